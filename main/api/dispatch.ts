@@ -1,0 +1,65 @@
+import { ApiError, toApiIssues, type ApiResult } from '../../shared/api/errors';
+import { contract, isMethodName, type MethodName } from '../../shared/api/contract';
+import { apiMessages } from '../../shared/api/messages';
+import { DatabaseTooNewError } from '../db/errors';
+import type { HandlerContext, Handlers } from './types';
+
+export interface DispatcherOptions {
+  /** Check every output against the contract too (on in tests, so a handler cannot drift from it). */
+  validateOutput?: boolean;
+  /** Where unexpected errors go; they never reach the client with their stack. */
+  logError?: (method: string, error: unknown) => void;
+}
+
+export type Dispatch = (method: string, input: unknown, transport: HandlerContext['transport']) => Promise<ApiResult<unknown>>;
+
+/**
+ * The single door into the app's services. Whatever happens inside, the caller gets an envelope:
+ * `{ ok: true, data }` or `{ ok: false, error: { code, message, issues? } }`.
+ */
+export function createDispatcher(
+  handlers: Handlers,
+  services: HandlerContext['services'],
+  options: DispatcherOptions = {},
+): Dispatch {
+  const logError = options.logError ?? ((method, error) => console.error(`[api] ${method}`, error));
+
+  return async (method, rawInput, transport) => {
+    if (!isMethodName(method)) {
+      return { ok: false, error: { code: 'UNKNOWN_METHOD', message: apiMessages.unknownMethod(method) } };
+    }
+    const spec = contract[method];
+    const parsed = spec.input.safeParse(rawInput ?? {});
+    if (!parsed.success) {
+      return {
+        ok: false,
+        error: { code: 'INVALID_INPUT', message: apiMessages.invalidInput, issues: toApiIssues(parsed.error) },
+      };
+    }
+    try {
+      const handler = handlers[method] as (input: unknown, ctx: HandlerContext) => unknown;
+      const data = await handler(parsed.data, { services, transport });
+      if (options.validateOutput) {
+        const checked = spec.output.safeParse(data);
+        if (!checked.success) {
+          logError(method, checked.error);
+          return {
+            ok: false,
+            error: { code: 'INVALID_OUTPUT', message: apiMessages.invalidOutput, issues: toApiIssues(checked.error) },
+          };
+        }
+        return { ok: true, data: checked.data };
+      }
+      return { ok: true, data };
+    } catch (error) {
+      if (error instanceof ApiError) return { ok: false, error: error.toBody() };
+      if (error instanceof DatabaseTooNewError) {
+        return { ok: false, error: { code: 'DATABASE_TOO_NEW', message: error.message } };
+      }
+      logError(method, error);
+      return { ok: false, error: { code: 'INTERNAL', message: apiMessages.internal } };
+    }
+  };
+}
+
+export type { MethodName };

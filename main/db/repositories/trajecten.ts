@@ -1,0 +1,71 @@
+import { Traject, type NieuwTraject, type TrajectWijziging } from '../../../shared/traject/traject';
+import type { Db } from '../open';
+
+interface TrajectRow {
+  id: string;
+  titel: string;
+  gemeente: string;
+  vraagstuk: string;
+  created_at: string;
+  updated_at: string;
+}
+
+function fromRow(row: TrajectRow): Traject {
+  return Traject.parse({
+    id: row.id,
+    titel: row.titel,
+    gemeente: row.gemeente,
+    vraagstuk: row.vraagstuk,
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+  });
+}
+
+/** All SQL for trajecten lives here; callers get objects checked against the shared schema. */
+export class TrajectenRepository {
+  constructor(
+    private readonly db: Db,
+    private readonly now: () => Date = () => new Date(),
+    private readonly newId: () => string = () => crypto.randomUUID(),
+  ) {}
+
+  list(): Traject[] {
+    const rows = this.db.prepare('SELECT * FROM trajecten ORDER BY updated_at DESC, titel').all() as TrajectRow[];
+    return rows.map(fromRow);
+  }
+
+  get(id: string): Traject | undefined {
+    const row = this.db.prepare('SELECT * FROM trajecten WHERE id = ?').get(id) as TrajectRow | undefined;
+    return row ? fromRow(row) : undefined;
+  }
+
+  create(input: Required<NieuwTraject>): Traject {
+    const stamp = this.now().toISOString();
+    const id = this.newId();
+    this.db
+      .prepare(
+        'INSERT INTO trajecten (id, titel, gemeente, vraagstuk, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?)',
+      )
+      .run(id, input.titel, input.gemeente, input.vraagstuk, stamp, stamp);
+    return this.get(id)!;
+  }
+
+  update(change: TrajectWijziging): Traject | undefined {
+    const current = this.get(change.id);
+    if (!current) return undefined;
+    this.db
+      .prepare('UPDATE trajecten SET titel = ?, gemeente = ?, vraagstuk = ?, updated_at = ? WHERE id = ?')
+      .run(
+        change.titel ?? current.titel,
+        change.gemeente ?? current.gemeente,
+        change.vraagstuk ?? current.vraagstuk,
+        this.now().toISOString(),
+        change.id,
+      );
+    return this.get(change.id);
+  }
+
+  delete(id: string): boolean {
+    return this.db.prepare('DELETE FROM trajecten WHERE id = ?').run(id).changes > 0;
+  }
+}

@@ -1,0 +1,47 @@
+import { app, BrowserWindow, dialog } from 'electron';
+import { createDispatcher } from './api/dispatch';
+import { handlers } from './api/handlers';
+import { appVersion } from './app-version';
+import { openServices, type Services } from './services';
+import { registerRpc } from './electron/ipc';
+import { installDutchMenu } from './electron/menu';
+import { hardenSession } from './electron/security';
+import { createMainWindow } from './electron/window';
+
+app.setName('Samenspel');
+
+// A second copy would open the same database twice; focus the first window instead.
+if (!app.requestSingleInstanceLock()) {
+  app.quit();
+} else {
+  let services: Services | undefined;
+  let mainWindow: BrowserWindow | undefined;
+
+  app.on('second-instance', () => {
+    if (!mainWindow) return;
+    if (mainWindow.isMinimized()) mainWindow.restore();
+    mainWindow.focus();
+  });
+
+  void app.whenReady().then(() => {
+    try {
+      services = openServices(app.getPath('userData'), appVersion);
+    } catch (error) {
+      dialog.showErrorBox('Samenspel kan je gegevens niet openen', (error as Error).message);
+      app.exit(1);
+      return;
+    }
+    hardenSession();
+    installDutchMenu();
+    registerRpc(createDispatcher(handlers, services));
+    mainWindow = createMainWindow();
+    app.on('activate', () => {
+      if (BrowserWindow.getAllWindows().length === 0) mainWindow = createMainWindow();
+    });
+  });
+
+  app.on('window-all-closed', () => {
+    if (process.platform !== 'darwin') app.quit();
+  });
+  app.on('will-quit', () => services?.close());
+}

@@ -1,0 +1,49 @@
+import { useEffect, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import { PageHeader, Paragraph } from '@utrecht/component-library-react';
+import { StartScreen } from '../features/trajecten/StartScreen';
+import { TrajectPage } from '../features/trajecten/TrajectPage';
+import { useRoute } from './route';
+
+export function App() {
+  const { t } = useTranslation();
+  const [route, navigate] = useRoute();
+  const main = useRef<HTMLElement>(null);
+  const firstRender = useRef(true);
+
+  // Moving focus to the new content tells keyboard and screen-reader users the page changed;
+  // on first load the focus stays at the top so the skip link comes first.
+  useEffect(() => {
+    if (firstRender.current) {
+      firstRender.current = false;
+      return;
+    }
+    main.current?.focus();
+  }, [route]);
+
+  return (
+    <div className="samenspel-app">
+      <a className="samenspel-skip-link" href="#inhoud">
+        {t('app.skipToContent')}
+      </a>
+      <PageHeader className="samenspel-header">
+        <div className="samenspel-header__inner">
+          <span className="samenspel-logo" aria-hidden="true">
+            ◆◆
+          </span>
+          <div>
+            <p className="samenspel-header__name">{t('app.name')}</p>
+            <Paragraph className="samenspel-header__tagline">{t('app.tagline')}</Paragraph>
+          </div>
+        </div>
+      </PageHeader>
+      <main id="inhoud" ref={main} tabIndex={-1} className="samenspel-main">
+        {route.name === 'traject' ? (
+          <TrajectPage id={route.id} onBack={() => navigate({ name: 'start' })} />
+        ) : (
+          <StartScreen onOpen={(id) => navigate({ name: 'traject', id })} />
+        )}
+      </main>
+    </div>
+  );
+}

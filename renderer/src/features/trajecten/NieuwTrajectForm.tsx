@@ -1,0 +1,83 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useForm } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
+import { useId } from 'react';
+import {
+  Button,
+  FormField,
+  FormFieldDescription,
+  FormFieldErrorMessage,
+  FormLabel,
+  Heading2,
+  Textarea,
+  Textbox,
+} from '@utrecht/component-library-react';
+import { NieuwTraject } from '../../../../shared/traject/traject';
+import type { z } from 'zod';
+
+type Values = z.input<typeof NieuwTraject>;
+
+export interface NieuwTrajectFormProps {
+  onCreate(values: z.output<typeof NieuwTraject>): Promise<unknown>;
+  busy?: boolean;
+}
+
+export function NieuwTrajectForm({ onCreate, busy = false }: NieuwTrajectFormProps) {
+  const { t } = useTranslation();
+  const id = useId();
+  const {
+    register,
+    handleSubmit,
+    reset,
+    setFocus,
+    formState: { errors },
+  } = useForm<Values, unknown, z.output<typeof NieuwTraject>>({
+    resolver: zodResolver(NieuwTraject),
+    defaultValues: { titel: '', gemeente: '', vraagstuk: '' },
+  });
+
+  const submit = handleSubmit(async (values) => {
+    try {
+      await onCreate(values);
+    } catch {
+      // The caller shows the error; keep what the user typed.
+      return;
+    }
+    reset();
+    setFocus('titel');
+  });
+
+  return (
+    <form onSubmit={submit} aria-labelledby={`${id}-kop`} noValidate className="samenspel-card">
+      <Heading2 id={`${id}-kop`}>{t('nieuw.title')}</Heading2>
+      <FormField invalid={Boolean(errors.titel)}>
+        <FormLabel htmlFor={`${id}-titel`}>{t('nieuw.titel')}</FormLabel>
+        <FormFieldDescription id={`${id}-titel-help`}>{t('nieuw.titelHelp')}</FormFieldDescription>
+        {errors.titel && (
+          <FormFieldErrorMessage id={`${id}-titel-fout`}>{errors.titel.message}</FormFieldErrorMessage>
+        )}
+        <Textbox
+          id={`${id}-titel`}
+          invalid={Boolean(errors.titel)}
+          aria-describedby={errors.titel ? `${id}-titel-help ${id}-titel-fout` : `${id}-titel-help`}
+          autoComplete="off"
+          {...register('titel')}
+        />
+      </FormField>
+      <FormField invalid={Boolean(errors.gemeente)}>
+        <FormLabel htmlFor={`${id}-gemeente`}>{t('nieuw.gemeente')}</FormLabel>
+        {errors.gemeente && <FormFieldErrorMessage>{errors.gemeente.message}</FormFieldErrorMessage>}
+        <Textbox id={`${id}-gemeente`} autoComplete="address-level2" {...register('gemeente')} />
+      </FormField>
+      <FormField invalid={Boolean(errors.vraagstuk)}>
+        <FormLabel htmlFor={`${id}-vraagstuk`}>{t('nieuw.vraagstuk')}</FormLabel>
+        <FormFieldDescription id={`${id}-vraagstuk-help`}>{t('nieuw.vraagstukHelp')}</FormFieldDescription>
+        {errors.vraagstuk && <FormFieldErrorMessage>{errors.vraagstuk.message}</FormFieldErrorMessage>}
+        <Textarea id={`${id}-vraagstuk`} rows={4} aria-describedby={`${id}-vraagstuk-help`} {...register('vraagstuk')} />
+      </FormField>
+      <Button type="submit" appearance="primary-action-button" disabled={busy}>
+        {t('nieuw.submit')}
+      </Button>
+    </form>
+  );
+}

@@ -1,0 +1,97 @@
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Button, ButtonGroup, FormLabel, TableCell, TableRow, Textbox } from '@utrecht/component-library-react';
+import type { Traject } from '../../../../shared/traject/traject';
+import { formatDatum } from './format';
+
+export interface TrajectRijProps {
+  traject: Traject;
+  onOpen(id: string): void;
+  onRename(id: string, titel: string): Promise<unknown>;
+  onDelete(traject: Traject): void;
+}
+
+export function TrajectRij({ traject, onOpen, onRename, onDelete }: TrajectRijProps) {
+  const { t } = useTranslation();
+  const [editing, setEditing] = useState(false);
+  const [draft, setDraft] = useState(traject.titel);
+  const [error, setError] = useState<string | null>(null);
+  const inputId = `titel-${traject.id}`;
+
+  const save = async (event: FormEvent) => {
+    event.preventDefault();
+    if (draft.trim() === '') {
+      setError('Geef het traject een titel.');
+      return;
+    }
+    try {
+      await onRename(traject.id, draft);
+      setEditing(false);
+      setError(null);
+    } catch (e) {
+      setError((e as Error).message);
+    }
+  };
+
+  return (
+    <TableRow>
+      <TableCell>
+        {editing ? (
+          <form onSubmit={save} className="samenspel-inline-form" onKeyDown={(e) => e.key === 'Escape' && setEditing(false)}>
+            <FormLabel htmlFor={inputId} className="samenspel-visually-hidden">
+              {t('start.renameLabel')}
+            </FormLabel>
+            <Textbox
+              id={inputId}
+              value={draft}
+              invalid={error !== null}
+              aria-invalid={error !== null}
+              aria-errormessage={error ? `${inputId}-fout` : undefined}
+              autoFocus
+              onChange={(e) => setDraft(e.target.value)}
+            />
+            {error && (
+              <span id={`${inputId}-fout`} className="samenspel-error" role="alert">
+                {error}
+              </span>
+            )}
+            <ButtonGroup>
+              <Button type="submit" appearance="primary-action-button">
+                {t('start.save')}
+              </Button>
+              <Button type="button" appearance="subtle-button" onClick={() => setEditing(false)}>
+                {t('start.cancel')}
+              </Button>
+            </ButtonGroup>
+          </form>
+        ) : (
+          <button type="button" className="samenspel-link-button" onClick={() => onOpen(traject.id)}>
+            {traject.titel}
+          </button>
+        )}
+      </TableCell>
+      <TableCell>{traject.gemeente || t('start.noGemeente')}</TableCell>
+      <TableCell>
+        <time dateTime={traject.updatedAt}>{formatDatum(traject.updatedAt)}</time>
+      </TableCell>
+      <TableCell>
+        <ButtonGroup>
+          <Button
+            appearance="secondary-action-button"
+            aria-label={t('start.renameNamed', { titel: traject.titel })}
+            onClick={() => {
+              setDraft(traject.titel);
+              setError(null);
+              setEditing(true);
+            }}
+          >
+            {t('start.rename')}
+          </Button>
+          <Button appearance="subtle-button" hint="danger" aria-label={t('start.deleteNamed', { titel: traject.titel })} onClick={() => onDelete(traject)}>
+            {t('start.delete')}
+          </Button>
+        </ButtonGroup>
+      </TableCell>
+    </TableRow>
+  );
+}

@@ -1,0 +1,70 @@
+import { z } from 'zod';
+import { CouncilRole, Goal, Group, Level, Phase, Reach, Room } from './vocabulary';
+
+/**
+ * What a taskforce answered for one traject. Every field is optional or defaulted because the
+ * app saves half-filled answers while people are still talking: a phase with only a goal is a
+ * valid draft.
+ */
+
+/** Instrument ids are checked against the catalogue by the engine, not here: the catalogue grows. */
+export const InstrumentId = z
+  .string()
+  .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'een id met kleine letters, cijfers en streepjes');
+
+export const TimeLimit = z.object({
+  /** Weeks available until the input must be in. */
+  weeks: z.number().int().positive().optional(),
+  /** A deadline in the user's words, e.g. "voor de raadsvergadering van maart". */
+  deadline: z.string().optional(),
+});
+export type TimeLimit = z.infer<typeof TimeLimit>;
+
+export const PhaseAnswers = z.object({
+  /** 1. Doel */
+  goals: z.array(Goal).default([]),
+  goalsInOwnWords: z.string().optional(),
+  /** 2. Ruimte */
+  room: Room.optional(),
+  /** What is fixed: law, budget, earlier council decisions. */
+  kaders: z.array(z.string()).default([]),
+  /** Budget for participation in this phase, in euros. */
+  budget: z.number().nonnegative().optional(),
+  time: TimeLimit.optional(),
+  /** 3. Rol */
+  level: Level.optional(),
+  /** 4. Doelgroep */
+  reach: Reach.optional(),
+  groups: z.array(Group).default([]),
+  /** Chosen not to involve residents in this phase; the motivering is required by the verordening. */
+  geenParticipatie: z.object({ reden: z.string().default('') }).optional(),
+  /** 5. The mix the user picked (instrument ids). */
+  instruments: z.array(InstrumentId).default([]),
+  /** Only meaningful for a referendum: can the question be answered with yes or no? */
+  vraagIsJaNee: z.boolean().optional(),
+  /** Is there a council (or college) decision moment where the outcome is taken up? */
+  councilDecisionMoment: z.boolean().optional(),
+  /** Has the council given participants a mandate (e.g. a budget to decide on)? */
+  mandate: z.boolean().optional(),
+  /** The roles the council plays in this phase. */
+  councilRoles: z.array(CouncilRole).default([]),
+  notes: z.string().optional(),
+});
+export type PhaseAnswers = z.infer<typeof PhaseAnswers>;
+export type PhaseAnswersInput = z.input<typeof PhaseAnswers>;
+
+/** "Wat vraagt deze aanpak van de gemeente?" — free text, as in the workshop. */
+export const Organisatie = z.object({
+  competenties: z.string().optional(),
+  randvoorwaarden: z.string().optional(),
+  raad: z.string().optional(),
+  interneOrganisatie: z.string().optional(),
+});
+export type Organisatie = z.infer<typeof Organisatie>;
+
+export const TrajectAnswers = z.object({
+  phases: z.partialRecord(Phase, PhaseAnswers).default({}),
+  organisatie: Organisatie.optional(),
+});
+export type TrajectAnswers = z.infer<typeof TrajectAnswers>;
+export type TrajectAnswersInput = z.input<typeof TrajectAnswers>;

@@ -1,0 +1,76 @@
+import { z } from 'zod';
+import { InstrumentId } from './answers';
+import {
+  Binding,
+  CostClass,
+  DecisionMethod,
+  Feedback,
+  GROUPS,
+  Goal,
+  GroupSize,
+  InclusionScore,
+  Interaction,
+  Level,
+  Mode,
+  Phase,
+  Reach,
+  Recruitment,
+  Requirement,
+} from './vocabulary';
+
+const nonEmpty = <T extends z.ZodType>(item: T) => z.array(item).min(1);
+
+/** Inclusivity must be scored for every specific group, so a new group forces a decision per instrument. */
+export const Inclusivity = z.object(
+  Object.fromEntries(GROUPS.map((g) => [g, InclusionScore])) as Record<(typeof GROUPS)[number], typeof InclusionScore>,
+).strict();
+export type Inclusivity = z.infer<typeof Inclusivity>;
+
+export const Instrument = z
+  .object({
+    id: InstrumentId,
+    name: z.string().min(1),
+    short: z.string().min(1),
+    description: z.string().min(1),
+    whenItFits: z.string().min(1),
+    pitfalls: nonEmpty(z.string().min(1)),
+    phases: nonEmpty(Phase),
+    /** Levels the instrument can honestly carry: the promise must be keepable with it. */
+    levels: nonEmpty(Level),
+    /** The level it was designed for; the engine prefers an exact match. */
+    coreLevel: Level,
+    goals: nonEmpty(Goal),
+    reach: nonEmpty(Reach),
+    recruitment: nonEmpty(Recruitment),
+    groupSize: GroupSize,
+    mode: Mode,
+    interaction: nonEmpty(Interaction),
+    decisionMethod: DecisionMethod,
+    inclusivity: Inclusivity,
+    cost: CostClass,
+    /** Typical duration in words, e.g. "een avond" or "3 tot 6 maanden". */
+    duration: z.string().min(1),
+    /** Minimum weeks needed to prepare and run it; used against the time limit. */
+    minWeeks: z.number().int().nonnegative(),
+    binding: Binding,
+    requires: z.array(Requirement).default([]),
+    /** What the council must arrange, in words. */
+    councilMust: z.string().min(1),
+    feedback: Feedback,
+    sources: nonEmpty(z.string().min(1)),
+  })
+  .strict()
+  .refine((i) => i.levels.includes(i.coreLevel), { message: 'coreLevel moet in levels staan', path: ['coreLevel'] });
+export type Instrument = z.infer<typeof Instrument>;
+export type InstrumentInput = z.input<typeof Instrument>;
+
+export const Catalogue = z
+  .object({
+    catalogueVersion: z.string().regex(/^\d+\.\d+\.\d+$/, 'een versie als 1.0.0'),
+    instruments: z.array(Instrument),
+  })
+  .refine((c) => new Set(c.instruments.map((i) => i.id)).size === c.instruments.length, {
+    message: 'instrument-ids moeten uniek zijn',
+    path: ['instruments'],
+  });
+export type Catalogue = z.infer<typeof Catalogue>;

@@ -1,0 +1,178 @@
+import type {
+  Binding,
+  CouncilRole,
+  DecisionMethod,
+  Feedback,
+  Goal,
+  Group,
+  GroupSize,
+  Interaction,
+  Level,
+  Mode,
+  Phase,
+  Reach,
+  Recruitment,
+  Requirement,
+  Room,
+} from './vocabulary';
+
+/**
+ * Dutch labels for every vocabulary id. CLI, UI and export read these maps so they all use the
+ * same words. `Record<Id, …>` makes the type checker refuse a missing id.
+ */
+
+export interface LabelWithExplanation {
+  label: string;
+  uitleg: string;
+}
+
+export const phaseLabels: Record<Phase, LabelWithExplanation> = {
+  agendering: { label: 'Agendering', uitleg: 'Wat is het probleem, en moet de gemeente er iets mee?' },
+  beleidsvoorbereiding: { label: 'Beleidsvoorbereiding', uitleg: 'Plannen maken en mogelijke oplossingen uitwerken.' },
+  besluitvorming: { label: 'Besluitvorming', uitleg: 'Het college of de raad neemt een besluit.' },
+  uitvoering: { label: 'Uitvoering', uitleg: 'Het besluit wordt in de praktijk gebracht.' },
+  evaluatie: { label: 'Evaluatie', uitleg: 'Terugkijken: werkte het, en wat leren we ervan?' },
+};
+
+/** Participatieladder with the promise each rung makes to participants. */
+export const levelLabels: Record<Level, LabelWithExplanation & { belofte: string }> = {
+  informeren: {
+    label: 'Informeren',
+    uitleg: 'De gemeente vertelt wat er gebeurt en waarom. Meepraten over de inhoud is niet mogelijk.',
+    belofte: 'We houden je op de hoogte en leggen uit hoe het besluit tot stand komt.',
+  },
+  raadplegen: {
+    label: 'Raadplegen',
+    uitleg: 'De gemeente vraagt je mening over een plan. Het bestuur beslist zelf.',
+    belofte: 'We vragen je mening, nemen die mee in onze afweging en laten je weten wat we ermee gedaan hebben.',
+  },
+  adviseren: {
+    label: 'Adviseren',
+    uitleg: 'Je denkt mee en geeft advies. Het bestuur volgt het advies in principe, of legt uit waarom niet.',
+    belofte: 'We vragen je advies. Wijken we ervan af, dan leggen we uit waarom.',
+  },
+  coproduceren: {
+    label: 'Coproduceren',
+    uitleg: 'Inwoners en gemeente maken samen een plan, binnen vooraf gestelde kaders.',
+    belofte: 'We werken samen aan de oplossing en nemen het gezamenlijke resultaat zo veel mogelijk over.',
+  },
+  meebeslissen: {
+    label: 'Meebeslissen',
+    uitleg: 'Inwoners beslissen zelf, binnen de kaders. Het bestuur neemt de uitkomst over.',
+    belofte: 'Binnen de afgesproken kaders neemt het bestuur jullie besluit over.',
+  },
+  zelfbeheer: {
+    label: 'Zelfbeheer',
+    uitleg: 'Inwoners nemen het initiatief of de uitvoering zelf in handen. De gemeente ondersteunt.',
+    belofte: 'Jullie hebben de regie. De gemeente ondersteunt en houdt zich aan de gemaakte afspraken.',
+  },
+};
+
+export const goalLabels: Record<Goal, LabelWithExplanation> = {
+  'informeren-uitleggen': { label: 'Informeren en uitleggen', uitleg: 'Mensen weten wat er gaat gebeuren en waarom.' },
+  'kennis-ophalen': { label: 'Kennis ophalen', uitleg: 'Ervaring en kennis van inwoners gebruiken.' },
+  'ideeen-ontwikkelen': { label: 'Ideeën ontwikkelen', uitleg: 'Samen nieuwe oplossingen bedenken.' },
+  draagvlak: { label: 'Draagvlak', uitleg: 'Zorgen dat mensen het besluit begrijpen en kunnen accepteren.' },
+  betrokkenheid: { label: 'Betrokkenheid', uitleg: 'Mensen voelen zich betrokken bij hun buurt of gemeente.' },
+  'representatief-beeld': { label: 'Representatief beeld', uitleg: 'Weten wat alle inwoners vinden, niet alleen de mensen die zich melden.' },
+  prioriteren: { label: 'Prioriteren', uitleg: 'Keuzes maken: wat gaat voor?' },
+  'besluit-nemen': { label: 'Een besluit nemen', uitleg: 'Inwoners nemen (mede) het besluit.' },
+  'initiatief-ondersteunen': { label: 'Initiatief ondersteunen', uitleg: 'Plannen van inwoners zelf mogelijk maken.' },
+  'vertrouwen-herstellen': { label: 'Vertrouwen herstellen', uitleg: 'De relatie tussen inwoners en gemeente verbeteren.' },
+};
+
+export const roomLabels: Record<Room, LabelWithExplanation> = {
+  geen: { label: 'Geen ruimte', uitleg: 'Alles ligt al vast. Alleen informeren is dan eerlijk.' },
+  beperkt: { label: 'Beperkte ruimte', uitleg: 'De hoofdlijn ligt vast; over details kun je nog meepraten.' },
+  substantieel: { label: 'Veel ruimte', uitleg: 'Er zijn echte keuzes open, binnen duidelijke kaders.' },
+  groot: { label: 'Grote ruimte', uitleg: 'Zelfs de vraag zelf ligt nog open.' },
+};
+
+export const reachLabels: Record<Reach, LabelWithExplanation> = {
+  'actieve-inwoners': { label: 'Actieve inwoners', uitleg: 'Mensen die zich uit zichzelf melden en willen meedoen.' },
+  belanghebbenden: { label: 'Belanghebbenden', uitleg: 'Mensen en organisaties die direct met de gevolgen te maken krijgen.' },
+  'alle-inwoners': { label: 'Alle inwoners', uitleg: 'Een brede en gemengde groep inwoners.' },
+  'specifieke-groepen': { label: 'Specifieke groepen', uitleg: 'Groepen die je gericht wilt bereiken.' },
+};
+
+export const groupLabels: Record<Group, LabelWithExplanation> = {
+  jongeren: { label: 'Jongeren', uitleg: 'Ongeveer 12 tot 27 jaar.' },
+  ouderen: { label: 'Ouderen', uitleg: 'Ook mensen die minder mobiel of minder digitaal vaardig zijn.' },
+  laaggeletterden: { label: 'Laaggeletterden', uitleg: 'Mensen die moeite hebben met lezen en schrijven.' },
+  migratieachtergrond: { label: 'Inwoners met een migratieachtergrond', uitleg: 'Ook mensen die het Nederlands nog niet goed beheersen.' },
+  'mensen-met-beperking': { label: 'Mensen met een beperking', uitleg: 'Lichamelijk, zintuiglijk, verstandelijk of psychisch.' },
+  ondernemers: { label: 'Ondernemers', uitleg: 'Winkeliers, zzp’ers, bedrijven.' },
+  'maatschappelijke-organisaties': { label: 'Maatschappelijke organisaties', uitleg: 'Verenigingen, woningcorporaties, welzijnswerk.' },
+  afhakers: { label: 'Afhakers', uitleg: 'Mensen die zich van politiek en overheid hebben afgekeerd.' },
+};
+
+export const councilRoleLabels: Record<CouncilRole, LabelWithExplanation> = {
+  kaderstellend: { label: 'Kaderstellend', uitleg: 'De raad stelt vooraf de kaders vast waarbinnen participatie plaatsvindt.' },
+  volksvertegenwoordigend: { label: 'Volksvertegenwoordigend', uitleg: 'De raad luistert naar inwoners en brengt hun belangen in.' },
+  controlerend: { label: 'Controlerend', uitleg: 'De raad controleert of het college zich aan de afspraken houdt.' },
+  besluitvormend: { label: 'Besluitvormend', uitleg: 'De raad neemt het besluit en weegt daarbij de inbreng.' },
+};
+
+export const recruitmentLabels: Record<Recruitment, string> = {
+  open: 'Open: iedereen kan zich aanmelden',
+  gericht: 'Gericht: bepaalde mensen worden uitgenodigd',
+  loting: 'Loting of steekproef',
+  'gestratificeerde-loting': 'Gewogen loting (met quota per kenmerk)',
+};
+
+export const groupSizeLabels: Record<GroupSize, string> = {
+  klein: 'minder dan 20 mensen',
+  middel: '20 tot 100 mensen',
+  groot: 'meer dan 100 mensen',
+  onbeperkt: 'geen grens',
+};
+
+export const modeLabels: Record<Mode, string> = {
+  fysiek: 'fysiek',
+  online: 'online',
+  beide: 'fysiek en online',
+};
+
+export const interactionLabels: Record<Interaction, string> = {
+  luisteren: 'luisteren',
+  'meningen-uiten': 'mening geven',
+  delibereren: 'samen afwegen',
+  onderhandelen: 'onderhandelen',
+  beslissen: 'beslissen',
+};
+
+export const decisionMethodLabels: Record<DecisionMethod, string> = {
+  geen: 'geen besluit door deelnemers',
+  consensus: 'overeenstemming',
+  ideeen: 'ideeën verzamelen',
+  peiling: 'peiling',
+  stemming: 'stemming',
+};
+
+export const bindingLabels: Record<Binding, string> = {
+  informerend: 'informerend',
+  adviserend: 'adviserend',
+  zwaarwegend: 'zwaarwegend advies',
+  bindend: 'bindend',
+};
+
+export const feedbackLabels: Record<Feedback, string> = {
+  'is-terugkoppeling': 'is zelf een terugkoppeling aan deelnemers',
+  'bevat-terugkoppeling': 'heeft een vaste terugkoppeling aan deelnemers',
+  geen: 'geen vaste terugkoppeling',
+};
+
+export const requirementLabels: Record<Requirement, string> = {
+  budgetmandaat: 'De raad geeft vooraf een budget en mandaat.',
+  verordening: 'Er is een verordening nodig (bijvoorbeeld een referendumverordening).',
+  'ja-nee-vraag': 'De vraag moet met ja of nee te beantwoorden zijn.',
+  'kader-vooraf': 'De raad stelt vooraf de kaders en de opdracht vast.',
+  raadsagenda: 'Het onderwerp komt op de agenda van de raad.',
+  'uitdaagrecht-procedure': 'Er is een procedure voor het uitdaagrecht (in de participatieverordening).',
+};
+
+export const costLabels: Record<1 | 2 | 3, string> = {
+  1: '€ (tot ongeveer € 5.000)',
+  2: '€€ (ongeveer € 5.000 tot € 25.000)',
+  3: '€€€ (meer dan € 25.000)',
+};

@@ -1,0 +1,115 @@
+import { z } from 'zod';
+
+/**
+ * Stable vocabulary ids from the domain brief. These ids travel through the data model, the
+ * casus file format, the CLI and the database, so they must never be renamed; Dutch labels live
+ * in labels.ts. Arrays are ordered: where order carries meaning (phases, levels, rooms) the
+ * engine relies on it.
+ */
+
+/** Policy phases in the order a traject runs through them. */
+export const PHASES = ['agendering', 'beleidsvoorbereiding', 'besluitvorming', 'uitvoering', 'evaluatie'] as const;
+export const Phase = z.enum(PHASES);
+export type Phase = z.infer<typeof Phase>;
+
+/** Participatieladder (Edelenbos), lowest influence first: the index is the rung. */
+export const LEVELS = ['informeren', 'raadplegen', 'adviseren', 'coproduceren', 'meebeslissen', 'zelfbeheer'] as const;
+export const Level = z.enum(LEVELS);
+export type Level = z.infer<typeof Level>;
+
+export const GOALS = [
+  'informeren-uitleggen',
+  'kennis-ophalen',
+  'ideeen-ontwikkelen',
+  'draagvlak',
+  'betrokkenheid',
+  'representatief-beeld',
+  'prioriteren',
+  'besluit-nemen',
+  'initiatief-ondersteunen',
+  'vertrouwen-herstellen',
+] as const;
+export const Goal = z.enum(GOALS);
+export type Goal = z.infer<typeof Goal>;
+
+/** Room for influence, smallest first. */
+export const ROOMS = ['geen', 'beperkt', 'substantieel', 'groot'] as const;
+export const Room = z.enum(ROOMS);
+export type Room = z.infer<typeof Room>;
+
+export const REACHES = ['actieve-inwoners', 'belanghebbenden', 'alle-inwoners', 'specifieke-groepen'] as const;
+export const Reach = z.enum(REACHES);
+export type Reach = z.infer<typeof Reach>;
+
+export const GROUPS = [
+  'jongeren',
+  'ouderen',
+  'laaggeletterden',
+  'migratieachtergrond',
+  'mensen-met-beperking',
+  'ondernemers',
+  'maatschappelijke-organisaties',
+  'afhakers',
+] as const;
+export const Group = z.enum(GROUPS);
+export type Group = z.infer<typeof Group>;
+
+export const COUNCIL_ROLES = ['kaderstellend', 'volksvertegenwoordigend', 'controlerend', 'besluitvormend'] as const;
+export const CouncilRole = z.enum(COUNCIL_ROLES);
+export type CouncilRole = z.infer<typeof CouncilRole>;
+
+// --- Instrument attributes (after Participedia's method fields, with Dutch ids) ---
+
+/** How participants are found. Only `open` lets people select themselves. */
+export const RECRUITMENTS = ['open', 'gericht', 'loting', 'gestratificeerde-loting'] as const;
+export const Recruitment = z.enum(RECRUITMENTS);
+export type Recruitment = z.infer<typeof Recruitment>;
+
+/** klein < 20, middel 20–100, groot > 100, onbeperkt = no limit. */
+export const GROUP_SIZES = ['klein', 'middel', 'groot', 'onbeperkt'] as const;
+export const GroupSize = z.enum(GROUP_SIZES);
+export type GroupSize = z.infer<typeof GroupSize>;
+
+export const MODES = ['fysiek', 'online', 'beide'] as const;
+export const Mode = z.enum(MODES);
+export type Mode = z.infer<typeof Mode>;
+
+export const INTERACTIONS = ['luisteren', 'meningen-uiten', 'delibereren', 'onderhandelen', 'beslissen'] as const;
+export const Interaction = z.enum(INTERACTIONS);
+export type Interaction = z.infer<typeof Interaction>;
+
+export const DECISION_METHODS = ['geen', 'consensus', 'ideeen', 'peiling', 'stemming'] as const;
+export const DecisionMethod = z.enum(DECISION_METHODS);
+export type DecisionMethod = z.infer<typeof DecisionMethod>;
+
+export const BINDINGS = ['informerend', 'adviserend', 'zwaarwegend', 'bindend'] as const;
+export const Binding = z.enum(BINDINGS);
+export type Binding = z.infer<typeof Binding>;
+
+/** Whether participants hear back what happened with their input. */
+export const FEEDBACKS = ['is-terugkoppeling', 'bevat-terugkoppeling', 'geen'] as const;
+export const Feedback = z.enum(FEEDBACKS);
+export type Feedback = z.infer<typeof Feedback>;
+
+/** Preconditions the council or college must arrange before the instrument can be used. */
+export const REQUIREMENTS = [
+  'budgetmandaat',
+  'verordening',
+  'ja-nee-vraag',
+  'kader-vooraf',
+  'raadsagenda',
+  'uitdaagrecht-procedure',
+] as const;
+export const Requirement = z.enum(REQUIREMENTS);
+export type Requirement = z.infer<typeof Requirement>;
+
+/** Cost class: 1 = €, 2 = €€, 3 = €€€. */
+export const CostClass = z.union([z.literal(1), z.literal(2), z.literal(3)]);
+export type CostClass = z.infer<typeof CostClass>;
+
+/** Inclusivity score per specific group: 0 = misses them, 1 = reachable with effort, 2 = reaches them well. */
+export const InclusionScore = z.union([z.literal(0), z.literal(1), z.literal(2)]);
+export type InclusionScore = z.infer<typeof InclusionScore>;
+
+export const levelRank = (level: Level): number => LEVELS.indexOf(level);
+export const phaseRank = (phase: Phase): number => PHASES.indexOf(phase);

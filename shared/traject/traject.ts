@@ -1,0 +1,42 @@
+import { z } from 'zod';
+
+/** A traject is one casus a taskforce works on: a policy question in one municipality. */
+export const TrajectId = z.uuid({ error: 'Dit is geen geldige traject-id.' });
+export type TrajectId = z.infer<typeof TrajectId>;
+
+const titel = z
+  .string()
+  .trim()
+  .min(1, { error: 'Geef het traject een titel.' })
+  .max(200, { error: 'De titel is te lang (hoogstens 200 tekens).' });
+const gemeente = z.string().trim().max(100, { error: 'De naam van de gemeente is te lang (hoogstens 100 tekens).' });
+const vraagstuk = z.string().trim().max(5000, { error: 'Het vraagstuk is te lang (hoogstens 5000 tekens).' });
+
+export const Traject = z.object({
+  id: TrajectId,
+  titel,
+  gemeente,
+  vraagstuk,
+  createdAt: z.iso.datetime(),
+  updatedAt: z.iso.datetime(),
+});
+export type Traject = z.infer<typeof Traject>;
+
+export const NieuwTraject = z.object({
+  titel,
+  gemeente: gemeente.default(''),
+  vraagstuk: vraagstuk.default(''),
+});
+export type NieuwTraject = z.input<typeof NieuwTraject>;
+
+export const TrajectWijziging = z
+  .object({
+    id: TrajectId,
+    titel: titel.optional(),
+    gemeente: gemeente.optional(),
+    vraagstuk: vraagstuk.optional(),
+  })
+  .refine((w) => w.titel !== undefined || w.gemeente !== undefined || w.vraagstuk !== undefined, {
+    error: 'Er is niets om te wijzigen.',
+  });
+export type TrajectWijziging = z.input<typeof TrajectWijziging>;

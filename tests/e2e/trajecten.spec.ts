@@ -1,0 +1,95 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test } from '@playwright/test';
+import { startHostProcess, type HostProcess } from '../support/host-process';
+
+let host: HostProcess;
+
+test.beforeAll(async () => {
+  host = await startHostProcess();
+});
+test.afterAll(async () => {
+  await host.stop();
+});
+
+test('een traject maken, herladen, hernoemen en verwijderen', async ({ page }) => {
+  const blocked: string[] = [];
+  page.on('request', (request) => {
+    if (!request.url().startsWith(host.url)) blocked.push(request.url());
+  });
+
+  await page.goto(host.url);
+  await expect(page.getByRole('heading', { name: 'Nog geen trajecten' })).toBeVisible();
+
+  await page.getByLabel('Titel').fill('Aardgasvrij in de Vogelbuurt');
+  await page.getByLabel('Gemeente').fill('Groningen');
+  await page.getByLabel('Vraagstuk').fill('Welk alternatief voor aardgas kiest de wijk?');
+  await page.getByRole('button', { name: 'Traject maken' }).click();
+  await expect(page.getByRole('status').first()).toContainText('is gemaakt');
+  await expect(page.getByRole('button', { name: 'Aardgasvrij in de Vogelbuurt', exact: true })).toBeVisible();
+
+  await page.reload();
+  await expect(page.getByRole('button', { name: 'Aardgasvrij in de Vogelbuurt', exact: true })).toBeVisible();
+  await expect(page.getByRole('cell', { name: 'Groningen' })).toBeVisible();
+
+  await page.getByRole('button', { name: 'Naam van Aardgasvrij in de Vogelbuurt wijzigen' }).click();
+  const rename = page.getByLabel('Nieuwe titel');
+  await rename.fill('Warmtetransitie Vogelbuurt');
+  await rename.press('Enter');
+  await expect(page.getByRole('button', { name: 'Warmtetransitie Vogelbuurt', exact: true })).toBeVisible();
+  await page.reload();
+  await expect(page.getByRole('button', { name: 'Warmtetransitie Vogelbuurt', exact: true })).toBeVisible();
+
+  await page.screenshot({ path: 'test-results/screenshots/startscherm.png', fullPage: true });
+
+  await page.getByRole('button', { name: 'Warmtetransitie Vogelbuurt verwijderen' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Traject verwijderen?' });
+  await expect(dialog).toBeVisible();
+  // The safe answer has the focus, so Escape or Enter keeps the traject.
+  await expect(dialog.getByRole('button', { name: 'Nee, bewaren' })).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
+  await expect(page.getByRole('button', { name: 'Warmtetransitie Vogelbuurt', exact: true })).toBeVisible();
+
+  await page.getByRole('button', { name: 'Warmtetransitie Vogelbuurt verwijderen' }).click();
+  await dialog.getByRole('button', { name: 'Ja, verwijderen' }).click();
+  await expect(page.getByRole('heading', { name: 'Nog geen trajecten' })).toBeVisible();
+  await page.reload();
+  await expect(page.getByRole('heading', { name: 'Nog geen trajecten' })).toBeVisible();
+
+  expect(blocked, 'geen verzoeken buiten de eigen host').toEqual([]);
+});
+
+test('een traject openen en de gegevens worden vanzelf bewaard', async ({ page }) => {
+  await page.goto(host.url);
+  await page.getByLabel('Titel').fill('Omgevingsvisie 2040');
+  await page.getByRole('button', { name: 'Traject maken' }).click();
+  await page.getByRole('button', { name: 'Omgevingsvisie 2040', exact: true }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Omgevingsvisie 2040' })).toBeVisible();
+
+  await page.getByLabel('Vraagstuk').fill('Hoe ziet de gemeente eruit in 2040?');
+  await expect(page.getByText('Alle wijzigingen zijn opgeslagen.')).toBeVisible();
+  await page.reload();
+  await expect(page.getByLabel('Vraagstuk')).toHaveValue('Hoe ziet de gemeente eruit in 2040?');
+  await page.getByRole('button', { name: /Terug naar je trajecten/ }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Je trajecten' })).toBeVisible();
+});
+
+test('het startscherm heeft geen ernstige toegankelijkheidsproblemen', async ({ page }) => {
+  await page.goto(host.url);
+  await page.getByLabel('Titel').fill('Toegankelijkheid');
+  await page.getByRole('button', { name: 'Traject maken' }).click();
+  await expect(page.getByRole('button', { name: 'Toegankelijkheid', exact: true })).toBeVisible();
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  expect(serious.map((v) => `${v.id}: ${v.help} (${v.nodes.length}×)`)).toEqual([]);
+
+  // Keyboard: the first Tab lands on the skip link, and it leads to the content.
+  await page.reload();
+  await expect(page.getByRole('button', { name: 'Toegankelijkheid', exact: true })).toBeVisible();
+  await page.keyboard.press('Tab');
+  const skip = page.getByRole('link', { name: 'Naar de inhoud' });
+  await expect(skip).toBeFocused();
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('button', { name: 'Toegankelijkheid', exact: true })).toBeFocused();
+});
