@@ -5,6 +5,8 @@ import { CouncilRole, Goal, Group, Level, Phase, Reach, Room } from './vocabular
  * What a taskforce answered for one traject. Every field is optional or defaulted because the
  * app saves half-filled answers while people are still talking: a phase with only a goal is a
  * valid draft.
+ *
+ * Objects are strict: a misspelt field in a casus file is reported, not silently dropped.
  */
 
 /** Instrument ids are checked against the catalogue by the engine, not here: the catalogue grows. */
@@ -12,7 +14,7 @@ export const InstrumentId = z
   .string()
   .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'een id met kleine letters, cijfers en streepjes');
 
-export const TimeLimit = z.object({
+export const TimeLimit = z.strictObject({
   /** Weeks available until the input must be in. */
   weeks: z.number().int().positive().optional(),
   /** A deadline in the user's words, e.g. "voor de raadsvergadering van maart". */
@@ -20,7 +22,7 @@ export const TimeLimit = z.object({
 });
 export type TimeLimit = z.infer<typeof TimeLimit>;
 
-export const PhaseAnswers = z.object({
+export const PhaseAnswers = z.strictObject({
   /** 1. Doel */
   goals: z.array(Goal).default([]),
   goalsInOwnWords: z.string().optional(),
@@ -37,7 +39,7 @@ export const PhaseAnswers = z.object({
   reach: Reach.optional(),
   groups: z.array(Group).default([]),
   /** Chosen not to involve residents in this phase; the motivering is required by the verordening. */
-  geenParticipatie: z.object({ reden: z.string().default('') }).optional(),
+  geenParticipatie: z.strictObject({ reden: z.string().default('') }).optional(),
   /** 5. The mix the user picked (instrument ids). */
   instruments: z.array(InstrumentId).default([]),
   /** Only meaningful for a referendum: can the question be answered with yes or no? */
@@ -54,7 +56,7 @@ export type PhaseAnswers = z.infer<typeof PhaseAnswers>;
 export type PhaseAnswersInput = z.input<typeof PhaseAnswers>;
 
 /** "Wat vraagt deze aanpak van de gemeente?" — free text, as in the workshop. */
-export const Organisatie = z.object({
+export const Organisatie = z.strictObject({
   competenties: z.string().optional(),
   randvoorwaarden: z.string().optional(),
   raad: z.string().optional(),
@@ -62,7 +64,7 @@ export const Organisatie = z.object({
 });
 export type Organisatie = z.infer<typeof Organisatie>;
 
-export const TrajectAnswers = z.object({
+export const TrajectAnswers = z.strictObject({
   phases: z.partialRecord(Phase, PhaseAnswers).default({}),
   organisatie: Organisatie.optional(),
 });

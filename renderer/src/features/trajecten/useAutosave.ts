@@ -12,7 +12,9 @@ export function useAutosave<T>(value: T, save: (value: T) => Promise<unknown>, d
   const latest = useRef(value);
   const saved = useRef(value);
   const saveRef = useRef(save);
-  saveRef.current = save;
+  useEffect(() => {
+    saveRef.current = save;
+  });
 
   useEffect(() => {
     latest.current = value;

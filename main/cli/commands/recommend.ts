@@ -1,0 +1,94 @@
+import { catalogue, describeWarning, instrumentNames, parseCasus, recommendInstruments } from '../../../shared/participatie/index';
+import type { CasusFile, Recommendation, Warning } from '../../../shared/participatie/index';
+import { formatRecommendationText } from '../format-text';
+import { type CliIo, type Command, EXIT } from '../io';
+
+/**
+ * `--format json` output. Stable: fields are only added, never renamed or removed, within one
+ * `outputVersion`.
+ *
+ * {
+ *   outputVersion: 1,
+ *   casus: { titel, gemeente, vraagstuk },
+ *   recommendation: {
+ *     catalogueVersion,
+ *     phases: [{ phase, geenParticipatie,
+ *                ranking: [{ instrumentId, score, reasons: [{ criterion, answer, effect, weight, value? }] }],
+ *                excluded: [{ instrumentId, exclusions: [{ criterion, answer }] }],
+ *                mix: { items: [{ instrumentId, score, why, covers: [{ kind, id? }] }], uncovered: [...] } }],
+ *     warnings: [{ id, severity, phase, field, instrumentIds?, groups?, exclusions?, message }]
+ *   }
+ * }
+ * Types: shared/participatie/types.ts. `message` is the Dutch text from describeWarning.
+ */
+export interface RecommendJsonOutput {
+  outputVersion: 1;
+  casus: Pick<CasusFile, 'titel' | 'gemeente' | 'vraagstuk'>;
+  recommendation: Omit<Recommendation, 'warnings'> & { warnings: (Warning & { message: string })[] };
+}
+
+type Format = 'text' | 'json';
+
+function parseArgs(args: string[]): { file: string; format: Format } | { error: string } {
+  let file: string | undefined;
+  let format: Format = 'text';
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i]!;
+    const value = arg === '--format' ? args[++i] : arg.startsWith('--format=') ? arg.slice('--format='.length) : undefined;
+    if (arg === '--format' || arg.startsWith('--format=')) {
+      if (value !== 'text' && value !== 'json') return { error: `Onbekend formaat ${JSON.stringify(value ?? '')}: kies text of json.` };
+      format = value;
+    } else if (arg.startsWith('-')) {
+      return { error: `Onbekende optie ${arg}.` };
+    } else if (file === undefined) {
+      file = arg;
+    } else {
+      return { error: `Eén casusbestand tegelijk, maar kreeg ook ${arg}.` };
+    }
+  }
+  return file === undefined ? { error: 'Geef een casusbestand op.' } : { file, format };
+}
+
+async function run(args: string[], io: CliIo): Promise<number> {
+  const parsed = parseArgs(args);
+  if ('error' in parsed) {
+    io.stderr(`${parsed.error}\nGebruik: ${recommendCommand.usage}\n`);
+    return EXIT.invalid;
+  }
+
+  let text: string;
+  try {
+    text = await io.readFile(parsed.file);
+  } catch (error) {
+    const code = (error as { code?: string }).code;
+    const why = code === 'ENOENT' ? 'het bestand bestaat niet' : code === 'EACCES' ? 'geen toegang' : code === 'EISDIR' ? 'dit is een map' : 'lezen mislukt';
+    io.stderr(`Kan ${parsed.file} niet lezen: ${why}.\n`);
+    return EXIT.unreadable;
+  }
+
+  const casus = parseCasus(text);
+  if (!casus.ok) {
+    io.stderr(`${parsed.file} is geen geldige casus:\n${casus.errors.map((e) => `  - ${e}`).join('\n')}\n`);
+    return EXIT.invalid;
+  }
+
+  const rec = recommendInstruments(casus.value.answers, catalogue);
+  const names = instrumentNames(catalogue);
+  if (parsed.format === 'json') {
+    const { titel, gemeente, vraagstuk } = casus.value;
+    const out: RecommendJsonOutput = {
+      outputVersion: 1,
+      casus: { titel, gemeente, vraagstuk },
+      recommendation: { ...rec, warnings: rec.warnings.map((w) => ({ ...w, message: describeWarning(w, names) })) },
+    };
+    io.stdout(`${JSON.stringify(out, null, 2)}\n`);
+  } else {
+    io.stdout(formatRecommendationText(casus.value, rec, names));
+  }
+  return EXIT.ok;
+}
+
+export const recommendCommand: Command = {
+  usage: 'recommend <casus.json> [--format text|json]   Toon de aanbevolen participatiemix per fase, met redenen en waarschuwingen.',
+  run,
+};

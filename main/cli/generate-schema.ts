@@ -1,0 +1,15 @@
+import { writeFile } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+import { casusJsonSchema } from '../../shared/participatie/casus';
+
+/** Regenerates shared/participatie/casus.schema.json from the zod schema (a test checks they match). */
+export const schemaPath = fileURLToPath(new URL('../../shared/participatie/casus.schema.json', import.meta.url));
+
+export function casusSchemaText(): string {
+  return `${JSON.stringify(casusJsonSchema(), null, 2)}\n`;
+}
+
+if (process.argv[1] !== undefined && fileURLToPath(import.meta.url) === process.argv[1]) {
+  await writeFile(schemaPath, casusSchemaText(), 'utf8');
+  process.stdout.write(`Geschreven: ${schemaPath}\n`);
+}

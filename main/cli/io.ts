@@ -1,0 +1,15 @@
+/** Everything a CLI command may touch; tests pass fakes, index.ts passes the real process. */
+export interface CliIo {
+  stdout: (text: string) => void;
+  stderr: (text: string) => void;
+  readFile: (path: string) => Promise<string>;
+}
+
+/** Exit codes: 0 ok; 1 the file could not be read; 2 the input or the command line is invalid. */
+export const EXIT = { ok: 0, unreadable: 1, invalid: 2 } as const;
+
+export interface Command {
+  /** One line for the usage text. */
+  usage: string;
+  run: (args: string[], io: CliIo) => Promise<number>;
+}

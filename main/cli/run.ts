@@ -1,0 +1,27 @@
+import { recommendCommand } from './commands/recommend';
+import { type CliIo, type Command, EXIT } from './io';
+
+/** The command table: add `export` here when it exists. */
+export const commands: Record<string, Command> = {
+  recommend: recommendCommand,
+};
+
+export function usageText(): string {
+  const lines = Object.values(commands).map((c) => `  ${c.usage}`);
+  return `Gebruik: npm run cli -- <opdracht> [opties]\n\nOpdrachten:\n${lines.join('\n')}\n`;
+}
+
+/** The whole CLI as a function, so tests can run it without a process. Returns the exit code. */
+export async function runCli(argv: string[], io: CliIo): Promise<number> {
+  const [name, ...args] = argv;
+  if (name === undefined || name === 'help' || name === '--help' || name === '-h') {
+    (name === undefined ? io.stderr : io.stdout)(usageText());
+    return name === undefined ? EXIT.invalid : EXIT.ok;
+  }
+  const command = Object.hasOwn(commands, name) ? commands[name] : undefined;
+  if (command === undefined) {
+    io.stderr(`Onbekende opdracht: ${name}\n\n${usageText()}`);
+    return EXIT.invalid;
+  }
+  return command.run(args, io);
+}

@@ -1,0 +1,60 @@
+import { z } from 'zod';
+import { InstrumentId, TrajectAnswers } from './answers';
+import { Phase } from './vocabulary';
+import { formatZodIssues } from './zod-nl';
+
+/**
+ * A casus file: one traject as a portable JSON file (workshop material, examples, CLI input).
+ * `formatVersion` is bumped on every incompatible change; readers refuse versions they do not know.
+ */
+export const CASUS_FORMAT_VERSION = 1;
+
+export const CasusFile = z
+  .strictObject({
+    formatVersion: z.literal(CASUS_FORMAT_VERSION),
+    titel: z.string().min(1),
+    gemeente: z.string().min(1),
+    /** The question the taskforce works on, in one or two sentences. */
+    vraagstuk: z.string().min(1),
+    answers: TrajectAnswers,
+    /**
+     * The mix the casus authors consider sound, per phase: a reference for trainers to compare
+     * group answers with. What a user picked lives in answers.phases.<fase>.instruments.
+     */
+    mix: z.partialRecord(Phase, z.array(InstrumentId)).optional(),
+    notes: z.string().optional(),
+  })
+  .meta({
+    title: 'Samenspel casus',
+    description: 'Een casus voor Samenspel: vraagstuk en antwoorden per fase van het beleidsproces.',
+  });
+export type CasusFile = z.infer<typeof CasusFile>;
+export type CasusFileInput = z.input<typeof CasusFile>;
+
+export type ParseResult<T> = { ok: true; value: T } | { ok: false; errors: string[] };
+
+/** Validates already-parsed JSON. Errors are Dutch, one per problem, each naming the field. */
+export function parseCasusData(data: unknown): ParseResult<CasusFile> {
+  const result = CasusFile.safeParse(data, { reportInput: true });
+  return result.success ? { ok: true, value: result.data } : { ok: false, errors: formatZodIssues(result.error.issues) };
+}
+
+/** Parses the text of a casus file: JSON syntax first, then the schema. */
+export function parseCasus(text: string): ParseResult<CasusFile> {
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch (error) {
+    const detail = error instanceof Error ? error.message : String(error);
+    return { ok: false, errors: [`Het bestand is geen geldige JSON (${detail}).`] };
+  }
+  return parseCasusData(data);
+}
+
+/** The JSON Schema of the casus format, for editors and other tools. Committed as casus.schema.json. */
+export function casusJsonSchema(): Record<string, unknown> {
+  return {
+    ...z.toJSONSchema(CasusFile, { io: 'input', target: 'draft-2020-12' }),
+    $id: 'https://samenspel.local/schemas/casus-v1.json',
+  };
+}

@@ -1,0 +1,28 @@
+import { type CasusFile, parseCasusData } from '../casus';
+import aardgasvrij from './aardgasvrij-de-horst.json';
+import burgerbegroting from './burgerbegroting-oosterpark.json';
+import herindeling from './herindeling-aaldorp-zeevenen.json';
+import omgevingsvisie from './omgevingsvisie-westerzande.json';
+import uitdaagrecht from './uitdaagrecht-de-schakel.json';
+
+/** The worked examples, keyed by a stable slug (also their file name without .json). */
+const raw = {
+  'aardgasvrij-de-horst': aardgasvrij,
+  'burgerbegroting-oosterpark': burgerbegroting,
+  'omgevingsvisie-westerzande': omgevingsvisie,
+  'uitdaagrecht-de-schakel': uitdaagrecht,
+  'herindeling-aaldorp-zeevenen': herindeling,
+} as const;
+
+export type VoorbeeldCasusId = keyof typeof raw;
+
+function parse(id: string, data: unknown): CasusFile {
+  const result = parseCasusData(data);
+  // The examples ship with the app; a broken one is a programming error, not user input.
+  if (!result.ok) throw new Error(`Voorbeeldcasus ${id} is ongeldig:\n${result.errors.join('\n')}`);
+  return result.value;
+}
+
+export const voorbeeldCasussen: Record<VoorbeeldCasusId, CasusFile> = Object.fromEntries(
+  Object.entries(raw).map(([id, data]) => [id, parse(id, data)]),
+) as Record<VoorbeeldCasusId, CasusFile>;

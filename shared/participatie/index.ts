@@ -1,0 +1,15 @@
+/** Public API of the participatie domain: model, catalogue, engine, texts and the casus format. */
+export * from './vocabulary';
+export * from './labels';
+export * from './answers';
+export * from './instrument';
+export { catalogue, CATALOGUE_VERSION } from './catalogus/index';
+export { BRON } from './catalogus/bronnen';
+export * from './types';
+export { ROOM_MAX_LEVEL, WEIGHTS, WARNING_IDS, WARNING_SEVERITY, affordableCostClass } from './rules';
+export type { WarningId, WarningSeverity } from './rules';
+export { recommendInstruments } from './recommend';
+export * from './texts';
+export * from './zod-nl';
+export * from './casus';
+export { voorbeeldCasussen } from './casussen/index';

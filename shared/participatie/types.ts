@@ -1,0 +1,119 @@
+import type { WarningId, WarningSeverity } from './rules';
+import type { Goal, Group, Phase, Reach } from './vocabulary';
+
+/**
+ * The output of recommendInstruments. Everything is data (ids and numbers), never Dutch
+ * sentences: texts.ts turns it into words, so CLI, UI and export say the same. The CLI's
+ * `--format json` prints exactly this shape.
+ */
+
+/** Which answer a reason or exclusion is about. */
+export type Criterion =
+  | 'fase'
+  | 'niveau'
+  | 'ruimte'
+  | 'doel'
+  | 'representatief'
+  | 'bereik'
+  | 'groep'
+  | 'budget'
+  | 'tijd'
+  | 'mandaat'
+  | 'raad'
+  | 'ja-nee-vraag';
+
+export type Effect = 'past' | 'past-niet' | 'neutraal';
+
+export interface Reason {
+  criterion: Criterion;
+  /** The user's answer that was weighed (an id, or a number such as euros or weeks). */
+  answer: string | number;
+  effect: Effect;
+  weight: number;
+  /** The instrument's attribute it was compared with (e.g. its cost class or minimum weeks). */
+  value?: string | number;
+}
+
+/** A hard no: the instrument cannot honestly be used with these answers. */
+export interface Exclusion {
+  criterion: Extract<Criterion, 'fase' | 'niveau' | 'ruimte' | 'ja-nee-vraag'>;
+  answer: string | number | boolean;
+}
+
+export interface RankedInstrument {
+  instrumentId: string;
+  score: number;
+  reasons: Reason[];
+}
+
+export interface ExcludedInstrument {
+  instrumentId: string;
+  exclusions: Exclusion[];
+}
+
+/** Something the mix should take care of. */
+export type CoverageTarget =
+  | { kind: 'doel'; id: Goal }
+  | { kind: 'bereik'; id: Reach }
+  | { kind: 'groep'; id: Group }
+  | { kind: 'representatief' }
+  | { kind: 'terugkoppeling' };
+
+export interface MixItem {
+  instrumentId: string;
+  score: number;
+  /**
+   * `hoogste-score`: the best fit overall; `dekking`: added for what it covers that the rest does
+   * not; `terugkoppeling`: an informing instrument added only to report back to participants. The
+   * last kind carries no influence of its own, so it may accompany a phase at any level.
+   */
+  why: 'hoogste-score' | 'dekking' | 'terugkoppeling';
+  /** Targets this instrument newly covered when it was added. */
+  covers: CoverageTarget[];
+}
+
+export interface MixSuggestion {
+  items: MixItem[];
+  /** Targets no suitable instrument in the catalogue covers for this phase. */
+  uncovered: CoverageTarget[];
+}
+
+export interface PhaseRecommendation {
+  phase: Phase;
+  /** The user chose no participation in this phase; ranking and mix are empty. */
+  geenParticipatie: boolean;
+  ranking: RankedInstrument[];
+  excluded: ExcludedInstrument[];
+  mix: MixSuggestion;
+}
+
+/** The answer field a warning points at, so the UI can show it next to that question. */
+export type AnswerField =
+  | 'goals'
+  | 'room'
+  | 'level'
+  | 'groups'
+  | 'instruments'
+  | 'vraagIsJaNee'
+  | 'councilDecisionMoment'
+  | 'mandate'
+  | 'geenParticipatie';
+
+export interface Warning {
+  id: WarningId;
+  severity: WarningSeverity;
+  phase: Phase;
+  field: AnswerField;
+  /** Instruments the warning is about, if any. */
+  instrumentIds?: string[];
+  /** Specific groups the warning is about, if any. */
+  groups?: Group[];
+  /** For `gekozen-instrument-past-niet`: why the chosen instrument does not fit. */
+  exclusions?: Exclusion[];
+}
+
+export interface Recommendation {
+  catalogueVersion: string;
+  phases: PhaseRecommendation[];
+  warnings: Warning[];
+}

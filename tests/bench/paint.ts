@@ -1,0 +1,84 @@
+import { createServer } from 'node:http';
+import { readFile } from 'node:fs/promises';
+import { existsSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { extname, join, resolve } from 'node:path';
+import type { AddressInfo } from 'node:net';
+import { build } from 'vite';
+import { chromium } from '@playwright/test';
+import { chromiumLaunch } from '../../playwright.config';
+import { createDispatcher } from '../../main/api/dispatch';
+import { handlers } from '../../main/api/handlers';
+import { startHost } from '../../main/host/server';
+import { openServices } from '../../main/services';
+import { summarise, type BenchRow } from './types';
+
+const root = resolve(import.meta.dirname, '../..');
+
+async function serveFolder(dir: string) {
+  const types: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css' };
+  const server = createServer(async (req, res) => {
+    const path = join(dir, req.url === '/' ? 'index.html' : (req.url ?? ''));
+    const body = await readFile(path).catch(() => undefined);
+    res.writeHead(body ? 200 : 404, { 'Content-Type': types[extname(path)] ?? 'application/octet-stream' }).end(body);
+  });
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+  return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/`, close: () => server.close() };
+}
+
+async function firstContentfulPaint(url: string, runs: number): Promise<number[]> {
+  const browser = await chromium.launch({ ...chromiumLaunch, headless: true });
+  try {
+    const samples: number[] = [];
+    for (let i = 0; i < runs; i++) {
+      const context = await browser.newContext();
+      const page = await context.newPage();
+      await page.goto(url, { waitUntil: 'load' });
+      const fcp = await page.evaluate(
+        () =>
+          new Promise<number>((done) => {
+            const seen = performance.getEntriesByName('first-contentful-paint')[0];
+            if (seen) return done(seen.startTime);
+            new PerformanceObserver((list) => {
+              const entry = list.getEntriesByName('first-contentful-paint')[0];
+              if (entry) done(entry.startTime);
+            }).observe({ type: 'paint', buffered: true });
+          }),
+      );
+      samples.push(fcp);
+      await context.close();
+    }
+    return samples;
+  } finally {
+    await browser.close();
+  }
+}
+
+/** First contentful paint of the start screen, next to a blank Vite page built the same way. */
+export async function benchPaint(runs = 15): Promise<BenchRow[]> {
+  const rendererDir = join(root, 'out/renderer');
+  if (!existsSync(join(rendererDir, 'index.html'))) throw new Error('Bouw eerst de renderer: npm run build');
+  const blankOut = mkdtempSync(join(tmpdir(), 'samenspel-blank-'));
+  await build({ root: join(root, 'tests/bench/blank'), logLevel: 'silent', build: { outDir: blankOut, emptyOutDir: true } });
+
+  const services = openServices(mkdtempSync(join(tmpdir(), 'samenspel-bench-')), 'bench');
+  const host = await startHost({ dispatch: createDispatcher(handlers, services), port: 0, rendererDir });
+  const blank = await serveFolder(blankOut);
+  try {
+    const app = summarise(await firstContentfulPaint(host.url, runs));
+    const floor = summarise(await firstContentfulPaint(blank.url, runs));
+    return [
+      { name: 'First contentful paint: lege Vite-pagina (de bodem)', ...floor, runs },
+      {
+        name: 'First contentful paint: startscherm Samenspel',
+        ...app,
+        runs,
+        note: `verhouding ${(app.medianMs / floor.medianMs).toFixed(2)}× de bodem`,
+      },
+    ];
+  } finally {
+    blank.close();
+    await host.close();
+    services.close();
+  }
+}

@@ -1,0 +1,103 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it, vi } from 'vitest';
+import { StartScreen } from '../../renderer/src/features/trajecten/StartScreen';
+import { renderWithBackend } from './render';
+
+describe('StartScreen', () => {
+  it('explains what Samenspel is for when there are no trajecten', async () => {
+    renderWithBackend(<StartScreen onOpen={() => {}} />);
+    expect(await screen.findByRole('heading', { name: 'Nog geen trajecten' })).toBeInTheDocument();
+    expect(screen.getByRole('heading', { name: 'Waar is Samenspel voor?' })).toBeInTheDocument();
+    expect(screen.queryByRole('table')).not.toBeInTheDocument();
+  });
+
+  it('creates a traject from the form and lists it', async () => {
+    const user = userEvent.setup();
+    const { backend } = renderWithBackend(<StartScreen onOpen={() => {}} />);
+    await screen.findByRole('heading', { name: 'Nog geen trajecten' });
+
+    await user.type(screen.getByLabelText('Titel'), 'Wijkbudget Oost');
+    await user.type(screen.getByLabelText('Gemeente'), 'Eindhoven');
+    await user.click(screen.getByRole('button', { name: 'Traject maken' }));
+
+    const table = await screen.findByRole('table');
+    expect(within(table).getByRole('button', { name: 'Wijkbudget Oost' })).toBeInTheDocument();
+    expect(within(table).getByText('Eindhoven')).toBeInTheDocument();
+    expect(screen.getByRole('status')).toHaveTextContent('Traject ‘Wijkbudget Oost’ is gemaakt.');
+    expect(backend.services.trajecten.list().map((t) => t.titel)).toEqual(['Wijkbudget Oost']);
+    expect(screen.getByLabelText('Titel')).toHaveValue('');
+  });
+
+  it('shows the validation message in Dutch and saves nothing without a title', async () => {
+    const user = userEvent.setup();
+    const { backend } = renderWithBackend(<StartScreen onOpen={() => {}} />);
+    await screen.findByRole('heading', { name: 'Nog geen trajecten' });
+    await user.click(screen.getByRole('button', { name: 'Traject maken' }));
+    expect(await screen.findByText('Geef het traject een titel.')).toBeInTheDocument();
+    expect(backend.services.trajecten.list()).toEqual([]);
+  });
+
+  it('keeps what was typed and shows the server message when saving fails', async () => {
+    const user = userEvent.setup();
+    renderWithBackend(<StartScreen onOpen={() => {}} />, {
+      transport: async (method) =>
+        method === 'trajecten.list'
+          ? { ok: true, data: [] }
+          : { ok: false, error: { code: 'INTERNAL', message: 'De schijf is vol.' } },
+    });
+    await screen.findByRole('heading', { name: 'Nog geen trajecten' });
+    await user.type(screen.getByLabelText('Titel'), 'Niet kwijtraken');
+    await user.click(screen.getByRole('button', { name: 'Traject maken' }));
+    expect(await screen.findByText('De schijf is vol.')).toBeInTheDocument();
+    expect(screen.getByLabelText('Titel')).toHaveValue('Niet kwijtraken');
+  });
+
+  it('renames a traject inline and cancels with Escape', async () => {
+    const user = userEvent.setup();
+    const { backend } = renderWithBackend(<StartScreen onOpen={() => {}} />, {
+      seed: (s) => s.trajecten.create({ titel: 'Oude naam', gemeente: '', vraagstuk: '' }),
+    });
+    await user.click(await screen.findByRole('button', { name: 'Naam van Oude naam wijzigen' }));
+    const box = screen.getByLabelText('Nieuwe titel');
+    expect(box).toHaveFocus();
+    await user.keyboard('{Escape}');
+    expect(screen.queryByLabelText('Nieuwe titel')).not.toBeInTheDocument();
+
+    await user.click(screen.getByRole('button', { name: 'Naam van Oude naam wijzigen' }));
+    await user.clear(screen.getByLabelText('Nieuwe titel'));
+    await user.type(screen.getByLabelText('Nieuwe titel'), 'Nieuwe naam{Enter}');
+    expect(await screen.findByRole('button', { name: 'Nieuwe naam' })).toBeInTheDocument();
+    expect(backend.services.trajecten.list()[0]?.titel).toBe('Nieuwe naam');
+  });
+
+  it('asks before deleting and keeps the traject when the answer is no', async () => {
+    const user = userEvent.setup();
+    const { backend } = renderWithBackend(<StartScreen onOpen={() => {}} />, {
+      seed: (s) => s.trajecten.create({ titel: 'Omgevingsvisie', gemeente: '', vraagstuk: '' }),
+    });
+
+    await user.click(await screen.findByRole('button', { name: 'Omgevingsvisie verwijderen' }));
+    const dialog = screen.getByRole('dialog', { name: 'Traject verwijderen?' });
+    expect(dialog).toHaveTextContent('Je verwijdert ‘Omgevingsvisie’');
+    await user.click(within(dialog).getByRole('button', { name: 'Nee, bewaren' }));
+    expect(backend.services.trajecten.list()).toHaveLength(1);
+
+    await user.click(screen.getByRole('button', { name: 'Omgevingsvisie verwijderen' }));
+    await user.click(within(screen.getByRole('dialog')).getByRole('button', { name: 'Ja, verwijderen' }));
+    await waitFor(() => expect(backend.services.trajecten.list()).toHaveLength(0));
+    expect(await screen.findByRole('heading', { name: 'Nog geen trajecten' })).toBeInTheDocument();
+  });
+
+  it('opens a traject when its title is activated', async () => {
+    const user = userEvent.setup();
+    const onOpen = vi.fn();
+    const { backend } = renderWithBackend(<StartScreen onOpen={onOpen} />, {
+      seed: (s) => s.trajecten.create({ titel: 'Jeugdparticipatie', gemeente: '', vraagstuk: '' }),
+    });
+    const t = backend.services.trajecten.list()[0]!;
+    (await screen.findByRole('button', { name: 'Jeugdparticipatie' })).focus();
+    await user.keyboard('{Enter}');
+    expect(onOpen).toHaveBeenCalledWith(t.id);
+  });
+});

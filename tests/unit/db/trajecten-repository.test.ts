@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { openDatabase } from '../../../main/db/open';
+import { TrajectenRepository } from '../../../main/db/repositories/trajecten';
+
+function repo(start = Date.parse('2026-11-22T09:00:00Z')) {
+  let t = start;
+  let n = 0;
+  const db = openDatabase(':memory:').db;
+  return new TrajectenRepository(
+    db,
+    () => new Date((t += 1000)),
+    () => `00000000-0000-4000-8000-${String(++n).padStart(12, '0')}`,
+  );
+}
+
+describe('TrajectenRepository', () => {
+  it('round-trips a traject exactly', () => {
+    const r = repo();
+    const created = r.create({ titel: 'Omgevingsvisie', gemeente: 'Vught', vraagstuk: 'Hoe willen we wonen in 2040?' });
+    expect(created).toEqual({
+      id: '00000000-0000-4000-8000-000000000001',
+      titel: 'Omgevingsvisie',
+      gemeente: 'Vught',
+      vraagstuk: 'Hoe willen we wonen in 2040?',
+      createdAt: '2026-11-22T09:00:01.000Z',
+      updatedAt: '2026-11-22T09:00:01.000Z',
+    });
+    expect(r.get(created.id)).toEqual(created);
+  });
+
+  it('lists the most recently changed first', () => {
+    const r = repo();
+    const a = r.create({ titel: 'A', gemeente: '', vraagstuk: '' });
+    r.create({ titel: 'B', gemeente: '', vraagstuk: '' });
+    r.update({ id: a.id, gemeente: 'Brunssum' });
+    expect(r.list().map((t) => t.titel)).toEqual(['A', 'B']);
+  });
+
+  it('updates only the fields given and moves updatedAt', () => {
+    const r = repo();
+    const a = r.create({ titel: 'A', gemeente: 'Heemstede', vraagstuk: 'v' });
+    const b = r.update({ id: a.id, titel: 'A2' })!;
+    expect(b).toMatchObject({ titel: 'A2', gemeente: 'Heemstede', vraagstuk: 'v', createdAt: a.createdAt });
+    expect(b.updatedAt > a.updatedAt).toBe(true);
+  });
+
+  it('reports missing trajecten instead of failing silently', () => {
+    const r = repo();
+    expect(r.get('00000000-0000-4000-8000-00000000ffff')).toBeUndefined();
+    expect(r.update({ id: '00000000-0000-4000-8000-00000000ffff', titel: 'x' })).toBeUndefined();
+    expect(r.delete('00000000-0000-4000-8000-00000000ffff')).toBe(false);
+  });
+});
