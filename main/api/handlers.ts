@@ -1,3 +1,4 @@
+import { getAntwoorden, saveAntwoorden } from './handlers/antwoorden';
 import { appInfo } from './handlers/app';
 import { createTraject, deleteTraject, getTraject, listTrajecten, updateTraject } from './handlers/trajecten';
 import type { Handlers } from './types';
@@ -10,4 +11,6 @@ export const handlers: Handlers = {
   'trajecten.create': createTraject,
   'trajecten.update': updateTraject,
   'trajecten.delete': deleteTraject,
+  'antwoorden.get': getAntwoorden,
+  'antwoorden.save': saveAntwoorden,
 };

@@ -1,5 +1,6 @@
 import { join } from 'node:path';
 import { openDatabase, type Db, type OpenedDatabase } from '../db/open';
+import { AntwoordenRepository } from '../db/repositories/antwoorden';
 import { TrajectenRepository } from '../db/repositories/trajecten';
 
 /** Everything handlers need, built from one open database. Plain Node: no Electron here. */
@@ -8,6 +9,7 @@ export interface Services {
   appVersion: string;
   schemaVersion: number;
   trajecten: TrajectenRepository;
+  antwoorden: AntwoordenRepository;
   close(): void;
 }
 
@@ -20,6 +22,7 @@ export function createServices(opened: OpenedDatabase, appVersion: string): Serv
     appVersion,
     schemaVersion: opened.schemaVersion,
     trajecten: new TrajectenRepository(db),
+    antwoorden: new AntwoordenRepository(db),
     close: () => db.close(),
   };
 }

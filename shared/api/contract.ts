@@ -1,5 +1,15 @@
 import { z } from 'zod';
+import { TrajectAnswers } from '../participatie/answers';
 import { NieuwTraject, Traject, TrajectId, TrajectWijziging } from '../traject/traject';
+
+const OpgeslagenAntwoorden = z.object({
+  trajectId: TrajectId,
+  answers: TrajectAnswers,
+  /** Goes up by one on every save; 0 means nothing saved yet. */
+  revision: z.number().int().nonnegative(),
+  /** True when stored answers were partly invalid and only the valid part is returned. */
+  repaired: z.boolean(),
+});
 
 /**
  * The one API of Samenspel. Every method has a zod schema for its input and its output; the
@@ -39,6 +49,23 @@ export const contract = {
   'trajecten.delete': {
     input: z.object({ id: TrajectId }),
     output: z.object({ id: TrajectId }),
+  },
+  /** The taskforce's answers per phase and the organisation question; empty answers when none are saved. */
+  'antwoorden.get': {
+    input: z.object({ trajectId: TrajectId }),
+    output: OpgeslagenAntwoorden,
+  },
+  /**
+   * Saves all answers of a traject at once. With `expectedRevision` the save fails with CONFLICT
+   * when someone else (another window) saved in between, instead of silently overwriting.
+   */
+  'antwoorden.save': {
+    input: z.object({
+      trajectId: TrajectId,
+      answers: TrajectAnswers,
+      expectedRevision: z.number().int().nonnegative().optional(),
+    }),
+    output: OpgeslagenAntwoorden,
   },
 } as const satisfies Record<string, MethodSpec>;
 

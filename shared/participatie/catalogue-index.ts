@@ -13,8 +13,11 @@ export interface IndexedInstrument {
   requires: ReadonlySet<Requirement>;
   /** Lowest rung it can carry; above the room's maximum it cannot be used honestly. */
   minLevelRank: number;
-  /** Only open recruitment: who takes part decides who is heard. */
-  selfSelecting: boolean;
+  /**
+   * Participants are drawn by lot or sample. Only then can the result stand for all residents:
+   * with open or targeted recruitment, who takes part decides who is heard.
+   */
+  drawsSample: boolean;
   givesFeedback: boolean;
   /** Can inform and reports back: may accompany a phase at any level (see suggestMix). */
   informingCompanion: boolean;
@@ -44,7 +47,7 @@ export function indexCatalogue(catalogue: Catalogue): CatalogueIndex {
     reach: new Set(instrument.reach),
     requires: new Set(instrument.requires),
     minLevelRank: Math.min(...instrument.levels.map(levelRank)),
-    selfSelecting: instrument.recruitment.every((r) => r === 'open'),
+    drawsSample: instrument.recruitment.some((r) => r === 'loting' || r === 'gestratificeerde-loting'),
     givesFeedback: instrument.feedback !== 'geen',
     informingCompanion: instrument.levels.includes('informeren') && instrument.feedback === 'is-terugkoppeling',
     heavy: instrument.cost >= HEAVY_COST_CLASS && instrument.interaction.includes('delibereren'),

@@ -43,7 +43,7 @@ export function covers(item: IndexedInstrument, target: CoverageTarget): boolean
       // Only a score of 2 counts: "reachable with effort" is how groups get forgotten.
       return item.instrument.inclusivity[target.id] === 2;
     case 'representatief':
-      return !item.selfSelecting;
+      return item.drawsSample;
     case 'terugkoppeling':
       return item.givesFeedback;
   }

@@ -31,7 +31,7 @@ export const WEIGHTS = {
   goalServed: 3,
   /** A missed goal counts against, but mildly: a mix can cover it with another instrument. */
   goalMissed: -1,
-  /** A representative picture needs a drawn sample; self-selection cannot give it whatever the turnout. */
+  /** A representative picture needs a drawn sample; self-selection or targeted invitations cannot give it, whatever the turnout. */
   representativeByLot: 3,
   representativeSelfSelected: -3,
   /** Reaching the intended breadth of people is the doelgroep question; missing it is a real misfit. */

@@ -50,9 +50,9 @@ export function reasonsFor(item: IndexedInstrument, phase: Phase, answers: Phase
   }
   if (answers.goals.includes('representatief-beeld')) {
     reasons.push(
-      item.selfSelecting
-        ? { criterion: 'representatief', answer: 'representatief-beeld', effect: 'past-niet', weight: WEIGHTS.representativeSelfSelected, value: 'open' }
-        : { criterion: 'representatief', answer: 'representatief-beeld', effect: 'past', weight: WEIGHTS.representativeByLot, value: instrument.recruitment.join(',') },
+      item.drawsSample
+        ? { criterion: 'representatief', answer: 'representatief-beeld', effect: 'past', weight: WEIGHTS.representativeByLot, value: instrument.recruitment.join(',') }
+        : { criterion: 'representatief', answer: 'representatief-beeld', effect: 'past-niet', weight: WEIGHTS.representativeSelfSelected, value: instrument.recruitment.join(',') },
     );
   }
 

@@ -46,7 +46,7 @@ export function describeReason(reason: Reason): string {
     case 'representatief':
       return reason.effect === 'past'
         ? 'Deelnemers worden (deels) geloot, dus het geeft een representatief beeld.'
-        : 'Iedereen kan zich aanmelden; de uitkomst zegt alleen iets over wie meedoet, niet over alle inwoners.';
+        : 'Deelnemers melden zich zelf aan of worden gericht uitgenodigd; de uitkomst zegt iets over wie meedoet, niet over alle inwoners.';
     case 'bereik':
       return reason.effect === 'past' ? `Bereikt ${reach(a)}.` : `Bereikt ${reach(a)} niet goed.`;
     case 'groep':
@@ -137,7 +137,7 @@ export const warningTexts: Record<WarningId, WarningText> = {
   'niveau-hoger-dan-ruimte': () =>
     'Je belooft deelnemers meer invloed dan de ruimte toelaat. Verlaag het niveau of maak de ruimte groter, anders krijg je teleurgestelde deelnemers.',
   'representatief-alleen-zelfselectie': (w, names) =>
-    `Je wilt een representatief beeld, maar bij ${list((w.instrumentIds ?? []).map(names))} melden mensen zich zelf aan. Voeg een instrument met loting of een steekproef toe.`,
+    `Je wilt een representatief beeld, maar ${list((w.instrumentIds ?? []).map(names))} ${(w.instrumentIds ?? []).length > 1 ? 'werken' : 'werkt'} niet met loting of een steekproef: wie meedoet, kiest zichzelf of wordt gericht gevraagd. Voeg een instrument met loting of een steekproef toe.`,
   'besluit-zonder-raadsmoment': () =>
     'Je wilt dat inwoners een besluit nemen, maar er is geen besluitmoment van de raad en geen mandaat. Spreek vooraf af hoe de raad de uitkomst overneemt.',
   'referendum-geen-ja-nee-vraag': (w, names) =>

@@ -62,7 +62,7 @@ export function phaseWarnings(phase: Phase, answers: PhaseAnswers, index: Catalo
   }
 
   if (chosen.length > 0) {
-    if (answers.goals.includes('representatief-beeld') && chosen.every((i) => i.selfSelecting)) {
+    if (answers.goals.includes('representatief-beeld') && !chosen.some((i) => i.drawsSample)) {
       out.push(warning({ id: 'representatief-alleen-zelfselectie', phase, field: 'instruments', instrumentIds: chosen.map((i) => i.instrument.id) }));
     }
     if (!chosen.some((i) => i.givesFeedback)) out.push(warning({ id: 'geen-terugkoppeling', phase, field: 'instruments' }));

@@ -49,7 +49,7 @@ export const beslissenEnInitiatief: InstrumentInput[] = [
     phases: ['beleidsvoorbereiding', 'besluitvorming', 'uitvoering'],
     levels: ['coproduceren', 'meebeslissen'],
     coreLevel: 'meebeslissen',
-    goals: ['prioriteren', 'besluit-nemen', 'betrokkenheid', 'initiatief-ondersteunen'],
+    goals: ['ideeen-ontwikkelen', 'prioriteren', 'besluit-nemen', 'betrokkenheid', 'initiatief-ondersteunen'],
     reach: ['alle-inwoners', 'actieve-inwoners'],
     recruitment: ['open', 'gericht'],
     groupSize: 'groot',

@@ -1,0 +1,76 @@
+import { TrajectAnswers } from '../../../shared/participatie/answers';
+import type { Db } from '../open';
+
+export interface StoredAnswers {
+  answers: TrajectAnswers;
+  /** 0 when nothing has been saved yet. */
+  revision: number;
+  /** Set when the stored JSON no longer matched the schema and was replaced by what could be kept. */
+  repaired: boolean;
+}
+
+export class RevisionConflict extends Error {
+  constructor(readonly current: number) {
+    super('revision conflict');
+  }
+}
+
+interface Row {
+  antwoorden: string;
+  revisie: number;
+}
+
+/** All SQL for a traject's answers. Reads validate (and repair) so a bad row never crashes the UI. */
+export class AntwoordenRepository {
+  constructor(
+    private readonly db: Db,
+    private readonly now: () => Date = () => new Date(),
+  ) {}
+
+  get(trajectId: string): StoredAnswers {
+    const row = this.db.prepare('SELECT antwoorden, revisie FROM traject_antwoorden WHERE traject_id = ?').get(trajectId) as
+      | Row
+      | undefined;
+    if (!row) return { answers: TrajectAnswers.parse({}), revision: 0, repaired: false };
+    const parsed = TrajectAnswers.safeParse(JSON.parse(row.antwoorden));
+    if (parsed.success) return { answers: parsed.data, revision: row.revisie, repaired: false };
+    return { answers: repair(JSON.parse(row.antwoorden)), revision: row.revisie, repaired: true };
+  }
+
+  /**
+   * Saves the whole answer document. With `expectedRevision` the save only succeeds when nobody
+   * saved in between; the caller then decides (reload, or overwrite knowingly).
+   */
+  save(trajectId: string, answers: TrajectAnswers, expectedRevision?: number): number {
+    return this.db.transaction(() => {
+      const current =
+        (this.db.prepare('SELECT revisie FROM traject_antwoorden WHERE traject_id = ?').get(trajectId) as { revisie: number } | undefined)
+          ?.revisie ?? 0;
+      if (expectedRevision !== undefined && expectedRevision !== current) throw new RevisionConflict(current);
+      const next = current + 1;
+      const stamp = this.now().toISOString();
+      this.db
+        .prepare(
+          `INSERT INTO traject_antwoorden (traject_id, antwoorden, revisie, updated_at) VALUES (?, ?, ?, ?)
+           ON CONFLICT (traject_id) DO UPDATE SET antwoorden = excluded.antwoorden, revisie = excluded.revisie, updated_at = excluded.updated_at`,
+        )
+        .run(trajectId, JSON.stringify(answers), next, stamp);
+      this.db.prepare('UPDATE trajecten SET updated_at = ? WHERE id = ?').run(stamp, trajectId);
+      return next;
+    }).immediate();
+  }
+}
+
+/** Keeps every phase that still validates and drops the rest, so one bad field does not cost a whole traject. */
+function repair(raw: unknown): TrajectAnswers {
+  const result = TrajectAnswers.parse({});
+  if (typeof raw !== 'object' || raw === null) return result;
+  const record = raw as { phases?: Record<string, unknown>; organisatie?: unknown };
+  for (const [phase, value] of Object.entries(record.phases ?? {})) {
+    const one = TrajectAnswers.safeParse({ phases: { [phase]: value } });
+    if (one.success) Object.assign(result.phases, one.data.phases);
+  }
+  const organisatie = TrajectAnswers.safeParse({ organisatie: record.organisatie });
+  if (organisatie.success && organisatie.data.organisatie) result.organisatie = organisatie.data.organisatie;
+  return result;
+}

@@ -1,0 +1,90 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { memoryBackend } from '../../support/services';
+
+const backends: Array<ReturnType<typeof memoryBackend>> = [];
+function setup() {
+  const backend = memoryBackend();
+  backends.push(backend);
+  const traject = backend.services.trajecten.create({ titel: 'Aardgasvrij', gemeente: 'Groningen', vraagstuk: '' });
+  return { ...backend, trajectId: traject.id };
+}
+afterEach(() => backends.splice(0).forEach((b) => b.services.close()));
+
+const answers = {
+  phases: {
+    agendering: { goals: ['kennis-ophalen'], room: 'groot', level: 'raadplegen', reach: 'alle-inwoners', groups: ['ouderen'] },
+  },
+  organisatie: { raad: 'De raad stelt vooraf de kaders vast.' },
+};
+
+describe('antwoorden over the API', () => {
+  it('returns empty answers with revision 0 for a new traject', async () => {
+    const { dispatch, trajectId } = setup();
+    const result = await dispatch('antwoorden.get', { trajectId }, 'http');
+    expect(result).toEqual({ ok: true, data: { trajectId, answers: { phases: {} }, revision: 0, repaired: false } });
+  });
+
+  it('saves and reads back the answers, with defaults filled in, and bumps the revision', async () => {
+    const { dispatch, trajectId } = setup();
+    const saved = await dispatch('antwoorden.save', { trajectId, answers }, 'http');
+    expect(saved).toMatchObject({ ok: true, data: { revision: 1 } });
+    const read = await dispatch('antwoorden.get', { trajectId }, 'http');
+    expect(read.ok).toBe(true);
+    if (!read.ok) return;
+    const data = read.data as { answers: { phases: { agendering: Record<string, unknown> } }; revision: number };
+    expect(data.revision).toBe(1);
+    expect(data.answers.phases.agendering).toMatchObject({ goals: ['kennis-ophalen'], room: 'groot', kaders: [], instruments: [] });
+  });
+
+  it('refuses a save against an old revision with CONFLICT and keeps the newer answers', async () => {
+    const { dispatch, trajectId, services } = setup();
+    await dispatch('antwoorden.save', { trajectId, answers, expectedRevision: 0 }, 'http');
+    const stale = await dispatch(
+      'antwoorden.save',
+      { trajectId, answers: { phases: {} }, expectedRevision: 0 },
+      'http',
+    );
+    expect(stale.ok ? '' : stale.error.code).toBe('CONFLICT');
+    expect(stale.ok ? '' : stale.error.message).toMatch(/ander venster|ergens anders/);
+    expect(services.antwoorden.get(trajectId).answers.phases.agendering?.room).toBe('groot');
+  });
+
+  it('rejects unknown vocabulary with the field path and changes nothing', async () => {
+    const { dispatch, trajectId, services } = setup();
+    const result = await dispatch(
+      'antwoorden.save',
+      { trajectId, answers: { phases: { agendering: { level: 'alles-beslissen' } } } },
+      'http',
+    );
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.error.code).toBe('INVALID_INPUT');
+    expect(result.error.issues?.[0]?.path).toEqual(['answers', 'phases', 'agendering', 'level']);
+    expect(services.antwoorden.get(trajectId).revision).toBe(0);
+  });
+
+  it('answers NOT_FOUND for a traject that does not exist', async () => {
+    const { dispatch } = setup();
+    const result = await dispatch('antwoorden.save', { trajectId: crypto.randomUUID(), answers }, 'http');
+    expect(result.ok ? '' : result.error.code).toBe('NOT_FOUND');
+  });
+
+  it('repairs a stored document that no longer validates, keeping the valid phases', () => {
+    const { services, trajectId } = setup();
+    services.antwoorden.save(trajectId, { phases: {} });
+    services.db
+      .prepare('UPDATE traject_antwoorden SET antwoorden = ? WHERE traject_id = ?')
+      .run(
+        JSON.stringify({
+          phases: { agendering: { room: 'groot' }, uitvoering: { level: 'onbekend-niveau' } },
+          organisatie: { raad: 'blijft' },
+        }),
+        trajectId,
+      );
+    const stored = services.antwoorden.get(trajectId);
+    expect(stored.repaired).toBe(true);
+    expect(stored.answers.phases.agendering?.room).toBe('groot');
+    expect(stored.answers.phases.uitvoering).toBeUndefined();
+    expect(stored.answers.organisatie?.raad).toBe('blijft');
+  });
+});
