@@ -35,7 +35,9 @@ export function formatRecommendationText(casus: CasusFile, rec: Recommendation, 
       phase.mix.items.forEach((item, i) => lines.push(`  ${i + 1}. ${describeMixItem(item, names)}`));
       for (const target of phase.mix.uncovered) lines.push(`  Let op: ${describeUncovered(target)}`);
 
-      lines.push(`Best passende instrumenten (top ${Math.min(TOP, phase.ranking.length)} van ${phase.ranking.length}):`);
+      lines.push(
+        `Best passende instrumenten (top ${Math.min(TOP, phase.ranking.length)} van ${phase.ranking.length}):`,
+      );
       phase.ranking.slice(0, TOP).forEach((ranked, i) => {
         lines.push(`  ${i + 1}. ${names(ranked.instrumentId)} (score ${ranked.score})`);
         for (const reason of ranked.reasons) {
@@ -43,7 +45,8 @@ export function formatRecommendationText(casus: CasusFile, rec: Recommendation, 
           lines.push(`     ${effectMark[reason.effect]} ${describeReason(reason)}`);
         }
       });
-      if (phase.excluded.length > 0) lines.push(`Niet geschikt: ${phase.excluded.length} instrumenten (zie --format json).`);
+      if (phase.excluded.length > 0)
+        lines.push(`Niet geschikt: ${phase.excluded.length} instrumenten (zie --format json).`);
     }
     const warnings = rec.warnings.filter((w) => w.phase === phase.phase);
     if (warnings.length > 0) {

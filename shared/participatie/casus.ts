@@ -36,7 +36,9 @@ export type ParseResult<T> = { ok: true; value: T } | { ok: false; errors: strin
 /** Validates already-parsed JSON. Errors are Dutch, one per problem, each naming the field. */
 export function parseCasusData(data: unknown): ParseResult<CasusFile> {
   const result = CasusFile.safeParse(data, { reportInput: true });
-  return result.success ? { ok: true, value: result.data } : { ok: false, errors: formatZodIssues(result.error.issues) };
+  return result.success
+    ? { ok: true, value: result.data }
+    : { ok: false, errors: formatZodIssues(result.error.issues) };
 }
 
 /** Parses the text of a casus file: JSON syntax first, then the schema. */

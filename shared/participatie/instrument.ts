@@ -21,9 +21,14 @@ import {
 const nonEmpty = <T extends z.ZodType>(item: T) => z.array(item).min(1);
 
 /** Inclusivity must be scored for every specific group, so a new group forces a decision per instrument. */
-export const Inclusivity = z.object(
-  Object.fromEntries(GROUPS.map((g) => [g, InclusionScore])) as Record<(typeof GROUPS)[number], typeof InclusionScore>,
-).strict();
+export const Inclusivity = z
+  .object(
+    Object.fromEntries(GROUPS.map((g) => [g, InclusionScore])) as Record<
+      (typeof GROUPS)[number],
+      typeof InclusionScore
+    >,
+  )
+  .strict();
 export type Inclusivity = z.infer<typeof Inclusivity>;
 
 export const Instrument = z

@@ -74,11 +74,17 @@ export const goalLabels: Record<Goal, LabelWithExplanation> = {
   'ideeen-ontwikkelen': { label: 'Ideeën ontwikkelen', uitleg: 'Samen nieuwe oplossingen bedenken.' },
   draagvlak: { label: 'Draagvlak', uitleg: 'Zorgen dat mensen het besluit begrijpen en kunnen accepteren.' },
   betrokkenheid: { label: 'Betrokkenheid', uitleg: 'Mensen voelen zich betrokken bij hun buurt of gemeente.' },
-  'representatief-beeld': { label: 'Representatief beeld', uitleg: 'Weten wat alle inwoners vinden, niet alleen de mensen die zich melden.' },
+  'representatief-beeld': {
+    label: 'Representatief beeld',
+    uitleg: 'Weten wat alle inwoners vinden, niet alleen de mensen die zich melden.',
+  },
   prioriteren: { label: 'Prioriteren', uitleg: 'Keuzes maken: wat gaat voor?' },
   'besluit-nemen': { label: 'Een besluit nemen', uitleg: 'Inwoners nemen (mede) het besluit.' },
   'initiatief-ondersteunen': { label: 'Initiatief ondersteunen', uitleg: 'Plannen van inwoners zelf mogelijk maken.' },
-  'vertrouwen-herstellen': { label: 'Vertrouwen herstellen', uitleg: 'De relatie tussen inwoners en gemeente verbeteren.' },
+  'vertrouwen-herstellen': {
+    label: 'Vertrouwen herstellen',
+    uitleg: 'De relatie tussen inwoners en gemeente verbeteren.',
+  },
 };
 
 export const roomLabels: Record<Room, LabelWithExplanation> = {
@@ -90,7 +96,10 @@ export const roomLabels: Record<Room, LabelWithExplanation> = {
 
 export const reachLabels: Record<Reach, LabelWithExplanation> = {
   'actieve-inwoners': { label: 'Actieve inwoners', uitleg: 'Mensen die zich uit zichzelf melden en willen meedoen.' },
-  belanghebbenden: { label: 'Belanghebbenden', uitleg: 'Mensen en organisaties die direct met de gevolgen te maken krijgen.' },
+  belanghebbenden: {
+    label: 'Belanghebbenden',
+    uitleg: 'Mensen en organisaties die direct met de gevolgen te maken krijgen.',
+  },
   'alle-inwoners': { label: 'Alle inwoners', uitleg: 'Een brede en gemengde groep inwoners.' },
   'specifieke-groepen': { label: 'Specifieke groepen', uitleg: 'Groepen die je gericht wilt bereiken.' },
 };
@@ -99,16 +108,31 @@ export const groupLabels: Record<Group, LabelWithExplanation> = {
   jongeren: { label: 'Jongeren', uitleg: 'Ongeveer 12 tot 27 jaar.' },
   ouderen: { label: 'Ouderen', uitleg: 'Ook mensen die minder mobiel of minder digitaal vaardig zijn.' },
   laaggeletterden: { label: 'Laaggeletterden', uitleg: 'Mensen die moeite hebben met lezen en schrijven.' },
-  migratieachtergrond: { label: 'Inwoners met een migratieachtergrond', uitleg: 'Ook mensen die het Nederlands nog niet goed beheersen.' },
-  'mensen-met-beperking': { label: 'Mensen met een beperking', uitleg: 'Lichamelijk, zintuiglijk, verstandelijk of psychisch.' },
+  migratieachtergrond: {
+    label: 'Inwoners met een migratieachtergrond',
+    uitleg: 'Ook mensen die het Nederlands nog niet goed beheersen.',
+  },
+  'mensen-met-beperking': {
+    label: 'Mensen met een beperking',
+    uitleg: 'Lichamelijk, zintuiglijk, verstandelijk of psychisch.',
+  },
   ondernemers: { label: 'Ondernemers', uitleg: 'Winkeliers, zzp’ers, bedrijven.' },
-  'maatschappelijke-organisaties': { label: 'Maatschappelijke organisaties', uitleg: 'Verenigingen, woningcorporaties, welzijnswerk.' },
+  'maatschappelijke-organisaties': {
+    label: 'Maatschappelijke organisaties',
+    uitleg: 'Verenigingen, woningcorporaties, welzijnswerk.',
+  },
   afhakers: { label: 'Afhakers', uitleg: 'Mensen die zich van politiek en overheid hebben afgekeerd.' },
 };
 
 export const councilRoleLabels: Record<CouncilRole, LabelWithExplanation> = {
-  kaderstellend: { label: 'Kaderstellend', uitleg: 'De raad stelt vooraf de kaders vast waarbinnen participatie plaatsvindt.' },
-  volksvertegenwoordigend: { label: 'Volksvertegenwoordigend', uitleg: 'De raad luistert naar inwoners en brengt hun belangen in.' },
+  kaderstellend: {
+    label: 'Kaderstellend',
+    uitleg: 'De raad stelt vooraf de kaders vast waarbinnen participatie plaatsvindt.',
+  },
+  volksvertegenwoordigend: {
+    label: 'Volksvertegenwoordigend',
+    uitleg: 'De raad luistert naar inwoners en brengt hun belangen in.',
+  },
   controlerend: { label: 'Controlerend', uitleg: 'De raad controleert of het college zich aan de afspraken houdt.' },
   besluitvormend: { label: 'Besluitvormend', uitleg: 'De raad neemt het besluit en weegt daarbij de inbreng.' },
 };

@@ -13,7 +13,9 @@ function bestCompanion(index: CatalogueIndex, phase: Phase, answers: PhaseAnswer
     const reasons = reasonsFor(item, phase, informing);
     const ranked = { instrumentId: item.instrument.id, score: sumWeights(reasons), reasons };
     const better =
-      best === undefined || ranked.score > best.ranked.score || (ranked.score === best.ranked.score && ranked.instrumentId < best.ranked.instrumentId);
+      best === undefined ||
+      ranked.score > best.ranked.score ||
+      (ranked.score === best.ranked.score && ranked.instrumentId < best.ranked.instrumentId);
     if (better) best = { ranked, item };
   }
   return best;

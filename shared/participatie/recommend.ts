@@ -38,10 +38,18 @@ export function recommendInstruments(answers: TrajectAnswers, catalogue: Catalog
       const reasons = reasonsFor(item, phase, phaseAnswers);
       ranking.push({ instrumentId: item.instrument.id, score: sumWeights(reasons), reasons });
     }
-    ranking.sort((a, b) => b.score - a.score || (a.instrumentId < b.instrumentId ? -1 : a.instrumentId > b.instrumentId ? 1 : 0));
+    ranking.sort(
+      (a, b) => b.score - a.score || (a.instrumentId < b.instrumentId ? -1 : a.instrumentId > b.instrumentId ? 1 : 0),
+    );
     excluded.sort((a, b) => (a.instrumentId < b.instrumentId ? -1 : 1));
 
-    phases.push({ phase, geenParticipatie: false, ranking, excluded, mix: suggestMix(ranking, index, phase, phaseAnswers) });
+    phases.push({
+      phase,
+      geenParticipatie: false,
+      ranking,
+      excluded,
+      mix: suggestMix(ranking, index, phase, phaseAnswers),
+    });
   }
   return { catalogueVersion: catalogue.catalogueVersion, phases, warnings };
 }

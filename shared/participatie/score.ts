@@ -12,7 +12,8 @@ import { type Phase, levelRank } from './vocabulary';
 export function exclusionsFor(item: IndexedInstrument, phase: Phase, answers: PhaseAnswers): Exclusion[] {
   const out: Exclusion[] = [];
   if (!item.phases.has(phase)) out.push({ criterion: 'fase', answer: phase });
-  if (answers.level !== undefined && !item.levels.has(answers.level)) out.push({ criterion: 'niveau', answer: answers.level });
+  if (answers.level !== undefined && !item.levels.has(answers.level))
+    out.push({ criterion: 'niveau', answer: answers.level });
   if (answers.room !== undefined && item.minLevelRank > levelRank(ROOM_MAX_LEVEL[answers.room])) {
     out.push({ criterion: 'ruimte', answer: answers.room });
   }
@@ -30,13 +31,30 @@ export function reasonsFor(item: IndexedInstrument, phase: Phase, answers: Phase
   if (answers.level !== undefined) {
     reasons.push(
       instrument.coreLevel === answers.level
-        ? { criterion: 'niveau', answer: answers.level, effect: 'past', weight: WEIGHTS.levelCore, value: instrument.coreLevel }
-        : { criterion: 'niveau', answer: answers.level, effect: 'neutraal', weight: WEIGHTS.levelPossible, value: instrument.coreLevel },
+        ? {
+            criterion: 'niveau',
+            answer: answers.level,
+            effect: 'past',
+            weight: WEIGHTS.levelCore,
+            value: instrument.coreLevel,
+          }
+        : {
+            criterion: 'niveau',
+            answer: answers.level,
+            effect: 'neutraal',
+            weight: WEIGHTS.levelPossible,
+            value: instrument.coreLevel,
+          },
     );
   }
 
   if (answers.room === 'beperkt' && item.heavy) {
-    reasons.push({ criterion: 'ruimte', answer: answers.room, effect: 'past-niet', weight: WEIGHTS.heavyWhenRoomLimited });
+    reasons.push({
+      criterion: 'ruimte',
+      answer: answers.room,
+      effect: 'past-niet',
+      weight: WEIGHTS.heavyWhenRoomLimited,
+    });
   } else if (answers.room === 'groot' && item.open) {
     reasons.push({ criterion: 'ruimte', answer: answers.room, effect: 'past', weight: WEIGHTS.openWhenRoomLarge });
   }
@@ -51,8 +69,20 @@ export function reasonsFor(item: IndexedInstrument, phase: Phase, answers: Phase
   if (answers.goals.includes('representatief-beeld')) {
     reasons.push(
       item.drawsSample
-        ? { criterion: 'representatief', answer: 'representatief-beeld', effect: 'past', weight: WEIGHTS.representativeByLot, value: instrument.recruitment.join(',') }
-        : { criterion: 'representatief', answer: 'representatief-beeld', effect: 'past-niet', weight: WEIGHTS.representativeSelfSelected, value: instrument.recruitment.join(',') },
+        ? {
+            criterion: 'representatief',
+            answer: 'representatief-beeld',
+            effect: 'past',
+            weight: WEIGHTS.representativeByLot,
+            value: instrument.recruitment.join(','),
+          }
+        : {
+            criterion: 'representatief',
+            answer: 'representatief-beeld',
+            effect: 'past-niet',
+            weight: WEIGHTS.representativeSelfSelected,
+            value: instrument.recruitment.join(','),
+          },
     );
   }
 
@@ -77,15 +107,33 @@ export function reasonsFor(item: IndexedInstrument, phase: Phase, answers: Phase
   if (answers.budget !== undefined) {
     reasons.push(
       instrument.cost > affordableCostClass(answers.budget)
-        ? { criterion: 'budget', answer: answers.budget, effect: 'past-niet', weight: WEIGHTS.overBudget, value: instrument.cost }
-        : { criterion: 'budget', answer: answers.budget, effect: 'past', weight: WEIGHTS.withinBudget, value: instrument.cost },
+        ? {
+            criterion: 'budget',
+            answer: answers.budget,
+            effect: 'past-niet',
+            weight: WEIGHTS.overBudget,
+            value: instrument.cost,
+          }
+        : {
+            criterion: 'budget',
+            answer: answers.budget,
+            effect: 'past',
+            weight: WEIGHTS.withinBudget,
+            value: instrument.cost,
+          },
     );
   }
   const weeks = answers.time?.weeks;
   if (weeks !== undefined) {
     reasons.push(
       weeks < instrument.minWeeks
-        ? { criterion: 'tijd', answer: weeks, effect: 'past-niet', weight: WEIGHTS.tooLittleTime, value: instrument.minWeeks }
+        ? {
+            criterion: 'tijd',
+            answer: weeks,
+            effect: 'past-niet',
+            weight: WEIGHTS.tooLittleTime,
+            value: instrument.minWeeks,
+          }
         : { criterion: 'tijd', answer: weeks, effect: 'past', weight: WEIGHTS.enoughTime, value: instrument.minWeeks },
     );
   }
@@ -94,12 +142,18 @@ export function reasonsFor(item: IndexedInstrument, phase: Phase, answers: Phase
     reasons.push(
       answers.mandate === true
         ? { criterion: 'mandaat', answer: 'ja', effect: 'past', weight: WEIGHTS.mandateGiven }
-        : { criterion: 'mandaat', answer: answers.mandate === false ? 'nee' : 'onbekend', effect: 'past-niet', weight: WEIGHTS.mandateMissing },
+        : {
+            criterion: 'mandaat',
+            answer: answers.mandate === false ? 'nee' : 'onbekend',
+            effect: 'past-niet',
+            weight: WEIGHTS.mandateMissing,
+          },
     );
   }
   if (item.requires.has('raadsagenda')) {
     const role = answers.councilRoles.find((r) => r === 'volksvertegenwoordigend' || r === 'besluitvormend');
-    if (role !== undefined) reasons.push({ criterion: 'raad', answer: role, effect: 'past', weight: WEIGHTS.councilHearsDirectly });
+    if (role !== undefined)
+      reasons.push({ criterion: 'raad', answer: role, effect: 'past', weight: WEIGHTS.councilHearsDirectly });
   }
   return reasons;
 }

@@ -1,5 +1,14 @@
 import type { Catalogue } from './instrument';
-import { costLabels, councilRoleLabels, goalLabels, groupLabels, levelLabels, phaseLabels, reachLabels, roomLabels } from './labels';
+import {
+  costLabels,
+  councilRoleLabels,
+  goalLabels,
+  groupLabels,
+  levelLabels,
+  phaseLabels,
+  reachLabels,
+  roomLabels,
+} from './labels';
 import { ROOM_MAX_LEVEL, type WarningId } from './rules';
 import type { CoverageTarget, Exclusion, MixItem, Reason, Warning } from './types';
 import type { CostClass, CouncilRole, Goal, Group, Level, Phase, Reach, Room } from './vocabulary';
@@ -106,7 +115,9 @@ export function describeCoverage(target: CoverageTarget): string {
 export function describeMixItem(item: MixItem, names: InstrumentNames): string {
   const covered = list(item.covers.map(describeCoverage));
   if (item.why === 'hoogste-score') {
-    return covered === '' ? `${names(item.instrumentId)}: past het best bij je antwoorden.` : `${names(item.instrumentId)}: past het best bij je antwoorden en dekt ${covered}.`;
+    return covered === ''
+      ? `${names(item.instrumentId)}: past het best bij je antwoorden.`
+      : `${names(item.instrumentId)}: past het best bij je antwoorden en dekt ${covered}.`;
   }
   if (item.why === 'terugkoppeling') {
     return `${names(item.instrumentId)}: toegevoegd om deelnemers te laten weten wat er met hun inbreng gebeurt (informeren hoort bij elk niveau).`;

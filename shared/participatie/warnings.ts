@@ -16,12 +16,23 @@ export function phaseWarnings(phase: Phase, answers: PhaseAnswers, index: Catalo
   const out: Warning[] = [];
 
   if (answers.geenParticipatie !== undefined) {
-    if (answers.geenParticipatie.reden.trim() === '') out.push(warning({ id: 'geen-participatie-zonder-reden', phase, field: 'geenParticipatie' }));
+    if (answers.geenParticipatie.reden.trim() === '')
+      out.push(warning({ id: 'geen-participatie-zonder-reden', phase, field: 'geenParticipatie' }));
     return out;
   }
 
-  if (answers.level !== undefined && answers.room !== undefined && levelRank(answers.level) > levelRank(ROOM_MAX_LEVEL[answers.room])) {
-    out.push(warning({ id: answers.room === 'geen' ? 'ruimte-geen-maar-invloed' : 'niveau-hoger-dan-ruimte', phase, field: 'level' }));
+  if (
+    answers.level !== undefined &&
+    answers.room !== undefined &&
+    levelRank(answers.level) > levelRank(ROOM_MAX_LEVEL[answers.room])
+  ) {
+    out.push(
+      warning({
+        id: answers.room === 'geen' ? 'ruimte-geen-maar-invloed' : 'niveau-hoger-dan-ruimte',
+        phase,
+        field: 'level',
+      }),
+    );
   }
 
   if (answers.goals.includes('besluit-nemen') && answers.councilDecisionMoment !== true && answers.mandate !== true) {
@@ -39,15 +50,26 @@ export function phaseWarnings(phase: Phase, answers: PhaseAnswers, index: Catalo
     if (item === undefined) unknown.push(id);
     else chosen.push(item);
   }
-  if (unknown.length > 0) out.push(warning({ id: 'onbekend-instrument', phase, field: 'instruments', instrumentIds: unknown }));
+  if (unknown.length > 0)
+    out.push(warning({ id: 'onbekend-instrument', phase, field: 'instruments', instrumentIds: unknown }));
 
   for (const item of chosen) {
     // ja-nee-vraag has its own warning; an informing instrument may accompany any level (see suggestMix).
     const exclusions = exclusionsFor(item, phase, answers).filter(
-      (e) => e.criterion !== 'ja-nee-vraag' && !(item.informingCompanion && (e.criterion === 'niveau' || e.criterion === 'ruimte')),
+      (e) =>
+        e.criterion !== 'ja-nee-vraag' &&
+        !(item.informingCompanion && (e.criterion === 'niveau' || e.criterion === 'ruimte')),
     );
     if (exclusions.length > 0) {
-      out.push(warning({ id: 'gekozen-instrument-past-niet', phase, field: 'instruments', instrumentIds: [item.instrument.id], exclusions }));
+      out.push(
+        warning({
+          id: 'gekozen-instrument-past-niet',
+          phase,
+          field: 'instruments',
+          instrumentIds: [item.instrument.id],
+          exclusions,
+        }),
+      );
     }
   }
 
@@ -63,9 +85,17 @@ export function phaseWarnings(phase: Phase, answers: PhaseAnswers, index: Catalo
 
   if (chosen.length > 0) {
     if (answers.goals.includes('representatief-beeld') && !chosen.some((i) => i.drawsSample)) {
-      out.push(warning({ id: 'representatief-alleen-zelfselectie', phase, field: 'instruments', instrumentIds: chosen.map((i) => i.instrument.id) }));
+      out.push(
+        warning({
+          id: 'representatief-alleen-zelfselectie',
+          phase,
+          field: 'instruments',
+          instrumentIds: chosen.map((i) => i.instrument.id),
+        }),
+      );
     }
-    if (!chosen.some((i) => i.givesFeedback)) out.push(warning({ id: 'geen-terugkoppeling', phase, field: 'instruments' }));
+    if (!chosen.some((i) => i.givesFeedback))
+      out.push(warning({ id: 'geen-terugkoppeling', phase, field: 'instruments' }));
     const missed = answers.groups.filter((g) => !chosen.some((i) => i.instrument.inclusivity[g] === 2));
     if (missed.length > 0) out.push(warning({ id: 'groepen-niet-bereikt', phase, field: 'groups', groups: missed }));
   }

@@ -35,7 +35,8 @@ export function describeValue(value: unknown): string {
   if (value === null) return 'null';
   if (Array.isArray(value)) return 'een lijst';
   if (typeof value === 'string') return `de tekst ${JSON.stringify(value)}`;
-  if (typeof value === 'number') return Number.isInteger(value) ? `het getal ${value}` : `het getal ${String(value).replace('.', ',')}`;
+  if (typeof value === 'number')
+    return Number.isInteger(value) ? `het getal ${value}` : `het getal ${String(value).replace('.', ',')}`;
   if (typeof value === 'boolean') return String(value);
   if (typeof value === 'object') return 'een object';
   return typeof value;
@@ -43,9 +44,19 @@ export function describeValue(value: unknown): string {
 
 const quoted = (values: readonly unknown[]) => values.map((v) => JSON.stringify(v)).join(', ');
 
-function sizeText(issue: Extract<Issue, { code: 'too_small' | 'too_big' }>, bound: number | bigint, atLeast: boolean): string {
+function sizeText(
+  issue: Extract<Issue, { code: 'too_small' | 'too_big' }>,
+  bound: number | bigint,
+  atLeast: boolean,
+): string {
   const n = Number(bound);
-  const word = atLeast ? (issue.inclusive === false ? 'meer dan' : 'minstens') : issue.inclusive === false ? 'minder dan' : 'hooguit';
+  const word = atLeast
+    ? issue.inclusive === false
+      ? 'meer dan'
+      : 'minstens'
+    : issue.inclusive === false
+      ? 'minder dan'
+      : 'hooguit';
   switch (issue.origin) {
     case 'string':
       return atLeast && n === 1 ? 'mag niet leeg zijn' : `moet ${word} ${n} tekens hebben`;

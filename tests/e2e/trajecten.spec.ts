@@ -66,10 +66,12 @@ test('een traject openen en de gegevens worden vanzelf bewaard', async ({ page }
   await page.getByRole('button', { name: 'Omgevingsvisie 2040', exact: true }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Omgevingsvisie 2040' })).toBeVisible();
 
+  await expect(page.getByRole('link', { name: 'Vraagstuk' })).toHaveAttribute('aria-current', 'page');
   await page.getByLabel('Vraagstuk').fill('Hoe ziet de gemeente eruit in 2040?');
   await expect(page.getByText('Alle wijzigingen zijn opgeslagen.')).toBeVisible();
   await page.reload();
   await expect(page.getByLabel('Vraagstuk')).toHaveValue('Hoe ziet de gemeente eruit in 2040?');
+  await page.screenshot({ path: 'test-results/screenshots/traject.png', fullPage: true });
   await page.getByRole('button', { name: /Terug naar je trajecten/ }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Je trajecten' })).toBeVisible();
 });

@@ -1,4 +1,10 @@
-import { catalogue, describeWarning, instrumentNames, parseCasus, recommendInstruments } from '../../../shared/participatie/index';
+import {
+  catalogue,
+  describeWarning,
+  instrumentNames,
+  parseCasus,
+  recommendInstruments,
+} from '../../../shared/participatie/index';
 import type { CasusFile, Recommendation, Warning } from '../../../shared/participatie/index';
 import { formatRecommendationText } from '../format-text';
 import { type CliIo, type Command, EXIT } from '../io';
@@ -34,9 +40,11 @@ function parseArgs(args: string[]): { file: string; format: Format } | { error: 
   let format: Format = 'text';
   for (let i = 0; i < args.length; i++) {
     const arg = args[i]!;
-    const value = arg === '--format' ? args[++i] : arg.startsWith('--format=') ? arg.slice('--format='.length) : undefined;
+    const value =
+      arg === '--format' ? args[++i] : arg.startsWith('--format=') ? arg.slice('--format='.length) : undefined;
     if (arg === '--format' || arg.startsWith('--format=')) {
-      if (value !== 'text' && value !== 'json') return { error: `Onbekend formaat ${JSON.stringify(value ?? '')}: kies text of json.` };
+      if (value !== 'text' && value !== 'json')
+        return { error: `Onbekend formaat ${JSON.stringify(value ?? '')}: kies text of json.` };
       format = value;
     } else if (arg.startsWith('-')) {
       return { error: `Onbekende optie ${arg}.` };
@@ -61,7 +69,14 @@ async function run(args: string[], io: CliIo): Promise<number> {
     text = await io.readFile(parsed.file);
   } catch (error) {
     const code = (error as { code?: string }).code;
-    const why = code === 'ENOENT' ? 'het bestand bestaat niet' : code === 'EACCES' ? 'geen toegang' : code === 'EISDIR' ? 'dit is een map' : 'lezen mislukt';
+    const why =
+      code === 'ENOENT'
+        ? 'het bestand bestaat niet'
+        : code === 'EACCES'
+          ? 'geen toegang'
+          : code === 'EISDIR'
+            ? 'dit is een map'
+            : 'lezen mislukt';
     io.stderr(`Kan ${parsed.file} niet lezen: ${why}.\n`);
     return EXIT.unreadable;
   }
@@ -89,6 +104,7 @@ async function run(args: string[], io: CliIo): Promise<number> {
 }
 
 export const recommendCommand: Command = {
-  usage: 'recommend <casus.json> [--format text|json]   Toon de aanbevolen participatiemix per fase, met redenen en waarschuwingen.',
+  usage:
+    'recommend <casus.json> [--format text|json]   Toon de aanbevolen participatiemix per fase, met redenen en waarschuwingen.',
   run,
 };

@@ -12,14 +12,16 @@ export function App() {
   const firstRender = useRef(true);
 
   // Moving focus to the new content tells keyboard and screen-reader users the page changed;
-  // on first load the focus stays at the top so the skip link comes first.
+  // on first load the focus stays at the top so the skip link comes first. Only a change of
+  // screen moves focus, not a change of phase or tab inside a traject (that would yank it away).
+  const screenKey = route.name === 'traject' ? `traject:${route.id}` : 'start';
   useEffect(() => {
     if (firstRender.current) {
       firstRender.current = false;
       return;
     }
     main.current?.focus();
-  }, [route]);
+  }, [screenKey]);
 
   return (
     <div className="samenspel-app">
@@ -39,9 +41,9 @@ export function App() {
       </PageHeader>
       <main id="inhoud" ref={main} tabIndex={-1} className="samenspel-main">
         {route.name === 'traject' ? (
-          <TrajectPage id={route.id} onBack={() => navigate({ name: 'start' })} />
+          <TrajectPage route={route} navigate={navigate} />
         ) : (
-          <StartScreen onOpen={(id) => navigate({ name: 'traject', id })} />
+          <StartScreen onOpen={(id) => navigate({ name: 'traject', id, view: 'vraagstuk' })} />
         )}
       </main>
     </div>

@@ -1,15 +1,24 @@
 import { useEffect, useState } from 'react';
 
-export type Route = { name: 'start' } | { name: 'traject'; id: string };
+/** The screens inside an opened traject, in the order of the tabs. */
+export const trajectViews = ['vraagstuk', 'fasen', 'overzicht', 'procesplaat'] as const;
+export type TrajectView = (typeof trajectViews)[number];
+
+export type Route =
+  | { name: 'start' }
+  | { name: 'traject'; id: string; view: TrajectView; /** a phase id within the 'fasen' view */ sub?: string };
 
 /** Hash routes survive a reload in the browser mode and need no server support. */
 export function parseRoute(hash: string): Route {
-  const match = /^#\/traject\/([0-9a-f-]{36})$/i.exec(hash);
-  return match?.[1] ? { name: 'traject', id: match[1] } : { name: 'start' };
+  const match = /^#\/traject\/([0-9a-f-]{36})(?:\/([a-z]+))?(?:\/([a-z-]+))?$/i.exec(hash);
+  if (!match?.[1]) return { name: 'start' };
+  const view = (trajectViews as readonly string[]).includes(match[2] ?? '') ? (match[2] as TrajectView) : 'vraagstuk';
+  return match[3] ? { name: 'traject', id: match[1], view, sub: match[3] } : { name: 'traject', id: match[1], view };
 }
 
 export function routeHash(route: Route): string {
-  return route.name === 'traject' ? `#/traject/${route.id}` : '#/';
+  if (route.name === 'start') return '#/';
+  return `#/traject/${route.id}/${route.view}${route.sub ? `/${route.sub}` : ''}`;
 }
 
 export function useRoute(): [Route, (route: Route) => void] {

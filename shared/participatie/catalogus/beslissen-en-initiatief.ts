@@ -9,7 +9,8 @@ export const beslissenEnInitiatief: InstrumentInput[] = [
     short: 'Alle kiesgerechtigde inwoners stemmen ja of nee over één voorstel.',
     description:
       'Bij een gemeentelijk referendum leggen raad of inwoners een besluit voor aan alle kiesgerechtigden. Het antwoord is ja of nee. In Nederland is een lokaal referendum raadgevend; de raad spreekt vooraf af hoe hij met de uitslag omgaat en of er een opkomstdrempel geldt.',
-    whenItFits: 'Bij een helder, ingrijpend besluit waarover de hele gemeente met ja of nee kan stemmen, na een goede publieke discussie.',
+    whenItFits:
+      'Bij een helder, ingrijpend besluit waarover de hele gemeente met ja of nee kan stemmen, na een goede publieke discussie.',
     pitfalls: [
       'Werkt niet voor vragen met meerdere opties of nuances; kies dan een preferendum.',
       'Eerst een referendum willen en dan een onderwerp zoeken werkt niet.',
@@ -31,7 +32,8 @@ export const beslissenEnInitiatief: InstrumentInput[] = [
     minWeeks: 12,
     binding: 'zwaarwegend',
     requires: ['verordening', 'ja-nee-vraag', 'raadsagenda'],
-    councilMust: 'Een referendumverordening, een vraag die met ja of nee te beantwoorden is, en vooraf een uitspraak over hoe de raad met de uitslag omgaat.',
+    councilMust:
+      'Een referendumverordening, een vraag die met ja of nee te beantwoorden is, en vooraf een uitspraak over hoe de raad met de uitslag omgaat.',
     feedback: 'bevat-terugkoppeling',
     sources: [BRON.democratieInActie, BRON.prodemos],
   },
@@ -41,7 +43,8 @@ export const beslissenEnInitiatief: InstrumentInput[] = [
     short: 'Inwoners bepalen samen waar een deel van het gemeentelijke budget aan wordt besteed.',
     description:
       'De raad stelt een bedrag en spelregels vast. Inwoners dienen plannen in, werken ze samen uit en kiezen door te stemmen of te overleggen welke plannen doorgaan. De gemeente voert de gekozen plannen uit of laat bewoners dat doen, en laat zien wat er met het geld is gebeurd.',
-    whenItFits: 'Als er een echt budget is waarover inwoners mogen beslissen, en je betrokkenheid bij de buurt of gemeente wilt vergroten.',
+    whenItFits:
+      'Als er een echt budget is waarover inwoners mogen beslissen, en je betrokkenheid bij de buurt of gemeente wilt vergroten.',
     pitfalls: [
       'Zonder vooraf vastgesteld budget en mandaat is het geen burgerbegroting.',
       'De stemming beloont wie goed kan mobiliseren; steun kleinere groepen bij het indienen.',
@@ -97,7 +100,8 @@ export const beslissenEnInitiatief: InstrumentInput[] = [
   {
     id: 'uitdaagrecht',
     name: 'Uitdaagrecht (right to challenge)',
-    short: 'Inwoners vragen de gemeente om een taak over te nemen, omdat ze die beter, goedkoper of anders kunnen uitvoeren.',
+    short:
+      'Inwoners vragen de gemeente om een taak over te nemen, omdat ze die beter, goedkoper of anders kunnen uitvoeren.',
     description:
       'Een groep inwoners of een maatschappelijke organisatie dient een verzoek in om een gemeentelijke taak zelf uit te voeren, zoals groenonderhoud of het beheer van een buurthuis, met het bijbehorende budget. De gemeente toetst het verzoek aan vooraf bekende criteria en maakt afspraken. Sinds de Wet versterking participatie moet de participatieverordening het uitdaagrecht regelen.',
     whenItFits: 'In de uitvoering, als inwoners zelf met een verzoek komen om een taak over te nemen.',
@@ -121,7 +125,8 @@ export const beslissenEnInitiatief: InstrumentInput[] = [
     minWeeks: 12,
     binding: 'bindend',
     requires: ['uitdaagrecht-procedure', 'budgetmandaat'],
-    councilMust: 'Het uitdaagrecht regelen in de participatieverordening: wie mag uitdagen, toetsingscriteria, termijnen en wie beslist.',
+    councilMust:
+      'Het uitdaagrecht regelen in de participatieverordening: wie mag uitdagen, toetsingscriteria, termijnen en wie beslist.',
     feedback: 'bevat-terugkoppeling',
     sources: [BRON.wetParticipatie, BRON.vngModel, BRON.democratieInActie],
   },
@@ -132,7 +137,10 @@ export const beslissenEnInitiatief: InstrumentInput[] = [
     description:
       'Met een bepaald aantal handtekeningen kunnen inwoners een voorstel op de agenda van de raad zetten. De initiatiefnemers lichten het voorstel toe en de raad neemt er een besluit over.',
     whenItFits: 'Als inwoners zelf een onderwerp belangrijk vinden en willen dat de raad er een uitspraak over doet.',
-    pitfalls: ['Een hoge handtekeningendrempel maakt het recht onbruikbaar.', 'Initiatiefnemers verwachten een ja; leg uit dat de raad beslist.'],
+    pitfalls: [
+      'Een hoge handtekeningendrempel maakt het recht onbruikbaar.',
+      'Initiatiefnemers verwachten een ja; leg uit dat de raad beslist.',
+    ],
     phases: ['agendering'],
     levels: ['adviseren'],
     coreLevel: 'adviseren',

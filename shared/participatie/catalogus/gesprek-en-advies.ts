@@ -9,7 +9,8 @@ export const gesprekEnAdvies: InstrumentInput[] = [
     short: 'Een gesprek met bewoners over hun eigen buurt, dorp of stad, in kleine tafels.',
     description:
       'Bewoners, ondernemers en organisaties praten aan tafels met een gespreksleider over wat er in hun omgeving speelt en wat beter kan. De gemeente luistert vooral. Het verslag gaat terug naar de deelnemers en is de basis voor de volgende stap.',
-    whenItFits: 'Aan het begin, als je wilt weten wat er speelt en welke vragen mensen zelf hebben; ook om het gesprek weer op gang te brengen na onrust.',
+    whenItFits:
+      'Aan het begin, als je wilt weten wat er speelt en welke vragen mensen zelf hebben; ook om het gesprek weer op gang te brengen na onrust.',
     pitfalls: [
       'Zonder duidelijke vraag wordt het een klachtenavond.',
       'Wie komt, is niet iedereen: vul aan met ophaalgesprekken.',
@@ -40,7 +41,8 @@ export const gesprekEnAdvies: InstrumentInput[] = [
     short: 'Een vaste groep bewoners die namens de buurt of het dorp met de gemeente praat en adviseert.',
     description:
       'Een dorps- of wijkraad is een vereniging of stichting van actieve bewoners. De gemeente vraagt haar om advies over plannen in het gebied, en de raad brengt zelf onderwerpen in. Soms beheert ze een eigen budget.',
-    whenItFits: 'Als er al een actieve raad is en het onderwerp over dat gebied gaat; als vaste gesprekspartner in een traject dat lang duurt.',
+    whenItFits:
+      'Als er al een actieve raad is en het onderwerp over dat gebied gaat; als vaste gesprekspartner in een traject dat lang duurt.',
     pitfalls: [
       'Een wijkraad spreekt niet automatisch voor de hele wijk; jongeren en nieuwe bewoners ontbreken vaak.',
       'Onduidelijk wat er met het advies gebeurt: leg dat vast.',
@@ -71,7 +73,8 @@ export const gesprekEnAdvies: InstrumentInput[] = [
     short: 'Een vaste groep betrokkenen die in een project regelmatig meedenkt en reageert op tussenstappen.',
     description:
       'Bewoners, ondernemers en organisaties die direct te maken krijgen met een project komen op vaste momenten bij elkaar. Ze reageren op tussenproducten en signaleren problemen vroeg. De gemeente laat elke keer zien wat ze met de vorige reacties heeft gedaan.',
-    whenItFits: 'In de planvorming en de uitvoering van een concreet project met duidelijke belanghebbenden, zoals een herinrichting of de aanleg van een warmtenet.',
+    whenItFits:
+      'In de planvorming en de uitvoering van een concreet project met duidelijke belanghebbenden, zoals een herinrichting of de aanleg van een warmtenet.',
     pitfalls: [
       'De groep gaat zich gedragen als vertegenwoordiger van de buurt, terwijl niemand haar gekozen heeft.',
       'Als de opdracht vaag is, voelt de groep zich gebruikt.',
@@ -103,7 +106,10 @@ export const gesprekEnAdvies: InstrumentInput[] = [
     description:
       'De raad (via de griffie) nodigt mensen uit die iets weten of merken van het onderwerp. Raadsleden stellen vragen en luisteren; er wordt niet gedebatteerd of besloten. Zo krijgt de raad zelf een beeld voordat hij een besluit neemt.',
     whenItFits: 'Vlak voor de besluitvorming, als de raad zelf wil horen wat betrokkenen vinden van een voorstel.',
-    pitfalls: ['Alleen wie uitgenodigd wordt of de weg weet, komt aan tafel.', 'Te laat voor echte invloed als het voorstel al vastligt.'],
+    pitfalls: [
+      'Alleen wie uitgenodigd wordt of de weg weet, komt aan tafel.',
+      'Te laat voor echte invloed als het voorstel al vastligt.',
+    ],
     phases: ['beleidsvoorbereiding', 'besluitvorming'],
     levels: ['raadplegen'],
     coreLevel: 'raadplegen',
@@ -131,7 +137,10 @@ export const gesprekEnAdvies: InstrumentInput[] = [
     description:
       'Het reglement van orde geeft inwoners het recht om bij een commissievergadering kort hun standpunt te geven over een onderwerp op de agenda. Raadsleden kunnen vragen stellen. Het is een laatste kans om de raad direct aan te spreken voor het besluit.',
     whenItFits: 'In de besluitvorming, als aanvulling: iedereen moet de raad kunnen aanspreken voordat die besluit.',
-    pitfalls: ['Enkele minuten is weinig; mensen voelen zich niet altijd gehoord.', 'Alleen mondige inwoners weten de weg.'],
+    pitfalls: [
+      'Enkele minuten is weinig; mensen voelen zich niet altijd gehoord.',
+      'Alleen mondige inwoners weten de weg.',
+    ],
     phases: ['besluitvorming'],
     levels: ['raadplegen'],
     coreLevel: 'raadplegen',
@@ -148,7 +157,8 @@ export const gesprekEnAdvies: InstrumentInput[] = [
     minWeeks: 1,
     binding: 'adviserend',
     requires: ['raadsagenda'],
-    councilMust: 'Spreekrecht regelen in het reglement van orde en inwoners op tijd laten weten wanneer het onderwerp geagendeerd is.',
+    councilMust:
+      'Spreekrecht regelen in het reglement van orde en inwoners op tijd laten weten wanneer het onderwerp geagendeerd is.',
     feedback: 'geen',
     sources: [BRON.gemeentewet, BRON.democratieInActie],
   },
@@ -158,8 +168,12 @@ export const gesprekEnAdvies: InstrumentInput[] = [
     short: 'Een vaste raad van inwoners en ervaringsdeskundigen die het college adviseert over zorg, werk en inkomen.',
     description:
       'Gemeenten moeten inwoners betrekken bij het beleid voor maatschappelijke ondersteuning. Veel gemeenten doen dat met een adviesraad die gevraagd en ongevraagd advies geeft. Het college reageert schriftelijk op elk advies.',
-    whenItFits: 'Bij beleid over zorg, jeugd, werk, inkomen en toegankelijkheid, naast directe gesprekken met de mensen om wie het gaat.',
-    pitfalls: ['Advies komt laat als de raad pas bij een bijna af voorstel wordt gevraagd.', 'De leden zijn niet vanzelf een afspiegeling van de doelgroep.'],
+    whenItFits:
+      'Bij beleid over zorg, jeugd, werk, inkomen en toegankelijkheid, naast directe gesprekken met de mensen om wie het gaat.',
+    pitfalls: [
+      'Advies komt laat als de raad pas bij een bijna af voorstel wordt gevraagd.',
+      'De leden zijn niet vanzelf een afspiegeling van de doelgroep.',
+    ],
     phases: ['agendering', 'beleidsvoorbereiding', 'evaluatie'],
     levels: ['adviseren'],
     coreLevel: 'adviseren',
@@ -170,13 +184,20 @@ export const gesprekEnAdvies: InstrumentInput[] = [
     mode: 'fysiek',
     interaction: ['delibereren'],
     decisionMethod: 'consensus',
-    inclusivity: incl(1, { ouderen: 2, 'mensen-met-beperking': 2, 'maatschappelijke-organisaties': 2, ondernemers: 0, afhakers: 0 }),
+    inclusivity: incl(1, {
+      ouderen: 2,
+      'mensen-met-beperking': 2,
+      'maatschappelijke-organisaties': 2,
+      ondernemers: 0,
+      afhakers: 0,
+    }),
     cost: 1,
     duration: 'doorlopend; een advies binnen 4 tot 6 weken',
     minWeeks: 4,
     binding: 'adviserend',
     requires: ['verordening'],
-    councilMust: 'Een verordening die de adviesraad instelt en regelt wanneer advies gevraagd wordt en hoe het college reageert.',
+    councilMust:
+      'Een verordening die de adviesraad instelt en regelt wanneer advies gevraagd wordt en hoe het college reageert.',
     feedback: 'bevat-terugkoppeling',
     sources: [BRON.wmo, BRON.movisie],
   },
@@ -186,8 +207,12 @@ export const gesprekEnAdvies: InstrumentInput[] = [
     short: 'Een groep jongeren die de gemeente adviseert en zelf onderwerpen op de agenda zet.',
     description:
       'Jongeren tussen ongeveer 12 en 23 jaar komen regelmatig bij elkaar, met begeleiding. Ze adviseren over plannen die jongeren raken en brengen eigen ideeën in bij het college en de raad.',
-    whenItFits: 'Als jongeren een belangrijke groep zijn in het vraagstuk, of als je jongeren structureel bij de gemeente wilt betrekken.',
-    pitfalls: ['Vaak dezelfde, goed opgeleide jongeren; werf ook via scholen en jongerenwerk.', 'Snel verloop: plan begeleiding en werving elk jaar.'],
+    whenItFits:
+      'Als jongeren een belangrijke groep zijn in het vraagstuk, of als je jongeren structureel bij de gemeente wilt betrekken.',
+    pitfalls: [
+      'Vaak dezelfde, goed opgeleide jongeren; werf ook via scholen en jongerenwerk.',
+      'Snel verloop: plan begeleiding en werving elk jaar.',
+    ],
     phases: ['agendering', 'beleidsvoorbereiding', 'evaluatie'],
     levels: ['raadplegen', 'adviseren'],
     coreLevel: 'adviseren',
@@ -211,11 +236,16 @@ export const gesprekEnAdvies: InstrumentInput[] = [
   {
     id: 'sleutelpersonen',
     name: 'Sleutelpersonen en buurtambassadeurs',
-    short: 'Bewoners met een netwerk in hun gemeenschap brengen informatie naar binnen en vragen en zorgen naar buiten.',
+    short:
+      'Bewoners met een netwerk in hun gemeenschap brengen informatie naar binnen en vragen en zorgen naar buiten.',
     description:
       'De gemeente werkt samen met mensen die in hun groep vertrouwd worden, zoals een taalmaatje, een imam, een voorzitter van een ouderensoos of een jongerenwerker. Zij vertalen plannen in gewone taal of in een andere taal en halen op wat er leeft. Ze krijgen een vergoeding en begeleiding.',
-    whenItFits: 'Als je groepen wilt bereiken die de gemeente niet vertrouwen of niet verstaan, en over een langere periode contact wilt houden.',
-    pitfalls: ['Sleutelpersonen zijn geen woordvoerders van hun hele groep.', 'Zonder vergoeding en begeleiding raken ze overvraagd.'],
+    whenItFits:
+      'Als je groepen wilt bereiken die de gemeente niet vertrouwen of niet verstaan, en over een langere periode contact wilt houden.',
+    pitfalls: [
+      'Sleutelpersonen zijn geen woordvoerders van hun hele groep.',
+      'Zonder vergoeding en begeleiding raken ze overvraagd.',
+    ],
     phases: ['agendering', 'beleidsvoorbereiding', 'uitvoering'],
     levels: ['raadplegen', 'adviseren', 'coproduceren'],
     coreLevel: 'adviseren',
@@ -243,7 +273,10 @@ export const gesprekEnAdvies: InstrumentInput[] = [
     description:
       'Op een (liefst open-source) platform plaatst de gemeente een vraag of stelling. Deelnemers reageren, reageren op elkaar en stemmen bijdragen omhoog. Een moderator houdt het gesprek netjes en vat samen.',
     whenItFits: 'Als veel mensen op een eigen moment mee moeten kunnen praten, naast fysieke bijeenkomsten.',
-    pitfalls: ['Een paar actieve deelnemers bepalen de toon.', 'Laaggeletterden en minder digitale ouderen doen niet mee.'],
+    pitfalls: [
+      'Een paar actieve deelnemers bepalen de toon.',
+      'Laaggeletterden en minder digitale ouderen doen niet mee.',
+    ],
     phases: ['agendering', 'beleidsvoorbereiding'],
     levels: ['raadplegen', 'adviseren'],
     coreLevel: 'raadplegen',
@@ -271,7 +304,10 @@ export const gesprekEnAdvies: InstrumentInput[] = [
     description:
       'Inwoners dienen een onderwerp of voorstel in op een platform. Anderen kunnen het steunen. Haalt een onderwerp de afgesproken drempel, dan komt het op de agenda van de raad of de commissie. De status van elk voorstel is zichtbaar.',
     whenItFits: 'In de agendering, als de raad wil weten welke onderwerpen inwoners belangrijk vinden.',
-    pitfalls: ['Georganiseerde groepen halen de drempel makkelijker.', 'Zonder serieuze behandeling door de raad keert het zich tegen je.'],
+    pitfalls: [
+      'Georganiseerde groepen halen de drempel makkelijker.',
+      'Zonder serieuze behandeling door de raad keert het zich tegen je.',
+    ],
     phases: ['agendering'],
     levels: ['raadplegen', 'adviseren'],
     coreLevel: 'adviseren',
@@ -298,8 +334,12 @@ export const gesprekEnAdvies: InstrumentInput[] = [
     short: 'Een spel waarin deelnemers zelf keuzes maken en ervaren welke gevolgen en afwegingen daarbij horen.',
     description:
       'Deelnemers spelen, aan tafel of op een scherm, met een budget, ruimte of tijd. Ze ontdekken dat niet alles tegelijk kan. De keuzes van alle spelers samen laten zien wat mensen belangrijk vinden.',
-    whenItFits: 'Om een ingewikkelde afweging begrijpelijk te maken, bijvoorbeeld een budget of de inrichting van een gebied.',
-    pitfalls: ['Het spel stuurt: de makers bepalen welke keuzes er zijn.', 'Een eigen spel ontwikkelen kost veel tijd.'],
+    whenItFits:
+      'Om een ingewikkelde afweging begrijpelijk te maken, bijvoorbeeld een budget of de inrichting van een gebied.',
+    pitfalls: [
+      'Het spel stuurt: de makers bepalen welke keuzes er zijn.',
+      'Een eigen spel ontwikkelen kost veel tijd.',
+    ],
     phases: ['agendering', 'beleidsvoorbereiding'],
     levels: ['raadplegen', 'adviseren'],
     coreLevel: 'raadplegen',
@@ -326,8 +366,12 @@ export const gesprekEnAdvies: InstrumentInput[] = [
     short: 'Samen met deelnemers terugkijken op het traject en de uitkomst: wat werkte, wat niet?',
     description:
       'Na afloop nodigt de gemeente deelnemers en betrokkenen uit om het proces en het resultaat te bespreken. De gemeente laat zien wat er met de inbreng is gedaan. De lessen gaan naar de raad en naar volgende trajecten.',
-    whenItFits: 'In de evaluatie van elk traject waarin inwoners hebben meegedaan; de participatieverordening vraagt ook om evaluatie.',
-    pitfalls: ['Alleen de enthousiaste deelnemers komen; vraag ook wie afhaakte.', 'Een evaluatie zonder gevolgen wekt wantrouwen.'],
+    whenItFits:
+      'In de evaluatie van elk traject waarin inwoners hebben meegedaan; de participatieverordening vraagt ook om evaluatie.',
+    pitfalls: [
+      'Alleen de enthousiaste deelnemers komen; vraag ook wie afhaakte.',
+      'Een evaluatie zonder gevolgen wekt wantrouwen.',
+    ],
     phases: ['evaluatie'],
     levels: ['raadplegen', 'adviseren'],
     coreLevel: 'adviseren',

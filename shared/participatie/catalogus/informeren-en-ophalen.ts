@@ -102,10 +102,12 @@ export const informerenEnOphalen: InstrumentInput[] = [
   {
     id: 'nieuwsbrief-projectwebsite',
     name: 'Nieuwsbrief en projectwebsite',
-    short: 'Vaste, begrijpelijke informatie over het traject: wat er speelt, wat er met de inbreng gebeurt en wat de volgende stap is.',
+    short:
+      'Vaste, begrijpelijke informatie over het traject: wat er speelt, wat er met de inbreng gebeurt en wat de volgende stap is.',
     description:
       'Een projectpagina en een nieuwsbrief (digitaal en op papier) houden iedereen op de hoogte. Hier staat de planning, de spelregels, de verslagen en wat er met de inbreng is gedaan. Het is de ruggengraat van de terugkoppeling in bijna elk traject.',
-    whenItFits: 'In elk traject, vanaf de start, en zeker als het lang duurt of als er meerdere instrumenten worden ingezet.',
+    whenItFits:
+      'In elk traject, vanaf de start, en zeker als het lang duurt of als er meerdere instrumenten worden ingezet.',
     pitfalls: [
       'Ambtelijke taal sluit veel lezers uit; schrijf op B1-niveau en gebruik beeld.',
       'Alleen online bereikt een deel van de ouderen niet; zorg ook voor een papieren versie.',
@@ -199,7 +201,8 @@ export const informerenEnOphalen: InstrumentInput[] = [
     short: 'Een gesprek met een kleine, gericht samengestelde groep over één onderwerp.',
     description:
       'Zes tot twaalf mensen praten onder leiding van een gespreksleider over een afgebakende vraag. De groep wordt zo samengesteld dat een bepaalde doelgroep of ervaring aan bod komt. Het levert verdieping op: waarom mensen iets vinden, niet hoeveel mensen het vinden.',
-    whenItFits: 'Om te begrijpen hoe een groep een probleem ervaart, of om een plan te toetsen bij de mensen voor wie het bedoeld is.',
+    whenItFits:
+      'Om te begrijpen hoe een groep een probleem ervaart, of om een plan te toetsen bij de mensen voor wie het bedoeld is.',
     pitfalls: [
       'Zegt niets over hoe vaak een mening voorkomt.',
       'Werving via bekende contacten levert steeds dezelfde deelnemers op.',
@@ -230,7 +233,8 @@ export const informerenEnOphalen: InstrumentInput[] = [
     short: 'De gemeente gaat naar de plekken waar mensen al zijn en haalt daar hun ervaringen en ideeën op.',
     description:
       'Medewerkers schuiven aan bij de voedselbank, het buurthuis, de moskee, de sportclub, het taalcafé of het schoolplein. Ze voeren korte gesprekken in gewone taal, met plaatjes in plaats van formulieren. Zo hoor je mensen die nooit naar een inspraakavond komen.',
-    whenItFits: 'Als je groepen wilt horen die moeilijk te bereiken zijn, zoals laaggeletterden, nieuwkomers, jongeren en afhakers.',
+    whenItFits:
+      'Als je groepen wilt horen die moeilijk te bereiken zijn, zoals laaggeletterden, nieuwkomers, jongeren en afhakers.',
     pitfalls: [
       'Kost tijd en vertrouwen; werk samen met sleutelfiguren en organisaties die de mensen al kennen.',
       'Gesprekken zijn lastig op te tellen; leg vooraf vast hoe je ze samenvat.',
@@ -261,7 +265,8 @@ export const informerenEnOphalen: InstrumentInput[] = [
     short: 'Korte gesprekken op straat, op de markt of bij de supermarkt, met een kraam of bakfiets.',
     description:
       'Een paar medewerkers staan met een opvallende stand op een drukke plek en vragen voorbijgangers om een korte reactie, bijvoorbeeld door een sticker op een kaart te plakken. Het is snel en laagdrempelig en bereikt mensen die niet uit zichzelf komen.',
-    whenItFits: 'Om snel een eerste beeld op te halen bij een brede groep, of om aandacht te vragen voor een vervolgbijeenkomst.',
+    whenItFits:
+      'Om snel een eerste beeld op te halen bij een brede groep, of om aandacht te vragen voor een vervolgbijeenkomst.',
     pitfalls: [
       'Gesprekken blijven kort en oppervlakkig.',
       'Wie je spreekt hangt af van plek en tijdstip; wissel die af.',
@@ -292,8 +297,12 @@ export const informerenEnOphalen: InstrumentInput[] = [
     short: 'Een persoonlijk gesprek bij mensen thuis, over wat een plan voor hun eigen situatie betekent.',
     description:
       'Een medewerker of getrainde buurtbewoner gaat op bezoek en praat aan de keukentafel over de vragen en zorgen van het huishouden. Dat werkt goed als een besluit ingrijpt in iemands woning of portemonnee, en bij mensen die zich niet uitspreken in een groep.',
-    whenItFits: 'Bij ingrijpende gevolgen per huishouden, zoals een andere warmtebron, en bij ouderen, laaggeletterden en mensen die de gemeente wantrouwen.',
-    pitfalls: ['Arbeidsintensief: reken op een uur of meer per huishouden.', 'Maak vooraf duidelijk wat wel en niet meer te kiezen is.'],
+    whenItFits:
+      'Bij ingrijpende gevolgen per huishouden, zoals een andere warmtebron, en bij ouderen, laaggeletterden en mensen die de gemeente wantrouwen.',
+    pitfalls: [
+      'Arbeidsintensief: reken op een uur of meer per huishouden.',
+      'Maak vooraf duidelijk wat wel en niet meer te kiezen is.',
+    ],
     phases: ['agendering', 'beleidsvoorbereiding', 'uitvoering'],
     levels: ['raadplegen', 'adviseren'],
     coreLevel: 'raadplegen',
@@ -320,8 +329,12 @@ export const informerenEnOphalen: InstrumentInput[] = [
     short: 'Samen met bewoners door de buurt lopen en ter plekke bekijken wat goed gaat en wat beter kan.',
     description:
       'Bewoners, medewerkers van de gemeente en bijvoorbeeld de woningcorporatie lopen een vaste route. Onderweg wijzen bewoners aan wat hen opvalt. Omdat het om wat je ziet gaat, is lezen en schrijven niet nodig.',
-    whenItFits: 'Om kennis over de buurt op te halen aan het begin van een traject, of om de uitvoering samen te controleren.',
-    pitfalls: ['Niet toegankelijk voor mensen die slecht ter been zijn; zorg voor een alternatief.', 'Kleine groep: vul aan met een breder instrument.'],
+    whenItFits:
+      'Om kennis over de buurt op te halen aan het begin van een traject, of om de uitvoering samen te controleren.',
+    pitfalls: [
+      'Niet toegankelijk voor mensen die slecht ter been zijn; zorg voor een alternatief.',
+      'Kleine groep: vul aan met een breder instrument.',
+    ],
     phases: ['agendering', 'uitvoering', 'evaluatie'],
     levels: ['raadplegen', 'adviseren'],
     coreLevel: 'raadplegen',
@@ -348,8 +361,12 @@ export const informerenEnOphalen: InstrumentInput[] = [
     short: 'Een bijeenkomst met deskundigen en ervaringsdeskundigen om kennis bij elkaar te brengen.',
     description:
       'Vakmensen, organisaties en ervaringsdeskundigen bespreken een afgebakende vraag. Het levert kennis en risico’s op waar de gemeente zelf niet aan denkt, maar het is geen vervanging voor het horen van inwoners.',
-    whenItFits: 'Bij ingewikkelde of technische vraagstukken, om opties en risico’s helder te krijgen voordat je inwoners om een keuze vraagt.',
-    pitfalls: ['Wordt een gesprek tussen insiders; inwoners zitten er niet bij.', 'Kies deskundigen met verschillende standpunten.'],
+    whenItFits:
+      'Bij ingewikkelde of technische vraagstukken, om opties en risico’s helder te krijgen voordat je inwoners om een keuze vraagt.',
+    pitfalls: [
+      'Wordt een gesprek tussen insiders; inwoners zitten er niet bij.',
+      'Kies deskundigen met verschillende standpunten.',
+    ],
     phases: ['agendering', 'beleidsvoorbereiding'],
     levels: ['raadplegen'],
     coreLevel: 'raadplegen',

@@ -6,10 +6,12 @@ export const samenOntwerpen: InstrumentInput[] = [
   {
     id: 'burgertop',
     name: 'Burgertop (G1000)',
-    short: 'Een grote bijeenkomst van een dag, met deels gelote deelnemers, waar inwoners samen thema’s en voorstellen kiezen.',
+    short:
+      'Een grote bijeenkomst van een dag, met deels gelote deelnemers, waar inwoners samen thema’s en voorstellen kiezen.',
     description:
       'Een groot deel van de deelnemers wordt geloot uit de bevolking, aangevuld met open aanmelding, ondernemers en organisaties. In wisselende tafels bespreken ze wat belangrijk is en stemmen ze over de voorstellen. Vaak volgt een kleiner vervolg dat de voorstellen uitwerkt.',
-    whenItFits: 'Als de vraag nog breed open ligt en je veel verschillende inwoners tegelijk wilt laten meedenken over prioriteiten.',
+    whenItFits:
+      'Als de vraag nog breed open ligt en je veel verschillende inwoners tegelijk wilt laten meedenken over prioriteiten.',
     pitfalls: [
       'Grote verwachtingen: zonder afspraak over wat bestuur en raad met de uitkomst doen, volgt teleurstelling.',
       'Een dag is kort om ingewikkelde keuzes goed af te wegen.',
@@ -40,7 +42,8 @@ export const samenOntwerpen: InstrumentInput[] = [
     short: 'Een gelote, gemengde groep inwoners leert, weegt af en doet aanbevelingen over één vraag.',
     description:
       'Uit de inwoners die op een uitnodiging reageren wordt een groep van zo’n 25 tot 150 mensen geloot, met quota per kenmerk (gewogen loting) en een reservelijst. In een leerfase horen ze deskundigen en betrokkenen, daarna wegen ze in kleine groepen af en formuleren ze aanbevelingen. Wie niet is ingeloot, kan vooraf prioriteiten en vragen meegeven. De raad belooft vooraf hoe hij reageert.',
-    whenItFits: 'Bij een ingewikkeld en omstreden vraagstuk met echte keuzes, waar kennis alleen niet genoeg is en verschillende perspectieven nodig zijn.',
+    whenItFits:
+      'Bij een ingewikkeld en omstreden vraagstuk met echte keuzes, waar kennis alleen niet genoeg is en verschillende perspectieven nodig zijn.',
     pitfalls: [
       'Zonder duidelijk mandaat en vooraf afgesproken reactie van de raad verliest het zijn waarde.',
       'Een eenvoudige loting laat sommige groepen vrijwel geen kans; gebruik een eerlijk lotingsalgoritme.',
@@ -62,18 +65,24 @@ export const samenOntwerpen: InstrumentInput[] = [
     minWeeks: 20,
     binding: 'zwaarwegend',
     requires: ['kader-vooraf', 'raadsagenda'],
-    councilMust: 'De raad stelt de vraag, het mandaat en het budget vast en belooft vooraf hoe hij op de aanbevelingen reageert.',
+    councilMust:
+      'De raad stelt de vraag, het mandaat en het budget vast en belooft vooraf hoe hij op de aanbevelingen reageert.',
     feedback: 'bevat-terugkoppeling',
     sources: [BRON.flanigan, BRON.participedia, BRON.prodemos],
   },
   {
     id: 'preferendum',
     name: 'Preferendum',
-    short: 'Inwoners geven op een schaal aan hoe ze over meerdere stellingen of opties denken, in plaats van één keer ja of nee.',
+    short:
+      'Inwoners geven op een schaal aan hoe ze over meerdere stellingen of opties denken, in plaats van één keer ja of nee.',
     description:
       'Een preferendum legt een aantal keuzes of stellingen voor. Deelnemers geven per keuze aan hoe sterk ze voor of tegen zijn. Zo zie je de nuance en welke combinatie de meeste steun heeft.',
-    whenItFits: 'Als er meerdere uitgewerkte opties liggen en je wilt weten welke de meeste steun heeft; een goed alternatief als een ja/nee-vraag te grof is.',
-    pitfalls: ['De keuzes moeten goed uitgewerkt en eerlijk beschreven zijn.', 'Open deelname: de uitslag zegt iets over deelnemers, niet over alle inwoners.'],
+    whenItFits:
+      'Als er meerdere uitgewerkte opties liggen en je wilt weten welke de meeste steun heeft; een goed alternatief als een ja/nee-vraag te grof is.',
+    pitfalls: [
+      'De keuzes moeten goed uitgewerkt en eerlijk beschreven zijn.',
+      'Open deelname: de uitslag zegt iets over deelnemers, niet over alle inwoners.',
+    ],
     phases: ['beleidsvoorbereiding', 'besluitvorming'],
     levels: ['raadplegen', 'adviseren'],
     coreLevel: 'raadplegen',
@@ -100,8 +109,12 @@ export const samenOntwerpen: InstrumentInput[] = [
     short: 'Inwoners schrijven online mee aan voorstellen of leveren ideeën aan voor een plan.',
     description:
       'De gemeente zet een vraag of een conceptvoorstel online. Deelnemers dragen ideeën aan, verbeteren tekst en reageren op elkaar. Een redactie verwerkt de bijdragen tot een voorstel en laat zien wat is overgenomen.',
-    whenItFits: 'Als je veel ideeën zoekt van mensen met kennis van zaken, en het onderwerp zich leent voor schrijven en lezen.',
-    pitfalls: ['Vraagt schrijfvaardigheid: sluit laaggeletterden uit.', 'Weinig deelnemers als het onderwerp abstract is.'],
+    whenItFits:
+      'Als je veel ideeën zoekt van mensen met kennis van zaken, en het onderwerp zich leent voor schrijven en lezen.',
+    pitfalls: [
+      'Vraagt schrijfvaardigheid: sluit laaggeletterden uit.',
+      'Weinig deelnemers als het onderwerp abstract is.',
+    ],
     phases: ['agendering', 'beleidsvoorbereiding'],
     levels: ['raadplegen', 'adviseren', 'coproduceren'],
     coreLevel: 'adviseren',
@@ -128,8 +141,12 @@ export const samenOntwerpen: InstrumentInput[] = [
     short: 'Bewoners en vakmensen ontwerpen samen, met kaarten en maquettes, een plan voor hun omgeving.',
     description:
       'In een paar sessies werken bewoners, ontwerpers en medewerkers samen aan varianten. Met tekeningen, kaarten en maquettes wordt zichtbaar wat keuzes betekenen. Aan het eind ligt er een gezamenlijk ontwerp of een paar uitgewerkte varianten, en horen deelnemers wat daarmee gebeurt.',
-    whenItFits: 'In de planvorming, als er echte ontwerpruimte is binnen duidelijke kaders, bijvoorbeeld voor een plein, een wijk of een warmteoplossing.',
-    pitfalls: ['Als de kaders pas achteraf blijken, voelt het resultaat als verspilde moeite.', 'Kleine groep: verbreed met een inloopavond of enquête.'],
+    whenItFits:
+      'In de planvorming, als er echte ontwerpruimte is binnen duidelijke kaders, bijvoorbeeld voor een plein, een wijk of een warmteoplossing.',
+    pitfalls: [
+      'Als de kaders pas achteraf blijken, voelt het resultaat als verspilde moeite.',
+      'Kleine groep: verbreed met een inloopavond of enquête.',
+    ],
     phases: ['beleidsvoorbereiding', 'uitvoering'],
     levels: ['adviseren', 'coproduceren'],
     coreLevel: 'coproduceren',
@@ -146,18 +163,24 @@ export const samenOntwerpen: InstrumentInput[] = [
     minWeeks: 6,
     binding: 'zwaarwegend',
     requires: ['kader-vooraf'],
-    councilMust: 'De kaders (budget, techniek, wet) vooraf vaststellen, zodat deelnemers weten waarbinnen ze ontwerpen.',
+    councilMust:
+      'De kaders (budget, techniek, wet) vooraf vaststellen, zodat deelnemers weten waarbinnen ze ontwerpen.',
     feedback: 'bevat-terugkoppeling',
     sources: [BRON.movisie, BRON.prodemos],
   },
   {
     id: 'living-lab',
     name: 'Stadslab of living lab',
-    short: 'Een plek of project waar bewoners, ondernemers, onderzoekers en gemeente in de praktijk oplossingen uitproberen.',
+    short:
+      'Een plek of project waar bewoners, ondernemers, onderzoekers en gemeente in de praktijk oplossingen uitproberen.',
     description:
       'In een afgebakend gebied of project worden oplossingen op kleine schaal getest en samen verbeterd. Bewoners zijn mede-eigenaar van het experiment. Wat werkt, wordt opgeschaald.',
-    whenItFits: 'Als de oplossing nog niet bekend is en je door proberen wilt leren, bijvoorbeeld bij nieuwe energie- of mobiliteitsoplossingen.',
-    pitfalls: ['Experimenten worden zelden opgeschaald; spreek dat vooraf af.', 'Vraagt lange adem en vaste begeleiding.'],
+    whenItFits:
+      'Als de oplossing nog niet bekend is en je door proberen wilt leren, bijvoorbeeld bij nieuwe energie- of mobiliteitsoplossingen.',
+    pitfalls: [
+      'Experimenten worden zelden opgeschaald; spreek dat vooraf af.',
+      'Vraagt lange adem en vaste begeleiding.',
+    ],
     phases: ['beleidsvoorbereiding', 'uitvoering'],
     levels: ['coproduceren', 'zelfbeheer'],
     coreLevel: 'coproduceren',
@@ -184,8 +207,12 @@ export const samenOntwerpen: InstrumentInput[] = [
     short: 'Inwoners stellen online hun eigen pakket samen binnen een budget of beperking en leggen uit waarom.',
     description:
       'Deelnemers krijgen een aantal beleidsopties met de gevolgen en kosten. Ze kiezen zelf een combinatie binnen een grens, zoals een budget. Hun keuzes en motivering laten zien wat inwoners belangrijk vinden. Met een steekproef krijg je een goed beeld van alle inwoners.',
-    whenItFits: 'Als er een aantal duidelijk beschreven opties is en de gemeente moet kiezen, bijvoorbeeld in de energietransitie of bij bezuinigingen.',
-    pitfalls: ['De opties en hun effecten moeten goed en eerlijk beschreven zijn.', 'Vraagt lees- en rekenvaardigheid.'],
+    whenItFits:
+      'Als er een aantal duidelijk beschreven opties is en de gemeente moet kiezen, bijvoorbeeld in de energietransitie of bij bezuinigingen.',
+    pitfalls: [
+      'De opties en hun effecten moeten goed en eerlijk beschreven zijn.',
+      'Vraagt lees- en rekenvaardigheid.',
+    ],
     phases: ['beleidsvoorbereiding'],
     levels: ['raadplegen', 'adviseren'],
     coreLevel: 'adviseren',
@@ -196,7 +223,12 @@ export const samenOntwerpen: InstrumentInput[] = [
     mode: 'online',
     interaction: ['meningen-uiten', 'beslissen'],
     decisionMethod: 'peiling',
-    inclusivity: incl(1, { laaggeletterden: 0, migratieachtergrond: 0, ondernemers: 0, 'maatschappelijke-organisaties': 0 }),
+    inclusivity: incl(1, {
+      laaggeletterden: 0,
+      migratieachtergrond: 0,
+      ondernemers: 0,
+      'maatschappelijke-organisaties': 0,
+    }),
     cost: 2,
     duration: '2 tot 4 maanden',
     minWeeks: 10,
@@ -213,7 +245,10 @@ export const samenOntwerpen: InstrumentInput[] = [
     description:
       'Een maatschappelijke kosten-batenanalyse zet de voor- en nadelen van opties naast elkaar. Door betrokkenen te laten meepraten over welke effecten meetellen en hoe zwaar, wordt de analyse begrijpelijker en beter gedragen.',
     whenItFits: 'Bij grote investeringen met meerdere opties en veel betrokken partijen, voordat het bestuur kiest.',
-    pitfalls: ['Technisch en abstract; alleen organisaties en goed geïnformeerde inwoners doen mee.', 'Schijnbare precisie: niet alles is in geld uit te drukken.'],
+    pitfalls: [
+      'Technisch en abstract; alleen organisaties en goed geïnformeerde inwoners doen mee.',
+      'Schijnbare precisie: niet alles is in geld uit te drukken.',
+    ],
     phases: ['beleidsvoorbereiding'],
     levels: ['adviseren'],
     coreLevel: 'adviseren',

@@ -28,10 +28,28 @@ import {
 } from '../../../shared/participatie/index';
 
 const BRIEF_IDS = [
-  'informatiebijeenkomst', 'inspraakavond', 'wijkgesprek', 'dorps-wijkraad', 'burgertop', 'burgerberaad',
-  'burgerpanel', 'enquete', 'preferendum', 'online-forum', 'online-agenderen', 'crowdsourcing', 'referendum',
-  'burgerbegroting', 'uitdaagrecht', 'burgerinitiatief', 'ontwerpatelier', 'focusgroep', 'klankbordgroep',
-  'ophaalgesprekken', 'rondetafelgesprek', 'spreekrecht',
+  'informatiebijeenkomst',
+  'inspraakavond',
+  'wijkgesprek',
+  'dorps-wijkraad',
+  'burgertop',
+  'burgerberaad',
+  'burgerpanel',
+  'enquete',
+  'preferendum',
+  'online-forum',
+  'online-agenderen',
+  'crowdsourcing',
+  'referendum',
+  'burgerbegroting',
+  'uitdaagrecht',
+  'burgerinitiatief',
+  'ontwerpatelier',
+  'focusgroep',
+  'klankbordgroep',
+  'ophaalgesprekken',
+  'rondetafelgesprek',
+  'spreekrecht',
 ];
 
 describe('instrumentencatalogus', () => {
@@ -50,12 +68,18 @@ describe('instrumentencatalogus', () => {
   it('uses only known vocabulary ids in every attribute', () => {
     const known = (list: readonly string[]) => new Set<string>(list);
     const sets = {
-      phases: known(PHASES), levels: known(LEVELS), goals: known(GOALS), reach: known(REACHES),
-      recruitment: known(RECRUITMENTS), interaction: known(INTERACTIONS), requires: known(REQUIREMENTS),
+      phases: known(PHASES),
+      levels: known(LEVELS),
+      goals: known(GOALS),
+      reach: known(REACHES),
+      recruitment: known(RECRUITMENTS),
+      interaction: known(INTERACTIONS),
+      requires: known(REQUIREMENTS),
     };
     for (const i of catalogue.instruments) {
       for (const [field, set] of Object.entries(sets)) {
-        for (const value of i[field as keyof typeof sets]) expect(set.has(value), `${i.id}.${field}: ${value}`).toBe(true);
+        for (const value of i[field as keyof typeof sets])
+          expect(set.has(value), `${i.id}.${field}: ${value}`).toBe(true);
       }
       expect(LEVELS).toContain(i.coreLevel);
       expect(GROUP_SIZES).toContain(i.groupSize);
@@ -69,7 +93,9 @@ describe('instrumentencatalogus', () => {
 
   it('rejects an instrument with an unknown vocabulary id or a duplicate id', () => {
     const first = catalogue.instruments[0]!;
-    expect(Catalogue.safeParse({ ...catalogue, instruments: [{ ...first, phases: ['verkenning'] }] }).success).toBe(false);
+    expect(Catalogue.safeParse({ ...catalogue, instruments: [{ ...first, phases: ['verkenning'] }] }).success).toBe(
+      false,
+    );
     expect(Catalogue.safeParse({ ...catalogue, instruments: [first, first] }).success).toBe(false);
   });
 
@@ -89,8 +115,13 @@ describe('instrumentencatalogus', () => {
 
   it('has a Dutch label for every vocabulary id and a promise for every level', () => {
     const maps: [readonly string[], Record<string, { label: string }>][] = [
-      [PHASES, phaseLabels], [LEVELS, levelLabels], [GOALS, goalLabels], [ROOMS, roomLabels],
-      [REACHES, reachLabels], [GROUPS, groupLabels], [COUNCIL_ROLES, councilRoleLabels],
+      [PHASES, phaseLabels],
+      [LEVELS, levelLabels],
+      [GOALS, goalLabels],
+      [ROOMS, roomLabels],
+      [REACHES, reachLabels],
+      [GROUPS, groupLabels],
+      [COUNCIL_ROLES, councilRoleLabels],
     ];
     for (const [ids, labels] of maps) for (const id of ids) expect(labels[id]?.label, id).toBeTruthy();
     for (const level of LEVELS) expect(levelLabels[level].belofte.length).toBeGreaterThan(20);

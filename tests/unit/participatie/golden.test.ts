@@ -7,8 +7,13 @@ import { type Phase, catalogue, recommendInstruments, voorbeeldCasussen } from '
  * must be argued as well as these comments.
  */
 const run = (id: keyof typeof voorbeeldCasussen) => recommendInstruments(voorbeeldCasussen[id].answers, catalogue);
-const top = (rec: ReturnType<typeof run>, phase: Phase, n: number) => rec.phases.find((p) => p.phase === phase)!.ranking.slice(0, n).map((r) => r.instrumentId);
-const mix = (rec: ReturnType<typeof run>, phase: Phase) => rec.phases.find((p) => p.phase === phase)!.mix.items.map((i) => i.instrumentId);
+const top = (rec: ReturnType<typeof run>, phase: Phase, n: number) =>
+  rec.phases
+    .find((p) => p.phase === phase)!
+    .ranking.slice(0, n)
+    .map((r) => r.instrumentId);
+const mix = (rec: ReturnType<typeof run>, phase: Phase) =>
+  rec.phases.find((p) => p.phase === phase)!.mix.items.map((i) => i.instrumentId);
 const warnings = (rec: ReturnType<typeof run>) => rec.warnings.map((w) => `${w.phase}:${w.id}`);
 
 describe('aardgasvrij De Horst (workshopcasus)', () => {

@@ -38,51 +38,63 @@ const traject = fc
 
 describe('recommendInstruments properties', () => {
   it('is deterministic: the same input gives the same output', () => {
-    fc.assert(fc.property(traject, (answers) => {
-      expect(recommendInstruments(structuredClone(answers), catalogue)).toEqual(recommendInstruments(answers, catalogue));
-    }));
+    fc.assert(
+      fc.property(traject, (answers) => {
+        expect(recommendInstruments(structuredClone(answers), catalogue)).toEqual(
+          recommendInstruments(answers, catalogue),
+        );
+      }),
+    );
   });
 
   it('never ranks or mixes (except as informing feedback step) an instrument for a level it cannot carry', () => {
     const byId = new Map(catalogue.instruments.map((i) => [i.id, i]));
-    fc.assert(fc.property(traject, (answers) => {
-      for (const phase of recommendInstruments(answers, catalogue).phases) {
-        const level = answers.phases[phase.phase]!.level;
-        if (level === undefined) continue;
-        for (const r of phase.ranking) expect(byId.get(r.instrumentId)!.levels).toContain(level);
-        for (const m of phase.mix.items) {
-          const levels = byId.get(m.instrumentId)!.levels;
-          expect(m.why === 'terugkoppeling' ? levels.includes('informeren') : levels.includes(level)).toBe(true);
+    fc.assert(
+      fc.property(traject, (answers) => {
+        for (const phase of recommendInstruments(answers, catalogue).phases) {
+          const level = answers.phases[phase.phase]!.level;
+          if (level === undefined) continue;
+          for (const r of phase.ranking) expect(byId.get(r.instrumentId)!.levels).toContain(level);
+          for (const m of phase.mix.items) {
+            const levels = byId.get(m.instrumentId)!.levels;
+            expect(m.why === 'terugkoppeling' ? levels.includes('informeren') : levels.includes(level)).toBe(true);
+          }
         }
-      }
-    }));
+      }),
+    );
   });
 
   it('adding a specific group never removes coverage of groups already covered', () => {
-    fc.assert(fc.property(phaseAnswers, fc.constantFrom(...PHASES), fc.constantFrom(...GROUPS), (raw, phase, extra) => {
-      const before = TrajectAnswers.parse({ phases: { [phase]: raw } });
-      const groups = before.phases[phase]!.groups;
-      fc.pre(!groups.includes(extra));
-      const after = TrajectAnswers.parse({ phases: { [phase]: { ...raw, groups: [...groups, extra] } } });
-      const covered = (a: TrajectAnswers) => {
-        const mix = recommendInstruments(a, catalogue).phases[0]!.mix;
-        const groupsCovered = new Set(mix.items.flatMap((i) => i.covers).flatMap((t) => (t.kind === 'groep' ? [t.id] : [])));
-        return groupsCovered;
-      };
-      const was = covered(before);
-      const now = covered(after);
-      for (const g of was) expect(now.has(g), g).toBe(true);
-    }));
+    fc.assert(
+      fc.property(phaseAnswers, fc.constantFrom(...PHASES), fc.constantFrom(...GROUPS), (raw, phase, extra) => {
+        const before = TrajectAnswers.parse({ phases: { [phase]: raw } });
+        const groups = before.phases[phase]!.groups;
+        fc.pre(!groups.includes(extra));
+        const after = TrajectAnswers.parse({ phases: { [phase]: { ...raw, groups: [...groups, extra] } } });
+        const covered = (a: TrajectAnswers) => {
+          const mix = recommendInstruments(a, catalogue).phases[0]!.mix;
+          const groupsCovered = new Set(
+            mix.items.flatMap((i) => i.covers).flatMap((t) => (t.kind === 'groep' ? [t.id] : [])),
+          );
+          return groupsCovered;
+        };
+        const was = covered(before);
+        const now = covered(after);
+        for (const g of was) expect(now.has(g), g).toBe(true);
+      }),
+    );
   });
 
   it('every warning id has a non-empty Dutch message', () => {
     expect(Object.keys(warningTexts).sort()).toEqual([...WARNING_IDS].sort());
-    fc.assert(fc.property(traject, (answers) => {
-      for (const w of recommendInstruments(answers, catalogue).warnings) {
-        const text = describeWarning(w);
-        expect(text.length).toBeGreaterThan(20);
-        expect(text).not.toMatch(/undefined|\[object/);
-      }
-    }));
+    fc.assert(
+      fc.property(traject, (answers) => {
+        for (const w of recommendInstruments(answers, catalogue).warnings) {
+          const text = describeWarning(w);
+          expect(text.length).toBeGreaterThan(20);
+          expect(text).not.toMatch(/undefined|\[object/);
+        }
+      }),
+    );
   });
 });

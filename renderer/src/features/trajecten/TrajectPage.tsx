@@ -1,78 +1,29 @@
-import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { useEffect, useState } from 'react';
+import { useQuery } from '@tanstack/react-query';
+import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import {
-  Alert,
-  FormField,
-  FormFieldErrorMessage,
-  FormLabel,
-  Heading1,
-  Heading2,
-  Paragraph,
-  Textarea,
-  Textbox,
-} from '@utrecht/component-library-react';
-import type { Traject } from '../../../../shared/traject/traject';
+import { Alert, Heading1, Paragraph } from '@utrecht/component-library-react';
 import { useApi } from '../../api/context';
+import { routeHash, trajectViews, type Route, type TrajectView } from '../../app/route';
+import { FlowView } from '../flow/FlowView';
+import { OverzichtView } from '../flow/OverzichtView';
+import { ProcesplaatView } from '../procesplaat/ProcesplaatView';
 import { formatDatum } from './format';
-import { trajectKeys, trajectQuery } from './queries';
-import { useAutosave } from './useAutosave';
+import { trajectQuery } from './queries';
+import { VraagstukView } from './VraagstukView';
 
-type Details = Pick<Traject, 'titel' | 'gemeente' | 'vraagstuk'>;
+type TrajectRoute = Extract<Route, { name: 'traject' }>;
 
-function DetailsForm({ traject }: { traject: Traject }) {
-  const { t } = useTranslation();
-  const api = useApi();
-  const queryClient = useQueryClient();
-  const [details, setDetails] = useState<Details>({
-    titel: traject.titel,
-    gemeente: traject.gemeente,
-    vraagstuk: traject.vraagstuk,
-  });
-  const titelLeeg = details.titel.trim() === '';
-  const { state, error } = useAutosave(details, async (value) => {
-    // An empty title is not saved; the message below the field says why.
-    if (value.titel.trim() === '') return;
-    const updated = await api.call('trajecten.update', { id: traject.id, ...value });
-    queryClient.setQueryData(trajectKeys.detail(traject.id), updated);
-    await queryClient.invalidateQueries({ queryKey: trajectKeys.all, exact: true });
-  });
-
-  const set = (field: keyof Details) => (e: { target: { value: string } }) =>
-    setDetails((d) => ({ ...d, [field]: e.target.value }));
-
-  return (
-    <form className="samenspel-card" aria-labelledby="details-kop" onSubmit={(e) => e.preventDefault()}>
-      <Heading2 id="details-kop">{t('traject.details')}</Heading2>
-      <FormField invalid={titelLeeg}>
-        <FormLabel htmlFor="traject-titel">{t('nieuw.titel')}</FormLabel>
-        {titelLeeg && <FormFieldErrorMessage id="traject-titel-fout">Geef het traject een titel.</FormFieldErrorMessage>}
-        <Textbox id="traject-titel" value={details.titel} invalid={titelLeeg} onChange={set('titel')} />
-      </FormField>
-      <FormField>
-        <FormLabel htmlFor="traject-gemeente">{t('nieuw.gemeente')}</FormLabel>
-        <Textbox id="traject-gemeente" value={details.gemeente} onChange={set('gemeente')} />
-      </FormField>
-      <FormField>
-        <FormLabel htmlFor="traject-vraagstuk">{t('nieuw.vraagstuk')}</FormLabel>
-        <Textarea id="traject-vraagstuk" rows={6} value={details.vraagstuk} onChange={set('vraagstuk')} />
-      </FormField>
-      <p role="status" aria-live="polite" className="samenspel-status">
-        {state === 'saving' || state === 'pending' ? t('traject.saving') : state === 'saved' ? t('traject.saved') : ''}
-      </p>
-      {error && (
-        <Alert type="error">
-          <Paragraph>{error}</Paragraph>
-        </Alert>
-      )}
-    </form>
-  );
+export interface TrajectPageProps {
+  route: TrajectRoute;
+  navigate(route: Route): void;
 }
 
-export function TrajectPage({ id, onBack }: { id: string; onBack(): void }) {
+export function TrajectPage({ route, navigate }: TrajectPageProps) {
   const { t } = useTranslation();
   const api = useApi();
-  const traject = useQuery(trajectQuery(api, id));
+  const traject = useQuery(trajectQuery(api, route.id));
+  const to = (view: TrajectView, sub?: string): TrajectRoute =>
+    sub ? { name: 'traject', id: route.id, view, sub } : { name: 'traject', id: route.id, view };
 
   useEffect(() => {
     if (traject.data) document.title = `${traject.data.titel} – Samenspel`;
@@ -83,7 +34,7 @@ export function TrajectPage({ id, onBack }: { id: string; onBack(): void }) {
 
   return (
     <div className="samenspel-traject">
-      <button type="button" className="samenspel-link-button" onClick={onBack}>
+      <button type="button" className="samenspel-link-button" onClick={() => navigate({ name: 'start' })}>
         ← {t('traject.back')}
       </button>
       {traject.isPending && <Paragraph>{t('app.loading')}</Paragraph>}
@@ -95,8 +46,30 @@ export function TrajectPage({ id, onBack }: { id: string; onBack(): void }) {
       {traject.data && (
         <>
           <Heading1>{traject.data.titel}</Heading1>
-          <Paragraph className="samenspel-meta">{t('traject.updated', { datum: formatDatum(traject.data.updatedAt) })}</Paragraph>
-          <DetailsForm key={traject.data.id} traject={traject.data} />
+          <Paragraph className="samenspel-meta">
+            {[traject.data.gemeente, t('traject.updated', { datum: formatDatum(traject.data.updatedAt) })]
+              .filter(Boolean)
+              .join(' · ')}
+          </Paragraph>
+          <nav aria-label={t('traject.viewsLabel')} className="samenspel-tabs">
+            <ul>
+              {trajectViews.map((view) => (
+                <li key={view}>
+                  <a href={routeHash(to(view))} aria-current={route.view === view ? 'page' : undefined}>
+                    {t(`traject.views.${view}`)}
+                  </a>
+                </li>
+              ))}
+            </ul>
+          </nav>
+          <section className="samenspel-view">
+            {route.view === 'vraagstuk' && <VraagstukView key={traject.data.id} traject={traject.data} />}
+            {route.view === 'fasen' && (
+              <FlowView traject={traject.data} phase={route.sub} onPhase={(phase) => navigate(to('fasen', phase))} />
+            )}
+            {route.view === 'overzicht' && <OverzichtView traject={traject.data} />}
+            {route.view === 'procesplaat' && <ProcesplaatView traject={traject.data} />}
+          </section>
         </>
       )}
     </div>
