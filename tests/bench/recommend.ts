@@ -9,7 +9,9 @@ const fivePhases = voorbeeldCasussen['aardgasvrij-de-horst'].answers;
 
 /** The catalogue ten times over (ids suffixed), to see how the engine scales with catalogue size. */
 function timesTen(base: Catalogue): Catalogue {
-  const instruments = Array.from({ length: 10 }, (_, n) => base.instruments.map((i) => ({ ...i, id: `${i.id}-${n}` }))).flat();
+  const instruments = Array.from({ length: 10 }, (_, n) =>
+    base.instruments.map((i) => ({ ...i, id: `${i.id}-${n}` })),
+  ).flat();
   return { catalogueVersion: base.catalogueVersion, instruments };
 }
 
@@ -22,7 +24,14 @@ function measure(name: string, cat: Catalogue, targetMs?: number): BenchRow {
     samples.push(performance.now() - start);
   }
   const { medianMs, p95Ms } = summarise(samples);
-  return { name, medianMs, p95Ms, runs: RUNS, ...(targetMs === undefined ? {} : { targetMs }), note: `${cat.instruments.length} instrumenten` };
+  return {
+    name,
+    medianMs,
+    p95Ms,
+    runs: RUNS,
+    ...(targetMs === undefined ? {} : { targetMs }),
+    note: `${cat.instruments.length} instrumenten`,
+  };
 }
 
 export async function benchRecommend(): Promise<BenchRow[]> {

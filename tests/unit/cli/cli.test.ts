@@ -47,18 +47,45 @@ describe('samenspel cli: recommend', () => {
     const out = JSON.parse(r.stdout) as RecommendJsonOutput;
     expect(out.outputVersion).toBe(1);
     expect(out.casus.titel).toBe('Aardgasvrij in De Horst');
-    expect(out.recommendation.phases.map((p) => p.phase)).toEqual(['agendering', 'beleidsvoorbereiding', 'besluitvorming', 'uitvoering', 'evaluatie']);
-    expect(out.recommendation.phases[0]!.ranking[0]).toMatchObject({ instrumentId: 'ophaalgesprekken', score: expect.any(Number) });
-    expect(out.recommendation.phases[0]!.ranking[0]!.reasons[0]).toEqual({ criterion: 'fase', answer: 'agendering', effect: 'past', weight: 1 });
-    expect(out.recommendation.warnings[0]).toMatchObject({ id: 'groepen-niet-bereikt', phase: 'agendering', field: 'groups', message: expect.stringContaining('laaggeletterden') });
+    expect(out.recommendation.phases.map((p) => p.phase)).toEqual([
+      'agendering',
+      'beleidsvoorbereiding',
+      'besluitvorming',
+      'uitvoering',
+      'evaluatie',
+    ]);
+    expect(out.recommendation.phases[0]!.ranking[0]).toMatchObject({
+      instrumentId: 'ophaalgesprekken',
+      score: expect.any(Number),
+    });
+    expect(out.recommendation.phases[0]!.ranking[0]!.reasons[0]).toEqual({
+      criterion: 'fase',
+      answer: 'agendering',
+      effect: 'past',
+      weight: 1,
+    });
+    expect(out.recommendation.warnings[0]).toMatchObject({
+      id: 'groepen-niet-bereikt',
+      phase: 'agendering',
+      field: 'groups',
+      message: expect.stringContaining('laaggeletterden'),
+    });
     expect((await cli(['recommend', `--format=json`, good])).stdout).toBe(r.stdout);
   });
 
   it.each([
     ['bad JSON', '{"formatVersion": 1,', /geen geldige JSON/],
-    ['wrong formatVersion', mutate((c) => (c.formatVersion = 3)), /formatVersion: verwacht 1, maar gevonden: het getal 3/],
+    [
+      'wrong formatVersion',
+      mutate((c) => (c.formatVersion = 3)),
+      /formatVersion: verwacht 1, maar gevonden: het getal 3/,
+    ],
     ['unknown phase id', mutate((c) => (c.answers.phases.inspraak = {})), /answers\.phases: onbekende fase "inspraak"/],
-    ['wrong type', mutate((c) => (c.answers.phases.agendering.groups = 'ouderen')), /answers\.phases\.agendering\.groups: verwacht een lijst, maar gevonden: de tekst "ouderen"/],
+    [
+      'wrong type',
+      mutate((c) => (c.answers.phases.agendering.groups = 'ouderen')),
+      /answers\.phases\.agendering\.groups: verwacht een lijst, maar gevonden: de tekst "ouderen"/,
+    ],
   ])('%s: precise Dutch error on stderr, exit 2, nothing on stdout', async (_name, content, message) => {
     const r = await cli(['recommend', '/tmp/casus.json'], { '/tmp/casus.json': content });
     expect(r.code).toBe(2);

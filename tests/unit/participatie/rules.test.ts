@@ -4,7 +4,11 @@ import { incl } from '../../../shared/participatie/catalogus/bronnen';
 import { answersFor, makeCatalogue, makeInstrument } from './fixtures';
 
 /** Ranking and exclusions of one phase, for small hand-made catalogues. */
-function phaseResult(catalogueInstruments: Parameters<typeof makeCatalogue>[0], answers: Parameters<typeof answersFor>[1], phase = 'agendering' as const) {
+function phaseResult(
+  catalogueInstruments: Parameters<typeof makeCatalogue>[0],
+  answers: Parameters<typeof answersFor>[1],
+  phase = 'agendering' as const,
+) {
   const rec = recommendInstruments(answersFor(phase, answers), makeCatalogue(catalogueInstruments));
   return rec.phases[0]!;
 }
@@ -20,16 +24,25 @@ describe('hard exclusions', () => {
 
   it('excludes an instrument that cannot carry the asked level (meebeslissen asked)', () => {
     const r = phaseResult(
-      [makeInstrument({ id: 'enquete-achtig' }), makeInstrument({ id: 'begroting-achtig', levels: ['meebeslissen'], coreLevel: 'meebeslissen' })],
+      [
+        makeInstrument({ id: 'enquete-achtig' }),
+        makeInstrument({ id: 'begroting-achtig', levels: ['meebeslissen'], coreLevel: 'meebeslissen' }),
+      ],
       { level: 'meebeslissen' },
     );
     expect(r.ranking.map((x) => x.instrumentId)).toEqual(['begroting-achtig']);
-    expect(r.excluded[0]).toEqual({ instrumentId: 'enquete-achtig', exclusions: [{ criterion: 'niveau', answer: 'meebeslissen' }] });
+    expect(r.excluded[0]).toEqual({
+      instrumentId: 'enquete-achtig',
+      exclusions: [{ criterion: 'niveau', answer: 'meebeslissen' }],
+    });
   });
 
   it('excludes instruments whose lowest level is above what the room allows', () => {
     const r = phaseResult(
-      [makeInstrument({ id: 'info', levels: ['informeren'], coreLevel: 'informeren' }), makeInstrument({ id: 'beraad', levels: ['adviseren', 'coproduceren'], coreLevel: 'adviseren' })],
+      [
+        makeInstrument({ id: 'info', levels: ['informeren'], coreLevel: 'informeren' }),
+        makeInstrument({ id: 'beraad', levels: ['adviseren', 'coproduceren'], coreLevel: 'adviseren' }),
+      ],
       { room: 'geen' },
     );
     expect(r.ranking.map((x) => x.instrumentId)).toEqual(['info']);
@@ -38,7 +51,9 @@ describe('hard exclusions', () => {
 
   it('excludes an instrument that needs a yes/no question when the question is not yes/no', () => {
     const needsYesNo = makeInstrument({ id: 'ref', requires: ['ja-nee-vraag'] });
-    expect(phaseResult([needsYesNo], { vraagIsJaNee: false }).excluded[0]!.exclusions).toEqual([{ criterion: 'ja-nee-vraag', answer: false }]);
+    expect(phaseResult([needsYesNo], { vraagIsJaNee: false }).excluded[0]!.exclusions).toEqual([
+      { criterion: 'ja-nee-vraag', answer: false },
+    ]);
     expect(phaseResult([needsYesNo], { vraagIsJaNee: true }).ranking).toHaveLength(1);
   });
 });
@@ -46,16 +61,24 @@ describe('hard exclusions', () => {
 describe('scored criteria', () => {
   it('prefers the instrument built for the asked level over one that merely can carry it', () => {
     const r = phaseResult(
-      [makeInstrument({ id: 'kan', levels: ['raadplegen', 'adviseren'], coreLevel: 'raadplegen' }), makeInstrument({ id: 'kern', levels: ['adviseren'], coreLevel: 'adviseren' })],
+      [
+        makeInstrument({ id: 'kan', levels: ['raadplegen', 'adviseren'], coreLevel: 'raadplegen' }),
+        makeInstrument({ id: 'kern', levels: ['adviseren'], coreLevel: 'adviseren' }),
+      ],
       { level: 'adviseren' },
     );
     expect(r.ranking.map((x) => x.instrumentId)).toEqual(['kern', 'kan']);
     expect(reasonOf(r.ranking, 'kern', 'niveau')[0]).toMatchObject({ effect: 'past', weight: WEIGHTS.levelCore });
-    expect(reasonOf(r.ranking, 'kan', 'niveau')[0]).toMatchObject({ effect: 'neutraal', weight: WEIGHTS.levelPossible });
+    expect(reasonOf(r.ranking, 'kan', 'niveau')[0]).toMatchObject({
+      effect: 'neutraal',
+      weight: WEIGHTS.levelPossible,
+    });
   });
 
   it('adds weight per goal served and subtracts per goal missed', () => {
-    const r = phaseResult([makeInstrument({ id: 'x', goals: ['kennis-ophalen'] })], { goals: ['kennis-ophalen', 'prioriteren'] });
+    const r = phaseResult([makeInstrument({ id: 'x', goals: ['kennis-ophalen'] })], {
+      goals: ['kennis-ophalen', 'prioriteren'],
+    });
     expect(reasonOf(r.ranking, 'x', 'doel')).toEqual([
       { criterion: 'doel', answer: 'kennis-ophalen', effect: 'past', weight: WEIGHTS.goalServed },
       { criterion: 'doel', answer: 'prioriteren', effect: 'past-niet', weight: WEIGHTS.goalMissed },
@@ -64,7 +87,11 @@ describe('scored criteria', () => {
 
   it('rewards a drawn sample and penalises open or targeted recruitment for representatief-beeld', () => {
     const r = phaseResult(
-      [makeInstrument({ id: 'open', recruitment: ['open'] }), makeInstrument({ id: 'gericht', recruitment: ['gericht'] }), makeInstrument({ id: 'lot', recruitment: ['loting'] })],
+      [
+        makeInstrument({ id: 'open', recruitment: ['open'] }),
+        makeInstrument({ id: 'gericht', recruitment: ['gericht'] }),
+        makeInstrument({ id: 'lot', recruitment: ['loting'] }),
+      ],
       { goals: ['representatief-beeld'] },
     );
     expect(reasonOf(r.ranking, 'lot', 'representatief')[0]!.effect).toBe('past');
@@ -87,20 +114,34 @@ describe('scored criteria', () => {
   });
 
   it('marks an instrument above the budget class as a poor fit, not an exclusion', () => {
-    const r = phaseResult([makeInstrument({ id: 'duur', cost: 3 }), makeInstrument({ id: 'goedkoop', cost: 1 })], { budget: 4000 });
+    const r = phaseResult([makeInstrument({ id: 'duur', cost: 3 }), makeInstrument({ id: 'goedkoop', cost: 1 })], {
+      budget: 4000,
+    });
     expect(r.excluded).toEqual([]);
     expect(reasonOf(r.ranking, 'duur', 'budget')[0]).toMatchObject({ effect: 'past-niet', answer: 4000, value: 3 });
     expect(r.ranking[0]!.instrumentId).toBe('goedkoop');
   });
 
   it('penalises instruments that need more preparation weeks than available', () => {
-    const r = phaseResult([makeInstrument({ id: 'traag', minWeeks: 20 }), makeInstrument({ id: 'snel', minWeeks: 2 })], { time: { weeks: 8 } });
-    expect(reasonOf(r.ranking, 'traag', 'tijd')[0]).toMatchObject({ effect: 'past-niet', weight: WEIGHTS.tooLittleTime, value: 20 });
+    const r = phaseResult(
+      [makeInstrument({ id: 'traag', minWeeks: 20 }), makeInstrument({ id: 'snel', minWeeks: 2 })],
+      { time: { weeks: 8 } },
+    );
+    expect(reasonOf(r.ranking, 'traag', 'tijd')[0]).toMatchObject({
+      effect: 'past-niet',
+      weight: WEIGHTS.tooLittleTime,
+      value: 20,
+    });
     expect(reasonOf(r.ranking, 'snel', 'tijd')[0]!.effect).toBe('past');
   });
 
   it('penalises heavy deliberation when the room is limited and rewards open methods when it is large', () => {
-    const heavy = makeInstrument({ id: 'zwaar', cost: 3, interaction: ['delibereren'], levels: ['raadplegen', 'adviseren'] });
+    const heavy = makeInstrument({
+      id: 'zwaar',
+      cost: 3,
+      interaction: ['delibereren'],
+      levels: ['raadplegen', 'adviseren'],
+    });
     expect(reasonOf(phaseResult([heavy], { room: 'beperkt' }).ranking, 'zwaar', 'ruimte')[0]!.effect).toBe('past-niet');
     expect(reasonOf(phaseResult([heavy], { room: 'groot' }).ranking, 'zwaar', 'ruimte')[0]!.effect).toBe('past');
     expect(reasonOf(phaseResult([heavy], { room: 'substantieel' }).ranking, 'zwaar', 'ruimte')).toEqual([]);
@@ -108,12 +149,18 @@ describe('scored criteria', () => {
 
   it('counts a missing budget mandate against instruments that need one', () => {
     const begroting = makeInstrument({ id: 'b', requires: ['budgetmandaat'] });
-    expect(reasonOf(phaseResult([begroting], {}).ranking, 'b', 'mandaat')[0]).toMatchObject({ effect: 'past-niet', answer: 'onbekend' });
+    expect(reasonOf(phaseResult([begroting], {}).ranking, 'b', 'mandaat')[0]).toMatchObject({
+      effect: 'past-niet',
+      answer: 'onbekend',
+    });
     expect(reasonOf(phaseResult([begroting], { mandate: true }).ranking, 'b', 'mandaat')[0]!.effect).toBe('past');
   });
 
   it('favours council instruments when the council wants to hear residents itself', () => {
-    const r = phaseResult([makeInstrument({ id: 'raad', requires: ['raadsagenda'] }), makeInstrument({ id: 'ander' })], { councilRoles: ['volksvertegenwoordigend'] });
+    const r = phaseResult(
+      [makeInstrument({ id: 'raad', requires: ['raadsagenda'] }), makeInstrument({ id: 'ander' })],
+      { councilRoles: ['volksvertegenwoordigend'] },
+    );
     expect(r.ranking[0]!.instrumentId).toBe('raad');
     expect(reasonOf(r.ranking, 'ander', 'raad')).toEqual([]);
   });
@@ -127,8 +174,18 @@ describe('scored criteria', () => {
 
 describe('suggested mix (greedy set cover)', () => {
   it('complements a self-selecting online survey with ophaalgesprekken for laaggeletterden', () => {
-    const survey = makeInstrument({ id: 'online-enquete', goals: ['kennis-ophalen'], mode: 'online', inclusivity: incl(1, { laaggeletterden: 0 }), cost: 1 });
-    const ophalen = makeInstrument({ id: 'ophalen', goals: ['betrokkenheid'], inclusivity: incl(1, { laaggeletterden: 2 }) });
+    const survey = makeInstrument({
+      id: 'online-enquete',
+      goals: ['kennis-ophalen'],
+      mode: 'online',
+      inclusivity: incl(1, { laaggeletterden: 0 }),
+      cost: 1,
+    });
+    const ophalen = makeInstrument({
+      id: 'ophalen',
+      goals: ['betrokkenheid'],
+      inclusivity: incl(1, { laaggeletterden: 2 }),
+    });
     const info = makeInstrument({ id: 'info', goals: ['informeren-uitleggen'], feedback: 'is-terugkoppeling' });
     const r = phaseResult([survey, ophalen, info], { goals: ['kennis-ophalen'], groups: ['laaggeletterden'] });
     expect(r.ranking[0]!.instrumentId).toBe('online-enquete');
@@ -148,7 +205,12 @@ describe('suggested mix (greedy set cover)', () => {
 
   it('adds an informing instrument for feedback even when it cannot carry the phase level', () => {
     const begroting = makeInstrument({ id: 'begroting', levels: ['meebeslissen'], coreLevel: 'meebeslissen' });
-    const nieuwsbrief = makeInstrument({ id: 'nieuwsbrief', levels: ['informeren'], coreLevel: 'informeren', feedback: 'is-terugkoppeling' });
+    const nieuwsbrief = makeInstrument({
+      id: 'nieuwsbrief',
+      levels: ['informeren'],
+      coreLevel: 'informeren',
+      feedback: 'is-terugkoppeling',
+    });
     const r = phaseResult([begroting, nieuwsbrief], { level: 'meebeslissen' });
     expect(r.ranking.map((x) => x.instrumentId)).toEqual(['begroting']);
     expect(r.mix.items.map((i) => [i.instrumentId, i.why])).toEqual([
@@ -162,7 +224,13 @@ describe('suggested mix (greedy set cover)', () => {
 describe('phases', () => {
   it('returns only answered phases, in policy order, and no ranking for geenParticipatie', () => {
     const rec = recommendInstruments(
-      { phases: { evaluatie: answersFor('evaluatie', {}).phases.evaluatie!, agendering: answersFor('agendering', { geenParticipatie: { reden: 'Wettelijk vastgelegd.' } }).phases.agendering! } },
+      {
+        phases: {
+          evaluatie: answersFor('evaluatie', {}).phases.evaluatie!,
+          agendering: answersFor('agendering', { geenParticipatie: { reden: 'Wettelijk vastgelegd.' } }).phases
+            .agendering!,
+        },
+      },
       makeCatalogue([makeInstrument({ id: 'x' })]),
     );
     expect(rec.phases.map((p) => [p.phase, p.geenParticipatie, p.ranking.length])).toEqual([

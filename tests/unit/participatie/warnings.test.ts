@@ -1,10 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { type PhaseAnswersInput, type WarningId, catalogue, recommendInstruments } from '../../../shared/participatie/index';
+import {
+  type PhaseAnswersInput,
+  type WarningId,
+  catalogue,
+  recommendInstruments,
+} from '../../../shared/participatie/index';
 import { answersFor } from './fixtures';
 
 const warningsFor = (answers: PhaseAnswersInput, phase: Parameters<typeof answersFor>[0] = 'beleidsvoorbereiding') =>
   recommendInstruments(answersFor(phase, answers), catalogue).warnings;
-const ids = (answers: PhaseAnswersInput, phase?: Parameters<typeof answersFor>[0]) => warningsFor(answers, phase).map((w) => w.id);
+const ids = (answers: PhaseAnswersInput, phase?: Parameters<typeof answersFor>[0]) =>
+  warningsFor(answers, phase).map((w) => w.id);
 
 /** A sound baseline: goals first, a level within the room, a mix with feedback that reaches the named group. */
 const sound: PhaseAnswersInput = {
@@ -23,14 +29,46 @@ describe('warnings', () => {
   it.each<[WarningId, PhaseAnswersInput, PhaseAnswersInput]>([
     ['ruimte-geen-maar-invloed', { room: 'geen', level: 'raadplegen' }, { room: 'geen', level: 'informeren' }],
     ['niveau-hoger-dan-ruimte', { room: 'beperkt', level: 'meebeslissen' }, { room: 'beperkt', level: 'adviseren' }],
-    ['besluit-zonder-raadsmoment', { goals: ['besluit-nemen'] }, { goals: ['besluit-nemen'], councilDecisionMoment: true }],
-    ['instrumenten-voor-doelen', { instruments: ['wijkgesprek'] }, { goals: ['kennis-ophalen'], instruments: ['wijkgesprek'] }],
-    ['geen-terugkoppeling', { goals: ['kennis-ophalen'], instruments: ['enquete', 'focusgroep'] }, { goals: ['kennis-ophalen'], instruments: ['enquete', 'informatiebijeenkomst'] }],
-    ['representatief-alleen-zelfselectie', { goals: ['representatief-beeld'], instruments: ['online-forum', 'focusgroep'] }, { goals: ['representatief-beeld'], instruments: ['online-forum', 'burgerpanel'] }],
-    ['groepen-niet-bereikt', { goals: ['kennis-ophalen'], groups: ['laaggeletterden'], instruments: ['enquete'] }, { goals: ['kennis-ophalen'], groups: ['laaggeletterden'], instruments: ['enquete', 'ophaalgesprekken'] }],
-    ['onbekend-instrument', { goals: ['kennis-ophalen'], instruments: ['loterij'] }, { goals: ['kennis-ophalen'], instruments: ['enquete'] }],
-    ['gekozen-instrument-past-niet', { goals: ['kennis-ophalen'], level: 'coproduceren', instruments: ['enquete'] }, { goals: ['kennis-ophalen'], level: 'raadplegen', instruments: ['enquete'] }],
-    ['budgetmandaat-ontbreekt', { goals: ['prioriteren'], instruments: ['burgerbegroting'] }, { goals: ['prioriteren'], mandate: true, instruments: ['burgerbegroting'] }],
+    [
+      'besluit-zonder-raadsmoment',
+      { goals: ['besluit-nemen'] },
+      { goals: ['besluit-nemen'], councilDecisionMoment: true },
+    ],
+    [
+      'instrumenten-voor-doelen',
+      { instruments: ['wijkgesprek'] },
+      { goals: ['kennis-ophalen'], instruments: ['wijkgesprek'] },
+    ],
+    [
+      'geen-terugkoppeling',
+      { goals: ['kennis-ophalen'], instruments: ['enquete', 'focusgroep'] },
+      { goals: ['kennis-ophalen'], instruments: ['enquete', 'informatiebijeenkomst'] },
+    ],
+    [
+      'representatief-alleen-zelfselectie',
+      { goals: ['representatief-beeld'], instruments: ['online-forum', 'focusgroep'] },
+      { goals: ['representatief-beeld'], instruments: ['online-forum', 'burgerpanel'] },
+    ],
+    [
+      'groepen-niet-bereikt',
+      { goals: ['kennis-ophalen'], groups: ['laaggeletterden'], instruments: ['enquete'] },
+      { goals: ['kennis-ophalen'], groups: ['laaggeletterden'], instruments: ['enquete', 'ophaalgesprekken'] },
+    ],
+    [
+      'onbekend-instrument',
+      { goals: ['kennis-ophalen'], instruments: ['loterij'] },
+      { goals: ['kennis-ophalen'], instruments: ['enquete'] },
+    ],
+    [
+      'gekozen-instrument-past-niet',
+      { goals: ['kennis-ophalen'], level: 'coproduceren', instruments: ['enquete'] },
+      { goals: ['kennis-ophalen'], level: 'raadplegen', instruments: ['enquete'] },
+    ],
+    [
+      'budgetmandaat-ontbreekt',
+      { goals: ['prioriteren'], instruments: ['burgerbegroting'] },
+      { goals: ['prioriteren'], mandate: true, instruments: ['burgerbegroting'] },
+    ],
   ])('%s: triggered, and not triggered once the answer is fixed', (id, triggering, fixed) => {
     const hits = warningsFor(triggering).filter((w) => w.id === id);
     expect(hits).toHaveLength(1);
@@ -40,7 +78,17 @@ describe('warnings', () => {
 
   it('referendum-geen-ja-nee-vraag: fires unless the question is confirmed yes/no', () => {
     const referendum = (vraagIsJaNee?: boolean) =>
-      ids({ goals: ['besluit-nemen'], councilDecisionMoment: true, level: 'meebeslissen', room: 'substantieel', instruments: ['referendum'], ...(vraagIsJaNee === undefined ? {} : { vraagIsJaNee }) }, 'besluitvorming');
+      ids(
+        {
+          goals: ['besluit-nemen'],
+          councilDecisionMoment: true,
+          level: 'meebeslissen',
+          room: 'substantieel',
+          instruments: ['referendum'],
+          ...(vraagIsJaNee === undefined ? {} : { vraagIsJaNee }),
+        },
+        'besluitvorming',
+      );
     expect(referendum(false)).toContain('referendum-geen-ja-nee-vraag');
     expect(referendum(undefined)).toContain('referendum-geen-ja-nee-vraag');
     expect(referendum(true)).not.toContain('referendum-geen-ja-nee-vraag');
@@ -65,6 +113,14 @@ describe('warnings', () => {
   });
 
   it('does not flag an informing instrument chosen in a phase with a higher level', () => {
-    expect(ids({ goals: ['prioriteren'], mandate: true, level: 'meebeslissen', room: 'substantieel', instruments: ['burgerbegroting', 'nieuwsbrief-projectwebsite'] })).toEqual([]);
+    expect(
+      ids({
+        goals: ['prioriteren'],
+        mandate: true,
+        level: 'meebeslissen',
+        room: 'substantieel',
+        instruments: ['burgerbegroting', 'nieuwsbrief-projectwebsite'],
+      }),
+    ).toEqual([]);
   });
 });
