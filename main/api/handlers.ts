@@ -1,3 +1,4 @@
+import { adviesVoorAntwoorden, adviesVoorTraject } from './handlers/advies';
 import { getAntwoorden, saveAntwoorden } from './handlers/antwoorden';
 import { appInfo } from './handlers/app';
 import { createTraject, deleteTraject, getTraject, listTrajecten, updateTraject } from './handlers/trajecten';
@@ -13,4 +14,6 @@ export const handlers: Handlers = {
   'trajecten.delete': deleteTraject,
   'antwoorden.get': getAntwoorden,
   'antwoorden.save': saveAntwoorden,
+  'advies.voorTraject': adviesVoorTraject,
+  'advies.voorAntwoorden': adviesVoorAntwoorden,
 };

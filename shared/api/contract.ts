@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { TrajectAnswers } from '../participatie/answers';
+import { RecommendationSchema } from '../participatie/recommendation-schema';
 import { NieuwTraject, Traject, TrajectId, TrajectWijziging } from '../traject/traject';
 
 const OpgeslagenAntwoorden = z.object({
@@ -66,6 +67,19 @@ export const contract = {
       expectedRevision: z.number().int().nonnegative().optional(),
     }),
     output: OpgeslagenAntwoorden,
+  },
+  /**
+   * The participatiemix advice for a traject's saved answers: per phase a ranked list with
+   * reasons, exclusions, a suggested mix, and warnings. Reasons are data; texts come from shared.
+   */
+  'advies.voorTraject': {
+    input: z.object({ trajectId: TrajectId }),
+    output: RecommendationSchema,
+  },
+  /** The same advice for answers that are not stored (a workshop group, a what-if). */
+  'advies.voorAntwoorden': {
+    input: z.object({ answers: TrajectAnswers }),
+    output: RecommendationSchema,
   },
 } as const satisfies Record<string, MethodSpec>;
 

@@ -2,12 +2,14 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { benchApi } from './api';
 import { benchPaint } from './paint';
+import { benchRecommend } from './recommend';
 import type { BenchRow } from './types';
 
 /** The one home for performance figures: a table on stdout and JSON under bench-results/. */
 const suites: Array<[string, () => Promise<BenchRow[]>]> = [
   ['api', benchApi],
   ['paint', () => benchPaint()],
+  ['recommend', benchRecommend],
 ];
 
 const only = process.argv.slice(2);
