@@ -1,7 +1,7 @@
 import { ipcMain, type IpcMainInvokeEvent } from 'electron';
 import { apiMessages } from '../../shared/api/messages';
 import type { Dispatch } from '../api/dispatch';
-import { isAppUrl } from './window';
+import { isAppUrl } from './navigation';
 
 /** IPC transport: the same dispatcher as HTTP, reachable only from the app's own frames. */
 export function registerRpc(dispatch: Dispatch): void {

@@ -1,13 +1,9 @@
 import { BrowserWindow, shell } from 'electron';
 import { join } from 'node:path';
 
-const rendererUrl = process.env['ELECTRON_RENDERER_URL'];
+import { isAppUrl, isExternalLink } from './navigation';
 
-/** True when a URL belongs to the app itself (the bundled files, or the dev server in development). */
-export function isAppUrl(url: string): boolean {
-  if (url.startsWith('file://')) return true;
-  return rendererUrl !== undefined && new URL(url).origin === new URL(rendererUrl).origin;
-}
+const rendererUrl = process.env['ELECTRON_RENDERER_URL'];
 
 export function createMainWindow(): BrowserWindow {
   const win = new BrowserWindow({
@@ -33,7 +29,7 @@ export function createMainWindow(): BrowserWindow {
     if (!isAppUrl(url)) event.preventDefault();
   });
   win.webContents.setWindowOpenHandler(({ url }) => {
-    if (url.startsWith('https://')) void shell.openExternal(url);
+    if (isExternalLink(url)) void shell.openExternal(url);
     return { action: 'deny' };
   });
 
