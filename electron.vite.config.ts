@@ -1,8 +1,26 @@
 import { resolve } from 'node:path';
 import { defineConfig } from 'electron-vite';
 import react from '@vitejs/plugin-react';
+import type { Plugin } from 'vite';
+import { contentSecurityPolicy, developmentContentSecurityPolicy } from './main/host/security';
 
 const root = import.meta.dirname;
+
+/**
+ * One source for the page's Content-Security-Policy: the meta tag in index.html gets the strict
+ * policy in builds and the hot-reload policy in `npm run dev` (frame-ancestors only works as a header).
+ */
+function contentSecurityPolicyMeta(): Plugin {
+  const forMeta = (policy: string) => policy.replace(/; frame-ancestors [^;]+/, '');
+  return {
+    name: 'samenspel-csp',
+    transformIndexHtml: {
+      order: 'pre',
+      handler: (html, ctx) =>
+        html.replace('%SAMENSPEL_CSP%', forMeta(ctx.server ? developmentContentSecurityPolicy : contentSecurityPolicy)),
+    },
+  };
+}
 
 export default defineConfig({
   main: {
@@ -23,7 +41,7 @@ export default defineConfig({
   },
   renderer: {
     root: resolve(root, 'renderer'),
-    plugins: [react()],
+    plugins: [react(), contentSecurityPolicyMeta()],
     build: {
       outDir: resolve(root, 'out/renderer'),
       rollupOptions: { input: { index: resolve(root, 'renderer/index.html') } },

@@ -17,8 +17,16 @@ test('een traject maken, herladen, hernoemen en verwijderen', async ({ page }) =
     if (!request.url().startsWith(host.url)) blocked.push(request.url());
   });
 
+  const cspViolations: string[] = [];
+  page.on('console', (message) => {
+    if (/Content Security Policy/i.test(message.text())) cspViolations.push(message.text());
+  });
+
   await page.goto(host.url);
   await expect(page.getByRole('heading', { name: 'Nog geen trajecten' })).toBeVisible();
+  const metaPolicy = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
+  expect(metaPolicy).toContain("script-src 'self';");
+  expect(metaPolicy).not.toMatch(/https?:|unsafe-eval/);
 
   await page.getByLabel('Titel').fill('Aardgasvrij in de Vogelbuurt');
   await page.getByLabel('Gemeente').fill('Groningen');
@@ -57,6 +65,7 @@ test('een traject maken, herladen, hernoemen en verwijderen', async ({ page }) =
   await expect(page.getByRole('heading', { name: 'Nog geen trajecten' })).toBeVisible();
 
   expect(blocked, 'geen verzoeken buiten de eigen host').toEqual([]);
+  expect(cspViolations, 'de app zelf overtreedt haar eigen CSP niet').toEqual([]);
 });
 
 test('een traject openen en de gegevens worden vanzelf bewaard', async ({ page }) => {
