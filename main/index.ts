@@ -3,6 +3,7 @@ import { createDispatcher } from './api/dispatch';
 import { handlers } from './api/handlers';
 import { appVersion } from './app-version';
 import { openServices, type Services } from './services';
+import { electronExportHost } from './electron/export';
 import { registerRpc } from './electron/ipc';
 import { installDutchMenu } from './electron/menu';
 import { hardenSession } from './electron/security';
@@ -33,6 +34,8 @@ if (!app.requestSingleInstanceLock()) {
     }
     hardenSession();
     installDutchMenu();
+    // PDF via Electron's printToPDF and the native save dialog; PNGs of the procesplaat come from the renderer.
+    services.exportHost = electronExportHost(() => mainWindow);
     registerRpc(createDispatcher(handlers, services));
     mainWindow = createMainWindow();
     app.on('activate', () => {

@@ -1,9 +1,11 @@
+import { exportCommand } from './commands/export';
 import { recommendCommand } from './commands/recommend';
 import { type CliIo, type Command, EXIT } from './io';
 
-/** The command table: add `export` here when it exists. */
+/** The command table. */
 export const commands: Record<string, Command> = {
   recommend: recommendCommand,
+  export: exportCommand,
 };
 
 export function usageText(): string {

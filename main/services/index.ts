@@ -1,7 +1,11 @@
 import { join } from 'node:path';
 import { openDatabase, type Db, type OpenedDatabase } from '../db/open';
 import { AntwoordenRepository } from '../db/repositories/antwoorden';
+import { ProcesplaatRepository } from '../db/repositories/procesplaat';
+import { SpelregelsRepository } from '../db/repositories/spelregels';
 import { TrajectenRepository } from '../db/repositories/trajecten';
+import { WorkshopRepository } from '../db/repositories/workshop';
+import { chromiumExportHost, type ExportHost } from '../export/render';
 
 /** Everything handlers need, built from one open database. Plain Node: no Electron here. */
 export interface Services {
@@ -10,6 +14,11 @@ export interface Services {
   schemaVersion: number;
   trajecten: TrajectenRepository;
   antwoorden: AntwoordenRepository;
+  procesplaat: ProcesplaatRepository;
+  workshop: WorkshopRepository;
+  spelregels: SpelregelsRepository;
+  /** PDF printing and (desktop only) the save dialog; Chromium by default, Electron's own in the app. */
+  exportHost: ExportHost;
   close(): void;
 }
 
@@ -23,6 +32,10 @@ export function createServices(opened: OpenedDatabase, appVersion: string): Serv
     schemaVersion: opened.schemaVersion,
     trajecten: new TrajectenRepository(db),
     antwoorden: new AntwoordenRepository(db),
+    procesplaat: new ProcesplaatRepository(db),
+    workshop: new WorkshopRepository(db),
+    spelregels: new SpelregelsRepository(db),
+    exportHost: chromiumExportHost,
     close: () => db.close(),
   };
 }

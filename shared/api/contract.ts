@@ -1,7 +1,11 @@
 import { z } from 'zod';
 import { TrajectAnswers } from '../participatie/answers';
+import { voorbeeldCasussen, type VoorbeeldCasusId } from '../participatie/casussen/index';
 import { RecommendationSchema } from '../participatie/recommendation-schema';
 import { NieuwTraject, Traject, TrajectId, TrajectWijziging } from '../traject/traject';
+import { OpgeslagenProcesplaat, ProcesplaatSave, ProcesplaatViewportSave } from '../procesplaat/api';
+import { workshopContract } from '../workshop/api';
+import { exportContract } from '../document/api';
 
 const OpgeslagenAntwoorden = z.object({
   trajectId: TrajectId,
@@ -81,6 +85,38 @@ export const contract = {
     input: z.object({ answers: TrajectAnswers }),
     output: RecommendationSchema,
   },
+  /**
+   * Opens a worked example (e.g. the workshop casus) as a fresh traject with its answers, in one
+   * transaction: a copy without its answers never exists.
+   */
+  'voorbeelden.open': {
+    input: z.object({
+      id: z.enum(Object.keys(voorbeeldCasussen) as [VoorbeeldCasusId, ...VoorbeeldCasusId[]]),
+    }),
+    output: z.object({ traject: Traject, revision: z.number().int().positive() }),
+  },
+  /** The procesplaat of a traject, repaired where stored data was invalid; `plate` is null when there is none yet. */
+  'procesplaat.get': {
+    input: z.object({ trajectId: TrajectId }),
+    output: OpgeslagenProcesplaat,
+  },
+  /**
+   * Saves the whole procesplaat in one transaction. With `expectedRevision` the save fails with
+   * CONFLICT when another window saved in between, instead of silently overwriting.
+   */
+  'procesplaat.save': {
+    input: ProcesplaatSave,
+    output: z.object({ trajectId: TrajectId, revision: z.number().int().positive() }),
+  },
+  /** Remembers where the user looked (pan and zoom); not an edit, so no revision and no conflict. */
+  'procesplaat.saveViewport': {
+    input: ProcesplaatViewportSave,
+    output: z.object({ trajectId: TrajectId, saved: z.boolean() }),
+  },
+  /** Workshop mode for trainers (sessions, timers, rode draden, report): see shared/workshop/api.ts. */
+  ...workshopContract,
+  /** Participatieplan (docx, PDF, Markdown), spelregels and project files: see shared/document/api.ts. */
+  ...exportContract,
 } as const satisfies Record<string, MethodSpec>;
 
 export interface MethodSpec {

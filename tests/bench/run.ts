@@ -1,7 +1,9 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { benchApi } from './api';
+import { benchFlow } from './flow';
 import { benchPaint } from './paint';
+import { benchProcesplaat } from './procesplaat';
 import { benchRecommend } from './recommend';
 import type { BenchRow } from './types';
 
@@ -10,6 +12,8 @@ const suites: Array<[string, () => Promise<BenchRow[]>]> = [
   ['api', benchApi],
   ['paint', () => benchPaint()],
   ['recommend', benchRecommend],
+  ['flow', benchFlow],
+  ['procesplaat', benchProcesplaat],
 ];
 
 const only = process.argv.slice(2);

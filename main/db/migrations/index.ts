@@ -1,8 +1,11 @@
 import { migration0001 } from './0001-trajecten';
 import { migration0002 } from './0002-antwoorden';
+import { migration0003 } from './0003-procesplaat';
+import { migration0004 } from './0004-spelregels';
+import { migration0005 } from './0005-workshop';
 import type { Migration } from './types';
 
 /** Imported statically (not read from a folder) so the bundled Electron main has them all. */
-export const migrations: readonly Migration[] = [migration0001, migration0002];
+export const migrations: readonly Migration[] = [migration0001, migration0002, migration0003, migration0004, migration0005];
 
 export const latestSchemaVersion = migrations.reduce((max, m) => Math.max(max, m.version), 0);

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { PageHeader, Paragraph } from '@utrecht/component-library-react';
 import { StartScreen } from '../features/trajecten/StartScreen';
 import { TrajectPage } from '../features/trajecten/TrajectPage';
+import { isPresenterRoute, WorkshopScreen, workshopScreenKey } from '../features/workshop/WorkshopScreen';
 import { useRoute } from './route';
 
 export function App() {
@@ -14,7 +15,8 @@ export function App() {
   // Moving focus to the new content tells keyboard and screen-reader users the page changed;
   // on first load the focus stays at the top so the skip link comes first. Only a change of
   // screen moves focus, not a change of phase or tab inside a traject (that would yank it away).
-  const screenKey = route.name === 'traject' ? `traject:${route.id}` : 'start';
+  const screenKey =
+    route.name === 'traject' ? `traject:${route.id}` : route.name === 'workshop' ? workshopScreenKey(route) : 'start';
   useEffect(() => {
     if (firstRender.current) {
       firstRender.current = false;
@@ -22,6 +24,9 @@ export function App() {
     }
     main.current?.focus();
   }, [screenKey]);
+
+  // The projector view fills the screen without the app header.
+  if (route.name === 'workshop' && isPresenterRoute(route)) return <WorkshopScreen route={route} navigate={navigate} />;
 
   return (
     <div className="samenspel-app">
@@ -42,6 +47,8 @@ export function App() {
       <main id="inhoud" ref={main} tabIndex={-1} className="samenspel-main">
         {route.name === 'traject' ? (
           <TrajectPage route={route} navigate={navigate} />
+        ) : route.name === 'workshop' ? (
+          <WorkshopScreen route={route} navigate={navigate} />
         ) : (
           <StartScreen onOpen={(id) => navigate({ name: 'traject', id, view: 'vraagstuk' })} />
         )}

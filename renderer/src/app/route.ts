@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import { parseWorkshopRoute, workshopHash, type WorkshopRoute } from '../features/workshop/route';
 
 /** The screens inside an opened traject, in the order of the tabs. */
 export const trajectViews = ['vraagstuk', 'fasen', 'overzicht', 'procesplaat'] as const;
@@ -6,10 +7,13 @@ export type TrajectView = (typeof trajectViews)[number];
 
 export type Route =
   | { name: 'start' }
-  | { name: 'traject'; id: string; view: TrajectView; /** a phase id within the 'fasen' view */ sub?: string };
+  | { name: 'traject'; id: string; view: TrajectView; /** a phase id within the 'fasen' view */ sub?: string }
+  | WorkshopRoute;
 
 /** Hash routes survive a reload in the browser mode and need no server support. */
 export function parseRoute(hash: string): Route {
+  const workshop = parseWorkshopRoute(hash);
+  if (workshop) return workshop;
   const match = /^#\/traject\/([0-9a-f-]{36})(?:\/([a-z]+))?(?:\/([a-z-]+))?$/i.exec(hash);
   if (!match?.[1]) return { name: 'start' };
   const view = (trajectViews as readonly string[]).includes(match[2] ?? '') ? (match[2] as TrajectView) : 'vraagstuk';
@@ -18,6 +22,7 @@ export function parseRoute(hash: string): Route {
 
 export function routeHash(route: Route): string {
   if (route.name === 'start') return '#/';
+  if (route.name === 'workshop') return workshopHash(route);
   return `#/traject/${route.id}/${route.view}${route.sub ? `/${route.sub}` : ''}`;
 }
 

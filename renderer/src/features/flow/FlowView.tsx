@@ -1,6 +1,17 @@
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Paragraph } from '@utrecht/component-library-react';
+import { Phase } from '../../../../shared/participatie/index';
 import type { Traject } from '../../../../shared/traject/traject';
+import { HelpPanel } from '../help/HelpPanel';
+import { useHelp } from '../help/helpStore';
+import { usePhaseAdvice } from './advice';
+import { AdvicePanel } from './AdvicePanel';
+import { useChangePhase, usePhaseAnswers, useSessionState } from './AnswersSessionProvider';
+import { FasenStappen } from './FasenStappen';
+import { FaseVragen } from './FaseVragen';
+import { Werkbalk } from './Werkbalk';
+import './flow.css';
 
 export interface FlowViewProps {
   traject: Traject;
@@ -9,8 +20,50 @@ export interface FlowViewProps {
   onPhase(phase: string): void;
 }
 
-/** Placeholder until the taskforce flow (issue 4) lands. */
-export function FlowView(_props: FlowViewProps) {
+/** The taskforce workspace: per phase the four questions, with live advice and the mix beside them. */
+export function FlowView({ traject, phase, onPhase }: FlowViewProps) {
   const { t } = useTranslation();
-  return <Paragraph>{t('traject.notYet')}</Paragraph>;
+  const current = Phase.safeParse(phase).data ?? 'agendering';
+  const status = useSessionState((s) => s.status);
+  const answers = usePhaseAnswers(current);
+  const change = useChangePhase(current);
+  const advice = usePhaseAdvice(current, answers);
+  const helpOpen = useHelp((s) => s.open);
+  // Focus follows a change of phase, but not the first arrival (the page itself handles that).
+  const [firstPhase] = useState(current);
+
+  return (
+    <div className="samenspel-flow">
+      {traject.vraagstuk && (
+        <Paragraph className="samenspel-vraagstuk">
+          <strong>{t('flow.vraagstuk')}</strong> {traject.vraagstuk}
+        </Paragraph>
+      )}
+      <Werkbalk />
+      <FasenStappen trajectId={traject.id} current={current} />
+      {status === 'laden' ? (
+        <Paragraph>{t('app.loading')}</Paragraph>
+      ) : status === 'laadfout' ? null : (
+        <div className={helpOpen ? 'samenspel-flow__grid samenspel-flow__grid--help' : 'samenspel-flow__grid'}>
+          <FaseVragen
+            key={current}
+            phase={current}
+            answers={answers}
+            advice={advice}
+            change={change}
+            onPhase={onPhase}
+            focusOnMount={current !== firstPhase}
+          />
+          <AdvicePanel
+            key={`advies-${current}`}
+            phase={current}
+            advice={advice}
+            chosen={answers.instruments}
+            onChosen={(instruments) => change((p) => ({ ...p, instruments }))}
+          />
+          {helpOpen && <HelpPanel />}
+        </div>
+      )}
+    </div>
+  );
 }

@@ -1,9 +1,50 @@
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Paragraph } from '@utrecht/component-library-react';
+import { Heading2, Paragraph } from '@utrecht/component-library-react';
+import { PHASES, catalogue, recommendInstruments } from '../../../../shared/participatie/index';
 import type { Traject } from '../../../../shared/traject/traject';
+import { HelpPanel } from '../help/HelpPanel';
+import { useHelp } from '../help/helpStore';
+import { useSessionState, useTrajectAnswers } from './AnswersSessionProvider';
+import { FaseOverzicht } from './FaseOverzicht';
+import { OrganisatieVraag } from './OrganisatieVraag';
+import { Werkbalk } from './Werkbalk';
+import './flow.css';
 
-/** Placeholder until the overview (issue 4) lands. */
-export function OverzichtView(_props: { traject: Traject }) {
+/** The whole participatiemix on one page, plus what the approach asks of the municipality. */
+export function OverzichtView({ traject }: { traject: Traject }) {
   const { t } = useTranslation();
-  return <Paragraph>{t('traject.notYet')}</Paragraph>;
+  const answers = useTrajectAnswers();
+  const status = useSessionState((s) => s.status);
+  const helpOpen = useHelp((s) => s.open);
+  const warnings = useMemo(() => recommendInstruments(answers, catalogue).warnings, [answers]);
+
+  return (
+    <div className="samenspel-flow">
+      <Werkbalk />
+      {status === 'laden' ? (
+        <Paragraph>{t('app.loading')}</Paragraph>
+      ) : (
+        <div className={helpOpen ? 'samenspel-overview samenspel-overview--help' : 'samenspel-overview'}>
+          <div className="samenspel-overview__main">
+            <Heading2>{t('flow.overzicht.title')}</Heading2>
+            <Paragraph className="samenspel-meta">{traject.vraagstuk || t('flow.overzicht.intro')}</Paragraph>
+            <div className="samenspel-overview__phases">
+              {PHASES.map((phase) => (
+                <FaseOverzicht
+                  key={phase}
+                  trajectId={traject.id}
+                  phase={phase}
+                  answers={answers.phases[phase]}
+                  warnings={warnings.filter((w) => w.phase === phase)}
+                />
+              ))}
+            </div>
+            <OrganisatieVraag />
+          </div>
+          {helpOpen && <HelpPanel />}
+        </div>
+      )}
+    </div>
+  );
 }

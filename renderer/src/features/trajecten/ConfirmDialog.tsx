@@ -1,4 +1,4 @@
-import { useEffect, useRef, type ReactNode } from 'react';
+import { useEffect, useId, useRef, type ReactNode } from 'react';
 import { Button, ButtonGroup, Heading2, Paragraph } from '@utrecht/component-library-react';
 
 export interface ConfirmDialogProps {
@@ -13,6 +13,7 @@ export interface ConfirmDialogProps {
 
 /** A modal <dialog>: the browser traps focus and closes it on Escape, which we route to onCancel. */
 export function ConfirmDialog({ open, title, children, confirmLabel, cancelLabel, onConfirm, onCancel }: ConfirmDialogProps) {
+  const titleId = useId();
   const ref = useRef<HTMLDialogElement>(null);
   const cancelRef = useRef<HTMLButtonElement>(null);
 
@@ -34,13 +35,13 @@ export function ConfirmDialog({ open, title, children, confirmLabel, cancelLabel
     <dialog
       ref={ref}
       className="samenspel-dialog"
-      aria-labelledby="bevestig-titel"
+      aria-labelledby={titleId}
       onCancel={(event) => {
         event.preventDefault();
         onCancel();
       }}
     >
-      <Heading2 id="bevestig-titel">{title}</Heading2>
+      <Heading2 id={titleId}>{title}</Heading2>
       <Paragraph>{children}</Paragraph>
       <ButtonGroup>
         <Button appearance="secondary-action-button" onClick={onCancel} ref={cancelRef}>

@@ -15,6 +15,9 @@ import {
 } from '@utrecht/component-library-react';
 import type { Traject } from '../../../../shared/traject/traject';
 import { useApi } from '../../api/context';
+import { ImportProject } from '../export/ImportProject';
+import { VoorbeeldKaart } from '../flow/VoorbeeldKaart';
+import { WorkshopKaart } from '../workshop/WorkshopKaart';
 import { ConfirmDialog } from './ConfirmDialog';
 import { NieuwTrajectForm } from './NieuwTrajectForm';
 import { trajectenQuery, trajectKeys } from './queries';
@@ -114,6 +117,22 @@ export function StartScreen({ onOpen }: StartScreenProps) {
       </section>
       <aside className="samenspel-start__side" aria-label={t('start.introTitle')}>
         <NieuwTrajectForm onCreate={create.mutateAsync} busy={create.isPending} />
+        <VoorbeeldKaart onOpen={onOpen} />
+        <div className="samenspel-card">
+          <Heading2>{t('export.import')}</Heading2>
+          <ImportProject
+            trajecten={lijst}
+            onImported={(traject, migratedFrom) => {
+              setFout(null);
+              setStatus(
+                migratedFrom
+                  ? t('export.importMigrated', { titel: traject.titel, versie: migratedFrom })
+                  : t('export.importDone', { titel: traject.titel }),
+              );
+            }}
+          />
+        </div>
+        <WorkshopKaart />
         <div className="samenspel-card">
           <Heading2>{t('start.introTitle')}</Heading2>
           <Paragraph>{t('start.intro1')}</Paragraph>

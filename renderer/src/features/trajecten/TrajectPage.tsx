@@ -4,8 +4,10 @@ import { useTranslation } from 'react-i18next';
 import { Alert, Heading1, Paragraph } from '@utrecht/component-library-react';
 import { useApi } from '../../api/context';
 import { routeHash, trajectViews, type Route, type TrajectView } from '../../app/route';
+import { AnswersSessionProvider } from '../flow/AnswersSessionProvider';
 import { FlowView } from '../flow/FlowView';
 import { OverzichtView } from '../flow/OverzichtView';
+import { ExportButton } from '../export/ExportDialog';
 import { ProcesplaatView } from '../procesplaat/ProcesplaatView';
 import { formatDatum } from './format';
 import { trajectQuery } from './queries';
@@ -51,6 +53,7 @@ export function TrajectPage({ route, navigate }: TrajectPageProps) {
               .filter(Boolean)
               .join(' · ')}
           </Paragraph>
+          <ExportButton traject={traject.data} />
           <nav aria-label={t('traject.viewsLabel')} className="samenspel-tabs">
             <ul>
               {trajectViews.map((view) => (
@@ -63,12 +66,15 @@ export function TrajectPage({ route, navigate }: TrajectPageProps) {
             </ul>
           </nav>
           <section className="samenspel-view">
-            {route.view === 'vraagstuk' && <VraagstukView key={traject.data.id} traject={traject.data} />}
-            {route.view === 'fasen' && (
-              <FlowView traject={traject.data} phase={route.sub} onPhase={(phase) => navigate(to('fasen', phase))} />
-            )}
-            {route.view === 'overzicht' && <OverzichtView traject={traject.data} />}
-            {route.view === 'procesplaat' && <ProcesplaatView traject={traject.data} />}
+            {/* One answers session for all tabs: undo history survives a tab switch, and pending changes are saved on leaving. */}
+            <AnswersSessionProvider key={traject.data.id} trajectId={traject.data.id}>
+              {route.view === 'vraagstuk' && <VraagstukView key={traject.data.id} traject={traject.data} />}
+              {route.view === 'fasen' && (
+                <FlowView traject={traject.data} phase={route.sub} onPhase={(phase) => navigate(to('fasen', phase))} />
+              )}
+              {route.view === 'overzicht' && <OverzichtView traject={traject.data} />}
+              {route.view === 'procesplaat' && <ProcesplaatView traject={traject.data} />}
+            </AnswersSessionProvider>
           </section>
         </>
       )}

@@ -1,0 +1,31 @@
+import { buildDocument, spelregelsFor } from '../../../shared/document/build';
+import { defaultProcesplaatPicture } from '../../../shared/document/procesplaat-figure';
+import { ApiError } from '../../../shared/api/errors';
+import type { SectionId } from '../../../shared/document/model';
+import { decodeProjectContent, exportDocument, exportProject, importProject, loadSource, today } from '../../export/service';
+import type { Handler } from '../types';
+
+export const exportPreview: Handler<'export.preview'> = async ({ trajectId }, { services }) => {
+  const source = await loadSource(services, trajectId);
+  const doc = buildDocument(source, { datum: today() });
+  return {
+    sections: doc.sections.map((s) => ({ id: s.id as SectionId, title: s.title })),
+    spelregels: spelregelsFor(source),
+    edited: source.spelregels !== undefined,
+    figure: defaultProcesplaatPicture(source.procesplaat),
+  };
+};
+
+export const saveSpelregels: Handler<'export.saveSpelregels'> = async ({ trajectId, spelregels }, { services }) => {
+  if (!services.trajecten.get(trajectId)) throw new ApiError('NOT_FOUND', 'Dit traject bestaat niet (meer). Misschien is het verwijderd.');
+  services.spelregels.save(trajectId, spelregels);
+  const source = await loadSource(services, trajectId);
+  return { spelregels: spelregelsFor(source), edited: source.spelregels !== undefined };
+};
+
+export const exportDocumentHandler: Handler<'export.document'> = (input, { services }) => exportDocument(services, input);
+
+export const exportProjectHandler: Handler<'export.project'> = ({ trajectId, delivery }, { services }) => exportProject(services, trajectId, delivery);
+
+export const importProjectHandler: Handler<'export.importProject'> = ({ content }, { services }) =>
+  importProject(services, decodeProjectContent(content));

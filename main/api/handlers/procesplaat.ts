@@ -1,0 +1,35 @@
+import { ApiError } from '../../../shared/api/errors';
+import { GraphRevisionConflict } from '../../db/repositories/procesplaat';
+import type { Services } from '../../services';
+import type { Handler } from '../types';
+
+function requireTraject(services: Services, trajectId: string): void {
+  if (!services.trajecten.get(trajectId)) {
+    throw new ApiError('NOT_FOUND', 'Dit traject bestaat niet (meer). Misschien is het verwijderd.');
+  }
+}
+
+export const getProcesplaat: Handler<'procesplaat.get'> = ({ trajectId }, { services }) => {
+  requireTraject(services, trajectId);
+  return { trajectId, ...services.procesplaat.get(trajectId) };
+};
+
+export const saveProcesplaat: Handler<'procesplaat.save'> = ({ trajectId, plate, expectedRevision }, { services }) => {
+  requireTraject(services, trajectId);
+  try {
+    return { trajectId, revision: services.procesplaat.save(trajectId, plate, expectedRevision) };
+  } catch (error) {
+    if (error instanceof GraphRevisionConflict) {
+      throw new ApiError(
+        'CONFLICT',
+        'Deze procesplaat is intussen ergens anders gewijzigd (bijvoorbeeld in een tweede venster). Laad hem opnieuw, dan overschrijf je niets.',
+      );
+    }
+    throw error;
+  }
+};
+
+export const saveProcesplaatViewport: Handler<'procesplaat.saveViewport'> = ({ trajectId, viewport }, { services }) => {
+  requireTraject(services, trajectId);
+  return { trajectId, saved: services.procesplaat.saveViewport(trajectId, viewport) };
+};

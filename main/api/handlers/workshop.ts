@@ -1,0 +1,125 @@
+import { ApiError } from '../../../shared/api/errors';
+import { voorbeeldCasussen } from '../../../shared/participatie/casussen/index';
+import { NieuwTraject } from '../../../shared/traject/traject';
+import type { WorkshopCasus, CasusBron } from '../../../shared/workshop/session';
+import { groepNaarTraject } from '../../../shared/workshop/naar-traject';
+import { rapportBestandsnaam, rapportNaarMarkdown, workshopRapport } from '../../../shared/workshop/rapport';
+import { TimerActieNietToegestaan } from '../../db/repositories/workshop';
+import type { Services } from '../../services';
+import { rapportNaarDocx } from '../../workshop/rapport-docx';
+import type { Handler, Handlers } from '../types';
+
+const sessieWeg = () =>
+  new ApiError('NOT_FOUND', 'Deze workshopsessie bestaat niet (meer). Misschien is hij verwijderd.');
+const groepWeg = () =>
+  new ApiError('NOT_FOUND', 'Deze groep bestaat niet (meer) in de sessie. Laad de sessie opnieuw.');
+
+function requireSessie(services: Services, id: string) {
+  const sessie = services.workshop.get(id);
+  if (!sessie) throw sessieWeg();
+  return sessie;
+}
+
+/** Copies the casus text into the session, so the session stays readable whatever happens to the source. */
+function casusVan(services: Services, bron: CasusBron): WorkshopCasus {
+  if (bron.soort === 'voorbeeld') {
+    const voorbeeld = (
+      voorbeeldCasussen as Record<string, (typeof voorbeeldCasussen)[keyof typeof voorbeeldCasussen] | undefined>
+    )[bron.id];
+    if (!voorbeeld) throw new ApiError('NOT_FOUND', 'Deze voorbeeldcasus bestaat niet. Kies een andere casus.');
+    return { bron, titel: voorbeeld.titel, gemeente: voorbeeld.gemeente, vraagstuk: voorbeeld.vraagstuk };
+  }
+  const traject = services.trajecten.get(bron.trajectId);
+  if (!traject) throw new ApiError('NOT_FOUND', 'Dit traject bestaat niet (meer). Kies een andere casus.');
+  return { bron, titel: traject.titel, gemeente: traject.gemeente, vraagstuk: traject.vraagstuk };
+}
+
+const DATUM = new Intl.DateTimeFormat('nl-NL', { day: 'numeric', month: 'long', year: 'numeric' });
+
+const rapport: Handler<'workshop.rapport'> = async ({ id, formaat }, { services }) => {
+  const sessie = requireSessie(services, id);
+  const nu = new Date();
+  const blokken = workshopRapport(sessie, { datum: DATUM.format(nu) });
+  if (formaat === 'markdown') {
+    return {
+      bestandsnaam: rapportBestandsnaam(sessie, nu.toISOString(), 'md'),
+      mimeType: 'text/markdown; charset=utf-8',
+      base64: Buffer.from(rapportNaarMarkdown(blokken), 'utf8').toString('base64'),
+    };
+  }
+  const docx = await rapportNaarDocx(blokken, `Verslag workshop: ${sessie.titel}`);
+  return {
+    bestandsnaam: rapportBestandsnaam(sessie, nu.toISOString(), 'docx'),
+    mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+    base64: docx.toString('base64'),
+  };
+};
+
+type WorkshopMethod = Extract<keyof Handlers, `workshop.${string}`>;
+
+/** Spread into main/api/handlers.ts. */
+export const workshopHandlers: { [M in WorkshopMethod]: Handler<M> } = {
+  'workshop.list': (_input, { services }) => services.workshop.list(),
+  'workshop.get': ({ id }, { services }) => requireSessie(services, id),
+  'workshop.create': (input, { services }) => services.workshop.create(input, casusVan(services, input.casus)),
+  'workshop.update': (input, { services }) => {
+    const sessie = services.workshop.updateOpzet(input);
+    if (!sessie) throw sessieWeg();
+    return sessie;
+  },
+  'workshop.delete': ({ id }, { services }) => {
+    if (!services.workshop.delete(id)) throw sessieWeg();
+    return { id };
+  },
+  'workshop.saveAntwoord': ({ sessieId, groepId, vraagId, tekst }, { services }) => {
+    const sessie = requireSessie(services, sessieId);
+    if (!sessie.vragen.some((v) => v.id === vraagId)) {
+      throw new ApiError('NOT_FOUND', 'Deze vraag bestaat niet (meer) in de sessie. Laad de sessie opnieuw.');
+    }
+    if (!services.workshop.saveAntwoord(sessieId, groepId, vraagId, tekst)) throw groepWeg();
+    return { saved: true as const };
+  },
+  'workshop.saveKeuze': ({ sessieId, groepId, keuze }, { services }) => {
+    requireSessie(services, sessieId);
+    if (!services.workshop.saveKeuze(sessieId, groepId, keuze)) throw groepWeg();
+    return { saved: true as const };
+  },
+  'workshop.setStand': ({ sessieId, stand }, { services }) => {
+    const sessie = requireSessie(services, sessieId);
+    const begrensd = { ...stand, vraagIndex: Math.min(stand.vraagIndex, sessie.vragen.length - 1) };
+    services.workshop.setStand(sessieId, begrensd);
+    return begrensd;
+  },
+  'workshop.timer': ({ sessieId, timer, actie, ms }, { services }) => {
+    try {
+      const timerEvents = services.workshop.timer(sessieId, timer, actie, ms ?? 0);
+      if (!timerEvents) throw sessieWeg();
+      return { timerEvents };
+    } catch (error) {
+      if (error instanceof TimerActieNietToegestaan) {
+        throw new ApiError(
+          'CONFLICT',
+          'De timer is intussen veranderd (bijvoorbeeld in een ander venster). Kijk naar de nieuwe stand en probeer het opnieuw.',
+        );
+      }
+      throw error;
+    }
+  },
+  'workshop.saveRodeDraden': ({ sessieId, rodeDraden }, { services }) => {
+    const saved = services.workshop.saveRodeDraden(sessieId, rodeDraden);
+    if (!saved) throw sessieWeg();
+    return { rodeDraden: saved };
+  },
+  'workshop.rapport': rapport,
+  'workshop.naarTraject': ({ sessieId, groepId }, { services }) => {
+    const omgezet = groepNaarTraject(requireSessie(services, sessieId), groepId);
+    if (!omgezet) throw groepWeg();
+    const details = NieuwTraject.parse(omgezet.traject);
+    // One transaction: a follow-up traject without the group's answers must never exist.
+    return services.db.transaction(() => {
+      const traject = services.trajecten.create(details);
+      services.antwoorden.save(traject.id, omgezet.answers);
+      return services.trajecten.get(traject.id) ?? traject;
+    })();
+  },
+};

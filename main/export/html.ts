@@ -1,0 +1,94 @@
+import type { Block, DocumentModel, Figure, Section } from '../../shared/document/model';
+import { oneLine, paragraphs } from './text';
+
+/**
+ * HTML rendering of the document model, made for printing (Electron printToPDF, Chromium
+ * --print-to-pdf) and as a preview. All text is HTML-escaped; the figure is embedded as an
+ * <img> with an SVG data URL, so even a malformed SVG could never run script in this page.
+ */
+export function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
+}
+const esc = (t: string) => escapeHtml(oneLine(t));
+
+const css = `
+@page { size: A4; margin: 22mm 20mm 24mm 22mm;
+  @bottom-right { content: "Pagina " counter(page) " van " counter(pages); font: 9pt Arial, Helvetica, sans-serif; color: #555; } }
+@page :first { @bottom-right { content: none; } }
+html { font: 10.5pt/1.45 Arial, Helvetica, sans-serif; color: #111; }
+body { margin: 0; }
+.titelpagina { break-after: page; padding-top: 70mm; }
+.titelpagina h1 { font-size: 26pt; margin: 0 0 6mm; color: #1f3b63; }
+.titelpagina .traject { font-size: 18pt; margin: 0 0 14mm; }
+.titelpagina dl { display: grid; grid-template-columns: 28mm auto; row-gap: 2mm; font-size: 11pt; }
+.titelpagina dt { font-weight: bold; }
+.titelpagina dd { margin: 0; }
+h2 { font-size: 15pt; color: #1f3b63; margin: 9mm 0 3mm; break-after: avoid; }
+h3 { font-size: 12pt; color: #1f3b63; margin: 6mm 0 2mm; break-after: avoid; }
+h4 { font-size: 11pt; margin: 4mm 0 1mm; break-after: avoid; }
+section.bijlage { break-before: page; }
+p { margin: 0 0 2.5mm; }
+ul, ol { margin: 0 0 3mm; padding-left: 7mm; }
+li { margin-bottom: 1mm; }
+table { width: 100%; border-collapse: collapse; margin: 1mm 0 4mm; font-size: 9.5pt; }
+th, td { border: 0.5pt solid #9aa5b1; padding: 1.5mm 2mm; text-align: left; vertical-align: top; }
+th { background: #e8eef5; }
+tr { break-inside: avoid; }
+@page liggend { size: A4 landscape; margin: 15mm 18mm 18mm; }
+figure { page: liggend; margin: 0; break-inside: avoid; }
+figure img { display: block; width: 100%; height: auto; max-height: 165mm; object-fit: contain; }
+figcaption { font-size: 9pt; font-style: italic; color: #333; margin-top: 1.5mm; }
+`;
+
+function figure(f: Figure): string {
+  const src = `data:image/svg+xml;base64,${Buffer.from(f.svg, 'utf8').toString('base64')}`;
+  return `<figure><img src="${src}" alt="${esc(f.alt)}" width="${f.width}" height="${f.height}"><figcaption>${esc(f.caption)}</figcaption></figure>`;
+}
+
+function block(b: Block): string {
+  switch (b.kind) {
+    case 'paragraph': {
+      const parts = paragraphs(b.text).map(escapeHtml);
+      if (b.label) parts[0] = `<strong>${esc(b.label)}:</strong> ${parts[0] ?? ''}`;
+      return parts.map((p) => `<p>${p}</p>`).join('');
+    }
+    case 'list': {
+      const tag = b.ordered ? 'ol' : 'ul';
+      return `<${tag}>${b.items.map((i) => `<li>${esc(i)}</li>`).join('')}</${tag}>`;
+    }
+    case 'table': {
+      const total = b.widths.reduce((s, w) => s + w, 0) || 1;
+      const cols = b.widths.map((w) => `<col style="width:${((w / total) * 100).toFixed(1)}%">`).join('');
+      const head = `<tr>${b.header.map((h) => `<th scope="col">${esc(h)}</th>`).join('')}</tr>`;
+      const rows = b.rows.map((r) => `<tr>${b.header.map((_, i) => `<td>${esc(r[i] ?? '')}</td>`).join('')}</tr>`).join('');
+      return `<table><colgroup>${cols}</colgroup><thead>${head}</thead><tbody>${rows}</tbody></table>`;
+    }
+    case 'figure':
+      return figure(b);
+  }
+}
+
+function section(s: Section, depth: number): string {
+  const h = `h${Math.min(depth, 6)}`;
+  const inner = `<${h}>${esc(s.title)}</${h}>${s.blocks.map(block).join('')}${s.children.map((c) => section(c, depth + 1)).join('')}`;
+  return depth === 2 ? `<section${s.annex ? ' class="bijlage"' : ''}>${inner}</section>` : inner;
+}
+
+export function renderHtml(doc: DocumentModel): string {
+  const t = doc.title;
+  const meta = [
+    ...(t.gemeente.trim() ? [['Gemeente', t.gemeente]] : []),
+    ['Datum', t.datum],
+    ['Versie', t.versie],
+  ]
+    .map(([k, v]) => `<dt>${esc(k!)}</dt><dd>${esc(v!)}</dd>`)
+    .join('');
+  return `<!doctype html>
+<html lang="nl"><head><meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="default-src 'none'; img-src data:; style-src 'unsafe-inline'">
+<title>${esc(`${t.documentTitle}: ${t.trajectTitel}`)}</title><style>${css}</style></head>
+<body><div class="titelpagina"><h1>${esc(t.documentTitle)}</h1><p class="traject">${esc(t.trajectTitel)}</p><dl>${meta}</dl></div>
+${doc.sections.map((s) => section(s, 2)).join('\n')}
+</body></html>
+`;
+}

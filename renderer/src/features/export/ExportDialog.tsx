@@ -1,0 +1,245 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Alert, Button, ButtonGroup, Heading2, Heading3, Paragraph } from '@utrecht/component-library-react';
+import type { ExportResult } from '../../../../shared/document/api';
+import type { ExportFormat } from '../../../../shared/document/formats';
+import type { SectionId } from '../../../../shared/document/model';
+import type { Spelregel } from '../../../../shared/document/spelregels';
+import type { Traject } from '../../../../shared/traject/traject';
+import { useApi } from '../../api/context';
+import { svgToPng } from '../procesplaat/exportImage';
+import { blobToBase64, delivery, downloadBase64 } from './download';
+import './export.css';
+
+const FORMATS: ExportFormat[] = ['docx', 'pdf', 'md'];
+
+export interface ExportDialogProps {
+  traject: Traject;
+  onClose(): void;
+}
+
+/** Rendered only while open; a modal <dialog> so focus stays inside and Escape closes it. */
+export function ExportDialog({ traject, onClose }: ExportDialogProps) {
+  const { t } = useTranslation();
+  const api = useApi();
+  const queryClient = useQueryClient();
+  const ref = useRef<HTMLDialogElement>(null);
+  const previewKey = ['export', 'preview', traject.id];
+  const preview = useQuery({ queryKey: previewKey, queryFn: () => api.call('export.preview', { trajectId: traject.id }) });
+  const [format, setFormat] = useState<ExportFormat>('docx');
+  const [uit, setUit] = useState<Set<SectionId>>(new Set());
+  const [versie, setVersie] = useState('1.0');
+  const [regels, setRegels] = useState<Spelregel[] | null>(null);
+  const [status, setStatus] = useState('');
+  const [fout, setFout] = useState<string | null>(null);
+
+  useEffect(() => {
+    const dialog = ref.current;
+    if (dialog && !dialog.open && typeof dialog.showModal === 'function') dialog.showModal();
+  }, []);
+  // The user's working copy once they edit; until then what the server generated or stored.
+  const shown = regels ?? preview.data?.spelregels ?? null;
+
+  const report = (result: ExportResult) => {
+    setFout(null);
+    if (result.kind === 'download') {
+      downloadBase64(result.base64, result.fileName, result.mimeType);
+      setStatus(t('export.downloaded', { bestand: result.fileName }));
+    } else if (result.kind === 'opgeslagen') setStatus(t('export.saved', { pad: result.path }));
+    else setStatus(t('export.cancelled'));
+  };
+  const onError = (error: Error) => {
+    setStatus('');
+    setFout(error.message);
+  };
+
+  const saveRegels = useMutation({
+    mutationFn: (spelregels: Spelregel[] | null) => api.call('export.saveSpelregels', { trajectId: traject.id, spelregels }),
+    onSuccess: (data) => {
+      setRegels(data.edited ? data.spelregels : null);
+      setStatus(t('export.spelregelsSaved'));
+      return queryClient.invalidateQueries({ queryKey: previewKey });
+    },
+    onError,
+  });
+
+  const exportDoc = useMutation({
+    mutationFn: async () => {
+      setStatus(t('export.busy'));
+      // Edited spelregels are stored first: the document is made from what is saved.
+      if (regels && preview.data && JSON.stringify(regels) !== JSON.stringify(preview.data.spelregels)) {
+        await api.call('export.saveSpelregels', { trajectId: traject.id, spelregels: regels.filter((r) => r.tekst.trim() !== '') });
+      }
+      let figurePng: string | undefined;
+      const figure = preview.data?.figure;
+      if (format === 'docx' && figure) {
+        // Drawn here on a canvas so the browser mode needs no Chromium on the server side.
+        figurePng = await svgToPng(figure.svg, { width: figure.width * 2, height: figure.height * 2 })
+          .then(blobToBase64)
+          .catch(() => undefined);
+      }
+      const sections = preview.data?.sections.map((s) => s.id).filter((id) => !uit.has(id));
+      return api.call('export.document', {
+        trajectId: traject.id,
+        format,
+        versie,
+        delivery: delivery(),
+        ...(sections && uit.size > 0 ? { sections } : {}),
+        ...(figurePng ? { figurePng } : {}),
+      });
+    },
+    onSuccess: report,
+    onError,
+  });
+  const exportProject = useMutation({
+    mutationFn: () => api.call('export.project', { trajectId: traject.id, delivery: delivery() }),
+    onSuccess: report,
+    onError,
+  });
+
+  const edit = (i: number, tekst: string) => setRegels((shown ?? []).map((x, j) => (j === i ? { ...x, tekst } : x)));
+  const busy = exportDoc.isPending || exportProject.isPending;
+
+  return (
+    <dialog
+      ref={ref}
+      className="samenspel-dialog samenspel-export"
+      aria-labelledby="export-titel"
+      onCancel={(event) => {
+        event.preventDefault();
+        onClose();
+      }}
+    >
+      <Heading2 id="export-titel">{t('export.title')}</Heading2>
+      <Paragraph>{t('export.intro')}</Paragraph>
+      <p role="status" aria-live="polite" className="samenspel-status">
+        {status}
+      </p>
+      {fout && (
+        <Alert type="error">
+          <Paragraph>{fout}</Paragraph>
+        </Alert>
+      )}
+      {preview.isError && (
+        <Alert type="error">
+          <Paragraph>{preview.error.message}</Paragraph>
+        </Alert>
+      )}
+      <form
+        onSubmit={(event) => {
+          event.preventDefault();
+          exportDoc.mutate();
+        }}
+      >
+        <fieldset className="samenspel-export__group">
+          <legend>{t('export.format')}</legend>
+          {FORMATS.map((f) => (
+            <label key={f} className="samenspel-export__choice">
+              <input type="radio" name="format" value={f} checked={format === f} onChange={() => setFormat(f)} /> {t(`export.formats.${f}`)}
+            </label>
+          ))}
+        </fieldset>
+        <label className="samenspel-export__field">
+          {t('export.versie')}
+          <input type="text" value={versie} maxLength={40} onChange={(e) => setVersie(e.target.value)} />
+        </label>
+        {preview.data && (
+          <fieldset className="samenspel-export__group">
+            <legend>{t('export.sections')}</legend>
+            <p className="samenspel-export__hint">{t('export.sectionsHint')}</p>
+            {preview.data.sections.map((s) => (
+              <label key={s.id} className="samenspel-export__choice">
+                <input
+                  type="checkbox"
+                  checked={!uit.has(s.id)}
+                  onChange={(e) =>
+                    setUit((prev) => {
+                      const next = new Set(prev);
+                      if (e.target.checked) next.delete(s.id);
+                      else next.add(s.id);
+                      return next;
+                    })
+                  }
+                />{' '}
+                {s.title}
+              </label>
+            ))}
+          </fieldset>
+        )}
+        {shown && (
+          <section aria-labelledby="export-spelregels" className="samenspel-export__spelregels">
+            <Heading3 id="export-spelregels">{t('export.spelregels')}</Heading3>
+            <p className="samenspel-export__hint">{preview.data?.edited ? t('export.spelregelsEdited') : t('export.spelregelsGenerated')}</p>
+            <ol>
+              {shown.map((r, i) => (
+                <li key={r.id}>
+                  <label className="samenspel-visually-hidden" htmlFor={`spelregel-${r.id}`}>
+                    {t('export.spelregel', { n: i + 1 })}
+                  </label>
+                  <textarea id={`spelregel-${r.id}`} rows={3} value={r.tekst} maxLength={2000} onChange={(e) => edit(i, e.target.value)} />
+                  <button type="button" className="samenspel-link-button" onClick={() => setRegels(shown.filter((_, j) => j !== i))}>
+                    {t('export.remove', { n: i + 1 })}
+                  </button>
+                </li>
+              ))}
+            </ol>
+            <ButtonGroup>
+              <Button
+                type="button"
+                appearance="secondary-action-button"
+                onClick={() => setRegels([...shown, { id: `eigen-${Date.now().toString(36)}`, tekst: '' }])}
+              >
+                {t('export.add')}
+              </Button>
+              <Button
+                type="button"
+                appearance="secondary-action-button"
+                disabled={saveRegels.isPending}
+                onClick={() => saveRegels.mutate(shown.filter((r) => r.tekst.trim() !== ''))}
+              >
+                {t('export.saveSpelregels')}
+              </Button>
+              {preview.data?.edited && (
+                <Button type="button" appearance="subtle-button" onClick={() => saveRegels.mutate(null)}>
+                  {t('export.reset')}
+                </Button>
+              )}
+            </ButtonGroup>
+          </section>
+        )}
+        <ButtonGroup>
+          <Button type="submit" appearance="primary-action-button" disabled={busy || !preview.data}>
+            {exportDoc.isPending ? t('export.busy') : t('export.export')}
+          </Button>
+        </ButtonGroup>
+      </form>
+      <section aria-labelledby="export-project" className="samenspel-export__project">
+        <Heading3 id="export-project">{t('export.project')}</Heading3>
+        <p className="samenspel-export__hint">{t('export.projectHint')}</p>
+        <Button type="button" appearance="secondary-action-button" disabled={busy} onClick={() => exportProject.mutate()}>
+          {t('export.exportProject')}
+        </Button>
+      </section>
+      <ButtonGroup>
+        <Button type="button" appearance="subtle-button" onClick={onClose}>
+          {t('export.close')}
+        </Button>
+      </ButtonGroup>
+    </dialog>
+  );
+}
+
+/** The button on the traject page; the dialog is only mounted while open. */
+export function ExportButton({ traject }: { traject: Traject }) {
+  const { t } = useTranslation();
+  const [open, setOpen] = useState(false);
+  return (
+    <>
+      <Button type="button" appearance="secondary-action-button" onClick={() => setOpen(true)}>
+        {t('export.open')}
+      </Button>
+      {open && <ExportDialog traject={traject} onClose={() => setOpen(false)} />}
+    </>
+  );
+}

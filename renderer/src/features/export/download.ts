@@ -1,0 +1,33 @@
+/** Browser-mode download of a file that came back base64 in the API envelope. */
+export function downloadBase64(base64: string, fileName: string, mimeType: string): void {
+  const binary = atob(base64);
+  const bytes = new Uint8Array(binary.length);
+  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
+  const url = URL.createObjectURL(new Blob([bytes], { type: mimeType }));
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = fileName;
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+}
+
+export async function blobToBase64(blob: Blob): Promise<string> {
+  const bytes = new Uint8Array(await blob.arrayBuffer());
+  let binary = '';
+  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  return btoa(binary);
+}
+
+/** In the desktop app main shows the native save dialog; in the browser the file is downloaded. */
+export const delivery = (): 'opslaan' | 'download' => (typeof window !== 'undefined' && window.samenspel ? 'opslaan' : 'download');
+
+/**
+ * Gzip + base64 of a project file's text: up to 10 MB of JSON then fits the browser mode's
+ * 5 MB request cap (JSON compresses about tenfold). Main unpacks it with a size limit.
+ */
+export async function gzipBase64(text: string): Promise<string> {
+  const stream = new Blob([text]).stream().pipeThrough(new CompressionStream('gzip'));
+  return blobToBase64(await new Response(stream).blob());
+}

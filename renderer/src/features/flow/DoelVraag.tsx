@@ -1,0 +1,42 @@
+import { useTranslation } from 'react-i18next';
+import { FormField, FormLabel, Heading3, Textarea } from '@utrecht/component-library-react';
+import { GOALS, goalLabels } from '../../../../shared/participatie/index';
+import { HelpLink } from '../help/HelpButtons';
+import { warningsFor } from './advice';
+import { CheckboxGroup } from './ChoiceGroups';
+import type { QuestionProps } from './questionProps';
+import { WarningList } from './WarningList';
+
+const goals = GOALS.map((id) => ({ id, ...goalLabels[id] }));
+
+export function DoelVraag({ phase, answers, warnings, change }: QuestionProps) {
+  const { t } = useTranslation();
+  return (
+    <section className="samenspel-card samenspel-question" aria-labelledby={`${phase}-doel-kop`}>
+      <Heading3 id={`${phase}-doel-kop`}>
+        {t('flow.doel.title')}
+        <HelpLink topic="doelen-eerst" />
+      </Heading3>
+      <CheckboxGroup
+        name={`${phase}-doel`}
+        legend={t('flow.doel.legend')}
+        choices={goals}
+        value={answers.goals}
+        columns
+        onChange={(goals) => change((p) => ({ ...p, goals }))}
+      />
+      <WarningList warnings={warningsFor(warnings, 'goals')} />
+      <FormField>
+        <FormLabel htmlFor={`${phase}-doel-eigen`}>{t('flow.doel.eigenWoorden')}</FormLabel>
+        <Textarea
+          id={`${phase}-doel-eigen`}
+          rows={3}
+          value={answers.goalsInOwnWords ?? ''}
+          onChange={(e) =>
+            change((p) => ({ ...p, goalsInOwnWords: e.target.value === '' ? undefined : e.target.value }), `${phase}-doel-eigen`)
+          }
+        />
+      </FormField>
+    </section>
+  );
+}

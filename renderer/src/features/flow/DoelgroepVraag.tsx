@@ -1,0 +1,41 @@
+import { useTranslation } from 'react-i18next';
+import { Heading3 } from '@utrecht/component-library-react';
+import { GROUPS, REACHES, groupLabels, reachLabels } from '../../../../shared/participatie/index';
+import { HelpLink } from '../help/HelpButtons';
+import { warningsFor } from './advice';
+import { CheckboxGroup, RadioGroup } from './ChoiceGroups';
+import type { QuestionProps } from './questionProps';
+import { WarningList } from './WarningList';
+
+const reaches = REACHES.map((id) => ({ id, ...reachLabels[id] }));
+const groups = GROUPS.map((id) => ({ id, ...groupLabels[id] }));
+
+export function DoelgroepVraag({ phase, answers, warnings, change }: QuestionProps) {
+  const { t } = useTranslation();
+  const id = `${phase}-doelgroep`;
+  return (
+    <section className="samenspel-card samenspel-question" aria-labelledby={`${id}-kop`}>
+      <Heading3 id={`${id}-kop`}>
+        {t('flow.doelgroep.title')}
+        <HelpLink topic="doelgroep" />
+      </Heading3>
+      <RadioGroup
+        name={`${id}-bereik`}
+        legend={t('flow.doelgroep.bereik')}
+        choices={reaches}
+        value={answers.reach}
+        columns
+        onChange={(reach) => change((p) => ({ ...p, reach }))}
+      />
+      <CheckboxGroup
+        name={`${id}-groepen`}
+        legend={t('flow.doelgroep.groepen')}
+        choices={groups}
+        value={answers.groups}
+        columns
+        onChange={(next) => change((p) => ({ ...p, groups: next }))}
+      />
+      <WarningList warnings={warningsFor(warnings, 'groups')} />
+    </section>
+  );
+}

@@ -1,0 +1,65 @@
+import { useEffect, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Button, Heading2, Paragraph } from '@utrecht/component-library-react';
+import { PHASES, phaseLabels, type Phase, type PhaseAnswers } from '../../../../shared/participatie/index';
+import type { PhaseAdvice } from './advice';
+import { DoelgroepVraag } from './DoelgroepVraag';
+import { DoelVraag } from './DoelVraag';
+import { GeenParticipatie } from './GeenParticipatie';
+import type { QuestionProps } from './questionProps';
+import { RolVraag } from './RolVraag';
+import { RuimteVraag } from './RuimteVraag';
+
+export interface FaseVragenProps {
+  phase: Phase;
+  answers: PhaseAnswers;
+  advice: PhaseAdvice;
+  change: QuestionProps['change'];
+  onPhase(phase: Phase): void;
+  /** Move focus to the heading on arrival (after "volgende fase"), not on first load. */
+  focusOnMount: boolean;
+}
+
+/** The four questions of one phase, in the method's order: doel, ruimte, rol, doelgroep. */
+export function FaseVragen({ phase, answers, advice, change, onPhase, focusOnMount }: FaseVragenProps) {
+  const { t } = useTranslation();
+  const heading = useRef<HTMLHeadingElement>(null);
+  const index = PHASES.indexOf(phase);
+  const previous = PHASES[index - 1];
+  const next = PHASES[index + 1];
+  const props: QuestionProps = { phase, answers, warnings: advice.warnings, change };
+
+  useEffect(() => {
+    if (focusOnMount) heading.current?.focus();
+  }, [focusOnMount]);
+
+  return (
+    <section className="samenspel-phase" aria-labelledby="fase-kop">
+      <Heading2 id="fase-kop" ref={heading} tabIndex={-1}>
+        {t('flow.fase.title', { fase: phaseLabels[phase].label })}
+      </Heading2>
+      <Paragraph className="samenspel-meta">{phaseLabels[phase].uitleg}</Paragraph>
+      <GeenParticipatie {...props} />
+      {answers.geenParticipatie === undefined && (
+        <>
+          <DoelVraag {...props} />
+          <RuimteVraag {...props} />
+          <RolVraag {...props} />
+          <DoelgroepVraag {...props} />
+        </>
+      )}
+      <div className="samenspel-phase__nav">
+        {previous && (
+          <Button appearance="secondary-action-button" onClick={() => onPhase(previous)}>
+            ← {t('flow.fase.vorige', { fase: phaseLabels[previous].label })}
+          </Button>
+        )}
+        {next && (
+          <Button appearance="primary-action-button" onClick={() => onPhase(next)}>
+            {t('flow.fase.volgende', { fase: phaseLabels[next].label })} →
+          </Button>
+        )}
+      </div>
+    </section>
+  );
+}

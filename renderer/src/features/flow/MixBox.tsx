@@ -1,0 +1,59 @@
+import { useTranslation } from 'react-i18next';
+import { Button, Heading3 } from '@utrecht/component-library-react';
+import { describeMixItem, describeUncovered, type PhaseRecommendation, type Warning } from '../../../../shared/participatie/index';
+import { namen, warningsFor } from './advice';
+import { WarningList } from './WarningList';
+
+export interface MixBoxProps {
+  phaseLabel: string;
+  chosen: string[];
+  recommendation: PhaseRecommendation;
+  warnings: Warning[];
+  onRemove(id: string): void;
+  onAdopt(ids: string[]): void;
+}
+
+/** The instruments chosen for this phase: always at the top of the advice panel. */
+export function MixBox({ phaseLabel, chosen, recommendation, warnings, onRemove, onAdopt }: MixBoxProps) {
+  const { t } = useTranslation();
+  const suggestion = recommendation.mix;
+  return (
+    <section className="samenspel-mix" aria-labelledby="mix-kop">
+      <Heading3 id="mix-kop">{t('flow.mix.title', { fase: phaseLabel })}</Heading3>
+      {chosen.length === 0 ? (
+        <p className="samenspel-hint">{t('flow.mix.leeg')}</p>
+      ) : (
+        <ul className="samenspel-mix__list" aria-label={t('flow.mix.lijst')}>
+          {chosen.map((id) => (
+            <li key={id}>
+              <span>{namen(id)}</span>
+              <button type="button" className="samenspel-mix-button samenspel-mix-button--remove" onClick={() => onRemove(id)}>
+                {t('flow.mix.weg')}
+                {' '}<span className="samenspel-visually-hidden">{namen(id)}</span>
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+      <WarningList warnings={warningsFor(warnings, 'instruments')} />
+      {chosen.length === 0 && suggestion.items.length > 0 && (
+        <details className="samenspel-suggestion">
+          <summary>{t('flow.mix.voorstel', { count: suggestion.items.length })}</summary>
+          <ul>
+            {suggestion.items.map((item) => (
+              <li key={item.instrumentId}>{describeMixItem(item, namen)}</li>
+            ))}
+            {suggestion.uncovered.map((target) => (
+              <li key={JSON.stringify(target)} className="samenspel-hint">
+                {describeUncovered(target)}
+              </li>
+            ))}
+          </ul>
+          <Button appearance="secondary-action-button" onClick={() => onAdopt(suggestion.items.map((i) => i.instrumentId))}>
+            {t('flow.mix.overnemen')}
+          </Button>
+        </details>
+      )}
+    </section>
+  );
+}

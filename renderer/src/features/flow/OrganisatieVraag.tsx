@@ -1,0 +1,39 @@
+import { useTranslation } from 'react-i18next';
+import { FormField, FormFieldDescription, FormLabel, Heading2, Paragraph, Textarea } from '@utrecht/component-library-react';
+import type { Organisatie } from '../../../../shared/participatie/index';
+import { useAnswers, useAnswersSession } from './AnswersSessionProvider';
+
+const FIELDS = ['competenties', 'randvoorwaarden', 'raad', 'interneOrganisatie'] as const satisfies readonly (keyof Organisatie)[];
+
+/** "Wat vraagt deze aanpak van de gemeente?" — the workshop's third question, in free text. */
+export function OrganisatieVraag() {
+  const { t } = useTranslation();
+  const store = useAnswersSession().answers;
+  const organisatie = useAnswers((s) => s.answers.organisatie);
+  return (
+    <section className="samenspel-card" aria-labelledby="organisatie-kop">
+      <Heading2 id="organisatie-kop">{t('flow.organisatie.title')}</Heading2>
+      <Paragraph>{t('flow.organisatie.intro')}</Paragraph>
+      {FIELDS.map((field) => (
+        <FormField key={field}>
+          <FormLabel htmlFor={`organisatie-${field}`}>{t(`flow.organisatie.${field}`)}</FormLabel>
+          <FormFieldDescription id={`organisatie-${field}-uitleg`}>{t(`flow.organisatie.${field}Uitleg`)}</FormFieldDescription>
+          <Textarea
+            id={`organisatie-${field}`}
+            rows={3}
+            aria-describedby={`organisatie-${field}-uitleg`}
+            value={organisatie?.[field] ?? ''}
+            onChange={(e) =>
+              store
+                .getState()
+                .change(
+                  (a) => ({ ...a, organisatie: { ...a.organisatie, [field]: e.target.value === '' ? undefined : e.target.value } }),
+                  `organisatie-${field}`,
+                )
+            }
+          />
+        </FormField>
+      ))}
+    </section>
+  );
+}

@@ -1,0 +1,141 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Button, FormField, FormFieldDescription, FormLabel, Heading3, Heading4, Textbox } from '@utrecht/component-library-react';
+import { ROOMS, roomLabels } from '../../../../shared/participatie/index';
+import { HelpLink } from '../help/HelpButtons';
+import { warningsFor } from './advice';
+import { RadioGroup } from './ChoiceGroups';
+import type { QuestionProps } from './questionProps';
+import { WarningList } from './WarningList';
+
+const rooms = ROOMS.map((id) => ({ id, ...roomLabels[id] }));
+
+/** "" → undefined, otherwise a whole non-negative number; anything else is ignored while typing. */
+function wholeNumber(text: string): number | undefined | null {
+  if (text.trim() === '') return undefined;
+  const n = Number(text);
+  return Number.isInteger(n) && n >= 0 ? n : null;
+}
+
+export function RuimteVraag({ phase, answers, warnings, change }: QuestionProps) {
+  const { t } = useTranslation();
+  const [nieuwKader, setNieuwKader] = useState('');
+  const id = `${phase}-ruimte`;
+
+  const addKader = () => {
+    const text = nieuwKader.trim();
+    if (text === '') return;
+    change((p) => ({ ...p, kaders: [...p.kaders, text] }));
+    setNieuwKader('');
+  };
+
+  return (
+    <section className="samenspel-card samenspel-question" aria-labelledby={`${id}-kop`}>
+      <Heading3 id={`${id}-kop`}>
+        {t('flow.ruimte.title')}
+        <HelpLink topic="beinvloedingsruimte" />
+      </Heading3>
+      <RadioGroup
+        name={id}
+        legend={t('flow.ruimte.legend')}
+        choices={rooms}
+        value={answers.room}
+        columns
+        onChange={(room) => change((p) => ({ ...p, room }))}
+      />
+      <WarningList warnings={warningsFor(warnings, 'room')} />
+
+      <Heading4 className="samenspel-subhead">{t('flow.ruimte.kaders')}</Heading4>
+      <p className="samenspel-hint" id={`${id}-kaders-uitleg`}>
+        {t('flow.ruimte.kadersUitleg')}
+      </p>
+      {answers.kaders.length > 0 && (
+        <ul className="samenspel-kaders">
+          {answers.kaders.map((kader, index) => (
+            // Kaders have no id of their own; the index is stable while editing one in place.
+            <li key={index}>
+              <Textbox
+                aria-label={t('flow.ruimte.kader', { n: index + 1 })}
+                value={kader}
+                onChange={(e) =>
+                  change((p) => ({ ...p, kaders: p.kaders.map((k, i) => (i === index ? e.target.value : k)) }), `${id}-kader-${index}`)
+                }
+              />
+              <Button
+                appearance="subtle-button"
+                onClick={() => change((p) => ({ ...p, kaders: p.kaders.filter((_, i) => i !== index) }))}
+              >
+                {t('flow.ruimte.kaderWeg')}
+                {' '}<span className="samenspel-visually-hidden">{t('flow.ruimte.kader', { n: index + 1 })}</span>
+              </Button>
+            </li>
+          ))}
+        </ul>
+      )}
+      <div className="samenspel-inline-add">
+        <FormField>
+          <FormLabel htmlFor={`${id}-nieuw-kader`}>{t('flow.ruimte.nieuwKader')}</FormLabel>
+          <Textbox
+            id={`${id}-nieuw-kader`}
+            value={nieuwKader}
+            aria-describedby={`${id}-kaders-uitleg`}
+            onChange={(e) => setNieuwKader(e.target.value)}
+            onKeyDown={(e) => {
+              if (e.key === 'Enter') {
+                e.preventDefault();
+                addKader();
+              }
+            }}
+          />
+        </FormField>
+        <Button appearance="secondary-action-button" onClick={addKader}>
+          {t('flow.ruimte.kaderToevoegen')}
+        </Button>
+      </div>
+
+      <div className="samenspel-row">
+        <FormField>
+          <FormLabel htmlFor={`${id}-budget`}>{t('flow.ruimte.budget')}</FormLabel>
+          <FormFieldDescription id={`${id}-budget-uitleg`}>{t('flow.ruimte.budgetUitleg')}</FormFieldDescription>
+          <Textbox
+            id={`${id}-budget`}
+            inputMode="numeric"
+            aria-describedby={`${id}-budget-uitleg`}
+            value={answers.budget ?? ''}
+            onChange={(e) => {
+              const budget = wholeNumber(e.target.value.replace(/[.\s€]/g, ''));
+              if (budget !== null) change((p) => ({ ...p, budget }), `${id}-budget`);
+            }}
+          />
+        </FormField>
+        <FormField>
+          <FormLabel htmlFor={`${id}-weken`}>{t('flow.ruimte.weken')}</FormLabel>
+          <FormFieldDescription id={`${id}-weken-uitleg`}>{t('flow.ruimte.wekenUitleg')}</FormFieldDescription>
+          <Textbox
+            id={`${id}-weken`}
+            inputMode="numeric"
+            aria-describedby={`${id}-weken-uitleg`}
+            value={answers.time?.weeks ?? ''}
+            onChange={(e) => {
+              const weeks = wholeNumber(e.target.value);
+              if (weeks === null || weeks === 0) return;
+              change((p) => ({ ...p, time: { ...p.time, weeks } }), `${id}-weken`);
+            }}
+          />
+        </FormField>
+        <FormField>
+          <FormLabel htmlFor={`${id}-deadline`}>{t('flow.ruimte.deadline')}</FormLabel>
+          <FormFieldDescription id={`${id}-deadline-uitleg`}>{t('flow.ruimte.deadlineUitleg')}</FormFieldDescription>
+          <Textbox
+            id={`${id}-deadline`}
+            aria-describedby={`${id}-deadline-uitleg`}
+            value={answers.time?.deadline ?? ''}
+            onChange={(e) =>
+              change((p) => ({ ...p, time: { ...p.time, deadline: e.target.value || undefined } }), `${id}-deadline`)
+            }
+          />
+        </FormField>
+      </div>
+    </section>
+  );
+}

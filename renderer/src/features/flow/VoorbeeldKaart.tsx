@@ -1,0 +1,40 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import { Alert, Button, Heading2, Paragraph } from '@utrecht/component-library-react';
+import { voorbeeldCasussen } from '../../../../shared/participatie/index';
+import { useApi } from '../../api/context';
+import { trajectKeys } from '../trajecten/queries';
+
+/** The workshop casus (Groningen gas in a wijk): the example that shows how the flow works. */
+const WORKSHOP_CASUS = 'aardgasvrij-de-horst';
+
+/** On the start screen: opens the workshop casus as a fresh copy, in one API call. */
+export function VoorbeeldKaart({ onOpen }: { onOpen(trajectId: string): void }) {
+  const { t } = useTranslation();
+  const api = useApi();
+  const queryClient = useQueryClient();
+  const open = useMutation({
+    mutationFn: () => api.call('voorbeelden.open', { id: WORKSHOP_CASUS }),
+    onSuccess: async ({ traject }) => {
+      await queryClient.invalidateQueries({ queryKey: trajectKeys.all });
+      onOpen(traject.id);
+    },
+  });
+  return (
+    <div className="samenspel-card">
+      <Heading2>{t('flow.voorbeeld.title')}</Heading2>
+      <Paragraph>{t('flow.voorbeeld.intro')}</Paragraph>
+      <Button appearance="secondary-action-button" disabled={open.isPending} onClick={() => open.mutate()}>
+        {t('flow.voorbeeld.open', { titel: voorbeeldCasussen[WORKSHOP_CASUS].titel })}
+      </Button>
+      <p aria-live="polite" className="samenspel-status">
+        {open.isPending ? t('flow.voorbeeld.bezig') : ''}
+      </p>
+      {open.isError && (
+        <Alert type="error">
+          <Paragraph>{open.error.message}</Paragraph>
+        </Alert>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,62 @@
+import { useTranslation } from 'react-i18next';
+import { Alert, Button, Paragraph } from '@utrecht/component-library-react';
+import { HelpToggle } from '../help/HelpButtons';
+import { useAnswersSession, useSessionState } from './AnswersSessionProvider';
+import { useUndo } from './useUndoShortcuts';
+
+/**
+ * Save status, undo/redo and the help toggle, above the workspace and the overview. There is no
+ * save button: everything saves by itself; this only says so.
+ */
+export function Werkbalk() {
+  const { t } = useTranslation();
+  const session = useAnswersSession();
+  const status = useSessionState((s) => s.status);
+  const message = useSessionState((s) => s.message);
+  const repaired = useSessionState((s) => s.repaired);
+  const { canUndo, canRedo, undo, redo } = useUndo();
+
+  return (
+    <>
+      <div className="samenspel-toolbar">
+        <p role="status" aria-live="polite" className="samenspel-status samenspel-toolbar__status">
+          {t(`flow.save.${status}`)}
+        </p>
+        <Button appearance="secondary-action-button" onClick={undo} disabled={!canUndo} aria-keyshortcuts="Control+Z">
+          {t('flow.undo')}
+        </Button>
+        <Button appearance="secondary-action-button" onClick={redo} disabled={!canRedo} aria-keyshortcuts="Control+Y">
+          {t('flow.redo')}
+        </Button>
+        <HelpToggle />
+      </div>
+      {status === 'conflict' && (
+        <Alert type="error" className="samenspel-flow-alert">
+          <Paragraph>
+            <strong>{t('flow.conflict.title')}</strong> {message}
+          </Paragraph>
+          <Paragraph>{t('flow.conflict.body')}</Paragraph>
+          <Button appearance="primary-action-button" onClick={() => void session.reload()}>
+            {t('flow.conflict.reload')}
+          </Button>
+        </Alert>
+      )}
+      {(status === 'fout' || status === 'laadfout') && (
+        <Alert type="error" className="samenspel-flow-alert">
+          <Paragraph>{message}</Paragraph>
+          <Button
+            appearance="secondary-action-button"
+            onClick={() => void (status === 'laadfout' ? session.reload() : session.flush())}
+          >
+            {t('flow.retry')}
+          </Button>
+        </Alert>
+      )}
+      {repaired && (
+        <Alert type="warning" className="samenspel-flow-alert">
+          <Paragraph>{t('flow.repaired')}</Paragraph>
+        </Alert>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,365 @@
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useStore } from 'zustand';
+import {
+  Background,
+  BackgroundVariant,
+  Controls,
+  MiniMap,
+  ReactFlow,
+  useReactFlow,
+  type Connection,
+  type EdgeChange,
+  type NodeChange,
+  type Viewport as FlowViewport,
+} from '@xyflow/react';
+import { Alert, Button, ButtonGroup, Paragraph } from '@utrecht/component-library-react';
+import type { TrajectAnswers } from '../../../../shared/participatie/answers';
+import { checkProcesplaat } from '../../../../shared/procesplaat/checks';
+import { layoutProcesplaat, phaseAt } from '../../../../shared/procesplaat/layout';
+import { makeNode, nodeSize, type NodeType, type ProcesNode, type Procesplaat, type Viewport } from '../../../../shared/procesplaat/model';
+import { useApi } from '../../api/context';
+import { ChecksList } from './ChecksList';
+import { EdgePanel } from './EdgePanel';
+import { downloadPng, downloadSvg } from './exportImage';
+import { toFlowEdge, toFlowNode, type FlowEdge, type FlowNode } from './mapping';
+import { edgeTypes, nodeTypes } from './nodes';
+import { Palette } from './Palette';
+import { PropertiesPanel } from './PropertiesPanel';
+import { RegenerateDialog } from './RegenerateDialog';
+import { edits, type PlateStore } from './store';
+import { usePlateSave } from './useSave';
+
+export interface EditorProps {
+  trajectId: string;
+  title: string;
+  store: PlateStore;
+  revision: number;
+  viewport: Viewport | undefined;
+  answers: TrajectAnswers | undefined;
+  onReload(): void;
+}
+
+const GRID: [number, number] = [16, 16];
+
+// Per domain node object: an unchanged node keeps its React Flow object, so React Flow skips it.
+const flowNodeCache = new WeakMap<ProcesNode, { key: string; node: FlowNode }>();
+
+export function Editor({ trajectId, title, store, revision, viewport, answers, onReload }: EditorProps) {
+  const { t } = useTranslation();
+  const api = useApi();
+  const flow = useReactFlow<FlowNode, FlowEdge>();
+  const doc = useStore(store, (s) => s.doc);
+  const selectedNodes = useStore(store, (s) => s.selectedNodes);
+  const selectedEdges = useStore(store, (s) => s.selectedEdges);
+  const dragging = useStore(store, (s) => s.dragging);
+  const canUndo = useStore(store.temporal, (s) => s.pastStates.length > 0);
+  const canRedo = useStore(store.temporal, (s) => s.futureStates.length > 0);
+  const [regenerate, setRegenerate] = useState(false);
+  const [notice, setNotice] = useState<string | null>(null);
+  const viewportRef = useRef<Viewport | undefined>(viewport);
+  const status = usePlateSave(api, trajectId, store, revision, () => viewportRef.current);
+
+  const issues = useMemo(() => checkProcesplaat(doc), [doc]);
+  const issuesByNode = useMemo(() => {
+    const map = new Map<string, string[]>();
+    for (const issue of issues) for (const id of issue.nodeIds.slice(0, 1)) map.set(id, [...(map.get(id) ?? []), issue.message]);
+    return map;
+  }, [issues]);
+
+  const nodes = useMemo(() => {
+    const selected = new Set(selectedNodes);
+    return doc.nodes.map((n) => {
+      const position = dragging?.[n.id];
+      const nodeIssues = issuesByNode.get(n.id);
+      const key = `${selected.has(n.id)}|${position?.x},${position?.y}|${nodeIssues?.join('') ?? ''}`;
+      const hit = flowNodeCache.get(n);
+      if (hit?.key === key) return hit.node;
+      const node = toFlowNode(n, { selected: selected.has(n.id), issues: nodeIssues, position });
+      flowNodeCache.set(n, { key, node });
+      return node;
+    });
+  }, [doc.nodes, selectedNodes, dragging, issuesByNode]);
+  const edges = useMemo(() => {
+    const selected = new Set(selectedEdges);
+    return doc.edges.map((e) => toFlowEdge(e, selected.has(e.id)));
+  }, [doc.edges, selectedEdges]);
+
+  const onNodesChange = useCallback(
+    (changes: NodeChange<FlowNode>[]) => {
+      const state = store.getState();
+      let selection: string[] | undefined;
+      const drag: Record<string, { x: number; y: number }> = {};
+      const done: Record<string, { x: number; y: number }> = {};
+      for (const change of changes) {
+        if (change.type === 'select') {
+          selection ??= [...state.selectedNodes];
+          selection = change.selected ? [...new Set([...selection, change.id])] : selection.filter((id) => id !== change.id);
+        } else if (change.type === 'position' && change.position) {
+          (change.dragging ? drag : done)[change.id] = change.position;
+        }
+      }
+      if (selection) state.select(selection, state.selectedEdges);
+      if (Object.keys(drag).length > 0) state.setDragging({ ...(state.dragging ?? {}), ...drag });
+      if (Object.keys(done).length > 0) {
+        // Drag stop or arrow keys: one undo step, and steps dropped in another lane move to that phase.
+        const moved = Object.fromEntries(
+          Object.entries({ ...(state.dragging ?? {}), ...done }).map(([id, p]) => {
+            const node = state.doc.nodes.find((n) => n.id === id);
+            const center = node ? p.x + nodeSize(node).width / 2 : p.x;
+            return [id, { ...p, phase: phaseAt(state.doc, center) }];
+          }),
+        );
+        state.commit((d) => edits.move(d, moved));
+      }
+    },
+    [store],
+  );
+
+  const onEdgesChange = useCallback(
+    (changes: EdgeChange<FlowEdge>[]) => {
+      const state = store.getState();
+      let selection: string[] | undefined;
+      for (const change of changes) {
+        if (change.type !== 'select') continue;
+        selection ??= [...state.selectedEdges];
+        selection = change.selected ? [...new Set([...selection, change.id])] : selection.filter((id) => id !== change.id);
+      }
+      if (selection) state.select(state.selectedNodes, selection);
+    },
+    [store],
+  );
+
+  const onConnect = useCallback(
+    (c: Connection) => {
+      store.getState().commit((d) =>
+        edits.addEdge(d, { id: `e-${crypto.randomUUID()}`, source: c.source, target: c.target, type: 'volgorde', label: '' }),
+      );
+    },
+    [store],
+  );
+
+  const onDelete = useCallback(
+    ({ nodes: gone, edges: cut }: { nodes: FlowNode[]; edges: FlowEdge[] }) => {
+      const state = store.getState();
+      state.commit((d) => edits.remove(d, gone.map((n) => n.id), cut.map((e) => e.id)));
+      state.select([], []);
+    },
+    [store],
+  );
+
+  const addNode = useCallback(
+    (type: Exclude<NodeType, 'fase'>) => {
+      const box = document.querySelector('.pp-canvas')?.getBoundingClientRect();
+      const center = box ? flow.screenToFlowPosition({ x: box.left + box.width / 2, y: box.top + box.height / 2 }) : { x: 0, y: 0 };
+      const size = nodeSize(makeNode(type, 'x', defaultData(type, t)));
+      const position = { x: Math.round((center.x - size.width / 2) / GRID[0]) * GRID[0], y: Math.round((center.y - size.height / 2) / GRID[1]) * GRID[1] };
+      const node = makeNode(type, `n-${crypto.randomUUID()}`, { ...defaultData(type, t), phase: phaseAt(store.getState().doc, center.x) }, position);
+      const state = store.getState();
+      state.commit((d) => edits.addNode(d, node));
+      state.select([node.id], []);
+    },
+    [flow, store, t],
+  );
+
+  const undo = useCallback(() => store.temporal.getState().undo(), [store]);
+  const redo = useCallback(() => store.temporal.getState().redo(), [store]);
+
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      const target = event.target as HTMLElement | null;
+      // Inside a text field, Ctrl+Z belongs to the field.
+      if (target?.closest('input, textarea, select, [contenteditable="true"]')) return;
+      if (!(event.ctrlKey || event.metaKey)) return;
+      const key = event.key.toLowerCase();
+      if (key === 'z' && !event.shiftKey) {
+        event.preventDefault();
+        undo();
+      } else if (key === 'y' || (key === 'z' && event.shiftKey)) {
+        event.preventDefault();
+        redo();
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [undo, redo]);
+
+  const autoLayout = useCallback(async () => {
+    const state = store.getState();
+    const laid = await layoutProcesplaat({ ...state.doc, generatedIds: state.doc.generatedIds });
+    state.commit((d) => ({ ...d, nodes: laid.nodes }));
+    requestAnimationFrame(() => void flow.fitView({ duration: 200 }));
+  }, [store, flow]);
+
+  const goTo = useCallback(
+    (id: string) => {
+      const node = store.getState().doc.nodes.find((n) => n.id === id);
+      if (!node) return;
+      store.getState().select([id], []);
+      const size = nodeSize(node);
+      void flow.setCenter(node.position.x + size.width / 2, node.position.y + size.height / 2, { zoom: Math.max(flow.getZoom(), 0.9), duration: 200 });
+      // Keyboard users land on the node itself, ready for Delete or the arrow keys.
+      requestAnimationFrame(() => document.querySelector<HTMLElement>(`.react-flow__node[data-id="${CSS.escape(id)}"]`)?.focus());
+    },
+    [store, flow],
+  );
+
+  const selectedNode = selectedNodes.length === 1 ? doc.nodes.find((n) => n.id === selectedNodes[0]) : undefined;
+  const selectedEdge = selectedEdges.length === 1 && selectedNodes.length === 0 ? doc.edges.find((e) => e.id === selectedEdges[0]) : undefined;
+  const plate = (): Procesplaat => ({ ...store.getState().doc, viewport: viewportRef.current });
+
+  return (
+    <div className="pp-editor">
+      <div className="pp-toolbar" role="toolbar" aria-label={t('procesplaat.toolbar.label')}>
+        <ButtonGroup>
+          <Button appearance="secondary-action-button" onClick={undo} disabled={!canUndo} aria-keyshortcuts="Control+Z">
+            {t('procesplaat.toolbar.undo')}
+          </Button>
+          <Button appearance="secondary-action-button" onClick={redo} disabled={!canRedo} aria-keyshortcuts="Control+Y">
+            {t('procesplaat.toolbar.redo')}
+          </Button>
+          <Button appearance="secondary-action-button" onClick={() => void autoLayout()}>
+            {t('procesplaat.toolbar.layout')}
+          </Button>
+          <Button appearance="secondary-action-button" onClick={() => void flow.fitView({ duration: 200 })}>
+            {t('procesplaat.toolbar.fit')}
+          </Button>
+          <Button appearance="secondary-action-button" onClick={() => setRegenerate(true)} disabled={!answers}>
+            {t('procesplaat.toolbar.regenerate')}
+          </Button>
+          <Button appearance="secondary-action-button" onClick={() => downloadSvg(plate(), title)}>
+            {t('procesplaat.toolbar.svg')}
+          </Button>
+          <Button appearance="secondary-action-button" onClick={() => void downloadPng(plate(), title)}>
+            {t('procesplaat.toolbar.png')}
+          </Button>
+        </ButtonGroup>
+        <p role="status" aria-live="polite" className="samenspel-status pp-save-status">
+          {status.state === 'saving' || status.state === 'pending' ? t('procesplaat.saving') : status.state === 'saved' ? t('procesplaat.saved') : ''}
+        </p>
+      </div>
+      {(status.state === 'conflict' || status.state === 'error') && (
+        <Alert type="error">
+          <Paragraph>{status.message}</Paragraph>
+          {status.state === 'conflict' && (
+            <Button appearance="primary-action-button" onClick={onReload}>
+              {t('procesplaat.reload')}
+            </Button>
+          )}
+        </Alert>
+      )}
+      {notice && (
+        <Alert type="info">
+          <Paragraph>{notice}</Paragraph>
+        </Alert>
+      )}
+      <div className="pp-layout">
+        <Palette onAdd={addNode} />
+        <div className="pp-canvas" aria-label={t('procesplaat.canvasLabel')} role="region">
+          <ReactFlow<FlowNode, FlowEdge>
+            nodes={nodes}
+            edges={edges}
+            nodeTypes={nodeTypes}
+            edgeTypes={edgeTypes}
+            onNodesChange={onNodesChange}
+            onEdgesChange={onEdgesChange}
+            onConnect={onConnect}
+            onDelete={onDelete}
+            isValidConnection={(c) => c.source !== c.target}
+            defaultViewport={viewport}
+            onInit={(instance) => {
+              if (!viewport) startView(instance, document.querySelector('.pp-canvas'));
+            }}
+            onMoveEnd={(_event: unknown, vp: FlowViewport) => {
+              viewportRef.current = vp;
+              void api.call('procesplaat.saveViewport', { trajectId, viewport: vp }).catch(() => undefined);
+            }}
+            snapToGrid
+            snapGrid={GRID}
+            minZoom={0.1}
+            deleteKeyCode={['Delete', 'Backspace']}
+            multiSelectionKeyCode={['Shift', 'Meta', 'Control']}
+            nodesFocusable
+            edgesFocusable
+            elevateNodesOnSelect={false}
+            ariaLabelConfig={ariaLabels(t)}
+            proOptions={{ hideAttribution: true }}
+          >
+            <Background variant={BackgroundVariant.Dots} gap={GRID[0]} />
+            <Controls showInteractive={false} />
+            <MiniMap pannable zoomable style={{ width: 160, height: 100 }} nodeStrokeWidth={3} nodeColor={(n) => (n.type === 'fase' ? '#dde3ec' : '#154273')} />
+          </ReactFlow>
+        </div>
+        <aside className="pp-side" aria-label={t('procesplaat.sideLabel')}>
+          {selectedNode ? (
+            <PropertiesPanel
+              key={selectedNode.id}
+              node={selectedNode}
+              onChange={(data) => store.getState().commit((d) => edits.updateData(d, selectedNode.id, data), `data:${selectedNode.id}`)}
+            />
+          ) : selectedEdge ? (
+            <EdgePanel
+              key={selectedEdge.id}
+              edge={selectedEdge}
+              onChange={(patch) => store.getState().commit((d) => edits.updateEdge(d, selectedEdge.id, patch), `edge:${selectedEdge.id}`)}
+            />
+          ) : (
+            <Paragraph className="samenspel-meta">{t('procesplaat.panel.empty')}</Paragraph>
+          )}
+          <ChecksList issues={issues} onGoTo={goTo} />
+        </aside>
+      </div>
+      {answers && (
+        <RegenerateDialog
+          open={regenerate}
+          store={store}
+          answers={answers}
+          onDone={(message) => {
+            setRegenerate(false);
+            setNotice(message);
+            if (message) requestAnimationFrame(() => void flow.fitView({ duration: 200 }));
+          }}
+        />
+      )}
+    </div>
+  );
+}
+
+/**
+ * First view of a new plate: the whole process when it fits legibly, otherwise its start at a
+ * readable zoom (a long process shrunk to fit is a row of unreadable dots).
+ */
+function startView(instance: ReturnType<typeof useReactFlow<FlowNode, FlowEdge>>, canvas: Element | null) {
+  const nodes = instance.getNodes();
+  if (!canvas || nodes.length === 0) return;
+  const { width, height } = canvas.getBoundingClientRect();
+  const minX = Math.min(...nodes.map((n) => n.position.x));
+  const minY = Math.min(...nodes.map((n) => n.position.y));
+  const maxX = Math.max(...nodes.map((n) => n.position.x + (n.width ?? 0)));
+  const maxY = Math.max(...nodes.map((n) => n.position.y + (n.height ?? 0)));
+  const fit = Math.min(width / (maxX - minX + 40), height / (maxY - minY + 40));
+  const zoom = Math.min(1, Math.max(fit, 0.6));
+  void instance.setViewport({ x: 20 - minX * zoom, y: Math.max(20, (height - (maxY - minY) * zoom) / 2) - minY * zoom, zoom });
+}
+
+function defaultData(type: Exclude<NodeType, 'fase'>, t: (key: string) => string) {
+  const title = t(`procesplaat.newNode.${type}`);
+  return type === 'raadsmoment' ? { title, moment: 'kaderstelling' as const } : { title };
+}
+
+function ariaLabels(t: (key: string, options?: Record<string, unknown>) => string) {
+  return {
+    'node.a11yDescription.default': t('procesplaat.a11y.node'),
+    'node.a11yDescription.keyboardDisabled': t('procesplaat.a11y.nodeNoKeyboard'),
+    'node.a11yDescription.ariaLiveMessage': ({ direction, x, y }: { direction: string; x: number; y: number }) =>
+      t('procesplaat.a11y.moved', { direction: t(`procesplaat.a11y.direction.${direction}`), x: Math.round(x), y: Math.round(y) }),
+    'edge.a11yDescription.default': t('procesplaat.a11y.edge'),
+    'controls.ariaLabel': t('procesplaat.a11y.controls'),
+    'controls.zoomIn.ariaLabel': t('procesplaat.a11y.zoomIn'),
+    'controls.zoomOut.ariaLabel': t('procesplaat.a11y.zoomOut'),
+    'controls.fitView.ariaLabel': t('procesplaat.a11y.fitView'),
+    'controls.interactive.ariaLabel': t('procesplaat.a11y.interactive'),
+    'minimap.ariaLabel': t('procesplaat.a11y.minimap'),
+    'handle.ariaLabel': t('procesplaat.a11y.handle'),
+  };
+}

@@ -1,0 +1,71 @@
+import { MarkerType, type Edge, type Node } from '@xyflow/react';
+import { nodeSize, type NodeDataMap, type NodeType, type ProcesEdge, type ProcesNode } from '../../../../shared/procesplaat/model';
+import { nodeTypeLabels, raadsmomentLabels } from '../../../../shared/procesplaat/labels';
+
+/**
+ * The one place where domain data meets React Flow. Storage and checks know nothing of React
+ * Flow; React Flow knows nothing of SQLite. Selection is React Flow state; everything else
+ * round-trips through `fromFlowNode` / `fromFlowEdge` unchanged.
+ */
+export type FlowNodeData<T extends NodeType = NodeType> = {
+  /** The domain data of the node, as stored. */
+  domain: NodeDataMap[T];
+  /** Messages of spelregels checks about this node, shown as a badge. */
+  issues: string[];
+};
+export type FlowNode = { [T in NodeType]: Node<FlowNodeData<T>, T> }[NodeType];
+export type FlowEdge = Edge<{ label: string }, ProcesEdge['type']>;
+
+/** What a screen reader says for a node: its kind and its title. */
+export function nodeAccessibleName(node: ProcesNode): string {
+  const kind = node.type === 'raadsmoment' ? raadsmomentLabels[node.data.moment] : nodeTypeLabels[node.type].label;
+  return `${kind}: ${node.data.title}`;
+}
+
+export function toFlowNode(node: ProcesNode, options: { selected?: boolean; issues?: string[]; position?: { x: number; y: number } } = {}): FlowNode {
+  const size = nodeSize(node);
+  const lane = node.type === 'fase';
+  const issues = options.issues ?? [];
+  return {
+    id: node.id,
+    type: node.type,
+    position: options.position ?? node.position,
+    width: size.width,
+    height: size.height,
+    data: { domain: node.data, issues },
+    selected: options.selected ?? false,
+    // Lanes are the background: they do not move or connect, and sit under the steps.
+    ...(lane ? { draggable: false, connectable: false, zIndex: -1 } : {}),
+    ariaLabel: `${lane ? 'Fase' : nodeAccessibleName(node)}${lane ? `: ${node.data.title}` : ''}${issues.length ? `. Let op: ${issues.join(' ')}` : ''}`,
+  } as FlowNode;
+}
+
+export function fromFlowNode(node: FlowNode): ProcesNode {
+  const lane = node.type === 'fase';
+  return {
+    id: node.id,
+    type: node.type,
+    position: { x: node.position.x, y: node.position.y },
+    // Only lanes have a stored size; other nodes use their type's default.
+    ...(lane ? { width: node.width, height: node.height } : {}),
+    data: node.data.domain,
+  } as ProcesNode;
+}
+
+export function toFlowEdge(edge: ProcesEdge, selected = false): FlowEdge {
+  const info = edge.type === 'informatie';
+  return {
+    id: edge.id,
+    source: edge.source,
+    target: edge.target,
+    type: edge.type,
+    data: { label: edge.label },
+    selected,
+    markerEnd: { type: info ? MarkerType.Arrow : MarkerType.ArrowClosed, width: 18, height: 18, color: info ? '#5b2a86' : '#1f2937' },
+    ariaLabel: `${info ? 'Informatiepijl' : 'Pijl'}${edge.label ? ` (${edge.label})` : ''}`,
+  };
+}
+
+export function fromFlowEdge(edge: FlowEdge): ProcesEdge {
+  return { id: edge.id, source: edge.source, target: edge.target, type: edge.type ?? 'volgorde', label: edge.data?.label ?? '' };
+}

@@ -1,0 +1,14 @@
+import { queryOptions } from '@tanstack/react-query';
+import type { ApiClient } from '../../api/client';
+
+export const procesplaatKeys = {
+  detail: (trajectId: string) => ['procesplaat', trajectId] as const,
+  antwoorden: (trajectId: string) => ['antwoorden', trajectId] as const,
+};
+
+// staleTime Infinity: the editor owns the graph once loaded; a reload is an explicit choice.
+export const procesplaatQuery = (api: ApiClient, trajectId: string) =>
+  queryOptions({ queryKey: procesplaatKeys.detail(trajectId), queryFn: () => api.call('procesplaat.get', { trajectId }), staleTime: Infinity, gcTime: 0 });
+
+export const antwoordenQuery = (api: ApiClient, trajectId: string) =>
+  queryOptions({ queryKey: procesplaatKeys.antwoorden(trajectId), queryFn: () => api.call('antwoorden.get', { trajectId }) });

@@ -1,0 +1,100 @@
+import { temporal } from 'zundo';
+import { createStore } from 'zustand/vanilla';
+import type { ProcesEdge, ProcesNode, Procesplaat } from '../../../../shared/procesplaat/model';
+
+/** The part of the procesplaat that undo/redo covers: everything the user edits. */
+export interface PlateDoc {
+  nodes: ProcesNode[];
+  edges: ProcesEdge[];
+  generatedIds: string[];
+}
+
+export interface PlateState {
+  doc: PlateDoc;
+  /** Transient: which nodes and edges are selected (not an edit, never undone). */
+  selectedNodes: string[];
+  selectedEdges: string[];
+  /** Transient: positions while a drag is under way; committed to `doc` once, at drag stop. */
+  dragging: Record<string, { x: number; y: number }> | null;
+  commit(change: (doc: PlateDoc) => PlateDoc, coalesceKey?: string): void;
+  select(nodes: string[], edges?: string[]): void;
+  setDragging(positions: Record<string, { x: number; y: number }> | null): void;
+}
+
+/** Typing in a field produces one undo step per burst, not one per keystroke. */
+const COALESCE_MS = 1500;
+
+export function createPlateStore(initial: Pick<Procesplaat, 'nodes' | 'edges' | 'generatedIds'>) {
+  let last: { key: string; at: number } | undefined;
+  const store = createStore<PlateState>()(
+    temporal(
+      (set, get) => ({
+        doc: { nodes: initial.nodes, edges: initial.edges, generatedIds: initial.generatedIds },
+        selectedNodes: [],
+        selectedEdges: [],
+        dragging: null,
+        commit(change, coalesceKey) {
+          const next = change(get().doc);
+          if (next === get().doc) return;
+          const now = Date.now();
+          const merge = coalesceKey !== undefined && last?.key === coalesceKey && now - last.at < COALESCE_MS;
+          set({ doc: next, dragging: null });
+          // Drop the step just recorded: the one from the start of the burst stays.
+          if (merge) store.temporal.setState((t) => ({ pastStates: t.pastStates.slice(0, -1) }));
+          last = coalesceKey ? { key: coalesceKey, at: now } : undefined;
+        },
+        select(nodes, edges = []) {
+          set({ selectedNodes: nodes, selectedEdges: edges });
+        },
+        setDragging(positions) {
+          set({ dragging: positions });
+        },
+      }),
+      {
+        partialize: (s) => ({ doc: s.doc }),
+        // Selection and drag frames leave `doc` untouched, so they never become undo steps.
+        equality: (a, b) => a.doc === b.doc,
+        limit: 200,
+      },
+    ),
+  );
+  return store;
+}
+
+export type PlateStore = ReturnType<typeof createPlateStore>;
+
+/** Pure edits on the document, shared by the editor and the tests. */
+export const edits = {
+  addNode: (doc: PlateDoc, node: ProcesNode): PlateDoc => ({ ...doc, nodes: [...doc.nodes, node] }),
+  addEdge: (doc: PlateDoc, edge: ProcesEdge): PlateDoc =>
+    doc.edges.some((e) => e.source === edge.source && e.target === edge.target && e.type === edge.type)
+      ? doc
+      : { ...doc, edges: [...doc.edges, edge] },
+  remove: (doc: PlateDoc, nodeIds: readonly string[], edgeIds: readonly string[]): PlateDoc => {
+    const nodes = new Set(nodeIds);
+    const edgesOut = new Set(edgeIds);
+    if (nodes.size === 0 && edgesOut.size === 0) return doc;
+    return {
+      ...doc,
+      nodes: doc.nodes.filter((n) => !nodes.has(n.id)),
+      edges: doc.edges.filter((e) => !edgesOut.has(e.id) && !nodes.has(e.source) && !nodes.has(e.target)),
+    };
+  },
+  move: (doc: PlateDoc, positions: Record<string, { x: number; y: number; phase?: ProcesNode['data']['phase'] }>): PlateDoc => ({
+    ...doc,
+    nodes: doc.nodes.map((n) => {
+      const p = positions[n.id];
+      if (!p) return n;
+      const data = p.phase && n.type !== 'fase' ? { ...n.data, phase: p.phase } : n.data;
+      return { ...n, position: { x: p.x, y: p.y }, data } as ProcesNode;
+    }),
+  }),
+  updateData: (doc: PlateDoc, id: string, data: ProcesNode['data']): PlateDoc => ({
+    ...doc,
+    nodes: doc.nodes.map((n) => (n.id === id ? ({ ...n, data } as ProcesNode) : n)),
+  }),
+  updateEdge: (doc: PlateDoc, id: string, patch: Partial<Pick<ProcesEdge, 'type' | 'label'>>): PlateDoc => ({
+    ...doc,
+    edges: doc.edges.map((e) => (e.id === id ? { ...e, ...patch } : e)),
+  }),
+};

@@ -1,0 +1,103 @@
+import { useMutation } from '@tanstack/react-query';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Alert, Button, ButtonGroup, Heading2, Paragraph } from '@utrecht/component-library-react';
+import type { Traject } from '../../../../shared/traject/traject';
+import type { WorkshopSessie } from '../../../../shared/workshop/index';
+import { useApi } from '../../api/context';
+import { routeHash } from '../../app/route';
+
+/** Hands a file from the API to the browser's (or Electron's) download; nothing leaves the machine. */
+function bewaar(bestandsnaam: string, mimeType: string, base64: string): void {
+  const bytes = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
+  const url = URL.createObjectURL(new Blob([bytes], { type: mimeType }));
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = bestandsnaam;
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+export function AfrondenView({ sessie }: { sessie: WorkshopSessie }) {
+  const { t } = useTranslation();
+  const api = useApi();
+  const [status, setStatus] = useState('');
+  const [fout, setFout] = useState<string | null>(null);
+  const [gemaakt, setGemaakt] = useState<Record<string, Traject>>({});
+
+  const rapport = useMutation({
+    mutationFn: (formaat: 'docx' | 'markdown') => api.call('workshop.rapport', { id: sessie.id, formaat }),
+    onSuccess: (bestand) => {
+      setFout(null);
+      bewaar(bestand.bestandsnaam, bestand.mimeType, bestand.base64);
+      setStatus(t('workshop.afronden.gedownload', { bestand: bestand.bestandsnaam }));
+    },
+    onError: (e) => setFout(e.message),
+  });
+  const naarTraject = useMutation({
+    mutationFn: (groepId: string) => api.call('workshop.naarTraject', { sessieId: sessie.id, groepId }),
+    onSuccess: (traject, groepId) => {
+      setFout(null);
+      setGemaakt((g) => ({ ...g, [groepId]: traject }));
+      setStatus(t('workshop.afronden.trajectGemaakt', { titel: traject.titel }));
+    },
+    onError: (e) => setFout(e.message),
+  });
+
+  return (
+    <div className="samenspel-workshop-afronden">
+      <p role="status" aria-live="polite" className="samenspel-status">
+        {status}
+      </p>
+      {fout && (
+        <Alert type="error">
+          <Paragraph>{fout}</Paragraph>
+        </Alert>
+      )}
+      <section className="samenspel-card" aria-labelledby="verslag-kop">
+        <Heading2 id="verslag-kop">{t('workshop.afronden.verslagKop')}</Heading2>
+        <Paragraph>{t('workshop.afronden.verslagUitleg')}</Paragraph>
+        <ButtonGroup>
+          <Button
+            appearance="primary-action-button"
+            disabled={rapport.isPending}
+            onClick={() => rapport.mutate('docx')}
+          >
+            {t('workshop.afronden.docx')}
+          </Button>
+          <Button
+            appearance="secondary-action-button"
+            disabled={rapport.isPending}
+            onClick={() => rapport.mutate('markdown')}
+          >
+            {t('workshop.afronden.markdown')}
+          </Button>
+        </ButtonGroup>
+      </section>
+      <section className="samenspel-card" aria-labelledby="vervolg-kop">
+        <Heading2 id="vervolg-kop">{t('workshop.afronden.vervolgKop')}</Heading2>
+        <Paragraph>{t('workshop.afronden.vervolgUitleg')}</Paragraph>
+        <ul className="samenspel-workshop-vervolg">
+          {sessie.groepen.map((g) => (
+            <li key={g.id}>
+              <Button
+                appearance="secondary-action-button"
+                disabled={naarTraject.isPending}
+                onClick={() => naarTraject.mutate(g.id)}
+              >
+                {t('workshop.afronden.maakTraject', { groep: g.naam })}
+              </Button>
+              {gemaakt[g.id] && (
+                <a href={routeHash({ name: 'traject', id: gemaakt[g.id]!.id, view: 'vraagstuk' })}>
+                  {t('workshop.afronden.openTraject', { titel: gemaakt[g.id]!.titel })}
+                </a>
+              )}
+            </li>
+          ))}
+        </ul>
+      </section>
+    </div>
+  );
+}

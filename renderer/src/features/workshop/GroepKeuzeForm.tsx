@@ -1,0 +1,186 @@
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import {
+  Checkbox,
+  Fieldset,
+  FieldsetLegend,
+  Heading2,
+  Heading3,
+  Paragraph,
+  RadioButton,
+} from '@utrecht/component-library-react';
+import {
+  catalogue,
+  describeMixItem,
+  describeWarning,
+  goalLabels,
+  groupLabels,
+  instrumentNames,
+  levelLabels,
+  phaseLabels,
+  reachLabels,
+  roomLabels,
+  GOALS,
+  GROUPS,
+  LEVELS,
+  PHASES,
+  REACHES,
+  ROOMS,
+} from '../../../../shared/participatie/index';
+import {
+  keuzeIsBruikbaar,
+  keuzeNaarAntwoorden,
+  STANDAARD_FASE,
+  type GroepKeuze,
+  type WorkshopGroep,
+  type WorkshopSessie,
+} from '../../../../shared/workshop/index';
+import { useApi } from '../../api/context';
+import { useAutosave } from '../trajecten/useAutosave';
+import { workshopKeys } from './queries';
+
+const names = instrumentNames(catalogue);
+
+/**
+ * Optional: a group picks goals, room, level and whom to reach for one phase, and the engine's
+ * advice appears next to it as food for discussion. Not the workshop's point (that is the talk),
+ * so it stays compact and below the answers.
+ */
+export function GroepKeuzeForm({ sessieId, groep }: { sessieId: string; groep: WorkshopGroep }) {
+  const { t } = useTranslation();
+  const api = useApi();
+  const queryClient = useQueryClient();
+  const id = useId();
+  const [keuze, setKeuze] = useState<GroepKeuze>(groep.keuze ?? { fase: STANDAARD_FASE, goals: [], groups: [] });
+  const { state } = useAutosave(keuze, async (waarde) => {
+    await api.call('workshop.saveKeuze', { sessieId, groepId: groep.id, keuze: waarde });
+    queryClient.setQueryData(workshopKeys.detail(sessieId), (oud: WorkshopSessie | undefined) =>
+      oud ? { ...oud, groepen: oud.groepen.map((g) => (g.id === groep.id ? { ...g, keuze: waarde } : g)) } : oud,
+    );
+  });
+
+  const wissel = <K extends 'goals' | 'groups'>(veld: K, waarde: GroepKeuze[K][number]) =>
+    setKeuze((k) => {
+      const lijst = k[veld] as string[];
+      return { ...k, [veld]: lijst.includes(waarde) ? lijst.filter((x) => x !== waarde) : [...lijst, waarde] };
+    });
+  const kies = <K extends 'room' | 'level' | 'reach'>(veld: K, waarde: GroepKeuze[K]) =>
+    setKeuze((k) => ({ ...k, [veld]: waarde }));
+
+  const radio = <K extends 'room' | 'level' | 'reach'>(
+    veld: K,
+    opties: readonly NonNullable<GroepKeuze[K]>[],
+    label: (o: NonNullable<GroepKeuze[K]>) => string,
+    legend: string,
+  ) => (
+    <Fieldset className="samenspel-workshop-keuze__groep">
+      <FieldsetLegend>{legend}</FieldsetLegend>
+      {opties.map((o) => (
+        <div key={o} className="samenspel-workshop-keuze__optie">
+          <RadioButton
+            id={`${id}-${veld}-${o}`}
+            name={`${id}-${veld}`}
+            checked={keuze[veld] === o}
+            onChange={() => kies(veld, o)}
+          />
+          <label htmlFor={`${id}-${veld}-${o}`}>{label(o)}</label>
+        </div>
+      ))}
+    </Fieldset>
+  );
+
+  return (
+    <section className="samenspel-card samenspel-workshop-keuze" aria-labelledby={`${id}-kop`}>
+      <Heading2 id={`${id}-kop`}>{t('workshop.keuze.kop', { groep: groep.naam })}</Heading2>
+      <Paragraph className="samenspel-meta">{t('workshop.keuze.uitleg')}</Paragraph>
+      <div className="samenspel-workshop-keuze__velden">
+        <div className="samenspel-workshop-keuze__groep">
+          <label htmlFor={`${id}-fase`} className="utrecht-form-label">
+            {t('workshop.keuze.fase')}
+          </label>
+          <select
+            id={`${id}-fase`}
+            className="utrecht-select utrecht-select--html-select"
+            value={keuze.fase}
+            onChange={(e) => setKeuze((k) => ({ ...k, fase: e.target.value as GroepKeuze['fase'] }))}
+          >
+            {PHASES.map((p) => (
+              <option key={p} value={p}>
+                {phaseLabels[p].label}
+              </option>
+            ))}
+          </select>
+        </div>
+        <Fieldset className="samenspel-workshop-keuze__groep">
+          <FieldsetLegend>{t('workshop.keuze.doelen')}</FieldsetLegend>
+          {GOALS.map((g) => (
+            <div key={g} className="samenspel-workshop-keuze__optie">
+              <Checkbox id={`${id}-goal-${g}`} checked={keuze.goals.includes(g)} onChange={() => wissel('goals', g)} />
+              <label htmlFor={`${id}-goal-${g}`}>{goalLabels[g].label}</label>
+            </div>
+          ))}
+        </Fieldset>
+        {radio('room', ROOMS, (r) => roomLabels[r].label, t('workshop.keuze.ruimte'))}
+        {radio('level', LEVELS, (l) => levelLabels[l].label, t('workshop.keuze.niveau'))}
+        {radio('reach', REACHES, (r) => reachLabels[r].label, t('workshop.keuze.bereik'))}
+        <Fieldset className="samenspel-workshop-keuze__groep">
+          <FieldsetLegend>{t('workshop.keuze.groepen')}</FieldsetLegend>
+          {GROUPS.map((g) => (
+            <div key={g} className="samenspel-workshop-keuze__optie">
+              <Checkbox
+                id={`${id}-group-${g}`}
+                checked={keuze.groups.includes(g)}
+                onChange={() => wissel('groups', g)}
+              />
+              <label htmlFor={`${id}-group-${g}`}>{groupLabels[g].label}</label>
+            </div>
+          ))}
+        </Fieldset>
+      </div>
+      <p className="samenspel-status" aria-live="polite">
+        {state === 'saved'
+          ? t('workshop.antwoorden.opgeslagen')
+          : state === 'pending' || state === 'saving'
+            ? t('workshop.antwoorden.bezig')
+            : ''}
+      </p>
+      <AdviesPaneel keuze={keuze} />
+    </section>
+  );
+}
+
+function AdviesPaneel({ keuze }: { keuze: GroepKeuze }) {
+  const { t } = useTranslation();
+  const api = useApi();
+  const bruikbaar = keuzeIsBruikbaar(keuze);
+  const advies = useQuery({
+    queryKey: ['workshop', 'advies', keuze],
+    queryFn: () => api.call('advies.voorAntwoorden', { answers: keuzeNaarAntwoorden(keuze) }),
+    enabled: bruikbaar,
+  });
+  if (!bruikbaar) return <Paragraph className="samenspel-meta">{t('workshop.keuze.nogGeenAdvies')}</Paragraph>;
+  const fase = advies.data?.phases.find((p) => p.phase === keuze.fase);
+  return (
+    <div className="samenspel-workshop-advies" aria-live="polite">
+      <Heading3>{t('workshop.keuze.adviesKop', { fase: phaseLabels[keuze.fase].label.toLowerCase() })}</Heading3>
+      {fase && fase.mix.items.length > 0 && (
+        <ul>
+          {fase.mix.items.map((item) => (
+            <li key={item.instrumentId}>{describeMixItem(item, names)}</li>
+          ))}
+        </ul>
+      )}
+      {advies.data && advies.data.warnings.length > 0 && (
+        <>
+          <Heading3>{t('workshop.keuze.waarschuwingen')}</Heading3>
+          <ul>
+            {advies.data.warnings.map((w, i) => (
+              <li key={`${w.id}-${i}`}>{describeWarning(w, names)}</li>
+            ))}
+          </ul>
+        </>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,242 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Button } from '@utrecht/component-library-react';
+import { WORKSHOP_STAPPEN, type WorkshopSessie, type WorkshopStand } from '../../../../shared/workshop/index';
+import { useApi } from '../../api/context';
+import { sessieQuery, workshopKeys } from './queries';
+import { workshopHash } from './route';
+import { TimerPaneel } from './TimerPaneel';
+import { VolledigSchermKnop } from './VolledigSchermKnop';
+import { Meertekst } from './Meertekst';
+
+/**
+ * The projector view: one screen per step, large type, high contrast, no app chrome. It follows
+ * the stored session (polling), so answers typed in the trainer's window appear here too.
+ */
+export function Presenter({ id }: { id: string }) {
+  const { t } = useTranslation();
+  const api = useApi();
+  const queryClient = useQueryClient();
+  const sessie = useQuery(sessieQuery(api, id, true));
+
+  const zetStand = useMutation({
+    mutationFn: (stand: WorkshopStand) => api.call('workshop.setStand', { sessieId: id, stand }),
+    onMutate: (stand) =>
+      // Move at once; the projector must not lag behind the trainer's click.
+      queryClient.setQueryData(workshopKeys.detail(id), (oud: WorkshopSessie | undefined) =>
+        oud ? { ...oud, stand } : oud,
+      ),
+  });
+
+  useEffect(() => {
+    document.title = sessie.data ? `${sessie.data.titel} – ${t('workshop.presenter.titel')}` : 'Samenspel';
+    return () => {
+      document.title = 'Samenspel';
+    };
+  }, [sessie.data, t]);
+
+  if (!sessie.data) {
+    return (
+      <main className="samenspel-presenter" id="inhoud">
+        <p className="samenspel-presenter__laden">{sessie.isError ? sessie.error.message : t('app.loading')}</p>
+      </main>
+    );
+  }
+  const s = sessie.data;
+  const stapIndex = WORKSHOP_STAPPEN.indexOf(s.stand.stap);
+  const naarStap = (i: number) =>
+    zetStand.mutate({ stap: WORKSHOP_STAPPEN[i]!, vraagIndex: i === 2 && stapIndex !== 2 ? 0 : s.stand.vraagIndex });
+
+  return (
+    <div className="samenspel-presenter">
+      <header className="samenspel-presenter__balk">
+        <div className="samenspel-presenter__naam">
+          <span className="samenspel-presenter__sessie">{s.titel}</span>
+          <span className="samenspel-presenter__casus">{s.casus.titel}</span>
+        </div>
+        <nav aria-label={t('workshop.presenter.stappen')} className="samenspel-presenter__stappen">
+          <ol>
+            {WORKSHOP_STAPPEN.map((stap, i) => (
+              <li key={stap}>
+                <button
+                  type="button"
+                  aria-current={stap === s.stand.stap ? 'step' : undefined}
+                  onClick={() => naarStap(i)}
+                >
+                  <span aria-hidden="true">{i + 1}</span> {t(`workshop.stappen.${stap}`)}
+                </button>
+              </li>
+            ))}
+          </ol>
+        </nav>
+        <div className="samenspel-presenter__acties">
+          <VolledigSchermKnop />
+          <a className="samenspel-presenter__terug" href={workshopHash({ name: 'workshop', id, view: 'antwoorden' })}>
+            {t('workshop.presenter.sluiten')}
+          </a>
+        </div>
+      </header>
+      <main id="inhoud" tabIndex={-1} className="samenspel-presenter__inhoud">
+        {s.stand.stap === 'casus' && <CasusStap sessie={s} />}
+        {s.stand.stap === 'gesprek' && <GesprekStap sessie={s} />}
+        {s.stand.stap === 'rondgang' && (
+          <RondgangStap sessie={s} onVraag={(vraagIndex) => zetStand.mutate({ stap: 'rondgang', vraagIndex })} />
+        )}
+        {s.stand.stap === 'rode-draden' && <RodeDradenStap sessie={s} />}
+      </main>
+      <footer className="samenspel-presenter__voet">
+        <Button appearance="secondary-action-button" disabled={stapIndex === 0} onClick={() => naarStap(stapIndex - 1)}>
+          ← {t('workshop.presenter.vorigeStap')}
+        </Button>
+        <Button
+          appearance="primary-action-button"
+          disabled={stapIndex === WORKSHOP_STAPPEN.length - 1}
+          onClick={() => naarStap(stapIndex + 1)}
+        >
+          {stapIndex < WORKSHOP_STAPPEN.length - 1
+            ? t('workshop.presenter.volgendeStap', { stap: t(`workshop.stappen.${WORKSHOP_STAPPEN[stapIndex + 1]}`) })
+            : t('workshop.presenter.laatsteStap')}{' '}
+          →
+        </Button>
+      </footer>
+    </div>
+  );
+}
+
+function Vragenlijst({ sessie }: { sessie: WorkshopSessie }) {
+  return (
+    <ol className="samenspel-presenter__vragen">
+      {sessie.vragen.map((v) => (
+        <li key={v.id}>
+          <span className="samenspel-presenter__vraag">{v.titel}</span>
+          {v.toelichting && <span className="samenspel-presenter__toelichting">{v.toelichting}</span>}
+        </li>
+      ))}
+    </ol>
+  );
+}
+
+function CasusStap({ sessie }: { sessie: WorkshopSessie }) {
+  const { t } = useTranslation();
+  return (
+    <div className="samenspel-presenter__casusstap">
+      <section aria-labelledby="presenter-casus">
+        <p className="samenspel-presenter__label">{t('workshop.presenter.casusLabel')}</p>
+        <h1 id="presenter-casus">{sessie.casus.titel}</h1>
+        {sessie.casus.gemeente && <p className="samenspel-presenter__meta">{sessie.casus.gemeente}</p>}
+        <Meertekst tekst={sessie.casus.vraagstuk} className="samenspel-presenter__vraagstuk" />
+        <p className="samenspel-presenter__rol">{t('workshop.presenter.rol')}</p>
+      </section>
+      <section aria-labelledby="presenter-vragen" className="samenspel-presenter__kaart">
+        <h2 id="presenter-vragen">{t('workshop.presenter.vragenKop', { count: sessie.vragen.length })}</h2>
+        <Vragenlijst sessie={sessie} />
+        <p className="samenspel-presenter__meta">
+          {t('workshop.presenter.tijdUitleg', {
+            gesprek: duur(sessie.tijden.gesprekSec),
+            rondgang: duur(sessie.tijden.rondgangSec),
+          })}
+        </p>
+      </section>
+    </div>
+  );
+}
+
+function GesprekStap({ sessie }: { sessie: WorkshopSessie }) {
+  const { t } = useTranslation();
+  return (
+    <div className="samenspel-presenter__gesprek">
+      <section aria-labelledby="presenter-gesprek">
+        <p className="samenspel-presenter__label">{sessie.casus.titel}</p>
+        <h1 id="presenter-gesprek">{t('workshop.presenter.gesprekKop')}</h1>
+        <Vragenlijst sessie={sessie} />
+        <p className="samenspel-presenter__rol">{t('workshop.presenter.gesprekTip')}</p>
+      </section>
+      <TimerPaneel sessie={sessie} timer="gesprek" />
+    </div>
+  );
+}
+
+function RondgangStap({ sessie, onVraag }: { sessie: WorkshopSessie; onVraag(index: number): void }) {
+  const { t } = useTranslation();
+  const index = Math.min(sessie.stand.vraagIndex, sessie.vragen.length - 1);
+  const vraag = sessie.vragen[index]!;
+  return (
+    <div className="samenspel-presenter__rondgang">
+      <div className="samenspel-presenter__rondgangkop">
+        <div>
+          <p className="samenspel-presenter__label">
+            {t('workshop.presenter.vraagVan', { nummer: index + 1, totaal: sessie.vragen.length })}
+          </p>
+          <h1>{vraag.titel}</h1>
+          <div className="samenspel-presenter__vraagknoppen">
+            <Button appearance="secondary-action-button" disabled={index === 0} onClick={() => onVraag(index - 1)}>
+              ← {t('workshop.presenter.vorigeVraag')}
+            </Button>
+            <Button
+              appearance="secondary-action-button"
+              disabled={index === sessie.vragen.length - 1}
+              onClick={() => onVraag(index + 1)}
+            >
+              {t('workshop.presenter.volgendeVraag')} →
+            </Button>
+          </div>
+        </div>
+        <TimerPaneel sessie={sessie} timer="rondgang" compact />
+      </div>
+      <ul
+        className="samenspel-presenter__kolommen"
+        aria-label={t('workshop.presenter.antwoordenVan', { vraag: vraag.titel })}
+      >
+        {sessie.groepen.map((groep) => {
+          const tekst = sessie.antwoorden[groep.id]?.[vraag.id]?.trim();
+          return (
+            <li key={groep.id} className="samenspel-presenter__kolom">
+              <h2>{groep.naam}</h2>
+              {tekst ? (
+                <Meertekst tekst={tekst} />
+              ) : (
+                <p className="samenspel-presenter__leeg">{t('workshop.presenter.geenAntwoord')}</p>
+              )}
+            </li>
+          );
+        })}
+      </ul>
+    </div>
+  );
+}
+
+function RodeDradenStap({ sessie }: { sessie: WorkshopSessie }) {
+  const { t } = useTranslation();
+  const naam = new Map(sessie.groepen.map((g) => [g.id, g.naam]));
+  const draden = sessie.rodeDraden.filter((d) => d.tekst.trim() !== '');
+  return (
+    <section aria-labelledby="presenter-rode-draden" className="samenspel-presenter__draden">
+      <h1 id="presenter-rode-draden">{t('workshop.stappen.rode-draden')}</h1>
+      {draden.length === 0 ? (
+        <p className="samenspel-presenter__leeg">{t('workshop.presenter.geenRodeDraden')}</p>
+      ) : (
+        <ol>
+          {draden.map((d) => (
+            <li key={d.id}>
+              <span>{d.tekst}</span>
+              {d.groepIds.length > 0 && (
+                <span className="samenspel-presenter__groepen">
+                  {d.groepIds
+                    .map((g) => naam.get(g))
+                    .filter(Boolean)
+                    .join(' · ')}
+                </span>
+              )}
+            </li>
+          ))}
+        </ol>
+      )}
+      <p className="samenspel-presenter__rol">{t('workshop.presenter.meenemen')}</p>
+    </section>
+  );
+}
+
+function duur(sec: number): string {
+  return sec % 60 === 0 ? `${sec / 60} min` : `${Math.floor(sec / 60)}:${String(sec % 60).padStart(2, '0')} min`;
+}

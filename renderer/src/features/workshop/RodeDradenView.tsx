@@ -1,0 +1,165 @@
+import { useQueryClient } from '@tanstack/react-query';
+import { useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import {
+  Button,
+  Checkbox,
+  Fieldset,
+  FieldsetLegend,
+  FormField,
+  FormLabel,
+  Heading2,
+  Paragraph,
+  Textarea,
+} from '@utrecht/component-library-react';
+import { catalogue } from '../../../../shared/participatie/catalogus/index';
+import {
+  suggereerOverlap,
+  type OverlapSuggestie,
+  type RodeDraad,
+  type WorkshopSessie,
+} from '../../../../shared/workshop/index';
+import { useApi } from '../../api/context';
+import { useAutosave } from '../trajecten/useAutosave';
+import { workshopKeys } from './queries';
+
+/** A fresh id for a rode draad that does not clash with the ones already in the list. */
+function nieuwId(draden: RodeDraad[]): string {
+  let n = draden.length + 1;
+  while (draden.some((d) => d.id === `draad-${n}`)) n++;
+  return `draad-${n}`;
+}
+
+/**
+ * The trainer writes the common threads; the app points at overlaps between groups (same
+ * instrument, goal, warning or word) that can be taken over with one click and then reworded.
+ */
+export function RodeDradenView({ sessie }: { sessie: WorkshopSessie }) {
+  const { t } = useTranslation();
+  const api = useApi();
+  const queryClient = useQueryClient();
+  const [draden, setDraden] = useState<RodeDraad[]>(sessie.rodeDraden);
+  const suggesties = useMemo(() => suggereerOverlap(sessie, { catalogue }), [sessie]);
+  const naam = new Map(sessie.groepen.map((g) => [g.id, g.naam]));
+  const overgenomen = new Set(draden.map((d) => d.bron).filter(Boolean));
+
+  const { state, error } = useAutosave(draden, async (lijst) => {
+    const { rodeDraden } = await api.call('workshop.saveRodeDraden', { sessieId: sessie.id, rodeDraden: lijst });
+    queryClient.setQueryData(workshopKeys.detail(sessie.id), (oud: WorkshopSessie | undefined) =>
+      oud ? { ...oud, rodeDraden } : oud,
+    );
+  });
+
+  const neemOver = (s: OverlapSuggestie) =>
+    setDraden((d) => [
+      ...d,
+      {
+        id: nieuwId(d),
+        tekst: t(`workshop.rodeDraden.sjabloon.${s.soort}`, { label: s.label }),
+        groepIds: s.groepIds,
+        bron: s.sleutel,
+      },
+    ]);
+  const wijzig = (id: string, deel: Partial<RodeDraad>) =>
+    setDraden((d) => d.map((x) => (x.id === id ? { ...x, ...deel } : x)));
+
+  return (
+    <div className="samenspel-workshop-draden">
+      <section className="samenspel-card" aria-labelledby="suggesties-kop">
+        <Heading2 id="suggesties-kop">{t('workshop.rodeDraden.suggestiesKop')}</Heading2>
+        <Paragraph className="samenspel-meta">{t('workshop.rodeDraden.suggestiesUitleg')}</Paragraph>
+        {suggesties.length === 0 ? (
+          <Paragraph>{t('workshop.rodeDraden.geenSuggesties')}</Paragraph>
+        ) : (
+          <ul className="samenspel-workshop-suggesties">
+            {suggesties.map((s) => (
+              <li key={s.sleutel}>
+                <span className={`samenspel-workshop-soort samenspel-workshop-soort--${s.soort}`}>
+                  {t(`workshop.rodeDraden.soort.${s.soort}`)}
+                </span>
+                <span className="samenspel-workshop-suggesties__label">{s.label}</span>
+                <span className="samenspel-meta">
+                  {t('workshop.rodeDraden.bij', {
+                    count: s.groepIds.length,
+                    groepen: s.groepIds.map((g) => naam.get(g)).join(', '),
+                  })}
+                </span>
+                <Button
+                  appearance="secondary-action-button"
+                  disabled={overgenomen.has(s.sleutel)}
+                  onClick={() => neemOver(s)}
+                  aria-label={t('workshop.rodeDraden.overnemenNamed', { label: s.label })}
+                >
+                  {overgenomen.has(s.sleutel)
+                    ? t('workshop.rodeDraden.overgenomen')
+                    : t('workshop.rodeDraden.overnemen')}
+                </Button>
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+      <section className="samenspel-card" aria-labelledby="draden-kop">
+        <Heading2 id="draden-kop">{t('workshop.rodeDraden.kop')}</Heading2>
+        {draden.length === 0 && <Paragraph>{t('workshop.rodeDraden.leeg')}</Paragraph>}
+        <ol className="samenspel-workshop-dradenlijst">
+          {draden.map((d, i) => (
+            <li key={d.id}>
+              <FormField>
+                <FormLabel htmlFor={`draad-${d.id}`}>{t('workshop.rodeDraden.draad', { nummer: i + 1 })}</FormLabel>
+                <Textarea
+                  id={`draad-${d.id}`}
+                  rows={2}
+                  value={d.tekst}
+                  onChange={(e) => wijzig(d.id, { tekst: e.target.value })}
+                />
+              </FormField>
+              <Fieldset className="samenspel-workshop-dradenlijst__groepen">
+                <FieldsetLegend>{t('workshop.rodeDraden.genoemdDoor', { nummer: i + 1 })}</FieldsetLegend>
+                {sessie.groepen.map((g) => (
+                  <span key={g.id} className="samenspel-workshop-keuze__optie">
+                    <Checkbox
+                      id={`draad-${d.id}-${g.id}`}
+                      checked={d.groepIds.includes(g.id)}
+                      onChange={() =>
+                        wijzig(d.id, {
+                          groepIds: d.groepIds.includes(g.id)
+                            ? d.groepIds.filter((x) => x !== g.id)
+                            : [...d.groepIds, g.id],
+                        })
+                      }
+                    />
+                    <label htmlFor={`draad-${d.id}-${g.id}`}>{g.naam}</label>
+                  </span>
+                ))}
+              </Fieldset>
+              <Button
+                appearance="subtle-button"
+                onClick={() => setDraden((lijst) => lijst.filter((x) => x.id !== d.id))}
+              >
+                {t('workshop.rodeDraden.verwijder', { nummer: i + 1 })}
+              </Button>
+            </li>
+          ))}
+        </ol>
+        <Button
+          appearance="secondary-action-button"
+          onClick={() => setDraden((d) => [...d, { id: nieuwId(d), tekst: '', groepIds: [] }])}
+        >
+          {t('workshop.rodeDraden.toevoegen')}
+        </Button>
+        <p className="samenspel-status" role="status">
+          {state === 'error' ? (
+            <span className="samenspel-error">{error}</span>
+          ) : state === 'saved' ? (
+            t('workshop.antwoorden.opgeslagen')
+          ) : state === 'idle' ? (
+            ''
+          ) : (
+            t('workshop.antwoorden.bezig')
+          )}
+        </p>
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,188 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import {
+  Alert,
+  Button,
+  ButtonGroup,
+  Heading1,
+  Heading2,
+  Paragraph,
+  Table,
+  TableBody,
+  TableCaption,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+} from '@utrecht/component-library-react';
+import { voorbeeldCasussen } from '../../../../shared/participatie/casussen/index';
+import type { CasusBron, WorkshopSamenvatting } from '../../../../shared/workshop/index';
+import { standaardGroepNamen, standaardVragen } from '../../../../shared/workshop/index';
+import { useApi } from '../../api/context';
+import { formatDatum } from '../trajecten/format';
+import { trajectenQuery } from '../trajecten/queries';
+import { ConfirmDialog } from '../trajecten/ConfirmDialog';
+import { sessiesQuery, workshopKeys } from './queries';
+import { workshopHash, type WorkshopRoute } from './route';
+import { naarSeconden, SessieOpzetForm, type CasusOptie, type OpzetWaardenUit } from './SessieOpzetForm';
+
+/** The workshop casus of the programme comes first: it is what trainers use most. */
+const EERSTE_CASUS = 'voorbeeld:aardgasvrij-de-horst';
+
+export function casusBron(waarde: string): CasusBron {
+  const [soort, id = ''] = waarde.split(/:(.*)/s);
+  return soort === 'traject' ? { soort: 'traject', trajectId: id } : { soort: 'voorbeeld', id };
+}
+
+export function SessieLijst({ navigate }: { navigate(route: WorkshopRoute): void }) {
+  const { t } = useTranslation();
+  const api = useApi();
+  const queryClient = useQueryClient();
+  const sessies = useQuery(sessiesQuery(api));
+  const trajecten = useQuery(trajectenQuery(api));
+  const [fout, setFout] = useState<string | null>(null);
+  const [status, setStatus] = useState('');
+  const [teVerwijderen, setTeVerwijderen] = useState<WorkshopSamenvatting | null>(null);
+
+  const casussen: CasusOptie[] = [
+    ...Object.entries(voorbeeldCasussen).map(([id, c]) => ({
+      waarde: `voorbeeld:${id}`,
+      titel: c.titel,
+      groep: 'voorbeeld' as const,
+      vraagstuk: c.vraagstuk,
+    })),
+    ...(trajecten.data ?? []).map((tr) => ({
+      waarde: `traject:${tr.id}`,
+      titel: tr.titel,
+      groep: 'traject' as const,
+      vraagstuk: tr.vraagstuk,
+    })),
+  ];
+
+  const maak = useMutation({
+    mutationFn: (w: OpzetWaardenUit) =>
+      api.call('workshop.create', {
+        titel: w.titel,
+        casus: casusBron(w.casus),
+        groepen: w.groepen.map((g) => ({ naam: g.naam })),
+        vragen: w.vragen.map(({ id, ...v }) => (id ? { id, ...v } : v)),
+        tijden: { gesprekSec: naarSeconden(w.gesprekMin), rondgangSec: naarSeconden(w.rondgangMin) },
+        toonAdvies: w.toonAdvies,
+        geluid: w.geluid,
+      }),
+    onSuccess: async (sessie) => {
+      queryClient.setQueryData(workshopKeys.detail(sessie.id), sessie);
+      await queryClient.invalidateQueries({ queryKey: workshopKeys.list });
+      navigate({ name: 'workshop', id: sessie.id, view: 'antwoorden' });
+    },
+    onError: (e) => setFout(e.message),
+  });
+
+  const verwijder = useMutation({
+    mutationFn: (s: WorkshopSamenvatting) => api.call('workshop.delete', { id: s.id }),
+    onSuccess: (_d, s) => {
+      setStatus(t('workshop.lijst.verwijderd', { titel: s.titel }));
+      return queryClient.invalidateQueries({ queryKey: workshopKeys.list });
+    },
+    onError: (e) => setFout(e.message),
+  });
+
+  const lijst = sessies.data ?? [];
+  return (
+    <div className="samenspel-workshop">
+      <a className="samenspel-link-button" href="#/">
+        ← {t('workshop.lijst.terug')}
+      </a>
+      <Heading1>{t('workshop.lijst.titel')}</Heading1>
+      <Paragraph>{t('workshop.lijst.intro')}</Paragraph>
+      <p role="status" aria-live="polite" className="samenspel-status">
+        {status}
+      </p>
+      {fout && (
+        <Alert type="error">
+          <Paragraph>{fout}</Paragraph>
+        </Alert>
+      )}
+      {sessies.isSuccess && lijst.length === 0 && (
+        <Paragraph className="samenspel-meta">{t('workshop.lijst.leeg')}</Paragraph>
+      )}
+      {lijst.length > 0 && (
+        <Table className="samenspel-table">
+          <TableCaption>{t('workshop.lijst.caption')}</TableCaption>
+          <TableHeader>
+            <TableRow>
+              <TableHeaderCell scope="col">{t('workshop.lijst.colTitel')}</TableHeaderCell>
+              <TableHeaderCell scope="col">{t('workshop.lijst.colCasus')}</TableHeaderCell>
+              <TableHeaderCell scope="col">{t('workshop.lijst.colStap')}</TableHeaderCell>
+              <TableHeaderCell scope="col">{t('workshop.lijst.colUpdated')}</TableHeaderCell>
+              <TableHeaderCell scope="col">{t('workshop.lijst.colActies')}</TableHeaderCell>
+            </TableRow>
+          </TableHeader>
+          <TableBody>
+            {lijst.map((s) => (
+              <TableRow key={s.id}>
+                <TableCell>
+                  <a href={workshopHash({ name: 'workshop', id: s.id, view: 'antwoorden' })}>{s.titel}</a>
+                </TableCell>
+                <TableCell>{s.casus.titel}</TableCell>
+                <TableCell>
+                  {t(`workshop.stappen.${s.stand.stap}`)} · {t('workshop.lijst.groepen', { count: s.aantalGroepen })}
+                </TableCell>
+                <TableCell>{formatDatum(s.updatedAt)}</TableCell>
+                <TableCell>
+                  <ButtonGroup>
+                    <a
+                      className="utrecht-button utrecht-button--secondary-action"
+                      href={workshopHash({ name: 'workshop', id: s.id, view: 'presenter' })}
+                    >
+                      {t('workshop.lijst.presenter')}
+                      <span className="samenspel-visually-hidden"> {s.titel}</span>
+                    </a>
+                    <Button
+                      appearance="subtle-button"
+                      onClick={() => setTeVerwijderen(s)}
+                      aria-label={t('workshop.lijst.verwijderNamed', { titel: s.titel })}
+                    >
+                      {t('workshop.lijst.verwijder')}
+                    </Button>
+                  </ButtonGroup>
+                </TableCell>
+              </TableRow>
+            ))}
+          </TableBody>
+        </Table>
+      )}
+      <Heading2>{t('workshop.opzet.kop')}</Heading2>
+      <SessieOpzetForm
+        casussen={casussen}
+        knop={t('workshop.opzet.maken')}
+        busy={maak.isPending}
+        onOpslaan={(w) => maak.mutateAsync(w)}
+        standaard={{
+          titel: voorbeeldCasussen['aardgasvrij-de-horst'].titel,
+          casus: EERSTE_CASUS,
+          groepen: standaardGroepNamen(3).map((naam) => ({ naam })),
+          vragen: standaardVragen(),
+          gesprekMin: 20,
+          rondgangMin: 10,
+          toonAdvies: false,
+          geluid: true,
+        }}
+      />
+      <ConfirmDialog
+        open={teVerwijderen !== null}
+        title={t('workshop.lijst.verwijderTitel')}
+        confirmLabel={t('workshop.lijst.verwijderJa')}
+        cancelLabel={t('workshop.lijst.verwijderNee')}
+        onCancel={() => setTeVerwijderen(null)}
+        onConfirm={() => {
+          if (teVerwijderen) verwijder.mutate(teVerwijderen);
+          setTeVerwijderen(null);
+        }}
+      >
+        {t('workshop.lijst.verwijderBody', { titel: teVerwijderen?.titel ?? '' })}
+      </ConfirmDialog>
+    </div>
+  );
+}

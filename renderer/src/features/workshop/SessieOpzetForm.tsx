@@ -1,0 +1,308 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useEffect, useId } from 'react';
+import { useFieldArray, useForm, useWatch } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
+import { z } from 'zod';
+import {
+  Button,
+  Checkbox,
+  Fieldset,
+  FieldsetLegend,
+  FormField,
+  FormFieldDescription,
+  FormFieldErrorMessage,
+  FormLabel,
+  Heading2,
+  Paragraph,
+  Textarea,
+  Textbox,
+} from '@utrecht/component-library-react';
+import {
+  MAX_GROEPEN,
+  MAX_VRAGEN,
+  MIN_GROEPEN,
+  standaardGroepNamen,
+  VraagSoort,
+} from '../../../../shared/workshop/index';
+
+/**
+ * The setup of a session: casus (only when starting), groups, questions, timings. Durations are
+ * typed in minutes; fractions are allowed (0.5 = 30 seconds) for a quick try-out.
+ */
+
+const minuten = z.coerce
+  .number({ error: 'Vul een getal in.' })
+  .min(0.05, { error: 'Minstens 0,05 minuut (3 seconden).' })
+  .max(240, { error: 'Hoogstens 240 minuten.' });
+
+export const OpzetWaarden = z.object({
+  titel: z
+    .string()
+    .trim()
+    .min(1, { error: 'Geef de sessie een titel.' })
+    .max(200, { error: 'De titel is te lang (hoogstens 200 tekens).' }),
+  casus: z.string(),
+  groepen: z
+    .array(
+      z.object({
+        id: z.string().optional(),
+        naam: z.string().trim().min(1, { error: 'Geef deze groep een naam.' }).max(80),
+      }),
+    )
+    .min(MIN_GROEPEN)
+    .max(MAX_GROEPEN)
+    .refine((g) => new Set(g.map((x) => x.naam.trim().toLowerCase())).size === g.length, {
+      error: 'Geef elke groep een eigen naam.',
+    }),
+  vragen: z
+    .array(
+      z.object({
+        id: z.string().optional(),
+        titel: z.string().trim().min(1, { error: 'Vul de vraag in of verwijder hem.' }).max(300),
+        toelichting: z.string().trim().max(1000),
+        soort: VraagSoort,
+      }),
+    )
+    .min(1)
+    .max(MAX_VRAGEN),
+  gesprekMin: minuten,
+  rondgangMin: minuten,
+  toonAdvies: z.boolean(),
+  geluid: z.boolean(),
+});
+export type OpzetWaardenIn = z.input<typeof OpzetWaarden>;
+export type OpzetWaardenUit = z.output<typeof OpzetWaarden>;
+
+export const naarSeconden = (min: number) => Math.max(1, Math.round(min * 60));
+
+export interface CasusOptie {
+  waarde: string;
+  titel: string;
+  groep: 'voorbeeld' | 'traject';
+  vraagstuk: string;
+}
+
+export interface SessieOpzetFormProps {
+  standaard: OpzetWaardenIn;
+  /** Only when starting a session: the casus cannot change afterwards (answers refer to it). */
+  casussen?: CasusOptie[];
+  onOpslaan(waarden: OpzetWaardenUit): Promise<unknown>;
+  knop: string;
+  busy?: boolean;
+}
+
+export function SessieOpzetForm({ standaard, casussen, onOpslaan, knop, busy = false }: SessieOpzetFormProps) {
+  const { t } = useTranslation();
+  const id = useId();
+  const {
+    register,
+    control,
+    handleSubmit,
+    setValue,
+    getFieldState,
+    formState: { errors },
+  } = useForm<OpzetWaardenIn, unknown, OpzetWaardenUit>({
+    resolver: zodResolver(OpzetWaarden),
+    defaultValues: standaard,
+  });
+  const groepen = useFieldArray({ control, name: 'groepen' });
+  const vragen = useFieldArray({ control, name: 'vragen' });
+  const casusWaarde = useWatch({ control, name: 'casus' });
+  const gekozen = casussen?.find((c) => c.waarde === casusWaarde);
+
+  // Until someone types a title of their own, the title follows the chosen casus.
+  useEffect(() => {
+    if (gekozen && !getFieldState('titel').isDirty) setValue('titel', gekozen.titel);
+  }, [gekozen, getFieldState, setValue]);
+
+  const zetAantal = (aantal: number) => {
+    if (!Number.isInteger(aantal) || aantal < MIN_GROEPEN || aantal > MAX_GROEPEN) return;
+    const nu = groepen.fields.length;
+    if (aantal > nu) {
+      const bestaand = new Set(groepen.fields.map((g) => g.naam));
+      const nieuw = standaardGroepNamen(MAX_GROEPEN * 2)
+        .filter((n) => !bestaand.has(n))
+        .slice(0, aantal - nu);
+      groepen.append(nieuw.map((naam) => ({ naam })));
+    } else if (aantal < nu) {
+      groepen.remove(Array.from({ length: nu - aantal }, (_v, i) => nu - 1 - i));
+    }
+  };
+
+  const fout = (tekst: string | undefined, foutId: string) =>
+    tekst && <FormFieldErrorMessage id={foutId}>{tekst}</FormFieldErrorMessage>;
+
+  return (
+    <form onSubmit={handleSubmit(onOpslaan)} noValidate className="samenspel-workshop-opzet">
+      {casussen && (
+        <section className="samenspel-card" aria-labelledby={`${id}-casus-kop`}>
+          <Heading2 id={`${id}-casus-kop`}>{t('workshop.opzet.casusKop')}</Heading2>
+          <FormField>
+            <FormLabel htmlFor={`${id}-casus`}>{t('workshop.opzet.casus')}</FormLabel>
+            <FormFieldDescription id={`${id}-casus-help`}>{t('workshop.opzet.casusHelp')}</FormFieldDescription>
+            <select
+              id={`${id}-casus`}
+              className="utrecht-select utrecht-select--html-select"
+              aria-describedby={`${id}-casus-help`}
+              {...register('casus')}
+            >
+              <optgroup label={t('workshop.opzet.voorbeelden')}>
+                {casussen
+                  .filter((c) => c.groep === 'voorbeeld')
+                  .map((c) => (
+                    <option key={c.waarde} value={c.waarde}>
+                      {c.titel}
+                    </option>
+                  ))}
+              </optgroup>
+              {casussen.some((c) => c.groep === 'traject') && (
+                <optgroup label={t('workshop.opzet.trajecten')}>
+                  {casussen
+                    .filter((c) => c.groep === 'traject')
+                    .map((c) => (
+                      <option key={c.waarde} value={c.waarde}>
+                        {c.titel}
+                      </option>
+                    ))}
+                </optgroup>
+              )}
+            </select>
+          </FormField>
+          {gekozen?.vraagstuk && (
+            <Paragraph className="samenspel-workshop-opzet__vraagstuk">{gekozen.vraagstuk}</Paragraph>
+          )}
+        </section>
+      )}
+
+      <section className="samenspel-card" aria-labelledby={`${id}-sessie-kop`}>
+        <Heading2 id={`${id}-sessie-kop`}>{t('workshop.opzet.sessieKop')}</Heading2>
+        <FormField invalid={Boolean(errors.titel)}>
+          <FormLabel htmlFor={`${id}-titel`}>{t('workshop.opzet.titel')}</FormLabel>
+          {fout(errors.titel?.message, `${id}-titel-fout`)}
+          <Textbox
+            id={`${id}-titel`}
+            invalid={Boolean(errors.titel)}
+            aria-describedby={errors.titel ? `${id}-titel-fout` : undefined}
+            autoComplete="off"
+            {...register('titel')}
+          />
+        </FormField>
+        <div className="samenspel-workshop-opzet__tijden">
+          <FormField invalid={Boolean(errors.gesprekMin)}>
+            <FormLabel htmlFor={`${id}-gesprek`}>{t('workshop.opzet.gesprekMin')}</FormLabel>
+            {fout(errors.gesprekMin?.message, `${id}-gesprek-fout`)}
+            <Textbox
+              id={`${id}-gesprek`}
+              type="number"
+              inputMode="decimal"
+              step="any"
+              min={0.05}
+              invalid={Boolean(errors.gesprekMin)}
+              {...register('gesprekMin')}
+            />
+          </FormField>
+          <FormField invalid={Boolean(errors.rondgangMin)}>
+            <FormLabel htmlFor={`${id}-rondgang`}>{t('workshop.opzet.rondgangMin')}</FormLabel>
+            {fout(errors.rondgangMin?.message, `${id}-rondgang-fout`)}
+            <Textbox
+              id={`${id}-rondgang`}
+              type="number"
+              inputMode="decimal"
+              step="any"
+              min={0.05}
+              invalid={Boolean(errors.rondgangMin)}
+              {...register('rondgangMin')}
+            />
+          </FormField>
+        </div>
+        <div className="samenspel-workshop-opzet__vinkje">
+          <Checkbox id={`${id}-advies`} {...register('toonAdvies')} />
+          <label htmlFor={`${id}-advies`}>{t('workshop.opzet.toonAdvies')}</label>
+        </div>
+        <div className="samenspel-workshop-opzet__vinkje">
+          <Checkbox id={`${id}-geluid`} {...register('geluid')} />
+          <label htmlFor={`${id}-geluid`}>{t('workshop.opzet.geluid')}</label>
+        </div>
+      </section>
+
+      <section className="samenspel-card" aria-labelledby={`${id}-groepen-kop`}>
+        <Heading2 id={`${id}-groepen-kop`}>{t('workshop.opzet.groepenKop')}</Heading2>
+        <FormField>
+          <FormLabel htmlFor={`${id}-aantal`}>{t('workshop.opzet.aantalGroepen')}</FormLabel>
+          <FormFieldDescription id={`${id}-aantal-help`}>
+            {t('workshop.opzet.aantalHelp', { min: MIN_GROEPEN, max: MAX_GROEPEN })}
+          </FormFieldDescription>
+          <Textbox
+            id={`${id}-aantal`}
+            type="number"
+            min={MIN_GROEPEN}
+            max={MAX_GROEPEN}
+            aria-describedby={`${id}-aantal-help`}
+            value={groepen.fields.length}
+            onChange={(e) => zetAantal(Number(e.target.value))}
+            className="samenspel-workshop-opzet__aantal"
+          />
+        </FormField>
+        {errors.groepen?.root?.message && <FormFieldErrorMessage>{errors.groepen.root.message}</FormFieldErrorMessage>}
+        {errors.groepen?.message && <FormFieldErrorMessage>{errors.groepen.message}</FormFieldErrorMessage>}
+        <ol className="samenspel-workshop-opzet__groepen">
+          {groepen.fields.map((field, i) => (
+            <li key={field.id}>
+              <FormField invalid={Boolean(errors.groepen?.[i]?.naam)}>
+                <FormLabel htmlFor={`${id}-groep-${i}`}>{t('workshop.opzet.groepNaam', { nummer: i + 1 })}</FormLabel>
+                {fout(errors.groepen?.[i]?.naam?.message, `${id}-groep-${i}-fout`)}
+                <Textbox
+                  id={`${id}-groep-${i}`}
+                  autoComplete="off"
+                  invalid={Boolean(errors.groepen?.[i]?.naam)}
+                  {...register(`groepen.${i}.naam`)}
+                />
+              </FormField>
+            </li>
+          ))}
+        </ol>
+      </section>
+
+      <section className="samenspel-card" aria-labelledby={`${id}-vragen-kop`}>
+        <Heading2 id={`${id}-vragen-kop`}>{t('workshop.opzet.vragenKop')}</Heading2>
+        <Paragraph>{t('workshop.opzet.vragenUitleg')}</Paragraph>
+        {vragen.fields.map((field, i) => (
+          <Fieldset key={field.id} className="samenspel-workshop-opzet__vraag">
+            <FieldsetLegend>{t('workshop.opzet.vraagNummer', { nummer: i + 1 })}</FieldsetLegend>
+            <FormField invalid={Boolean(errors.vragen?.[i]?.titel)}>
+              <FormLabel htmlFor={`${id}-vraag-${i}`}>{t('workshop.opzet.vraagTekst')}</FormLabel>
+              {fout(errors.vragen?.[i]?.titel?.message, `${id}-vraag-${i}-fout`)}
+              <Textbox
+                id={`${id}-vraag-${i}`}
+                autoComplete="off"
+                invalid={Boolean(errors.vragen?.[i]?.titel)}
+                {...register(`vragen.${i}.titel`)}
+              />
+            </FormField>
+            <FormField>
+              <FormLabel htmlFor={`${id}-toelichting-${i}`}>{t('workshop.opzet.vraagToelichting')}</FormLabel>
+              <Textarea id={`${id}-toelichting-${i}`} rows={2} {...register(`vragen.${i}.toelichting`)} />
+            </FormField>
+            {vragen.fields.length > 1 && (
+              <Button appearance="subtle-button" onClick={() => vragen.remove(i)}>
+                {t('workshop.opzet.vraagVerwijderen', { nummer: i + 1 })}
+              </Button>
+            )}
+          </Fieldset>
+        ))}
+        {vragen.fields.length < MAX_VRAGEN && (
+          <Button
+            appearance="secondary-action-button"
+            onClick={() => vragen.append({ titel: '', toelichting: '', soort: 'vrij' })}
+          >
+            {t('workshop.opzet.vraagToevoegen')}
+          </Button>
+        )}
+      </section>
+
+      <Button type="submit" appearance="primary-action-button" disabled={busy}>
+        {knop}
+      </Button>
+    </form>
+  );
+}

@@ -1,0 +1,88 @@
+import { useQuery } from '@tanstack/react-query';
+import { useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Alert, Heading1, Paragraph } from '@utrecht/component-library-react';
+import { useApi } from '../../api/context';
+import { AfrondenView } from './AfrondenView';
+import { AntwoordenView } from './AntwoordenView';
+import { OpzetView } from './OpzetView';
+import { sessieQuery } from './queries';
+import { RodeDradenView } from './RodeDradenView';
+import { workshopHash, type SessieView } from './route';
+
+const TABS: Array<Exclude<SessieView, 'presenter'>> = ['antwoorden', 'rode-draden', 'afronden', 'opzet'];
+
+/** The trainer's own screen: capturing answers, rode draden, export and setup, with the projector view one click away. */
+export function SessiePagina({ id, view }: { id: string; view: Exclude<SessieView, 'presenter'> }) {
+  const { t } = useTranslation();
+  const api = useApi();
+  const sessie = useQuery(sessieQuery(api, id));
+
+  useEffect(() => {
+    if (sessie.data) document.title = `${sessie.data.titel} – Samenspel`;
+    return () => {
+      document.title = 'Samenspel';
+    };
+  }, [sessie.data]);
+
+  return (
+    <div className="samenspel-workshop">
+      <a className="samenspel-link-button" href={workshopHash({ name: 'workshop' })}>
+        ← {t('workshop.sessie.terug')}
+      </a>
+      {sessie.isPending && <Paragraph>{t('app.loading')}</Paragraph>}
+      {sessie.isError && (
+        <Alert type="error">
+          <Paragraph>{sessie.error.message}</Paragraph>
+        </Alert>
+      )}
+      {sessie.data && (
+        <>
+          <div className="samenspel-workshop__kop">
+            <div>
+              <Heading1>{sessie.data.titel}</Heading1>
+              <Paragraph className="samenspel-meta">
+                {t('workshop.sessie.meta', {
+                  casus: sessie.data.casus.titel,
+                  count: sessie.data.groepen.length,
+                  stap: t(`workshop.stappen.${sessie.data.stand.stap}`),
+                })}
+              </Paragraph>
+            </div>
+            <a
+              className="utrecht-button utrecht-button--primary-action samenspel-workshop__presenteer"
+              href={workshopHash({ name: 'workshop', id, view: 'presenter' })}
+            >
+              {t('workshop.sessie.presenteren')}
+            </a>
+          </div>
+          {sessie.data.repaired && (
+            <Alert type="warning">
+              <Paragraph>{t('workshop.sessie.hersteld')}</Paragraph>
+            </Alert>
+          )}
+          <nav aria-label={t('workshop.sessie.tabsLabel')} className="samenspel-tabs">
+            <ul>
+              {TABS.map((tab) => (
+                <li key={tab}>
+                  <a
+                    href={workshopHash({ name: 'workshop', id, view: tab })}
+                    aria-current={view === tab ? 'page' : undefined}
+                  >
+                    {t(`workshop.sessie.tabs.${tab}`)}
+                  </a>
+                </li>
+              ))}
+            </ul>
+          </nav>
+          <section className="samenspel-view">
+            {view === 'antwoorden' && <AntwoordenView sessie={sessie.data} />}
+            {view === 'rode-draden' && <RodeDradenView sessie={sessie.data} />}
+            {view === 'afronden' && <AfrondenView sessie={sessie.data} />}
+            {view === 'opzet' && <OpzetView key={sessie.data.updatedAt} sessie={sessie.data} />}
+          </section>
+        </>
+      )}
+    </div>
+  );
+}

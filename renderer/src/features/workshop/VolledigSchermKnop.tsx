@@ -1,0 +1,26 @@
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+
+/** Fullscreen via the Fullscreen API; hidden where the browser (or a test) does not offer it. */
+export function VolledigSchermKnop() {
+  const { t } = useTranslation();
+  const [aan, setAan] = useState(() => typeof document !== 'undefined' && Boolean(document.fullscreenElement));
+  useEffect(() => {
+    const onChange = () => setAan(Boolean(document.fullscreenElement));
+    document.addEventListener('fullscreenchange', onChange);
+    return () => document.removeEventListener('fullscreenchange', onChange);
+  }, []);
+  if (typeof document === 'undefined' || !document.fullscreenEnabled) return null;
+  return (
+    <button
+      type="button"
+      className="samenspel-presenter__knop"
+      aria-pressed={aan}
+      onClick={() =>
+        void (aan ? document.exitFullscreen() : document.documentElement.requestFullscreen()).catch(() => undefined)
+      }
+    >
+      {t('workshop.presenter.volledigScherm')}
+    </button>
+  );
+}

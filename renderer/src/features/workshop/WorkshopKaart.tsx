@@ -1,0 +1,17 @@
+import { useTranslation } from 'react-i18next';
+import { Heading2, Paragraph } from '@utrecht/component-library-react';
+import { workshopHash } from './route';
+
+/** The way in for trainers, on the start screen. */
+export function WorkshopKaart() {
+  const { t } = useTranslation();
+  return (
+    <section className="samenspel-card" aria-labelledby="workshop-kaart-kop">
+      <Heading2 id="workshop-kaart-kop">{t('workshop.kaart.kop')}</Heading2>
+      <Paragraph>{t('workshop.kaart.uitleg')}</Paragraph>
+      <a className="utrecht-button utrecht-button--secondary-action" href={workshopHash({ name: 'workshop' })}>
+        {t('workshop.kaart.link')}
+      </a>
+    </section>
+  );
+}

@@ -1,0 +1,27 @@
+import { Presenter } from './Presenter';
+import type { WorkshopRoute } from './route';
+import { SessieLijst } from './SessieLijst';
+import { SessiePagina } from './SessiePagina';
+import './workshop.css';
+
+export interface WorkshopScreenProps {
+  route: WorkshopRoute;
+  navigate(route: WorkshopRoute): void;
+}
+
+/** Entry of the workshop feature inside the app frame (list and session page). */
+export function WorkshopScreen({ route, navigate }: WorkshopScreenProps) {
+  if (!('id' in route)) return <SessieLijst navigate={navigate} />;
+  if (route.view === 'presenter') return <Presenter id={route.id} />;
+  return <SessiePagina id={route.id} view={route.view} />;
+}
+
+/** True for the projector view, which the app shows without its header. */
+export function isPresenterRoute(route: { name: string }): boolean {
+  return route.name === 'workshop' && 'view' in route && route.view === 'presenter';
+}
+
+/** Focus moves to the content only when the screen changes, not when switching tabs of a session. */
+export function workshopScreenKey(route: WorkshopRoute): string {
+  return 'id' in route ? `workshop:${route.id}${route.view === 'presenter' ? ':presenter' : ''}` : 'workshop';
+}

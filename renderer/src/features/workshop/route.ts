@@ -1,0 +1,17 @@
+/** Hash routes of the workshop feature; renderer/src/app/route.ts delegates to these. */
+export const sessieViews = ['antwoorden', 'rode-draden', 'afronden', 'opzet', 'presenter'] as const;
+export type SessieView = (typeof sessieViews)[number];
+
+export type WorkshopRoute = { name: 'workshop' } | { name: 'workshop'; id: string; view: SessieView };
+
+export function parseWorkshopRoute(hash: string): WorkshopRoute | undefined {
+  const match = /^#\/workshop(?:\/([0-9a-f-]{36})(?:\/([a-z-]+))?)?\/?$/i.exec(hash);
+  if (!match) return undefined;
+  if (!match[1]) return { name: 'workshop' };
+  const view = (sessieViews as readonly string[]).includes(match[2] ?? '') ? (match[2] as SessieView) : 'antwoorden';
+  return { name: 'workshop', id: match[1], view };
+}
+
+export function workshopHash(route: WorkshopRoute): string {
+  return 'id' in route ? `#/workshop/${route.id}/${route.view}` : '#/workshop';
+}

@@ -1,0 +1,10 @@
+/** Public API of the document model: build a participatieplan from a traject, render it in main/export. */
+export * from './model';
+export { buildDocument, prepareSource, spelregelsFor, DOCUMENT_TITLE } from './build';
+export type { DocumentSource, DocumentOptions } from './build';
+export { generateSpelregels, Spelregel, Spelregels } from './spelregels';
+export { defaultProcesplaatPicture, describeProcesplaat, procesplaatForDocument } from './procesplaat-figure';
+export type { ProcesplaatPicture, ProcesplaatImage } from './procesplaat-figure';
+export { datumVoluit } from './texts';
+export * from './formats';
+export { exportContract, ExportResult, ProjectContent } from './api';

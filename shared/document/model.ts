@@ -1,0 +1,86 @@
+import { z } from 'zod';
+
+/**
+ * The one document model every export format is rendered from (docx, Markdown, HTML → PDF).
+ * All text is plain text: no format's markup ever lives in it, so each renderer escapes it for
+ * its own format and user input (a `<script>` in a vraagstuk) always shows up as text.
+ */
+
+/** The sections a user can switch on or off in the export dialog, in document order. */
+export const SECTION_IDS = [
+  'begrippen',
+  'vraagstuk',
+  'doelen',
+  'ruimte',
+  'niveau',
+  'rollen',
+  'doelgroepen',
+  'mix',
+  'planning',
+  'procesplaat',
+  'spelregels',
+  'terugkoppeling',
+  'evaluatie',
+  'aandachtspunten',
+] as const;
+export const SectionId = z.enum(SECTION_IDS);
+export type SectionId = z.infer<typeof SectionId>;
+
+export interface Paragraph {
+  kind: 'paragraph';
+  text: string;
+  /** A bold lead-in ("Agendering:") before the text. */
+  label?: string;
+}
+
+export interface List {
+  kind: 'list';
+  /** Numbered lists are for rules that are referred to by number (spelregels). */
+  ordered: boolean;
+  items: string[];
+}
+
+export interface Table {
+  kind: 'table';
+  header: string[];
+  rows: string[][];
+  /** Relative column widths (same length as header); renderers scale them to the page. */
+  widths: number[];
+}
+
+export interface Figure {
+  kind: 'figure';
+  caption: string;
+  /** Text alternative: read by screen readers and shown where a picture cannot be (Markdown). */
+  alt: string;
+  /** Self-contained SVG; every text in it is XML-escaped by whoever drew it. */
+  svg: string;
+  width: number;
+  height: number;
+}
+
+export type Block = Paragraph | List | Table | Figure;
+
+export interface Section {
+  id: SectionId | `${SectionId}:${string}`;
+  /** Numbered in the model ("3 Doelen per fase") so every format shows the same numbers. */
+  title: string;
+  blocks: Block[];
+  children: Section[];
+  /** Annexes start on a new page and are not numbered like chapters. */
+  annex?: boolean;
+}
+
+export interface TitlePage {
+  documentTitle: string;
+  trajectTitel: string;
+  gemeente: string;
+  /** Already written out in Dutch ("22 november 2026"). */
+  datum: string;
+  versie: string;
+}
+
+export interface DocumentModel {
+  title: TitlePage;
+  sections: Section[];
+}

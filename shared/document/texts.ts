@@ -1,0 +1,106 @@
+import {
+  describeReason,
+  describeExclusion,
+  groupLabels,
+  levelLabels,
+  phaseLabels,
+  type Group,
+  type Level,
+  type Reason,
+  type Room,
+  type Warning,
+  type WarningId,
+  type InstrumentNames,
+} from '../participatie/index';
+
+/**
+ * Formal, impersonal Dutch for the exported document ("de gemeente", "inwoners"). The app's own
+ * sentences (texts.ts in participatie) address the user as "je"; where those would read wrong in
+ * a raadsvoorstel they are rephrased here, keyed by the same ids so nothing can be forgotten.
+ * The promise per level is quoted verbatim: it is what participants themselves are told.
+ */
+
+const MONTHS = ['januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november', 'december'];
+
+/** "2026-11-22" → "22 november 2026"; anything else is returned as it is. */
+export function datumVoluit(iso: string): string {
+  const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(iso);
+  if (!m) return iso;
+  const month = MONTHS[Number(m[2]) - 1];
+  return month ? `${Number(m[3])} ${month} ${m[1]}` : iso;
+}
+
+export const phaseName = (phase: string): string => phaseLabels[phase as keyof typeof phaseLabels]?.label ?? phase;
+export const levelName = (level: string): string => levelLabels[level as Level]?.label ?? level;
+export const groupName = (group: string): string => groupLabels[group as Group]?.label ?? group;
+
+/** Dutch enumeration: "a, b en c". */
+export function opsomming(items: string[]): string {
+  return items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} en ${items[items.length - 1]}`;
+}
+
+/** The promise per level, as participants hear it, in quotation marks. */
+export function belofteCitaat(level: Level): string {
+  return `“${levelLabels[level].belofte}”`;
+}
+
+export const roomFormeel: Record<Room, string> = {
+  geen: 'Er is geen ruimte voor invloed: de inhoud ligt vast. Inwoners worden alleen geïnformeerd.',
+  beperkt: 'De hoofdlijn ligt vast. Inwoners kunnen invloed uitoefenen op de uitwerking en de details.',
+  substantieel: 'Er zijn reële keuzes open binnen vooraf vastgestelde kaders.',
+  groot: 'De vraag zelf ligt nog open; inwoners kunnen ook het probleem en de aanpak mee bepalen.',
+};
+
+/** How the municipality reaches each group that does not come by itself. */
+export const outreachFormeel: Record<Group, string> = {
+  jongeren: 'De gemeente zoekt jongeren op via scholen, sportclubs en jongerenwerk, en biedt korte en online vormen van meedoen.',
+  ouderen: 'Ouderen worden persoonlijk en op papier uitgenodigd; bijeenkomsten zijn overdag, dichtbij en toegankelijk.',
+  laaggeletterden: 'Informatie is in eenvoudige taal (B1) en met beeld; uitnodigingen gaan ook mondeling, via sleutelpersonen en taalhuizen.',
+  migratieachtergrond: 'De gemeente werkt met sleutelpersonen uit de gemeenschappen en biedt waar nodig vertaling of tolken aan.',
+  'mensen-met-beperking': 'Locaties en materialen zijn toegankelijk; deelnemers kunnen vooraf aangeven welke ondersteuning zij nodig hebben.',
+  ondernemers: 'Ondernemers worden benaderd via ondernemersverenigingen, op tijdstippen die passen bij hun werk.',
+  'maatschappelijke-organisaties': 'Maatschappelijke organisaties worden gericht uitgenodigd en gevraagd hun achterban te betrekken.',
+  afhakers: 'De gemeente gaat naar plekken waar deze inwoners al komen en voert gesprekken zonder verplichtingen vooraf.',
+};
+
+/**
+ * A reason for an instrument in formal wording. Most engine sentences are already impersonal;
+ * the two that address the user are rephrased. A test checks that no "je" slips through.
+ */
+export function reasonFormeel(reason: Reason): string {
+  if (reason.criterion === 'tijd' && reason.effect !== 'past') {
+    return `Vraagt minstens ${reason.value} weken voorbereiding; er zijn ${reason.answer} weken beschikbaar.`;
+  }
+  if (reason.criterion === 'ja-nee-vraag') return 'Vraagt om een vraag die met ja of nee te beantwoorden is.';
+  return describeReason(reason);
+}
+
+export { describeExclusion };
+
+const names = (w: Warning, n: InstrumentNames) => opsomming((w.instrumentIds ?? []).map(n));
+
+/** Open points for the annex; one entry per warning id, so a new warning cannot be left out. */
+export const warningFormeel: Record<WarningId, (w: Warning, n: InstrumentNames) => string> = {
+  'ruimte-geen-maar-invloed': () =>
+    'Er is geen ruimte voor invloed, terwijl deelnemers wel invloed wordt beloofd. Alleen informeren is dan eerlijk, of eerst moet worden vastgesteld waar nog ruimte is.',
+  'niveau-hoger-dan-ruimte': () =>
+    'Het participatieniveau belooft meer invloed dan de beïnvloedingsruimte toelaat. Het niveau moet omlaag of de ruimte moet groter worden.',
+  'representatief-alleen-zelfselectie': (w, n) =>
+    `Er is een representatief beeld beoogd, maar ${names(w, n)} ${(w.instrumentIds ?? []).length > 1 ? 'werken' : 'werkt'} zonder loting of steekproef. Een instrument met loting of steekproef ontbreekt.`,
+  'besluit-zonder-raadsmoment': () =>
+    'Inwoners nemen (mede) een besluit, maar er is geen besluitmoment van de raad en geen mandaat. Vooraf moet vastliggen hoe de raad de uitkomst overneemt.',
+  'referendum-geen-ja-nee-vraag': (w, n) =>
+    `${names(w, n)} vraagt om een vraag die met ja of nee te beantwoorden is; dat is hier niet (zeker) het geval. Een preferendum is een alternatief.`,
+  'geen-terugkoppeling': () =>
+    'De mix bevat geen moment waarop deelnemers horen wat met hun inbreng is gedaan. Een terugkoppeling moet nog worden toegevoegd.',
+  'instrumenten-voor-doelen': () =>
+    'Er zijn instrumenten gekozen, maar nog geen doelen vastgesteld. Eerst moeten de doelen worden bepaald.',
+  'groepen-niet-bereikt': (w) =>
+    `De mix bereikt ${opsomming((w.groups ?? []).map((g) => groupName(g).toLowerCase()))} niet goed. Een instrument dat deze groepen wel bereikt ontbreekt.`,
+  'geen-participatie-zonder-reden': () =>
+    'Voor deze fase is gekozen om inwoners niet te betrekken, zonder motivering. De participatieverordening vraagt om een motivering.',
+  'gekozen-instrument-past-niet': (w, n) =>
+    `${names(w, n)} past niet bij de antwoorden: ${(w.exclusions ?? []).map((e) => describeExclusion(e).replace(/\.$/, '').toLowerCase()).join('; ')}.`,
+  'onbekend-instrument': (w) => `Onbekend instrument: ${opsomming(w.instrumentIds ?? [])}.`,
+  'budgetmandaat-ontbreekt': (w, n) => `${names(w, n)} vraagt een budget en mandaat van de raad; dat is (nog) niet geregeld.`,
+};

@@ -1,0 +1,393 @@
+import type { LotingInstance, Verdeling } from './model';
+import { afgerondPanel, dekkingModel, pricingModel, relaxatieModel } from './panelmodel';
+import { PanelZoeker } from './panelzoeker';
+import { createRandom } from './prng';
+import { leximinRelaxatie } from './relaxatie';
+import type { ModelSpec, Solver, SolverModel } from './solver';
+
+/**
+ * LEXIMIN (Flanigan, Gölz, Gupta, Hennig & Procaccia, Nature 2021): among all probability
+ * distributions over quota-satisfying panels, the one that maximises the lowest selection
+ * probability, then the second lowest, and so on. Everything works on types (see
+ * LotingInstance): one variable per type instead of per person.
+ *
+ * The computation, fastest path first:
+ * 1. a few MIPs find a panel for every type that can be on one at all (the others get 0);
+ * 2. LEXIMIN over the LP relaxation (fractional panels) gives an upper bound per type;
+ * 3. many panels are sampled around that fractional optimum (cheap, no solver) and column
+ *    generation (master LP over panels, pricing = local search, then a MIP for the proof)
+ *    tries to reach the bound with real panels. Reaching it proves optimality;
+ * 4. otherwise the paper's algorithm runs, starting from all panels found: rounds of column
+ *    generation on the dual master; types with positive dual weight are fixed at the round's value.
+ */
+
+export interface Voortgang {
+  fase: 'dekking' | 'relaxatie' | 'panels' | 'leximin' | 'verdeling';
+  /** Respondents whose probability is final. */
+  vast: number;
+  totaal: number;
+  panels: number;
+  ronde: number;
+}
+
+export interface LeximinOpties {
+  solver: Solver;
+  onVoortgang?: (v: Voortgang) => void;
+  /** Awaited between solves, so a server can answer other requests during a long computation. */
+  pauze?: () => Promise<void>;
+  isAfgebroken?: () => boolean;
+  /** After this, the remaining types keep the last achieved value (marked as not exact). */
+  maxSeconden?: number;
+  now?: () => number;
+}
+
+export interface Relaxatie {
+  kenmerk: number;
+  /** How many panel members too few (minimum not reachable) or too many (maximum). */
+  tekort: number;
+  teveel: number;
+}
+
+export type LeximinUitkomst =
+  | {
+      ok: true;
+      verdeling: Verdeling;
+      /** Selection probability of each person of type t. */
+      typeKans: number[];
+      /** False when the time limit stopped the later rounds (the distribution is still valid). */
+      exact: boolean;
+      /** How optimality was shown: the LP bound was reached, or the paper's rounds ran. */
+      methode: 'relaxatiegrens' | 'rondes';
+      rondes: number;
+      /** Types that are on no quota-satisfying panel at all: their members have probability 0. */
+      onbereikbaar: number[];
+    }
+  | { ok: false; reden: 'geen-panel'; relaxatie: Relaxatie[] }
+  | { ok: false; reden: 'afgebroken' };
+
+class Afgebroken extends Error {}
+
+/** A panel must beat the master's bound by more than this to count as an improvement. */
+const EPS_PRICING = 1e-9;
+/** A dual weight above this marks a type as bound by the round's value. */
+const EPS_VAST = 1e-7;
+/** Distance to the LP bound that still counts as reached (a probability difference of 1e-7). */
+const EPS_GRENS = 1e-7;
+
+interface Context {
+  instance: LotingInstance;
+  solver: Solver;
+  opties: LeximinOpties;
+  T: number;
+  n: number[];
+  totaal: number;
+  panels: number[][];
+  gezien: Set<string>;
+  zoeker: PanelZoeker;
+  pricing: SolverModel;
+  pauze: () => Promise<void>;
+  maak: (spec: ModelSpec) => SolverModel;
+  start: number;
+  now: () => number;
+}
+
+export async function leximin(instance: LotingInstance, opties: LeximinOpties): Promise<LeximinUitkomst> {
+  const { solver } = opties;
+  const now = opties.now ?? (() => Date.now());
+  const modellen: SolverModel[] = [];
+  const maak = (spec: ModelSpec) => {
+    const m = solver.createModel(spec);
+    modellen.push(m);
+    return m;
+  };
+  const n = instance.types.map((t) => t.leden.length);
+  const ctx: Context = {
+    instance,
+    solver,
+    opties,
+    T: n.length,
+    n,
+    totaal: n.reduce((a, b) => a + b, 0),
+    panels: [],
+    gezien: new Set(),
+    zoeker: new PanelZoeker(instance),
+    pricing: undefined as unknown as SolverModel,
+    pauze: async () => {
+      await opties.pauze?.();
+      if (opties.isAfgebroken?.()) throw new Afgebroken();
+    },
+    maak,
+    start: now(),
+    now,
+  };
+  try {
+    const onbereikbaar = await dekking(ctx);
+    if (onbereikbaar === null) return { ok: false, reden: 'geen-panel', relaxatie: diagnose(instance, solver) };
+    ctx.pricing = maak(pricingModel(instance, solver.infinity));
+    const voortgang = (fase: Voortgang['fase'], vast: number, ronde = 0) =>
+      opties.onVoortgang?.({ fase, vast, totaal: ctx.totaal, panels: ctx.panels.length, ronde });
+
+    voortgang('relaxatie', 0);
+    const relax = await leximinRelaxatie(instance, solver, ctx.pauze, onbereikbaar);
+    if (relax) {
+      const random = createRandom(1);
+      const aantal = Math.min(4000, 3 * ctx.T + 50);
+      for (let i = 0; i < aantal; i++) {
+        const panel = ctx.zoeker.rondAf(relax.x, random);
+        if (panel) voegToe(ctx, panel);
+        if (i % 200 === 199) {
+          voortgang('panels', 0);
+          await ctx.pauze();
+        }
+      }
+      if (await bereikDoel(ctx, relax.typeKans)) {
+        voortgang('verdeling', ctx.totaal);
+        const verdeling = verdelingVoor(ctx, relax.typeKans);
+        if (verdeling) {
+          return {
+            ok: true,
+            verdeling,
+            typeKans: typeKansen(verdeling, n),
+            exact: true,
+            methode: 'relaxatiegrens',
+            rondes: relax.rondes,
+            onbereikbaar,
+          };
+        }
+      }
+    }
+    const { vast, exact, rondes } = await rondes(ctx, onbereikbaar);
+    voortgang('verdeling', ctx.totaal, rondes);
+    const verdeling = verdelingVoor(ctx, vast);
+    if (!verdeling) throw new Error('primal LP zonder oplossing');
+    return { ok: true, verdeling, typeKans: typeKansen(verdeling, n), exact, methode: 'rondes', rondes, onbereikbaar };
+  } catch (error) {
+    if (error instanceof Afgebroken) return { ok: false, reden: 'afgebroken' };
+    throw error;
+  } finally {
+    for (const m of modellen) m.dispose();
+  }
+}
+
+function voegToe(ctx: Context, panel: number[]): boolean {
+  const key = panel.join(',');
+  if (ctx.gezien.has(key)) return false;
+  ctx.gezien.add(key);
+  ctx.panels.push(panel);
+  return true;
+}
+
+/** Step 1. Returns the types on no feasible panel, or null when no panel meets the quota at all. */
+async function dekking(ctx: Context): Promise<number[] | null> {
+  const { T } = ctx;
+  const gedekt = new Array<boolean>(T).fill(false);
+  const model = ctx.maak(dekkingModel(ctx.instance, ctx.solver.infinity));
+  for (;;) {
+    model.setColCosts([...new Array<number>(T).fill(0), ...gedekt.map((g) => (g ? 0 : 1))]);
+    const r = model.solve();
+    await ctx.pauze();
+    if (r.status !== 'optimal') {
+      if (ctx.panels.length === 0) return null;
+      break;
+    }
+    if (r.objective < 0.5) break;
+    const panel = afgerondPanel(r.colValue, T);
+    panel.forEach((x, t) => x > 0 && (gedekt[t] = true));
+    voegToe(ctx, panel);
+    ctx.opties.onVoortgang?.({ fase: 'dekking', vast: 0, totaal: ctx.totaal, panels: ctx.panels.length, ronde: 0 });
+    if (gedekt.every(Boolean)) break;
+  }
+  return gedekt.flatMap((g, t) => (g ? [] : [t]));
+}
+
+/**
+ * Pricing: the feasible panel with the largest weight. First a local search from the best panel
+ * we have (cheap); only when that finds nothing above `grens` the MIP, which also proves it.
+ */
+async function besteNieuwePanel(ctx: Context, w: number[], grens: number): Promise<number[] | null> {
+  let start = ctx.panels[0]!;
+  let startWaarde = -Infinity;
+  for (const panel of ctx.panels) {
+    let v = 0;
+    for (let t = 0; t < ctx.T; t++) if (panel[t]) v += panel[t]! * w[t]!;
+    if (v > startWaarde) {
+      startWaarde = v;
+      start = panel;
+    }
+  }
+  const drempel = grens + EPS_PRICING * Math.max(1, Math.abs(grens));
+  const lokaal = ctx.zoeker.verbeter(start, w);
+  if (lokaal.waarde > drempel && !ctx.gezien.has(lokaal.panel.join(','))) return lokaal.panel;
+  ctx.pricing.setColCosts(w);
+  const p = ctx.pricing.solve();
+  await ctx.pauze();
+  if (p.status !== 'optimal' || p.objective <= drempel) return null;
+  const panel = afgerondPanel(p.colValue, ctx.T);
+  // A panel we already have means the bound only differs by rounding.
+  return ctx.gezien.has(panel.join(',')) ? null : panel;
+}
+
+function panelRij(ctx: Context, panel: number[], boundCol: number) {
+  const indices: number[] = [];
+  const values: number[] = [];
+  panel.forEach((x, t) => {
+    if (x > 0) {
+      indices.push(t);
+      values.push(x / ctx.n[t]!);
+    }
+  });
+  return { lower: -ctx.solver.infinity, upper: 0, indices: [...indices, boundCol], values: [...values, -1] };
+}
+
+/**
+ * Step 3. Can real panels give every type its LP-bound probability? Dual of "min ε such that
+ * some distribution gives each type at least doel_t − ε": max Σ doel_t u_t − w over u ≥ 0 with
+ * Σ u ≤ 1 and, per panel, Σ u_t x_t / n_t ≤ w. Its optimum is the smallest ε.
+ */
+async function bereikDoel(ctx: Context, doel: number[]): Promise<boolean> {
+  const { T } = ctx;
+  const inf = ctx.solver.infinity;
+  const alle = Array.from({ length: T }, (_, t) => t);
+  const master = ctx.maak({
+    sense: 'max',
+    colCost: [...doel, -1],
+    colLower: [...new Array<number>(T).fill(0), -inf],
+    colUpper: [...new Array<number>(T).fill(inf), inf],
+    rows: [{ lower: -inf, upper: 1, indices: alle, values: alle.map(() => 1) }, ...ctx.panels.map((p) => panelRij(ctx, p, T))],
+  });
+  for (;;) {
+    const m = master.solve();
+    if (m.status !== 'optimal') return false;
+    if (m.objective <= EPS_GRENS) return true;
+    if (tijdOm(ctx)) return false;
+    const w = Array.from({ length: T }, (_, t) => Math.max(0, m.colValue[t]!) / ctx.n[t]!);
+    const panel = await besteNieuwePanel(ctx, w, m.colValue[T]!);
+    if (!panel) return false;
+    voegToe(ctx, panel);
+    master.addRow(panelRij(ctx, panel, T));
+    ctx.opties.onVoortgang?.({ fase: 'panels', vast: 0, totaal: ctx.totaal, panels: ctx.panels.length, ronde: 0 });
+  }
+}
+
+function tijdOm(ctx: Context): boolean {
+  const max = ctx.opties.maxSeconden;
+  return max !== undefined && (ctx.now() - ctx.start) / 1000 > max;
+}
+
+/**
+ * Step 4, the paper's algorithm. Dual master: columns y_t >= 0 and the free bound yhat (column T);
+ * min yhat − Σ_fixed f_t y_t  s.t.  Σ_unfixed y_t = 1 and per panel Σ_t y_t x_t / n_t <= yhat.
+ */
+async function rondes(ctx: Context, onbereikbaar: number[]): Promise<{ vast: number[]; exact: boolean; rondes: number }> {
+  const { T, n } = ctx;
+  const inf = ctx.solver.infinity;
+  const vast = new Map<number, number>();
+  for (const t of onbereikbaar) vast.set(t, 0);
+  const open = Array.from({ length: T }, (_, t) => t).filter((t) => !vast.has(t));
+  const master = ctx.maak({
+    sense: 'min',
+    colCost: [...new Array<number>(T).fill(0), 1],
+    colLower: [...new Array<number>(T).fill(0), -inf],
+    colUpper: [...n.map((_, t) => (vast.has(t) ? 0 : inf)), inf],
+    rows: [{ lower: 1, upper: 1, indices: open, values: open.map(() => 1) }, ...ctx.panels.map((p) => panelRij(ctx, p, T))],
+  });
+  const vastePersonen = () => [...vast.keys()].reduce((s, t) => s + n[t]!, 0);
+  let exact = true;
+  let ronde = 0;
+  while (vast.size < T) {
+    ronde++;
+    let y: ArrayLike<number> = [];
+    let waarde = 0;
+    for (;;) {
+      const m = master.solve();
+      if (m.status !== 'optimal') throw new Error(`master LP: ${m.status}`);
+      y = m.colValue;
+      waarde = m.objective;
+      if (tijdOm(ctx)) {
+        exact = false;
+        break;
+      }
+      const w = Array.from({ length: T }, (_, t) => Math.max(0, y[t]!) / n[t]!);
+      const panel = await besteNieuwePanel(ctx, w, y[T]!);
+      if (!panel) break;
+      voegToe(ctx, panel);
+      master.addRow(panelRij(ctx, panel, T));
+      ctx.opties.onVoortgang?.({ fase: 'leximin', vast: vastePersonen(), totaal: ctx.totaal, panels: ctx.panels.length, ronde });
+    }
+    const niveau = Math.max(0, waarde);
+    const rest = open.filter((t) => !vast.has(t));
+    let nieuw = exact ? rest.filter((t) => y[t]! > EPS_VAST) : rest;
+    // Rounding can hide every weight below the threshold; the largest one is still binding.
+    if (nieuw.length === 0) nieuw = [rest.reduce((best, t) => (y[t]! > y[best]! ? t : best), rest[0]!)];
+    for (const t of nieuw) {
+      vast.set(t, niveau);
+      master.setCoefficient(0, t, 0);
+    }
+    master.setColCosts(Array.from({ length: T + 1 }, (_, i) => (i === T ? 1 : -(vast.get(i) ?? 0))));
+    ctx.opties.onVoortgang?.({ fase: 'leximin', vast: vastePersonen(), totaal: ctx.totaal, panels: ctx.panels.length, ronde });
+  }
+  return { vast: Array.from({ length: T }, (_, t) => vast.get(t) ?? 0), exact, rondes: ronde };
+}
+
+/** The primal: weights on the panels that give every type at least its value, as closely as possible. */
+function verdelingVoor(ctx: Context, doel: number[]): Verdeling | null {
+  const { T, n, panels } = ctx;
+  const inf = ctx.solver.infinity;
+  const P = panels.length;
+  const rows = [{ lower: 1, upper: 1, indices: panels.map((_, p) => p), values: panels.map(() => 1) }];
+  for (let t = 0; t < T; t++) {
+    if (doel[t]! <= 0) continue;
+    const indices: number[] = [];
+    const values: number[] = [];
+    panels.forEach((panel, p) => {
+      if (panel[t]! > 0) {
+        indices.push(p);
+        values.push(panel[t]! / n[t]!);
+      }
+    });
+    rows.push({ lower: doel[t]!, upper: inf, indices: [...indices, P], values: [...values, 1] });
+  }
+  const primal = ctx.maak({
+    sense: 'min',
+    colCost: [...new Array<number>(P).fill(0), 1],
+    colLower: new Array<number>(P + 1).fill(0),
+    colUpper: new Array<number>(P + 1).fill(inf),
+    rows,
+  });
+  const sol = primal.solve();
+  if (sol.status !== 'optimal') return null;
+  return normaliseer(panels, Array.from({ length: P }, (_, p) => sol.colValue[p]!));
+}
+
+/** Drops panels with (numerically) zero weight and makes the weights sum to exactly one. */
+function normaliseer(panels: number[][], gewichten: number[]): Verdeling {
+  const keep = gewichten.map((w, p) => ({ w: Math.max(0, w), p })).filter((e) => e.w > 1e-12);
+  const som = keep.reduce((s, e) => s + e.w, 0);
+  return { panels: keep.map((e) => panels[e.p]!), gewichten: keep.map((e) => e.w / som) };
+}
+
+/** Per-person probability of each type: expected number of its members on the panel / its size. */
+export function typeKansen(verdeling: Verdeling, grootte: number[]): number[] {
+  const kans = new Array<number>(grootte.length).fill(0);
+  verdeling.panels.forEach((panel, p) => {
+    const w = verdeling.gewichten[p]!;
+    panel.forEach((x, t) => (kans[t]! += (w * x) / grootte[t]!));
+  });
+  return kans;
+}
+
+function diagnose(instance: LotingInstance, solver: Solver): Relaxatie[] {
+  const T = instance.types.length;
+  const model = solver.createModel(relaxatieModel(instance, solver.infinity));
+  try {
+    const r = model.solve();
+    if (r.status !== 'optimal') return [];
+    return instance.kenmerken.flatMap((_, f) => {
+      const tekort = Math.round(r.colValue[T + 2 * f] ?? 0);
+      const teveel = Math.round(r.colValue[T + 2 * f + 1] ?? 0);
+      return tekort > 0 || teveel > 0 ? [{ kenmerk: f, tekort, teveel }] : [];
+    });
+  } finally {
+    model.dispose();
+  }
+}

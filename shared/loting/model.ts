@@ -1,0 +1,86 @@
+import { z } from 'zod';
+
+/**
+ * The data of a gewogen loting. Names are Dutch where they are domain words the user sees
+ * (kenmerk, quotum, panel); the maths (types, leximin) keeps its English name from the literature.
+ */
+
+/** What a column of the respondents file is used for. `negeren` columns are never stored. */
+export const Kolomrol = z.enum(['id', 'huishouden', 'kenmerk', 'meenemen', 'negeren']);
+export type Kolomrol = z.infer<typeof Kolomrol>;
+
+export const Kolom = z.object({ naam: z.string().min(1).max(200), rol: Kolomrol });
+export type Kolom = z.infer<typeof Kolom>;
+
+/** Limits that keep the app responsive and the HTTP body under its cap. */
+export const grenzen = {
+  maxRespondenten: 20_000,
+  maxKolommen: 40,
+  maxCelLengte: 500,
+  maxPanel: 2_000,
+} as const;
+
+/** Minimum and maximum number of panel members with one value of one kenmerk (e.g. geslacht = vrouw). */
+export const Quotum = z
+  .object({
+    categorie: z.string().min(1).max(200),
+    waarde: z.string().min(1).max(500),
+    min: z.number().int().nonnegative(),
+    max: z.number().int().nonnegative(),
+  })
+  .refine((q) => q.min <= q.max, { message: 'Het minimum is groter dan het maximum.' });
+export type Quotum = z.infer<typeof Quotum>;
+
+export const LotingInstellingen = z.object({
+  panelgrootte: z.number().int().min(1).max(grenzen.maxPanel),
+  quota: z.array(Quotum).max(2_000),
+  /** At most one person per household (address) on the panel. Needs a `huishouden` column. */
+  huishoudensUitsluiten: z.boolean().default(false),
+});
+export type LotingInstellingen = z.infer<typeof LotingInstellingen>;
+
+/** The respondents as stored: only the columns the user chose to keep, every cell as text. */
+export const PoolGegevens = z.object({
+  kolommen: z.array(Kolom).min(1).max(grenzen.maxKolommen),
+  rijen: z.array(z.array(z.string().max(grenzen.maxCelLengte))).max(grenzen.maxRespondenten),
+});
+export type PoolGegevens = z.infer<typeof PoolGegevens>;
+
+/** One respondent in the form the algorithm reads. */
+export interface Respondent {
+  /** Row number in the file (1 = first data row), shown in messages. */
+  rij: number;
+  id: string;
+  /** Value per kenmerk category, in the order of `categorieen`. */
+  waarden: string[];
+  huishouden?: string;
+}
+
+export interface Pool {
+  categorieen: string[];
+  respondenten: Respondent[];
+}
+
+/**
+ * The instance the maths works on. Respondents with the same values on every kenmerk are
+ * interchangeable for the quota, so they form one type with a count: the LP and MIP get one
+ * variable per type instead of one per person (this is what makes 10 000 respondents feasible).
+ */
+export interface LotingInstance {
+  panelgrootte: number;
+  /** Every (categorie, waarde) with its quotum; the index is the feature id used below. */
+  kenmerken: Array<{ categorie: string; waarde: string; min: number; max: number }>;
+  types: Array<{ kenmerken: number[]; leden: number[] }>;
+  /** Groups of types of which at most one may be on the panel (members of one household). */
+  huishoudGroepen: number[][];
+}
+
+/**
+ * A probability distribution over panels, per type: `panels[p][t]` people of type t are on panel p,
+ * which is chosen with probability `gewichten[p]`.
+ */
+export const Verdeling = z.object({
+  panels: z.array(z.array(z.number().int().nonnegative())),
+  gewichten: z.array(z.number().nonnegative()),
+});
+export type Verdeling = z.infer<typeof Verdeling>;

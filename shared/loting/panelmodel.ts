@@ -1,0 +1,101 @@
+import type { LotingInstance } from './model';
+import type { ModelSpec, SparseRow } from './solver';
+
+/**
+ * The integer program "which panel (number of people per type) meets every quotum". It is the
+ * pricing problem of the column generation: with weights w it finds the quota-feasible panel
+ * with the largest total weight. Rows: panel size, one per kenmerk, one per shared household.
+ */
+export function panelRijen(instance: LotingInstance, infinity: number): SparseRow[] {
+  const T = instance.types.length;
+  const alle = Array.from({ length: T }, (_, t) => t);
+  const rows: SparseRow[] = [
+    { lower: instance.panelgrootte, upper: instance.panelgrootte, indices: alle, values: alle.map(() => 1) },
+  ];
+  const perKenmerk: number[][] = instance.kenmerken.map(() => []);
+  instance.types.forEach((type, t) => type.kenmerken.forEach((f) => perKenmerk[f]!.push(t)));
+  instance.kenmerken.forEach((k, f) => {
+    const leden = perKenmerk[f]!;
+    rows.push({ lower: k.min, upper: Math.min(k.max, infinity), indices: leden, values: leden.map(() => 1) });
+  });
+  for (const groep of instance.huishoudGroepen) {
+    rows.push({ lower: -infinity, upper: 1, indices: groep, values: groep.map(() => 1) });
+  }
+  return rows;
+}
+
+export function pricingModel(instance: LotingInstance, infinity: number): ModelSpec {
+  const T = instance.types.length;
+  return {
+    sense: 'max',
+    colCost: new Array<number>(T).fill(0),
+    colLower: new Array<number>(T).fill(0),
+    colUpper: instance.types.map((t) => t.leden.length),
+    integer: new Array<boolean>(T).fill(true),
+    rows: panelRijen(instance, infinity),
+  };
+}
+
+/**
+ * Pricing model plus a 0/1 column per type that may only be 1 when the type is on the panel:
+ * maximising the number of not yet covered types finds, in few solves, a panel for every type
+ * that can be on one at all.
+ */
+export function dekkingModel(instance: LotingInstance, infinity: number): ModelSpec {
+  const T = instance.types.length;
+  const base = pricingModel(instance, infinity);
+  const rows = [...base.rows];
+  for (let t = 0; t < T; t++) rows.push({ lower: -infinity, upper: 0, indices: [T + t, t], values: [1, -1] });
+  return {
+    sense: 'max',
+    colCost: new Array<number>(2 * T).fill(0),
+    colLower: new Array<number>(2 * T).fill(0),
+    colUpper: [...base.colUpper, ...new Array<number>(T).fill(1)],
+    integer: new Array<boolean>(2 * T).fill(true),
+    rows,
+  };
+}
+
+/**
+ * For a diagnosis when no panel exists: every kenmerk row gets two slack columns (too few, too
+ * many) and the model minimises their sum. The slacks that stay positive name the quota that
+ * cannot be met together, and by how much.
+ */
+export function relaxatieModel(instance: LotingInstance, infinity: number): ModelSpec {
+  const T = instance.types.length;
+  const F = instance.kenmerken.length;
+  const base = pricingModel(instance, infinity);
+  const rows = base.rows.map((row, r) => {
+    if (r < 1 || r > F) return row;
+    const f = r - 1;
+    return { ...row, indices: [...row.indices, T + 2 * f, T + 2 * f + 1], values: [...row.values, 1, -1] };
+  });
+  return {
+    sense: 'min',
+    colCost: [...new Array<number>(T).fill(0), ...new Array<number>(2 * F).fill(1)],
+    colLower: new Array<number>(T + 2 * F).fill(0),
+    colUpper: [...base.colUpper, ...new Array<number>(2 * F).fill(infinity)],
+    integer: [...new Array<boolean>(T).fill(true), ...new Array<boolean>(2 * F).fill(false)],
+    rows,
+  };
+}
+
+/** Rounds a MIP solution to whole people per type. */
+export function afgerondPanel(colValue: ArrayLike<number>, T: number): number[] {
+  return Array.from({ length: T }, (_, t) => Math.max(0, Math.round(colValue[t] ?? 0)));
+}
+
+/** Checks a panel against every quotum, the panel size and the households (for tests and replays). */
+export function voldoetAanQuota(instance: LotingInstance, panel: number[]): boolean {
+  let totaal = 0;
+  const perKenmerk = new Array<number>(instance.kenmerken.length).fill(0);
+  for (let t = 0; t < instance.types.length; t++) {
+    const x = panel[t] ?? 0;
+    if (x < 0 || x > instance.types[t]!.leden.length) return false;
+    totaal += x;
+    for (const f of instance.types[t]!.kenmerken) perKenmerk[f]! += x;
+  }
+  if (totaal !== instance.panelgrootte) return false;
+  if (instance.kenmerken.some((k, f) => perKenmerk[f]! < k.min || perKenmerk[f]! > k.max)) return false;
+  return instance.huishoudGroepen.every((g) => g.reduce((s, t) => s + (panel[t] ?? 0), 0) <= 1);
+}

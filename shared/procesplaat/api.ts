@@ -1,0 +1,29 @@
+import { z } from 'zod';
+import { TrajectId } from '../traject/traject';
+import { Procesplaat, Viewport } from './model';
+
+/** API shapes of the procesplaat methods (see shared/api/contract.ts). */
+export const RepairNoteSchema = z.object({
+  id: z.string(),
+  kind: z.enum(['node', 'edge']),
+  action: z.enum(['hersteld', 'weggelaten']),
+  message: z.string(),
+});
+
+export const OpgeslagenProcesplaat = z.object({
+  trajectId: TrajectId,
+  /** Null when the traject has no procesplaat yet. */
+  plate: Procesplaat.nullable(),
+  /** Goes up by one on every save; 0 means nothing saved yet. */
+  revision: z.number().int().nonnegative(),
+  /** What the repair on read changed; empty when the stored graph was valid. */
+  repairs: z.array(RepairNoteSchema),
+});
+
+export const ProcesplaatSave = z.object({
+  trajectId: TrajectId,
+  plate: Procesplaat,
+  expectedRevision: z.number().int().nonnegative().optional(),
+});
+
+export const ProcesplaatViewportSave = z.object({ trajectId: TrajectId, viewport: Viewport });

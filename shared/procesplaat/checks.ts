@@ -1,0 +1,175 @@
+import { ROOM_MAX_LEVEL } from '../participatie/rules';
+import { levelLabels, phaseLabels, roomLabels } from '../participatie/labels';
+import { levelRank, phaseRank, type Phase, type Room } from '../participatie/vocabulary';
+import { adjacency, reachable, stronglyConnected } from './graph';
+import type { ProcesEdge, ProcesNode, Procesplaat } from './model';
+
+/**
+ * Spelregels checks on a procesplaat. Each answers one of the National Ombudsman's complaints
+ * about inspraak (report 2009/180) or a rule from the participatieverordening, on the picture
+ * itself, so a raadswerkgroep sees where its process breaks its own rules.
+ */
+export const CHECK_IDS = [
+  'activiteit-zonder-terugkoppeling',
+  'participatie-na-besluit',
+  'niveau-hoger-dan-ruimte',
+  'geen-kaderstelling-vooraf',
+  'besluit-zonder-informatie',
+  'los-van-proces',
+  'kringloop',
+] as const;
+export type CheckId = (typeof CHECK_IDS)[number];
+
+export interface CheckIssue {
+  /** Stable: `<check>:<first node id>`, so the UI can keep focus and tests can name it. */
+  id: string;
+  check: CheckId;
+  severity: 'hoog' | 'middel';
+  /** The nodes it is about; the first is where a click takes you. */
+  nodeIds: string[];
+  message: string;
+}
+
+const severity: Record<CheckId, CheckIssue['severity']> = {
+  // "Niets meer van gehoord": fixable by adding a step, but the top complaint.
+  'activiteit-zonder-terugkoppeling': 'middel',
+  // "Politics had already decided": input that cannot change anything any more.
+  'participatie-na-besluit': 'hoog',
+  // A promise of influence the room cannot carry.
+  'niveau-hoger-dan-ruimte': 'hoog',
+  // Without frames set beforehand, expectations and outcome drift apart.
+  'geen-kaderstelling-vooraf': 'hoog',
+  // The council would decide without having heard what residents said.
+  'besluit-zonder-informatie': 'hoog',
+  'los-van-proces': 'middel',
+  'kringloop': 'middel',
+};
+
+type Check = (plate: Pick<Procesplaat, 'nodes' | 'edges'>, ctx: Context) => CheckIssue[];
+
+interface Context {
+  byId: Map<string, ProcesNode>;
+  flow: ProcesNode[];
+  sequence: ReturnType<typeof adjacency>;
+  all: ReturnType<typeof adjacency>;
+}
+
+const issue = (check: CheckId, nodeIds: string[], message: string): CheckIssue => ({
+  id: `${check}:${nodeIds[0] ?? ''}`,
+  check,
+  severity: severity[check],
+  nodeIds,
+  message,
+});
+
+const isBesluit = (n: ProcesNode | undefined) => n?.type === 'raadsmoment' && n.data.moment === 'besluit';
+const quote = (n: ProcesNode) => `‘${n.data.title}’`;
+
+const checks: Record<CheckId, Check> = {
+  'activiteit-zonder-terugkoppeling': (_, { flow, all, byId }) =>
+    flow
+      .filter((n) => n.type === 'activiteit')
+      .filter((n) => {
+        // Feedback may come after a communication step, but not only after the next activity.
+        const ahead = reachable(all.out, n.id, (id) => byId.get(id)?.type === 'activiteit');
+        return ![...ahead].some((id) => byId.get(id)?.type === 'terugkoppeling');
+      })
+      .map((n) => issue('activiteit-zonder-terugkoppeling', [n.id], `Na ${quote(n)} horen deelnemers niet wat er met hun inbreng is gedaan. Voeg een terugkoppeling toe.`)),
+
+  'participatie-na-besluit': (_, { flow, sequence, byId }) => {
+    const found: CheckIssue[] = [];
+    for (const besluit of flow.filter(isBesluit)) {
+      const decidedPhase = besluit.data.phase ?? 'besluitvorming';
+      for (const id of reachable(sequence.out, besluit.id)) {
+        const n = byId.get(id);
+        // Participation in a phase up to the decision's own phase exists to inform it; after the decision it is too late.
+        if (n?.type === 'activiteit' && n.data.phase && phaseRank(n.data.phase) <= phaseRank(decidedPhase)) {
+          found.push(issue('participatie-na-besluit', [n.id, besluit.id], `${quote(n)} komt pas na het besluit ${quote(besluit)}, terwijl de inbreng dat besluit moet voeden. Zet de activiteit ervoor.`));
+        }
+      }
+    }
+    return found;
+  },
+
+  'niveau-hoger-dan-ruimte': (plate, { flow }) => {
+    const rooms = new Map<Phase, Room>();
+    for (const n of plate.nodes) if (n.type === 'fase' && n.data.room) rooms.set(n.data.phase, n.data.room);
+    return flow.flatMap((n) => {
+      if (n.type !== 'activiteit' || !n.data.level || !n.data.phase) return [];
+      const room = rooms.get(n.data.phase);
+      if (!room || levelRank(n.data.level) <= levelRank(ROOM_MAX_LEVEL[room])) return [];
+      return [
+        issue('niveau-hoger-dan-ruimte', [n.id], `${quote(n)} belooft ${levelLabels[n.data.level].label.toLowerCase()}, maar in ${phaseLabels[n.data.phase].label.toLowerCase()} is er ${roomLabels[room].label.toLowerCase()}. Daar past hoogstens ${levelLabels[ROOM_MAX_LEVEL[room]].label.toLowerCase()}.`),
+      ];
+    });
+  },
+
+  'geen-kaderstelling-vooraf': (_, { flow, all }) => {
+    const kaders = flow.filter((n) => n.type === 'raadsmoment' && n.data.moment === 'kaderstelling');
+    const covered = new Set(kaders.flatMap((k) => [...reachable(all.out, k.id)]));
+    const open = flow.filter((n) => n.type === 'activiteit' && !covered.has(n.id));
+    // Only the first uncovered activities: the rest follow from them, one message is enough.
+    const downstream = new Set(open.flatMap((o) => [...reachable(all.out, o.id)]));
+    const first = open.filter((n) => !downstream.has(n.id));
+    if (first.length === 0) return [];
+    return [
+      issue('geen-kaderstelling-vooraf', first.map((n) => n.id), kaders.length === 0
+        ? 'Er is geen moment waarop de raad vooraf de kaders stelt. Zet een raadsmoment ‘kaderstelling’ vóór de eerste activiteit.'
+        : `${quote(first[0]!)} begint zonder dat de raad vooraf de kaders heeft gesteld. Verbind de kaderstelling ervoor.`),
+    ];
+  },
+
+  'besluit-zonder-informatie': (_, { flow, all, byId }) =>
+    flow
+      .filter(isBesluit)
+      .filter((b) => ![...reachable(all.in, b.id)].some((id) => { const n = byId.get(id); return n?.type === 'raadsmoment' && n.data.moment === 'informatie'; }))
+      .map((b) => issue('besluit-zonder-informatie', [b.id], `Voor ${quote(b)} wordt de raad niet geïnformeerd over de inbreng van inwoners. Zet een raadsmoment ‘informatie’ ervoor.`)),
+
+  'los-van-proces': (_, { flow, all }) => {
+    if (flow.length < 2) return [];
+    // The process is the largest connected part; anything outside it is loose.
+    const component = new Map<string, number>();
+    const sizes: number[] = [];
+    for (const n of flow) {
+      if (component.has(n.id)) continue;
+      const c = sizes.length;
+      const stack = [n.id];
+      let size = 0;
+      while (stack.length > 0) {
+        const id = stack.pop()!;
+        if (component.has(id)) continue;
+        component.set(id, c);
+        size++;
+        stack.push(...(all.out.get(id) ?? []), ...(all.in.get(id) ?? []));
+      }
+      sizes.push(size);
+    }
+    const main = sizes.indexOf(Math.max(...sizes));
+    return flow
+      .filter((n) => component.get(n.id) !== main)
+      .map((n) => issue('los-van-proces', [n.id], `${quote(n)} is niet verbonden met de rest van het proces.`));
+  },
+
+  kringloop: (_, { flow, sequence, byId }) =>
+    stronglyConnected(flow.map((n) => n.id), sequence.out)
+      .filter((c) => c.length > 1 || (sequence.out.get(c[0]!) ?? []).includes(c[0]!))
+      .map((c) => {
+        const ordered = flow.filter((n) => c.includes(n.id)).map((n) => n.id);
+        const names = ordered.map((id) => quote(byId.get(id)!)).join(', ');
+        // Going back to an earlier step is what informatie-arrows are for; a "then"-loop never ends.
+        return issue('kringloop', ordered, `De stappen ${names} volgen elkaar in een rondje op, zodat het proces nooit eindigt. Maak van een van de pijlen een informatiepijl of haal hem weg.`);
+      }),
+};
+
+/** All issues, in the order of CHECK_IDS and then of the nodes. */
+export function checkProcesplaat(plate: { nodes: readonly ProcesNode[]; edges: readonly ProcesEdge[] }): CheckIssue[] {
+  const flow = plate.nodes.filter((n) => n.type !== 'fase');
+  const ctx: Context = {
+    byId: new Map(plate.nodes.map((n) => [n.id, n])),
+    flow,
+    sequence: adjacency(flow, plate.edges, ['volgorde']),
+    all: adjacency(flow, plate.edges),
+  };
+  const p = plate as Pick<Procesplaat, 'nodes' | 'edges'>;
+  return CHECK_IDS.flatMap((id) => checks[id](p, ctx));
+}

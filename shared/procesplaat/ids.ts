@@ -1,0 +1,19 @@
+import type { Phase } from '../participatie/vocabulary';
+
+/**
+ * Ids of generated nodes are derived from what they stand for (phase + instrument), so a second
+ * generation produces the same ids and a merge can tell "already there" from "new".
+ */
+export const genId = {
+  fase: (phase: Phase) => `gen:fase:${phase}`,
+  activiteit: (phase: Phase, instrument: string) => `gen:${phase}:activiteit:${instrument}`,
+  terugkoppeling: (phase: Phase, instrument: string) => `gen:${phase}:terugkoppeling:${instrument}`,
+  mijlpaal: (phase: Phase) => `gen:${phase}:mijlpaal`,
+  kaderstelling: 'gen:raad:kaderstelling',
+  aankondiging: 'gen:communicatie:aankondiging',
+  raadsvoorstel: 'gen:college:raadsvoorstel',
+  raadsinformatie: 'gen:raad:informatie',
+  besluit: 'gen:raad:besluit',
+  evaluatie: 'gen:evaluatie',
+  edge: (source: string, target: string) => `e:${source}>${target}`,
+};

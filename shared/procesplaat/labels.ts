@@ -1,0 +1,24 @@
+import type { EdgeType, NodeType, RaadsmomentSoort } from './model';
+
+/** Dutch words for the procesplaat, shared by the editor, the SVG export and the checks. */
+export const nodeTypeLabels: Record<NodeType, { label: string; uitleg: string; icon: string }> = {
+  fase: { label: 'Fase', uitleg: 'Een fase van het beleidsproces.', icon: '▭' },
+  activiteit: { label: 'Activiteit', uitleg: 'Inwoners doen mee, met een instrument uit de mix.', icon: '●' },
+  raadsmoment: { label: 'Raad', uitleg: 'De gemeenteraad stelt kaders, laat zich informeren of besluit.', icon: '⚖' },
+  collegemoment: { label: 'College', uitleg: 'Het college van B en W neemt een stap.', icon: '■' },
+  terugkoppeling: { label: 'Terugkoppeling', uitleg: 'Deelnemers horen wat er met hun inbreng is gedaan, en waarom.', icon: '↩' },
+  communicatie: { label: 'Communicatie', uitleg: 'Iedereen hoort wat er gebeurt en hoe je kunt meedoen.', icon: '✉' },
+  evaluatie: { label: 'Evaluatie', uitleg: 'Terugkijken: werkte de participatie?', icon: '✓' },
+  mijlpaal: { label: 'Mijlpaal', uitleg: 'Een moment waarop iets klaar is.', icon: '◆' },
+};
+
+export const raadsmomentLabels: Record<RaadsmomentSoort, string> = {
+  kaderstelling: 'Raad stelt kaders',
+  informatie: 'Raad wordt geïnformeerd',
+  besluit: 'Raad besluit',
+};
+
+export const edgeTypeLabels: Record<EdgeType, string> = {
+  volgorde: 'Daarna',
+  informatie: 'Informatie of inbreng',
+};

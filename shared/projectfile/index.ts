@@ -1,0 +1,4 @@
+/** Public API of the `.samenspel` project file format. */
+export * from './schema';
+export { parseProjectData, parseProjectFile, serializeProjectFile, tooLargeMessage, utf8Bytes } from './parse';
+export type { ProjectParseResult } from './parse';

@@ -1,0 +1,35 @@
+import { z } from 'zod';
+import { TrajectAnswers } from '../participatie/answers';
+import { Procesplaat } from '../procesplaat/model';
+import { Spelregels } from '../document/spelregels';
+import { NieuwTraject } from '../traject/traject';
+
+/**
+ * The `.samenspel` project file: one whole traject (facts, answers with the chosen mix,
+ * procesplaat, edited spelregels) as JSON, to hand a traject to a colleague or keep a copy.
+ *
+ * Versions: 1 is the casus file (shared/participatie/casus.ts), readable as an older and simpler
+ * project file; 2 is this format. Readers migrate older versions up and refuse newer ones.
+ */
+export const PROJECT_FORMAT = 'samenspel-project';
+export const PROJECT_FORMAT_VERSION = 2;
+export const PROJECT_FILE_EXTENSION = '.samenspel';
+/** Large enough for any real traject; refusing bigger files keeps a mistaken pick from freezing the app. */
+export const MAX_PROJECT_FILE_BYTES = 10 * 1024 * 1024;
+
+export const ProjectFile = z
+  .strictObject({
+    format: z.literal(PROJECT_FORMAT),
+    formatVersion: z.literal(PROJECT_FORMAT_VERSION),
+    /** Which Samenspel wrote it; informative only. */
+    app: z.strictObject({ name: z.literal('Samenspel'), version: z.string().max(50) }).optional(),
+    traject: z.strictObject(NieuwTraject.shape),
+    answers: TrajectAnswers,
+    /** Absent when none was drawn yet; readers then generate one from the answers. */
+    procesplaat: Procesplaat.optional(),
+    /** Absent when the generated spelregels were never edited. */
+    spelregels: Spelregels.optional(),
+  })
+  .meta({ title: 'Samenspel projectbestand', description: 'Een volledig traject: vraagstuk, antwoorden per fase, procesplaat en spelregels.' });
+export type ProjectFile = z.infer<typeof ProjectFile>;
+export type ProjectFileInput = z.input<typeof ProjectFile>;

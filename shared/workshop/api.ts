@@ -1,0 +1,96 @@
+import { z } from 'zod';
+import { Traject } from '../traject/traject';
+import {
+  GroepKeuze,
+  LokaleId,
+  NieuweWorkshop,
+  RodeDraad,
+  TimerActie,
+  TimerEvent,
+  TimerNaam,
+  WorkshopId,
+  WorkshopOpzetWijziging,
+  WorkshopSamenvatting,
+  WorkshopSessie,
+  WorkshopStand,
+} from './session';
+
+/**
+ * The workshop part of the API contract (spread into shared/api/contract.ts). Kept here so the
+ * workshop feature does not have to edit the shared contract file for every method.
+ */
+export const workshopContract = {
+  /** All workshop sessions, most recently changed first. */
+  'workshop.list': {
+    input: z.object({}),
+    output: z.array(WorkshopSamenvatting),
+  },
+  /** One session with its groups, answers, timer presses and rode draden; NOT_FOUND when gone. */
+  'workshop.get': {
+    input: z.object({ id: WorkshopId }),
+    output: WorkshopSessie,
+  },
+  /** Starts a session on a built-in example casus or an existing traject (its text is copied). */
+  'workshop.create': {
+    input: NieuweWorkshop,
+    output: WorkshopSessie,
+  },
+  /** Changes the setup; groups and questions are sent as whole lists (see WorkshopOpzetWijziging). */
+  'workshop.update': {
+    input: WorkshopOpzetWijziging,
+    output: WorkshopSessie,
+  },
+  'workshop.delete': {
+    input: z.object({ id: WorkshopId }),
+    output: z.object({ id: WorkshopId }),
+  },
+  /** Autosave of one group's answer to one question; other answers are left alone. */
+  'workshop.saveAntwoord': {
+    input: z.object({
+      sessieId: WorkshopId,
+      groepId: LokaleId,
+      vraagId: LokaleId,
+      tekst: z.string().max(20_000, { error: 'Het antwoord is te lang (hoogstens 20.000 tekens).' }),
+    }),
+    output: z.object({ saved: z.literal(true) }),
+  },
+  /** A group's compact choices for the engine (null clears them). */
+  'workshop.saveKeuze': {
+    input: z.object({ sessieId: WorkshopId, groepId: LokaleId, keuze: GroepKeuze.nullable() }),
+    output: z.object({ saved: z.literal(true) }),
+  },
+  /** Where the presenter is (step and question), so a reload opens at the same place. */
+  'workshop.setStand': {
+    input: z.object({ sessieId: WorkshopId, stand: WorkshopStand }),
+    output: WorkshopStand,
+  },
+  /**
+   * A press on a timer button, stamped with the main process clock. CONFLICT when it does not fit
+   * the timer's state (e.g. pause while not running), which happens when two windows disagree.
+   */
+  'workshop.timer': {
+    input: z.object({
+      sessieId: WorkshopId,
+      timer: TimerNaam,
+      actie: TimerActie,
+      /** Only for `verleng`. */
+      ms: z.number().int().positive().max(3_600_000).optional(),
+    }),
+    output: z.object({ timerEvents: z.array(TimerEvent) }),
+  },
+  /** Replaces the rode draden with this list. */
+  'workshop.saveRodeDraden': {
+    input: z.object({ sessieId: WorkshopId, rodeDraden: z.array(RodeDraad).max(100) }),
+    output: z.object({ rodeDraden: z.array(RodeDraad) }),
+  },
+  /** The session report as a file: the casus, every group's answers per question, the rode draden. */
+  'workshop.rapport': {
+    input: z.object({ id: WorkshopId, formaat: z.enum(['docx', 'markdown']) }),
+    output: z.object({ bestandsnaam: z.string(), mimeType: z.string(), base64: z.string() }),
+  },
+  /** Makes a new traject from one group's work (title: casus + group name) for follow-up. */
+  'workshop.naarTraject': {
+    input: z.object({ sessieId: WorkshopId, groepId: LokaleId }),
+    output: Traject,
+  },
+} as const;

@@ -1,0 +1,69 @@
+import { PhaseAnswers, TrajectAnswers, type PhaseAnswersInput } from '../participatie/answers';
+import type { Phase } from '../participatie/vocabulary';
+import type { GroepKeuze, WorkshopSessie } from './session';
+
+/**
+ * A group's work as traject answers: for the engine (advice as food for discussion) and for the
+ * follow-up traject. Where each free-text answer goes follows the kind of question:
+ * - doel → the phase's goals in own words (question 1 of the workshop is about goals per phase);
+ * - aanpak → the phase's notes (target group, frames and roles, instrument in the group's words);
+ * - organisatie → "randvoorwaarden" of the organisation question, the field closest to "what does
+ *   this ask of the municipality"; the trainer can split it over the other fields later;
+ * - vrij → also the phase's notes, under the question as a heading, so nothing is lost.
+ */
+
+/** The phase a casus most likely starts in when the group did not choose one. */
+export const STANDAARD_FASE: Phase = 'beleidsvoorbereiding';
+
+export function keuzeNaarAntwoorden(keuze: GroepKeuze): TrajectAnswers {
+  const fase: PhaseAnswersInput = { goals: keuze.goals, groups: keuze.groups };
+  if (keuze.room) fase.room = keuze.room;
+  if (keuze.level) fase.level = keuze.level;
+  if (keuze.reach) fase.reach = keuze.reach;
+  return TrajectAnswers.parse({ phases: { [keuze.fase]: fase } });
+}
+
+/** True when the group chose enough for the engine to say something useful (a goal or a level). */
+export function keuzeIsBruikbaar(keuze: GroepKeuze | null | undefined): keuze is GroepKeuze {
+  return Boolean(keuze && (keuze.goals.length > 0 || keuze.level !== undefined));
+}
+
+export interface GroepAlsTraject {
+  traject: { titel: string; gemeente: string; vraagstuk: string };
+  answers: TrajectAnswers;
+}
+
+const MAX_TITEL = 200;
+
+export function groepNaarTraject(sessie: WorkshopSessie, groepId: string): GroepAlsTraject | undefined {
+  const groep = sessie.groepen.find((g) => g.id === groepId);
+  if (!groep) return undefined;
+  const antwoorden = sessie.antwoorden[groepId] ?? {};
+  const answers = groep.keuze ? keuzeNaarAntwoorden(groep.keuze) : TrajectAnswers.parse({});
+  const fase = groep.keuze?.fase ?? STANDAARD_FASE;
+  const phase = answers.phases[fase] ?? PhaseAnswers.parse({});
+  answers.phases[fase] = phase;
+
+  const notities: string[] = [];
+  const organisatie: string[] = [];
+  for (const vraag of sessie.vragen) {
+    const tekst = antwoorden[vraag.id]?.trim();
+    if (!tekst) continue;
+    if (vraag.soort === 'doel') phase.goalsInOwnWords = tekst;
+    else if (vraag.soort === 'organisatie') organisatie.push(tekst);
+    else if (vraag.soort === 'aanpak') notities.push(tekst);
+    else notities.push(`${vraag.titel}\n${tekst}`);
+  }
+  if (notities.length > 0) phase.notes = notities.join('\n\n');
+  if (organisatie.length > 0) answers.organisatie = { randvoorwaarden: organisatie.join('\n\n') };
+
+  const titel = `${sessie.casus.titel} – ${groep.naam}`;
+  return {
+    traject: {
+      titel: titel.length > MAX_TITEL ? `${titel.slice(0, MAX_TITEL - 1)}…` : titel,
+      gemeente: sessie.casus.gemeente.slice(0, 100),
+      vraagstuk: sessie.casus.vraagstuk,
+    },
+    answers: TrajectAnswers.parse(answers),
+  };
+}

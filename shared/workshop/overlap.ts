@@ -1,0 +1,167 @@
+import type { Catalogue } from '../participatie/instrument';
+import { goalLabels } from '../participatie/labels';
+import { recommendInstruments } from '../participatie/recommend';
+import { describeWarning, instrumentNames } from '../participatie/texts';
+import type { Recommendation } from '../participatie/types';
+import { GOALS, type Goal } from '../participatie/vocabulary';
+import { keuzeIsBruikbaar, keuzeNaarAntwoorden } from './naar-traject';
+import type { WorkshopSessie } from './session';
+import { bevatZin, normaliseer, STOPWOORDEN, woordenIn } from './woorden';
+
+/**
+ * Suggestions for rode draden: points that come back in two or more groups. The trainer decides;
+ * these only save looking. Four kinds, most telling first: the same instrument, the same goal,
+ * the same warning from the engine, and words the groups repeat.
+ */
+
+export type OverlapSoort = 'instrument' | 'doel' | 'waarschuwing' | 'woord';
+
+export interface OverlapSuggestie {
+  /** Stable across recomputations (`soort:id`), so a rode draad can remember where it came from. */
+  sleutel: string;
+  soort: OverlapSoort;
+  /** What the groups share, in Dutch: an instrument name, a goal label, a warning text or the word. */
+  label: string;
+  groepIds: string[];
+}
+
+const SOORT_VOLGORDE: OverlapSoort[] = ['instrument', 'doel', 'waarschuwing', 'woord'];
+
+/** Everyday words for each goal: groups write "draagvlak creëren", not the goal's id. */
+const DOEL_SIGNALEN: Record<Goal, string[]> = {
+  'informeren-uitleggen': ['informeren', 'uitleggen', 'voorlichting'],
+  'kennis-ophalen': ['kennis ophalen', 'ervaringskennis', 'ophalen'],
+  'ideeen-ontwikkelen': ['ideeen', 'ideeen ontwikkelen', 'cocreatie', 'co-creatie'],
+  draagvlak: ['draagvlak', 'acceptatie'],
+  betrokkenheid: ['betrokkenheid', 'betrekken', 'betrokken'],
+  'representatief-beeld': ['representatief', 'representatieve', 'afspiegeling'],
+  prioriteren: ['prioriteren', 'prioriteiten', 'keuzes maken'],
+  'besluit-nemen': ['besluit nemen', 'meebeslissen', 'laten beslissen'],
+  'initiatief-ondersteunen': ['initiatief', 'initiatieven', 'bewonersinitiatief'],
+  'vertrouwen-herstellen': ['vertrouwen'],
+};
+
+/** Extra names people use for an instrument, next to its catalogue name and id. */
+const INSTRUMENT_ALIASSEN: Record<string, string[]> = {
+  wijkgesprek: ['wijkgesprek', 'wijkgesprekken', 'dorpsgesprek', 'stadsgesprek', 'buurtgesprek'],
+  'dorps-wijkraad': ['wijkraad', 'dorpsraad', 'buurtraad'],
+  enquete: ['enquete', 'enquetes', 'vragenlijst', 'peiling'],
+  uitdaagrecht: ['right to challenge'],
+  burgertop: ['g1000'],
+  burgerberaad: ['burgerberaad', 'burgerberaden', 'loting', 'gelote burgers'],
+  'nieuwsbrief-projectwebsite': ['nieuwsbrief', 'projectwebsite', 'website'],
+  informatiebijeenkomst: ['informatieavond', 'informatiebijeenkomst'],
+  keukentafelgesprek: ['keukentafelgesprek', 'keukentafelgesprekken'],
+  ophaalgesprekken: ['ophaalgesprek', 'ophaalgesprekken'],
+  sleutelpersonen: ['sleutelpersonen', 'sleutelfiguren', 'buurtambassadeurs'],
+  'online-forum': ['online forum', 'forum'],
+  'living-lab': ['living lab', 'stadslab'],
+  'mkba-met-inwoners': ['mkba'],
+  'participatieve-waardeoordeling': ['pwe'],
+};
+
+function instrumentZinnen(catalogue: Catalogue): Map<string, string[]> {
+  const zinnen = new Map<string, string[]>();
+  for (const instrument of catalogue.instruments) {
+    const naam = normaliseer(instrument.name);
+    const zonderHaakjes = naam.replace(/\s*\(.*\)\s*/, ' ').trim();
+    const tussenHaakjes = /\(([^)]+)\)/.exec(naam)?.[1];
+    const set = new Set([
+      zonderHaakjes,
+      instrument.id,
+      instrument.id.replace(/-/g, ' '),
+      ...(INSTRUMENT_ALIASSEN[instrument.id] ?? []),
+    ]);
+    if (tussenHaakjes) set.add(tussenHaakjes);
+    zinnen.set(instrument.id, [...set].map(normaliseer));
+  }
+  return zinnen;
+}
+
+type Treffers = Map<string, { label: string; groepen: Set<string> }>;
+
+function voegToe(treffers: Treffers, id: string, label: string, groepId: string): void {
+  const bestaand = treffers.get(id) ?? { label, groepen: new Set<string>() };
+  bestaand.groepen.add(groepId);
+  treffers.set(id, bestaand);
+}
+
+export interface OverlapOpties {
+  catalogue: Catalogue;
+  /** Advice per group when the caller already has it; otherwise it is computed from the group's choices. */
+  advies?: ReadonlyMap<string, Recommendation>;
+  /** How many repeated words to suggest at most; words are the weakest signal. */
+  maxWoorden?: number;
+}
+
+export function suggereerOverlap(sessie: WorkshopSessie, opties: OverlapOpties): OverlapSuggestie[] {
+  const { catalogue } = opties;
+  const names = instrumentNames(catalogue);
+  const zinnen = instrumentZinnen(catalogue);
+  const perSoort: Record<OverlapSoort, Treffers> = {
+    instrument: new Map(),
+    doel: new Map(),
+    waarschuwing: new Map(),
+    woord: new Map(),
+  };
+
+  // Words of the casus and the questions come back in every answer; they are not a shared idea.
+  const achtergrond = new Set(
+    woordenIn(
+      [sessie.casus.titel, sessie.casus.vraagstuk, ...sessie.vragen.flatMap((v) => [v.titel, v.toelichting])].join(' '),
+    ),
+  );
+
+  for (const groep of sessie.groepen) {
+    const tekst = normaliseer(Object.values(sessie.antwoorden[groep.id] ?? {}).join('\n'));
+
+    for (const [id, varianten] of zinnen) {
+      if (varianten.some((z) => bevatZin(tekst, z))) voegToe(perSoort.instrument, id, names(id), groep.id);
+    }
+    for (const goal of GOALS) {
+      if (DOEL_SIGNALEN[goal].some((z) => bevatZin(tekst, z)) || groep.keuze?.goals.includes(goal)) {
+        voegToe(perSoort.doel, goal, goalLabels[goal].label, groep.id);
+      }
+    }
+
+    const advies =
+      opties.advies?.get(groep.id) ??
+      (keuzeIsBruikbaar(groep.keuze) ? recommendInstruments(keuzeNaarAntwoorden(groep.keuze), catalogue) : undefined);
+    if (advies) {
+      for (const warning of advies.warnings)
+        voegToe(perSoort.waarschuwing, warning.id, describeWarning(warning, names), groep.id);
+    }
+
+    for (const woord of new Set(woordenIn(tekst))) {
+      if (woord.length < 4 || STOPWOORDEN.has(woord) || achtergrond.has(woord) || /^\d+$/.test(woord)) continue;
+      voegToe(perSoort.woord, woord, woord, groep.id);
+    }
+  }
+
+  // A word that is already part of an instrument or goal suggestion would say the same twice.
+  const alGenoemd = new Set(
+    [...perSoort.instrument.keys(), ...perSoort.doel.keys()].flatMap((id) => [
+      ...(zinnen.get(id) ?? []),
+      ...(DOEL_SIGNALEN[id as Goal] ?? []),
+    ]),
+  );
+
+  const resultaat: OverlapSuggestie[] = [];
+  for (const soort of SOORT_VOLGORDE) {
+    const lijst = [...perSoort[soort]]
+      .filter(([id, t]) => t.groepen.size >= 2 && !(soort === 'woord' && alGenoemd.has(id)))
+      .map(([id, t]) => ({
+        sleutel: `${soort}:${id}`,
+        soort,
+        label: t.label,
+        // Keep the session's group order, so the presenter lists groups the same way everywhere.
+        groepIds: sessie.groepen.map((g) => g.id).filter((g) => t.groepen.has(g)),
+      }))
+      .sort((a, b) => b.groepIds.length - a.groepIds.length || a.label.localeCompare(b.label, 'nl'));
+    resultaat.push(...(soort === 'woord' ? lijst.slice(0, opties.maxWoorden ?? 8) : lijst));
+  }
+  return resultaat.sort(
+    (a, b) =>
+      b.groepIds.length - a.groepIds.length || SOORT_VOLGORDE.indexOf(a.soort) - SOORT_VOLGORDE.indexOf(b.soort),
+  );
+}

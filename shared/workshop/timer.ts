@@ -1,0 +1,99 @@
+import type { TimerActie, TimerEvent, TimerNaam } from './session';
+
+/**
+ * A timer is never a ticking counter in memory: it is the list of button presses with their
+ * timestamps, and the remaining time is computed from them and "now". That way it survives a
+ * reload, a crash or a closed laptop lid, and a test can pass any "now" it likes.
+ */
+
+export type TimerStatus = 'klaar' | 'loopt' | 'gepauzeerd' | 'afgelopen';
+
+export interface TimerStand {
+  status: TimerStatus;
+  /** The planned duration plus every extension. */
+  totaalMs: number;
+  verstrekenMs: number;
+  /** Never below zero; see `overTijdMs` for how long it has been over. */
+  resterendMs: number;
+  overTijdMs: number;
+  /** When it will (or did) end, in ms since 1970; undefined while not started or paused. */
+  eindeOp: number | undefined;
+}
+
+interface Fold {
+  gestartOp: number | undefined;
+  gepauzeerdOp: number | undefined;
+  pauzeMs: number;
+  extraMs: number;
+}
+
+const leeg = (): Fold => ({ gestartOp: undefined, gepauzeerdOp: undefined, pauzeMs: 0, extraMs: 0 });
+
+// A clock that jumped back (time zone fix, NTP) must not make elapsed time negative.
+function verstreken(f: Fold, nu: number): number {
+  if (f.gestartOp === undefined) return 0;
+  return Math.max(0, (f.gepauzeerdOp ?? Math.max(nu, f.gestartOp)) - f.gestartOp - f.pauzeMs);
+}
+
+function pasToe(f: Fold, e: TimerEvent, basisMs: number): Fold {
+  switch (e.actie) {
+    case 'herstart':
+      return leeg();
+    case 'start':
+      return f.gestartOp === undefined ? { ...f, gestartOp: e.op } : f;
+    case 'pauze':
+      return f.gestartOp !== undefined && f.gepauzeerdOp === undefined ? { ...f, gepauzeerdOp: e.op } : f;
+    case 'hervat':
+      return f.gepauzeerdOp !== undefined
+        ? { ...f, pauzeMs: f.pauzeMs + Math.max(0, e.op - f.gepauzeerdOp), gepauzeerdOp: undefined }
+        : f;
+    case 'verleng': {
+      // Extending after the end gives the full extension from now, not minus the time already over.
+      const over = Math.max(0, verstreken(f, e.op) - (basisMs + f.extraMs));
+      return { ...f, extraMs: f.extraMs + over + e.ms };
+    }
+  }
+}
+
+/** The state of one timer at moment `nu`, from the stored presses of all timers of a session. */
+export function timerStand(events: readonly TimerEvent[], timer: TimerNaam, basisMs: number, nu: number): TimerStand {
+  const f = events.filter((e) => e.timer === timer).reduce((acc, e) => pasToe(acc, e, basisMs), leeg());
+  const totaalMs = basisMs + f.extraMs;
+  const verstrekenMs = verstreken(f, nu);
+  const resterendMs = Math.max(0, totaalMs - verstrekenMs);
+  const overTijdMs = Math.max(0, verstrekenMs - totaalMs);
+  const status: TimerStatus =
+    f.gestartOp === undefined
+      ? 'klaar'
+      : resterendMs === 0
+        ? 'afgelopen'
+        : f.gepauzeerdOp !== undefined
+          ? 'gepauzeerd'
+          : 'loopt';
+  const eindeOp =
+    f.gestartOp !== undefined && f.gepauzeerdOp === undefined ? f.gestartOp + f.pauzeMs + totaalMs : undefined;
+  return { status, totaalMs, verstrekenMs, resterendMs, overTijdMs, eindeOp };
+}
+
+/** Which presses make sense now; the buttons follow this and the API refuses the rest. */
+export function toegestaneActies(status: TimerStatus): TimerActie[] {
+  switch (status) {
+    case 'klaar':
+      return ['start', 'verleng'];
+    case 'loopt':
+      return ['pauze', 'verleng', 'herstart'];
+    case 'gepauzeerd':
+      return ['hervat', 'verleng', 'herstart'];
+    case 'afgelopen':
+      return ['verleng', 'herstart'];
+  }
+}
+
+/** "19:05" for the big clock; whole seconds rounded up so it shows 0:00 only when time is really up. */
+export function formatKlok(ms: number): string {
+  const totaal = Math.ceil(Math.max(0, ms) / 1000);
+  const uren = Math.floor(totaal / 3600);
+  const minuten = Math.floor((totaal % 3600) / 60);
+  const seconden = String(totaal % 60).padStart(2, '0');
+  return uren > 0 ? `${uren}:${String(minuten).padStart(2, '0')}:${seconden}` : `${minuten}:${seconden}`;
+}

@@ -1,0 +1,39 @@
+import type { TrajectAnswersInput } from '../../../shared/participatie/index';
+import { TrajectAnswers } from '../../../shared/participatie/index';
+import type { Traject } from '../../../shared/traject/traject';
+import { AnswersSessionProvider } from '../../../renderer/src/features/flow/AnswersSessionProvider';
+import { FlowView } from '../../../renderer/src/features/flow/FlowView';
+import { OverzichtView } from '../../../renderer/src/features/flow/OverzichtView';
+import { useHelp } from '../../../renderer/src/features/help/helpStore';
+import { renderWithBackend } from '../render';
+
+/**
+ * Renders the workspace (or the overview) of a seeded traject against the real dispatcher, the
+ * way TrajectPage mounts it: inside one answers session.
+ */
+export function renderTraject(
+  options: { answers?: TrajectAnswersInput; phase?: string; view?: 'fasen' | 'overzicht'; onPhase?: (p: string) => void } = {},
+) {
+  useHelp.setState({ open: false, topic: null });
+  const seeded: { traject?: Traject } = {};
+  function Harness() {
+    const traject = seeded.traject!;
+    return (
+      <AnswersSessionProvider trajectId={traject.id}>
+        {options.view === 'overzicht' ? (
+          <OverzichtView traject={traject} />
+        ) : (
+          <FlowView traject={traject} phase={options.phase} onPhase={options.onPhase ?? (() => {})} />
+        )}
+      </AnswersSessionProvider>
+    );
+  }
+  const result = renderWithBackend(<Harness />, {
+    seed: (services) => {
+      seeded.traject = services.trajecten.create({ titel: 'Aardgasvrij in de Vogelbuurt', gemeente: 'Groningen', vraagstuk: '' });
+      if (options.answers) services.antwoorden.save(seeded.traject.id, TrajectAnswers.parse(options.answers));
+    },
+  });
+  const traject = seeded.traject!;
+  return { ...result, traject, stored: () => result.backend.services.antwoorden.get(traject.id) };
+}

@@ -1,0 +1,91 @@
+import { act, screen, waitFor } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it, vi } from 'vitest';
+import { useQuery } from '@tanstack/react-query';
+import { WorkshopRepository } from '../../../main/db/repositories/workshop';
+import { NieuweWorkshop, standaardVragen } from '../../../shared/workshop/index';
+import { useApi } from '../../../renderer/src/api/context';
+import { KlokProvider } from '../../../renderer/src/features/workshop/klok';
+import { sessieQuery } from '../../../renderer/src/features/workshop/queries';
+import { TimerPaneel } from '../../../renderer/src/features/workshop/TimerPaneel';
+import { renderWithBackend } from '../render';
+
+const SESSIE = '00000000-0000-4000-8000-00000000000a';
+const T0 = Date.UTC(2025, 2, 12, 9, 0, 0);
+
+/** One shared fake clock for the main process (stamps) and the screen (countdown). */
+let nu = T0;
+const klok = { nu: () => nu };
+
+function Timer() {
+  const sessie = useQuery(sessieQuery(useApi(), SESSIE));
+  return sessie.data ? <TimerPaneel sessie={sessie.data} timer="gesprek" /> : null;
+}
+
+function renderTimer() {
+  return renderWithBackend(
+    <KlokProvider klok={klok}>
+      <Timer />
+    </KlokProvider>,
+    {
+      seed: (services) => {
+        services.workshop = new WorkshopRepository(
+          services.db,
+          () => new Date(nu),
+          () => SESSIE,
+        );
+        services.workshop.create(
+          NieuweWorkshop.parse({
+            titel: 'Test',
+            casus: { soort: 'voorbeeld', id: 'aardgasvrij-de-horst' },
+            groepen: [{ naam: 'A' }, { naam: 'B' }],
+            vragen: standaardVragen(),
+          }),
+          {
+            bron: { soort: 'voorbeeld', id: 'aardgasvrij-de-horst' },
+            titel: 'Aardgasvrij in De Horst',
+            gemeente: '',
+            vraagstuk: '',
+          },
+        );
+      },
+    },
+  );
+}
+
+describe('TimerPaneel', () => {
+  it('counts down from stored presses, pauses, and shows the end without waiting 20 minutes', async () => {
+    vi.useFakeTimers({ shouldAdvanceTime: true });
+    nu = T0;
+    const user = userEvent.setup({ advanceTimers: vi.advanceTimersByTime });
+    renderTimer();
+    const klokTekst = await screen.findByRole('timer');
+    expect(klokTekst).toHaveTextContent('20:00');
+    expect(screen.getByRole('status')).toHaveTextContent('Klaar om te starten');
+
+    await user.click(screen.getByRole('button', { name: 'Start' }));
+    await screen.findByRole('button', { name: 'Pauze' });
+    nu = T0 + 5 * 60_000;
+    await act(() => vi.advanceTimersByTimeAsync(300));
+    expect(klokTekst).toHaveTextContent('15:00');
+
+    await user.click(screen.getByRole('button', { name: 'Pauze' }));
+    await screen.findByRole('button', { name: 'Verder' });
+    nu = T0 + 50 * 60_000; // a long coffee break does not count
+    await act(() => vi.advanceTimersByTimeAsync(300));
+    expect(klokTekst).toHaveTextContent('15:00');
+    expect(screen.getByRole('status')).toHaveTextContent('Gepauzeerd');
+
+    await user.click(screen.getByRole('button', { name: 'Verder' }));
+    await screen.findByRole('button', { name: 'Pauze' });
+    nu = T0 + 65 * 60_000;
+    await act(() => vi.advanceTimersByTimeAsync(300));
+    await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent('De tijd is om'));
+    expect(klokTekst).toHaveTextContent('0:00');
+    expect(screen.queryByRole('button', { name: 'Pauze' })).toBeNull();
+
+    await user.click(screen.getByRole('button', { name: '+5 minuten' }));
+    await waitFor(() => expect(klokTekst).toHaveTextContent('5:00'));
+    vi.useRealTimers();
+  });
+});

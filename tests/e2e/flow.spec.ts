@@ -1,0 +1,170 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import { startHostProcess, type HostProcess } from '../support/host-process';
+
+let host: HostProcess;
+
+test.use({ viewport: { width: 1280, height: 720 } });
+
+test.beforeAll(async () => {
+  host = await startHostProcess();
+});
+test.afterAll(async () => {
+  await host.stop();
+});
+
+async function expectNoSeriousA11yProblems(page: Page) {
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  expect(serious.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`)).toEqual([]);
+}
+
+const advies = (page: Page) => page.getByRole('complementary', { name: /Advies voor de fase/ });
+const mix = (page: Page) => page.getByRole('list', { name: 'Gekozen instrumenten' });
+const saved = (page: Page) => expect(page.getByText('Alles is opgeslagen.')).toBeVisible();
+
+test('de Groningen-casus invullen: advies, waarschuwing, mix, en na herladen alles terug', async ({ page }) => {
+  await page.goto(host.url);
+  await page.getByLabel('Titel').fill('Aardgasvrij in de Vogelbuurt');
+  await page.getByLabel('Gemeente').fill('Groningen');
+  await page.getByLabel('Vraagstuk').fill('Hoe betrek je de bewoners bij de keuze voor een alternatief voor Gronings gas?');
+  await page.getByRole('button', { name: 'Traject maken' }).click();
+  await page.getByRole('button', { name: 'Aardgasvrij in de Vogelbuurt', exact: true }).click();
+  await page.getByRole('link', { name: 'Fasen en advies' }).click();
+  await expect(page.getByRole('heading', { level: 2, name: 'Fase: Agendering' })).toBeVisible();
+  await expect(page.getByRole('link', { name: /1\. Agendering/ })).toContainText('0 van 4 vragen');
+
+  // Doel: one goal by mouse, one by keyboard (Tab to it, Space).
+  await page.getByRole('checkbox', { name: 'Kennis ophalen' }).click();
+  await page.getByRole('checkbox', { name: 'Kennis ophalen' }).focus();
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('checkbox', { name: 'Draagvlak' })).toBeFocused();
+  await page.keyboard.press('Space');
+  await expect(page.getByRole('checkbox', { name: 'Draagvlak' })).toBeChecked();
+  await page.getByLabel('Het doel in je eigen woorden').fill('Weten wat bewoners al weten en waar ze zich zorgen over maken.');
+
+  // The advice follows at once, with reasons.
+  await expect(advies(page).getByText('Helpt bij het doel kennis ophalen.').first()).toBeVisible();
+
+  // Ruimte: kaders by keyboard (Enter adds), budget and time.
+  await page.getByRole('radio', { name: 'Veel ruimte' }).check();
+  const nieuwKader = page.getByLabel('Nieuw kader');
+  await nieuwKader.fill('De Transitievisie Warmte noemt de Vogelbuurt als eerste wijk.');
+  await nieuwKader.press('Enter');
+  await nieuwKader.fill('De woonlasten mogen niet stijgen.');
+  await page.getByRole('button', { name: 'Kader toevoegen' }).click();
+  await expect(page.getByLabel('Kader 2')).toHaveValue('De woonlasten mogen niet stijgen.');
+  await page.getByLabel('Budget voor participatie').fill('15000');
+  await page.getByLabel('Beschikbare tijd').fill('10');
+
+  // Rol: no room but meebeslissen gives a warning next to the ladder; fixing the level removes it.
+  await page.getByRole('radio', { name: 'Geen ruimte' }).check();
+  await page.getByRole('radio', { name: /Meebeslissen/ }).check();
+  const rol = page.getByRole('region', { name: /3\. Rol/ });
+  const warning = rol.getByText('Er is geen ruimte meer om iets te veranderen', { exact: false });
+  await expect(warning).toBeVisible();
+  await page.screenshot({ path: 'test-results/screenshots/flow-waarschuwing.png' });
+  await page.getByRole('radio', { name: /Informeren/ }).check();
+  await expect(warning).toBeHidden();
+  await page.getByRole('radio', { name: 'Veel ruimte' }).check();
+  // Arrow keys move along the rungs of the ladder: from informeren one rung up is raadplegen.
+  await page.getByRole('radio', { name: /Informeren/ }).focus();
+  await page.keyboard.press('ArrowUp');
+  await expect(page.getByRole('radio', { name: /Raadplegen/ })).toBeChecked();
+
+  // Doelgroep.
+  await page.getByRole('radio', { name: 'Alle inwoners' }).check();
+  await page.getByRole('checkbox', { name: 'Ouderen' }).check();
+  await page.getByRole('checkbox', { name: 'Laaggeletterden' }).check();
+  await expect(page.getByRole('link', { name: /1\. Agendering/ })).toContainText('4 van 4 vragen');
+
+  // Mix: pick two ranked instruments (the second is below the top eight).
+  await advies(page).getByRole('button', { name: /Toon alle/ }).click();
+  await advies(page).getByRole('button', { name: 'Kies Stads-, dorps- of wijkgesprek' }).click();
+  await advies(page).getByRole('button', { name: 'Kies Enquête' }).click();
+  await expect(mix(page).getByRole('listitem')).toHaveText([/Stads-, dorps- of wijkgesprek/, /Enquête/]);
+  await expect(page.getByRole('link', { name: /1\. Agendering/ })).toContainText('2 instrumenten');
+
+  // Undo and redo of the last answer, by keyboard (focus on a button, not in a text field).
+  await advies(page).getByRole('button', { name: 'Uit mix Enquête' }).last().focus();
+  await page.keyboard.press('Control+z');
+  await expect(mix(page).getByRole('listitem')).toHaveCount(1);
+  await page.keyboard.press('Control+y');
+  await expect(mix(page).getByRole('listitem')).toHaveCount(2);
+
+  await saved(page);
+  await page.screenshot({ path: 'test-results/screenshots/flow-werkruimte-advies.png' });
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await page.screenshot({ path: 'test-results/screenshots/flow-werkruimte.png' });
+  await expectNoSeriousA11yProblems(page);
+
+  // Second phase, reached with the keyboard.
+  await page.getByRole('button', { name: 'Volgende fase: Beleidsvoorbereiding' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { level: 2, name: 'Fase: Beleidsvoorbereiding' })).toBeFocused();
+  await page.getByRole('checkbox', { name: 'Ideeën ontwikkelen' }).check();
+  await page.getByRole('checkbox', { name: 'Draagvlak' }).check();
+  await page.getByRole('radio', { name: 'Veel ruimte' }).check();
+  await page.getByRole('radio', { name: /Adviseren/ }).check();
+  await page.getByRole('radio', { name: 'Belanghebbenden' }).check();
+  await advies(page).getByRole('button', { name: /Toon alle/ }).click();
+  await advies(page).getByRole('button', { name: 'Kies Ontwerpatelier' }).click();
+  await advies(page).getByRole('button', { name: 'Kies Klankbordgroep' }).click();
+  await expect(mix(page).getByRole('listitem')).toHaveText([/Ontwerpatelier/, /Klankbordgroep/]);
+  await saved(page);
+
+  // Everything is back after a reload.
+  await page.reload();
+  await expect(page.getByRole('heading', { level: 2, name: 'Fase: Beleidsvoorbereiding' })).toBeVisible();
+  await expect(page.getByRole('checkbox', { name: 'Ideeën ontwikkelen' })).toBeChecked();
+  await expect(page.getByRole('radio', { name: /Adviseren/ })).toBeChecked();
+  await expect(mix(page).getByRole('listitem')).toHaveText([/Ontwerpatelier/, /Klankbordgroep/]);
+  await page.getByRole('link', { name: /1\. Agendering/ }).click();
+  await expect(page.getByRole('checkbox', { name: 'Draagvlak' })).toBeChecked();
+  await expect(page.getByLabel('Het doel in je eigen woorden')).toHaveValue(/zorgen over maken/);
+  await expect(page.getByLabel('Kader 1')).toHaveValue(/Transitievisie/);
+  await expect(page.getByLabel('Budget voor participatie')).toHaveValue('15000');
+  await expect(page.getByRole('radio', { name: /Raadplegen/ })).toBeChecked();
+  await expect(page.getByRole('checkbox', { name: 'Laaggeletterden' })).toBeChecked();
+  await expect(mix(page).getByRole('listitem')).toHaveText([/Stads-, dorps- of wijkgesprek/, /Enquête/]);
+
+  // Help panel: beside the form, opened by keyboard, closed with Escape.
+  await page.getByRole('button', { name: 'Uitleg tonen' }).focus();
+  await page.keyboard.press('Enter');
+  const help = page.getByRole('complementary', { name: 'Uitleg' });
+  await expect(help.getByRole('heading', { name: 'De participatieladder' })).toBeVisible();
+  await expect(page.getByRole('checkbox', { name: 'Draagvlak' })).toBeVisible();
+  await page.screenshot({ path: 'test-results/screenshots/flow-uitleg.png' });
+  await expectNoSeriousA11yProblems(page);
+  await page.keyboard.press('Escape');
+  await expect(help).toBeHidden();
+  await expect(page.getByRole('button', { name: 'Uitleg tonen' })).toBeFocused();
+
+  // Overview: the whole mix and the organisation question.
+  await page.getByRole('link', { name: 'Overzicht' }).click();
+  const agendering = page.getByRole('region', { name: 'Agendering' });
+  await expect(agendering).toContainText('Kennis ophalen, Draagvlak');
+  await expect(agendering).toContainText('Stads-, dorps- of wijkgesprek, Enquête');
+  await expect(agendering).toContainText('Raadplegen');
+  await page.getByLabel('Competenties').fill('Gespreksleiders die techniek in gewone taal uitleggen.');
+  await saved(page);
+  await page.screenshot({ path: 'test-results/screenshots/flow-overzicht.png', fullPage: true });
+  await expectNoSeriousA11yProblems(page);
+  await page.reload();
+  await expect(page.getByLabel('Competenties')).toHaveValue('Gespreksleiders die techniek in gewone taal uitleggen.');
+});
+
+test('de workshopcasus openen vanaf het startscherm', async ({ page }) => {
+  await page.goto(host.url);
+  await page.getByRole('button', { name: 'Open voorbeeld: Aardgasvrij in De Horst' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Aardgasvrij in De Horst (voorbeeld)' })).toBeVisible();
+  await expect(page.getByLabel('Vraagstuk')).toHaveValue(/Gronings gas/);
+  await page.getByRole('link', { name: 'Fasen en advies' }).click();
+  await expect(mix(page).getByRole('listitem')).toHaveText([/Stads-, dorps- of wijkgesprek/, /Enquête/]);
+  await expect(page.getByRole('link', { name: /1\. Agendering/ })).toContainText('4 van 4 vragen');
+  await page.getByRole('link', { name: 'Overzicht' }).click();
+  await expect(page.getByLabel('De raad')).toHaveValue(/kaders vooraf|stelt vooraf/);
+  await page.getByRole('button', { name: /Terug naar je trajecten/ }).click();
+  await expect(page.getByRole('button', { name: 'Aardgasvrij in De Horst (voorbeeld)', exact: true })).toBeVisible();
+});

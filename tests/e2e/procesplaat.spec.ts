@@ -1,0 +1,132 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { startHostProcess, type HostProcess } from '../support/host-process';
+
+let host: HostProcess;
+test.beforeAll(async () => {
+  host = await startHostProcess();
+});
+test.afterAll(async () => {
+  await host.stop();
+});
+
+async function rpc<T>(method: string, input: unknown): Promise<T> {
+  const response = await fetch(`${host.url}rpc/${method}`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(input) });
+  const body = (await response.json()) as { ok: boolean; data: T; error?: unknown };
+  if (!body.ok) throw new Error(JSON.stringify(body.error));
+  return body.data;
+}
+
+/** The Groningen gas workshop casus as a traject with its answers, through the API. */
+async function groningenTraject(): Promise<string> {
+  // Read as a file: Playwright's loader does not import JSON modules without an import attribute.
+  const file = resolve(import.meta.dirname, '../../shared/participatie/casussen/aardgasvrij-de-horst.json');
+  const casus = JSON.parse(readFileSync(file, 'utf8')) as { titel: string; gemeente: string; vraagstuk: string; answers: unknown };
+  const traject = await rpc<{ id: string }>('trajecten.create', { titel: casus.titel, gemeente: casus.gemeente, vraagstuk: casus.vraagstuk });
+  await rpc('antwoorden.save', { trajectId: traject.id, answers: casus.answers });
+  return traject.id;
+}
+
+const node = (page: Page, id: string) => page.locator(`.react-flow__node[data-id="${id}"]`);
+const saved = (page: Page) => expect(page.getByText('Alle wijzigingen zijn opgeslagen.')).toBeVisible();
+type Stored = { plate: { nodes: Array<{ id: string; data: { title: string } }>; edges: Array<{ source: string; target: string }> }; revision: number };
+
+test('de procesplaat van de Groningen-casus maken, bewerken, ongedaan maken en herladen', async ({ page }) => {
+  const trajectId = await groningenTraject();
+  await page.goto(`${host.url}#/traject/${trajectId}/procesplaat`);
+  await page.getByRole('button', { name: 'Procesplaat maken uit je antwoorden' }).click();
+
+  // 5 lanes + 12 activities with 12 feedback steps + council, college, communication, milestones, evaluation.
+  await expect(page.locator('.react-flow__node')).toHaveCount(38);
+  await expect(node(page, 'gen:raad:kaderstelling')).toContainText('Raad stelt de kaders vast');
+  await expect(node(page, 'gen:raad:besluit')).toContainText('Raad besluit');
+  await expect(page.getByText('Alles klopt met de spelregels.')).toBeVisible();
+  await page.screenshot({ path: 'test-results/screenshots/procesplaat-gemaakt.png' });
+
+  // Add a step from the palette: it is selected, so its properties open at once.
+  await page.getByRole('navigation', { name: 'Toevoegen' }).getByRole('button', { name: 'Activiteit' }).click();
+  await expect(page.locator('.react-flow__node')).toHaveCount(39);
+  const added = page.locator('.react-flow__node.selected');
+  const addedId = (await added.getAttribute('data-id'))!;
+  expect(addedId).toMatch(/^n-/);
+
+  // Edit a property in the side panel.
+  const titel = page.getByLabel('Titel', { exact: true });
+  await titel.fill('Straatinterviews bij de supermarkt');
+  await expect(node(page, addedId)).toContainText('Straatinterviews bij de supermarkt');
+
+  // Connect: drag from the council's frame-setting to the new step.
+  await page.getByRole('toolbar').getByRole('button', { name: 'Alles in beeld' }).click();
+  await node(page, addedId).dragTo(page.locator('.pp-canvas'), { targetPosition: { x: 420, y: 40 } });
+  const from = node(page, 'gen:raad:kaderstelling').locator('.react-flow__handle.source');
+  const to = node(page, addedId).locator('.react-flow__handle.target');
+  await from.hover();
+  await page.mouse.down();
+  const box = (await to.boundingBox())!;
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2, { steps: 8 });
+  await page.mouse.up();
+  await expect(page.locator(`.react-flow__edge[data-id^="e-"]`)).toHaveCount(1);
+
+  // Undo the connection, redo it (toolbar and keyboard).
+  await page.locator('.react-flow__pane').click({ position: { x: 5, y: 5 } });
+  await page.keyboard.press('Control+z');
+  await expect(page.locator(`.react-flow__edge[data-id^="e-"]`)).toHaveCount(0);
+  await page.keyboard.press('Control+y');
+  await expect(page.locator(`.react-flow__edge[data-id^="e-"]`)).toHaveCount(1);
+
+  // Deleting a feedback step brings up the check; undo makes it go away again.
+  const feedback = 'gen:agendering:terugkoppeling:enquete';
+  await node(page, feedback).click();
+  await page.keyboard.press('Delete');
+  await expect(node(page, feedback)).toHaveCount(0);
+  // (The new step has no feedback either, so it has its own item; this one is about the survey.)
+  const check = page.locator('[data-check="activiteit-zonder-terugkoppeling"]', { hasText: 'Enquête' });
+  await expect(check).toHaveCount(1);
+  await expect(node(page, 'gen:agendering:activiteit:enquete').locator('.pp-node__badge')).toBeVisible();
+  await page.screenshot({ path: 'test-results/screenshots/procesplaat-controle.png' });
+  await page.keyboard.press('Control+z');
+  await expect(node(page, feedback)).toHaveCount(1);
+  await expect(check).toHaveCount(0);
+
+  // Delete the added step for good, then reload: the plate is exactly as left.
+  await node(page, addedId).click();
+  await page.keyboard.press('Delete');
+  await expect(page.locator('.react-flow__node')).toHaveCount(38);
+  await node(page, 'gen:raad:besluit').click();
+  await page.getByLabel('Titel', { exact: true }).fill('Raad kiest de warmteoplossing');
+  await saved(page);
+  const before = await rpc<Stored>('procesplaat.get', { trajectId });
+  expect(before.plate.nodes.find((n) => n.id === 'gen:raad:besluit')?.data.title).toBe('Raad kiest de warmteoplossing');
+  expect(before.plate.nodes.some((n) => n.id === addedId)).toBe(false);
+
+  await page.reload();
+  await expect(page.locator('.react-flow__node')).toHaveCount(38);
+  await expect(node(page, 'gen:raad:besluit')).toContainText('Raad kiest de warmteoplossing');
+  const after = await rpc<Stored>('procesplaat.get', { trajectId });
+  expect(after).toEqual(before);
+  await page.screenshot({ path: 'test-results/screenshots/procesplaat-herladen.png' });
+});
+
+test('de procesplaat heeft geen ernstige toegankelijkheidsproblemen en werkt met het toetsenbord', async ({ page }) => {
+  const trajectId = await groningenTraject();
+  await page.goto(`${host.url}#/traject/${trajectId}/procesplaat`);
+  await page.getByRole('button', { name: 'Procesplaat maken uit je antwoorden' }).click();
+  await expect(page.locator('.react-flow__node')).toHaveCount(38);
+
+  // Keyboard: focus a step, select it with Enter, move it with an arrow key.
+  const step = node(page, 'gen:college:raadsvoorstel');
+  await step.focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { name: 'College aanpassen' })).toBeVisible();
+  const x0 = (await step.boundingBox())!.x;
+  await step.focus();
+  await page.keyboard.press('ArrowRight');
+  await expect.poll(async () => (await step.boundingBox())!.x).toBeGreaterThan(x0);
+
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  expect(serious.map((v) => `${v.id}: ${v.help} (${v.nodes.length}×) ${v.nodes[0]?.target}`)).toEqual([]);
+  await page.screenshot({ path: 'test-results/screenshots/procesplaat-editor.png', fullPage: true });
+});

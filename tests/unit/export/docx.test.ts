@@ -1,0 +1,72 @@
+import JSZip from 'jszip';
+import mammoth from 'mammoth';
+import { describe, expect, it } from 'vitest';
+import { buildDocument, generateSpelregels } from '../../../shared/document/index';
+import { catalogue, instrumentNames, voorbeeldCasussen } from '../../../shared/participatie/index';
+import { chromiumExportHost, renderDocument } from '../../../main/export/render';
+import { reasonFormeel } from '../../../shared/document/texts';
+import { recommendInstruments } from '../../../shared/participatie/index';
+import { casusIds, DATUM, noBrowser, sourceOf } from './helpers';
+
+async function read(bytes: Uint8Array) {
+  const buffer = Buffer.from(bytes);
+  const { value: html } = await mammoth.convertToHtml({ buffer });
+  const { value: text } = await mammoth.extractRawText({ buffer });
+  const zip = await JSZip.loadAsync(buffer);
+  return { html, text, zip };
+}
+
+describe('Word export', () => {
+  it.each(casusIds)('%s: headings, instruments with reasons, numbered spelregels and the picture', async (id) => {
+    const casus = voorbeeldCasussen[id];
+    const source = await sourceOf(casus);
+    const doc = buildDocument(source, { datum: DATUM });
+    const { html, zip } = await read(await renderDocument(doc, 'docx', { host: noBrowser }));
+
+    // Real Word headings: mammoth maps Heading 1/2 to h1/h2.
+    for (const title of ['1 Begrippen', '2 Vraagstuk en motivering', '8 Participatiemix', '10 Procesplaat', '11 Spelregels', 'Bijlage A. Open aandachtspunten']) {
+      expect(html).toContain(`<h1>${title}</h1>`);
+    }
+    // Every chosen instrument by name, with a reason from the engine, in formal words.
+    const names = instrumentNames(catalogue);
+    const rec = recommendInstruments(casus.answers, catalogue);
+    for (const phase of rec.phases) {
+      for (const instrumentId of casus.answers.phases[phase.phase]?.instruments ?? []) {
+        expect(html).toContain(`<strong>${names(instrumentId).replace(/&/g, '&amp;')}: </strong>`);
+        const reason = phase.ranking.find((r) => r.instrumentId === instrumentId)?.reasons.find((r) => r.effect === 'past' && r.criterion !== 'fase');
+        if (reason) expect(html).toContain(reasonFormeel(reason).replace(/&/g, '&amp;'));
+      }
+    }
+    // Spelregels as a real numbered list (a numbering definition, not typed numbers).
+    const rules = generateSpelregels(source.answers, source.procesplaat);
+    const ol = /<ol>(.*?)<\/ol>/s.exec(html)?.[1] ?? '';
+    expect(ol.match(/<li>/g)).toHaveLength(rules.length);
+    expect(ol).toContain(rules[0]!.tekst.replace(/&/g, '&amp;').replace(/"/g, '&quot;'));
+    // The picture, with its text alternative, on a landscape page; page numbers in the footer.
+    expect(html).toMatch(/<img alt="Procesplaat met \d+ stappen/);
+    const xml = await zip.file('word/document.xml')!.async('string');
+    expect(xml).toContain('w:orient="landscape"');
+    const footers = await Promise.all(Object.keys(zip.files).filter((f) => /word\/footer\d+\.xml/.test(f)).map((f) => zip.file(f)!.async('string')));
+    expect(footers.join('')).toMatch(/PAGE.*NUMPAGES/s);
+  });
+
+  it('puts a real PNG of the procesplaat in when Chromium can draw one', async () => {
+    const doc = buildDocument(await sourceOf(voorbeeldCasussen['aardgasvrij-de-horst']), { datum: DATUM });
+    const { zip } = await read(await renderDocument(doc, 'docx', { host: chromiumExportHost }));
+    const png = await zip.file(/word\/media\/.*\.png$/)[0]!.async('nodebuffer');
+    // Width from the PNG header: drawn at twice the figure size, sharp enough to print.
+    expect(png.readUInt32BE(16)).toBeGreaterThan(1500);
+  }, 30_000);
+
+  it('shows script tags and control characters from user text as plain text', async () => {
+    const source = await sourceOf(voorbeeldCasussen['burgerbegroting-oosterpark']);
+    const doc = buildDocument({ ...source, titel: '<script>alert(1)</script>\u0001\u001b titel', vraagstuk: 'Regel één\u0000\u000b & <b>vet</b>' }, { datum: DATUM });
+    const { text, zip } = await read(await renderDocument(doc, 'docx', { host: noBrowser }));
+    expect(text).toContain('<script>alert(1)</script> titel');
+    expect(text).toContain('Regel één & <b>vet</b>');
+    const xml = await zip.file('word/document.xml')!.async('string');
+    expect(xml).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
+    // eslint-disable-next-line no-control-regex -- the point: no control characters may reach the XML
+    expect(xml).not.toMatch(/[\u0000-\u0008\u000B\u000C\u000E-\u001F]/);
+  });
+});

@@ -1,0 +1,36 @@
+import { buildDocument, prepareSource, type DocumentSource } from '../../../shared/document/index';
+import type { DocumentModel } from '../../../shared/document/model';
+import { voorbeeldCasussen, type CasusFile } from '../../../shared/participatie/index';
+import type { ExportHost } from '../../../main/export/render';
+
+export const casusIds = Object.keys(voorbeeldCasussen) as (keyof typeof voorbeeldCasussen)[];
+/** A fixed date keeps golden files stable. */
+export const DATUM = '2026-11-22';
+
+export async function sourceOf(casus: CasusFile): Promise<DocumentSource> {
+  return prepareSource({ titel: casus.titel, gemeente: casus.gemeente, vraagstuk: casus.vraagstuk, answers: casus.answers });
+}
+
+export async function documentOf(id: keyof typeof voorbeeldCasussen): Promise<DocumentModel> {
+  return buildDocument(await sourceOf(voorbeeldCasussen[id]), { datum: DATUM });
+}
+
+/** No Chromium: docx keeps the SVG, PDF is refused. For tests that must not depend on a browser. */
+export const noBrowser: ExportHost = { printPdf: () => Promise.reject(new Error('geen browser in deze test')) };
+
+/** Every text in the model, for searches. */
+export function allText(doc: DocumentModel): string[] {
+  const out: string[] = [doc.title.documentTitle, doc.title.trajectTitel, doc.title.gemeente];
+  const walk = (s: DocumentModel['sections'][number]) => {
+    out.push(s.title);
+    for (const b of s.blocks) {
+      if (b.kind === 'paragraph') out.push(b.label ?? '', b.text);
+      if (b.kind === 'list') out.push(...b.items);
+      if (b.kind === 'table') out.push(...b.header, ...b.rows.flat());
+      if (b.kind === 'figure') out.push(b.caption, b.alt);
+    }
+    s.children.forEach(walk);
+  };
+  doc.sections.forEach(walk);
+  return out;
+}

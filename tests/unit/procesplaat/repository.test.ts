@@ -1,0 +1,107 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { catalogue, voorbeeldCasussen } from '../../../shared/participatie/index';
+import { generateProcesplaat, genId, layoutProcesplaat, type Procesplaat } from '../../../shared/procesplaat/index';
+import { memoryBackend } from '../../support/services';
+
+const backends: Array<ReturnType<typeof memoryBackend>> = [];
+function setup() {
+  const backend = memoryBackend();
+  backends.push(backend);
+  const traject = backend.services.trajecten.create({ titel: 'Aardgasvrij De Horst', gemeente: 'Groningen', vraagstuk: '' });
+  return { ...backend, trajectId: traject.id };
+}
+afterEach(() => backends.splice(0).forEach((b) => b.services.close()));
+
+const groningen = async (): Promise<Procesplaat> => ({
+  ...(await layoutProcesplaat(generateProcesplaat(voorbeeldCasussen['aardgasvrij-de-horst'].answers, { catalogue }))),
+  viewport: { x: -120, y: 40, zoom: 0.75 },
+});
+
+describe('procesplaat over the API and in SQLite', () => {
+  it('answers null with revision 0 for a traject without a plate', async () => {
+    const { dispatch, trajectId } = setup();
+    expect(await dispatch('procesplaat.get', { trajectId }, 'http')).toEqual({ ok: true, data: { trajectId, plate: null, revision: 0, repairs: [] } });
+  });
+
+  it('round-trips a whole plate exactly, node order, sizes and viewport included', async () => {
+    const { dispatch, trajectId, services } = setup();
+    const plate = await groningen();
+    expect(await dispatch('procesplaat.save', { trajectId, plate, expectedRevision: 0 }, 'http')).toEqual({ ok: true, data: { trajectId, revision: 1 } });
+    const read = await dispatch('procesplaat.get', { trajectId }, 'http');
+    expect(read).toEqual({ ok: true, data: { trajectId, plate, revision: 1, repairs: [] } });
+    expect(services.db.prepare('SELECT count(*) AS n FROM graph_nodes').get()).toEqual({ n: 38 });
+    expect(services.db.prepare('SELECT count(*) AS n FROM graph_edges').get()).toEqual({ n: 40 });
+  });
+
+  it('replaces the graph on every save, so deleted nodes take their edges along', async () => {
+    const { dispatch, trajectId, services } = setup();
+    const plate = await groningen();
+    await dispatch('procesplaat.save', { trajectId, plate }, 'http');
+    const gone = genId.terugkoppeling('agendering', 'enquete');
+    const smaller = { ...plate, nodes: plate.nodes.filter((n) => n.id !== gone), edges: plate.edges.filter((e) => e.source !== gone && e.target !== gone) };
+    await dispatch('procesplaat.save', { trajectId, plate: smaller, expectedRevision: 1 }, 'http');
+    expect(services.procesplaat.get(trajectId)).toMatchObject({ revision: 2, plate: smaller });
+  });
+
+  it('refuses a save against an old revision with CONFLICT in Dutch and keeps the newer plate', async () => {
+    const { dispatch, trajectId, services } = setup();
+    const plate = await groningen();
+    await dispatch('procesplaat.save', { trajectId, plate, expectedRevision: 0 }, 'http');
+    const other = { ...plate, nodes: plate.nodes.slice(0, 5), edges: [] };
+    const stale = await dispatch('procesplaat.save', { trajectId, plate: other, expectedRevision: 0 }, 'http');
+    expect(stale.ok ? '' : stale.error.code).toBe('CONFLICT');
+    expect(stale.ok ? '' : stale.error.message).toMatch(/tweede venster/);
+    expect(services.procesplaat.get(trajectId).plate?.nodes).toHaveLength(38);
+  });
+
+  it('remembers the viewport without bumping the revision', async () => {
+    const { dispatch, trajectId, services } = setup();
+    await dispatch('procesplaat.save', { trajectId, plate: await groningen() }, 'http');
+    await dispatch('procesplaat.saveViewport', { trajectId, viewport: { x: 5, y: 6, zoom: 1.5 } }, 'http');
+    expect(services.procesplaat.get(trajectId)).toMatchObject({ revision: 1, plate: { viewport: { x: 5, y: 6, zoom: 1.5 } } });
+  });
+
+  it('rejects an edge to a node that is not on the plate before touching the database', async () => {
+    const { dispatch, trajectId, services } = setup();
+    const plate = await groningen();
+    plate.edges.push({ id: 'e-los', source: genId.besluit, target: 'bestaat-niet', type: 'volgorde', label: '' });
+    const result = await dispatch('procesplaat.save', { trajectId, plate }, 'http');
+    expect(result.ok ? '' : result.error.code).toBe('INVALID_INPUT');
+    expect(services.procesplaat.get(trajectId).revision).toBe(0);
+  });
+
+  it('repairs hand-edited node JSON per node and reports it, instead of failing the whole plate', async () => {
+    const { dispatch, trajectId, services } = setup();
+    await dispatch('procesplaat.save', { trajectId, plate: await groningen() }, 'http');
+    const set = services.db.prepare('UPDATE graph_nodes SET data = ? WHERE id = ?');
+    set.run(JSON.stringify({ title: 42, level: 'superveel', owner: 'Team wonen', phase: 'agendering' }), genId.activiteit('agendering', 'enquete'));
+    set.run(JSON.stringify({ title: 'Besluit', moment: 'misschien' }), genId.besluit);
+    services.db.prepare("UPDATE graph_nodes SET type = 'vergadering' WHERE id = ?").run(genId.evaluatie);
+
+    const read = await dispatch('procesplaat.get', { trajectId }, 'http');
+    expect(read.ok).toBe(true);
+    if (!read.ok) return;
+    const data = read.data as { plate: Procesplaat; repairs: Array<{ id: string; action: string; message: string }> };
+    const enquete = data.plate.nodes.find((n) => n.id === genId.activiteit('agendering', 'enquete'))!;
+    expect(enquete.data).toMatchObject({ title: 'Naamloos onderdeel', owner: 'Team wonen', phase: 'agendering' });
+    expect(enquete.type === 'activiteit' && enquete.data.level).toBeUndefined();
+    const besluit = data.plate.nodes.find((n) => n.id === genId.besluit)!;
+    expect(besluit.type === 'raadsmoment' && besluit.data.moment).toBe('informatie');
+    expect(data.plate.nodes.some((n) => n.id === genId.evaluatie)).toBe(false);
+    expect(data.plate.edges.some((e) => e.target === genId.evaluatie)).toBe(false);
+    expect(data.repairs.map((r) => [r.id, r.action])).toEqual([
+      [genId.activiteit('agendering', 'enquete'), 'hersteld'],
+      [genId.besluit, 'hersteld'],
+      [genId.evaluatie, 'weggelaten'],
+      [expect.stringContaining(genId.evaluatie), 'weggelaten'],
+    ]);
+    expect(data.repairs[0]!.message).toMatch(/title, level/);
+  });
+
+  it('goes away with its traject', async () => {
+    const { dispatch, trajectId, services } = setup();
+    await dispatch('procesplaat.save', { trajectId, plate: await groningen() }, 'http');
+    await dispatch('trajecten.delete', { id: trajectId }, 'http');
+    expect(services.db.prepare('SELECT (SELECT count(*) FROM graphs) + (SELECT count(*) FROM graph_nodes) + (SELECT count(*) FROM graph_edges) AS n').get()).toEqual({ n: 0 });
+  });
+});

@@ -1,0 +1,165 @@
+import mammoth from 'mammoth';
+import { describe, expect, it } from 'vitest';
+import { standaardVragen, type WorkshopSessie } from '../../../shared/workshop/index';
+import { memoryBackend } from '../../support/services';
+
+async function ok<T>(promise: Promise<{ ok: boolean; data?: unknown; error?: unknown }>): Promise<T> {
+  const result = await promise;
+  if (!result.ok) throw new Error(JSON.stringify(result.error));
+  return result.data as T;
+}
+
+async function nieuweSessie() {
+  const backend = memoryBackend();
+  const sessie = await ok<WorkshopSessie>(
+    backend.dispatch(
+      'workshop.create',
+      {
+        titel: 'Taskforce Dijkerveen',
+        casus: { soort: 'voorbeeld', id: 'aardgasvrij-de-horst' },
+        groepen: [{ naam: 'Noord' }, { naam: 'Zuid' }],
+        vragen: standaardVragen(),
+      },
+      'ipc',
+    ),
+  );
+  return { ...backend, sessie };
+}
+
+describe('workshop API', () => {
+  it('copies the example casus text into a new session with the workshop defaults', async () => {
+    const { sessie } = await nieuweSessie();
+    expect(sessie.casus).toMatchObject({
+      titel: 'Aardgasvrij in De Horst',
+      bron: { soort: 'voorbeeld', id: 'aardgasvrij-de-horst' },
+    });
+    expect(sessie.casus.vraagstuk).toMatch(/Gronings gas/);
+    expect(sessie.tijden).toEqual({ gesprekSec: 1200, rondgangSec: 600 });
+    expect(sessie.stand).toEqual({ stap: 'casus', vraagIndex: 0 });
+  });
+
+  it('uses an existing traject as casus, and refuses unknown casussen and a single group in Dutch', async () => {
+    const { dispatch } = memoryBackend();
+    const traject = await ok<{ id: string }>(
+      dispatch('trajecten.create', { titel: 'Omgevingsvisie', vraagstuk: 'Hoe ziet Lindeveld eruit in 2040?' }, 'ipc'),
+    );
+    const basis = { titel: 'S', groepen: [{ naam: 'A' }, { naam: 'B' }], vragen: standaardVragen() };
+    const sessie = await ok<WorkshopSessie>(
+      dispatch('workshop.create', { ...basis, casus: { soort: 'traject', trajectId: traject.id } }, 'ipc'),
+    );
+    expect(sessie.casus.vraagstuk).toBe('Hoe ziet Lindeveld eruit in 2040?');
+
+    const onbekend = await dispatch(
+      'workshop.create',
+      { ...basis, casus: { soort: 'voorbeeld', id: 'bestaat-niet' } },
+      'ipc',
+    );
+    expect(onbekend).toMatchObject({
+      ok: false,
+      error: { code: 'NOT_FOUND', message: expect.stringMatching(/voorbeeldcasus/) },
+    });
+    const eenGroep = await dispatch(
+      'workshop.create',
+      { ...basis, groepen: [{ naam: 'A' }], casus: { soort: 'traject', trajectId: traject.id } },
+      'ipc',
+    );
+    expect(eenGroep).toMatchObject({
+      ok: false,
+      error: {
+        code: 'INVALID_INPUT',
+        issues: [expect.objectContaining({ message: 'Er zijn minstens 2 groepen nodig.' })],
+      },
+    });
+  });
+
+  it('refuses an answer to a question that is not in the session', async () => {
+    const { dispatch, sessie } = await nieuweSessie();
+    const result = await dispatch(
+      'workshop.saveAntwoord',
+      { sessieId: sessie.id, groepId: 'groep-1', vraagId: 'onbekend', tekst: 'x' },
+      'ipc',
+    );
+    expect(result).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
+  });
+
+  it('answers CONFLICT with a Dutch message when a timer press does not fit', async () => {
+    const { dispatch, sessie } = await nieuweSessie();
+    const result = await dispatch('workshop.timer', { sessieId: sessie.id, timer: 'gesprek', actie: 'pauze' }, 'ipc');
+    expect(result).toMatchObject({ ok: false, error: { code: 'CONFLICT', message: expect.stringMatching(/timer/) } });
+    const start = await ok<{ timerEvents: unknown[] }>(
+      dispatch('workshop.timer', { sessieId: sessie.id, timer: 'gesprek', actie: 'start' }, 'ipc'),
+    );
+    expect(start.timerEvents).toEqual([expect.objectContaining({ timer: 'gesprek', actie: 'start' })]);
+  });
+
+  it('exports a report as a Word file that contains the answers and the rode draden', async () => {
+    const { dispatch, sessie } = await nieuweSessie();
+    await ok(
+      dispatch(
+        'workshop.saveAntwoord',
+        { sessieId: sessie.id, groepId: 'groep-2', vraagId: 'aanpak', tekst: 'Keukentafelgesprekken met ouderen' },
+        'ipc',
+      ),
+    );
+    await ok(
+      dispatch(
+        'workshop.saveRodeDraden',
+        {
+          sessieId: sessie.id,
+          rodeDraden: [{ id: 'r1', tekst: 'Begin bij de raad', groepIds: ['groep-1', 'groep-2'] }],
+        },
+        'ipc',
+      ),
+    );
+    const bestand = await ok<{ bestandsnaam: string; base64: string }>(
+      dispatch('workshop.rapport', { id: sessie.id, formaat: 'docx' }, 'ipc'),
+    );
+    expect(bestand.bestandsnaam).toMatch(/^verslag-taskforce-dijkerveen-\d{4}-\d{2}-\d{2}\.docx$/);
+    const { value: tekst } = await mammoth.extractRawText({ buffer: Buffer.from(bestand.base64, 'base64') });
+    expect(tekst).toContain('Verslag workshop: Taskforce Dijkerveen');
+    expect(tekst).toContain('Keukentafelgesprekken met ouderen');
+    expect(tekst).toContain('Begin bij de raad (genoemd door: Noord, Zuid)');
+
+    const md = await ok<{ base64: string; mimeType: string }>(
+      dispatch('workshop.rapport', { id: sessie.id, formaat: 'markdown' }, 'ipc'),
+    );
+    expect(md.mimeType).toMatch(/markdown/);
+    expect(Buffer.from(md.base64, 'base64').toString('utf8')).toContain(
+      '### Zuid\n\nKeukentafelgesprekken met ouderen',
+    );
+  });
+
+  it('turns a group\u2019s work into a traject with its answers', async () => {
+    const { dispatch, sessie } = await nieuweSessie();
+    await ok(
+      dispatch(
+        'workshop.saveAntwoord',
+        { sessieId: sessie.id, groepId: 'groep-1', vraagId: 'doel', tekst: 'Vertrouwen herstellen' },
+        'ipc',
+      ),
+    );
+    await ok(
+      dispatch(
+        'workshop.saveKeuze',
+        {
+          sessieId: sessie.id,
+          groepId: 'groep-1',
+          keuze: { fase: 'agendering', goals: ['vertrouwen-herstellen'], level: 'raadplegen' },
+        },
+        'ipc',
+      ),
+    );
+    const traject = await ok<{ id: string; titel: string }>(
+      dispatch('workshop.naarTraject', { sessieId: sessie.id, groepId: 'groep-1' }, 'ipc'),
+    );
+    expect(traject.titel).toBe('Aardgasvrij in De Horst – Noord');
+    const opgeslagen = await ok<{ answers: { phases: Record<string, unknown> } }>(
+      dispatch('antwoorden.get', { trajectId: traject.id }, 'ipc'),
+    );
+    expect(opgeslagen.answers.phases.agendering).toMatchObject({
+      goals: ['vertrouwen-herstellen'],
+      level: 'raadplegen',
+      goalsInOwnWords: 'Vertrouwen herstellen',
+    });
+  });
+});

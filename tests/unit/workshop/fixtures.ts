@@ -1,0 +1,32 @@
+import { standaardVragen, STANDAARD_TIJDEN, type WorkshopSessie } from '../../../shared/workshop/index';
+
+/** A session on the workshop casus with three groups, built in memory for the pure functions. */
+export function sessie(overrides: Partial<WorkshopSessie> = {}): WorkshopSessie {
+  return {
+    id: '00000000-0000-4000-8000-000000000001',
+    titel: 'Democratie in Actie – Dijkerveen',
+    casus: {
+      bron: { soort: 'voorbeeld', id: 'aardgasvrij-de-horst' },
+      titel: 'Aardgasvrij in De Horst',
+      gemeente: 'Gemeente Dijkerveen (fictief)',
+      vraagstuk: 'Hoe betrek je de bewoners van de wijk De Horst bij de keuze voor een alternatief voor Gronings gas?',
+    },
+    vragen: standaardVragen(),
+    groepen: [
+      { id: 'groep-1', naam: 'Tafel Noord', keuze: null },
+      { id: 'groep-2', naam: 'Tafel Zuid', keuze: null },
+      { id: 'groep-3', naam: 'Tafel West', keuze: null },
+    ],
+    tijden: STANDAARD_TIJDEN,
+    toonAdvies: false,
+    geluid: true,
+    stand: { stap: 'casus', vraagIndex: 0 },
+    antwoorden: {},
+    timerEvents: [],
+    rodeDraden: [],
+    repaired: false,
+    createdAt: '2025-03-12T09:00:00.000Z',
+    updatedAt: '2025-03-12T09:00:00.000Z',
+    ...overrides,
+  };
+}

@@ -1,0 +1,97 @@
+import { describe, expect, it } from 'vitest';
+import { catalogue } from '../../../shared/participatie/catalogus/index';
+import { suggereerOverlap } from '../../../shared/workshop/index';
+import { sessie } from './fixtures';
+
+const metAntwoorden = (antwoorden: Record<string, Record<string, string>>, extra = {}) =>
+  sessie({ antwoorden, ...extra });
+
+describe('overlap suggestions for rode draden', () => {
+  it('finds an instrument two groups name in their own words (accents, plural, alias)', () => {
+    const s = metAntwoorden({
+      'groep-1': { aanpak: 'Eerst een Enquête onder alle bewoners, daarna keukentafelgesprekken.' },
+      'groep-2': { aanpak: 'Een korte vragenlijst huis aan huis.' },
+      'groep-3': { aanpak: 'Een burgerberaad met gelote bewoners.' },
+    });
+    const enquete = suggereerOverlap(s, { catalogue }).find((o) => o.sleutel === 'instrument:enquete');
+    expect(enquete).toMatchObject({ soort: 'instrument', label: 'Enquête', groepIds: ['groep-1', 'groep-2'] });
+    // Named by one group only: not a rode draad.
+    expect(suggereerOverlap(s, { catalogue }).some((o) => o.sleutel === 'instrument:burgerberaad')).toBe(false);
+  });
+
+  it('finds shared goals from the text and from the groups\u2019 choices', () => {
+    const s = metAntwoorden(
+      { 'groep-1': { doel: 'Draagvlak in de wijk.' }, 'groep-3': { doel: 'Vooral het vertrouwen terugwinnen.' } },
+      {
+        groepen: [
+          { id: 'groep-1', naam: 'Tafel Noord', keuze: null },
+          {
+            id: 'groep-2',
+            naam: 'Tafel Zuid',
+            keuze: { fase: 'agendering', goals: ['draagvlak', 'vertrouwen-herstellen'], groups: [] },
+          },
+          { id: 'groep-3', naam: 'Tafel West', keuze: null },
+        ],
+      },
+    );
+    const doelen = suggereerOverlap(s, { catalogue }).filter((o) => o.soort === 'doel');
+    expect(doelen).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ sleutel: 'doel:draagvlak', label: 'Draagvlak', groepIds: ['groep-1', 'groep-2'] }),
+        expect.objectContaining({ sleutel: 'doel:vertrouwen-herstellen', groepIds: ['groep-2', 'groep-3'] }),
+      ]),
+    );
+  });
+
+  it('finds the same engine warning in two groups\u2019 choices', () => {
+    // Room "geen" with level "meebeslissen" promises influence that is not there.
+    const tegenstrijdig = {
+      fase: 'besluitvorming' as const,
+      goals: ['besluit-nemen' as const],
+      room: 'geen' as const,
+      level: 'meebeslissen' as const,
+      groups: [],
+    };
+    const s = sessie({
+      groepen: [
+        { id: 'groep-1', naam: 'Tafel Noord', keuze: tegenstrijdig },
+        { id: 'groep-2', naam: 'Tafel Zuid', keuze: null },
+        { id: 'groep-3', naam: 'Tafel West', keuze: tegenstrijdig },
+      ],
+    });
+    const waarschuwing = suggereerOverlap(s, { catalogue }).find(
+      (o) => o.sleutel === 'waarschuwing:ruimte-geen-maar-invloed',
+    );
+    expect(waarschuwing?.groepIds).toEqual(['groep-1', 'groep-3']);
+    expect(waarschuwing?.label).toMatch(/geen ruimte/i);
+  });
+
+  it('suggests repeated words but not stop words, casus words or words already covered', () => {
+    const s = metAntwoorden({
+      'groep-1': {
+        organisatie: 'De raad moet vooraf kaders stellen en budget geven. Wij hebben een procesregisseur nodig.',
+      },
+      'groep-2': { organisatie: 'Een vaste procesregisseur, duidelijke kaders en budget, en een enquête.' },
+      'groep-3': { organisatie: 'Budget!! En een enquête over de Horst.' },
+    });
+    const woorden = suggereerOverlap(s, { catalogue }).filter((o) => o.soort === 'woord');
+    // "kaders" is in the question itself, "horst" in the casus, "enquête" is already an instrument suggestion.
+    expect(woorden.map((w) => w.label)).toEqual(['budget', 'procesregisseur']);
+    expect(woorden[0]!.groepIds).toEqual(['groep-1', 'groep-2', 'groep-3']);
+  });
+
+  it('puts the points shared by most groups first', () => {
+    const s = metAntwoorden({
+      'groep-1': { aanpak: 'wijkgesprek en enquête' },
+      'groep-2': { aanpak: 'wijkgesprek en enquête' },
+      'groep-3': { aanpak: 'dorpsgesprek' },
+    });
+    const [eerste, tweede] = suggereerOverlap(s, { catalogue });
+    expect(eerste).toMatchObject({ sleutel: 'instrument:wijkgesprek', groepIds: ['groep-1', 'groep-2', 'groep-3'] });
+    expect(tweede).toMatchObject({ sleutel: 'instrument:enquete' });
+  });
+
+  it('suggests nothing when groups have not written anything yet', () => {
+    expect(suggereerOverlap(sessie(), { catalogue })).toEqual([]);
+  });
+});

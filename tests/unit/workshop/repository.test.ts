@@ -1,0 +1,157 @@
+import Database from 'better-sqlite3';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { migration0005 } from '../../../main/db/migrations/0005-workshop';
+import { TimerActieNietToegestaan, WorkshopRepository } from '../../../main/db/repositories/workshop';
+import { NieuweWorkshop, standaardVragen, timerStand, type WorkshopCasus } from '../../../shared/workshop/index';
+
+const MIN = 60_000;
+const T0 = Date.UTC(2025, 2, 12, 9, 0, 0);
+const casus: WorkshopCasus = {
+  bron: { soort: 'voorbeeld', id: 'aardgasvrij-de-horst' },
+  titel: 'Aardgasvrij in De Horst',
+  gemeente: 'Dijkerveen',
+  vraagstuk: 'Hoe betrek je de wijk?',
+};
+
+function open(file = ':memory:') {
+  const db = new Database(file);
+  db.pragma('foreign_keys = ON');
+  if (!db.prepare("SELECT 1 FROM sqlite_master WHERE name = 'workshop_sessies'").get()) migration0005.up(db);
+  let nu = T0;
+  let n = 0;
+  const repo = new WorkshopRepository(
+    db,
+    () => new Date(nu),
+    () => `00000000-0000-4000-8000-${String(++n).padStart(12, '0')}`,
+  );
+  return { db, repo, zet: (t: number) => (nu = t) };
+}
+
+const nieuw = NieuweWorkshop.parse({
+  titel: 'Dijkerveen',
+  casus: casus.bron,
+  groepen: [{ naam: 'Noord' }, { naam: 'Zuid' }, { naam: 'West' }],
+  vragen: standaardVragen(),
+});
+
+describe('workshop repository', () => {
+  it('round-trips a session with answers, choices, step, timer and rode draden', () => {
+    const { repo } = open();
+    const s = repo.create(nieuw, casus);
+    expect(s.groepen.map((g) => [g.id, g.naam])).toEqual([
+      ['groep-1', 'Noord'],
+      ['groep-2', 'Zuid'],
+      ['groep-3', 'West'],
+    ]);
+    expect(s.tijden).toEqual({ gesprekSec: 1200, rondgangSec: 600 });
+
+    expect(repo.saveAntwoord(s.id, 'groep-2', 'doel', 'Draagvlak')).toBe(true);
+    expect(repo.saveAntwoord(s.id, 'groep-2', 'doel', 'Draagvlak en vertrouwen')).toBe(true);
+    expect(
+      repo.saveKeuze(s.id, 'groep-1', { fase: 'agendering', goals: ['kennis-ophalen'], groups: ['jongeren'] }),
+    ).toBe(true);
+    repo.setStand(s.id, { stap: 'rondgang', vraagIndex: 2 });
+    repo.timer(s.id, 'gesprek', 'start');
+    repo.saveRodeDraden(s.id, [
+      { id: 'r1', tekst: 'De raad stelt vooraf kaders', groepIds: ['groep-1', 'groep-3'], bron: 'woord:kaders' },
+    ]);
+
+    const terug = repo.get(s.id)!;
+    expect(terug.antwoorden).toEqual({ 'groep-2': { doel: 'Draagvlak en vertrouwen' } });
+    expect(terug.groepen[0]!.keuze).toEqual({ fase: 'agendering', goals: ['kennis-ophalen'], groups: ['jongeren'] });
+    expect(terug.stand).toEqual({ stap: 'rondgang', vraagIndex: 2 });
+    expect(terug.timerEvents).toEqual([{ timer: 'gesprek', actie: 'start', op: T0, ms: 0 }]);
+    expect(terug.rodeDraden).toEqual([
+      { id: 'r1', tekst: 'De raad stelt vooraf kaders', groepIds: ['groep-1', 'groep-3'], bron: 'woord:kaders' },
+    ]);
+    expect(terug.repaired).toBe(false);
+    expect(repo.list()).toEqual([
+      expect.objectContaining({ id: s.id, aantalGroepen: 3, stand: { stap: 'rondgang', vraagIndex: 2 } }),
+    ]);
+  });
+
+  it('keeps answers of renamed groups and drops those of removed groups and questions', () => {
+    const { repo } = open();
+    const s = repo.create(nieuw, casus);
+    repo.saveAntwoord(s.id, 'groep-1', 'doel', 'A');
+    repo.saveAntwoord(s.id, 'groep-3', 'doel', 'C');
+    repo.saveAntwoord(s.id, 'groep-1', 'organisatie', 'O');
+    const na = repo.updateOpzet({
+      id: s.id,
+      groepen: [{ id: 'groep-1', naam: 'Noordwest' }, { id: 'groep-2', naam: 'Zuid' }, { naam: 'Oost' }],
+      vragen: standaardVragen().slice(0, 2),
+    })!;
+    expect(na.groepen.map((g) => [g.id, g.naam])).toEqual([
+      ['groep-1', 'Noordwest'],
+      ['groep-2', 'Zuid'],
+      ['groep-4', 'Oost'],
+    ]);
+    // groep-3 was removed and a new group got a free id; the old answers must not come back.
+    expect(na.antwoorden).toEqual({ 'groep-1': { doel: 'A' } });
+    expect(repo.saveAntwoord(s.id, 'groep-9', 'doel', 'x')).toBe(false);
+  });
+
+  it('refuses a timer press that does not fit, and records one start when two windows press at once', () => {
+    const { repo } = open();
+    const s = repo.create(nieuw, casus);
+    expect(() => repo.timer(s.id, 'gesprek', 'pauze')).toThrow(TimerActieNietToegestaan);
+    repo.timer(s.id, 'gesprek', 'start');
+    expect(() => repo.timer(s.id, 'gesprek', 'start')).toThrow(TimerActieNietToegestaan);
+    expect(repo.timerEvents(s.id)).toHaveLength(1);
+    expect(repo.timer('00000000-0000-4000-8000-999999999999', 'gesprek', 'start')).toBeUndefined();
+  });
+
+  it('resumes the timer from stored timestamps after the app was closed mid-session', () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'samenspel-workshop-')), 'w.sqlite');
+    const eerst = open(file);
+    const s = eerst.repo.create(nieuw, casus);
+    eerst.repo.timer(s.id, 'gesprek', 'start');
+    eerst.zet(T0 + 3 * MIN);
+    eerst.repo.timer(s.id, 'gesprek', 'pauze');
+    eerst.zet(T0 + 4 * MIN);
+    eerst.repo.timer(s.id, 'gesprek', 'hervat');
+    eerst.db.close(); // lid closed
+
+    const daarna = open(file);
+    const events = daarna.repo.get(s.id)!.timerEvents;
+    expect(timerStand(events, 'gesprek', 20 * MIN, T0 + 10 * MIN)).toMatchObject({
+      status: 'loopt',
+      resterendMs: 11 * MIN,
+    });
+    daarna.zet(T0 + 30 * MIN);
+    daarna.repo.timer(s.id, 'gesprek', 'verleng', 5 * MIN);
+    expect(timerStand(daarna.repo.timerEvents(s.id), 'gesprek', 20 * MIN, T0 + 31 * MIN)).toMatchObject({
+      status: 'loopt',
+      resterendMs: 4 * MIN,
+    });
+    daarna.db.close();
+  });
+
+  it('repairs a damaged setup and choice instead of failing the whole session', () => {
+    const { db, repo } = open();
+    const s = repo.create(nieuw, casus);
+    repo.saveAntwoord(s.id, 'groep-1', 'doel', 'blijft');
+    db.prepare(`UPDATE workshop_sessies SET opzet = json_set(opzet, '$.tijden', 'twintig minuten') WHERE id = ?`).run(
+      s.id,
+    );
+    db.prepare(`UPDATE workshop_groepen SET keuze = '{"fase":"nooit"}' WHERE id = 'groep-2'`).run();
+    const hersteld = repo.get(s.id)!;
+    expect(hersteld.repaired).toBe(true);
+    expect(hersteld.tijden).toEqual({ gesprekSec: 1200, rondgangSec: 600 });
+    expect(hersteld.casus.titel).toBe('Aardgasvrij in De Horst');
+    expect(hersteld.groepen[1]!.keuze).toBeNull();
+    expect(hersteld.antwoorden['groep-1']).toEqual({ doel: 'blijft' });
+  });
+
+  it('deletes a session with everything that belongs to it', () => {
+    const { db, repo } = open();
+    const s = repo.create(nieuw, casus);
+    repo.saveAntwoord(s.id, 'groep-1', 'doel', 'x');
+    expect(repo.delete(s.id)).toBe(true);
+    expect(repo.get(s.id)).toBeUndefined();
+    expect(db.prepare('SELECT count(*) AS n FROM workshop_antwoorden').get()).toEqual({ n: 0 });
+  });
+});
