@@ -1,6 +1,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { benchApi } from './api';
+import { benchExport } from './export';
 import { benchFlow } from './flow';
 import { benchPaint } from './paint';
 import { benchProcesplaat } from './procesplaat';
@@ -14,6 +15,7 @@ const suites: Array<[string, () => Promise<BenchRow[]>]> = [
   ['recommend', benchRecommend],
   ['flow', benchFlow],
   ['procesplaat', benchProcesplaat],
+  ['export', benchExport],
 ];
 
 const only = process.argv.slice(2);

@@ -11,6 +11,7 @@ import { useApi } from '../../api/context';
 import { svgToPng } from '../procesplaat/exportImage';
 import { blobToBase64, delivery, downloadBase64 } from './download';
 import './export.css';
+import { useAnswersSession } from '../flow/AnswersSessionProvider';
 
 const FORMATS: ExportFormat[] = ['docx', 'pdf', 'md'];
 
@@ -233,10 +234,15 @@ export function ExportDialog({ traject, onClose }: ExportDialogProps) {
 /** The button on the traject page; the dialog is only mounted while open. */
 export function ExportButton({ traject }: { traject: Traject }) {
   const { t } = useTranslation();
+  const session = useAnswersSession();
   const [open, setOpen] = useState(false);
+  // The export reads the stored answers: save what is still waiting for the autosave first.
+  const openDialog = () => {
+    void session.flush().finally(() => setOpen(true));
+  };
   return (
     <>
-      <Button type="button" appearance="secondary-action-button" onClick={() => setOpen(true)}>
+      <Button type="button" appearance="secondary-action-button" onClick={openDialog}>
         {t('export.open')}
       </Button>
       {open && <ExportDialog traject={traject} onClose={() => setOpen(false)} />}

@@ -53,29 +53,30 @@ export function TrajectPage({ route, navigate }: TrajectPageProps) {
               .filter(Boolean)
               .join(' · ')}
           </Paragraph>
-          <ExportButton traject={traject.data} />
-          <nav aria-label={t('traject.viewsLabel')} className="samenspel-tabs">
-            <ul>
-              {trajectViews.map((view) => (
-                <li key={view}>
-                  <a href={routeHash(to(view))} aria-current={route.view === view ? 'page' : undefined}>
-                    {t(`traject.views.${view}`)}
-                  </a>
-                </li>
-              ))}
-            </ul>
-          </nav>
-          <section className="samenspel-view">
-            {/* One answers session for all tabs: undo history survives a tab switch, and pending changes are saved on leaving. */}
-            <AnswersSessionProvider key={traject.data.id} trajectId={traject.data.id}>
+          {/* One answers session for all tabs and the export: undo history survives a tab switch,
+              and pending changes are saved on leaving and before an export. */}
+          <AnswersSessionProvider key={traject.data.id} trajectId={traject.data.id}>
+            <ExportButton traject={traject.data} />
+            <nav aria-label={t('traject.viewsLabel')} className="samenspel-tabs">
+              <ul>
+                {trajectViews.map((view) => (
+                  <li key={view}>
+                    <a href={routeHash(to(view))} aria-current={route.view === view ? 'page' : undefined}>
+                      {t(`traject.views.${view}`)}
+                    </a>
+                  </li>
+                ))}
+              </ul>
+            </nav>
+            <section className="samenspel-view">
               {route.view === 'vraagstuk' && <VraagstukView key={traject.data.id} traject={traject.data} />}
               {route.view === 'fasen' && (
                 <FlowView traject={traject.data} phase={route.sub} onPhase={(phase) => navigate(to('fasen', phase))} />
               )}
               {route.view === 'overzicht' && <OverzichtView traject={traject.data} />}
               {route.view === 'procesplaat' && <ProcesplaatView traject={traject.data} />}
-            </AnswersSessionProvider>
-          </section>
+            </section>
+          </AnswersSessionProvider>
         </>
       )}
     </div>
