@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { useEffect } from 'react';
+import { lazy, Suspense, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Alert, Heading1, Paragraph } from '@utrecht/component-library-react';
 import { useApi } from '../../api/context';
@@ -8,12 +8,14 @@ import { AnswersSessionProvider } from '../flow/AnswersSessionProvider';
 import { FlowView } from '../flow/FlowView';
 import { OverzichtView } from '../flow/OverzichtView';
 import { ExportButton } from '../export/ExportDialog';
-import { ProcesplaatView } from '../procesplaat/ProcesplaatView';
 import { formatDatum } from './format';
 import { trajectQuery } from './queries';
 import { VraagstukView } from './VraagstukView';
 
 type TrajectRoute = Extract<Route, { name: 'traject' }>;
+
+// React Flow and elkjs are only needed on the procesplaat tab: loading them later keeps the first screen fast.
+const ProcesplaatView = lazy(() => import('../procesplaat/ProcesplaatView').then((m) => ({ default: m.ProcesplaatView })));
 
 export interface TrajectPageProps {
   route: TrajectRoute;
@@ -74,7 +76,11 @@ export function TrajectPage({ route, navigate }: TrajectPageProps) {
                 <FlowView traject={traject.data} phase={route.sub} onPhase={(phase) => navigate(to('fasen', phase))} />
               )}
               {route.view === 'overzicht' && <OverzichtView traject={traject.data} />}
-              {route.view === 'procesplaat' && <ProcesplaatView traject={traject.data} />}
+              {route.view === 'procesplaat' && (
+                <Suspense fallback={<Paragraph>{t('app.loading')}</Paragraph>}>
+                  <ProcesplaatView traject={traject.data} />
+                </Suspense>
+              )}
             </section>
           </AnswersSessionProvider>
         </>
