@@ -20,7 +20,7 @@ import {
   WidthType,
   type ISectionOptions,
 } from 'docx';
-import type { Block, DocumentModel, Figure, Section } from '../../shared/document/model';
+import { titlePageLines, type Block, type DocumentModel, type Figure, type Section } from '../../shared/document/model';
 import { oneLine, paragraphs } from './text';
 
 /**
@@ -141,13 +141,13 @@ class Builder {
 
 function titlePage(doc: DocumentModel): Paragraph[] {
   const t = doc.title;
-  const meta = [...(t.gemeente.trim() ? [['Gemeente', t.gemeente]] : []), ['Datum', t.datum], ['Versie', t.versie]];
   return [
     new Paragraph({ spacing: { before: 3600 }, children: [] }),
     new Paragraph({ spacing: { after: 240 }, children: [new TextRun({ text: oneLine(t.documentTitle), bold: true, size: 52, color: BLUE })] }),
     new Paragraph({ spacing: { after: 600 }, children: [new TextRun({ text: oneLine(t.trajectTitel), size: 36 })] }),
-    ...meta.map(
-      ([k, v]) => new Paragraph({ spacing: { after: 80 }, children: [new TextRun({ text: `${k}: `, bold: true }), new TextRun(oneLine(v!))] }),
+    ...titlePageLines(t).map(
+      ({ label, value }) =>
+        new Paragraph({ spacing: { after: 80 }, children: [new TextRun({ text: `${oneLine(label)}: `, bold: true }), new TextRun(oneLine(value))] }),
     ),
     new Paragraph({ children: [new PageBreak()] }),
   ];
@@ -192,7 +192,7 @@ export async function renderDocx(doc: DocumentModel, options: DocxOptions = {}):
   const document = new Document({
     creator: 'Samenspel',
     title: `${oneLine(doc.title.documentTitle)}: ${oneLine(doc.title.trajectTitel)}`,
-    description: 'Participatieplan en spelregels, gemaakt met Samenspel',
+    description: `${oneLine(doc.title.documentTitle)}, gemaakt met Samenspel`,
     styles: {
       default: {
         document: { run: { font: FONT, size: 21 }, paragraph: { spacing: { line: 276, lineRule: LineRuleType.AUTO } } },

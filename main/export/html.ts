@@ -1,4 +1,4 @@
-import type { Block, DocumentModel, Figure, Section } from '../../shared/document/model';
+import { titlePageLines, type Block, type DocumentModel, type Figure, type Section } from '../../shared/document/model';
 import { oneLine, paragraphs } from './text';
 
 /**
@@ -76,12 +76,8 @@ function section(s: Section, depth: number): string {
 
 export function renderHtml(doc: DocumentModel): string {
   const t = doc.title;
-  const meta = [
-    ...(t.gemeente.trim() ? [['Gemeente', t.gemeente]] : []),
-    ['Datum', t.datum],
-    ['Versie', t.versie],
-  ]
-    .map(([k, v]) => `<dt>${esc(k!)}</dt><dd>${esc(v!)}</dd>`)
+  const meta = titlePageLines(t)
+    .map(({ label, value }) => `<dt>${esc(label)}</dt><dd>${esc(value)}</dd>`)
     .join('');
   return `<!doctype html>
 <html lang="nl"><head><meta charset="utf-8">

@@ -1,4 +1,4 @@
-import type { Block, DocumentModel, Section } from '../../shared/document/model';
+import { titlePageLines, type Block, type DocumentModel, type Section } from '../../shared/document/model';
 import { oneLine, paragraphs } from './text';
 
 /**
@@ -54,9 +54,10 @@ export function renderMarkdown(doc: DocumentModel): string {
   const lines = [
     `# ${inline(oneLine(t.documentTitle))}: ${inline(oneLine(t.trajectTitel))}`,
     '',
-    ...(t.gemeente.trim() ? [`**Gemeente:** ${inline(oneLine(t.gemeente))}  `] : []),
-    `**Datum:** ${inline(t.datum)}  `,
-    `**Versie:** ${inline(oneLine(t.versie))}`,
+    // Two trailing spaces: a line break between the lines, one paragraph.
+    titlePageLines(t)
+      .map(({ label, value }) => `**${inline(oneLine(label))}:** ${inline(oneLine(value))}`)
+      .join('  \n'),
     '',
     ...doc.sections.flatMap((s) => section(s, 2)),
   ];

@@ -62,7 +62,8 @@ export interface Figure {
 export type Block = Paragraph | List | Table | Figure;
 
 export interface Section {
-  id: SectionId | `${SectionId}:${string}`;
+  /** Stable id: a SectionId (or `mix:agendering` …) in the participatieplan, free in other documents. */
+  id: string;
   /** Numbered in the model ("3 Doelen per fase") so every format shows the same numbers. */
   title: string;
   blocks: Block[];
@@ -73,11 +74,25 @@ export interface Section {
 
 export interface TitlePage {
   documentTitle: string;
+  /** The subject under the document title: the traject, or a workshop session. */
   trajectTitel: string;
   gemeente: string;
   /** Already written out in Dutch ("22 november 2026"). */
   datum: string;
-  versie: string;
+  /** Left out of the title page when absent (a session report has no versions). */
+  versie?: string;
+  /** Extra lines on the title page, shown first ("Casus: …"). */
+  details?: { label: string; value: string }[];
+}
+
+/** The label/value lines of a title page in the order every renderer shows them. */
+export function titlePageLines(t: TitlePage): { label: string; value: string }[] {
+  return [
+    ...(t.details ?? []),
+    ...(t.gemeente.trim() ? [{ label: 'Gemeente', value: t.gemeente }] : []),
+    { label: 'Datum', value: t.datum },
+    ...(t.versie !== undefined ? [{ label: 'Versie', value: t.versie }] : []),
+  ];
 }
 
 export interface DocumentModel {

@@ -85,7 +85,7 @@ export const workshopContract = {
   },
   /** The session report as a file: the casus, every group's answers per question, the rode draden. */
   'workshop.rapport': {
-    input: z.object({ id: WorkshopId, formaat: z.enum(['docx', 'markdown']) }),
+    input: z.object({ id: WorkshopId, formaat: z.enum(['docx', 'markdown', 'pdf']) }),
     output: z.object({ bestandsnaam: z.string(), mimeType: z.string(), base64: z.string() }),
   },
   /** Makes a new traject from one group's work (title: casus + group name) for follow-up. */

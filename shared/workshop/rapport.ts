@@ -1,21 +1,21 @@
+import type { ExportFormat } from '../document/formats';
+import type { Block, DocumentModel, Section } from '../document/model';
+import { datumVoluit, opsomming } from '../document/texts';
 import type { WorkshopSessie } from './session';
 
 /**
- * The session report as plain blocks, written once and rendered twice (docx in main/workshop,
- * Markdown here), so both files say exactly the same. Formal and impersonal, as a report that
- * may end up with a college or council.
+ * The session report as a document model (shared/document), so Word, Markdown and PDF are
+ * rendered by the same export renderers as the participatieplan and say exactly the same.
+ * Formal and impersonal, as a report that may end up with a college or council. All text is
+ * plain: the renderers escape what the groups typed.
  */
 
-export type RapportBlok =
-  | { soort: 'kop'; niveau: 1 | 2 | 3; tekst: string }
-  | { soort: 'alinea'; tekst: string; nadruk?: boolean }
-  | { soort: 'lijst'; items: string[] }
-  | { soort: 'gegevens'; rijen: Array<[string, string]> };
-
 export interface RapportOpties {
-  /** The date printed on the report, already formatted (e.g. "12 maart 2025"). */
+  /** yyyy-mm-dd; passed in (never read from a clock) so the same session gives the same report. */
   datum: string;
 }
+
+export const RAPPORT_TITEL = 'Verslag workshop';
 
 /** "20 minuten", "1 minuut en 30 seconden": durations as a person says them. */
 export function formatDuur(seconden: number): string {
@@ -31,11 +31,11 @@ export function formatDuur(seconden: number): string {
 const GEEN_ANTWOORD = 'Voor deze vraag is geen antwoord vastgelegd.';
 
 /** Free text as typed: lines starting with a dash or bullet become a list, other lines paragraphs. */
-export function tekstNaarBlokken(tekst: string): RapportBlok[] {
-  const blokken: RapportBlok[] = [];
+export function tekstNaarBlokken(tekst: string): Block[] {
+  const blokken: Block[] = [];
   let lijst: string[] = [];
   const sluitLijst = () => {
-    if (lijst.length > 0) blokken.push({ soort: 'lijst', items: lijst });
+    if (lijst.length > 0) blokken.push({ kind: 'list', ordered: false, items: lijst });
     lijst = [];
   };
   for (const regel of tekst.split(/\r?\n/)) {
@@ -44,99 +44,91 @@ export function tekstNaarBlokken(tekst: string): RapportBlok[] {
     if (item) lijst.push(item[1]!);
     else {
       sluitLijst();
-      if (schoon !== '') blokken.push({ soort: 'alinea', tekst: schoon });
+      if (schoon !== '') blokken.push({ kind: 'paragraph', text: schoon });
     }
   }
   sluitLijst();
   return blokken;
 }
 
-export function workshopRapport(sessie: WorkshopSessie, opties: RapportOpties): RapportBlok[] {
+const alinea = (text: string, label?: string): Block => ({ kind: 'paragraph', text, ...(label ? { label } : {}) });
+
+/** Pure: the casus, per question every group's answer, and the rode draden with the groups that named them. */
+export function workshopRapport(sessie: WorkshopSessie, opties: RapportOpties): DocumentModel {
   const groepen = sessie.groepen;
-  const blokken: RapportBlok[] = [
-    { soort: 'kop', niveau: 1, tekst: `Verslag workshop: ${sessie.titel}` },
-    {
-      soort: 'gegevens',
-      rijen: [
-        ['Datum', opties.datum],
-        ['Casus', sessie.casus.titel],
-        ...(sessie.casus.gemeente ? ([['Gemeente', sessie.casus.gemeente]] as Array<[string, string]>) : []),
-        ['Groepen', groepen.map((g) => g.naam).join(', ')],
-        ['Gesprekstijd', formatDuur(sessie.tijden.gesprekSec)],
-        ['Rondgang', formatDuur(sessie.tijden.rondgangSec)],
-      ],
-    },
-    {
-      soort: 'alinea',
-      tekst:
+  const naam = new Map(groepen.map((g) => [g.id, g.naam]));
+
+  const overSessie: Section = {
+    id: 'sessie',
+    title: 'Over deze sessie',
+    blocks: [
+      alinea(
         'Dit verslag bevat de inbreng van de groepen die als taskforce lokale democratie een advies aan het bestuur voorbereidden: per vraag de antwoorden van elke groep, gevolgd door de rode draden die in de afsluiting zijn benoemd. Het verslag geeft de inbreng weer zoals die tijdens de sessie is vastgelegd.',
-    },
-    { soort: 'kop', niveau: 2, tekst: 'De casus' },
-    ...(sessie.casus.vraagstuk
-      ? tekstNaarBlokken(sessie.casus.vraagstuk)
-      : [{ soort: 'alinea' as const, tekst: sessie.casus.titel }]),
-    { soort: 'kop', niveau: 2, tekst: 'Vragen' },
-    {
-      soort: 'lijst',
-      items: sessie.vragen.map((v, i) => `Vraag ${i + 1}: ${v.titel}${v.toelichting ? ` (${v.toelichting})` : ''}`),
-    },
-  ];
+      ),
+      alinea(opsomming(groepen.map((g) => g.naam)), 'Groepen'),
+      alinea(formatDuur(sessie.tijden.gesprekSec), 'Gesprekstijd'),
+      alinea(formatDuur(sessie.tijden.rondgangSec), 'Rondgang'),
+    ],
+    children: [],
+  };
 
-  sessie.vragen.forEach((vraag, i) => {
-    blokken.push({ soort: 'kop', niveau: 2, tekst: `Vraag ${i + 1}: ${vraag.titel}` });
-    for (const groep of groepen) {
-      blokken.push({ soort: 'kop', niveau: 3, tekst: groep.naam });
+  const casus: Section = {
+    id: 'casus',
+    title: 'De casus',
+    blocks: sessie.casus.vraagstuk.trim() ? tekstNaarBlokken(sessie.casus.vraagstuk) : [alinea(sessie.casus.titel)],
+    children: [],
+  };
+
+  const vragen: Section[] = sessie.vragen.map((vraag, i) => ({
+    id: `vraag:${vraag.id}`,
+    title: `Vraag ${i + 1}: ${vraag.titel}`,
+    blocks: vraag.toelichting.trim() ? [alinea(vraag.toelichting, 'Toelichting')] : [],
+    children: groepen.map((groep) => {
       const tekst = sessie.antwoorden[groep.id]?.[vraag.id]?.trim() ?? '';
-      blokken.push(
-        ...(tekst ? tekstNaarBlokken(tekst) : [{ soort: 'alinea' as const, tekst: GEEN_ANTWOORD, nadruk: true }]),
-      );
-    }
-  });
+      return {
+        id: `vraag:${vraag.id}:${groep.id}`,
+        title: groep.naam,
+        blocks: tekst ? tekstNaarBlokken(tekst) : [alinea(GEEN_ANTWOORD)],
+        children: [],
+      };
+    }),
+  }));
 
-  blokken.push({ soort: 'kop', niveau: 2, tekst: 'Rode draden' });
   const draden = sessie.rodeDraden.filter((d) => d.tekst.trim() !== '');
-  if (draden.length === 0) {
-    blokken.push({ soort: 'alinea', tekst: 'Er zijn geen rode draden vastgelegd.', nadruk: true });
-  } else {
-    const naam = new Map(groepen.map((g) => [g.id, g.naam]));
-    blokken.push({
-      soort: 'lijst',
-      items: draden.map((d) => {
-        const bij = d.groepIds.map((id) => naam.get(id)).filter(Boolean);
-        return bij.length > 0 ? `${d.tekst.trim()} (genoemd door: ${bij.join(', ')})` : d.tekst.trim();
-      }),
-    });
-  }
-  return blokken;
-}
+  const rodeDraden: Section = {
+    id: 'rode-draden',
+    title: 'Rode draden',
+    blocks:
+      draden.length === 0
+        ? [alinea('Er zijn geen rode draden vastgelegd.')]
+        : [
+            alinea('In de afsluiting zijn de volgende rode draden benoemd, met de groepen die ze naar voren brachten.'),
+            {
+              kind: 'list',
+              ordered: false,
+              items: draden.map((d) => {
+                const bij = d.groepIds.map((id) => naam.get(id)).filter((n): n is string => n !== undefined);
+                return bij.length > 0 ? `${d.tekst.trim()} (genoemd door: ${opsomming(bij)})` : d.tekst.trim();
+              }),
+            },
+          ],
+    children: [],
+  };
 
-/** Characters that would otherwise turn typed text into Markdown formatting. */
-function escape(tekst: string): string {
-  return tekst.replace(/([\\`*_[\]<>#|])/g, '\\$1').replace(/^(\s*)([-+]|\d+\.)(\s)/, '$1\\$2$3');
-}
-
-export function rapportNaarMarkdown(blokken: RapportBlok[]): string {
-  const delen = blokken.map((b) => {
-    switch (b.soort) {
-      case 'kop':
-        return `${'#'.repeat(b.niveau)} ${escape(b.tekst)}`;
-      case 'alinea':
-        return b.nadruk ? `*${escape(b.tekst)}*` : escape(b.tekst);
-      case 'lijst':
-        return b.items.map((item) => `- ${escape(item)}`).join('\n');
-      case 'gegevens':
-        return [
-          '| Gegeven | Waarde |',
-          '| --- | --- |',
-          ...b.rijen.map(([k, v]) => `| ${escape(k)} | ${escape(v)} |`),
-        ].join('\n');
-    }
-  });
-  return `${delen.join('\n\n')}\n`;
+  return {
+    title: {
+      documentTitle: RAPPORT_TITEL,
+      trajectTitel: sessie.titel,
+      gemeente: sessie.casus.gemeente,
+      datum: datumVoluit(opties.datum),
+      details: [{ label: 'Casus', value: sessie.casus.titel }],
+    },
+    sections: [overSessie, casus, ...vragen, rodeDraden],
+  };
 }
 
 /** A file name without characters Windows or macOS refuse. */
-export function rapportBestandsnaam(sessie: WorkshopSessie, datumIso: string, extensie: 'docx' | 'md'): string {
+export function rapportBestandsnaam(sessie: WorkshopSessie, datumIso: string, formaat: ExportFormat): string {
   const slug = sessie.titel
     .normalize('NFD')
     .replace(/\p{M}/gu, '')
@@ -144,5 +136,5 @@ export function rapportBestandsnaam(sessie: WorkshopSessie, datumIso: string, ex
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-|-$/g, '')
     .slice(0, 60);
-  return `verslag-${slug || 'workshop'}-${datumIso.slice(0, 10)}.${extensie}`;
+  return `verslag-${slug || 'workshop'}-${datumIso.slice(0, 10)}.${formaat}`;
 }

@@ -1,12 +1,13 @@
 import { ApiError } from '../../../shared/api/errors';
+import { EXPORT_FORMATS, type ExportFormat } from '../../../shared/document/formats';
 import { voorbeeldCasussen } from '../../../shared/participatie/casussen/index';
 import { NieuwTraject } from '../../../shared/traject/traject';
 import type { WorkshopCasus, CasusBron } from '../../../shared/workshop/session';
 import { groepNaarTraject } from '../../../shared/workshop/naar-traject';
-import { rapportBestandsnaam, rapportNaarMarkdown, workshopRapport } from '../../../shared/workshop/rapport';
+import { rapportBestandsnaam, workshopRapport } from '../../../shared/workshop/rapport';
 import { TimerActieNietToegestaan } from '../../db/repositories/workshop';
 import type { Services } from '../../services';
-import { rapportNaarDocx } from '../../workshop/rapport-docx';
+import { renderDocument } from '../../export/render';
 import type { Handler, Handlers } from '../types';
 
 const sessieWeg = () =>
@@ -34,24 +35,30 @@ function casusVan(services: Services, bron: CasusBron): WorkshopCasus {
   return { bron, titel: traject.titel, gemeente: traject.gemeente, vraagstuk: traject.vraagstuk };
 }
 
-const DATUM = new Intl.DateTimeFormat('nl-NL', { day: 'numeric', month: 'long', year: 'numeric' });
+/** Today's date on the local clock, yyyy-mm-dd: a session held just after midnight is dated that day. */
+function vandaag(): string {
+  const nu = new Date();
+  const twee = (n: number) => String(n).padStart(2, '0');
+  return `${nu.getFullYear()}-${twee(nu.getMonth() + 1)}-${twee(nu.getDate())}`;
+}
 
 const rapport: Handler<'workshop.rapport'> = async ({ id, formaat }, { services }) => {
   const sessie = requireSessie(services, id);
-  const nu = new Date();
-  const blokken = workshopRapport(sessie, { datum: DATUM.format(nu) });
-  if (formaat === 'markdown') {
-    return {
-      bestandsnaam: rapportBestandsnaam(sessie, nu.toISOString(), 'md'),
-      mimeType: 'text/markdown; charset=utf-8',
-      base64: Buffer.from(rapportNaarMarkdown(blokken), 'utf8').toString('base64'),
-    };
+  const datum = vandaag();
+  const format: ExportFormat = formaat === 'markdown' ? 'md' : formaat;
+  let bytes: Uint8Array;
+  try {
+    bytes = await renderDocument(workshopRapport(sessie, { datum }), format, { host: services.exportHost });
+  } catch (error) {
+    if (format === 'pdf') {
+      throw new ApiError('INTERNAL', 'De PDF kon niet worden gemaakt. Kies Word of Markdown, of probeer het opnieuw.');
+    }
+    throw error;
   }
-  const docx = await rapportNaarDocx(blokken, `Verslag workshop: ${sessie.titel}`);
   return {
-    bestandsnaam: rapportBestandsnaam(sessie, nu.toISOString(), 'docx'),
-    mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
-    base64: docx.toString('base64'),
+    bestandsnaam: rapportBestandsnaam(sessie, datum, format),
+    mimeType: EXPORT_FORMATS[format].mimeType,
+    base64: Buffer.from(bytes).toString('base64'),
   };
 };
 

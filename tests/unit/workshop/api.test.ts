@@ -92,8 +92,8 @@ describe('workshop API', () => {
     expect(start.timerEvents).toEqual([expect.objectContaining({ timer: 'gesprek', actie: 'start' })]);
   });
 
-  it('exports a report as a Word file that contains the answers and the rode draden', async () => {
-    const { dispatch, sessie } = await nieuweSessie();
+  it('exports a report as Word, Markdown and PDF from the same document', async () => {
+    const { dispatch, services, sessie } = await nieuweSessie();
     await ok(
       dispatch(
         'workshop.saveAntwoord',
@@ -116,9 +116,10 @@ describe('workshop API', () => {
     );
     expect(bestand.bestandsnaam).toMatch(/^verslag-taskforce-dijkerveen-\d{4}-\d{2}-\d{2}\.docx$/);
     const { value: tekst } = await mammoth.extractRawText({ buffer: Buffer.from(bestand.base64, 'base64') });
-    expect(tekst).toContain('Verslag workshop: Taskforce Dijkerveen');
+    expect(tekst).toContain('Verslag workshop\n\nTaskforce Dijkerveen');
+    expect(tekst).toContain('Casus: Aardgasvrij in De Horst');
     expect(tekst).toContain('Keukentafelgesprekken met ouderen');
-    expect(tekst).toContain('Begin bij de raad (genoemd door: Noord, Zuid)');
+    expect(tekst).toContain('Begin bij de raad (genoemd door: Noord en Zuid)');
 
     const md = await ok<{ base64: string; mimeType: string }>(
       dispatch('workshop.rapport', { id: sessie.id, formaat: 'markdown' }, 'ipc'),
@@ -127,6 +128,26 @@ describe('workshop API', () => {
     expect(Buffer.from(md.base64, 'base64').toString('utf8')).toContain(
       '### Zuid\n\nKeukentafelgesprekken met ouderen',
     );
+
+    // PDF is printed from the HTML rendering by the host (Chromium or Electron); here a fake one.
+    let html = '';
+    services.exportHost = {
+      printPdf: (h) => {
+        html = h;
+        return Promise.resolve(new TextEncoder().encode('%PDF-1.7'));
+      },
+    };
+    const pdf = await ok<{ bestandsnaam: string; base64: string; mimeType: string }>(
+      dispatch('workshop.rapport', { id: sessie.id, formaat: 'pdf' }, 'ipc'),
+    );
+    expect(pdf).toMatchObject({ mimeType: 'application/pdf', bestandsnaam: expect.stringMatching(/\.pdf$/) });
+    expect(html).toContain('<h3>Zuid</h3><p>Keukentafelgesprekken met ouderen</p>');
+
+    services.exportHost = { printPdf: () => Promise.reject(new Error('geen browser')) };
+    expect(await dispatch('workshop.rapport', { id: sessie.id, formaat: 'pdf' }, 'ipc')).toMatchObject({
+      ok: false,
+      error: { code: 'INTERNAL', message: expect.stringMatching(/PDF kon niet worden gemaakt/) },
+    });
   });
 
   it('turns a group\u2019s work into a traject with its answers', async () => {

@@ -1,11 +1,14 @@
+import mammoth from 'mammoth';
 import { describe, expect, it } from 'vitest';
+import { renderDocx } from '../../../main/export/docx';
+import { renderHtml } from '../../../main/export/html';
+import { renderMarkdown } from '../../../main/export/markdown';
 import { catalogue } from '../../../shared/participatie/catalogus/index';
 import { recommendInstruments } from '../../../shared/participatie/recommend';
 import {
   groepNaarTraject,
   keuzeNaarAntwoorden,
   rapportBestandsnaam,
-  rapportNaarMarkdown,
   tekstNaarBlokken,
   workshopRapport,
 } from '../../../shared/workshop/index';
@@ -71,43 +74,131 @@ describe('a group\u2019s work as a traject', () => {
 describe('session report', () => {
   const s = sessie({
     antwoorden: {
-      'groep-1': { doel: 'Draagvlak\n- ouderen bereiken\n- jongeren bereiken' },
-      'groep-3': { doel: '# geen kop *wel tekst*' },
+      'groep-1': {
+        doel: 'Draagvlak\n- ouderen bereiken\n- jongeren bereiken',
+        aanpak: 'Keukentafelgesprekken',
+        organisatie: 'Een wijkregisseur',
+      },
+      'groep-2': { aanpak: 'Een enquête onder alle huishoudens' },
+      'groep-3': { doel: '# geen kop *wel tekst*', organisatie: 'Raadsleden schuiven aan' },
     },
     rodeDraden: [
       { id: 'r1', tekst: 'De raad stelt vooraf de kaders vast', groepIds: ['groep-1', 'groep-3'] },
-      { id: 'r2', tekst: '   ', groepIds: [] },
+      { id: 'r2', tekst: 'Terugkoppelen aan de wijk', groepIds: ['groep-2'] },
+      { id: 'r3', tekst: '   ', groepIds: [] },
     ],
   });
-  const md = rapportNaarMarkdown(workshopRapport(s, { datum: '12 maart 2025' }));
+  const doc = workshopRapport(s, { datum: '2025-03-12' });
+  const md = renderMarkdown(doc);
 
-  it('has the casus, every group per question, and the rode draden with the groups that named them', () => {
-    expect(md).toContain('# Verslag workshop: Democratie in Actie – Dijkerveen');
-    expect(md).toContain('## De casus\n\nHoe betrek je de bewoners');
-    expect(md).toContain(
-      '## Vraag 1: Welk doel wil je bereiken?\n\n### Tafel Noord\n\nDraagvlak\n\n- ouderen bereiken\n- jongeren bereiken',
-    );
-    expect(md).toContain('### Tafel Zuid\n\n*Voor deze vraag is geen antwoord vastgelegd.*');
-    expect(md).toContain('- De raad stelt vooraf de kaders vast (genoemd door: Tafel Noord, Tafel West)');
-    // An empty rode draad is not reported.
-    expect(md.match(/genoemd door/g)).toHaveLength(1);
+  it('is one document model: a title page without a version, the casus, one chapter per question, the rode draden', () => {
+    expect(doc.title).toEqual({
+      documentTitle: 'Verslag workshop',
+      trajectTitel: 'Democratie in Actie – Dijkerveen',
+      gemeente: 'Gemeente Dijkerveen (fictief)',
+      datum: '12 maart 2025',
+      details: [{ label: 'Casus', value: 'Aardgasvrij in De Horst' }],
+    });
+    expect(doc.sections.map((sec) => sec.title)).toEqual([
+      'Over deze sessie',
+      'De casus',
+      ...s.vragen.map((v, i) => `Vraag ${i + 1}: ${v.titel}`),
+      'Rode draden',
+    ]);
+    for (const vraag of doc.sections.filter((sec) => sec.id.startsWith('vraag:'))) {
+      expect(vraag.children.map((c) => c.title)).toEqual(['Tafel Noord', 'Tafel Zuid', 'Tafel West']);
+    }
   });
 
-  it('escapes what people type so it cannot become Markdown formatting', () => {
-    expect(md).toContain('\\# geen kop \\*wel tekst\\*');
+  it('has the casus, every group per question, and the rode draden with the groups that named them (Markdown)', () => {
+    expect(md).toContain(
+      '# Verslag workshop: Democratie in Actie – Dijkerveen\n\n**Casus:** Aardgasvrij in De Horst  \n**Gemeente:** Gemeente Dijkerveen (fictief)  \n**Datum:** 12 maart 2025\n\n',
+    );
+    expect(md).not.toContain('Versie');
+    expect(md).toContain('**Groepen:** Tafel Noord, Tafel Zuid en Tafel West');
+    expect(md).toContain('## De casus\n\nHoe betrek je de bewoners');
+    expect(md).toContain(
+      '## Vraag 1: Welk doel wil je bereiken?\n\n**Toelichting:** Zijn er fases met verschillende doelen?\n\n### Tafel Noord\n\nDraagvlak\n\n- ouderen bereiken\n- jongeren bereiken',
+    );
+    expect(md).toContain('### Tafel Zuid\n\nVoor deze vraag is geen antwoord vastgelegd.');
+    expect(md).toContain('### Tafel Zuid\n\nEen enquête onder alle huishoudens');
+    expect(md).toContain('### Tafel West\n\nRaadsleden schuiven aan');
+    expect(md).toContain('- De raad stelt vooraf de kaders vast (genoemd door: Tafel Noord en Tafel West)\n- Terugkoppelen aan de wijk (genoemd door: Tafel Zuid)');
+    // An empty rode draad is not reported.
+    expect(md.match(/genoemd door/g)).toHaveLength(2);
+  });
+
+  it('has the same text in the Word file', async () => {
+    const { value: tekst } = await mammoth.extractRawText({ buffer: Buffer.from(await renderDocx(doc)) });
+    for (const verwacht of [
+      'Verslag workshop',
+      'Casus: Aardgasvrij in De Horst',
+      'Datum: 12 maart 2025',
+      s.casus.vraagstuk,
+      'Keukentafelgesprekken',
+      'Een wijkregisseur',
+      'Een enquête onder alle huishoudens',
+      '# geen kop *wel tekst*',
+      'Raadsleden schuiven aan',
+      'De raad stelt vooraf de kaders vast (genoemd door: Tafel Noord en Tafel West)',
+      'Terugkoppelen aan de wijk (genoemd door: Tafel Zuid)',
+    ]) {
+      expect(tekst).toContain(verwacht);
+    }
+    // Per question, every group appears with its answer or the note that there is none.
+    const vraag1 = tekst.slice(tekst.indexOf('Vraag 1:'), tekst.indexOf('Vraag 2:'));
+    expect(vraag1).toMatch(/Tafel Noord\s+Draagvlak\s+ouderen bereiken\s+jongeren bereiken\s+Tafel Zuid\s+Voor deze vraag is geen antwoord vastgelegd\.\s+Tafel West\s+# geen kop \*wel tekst\*/);
+    expect(tekst).not.toContain('Versie');
+  });
+
+  describe('what people type stays text', () => {
+    const hostile = sessie({
+      casus: { ...s.casus, vraagstuk: '<img src=x onerror=alert(1)> & [link](http://evil.example)' },
+      groepen: [
+        { id: 'groep-1', naam: '<script>alert("x")</script>', keuze: null },
+        { id: 'groep-2', naam: 'Tafel Zuid', keuze: null },
+      ],
+      antwoorden: { 'groep-1': { doel: '# geen kop *wel tekst*\u0007\n1. geen lijst' } },
+      rodeDraden: [{ id: 'r1', tekst: '**vet** | pijp', groepIds: ['groep-1'] }],
+    });
+    const hdoc = workshopRapport(hostile, { datum: '2025-03-12' });
+
+    it('in Markdown', () => {
+      const hmd = renderMarkdown(hdoc);
+      expect(hmd).toContain('### \\<script\\>alert("x")\\</script\\>\n\n\\# geen kop \\*wel tekst\\*\n\n1\\. geen lijst');
+      expect(hmd).toContain('\\<img src=x onerror=alert(1)\\> \\& \\[link\\](http://evil.example)');
+      expect(hmd).toContain('- \\*\\*vet\\*\\* \\| pijp (genoemd door: \\<script\\>alert("x")\\</script\\>)');
+      // eslint-disable-next-line no-control-regex -- the point: no control characters may reach the file
+      expect(hmd).not.toMatch(/[\u0000-\u0008\u000B-\u001F]/);
+    });
+
+    it('in HTML (the PDF is printed from it)', () => {
+      const html = renderHtml(hdoc);
+      expect(html).not.toContain('<script>alert');
+      expect(html).not.toContain('<img');
+      expect(html).toContain('<h3>&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;</h3>');
+    });
+
+    it('in Word', async () => {
+      const { value: tekst } = await mammoth.extractRawText({ buffer: Buffer.from(await renderDocx(hdoc)) });
+      expect(tekst).toContain('<script>alert("x")</script>');
+      expect(tekst).toContain('# geen kop *wel tekst*\n');
+      expect(tekst).toContain('<img src=x onerror=alert(1)> & [link](http://evil.example)');
+      // eslint-disable-next-line no-control-regex -- the point: no control characters may reach the file
+      expect(tekst).not.toMatch(/[\u0000-\u0008\u000B-\u001F]/);
+    });
   });
 
   it('turns dash lines into lists and keeps other lines as paragraphs', () => {
     expect(tekstNaarBlokken('Inleiding\n\n- een\n* twee\nSlot')).toEqual([
-      { soort: 'alinea', tekst: 'Inleiding' },
-      { soort: 'lijst', items: ['een', 'twee'] },
-      { soort: 'alinea', tekst: 'Slot' },
+      { kind: 'paragraph', text: 'Inleiding' },
+      { kind: 'list', ordered: false, items: ['een', 'twee'] },
+      { kind: 'paragraph', text: 'Slot' },
     ]);
   });
 
-  it('gives a safe file name', () => {
-    expect(rapportBestandsnaam(s, '2025-03-12T10:00:00Z', 'docx')).toBe(
-      'verslag-democratie-in-actie-dijkerveen-2025-03-12.docx',
-    );
+  it('gives a safe file name per format', () => {
+    expect(rapportBestandsnaam(s, '2025-03-12', 'docx')).toBe('verslag-democratie-in-actie-dijkerveen-2025-03-12.docx');
+    expect(rapportBestandsnaam(sessie({ titel: '***' }), '2025-03-12', 'md')).toBe('verslag-workshop-2025-03-12.md');
   });
 });

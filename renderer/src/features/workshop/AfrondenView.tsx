@@ -28,7 +28,7 @@ export function AfrondenView({ sessie }: { sessie: WorkshopSessie }) {
   const [gemaakt, setGemaakt] = useState<Record<string, Traject>>({});
 
   const rapport = useMutation({
-    mutationFn: (formaat: 'docx' | 'markdown') => api.call('workshop.rapport', { id: sessie.id, formaat }),
+    mutationFn: (formaat: 'docx' | 'markdown' | 'pdf') => api.call('workshop.rapport', { id: sessie.id, formaat }),
     onSuccess: (bestand) => {
       setFout(null);
       bewaar(bestand.bestandsnaam, bestand.mimeType, bestand.base64);
@@ -73,6 +73,13 @@ export function AfrondenView({ sessie }: { sessie: WorkshopSessie }) {
             onClick={() => rapport.mutate('markdown')}
           >
             {t('workshop.afronden.markdown')}
+          </Button>
+          <Button
+            appearance="secondary-action-button"
+            disabled={rapport.isPending}
+            onClick={() => rapport.mutate('pdf')}
+          >
+            {t('workshop.afronden.pdf')}
           </Button>
         </ButtonGroup>
       </section>
