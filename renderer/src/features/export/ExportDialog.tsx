@@ -12,6 +12,7 @@ import { svgToPng } from '../procesplaat/exportImage';
 import { blobToBase64, delivery, downloadBase64 } from './download';
 import './export.css';
 import { useAnswersSession } from '../flow/AnswersSessionProvider';
+import { Meldingen } from '../../components/Meldingen';
 
 const FORMATS: ExportFormat[] = ['docx', 'pdf', 'md'];
 
@@ -114,14 +115,7 @@ export function ExportDialog({ traject, onClose }: ExportDialogProps) {
     >
       <Heading2 id="export-titel">{t('export.title')}</Heading2>
       <Paragraph>{t('export.intro')}</Paragraph>
-      <p role="status" aria-live="polite" className="samenspel-status">
-        {status}
-      </p>
-      {fout && (
-        <Alert type="error">
-          <Paragraph>{fout}</Paragraph>
-        </Alert>
-      )}
+      <Meldingen status={status} fout={fout} />
       {preview.isError && (
         <Alert type="error">
           <Paragraph>{preview.error.message}</Paragraph>

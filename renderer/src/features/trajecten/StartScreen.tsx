@@ -22,6 +22,7 @@ import { ConfirmDialog } from './ConfirmDialog';
 import { NieuwTrajectForm } from './NieuwTrajectForm';
 import { trajectenQuery, trajectKeys } from './queries';
 import { TrajectRij } from './TrajectRij';
+import { Meldingen } from '../../components/Meldingen';
 
 export interface StartScreenProps {
   onOpen(id: string): void;
@@ -68,14 +69,7 @@ export function StartScreen({ onOpen }: StartScreenProps) {
     <div className="samenspel-start">
       <section aria-labelledby="start-kop" className="samenspel-start__main">
         <Heading1 id="start-kop">{t('start.title')}</Heading1>
-        <p role="status" aria-live="polite" className="samenspel-status">
-          {status}
-        </p>
-        {fout && (
-          <Alert type="error">
-            <Paragraph>{fout}</Paragraph>
-          </Alert>
-        )}
+        <Meldingen status={status} fout={fout} />
         {trajecten.isPending && <Paragraph>{t('app.loading')}</Paragraph>}
         {trajecten.isError && (
           <Alert type="error">

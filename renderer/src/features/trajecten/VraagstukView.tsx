@@ -2,12 +2,10 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
-  Alert,
   FormField,
   FormFieldErrorMessage,
   FormLabel,
   Heading2,
-  Paragraph,
   Textarea,
   Textbox,
 } from '@utrecht/component-library-react';
@@ -15,6 +13,7 @@ import type { Traject } from '../../../../shared/traject/traject';
 import { useApi } from '../../api/context';
 import { trajectKeys } from './queries';
 import { useAutosave } from './useAutosave';
+import { Meldingen } from '../../components/Meldingen';
 
 type Details = Pick<Traject, 'titel' | 'gemeente' | 'vraagstuk'>;
 
@@ -44,7 +43,9 @@ export function VraagstukView({ traject }: { traject: Traject }) {
       <Heading2 id="details-kop">{t('traject.details')}</Heading2>
       <FormField invalid={titelLeeg}>
         <FormLabel htmlFor="traject-titel">{t('nieuw.titel')}</FormLabel>
-        {titelLeeg && <FormFieldErrorMessage id="traject-titel-fout">Geef het traject een titel.</FormFieldErrorMessage>}
+        {titelLeeg && (
+          <FormFieldErrorMessage id="traject-titel-fout">Geef het traject een titel.</FormFieldErrorMessage>
+        )}
         <Textbox id="traject-titel" value={details.titel} invalid={titelLeeg} onChange={set('titel')} />
       </FormField>
       <FormField>
@@ -55,14 +56,12 @@ export function VraagstukView({ traject }: { traject: Traject }) {
         <FormLabel htmlFor="traject-vraagstuk">{t('nieuw.vraagstuk')}</FormLabel>
         <Textarea id="traject-vraagstuk" rows={6} value={details.vraagstuk} onChange={set('vraagstuk')} />
       </FormField>
-      <p role="status" aria-live="polite" className="samenspel-status">
-        {state === 'saving' || state === 'pending' ? t('traject.saving') : state === 'saved' ? t('traject.saved') : ''}
-      </p>
-      {error && (
-        <Alert type="error">
-          <Paragraph>{error}</Paragraph>
-        </Alert>
-      )}
+      <Meldingen
+        status={
+          state === 'saving' || state === 'pending' ? t('traject.saving') : state === 'saved' ? t('traject.saved') : ''
+        }
+        fout={error}
+      />
     </form>
   );
 }

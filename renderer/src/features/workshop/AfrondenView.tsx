@@ -1,11 +1,12 @@
 import { useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Alert, Button, ButtonGroup, Heading2, Paragraph } from '@utrecht/component-library-react';
+import { Button, ButtonGroup, Heading2, Paragraph } from '@utrecht/component-library-react';
 import type { Traject } from '../../../../shared/traject/traject';
 import type { WorkshopSessie } from '../../../../shared/workshop/index';
 import { useApi } from '../../api/context';
 import { routeHash } from '../../app/route';
+import { Meldingen } from '../../components/Meldingen';
 
 /** Hands a file from the API to the browser's (or Electron's) download; nothing leaves the machine. */
 function bewaar(bestandsnaam: string, mimeType: string, base64: string): void {
@@ -48,14 +49,7 @@ export function AfrondenView({ sessie }: { sessie: WorkshopSessie }) {
 
   return (
     <div className="samenspel-workshop-afronden">
-      <p role="status" aria-live="polite" className="samenspel-status">
-        {status}
-      </p>
-      {fout && (
-        <Alert type="error">
-          <Paragraph>{fout}</Paragraph>
-        </Alert>
-      )}
+      <Meldingen status={status} fout={fout} />
       <section className="samenspel-card" aria-labelledby="verslag-kop">
         <Heading2 id="verslag-kop">{t('workshop.afronden.verslagKop')}</Heading2>
         <Paragraph>{t('workshop.afronden.verslagUitleg')}</Paragraph>

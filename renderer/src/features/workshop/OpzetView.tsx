@@ -1,11 +1,12 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Alert, Paragraph } from '@utrecht/component-library-react';
+import { Paragraph } from '@utrecht/component-library-react';
 import type { WorkshopSessie } from '../../../../shared/workshop/index';
 import { useApi } from '../../api/context';
 import { workshopKeys } from './queries';
 import { naarSeconden, SessieOpzetForm, type OpzetWaardenUit } from './SessieOpzetForm';
+import { Meldingen } from '../../components/Meldingen';
 
 /** Changing groups, questions or timings of a running session; answers of kept groups and questions stay. */
 export function OpzetView({ sessie }: { sessie: WorkshopSessie }) {
@@ -36,14 +37,7 @@ export function OpzetView({ sessie }: { sessie: WorkshopSessie }) {
   return (
     <>
       <Paragraph>{t('workshop.opzet.wijzigUitleg')}</Paragraph>
-      <p role="status" aria-live="polite" className="samenspel-status">
-        {status}
-      </p>
-      {fout && (
-        <Alert type="error">
-          <Paragraph>{fout}</Paragraph>
-        </Alert>
-      )}
+      <Meldingen status={status} fout={fout} />
       <SessieOpzetForm
         knop={t('workshop.opzet.opslaan')}
         busy={opslaan.isPending}

@@ -2,7 +2,6 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
-  Alert,
   Button,
   ButtonGroup,
   Heading1,
@@ -26,6 +25,7 @@ import { ConfirmDialog } from '../trajecten/ConfirmDialog';
 import { sessiesQuery, workshopKeys } from './queries';
 import { workshopHash, type WorkshopRoute } from './route';
 import { naarSeconden, SessieOpzetForm, type CasusOptie, type OpzetWaardenUit } from './SessieOpzetForm';
+import { Meldingen } from '../../components/Meldingen';
 
 /** The workshop casus of the programme comes first: it is what trainers use most. */
 const EERSTE_CASUS = 'voorbeeld:aardgasvrij-de-horst';
@@ -96,14 +96,7 @@ export function SessieLijst({ navigate }: { navigate(route: WorkshopRoute): void
       </a>
       <Heading1>{t('workshop.lijst.titel')}</Heading1>
       <Paragraph>{t('workshop.lijst.intro')}</Paragraph>
-      <p role="status" aria-live="polite" className="samenspel-status">
-        {status}
-      </p>
-      {fout && (
-        <Alert type="error">
-          <Paragraph>{fout}</Paragraph>
-        </Alert>
-      )}
+      <Meldingen status={status} fout={fout} />
       {sessies.isSuccess && lijst.length === 0 && (
         <Paragraph className="samenspel-meta">{t('workshop.lijst.leeg')}</Paragraph>
       )}

@@ -1,0 +1,27 @@
+import { Alert, Paragraph } from '@utrecht/component-library-react';
+
+export interface MeldingenProps {
+  /** A short confirmation ("Opgeslagen."), read out politely by screen readers. */
+  status: string;
+  /** A Dutch error message, shown as an alert; nothing when null/empty. */
+  fout?: string | null | undefined;
+}
+
+/**
+ * Every screen reports in the same two places: a polite live region for what went well, an
+ * alert for what went wrong. The live region always exists so screen readers notice changes.
+ */
+export function Meldingen({ status, fout }: MeldingenProps) {
+  return (
+    <>
+      <p role="status" aria-live="polite" className="samenspel-status">
+        {status}
+      </p>
+      {fout && (
+        <Alert type="error">
+          <Paragraph>{fout}</Paragraph>
+        </Alert>
+      )}
+    </>
+  );
+}
