@@ -8,6 +8,7 @@ import {
   importProjectHandler,
   saveSpelregels,
 } from './handlers/export';
+import { lotingHandlers } from './handlers/loting';
 import { getProcesplaat, saveProcesplaat, saveProcesplaatViewport } from './handlers/procesplaat';
 import { createTraject, deleteTraject, getTraject, listTrajecten, updateTraject } from './handlers/trajecten';
 import { openVoorbeeld } from './handlers/voorbeelden';
@@ -36,4 +37,5 @@ export const handlers: Handlers = {
   'export.document': exportDocumentHandler,
   'export.project': exportProjectHandler,
   'export.importProject': importProjectHandler,
+  ...lotingHandlers,
 };

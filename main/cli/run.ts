@@ -1,4 +1,5 @@
 import { exportCommand } from './commands/export';
+import { lotingCommand } from './commands/loting';
 import { recommendCommand } from './commands/recommend';
 import { type CliIo, type Command, EXIT } from './io';
 
@@ -6,6 +7,7 @@ import { type CliIo, type Command, EXIT } from './io';
 export const commands: Record<string, Command> = {
   recommend: recommendCommand,
   export: exportCommand,
+  loting: lotingCommand,
 };
 
 export function usageText(): string {

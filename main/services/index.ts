@@ -6,6 +6,8 @@ import { SpelregelsRepository } from '../db/repositories/spelregels';
 import { TrajectenRepository } from '../db/repositories/trajecten';
 import { WorkshopRepository } from '../db/repositories/workshop';
 import { chromiumExportHost, type ExportHost } from '../export/render';
+import { LotingRepository } from '../db/repositories/loting';
+import { Rekentaken } from '../loting/rekenen';
 
 /** Everything handlers need, built from one open database. Plain Node: no Electron here. */
 export interface Services {
@@ -17,6 +19,10 @@ export interface Services {
   procesplaat: ProcesplaatRepository;
   workshop: WorkshopRepository;
   spelregels: SpelregelsRepository;
+  /** Respondent pools and draws of a gewogen loting (personal data: deletable in one call). */
+  loting: LotingRepository;
+  /** Running loting computations (in memory; a restart forgets them, the stored draws stay). */
+  rekentaken: Rekentaken;
   /** PDF printing and (desktop only) the save dialog; Chromium by default, Electron's own in the app. */
   exportHost: ExportHost;
   close(): void;
@@ -35,6 +41,8 @@ export function createServices(opened: OpenedDatabase, appVersion: string): Serv
     procesplaat: new ProcesplaatRepository(db),
     workshop: new WorkshopRepository(db),
     spelregels: new SpelregelsRepository(db),
+    loting: new LotingRepository(db),
+    rekentaken: new Rekentaken(),
     exportHost: chromiumExportHost,
     close: () => db.close(),
   };

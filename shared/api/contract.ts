@@ -6,6 +6,7 @@ import { NieuwTraject, Traject, TrajectId, TrajectWijziging } from '../traject/t
 import { OpgeslagenProcesplaat, ProcesplaatSave, ProcesplaatViewportSave } from '../procesplaat/api';
 import { workshopContract } from '../workshop/api';
 import { exportContract } from '../document/api';
+import { lotingContract } from '../loting/api';
 
 const OpgeslagenAntwoorden = z.object({
   trajectId: TrajectId,
@@ -117,6 +118,7 @@ export const contract = {
   ...workshopContract,
   /** Participatieplan (docx, PDF, Markdown), spelregels and project files: see shared/document/api.ts. */
   ...exportContract,
+  ...lotingContract,
 } as const satisfies Record<string, MethodSpec>;
 
 export interface MethodSpec {

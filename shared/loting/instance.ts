@@ -55,7 +55,11 @@ export function bouwInstance(pool: Pool, instellingen: LotingInstellingen): Loti
 }
 
 /** Per-person probabilities from per-type probabilities. */
-export function kansPerPersoon(instance: LotingInstance, typeKans: ArrayLike<number>, aantalPersonen: number): number[] {
+export function kansPerPersoon(
+  instance: LotingInstance,
+  typeKans: ArrayLike<number>,
+  aantalPersonen: number,
+): number[] {
   const kans = new Array<number>(aantalPersonen).fill(0);
   instance.types.forEach((type, t) => {
     for (const p of type.leden) kans[p] = typeKans[t] ?? 0;

@@ -1,5 +1,5 @@
 import type { LotingInstance, Verdeling } from './model';
-import { afgerondPanel, dekkingModel, pricingModel, relaxatieModel } from './panelmodel';
+import { afgerondPanel, pricingModel, relaxatieModel } from './panelmodel';
 import { PanelZoeker } from './panelzoeker';
 import { createRandom } from './prng';
 import { leximinRelaxatie } from './relaxatie';
@@ -59,6 +59,8 @@ export type LeximinUitkomst =
       /** How optimality was shown: the LP bound was reached, or the paper's rounds ran. */
       methode: 'relaxatiegrens' | 'rondes';
       rondes: number;
+      /** No distribution can give a higher minimum than this (LP bound); equals the minimum when exact. */
+      bovengrensMinimum: number;
       /** Types that are on no quota-satisfying panel at all: their members have probability 0. */
       onbereikbaar: number[];
     }
@@ -121,9 +123,9 @@ export async function leximin(instance: LotingInstance, opties: LeximinOpties): 
     now,
   };
   try {
+    ctx.pricing = maak(pricingModel(instance, solver.infinity));
     const onbereikbaar = await dekking(ctx);
     if (onbereikbaar === null) return { ok: false, reden: 'geen-panel', relaxatie: diagnose(instance, solver) };
-    ctx.pricing = maak(pricingModel(instance, solver.infinity));
     const voortgang = (fase: Voortgang['fase'], vast: number, ronde = 0) =>
       opties.onVoortgang?.({ fase, vast, totaal: ctx.totaal, panels: ctx.panels.length, ronde });
 
@@ -131,7 +133,7 @@ export async function leximin(instance: LotingInstance, opties: LeximinOpties): 
     const relax = await leximinRelaxatie(instance, solver, ctx.pauze, onbereikbaar);
     if (relax) {
       const random = createRandom(1);
-      const aantal = Math.min(4000, 3 * ctx.T + 50);
+      const aantal = Math.min(3000, ctx.T + 100);
       for (let i = 0; i < aantal; i++) {
         const panel = ctx.zoeker.rondAf(relax.x, random);
         if (panel) voegToe(ctx, panel);
@@ -140,7 +142,9 @@ export async function leximin(instance: LotingInstance, opties: LeximinOpties): 
           await ctx.pauze();
         }
       }
-      if (await bereikDoel(ctx, relax.typeKans)) {
+      const doel = await bereikDoel(ctx, relax.typeKans);
+      // Out of time: the panels found still give every type its bound minus a known gap.
+      if (doel !== 'onbereikbaar') {
         voortgang('verdeling', ctx.totaal);
         const verdeling = verdelingVoor(ctx, relax.typeKans);
         if (verdeling) {
@@ -148,19 +152,32 @@ export async function leximin(instance: LotingInstance, opties: LeximinOpties): 
             ok: true,
             verdeling,
             typeKans: typeKansen(verdeling, n),
-            exact: true,
+            exact: doel === 'bereikt',
             methode: 'relaxatiegrens',
             rondes: relax.rondes,
+            bovengrensMinimum: Math.min(...relax.typeKans.filter((_, t) => n[t]! > 0)),
             onbereikbaar,
           };
         }
       }
     }
-    const { vast, exact, rondes } = await rondes(ctx, onbereikbaar);
-    voortgang('verdeling', ctx.totaal, rondes);
+    const uitRondes = await rondes(ctx, onbereikbaar);
+    const { vast, exact } = uitRondes;
+    voortgang('verdeling', ctx.totaal, uitRondes.rondes);
     const verdeling = verdelingVoor(ctx, vast);
     if (!verdeling) throw new Error('primal LP zonder oplossing');
-    return { ok: true, verdeling, typeKans: typeKansen(verdeling, n), exact, methode: 'rondes', rondes, onbereikbaar };
+    const typeKans = typeKansen(verdeling, n);
+    const bovengrensMinimum = relax ? Math.min(...relax.typeKans) : Math.min(...typeKans);
+    return {
+      ok: true,
+      verdeling,
+      typeKans,
+      exact,
+      methode: 'rondes',
+      rondes: uitRondes.rondes,
+      bovengrensMinimum,
+      onbereikbaar,
+    };
   } catch (error) {
     if (error instanceof Afgebroken) return { ok: false, reden: 'afgebroken' };
     throw error;
@@ -177,27 +194,17 @@ function voegToe(ctx: Context, panel: number[]): boolean {
   return true;
 }
 
-/** Step 1. Returns the types on no feasible panel, or null when no panel meets the quota at all. */
+/**
+ * Step 1: is there any panel at all? Returns null when not. Types that can be on no panel are
+ * found later at no extra cost: the relaxation or the first round gives them 0.
+ */
 async function dekking(ctx: Context): Promise<number[] | null> {
-  const { T } = ctx;
-  const gedekt = new Array<boolean>(T).fill(false);
-  const model = ctx.maak(dekkingModel(ctx.instance, ctx.solver.infinity));
-  for (;;) {
-    model.setColCosts([...new Array<number>(T).fill(0), ...gedekt.map((g) => (g ? 0 : 1))]);
-    const r = model.solve();
-    await ctx.pauze();
-    if (r.status !== 'optimal') {
-      if (ctx.panels.length === 0) return null;
-      break;
-    }
-    if (r.objective < 0.5) break;
-    const panel = afgerondPanel(r.colValue, T);
-    panel.forEach((x, t) => x > 0 && (gedekt[t] = true));
-    voegToe(ctx, panel);
-    ctx.opties.onVoortgang?.({ fase: 'dekking', vast: 0, totaal: ctx.totaal, panels: ctx.panels.length, ronde: 0 });
-    if (gedekt.every(Boolean)) break;
-  }
-  return gedekt.flatMap((g, t) => (g ? [] : [t]));
+  ctx.pricing.setColCosts(new Array<number>(ctx.T).fill(0));
+  const r = ctx.pricing.solve();
+  await ctx.pauze();
+  if (r.status !== 'optimal') return null;
+  voegToe(ctx, afgerondPanel(r.colValue, ctx.T));
+  return [];
 }
 
 /**
@@ -244,7 +251,7 @@ function panelRij(ctx: Context, panel: number[], boundCol: number) {
  * some distribution gives each type at least doel_t − ε": max Σ doel_t u_t − w over u ≥ 0 with
  * Σ u ≤ 1 and, per panel, Σ u_t x_t / n_t ≤ w. Its optimum is the smallest ε.
  */
-async function bereikDoel(ctx: Context, doel: number[]): Promise<boolean> {
+async function bereikDoel(ctx: Context, doel: number[]): Promise<'bereikt' | 'onbereikbaar' | 'tijd'> {
   const { T } = ctx;
   const inf = ctx.solver.infinity;
   const alle = Array.from({ length: T }, (_, t) => t);
@@ -253,16 +260,19 @@ async function bereikDoel(ctx: Context, doel: number[]): Promise<boolean> {
     colCost: [...doel, -1],
     colLower: [...new Array<number>(T).fill(0), -inf],
     colUpper: [...new Array<number>(T).fill(inf), inf],
-    rows: [{ lower: -inf, upper: 1, indices: alle, values: alle.map(() => 1) }, ...ctx.panels.map((p) => panelRij(ctx, p, T))],
+    rows: [
+      { lower: -inf, upper: 1, indices: alle, values: alle.map(() => 1) },
+      ...ctx.panels.map((p) => panelRij(ctx, p, T)),
+    ],
   });
-  for (;;) {
+  for (let i = 0; ; i++) {
     const m = master.solve();
-    if (m.status !== 'optimal') return false;
-    if (m.objective <= EPS_GRENS) return true;
-    if (tijdOm(ctx)) return false;
+    if (m.status !== 'optimal') return 'onbereikbaar';
+    if (m.objective <= EPS_GRENS) return 'bereikt';
+    if (tijdOm(ctx)) return 'tijd';
     const w = Array.from({ length: T }, (_, t) => Math.max(0, m.colValue[t]!) / ctx.n[t]!);
     const panel = await besteNieuwePanel(ctx, w, m.colValue[T]!);
-    if (!panel) return false;
+    if (!panel) return 'onbereikbaar';
     voegToe(ctx, panel);
     master.addRow(panelRij(ctx, panel, T));
     ctx.opties.onVoortgang?.({ fase: 'panels', vast: 0, totaal: ctx.totaal, panels: ctx.panels.length, ronde: 0 });
@@ -278,7 +288,10 @@ function tijdOm(ctx: Context): boolean {
  * Step 4, the paper's algorithm. Dual master: columns y_t >= 0 and the free bound yhat (column T);
  * min yhat − Σ_fixed f_t y_t  s.t.  Σ_unfixed y_t = 1 and per panel Σ_t y_t x_t / n_t <= yhat.
  */
-async function rondes(ctx: Context, onbereikbaar: number[]): Promise<{ vast: number[]; exact: boolean; rondes: number }> {
+async function rondes(
+  ctx: Context,
+  onbereikbaar: number[],
+): Promise<{ vast: number[]; exact: boolean; rondes: number }> {
   const { T, n } = ctx;
   const inf = ctx.solver.infinity;
   const vast = new Map<number, number>();
@@ -289,15 +302,18 @@ async function rondes(ctx: Context, onbereikbaar: number[]): Promise<{ vast: num
     colCost: [...new Array<number>(T).fill(0), 1],
     colLower: [...new Array<number>(T).fill(0), -inf],
     colUpper: [...n.map((_, t) => (vast.has(t) ? 0 : inf)), inf],
-    rows: [{ lower: 1, upper: 1, indices: open, values: open.map(() => 1) }, ...ctx.panels.map((p) => panelRij(ctx, p, T))],
+    rows: [
+      { lower: 1, upper: 1, indices: open, values: open.map(() => 1) },
+      ...ctx.panels.map((p) => panelRij(ctx, p, T)),
+    ],
   });
   const vastePersonen = () => [...vast.keys()].reduce((s, t) => s + n[t]!, 0);
   let exact = true;
   let ronde = 0;
   while (vast.size < T) {
     ronde++;
-    let y: ArrayLike<number> = [];
-    let waarde = 0;
+    let y: ArrayLike<number>;
+    let waarde: number;
     for (;;) {
       const m = master.solve();
       if (m.status !== 'optimal') throw new Error(`master LP: ${m.status}`);
@@ -312,7 +328,13 @@ async function rondes(ctx: Context, onbereikbaar: number[]): Promise<{ vast: num
       if (!panel) break;
       voegToe(ctx, panel);
       master.addRow(panelRij(ctx, panel, T));
-      ctx.opties.onVoortgang?.({ fase: 'leximin', vast: vastePersonen(), totaal: ctx.totaal, panels: ctx.panels.length, ronde });
+      ctx.opties.onVoortgang?.({
+        fase: 'leximin',
+        vast: vastePersonen(),
+        totaal: ctx.totaal,
+        panels: ctx.panels.length,
+        ronde,
+      });
     }
     const niveau = Math.max(0, waarde);
     const rest = open.filter((t) => !vast.has(t));
@@ -324,7 +346,13 @@ async function rondes(ctx: Context, onbereikbaar: number[]): Promise<{ vast: num
       master.setCoefficient(0, t, 0);
     }
     master.setColCosts(Array.from({ length: T + 1 }, (_, i) => (i === T ? 1 : -(vast.get(i) ?? 0))));
-    ctx.opties.onVoortgang?.({ fase: 'leximin', vast: vastePersonen(), totaal: ctx.totaal, panels: ctx.panels.length, ronde });
+    ctx.opties.onVoortgang?.({
+      fase: 'leximin',
+      vast: vastePersonen(),
+      totaal: ctx.totaal,
+      panels: ctx.panels.length,
+      ronde,
+    });
   }
   return { vast: Array.from({ length: T }, (_, t) => vast.get(t) ?? 0), exact, rondes: ronde };
 }
@@ -356,7 +384,10 @@ function verdelingVoor(ctx: Context, doel: number[]): Verdeling | null {
   });
   const sol = primal.solve();
   if (sol.status !== 'optimal') return null;
-  return normaliseer(panels, Array.from({ length: P }, (_, p) => sol.colValue[p]!));
+  return normaliseer(
+    panels,
+    Array.from({ length: P }, (_, p) => sol.colValue[p]!),
+  );
 }
 
 /** Drops panels with (numerically) zero weight and makes the weights sum to exactly one. */

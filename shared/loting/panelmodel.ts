@@ -37,26 +37,6 @@ export function pricingModel(instance: LotingInstance, infinity: number): ModelS
 }
 
 /**
- * Pricing model plus a 0/1 column per type that may only be 1 when the type is on the panel:
- * maximising the number of not yet covered types finds, in few solves, a panel for every type
- * that can be on one at all.
- */
-export function dekkingModel(instance: LotingInstance, infinity: number): ModelSpec {
-  const T = instance.types.length;
-  const base = pricingModel(instance, infinity);
-  const rows = [...base.rows];
-  for (let t = 0; t < T; t++) rows.push({ lower: -infinity, upper: 0, indices: [T + t, t], values: [1, -1] });
-  return {
-    sense: 'max',
-    colCost: new Array<number>(2 * T).fill(0),
-    colLower: new Array<number>(2 * T).fill(0),
-    colUpper: [...base.colUpper, ...new Array<number>(T).fill(1)],
-    integer: new Array<boolean>(2 * T).fill(true),
-    rows,
-  };
-}
-
-/**
  * For a diagnosis when no panel exists: every kenmerk row gets two slack columns (too few, too
  * many) and the model minimises their sum. The slacks that stay positive name the quota that
  * cannot be met together, and by how much.

@@ -113,18 +113,27 @@ export class PanelZoeker {
     return this.herstel(panel, x);
   }
 
-  /** Swaps that lower the quota violation; ties go to the swap that stays closest to the target. */
+  /**
+   * Swaps that lower the quota violation, aimed at one violated kenmerk at a time: the person
+   * leaving has the surplus value (or lacks the missing one), the one coming in the opposite.
+   * Ties go to the swap that stays closest to the target.
+   */
   private herstel(panel: number[], doel: number[]): number[] | null {
     const { perKenmerk: c, perGroep: g } = this.tellingen(panel);
     let v = this.overtreding(c, g);
     for (let stap = 0; v > 0 && stap < 4 * this.instance.panelgrootte; stap++) {
+      const f = c.findIndex((x, i) => x < this.lo[i]! || x > this.hi[i]!);
+      const tekort = f >= 0 && c[f]! < this.lo[f]!;
+      const inPanel: number[] = [];
+      for (let t = 0; t < this.T; t++) if (panel[t]! > 0) inPanel.push(t);
       let beste: [number, number] | null = null;
       let besteD = 0;
       let besteAfwijking = Infinity;
-      for (let a = 0; a < this.T; a++) {
-        if (panel[a]! === 0) continue;
+      for (const a of inPanel) {
+        if (f >= 0 && this.kenmerken[a]!.includes(f) === tekort) continue;
         for (let b = 0; b < this.T; b++) {
           if (b === a || panel[b]! >= this.n[b]!) continue;
+          if (f >= 0 && this.kenmerken[b]!.includes(f) !== tekort) continue;
           const d = this.deltaSwap(c, g, a, b);
           if (d > besteD) continue;
           const afwijking = panel[b]! + 1 - doel[b]! - (panel[a]! - 1 - doel[a]!);

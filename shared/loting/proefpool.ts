@@ -14,7 +14,14 @@ interface Verdeling {
 }
 
 const categorieen: Verdeling[] = [
-  { categorie: 'geslacht', waarden: [['vrouw', 0.5, 0.53], ['man', 0.49, 0.455], ['anders', 0.01, 0.015]] },
+  {
+    categorie: 'geslacht',
+    waarden: [
+      ['vrouw', 0.5, 0.53],
+      ['man', 0.49, 0.455],
+      ['anders', 0.01, 0.015],
+    ],
+  },
   {
     categorie: 'leeftijd',
     waarden: [
@@ -29,11 +36,19 @@ const categorieen: Verdeling[] = [
   },
   {
     categorie: 'opleiding',
-    waarden: [['laag', 0.3, 0.14], ['midden', 0.4, 0.34], ['hoog', 0.3, 0.52]],
+    waarden: [
+      ['laag', 0.3, 0.14],
+      ['midden', 0.4, 0.34],
+      ['hoog', 0.3, 0.52],
+    ],
   },
   {
     categorie: 'migratieachtergrond',
-    waarden: [['geen', 0.72, 0.84], ['europees', 0.1, 0.09], ['buiten-europa', 0.18, 0.07]],
+    waarden: [
+      ['geen', 0.72, 0.84],
+      ['europees', 0.1, 0.09],
+      ['buiten-europa', 0.18, 0.07],
+    ],
   },
   {
     categorie: 'wijk',
@@ -46,7 +61,13 @@ const categorieen: Verdeling[] = [
       ['buitengebied', 0.12, 0.16],
     ],
   },
-  { categorie: 'woonsituatie', waarden: [['koop', 0.55, 0.68], ['huur', 0.45, 0.32]] },
+  {
+    categorie: 'woonsituatie',
+    waarden: [
+      ['koop', 0.55, 0.68],
+      ['huur', 0.45, 0.32],
+    ],
+  },
 ];
 
 function kies(random: Random, waarden: Verdeling['waarden'], scheef: (w: string) => number): string {
@@ -81,7 +102,12 @@ export function maakProefpool(aantal: number, panelgrootte: number, seed: number
         if (c.categorie === 'woonsituatie' && v.migratieachtergrond === 'buiten-europa') return w === 'huur' ? 2 : 1;
         return 1;
       });
-      if (c.categorie === 'wijk' && v.wijk !== 'west' && v.migratieachtergrond === 'buiten-europa' && random.next() < 0.3) {
+      if (
+        c.categorie === 'wijk' &&
+        v.wijk !== 'west' &&
+        v.migratieachtergrond === 'buiten-europa' &&
+        random.next() < 0.3
+      ) {
         v.wijk = 'west';
       }
     }
@@ -91,6 +117,11 @@ export function maakProefpool(aantal: number, panelgrootte: number, seed: number
     c.waarden.map(([waarde, doel]) => ({ categorie: c.categorie, waarde, aandeel: doel })),
   );
   const marge = Math.max(1, Math.round(panelgrootte * 0.03));
-  const quota = quotaUitAandelen(aandelen, panelgrootte, marge).map(({ categorie, waarde, min, max }) => ({ categorie, waarde, min, max }));
+  const quota = quotaUitAandelen(aandelen, panelgrootte, marge).map(({ categorie, waarde, min, max }) => ({
+    categorie,
+    waarde,
+    min,
+    max,
+  }));
   return { pool: { categorieen: gekozen.map((c) => c.categorie), respondenten }, quota };
 }

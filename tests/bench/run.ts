@@ -3,6 +3,7 @@ import { join, resolve } from 'node:path';
 import { benchApi } from './api';
 import { benchExport } from './export';
 import { benchFlow } from './flow';
+import { benchLoting } from './loting';
 import { benchPaint } from './paint';
 import { benchProcesplaat } from './procesplaat';
 import { benchRecommend } from './recommend';
@@ -16,6 +17,7 @@ const suites: Array<[string, () => Promise<BenchRow[]>]> = [
   ['flow', benchFlow],
   ['procesplaat', benchProcesplaat],
   ['export', benchExport],
+  ['loting', benchLoting],
 ];
 
 const only = process.argv.slice(2);

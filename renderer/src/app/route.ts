@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import { parseWorkshopRoute, workshopHash, type WorkshopRoute } from '../features/workshop/route';
+import { lotingHash, parseLotingRoute, type LotingRoute } from '../features/loting/route';
 
 /** The screens inside an opened traject, in the order of the tabs. */
 export const trajectViews = ['vraagstuk', 'fasen', 'overzicht', 'procesplaat'] as const;
@@ -8,12 +9,15 @@ export type TrajectView = (typeof trajectViews)[number];
 export type Route =
   | { name: 'start' }
   | { name: 'traject'; id: string; view: TrajectView; /** a phase id within the 'fasen' view */ sub?: string }
-  | WorkshopRoute;
+  | WorkshopRoute
+  | LotingRoute;
 
 /** Hash routes survive a reload in the browser mode and need no server support. */
 export function parseRoute(hash: string): Route {
   const workshop = parseWorkshopRoute(hash);
   if (workshop) return workshop;
+  const loting = parseLotingRoute(hash);
+  if (loting) return loting;
   const match = /^#\/traject\/([0-9a-f-]{36})(?:\/([a-z]+))?(?:\/([a-z-]+))?$/i.exec(hash);
   if (!match?.[1]) return { name: 'start' };
   const view = (trajectViews as readonly string[]).includes(match[2] ?? '') ? (match[2] as TrajectView) : 'vraagstuk';
@@ -23,6 +27,7 @@ export function parseRoute(hash: string): Route {
 export function routeHash(route: Route): string {
   if (route.name === 'start') return '#/';
   if (route.name === 'workshop') return workshopHash(route);
+  if (route.name === 'loting') return lotingHash(route);
   return `#/traject/${route.id}/${route.view}${route.sub ? `/${route.sub}` : ''}`;
 }
 

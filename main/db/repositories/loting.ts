@@ -1,0 +1,117 @@
+import { randomUUID } from 'node:crypto';
+import { LotingInstellingen, PoolGegevens } from '../../../shared/loting/model';
+import { LotingResultaat } from '../../../shared/loting/resultaat';
+import type { PoolSamenvatting } from '../../../shared/loting/api';
+import type { Db } from '../open';
+
+interface PoolRow {
+  id: string;
+  naam: string;
+  aantal: number;
+  created_at: string;
+  heeft_trekking: number;
+}
+
+/** All SQL for respondent pools and draws. Reads validate, so a damaged row reads as absent. */
+export class LotingRepository {
+  constructor(
+    private readonly db: Db,
+    private readonly now: () => Date = () => new Date(),
+  ) {}
+
+  list(): PoolSamenvatting[] {
+    const rows = this.db
+      .prepare(
+        `SELECT p.id, p.naam, p.aantal, p.created_at,
+                EXISTS (SELECT 1 FROM loting_trekkingen t WHERE t.pool_id = p.id) AS heeft_trekking
+         FROM loting_pools p ORDER BY p.created_at DESC, p.rowid DESC`,
+      )
+      .all() as PoolRow[];
+    return rows.map(toSamenvatting);
+  }
+
+  samenvatting(id: string): PoolSamenvatting | undefined {
+    const row = this.db
+      .prepare(
+        `SELECT p.id, p.naam, p.aantal, p.created_at,
+                EXISTS (SELECT 1 FROM loting_trekkingen t WHERE t.pool_id = p.id) AS heeft_trekking
+         FROM loting_pools p WHERE p.id = ?`,
+      )
+      .get(id) as PoolRow | undefined;
+    return row && toSamenvatting(row);
+  }
+
+  create(naam: string, gegevens: PoolGegevens): PoolSamenvatting {
+    const id = randomUUID();
+    this.db
+      .prepare(
+        'INSERT INTO loting_pools (id, naam, aantal, gegevens, instellingen, created_at) VALUES (?, ?, ?, ?, NULL, ?)',
+      )
+      .run(id, naam, gegevens.rijen.length, JSON.stringify(gegevens), this.now().toISOString());
+    return this.samenvatting(id)!;
+  }
+
+  gegevens(id: string): PoolGegevens | undefined {
+    const row = this.db.prepare('SELECT gegevens FROM loting_pools WHERE id = ?').get(id) as
+      { gegevens: string } | undefined;
+    if (!row) return undefined;
+    const parsed = PoolGegevens.safeParse(JSON.parse(row.gegevens));
+    return parsed.success ? parsed.data : undefined;
+  }
+
+  instellingen(id: string): LotingInstellingen | null {
+    const row = this.db.prepare('SELECT instellingen FROM loting_pools WHERE id = ?').get(id) as
+      { instellingen: string | null } | undefined;
+    if (!row?.instellingen) return null;
+    const parsed = LotingInstellingen.safeParse(JSON.parse(row.instellingen));
+    return parsed.success ? parsed.data : null;
+  }
+
+  saveInstellingen(id: string, instellingen: LotingInstellingen): void {
+    this.db.prepare('UPDATE loting_pools SET instellingen = ? WHERE id = ?').run(JSON.stringify(instellingen), id);
+  }
+
+  /** Stores a draw; returns its id, or undefined when the pool was deleted in the meantime. */
+  saveTrekking(poolId: string, resultaat: LotingResultaat): string | undefined {
+    if (!this.samenvatting(poolId)) return undefined;
+    const id = randomUUID();
+    this.db
+      .prepare('INSERT INTO loting_trekkingen (id, pool_id, resultaat, created_at) VALUES (?, ?, ?, ?)')
+      .run(id, poolId, JSON.stringify(resultaat), this.now().toISOString());
+    return id;
+  }
+
+  laatsteTrekking(poolId: string): LotingResultaat | null {
+    const row = this.db
+      .prepare('SELECT resultaat FROM loting_trekkingen WHERE pool_id = ? ORDER BY created_at DESC, rowid DESC LIMIT 1')
+      .get(poolId) as { resultaat: string } | undefined;
+    if (!row) return null;
+    const parsed = LotingResultaat.safeParse(JSON.parse(row.resultaat));
+    return parsed.success ? parsed.data : null;
+  }
+
+  /**
+   * Deletes the pool and its draws. secure_delete overwrites the freed pages and the checkpoint
+   * empties the WAL, so the respondents do not linger in the database file afterwards.
+   */
+  delete(id: string): boolean {
+    this.db.pragma('secure_delete = ON');
+    try {
+      const changes = this.db.prepare('DELETE FROM loting_pools WHERE id = ?').run(id).changes;
+      if (changes > 0) this.db.pragma('wal_checkpoint(TRUNCATE)');
+      return changes > 0;
+    } finally {
+      this.db.pragma('secure_delete = OFF');
+    }
+  }
+}
+
+function toSamenvatting(row: PoolRow): PoolSamenvatting {
+  return {
+    id: row.id,
+    naam: row.naam,
+    aantal: row.aantal,
+    aangemaakt: row.created_at,
+    heeftTrekking: row.heeft_trekking === 1,
+  };
+}

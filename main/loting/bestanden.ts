@@ -1,0 +1,41 @@
+import { readSheet } from 'read-excel-file/node';
+import { leesCsv, tabelUitCellen, type Leesresultaat, type Tabel } from '../../shared/loting/csv';
+
+/**
+ * Reading respondent files from disk (the CLI; the app reads them in the renderer). Text files
+ * are tried as UTF-8 first; old Excel exports are often Windows-1252, which is then used with a
+ * warning, because a wrongly decoded "é" would silently split one wijk into two values.
+ */
+export function decodeer(bytes: Uint8Array): { tekst: string; waarschuwing?: string } {
+  try {
+    return { tekst: new TextDecoder('utf-8', { fatal: true }).decode(bytes) };
+  } catch {
+    return {
+      tekst: new TextDecoder('windows-1252').decode(bytes),
+      waarschuwing:
+        'Het bestand is niet als UTF-8 opgeslagen; het is gelezen als Windows-1252. Controleer letters met accenten.',
+    };
+  }
+}
+
+export function isXlsx(bytes: Uint8Array): boolean {
+  // .xlsx is a zip file: it starts with "PK".
+  return bytes[0] === 0x50 && bytes[1] === 0x4b;
+}
+
+export async function leesTabel(bytes: Uint8Array): Promise<Leesresultaat<Tabel>> {
+  if (isXlsx(bytes)) return leesXlsx(bytes);
+  const { tekst, waarschuwing } = decodeer(bytes);
+  const r = leesCsv(tekst);
+  return r.ok && waarschuwing ? { ...r, waarschuwingen: [...r.waarschuwingen, waarschuwing] } : r;
+}
+
+async function leesXlsx(bytes: Uint8Array): Promise<Leesresultaat<Tabel>> {
+  let data: unknown[][];
+  try {
+    data = (await readSheet(Buffer.from(bytes))) as unknown[][];
+  } catch {
+    return { ok: false, fout: 'Dit Excel-bestand kan niet worden gelezen. Sla het opnieuw op als .xlsx of als CSV.' };
+  }
+  return tabelUitCellen(data);
+}

@@ -1,0 +1,105 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Alert, Button, Heading1, Heading2, Paragraph } from '@utrecht/component-library-react';
+import type { PoolDetail } from '../../../../shared/loting/api';
+import { useApi } from '../../api/context';
+import { ConfirmDialog } from '../trajecten/ConfirmDialog';
+import { Berekening } from './Berekening';
+import { Importeren } from './Importeren';
+import { PoolLijst } from './PoolLijst';
+import { lotingKeys, poolQuery } from './queries';
+import { beginQuota, naarInstellingen, QuotaForm, type QuotaState } from './QuotaForm';
+import { Resultaat } from './Resultaat';
+import type { LotingRoute } from './route';
+import './loting.css';
+
+/** `#/loting`: pools and import; `#/loting/<id>`: quota, computation and result of one pool. */
+export function LotingScreen({ route, navigate }: { route: LotingRoute; navigate(route: LotingRoute): void }) {
+  const { t } = useTranslation();
+  return (
+    <div className="samenspel-loting">
+      <Heading1>{t('loting.title')}</Heading1>
+      <Paragraph>{t('loting.intro')}</Paragraph>
+      {route.poolId ? (
+        <PoolPagina id={route.poolId} terug={() => navigate({ name: 'loting' })} />
+      ) : (
+        <>
+          <PoolLijst onOpen={(poolId) => navigate({ name: 'loting', poolId })} />
+          <Importeren onOpgeslagen={(poolId) => navigate({ name: 'loting', poolId })} />
+        </>
+      )}
+    </div>
+  );
+}
+
+function PoolPagina({ id, terug }: { id: string; terug(): void }) {
+  const { t } = useTranslation();
+  const api = useApi();
+  const pool = useQuery(poolQuery(api, id));
+  return (
+    <>
+      <div>
+        <button type="button" className="samenspel-link-button" onClick={terug}>
+          ← {t('loting.terug')}
+        </button>
+      </div>
+      {pool.isError && (
+        <Alert type="error">
+          <Paragraph>{pool.error.message}</Paragraph>
+        </Alert>
+      )}
+      {pool.data && <PoolInhoud key={pool.data.id} pool={pool.data} terug={terug} />}
+    </>
+  );
+}
+
+function PoolInhoud({ pool, terug }: { pool: PoolDetail; terug(): void }) {
+  const { t } = useTranslation();
+  const api = useApi();
+  const queryClient = useQueryClient();
+  const [quota, setQuota] = useState<QuotaState>(() => beginQuota(pool));
+  const [vragen, setVragen] = useState(false);
+  const verwijder = useMutation({
+    mutationFn: () => api.call('loting.pools.delete', { id: pool.id }),
+    onSuccess: async () => {
+      queryClient.removeQueries({ queryKey: lotingKeys.pool(pool.id) });
+      await queryClient.invalidateQueries({ queryKey: lotingKeys.pools });
+      terug();
+    },
+  });
+  return (
+    <>
+      <Heading2>
+        {pool.naam} ({pool.aantal.toLocaleString('nl-NL')})
+      </Heading2>
+      <QuotaForm pool={pool} state={quota} onChange={setQuota} />
+      <Berekening poolId={pool.id} instellingen={naarInstellingen(pool, quota)} />
+      {pool.trekking && <Resultaat pool={pool} r={pool.trekking} />}
+      <section className="samenspel-card">
+        <Paragraph>{t('loting.resultaat.verwijderUitleg')}</Paragraph>
+        <Button appearance="secondary-action-button" onClick={() => setVragen(true)}>
+          {t('loting.verwijderen')}
+        </Button>
+        {verwijder.error && (
+          <Alert type="error">
+            <Paragraph>{verwijder.error.message}</Paragraph>
+          </Alert>
+        )}
+      </section>
+      <ConfirmDialog
+        open={vragen}
+        title={t('loting.verwijderenTitel')}
+        confirmLabel={t('loting.verwijderenJa')}
+        cancelLabel={t('loting.verwijderenNee')}
+        onCancel={() => setVragen(false)}
+        onConfirm={() => {
+          setVragen(false);
+          verwijder.mutate();
+        }}
+      >
+        {t('loting.verwijderenTekst', { naam: pool.naam })}
+      </ConfirmDialog>
+    </>
+  );
+}

@@ -1,0 +1,171 @@
+import { useMutation } from '@tanstack/react-query';
+import { useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import {
+  Alert,
+  Button,
+  ButtonGroup,
+  Checkbox,
+  FormField,
+  FormLabel,
+  Heading2,
+  Heading3,
+  Paragraph,
+  Table,
+  TableBody,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+} from '@utrecht/component-library-react';
+import type { ExportSoort, PoolDetail } from '../../../../shared/loting/api';
+import type { LotingResultaat } from '../../../../shared/loting/resultaat';
+import { procent } from '../../../../shared/loting/tekst';
+import { useApi } from '../../api/context';
+import { downloadBase64 } from './bestand';
+import { KansenGrafiek } from './KansenGrafiek';
+
+const exports: Array<[ExportSoort, string]> = [
+  ['docx', 'loting.resultaat.docx'],
+  ['md', 'loting.resultaat.md'],
+  ['panel-csv', 'loting.resultaat.panelCsv'],
+  ['reserves-csv', 'loting.resultaat.reservesCsv'],
+  ['kansen-csv', 'loting.resultaat.kansenCsv'],
+];
+
+export function Resultaat({ pool, r }: { pool: PoolDetail; r: LotingResultaat }) {
+  const { t } = useTranslation();
+  const api = useApi();
+  const id = useId();
+  const [kolommen, setKolommen] = useState<string[]>([]);
+  const idIndex = pool.kolommen.findIndex((k) => k.rol === 'id');
+  const kenmerken = pool.kolommen.flatMap((k, i) => (k.rol === 'kenmerk' ? [i] : []));
+  const naamVan = (p: number) => (idIndex >= 0 ? (pool.personen[String(p)]?.[idIndex] ?? '') : `rij ${p + 2}`);
+  const profiel = (p: number) => kenmerken.map((i) => pool.personen[String(p)]?.[i] ?? '').join(', ');
+  const vervanger = new Map(r.vervangers.map((v) => [v.lid, v]));
+  const exporteer = useMutation({
+    mutationFn: (soort: ExportSoort) => api.call('loting.export', { poolId: pool.id, soort, kolommen }),
+    onSuccess: (e) => downloadBase64(e.base64, e.mime, e.bestandsnaam),
+  });
+
+  return (
+    <section className="samenspel-card samenspel-loting" aria-labelledby={`${id}-titel`}>
+      <Heading2 id={`${id}-titel`}>{t('loting.resultaat.titel')}</Heading2>
+      <dl className="samenspel-loting__cijfers">
+        <div>
+          <dt>{t('loting.resultaat.minimum')}</dt>
+          <dd>{procent(r.minimum, 2)}</dd>
+        </div>
+        <div>
+          <dt>{t('loting.resultaat.gretig')}</dt>
+          <dd>{procent(r.legacy.minimum, 2)}</dd>
+        </div>
+        <div>
+          <dt>{t('loting.resultaat.gini')}</dt>
+          <dd>{r.gini.toFixed(3).replace('.', ',')}</dd>
+        </div>
+        <div>
+          <dt>{t('loting.resultaat.seed')}</dt>
+          <dd>{r.seed}</dd>
+        </div>
+      </dl>
+      <Paragraph>
+        {r.exact
+          ? t('loting.resultaat.exact')
+          : t('loting.resultaat.nietExact', { grens: procent(r.bovengrensMinimum, 2) })}{' '}
+        {t('loting.resultaat.giniUitleg')}{' '}
+        {t('loting.resultaat.gretigUitleg', { aantal: r.legacy.trekkingen.toLocaleString('nl-NL') })}
+      </Paragraph>
+      {r.onbereikbaar > 0 && (
+        <Alert type="warning">
+          <Paragraph>{t('loting.resultaat.onbereikbaar', { aantal: r.onbereikbaar })}</Paragraph>
+        </Alert>
+      )}
+      <KansenGrafiek leximin={r.kansen} gretig={r.legacy.kansen} />
+
+      <Heading3>{t('loting.resultaat.panel', { aantal: r.panel.length })}</Heading3>
+      <Table className="samenspel-table">
+        <TableHeader>
+          <TableRow>
+            <TableHeaderCell scope="col">{idIndex >= 0 ? pool.kolommen[idIndex]!.naam : 'Rij'}</TableHeaderCell>
+            <TableHeaderCell scope="col">{kenmerken.map((i) => pool.kolommen[i]!.naam).join(', ')}</TableHeaderCell>
+            <TableHeaderCell scope="col">{t('loting.resultaat.colVervanger')}</TableHeaderCell>
+          </TableRow>
+        </TableHeader>
+        <TableBody>
+          {r.panel.map((p) => {
+            const v = vervanger.get(p);
+            return (
+              <TableRow key={p}>
+                <TableHeaderCell scope="row">{naamVan(p)}</TableHeaderCell>
+                <TableCell>{profiel(p)}</TableCell>
+                <TableCell>
+                  {v?.reserve === null || v === undefined
+                    ? t('loting.resultaat.geenVervanger')
+                    : `${naamVan(v.reserve)}${v.zelfdeProfiel ? ` ${t('loting.resultaat.zelfdeProfiel')}` : ` (${profiel(v.reserve)})`}`}
+                </TableCell>
+              </TableRow>
+            );
+          })}
+        </TableBody>
+      </Table>
+
+      <Heading3>{t('loting.resultaat.reserves', { aantal: r.reserves.length })}</Heading3>
+      <Paragraph>{t('loting.resultaat.reservesUitleg')}</Paragraph>
+      <Table className="samenspel-table">
+        <TableHeader>
+          <TableRow>
+            <TableHeaderCell scope="col">{t('loting.resultaat.colVolgorde')}</TableHeaderCell>
+            <TableHeaderCell scope="col">{idIndex >= 0 ? pool.kolommen[idIndex]!.naam : 'Rij'}</TableHeaderCell>
+            <TableHeaderCell scope="col">{kenmerken.map((i) => pool.kolommen[i]!.naam).join(', ')}</TableHeaderCell>
+          </TableRow>
+        </TableHeader>
+        <TableBody>
+          {r.reserves.map((p, i) => (
+            <TableRow key={p}>
+              <TableCell>{i + 1}</TableCell>
+              <TableCell>{naamVan(p)}</TableCell>
+              <TableCell>{profiel(p)}</TableCell>
+            </TableRow>
+          ))}
+        </TableBody>
+      </Table>
+
+      <Heading3>{t('loting.resultaat.export')}</Heading3>
+      <Paragraph>{t('loting.resultaat.exportUitleg')}</Paragraph>
+      {pool.kolommen
+        .filter((k) => k.rol !== 'id')
+        .map((k) => (
+          <FormField key={k.naam} type="checkbox">
+            <Checkbox
+              id={`${id}-kol-${k.naam}`}
+              checked={kolommen.includes(k.naam)}
+              onChange={(e) =>
+                setKolommen((oud) => (e.target.checked ? [...oud, k.naam] : oud.filter((n) => n !== k.naam)))
+              }
+            />
+            <FormLabel htmlFor={`${id}-kol-${k.naam}`} type="checkbox">
+              {t('loting.resultaat.exportKolom', { naam: k.naam })}
+            </FormLabel>
+          </FormField>
+        ))}
+      <ButtonGroup>
+        {exports.map(([soort, label]) => (
+          <Button
+            key={soort}
+            appearance="secondary-action-button"
+            busy={exporteer.isPending && exporteer.variables === soort}
+            onClick={() => exporteer.mutate(soort)}
+          >
+            {t(label)}
+          </Button>
+        ))}
+      </ButtonGroup>
+      {exporteer.error && (
+        <Alert type="error">
+          <Paragraph>{exporteer.error.message}</Paragraph>
+        </Alert>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,55 @@
+import { readSheet } from 'read-excel-file/browser';
+import { leesCsv, tabelUitCellen, type Leesresultaat, type Tabel } from '../../../../shared/loting/csv';
+
+/** The HTTP body cap is 5 MB; stay clearly below it so the request never gets cut off. */
+export const maxVerzendBytes = 4_500_000;
+/** A bigger file is refused before it is read into memory. */
+export const maxBestandBytes = 25_000_000;
+
+/**
+ * Reads a respondents or quota file in the browser, so only the chosen columns are ever sent.
+ * Text is tried as UTF-8 first and falls back to Windows-1252 (old Excel CSV) with a warning.
+ */
+export async function leesBestand(file: File): Promise<Leesresultaat<Tabel>> {
+  if (file.size > maxBestandBytes) {
+    return {
+      ok: false,
+      fout: `Dit bestand is ${(file.size / 1e6).toFixed(0)} MB; dat is te groot. Laat kolommen weg die je niet nodig hebt.`,
+    };
+  }
+  const bytes = new Uint8Array(await file.arrayBuffer());
+  if (bytes[0] === 0x50 && bytes[1] === 0x4b) {
+    try {
+      return tabelUitCellen((await readSheet(file)) as unknown[][]);
+    } catch {
+      return { ok: false, fout: 'Dit Excel-bestand kan niet worden gelezen. Sla het opnieuw op als .xlsx of als CSV.' };
+    }
+  }
+  return leesTekst(bytes);
+}
+
+export function leesTekst(bytes: Uint8Array): Leesresultaat<Tabel> {
+  let tekst: string;
+  let waarschuwing: string | undefined;
+  try {
+    tekst = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    tekst = new TextDecoder('windows-1252').decode(bytes);
+    waarschuwing =
+      'Het bestand is niet als UTF-8 opgeslagen. Samenspel heeft het gelezen als Windows-1252: controleer letters met accenten.';
+  }
+  const r = leesCsv(tekst);
+  return r.ok && waarschuwing ? { ...r, waarschuwingen: [...r.waarschuwingen, waarschuwing] } : r;
+}
+
+export function downloadBase64(base64: string, mime: string, naam: string): void {
+  const bytes = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
+  const url = URL.createObjectURL(new Blob([bytes], { type: mime }));
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = naam;
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+}

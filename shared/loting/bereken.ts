@@ -1,0 +1,103 @@
+import { bouwInstance, kansPerPersoon } from './instance';
+import { leximin, type LeximinOpties, type Voortgang } from './leximin';
+import { schatLegacy } from './legacy';
+import type { LotingInstellingen, Pool } from './model';
+import { prngBeschrijving } from './prng';
+import type { LotingResultaat } from './resultaat';
+import { gini, minimum } from './statistiek';
+import { procent } from './tekst';
+import { trekPanel } from './trekking';
+import { valideerLoting, type Melding } from './validatie';
+
+export type { Voortgang };
+
+export type BerekenUitkomst =
+  { ok: true; resultaat: LotingResultaat } | { ok: false; meldingen: Melding[] } | { ok: false; afgebroken: true };
+
+export interface BerekenOpties extends Omit<LeximinOpties, 'onVoortgang'> {
+  seed: number;
+  heeftHuishoudkolom: boolean;
+  /** Repetitions of the greedy method to estimate its probabilities. */
+  legacyTrekkingen?: number;
+  onVoortgang?: (v: Voortgang | { fase: 'vergelijking' | 'trekking' }) => void;
+}
+
+/** The whole gewogen loting: validate, LEXIMIN, the greedy comparison, the seeded draw. */
+export async function berekenLoting(
+  pool: Pool,
+  instellingen: LotingInstellingen,
+  opties: BerekenOpties,
+): Promise<BerekenUitkomst> {
+  const start = (opties.now ?? Date.now)();
+  const meldingen = valideerLoting(pool, instellingen, opties.heeftHuishoudkolom);
+  if (meldingen.some((m) => m.ernst === 'fout')) return { ok: false, meldingen };
+  const instance = bouwInstance(pool, instellingen);
+  const uitkomst = await leximin(instance, { ...opties, onVoortgang: opties.onVoortgang });
+  if (!uitkomst.ok) {
+    if (uitkomst.reden === 'afgebroken') return { ok: false, afgebroken: true };
+    const details = uitkomst.relaxatie.map(({ kenmerk, tekort, teveel }) => {
+      const k = instance.kenmerken[kenmerk]!;
+      return tekort > 0
+        ? `${k.categorie} = ${k.waarde}: minimum ${k.min} is samen met de andere quota niet haalbaar; hoogstens ${k.min - tekort} lukt.`
+        : `${k.categorie} = ${k.waarde}: maximum ${k.max} is samen met de andere quota niet haalbaar; er moeten er minstens ${k.max + teveel} in.`;
+    });
+    return {
+      ok: false,
+      meldingen: [
+        {
+          ernst: 'fout',
+          tekst: `Geen enkel panel voldoet aan alle quota tegelijk. Ieder quotum lijkt apart haalbaar, maar samen niet${details.length > 0 ? `. Het dichtst erbij komt een panel met deze afwijkingen: ${details.join(' ')}` : '.'}`,
+        },
+      ],
+    };
+  }
+  const n = pool.respondenten.length;
+  const kansen = kansPerPersoon(instance, uitkomst.typeKans, n);
+  opties.onVoortgang?.({ fase: 'vergelijking' });
+  await opties.pauze?.();
+  const legacy = schatLegacy(instance, opties.legacyTrekkingen ?? 2000, opties.seed);
+  const legacyKansen = kansPerPersoon(instance, legacy.typeKans, n);
+  opties.onVoortgang?.({ fase: 'trekking' });
+  const trekking = trekPanel(instance, uitkomst.verdeling, opties.seed, n);
+  const onbereikbaar = uitkomst.onbereikbaar.reduce((s, t) => s + instance.types[t]!.leden.length, 0);
+  return {
+    ok: true,
+    resultaat: {
+      formatVersie: 1,
+      methode: 'leximin',
+      exact: uitkomst.exact,
+      bewijs: uitkomst.methode,
+      seed: opties.seed,
+      prng: prngBeschrijving,
+      panelgrootte: instellingen.panelgrootte,
+      poolgrootte: n,
+      quota: instance.kenmerken.map(({ categorie, waarde, min, max }) => ({ categorie, waarde, min, max })),
+      huishoudensUitsluiten: instellingen.huishoudensUitsluiten,
+      aantalTypes: instance.types.length,
+      kansen,
+      minimum: minimum(kansen),
+      bovengrensMinimum: uitkomst.bovengrensMinimum,
+      gini: gini(kansen),
+      legacy: {
+        kansen: legacyKansen,
+        minimum: minimum(legacyKansen),
+        gini: gini(legacyKansen),
+        trekkingen: legacy.trekkingen,
+        mislukt: legacy.mislukt,
+      },
+      verdeling: uitkomst.verdeling,
+      panelIndex: trekking.panelIndex,
+      panel: trekking.panel,
+      reserves: trekking.reserves,
+      vervangers: trekking.vervangers,
+      onbereikbaar,
+      rekentijdMs: Math.max(0, (opties.now ?? Date.now)() - start),
+      berekendOp: new Date(start).toISOString(),
+    },
+  };
+}
+
+/** One line for a CLI or a status text. */
+export function samenvatting(r: LotingResultaat): string {
+  return `minimum ${procent(r.minimum, 2)} (gretige methode ${procent(r.legacy.minimum, 2)}), Gini ${r.gini.toFixed(3).replace('.', ',')}`;
+}

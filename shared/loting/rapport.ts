@@ -1,0 +1,202 @@
+import Papa from 'papaparse';
+import type { Block, DocumentModel, Section } from '../document/model';
+import { datumVoluit } from '../document/texts';
+import { bouwInstance } from './instance';
+import type { Pool, PoolGegevens } from './model';
+import type { LotingResultaat } from './resultaat';
+import { getal, procent } from './tekst';
+
+/**
+ * The audit report on the shared document model (shared/document), so Word and Markdown come
+ * from the same renderers as the participatieplan. Formal and impersonal: it goes into the file
+ * of the burgerberaad. It holds only what the user chose to export: no personal columns by default.
+ */
+export interface ExportKeuze {
+  /** Stored columns to show with the panel and reserves (the id column is always included). */
+  kolommen: string[];
+  titel?: string;
+  gemeente?: string;
+}
+
+function kolomWaarden(gegevens: PoolGegevens, keuze: ExportKeuze): { kop: string[]; waarden: (p: number) => string[] } {
+  const idKolom = gegevens.kolommen.findIndex((k) => k.rol === 'id');
+  const idx = gegevens.kolommen.flatMap((k, i) => (i !== idKolom && keuze.kolommen.includes(k.naam) ? [i] : []));
+  return {
+    kop: [idKolom >= 0 ? gegevens.kolommen[idKolom]!.naam : 'rij', ...idx.map((i) => gegevens.kolommen[i]!.naam)],
+    waarden: (p) => [
+      idKolom >= 0 ? gegevens.rijen[p]![idKolom]! : String(p + 2),
+      ...idx.map((i) => gegevens.rijen[p]![i] ?? ''),
+    ],
+  };
+}
+
+export function maakVerslag(r: LotingResultaat, pool: Pool, gegevens: PoolGegevens, keuze: ExportKeuze): DocumentModel {
+  const instance = bouwInstance(pool, {
+    panelgrootte: r.panelgrootte,
+    quota: r.quota,
+    huishoudensUitsluiten: r.huishoudensUitsluiten,
+  });
+  const kol = kolomWaarden(gegevens, keuze);
+  const inPanel = (categorie: string, waarde: string) => {
+    const c = pool.categorieen.indexOf(categorie);
+    return r.panel.filter((p) => pool.respondenten[p]!.waarden[c] === waarde).length;
+  };
+  const inPool = (categorie: string, waarde: string) => {
+    const c = pool.categorieen.indexOf(categorie);
+    return pool.respondenten.filter((x) => x.waarden[c] === waarde).length;
+  };
+  const profielen = instance.types
+    .map((type, t) => ({ type, t, kans: r.kansen[type.leden[0]!] ?? 0, legacy: r.legacy.kansen[type.leden[0]!] ?? 0 }))
+    .sort((a, b) => a.kans - b.kans || a.t - b.t);
+  const vervanger = new Map(r.vervangers.map((v) => [v.reserve, v]));
+
+  const blokken: Array<Block | { kop: string }> = [
+    { kop: 'Samenvatting' },
+    {
+      kind: 'table',
+      widths: [],
+      header: ['Gegeven', 'Waarde'],
+      rows: [
+        ['Datum berekening', r.berekendOp.slice(0, 10)],
+        ['Respondenten in de pool', getal(r.poolgrootte)],
+        ['Panelgrootte', getal(r.panelgrootte)],
+        ['Methode', 'LEXIMIN (Flanigan e.a., Nature 2021)'],
+        [
+          'Optimaliteit',
+          r.exact
+            ? 'bewezen'
+            : `niet bewezen binnen de tijdslimiet; bovengrens minimum ${procent(r.bovengrensMinimum, 2)}`,
+        ],
+        ['Startgetal (seed)', String(r.seed)],
+        ['Laagste selectiekans', procent(r.minimum, 2)],
+        ['Gini-coëfficiënt van de kansen', r.gini.toFixed(3).replace('.', ',')],
+        ['Laagste kans bij de gretige methode (geschat)', procent(r.legacy.minimum, 2)],
+        ['Huishoudens uitgesloten', r.huishoudensUitsluiten ? 'ja, hoogstens één persoon per huishouden' : 'nee'],
+      ],
+    },
+    { kop: 'Werkwijze' },
+    {
+      kind: 'paragraph',
+      text: 'Uit alle panels die aan de quota voldoen, is een kansverdeling berekend die de laagste selectiekans zo hoog mogelijk maakt, daarna de op één na laagste, enzovoort (LEXIMIN). Respondenten met precies dezelfde kenmerken hebben daardoor dezelfde kans. De berekening gebruikt lineaire en geheeltallige optimalisatie (HiGHS) en is volledig op dit apparaat uitgevoerd.',
+    },
+    {
+      kind: 'paragraph',
+      text: `Uit de verdeling (${getal(r.verdeling.panels.length)} panels met een gewicht) is met het startgetal ${r.seed} één panel getrokken (nummer ${r.panelIndex + 1}); daarna zijn per profiel de personen en de volgorde van de reservelijst getrokken. Willekeurige getallen: ${r.prng}. Met hetzelfde bestand, dezelfde quota, dezelfde verdeling en hetzelfde startgetal levert de trekking dezelfde personen op.`,
+    },
+    {
+      kind: 'paragraph',
+      text: `Ter vergelijking is de gretige methode van oudere lotingsprogramma’s ${getal(r.legacy.trekkingen)} keer op dezelfde pool uitgevoerd; de kansen van die methode zijn daaruit geschat${r.legacy.mislukt > 0 ? ` (${getal(r.legacy.mislukt)} pogingen liepen vast en zijn overgedaan)` : ''}.`,
+    },
+    ...(r.onbereikbaar > 0
+      ? [
+          {
+            kind: 'paragraph' as const,
+            text: `${getal(r.onbereikbaar)} respondent(en) passen in geen enkel panel dat aan de quota voldoet en hebben kans 0.`,
+          },
+        ]
+      : []),
+    { kop: 'Quota' },
+    {
+      kind: 'table',
+      widths: [],
+      header: ['Kenmerk', 'Waarde', 'Minimum', 'Maximum', 'In de pool', 'In het panel'],
+      rows: r.quota.map((q) => [
+        q.categorie,
+        q.waarde,
+        String(q.min),
+        String(q.max),
+        String(inPool(q.categorie, q.waarde)),
+        String(inPanel(q.categorie, q.waarde)),
+      ]),
+    },
+    { kop: 'Selectiekansen per profiel' },
+    {
+      kind: 'table',
+      widths: [],
+      header: [...pool.categorieen, 'Aantal', 'Kans LEXIMIN', 'Kans gretige methode'],
+      rows: profielen.map(({ type, kans, legacy }) => [
+        ...type.kenmerken.map((f) => instance.kenmerken[f]!.waarde),
+        String(type.leden.length),
+        procent(kans, 2),
+        procent(legacy, 2),
+      ]),
+    },
+    { kop: 'Getrokken panel' },
+    { kind: 'table', widths: [], header: kol.kop, rows: r.panel.map((p) => kol.waarden(p)) },
+    { kop: 'Reservelijst' },
+    {
+      kind: 'paragraph',
+      text: 'Valt een panellid af, dan neemt de eerste reserve op de lijst die voor dat lid is aangewezen diens plaats in; alle quota blijven dan gehaald.',
+    },
+    {
+      kind: 'table',
+      widths: [],
+      header: ['Volgorde', ...kol.kop, 'Vervangt'],
+      rows: r.reserves.map((p, i) => {
+        const v = vervanger.get(p);
+        return [String(i + 1), ...kol.waarden(p), v ? kol.waarden(v.lid)[0]! : ''];
+      }),
+    },
+  ];
+  return {
+    title: {
+      documentTitle: keuze.titel ?? 'Verslag gewogen loting',
+      trajectTitel: `Loting van ${getal(r.panelgrootte)} deelnemers uit ${getal(r.poolgrootte)} respondenten`,
+      gemeente: keuze.gemeente ?? '',
+      datum: datumVoluit(r.berekendOp.slice(0, 10)),
+    },
+    sections: inSecties(blokken),
+  };
+}
+
+/** Headings start sections; table widths follow the number of columns. */
+function inSecties(blokken: Array<Block | { kop: string }>): Section[] {
+  const secties: Section[] = [];
+  for (const b of blokken) {
+    if ('kop' in b)
+      secties.push({
+        id: `loting-${secties.length + 1}`,
+        title: `${secties.length + 1} ${b.kop}`,
+        blocks: [],
+        children: [],
+      });
+    else secties[secties.length - 1]!.blocks.push(b.kind === 'table' ? { ...b, widths: b.header.map(() => 1) } : b);
+  }
+  return secties;
+}
+
+function csv(kop: string[], rijen: string[][]): string {
+  return `${Papa.unparse([kop, ...rijen], { newline: '\r\n' })}\r\n`;
+}
+
+const kansTekst = (p: number) => p.toFixed(6);
+
+export function panelCsv(r: LotingResultaat, gegevens: PoolGegevens, keuze: ExportKeuze): string {
+  const kol = kolomWaarden(gegevens, keuze);
+  return csv(
+    [...kol.kop, 'kans'],
+    r.panel.map((p) => [...kol.waarden(p), kansTekst(r.kansen[p]!)]),
+  );
+}
+
+export function reservesCsv(r: LotingResultaat, gegevens: PoolGegevens, keuze: ExportKeuze): string {
+  const kol = kolomWaarden(gegevens, keuze);
+  const vervanger = new Map(r.vervangers.map((v) => [v.reserve, v.lid]));
+  return csv(
+    ['volgorde', ...kol.kop, 'vervangt'],
+    r.reserves.map((p, i) => [String(i + 1), ...kol.waarden(p), kol.waarden(vervanger.get(p)!)[0]!]),
+  );
+}
+
+export function kansenCsv(r: LotingResultaat, gegevens: PoolGegevens): string {
+  const kol = kolomWaarden(gegevens, { kolommen: [] });
+  return csv(
+    [kol.kop[0]!, 'kans_leximin', 'kans_gretig', 'in_panel'],
+    r.kansen.map((k, p) => [
+      kol.waarden(p)[0]!,
+      kansTekst(k),
+      kansTekst(r.legacy.kansen[p]!),
+      r.panel.includes(p) ? '1' : '0',
+    ]),
+  );
+}

@@ -1,0 +1,142 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { grenzen } from '../../../shared/loting/model';
+import type { TaakStatus } from '../../../shared/loting/api';
+import { memoryBackend } from '../../support/services';
+import { voorbeeld } from './helpers';
+
+type Backend = ReturnType<typeof memoryBackend>;
+let backend: Backend | undefined;
+afterEach(() => backend?.services.close());
+
+async function call<T>(b: Backend, method: string, input: unknown): Promise<T> {
+  const r = await b.dispatch(method, input, 'http');
+  if (!r.ok) throw Object.assign(new Error(r.error.message), { code: r.error.code });
+  return r.data as T;
+}
+
+async function wachtOp(b: Backend, taakId: string): Promise<TaakStatus> {
+  for (let i = 0; i < 200; i++) {
+    const s = await call<TaakStatus>(b, 'loting.bereken.status', { taakId });
+    if (s.status !== 'bezig') return s;
+    await new Promise((r) => setTimeout(r, 20));
+  }
+  throw new Error('te langzaam');
+}
+
+describe('loting API', () => {
+  it('stores a pool, computes in the background, exports only chosen columns and deletes everything', async () => {
+    backend = memoryBackend();
+    const { gegevens, quota } = voorbeeld();
+    const kolommen = [
+      { naam: 'id', rol: 'id' as const },
+      { naam: 'naam', rol: 'meenemen' as const },
+      ...gegevens.kolommen,
+    ];
+    const rijen = gegevens.rijen.map((r, i) => [`R${i + 1}`, `Persoon ${i + 1}`, ...r]);
+    const pool = await call<{ id: string; aantal: number }>(backend, 'loting.pools.create', {
+      naam: 'Burgerberaad',
+      kolommen,
+      rijen,
+    });
+    expect(pool.aantal).toBe(200);
+
+    const instellingen = { panelgrootte: 20, quota, huishoudensUitsluiten: false };
+    expect(await call(backend, 'loting.valideer', { poolId: pool.id, instellingen })).toEqual([]);
+    const { taakId, seed } = await call<{ taakId: string; seed: number }>(backend, 'loting.bereken.start', {
+      poolId: pool.id,
+      instellingen,
+      seed: 99,
+    });
+    expect(seed).toBe(99);
+    expect((await wachtOp(backend, taakId)).status).toBe('klaar');
+
+    const detail = await call<{
+      trekking: { panel: number[]; minimum: number; seed: number };
+      personen: Record<string, string[]>;
+      instellingen: unknown;
+    }>(backend, 'loting.pools.get', { id: pool.id });
+    expect(detail.trekking.seed).toBe(99);
+    expect(detail.trekking.minimum).toBeCloseTo(0.1, 3);
+    expect(detail.instellingen).toEqual(instellingen);
+    expect(detail.personen[String(detail.trekking.panel[0])]![0]).toMatch(/^R\d+$/);
+
+    const csv = await call<{ base64: string }>(backend, 'loting.export', {
+      poolId: pool.id,
+      soort: 'panel-csv',
+      kolommen: [],
+    });
+    const tekst = Buffer.from(csv.base64, 'base64').toString('utf8');
+    expect(tekst.split('\r\n')[0]).toBe('\uFEFFid,kans');
+    expect(tekst).not.toContain('Persoon');
+    const metNaam = await call<{ base64: string }>(backend, 'loting.export', {
+      poolId: pool.id,
+      soort: 'panel-csv',
+      kolommen: ['naam'],
+    });
+    expect(Buffer.from(metNaam.base64, 'base64').toString('utf8')).toContain('Persoon');
+    const docx = await call<{ base64: string; bestandsnaam: string }>(backend, 'loting.export', {
+      poolId: pool.id,
+      soort: 'docx',
+      kolommen: [],
+    });
+    expect(docx.bestandsnaam).toBe('verslag-loting.docx');
+    expect(Buffer.from(docx.base64, 'base64').subarray(0, 2).toString()).toBe('PK');
+    const md = await call<{ base64: string }>(backend, 'loting.export', { poolId: pool.id, soort: 'md', kolommen: [] });
+    expect(Buffer.from(md.base64, 'base64').toString()).toContain('| Startgetal (seed) | 99 |');
+
+    await call(backend, 'loting.pools.delete', { id: pool.id });
+    await expect(call(backend, 'loting.pools.get', { id: pool.id })).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    expect(backend.services.db.prepare('SELECT count(*) AS n FROM loting_trekkingen').get()).toEqual({ n: 0 });
+  });
+
+  it('refuses pools with duplicate ids, ignored columns or too many rows, storing nothing', async () => {
+    backend = memoryBackend();
+    const kolommen = [
+      { naam: 'id', rol: 'id' },
+      { naam: 'wijk', rol: 'kenmerk' },
+    ];
+    await expect(
+      call(backend, 'loting.pools.create', {
+        naam: 'x',
+        kolommen,
+        rijen: [
+          ['a', 'N'],
+          ['a', 'Z'],
+        ],
+      }),
+    ).rejects.toMatchObject({
+      code: 'INVALID_INPUT',
+      message: expect.stringContaining('Dubbele id'),
+    });
+    await expect(
+      call(backend, 'loting.pools.create', {
+        naam: 'x',
+        kolommen: [...kolommen, { naam: 'mail', rol: 'negeren' }],
+        rijen: [['a', 'N', 'm']],
+      }),
+    ).rejects.toMatchObject({ code: 'INVALID_INPUT' });
+    const teVeel = Array.from({ length: grenzen.maxRespondenten + 1 }, (_, i) => [String(i), 'N']);
+    await expect(call(backend, 'loting.pools.create', { naam: 'x', kolommen, rijen: teVeel })).rejects.toMatchObject({
+      code: 'INVALID_INPUT',
+    });
+    expect(await call(backend, 'loting.pools.list', {})).toEqual([]);
+  });
+
+  it('reports quota that cannot be met as a failed job with the reason', async () => {
+    backend = memoryBackend();
+    const { gegevens, quota } = voorbeeld();
+    const pool = await call<{ id: string }>(backend, 'loting.pools.create', { naam: 'p', ...gegevens });
+    const onhaalbaar = quota.map((q) =>
+      q.waarde === 'female' ? { ...q, min: 15 } : q.waarde === 'male' ? { ...q, min: 15 } : q,
+    );
+    const { taakId } = await call<{ taakId: string }>(backend, 'loting.bereken.start', {
+      poolId: pool.id,
+      instellingen: { panelgrootte: 20, quota: onhaalbaar, huishoudensUitsluiten: false },
+    });
+    const status = await wachtOp(backend, taakId);
+    expect(status.status).toBe('fout');
+    expect(status.meldingen.join(' ')).toMatch(
+      /gender: de minima vragen samen 30 plaatsen, maar het panel heeft er 20/,
+    );
+  });
+});

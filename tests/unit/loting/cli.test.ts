@@ -1,0 +1,73 @@
+import { mkdtempSync, readFileSync, readdirSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { runCli } from '../../../main/cli/run';
+import { voorbeeldMap } from './helpers';
+
+async function cli(argv: string[]) {
+  let stdout = '';
+  let stderr = '';
+  const code = await runCli(argv, {
+    stdout: (t) => (stdout += t),
+    stderr: (t) => (stderr += t),
+    readFile: (p) => readFile(p, 'utf8'),
+  });
+  return { code, stdout, stderr };
+}
+
+const map = fileURLToPath(voorbeeldMap);
+
+describe('samenspel cli: loting', () => {
+  it('prints minimum, Gini and time and writes panel, reserves, probabilities and report', async () => {
+    const out = mkdtempSync(join(tmpdir(), 'loting-cli-'));
+    const r = await cli([
+      'loting',
+      '--respondents',
+      join(map, 'respondents.csv'),
+      '--categories',
+      join(map, 'categories.csv'),
+      '--panel',
+      '20',
+      '--seed',
+      '42',
+      '--out',
+      out,
+    ]);
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('Laagste selectiekans: 10,00% (bewezen optimaal)');
+    expect(r.stdout).toMatch(/Gini-coëfficiënt: 0,000/);
+    expect(r.stdout).toMatch(/Rekentijd: \d+,\d s/);
+    expect(r.stdout).toContain('Startgetal (seed): 42');
+    expect(readdirSync(out).sort()).toEqual([
+      'panel.csv',
+      'reservelijst.csv',
+      'resultaat.json',
+      'selectiekansen.csv',
+      'verslag.docx',
+      'verslag.md',
+    ]);
+    expect(readFileSync(join(out, 'panel.csv'), 'utf8').trim().split('\r\n')).toHaveLength(21);
+    expect(readFileSync(join(out, 'selectiekansen.csv'), 'utf8').trim().split('\r\n')).toHaveLength(201);
+  });
+
+  it('explains a wrong command line and an unreadable file', async () => {
+    expect((await cli(['loting', '--panel', '20'])).stderr).toContain(
+      'Geef --respondents, --categories en --panel op.',
+    );
+    const r = await cli([
+      'loting',
+      '--respondents',
+      '/bestaat/niet.csv',
+      '--categories',
+      join(map, 'categories.csv'),
+      '--panel',
+      '20',
+    ]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('het bestand bestaat niet');
+  });
+});

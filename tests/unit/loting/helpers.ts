@@ -1,0 +1,36 @@
+import { readFileSync } from 'node:fs';
+import { highsSolver } from '../../../main/loting/highs';
+import { berekenLoting, type BerekenUitkomst } from '../../../shared/loting/bereken';
+import { leesCsv, leesQuotaCsv } from '../../../shared/loting/csv';
+import type { LotingInstellingen, Pool, PoolGegevens, Quotum } from '../../../shared/loting/model';
+import { maakPool } from '../../../shared/loting/validatie';
+
+export const voorbeeldMap = new URL('../../fixtures/sortition/example_small_20/', import.meta.url);
+export const respondentenCsv = readFileSync(new URL('respondents.csv', voorbeeldMap), 'utf8');
+export const quotaCsv = readFileSync(new URL('categories.csv', voorbeeldMap), 'utf8');
+
+/** The published example instance (Flanigan et al.): 200 respondents, panel of 20. */
+export function voorbeeld(): { gegevens: PoolGegevens; pool: Pool; quota: Quotum[] } {
+  const tabel = leesCsv(respondentenCsv);
+  const quota = leesQuotaCsv(quotaCsv);
+  if (!tabel.ok || !quota.ok) throw new Error('voorbeeld onleesbaar');
+  const gegevens = {
+    kolommen: tabel.waarde.kolommen.map((naam) => ({ naam, rol: 'kenmerk' as const })),
+    rijen: tabel.waarde.rijen,
+  };
+  return { gegevens, pool: maakPool(gegevens).pool, quota: quota.waarde };
+}
+
+export async function bereken(
+  pool: Pool,
+  instellingen: LotingInstellingen,
+  seed = 1,
+  legacyTrekkingen = 400,
+): Promise<BerekenUitkomst> {
+  return berekenLoting(pool, instellingen, {
+    solver: await highsSolver(),
+    seed,
+    heeftHuishoudkolom: false,
+    legacyTrekkingen,
+  });
+}
