@@ -1,11 +1,28 @@
-import { useEffect, useRef } from 'react';
+import { lazy, Suspense, useEffect, useRef, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PageHeader, Paragraph } from '@utrecht/component-library-react';
 import { StartScreen } from '../features/trajecten/StartScreen';
 import { TrajectPage } from '../features/trajecten/TrajectPage';
-import { isPresenterRoute, WorkshopScreen, workshopScreenKey } from '../features/workshop/WorkshopScreen';
-import { LotingScreen } from '../features/loting/LotingScreen';
-import { useRoute } from './route';
+import { isPresenterRoute, workshopScreenKey } from '../features/workshop/route';
+import { useRoute, type Route } from './route';
+
+// Screens most people open now and then load on demand, so the start screen paints fast.
+const WorkshopScreen = lazy(() =>
+  import('../features/workshop/WorkshopScreen').then((m) => ({ default: m.WorkshopScreen })),
+);
+const LotingScreen = lazy(() => import('../features/loting/LotingScreen').then((m) => ({ default: m.LotingScreen })));
+
+function Laden({ children }: { children: ReactNode }) {
+  const { t } = useTranslation();
+  return <Suspense fallback={<Paragraph>{t('app.loading')}</Paragraph>}>{children}</Suspense>;
+}
+
+/** The three places of the app; a traject counts as part of "Trajecten". */
+const hoofdmenu: Array<{ href: string; key: string; actief: (route: Route) => boolean }> = [
+  { href: '#/', key: 'app.nav.trajecten', actief: (r) => r.name === 'start' || r.name === 'traject' },
+  { href: '#/workshop', key: 'app.nav.workshop', actief: (r) => r.name === 'workshop' },
+  { href: '#/loting', key: 'app.nav.loting', actief: (r) => r.name === 'loting' },
+];
 
 export function App() {
   const { t } = useTranslation();
@@ -33,7 +50,13 @@ export function App() {
   }, [screenKey]);
 
   // The projector view fills the screen without the app header.
-  if (route.name === 'workshop' && isPresenterRoute(route)) return <WorkshopScreen route={route} navigate={navigate} />;
+  if (route.name === 'workshop' && isPresenterRoute(route)) {
+    return (
+      <Laden>
+        <WorkshopScreen route={route} navigate={navigate} />
+      </Laden>
+    );
+  }
 
   return (
     <div className="samenspel-app">
@@ -49,14 +72,20 @@ export function App() {
             <p className="samenspel-header__name">{t('app.name')}</p>
             <Paragraph className="samenspel-header__tagline">{t('app.tagline')}</Paragraph>
           </div>
-          <nav className="samenspel-header__nav" aria-label={t('loting.nav')}>
-            <a
-              href="#/loting"
-              className="samenspel-header__link"
-              aria-current={route.name === 'loting' ? 'page' : undefined}
-            >
-              {t('loting.nav')}
-            </a>
+          <nav className="samenspel-header__nav" aria-label={t('app.nav.label')}>
+            <ul>
+              {hoofdmenu.map((item) => (
+                <li key={item.href}>
+                  <a
+                    href={item.href}
+                    className="samenspel-header__link"
+                    aria-current={item.actief(route) ? 'page' : undefined}
+                  >
+                    {t(item.key)}
+                  </a>
+                </li>
+              ))}
+            </ul>
           </nav>
         </div>
       </PageHeader>
@@ -64,9 +93,13 @@ export function App() {
         {route.name === 'traject' ? (
           <TrajectPage route={route} navigate={navigate} />
         ) : route.name === 'workshop' ? (
-          <WorkshopScreen route={route} navigate={navigate} />
+          <Laden>
+            <WorkshopScreen route={route} navigate={navigate} />
+          </Laden>
         ) : route.name === 'loting' ? (
-          <LotingScreen route={route} navigate={navigate} />
+          <Laden>
+            <LotingScreen route={route} navigate={navigate} />
+          </Laden>
         ) : (
           <StartScreen onOpen={(id) => navigate({ name: 'traject', id, view: 'vraagstuk' })} />
         )}

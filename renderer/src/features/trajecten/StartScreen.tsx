@@ -41,7 +41,8 @@ export function StartScreen({ onOpen }: StartScreenProps) {
   const onError = (error: Error) => setFout(error.message);
 
   const create = useMutation({
-    mutationFn: (values: { titel: string; gemeente: string; vraagstuk: string }) => api.call('trajecten.create', values),
+    mutationFn: (values: { titel: string; gemeente: string; vraagstuk: string }) =>
+      api.call('trajecten.create', values),
     onSuccess: (traject) => {
       setFout(null);
       setStatus(t('nieuw.created', { titel: traject.titel }));
@@ -108,8 +109,17 @@ export function StartScreen({ onOpen }: StartScreenProps) {
             </TableBody>
           </Table>
         )}
+        <div className="samenspel-start__meer">
+          <div className="samenspel-card">
+            <Heading2>{t('start.introTitle')}</Heading2>
+            <Paragraph>{t('start.intro1')}</Paragraph>
+            <Paragraph>{t('start.intro2')}</Paragraph>
+            <Paragraph>{t('start.intro3')}</Paragraph>
+          </div>
+          <WorkshopKaart />
+        </div>
       </section>
-      <aside className="samenspel-start__side" aria-label={t('start.introTitle')}>
+      <aside className="samenspel-start__side" aria-label={t('start.sideLabel')}>
         <NieuwTrajectForm onCreate={create.mutateAsync} busy={create.isPending} />
         <VoorbeeldKaart onOpen={onOpen} />
         <div className="samenspel-card">
@@ -125,13 +135,6 @@ export function StartScreen({ onOpen }: StartScreenProps) {
               );
             }}
           />
-        </div>
-        <WorkshopKaart />
-        <div className="samenspel-card">
-          <Heading2>{t('start.introTitle')}</Heading2>
-          <Paragraph>{t('start.intro1')}</Paragraph>
-          <Paragraph>{t('start.intro2')}</Paragraph>
-          <Paragraph>{t('start.intro3')}</Paragraph>
         </div>
       </aside>
       <ConfirmDialog

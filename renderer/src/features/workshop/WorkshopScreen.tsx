@@ -17,11 +17,3 @@ export function WorkshopScreen({ route, navigate }: WorkshopScreenProps) {
 }
 
 /** True for the projector view, which the app shows without its header. */
-export function isPresenterRoute(route: { name: string }): boolean {
-  return route.name === 'workshop' && 'view' in route && route.view === 'presenter';
-}
-
-/** Focus moves to the content only when the screen changes, not when switching tabs of a session. */
-export function workshopScreenKey(route: WorkshopRoute): string {
-  return 'id' in route ? `workshop:${route.id}${route.view === 'presenter' ? ':presenter' : ''}` : 'workshop';
-}

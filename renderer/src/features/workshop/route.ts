@@ -15,3 +15,12 @@ export function parseWorkshopRoute(hash: string): WorkshopRoute | undefined {
 export function workshopHash(route: WorkshopRoute): string {
   return 'id' in route ? `#/workshop/${route.id}/${route.view}` : '#/workshop';
 }
+
+export function isPresenterRoute(route: { name: string }): boolean {
+  return route.name === 'workshop' && 'view' in route && route.view === 'presenter';
+}
+
+/** Focus moves to the content only when the screen changes, not when switching tabs of a session. */
+export function workshopScreenKey(route: WorkshopRoute): string {
+  return 'id' in route ? `workshop:${route.id}${route.view === 'presenter' ? ':presenter' : ''}` : 'workshop';
+}
