@@ -32,7 +32,9 @@ export default tseslint.config(
           name,
           message: 'shared/ is pure TypeScript + zod: no Node, DOM, React or Electron.',
         })),
-        patterns: [{ group: ['**/main/**', '**/renderer/**', 'node:*'], message: 'shared/ may not import main/ or renderer/.' }],
+        patterns: [
+          { group: ['**/main/**', '**/renderer/**', 'node:*'], message: 'shared/ may not import main/ or renderer/.' },
+        ],
       }),
       'no-restricted-globals': [
         'error',
@@ -54,7 +56,9 @@ export default tseslint.config(
           name,
           message: 'The renderer only talks to the API contract; Node, Electron and SQLite live in main/.',
         })),
-        patterns: [{ group: ['**/main/**', 'node:*'], message: 'The renderer may not import main/: use the API client.' }],
+        patterns: [
+          { group: ['**/main/**', 'node:*'], message: 'The renderer may not import main/: use the API client.' },
+        ],
       }),
     },
   },
@@ -63,8 +67,19 @@ export default tseslint.config(
     ignores: ['main/index.ts', 'main/preload.ts', 'main/electron/**'],
     languageOptions: { globals: { ...globals.node } },
     rules: layer({
-      paths: [{ name: 'electron', message: 'Only main/index.ts, main/preload.ts and main/electron/ may import electron; the rest runs in plain Node.' }],
-      patterns: [{ group: ['**/renderer/**', 'electron/*'], message: 'main/ may not import the renderer or Electron internals.' }],
+      paths: [
+        {
+          name: 'electron',
+          message:
+            'Only main/index.ts, main/preload.ts and main/electron/ may import electron; the rest runs in plain Node.',
+        },
+      ],
+      patterns: [
+        {
+          group: ['**/renderer/**', 'electron/*'],
+          message: 'main/ may not import the renderer or Electron internals.',
+        },
+      ],
     }),
   },
   {

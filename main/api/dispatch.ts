@@ -11,7 +11,11 @@ export interface DispatcherOptions {
   logError?: (method: string, error: unknown) => void;
 }
 
-export type Dispatch = (method: string, input: unknown, transport: HandlerContext['transport']) => Promise<ApiResult<unknown>>;
+export type Dispatch = (
+  method: string,
+  input: unknown,
+  transport: HandlerContext['transport'],
+) => Promise<ApiResult<unknown>>;
 
 /**
  * The single door into the app's services. Whatever happens inside, the caller gets an envelope:

@@ -13,7 +13,8 @@ export function schemaVersion(db: Database): number {
 export function migrate(db: Database, migrations: readonly Migration[]): { from: number; to: number } {
   const ordered = [...migrations].sort((a, b) => a.version - b.version);
   ordered.forEach((m, i) => {
-    if (m.version !== i + 1) throw new Error(`Migraties moeten doorlopend genummerd zijn; ${m.name} heeft versie ${m.version}.`);
+    if (m.version !== i + 1)
+      throw new Error(`Migraties moeten doorlopend genummerd zijn; ${m.name} heeft versie ${m.version}.`);
   });
   const latest = ordered.length;
   const from = schemaVersion(db);

@@ -15,13 +15,19 @@ const filters: Record<string, Electron.FileFilter> = {
   '.samenspel': { name: 'Samenspel-project', extensions: ['samenspel'] },
 };
 
-export function electronExportHost(parent: () => BrowserWindow | undefined, rasterize?: ExportHost['rasterize']): ExportHost {
+export function electronExportHost(
+  parent: () => BrowserWindow | undefined,
+  rasterize?: ExportHost['rasterize'],
+): ExportHost {
   return {
     ...(rasterize ? { rasterize } : {}),
     async printPdf(html) {
       const dir = await mkdtemp(join(tmpdir(), 'samenspel-pdf-'));
       // Offscreen, no preload, no script: the page is static HTML with data: images only.
-      const win = new BrowserWindow({ show: false, webPreferences: { sandbox: true, javascript: false, contextIsolation: true } });
+      const win = new BrowserWindow({
+        show: false,
+        webPreferences: { sandbox: true, javascript: false, contextIsolation: true },
+      });
       try {
         const file = join(dir, 'document.html');
         await writeFile(file, html, 'utf8');
@@ -35,7 +41,10 @@ export function electronExportHost(parent: () => BrowserWindow | undefined, rast
     async saveFile(suggestedName, bytes) {
       const filter = filters[extname(suggestedName)];
       const owner = parent();
-      const options: Electron.SaveDialogOptions = { defaultPath: suggestedName, ...(filter ? { filters: [filter] } : {}) };
+      const options: Electron.SaveDialogOptions = {
+        defaultPath: suggestedName,
+        ...(filter ? { filters: [filter] } : {}),
+      };
       const result = owner ? await dialog.showSaveDialog(owner, options) : await dialog.showSaveDialog(options);
       if (result.canceled || !result.filePath) return undefined;
       await writeFile(result.filePath, bytes);

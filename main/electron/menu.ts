@@ -5,7 +5,16 @@ export function installDutchMenu(): void {
   const isMac = process.platform === 'darwin';
   const template: MenuItemConstructorOptions[] = [
     ...(isMac
-      ? [{ label: 'Samenspel', submenu: [{ role: 'about', label: 'Over Samenspel' }, { type: 'separator' }, { role: 'quit', label: 'Samenspel stoppen' }] } satisfies MenuItemConstructorOptions]
+      ? [
+          {
+            label: 'Samenspel',
+            submenu: [
+              { role: 'about', label: 'Over Samenspel' },
+              { type: 'separator' },
+              { role: 'quit', label: 'Samenspel stoppen' },
+            ],
+          } satisfies MenuItemConstructorOptions,
+        ]
       : []),
     {
       label: 'Bestand',
@@ -35,7 +44,9 @@ export function installDutchMenu(): void {
         { role: 'zoomOut', label: 'Uitzoomen' },
         { type: 'separator' },
         { role: 'togglefullscreen', label: 'Volledig scherm' },
-        ...(app.isPackaged ? [] : [{ role: 'toggleDevTools', label: 'Ontwikkelhulpmiddelen' } satisfies MenuItemConstructorOptions]),
+        ...(app.isPackaged
+          ? []
+          : [{ role: 'toggleDevTools', label: 'Ontwikkelhulpmiddelen' } satisfies MenuItemConstructorOptions]),
       ],
     },
     {

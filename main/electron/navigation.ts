@@ -2,7 +2,10 @@
  * Which URLs belong to the app itself: the bundled files, or the dev server in development.
  * Kept free of Electron imports so it is tested in plain Node.
  */
-export function isAppUrl(url: string, devServerUrl: string | undefined = process.env['ELECTRON_RENDERER_URL']): boolean {
+export function isAppUrl(
+  url: string,
+  devServerUrl: string | undefined = process.env['ELECTRON_RENDERER_URL'],
+): boolean {
   let parsed: URL;
   try {
     parsed = new URL(url);

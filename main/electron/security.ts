@@ -4,7 +4,8 @@ import { contentSecurityPolicy, developmentContentSecurityPolicy } from '../host
 /** Applies the CSP to every response and refuses permissions (camera, location, …) the app never needs. */
 export function hardenSession(): void {
   const ses = session.defaultSession;
-  const policy = !app.isPackaged && process.env['ELECTRON_RENDERER_URL'] ? developmentContentSecurityPolicy : contentSecurityPolicy;
+  const policy =
+    !app.isPackaged && process.env['ELECTRON_RENDERER_URL'] ? developmentContentSecurityPolicy : contentSecurityPolicy;
   ses.webRequest.onHeadersReceived((details, callback) => {
     callback({
       responseHeaders: { ...details.responseHeaders, 'Content-Security-Policy': [policy] },

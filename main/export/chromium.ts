@@ -71,7 +71,16 @@ export function htmlToPdf(html: string, timeoutMs = 30_000): Promise<Uint8Array>
     const input = join(dir, 'document.html');
     const output = join(dir, 'document.pdf');
     await writeFile(input, html, 'utf8');
-    await run([...FLAGS, `--user-data-dir=${join(dir, 'profile')}`, '--no-pdf-header-footer', `--print-to-pdf=${output}`, pathToFileURL(input).href], timeoutMs);
+    await run(
+      [
+        ...FLAGS,
+        `--user-data-dir=${join(dir, 'profile')}`,
+        '--no-pdf-header-footer',
+        `--print-to-pdf=${output}`,
+        pathToFileURL(input).href,
+      ],
+      timeoutMs,
+    );
     return new Uint8Array(await readFile(output));
   });
 }
@@ -82,9 +91,20 @@ export function svgToPng(svg: string, width: number, height: number, timeoutMs =
     const input = join(dir, 'figuur.html');
     const output = join(dir, 'figuur.png');
     const src = `data:image/svg+xml;base64,${Buffer.from(svg, 'utf8').toString('base64')}`;
-    await writeFile(input, `<!doctype html><html><body style="margin:0;background:#fff"><img src="${src}" width="${width}" height="${height}" style="display:block"></body></html>`);
+    await writeFile(
+      input,
+      `<!doctype html><html><body style="margin:0;background:#fff"><img src="${src}" width="${width}" height="${height}" style="display:block"></body></html>`,
+    );
     await run(
-      [...FLAGS, `--user-data-dir=${join(dir, 'profile')}`, '--hide-scrollbars', '--force-device-scale-factor=2', `--window-size=${Math.ceil(width)},${Math.ceil(height)}`, `--screenshot=${output}`, pathToFileURL(input).href],
+      [
+        ...FLAGS,
+        `--user-data-dir=${join(dir, 'profile')}`,
+        '--hide-scrollbars',
+        '--force-device-scale-factor=2',
+        `--window-size=${Math.ceil(width)},${Math.ceil(height)}`,
+        `--screenshot=${output}`,
+        pathToFileURL(input).href,
+      ],
       timeoutMs,
     );
     return new Uint8Array(await readFile(output));

@@ -49,7 +49,12 @@ const BLANK_PNG = Uint8Array.from(
   (c) => c.charCodeAt(0),
 );
 
-const HEADINGS = [HeadingLevel.HEADING_1, HeadingLevel.HEADING_2, HeadingLevel.HEADING_3, HeadingLevel.HEADING_4] as const;
+const HEADINGS = [
+  HeadingLevel.HEADING_1,
+  HeadingLevel.HEADING_2,
+  HeadingLevel.HEADING_3,
+  HeadingLevel.HEADING_4,
+] as const;
 
 /** A figure gets a landscape page of its own: the procesplaat is a wide picture. */
 class Landscape {
@@ -67,7 +72,11 @@ class Builder {
       pageBreakBefore: depth === 0 && s.annex === true && !first,
       children: [new TextRun(oneLine(s.title))],
     });
-    return [heading, ...s.blocks.flatMap((b) => this.block(b)), ...s.children.flatMap((c) => this.section(c, depth + 1, false))];
+    return [
+      heading,
+      ...s.blocks.flatMap((b) => this.block(b)),
+      ...s.children.flatMap((c) => this.section(c, depth + 1, false)),
+    ];
   }
 
   block(b: Block): Item[] {
@@ -77,7 +86,10 @@ class Builder {
           (text, i) =>
             new Paragraph({
               spacing: { after: 120 },
-              children: i === 0 && b.label ? [new TextRun({ text: `${oneLine(b.label)}: `, bold: true }), new TextRun(text)] : [new TextRun(text)],
+              children:
+                i === 0 && b.label
+                  ? [new TextRun({ text: `${oneLine(b.label)}: `, bold: true }), new TextRun(text)]
+                  : [new TextRun(text)],
             }),
         );
       case 'list': {
@@ -117,7 +129,9 @@ class Builder {
       columnWidths,
       rows: [
         new TableRow({ tableHeader: true, cantSplit: true, children: header.map((h, i) => cell(h, i, true)) }),
-        ...rows.map((r) => new TableRow({ cantSplit: true, children: header.map((_, i) => cell(r[i] ?? '', i, false)) })),
+        ...rows.map(
+          (r) => new TableRow({ cantSplit: true, children: header.map((_, i) => cell(r[i] ?? '', i, false)) }),
+        ),
       ],
     });
   }
@@ -130,10 +144,21 @@ class Builder {
     // without a PNG the SVG goes in (Word 2016+ shows it; older readers see the blank fallback).
     const image = this.png
       ? new ImageRun({ type: 'png', data: this.png, transformation, altText })
-      : new ImageRun({ type: 'svg', data: new TextEncoder().encode(f.svg), transformation, fallback: { type: 'png', data: BLANK_PNG }, altText });
+      : new ImageRun({
+          type: 'svg',
+          data: new TextEncoder().encode(f.svg),
+          transformation,
+          fallback: { type: 'png', data: BLANK_PNG },
+          altText,
+        });
     return [
       // Single auto line spacing: LibreOffice otherwise clips the picture to one text line.
-      new Paragraph({ keepNext: true, alignment: AlignmentType.CENTER, spacing: { line: 240, lineRule: LineRuleType.AUTO }, children: [image] }),
+      new Paragraph({
+        keepNext: true,
+        alignment: AlignmentType.CENTER,
+        spacing: { line: 240, lineRule: LineRuleType.AUTO },
+        children: [image],
+      }),
       new Paragraph({ style: 'Caption', spacing: { after: 200 }, children: [new TextRun(oneLine(f.caption))] }),
     ];
   }
@@ -143,11 +168,17 @@ function titlePage(doc: DocumentModel): Paragraph[] {
   const t = doc.title;
   return [
     new Paragraph({ spacing: { before: 3600 }, children: [] }),
-    new Paragraph({ spacing: { after: 240 }, children: [new TextRun({ text: oneLine(t.documentTitle), bold: true, size: 52, color: BLUE })] }),
+    new Paragraph({
+      spacing: { after: 240 },
+      children: [new TextRun({ text: oneLine(t.documentTitle), bold: true, size: 52, color: BLUE })],
+    }),
     new Paragraph({ spacing: { after: 600 }, children: [new TextRun({ text: oneLine(t.trajectTitel), size: 36 })] }),
     ...titlePageLines(t).map(
       ({ label, value }) =>
-        new Paragraph({ spacing: { after: 80 }, children: [new TextRun({ text: `${oneLine(label)}: `, bold: true }), new TextRun(oneLine(value))] }),
+        new Paragraph({
+          spacing: { after: 80 },
+          children: [new TextRun({ text: `${oneLine(label)}: `, bold: true }), new TextRun(oneLine(value))],
+        }),
     ),
     new Paragraph({ children: [new PageBreak()] }),
   ];
@@ -159,12 +190,20 @@ export async function renderDocx(doc: DocumentModel, options: DocxOptions = {}):
     children: [
       new Paragraph({
         alignment: AlignmentType.RIGHT,
-        children: [new TextRun({ size: 18, children: ['Pagina ', PageNumber.CURRENT, ' van ', PageNumber.TOTAL_PAGES] })],
+        children: [
+          new TextRun({ size: 18, children: ['Pagina ', PageNumber.CURRENT, ' van ', PageNumber.TOTAL_PAGES] }),
+        ],
       }),
     ],
   });
-  const portrait = { size: { width: 11906, height: 16838 }, margin: { top: 1247, bottom: 1247, left: 1134, right: 1134 } };
-  const landscape = { size: { width: 11906, height: 16838, orientation: PageOrientation.LANDSCAPE }, margin: { top: 1134, bottom: 1134, left: 1134, right: 1134 } };
+  const portrait = {
+    size: { width: 11906, height: 16838 },
+    margin: { top: 1247, bottom: 1247, left: 1134, right: 1134 },
+  };
+  const landscape = {
+    size: { width: 11906, height: 16838, orientation: PageOrientation.LANDSCAPE },
+    margin: { top: 1134, bottom: 1134, left: 1134, right: 1134 },
+  };
   // Split the flow into Word sections: portrait text, a landscape page per figure, portrait again.
   const sections: ISectionOptions[] = [];
   let run: (Paragraph | Table)[] = [...titlePage(doc)];
@@ -211,7 +250,13 @@ export async function renderDocx(doc: DocumentModel, options: DocxOptions = {}):
         {
           reference: 'genummerd',
           levels: [
-            { level: 0, format: LevelFormat.DECIMAL, text: '%1.', alignment: AlignmentType.START, style: { paragraph: { indent: { left: 454, hanging: 454 } } } },
+            {
+              level: 0,
+              format: LevelFormat.DECIMAL,
+              text: '%1.',
+              alignment: AlignmentType.START,
+              style: { paragraph: { indent: { left: 454, hanging: 454 } } },
+            },
           ],
         },
       ],

@@ -60,7 +60,9 @@ function block(b: Block): string {
       const total = b.widths.reduce((s, w) => s + w, 0) || 1;
       const cols = b.widths.map((w) => `<col style="width:${((w / total) * 100).toFixed(1)}%">`).join('');
       const head = `<tr>${b.header.map((h) => `<th scope="col">${esc(h)}</th>`).join('')}</tr>`;
-      const rows = b.rows.map((r) => `<tr>${b.header.map((_, i) => `<td>${esc(r[i] ?? '')}</td>`).join('')}</tr>`).join('');
+      const rows = b.rows
+        .map((r) => `<tr>${b.header.map((_, i) => `<td>${esc(r[i] ?? '')}</td>`).join('')}</tr>`)
+        .join('');
       return `<table><colgroup>${cols}</colgroup><thead>${head}</thead><tbody>${rows}</tbody></table>`;
     }
     case 'figure':

@@ -16,7 +16,9 @@ function inline(text: string): string {
 }
 /** Text that starts a line must not look like a heading, list item or setext underline. */
 function lineStart(text: string): string {
-  return inline(text).replace(/^([#+\-=])/, '\\$1').replace(/^(\d+)([.)])/, '$1\\$2');
+  return inline(text)
+    .replace(/^([#+\-=])/, '\\$1')
+    .replace(/^(\d+)([.)])/, '$1\\$2');
 }
 
 function table(header: string[], rows: string[][]): string[] {
@@ -46,7 +48,12 @@ function block(b: Block): string[] {
 }
 
 function section(s: Section, depth: number): string[] {
-  return [`${'#'.repeat(depth)} ${inline(oneLine(s.title))}`, '', ...s.blocks.flatMap(block), ...s.children.flatMap((c) => section(c, depth + 1))];
+  return [
+    `${'#'.repeat(depth)} ${inline(oneLine(s.title))}`,
+    '',
+    ...s.blocks.flatMap(block),
+    ...s.children.flatMap((c) => section(c, depth + 1)),
+  ];
 }
 
 export function renderMarkdown(doc: DocumentModel): string {
@@ -61,5 +68,10 @@ export function renderMarkdown(doc: DocumentModel): string {
     '',
     ...doc.sections.flatMap((s) => section(s, 2)),
   ];
-  return lines.join('\n').replace(/\n{3,}/g, '\n\n').trimEnd() + '\n';
+  return (
+    lines
+      .join('\n')
+      .replace(/\n{3,}/g, '\n\n')
+      .trimEnd() + '\n'
+  );
 }

@@ -25,12 +25,17 @@ export interface RenderOptions {
 }
 
 function findFigure(doc: DocumentModel): Figure | undefined {
-  for (const s of doc.sections) for (const b of [...s.blocks, ...s.children.flatMap((c) => c.blocks)]) if (b.kind === 'figure') return b;
+  for (const s of doc.sections)
+    for (const b of [...s.blocks, ...s.children.flatMap((c) => c.blocks)]) if (b.kind === 'figure') return b;
   return undefined;
 }
 
 /** Renders one document model to one format. Every format reads the same model: no text of its own. */
-export async function renderDocument(doc: DocumentModel, format: ExportFormat, options: RenderOptions): Promise<Uint8Array> {
+export async function renderDocument(
+  doc: DocumentModel,
+  format: ExportFormat,
+  options: RenderOptions,
+): Promise<Uint8Array> {
   switch (format) {
     case 'md':
       return new TextEncoder().encode(renderMarkdown(doc));

@@ -52,7 +52,13 @@ export async function loadSource(services: Services, trajectId: string): Promise
 
 export const today = (): string => new Date().toISOString().slice(0, 10);
 
-async function deliver(services: Services, fileName: string, mimeType: string, bytes: Uint8Array, delivery: 'download' | 'opslaan'): Promise<ExportResult> {
+async function deliver(
+  services: Services,
+  fileName: string,
+  mimeType: string,
+  bytes: Uint8Array,
+  delivery: 'download' | 'opslaan',
+): Promise<ExportResult> {
   const save = services.exportHost.saveFile;
   if (delivery === 'opslaan' && save) {
     const path = await save(fileName, bytes);
@@ -109,20 +115,33 @@ export function projectFor(services: Services, trajectId: string): ProjectFile {
   };
 }
 
-export function exportProject(services: Services, trajectId: string, delivery: 'download' | 'opslaan'): Promise<ExportResult> {
+export function exportProject(
+  services: Services,
+  trajectId: string,
+  delivery: 'download' | 'opslaan',
+): Promise<ExportResult> {
   const project = projectFor(services, trajectId);
   const bytes = new TextEncoder().encode(serializeProjectFile(project));
-  return deliver(services, `${fileSlug(project.traject.titel)}${PROJECT_FILE_EXTENSION}`, 'application/json', bytes, delivery);
+  return deliver(
+    services,
+    `${fileSlug(project.traject.titel)}${PROJECT_FILE_EXTENSION}`,
+    'application/json',
+    bytes,
+    delivery,
+  );
 }
 
 /** Decodes what the app sent; a gzip bomb stops at the size limit instead of filling memory. */
-export function decodeProjectContent(content: { encoding: 'text'; text: string } | { encoding: 'gzip-base64'; data: string }): string {
+export function decodeProjectContent(
+  content: { encoding: 'text'; text: string } | { encoding: 'gzip-base64'; data: string },
+): string {
   if (content.encoding === 'text') return content.text;
   let raw: Buffer;
   try {
     raw = gunzipSync(Buffer.from(content.data, 'base64'), { maxOutputLength: MAX_PROJECT_FILE_BYTES + 1 });
   } catch (error) {
-    if ((error as { code?: string }).code === 'ERR_BUFFER_TOO_LARGE') throw new ApiError('TOO_LARGE', tooLargeMessage(MAX_PROJECT_FILE_BYTES + 1));
+    if ((error as { code?: string }).code === 'ERR_BUFFER_TOO_LARGE')
+      throw new ApiError('TOO_LARGE', tooLargeMessage(MAX_PROJECT_FILE_BYTES + 1));
     throw new ApiError('INVALID_INPUT', 'Het projectbestand kon niet worden gelezen: de verpakking is beschadigd.');
   }
   if (raw.length > MAX_PROJECT_FILE_BYTES) throw new ApiError('TOO_LARGE', tooLargeMessage(raw.length));

@@ -15,7 +15,9 @@ export function clean(text: string): string {
 
 /** One line: for table cells, list items and headings. */
 export function oneLine(text: string): string {
-  return clean(text).replace(/\s*\n\s*/g, ' ').trim();
+  return clean(text)
+    .replace(/\s*\n\s*/g, ' ')
+    .trim();
 }
 
 /** A text block split into paragraphs at blank lines; single newlines become spaces. */

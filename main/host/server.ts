@@ -73,7 +73,8 @@ export function startHost(options: HostOptions): Promise<RunningHost> {
   const server = createServer((req, res) => {
     void handle(req, res).catch((error: unknown) => {
       console.error('[host]', error);
-      if (!res.headersSent) sendJson(res, 500, { ok: false, error: { code: 'INTERNAL', message: apiMessages.internal } });
+      if (!res.headersSent)
+        sendJson(res, 500, { ok: false, error: { code: 'INTERNAL', message: apiMessages.internal } });
       else res.destroy();
     });
   });
@@ -153,7 +154,9 @@ export function startHost(options: HostOptions): Promise<RunningHost> {
     const target = (await stat(file).catch(() => undefined))?.isFile() ? file : join(root, 'index.html');
     const body = await readFile(target).catch(() => undefined);
     if (!body) {
-      res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' }).end('Samenspel is nog niet gebouwd. Voer eerst "npm run build" uit.');
+      res
+        .writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' })
+        .end('Samenspel is nog niet gebouwd. Voer eerst "npm run build" uit.');
       return;
     }
     res.writeHead(200, {

@@ -1,4 +1,10 @@
-import { catalogue as defaultCatalogue, instrumentNames, recommendInstruments, type Catalogue, type TrajectAnswers } from '../participatie/index';
+import {
+  catalogue as defaultCatalogue,
+  instrumentNames,
+  recommendInstruments,
+  type Catalogue,
+  type TrajectAnswers,
+} from '../participatie/index';
 import type { Procesplaat } from '../procesplaat/model';
 import { SECTION_IDS, type DocumentModel, type Section, type SectionId } from './model';
 import { defaultProcesplaatPicture, procesplaatForDocument, type ProcesplaatPicture } from './procesplaat-figure';
@@ -52,7 +58,10 @@ function number(sections: Section[]): Section[] {
   let annex = 0;
   return sections.map((s) => {
     const prefix = s.annex ? `Bijlage ${LETTERS[annex++]}` : String(++chapter);
-    const children = s.children.map((c, i) => ({ ...c, title: `${s.annex ? LETTERS[annex - 1] : chapter}.${i + 1} ${c.title}` }));
+    const children = s.children.map((c, i) => ({
+      ...c,
+      title: `${s.annex ? LETTERS[annex - 1] : chapter}.${i + 1} ${c.title}`,
+    }));
     return { ...s, title: s.annex ? `${prefix}. ${s.title}` : `${prefix} ${s.title}`, children };
   });
 }

@@ -40,7 +40,11 @@ function needsLayout(plaat: Procesplaat): boolean {
  * The plate a document shows: the stored one, or (when there is none) one generated from the
  * answers, as the editor's first draft would be. Async only because the layout engine is.
  */
-export async function procesplaatForDocument(answers: TrajectAnswers, stored: Procesplaat | null | undefined, catalogue: Catalogue): Promise<Procesplaat> {
+export async function procesplaatForDocument(
+  answers: TrajectAnswers,
+  stored: Procesplaat | null | undefined,
+  catalogue: Catalogue,
+): Promise<Procesplaat> {
   const plaat = stored ?? generateProcesplaat(answers, { catalogue });
   return needsLayout(plaat) ? layoutProcesplaat(plaat) : plaat;
 }

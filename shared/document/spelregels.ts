@@ -13,7 +13,11 @@ import { belofteCitaat, datumVoluit, groupName, levelName, opsomming, phaseName 
 export const Spelregel = z.strictObject({
   /** Generated rules have a stable id (so an edit can be traced); own rules start with "eigen-". */
   id: z.string().regex(/^[a-z0-9:-]{1,80}$/, 'een id met kleine letters, cijfers, : en -'),
-  tekst: z.string().trim().min(1, 'Een spelregel mag niet leeg zijn.').max(2000, 'Een spelregel is hoogstens 2000 tekens.'),
+  tekst: z
+    .string()
+    .trim()
+    .min(1, 'Een spelregel mag niet leeg zijn.')
+    .max(2000, 'Een spelregel is hoogstens 2000 tekens.'),
 });
 export type Spelregel = z.infer<typeof Spelregel>;
 export const Spelregels = z.array(Spelregel).max(100, 'Hoogstens 100 spelregels.');
@@ -63,7 +67,9 @@ export function generateSpelregels(answers: TrajectAnswers, plaat: Procesplaat):
     }
   }
 
-  const groups = [...new Set(PHASES.flatMap((p) => (answers.phases[p]?.geenParticipatie ? [] : (answers.phases[p]?.groups ?? []))))];
+  const groups = [
+    ...new Set(PHASES.flatMap((p) => (answers.phases[p]?.geenParticipatie ? [] : (answers.phases[p]?.groups ?? [])))),
+  ];
   if (groups.length > 0) {
     add(
       'bereik',
@@ -85,7 +91,10 @@ export function generateSpelregels(answers: TrajectAnswers, plaat: Procesplaat):
     );
   }
   if (besluit) {
-    add('weging', `Bij het besluit${withDate(besluit.data.date)} legt de raad uit hoe de inbreng van inwoners is gewogen.`);
+    add(
+      'weging',
+      `Bij het besluit${withDate(besluit.data.date)} legt de raad uit hoe de inbreng van inwoners is gewogen.`,
+    );
   }
 
   add(

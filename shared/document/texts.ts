@@ -20,7 +20,20 @@ import {
  * The promise per level is quoted verbatim: it is what participants themselves are told.
  */
 
-const MONTHS = ['januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november', 'december'];
+const MONTHS = [
+  'januari',
+  'februari',
+  'maart',
+  'april',
+  'mei',
+  'juni',
+  'juli',
+  'augustus',
+  'september',
+  'oktober',
+  'november',
+  'december',
+];
 
 /** "2026-11-22" → "22 november 2026"; anything else is returned as it is. */
 export function datumVoluit(iso: string): string {
@@ -53,14 +66,20 @@ export const roomFormeel: Record<Room, string> = {
 
 /** How the municipality reaches each group that does not come by itself. */
 export const outreachFormeel: Record<Group, string> = {
-  jongeren: 'De gemeente zoekt jongeren op via scholen, sportclubs en jongerenwerk, en biedt korte en online vormen van meedoen.',
+  jongeren:
+    'De gemeente zoekt jongeren op via scholen, sportclubs en jongerenwerk, en biedt korte en online vormen van meedoen.',
   ouderen: 'Ouderen worden persoonlijk en op papier uitgenodigd; bijeenkomsten zijn overdag, dichtbij en toegankelijk.',
-  laaggeletterden: 'Informatie is in eenvoudige taal (B1) en met beeld; uitnodigingen gaan ook mondeling, via sleutelpersonen en taalhuizen.',
-  migratieachtergrond: 'De gemeente werkt met sleutelpersonen uit de gemeenschappen en biedt waar nodig vertaling of tolken aan.',
-  'mensen-met-beperking': 'Locaties en materialen zijn toegankelijk; deelnemers kunnen vooraf aangeven welke ondersteuning zij nodig hebben.',
+  laaggeletterden:
+    'Informatie is in eenvoudige taal (B1) en met beeld; uitnodigingen gaan ook mondeling, via sleutelpersonen en taalhuizen.',
+  migratieachtergrond:
+    'De gemeente werkt met sleutelpersonen uit de gemeenschappen en biedt waar nodig vertaling of tolken aan.',
+  'mensen-met-beperking':
+    'Locaties en materialen zijn toegankelijk; deelnemers kunnen vooraf aangeven welke ondersteuning zij nodig hebben.',
   ondernemers: 'Ondernemers worden benaderd via ondernemersverenigingen, op tijdstippen die passen bij hun werk.',
-  'maatschappelijke-organisaties': 'Maatschappelijke organisaties worden gericht uitgenodigd en gevraagd hun achterban te betrekken.',
-  afhakers: 'De gemeente gaat naar plekken waar deze inwoners al komen en voert gesprekken zonder verplichtingen vooraf.',
+  'maatschappelijke-organisaties':
+    'Maatschappelijke organisaties worden gericht uitgenodigd en gevraagd hun achterban te betrekken.',
+  afhakers:
+    'De gemeente gaat naar plekken waar deze inwoners al komen en voert gesprekken zonder verplichtingen vooraf.',
 };
 
 /**
@@ -102,5 +121,6 @@ export const warningFormeel: Record<WarningId, (w: Warning, n: InstrumentNames) 
   'gekozen-instrument-past-niet': (w, n) =>
     `${names(w, n)} past niet bij de antwoorden: ${(w.exclusions ?? []).map((e) => describeExclusion(e).replace(/\.$/, '').toLowerCase()).join('; ')}.`,
   'onbekend-instrument': (w) => `Onbekend instrument: ${opsomming(w.instrumentIds ?? [])}.`,
-  'budgetmandaat-ontbreekt': (w, n) => `${names(w, n)} vraagt een budget en mandaat van de raad; dat is (nog) niet geregeld.`,
+  'budgetmandaat-ontbreekt': (w, n) =>
+    `${names(w, n)} vraagt een budget en mandaat van de raad; dat is (nog) niet geregeld.`,
 };

@@ -42,7 +42,7 @@ const severity: Record<CheckId, CheckIssue['severity']> = {
   // The council would decide without having heard what residents said.
   'besluit-zonder-informatie': 'hoog',
   'los-van-proces': 'middel',
-  'kringloop': 'middel',
+  kringloop: 'middel',
 };
 
 type Check = (plate: Pick<Procesplaat, 'nodes' | 'edges'>, ctx: Context) => CheckIssue[];
@@ -74,7 +74,13 @@ const checks: Record<CheckId, Check> = {
         const ahead = reachable(all.out, n.id, (id) => byId.get(id)?.type === 'activiteit');
         return ![...ahead].some((id) => byId.get(id)?.type === 'terugkoppeling');
       })
-      .map((n) => issue('activiteit-zonder-terugkoppeling', [n.id], `Na ${quote(n)} horen deelnemers niet wat er met hun inbreng is gedaan. Voeg een terugkoppeling toe.`)),
+      .map((n) =>
+        issue(
+          'activiteit-zonder-terugkoppeling',
+          [n.id],
+          `Na ${quote(n)} horen deelnemers niet wat er met hun inbreng is gedaan. Voeg een terugkoppeling toe.`,
+        ),
+      ),
 
   'participatie-na-besluit': (_, { flow, sequence, byId }) => {
     const found: CheckIssue[] = [];
@@ -84,7 +90,13 @@ const checks: Record<CheckId, Check> = {
         const n = byId.get(id);
         // Participation in a phase up to the decision's own phase exists to inform it; after the decision it is too late.
         if (n?.type === 'activiteit' && n.data.phase && phaseRank(n.data.phase) <= phaseRank(decidedPhase)) {
-          found.push(issue('participatie-na-besluit', [n.id, besluit.id], `${quote(n)} komt pas na het besluit ${quote(besluit)}, terwijl de inbreng dat besluit moet voeden. Zet de activiteit ervoor.`));
+          found.push(
+            issue(
+              'participatie-na-besluit',
+              [n.id, besluit.id],
+              `${quote(n)} komt pas na het besluit ${quote(besluit)}, terwijl de inbreng dat besluit moet voeden. Zet de activiteit ervoor.`,
+            ),
+          );
         }
       }
     }
@@ -99,7 +111,11 @@ const checks: Record<CheckId, Check> = {
       const room = rooms.get(n.data.phase);
       if (!room || levelRank(n.data.level) <= levelRank(ROOM_MAX_LEVEL[room])) return [];
       return [
-        issue('niveau-hoger-dan-ruimte', [n.id], `${quote(n)} belooft ${levelLabels[n.data.level].label.toLowerCase()}, maar in ${phaseLabels[n.data.phase].label.toLowerCase()} is er ${roomLabels[room].label.toLowerCase()}. Daar past hoogstens ${levelLabels[ROOM_MAX_LEVEL[room]].label.toLowerCase()}.`),
+        issue(
+          'niveau-hoger-dan-ruimte',
+          [n.id],
+          `${quote(n)} belooft ${levelLabels[n.data.level].label.toLowerCase()}, maar in ${phaseLabels[n.data.phase].label.toLowerCase()} is er ${roomLabels[room].label.toLowerCase()}. Daar past hoogstens ${levelLabels[ROOM_MAX_LEVEL[room]].label.toLowerCase()}.`,
+        ),
       ];
     });
   },
@@ -113,17 +129,33 @@ const checks: Record<CheckId, Check> = {
     const first = open.filter((n) => !downstream.has(n.id));
     if (first.length === 0) return [];
     return [
-      issue('geen-kaderstelling-vooraf', first.map((n) => n.id), kaders.length === 0
-        ? 'Er is geen moment waarop de raad vooraf de kaders stelt. Zet een raadsmoment ‘kaderstelling’ vóór de eerste activiteit.'
-        : `${quote(first[0]!)} begint zonder dat de raad vooraf de kaders heeft gesteld. Verbind de kaderstelling ervoor.`),
+      issue(
+        'geen-kaderstelling-vooraf',
+        first.map((n) => n.id),
+        kaders.length === 0
+          ? 'Er is geen moment waarop de raad vooraf de kaders stelt. Zet een raadsmoment ‘kaderstelling’ vóór de eerste activiteit.'
+          : `${quote(first[0]!)} begint zonder dat de raad vooraf de kaders heeft gesteld. Verbind de kaderstelling ervoor.`,
+      ),
     ];
   },
 
   'besluit-zonder-informatie': (_, { flow, all, byId }) =>
     flow
       .filter(isBesluit)
-      .filter((b) => ![...reachable(all.in, b.id)].some((id) => { const n = byId.get(id); return n?.type === 'raadsmoment' && n.data.moment === 'informatie'; }))
-      .map((b) => issue('besluit-zonder-informatie', [b.id], `Voor ${quote(b)} wordt de raad niet geïnformeerd over de inbreng van inwoners. Zet een raadsmoment ‘informatie’ ervoor.`)),
+      .filter(
+        (b) =>
+          ![...reachable(all.in, b.id)].some((id) => {
+            const n = byId.get(id);
+            return n?.type === 'raadsmoment' && n.data.moment === 'informatie';
+          }),
+      )
+      .map((b) =>
+        issue(
+          'besluit-zonder-informatie',
+          [b.id],
+          `Voor ${quote(b)} wordt de raad niet geïnformeerd over de inbreng van inwoners. Zet een raadsmoment ‘informatie’ ervoor.`,
+        ),
+      ),
 
   'los-van-proces': (_, { flow, all }) => {
     if (flow.length < 2) return [];
@@ -151,13 +183,20 @@ const checks: Record<CheckId, Check> = {
   },
 
   kringloop: (_, { flow, sequence, byId }) =>
-    stronglyConnected(flow.map((n) => n.id), sequence.out)
+    stronglyConnected(
+      flow.map((n) => n.id),
+      sequence.out,
+    )
       .filter((c) => c.length > 1 || (sequence.out.get(c[0]!) ?? []).includes(c[0]!))
       .map((c) => {
         const ordered = flow.filter((n) => c.includes(n.id)).map((n) => n.id);
         const names = ordered.map((id) => quote(byId.get(id)!)).join(', ');
         // Going back to an earlier step is what informatie-arrows are for; a "then"-loop never ends.
-        return issue('kringloop', ordered, `De stappen ${names} volgen elkaar in een rondje op, zodat het proces nooit eindigt. Maak van een van de pijlen een informatiepijl of haal hem weg.`);
+        return issue(
+          'kringloop',
+          ordered,
+          `De stappen ${names} volgen elkaar in een rondje op, zodat het proces nooit eindigt. Maak van een van de pijlen een informatiepijl of haal hem weg.`,
+        );
       }),
 };
 

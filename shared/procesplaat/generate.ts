@@ -32,7 +32,13 @@ export function generateProcesplaat(answers: TrajectAnswers, options: GenerateOp
   const firstActive = PHASES.find((p) => instrumentsOf(p).length > 0) ?? 'agendering';
 
   for (const phase of PHASES) {
-    nodes.push(makeNode('fase', genId.fase(phase), { title: phaseLabels[phase].label, phase, room: answers.phases[phase]?.room }));
+    nodes.push(
+      makeNode('fase', genId.fase(phase), {
+        title: phaseLabels[phase].label,
+        phase,
+        room: answers.phases[phase]?.room,
+      }),
+    );
   }
 
   // The tail of the chain so far; every step hangs after all of them (a join after parallel activities).
@@ -53,7 +59,8 @@ export function generateProcesplaat(answers: TrajectAnswers, options: GenerateOp
       step(
         makeNode('raadsmoment', genId.kaderstelling, {
           title: 'Raad stelt de kaders vast',
-          description: 'De raad legt vooraf vast wat vastligt, waarover inwoners meepraten en hoe hij de inbreng weegt.',
+          description:
+            'De raad legt vooraf vast wat vastligt, waarover inwoners meepraten en hoe hij de inbreng weegt.',
           moment: 'kaderstelling',
           councilRoles: ['kaderstellend'],
           phase,
@@ -87,7 +94,8 @@ export function generateProcesplaat(answers: TrajectAnswers, options: GenerateOp
           phase,
         }),
       );
-      for (const source of opbrengst) if (!direct.has(source)) connect(source, genId.raadsinformatie, 'informatie', 'opbrengst');
+      for (const source of opbrengst)
+        if (!direct.has(source)) connect(source, genId.raadsinformatie, 'informatie', 'opbrengst');
     }
 
     if (instruments.length > 0) {
@@ -115,7 +123,12 @@ export function generateProcesplaat(answers: TrajectAnswers, options: GenerateOp
       tail = after;
       // Besluitvorming joins in the decision and evaluatie in the evaluation; other phases get a milestone.
       if (phase !== 'besluitvorming' && phase !== 'evaluatie') {
-        step(makeNode('mijlpaal', genId.mijlpaal(phase), { title: `Opbrengst ${phaseLabels[phase].label.toLowerCase()} gebundeld`, phase }));
+        step(
+          makeNode('mijlpaal', genId.mijlpaal(phase), {
+            title: `Opbrengst ${phaseLabels[phase].label.toLowerCase()} gebundeld`,
+            phase,
+          }),
+        );
         if (phaseRank(phase) < phaseRank('besluitvorming')) opbrengst.push(genId.mijlpaal(phase));
       }
     }
@@ -132,7 +145,13 @@ export function generateProcesplaat(answers: TrajectAnswers, options: GenerateOp
       );
     }
     if (phase === 'evaluatie') {
-      step(makeNode('evaluatie', genId.evaluatie, { title: 'Evaluatie van de participatie', question: 'Hebben we onze beloftes aan deelnemers waargemaakt?', phase }));
+      step(
+        makeNode('evaluatie', genId.evaluatie, {
+          title: 'Evaluatie van de participatie',
+          question: 'Hebben we onze beloftes aan deelnemers waargemaakt?',
+          phase,
+        }),
+      );
     }
   }
 

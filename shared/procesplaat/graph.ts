@@ -6,7 +6,11 @@ export interface Adjacency {
   in: Map<string, string[]>;
 }
 
-export function adjacency(nodes: readonly ProcesNode[], edges: readonly ProcesEdge[], types?: readonly EdgeType[]): Adjacency {
+export function adjacency(
+  nodes: readonly ProcesNode[],
+  edges: readonly ProcesEdge[],
+  types?: readonly EdgeType[],
+): Adjacency {
   const out = new Map<string, string[]>();
   const inn = new Map<string, string[]>();
   for (const n of nodes) {
@@ -22,7 +26,11 @@ export function adjacency(nodes: readonly ProcesNode[], edges: readonly ProcesEd
 }
 
 /** Every node reachable from `start` (not including it unless on a cycle), stopping where `stop` says. */
-export function reachable(next: Map<string, string[]>, start: string, stop: (id: string) => boolean = () => false): Set<string> {
+export function reachable(
+  next: Map<string, string[]>,
+  start: string,
+  stop: (id: string) => boolean = () => false,
+): Set<string> {
   const seen = new Set<string>();
   const stack = [...(next.get(start) ?? [])];
   while (stack.length > 0) {

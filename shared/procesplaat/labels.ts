@@ -6,7 +6,11 @@ export const nodeTypeLabels: Record<NodeType, { label: string; uitleg: string; i
   activiteit: { label: 'Activiteit', uitleg: 'Inwoners doen mee, met een instrument uit de mix.', icon: '●' },
   raadsmoment: { label: 'Raad', uitleg: 'De gemeenteraad stelt kaders, laat zich informeren of besluit.', icon: '⚖' },
   collegemoment: { label: 'College', uitleg: 'Het college van B en W neemt een stap.', icon: '■' },
-  terugkoppeling: { label: 'Terugkoppeling', uitleg: 'Deelnemers horen wat er met hun inbreng is gedaan, en waarom.', icon: '↩' },
+  terugkoppeling: {
+    label: 'Terugkoppeling',
+    uitleg: 'Deelnemers horen wat er met hun inbreng is gedaan, en waarom.',
+    icon: '↩',
+  },
   communicatie: { label: 'Communicatie', uitleg: 'Iedereen hoort wat er gebeurt en hoe je kunt meedoen.', icon: '✉' },
   evaluatie: { label: 'Evaluatie', uitleg: 'Terugkijken: werkte de participatie?', icon: '✓' },
   mijlpaal: { label: 'Mijlpaal', uitleg: 'Een moment waarop iets klaar is.', icon: '◆' },

@@ -71,7 +71,11 @@ export async function layoutProcesplaat(plate: Procesplaat): Promise<Procesplaat
     }
     const p = placed.get(n.id)!;
     const phase = phases.get(n.id)!;
-    return { ...n, position: { x: Math.round(p.x + shift.get(phase)!), y: Math.round(p.y) }, data: { ...n.data, phase } } as ProcesNode;
+    return {
+      ...n,
+      position: { x: Math.round(p.x + shift.get(phase)!), y: Math.round(p.y) },
+      data: { ...n.data, phase },
+    } as ProcesNode;
   });
   return { ...plate, nodes };
 }

@@ -72,7 +72,12 @@ export const TerugkoppelingData = z.strictObject({
   channel: z.string().max(200).default(''),
   date,
 });
-export const CommunicatieData = z.strictObject({ ...common, audience: z.string().max(200).default(''), channel: z.string().max(200).default(''), date });
+export const CommunicatieData = z.strictObject({
+  ...common,
+  audience: z.string().max(200).default(''),
+  channel: z.string().max(200).default(''),
+  date,
+});
 export const EvaluatieData = z.strictObject({ ...common, question: text.default(''), date });
 export const MijlpaalData = z.strictObject({ ...common, date });
 
@@ -94,7 +99,14 @@ const Position = z.object({ x: z.number().finite(), y: z.number().finite() });
 const size = z.number().finite().positive().optional();
 
 const nodeOf = <T extends NodeType>(type: T) =>
-  z.object({ id: GraphId, type: z.literal(type), position: Position, width: size, height: size, data: NODE_DATA[type] });
+  z.object({
+    id: GraphId,
+    type: z.literal(type),
+    position: Position,
+    width: size,
+    height: size,
+    data: NODE_DATA[type],
+  });
 
 export const ProcesNode = z.discriminatedUnion('type', [
   nodeOf('fase'),
@@ -118,7 +130,11 @@ export const ProcesEdge = z.object({
 });
 export type ProcesEdge = z.infer<typeof ProcesEdge>;
 
-export const Viewport = z.object({ x: z.number().finite(), y: z.number().finite(), zoom: z.number().positive().max(10) });
+export const Viewport = z.object({
+  x: z.number().finite(),
+  y: z.number().finite(),
+  zoom: z.number().positive().max(10),
+});
 export type Viewport = z.infer<typeof Viewport>;
 
 export const Procesplaat = z
@@ -135,15 +151,22 @@ export const Procesplaat = z
   .superRefine((g, ctx) => {
     const ids = new Set<string>();
     g.nodes.forEach((n, i) => {
-      if (ids.has(n.id)) ctx.addIssue({ code: 'custom', message: `Het id ${n.id} komt twee keer voor.`, path: ['nodes', i, 'id'] });
+      if (ids.has(n.id))
+        ctx.addIssue({ code: 'custom', message: `Het id ${n.id} komt twee keer voor.`, path: ['nodes', i, 'id'] });
       ids.add(n.id);
     });
     const edgeIds = new Set<string>();
     g.edges.forEach((e, i) => {
-      if (edgeIds.has(e.id)) ctx.addIssue({ code: 'custom', message: `Het id ${e.id} komt twee keer voor.`, path: ['edges', i, 'id'] });
+      if (edgeIds.has(e.id))
+        ctx.addIssue({ code: 'custom', message: `Het id ${e.id} komt twee keer voor.`, path: ['edges', i, 'id'] });
       edgeIds.add(e.id);
       for (const end of ['source', 'target'] as const) {
-        if (!ids.has(e[end])) ctx.addIssue({ code: 'custom', message: `De verbinding ${e.id} wijst naar een onbekend onderdeel.`, path: ['edges', i, end] });
+        if (!ids.has(e[end]))
+          ctx.addIssue({
+            code: 'custom',
+            message: `De verbinding ${e.id} wijst naar een onbekend onderdeel.`,
+            path: ['edges', i, end],
+          });
       }
     });
   });

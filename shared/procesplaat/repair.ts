@@ -44,10 +44,21 @@ export function restoreProcesplaat(
   for (const row of rows.nodes) {
     const type = NodeType.safeParse(row.type);
     if (!type.success || !GraphId.safeParse(row.id).success) {
-      notes.push({ id: row.id, kind: 'node', action: 'weggelaten', message: `Onderdeel ${row.id} heeft een onbekende soort (${row.type}) en is weggelaten.` });
+      notes.push({
+        id: row.id,
+        kind: 'node',
+        action: 'weggelaten',
+        message: `Onderdeel ${row.id} heeft een onbekende soort (${row.type}) en is weggelaten.`,
+      });
       continue;
     }
-    const base = { id: row.id, type: type.data, position: { x: row.x, y: row.y }, width: row.width ?? undefined, height: row.height ?? undefined };
+    const base = {
+      id: row.id,
+      type: type.data,
+      position: { x: row.x, y: row.y },
+      width: row.width ?? undefined,
+      height: row.height ?? undefined,
+    };
     const whole = ProcesNode.safeParse({ ...base, data: row.data });
     if (whole.success) {
       nodes.push(whole.data);
@@ -66,15 +77,38 @@ export function restoreProcesplaat(
   const edges: ProcesEdge[] = [];
   for (const row of rows.edges) {
     const data = typeof row.data === 'object' && row.data !== null ? (row.data as Record<string, unknown>) : {};
-    const parsed = ProcesEdge.safeParse({ id: row.id, source: row.source, target: row.target, type: row.type, label: data.label });
+    const parsed = ProcesEdge.safeParse({
+      id: row.id,
+      source: row.source,
+      target: row.target,
+      type: row.type,
+      label: data.label,
+    });
     const fallback = parsed.success
       ? parsed
-      : ProcesEdge.safeParse({ id: row.id, source: row.source, target: row.target, type: edgeTypeOr(row.type), label: '' });
+      : ProcesEdge.safeParse({
+          id: row.id,
+          source: row.source,
+          target: row.target,
+          type: edgeTypeOr(row.type),
+          label: '',
+        });
     if (!fallback.success || !ids.has(row.source) || !ids.has(row.target)) {
-      notes.push({ id: row.id, kind: 'edge', action: 'weggelaten', message: `Een verbinding (${row.id}) klopte niet en is weggelaten.` });
+      notes.push({
+        id: row.id,
+        kind: 'edge',
+        action: 'weggelaten',
+        message: `Een verbinding (${row.id}) klopte niet en is weggelaten.`,
+      });
       continue;
     }
-    if (!parsed.success) notes.push({ id: row.id, kind: 'edge', action: 'hersteld', message: `Een verbinding (${row.id}) had ongeldige gegevens; die zijn teruggezet.` });
+    if (!parsed.success)
+      notes.push({
+        id: row.id,
+        kind: 'edge',
+        action: 'hersteld',
+        message: `Een verbinding (${row.id}) had ongeldige gegevens; die zijn teruggezet.`,
+      });
     edges.push(fallback.data);
   }
   return { plate: { nodes, edges, viewport: meta.viewport, generatedIds: meta.generatedIds }, notes };

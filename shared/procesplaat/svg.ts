@@ -82,7 +82,9 @@ function foldLanes(plate: Pick<Procesplaat, 'nodes' | 'edges'>, pageRatio: numbe
     if (scale > best.scale) best = { rows, scale };
   }
   // Each row is as tall as its own content, so a short row does not inherit a tall one's blank space.
-  const laneIndex = new Map(plate.nodes.map((n) => [n.id, laneOfX(n.position.x + (n.type === 'fase' ? 1 : nodeSize(n).width / 2))]));
+  const laneIndex = new Map(
+    plate.nodes.map((n) => [n.id, laneOfX(n.position.x + (n.type === 'fase' ? 1 : nodeSize(n).width / 2))]),
+  );
   const rowOfLane = new Map<number, number>();
   best.rows.forEach((row, r) => row.forEach((i) => rowOfLane.set(i, r)));
   const flow = plate.nodes.filter((n) => n.type !== 'fase');
@@ -90,7 +92,9 @@ function foldLanes(plate: Pick<Procesplaat, 'nodes' | 'edges'>, pageRatio: numbe
   const rowBox = best.rows.map((row, r) => {
     const members = flow.filter((n) => rowOfLane.get(laneIndex.get(n.id)!) === r);
     const contentTop = members.length ? Math.min(...members.map((n) => n.position.y)) : 0;
-    const contentHeight = members.length ? Math.max(...members.map((n) => n.position.y + nodeSize(n).height)) - contentTop : 120;
+    const contentHeight = members.length
+      ? Math.max(...members.map((n) => n.position.y + nodeSize(n).height)) - contentTop
+      : 120;
     const box = { x: lanes[row[0]!]!.position.x, y, contentTop, height: contentHeight + LANE_HEADER + 2 * ROW_PAD };
     y += box.height + ROW_GAP;
     return box;
@@ -100,7 +104,10 @@ function foldLanes(plate: Pick<Procesplaat, 'nodes' | 'edges'>, pageRatio: numbe
     const box = rowBox[r]!;
     rowOf.set(n.id, r);
     if (n.type === 'fase') return { ...n, position: { x: n.position.x - box.x, y: box.y }, height: box.height };
-    return { ...n, position: { x: n.position.x - box.x, y: box.y + LANE_HEADER + ROW_PAD + n.position.y - box.contentTop } } as ProcesNode;
+    return {
+      ...n,
+      position: { x: n.position.x - box.x, y: box.y + LANE_HEADER + ROW_PAD + n.position.y - box.contentTop },
+    } as ProcesNode;
   });
   return { plate: { ...plate, nodes }, rowOf };
 }
@@ -113,13 +120,18 @@ function drawNode(node: Exclude<ProcesNode, { type: 'fase' }>): string {
     `<g transform="translate(${node.position.x},${node.position.y})">`,
     `<path d="${shapePath(node.type, w, h)}" fill="${style.fill}" stroke="${style.stroke}" stroke-width="${thick}"${style.dash ? ` stroke-dasharray="${style.dash}"` : ''}/>`,
   ];
-  if (node.type === 'collegemoment') parts.push(`<rect x="5" y="5" width="${w - 10}" height="${h - 10}" fill="none" stroke="${style.stroke}" stroke-width="1"/>`);
+  if (node.type === 'collegemoment')
+    parts.push(
+      `<rect x="5" y="5" width="${w - 10}" height="${h - 10}" fill="none" stroke="${style.stroke}" stroke-width="1"/>`,
+    );
   const inset = node.type === 'terugkoppeling' || node.type === 'mijlpaal' ? 26 : 16;
   parts.push(
     `<text x="${inset}" y="22" font-size="12" font-weight="700" fill="${style.stroke}">${esc(`${nodeTypeLabels[node.type].icon} ${kindLabel(node)}`)}</text>`,
   );
   const lines = wrap(node.data.title, Math.floor((w - inset - 12) / 7.4), h > 70 ? 3 : 2);
-  lines.forEach((line, i) => parts.push(`<text x="${inset}" y="${42 + i * 17}" font-size="14" fill="#111">${esc(line)}</text>`));
+  lines.forEach((line, i) =>
+    parts.push(`<text x="${inset}" y="${42 + i * 17}" font-size="14" fill="#111">${esc(line)}</text>`),
+  );
   parts.push('</g>');
   return parts.join('');
 }
@@ -149,7 +161,10 @@ export function renderProcesplaatSvg(input: Pick<Procesplaat, 'nodes' | 'edges'>
     '</defs>',
     `<rect x="${minX}" y="${minY}" width="${width}" height="${height}" fill="#ffffff"/>`,
   ];
-  if (options.title) out.push(`<text x="${minX + MARGIN}" y="${minY + 40}" font-size="26" font-weight="700" fill="#111">${esc(options.title)}</text>`);
+  if (options.title)
+    out.push(
+      `<text x="${minX + MARGIN}" y="${minY + 40}" font-size="26" font-weight="700" fill="#111">${esc(options.title)}</text>`,
+    );
 
   for (const lane of plate.nodes) {
     if (lane.type !== 'fase') continue;
@@ -197,7 +212,9 @@ export function renderProcesplaatSvg(input: Pick<Procesplaat, 'nodes' | 'edges'>
       const mx = (x1 + x2) / 2;
       const my = (y1 + y2) / 2;
       const w = edge.label.length * 7 + 12;
-      out.push(`<rect x="${mx - w / 2}" y="${my - 11}" width="${w}" height="20" rx="4" fill="#ffffff" stroke="#c7ced9"/><text x="${mx}" y="${my + 4}" font-size="12" text-anchor="middle" fill="#111">${esc(edge.label)}</text>`);
+      out.push(
+        `<rect x="${mx - w / 2}" y="${my - 11}" width="${w}" height="20" rx="4" fill="#ffffff" stroke="#c7ced9"/><text x="${mx}" y="${my + 4}" font-size="12" text-anchor="middle" fill="#111">${esc(edge.label)}</text>`,
+      );
     }
   }
 

@@ -2,7 +2,8 @@ import { CasusFile } from '../participatie/casus';
 import { formatZodIssues } from '../participatie/zod-nl';
 import { MAX_PROJECT_FILE_BYTES, PROJECT_FORMAT, PROJECT_FORMAT_VERSION, ProjectFile } from './schema';
 
-export type ProjectParseResult = { ok: true; value: ProjectFile; migratedFrom?: number } | { ok: false; tooLarge?: boolean; errors: string[] };
+export type ProjectParseResult =
+  { ok: true; value: ProjectFile; migratedFrom?: number } | { ok: false; tooLarge?: boolean; errors: string[] };
 
 /** UTF-8 size of a string without TextEncoder (shared/ runs everywhere, also where it is absent). */
 export function utf8Bytes(text: string): number {
@@ -29,7 +30,10 @@ const migrations: Record<number, (data: unknown) => { ok: true; value: unknown }
     const casus = CasusFile.safeParse(data, { reportInput: true });
     if (!casus.success) return { ok: false, errors: formatZodIssues(casus.error.issues) };
     const { titel, gemeente, vraagstuk, answers } = casus.data;
-    return { ok: true, value: { format: PROJECT_FORMAT, formatVersion: 2, traject: { titel, gemeente, vraagstuk }, answers } };
+    return {
+      ok: true,
+      value: { format: PROJECT_FORMAT, formatVersion: 2, traject: { titel, gemeente, vraagstuk }, answers },
+    };
   },
 };
 
@@ -40,7 +44,10 @@ export function parseProjectData(data: unknown): ProjectParseResult {
   }
   const version = (data as { formatVersion?: unknown }).formatVersion;
   if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
-    return { ok: false, errors: ['Dit is geen projectbestand van Samenspel: het veld formatVersion ontbreekt of is geen geheel getal.'] };
+    return {
+      ok: false,
+      errors: ['Dit is geen projectbestand van Samenspel: het veld formatVersion ontbreekt of is geen geheel getal.'],
+    };
   }
   if (version > PROJECT_FORMAT_VERSION) {
     return {
@@ -58,7 +65,9 @@ export function parseProjectData(data: unknown): ProjectParseResult {
   }
   const result = ProjectFile.safeParse(current, { reportInput: true });
   if (!result.success) return { ok: false, errors: formatZodIssues(result.error.issues) };
-  return version < PROJECT_FORMAT_VERSION ? { ok: true, value: result.data, migratedFrom: version } : { ok: true, value: result.data };
+  return version < PROJECT_FORMAT_VERSION
+    ? { ok: true, value: result.data, migratedFrom: version }
+    : { ok: true, value: result.data };
 }
 
 /** Parses the text of a project file: size, JSON syntax, version, then the schema. */
@@ -71,7 +80,10 @@ export function parseProjectFile(text: string): ProjectParseResult {
     data = JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch (error) {
     const detail = error instanceof Error ? error.message : String(error);
-    return { ok: false, errors: [`Het bestand is geen geldige JSON; misschien is het niet helemaal opgeslagen of afgekapt (${detail}).`] };
+    return {
+      ok: false,
+      errors: [`Het bestand is geen geldige JSON; misschien is het niet helemaal opgeslagen of afgekapt (${detail}).`],
+    };
   }
   return parseProjectData(data);
 }

@@ -30,6 +30,9 @@ export const ProjectFile = z
     /** Absent when the generated spelregels were never edited. */
     spelregels: Spelregels.optional(),
   })
-  .meta({ title: 'Samenspel projectbestand', description: 'Een volledig traject: vraagstuk, antwoorden per fase, procesplaat en spelregels.' });
+  .meta({
+    title: 'Samenspel projectbestand',
+    description: 'Een volledig traject: vraagstuk, antwoorden per fase, procesplaat en spelregels.',
+  });
 export type ProjectFile = z.infer<typeof ProjectFile>;
 export type ProjectFileInput = z.input<typeof ProjectFile>;

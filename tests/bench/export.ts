@@ -7,7 +7,13 @@ import { type BenchRow, summarise } from './types';
 /** The workshop casus answers all five phases with the most instruments: the largest example. */
 const largest = voorbeeldCasussen['aardgasvrij-de-horst'];
 
-async function measure(name: string, runs: number, work: () => Promise<unknown>, targetMs?: number, note?: string): Promise<BenchRow> {
+async function measure(
+  name: string,
+  runs: number,
+  work: () => Promise<unknown>,
+  targetMs?: number,
+  note?: string,
+): Promise<BenchRow> {
   await work(); // warm-up: module loading and JIT are not what a user waits for on the second export
   const samples: number[] = [];
   for (let i = 0; i < runs; i++) {
@@ -15,7 +21,13 @@ async function measure(name: string, runs: number, work: () => Promise<unknown>,
     await work();
     samples.push(performance.now() - start);
   }
-  return { name, ...summarise(samples), runs, ...(targetMs === undefined ? {} : { targetMs }), ...(note ? { note } : {}) };
+  return {
+    name,
+    ...summarise(samples),
+    runs,
+    ...(targetMs === undefined ? {} : { targetMs }),
+    ...(note ? { note } : {}),
+  };
 }
 
 export async function benchExport(): Promise<BenchRow[]> {
@@ -32,8 +44,20 @@ export async function benchExport(): Promise<BenchRow[]> {
   };
   return [
     await measure('export: procesplaat genereren + layout (aardgasvrij)', 20, source),
-    await measure('export: .docx, van traject tot bestand (aardgasvrij)', 20, () => whole('docx'), 500, 'met PNG van de procesplaat'),
+    await measure(
+      'export: .docx, van traject tot bestand (aardgasvrij)',
+      20,
+      () => whole('docx'),
+      500,
+      'met PNG van de procesplaat',
+    ),
     await measure('export: Markdown, van traject tot bestand (aardgasvrij)', 20, () => whole('md')),
-    await measure('export: PDF via Chromium, van traject tot bestand (aardgasvrij)', 5, () => whole('pdf'), 2000, 'start elke keer een Chromium'),
+    await measure(
+      'export: PDF via Chromium, van traject tot bestand (aardgasvrij)',
+      5,
+      () => whole('pdf'),
+      2000,
+      'start elke keer een Chromium',
+    ),
   ];
 }

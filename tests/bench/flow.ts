@@ -28,26 +28,37 @@ export async function benchFlow(): Promise<BenchRow[]> {
     const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
     await page.goto(`${host.url}#/traject/${traject.id}/fasen/agendering`);
     await page.getByRole('heading', { name: 'Fase: Agendering' }).waitFor();
-    const inputs = ['#agendering-doel-kennis-ophalen', '#agendering-doel-draagvlak', '#agendering-ruimte-beperkt', '#agendering-ruimte-groot', '#agendering-doelgroep-groepen-jongeren'];
+    const inputs = [
+      '#agendering-doel-kennis-ophalen',
+      '#agendering-doel-draagvlak',
+      '#agendering-ruimte-beperkt',
+      '#agendering-ruimte-groot',
+      '#agendering-doelgroep-groepen-jongeren',
+    ];
     const samples: number[] = [];
     for (let i = 0; i < CHANGES + 5; i++) {
-      const ms = await page.evaluate((selector) => {
-        const panel = document.querySelector('[data-testid="advies"]')!;
-        const input = document.querySelector<HTMLInputElement>(selector)!;
-        return new Promise<number>((done) => {
-          const start = performance.now();
-          const observer = new MutationObserver(() => {
-            observer.disconnect();
-            requestAnimationFrame(() => requestAnimationFrame(() => done(performance.now() - start)));
+      const ms = await page.evaluate(
+        (selector) => {
+          const panel = document.querySelector('[data-testid="advies"]')!;
+          const input = document.querySelector<HTMLInputElement>(selector)!;
+          return new Promise<number>((done) => {
+            const start = performance.now();
+            const observer = new MutationObserver(() => {
+              observer.disconnect();
+              requestAnimationFrame(() => requestAnimationFrame(() => done(performance.now() - start)));
+            });
+            observer.observe(panel, { subtree: true, childList: true, characterData: true, attributes: true });
+            input.click();
           });
-          observer.observe(panel, { subtree: true, childList: true, characterData: true, attributes: true });
-          input.click();
-        });
-      }, inputs[i % inputs.length]!);
+        },
+        inputs[i % inputs.length]!,
+      );
       if (i >= 5) samples.push(ms); // the first few warm up the JIT
     }
     const { medianMs, p95Ms } = summarise(samples);
-    return [{ name: 'Antwoord wijzigen → adviespaneel bijgewerkt en getekend', medianMs, p95Ms, runs: CHANGES, targetMs: 50 }];
+    return [
+      { name: 'Antwoord wijzigen → adviespaneel bijgewerkt en getekend', medianMs, p95Ms, runs: CHANGES, targetMs: 50 },
+    ];
   } finally {
     await browser.close();
     await host.close();

@@ -59,7 +59,11 @@ export async function benchPaint(runs = 15): Promise<BenchRow[]> {
   const rendererDir = join(root, 'out/renderer');
   if (!existsSync(join(rendererDir, 'index.html'))) throw new Error('Bouw eerst de renderer: npm run build');
   const blankOut = mkdtempSync(join(tmpdir(), 'samenspel-blank-'));
-  await build({ root: join(root, 'tests/bench/blank'), logLevel: 'silent', build: { outDir: blankOut, emptyOutDir: true } });
+  await build({
+    root: join(root, 'tests/bench/blank'),
+    logLevel: 'silent',
+    build: { outDir: blankOut, emptyOutDir: true },
+  });
 
   const services = openServices(mkdtempSync(join(tmpdir(), 'samenspel-bench-')), 'bench');
   const host = await startHost({ dispatch: createDispatcher(handlers, services), port: 0, rendererDir });

@@ -32,7 +32,10 @@ async function serveFolder(dir: string) {
 /** Navigation start → all nodes in the DOM and a frame painted. */
 async function timeToFirstRender(page: Page, url: string): Promise<number> {
   await page.goto(url, { waitUntil: 'commit' });
-  await page.waitForFunction((n) => document.querySelectorAll('.react-flow__node').length >= n, NODES, { timeout: 60_000, polling: 'raf' });
+  await page.waitForFunction((n) => document.querySelectorAll('.react-flow__node').length >= n, NODES, {
+    timeout: 60_000,
+    polling: 'raf',
+  });
   return page.evaluate(() => new Promise<number>((done) => requestAnimationFrame(() => done(performance.now()))));
 }
 
@@ -59,10 +62,15 @@ async function panFrameTime(page: Page): Promise<number> {
   let i = 0;
   while (Date.now() - start < 2000) {
     const phase = (i++ % 120) / 120;
-    await page.mouse.move(cx + Math.sin(phase * 2 * Math.PI) * 200, cy - 10 - Math.abs(Math.cos(phase * 2 * Math.PI)) * 60);
+    await page.mouse.move(
+      cx + Math.sin(phase * 2 * Math.PI) * 200,
+      cy - 10 - Math.abs(Math.cos(phase * 2 * Math.PI)) * 60,
+    );
   }
   await page.mouse.up();
-  const frames = (await page.evaluate('(() => { window.stop_ = true; return window.frames_.slice(1); })()')) as number[];
+  const frames = (await page.evaluate(
+    '(() => { window.stop_ = true; return window.frames_.slice(1); })()',
+  )) as number[];
   return summarise(frames).medianMs;
 }
 
@@ -74,7 +82,12 @@ export async function benchProcesplaat(runs = 3): Promise<BenchRow[]> {
   const rendererDir = join(root, 'out/renderer');
   if (!existsSync(join(rendererDir, 'index.html'))) throw new Error('Bouw eerst de renderer: npm run build');
   const bareOut = mkdtempSync(join(tmpdir(), 'samenspel-bare-flow-'));
-  await build({ root: join(root, 'tests/bench/procesplaat'), logLevel: 'silent', plugins: [react()], build: { outDir: bareOut, emptyOutDir: true } });
+  await build({
+    root: join(root, 'tests/bench/procesplaat'),
+    logLevel: 'silent',
+    plugins: [react()],
+    build: { outDir: bareOut, emptyOutDir: true },
+  });
 
   const services = openServices(mkdtempSync(join(tmpdir(), 'samenspel-bench-')), 'bench');
   const traject = services.trajecten.create({ titel: 'Grote procesplaat', gemeente: '', vraagstuk: '' });
@@ -84,10 +97,19 @@ export async function benchProcesplaat(runs = 3): Promise<BenchRow[]> {
   const bare = await serveFolder(bareOut);
   const browser = await chromium.launch({ ...chromiumLaunch, headless: true });
   const appUrl = `${host.url}#/traject/${traject.id}/procesplaat`;
-  const samples = { app: [] as number[], bare: [] as number[], appPan: [] as number[], barePan: [] as number[], save: [] as number[] };
+  const samples = {
+    app: [] as number[],
+    bare: [] as number[],
+    appPan: [] as number[],
+    barePan: [] as number[],
+    save: [] as number[],
+  };
   try {
     for (let i = 0; i < runs; i++) {
-      for (const [kind, url] of [['app', appUrl], ['bare', bare.url]] as const) {
+      for (const [kind, url] of [
+        ['app', appUrl],
+        ['bare', bare.url],
+      ] as const) {
         const context = await browser.newContext({ viewport: { width: 1600, height: 1000 } });
         const page = await context.newPage();
         samples[kind].push(await timeToFirstRender(page, url));
@@ -119,9 +141,24 @@ export async function benchProcesplaat(runs = 3): Promise<BenchRow[]> {
   const barePan = summarise(samples.barePan);
   return [
     { name: `Procesplaat ${NODES} knopen: kale React Flow, eerste weergave`, ...floor, runs },
-    { name: `Procesplaat ${NODES} knopen: editor, eerste weergave`, ...app, runs, note: `verhouding ${(app.medianMs / floor.medianMs).toFixed(2)}× kale React Flow` },
+    {
+      name: `Procesplaat ${NODES} knopen: editor, eerste weergave`,
+      ...app,
+      runs,
+      note: `verhouding ${(app.medianMs / floor.medianMs).toFixed(2)}× kale React Flow`,
+    },
     { name: 'Procesplaat: kale React Flow, frametijd bij pannen (2 s)', ...barePan, runs },
-    { name: 'Procesplaat: editor, frametijd bij pannen (2 s)', ...appPan, runs, note: `verhouding ${(appPan.medianMs / barePan.medianMs).toFixed(2)}× kale React Flow` },
-    { name: 'Procesplaat: slepen loslaten → opgeslagen', ...summarise(samples.save), runs, note: 'inclusief 400 ms wachttijd (debounce)' },
+    {
+      name: 'Procesplaat: editor, frametijd bij pannen (2 s)',
+      ...appPan,
+      runs,
+      note: `verhouding ${(appPan.medianMs / barePan.medianMs).toFixed(2)}× kale React Flow`,
+    },
+    {
+      name: 'Procesplaat: slepen loslaten → opgeslagen',
+      ...summarise(samples.save),
+      runs,
+      note: 'inclusief 400 ms wachttijd (debounce)',
+    },
   ];
 }

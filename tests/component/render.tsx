@@ -14,7 +14,8 @@ export function renderWithBackend(
 ) {
   const backend = memoryBackend();
   options.seed?.(backend.services);
-  const transport: Transport = options.transport ?? ((method, input) => backend.dispatch(method, structuredClone(input), 'ipc'));
+  const transport: Transport =
+    options.transport ?? ((method, input) => backend.dispatch(method, structuredClone(input), 'ipc'));
   const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false }, mutations: { retry: false } } });
   const result = render(
     <I18nextProvider i18n={createI18n()}>

@@ -12,7 +12,9 @@ test.afterAll(async () => {
   await host.stop();
 });
 
-const casus = fileURLToPath(new URL('../../shared/participatie/casussen/burgerbegroting-oosterpark.json', import.meta.url));
+const casus = fileURLToPath(
+  new URL('../../shared/participatie/casussen/burgerbegroting-oosterpark.json', import.meta.url),
+);
 const contents = async (download: Download) => readFile((await download.path())!);
 
 test('importeren, exporteren als Markdown en Word, en een projectbestand heen en terug', async ({ page }) => {
@@ -35,7 +37,10 @@ test('importeren, exporteren als Markdown en Word, en een projectbestand heen en
   // Edit a spelregel and download Markdown: the edit is in the file.
   await eerste.fill('De wijkraad telt de stemmen <openbaar>.');
   await dialog.getByLabel('Markdown (.md)').check();
-  const [md] = await Promise.all([page.waitForEvent('download'), dialog.getByRole('button', { name: 'Document maken' }).click()]);
+  const [md] = await Promise.all([
+    page.waitForEvent('download'),
+    dialog.getByRole('button', { name: 'Document maken' }).click(),
+  ]);
   expect(md.suggestedFilename()).toBe('participatieplan-burgerbegroting-oosterpark.md');
   const text = (await contents(md)).toString('utf8');
   expect(text).toContain('# Participatieplan en spelregels: Burgerbegroting Oosterpark');
@@ -45,22 +50,34 @@ test('importeren, exporteren als Markdown en Word, en een projectbestand heen en
   // Word, without the annex: a real .docx (a zip) comes down.
   await dialog.getByLabel('Word (.docx)').check();
   await dialog.getByLabel('Bijlage A. Open aandachtspunten').uncheck();
-  const [docx] = await Promise.all([page.waitForEvent('download'), dialog.getByRole('button', { name: 'Document maken' }).click()]);
+  const [docx] = await Promise.all([
+    page.waitForEvent('download'),
+    dialog.getByRole('button', { name: 'Document maken' }).click(),
+  ]);
   expect(docx.suggestedFilename()).toBe('participatieplan-burgerbegroting-oosterpark.docx');
   const word = await contents(docx);
   expect(word.subarray(0, 2).toString()).toBe('PK');
   expect(word.length).toBeGreaterThan(20_000);
 
   // The project file, then import it again: same title, so the app asks first.
-  const [project] = await Promise.all([page.waitForEvent('download'), dialog.getByRole('button', { name: 'Projectbestand opslaan' }).click()]);
+  const [project] = await Promise.all([
+    page.waitForEvent('download'),
+    dialog.getByRole('button', { name: 'Projectbestand opslaan' }).click(),
+  ]);
   expect(project.suggestedFilename()).toBe('burgerbegroting-oosterpark.samenspel');
   const file = (await contents(project)).toString('utf8');
-  expect(JSON.parse(file)).toMatchObject({ format: 'samenspel-project', formatVersion: 2, spelregels: expect.any(Array) });
+  expect(JSON.parse(file)).toMatchObject({
+    format: 'samenspel-project',
+    formatVersion: 2,
+    spelregels: expect.any(Array),
+  });
   await dialog.getByRole('button', { name: 'Sluiten' }).click();
   await expect(dialog).toBeHidden();
 
   await page.getByRole('button', { name: /Terug/ }).first().click();
-  await page.getByTestId('import-file').setInputFiles({ name: 'kopie.samenspel', mimeType: 'application/json', buffer: Buffer.from(file) });
+  await page
+    .getByTestId('import-file')
+    .setInputFiles({ name: 'kopie.samenspel', mimeType: 'application/json', buffer: Buffer.from(file) });
   const confirm = page.getByRole('dialog', { name: 'Project importeren' });
   await expect(confirm).toContainText('Er is al een traject „Burgerbegroting Oosterpark”');
   await confirm.getByRole('button', { name: 'Importeren als nieuw traject' }).click();
@@ -68,7 +85,9 @@ test('importeren, exporteren als Markdown en Word, en een projectbestand heen en
   await expect(page.getByRole('button', { name: 'Burgerbegroting Oosterpark', exact: true })).toHaveCount(2);
 
   // A broken file: a clear message, nothing imported.
-  await page.getByTestId('import-file').setInputFiles({ name: 'kapot.samenspel', mimeType: 'application/json', buffer: Buffer.from(file.slice(0, 100)) });
+  await page
+    .getByTestId('import-file')
+    .setInputFiles({ name: 'kapot.samenspel', mimeType: 'application/json', buffer: Buffer.from(file.slice(0, 100)) });
   await expect(page.locator('.samenspel-import')).toContainText('geen geldige JSON');
   await expect(page.getByRole('button', { name: 'Burgerbegroting Oosterpark', exact: true })).toHaveCount(2);
 });

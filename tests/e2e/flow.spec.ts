@@ -27,7 +27,9 @@ test('de Groningen-casus invullen: advies, waarschuwing, mix, en na herladen all
   await page.goto(host.url);
   await page.getByLabel('Titel').fill('Aardgasvrij in de Vogelbuurt');
   await page.getByLabel('Gemeente').fill('Groningen');
-  await page.getByLabel('Vraagstuk').fill('Hoe betrek je de bewoners bij de keuze voor een alternatief voor Gronings gas?');
+  await page
+    .getByLabel('Vraagstuk')
+    .fill('Hoe betrek je de bewoners bij de keuze voor een alternatief voor Gronings gas?');
   await page.getByRole('button', { name: 'Traject maken' }).click();
   await page.getByRole('button', { name: 'Aardgasvrij in de Vogelbuurt', exact: true }).click();
   await page.getByRole('link', { name: 'Fasen en advies' }).click();
@@ -42,7 +44,9 @@ test('de Groningen-casus invullen: advies, waarschuwing, mix, en na herladen all
   await expect(page.getByRole('checkbox', { name: 'Draagvlak' })).toBeFocused();
   await page.keyboard.press('Space');
   await expect(page.getByRole('checkbox', { name: 'Draagvlak' })).toBeChecked();
-  await page.getByLabel('Het doel in je eigen woorden').fill('Weten wat bewoners al weten en waar ze zich zorgen over maken.');
+  await page
+    .getByLabel('Het doel in je eigen woorden')
+    .fill('Weten wat bewoners al weten en waar ze zich zorgen over maken.');
 
   // The advice follows at once, with reasons.
   await expect(advies(page).getByText('Helpt bij het doel kennis ophalen.').first()).toBeVisible();
@@ -80,7 +84,9 @@ test('de Groningen-casus invullen: advies, waarschuwing, mix, en na herladen all
   await expect(page.getByRole('link', { name: /1\. Agendering/ })).toContainText('4 van 4 vragen');
 
   // Mix: pick two ranked instruments (the second is below the top eight).
-  await advies(page).getByRole('button', { name: /Toon alle/ }).click();
+  await advies(page)
+    .getByRole('button', { name: /Toon alle/ })
+    .click();
   await advies(page).getByRole('button', { name: 'Kies Stads-, dorps- of wijkgesprek' }).click();
   await advies(page).getByRole('button', { name: 'Kies Enquête' }).click();
   await expect(mix(page).getByRole('listitem')).toHaveText([/Stads-, dorps- of wijkgesprek/, /Enquête/]);
@@ -108,7 +114,9 @@ test('de Groningen-casus invullen: advies, waarschuwing, mix, en na herladen all
   await page.getByRole('radio', { name: 'Veel ruimte' }).check();
   await page.getByRole('radio', { name: /Adviseren/ }).check();
   await page.getByRole('radio', { name: 'Belanghebbenden' }).check();
-  await advies(page).getByRole('button', { name: /Toon alle/ }).click();
+  await advies(page)
+    .getByRole('button', { name: /Toon alle/ })
+    .click();
   await advies(page).getByRole('button', { name: 'Kies Ontwerpatelier' }).click();
   await advies(page).getByRole('button', { name: 'Kies Klankbordgroep' }).click();
   await expect(mix(page).getByRole('listitem')).toHaveText([/Ontwerpatelier/, /Klankbordgroep/]);

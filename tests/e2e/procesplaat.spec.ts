@@ -13,7 +13,11 @@ test.afterAll(async () => {
 });
 
 async function rpc<T>(method: string, input: unknown): Promise<T> {
-  const response = await fetch(`${host.url}rpc/${method}`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(input) });
+  const response = await fetch(`${host.url}rpc/${method}`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify(input),
+  });
   const body = (await response.json()) as { ok: boolean; data: T; error?: unknown };
   if (!body.ok) throw new Error(JSON.stringify(body.error));
   return body.data;
@@ -23,15 +27,27 @@ async function rpc<T>(method: string, input: unknown): Promise<T> {
 async function groningenTraject(): Promise<string> {
   // Read as a file: Playwright's loader does not import JSON modules without an import attribute.
   const file = resolve(import.meta.dirname, '../../shared/participatie/casussen/aardgasvrij-de-horst.json');
-  const casus = JSON.parse(readFileSync(file, 'utf8')) as { titel: string; gemeente: string; vraagstuk: string; answers: unknown };
-  const traject = await rpc<{ id: string }>('trajecten.create', { titel: casus.titel, gemeente: casus.gemeente, vraagstuk: casus.vraagstuk });
+  const casus = JSON.parse(readFileSync(file, 'utf8')) as {
+    titel: string;
+    gemeente: string;
+    vraagstuk: string;
+    answers: unknown;
+  };
+  const traject = await rpc<{ id: string }>('trajecten.create', {
+    titel: casus.titel,
+    gemeente: casus.gemeente,
+    vraagstuk: casus.vraagstuk,
+  });
   await rpc('antwoorden.save', { trajectId: traject.id, answers: casus.answers });
   return traject.id;
 }
 
 const node = (page: Page, id: string) => page.locator(`.react-flow__node[data-id="${id}"]`);
 const saved = (page: Page) => expect(page.getByText('Alle wijzigingen zijn opgeslagen.')).toBeVisible();
-type Stored = { plate: { nodes: Array<{ id: string; data: { title: string } }>; edges: Array<{ source: string; target: string }> }; revision: number };
+type Stored = {
+  plate: { nodes: Array<{ id: string; data: { title: string } }>; edges: Array<{ source: string; target: string }> };
+  revision: number;
+};
 
 test('de procesplaat van de Groningen-casus maken, bewerken, ongedaan maken en herladen', async ({ page }) => {
   const trajectId = await groningenTraject();

@@ -9,6 +9,7 @@ export function dumpSchema(db: Database): string {
 }
 
 export function isStrict(db: Database, table: string): boolean {
-  const row = db.prepare('SELECT strict FROM pragma_table_list WHERE name = ?').get(table) as { strict: number } | undefined;
+  const row = db.prepare('SELECT strict FROM pragma_table_list WHERE name = ?').get(table) as
+    { strict: number } | undefined;
   return row?.strict === 1;
 }

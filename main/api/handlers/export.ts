@@ -2,7 +2,14 @@ import { buildDocument, spelregelsFor } from '../../../shared/document/build';
 import { defaultProcesplaatPicture } from '../../../shared/document/procesplaat-figure';
 import { ApiError } from '../../../shared/api/errors';
 import type { SectionId } from '../../../shared/document/model';
-import { decodeProjectContent, exportDocument, exportProject, importProject, loadSource, today } from '../../export/service';
+import {
+  decodeProjectContent,
+  exportDocument,
+  exportProject,
+  importProject,
+  loadSource,
+  today,
+} from '../../export/service';
 import type { Handler } from '../types';
 
 export const exportPreview: Handler<'export.preview'> = async ({ trajectId }, { services }) => {
@@ -17,15 +24,18 @@ export const exportPreview: Handler<'export.preview'> = async ({ trajectId }, { 
 };
 
 export const saveSpelregels: Handler<'export.saveSpelregels'> = async ({ trajectId, spelregels }, { services }) => {
-  if (!services.trajecten.get(trajectId)) throw new ApiError('NOT_FOUND', 'Dit traject bestaat niet (meer). Misschien is het verwijderd.');
+  if (!services.trajecten.get(trajectId))
+    throw new ApiError('NOT_FOUND', 'Dit traject bestaat niet (meer). Misschien is het verwijderd.');
   services.spelregels.save(trajectId, spelregels);
   const source = await loadSource(services, trajectId);
   return { spelregels: spelregelsFor(source), edited: source.spelregels !== undefined };
 };
 
-export const exportDocumentHandler: Handler<'export.document'> = (input, { services }) => exportDocument(services, input);
+export const exportDocumentHandler: Handler<'export.document'> = (input, { services }) =>
+  exportDocument(services, input);
 
-export const exportProjectHandler: Handler<'export.project'> = ({ trajectId, delivery }, { services }) => exportProject(services, trajectId, delivery);
+export const exportProjectHandler: Handler<'export.project'> = ({ trajectId, delivery }, { services }) =>
+  exportProject(services, trajectId, delivery);
 
 export const importProjectHandler: Handler<'export.importProject'> = ({ content }, { services }) =>
   importProject(services, decodeProjectContent(content));

@@ -9,7 +9,11 @@ import type { Handler } from '../types';
 export const openVoorbeeld: Handler<'voorbeelden.open'> = ({ id }, { services }) => {
   const casus = voorbeeldCasussen[id];
   // Validated like user input: the example must fit the same limits as a traject typed in by hand.
-  const details = NieuwTraject.parse({ titel: `${casus.titel} (voorbeeld)`, gemeente: casus.gemeente, vraagstuk: casus.vraagstuk });
+  const details = NieuwTraject.parse({
+    titel: `${casus.titel} (voorbeeld)`,
+    gemeente: casus.gemeente,
+    vraagstuk: casus.vraagstuk,
+  });
   return services.db.transaction(() => {
     const created = services.trajecten.create(details);
     const revision = services.antwoorden.save(created.id, casus.answers);

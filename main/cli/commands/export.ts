@@ -40,13 +40,20 @@ function parseArgs(args: string[]): Args | { error: string } {
   }
   if (file === undefined) return { error: 'Geef een casus- of projectbestand op.' };
   const format = ExportFormat.safeParse(values['format']);
-  if (!format.success) return { error: `Onbekend formaat ${JSON.stringify(values['format'] ?? '')}: kies docx, md of pdf.` };
+  if (!format.success)
+    return { error: `Onbekend formaat ${JSON.stringify(values['format'] ?? '')}: kies docx, md of pdf.` };
   if (!values['out']) return { error: 'Geef met --out op waar het bestand moet komen.' };
   return { file, format: format.data, out: values['out'], ...(values['versie'] ? { versie: values['versie'] } : {}) };
 }
 
 const readError = (code: string | undefined) =>
-  code === 'ENOENT' ? 'het bestand bestaat niet' : code === 'EACCES' ? 'geen toegang' : code === 'EISDIR' ? 'dit is een map' : 'lezen mislukt';
+  code === 'ENOENT'
+    ? 'het bestand bestaat niet'
+    : code === 'EACCES'
+      ? 'geen toegang'
+      : code === 'EISDIR'
+        ? 'dit is een map'
+        : 'lezen mislukt';
 
 async function run(args: string[], cliIo: CliIo): Promise<number> {
   const io = cliIo as ExportIo;
@@ -70,12 +77,25 @@ async function run(args: string[], cliIo: CliIo): Promise<number> {
   }
   const project = parseProjectFile(text);
   if (!project.ok) {
-    io.stderr(`${parsed.file} is geen geldig casus- of projectbestand:\n${project.errors.map((e) => `  - ${e}`).join('\n')}\n`);
+    io.stderr(
+      `${parsed.file} is geen geldig casus- of projectbestand:\n${project.errors.map((e) => `  - ${e}`).join('\n')}\n`,
+    );
     return EXIT.invalid;
   }
   const p = project.value;
-  const source = await prepareSource({ ...p.traject, answers: p.answers, procesplaat: p.procesplaat ?? null, ...(p.spelregels ? { spelregels: p.spelregels } : {}) }, catalogue);
-  const doc = buildDocument(source, { datum: io.today ?? new Date().toISOString().slice(0, 10), ...(parsed.versie ? { versie: parsed.versie } : {}) });
+  const source = await prepareSource(
+    {
+      ...p.traject,
+      answers: p.answers,
+      procesplaat: p.procesplaat ?? null,
+      ...(p.spelregels ? { spelregels: p.spelregels } : {}),
+    },
+    catalogue,
+  );
+  const doc = buildDocument(source, {
+    datum: io.today ?? new Date().toISOString().slice(0, 10),
+    ...(parsed.versie ? { versie: parsed.versie } : {}),
+  });
   let bytes: Uint8Array;
   try {
     bytes = await renderDocument(doc, parsed.format, { host: io.exportHost ?? chromiumExportHost });

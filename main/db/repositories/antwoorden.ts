@@ -28,9 +28,9 @@ export class AntwoordenRepository {
   ) {}
 
   get(trajectId: string): StoredAnswers {
-    const row = this.db.prepare('SELECT antwoorden, revisie FROM traject_antwoorden WHERE traject_id = ?').get(trajectId) as
-      | Row
-      | undefined;
+    const row = this.db
+      .prepare('SELECT antwoorden, revisie FROM traject_antwoorden WHERE traject_id = ?')
+      .get(trajectId) as Row | undefined;
     if (!row) return { answers: TrajectAnswers.parse({}), revision: 0, repaired: false };
     const parsed = TrajectAnswers.safeParse(JSON.parse(row.antwoorden));
     if (parsed.success) return { answers: parsed.data, revision: row.revisie, repaired: false };
@@ -42,22 +42,26 @@ export class AntwoordenRepository {
    * saved in between; the caller then decides (reload, or overwrite knowingly).
    */
   save(trajectId: string, answers: TrajectAnswers, expectedRevision?: number): number {
-    return this.db.transaction(() => {
-      const current =
-        (this.db.prepare('SELECT revisie FROM traject_antwoorden WHERE traject_id = ?').get(trajectId) as { revisie: number } | undefined)
-          ?.revisie ?? 0;
-      if (expectedRevision !== undefined && expectedRevision !== current) throw new RevisionConflict(current);
-      const next = current + 1;
-      const stamp = this.now().toISOString();
-      this.db
-        .prepare(
-          `INSERT INTO traject_antwoorden (traject_id, antwoorden, revisie, updated_at) VALUES (?, ?, ?, ?)
+    return this.db
+      .transaction(() => {
+        const current =
+          (
+            this.db.prepare('SELECT revisie FROM traject_antwoorden WHERE traject_id = ?').get(trajectId) as
+              { revisie: number } | undefined
+          )?.revisie ?? 0;
+        if (expectedRevision !== undefined && expectedRevision !== current) throw new RevisionConflict(current);
+        const next = current + 1;
+        const stamp = this.now().toISOString();
+        this.db
+          .prepare(
+            `INSERT INTO traject_antwoorden (traject_id, antwoorden, revisie, updated_at) VALUES (?, ?, ?, ?)
            ON CONFLICT (traject_id) DO UPDATE SET antwoorden = excluded.antwoorden, revisie = excluded.revisie, updated_at = excluded.updated_at`,
-        )
-        .run(trajectId, JSON.stringify(answers), next, stamp);
-      this.db.prepare('UPDATE trajecten SET updated_at = ? WHERE id = ?').run(stamp, trajectId);
-      return next;
-    }).immediate();
+          )
+          .run(trajectId, JSON.stringify(answers), next, stamp);
+        this.db.prepare('UPDATE trajecten SET updated_at = ? WHERE id = ?').run(stamp, trajectId);
+        return next;
+      })
+      .immediate();
   }
 }
 

@@ -10,7 +10,8 @@ export class SpelregelsRepository {
 
   /** The edited list, or null when the user never edited (or the stored list is unreadable). */
   get(trajectId: string): Spelregel[] | null {
-    const row = this.db.prepare('SELECT spelregels FROM traject_spelregels WHERE traject_id = ?').get(trajectId) as { spelregels: string } | undefined;
+    const row = this.db.prepare('SELECT spelregels FROM traject_spelregels WHERE traject_id = ?').get(trajectId) as
+      { spelregels: string } | undefined;
     if (!row) return null;
     const parsed = Spelregels.safeParse(JSON.parse(row.spelregels));
     return parsed.success ? parsed.data : null;

@@ -1,5 +1,11 @@
 import { PHASES } from '../../../shared/participatie/vocabulary';
-import { makeNode, NODE_SIZE, type ProcesEdge, type ProcesNode, type Procesplaat } from '../../../shared/procesplaat/model';
+import {
+  makeNode,
+  NODE_SIZE,
+  type ProcesEdge,
+  type ProcesNode,
+  type Procesplaat,
+} from '../../../shared/procesplaat/model';
 
 /**
  * A large but realistic procesplaat for benchmarks: five lanes, 495 steps in a grid (activities
@@ -12,9 +18,11 @@ export function syntheticPlate(nodeCount = 500, edgeCount = 700): Procesplaat {
   const rows = 10;
   const colWidth = NODE_SIZE.activiteit.width + 60;
   const laneWidth = Math.ceil(perLane / rows) * colWidth + 40;
-  const nodes: ProcesNode[] = PHASES.map((phase, i) =>
-    ({ ...makeNode('fase', `fase-${phase}`, { title: phase, phase }, { x: i * laneWidth, y: -70 }), width: laneWidth, height: rows * 110 + 90 }),
-  );
+  const nodes: ProcesNode[] = PHASES.map((phase, i) => ({
+    ...makeNode('fase', `fase-${phase}`, { title: phase, phase }, { x: i * laneWidth, y: -70 }),
+    width: laneWidth,
+    height: rows * 110 + 90,
+  }));
   const kinds = ['activiteit', 'terugkoppeling', 'raadsmoment', 'communicatie', 'mijlpaal'] as const;
   for (let i = 0; i < steps; i++) {
     const lane = Math.floor(i / perLane);
@@ -22,10 +30,16 @@ export function syntheticPlate(nodeCount = 500, edgeCount = 700): Procesplaat {
     const type = kinds[i % kinds.length]!;
     const position = { x: lane * laneWidth + 20 + Math.floor(k / rows) * colWidth, y: (k % rows) * 110 };
     const phase = PHASES[lane]!;
-    nodes.push(type === 'raadsmoment' ? makeNode(type, `n${i}`, { title: `Raad ${i}`, moment: 'informatie', phase }, position) : makeNode(type, `n${i}`, { title: `Stap ${i}`, phase }, position));
+    nodes.push(
+      type === 'raadsmoment'
+        ? makeNode(type, `n${i}`, { title: `Raad ${i}`, moment: 'informatie', phase }, position)
+        : makeNode(type, `n${i}`, { title: `Stap ${i}`, phase }, position),
+    );
   }
   const edges: ProcesEdge[] = [];
-  for (let i = 1; i < steps && edges.length < edgeCount; i++) edges.push({ id: `e${i}`, source: `n${i - 1}`, target: `n${i}`, type: 'volgorde', label: '' });
-  for (let i = 0; edges.length < edgeCount; i++) edges.push({ id: `x${i}`, source: `n${i}`, target: `n${(i * 7 + 13) % steps}`, type: 'informatie', label: '' });
+  for (let i = 1; i < steps && edges.length < edgeCount; i++)
+    edges.push({ id: `e${i}`, source: `n${i - 1}`, target: `n${i}`, type: 'volgorde', label: '' });
+  for (let i = 0; edges.length < edgeCount; i++)
+    edges.push({ id: `x${i}`, source: `n${i}`, target: `n${(i * 7 + 13) % steps}`, type: 'informatie', label: '' });
   return { nodes, edges, generatedIds: [] };
 }

@@ -9,7 +9,16 @@ const rol = () => screen.getByRole('region', { name: /3\. Rol/ });
 describe('Advice panel', () => {
   it('ranks instruments for the current phase with reasons why they fit and why not', async () => {
     renderTraject({
-      answers: { phases: { agendering: { goals: ['kennis-ophalen'], room: 'substantieel', level: 'raadplegen', groups: ['laaggeletterden'] } } },
+      answers: {
+        phases: {
+          agendering: {
+            goals: ['kennis-ophalen'],
+            room: 'substantieel',
+            level: 'raadplegen',
+            groups: ['laaggeletterden'],
+          },
+        },
+      },
     });
     await screen.findByRole('heading', { name: 'Fase: Agendering' });
     const ranking = within(advies()).getByRole('list', { name: /passende instrumenten/ });

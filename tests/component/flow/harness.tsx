@@ -12,7 +12,12 @@ import { renderWithBackend } from '../render';
  * way TrajectPage mounts it: inside one answers session.
  */
 export function renderTraject(
-  options: { answers?: TrajectAnswersInput; phase?: string; view?: 'fasen' | 'overzicht'; onPhase?: (p: string) => void } = {},
+  options: {
+    answers?: TrajectAnswersInput;
+    phase?: string;
+    view?: 'fasen' | 'overzicht';
+    onPhase?: (p: string) => void;
+  } = {},
 ) {
   useHelp.setState({ open: false, topic: null });
   const seeded: { traject?: Traject } = {};
@@ -30,7 +35,11 @@ export function renderTraject(
   }
   const result = renderWithBackend(<Harness />, {
     seed: (services) => {
-      seeded.traject = services.trajecten.create({ titel: 'Aardgasvrij in de Vogelbuurt', gemeente: 'Groningen', vraagstuk: '' });
+      seeded.traject = services.trajecten.create({
+        titel: 'Aardgasvrij in de Vogelbuurt',
+        gemeente: 'Groningen',
+        vraagstuk: '',
+      });
       if (options.answers) services.antwoorden.save(seeded.traject.id, TrajectAnswers.parse(options.answers));
     },
   });

@@ -6,7 +6,10 @@ import { renderTraject } from './harness';
 
 const mix = () => screen.queryByRole('list', { name: 'Gekozen instrumenten' });
 /** The instrument names in the mix, in order (the first element of each row is the name). */
-const mixNames = () => within(mix()!).getAllByRole('listitem').map((li) => li.firstElementChild?.textContent);
+const mixNames = () =>
+  within(mix()!)
+    .getAllByRole('listitem')
+    .map((li) => li.firstElementChild?.textContent);
 const advies = () => screen.getByRole('complementary', { name: /Advies voor de fase/ });
 /** Shows the whole ranking first, so the test does not depend on an instrument being in the top eight. */
 async function kies(user: ReturnType<typeof userEvent.setup>, name: string) {
@@ -19,7 +22,9 @@ const saved = () => screen.findByText('Alles is opgeslagen.', {}, { timeout: 300
 describe('The mix', () => {
   it('puts a chosen instrument in the mix of this phase and saves it without a save button', async () => {
     const user = userEvent.setup();
-    const { stored } = renderTraject({ answers: { phases: { agendering: { goals: ['kennis-ophalen'], level: 'raadplegen' } } } });
+    const { stored } = renderTraject({
+      answers: { phases: { agendering: { goals: ['kennis-ophalen'], level: 'raadplegen' } } },
+    });
     await screen.findByRole('heading', { name: 'Fase: Agendering' });
     expect(mix()).not.toBeInTheDocument();
     expect(within(advies()).getByText(/Nog geen instrumenten gekozen/)).toBeInTheDocument();

@@ -16,7 +16,9 @@ describe('Example casus', () => {
     const [copy] = backend.services.trajecten.list();
     expect(onOpen).toHaveBeenCalledWith(copy!.id);
     expect(copy!.titel).toBe('Aardgasvrij in De Horst (voorbeeld)');
-    expect(backend.services.antwoorden.get(copy!.id).answers).toEqual(voorbeeldCasussen['aardgasvrij-de-horst'].answers);
+    expect(backend.services.antwoorden.get(copy!.id).answers).toEqual(
+      voorbeeldCasussen['aardgasvrij-de-horst'].answers,
+    );
   });
 
   it('writes traject and answers in one transaction: when the answers fail, no half copy is left', async () => {

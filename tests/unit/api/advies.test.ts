@@ -11,7 +11,11 @@ describe('advies over the API', () => {
     const backend = memoryBackend();
     backends.push(backend);
     const casus = Object.values(voorbeeldCasussen).find((c) => /aardgas/i.test(c.titel))!;
-    const { id } = backend.services.trajecten.create({ titel: casus.titel, gemeente: casus.gemeente, vraagstuk: casus.vraagstuk });
+    const { id } = backend.services.trajecten.create({
+      titel: casus.titel,
+      gemeente: casus.gemeente,
+      vraagstuk: casus.vraagstuk,
+    });
     const saved = await backend.dispatch('antwoorden.save', { trajectId: id, answers: casus.answers }, 'ipc');
     expect(saved.ok).toBe(true);
 
@@ -31,7 +35,11 @@ describe('advies over the API', () => {
     backends.push(backend);
     const result = await backend.dispatch(
       'advies.voorAntwoorden',
-      { answers: { phases: { beleidsvoorbereiding: { room: 'geen', level: 'meebeslissen', goals: ['besluit-nemen'] } } } },
+      {
+        answers: {
+          phases: { beleidsvoorbereiding: { room: 'geen', level: 'meebeslissen', goals: ['besluit-nemen'] } },
+        },
+      },
       'http',
     );
     expect(result.ok).toBe(true);

@@ -12,7 +12,13 @@ afterEach(() => backends.splice(0).forEach((b) => b.services.close()));
 
 const answers = {
   phases: {
-    agendering: { goals: ['kennis-ophalen'], room: 'groot', level: 'raadplegen', reach: 'alle-inwoners', groups: ['ouderen'] },
+    agendering: {
+      goals: ['kennis-ophalen'],
+      room: 'groot',
+      level: 'raadplegen',
+      reach: 'alle-inwoners',
+      groups: ['ouderen'],
+    },
   },
   organisatie: { raad: 'De raad stelt vooraf de kaders vast.' },
 };
@@ -33,7 +39,12 @@ describe('antwoorden over the API', () => {
     if (!read.ok) return;
     const data = read.data as { answers: { phases: { agendering: Record<string, unknown> } }; revision: number };
     expect(data.revision).toBe(1);
-    expect(data.answers.phases.agendering).toMatchObject({ goals: ['kennis-ophalen'], room: 'groot', kaders: [], instruments: [] });
+    expect(data.answers.phases.agendering).toMatchObject({
+      goals: ['kennis-ophalen'],
+      room: 'groot',
+      kaders: [],
+      instruments: [],
+    });
   });
 
   it('refuses a save against an old revision with CONFLICT and keeps the newer answers', async () => {
@@ -72,15 +83,13 @@ describe('antwoorden over the API', () => {
   it('repairs a stored document that no longer validates, keeping the valid phases', () => {
     const { services, trajectId } = setup();
     services.antwoorden.save(trajectId, { phases: {} });
-    services.db
-      .prepare('UPDATE traject_antwoorden SET antwoorden = ? WHERE traject_id = ?')
-      .run(
-        JSON.stringify({
-          phases: { agendering: { room: 'groot' }, uitvoering: { level: 'onbekend-niveau' } },
-          organisatie: { raad: 'blijft' },
-        }),
-        trajectId,
-      );
+    services.db.prepare('UPDATE traject_antwoorden SET antwoorden = ? WHERE traject_id = ?').run(
+      JSON.stringify({
+        phases: { agendering: { room: 'groot' }, uitvoering: { level: 'onbekend-niveau' } },
+        organisatie: { raad: 'blijft' },
+      }),
+      trajectId,
+    );
     const stored = services.antwoorden.get(trajectId);
     expect(stored.repaired).toBe(true);
     expect(stored.answers.phases.agendering?.room).toBe('groot');

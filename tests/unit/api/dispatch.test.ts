@@ -61,7 +61,10 @@ describe('dispatcher', () => {
   it('turns an ApiError into its code and message', async () => {
     const { dispatch } = backend();
     const result = await dispatch('trajecten.get', { id: crypto.randomUUID() }, 'http');
-    expect(result).toEqual({ ok: false, error: { code: 'NOT_FOUND', message: expect.stringContaining('bestaat niet') } });
+    expect(result).toEqual({
+      ok: false,
+      error: { code: 'NOT_FOUND', message: expect.stringContaining('bestaat niet') },
+    });
   });
 
   it('wraps an unexpected exception in an INTERNAL envelope without the stack', async () => {
@@ -101,11 +104,10 @@ describe('dispatcher', () => {
 
   it('catches a handler whose output drifts from the contract when output validation is on', async () => {
     const { services } = backend();
-    const dispatch = createDispatcher(
-      { ...handlers, 'app.info': () => ({ appVersion: 1 }) as never },
-      services,
-      { validateOutput: true, logError: () => {} },
-    );
+    const dispatch = createDispatcher({ ...handlers, 'app.info': () => ({ appVersion: 1 }) as never }, services, {
+      validateOutput: true,
+      logError: () => {},
+    });
     const result = await dispatch('app.info', {}, 'http');
     expect(result.ok ? '' : result.error.code).toBe('INVALID_OUTPUT');
   });
@@ -125,7 +127,10 @@ describe('dispatcher', () => {
   it('reports which transport a call came in on', async () => {
     const { dispatch } = backend();
     const viaIpc = await dispatch('app.info', {}, 'ipc');
-    expect(viaIpc).toEqual({ ok: true, data: { appVersion: '0.0.0-test', schemaVersion: expect.any(Number), transport: 'ipc' } });
+    expect(viaIpc).toEqual({
+      ok: true,
+      data: { appVersion: '0.0.0-test', schemaVersion: expect.any(Number), transport: 'ipc' },
+    });
   });
 
   it('logs nothing for expected failures', async () => {

@@ -84,7 +84,11 @@ describe('migrations', () => {
     const dir = tmp();
     const file = join(dir, 'oud.sqlite');
     const old = openDatabase(file, { migrations: migrations.slice(0, 1) }).db;
-    old.prepare("INSERT INTO trajecten VALUES ('t1', 'Oud traject', '', '', '2026-01-01T00:00:00.000Z', '2026-01-01T00:00:00.000Z')").run();
+    old
+      .prepare(
+        "INSERT INTO trajecten VALUES ('t1', 'Oud traject', '', '', '2026-01-01T00:00:00.000Z', '2026-01-01T00:00:00.000Z')",
+      )
+      .run();
     old.close();
 
     const { db, backupPath, migratedFrom } = openDatabase(file, { now: () => new Date('2026-11-22T10:00:00Z') });

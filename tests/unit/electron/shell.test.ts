@@ -5,7 +5,12 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
  * few Electron APIs it touches: what matters is which options and handlers it installs.
  */
 const fake = vi.hoisted(() => {
-  const windows: Array<{ options: Record<string, unknown>; listeners: Record<string, (...a: unknown[]) => void>; openHandler?: (d: { url: string }) => unknown; loaded?: string }> = [];
+  const windows: Array<{
+    options: Record<string, unknown>;
+    listeners: Record<string, (...a: unknown[]) => void>;
+    openHandler?: (d: { url: string }) => unknown;
+    loaded?: string;
+  }> = [];
   return {
     windows,
     exposed: [] as Array<[string, Record<string, unknown>]>,
@@ -17,7 +22,10 @@ const fake = vi.hoisted(() => {
 
 vi.mock('electron', () => {
   class BrowserWindow {
-    webContents: { on: (e: string, f: (...a: unknown[]) => void) => void; setWindowOpenHandler: (f: (d: { url: string }) => unknown) => void };
+    webContents: {
+      on: (e: string, f: (...a: unknown[]) => void) => void;
+      setWindowOpenHandler: (f: (d: { url: string }) => unknown) => void;
+    };
     constructor(options: Record<string, unknown>) {
       const record: (typeof fake.windows)[number] = { options, listeners: {} };
       fake.windows.push(record);
@@ -41,7 +49,9 @@ vi.mock('electron', () => {
     shell: { openExternal: (url: string) => fake.opened.push(url) },
     contextBridge: { exposeInMainWorld: (key: string, api: Record<string, unknown>) => fake.exposed.push([key, api]) },
     ipcRenderer: { invoke: (...args: unknown[]) => (fake.invoked.push(args), Promise.resolve('antwoord')) },
-    ipcMain: { handle: (channel: string, handler: (...a: unknown[]) => unknown) => (fake.ipcHandlers[channel] = handler) },
+    ipcMain: {
+      handle: (channel: string, handler: (...a: unknown[]) => unknown) => (fake.ipcHandlers[channel] = handler),
+    },
   };
 });
 
@@ -106,7 +116,9 @@ describe('the IPC transport', () => {
     expect(fromApp).toEqual({ ok: true, data: 'gedaan' });
     expect(calls).toEqual([['trajecten.list', {}, 'ipc']]);
 
-    const fromElsewhere = await handler({ senderFrame: { url: 'https://evil.example/' } }, 'trajecten.delete', { id: 'x' });
+    const fromElsewhere = await handler({ senderFrame: { url: 'https://evil.example/' } }, 'trajecten.delete', {
+      id: 'x',
+    });
     expect(fromElsewhere).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
     const noFrame = await handler({ senderFrame: null }, 'trajecten.list', {});
     expect(noFrame).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });

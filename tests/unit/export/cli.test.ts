@@ -6,7 +6,9 @@ import { runCli } from '../../../main/cli/run';
 import type { ExportIo } from '../../../main/cli/commands/export';
 import { DATUM, noBrowser } from './helpers';
 
-const casus = fileURLToPath(new URL('../../../shared/participatie/casussen/omgevingsvisie-westerzande.json', import.meta.url));
+const casus = fileURLToPath(
+  new URL('../../../shared/participatie/casussen/omgevingsvisie-westerzande.json', import.meta.url),
+);
 
 /** The CLI with in-memory output files and no browser; `files` overrides input paths. */
 async function cli(argv: string[], files: Record<string, string> = {}, sizes: Record<string, number> = {}) {
@@ -17,7 +19,8 @@ async function cli(argv: string[], files: Record<string, string> = {}, sizes: Re
     stdout: (t) => (stdout += t),
     stderr: (t) => (stderr += t),
     readFile: async (path) => files[path] ?? readFile(path, 'utf8'),
-    fileSize: async (path) => sizes[path] ?? (files[path] !== undefined ? files[path].length : (await readFile(path)).length),
+    fileSize: async (path) =>
+      sizes[path] ?? (files[path] !== undefined ? files[path].length : (await readFile(path)).length),
     writeFile: async (path, data) => void written.set(path, data),
     exportHost: noBrowser,
     today: DATUM,
@@ -53,7 +56,11 @@ describe('CLI export', () => {
     [['export', 'groot.samenspel', '--format', 'md', '--out', 'x'], 2, /hoogstens 10 MB/],
     [['export', casus, '--format', 'pdf', '--out', 'x.pdf'], 1, /pdf-bestand kon niet worden gemaakt/],
   ])('%j exits %i with a clear message and writes nothing', async (argv, exit, message) => {
-    const { code, stderr, written } = await cli(argv, { 'kapot.json': '{"formatVersion": 1, "tit', 'groot.samenspel': '{}' }, { 'groot.samenspel': 50 * 1024 * 1024 });
+    const { code, stderr, written } = await cli(
+      argv,
+      { 'kapot.json': '{"formatVersion": 1, "tit', 'groot.samenspel': '{}' },
+      { 'groot.samenspel': 50 * 1024 * 1024 },
+    );
     expect(code).toBe(exit);
     expect(stderr).toMatch(message);
     expect(written.size).toBe(0);

@@ -4,14 +4,17 @@ import { PHASES, voorbeeldCasussen } from '../../../shared/participatie/index';
 import { allText, casusIds, DATUM, documentOf, sourceOf } from './helpers';
 
 describe('document model', () => {
-  it.each(casusIds)('%s: has every section of a participatieplan, numbered in order, with the warnings annex last', async (id) => {
-    const doc = await documentOf(id);
-    expect(doc.sections.map((s) => s.id)).toEqual([...SECTION_IDS]);
-    expect(doc.sections[0]!.title).toBe('1 Begrippen');
-    expect(doc.sections.at(-1)!.title).toBe('Bijlage A. Open aandachtspunten');
-    expect(doc.title.datum).toBe('22 november 2026');
-    expect(doc.sections.flatMap((s) => s.blocks).filter((b) => b.kind === 'figure')).toHaveLength(1);
-  });
+  it.each(casusIds)(
+    '%s: has every section of a participatieplan, numbered in order, with the warnings annex last',
+    async (id) => {
+      const doc = await documentOf(id);
+      expect(doc.sections.map((s) => s.id)).toEqual([...SECTION_IDS]);
+      expect(doc.sections[0]!.title).toBe('1 Begrippen');
+      expect(doc.sections.at(-1)!.title).toBe('Bijlage A. Open aandachtspunten');
+      expect(doc.title.datum).toBe('22 november 2026');
+      expect(doc.sections.flatMap((s) => s.blocks).filter((b) => b.kind === 'figure')).toHaveLength(1);
+    },
+  );
 
   it.each(casusIds)('%s: is written formally; "je" only appears in user text and in the quoted promise', async (id) => {
     const casus = voorbeeldCasussen[id];
@@ -19,7 +22,11 @@ describe('document model', () => {
     // Text the user typed may say anything; everything the app wrote must be impersonal.
     const userText = [
       casus.vraagstuk,
-      ...PHASES.flatMap((p) => [...(casus.answers.phases[p]?.kaders ?? []), casus.answers.phases[p]?.goalsInOwnWords ?? '', casus.answers.phases[p]?.geenParticipatie?.reden ?? '']),
+      ...PHASES.flatMap((p) => [
+        ...(casus.answers.phases[p]?.kaders ?? []),
+        casus.answers.phases[p]?.goalsInOwnWords ?? '',
+        casus.answers.phases[p]?.geenParticipatie?.reden ?? '',
+      ]),
       ...Object.values(casus.answers.organisatie ?? {}),
       'Hebben we onze beloftes aan deelnemers waargemaakt?',
     ].filter((t): t is string => typeof t === 'string' && t.trim() !== '');
@@ -32,11 +39,16 @@ describe('document model', () => {
 
   it('states the promise of each level and a motivering for a phase without participation', async () => {
     const source = await sourceOf(voorbeeldCasussen['aardgasvrij-de-horst']);
-    source.answers.phases.uitvoering = { ...source.answers.phases.uitvoering!, geenParticipatie: { reden: 'De uitvoering ligt bij de netbeheerder.' } };
+    source.answers.phases.uitvoering = {
+      ...source.answers.phases.uitvoering!,
+      geenParticipatie: { reden: 'De uitvoering ligt bij de netbeheerder.' },
+    };
     const text = allText(buildDocument(source, { datum: DATUM })).join('\n');
     expect(text).toContain('“We vragen je advies. Wijken we ervan af, dan leggen we uit waarom.”');
     expect(text).toContain('De uitvoering ligt bij de netbeheerder.');
-    expect(text).toMatch(/In de fase uitvoering worden inwoners niet betrokken\. Motivering: De uitvoering ligt bij de netbeheerder\./);
+    expect(text).toMatch(
+      /In de fase uitvoering worden inwoners niet betrokken\. Motivering: De uitvoering ligt bij de netbeheerder\./,
+    );
   });
 
   it('takes the council moments from the procesplaat into the roles and the spelregels', async () => {
@@ -47,12 +59,17 @@ describe('document model', () => {
     const rollen = allText({ ...doc, sections: doc.sections.filter((s) => s.id === 'rollen') }).join('\n');
     for (const n of raad) expect(rollen).toContain(n.data.title);
     const ids = generateSpelregels(source.answers, source.procesplaat).map((r) => r.id);
-    expect(ids).toEqual(expect.arrayContaining(['kaders-vooraf', 'terugkoppeling', 'verslag-aan-raad', 'weging', 'niveau:agendering']));
+    expect(ids).toEqual(
+      expect.arrayContaining(['kaders-vooraf', 'terugkoppeling', 'verslag-aan-raad', 'weging', 'niveau:agendering']),
+    );
   });
 
   it('uses edited spelregels instead of generated ones', async () => {
     const source = await sourceOf(voorbeeldCasussen['burgerbegroting-oosterpark']);
-    const doc = buildDocument({ ...source, spelregels: [{ id: 'eigen-1', tekst: 'De wijkraad telt de stemmen.' }] }, { datum: DATUM });
+    const doc = buildDocument(
+      { ...source, spelregels: [{ id: 'eigen-1', tekst: 'De wijkraad telt de stemmen.' }] },
+      { datum: DATUM },
+    );
     const list = doc.sections.find((s) => s.id === 'spelregels')!.blocks.find((b) => b.kind === 'list');
     expect(list).toEqual({ kind: 'list', ordered: true, items: ['De wijkraad telt de stemmen.'] });
   });
@@ -60,16 +77,37 @@ describe('document model', () => {
   it('keeps only the chosen sections and renumbers them', async () => {
     const source = await sourceOf(voorbeeldCasussen['uitdaagrecht-de-schakel']);
     const doc = buildDocument(source, { datum: DATUM, sections: ['spelregels', 'vraagstuk', 'aandachtspunten'] });
-    expect(doc.sections.map((s) => s.title)).toEqual(['1 Vraagstuk en motivering', '2 Spelregels', 'Bijlage A. Open aandachtspunten']);
+    expect(doc.sections.map((s) => s.title)).toEqual([
+      '1 Vraagstuk en motivering',
+      '2 Spelregels',
+      'Bijlage A. Open aandachtspunten',
+    ]);
   });
 
   it('says so when there are no open warnings, and lists them when there are', async () => {
     const source = await sourceOf(voorbeeldCasussen['aardgasvrij-de-horst']);
     const annex = (answers: typeof source.answers) =>
-      allText({ ...buildDocument({ ...source, answers }, { datum: DATUM }), sections: buildDocument({ ...source, answers }, { datum: DATUM }).sections.filter((s) => s.id === 'aandachtspunten') }).join('\n');
+      allText({
+        ...buildDocument({ ...source, answers }, { datum: DATUM }),
+        sections: buildDocument({ ...source, answers }, { datum: DATUM }).sections.filter(
+          (s) => s.id === 'aandachtspunten',
+        ),
+      }).join('\n');
     expect(annex({ phases: {} })).toContain('Er zijn geen open aandachtspunten.');
-    expect(annex({ phases: { besluitvorming: { goals: ['besluit-nemen'], room: 'geen', kaders: [], level: 'meebeslissen', groups: [], instruments: [], councilRoles: [] } } })).toMatch(
-      /geen ruimte voor invloed/i,
-    );
+    expect(
+      annex({
+        phases: {
+          besluitvorming: {
+            goals: ['besluit-nemen'],
+            room: 'geen',
+            kaders: [],
+            level: 'meebeslissen',
+            groups: [],
+            instruments: [],
+            councilRoles: [],
+          },
+        },
+      }),
+    ).toMatch(/geen ruimte voor invloed/i);
   });
 });

@@ -24,7 +24,14 @@ describe('Word export', () => {
     const { html, zip } = await read(await renderDocument(doc, 'docx', { host: noBrowser }));
 
     // Real Word headings: mammoth maps Heading 1/2 to h1/h2.
-    for (const title of ['1 Begrippen', '2 Vraagstuk en motivering', '8 Participatiemix', '10 Procesplaat', '11 Spelregels', 'Bijlage A. Open aandachtspunten']) {
+    for (const title of [
+      '1 Begrippen',
+      '2 Vraagstuk en motivering',
+      '8 Participatiemix',
+      '10 Procesplaat',
+      '11 Spelregels',
+      'Bijlage A. Open aandachtspunten',
+    ]) {
       expect(html).toContain(`<h1>${title}</h1>`);
     }
     // Every chosen instrument by name, with a reason from the engine, in formal words.
@@ -33,7 +40,9 @@ describe('Word export', () => {
     for (const phase of rec.phases) {
       for (const instrumentId of casus.answers.phases[phase.phase]?.instruments ?? []) {
         expect(html).toContain(`<strong>${names(instrumentId).replace(/&/g, '&amp;')}: </strong>`);
-        const reason = phase.ranking.find((r) => r.instrumentId === instrumentId)?.reasons.find((r) => r.effect === 'past' && r.criterion !== 'fase');
+        const reason = phase.ranking
+          .find((r) => r.instrumentId === instrumentId)
+          ?.reasons.find((r) => r.effect === 'past' && r.criterion !== 'fase');
         if (reason) expect(html).toContain(reasonFormeel(reason).replace(/&/g, '&amp;'));
       }
     }
@@ -46,7 +55,11 @@ describe('Word export', () => {
     expect(html).toMatch(/<img alt="Procesplaat met \d+ stappen/);
     const xml = await zip.file('word/document.xml')!.async('string');
     expect(xml).toContain('w:orient="landscape"');
-    const footers = await Promise.all(Object.keys(zip.files).filter((f) => /word\/footer\d+\.xml/.test(f)).map((f) => zip.file(f)!.async('string')));
+    const footers = await Promise.all(
+      Object.keys(zip.files)
+        .filter((f) => /word\/footer\d+\.xml/.test(f))
+        .map((f) => zip.file(f)!.async('string')),
+    );
     expect(footers.join('')).toMatch(/PAGE.*NUMPAGES/s);
   });
 
@@ -60,7 +73,14 @@ describe('Word export', () => {
 
   it('shows script tags and control characters from user text as plain text', async () => {
     const source = await sourceOf(voorbeeldCasussen['burgerbegroting-oosterpark']);
-    const doc = buildDocument({ ...source, titel: '<script>alert(1)</script>\u0001\u001b titel', vraagstuk: 'Regel één\u0000\u000b & <b>vet</b>' }, { datum: DATUM });
+    const doc = buildDocument(
+      {
+        ...source,
+        titel: '<script>alert(1)</script>\u0001\u001b titel',
+        vraagstuk: 'Regel één\u0000\u000b & <b>vet</b>',
+      },
+      { datum: DATUM },
+    );
     const { text, zip } = await read(await renderDocument(doc, 'docx', { host: noBrowser }));
     expect(text).toContain('<script>alert(1)</script> titel');
     expect(text).toContain('Regel één & <b>vet</b>');

@@ -8,7 +8,12 @@ export const casusIds = Object.keys(voorbeeldCasussen) as (keyof typeof voorbeel
 export const DATUM = '2026-11-22';
 
 export async function sourceOf(casus: CasusFile): Promise<DocumentSource> {
-  return prepareSource({ titel: casus.titel, gemeente: casus.gemeente, vraagstuk: casus.vraagstuk, answers: casus.answers });
+  return prepareSource({
+    titel: casus.titel,
+    gemeente: casus.gemeente,
+    vraagstuk: casus.vraagstuk,
+    answers: casus.answers,
+  });
 }
 
 export async function documentOf(id: keyof typeof voorbeeldCasussen): Promise<DocumentModel> {

@@ -10,7 +10,9 @@ import { documentOf } from './helpers';
  */
 function inspectPdf(bytes: Uint8Array) {
   const raw = Buffer.from(bytes).toString('latin1');
-  const pages = [...raw.matchAll(/\/Type\s*\/Page\b[^s][\s\S]*?\/MediaBox\s*\[\s*([\d.]+)\s+([\d.]+)\s+([\d.]+)\s+([\d.]+)\s*\]/g)].map((m) => ({
+  const pages = [
+    ...raw.matchAll(/\/Type\s*\/Page\b[^s][\s\S]*?\/MediaBox\s*\[\s*([\d.]+)\s+([\d.]+)\s+([\d.]+)\s+([\d.]+)\s*\]/g),
+  ].map((m) => ({
     width: Number(m[3]),
     height: Number(m[4]),
   }));
@@ -41,7 +43,8 @@ function inspectPdf(bytes: Uint8Array) {
     for (const block of cmap.match(/beginbfrange[\s\S]*?endbfrange/g) ?? [])
       for (const m of block.matchAll(/<([0-9A-Fa-f]+)>\s*<([0-9A-Fa-f]+)>\s*<([0-9A-Fa-f]+)>/g)) {
         const [lo, hi, dst] = [parseInt(m[1]!, 16), parseInt(m[2]!, 16), parseInt(m[3]!, 16)];
-        for (let g = lo; g <= hi; g++) map.set(g.toString(16).toUpperCase().padStart(m[1]!.length, '0'), String.fromCodePoint(dst + g - lo));
+        for (let g = lo; g <= hi; g++)
+          map.set(g.toString(16).toUpperCase().padStart(m[1]!.length, '0'), String.fromCodePoint(dst + g - lo));
       }
     return map;
   };
@@ -50,7 +53,9 @@ function inspectPdf(bytes: Uint8Array) {
   for (const page of [...objects.values()].filter((o) => /\/Type\s*\/Page\b(?!s)/.test(o.dict))) {
     const fontDict = /\/Font\s*<<([^>]*)>>/.exec(page.dict)?.[1] ?? '';
     const fonts = new Map([...fontDict.matchAll(/\/(\S+)\s+(\d+) 0 R/g)].map((m) => [m[1]!, cmapOf(m[2]!)]));
-    const contents = [...(/\/Contents\s*(\[[^\]]*\]|\d+ 0 R)/.exec(page.dict)?.[1] ?? '').matchAll(/(\d+) 0 R/g)].map((m) => objects.get(m[1]!)?.stream ?? '');
+    const contents = [...(/\/Contents\s*(\[[^\]]*\]|\d+ 0 R)/.exec(page.dict)?.[1] ?? '').matchAll(/(\d+) 0 R/g)].map(
+      (m) => objects.get(m[1]!)?.stream ?? '',
+    );
     let font = new Map<string, string>();
     for (const content of contents) {
       for (const m of content.matchAll(/\/(\S+)\s+[\d.]+\s+Tf|<([0-9A-Fa-f]+)>/g)) {
@@ -74,9 +79,17 @@ describe('PDF export (Chromium)', () => {
     expect(pages.length).toBeGreaterThanOrEqual(10);
     expect(pages.length).toBeLessThanOrEqual(20);
     expect(pages.filter((p) => p.width > p.height)).toHaveLength(1);
-    expect(pages.filter((p) => p.width < p.height).every((p) => Math.round(p.width) === 595 && Math.round(p.height) === 842)).toBe(true);
+    expect(
+      pages.filter((p) => p.width < p.height).every((p) => Math.round(p.width) === 595 && Math.round(p.height) === 842),
+    ).toBe(true);
     const squashed = text.replace(/\s+/g, '');
-    for (const phrase of ['Participatieplanenspelregels', 'AardgasvrijinDeHorst', '11Spelregels', 'BijlageA.Openaandachtspunten', 'Ontwerpatelier']) {
+    for (const phrase of [
+      'Participatieplanenspelregels',
+      'AardgasvrijinDeHorst',
+      '11Spelregels',
+      'BijlageA.Openaandachtspunten',
+      'Ontwerpatelier',
+    ]) {
       expect(squashed).toContain(phrase);
     }
     expect(squashed.indexOf('11Spelregels')).toBeLessThan(squashed.indexOf('BijlageA.'));

@@ -8,7 +8,10 @@ import { parseProjectFile, serializeProjectFile } from '../../../shared/projectf
 import { memoryBackend } from '../../support/services';
 import { noBrowser } from './helpers';
 
-const casusText = readFileSync(join(import.meta.dirname, '../../../shared/participatie/casussen/aardgasvrij-de-horst.json'), 'utf8');
+const casusText = readFileSync(
+  join(import.meta.dirname, '../../../shared/participatie/casussen/aardgasvrij-de-horst.json'),
+  'utf8',
+);
 type Backend = ReturnType<typeof memoryBackend>;
 
 async function call<T = unknown>(backend: Backend, method: string, input: unknown): Promise<T> {
@@ -21,9 +24,14 @@ async function fail(backend: Backend, method: string, input: unknown) {
   expect(result.ok).toBe(false);
   return (result as { ok: false; error: { code: string; message: string; issues?: { message: string }[] } }).error;
 }
-const importText = (backend: Backend, text: string) => call<{ traject: { id: string; titel: string }; migratedFrom?: number }>(backend, 'export.importProject', { content: { encoding: 'text', text } });
+const importText = (backend: Backend, text: string) =>
+  call<{ traject: { id: string; titel: string }; migratedFrom?: number }>(backend, 'export.importProject', {
+    content: { encoding: 'text', text },
+  });
 const exportText = async (backend: Backend, trajectId: string) =>
-  Buffer.from((await call<{ base64: string }>(backend, 'export.project', { trajectId })).base64, 'base64').toString('utf8');
+  Buffer.from((await call<{ base64: string }>(backend, 'export.project', { trajectId })).base64, 'base64').toString(
+    'utf8',
+  );
 const count = (backend: Backend) => backend.services.trajecten.list().length;
 
 describe('project file (.samenspel)', () => {
@@ -38,14 +46,19 @@ describe('project file (.samenspel)', () => {
     const { traject, migratedFrom } = await importText(backend, casusText);
     expect(migratedFrom).toBe(1);
     expect(traject.titel).toBe('Aardgasvrij in De Horst');
-    expect(backend.services.antwoorden.get(traject.id).answers).toEqual(voorbeeldCasussen['aardgasvrij-de-horst'].answers);
+    expect(backend.services.antwoorden.get(traject.id).answers).toEqual(
+      voorbeeldCasussen['aardgasvrij-de-horst'].answers,
+    );
   });
 
   it('round trip: export, import, export again gives the identical file, procesplaat and spelregels included', async () => {
     const { traject } = await importText(backend, casusText);
     const answers = backend.services.antwoorden.get(traject.id).answers;
     backend.services.procesplaat.save(traject.id, await procesplaatForDocument(answers, null, catalogue));
-    await call(backend, 'export.saveSpelregels', { trajectId: traject.id, spelregels: [{ id: 'eigen-1', tekst: 'De raad <b>hoort</b> iedereen.' }] });
+    await call(backend, 'export.saveSpelregels', {
+      trajectId: traject.id,
+      spelregels: [{ id: 'eigen-1', tekst: 'De raad <b>hoort</b> iedereen.' }],
+    });
 
     const first = await exportText(backend, traject.id);
     const parsed = parseProjectFile(first);
@@ -56,7 +69,8 @@ describe('project file (.samenspel)', () => {
     expect(again.traject.id).not.toBe(traject.id);
     expect(await exportText(backend, again.traject.id)).toBe(first);
     // The documents made from both trajecten are the same too.
-    const md = async (id: string) => (await call<{ base64: string }>(backend, 'export.document', { trajectId: id, format: 'md' })).base64;
+    const md = async (id: string) =>
+      (await call<{ base64: string }>(backend, 'export.document', { trajectId: id, format: 'md' })).base64;
     expect(await md(again.traject.id)).toBe(await md(traject.id));
   });
 
@@ -72,26 +86,49 @@ describe('project file (.samenspel)', () => {
     ['an empty file', '   ', /leeg/],
     ['not an object', '[1, 2]', /geen JSON-object/],
     ['no version', JSON.stringify({ titel: 'x' }), /formatVersion ontbreekt/],
-    ['an unknown (newer) version', JSON.stringify({ format: 'samenspel-project', formatVersion: 3 }), /formaatversie 3.*werk Samenspel bij/i],
+    [
+      'an unknown (newer) version',
+      JSON.stringify({ format: 'samenspel-project', formatVersion: 3 }),
+      /formaatversie 3.*werk Samenspel bij/i,
+    ],
     ['wrong types', casusText.replace('"room": "substantieel"', '"room": 42'), /room/],
-    ['a bad procesplaat', serializeProjectFile({ format: 'samenspel-project', formatVersion: 2, traject: { titel: 'T', gemeente: '', vraagstuk: '' }, answers: { phases: {} } }).replace('"answers"', '"procesplaat": { "nodes": [], "edges": [{ "id": "e", "source": "a", "target": "b", "type": "volgorde" }] },\n  "answers"'), /onbekend onderdeel/],
+    [
+      'a bad procesplaat',
+      serializeProjectFile({
+        format: 'samenspel-project',
+        formatVersion: 2,
+        traject: { titel: 'T', gemeente: '', vraagstuk: '' },
+        answers: { phases: {} },
+      }).replace(
+        '"answers"',
+        '"procesplaat": { "nodes": [], "edges": [{ "id": "e", "source": "a", "target": "b", "type": "volgorde" }] },\n  "answers"',
+      ),
+      /onbekend onderdeel/,
+    ],
   ];
-  it.each(bad)('refuses %s with a Dutch message naming the problem, and writes nothing', async (_name, text, message) => {
-    const before = count(backend);
-    const error = await fail(backend, 'export.importProject', { content: { encoding: 'text', text } });
-    expect(error.code).toBe('INVALID_INPUT');
-    expect([error.message, ...(error.issues ?? []).map((i) => i.message)].join('\n')).toMatch(message);
-    expect(count(backend)).toBe(before);
-  });
+  it.each(bad)(
+    'refuses %s with a Dutch message naming the problem, and writes nothing',
+    async (_name, text, message) => {
+      const before = count(backend);
+      const error = await fail(backend, 'export.importProject', { content: { encoding: 'text', text } });
+      expect(error.code).toBe('INVALID_INPUT');
+      expect([error.message, ...(error.issues ?? []).map((i) => i.message)].join('\n')).toMatch(message);
+      expect(count(backend)).toBe(before);
+    },
+  );
 
   it('refuses a 50 MB file, plain or packed (a zip bomb stops at the limit)', async () => {
     const huge = `{"formatVersion":2,"x":"${'a'.repeat(50 * 1024 * 1024)}"}`;
     expect(parseProjectFile(huge)).toMatchObject({ ok: false, tooLarge: true });
-    const packed = await fail(backend, 'export.importProject', { content: { encoding: 'gzip-base64', data: gzipSync(huge).toString('base64') } });
+    const packed = await fail(backend, 'export.importProject', {
+      content: { encoding: 'gzip-base64', data: gzipSync(huge).toString('base64') },
+    });
     expect(packed.code).toBe('TOO_LARGE');
     expect(packed.message).toMatch(/hoogstens 10 MB/);
     // Over the API as text it is refused by the input schema before anything is parsed.
-    expect((await fail(backend, 'export.importProject', { content: { encoding: 'text', text: huge } })).code).toBe('INVALID_INPUT');
+    expect((await fail(backend, 'export.importProject', { content: { encoding: 'text', text: huge } })).code).toBe(
+      'INVALID_INPUT',
+    );
     expect(count(backend)).toBe(0);
   });
 

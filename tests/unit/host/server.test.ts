@@ -10,13 +10,19 @@ interface RawResponse {
 }
 
 /** A raw request, so tests can send Host and Origin headers a browser would not let us forge. */
-function send(port: number, options: { method?: string; path: string; headers?: Record<string, string>; body?: string | Buffer }): Promise<RawResponse> {
+function send(
+  port: number,
+  options: { method?: string; path: string; headers?: Record<string, string>; body?: string | Buffer },
+): Promise<RawResponse> {
   return new Promise((resolve, reject) => {
-    const req = request({ host: '127.0.0.1', port, method: options.method ?? 'POST', path: options.path, headers: options.headers }, (res) => {
-      let body = '';
-      res.on('data', (c: Buffer) => (body += c.toString()));
-      res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body }));
-    });
+    const req = request(
+      { host: '127.0.0.1', port, method: options.method ?? 'POST', path: options.path, headers: options.headers },
+      (res) => {
+        let body = '';
+        res.on('data', (c: Buffer) => (body += c.toString()));
+        res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body }));
+      },
+    );
     req.on('error', reject);
     if (options.body !== undefined) req.write(options.body);
     req.end();
@@ -35,7 +41,10 @@ describe('HTTP host', () => {
     services.close();
   });
 
-  const json = (body: unknown) => ({ 'Content-Type': 'application/json', 'Content-Length': String(Buffer.byteLength(JSON.stringify(body))) });
+  const json = (body: unknown) => ({
+    'Content-Type': 'application/json',
+    'Content-Length': String(Buffer.byteLength(JSON.stringify(body))),
+  });
 
   it('binds to 127.0.0.1 only', () => {
     const address = host.server.address();
@@ -45,7 +54,11 @@ describe('HTTP host', () => {
 
   it('answers an RPC call with the dispatcher envelope', async () => {
     const body = { titel: 'Participatie jeugd' };
-    const res = await send(host.port, { path: '/rpc/trajecten.create', headers: json(body), body: JSON.stringify(body) });
+    const res = await send(host.port, {
+      path: '/rpc/trajecten.create',
+      headers: json(body),
+      body: JSON.stringify(body),
+    });
     expect(res.status).toBe(200);
     expect(JSON.parse(res.body)).toMatchObject({ ok: true, data: { titel: 'Participatie jeugd' } });
   });
@@ -58,7 +71,10 @@ describe('HTTP host', () => {
       body: JSON.stringify(body),
     });
     expect(res.status).toBe(403);
-    expect(JSON.parse(res.body)).toEqual({ ok: false, error: { code: 'FORBIDDEN', message: expect.stringContaining('geweigerd') } });
+    expect(JSON.parse(res.body)).toEqual({
+      ok: false,
+      error: { code: 'FORBIDDEN', message: expect.stringContaining('geweigerd') },
+    });
     expect(services.trajecten.list().map((t) => t.titel)).not.toContain('Aanval');
   });
 
@@ -102,7 +118,11 @@ describe('HTTP host', () => {
   });
 
   it('answers invalid JSON with INVALID_INPUT', async () => {
-    const res = await send(host.port, { path: '/rpc/trajecten.create', headers: { 'Content-Type': 'application/json' }, body: '{titel:' });
+    const res = await send(host.port, {
+      path: '/rpc/trajecten.create',
+      headers: { 'Content-Type': 'application/json' },
+      body: '{titel:',
+    });
     expect(res.status).toBe(400);
     expect(JSON.parse(res.body).error.code).toBe('INVALID_INPUT');
   });

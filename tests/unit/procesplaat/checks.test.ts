@@ -1,14 +1,24 @@
 import { describe, expect, it } from 'vitest';
 import { checkProcesplaat, makeNode, type ProcesEdge, type ProcesNode } from '../../../shared/procesplaat/index';
 
-const fase = (phase: 'agendering' | 'besluitvorming' | 'uitvoering', room?: 'geen' | 'beperkt' | 'groot') => makeNode('fase', `f-${phase}`, { title: phase, phase, room });
+const fase = (phase: 'agendering' | 'besluitvorming' | 'uitvoering', room?: 'geen' | 'beperkt' | 'groot') =>
+  makeNode('fase', `f-${phase}`, { title: phase, phase, room });
 const kader = makeNode('raadsmoment', 'kader', { title: 'Kaders', moment: 'kaderstelling', phase: 'agendering' });
 const info = makeNode('raadsmoment', 'info', { title: 'Info', moment: 'informatie', phase: 'besluitvorming' });
 const besluit = makeNode('raadsmoment', 'besluit', { title: 'Besluit', moment: 'besluit', phase: 'besluitvorming' });
-const act = (id: string, phase: 'agendering' | 'besluitvorming' | 'uitvoering' = 'agendering', level?: 'raadplegen' | 'meebeslissen') =>
-  makeNode('activiteit', id, { title: `Activiteit ${id}`, phase, level });
+const act = (
+  id: string,
+  phase: 'agendering' | 'besluitvorming' | 'uitvoering' = 'agendering',
+  level?: 'raadplegen' | 'meebeslissen',
+) => makeNode('activiteit', id, { title: `Activiteit ${id}`, phase, level });
 const fb = (id: string) => makeNode('terugkoppeling', id, { title: `Terugkoppeling ${id}` });
-const e = (source: string, target: string, type: ProcesEdge['type'] = 'volgorde'): ProcesEdge => ({ id: `${source}>${target}`, source, target, type, label: '' });
+const e = (source: string, target: string, type: ProcesEdge['type'] = 'volgorde'): ProcesEdge => ({
+  id: `${source}>${target}`,
+  source,
+  target,
+  type,
+  label: '',
+});
 
 /** kader → a → fb-a → info → besluit: the smallest plate that follows the spelregels. */
 function sound(): { nodes: ProcesNode[]; edges: ProcesEdge[] } {
@@ -29,7 +39,11 @@ describe('spelregels checks', () => {
     plate.nodes = plate.nodes.filter((n) => n.id !== 'fb-a');
     plate.edges = [e('kader', 'a'), e('a', 'info'), e('info', 'besluit')];
     const [issue] = checkProcesplaat(plate);
-    expect(issue).toMatchObject({ id: 'activiteit-zonder-terugkoppeling:a', check: 'activiteit-zonder-terugkoppeling', nodeIds: ['a'] });
+    expect(issue).toMatchObject({
+      id: 'activiteit-zonder-terugkoppeling:a',
+      check: 'activiteit-zonder-terugkoppeling',
+      nodeIds: ['a'],
+    });
     expect(issue!.message).toContain('Activiteit a');
 
     plate.nodes.push(makeNode('communicatie', 'c', { title: 'Nieuwsbrief' }), fb('fb-later'));
@@ -46,7 +60,13 @@ describe('spelregels checks', () => {
 
   it('flag participation that comes after the decision it should inform, but not participation in uitvoering', () => {
     const plate = sound();
-    plate.nodes.push(act('laat', 'besluitvorming'), fb('fb-laat'), fase('uitvoering'), act('uit', 'uitvoering'), fb('fb-uit'));
+    plate.nodes.push(
+      act('laat', 'besluitvorming'),
+      fb('fb-laat'),
+      fase('uitvoering'),
+      act('uit', 'uitvoering'),
+      fb('fb-uit'),
+    );
     plate.edges.push(e('besluit', 'laat'), e('laat', 'fb-laat'), e('besluit', 'uit'), e('uit', 'fb-uit'));
     expect(ids(plate)).toEqual(['participatie-na-besluit:laat']);
   });
@@ -63,11 +83,22 @@ describe('spelregels checks', () => {
   it('flag participation without council frame-setting before it, pointing at the first activity only', () => {
     const plate = sound();
     plate.nodes.push(act('b'), fb('fb-b'));
-    plate.edges = [e('a', 'fb-a'), e('fb-a', 'b'), e('b', 'fb-b'), e('fb-b', 'info'), e('info', 'besluit'), e('kader', 'info')];
-    expect(checkProcesplaat(plate).find((i) => i.check === 'geen-kaderstelling-vooraf')).toMatchObject({ nodeIds: ['a'] });
+    plate.edges = [
+      e('a', 'fb-a'),
+      e('fb-a', 'b'),
+      e('b', 'fb-b'),
+      e('fb-b', 'info'),
+      e('info', 'besluit'),
+      e('kader', 'info'),
+    ];
+    expect(checkProcesplaat(plate).find((i) => i.check === 'geen-kaderstelling-vooraf')).toMatchObject({
+      nodeIds: ['a'],
+    });
     plate.nodes = plate.nodes.filter((n) => n.id !== 'kader');
     plate.edges = plate.edges.filter((x) => x.source !== 'kader');
-    expect(checkProcesplaat(plate).find((i) => i.check === 'geen-kaderstelling-vooraf')!.message).toContain('geen moment');
+    expect(checkProcesplaat(plate).find((i) => i.check === 'geen-kaderstelling-vooraf')!.message).toContain(
+      'geen moment',
+    );
   });
 
   it('flag a decision the council was not informed for', () => {

@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { catalogue, voorbeeldCasussen, type TrajectAnswers } from '../../../shared/participatie/index';
-import { checkProcesplaat, generateProcesplaat, genId, layoutProcesplaat, mergeGenerated, Procesplaat, type ProcesNode } from '../../../shared/procesplaat/index';
+import {
+  checkProcesplaat,
+  generateProcesplaat,
+  genId,
+  layoutProcesplaat,
+  mergeGenerated,
+  Procesplaat,
+  type ProcesNode,
+} from '../../../shared/procesplaat/index';
 
 const count = (plate: Procesplaat, type: string) => plate.nodes.filter((n) => n.type === type).length;
 const mixSize = (answers: TrajectAnswers) =>
@@ -15,25 +23,36 @@ describe('generateProcesplaat', () => {
     expect(plate.edges).toHaveLength(40);
     expect(count(plate, 'fase')).toBe(5);
     expect(count(plate, 'activiteit')).toBe(12);
-    expect(plate.nodes.filter((n) => n.type === 'raadsmoment').map((n) => n.data.moment)).toEqual(['kaderstelling', 'informatie', 'besluit']);
+    expect(plate.nodes.filter((n) => n.type === 'raadsmoment').map((n) => n.data.moment)).toEqual([
+      'kaderstelling',
+      'informatie',
+      'besluit',
+    ]);
     expect(Procesplaat.safeParse(plate).success).toBe(true);
   });
 
-  it.each(Object.entries(voorbeeldCasussen))('gives every activity of %s exactly one feedback step right after it', (_id, casus) => {
-    const plate = generateProcesplaat(casus.answers, { catalogue });
-    const activities = plate.nodes.filter((n) => n.type === 'activiteit');
-    expect(activities).toHaveLength(mixSize(casus.answers));
-    expect(count(plate, 'terugkoppeling')).toBe(activities.length);
-    for (const a of activities) {
-      const next = plate.edges.filter((e) => e.source === a.id).map((e) => plate.nodes.find((n) => n.id === e.target)?.type);
-      expect(next, a.id).toEqual(['terugkoppeling']);
-    }
-    // A generated plate breaks none of its own spelregels.
-    expect(checkProcesplaat(plate)).toEqual([]);
-  });
+  it.each(Object.entries(voorbeeldCasussen))(
+    'gives every activity of %s exactly one feedback step right after it',
+    (_id, casus) => {
+      const plate = generateProcesplaat(casus.answers, { catalogue });
+      const activities = plate.nodes.filter((n) => n.type === 'activiteit');
+      expect(activities).toHaveLength(mixSize(casus.answers));
+      expect(count(plate, 'terugkoppeling')).toBe(activities.length);
+      for (const a of activities) {
+        const next = plate.edges
+          .filter((e) => e.source === a.id)
+          .map((e) => plate.nodes.find((n) => n.id === e.target)?.type);
+        expect(next, a.id).toEqual(['terugkoppeling']);
+      }
+      // A generated plate breaks none of its own spelregels.
+      expect(checkProcesplaat(plate)).toEqual([]);
+    },
+  );
 
   it('puts the council frame-setting before the first activity, also when participation starts late', () => {
-    const plate = generateProcesplaat({ phases: { uitvoering: { goals: [], kaders: [], groups: [], instruments: ['klankbordgroep'], councilRoles: [] } } });
+    const plate = generateProcesplaat({
+      phases: { uitvoering: { goals: [], kaders: [], groups: [], instruments: ['klankbordgroep'], councilRoles: [] } },
+    });
     const kader = plate.nodes.find((n) => n.id === genId.kaderstelling)!;
     expect(kader.data.phase).toBe('uitvoering');
     const order = plate.nodes.map((n) => n.id);
@@ -52,7 +71,9 @@ describe('generateProcesplaat', () => {
 
 describe('layoutProcesplaat', () => {
   it('lays the phases out as lanes from left to right, each around its own steps', async () => {
-    const plate = await layoutProcesplaat(generateProcesplaat(voorbeeldCasussen['aardgasvrij-de-horst'].answers, { catalogue }));
+    const plate = await layoutProcesplaat(
+      generateProcesplaat(voorbeeldCasussen['aardgasvrij-de-horst'].answers, { catalogue }),
+    );
     const lanes = plate.nodes.filter((n) => n.type === 'fase');
     const xs = lanes.map((l) => l.position.x);
     expect(xs).toEqual([...xs].sort((a, b) => a - b));
@@ -64,7 +85,8 @@ describe('layoutProcesplaat', () => {
     }
     // Every sequence arrow points forward (left to right).
     const byId = new Map(plate.nodes.map((n) => [n.id, n]));
-    for (const e of plate.edges) expect(byId.get(e.target)!.position.x, e.id).toBeGreaterThan(byId.get(e.source)!.position.x);
+    for (const e of plate.edges)
+      expect(byId.get(e.target)!.position.x, e.id).toBeGreaterThan(byId.get(e.source)!.position.x);
   });
 });
 
@@ -77,13 +99,20 @@ describe('mergeGenerated', () => {
       nodes: first.nodes
         .filter((n) => n.id !== genId.terugkoppeling('agendering', 'enquete'))
         .map((n) => (n.id === genId.besluit ? ({ ...n, data: { ...n.data, title: 'Eigen titel' } } as ProcesNode) : n)),
-      edges: first.edges.filter((e) => e.target !== genId.terugkoppeling('agendering', 'enquete') && e.source !== genId.terugkoppeling('agendering', 'enquete')),
+      edges: first.edges.filter(
+        (e) =>
+          e.target !== genId.terugkoppeling('agendering', 'enquete') &&
+          e.source !== genId.terugkoppeling('agendering', 'enquete'),
+      ),
     };
     const changed: TrajectAnswers = structuredClone(casus);
     changed.phases.agendering!.instruments = ['wijkgesprek', 'straatgesprek'];
     const { plate, added, stale } = mergeGenerated(edited, generateProcesplaat(changed, { catalogue }));
 
-    expect(added).toEqual([genId.activiteit('agendering', 'straatgesprek'), genId.terugkoppeling('agendering', 'straatgesprek')]);
+    expect(added).toEqual([
+      genId.activiteit('agendering', 'straatgesprek'),
+      genId.terugkoppeling('agendering', 'straatgesprek'),
+    ]);
     expect(stale).toEqual([genId.activiteit('agendering', 'enquete')]);
     expect(plate.nodes.find((n) => n.id === genId.besluit)!.data.title).toBe('Eigen titel');
     expect(plate.nodes.some((n) => n.id === genId.terugkoppeling('agendering', 'enquete'))).toBe(false);

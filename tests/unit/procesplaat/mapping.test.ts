@@ -4,23 +4,47 @@ import { generateProcesplaat, genId, layoutProcesplaat, Procesplaat } from '../.
 import { fromFlowEdge, fromFlowNode, toFlowEdge, toFlowNode } from '../../../renderer/src/features/procesplaat/mapping';
 import { createPlateStore, edits } from '../../../renderer/src/features/procesplaat/store';
 
-const plate = await layoutProcesplaat(generateProcesplaat(voorbeeldCasussen['aardgasvrij-de-horst'].answers, { catalogue }));
+const plate = await layoutProcesplaat(
+  generateProcesplaat(voorbeeldCasussen['aardgasvrij-de-horst'].answers, { catalogue }),
+);
 
 describe('mapping between stored data and React Flow', () => {
   it('round-trips every node and edge unchanged', () => {
-    const back = { ...plate, nodes: plate.nodes.map((n) => fromFlowNode(toFlowNode(n))), edges: plate.edges.map((e) => fromFlowEdge(toFlowEdge(e))) };
+    const back = {
+      ...plate,
+      nodes: plate.nodes.map((n) => fromFlowNode(toFlowNode(n))),
+      edges: plate.edges.map((e) => fromFlowEdge(toFlowEdge(e))),
+    };
     expect(back).toEqual(plate);
     expect(Procesplaat.parse(back)).toEqual(plate);
   });
 
   it('gives React Flow what it needs: type, size, a spoken name, fixed lanes behind the steps', () => {
     const lane = toFlowNode(plate.nodes.find((n) => n.type === 'fase')!);
-    expect(lane).toMatchObject({ type: 'fase', draggable: false, connectable: false, zIndex: -1, ariaLabel: 'Fase: Agendering' });
-    const besluit = toFlowNode(plate.nodes.find((n) => n.id === genId.besluit)!, { issues: ['Geen informatie vooraf.'] });
-    expect(besluit).toMatchObject({ type: 'raadsmoment', width: 200, height: 84, data: { issues: ['Geen informatie vooraf.'] } });
+    expect(lane).toMatchObject({
+      type: 'fase',
+      draggable: false,
+      connectable: false,
+      zIndex: -1,
+      ariaLabel: 'Fase: Agendering',
+    });
+    const besluit = toFlowNode(
+      plate.nodes.find((n) => n.id === genId.besluit)!,
+      { issues: ['Geen informatie vooraf.'] },
+    );
+    expect(besluit).toMatchObject({
+      type: 'raadsmoment',
+      width: 200,
+      height: 84,
+      data: { issues: ['Geen informatie vooraf.'] },
+    });
     expect(besluit.ariaLabel).toBe('Raad besluit: Raad neemt het besluit. Let op: Geen informatie vooraf.');
     const info = toFlowEdge({ id: 'x', source: 'a', target: 'b', type: 'informatie', label: 'opbrengst' });
-    expect(info).toMatchObject({ type: 'informatie', data: { label: 'opbrengst' }, ariaLabel: 'Informatiepijl (opbrengst)' });
+    expect(info).toMatchObject({
+      type: 'informatie',
+      data: { label: 'opbrengst' },
+      ariaLabel: 'Informatiepijl (opbrengst)',
+    });
   });
 
   it('keeps React Flow state (selection, drag position) out of the stored data', () => {
@@ -52,7 +76,8 @@ describe('editor store (undo/redo)', () => {
   it('groups a burst of typing in one node into one undo step', () => {
     const store = createPlateStore(plate);
     const node = plate.nodes.find((n) => n.id === genId.besluit)!;
-    for (const title of ['R', 'Ra', 'Raad']) store.getState().commit((d) => edits.updateData(d, node.id, { ...node.data, title }), `data:${node.id}`);
+    for (const title of ['R', 'Ra', 'Raad'])
+      store.getState().commit((d) => edits.updateData(d, node.id, { ...node.data, title }), `data:${node.id}`);
     store.getState().commit((d) => edits.move(d, { [node.id]: { x: 0, y: 0 } }));
     expect(store.temporal.getState().pastStates).toHaveLength(2);
     store.temporal.getState().undo(2);

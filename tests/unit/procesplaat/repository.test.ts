@@ -7,7 +7,11 @@ const backends: Array<ReturnType<typeof memoryBackend>> = [];
 function setup() {
   const backend = memoryBackend();
   backends.push(backend);
-  const traject = backend.services.trajecten.create({ titel: 'Aardgasvrij De Horst', gemeente: 'Groningen', vraagstuk: '' });
+  const traject = backend.services.trajecten.create({
+    titel: 'Aardgasvrij De Horst',
+    gemeente: 'Groningen',
+    vraagstuk: '',
+  });
   return { ...backend, trajectId: traject.id };
 }
 afterEach(() => backends.splice(0).forEach((b) => b.services.close()));
@@ -20,13 +24,19 @@ const groningen = async (): Promise<Procesplaat> => ({
 describe('procesplaat over the API and in SQLite', () => {
   it('answers null with revision 0 for a traject without a plate', async () => {
     const { dispatch, trajectId } = setup();
-    expect(await dispatch('procesplaat.get', { trajectId }, 'http')).toEqual({ ok: true, data: { trajectId, plate: null, revision: 0, repairs: [] } });
+    expect(await dispatch('procesplaat.get', { trajectId }, 'http')).toEqual({
+      ok: true,
+      data: { trajectId, plate: null, revision: 0, repairs: [] },
+    });
   });
 
   it('round-trips a whole plate exactly, node order, sizes and viewport included', async () => {
     const { dispatch, trajectId, services } = setup();
     const plate = await groningen();
-    expect(await dispatch('procesplaat.save', { trajectId, plate, expectedRevision: 0 }, 'http')).toEqual({ ok: true, data: { trajectId, revision: 1 } });
+    expect(await dispatch('procesplaat.save', { trajectId, plate, expectedRevision: 0 }, 'http')).toEqual({
+      ok: true,
+      data: { trajectId, revision: 1 },
+    });
     const read = await dispatch('procesplaat.get', { trajectId }, 'http');
     expect(read).toEqual({ ok: true, data: { trajectId, plate, revision: 1, repairs: [] } });
     expect(services.db.prepare('SELECT count(*) AS n FROM graph_nodes').get()).toEqual({ n: 38 });
@@ -38,7 +48,11 @@ describe('procesplaat over the API and in SQLite', () => {
     const plate = await groningen();
     await dispatch('procesplaat.save', { trajectId, plate }, 'http');
     const gone = genId.terugkoppeling('agendering', 'enquete');
-    const smaller = { ...plate, nodes: plate.nodes.filter((n) => n.id !== gone), edges: plate.edges.filter((e) => e.source !== gone && e.target !== gone) };
+    const smaller = {
+      ...plate,
+      nodes: plate.nodes.filter((n) => n.id !== gone),
+      edges: plate.edges.filter((e) => e.source !== gone && e.target !== gone),
+    };
     await dispatch('procesplaat.save', { trajectId, plate: smaller, expectedRevision: 1 }, 'http');
     expect(services.procesplaat.get(trajectId)).toMatchObject({ revision: 2, plate: smaller });
   });
@@ -58,7 +72,10 @@ describe('procesplaat over the API and in SQLite', () => {
     const { dispatch, trajectId, services } = setup();
     await dispatch('procesplaat.save', { trajectId, plate: await groningen() }, 'http');
     await dispatch('procesplaat.saveViewport', { trajectId, viewport: { x: 5, y: 6, zoom: 1.5 } }, 'http');
-    expect(services.procesplaat.get(trajectId)).toMatchObject({ revision: 1, plate: { viewport: { x: 5, y: 6, zoom: 1.5 } } });
+    expect(services.procesplaat.get(trajectId)).toMatchObject({
+      revision: 1,
+      plate: { viewport: { x: 5, y: 6, zoom: 1.5 } },
+    });
   });
 
   it('rejects an edge to a node that is not on the plate before touching the database', async () => {
@@ -74,7 +91,10 @@ describe('procesplaat over the API and in SQLite', () => {
     const { dispatch, trajectId, services } = setup();
     await dispatch('procesplaat.save', { trajectId, plate: await groningen() }, 'http');
     const set = services.db.prepare('UPDATE graph_nodes SET data = ? WHERE id = ?');
-    set.run(JSON.stringify({ title: 42, level: 'superveel', owner: 'Team wonen', phase: 'agendering' }), genId.activiteit('agendering', 'enquete'));
+    set.run(
+      JSON.stringify({ title: 42, level: 'superveel', owner: 'Team wonen', phase: 'agendering' }),
+      genId.activiteit('agendering', 'enquete'),
+    );
     set.run(JSON.stringify({ title: 'Besluit', moment: 'misschien' }), genId.besluit);
     services.db.prepare("UPDATE graph_nodes SET type = 'vergadering' WHERE id = ?").run(genId.evaluatie);
 
@@ -102,6 +122,12 @@ describe('procesplaat over the API and in SQLite', () => {
     const { dispatch, trajectId, services } = setup();
     await dispatch('procesplaat.save', { trajectId, plate: await groningen() }, 'http');
     await dispatch('trajecten.delete', { id: trajectId }, 'http');
-    expect(services.db.prepare('SELECT (SELECT count(*) FROM graphs) + (SELECT count(*) FROM graph_nodes) + (SELECT count(*) FROM graph_edges) AS n').get()).toEqual({ n: 0 });
+    expect(
+      services.db
+        .prepare(
+          'SELECT (SELECT count(*) FROM graphs) + (SELECT count(*) FROM graph_nodes) + (SELECT count(*) FROM graph_edges) AS n',
+        )
+        .get(),
+    ).toEqual({ n: 0 });
   });
 });

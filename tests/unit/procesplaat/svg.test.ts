@@ -1,8 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { catalogue, voorbeeldCasussen } from '../../../shared/participatie/index';
-import { generateProcesplaat, layoutProcesplaat, makeNode, NODE_TYPES, renderProcesplaatSvg, shapePath } from '../../../shared/procesplaat/index';
+import {
+  generateProcesplaat,
+  layoutProcesplaat,
+  makeNode,
+  NODE_TYPES,
+  renderProcesplaatSvg,
+  shapePath,
+} from '../../../shared/procesplaat/index';
 
-const plate = await layoutProcesplaat(generateProcesplaat(voorbeeldCasussen['aardgasvrij-de-horst'].answers, { catalogue }));
+const plate = await layoutProcesplaat(
+  generateProcesplaat(voorbeeldCasussen['aardgasvrij-de-horst'].answers, { catalogue }),
+);
 
 describe('renderProcesplaatSvg', () => {
   const svg = renderProcesplaatSvg(plate, { title: 'Aardgasvrij in De Horst' });
@@ -11,12 +20,18 @@ describe('renderProcesplaatSvg', () => {
     expect(svg).toMatch(/^<svg xmlns="http:\/\/www.w3.org\/2000\/svg" width="297mm" height="210mm" viewBox="[-\d. ]+"/);
     expect(svg.endsWith('</svg>')).toBe(true);
     expect(svg).toContain('Aardgasvrij in De Horst');
-    for (const phase of ['Agendering', 'Beleidsvoorbereiding', 'Besluitvorming', 'Uitvoering', 'Evaluatie']) expect(svg).toContain(`>${phase}</text>`);
+    for (const phase of ['Agendering', 'Beleidsvoorbereiding', 'Besluitvorming', 'Uitvoering', 'Evaluatie'])
+      expect(svg).toContain(`>${phase}</text>`);
     expect(svg).toContain('Raad neemt het besluit');
   });
 
   it('folds a long process into rows so text stays legible on A4 (at least 1.2 mm for body text)', () => {
-    const [, , w, h] = /viewBox="([-\d.]+) ([-\d.]+) ([\d.]+) ([\d.]+)"/.exec(svg)!.slice(1).map(Number) as [number, number, number, number];
+    const [, , w, h] = /viewBox="([-\d.]+) ([-\d.]+) ([\d.]+) ([\d.]+)"/.exec(svg)!.slice(1).map(Number) as [
+      number,
+      number,
+      number,
+      number,
+    ];
     const mmPerUnit = Math.min(297 / w, 210 / h);
     expect(14 * mmPerUnit).toBeGreaterThan(1.2);
     expect(svg).toMatch(/<circle[^>]*\/><text[^>]*>1<\/text>/);

@@ -123,7 +123,9 @@ describe('session report', () => {
     expect(md).toContain('### Tafel Zuid\n\nVoor deze vraag is geen antwoord vastgelegd.');
     expect(md).toContain('### Tafel Zuid\n\nEen enquête onder alle huishoudens');
     expect(md).toContain('### Tafel West\n\nRaadsleden schuiven aan');
-    expect(md).toContain('- De raad stelt vooraf de kaders vast (genoemd door: Tafel Noord en Tafel West)\n- Terugkoppelen aan de wijk (genoemd door: Tafel Zuid)');
+    expect(md).toContain(
+      '- De raad stelt vooraf de kaders vast (genoemd door: Tafel Noord en Tafel West)\n- Terugkoppelen aan de wijk (genoemd door: Tafel Zuid)',
+    );
     // An empty rode draad is not reported.
     expect(md.match(/genoemd door/g)).toHaveLength(2);
   });
@@ -147,7 +149,9 @@ describe('session report', () => {
     }
     // Per question, every group appears with its answer or the note that there is none.
     const vraag1 = tekst.slice(tekst.indexOf('Vraag 1:'), tekst.indexOf('Vraag 2:'));
-    expect(vraag1).toMatch(/Tafel Noord\s+Draagvlak\s+ouderen bereiken\s+jongeren bereiken\s+Tafel Zuid\s+Voor deze vraag is geen antwoord vastgelegd\.\s+Tafel West\s+# geen kop \*wel tekst\*/);
+    expect(vraag1).toMatch(
+      /Tafel Noord\s+Draagvlak\s+ouderen bereiken\s+jongeren bereiken\s+Tafel Zuid\s+Voor deze vraag is geen antwoord vastgelegd\.\s+Tafel West\s+# geen kop \*wel tekst\*/,
+    );
     expect(tekst).not.toContain('Versie');
   });
 
@@ -165,7 +169,9 @@ describe('session report', () => {
 
     it('in Markdown', () => {
       const hmd = renderMarkdown(hdoc);
-      expect(hmd).toContain('### \\<script\\>alert("x")\\</script\\>\n\n\\# geen kop \\*wel tekst\\*\n\n1\\. geen lijst');
+      expect(hmd).toContain(
+        '### \\<script\\>alert("x")\\</script\\>\n\n\\# geen kop \\*wel tekst\\*\n\n1\\. geen lijst',
+      );
       expect(hmd).toContain('\\<img src=x onerror=alert(1)\\> \\& \\[link\\](http://evil.example)');
       expect(hmd).toContain('- \\*\\*vet\\*\\* \\| pijp (genoemd door: \\<script\\>alert("x")\\</script\\>)');
       // eslint-disable-next-line no-control-regex -- the point: no control characters may reach the file

@@ -28,7 +28,10 @@ export function ExportDialog({ traject, onClose }: ExportDialogProps) {
   const queryClient = useQueryClient();
   const ref = useRef<HTMLDialogElement>(null);
   const previewKey = ['export', 'preview', traject.id];
-  const preview = useQuery({ queryKey: previewKey, queryFn: () => api.call('export.preview', { trajectId: traject.id }) });
+  const preview = useQuery({
+    queryKey: previewKey,
+    queryFn: () => api.call('export.preview', { trajectId: traject.id }),
+  });
   const [format, setFormat] = useState<ExportFormat>('docx');
   const [uit, setUit] = useState<Set<SectionId>>(new Set());
   const [versie, setVersie] = useState('1.0');
@@ -57,7 +60,8 @@ export function ExportDialog({ traject, onClose }: ExportDialogProps) {
   };
 
   const saveRegels = useMutation({
-    mutationFn: (spelregels: Spelregel[] | null) => api.call('export.saveSpelregels', { trajectId: traject.id, spelregels }),
+    mutationFn: (spelregels: Spelregel[] | null) =>
+      api.call('export.saveSpelregels', { trajectId: traject.id, spelregels }),
     onSuccess: (data) => {
       setRegels(data.edited ? data.spelregels : null);
       setStatus(t('export.spelregelsSaved'));
@@ -71,7 +75,10 @@ export function ExportDialog({ traject, onClose }: ExportDialogProps) {
       setStatus(t('export.busy'));
       // Edited spelregels are stored first: the document is made from what is saved.
       if (regels && preview.data && JSON.stringify(regels) !== JSON.stringify(preview.data.spelregels)) {
-        await api.call('export.saveSpelregels', { trajectId: traject.id, spelregels: regels.filter((r) => r.tekst.trim() !== '') });
+        await api.call('export.saveSpelregels', {
+          trajectId: traject.id,
+          spelregels: regels.filter((r) => r.tekst.trim() !== ''),
+        });
       }
       let figurePng: string | undefined;
       const figure = preview.data?.figure;
@@ -131,7 +138,8 @@ export function ExportDialog({ traject, onClose }: ExportDialogProps) {
           <legend>{t('export.format')}</legend>
           {FORMATS.map((f) => (
             <label key={f} className="samenspel-export__choice">
-              <input type="radio" name="format" value={f} checked={format === f} onChange={() => setFormat(f)} /> {t(`export.formats.${f}`)}
+              <input type="radio" name="format" value={f} checked={format === f} onChange={() => setFormat(f)} />{' '}
+              {t(`export.formats.${f}`)}
             </label>
           ))}
         </fieldset>
@@ -165,15 +173,27 @@ export function ExportDialog({ traject, onClose }: ExportDialogProps) {
         {shown && (
           <section aria-labelledby="export-spelregels" className="samenspel-export__spelregels">
             <Heading3 id="export-spelregels">{t('export.spelregels')}</Heading3>
-            <p className="samenspel-export__hint">{preview.data?.edited ? t('export.spelregelsEdited') : t('export.spelregelsGenerated')}</p>
+            <p className="samenspel-export__hint">
+              {preview.data?.edited ? t('export.spelregelsEdited') : t('export.spelregelsGenerated')}
+            </p>
             <ol>
               {shown.map((r, i) => (
                 <li key={r.id}>
                   <label className="samenspel-visually-hidden" htmlFor={`spelregel-${r.id}`}>
                     {t('export.spelregel', { n: i + 1 })}
                   </label>
-                  <textarea id={`spelregel-${r.id}`} rows={3} value={r.tekst} maxLength={2000} onChange={(e) => edit(i, e.target.value)} />
-                  <button type="button" className="samenspel-link-button" onClick={() => setRegels(shown.filter((_, j) => j !== i))}>
+                  <textarea
+                    id={`spelregel-${r.id}`}
+                    rows={3}
+                    value={r.tekst}
+                    maxLength={2000}
+                    onChange={(e) => edit(i, e.target.value)}
+                  />
+                  <button
+                    type="button"
+                    className="samenspel-link-button"
+                    onClick={() => setRegels(shown.filter((_, j) => j !== i))}
+                  >
                     {t('export.remove', { n: i + 1 })}
                   </button>
                 </li>
@@ -212,7 +232,12 @@ export function ExportDialog({ traject, onClose }: ExportDialogProps) {
       <section aria-labelledby="export-project" className="samenspel-export__project">
         <Heading3 id="export-project">{t('export.project')}</Heading3>
         <p className="samenspel-export__hint">{t('export.projectHint')}</p>
-        <Button type="button" appearance="secondary-action-button" disabled={busy} onClick={() => exportProject.mutate()}>
+        <Button
+          type="button"
+          appearance="secondary-action-button"
+          disabled={busy}
+          onClick={() => exportProject.mutate()}
+        >
           {t('export.exportProject')}
         </Button>
       </section>

@@ -27,19 +27,27 @@ export function ImportProject({ trajecten, onImported }: ImportProjectProps) {
   const [pending, setPending] = useState<{ text: string; titel: string } | null>(null);
 
   const importer = useMutation({
-    mutationFn: async (text: string) => api.call('export.importProject', { content: { encoding: 'gzip-base64', data: await gzipBase64(text) } }),
+    mutationFn: async (text: string) =>
+      api.call('export.importProject', { content: { encoding: 'gzip-base64', data: await gzipBase64(text) } }),
     onSuccess: async (result) => {
       setErrors([]);
       await queryClient.invalidateQueries({ queryKey: ['trajecten'] });
       onImported(result.traject, result.migratedFrom);
     },
-    onError: (error: Error) => setErrors(error instanceof ApiClientError && error.issues.length > 0 ? error.issues.map((i) => i.message) : [error.message]),
+    onError: (error: Error) =>
+      setErrors(
+        error instanceof ApiClientError && error.issues.length > 0
+          ? error.issues.map((i) => i.message)
+          : [error.message],
+      ),
   });
 
   async function onFile(file: File) {
     setErrors([]);
     if (file.size > MAX_PROJECT_FILE_BYTES) {
-      setErrors([t('export.tooLarge', { mb: (file.size / 1024 / 1024).toLocaleString('nl-NL', { maximumFractionDigits: 1 }) })]);
+      setErrors([
+        t('export.tooLarge', { mb: (file.size / 1024 / 1024).toLocaleString('nl-NL', { maximumFractionDigits: 1 }) }),
+      ]);
       return;
     }
     const text = await file.text();
@@ -69,7 +77,12 @@ export function ImportProject({ trajecten, onImported }: ImportProjectProps) {
           if (file) void onFile(file);
         }}
       />
-      <Button type="button" appearance="secondary-action-button" disabled={importer.isPending} onClick={() => input.current?.click()}>
+      <Button
+        type="button"
+        appearance="secondary-action-button"
+        disabled={importer.isPending}
+        onClick={() => input.current?.click()}
+      >
         {importer.isPending ? t('export.pleaseWait') : t('export.import')}
       </Button>
       <Paragraph className="samenspel-export__hint">{t('export.importHint')}</Paragraph>

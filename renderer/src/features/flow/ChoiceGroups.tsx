@@ -71,7 +71,9 @@ export function CheckboxGroup<T extends string>({
                 aria-describedby={choice.uitleg ? `${name}-${choice.id}-uitleg` : undefined}
                 // Keep the vocabulary's order, whatever order people click in.
                 onChange={(e) =>
-                  onChange(choices.map((c) => c.id).filter((id) => (id === choice.id ? e.target.checked : value.includes(id))))
+                  onChange(
+                    choices.map((c) => c.id).filter((id) => (id === choice.id ? e.target.checked : value.includes(id))),
+                  )
                 }
               />
             }

@@ -33,7 +33,10 @@ export function DoelVraag({ phase, answers, warnings, change }: QuestionProps) {
           rows={3}
           value={answers.goalsInOwnWords ?? ''}
           onChange={(e) =>
-            change((p) => ({ ...p, goalsInOwnWords: e.target.value === '' ? undefined : e.target.value }), `${phase}-doel-eigen`)
+            change(
+              (p) => ({ ...p, goalsInOwnWords: e.target.value === '' ? undefined : e.target.value }),
+              `${phase}-doel-eigen`,
+            )
           }
         />
       </FormField>

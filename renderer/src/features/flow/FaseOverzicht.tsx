@@ -34,7 +34,10 @@ export function FaseOverzicht({
   const progress = phaseProgress(answers);
   const leeg = t('flow.overzicht.leeg');
   const edit = (
-    <a href={routeHash({ name: 'traject', id: trajectId, view: 'fasen', sub: phase })} className="samenspel-overview__edit">
+    <a
+      href={routeHash({ name: 'traject', id: trajectId, view: 'fasen', sub: phase })}
+      className="samenspel-overview__edit"
+    >
       {t('flow.overzicht.bewerken', { fase: phaseLabels[phase].label })}
     </a>
   );
@@ -62,7 +65,10 @@ export function FaseOverzicht({
     );
   }
   const level = answers.level ? levelLabels[answers.level] : undefined;
-  const time = [answers.time?.weeks ? t('flow.overzicht.weken', { count: answers.time.weeks }) : '', answers.time?.deadline ?? '']
+  const time = [
+    answers.time?.weeks ? t('flow.overzicht.weken', { count: answers.time.weeks }) : '',
+    answers.time?.deadline ?? '',
+  ]
     .filter(Boolean)
     .join(', ');
   return (
@@ -84,7 +90,11 @@ export function FaseOverzicht({
               ))}
             </ul>
           )}
-          {answers.budget !== undefined && <span className="samenspel-overview__own">{t('flow.overzicht.budget', { bedrag: euro(answers.budget) })}</span>}
+          {answers.budget !== undefined && (
+            <span className="samenspel-overview__own">
+              {t('flow.overzicht.budget', { bedrag: euro(answers.budget) })}
+            </span>
+          )}
           {time && <span className="samenspel-overview__own">{t('flow.overzicht.tijd', { tijd: time })}</span>}
         </dd>
         <dt>{t('flow.overzicht.rol')}</dt>
@@ -102,7 +112,10 @@ export function FaseOverzicht({
         </dd>
         <dt>{t('flow.overzicht.doelgroep')}</dt>
         <dd>
-          {[answers.reach ? reachLabels[answers.reach].label : '', answers.groups.map((g) => groupLabels[g].label.toLowerCase()).join(', ')]
+          {[
+            answers.reach ? reachLabels[answers.reach].label : '',
+            answers.groups.map((g) => groupLabels[g].label.toLowerCase()).join(', '),
+          ]
             .filter(Boolean)
             .join(': ') || leeg}
         </dd>
@@ -111,7 +124,9 @@ export function FaseOverzicht({
       </dl>
       {warnings.length > 0 && (
         <>
-          <p className="samenspel-overview__warnings-title">{t('flow.overzicht.waarschuwingen', { count: warnings.length })}</p>
+          <p className="samenspel-overview__warnings-title">
+            {t('flow.overzicht.waarschuwingen', { count: warnings.length })}
+          </p>
           <WarningList warnings={warnings} />
         </>
       )}

@@ -14,8 +14,7 @@ export function FasenStappen({ trajectId, current }: { trajectId: string; curren
         {PHASES.map((phase, index) => {
           const progress = phaseProgress(answers.phases[phase]);
           const count = answers.phases[phase]?.instruments.length ?? 0;
-          const done =
-            progress.kind === 'vragen' ? progress.answered === progress.total : progress.motivated;
+          const done = progress.kind === 'vragen' ? progress.answered === progress.total : progress.motivated;
           return (
             <li key={phase} className={done ? 'samenspel-steps__step--done' : undefined}>
               <a

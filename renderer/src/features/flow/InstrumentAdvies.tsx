@@ -24,7 +24,10 @@ export function InstrumentAdvies({
     (a, b) => order[a.effect] - order[b.effect] || Math.abs(b.weight) - Math.abs(a.weight),
   );
   return (
-    <li className={chosen ? 'samenspel-instrument samenspel-instrument--chosen' : 'samenspel-instrument'} data-instrument={ranked.instrumentId}>
+    <li
+      className={chosen ? 'samenspel-instrument samenspel-instrument--chosen' : 'samenspel-instrument'}
+      data-instrument={ranked.instrumentId}
+    >
       <div className="samenspel-instrument__head">
         <span className="samenspel-instrument__rank" aria-hidden="true">
           {rank}
@@ -39,14 +42,17 @@ export function InstrumentAdvies({
           className={chosen ? 'samenspel-mix-button samenspel-mix-button--remove' : 'samenspel-mix-button'}
           onClick={onToggle}
         >
-          {chosen ? t('flow.advies.uitMix') : t('flow.advies.kies')}
-          {' '}<span className="samenspel-visually-hidden">{name}</span>
+          {chosen ? t('flow.advies.uitMix') : t('flow.advies.kies')}{' '}
+          <span className="samenspel-visually-hidden">{name}</span>
         </button>
       </div>
       {instrument && <p className="samenspel-instrument__short">{instrument.short}</p>}
       <ul className="samenspel-reasons">
         {reasons.map((reason) => (
-          <li key={`${reason.criterion}-${reason.answer}`} className={`samenspel-reason samenspel-reason--${reason.effect}`}>
+          <li
+            key={`${reason.criterion}-${reason.answer}`}
+            className={`samenspel-reason samenspel-reason--${reason.effect}`}
+          >
             <span className="samenspel-visually-hidden">{t(`flow.advies.effect.${reason.effect}`)} </span>
             {describeReason(reason)}
           </li>

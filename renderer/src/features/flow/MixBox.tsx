@@ -1,6 +1,11 @@
 import { useTranslation } from 'react-i18next';
 import { Button, Heading3 } from '@utrecht/component-library-react';
-import { describeMixItem, describeUncovered, type PhaseRecommendation, type Warning } from '../../../../shared/participatie/index';
+import {
+  describeMixItem,
+  describeUncovered,
+  type PhaseRecommendation,
+  type Warning,
+} from '../../../../shared/participatie/index';
 import { namen, warningsFor } from './advice';
 import { WarningList } from './WarningList';
 
@@ -27,9 +32,12 @@ export function MixBox({ phaseLabel, chosen, recommendation, warnings, onRemove,
           {chosen.map((id) => (
             <li key={id}>
               <span>{namen(id)}</span>
-              <button type="button" className="samenspel-mix-button samenspel-mix-button--remove" onClick={() => onRemove(id)}>
-                {t('flow.mix.weg')}
-                {' '}<span className="samenspel-visually-hidden">{namen(id)}</span>
+              <button
+                type="button"
+                className="samenspel-mix-button samenspel-mix-button--remove"
+                onClick={() => onRemove(id)}
+              >
+                {t('flow.mix.weg')} <span className="samenspel-visually-hidden">{namen(id)}</span>
               </button>
             </li>
           ))}
@@ -49,7 +57,10 @@ export function MixBox({ phaseLabel, chosen, recommendation, warnings, onRemove,
               </li>
             ))}
           </ul>
-          <Button appearance="secondary-action-button" onClick={() => onAdopt(suggestion.items.map((i) => i.instrumentId))}>
+          <Button
+            appearance="secondary-action-button"
+            onClick={() => onAdopt(suggestion.items.map((i) => i.instrumentId))}
+          >
             {t('flow.mix.overnemen')}
           </Button>
         </details>

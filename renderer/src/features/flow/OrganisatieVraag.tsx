@@ -1,9 +1,21 @@
 import { useTranslation } from 'react-i18next';
-import { FormField, FormFieldDescription, FormLabel, Heading2, Paragraph, Textarea } from '@utrecht/component-library-react';
+import {
+  FormField,
+  FormFieldDescription,
+  FormLabel,
+  Heading2,
+  Paragraph,
+  Textarea,
+} from '@utrecht/component-library-react';
 import type { Organisatie } from '../../../../shared/participatie/index';
 import { useAnswers, useAnswersSession } from './AnswersSessionProvider';
 
-const FIELDS = ['competenties', 'randvoorwaarden', 'raad', 'interneOrganisatie'] as const satisfies readonly (keyof Organisatie)[];
+const FIELDS = [
+  'competenties',
+  'randvoorwaarden',
+  'raad',
+  'interneOrganisatie',
+] as const satisfies readonly (keyof Organisatie)[];
 
 /** "Wat vraagt deze aanpak van de gemeente?" — the workshop's third question, in free text. */
 export function OrganisatieVraag() {
@@ -17,7 +29,9 @@ export function OrganisatieVraag() {
       {FIELDS.map((field) => (
         <FormField key={field}>
           <FormLabel htmlFor={`organisatie-${field}`}>{t(`flow.organisatie.${field}`)}</FormLabel>
-          <FormFieldDescription id={`organisatie-${field}-uitleg`}>{t(`flow.organisatie.${field}Uitleg`)}</FormFieldDescription>
+          <FormFieldDescription id={`organisatie-${field}-uitleg`}>
+            {t(`flow.organisatie.${field}Uitleg`)}
+          </FormFieldDescription>
           <Textarea
             id={`organisatie-${field}`}
             rows={3}
@@ -27,7 +41,10 @@ export function OrganisatieVraag() {
               store
                 .getState()
                 .change(
-                  (a) => ({ ...a, organisatie: { ...a.organisatie, [field]: e.target.value === '' ? undefined : e.target.value } }),
+                  (a) => ({
+                    ...a,
+                    organisatie: { ...a.organisatie, [field]: e.target.value === '' ? undefined : e.target.value },
+                  }),
                   `organisatie-${field}`,
                 )
             }

@@ -1,6 +1,14 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Button, FormField, FormFieldDescription, FormLabel, Heading3, Heading4, Textbox } from '@utrecht/component-library-react';
+import {
+  Button,
+  FormField,
+  FormFieldDescription,
+  FormLabel,
+  Heading3,
+  Heading4,
+  Textbox,
+} from '@utrecht/component-library-react';
 import { ROOMS, roomLabels } from '../../../../shared/participatie/index';
 import { HelpLink } from '../help/HelpButtons';
 import { warningsFor } from './advice';
@@ -58,15 +66,18 @@ export function RuimteVraag({ phase, answers, warnings, change }: QuestionProps)
                 aria-label={t('flow.ruimte.kader', { n: index + 1 })}
                 value={kader}
                 onChange={(e) =>
-                  change((p) => ({ ...p, kaders: p.kaders.map((k, i) => (i === index ? e.target.value : k)) }), `${id}-kader-${index}`)
+                  change(
+                    (p) => ({ ...p, kaders: p.kaders.map((k, i) => (i === index ? e.target.value : k)) }),
+                    `${id}-kader-${index}`,
+                  )
                 }
               />
               <Button
                 appearance="subtle-button"
                 onClick={() => change((p) => ({ ...p, kaders: p.kaders.filter((_, i) => i !== index) }))}
               >
-                {t('flow.ruimte.kaderWeg')}
-                {' '}<span className="samenspel-visually-hidden">{t('flow.ruimte.kader', { n: index + 1 })}</span>
+                {t('flow.ruimte.kaderWeg')}{' '}
+                <span className="samenspel-visually-hidden">{t('flow.ruimte.kader', { n: index + 1 })}</span>
               </Button>
             </li>
           ))}

@@ -12,7 +12,11 @@ export function WarningList({ warnings, id }: { warnings: Warning[]; id?: string
   return (
     <div aria-live="polite" id={id} className="samenspel-warnings">
       {sorted.map((w) => (
-        <p key={`${w.id}-${(w.instrumentIds ?? []).join(',')}`} className={`samenspel-warning samenspel-warning--${w.severity}`} data-warning={w.id}>
+        <p
+          key={`${w.id}-${(w.instrumentIds ?? []).join(',')}`}
+          className={`samenspel-warning samenspel-warning--${w.severity}`}
+          data-warning={w.id}
+        >
           <strong>{t(`flow.warning.${w.severity}`)}</strong> {describeWarning(w, namen)}
         </p>
       ))}

@@ -42,7 +42,10 @@ export function createAnswersStore(initial: TrajectAnswers = TrajectAnswers.pars
         },
         changePhase(phase, recipe, mergeKey) {
           get().change(
-            (answers) => ({ ...answers, phases: { ...answers.phases, [phase]: recipe(answers.phases[phase] ?? EMPTY_PHASE) } }),
+            (answers) => ({
+              ...answers,
+              phases: { ...answers.phases, [phase]: recipe(answers.phases[phase] ?? EMPTY_PHASE) },
+            }),
             mergeKey,
           );
         },

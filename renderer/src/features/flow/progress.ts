@@ -19,7 +19,8 @@ export type PhaseProgress =
   | { kind: 'geen-participatie'; motivated: boolean };
 
 export function phaseProgress(answers: PhaseAnswers | undefined): PhaseProgress {
-  if (answers?.geenParticipatie) return { kind: 'geen-participatie', motivated: answers.geenParticipatie.reden.trim() !== '' };
+  if (answers?.geenParticipatie)
+    return { kind: 'geen-participatie', motivated: answers.geenParticipatie.reden.trim() !== '' };
   const answered = Object.values(answeredQuestions(answers)).filter(Boolean).length;
   return { kind: 'vragen', answered, total: QUESTIONS.length };
 }

@@ -84,7 +84,11 @@ export function createAnswersSession(
         (result) => {
           saved = current;
           const changedMeanwhile = answers.getState().answers !== current;
-          state.setState({ revision: result.revision, status: changedMeanwhile ? 'wachten' : 'bewaard', message: null });
+          state.setState({
+            revision: result.revision,
+            status: changedMeanwhile ? 'wachten' : 'bewaard',
+            message: null,
+          });
           if (changedMeanwhile) timer = setTimeout(() => void save(), delayMs);
           options.onSaved?.();
         },

@@ -6,7 +6,9 @@ import { useAnswersSession } from './AnswersSessionProvider';
 function isTextEntry(target: EventTarget | null): boolean {
   if (!(target instanceof HTMLElement)) return false;
   if (target.isContentEditable || target instanceof HTMLTextAreaElement) return true;
-  return target instanceof HTMLInputElement && !['checkbox', 'radio', 'button', 'submit', 'reset'].includes(target.type);
+  return (
+    target instanceof HTMLInputElement && !['checkbox', 'radio', 'button', 'submit', 'reset'].includes(target.type)
+  );
 }
 
 /** Undo and redo of answers: the buttons' state, and Ctrl+Z / Ctrl+Y (Ctrl+Shift+Z) everywhere but in text. */

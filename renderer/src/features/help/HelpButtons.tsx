@@ -8,7 +8,12 @@ export function HelpToggle() {
   const { t } = useTranslation();
   const { open, toggle } = useHelp();
   return (
-    <Button appearance="secondary-action-button" aria-expanded={open} aria-controls={open ? HELP_PANEL_ID : undefined} onClick={toggle}>
+    <Button
+      appearance="secondary-action-button"
+      aria-expanded={open}
+      aria-controls={open ? HELP_PANEL_ID : undefined}
+      onClick={toggle}
+    >
       {open ? t('help.toggleClose') : t('help.toggleOpen')}
     </Button>
   );
@@ -20,7 +25,12 @@ export function HelpLink({ topic }: { topic: HelpTopic }) {
   const show = useHelp((s) => s.show);
   const onderwerp = t(`help.topics.${topic}.title`);
   return (
-    <button type="button" className="samenspel-help-link" onClick={() => show(topic)} aria-label={t('help.about', { onderwerp })}>
+    <button
+      type="button"
+      className="samenspel-help-link"
+      onClick={() => show(topic)}
+      aria-label={t('help.about', { onderwerp })}
+    >
       ?
     </button>
   );

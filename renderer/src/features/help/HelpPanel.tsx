@@ -57,7 +57,11 @@ export function HelpPanel() {
       </div>
       <Paragraph className="samenspel-meta">{t('help.intro')}</Paragraph>
       {HELP_TOPICS.map((id) => (
-        <section key={id} aria-labelledby={`uitleg-${id}`} className={id === topic ? 'samenspel-help__topic--current' : undefined}>
+        <section
+          key={id}
+          aria-labelledby={`uitleg-${id}`}
+          className={id === topic ? 'samenspel-help__topic--current' : undefined}
+        >
           <Heading3 id={`uitleg-${id}`} tabIndex={-1}>
             {t(`help.topics.${id}.title`)}
           </Heading3>

@@ -15,7 +15,11 @@ export function ChecksList({ issues, onGoTo }: { issues: CheckIssue[]; onGoTo(no
           {issues.map((issue) => (
             <li key={issue.id} className={`pp-check-item pp-check-item--${issue.severity}`} data-check={issue.check}>
               <span className="pp-check-item__severity">{t(`procesplaat.checks.severity.${issue.severity}`)}</span>{' '}
-              <button type="button" className="samenspel-link-button" onClick={() => issue.nodeIds[0] && onGoTo(issue.nodeIds[0])}>
+              <button
+                type="button"
+                className="samenspel-link-button"
+                onClick={() => issue.nodeIds[0] && onGoTo(issue.nodeIds[0])}
+              >
                 {issue.message}
               </button>
             </li>

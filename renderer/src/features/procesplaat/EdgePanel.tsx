@@ -13,7 +13,11 @@ type EdgeValues = z.output<typeof EdgeForm>;
 /** Kind and label of one arrow. */
 export function EdgePanel({ edge, onChange }: { edge: ProcesEdge; onChange(patch: EdgeValues): void }) {
   const { t } = useTranslation();
-  const { register, watch } = useForm<z.input<typeof EdgeForm>, unknown, EdgeValues>({ defaultValues: { type: edge.type, label: edge.label }, resolver: zodResolver(EdgeForm), mode: 'onChange' });
+  const { register, watch } = useForm<z.input<typeof EdgeForm>, unknown, EdgeValues>({
+    defaultValues: { type: edge.type, label: edge.label },
+    resolver: zodResolver(EdgeForm),
+    mode: 'onChange',
+  });
   const onChangeRef = useRef(onChange);
   useEffect(() => {
     onChangeRef.current = onChange;

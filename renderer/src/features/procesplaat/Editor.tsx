@@ -17,7 +17,14 @@ import { Alert, Button, ButtonGroup, Paragraph } from '@utrecht/component-librar
 import type { TrajectAnswers } from '../../../../shared/participatie/answers';
 import { checkProcesplaat } from '../../../../shared/procesplaat/checks';
 import { layoutProcesplaat, phaseAt } from '../../../../shared/procesplaat/layout';
-import { makeNode, nodeSize, type NodeType, type ProcesNode, type Procesplaat, type Viewport } from '../../../../shared/procesplaat/model';
+import {
+  makeNode,
+  nodeSize,
+  type NodeType,
+  type ProcesNode,
+  type Procesplaat,
+  type Viewport,
+} from '../../../../shared/procesplaat/model';
 import { useApi } from '../../api/context';
 import { ChecksList } from './ChecksList';
 import { EdgePanel } from './EdgePanel';
@@ -63,7 +70,8 @@ export function Editor({ trajectId, title, store, revision, viewport, answers, o
   const issues = useMemo(() => checkProcesplaat(doc), [doc]);
   const issuesByNode = useMemo(() => {
     const map = new Map<string, string[]>();
-    for (const issue of issues) for (const id of issue.nodeIds.slice(0, 1)) map.set(id, [...(map.get(id) ?? []), issue.message]);
+    for (const issue of issues)
+      for (const id of issue.nodeIds.slice(0, 1)) map.set(id, [...(map.get(id) ?? []), issue.message]);
     return map;
   }, [issues]);
 
@@ -94,7 +102,9 @@ export function Editor({ trajectId, title, store, revision, viewport, answers, o
       for (const change of changes) {
         if (change.type === 'select') {
           selection ??= [...state.selectedNodes];
-          selection = change.selected ? [...new Set([...selection, change.id])] : selection.filter((id) => id !== change.id);
+          selection = change.selected
+            ? [...new Set([...selection, change.id])]
+            : selection.filter((id) => id !== change.id);
         } else if (change.type === 'position' && change.position) {
           (change.dragging ? drag : done)[change.id] = change.position;
         }
@@ -123,7 +133,9 @@ export function Editor({ trajectId, title, store, revision, viewport, answers, o
       for (const change of changes) {
         if (change.type !== 'select') continue;
         selection ??= [...state.selectedEdges];
-        selection = change.selected ? [...new Set([...selection, change.id])] : selection.filter((id) => id !== change.id);
+        selection = change.selected
+          ? [...new Set([...selection, change.id])]
+          : selection.filter((id) => id !== change.id);
       }
       if (selection) state.select(state.selectedNodes, selection);
     },
@@ -132,9 +144,17 @@ export function Editor({ trajectId, title, store, revision, viewport, answers, o
 
   const onConnect = useCallback(
     (c: Connection) => {
-      store.getState().commit((d) =>
-        edits.addEdge(d, { id: `e-${crypto.randomUUID()}`, source: c.source, target: c.target, type: 'volgorde', label: '' }),
-      );
+      store
+        .getState()
+        .commit((d) =>
+          edits.addEdge(d, {
+            id: `e-${crypto.randomUUID()}`,
+            source: c.source,
+            target: c.target,
+            type: 'volgorde',
+            label: '',
+          }),
+        );
     },
     [store],
   );
@@ -142,7 +162,13 @@ export function Editor({ trajectId, title, store, revision, viewport, answers, o
   const onDelete = useCallback(
     ({ nodes: gone, edges: cut }: { nodes: FlowNode[]; edges: FlowEdge[] }) => {
       const state = store.getState();
-      state.commit((d) => edits.remove(d, gone.map((n) => n.id), cut.map((e) => e.id)));
+      state.commit((d) =>
+        edits.remove(
+          d,
+          gone.map((n) => n.id),
+          cut.map((e) => e.id),
+        ),
+      );
       state.select([], []);
     },
     [store],
@@ -151,10 +177,20 @@ export function Editor({ trajectId, title, store, revision, viewport, answers, o
   const addNode = useCallback(
     (type: Exclude<NodeType, 'fase'>) => {
       const box = document.querySelector('.pp-canvas')?.getBoundingClientRect();
-      const center = box ? flow.screenToFlowPosition({ x: box.left + box.width / 2, y: box.top + box.height / 2 }) : { x: 0, y: 0 };
+      const center = box
+        ? flow.screenToFlowPosition({ x: box.left + box.width / 2, y: box.top + box.height / 2 })
+        : { x: 0, y: 0 };
       const size = nodeSize(makeNode(type, 'x', defaultData(type, t)));
-      const position = { x: Math.round((center.x - size.width / 2) / GRID[0]) * GRID[0], y: Math.round((center.y - size.height / 2) / GRID[1]) * GRID[1] };
-      const node = makeNode(type, `n-${crypto.randomUUID()}`, { ...defaultData(type, t), phase: phaseAt(store.getState().doc, center.x) }, position);
+      const position = {
+        x: Math.round((center.x - size.width / 2) / GRID[0]) * GRID[0],
+        y: Math.round((center.y - size.height / 2) / GRID[1]) * GRID[1],
+      };
+      const node = makeNode(
+        type,
+        `n-${crypto.randomUUID()}`,
+        { ...defaultData(type, t), phase: phaseAt(store.getState().doc, center.x) },
+        position,
+      );
       const state = store.getState();
       state.commit((d) => edits.addNode(d, node));
       state.select([node.id], []);
@@ -197,15 +233,23 @@ export function Editor({ trajectId, title, store, revision, viewport, answers, o
       if (!node) return;
       store.getState().select([id], []);
       const size = nodeSize(node);
-      void flow.setCenter(node.position.x + size.width / 2, node.position.y + size.height / 2, { zoom: Math.max(flow.getZoom(), 0.9), duration: 200 });
+      void flow.setCenter(node.position.x + size.width / 2, node.position.y + size.height / 2, {
+        zoom: Math.max(flow.getZoom(), 0.9),
+        duration: 200,
+      });
       // Keyboard users land on the node itself, ready for Delete or the arrow keys.
-      requestAnimationFrame(() => document.querySelector<HTMLElement>(`.react-flow__node[data-id="${CSS.escape(id)}"]`)?.focus());
+      requestAnimationFrame(() =>
+        document.querySelector<HTMLElement>(`.react-flow__node[data-id="${CSS.escape(id)}"]`)?.focus(),
+      );
     },
     [store, flow],
   );
 
   const selectedNode = selectedNodes.length === 1 ? doc.nodes.find((n) => n.id === selectedNodes[0]) : undefined;
-  const selectedEdge = selectedEdges.length === 1 && selectedNodes.length === 0 ? doc.edges.find((e) => e.id === selectedEdges[0]) : undefined;
+  const selectedEdge =
+    selectedEdges.length === 1 && selectedNodes.length === 0
+      ? doc.edges.find((e) => e.id === selectedEdges[0])
+      : undefined;
   const plate = (): Procesplaat => ({ ...store.getState().doc, viewport: viewportRef.current });
 
   return (
@@ -235,7 +279,11 @@ export function Editor({ trajectId, title, store, revision, viewport, answers, o
           </Button>
         </ButtonGroup>
         <p role="status" aria-live="polite" className="samenspel-status pp-save-status">
-          {status.state === 'saving' || status.state === 'pending' ? t('procesplaat.saving') : status.state === 'saved' ? t('procesplaat.saved') : ''}
+          {status.state === 'saving' || status.state === 'pending'
+            ? t('procesplaat.saving')
+            : status.state === 'saved'
+              ? t('procesplaat.saved')
+              : ''}
         </p>
       </div>
       {(status.state === 'conflict' || status.state === 'error') && (
@@ -287,7 +335,13 @@ export function Editor({ trajectId, title, store, revision, viewport, answers, o
           >
             <Background variant={BackgroundVariant.Dots} gap={GRID[0]} />
             <Controls showInteractive={false} />
-            <MiniMap pannable zoomable style={{ width: 160, height: 100 }} nodeStrokeWidth={3} nodeColor={(n) => (n.type === 'fase' ? '#dde3ec' : '#154273')} />
+            <MiniMap
+              pannable
+              zoomable
+              style={{ width: 160, height: 100 }}
+              nodeStrokeWidth={3}
+              nodeColor={(n) => (n.type === 'fase' ? '#dde3ec' : '#154273')}
+            />
           </ReactFlow>
         </div>
         <aside className="pp-side" aria-label={t('procesplaat.sideLabel')}>
@@ -295,13 +349,17 @@ export function Editor({ trajectId, title, store, revision, viewport, answers, o
             <PropertiesPanel
               key={selectedNode.id}
               node={selectedNode}
-              onChange={(data) => store.getState().commit((d) => edits.updateData(d, selectedNode.id, data), `data:${selectedNode.id}`)}
+              onChange={(data) =>
+                store.getState().commit((d) => edits.updateData(d, selectedNode.id, data), `data:${selectedNode.id}`)
+              }
             />
           ) : selectedEdge ? (
             <EdgePanel
               key={selectedEdge.id}
               edge={selectedEdge}
-              onChange={(patch) => store.getState().commit((d) => edits.updateEdge(d, selectedEdge.id, patch), `edge:${selectedEdge.id}`)}
+              onChange={(patch) =>
+                store.getState().commit((d) => edits.updateEdge(d, selectedEdge.id, patch), `edge:${selectedEdge.id}`)
+              }
             />
           ) : (
             <Paragraph className="samenspel-meta">{t('procesplaat.panel.empty')}</Paragraph>
@@ -339,7 +397,11 @@ function startView(instance: ReturnType<typeof useReactFlow<FlowNode, FlowEdge>>
   const maxY = Math.max(...nodes.map((n) => n.position.y + (n.height ?? 0)));
   const fit = Math.min(width / (maxX - minX + 40), height / (maxY - minY + 40));
   const zoom = Math.min(1, Math.max(fit, 0.6));
-  void instance.setViewport({ x: 20 - minX * zoom, y: Math.max(20, (height - (maxY - minY) * zoom) / 2) - minY * zoom, zoom });
+  void instance.setViewport({
+    x: 20 - minX * zoom,
+    y: Math.max(20, (height - (maxY - minY) * zoom) / 2) - minY * zoom,
+    zoom,
+  });
 }
 
 function defaultData(type: Exclude<NodeType, 'fase'>, t: (key: string) => string) {
@@ -352,7 +414,11 @@ function ariaLabels(t: (key: string, options?: Record<string, unknown>) => strin
     'node.a11yDescription.default': t('procesplaat.a11y.node'),
     'node.a11yDescription.keyboardDisabled': t('procesplaat.a11y.nodeNoKeyboard'),
     'node.a11yDescription.ariaLiveMessage': ({ direction, x, y }: { direction: string; x: number; y: number }) =>
-      t('procesplaat.a11y.moved', { direction: t(`procesplaat.a11y.direction.${direction}`), x: Math.round(x), y: Math.round(y) }),
+      t('procesplaat.a11y.moved', {
+        direction: t(`procesplaat.a11y.direction.${direction}`),
+        x: Math.round(x),
+        y: Math.round(y),
+      }),
     'edge.a11yDescription.default': t('procesplaat.a11y.edge'),
     'controls.ariaLabel': t('procesplaat.a11y.controls'),
     'controls.zoomIn.ariaLabel': t('procesplaat.a11y.zoomIn'),

@@ -16,9 +16,20 @@ export function Palette({ onAdd }: { onAdd(type: StepType): void }) {
       <ul>
         {STEPS.map((type) => (
           <li key={type}>
-            <button type="button" className="pp-palette__item" onClick={() => onAdd(type)} title={nodeTypeLabels[type].uitleg}>
+            <button
+              type="button"
+              className="pp-palette__item"
+              onClick={() => onAdd(type)}
+              title={nodeTypeLabels[type].uitleg}
+            >
               <svg width="36" height="22" aria-hidden="true" focusable="false">
-                <path d={shapePath(type, 36, 22)} fill={shapeStyle[type].fill} stroke={shapeStyle[type].stroke} strokeWidth="1.5" strokeDasharray={shapeStyle[type].dash} />
+                <path
+                  d={shapePath(type, 36, 22)}
+                  fill={shapeStyle[type].fill}
+                  stroke={shapeStyle[type].stroke}
+                  strokeWidth="1.5"
+                  strokeDasharray={shapeStyle[type].dash}
+                />
               </svg>
               <span>{t('procesplaat.palette.add', { kind: nodeTypeLabels[type].label })}</span>
             </button>

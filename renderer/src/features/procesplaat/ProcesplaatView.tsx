@@ -2,7 +2,15 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ReactFlowProvider } from '@xyflow/react';
-import { Alert, Button, ButtonGroup, Heading2, Paragraph, UnorderedList, UnorderedListItem } from '@utrecht/component-library-react';
+import {
+  Alert,
+  Button,
+  ButtonGroup,
+  Heading2,
+  Paragraph,
+  UnorderedList,
+  UnorderedListItem,
+} from '@utrecht/component-library-react';
 import type { Traject } from '../../../../shared/traject/traject';
 import { catalogue } from '../../../../shared/participatie/catalogus/index';
 import { generateProcesplaat } from '../../../../shared/procesplaat/generate';
@@ -30,10 +38,18 @@ export function ProcesplaatView({ traject }: { traject: Traject }) {
   const create = async (empty: boolean) => {
     setCreating(null);
     try {
-      const base = generateProcesplaat(empty ? { phases: {} } : (answers.data?.answers ?? { phases: {} }), { catalogue });
+      const base = generateProcesplaat(empty ? { phases: {} } : (answers.data?.answers ?? { phases: {} }), {
+        catalogue,
+      });
       // An empty plate keeps the lanes only: the user draws the process.
-      const plate = await layoutProcesplaat(empty ? { nodes: base.nodes.filter((n) => n.type === 'fase'), edges: [], generatedIds: [] } : base);
-      await api.call('procesplaat.save', { trajectId: traject.id, plate, expectedRevision: stored.data?.revision ?? 0 });
+      const plate = await layoutProcesplaat(
+        empty ? { nodes: base.nodes.filter((n) => n.type === 'fase'), edges: [], generatedIds: [] } : base,
+      );
+      await api.call('procesplaat.save', {
+        trajectId: traject.id,
+        plate,
+        expectedRevision: stored.data?.revision ?? 0,
+      });
       reload();
     } catch (error) {
       setCreating((error as Error).message);
@@ -49,7 +65,9 @@ export function ProcesplaatView({ traject }: { traject: Traject }) {
     );
 
   if (!stored.data.plate || !store) {
-    const phasesWithMix = Object.values(answers.data?.answers.phases ?? {}).filter((p) => p.instruments.length > 0).length;
+    const phasesWithMix = Object.values(answers.data?.answers.phases ?? {}).filter(
+      (p) => p.instruments.length > 0,
+    ).length;
     return (
       <section className="samenspel-card pp-empty" aria-labelledby="pp-leeg-kop">
         <Heading2 id="pp-leeg-kop">{t('procesplaat.empty.title')}</Heading2>

@@ -1,7 +1,14 @@
 import { useEffect, useRef } from 'react';
 import { useForm, type FieldErrors, type Resolver } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { FormField, FormFieldErrorMessage, FormLabel, Heading2, Textarea, Textbox } from '@utrecht/component-library-react';
+import {
+  FormField,
+  FormFieldErrorMessage,
+  FormLabel,
+  Heading2,
+  Textarea,
+  Textbox,
+} from '@utrecht/component-library-react';
 import {
   councilRoleLabels,
   groupLabels,
@@ -51,7 +58,11 @@ export interface PropertiesPanelProps {
 /** Edits one node's data; every valid change is applied at once (undo groups a burst of typing). */
 export function PropertiesPanel({ node, onChange }: PropertiesPanelProps) {
   const { t } = useTranslation();
-  const form = useForm<Values>({ defaultValues: node.data as Values, resolver: resolverFor(node.type), mode: 'onChange' });
+  const form = useForm<Values>({
+    defaultValues: node.data as Values,
+    resolver: resolverFor(node.type),
+    mode: 'onChange',
+  });
   const { register, watch, reset, formState } = form;
   const committed = useRef<unknown>(node.data);
   const onChangeRef = useRef(onChange);
@@ -80,7 +91,9 @@ export function PropertiesPanel({ node, onChange }: PropertiesPanelProps) {
   const id = (field: string) => `pp-${field}`;
   const error = (field: string) => {
     const message = formState.errors[field]?.message;
-    return typeof message === 'string' ? <FormFieldErrorMessage id={`${id(field)}-fout`}>{message}</FormFieldErrorMessage> : null;
+    return typeof message === 'string' ? (
+      <FormFieldErrorMessage id={`${id(field)}-fout`}>{message}</FormFieldErrorMessage>
+    ) : null;
   };
   const text = (field: string, label: string, multiline = false) => (
     <FormField invalid={Boolean(formState.errors[field])}>
@@ -89,7 +102,11 @@ export function PropertiesPanel({ node, onChange }: PropertiesPanelProps) {
       {multiline ? (
         <Textarea id={id(field)} rows={3} {...register(field)} />
       ) : (
-        <Textbox id={id(field)} {...register(field)} aria-describedby={formState.errors[field] ? `${id(field)}-fout` : undefined} />
+        <Textbox
+          id={id(field)}
+          {...register(field)}
+          aria-describedby={formState.errors[field] ? `${id(field)}-fout` : undefined}
+        />
       )}
     </FormField>
   );
@@ -130,19 +147,47 @@ export function PropertiesPanel({ node, onChange }: PropertiesPanelProps) {
     <form className="pp-panel" aria-labelledby="pp-panel-kop" onSubmit={(e) => e.preventDefault()}>
       <Heading2 id="pp-panel-kop">{t('procesplaat.panel.title', { kind: nodeTypeLabels[node.type].label })}</Heading2>
       {text('title', t('procesplaat.panel.titel'))}
-      {node.type === 'fase' && select('room', t('procesplaat.panel.room'), ROOMS.map((r) => [r, roomLabels[r].label] as const), none)}
+      {node.type === 'fase' &&
+        select(
+          'room',
+          t('procesplaat.panel.room'),
+          ROOMS.map((r) => [r, roomLabels[r].label] as const),
+          none,
+        )}
       {node.type !== 'fase' && select('phase', t('procesplaat.panel.phase'), phaseOptions, none)}
       {node.type === 'raadsmoment' && (
         <>
-          {select('moment', t('procesplaat.panel.moment'), RAADSMOMENT_SOORTEN.map((m) => [m, raadsmomentLabels[m]] as const))}
-          {checks('councilRoles', t('procesplaat.panel.councilRoles'), COUNCIL_ROLES.map((r) => [r, councilRoleLabels[r].label] as const))}
+          {select(
+            'moment',
+            t('procesplaat.panel.moment'),
+            RAADSMOMENT_SOORTEN.map((m) => [m, raadsmomentLabels[m]] as const),
+          )}
+          {checks(
+            'councilRoles',
+            t('procesplaat.panel.councilRoles'),
+            COUNCIL_ROLES.map((r) => [r, councilRoleLabels[r].label] as const),
+          )}
         </>
       )}
       {node.type === 'activiteit' && (
         <>
-          {select('level', t('procesplaat.panel.level'), LEVELS.map((l) => [l, levelLabels[l].label] as const), none)}
-          {select('reach', t('procesplaat.panel.reach'), REACHES.map((r) => [r, reachLabels[r].label] as const), none)}
-          {checks('groups', t('procesplaat.panel.groups'), GROUPS.map((g) => [g, groupLabels[g].label] as const))}
+          {select(
+            'level',
+            t('procesplaat.panel.level'),
+            LEVELS.map((l) => [l, levelLabels[l].label] as const),
+            none,
+          )}
+          {select(
+            'reach',
+            t('procesplaat.panel.reach'),
+            REACHES.map((r) => [r, reachLabels[r].label] as const),
+            none,
+          )}
+          {checks(
+            'groups',
+            t('procesplaat.panel.groups'),
+            GROUPS.map((g) => [g, groupLabels[g].label] as const),
+          )}
           {date('start', t('procesplaat.panel.start'))}
           {date('end', t('procesplaat.panel.end'))}
           {text('owner', t('procesplaat.panel.owner'))}

@@ -12,7 +12,17 @@ import type { PlateStore } from './store';
  * Regenerating never silently drops hand edits: the user chooses between adding what is new
  * (merge, the default and the safe choice) and starting over. Both can be undone.
  */
-export function RegenerateDialog({ open, store, answers, onDone }: { open: boolean; store: PlateStore; answers: TrajectAnswers; onDone(message: string | null): void }) {
+export function RegenerateDialog({
+  open,
+  store,
+  answers,
+  onDone,
+}: {
+  open: boolean;
+  store: PlateStore;
+  answers: TrajectAnswers;
+  onDone(message: string | null): void;
+}) {
   const { t } = useTranslation();
   const ref = useRef<HTMLDialogElement>(null);
   const [busy, setBusy] = useState(false);
@@ -36,7 +46,14 @@ export function RegenerateDialog({ open, store, answers, onDone }: { open: boole
       }
       const { plate, added, stale } = mergeGenerated({ ...state.doc }, generated);
       state.commit(() => ({ nodes: plate.nodes, edges: plate.edges, generatedIds: plate.generatedIds }));
-      onDone([t('procesplaat.regenerate.merged', { count: added.length }), stale.length ? t('procesplaat.regenerate.stale', { count: stale.length }) : ''].filter(Boolean).join(' '));
+      onDone(
+        [
+          t('procesplaat.regenerate.merged', { count: added.length }),
+          stale.length ? t('procesplaat.regenerate.stale', { count: stale.length }) : '',
+        ]
+          .filter(Boolean)
+          .join(' '),
+      );
     } finally {
       setBusy(false);
     }

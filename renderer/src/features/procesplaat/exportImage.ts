@@ -12,7 +12,13 @@ function download(blob: Blob, name: string) {
   setTimeout(() => URL.revokeObjectURL(url), 1000);
 }
 
-const fileName = (title: string, ext: string) => `procesplaat-${title.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'traject'}.${ext}`;
+const fileName = (title: string, ext: string) =>
+  `procesplaat-${
+    title
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-|-$/g, '') || 'traject'
+  }.${ext}`;
 
 export function downloadSvg(plate: Procesplaat, title: string) {
   download(new Blob([renderProcesplaatSvg(plate, { title })], { type: 'image/svg+xml' }), fileName(title, 'svg'));
@@ -40,7 +46,9 @@ export async function svgToPng(svg: string, size = PNG_SIZE): Promise<Blob> {
     ctx.fillStyle = '#fff';
     ctx.fillRect(0, 0, size.width, size.height);
     ctx.drawImage(image, 0, 0, size.width, size.height);
-    return await new Promise<Blob>((resolve, reject) => canvas.toBlob((b) => (b ? resolve(b) : reject(new Error('De afbeelding kon niet worden gemaakt.'))), 'image/png'));
+    return await new Promise<Blob>((resolve, reject) =>
+      canvas.toBlob((b) => (b ? resolve(b) : reject(new Error('De afbeelding kon niet worden gemaakt.'))), 'image/png'),
+    );
   } finally {
     URL.revokeObjectURL(url);
   }

@@ -1,5 +1,11 @@
 import { MarkerType, type Edge, type Node } from '@xyflow/react';
-import { nodeSize, type NodeDataMap, type NodeType, type ProcesEdge, type ProcesNode } from '../../../../shared/procesplaat/model';
+import {
+  nodeSize,
+  type NodeDataMap,
+  type NodeType,
+  type ProcesEdge,
+  type ProcesNode,
+} from '../../../../shared/procesplaat/model';
 import { nodeTypeLabels, raadsmomentLabels } from '../../../../shared/procesplaat/labels';
 
 /**
@@ -22,7 +28,10 @@ export function nodeAccessibleName(node: ProcesNode): string {
   return `${kind}: ${node.data.title}`;
 }
 
-export function toFlowNode(node: ProcesNode, options: { selected?: boolean; issues?: string[]; position?: { x: number; y: number } } = {}): FlowNode {
+export function toFlowNode(
+  node: ProcesNode,
+  options: { selected?: boolean; issues?: string[]; position?: { x: number; y: number } } = {},
+): FlowNode {
   const size = nodeSize(node);
   const lane = node.type === 'fase';
   const issues = options.issues ?? [];
@@ -61,11 +70,22 @@ export function toFlowEdge(edge: ProcesEdge, selected = false): FlowEdge {
     type: edge.type,
     data: { label: edge.label },
     selected,
-    markerEnd: { type: info ? MarkerType.Arrow : MarkerType.ArrowClosed, width: 18, height: 18, color: info ? '#5b2a86' : '#1f2937' },
+    markerEnd: {
+      type: info ? MarkerType.Arrow : MarkerType.ArrowClosed,
+      width: 18,
+      height: 18,
+      color: info ? '#5b2a86' : '#1f2937',
+    },
     ariaLabel: `${info ? 'Informatiepijl' : 'Pijl'}${edge.label ? ` (${edge.label})` : ''}`,
   };
 }
 
 export function fromFlowEdge(edge: FlowEdge): ProcesEdge {
-  return { id: edge.id, source: edge.source, target: edge.target, type: edge.type ?? 'volgorde', label: edge.data?.label ?? '' };
+  return {
+    id: edge.id,
+    source: edge.source,
+    target: edge.target,
+    type: edge.type ?? 'volgorde',
+    label: edge.data?.label ?? '',
+  };
 }

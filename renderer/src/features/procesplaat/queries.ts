@@ -8,7 +8,15 @@ export const procesplaatKeys = {
 
 // staleTime Infinity: the editor owns the graph once loaded; a reload is an explicit choice.
 export const procesplaatQuery = (api: ApiClient, trajectId: string) =>
-  queryOptions({ queryKey: procesplaatKeys.detail(trajectId), queryFn: () => api.call('procesplaat.get', { trajectId }), staleTime: Infinity, gcTime: 0 });
+  queryOptions({
+    queryKey: procesplaatKeys.detail(trajectId),
+    queryFn: () => api.call('procesplaat.get', { trajectId }),
+    staleTime: Infinity,
+    gcTime: 0,
+  });
 
 export const antwoordenQuery = (api: ApiClient, trajectId: string) =>
-  queryOptions({ queryKey: procesplaatKeys.antwoorden(trajectId), queryFn: () => api.call('antwoorden.get', { trajectId }) });
+  queryOptions({
+    queryKey: procesplaatKeys.antwoorden(trajectId),
+    queryFn: () => api.call('antwoorden.get', { trajectId }),
+  });

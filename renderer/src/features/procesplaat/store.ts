@@ -80,7 +80,10 @@ export const edits = {
       edges: doc.edges.filter((e) => !edgesOut.has(e.id) && !nodes.has(e.source) && !nodes.has(e.target)),
     };
   },
-  move: (doc: PlateDoc, positions: Record<string, { x: number; y: number; phase?: ProcesNode['data']['phase'] }>): PlateDoc => ({
+  move: (
+    doc: PlateDoc,
+    positions: Record<string, { x: number; y: number; phase?: ProcesNode['data']['phase'] }>,
+  ): PlateDoc => ({
     ...doc,
     nodes: doc.nodes.map((n) => {
       const p = positions[n.id];

@@ -4,14 +4,22 @@ import { ApiClientError } from '../../api/client';
 import type { Viewport } from '../../../../shared/procesplaat/model';
 import type { PlateDoc, PlateStore } from './store';
 
-export type SaveStatus = { state: 'idle' | 'pending' | 'saving' | 'saved' } | { state: 'error' | 'conflict'; message: string };
+export type SaveStatus =
+  { state: 'idle' | 'pending' | 'saving' | 'saved' } | { state: 'error' | 'conflict'; message: string };
 
 /**
  * Saves the whole document a moment after the last edit (drag stop, connect, delete, typing),
  * one save at a time, always with the revision it started from: if another window saved in
  * between, the server answers CONFLICT and nothing is overwritten.
  */
-export function usePlateSave(api: ApiClient, trajectId: string, store: PlateStore, revision: number, getViewport: () => Viewport | undefined, delayMs = 400) {
+export function usePlateSave(
+  api: ApiClient,
+  trajectId: string,
+  store: PlateStore,
+  revision: number,
+  getViewport: () => Viewport | undefined,
+  delayMs = 400,
+) {
   const [status, setStatus] = useState<SaveStatus>({ state: 'idle' });
   const revisionRef = useRef(revision);
   const saved = useRef<PlateDoc>(store.getState().doc);

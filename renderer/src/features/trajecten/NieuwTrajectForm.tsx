@@ -53,9 +53,7 @@ export function NieuwTrajectForm({ onCreate, busy = false }: NieuwTrajectFormPro
       <FormField invalid={Boolean(errors.titel)}>
         <FormLabel htmlFor={`${id}-titel`}>{t('nieuw.titel')}</FormLabel>
         <FormFieldDescription id={`${id}-titel-help`}>{t('nieuw.titelHelp')}</FormFieldDescription>
-        {errors.titel && (
-          <FormFieldErrorMessage id={`${id}-titel-fout`}>{errors.titel.message}</FormFieldErrorMessage>
-        )}
+        {errors.titel && <FormFieldErrorMessage id={`${id}-titel-fout`}>{errors.titel.message}</FormFieldErrorMessage>}
         <Textbox
           id={`${id}-titel`}
           invalid={Boolean(errors.titel)}
@@ -73,7 +71,12 @@ export function NieuwTrajectForm({ onCreate, busy = false }: NieuwTrajectFormPro
         <FormLabel htmlFor={`${id}-vraagstuk`}>{t('nieuw.vraagstuk')}</FormLabel>
         <FormFieldDescription id={`${id}-vraagstuk-help`}>{t('nieuw.vraagstukHelp')}</FormFieldDescription>
         {errors.vraagstuk && <FormFieldErrorMessage>{errors.vraagstuk.message}</FormFieldErrorMessage>}
-        <Textarea id={`${id}-vraagstuk`} rows={4} aria-describedby={`${id}-vraagstuk-help`} {...register('vraagstuk')} />
+        <Textarea
+          id={`${id}-vraagstuk`}
+          rows={4}
+          aria-describedby={`${id}-vraagstuk-help`}
+          {...register('vraagstuk')}
+        />
       </FormField>
       <Button type="submit" appearance="primary-action-button" disabled={busy}>
         {t('nieuw.submit')}

@@ -15,7 +15,9 @@ import { VraagstukView } from './VraagstukView';
 type TrajectRoute = Extract<Route, { name: 'traject' }>;
 
 // React Flow and elkjs are only needed on the procesplaat tab: loading them later keeps the first screen fast.
-const ProcesplaatView = lazy(() => import('../procesplaat/ProcesplaatView').then((m) => ({ default: m.ProcesplaatView })));
+const ProcesplaatView = lazy(() =>
+  import('../procesplaat/ProcesplaatView').then((m) => ({ default: m.ProcesplaatView })),
+);
 
 export interface TrajectPageProps {
   route: TrajectRoute;

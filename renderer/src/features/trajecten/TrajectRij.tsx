@@ -37,7 +37,11 @@ export function TrajectRij({ traject, onOpen, onRename, onDelete }: TrajectRijPr
     <TableRow>
       <TableCell>
         {editing ? (
-          <form onSubmit={save} className="samenspel-inline-form" onKeyDown={(e) => e.key === 'Escape' && setEditing(false)}>
+          <form
+            onSubmit={save}
+            className="samenspel-inline-form"
+            onKeyDown={(e) => e.key === 'Escape' && setEditing(false)}
+          >
             <FormLabel htmlFor={inputId} className="samenspel-visually-hidden">
               {t('start.renameLabel')}
             </FormLabel>
@@ -87,7 +91,12 @@ export function TrajectRij({ traject, onOpen, onRename, onDelete }: TrajectRijPr
           >
             {t('start.rename')}
           </Button>
-          <Button appearance="subtle-button" hint="danger" aria-label={t('start.deleteNamed', { titel: traject.titel })} onClick={() => onDelete(traject)}>
+          <Button
+            appearance="subtle-button"
+            hint="danger"
+            aria-label={t('start.deleteNamed', { titel: traject.titel })}
+            onClick={() => onDelete(traject)}
+          >
             {t('start.delete')}
           </Button>
         </ButtonGroup>

@@ -25,7 +25,12 @@ describe('migration 0001: trajecten', () => {
   });
 
   it('defaults gemeente and vraagstuk to empty text', () => {
-    db.prepare("INSERT INTO trajecten (id, titel, created_at, updated_at) VALUES ('d', 'Alleen titel', 'x', 'x')").run();
-    expect(db.prepare("SELECT gemeente, vraagstuk FROM trajecten WHERE id = 'd'").get()).toEqual({ gemeente: '', vraagstuk: '' });
+    db.prepare(
+      "INSERT INTO trajecten (id, titel, created_at, updated_at) VALUES ('d', 'Alleen titel', 'x', 'x')",
+    ).run();
+    expect(db.prepare("SELECT gemeente, vraagstuk FROM trajecten WHERE id = 'd'").get()).toEqual({
+      gemeente: '',
+      vraagstuk: '',
+    });
   });
 });

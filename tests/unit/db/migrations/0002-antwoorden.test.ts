@@ -10,7 +10,9 @@ describe('migration 0002: antwoorden', () => {
   migration0001.up(db);
   db.prepare("INSERT INTO trajecten VALUES ('t1', 'Bestaand traject', '', '', 'x', 'x')").run();
   migration0002.up(db);
-  const insert = db.prepare('INSERT INTO traject_antwoorden (traject_id, antwoorden, revisie, updated_at) VALUES (?, ?, ?, ?)');
+  const insert = db.prepare(
+    'INSERT INTO traject_antwoorden (traject_id, antwoorden, revisie, updated_at) VALUES (?, ?, ?, ?)',
+  );
 
   it('adds a STRICT table and keeps existing trajecten', () => {
     expect(isStrict(db, 'traject_antwoorden')).toBe(true);

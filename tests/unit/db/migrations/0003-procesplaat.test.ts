@@ -12,9 +12,15 @@ describe('migration 0003: procesplaat', () => {
   migration0002.up(db);
   db.prepare("INSERT INTO trajecten VALUES ('t1', 'Bestaand traject', '', '', 'x', 'x')").run();
   migration0003.up(db);
-  const graph = db.prepare("INSERT INTO graphs (id, traject_id, viewport, revision, updated_at) VALUES (?, 't1', ?, 1, 'x')");
-  const node = db.prepare("INSERT INTO graph_nodes (graph_id, id, type, x, y, data, ord) VALUES (?, ?, 'mijlpaal', 0, 0, ?, 0)");
-  const edge = db.prepare("INSERT INTO graph_edges (graph_id, id, source, target, type, ord) VALUES ('g1', ?, ?, ?, 'volgorde', 0)");
+  const graph = db.prepare(
+    "INSERT INTO graphs (id, traject_id, viewport, revision, updated_at) VALUES (?, 't1', ?, 1, 'x')",
+  );
+  const node = db.prepare(
+    "INSERT INTO graph_nodes (graph_id, id, type, x, y, data, ord) VALUES (?, ?, 'mijlpaal', 0, 0, ?, 0)",
+  );
+  const edge = db.prepare(
+    "INSERT INTO graph_edges (graph_id, id, source, target, type, ord) VALUES ('g1', ?, ?, ?, 'volgorde', 0)",
+  );
 
   it('adds three STRICT tables and keeps existing trajecten', () => {
     for (const table of ['graphs', 'graph_nodes', 'graph_edges']) expect(isStrict(db, table), table).toBe(true);
@@ -25,7 +31,9 @@ describe('migration 0003: procesplaat', () => {
     expect(() => graph.run('g0', '{kapot')).toThrow(/CHECK constraint/);
     graph.run('g1', '{"x":0,"y":0,"zoom":1}');
     expect(() => graph.run('g2', null)).toThrow(/UNIQUE/);
-    expect(() => db.prepare("INSERT INTO graphs (id, traject_id, updated_at) VALUES ('g3', 'geen', 'x')").run()).toThrow(/FOREIGN KEY/);
+    expect(() =>
+      db.prepare("INSERT INTO graphs (id, traject_id, updated_at) VALUES ('g3', 'geen', 'x')").run(),
+    ).toThrow(/FOREIGN KEY/);
   });
 
   it('checks node JSON and lets edges only connect nodes of the same graph', () => {
@@ -40,6 +48,8 @@ describe('migration 0003: procesplaat', () => {
     db.prepare("DELETE FROM graph_nodes WHERE id = 'b'").run();
     expect(db.prepare('SELECT count(*) AS n FROM graph_edges').get()).toEqual({ n: 0 });
     db.prepare("DELETE FROM trajecten WHERE id = 't1'").run();
-    expect(db.prepare('SELECT (SELECT count(*) FROM graphs) + (SELECT count(*) FROM graph_nodes) AS n').get()).toEqual({ n: 0 });
+    expect(db.prepare('SELECT (SELECT count(*) FROM graphs) + (SELECT count(*) FROM graph_nodes) AS n').get()).toEqual({
+      n: 0,
+    });
   });
 });

@@ -28,7 +28,9 @@ export const ProcesNodeView = memo(function ProcesNodeView({ type, data, selecte
           strokeWidth={selected ? 4 : besluit ? 4 : 2}
           strokeDasharray={style.dash}
         />
-        {step === 'collegemoment' && <rect x={5} y={5} width={width - 10} height={height - 10} fill="none" stroke={style.stroke} />}
+        {step === 'collegemoment' && (
+          <rect x={5} y={5} width={width - 10} height={height - 10} fill="none" stroke={style.stroke} />
+        )}
       </svg>
       <Handle type="target" position={Position.Left} />
       <div className="pp-node__text">

@@ -2,7 +2,19 @@ import { memo } from 'react';
 import { BaseEdge, EdgeLabelRenderer, getBezierPath, type EdgeProps } from '@xyflow/react';
 import type { FlowEdge } from '../mapping';
 
-function ProcesEdgeView({ id, sourceX, sourceY, targetX, targetY, sourcePosition, targetPosition, markerEnd, data, selected, type }: EdgeProps<FlowEdge>) {
+function ProcesEdgeView({
+  id,
+  sourceX,
+  sourceY,
+  targetX,
+  targetY,
+  sourcePosition,
+  targetPosition,
+  markerEnd,
+  data,
+  selected,
+  type,
+}: EdgeProps<FlowEdge>) {
   const [path, labelX, labelY] = getBezierPath({ sourceX, sourceY, targetX, targetY, sourcePosition, targetPosition });
   const info = type === 'informatie';
   return (
@@ -20,7 +32,10 @@ function ProcesEdgeView({ id, sourceX, sourceY, targetX, targetY, sourcePosition
       />
       {data?.label && (
         <EdgeLabelRenderer>
-          <div className="pp-edge-label" style={{ transform: `translate(-50%, -50%) translate(${labelX}px, ${labelY}px)` }}>
+          <div
+            className="pp-edge-label"
+            style={{ transform: `translate(-50%, -50%) translate(${labelX}px, ${labelY}px)` }}
+          >
             {data.label}
           </div>
         </EdgeLabelRenderer>
