@@ -1,3 +1,4 @@
+import { z } from 'zod';
 import { ApiError, toApiIssues, type ApiResult } from '../../shared/api/errors';
 import { contract, isMethodName, type MethodName } from '../../shared/api/contract';
 import { apiMessages } from '../../shared/api/messages';
@@ -10,6 +11,9 @@ export interface DispatcherOptions {
   /** Where unexpected errors go; they never reach the client with their stack. */
   logError?: (method: string, error: unknown) => void;
 }
+
+/** Zod's own messages (for fields without a custom one) in Dutch: the issues reach the user. */
+const dutchMessages = { error: z.locales.nl().localeError };
 
 export type Dispatch = (
   method: string,
@@ -33,7 +37,7 @@ export function createDispatcher(
       return { ok: false, error: { code: 'UNKNOWN_METHOD', message: apiMessages.unknownMethod(method) } };
     }
     const spec = contract[method];
-    const parsed = spec.input.safeParse(rawInput ?? {});
+    const parsed = spec.input.safeParse(rawInput ?? {}, dutchMessages);
     if (!parsed.success) {
       return {
         ok: false,
@@ -44,7 +48,7 @@ export function createDispatcher(
       const handler = handlers[method] as (input: unknown, ctx: HandlerContext) => unknown;
       const data = await handler(parsed.data, { services, transport });
       if (options.validateOutput) {
-        const checked = spec.output.safeParse(data);
+        const checked = spec.output.safeParse(data, dutchMessages);
         if (!checked.success) {
           logError(method, checked.error);
           return {

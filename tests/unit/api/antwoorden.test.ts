@@ -71,6 +71,8 @@ describe('antwoorden over the API', () => {
     if (result.ok) return;
     expect(result.error.code).toBe('INVALID_INPUT');
     expect(result.error.issues?.[0]?.path).toEqual(['answers', 'phases', 'agendering', 'level']);
+    // Zod's built-in messages reach the user too, so they come in Dutch.
+    expect(result.error.issues?.[0]?.message).toMatch(/^Ongeldige optie: verwacht één van "informeren"/);
     expect(services.antwoorden.get(trajectId).revision).toBe(0);
   });
 
