@@ -1,7 +1,7 @@
 import { ROOM_MAX_LEVEL } from '../participatie/rules';
 import { levelLabels, phaseLabels, roomLabels } from '../participatie/labels';
 import { levelRank, phaseRank, type Phase, type Room } from '../participatie/vocabulary';
-import { adjacency, reachable, stronglyConnected } from './graph';
+import { adjacency, reachable, reachableFromAny, stronglyConnected } from './graph';
 import type { ProcesEdge, ProcesNode, Procesplaat } from './model';
 
 /**
@@ -122,10 +122,16 @@ const checks: Record<CheckId, Check> = {
 
   'geen-kaderstelling-vooraf': (_, { flow, all }) => {
     const kaders = flow.filter((n) => n.type === 'raadsmoment' && n.data.moment === 'kaderstelling');
-    const covered = new Set(kaders.flatMap((k) => [...reachable(all.out, k.id)]));
+    const covered = reachableFromAny(
+      all.out,
+      kaders.map((k) => k.id),
+    );
     const open = flow.filter((n) => n.type === 'activiteit' && !covered.has(n.id));
     // Only the first uncovered activities: the rest follow from them, one message is enough.
-    const downstream = new Set(open.flatMap((o) => [...reachable(all.out, o.id)]));
+    const downstream = reachableFromAny(
+      all.out,
+      open.map((o) => o.id),
+    );
     const first = open.filter((n) => !downstream.has(n.id));
     if (first.length === 0) return [];
     return [

@@ -31,14 +31,27 @@ export function reachable(
   start: string,
   stop: (id: string) => boolean = () => false,
 ): Set<string> {
+  return reachableFromAny(next, [start], stop);
+}
+
+/**
+ * Every node reachable from any of `starts` (the union of `reachable` per start), in one walk:
+ * linear in the graph, however many starts.
+ */
+export function reachableFromAny(
+  next: Map<string, string[]>,
+  starts: Iterable<string>,
+  stop: (id: string) => boolean = () => false,
+): Set<string> {
   const seen = new Set<string>();
-  const stack = [...(next.get(start) ?? [])];
+  const stack: string[] = [];
+  for (const start of starts) for (const id of next.get(start) ?? []) stack.push(id);
   while (stack.length > 0) {
     const id = stack.pop()!;
     if (seen.has(id)) continue;
     seen.add(id);
     if (stop(id)) continue;
-    stack.push(...(next.get(id) ?? []));
+    for (const to of next.get(id) ?? []) if (!seen.has(to)) stack.push(to);
   }
   return seen;
 }

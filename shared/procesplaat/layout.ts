@@ -1,5 +1,4 @@
-import ELK from 'elkjs/lib/elk.bundled.js';
-import type { ElkNode } from 'elkjs/lib/elk-api';
+import type { ELK, ElkNode } from 'elkjs/lib/elk-api';
 import { PHASES, phaseRank, type Phase } from '../participatie/vocabulary';
 import { adjacency } from './graph';
 import { LANE_HEADER, nodeSize, type ProcesNode, type Procesplaat } from './model';
@@ -7,8 +6,11 @@ import { LANE_HEADER, nodeSize, type ProcesNode, type Procesplaat } from './mode
 const LANE_PADDING = 32;
 const EMPTY_LANE_WIDTH = 200;
 
-// One instance: the bundled ELK runs in the calling thread (no worker), in Node and in the renderer alike.
-const elk = new ELK();
+// One instance, loaded on first use: the bundled ELK (1.5 MB, runs in the calling thread, no worker)
+// is only needed to lay out, so opening a stored procesplaat never parses or starts it.
+let elk: Promise<ELK> | undefined;
+const loadElk = () =>
+  (elk ??= import('elkjs/lib/elk.bundled.js').then(({ default: ElkConstructor }) => new ElkConstructor()));
 
 /**
  * Lays out a procesplaat left to right: ELK's layered algorithm with one partition per phase,
@@ -38,7 +40,7 @@ export async function layoutProcesplaat(plate: Procesplaat): Promise<Procesplaat
       .filter((e) => e.source !== e.target)
       .map((e) => ({ id: e.id, sources: [e.source], targets: [e.target] })),
   };
-  const result = flow.length > 0 ? await elk.layout(graph) : { id: 'root', children: [] };
+  const result = flow.length > 0 ? await (await loadElk()).layout(graph) : { id: 'root', children: [] };
   const placed = new Map((result.children ?? []).map((c) => [c.id, { x: c.x ?? 0, y: c.y ?? 0 }]));
 
   // Columns per phase from the laid-out nodes; empty phases get a narrow column of their own.

@@ -18,6 +18,27 @@ export class GraphRevisionConflict extends Error {
   }
 }
 
+interface NodeRow {
+  id: string;
+  type: string;
+  x: number;
+  y: number;
+  width: number | null;
+  height: number | null;
+  data: string;
+  ord: number;
+}
+interface EdgeRow {
+  id: string;
+  source: string;
+  target: string;
+  type: string;
+  data: string;
+  ord: number;
+}
+const NODE_COLUMNS = ['type', 'x', 'y', 'width', 'height', 'data', 'ord'] as const;
+const EDGE_COLUMNS = ['source', 'target', 'type', 'data', 'ord'] as const;
+
 interface GraphRow {
   id: string;
   viewport: string | null;
@@ -64,54 +85,94 @@ export class ProcesplaatRepository {
   }
 
   /**
-   * Replaces the whole graph in one transaction. With `expectedRevision` the save only succeeds
+   * Stores the whole graph in one transaction. With `expectedRevision` the save only succeeds
    * when nobody saved in between (another window), so nothing is silently overwritten.
+   * Only rows that differ from what is stored are written: a drag is one UPDATE, not 1,200 INSERTs.
    */
   save(trajectId: string, plate: Procesplaat, expectedRevision?: number): number {
+    const sql = this.statements();
     return this.db
       .transaction(() => {
-        const existing = this.graphRow(trajectId);
+        const existing = sql.graph.get(trajectId) as GraphRow | undefined;
         const current = existing?.revision ?? 0;
         if (expectedRevision !== undefined && expectedRevision !== current) throw new GraphRevisionConflict(current);
         const graphId = existing?.id ?? randomUUID();
         const next = current + 1;
         const stamp = this.now().toISOString();
         const viewport = plate.viewport ? JSON.stringify(plate.viewport) : null;
-        this.db
-          .prepare(
-            `INSERT INTO graphs (id, traject_id, viewport, generated_ids, revision, updated_at) VALUES (?, ?, ?, ?, ?, ?)
-           ON CONFLICT (id) DO UPDATE SET viewport = excluded.viewport, generated_ids = excluded.generated_ids,
-             revision = excluded.revision, updated_at = excluded.updated_at`,
-          )
-          .run(graphId, trajectId, viewport, JSON.stringify(plate.generatedIds), next, stamp);
-        // Edges go with their nodes (ON DELETE CASCADE); whole-graph replace is simple and fast enough for 500 nodes.
-        this.db.prepare('DELETE FROM graph_nodes WHERE graph_id = ?').run(graphId);
-        const insertNode = this.db.prepare(
-          'INSERT INTO graph_nodes (graph_id, id, type, x, y, width, height, data, ord) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)',
-        );
-        plate.nodes.forEach((n, i) =>
-          insertNode.run(
-            graphId,
-            n.id,
-            n.type,
-            n.position.x,
-            n.position.y,
-            n.width ?? null,
-            n.height ?? null,
-            JSON.stringify(n.data),
-            i,
-          ),
-        );
-        const insertEdge = this.db.prepare(
-          'INSERT INTO graph_edges (graph_id, id, source, target, type, data, ord) VALUES (?, ?, ?, ?, ?, ?, ?)',
-        );
-        plate.edges.forEach((e, i) =>
-          insertEdge.run(graphId, e.id, e.source, e.target, e.type, JSON.stringify({ label: e.label }), i),
-        );
-        this.db.prepare('UPDATE trajecten SET updated_at = ? WHERE id = ?').run(stamp, trajectId);
+        sql.upsertGraph.run(graphId, trajectId, viewport, JSON.stringify(plate.generatedIds), next, stamp);
+
+        const storedNodes = new Map((sql.nodeRows.all(graphId) as NodeRow[]).map((r) => [r.id, r] as const));
+        const storedEdges = new Map((sql.edgeRows.all(graphId) as EdgeRow[]).map((r) => [r.id, r] as const));
+        const nodeIds = new Set(plate.nodes.map((n) => n.id));
+        const edgeIds = new Set(plate.edges.map((e) => e.id));
+        // Gone first (edges of a removed node go with it, ON DELETE CASCADE).
+        for (const id of storedEdges.keys()) if (!edgeIds.has(id)) sql.deleteEdge.run(graphId, id);
+        for (const id of storedNodes.keys()) if (!nodeIds.has(id)) sql.deleteNode.run(graphId, id);
+        plate.nodes.forEach((n, ord) => {
+          const row: NodeRow = {
+            id: n.id,
+            type: n.type,
+            x: n.position.x,
+            y: n.position.y,
+            width: n.width ?? null,
+            height: n.height ?? null,
+            data: JSON.stringify(n.data),
+            ord,
+          };
+          const old = storedNodes.get(n.id);
+          if (old && NODE_COLUMNS.every((c) => old[c] === row[c])) return;
+          sql.upsertNode.run(graphId, row.id, row.type, row.x, row.y, row.width, row.height, row.data, row.ord);
+        });
+        plate.edges.forEach((e, ord) => {
+          const row: EdgeRow = {
+            id: e.id,
+            source: e.source,
+            target: e.target,
+            type: e.type,
+            data: JSON.stringify({ label: e.label }),
+            ord,
+          };
+          const old = storedEdges.get(e.id);
+          if (old && EDGE_COLUMNS.every((c) => old[c] === row[c])) return;
+          sql.upsertEdge.run(graphId, row.id, row.source, row.target, row.type, row.data, row.ord);
+        });
+        sql.touchTraject.run(stamp, trajectId);
         return next;
       })
       .immediate();
+  }
+
+  /** Prepared once per repository: preparing costs more than running for a one-row change. */
+  private prepared: ReturnType<ProcesplaatRepository['prepare']> | undefined;
+  private statements() {
+    return (this.prepared ??= this.prepare());
+  }
+  private prepare() {
+    const db = this.db;
+    return {
+      graph: db.prepare('SELECT id, viewport, generated_ids, revision FROM graphs WHERE traject_id = ?'),
+      upsertGraph: db.prepare(
+        `INSERT INTO graphs (id, traject_id, viewport, generated_ids, revision, updated_at) VALUES (?, ?, ?, ?, ?, ?)
+         ON CONFLICT (id) DO UPDATE SET viewport = excluded.viewport, generated_ids = excluded.generated_ids,
+           revision = excluded.revision, updated_at = excluded.updated_at`,
+      ),
+      nodeRows: db.prepare('SELECT id, type, x, y, width, height, data, ord FROM graph_nodes WHERE graph_id = ?'),
+      edgeRows: db.prepare('SELECT id, source, target, type, data, ord FROM graph_edges WHERE graph_id = ?'),
+      deleteNode: db.prepare('DELETE FROM graph_nodes WHERE graph_id = ? AND id = ?'),
+      deleteEdge: db.prepare('DELETE FROM graph_edges WHERE graph_id = ? AND id = ?'),
+      upsertNode: db.prepare(
+        `INSERT INTO graph_nodes (graph_id, id, type, x, y, width, height, data, ord) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+         ON CONFLICT (graph_id, id) DO UPDATE SET type = excluded.type, x = excluded.x, y = excluded.y,
+           width = excluded.width, height = excluded.height, data = excluded.data, ord = excluded.ord`,
+      ),
+      upsertEdge: db.prepare(
+        `INSERT INTO graph_edges (graph_id, id, source, target, type, data, ord) VALUES (?, ?, ?, ?, ?, ?, ?)
+         ON CONFLICT (graph_id, id) DO UPDATE SET source = excluded.source, target = excluded.target,
+           type = excluded.type, data = excluded.data, ord = excluded.ord`,
+      ),
+      touchTraject: db.prepare('UPDATE trajecten SET updated_at = ? WHERE id = ?'),
+    };
   }
 
   /** The viewport alone: panning is not an edit, so it neither bumps the revision nor conflicts. */

@@ -57,6 +57,38 @@ describe('procesplaat over the API and in SQLite', () => {
     expect(services.procesplaat.get(trajectId)).toMatchObject({ revision: 2, plate: smaller });
   });
 
+  it('writes only what changed, yet reads back exactly the plate that was saved', async () => {
+    const { dispatch, trajectId, services } = setup();
+    const plate = await groningen();
+    await dispatch('procesplaat.save', { trajectId, plate }, 'http');
+    const [first, moved, ...rest] = plate.nodes.filter((n) => n.type !== 'fase');
+    const edge = plate.edges[0]!;
+    const next: Procesplaat = {
+      ...plate,
+      // Moved, renamed, reordered, one edge relabelled, one new node and edge.
+      nodes: [
+        ...plate.nodes.filter((n) => n.type === 'fase'),
+        { ...moved!, position: { x: moved!.position.x + 32, y: moved!.position.y - 16 } },
+        { ...first!, data: { ...first!.data, title: 'Nieuwe titel' } } as typeof first & {},
+        ...rest,
+        { ...first!, id: 'n-nieuw', position: { x: 5, y: 5 } },
+      ],
+      edges: [
+        { ...edge, label: 'toegevoegd label' },
+        ...plate.edges.slice(1),
+        { id: 'e-nieuw', source: 'n-nieuw', target: moved!.id, type: 'informatie', label: '' },
+      ],
+    };
+    expect(await dispatch('procesplaat.save', { trajectId, plate: next, expectedRevision: 1 }, 'http')).toEqual({
+      ok: true,
+      data: { trajectId, revision: 2 },
+    });
+    expect(services.procesplaat.get(trajectId)).toEqual({ revision: 2, plate: next, repairs: [] });
+    // Saving the same plate again still bumps the revision (the revision check stays).
+    await dispatch('procesplaat.save', { trajectId, plate: next, expectedRevision: 2 }, 'http');
+    expect(services.procesplaat.get(trajectId)).toEqual({ revision: 3, plate: next, repairs: [] });
+  });
+
   it('refuses a save against an old revision with CONFLICT in Dutch and keeps the newer plate', async () => {
     const { dispatch, trajectId, services } = setup();
     const plate = await groningen();

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useStore } from 'zustand';
 import {
@@ -9,6 +9,7 @@ import {
   ReactFlow,
   useReactFlow,
   type Connection,
+  type ReactFlowInstance,
   type EdgeChange,
   type NodeChange,
   type Viewport as FlowViewport,
@@ -49,8 +50,19 @@ export interface EditorProps {
 
 const GRID: [number, number] = [16, 16];
 
+// Props of <ReactFlow> are module constants or memoised: React Flow copies every changed prop into
+// its store, and each copy re-runs the selectors of all 500 nodes and 700 edges.
+const DELETE_KEYS = ['Delete', 'Backspace'];
+const MULTI_SELECT_KEYS = ['Shift', 'Meta', 'Control'];
+const PRO_OPTIONS = { hideAttribution: true };
+const MINIMAP_STYLE = { width: 160, height: 100 };
+const isValidConnection = (c: Connection | FlowEdge) => c.source !== c.target;
+const miniMapColor = (n: FlowNode) => (n.type === 'fase' ? '#dde3ec' : '#154273');
+
 // Per domain node object: an unchanged node keeps its React Flow object, so React Flow skips it.
 const flowNodeCache = new WeakMap<ProcesNode, { key: string; node: FlowNode }>();
+// Per store, the node array last given to React Flow.
+const lastFlowNodes = new WeakMap<PlateStore, FlowNode[]>();
 
 export function Editor({ trajectId, title, store, revision, viewport, answers, onReload }: EditorProps) {
   const { t } = useTranslation();
@@ -67,7 +79,10 @@ export function Editor({ trajectId, title, store, revision, viewport, answers, o
   const viewportRef = useRef<Viewport | undefined>(viewport);
   const status = usePlateSave(api, trajectId, store, revision, () => viewportRef.current);
 
-  const issues = useMemo(() => checkProcesplaat(doc), [doc]);
+  // Checks run once per document change, and after the edit itself is on screen: a drop or a
+  // keystroke shows at once, the badges and the list follow a moment later (React may interrupt).
+  const checkedDoc = useDeferredValue(doc);
+  const issues = useMemo(() => checkProcesplaat(checkedDoc), [checkedDoc]);
   const issuesByNode = useMemo(() => {
     const map = new Map<string, string[]>();
     for (const issue of issues)
@@ -77,7 +92,7 @@ export function Editor({ trajectId, title, store, revision, viewport, answers, o
 
   const nodes = useMemo(() => {
     const selected = new Set(selectedNodes);
-    return doc.nodes.map((n) => {
+    const next = doc.nodes.map((n) => {
       const position = dragging?.[n.id];
       const nodeIssues = issuesByNode.get(n.id);
       const key = `${selected.has(n.id)}|${position?.x},${position?.y}|${nodeIssues?.join('') ?? ''}`;
@@ -87,7 +102,12 @@ export function Editor({ trajectId, title, store, revision, viewport, answers, o
       flowNodeCache.set(n, { key, node });
       return node;
     });
-  }, [doc.nodes, selectedNodes, dragging, issuesByNode]);
+    // Same nodes, same array: React Flow then skips its update of all 500 nodes and 700 edges.
+    const previous = lastFlowNodes.get(store);
+    if (previous?.length === next.length && next.every((node, i) => node === previous[i])) return previous;
+    lastFlowNodes.set(store, next);
+    return next;
+  }, [store, doc.nodes, selectedNodes, dragging, issuesByNode]);
   const edges = useMemo(() => {
     const selected = new Set(selectedEdges);
     return doc.edges.map((e) => toFlowEdge(e, selected.has(e.id)));
@@ -144,17 +164,15 @@ export function Editor({ trajectId, title, store, revision, viewport, answers, o
 
   const onConnect = useCallback(
     (c: Connection) => {
-      store
-        .getState()
-        .commit((d) =>
-          edits.addEdge(d, {
-            id: `e-${crypto.randomUUID()}`,
-            source: c.source,
-            target: c.target,
-            type: 'volgorde',
-            label: '',
-          }),
-        );
+      store.getState().commit((d) =>
+        edits.addEdge(d, {
+          id: `e-${crypto.randomUUID()}`,
+          source: c.source,
+          target: c.target,
+          type: 'volgorde',
+          label: '',
+        }),
+      );
     },
     [store],
   );
@@ -197,6 +215,23 @@ export function Editor({ trajectId, title, store, revision, viewport, answers, o
     },
     [flow, store, t],
   );
+
+  const onInit = useCallback(
+    (instance: ReactFlowInstance<FlowNode, FlowEdge>) => {
+      if (!viewport) startView(instance, document.querySelector('.pp-canvas'));
+    },
+    [viewport],
+  );
+
+  const onMoveEnd = useCallback(
+    (_event: unknown, vp: FlowViewport) => {
+      viewportRef.current = vp;
+      void api.call('procesplaat.saveViewport', { trajectId, viewport: vp }).catch(() => undefined);
+    },
+    [api, trajectId],
+  );
+
+  const ariaLabelConfig = useMemo(() => ariaLabels(t), [t]);
 
   const undo = useCallback(() => store.temporal.getState().undo(), [store]);
   const redo = useCallback(() => store.temporal.getState().redo(), [store]);
@@ -243,6 +278,41 @@ export function Editor({ trajectId, title, store, revision, viewport, answers, o
       );
     },
     [store, flow],
+  );
+
+  // The canvas as one memoised element: a save status or a side-panel change leaves React Flow alone.
+  const canvas = useMemo(
+    () => (
+      <ReactFlow<FlowNode, FlowEdge>
+        nodes={nodes}
+        edges={edges}
+        nodeTypes={nodeTypes}
+        edgeTypes={edgeTypes}
+        onNodesChange={onNodesChange}
+        onEdgesChange={onEdgesChange}
+        onConnect={onConnect}
+        onDelete={onDelete}
+        isValidConnection={isValidConnection}
+        defaultViewport={viewport}
+        onInit={onInit}
+        onMoveEnd={onMoveEnd}
+        snapToGrid
+        snapGrid={GRID}
+        minZoom={0.1}
+        deleteKeyCode={DELETE_KEYS}
+        multiSelectionKeyCode={MULTI_SELECT_KEYS}
+        nodesFocusable
+        edgesFocusable
+        elevateNodesOnSelect={false}
+        ariaLabelConfig={ariaLabelConfig}
+        proOptions={PRO_OPTIONS}
+      >
+        <Background variant={BackgroundVariant.Dots} gap={GRID[0]} />
+        <Controls showInteractive={false} />
+        <MiniMap pannable zoomable style={MINIMAP_STYLE} nodeStrokeWidth={3} nodeColor={miniMapColor} />
+      </ReactFlow>
+    ),
+    [nodes, edges, onNodesChange, onEdgesChange, onConnect, onDelete, viewport, onInit, onMoveEnd, ariaLabelConfig],
   );
 
   const selectedNode = selectedNodes.length === 1 ? doc.nodes.find((n) => n.id === selectedNodes[0]) : undefined;
@@ -304,45 +374,7 @@ export function Editor({ trajectId, title, store, revision, viewport, answers, o
       <div className="pp-layout">
         <Palette onAdd={addNode} />
         <div className="pp-canvas" aria-label={t('procesplaat.canvasLabel')} role="region">
-          <ReactFlow<FlowNode, FlowEdge>
-            nodes={nodes}
-            edges={edges}
-            nodeTypes={nodeTypes}
-            edgeTypes={edgeTypes}
-            onNodesChange={onNodesChange}
-            onEdgesChange={onEdgesChange}
-            onConnect={onConnect}
-            onDelete={onDelete}
-            isValidConnection={(c) => c.source !== c.target}
-            defaultViewport={viewport}
-            onInit={(instance) => {
-              if (!viewport) startView(instance, document.querySelector('.pp-canvas'));
-            }}
-            onMoveEnd={(_event: unknown, vp: FlowViewport) => {
-              viewportRef.current = vp;
-              void api.call('procesplaat.saveViewport', { trajectId, viewport: vp }).catch(() => undefined);
-            }}
-            snapToGrid
-            snapGrid={GRID}
-            minZoom={0.1}
-            deleteKeyCode={['Delete', 'Backspace']}
-            multiSelectionKeyCode={['Shift', 'Meta', 'Control']}
-            nodesFocusable
-            edgesFocusable
-            elevateNodesOnSelect={false}
-            ariaLabelConfig={ariaLabels(t)}
-            proOptions={{ hideAttribution: true }}
-          >
-            <Background variant={BackgroundVariant.Dots} gap={GRID[0]} />
-            <Controls showInteractive={false} />
-            <MiniMap
-              pannable
-              zoomable
-              style={{ width: 160, height: 100 }}
-              nodeStrokeWidth={3}
-              nodeColor={(n) => (n.type === 'fase' ? '#dde3ec' : '#154273')}
-            />
-          </ReactFlow>
+          {canvas}
         </div>
         <aside className="pp-side" aria-label={t('procesplaat.sideLabel')}>
           {selectedNode ? (
@@ -387,7 +419,7 @@ export function Editor({ trajectId, title, store, revision, viewport, answers, o
  * First view of a new plate: the whole process when it fits legibly, otherwise its start at a
  * readable zoom (a long process shrunk to fit is a row of unreadable dots).
  */
-function startView(instance: ReturnType<typeof useReactFlow<FlowNode, FlowEdge>>, canvas: Element | null) {
+function startView(instance: ReactFlowInstance<FlowNode, FlowEdge>, canvas: Element | null) {
   const nodes = instance.getNodes();
   if (!canvas || nodes.length === 0) return;
   const { width, height } = canvas.getBoundingClientRect();

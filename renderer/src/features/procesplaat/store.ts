@@ -16,6 +16,12 @@ export interface PlateState {
   selectedEdges: string[];
   /** Transient: positions while a drag is under way; committed to `doc` once, at drag stop. */
   dragging: Record<string, { x: number; y: number }> | null;
+  /**
+   * Transient: the document when it came from a coalesced edit (typing in a field), else null.
+   * Saving waits a moment after typing; after any other edit (drag stop, connect, delete, undo)
+   * `doc !== typingDoc` and it saves at once.
+   */
+  typingDoc: PlateDoc | null;
   commit(change: (doc: PlateDoc) => PlateDoc, coalesceKey?: string): void;
   select(nodes: string[], edges?: string[]): void;
   setDragging(positions: Record<string, { x: number; y: number }> | null): void;
@@ -33,12 +39,13 @@ export function createPlateStore(initial: Pick<Procesplaat, 'nodes' | 'edges' | 
         selectedNodes: [],
         selectedEdges: [],
         dragging: null,
+        typingDoc: null,
         commit(change, coalesceKey) {
           const next = change(get().doc);
           if (next === get().doc) return;
           const now = Date.now();
           const merge = coalesceKey !== undefined && last?.key === coalesceKey && now - last.at < COALESCE_MS;
-          set({ doc: next, dragging: null });
+          set({ doc: next, dragging: null, typingDoc: coalesceKey !== undefined ? next : null });
           // Drop the step just recorded: the one from the start of the burst stays.
           if (merge) store.temporal.setState((t) => ({ pastStates: t.pastStates.slice(0, -1) }));
           last = coalesceKey ? { key: coalesceKey, at: now } : undefined;
@@ -83,21 +90,31 @@ export const edits = {
   move: (
     doc: PlateDoc,
     positions: Record<string, { x: number; y: number; phase?: ProcesNode['data']['phase'] }>,
-  ): PlateDoc => ({
-    ...doc,
-    nodes: doc.nodes.map((n) => {
+  ): PlateDoc => {
+    let changed = false;
+    const nodes = doc.nodes.map((n) => {
       const p = positions[n.id];
       if (!p) return n;
-      const data = p.phase && n.type !== 'fase' ? { ...n.data, phase: p.phase } : n.data;
-      return { ...n, position: { x: p.x, y: p.y }, data } as ProcesNode;
-    }),
-  }),
-  updateData: (doc: PlateDoc, id: string, data: ProcesNode['data']): PlateDoc => ({
-    ...doc,
-    nodes: doc.nodes.map((n) => (n.id === id ? ({ ...n, data } as ProcesNode) : n)),
-  }),
-  updateEdge: (doc: PlateDoc, id: string, patch: Partial<Pick<ProcesEdge, 'type' | 'label'>>): PlateDoc => ({
-    ...doc,
-    edges: doc.edges.map((e) => (e.id === id ? { ...e, ...patch } : e)),
-  }),
+      const phase = p.phase && n.type !== 'fase' && p.phase !== n.data.phase ? p.phase : undefined;
+      if (!phase && p.x === n.position.x && p.y === n.position.y) return n;
+      changed = true;
+      return { ...n, position: { x: p.x, y: p.y }, data: phase ? { ...n.data, phase } : n.data } as ProcesNode;
+    });
+    // A drop on the spot it started from is no edit: no undo step, no save.
+    return changed ? { ...doc, nodes } : doc;
+  },
+  updateData: (doc: PlateDoc, id: string, data: ProcesNode['data']): PlateDoc =>
+    // A form that reports the data it was opened with changes nothing.
+    doc.nodes.some((n) => n.id === id && !sameJson(n.data, data))
+      ? { ...doc, nodes: doc.nodes.map((n) => (n.id === id ? ({ ...n, data } as ProcesNode) : n)) }
+      : doc,
+  updateEdge: (doc: PlateDoc, id: string, patch: Partial<Pick<ProcesEdge, 'type' | 'label'>>): PlateDoc =>
+    doc.edges.some((e) => e.id === id && !sameJson(e, { ...e, ...patch }))
+      ? { ...doc, edges: doc.edges.map((e) => (e.id === id ? { ...e, ...patch } : e)) }
+      : doc,
 };
+
+/** Equal plain data (key order aside, which zod keeps stable for one node type). */
+function sameJson(a: unknown, b: unknown): boolean {
+  return a === b || JSON.stringify(a) === JSON.stringify(b);
+}

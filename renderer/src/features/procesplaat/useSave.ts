@@ -8,9 +8,11 @@ export type SaveStatus =
   { state: 'idle' | 'pending' | 'saving' | 'saved' } | { state: 'error' | 'conflict'; message: string };
 
 /**
- * Saves the whole document a moment after the last edit (drag stop, connect, delete, typing),
- * one save at a time, always with the revision it started from: if another window saved in
- * between, the server answers CONFLICT and nothing is overwritten.
+ * Saves the whole document after every edit: at once after a drag stop, connect, delete or
+ * undo; `typingDelayMs` after the last keystroke when typing in a field. One save at a time:
+ * edits made while a save is under way go out together, in one save, right after it. Every save
+ * carries the revision it started from: if another window saved in between, the server answers
+ * CONFLICT and nothing is overwritten.
  */
 export function usePlateSave(
   api: ApiClient,
@@ -18,12 +20,12 @@ export function usePlateSave(
   store: PlateStore,
   revision: number,
   getViewport: () => Viewport | undefined,
-  delayMs = 400,
+  typingDelayMs = 400,
 ) {
   const [status, setStatus] = useState<SaveStatus>({ state: 'idle' });
   const revisionRef = useRef(revision);
   const saved = useRef<PlateDoc>(store.getState().doc);
-  const inFlight = useRef<Promise<void> | null>(null);
+  const inFlight = useRef<Promise<boolean> | null>(null);
   const blocked = useRef(false);
   const viewportRef = useRef(getViewport);
   useEffect(() => {
@@ -32,10 +34,10 @@ export function usePlateSave(
 
   useEffect(() => {
     let timer: ReturnType<typeof setTimeout> | undefined;
-    const run = async (): Promise<void> => {
-      if (blocked.current) return;
+    /** One save of the current document; false when it failed (then only a new edit retries). */
+    const run = async (): Promise<boolean> => {
       const doc = store.getState().doc;
-      if (doc === saved.current) return;
+      if (blocked.current || doc === saved.current) return true;
       setStatus({ state: 'saving' });
       try {
         const result = await api.call('procesplaat.save', {
@@ -45,33 +47,46 @@ export function usePlateSave(
         });
         revisionRef.current = result.revision;
         saved.current = doc;
-        // Edits made while saving go out in the next round.
-        if (store.getState().doc !== doc) return run();
-        setStatus({ state: 'saved' });
+        return true;
       } catch (error) {
         if (error instanceof ApiClientError && error.code === 'CONFLICT') {
           blocked.current = true;
           setStatus({ state: 'conflict', message: error.message });
         } else setStatus({ state: 'error', message: (error as Error).message });
+        return false;
       }
     };
-    const schedule = () => {
+    const flush = () => {
       clearTimeout(timer);
-      setStatus({ state: 'pending' });
-      timer = setTimeout(() => {
-        inFlight.current = (inFlight.current ?? Promise.resolve()).then(run);
-      }, delayMs);
+      timer = undefined;
+      // A save under way picks up this edit when it finishes: saves never overlap.
+      if (inFlight.current) return;
+      inFlight.current = run();
+      void inFlight.current.then((ok) => {
+        inFlight.current = null;
+        if (!ok || blocked.current) return;
+        if (store.getState().doc === saved.current) setStatus({ state: 'saved' });
+        // Edits made while saving: at once, unless the typing delay is still running.
+        else if (timer === undefined) flush();
+        else setStatus({ state: 'pending' });
+      });
     };
     const unsubscribe = store.subscribe((state, previous) => {
-      if (state.doc !== previous.doc) schedule();
+      if (state.doc === previous.doc) return;
+      if (state.doc === state.typingDoc) {
+        clearTimeout(timer);
+        setStatus({ state: 'pending' });
+        timer = setTimeout(flush, typingDelayMs);
+      } else flush();
     });
     return () => {
       unsubscribe();
-      clearTimeout(timer);
       // Leaving the screen must not drop the last edit.
-      if (store.getState().doc !== saved.current && !blocked.current) void run();
+      clearTimeout(timer);
+      timer = undefined;
+      if (store.getState().doc !== saved.current && !blocked.current) flush();
     };
-  }, [api, trajectId, store, delayMs]);
+  }, [api, trajectId, store, typingDelayMs]);
 
   return status;
 }
