@@ -1,7 +1,7 @@
 import type { LotingInstance, Verdeling } from './model';
 import { afgerondPanel, pricingModel, relaxatieModel } from './panelmodel';
 import { PanelZoeker } from './panelzoeker';
-import { createRandom } from './prng';
+import { createRandom, type Random } from './prng';
 import { leximinRelaxatie } from './relaxatie';
 import type { ModelSpec, Solver, SolverModel } from './solver';
 
@@ -14,9 +14,11 @@ import type { ModelSpec, Solver, SolverModel } from './solver';
  * The computation, fastest path first:
  * 1. a few MIPs find a panel for every type that can be on one at all (the others get 0);
  * 2. LEXIMIN over the LP relaxation (fractional panels) gives an upper bound per type;
- * 3. many panels are sampled around that fractional optimum (cheap, no solver) and column
- *    generation (master LP over panels, pricing = local search, then a MIP for the proof)
- *    tries to reach the bound with real panels. Reaching it proves optimality;
+ * 3. the fractional optimum is peeled into real panels (Carathéodory-style, no solver: round on
+ *    its face, subtract the largest multiple that stays in the polytope, repeat), which usually
+ *    decomposes it up to ~1e-6; column generation (master LP over panels, pricing = local search
+ *    in batches, then a MIP for the proof) closes the rest. Reaching the bound (within 1e-7 in
+ *    probability) proves optimality, and the master's duals are then the distribution;
  * 4. otherwise the paper's algorithm runs, starting from all panels found: rounds of column
  *    generation on the dual master; types with positive dual weight are fixed at the round's value.
  */
@@ -133,26 +135,25 @@ export async function leximin(instance: LotingInstance, opties: LeximinOpties): 
     const relax = await leximinRelaxatie(instance, solver, ctx.pauze, onbereikbaar);
     if (relax) {
       const random = createRandom(1);
-      const aantal = Math.min(3000, ctx.T + 100);
-      for (let i = 0; i < aantal; i++) {
+      // Peeling decomposes the fractional optimum into real panels (almost) exactly; a few
+      // rounded samples add variety for the column generation if a remainder is left.
+      await pel(ctx, relax.x, random);
+      for (let i = 0; i < 50; i++) {
         const panel = ctx.zoeker.rondAf(relax.x, random);
         if (panel) voegToe(ctx, panel);
-        if (i % 200 === 199) {
-          voortgang('panels', 0);
-          await ctx.pauze();
-        }
       }
+      voortgang('panels', 0);
       const doel = await bereikDoel(ctx, relax.typeKans);
       // Out of time: the panels found still give every type its bound minus a known gap.
-      if (doel !== 'onbereikbaar') {
+      if (doel.uitkomst !== 'onbereikbaar') {
         voortgang('verdeling', ctx.totaal);
-        const verdeling = verdelingVoor(ctx, relax.typeKans);
+        const verdeling = (doel.uitkomst === 'bereikt' ? doel.verdeling : null) ?? verdelingVoor(ctx, relax.typeKans);
         if (verdeling) {
           return {
             ok: true,
             verdeling,
             typeKans: typeKansen(verdeling, n),
-            exact: doel === 'bereikt',
+            exact: doel.uitkomst === 'bereikt',
             methode: 'relaxatiegrens',
             rondes: relax.rondes,
             bovengrensMinimum: Math.min(...relax.typeKans.filter((_, t) => n[t]! > 0)),
@@ -249,12 +250,18 @@ function panelRij(ctx: Context, panel: number[], boundCol: number) {
 /**
  * Step 3. Can real panels give every type its LP-bound probability? Dual of "min ε such that
  * some distribution gives each type at least doel_t − ε": max Σ doel_t u_t − w over u ≥ 0 with
- * Σ u ≤ 1 and, per panel, Σ u_t x_t / n_t ≤ w. Its optimum is the smallest ε.
+ * Σ u ≤ 1 and, per panel, Σ u_t x_t / n_t ≤ w. Its optimum is the smallest ε. When it is reached,
+ * the duals of the panel rows are the distribution itself, so no separate primal solve is needed
+ * (that solve from scratch took minutes at 10 000 respondents).
  */
-async function bereikDoel(ctx: Context, doel: number[]): Promise<'bereikt' | 'onbereikbaar' | 'tijd'> {
+async function bereikDoel(
+  ctx: Context,
+  doel: number[],
+): Promise<{ uitkomst: 'bereikt'; verdeling: Verdeling | null } | { uitkomst: 'onbereikbaar' | 'tijd' }> {
   const { T } = ctx;
   const inf = ctx.solver.infinity;
   const alle = Array.from({ length: T }, (_, t) => t);
+  const rijPanels = [...ctx.panels];
   const master = ctx.maak({
     sense: 'max',
     colCost: [...doel, -1],
@@ -262,21 +269,121 @@ async function bereikDoel(ctx: Context, doel: number[]): Promise<'bereikt' | 'on
     colUpper: [...new Array<number>(T).fill(inf), inf],
     rows: [
       { lower: -inf, upper: 1, indices: alle, values: alle.map(() => 1) },
-      ...ctx.panels.map((p) => panelRij(ctx, p, T)),
+      ...rijPanels.map((p) => panelRij(ctx, p, T)),
     ],
   });
-  for (let i = 0; ; i++) {
+  for (;;) {
     const m = master.solve();
-    if (m.status !== 'optimal') return 'onbereikbaar';
-    if (m.objective <= EPS_GRENS) return 'bereikt';
-    if (tijdOm(ctx)) return 'tijd';
+    if (m.status !== 'optimal') return { uitkomst: 'onbereikbaar' };
+    if (m.objective <= EPS_GRENS) {
+      const verdeling = normaliseer(
+        rijPanels,
+        rijPanels.map((_, p) => Math.abs(m.rowDual[p + 1] ?? 0)),
+      );
+      const kans = typeKansen(verdeling, ctx.n);
+      // Dual values carry the solver's tolerances: use them only when they really reach the goal.
+      const goed = kans.every((k, t) => k >= doel[t]! - 2 * EPS_GRENS);
+      return { uitkomst: 'bereikt', verdeling: goed ? verdeling : null };
+    }
+    if (tijdOm(ctx)) return { uitkomst: 'tijd' };
     const w = Array.from({ length: T }, (_, t) => Math.max(0, m.colValue[t]!) / ctx.n[t]!);
-    const panel = await besteNieuwePanel(ctx, w, m.colValue[T]!);
-    if (!panel) return 'onbereikbaar';
-    voegToe(ctx, panel);
-    master.addRow(panelRij(ctx, panel, T));
+    const grens = m.colValue[T]!;
+    // Several panels per master solve: each re-solve costs hundreds of simplex iterations.
+    const nieuwe = lokaleBatch(ctx, w, grens);
+    if (nieuwe.length === 0) {
+      const panel = await besteNieuwePanel(ctx, w, grens);
+      if (!panel) return { uitkomst: 'onbereikbaar' };
+      nieuwe.push(panel);
+    }
+    for (const panel of nieuwe) {
+      if (!voegToe(ctx, panel)) continue;
+      rijPanels.push(panel);
+      master.addRow(panelRij(ctx, panel, T));
+    }
     ctx.opties.onVoortgang?.({ fase: 'panels', vast: 0, totaal: ctx.totaal, panels: ctx.panels.length, ronde: 0 });
+    await ctx.pauze();
   }
+}
+
+/** Local search from the few best panels we have; returns the distinct new panels above `grens`. */
+function lokaleBatch(ctx: Context, w: number[], grens: number, aantal = 5): number[][] {
+  const drempel = grens + EPS_PRICING * Math.max(1, Math.abs(grens));
+  const waarden = ctx.panels.map((p, i) => {
+    let v = 0;
+    for (let t = 0; t < ctx.T; t++) if (p[t]) v += p[t]! * w[t]!;
+    return { v, i };
+  });
+  waarden.sort((a, b) => b.v - a.v);
+  const uit: number[][] = [];
+  const keys = new Set<string>();
+  for (const { i } of waarden.slice(0, aantal)) {
+    const l = ctx.zoeker.verbeter(ctx.panels[i]!, w);
+    const key = l.panel.join(',');
+    if (l.waarde > drempel && !ctx.gezien.has(key) && !keys.has(key)) {
+      keys.add(key);
+      uit.push(l.panel);
+    }
+  }
+  return uit;
+}
+
+/**
+ * Carathéodory-style peeling of the fractional optimum r: a rounded panel v on the smallest face
+ * of the LP polytope that contains r, with the largest λ such that (r − λv)/(1 − λ) stays in
+ * the polytope. Every step makes at least one more bound tight.
+ */
+async function pel(ctx: Context, x: number[], random: Random): Promise<number> {
+  const { T, n, instance } = ctx;
+  const F = instance.kenmerken.length;
+  const lo = instance.kenmerken.map((k) => k.min);
+  const hi = instance.kenmerken.map((k) => k.max);
+  const leden: number[][] = instance.kenmerken.map(() => []);
+  instance.types.forEach((type, t) => type.kenmerken.forEach((f) => leden[f]!.push(t)));
+  let r = [...x];
+  let massa = 1;
+  let mislukt = 0;
+  // Slack below this counts as tight: LP values carry ~1e-9 noise that would otherwise block λ.
+  const TOL = 1e-6;
+  for (let stap = 0; stap < 4 * T + 100 && massa > 1e-12 && mislukt < 30; stap++) {
+    const c = leden.map((l) => l.reduce((s, t) => s + r[t]!, 0));
+    const grenzen = {
+      typeMin: r.map((v, t) => (v >= n[t]! - TOL ? n[t]! : 0)),
+      typeMax: r.map((v, t) => (v <= TOL ? 0 : n[t]!)),
+      min: lo.map((l, f) => (c[f]! >= hi[f]! - TOL ? hi[f]! : l)),
+      max: hi.map((h, f) => (c[f]! <= lo[f]! + TOL ? lo[f]! : h)),
+    };
+    if (stap % 25 === 24) {
+      ctx.opties.onVoortgang?.({ fase: 'panels', vast: 0, totaal: ctx.totaal, panels: ctx.panels.length, ronde: 0 });
+      await ctx.pauze();
+      if (tijdOm(ctx)) break;
+    }
+    const v = ctx.zoeker.rondAf(r, random, grenzen);
+    if (!v) {
+      mislukt++;
+      continue;
+    }
+    let lambda = 1;
+    for (let t = 0; t < T; t++) {
+      if (v[t]! > r[t]! + TOL) lambda = Math.min(lambda, r[t]! / v[t]!);
+      if (v[t]! < r[t]! - TOL) lambda = Math.min(lambda, (n[t]! - r[t]!) / (n[t]! - v[t]!));
+    }
+    for (let f = 0; f < F; f++) {
+      let cv = 0;
+      for (const t of leden[f]!) cv += v[t]!;
+      if (cv > c[f]! + TOL) lambda = Math.min(lambda, (c[f]! - lo[f]!) / (cv - lo[f]!));
+      if (cv < c[f]! - TOL) lambda = Math.min(lambda, (hi[f]! - c[f]!) / (hi[f]! - cv));
+    }
+    voegToe(ctx, v);
+    if (!(lambda > 1e-12)) {
+      mislukt++;
+      continue;
+    }
+    mislukt = 0;
+    if (lambda >= 1 - 1e-12) return 0;
+    r = r.map((rt, t) => Math.min(n[t]!, Math.max(0, (rt - lambda * v[t]!) / (1 - lambda))));
+    massa *= 1 - lambda;
+  }
+  return massa;
 }
 
 function tijdOm(ctx: Context): boolean {

@@ -6,6 +6,14 @@ import type { Random } from './prng';
  * needed to prove that no better panel exists. A panel is a count per type; moves swap one person
  * of type a for one of type b and keep the counts per kenmerk up to date.
  */
+/** Bounds for one rounding: per type and per kenmerk (defaults: 0..n_t and the quota). */
+export interface Grenzen {
+  typeMin: number[];
+  typeMax: number[];
+  min: number[];
+  max: number[];
+}
+
 export class PanelZoeker {
   private readonly T: number;
   private readonly n: number[];
@@ -36,15 +44,15 @@ export class PanelZoeker {
     return { perKenmerk, perGroep };
   }
 
-  private overtreding(c: number[], g: number[]): number {
+  private overtreding(c: number[], g: number[], lo = this.lo, hi = this.hi): number {
     let v = 0;
-    for (let f = 0; f < c.length; f++) v += Math.max(0, this.lo[f]! - c[f]!) + Math.max(0, c[f]! - this.hi[f]!);
+    for (let f = 0; f < c.length; f++) v += Math.max(0, lo[f]! - c[f]!) + Math.max(0, c[f]! - hi[f]!);
     for (const x of g) v += Math.max(0, x - 1);
     return v;
   }
 
   /** Change in quota violation when one person of type a is replaced by one of type b. */
-  private deltaSwap(c: number[], g: number[], a: number, b: number): number {
+  private deltaSwap(c: number[], g: number[], a: number, b: number, lo = this.lo, hi = this.hi): number {
     let d = 0;
     const ka = this.kenmerken[a]!;
     const kb = this.kenmerken[b]!;
@@ -54,10 +62,10 @@ export class PanelZoeker {
       if (fa === fb) continue;
       const ca = c[fa]!;
       const cb = c[fb]!;
-      d += Math.max(0, this.lo[fa]! - (ca - 1)) - Math.max(0, this.lo[fa]! - ca);
-      d += Math.max(0, ca - 1 - this.hi[fa]!) - Math.max(0, ca - this.hi[fa]!);
-      d += Math.max(0, this.lo[fb]! - (cb + 1)) - Math.max(0, this.lo[fb]! - cb);
-      d += Math.max(0, cb + 1 - this.hi[fb]!) - Math.max(0, cb - this.hi[fb]!);
+      d += Math.max(0, lo[fa]! - (ca - 1)) - Math.max(0, lo[fa]! - ca);
+      d += Math.max(0, ca - 1 - hi[fa]!) - Math.max(0, ca - hi[fa]!);
+      d += Math.max(0, lo[fb]! - (cb + 1)) - Math.max(0, lo[fb]! - cb);
+      d += Math.max(0, cb + 1 - hi[fb]!) - Math.max(0, cb - hi[fb]!);
     }
     const ga = this.groep[a]!;
     const gb = this.groep[b]!;
@@ -82,9 +90,11 @@ export class PanelZoeker {
    * panel size and the marginals exact), then repaired by swaps until every quotum holds.
    * Returns null when the repair gets stuck.
    */
-  rondAf(x: number[], random: Random): number[] | null {
+  rondAf(x: number[], random: Random, grenzen?: Grenzen): number[] | null {
+    const g = grenzen ?? { typeMin: new Array<number>(this.T).fill(0), typeMax: this.n, min: this.lo, max: this.hi };
     const panel = new Array<number>(this.T).fill(0);
-    for (let t = 0; t < this.T; t++) panel[t] = Math.min(Math.floor(x[t]! + 1e-9), this.n[t]!);
+    for (let t = 0; t < this.T; t++)
+      panel[t] = Math.max(g.typeMin[t]!, Math.min(Math.floor(x[t]! + 1e-9), g.typeMax[t]!));
     let nodig = this.instance.panelgrootte - panel.reduce((a, b) => a + b, 0);
     const volgorde = Array.from({ length: this.T }, (_, t) => t);
     for (let i = volgorde.length - 1; i > 0; i--) {
@@ -97,7 +107,7 @@ export class PanelZoeker {
       if (nodig <= 0) break;
       const rest = Math.max(0, x[t]! - Math.floor(x[t]! + 1e-9));
       cum += rest;
-      while (cum > u && nodig > 0 && panel[t]! < this.n[t]!) {
+      while (cum > u && nodig > 0 && panel[t]! < g.typeMax[t]!) {
         panel[t]!++;
         nodig--;
         u += 1;
@@ -105,12 +115,12 @@ export class PanelZoeker {
     }
     // Rounding error can leave a place open: fill it with the type with the largest remainder.
     while (nodig > 0) {
-      const t = volgorde.find((s) => panel[s]! < this.n[s]!);
+      const t = volgorde.find((s) => panel[s]! < g.typeMax[s]!);
       if (t === undefined) return null;
       panel[t]!++;
       nodig--;
     }
-    return this.herstel(panel, x);
+    return this.herstel(panel, x, g);
   }
 
   /**
@@ -118,23 +128,24 @@ export class PanelZoeker {
    * leaving has the surplus value (or lacks the missing one), the one coming in the opposite.
    * Ties go to the swap that stays closest to the target.
    */
-  private herstel(panel: number[], doel: number[]): number[] | null {
+  private herstel(panel: number[], doel: number[], grenzen: Grenzen): number[] | null {
     const { perKenmerk: c, perGroep: g } = this.tellingen(panel);
-    let v = this.overtreding(c, g);
+    const { min: lo, max: hi, typeMin, typeMax } = grenzen;
+    let v = this.overtreding(c, g, lo, hi);
     for (let stap = 0; v > 0 && stap < 4 * this.instance.panelgrootte; stap++) {
-      const f = c.findIndex((x, i) => x < this.lo[i]! || x > this.hi[i]!);
-      const tekort = f >= 0 && c[f]! < this.lo[f]!;
+      const f = c.findIndex((x, i) => x < lo[i]! || x > hi[i]!);
+      const tekort = f >= 0 && c[f]! < lo[f]!;
       const inPanel: number[] = [];
-      for (let t = 0; t < this.T; t++) if (panel[t]! > 0) inPanel.push(t);
+      for (let t = 0; t < this.T; t++) if (panel[t]! > typeMin[t]!) inPanel.push(t);
       let beste: [number, number] | null = null;
       let besteD = 0;
       let besteAfwijking = Infinity;
       for (const a of inPanel) {
         if (f >= 0 && this.kenmerken[a]!.includes(f) === tekort) continue;
         for (let b = 0; b < this.T; b++) {
-          if (b === a || panel[b]! >= this.n[b]!) continue;
+          if (b === a || panel[b]! >= typeMax[b]!) continue;
           if (f >= 0 && this.kenmerken[b]!.includes(f) !== tekort) continue;
-          const d = this.deltaSwap(c, g, a, b);
+          const d = this.deltaSwap(c, g, a, b, lo, hi);
           if (d > besteD) continue;
           const afwijking = panel[b]! + 1 - doel[b]! - (panel[a]! - 1 - doel[a]!);
           if (d < besteD || afwijking < besteAfwijking) {

@@ -27,7 +27,7 @@ export async function benchLoting(): Promise<BenchRow[]> {
     const r = await leximin(instance, { solver, maxSeconden: g.maxSeconden });
     const ms = performance.now() - start;
     const note = r.ok
-      ? `${instance.types.length} profielen; minimum ${procent(Math.min(...r.typeKans), 3)}; ${r.exact ? 'exact' : `niet exact (bovengrens ${procent(r.bovengrensMinimum, 3)})`}; ${r.verdeling.panels.length} panels`
+      ? `${instance.types.length} profielen; minimum ${procent(Math.min(...r.typeKans), 3)}; ${r.exact ? `exact (${r.methode}; LP-bovengrens ${procent(r.bovengrensMinimum, 5)})` : `niet exact (bovengrens ${procent(r.bovengrensMinimum, 3)})`}; ${r.verdeling.panels.length} panels`
       : `geen uitkomst: ${r.reden}`;
     rows.push({
       name: `LEXIMIN: ${g.aantal} respondenten, 6 kenmerken, panel ${g.panel}`,

@@ -38,15 +38,13 @@ export function OrganisatieVraag() {
             aria-describedby={`organisatie-${field}-uitleg`}
             value={organisatie?.[field] ?? ''}
             onChange={(e) =>
-              store
-                .getState()
-                .change(
-                  (a) => ({
-                    ...a,
-                    organisatie: { ...a.organisatie, [field]: e.target.value === '' ? undefined : e.target.value },
-                  }),
-                  `organisatie-${field}`,
-                )
+              store.getState().change(
+                (a) => ({
+                  ...a,
+                  organisatie: { ...a.organisatie, [field]: e.target.value === '' ? undefined : e.target.value },
+                }),
+                `organisatie-${field}`,
+              )
             }
           />
         </FormField>
