@@ -44,6 +44,8 @@ export default defineConfig({
     plugins: [react(), contentSecurityPolicyMeta()],
     build: {
       outDir: resolve(root, 'out/renderer'),
+      // electron-vite leaves the renderer unminified by default; minified code parses faster, so the first screen paints sooner.
+      minify: true,
       rollupOptions: { input: { index: resolve(root, 'renderer/index.html') } },
     },
   },
