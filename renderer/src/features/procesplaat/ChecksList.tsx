@@ -1,9 +1,16 @@
+import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Heading2, Paragraph } from '@utrecht/component-library-react';
 import type { CheckIssue } from '../../../../shared/procesplaat/checks';
 
 /** The spelregels checks as a list; each item takes you to the node it is about. */
-export function ChecksList({ issues, onGoTo }: { issues: CheckIssue[]; onGoTo(nodeId: string): void }) {
+export const ChecksList = memo(function ChecksList({
+  issues,
+  onGoTo,
+}: {
+  issues: CheckIssue[];
+  onGoTo(nodeId: string): void;
+}) {
   const { t } = useTranslation();
   return (
     <section className="pp-checks" aria-labelledby="pp-checks-kop">
@@ -28,4 +35,4 @@ export function ChecksList({ issues, onGoTo }: { issues: CheckIssue[]; onGoTo(no
       )}
     </section>
   );
-}
+});

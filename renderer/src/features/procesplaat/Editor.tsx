@@ -59,10 +59,29 @@ const MINIMAP_STYLE = { width: 160, height: 100 };
 const isValidConnection = (c: Connection | FlowEdge) => c.source !== c.target;
 const miniMapColor = (n: FlowNode) => (n.type === 'fase' ? '#dde3ec' : '#154273');
 
-// Per domain node object: an unchanged node keeps its React Flow object, so React Flow skips it.
-const flowNodeCache = new WeakMap<ProcesNode, { key: string; node: FlowNode }>();
+// Per store and node id, the React Flow node last made and what it was made from. A node that
+// looks the same keeps its object, also when its domain object is new: a drop commits the
+// position the node already shows, so the array stays the same and React Flow does no work.
+interface FlowNodeEntry {
+  data: ProcesNode['data'];
+  type: ProcesNode['type'];
+  width: number | undefined;
+  height: number | undefined;
+  x: number;
+  y: number;
+  selected: boolean;
+  issues: string[] | undefined;
+  node: FlowNode;
+}
+const flowNodeCache = new WeakMap<PlateStore, Map<string, FlowNodeEntry>>();
 // Per store, the node array last given to React Flow.
 const lastFlowNodes = new WeakMap<PlateStore, FlowNode[]>();
+
+function sameIssues(a: string[] | undefined, b: string[] | undefined): boolean {
+  if (a === b) return true;
+  if (!a || !b || a.length !== b.length) return false;
+  return a.every((message, i) => message === b[i]);
+}
 
 export function Editor({ trajectId, title, store, revision, viewport, answers, onReload }: EditorProps) {
   const { t } = useTranslation();
@@ -92,16 +111,40 @@ export function Editor({ trajectId, title, store, revision, viewport, answers, o
 
   const nodes = useMemo(() => {
     const selected = new Set(selectedNodes);
+    const cache = flowNodeCache.get(store);
+    const nextCache = new Map<string, FlowNodeEntry>();
     const next = doc.nodes.map((n) => {
       const position = dragging?.[n.id];
+      const { x, y } = position ?? n.position;
+      const isSelected = selected.has(n.id);
       const nodeIssues = issuesByNode.get(n.id);
-      const key = `${selected.has(n.id)}|${position?.x},${position?.y}|${nodeIssues?.join('') ?? ''}`;
-      const hit = flowNodeCache.get(n);
-      if (hit?.key === key) return hit.node;
-      const node = toFlowNode(n, { selected: selected.has(n.id), issues: nodeIssues, position });
-      flowNodeCache.set(n, { key, node });
-      return node;
+      const hit = cache?.get(n.id);
+      const entry =
+        hit &&
+        hit.data === n.data &&
+        hit.type === n.type &&
+        hit.width === n.width &&
+        hit.height === n.height &&
+        hit.x === x &&
+        hit.y === y &&
+        hit.selected === isSelected &&
+        sameIssues(hit.issues, nodeIssues)
+          ? hit
+          : {
+              data: n.data,
+              type: n.type,
+              width: n.width,
+              height: n.height,
+              x,
+              y,
+              selected: isSelected,
+              issues: nodeIssues,
+              node: toFlowNode(n, { selected: isSelected, issues: nodeIssues, position }),
+            };
+      nextCache.set(n.id, entry);
+      return entry.node;
     });
+    flowNodeCache.set(store, nextCache);
     // Same nodes, same array: React Flow then skips its update of all 500 nodes and 700 edges.
     const previous = lastFlowNodes.get(store);
     if (previous?.length === next.length && next.every((node, i) => node === previous[i])) return previous;
@@ -320,6 +363,14 @@ export function Editor({ trajectId, title, store, revision, viewport, answers, o
     selectedEdges.length === 1 && selectedNodes.length === 0
       ? doc.edges.find((e) => e.id === selectedEdges[0])
       : undefined;
+  const selectedNodeId = selectedNode?.id;
+  const onNodeDataChange = useCallback(
+    (data: ProcesNode['data']) => {
+      if (selectedNodeId === undefined) return;
+      store.getState().commit((d) => edits.updateData(d, selectedNodeId, data), `data:${selectedNodeId}`);
+    },
+    [store, selectedNodeId],
+  );
   const plate = (): Procesplaat => ({ ...store.getState().doc, viewport: viewportRef.current });
 
   return (
@@ -378,13 +429,7 @@ export function Editor({ trajectId, title, store, revision, viewport, answers, o
         </div>
         <aside className="pp-side" aria-label={t('procesplaat.sideLabel')}>
           {selectedNode ? (
-            <PropertiesPanel
-              key={selectedNode.id}
-              node={selectedNode}
-              onChange={(data) =>
-                store.getState().commit((d) => edits.updateData(d, selectedNode.id, data), `data:${selectedNode.id}`)
-              }
-            />
+            <PropertiesPanel key={selectedNode.id} node={selectedNode} onChange={onNodeDataChange} />
           ) : selectedEdge ? (
             <EdgePanel
               key={selectedEdge.id}

@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { memo, useEffect, useRef } from 'react';
 import { useForm, type FieldErrors, type Resolver } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import {
@@ -55,8 +55,20 @@ export interface PropertiesPanelProps {
   onChange(data: ProcesNode['data']): void;
 }
 
-/** Edits one node's data; every valid change is applied at once (undo groups a burst of typing). */
-export function PropertiesPanel({ node, onChange }: PropertiesPanelProps) {
+/**
+ * Edits one node's data; every valid change is applied at once (undo groups a burst of typing).
+ * Only the node's data and kind show here: moving the node (a drop) does not render the form again.
+ */
+export const PropertiesPanel = memo(
+  PropertiesPanelView,
+  (prev, next) =>
+    prev.onChange === next.onChange &&
+    prev.node.id === next.node.id &&
+    prev.node.type === next.node.type &&
+    prev.node.data === next.node.data,
+);
+
+function PropertiesPanelView({ node, onChange }: PropertiesPanelProps) {
   const { t } = useTranslation();
   const form = useForm<Values>({
     defaultValues: node.data as Values,
