@@ -15,6 +15,8 @@ export default defineConfig({
         test: {
           name: 'component',
           environment: 'jsdom',
+          // jsdom renders whole screens; on two busy cores one test can pass 5 s without hanging.
+          testTimeout: 15_000,
           include: ['tests/component/**/*.test.tsx'],
           setupFiles: ['tests/component/setup.ts'],
         },

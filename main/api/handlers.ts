@@ -9,7 +9,7 @@ import {
   saveSpelregels,
 } from './handlers/export';
 import { lotingHandlers } from './handlers/loting';
-import { getProcesplaat, saveProcesplaat, saveProcesplaatViewport } from './handlers/procesplaat';
+import { getProcesplaat, patchProcesplaat, saveProcesplaat, saveProcesplaatViewport } from './handlers/procesplaat';
 import { createTraject, deleteTraject, getTraject, listTrajecten, updateTraject } from './handlers/trajecten';
 import { openVoorbeeld } from './handlers/voorbeelden';
 import { workshopHandlers } from './handlers/workshop';
@@ -27,6 +27,7 @@ export const handlers: Handlers = {
   'antwoorden.save': saveAntwoorden,
   'procesplaat.get': getProcesplaat,
   'procesplaat.save': saveProcesplaat,
+  'procesplaat.patch': patchProcesplaat,
   'procesplaat.saveViewport': saveProcesplaatViewport,
   'advies.voorTraject': adviesVoorTraject,
   'advies.voorAntwoorden': adviesVoorAntwoorden,

@@ -3,7 +3,12 @@ import { TrajectAnswers } from '../participatie/answers';
 import { voorbeeldCasussen, type VoorbeeldCasusId } from '../participatie/casussen/index';
 import { RecommendationSchema } from '../participatie/recommendation-schema';
 import { NieuwTraject, Traject, TrajectId, TrajectWijziging } from '../traject/traject';
-import { OpgeslagenProcesplaat, ProcesplaatSave, ProcesplaatViewportSave } from '../procesplaat/api';
+import {
+  OpgeslagenProcesplaat,
+  ProcesplaatPatchSave,
+  ProcesplaatSave,
+  ProcesplaatViewportSave,
+} from '../procesplaat/api';
 import { workshopContract } from '../workshop/api';
 import { exportContract } from '../document/api';
 import { lotingContract } from '../loting/api';
@@ -107,6 +112,14 @@ export const contract = {
    */
   'procesplaat.save': {
     input: ProcesplaatSave,
+    output: z.object({ trajectId: TrajectId, revision: z.number().int().positive() }),
+  },
+  /**
+   * Saves only what changed since `expectedRevision` (new, changed and removed nodes and edges), in
+   * one transaction; CONFLICT when another window saved in between. The editor's usual save.
+   */
+  'procesplaat.patch': {
+    input: ProcesplaatPatchSave,
     output: z.object({ trajectId: TrajectId, revision: z.number().int().positive() }),
   },
   /** Remembers where the user looked (pan and zoom); not an edit, so no revision and no conflict. */

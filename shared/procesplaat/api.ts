@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { TrajectId } from '../traject/traject';
 import { Procesplaat, Viewport } from './model';
+import { ProcesplaatPatch } from './patch';
 
 /** API shapes of the procesplaat methods (see shared/api/contract.ts). */
 export const RepairNoteSchema = z.object({
@@ -24,6 +25,14 @@ export const ProcesplaatSave = z.object({
   trajectId: TrajectId,
   plate: Procesplaat,
   expectedRevision: z.number().int().nonnegative().optional(),
+});
+
+export const ProcesplaatPatchSave = z.object({
+  trajectId: TrajectId,
+  patch: ProcesplaatPatch,
+  /** Required: a patch only makes sense on top of the revision it was computed from. */
+  expectedRevision: z.number().int().nonnegative(),
+  viewport: Viewport.optional(),
 });
 
 export const ProcesplaatViewportSave = z.object({ trajectId: TrajectId, viewport: Viewport });

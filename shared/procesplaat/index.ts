@@ -5,6 +5,7 @@ export { genId } from './ids';
 export { generateProcesplaat, type GenerateOptions } from './generate';
 export { layoutProcesplaat, phaseAt } from './layout';
 export { checkProcesplaat, CHECK_IDS, type CheckId, type CheckIssue } from './checks';
+export { applyPatch, diffPlate, isEmptyPatch, ProcesplaatPatch } from './patch';
 export { mergeGenerated, type MergeResult } from './merge';
 export { restoreProcesplaat, type RawEdge, type RawNode, type RepairNote } from './repair';
 export { renderProcesplaatSvg, type SvgOptions } from './svg';

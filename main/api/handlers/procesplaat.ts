@@ -1,5 +1,5 @@
 import { ApiError } from '../../../shared/api/errors';
-import { GraphRevisionConflict } from '../../db/repositories/procesplaat';
+import { GraphPatchInvalid, GraphRevisionConflict } from '../../db/repositories/procesplaat';
 import type { Services } from '../../services';
 import type { Handler } from '../types';
 
@@ -14,18 +14,38 @@ export const getProcesplaat: Handler<'procesplaat.get'> = ({ trajectId }, { serv
   return { trajectId, ...services.procesplaat.get(trajectId) };
 };
 
+/** Repository errors as the user reads them. */
+function asApiError(error: unknown): unknown {
+  if (error instanceof GraphRevisionConflict) {
+    return new ApiError(
+      'CONFLICT',
+      'Deze procesplaat is intussen ergens anders gewijzigd (bijvoorbeeld in een tweede venster). Laad hem opnieuw, dan overschrijf je niets.',
+    );
+  }
+  if (error instanceof GraphPatchInvalid) {
+    return new ApiError('INVALID_INPUT', 'Deze wijziging past niet bij de opgeslagen procesplaat.', error.issues);
+  }
+  return error;
+}
+
 export const saveProcesplaat: Handler<'procesplaat.save'> = ({ trajectId, plate, expectedRevision }, { services }) => {
   requireTraject(services, trajectId);
   try {
     return { trajectId, revision: services.procesplaat.save(trajectId, plate, expectedRevision) };
   } catch (error) {
-    if (error instanceof GraphRevisionConflict) {
-      throw new ApiError(
-        'CONFLICT',
-        'Deze procesplaat is intussen ergens anders gewijzigd (bijvoorbeeld in een tweede venster). Laad hem opnieuw, dan overschrijf je niets.',
-      );
-    }
-    throw error;
+    throw asApiError(error);
+  }
+};
+
+export const patchProcesplaat: Handler<'procesplaat.patch'> = (
+  { trajectId, patch, expectedRevision, viewport },
+  { services },
+) => {
+  requireTraject(services, trajectId);
+  try {
+    return { trajectId, revision: services.procesplaat.patch(trajectId, patch, expectedRevision, viewport) };
+  } catch (error) {
+    throw asApiError(error);
   }
 };
 

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { Viewport, type Procesplaat } from '../../../shared/procesplaat/model';
+import type { ProcesplaatPatch } from '../../../shared/procesplaat/patch';
 import { restoreProcesplaat, type RawEdge, type RawNode, type RepairNote } from '../../../shared/procesplaat/repair';
 import type { Db } from '../open';
 
@@ -15,6 +16,13 @@ export interface StoredProcesplaat {
 export class GraphRevisionConflict extends Error {
   constructor(readonly current: number) {
     super('revision conflict');
+  }
+}
+
+/** A patch that does not fit the stored graph (an edge to a node that is not there). */
+export class GraphPatchInvalid extends Error {
+  constructor(readonly issues: Array<{ path: Array<string | number>; message: string }>) {
+    super('patch does not fit the stored graph');
   }
 }
 
@@ -143,6 +151,66 @@ export class ProcesplaatRepository {
       .immediate();
   }
 
+  /**
+   * Applies only what changed, in one transaction, on top of `expectedRevision` (see
+   * shared/procesplaat/patch.ts for the order rules). A drag of one node is one UPDATE plus the
+   * revision, whatever the size of the plate.
+   */
+  patch(trajectId: string, patch: ProcesplaatPatch, expectedRevision: number, viewport?: Viewport): number {
+    const sql = this.statements();
+    return this.db
+      .transaction(() => {
+        const existing = sql.graph.get(trajectId) as GraphRow | undefined;
+        const current = existing?.revision ?? 0;
+        if (expectedRevision !== current) throw new GraphRevisionConflict(current);
+        const graphId = existing?.id ?? randomUUID();
+        const next = current + 1;
+        const stamp = this.now().toISOString();
+        const viewportJson = viewport ? JSON.stringify(viewport) : (existing?.viewport ?? null);
+        const generated = patch.generatedIds ? JSON.stringify(patch.generatedIds) : (existing?.generated_ids ?? '[]');
+        sql.upsertGraph.run(graphId, trajectId, viewportJson, generated, next, stamp);
+
+        for (const id of patch.edges.remove) sql.deleteEdge.run(graphId, id);
+        for (const id of patch.nodes.remove) sql.deleteNode.run(graphId, id);
+        let nodeOrd = (sql.maxNodeOrd.get(graphId) as { m: number }).m;
+        for (const n of patch.nodes.upsert) {
+          const old = sql.nodeOrd.get(graphId, n.id) as { ord: number } | undefined;
+          const ord = old?.ord ?? ++nodeOrd;
+          const data = JSON.stringify(n.data);
+          sql.upsertNode.run(
+            graphId,
+            n.id,
+            n.type,
+            n.position.x,
+            n.position.y,
+            n.width ?? null,
+            n.height ?? null,
+            data,
+            ord,
+          );
+        }
+        const issues: GraphPatchInvalid['issues'] = [];
+        let edgeOrd = (sql.maxEdgeOrd.get(graphId) as { m: number }).m;
+        patch.edges.upsert.forEach((e, i) => {
+          const missing = (['source', 'target'] as const).filter((end) => !sql.nodeOrd.get(graphId, e[end]));
+          for (const end of missing)
+            issues.push({
+              path: ['patch', 'edges', 'upsert', i, end],
+              message: `De verbinding ${e.id} wijst naar een onderdeel dat er niet (meer) is.`,
+            });
+          if (missing.length > 0) return;
+          const old = sql.edgeOrd.get(graphId, e.id) as { ord: number } | undefined;
+          const ord = old?.ord ?? ++edgeOrd;
+          sql.upsertEdge.run(graphId, e.id, e.source, e.target, e.type, JSON.stringify({ label: e.label }), ord);
+        });
+        // Throwing rolls the whole transaction back: nothing of a bad patch is stored.
+        if (issues.length > 0) throw new GraphPatchInvalid(issues);
+        sql.touchTraject.run(stamp, trajectId);
+        return next;
+      })
+      .immediate();
+  }
+
   /** Prepared once per repository: preparing costs more than running for a one-row change. */
   private prepared: ReturnType<ProcesplaatRepository['prepare']> | undefined;
   private statements() {
@@ -159,6 +227,10 @@ export class ProcesplaatRepository {
       ),
       nodeRows: db.prepare('SELECT id, type, x, y, width, height, data, ord FROM graph_nodes WHERE graph_id = ?'),
       edgeRows: db.prepare('SELECT id, source, target, type, data, ord FROM graph_edges WHERE graph_id = ?'),
+      nodeOrd: db.prepare('SELECT ord FROM graph_nodes WHERE graph_id = ? AND id = ?'),
+      edgeOrd: db.prepare('SELECT ord FROM graph_edges WHERE graph_id = ? AND id = ?'),
+      maxNodeOrd: db.prepare('SELECT COALESCE(MAX(ord), -1) AS m FROM graph_nodes WHERE graph_id = ?'),
+      maxEdgeOrd: db.prepare('SELECT COALESCE(MAX(ord), -1) AS m FROM graph_edges WHERE graph_id = ?'),
       deleteNode: db.prepare('DELETE FROM graph_nodes WHERE graph_id = ? AND id = ?'),
       deleteEdge: db.prepare('DELETE FROM graph_edges WHERE graph_id = ? AND id = ?'),
       upsertNode: db.prepare(

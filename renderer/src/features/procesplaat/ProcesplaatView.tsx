@@ -31,7 +31,13 @@ export function ProcesplaatView({ traject }: { traject: Traject }) {
   const [creating, setCreating] = useState<string | null>(null);
 
   // One store per loaded revision: a reload after a conflict starts a fresh history.
-  const store = useMemo(() => (stored.data?.plate ? createPlateStore(stored.data.plate) : null), [stored.data]);
+  const store = useMemo(
+    () =>
+      stored.data?.plate
+        ? createPlateStore(stored.data.plate, { repairedOnLoad: stored.data.repairs.length > 0 })
+        : null,
+    [stored.data],
+  );
 
   const reload = () => void queryClient.invalidateQueries({ queryKey: procesplaatKeys.detail(traject.id) });
 

@@ -22,6 +22,11 @@ export interface PlateState {
    * `doc !== typingDoc` and it saves at once.
    */
   typingDoc: PlateDoc | null;
+  /**
+   * Fixed: the loaded document differs from the stored rows (the repair on read changed or left
+   * out something), so the first save writes the whole plate instead of a patch.
+   */
+  repairedOnLoad: boolean;
   commit(change: (doc: PlateDoc) => PlateDoc, coalesceKey?: string): void;
   select(nodes: string[], edges?: string[]): void;
   setDragging(positions: Record<string, { x: number; y: number }> | null): void;
@@ -30,7 +35,10 @@ export interface PlateState {
 /** Typing in a field produces one undo step per burst, not one per keystroke. */
 const COALESCE_MS = 1500;
 
-export function createPlateStore(initial: Pick<Procesplaat, 'nodes' | 'edges' | 'generatedIds'>) {
+export function createPlateStore(
+  initial: Pick<Procesplaat, 'nodes' | 'edges' | 'generatedIds'>,
+  options: { repairedOnLoad?: boolean } = {},
+) {
   let last: { key: string; at: number } | undefined;
   const store = createStore<PlateState>()(
     temporal(
@@ -40,6 +48,7 @@ export function createPlateStore(initial: Pick<Procesplaat, 'nodes' | 'edges' | 
         selectedEdges: [],
         dragging: null,
         typingDoc: null,
+        repairedOnLoad: options.repairedOnLoad ?? false,
         commit(change, coalesceKey) {
           const next = change(get().doc);
           if (next === get().doc) return;

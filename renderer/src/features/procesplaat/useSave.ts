@@ -2,17 +2,20 @@ import { useEffect, useRef, useState } from 'react';
 import type { ApiClient } from '../../api/client';
 import { ApiClientError } from '../../api/client';
 import type { Viewport } from '../../../../shared/procesplaat/model';
+import { diffPlate, isEmptyPatch } from '../../../../shared/procesplaat/patch';
 import type { PlateDoc, PlateStore } from './store';
 
 export type SaveStatus =
   { state: 'idle' | 'pending' | 'saving' | 'saved' } | { state: 'error' | 'conflict'; message: string };
 
 /**
- * Saves the whole document after every edit: at once after a drag stop, connect, delete or
+ * Saves what changed after every edit: at once after a drag stop, connect, delete or
  * undo; `typingDelayMs` after the last keystroke when typing in a field. One save at a time:
  * edits made while a save is under way go out together, in one save, right after it. Every save
  * carries the revision it started from: if another window saved in between, the server answers
  * CONFLICT and nothing is overwritten.
+ * A save sends only the changed nodes and edges (a patch); the whole plate goes out when the order
+ * changed (an undone delete) or the loaded plate was repaired on read.
  */
 export function usePlateSave(
   api: ApiClient,
@@ -27,6 +30,7 @@ export function usePlateSave(
   const saved = useRef<PlateDoc>(store.getState().doc);
   const inFlight = useRef<Promise<boolean> | null>(null);
   const blocked = useRef(false);
+  const wholeNext = useRef(store.getState().repairedOnLoad);
   const viewportRef = useRef(getViewport);
   useEffect(() => {
     viewportRef.current = getViewport;
@@ -40,13 +44,20 @@ export function usePlateSave(
       if (blocked.current || doc === saved.current) return true;
       setStatus({ state: 'saving' });
       try {
-        const result = await api.call('procesplaat.save', {
-          trajectId,
-          plate: { ...doc, viewport: viewportRef.current() },
-          expectedRevision: revisionRef.current,
-        });
+        const patch = wholeNext.current ? null : diffPlate(saved.current, doc);
+        // New objects with the same content (undo, then redo): nothing to store.
+        if (patch && isEmptyPatch(patch)) {
+          saved.current = doc;
+          return true;
+        }
+        const viewport = viewportRef.current();
+        const expectedRevision = revisionRef.current;
+        const result = patch
+          ? await api.call('procesplaat.patch', { trajectId, patch, expectedRevision, viewport })
+          : await api.call('procesplaat.save', { trajectId, plate: { ...doc, viewport }, expectedRevision });
         revisionRef.current = result.revision;
         saved.current = doc;
+        wholeNext.current = false;
         return true;
       } catch (error) {
         if (error instanceof ApiClientError && error.code === 'CONFLICT') {
