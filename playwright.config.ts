@@ -20,9 +20,8 @@ export default defineConfig({
   timeout: 60_000,
   fullyParallel: false,
   workers: 2,
-  // One known flaky step (a drag-to-connect in the procesplaat spec, about 1 in 4 runs on a loaded
-  // machine): CI retries and reports it as flaky instead of hiding it.
-  retries: process.env.CI ? 2 : 0,
+  // No retries: a test that fails now and then points at a bug (the last one was in the app).
+  retries: 0,
   reporter: [['list'], ['json', { outputFile: 'test-results/playwright-results.json' }]],
   use: {
     browserName: 'chromium',

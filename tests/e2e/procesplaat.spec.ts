@@ -43,6 +43,20 @@ async function groningenTraject(): Promise<string> {
 }
 
 const node = (page: Page, id: string) => page.locator(`.react-flow__node[data-id="${id}"]`);
+/**
+ * The canvas transform when it stands still: read twice, two animation frames apart; null while it
+ * moves ("Alles in beeld" animates the viewport for 200 ms).
+ */
+const restingViewport = (page: Page) =>
+  page.locator('.react-flow__viewport').evaluate(
+    (viewport: HTMLElement) =>
+      new Promise<string | null>((resolve) => {
+        const first = viewport.style.transform;
+        requestAnimationFrame(() =>
+          requestAnimationFrame(() => resolve(viewport.style.transform === first ? first : null)),
+        );
+      }),
+  );
 const saved = (page: Page) => expect(page.getByText('Alle wijzigingen zijn opgeslagen.')).toBeVisible();
 type Stored = {
   plate: { nodes: Array<{ id: string; data: { title: string } }>; edges: Array<{ source: string; target: string }> };
@@ -73,9 +87,24 @@ test('de procesplaat van de Groningen-casus maken, bewerken, ongedaan maken en h
   await titel.fill('Straatinterviews bij de supermarkt');
   await expect(node(page, addedId)).toContainText('Straatinterviews bij de supermarkt');
 
-  // Connect: drag from the council's frame-setting to the new step.
+  // Connect: drag from the council's frame-setting to the new step. Screen positions are only
+  // read once the fit has moved the viewport and it stands still.
+  const unfitted = await restingViewport(page);
   await page.getByRole('toolbar').getByRole('button', { name: 'Alles in beeld' }).click();
-  await node(page, addedId).dragTo(page.locator('.pp-canvas'), { targetPosition: { x: 420, y: 40 } });
+  await expect
+    .poll(
+      async () => {
+        const transform = await restingViewport(page);
+        return transform !== null && transform !== unfitted;
+      },
+      { message: '"Alles in beeld" zooms out to the whole plate' },
+    )
+    .toBe(true);
+  // Move the new step up to a free spot. React Flow starts a node drag on the first mouse move and
+  // moves the node from the next one on: a drag of one step (the default) leaves it where it is.
+  const start = (await node(page, addedId).boundingBox())!;
+  await node(page, addedId).dragTo(page.locator('.pp-canvas'), { targetPosition: { x: 420, y: 60 }, steps: 5 });
+  expect((await node(page, addedId).boundingBox())!.y).toBeLessThan(start.y - 100);
   const from = node(page, 'gen:raad:kaderstelling').locator('.react-flow__handle.source');
   const to = node(page, addedId).locator('.react-flow__handle.target');
   await from.hover();

@@ -36,8 +36,11 @@ describe('mapping between stored data and React Flow', () => {
       type: 'raadsmoment',
       width: 200,
       height: 84,
+      // Measured from the start: a rebuilt node object must not send React Flow back to measuring.
+      measured: { width: 200, height: 84 },
       data: { issues: ['Geen informatie vooraf.'] },
     });
+    expect(lane.measured).toEqual({ width: lane.width, height: lane.height });
     expect(besluit.ariaLabel).toBe('Raad besluit: Raad neemt het besluit. Let op: Geen informatie vooraf.');
     const info = toFlowEdge({ id: 'x', source: 'a', target: 'b', type: 'informatie', label: 'opbrengst' });
     expect(info).toMatchObject({

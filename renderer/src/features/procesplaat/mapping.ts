@@ -41,6 +41,15 @@ export function toFlowNode(
     position: options.position ?? node.position,
     width: size.width,
     height: size.height,
+    /*
+     * React Flow counts a node as measured only while its node object carries `measured` (a
+     * controlled flow usually copies it in from 'dimensions' changes; this editor does not). Without
+     * it every new object for a node (a typed title, a check badge) makes React Flow forget the size;
+     * when a second new object follows within a frame the new measurement never comes, so "Alles in
+     * beeld" (which waits for all nodes) does nothing and a connection finds no handle. Our nodes are
+     * drawn at exactly this size, so the measurement is known beforehand.
+     */
+    measured: { width: size.width, height: size.height },
     data: { domain: node.data, issues },
     selected: options.selected ?? false,
     // Lanes are the background: they do not move or connect, and sit under the steps.
