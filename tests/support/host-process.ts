@@ -51,3 +51,15 @@ export function startHostProcess(dataDir = tempDataDir()): Promise<HostProcess> 
     });
   });
 }
+
+/** One API call to a running host over HTTP, as the browser mode makes it; throws on `{ok:false}`. */
+export async function hostRpc<T>(host: HostProcess, method: string, input: unknown): Promise<T> {
+  const response = await fetch(`${host.url}rpc/${method}`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify(input),
+  });
+  const body = (await response.json()) as { ok: boolean; data: T; error?: unknown };
+  if (!body.ok) throw new Error(JSON.stringify(body.error));
+  return body.data;
+}
