@@ -78,9 +78,17 @@ export const workshopContract = {
     }),
     output: z.object({ timerEvents: z.array(TimerEvent) }),
   },
-  /** Replaces the rode draden with this list. */
+  /**
+   * Replaces the rode draden with this list. With `vorige` (the list this edit started from) the
+   * save fails with CONFLICT when the stored list is no longer that one (another window changed
+   * it), so nobody's threads are silently overwritten.
+   */
   'workshop.saveRodeDraden': {
-    input: z.object({ sessieId: WorkshopId, rodeDraden: z.array(RodeDraad).max(100) }),
+    input: z.object({
+      sessieId: WorkshopId,
+      rodeDraden: z.array(RodeDraad).max(100),
+      vorige: z.array(RodeDraad).max(100).optional(),
+    }),
     output: z.object({ rodeDraden: z.array(RodeDraad) }),
   },
   /** The session report as a file: the casus, every group's answers per question, the rode draden. */

@@ -5,7 +5,7 @@ import { NieuwTraject } from '../../../shared/traject/traject';
 import type { WorkshopCasus, CasusBron } from '../../../shared/workshop/session';
 import { groepNaarTraject } from '../../../shared/workshop/naar-traject';
 import { rapportBestandsnaam, workshopRapport } from '../../../shared/workshop/rapport';
-import { TimerActieNietToegestaan } from '../../db/repositories/workshop';
+import { RodeDradenGewijzigd, TimerActieNietToegestaan } from '../../db/repositories/workshop';
 import type { Services } from '../../services';
 import { renderDocument } from '../../export/render';
 import type { Handler, Handlers } from '../types';
@@ -112,10 +112,20 @@ export const workshopHandlers: { [M in WorkshopMethod]: Handler<M> } = {
       throw error;
     }
   },
-  'workshop.saveRodeDraden': ({ sessieId, rodeDraden }, { services }) => {
-    const saved = services.workshop.saveRodeDraden(sessieId, rodeDraden);
-    if (!saved) throw sessieWeg();
-    return { rodeDraden: saved };
+  'workshop.saveRodeDraden': ({ sessieId, rodeDraden, vorige }, { services }) => {
+    try {
+      const saved = services.workshop.saveRodeDraden(sessieId, rodeDraden, vorige);
+      if (!saved) throw sessieWeg();
+      return { rodeDraden: saved };
+    } catch (error) {
+      if (error instanceof RodeDradenGewijzigd) {
+        throw new ApiError(
+          'CONFLICT',
+          'De rode draden zijn intussen ergens anders gewijzigd (bijvoorbeeld in een tweede venster). Je laatste wijziging is niet opgeslagen.',
+        );
+      }
+      throw error;
+    }
   },
   'workshop.rapport': rapport,
   'workshop.naarTraject': ({ sessieId, groepId }, { services }) => {

@@ -272,11 +272,15 @@ export class WorkshopRepository {
       .immediate();
   }
 
-  /** Replaces the rode draden of a session by this list (the editor saves the list as a whole). */
-  saveRodeDraden(sessieId: string, draden: RodeDraad[]): RodeDraad[] | undefined {
+  /**
+   * Replaces the rode draden of a session by this list (the editor saves the list as a whole).
+   * With `vorige`, only when the stored list is still that one: else RodeDradenGewijzigd.
+   */
+  saveRodeDraden(sessieId: string, draden: RodeDraad[], vorige?: RodeDraad[]): RodeDraad[] | undefined {
     if (!this.db.prepare('SELECT 1 FROM workshop_sessies WHERE id = ?').get(sessieId)) return undefined;
     this.db
       .transaction(() => {
+        if (vorige && !zelfdeDraden(this.get(sessieId)?.rodeDraden ?? [], vorige)) throw new RodeDradenGewijzigd();
         this.db.prepare('DELETE FROM workshop_rode_draden WHERE sessie_id = ?').run(sessieId);
         const insert = this.db.prepare(
           'INSERT INTO workshop_rode_draden (sessie_id, id, volgorde, tekst, groep_ids, bron) VALUES (?, ?, ?, ?, ?, ?)',
@@ -354,4 +358,17 @@ function readOpzet(text: string): { opzet: Opzet; repaired: boolean } {
     },
     repaired: true,
   };
+}
+
+/** The stored rode draden are not the list the edit started from (another window saved). */
+export class RodeDradenGewijzigd extends Error {
+  constructor() {
+    super('rode draden changed elsewhere');
+  }
+}
+
+/** Same threads in the same order; key order and an absent versus undefined `bron` do not count. */
+function zelfdeDraden(a: RodeDraad[], b: RodeDraad[]): boolean {
+  const vorm = (lijst: RodeDraad[]) => JSON.stringify(lijst.map((d) => [d.id, d.tekst, d.groepIds, d.bron ?? null]));
+  return vorm(a) === vorm(b);
 }

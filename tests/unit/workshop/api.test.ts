@@ -183,4 +183,26 @@ describe('workshop API', () => {
       goalsInOwnWords: 'Vertrouwen herstellen',
     });
   });
+
+  it('never overwrites rode draden saved in another window: CONFLICT, and the stored list stays', async () => {
+    const { dispatch, services, sessie } = await nieuweSessie();
+    const eerste = [{ id: 'r1', tekst: 'Begin bij de raad', groepIds: ['groep-1'] }];
+    await ok(dispatch('workshop.saveRodeDraden', { sessieId: sessie.id, rodeDraden: eerste, vorige: [] }, 'ipc'));
+    // Window B, started from the same empty list, saves later.
+    const laat = await dispatch(
+      'workshop.saveRodeDraden',
+      { sessieId: sessie.id, rodeDraden: [{ id: 'r1', tekst: 'Iets anders', groepIds: [] }], vorige: [] },
+      'ipc',
+    );
+    expect(laat).toMatchObject({
+      ok: false,
+      error: { code: 'CONFLICT', message: expect.stringMatching(/^De rode draden zijn intussen/) },
+    });
+    expect(services.workshop.get(sessie.id)?.rodeDraden).toEqual(eerste);
+    // Started from what is stored (key order aside): saved.
+    const verder = [...eerste, { id: 'r2', tekst: 'Jongeren apart', groepIds: ['groep-2'] }];
+    const vorige = [{ groepIds: ['groep-1'], tekst: 'Begin bij de raad', id: 'r1' }];
+    await ok(dispatch('workshop.saveRodeDraden', { sessieId: sessie.id, rodeDraden: verder, vorige }, 'ipc'));
+    expect(services.workshop.get(sessie.id)?.rodeDraden).toEqual(verder);
+  });
 });

@@ -1,5 +1,5 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { useMemo, useState } from 'react';
+import { useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
   Button,
@@ -19,6 +19,7 @@ import {
   type RodeDraad,
   type WorkshopSessie,
 } from '../../../../shared/workshop/index';
+import { ApiClientError } from '../../api/client';
 import { useApi } from '../../api/context';
 import { useAutosave } from '../trajecten/useAutosave';
 import { workshopKeys } from './queries';
@@ -43,12 +44,39 @@ export function RodeDradenView({ sessie }: { sessie: WorkshopSessie }) {
   const naam = new Map(sessie.groepen.map((g) => [g.id, g.naam]));
   const overgenomen = new Set(draden.map((d) => d.bron).filter(Boolean));
 
-  const { state, error } = useAutosave(draden, async (lijst) => {
-    const { rodeDraden } = await api.call('workshop.saveRodeDraden', { sessieId: sessie.id, rodeDraden: lijst });
-    queryClient.setQueryData(workshopKeys.detail(sessie.id), (oud: WorkshopSessie | undefined) =>
-      oud ? { ...oud, rodeDraden } : oud,
-    );
+  // The list as stored, as far as this window knows: a save only replaces that one.
+  const opgeslagen = useRef(sessie.rodeDraden);
+  const [conflict, setConflict] = useState(false);
+  // Saves run one after the other, so each one starts from the list the previous one stored.
+  const wachtrij = useRef<Promise<unknown>>(Promise.resolve());
+  const bewaar = async (lijst: RodeDraad[]) => {
+    try {
+      const { rodeDraden } = await api.call('workshop.saveRodeDraden', {
+        sessieId: sessie.id,
+        rodeDraden: lijst,
+        vorige: opgeslagen.current,
+      });
+      opgeslagen.current = rodeDraden;
+      queryClient.setQueryData(workshopKeys.detail(sessie.id), (oud: WorkshopSessie | undefined) =>
+        oud ? { ...oud, rodeDraden } : oud,
+      );
+    } catch (e) {
+      if (e instanceof ApiClientError && e.code === 'CONFLICT') setConflict(true);
+      throw e;
+    }
+  };
+  const { state, error } = useAutosave(draden, (lijst) => {
+    const volgende = wachtrij.current.catch(() => undefined).then(() => bewaar(lijst));
+    wachtrij.current = volgende;
+    return volgende;
   });
+  const laadNieuwste = async () => {
+    const vers = await api.call('workshop.get', { id: sessie.id });
+    queryClient.setQueryData(workshopKeys.detail(sessie.id), vers);
+    opgeslagen.current = vers.rodeDraden;
+    setConflict(false);
+    setDraden(vers.rodeDraden);
+  };
 
   const neemOver = (s: OverlapSuggestie) =>
     setDraden((d) => [
@@ -150,7 +178,10 @@ export function RodeDradenView({ sessie }: { sessie: WorkshopSessie }) {
         </Button>
         <p className="samenspel-status" role="status">
           {state === 'error' ? (
-            <span className="samenspel-error">{error}</span>
+            <span className="samenspel-error">
+              {error}
+              {conflict && ` ${t('workshop.rodeDraden.conflictUitleg')}`}
+            </span>
           ) : state === 'saved' ? (
             t('workshop.antwoorden.opgeslagen')
           ) : state === 'idle' ? (
@@ -159,6 +190,11 @@ export function RodeDradenView({ sessie }: { sessie: WorkshopSessie }) {
             t('workshop.antwoorden.bezig')
           )}
         </p>
+        {conflict && state === 'error' && (
+          <Button appearance="secondary-action-button" onClick={() => void laadNieuwste()}>
+            {t('workshop.rodeDraden.conflictLaden')}
+          </Button>
+        )}
       </section>
     </div>
   );

@@ -1,0 +1,71 @@
+import { screen, waitFor } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import { useQuery } from '@tanstack/react-query';
+import { NieuweWorkshop, standaardVragen } from '../../../shared/workshop/index';
+import { useApi } from '../../../renderer/src/api/context';
+import { sessieQuery } from '../../../renderer/src/features/workshop/queries';
+import { RodeDradenView } from '../../../renderer/src/features/workshop/RodeDradenView';
+import { renderWithBackend } from '../render';
+
+function RodeDraden({ id }: { id: string }) {
+  const sessie = useQuery(sessieQuery(useApi(), id));
+  return sessie.data ? <RodeDradenView sessie={sessie.data} /> : null;
+}
+
+function renderRodeDraden() {
+  let id = '';
+  const result = renderWithBackend(<RodeDradenLater getId={() => id} />, {
+    seed: (services) => {
+      id = services.workshop.create(
+        NieuweWorkshop.parse({
+          titel: 'Dijkerveen',
+          casus: { soort: 'voorbeeld', id: 'aardgasvrij-de-horst' },
+          groepen: [{ naam: 'Noord' }, { naam: 'Zuid' }],
+          vragen: standaardVragen(),
+        }),
+        { bron: { soort: 'voorbeeld', id: 'aardgasvrij-de-horst' }, titel: 'Aardgasvrij', gemeente: '', vraagstuk: '' },
+      ).id;
+    },
+  });
+  return { ...result, id };
+}
+/** The id is only known once the seed ran, which is after the element was made. */
+function RodeDradenLater({ getId }: { getId: () => string }) {
+  return <RodeDraden id={getId()} />;
+}
+
+describe('RodeDradenView', () => {
+  it('saves a new rode draad by itself', async () => {
+    const user = userEvent.setup();
+    const { backend, id } = renderRodeDraden();
+    await user.click(await screen.findByRole('button', { name: 'Rode draad toevoegen' }));
+    await user.type(screen.getByLabelText('Rode draad 1'), 'Begin bij de raad');
+    await screen.findByText('Opgeslagen.');
+    expect(backend.services.workshop.get(id)?.rodeDraden).toEqual([
+      { id: 'draad-1', tekst: 'Begin bij de raad', groepIds: [] },
+    ]);
+  });
+
+  it('does not overwrite rode draden that another window saved, says so and loads them on request', async () => {
+    const user = userEvent.setup();
+    const { backend, id } = renderRodeDraden();
+    await screen.findByRole('button', { name: 'Rode draad toevoegen' });
+    // Another window saves first.
+    const elders = [{ id: 'draad-1', tekst: 'Jongeren apart betrekken', groepIds: ['groep-2'] }];
+    backend.services.workshop.saveRodeDraden(id, elders);
+
+    await user.click(screen.getByRole('button', { name: 'Rode draad toevoegen' }));
+    await user.type(screen.getByLabelText('Rode draad 1'), 'Mijn eigen draad');
+    expect(await screen.findByText(/De rode draden zijn intussen ergens anders gewijzigd/)).toBeInTheDocument();
+    expect(backend.services.workshop.get(id)?.rodeDraden).toEqual(elders);
+
+    await user.click(screen.getByRole('button', { name: 'Nieuwste versie laden' }));
+    await waitFor(() => expect(screen.getByLabelText('Rode draad 1')).toHaveValue('Jongeren apart betrekken'));
+    expect(screen.queryByRole('button', { name: 'Nieuwste versie laden' })).not.toBeInTheDocument();
+    // Editing goes on from the loaded list.
+    await user.type(screen.getByLabelText('Rode draad 1'), '.');
+    await screen.findByText('Opgeslagen.');
+    expect(backend.services.workshop.get(id)?.rodeDraden[0]?.tekst).toBe('Jongeren apart betrekken.');
+  });
+});
