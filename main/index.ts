@@ -10,6 +10,8 @@ import { hardenSession } from './electron/security';
 import { createMainWindow } from './electron/window';
 
 app.setName('Samenspel');
+// The UI is Dutch whatever the system language: date fields show dd-mm-jjjj, numbers use a comma.
+app.commandLine.appendSwitch('lang', 'nl-NL');
 
 // A second copy would open the same database twice; focus the first window instead.
 if (!app.requestSingleInstanceLock()) {
