@@ -26,3 +26,25 @@ export const edgeTypeLabels: Record<EdgeType, string> = {
   volgorde: 'Daarna',
   informatie: 'Informatie of inbreng',
 };
+
+/** The fields of node data as a repair note names them (the stored keys are English). */
+export const nodeFieldLabels: Record<string, string> = {
+  title: 'titel',
+  description: 'toelichting',
+  phase: 'fase',
+  room: 'ruimte voor invloed',
+  instrument: 'instrument',
+  level: 'niveau van meedoen',
+  reach: 'bereik',
+  groups: 'specifieke groepen',
+  start: 'begindatum',
+  end: 'einddatum',
+  owner: 'verantwoordelijke',
+  moment: 'soort raadsmoment',
+  councilRoles: 'rol van de raad',
+  whatWasDone: 'wat er met de inbreng is gedaan',
+  channel: 'kanaal',
+  audience: 'voor wie',
+  question: 'vraag',
+  date: 'datum',
+};

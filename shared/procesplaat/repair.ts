@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import { GraphId, NODE_DATA, NodeType, ProcesEdge, ProcesNode, type Procesplaat } from './model';
-import { nodeTypeLabels } from './labels';
+import { nodeFieldLabels, nodeTypeLabels } from './labels';
 
 /** What the repair did to one stored node or edge, in words a user can act on. */
 export interface RepairNote {
@@ -70,7 +70,7 @@ export function restoreProcesplaat(
       id: row.id,
       kind: 'node',
       action: 'hersteld',
-      message: `${nodeTypeLabels[type.data].label} ‘${data.title}’ had ongeldige gegevens${dropped.length ? ` (${dropped.join(', ')})` : ''}; die zijn teruggezet.`,
+      message: repairedNodeMessage(type.data, row.id, data.title, dropped),
     });
   }
   const ids = new Set(nodes.map((n) => n.id));
@@ -141,4 +141,11 @@ function repairData(type: NodeType, raw: unknown): { data: z.infer<(typeof NODE_
     }
   }
   return { data: schema.parse(kept) as z.infer<(typeof NODE_DATA)[NodeType]>, dropped };
+}
+
+/** Names the node so the user can find it: by its title, or by its id when the title was the problem. */
+function repairedNodeMessage(type: NodeType, id: string, title: string, dropped: string[]): string {
+  const name = dropped.includes('title') ? id : `‘${title}’`;
+  const fields = dropped.map((field) => nodeFieldLabels[field] ?? field).join(', ');
+  return `${nodeTypeLabels[type].label} ${name} had ongeldige gegevens${fields ? ` (${fields})` : ''}; die zijn teruggezet.`;
 }

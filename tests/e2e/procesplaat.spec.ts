@@ -206,6 +206,8 @@ test('een met de hand beschadigde procesplaat opent, meldt per onderdeel wat er 
   for (const repair of damaged.repairs) await expect(page.getByText(repair.message)).toBeVisible();
   await expect(page.locator('.react-flow__node')).toHaveCount(damaged.plate.nodes.length);
   await page.screenshot({ path: 'test-results/screenshots/procesplaat-hersteld.png' });
+  await page.getByRole('button', { name: 'Melding sluiten' }).click();
+  await expect(warning).toHaveCount(0);
 
   // The editor works as usual; the first save writes the repaired plate over the bad rows.
   const step = page.locator('.react-flow__node[data-id="gen:college:raadsvoorstel"]');

@@ -147,7 +147,13 @@ describe('procesplaat over the API and in SQLite', () => {
       [genId.evaluatie, 'weggelaten'],
       [expect.stringContaining(genId.evaluatie), 'weggelaten'],
     ]);
-    expect(data.repairs[0]!.message).toMatch(/title, level/);
+    // Named by id when the title itself was broken, by title otherwise; fields in Dutch.
+    expect(data.repairs[0]!.message).toBe(
+      `Activiteit ${genId.activiteit('agendering', 'enquete')} had ongeldige gegevens (titel, niveau van meedoen); die zijn teruggezet.`,
+    );
+    expect(data.repairs[1]!.message).toBe(
+      'Raad ‘Besluit’ had ongeldige gegevens (soort raadsmoment); die zijn teruggezet.',
+    );
   });
 
   it('goes away with its traject', async () => {

@@ -29,6 +29,8 @@ export function ProcesplaatView({ traject }: { traject: Traject }) {
   const stored = useQuery(procesplaatQuery(api, traject.id));
   const answers = useQuery(antwoordenQuery(api, traject.id));
   const [creating, setCreating] = useState<string | null>(null);
+  // Closed for this load only: a new load with repairs shows its own notice.
+  const [dismissed, setDismissed] = useState<unknown>(null);
 
   // One store per loaded revision: a reload after a conflict starts a fresh history.
   const store = useMemo(
@@ -98,7 +100,7 @@ export function ProcesplaatView({ traject }: { traject: Traject }) {
 
   return (
     <>
-      {stored.data.repairs.length > 0 && (
+      {stored.data.repairs.length > 0 && dismissed !== stored.data && (
         <Alert type="warning">
           <Paragraph>{t('procesplaat.repaired')}</Paragraph>
           <UnorderedList>
@@ -106,6 +108,10 @@ export function ProcesplaatView({ traject }: { traject: Traject }) {
               <UnorderedListItem key={`${note.kind}-${note.id}`}>{note.message}</UnorderedListItem>
             ))}
           </UnorderedList>
+          <Paragraph>{t('procesplaat.repairedNext')}</Paragraph>
+          <Button appearance="secondary-action-button" onClick={() => setDismissed(stored.data)}>
+            {t('procesplaat.repairedClose')}
+          </Button>
         </Alert>
       )}
       <ReactFlowProvider>
