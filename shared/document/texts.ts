@@ -123,4 +123,6 @@ export const warningFormeel: Record<WarningId, (w: Warning, n: InstrumentNames) 
   'onbekend-instrument': (w) => `Onbekend instrument: ${opsomming(w.instrumentIds ?? [])}.`,
   'budgetmandaat-ontbreekt': (w, n) =>
     `${names(w, n)} vraagt een budget en mandaat van de raad; dat is (nog) niet geregeld.`,
+  'pas-laat-betrokken': () =>
+    'Inwoners worden niet betrokken bij agendering en beleidsvoorbereiding, maar pas daarna. Het probleem en de plannen liggen dan al vast. Er moet worden nagegaan of inwoners eerder kunnen meedenken; zo niet, dan moet de reden worden toegelicht.',
 };

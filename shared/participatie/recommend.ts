@@ -5,7 +5,7 @@ import { suggestMix } from './mix';
 import { exclusionsFor, reasonsFor, sumWeights } from './score';
 import type { ExcludedInstrument, PhaseRecommendation, RankedInstrument, Recommendation, Warning } from './types';
 import { PHASES } from './vocabulary';
-import { phaseWarnings } from './warnings';
+import { phaseWarnings, trajectWarnings } from './warnings';
 
 /**
  * Ranks the catalogue per answered phase, suggests a covering mix and lists warnings. Pure and
@@ -51,5 +51,8 @@ export function recommendInstruments(answers: TrajectAnswers, catalogue: Catalog
       mix: suggestMix(ranking, index, phase, phaseAnswers),
     });
   }
-  return { catalogueVersion: catalogue.catalogueVersion, phases, warnings };
+  // Traject-wide warnings join their phase, so the list stays in policy order.
+  const order = (w: Warning) => PHASES.indexOf(w.phase);
+  const all = [...warnings, ...trajectWarnings(answers)].sort((a, b) => order(a) - order(b));
+  return { catalogueVersion: catalogue.catalogueVersion, phases, warnings: all };
 }

@@ -90,6 +90,7 @@ export const WARNING_IDS = [
   'gekozen-instrument-past-niet',
   'onbekend-instrument',
   'budgetmandaat-ontbreekt',
+  'pas-laat-betrokken',
 ] as const;
 export type WarningId = (typeof WARNING_IDS)[number];
 
@@ -113,4 +114,7 @@ export const WARNING_SEVERITY: Record<WarningId, WarningSeverity> = {
   'gekozen-instrument-past-niet': 'hoog',
   'onbekend-instrument': 'middel',
   'budgetmandaat-ontbreekt': 'hoog',
+  // "Te laat betrokken" is on the Ombudsman's list (2009/180); a warning, because a process can
+  // have good reasons (e.g. an earlier decision binds the municipality), which the user writes down.
+  'pas-laat-betrokken': 'middel',
 };

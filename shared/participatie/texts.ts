@@ -166,6 +166,8 @@ export const warningTexts: Record<WarningId, WarningText> = {
   'onbekend-instrument': (w) => `Onbekend instrument: ${list(w.instrumentIds ?? [])}. Controleer de naam.`,
   'budgetmandaat-ontbreekt': (w, names) =>
     `${list((w.instrumentIds ?? []).map(names))} vraagt een budget en mandaat van de raad, en dat is (nog) niet geregeld.`,
+  'pas-laat-betrokken': () =>
+    'Inwoners doen pas mee als het probleem en de plannen al vastliggen: bij agendering en beleidsvoorbereiding betrek je ze niet. Te laat betrokken worden is een van de bekendste klachten over inspraak. Kijk of inwoners eerder kunnen meedenken. Kan dat niet, leg dan uit waarom.',
 };
 
 export function describeWarning(w: Warning, names: InstrumentNames = (id) => id): string {

@@ -1,4 +1,4 @@
-import type { PhaseAnswers } from './answers';
+import type { PhaseAnswers, TrajectAnswers } from './answers';
 import type { CatalogueIndex, IndexedInstrument } from './catalogue-index';
 import { ROOM_MAX_LEVEL, WARNING_SEVERITY, type WarningId } from './rules';
 import { exclusionsFor } from './score';
@@ -98,6 +98,29 @@ export function phaseWarnings(phase: Phase, answers: PhaseAnswers, index: Catalo
       out.push(warning({ id: 'geen-terugkoppeling', phase, field: 'instruments' }));
     const missed = answers.groups.filter((g) => !chosen.some((i) => i.instrument.inclusivity[g] === 2));
     if (missed.length > 0) out.push(warning({ id: 'groepen-niet-bereikt', phase, field: 'groups', groups: missed }));
+  }
+  return out;
+}
+
+/**
+ * Warnings about the traject as a whole, attached to the phase where the user can act on them.
+ * Only on answers the user gave: an unanswered phase may still get participation.
+ */
+export function trajectWarnings(answers: TrajectAnswers): Warning[] {
+  const out: Warning[] = [];
+  const { agendering, beleidsvoorbereiding } = answers.phases;
+  const participates = (phase: Phase) => {
+    const p = answers.phases[phase];
+    return p !== undefined && p.geenParticipatie === undefined;
+  };
+  // Both early phases explicitly without participation, yet inwoners are asked later: by then the
+  // problem and the options are set, which is what "politics had already decided" complaints are about.
+  if (
+    agendering?.geenParticipatie !== undefined &&
+    beleidsvoorbereiding?.geenParticipatie !== undefined &&
+    (['besluitvorming', 'uitvoering', 'evaluatie'] as const).some(participates)
+  ) {
+    out.push(warning({ id: 'pas-laat-betrokken', phase: 'beleidsvoorbereiding', field: 'geenParticipatie' }));
   }
   return out;
 }

@@ -81,4 +81,25 @@ describe('Advice panel', () => {
     await screen.findByText('Alles is opgeslagen.', {}, { timeout: 3000 });
     expect(stored().answers.phases.besluitvorming?.geenParticipatie).toEqual({ reden: 'De wet laat geen keuze.' });
   });
+
+  it('warns at beleidsvoorbereiding when inwoners only join after both early phases, from the other phases’ answers', async () => {
+    const user = userEvent.setup();
+    const reden = 'Het coalitieakkoord legt het probleem en de opties vast.';
+    renderTraject({
+      phase: 'beleidsvoorbereiding',
+      answers: {
+        phases: {
+          agendering: { geenParticipatie: { reden } },
+          beleidsvoorbereiding: { geenParticipatie: { reden } },
+          besluitvorming: { goals: ['kennis-ophalen'], room: 'substantieel', level: 'raadplegen' },
+        },
+      },
+    });
+    await screen.findByRole('heading', { name: 'Fase: Beleidsvoorbereiding' });
+    expect(screen.getByText(/Inwoners doen pas mee als het probleem en de plannen al vastliggen/)).toBeInTheDocument();
+
+    // Inwoners join in this phase after all: the warning goes.
+    await user.click(screen.getByRole('checkbox', { name: 'Geen participatie in deze fase' }));
+    expect(screen.queryByText(/Inwoners doen pas mee/)).not.toBeInTheDocument();
+  });
 });

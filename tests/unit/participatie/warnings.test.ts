@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  TrajectAnswers,
   type PhaseAnswersInput,
   type WarningId,
   catalogue,
@@ -122,5 +123,44 @@ describe('warnings', () => {
         instruments: ['burgerbegroting', 'nieuwsbrief-projectwebsite'],
       }),
     ).toEqual([]);
+  });
+});
+
+describe('traject-wide warnings', () => {
+  const geen = { geenParticipatie: { reden: 'Het probleem en de opties liggen vast in het coalitieakkoord.' } };
+  // Participation without a chosen mix yet, so only the traject-wide rule can speak.
+  const later: PhaseAnswersInput = { goals: ['kennis-ophalen'], room: 'substantieel', level: 'raadplegen' };
+  const traject = (phases: Record<string, PhaseAnswersInput>) =>
+    recommendInstruments(TrajectAnswers.parse({ phases }), catalogue).warnings;
+
+  it('pas-laat-betrokken: inwoners only after both early phases were answered without participation', () => {
+    const warnings = traject({ agendering: geen, beleidsvoorbereiding: geen, besluitvorming: later });
+    expect(warnings).toEqual([
+      { id: 'pas-laat-betrokken', severity: 'middel', phase: 'beleidsvoorbereiding', field: 'geenParticipatie' },
+    ]);
+    expect(traject({ agendering: geen, beleidsvoorbereiding: geen, uitvoering: later }).map((w) => w.id)).toEqual([
+      'pas-laat-betrokken',
+    ]);
+  });
+
+  it('pas-laat-betrokken: not when an early phase has participation, is still open, or nothing follows', () => {
+    expect(traject({ agendering: sound, beleidsvoorbereiding: geen, besluitvorming: later })).toEqual([]);
+    // Not answered yet: the user may still plan participation there.
+    expect(traject({ agendering: geen, besluitvorming: later })).toEqual([]);
+    // No participation at all is a choice per phase, each with its own reason.
+    expect(traject({ agendering: geen, beleidsvoorbereiding: geen, besluitvorming: geen })).toEqual([]);
+  });
+
+  it('keeps all warnings in policy order, traject-wide ones at their phase', () => {
+    const warnings = traject({
+      agendering: { geenParticipatie: { reden: '' } },
+      beleidsvoorbereiding: geen,
+      besluitvorming: { room: 'geen', level: 'adviseren' },
+    });
+    expect(warnings.map((w) => [w.phase, w.id])).toEqual([
+      ['agendering', 'geen-participatie-zonder-reden'],
+      ['beleidsvoorbereiding', 'pas-laat-betrokken'],
+      ['besluitvorming', 'ruimte-geen-maar-invloed'],
+    ]);
   });
 });

@@ -7,7 +7,7 @@ import { HelpPanel } from '../help/HelpPanel';
 import { useHelp } from '../help/helpStore';
 import { usePhaseAdvice } from './advice';
 import { AdvicePanel } from './AdvicePanel';
-import { useChangePhase, usePhaseAnswers, useSessionState } from './AnswersSessionProvider';
+import { useChangePhase, usePhaseAnswers, useSessionState, useTrajectAnswers } from './AnswersSessionProvider';
 import { FasenStappen } from './FasenStappen';
 import { FaseVragen } from './FaseVragen';
 import { Werkbalk } from './Werkbalk';
@@ -27,7 +27,8 @@ export function FlowView({ traject, phase, onPhase }: FlowViewProps) {
   const status = useSessionState((s) => s.status);
   const answers = usePhaseAnswers(current);
   const change = useChangePhase(current);
-  const advice = usePhaseAdvice(current, answers);
+  const allAnswers = useTrajectAnswers();
+  const advice = usePhaseAdvice(current, answers, allAnswers);
   const helpOpen = useHelp((s) => s.open);
   // Focus follows a change of phase, but not the first arrival (the page itself handles that).
   const [firstPhase] = useState(current);

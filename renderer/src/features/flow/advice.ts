@@ -7,6 +7,7 @@ import {
   type Phase,
   type PhaseAnswers,
   type PhaseRecommendation,
+  type TrajectAnswers,
   type Warning,
 } from '../../../../shared/participatie/index';
 
@@ -23,13 +24,17 @@ export interface PhaseAdvice {
  * Advice for one phase, computed in the renderer: the engine is pure and takes well under a
  * millisecond, so the panel follows every answer within the same frame (no round trip).
  */
-export function adviceFor(phase: Phase, answers: PhaseAnswers): PhaseAdvice {
-  const result = recommendInstruments({ phases: { [phase]: answers } }, catalogue);
-  return { recommendation: result.phases[0]!, warnings: result.warnings };
+export function adviceFor(phase: Phase, answers: PhaseAnswers, traject?: TrajectAnswers): PhaseAdvice {
+  // The other phases count too: some warnings look at the whole traject (pas-laat-betrokken).
+  const result = recommendInstruments({ phases: { ...traject?.phases, [phase]: answers } }, catalogue);
+  return {
+    recommendation: result.phases.find((p) => p.phase === phase)!,
+    warnings: result.warnings.filter((w) => w.phase === phase),
+  };
 }
 
-export function usePhaseAdvice(phase: Phase, answers: PhaseAnswers): PhaseAdvice {
-  return useMemo(() => adviceFor(phase, answers), [phase, answers]);
+export function usePhaseAdvice(phase: Phase, answers: PhaseAnswers, traject?: TrajectAnswers): PhaseAdvice {
+  return useMemo(() => adviceFor(phase, answers, traject), [phase, answers, traject]);
 }
 
 export const warningsFor = (warnings: Warning[], ...fields: AnswerField[]) =>
