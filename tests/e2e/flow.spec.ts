@@ -151,7 +151,8 @@ test('de Groningen-casus invullen: advies, waarschuwing, mix, en na herladen all
 
   // Overview: the whole mix and the organisation question.
   await page.getByRole('link', { name: 'Overzicht' }).click();
-  const agendering = page.getByRole('region', { name: 'Agendering' });
+  // Exact: until the overview is there, the phase page has regions whose names contain "Agendering".
+  const agendering = page.getByRole('region', { name: 'Agendering', exact: true });
   await expect(agendering).toContainText('Kennis ophalen, Draagvlak');
   await expect(agendering).toContainText('Stads-, dorps- of wijkgesprek, Enquête');
   await expect(agendering).toContainText('Raadplegen');
