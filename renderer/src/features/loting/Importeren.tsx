@@ -17,6 +17,7 @@ import type { Kolomrol } from '../../../../shared/loting/model';
 import { useApi } from '../../api/context';
 import { Meldingen } from '../../components/Meldingen';
 import { leesBestand, maxVerzendBytes } from './bestand';
+import { BestandVeld } from './BestandVeld';
 import { lotingKeys } from './queries';
 
 const rollen: Kolomrol[] = ['kenmerk', 'id', 'huishouden', 'meenemen', 'negeren'];
@@ -86,17 +87,13 @@ export function Importeren({ onOpgeslagen }: { onOpgeslagen(id: string): void })
   return (
     <section className="samenspel-card" aria-labelledby={`${id}-titel`}>
       <Heading2 id={`${id}-titel`}>{t('loting.import.titel')}</Heading2>
-      <FormField>
-        <FormLabel htmlFor={`${id}-bestand`}>{t('loting.import.bestand')}</FormLabel>
-        <FormFieldDescription id={`${id}-bestand-help`}>{t('loting.import.bestandHelp')}</FormFieldDescription>
-        <input
-          id={`${id}-bestand`}
-          type="file"
-          accept=".csv,.txt,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-          aria-describedby={`${id}-bestand-help`}
-          onChange={(e) => void kies(e.target.files?.[0])}
-        />
-      </FormField>
+      <BestandVeld
+        id={`${id}-bestand`}
+        label={t('loting.import.bestand')}
+        uitleg={t('loting.import.bestandHelp')}
+        accept=".csv,.txt,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+        onKies={(bestand) => void kies(bestand)}
+      />
       <Meldingen
         status={
           tabel

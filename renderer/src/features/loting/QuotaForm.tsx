@@ -24,6 +24,7 @@ import { quotaUitAandelen } from '../../../../shared/loting/aandelen';
 import { leesQuotaCsv } from '../../../../shared/loting/csv';
 import type { LotingInstellingen, Quotum } from '../../../../shared/loting/model';
 import { useApi } from '../../api/context';
+import { BestandVeld } from './BestandVeld';
 
 const sleutel = (categorie: string, waarde: string) => `${categorie}\u0000${waarde}`;
 
@@ -142,17 +143,13 @@ export function QuotaForm({
           onChange={(e) => onChange({ ...state, panelgrootte: getal(e.target.value) })}
         />
       </FormField>
-      <FormField>
-        <FormLabel htmlFor={`${id}-bestand`}>{t('loting.quota.bestand')}</FormLabel>
-        <FormFieldDescription id={`${id}-bestand-help`}>{t('loting.quota.bestandHelp')}</FormFieldDescription>
-        <input
-          id={`${id}-bestand`}
-          type="file"
-          accept=".csv,text/csv"
-          aria-describedby={`${id}-bestand-help`}
-          onChange={(e) => void laadBestand(e.target.files?.[0])}
-        />
-      </FormField>
+      <BestandVeld
+        id={`${id}-bestand`}
+        label={t('loting.quota.bestand')}
+        uitleg={t('loting.quota.bestandHelp')}
+        accept=".csv,text/csv"
+        onKies={(bestand) => void laadBestand(bestand)}
+      />
       {bestandMelding && (
         <Alert type={bestandMelding.ok ? 'ok' : 'error'}>
           <Paragraph>{bestandMelding.tekst}</Paragraph>
