@@ -68,4 +68,18 @@ describe('RodeDradenView', () => {
     await screen.findByText('Opgeslagen.');
     expect(backend.services.workshop.get(id)?.rodeDraden[0]?.tekst).toBe('Jongeren apart betrekken.');
   });
+
+  it('says so in Dutch when loading the newest version fails', async () => {
+    const user = userEvent.setup();
+    const { backend, id } = renderRodeDraden();
+    await screen.findByRole('button', { name: 'Rode draad toevoegen' });
+    backend.services.workshop.saveRodeDraden(id, [{ id: 'draad-1', tekst: 'Elders', groepIds: [] }]);
+    await user.click(screen.getByRole('button', { name: 'Rode draad toevoegen' }));
+    await user.type(screen.getByLabelText('Rode draad 1'), 'Hier');
+    await screen.findByRole('button', { name: 'Nieuwste versie laden' });
+    backend.services.workshop.delete(id); // meanwhile removed in the other window
+    await user.click(screen.getByRole('button', { name: 'Nieuwste versie laden' }));
+    expect(await screen.findByRole('alert')).toHaveTextContent(/sessie/i);
+    expect(screen.getByLabelText('Rode draad 1')).toHaveValue('Hier');
+  });
 });

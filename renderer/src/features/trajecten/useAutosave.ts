@@ -39,7 +39,10 @@ export function useAutosave<T>(value: T, save: (value: T) => Promise<unknown>, d
 
   useEffect(
     () => () => {
-      if (JSON.stringify(latest.current) !== JSON.stringify(saved.current)) void saveRef.current(latest.current);
+      // Last chance to keep the latest edit. If it fails (a conflict, a deleted session) there is no
+      // screen left to say so, and the failure must not surface as an unhandled rejection.
+      if (JSON.stringify(latest.current) !== JSON.stringify(saved.current))
+        saveRef.current(latest.current).catch(() => undefined);
     },
     [],
   );

@@ -70,12 +70,19 @@ export function RodeDradenView({ sessie }: { sessie: WorkshopSessie }) {
     wachtrij.current = volgende;
     return volgende;
   });
+  const [laadFout, setLaadFout] = useState<string | null>(null);
   const laadNieuwste = async () => {
-    const vers = await api.call('workshop.get', { id: sessie.id });
-    queryClient.setQueryData(workshopKeys.detail(sessie.id), vers);
-    opgeslagen.current = vers.rodeDraden;
-    setConflict(false);
-    setDraden(vers.rodeDraden);
+    try {
+      const vers = await api.call('workshop.get', { id: sessie.id });
+      queryClient.setQueryData(workshopKeys.detail(sessie.id), vers);
+      opgeslagen.current = vers.rodeDraden;
+      setLaadFout(null);
+      setConflict(false);
+      setDraden(vers.rodeDraden);
+    } catch (e) {
+      // The API client's messages are Dutch already ("geen verbinding", "sessie bestaat niet").
+      setLaadFout((e as Error).message);
+    }
   };
 
   const neemOver = (s: OverlapSuggestie) =>
@@ -191,9 +198,16 @@ export function RodeDradenView({ sessie }: { sessie: WorkshopSessie }) {
           )}
         </p>
         {conflict && state === 'error' && (
-          <Button appearance="secondary-action-button" onClick={() => void laadNieuwste()}>
-            {t('workshop.rodeDraden.conflictLaden')}
-          </Button>
+          <>
+            <Button appearance="secondary-action-button" onClick={() => void laadNieuwste()}>
+              {t('workshop.rodeDraden.conflictLaden')}
+            </Button>
+            {laadFout && (
+              <p className="samenspel-error" role="alert">
+                {laadFout}
+              </p>
+            )}
+          </>
         )}
       </section>
     </div>
