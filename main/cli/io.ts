@@ -13,3 +13,17 @@ export interface Command {
   usage: string;
   run: (args: string[], io: CliIo) => Promise<number>;
 }
+
+/** "Kan <file> niet lezen: <why>." for a failed read, the same in every command. */
+export function unreadableMessage(file: string, error: unknown): string {
+  const code = (error as { code?: string } | undefined)?.code;
+  const why =
+    code === 'ENOENT'
+      ? 'het bestand bestaat niet'
+      : code === 'EACCES'
+        ? 'geen toegang'
+        : code === 'EISDIR'
+          ? 'dit is een map'
+          : 'lezen mislukt';
+  return `Kan ${file} niet lezen: ${why}.\n`;
+}

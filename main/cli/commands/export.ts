@@ -4,7 +4,7 @@ import { ExportFormat } from '../../../shared/document/formats';
 import { catalogue } from '../../../shared/participatie/index';
 import { MAX_PROJECT_FILE_BYTES, parseProjectFile, tooLargeMessage } from '../../../shared/projectfile/index';
 import { chromiumExportHost, renderDocument, type ExportHost } from '../../export/render';
-import { type CliIo, type Command, EXIT } from '../io';
+import { type CliIo, type Command, EXIT, unreadableMessage } from '../io';
 
 /**
  * `export <casus.json|project.samenspel> --format docx|md|pdf --out <file>`: the participatieplan
@@ -46,15 +46,6 @@ function parseArgs(args: string[]): Args | { error: string } {
   return { file, format: format.data, out: values['out'], ...(values['versie'] ? { versie: values['versie'] } : {}) };
 }
 
-const readError = (code: string | undefined) =>
-  code === 'ENOENT'
-    ? 'het bestand bestaat niet'
-    : code === 'EACCES'
-      ? 'geen toegang'
-      : code === 'EISDIR'
-        ? 'dit is een map'
-        : 'lezen mislukt';
-
 async function run(args: string[], cliIo: CliIo): Promise<number> {
   const io = cliIo as ExportIo;
   const parsed = parseArgs(args);
@@ -72,7 +63,7 @@ async function run(args: string[], cliIo: CliIo): Promise<number> {
     }
     text = await io.readFile(parsed.file);
   } catch (error) {
-    io.stderr(`Kan ${parsed.file} niet lezen: ${readError((error as { code?: string }).code)}.\n`);
+    io.stderr(unreadableMessage(parsed.file, error));
     return EXIT.unreadable;
   }
   const project = parseProjectFile(text);

@@ -12,7 +12,7 @@ import { renderMarkdown } from '../../export/markdown';
 import { leesTabel } from '../../loting/bestanden';
 import { highsSolver } from '../../loting/highs';
 import { nieuweSeed, standaardMaxSeconden } from '../../loting/rekenen';
-import { type CliIo, type Command, EXIT } from '../io';
+import { type CliIo, type Command, EXIT, unreadableMessage } from '../io';
 
 /**
  * `loting --respondents <csv|xlsx> --categories <csv> --panel <k> [--seed N] [--out map]`.
@@ -74,8 +74,7 @@ async function leesBytes(path: string, io: CliIo): Promise<Uint8Array | undefine
   try {
     return new Uint8Array(await readFile(path));
   } catch (error) {
-    const code = (error as { code?: string }).code;
-    io.stderr(`Kan ${path} niet lezen: ${code === 'ENOENT' ? 'het bestand bestaat niet' : 'lezen mislukt'}.\n`);
+    io.stderr(unreadableMessage(path, error));
     return undefined;
   }
 }

@@ -7,7 +7,7 @@ import {
 } from '../../../shared/participatie/index';
 import type { CasusFile, Recommendation, Warning } from '../../../shared/participatie/index';
 import { formatRecommendationText } from '../format-text';
-import { type CliIo, type Command, EXIT } from '../io';
+import { type CliIo, type Command, EXIT, unreadableMessage } from '../io';
 
 /**
  * `--format json` output. Stable: fields are only added, never renamed or removed, within one
@@ -68,16 +68,7 @@ async function run(args: string[], io: CliIo): Promise<number> {
   try {
     text = await io.readFile(parsed.file);
   } catch (error) {
-    const code = (error as { code?: string }).code;
-    const why =
-      code === 'ENOENT'
-        ? 'het bestand bestaat niet'
-        : code === 'EACCES'
-          ? 'geen toegang'
-          : code === 'EISDIR'
-            ? 'dit is een map'
-            : 'lezen mislukt';
-    io.stderr(`Kan ${parsed.file} niet lezen: ${why}.\n`);
+    io.stderr(unreadableMessage(parsed.file, error));
     return EXIT.unreadable;
   }
 
