@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { unreadableMessage } from '../../../main/cli/io';
 import { runCli } from '../../../main/cli/run';
 import type { RecommendJsonOutput } from '../../../main/cli/commands/recommend';
 
@@ -99,6 +100,14 @@ describe('samenspel cli: recommend', () => {
     expect(r.code).toBe(1);
     expect(r.stdout).toBe('');
     expect(r.stderr).toMatch(/Kan .*bestaat-niet\.json niet lezen: het bestand bestaat niet\./);
+  });
+
+  it('names why a file could not be read, the same for every command', async () => {
+    expect(unreadableMessage('a.json', { code: 'EISDIR' })).toBe('Kan a.json niet lezen: dit is een map.\n');
+    expect(unreadableMessage('a.json', { code: 'EACCES' })).toBe('Kan a.json niet lezen: geen toegang.\n');
+    expect(unreadableMessage('a.json', new Error('?'))).toBe('Kan a.json niet lezen: lezen mislukt.\n');
+    const r = await cli(['recommend', casusDir]);
+    expect(r.stderr).toMatch(/niet lezen: dit is een map\./);
   });
 
   it('an unknown format or a missing file argument is a usage error (exit 2)', async () => {
