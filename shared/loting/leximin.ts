@@ -417,6 +417,14 @@ async function rondes(
   const vastePersonen = () => [...vast.keys()].reduce((s, t) => s + n[t]!, 0);
   let exact = true;
   let ronde = 0;
+  const meldVoortgang = () =>
+    ctx.opties.onVoortgang?.({
+      fase: 'leximin',
+      vast: vastePersonen(),
+      totaal: ctx.totaal,
+      panels: ctx.panels.length,
+      ronde,
+    });
   while (vast.size < T) {
     ronde++;
     let y: ArrayLike<number>;
@@ -435,13 +443,7 @@ async function rondes(
       if (!panel) break;
       voegToe(ctx, panel);
       master.addRow(panelRij(ctx, panel, T));
-      ctx.opties.onVoortgang?.({
-        fase: 'leximin',
-        vast: vastePersonen(),
-        totaal: ctx.totaal,
-        panels: ctx.panels.length,
-        ronde,
-      });
+      meldVoortgang();
     }
     const niveau = Math.max(0, waarde);
     const rest = open.filter((t) => !vast.has(t));
@@ -453,13 +455,7 @@ async function rondes(
       master.setCoefficient(0, t, 0);
     }
     master.setColCosts(Array.from({ length: T + 1 }, (_, i) => (i === T ? 1 : -(vast.get(i) ?? 0))));
-    ctx.opties.onVoortgang?.({
-      fase: 'leximin',
-      vast: vastePersonen(),
-      totaal: ctx.totaal,
-      panels: ctx.panels.length,
-      ronde,
-    });
+    meldVoortgang();
   }
   return { vast: Array.from({ length: T }, (_, t) => vast.get(t) ?? 0), exact, rondes: ronde };
 }
