@@ -1,5 +1,18 @@
 import { z } from 'zod';
-import { CouncilRole, Goal, Group, Level, Phase, Reach, Room } from './vocabulary';
+import {
+  CompetentBody,
+  CouncilRole,
+  Domain,
+  Goal,
+  Group,
+  Impact,
+  Level,
+  Phase,
+  Reach,
+  Recruitment,
+  Room,
+  Scale,
+} from './vocabulary';
 
 /**
  * What a taskforce answered for one traject. Every field is optional or defaulted because the
@@ -22,7 +35,19 @@ export const TimeLimit = z.strictObject({
 });
 export type TimeLimit = z.infer<typeof TimeLimit>;
 
+/**
+ * Reach was one answer in format 1 and is a list now (young people *and* neighbours). A single id
+ * from an older file or database row is read as a list of one.
+ */
+export const Reaches = z.union([Reach.transform((r) => [r]), z.array(Reach)]);
+
 export const PhaseAnswers = z.strictObject({
+  /** Where the phase's question differs from the traject's context (see TrajectAnswers). */
+  domain: Domain.optional(),
+  scale: Scale.optional(),
+  impact: Impact.optional(),
+  /** Who decides what this phase leads to, where it differs from the traject's competentBody. */
+  competentBody: CompetentBody.optional(),
   /** 1. Doel */
   goals: z.array(Goal).default([]),
   goalsInOwnWords: z.string().optional(),
@@ -36,18 +61,29 @@ export const PhaseAnswers = z.strictObject({
   /** 3. Rol */
   level: Level.optional(),
   /** 4. Doelgroep */
-  reach: Reach.optional(),
+  reach: Reaches.default([]),
   groups: z.array(Group).default([]),
   /** Chosen not to involve residents in this phase; the motivering is required by the verordening. */
   geenParticipatie: z.strictObject({ reden: z.string().default('') }).optional(),
   /** 5. The mix the user picked (instrument ids). */
   instruments: z.array(InstrumentId).default([]),
+  /**
+   * How this traject recruits for a chosen instrument that can recruit in several ways (a
+   * burgerpanel by sample or by sign-up). Representativeness is derived from this, not from what
+   * the instrument could do.
+   */
+  werving: z.record(InstrumentId, Recruitment).default({}),
   /** Only meaningful for a referendum: can the question be answered with yes or no? */
   vraagIsJaNee: z.boolean().optional(),
   /** Is there a council (or college) decision moment where the outcome is taken up? */
   councilDecisionMoment: z.boolean().optional(),
   /** Has the council given participants a mandate (e.g. a budget to decide on)? */
   mandate: z.boolean().optional(),
+  /**
+   * Has the deciding body committed beforehand to adopt the outcome (e.g. a referendum result
+   * above a turnout threshold)? With a mandate, this is what makes meebeslissen honest.
+   */
+  priorCommitment: z.boolean().optional(),
   /** The roles the council plays in this phase. */
   councilRoles: z.array(CouncilRole).default([]),
   notes: z.string().optional(),
@@ -66,6 +102,12 @@ export type Organisatie = z.infer<typeof Organisatie>;
 
 export const TrajectAnswers = z.strictObject({
   phases: z.partialRecord(Phase, PhaseAnswers).default({}),
+  /** The question's policy domain, scale and impact; a phase may override each. */
+  domain: Domain.optional(),
+  scale: Scale.optional(),
+  impact: Impact.optional(),
+  /** Who takes the final decision (bevoegd gezag); a phase may override it. */
+  competentBody: CompetentBody.optional(),
   organisatie: Organisatie.optional(),
 });
 export type TrajectAnswers = z.infer<typeof TrajectAnswers>;

@@ -3,12 +3,14 @@ import { InstrumentId } from './answers';
 import {
   Binding,
   CostClass,
+  Domain,
   DecisionMethod,
   Feedback,
   GROUPS,
   Goal,
   GroupSize,
   InclusionScore,
+  Intensity,
   Interaction,
   Level,
   Mode,
@@ -17,6 +19,9 @@ import {
   Recruitment,
   Requirement,
 } from './vocabulary';
+
+/** The € class a euro amount falls in (€ < 5.000 ≤ €€ < 25.000 ≤ €€€), as costLabels say. */
+export const costClassOf = (euro: number): 1 | 2 | 3 => (euro < 5_000 ? 1 : euro < 25_000 ? 2 : 3);
 
 const nonEmpty = <T extends z.ZodType>(item: T) => z.array(item).min(1);
 
@@ -30,6 +35,20 @@ export const Inclusivity = z
   )
   .strict();
 export type Inclusivity = z.infer<typeof Inclusivity>;
+
+/**
+ * Indicative cost of running the instrument once, in euros, excluding staff hours already paid
+ * for. `basis` says where the range comes from (a source or the reasoning), so an adviser can
+ * check it; the engine treats `low` above the budget as not feasible.
+ */
+export const CostRange = z
+  .strictObject({
+    low: z.number().int().nonnegative(),
+    high: z.number().int().nonnegative(),
+    basis: z.string().min(1),
+  })
+  .refine((r) => r.low <= r.high, { message: 'low mag niet hoger zijn dan high', path: ['low'] });
+export type CostRange = z.infer<typeof CostRange>;
 
 export const Instrument = z
   .object({
@@ -53,6 +72,11 @@ export const Instrument = z
     decisionMethod: DecisionMethod,
     inclusivity: Inclusivity,
     cost: CostClass,
+    costRange: CostRange,
+    /** Domain-bound instruments (a cliëntenraad) only fit questions in these domains; absent = any domain. */
+    domains: z.array(Domain).min(1).optional(),
+    /** Proportion: see Intensity. */
+    intensity: Intensity,
     /** Typical duration in words, e.g. "een avond" or "3 tot 6 maanden". */
     duration: z.string().min(1),
     /** Minimum weeks needed to prepare and run it; used against the time limit. */
@@ -65,7 +89,11 @@ export const Instrument = z
     sources: nonEmpty(z.string().min(1)),
   })
   .strict()
-  .refine((i) => i.levels.includes(i.coreLevel), { message: 'coreLevel moet in levels staan', path: ['coreLevel'] });
+  .refine((i) => i.levels.includes(i.coreLevel), { message: 'coreLevel moet in levels staan', path: ['coreLevel'] })
+  .refine((i) => costClassOf(i.costRange.low) <= i.cost, {
+    message: 'de kostenklasse moet passen bij de ondergrens van costRange',
+    path: ['cost'],
+  });
 export type Instrument = z.infer<typeof Instrument>;
 export type InstrumentInput = z.input<typeof Instrument>;
 

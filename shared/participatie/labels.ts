@@ -1,11 +1,15 @@
 import type {
   Binding,
+  CompetentBody,
   CouncilRole,
   DecisionMethod,
+  Domain,
   Feedback,
   Goal,
   Group,
   GroupSize,
+  Impact,
+  Intensity,
   Interaction,
   Level,
   Mode,
@@ -14,6 +18,7 @@ import type {
   Recruitment,
   Requirement,
   Room,
+  Scale,
 } from './vocabulary';
 
 /**
@@ -87,11 +92,58 @@ export const goalLabels: Record<Goal, LabelWithExplanation> = {
   },
 };
 
+/**
+ * Room is about what is still open. Handing over the execution within fixed frames (uitdaagrecht,
+ * zelfbeheer) needs real options within frames, not an open question: the labels say so, so a
+ * user can tell `substantieel` from `groot`.
+ */
 export const roomLabels: Record<Room, LabelWithExplanation> = {
-  geen: { label: 'Geen ruimte', uitleg: 'Alles ligt al vast. Alleen informeren is dan eerlijk.' },
-  beperkt: { label: 'Beperkte ruimte', uitleg: 'De hoofdlijn ligt vast; over details kun je nog meepraten.' },
-  substantieel: { label: 'Veel ruimte', uitleg: 'Er zijn echte keuzes open, binnen duidelijke kaders.' },
-  groot: { label: 'Grote ruimte', uitleg: 'Zelfs de vraag zelf ligt nog open.' },
+  geen: { label: 'Alles ligt vast', uitleg: 'Er valt niets meer te kiezen. Alleen informeren is dan eerlijk.' },
+  beperkt: { label: 'Alleen details open', uitleg: 'De hoofdlijn ligt vast; over de uitwerking kun je nog meepraten.' },
+  substantieel: {
+    label: 'Echte keuzes binnen kaders',
+    uitleg:
+      'Binnen vaste kaders zijn er echte keuzes open. Ook de uitvoering overdragen aan inwoners kan (uitdaagrecht, zelfbeheer).',
+  },
+  groot: { label: 'De vraag zelf ligt open', uitleg: 'Zelfs wat het probleem is en of de gemeente iets moet doen, staat nog open.' },
+};
+
+export const domainLabels: Record<Domain, LabelWithExplanation> = {
+  fysiek: { label: 'Fysiek en ruimtelijk', uitleg: 'Openbare ruimte, wonen, verkeer, groen, bouwprojecten.' },
+  sociaal: { label: 'Sociaal domein', uitleg: 'Zorg en ondersteuning (Wmo), jeugd, werk en inkomen.' },
+  'energie-klimaat': { label: 'Energie en klimaat', uitleg: 'Warmtetransitie, zon en wind, klimaatadaptatie.' },
+  veiligheid: { label: 'Veiligheid', uitleg: 'Openbare orde, overlast, ondermijning.' },
+  'bestuur-financien': {
+    label: 'Bestuur en financiën',
+    uitleg: 'Begroting, belastingen, herindeling, de manier van besturen zelf.',
+  },
+  overig: { label: 'Iets anders', uitleg: 'Cultuur, sport, onderwijs of een onderwerp dat nergens goed past.' },
+};
+
+export const scaleLabels: Record<Scale, LabelWithExplanation> = {
+  straat: { label: 'Straat', uitleg: 'Een straat of een paar huizenblokken.' },
+  buurt: { label: 'Buurt of wijk', uitleg: 'Eén buurt of wijk.' },
+  kern: { label: 'Dorp of kern', uitleg: 'Eén dorp of kern van de gemeente.' },
+  gemeente: { label: 'Hele gemeente', uitleg: 'Alle inwoners van de gemeente.' },
+  regio: { label: 'Regio', uitleg: 'Meer gemeenten samen.' },
+};
+
+export const impactLabels: Record<Impact, LabelWithExplanation> = {
+  klein: { label: 'Klein', uitleg: 'Merkbaar, maar het verandert weinig aan het dagelijks leven.' },
+  middel: { label: 'Middel', uitleg: 'Mensen merken het duidelijk, in hun buurt of hun portemonnee.' },
+  groot: { label: 'Groot', uitleg: 'Het raakt het huis, de zorg of het inkomen van veel mensen, of is moeilijk terug te draaien.' },
+};
+
+export const intensityLabels: Record<Intensity, string> = {
+  licht: 'licht: weinig voorbereiding, snel te doen',
+  middel: 'middelzwaar',
+  zwaar: 'zwaar: maanden werk en veel deelnemers of een formele procedure',
+};
+
+export const competentBodyLabels: Record<CompetentBody, LabelWithExplanation> = {
+  raad: { label: 'De gemeenteraad', uitleg: 'Kaders, verordeningen, begroting, omgevingsvisie.' },
+  college: { label: 'Het college van B en W', uitleg: 'Uitvoering, de meeste projecten, een verzoek om uitdaagrecht.' },
+  burgemeester: { label: 'De burgemeester', uitleg: 'Openbare orde en veiligheid.' },
 };
 
 export const reachLabels: Record<Reach, LabelWithExplanation> = {
@@ -140,7 +192,8 @@ export const councilRoleLabels: Record<CouncilRole, LabelWithExplanation> = {
 export const recruitmentLabels: Record<Recruitment, string> = {
   open: 'Open: iedereen kan zich aanmelden',
   gericht: 'Gericht: bepaalde mensen worden uitgenodigd',
-  loting: 'Loting of steekproef',
+  steekproef: 'Steekproef uit de basisregistratie (BRP), gewogen naar kenmerken',
+  loting: 'Loting',
   'gestratificeerde-loting': 'Gewogen loting (met quota per kenmerk)',
 };
 

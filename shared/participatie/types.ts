@@ -1,5 +1,5 @@
 import type { WarningId, WarningSeverity } from './rules';
-import type { Goal, Group, Phase, Reach } from './vocabulary';
+import type { Goal, Group, Level, Phase, Reach, Room } from './vocabulary';
 
 /**
  * The output of recommendInstruments. Everything is data (ids and numbers), never Dutch
@@ -20,7 +20,13 @@ export type Criterion =
   | 'tijd'
   | 'mandaat'
   | 'raad'
-  | 'ja-nee-vraag';
+  | 'ja-nee-vraag'
+  /** The question's policy domain against a domain-bound instrument. */
+  | 'domein'
+  /** Proportion: the instrument's intensity against the question's scale and impact. */
+  | 'omvang'
+  /** How this traject recruits for the instrument (`werving` in the answers). */
+  | 'werving';
 
 export type Effect = 'past' | 'past-niet' | 'neutraal';
 
@@ -36,13 +42,30 @@ export interface Reason {
 
 /** A hard no: the instrument cannot honestly be used with these answers. */
 export interface Exclusion {
-  criterion: Extract<Criterion, 'fase' | 'niveau' | 'ruimte' | 'ja-nee-vraag'>;
+  criterion: Extract<Criterion, 'fase' | 'niveau' | 'ruimte' | 'ja-nee-vraag' | 'domein'>;
   answer: string | number | boolean;
+}
+
+/** Why an instrument cannot be run with what the phase has: not a misfit, a hard limit. */
+export interface Infeasibility {
+  criterion: 'budget' | 'tijd';
+  /** The phase's budget in euros or weeks available. */
+  answer: number;
+  /** The instrument's low-end cost in euros or its minimum weeks. */
+  needed: number;
 }
 
 export interface RankedInstrument {
   instrumentId: string;
   score: number;
+  /**
+   * Position with ties shared (1, 2, 2, 4): instruments with the same score and the same
+   * tie-break keys (core level, low-end cost, preconditions) are equally good advice.
+   */
+  rank: number;
+  /** False when the budget or the time of the phase cannot carry it; such items rank last. */
+  feasible: boolean;
+  infeasible: Infeasibility[];
   reasons: Reason[];
 }
 
@@ -82,6 +105,15 @@ export interface PhaseRecommendation {
   phase: Phase;
   /** The user chose no participation in this phase; ranking and mix are empty. */
   geenParticipatie: boolean;
+  /**
+   * Set when the asked level is above what the room honestly carries: the ranking is then made
+   * for `advised` (the room's highest level) and the UI says so first.
+   */
+  levelAdvice?: { asked: Level; advised: Level; room: Room };
+  /** A warning of severity `hoog` concerns this phase: the panel shows it before any advice. */
+  contradiction: boolean;
+  /** No candidate has a positive score: nothing is proposed as "past het best". */
+  noGoodFit: boolean;
   ranking: RankedInstrument[];
   excluded: ExcludedInstrument[];
   mix: MixSuggestion;

@@ -60,8 +60,12 @@ export type CouncilRole = z.infer<typeof CouncilRole>;
 
 // --- Instrument attributes (after Participedia's method fields, with Dutch ids) ---
 
-/** How participants are found. Only `open` lets people select themselves. */
-export const RECRUITMENTS = ['open', 'gericht', 'loting', 'gestratificeerde-loting'] as const;
+/**
+ * How participants are found. `open` and `gericht` are self-selection or invitation; the other
+ * three draw people: `steekproef` is a (weighted) sample from the BRP as in a burgerpeiling,
+ * `loting` an unweighted lottery, `gestratificeerde-loting` a lottery with quota per feature.
+ */
+export const RECRUITMENTS = ['open', 'gericht', 'steekproef', 'loting', 'gestratificeerde-loting'] as const;
 export const Recruitment = z.enum(RECRUITMENTS);
 export type Recruitment = z.infer<typeof Recruitment>;
 
@@ -110,6 +114,40 @@ export type CostClass = z.infer<typeof CostClass>;
 /** Inclusivity score per specific group: 0 = misses them, 1 = reachable with effort, 2 = reaches them well. */
 export const InclusionScore = z.union([z.literal(0), z.literal(1), z.literal(2)]);
 export type InclusionScore = z.infer<typeof InclusionScore>;
+
+/** Recruitment kinds that draw people, so the result can stand for all residents. */
+export const SAMPLING_RECRUITMENTS: ReadonlySet<Recruitment> = new Set(['steekproef', 'loting', 'gestratificeerde-loting']);
+
+// --- Context of the question (traject-wide, a phase may differ) ---
+
+/** Policy domain: some instruments (adviesraad sociaal domein, cliëntenraad) only work in their own. */
+export const DOMAINS = ['fysiek', 'sociaal', 'energie-klimaat', 'veiligheid', 'bestuur-financien', 'overig'] as const;
+export const Domain = z.enum(DOMAINS);
+export type Domain = z.infer<typeof Domain>;
+
+/** Geographic scale of the question, smallest first. */
+export const SCALES = ['straat', 'buurt', 'kern', 'gemeente', 'regio'] as const;
+export const Scale = z.enum(SCALES);
+export type Scale = z.infer<typeof Scale>;
+
+/** How much the decision changes for the people it touches. */
+export const IMPACTS = ['klein', 'middel', 'groot'] as const;
+export const Impact = z.enum(IMPACTS);
+export type Impact = z.infer<typeof Impact>;
+
+/**
+ * How heavy an instrument is for organisers and participants: `zwaar` (burgerberaad, burgertop,
+ * referendum, MKBA) is out of proportion for a street; `licht` (a newsletter, a street talk) is too
+ * thin on its own for a municipality-wide question with a large impact.
+ */
+export const INTENSITIES = ['licht', 'middel', 'zwaar'] as const;
+export const Intensity = z.enum(INTENSITIES);
+export type Intensity = z.infer<typeof Intensity>;
+
+/** Who takes the decision a phase leads to (bevoegd gezag). */
+export const COMPETENT_BODIES = ['raad', 'college', 'burgemeester'] as const;
+export const CompetentBody = z.enum(COMPETENT_BODIES);
+export type CompetentBody = z.infer<typeof CompetentBody>;
 
 export const levelRank = (level: Level): number => LEVELS.indexOf(level);
 export const phaseRank = (phase: Phase): number => PHASES.indexOf(phase);
