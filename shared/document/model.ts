@@ -81,6 +81,11 @@ export interface TitlePage {
   datum: string;
   /** Left out of the title page when absent (a session report has no versions). */
   versie?: string;
+  /**
+   * "Concept" or "Vastgesteld" (after the college or raad adopted the plan). Optional: a versioned
+   * document without it is shown as a concept in Word; documents without versions show no status.
+   */
+  status?: string;
   /** Extra lines on the title page, shown first ("Casus: …"). */
   details?: { label: string; value: string }[];
 }
