@@ -1,10 +1,19 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Heading2, Heading3 } from '@utrecht/component-library-react';
-import { describeExclusion, phaseLabels, type Phase } from '../../../../shared/participatie/index';
-import { namen, type PhaseAdvice } from './advice';
+import {
+  describeExclusion,
+  levelLabels,
+  phaseLabels,
+  roomLabels,
+  type Criterion,
+  type Phase,
+  type PhaseRecommendation,
+} from '../../../../shared/participatie/index';
+import { isFeasible, namen, rankOf, type PhaseAdvice } from './advice';
 import { InstrumentAdvies } from './InstrumentAdvies';
 import { MixBox } from './MixBox';
+import { WarningList } from './WarningList';
 
 /** How many ranked instruments show before "toon alle"; the list keeps this length, so nothing jumps. */
 export const TOP = 8;
@@ -17,51 +26,138 @@ export interface AdvicePanelProps {
 }
 
 /**
+ * The answers that most often count against the best candidates, to say what to reconsider when
+ * nothing fits well. At most three, most frequent first.
+ */
+export function whatToReconsider(recommendation: PhaseRecommendation): Criterion[] {
+  const counts = new Map<Criterion, number>();
+  for (const ranked of recommendation.ranking.slice(0, 5)) {
+    const criteria = new Set<Criterion>([
+      ...ranked.reasons.filter((r) => r.effect === 'past-niet').map((r) => r.criterion),
+      ...(ranked.infeasible ?? []).map((i) => i.criterion),
+    ]);
+    for (const c of criteria) counts.set(c, (counts.get(c) ?? 0) + 1);
+  }
+  return [...counts.entries()]
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, 3)
+    .map(([c]) => c);
+}
+
+const joinNl = (items: string[]) =>
+  items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} en ${items[items.length - 1]}`;
+
+/**
  * Live advice beside the questions. It has its own scroll area, so a changing ranking never
- * moves the form the user is working in.
+ * moves the form the user is working in. What makes the advice unreliable comes first: a level
+ * the room cannot carry, then contradicting answers; then the mix; then the ranking, with what
+ * the budget or time cannot carry at the bottom.
  */
 export function AdvicePanel({ phase, advice, chosen, onChosen }: AdvicePanelProps) {
   const { t } = useTranslation();
   const [all, setAll] = useState(false);
   const { recommendation, warnings } = advice;
   const label = phaseLabels[phase].label;
-  const shown = all ? recommendation.ranking : recommendation.ranking.slice(0, TOP);
+  const feasible = recommendation.ranking.filter(isFeasible);
+  const infeasible = recommendation.ranking.filter((r) => !isFeasible(r));
+  const shown = all ? feasible : feasible.slice(0, TOP);
+  const ranks = feasible.map((r, i) => rankOf(r, i));
+  const tied = (rank: number) => ranks.filter((r) => r === rank).length > 1;
   const toggle = (id: string) => onChosen(chosen.includes(id) ? chosen.filter((c) => c !== id) : [...chosen, id]);
+  const infeasibleIds = new Set(infeasible.map((r) => r.instrumentId));
+  const { levelAdvice } = recommendation;
+  const contradiction = recommendation.contradiction === true && !recommendation.geenParticipatie;
+  const noGoodFit = recommendation.noGoodFit === true && feasible.length > 0;
+  const level = (id: keyof typeof levelLabels) => levelLabels[id].label.toLowerCase();
 
   return (
     <aside className="samenspel-advice samenspel-card" aria-labelledby="advies-kop" data-testid="advies">
       <Heading2 id="advies-kop">{t('flow.advies.title', { fase: label.toLowerCase() })}</Heading2>
+      {levelAdvice && !recommendation.geenParticipatie && (
+        <p className="samenspel-level-advice" data-testid="niveau-advies">
+          {t('flow.advies.niveauAdvies', {
+            gevraagd: level(levelAdvice.asked),
+            advies: level(levelAdvice.advised),
+            ruimte: roomLabels[levelAdvice.room].label.toLowerCase(),
+          })}
+        </p>
+      )}
+      {contradiction && (
+        <section className="samenspel-contradiction" aria-labelledby="tegenstrijdig-kop" data-testid="tegenstrijdig">
+          <Heading3 id="tegenstrijdig-kop">{t('flow.advies.tegenstrijdig')}</Heading3>
+          <p className="samenspel-hint">{t('flow.advies.tegenstrijdigUitleg')}</p>
+          {/* Not a live region: the same warnings are read out next to the questions. */}
+          <WarningList warnings={warnings} live={false} />
+        </section>
+      )}
       <MixBox
         phaseLabel={label.toLowerCase()}
         chosen={chosen}
         recommendation={recommendation}
-        warnings={warnings}
+        warnings={contradiction ? [] : warnings}
+        infeasible={infeasibleIds}
+        noGoodFit={recommendation.noGoodFit === true}
         onRemove={(id) => onChosen(chosen.filter((c) => c !== id))}
-        onAdopt={(ids) => onChosen([...chosen, ...ids.filter((id) => !chosen.includes(id))])}
+        // Never adopt what the budget or time cannot carry, whatever the suggestion holds.
+        onAdopt={(ids) => onChosen([...chosen, ...ids.filter((id) => !chosen.includes(id) && !infeasibleIds.has(id))])}
       />
       {recommendation.geenParticipatie ? (
         <p className="samenspel-hint">{t('flow.advies.geenParticipatie')}</p>
       ) : (
         <>
-          <Heading3 id="ranking-kop">{t('flow.advies.ranking', { count: recommendation.ranking.length })}</Heading3>
-          <p className="samenspel-hint">
-            {recommendation.ranking.length === 0 ? t('flow.advies.nietsPast') : t('flow.advies.rankingUitleg')}
-          </p>
+          <Heading3 id="ranking-kop">{t('flow.advies.ranking', { count: feasible.length })}</Heading3>
+          {noGoodFit ? (
+            <p className="samenspel-no-fit" data-testid="geen-goede-passing">
+              {t('flow.advies.geenGoedePassing', {
+                punten:
+                  joinNl(whatToReconsider(recommendation).map((c) => t(`flow.advies.criterium.${c}`))) ||
+                  t('flow.advies.geenGoedePassingAlgemeen'),
+              })}
+            </p>
+          ) : (
+            <p className="samenspel-hint">
+              {recommendation.ranking.length === 0
+                ? t('flow.advies.nietsPast')
+                : feasible.length === 0
+                  ? t('flow.advies.nietsHaalbaar')
+                  : t('flow.advies.rankingUitleg')}
+            </p>
+          )}
           <ol className="samenspel-ranking" aria-labelledby="ranking-kop">
             {shown.map((ranked, index) => (
               <InstrumentAdvies
                 key={ranked.instrumentId}
                 ranked={ranked}
-                rank={index + 1}
+                rank={ranks[index]!}
+                tied={tied(ranks[index]!)}
                 chosen={chosen.includes(ranked.instrumentId)}
                 onToggle={() => toggle(ranked.instrumentId)}
               />
             ))}
           </ol>
-          {recommendation.ranking.length > TOP && (
+          {feasible.length > TOP && (
             <button type="button" className="samenspel-link-button" aria-expanded={all} onClick={() => setAll(!all)}>
-              {all ? t('flow.advies.minder') : t('flow.advies.alle', { count: recommendation.ranking.length })}
+              {all ? t('flow.advies.minder') : t('flow.advies.alle', { count: feasible.length })}
             </button>
+          )}
+          {infeasible.length > 0 && (
+            <section className="samenspel-infeasible" aria-labelledby="niet-haalbaar-kop">
+              <Heading3 id="niet-haalbaar-kop">
+                {t('flow.advies.nietHaalbaarKop', { count: infeasible.length })}
+              </Heading3>
+              <p className="samenspel-hint">{t('flow.advies.nietHaalbaarUitleg')}</p>
+              <ul className="samenspel-ranking" aria-labelledby="niet-haalbaar-kop">
+                {infeasible.map((ranked, index) => (
+                  <InstrumentAdvies
+                    key={ranked.instrumentId}
+                    ranked={ranked}
+                    rank={rankOf(ranked, feasible.length + index)}
+                    chosen={chosen.includes(ranked.instrumentId)}
+                    onToggle={() => toggle(ranked.instrumentId)}
+                  />
+                ))}
+              </ul>
+            </section>
           )}
           {recommendation.excluded.length > 0 && (
             <details className="samenspel-excluded">

@@ -3,7 +3,7 @@ import { Heading3 } from '@utrecht/component-library-react';
 import { GROUPS, REACHES, groupLabels, reachLabels } from '../../../../shared/participatie/index';
 import { HelpLink } from '../help/HelpButtons';
 import { warningsFor } from './advice';
-import { CheckboxGroup, RadioGroup } from './ChoiceGroups';
+import { CheckboxGroup } from './ChoiceGroups';
 import type { QuestionProps } from './questionProps';
 import { WarningList } from './WarningList';
 
@@ -19,7 +19,8 @@ export function DoelgroepVraag({ phase, answers, warnings, change }: QuestionPro
         {t('flow.doelgroep.title')}
         <HelpLink topic="doelgroep" />
       </Heading3>
-      <RadioGroup
+      {/* Several reaches at once: young people and the neighbours, say. */}
+      <CheckboxGroup
         name={`${id}-bereik`}
         legend={t('flow.doelgroep.bereik')}
         choices={reaches}

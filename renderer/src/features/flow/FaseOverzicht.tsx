@@ -6,17 +6,17 @@ import {
   levelLabels,
   phaseLabels,
   reachLabels,
+  recruitmentLabels,
   roomLabels,
   type Phase,
   type PhaseAnswers,
   type Warning,
 } from '../../../../shared/participatie/index';
 import { routeHash } from '../../app/route';
-import { namen } from './advice';
+import { euro, namen } from './advice';
+import { CONTEXT_FIELDS, contextLabel } from './ContextVraag';
 import { phaseProgress } from './progress';
 import { WarningList } from './WarningList';
-
-const euro = (n: number) => `€ ${n.toLocaleString('nl-NL')}`;
 
 /** One phase of the participatiemix, read-only, with a link back to edit it. */
 export function FaseOverzicht({
@@ -65,6 +65,7 @@ export function FaseOverzicht({
     );
   }
   const level = answers.level ? levelLabels[answers.level] : undefined;
+  const differs = CONTEXT_FIELDS.filter((f) => answers[f] !== undefined);
   const time = [
     answers.time?.weeks ? t('flow.overzicht.weken', { count: answers.time.weeks }) : '',
     answers.time?.deadline ?? '',
@@ -113,14 +114,29 @@ export function FaseOverzicht({
         <dt>{t('flow.overzicht.doelgroep')}</dt>
         <dd>
           {[
-            answers.reach ? reachLabels[answers.reach].label : '',
+            answers.reach.map((r) => reachLabels[r].label).join(', '),
             answers.groups.map((g) => groupLabels[g].label.toLowerCase()).join(', '),
           ]
             .filter(Boolean)
             .join(': ') || leeg}
         </dd>
         <dt>{t('flow.overzicht.instrumenten')}</dt>
-        <dd>{answers.instruments.map(namen).join(', ') || leeg}</dd>
+        <dd>
+          {answers.instruments.map(namen).join(', ') || leeg}
+          {Object.entries(answers.werving)
+            .filter(([id]) => answers.instruments.includes(id))
+            .map(([id, recruitment]) => (
+              <span key={id} className="samenspel-overview__own">
+                {t('flow.overzicht.werving', { instrument: namen(id), werving: recruitmentLabels[recruitment] })}
+              </span>
+            ))}
+        </dd>
+        {differs.length > 0 && (
+          <>
+            <dt>{t('flow.overzicht.afwijkend')}</dt>
+            <dd>{differs.map((f) => `${t(`flow.context.${f}Kort`)}: ${contextLabel(f, answers[f])}`).join(' · ')}</dd>
+          </>
+        )}
       </dl>
       {warnings.length > 0 && (
         <>

@@ -1,18 +1,28 @@
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button, Heading2, Paragraph } from '@utrecht/component-library-react';
-import { PHASES, phaseLabels, type Phase, type PhaseAnswers } from '../../../../shared/participatie/index';
+import {
+  PHASES,
+  phaseLabels,
+  type Phase,
+  type PhaseAnswers,
+  type TrajectAnswers,
+} from '../../../../shared/participatie/index';
 import type { PhaseAdvice } from './advice';
 import { DoelgroepVraag } from './DoelgroepVraag';
 import { DoelVraag } from './DoelVraag';
+import { FaseContext } from './FaseContext';
 import { GeenParticipatie } from './GeenParticipatie';
 import type { QuestionProps } from './questionProps';
 import { RolVraag } from './RolVraag';
 import { RuimteVraag } from './RuimteVraag';
+import { WervingVraag } from './WervingVraag';
 
 export interface FaseVragenProps {
   phase: Phase;
   answers: PhaseAnswers;
+  /** All answers: the traject's context shows as the default a phase may differ from. */
+  traject: TrajectAnswers;
   advice: PhaseAdvice;
   change: QuestionProps['change'];
   onPhase(phase: Phase): void;
@@ -20,8 +30,11 @@ export interface FaseVragenProps {
   focusOnMount: boolean;
 }
 
-/** The four questions of one phase, in the method's order: doel, ruimte, rol, doelgroep. */
-export function FaseVragen({ phase, answers, advice, change, onPhase, focusOnMount }: FaseVragenProps) {
+/**
+ * The four questions of one phase, in the method's order: doel, ruimte, rol, doelgroep; then how
+ * to recruit for the chosen instruments that leave a choice.
+ */
+export function FaseVragen({ phase, answers, traject, advice, change, onPhase, focusOnMount }: FaseVragenProps) {
   const { t } = useTranslation();
   const heading = useRef<HTMLHeadingElement>(null);
   const index = PHASES.indexOf(phase);
@@ -42,10 +55,12 @@ export function FaseVragen({ phase, answers, advice, change, onPhase, focusOnMou
       <GeenParticipatie {...props} />
       {answers.geenParticipatie === undefined && (
         <>
+          <FaseContext {...props} traject={traject} />
           <DoelVraag {...props} />
           <RuimteVraag {...props} />
           <RolVraag {...props} />
           <DoelgroepVraag {...props} />
+          <WervingVraag {...props} />
         </>
       )}
       <div className="samenspel-phase__nav">

@@ -7,6 +7,7 @@ import { HelpPanel } from '../help/HelpPanel';
 import { useHelp } from '../help/helpStore';
 import { usePhaseAdvice } from './advice';
 import { AdvicePanel } from './AdvicePanel';
+import { ContextVraag } from './ContextVraag';
 import { useChangePhase, usePhaseAnswers, useSessionState, useTrajectAnswers } from './AnswersSessionProvider';
 import { FasenStappen } from './FasenStappen';
 import { FaseVragen } from './FaseVragen';
@@ -41,6 +42,8 @@ export function FlowView({ traject, phase, onPhase }: FlowViewProps) {
         </Paragraph>
       )}
       <Werkbalk />
+      {/* Traject-wide, so asked once above the phases; mounted when the answers are there. */}
+      {status !== 'laden' && status !== 'laadfout' && <ContextVraag />}
       <FasenStappen trajectId={traject.id} current={current} />
       {status === 'laden' ? (
         <Paragraph>{t('app.loading')}</Paragraph>
@@ -50,6 +53,7 @@ export function FlowView({ traject, phase, onPhase }: FlowViewProps) {
             key={current}
             phase={current}
             answers={answers}
+            traject={allAnswers}
             advice={advice}
             change={change}
             onPhase={onPhase}
@@ -60,7 +64,14 @@ export function FlowView({ traject, phase, onPhase }: FlowViewProps) {
             phase={current}
             advice={advice}
             chosen={answers.instruments}
-            onChosen={(instruments) => change((p) => ({ ...p, instruments }))}
+            onChosen={(instruments) =>
+              // How to recruit for an instrument that left the mix is no longer a question.
+              change((p) => ({
+                ...p,
+                instruments,
+                werving: Object.fromEntries(Object.entries(p.werving).filter(([id]) => instruments.includes(id))),
+              }))
+            }
           />
           {helpOpen && <HelpPanel />}
         </div>

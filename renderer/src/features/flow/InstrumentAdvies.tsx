@@ -1,39 +1,122 @@
 import { useTranslation } from 'react-i18next';
-import { describeReason, type RankedInstrument, type Reason } from '../../../../shared/participatie/index';
-import { instrumentById, namen } from './advice';
+import {
+  describeReason,
+  intensityLabels,
+  type Instrument,
+  type Infeasibility,
+  type RankedInstrument,
+  type Reason,
+} from '../../../../shared/participatie/index';
+import { euro, instrumentById, isFeasible, namen } from './advice';
 
 const order: Record<Reason['effect'], number> = { past: 0, neutraal: 1, 'past-niet': 2 };
 
-/** One ranked instrument: what it is, why it fits or not, and the button to put it in the mix. */
+/** "kost minstens € 100.000, je budget is € 20.000" / "heeft minstens 20 weken nodig, je hebt er 10". */
+export function useShortfallText() {
+  const { t } = useTranslation();
+  return (item: Infeasibility) =>
+    item.criterion === 'budget'
+      ? t('flow.advies.tekortBudget', { nodig: euro(item.needed), budget: euro(item.answer) })
+      : t('flow.advies.tekortTijd', { nodig: item.needed, weken: item.answer });
+}
+
+function CostLine({ instrument }: { instrument: Instrument }) {
+  const { t } = useTranslation();
+  const range = instrument.costRange as Instrument['costRange'] | undefined;
+  if (!range) return null;
+  const text =
+    range.high === 0
+      ? t('flow.advies.kostenGeen')
+      : range.low === range.high
+        ? t('flow.advies.kostenVast', { bedrag: euro(range.low) })
+        : t('flow.advies.kosten', { laag: euro(range.low), hoog: euro(range.high) });
+  return <p className="samenspel-instrument__cost">{text}</p>;
+}
+
+/** Weight, what the cost estimate rests on, and the public sources: for the adviser who must defend it. */
+function MoreAbout({ instrument }: { instrument: Instrument }) {
+  const { t } = useTranslation();
+  const sources = instrument.sources as string[] | undefined;
+  return (
+    <details className="samenspel-instrument__more">
+      <summary>{t('flow.advies.meer', { instrument: instrument.name })}</summary>
+      <dl>
+        {instrument.intensity && (
+          <>
+            <dt>{t('flow.advies.zwaarte')}</dt>
+            <dd>{intensityLabels[instrument.intensity]}</dd>
+          </>
+        )}
+        {instrument.costRange && (
+          <>
+            <dt>{t('flow.advies.kostenBasis')}</dt>
+            <dd>{instrument.costRange.basis}</dd>
+          </>
+        )}
+        {sources && sources.length > 0 && (
+          <>
+            <dt>{t('flow.advies.bronnen')}</dt>
+            <dd>
+              <ul>
+                {sources.map((s) => (
+                  <li key={s}>{s}</li>
+                ))}
+              </ul>
+            </dd>
+          </>
+        )}
+      </dl>
+    </details>
+  );
+}
+
+/**
+ * One ranked instrument: what it is, what it costs, why it fits or not, and the button to put it
+ * in the mix. An instrument the budget or the time cannot carry says so first, and is subdued.
+ */
 export function InstrumentAdvies({
   ranked,
   rank,
+  tied = false,
   chosen,
   onToggle,
 }: {
   ranked: RankedInstrument;
   rank: number;
+  /** Another instrument shares this rank. */
+  tied?: boolean;
   chosen: boolean;
   onToggle(): void;
 }) {
   const { t } = useTranslation();
+  const shortfall = useShortfallText();
   const instrument = instrumentById.get(ranked.instrumentId);
   const name = namen(ranked.instrumentId);
+  const feasible = isFeasible(ranked);
   // Strongest reasons first within each kind, so the top line is the one that mattered most.
   const reasons = [...ranked.reasons].sort(
     (a, b) => order[a.effect] - order[b.effect] || Math.abs(b.weight) - Math.abs(a.weight),
   );
+  const className = [
+    'samenspel-instrument',
+    chosen && 'samenspel-instrument--chosen',
+    !feasible && 'samenspel-instrument--infeasible',
+  ]
+    .filter(Boolean)
+    .join(' ');
   return (
-    <li
-      className={chosen ? 'samenspel-instrument samenspel-instrument--chosen' : 'samenspel-instrument'}
-      data-instrument={ranked.instrumentId}
-    >
+    <li className={className} data-instrument={ranked.instrumentId} data-feasible={feasible}>
       <div className="samenspel-instrument__head">
-        <span className="samenspel-instrument__rank" aria-hidden="true">
-          {rank}
-        </span>
+        {feasible && (
+          <span className="samenspel-instrument__rank" aria-hidden="true">
+            {rank}
+          </span>
+        )}
         <span className="samenspel-instrument__name">
           {name}
+          {tied && feasible && (
+            <span className="samenspel-instrument__tied"> {t('flow.advies.gedeeld', { rank })}</span>
+          )}
           {chosen && <span className="samenspel-instrument__chosen"> {t('flow.advies.gekozen')}</span>}
         </span>
         {/* The label says what the button does; the state is in the card (and read with the name). */}
@@ -46,18 +129,27 @@ export function InstrumentAdvies({
           <span className="samenspel-visually-hidden">{name}</span>
         </button>
       </div>
+      {!feasible && (
+        <p className="samenspel-instrument__infeasible">
+          <strong>{t('flow.advies.nietHaalbaar')}</strong> {(ranked.infeasible ?? []).map(shortfall).join('; ')}.
+        </p>
+      )}
       {instrument && <p className="samenspel-instrument__short">{instrument.short}</p>}
-      <ul className="samenspel-reasons">
-        {reasons.map((reason) => (
-          <li
-            key={`${reason.criterion}-${reason.answer}`}
-            className={`samenspel-reason samenspel-reason--${reason.effect}`}
-          >
-            <span className="samenspel-visually-hidden">{t(`flow.advies.effect.${reason.effect}`)} </span>
-            {describeReason(reason)}
-          </li>
-        ))}
-      </ul>
+      {instrument && <CostLine instrument={instrument} />}
+      {feasible && (
+        <ul className="samenspel-reasons">
+          {reasons.map((reason) => (
+            <li
+              key={`${reason.criterion}-${reason.answer}`}
+              className={`samenspel-reason samenspel-reason--${reason.effect}`}
+            >
+              <span className="samenspel-visually-hidden">{t(`flow.advies.effect.${reason.effect}`)} </span>
+              {describeReason(reason)}
+            </li>
+          ))}
+        </ul>
+      )}
+      {instrument && <MoreAbout instrument={instrument} />}
     </li>
   );
 }

@@ -14,14 +14,29 @@ export interface MixBoxProps {
   chosen: string[];
   recommendation: PhaseRecommendation;
   warnings: Warning[];
+  /** Instruments the phase's budget or time cannot carry: marked in the mix, never adopted. */
+  infeasible: ReadonlySet<string>;
+  /** Nothing fits well: no suggestion is offered as "past het best". */
+  noGoodFit: boolean;
   onRemove(id: string): void;
   onAdopt(ids: string[]): void;
 }
 
 /** The instruments chosen for this phase: always at the top of the advice panel. */
-export function MixBox({ phaseLabel, chosen, recommendation, warnings, onRemove, onAdopt }: MixBoxProps) {
+export function MixBox({
+  phaseLabel,
+  chosen,
+  recommendation,
+  warnings,
+  infeasible,
+  noGoodFit,
+  onRemove,
+  onAdopt,
+}: MixBoxProps) {
   const { t } = useTranslation();
   const suggestion = recommendation.mix;
+  // The engine keeps infeasible instruments out of its mix; this makes sure the UI never adds one.
+  const items = suggestion.items.filter((i) => !infeasible.has(i.instrumentId));
   return (
     <section className="samenspel-mix" aria-labelledby="mix-kop">
       <Heading3 id="mix-kop">{t('flow.mix.title', { fase: phaseLabel })}</Heading3>
@@ -31,7 +46,12 @@ export function MixBox({ phaseLabel, chosen, recommendation, warnings, onRemove,
         <ul className="samenspel-mix__list" aria-label={t('flow.mix.lijst')}>
           {chosen.map((id) => (
             <li key={id}>
-              <span>{namen(id)}</span>
+              <span>
+                {namen(id)}
+                {infeasible.has(id) && (
+                  <span className="samenspel-mix__infeasible"> ({t('flow.mix.nietHaalbaar')})</span>
+                )}
+              </span>
               <button
                 type="button"
                 className="samenspel-mix-button samenspel-mix-button--remove"
@@ -44,11 +64,11 @@ export function MixBox({ phaseLabel, chosen, recommendation, warnings, onRemove,
         </ul>
       )}
       <WarningList warnings={warningsFor(warnings, 'instruments')} />
-      {chosen.length === 0 && suggestion.items.length > 0 && (
+      {chosen.length === 0 && !noGoodFit && items.length > 0 && (
         <details className="samenspel-suggestion">
-          <summary>{t('flow.mix.voorstel', { count: suggestion.items.length })}</summary>
+          <summary>{t('flow.mix.voorstel', { count: items.length })}</summary>
           <ul>
-            {suggestion.items.map((item) => (
+            {items.map((item) => (
               <li key={item.instrumentId}>{describeMixItem(item, namen)}</li>
             ))}
             {suggestion.uncovered.map((target) => (
@@ -57,10 +77,7 @@ export function MixBox({ phaseLabel, chosen, recommendation, warnings, onRemove,
               </li>
             ))}
           </ul>
-          <Button
-            appearance="secondary-action-button"
-            onClick={() => onAdopt(suggestion.items.map((i) => i.instrumentId))}
-          >
+          <Button appearance="secondary-action-button" onClick={() => onAdopt(items.map((i) => i.instrumentId))}>
             {t('flow.mix.overnemen')}
           </Button>
         </details>

@@ -6,6 +6,7 @@ import type { Traject } from '../../../../shared/traject/traject';
 import { HelpPanel } from '../help/HelpPanel';
 import { useHelp } from '../help/helpStore';
 import { useSessionState, useTrajectAnswers } from './AnswersSessionProvider';
+import { CONTEXT_FIELDS, contextLabel } from './ContextVraag';
 import { FaseOverzicht } from './FaseOverzicht';
 import { OrganisatieVraag } from './OrganisatieVraag';
 import { Werkbalk } from './Werkbalk';
@@ -29,6 +30,14 @@ export function OverzichtView({ traject }: { traject: Traject }) {
           <div className="samenspel-overview__main">
             <Heading2>{t('flow.overzicht.title')}</Heading2>
             <Paragraph className="samenspel-meta">{traject.vraagstuk || t('flow.overzicht.intro')}</Paragraph>
+            <dl className="samenspel-overview__context" aria-label={t('flow.context.title')}>
+              {CONTEXT_FIELDS.map((f) => (
+                <div key={f}>
+                  <dt>{t(`flow.context.${f}Kort`)}</dt>
+                  <dd>{contextLabel(f, answers[f]) ?? t('flow.overzicht.leeg')}</dd>
+                </div>
+              ))}
+            </dl>
             <div className="samenspel-overview__phases">
               {PHASES.map((phase) => (
                 <FaseOverzicht

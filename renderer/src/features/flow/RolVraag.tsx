@@ -10,7 +10,7 @@ import { WarningList } from './WarningList';
 
 const councilRoles = COUNCIL_ROLES.map((id) => ({ id, ...councilRoleLabels[id] }));
 
-type YesNoField = 'councilDecisionMoment' | 'mandate' | 'vraagIsJaNee';
+type YesNoField = 'councilDecisionMoment' | 'mandate' | 'priorCommitment' | 'vraagIsJaNee';
 
 export function RolVraag({ phase, answers, warnings, change }: QuestionProps) {
   const { t } = useTranslation();
@@ -30,7 +30,7 @@ export function RolVraag({ phase, answers, warnings, change }: QuestionProps) {
           {t(`flow.rol.${field}`)}
         </FormLabel>
       </div>
-      <WarningList warnings={warningsFor(warnings, field)} />
+      {field !== 'priorCommitment' && <WarningList warnings={warningsFor(warnings, field)} />}
     </div>
   );
 
@@ -60,6 +60,8 @@ export function RolVraag({ phase, answers, warnings, change }: QuestionProps) {
       />
       {yesNo('councilDecisionMoment')}
       {yesNo('mandate')}
+      {/* Beside the mandate: together they make meebeslissen an honest promise. */}
+      {yesNo('priorCommitment')}
       {needsYesNo && yesNo('vraagIsJaNee')}
     </section>
   );

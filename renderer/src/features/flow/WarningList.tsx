@@ -4,13 +4,14 @@ import { namen } from './advice';
 
 /**
  * The engine's warnings next to the answer that caused them. The live region is always there
- * (also when empty), so a warning that appears is read out.
+ * (also when empty), so a warning that appears is read out. `live={false}` for a second copy
+ * elsewhere (the advice panel), which must not be read out twice.
  */
-export function WarningList({ warnings, id }: { warnings: Warning[]; id?: string }) {
+export function WarningList({ warnings, id, live = true }: { warnings: Warning[]; id?: string; live?: boolean }) {
   const { t } = useTranslation();
   const sorted = [...warnings].sort((a, b) => (a.severity === b.severity ? 0 : a.severity === 'hoog' ? -1 : 1));
   return (
-    <div aria-live="polite" id={id} className="samenspel-warnings">
+    <div aria-live={live ? 'polite' : undefined} id={id} className="samenspel-warnings">
       {sorted.map((w) => (
         <p
           key={`${w.id}-${(w.instrumentIds ?? []).join(',')}`}

@@ -9,7 +9,7 @@ export function answeredQuestions(answers: PhaseAnswers | undefined): Record<Que
     doel: (answers?.goals.length ?? 0) > 0 || (answers?.goalsInOwnWords?.trim() ?? '') !== '',
     ruimte: answers?.room !== undefined,
     rol: answers?.level !== undefined,
-    doelgroep: answers?.reach !== undefined || (answers?.groups.length ?? 0) > 0,
+    doelgroep: (answers?.reach.length ?? 0) > 0 || (answers?.groups.length ?? 0) > 0,
   };
 }
 
