@@ -20,6 +20,11 @@ const OpgeslagenAntwoorden = z.object({
   revision: z.number().int().nonnegative(),
   /** True when stored answers were partly invalid and only the valid part is returned. */
   repaired: z.boolean(),
+  /**
+   * Dutch notes about instrument ids renamed since the answers were saved (catalogue 1.0 → 1.1);
+   * the answers already carry the new ids, and the next save stores them.
+   */
+  notes: z.array(z.string()).default([]),
 });
 
 /**

@@ -242,7 +242,7 @@ function rollen(ctx: SectionContext): Draft {
 function doelgroepen(ctx: SectionContext): Draft {
   const rows = active(ctx).map(([ph, a]) => [
     phaseName(ph),
-    a.reach ? reachLabels[a.reach].label : 'Nog niet bepaald',
+    a.reach.length > 0 ? a.reach.map((r) => reachLabels[r].label).join('; ') : 'Nog niet bepaald',
     a.groups.map(groupName).join('; ') || 'Geen',
   ]);
   const groups = [...new Set(active(ctx).flatMap(([, a]) => a.groups))];

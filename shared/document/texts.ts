@@ -1,12 +1,16 @@
 import {
   describeReason,
   describeExclusion,
+  euro,
+  goalLabels,
   groupLabels,
+  recruitmentLabels,
   levelLabels,
   phaseLabels,
   type Group,
   type Level,
   type Reason,
+  type Recruitment,
   type Room,
   type Warning,
   type WarningId,
@@ -91,6 +95,24 @@ export function reasonFormeel(reason: Reason): string {
     return `Vraagt minstens ${reason.value} weken voorbereiding; er zijn ${reason.answer} weken beschikbaar.`;
   }
   if (reason.criterion === 'ja-nee-vraag') return 'Vraagt om een vraag die met ja of nee te beantwoorden is.';
+  if (reason.criterion === 'budget') {
+    const [low, high] = String(reason.value).split('-').map(Number);
+    const range = `${euro(low ?? 0)} tot ${euro(high ?? 0)}`;
+    const budget = euro(Number(reason.answer));
+    return reason.effect === 'past'
+      ? `Kost ongeveer ${range}; dat past binnen het budget van ${budget}.`
+      : reason.effect === 'neutraal'
+        ? `Kost ongeveer ${range}; met het budget van ${budget} is alleen een eenvoudige vorm mogelijk.`
+        : `Kost ongeveer ${range}; dat is meer dan het budget van ${budget}.`;
+  }
+  if (reason.criterion === 'werving') {
+    const how = (recruitmentLabels[reason.answer as Recruitment] ?? String(reason.answer)).toLowerCase();
+    return reason.effect === 'past'
+      ? `Deelnemers worden geworven via ${how}; dat geeft een representatief beeld.`
+      : `Deelnemers worden geworven via ${how.replace(/:.*/, '')}; het beeld is daardoor niet representatief.`;
+  }
+  if (reason.criterion === 'representatief' && reason.value === 'mits-steekproef')
+    return 'Geeft alleen een representatief beeld als de deelnemers met een steekproef of loting worden getrokken.';
   return describeReason(reason);
 }
 
@@ -109,7 +131,7 @@ export const warningFormeel: Record<WarningId, (w: Warning, n: InstrumentNames) 
   'besluit-zonder-raadsmoment': () =>
     'Inwoners nemen (mede) een besluit, maar er is geen besluitmoment van de raad en geen mandaat. Vooraf moet vastliggen hoe de raad de uitkomst overneemt.',
   'referendum-geen-ja-nee-vraag': (w, n) =>
-    `${names(w, n)} vraagt om een vraag die met ja of nee te beantwoorden is; dat is hier niet (zeker) het geval. Een preferendum is een alternatief.`,
+    `${names(w, n)} werkt het best met één vraag die met ja of nee te beantwoorden is; dat is hier niet (zeker) het geval. Bij meer keuzes moet vooraf vastliggen hoe de uitslag wordt vastgesteld; een preferendum is een alternatief.`,
   'geen-terugkoppeling': () =>
     'De mix bevat geen moment waarop deelnemers horen wat met hun inbreng is gedaan. Een terugkoppeling moet nog worden toegevoegd.',
   'instrumenten-voor-doelen': () =>
@@ -123,6 +145,28 @@ export const warningFormeel: Record<WarningId, (w: Warning, n: InstrumentNames) 
   'onbekend-instrument': (w) => `Onbekend instrument: ${opsomming(w.instrumentIds ?? [])}.`,
   'budgetmandaat-ontbreekt': (w, n) =>
     `${names(w, n)} vraagt een budget en mandaat van de raad; dat is (nog) niet geregeld.`,
+  'meebeslissen-zonder-mandaat': () =>
+    'Inwoners beslissen in deze fase, maar er is geen mandaat en geen voorafgaande toezegging dat het bevoegd gezag de uitkomst overneemt. Het mandaat of de toezegging moet nog worden vastgelegd, of het niveau moet omlaag.',
+  'mandaat-niet-doorgetrokken': () =>
+    'Er is in een andere fase een mandaat verleend, maar niet in deze fase, waarin inwoners ook beslissen. Het mandaat moet ook voor deze fase worden vastgelegd, of het niveau moet omlaag.',
+  'doel-past-niet-bij-niveau': (w) =>
+    `Het doel ${opsomming((w.goals ?? []).map((g) => goalLabels[g].label.toLowerCase()))} past niet bij het beloofde participatieniveau. Doel of niveau moet worden aangepast.`,
+  'representatief-met-actieve-inwoners': () =>
+    'Er wordt een representatief beeld beoogd, terwijl de doelgroep bestaat uit actieve inwoners die zich zelf melden. Doelgroep of doel moet worden aangepast.',
+  'specifieke-groepen-zonder-groepen': () =>
+    'Als doelgroep zijn specifieke groepen genoemd, maar nog niet welke. De groepen moeten nog worden bepaald.',
+  'geen-kaderstelling-vooraf': () =>
+    'De raad stelt vóór de eerste participatie geen kaders vast. Een kaderstellend moment van de raad moet nog worden ingepland.',
+  'start-bij-besluitvorming': () =>
+    'Het traject begint bij de besluitvorming. Toegelicht moet worden waarom inwoners bij agendering en beleidsvoorbereiding niet zijn betrokken.',
+  'ondersteunend-instrument': (w, n) =>
+    `${names(w, n)} geeft deelnemers minder invloed dan het niveau van deze fase en dient als ondersteuning. Deelnemers horen vooraf welke invloed zij met dit instrument hebben.`,
+  'geen-participatie-met-instrumenten': (w, n) =>
+    `Voor deze fase is gekozen om inwoners niet te betrekken, terwijl er wel instrumenten zijn gekozen (${names(w, n)}). Een van beide moet worden aangepast.`,
+  'geen-evaluatie': () =>
+    'Er is geen evaluatie van de participatie gepland. Vastgelegd moet worden wanneer wordt geëvalueerd en hoe de raad daarover wordt geïnformeerd.',
+  'gekozen-instrument-niet-haalbaar': (w, n) =>
+    `${names(w, n)} is met het beschikbare budget of de beschikbare tijd niet haalbaar: ${(w.infeasible ?? []).map((l) => (l.criterion === 'budget' ? `de kosten bedragen minstens ${euro(l.needed)} bij een budget van ${euro(l.answer)}` : `er zijn minstens ${l.needed} weken nodig en er zijn er ${l.answer}`)).join('; ')}.`,
   'pas-laat-betrokken': () =>
     'Inwoners worden niet betrokken bij agendering en beleidsvoorbereiding, maar pas daarna. Het probleem en de plannen liggen dan al vast. Er moet worden nagegaan of inwoners eerder kunnen meedenken; zo niet, dan moet de reden worden toegelicht.',
 };

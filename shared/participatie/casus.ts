@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { InstrumentId, TrajectAnswers } from './answers';
 import { Phase } from './vocabulary';
 import { formatZodIssues } from './zod-nl';
+import { migrateInstrumentIds, renameInstrumentIds } from './catalogue-migration';
 
 /**
  * A casus file: one traject as a portable JSON file (workshop material, examples, CLI input).
@@ -31,14 +32,26 @@ export const CasusFile = z
 export type CasusFile = z.infer<typeof CasusFile>;
 export type CasusFileInput = z.input<typeof CasusFile>;
 
-export type ParseResult<T> = { ok: true; value: T } | { ok: false; errors: string[] };
+/** `notes`: Dutch notes about what was brought up to date on reading (renamed instrument ids). */
+export type ParseResult<T> = { ok: true; value: T; notes?: string[] } | { ok: false; errors: string[] };
 
-/** Validates already-parsed JSON. Errors are Dutch, one per problem, each naming the field. */
+/**
+ * Validates already-parsed JSON. Errors are Dutch, one per problem, each naming the field.
+ * Instrument ids renamed by a newer catalogue are mapped, with a note per rename.
+ */
 export function parseCasusData(data: unknown): ParseResult<CasusFile> {
   const result = CasusFile.safeParse(data, { reportInput: true });
-  return result.success
-    ? { ok: true, value: result.data }
-    : { ok: false, errors: formatZodIssues(result.error.issues) };
+  if (!result.success) return { ok: false, errors: formatZodIssues(result.error.issues) };
+  const migrated = migrateInstrumentIds(result.data.answers);
+  const mix =
+    result.data.mix === undefined
+      ? undefined
+      : Object.fromEntries(Object.entries(result.data.mix).map(([phase, ids]) => [phase, renameInstrumentIds(ids)]));
+  return {
+    ok: true,
+    value: { ...result.data, answers: migrated.answers, ...(mix !== undefined ? { mix } : {}) },
+    notes: migrated.notes,
+  };
 }
 
 /** Parses the text of a casus file: JSON syntax first, then the schema. */

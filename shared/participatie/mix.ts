@@ -1,41 +1,49 @@
 import type { PhaseAnswers } from './answers';
-import type { CatalogueIndex, IndexedInstrument } from './catalogue-index';
-import { reasonsFor, sumWeights } from './score';
+import { type CatalogueIndex, type IndexedInstrument, drawsSampleAs } from './catalogue-index';
+import { type PhaseContext, exclusionsFor, infeasibilityFor, reasonsFor, sumWeights } from './score';
 import type { CoverageTarget, MixItem, MixSuggestion, RankedInstrument } from './types';
-import type { Phase } from './vocabulary';
 
-/** The informing instrument that fits this phase's other answers best (level left out: it informs). */
-function bestCompanion(index: CatalogueIndex, phase: Phase, answers: PhaseAnswers, used: ReadonlySet<string>) {
-  const informing: PhaseAnswers = { ...answers, level: 'informeren' };
+/**
+ * The informing instrument that fits this phase's other answers best (level set to informeren:
+ * it informs). Only feasible ones: a companion that cannot be paid for reports nothing back.
+ */
+function bestCompanion(index: CatalogueIndex, ctx: PhaseContext, used: ReadonlySet<string>) {
+  const informing: PhaseContext = { ...ctx, level: 'informeren', levelAdvice: undefined };
   let best: { ranked: RankedInstrument; item: IndexedInstrument } | undefined;
   for (const item of index.instruments) {
-    if (!item.informingCompanion || !item.phases.has(phase) || used.has(item.instrument.id)) continue;
-    const reasons = reasonsFor(item, phase, informing);
-    const ranked = { instrumentId: item.instrument.id, score: sumWeights(reasons), reasons };
+    if (!item.informingCompanion || used.has(item.instrument.id)) continue;
+    if (exclusionsFor(item, { ...informing, answers: { ...ctx.answers, room: undefined } }).length > 0) continue;
+    if (infeasibilityFor(item, ctx.answers).length > 0) continue;
+    const reasons = reasonsFor(item, informing);
+    const score = sumWeights(reasons);
+    const ranked: RankedInstrument = { instrumentId: item.instrument.id, score, rank: 0, feasible: true, infeasible: [], reasons };
     const better =
       best === undefined ||
       ranked.score > best.ranked.score ||
-      (ranked.score === best.ranked.score && ranked.instrumentId < best.ranked.instrumentId);
+      (ranked.score === best.ranked.score &&
+        (item.instrument.costRange.low < best.item.instrument.costRange.low ||
+          (item.instrument.costRange.low === best.item.instrument.costRange.low &&
+            ranked.instrumentId < best.ranked.instrumentId)));
     if (better) best = { ranked, item };
   }
   return best;
 }
 
 /**
- * What a good mix for this phase must take care of: every goal, the chosen breadth, every named
+ * What a good mix for this phase must take care of: every goal, every chosen breadth, every named
  * group, a representative sample if that is a goal, and always a way to tell participants what
  * happened with their input (the Ombudsman's "niets meer van gehoord").
  */
 export function coverageTargets(answers: PhaseAnswers): CoverageTarget[] {
   const targets: CoverageTarget[] = answers.goals.map((id) => ({ kind: 'doel', id }));
-  if (answers.reach !== undefined) targets.push({ kind: 'bereik', id: answers.reach });
+  for (const id of answers.reach) targets.push({ kind: 'bereik', id });
   for (const id of answers.groups) targets.push({ kind: 'groep', id });
   if (answers.goals.includes('representatief-beeld')) targets.push({ kind: 'representatief' });
   targets.push({ kind: 'terugkoppeling' });
   return targets;
 }
 
-export function covers(item: IndexedInstrument, target: CoverageTarget): boolean {
+export function covers(item: IndexedInstrument, target: CoverageTarget, answers: PhaseAnswers): boolean {
   switch (target.kind) {
     case 'doel':
       return item.goals.has(target.id);
@@ -44,34 +52,35 @@ export function covers(item: IndexedInstrument, target: CoverageTarget): boolean
     case 'groep':
       // Only a score of 2 counts: "reachable with effort" is how groups get forgotten.
       return item.instrument.inclusivity[target.id] === 2;
-    case 'representatief':
-      return item.drawsSample;
+    case 'representatief': {
+      // Suggested with a sample in mind unless the traject already recruits it another way.
+      const werving = answers.werving[item.instrument.id];
+      return werving === undefined ? item.canSample : drawsSampleAs(item, answers.werving);
+    }
     case 'terugkoppeling':
       return item.givesFeedback;
   }
 }
 
 /**
- * Greedy set cover over the ranked candidates. Start with the best-scoring instrument (it fits
- * the answers best as a whole), then repeatedly add the candidate that covers the most targets
- * still open, breaking ties by score and then id. Greedy is within a log factor of the smallest
- * cover and, more importantly here, easy to explain step by step. It stops only when no
- * candidate covers anything new, so every target that some candidate can cover is covered.
+ * Greedy set cover over the feasible candidates with a positive score. Start with the best one
+ * (it fits the answers best as a whole), then repeatedly add the candidate that covers the most
+ * targets still open, breaking ties by ranking order. Greedy is within a log factor of the
+ * smallest cover and, more importantly here, easy to explain step by step. An instrument that
+ * does not fit (score ≤ 0) or cannot be run (niet haalbaar) is never proposed.
  */
-export function suggestMix(
-  ranking: readonly RankedInstrument[],
-  index: CatalogueIndex,
-  phase: Phase,
-  answers: PhaseAnswers,
-): MixSuggestion {
+export function suggestMix(ranking: readonly RankedInstrument[], index: CatalogueIndex, ctx: PhaseContext): MixSuggestion {
+  const { answers } = ctx;
   let open = coverageTargets(answers);
   const items: MixItem[] = [];
-  const candidates = ranking.map((r) => ({ ranked: r, item: index.byId.get(r.instrumentId)! }));
+  const candidates = ranking
+    .filter((r) => r.feasible && r.score > 0)
+    .map((r) => ({ ranked: r, item: index.byId.get(r.instrumentId)! }));
   const used = new Set<string>();
 
-  const take = (c: (typeof candidates)[number], why: MixItem['why']) => {
-    const newly = open.filter((t) => covers(c.item, t));
-    open = open.filter((t) => !covers(c.item, t));
+  const take = (c: { ranked: RankedInstrument; item: IndexedInstrument }, why: MixItem['why']) => {
+    const newly = open.filter((t) => covers(c.item, t, answers));
+    open = open.filter((t) => !covers(c.item, t, answers));
     used.add(c.ranked.instrumentId);
     items.push({ instrumentId: c.ranked.instrumentId, score: c.ranked.score, why, covers: newly });
   };
@@ -83,11 +92,11 @@ export function suggestMix(
   while (open.length > 0) {
     let best: (typeof candidates)[number] | undefined;
     let bestGain = 0;
-    // Ranking is already sorted by score then id, so the first candidate with the highest gain wins ties.
+    // Ranking is already in advice order, so the first candidate with the highest gain wins ties.
     for (const c of candidates) {
       if (used.has(c.ranked.instrumentId)) continue;
       let gain = 0;
-      for (const t of open) if (covers(c.item, t)) gain++;
+      for (const t of open) if (covers(c.item, t, answers)) gain++;
       if (gain > bestGain) {
         best = c;
         bestGain = gain;
@@ -100,7 +109,7 @@ export function suggestMix(
   // Every rung of the ladder includes telling people what happened with their input, so when no
   // candidate for this level reports back, add the best informing instrument for this phase.
   if (open.some((t) => t.kind === 'terugkoppeling')) {
-    const companion = bestCompanion(index, phase, answers, used);
+    const companion = bestCompanion(index, ctx, used);
     if (companion !== undefined) take(companion, 'terugkoppeling');
   }
   return { items, uncovered: open };

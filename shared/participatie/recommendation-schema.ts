@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { WARNING_IDS } from './rules';
 import type { Recommendation as RecommendationType } from './types';
-import { Goal, Group, Phase, Reach } from './vocabulary';
+import { Goal, Group, Level, Phase, Reach, Room } from './vocabulary';
 
 /**
  * The zod twin of the engine's output types (types.ts), so the API contract can validate what
@@ -20,6 +20,9 @@ const Criterion = z.enum([
   'mandaat',
   'raad',
   'ja-nee-vraag',
+  'domein',
+  'omvang',
+  'werving',
 ]);
 
 const Reason = z.object({
@@ -31,7 +34,7 @@ const Reason = z.object({
 });
 
 const Exclusion = z.object({
-  criterion: z.enum(['fase', 'niveau', 'ruimte', 'ja-nee-vraag']),
+  criterion: z.enum(['fase', 'niveau', 'ruimte', 'ja-nee-vraag', 'domein']),
   answer: z.union([z.string(), z.number(), z.boolean()]),
 });
 
@@ -43,10 +46,28 @@ const CoverageTarget = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('terugkoppeling') }),
 ]);
 
+const Infeasibility = z.object({
+  criterion: z.enum(['budget', 'tijd']),
+  answer: z.number(),
+  needed: z.number(),
+});
+
 const PhaseRecommendation = z.object({
   phase: Phase,
   geenParticipatie: z.boolean(),
-  ranking: z.array(z.object({ instrumentId: z.string(), score: z.number(), reasons: z.array(Reason) })),
+  levelAdvice: z.object({ asked: Level, advised: Level, room: Room }).optional(),
+  contradiction: z.boolean(),
+  noGoodFit: z.boolean(),
+  ranking: z.array(
+    z.object({
+      instrumentId: z.string(),
+      score: z.number(),
+      rank: z.number().int().positive(),
+      feasible: z.boolean(),
+      infeasible: z.array(Infeasibility),
+      reasons: z.array(Reason),
+    }),
+  ),
   excluded: z.array(z.object({ instrumentId: z.string(), exclusions: z.array(Exclusion) })),
   mix: z.object({
     items: z.array(
@@ -75,10 +96,14 @@ const Warning = z.object({
     'councilDecisionMoment',
     'mandate',
     'geenParticipatie',
+    'reach',
+    'councilRoles',
   ]),
   instrumentIds: z.array(z.string()).optional(),
   groups: z.array(Group).optional(),
   exclusions: z.array(Exclusion).optional(),
+  goals: z.array(Goal).optional(),
+  infeasible: z.array(Infeasibility).optional(),
 });
 
 export const RecommendationSchema = z.object({

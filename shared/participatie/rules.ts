@@ -1,4 +1,4 @@
-import type { Level, Room } from './vocabulary';
+import type { Impact, Level, Room, Scale } from './vocabulary';
 
 /**
  * Every weight and threshold the recommendation engine uses, in one place, each with the reason
@@ -14,9 +14,11 @@ export const ROOM_MAX_LEVEL: Record<Room, Level> = {
   geen: 'informeren',
   // Only details are open: people can give their view and advice on those details.
   beperkt: 'adviseren',
-  // Real options within frames: people can shape or choose among them (e.g. a budget they decide on).
-  substantieel: 'meebeslissen',
-  // The question itself is open: even handing over the execution (zelfbeheer) is possible.
+  // Real options within frames: people can shape or choose among them (a budget they decide on),
+  // and the execution can be handed over within those frames: an uitdaagrecht request or a
+  // zelfbeheer agreement leaves the frames with the gemeente. (In model 1.0 only `groot` carried
+  // zelfbeheer, which blocked every right-to-challenge request within fixed frames.)
+  substantieel: 'zelfbeheer',
   groot: 'zelfbeheer',
 };
 
@@ -40,12 +42,30 @@ export const WEIGHTS = {
   /** Per specific group: reaching them well is a plus, shutting them out is a minus. */
   groupReachedWell: 2,
   groupMissed: -2,
-  /** Over budget is a poor fit, not an exclusion: budgets can be stretched or instruments scaled down. */
+  /**
+   * Below the instrument's low-end cost the instrument is not feasible (a hard state, see
+   * feasibility in score.ts); these weights only colour the score shown next to it.
+   */
   overBudget: -3,
   withinBudget: 1,
-  /** Too little preparation time produces a rushed process, which harms trust more than no process. */
+  /** Below the minimum weeks: not feasible, a rushed process harms trust more than no process. */
   tooLittleTime: -4,
   enoughTime: 1,
+  /**
+   * A domain-bound instrument (adviesraad sociaal domein, cliëntenraad) in its own domain: the
+   * law asks for it there (Wmo art. 2.1.3, Jeugdwet art. 2.10) and its members know the field.
+   */
+  domainMatches: 2,
+  /**
+   * Proportion. A heavy instrument (burgerberaad, burgertop, referendum, MKBA) for a street, a
+   * neighbourhood or a small impact costs months and raises expectations the question cannot
+   * meet; this outweighs the goals such broad instruments always serve.
+   */
+  heavyOutOfProportion: -5,
+  /** A heavy instrument for a municipality-wide question with a large impact is proportionate. */
+  heavyInProportion: 2,
+  /** A light instrument alone is too thin for a municipality-wide question with a large impact. */
+  lightForLargeQuestion: -2,
   /** With only details open, a heavy deliberative process is out of proportion and raises expectations. */
   heavyWhenRoomLimited: -2,
   /** With the question itself open, instruments that gather ideas or deliberate use that room well. */
@@ -61,18 +81,24 @@ export const WEIGHTS = {
   councilHearsDirectly: 3,
 } as const;
 
-/**
- * Budget in euros for participation in a phase → the highest cost class that fits. Thresholds
- * follow costLabels (€ up to ~5.000, €€ up to ~25.000).
- */
-export function affordableCostClass(budgetEuro: number): 1 | 2 | 3 {
-  if (budgetEuro < 5_000) return 1;
-  if (budgetEuro < 25_000) return 2;
-  return 3;
-}
+/** Scales at which a heavy instrument is out of proportion. */
+export const SMALL_SCALES: ReadonlySet<Scale> = new Set(['straat', 'buurt']);
+/** Scales at which the whole municipality (or more) is concerned. */
+export const WIDE_SCALES: ReadonlySet<Scale> = new Set(['gemeente', 'regio']);
+export const SMALL_IMPACT: Impact = 'klein';
+export const LARGE_IMPACT: Impact = 'groot';
 
-/** Cost class 3 with deliberation counts as "heavy": weeks of work for many people. */
-export const HEAVY_COST_CLASS = 3;
+/**
+ * Instruments whose vote works best on one yes/no question. A multi-option referendum exists
+ * (Duiven, 2008), so a non-yes/no question is a point of attention, not an exclusion.
+ */
+export const REFERENDUM_IDS: ReadonlySet<string> = new Set(['referendum']);
+
+/**
+ * Instruments through which residents themselves put a question on the agenda: a traject that
+ * starts with them at besluitvorming is not "involved too late", the residents started it.
+ */
+export const RESIDENT_INITIATED_IDS: ReadonlySet<string> = new Set(['uitdaagrecht', 'burgerinitiatief', 'petitie']);
 
 /** How serious a warning is; the UI shows `hoog` first. */
 export type WarningSeverity = 'hoog' | 'middel';
@@ -91,6 +117,17 @@ export const WARNING_IDS = [
   'onbekend-instrument',
   'budgetmandaat-ontbreekt',
   'pas-laat-betrokken',
+  'meebeslissen-zonder-mandaat',
+  'mandaat-niet-doorgetrokken',
+  'doel-past-niet-bij-niveau',
+  'representatief-met-actieve-inwoners',
+  'specifieke-groepen-zonder-groepen',
+  'geen-kaderstelling-vooraf',
+  'start-bij-besluitvorming',
+  'ondersteunend-instrument',
+  'geen-participatie-met-instrumenten',
+  'geen-evaluatie',
+  'gekozen-instrument-niet-haalbaar',
 ] as const;
 export type WarningId = (typeof WARNING_IDS)[number];
 
@@ -102,8 +139,9 @@ export const WARNING_SEVERITY: Record<WarningId, WarningSeverity> = {
   'representatief-alleen-zelfselectie': 'hoog',
   // Without a council moment the decision has no democratic anchor (meervoudige democratie).
   'besluit-zonder-raadsmoment': 'hoog',
-  // A referendum on a multi-option question cannot produce a usable result.
-  'referendum-geen-ja-nee-vraag': 'hoog',
+  // A multi-option referendum exists (Duiven 2008) but needs a voting rule agreed beforehand;
+  // a point of attention, not a contradiction.
+  'referendum-geen-ja-nee-vraag': 'middel',
   // "Niets meer van gehoord" is a top complaint, but it is fixable by adding a step.
   'geen-terugkoppeling': 'middel',
   // Instrument-first thinking is the workshop's main lesson; warn, do not block.
@@ -117,4 +155,28 @@ export const WARNING_SEVERITY: Record<WarningId, WarningSeverity> = {
   // "Te laat betrokken" is on the Ombudsman's list (2009/180); a warning, because a process can
   // have good reasons (e.g. an earlier decision binds the municipality), which the user writes down.
   'pas-laat-betrokken': 'middel',
+  // Residents "decide" but nobody is bound to follow them: the promise of the rung is empty.
+  'meebeslissen-zonder-mandaat': 'hoog',
+  // The mandate was arranged for one phase and silently assumed in another where residents decide.
+  'mandaat-niet-doorgetrokken': 'hoog',
+  // The goal asks for more (or less) than the rung can deliver; often a wording problem, so middel.
+  'doel-past-niet-bij-niveau': 'middel',
+  // A representative picture cannot come from the people who volunteer; the answers disagree.
+  'representatief-met-actieve-inwoners': 'middel',
+  // "Specific groups" without naming them gives the mix nothing to aim at.
+  'specifieke-groepen-zonder-groepen': 'middel',
+  // The raad sets the frame before participation starts (brief: kaderstellend); without it the
+  // Ombudsman's "verwachtingen die niet kloppen" follow. A gap to fill, not a contradiction.
+  'geen-kaderstelling-vooraf': 'middel',
+  // Starting at the decision is a question ("was nobody asked before?"), not an error.
+  'start-bij-besluitvorming': 'middel',
+  // A lower-rung instrument supporting a higher-level phase (an expertmeeting in an adviseren
+  // phase) is normal practice; it is only noted so the promise per instrument stays clear.
+  'ondersteunend-instrument': 'middel',
+  // No participation, yet instruments are chosen: one of the two answers is outdated.
+  'geen-participatie-met-instrumenten': 'middel',
+  // Evaluation closes the loop to the raad (controlerend); the verordening asks for it.
+  'geen-evaluatie': 'middel',
+  // The instrument needs more money or weeks than the phase has: it cannot be run as promised.
+  'gekozen-instrument-niet-haalbaar': 'hoog',
 };

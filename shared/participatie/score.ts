@@ -1,46 +1,101 @@
-import type { PhaseAnswers } from './answers';
-import type { IndexedInstrument } from './catalogue-index';
-import { ROOM_MAX_LEVEL, WEIGHTS, affordableCostClass } from './rules';
-import type { Exclusion, Reason } from './types';
-import { type Phase, levelRank } from './vocabulary';
+import type { PhaseAnswers, TrajectAnswers } from './answers';
+import { type IndexedInstrument, drawsSampleAs } from './catalogue-index';
+import { LARGE_IMPACT, ROOM_MAX_LEVEL, SMALL_IMPACT, SMALL_SCALES, WEIGHTS, WIDE_SCALES } from './rules';
+import type { Exclusion, Infeasibility, Reason } from './types';
+import { type Domain, type Impact, type Level, type Phase, type Room, type Scale, levelRank } from './vocabulary';
+
+/**
+ * Everything the engine weighs for one phase: the phase's answers with the level it can honestly
+ * advise for, and the question's context (a phase's own domain, scale or impact wins over the
+ * traject's).
+ */
+export interface PhaseContext {
+  phase: Phase;
+  answers: PhaseAnswers;
+  /** The level advice is made for: the asked level, or the room's maximum when that is lower. */
+  level: Level | undefined;
+  /** Set when the asked level was above the room's maximum. */
+  levelAdvice?: { asked: Level; advised: Level; room: Room };
+  domain: Domain | undefined;
+  scale: Scale | undefined;
+  impact: Impact | undefined;
+}
+
+export function phaseContext(phase: Phase, answers: PhaseAnswers, traject?: TrajectAnswers): PhaseContext {
+  let level = answers.level;
+  let levelAdvice: PhaseContext['levelAdvice'];
+  if (level !== undefined && answers.room !== undefined) {
+    const max = ROOM_MAX_LEVEL[answers.room];
+    // Advice for a promise that cannot be kept is no advice: rank for the highest honest rung
+    // and say so (the warning niveau-hoger-dan-ruimte explains the contradiction).
+    if (levelRank(level) > levelRank(max)) {
+      levelAdvice = { asked: level, advised: max, room: answers.room };
+      level = max;
+    }
+  }
+  return {
+    phase,
+    answers,
+    level,
+    levelAdvice,
+    domain: answers.domain ?? traject?.domain,
+    scale: answers.scale ?? traject?.scale,
+    impact: answers.impact ?? traject?.impact,
+  };
+}
 
 /**
  * Why an instrument cannot be used at all in this phase with these answers. An empty list
  * means it is a candidate. Exclusions never depend on goals, reach or groups: those only move
  * the score, so adding a group can never make an instrument disappear.
  */
-export function exclusionsFor(item: IndexedInstrument, phase: Phase, answers: PhaseAnswers): Exclusion[] {
+export function exclusionsFor(item: IndexedInstrument, ctx: PhaseContext): Exclusion[] {
+  const { phase, answers, level } = ctx;
   const out: Exclusion[] = [];
   if (!item.phases.has(phase)) out.push({ criterion: 'fase', answer: phase });
-  if (answers.level !== undefined && !item.levels.has(answers.level))
-    out.push({ criterion: 'niveau', answer: answers.level });
+  if (level !== undefined && !item.levels.has(level)) out.push({ criterion: 'niveau', answer: level });
   if (answers.room !== undefined && item.minLevelRank > levelRank(ROOM_MAX_LEVEL[answers.room])) {
     out.push({ criterion: 'ruimte', answer: answers.room });
   }
   if (item.requires.has('ja-nee-vraag') && answers.vraagIsJaNee === false) {
     out.push({ criterion: 'ja-nee-vraag', answer: false });
   }
+  // A domain-bound body (a cliëntenraad) has no mandate or knowledge outside its domain.
+  if (item.domains !== undefined && ctx.domain !== undefined && !item.domains.has(ctx.domain)) {
+    out.push({ criterion: 'domein', answer: ctx.domain });
+  }
   return out;
 }
 
+/**
+ * Hard limits: below the instrument's low-end cost or minimum weeks it cannot be run as it is
+ * meant to be. Not a score nudge: an infeasible instrument is never on top and never in a mix.
+ */
+export function infeasibilityFor(item: IndexedInstrument, answers: PhaseAnswers): Infeasibility[] {
+  const out: Infeasibility[] = [];
+  const { costRange, minWeeks } = item.instrument;
+  if (answers.budget !== undefined && answers.budget < costRange.low)
+    out.push({ criterion: 'budget', answer: answers.budget, needed: costRange.low });
+  const weeks = answers.time?.weeks;
+  if (weeks !== undefined && weeks < minWeeks) out.push({ criterion: 'tijd', answer: weeks, needed: minWeeks });
+  return out;
+}
+
+const LEVEL_OPTIONAL_ABOVE_INFORMING = levelRank('raadplegen');
+
 /** Per-criterion reasons for a candidate; the score is their sum. Order is fixed for stable output. */
-export function reasonsFor(item: IndexedInstrument, phase: Phase, answers: PhaseAnswers): Reason[] {
+export function reasonsFor(item: IndexedInstrument, ctx: PhaseContext): Reason[] {
   const { instrument } = item;
+  const { answers, phase, level } = ctx;
   const reasons: Reason[] = [{ criterion: 'fase', answer: phase, effect: 'past', weight: WEIGHTS.phaseSupported }];
 
-  if (answers.level !== undefined) {
+  if (level !== undefined) {
     reasons.push(
-      instrument.coreLevel === answers.level
-        ? {
-            criterion: 'niveau',
-            answer: answers.level,
-            effect: 'past',
-            weight: WEIGHTS.levelCore,
-            value: instrument.coreLevel,
-          }
+      instrument.coreLevel === level
+        ? { criterion: 'niveau', answer: level, effect: 'past', weight: WEIGHTS.levelCore, value: instrument.coreLevel }
         : {
             criterion: 'niveau',
-            answer: answers.level,
+            answer: level,
             effect: 'neutraal',
             weight: WEIGHTS.levelPossible,
             value: instrument.coreLevel,
@@ -48,16 +103,19 @@ export function reasonsFor(item: IndexedInstrument, phase: Phase, answers: Phase
     );
   }
 
-  if (answers.room === 'beperkt' && item.heavy) {
-    reasons.push({
-      criterion: 'ruimte',
-      answer: answers.room,
-      effect: 'past-niet',
-      weight: WEIGHTS.heavyWhenRoomLimited,
-    });
+  if (answers.room === 'beperkt' && instrument.intensity === 'zwaar') {
+    reasons.push({ criterion: 'ruimte', answer: answers.room, effect: 'past-niet', weight: WEIGHTS.heavyWhenRoomLimited });
   } else if (answers.room === 'groot' && item.open) {
     reasons.push({ criterion: 'ruimte', answer: answers.room, effect: 'past', weight: WEIGHTS.openWhenRoomLarge });
   }
+
+  if (item.domains !== undefined && ctx.domain !== undefined) {
+    // Exclusion handles the other domains, so here the domain matches.
+    reasons.push({ criterion: 'domein', answer: ctx.domain, effect: 'past', weight: WEIGHTS.domainMatches });
+  }
+
+  const proportion = proportionReason(item, ctx);
+  if (proportion !== undefined) reasons.push(proportion);
 
   for (const goal of answers.goals) {
     reasons.push(
@@ -66,31 +124,13 @@ export function reasonsFor(item: IndexedInstrument, phase: Phase, answers: Phase
         : { criterion: 'doel', answer: goal, effect: 'past-niet', weight: WEIGHTS.goalMissed },
     );
   }
-  if (answers.goals.includes('representatief-beeld')) {
-    reasons.push(
-      item.drawsSample
-        ? {
-            criterion: 'representatief',
-            answer: 'representatief-beeld',
-            effect: 'past',
-            weight: WEIGHTS.representativeByLot,
-            value: instrument.recruitment.join(','),
-          }
-        : {
-            criterion: 'representatief',
-            answer: 'representatief-beeld',
-            effect: 'past-niet',
-            weight: WEIGHTS.representativeSelfSelected,
-            value: instrument.recruitment.join(','),
-          },
-    );
-  }
+  if (answers.goals.includes('representatief-beeld')) reasons.push(representativeReason(item, answers));
 
-  if (answers.reach !== undefined) {
+  for (const reach of answers.reach) {
     reasons.push(
-      item.reach.has(answers.reach)
-        ? { criterion: 'bereik', answer: answers.reach, effect: 'past', weight: WEIGHTS.reachFits }
-        : { criterion: 'bereik', answer: answers.reach, effect: 'past-niet', weight: WEIGHTS.reachMisses },
+      item.reach.has(reach)
+        ? { criterion: 'bereik', answer: reach, effect: 'past', weight: WEIGHTS.reachFits }
+        : { criterion: 'bereik', answer: reach, effect: 'past-niet', weight: WEIGHTS.reachMisses },
     );
   }
   for (const group of answers.groups) {
@@ -104,36 +144,22 @@ export function reasonsFor(item: IndexedInstrument, phase: Phase, answers: Phase
     );
   }
 
+  const range = `${instrument.costRange.low}-${instrument.costRange.high}`;
   if (answers.budget !== undefined) {
     reasons.push(
-      instrument.cost > affordableCostClass(answers.budget)
-        ? {
-            criterion: 'budget',
-            answer: answers.budget,
-            effect: 'past-niet',
-            weight: WEIGHTS.overBudget,
-            value: instrument.cost,
-          }
-        : {
-            criterion: 'budget',
-            answer: answers.budget,
-            effect: 'past',
-            weight: WEIGHTS.withinBudget,
-            value: instrument.cost,
-          },
+      answers.budget < instrument.costRange.low
+        ? { criterion: 'budget', answer: answers.budget, effect: 'past-niet', weight: WEIGHTS.overBudget, value: range }
+        : answers.budget < instrument.costRange.high
+          ? // Within the range: feasible in a modest form; neither a plus nor a minus.
+            { criterion: 'budget', answer: answers.budget, effect: 'neutraal', weight: 0, value: range }
+          : { criterion: 'budget', answer: answers.budget, effect: 'past', weight: WEIGHTS.withinBudget, value: range },
     );
   }
   const weeks = answers.time?.weeks;
   if (weeks !== undefined) {
     reasons.push(
       weeks < instrument.minWeeks
-        ? {
-            criterion: 'tijd',
-            answer: weeks,
-            effect: 'past-niet',
-            weight: WEIGHTS.tooLittleTime,
-            value: instrument.minWeeks,
-          }
+        ? { criterion: 'tijd', answer: weeks, effect: 'past-niet', weight: WEIGHTS.tooLittleTime, value: instrument.minWeeks }
         : { criterion: 'tijd', answer: weeks, effect: 'past', weight: WEIGHTS.enoughTime, value: instrument.minWeeks },
     );
   }
@@ -156,6 +182,58 @@ export function reasonsFor(item: IndexedInstrument, phase: Phase, answers: Phase
       reasons.push({ criterion: 'raad', answer: role, effect: 'past', weight: WEIGHTS.councilHearsDirectly });
   }
   return reasons;
+}
+
+/** A representative picture needs a drawn sample; what counts is how this traject recruits. */
+function representativeReason(item: IndexedInstrument, answers: PhaseAnswers): Reason {
+  const werving = answers.werving[item.instrument.id];
+  if (werving !== undefined && item.recruitment.has(werving)) {
+    return drawsSampleAs(item, answers.werving)
+      ? { criterion: 'werving', answer: werving, effect: 'past', weight: WEIGHTS.representativeByLot }
+      : { criterion: 'werving', answer: werving, effect: 'past-niet', weight: WEIGHTS.representativeSelfSelected };
+  }
+  const value = item.instrument.recruitment.join(',');
+  if (item.onlySamples)
+    return { criterion: 'representatief', answer: 'representatief-beeld', effect: 'past', weight: WEIGHTS.representativeByLot, value };
+  if (item.canSample)
+    // It can draw a sample, but only if the traject recruits that way: counted, and the reason
+    // says so; once chosen, the werving answer decides (see representatief-alleen-zelfselectie).
+    return {
+      criterion: 'representatief',
+      answer: 'representatief-beeld',
+      effect: 'past',
+      weight: WEIGHTS.representativeByLot,
+      value: 'mits-steekproef',
+    };
+  return {
+    criterion: 'representatief',
+    answer: 'representatief-beeld',
+    effect: 'past-niet',
+    weight: WEIGHTS.representativeSelfSelected,
+    value,
+  };
+}
+
+/** Proportion between the instrument's weight and the question's scale and impact. */
+function proportionReason(item: IndexedInstrument, ctx: PhaseContext): Reason | undefined {
+  const { intensity } = item.instrument;
+  const small = (ctx.scale !== undefined && SMALL_SCALES.has(ctx.scale)) || ctx.impact === SMALL_IMPACT;
+  const large = ctx.scale !== undefined && WIDE_SCALES.has(ctx.scale) && ctx.impact === LARGE_IMPACT;
+  const answer = [ctx.scale, ctx.impact].filter((x) => x !== undefined).join(',');
+  if (intensity === 'zwaar' && small)
+    return { criterion: 'omvang', answer, effect: 'past-niet', weight: WEIGHTS.heavyOutOfProportion, value: intensity };
+  if (intensity === 'zwaar' && large)
+    return { criterion: 'omvang', answer, effect: 'past', weight: WEIGHTS.heavyInProportion, value: intensity };
+  // Informing may stay light whatever the size; from raadplegen up, a light instrument alone is thin.
+  if (
+    intensity === 'licht' &&
+    large &&
+    ctx.level !== undefined &&
+    levelRank(ctx.level) >= LEVEL_OPTIONAL_ABOVE_INFORMING &&
+    !item.informingCompanion
+  )
+    return { criterion: 'omvang', answer, effect: 'past-niet', weight: WEIGHTS.lightForLargeQuestion, value: intensity };
+  return undefined;
 }
 
 export const sumWeights = (reasons: readonly Reason[]): number => reasons.reduce((total, r) => total + r.weight, 0);

@@ -1,17 +1,20 @@
 import type { Catalogue } from './instrument';
 import {
-  costLabels,
   councilRoleLabels,
+  domainLabels,
   goalLabels,
   groupLabels,
   levelLabels,
+  impactLabels,
   phaseLabels,
   reachLabels,
+  recruitmentLabels,
   roomLabels,
+  scaleLabels,
 } from './labels';
 import { ROOM_MAX_LEVEL, type WarningId } from './rules';
-import type { CoverageTarget, Exclusion, MixItem, Reason, Warning } from './types';
-import type { CostClass, CouncilRole, Goal, Group, Level, Phase, Reach, Room } from './vocabulary';
+import type { CoverageTarget, Exclusion, Infeasibility, MixItem, Reason, Warning } from './types';
+import type { CouncilRole, Domain, Goal, Group, Impact, Level, Phase, Reach, Recruitment, Room, Scale } from './vocabulary';
 
 /**
  * Dutch sentences for the engine's data. The CLI, the UI and the export all call these, so a
@@ -32,7 +35,26 @@ const group = (id: string) => groupLabels[id as Group]?.label.toLowerCase() ?? i
 const reach = (id: string) => reachLabels[id as Reach]?.label.toLowerCase() ?? id;
 const phase = (id: string) => phaseLabels[id as Phase]?.label.toLowerCase() ?? id;
 const room = (id: string) => roomLabels[id as Room]?.label.toLowerCase() ?? id;
-const euro = (n: number) => `€ ${n.toLocaleString('nl-NL')}`;
+const euroFormat = new Intl.NumberFormat('nl-NL', { style: 'currency', currency: 'EUR', maximumFractionDigits: 0 });
+/** "€ 26.000" (Intl puts a non-breaking space after the sign). */
+export const euro = (n: number): string => euroFormat.format(n);
+/** "€ 100.000 tot € 400.000" from a range value "low-high". */
+const euroRange = (value: string | number | undefined): string => {
+  const [low, high] = String(value).split('-').map(Number);
+  return low === undefined || high === undefined || Number.isNaN(low) || Number.isNaN(high)
+    ? String(value)
+    : `${euro(low)} tot ${euro(high)}`;
+};
+const scaleOrImpact = (answer: string): string =>
+  answer
+    .split(',')
+    .filter((x) => x !== '')
+    .map((x) =>
+      x in scaleLabels
+        ? `schaal ${scaleLabels[x as Scale].label.toLowerCase()}`
+        : `impact ${impactLabels[x as Impact]?.label.toLowerCase() ?? x}`,
+    )
+    .join(', ');
 
 const list = (items: string[]): string =>
   items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} en ${items[items.length - 1]}`;
@@ -53,9 +75,23 @@ export function describeReason(reason: Reason): string {
     case 'doel':
       return reason.effect === 'past' ? `Helpt bij het doel ${goal(a)}.` : `Helpt niet bij het doel ${goal(a)}.`;
     case 'representatief':
+      return reason.effect === 'past-niet'
+        ? 'Deelnemers melden zich zelf aan of worden gericht uitgenodigd; de uitkomst zegt iets over wie meedoet, niet over alle inwoners.'
+        : reason.value === 'mits-steekproef'
+          ? 'Kan een representatief beeld geven, maar alleen als je de deelnemers trekt met een steekproef of loting. Geef dat aan bij de werving.'
+          : 'Deelnemers worden getrokken met een steekproef of loting, dus het geeft een representatief beeld.';
+    case 'werving':
       return reason.effect === 'past'
-        ? 'Deelnemers worden (deels) geloot, dus het geeft een representatief beeld.'
-        : 'Deelnemers melden zich zelf aan of worden gericht uitgenodigd; de uitkomst zegt iets over wie meedoet, niet over alle inwoners.';
+        ? `Je werft met ${(recruitmentLabels[a as Recruitment] ?? a).toLowerCase()}: dat geeft een representatief beeld.`
+        : `Je werft ${(recruitmentLabels[a as Recruitment] ?? a).toLowerCase().replace(/:.*/, '')}: wie meedoet kiest zichzelf of wordt gevraagd, dus het beeld is niet representatief.`;
+    case 'domein':
+      return `Hoort bij het ${domainLabels[a as Domain]?.label.toLowerCase() ?? a}, het domein van deze vraag.`;
+    case 'omvang':
+      return reason.effect === 'past'
+        ? `Een zwaar instrument, en dat past bij een vraag van deze omvang (${scaleOrImpact(a)}).`
+        : reason.value === 'zwaar'
+          ? `Te zwaar voor een vraag van deze omvang (${scaleOrImpact(a)}): maanden werk en hoge verwachtingen voor een kleine vraag.`
+          : `Te licht om alleen op te leunen bij een gemeentebrede vraag met grote impact.`;
     case 'bereik':
       return reason.effect === 'past' ? `Bereikt ${reach(a)}.` : `Bereikt ${reach(a)} niet goed.`;
     case 'groep':
@@ -66,8 +102,10 @@ export function describeReason(reason: Reason): string {
           : `Bereikt ${group(a)} alleen met extra moeite.`;
     case 'budget':
       return reason.effect === 'past'
-        ? `Past binnen het budget van ${euro(Number(reason.answer))}.`
-        : `Kost meer (${costLabels[reason.value as CostClass] ?? reason.value}) dan het budget van ${euro(Number(reason.answer))} toelaat.`;
+        ? `Kost ongeveer ${euroRange(reason.value)}; dat past binnen je budget van ${euro(Number(reason.answer))}.`
+        : reason.effect === 'neutraal'
+          ? `Kost ongeveer ${euroRange(reason.value)}; met je budget van ${euro(Number(reason.answer))} kan het alleen in een eenvoudige vorm.`
+          : `Kost ongeveer ${euroRange(reason.value)}; dat is meer dan je budget van ${euro(Number(reason.answer))}.`;
     case 'tijd':
       return reason.effect === 'past'
         ? `Haalbaar in ${a} weken.`
@@ -94,7 +132,16 @@ export function describeExclusion(exclusion: Exclusion): string {
       return `Belooft meer invloed dan de ruimte toelaat (${room(a)}: hooguit ${level(ROOM_MAX_LEVEL[a as Room] ?? a)}).`;
     case 'ja-nee-vraag':
       return 'De vraag is geen ja/nee-vraag, en dit instrument werkt alleen met een ja/nee-vraag.';
+    case 'domein':
+      return `Hoort bij een ander domein dan deze vraag (${domainLabels[a as Domain]?.label.toLowerCase() ?? a}).`;
   }
+}
+
+/** Why an instrument is niet haalbaar: one sentence per limit. */
+export function describeInfeasibility(limit: Infeasibility): string {
+  return limit.criterion === 'budget'
+    ? `Kost minstens ${euro(limit.needed)}; je budget is ${euro(limit.answer)}.`
+    : `Heeft minstens ${limit.needed} weken nodig; je hebt er ${limit.answer}.`;
 }
 
 export function describeCoverage(target: CoverageTarget): string {
@@ -152,7 +199,7 @@ export const warningTexts: Record<WarningId, WarningText> = {
   'besluit-zonder-raadsmoment': () =>
     'Je wilt dat inwoners een besluit nemen, maar er is geen besluitmoment van de raad en geen mandaat. Spreek vooraf af hoe de raad de uitkomst overneemt.',
   'referendum-geen-ja-nee-vraag': (w, names) =>
-    `${list((w.instrumentIds ?? []).map(names))} werkt alleen met een vraag die met ja of nee te beantwoorden is, en dat is hier niet (zeker) zo. Overweeg een preferendum.`,
+    `${list((w.instrumentIds ?? []).map(names))} werkt het best met één vraag die met ja of nee te beantwoorden is, en dat is hier niet (zeker) zo. Een referendum met meer keuzes kan (Duiven deed het in 2008), maar dan moet vooraf vastliggen hoe de uitslag wordt geteld. Vaak past een preferendum beter.`,
   'geen-terugkoppeling': () =>
     'In je mix zit geen moment waarop deelnemers horen wat er met hun inbreng is gedaan. Voeg een terugkoppeling toe, bijvoorbeeld een bijeenkomst of nieuwsbrief.',
   'instrumenten-voor-doelen': () =>
@@ -166,6 +213,28 @@ export const warningTexts: Record<WarningId, WarningText> = {
   'onbekend-instrument': (w) => `Onbekend instrument: ${list(w.instrumentIds ?? [])}. Controleer de naam.`,
   'budgetmandaat-ontbreekt': (w, names) =>
     `${list((w.instrumentIds ?? []).map(names))} vraagt een budget en mandaat van de raad, en dat is (nog) niet geregeld.`,
+  'meebeslissen-zonder-mandaat': () =>
+    'Inwoners beslissen in deze fase, maar niemand heeft vooraf een mandaat gegeven of toegezegd de uitkomst over te nemen. Dan is de belofte leeg. Regel het mandaat of de toezegging, of kies een lager niveau.',
+  'mandaat-niet-doorgetrokken': () =>
+    'In een andere fase is een mandaat geregeld, maar niet in deze fase, waar inwoners ook beslissen. Een mandaat geldt alleen waarvoor het is gegeven: regel het ook hier, of kies een lager niveau.',
+  'doel-past-niet-bij-niveau': (w) =>
+    `Het doel ${list((w.goals ?? []).map(goal))} past niet bij het niveau dat je belooft. Een besluit nemen kan pas vanaf meebeslissen; kennis of ideeën ophalen vraagt minstens raadplegen. Pas het doel of het niveau aan.`,
+  'representatief-met-actieve-inwoners': () =>
+    'Je wilt een representatief beeld, maar je richt je op actieve inwoners: mensen die zich zelf melden. Zij zijn geen doorsnede van de gemeente. Kies alle inwoners als doelgroep, of laat het doel representatief beeld los.',
+  'specifieke-groepen-zonder-groepen': () =>
+    'Je wilt specifieke groepen bereiken, maar je hebt nog niet gekozen welke. Kies de groepen, dan kan het advies erop letten.',
+  'geen-kaderstelling-vooraf': () =>
+    'De raad stelt nergens vooraf de kaders vast. Zonder kaders weten deelnemers niet waarover ze wel en niet kunnen meepraten. Geef de raad in deze fase of eerder een kaderstellende rol.',
+  'start-bij-besluitvorming': () =>
+    'Het traject begint pas bij de besluitvorming. Zijn inwoners bij de agendering en de voorbereiding niet gevraagd? Beantwoord die fasen ook, of leg uit waarom het besluit er al ligt.',
+  'ondersteunend-instrument': (w, names) =>
+    `${list((w.instrumentIds ?? []).map(names))} geeft deelnemers minder invloed dan het niveau van deze fase. Als ondersteuning is dat prima, maar vertel deelnemers welke invloed ze met dit instrument hebben.`,
+  'geen-participatie-met-instrumenten': (w, names) =>
+    `Je kiest voor geen participatie in deze fase, maar er staan nog instrumenten: ${list((w.instrumentIds ?? []).map(names))}. Haal ze weg, of kies toch voor participatie.`,
+  'geen-evaluatie': () =>
+    'Er is geen evaluatie gepland. Spreek af wanneer je terugkijkt op de participatie en hoe de raad daarover hoort; de participatieverordening vraagt dat.',
+  'gekozen-instrument-niet-haalbaar': (w, names) =>
+    `${list((w.instrumentIds ?? []).map(names))} is niet haalbaar: ${(w.infeasible ?? []).map((l) => describeInfeasibility(l).replace(/\.$/, '').replace(/^./, (c) => c.toLowerCase())).join('; ')}. Kies een ander instrument, of zorg voor meer budget of tijd.`,
   'pas-laat-betrokken': () =>
     'Inwoners doen pas mee als het probleem en de plannen al vastliggen: bij agendering en beleidsvoorbereiding betrek je ze niet. Te laat betrokken worden is een van de bekendste klachten over inspraak. Kijk of inwoners eerder kunnen meedenken. Kan dat niet, leg dan uit waarom.',
 };

@@ -129,7 +129,9 @@ export type AnswerField =
   | 'vraagIsJaNee'
   | 'councilDecisionMoment'
   | 'mandate'
-  | 'geenParticipatie';
+  | 'geenParticipatie'
+  | 'reach'
+  | 'councilRoles';
 
 export interface Warning {
   id: WarningId;
@@ -142,6 +144,10 @@ export interface Warning {
   groups?: Group[];
   /** For `gekozen-instrument-past-niet`: why the chosen instrument does not fit. */
   exclusions?: Exclusion[];
+  /** For `doel-past-niet-bij-niveau`: the goals that ask for another rung. */
+  goals?: Goal[];
+  /** For `gekozen-instrument-niet-haalbaar`: what the phase lacks. */
+  infeasible?: Infeasibility[];
 }
 
 export interface Recommendation {

@@ -18,7 +18,7 @@ export const saveAntwoorden: Handler<'antwoorden.save'> = ({ trajectId, answers,
   requireTraject(services, trajectId);
   try {
     const revision = services.antwoorden.save(trajectId, answers, expectedRevision);
-    return { trajectId, answers, revision, repaired: false };
+    return { trajectId, answers, revision, repaired: false, notes: [] };
   } catch (error) {
     if (error instanceof RevisionConflict) {
       throw new ApiError(

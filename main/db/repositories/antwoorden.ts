@@ -1,4 +1,5 @@
 import { TrajectAnswers } from '../../../shared/participatie/answers';
+import { migrateInstrumentIds } from '../../../shared/participatie/catalogue-migration';
 import type { Db } from '../open';
 
 export interface StoredAnswers {
@@ -7,6 +8,8 @@ export interface StoredAnswers {
   revision: number;
   /** Set when the stored JSON no longer matched the schema and was replaced by what could be kept. */
   repaired: boolean;
+  /** Notes about instrument ids renamed by a newer catalogue (see catalogue-migration.ts). */
+  notes: string[];
 }
 
 export class RevisionConflict extends Error {
@@ -31,10 +34,13 @@ export class AntwoordenRepository {
     const row = this.db
       .prepare('SELECT antwoorden, revisie FROM traject_antwoorden WHERE traject_id = ?')
       .get(trajectId) as Row | undefined;
-    if (!row) return { answers: TrajectAnswers.parse({}), revision: 0, repaired: false };
+    if (!row) return { answers: TrajectAnswers.parse({}), revision: 0, repaired: false, notes: [] };
     const parsed = TrajectAnswers.safeParse(JSON.parse(row.antwoorden));
-    if (parsed.success) return { answers: parsed.data, revision: row.revisie, repaired: false };
-    return { answers: repair(JSON.parse(row.antwoorden)), revision: row.revisie, repaired: true };
+    // Old instrument ids are mapped on read (the row itself changes on the next save), so a
+    // traject saved with catalogue 1.0 opens in 1.1 with its choices intact and a note.
+    const answers = parsed.success ? parsed.data : repair(JSON.parse(row.antwoorden));
+    const migrated = migrateInstrumentIds(answers);
+    return { answers: migrated.answers, revision: row.revisie, repaired: !parsed.success, notes: migrated.notes };
   }
 
   /**

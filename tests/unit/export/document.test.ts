@@ -102,6 +102,8 @@ describe('document model', () => {
             room: 'geen',
             kaders: [],
             level: 'meebeslissen',
+            reach: [],
+            werving: {},
             groups: [],
             instruments: [],
             councilRoles: [],

@@ -29,6 +29,8 @@ export function makeInstrument(overrides: Partial<InstrumentInput> & { id: strin
     decisionMethod: 'ideeen',
     inclusivity: incl(1),
     cost: 1,
+    costRange: { low: 500, high: 2_000, basis: 'Testwaarde.' },
+    intensity: 'middel',
     duration: 'een avond',
     minWeeks: 2,
     binding: 'adviserend',
