@@ -13,13 +13,30 @@ export const BRON = {
   flanigan: 'Flanigan e.a. – Fair algorithms for selecting citizens’ assemblies (Nature, 2021)',
   g1000: 'G1000 – methode burgertop',
   wmo: 'Wet maatschappelijke ondersteuning 2015, art. 2.1.3 (betrekken van ingezetenen)',
-  pwe: 'TU Delft – Participatieve Waardeoordeling (Mouter e.a.)',
+  pwe: 'TU Delft – Participatieve Waarde Evaluatie (PWE), Mouter e.a.',
   mkba: 'CPB/PBL – Algemene leidraad voor maatschappelijke kosten-batenanalyse',
   gemeentewet: 'Gemeentewet, art. 150 (inspraak- en participatieverordening)',
+  awb: 'Algemene wet bestuursrecht, afdeling 3.4 (uniforme openbare voorbereidingsprocedure) en art. 6:13',
+  omgevingswet:
+    'Omgevingswet en Omgevingsbesluit (participatie bij omgevingsvisie, omgevingsplan en vergunningaanvraag)',
+  vnVerdragHandicap:
+    'VN-verdrag inzake de rechten van personen met een handicap (door Nederland bekrachtigd in 2016), art. 4 lid 3 en art. 9',
+  kinderrechten: 'VN-verdrag inzake de rechten van het kind, art. 12 (recht om gehoord te worden)',
+  jeugdwet: 'Jeugdwet, art. 2.10 (betrekken van jeugdigen en ouders bij beleid)',
+  participatiewet: 'Participatiewet, art. 47 (cliëntenparticipatie)',
+  grondwet: 'Grondwet, art. 5 (petitierecht)',
+  burgerpeiling: 'VNG – Waarstaatjegemeente.nl, burgerpeiling',
+  oecd: 'OECD – Innovative Citizen Participation and New Democratic Institutions: Catching the Deliberative Wave (2020)',
+  jff: 'Ehrmann & Stinson – Joint fact-finding and the use of technical experts, in: The Consensus Building Handbook (1999)',
+  duiven:
+    'Rosema – De stemming in Duiven: evaluatie van het referendum van 23 april 2008 over Vitaal Centrum Duiven (KISS, 2009)',
+  klimaatakkoord: 'Klimaatakkoord (2019) – streven naar 50% lokaal eigendom bij hernieuwbare opwek op land',
+  gedragscodeWind: 'NWEA e.a. – Gedragscode Acceptatie & Participatie Windenergie op Land (2020)',
+  ipm: 'Rijkswaterstaat – Integraal projectmanagement (IPM), rol van de omgevingsmanager',
 } as const;
 
 /**
- * Inclusivity per group: `base` for every group not named. Writing all eight groups out for 36
+ * Inclusivity per group: `base` for every group not named. Writing all eight groups out for 47
  * instruments hid the few scores that differ; this keeps the exceptions visible.
  */
 export function incl(base: InclusionScore, scores: Partial<Record<Group, InclusionScore>> = {}): Inclusivity {

@@ -8,7 +8,7 @@ import { samenOntwerpen } from './samen-ontwerpen';
  * Bump the minor version when instruments are added or scores change, the major version when
  * ids are removed: saved trajecten refer to instrument ids.
  */
-export const CATALOGUE_VERSION = '1.0.0';
+export const CATALOGUE_VERSION = '1.1.0';
 
 /** Parsed at load time so a typo in the data fails loudly at start-up, not silently in a ranking. */
 export const catalogue: Catalogue = Catalogue.parse({
