@@ -1,32 +1,42 @@
 import {
-  AlignmentType,
-  BorderStyle,
   Document,
   Footer,
+  Header,
   HeadingLevel,
   ImageRun,
-  LevelFormat,
-  LineRuleType,
   Packer,
-  PageBreak,
   PageNumber,
   PageOrientation,
   Paragraph,
-  ShadingType,
+  SectionType,
+  Tab,
   Table,
   TableCell,
+  TableOfContents,
   TableRow,
   TextRun,
   WidthType,
   type ISectionOptions,
+  type IRunOptions,
 } from 'docx';
-import { titlePageLines, type Block, type DocumentModel, type Figure, type Section } from '../../shared/document/model';
+import {
+  titlePageLines,
+  type Block,
+  type DocumentModel,
+  type Figure,
+  type Section,
+  type TitlePage,
+} from '../../shared/document/model';
+import { BULLETED, documentStyles, headerFooterTabs, LANGUAGE, NUMBERED, numbering, STYLE } from './docx/styles';
 import { oneLine, paragraphs } from './text';
 
 /**
- * Word rendering of the document model with real Word structure: Heading 1–3 styles (so the
- * navigation pane and a table of contents work), numbered and bulleted lists from a numbering
- * definition, tables with a repeating header row, the procesplaat picture, and page numbers.
+ * Word rendering of the document model, made to look finished when it is opened: a title page,
+ * a table of contents that Word fills in on opening, header and footer with "Pagina X van Y" on
+ * every page after the title page, Dutch as the language of all text, and all formatting in named
+ * styles (see docx/styles.ts) so a municipality can restyle it. Headings are Word's Heading 1–4
+ * (navigation pane, table of contents), lists come from numbering definitions, tables have a
+ * repeating header row, and the procesplaat gets an A4 landscape page of its own.
  */
 
 export interface DocxOptions {
@@ -34,14 +44,18 @@ export interface DocxOptions {
   figurePng?: Uint8Array;
 }
 
-const FONT = 'Arial';
-const BLUE = '1F3B63';
-/** A4 minus 2 cm margins left and right, in twips (1/1440 inch). */
-const TEXT_WIDTH_TWIPS = 11906 - 2 * 1134;
-/** The same width in CSS pixels (96 dpi), which is what ImageRun sizes are in. */
-/** Room for a figure on an A4 landscape page (less the caption line), in pixels. */
-const LANDSCAPE_WIDTH_PX = Math.floor(((16838 - 2 * 1134) / 1440) * 96);
-const LANDSCAPE_HEIGHT_PX = Math.floor(((11906 - 2 * 1134) / 1440) * 96) - 60;
+/** A4 in twips (1/1440 inch) and the margins of portrait and landscape pages. */
+const A4 = { short: 11906, long: 16838 };
+const MARGIN = {
+  portrait: { top: 1418, bottom: 1247, side: 1247 },
+  landscape: { top: 1247, bottom: 1134, side: 1134 },
+};
+const HEADER_DISTANCE = 624;
+const PORTRAIT_WIDTH = A4.short - 2 * MARGIN.portrait.side;
+const LANDSCAPE_WIDTH = A4.long - 2 * MARGIN.landscape.side;
+/** Room for a figure on a landscape page, in CSS pixels (96 dpi, what ImageRun sizes are in), less the caption. */
+const LANDSCAPE_WIDTH_PX = Math.floor((LANDSCAPE_WIDTH / 1440) * 96);
+const LANDSCAPE_HEIGHT_PX = Math.floor(((A4.short - MARGIN.landscape.top - MARGIN.landscape.bottom) / 1440) * 96) - 70;
 
 // A 1×1 white PNG: only used when no raster image was supplied; Word 2016+ shows the SVG anyway.
 const BLANK_PNG = Uint8Array.from(
@@ -56,6 +70,22 @@ const HEADINGS = [
   HeadingLevel.HEADING_4,
 ] as const;
 
+/** A run of text in Dutch; `style` is a character style, never direct formatting. */
+function run(text: string, style?: string): TextRun {
+  return new TextRun({ text, language: { value: LANGUAGE }, ...(style ? { style } : {}) });
+}
+function runWith(children: IRunOptions['children']): TextRun {
+  return new TextRun({ children, language: { value: LANGUAGE } });
+}
+
+/** What the title page and the footer say about the document's state: "Concept" unless told otherwise. */
+function statusOf(t: TitlePage): string | undefined {
+  const status = t.status?.trim();
+  if (status) return status.charAt(0).toUpperCase() + status.slice(1);
+  // Documents without versions (a session report, a loting verslag) have no status either.
+  return t.versie !== undefined ? 'Concept' : undefined;
+}
+
 /** A figure gets a landscape page of its own: the procesplaat is a wide picture. */
 class Landscape {
   constructor(readonly children: Paragraph[]) {}
@@ -64,18 +94,22 @@ type Item = Paragraph | Table | Landscape;
 
 class Builder {
   private lists = 0;
+  private firstChapter = true;
   constructor(private readonly png: Uint8Array | undefined) {}
 
-  section(s: Section, depth: number, first: boolean): Item[] {
+  section(s: Section, depth: number): Item[] {
+    // The first chapter starts on the page after the table of contents, annexes on a page of their own.
+    const newPage = depth === 0 && (this.firstChapter || s.annex === true);
+    if (depth === 0) this.firstChapter = false;
     const heading = new Paragraph({
       heading: HEADINGS[Math.min(depth, HEADINGS.length - 1)],
-      pageBreakBefore: depth === 0 && s.annex === true && !first,
-      children: [new TextRun(oneLine(s.title))],
+      ...(newPage ? { pageBreakBefore: true } : {}),
+      children: [run(oneLine(s.title))],
     });
     return [
       heading,
       ...s.blocks.flatMap((b) => this.block(b)),
-      ...s.children.flatMap((c) => this.section(c, depth + 1, false)),
+      ...s.children.flatMap((c) => this.section(c, depth + 1)),
     ];
   }
 
@@ -85,11 +119,7 @@ class Builder {
         return paragraphs(b.text).map(
           (text, i) =>
             new Paragraph({
-              spacing: { after: 120 },
-              children:
-                i === 0 && b.label
-                  ? [new TextRun({ text: `${oneLine(b.label)}: `, bold: true }), new TextRun(text)]
-                  : [new TextRun(text)],
+              children: i === 0 && b.label ? [run(`${oneLine(b.label)}: `, STYLE.strong), run(text)] : [run(text)],
             }),
         );
       case 'list': {
@@ -98,35 +128,43 @@ class Builder {
         return b.items.map(
           (item) =>
             new Paragraph({
-              spacing: { after: 80 },
-              ...(b.ordered ? { numbering: { reference: 'genummerd', level: 0, instance } } : { bullet: { level: 0 } }),
-              children: [new TextRun(oneLine(item))],
+              style: STYLE.listParagraph,
+              numbering: b.ordered ? { reference: NUMBERED, level: 0, instance } : { reference: BULLETED, level: 0 },
+              children: [run(oneLine(item))],
             }),
         );
       }
       case 'table':
-        return [this.table(b.header, b.rows, b.widths), new Paragraph({ spacing: { after: 120 }, children: [] })];
+        // An empty paragraph after each table: Word joins two tables that touch into one.
+        return [this.table(b.header, b.rows, b.widths), new Paragraph({ children: [] })];
       case 'figure':
         return [new Landscape(this.figure(b))];
     }
   }
 
   table(header: string[], rows: string[][], widths: number[]): Table {
-    const total = widths.reduce((s, w) => s + w, 0) || 1;
-    const columnWidths = widths.map((w) => Math.floor((w / total) * TEXT_WIDTH_TWIPS));
-    const border = { style: BorderStyle.SINGLE, size: 4, color: '9AA5B1' };
-    const borders = { top: border, bottom: border, left: border, right: border };
+    const relative = header.map((_, i) => (widths[i] !== undefined && widths[i]! > 0 ? widths[i]! : 1));
+    const total = relative.reduce((s, w) => s + w, 0);
+    const columnWidths = relative.map((w) => Math.floor((w / total) * PORTRAIT_WIDTH));
     const cell = (text: string, i: number, head: boolean) =>
       new TableCell({
-        width: { size: columnWidths[i] ?? 1000, type: WidthType.DXA },
-        borders,
-        margins: { top: 60, bottom: 60, left: 100, right: 100 },
-        ...(head ? { shading: { type: ShadingType.CLEAR, color: 'auto', fill: 'E8EEF5' } } : {}),
-        children: [new Paragraph({ children: [new TextRun({ text: oneLine(text), bold: head, size: 19 })] })],
+        width: { size: columnWidths[i]!, type: WidthType.DXA },
+        children: [
+          new Paragraph({ style: head ? STYLE.tableHeader : STYLE.tableText, children: [run(oneLine(text))] }),
+        ],
       });
     return new Table({
-      width: { size: TEXT_WIDTH_TWIPS, type: WidthType.DXA },
+      style: STYLE.table,
+      width: { size: PORTRAIT_WIDTH, type: WidthType.DXA },
       columnWidths,
+      tableLook: {
+        firstRow: true,
+        lastRow: false,
+        firstColumn: false,
+        lastColumn: false,
+        noHBand: true,
+        noVBand: true,
+      },
       rows: [
         new TableRow({ tableHeader: true, cantSplit: true, children: header.map((h, i) => cell(h, i, true)) }),
         ...rows.map(
@@ -152,115 +190,132 @@ class Builder {
           altText,
         });
     return [
-      // Single auto line spacing: LibreOffice otherwise clips the picture to one text line.
-      new Paragraph({
-        keepNext: true,
-        alignment: AlignmentType.CENTER,
-        spacing: { line: 240, lineRule: LineRuleType.AUTO },
-        children: [image],
-      }),
-      new Paragraph({ style: 'Caption', spacing: { after: 200 }, children: [new TextRun(oneLine(f.caption))] }),
+      new Paragraph({ style: STYLE.figure, children: [image] }),
+      new Paragraph({ style: STYLE.caption, children: [run(oneLine(f.caption))] }),
     ];
   }
 }
 
-function titlePage(doc: DocumentModel): Paragraph[] {
-  const t = doc.title;
+function titlePage(t: TitlePage): Paragraph[] {
+  const lines = titlePageLines(t);
+  const status = statusOf(t);
+  if (status) {
+    // Status right after the gemeente (or the details), before date and version.
+    const at = lines.findIndex((l) => l.label === 'Datum');
+    lines.splice(at < 0 ? lines.length : at, 0, { label: 'Status', value: status });
+  }
   return [
-    new Paragraph({ spacing: { before: 3600 }, children: [] }),
-    new Paragraph({
-      spacing: { after: 240 },
-      children: [new TextRun({ text: oneLine(t.documentTitle), bold: true, size: 52, color: BLUE })],
-    }),
-    new Paragraph({ spacing: { after: 600 }, children: [new TextRun({ text: oneLine(t.trajectTitel), size: 36 })] }),
-    ...titlePageLines(t).map(
+    new Paragraph({ style: STYLE.title, children: [run(oneLine(t.documentTitle))] }),
+    new Paragraph({ style: STYLE.subtitle, children: [run(oneLine(t.trajectTitel))] }),
+    ...lines.map(
       ({ label, value }) =>
         new Paragraph({
-          spacing: { after: 80 },
-          children: [new TextRun({ text: `${oneLine(label)}: `, bold: true }), new TextRun(oneLine(value))],
+          style: STYLE.titleDetails,
+          children: [run(oneLine(label), STYLE.strong), runWith([new Tab()]), run(oneLine(value))],
         }),
     ),
-    new Paragraph({ children: [new PageBreak()] }),
   ];
 }
 
-export async function renderDocx(doc: DocumentModel, options: DocxOptions = {}): Promise<Uint8Array> {
-  const builder = new Builder(options.figurePng);
+function tableOfContents(): (Paragraph | TableOfContents)[] {
+  return [
+    new Paragraph({ style: STYLE.tocHeading, children: [run('Inhoud')] }),
+    // Filled in from the headings when written; Word updates it (with page numbers) on opening.
+    new TableOfContents('Inhoud', { headingStyleRange: '1-2', hyperlink: true }),
+  ];
+}
+
+function headerAndFooter(t: TitlePage, width: number) {
+  const tabStops = headerFooterTabs(width);
+  const gemeente = oneLine(t.gemeente);
+  const header = new Header({
+    children: [
+      new Paragraph({
+        style: STYLE.header,
+        tabStops,
+        children: [run(oneLine(t.documentTitle)), ...(gemeente ? [runWith([new Tab()]), run(gemeente)] : [])],
+      }),
+    ],
+  });
+  const status = statusOf(t);
+  const left = [status, t.versie !== undefined ? `versie ${oneLine(t.versie)}` : undefined]
+    .filter((s): s is string => s !== undefined && s !== '')
+    .join(', ');
   const footer = new Footer({
     children: [
       new Paragraph({
-        alignment: AlignmentType.RIGHT,
+        style: STYLE.footer,
+        tabStops,
         children: [
-          new TextRun({ size: 18, children: ['Pagina ', PageNumber.CURRENT, ' van ', PageNumber.TOTAL_PAGES] }),
+          ...(left ? [run(left)] : []),
+          runWith([new Tab()]),
+          runWith(['Pagina ', PageNumber.CURRENT, ' van ', PageNumber.TOTAL_PAGES]),
         ],
       }),
     ],
   });
+  return { headers: { default: header }, footers: { default: footer } };
+}
+
+export async function renderDocx(doc: DocumentModel, options: DocxOptions = {}): Promise<Uint8Array> {
+  const builder = new Builder(options.figurePng);
   const portrait = {
-    size: { width: 11906, height: 16838 },
-    margin: { top: 1247, bottom: 1247, left: 1134, right: 1134 },
+    size: { width: A4.short, height: A4.long },
+    margin: {
+      top: MARGIN.portrait.top,
+      bottom: MARGIN.portrait.bottom,
+      left: MARGIN.portrait.side,
+      right: MARGIN.portrait.side,
+      header: HEADER_DISTANCE,
+      footer: HEADER_DISTANCE,
+    },
   };
   const landscape = {
-    size: { width: 11906, height: 16838, orientation: PageOrientation.LANDSCAPE },
-    margin: { top: 1134, bottom: 1134, left: 1134, right: 1134 },
+    size: { width: A4.short, height: A4.long, orientation: PageOrientation.LANDSCAPE },
+    margin: {
+      top: MARGIN.landscape.top,
+      bottom: MARGIN.landscape.bottom,
+      left: MARGIN.landscape.side,
+      right: MARGIN.landscape.side,
+      header: HEADER_DISTANCE,
+      footer: HEADER_DISTANCE,
+    },
   };
-  // Split the flow into Word sections: portrait text, a landscape page per figure, portrait again.
-  const sections: ISectionOptions[] = [];
-  let run: (Paragraph | Table)[] = [...titlePage(doc)];
+  const portraitParts = headerAndFooter(doc.title, PORTRAIT_WIDTH);
+  const landscapeParts = headerAndFooter(doc.title, LANDSCAPE_WIDTH);
+  // The title page is a section without header and footer; every later section has both.
+  const sections: ISectionOptions[] = [{ properties: { page: portrait }, children: titlePage(doc.title) }];
+  let run: (Paragraph | Table | TableOfContents)[] = tableOfContents();
   const flush = () => {
     if (run.length === 0) return;
-    const first = sections.length === 0;
     sections.push({
-      properties: { ...(first ? { titlePage: true } : {}), page: portrait },
-      footers: first ? { default: footer, first: new Footer({ children: [] }) } : { default: footer },
+      properties: { type: SectionType.NEXT_PAGE, page: portrait },
+      ...portraitParts,
       children: run,
     });
     run = [];
   };
-  for (const item of doc.sections.flatMap((s, i) => builder.section(s, 0, i === 0))) {
+  for (const item of doc.sections.flatMap((s) => builder.section(s, 0))) {
     if (item instanceof Landscape) {
       flush();
-      sections.push({ properties: { page: landscape }, footers: { default: footer }, children: item.children });
+      sections.push({
+        properties: { type: SectionType.NEXT_PAGE, page: landscape },
+        ...landscapeParts,
+        children: item.children,
+      });
     } else run.push(item);
   }
   flush();
-  const heading = (size: number, before: number) => ({
-    run: { font: FONT, size, bold: true, color: BLUE },
-    paragraph: { spacing: { before, after: 120 }, keepNext: true },
-  });
+  const { styles, externalStyles } = documentStyles();
   const document = new Document({
     creator: 'Samenspel',
     title: `${oneLine(doc.title.documentTitle)}: ${oneLine(doc.title.trajectTitel)}`,
     description: `${oneLine(doc.title.documentTitle)}, gemaakt met Samenspel`,
-    styles: {
-      default: {
-        document: { run: { font: FONT, size: 21 }, paragraph: { spacing: { line: 276, lineRule: LineRuleType.AUTO } } },
-        title: { run: { font: FONT, size: 52, bold: true, color: BLUE } },
-        heading1: heading(30, 360),
-        heading2: heading(25, 240),
-        heading3: heading(22, 200),
-        heading4: heading(21, 160),
-      },
-      paragraphStyles: [
-        { id: 'Caption', name: 'Caption', basedOn: 'Normal', next: 'Normal', run: { italics: true, size: 18 } },
-      ],
-    },
-    numbering: {
-      config: [
-        {
-          reference: 'genummerd',
-          levels: [
-            {
-              level: 0,
-              format: LevelFormat.DECIMAL,
-              text: '%1.',
-              alignment: AlignmentType.START,
-              style: { paragraph: { indent: { left: 454, hanging: 454 } } },
-            },
-          ],
-        },
-      ],
-    },
+    // Word asks on opening to update the fields, which fills in the page numbers of the table of contents.
+    features: { updateFields: true },
+    externalStyles,
+    styles,
+    numbering,
     sections,
   });
   return new Uint8Array(await Packer.toBuffer(document));

@@ -10,7 +10,8 @@ import { casusIds, DATUM, noBrowser, sourceOf } from './helpers';
 
 async function read(bytes: Uint8Array) {
   const buffer = Buffer.from(bytes);
-  const { value: html } = await mammoth.convertToHtml({ buffer });
+  // Headings carry a bookmark for the table of contents: left out, so they read as plain <h1>s.
+  const html = (await mammoth.convertToHtml({ buffer })).value.replace(/<a id="[^"]*"><\/a>/g, '');
   const { value: text } = await mammoth.extractRawText({ buffer });
   const zip = await JSZip.loadAsync(buffer);
   return { html, text, zip };
