@@ -47,13 +47,18 @@ describe('Advice panel', () => {
     await screen.findByRole('heading', { name: 'Fase: Agendering' });
     expect(within(rol()).queryByText(/Er is geen ruimte meer/)).not.toBeInTheDocument();
 
-    await user.click(screen.getByRole('radio', { name: 'Geen ruimte' }));
+    await user.click(screen.getByRole('radio', { name: 'Alles ligt vast' }));
     await user.click(screen.getByRole('radio', { name: /Meebeslissen/ }));
     expect(within(rol()).getByText(/Er is geen ruimte meer om iets te veranderen/)).toBeInTheDocument();
-    expect(within(advies()).getByText(/Geen enkel instrument past/)).toBeInTheDocument();
+    // Engine 2.0 advises for the level the room carries, and says so first.
+    expect(within(advies()).getByTestId('niveau-advies')).toHaveTextContent(
+      'Je vraagt meebeslissen, maar de ruimte (alles ligt vast) draagt hooguit informeren. Het advies hieronder is voor informeren.',
+    );
+    expect(within(advies()).getByRole('region', { name: 'Los dit eerst op' })).toBeInTheDocument();
 
     await user.click(screen.getByRole('radio', { name: /Informeren/ }));
     expect(screen.queryByText(/Er is geen ruimte meer/)).not.toBeInTheDocument();
+    expect(within(advies()).queryByTestId('niveau-advies')).not.toBeInTheDocument();
     expect(within(advies()).getByRole('button', { name: 'Kies Informatiebijeenkomst' })).toBeInTheDocument();
   });
 
@@ -64,7 +69,7 @@ describe('Advice panel', () => {
     expect(step).toHaveTextContent('0 van 4 vragen');
     expect(step).toHaveAttribute('aria-current', 'step');
     await user.click(screen.getByRole('checkbox', { name: 'Draagvlak' }));
-    await user.click(screen.getByRole('radio', { name: 'Beperkte ruimte' }));
+    await user.click(screen.getByRole('radio', { name: 'Alleen details open' }));
     expect(step).toHaveTextContent('2 van 4 vragen');
   });
 

@@ -15,7 +15,7 @@ describe('Help panel', () => {
     const panel = screen.getByRole('complementary', { name: 'Uitleg' });
     expect(within(panel).getByRole('heading', { name: 'Beïnvloedingsruimte' })).toHaveFocus();
     // The form stays there and usable next to it.
-    expect(screen.getByRole('radio', { name: 'Geen ruimte' })).toBeVisible();
+    expect(screen.getByRole('radio', { name: 'Alles ligt vast' })).toBeVisible();
     for (const concept of ['De participatieladder', 'Meervoudige democratie', 'De rollen van de raad']) {
       expect(within(panel).getByRole('heading', { name: concept })).toBeInTheDocument();
     }
