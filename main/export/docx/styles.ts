@@ -71,7 +71,8 @@ const TABLE_STYLE = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 </w:styles>`;
 
 const heading = (size: number, before: number, after: number, outlineLevel: number, italics = false) => ({
-  run: { font: FONT, size, bold: true, italics, color: BLUE },
+  // No font of their own: headings follow Normal, so changing the font of Normal changes them too.
+  run: { size, bold: true, ...(italics ? { italics: true } : {}), color: BLUE },
   paragraph: { spacing: { before, after }, keepNext: true, keepLines: true, outlineLevel },
 });
 
@@ -89,7 +90,7 @@ export function documentStyles(): { externalStyles: string; styles: IStylesOptio
         // 11 pt, 1.15 line spacing: Word's own defaults, so the text looks as people expect.
         document: { run, paragraph: { spacing: { after: 120, line: 276, lineRule: LineRuleType.AUTO } } },
         title: {
-          run: { font: FONT, size: 52, bold: true, color: BLUE },
+          run: { size: 52, bold: true, color: BLUE },
           paragraph: { spacing: { before: 2880, after: 240, line: 240, lineRule: LineRuleType.AUTO } },
         },
         heading1: heading(32, 480, 160, 0),
