@@ -3,6 +3,8 @@ import { levelLabels, phaseLabels, roomLabels } from '../participatie/labels';
 import { levelRank, phaseRank, type Phase, type Room } from '../participatie/vocabulary';
 import { adjacency, reachable, reachableFromAny, stronglyConnected } from './graph';
 import type { ProcesEdge, ProcesNode, Procesplaat } from './model';
+import { decisionFedBack, isDecision, isRaadsbesluit, isRaadsinformatie } from './order';
+import { checkBerichten } from './texts';
 
 /**
  * Spelregels checks on a procesplaat. Each answers one of the National Ombudsman's complaints
@@ -15,6 +17,8 @@ export const CHECK_IDS = [
   'niveau-hoger-dan-ruimte',
   'geen-kaderstelling-vooraf',
   'besluit-zonder-informatie',
+  'besluit-niet-teruggekoppeld',
+  'geen-evaluatie',
   'los-van-proces',
   'kringloop',
 ] as const;
@@ -30,7 +34,7 @@ export interface CheckIssue {
   message: string;
 }
 
-const severity: Record<CheckId, CheckIssue['severity']> = {
+export const CHECK_SEVERITY: Record<CheckId, CheckIssue['severity']> = {
   // "Niets meer van gehoord": fixable by adding a step, but the top complaint.
   'activiteit-zonder-terugkoppeling': 'middel',
   // "Politics had already decided": input that cannot change anything any more.
@@ -41,6 +45,10 @@ const severity: Record<CheckId, CheckIssue['severity']> = {
   'geen-kaderstelling-vooraf': 'hoog',
   // The council would decide without having heard what residents said.
   'besluit-zonder-informatie': 'hoog',
+  // "Niets meer van gehoord" about the outcome itself; fixable by adding a step.
+  'besluit-niet-teruggekoppeld': 'middel',
+  // The verordening asks for evaluation; a missing one is a gap, not a broken process.
+  'geen-evaluatie': 'middel',
   'los-van-proces': 'middel',
   kringloop: 'middel',
 };
@@ -57,12 +65,12 @@ interface Context {
 const issue = (check: CheckId, nodeIds: string[], message: string): CheckIssue => ({
   id: `${check}:${nodeIds[0] ?? ''}`,
   check,
-  severity: severity[check],
+  severity: CHECK_SEVERITY[check],
   nodeIds,
   message,
 });
 
-const isBesluit = (n: ProcesNode | undefined) => n?.type === 'raadsmoment' && n.data.moment === 'besluit';
+const isActiviteit = (n: ProcesNode | undefined) => n?.type === 'activiteit';
 const quote = (n: ProcesNode) => `‘${n.data.title}’`;
 
 const checks: Record<CheckId, Check> = {
@@ -84,7 +92,8 @@ const checks: Record<CheckId, Check> = {
 
   'participatie-na-besluit': (_, { flow, sequence, byId }) => {
     const found: CheckIssue[] = [];
-    for (const besluit of flow.filter(isBesluit)) {
+    // The council's decision or the college's: either way the input comes too late.
+    for (const besluit of flow.filter(isDecision)) {
       const decidedPhase = besluit.data.phase ?? 'besluitvorming';
       for (const id of reachable(sequence.out, besluit.id)) {
         const n = byId.get(id);
@@ -114,7 +123,7 @@ const checks: Record<CheckId, Check> = {
         issue(
           'niveau-hoger-dan-ruimte',
           [n.id],
-          `${quote(n)} belooft ${levelLabels[n.data.level].label.toLowerCase()}, maar in ${phaseLabels[n.data.phase].label.toLowerCase()} is er ${roomLabels[room].label.toLowerCase()}. Daar past hoogstens ${levelLabels[ROOM_MAX_LEVEL[room]].label.toLowerCase()}.`,
+          `${quote(n)} belooft ${levelLabels[n.data.level].label.toLowerCase()}, maar in ${phaseLabels[n.data.phase].label.toLowerCase()} is de ruimte voor invloed: ${roomLabels[room].label.toLowerCase()}. Daar past hoogstens ${levelLabels[ROOM_MAX_LEVEL[room]].label.toLowerCase()}.`,
         ),
       ];
     });
@@ -147,14 +156,12 @@ const checks: Record<CheckId, Check> = {
 
   'besluit-zonder-informatie': (_, { flow, all, byId }) =>
     flow
-      .filter(isBesluit)
-      .filter(
-        (b) =>
-          ![...reachable(all.in, b.id)].some((id) => {
-            const n = byId.get(id);
-            return n?.type === 'raadsmoment' && n.data.moment === 'informatie';
-          }),
-      )
+      .filter(isRaadsbesluit)
+      .filter((b) => {
+        // Without participation before it there is no input to hear.
+        const before = [...reachable(all.in, b.id)].map((id) => byId.get(id));
+        return before.some(isActiviteit) && !before.some(isRaadsinformatie);
+      })
       .map((b) =>
         issue(
           'besluit-zonder-informatie',
@@ -162,6 +169,20 @@ const checks: Record<CheckId, Check> = {
           `Voor ${quote(b)} wordt de raad niet geïnformeerd over de inbreng van inwoners. Zet een raadsmoment ‘informatie’ ervoor.`,
         ),
       ),
+
+  'besluit-niet-teruggekoppeld': (_, { flow, all, byId }) =>
+    flow
+      .filter(isDecision)
+      .filter((b) => [...reachable(all.in, b.id)].some((id) => isActiviteit(byId.get(id))))
+      .filter((b) => !decisionFedBack(all, byId, b.id))
+      .map((b) => issue('besluit-niet-teruggekoppeld', [b.id], checkBerichten.besluitNietTeruggekoppeld(quote(b)))),
+
+  'geen-evaluatie': (_, { flow, all }) => {
+    if (!flow.some(isActiviteit) || flow.some((n) => n.type === 'evaluatie')) return [];
+    // Point at the end of the process, where the evaluation belongs.
+    const ends = flow.filter((n) => (all.out.get(n.id) ?? []).length === 0).map((n) => n.id);
+    return [issue('geen-evaluatie', ends, checkBerichten.geenEvaluatie)];
+  },
 
   'los-van-proces': (_, { flow, all }) => {
     if (flow.length < 2) return [];
@@ -183,9 +204,19 @@ const checks: Record<CheckId, Check> = {
       sizes.push(size);
     }
     const main = sizes.indexOf(Math.max(...sizes));
-    return flow
-      .filter((n) => component.get(n.id) !== main)
-      .map((n) => issue('los-van-proces', [n.id], `${quote(n)} is niet verbonden met de rest van het proces.`));
+    // One message per loose part, in the order of its first node.
+    const parts = new Map<number, ProcesNode[]>();
+    for (const n of flow) {
+      const c = component.get(n.id)!;
+      if (c !== main) parts.set(c, [...(parts.get(c) ?? []), n]);
+    }
+    return [...parts.values()].map((part) =>
+      issue(
+        'los-van-proces',
+        part.map((n) => n.id),
+        checkBerichten.losVanProces(part.map(quote)),
+      ),
+    );
   },
 
   kringloop: (_, { flow, sequence, byId }) =>

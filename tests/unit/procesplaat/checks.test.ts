@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { checkProcesplaat, makeNode, type ProcesEdge, type ProcesNode } from '../../../shared/procesplaat/index';
+import { CHECK_IDS, CHECK_SEVERITY, checkProcesplaat, type CheckId } from '../../../shared/procesplaat/checks';
+import { makeNode, type ProcesEdge, type ProcesNode } from '../../../shared/procesplaat/model';
+import { checkTeksten } from '../../../shared/procesplaat/texts';
 
 const fase = (phase: 'agendering' | 'besluitvorming' | 'uitvoering', room?: 'geen' | 'beperkt' | 'groot') =>
   makeNode('fase', `f-${phase}`, { title: phase, phase, room });
@@ -12,6 +14,12 @@ const act = (
   level?: 'raadplegen' | 'meebeslissen',
 ) => makeNode('activiteit', id, { title: `Activiteit ${id}`, phase, level });
 const fb = (id: string) => makeNode('terugkoppeling', id, { title: `Terugkoppeling ${id}` });
+const fbBesluit = makeNode('terugkoppeling', 'fb-besluit', {
+  title: 'Terugkoppeling besluit',
+  phase: 'besluitvorming',
+});
+const evaluatie = makeNode('evaluatie', 'eval', { title: 'Evaluatie' });
+const evalRaad = makeNode('raadsmoment', 'eval-raad', { title: 'Raad hoort evaluatie', moment: 'informatie' });
 const e = (source: string, target: string, type: ProcesEdge['type'] = 'volgorde'): ProcesEdge => ({
   id: `${source}>${target}`,
   source,
@@ -20,11 +28,24 @@ const e = (source: string, target: string, type: ProcesEdge['type'] = 'volgorde'
   label: '',
 });
 
-/** kader → a → fb-a → info → besluit: the smallest plate that follows the spelregels. */
+/** After the decision: feedback to all participants, then the evaluation that goes back to the raad. */
+const tailNodes = [fbBesluit, evaluatie, evalRaad];
+const tailEdges = [e('besluit', 'fb-besluit'), e('fb-besluit', 'eval'), e('eval', 'eval-raad')];
+
+/** kader → a → fb-a → info → besluit → fb-besluit → eval → eval-raad: the smallest plate that follows the spelregels. */
 function sound(): { nodes: ProcesNode[]; edges: ProcesEdge[] } {
   return {
-    nodes: [fase('agendering', 'groot'), fase('besluitvorming'), kader, act('a'), fb('fb-a'), info, besluit],
-    edges: [e('kader', 'a'), e('a', 'fb-a'), e('fb-a', 'info'), e('info', 'besluit')],
+    nodes: [
+      fase('agendering', 'groot'),
+      fase('besluitvorming'),
+      kader,
+      act('a'),
+      fb('fb-a'),
+      info,
+      besluit,
+      ...tailNodes,
+    ],
+    edges: [e('kader', 'a'), e('a', 'fb-a'), e('fb-a', 'info'), e('info', 'besluit'), ...tailEdges],
   };
 }
 const ids = (plate: { nodes: ProcesNode[]; edges: ProcesEdge[] }) => checkProcesplaat(plate).map((i) => i.id);
@@ -36,25 +57,28 @@ describe('spelregels checks', () => {
 
   it('flag an activity without feedback after it, and stop flagging once feedback follows a communication step', () => {
     const plate = sound();
-    plate.nodes = plate.nodes.filter((n) => n.id !== 'fb-a');
-    plate.edges = [e('kader', 'a'), e('a', 'info'), e('info', 'besluit')];
-    const [issue] = checkProcesplaat(plate);
-    expect(issue).toMatchObject({
-      id: 'activiteit-zonder-terugkoppeling:a',
-      check: 'activiteit-zonder-terugkoppeling',
-      nodeIds: ['a'],
-    });
+    plate.nodes = plate.nodes.filter((n) => n.id !== 'fb-a' && n.id !== 'fb-besluit');
+    plate.edges = [e('kader', 'a'), e('a', 'info'), e('info', 'besluit'), e('besluit', 'eval'), e('eval', 'eval-raad')];
+    const issue = checkProcesplaat(plate).find((i) => i.check === 'activiteit-zonder-terugkoppeling');
+    expect(issue).toMatchObject({ id: 'activiteit-zonder-terugkoppeling:a', nodeIds: ['a'] });
     expect(issue!.message).toContain('Activiteit a');
 
     plate.nodes.push(makeNode('communicatie', 'c', { title: 'Nieuwsbrief' }), fb('fb-later'));
     plate.edges.push(e('a', 'c'), e('c', 'fb-later'));
+    expect(ids(plate)).toEqual(['besluit-niet-teruggekoppeld:besluit']);
+  });
+
+  it('accept the feedback on the decision as feedback on the activities just before it', () => {
+    const plate = sound();
+    plate.nodes = plate.nodes.filter((n) => n.id !== 'fb-a');
+    plate.edges = [e('kader', 'a'), e('a', 'info'), e('info', 'besluit'), ...tailEdges];
     expect(ids(plate)).toEqual([]);
   });
 
   it('do not accept feedback that only comes after the next activity', () => {
     const plate = sound();
     plate.nodes.push(act('b'));
-    plate.edges = [e('kader', 'a'), e('a', 'b'), e('b', 'fb-a'), e('fb-a', 'info'), e('info', 'besluit')];
+    plate.edges = [e('kader', 'a'), e('a', 'b'), e('b', 'fb-a'), e('fb-a', 'info'), e('info', 'besluit'), ...tailEdges];
     expect(ids(plate)).toEqual(['activiteit-zonder-terugkoppeling:a']);
   });
 
@@ -77,7 +101,7 @@ describe('spelregels checks', () => {
     plate.nodes[3] = act('a', 'agendering', 'meebeslissen');
     const issues = checkProcesplaat(plate);
     expect(issues.map((i) => i.id)).toEqual(['niveau-hoger-dan-ruimte:a']);
-    expect(issues[0]!.message).toMatch(/meebeslissen.*beperkte ruimte.*adviseren/);
+    expect(issues[0]!.message).toMatch(/meebeslissen.*ruimte voor invloed: alleen details open.*adviseren/);
   });
 
   it('flag participation without council frame-setting before it, pointing at the first activity only', () => {
@@ -90,6 +114,7 @@ describe('spelregels checks', () => {
       e('fb-b', 'info'),
       e('info', 'besluit'),
       e('kader', 'info'),
+      ...tailEdges,
     ];
     expect(checkProcesplaat(plate).find((i) => i.check === 'geen-kaderstelling-vooraf')).toMatchObject({
       nodeIds: ['a'],
@@ -104,7 +129,7 @@ describe('spelregels checks', () => {
   it('flag a decision the council was not informed for', () => {
     const plate = sound();
     plate.nodes = plate.nodes.filter((n) => n.id !== 'info');
-    plate.edges = [e('kader', 'a'), e('a', 'fb-a'), e('fb-a', 'besluit')];
+    plate.edges = [e('kader', 'a'), e('a', 'fb-a'), e('fb-a', 'besluit'), ...tailEdges];
     expect(ids(plate)).toEqual(['besluit-zonder-informatie:besluit']);
   });
 
@@ -116,11 +141,153 @@ describe('spelregels checks', () => {
 
   it('flag a loop of sequence arrows, but allow a loop closed by an information arrow', () => {
     const plate = sound();
-    plate.edges.push(e('besluit', 'kader'));
+    plate.edges.push(e('eval-raad', 'kader'));
     const loop = checkProcesplaat(plate).filter((i) => i.check === 'kringloop');
     expect(loop).toHaveLength(1);
-    expect(loop[0]!.nodeIds).toEqual(['kader', 'a', 'fb-a', 'info', 'besluit']);
-    plate.edges[plate.edges.length - 1] = e('besluit', 'kader', 'informatie');
+    expect(loop[0]!.nodeIds).toEqual(['kader', 'a', 'fb-a', 'info', 'besluit', 'fb-besluit', 'eval', 'eval-raad']);
+    plate.edges[plate.edges.length - 1] = e('eval-raad', 'kader', 'informatie');
     expect(ids(plate)).toEqual([]);
   });
+});
+
+describe('the checks of who decides and what comes after', () => {
+  const college = makeNode('collegemoment', 'college', {
+    title: 'College beslist op het verzoek',
+    phase: 'besluitvorming',
+  });
+
+  it('flag a decision residents gave input for but never hear back about, the council’s and the college’s', () => {
+    const plate = sound();
+    plate.nodes = plate.nodes.filter((n) => n.id !== 'fb-besluit');
+    plate.edges = [
+      e('kader', 'a'),
+      e('a', 'fb-a'),
+      e('fb-a', 'info'),
+      e('info', 'besluit'),
+      e('besluit', 'eval'),
+      e('eval', 'eval-raad'),
+    ];
+    const [issue] = checkProcesplaat(plate);
+    expect(issue).toMatchObject({
+      id: 'besluit-niet-teruggekoppeld:besluit',
+      severity: 'middel',
+      nodeIds: ['besluit'],
+    });
+    expect(issue!.message).toContain('‘Besluit’');
+
+    plate.nodes = plate.nodes.map((n) => (n.id === 'besluit' ? { ...college, id: 'besluit' } : n));
+    expect(ids(plate)).toEqual(['besluit-niet-teruggekoppeld:besluit']);
+  });
+
+  it('do not ask for feedback on a decision nobody gave input for', () => {
+    const plate = { nodes: [fase('besluitvorming'), besluit, college], edges: [e('besluit', 'college')] };
+    expect(ids(plate)).toEqual([]);
+  });
+
+  it('do not ask the council to hear input when there was none before its decision', () => {
+    const plate = { nodes: [fase('besluitvorming'), kader, besluit], edges: [e('kader', 'besluit')] };
+    expect(ids(plate)).toEqual([]);
+  });
+
+  it('flag participation that comes after the college decided', () => {
+    const plate = sound();
+    plate.nodes.push(college, act('laat', 'besluitvorming'), fb('fb-laat'));
+    plate.edges.push(e('kader', 'college'), e('college', 'laat'), e('laat', 'fb-laat'), e('fb-laat', 'info'));
+    expect(ids(plate)).toContain('participatie-na-besluit:laat');
+  });
+
+  it('flag participation without an evaluation, pointing at the end of the process', () => {
+    const plate = sound();
+    plate.nodes = plate.nodes.filter((n) => n.id !== 'eval' && n.id !== 'eval-raad');
+    plate.edges = plate.edges.filter((x) => x.target !== 'eval' && x.target !== 'eval-raad');
+    const issues = checkProcesplaat(plate);
+    expect(issues.map((i) => i.id)).toEqual(['geen-evaluatie:fb-besluit']);
+    expect(issues[0]!.message).toMatch(/geen evaluatie/);
+    // Without participation there is nothing to evaluate.
+    expect(ids({ nodes: [besluit], edges: [] })).toEqual([]);
+  });
+
+  it('say once per loose part what is not connected', () => {
+    const plate = sound();
+    plate.nodes.push(
+      makeNode('mijlpaal', 'los1', { title: 'Los 1' }),
+      makeNode('mijlpaal', 'los2', { title: 'Los 2' }),
+      makeNode('mijlpaal', 'los3', { title: 'Los 3' }),
+    );
+    plate.edges.push(e('los1', 'los2'));
+    const loose = checkProcesplaat(plate).filter((i) => i.check === 'los-van-proces');
+    expect(loose.map((i) => i.nodeIds)).toEqual([['los1', 'los2'], ['los3']]);
+    expect(loose[0]!.message).toBe('‘Los 1’ en ‘Los 2’ zijn niet verbonden met de rest van het proces.');
+    expect(loose[1]!.message).toBe('‘Los 3’ is niet verbonden met de rest van het proces.');
+  });
+});
+
+/** Per check a plate that breaks exactly that rule; typed so a new check cannot go without one. */
+const violating: Record<CheckId, () => { nodes: ProcesNode[]; edges: ProcesEdge[] }> = {
+  'activiteit-zonder-terugkoppeling': () => {
+    const p = sound();
+    p.nodes.push(act('b'));
+    p.edges = [e('kader', 'a'), e('a', 'b'), e('b', 'fb-a'), e('fb-a', 'info'), e('info', 'besluit'), ...tailEdges];
+    return p;
+  },
+  'participatie-na-besluit': () => {
+    const p = sound();
+    p.nodes.push(act('laat', 'besluitvorming'), fb('fb-laat'));
+    p.edges.push(e('besluit', 'laat'), e('laat', 'fb-laat'));
+    return p;
+  },
+  'niveau-hoger-dan-ruimte': () => {
+    const p = sound();
+    p.nodes[0] = fase('agendering', 'geen');
+    p.nodes[3] = act('a', 'agendering', 'raadplegen');
+    return p;
+  },
+  'geen-kaderstelling-vooraf': () => {
+    const p = sound();
+    p.nodes = p.nodes.filter((n) => n.id !== 'kader');
+    p.edges = p.edges.filter((x) => x.source !== 'kader');
+    return p;
+  },
+  'besluit-zonder-informatie': () => {
+    const p = sound();
+    p.nodes = p.nodes.filter((n) => n.id !== 'info');
+    p.edges = [e('kader', 'a'), e('a', 'fb-a'), e('fb-a', 'besluit'), ...tailEdges];
+    return p;
+  },
+  'besluit-niet-teruggekoppeld': () => {
+    const p = sound();
+    p.nodes = p.nodes.filter((n) => n.id !== 'fb-besluit');
+    p.edges = [...p.edges.filter((x) => x.source !== 'fb-besluit' && x.target !== 'fb-besluit'), e('besluit', 'eval')];
+    return p;
+  },
+  'geen-evaluatie': () => {
+    const p = sound();
+    p.nodes = p.nodes.filter((n) => n.type !== 'evaluatie' && n.id !== 'eval-raad');
+    p.edges = p.edges.filter((x) => x.target !== 'eval' && x.target !== 'eval-raad');
+    return p;
+  },
+  'los-van-proces': () => {
+    const p = sound();
+    p.nodes.push(makeNode('communicatie', 'los', { title: 'Los' }));
+    return p;
+  },
+  kringloop: () => {
+    const p = sound();
+    p.edges.push(e('fb-besluit', 'info'));
+    return p;
+  },
+};
+
+describe('every check', () => {
+  it.each(CHECK_IDS.map((id) => [id]))('%s fires on a plate built to break it, and only it', (id) => {
+    expect([...new Set(checkProcesplaat(violating[id]()).map((i) => i.check))]).toEqual([id]);
+  });
+
+  it.each(CHECK_IDS.map((id) => [id]))('%s has a Dutch name, an explanation and a severity', (id) => {
+    expect(checkTeksten[id].titel.length).toBeGreaterThan(3);
+    expect(checkTeksten[id].uitleg).toMatch(/\.$/);
+    expect(['hoog', 'middel']).toContain(CHECK_SEVERITY[id]);
+  });
+
+  it('stays quiet on the sound plate', () => expect(checkProcesplaat(sound())).toEqual([]));
 });
