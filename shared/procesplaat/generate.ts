@@ -1,9 +1,11 @@
-import type { TrajectAnswers } from '../participatie/answers';
+import type { PhaseAnswers, TrajectAnswers } from '../participatie/answers';
 import type { Catalogue } from '../participatie/instrument';
 import { phaseLabels } from '../participatie/labels';
-import { PHASES, phaseRank, type Phase } from '../participatie/vocabulary';
+import { PHASES, phaseRank, type CompetentBody, type Phase } from '../participatie/vocabulary';
 import { genId } from './ids';
 import { makeNode, type EdgeType, type ProcesEdge, type ProcesNode, type Procesplaat } from './model';
+import { COUNCIL_RUN_INSTRUMENTS, INPUT_INSTRUMENTS, UITDAAGRECHT } from './order';
+import { stapTeksten as T } from './texts';
 
 export interface GenerateOptions {
   /** To name activities after their instrument; unknown ids keep their id as title. */
@@ -11,15 +13,56 @@ export interface GenerateOptions {
 }
 
 /**
- * The spelregels process for a traject, straight from its answers: per phase the chosen
- * instruments as activities, each followed by feedback to participants; the council sets the
- * frame before the first activity, is informed and decides in besluitvorming; evaluation last.
+ * Ids of the steps around a decision. In besluitvorming they keep the ids of the first
+ * generator (`gen:raad:besluit`, ...), so plates made before still merge; other phases prefix
+ * their phase.
+ */
+const inPhase = (phase: Phase, rest: string) => (phase === 'besluitvorming' ? `gen:${rest}` : `gen:${phase}:${rest}`);
+export const genStepId = {
+  raadsvoorstel: (phase: Phase) =>
+    phase === 'besluitvorming' ? genId.raadsvoorstel : `gen:${phase}:college:raadsvoorstel`,
+  raadsinformatie: (phase: Phase) =>
+    phase === 'besluitvorming' ? genId.raadsinformatie : `gen:${phase}:raad:informatie`,
+  raadsbesluit: (phase: Phase) => (phase === 'besluitvorming' ? genId.besluit : `gen:${phase}:raad:besluit`),
+  bestuursbesluit: (phase: Phase, body: Exclude<CompetentBody, 'raad'>) => inPhase(phase, `${body}:besluit`),
+  raadsinformatiebrief: (phase: Phase) => inPhase(phase, 'raad:raadsinformatiebrief'),
+  terugkoppelingBesluit: (phase: Phase) => inPhase(phase, 'terugkoppeling-besluit'),
+  uitdaagrechtBesluit: (phase: Phase) => `gen:${phase}:college:besluit-uitdaagrecht`,
+  uitdaagrechtInformatie: (phase: Phase) => `gen:${phase}:raad:raadsinformatiebrief-uitdaagrecht`,
+  uitdaagrechtTerugkoppeling: (phase: Phase) => `gen:${phase}:terugkoppeling-besluit-uitdaagrecht`,
+  mandaat: (phase: Phase) => `gen:${phase}:mandaat`,
+  collegeVoertUit: (phase: Phase) => `gen:${phase}:college:uitvoering`,
+  evaluatieRaad: 'gen:raad:evaluatie',
+} as const;
+
+/** Who decides what a phase leads to: the phase's own answer, else the traject's, else the raad in besluitvorming. */
+export function competentBodyOf(answers: TrajectAnswers, phase: Phase): CompetentBody | undefined {
+  const own = answers.phases[phase]?.competentBody;
+  if (own) return own;
+  return phase === 'besluitvorming' ? (answers.competentBody ?? 'raad') : undefined;
+}
+
+/** Residents decide themselves: a mandate at meebeslissen or zelfbeheer. */
+const hasMandate = (a: PhaseAnswers | undefined) =>
+  a?.mandate === true && (a.level === 'meebeslissen' || a.level === 'zelfbeheer');
+
+/**
+ * The spelregels process for a traject, straight from its answers, in the order the brief asks:
+ * the raad sets the kaders before anything happens (only when someone answered kaders or the
+ * kaderstellend role); per phase the chosen instruments as activities, each with feedback;
+ * the decision where the competent body takes it: a raadsbesluit after the council heard the
+ * input (and after its own rondetafelgesprek or spreekrecht), a college decision followed by a
+ * raadsinformatiebrief, a mandate where residents decide and the college carries out, the
+ * college's decision on an uitdaagrecht request; after every decision residents took part in,
+ * feedback to all participants; an evaluation only when one was planned, and it goes back to
+ * the raad. Nothing about participation when nobody takes part.
  *
  * Pure and deterministic (ids derive from phase + instrument) so a later generation can be
  * merged with a hand-edited plate. Positions are all zero: layout is a separate step (layout.ts).
  */
 export function generateProcesplaat(answers: TrajectAnswers, options: GenerateOptions = {}): Procesplaat {
   const names = new Map(options.catalogue?.instruments.map((i) => [i.id, i.name]));
+  const nameOf = (instrument: string) => names.get(instrument) ?? instrument;
   const nodes: ProcesNode[] = [];
   const edges: ProcesEdge[] = [];
   const connect = (source: string, target: string, type: EdgeType = 'volgorde', label = '') =>
@@ -27,9 +70,13 @@ export function generateProcesplaat(answers: TrajectAnswers, options: GenerateOp
 
   const instrumentsOf = (phase: Phase): string[] => {
     const a = answers.phases[phase];
-    return a && !a.geenParticipatie ? [...new Set(a.instruments)] : [];
+    return a && !a.geenParticipatie ? [...new Set(a.instruments ?? [])] : [];
   };
-  const firstActive = PHASES.find((p) => instrumentsOf(p).length > 0) ?? 'agendering';
+  const hasParticipation = PHASES.some((p) => instrumentsOf(p).length > 0);
+  const wantsKaders = PHASES.some((p) => {
+    const a = answers.phases[p];
+    return !!a && ((a.councilRoles ?? []).includes('kaderstellend') || (a.kaders ?? []).length > 0);
+  });
 
   for (const phase of PHASES) {
     nodes.push(
@@ -48,107 +95,205 @@ export function generateProcesplaat(answers: TrajectAnswers, options: GenerateOp
     for (const t of tail) connect(t, node.id);
     tail = [node.id];
   };
+  /** Residents took part before the current step: the council must hear it, participants must hear back. */
+  let participated = false;
   /** Opbrengst of earlier phases that the council must see before it decides. */
   const opbrengst: string[] = [];
+
+  // Kaderstelling and announcement come once, right before the first thing that happens.
+  let kaderPending = wantsKaders;
+  let announcePending = hasParticipation;
+  const start = (phase: Phase) => {
+    if (!kaderPending) return;
+    kaderPending = false;
+    step(
+      makeNode('raadsmoment', genId.kaderstelling, {
+        ...T.kaderstelling,
+        moment: 'kaderstelling',
+        councilRoles: ['kaderstellend'],
+        phase,
+      }),
+    );
+  };
+  const announce = (phase: Phase) => {
+    start(phase);
+    if (!announcePending) return;
+    announcePending = false;
+    step(makeNode('communicatie', genId.aankondiging, { ...T.aankondiging, phase }));
+  };
+
+  const activiteit = (phase: Phase, instrument: string, answer: PhaseAnswers | undefined) =>
+    makeNode('activiteit', genId.activiteit(phase, instrument), {
+      title: nameOf(instrument),
+      phase,
+      instrument,
+      level: answer?.level,
+      // One reach per node on the plate; the answers may list several.
+      reach: Array.isArray(answer?.reach) ? answer.reach[0] : answer?.reach,
+      groups: answer?.groups ?? [],
+    });
+  /** Parallel activities after the current tail; returns their ends. */
+  const parallel = (list: ProcesNode[], from: string[]) => {
+    for (const n of list) {
+      nodes.push(n);
+      for (const t of from) connect(t, n.id);
+    }
+    return list.map((n) => n.id);
+  };
+  const feedbackOnDecision = (phase: Phase, id = genStepId.terugkoppelingBesluit(phase)) => {
+    if (participated) step(makeNode('terugkoppeling', id, { ...T.terugkoppelingBesluit, phase }));
+  };
 
   for (const phase of PHASES) {
     const answer = answers.phases[phase];
     const instruments = instrumentsOf(phase);
+    const uitdaagrecht = instruments.includes(UITDAAGRECHT);
+    const mandate = !uitdaagrecht && instruments.length > 0 && hasMandate(answer);
+    // A mandate is this phase's decision. So is an uitdaagrecht request, unless the phase names its
+    // own competent body or also gathers input for a decision (a referendum, the raad's own hearing).
+    const forDecision = instruments.some((i) => INPUT_INSTRUMENTS.has(i) || COUNCIL_RUN_INSTRUMENTS.has(i));
+    const body =
+      mandate || (uitdaagrecht && !answer?.competentBody && !forDecision) ? undefined : competentBodyOf(answers, phase);
+    const councilRun = body === 'raad' ? instruments.filter((i) => COUNCIL_RUN_INSTRUMENTS.has(i)) : [];
+    const regular = instruments.filter((i) => i !== UITDAAGRECHT && !councilRun.includes(i));
+    const toegezegd = answer?.priorCommitment === true;
 
-    if (phase === firstActive) {
-      step(
-        makeNode('raadsmoment', genId.kaderstelling, {
-          title: 'Raad stelt de kaders vast',
-          description:
-            'De raad legt vooraf vast wat vastligt, waarover inwoners meepraten en hoe hij de inbreng weegt.',
-          moment: 'kaderstelling',
-          councilRoles: ['kaderstellend'],
-          phase,
-        }),
-      );
-      step(
-        makeNode('communicatie', genId.aankondiging, {
-          title: 'Aankondigen: wie kan meedoen en waarover',
-          description: 'Vertel vooraf de kaders, de spelregels en wat er met de inbreng gebeurt.',
-          audience: 'Alle betrokkenen',
-          phase,
-        }),
-      );
+    if (instruments.length > 0) announce(phase);
+
+    // 1. The phase's activities, in parallel, each followed by its own feedback.
+    const entry = tail;
+    const ends: string[] = [];
+    let aside: string[] = [];
+    for (const instrument of regular) {
+      const a = activiteit(phase, instrument, answer);
+      const fb = makeNode('terugkoppeling', genId.terugkoppeling(phase, instrument), {
+        ...T.terugkoppelingActiviteit(nameOf(instrument)),
+        phase,
+      });
+      nodes.push(a, fb);
+      for (const t of entry) connect(t, a.id);
+      connect(a.id, fb.id);
+      ends.push(fb.id);
     }
-    if (phase === 'besluitvorming') {
+    // The request, then the college decides on it and the raad hears it; the decision's feedback closes it.
+    if (uitdaagrecht) {
+      const saved = tail;
+      tail = entry;
+      step(activiteit(phase, UITDAAGRECHT, answer));
+      participated = true;
+      step(makeNode('collegemoment', genStepId.uitdaagrechtBesluit(phase), { ...T.uitdaagrechtBesluit, phase }));
+      step(
+        makeNode('raadsmoment', genStepId.uitdaagrechtInformatie(phase), {
+          ...T.raadsinformatiebrief,
+          moment: 'informatie',
+          councilRoles: ['controlerend'],
+          phase,
+        }),
+      );
+      feedbackOnDecision(phase, genStepId.uitdaagrechtTerugkoppeling(phase));
+      // When the phase has its own decision as well, the request runs beside it, not into it:
+      // the raad's hearing after the college's decision would look like participation too late.
+      if (body) aside = tail;
+      else ends.push(...tail);
+      tail = saved;
+    }
+    if (ends.length > 0) {
+      tail = ends;
+      participated = true;
+    }
+    const inputHere = regular.some((i) => INPUT_INSTRUMENTS.has(i));
+
+    // 2. Who decides.
+    if (mandate) {
+      step(makeNode('mijlpaal', genStepId.mandaat(phase), { ...T.mandaat, phase }));
+      step(makeNode('collegemoment', genStepId.collegeVoertUit(phase), { ...T.collegeVoertUit, phase }));
+      step(
+        makeNode('raadsmoment', genStepId.raadsinformatiebrief(phase), {
+          ...T.raadsinformatiebrief,
+          moment: 'informatie',
+          councilRoles: ['controlerend'],
+          phase,
+        }),
+      );
+      feedbackOnDecision(phase);
+    } else if (body === 'raad') {
+      start(phase);
       // Opbrengst that already flows into the proposal in sequence needs no extra arrow.
       const direct = new Set(tail);
-      step(
-        makeNode('collegemoment', genId.raadsvoorstel, {
-          title: 'College stelt raadsvoorstel op',
-          description: 'Met een verslag van de participatie: wat is opgehaald en wat ermee is gedaan.',
-          phase,
-        }),
-      );
-      step(
-        makeNode('raadsmoment', genId.raadsinformatie, {
-          title: 'Raad hoort de opbrengst',
-          description: 'De raad hoort wat inwoners hebben ingebracht, voordat hij besluit.',
-          moment: 'informatie',
-          councilRoles: ['volksvertegenwoordigend'],
-          phase,
-        }),
-      );
-      for (const source of opbrengst)
-        if (!direct.has(source)) connect(source, genId.raadsinformatie, 'informatie', 'opbrengst');
-    }
-
-    if (instruments.length > 0) {
-      const before = tail;
-      const after: string[] = [];
-      for (const instrument of instruments) {
-        const activiteit = makeNode('activiteit', genId.activiteit(phase, instrument), {
-          title: names.get(instrument) ?? instrument,
-          phase,
-          instrument,
-          level: answer?.level,
-          reach: answer?.reach,
-          groups: answer?.groups ?? [],
-        });
-        const terugkoppeling = makeNode('terugkoppeling', genId.terugkoppeling(phase, instrument), {
-          title: `Uitkomst ${lowerFirst(names.get(instrument) ?? instrument)}`,
-          description: 'Laat deelnemers weten wat er met hun inbreng is gedaan, en waarom.',
-          phase,
-        });
-        nodes.push(activiteit, terugkoppeling);
-        for (const t of before) connect(t, activiteit.id);
-        connect(activiteit.id, terugkoppeling.id);
-        after.push(terugkoppeling.id);
-      }
-      tail = after;
-      // Besluitvorming joins in the decision and evaluatie in the evaluation; other phases get a milestone.
-      if (phase !== 'besluitvorming' && phase !== 'evaluatie') {
+      step(makeNode('collegemoment', genStepId.raadsvoorstel(phase), { ...T.raadsvoorstel(participated), phase }));
+      if (participated || councilRun.length > 0) {
+        const info = genStepId.raadsinformatie(phase);
         step(
-          makeNode('mijlpaal', genId.mijlpaal(phase), {
-            title: `Opbrengst ${phaseLabels[phase].label.toLowerCase()} gebundeld`,
+          makeNode('raadsmoment', info, {
+            ...(participated ? T.raadHoortOpbrengst : T.raadBespreektVoorstel),
+            moment: 'informatie',
+            councilRoles: ['volksvertegenwoordigend'],
             phase,
           }),
         );
-        if (phaseRank(phase) < phaseRank('besluitvorming')) opbrengst.push(genId.mijlpaal(phase));
+        for (const source of opbrengst) if (!direct.has(source)) connect(source, info, 'informatie', 'opbrengst');
+        // Heard once: a later decision sees it through this moment.
+        opbrengst.length = 0;
       }
-    }
-
-    if (phase === 'besluitvorming') {
+      if (councilRun.length > 0) {
+        tail = parallel(
+          councilRun.map((i) => activiteit(phase, i, answer)),
+          tail,
+        );
+        participated = true;
+      }
       step(
-        makeNode('raadsmoment', genId.besluit, {
-          title: 'Raad neemt het besluit',
-          description: 'De raad besluit en legt uit hoe de inbreng van inwoners is gewogen.',
+        makeNode('raadsmoment', genStepId.raadsbesluit(phase), {
+          ...T.raadsbesluit(toegezegd),
           moment: 'besluit',
           councilRoles: ['besluitvormend'],
           phase,
         }),
       );
-    }
-    if (phase === 'evaluatie') {
+      feedbackOnDecision(phase);
+    } else if (body) {
+      start(phase);
       step(
-        makeNode('evaluatie', genId.evaluatie, {
-          title: 'Evaluatie van de participatie',
-          question: 'Hebben we onze beloftes aan deelnemers waargemaakt?',
+        makeNode('collegemoment', genStepId.bestuursbesluit(phase, body), {
+          ...T.bestuursbesluit(body, toegezegd),
+          phase,
+        }),
+      );
+      step(
+        makeNode('raadsmoment', genStepId.raadsinformatiebrief(phase), {
+          ...T.raadsinformatiebrief,
+          moment: 'informatie',
+          councilRoles: ['controlerend'],
+          phase,
+        }),
+      );
+      feedbackOnDecision(phase);
+    } else if (regular.length > 0 && phase !== 'evaluatie') {
+      // 3. No decision here: the opbrengst is bundled and goes on to the next phase.
+      step(makeNode('mijlpaal', genId.mijlpaal(phase), { ...T.opbrengstGebundeld(phaseLabels[phase].label), phase }));
+      if (phaseRank(phase) < phaseRank('besluitvorming')) opbrengst.push(genId.mijlpaal(phase));
+      // After the decision, input (an inspraakavond on the execution, a vote) still goes to the raad.
+      else if (inputHere)
+        step(
+          makeNode('raadsmoment', genStepId.raadsinformatie(phase), {
+            ...T.raadHoortOpbrengst,
+            moment: 'informatie',
+            councilRoles: ['controlerend'],
+            phase,
+          }),
+        );
+    }
+
+    tail = [...tail, ...aside];
+
+    // 4. Evaluation, only when one was planned with participation; it goes back to the raad.
+    if (phase === 'evaluatie' && instruments.length > 0) {
+      step(makeNode('evaluatie', genId.evaluatie, { ...T.evaluatie, phase }));
+      step(
+        makeNode('raadsmoment', genStepId.evaluatieRaad, {
+          ...T.raadHoortEvaluatie,
+          moment: 'informatie',
+          councilRoles: ['controlerend'],
           phase,
         }),
       );
@@ -158,5 +303,3 @@ export function generateProcesplaat(answers: TrajectAnswers, options: GenerateOp
   const generatedIds = [...nodes.map((n) => n.id), ...edges.map((e) => e.id)];
   return { nodes, edges, generatedIds };
 }
-
-const lowerFirst = (s: string) => s.charAt(0).toLowerCase() + s.slice(1);

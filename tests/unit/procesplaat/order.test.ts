@@ -1,0 +1,512 @@
+import { describe, expect, it } from 'vitest';
+import { TrajectAnswers, type TrajectAnswersInput } from '../../../shared/participatie/answers';
+import { voorbeeldCasussen } from '../../../shared/participatie/casussen/index';
+import { ROOM_MAX_LEVEL } from '../../../shared/participatie/rules';
+import { levelRank, PHASES, type Phase } from '../../../shared/participatie/vocabulary';
+import { checkProcesplaat, type CheckId } from '../../../shared/procesplaat/checks';
+import { generateProcesplaat } from '../../../shared/procesplaat/generate';
+import { makeNode, Procesplaat, type ProcesEdge, type ProcesNode } from '../../../shared/procesplaat/model';
+import { isDecision, orderViolations, participationNodes } from '../../../shared/procesplaat/order';
+
+type Plate = { nodes: ProcesNode[]; edges: ProcesEdge[] };
+const traject = (input: TrajectAnswersInput): TrajectAnswers => TrajectAnswers.parse(input);
+
+/** The casussen of the brief's complaints, each built to exercise one rule of who decides and in what order. */
+export const eigenCasussen: Record<string, TrajectAnswers> = {
+  'geen participatie': traject({ phases: {} }),
+  'geen participatie, wel kaders en een motivering': traject({
+    phases: {
+      agendering: { geenParticipatie: { reden: 'Wettelijke taak.' }, kaders: ['De wet schrijft het voor.'] },
+      besluitvorming: { geenParticipatie: { reden: 'Geen ruimte.' }, councilRoles: ['besluitvormend'] },
+    },
+  }),
+  'collegebesluit na inspraak': traject({
+    competentBody: 'college',
+    phases: {
+      agendering: { room: 'groot', level: 'raadplegen', instruments: ['enquete'], councilRoles: ['kaderstellend'] },
+      beleidsvoorbereiding: { room: 'substantieel', level: 'adviseren', instruments: ['klankbordgroep'] },
+      besluitvorming: { room: 'beperkt', level: 'raadplegen', instruments: ['inspraakavond', 'spreekrecht'] },
+      evaluatie: { room: 'beperkt', level: 'raadplegen', instruments: ['evaluatiesessie'] },
+    },
+  }),
+  'burgemeester beslist (fase wijkt af van het traject)': traject({
+    competentBody: 'raad',
+    phases: {
+      agendering: { room: 'beperkt', level: 'raadplegen', instruments: ['straatgesprek'], kaders: ['Openbare orde.'] },
+      besluitvorming: { competentBody: 'burgemeester', room: 'beperkt', level: 'raadplegen', instruments: ['enquete'] },
+    },
+  }),
+  'uitdaagrecht in de uitvoering': traject({
+    competentBody: 'college',
+    phases: {
+      besluitvorming: { geenParticipatie: { reden: 'Het college toetst het verzoek.' } },
+      uitvoering: {
+        room: 'substantieel',
+        level: 'zelfbeheer',
+        mandate: true,
+        instruments: ['uitdaagrecht', 'nieuwsbrief-projectwebsite'],
+        kaders: ['Het gebouw blijft open voor iedereen.'],
+        councilRoles: ['kaderstellend', 'controlerend'],
+      },
+      evaluatie: { room: 'beperkt', level: 'raadplegen', instruments: ['enquete'] },
+    },
+  }),
+  'uitdaagrecht als enige stap in de besluitvorming': traject({
+    phases: {
+      besluitvorming: { room: 'substantieel', level: 'zelfbeheer', instruments: ['uitdaagrecht'], kaders: ['Budget.'] },
+    },
+  }),
+  'mandaat in de besluitvorming (burgerbegroting)': traject({
+    phases: {
+      beleidsvoorbereiding: {
+        room: 'substantieel',
+        level: 'coproduceren',
+        instruments: ['ontwerpatelier'],
+        councilRoles: ['kaderstellend'],
+      },
+      besluitvorming: {
+        room: 'substantieel',
+        level: 'meebeslissen',
+        mandate: true,
+        priorCommitment: true,
+        instruments: ['burgerbegroting', 'nieuwsbrief-projectwebsite'],
+      },
+      evaluatie: { room: 'beperkt', level: 'raadplegen', instruments: ['evaluatiesessie'] },
+    },
+  }),
+  'mandaat in zelfbeheer (wijkbudget)': traject({
+    phases: {
+      uitvoering: {
+        room: 'groot',
+        level: 'zelfbeheer',
+        mandate: true,
+        instruments: ['wijkbudget'],
+        kaders: ['€ 20.000 per jaar.'],
+      },
+    },
+  }),
+  'referendum in de besluitvorming met toezegging': traject({
+    phases: {
+      agendering: { room: 'groot', level: 'raadplegen', instruments: ['burgerpanel'], councilRoles: ['kaderstellend'] },
+      besluitvorming: {
+        room: 'substantieel',
+        level: 'meebeslissen',
+        priorCommitment: true,
+        vraagIsJaNee: true,
+        instruments: ['referendum', 'rondetafelgesprek'],
+      },
+      evaluatie: { room: 'beperkt', level: 'adviseren', instruments: ['evaluatiesessie'] },
+    },
+  }),
+  'participatie begint pas na het besluit': traject({
+    phases: {
+      uitvoering: {
+        room: 'beperkt',
+        level: 'raadplegen',
+        instruments: ['klankbordgroep'],
+        kaders: ['Het plan ligt vast.'],
+      },
+    },
+  }),
+  'inspraak met terinzagelegging en spreekrecht': traject({
+    phases: {
+      beleidsvoorbereiding: {
+        room: 'substantieel',
+        level: 'adviseren',
+        instruments: ['ontwerpatelier'],
+        councilRoles: ['kaderstellend'],
+      },
+      besluitvorming: {
+        room: 'beperkt',
+        level: 'raadplegen',
+        instruments: ['terinzagelegging-zienswijzen', 'inspraakavond', 'spreekrecht'],
+      },
+      evaluatie: { room: 'beperkt', level: 'raadplegen', instruments: ['enquete'] },
+    },
+  }),
+  'evaluatie ontbreekt': traject({
+    phases: {
+      agendering: { room: 'groot', level: 'raadplegen', instruments: ['wijkgesprek'], councilRoles: ['kaderstellend'] },
+      besluitvorming: { room: 'beperkt', level: 'raadplegen', instruments: ['inspraakavond'] },
+    },
+  }),
+  'geen kaders gesteld': traject({
+    phases: {
+      agendering: { room: 'groot', level: 'raadplegen', instruments: ['wijkgesprek', 'enquete'] },
+      evaluatie: { room: 'beperkt', level: 'raadplegen', instruments: ['evaluatiesessie'] },
+    },
+  }),
+  'alleen de raad hoort inwoners (rondetafelgesprek en spreekrecht)': traject({
+    phases: {
+      besluitvorming: {
+        room: 'beperkt',
+        level: 'raadplegen',
+        instruments: ['rondetafelgesprek', 'spreekrecht'],
+        councilRoles: ['kaderstellend', 'besluitvormend'],
+      },
+    },
+  }),
+  'preferendum in de agendering, college beslist': traject({
+    competentBody: 'college',
+    phases: {
+      agendering: {
+        room: 'groot',
+        level: 'raadplegen',
+        instruments: ['preferendum'],
+        kaders: ['Binnen de begroting.'],
+      },
+      besluitvorming: { geenParticipatie: { reden: 'Het college weegt de uitkomst.' } },
+      evaluatie: { room: 'beperkt', level: 'raadplegen', instruments: ['evaluatiesessie'] },
+    },
+  }),
+  'uitvoeringsbesluit van het college na inspraak': traject({
+    phases: {
+      besluitvorming: {
+        room: 'beperkt',
+        level: 'raadplegen',
+        instruments: ['informatiebijeenkomst'],
+        kaders: ['Kader.'],
+      },
+      uitvoering: { competentBody: 'college', room: 'beperkt', level: 'raadplegen', instruments: ['inspraakavond'] },
+    },
+  }),
+  'raad beslist al in de voorbereiding': traject({
+    phases: {
+      agendering: {
+        room: 'groot',
+        level: 'raadplegen',
+        instruments: ['online-forum'],
+        councilRoles: ['kaderstellend'],
+      },
+      beleidsvoorbereiding: {
+        competentBody: 'raad',
+        room: 'substantieel',
+        level: 'adviseren',
+        instruments: ['burgerberaad', 'rondetafelgesprek'],
+      },
+      besluitvorming: { room: 'beperkt', level: 'raadplegen', instruments: ['spreekrecht'] },
+    },
+  }),
+  'inspraak op de uitvoering, zonder besluit daar': traject({
+    phases: {
+      besluitvorming: { geenParticipatie: { reden: 'Geen ruimte.' }, kaders: ['Het plan.'] },
+      uitvoering: { room: 'beperkt', level: 'raadplegen', instruments: ['inspraakavond', 'klankbordgroep'] },
+      evaluatie: { room: 'beperkt', level: 'raadplegen', instruments: ['evaluatiesessie'] },
+    },
+  }),
+  'belofte groter dan de ruimte': traject({
+    phases: {
+      agendering: {
+        room: 'beperkt',
+        level: 'meebeslissen',
+        instruments: ['burgertop'],
+        councilRoles: ['kaderstellend'],
+      },
+      evaluatie: { room: 'beperkt', level: 'raadplegen', instruments: ['evaluatiesessie'] },
+    },
+  }),
+  'alles tegelijk': traject({
+    competentBody: 'raad',
+    phases: Object.fromEntries(
+      PHASES.map((phase) => [
+        phase,
+        {
+          room: 'groot',
+          level: 'adviseren',
+          kaders: ['Kader'],
+          councilRoles: ['kaderstellend'],
+          instruments: [
+            'wijkgesprek',
+            'enquete',
+            'inspraakavond',
+            'preferendum',
+            'referendum',
+            'rondetafelgesprek',
+            'spreekrecht',
+            'raadsmarkt',
+            'burgerbegroting',
+            'uitdaagrecht',
+            'klankbordgroep',
+            'evaluatiesessie',
+          ],
+        },
+      ]),
+    ),
+  }),
+};
+
+const active = (a: TrajectAnswers, phase: Phase) => {
+  const p = a.phases[phase];
+  return !!p && !p.geenParticipatie && p.instruments.length > 0;
+};
+
+/**
+ * The gaps a plate generated from these answers must show, and no other: what nobody chose
+ * (kaders, an evaluation) and a promise the room cannot carry. Everything else the generator
+ * gets right by itself.
+ */
+export function expectedGaps(a: TrajectAnswers): CheckId[] {
+  const participation = PHASES.some((p) => active(a, p));
+  if (!participation) return [];
+  const gaps: CheckId[] = [];
+  const overPromised = PHASES.some((p) => {
+    const x = a.phases[p];
+    return active(a, p) && x?.level && x.room && levelRank(x.level) > levelRank(ROOM_MAX_LEVEL[x.room]);
+  });
+  if (overPromised) gaps.push('niveau-hoger-dan-ruimte');
+  const kaders = PHASES.some(
+    (p) => a.phases[p]?.councilRoles.includes('kaderstellend') || (a.phases[p]?.kaders.length ?? 0) > 0,
+  );
+  if (!kaders) gaps.push('geen-kaderstelling-vooraf');
+  if (!active(a, 'evaluatie')) gaps.push('geen-evaluatie');
+  return gaps;
+}
+
+/** The invariants every generated plate keeps, whatever the answers. */
+export function assertGeneratedPlate(answers: TrajectAnswers, plate: Procesplaat) {
+  expect(Procesplaat.safeParse(plate).success).toBe(true);
+  expect(orderViolations(plate)).toEqual([]);
+  const participation = PHASES.some((p) => active(answers, p));
+  if (!participation) expect(participationNodes(plate).map((n) => n.id)).toEqual([]);
+  const fired = [...new Set(checkProcesplaat(plate).map((i) => i.check))];
+  expect(fired.sort()).toEqual(expectedGaps(answers).sort());
+  // Lanes run left to right: no arrow points back to an earlier phase.
+  const rank = (id: string) => PHASES.indexOf(plate.nodes.find((n) => n.id === id)!.data.phase!);
+  for (const e of plate.edges) expect(rank(e.source), e.id).toBeLessThanOrEqual(rank(e.target));
+}
+
+const titles = (plate: Plate) => plate.nodes.map((n) => n.data.title);
+/** Whether `b` comes after `a` along the arrows. */
+function follows(plate: Plate, a: string, b: string): boolean {
+  const seen = new Set<string>();
+  const stack = [a];
+  while (stack.length > 0) {
+    const id = stack.pop()!;
+    for (const e of plate.edges)
+      if (e.source === id && !seen.has(e.target)) {
+        if (e.target === b) return true;
+        seen.add(e.target);
+        stack.push(e.target);
+      }
+  }
+  return false;
+}
+const byTitle = (plate: Plate, title: string) => {
+  const found = plate.nodes.filter((n) => n.data.title === title);
+  expect(found, title).toHaveLength(1);
+  return found[0]!.id;
+};
+const byInstrument = (plate: Plate, instrument: string) =>
+  plate.nodes.find((n) => n.type === 'activiteit' && n.data.instrument === instrument)!.id;
+
+describe('the order of a generated procesplaat', () => {
+  it.each(Object.entries(voorbeeldCasussen))('holds for the bundled casus %s', (_id, casus) => {
+    assertGeneratedPlate(casus.answers, generateProcesplaat(casus.answers));
+  });
+
+  it('has at least 15 own casussen', () => expect(Object.keys(eigenCasussen).length).toBeGreaterThanOrEqual(15));
+
+  it.each(Object.entries(eigenCasussen))('holds for %s', (_id, answers) => {
+    assertGeneratedPlate(answers, generateProcesplaat(answers));
+  });
+
+  it('draws no participation at all when nobody takes part: only who decides', () => {
+    const plate = generateProcesplaat(eigenCasussen['geen participatie']!);
+    expect(plate.nodes.filter((n) => n.type !== 'fase').map((n) => n.data.title)).toEqual([
+      'College stelt raadsvoorstel op',
+      'Raad neemt het besluit',
+    ]);
+    const metKaders = generateProcesplaat(eigenCasussen['geen participatie, wel kaders en een motivering']!);
+    expect(metKaders.nodes.filter((n) => n.type !== 'fase').map((n) => n.data.title)).toEqual([
+      'Raad stelt de kaders vast',
+      'College stelt raadsvoorstel op',
+      'Raad neemt het besluit',
+    ]);
+    expect(checkProcesplaat(metKaders)).toEqual([]);
+  });
+
+  it('lets the college decide and informs the raad afterwards, without a raadsbesluit', () => {
+    const plate = generateProcesplaat(eigenCasussen['collegebesluit na inspraak']!);
+    expect(plate.nodes.some((n) => n.type === 'raadsmoment' && n.data.moment === 'besluit')).toBe(false);
+    const besluit = byTitle(plate, 'College neemt het besluit');
+    const rib = byTitle(plate, 'Raad geïnformeerd (raadsinformatiebrief)');
+    const terug = byTitle(plate, 'Terugkoppeling van het besluit aan alle deelnemers');
+    expect(follows(plate, byInstrument(plate, 'inspraakavond'), besluit)).toBe(true);
+    expect(follows(plate, besluit, rib)).toBe(true);
+    expect(follows(plate, rib, terug)).toBe(true);
+    // The council's own spreekrecht is an activity before the college decides.
+    expect(follows(plate, byInstrument(plate, 'spreekrecht'), besluit)).toBe(true);
+  });
+
+  it('follows a phase that names another body than the traject', () => {
+    const plate = generateProcesplaat(eigenCasussen['burgemeester beslist (fase wijkt af van het traject)']!);
+    expect(titles(plate)).toContain('Burgemeester neemt het besluit');
+    expect(titles(plate)).not.toContain('Raad neemt het besluit');
+  });
+
+  it('lets the college decide on an uitdaagrecht request, not the raad', () => {
+    const plate = generateProcesplaat(eigenCasussen['uitdaagrecht als enige stap in de besluitvorming']!);
+    const verzoek = byInstrument(plate, 'uitdaagrecht');
+    const besluit = byTitle(plate, 'College beslist op het verzoek');
+    expect(follows(plate, verzoek, besluit)).toBe(true);
+    expect(titles(plate)).not.toContain('Raad neemt het besluit');
+    expect(follows(plate, besluit, byTitle(plate, 'Raad geïnformeerd (raadsinformatiebrief)'))).toBe(true);
+    expect(follows(plate, besluit, byTitle(plate, 'Terugkoppeling van het besluit aan alle deelnemers'))).toBe(true);
+  });
+
+  it('lets residents decide within a mandate and the college carry it out', () => {
+    for (const name of ['mandaat in de besluitvorming (burgerbegroting)', 'mandaat in zelfbeheer (wijkbudget)']) {
+      const plate = generateProcesplaat(eigenCasussen[name]!);
+      const mandaat = byTitle(plate, 'Inwoners beslissen binnen mandaat');
+      const uitvoering = byTitle(plate, 'College voert uit');
+      expect(
+        plate.edges.some((e) => e.source === mandaat && e.target === uitvoering),
+        name,
+      ).toBe(true);
+      expect(follows(plate, uitvoering, byTitle(plate, 'Raad geïnformeerd (raadsinformatiebrief)')), name).toBe(true);
+    }
+    // A mandate in besluitvorming replaces the raadsbesluit; in uitvoering the raad decided before.
+    expect(titles(generateProcesplaat(eigenCasussen['mandaat in de besluitvorming (burgerbegroting)']!))).not.toContain(
+      'Raad neemt het besluit',
+    );
+  });
+
+  it('lets the raad hear a referendum after it is held, then its own rondetafelgesprek, then decide', () => {
+    const plate = generateProcesplaat(eigenCasussen['referendum in de besluitvorming met toezegging']!);
+    const referendum = byInstrument(plate, 'referendum');
+    const hoort = byTitle(plate, 'Raad hoort de opbrengst');
+    const ronde = byInstrument(plate, 'rondetafelgesprek');
+    const besluit = byTitle(plate, 'Raad neemt het besluit');
+    expect(follows(plate, referendum, hoort)).toBe(true);
+    expect(follows(plate, hoort, ronde)).toBe(true);
+    expect(follows(plate, ronde, besluit)).toBe(true);
+    expect(follows(plate, besluit, byTitle(plate, 'Terugkoppeling van het besluit aan alle deelnemers'))).toBe(true);
+    expect(plate.nodes.find((n) => n.id === besluit)!.data.description).toMatch(/vooraf beloofd/);
+  });
+
+  it('sets the kaders before the decision also when participation only starts afterwards', () => {
+    const plate = generateProcesplaat(eigenCasussen['participatie begint pas na het besluit']!);
+    const kader = byTitle(plate, 'Raad stelt de kaders vast');
+    const besluit = byTitle(plate, 'Raad neemt het besluit');
+    expect(follows(plate, kader, besluit)).toBe(true);
+    expect(follows(plate, besluit, kader)).toBe(false);
+    expect(plate.nodes.find((n) => n.id === kader)!.data.phase).toBe('besluitvorming');
+    // Nobody took part before the decision: nobody to tell what was decided, no opbrengst to hear.
+    expect(titles(plate)).not.toContain('Terugkoppeling van het besluit aan alle deelnemers');
+    expect(titles(plate)).not.toContain('Raad hoort de opbrengst');
+  });
+
+  it('puts every inspraak and terinzagelegging before the council hears the opbrengst', () => {
+    const plate = generateProcesplaat(eigenCasussen['inspraak met terinzagelegging en spreekrecht']!);
+    const hoort = byTitle(plate, 'Raad hoort de opbrengst');
+    for (const i of ['terinzagelegging-zienswijzen', 'inspraakavond'])
+      expect(follows(plate, byInstrument(plate, i), hoort)).toBe(true);
+    expect(follows(plate, hoort, byInstrument(plate, 'spreekrecht'))).toBe(true);
+  });
+
+  it('plans no evaluation nobody chose, and says so', () => {
+    const plate = generateProcesplaat(eigenCasussen['evaluatie ontbreekt']!);
+    expect(plate.nodes.some((n) => n.type === 'evaluatie')).toBe(false);
+    expect(checkProcesplaat(plate).map((i) => i.check)).toEqual(['geen-evaluatie']);
+  });
+
+  it('sends a planned evaluation back to the raad', () => {
+    const plate = generateProcesplaat(eigenCasussen['geen kaders gesteld']!);
+    expect(
+      follows(plate, byTitle(plate, 'Evaluatie van de participatie'), byTitle(plate, 'Raad hoort de evaluatie')),
+    ).toBe(true);
+    expect(titles(plate)).not.toContain('Raad stelt de kaders vast');
+    expect(checkProcesplaat(plate).map((i) => i.check)).toEqual(['geen-kaderstelling-vooraf']);
+  });
+
+  it('brings input on the execution to the raad as well', () => {
+    const plate = generateProcesplaat(eigenCasussen['inspraak op de uitvoering, zonder besluit daar']!);
+    const info = plate.nodes.find(
+      (n) => n.type === 'raadsmoment' && n.data.moment === 'informatie' && n.data.phase === 'uitvoering',
+    );
+    expect(info).toBeDefined();
+    expect(follows(plate, byInstrument(plate, 'inspraakavond'), info!.id)).toBe(true);
+  });
+
+  it('feeds back after every decision in the largest plate', () => {
+    const plate = generateProcesplaat(eigenCasussen['alles tegelijk']!);
+    expect(plate.nodes.filter(isDecision).length).toBeGreaterThanOrEqual(5);
+  });
+});
+
+describe('orderViolations', () => {
+  const n = {
+    kader: makeNode('raadsmoment', 'kader', { title: 'Kaders', moment: 'kaderstelling', phase: 'agendering' }),
+    inspraak: makeNode('activiteit', 'inspraak', {
+      title: 'Inspraak',
+      instrument: 'inspraakavond',
+      phase: 'besluitvorming',
+    }),
+    ronde: makeNode('activiteit', 'ronde', {
+      title: 'Ronde',
+      instrument: 'rondetafelgesprek',
+      phase: 'besluitvorming',
+    }),
+    info: makeNode('raadsmoment', 'info', { title: 'Info', moment: 'informatie', phase: 'besluitvorming' }),
+    besluit: makeNode('raadsmoment', 'besluit', { title: 'Besluit', moment: 'besluit', phase: 'besluitvorming' }),
+    terug: makeNode('terugkoppeling', 'terug', { title: 'Terug', phase: 'besluitvorming' }),
+    eval: makeNode('evaluatie', 'eval', { title: 'Evaluatie', phase: 'evaluatie' }),
+    evalRaad: makeNode('raadsmoment', 'eval-raad', { title: 'Raad hoort', moment: 'informatie', phase: 'evaluatie' }),
+  };
+  const e = (source: string, target: string): ProcesEdge => ({
+    id: `${source}>${target}`,
+    source,
+    target,
+    type: 'volgorde',
+    label: '',
+  });
+  const chain = (...ids: string[]) => ids.slice(1).map((id, i) => e(ids[i]!, id));
+  const plate = (order: string[]): Plate => ({
+    nodes: order.map((id) => Object.values(n).find((x) => x.id === id)!),
+    edges: chain(...order),
+  });
+  const right = ['kader', 'inspraak', 'info', 'ronde', 'besluit', 'terug', 'eval', 'eval-raad'];
+
+  it('accepts the order of the brief', () => expect(orderViolations(plate(right))).toEqual([]));
+
+  it.each([
+    [
+      'kaderstelling after the decision',
+      ['inspraak', 'info', 'ronde', 'besluit', 'kader', 'terug', 'eval', 'eval-raad'],
+      /kaderstelling/,
+    ],
+    [
+      'the council hears before the inspraak',
+      ['kader', 'info', 'inspraak', 'ronde', 'besluit', 'terug', 'eval', 'eval-raad'],
+      /information moment/,
+    ],
+    [
+      'the rondetafelgesprek before the council is informed',
+      ['kader', 'ronde', 'inspraak', 'info', 'besluit', 'terug', 'eval', 'eval-raad'],
+      /council-run/,
+    ],
+    [
+      'participation after the decision it should inform',
+      ['kader', 'info', 'besluit', 'inspraak', 'ronde', 'terug', 'eval', 'eval-raad'],
+      /comes after decision/,
+    ],
+    [
+      'no feedback after the decision',
+      ['kader', 'inspraak', 'info', 'ronde', 'besluit', 'eval', 'eval-raad'],
+      /not followed by feedback/,
+    ],
+    [
+      'an evaluation the council never hears',
+      ['kader', 'inspraak', 'info', 'ronde', 'besluit', 'terug', 'eval'],
+      /evaluation/,
+    ],
+  ])('flags %s', (_name, order, message) => {
+    expect(orderViolations(plate(order)).join('\n')).toMatch(message);
+  });
+
+  it('flags a part that is not connected', () => {
+    const p = plate(right);
+    p.nodes.push(makeNode('mijlpaal', 'los', { title: 'Los' }));
+    expect(orderViolations(p)).toEqual(['los is not connected to the process']);
+  });
+});
