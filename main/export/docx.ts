@@ -63,6 +63,9 @@ const BLANK_PNG = Uint8Array.from(
   (c) => c.charCodeAt(0),
 );
 
+/** A table of contents with fewer lines than this shares its page with the first chapter. */
+const SHORT_CONTENTS = 12;
+
 const HEADINGS = [
   HeadingLevel.HEADING_1,
   HeadingLevel.HEADING_2,
@@ -94,8 +97,14 @@ type Item = Paragraph | Table | Landscape;
 
 class Builder {
   private lists = 0;
-  private firstChapter = true;
-  constructor(private readonly png: Uint8Array | undefined) {}
+  private firstChapter: boolean;
+  constructor(
+    private readonly png: Uint8Array | undefined,
+    /** Whether the first chapter starts on a new page: not when a short table of contents leaves room. */
+    afterContentsOnNewPage: boolean,
+  ) {
+    this.firstChapter = afterContentsOnNewPage;
+  }
 
   section(s: Section, depth: number): Item[] {
     // The first chapter starts on the page after the table of contents, annexes on a page of their own.
@@ -258,7 +267,9 @@ function headerAndFooter(t: TitlePage, width: number) {
 }
 
 export async function renderDocx(doc: DocumentModel, options: DocxOptions = {}): Promise<Uint8Array> {
-  const builder = new Builder(options.figurePng);
+  // A table of contents (levels 1 and 2) of a dozen lines or more gets its page to itself.
+  const contentsLines = doc.sections.reduce((n, s) => n + 1 + s.children.length, 0);
+  const builder = new Builder(options.figurePng, contentsLines >= SHORT_CONTENTS);
   const portrait = {
     size: { width: A4.short, height: A4.long },
     margin: {

@@ -150,8 +150,16 @@ describe('Word export that looks finished', () => {
     // Before Word updates it, it already lists the chapters and paragraphs (not level 3 and lower).
     const entries = texts(toc.slice(toc.indexOf('<w:sdt>'), toc.indexOf('</w:sdt>')));
     expect(entries).toBe('1 Vraagstuk|1.1 Deelvraag|2 Procesplaat|3 Spelregels|Bijlage A. Open punten');
-    // The first chapter starts on the page after it.
-    expect(toc).toMatch(/<w:pStyle w:val="Heading1"\/><w:pageBreakBefore\/>/);
+    // A short one shares its page with the first chapter; a long one gets a page of its own.
+    expect(toc).not.toContain('<w:pageBreakBefore/>');
+    const long = model();
+    const chapter = long.sections[0]!;
+    long.sections.unshift(
+      ...Array.from({ length: 8 }, (_, i) => ({ ...chapter, id: `h${i}`, title: `Hoofdstuk ${i}`, blocks: [] })),
+    );
+    const first = (await open(long)).sections[1]!.body;
+    expect(first).toMatch(/<w:pStyle w:val="Heading1"\/><w:pageBreakBefore\/>.*?Hoofdstuk 0/s);
+    expect(first.match(/<w:pageBreakBefore\/>/g)).toHaveLength(1);
   });
 
   it('has header (title, gemeente) and footer ("Pagina X van Y") on every page after the title page', async () => {
