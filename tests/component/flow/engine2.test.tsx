@@ -252,3 +252,20 @@ describe('Engine 2.0 in the flow: advice', () => {
     expect(within(panel).queryByRole('button', { name: 'Voorstel overnemen' })).not.toBeInTheDocument();
   });
 });
+
+describe('Renamed instruments', () => {
+  it('says once, at the top, what a newer catalogue renamed in the stored answers', async () => {
+    const user = userEvent.setup();
+    const { stored } = renderTraject({ answers: { phases: { agendering: { instruments: ['keukentafelgesprek'] } } } });
+    await screen.findByRole('heading', { name: 'Fase: Agendering' });
+    const notice = screen.getByTestId('notities');
+    expect(notice).toHaveTextContent(/keukentafelgesprek.*gesprek-aan-huis/);
+    expect(screen.getByRole('list', { name: 'Gekozen instrumenten' })).toHaveTextContent(namen('gesprek-aan-huis'));
+    // The new id is stored, so the next time there is nothing to tell.
+    await waitFor(() => expect(stored().notes).toEqual([]), { timeout: 3000 });
+    expect(stored().answers.phases.agendering?.instruments).toEqual(['gesprek-aan-huis']);
+
+    await user.click(within(notice).getByRole('button', { name: 'Melding sluiten' }));
+    expect(screen.queryByTestId('notities')).not.toBeInTheDocument();
+  });
+});

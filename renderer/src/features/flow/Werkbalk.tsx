@@ -14,6 +14,7 @@ export function Werkbalk() {
   const status = useSessionState((s) => s.status);
   const message = useSessionState((s) => s.message);
   const repaired = useSessionState((s) => s.repaired);
+  const notes = useSessionState((s) => s.notes);
   const { canUndo, canRedo, undo, redo } = useUndo();
 
   return (
@@ -49,6 +50,21 @@ export function Werkbalk() {
             onClick={() => void (status === 'laadfout' ? session.reload() : session.flush())}
           >
             {t('flow.retry')}
+          </Button>
+        </Alert>
+      )}
+      {notes.length > 0 && (
+        <Alert type="info" className="samenspel-flow-alert samenspel-notes" data-testid="notities">
+          <Paragraph>
+            <strong>{t('flow.notes.title')}</strong>
+          </Paragraph>
+          <ul>
+            {notes.map((note) => (
+              <li key={note}>{note}</li>
+            ))}
+          </ul>
+          <Button appearance="secondary-action-button" onClick={() => session.state.setState({ notes: [] })}>
+            {t('flow.notes.close')}
           </Button>
         </Alert>
       )}

@@ -16,6 +16,11 @@ export interface SessionState {
   revision: number;
   /** The server dropped invalid stored answers; the user should know. */
   repaired: boolean;
+  /**
+   * Notes from loading, e.g. instrument ids the catalogue renamed (keukentafelgesprek is now
+   * gesprek-aan-huis). Shown once at the top of the flow until the user closes them.
+   */
+  notes: string[];
 }
 
 export interface AnswersSession {
@@ -42,7 +47,13 @@ export function createAnswersSession(
 ): AnswersSession {
   const delayMs = options.delayMs ?? 600;
   const answers = createAnswersStore();
-  const state = createStore<SessionState>()(() => ({ status: 'laden', message: null, revision: 0, repaired: false }));
+  const state = createStore<SessionState>()(() => ({
+    status: 'laden',
+    message: null,
+    revision: 0,
+    repaired: false,
+    notes: [],
+  }));
   let saved: TrajectAnswers | null = null;
   let timer: ReturnType<typeof setTimeout> | undefined;
   let inFlight: Promise<void> | null = null;
@@ -54,7 +65,19 @@ export function createAnswersSession(
       const data = await api.call('antwoorden.get', { trajectId });
       saved = data.answers;
       answers.getState().reset(data.answers);
-      state.setState({ status: 'bewaard', revision: data.revision, repaired: data.repaired, message: null });
+      state.setState({
+        status: 'bewaard',
+        revision: data.revision,
+        repaired: data.repaired,
+        notes: data.notes,
+        message: null,
+      });
+      if (data.notes.length > 0) {
+        // The answers carry the catalogue's new ids already; store them, so the notes come once.
+        saved = { ...data.answers };
+        state.setState({ status: 'wachten' });
+        timer = setTimeout(() => void save(), delayMs);
+      }
     } catch (error) {
       state.setState({ status: 'laadfout', message: (error as Error).message });
     }
