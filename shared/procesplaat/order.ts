@@ -42,11 +42,12 @@ export const isRaadsbesluit = (n: Node | undefined): boolean =>
   n?.type === 'raadsmoment' && n.data.moment === 'besluit';
 /**
  * A college (or burgemeester) step is a decision when its title says so ("College beslist op het
- * verzoek", "College neemt het besluit"); "College stelt raadsvoorstel op" is not. The node type
+ * verzoek", "College neemt het besluit", "Collegebesluit"); "College stelt raadsvoorstel op",
+ * "Besluitvorming voorbereiden" and "Ontwerpbesluit ter inzage" are not. The node type
  * has no field for it, so the title is what a hand-drawn plate and a generated one share.
  */
 export const isCollegebesluit = (n: Node | undefined): boolean =>
-  n?.type === 'collegemoment' && /\bbesl(uit|is)/i.test(n.data.title);
+  n?.type === 'collegemoment' && /(?<!ontwerp)(besluit|besluiten|beslist|beslissen)(?![a-z])/i.test(n.data.title);
 /** Any body's decision: the council's or the college's. */
 export const isDecision = (n: Node | undefined): boolean => isRaadsbesluit(n) || isCollegebesluit(n);
 export const isInputActivity = (n: Node | undefined): boolean =>

@@ -434,6 +434,21 @@ describe('the order of a generated procesplaat', () => {
   });
 });
 
+describe('isDecision', () => {
+  it.each([
+    ['College beslist op het verzoek', true],
+    ['College neemt het besluit', true],
+    ['Collegebesluit over de subsidie', true],
+    ['Burgemeester neemt het besluit', true],
+    ['College stelt raadsvoorstel op', false],
+    ['Besluitvorming voorbereiden', false],
+    ['Ontwerpbesluit ter inzage', false],
+    ['College voert uit', false],
+  ])('reads the college step ‘%s’ as a decision: %s', (title, decision) => {
+    expect(isDecision(makeNode('collegemoment', 'c', { title }))).toBe(decision);
+  });
+});
+
 describe('orderViolations', () => {
   const n = {
     kader: makeNode('raadsmoment', 'kader', { title: 'Kaders', moment: 'kaderstelling', phase: 'agendering' }),
