@@ -220,7 +220,8 @@ function titlePage(t: TitlePage): Paragraph[] {
       ({ label, value }) =>
         new Paragraph({
           style: STYLE.titleDetails,
-          children: [run(oneLine(label), STYLE.strong), runWith([new Tab()]), run(oneLine(value))],
+          // "Label: waarde" as in the Markdown and PDF title pages (and the text other tests read back).
+          children: [run(`${oneLine(label)}: `, STYLE.strong), run(oneLine(value))],
         }),
     ),
   ];

@@ -49,9 +49,8 @@ const W = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
 const border = `w:val="single" w:sz="4" w:space="0" w:color="${LINE}"`;
 
 /**
- * The table style, and the title page lines with their tab stop. The `docx` package has no API for
- * table styles or a style's tab stops, so these go in as styles XML (`externalStyles`), merged
- * with the package's own default styles and the ones below.
+ * The table style. The `docx` package has no API for table styles, so it goes in as styles XML
+ * (`externalStyles`), merged with the package's own default styles and the ones below.
  */
 const TABLE_STYLE = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 <w:styles xmlns:w="${W}">
@@ -63,10 +62,6 @@ const TABLE_STYLE = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 <w:tblCellMar><w:top w:w="57" w:type="dxa"/><w:left w:w="100" w:type="dxa"/><w:bottom w:w="57" w:type="dxa"/><w:right w:w="100" w:type="dxa"/></w:tblCellMar>
 </w:tblPr>
 <w:tblStylePr w:type="firstRow"><w:rPr><w:b/><w:bCs/></w:rPr><w:tcPr><w:shd w:val="clear" w:color="auto" w:fill="E8EEF5"/></w:tcPr></w:tblStylePr>
-</w:style>
-<w:style w:type="paragraph" w:customStyle="1" w:styleId="${STYLE.titleDetails}">
-<w:name w:val="Titelgegevens"/><w:basedOn w:val="${STYLE.normal}"/><w:qFormat/>
-<w:pPr><w:tabs><w:tab w:val="left" w:pos="1701"/></w:tabs><w:spacing w:after="60"/></w:pPr>
 </w:style>
 </w:styles>`;
 
@@ -116,6 +111,13 @@ export function documentStyles(): { externalStyles: string; styles: IStylesOptio
             spacing: { after: 960, line: 240, lineRule: LineRuleType.AUTO },
             border: { bottom: { style: 'single', size: 12, color: BLUE, space: 12 } },
           },
+        },
+        {
+          id: STYLE.titleDetails,
+          name: 'Titelgegevens',
+          basedOn: STYLE.normal,
+          quickFormat: true,
+          paragraph: { spacing: { after: 60 } },
         },
         {
           id: STYLE.tocHeading,

@@ -124,7 +124,7 @@ describe('Word export that looks finished', () => {
     const { sections } = await open(model());
     const [titlePage] = sections;
     expect(texts(titlePage!.body)).toBe(
-      'Participatieplan en spelregels|Aardgasvrij in De Horst|Gemeente|Gemeente Dijkerveen|Status|Concept|Datum|22 november 2026|Versie|1.0',
+      'Participatieplan en spelregels|Aardgasvrij in De Horst|Gemeente: |Gemeente Dijkerveen|Status: |Concept|Datum: |22 november 2026|Versie: |1.0',
     );
     expect(titlePage!.body).toContain('<w:pStyle w:val="Title"/>');
     expect(titlePage!.properties).not.toContain('headerReference');
@@ -134,7 +134,7 @@ describe('Word export that looks finished', () => {
   });
 
   it('shows the status it is given, and none for documents without versions', async () => {
-    expect(texts((await open(model({ status: 'vastgesteld' }))).sections[0]!.body)).toContain('Status|Vastgesteld');
+    expect(texts((await open(model({ status: 'vastgesteld' }))).sections[0]!.body)).toContain('Status: |Vastgesteld');
     const { sections, footers } = await open(model({ versie: undefined }));
     expect(texts(sections[0]!.body)).not.toContain('Status');
     expect(footers.join('')).not.toContain('Concept');
