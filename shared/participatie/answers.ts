@@ -73,6 +73,11 @@ export const PhaseAnswers = z.strictObject({
    * the instrument could do.
    */
   werving: z.record(InstrumentId, Recruitment).default({}),
+  /**
+   * A statutory procedure follows in this phase: the draft decision is laid open for zienswijzen
+   * (afdeling 3.4 Awb), as for an omgevingsvisie, an omgevingsplan or a projectbesluit.
+   */
+  formalProcedure: z.boolean().optional(),
   /** Only meaningful for a referendum: can the question be answered with yes or no? */
   vraagIsJaNee: z.boolean().optional(),
   /** Is there a council (or college) decision moment where the outcome is taken up? */
@@ -108,6 +113,11 @@ export const TrajectAnswers = z.strictObject({
   impact: Impact.optional(),
   /** Who takes the final decision (bevoegd gezag); a phase may override it. */
   competentBody: CompetentBody.optional(),
+  /**
+   * The subject divides people into camps (a wind farm, a refugee centre). Plenary evenings then
+   * turn into shouting matches; methods that separate facts from values or draw participants help.
+   */
+  polarised: z.boolean().optional(),
   organisatie: Organisatie.optional(),
 });
 export type TrajectAnswers = z.infer<typeof TrajectAnswers>;

@@ -77,6 +77,14 @@ export const Instrument = z
     domains: z.array(Domain).min(1).optional(),
     /** Proportion: see Intensity. */
     intensity: Intensity,
+    /**
+     * How it behaves when the subject is polarised: `helpt` separates facts from values or
+     * draws participants (joint fact finding, a mini-public); `riskant` is a plenary or open
+     * format where the loudest camp dominates. Absent = no particular effect.
+     */
+    polarisation: z.enum(['helpt', 'riskant']).optional(),
+    /** This instrument is the statutory procedure itself (terinzagelegging, afdeling 3.4 Awb). */
+    statutory: z.boolean().optional(),
     /** Typical duration in words, e.g. "een avond" or "3 tot 6 maanden". */
     duration: z.string().min(1),
     /** Minimum weeks needed to prepare and run it; used against the time limit. */

@@ -90,6 +90,10 @@ export const goalLabels: Record<Goal, LabelWithExplanation> = {
     label: 'Vertrouwen herstellen',
     uitleg: 'De relatie tussen inwoners en gemeente verbeteren.',
   },
+  'taak-overnemen': {
+    label: 'Een taak overnemen',
+    uitleg: 'Inwoners voeren een taak van de gemeente zelf uit, binnen de kaders van de gemeente (uitdaagrecht).',
+  },
 };
 
 /**

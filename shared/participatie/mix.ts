@@ -36,10 +36,15 @@ function bestCompanion(index: CatalogueIndex, ctx: PhaseContext, used: ReadonlyS
  */
 export function coverageTargets(answers: PhaseAnswers): CoverageTarget[] {
   const targets: CoverageTarget[] = answers.goals.map((id) => ({ kind: 'doel', id }));
-  for (const id of answers.reach) targets.push({ kind: 'bereik', id });
+  for (const id of answers.reach) {
+    // Named groups stand for "specific groups": each is its own target below.
+    if (id === 'specifieke-groepen' && answers.groups.length > 0) continue;
+    targets.push({ kind: 'bereik', id });
+  }
   for (const id of answers.groups) targets.push({ kind: 'groep', id });
   if (answers.goals.includes('representatief-beeld')) targets.push({ kind: 'representatief' });
   targets.push({ kind: 'terugkoppeling' });
+  if (answers.formalProcedure === true) targets.push({ kind: 'procedure' });
   return targets;
 }
 
@@ -59,6 +64,8 @@ export function covers(item: IndexedInstrument, target: CoverageTarget, answers:
     }
     case 'terugkoppeling':
       return item.givesFeedback;
+    case 'procedure':
+      return item.instrument.statutory === true;
   }
 }
 

@@ -10,6 +10,8 @@ import { phaseWarnings, trajectWarnings } from './warnings';
 interface Candidate {
   ranked: Omit<RankedInstrument, 'rank'>;
   item: IndexedInstrument;
+  /** The user already chose it: within a tie, their choice is listed first (still the same rank). */
+  chosen: boolean;
   /** Tie-break keys, compared in this order after feasibility and score. */
   coreMatch: 0 | 1;
   lowCost: number;
@@ -22,6 +24,8 @@ interface Candidate {
  * id, which keeps the order deterministic but is not a reason: items equal up to the id share a
  * rank and are shown as a tie.
  */
+// Within a tie (equal up to the id) the instrument the user already chose comes first: among
+// equally good options the user's choice decides, and the mix then keeps it.
 function compareAdvice(a: Candidate, b: Candidate): number {
   return (
     Number(b.ranked.feasible) - Number(a.ranked.feasible) ||
@@ -81,12 +85,18 @@ export function recommendInstruments(answers: TrajectAnswers, catalogue: Catalog
           reasons,
         },
         item,
+        chosen: phaseAnswers.instruments.includes(item.instrument.id),
         coreMatch: ctx.level !== undefined && item.instrument.coreLevel === ctx.level ? 1 : 0,
         lowCost: item.instrument.costRange.low,
         preconditions: item.requires.size,
       });
     }
-    candidates.sort((a, b) => compareAdvice(a, b) || (a.ranked.instrumentId < b.ranked.instrumentId ? -1 : 1));
+    candidates.sort(
+      (a, b) =>
+        compareAdvice(a, b) ||
+        Number(b.chosen) - Number(a.chosen) ||
+        (a.ranked.instrumentId < b.ranked.instrumentId ? -1 : 1),
+    );
     const ranking: RankedInstrument[] = [];
     candidates.forEach((c, i) => {
       const previous = candidates[i - 1];

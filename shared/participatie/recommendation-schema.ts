@@ -23,6 +23,8 @@ const Criterion = z.enum([
   'domein',
   'omvang',
   'werving',
+  'polarisatie',
+  'procedure',
 ]);
 
 const Reason = z.object({
@@ -44,6 +46,7 @@ const CoverageTarget = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('groep'), id: Group }),
   z.object({ kind: z.literal('representatief') }),
   z.object({ kind: z.literal('terugkoppeling') }),
+  z.object({ kind: z.literal('procedure') }),
 ]);
 
 const Infeasibility = z.object({

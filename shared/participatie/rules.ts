@@ -64,8 +64,25 @@ export const WEIGHTS = {
   heavyOutOfProportion: -5,
   /** A heavy instrument for a municipality-wide question with a large impact is proportionate. */
   heavyInProportion: 2,
-  /** A light instrument alone is too thin for a municipality-wide question with a large impact. */
-  lightForLargeQuestion: -2,
+  /**
+   * A light instrument alone is too thin for a municipality-wide question with a large impact:
+   * as strong as a missed goal plus a missed reach, so a thin format cannot win on breadth alone.
+   */
+  lightForLargeQuestion: -3,
+  /** A light instrument for a street or a small impact is the right size (going there beats a meeting). */
+  lightForSmallQuestion: 1,
+  /**
+   * A polarised subject: methods that separate facts from values or draw their participants
+   * (joint fact finding, a mini-public) keep the camps talking; plenary and open formats let the
+   * loudest camp dominate and harden positions.
+   */
+  polarisationHelps: 3,
+  polarisationRisky: -3,
+  /**
+   * The law prescribes the procedure (afdeling 3.4 Awb): whatever else the mix holds, the
+   * terinzagelegging belongs in it, so it must rank with the instruments that fit best.
+   */
+  statutoryProcedure: 4,
   /** With only details open, a heavy deliberative process is out of proportion and raises expectations. */
   heavyWhenRoomLimited: -2,
   /** With the question itself open, instruments that gather ideas or deliberate use that room well. */

@@ -19,6 +19,7 @@ export interface PhaseContext {
   domain: Domain | undefined;
   scale: Scale | undefined;
   impact: Impact | undefined;
+  polarised: boolean;
 }
 
 export function phaseContext(phase: Phase, answers: PhaseAnswers, traject?: TrajectAnswers): PhaseContext {
@@ -41,6 +42,7 @@ export function phaseContext(phase: Phase, answers: PhaseAnswers, traject?: Traj
     domain: answers.domain ?? traject?.domain,
     scale: answers.scale ?? traject?.scale,
     impact: answers.impact ?? traject?.impact,
+    polarised: traject?.polarised === true,
   };
 }
 
@@ -117,6 +119,17 @@ export function reasonsFor(item: IndexedInstrument, ctx: PhaseContext): Reason[]
   const proportion = proportionReason(item, ctx);
   if (proportion !== undefined) reasons.push(proportion);
 
+  if (ctx.polarised && instrument.polarisation !== undefined) {
+    reasons.push(
+      instrument.polarisation === 'helpt'
+        ? { criterion: 'polarisatie', answer: 'ja', effect: 'past', weight: WEIGHTS.polarisationHelps }
+        : { criterion: 'polarisatie', answer: 'ja', effect: 'past-niet', weight: WEIGHTS.polarisationRisky },
+    );
+  }
+  if (answers.formalProcedure === true && instrument.statutory === true) {
+    reasons.push({ criterion: 'procedure', answer: 'ja', effect: 'past', weight: WEIGHTS.statutoryProcedure });
+  }
+
   for (const goal of answers.goals) {
     reasons.push(
       item.goals.has(goal)
@@ -127,6 +140,8 @@ export function reasonsFor(item: IndexedInstrument, ctx: PhaseContext): Reason[]
   if (answers.goals.includes('representatief-beeld')) reasons.push(representativeReason(item, answers));
 
   for (const reach of answers.reach) {
+    // With named groups, "specific groups" is judged per group below, not by a generic tag.
+    if (reach === 'specifieke-groepen' && answers.groups.length > 0) continue;
     reasons.push(
       item.reach.has(reach)
         ? { criterion: 'bereik', answer: reach, effect: 'past', weight: WEIGHTS.reachFits }
@@ -224,6 +239,8 @@ function proportionReason(item: IndexedInstrument, ctx: PhaseContext): Reason | 
     return { criterion: 'omvang', answer, effect: 'past-niet', weight: WEIGHTS.heavyOutOfProportion, value: intensity };
   if (intensity === 'zwaar' && large)
     return { criterion: 'omvang', answer, effect: 'past', weight: WEIGHTS.heavyInProportion, value: intensity };
+  if (intensity === 'licht' && small)
+    return { criterion: 'omvang', answer, effect: 'past', weight: WEIGHTS.lightForSmallQuestion, value: intensity };
   // Informing may stay light whatever the size; from raadplegen up, a light instrument alone is thin.
   if (
     intensity === 'licht' &&

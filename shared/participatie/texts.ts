@@ -85,10 +85,18 @@ export function describeReason(reason: Reason): string {
         ? `Je werft met ${(recruitmentLabels[a as Recruitment] ?? a).toLowerCase()}: dat geeft een representatief beeld.`
         : `Je werft ${(recruitmentLabels[a as Recruitment] ?? a).toLowerCase().replace(/:.*/, '')}: wie meedoet kiest zichzelf of wordt gevraagd, dus het beeld is niet representatief.`;
     case 'domein':
-      return `Hoort bij het ${domainLabels[a as Domain]?.label.toLowerCase() ?? a}, het domein van deze vraag.`;
+      return `Hoort bij het domein ${domainLabels[a as Domain]?.label.toLowerCase() ?? a}, net als deze vraag.`;
+    case 'polarisatie':
+      return reason.effect === 'past'
+        ? 'Helpt bij een gepolariseerd onderwerp: feiten en waarden worden uit elkaar gehaald, of deelnemers worden geloot.'
+        : 'Riskant bij een gepolariseerd onderwerp: in een open of plenaire vorm domineert het luidste kamp.';
+    case 'procedure':
+      return 'De wet schrijft deze procedure voor (afdeling 3.4 Awb): het ontwerpbesluit ligt ter inzage en iedereen kan een zienswijze geven.';
     case 'omvang':
       return reason.effect === 'past'
-        ? `Een zwaar instrument, en dat past bij een vraag van deze omvang (${scaleOrImpact(a)}).`
+        ? reason.value === 'zwaar'
+          ? `Een zwaar instrument, en dat past bij een vraag van deze omvang (${scaleOrImpact(a)}).`
+          : `Licht en dichtbij: past bij een vraag van deze omvang (${scaleOrImpact(a)}).`
         : reason.value === 'zwaar'
           ? `Te zwaar voor een vraag van deze omvang (${scaleOrImpact(a)}): maanden werk en hoge verwachtingen voor een kleine vraag.`
           : `Te licht om alleen op te leunen bij een gemeentebrede vraag met grote impact.`;
@@ -156,6 +164,8 @@ export function describeCoverage(target: CoverageTarget): string {
       return 'een representatief beeld';
     case 'terugkoppeling':
       return 'terugkoppeling aan deelnemers';
+    case 'procedure':
+      return 'de wettelijke procedure met zienswijzen';
   }
 }
 

@@ -26,7 +26,11 @@ export type Criterion =
   /** Proportion: the instrument's intensity against the question's scale and impact. */
   | 'omvang'
   /** How this traject recruits for the instrument (`werving` in the answers). */
-  | 'werving';
+  | 'werving'
+  /** The subject is polarised (traject answer `polarised`). */
+  | 'polarisatie'
+  /** A statutory procedure follows (answer `formalProcedure`). */
+  | 'procedure';
 
 export type Effect = 'past' | 'past-niet' | 'neutraal';
 
@@ -80,7 +84,9 @@ export type CoverageTarget =
   | { kind: 'bereik'; id: Reach }
   | { kind: 'groep'; id: Group }
   | { kind: 'representatief' }
-  | { kind: 'terugkoppeling' };
+  | { kind: 'terugkoppeling' }
+  /** The statutory procedure (afdeling 3.4 Awb) the answers say follows in this phase. */
+  | { kind: 'procedure' };
 
 export interface MixItem {
   instrumentId: string;

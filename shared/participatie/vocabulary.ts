@@ -28,6 +28,10 @@ export const GOALS = [
   'besluit-nemen',
   'initiatief-ondersteunen',
   'vertrouwen-herstellen',
+  // Added in model 2.0: residents take over the execution of a municipal task (uitdaagrecht).
+  // Not the same as supporting their own initiative: the task, its frames and often its budget
+  // stay the gemeente's, and the Wet versterking participatie gives it its own procedure.
+  'taak-overnemen',
 ] as const;
 export const Goal = z.enum(GOALS);
 export type Goal = z.infer<typeof Goal>;

@@ -185,12 +185,8 @@ export function trajectWarnings(answers: TrajectAnswers): Warning[] {
   // The first answered phase is the decision: was nobody asked before? Not when residents
   // started it themselves (an uitdaagrecht request, a burgerinitiatief or a petition).
   const answered = PHASES.filter((p) => answers.phases[p] !== undefined);
-  const besluit = answers.phases.besluitvorming;
-  if (
-    answered[0] === 'besluitvorming' &&
-    besluit !== undefined &&
-    !besluit.instruments.some((id) => RESIDENT_INITIATED_IDS.has(id))
-  ) {
+  const residentsStarted = answered.some((p) => answers.phases[p]!.instruments.some((id) => RESIDENT_INITIATED_IDS.has(id)));
+  if (answered[0] === 'besluitvorming' && !residentsStarted) {
     out.push(warning({ id: 'start-bij-besluitvorming', phase: 'besluitvorming', field: 'geenParticipatie' }));
   }
 

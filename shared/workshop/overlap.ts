@@ -39,25 +39,30 @@ const DOEL_SIGNALEN: Record<Goal, string[]> = {
   'besluit-nemen': ['besluit nemen', 'meebeslissen', 'laten beslissen'],
   'initiatief-ondersteunen': ['initiatief', 'initiatieven', 'bewonersinitiatief'],
   'vertrouwen-herstellen': ['vertrouwen'],
+  'taak-overnemen': ['taak overnemen', 'uitdaagrecht', 'zelf uitvoeren', 'overnemen'],
 };
 
 /** Extra names people use for an instrument, next to its catalogue name and id. */
 const INSTRUMENT_ALIASSEN: Record<string, string[]> = {
   wijkgesprek: ['wijkgesprek', 'wijkgesprekken', 'dorpsgesprek', 'stadsgesprek', 'buurtgesprek'],
   'dorps-wijkraad': ['wijkraad', 'dorpsraad', 'buurtraad'],
-  enquete: ['enquete', 'enquetes', 'vragenlijst', 'peiling'],
+  enquete: ['enquete', 'enquetes', 'vragenlijst'],
+  steekproefonderzoek: ['peiling', 'burgerpeiling', 'steekproef'],
   uitdaagrecht: ['right to challenge'],
   burgertop: ['g1000'],
   burgerberaad: ['burgerberaad', 'burgerberaden', 'loting', 'gelote burgers'],
+  'gelote-burgertafel': ['burgertafel', 'gelote tafel'],
+  'joint-fact-finding': ['joint fact finding', 'feitenonderzoek'],
+  'terinzagelegging-zienswijzen': ['zienswijze', 'zienswijzen', 'terinzagelegging'],
   'nieuwsbrief-projectwebsite': ['nieuwsbrief', 'projectwebsite', 'website'],
   informatiebijeenkomst: ['informatieavond', 'informatiebijeenkomst'],
-  keukentafelgesprek: ['keukentafelgesprek', 'keukentafelgesprekken'],
+  'gesprek-aan-huis': ['huisbezoek', 'huisbezoeken', 'keukentafelgesprek', 'keukentafelgesprekken'],
   ophaalgesprekken: ['ophaalgesprek', 'ophaalgesprekken'],
   sleutelpersonen: ['sleutelpersonen', 'sleutelfiguren', 'buurtambassadeurs'],
   'online-forum': ['online forum', 'forum'],
   'living-lab': ['living lab', 'stadslab'],
   'mkba-met-inwoners': ['mkba'],
-  'participatieve-waardeoordeling': ['pwe'],
+  'participatieve-waarde-evaluatie': ['pwe'],
 };
 
 function instrumentZinnen(catalogue: Catalogue): Map<string, string[]> {

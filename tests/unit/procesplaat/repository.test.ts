@@ -145,6 +145,8 @@ describe('procesplaat over the API and in SQLite', () => {
       [genId.activiteit('agendering', 'enquete'), 'hersteld'],
       [genId.besluit, 'hersteld'],
       [genId.evaluatie, 'weggelaten'],
+      // The evaluation has an arrow in and one out (to "Raad hoort de evaluatie"): both go.
+      [expect.stringContaining(genId.evaluatie), 'weggelaten'],
       [expect.stringContaining(genId.evaluatie), 'weggelaten'],
     ]);
     // Named by id when the title itself was broken, by title otherwise; fields in Dutch.
