@@ -4,7 +4,11 @@ import { startHostProcess, type HostProcess } from '../support/host-process';
 
 let host: HostProcess;
 
-test.use({ viewport: { width: 1280, height: 720 } });
+// A common municipal laptop screen.
+test.use({ viewport: { width: 1366, height: 768 } });
+
+/** Screenshots to look at by eye, next to the ones in test-results. */
+const shot = (name: string) => `/tmp/shots/flow-${name}.png`;
 
 test.beforeAll(async () => {
   host = await startHostProcess();
@@ -36,6 +40,21 @@ test('de Groningen-casus invullen: advies, waarschuwing, mix, en na herladen all
   await expect(page.getByRole('heading', { level: 2, name: 'Fase: Agendering' })).toBeVisible();
   await expect(page.getByRole('link', { name: /1\. Agendering/ })).toContainText('0 van 4 vragen');
 
+  // The question's context, asked once for the whole traject; it folds to one line when complete.
+  const context = page.getByTestId('context');
+  await context.getByRole('radio', { name: 'Energie en klimaat' }).check();
+  await context.getByRole('radio', { name: 'Buurt of wijk' }).check();
+  await context
+    .getByRole('group', { name: /Hoeveel verandert er/ })
+    .getByRole('radio', { name: 'Groot' })
+    .check();
+  await context.getByRole('radio', { name: 'De gemeenteraad' }).check();
+  await expect(context.locator('summary')).toContainText(
+    'Energie en klimaat · Buurt of wijk · Groot · De gemeenteraad',
+  );
+  await page.screenshot({ path: shot('context') });
+  await context.locator('summary').click();
+
   // Doel: one goal by mouse, one by keyboard (Tab to it, Space).
   await page.getByRole('checkbox', { name: 'Kennis ophalen' }).click();
   await page.getByRole('checkbox', { name: 'Kennis ophalen' }).focus();
@@ -52,7 +71,7 @@ test('de Groningen-casus invullen: advies, waarschuwing, mix, en na herladen all
   await expect(advies(page).getByText('Helpt bij het doel kennis ophalen.').first()).toBeVisible();
 
   // Ruimte: kaders by keyboard (Enter adds), budget and time.
-  await page.getByRole('radio', { name: 'Veel ruimte' }).check();
+  await page.getByRole('radio', { name: 'Echte keuzes binnen kaders' }).check();
   const nieuwKader = page.getByLabel('Nieuw kader');
   await nieuwKader.fill('De Transitievisie Warmte noemt de Vogelbuurt als eerste wijk.');
   await nieuwKader.press('Enter');
@@ -63,22 +82,30 @@ test('de Groningen-casus invullen: advies, waarschuwing, mix, en na herladen all
   await page.getByLabel('Beschikbare tijd').fill('10');
 
   // Rol: no room but meebeslissen gives a warning next to the ladder; fixing the level removes it.
-  await page.getByRole('radio', { name: 'Geen ruimte' }).check();
+  await page.getByRole('radio', { name: 'Alles ligt vast' }).check();
   await page.getByRole('radio', { name: /Meebeslissen/ }).check();
   const rol = page.getByRole('region', { name: /3\. Rol/ });
   const warning = rol.getByText('Er is geen ruimte meer om iets te veranderen', { exact: false });
   await expect(warning).toBeVisible();
+  // The advice panel says first that it advises for the level the room carries, then the contradiction.
+  await expect(advies(page).getByTestId('niveau-advies')).toContainText(
+    'Je vraagt meebeslissen, maar de ruimte (alles ligt vast) draagt hooguit informeren.',
+  );
+  await expect(advies(page).getByRole('region', { name: 'Los dit eerst op' })).toBeVisible();
   await page.screenshot({ path: 'test-results/screenshots/flow-waarschuwing.png' });
+  await page.screenshot({ path: shot('tegenstrijdig') });
+  await expectNoSeriousA11yProblems(page);
   await page.getByRole('radio', { name: /Informeren/ }).check();
   await expect(warning).toBeHidden();
-  await page.getByRole('radio', { name: 'Veel ruimte' }).check();
+  await page.getByRole('radio', { name: 'Echte keuzes binnen kaders' }).check();
   // Arrow keys move along the rungs of the ladder: from informeren one rung up is raadplegen.
   await page.getByRole('radio', { name: /Informeren/ }).focus();
   await page.keyboard.press('ArrowUp');
   await expect(page.getByRole('radio', { name: /Raadplegen/ })).toBeChecked();
 
   // Doelgroep.
-  await page.getByRole('radio', { name: 'Alle inwoners' }).check();
+  await page.getByRole('checkbox', { name: 'Alle inwoners' }).check();
+  await page.getByRole('checkbox', { name: 'Belanghebbenden' }).check();
   await page.getByRole('checkbox', { name: 'Ouderen' }).check();
   await page.getByRole('checkbox', { name: 'Laaggeletterden' }).check();
   await expect(page.getByRole('link', { name: /1\. Agendering/ })).toContainText('4 van 4 vragen');
@@ -88,21 +115,49 @@ test('de Groningen-casus invullen: advies, waarschuwing, mix, en na herladen all
     .getByRole('button', { name: /Toon alle/ })
     .click();
   await advies(page).getByRole('button', { name: 'Kies Stads-, dorps- of wijkgesprek' }).click();
-  await advies(page).getByRole('button', { name: 'Kies Enquête' }).click();
-  await expect(mix(page).getByRole('listitem')).toHaveText([/Stads-, dorps- of wijkgesprek/, /Enquête/]);
+  await advies(page)
+    .getByRole('button', { name: /^Kies .*enquête/i })
+    .click();
+  await expect(mix(page).getByRole('listitem')).toHaveText([/Stads-, dorps- of wijkgesprek/, /enquête/i]);
+
   await expect(page.getByRole('link', { name: /1\. Agendering/ })).toContainText('2 instrumenten');
 
   // Undo and redo of the last answer, by keyboard (focus on a button, not in a text field).
-  await advies(page).getByRole('button', { name: 'Uit mix Enquête' }).last().focus();
+  await advies(page)
+    .getByRole('button', { name: /^Uit mix .*enquête/i })
+    .last()
+    .focus();
   await page.keyboard.press('Control+z');
   await expect(mix(page).getByRole('listitem')).toHaveCount(1);
   await page.keyboard.press('Control+y');
   await expect(mix(page).getByRole('listitem')).toHaveCount(2);
 
+  // The wijkgesprek can recruit in two ways: the flow asks how.
+  const werving = page.getByRole('region', { name: /Werving/ });
+  await expect(werving.getByRole('group')).toHaveCount(1);
+  await werving.getByRole('radio', { name: /^Gericht/ }).check();
+  await werving.scrollIntoViewIfNeeded();
+  await page.screenshot({ path: shot('werving') });
+
   await saved(page);
   await page.screenshot({ path: 'test-results/screenshots/flow-werkruimte-advies.png' });
+  await page.screenshot({ path: shot('advies') });
   await page.evaluate(() => window.scrollTo(0, 0));
   await page.screenshot({ path: 'test-results/screenshots/flow-werkruimte.png' });
+  await page.screenshot({ path: shot('werkruimte') });
+  // Not feasible with € 15.000 and 10 weeks: at the bottom of the panel, saying why.
+  const nietHaalbaar = advies(page).getByRole('region', { name: /niet haalbaar/ });
+  await nietHaalbaar.scrollIntoViewIfNeeded();
+  await expect(nietHaalbaar.getByText(/Niet haalbaar:/).first()).toBeVisible();
+  await page.screenshot({ path: shot('niet-haalbaar') });
+  // Cost range, what it rests on and the sources, for the adviser who must defend the choice.
+  const burgertop = nietHaalbaar.locator('[data-instrument="burgertop"]');
+  await burgertop.getByText('Meer over Burgertop (G1000)').click();
+  await expect(burgertop.getByText('Bronnen:')).toBeVisible();
+  await burgertop.scrollIntoViewIfNeeded();
+  await page.screenshot({ path: shot('bronnen') });
+  await advies(page).evaluate((panel) => panel.scrollTo(0, 0));
+  await page.screenshot({ path: shot('advies-boven') });
   await expectNoSeriousA11yProblems(page);
 
   // Second phase, reached with the keyboard.
@@ -111,9 +166,9 @@ test('de Groningen-casus invullen: advies, waarschuwing, mix, en na herladen all
   await expect(page.getByRole('heading', { level: 2, name: 'Fase: Beleidsvoorbereiding' })).toBeFocused();
   await page.getByRole('checkbox', { name: 'Ideeën ontwikkelen' }).check();
   await page.getByRole('checkbox', { name: 'Draagvlak' }).check();
-  await page.getByRole('radio', { name: 'Veel ruimte' }).check();
+  await page.getByRole('radio', { name: 'Echte keuzes binnen kaders' }).check();
   await page.getByRole('radio', { name: /Adviseren/ }).check();
-  await page.getByRole('radio', { name: 'Belanghebbenden' }).check();
+  await page.getByRole('checkbox', { name: 'Belanghebbenden' }).check();
   await advies(page)
     .getByRole('button', { name: /Toon alle/ })
     .click();
@@ -135,7 +190,7 @@ test('de Groningen-casus invullen: advies, waarschuwing, mix, en na herladen all
   await expect(page.getByLabel('Budget voor participatie')).toHaveValue('15000');
   await expect(page.getByRole('radio', { name: /Raadplegen/ })).toBeChecked();
   await expect(page.getByRole('checkbox', { name: 'Laaggeletterden' })).toBeChecked();
-  await expect(mix(page).getByRole('listitem')).toHaveText([/Stads-, dorps- of wijkgesprek/, /Enquête/]);
+  await expect(mix(page).getByRole('listitem')).toHaveText([/Stads-, dorps- of wijkgesprek/, /enquête/i]);
 
   // Help panel: beside the form, opened by keyboard, closed with Escape.
   await page.getByRole('button', { name: 'Uitleg tonen' }).focus();
@@ -154,11 +209,13 @@ test('de Groningen-casus invullen: advies, waarschuwing, mix, en na herladen all
   // Exact: until the overview is there, the phase page has regions whose names contain "Agendering".
   const agendering = page.getByRole('region', { name: 'Agendering', exact: true });
   await expect(agendering).toContainText('Kennis ophalen, Draagvlak');
-  await expect(agendering).toContainText('Stads-, dorps- of wijkgesprek, Enquête');
+  await expect(agendering).toContainText(/Stads-, dorps- of wijkgesprek, .*enquête/i);
+  await expect(agendering).toContainText('Belanghebbenden, Alle inwoners');
   await expect(agendering).toContainText('Raadplegen');
   await page.getByLabel('Competenties').fill('Gespreksleiders die techniek in gewone taal uitleggen.');
   await saved(page);
   await page.screenshot({ path: 'test-results/screenshots/flow-overzicht.png', fullPage: true });
+  await page.screenshot({ path: shot('overzicht'), fullPage: true });
   await expectNoSeriousA11yProblems(page);
   await page.reload();
   await expect(page.getByLabel('Competenties')).toHaveValue('Gespreksleiders die techniek in gewone taal uitleggen.');
@@ -170,7 +227,7 @@ test('de workshopcasus openen vanaf het startscherm', async ({ page }) => {
   await expect(page.getByRole('heading', { level: 1, name: 'Aardgasvrij in De Horst (voorbeeld)' })).toBeVisible();
   await expect(page.getByLabel('Vraagstuk')).toHaveValue(/Gronings gas/);
   await page.getByRole('link', { name: 'Fasen en advies' }).click();
-  await expect(mix(page).getByRole('listitem')).toHaveText([/Stads-, dorps- of wijkgesprek/, /Enquête/]);
+  await expect(mix(page).getByRole('listitem')).toHaveText([/Stads-, dorps- of wijkgesprek/, /enquête/i]);
   await expect(page.getByRole('link', { name: /1\. Agendering/ })).toContainText('4 van 4 vragen');
   await page.getByRole('link', { name: 'Overzicht' }).click();
   await expect(page.getByLabel('De raad')).toHaveValue(/kaders vooraf|stelt vooraf/);

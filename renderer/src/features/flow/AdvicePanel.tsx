@@ -145,7 +145,7 @@ export function AdvicePanel({ phase, advice, chosen, onChosen }: AdvicePanelProp
               <Heading3 id="niet-haalbaar-kop">
                 {t('flow.advies.nietHaalbaarKop', { count: infeasible.length })}
               </Heading3>
-              <p className="samenspel-hint">{t('flow.advies.nietHaalbaarUitleg')}</p>
+              <p className="samenspel-hint">{t('flow.advies.nietHaalbaarUitleg', { count: infeasible.length })}</p>
               <ul className="samenspel-ranking" aria-labelledby="niet-haalbaar-kop">
                 {infeasible.map((ranked, index) => (
                   <InstrumentAdvies
