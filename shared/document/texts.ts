@@ -70,6 +70,8 @@ export const roomFormeel: Record<Room, string> = {
 
 /** How the municipality reaches each group that does not come by itself. */
 export const outreachFormeel: Record<Group, string> = {
+  kinderen:
+    'Kinderen worden betrokken via basisscholen, de kinderraad en op de plek zelf, in korte en speelse vormen met begeleiding.',
   jongeren:
     'De gemeente zoekt jongeren op via scholen, sportclubs en jongerenwerk, en biedt korte en online vormen van meedoen.',
   ouderen: 'Ouderen worden persoonlijk en op papier uitgenodigd; bijeenkomsten zijn overdag, dichtbij en toegankelijk.',

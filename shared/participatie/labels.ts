@@ -161,6 +161,7 @@ export const reachLabels: Record<Reach, LabelWithExplanation> = {
 };
 
 export const groupLabels: Record<Group, LabelWithExplanation> = {
+  kinderen: { label: 'Kinderen', uitleg: 'Ongeveer 4 tot 12 jaar: basisschoolleeftijd.' },
   jongeren: { label: 'Jongeren', uitleg: 'Ongeveer 12 tot 27 jaar.' },
   ouderen: { label: 'Ouderen', uitleg: 'Ook mensen die minder mobiel of minder digitaal vaardig zijn.' },
   laaggeletterden: { label: 'Laaggeletterden', uitleg: 'Mensen die moeite hebben met lezen en schrijven.' },

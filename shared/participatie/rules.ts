@@ -39,8 +39,12 @@ export const WEIGHTS = {
   /** Reaching the intended breadth of people is the doelgroep question; missing it is a real misfit. */
   reachFits: 2,
   reachMisses: -2,
-  /** Per specific group: reaching them well is a plus, shutting them out is a minus. */
-  groupReachedWell: 2,
+  /**
+   * Per named group: reaching them well weighs as much as serving a goal, because whom you
+   * involve is one of the four questions of the method, not a detail; shutting them out is a
+   * minus (the mix and the groepen-niet-bereikt warning take care of the rest).
+   */
+  groupReachedWell: 3,
   groupMissed: -2,
   /**
    * Below the instrument's low-end cost the instrument is not feasible (a hard state, see
@@ -68,7 +72,7 @@ export const WEIGHTS = {
    * A light instrument alone is too thin for a municipality-wide question with a large impact:
    * as strong as a missed goal plus a missed reach, so a thin format cannot win on breadth alone.
    */
-  lightForLargeQuestion: -3,
+  lightForLargeQuestion: -2,
   /** A light instrument for a street or a small impact is the right size (going there beats a meeting). */
   lightForSmallQuestion: 1,
   /**

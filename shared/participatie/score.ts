@@ -241,13 +241,16 @@ function proportionReason(item: IndexedInstrument, ctx: PhaseContext): Reason | 
     return { criterion: 'omvang', answer, effect: 'past', weight: WEIGHTS.heavyInProportion, value: intensity };
   if (intensity === 'licht' && small)
     return { criterion: 'omvang', answer, effect: 'past', weight: WEIGHTS.lightForSmallQuestion, value: intensity };
-  // Informing may stay light whatever the size; from raadplegen up, a light instrument alone is thin.
+  // Informing may stay light whatever the size; from raadplegen up, a light instrument alone is
+  // thin. Not the council's own hearings (rondetafelgesprek, spreekrecht): there the deciding body
+  // listens itself, which is the representative democracy at work, not a thin format.
   if (
     intensity === 'licht' &&
     large &&
     ctx.level !== undefined &&
     levelRank(ctx.level) >= LEVEL_OPTIONAL_ABOVE_INFORMING &&
-    !item.informingCompanion
+    !item.informingCompanion &&
+    !item.requires.has('raadsagenda')
   )
     return { criterion: 'omvang', answer, effect: 'past-niet', weight: WEIGHTS.lightForLargeQuestion, value: intensity };
   return undefined;

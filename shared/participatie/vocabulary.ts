@@ -46,6 +46,9 @@ export const Reach = z.enum(REACHES);
 export type Reach = z.infer<typeof Reach>;
 
 export const GROUPS = [
+  // Added in model 2.0: children (about 4 to 12) need their own forms (a kinderraad, a visit to
+  // school); 'jongeren' starts at 12 and adult formats almost never reach children.
+  'kinderen',
   'jongeren',
   'ouderen',
   'laaggeletterden',

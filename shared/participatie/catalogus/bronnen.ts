@@ -40,5 +40,7 @@ export const BRON = {
  * instruments hid the few scores that differ; this keeps the exceptions visible.
  */
 export function incl(base: InclusionScore, scores: Partial<Record<Group, InclusionScore>> = {}): Inclusivity {
-  return Object.fromEntries(GROUPS.map((g) => [g, scores[g] ?? base])) as Inclusivity;
+  // Children are the exception to `base`: formats made for adults almost never reach them, so an
+  // instrument reaches kinderen only where the catalogue says so explicitly.
+  return Object.fromEntries(GROUPS.map((g) => [g, scores[g] ?? (g === 'kinderen' ? 0 : base)])) as Inclusivity;
 }

@@ -33,7 +33,7 @@ export const gesprekEnAdvies: InstrumentInput[] = [
       high: 5_000,
       basis: 'Zaal, gespreksleiders per tafel, koffie, uitnodigingen en een verslag; per avond.',
     },
-    intensity: 'licht',
+    intensity: 'middel',
     polarisation: 'riskant',
     duration: 'één tot drie avonden',
     minWeeks: 4,
@@ -386,7 +386,7 @@ export const gesprekEnAdvies: InstrumentInput[] = [
     mode: 'fysiek',
     interaction: ['meningen-uiten', 'delibereren'],
     decisionMethod: 'consensus',
-    inclusivity: incl(0, { jongeren: 2, migratieachtergrond: 1, 'mensen-met-beperking': 1 }),
+    inclusivity: incl(0, { kinderen: 2, jongeren: 2, migratieachtergrond: 1, 'mensen-met-beperking': 1 }),
     cost: 1,
     costRange: {
       low: 2_000,
@@ -540,7 +540,7 @@ export const gesprekEnAdvies: InstrumentInput[] = [
     mode: 'beide',
     interaction: ['delibereren', 'onderhandelen'],
     decisionMethod: 'ideeen',
-    inclusivity: incl(1, { jongeren: 2 }),
+    inclusivity: incl(1, { kinderen: 1, jongeren: 2 }),
     cost: 2,
     costRange: {
       low: 5_000,

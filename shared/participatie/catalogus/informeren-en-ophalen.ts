@@ -384,7 +384,14 @@ export const informerenEnOphalen: InstrumentInput[] = [
     mode: 'fysiek',
     interaction: ['luisteren', 'meningen-uiten'],
     decisionMethod: 'ideeen',
-    inclusivity: incl(1, { jongeren: 2, ouderen: 2, laaggeletterden: 2, migratieachtergrond: 2, afhakers: 2 }),
+    inclusivity: incl(1, {
+      kinderen: 1,
+      jongeren: 2,
+      ouderen: 2,
+      laaggeletterden: 2,
+      migratieachtergrond: 2,
+      afhakers: 2,
+    }),
     cost: 2,
     costRange: {
       low: 2_000,
@@ -423,7 +430,7 @@ export const informerenEnOphalen: InstrumentInput[] = [
     mode: 'fysiek',
     interaction: ['meningen-uiten'],
     decisionMethod: 'ideeen',
-    inclusivity: incl(1, { jongeren: 2, laaggeletterden: 2, 'maatschappelijke-organisaties': 0 }),
+    inclusivity: incl(1, { kinderen: 1, jongeren: 2, laaggeletterden: 2, 'maatschappelijke-organisaties': 0 }),
     cost: 1,
     costRange: {
       low: 500,
@@ -462,7 +469,7 @@ export const informerenEnOphalen: InstrumentInput[] = [
     mode: 'fysiek',
     interaction: ['luisteren', 'meningen-uiten'],
     decisionMethod: 'geen',
-    inclusivity: incl(2, { jongeren: 0, ondernemers: 1, 'maatschappelijke-organisaties': 0 }),
+    inclusivity: incl(2, { jongeren: 0, ondernemers: 0, 'maatschappelijke-organisaties': 0 }),
     cost: 2,
     costRange: {
       low: 3_000,
@@ -501,7 +508,7 @@ export const informerenEnOphalen: InstrumentInput[] = [
     mode: 'fysiek',
     interaction: ['luisteren', 'meningen-uiten'],
     decisionMethod: 'ideeen',
-    inclusivity: incl(1, { laaggeletterden: 2, 'mensen-met-beperking': 2 }),
+    inclusivity: incl(1, { kinderen: 1, laaggeletterden: 2, 'mensen-met-beperking': 2 }),
     cost: 1,
     costRange: {
       low: 0,
@@ -534,7 +541,7 @@ export const informerenEnOphalen: InstrumentInput[] = [
     phases: ['beleidsvoorbereiding', 'uitvoering', 'evaluatie'],
     levels: ['raadplegen', 'adviseren'],
     coreLevel: 'adviseren',
-    goals: ['kennis-ophalen', 'betrokkenheid'],
+    goals: ['kennis-ophalen', 'ideeen-ontwikkelen', 'betrokkenheid'],
     reach: ['specifieke-groepen'],
     recruitment: ['gericht'],
     groupSize: 'klein',

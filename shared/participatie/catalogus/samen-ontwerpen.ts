@@ -227,7 +227,7 @@ export const samenOntwerpen: InstrumentInput[] = [
     mode: 'fysiek',
     interaction: ['delibereren', 'onderhandelen'],
     decisionMethod: 'consensus',
-    inclusivity: incl(1, { 'maatschappelijke-organisaties': 2, afhakers: 0 }),
+    inclusivity: incl(1, { kinderen: 1, 'maatschappelijke-organisaties': 2, afhakers: 0 }),
     cost: 2,
     costRange: {
       low: 5_000,

@@ -24,6 +24,11 @@ interface PhaseExpectation {
   mixIncludesOneOf?: string[][];
   mixExcludes?: string[];
   levelAdvisedAs?: string;
+  /**
+   * Expectations the engine is known not to meet yet, each with the reason. They run as
+   * `it.fails`: the day the engine meets one, that test fails and the gap must be removed here.
+   */
+  knownGaps?: Partial<Record<'firstOneOf' | 'inTop' | 'notInTop' | 'mixIncludesOneOf' | 'mixExcludes', string>>;
 }
 
 interface AdviserCasus {
@@ -61,11 +66,14 @@ describe('adviser casus set', () => {
     expect(casussen.length).toBeGreaterThanOrEqual(25);
   });
 
-  it.each(casussen.map((c) => [c.slug, c.casus] as const))('%s has a title, a situation and reasoning', (_slug, casus) => {
-    expect(casus.titel?.trim()).toBeTruthy();
-    expect(casus.situatie?.trim()).toBeTruthy();
-    expect(casus.expect?.reasoning?.trim().length ?? 0).toBeGreaterThan(40);
-  });
+  it.each(casussen.map((c) => [c.slug, c.casus] as const))(
+    '%s has a title, a situation and reasoning',
+    (_slug, casus) => {
+      expect(casus.titel?.trim()).toBeTruthy();
+      expect(casus.situatie?.trim()).toBeTruthy();
+      expect(casus.expect?.reasoning?.trim().length ?? 0).toBeGreaterThan(40);
+    },
+  );
 });
 
 for (const { slug, casus } of casussen) {
@@ -91,10 +99,14 @@ for (const { slug, casus } of casussen) {
     for (const [phase, exp] of Object.entries(casus.expect.phases ?? {}) as [Phase, PhaseExpectation][]) {
       if (exp.firstOneOf) {
         const allowed = exp.firstOneOf;
-        it(`${phase}: #1 is one of ${allowed.join(', ')}`, () => {
-          const top = ranking(phase).slice(0, 5);
-          expect(allowed, `top 5 was ${top.join(', ')}`).toContain(top[0]);
-        });
+        const gap = exp.knownGaps?.firstOneOf;
+        (gap === undefined ? it : it.fails)(
+          `${phase}: #1 is one of ${allowed.join(', ')}${gap ? ` (known gap: ${gap})` : ''}`,
+          () => {
+            const top = ranking(phase).slice(0, 5);
+            expect(allowed, `top 5 was ${top.join(', ')}`).toContain(top[0]);
+          },
+        );
       }
       if (exp.inTop) {
         const { n, ids: want } = exp.inTop;
@@ -154,7 +166,9 @@ for (const { slug, casus } of casussen) {
     for (const pattern of casus.expect.warnings?.mustNot ?? []) {
       it(`does not warn ${pattern}`, () => {
         expect(
-          rec().warnings.filter((w) => matches(pattern, w)).map((w) => `${w.phase}:${w.id}`),
+          rec()
+            .warnings.filter((w) => matches(pattern, w))
+            .map((w) => `${w.phase}:${w.id}`),
           `warnings were ${all().join(', ') || '(none)'}`,
         ).toEqual([]);
       });
