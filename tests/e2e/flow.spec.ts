@@ -164,6 +164,10 @@ test('de Groningen-casus invullen: advies, waarschuwing, mix, en na herladen all
   await page.getByRole('button', { name: 'Volgende fase: Beleidsvoorbereiding' }).focus();
   await page.keyboard.press('Enter');
   await expect(page.getByRole('heading', { level: 2, name: 'Fase: Beleidsvoorbereiding' })).toBeFocused();
+  // In this phase the college decides, not the raad: a phase may differ from the traject.
+  await page.getByText('Wijkt de vraag af in deze fase?').click();
+  await page.getByRole('combobox', { name: 'Wie besluit' }).selectOption({ label: 'Het college van B en W' });
+  await page.screenshot({ path: shot('afwijkend') });
   await page.getByRole('checkbox', { name: 'Ideeën ontwikkelen' }).check();
   await page.getByRole('checkbox', { name: 'Draagvlak' }).check();
   await page.getByRole('radio', { name: 'Echte keuzes binnen kaders' }).check();
@@ -182,6 +186,7 @@ test('de Groningen-casus invullen: advies, waarschuwing, mix, en na herladen all
   await expect(page.getByRole('heading', { level: 2, name: 'Fase: Beleidsvoorbereiding' })).toBeVisible();
   await expect(page.getByRole('checkbox', { name: 'Ideeën ontwikkelen' })).toBeChecked();
   await expect(page.getByRole('radio', { name: /Adviseren/ })).toBeChecked();
+  await expect(page.getByRole('combobox', { name: 'Wie besluit' })).toHaveValue('college');
   await expect(mix(page).getByRole('listitem')).toHaveText([/Ontwerpatelier/, /Klankbordgroep/]);
   await page.getByRole('link', { name: /1\. Agendering/ }).click();
   await expect(page.getByRole('checkbox', { name: 'Draagvlak' })).toBeChecked();
