@@ -4,13 +4,19 @@ import {
   type InstrumentInput,
   type PhaseAnswersInput,
   type TrajectAnswers,
+  type TrajectAnswersInput,
   TrajectAnswers as TrajectAnswersSchema,
   type Phase,
+  costClassOf,
 } from '../../../shared/participatie/index';
 import { incl } from '../../../shared/participatie/catalogus/bronnen';
 
-/** A neutral test instrument: every field plausible, nothing that triggers a rule unless overridden. */
+/**
+ * A neutral test instrument: every field plausible, nothing that triggers a rule unless overridden.
+ * The € class follows the cost range unless given, so a test only has to state the range.
+ */
 export function makeInstrument(overrides: Partial<InstrumentInput> & { id: string }): InstrumentInput {
+  const costRange = overrides.costRange ?? { low: 500, high: 2_000, basis: 'Testwaarde.' };
   return {
     name: overrides.id,
     short: 'Testinstrument.',
@@ -28,8 +34,8 @@ export function makeInstrument(overrides: Partial<InstrumentInput> & { id: strin
     interaction: ['meningen-uiten'],
     decisionMethod: 'ideeen',
     inclusivity: incl(1),
-    cost: 1,
-    costRange: { low: 500, high: 2_000, basis: 'Testwaarde.' },
+    cost: costClassOf(costRange.low),
+    costRange,
     intensity: 'middel',
     duration: 'een avond',
     minWeeks: 2,
@@ -50,5 +56,16 @@ export function makeCatalogue(instruments: InstrumentInput[]): Catalogue {
 export function answersFor(phase: Phase, answers: PhaseAnswersInput): TrajectAnswers {
   return TrajectAnswersSchema.parse({ phases: { [phase]: answers } });
 }
+
+/** Parsed answers for a whole traject, with the question's context (domain, scale, impact). */
+export function trajectFor(
+  phases: Partial<Record<Phase, PhaseAnswersInput>>,
+  context: Omit<TrajectAnswersInput, 'phases'> = {},
+): TrajectAnswers {
+  return TrajectAnswersSchema.parse({ ...context, phases });
+}
+
+/** A euro range for makeInstrument. */
+export const range = (low: number, high: number) => ({ low, high, basis: 'Testwaarde.' });
 
 export type { Instrument };

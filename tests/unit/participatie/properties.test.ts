@@ -1,59 +1,133 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
+  COUNCIL_ROLES,
+  DOMAINS,
   GOALS,
   GROUPS,
+  IMPACTS,
   LEVELS,
   PHASES,
   REACHES,
+  RECRUITMENTS,
   ROOMS,
+  ROOM_MAX_LEVEL,
+  SAMPLING_RECRUITMENTS,
+  SCALES,
   TrajectAnswers,
   WARNING_IDS,
+  WARNING_SEVERITY,
+  type Instrument,
+  type PhaseAnswers,
+  type Recommendation,
+  type Warning,
+  type WarningId,
   catalogue,
   describeWarning,
+  instrumentNames,
+  levelRank,
   recommendInstruments,
   warningTexts,
 } from '../../../shared/participatie/index';
+import { warningFormeel } from '../../../shared/document/texts';
 
 const ids = catalogue.instruments.map((i) => i.id);
-const phaseAnswers = fc.record(
-  {
-    goals: fc.uniqueArray(fc.constantFrom(...GOALS), { maxLength: 4 }),
-    room: fc.constantFrom(...ROOMS),
-    level: fc.constantFrom(...LEVELS),
-    reach: fc.constantFrom(...REACHES),
-    groups: fc.uniqueArray(fc.constantFrom(...GROUPS), { maxLength: 4 }),
-    budget: fc.integer({ min: 0, max: 200_000 }),
-    time: fc.record({ weeks: fc.integer({ min: 1, max: 60 }) }),
-    instruments: fc.uniqueArray(fc.constantFrom(...ids, 'onbekend'), { maxLength: 4 }),
-    vraagIsJaNee: fc.boolean(),
-    councilDecisionMoment: fc.boolean(),
-    mandate: fc.boolean(),
-  },
-  { requiredKeys: [] },
+/** Instruments that can draw a sample, picked more often so the werving matters in many runs. */
+const sampling = catalogue.instruments
+  .filter((i) => i.recruitment.some((r) => SAMPLING_RECRUITMENTS.has(r)))
+  .map((i) => i.id);
+const instrumentId = fc.oneof(
+  { weight: 3, arbitrary: fc.constantFrom(...ids, 'onbekend') },
+  { weight: 1, arbitrary: fc.constantFrom(...sampling) },
 );
+const byId = new Map(catalogue.instruments.map((i) => [i.id, i]));
+const names = instrumentNames(catalogue);
+
+/** Context of the question: traject-wide, and a phase may override it. */
+const context = {
+  domain: fc.constantFrom(...DOMAINS),
+  scale: fc.constantFrom(...SCALES),
+  impact: fc.constantFrom(...IMPACTS),
+};
+
+const phaseAnswers = fc
+  .record(
+    {
+      ...context,
+      goals: fc.uniqueArray(fc.constantFrom(...GOALS), { maxLength: 4 }),
+      room: fc.constantFrom(...ROOMS),
+      level: fc.constantFrom(...LEVELS),
+      reach: fc.uniqueArray(fc.constantFrom(...REACHES), { maxLength: 3 }),
+      groups: fc.uniqueArray(fc.constantFrom(...GROUPS), { maxLength: 4 }),
+      budget: fc.oneof(fc.integer({ min: 0, max: 200_000 }), fc.constantFrom(0, 1_000, 5_000, 25_000, 100_000)),
+      time: fc.record({ weeks: fc.integer({ min: 1, max: 60 }) }),
+      instruments: fc.uniqueArray(instrumentId, { maxLength: 4 }),
+      vraagIsJaNee: fc.boolean(),
+      councilDecisionMoment: fc.boolean(),
+      mandate: fc.boolean(),
+      priorCommitment: fc.boolean(),
+      councilRoles: fc.uniqueArray(fc.constantFrom(...COUNCIL_ROLES), { maxLength: 2 }),
+      // Rare: a phase without participation (with or without a reason).
+      geenParticipatie: fc.oneof(
+        { weight: 6, arbitrary: fc.constant(undefined) },
+        { weight: 1, arbitrary: fc.record({ reden: fc.constantFrom('', 'Vastgelegd in de wet.') }) },
+      ),
+    },
+    { requiredKeys: [] },
+  )
+  // Werving for the chosen instruments, in any of the five ways (also ways the instrument cannot do).
+  .chain((a) => {
+    const chosen = (a.instruments ?? []).filter((id) => id !== 'onbekend');
+    if (chosen.length === 0) return fc.constant(a);
+    return fc
+      .dictionary(fc.constantFrom(...chosen), fc.constantFrom(...RECRUITMENTS), { maxKeys: chosen.length })
+      .map((werving) => ({ ...a, werving }));
+  });
+
 const traject = fc
-  .dictionary(fc.constantFrom(...PHASES), phaseAnswers, { maxKeys: 5 })
-  .map((phases) => TrajectAnswers.parse({ phases }));
+  .tuple(
+    fc.dictionary(fc.constantFrom(...PHASES), phaseAnswers, { maxKeys: 5 }),
+    fc.record(context, { requiredKeys: [] }),
+  )
+  .map(([phases, ctx]) => TrajectAnswers.parse({ ...ctx, phases }));
+
+/** Independent of the engine: can this instrument be run with the phase's budget and weeks? */
+const feasible = (i: Instrument, a: PhaseAnswers) =>
+  (a.budget === undefined || a.budget >= i.costRange.low) &&
+  (a.time?.weeks === undefined || a.time.weeks >= i.minWeeks);
+
+/** Independent of the engine: the recorded werving decides, else only an instrument that always draws counts. */
+const drawsSample = (i: Instrument, werving: PhaseAnswers['werving']) => {
+  const w = werving[i.id];
+  return w !== undefined && i.recruitment.includes(w)
+    ? SAMPLING_RECRUITMENTS.has(w)
+    : i.recruitment.every((r) => SAMPLING_RECRUITMENTS.has(r));
+};
+
+const phasesOf = (answers: TrajectAnswers, rec: Recommendation) =>
+  rec.phases.map((p) => ({ p, a: answers.phases[p.phase]! }));
+
+const reversed = { ...catalogue, instruments: [...catalogue.instruments].reverse() };
 
 describe('recommendInstruments properties', () => {
-  it('is deterministic: the same input gives the same output', () => {
+  it('is deterministic: the same input gives the same output, whatever the catalogue order', () => {
     fc.assert(
       fc.property(traject, (answers) => {
-        expect(recommendInstruments(structuredClone(answers), catalogue)).toEqual(
-          recommendInstruments(answers, catalogue),
-        );
+        const rec = recommendInstruments(answers, catalogue);
+        expect(recommendInstruments(structuredClone(answers), catalogue)).toEqual(rec);
+        expect(recommendInstruments(answers, reversed)).toEqual(rec);
       }),
     );
   });
 
   it('never ranks or mixes (except as informing feedback step) an instrument for a level it cannot carry', () => {
-    const byId = new Map(catalogue.instruments.map((i) => [i.id, i]));
     fc.assert(
       fc.property(traject, (answers) => {
-        for (const phase of recommendInstruments(answers, catalogue).phases) {
-          const level = answers.phases[phase.phase]!.level;
-          if (level === undefined) continue;
+        for (const { p: phase } of phasesOf(answers, recommendInstruments(answers, catalogue))) {
+          const asked = answers.phases[phase.phase]!.level;
+          if (asked === undefined) continue;
+          // With the level above the room, advice is made for the room's level.
+          const level = phase.levelAdvice?.advised ?? asked;
           for (const r of phase.ranking) expect(byId.get(r.instrumentId)!.levels).toContain(level);
           for (const m of phase.mix.items) {
             const levels = byId.get(m.instrumentId)!.levels;
@@ -64,35 +138,190 @@ describe('recommendInstruments properties', () => {
     );
   });
 
-  it('adding a specific group never removes coverage of groups already covered', () => {
+  it('levelAdvice is set exactly when the level is above the room, and nothing ranked needs more', () => {
+    fc.assert(
+      fc.property(traject, (answers) => {
+        for (const { p, a } of phasesOf(answers, recommendInstruments(answers, catalogue))) {
+          const above =
+            a.geenParticipatie === undefined &&
+            a.level !== undefined &&
+            a.room !== undefined &&
+            levelRank(a.level) > levelRank(ROOM_MAX_LEVEL[a.room]);
+          expect(p.levelAdvice !== undefined).toBe(above);
+          if (p.levelAdvice === undefined) continue;
+          expect(p.levelAdvice).toEqual({ asked: a.level, advised: ROOM_MAX_LEVEL[a.room!], room: a.room });
+          const advised = levelRank(p.levelAdvice.advised);
+          for (const r of p.ranking) {
+            const i = byId.get(r.instrumentId)!;
+            expect(Math.min(...i.levels.map(levelRank)), r.instrumentId).toBeLessThanOrEqual(advised);
+            expect(i.levels).toContain(p.levelAdvice.advised);
+          }
+        }
+      }),
+    );
+  });
+
+  it('feasibility matches budget and weeks, and niet haalbare items rank after all haalbare ones', () => {
+    fc.assert(
+      fc.property(traject, (answers) => {
+        for (const { p, a } of phasesOf(answers, recommendInstruments(answers, catalogue))) {
+          for (const r of p.ranking) expect(r.feasible, r.instrumentId).toBe(feasible(byId.get(r.instrumentId)!, a));
+          const firstInfeasible = p.ranking.findIndex((r) => !r.feasible);
+          if (firstInfeasible >= 0) expect(p.ranking.slice(firstInfeasible).every((r) => !r.feasible)).toBe(true);
+        }
+      }),
+    );
+  });
+
+  it('a niet haalbaar instrument is never in a proposed mix, and no mix item has score ≤ 0 unless it reports back', () => {
+    fc.assert(
+      fc.property(traject, (answers) => {
+        for (const { p, a } of phasesOf(answers, recommendInstruments(answers, catalogue))) {
+          for (const m of p.mix.items) {
+            expect(feasible(byId.get(m.instrumentId)!, a), m.instrumentId).toBe(true);
+            if (m.why !== 'terugkoppeling') {
+              expect(m.score, m.instrumentId).toBeGreaterThan(0);
+              expect(p.ranking.find((r) => r.instrumentId === m.instrumentId)?.feasible).toBe(true);
+            }
+          }
+          // Nothing fits well: nothing is proposed, not even a companion.
+          if (p.noGoodFit) expect(p.mix.items).toEqual([]);
+        }
+      }),
+    );
+  });
+
+  it('ranks are shared by ties only: equal rank means equal score and feasibility, otherwise the position', () => {
+    fc.assert(
+      fc.property(traject, (answers) => {
+        for (const { p } of phasesOf(answers, recommendInstruments(answers, catalogue))) {
+          p.ranking.forEach((r, i) => {
+            if (i === 0) return expect(r.rank).toBe(1);
+            const prev = p.ranking[i - 1]!;
+            if (r.rank === prev.rank) {
+              expect(r.score).toBe(prev.score);
+              expect(r.feasible).toBe(prev.feasible);
+            } else {
+              expect(r.rank).toBe(i + 1);
+              // A new rank never means a better item further down.
+              expect(r.feasible === prev.feasible ? r.score <= prev.score : prev.feasible).toBe(true);
+            }
+          });
+        }
+      }),
+    );
+  });
+
+  it('noGoodFit and contradiction say what the ranking and the warnings say', () => {
+    fc.assert(
+      fc.property(traject, (answers) => {
+        const rec = recommendInstruments(answers, catalogue);
+        for (const { p } of phasesOf(answers, rec)) {
+          const best = p.ranking[0];
+          if (!p.geenParticipatie) expect(p.noGoodFit).toBe(best === undefined || !best.feasible || best.score <= 0);
+          expect(p.contradiction).toBe(rec.warnings.some((w) => w.phase === p.phase && w.severity === 'hoog'));
+        }
+      }),
+    );
+  });
+
+  it('representatief-beeld without an instrument that draws a sample always warns, and with one never', () => {
+    fc.assert(
+      fc.property(traject, (answers) => {
+        const rec = recommendInstruments(answers, catalogue);
+        for (const { p, a } of phasesOf(answers, rec)) {
+          if (p.geenParticipatie || !a.goals.includes('representatief-beeld')) continue;
+          const chosen = a.instruments.flatMap((id) => byId.get(id) ?? []);
+          if (chosen.length === 0) continue;
+          const warned = rec.warnings.some((w) => w.phase === p.phase && w.id === 'representatief-alleen-zelfselectie');
+          expect(warned).toBe(!chosen.some((i) => drawsSample(i, a.werving)));
+        }
+      }),
+    );
+  });
+
+  it('adding a specific group removes coverage of an already covered group only when nothing proposable reaches it any more', () => {
+    // Model 2.0 proposes only candidates with a score > 0. A new group can push the one instrument
+    // that reached an earlier group well to 0 (it misses the new group, −2), and then that group is
+    // uncovered. Any remaining proposable instrument that reaches it must be taken, though.
     fc.assert(
       fc.property(phaseAnswers, fc.constantFrom(...PHASES), fc.constantFrom(...GROUPS), (raw, phase, extra) => {
         const before = TrajectAnswers.parse({ phases: { [phase]: raw } });
         const groups = before.phases[phase]!.groups;
         fc.pre(!groups.includes(extra));
         const after = TrajectAnswers.parse({ phases: { [phase]: { ...raw, groups: [...groups, extra] } } });
-        const covered = (a: TrajectAnswers) => {
-          const mix = recommendInstruments(a, catalogue).phases[0]!.mix;
-          const groupsCovered = new Set(
-            mix.items.flatMap((i) => i.covers).flatMap((t) => (t.kind === 'groep' ? [t.id] : [])),
-          );
-          return groupsCovered;
-        };
-        const was = covered(before);
-        const now = covered(after);
-        for (const g of was) expect(now.has(g), g).toBe(true);
+        const result = (a: TrajectAnswers) => recommendInstruments(a, catalogue).phases[0]!;
+        const covered = (p: ReturnType<typeof result>) =>
+          new Set(p.mix.items.flatMap((i) => i.covers).flatMap((t) => (t.kind === 'groep' ? [t.id] : [])));
+        const was = covered(result(before));
+        const now = result(after);
+        for (const g of was) {
+          if (covered(now).has(g)) continue;
+          const proposable = now.ranking.filter((r) => r.feasible && r.score > 0);
+          expect(
+            proposable.filter((r) => byId.get(r.instrumentId)!.inclusivity[g] === 2).map((r) => r.instrumentId),
+            g,
+          ).toEqual([]);
+          expect(now.mix.uncovered).toContainEqual({ kind: 'groep', id: g });
+        }
       }),
     );
   });
+});
 
-  it('every warning id has a non-empty Dutch message', () => {
-    expect(Object.keys(warningTexts).sort()).toEqual([...WARNING_IDS].sort());
+describe('warning texts and severities', () => {
+  const textOk = (text: string) => {
+    expect(text.length).toBeGreaterThan(20);
+    expect(text).not.toMatch(/undefined|\[object|NaN/);
+  };
+
+  it('every warning id has a severity, a Dutch text and a formal text', () => {
+    const all = [...WARNING_IDS].sort();
+    expect(Object.keys(WARNING_SEVERITY).sort()).toEqual(all);
+    expect(Object.keys(warningTexts).sort()).toEqual(all);
+    expect(Object.keys(warningFormeel).sort()).toEqual(all);
+    // Each id with every optional field filled in, as the richest warnings carry them.
+    for (const id of WARNING_IDS) {
+      const w: Warning = {
+        id,
+        severity: WARNING_SEVERITY[id],
+        phase: 'beleidsvoorbereiding',
+        field: 'instruments',
+        instrumentIds: ['burgerberaad', 'enquete'],
+        groups: ['jongeren', 'afhakers'],
+        exclusions: [{ criterion: 'niveau', answer: 'meebeslissen' }],
+        goals: ['besluit-nemen'],
+        infeasible: [
+          { criterion: 'budget', answer: 20_000, needed: 100_000 },
+          { criterion: 'tijd', answer: 4, needed: 20 },
+        ],
+      };
+      expect(['hoog', 'middel'], id).toContain(WARNING_SEVERITY[id]);
+      textOk(describeWarning(w, names));
+      textOk(warningFormeel[id](w, names));
+    }
+  });
+
+  it('the severities the model fixes', () => {
+    const expected: Partial<Record<WarningId, 'hoog' | 'middel'>> = {
+      'gekozen-instrument-niet-haalbaar': 'hoog',
+      'gekozen-instrument-past-niet': 'hoog',
+      'ondersteunend-instrument': 'middel',
+      'referendum-geen-ja-nee-vraag': 'middel',
+      'niveau-hoger-dan-ruimte': 'hoog',
+      'ruimte-geen-maar-invloed': 'hoog',
+    };
+    for (const [id, severity] of Object.entries(expected)) expect(WARNING_SEVERITY[id as WarningId], id).toBe(severity);
+  });
+
+  it('every warning the engine raises carries its severity and reads well in both registers', () => {
     fc.assert(
       fc.property(traject, (answers) => {
         for (const w of recommendInstruments(answers, catalogue).warnings) {
-          const text = describeWarning(w);
-          expect(text.length).toBeGreaterThan(20);
-          expect(text).not.toMatch(/undefined|\[object/);
+          expect(w.severity, w.id).toBe(WARNING_SEVERITY[w.id]);
+          textOk(describeWarning(w));
+          textOk(describeWarning(w, names));
+          textOk(warningFormeel[w.id](w, names));
         }
       }),
     );

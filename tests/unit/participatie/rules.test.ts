@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { WEIGHTS, recommendInstruments } from '../../../shared/participatie/index';
+import { WEIGHTS, catalogue, describeReason, recommendInstruments } from '../../../shared/participatie/index';
 import { incl } from '../../../shared/participatie/catalogus/bronnen';
-import { answersFor, makeCatalogue, makeInstrument } from './fixtures';
+import { answersFor, makeCatalogue, makeInstrument, range, trajectFor } from './fixtures';
 
 /** Ranking and exclusions of one phase, for small hand-made catalogues. */
 function phaseResult(
   catalogueInstruments: Parameters<typeof makeCatalogue>[0],
   answers: Parameters<typeof answersFor>[1],
-  phase = 'agendering' as const,
+  phase: Parameters<typeof answersFor>[0] = 'agendering',
 ) {
   const rec = recommendInstruments(answersFor(phase, answers), makeCatalogue(catalogueInstruments));
   return rec.phases[0]!;
@@ -113,18 +113,56 @@ describe('scored criteria', () => {
     ]);
   });
 
-  it('marks an instrument above the budget class as a poor fit, not an exclusion', () => {
-    const r = phaseResult([makeInstrument({ id: 'duur', cost: 3 }), makeInstrument({ id: 'goedkoop', cost: 1 })], {
-      budget: 4000,
-    });
-    expect(r.excluded).toEqual([]);
-    expect(reasonOf(r.ranking, 'duur', 'budget')[0]).toMatchObject({ effect: 'past-niet', answer: 4000, value: 3 });
-    expect(r.ranking[0]!.instrumentId).toBe('goedkoop');
+  it('budget reasons name the cost range: below the low end past-niet, within it neutraal, from the high end past', () => {
+    const x = makeInstrument({ id: 'x', costRange: range(5_000, 20_000) });
+    const budget = (euros: number) => reasonOf(phaseResult([x], { budget: euros }).ranking, 'x', 'budget');
+    expect(budget(4_999)).toEqual([
+      { criterion: 'budget', answer: 4_999, effect: 'past-niet', weight: WEIGHTS.overBudget, value: '5000-20000' },
+    ]);
+    expect(budget(5_000)).toEqual([
+      { criterion: 'budget', answer: 5_000, effect: 'neutraal', weight: 0, value: '5000-20000' },
+    ]);
+    expect(budget(19_999)[0]!.effect).toBe('neutraal');
+    expect(budget(20_000)).toEqual([
+      { criterion: 'budget', answer: 20_000, effect: 'past', weight: WEIGHTS.withinBudget, value: '5000-20000' },
+    ]);
+    // The sentence names the range in euros, not a cost class.
+    expect(describeReason(budget(4_999)[0]!)).toMatch(/5\.000.*20\.000.*4\.999/);
   });
 
-  it('penalises instruments that need more preparation weeks than available', () => {
+  it('an instrument whose low-end cost is above the budget is niet haalbaar, not excluded, and ranks last', () => {
+    // 'duur' serves the goal and would win on score; being unaffordable still puts it last.
     const r = phaseResult(
-      [makeInstrument({ id: 'traag', minWeeks: 20 }), makeInstrument({ id: 'snel', minWeeks: 2 })],
+      [
+        makeInstrument({
+          id: 'duur',
+          goals: ['prioriteren', 'draagvlak', 'betrokkenheid'],
+          costRange: range(10_000, 40_000),
+        }),
+        makeInstrument({ id: 'goedkoop', goals: ['draagvlak'] }),
+      ],
+      { goals: ['prioriteren', 'draagvlak', 'betrokkenheid'], budget: 4_000 },
+    );
+    expect(r.excluded).toEqual([]);
+    expect(r.ranking.map((x) => [x.instrumentId, x.feasible])).toEqual([
+      ['goedkoop', true],
+      ['duur', false],
+    ]);
+    expect(r.ranking[1]!.infeasible).toEqual([{ criterion: 'budget', answer: 4_000, needed: 10_000 }]);
+    expect(r.ranking[1]!.score).toBeGreaterThan(r.ranking[0]!.score);
+    // It would cover the goals the mix still misses, but a mix only holds what can be run.
+    expect(r.mix.items.map((i) => i.instrumentId)).toEqual(['goedkoop']);
+    expect(r.mix.uncovered).toEqual(
+      expect.arrayContaining([
+        { kind: 'doel', id: 'prioriteren' },
+        { kind: 'doel', id: 'betrokkenheid' },
+      ]),
+    );
+  });
+
+  it('penalises instruments that need more preparation weeks than available, and marks them niet haalbaar', () => {
+    const r = phaseResult(
+      [makeInstrument({ id: 'traag', minWeeks: 20 }), makeInstrument({ id: 'snel', minWeeks: 8 })],
       { time: { weeks: 8 } },
     );
     expect(reasonOf(r.ranking, 'traag', 'tijd')[0]).toMatchObject({
@@ -132,19 +170,38 @@ describe('scored criteria', () => {
       weight: WEIGHTS.tooLittleTime,
       value: 20,
     });
-    expect(reasonOf(r.ranking, 'snel', 'tijd')[0]!.effect).toBe('past');
+    // Exactly the minimum is enough.
+    expect(reasonOf(r.ranking, 'snel', 'tijd')[0]).toMatchObject({
+      effect: 'past',
+      weight: WEIGHTS.enoughTime,
+      value: 8,
+    });
+    expect(r.ranking.map((x) => [x.instrumentId, x.feasible, x.infeasible])).toEqual([
+      ['snel', true, []],
+      ['traag', false, [{ criterion: 'tijd', answer: 8, needed: 20 }]],
+    ]);
   });
 
-  it('penalises heavy deliberation when the room is limited and rewards open methods when it is large', () => {
+  it('penalises a heavy (zwaar) instrument when the room is limited and rewards open methods when it is large', () => {
     const heavy = makeInstrument({
       id: 'zwaar',
-      cost: 3,
+      intensity: 'zwaar',
       interaction: ['delibereren'],
       levels: ['raadplegen', 'adviseren'],
     });
-    expect(reasonOf(phaseResult([heavy], { room: 'beperkt' }).ranking, 'zwaar', 'ruimte')[0]!.effect).toBe('past-niet');
-    expect(reasonOf(phaseResult([heavy], { room: 'groot' }).ranking, 'zwaar', 'ruimte')[0]!.effect).toBe('past');
+    expect(reasonOf(phaseResult([heavy], { room: 'beperkt' }).ranking, 'zwaar', 'ruimte')).toEqual([
+      { criterion: 'ruimte', answer: 'beperkt', effect: 'past-niet', weight: WEIGHTS.heavyWhenRoomLimited },
+    ]);
+    expect(reasonOf(phaseResult([heavy], { room: 'groot' }).ranking, 'zwaar', 'ruimte')).toEqual([
+      { criterion: 'ruimte', answer: 'groot', effect: 'past', weight: WEIGHTS.openWhenRoomLarge },
+    ]);
     expect(reasonOf(phaseResult([heavy], { room: 'substantieel' }).ranking, 'zwaar', 'ruimte')).toEqual([]);
+    // Deliberation alone is not what makes it heavy: a middel-intensity deliberative method is fine with little room.
+    const deliberative = makeInstrument({ id: 'beraad', intensity: 'middel', interaction: ['delibereren'] });
+    expect(reasonOf(phaseResult([deliberative], { room: 'beperkt' }).ranking, 'beraad', 'ruimte')).toEqual([]);
+    // Nor is an instrument that neither gathers ideas nor deliberates rewarded for a large room.
+    const closed = makeInstrument({ id: 'dicht', decisionMethod: 'peiling', interaction: ['meningen-uiten'] });
+    expect(reasonOf(phaseResult([closed], { room: 'groot' }).ranking, 'dicht', 'ruimte')).toEqual([]);
   });
 
   it('counts a missing budget mandate against instruments that need one', () => {
@@ -165,10 +222,59 @@ describe('scored criteria', () => {
     expect(reasonOf(r.ranking, 'ander', 'raad')).toEqual([]);
   });
 
-  it('breaks score ties by instrument id, so the order never depends on catalogue order', () => {
+  it('orders equal advice by id but shows it as a tie (shared rank), whatever the catalogue order', () => {
     const a = makeInstrument({ id: 'aa' });
     const b = makeInstrument({ id: 'bb' });
-    expect(phaseResult([b, a], {}).ranking.map((x) => x.instrumentId)).toEqual(['aa', 'bb']);
+    for (const order of [
+      [b, a],
+      [a, b],
+    ]) {
+      expect(phaseResult(order, {}).ranking.map((x) => [x.instrumentId, x.rank])).toEqual([
+        ['aa', 1],
+        ['bb', 1],
+      ]);
+    }
+  });
+
+  it('breaks score ties by exact core level, then lower low-end cost, then fewer preconditions', () => {
+    // All score the same: e is not built for adviseren (+1 instead of +3) and misses the group (−2 instead of 0),
+    // but serves the second goal (+3 instead of −1).
+    const r = phaseResult(
+      [
+        makeInstrument({
+          id: 'a-veel-eisen',
+          levels: ['adviseren'],
+          coreLevel: 'adviseren',
+          requires: ['kader-vooraf', 'verordening'],
+        }),
+        makeInstrument({ id: 'b-een-eis', levels: ['adviseren'], coreLevel: 'adviseren', requires: ['kader-vooraf'] }),
+        makeInstrument({
+          id: 'c-duurder',
+          levels: ['adviseren'],
+          coreLevel: 'adviseren',
+          costRange: range(600, 2_000),
+        }),
+        makeInstrument({ id: 'd-kern', levels: ['adviseren'], coreLevel: 'adviseren' }),
+        makeInstrument({
+          id: 'e-niet-kern',
+          levels: ['raadplegen', 'adviseren'],
+          coreLevel: 'raadplegen',
+          goals: ['kennis-ophalen', 'draagvlak'],
+          inclusivity: incl(1, { jongeren: 0 }),
+          costRange: range(0, 100),
+        }),
+      ],
+      { level: 'adviseren', goals: ['kennis-ophalen', 'draagvlak'], groups: ['jongeren'] },
+    );
+    const scores = new Set(r.ranking.map((x) => x.score));
+    expect(scores.size).toBe(1);
+    expect(r.ranking.map((x) => [x.instrumentId, x.rank])).toEqual([
+      ['d-kern', 1],
+      ['b-een-eis', 2],
+      ['a-veel-eisen', 3],
+      ['c-duurder', 4],
+      ['e-niet-kern', 5],
+    ]);
   });
 });
 
@@ -179,23 +285,53 @@ describe('suggested mix (greedy set cover)', () => {
       goals: ['kennis-ophalen'],
       mode: 'online',
       inclusivity: incl(1, { laaggeletterden: 0 }),
-      cost: 1,
     });
     const ophalen = makeInstrument({
       id: 'ophalen',
       goals: ['betrokkenheid'],
+      reach: ['specifieke-groepen'],
       inclusivity: incl(1, { laaggeletterden: 2 }),
+      costRange: range(2_000, 15_000),
     });
     const info = makeInstrument({ id: 'info', goals: ['informeren-uitleggen'], feedback: 'is-terugkoppeling' });
-    const r = phaseResult([survey, ophalen, info], { goals: ['kennis-ophalen'], groups: ['laaggeletterden'] });
+    const r = phaseResult([survey, ophalen, info], {
+      level: 'raadplegen',
+      goals: ['kennis-ophalen'],
+      reach: ['alle-inwoners'],
+      groups: ['laaggeletterden'],
+    });
+    // The survey serves the goal and the breadth; ophalen only the group.
     expect(r.ranking[0]!.instrumentId).toBe('online-enquete');
-    expect(r.mix.items.map((i) => [i.instrumentId, i.why])).toEqual([
-      ['online-enquete', 'hoogste-score'],
-      ['ophalen', 'dekking'],
-      ['info', 'dekking'],
+    expect(r.mix.items[0]).toEqual({
+      instrumentId: 'online-enquete',
+      score: r.ranking[0]!.score,
+      why: 'hoogste-score',
+      covers: [
+        { kind: 'doel', id: 'kennis-ophalen' },
+        { kind: 'bereik', id: 'alle-inwoners' },
+      ],
+    });
+    // Then one instrument per open target, whichever ranks higher first.
+    expect(
+      r.mix.items
+        .slice(1)
+        .map((i) => [i.instrumentId, i.why, i.covers])
+        .sort((a, b) => String(a[0]).localeCompare(String(b[0]))),
+    ).toEqual([
+      ['info', 'dekking', [{ kind: 'terugkoppeling' }]],
+      ['ophalen', 'dekking', [{ kind: 'groep', id: 'laaggeletterden' }]],
     ]);
-    expect(r.mix.items[1]!.covers).toEqual([{ kind: 'groep', id: 'laaggeletterden' }]);
     expect(r.mix.uncovered).toEqual([]);
+  });
+
+  it('never proposes a candidate that does not fit (score ≤ 0), even for a target only it covers', () => {
+    const survey = makeInstrument({ id: 'enquete', goals: ['kennis-ophalen'] });
+    // Misses the goal (−1) after the phase (+1): score 0, yet the only one that reports back.
+    const info = makeInstrument({ id: 'info', goals: ['informeren-uitleggen'], feedback: 'is-terugkoppeling' });
+    const r = phaseResult([survey, info], { goals: ['kennis-ophalen'] });
+    expect(r.ranking.find((x) => x.instrumentId === 'info')!.score).toBe(0);
+    expect(r.mix.items.map((i) => i.instrumentId)).toEqual(['enquete']);
+    expect(r.mix.uncovered).toEqual([{ kind: 'terugkoppeling' }]);
   });
 
   it('reports targets no candidate can cover', () => {
@@ -219,6 +355,30 @@ describe('suggested mix (greedy set cover)', () => {
     ]);
     expect(r.mix.uncovered).toEqual([]);
   });
+
+  it('adds only a feedback companion the phase can pay for', () => {
+    const begroting = makeInstrument({ id: 'begroting', levels: ['meebeslissen'], coreLevel: 'meebeslissen' });
+    const companion = (id: string, low: number) =>
+      makeInstrument({
+        id,
+        levels: ['informeren'],
+        coreLevel: 'informeren',
+        feedback: 'is-terugkoppeling',
+        costRange: range(low, low * 4),
+      });
+    // 'a-duur' would win the tie on id; it is above the budget, so the cheaper one is taken.
+    const r = phaseResult([begroting, companion('a-duur', 3_000), companion('b-betaalbaar', 500)], {
+      level: 'meebeslissen',
+      budget: 2_000,
+    });
+    expect(r.mix.items.map((i) => [i.instrumentId, i.why])).toEqual([
+      ['begroting', 'hoogste-score'],
+      ['b-betaalbaar', 'terugkoppeling'],
+    ]);
+    const none = phaseResult([begroting, companion('a-duur', 3_000)], { level: 'meebeslissen', budget: 2_000 });
+    expect(none.mix.items.map((i) => i.instrumentId)).toEqual(['begroting']);
+    expect(none.mix.uncovered).toEqual([{ kind: 'terugkoppeling' }]);
+  });
 });
 
 describe('phases', () => {
@@ -237,5 +397,258 @@ describe('phases', () => {
       ['agendering', true, 0],
       ['evaluatie', false, 1],
     ]);
+  });
+});
+
+describe('representativeness follows the werving of this traject', () => {
+  const panel = makeInstrument({ id: 'panel', recruitment: ['steekproef', 'open'] });
+  const lot = makeInstrument({ id: 'lot', recruitment: ['gestratificeerde-loting'] });
+  const open = makeInstrument({ id: 'vragenlijst', recruitment: ['open'] });
+  const repr = (werving: Record<string, string>) =>
+    phaseResult([panel, lot, open], { goals: ['representatief-beeld'], werving } as Parameters<typeof answersFor>[1]);
+
+  it('an instrument that can draw a sample counts, with the proviso, until the werving says how', () => {
+    const r = repr({});
+    expect(reasonOf(r.ranking, 'panel', 'representatief')).toEqual([
+      {
+        criterion: 'representatief',
+        answer: 'representatief-beeld',
+        effect: 'past',
+        weight: WEIGHTS.representativeByLot,
+        value: 'mits-steekproef',
+      },
+    ]);
+    expect(reasonOf(r.ranking, 'lot', 'representatief')[0]).toMatchObject({
+      effect: 'past',
+      value: 'gestratificeerde-loting',
+    });
+    expect(reasonOf(r.ranking, 'vragenlijst', 'representatief')[0]).toMatchObject({
+      effect: 'past-niet',
+      weight: WEIGHTS.representativeSelfSelected,
+    });
+  });
+
+  it('werving steekproef counts as a sample, werving open as self-selection', () => {
+    expect(reasonOf(repr({ panel: 'steekproef' }).ranking, 'panel', 'werving')).toEqual([
+      { criterion: 'werving', answer: 'steekproef', effect: 'past', weight: WEIGHTS.representativeByLot },
+    ]);
+    const r = repr({ panel: 'open' });
+    expect(reasonOf(r.ranking, 'panel', 'werving')).toEqual([
+      { criterion: 'werving', answer: 'open', effect: 'past-niet', weight: WEIGHTS.representativeSelfSelected },
+    ]);
+    expect(reasonOf(r.ranking, 'panel', 'representatief')).toEqual([]);
+    expect(r.mix.items.flatMap((i) => i.covers).filter((t) => t.kind === 'representatief')).toEqual([
+      { kind: 'representatief' },
+    ]);
+    // With the panel recruited openly, the representative picture must come from the drawn one.
+    expect(r.mix.items.find((i) => i.covers.some((t) => t.kind === 'representatief'))!.instrumentId).toBe('lot');
+  });
+
+  it('a werving the instrument cannot do is ignored: an open vragenlijst does not become a sample by saying so', () => {
+    const r = repr({ vragenlijst: 'steekproef' });
+    expect(reasonOf(r.ranking, 'vragenlijst', 'werving')).toEqual([]);
+    expect(reasonOf(r.ranking, 'vragenlijst', 'representatief')[0]!.effect).toBe('past-niet');
+  });
+
+  it('in the catalogue the enquete is an open vragenlijst and steekproefonderzoek draws a sample', () => {
+    const rec = recommendInstruments(
+      answersFor('beleidsvoorbereiding', { goals: ['representatief-beeld'], level: 'raadplegen' }),
+      catalogue,
+    );
+    const ranking = rec.phases[0]!.ranking;
+    expect(reasonOf(ranking, 'enquete', 'representatief')[0]!.effect).toBe('past-niet');
+    expect(reasonOf(ranking, 'steekproefonderzoek', 'representatief')[0]).toMatchObject({
+      effect: 'past',
+      value: 'steekproef',
+    });
+    expect(reasonOf(ranking, 'burgerpanel', 'representatief')[0]).toMatchObject({
+      effect: 'past',
+      value: 'mits-steekproef',
+    });
+  });
+});
+
+describe('reach is a list', () => {
+  it('scores every chosen breadth separately', () => {
+    const r = phaseResult([makeInstrument({ id: 'x', reach: ['alle-inwoners', 'belanghebbenden'] })], {
+      reach: ['belanghebbenden', 'actieve-inwoners', 'alle-inwoners'],
+    });
+    expect(reasonOf(r.ranking, 'x', 'bereik')).toEqual([
+      { criterion: 'bereik', answer: 'belanghebbenden', effect: 'past', weight: WEIGHTS.reachFits },
+      { criterion: 'bereik', answer: 'actieve-inwoners', effect: 'past-niet', weight: WEIGHTS.reachMisses },
+      { criterion: 'bereik', answer: 'alle-inwoners', effect: 'past', weight: WEIGHTS.reachFits },
+    ]);
+    // Each breadth is its own target for the mix.
+    expect(r.mix.items[0]!.covers).toEqual(
+      expect.arrayContaining([
+        { kind: 'bereik', id: 'belanghebbenden' },
+        { kind: 'bereik', id: 'alle-inwoners' },
+      ]),
+    );
+    expect(r.mix.uncovered).toEqual(expect.arrayContaining([{ kind: 'bereik', id: 'actieve-inwoners' }]));
+  });
+
+  it('reads a single reach from an older file as a list of one', () => {
+    expect(answersFor('agendering', { reach: 'alle-inwoners' }).phases.agendering!.reach).toEqual(['alle-inwoners']);
+  });
+});
+
+describe('domain and proportion', () => {
+  const sociaal = makeInstrument({ id: 'clientenraad-achtig', domains: ['sociaal'] });
+  const vrij = makeInstrument({ id: 'vrij' });
+  const run = (
+    instruments: Parameters<typeof makeCatalogue>[0],
+    phase: Parameters<typeof answersFor>[1],
+    context: Parameters<typeof trajectFor>[1],
+  ) => recommendInstruments(trajectFor({ agendering: phase }, context), makeCatalogue(instruments)).phases[0]!;
+
+  it('excludes a domain-bound instrument outside its domain and rewards it inside', () => {
+    const buiten = run([sociaal, vrij], {}, { domain: 'fysiek' });
+    expect(buiten.excluded).toEqual([
+      { instrumentId: 'clientenraad-achtig', exclusions: [{ criterion: 'domein', answer: 'fysiek' }] },
+    ]);
+    const binnen = run([sociaal, vrij], {}, { domain: 'sociaal' });
+    expect(binnen.excluded).toEqual([]);
+    expect(reasonOf(binnen.ranking, 'clientenraad-achtig', 'domein')).toEqual([
+      { criterion: 'domein', answer: 'sociaal', effect: 'past', weight: WEIGHTS.domainMatches },
+    ]);
+    expect(reasonOf(binnen.ranking, 'vrij', 'domein')).toEqual([]);
+    // Without a domain nothing is excluded or rewarded.
+    const onbekend = run([sociaal, vrij], {}, {});
+    expect(onbekend.excluded).toEqual([]);
+    expect(reasonOf(onbekend.ranking, 'clientenraad-achtig', 'domein')).toEqual([]);
+  });
+
+  it("a phase's own domain, scale and impact win over the traject's", () => {
+    const r = run([sociaal, vrij], { domain: 'sociaal' }, { domain: 'fysiek' });
+    expect(r.excluded).toEqual([]);
+    const zwaar = makeInstrument({ id: 'zwaar', intensity: 'zwaar' });
+    const p = run([zwaar], { scale: 'buurt' }, { scale: 'gemeente', impact: 'groot' });
+    expect(reasonOf(p.ranking, 'zwaar', 'omvang')[0]).toMatchObject({
+      effect: 'past-niet',
+      weight: WEIGHTS.heavyOutOfProportion,
+    });
+    const q = run([zwaar], { impact: 'groot' }, { scale: 'gemeente', impact: 'klein' });
+    expect(reasonOf(q.ranking, 'zwaar', 'omvang')[0]).toMatchObject({
+      effect: 'past',
+      weight: WEIGHTS.heavyInProportion,
+    });
+  });
+
+  it('omvang: a heavy instrument is out of proportion for a street, a buurt or a small impact, and fits a large gemeente-wide question', () => {
+    const zwaar = makeInstrument({ id: 'zwaar', intensity: 'zwaar' });
+    const omvang = (context: Parameters<typeof trajectFor>[1], phase: Parameters<typeof answersFor>[1] = {}) =>
+      reasonOf(run([zwaar], phase, context).ranking, 'zwaar', 'omvang');
+    expect(omvang({ scale: 'straat' })).toEqual([
+      {
+        criterion: 'omvang',
+        answer: 'straat',
+        effect: 'past-niet',
+        weight: WEIGHTS.heavyOutOfProportion,
+        value: 'zwaar',
+      },
+    ]);
+    expect(omvang({ scale: 'buurt', impact: 'groot' })[0]).toMatchObject({
+      effect: 'past-niet',
+      answer: 'buurt,groot',
+    });
+    expect(omvang({ scale: 'regio', impact: 'klein' })[0]).toMatchObject({ effect: 'past-niet' });
+    expect(omvang({ scale: 'gemeente', impact: 'groot' })).toEqual([
+      {
+        criterion: 'omvang',
+        answer: 'gemeente,groot',
+        effect: 'past',
+        weight: WEIGHTS.heavyInProportion,
+        value: 'zwaar',
+      },
+    ]);
+    expect(omvang({ scale: 'regio', impact: 'groot' })[0]).toMatchObject({ effect: 'past' });
+    expect(omvang({ scale: 'kern', impact: 'groot' })).toEqual([]);
+    expect(omvang({ scale: 'gemeente', impact: 'middel' })).toEqual([]);
+    expect(omvang({})).toEqual([]);
+  });
+
+  it('omvang: a light instrument alone is too thin for a large gemeente-wide question from raadplegen up', () => {
+    const licht = makeInstrument({ id: 'licht', intensity: 'licht', levels: ['informeren', 'raadplegen'] });
+    const middel = makeInstrument({ id: 'middel', intensity: 'middel', levels: ['informeren', 'raadplegen'] });
+    const groot = { scale: 'gemeente', impact: 'groot' } as const;
+    const at = (level: 'informeren' | 'raadplegen') => run([licht, middel], { level }, groot).ranking;
+    expect(reasonOf(at('raadplegen'), 'licht', 'omvang')).toEqual([
+      {
+        criterion: 'omvang',
+        answer: 'gemeente,groot',
+        effect: 'past-niet',
+        weight: WEIGHTS.lightForLargeQuestion,
+        value: 'licht',
+      },
+    ]);
+    expect(reasonOf(at('raadplegen'), 'middel', 'omvang')).toEqual([]);
+    // Informing may stay light whatever the size.
+    expect(reasonOf(at('informeren'), 'licht', 'omvang')).toEqual([]);
+    // A light informing companion that reports back is not expected to carry the question.
+    const nieuwsbrief = makeInstrument({
+      id: 'nieuwsbrief',
+      intensity: 'licht',
+      levels: ['informeren', 'raadplegen'],
+      feedback: 'is-terugkoppeling',
+    });
+    expect(reasonOf(run([nieuwsbrief], { level: 'raadplegen' }, groot).ranking, 'nieuwsbrief', 'omvang')).toEqual([]);
+    // Never the "too thin" penalty for a small question.
+    expect(
+      reasonOf(
+        run([licht], { level: 'raadplegen' }, { scale: 'buurt', impact: 'groot' }).ranking,
+        'licht',
+        'omvang',
+      ).filter((r) => r.effect === 'past-niet'),
+    ).toEqual([]);
+  });
+});
+
+describe('level above the room, no good fit, contradiction', () => {
+  it('ranks for the highest level the room carries and says so', () => {
+    const r = phaseResult(
+      [
+        makeInstrument({ id: 'advies', levels: ['raadplegen', 'adviseren'], coreLevel: 'adviseren' }),
+        makeInstrument({ id: 'beslis', levels: ['meebeslissen'], coreLevel: 'meebeslissen' }),
+      ],
+      { room: 'beperkt', level: 'meebeslissen', mandate: true },
+    );
+    expect(r.levelAdvice).toEqual({ asked: 'meebeslissen', advised: 'adviseren', room: 'beperkt' });
+    expect(r.ranking.map((x) => x.instrumentId)).toEqual(['advies']);
+    expect(reasonOf(r.ranking, 'advies', 'niveau')[0]).toMatchObject({ answer: 'adviseren', effect: 'past' });
+    // The contradiction (niveau-hoger-dan-ruimte, hoog) is flagged on the phase.
+    expect(r.contradiction).toBe(true);
+  });
+
+  it('a substantial room carries zelfbeheer: no advice and no contradiction for an uitdaagrecht phase', () => {
+    const r = phaseResult(
+      [makeInstrument({ id: 'uitdaag', levels: ['zelfbeheer'], coreLevel: 'zelfbeheer' })],
+      { room: 'substantieel', level: 'zelfbeheer', mandate: true, councilRoles: ['kaderstellend'] },
+      'uitvoering',
+    );
+    expect(r.levelAdvice).toBeUndefined();
+    expect(r.ranking.map((x) => x.instrumentId)).toEqual(['uitdaag']);
+  });
+
+  it('no level advice when the level fits the room', () => {
+    const r = phaseResult([makeInstrument({ id: 'x' })], { room: 'beperkt', level: 'adviseren' });
+    expect(r.levelAdvice).toBeUndefined();
+    expect(r.contradiction).toBe(false);
+  });
+
+  it('noGoodFit when the best candidate scores ≤ 0 or cannot be run', () => {
+    const x = makeInstrument({ id: 'x', goals: ['kennis-ophalen'], costRange: range(1_000, 4_000) });
+    expect(phaseResult([x], { goals: ['kennis-ophalen'] }).noGoodFit).toBe(false);
+    // fase +1, doel −1: score 0.
+    expect(phaseResult([x], { goals: ['draagvlak'] }).noGoodFit).toBe(true);
+    expect(phaseResult([x], { goals: ['draagvlak'] }).mix.items).toEqual([]);
+    // Fits well, but the budget is below its low end.
+    const duur = phaseResult([x], { goals: ['kennis-ophalen'], budget: 999 });
+    expect(duur.ranking[0]!.feasible).toBe(false);
+    expect(duur.noGoodFit).toBe(true);
+    expect(duur.mix.items).toEqual([]);
+    expect(phaseResult([x], { goals: ['kennis-ophalen'], budget: 1_000 }).noGoodFit).toBe(false);
+    // Nothing left at all.
+    expect(phaseResult([makeInstrument({ id: 'y', phases: ['uitvoering'] })], {}).noGoodFit).toBe(true);
   });
 });
