@@ -239,3 +239,54 @@ test('de workshopcasus openen vanaf het startscherm', async ({ page }) => {
   await page.getByRole('button', { name: /Terug naar je trajecten/ }).click();
   await expect(page.getByRole('button', { name: 'Aardgasvrij in De Horst (voorbeeld)', exact: true })).toBeVisible();
 });
+
+test('antwoorden van vóór catalogus 1.1: één keer een melding over hernoemde instrumenten', async ({ page }) => {
+  const rpc = async (method: string, input: unknown) => {
+    const response = await page.request.post(`${host.url}rpc/${method}`, { data: input });
+    const body = (await response.json()) as { ok: boolean; data?: unknown };
+    expect(body.ok).toBe(true);
+    return body.data as { id: string };
+  };
+  const traject = await rpc('trajecten.create', { titel: 'Wijkvernieuwing Oosterpark', gemeente: 'Groningen' });
+  await rpc('antwoorden.save', {
+    trajectId: traject.id,
+    answers: {
+      domain: 'fysiek',
+      scale: 'buurt',
+      impact: 'middel',
+      competentBody: 'college',
+      phases: {
+        agendering: {
+          goals: ['kennis-ophalen'],
+          room: 'beperkt',
+          level: 'raadplegen',
+          budget: 2000,
+          time: { weeks: 3 },
+          reach: ['belanghebbenden', 'specifieke-groepen'],
+          groups: ['ouderen'],
+          instruments: ['keukentafelgesprek'],
+        },
+      },
+    },
+  });
+  await page.goto(`${host.url}#/traject/${traject.id}/fasen/agendering`);
+  const notice = page.getByTestId('notities');
+  await expect(notice).toContainText('keukentafelgesprek');
+  await expect(mix(page).getByRole('listitem')).toHaveText([/Gesprek aan huis/]);
+  await page.screenshot({ path: shot('melding') });
+  await expectNoSeriousA11yProblems(page);
+  await notice.getByRole('button', { name: 'Melding sluiten' }).click();
+  await expect(notice).toBeHidden();
+  await saved(page);
+  // A tight budget and little time: what cannot be done sits at the bottom, subdued, saying why.
+  await advies(page).scrollIntoViewIfNeeded();
+  await expect(advies(page).getByRole('region', { name: /niet haalbaar/ })).toBeVisible();
+  await page.screenshot({ path: shot('krap-budget') });
+
+  // Stored with the new id: after a reload there is nothing to tell.
+  await page.reload();
+  await expect(mix(page).getByRole('listitem')).toHaveText([/Gesprek aan huis/]);
+  await expect(page.getByTestId('notities')).toBeHidden();
+  await expect(page.getByRole('checkbox', { name: 'Specifieke groepen' })).toBeChecked();
+  await expect(page.getByRole('checkbox', { name: 'Belanghebbenden' })).toBeChecked();
+});
