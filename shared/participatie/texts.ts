@@ -14,7 +14,19 @@ import {
 } from './labels';
 import { ROOM_MAX_LEVEL, type WarningId } from './rules';
 import type { CoverageTarget, Exclusion, Infeasibility, MixItem, Reason, Warning } from './types';
-import type { CouncilRole, Domain, Goal, Group, Impact, Level, Phase, Reach, Recruitment, Room, Scale } from './vocabulary';
+import type {
+  CouncilRole,
+  Domain,
+  Goal,
+  Group,
+  Impact,
+  Level,
+  Phase,
+  Reach,
+  Recruitment,
+  Room,
+  Scale,
+} from './vocabulary';
 
 /**
  * Dutch sentences for the engine's data. The CLI, the UI and the export all call these, so a
@@ -244,11 +256,31 @@ export const warningTexts: Record<WarningId, WarningText> = {
   'geen-evaluatie': () =>
     'Er is geen evaluatie gepland. Spreek af wanneer je terugkijkt op de participatie en hoe de raad daarover hoort; de participatieverordening vraagt dat.',
   'gekozen-instrument-niet-haalbaar': (w, names) =>
-    `${list((w.instrumentIds ?? []).map(names))} is niet haalbaar: ${(w.infeasible ?? []).map((l) => describeInfeasibility(l).replace(/\.$/, '').replace(/^./, (c) => c.toLowerCase())).join('; ')}. Kies een ander instrument, of zorg voor meer budget of tijd.`,
+    `${list((w.instrumentIds ?? []).map(names))} is niet haalbaar: ${(w.infeasible ?? [])
+      .map((l) =>
+        describeInfeasibility(l)
+          .replace(/\.$/, '')
+          .replace(/^./, (c) => c.toLowerCase()),
+      )
+      .join('; ')}. Kies een ander instrument, of zorg voor meer budget of tijd.`,
   'pas-laat-betrokken': () =>
     'Inwoners doen pas mee als het probleem en de plannen al vastliggen: bij agendering en beleidsvoorbereiding betrek je ze niet. Te laat betrokken worden is een van de bekendste klachten over inspraak. Kijk of inwoners eerder kunnen meedenken. Kan dat niet, leg dan uit waarom.',
 };
 
 export function describeWarning(w: Warning, names: InstrumentNames = (id) => id): string {
   return warningTexts[w.id](w, names);
+}
+
+/** The first thing the advice says when the asked level is above what the room carries. */
+export function describeLevelAdvice(advice: { asked: Level; advised: Level; room: Room }): string {
+  return `Je vraagt om ${level(advice.asked)}, maar bij ${room(advice.room)} kan hooguit ${level(advice.advised)} eerlijk. Het advies hieronder is voor ${level(advice.advised)}.`;
+}
+
+/** When no instrument has a positive score: say so instead of proposing a poor fit as the best. */
+export const NO_GOOD_FIT =
+  'Geen enkel instrument past goed bij deze antwoorden. Kijk nog eens naar de doelen, het niveau en de doelgroep, of naar het budget en de tijd.';
+
+/** "1" or "gedeeld 2e" when another instrument has the same rank. */
+export function rankLabel(rank: number, shared: boolean): string {
+  return shared ? `gedeeld ${rank}e` : String(rank);
 }

@@ -102,7 +102,7 @@ export const samenOntwerpen: InstrumentInput[] = [
     phases: ['agendering', 'beleidsvoorbereiding', 'evaluatie'],
     levels: ['raadplegen', 'adviseren'],
     coreLevel: 'adviseren',
-    goals: ['ideeen-ontwikkelen', 'prioriteren', 'kennis-ophalen', 'vertrouwen-herstellen'],
+    goals: ['representatief-beeld', 'ideeen-ontwikkelen', 'prioriteren', 'kennis-ophalen', 'vertrouwen-herstellen'],
     reach: ['alle-inwoners'],
     recruitment: ['gestratificeerde-loting'],
     groupSize: 'middel',

@@ -165,7 +165,8 @@ describe('instrumentencatalogus', () => {
     expect(get('burgerberaad').costRange).toMatchObject({ low: 100_000, high: 400_000 });
     expect(get('burgertop').costRange.low).toBeGreaterThanOrEqual(50_000);
     expect(get('referendum').costRange.low).toBeGreaterThanOrEqual(50_000);
-    expect(get('steekproefonderzoek').costRange).toMatchObject({ low: 8_000, high: 30_000 });
+    // From a small in-house peiling in one kern to a bureau's gemeentebrede peiling.
+    expect(get('steekproefonderzoek').costRange).toMatchObject({ low: 3_000, high: 30_000 });
     expect(get('nieuwsbrief-projectwebsite').costRange.high).toBeLessThanOrEqual(5_000);
     expect(get('informatiebijeenkomst').costRange.high).toBeLessThanOrEqual(3_000);
     for (const id of ['burgerberaad', 'burgertop', 'referendum', 'mkba-met-inwoners']) expect(get(id).cost, id).toBe(3);
@@ -208,12 +209,13 @@ describe('instrumentencatalogus', () => {
     expect(get('burgerpanel').recruitment).toEqual(['steekproef', 'open']);
   });
 
-  it('claims a representative picture only for instruments that can draw people', () => {
-    for (const i of catalogue.instruments.filter((x) => x.goals.includes('representatief-beeld')))
-      expect(
+  it('claims a representative picture exactly for the instruments that can draw people', () => {
+    // Both ways: a drawn group that did not claim the goal would read "helpt niet bij een
+    // representatief beeld" next to "deelnemers worden geloot" in the same advice.
+    for (const i of catalogue.instruments)
+      expect(i.goals.includes('representatief-beeld'), i.id).toBe(
         i.recruitment.some((r) => SAMPLING_RECRUITMENTS.has(r)),
-        i.id,
-      ).toBe(true);
+      );
   });
 
   it('uses the renamed ids and drops the old ones', () => {
