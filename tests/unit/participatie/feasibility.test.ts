@@ -26,7 +26,8 @@ const adviseren: PhaseAnswersInput = {
 
 describe('feasibility against budget and weeks', () => {
   it('marks exactly the instruments below their low-end cost or minimum weeks as niet haalbaar', () => {
-    const budget = 30_000;
+    const beraadCost = byId.get('burgerberaad')!.costRange.low;
+    const budget = Math.min(30_000, beraadCost - 1);
     const weeks = 12;
     const p = phaseOf({ ...adviseren, budget, time: { weeks } }, large);
     expect(p.ranking.length).toBeGreaterThan(5);
@@ -39,12 +40,10 @@ describe('feasibility against budget and weeks', () => {
       expect(r.infeasible, r.instrumentId).toEqual(expected);
       expect(r.feasible, r.instrumentId).toBe(expected.length === 0);
     }
-    // The burgerberaad fits these answers best on score, but costs far more than the budget.
+    // The burgerberaad, proportionate for this question, is too expensive here: ranked, but never mixed.
     const beraad = p.ranking.find((r) => r.instrumentId === 'burgerberaad')!;
     expect(beraad.feasible).toBe(false);
-    const bestFeasible = p.ranking.find((r) => r.feasible)!;
-    expect(beraad.score).toBeGreaterThan(bestFeasible.score);
-    expect(p.ranking.indexOf(beraad)).toBeGreaterThan(p.ranking.filter((r) => r.feasible).length - 1);
+    expect(p.ranking.indexOf(beraad)).toBeGreaterThanOrEqual(p.ranking.filter((r) => r.feasible).length);
     expect(p.mix.items.map((m) => m.instrumentId)).not.toContain('burgerberaad');
     expect(p.noGoodFit).toBe(false);
   });
