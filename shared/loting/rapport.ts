@@ -1,4 +1,4 @@
-import Papa from 'papaparse';
+import { type CsvCel, type CsvVariant, csvGetal, schrijfCsv } from '../csv';
 import type { Block, DocumentModel, Section } from '../document/model';
 import { datumVoluit } from '../document/texts';
 import { bouwInstance } from './instance';
@@ -165,38 +165,43 @@ function inSecties(blokken: Array<Block | { kop: string }>): Section[] {
   return secties;
 }
 
-function csv(kop: string[], rijen: string[][]): string {
-  return `${Papa.unparse([kop, ...rijen], { newline: '\r\n' })}\r\n`;
+/** The CSV files below are written by the one CSV writer (shared/csv.ts): escaped, Dutch Excel by default. */
+function csv(kop: string[], rijen: CsvCel[][], variant: CsvVariant | undefined): string {
+  return schrijfCsv([kop, ...rijen], variant ? { variant } : {});
 }
 
-const kansTekst = (p: number) => p.toFixed(6);
+const kans = (p: number) => csvGetal(p, 6);
 
-export function panelCsv(r: LotingResultaat, gegevens: PoolGegevens, keuze: ExportKeuze): string {
+export function panelCsv(r: LotingResultaat, gegevens: PoolGegevens, keuze: ExportKeuze, variant?: CsvVariant): string {
   const kol = kolomWaarden(gegevens, keuze);
   return csv(
     [...kol.kop, 'kans'],
-    r.panel.map((p) => [...kol.waarden(p), kansTekst(r.kansen[p]!)]),
+    r.panel.map((p) => [...kol.waarden(p), kans(r.kansen[p]!)]),
+    variant,
   );
 }
 
-export function reservesCsv(r: LotingResultaat, gegevens: PoolGegevens, keuze: ExportKeuze): string {
+export function reservesCsv(
+  r: LotingResultaat,
+  gegevens: PoolGegevens,
+  keuze: ExportKeuze,
+  variant?: CsvVariant,
+): string {
   const kol = kolomWaarden(gegevens, keuze);
   const vervanger = new Map(r.vervangers.map((v) => [v.reserve, v.lid]));
   return csv(
     ['volgorde', ...kol.kop, 'vervangt'],
-    r.reserves.map((p, i) => [String(i + 1), ...kol.waarden(p), kol.waarden(vervanger.get(p)!)[0]!]),
+    r.reserves.map((p, i) => [i + 1, ...kol.waarden(p), kol.waarden(vervanger.get(p)!)[0]!]),
+    variant,
   );
 }
 
-export function kansenCsv(r: LotingResultaat, gegevens: PoolGegevens): string {
+export function kansenCsv(r: LotingResultaat, gegevens: PoolGegevens, variant?: CsvVariant): string {
   const kol = kolomWaarden(gegevens, { kolommen: [] });
+  const inPanel = new Set(r.panel);
   return csv(
     [kol.kop[0]!, 'kans_leximin', 'kans_gretig', 'in_panel'],
-    r.kansen.map((k, p) => [
-      kol.waarden(p)[0]!,
-      kansTekst(k),
-      kansTekst(r.legacy.kansen[p]!),
-      r.panel.includes(p) ? '1' : '0',
-    ]),
+    r.kansen.map((k, p) => [kol.waarden(p)[0]!, kans(k), kans(r.legacy.kansen[p]!), inPanel.has(p) ? 1 : 0]),
+    variant,
   );
 }

@@ -138,7 +138,8 @@ export const lotingHandlers: { [M in LotingMethod]: Handler<M> } = {
           : soort === 'reserves-csv'
             ? reservesCsv(resultaat, gegevens, keuze)
             : kansenCsv(resultaat, gegevens);
-      inhoud = new TextEncoder().encode(`\uFEFF${tekst}`);
+      // The CSV writer (shared/csv.ts) already starts the file with the BOM Excel needs.
+      inhoud = new TextEncoder().encode(tekst);
     }
     return { bestandsnaam: bestandsnaam[soort], mime: mime[soort], base64: Buffer.from(inhoud).toString('base64') };
   },

@@ -66,7 +66,7 @@ describe('loting API', () => {
       kolommen: [],
     });
     const tekst = Buffer.from(csv.base64, 'base64').toString('utf8');
-    expect(tekst.split('\r\n')[0]).toBe('\uFEFFid,kans');
+    expect(tekst.split('\r\n')[0]).toBe('\uFEFFid;kans');
     expect(tekst).not.toContain('Persoon');
     const metNaam = await call<{ base64: string }>(backend, 'loting.export', {
       poolId: pool.id,
