@@ -109,7 +109,10 @@ export const roomLabels: Record<Room, LabelWithExplanation> = {
     uitleg:
       'Binnen vaste kaders zijn er echte keuzes open. Ook de uitvoering overdragen aan inwoners kan (uitdaagrecht, zelfbeheer).',
   },
-  groot: { label: 'De vraag zelf ligt open', uitleg: 'Zelfs wat het probleem is en of de gemeente iets moet doen, staat nog open.' },
+  groot: {
+    label: 'De vraag zelf ligt open',
+    uitleg: 'Zelfs wat het probleem is en of de gemeente iets moet doen, staat nog open.',
+  },
 };
 
 export const domainLabels: Record<Domain, LabelWithExplanation> = {
@@ -135,7 +138,10 @@ export const scaleLabels: Record<Scale, LabelWithExplanation> = {
 export const impactLabels: Record<Impact, LabelWithExplanation> = {
   klein: { label: 'Klein', uitleg: 'Merkbaar, maar het verandert weinig aan het dagelijks leven.' },
   middel: { label: 'Middel', uitleg: 'Mensen merken het duidelijk, in hun buurt of hun portemonnee.' },
-  groot: { label: 'Groot', uitleg: 'Het raakt het huis, de zorg of het inkomen van veel mensen, of is moeilijk terug te draaien.' },
+  groot: {
+    label: 'Groot',
+    uitleg: 'Het raakt het huis, de zorg of het inkomen van veel mensen, of is moeilijk terug te draaien.',
+  },
 };
 
 export const intensityLabels: Record<Intensity, string> = {

@@ -16,7 +16,14 @@ function bestCompanion(index: CatalogueIndex, ctx: PhaseContext, used: ReadonlyS
     if (infeasibilityFor(item, ctx.answers).length > 0) continue;
     const reasons = reasonsFor(item, informing);
     const score = sumWeights(reasons);
-    const ranked: RankedInstrument = { instrumentId: item.instrument.id, score, rank: 0, feasible: true, infeasible: [], reasons };
+    const ranked: RankedInstrument = {
+      instrumentId: item.instrument.id,
+      score,
+      rank: 0,
+      feasible: true,
+      infeasible: [],
+      reasons,
+    };
     const better =
       best === undefined ||
       ranked.score > best.ranked.score ||
@@ -70,18 +77,24 @@ export function covers(item: IndexedInstrument, target: CoverageTarget, answers:
 }
 
 /**
- * Greedy set cover over the feasible candidates with a positive score. Start with the best one
- * (it fits the answers best as a whole), then repeatedly add the candidate that covers the most
- * targets still open, breaking ties by ranking order. Greedy is within a log factor of the
- * smallest cover and, more importantly here, easy to explain step by step. An instrument that
- * does not fit (score ≤ 0) or cannot be run (niet haalbaar) is never proposed.
+ * Greedy set cover over the feasible candidates. Start with the best one, which must fit (score
+ * above 0: nothing is "past het best" otherwise), then repeatedly add the candidate that covers
+ * the most targets still open, breaking ties by ranking order. Coverage additions may have a low
+ * score: they are there for what they cover (a group, the feedback), not as the best fit, so
+ * naming one more group never loses one named before. Greedy is within a log factor of the
+ * smallest cover and easy to explain step by step. An instrument that cannot be run (niet
+ * haalbaar) is never proposed.
  */
-export function suggestMix(ranking: readonly RankedInstrument[], index: CatalogueIndex, ctx: PhaseContext): MixSuggestion {
+export function suggestMix(
+  ranking: readonly RankedInstrument[],
+  index: CatalogueIndex,
+  ctx: PhaseContext,
+): MixSuggestion {
   const { answers } = ctx;
   let open = coverageTargets(answers);
   const items: MixItem[] = [];
   const candidates = ranking
-    .filter((r) => r.feasible && r.score > 0)
+    .filter((r) => r.feasible)
     .map((r) => ({ ranked: r, item: index.byId.get(r.instrumentId)! }));
   const used = new Set<string>();
 
@@ -93,7 +106,7 @@ export function suggestMix(ranking: readonly RankedInstrument[], index: Catalogu
   };
 
   const first = candidates[0];
-  if (first === undefined) return { items, uncovered: open };
+  if (first === undefined || first.ranked.score <= 0) return { items, uncovered: open };
   take(first, 'hoogste-score');
 
   while (open.length > 0) {

@@ -106,7 +106,12 @@ export function reasonsFor(item: IndexedInstrument, ctx: PhaseContext): Reason[]
   }
 
   if (answers.room === 'beperkt' && instrument.intensity === 'zwaar') {
-    reasons.push({ criterion: 'ruimte', answer: answers.room, effect: 'past-niet', weight: WEIGHTS.heavyWhenRoomLimited });
+    reasons.push({
+      criterion: 'ruimte',
+      answer: answers.room,
+      effect: 'past-niet',
+      weight: WEIGHTS.heavyWhenRoomLimited,
+    });
   } else if (answers.room === 'groot' && item.open) {
     reasons.push({ criterion: 'ruimte', answer: answers.room, effect: 'past', weight: WEIGHTS.openWhenRoomLarge });
   }
@@ -174,7 +179,13 @@ export function reasonsFor(item: IndexedInstrument, ctx: PhaseContext): Reason[]
   if (weeks !== undefined) {
     reasons.push(
       weeks < instrument.minWeeks
-        ? { criterion: 'tijd', answer: weeks, effect: 'past-niet', weight: WEIGHTS.tooLittleTime, value: instrument.minWeeks }
+        ? {
+            criterion: 'tijd',
+            answer: weeks,
+            effect: 'past-niet',
+            weight: WEIGHTS.tooLittleTime,
+            value: instrument.minWeeks,
+          }
         : { criterion: 'tijd', answer: weeks, effect: 'past', weight: WEIGHTS.enoughTime, value: instrument.minWeeks },
     );
   }
@@ -209,7 +220,13 @@ function representativeReason(item: IndexedInstrument, answers: PhaseAnswers): R
   }
   const value = item.instrument.recruitment.join(',');
   if (item.onlySamples)
-    return { criterion: 'representatief', answer: 'representatief-beeld', effect: 'past', weight: WEIGHTS.representativeByLot, value };
+    return {
+      criterion: 'representatief',
+      answer: 'representatief-beeld',
+      effect: 'past',
+      weight: WEIGHTS.representativeByLot,
+      value,
+    };
   if (item.canSample)
     // It can draw a sample, but only if the traject recruits that way: counted, and the reason
     // says so; once chosen, the werving answer decides (see representatief-alleen-zelfselectie).
@@ -252,7 +269,13 @@ function proportionReason(item: IndexedInstrument, ctx: PhaseContext): Reason | 
     !item.informingCompanion &&
     !item.requires.has('raadsagenda')
   )
-    return { criterion: 'omvang', answer, effect: 'past-niet', weight: WEIGHTS.lightForLargeQuestion, value: intensity };
+    return {
+      criterion: 'omvang',
+      answer,
+      effect: 'past-niet',
+      weight: WEIGHTS.lightForLargeQuestion,
+      value: intensity,
+    };
   return undefined;
 }
 

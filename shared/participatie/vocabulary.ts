@@ -123,7 +123,11 @@ export const InclusionScore = z.union([z.literal(0), z.literal(1), z.literal(2)]
 export type InclusionScore = z.infer<typeof InclusionScore>;
 
 /** Recruitment kinds that draw people, so the result can stand for all residents. */
-export const SAMPLING_RECRUITMENTS: ReadonlySet<Recruitment> = new Set(['steekproef', 'loting', 'gestratificeerde-loting']);
+export const SAMPLING_RECRUITMENTS: ReadonlySet<Recruitment> = new Set([
+  'steekproef',
+  'loting',
+  'gestratificeerde-loting',
+]);
 
 // --- Context of the question (traject-wide, a phase may differ) ---
 

@@ -46,7 +46,11 @@ export function phaseWarnings(ctx: PhaseContext, index: CatalogueIndex, traject:
     levelRank(answers.level) > levelRank(ROOM_MAX_LEVEL[answers.room]);
   if (levelAboveRoom) {
     out.push(
-      warning({ id: answers.room === 'geen' ? 'ruimte-geen-maar-invloed' : 'niveau-hoger-dan-ruimte', phase, field: 'level' }),
+      warning({
+        id: answers.room === 'geen' ? 'ruimte-geen-maar-invloed' : 'niveau-hoger-dan-ruimte',
+        phase,
+        field: 'level',
+      }),
     );
   }
 
@@ -54,22 +58,31 @@ export function phaseWarnings(ctx: PhaseContext, index: CatalogueIndex, traject:
   // problem is already named; a mandate in another phase gets its own, more precise warning.
   if (residentsDecide(answers) && !bound(answers) && !levelAboveRoom) {
     const elsewhere = PHASES.some((p) => p !== phase && traject.phases[p]?.mandate === true);
-    out.push(warning({ id: elsewhere ? 'mandaat-niet-doorgetrokken' : 'meebeslissen-zonder-mandaat', phase, field: 'mandate' }));
+    out.push(
+      warning({
+        id: elsewhere ? 'mandaat-niet-doorgetrokken' : 'meebeslissen-zonder-mandaat',
+        phase,
+        field: 'mandate',
+      }),
+    );
   }
 
   if (answers.goals.includes('besluit-nemen') && answers.councilDecisionMoment !== true && !bound(answers)) {
     out.push(warning({ id: 'besluit-zonder-raadsmoment', phase, field: 'councilDecisionMoment' }));
   }
 
-  // The goal asks for another rung than the one promised (on the level advice is made for).
-  if (ctx.level !== undefined) {
+  // The goal asks for another rung than the one promised. Not when the level is already above the
+  // room: that warning names the root problem, and judging the goal against the advised level
+  // would report the same problem twice.
+  if (ctx.level !== undefined && !levelAboveRoom) {
     const rank = levelRank(ctx.level);
     const mismatched = answers.goals.filter(
       (g) =>
         (g === 'besluit-nemen' && rank <= ADVISEREN) ||
         ((g === 'kennis-ophalen' || g === 'ideeen-ontwikkelen') && ctx.level === 'informeren'),
     );
-    if (mismatched.length > 0) out.push(warning({ id: 'doel-past-niet-bij-niveau', phase, field: 'goals', goals: mismatched }));
+    if (mismatched.length > 0)
+      out.push(warning({ id: 'doel-past-niet-bij-niveau', phase, field: 'goals', goals: mismatched }));
   }
 
   if (
@@ -94,7 +107,8 @@ export function phaseWarnings(ctx: PhaseContext, index: CatalogueIndex, traject:
     if (item === undefined) unknown.push(id);
     else chosen.push(item);
   }
-  if (unknown.length > 0) out.push(warning({ id: 'onbekend-instrument', phase, field: 'instruments', instrumentIds: unknown }));
+  if (unknown.length > 0)
+    out.push(warning({ id: 'onbekend-instrument', phase, field: 'instruments', instrumentIds: unknown }));
 
   const levelRankNow = ctx.level === undefined ? undefined : levelRank(ctx.level);
   for (const item of chosen) {
@@ -115,11 +129,21 @@ export function phaseWarnings(ctx: PhaseContext, index: CatalogueIndex, traject:
     if (supporting) {
       out.push(warning({ id: 'ondersteunend-instrument', phase, field: 'instruments', instrumentIds: [id] }));
     } else if (exclusions.length > 0) {
-      out.push(warning({ id: 'gekozen-instrument-past-niet', phase, field: 'instruments', instrumentIds: [id], exclusions }));
+      out.push(
+        warning({ id: 'gekozen-instrument-past-niet', phase, field: 'instruments', instrumentIds: [id], exclusions }),
+      );
     }
     const infeasible = infeasibilityFor(item, answers);
     if (infeasible.length > 0)
-      out.push(warning({ id: 'gekozen-instrument-niet-haalbaar', phase, field: 'instruments', instrumentIds: [id], infeasible }));
+      out.push(
+        warning({
+          id: 'gekozen-instrument-niet-haalbaar',
+          phase,
+          field: 'instruments',
+          instrumentIds: [id],
+          infeasible,
+        }),
+      );
   }
 
   const referenda = chosen.filter((i) => REFERENDUM_IDS.has(i.instrument.id) || i.requires.has('ja-nee-vraag'));
@@ -151,7 +175,8 @@ export function phaseWarnings(ctx: PhaseContext, index: CatalogueIndex, traject:
         }),
       );
     }
-    if (!chosen.some((i) => i.givesFeedback)) out.push(warning({ id: 'geen-terugkoppeling', phase, field: 'instruments' }));
+    if (!chosen.some((i) => i.givesFeedback))
+      out.push(warning({ id: 'geen-terugkoppeling', phase, field: 'instruments' }));
     const missed = answers.groups.filter((g) => !chosen.some((i) => i.instrument.inclusivity[g] === 2));
     if (missed.length > 0) out.push(warning({ id: 'groepen-niet-bereikt', phase, field: 'groups', groups: missed }));
   }
@@ -185,7 +210,9 @@ export function trajectWarnings(answers: TrajectAnswers): Warning[] {
   // The first answered phase is the decision: was nobody asked before? Not when residents
   // started it themselves (an uitdaagrecht request, a burgerinitiatief or a petition).
   const answered = PHASES.filter((p) => answers.phases[p] !== undefined);
-  const residentsStarted = answered.some((p) => answers.phases[p]!.instruments.some((id) => RESIDENT_INITIATED_IDS.has(id)));
+  const residentsStarted = answered.some((p) =>
+    answers.phases[p]!.instruments.some((id) => RESIDENT_INITIATED_IDS.has(id)),
+  );
   if (answered[0] === 'besluitvorming' && !residentsStarted) {
     out.push(warning({ id: 'start-bij-besluitvorming', phase: 'besluitvorming', field: 'geenParticipatie' }));
   }
@@ -205,7 +232,10 @@ export function trajectWarnings(answers: TrajectAnswers): Warning[] {
 
   // Evaluation closes the loop: once a decision or its execution is planned with participation,
   // an evaluation phase belongs in the plan too.
-  if ((participates(answers, 'besluitvorming') || participates(answers, 'uitvoering')) && answers.phases.evaluatie === undefined) {
+  if (
+    (participates(answers, 'besluitvorming') || participates(answers, 'uitvoering')) &&
+    answers.phases.evaluatie === undefined
+  ) {
     const last = [...answered].reverse()[0] ?? 'evaluatie';
     out.push(warning({ id: 'geen-evaluatie', phase: last, field: 'geenParticipatie' }));
   }

@@ -214,7 +214,7 @@ export const beslissenEnInitiatief: InstrumentInput[] = [
       'Het aantal handtekeningen zegt iets over mobiliseren, niet over wat alle inwoners vinden.',
       'Online petities worden ook door mensen van buiten de gemeente getekend.',
     ],
-    phases: ['agendering'],
+    phases: ['agendering', 'besluitvorming'],
     levels: ['raadplegen', 'adviseren'],
     coreLevel: 'adviseren',
     goals: ['initiatief-ondersteunen', 'betrokkenheid', 'kennis-ophalen'],

@@ -79,9 +79,9 @@ describe('casus file format', () => {
     expect(errors).toContain(
       'answers.phases.agendering.level: verwacht een van "informeren", "raadplegen", "adviseren", "coproduceren", "meebeslissen", "zelfbeheer", maar gevonden: de tekst "meedenken"',
     );
-    expect(errors.some((e) => e.startsWith('answers.phases.agendering.groups[1]: verwacht een van "jongeren"'))).toBe(
-      true,
-    );
+    expect(
+      errors.some((e) => e.startsWith('answers.phases.agendering.groups[1]: verwacht een van "kinderen", "jongeren"')),
+    ).toBe(true);
   });
 
   it('reports missing required fields and misspelt fields', () => {

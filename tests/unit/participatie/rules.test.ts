@@ -324,14 +324,21 @@ describe('suggested mix (greedy set cover)', () => {
     expect(r.mix.uncovered).toEqual([]);
   });
 
-  it('never proposes a candidate that does not fit (score ≤ 0), even for a target only it covers', () => {
+  it('never starts with a candidate that does not fit (score ≤ 0), but adds a low scorer for what only it covers', () => {
     const survey = makeInstrument({ id: 'enquete', goals: ['kennis-ophalen'] });
     // Misses the goal (−1) after the phase (+1): score 0, yet the only one that reports back.
     const info = makeInstrument({ id: 'info', goals: ['informeren-uitleggen'], feedback: 'is-terugkoppeling' });
     const r = phaseResult([survey, info], { goals: ['kennis-ophalen'] });
     expect(r.ranking.find((x) => x.instrumentId === 'info')!.score).toBe(0);
-    expect(r.mix.items.map((i) => i.instrumentId)).toEqual(['enquete']);
-    expect(r.mix.uncovered).toEqual([{ kind: 'terugkoppeling' }]);
+    expect(r.mix.items.map((i) => [i.instrumentId, i.why])).toEqual([
+      ['enquete', 'hoogste-score'],
+      ['info', 'dekking'],
+    ]);
+    expect(r.mix.uncovered).toEqual([]);
+    // With only the low scorer, nothing is proposed at all: no "past het best" for a score of 0.
+    const alone = phaseResult([info], { goals: ['kennis-ophalen'] });
+    expect(alone.noGoodFit).toBe(true);
+    expect(alone.mix.items).toEqual([]);
   });
 
   it('reports targets no candidate can cover', () => {
