@@ -12,3 +12,34 @@ export class DatabaseTooNewError extends Error {
     this.appVersion = appVersion;
   }
 }
+
+/**
+ * A migration threw. The transaction was rolled back, so the file is as it was (unless
+ * `backupPath` is set: then the roll-back could not be confirmed and that copy is kept).
+ */
+export class MigrationFailedError extends Error {
+  readonly fromVersion: number;
+  readonly toVersion: number;
+  readonly backupPath: string | undefined;
+  constructor(fromVersion: number, toVersion: number, reason: string, cause: unknown, backupPath?: string) {
+    super(
+      `Samenspel kon je gegevens niet bijwerken naar deze versie (schema ${fromVersion} naar ${toVersion}): ${reason}. ` +
+        (backupPath
+          ? `Het bijwerken is onderbroken; een kopie van je gegevens van vóór het bijwerken staat in ${backupPath}. Meld dit aan je beheerder.`
+          : 'Er is niets aan je gegevens veranderd. Je kunt de vorige versie van Samenspel blijven gebruiken; meld dit aan je beheerder.'),
+      { cause },
+    );
+    this.name = 'MigrationFailedError';
+    this.fromVersion = fromVersion;
+    this.toVersion = toVersion;
+    this.backupPath = backupPath;
+  }
+}
+
+/** The data folder or file cannot be written where writing is unavoidable (a new database, a pending migration). */
+export class DatabaseNotWritableError extends Error {
+  constructor(message: string, cause?: unknown) {
+    super(message, { cause });
+    this.name = 'DatabaseNotWritableError';
+  }
+}

@@ -1,10 +1,19 @@
 import Database from 'better-sqlite3';
-import { existsSync, mkdirSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { migrate, schemaVersion } from './migrate';
-import { DatabaseTooNewError } from './errors';
+import { DatabaseNotWritableError, DatabaseTooNewError, MigrationFailedError } from './errors';
+import {
+  createPrivateFile,
+  ensureDataFolder,
+  pruneBackups,
+  tightenDatabaseFiles,
+  writeBackup,
+  writeProblem,
+} from './files';
 import { latestSchemaVersion, migrations as allMigrations } from './migrations';
 import type { Migration } from './migrations/types';
+import { storageReason, storageReasonText } from './storage';
 
 export type Db = Database.Database;
 
@@ -20,49 +29,193 @@ export interface OpenedDatabase {
   schemaVersion: number;
   /** Path of the copy made before migrating, if one was made. */
   backupPath: string | undefined;
+  /**
+   * True when the file or its folder cannot be written: the database is open for reading only,
+   * and every write fails with a "Niet opgeslagen: …" error (code STORAGE).
+   */
+  readOnly: boolean;
+  /** Dutch text for a banner while `readOnly` is true. */
+  readOnlyMessage: string | undefined;
+}
+
+function readOnlyText(waar: 'bestand' | 'map', file: string): string {
+  const wat =
+    waar === 'bestand'
+      ? `het gegevensbestand (${file}) is alleen-lezen`
+      : `Samenspel mag niet schrijven in de gegevensmap (${dirname(file)})`;
+  return (
+    `Alleen lezen: ${wat}. Je kunt alles bekijken, maar wijzigingen worden niet opgeslagen. ` +
+    'Vraag je beheerder om schrijfrechten en start Samenspel daarna opnieuw.'
+  );
+}
+
+function applyConnectionSettings(db: Db): void {
+  // Freed pages and deleted cells are overwritten with zeros: a deleted respondent pool must not linger in the file.
+  db.pragma('secure_delete = ON');
+  // Sorts and temporary indexes stay in memory instead of temporary files that could hold personal data.
+  db.pragma('temp_store = MEMORY');
+  db.pragma('foreign_keys = ON');
+  db.pragma('busy_timeout = 5000');
+}
+
+/**
+ * A read-only connection. WAL databases need a -shm file next to them; when the folder is
+ * read-only too and none exists, SQLite cannot read the file in place, so a private in-memory
+ * copy is read instead (complete: without a -wal file everything is in the main file).
+ */
+function openReadOnly(file: string): Db {
+  try {
+    const db = new Database(file, { readonly: true, fileMustExist: true });
+    db.pragma('user_version');
+    return db;
+  } catch (error) {
+    const code = (error as { code?: string }).code ?? '';
+    if (!code.startsWith('SQLITE_READONLY') && !code.startsWith('SQLITE_CANTOPEN')) throw error;
+    if (existsSync(`${file}-wal`)) throw error;
+    const bytes = readFileSync(file);
+    // Header bytes 18-19 say "WAL"; an in-memory database only works in rollback mode.
+    if (bytes.length >= 20 && bytes[18] === 2) bytes[18] = bytes[19] = 1;
+    return new Database(bytes, { readonly: true });
+  }
+}
+
+/** Checks the schema version without writing anything, so a newer database stays byte-for-byte as it was. */
+function checkNotTooNew(file: string, latest: number): number {
+  const probe = openReadOnly(file);
+  try {
+    const version = schemaVersion(probe);
+    if (version > latest) throw new DatabaseTooNewError(version, latest);
+    return version;
+  } finally {
+    probe.close();
+  }
 }
 
 /**
  * Opens (or creates) the Samenspel database. Order matters: the version check happens before
  * anything is written (not even the WAL switch), so a newer database is left byte-for-byte as it was.
+ * A file or folder that cannot be written opens read-only (see `readOnly`) instead of failing later.
  */
 export function openDatabase(file: string, options: OpenOptions = {}): OpenedDatabase {
   const migrations = options.migrations ?? allMigrations;
   const latest = options.migrations ? migrations.length : latestSchemaVersion;
-  const isFile = file !== ':memory:';
-  if (isFile) mkdirSync(dirname(file), { recursive: true });
-  const existed = isFile && existsSync(file);
-
-  if (existed) {
-    const probe = new Database(file, { readonly: true, fileMustExist: true });
-    try {
-      const version = schemaVersion(probe);
-      if (version > latest) throw new DatabaseTooNewError(version, latest);
-    } finally {
-      probe.close();
-    }
+  if (file === ':memory:') {
+    const db = new Database(file);
+    applyConnectionSettings(db);
+    const { from, to } = migrate(db, migrations);
+    return {
+      db,
+      migratedFrom: from,
+      schemaVersion: to,
+      backupPath: undefined,
+      readOnly: false,
+      readOnlyMessage: undefined,
+    };
   }
 
+  const dir = dirname(file);
+  try {
+    ensureDataFolder(dir);
+  } catch (error) {
+    const reason = storageReason(error);
+    if (!reason) throw error;
+    throw new DatabaseNotWritableError(
+      `Samenspel kan de gegevensmap ${dir} niet aanmaken: ${storageReasonText[reason]}. Kies een andere map of vraag je beheerder om schrijfrechten.`,
+      error,
+    );
+  }
+  const existed = existsSync(file);
+  const fileVersion = existed ? checkNotTooNew(file, latest) : 0;
+
+  const problem = writeProblem(file);
+  if (problem) {
+    if (!existed) {
+      throw new DatabaseNotWritableError(
+        `Samenspel kan geen gegevensbestand aanmaken in ${dir}: ${storageReasonText[storageReason(problem.error) ?? 'geen-toegang']}. ` +
+          'Kies een andere map of vraag je beheerder om schrijfrechten.',
+        problem.error,
+      );
+    }
+    if (fileVersion < latest) {
+      throw new DatabaseNotWritableError(
+        `Samenspel moet je gegevens bijwerken naar deze versie (schema ${fileVersion} naar ${latest}), maar ` +
+          (problem.waar === 'bestand'
+            ? `het gegevensbestand ${file} is alleen-lezen`
+            : `de gegevensmap ${dir} is alleen-lezen`) +
+          '. Er is niets aan je gegevens veranderd. Vraag je beheerder om schrijfrechten en start Samenspel opnieuw.',
+        problem.error,
+      );
+    }
+    const db = openReadOnly(file);
+    try {
+      db.pragma('foreign_keys = ON');
+      db.pragma('busy_timeout = 5000');
+    } catch (error) {
+      db.close();
+      throw error;
+    }
+    return {
+      db,
+      migratedFrom: fileVersion,
+      schemaVersion: fileVersion,
+      backupPath: undefined,
+      readOnly: true,
+      readOnlyMessage: readOnlyText(problem.waar, file),
+    };
+  }
+
+  // SQLite gives new files 0644; ours is created 0600 first, and the -wal/-shm inherit its mode.
+  if (!existed) createPrivateFile(file);
+  else tightenDatabaseFiles(file);
+
   const db = new Database(file);
+  let backupPath: string | undefined;
   try {
     db.pragma('journal_mode = WAL');
     // NORMAL is durable against a crash of the app (the case that matters on a laptop); FULL only adds power-loss safety at a large cost per write.
     db.pragma('synchronous = NORMAL');
-    db.pragma('foreign_keys = ON');
-    db.pragma('busy_timeout = 5000');
+    applyConnectionSettings(db);
+    tightenDatabaseFiles(file);
 
     const current = schemaVersion(db);
-    let backupPath: string | undefined;
     if (existed && current > 0 && current < latest) {
-      const stamp = (options.now?.() ?? new Date()).toISOString().replace(/[:.]/g, '-');
-      backupPath = `${file}.v${current}-${stamp}.backup`;
-      // VACUUM INTO writes a consistent snapshot even with a WAL that has not been checkpointed.
-      db.prepare('VACUUM INTO ?').run(backupPath);
+      backupPath = makeBackup(db, file, current, latest, options.now?.() ?? new Date());
     }
-    const { from, to } = migrate(db, migrations);
-    return { db, migratedFrom: from, schemaVersion: to, backupPath };
+    try {
+      const { from, to } = migrate(db, migrations);
+      return { db, migratedFrom: from, schemaVersion: to, backupPath, readOnly: false, readOnlyMessage: undefined };
+    } catch (error) {
+      if (error instanceof DatabaseTooNewError) throw error;
+      // The migrations run in one transaction: after its roll-back the file is as it was and the copy is not needed.
+      const untouched = !db.inTransaction && schemaVersion(db) === current;
+      if (untouched && backupPath) rmSync(backupPath, { force: true });
+      const reason = storageReason(error);
+      throw new MigrationFailedError(
+        current,
+        latest,
+        reason ? storageReasonText[reason] : `een stap ging mis (${(error as Error).message ?? String(error)})`,
+        error,
+        untouched ? undefined : backupPath,
+      );
+    }
   } catch (error) {
     db.close();
     throw error;
+  }
+}
+
+function makeBackup(db: Db, file: string, current: number, latest: number, now: Date): string {
+  try {
+    const path = writeBackup(db, file, current, now);
+    pruneBackups(file, path);
+    return path;
+  } catch (error) {
+    const reason = storageReason(error);
+    throw new MigrationFailedError(
+      current,
+      latest,
+      `de kopie van je gegevens vóór het bijwerken kon niet worden gemaakt (${reason ? storageReasonText[reason] : (error as Error).message})`,
+      error,
+    );
   }
 }

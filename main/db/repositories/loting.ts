@@ -91,18 +91,22 @@ export class LotingRepository {
   }
 
   /**
-   * Deletes the pool and its draws. secure_delete overwrites the freed pages and the checkpoint
-   * empties the WAL, so the respondents do not linger in the database file afterwards.
+   * Deletes the pool and its draws, so the respondents do not linger in the database file:
+   * secure_delete (on for the whole connection, see open.ts) zeroes what this delete frees,
+   * VACUUM rewrites the file without any page freed earlier (also by an older version that had
+   * secure_delete off) and the checkpoint empties the WAL.
    */
   delete(id: string): boolean {
-    this.db.pragma('secure_delete = ON');
-    try {
-      const changes = this.db.prepare('DELETE FROM loting_pools WHERE id = ?').run(id).changes;
-      if (changes > 0) this.db.pragma('wal_checkpoint(TRUNCATE)');
-      return changes > 0;
-    } finally {
-      this.db.pragma('secure_delete = OFF');
+    const changes = this.db.prepare('DELETE FROM loting_pools WHERE id = ?').run(id).changes;
+    if (changes > 0 && !this.db.inTransaction) {
+      try {
+        this.db.exec('VACUUM');
+      } catch {
+        // No room for the rewrite (VACUUM needs a second copy): the delete stands, its own pages are zeroed.
+      }
+      this.db.pragma('wal_checkpoint(TRUNCATE)');
     }
+    return changes > 0;
   }
 }
 

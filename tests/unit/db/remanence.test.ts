@@ -1,0 +1,96 @@
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import type { TaakStatus } from '../../../shared/loting/api';
+import { createDispatcher } from '../../../main/api/dispatch';
+import { handlers } from '../../../main/api/handlers';
+import { openDatabase } from '../../../main/db/open';
+import { createServices, type Services } from '../../../main/services';
+import { voorbeeld } from '../loting/helpers';
+
+let services: Services | undefined;
+afterEach(() => {
+  services?.close();
+  services = undefined;
+});
+
+function backend(file: string) {
+  services = createServices(openDatabase(file), '0.0.0-test');
+  return createDispatcher(handlers, services, { validateOutput: true, logError: () => {} });
+}
+
+type Dispatch = ReturnType<typeof backend>;
+
+async function call<T>(dispatch: Dispatch, method: string, input: unknown): Promise<T> {
+  const r = await dispatch(method, input, 'http');
+  if (!r.ok) throw Object.assign(new Error(r.error.message), { code: r.error.code });
+  return r.data as T;
+}
+
+async function bereken(dispatch: Dispatch, poolId: string, instellingen: unknown, seed: number): Promise<void> {
+  const { taakId } = await call<{ taakId: string }>(dispatch, 'loting.bereken.start', { poolId, instellingen, seed });
+  for (let i = 0; i < 500; i++) {
+    const s = await call<TaakStatus>(dispatch, 'loting.bereken.status', { taakId });
+    if (s.status !== 'bezig') {
+      expect(s.status).toBe('klaar');
+      return;
+    }
+    await new Promise((r) => setTimeout(r, 20));
+  }
+  throw new Error('berekening te langzaam');
+}
+
+/** Every identifier that can still be found in the bytes of the database file and its WAL. */
+function overgebleven(file: string, ids: readonly string[]): string[] {
+  const bytes = [file, `${file}-wal`]
+    .filter((f) => existsSync(f))
+    .map((f) => readFileSync(f).toString('latin1'))
+    .join('\n');
+  return ids.filter((id) => bytes.includes(id));
+}
+
+describe('a deleted loting pool leaves no trace in the database file', () => {
+  it('no respondent identifier or name remains after import, two computations and delete', async () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'samenspel-rest-')), 'samenspel.sqlite');
+    const dispatch = backend(file);
+    await call(dispatch, 'trajecten.create', { titel: 'Blijft staan', gemeente: 'Utrecht', vraagstuk: '' });
+
+    const { gegevens, quota } = voorbeeld();
+    const kolommen = [
+      { naam: 'id', rol: 'id' as const },
+      { naam: 'naam', rol: 'meenemen' as const },
+      ...gegevens.kolommen,
+    ];
+    const ids = gegevens.rijen.map((_r, i) => `RSPQX${String(i + 1).padStart(5, '0')}`);
+    const namen = gegevens.rijen.map((_r, i) => `Zwxq Persoon ${String(i + 1).padStart(4, '0')}`);
+    const rijen = gegevens.rijen.map((r, i) => [ids[i]!, namen[i]!, ...r]);
+    const pool = await call<{ id: string }>(dispatch, 'loting.pools.create', { naam: 'Wegwezen', kolommen, rijen });
+    // A second pool that stays: its identifiers must still be readable (the check is not vacuous).
+    const blijvend = await call<{ id: string }>(dispatch, 'loting.pools.create', {
+      naam: 'Blijvend',
+      kolommen,
+      rijen: rijen.map((r, i) => [`KEEPQX${String(i + 1).padStart(5, '0')}`, 'Blijft', ...r.slice(2)]),
+    });
+
+    const instellingen = { panelgrootte: 20, quota, huishoudensUitsluiten: false };
+    await bereken(dispatch, pool.id, instellingen, 7);
+    await bereken(dispatch, pool.id, { ...instellingen, panelgrootte: 19 }, 8);
+    expect(overgebleven(file, ids).length).toBeGreaterThan(0);
+
+    await call(dispatch, 'loting.pools.delete', { id: pool.id });
+    services!.db.pragma('wal_checkpoint(TRUNCATE)');
+
+    expect(overgebleven(file, ids)).toEqual([]);
+    expect(overgebleven(file, namen)).toEqual([]);
+    expect(overgebleven(file, [pool.id])).toEqual([]);
+    expect(overgebleven(file, ['KEEPQX00001'])).toEqual(['KEEPQX00001']);
+
+    services!.close();
+    services = undefined;
+    expect(overgebleven(file, [...ids, ...namen])).toEqual([]);
+    const reopened = openDatabase(file);
+    expect(reopened.db.prepare('SELECT id FROM loting_pools').all()).toEqual([{ id: blijvend.id }]);
+    reopened.db.close();
+  });
+});
