@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import { TrajectAnswers } from '../../../shared/participatie/answers';
 import { memoryBackend } from '../../support/services';
 
 const backends: Array<ReturnType<typeof memoryBackend>> = [];
@@ -27,7 +28,10 @@ describe('antwoorden over the API', () => {
   it('returns empty answers with revision 0 for a new traject', async () => {
     const { dispatch, trajectId } = setup();
     const result = await dispatch('antwoorden.get', { trajectId }, 'http');
-    expect(result).toEqual({ ok: true, data: { trajectId, answers: { phases: {} }, revision: 0, repaired: false } });
+    expect(result).toEqual({
+      ok: true,
+      data: { trajectId, answers: { phases: {} }, revision: 0, repaired: false, notes: [] },
+    });
   });
 
   it('saves and reads back the answers, with defaults filled in, and bumps the revision', async () => {
@@ -97,5 +101,32 @@ describe('antwoorden over the API', () => {
     expect(stored.answers.phases.agendering?.room).toBe('groot');
     expect(stored.answers.phases.uitvoering).toBeUndefined();
     expect(stored.answers.organisatie?.raad).toBe('blijft');
+  });
+
+  it('opens answers saved with catalogue 1.0 in 1.1: renamed instrument ids mapped, with a note per rename', async () => {
+    const { dispatch, trajectId, services } = setup();
+    // Saved before catalogue 1.1, as it sits in an existing database.
+    services.antwoorden.save(
+      trajectId,
+      TrajectAnswers.parse({
+        phases: {
+          uitvoering: { instruments: ['keukentafelgesprek', 'inloopavond'] },
+          beleidsvoorbereiding: { instruments: ['participatieve-waardeoordeling'] },
+        },
+      }),
+    );
+    const read = await dispatch('antwoorden.get', { trajectId }, 'http');
+    expect(read.ok).toBe(true);
+    if (!read.ok) return;
+    const data = read.data as { answers: TrajectAnswers; notes: string[] };
+    expect(data.answers.phases.uitvoering?.instruments).toEqual(['gesprek-aan-huis', 'inloopavond']);
+    expect(data.answers.phases.beleidsvoorbereiding?.instruments).toEqual(['participatieve-waarde-evaluatie']);
+    expect(data.notes).toHaveLength(2);
+    expect(data.notes[0]).toContain('"keukentafelgesprek" heet sinds catalogus 1.1.0 "gesprek-aan-huis"');
+    // Advice on the migrated answers knows every instrument: no onbekend-instrument warning.
+    const advice = await dispatch('advies.voorTraject', { trajectId }, 'http');
+    expect(advice.ok && (advice.data as { warnings: { id: string }[] }).warnings.map((w) => w.id)).not.toContain(
+      'onbekend-instrument',
+    );
   });
 });
