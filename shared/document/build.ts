@@ -8,9 +8,12 @@ import {
 import type { Procesplaat } from '../procesplaat/model';
 import { SECTION_IDS, type DocumentModel, type Section, type SectionId } from './model';
 import { defaultProcesplaatPicture, procesplaatForDocument, type ProcesplaatPicture } from './procesplaat-figure';
-import { sectionBuilders } from './sections';
+import { analysePlan, openPoints } from './analysis';
+import { resolveDetails } from './details';
+import { sectionBuilders, type SectionContext } from './sections';
 import { generateSpelregels, type Spelregel } from './spelregels';
 import { datumVoluit } from './texts';
+import { motiveringSections, paragraafSections, VARIANT_TITLES, type DocumentVariant } from './variants';
 
 /** What a document is made of: a traject's facts, answers and (optionally) its drawn procesplaat. */
 export interface DocumentSource {
@@ -32,6 +35,18 @@ export interface DocumentOptions {
   sections?: readonly SectionId[];
   picture?: ProcesplaatPicture;
   catalogue?: Catalogue;
+  /**
+   * `plan` (default) or `paragraaf`; a traject in which no phase has participation always gets
+   * the `motivering` (see resolveVariant). `sections` only applies to the plan.
+   */
+  variant?: DocumentVariant;
+}
+
+/** The variant a traject gets: the motivering whenever no phase has participation. */
+export function resolveVariant(answers: TrajectAnswers, requested: DocumentVariant = 'plan'): DocumentVariant {
+  const answered = Object.values(answers.phases).filter((a) => a !== undefined);
+  const none = answered.length > 0 && answered.every((a) => a.geenParticipatie !== undefined);
+  return none ? 'motivering' : requested === 'motivering' ? 'plan' : requested;
 }
 
 export const DOCUMENT_TITLE = 'Participatieplan en spelregels';
@@ -46,8 +61,8 @@ export async function prepareSource(
 }
 
 /** The spelregels a document uses: the edited ones, or freshly generated from answers and plate. */
-export function spelregelsFor(source: DocumentSource): Spelregel[] {
-  return source.spelregels ?? generateSpelregels(source.answers, source.procesplaat);
+export function spelregelsFor(source: DocumentSource, catalogue: Catalogue = defaultCatalogue): Spelregel[] {
+  return source.spelregels ?? generateSpelregels(source.answers, source.procesplaat, analysePlan(source.answers, source.procesplaat, catalogue));
 }
 
 const LETTERS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ';
@@ -66,32 +81,52 @@ function number(sections: Section[]): Section[] {
   });
 }
 
-/** Pure: the same source and options always produce the same document. */
-export function buildDocument(source: DocumentSource, options: DocumentOptions): DocumentModel {
+/** Everything the sections read, derived once: the facts behind every rule and open point. */
+export function sectionContext(source: DocumentSource, options: Pick<DocumentOptions, 'catalogue' | 'picture'> = {}): SectionContext {
   const catalogue = options.catalogue ?? defaultCatalogue;
   const plaat = source.procesplaat;
-  const wanted = new Set(options.sections ?? SECTION_IDS);
-  const ctx = {
+  const recommendation = recommendInstruments(source.answers, catalogue);
+  const facts = analysePlan(source.answers, plaat, catalogue, recommendation);
+  const names = instrumentNames(catalogue);
+  return {
+    titel: source.titel,
     vraagstuk: source.vraagstuk,
     answers: source.answers,
     plaat,
-    recommendation: recommendInstruments(source.answers, catalogue),
+    recommendation,
     catalogue,
-    names: instrumentNames(catalogue),
-    spelregels: source.spelregels ?? generateSpelregels(source.answers, plaat),
+    names,
+    spelregels: source.spelregels ?? generateSpelregels(source.answers, plaat, facts),
     picture: options.picture ?? defaultProcesplaatPicture,
+    facts,
+    details: resolveDetails(source.answers, facts, source.titel),
+    openPoints: openPoints(facts, plaat, names),
   };
-  const sections = SECTION_IDS.filter((id) => wanted.has(id)).map((id) => {
-    const draft = sectionBuilders[id](ctx);
-    return { ...draft, children: draft.children ?? [] };
-  });
+}
+
+/** Pure: the same source and options always produce the same document. */
+export function buildDocument(source: DocumentSource, options: DocumentOptions): DocumentModel {
+  const ctx = sectionContext(source, options);
+  const variant = resolveVariant(source.answers, options.variant);
+  const wanted = new Set(options.sections ?? SECTION_IDS);
+  const drafts =
+    variant === 'plan'
+      ? SECTION_IDS.filter((id) => wanted.has(id)).map((id) => sectionBuilders[id](ctx))
+      : variant === 'paragraaf'
+        ? paragraafSections(ctx)
+        : motiveringSections(ctx);
+  const sections = drafts.map((draft) => ({ ...draft, children: draft.children ?? [] }));
   return {
     title: {
-      documentTitle: DOCUMENT_TITLE,
+      documentTitle: VARIANT_TITLES[variant],
       trajectTitel: source.titel,
       gemeente: source.gemeente,
       datum: datumVoluit(options.datum),
       versie: options.versie?.trim() || '1.0',
+      status: ctx.details.status,
+      ...(source.answers.plan?.opdrachtgever
+        ? { details: [{ label: 'Opdrachtgever', value: source.answers.plan.opdrachtgever }] }
+        : {}),
     },
     sections: number(sections),
   };

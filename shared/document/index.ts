@@ -8,3 +8,8 @@ export type { ProcesplaatPicture, ProcesplaatImage } from './procesplaat-figure'
 export { datumVoluit } from './texts';
 export * from './formats';
 export { exportContract, ExportResult, ProjectContent } from './api';
+export { resolveVariant, sectionContext } from './build';
+export { DOCUMENT_VARIANTS, DocumentVariant, VARIANT_TITLES } from './variants';
+export { analysePlan, openPoints } from './analysis';
+export type { PlanFacts, OpenPoint, Decision } from './analysis';
+export { resolveDetails } from './details';

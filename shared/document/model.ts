@@ -10,6 +10,9 @@ import { z } from 'zod';
 export const SECTION_IDS = [
   'begrippen',
   'vraagstuk',
+  'opdracht',
+  'wettelijk-kader',
+  'belanghebbenden',
   'doelen',
   'ruimte',
   'niveau',
@@ -20,7 +23,9 @@ export const SECTION_IDS = [
   'procesplaat',
   'spelregels',
   'terugkoppeling',
+  'privacy',
   'evaluatie',
+  'beslispunten',
   'aandachtspunten',
 ] as const;
 export const SectionId = z.enum(SECTION_IDS);

@@ -11,6 +11,8 @@ import {
 import { PHASES, type Phase } from '../participatie/vocabulary';
 import { nodeTypeLabels } from '../procesplaat/labels';
 import type { ProcesNode, Procesplaat } from '../procesplaat/model';
+import type { PlanFacts, OpenPoint } from './analysis';
+import type { ResolvedDetails } from './details';
 import type { Block, Section, SectionId } from './model';
 import { describeProcesplaat, type ProcesplaatPicture } from './procesplaat-figure';
 import type { Spelregel } from './spelregels';
@@ -23,10 +25,14 @@ import {
   opsomming,
   outreachFormeel,
   phaseName,
+  inFasen,
+  NOG_IN_TE_VULLEN,
+  nogInTeVullen,
+  periode,
   reasonFormeel,
   roomFormeel,
-  warningFormeel,
 } from './texts';
+import { indexCatalogue } from '../participatie/catalogue-index';
 
 /** Everything a section may read. Built once per document by build.ts. */
 export interface SectionContext {
@@ -38,6 +44,10 @@ export interface SectionContext {
   names: InstrumentNames;
   spelregels: Spelregel[];
   picture: ProcesplaatPicture;
+  facts: PlanFacts;
+  details: ResolvedDetails;
+  openPoints: OpenPoint[];
+  titel: string;
 }
 
 type Draft = Omit<Section, 'children'> & { children?: Section[] };
@@ -170,6 +180,20 @@ const niveau = (ctx: SectionContext): Draft => ({
   ],
 });
 
+/** What the raad does in this plan, from the same facts as the spelregels: nothing it does not do. */
+function raadRol(ctx: SectionContext): string {
+  const f = ctx.facts;
+  const doet: string[] = [];
+  if (f.kaderVooraf) doet.push('stelt vooraf de kaders vast');
+  if (f.raadInformed) doet.push('hoort wat inwoners hebben ingebracht voordat hij besluit');
+  if (f.decisions.some((d) => d.by === 'raad')) doet.push(`neemt het besluit ${inFasen([...new Set(f.decisions.filter((d) => d.by === 'raad').map((d) => d.phase))])}`);
+  if (f.decisions.some((d) => d.by === 'college' || d.by === 'burgemeester'))
+    doet.push('wordt met een raadsinformatiebrief geïnformeerd over de besluiten van het college of de burgemeester');
+  if (f.mandate.length) doet.push(`geeft inwoners ${inFasen(f.mandate)} vooraf een mandaat`);
+  doet.push('controleert de uitvoering van dit plan');
+  return `De raad ${opsomming(doet)}.`;
+}
+
 function rollen(ctx: SectionContext): Draft {
   const org = ctx.answers.organisatie ?? {};
   const raadsmomenten = nodes(ctx, 'raadsmoment').map(
@@ -212,9 +236,7 @@ function rollen(ctx: SectionContext): Draft {
         id: 'rollen:raad',
         title: 'Gemeenteraad',
         blocks: [
-          p(
-            'De raad stelt vooraf de kaders, hoort wat inwoners inbrengen, controleert het college en neemt het besluit.',
-          ),
+          p(raadRol(ctx)),
           ...(org.raad?.trim() ? [p(org.raad.trim(), 'Afspraak')] : []),
           ...(rolPerFase.length ? [p('Rol van de raad per fase:'), bullets(rolPerFase)] : []),
           ...(raadsmomenten.length
@@ -263,32 +285,74 @@ function doelgroepen(ctx: SectionContext): Draft {
   };
 }
 
+/** "Helpt bij het doel x. Bereikt y." as one readable sentence: first letters kept, full stops between. */
+const zinnen = (parts: string[]) => parts.map((t) => t.trim()).filter(Boolean).join(' ');
+
 function mix(ctx: SectionContext): Draft {
+  const index = indexCatalogue(ctx.catalogue);
   const children: Section[] = [];
   for (const [ph, a] of active(ctx)) {
     const rec = ctx.recommendation.phases.find((r) => r.phase === ph);
     const gekozen = a.instruments.length > 0;
     const ids = gekozen ? a.instruments : (rec?.mix.items.map((i) => i.instrumentId) ?? []);
+    const rows = ids.map((id) => {
+      const item = index.byId.get(id);
+      const ranked = rec?.ranking.find((r) => r.instrumentId === id);
+      const excluded = rec?.excluded.find((r) => r.instrumentId === id);
+      const mixItem = rec?.mix.items.find((i) => i.instrumentId === id);
+      const onlyLevel = excluded?.exclusions.every((e) => e.criterion === 'niveau' || e.criterion === 'ruimte');
+      const companion = !!item?.informingCompanion && (mixItem?.why === 'terugkoppeling' || (!!excluded && onlyLevel));
+      const supporting =
+        !companion &&
+        !!excluded &&
+        excluded.exclusions.every((e) => e.criterion === 'niveau') &&
+        ctx.facts.warnings.some((w) => w.id === 'ondersteunend-instrument' && w.phase === ph && w.instrumentIds?.includes(id));
+      const rol = companion
+        ? 'Informeert en koppelt terug'
+        : supporting
+          ? 'Ondersteunt'
+          : !gekozen
+            ? 'Voorgesteld'
+            : ranked && !ranked.feasible
+              ? 'Gekozen; niet haalbaar'
+              : excluded
+                ? 'Gekozen; past niet bij de antwoorden'
+                : 'Gekozen';
+      const past = companion
+        ? 'Geeft zelf geen invloed; houdt deelnemers op de hoogte en laat hen weten wat met hun inbreng is gedaan.'
+        : supporting
+          ? 'Geeft deelnemers minder invloed dan het niveau van deze fase; deelnemers horen vooraf welke invloed zij hier hebben.'
+          : zinnen(
+              (ranked?.reasons ?? [])
+                .filter((r) => r.effect === 'past' && r.criterion !== 'fase')
+                .map(reasonFormeel),
+            );
+      const kanttekening = companion || supporting
+        ? ''
+        : zinnen([
+            ...(ranked?.reasons ?? [])
+              .filter((r) => r.effect === 'past-niet' && r.criterion !== 'fase')
+              .map(reasonFormeel),
+            ...(excluded?.exclusions.map(describeExclusion) ?? []),
+            ...(ranked && !ranked.feasible ? ['Zie bijlage A.'] : excluded ? ['Zie bijlage A.'] : []),
+          ]);
+      return [
+        `${ctx.names(id)}${item ? `: ${item.instrument.short}` : ': dit instrument staat niet in de catalogus.'}`,
+        rol,
+        past || 'Geen bijzondere redenen vastgelegd.',
+        kanttekening || 'Geen.',
+      ];
+    });
     const blocks: Block[] = [
       p(
         gekozen
-          ? 'Gekozen instrumenten, met de redenen waarom zij passen:'
-          : 'Er zijn nog geen instrumenten gekozen. Op grond van de antwoorden wordt deze mix voorgesteld:',
+          ? 'Voor deze fase zijn de volgende instrumenten gekozen.'
+          : 'Er zijn nog geen instrumenten gekozen. Op grond van de antwoorden wordt de volgende mix voorgesteld.',
       ),
+      rows.length
+        ? table(['Instrument', 'Rol in de mix', 'Waarom het past', 'Kanttekening'], rows, [2, 1, 2.4, 1.8])
+        : p('Er is geen passend instrument gevonden.'),
     ];
-    for (const id of ids) {
-      const instrument = ctx.catalogue.instruments.find((i) => i.id === id);
-      const ranked = rec?.ranking.find((r) => r.instrumentId === id);
-      const excluded = rec?.excluded.find((r) => r.instrumentId === id);
-      blocks.push(p(instrument?.short ?? 'Dit instrument staat niet in de catalogus.', ctx.names(id)));
-      const reasons = ranked
-        ? ranked.reasons
-            .filter((r) => r.effect !== 'neutraal' && r.criterion !== 'fase')
-            .map((r) => `${r.effect === 'past' ? 'Past' : 'Let op'}: ${reasonFormeel(r)}`)
-        : (excluded?.exclusions.map((e) => `Past niet: ${describeExclusion(e)}`) ?? []);
-      if (reasons.length) blocks.push(bullets(reasons));
-    }
-    if (ids.length === 0) blocks.push(p('Er is geen passend instrument gevonden.'));
     children.push({ id: `mix:${ph}`, title: phaseName(ph), blocks, children: [] });
   }
   return {
@@ -296,50 +360,67 @@ function mix(ctx: SectionContext): Draft {
     title: 'Participatiemix',
     blocks: [
       p(
-        'De instrumenten zijn gekozen na de doelen, de ruimte, het niveau en de doelgroep: eerst het doel, dan het middel.',
+        'De instrumenten zijn gekozen na de doelen, de ruimte, het niveau en de doelgroep: eerst het doel, dan het middel. Per instrument staat waarom het past en welke kanttekening erbij hoort.',
       ),
     ],
     children,
   };
 }
 
-/** Steps worth a line in the planning: what people and bodies do; feedback only once it has a date. */
+/** The steps that make a phase: what people and bodies do. */
 const PLANNED = new Set<ProcesNode['type']>(['activiteit', 'raadsmoment', 'collegemoment', 'evaluatie', 'mijlpaal']);
 
 function planning(ctx: SectionContext): Draft {
-  const steps = ctx.plaat.nodes
-    .filter((n) => n.type !== 'fase' && (PLANNED.has(n.type) || nodeDate(n) !== ''))
-    .map((n) => ({ n, when: nodeDate(n), sort: sortKey(n) }));
-  // Stable sort: undated steps keep the procesplaat's own order after the dated ones.
-  steps.sort((a, b) => (a.sort < b.sort ? -1 : a.sort > b.sort ? 1 : 0));
-  const rows = steps.map(({ n, when }) => [
-    n.data.phase ? phaseName(n.data.phase) : '',
-    `${nodeTypeLabels[n.type].label}: ${n.data.title}`,
-    when || 'Nog te plannen',
-  ]);
-  const termijnen = active(ctx)
-    .filter(([, a]) => a.time?.weeks || a.time?.deadline)
-    .map(
-      ([ph, a]) =>
-        `${phaseName(ph)}: ${opsomming([a.time?.weeks ? `${a.time.weeks} weken` : '', a.time?.deadline ? `uiterlijk ${a.time.deadline}` : ''].filter(Boolean))}`,
-    );
-  const undated = steps.every((s) => s.when === '');
+  const own = ctx.answers.plan?.planning ?? {};
+  const rows: string[][] = [];
+  let gaps = 0;
+  for (const ph of PHASES) {
+    const steps = ctx.plaat.nodes.filter((n) => n.type !== 'fase' && n.data.phase === ph && PLANNED.has(n.type));
+    const a = ctx.answers.phases[ph];
+    if (steps.length === 0 && !a) continue;
+    const dates = steps
+      .flatMap((n) => {
+        const d = n.data as { date?: string; start?: string; end?: string };
+        return [d.date, d.start, d.end];
+      })
+      .filter((d): d is string => !!d)
+      .sort();
+    const period =
+      periode(own[ph]?.start, own[ph]?.end) || (dates.length ? periode(dates[0], dates.at(-1) !== dates[0] ? dates.at(-1) : undefined) : '');
+    if (!period) gaps++;
+    const tijd = [a?.time?.weeks ? `${a.time.weeks} weken` : '', a?.time?.deadline ? `uiterlijk ${a.time.deadline}` : '']
+      .filter(Boolean)
+      .join(', ');
+    rows.push([
+      phaseName(ph),
+      period || NOG_IN_TE_VULLEN,
+      steps.length
+        ? steps.map((n) => `${n.data.title}${nodeDate(n) ? ` (${nodeDate(n)})` : ''}`).join('; ')
+        : a?.geenParticipatie
+          ? 'Geen participatie in deze fase.'
+          : 'Nog geen stappen in de procesplaat.',
+      tijd || '—',
+    ]);
+  }
   return {
     id: 'planning',
     title: 'Planning',
-    blocks: [
-      ...(rows.length && undated
-        ? [p('In de procesplaat zijn nog geen data ingevuld. De stappen staan in de volgorde waarin zij plaatsvinden.')]
-        : []),
-      rows.length ? table(['Fase', 'Stap', 'Wanneer'], rows, [1, 2.6, 1.2]) : nothing('planning'),
-      ...(termijnen.length ? [p('Beschikbare tijd per fase:'), bullets(termijnen)] : []),
-    ],
+    blocks: rows.length
+      ? [
+          p('Per fase staan hieronder de periode, de stappen uit de procesplaat en de beschikbare tijd.'),
+          table(['Fase', 'Periode', 'Stappen', 'Beschikbare tijd'], rows, [1, 1.2, 3, 1]),
+          ...(gaps
+            ? [
+                p(
+                  gaps === rows.length
+                    ? `Voor geen van de fasen is al een periode vastgelegd; dat is gemarkeerd als ${NOG_IN_TE_VULLEN}.`
+                    : `Voor ${gaps} van de ${rows.length} fasen is nog geen periode vastgelegd; dat is gemarkeerd als ${NOG_IN_TE_VULLEN}.`,
+                ),
+              ]
+            : []),
+        ]
+      : [nothing('planning')],
   };
-}
-
-function sortKey(n: ProcesNode): string {
-  const d = n.data as { date?: string; start?: string };
-  return d.date || d.start || '9999';
 }
 
 function procesplaat(ctx: SectionContext): Draft {
@@ -373,7 +454,7 @@ const spelregels = (ctx: SectionContext): Draft => ({
   title: 'Spelregels',
   blocks: [
     p(
-      'Voor dit traject gelden de volgende spelregels. Zij worden vooraf met de raad afgesproken en aan deelnemers bekendgemaakt.',
+      'Voor dit traject gelden de volgende spelregels. Zij worden vooraf met de raad afgesproken en aan deelnemers bekendgemaakt. Wat nog niet is geregeld, staat in bijlage A.',
     ),
     ctx.spelregels.length
       ? { kind: 'list', ordered: true, items: ctx.spelregels.map((r) => r.tekst) }
@@ -382,35 +463,95 @@ const spelregels = (ctx: SectionContext): Draft => ({
 });
 
 function terugkoppeling(ctx: SectionContext): Draft {
+  const f = ctx.facts;
+  const d = ctx.details;
   const terug = nodes(ctx, 'terugkoppeling').map(
     (n) => `${n.data.title}${n.data.channel ? `, via ${n.data.channel}` : ''}${nodeDate(n) ? `, ${nodeDate(n)}` : ''}`,
+  );
+  const withFeedback = f.participating.filter((ph) => !f.noFeedback.includes(ph));
+  const feedback = f.feedbackEverywhere
+    ? 'Na elke activiteit ontvangen deelnemers een verslag van wat is opgehaald. Daarna horen zij wat met hun inbreng is gedaan en waarom; wordt iets niet overgenomen, dan wordt dat gemotiveerd.'
+    : withFeedback.length && terug.length
+      ? `Na de activiteiten ${inFasen(withFeedback)} horen deelnemers wat met hun inbreng is gedaan en waarom. ${f.noFeedback.length ? `Voor de terugkoppeling ${inFasen(f.noFeedback)} is nog geen moment geregeld (zie bijlage A).` : ''}`.trim()
+      : 'De terugkoppeling aan deelnemers is nog niet geregeld (zie bijlage A).';
+  const wegers = opsomming(
+    [...new Set(f.decisions.filter((x) => x.by !== 'inwoners').map((x) => x.by))].map((b) =>
+      b === 'raad' ? 'de raad' : b === 'college' ? 'het college' : 'de burgemeester',
+    ),
   );
   return {
     id: 'terugkoppeling',
     title: 'Terugkoppeling, weging en verslag aan de raad',
-    blocks: [
-      p(
-        'Na elke activiteit ontvangen deelnemers een verslag van wat is opgehaald. Daarna horen zij wat met hun inbreng is gedaan en waarom; wordt iets niet overgenomen, dan wordt dat gemotiveerd.',
-      ),
-      p(
-        'Het college weegt de inbreng naast andere belangen, wettelijke kaders en het budget, en legt die afweging vast. Het raadsvoorstel gaat vergezeld van een participatieverslag: wie zijn betrokken, op welke manier, wat is ingebracht en wat daarmee is gedaan.',
-      ),
-      ...(terug.length
-        ? [p('Terugkoppelmomenten volgens de procesplaat:'), bullets(terug)]
-        : [p('In de procesplaat zijn nog geen terugkoppelmomenten opgenomen.')]),
+    blocks: [],
+    children: [
+      {
+        id: 'terugkoppeling:deelnemers',
+        title: 'Terugkoppeling aan deelnemers',
+        blocks: [
+          p(feedback),
+          ...(f.decisionsFedBack
+            ? [p('Na elk besluit horen alle deelnemers wat is besloten, hoe hun inbreng is gewogen en waarom.')]
+            : []),
+          ...(terug.length ? [p('Terugkoppelmomenten volgens de procesplaat:'), bullets(terug)] : []),
+        ],
+        children: [],
+      },
+      {
+        id: 'terugkoppeling:weging',
+        title: 'Wegingskader',
+        blocks: [
+          p(
+            `${wegers ? `Bij het besluit weegt ${wegers}` : 'Het bestuursorgaan dat besluit, weegt'} de inbreng van inwoners naast andere belangen aan de hand van ${d.wegingskaderStandaard ? 'de volgende criteria (voorstel, aan te vullen door de opsteller)' : 'de volgende criteria'}:`,
+          ),
+          bullets(d.wegingskader),
+          ...(f.mandate.length
+            ? [
+                p(
+                  `${inFasen(f.mandate).replace(/^./, (c) => c.toUpperCase())} beslissen inwoners zelf binnen hun mandaat; daar wordt hun keuze niet opnieuw gewogen, maar alleen getoetst aan de kaders, het budget en wet- en regelgeving.`,
+                ),
+              ]
+            : []),
+        ],
+        children: [],
+      },
+      {
+        id: 'terugkoppeling:verslag',
+        title: 'Participatieverslag',
+        blocks: [
+          p(`De raad ontvangt een participatieverslag ${d.verslagMoment}. Het verslag beschrijft:`),
+          bullets(d.verslagInhoud),
+        ],
+        children: [],
+      },
+      ...(f.formalProcedure.length
+        ? [
+            {
+              id: 'terugkoppeling:procedure',
+              title: 'Formele inspraak en zienswijzen',
+              blocks: [
+                p(
+                  `Na de participatie ${inFasen(f.formalProcedure)} volgt de procedure van afdeling 3.4 van de Algemene wet bestuursrecht: het ontwerpbesluit wordt ter inzage gelegd en gedurende zes weken kunnen zienswijzen naar voren worden gebracht. De reacties op de zienswijzen worden vastgelegd en gaan met het besluit naar het bevoegd gezag.`,
+                ),
+              ],
+              children: [],
+            },
+          ]
+        : []),
     ],
   };
 }
 
 function evaluatie(ctx: SectionContext): Draft {
   const a = ctx.answers.phases.evaluatie;
-  const node = nodes(ctx, 'evaluatie')[0];
+  const node = ctx.facts.evaluation;
   const blocks: Block[] = [
-    p(
-      'Na afloop wordt de participatie geëvalueerd: zijn de beloftes aan deelnemers waargemaakt, zijn de beoogde groepen bereikt en heeft de inbreng het besluit zichtbaar beïnvloed? De raad ontvangt de uitkomst.',
-    ),
+    node
+      ? p(
+          'Na afloop wordt de participatie geëvalueerd: zijn de beloftes aan deelnemers waargemaakt, zijn de beoogde groepen bereikt en heeft de inbreng het besluit zichtbaar beïnvloed? De raad ontvangt de uitkomst.',
+        )
+      : p('Er is nog geen evaluatie van de participatie gepland (zie bijlage A).'),
   ];
-  if (node?.data.question.trim()) blocks.push(p(node.data.question.trim(), 'Evaluatievraag'));
+  if (node?.type === 'evaluatie' && node.data.question.trim()) blocks.push(p(node.data.question.trim(), 'Evaluatievraag'));
   if (node && nodeDate(node)) blocks.push(p(nodeDate(node), 'Gepland'));
   if (a?.geenParticipatie)
     blocks.push(
@@ -424,20 +565,95 @@ function evaluatie(ctx: SectionContext): Draft {
   return { id: 'evaluatie', title: 'Evaluatie', blocks };
 }
 
+function opdracht(ctx: SectionContext): Draft {
+  const d = ctx.details;
+  return {
+    id: 'opdracht',
+    title: 'Opdracht, bevoegd gezag en middelen',
+    blocks: [
+      table(
+        ['Onderdeel', 'Invulling'],
+        [
+          ['Bevoegd gezag', d.bevoegdGezag],
+          ['Opdrachtgever', d.opdrachtgever],
+          ['Contactpersoon', d.contact],
+          ['Budget voor participatie', d.budgetTotaal + (d.budgetPerFase.length > 1 ? `. Per fase: ${d.budgetPerFase.join('; ')}.` : '')],
+          ['Ambtelijke capaciteit', d.capaciteit],
+        ],
+        [1, 3],
+      ),
+    ],
+  };
+}
+
+const wettelijkKader = (ctx: SectionContext): Draft => ({
+  id: 'wettelijk-kader',
+  title: 'Wettelijk kader',
+  blocks: [
+    p('Dit plan berust op de volgende bepalingen:'),
+    bullets(ctx.details.rechtsgrond),
+    p(ctx.details.uitdaagrecht, 'Uitdaagrecht'),
+  ],
+});
+
+const belanghebbenden = (ctx: SectionContext): Draft => ({
+  id: 'belanghebbenden',
+  title: 'Belanghebbenden',
+  blocks: ctx.details.stakeholders.length
+    ? [
+        p('De volgende partijen hebben een belang bij dit vraagstuk en worden gericht betrokken:'),
+        table(
+          ['Partij', 'Belang'],
+          ctx.details.stakeholders.map((s) => [s.partij, s.belang]),
+          [1.2, 3],
+        ),
+      ]
+    : [p(nogInTeVullen('de partijen die een belang hebben bij dit vraagstuk, elk met hun belang.'))],
+});
+
+const privacy = (ctx: SectionContext): Draft => ({
+  id: 'privacy',
+  title: 'Privacy en klachten',
+  blocks: [...ctx.details.privacy.map((t) => p(t)), p(ctx.details.klachten, 'Klachten')],
+});
+
+const beslispunten = (ctx: SectionContext): Draft => ({
+  id: 'beslispunten',
+  title: 'Beslispunten',
+  blocks: [
+    p('De raad wordt gevraagd:'),
+    { kind: 'list', ordered: true, items: ctx.details.beslispunten },
+  ],
+});
+
+const BRON: Record<OpenPoint['source'], string> = {
+  advies: 'Advies',
+  procesplaat: 'Procesplaat',
+  gegevens: 'Plangegevens',
+};
+
+/** Every warning of the engine and every failed check of the procesplaat, and what is still to be filled in. */
+export function openPointRows(ctx: SectionContext): string[][] {
+  return [
+    ...ctx.openPoints.map((o) => [o.phase ? phaseName(o.phase) : 'Hele traject', BRON[o.source], o.text]),
+    ...(ctx.details.missing.length
+      ? [['Hele traject', BRON.gegevens, `Nog in te vullen: ${opsomming(ctx.details.missing)}.`]]
+      : []),
+  ];
+}
+
 function aandachtspunten(ctx: SectionContext): Draft {
-  const warnings = ctx.recommendation.warnings;
+  const rows = openPointRows(ctx);
   return {
     id: 'aandachtspunten',
     title: 'Open aandachtspunten',
     annex: true,
-    blocks: warnings.length
+    blocks: rows.length
       ? [
-          p('Bij het opstellen van dit plan zijn de volgende punten nog niet opgelost:'),
-          table(
-            ['Fase', 'Aandachtspunt'],
-            warnings.map((w) => [phaseName(w.phase), warningFormeel[w.id](w, ctx.names)]),
-            [1, 4],
+          p(
+            'Bij het opstellen van dit plan zijn de volgende punten nog niet opgelost. Zolang een punt open staat, geldt de bijbehorende belofte niet.',
           ),
+          table(['Fase', 'Herkomst', 'Aandachtspunt'], rows, [1, 0.8, 4]),
         ]
       : [p('Er zijn geen open aandachtspunten.')],
   };
@@ -446,6 +662,9 @@ function aandachtspunten(ctx: SectionContext): Draft {
 export const sectionBuilders: Record<SectionId, (ctx: SectionContext) => Draft> = {
   begrippen,
   vraagstuk,
+  opdracht,
+  'wettelijk-kader': wettelijkKader,
+  belanghebbenden,
   doelen,
   ruimte,
   niveau,
@@ -456,6 +675,8 @@ export const sectionBuilders: Record<SectionId, (ctx: SectionContext) => Draft> 
   procesplaat,
   spelregels,
   terugkoppeling,
+  privacy,
   evaluatie,
+  beslispunten,
   aandachtspunten,
 };

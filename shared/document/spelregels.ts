@@ -2,7 +2,8 @@ import { z } from 'zod';
 import type { TrajectAnswers } from '../participatie/answers';
 import { PHASES, type Phase } from '../participatie/vocabulary';
 import type { ProcesNode, Procesplaat } from '../procesplaat/model';
-import { belofteCitaat, datumVoluit, groupName, levelName, opsomming, phaseName } from './texts';
+import { analysePlan, type PlanFacts } from './analysis';
+import { belofteCitaat, datumVoluit, groupName, inFasen, levelName, opsomming, phaseName } from './texts';
 
 /**
  * Spelregels: the numbered rules a council and participants agree on before participation
@@ -23,24 +24,33 @@ export type Spelregel = z.infer<typeof Spelregel>;
 export const Spelregels = z.array(Spelregel).max(100, 'Hoogstens 100 spelregels.');
 
 const withDate = (date: string | undefined) => (date ? ` (gepland op ${datumVoluit(date)})` : '');
+const dateOf = (n: ProcesNode | undefined) => (n?.data as { date?: string } | undefined)?.date;
 
-function nodesOf<T extends ProcesNode['type']>(plaat: Procesplaat, type: T): Extract<ProcesNode, { type: T }>[] {
-  return plaat.nodes.filter((n): n is Extract<ProcesNode, { type: T }> => n.type === type);
-}
-
-export function generateSpelregels(answers: TrajectAnswers, plaat: Procesplaat): Spelregel[] {
+/**
+ * The rules follow from the facts of the plan (analysis.ts), the same facts that fill the annex
+ * of open points: a rule is only printed when the plan arranges it, so the document never
+ * promises what its own annex says is missing.
+ */
+export function generateSpelregels(answers: TrajectAnswers, plaat: Procesplaat, given?: PlanFacts): Spelregel[] {
+  const facts = given ?? analysePlan(answers, plaat);
   const rules: Spelregel[] = [];
   const add = (id: string, tekst: string) => rules.push({ id, tekst });
-  const raad = nodesOf(plaat, 'raadsmoment');
-  const kader = raad.find((n) => n.data.moment === 'kaderstelling');
-  const informatie = raad.find((n) => n.data.moment === 'informatie');
-  const besluit = raad.find((n) => n.data.moment === 'besluit');
+  if (facts.participating.length === 0) {
+    for (const phase of PHASES) {
+      const reden = answers.phases[phase]?.geenParticipatie?.reden.trim();
+      if (answers.phases[phase]?.geenParticipatie)
+        add(
+          `geen-participatie:${phase}`,
+          `In de fase ${phaseName(phase).toLowerCase()} worden inwoners niet betrokken. ${reden ? `Motivering: ${reden}` : 'De motivering wordt nog vastgelegd.'}`,
+        );
+    }
+    return rules;
+  }
 
-  const kaders = PHASES.flatMap((p) => answers.phases[p]?.kaders ?? []);
-  if (kader || kaders.length > 0) {
+  if (facts.kaderVooraf) {
     add(
       'kaders-vooraf',
-      `Voordat de participatie begint, stelt de raad de kaders vast${withDate(kader?.data.date)}. Wat binnen die kaders vastligt, staat tijdens het traject niet ter discussie; dit wordt aan deelnemers vooraf verteld.`,
+      `Voordat de participatie begint, stelt de raad de kaders vast${withDate(dateOf(facts.kaderVooraf))}. Wat binnen die kaders vastligt, staat tijdens het traject niet ter discussie; dit wordt aan deelnemers vooraf verteld.`,
     );
   }
 
@@ -53,23 +63,31 @@ export function generateSpelregels(answers: TrajectAnswers, plaat: Procesplaat):
         `geen-participatie:${phase}`,
         `In de fase ${phaseName(phase).toLowerCase()} worden inwoners niet betrokken. ${reden ? `Motivering: ${reden}` : 'De motivering wordt nog vastgelegd.'}`,
       );
+    } else if (a.level && facts.promiseOpen.includes(phase)) {
+      add(
+        `niveau:${phase}`,
+        `In de fase ${phaseName(phase).toLowerCase()} is het beoogde participatieniveau ${levelName(a.level).toLowerCase()}. Deze belofte wordt pas aan deelnemers gedaan wanneer het open punt voor deze fase in de bijlage is opgelost.`,
+      );
     } else if (a.level) {
       add(
         `niveau:${phase}`,
         `In de fase ${phaseName(phase).toLowerCase()} is het participatieniveau ${levelName(a.level).toLowerCase()}. De belofte aan deelnemers luidt: ${belofteCitaat(a.level)}`,
       );
     }
-    if (a.mandate) {
-      add(
-        `mandaat:${phase}`,
-        `De raad geeft deelnemers in de fase ${phaseName(phase).toLowerCase()} een mandaat. Binnen de afgesproken kaders neemt het bestuur de uitkomst over.`,
-      );
-    }
   }
 
+  // The mandate once, for every phase it covers, with what happens to a choice that cannot be carried out.
+  if (facts.mandate.length > 0) {
+    add(
+      'mandaat',
+      `De raad geeft inwoners ${inFasen(facts.mandate)} vooraf een mandaat: binnen de vastgestelde kaders neemt het bestuur hun keuze over en voert het college die uit. Een keuze die niet uitvoerbaar is binnen het beschikbare budget of de beschikbare tijd, of die in strijd is met wet- of regelgeving, voert het college niet uit; het legt dat met redenen voor aan de deelnemers en aan de raad.`,
+    );
+  }
+
+  const missed = new Set(facts.warnings.filter((w) => w.id === 'groepen-niet-bereikt').flatMap((w) => w.groups ?? []));
   const groups = [
-    ...new Set(PHASES.flatMap((p) => (answers.phases[p]?.geenParticipatie ? [] : (answers.phases[p]?.groups ?? [])))),
-  ];
+    ...new Set(facts.participating.flatMap((p) => answers.phases[p]?.groups ?? [])),
+  ].filter((g) => !missed.has(g));
   if (groups.length > 0) {
     add(
       'bereik',
@@ -77,23 +95,57 @@ export function generateSpelregels(answers: TrajectAnswers, plaat: Procesplaat):
     );
   }
 
-  const terug = nodesOf(plaat, 'terugkoppeling');
-  const kanalen = [...new Set(terug.map((n) => n.data.channel.trim()).filter(Boolean))];
-  add(
-    'terugkoppeling',
-    `Na elke activiteit horen deelnemers wat er met hun inbreng is gedaan en waarom${terug.length > 0 ? ` (${terug.length} ${terug.length === 1 ? 'terugkoppelmoment' : 'terugkoppelmomenten'} in de procesplaat${kanalen.length ? `, via ${opsomming(kanalen)}` : ''})` : ''}. Wordt een voorstel niet overgenomen, dan wordt uitgelegd waarom.`,
-  );
-
-  if (informatie || besluit) {
+  const withFeedback = facts.participating.filter((p) => !facts.noFeedback.includes(p));
+  if (facts.feedbackEverywhere) {
     add(
-      'verslag-aan-raad',
-      `Voordat de raad besluit, ontvangt hij een participatieverslag${withDate(informatie?.data.date)}: wie er hebben meegedaan, wat zij hebben ingebracht en wat daarmee is gedaan.`,
+      'terugkoppeling',
+      'Na elke activiteit horen deelnemers wat met hun inbreng is gedaan en waarom. Wordt een voorstel niet overgenomen, dan wordt uitgelegd waarom.',
+    );
+  } else if (withFeedback.length > 0 && plaat.nodes.some((n) => n.type === 'terugkoppeling')) {
+    add(
+      'terugkoppeling',
+      `Na de activiteiten ${inFasen(withFeedback)} horen deelnemers wat met hun inbreng is gedaan en waarom. Wordt een voorstel niet overgenomen, dan wordt uitgelegd waarom.`,
     );
   }
-  if (besluit) {
+
+  if (facts.raadInformed) {
     add(
-      'weging',
-      `Bij het besluit${withDate(besluit.data.date)} legt de raad uit hoe de inbreng van inwoners is gewogen.`,
+      'verslag-aan-raad',
+      `Voordat de raad besluit, ontvangt hij een participatieverslag${withDate(dateOf(facts.raadInformed))}: wie er hebben meegedaan, wat zij hebben ingebracht en wat daarmee is gedaan.`,
+    );
+  }
+
+  // Weighing is stated by the body that decides, and only where a body decides.
+  const raad = [...new Set(facts.decisions.filter((d) => d.by === 'raad').map((d) => d.phase))];
+  if (raad.length > 0) {
+    const datum = raad.length === 1 ? withDate(dateOf(facts.decisions.find((d) => d.by === 'raad')?.node)) : '';
+    add('weging', `Bij het besluit${datum} ${inFasen(raad)} legt de raad uit hoe de inbreng van inwoners is gewogen.`);
+  }
+  for (const body of ['college', 'burgemeester'] as const) {
+    const own = facts.decisions.filter((d) => d.by === body);
+    const besluit = [...new Set(own.filter((d) => !d.verzoek).map((d) => d.phase))];
+    const verzoek = [...new Set(own.filter((d) => d.verzoek).map((d) => d.phase))];
+    const wie = body === 'college' ? 'het college' : 'de burgemeester';
+    if (besluit.length > 0)
+      add(
+        `weging:${body}`,
+        `Waar ${wie} besluit (${inFasen(besluit).replace(/^in de /, '')}), legt ${wie} uit hoe de inbreng van inwoners is gewogen; de raad wordt daarover met een raadsinformatiebrief geïnformeerd.`,
+      );
+    if (verzoek.length > 0)
+      add(
+        'uitdaagrecht',
+        'Op een verzoek om de uitvoering van een taak over te nemen (uitdaagrecht) beslist het college met een motivering; de raad wordt met een raadsinformatiebrief geïnformeerd.',
+      );
+  }
+
+  if (facts.decisionsFedBack) {
+    add('besluit-terugkoppeling', 'Na elk besluit horen alle deelnemers wat is besloten, hoe hun inbreng is gewogen en waarom.');
+  }
+
+  if (facts.formalProcedure.length > 0) {
+    add(
+      'formele-procedure',
+      `Na de participatie ${inFasen(facts.formalProcedure)} volgt de procedure van afdeling 3.4 van de Algemene wet bestuursrecht: het ontwerpbesluit wordt ter inzage gelegd en gedurende zes weken kunnen zienswijzen naar voren worden gebracht. Op de zienswijzen wordt gemotiveerd gereageerd.`,
     );
   }
 
@@ -103,12 +155,12 @@ export function generateSpelregels(answers: TrajectAnswers, plaat: Procesplaat):
   );
   add('informatie', 'Alle informatie die deelnemers nodig hebben, is openbaar en in begrijpelijke taal beschikbaar.');
 
-  const evaluatie = nodesOf(plaat, 'evaluatie')[0];
-  if (evaluatie || answers.phases.evaluatie) {
-    const vraag = evaluatie?.data.question.trim();
+  if (facts.evaluation) {
+    const n = facts.evaluation;
+    const vraag = n.type === 'evaluatie' ? n.data.question.trim() : '';
     add(
       'evaluatie',
-      `Na afloop wordt de participatie geëvalueerd${withDate(evaluatie?.data.date)}${vraag ? ` met de vraag “${vraag}”` : ''}. Deelnemers en de raad ontvangen de uitkomst.`,
+      `Na afloop wordt de participatie geëvalueerd${withDate(dateOf(n))}${vraag ? ` met de vraag “${vraag}”` : ''}. Deelnemers en de raad ontvangen de uitkomst.`,
     );
   }
   return rules;

@@ -16,6 +16,8 @@ import {
   type WarningId,
   type InstrumentNames,
 } from '../participatie/index';
+import type { CheckId } from '../procesplaat/checks';
+import type { ProcesNode } from '../procesplaat/model';
 
 /**
  * Formal, impersonal Dutch for the exported document ("de gemeente", "inwoners"). The app's own
@@ -172,3 +174,54 @@ export const warningFormeel: Record<WarningId, (w: Warning, n: InstrumentNames) 
   'pas-laat-betrokken': () =>
     'Inwoners worden niet betrokken bij agendering en beleidsvoorbereiding, maar pas daarna. Het probleem en de plannen liggen dan al vast. Er moet worden nagegaan of inwoners eerder kunnen meedenken; zo niet, dan moet de reden worden toegelicht.',
 };
+
+/** The visible marker for a gap the author still has to fill: never a silent omission. */
+export const NOG_IN_TE_VULLEN = '[nog in te vullen]';
+export const nogInTeVullen = (wat: string) => `${NOG_IN_TE_VULLEN} ${wat}`;
+
+const titel = (n: ProcesNode | undefined) => (n ? `‘${n.data.title}’` : 'een stap');
+const titels = (nodes: ProcesNode[]) => opsomming(nodes.map((n) => titel(n)));
+
+/** Failed procesplaat checks as open points, formal and impersonal; keyed by check id so none is forgotten. */
+export const checkFormeel: Record<CheckId, (nodes: ProcesNode[]) => string> = {
+  'activiteit-zonder-terugkoppeling': ([n]) =>
+    `Na ${titel(n)} horen deelnemers niet wat met hun inbreng is gedaan. Een terugkoppeling moet nog worden toegevoegd.`,
+  'participatie-na-besluit': ([n, besluit]) =>
+    `${titel(n)} vindt plaats na het besluit ${titel(besluit)}, terwijl de inbreng dat besluit moet voeden. De activiteit moet vóór het besluit worden geplaatst.`,
+  'niveau-hoger-dan-ruimte': ([n]) =>
+    `${titel(n)} belooft deelnemers meer invloed dan de beïnvloedingsruimte in deze fase toelaat. Het niveau moet omlaag of de ruimte moet groter worden.`,
+  'geen-kaderstelling-vooraf': (nodes) =>
+    `De raad stelt geen kaders vast voordat ${titels(nodes)} ${nodes.length > 1 ? 'beginnen' : 'begint'}. Een kaderstellend moment van de raad moet nog worden ingepland.`,
+  'besluit-zonder-informatie': ([n]) =>
+    `Vóór ${titel(n)} wordt de raad niet geïnformeerd over de inbreng van inwoners. Een informatiemoment voor de raad moet nog worden toegevoegd.`,
+  'besluit-niet-teruggekoppeld': ([n]) =>
+    `Na ${titel(n)} horen deelnemers niet wat is besloten en waarom. Een terugkoppeling van het besluit moet nog worden toegevoegd.`,
+  'geen-evaluatie': () =>
+    'In de procesplaat is geen evaluatie van de participatie opgenomen. Een evaluatie aan het eind, met een informatiemoment voor de raad, moet nog worden toegevoegd.',
+  'los-van-proces': (nodes) =>
+    `${titels(nodes)} ${nodes.length > 1 ? 'zijn' : 'is'} niet verbonden met de rest van het proces in de procesplaat.`,
+  kringloop: (nodes) =>
+    `De stappen ${titels(nodes)} volgen elkaar in de procesplaat in een kring op, zodat het proces geen einde heeft.`,
+};
+
+/** Who decides, in a sentence ("de gemeenteraad"). */
+export const deciderName: Record<'raad' | 'college' | 'burgemeester' | 'inwoners', string> = {
+  raad: 'de gemeenteraad',
+  college: 'het college van burgemeester en wethouders',
+  burgemeester: 'de burgemeester',
+  inwoners: 'inwoners, binnen het mandaat dat de raad vooraf heeft gegeven',
+};
+
+/** "in de fase besluitvorming" / "in de fasen agendering en uitvoering". */
+export function inFasen(phases: string[]): string {
+  const names = phases.map((p) => phaseName(p).toLowerCase());
+  return names.length === 1 ? `in de fase ${names[0]}` : `in de fasen ${opsomming(names)}`;
+}
+
+/** "Agendering: 3 maart 2026 – 1 mei 2026" style periods; a single date when start or end is missing. */
+export function periode(start?: string, end?: string): string {
+  if (start && end) return `${datumVoluit(start)} – ${datumVoluit(end)}`;
+  if (start) return `vanaf ${datumVoluit(start)}`;
+  if (end) return `uiterlijk ${datumVoluit(end)}`;
+  return '';
+}

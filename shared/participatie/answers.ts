@@ -13,6 +13,7 @@ import {
   Room,
   Scale,
 } from './vocabulary';
+import { PlanDetails } from './plan-details';
 
 /**
  * What a taskforce answered for one traject. Every field is optional or defaulted because the
@@ -119,6 +120,8 @@ export const TrajectAnswers = z.strictObject({
    */
   polarised: z.boolean().optional(),
   organisatie: Organisatie.optional(),
+  /** What a raadsvoorstel needs besides the method (legal basis, contact, stakeholders, …). */
+  plan: PlanDetails.optional(),
 });
 export type TrajectAnswers = z.infer<typeof TrajectAnswers>;
 export type TrajectAnswersInput = z.input<typeof TrajectAnswers>;

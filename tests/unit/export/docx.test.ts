@@ -28,25 +28,33 @@ describe('Word export', () => {
     for (const title of [
       '1 Begrippen',
       '2 Vraagstuk en motivering',
-      '8 Participatiemix',
-      '10 Procesplaat',
-      '11 Spelregels',
+      '3 Opdracht, bevoegd gezag en middelen',
+      '4 Wettelijk kader',
+      '5 Belanghebbenden',
+      '11 Participatiemix',
+      '13 Procesplaat',
+      '14 Spelregels',
+      '16 Privacy en klachten',
+      '18 Beslispunten',
       'Bijlage A. Open aandachtspunten',
     ]) {
       expect(html).toContain(`<h1>${title}</h1>`);
     }
-    // Every chosen instrument by name, with a reason from the engine, in formal words.
+    // Every chosen instrument by name in the mix table, with a reason from the engine, in formal words.
     const names = instrumentNames(catalogue);
     const rec = recommendInstruments(casus.answers, catalogue);
     for (const phase of rec.phases) {
       for (const instrumentId of casus.answers.phases[phase.phase]?.instruments ?? []) {
-        expect(html).toContain(`<strong>${names(instrumentId).replace(/&/g, '&amp;')}: </strong>`);
+        expect(html).toContain(`<td><p>${names(instrumentId).replace(/&/g, '&amp;')}: `);
         const reason = phase.ranking
           .find((r) => r.instrumentId === instrumentId)
           ?.reasons.find((r) => r.effect === 'past' && r.criterion !== 'fase');
-        if (reason) expect(html).toContain(reasonFormeel(reason).replace(/&/g, '&amp;'));
+        const companion = phase.mix.items.find((i) => i.instrumentId === instrumentId)?.why === 'terugkoppeling';
+        if (reason && !companion) expect(html).toContain(reasonFormeel(reason).replace(/&/g, '&amp;'));
       }
     }
+    // No tool output: reasons read as sentences in a table, never "Past:" or "Let op:".
+    expect(html).not.toMatch(/Past( niet)?:|Let op:/);
     // Spelregels as a real numbered list (a numbering definition, not typed numbers).
     const rules = generateSpelregels(source.answers, source.procesplaat);
     const ol = /<ol>(.*?)<\/ol>/s.exec(html)?.[1] ?? '';

@@ -1,0 +1,176 @@
+import { z } from 'zod';
+import { PHASES } from '../participatie/vocabulary';
+import type { Block, Section } from './model';
+import { openPointRows, type SectionContext } from './sections';
+import { belofteCitaat, inFasen, levelName, NOG_IN_TE_VULLEN, nogInTeVullen, opsomming, periode, phaseName } from './texts';
+
+/**
+ * Three documents from one model: the full participatieplan with spelregels (`plan`), a one-page
+ * participatieparagraaf for the raadsvoorstel (`paragraaf`), and a one-page motivering when no
+ * phase has participation (`motivering`, chosen automatically for such a traject). The short
+ * ones read the same facts (analysis.ts) and details (details.ts) as the plan, so they can
+ * never say something the plan contradicts. Their sections reuse the plan's section ids.
+ */
+export const DOCUMENT_VARIANTS = ['plan', 'paragraaf', 'motivering'] as const;
+export const DocumentVariant = z.enum(DOCUMENT_VARIANTS);
+export type DocumentVariant = z.infer<typeof DocumentVariant>;
+
+export const VARIANT_TITLES: Record<DocumentVariant, string> = {
+  plan: 'Participatieplan en spelregels',
+  paragraaf: 'Participatieparagraaf',
+  motivering: 'Motivering afzien van participatie',
+};
+
+type Draft = Omit<Section, 'children'> & { children?: Section[] };
+const p = (text: string, label?: string): Block =>
+  label ? { kind: 'paragraph', text, label } : { kind: 'paragraph', text };
+const bullets = (items: string[]): Block => ({ kind: 'list', ordered: false, items });
+
+function beslispunten(ctx: SectionContext): Draft {
+  return {
+    id: 'beslispunten',
+    title: 'Beslispunten',
+    blocks: [p('De raad wordt gevraagd:'), { kind: 'list', ordered: true, items: ctx.details.beslispunten }],
+  };
+}
+
+export function paragraafSections(ctx: SectionContext): Draft[] {
+  const f = ctx.facts;
+  const d = ctx.details;
+  const own = ctx.answers.plan?.planning ?? {};
+  const rows = f.participating.map((ph) => {
+    const a = ctx.answers.phases[ph]!;
+    return [
+      phaseName(ph),
+      a.level ? levelName(a.level) : nogInTeVullen('niveau'),
+      a.instruments.length ? opsomming(a.instruments.map(ctx.names)) : nogInTeVullen('instrumenten'),
+      periode(own[ph]?.start, own[ph]?.end) || NOG_IN_TE_VULLEN,
+    ];
+  });
+  const geen = PHASES.filter((ph) => ctx.answers.phases[ph]?.geenParticipatie);
+  const raad: string[] = [];
+  if (f.kaderVooraf) raad.push('stelt vooraf de kaders vast');
+  if (f.raadInformed) raad.push('ontvangt het participatieverslag voordat hij besluit');
+  if (f.decisions.some((x) => x.by === 'raad')) raad.push('legt bij het besluit uit hoe de inbreng is gewogen');
+  if (f.decisions.some((x) => x.by === 'college' || x.by === 'burgemeester'))
+    raad.push('wordt met een raadsinformatiebrief geïnformeerd over de besluiten van het college');
+  if (f.mandate.length) raad.push(`geeft inwoners ${inFasen(f.mandate)} een mandaat`);
+  const withFeedback = f.participating.filter((ph) => !f.noFeedback.includes(ph));
+  const weging = [
+    f.feedbackEverywhere
+      ? 'Na elke activiteit horen deelnemers wat met hun inbreng is gedaan en waarom.'
+      : withFeedback.length
+        ? `Na de activiteiten ${inFasen(withFeedback)} horen deelnemers wat met hun inbreng is gedaan; voor ${inFasen(f.noFeedback).replace(/^in de /, 'de ')} is de terugkoppeling nog niet geregeld.`
+        : 'De terugkoppeling aan deelnemers is nog niet geregeld.',
+    ...(f.decisionsFedBack ? ['Na elk besluit horen alle deelnemers wat is besloten en waarom.'] : []),
+    `De raad ontvangt een participatieverslag ${d.verslagMoment}.`,
+    ...(f.formalProcedure.length
+      ? [
+          `Na de participatie ${inFasen(f.formalProcedure)} volgt de procedure van afdeling 3.4 Awb met zes weken voor zienswijzen.`,
+        ]
+      : []),
+  ];
+  const open = openPointRows(ctx);
+  const hoog = ctx.openPoints.filter((o) => o.severity === 'hoog');
+  return [
+    {
+      id: 'vraagstuk',
+      title: 'Aanpak',
+      blocks: [
+        p(
+          `Inwoners worden ${inFasen(f.participating)} betrokken. Bevoegd gezag: ${d.bevoegdGezag.replace(/\.$/, '')}. Grondslag: artikel 150 Gemeentewet en ${d.verordening}.`,
+        ),
+        {
+          kind: 'table',
+          header: ['Fase', 'Niveau', 'Instrumenten', 'Periode'],
+          rows,
+          widths: [1, 0.9, 2.6, 1.2],
+        },
+        ...(geen.length
+          ? [
+              p(
+                `${inFasen(geen).replace(/^./, (c) => c.toUpperCase())} worden inwoners niet betrokken; de motivering staat in het participatieplan.`,
+              ),
+            ]
+          : []),
+      ],
+    },
+    {
+      id: 'rollen',
+      title: 'Rol van de raad en belofte aan deelnemers',
+      blocks: [
+        p(`De raad ${opsomming([...raad, 'controleert de uitvoering'])}.`),
+        ...f.participating
+          .filter((ph) => ctx.answers.phases[ph]?.level && !f.promiseOpen.includes(ph))
+          .slice(0, 5)
+          .map((ph) => p(belofteCitaat(ctx.answers.phases[ph]!.level!), phaseName(ph))),
+      ],
+    },
+    { id: 'terugkoppeling', title: 'Terugkoppeling en weging', blocks: [p(weging.join(' '))] },
+    {
+      id: 'opdracht',
+      title: 'Middelen',
+      blocks: [p(`Budget voor participatie: ${d.budgetTotaal}. Ambtelijke capaciteit: ${d.capaciteit}.`)],
+    },
+    {
+      id: 'aandachtspunten',
+      title: 'Open punten',
+      blocks: open.length
+        ? [
+            p(
+              `Bij het opstellen van het plan staan nog ${open.length} ${open.length === 1 ? 'punt' : 'punten'} open; bijlage A van het participatieplan noemt ze alle.${hoog.length ? ' Vóór het besluit moeten in elk geval deze worden opgelost:' : ''}`,
+            ),
+            ...(hoog.length ? [bullets(hoog.map((o) => `${o.phase ? `${phaseName(o.phase)}: ` : ''}${o.text}`))] : []),
+          ]
+        : [p('Er staan geen punten open.')],
+    },
+    beslispunten(ctx),
+  ];
+}
+
+export function motiveringSections(ctx: SectionContext): Draft[] {
+  const d = ctx.details;
+  const rows = PHASES.filter((ph) => ctx.answers.phases[ph]).map((ph) => [
+    phaseName(ph),
+    ctx.answers.phases[ph]!.geenParticipatie?.reden.trim() || nogInTeVullen('de motivering voor deze fase'),
+  ]);
+  const open = openPointRows(ctx);
+  return [
+    {
+      id: 'vraagstuk',
+      title: 'Besluit en bevoegd gezag',
+      blocks: [
+        p(ctx.vraagstuk.trim() || nogInTeVullen('een beschrijving van het vraagstuk')),
+        p(d.bevoegdGezag, 'Bevoegd gezag'),
+        p(
+          'In dit traject worden inwoners niet betrokken bij de voorbereiding, uitvoering of evaluatie. Het bestuursorgaan legt hieronder per fase vast waarom niet.',
+        ),
+      ],
+    },
+    {
+      id: 'vraagstuk:motivering',
+      title: 'Motivering per fase',
+      blocks: [{ kind: 'table', header: ['Fase', 'Motivering'], rows, widths: [1, 4] }],
+    },
+    {
+      id: 'wettelijk-kader',
+      title: 'Grondslag',
+      blocks: [
+        p(
+          `Artikel 150 van de Gemeentewet verplicht de raad regels te stellen over het betrekken van inwoners bij gemeentelijk beleid. De participatieverordening van de gemeente (${d.verordening}) vraagt dat het bestuursorgaan motiveert waarom inwoners niet worden betrokken.`,
+        ),
+        p(d.klachten, 'Klachten'),
+      ],
+    },
+    ...(open.length
+      ? [
+          {
+            id: 'aandachtspunten',
+            title: 'Open punten',
+            blocks: [bullets(open.map(([fase, , tekst]) => `${fase}: ${tekst}`))],
+          },
+        ]
+      : []),
+    beslispunten(ctx),
+  ];
+}
