@@ -1,3 +1,4 @@
+import { pathToFileURL } from 'node:url';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 
 /**
@@ -8,11 +9,17 @@ const fake = vi.hoisted(() => {
   const windows: Array<{
     options: Record<string, unknown>;
     listeners: Record<string, (...a: unknown[]) => void>;
+    windowListeners: Record<string, () => void>;
     openHandler?: (d: { url: string }) => unknown;
     loaded?: string;
+    focused?: boolean;
+    closed?: boolean;
   }> = [];
+  type Display = { id: number; bounds: Rect; workArea: Rect };
+  type Rect = { x: number; y: number; width: number; height: number };
   return {
     windows,
+    displays: [] as Display[],
     exposed: [] as Array<[string, Record<string, unknown>]>,
     ipcHandlers: {} as Record<string, (...a: unknown[]) => unknown>,
     invoked: [] as unknown[][],
@@ -26,8 +33,10 @@ vi.mock('electron', () => {
       on: (e: string, f: (...a: unknown[]) => void) => void;
       setWindowOpenHandler: (f: (d: { url: string }) => unknown) => void;
     };
+    record: (typeof fake.windows)[number];
     constructor(options: Record<string, unknown>) {
-      const record: (typeof fake.windows)[number] = { options, listeners: {} };
+      const record: (typeof fake.windows)[number] = { options, listeners: {}, windowListeners: {} };
+      this.record = record;
       fake.windows.push(record);
       this.webContents = {
         on: (event, listener) => (record.listeners[event] = listener),
@@ -35,17 +44,39 @@ vi.mock('electron', () => {
       };
     }
     once() {}
+    on(event: string, listener: () => void) {
+      this.record.windowListeners[event] = listener;
+    }
+    getBounds() {
+      return { x: 10, y: 10, width: 1366, height: 860 };
+    }
+    isDestroyed() {
+      return Boolean(this.record.closed);
+    }
+    show() {}
+    focus() {
+      this.record.focused = true;
+    }
+    close() {
+      this.record.closed = true;
+      this.record.windowListeners['closed']?.();
+    }
     loadFile(file: string) {
-      fake.windows.at(-1)!.loaded = file;
+      this.record.loaded = file;
       return Promise.resolve();
     }
     loadURL(url: string) {
-      fake.windows.at(-1)!.loaded = url;
+      this.record.loaded = url;
       return Promise.resolve();
     }
   }
   return {
     BrowserWindow,
+    screen: {
+      getAllDisplays: () => fake.displays,
+      // The fake control window sits at (10, 10): on the first display.
+      getDisplayMatching: () => fake.displays[0] ?? { id: 0 },
+    },
     shell: { openExternal: (url: string) => fake.opened.push(url) },
     contextBridge: { exposeInMainWorld: (key: string, api: Record<string, unknown>) => fake.exposed.push([key, api]) },
     ipcRenderer: { invoke: (...args: unknown[]) => (fake.invoked.push(args), Promise.resolve('antwoord')) },
@@ -58,6 +89,7 @@ vi.mock('electron', () => {
 beforeEach(() => {
   fake.windows.length = 0;
   fake.opened.length = 0;
+  fake.displays.length = 0;
 });
 
 describe('the Electron window', () => {
@@ -88,6 +120,130 @@ describe('the Electron window', () => {
     expect(win.openHandler!({ url: 'javascript:alert(1)' })).toEqual({ action: 'deny' });
     // Only the https link goes to the user's own browser.
     expect(fake.opened).toEqual(['https://www.prodemos.nl/']);
+  });
+});
+
+describe('the presenter window', () => {
+  const sessie = '#/workshop/0b6f3c1e-8a4d-4f5e-9c2b-1d2e3f4a5b6c/presenter';
+  const laptop = {
+    id: 1,
+    bounds: { x: 0, y: 0, width: 1366, height: 768 },
+    workArea: { x: 0, y: 0, width: 1366, height: 728 },
+  };
+  const beamer = {
+    id: 2,
+    bounds: { x: 1366, y: 0, width: 1920, height: 1080 },
+    workArea: { x: 1366, y: 0, width: 1920, height: 1080 },
+  };
+
+  async function hoofdvenster() {
+    const electron = await import('electron');
+    const { createMainWindow } = await import('../../../main/electron/window');
+    createMainWindow();
+    const win = fake.windows[0]!;
+    const entry = pathToFileURL(win.loaded!).href;
+    return { electron, win, entry };
+  }
+
+  it('opens fullscreen on the second display with the same isolated preferences', async () => {
+    fake.displays.push(laptop, beamer);
+    const { win, entry } = await hoofdvenster();
+    const antwoord = win.openHandler!({ url: entry + sessie }) as {
+      action: string;
+      overrideBrowserWindowOptions: Record<string, unknown>;
+    };
+    expect(antwoord.action).toBe('allow');
+    expect(antwoord.overrideBrowserWindowOptions).toMatchObject({
+      x: 1366,
+      y: 0,
+      width: 1920,
+      height: 1080,
+      fullscreen: true,
+    });
+    expect(antwoord.overrideBrowserWindowOptions['webPreferences']).toEqual(win.options['webPreferences']);
+    expect(fake.opened).toEqual([]);
+  });
+
+  it('opens as an ordinary window on a single display, so the control window stays reachable', async () => {
+    fake.displays.push(laptop);
+    const { win, entry } = await hoofdvenster();
+    const antwoord = win.openHandler!({ url: entry + sessie }) as {
+      overrideBrowserWindowOptions: Record<string, unknown>;
+    };
+    expect(antwoord.overrideBrowserWindowOptions).toMatchObject({
+      x: 43,
+      y: 4,
+      width: 1280,
+      height: 720,
+      fullscreen: false,
+    });
+  });
+
+  it('keeps one presenter, guarded like the main window, and closes it with the control window', async () => {
+    fake.displays.push(laptop, beamer);
+    const { electron, win, entry } = await hoofdvenster();
+    const child = new electron.BrowserWindow({}) as unknown as { record: (typeof fake.windows)[number] };
+    win.listeners['did-create-window']!(child);
+    const presenter = child.record;
+
+    // The presenter may not navigate away or open windows of its own.
+    let stopped = false;
+    presenter.listeners['will-navigate']!({ preventDefault: () => (stopped = true) }, 'https://example.org/');
+    expect(stopped).toBe(true);
+    expect(presenter.openHandler!({ url: entry + sessie })).toEqual({ action: 'deny' });
+
+    // Opening again reuses it.
+    const ander = sessie.replace('0b6f3c1e', '1c7f3c1e');
+    expect(win.openHandler!({ url: entry + ander })).toEqual({ action: 'deny' });
+    expect(presenter.loaded).toBe(entry + ander);
+    expect(presenter.focused).toBe(true);
+
+    win.windowListeners['closed']!();
+    expect(presenter.closed).toBe(true);
+  });
+
+  it('refuses presenter hashes on any other page', async () => {
+    fake.displays.push(laptop, beamer);
+    const { win } = await hoofdvenster();
+    expect(win.openHandler!({ url: `file:///etc/passwd${sessie}` })).toEqual({ action: 'deny' });
+    expect(win.openHandler!({ url: `javascript:alert(1)${sessie}` })).toEqual({ action: 'deny' });
+  });
+});
+
+describe('presenterPlacement and isPresenterUrl', () => {
+  it('picks the display the control window is not on', async () => {
+    const { presenterPlacement } = await import('../../../main/electron/presenter');
+    const a = {
+      id: 7,
+      bounds: { x: 0, y: 0, width: 1920, height: 1080 },
+      workArea: { x: 0, y: 0, width: 1920, height: 1040 },
+    };
+    const b = {
+      id: 8,
+      bounds: { x: -1280, y: 0, width: 1280, height: 720 },
+      workArea: { x: -1280, y: 0, width: 1280, height: 720 },
+    };
+    expect(presenterPlacement([a, b], 7)).toEqual({ ...b.bounds, fullscreen: true });
+    expect(presenterPlacement([a, b], 8)).toEqual({ ...a.bounds, fullscreen: true });
+    expect(presenterPlacement([b], 8)).toEqual({ x: -1280, y: 0, width: 1280, height: 720, fullscreen: false });
+    expect(presenterPlacement([], undefined)).toMatchObject({ width: 1280, height: 720, fullscreen: false });
+  });
+
+  it('accepts only the app page with a presenter hash', async () => {
+    const { isPresenterUrl } = await import('../../../main/electron/presenter');
+    const hash = '#/workshop/0b6f3c1e-8a4d-4f5e-9c2b-1d2e3f4a5b6c/presenter';
+    expect(isPresenterUrl(`file:///app/out/renderer/index.html${hash}`, 'file:///app/out/renderer/index.html')).toBe(
+      true,
+    );
+    expect(isPresenterUrl(`http://localhost:5173/${hash}`, 'http://localhost:5173')).toBe(true);
+    expect(isPresenterUrl(`http://localhost:5174/${hash}`, 'http://localhost:5173')).toBe(false);
+    expect(isPresenterUrl('file:///app/out/renderer/index.html#/workshop', 'file:///app/out/renderer/index.html')).toBe(
+      false,
+    );
+    expect(
+      isPresenterUrl(`file:///app/out/renderer/index.html?x=1${hash}`, 'file:///app/out/renderer/index.html'),
+    ).toBe(false);
+    expect(isPresenterUrl('geen url', 'file:///app/out/renderer/index.html')).toBe(false);
   });
 });
 
