@@ -3,6 +3,7 @@ import { ApiError, toApiIssues, type ApiResult } from '../../shared/api/errors';
 import { contract, isMethodName, type MethodName } from '../../shared/api/contract';
 import { apiMessages } from '../../shared/api/messages';
 import { DatabaseTooNewError } from '../db/errors';
+import { storageMessages, storageReason } from '../db/storage';
 import type { HandlerContext, Handlers } from './types';
 
 export interface DispatcherOptions {
@@ -65,6 +66,9 @@ export function createDispatcher(
         return { ok: false, error: { code: 'DATABASE_TOO_NEW', message: error.message } };
       }
       logError(method, error);
+      // A refused write is not a bug and nothing was saved: say so, instead of the generic "bewaard" text.
+      const reason = storageReason(error);
+      if (reason) return { ok: false, error: { code: 'STORAGE', message: storageMessages[reason] } };
       return { ok: false, error: { code: 'INTERNAL', message: apiMessages.internal } };
     }
   };

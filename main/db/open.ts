@@ -1,5 +1,5 @@
 import Database from 'better-sqlite3';
-import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { closeSync, existsSync, openSync, readFileSync, readSync, rmSync, statSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { migrate, schemaVersion } from './migrate';
 import { DatabaseNotWritableError, DatabaseTooNewError, MigrationFailedError } from './errors';
@@ -79,16 +79,42 @@ function openReadOnly(file: string): Db {
   }
 }
 
-/** Checks the schema version without writing anything, so a newer database stays byte-for-byte as it was. */
-function checkNotTooNew(file: string, latest: number): number {
+/**
+ * The schema version (user_version, bytes 60-63 of the header) read straight from the file when
+ * there is no WAL with newer pages: not even SQLite's -shm/-wal companions are created.
+ */
+function fileSchemaVersion(file: string): number {
+  let walSize = 0;
+  try {
+    walSize = statSync(`${file}-wal`).size;
+  } catch {
+    // No WAL: the main file is complete.
+  }
+  if (walSize === 0) {
+    const fd = openSync(file, 'r');
+    try {
+      const header = Buffer.alloc(100);
+      const read = readSync(fd, header, 0, 100, 0);
+      if (read === 0) return 0;
+      if (read === 100 && header.subarray(0, 16).toString('latin1') === 'SQLite format 3\0')
+        return header.readUInt32BE(60);
+    } finally {
+      closeSync(fd);
+    }
+  }
   const probe = openReadOnly(file);
   try {
-    const version = schemaVersion(probe);
-    if (version > latest) throw new DatabaseTooNewError(version, latest);
-    return version;
+    return schemaVersion(probe);
   } finally {
     probe.close();
   }
+}
+
+/** Checks the schema version without writing anything, so a newer database stays byte-for-byte as it was. */
+function checkNotTooNew(file: string, latest: number): number {
+  const version = fileSchemaVersion(file);
+  if (version > latest) throw new DatabaseTooNewError(version, latest);
+  return version;
 }
 
 /**

@@ -14,6 +14,10 @@ export interface Services {
   db: Db;
   appVersion: string;
   schemaVersion: number;
+  /** The database could only be opened for reading (read-only file or folder); writes answer STORAGE. */
+  readOnly: boolean;
+  /** Dutch banner text while `readOnly` is true. */
+  readOnlyMessage: string | undefined;
   trajecten: TrajectenRepository;
   antwoorden: AntwoordenRepository;
   procesplaat: ProcesplaatRepository;
@@ -36,6 +40,8 @@ export function createServices(opened: OpenedDatabase, appVersion: string): Serv
     db,
     appVersion,
     schemaVersion: opened.schemaVersion,
+    readOnly: opened.readOnly,
+    readOnlyMessage: opened.readOnlyMessage,
     trajecten: new TrajectenRepository(db),
     antwoorden: new AntwoordenRepository(db),
     procesplaat: new ProcesplaatRepository(db),

@@ -39,6 +39,13 @@ export const contract = {
       appVersion: z.string(),
       schemaVersion: z.number().int(),
       transport: z.enum(['ipc', 'http']),
+      /**
+       * Present (true) only when the data file or folder cannot be written: everything can be read,
+       * every write answers STORAGE ("Niet opgeslagen: …"). The UI shows `readOnlyMessage` as a banner.
+       */
+      readOnly: z.literal(true).optional(),
+      /** Dutch banner text while `readOnly` is true ("Alleen lezen: …"). */
+      readOnlyMessage: z.string().optional(),
     }),
   },
   /** All trajecten, most recently changed first. */

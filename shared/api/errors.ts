@@ -10,6 +10,8 @@ export const ApiErrorCode = z.enum([
   'TOO_LARGE',
   'FORBIDDEN',
   'DATABASE_TOO_NEW',
+  /** The disk refused a write (read-only, full, I/O error, no permission); the message starts with "Niet opgeslagen:". */
+  'STORAGE',
   'TRANSPORT',
   'INTERNAL',
 ]);

@@ -4,4 +4,11 @@ export const appInfo: Handler<'app.info'> = (_input, { services, transport }) =>
   appVersion: services.appVersion,
   schemaVersion: services.schemaVersion,
   transport,
+  // Only when read-only, so a writable app answers exactly as before.
+  ...(services.readOnly
+    ? {
+        readOnly: true as const,
+        readOnlyMessage: services.readOnlyMessage ?? 'Alleen lezen: wijzigingen worden niet opgeslagen.',
+      }
+    : {}),
 });
