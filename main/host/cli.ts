@@ -42,6 +42,8 @@ async function main(): Promise<void> {
   const host = await startHost({ dispatch, port, rendererDir: resolve(import.meta.dirname, '../../out/renderer') });
   console.log(`Samenspel draait op ${host.url}`);
   console.log(`Gegevens: ${dataDir}`);
+  // The browser shows the same text as a banner (app.info.readOnlyMessage); say it here too.
+  if (services.readOnly) console.warn(services.readOnlyMessage);
   const stop = () => {
     void host.close().then(() => {
       services.close();
