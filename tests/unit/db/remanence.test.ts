@@ -93,4 +93,23 @@ describe('a deleted loting pool leaves no trace in the database file', () => {
     expect(reopened.db.prepare('SELECT id FROM loting_pools').all()).toEqual([{ id: blijvend.id }]);
     reopened.db.close();
   });
+
+  it('also pages freed before secure_delete was on (a database from an older version) are gone after a delete', () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'samenspel-rest-')), 'samenspel.sqlite');
+    services = createServices(openDatabase(file), '0.0.0-test');
+    const { db, loting } = services;
+    const { gegevens, quota } = voorbeeld();
+    const ids = gegevens.rijen.map((_r, i) => `OLDQX${String(i + 1).padStart(5, '0')}`);
+    const kolommen = [{ naam: 'id', rol: 'id' as const }, ...gegevens.kolommen];
+    // As an older Samenspel did: secure_delete off, and an update that rewrites the pool's row and frees its old pages.
+    db.pragma('secure_delete = OFF');
+    const pool = loting.create('Oud', { kolommen, rijen: gegevens.rijen.map((r, i) => [ids[i]!, ...r]) });
+    db.prepare("UPDATE loting_pools SET gegevens = gegevens || ' ' WHERE id = ?").run(pool.id);
+    loting.saveInstellingen(pool.id, { panelgrootte: 20, quota, huishoudensUitsluiten: false });
+    db.pragma('wal_checkpoint(TRUNCATE)');
+    db.pragma('secure_delete = ON');
+
+    expect(loting.delete(pool.id)).toBe(true);
+    expect(overgebleven(file, ids)).toEqual([]);
+  });
 });
