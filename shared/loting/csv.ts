@@ -14,11 +14,24 @@ export interface Tabel {
   rijen: string[][];
 }
 
+/**
+ * Lines in a text, counting every line ending papaparse accepts (CRLF, LF and a lone CR, as old
+ * Mac Excel writes), so no line ending slips past the row limit.
+ */
+export function telRegels(tekst: string): number {
+  let regels = 1;
+  for (let i = 0; i < tekst.length; i++) {
+    const c = tekst.charCodeAt(i);
+    if (c === 10 || (c === 13 && tekst.charCodeAt(i + 1) !== 10)) regels++;
+  }
+  return regels;
+}
+
 export function leesCsv(tekst: string): Leesresultaat<Tabel> {
   const schoon = tekst.replace(/^\uFEFF/, '');
   if (schoon.trim() === '') return { ok: false, fout: 'Het bestand is leeg.' };
   // Counting lines first refuses a huge file before papaparse builds all its rows.
-  const regels = (schoon.match(/\n/g)?.length ?? 0) + 1;
+  const regels = telRegels(schoon);
   if (regels > grenzen.maxRespondenten + 10) {
     return {
       ok: false,

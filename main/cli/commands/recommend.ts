@@ -6,8 +6,10 @@ import {
   recommendInstruments,
 } from '../../../shared/participatie/index';
 import type { CasusFile, Recommendation, Warning } from '../../../shared/participatie/index';
+import { MAX_PROJECT_FILE_BYTES } from '../../../shared/projectfile/index';
 import { formatRecommendationText } from '../format-text';
 import { type CliIo, type Command, EXIT, unreadableMessage } from '../io';
+import { leesOpties } from '../opties';
 
 /**
  * `--format json` output. Stable: fields are only added, never renamed or removed, within one
@@ -36,24 +38,13 @@ export interface RecommendJsonOutput {
 type Format = 'text' | 'json';
 
 function parseArgs(args: string[]): { file: string; format: Format } | { error: string } {
-  let file: string | undefined;
-  let format: Format = 'text';
-  for (let i = 0; i < args.length; i++) {
-    const arg = args[i]!;
-    const value =
-      arg === '--format' ? args[++i] : arg.startsWith('--format=') ? arg.slice('--format='.length) : undefined;
-    if (arg === '--format' || arg.startsWith('--format=')) {
-      if (value !== 'text' && value !== 'json')
-        return { error: `Onbekend formaat ${JSON.stringify(value ?? '')}: kies text of json.` };
-      format = value;
-    } else if (arg.startsWith('-')) {
-      return { error: `Onbekende optie ${arg}.` };
-    } else if (file === undefined) {
-      file = arg;
-    } else {
-      return { error: `Eén casusbestand tegelijk, maar kreeg ook ${arg}.` };
-    }
-  }
+  const r = leesOpties(args, { format: { type: 'string' } }, true);
+  if ('error' in r) return r;
+  const format = r.values.format ?? 'text';
+  if (format !== 'text' && format !== 'json')
+    return { error: `Onbekend formaat ${JSON.stringify(format)}: kies text of json.` };
+  const [file, ...meer] = r.positionals;
+  if (meer.length > 0) return { error: `Eén casusbestand tegelijk, maar kreeg ook ${meer[0]}.` };
   return file === undefined ? { error: 'Geef een casusbestand op.' } : { file, format };
 }
 
@@ -66,7 +57,7 @@ async function run(args: string[], io: CliIo): Promise<number> {
 
   let text: string;
   try {
-    text = await io.readFile(parsed.file);
+    text = await io.readFile(parsed.file, { maxBytes: MAX_PROJECT_FILE_BYTES, soort: 'een casusbestand' });
   } catch (error) {
     io.stderr(unreadableMessage(parsed.file, error));
     return EXIT.unreadable;

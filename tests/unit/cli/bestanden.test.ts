@@ -1,0 +1,195 @@
+import { execFileSync } from 'node:child_process';
+import {
+  chmodSync,
+  existsSync,
+  linkSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  symlinkSync,
+  truncateSync,
+  writeFileSync,
+} from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import {
+  BestandFout,
+  leesInvoer,
+  leesTekstVoorCli,
+  schrijfAlleAtomisch,
+  schrijfAtomisch,
+  uitvoerIsInvoer,
+  zelfdeBestand,
+} from '../../../main/cli/bestanden';
+import { leesOpties } from '../../../main/cli/opties';
+
+const map = () => mkdtempSync(join(tmpdir(), 'cli-bestanden-'));
+
+/** A named pipe, or undefined where mkfifo is not available (Windows). */
+function fifo(dir: string): string | undefined {
+  const pad = join(dir, 'pijp');
+  try {
+    execFileSync('mkfifo', [pad]);
+    return pad;
+  } catch {
+    return undefined;
+  }
+}
+
+async function fout(p: Promise<unknown>): Promise<BestandFout> {
+  const e = await p.then(
+    () => undefined,
+    (error: unknown) => error,
+  );
+  expect(e).toBeInstanceOf(BestandFout);
+  return e as BestandFout;
+}
+
+const isRoot = process.getuid?.() === 0;
+
+describe('leesInvoer: only regular files, size checked before reading', () => {
+  it('reads a regular file', async () => {
+    const d = map();
+    writeFileSync(join(d, 'a.csv'), 'id\n1\n');
+    expect(new TextDecoder().decode(await leesInvoer(join(d, 'a.csv'), { maxBytes: 100 }))).toBe('id\n1\n');
+    expect(await leesTekstVoorCli(join(d, 'a.csv'))).toBe('id\n1\n');
+  });
+
+  it('refuses a FIFO without hanging', async () => {
+    const d = map();
+    const pijp = fifo(d);
+    if (!pijp) return; // no mkfifo on this system
+    const e = await fout(leesInvoer(pijp, { maxBytes: 1000 }));
+    expect(e.message).toBe(`Kan ${pijp} niet lezen: dit is een named pipe (FIFO), geen gewoon bestand.`);
+  });
+
+  it.skipIf(!existsSync('/dev/zero'))('refuses a device such as /dev/zero without reading it', async () => {
+    const e = await fout(leesInvoer('/dev/zero', { maxBytes: 1000 }));
+    expect(e.message).toBe('Kan /dev/zero niet lezen: dit is een apparaat, geen gewoon bestand.');
+  });
+
+  it('refuses a folder, a missing file and a path under a file in Dutch', async () => {
+    const d = map();
+    expect((await fout(leesInvoer(d, { maxBytes: 10 }))).message).toBe(`Kan ${d} niet lezen: dit is een map.`);
+    expect((await fout(leesInvoer(join(d, 'x.csv'), { maxBytes: 10 }))).message).toMatch(/het bestand bestaat niet\.$/);
+    writeFileSync(join(d, 'f'), 'x');
+    expect((await fout(leesInvoer(join(d, 'f', 'x.csv'), { maxBytes: 10 }))).message).toMatch(
+      /een deel van het pad is geen map\.$/,
+    );
+  });
+
+  it('refuses a file over the cap from its size alone (a 3 GB sparse file is never read)', async () => {
+    const d = map();
+    const groot = join(d, 'groot.csv');
+    writeFileSync(groot, '');
+    truncateSync(groot, 3 * 1024 * 1024 * 1024);
+    const begin = Date.now();
+    const e = await fout(leesInvoer(groot, { maxBytes: 50 * 1024 * 1024, soort: 'een respondentenbestand' }));
+    expect(e.message).toBe(
+      `Kan ${groot} niet lezen: het bestand is 3.072 MB; een respondentenbestand mag hoogstens 50 MB zijn.`,
+    );
+    expect(Date.now() - begin).toBeLessThan(1000);
+    writeFileSync(join(d, 'net.csv'), 'x'.repeat(11));
+    await fout(leesInvoer(join(d, 'net.csv'), { maxBytes: 10 }));
+    expect((await leesInvoer(join(d, 'net.csv'), { maxBytes: 11 })).length).toBe(11);
+  });
+});
+
+describe('schrijfAtomisch: temporary file, then rename', () => {
+  it('writes and replaces, leaving no temporary file', async () => {
+    const d = map();
+    const pad = join(d, 'uit.csv');
+    await schrijfAtomisch(pad, 'een');
+    await schrijfAtomisch(pad, new TextEncoder().encode('twee'));
+    expect(readFileSync(pad, 'utf8')).toBe('twee');
+    expect(readdirSync(d)).toEqual(['uit.csv']);
+  });
+
+  it('a folder that does not exist: Dutch message, nothing written', async () => {
+    const d = map();
+    const e = await fout(schrijfAtomisch(join(d, 'nee', 'uit.csv'), 'x'));
+    expect(e.message).toBe(
+      `Kan ${join(d, 'nee', 'uit.csv')} niet schrijven: de map bestaat niet. Er is niets overschreven.`,
+    );
+    expect(e.code).toBe('ENOENT');
+  });
+
+  it('a path under a file: Dutch message', async () => {
+    const d = map();
+    writeFileSync(join(d, 'bestand'), 'goed');
+    const e = await fout(schrijfAtomisch(join(d, 'bestand', 'uit.csv'), 'x'));
+    expect(e.message).toMatch(/niet schrijven: een deel van het pad is een bestand, geen map\./);
+    expect(readFileSync(join(d, 'bestand'), 'utf8')).toBe('goed');
+  });
+
+  it('a folder where the file should go: refused before any file of the set is replaced', async () => {
+    const d = map();
+    writeFileSync(join(d, 'a.csv'), 'oud');
+    mkdirSync(join(d, 'b.csv'));
+    const e = await fout(
+      schrijfAlleAtomisch([
+        [join(d, 'a.csv'), 'nieuw'],
+        [join(d, 'b.csv'), 'nieuw'],
+      ]),
+    );
+    expect(e.message).toMatch(/b\.csv niet schrijven: er staat een map met die naam\./);
+    expect(readFileSync(join(d, 'a.csv'), 'utf8')).toBe('oud');
+    expect(readdirSync(d).sort()).toEqual(['a.csv', 'b.csv']);
+  });
+
+  it.skipIf(isRoot || process.platform === 'win32')(
+    'a read-only folder: Dutch message, the good file stays',
+    async () => {
+      const d = map();
+      writeFileSync(join(d, 'uit.csv'), 'goed');
+      chmodSync(d, 0o555);
+      try {
+        const e = await fout(schrijfAtomisch(join(d, 'uit.csv'), 'slecht'));
+        expect(e.message).toMatch(/niet schrijven: geen schrijfrechten in die map\./);
+        expect(readFileSync(join(d, 'uit.csv'), 'utf8')).toBe('goed');
+      } finally {
+        chmodSync(d, 0o755);
+      }
+    },
+  );
+});
+
+describe('zelfdeBestand / uitvoerIsInvoer: --out never overwrites an input', () => {
+  it('sees through .., symlinks and hard links; a new file is not an input', async () => {
+    const d = map();
+    mkdirSync(join(d, 'sub'));
+    const invoer = join(d, 'in.csv');
+    writeFileSync(invoer, 'x');
+    symlinkSync(invoer, join(d, 'koppeling.csv'));
+    linkSync(invoer, join(d, 'hard.csv'));
+    expect(await zelfdeBestand(join(d, 'sub', '..', 'in.csv'), invoer)).toBe(true);
+    expect(await zelfdeBestand(join(d, 'koppeling.csv'), invoer)).toBe(true);
+    expect(await zelfdeBestand(join(d, 'hard.csv'), invoer)).toBe(true);
+    expect(await zelfdeBestand(join(d, 'nieuw.csv'), invoer)).toBe(false);
+    expect(await uitvoerIsInvoer([join(d, 'nieuw.csv')], [invoer])).toBeUndefined();
+    expect(await uitvoerIsInvoer([join(d, 'koppeling.csv')], [invoer])).toBe(
+      `${join(d, 'koppeling.csv')} is ook het invoerbestand ${invoer}. Kies met --out een andere plek, anders wordt je invoer overschreven.`,
+    );
+  });
+});
+
+describe('leesOpties: node:util parseArgs with Dutch errors', () => {
+  const opties = { out: { type: 'string' }, komma: { type: 'boolean' } } as const;
+  it.each([
+    [['--onbekend'], 'Onbekende optie --onbekend.'],
+    [['--out'], '--out heeft een waarde nodig.'],
+    [['--out', '--komma'], '--out heeft een waarde nodig (begint de waarde met een streepje, schrijf dan --out=-…).'],
+    [['--komma=ja'], '--komma heeft geen waarde.'],
+    [['los'], 'Onverwacht argument los.'],
+  ])('%j', (args, melding) => {
+    expect(leesOpties(args, opties)).toEqual({ error: melding });
+  });
+  it('reads values, = forms and positionals when allowed', () => {
+    expect(leesOpties(['--out=a', '--komma', 'b'], opties, true)).toEqual({
+      values: { out: 'a', komma: true },
+      positionals: ['b'],
+    });
+  });
+});

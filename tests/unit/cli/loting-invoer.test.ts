@@ -1,0 +1,225 @@
+import { execFileSync } from 'node:child_process';
+import {
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import Papa from 'papaparse';
+import { describe, expect, it } from 'vitest';
+import { leesTekstVoorCli } from '../../../main/cli/bestanden';
+import { runCli } from '../../../main/cli/run';
+import { controleerXlsx, xlsxGrenzen } from '../../../main/cli/xlsx';
+import { maakXlsx } from './xlsx-maken';
+
+const voorbeeld = fileURLToPath(new URL('../../fixtures/sortition/example_small_20/', import.meta.url));
+const respondenten = join(voorbeeld, 'respondents.csv');
+const categorieen = join(voorbeeld, 'categories.csv');
+
+/** Runs the CLI with the real, checking reader (as index.ts does). */
+async function cli(argv: string[]) {
+  let stdout = '';
+  let stderr = '';
+  const code = await runCli(argv, {
+    stdout: (t) => (stdout += t),
+    stderr: (t) => (stderr += t),
+    readFile: leesTekstVoorCli,
+  });
+  return { code, stdout, stderr };
+}
+
+const map = () => mkdtempSync(join(tmpdir(), 'cli-loting-'));
+const loting = (resp: string, out: string, ...extra: string[]) => [
+  'loting',
+  '--respondents',
+  resp,
+  '--categories',
+  categorieen,
+  '--panel',
+  '20',
+  '--seed',
+  '3',
+  '--out',
+  out,
+  ...extra,
+];
+const geenStack = (tekst: string) => expect(tekst).not.toMatch(/\n\s+at |Error:|node:internal/);
+
+function fifo(dir: string): string | undefined {
+  try {
+    execFileSync('mkfifo', [join(dir, 'pijp.csv')]);
+    return join(dir, 'pijp.csv');
+  } catch {
+    return undefined;
+  }
+}
+
+describe('loting CLI: inputs', () => {
+  it('refuses a FIFO, a device and a folder as respondents file, in Dutch, exit 1', async () => {
+    const d = map();
+    const pijp = fifo(d);
+    if (pijp) {
+      const r = await cli(loting(pijp, join(d, 'uit')));
+      expect(r.code).toBe(1);
+      expect(r.stderr).toBe(`Kan ${pijp} niet lezen: dit is een named pipe (FIFO), geen gewoon bestand.\n`);
+    }
+    if (existsSync('/dev/zero')) {
+      const r = await cli(loting('/dev/zero', join(d, 'uit')));
+      expect(r.code).toBe(1);
+      expect(r.stderr).toBe('Kan /dev/zero niet lezen: dit is een apparaat, geen gewoon bestand.\n');
+    }
+    const r = await cli(loting(d, join(d, 'uit')));
+    expect(r.code).toBe(1);
+    expect(r.stderr).toBe(`Kan ${d} niet lezen: dit is een map.\n`);
+    expect(existsSync(join(d, 'uit'))).toBe(false);
+  });
+
+  it('recommend refuses a FIFO too (the real reader checks every command’s input)', async () => {
+    const d = map();
+    const pijp = fifo(d);
+    if (!pijp) return;
+    const r = await cli(['recommend', pijp]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('geen gewoon bestand');
+  });
+
+  it('counts CR-only line endings against the 20,000-row limit', async () => {
+    const d = map();
+    const regels = ['id,gender,leaning', ...Array.from({ length: 20_050 }, (_, i) => `R${i},female,liberal`)];
+    for (const [naam, eind] of [
+      ['cr.csv', '\r'],
+      ['lf.csv', '\n'],
+      ['crlf.csv', '\r\n'],
+    ] as const) {
+      writeFileSync(join(d, naam), regels.join(eind));
+      const r = await cli(loting(join(d, naam), join(d, 'uit')));
+      expect(r.code, naam).toBe(2);
+      expect(r.stderr, naam).toContain('Samenspel kan hoogstens 20.000 respondenten loten');
+    }
+  });
+
+  it('an xlsx bomb is refused before the spreadsheet library inflates it', async () => {
+    const d = map();
+    // 66 MB of zeros packs into about 65 kB; the archive claims 1 kB.
+    const bom = maakXlsx(
+      [
+        ['gender', 'leaning'],
+        ['female', 'liberal'],
+      ],
+      [{ naam: 'xl/media/nul.bin', data: new Uint8Array(66 * 1024 * 1024), opgegeven: 1024 }],
+    );
+    expect(bom.length).toBeLessThan(200 * 1024);
+    writeFileSync(join(d, 'bom.xlsx'), bom);
+    const r = await cli(loting(join(d, 'bom.xlsx'), join(d, 'uit')));
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe(
+      `${join(d, 'bom.xlsx')}: Dit Excel-bestand is uitgepakt groter dan 64 MB; dat kan Samenspel niet veilig lezen. Sla het op als CSV of maak eerst een voorselectie.\n`,
+    );
+    // An archive that claims a large size is refused from the central directory alone.
+    const eerlijk = maakXlsx([['a']], [{ naam: 'x.bin', data: new Uint8Array(10), opgegeven: 70 * 1024 * 1024 }]);
+    expect(controleerXlsx(eerlijk)).toMatchObject({ ok: false, fout: expect.stringContaining('uitgepakt groter') });
+  }, 20_000);
+
+  it('an xlsx over the file-size cap is refused from its size; a normal one is read', async () => {
+    const groot = new Uint8Array(xlsxGrenzen.maxBytes + 1);
+    groot.set([0x50, 0x4b]);
+    expect(controleerXlsx(groot)).toEqual({
+      ok: false,
+      fout: 'Het Excel-bestand is 20 MB; hoogstens 20 MB kan. Sla het op als CSV of maak eerst een voorselectie.',
+    });
+    expect(controleerXlsx(new Uint8Array([0x50, 0x4b, 3, 4]))).toMatchObject({ ok: false });
+    const d = map();
+    const rijen = readFileSync(respondenten, 'utf8')
+      .trim()
+      .split('\n')
+      .map((r) => r.split(','));
+    writeFileSync(join(d, 'resp.xlsx'), maakXlsx(rijen));
+    const r = await cli(loting(join(d, 'resp.xlsx'), join(d, 'uit')));
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+  }, 20_000);
+});
+
+describe('loting CLI: outputs', () => {
+  it('refuses --out that would overwrite an input (same folder, a symlink, the file itself)', async () => {
+    const d = map();
+    copyFileSync(respondenten, join(d, 'panel.csv'));
+    const voor = readFileSync(join(d, 'panel.csv'));
+    const r = await cli(loting(join(d, 'panel.csv'), d));
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe(
+      `${join(d, 'panel.csv')} is ook het invoerbestand ${join(d, 'panel.csv')}. Kies met --out een andere plek, anders wordt je invoer overschreven.\n`,
+    );
+    expect(readFileSync(join(d, 'panel.csv'))).toEqual(voor);
+    // The same folder reached through a symlink, or through `..`.
+    const koppeling = join(map(), 'koppeling');
+    symlinkSync(d, koppeling);
+    const viaKoppeling = await cli(loting(join(d, 'panel.csv'), koppeling));
+    expect(viaKoppeling.code).toBe(2);
+    expect(viaKoppeling.stderr).toContain('is ook het invoerbestand');
+    mkdirSync(join(d, 'sub'));
+    const viaOmweg = await cli(loting(join(d, 'panel.csv'), join(d, 'sub', '..')));
+    expect(viaOmweg.code).toBe(2);
+    expect(viaOmweg.stderr).toContain('is ook het invoerbestand');
+    const zelf = await cli(loting(join(d, 'panel.csv'), join(d, 'panel.csv')));
+    expect(zelf.code).toBe(2);
+    expect(readFileSync(join(d, 'panel.csv'))).toEqual(voor);
+  });
+
+  it('an unwritable --out (a path under a file) gives a Dutch message and exit 1, no stack', async () => {
+    const d = map();
+    writeFileSync(join(d, 'bestand'), 'x');
+    const r = await cli(loting(respondenten, join(d, 'bestand', 'uit')));
+    expect(r.code).toBe(1);
+    expect(r.stderr).toBe(
+      `Kan de map ${join(d, 'bestand', 'uit')} niet maken: een deel van het pad is een bestand, geen map.\n`,
+    );
+    geenStack(r.stderr);
+  });
+
+  it('a folder in the place of an output file: exit 1, the other files not replaced', async () => {
+    const d = map();
+    expect((await cli(loting(respondenten, d))).code).toBe(0);
+    const panel = readFileSync(join(d, 'panel.csv'));
+    rmSync(join(d, 'verslag.md'));
+    mkdirSync(join(d, 'verslag.md'));
+    const r = await cli(loting(respondenten, d, '--seed', '4'));
+    expect(r.code).toBe(1);
+    expect(r.stderr).toBe(
+      `Kan ${join(d, 'verslag.md')} niet schrijven: er staat een map met die naam. Er is niets overschreven.\n`,
+    );
+    expect(readFileSync(join(d, 'panel.csv'))).toEqual(panel);
+    expect(readdirSync(d).filter((n) => n.endsWith('.tmp'))).toEqual([]);
+  });
+
+  it('CSV files open right in Dutch Excel by default; --csv-komma writes commas and decimal points', async () => {
+    const d = map();
+    expect((await cli(loting(respondenten, join(d, 'nl')))).code).toBe(0);
+    const nl = readFileSync(join(d, 'nl', 'selectiekansen.csv'), 'utf8');
+    expect(nl.startsWith('\uFEFFrij;kans_leximin;kans_gretig;in_panel\r\n')).toBe(true);
+    const rijen = Papa.parse<string[]>(nl.slice(1).trim(), { delimiter: ';' }).data;
+    expect(rijen).toHaveLength(201);
+    expect(rijen[1]![1]).toMatch(/^0,\d{6}$/);
+
+    const r = await cli(loting(respondenten, join(d, 'int'), '--csv-komma'));
+    expect(r.code).toBe(0);
+    const int = readFileSync(join(d, 'int', 'selectiekansen.csv'), 'utf8');
+    expect(int.startsWith('\uFEFFrij,kans_leximin,kans_gretig,in_panel\r\n')).toBe(true);
+    expect(Papa.parse<string[]>(int.slice(1).trim(), { delimiter: ',' }).data[1]![1]).toMatch(/^0\.\d{6}$/);
+  });
+
+  it('command-line errors come from parseArgs, in Dutch', async () => {
+    expect((await cli(['loting', '--panel'])).stderr).toContain('--panel heeft een waarde nodig.');
+    expect((await cli(['loting', '--onzin', 'x'])).stderr).toContain('Onbekende optie --onzin.');
+    expect((await cli(['loting', 'los.csv'])).stderr).toContain('Onverwacht argument los.csv.');
+    expect((await cli(['loting', '--csv-komma=ja'])).code).toBe(2);
+  });
+});
