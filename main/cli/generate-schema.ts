@@ -1,6 +1,6 @@
-import { writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { casusJsonSchema } from '../../shared/participatie/casus';
+import { BestandFout, schrijfAtomisch } from './bestanden';
 
 /** Regenerates shared/participatie/casus.schema.json from the zod schema (a test checks they match). */
 export const schemaPath = fileURLToPath(new URL('../../shared/participatie/casus.schema.json', import.meta.url));
@@ -10,6 +10,11 @@ export function casusSchemaText(): string {
 }
 
 if (process.argv[1] !== undefined && fileURLToPath(import.meta.url) === process.argv[1]) {
-  await writeFile(schemaPath, casusSchemaText(), 'utf8');
-  process.stdout.write(`Geschreven: ${schemaPath}\n`);
+  try {
+    await schrijfAtomisch(schemaPath, casusSchemaText());
+    process.stdout.write(`Geschreven: ${schemaPath}\n`);
+  } catch (error) {
+    process.stderr.write(`${error instanceof BestandFout ? error.message : String(error)}\n`);
+    process.exitCode = 1;
+  }
 }
