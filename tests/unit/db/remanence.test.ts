@@ -33,7 +33,7 @@ async function bereken(dispatch: Dispatch, poolId: string, instellingen: unknown
   for (let i = 0; i < 500; i++) {
     const s = await call<TaakStatus>(dispatch, 'loting.bereken.status', { taakId });
     if (s.status !== 'bezig') {
-      expect(s.status).toBe('klaar');
+      expect(s.status, s.meldingen.join(' ')).toBe('klaar');
       return;
     }
     await new Promise((r) => setTimeout(r, 20));
