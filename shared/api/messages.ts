@@ -3,7 +3,9 @@ export const apiMessages = {
   unknownMethod: (method: string) => `De functie '${method}' bestaat niet in deze versie van Samenspel.`,
   invalidInput: 'De gegevens zijn niet geldig. Controleer de velden en probeer het opnieuw.',
   invalidOutput: 'Samenspel gaf een onverwacht antwoord. Je gegevens zijn niet gewijzigd; meld dit aan de beheerder.',
-  internal: 'Er ging iets mis in Samenspel. Je gegevens zijn bewaard; probeer het opnieuw.',
+  // Honest about what is known: earlier saves are safe (every write is one transaction), this one may not be.
+  internal:
+    'Er ging iets mis in Samenspel. Wat eerder is opgeslagen blijft bewaard, maar deze laatste wijziging is mogelijk niet opgeslagen. Probeer het opnieuw.',
   tooLarge: (maxMb: number) =>
     `Het verzoek is te groot (meer dan ${maxMb} MB). Maak het kleiner en probeer het opnieuw.`,
   forbiddenHost: 'Dit verzoek komt niet van deze computer en is geweigerd.',
