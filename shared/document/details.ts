@@ -58,8 +58,10 @@ function domains(answers: TrajectAnswers): Set<Domain> {
 export function resolveDetails(answers: TrajectAnswers, facts: PlanFacts, titel: string): ResolvedDetails {
   const plan: Partial<PlanDetails> = answers.plan ?? {};
   const missing: string[] = [];
+  // Without participation only what the motivering needs counts as missing.
+  const forMotivering = new Set(['artikel participatieverordening', 'bevoegd gezag', 'opdrachtgever', 'contactpersoon']);
   const gap = (wat: string, label: string) => {
-    missing.push(label);
+    if (!facts.noParticipation || forMotivering.has(label)) missing.push(label);
     return nogInTeVullen(wat);
   };
   const doms = domains(answers);
@@ -211,10 +213,7 @@ export function resolveDetails(answers: TrajectAnswers, facts: PlanFacts, titel:
 /** A proposal the author edits: what the raad is asked, derived from its roles in the plan. */
 function defaultBeslispunten(answers: TrajectAnswers, facts: PlanFacts, titel: string, budget: number): string[] {
   if (facts.noParticipation) {
-    return [
-      `in te stemmen met de motivering om bij ‘${titel}’ af te zien van participatie van inwoners;`,
-      'kennis te nemen van de wijze waarop inwoners over het besluit worden geïnformeerd.',
-    ];
+    return [`in te stemmen met de motivering om bij ‘${titel}’ af te zien van participatie van inwoners.`];
   }
   const kaderstellend = PHASES.some((p) => answers.phases[p]?.councilRoles.includes('kaderstellend'));
   const points = [

@@ -1,16 +1,29 @@
+import { z } from 'zod';
 import { stat, writeFile } from 'node:fs/promises';
 import { buildDocument, prepareSource } from '../../../shared/document/build';
 import { ExportFormat } from '../../../shared/document/formats';
-import { catalogue } from '../../../shared/participatie/index';
-import { MAX_PROJECT_FILE_BYTES, parseProjectFile, tooLargeMessage } from '../../../shared/projectfile/index';
+import { DocumentVariant } from '../../../shared/document/variants';
+import { catalogue, voorbeeldCasussen } from '../../../shared/participatie/index';
+import {
+  MAX_PROJECT_FILE_BYTES,
+  PROJECT_FORMAT,
+  PROJECT_FORMAT_VERSION,
+  parseProjectFile,
+  serializeProjectFile,
+  tooLargeMessage,
+  type ProjectFile,
+} from '../../../shared/projectfile/index';
 import { chromiumExportHost, renderDocument, type ExportHost } from '../../export/render';
 import { type CliIo, type Command, EXIT, unreadableMessage } from '../io';
 
 /**
- * `export <casus.json|project.samenspel> --format docx|md|pdf --out <file>`: the participatieplan
- * with spelregels. A casus file (format v1) is read as an older project file; without a
- * procesplaat one is generated from the answers. The output is written once, after everything
- * succeeded, so an error never leaves a half file behind.
+ * `export <casus|project> --format docx|md|pdf|samenspel --variant plan|paragraaf --out <file>`:
+ * the participatieplan with spelregels, or the one-page participatieparagraaf; a traject without
+ * any participation always gets the motivering. The input is a casus file (format v1, read as an
+ * older project file), a project file, or the id of a bundled casus. Without a procesplaat one is
+ * generated from the answers; `--format samenspel` writes the project file with that plate, as
+ * the app would. The output is written once, after everything succeeded, so an error never
+ * leaves a half file behind.
  */
 export interface ExportIo extends CliIo {
   writeFile?: (path: string, data: Uint8Array) => Promise<void>;
@@ -20,9 +33,13 @@ export interface ExportIo extends CliIo {
   today?: string;
 }
 
+const OutputFormat = z.union([ExportFormat, z.literal('samenspel')]);
+type OutputFormat = z.infer<typeof OutputFormat>;
+
 interface Args {
   file: string;
-  format: ExportFormat;
+  format: OutputFormat;
+  variant: DocumentVariant;
   out: string;
   versie?: string;
 }
@@ -32,18 +49,29 @@ function parseArgs(args: string[]): Args | { error: string } {
   let file: string | undefined;
   for (let i = 0; i < args.length; i++) {
     const arg = args[i]!;
-    const m = /^--(format|out|versie)(?:=(.*))?$/.exec(arg);
+    const m = /^--(format|out|versie|variant)(?:=(.*))?$/.exec(arg);
     if (m) values[m[1]!] = m[2] ?? args[++i];
     else if (arg.startsWith('-')) return { error: `Onbekende optie ${arg}.` };
     else if (file === undefined) file = arg;
     else return { error: `Eén invoerbestand tegelijk, maar kreeg ook ${arg}.` };
   }
   if (file === undefined) return { error: 'Geef een casus- of projectbestand op.' };
-  const format = ExportFormat.safeParse(values['format']);
+  const format = OutputFormat.safeParse(values['format']);
   if (!format.success)
-    return { error: `Onbekend formaat ${JSON.stringify(values['format'] ?? '')}: kies docx, md of pdf.` };
+    return { error: `Onbekend formaat ${JSON.stringify(values['format'] ?? '')}: kies docx, md, pdf of samenspel.` };
+  const variant = z.enum(['plan', 'paragraaf']).safeParse(values['variant'] ?? 'plan');
+  if (!variant.success)
+    return { error: `Onbekende variant ${JSON.stringify(values['variant'] ?? '')}: kies plan of paragraaf.` };
+  if (variant.data !== 'plan' && format.data === 'samenspel')
+    return { error: 'Een projectbestand heeft geen variant: laat --variant weg bij --format samenspel.' };
   if (!values['out']) return { error: 'Geef met --out op waar het bestand moet komen.' };
-  return { file, format: format.data, out: values['out'], ...(values['versie'] ? { versie: values['versie'] } : {}) };
+  return {
+    file,
+    format: format.data,
+    variant: variant.data,
+    out: values['out'],
+    ...(values['versie'] ? { versie: values['versie'] } : {}),
+  };
 }
 
 async function run(args: string[], cliIo: CliIo): Promise<number> {
@@ -54,17 +82,23 @@ async function run(args: string[], cliIo: CliIo): Promise<number> {
     return EXIT.invalid;
   }
   let text: string;
-  try {
-    // Check the size before reading: a 50 MB file is refused without loading it.
-    const size = await (io.fileSize ?? (async (p: string) => (await stat(p)).size))(parsed.file);
-    if (size > MAX_PROJECT_FILE_BYTES) {
-      io.stderr(`${parsed.file}: ${tooLargeMessage(size)}\n`);
-      return EXIT.invalid;
+  const bundled = (voorbeeldCasussen as Record<string, unknown>)[parsed.file];
+  if (bundled !== undefined && !/[/\\.]/.test(parsed.file)) {
+    // A bundled casus by its id ("aardgasvrij-de-horst"): no file needed.
+    text = JSON.stringify(bundled);
+  } else {
+    try {
+      // Check the size before reading: a 50 MB file is refused without loading it.
+      const size = await (io.fileSize ?? (async (p: string) => (await stat(p)).size))(parsed.file);
+      if (size > MAX_PROJECT_FILE_BYTES) {
+        io.stderr(`${parsed.file}: ${tooLargeMessage(size)}\n`);
+        return EXIT.invalid;
+      }
+      text = await io.readFile(parsed.file);
+    } catch (error) {
+      io.stderr(unreadableMessage(parsed.file, error));
+      return EXIT.unreadable;
     }
-    text = await io.readFile(parsed.file);
-  } catch (error) {
-    io.stderr(unreadableMessage(parsed.file, error));
-    return EXIT.unreadable;
   }
   const project = parseProjectFile(text);
   if (!project.ok) {
@@ -83,16 +117,30 @@ async function run(args: string[], cliIo: CliIo): Promise<number> {
     },
     catalogue,
   );
-  const doc = buildDocument(source, {
-    datum: io.today ?? new Date().toISOString().slice(0, 10),
-    ...(parsed.versie ? { versie: parsed.versie } : {}),
-  });
   let bytes: Uint8Array;
-  try {
-    bytes = await renderDocument(doc, parsed.format, { host: io.exportHost ?? chromiumExportHost });
-  } catch (error) {
-    io.stderr(`Het ${parsed.format}-bestand kon niet worden gemaakt: ${(error as Error).message}\n`);
-    return EXIT.unreadable;
+  if (parsed.format === 'samenspel') {
+    // The project file as the app writes it, with the (generated and laid out) procesplaat.
+    const file: ProjectFile = {
+      format: PROJECT_FORMAT,
+      formatVersion: PROJECT_FORMAT_VERSION,
+      traject: p.traject,
+      answers: p.answers,
+      procesplaat: source.procesplaat,
+      ...(p.spelregels ? { spelregels: p.spelregels } : {}),
+    };
+    bytes = new TextEncoder().encode(serializeProjectFile(file));
+  } else {
+    const doc = buildDocument(source, {
+      datum: io.today ?? new Date().toISOString().slice(0, 10),
+      variant: parsed.variant,
+      ...(parsed.versie ? { versie: parsed.versie } : {}),
+    });
+    try {
+      bytes = await renderDocument(doc, parsed.format, { host: io.exportHost ?? chromiumExportHost });
+    } catch (error) {
+      io.stderr(`Het ${parsed.format}-bestand kon niet worden gemaakt: ${(error as Error).message}\n`);
+      return EXIT.unreadable;
+    }
   }
   try {
     await (io.writeFile ?? ((path: string, data: Uint8Array) => writeFile(path, data)))(parsed.out, bytes);
@@ -106,6 +154,6 @@ async function run(args: string[], cliIo: CliIo): Promise<number> {
 
 export const exportCommand: Command = {
   usage:
-    'export <casus.json|project.samenspel> --format docx|md|pdf --out <bestand> [--versie 1.0]   Maak het participatieplan met spelregels.',
+    'export <casus.json|project.samenspel|casus-id> --format docx|md|pdf|samenspel [--variant plan|paragraaf] --out <bestand> [--versie 1.0]   Maak het participatieplan, de participatieparagraaf of het projectbestand.',
   run,
 };

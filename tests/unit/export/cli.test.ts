@@ -3,6 +3,8 @@ import { fileURLToPath } from 'node:url';
 import mammoth from 'mammoth';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../../../main/cli/run';
+import { parseProjectFile } from '../../../shared/projectfile/index';
+import { checkProcesplaat } from '../../../shared/procesplaat/checks';
 import type { ExportIo } from '../../../main/cli/commands/export';
 import { DATUM, noBrowser } from './helpers';
 
@@ -49,6 +51,9 @@ describe('CLI export', () => {
 
   it.each([
     [['export', casus, '--format', 'odt', '--out', 'x'], 2, /Onbekend formaat "odt"/],
+    [['export', casus, '--format', 'md', '--variant', 'brief', '--out', 'x'], 2, /Onbekende variant "brief"/],
+    [['export', casus, '--format', 'samenspel', '--variant', 'paragraaf', '--out', 'x'], 2, /geen variant/],
+    [['export', 'geen-casus', '--format', 'md', '--out', 'x'], 1, /bestaat niet/],
     [['export', casus, '--format', 'md'], 2, /--out/],
     [['export', '--format', 'md', '--out', 'x'], 2, /casus- of projectbestand/],
     [['export', 'bestaat-niet.json', '--format', 'md', '--out', 'x'], 1, /bestaat niet/],
@@ -64,5 +69,53 @@ describe('CLI export', () => {
     expect(code).toBe(exit);
     expect(stderr).toMatch(message);
     expect(written.size).toBe(0);
+  });
+
+  it('writes the project file with the generated, laid-out procesplaat (a bundled casus by its id)', async () => {
+    const { code, written } = await cli(['export', 'aardgasvrij-de-horst', '--format', 'samenspel', '--out', 'x.samenspel']);
+    expect(code).toBe(0);
+    const parsed = parseProjectFile(new TextDecoder().decode(written.get('x.samenspel')));
+    expect(parsed.ok).toBe(true);
+    if (!parsed.ok) return;
+    expect(parsed.value.traject.titel).toBe('Aardgasvrij in De Horst');
+    const plate = parsed.value.procesplaat!;
+    expect(plate.nodes.some((n) => n.type === 'raadsmoment' && n.data.moment === 'besluit')).toBe(true);
+    expect(plate.nodes.filter((n) => n.type !== 'fase').some((n) => n.position.x !== 0 || n.position.y !== 0)).toBe(true);
+    // A batch user can run the checks on what was written.
+    expect(checkProcesplaat(plate).filter((i) => i.severity === 'hoog')).toEqual([]);
+  });
+
+  it('--variant paragraaf writes the one-page participatieparagraaf', async () => {
+    const { code, written } = await cli(['export', casus, '--format', 'md', '--variant', 'paragraaf', '--out', 'p.md']);
+    expect(code).toBe(0);
+    const md = new TextDecoder().decode(written.get('p.md'));
+    expect(md).toMatch(/^# Participatieparagraaf: /);
+    expect(md).toContain('De raad wordt gevraagd:');
+    expect(md).not.toContain('Spelregels');
+  });
+
+  it('a traject without participation gets the motivering, whatever variant is asked', async () => {
+    const project = JSON.stringify({
+      format: 'samenspel-project',
+      formatVersion: 2,
+      traject: { titel: 'Tariefverhoging parkeren', gemeente: 'Gemeente Lindeveld', vraagstuk: 'De parkeertarieven gaan omhoog.' },
+      answers: {
+        competentBody: 'raad',
+        phases: {
+          besluitvorming: { geenParticipatie: { reden: 'De begroting en belastingen zijn uitgezonderd van participatie.' } },
+        },
+      },
+    });
+    for (const variant of ['plan', 'paragraaf']) {
+      const { code, written } = await cli(
+        ['export', 'p.samenspel', '--format', 'md', '--variant', variant, '--out', 'm.md'],
+        { 'p.samenspel': project },
+      );
+      expect(code).toBe(0);
+      const md = new TextDecoder().decode(written.get('m.md'));
+      expect(md).toMatch(/^# Motivering afzien van participatie: Tariefverhoging parkeren/);
+      expect(md).toContain('De begroting en belastingen zijn uitgezonderd van participatie.');
+      expect(md).not.toMatch(/participatieverslag|Evaluatie van de participatie/i);
+    }
   });
 });

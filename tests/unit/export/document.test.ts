@@ -93,7 +93,22 @@ describe('document model', () => {
           (s) => s.id === 'aandachtspunten',
         ),
       }).join('\n');
-    expect(annex({ phases: {} })).toContain('Er zijn geen open aandachtspunten.');
+    const complete = {
+      verordeningArtikel: 'artikel 3 van de Participatieverordening',
+      opdrachtgever: 'Wethouder',
+      contactpersoon: { naam: 'B. Jansen' },
+      stakeholders: [{ partij: 'Bewonersvereniging', belang: 'Woonlasten' }],
+      wegingskader: [],
+      beslispunten: [],
+      planning: {},
+      capaciteit: '0,5 fte',
+      budgetTotaal: 1000,
+      participatieverslag: { inhoud: [], moment: 'bij het raadsvoorstel' },
+      uitdaagrecht: { vanToepassing: false },
+    };
+    expect(annex({ phases: {}, competentBody: 'raad', plan: complete })).toContain('Er zijn geen open aandachtspunten.');
+    // Without plan details the annex names what is still to be filled in, in one line.
+    expect(annex({ phases: {} })).toMatch(/Nog in te vullen: artikel participatieverordening, bevoegd gezag, opdrachtgever/);
     expect(
       annex({
         phases: {

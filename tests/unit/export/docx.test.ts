@@ -98,4 +98,29 @@ describe('Word export', () => {
     // eslint-disable-next-line no-control-regex -- the point: no control characters may reach the XML
     expect(xml).not.toMatch(/[\u0000-\u0008\u000B\u000C\u000E-\u001F]/);
   });
+
+  it.each(['plan', 'paragraaf'] as const)(
+    '%s: mammoth finds the new sections; Dutch language on the runs and a table of contents',
+    async (variant) => {
+      const source = await sourceOf(voorbeeldCasussen['omgevingsvisie-westerzande']);
+      const doc = buildDocument(source, { datum: DATUM, variant });
+      const { html, text, zip } = await read(await renderDocument(doc, 'docx', { host: noBrowser }));
+      const headings =
+        variant === 'plan'
+          ? ['3 Opdracht, bevoegd gezag en middelen', '4 Wettelijk kader', '5 Belanghebbenden', '16 Privacy en klachten', '18 Beslispunten']
+          : ['1 Aanpak', '2 Rol van de raad en belofte aan deelnemers', '3 Terugkoppeling en weging', '4 Middelen', '6 Beslispunten'];
+      for (const h of headings) expect(html).toContain(`<h1>${h}</h1>`);
+      expect(text).toContain(variant === 'plan' ? 'Participatieplan en spelregels' : 'Participatieparagraaf');
+      expect(text).toContain('De raad wordt gevraagd:');
+      expect(text).toMatch(/Artikel 150|artikel 150 Gemeentewet/);
+      const xml = await zip.file('word/document.xml')!.async('string');
+      expect(xml).toContain('w:lang w:val="nl-NL"');
+      expect(xml).not.toMatch(/w:lang w:val="en-/);
+      expect(xml).toMatch(/<w:instrText[^>]*>TOC [^<]*\\o &quot;1-2&quot;/);
+      if (variant === 'plan') {
+        expect(html).toContain('<h2>15.4 Formele inspraak en zienswijzen</h2>');
+        expect(text).toContain('Afdeling 3.4 van de Algemene wet bestuursrecht');
+      }
+    },
+  );
 });
