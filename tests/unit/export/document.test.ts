@@ -108,7 +108,7 @@ describe('document model', () => {
     };
     expect(annex({ phases: {}, competentBody: 'raad', plan: complete })).toContain('Er zijn geen open aandachtspunten.');
     // Without plan details the annex names what is still to be filled in, in one line.
-    expect(annex({ phases: {} })).toMatch(/Nog in te vullen: artikel participatieverordening, bevoegd gezag, opdrachtgever/);
+    expect(annex({ phases: {} })).toMatch(/Nog in te vullen: artikel participatieverordening, opdrachtgever, contactpersoon/);
     expect(
       annex({
         phases: {
