@@ -1,0 +1,162 @@
+import type { Block, Section } from '../document/model';
+import { letter, ordinaal } from './labels';
+
+/**
+ * Chapters, articles and leden of a verordening before they are numbered. Texts refer to other
+ * articles by key, never by number: `{{art:key}}` becomes "artikel 7", `{{art:key#lid}}`
+ * "artikel 7, tweede lid" (or "het tweede lid" inside the same article), `{{hfd:key}}`
+ * "hoofdstuk 4". Numbers are given at build time, so when a choice drops an article the ones
+ * after it renumber and every reference still points at the right one. A reference to an article
+ * that is not there is a programming error and throws.
+ */
+export interface Lid {
+  /** For references to this lid (`{{art:artikel#key}}`). */
+  key?: string;
+  tekst: string;
+  /** Sub-numbered a., b., c.; the lid's text then ends with a colon. */
+  onderdelen?: string[];
+}
+
+export interface Artikel {
+  key: string;
+  titel: string;
+  leden: Lid[];
+}
+
+export interface Hoofdstuk {
+  key: string;
+  titel: string;
+  artikelen: Artikel[];
+}
+
+export interface GenummerdArtikel {
+  key: string;
+  nummer: number;
+  titel: string;
+  hoofdstuk: number;
+  /** Resolved texts: one entry per lid, with its onderdelen. */
+  leden: { tekst: string; onderdelen: string[] }[];
+}
+
+export interface GenummerdHoofdstuk {
+  key: string;
+  nummer: number;
+  titel: string;
+  artikelen: GenummerdArtikel[];
+}
+
+/**
+ * Replaces every reference; "artikel 3, eerste lid" in the middle of a sentence gets its closing
+ * comma ("artikel 3, eerste lid, is van toepassing"), as Dutch legislative drafting writes it.
+ */
+function metKomma(text: string, vervang: (soort: string, key: string, lid: string | undefined) => string): string {
+  return text.replace(REF, (match: string, soort: string, key: string, lid: string | undefined, offset: number) => {
+    const uit = vervang(soort, key, lid);
+    const volgt = text.charAt(offset + match.length);
+    return /^artikel \d+, \S+ lid$/.test(uit) && volgt === ' ' ? `${uit},` : uit;
+  });
+}
+
+const REF = /\{\{(art|hfd):([a-z0-9-]+)(?:#([a-z0-9-]+))?\}\}/g;
+
+export class VerwijzingFout extends Error {}
+
+/** Numbers chapters and articles (articles run on through the chapters) and resolves references. */
+export function nummer(hoofdstukken: readonly Hoofdstuk[]): GenummerdHoofdstuk[] {
+  const artikelNummer = new Map<string, { nummer: number; leden: (string | undefined)[] }>();
+  const hoofdstukNummer = new Map<string, number>();
+  let n = 0;
+  hoofdstukken.forEach((h, i) => {
+    if (hoofdstukNummer.has(h.key)) throw new VerwijzingFout(`Hoofdstuk ${h.key} staat er twee keer in`);
+    hoofdstukNummer.set(h.key, i + 1);
+    for (const a of h.artikelen) {
+      if (artikelNummer.has(a.key)) throw new VerwijzingFout(`Artikel ${a.key} staat er twee keer in`);
+      artikelNummer.set(a.key, { nummer: ++n, leden: a.leden.map((l) => l.key) });
+    }
+  });
+
+  const resolve = (text: string, eigen: string): string =>
+    metKomma(text, (soort, key, lid) => {
+      if (soort === 'hfd') {
+        const h = hoofdstukNummer.get(key);
+        if (h === undefined) throw new VerwijzingFout(`Verwijzing naar hoofdstuk ${key}, dat er niet is`);
+        return `hoofdstuk ${h}`;
+      }
+      const a = artikelNummer.get(key);
+      if (a === undefined) throw new VerwijzingFout(`Verwijzing naar artikel ${key}, dat er niet is`);
+      if (lid === undefined) return key === eigen ? 'dit artikel' : `artikel ${a.nummer}`;
+      const index = a.leden.indexOf(lid);
+      if (index < 0) throw new VerwijzingFout(`Verwijzing naar lid ${lid} van artikel ${key}, dat er niet is`);
+      // An article of one lid has no numbered leden: refer to the article itself.
+      if (a.leden.length === 1) return key === eigen ? 'dit artikel' : `artikel ${a.nummer}`;
+      const lidNaam = `${ordinaal(index + 1)} lid`;
+      return key === eigen ? `het ${lidNaam}` : `artikel ${a.nummer}, ${lidNaam}`;
+    });
+
+  return hoofdstukken.map((h) => ({
+    key: h.key,
+    nummer: hoofdstukNummer.get(h.key)!,
+    titel: h.titel,
+    artikelen: h.artikelen.map((a) => ({
+      key: a.key,
+      nummer: artikelNummer.get(a.key)!.nummer,
+      titel: a.titel,
+      hoofdstuk: hoofdstukNummer.get(h.key)!,
+      leden: a.leden.map((l) => ({
+        tekst: resolve(l.tekst, a.key),
+        onderdelen: (l.onderdelen ?? []).map((o) => resolve(o, a.key)),
+      })),
+    })),
+  }));
+}
+
+/** Resolves references in a text outside the verordening (toelichting, beleid): never "dit artikel". */
+export function verwijs(hoofdstukken: readonly GenummerdHoofdstuk[], text: string): string {
+  const artikelen = new Map(hoofdstukken.flatMap((h) => h.artikelen.map((a) => [a.key, a] as const)));
+  const nummers = new Map(hoofdstukken.map((h) => [h.key, h.nummer] as const));
+  return metKomma(text, (soort, key, lid) => {
+    if (soort === 'hfd') {
+      const h = nummers.get(key);
+      if (h === undefined) throw new VerwijzingFout(`Verwijzing naar hoofdstuk ${key}, dat er niet is`);
+      return `hoofdstuk ${h}`;
+    }
+    const a = artikelen.get(key);
+    if (a === undefined) throw new VerwijzingFout(`Verwijzing naar artikel ${key}, dat er niet is`);
+    if (lid !== undefined)
+      throw new VerwijzingFout('Buiten de verordening wordt naar artikelen verwezen, niet naar leden');
+    return `artikel ${a.nummer}`;
+  });
+}
+
+/** Onderdelen end with a semicolon, the last one with a full stop. */
+function onderdeelTekst(tekst: string, i: number, aantal: number): string {
+  const kaal = tekst.replace(/[;.,:\s]+$/, '');
+  return `${letter(i)}. ${kaal}${i === aantal - 1 ? '.' : ';'}`;
+}
+
+/** The blocks of one article: numbered leden ("1. …") only when there is more than one. */
+export function artikelBlokken(a: GenummerdArtikel): Block[] {
+  const meer = a.leden.length > 1;
+  return a.leden.flatMap((l, i) => [
+    { kind: 'paragraph' as const, text: meer ? `${i + 1}. ${l.tekst}` : l.tekst },
+    ...l.onderdelen.map((o, j) => ({ kind: 'paragraph' as const, text: onderdeelTekst(o, j, l.onderdelen.length) })),
+  ]);
+}
+
+export const artikelKop = (a: Pick<GenummerdArtikel, 'nummer' | 'titel'>) => `Artikel ${a.nummer} ${a.titel}`;
+export const hoofdstukKop = (h: Pick<GenummerdHoofdstuk, 'nummer' | 'titel'>) => `Hoofdstuk ${h.nummer} ${h.titel}`;
+
+/** Chapters as sections, articles as their children: Heading 1 and 2 in Word, h3/h4 in Markdown. */
+export function hoofdstukSecties(hoofdstukken: readonly GenummerdHoofdstuk[]): Section[] {
+  return hoofdstukken.map((h) => ({
+    id: `hoofdstuk:${h.key}`,
+    title: hoofdstukKop(h),
+    blocks: [],
+    children: h.artikelen.map((a) => ({
+      id: `artikel:${a.key}`,
+      title: artikelKop(a),
+      blocks: artikelBlokken(a),
+      children: [],
+    })),
+  }));
+}

@@ -1,0 +1,126 @@
+import type { Level } from '../participatie/vocabulary';
+import { CODE_FORMAT_VERSION, type ParticipatieCode } from './schema';
+
+/**
+ * Sensible defaults: what most recent participatieverordeningen choose, so a raadswerkgroep
+ * starts from a complete draft and only changes what it wants different.
+ */
+
+/** The promise per level as the verordening states it (formal, impersonal). */
+export const standaardBelofte: Record<Level, string> = {
+  informeren:
+    'het bestuursorgaan informeert inwoners tijdig en begrijpelijk over het beleid en legt uit hoe het besluit tot stand komt',
+  raadplegen:
+    'het bestuursorgaan vraagt de mening van inwoners, betrekt die bij zijn afweging en laat weten wat ermee is gedaan',
+  adviseren:
+    'het bestuursorgaan vraagt advies en neemt dat in beginsel over; wijkt het daarvan af, dan motiveert het dat',
+  coproduceren:
+    'het bestuursorgaan zoekt samen met inwoners naar een oplossing binnen vooraf bepaalde kaders en neemt het gezamenlijke resultaat zo veel mogelijk over',
+  meebeslissen: 'het bestuursorgaan neemt de uitkomst over die inwoners binnen vooraf bepaalde kaders hebben bereikt',
+  zelfbeheer: 'inwoners voeren zelf de regie en de gemeente ondersteunt hen binnen de gemaakte afspraken',
+};
+
+/** The same promise on the spelregelkaart: B1, "je". */
+export const standaardBelofteKaart: Record<Level, string> = {
+  informeren: 'We vertellen je op tijd wat we gaan doen en waarom.',
+  raadplegen: 'We vragen wat je ervan vindt. Je hoort wat we met je mening doen.',
+  adviseren: 'Je geeft ons advies. Doen we het anders, dan leggen we uit waarom.',
+  coproduceren: 'We maken samen een plan. Wat we samen bedenken, nemen we zo veel mogelijk over.',
+  meebeslissen: 'Je beslist mee. Binnen de afspraken nemen we jullie keuze over.',
+  zelfbeheer: 'Je neemt het zelf in handen. Wij helpen waar dat kan.',
+};
+
+/** A complete code with the usual choices, for a gemeente and the year in its citeertitel. */
+export function standaardCode(gemeente: string, jaar: number): ParticipatieCode {
+  return {
+    formatVersion: CODE_FORMAT_VERSION,
+    gemeente,
+    jaar,
+    oudeRegeling: `Inspraakverordening ${gemeente}`,
+    inwerkingtreding: { soort: 'dag-na-bekendmaking' },
+    begrippen: [
+      'beleid',
+      'belanghebbende',
+      'bestuursorgaan',
+      'inspraak',
+      'inwoner',
+      'inwonersparticipatie',
+      'maatschappelijke-partij',
+      'overheidsparticipatie',
+      'maatschappelijk-initiatief',
+      'participatieplan',
+      'participatieverslag',
+      'uitdaagrecht',
+    ],
+    eigenBegrippen: [],
+    toepassing: {
+      uitzonderingen: ['wettelijk-uitgesloten', 'geen-beleidsruimte', 'begroting-belastingen', 'spoed'],
+      eigenUitzonderingen: [],
+      impactCriteria: ['veel-inwoners', 'fysieke-leefomgeving', 'dagelijks-leven', 'maatschappelijke-aandacht'],
+      eigenImpactCriteria: [],
+      normBijGroteImpact: true,
+    },
+    niveaus: (['informeren', 'raadplegen', 'adviseren', 'coproduceren', 'meebeslissen'] as const).map((niveau) => ({
+      niveau,
+      belofte: standaardBelofte[niveau],
+    })),
+    participatieplan: {
+      verplicht: 'grote-impact',
+      onderdelen: [
+        'aanleiding',
+        'doel',
+        'kaders',
+        'beleidsruimte',
+        'niveau',
+        'belanghebbenden',
+        'moeilijk-bereikbaar',
+        'planning',
+        'terugkoppeling',
+      ],
+      raadZiet: 'vooraf-grote-impact',
+    },
+    rollen: {
+      raadInstrumenten: ['rondetafelgesprek', 'spreekrecht'],
+      griffieOndersteunt: true,
+      burgemeesterBewaakt: true,
+      participatieadviseur: false,
+    },
+    terugkoppeling: {
+      verslagOnderdelen: ['wie-betrokken', 'werkwijze', 'inbreng', 'weging', 'reactie'],
+      terugkoppelingWeken: 6,
+      verslagBijVoorstel: true,
+      verslagOpenbaar: true,
+    },
+    inspraak: { awbStandaard: true, termijnWeken: 6, mondeling: true },
+    uitdaagrecht: {
+      aan: true,
+      wie: ['inwoners', 'maatschappelijke-partijen'],
+      taken: 'alle-tenzij-uitgesloten',
+      genoemdeTaken: [],
+      uitgeslotenTaken: [],
+      verzoekOnderdelen: ['taak', 'beter-goedkoper', 'draagvlak', 'deskundigheid', 'kosten'],
+      criteria: ['beter', 'goedkoper', 'draagvlak', 'continuiteit'],
+      gesprekWeken: 4,
+      beslisWeken: 12,
+      beslisser: 'college',
+      budget: 'per-verzoek',
+      overeenkomst: ['resultaat', 'budget', 'looptijd', 'verantwoording', 'beeindiging'],
+      raadGeinformeerd: true,
+    },
+    overheidsparticipatie: {
+      aan: true,
+      ondersteuning: ['aanspreekpunt', 'meedenken', 'vergunningen'],
+      reactieWeken: 4,
+      initiatievenfonds: false,
+      burgerinitiatief: { aan: false, handtekeningen: 100, minimumLeeftijd: 16 },
+      referendum: false,
+    },
+    evaluatie: { jaren: 4, door: 'college', metInwoners: true, trajectEvaluatie: false },
+    initiatiefnemers: {
+      aan: false,
+      verplichteGevallen: [],
+      verslag: ['wie', 'hoe', 'resultaten', 'aanpassingen', 'niet-overgenomen'],
+      vooroverleg: true,
+    },
+  };
+}

@@ -1,0 +1,610 @@
+import { z } from 'zod';
+import type { Block, DocumentModel, Section } from '../document/model';
+import { datumVoluit } from '../document/texts';
+import { levelLabels } from '../participatie/labels';
+import { type GenummerdArtikel, type GenummerdHoofdstuk, artikelKop, hoofdstukSecties, verwijs } from './artikelen';
+import { standaardBelofteKaart } from './defaults';
+import {
+  evaluatorWoorden,
+  impactWoorden,
+  ondersteuningWoorden,
+  opsomming,
+  raadInstrumentWoorden,
+  telwoord,
+  uitdagerWoorden,
+  uitdaagCriteriumWoorden,
+  uitzonderingWoorden,
+} from './labels';
+import type { ParticipatieCode } from './schema';
+import { citeertitel, grondslagen, heeftImpactCriteria, onderwerpen, verordeningArtikelen } from './verordening';
+
+/**
+ * The four texts of a participatiecode as document models, rendered by main/export like the
+ * participatieplan: the verordening, its toelichting, the participatiebeleid (spelregelnota) and
+ * the spelregelkaart for inwoners. Formal, impersonal Dutch in the first three; "je" and B1 on the
+ * kaart. Every sentence is written for Samenspel.
+ */
+
+export const CODE_VARIANTEN = ['verordening', 'toelichting', 'beleid', 'kaart'] as const;
+export const CodeVariant = z.enum(CODE_VARIANTEN);
+export type CodeVariant = z.infer<typeof CodeVariant>;
+
+export interface CodeDocumentOpties {
+  /** yyyy-mm-dd; passed in, never read from a clock, so the same code gives the same document. */
+  datum: string;
+  versie?: string;
+}
+
+const p = (text: string, label?: string): Block => ({ kind: 'paragraph', text, ...(label ? { label } : {}) });
+const lijst = (items: string[], ordered = false): Block => ({ kind: 'list', ordered, items });
+const sectie = (id: string, title: string, blocks: Block[], children: Section[] = []): Section => ({
+  id,
+  title,
+  blocks,
+  children,
+});
+const hoofdletter = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+const weken = (n: number) => `${telwoord(n)} ${n === 1 ? 'week' : 'weken'}`;
+
+function titel(code: ParticipatieCode, documentTitle: string, trajectTitel: string, opties: CodeDocumentOpties) {
+  return {
+    documentTitle,
+    trajectTitel,
+    gemeente: code.gemeente,
+    datum: datumVoluit(opties.datum),
+    versie: opties.versie?.trim() || '1.0',
+    status: 'Concept',
+  };
+}
+
+/** Looks articles up by key, for texts outside the verordening. */
+class Artikelen {
+  readonly alle: GenummerdArtikel[];
+  constructor(readonly hoofdstukken: GenummerdHoofdstuk[]) {
+    this.alle = hoofdstukken.flatMap((h) => h.artikelen);
+  }
+  heeft(key: string): boolean {
+    return this.alle.some((a) => a.key === key);
+  }
+  /** "artikel 7" for a key. */
+  nr(key: string): string {
+    return verwijs(this.hoofdstukken, `{{art:${key}}}`);
+  }
+  tekst(text: string): string {
+    return verwijs(this.hoofdstukken, text);
+  }
+}
+
+// ================================================================ verordening
+
+export function verordeningDocument(code: ParticipatieCode, opties: CodeDocumentOpties): DocumentModel {
+  const hoofdstukken = verordeningArtikelen(code);
+  const aanhef = sectie('aanhef', 'Aanhef', [
+    p(`De raad van de gemeente ${code.gemeente};`),
+    p('gelezen het voorstel van het college van burgemeester en wethouders van [datum];'),
+    p(`gelet op ${opsomming(grondslagen(code))};`),
+    p(
+      'overwegende dat inwoners, maatschappelijke partijen en ondernemers kennis en ideeën hebben die het beleid van de gemeente beter maken, dat zij vooraf moeten kunnen weten wanneer en hoe zij kunnen meedoen en wat er met hun inbreng gebeurt, en dat de raad daarvoor de spelregels vaststelt;',
+    ),
+    p('besluit vast te stellen de volgende verordening:'),
+    p(citeertitel(code)),
+  ]);
+  const vaststelling = sectie('vaststelling', 'Ondertekening', [
+    p('Aldus vastgesteld in de openbare vergadering van de raad van [datum].'),
+    p('[naam]', 'De griffier'),
+    p('[naam]', 'De voorzitter'),
+  ]);
+  return {
+    title: titel(code, citeertitel(code), 'Ontwerp-verordening voor de gemeenteraad', opties),
+    sections: [aanhef, ...hoofdstukSecties(hoofdstukken), vaststelling],
+  };
+}
+
+// ================================================================ toelichting
+
+/** What each article means and why, by key; the paragraphs follow the choices. */
+function uitleg(code: ParticipatieCode, a: GenummerdArtikel, art: Artikelen): string[] {
+  const aan = onderwerpen(code);
+  const u = code.uitdaagrecht;
+  const o = code.overheidsparticipatie;
+  switch (a.key) {
+    case 'begrippen':
+      return [
+        'Dit artikel omschrijft de begrippen die in de verordening terugkomen. Begrippen die al in de Gemeentewet of de Algemene wet bestuursrecht zijn omschreven, worden met een verwijzing naar die wet gebruikt, zodat de verordening dezelfde betekenis aanhoudt.',
+        'Participatie wordt in deze verordening ruim opgevat: het gaat niet alleen om de voorbereiding van beleid, maar ook om de uitvoering en de evaluatie. Zo sluit de verordening aan bij artikel 150 van de Gemeentewet, zoals dat is gewijzigd door de Wet versterking participatie op decentraal niveau.',
+      ];
+    case 'onderwerp':
+      return [
+        `Dit artikel beschrijft waarover de verordening gaat. De kern is inwonersparticipatie: het bestuur betrekt inwoners bij zijn eigen beleid.${aan.uitdaagrecht || aan.initiatieven || aan.initiatiefnemers ? ' De gemeente heeft ervoor gekozen ook andere vormen te regelen, die elk een eigen hoofdstuk hebben.' : ' De gemeente heeft ervoor gekozen de verordening daartoe te beperken; andere vormen, zoals het uitdaagrecht, kunnen later worden toegevoegd.'}`,
+      ];
+    case 'toepassing':
+      return [
+        'Elk bestuursorgaan (raad, college, burgemeester) beslist zelf over participatie bij de besluiten die het zelf neemt. De verordening verplicht niet tot participatie bij elk besluit, maar wel tot een motivering: wie afziet van participatie, legt uit waarom. Dat voorkomt de klacht dat inwoners niet weten waarom zij niet zijn gevraagd.',
+        ...(code.toepassing.normBijGroteImpact && heeftImpactCriteria(code)
+          ? [
+              `Bij beleid met een grote maatschappelijke impact is participatie het uitgangspunt. Afwijken mag, maar alleen met redenen in het besluit. Wat onder grote maatschappelijke impact valt, staat in ${art.nr('grote-impact')}.`,
+            ]
+          : []),
+        'Participatie heeft alleen zin als de inbreng nog iets kan veranderen. Daarom vraagt het artikel om participatie in een vroeg stadium.',
+      ];
+    case 'uitzonderingen': {
+      const keuzes = [
+        ...code.toepassing.uitzonderingen.map((x) => uitzonderingWoorden[x].label.toLowerCase()),
+        ...code.toepassing.eigenUitzonderingen.map((x) => x.tekst),
+      ];
+      return [
+        `Soms is participatie niet mogelijk of niet zinvol. De gemeente heeft gekozen voor deze uitzonderingen: ${opsomming(keuzes)}.`,
+        'Een uitzondering is een bevoegdheid, geen verplichting: het bestuursorgaan kan ook dan participatie organiseren. Wie een uitzondering toepast, moet dat in het besluit vermelden en motiveren, zodat de raad en inwoners kunnen nagaan of de uitzondering terecht is gebruikt.',
+        ...(code.toepassing.uitzonderingen.includes('begroting-belastingen')
+          ? [
+              'De uitzondering voor de begroting en belastingen betekent niet dat inwoners geen invloed op de besteding van geld kunnen hebben; een burgerbegroting of een raadpleging over prioriteiten blijft mogelijk. Zij betekent alleen dat de vaststelling zelf niet aan participatie gebonden is.',
+            ]
+          : []),
+      ];
+    }
+    case 'grote-impact': {
+      const criteria = [
+        ...code.toepassing.impactCriteria.map((c) => impactWoorden[c].label.toLowerCase()),
+        ...code.toepassing.eigenImpactCriteria.map((c) => c.tekst),
+      ];
+      return [
+        `Of beleid een grote maatschappelijke impact heeft, is een afweging per geval. De verordening noemt de gezichtspunten die daarbij in ieder geval meewegen: ${opsomming(criteria)}. Het is geen rekensom; één zwaarwegend gezichtspunt kan voldoende zijn.`,
+        'Het bestuursorgaan legt zijn afweging vast, zodat de raad kan controleren of trajecten terecht wel of niet als ingrijpend zijn aangemerkt.',
+      ];
+    }
+    case 'niveaus': {
+      const namen = code.niveaus.map((n) => levelLabels[n.niveau].label.toLowerCase());
+      return [
+        `De gemeente gebruikt de participatieladder met ${code.niveaus.length === 1 ? 'het niveau' : 'de niveaus'} ${opsomming(namen)}. Bij elk niveau hoort een belofte: wat deelnemers mogen verwachten over wat er met hun inbreng gebeurt. Onduidelijke verwachtingen zijn een van de bekendste oorzaken van teleurstelling over participatie; de belofte vooraf maakt duidelijk hoeveel invloed er is.`,
+        'Een traject kan per fase een ander niveau hebben, bijvoorbeeld raadplegen bij het verkennen van het probleem en coproduceren bij het uitwerken van oplossingen. Het niveau moet passen bij de ruimte die er werkelijk is: is alles al besloten, dan is alleen informeren eerlijk.',
+      ];
+    }
+    case 'participatieplan':
+      return [
+        code.participatieplan.verplicht === 'altijd'
+          ? 'Voor elk traject wordt vooraf een participatieplan gemaakt. Zo weet iedereen vanaf het begin wat het doel is, wat vastligt en wat niet, en hoe de terugkoppeling verloopt.'
+          : 'Een volledig participatieplan is verplicht bij beleid met een grote maatschappelijke impact. Bij kleinere trajecten volstaat een korte vastlegging van doel, niveau en terugkoppeling; zo blijft de administratieve last in verhouding.',
+        code.participatieplan.raadZiet === 'ter-informatie'
+          ? 'De raad ontvangt de participatieplannen ter informatie. Hij controleert achteraf, aan de hand van het participatieverslag, of het traject volgens plan is verlopen.'
+          : 'De raad ziet het participatieplan voordat de participatie begint en kan dan kaders meegeven. Zo stelt de raad de kaders vooraf, in plaats van achteraf te ontdekken dat hij het met de aanpak oneens is. Dat past bij de kaderstellende rol van de raad.',
+      ];
+    case 'rollen':
+      return [
+        'De raad, het college en de burgemeester hebben elk een eigen rol. De raad is kaderstellend en controlerend en besluit zelf over de belangrijkste onderwerpen; het college bereidt voor en voert uit.',
+        ...(code.rollen.raadInstrumenten.length > 0
+          ? [
+              `Naast de participatie die het college organiseert, haalt de raad zelf informatie op, met ${opsomming(code.rollen.raadInstrumenten.map((i) => raadInstrumentWoorden[i].label.toLowerCase()))}. Daarmee vervult de raad zijn volksvertegenwoordigende rol.`,
+            ]
+          : []),
+        ...(code.rollen.burgemeesterBewaakt
+          ? [
+              'De burgemeester let als voorzitter van raad en college op de kwaliteit en de zorgvuldigheid van participatietrajecten.',
+            ]
+          : []),
+        ...(code.rollen.griffieOndersteunt
+          ? ['De griffie ondersteunt de raad in zijn eigen rol, los van de ambtelijke organisatie van het college.']
+          : []),
+      ];
+    case 'verslag':
+      return [
+        'Het participatieverslag maakt zichtbaar wie er zijn betrokken, wat zij hebben ingebracht en wat daarmee is gedaan. Het bestuursorgaan dat besluit, weegt de inbreng en legt in de motivering uit hoe.',
+        `Deelnemers horen binnen ${weken(code.terugkoppeling.terugkoppelingWeken)} na het besluit wat er is besloten en waarom. Die termijn is een harde afspraak: niets horen na meedoen ondermijnt het vertrouwen in de volgende participatie.`,
+        ...(code.terugkoppeling.verslagBijVoorstel
+          ? [
+              'Omdat het verslag bij het voorstel wordt gevoegd, kent de raad de inbreng voordat hij besluit, en niet pas daarna.',
+            ]
+          : []),
+      ];
+    case 'inspraak':
+      return code.inspraak.awbStandaard
+        ? [
+            `Inspraak is de formele mogelijkheid om een zienswijze te geven op een ontwerp. De gemeente kiest voor de uniforme openbare voorbereidingsprocedure van afdeling 3.4 van de Algemene wet bestuursrecht als standaard: het ontwerp ligt ter inzage en iedereen kan binnen ${weken(code.inspraak.termijnWeken)} een zienswijze geven. Artikel 3:16 van de Algemene wet bestuursrecht schrijft voor die procedure ten minste zes weken voor.`,
+            'Het bestuursorgaan kan bij de start van een traject een andere vorm kiezen, bijvoorbeeld als uitgebreide participatie al heeft plaatsgevonden; het motiveert dat dan. De nota van beantwoording maakt deel uit van het participatieverslag, zodat inspraak en andere participatie samen worden gewogen.',
+          ]
+        : [
+            `Inspraak is de formele mogelijkheid om een zienswijze te geven op een ontwerp. De gemeente kiest niet voor één vaste procedure, maar laat het bestuursorgaan per traject de vorm kiezen, met een termijn van ten minste ${weken(code.inspraak.termijnWeken)}. Waar een wet afdeling 3.4 van de Algemene wet bestuursrecht voorschrijft, geldt die procedure.`,
+            'De nota van beantwoording maakt deel uit van het participatieverslag, zodat inspraak en andere participatie samen worden gewogen.',
+          ];
+    case 'ud-recht':
+      return [
+        `Het uitdaagrecht geeft ${opsomming(u.wie.map((w) => uitdagerWoorden[w].tekst))} het recht om te vragen of zij een taak van de gemeente mogen uitvoeren, omdat zij dat beter en/of goedkoper kunnen. De Gemeentewet biedt de raad de mogelijkheid dit recht in de participatieverordening te regelen; de gemeente maakt daarvan gebruik.`,
+        u.taken === 'alleen-genoemde'
+          ? 'De gemeente begint met een beperkte lijst van taken die kunnen worden overgenomen. Bij de evaluatie wordt bekeken of de lijst kan worden uitgebreid.'
+          : 'In beginsel kan elke taak worden uitgedaagd. Uitgezonderd zijn taken waarbij de gemeente publiekrechtelijke bevoegdheden uitoefent, zoals vergunningverlening en handhaving, en de taken die de gemeente zelf uitzondert.',
+        'Het gaat om de feitelijke uitvoering. De gemeente blijft verantwoordelijk voor de taak en houdt de kaders in handen.',
+      ];
+    case 'ud-verzoek':
+      return [
+        `Het verzoek moet voldoende informatie bevatten om te kunnen beoordelen of de uitvoering beter en/of goedkoper wordt. Binnen ${weken(u.gesprekWeken)} volgt een gesprek, zodat verzoekers niet alleen op papier worden beoordeeld en een verzoek samen kan worden verbeterd.`,
+      ];
+    case 'ud-beoordeling':
+      return [
+        `Het verzoek wordt beoordeeld op ${opsomming(u.criteria.map((c) => uitdaagCriteriumWoorden[c].label.toLowerCase()))}. Beter en goedkoper hoeven niet allebei; een verzoek dat de taak beter uitvoert tegen dezelfde kosten kan worden toegewezen.`,
+        ...(u.criteria.includes('sociale-waarde')
+          ? [
+              'De gemeente weegt ook de maatschappelijke meerwaarde mee, zoals meer samenhang in een buurt; die waarde telt niet altijd mee in een kostenvergelijking.',
+            ]
+          : []),
+      ];
+    case 'ud-besluit':
+      return [
+        `${u.beslisser === 'college' ? 'Het college' : 'Het bestuursorgaan dat voor de taak bevoegd is'} beslist binnen ${weken(u.beslisWeken)}. Zo weten verzoekers waar zij aan toe zijn.${u.raadGeinformeerd ? ' De raad wordt over elk besluit geïnformeerd en kan het college daarover bevragen.' : ''}`,
+      ];
+    case 'ud-overeenkomst':
+      return [
+        'De afspraken over de uitvoering komen in een overeenkomst, zodat beide partijen weten wat zij van elkaar kunnen verwachten en wat er gebeurt als het anders loopt.',
+        u.budget === 'met-budget'
+          ? 'Het budget voor de taak gaat mee. Zonder middelen zou het uitdaagrecht voor veel inwoners alleen op papier bestaan.'
+          : u.budget === 'zonder-budget'
+            ? 'Het budget voor de taak gaat niet mee. De gemeente kiest hiervoor om de begrotingsruimte van de raad te bewaren; verzoekers voeren de taak met eigen middelen uit.'
+            : 'Of het budget meegaat, wordt per verzoek bepaald. Zo kan de gemeente maatwerk leveren en houdt de raad zicht op de begroting.',
+      ];
+    case 'op-ondersteuning':
+      return [
+        `Bij overheidsparticipatie is de rol omgedraaid: inwoners nemen het initiatief en de gemeente sluit aan. De gemeente kan ondersteunen met ${opsomming(o.ondersteuning.map((x) => ondersteuningWoorden[x].label.toLowerCase()))}. Binnen ${weken(o.reactieWeken)} hoort de initiatiefnemer of en hoe de gemeente helpt.`,
+      ];
+    case 'op-fonds':
+      return [
+        'Het initiatievenfonds maakt financiële steun voorspelbaar. De raad bepaalt de omvang bij de begroting; het college verdeelt volgens regels die het zelf vaststelt.',
+      ];
+    case 'burgerinitiatief':
+      return [
+        `Met het burgerinitiatief kunnen inwoners zelf een onderwerp op de agenda van de raad zetten. De drempel van ${o.burgerinitiatief.handtekeningen} ondersteuners zorgt ervoor dat een voorstel door meer mensen wordt gedragen dan alleen de indiener.`,
+      ];
+    case 'referendum':
+      return [
+        'Een raadgevend referendum geeft de raad de mening van alle kiezers over één vraag. De uitslag bindt de raad niet; de raad legt wel uit wat hij ermee heeft gedaan. Voor de uitvoering is een afzonderlijke verordening nodig, met onder meer de vraagstelling en de opkomstdrempel.',
+      ];
+    case 'in-verplicht':
+      return [
+        'Onder de Omgevingswet organiseert de initiatiefnemer van een activiteit zelf de participatie. Artikel 16.55, zevende lid, van de Omgevingswet geeft de raad de bevoegdheid gevallen aan te wijzen waarin participatie verplicht is bij een buitenplanse omgevingsplanactiviteit.',
+        code.initiatiefnemers.verplichteGevallen.length > 0
+          ? 'De raad heeft die gevallen in dit artikel aangewezen: activiteiten met zoveel gevolgen voor de omgeving dat overleg met omwonenden en belanghebbenden vooraf nodig is.'
+          : 'De raad heeft die gevallen nog niet aangewezen en kan dat bij afzonderlijk besluit doen.',
+      ];
+    case 'in-verslag':
+      return [
+        'De initiatiefnemer vermeldt bij de aanvraag hoe de participatie is verlopen. Het college beoordeelt niet of iedereen het eens is, maar of de participatie zorgvuldig is geweest en betrekt de uitkomsten bij zijn besluit.',
+      ];
+    case 'evaluatie':
+      return [
+        `${hoofdletter(evaluatorWoorden[code.evaluatie.door].tekst)} evalueert de verordening eens in de ${telwoord(code.evaluatie.jaren)} jaar. De evaluatie gaat naar de raad, die de verordening heeft vastgesteld en daarom ook beslist over aanpassingen.${code.evaluatie.metInwoners ? ' Inwoners en deelnemers worden bij de evaluatie betrokken: zij weten het best of de spelregels in de praktijk werken.' : ''}`,
+      ];
+    case 'intrekking':
+      return [
+        `Deze verordening vervangt de ${code.oudeRegeling}. Trajecten die al liepen, worden afgerond volgens de oude regels, zodat deelnemers niet halverwege met andere spelregels te maken krijgen.`,
+      ];
+    case 'inwerkingtreding':
+      return [
+        code.inwerkingtreding.soort === 'datum'
+          ? `De verordening treedt in werking op ${datumVoluit(code.inwerkingtreding.datum)}. Dat geeft de organisatie tijd om zich voor te bereiden.`
+          : 'De verordening treedt in werking op de dag na de bekendmaking in het gemeenteblad.',
+      ];
+    case 'citeertitel':
+      return ['Dit artikel geeft de naam waaronder de verordening wordt aangehaald.'];
+    default:
+      return [];
+  }
+}
+
+export function toelichtingDocument(code: ParticipatieCode, opties: CodeDocumentOpties): DocumentModel {
+  const art = new Artikelen(verordeningArtikelen(code));
+  const aan = onderwerpen(code);
+  const algemeen = sectie(
+    'algemeen',
+    'Algemene toelichting',
+    [],
+    [
+      sectie('aanleiding', 'Aanleiding', [
+        p(
+          'De Wet versterking participatie op decentraal niveau (Kamerstuk 36210) heeft artikel 150 van de Gemeentewet gewijzigd. De raad stelt een verordening vast over de wijze waarop inwoners en belanghebbenden worden betrokken bij de voorbereiding, de uitvoering en de evaluatie van gemeentelijk beleid. Deze participatieverordening vervangt de inspraakverordening, die alleen over de voorbereiding van beleid ging.',
+        ),
+        p(
+          `Met deze verordening legt de raad van ${code.gemeente} de spelregels vast: wanneer inwoners worden betrokken, hoeveel invloed zij krijgen, wie welke rol heeft en wat deelnemers terughoren. De verordening is bewust kort; de uitwerking voor de praktijk staat in het participatiebeleid.`,
+        ),
+      ]),
+      sectie('uitgangspunten', 'Uitgangspunten', [
+        lijst([
+          'Participatie is maatwerk: het bestuursorgaan kiest per traject, maar motiveert die keuze altijd.',
+          'Deelnemers weten vooraf wat er vastligt, hoeveel invloed zij hebben en wat er met hun inbreng gebeurt.',
+          'De raad stelt de kaders vooraf en hoort de inbreng voordat hij besluit.',
+          `Wie meedoet, hoort binnen ${weken(code.terugkoppeling.terugkoppelingWeken)} na het besluit wat ermee is gedaan.`,
+          'Ook wie zich minder vanzelf laat horen, wordt actief opgezocht.',
+        ]),
+      ]),
+      sectie('andere-regels', 'Verhouding tot andere regels', [
+        p(
+          code.inspraak.awbStandaard
+            ? 'Voor inspraak gebruikt de verordening als standaard de uniforme openbare voorbereidingsprocedure van afdeling 3.4 van de Algemene wet bestuursrecht. Waar een wet zelf een procedure voorschrijft, gaat die voor.'
+            : 'Waar een wet een procedure voor inspraak voorschrijft, zoals afdeling 3.4 van de Algemene wet bestuursrecht, gaat die voor. In andere gevallen kiest het bestuursorgaan de vorm.',
+        ),
+        p(
+          aan.initiatiefnemers
+            ? 'De verordening regelt ook participatie onder de Omgevingswet, waaronder de gevallen waarin initiatiefnemers participatie moeten organiseren. Daarom noemt de aanhef ook de Omgevingswet en het Omgevingsbesluit.'
+            : 'Participatie door initiatiefnemers onder de Omgevingswet is niet in deze verordening geregeld; daarvoor gelden de regels van de Omgevingswet zelf.',
+        ),
+      ]),
+    ],
+  );
+  const artikelsgewijs = sectie(
+    'artikelsgewijs',
+    'Artikelsgewijze toelichting',
+    [],
+    art.alle.map((a) =>
+      sectie(
+        `toelichting:${a.key}`,
+        artikelKop(a),
+        uitleg(code, a, art).map((t) => p(art.tekst(t))),
+      ),
+    ),
+  );
+  return {
+    title: titel(code, 'Toelichting', citeertitel(code), opties),
+    sections: [algemeen, artikelsgewijs],
+  };
+}
+
+// ================================================================ beleid (spelregelnota)
+
+export function beleidDocument(code: ParticipatieCode, opties: CodeDocumentOpties): DocumentModel {
+  const art = new Artikelen(verordeningArtikelen(code));
+  const aan = onderwerpen(code);
+  const impact = heeftImpactCriteria(code);
+  const t = code.terugkoppeling;
+  const secties: Section[] = [];
+  let n = 0;
+  const hoofd = (id: string, title: string, blocks: Block[], children: Section[] = []) =>
+    secties.push(sectie(id, `${++n} ${title}`, blocks, children));
+
+  hoofd('waarom', 'Waarom deze nota', [
+    p(
+      `De ${citeertitel(code)} legt de spelregels voor participatie vast. Deze nota laat zien hoe raad, college en ambtelijke organisatie daarmee werken. Zij is bedoeld voor iedereen die een traject voorbereidt, begeleidt of beoordeelt.`,
+    ),
+    p(
+      'Het uitgangspunt is eenvoudig: bepaal eerst het doel van participatie, dan de ruimte voor invloed, dan de rol van deelnemers en de doelgroep, en kies pas daarna de werkvormen. Wie met een werkvorm begint, loopt het risico iets te organiseren dat niet bij de vraag past.',
+    ),
+  ]);
+
+  hoofd('wanneer', 'Wanneer participeren we', [
+    p(
+      `Elk bestuursorgaan beslist voor zijn eigen besluiten of er wordt geparticipeerd en legt uit waarom wel of niet (${art.nr('toepassing')}).`,
+    ),
+    ...(art.heeft('uitzonderingen')
+      ? [
+          p(`Participatie kan achterwege blijven in de gevallen van ${art.nr('uitzonderingen')}:`),
+          lijst([
+            ...code.toepassing.uitzonderingen.map((x) => uitzonderingWoorden[x].tekst),
+            ...code.toepassing.eigenUitzonderingen.map((x) => x.tekst),
+          ]),
+          p('Wie een uitzondering gebruikt, noemt haar in het voorstel en motiveert waarom zij van toepassing is.'),
+        ]
+      : []),
+    ...(impact
+      ? [
+          p(
+            `Bij beleid met een grote maatschappelijke impact${code.toepassing.normBijGroteImpact ? ' is participatie de norm' : ' is extra zorg nodig'}. Of daarvan sprake is, hangt af van (${art.nr('grote-impact')}):`,
+          ),
+          lijst([
+            ...code.toepassing.impactCriteria.map((c) => impactWoorden[c].tekst),
+            ...code.toepassing.eigenImpactCriteria.map((c) => c.tekst),
+          ]),
+        ]
+      : []),
+  ]);
+
+  hoofd('ladder', 'Invloed en belofte', [
+    p(
+      `De gemeente gebruikt de volgende niveaus van de participatieladder (${art.nr('niveaus')}). Het niveau bepaalt de belofte aan de deelnemers; die belofte wordt bij de start bekendgemaakt en nagekomen.`,
+    ),
+    {
+      kind: 'table',
+      header: ['Niveau', 'Belofte aan de deelnemers'],
+      rows: code.niveaus.map((x) => [levelLabels[x.niveau].label, hoofdletter(x.belofte) + '.']),
+      widths: [1, 3],
+    },
+    p(
+      'Het niveau volgt uit de ruimte die er werkelijk is. Ligt alles al vast, dan is alleen informeren eerlijk; een hoger niveau wekt verwachtingen die niet kunnen worden waargemaakt.',
+    ),
+  ]);
+
+  const rollenRijen: string[][] = [
+    [
+      'Raad',
+      'Stelt de kaders vooraf, hoort de inbreng voordat hij besluit, controleert achteraf en besluit over de belangrijkste onderwerpen.',
+    ],
+    [
+      'College',
+      'Bereidt trajecten voor, voert de participatie uit, stelt het verslag op en koppelt terug. Houdt de raad op de hoogte.',
+    ],
+    ...(code.rollen.burgemeesterBewaakt
+      ? [['Burgemeester', 'Let op de kwaliteit en de zorgvuldigheid van participatietrajecten.']]
+      : []),
+    ...(code.rollen.griffieOndersteunt
+      ? [['Griffie', 'Ondersteunt de raad bij zijn eigen participatie en bij het beoordelen van plannen en verslagen.']]
+      : []),
+    [
+      'Ambtelijke organisatie',
+      code.rollen.participatieadviseur
+        ? 'Maakt participatieplannen en -verslagen, met advies van de participatieadviseur.'
+        : 'Maakt participatieplannen en -verslagen en zoekt daarbij de groepen op die minder vanzelf meedoen.',
+    ],
+    [
+      'Inwoners en organisaties',
+      'Brengen kennis, ervaring en ideeën in, nemen initiatief en spreken de gemeente aan op de gemaakte afspraken.',
+    ],
+  ];
+  hoofd('rollen', 'Wie doet wat', [
+    { kind: 'table', header: ['Wie', 'Rol'], rows: rollenRijen, widths: [1, 3] },
+    ...(code.rollen.raadInstrumenten.length > 0
+      ? [
+          p('De raad haalt ook zelf informatie op bij inwoners:'),
+          lijst(code.rollen.raadInstrumenten.map((i) => raadInstrumentWoorden[i].tekst)),
+        ]
+      : []),
+  ]);
+
+  const stappen = [
+    'Het bestuursorgaan besluit óf en hoe er wordt geparticipeerd, en motiveert dat.',
+    `Het college maakt een participatieplan (${art.nr('participatieplan')}).`,
+    ...(code.participatieplan.raadZiet === 'ter-informatie'
+      ? ['De raad ontvangt het plan ter informatie.']
+      : [
+          code.participatieplan.raadZiet === 'vooraf-altijd'
+            ? 'De raad bespreekt het plan en stelt kaders voordat de participatie begint (bij beleid waarover de raad besluit).'
+            : 'Bij grote maatschappelijke impact bespreekt de raad het plan en stelt kaders voordat de participatie begint.',
+        ]),
+    'De participatie vindt plaats, zo vroeg dat de inbreng nog verschil kan maken.',
+    `Het college stelt het participatieverslag op (${art.nr('verslag')})${t.verslagBijVoorstel ? ' en voegt het bij het voorstel' : ''}.`,
+    'Het bestuursorgaan besluit en legt in de motivering uit hoe de inbreng is gewogen.',
+    `De deelnemers horen binnen ${weken(t.terugkoppelingWeken)} wat er is besloten en waarom.`,
+    code.evaluatie.trajectEvaluatie && impact
+      ? 'Het traject wordt geëvalueerd; bij grote maatschappelijke impact gaat de evaluatie naar de raad.'
+      : 'Het traject wordt kort geëvalueerd, zodat de volgende beter gaat.',
+  ];
+  hoofd('stappen', 'De stappen van elk traject', [
+    p(
+      'Elk traject volgt dezelfde route. De volgorde is van belang: de raad stelt de kaders voordat de participatie begint en hoort de inbreng voordat hij besluit.',
+    ),
+    lijst(stappen, true),
+  ]);
+
+  hoofd('plan-en-verslag', 'Participatieplan en verslag', [
+    p(
+      `Een participatieplan beantwoordt de vragen die deelnemers vooraf hebben. Het bevat in ieder geval de onderdelen van ${art.nr('participatieplan')}. Bijzondere aandacht verdient het bereiken van groepen die zich minder vanzelf laten horen, zoals jongeren, laaggeletterden en mensen die zich van de politiek hebben afgekeerd.`,
+    ),
+    p(
+      `Het participatieverslag laat zien wat er is opgehaald en wat ermee is gedaan. Het is geen verantwoording achteraf, maar informatie voor het besluit.${t.verslagOpenbaar ? ' Het verslag is openbaar.' : ''}`,
+    ),
+  ]);
+
+  if (aan.uitdaagrecht || aan.initiatieven) {
+    const blokken: Block[] = [];
+    if (aan.uitdaagrecht) {
+      const u = code.uitdaagrecht;
+      blokken.push(
+        p(
+          `Met het uitdaagrecht (${art.nr('ud-recht')}) kunnen ${opsomming(u.wie.map((w) => uitdagerWoorden[w].tekst))} vragen een taak van de gemeente over te nemen. ${u.beslisser === 'college' ? 'Het college' : 'Het bevoegde bestuursorgaan'} beslist binnen ${weken(u.beslisWeken)}; binnen ${weken(u.gesprekWeken)} volgt een gesprek. De organisatie behandelt een uitdaging als een kans om de taak beter te doen, niet als kritiek.`,
+        ),
+      );
+    }
+    if (code.overheidsparticipatie.aan)
+      blokken.push(
+        p(
+          `Initiatieven van inwoners krijgen binnen ${weken(code.overheidsparticipatie.reactieWeken)} een reactie (${art.nr('op-ondersteuning')}). De gemeente denkt mee in mogelijkheden en is terughoudend met voorwaarden.${code.overheidsparticipatie.initiatievenfonds ? ' Voor financiële steun is er een initiatievenfonds.' : ''}`,
+        ),
+      );
+    if (code.overheidsparticipatie.burgerinitiatief.aan)
+      blokken.push(
+        p(
+          `Inwoners kunnen met een burgerinitiatief zelf een onderwerp op de agenda van de raad zetten (${art.nr('burgerinitiatief')}).`,
+        ),
+      );
+    if (code.overheidsparticipatie.referendum)
+      blokken.push(
+        p(
+          `De raad kan een raadgevend referendum houden (${art.nr('referendum')}). Dat vraagt een vraag die met ja of nee te beantwoorden is en een eigen verordening.`,
+        ),
+      );
+    hoofd('initiatief', 'Als inwoners het initiatief nemen', blokken);
+  }
+
+  if (aan.initiatiefnemers)
+    hoofd('initiatiefnemers', 'Initiatiefnemers onder de Omgevingswet', [
+      p(
+        `Wie een buitenplanse omgevingsplanactiviteit wil verrichten, organiseert zelf de participatie. ${code.initiatiefnemers.verplichteGevallen.length > 0 ? `In de gevallen van ${art.nr('in-verplicht')} is dat verplicht.` : 'De raad kan gevallen aanwijzen waarin dat verplicht is.'} De gemeente ${code.initiatiefnemers.vooroverleg ? 'bespreekt in een vooroverleg wat zij verwacht en ' : ''}beoordeelt bij de aanvraag het verslag van de initiatiefnemer (${art.nr('in-verslag')}).`,
+      ),
+    ]);
+
+  hoofd('organisatie', 'Wat dit vraagt van de organisatie', [
+    lijst([
+      'Participatie hoort vanaf het begin in de planning en de begroting van een project, niet als laatste stap.',
+      'Medewerkers kennen de participatieladder en kunnen een participatieplan maken en uitvoeren.',
+      'Terugkoppeling wordt gepland zoals een besluit wordt gepland, met een datum en een verantwoordelijke.',
+      ...(code.rollen.participatieadviseur
+        ? ['De participatieadviseur adviseert trajecten en houdt de kennis in de organisatie op peil.']
+        : []),
+    ]),
+  ]);
+
+  hoofd('evaluatie', 'Evalueren en leren', [
+    p(
+      `${hoofdletter(evaluatorWoorden[code.evaluatie.door].tekst)} evalueert de spelregels eens in de ${telwoord(code.evaluatie.jaren)} jaar en legt de uitkomsten aan de raad voor (${art.nr('evaluatie')}).${code.evaluatie.metInwoners ? ' Inwoners en deelnemers worden daarbij betrokken.' : ''}`,
+    ),
+  ]);
+
+  return {
+    title: titel(code, 'Participatiebeleid', `Spelregels voor participatie in ${code.gemeente}`, opties),
+    sections: secties,
+  };
+}
+
+// ================================================================ spelregelkaart (B1, je)
+
+export function kaartDocument(code: ParticipatieCode, opties: CodeDocumentOpties): DocumentModel {
+  const aan = onderwerpen(code);
+  const o = code.overheidsparticipatie;
+  const zelf: string[] = [
+    ...(o.aan
+      ? [
+          `Heb je een idee voor je buurt? Meld het bij de gemeente. Binnen ${weken(o.reactieWeken)} hoor je of en hoe we helpen.`,
+        ]
+      : []),
+    ...(aan.uitdaagrecht
+      ? [
+          `Denk je dat je een taak van de gemeente beter of goedkoper kunt doen? Daag ons uit. Binnen ${weken(code.uitdaagrecht.beslisWeken)} hoor je wat we besluiten.`,
+        ]
+      : []),
+    ...(o.burgerinitiatief.aan
+      ? [
+          `Wil je dat de gemeenteraad over een onderwerp praat? Verzamel ${o.burgerinitiatief.handtekeningen} handtekeningen. Dan komt het op de agenda.`,
+        ]
+      : []),
+  ];
+  const secties: Section[] = [
+    sectie('wanneer', 'Wanneer mag je meedoen?', [
+      p(
+        'Gaat een plan over jouw buurt of jouw leven? Dan vragen we je vaak mee te doen. Doen we dat niet, dan leggen we uit waarom.',
+      ),
+    ]),
+    sectie('invloed', 'Hoeveel invloed heb je?', [
+      p('We zeggen altijd vooraf hoeveel invloed je hebt:'),
+      lijst(
+        code.niveaus.map((x) => `${levelLabels[x.niveau].label}: ${x.belofteKaart ?? standaardBelofteKaart[x.niveau]}`),
+      ),
+    ]),
+    sectie('verwachten', 'Wat mag je van ons verwachten?', [
+      lijst([
+        'Je hoort vooraf wat al vastligt en wat nog kan veranderen.',
+        'We zoeken ook mensen op die niet vanzelf meedoen.',
+        `Binnen ${weken(code.terugkoppeling.terugkoppelingWeken)} na het besluit hoor je wat we met je inbreng hebben gedaan.`,
+        ...(code.rollen.raadInstrumenten.includes('spreekrecht')
+          ? ['Je mag ook zelf inspreken bij de gemeenteraad.']
+          : []),
+      ]),
+    ]),
+  ];
+  if (zelf.length > 0) secties.push(sectie('zelf', 'Zelf iets doen?', [lijst(zelf)]));
+  secties.push(
+    sectie('vragen', 'Vragen of niet tevreden?', [
+      p('Neem contact op met de gemeente. Ben je niet tevreden over hoe het ging? Zeg het ons. Daar leren we van.'),
+    ]),
+  );
+  return {
+    title: titel(code, 'Zo doe je mee in onze gemeente', `Spelregelkaart ${code.gemeente}`, opties),
+    sections: secties,
+  };
+}
+
+/** One of the four texts. */
+export function codeDocument(code: ParticipatieCode, variant: CodeVariant, opties: CodeDocumentOpties): DocumentModel {
+  switch (variant) {
+    case 'verordening':
+      return verordeningDocument(code, opties);
+    case 'toelichting':
+      return toelichtingDocument(code, opties);
+    case 'beleid':
+      return beleidDocument(code, opties);
+    case 'kaart':
+      return kaartDocument(code, opties);
+  }
+}

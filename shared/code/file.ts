@@ -1,0 +1,100 @@
+import { utf8Bytes } from '../projectfile/parse';
+import { formatZodIssues } from '../participatie/zod-nl';
+import { CODE_FORMAT_VERSION, ParticipatieCode } from './schema';
+
+/**
+ * The `.samenspel-code` file: a participatiecode as JSON, to take to another gemeente or to
+ * compare. `{ "format": "samenspel-code", "formatVersion": 1, …the code's fields }`. Readers
+ * refuse other formats, newer versions and files over the size cap; errors are Dutch and name the
+ * field (`uitdaagrecht.beslisWeken: moet hooguit 26 zijn`).
+ */
+export const CODE_FORMAT = 'samenspel-code';
+export const CODE_FILE_EXTENSION = '.samenspel-code';
+/** A real code is a few kB; one megabyte leaves room for long own texts and refuses mistakes. */
+export const MAX_CODE_FILE_BYTES = 1024 * 1024;
+
+export type CodeParseResult =
+  { ok: true; value: ParticipatieCode } | { ok: false; tooLarge?: boolean; errors: string[] };
+
+export const codeTooLargeMessage = (bytes: number) =>
+  `Het bestand is ${(bytes / 1024).toLocaleString('nl-NL', { maximumFractionDigits: 0 })} kB; een participatiecode mag hoogstens ${MAX_CODE_FILE_BYTES / 1024} kB zijn.`;
+
+const GEEN_CODE = 'Dit is geen participatiecode van Samenspel';
+
+/** Validates already-parsed JSON. */
+export function parseCodeData(data: unknown): CodeParseResult {
+  if (typeof data !== 'object' || data === null || Array.isArray(data))
+    return { ok: false, errors: [`${GEEN_CODE}: de inhoud is geen JSON-object.`] };
+  const { format, app, ...rest } = data as Record<string, unknown>;
+  if (format !== CODE_FORMAT)
+    return {
+      ok: false,
+      errors: [
+        format === 'samenspel-project'
+          ? `${GEEN_CODE}, maar een projectbestand (één traject). Open het als project.`
+          : `${GEEN_CODE}: format moet ${JSON.stringify(CODE_FORMAT)} zijn, maar is ${format === undefined ? 'afwezig' : JSON.stringify(format)}.`,
+      ],
+    };
+  const version = rest['formatVersion'];
+  if (typeof version !== 'number' || !Number.isInteger(version) || version < 1)
+    return { ok: false, errors: [`${GEEN_CODE}: formatVersion ontbreekt of is geen geheel getal.`] };
+  if (version > CODE_FORMAT_VERSION)
+    return {
+      ok: false,
+      errors: [
+        `Deze participatiecode heeft formaatversie ${version}, maar deze versie van Samenspel kent alleen versie ${CODE_FORMAT_VERSION}. Werk Samenspel bij om haar te openen.`,
+      ],
+    };
+  const errors: string[] = [];
+  if (app !== undefined) {
+    const a = app as { name?: unknown; version?: unknown } | null;
+    if (
+      typeof a !== 'object' ||
+      a === null ||
+      a.name !== 'Samenspel' ||
+      typeof a.version !== 'string' ||
+      a.version.length > 50
+    )
+      errors.push('app: verwacht { "name": "Samenspel", "version": "…" }');
+  }
+  const result = ParticipatieCode.safeParse(rest, { reportInput: true });
+  if (!result.success) errors.push(...formatZodIssues(result.error.issues));
+  if (errors.length > 0 || !result.success) return { ok: false, errors };
+  return { ok: true, value: result.data };
+}
+
+/** Parses the text of a `.samenspel-code` file: size, JSON syntax, format and version, then the schema. */
+export function parseCodeFile(text: string): CodeParseResult {
+  const bytes = utf8Bytes(text);
+  if (bytes > MAX_CODE_FILE_BYTES) return { ok: false, tooLarge: true, errors: [codeTooLargeMessage(bytes)] };
+  if (text.trim() === '') return { ok: false, errors: ['Het bestand is leeg.'] };
+  let data: unknown;
+  try {
+    data = JSON.parse(text.replace(/^\uFEFF/, ''));
+  } catch (error) {
+    const detail = error instanceof Error ? error.message : String(error);
+    return {
+      ok: false,
+      errors: [`Het bestand is geen geldige JSON; misschien is het niet helemaal opgeslagen of afgekapt (${detail}).`],
+    };
+  }
+  return parseCodeData(data);
+}
+
+/** The file text: validated, stable key order and indentation, so the same code gives the same bytes. */
+export function serializeCodeFile(code: ParticipatieCode, app?: { version: string }): string {
+  const valid = ParticipatieCode.parse(code);
+  const { formatVersion, ...rest } = valid;
+  return (
+    JSON.stringify(
+      {
+        format: CODE_FORMAT,
+        formatVersion,
+        ...(app ? { app: { name: 'Samenspel', version: app.version } } : {}),
+        ...rest,
+      },
+      null,
+      2,
+    ) + '\n'
+  );
+}

@@ -1,0 +1,478 @@
+import { z } from 'zod';
+import { Level, LEVELS } from '../participatie/vocabulary';
+
+/**
+ * The participatiecode of one gemeente: every choice a participatieverordening and the
+ * participatiebeleid make, as data. The texts (verordening, toelichting, beleid, spelregelkaart)
+ * are built from it in shared/code/; the file format `.samenspel-code` is this object plus a
+ * format id (file.ts). Ids are stable: they travel through files, the CLI and (later) the
+ * database. Free text is capped so a pasted document cannot blow up a file or a page.
+ */
+
+export const CODE_FORMAT_VERSION = 1;
+
+/** Caps for free text: a name or short line, and a sentence or short paragraph. */
+export const MAX_KORT = 200;
+export const MAX_TEKST = 1000;
+/** At most this many items in any list (own definitions, cases, tasks). */
+export const MAX_ITEMS = 40;
+
+const kort = z.string().trim().min(1).max(MAX_KORT);
+const tekst = z.string().trim().min(1).max(MAX_TEKST);
+/** An id for an item the gemeente adds itself: lower case, digits and dashes. */
+const eigenId = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'kleine letters, cijfers en streepjes, zoals "mijn-begrip"')
+  .max(60);
+const weken = (min: number, max: number) => z.number().int().min(min).max(max);
+
+/** Adds an issue at `path` for every value that occurs twice in a list of ids. */
+function uniek<T>(
+  items: readonly T[],
+  id: (item: T) => string,
+  ctx: z.RefinementCtx,
+  path: PropertyKey[],
+  wat: string,
+) {
+  const gezien = new Set<string>();
+  items.forEach((item, i) => {
+    const key = id(item);
+    if (gezien.has(key))
+      ctx.addIssue({
+        code: 'custom',
+        path: [...path, i],
+        message: `${wat} ${JSON.stringify(key)} staat er twee keer in`,
+      });
+    gezien.add(key);
+  });
+}
+/** A list of enum ids that may each occur once. */
+function idLijst<T extends string>(schema: z.ZodType<T>, wat: string, min = 0) {
+  return z
+    .array(schema)
+    .min(min)
+    .max(MAX_ITEMS)
+    .superRefine((items, ctx) => uniek(items, (x) => x, ctx, [], wat));
+}
+/** Own items with an id and a text, ids unique. */
+function eigenLijst(wat: string) {
+  return z
+    .array(z.strictObject({ id: eigenId, tekst }))
+    .max(MAX_ITEMS)
+    .superRefine((items, ctx) => uniek(items, (x) => x.id, ctx, [], wat));
+}
+
+// ---------------------------------------------------------------- begrippen
+
+/** Terms the verordening can define (artikel 1); the gemeente picks which ones it uses. */
+export const BEGRIPPEN = [
+  'beleid',
+  'belanghebbende',
+  'bestuursorgaan',
+  'inspraak',
+  'inwoner',
+  'inwonersparticipatie',
+  'maatschappelijke-partij',
+  'ondernemer',
+  'overheidsparticipatie',
+  'maatschappelijk-initiatief',
+  'participatieplan',
+  'participatieverslag',
+  'uitdaagrecht',
+  'initiatiefnemer',
+] as const;
+export const Begrip = z.enum(BEGRIPPEN);
+export type Begrip = z.infer<typeof Begrip>;
+
+// ---------------------------------------------------------------- toepassing
+
+export const UITZONDERINGEN = [
+  'wettelijk-uitgesloten',
+  'geen-beleidsruimte',
+  'begroting-belastingen',
+  'spoed',
+  'ondergeschikte-wijziging',
+  'eerder-geparticipeerd',
+  'openbare-orde',
+] as const;
+export const Uitzondering = z.enum(UITZONDERINGEN);
+export type Uitzondering = z.infer<typeof Uitzondering>;
+
+export const IMPACT_CRITERIA = [
+  'veel-inwoners',
+  'fysieke-leefomgeving',
+  'dagelijks-leven',
+  'maatschappelijke-aandacht',
+  'kwetsbare-groepen',
+  'tegengestelde-belangen',
+  'hoge-kosten',
+] as const;
+export const ImpactCriterium = z.enum(IMPACT_CRITERIA);
+export type ImpactCriterium = z.infer<typeof ImpactCriterium>;
+
+export const Toepassing = z.strictObject({
+  /** Exceptions the gemeente chooses; the bestuursorgaan still motivates when it invokes one. */
+  uitzonderingen: idLijst(Uitzondering, 'Uitzondering'),
+  eigenUitzonderingen: eigenLijst('Uitzondering'),
+  /** What makes beleid "grote maatschappelijke impact"; empty = the verordening names no criteria. */
+  impactCriteria: idLijst(ImpactCriterium, 'Criterium'),
+  eigenImpactCriteria: eigenLijst('Criterium'),
+  /** With grote maatschappelijke impact participation is the norm; not applying it needs a reason. */
+  normBijGroteImpact: z.boolean(),
+});
+export type Toepassing = z.infer<typeof Toepassing>;
+
+// ---------------------------------------------------------------- niveaus
+
+export const NiveauKeuze = z.strictObject({
+  niveau: Level,
+  /** The promise in the verordening (formal). */
+  belofte: tekst,
+  /** The same promise on the spelregelkaart, in B1 with "je"; a default per level when absent. */
+  belofteKaart: tekst.optional(),
+});
+export type NiveauKeuze = z.infer<typeof NiveauKeuze>;
+
+// ---------------------------------------------------------------- participatieplan
+
+export const PLAN_ONDERDELEN = [
+  'aanleiding',
+  'doel',
+  'kaders',
+  'beleidsruimte',
+  'niveau',
+  'belanghebbenden',
+  'moeilijk-bereikbaar',
+  'methoden',
+  'planning',
+  'rolverdeling',
+  'budget',
+  'terugkoppeling',
+  'weging',
+  'evaluatie',
+] as const;
+export const PlanOnderdeel = z.enum(PLAN_ONDERDELEN);
+export type PlanOnderdeel = z.infer<typeof PlanOnderdeel>;
+
+export const Participatieplan = z.strictObject({
+  /** Whether every traject needs a participatieplan, or only those with grote maatschappelijke impact. */
+  verplicht: z.enum(['altijd', 'grote-impact']),
+  onderdelen: idLijst(PlanOnderdeel, 'Onderdeel', 3),
+  /**
+   * When the raad sees the plan: before participation starts for high-impact beleid (and may set
+   * kaders), before every traject, or afterwards for information only.
+   */
+  raadZiet: z.enum(['vooraf-grote-impact', 'vooraf-altijd', 'ter-informatie']),
+});
+export type Participatieplan = z.infer<typeof Participatieplan>;
+
+// ---------------------------------------------------------------- rollen
+
+export const RAAD_INSTRUMENTEN = [
+  'rondetafelgesprek',
+  'spreekrecht',
+  'raad-op-locatie',
+  'informatiebijeenkomst',
+  'werkbezoek',
+  'jongerenraad',
+] as const;
+export const RaadInstrument = z.enum(RAAD_INSTRUMENTEN);
+export type RaadInstrument = z.infer<typeof RaadInstrument>;
+
+export const Rollen = z.strictObject({
+  /** The raad's own ways of hearing inwoners. */
+  raadInstrumenten: idLijst(RaadInstrument, 'Instrument'),
+  /** The griffie supports the raad in its own participation. */
+  griffieOndersteunt: z.boolean(),
+  /** The burgemeester watches over the quality of participation processes. */
+  burgemeesterBewaakt: z.boolean(),
+  /** The ambtelijke organisatie has a participatieadviseur or -coördinator. */
+  participatieadviseur: z.boolean(),
+});
+export type Rollen = z.infer<typeof Rollen>;
+
+// ---------------------------------------------------------------- verslag en terugkoppeling
+
+export const VERSLAG_ONDERDELEN = [
+  'wie-betrokken',
+  'werkwijze',
+  'bereik',
+  'inbreng',
+  'weging',
+  'reactie',
+  'vervolg',
+] as const;
+export const VerslagOnderdeel = z.enum(VERSLAG_ONDERDELEN);
+export type VerslagOnderdeel = z.infer<typeof VerslagOnderdeel>;
+
+export const Terugkoppeling = z.strictObject({
+  verslagOnderdelen: idLijst(VerslagOnderdeel, 'Onderdeel', 1),
+  /** Within how many weeks after the decision participants hear what was decided and why. */
+  terugkoppelingWeken: weken(1, 26),
+  /** The verslag goes with the proposal to the deciding body. */
+  verslagBijVoorstel: z.boolean(),
+  /** The verslag is published. */
+  verslagOpenbaar: z.boolean(),
+});
+export type Terugkoppeling = z.infer<typeof Terugkoppeling>;
+
+// ---------------------------------------------------------------- inspraak
+
+/** Afdeling 3.4 Awb: zienswijzen within six weeks (art. 3:16), longer only where a regulation says so. */
+export const AWB_MIN_WEKEN = 6;
+
+export const Inspraak = z.strictObject({
+  /** Inspraak follows afdeling 3.4 Awb unless the bestuursorgaan decides otherwise. */
+  awbStandaard: z.boolean(),
+  /** Term for zienswijzen in weeks. */
+  termijnWeken: weken(2, 26),
+  /** Zienswijzen may also be given orally. */
+  mondeling: z.boolean(),
+});
+export type Inspraak = z.infer<typeof Inspraak>;
+
+// ---------------------------------------------------------------- uitdaagrecht
+
+export const UITDAGERS = ['inwoners', 'maatschappelijke-partijen'] as const;
+export const Uitdager = z.enum(UITDAGERS);
+export type Uitdager = z.infer<typeof Uitdager>;
+
+export const VERZOEK_ONDERDELEN = [
+  'taak',
+  'beter-goedkoper',
+  'sociale-waarde',
+  'draagvlak',
+  'deskundigheid',
+  'kosten',
+  'looptijd',
+  'risicos',
+  'samenwerking',
+] as const;
+export const VerzoekOnderdeel = z.enum(VERZOEK_ONDERDELEN);
+export type VerzoekOnderdeel = z.infer<typeof VerzoekOnderdeel>;
+
+export const UITDAAG_CRITERIA = [
+  'beter',
+  'goedkoper',
+  'sociale-waarde',
+  'draagvlak',
+  'continuiteit',
+  'gelijke-toegang',
+  'rechtmatigheid',
+] as const;
+export const UitdaagCriterium = z.enum(UITDAAG_CRITERIA);
+export type UitdaagCriterium = z.infer<typeof UitdaagCriterium>;
+
+export const OVEREENKOMST_ONDERDELEN = [
+  'resultaat',
+  'budget',
+  'looptijd',
+  'kwaliteit',
+  'verantwoording',
+  'beeindiging',
+  'aansprakelijkheid',
+] as const;
+export const OvereenkomstOnderdeel = z.enum(OVEREENKOMST_ONDERDELEN);
+export type OvereenkomstOnderdeel = z.infer<typeof OvereenkomstOnderdeel>;
+
+export const Uitdaagrecht = z.strictObject({
+  aan: z.boolean(),
+  wie: idLijst(Uitdager, 'Uitdager'),
+  /** All tasks of the gemeente except the excluded ones, or only the listed ones. */
+  taken: z.enum(['alle-tenzij-uitgesloten', 'alleen-genoemde']),
+  genoemdeTaken: eigenLijst('Taak'),
+  uitgeslotenTaken: eigenLijst('Taak'),
+  verzoekOnderdelen: idLijst(VerzoekOnderdeel, 'Onderdeel'),
+  criteria: idLijst(UitdaagCriterium, 'Criterium'),
+  /** Conversation with the challengers within this many weeks after receipt. */
+  gesprekWeken: weken(1, 12),
+  /** Decision within this many weeks after receipt. */
+  beslisWeken: weken(2, 26),
+  /** Who decides on a request. */
+  beslisser: z.enum(['college', 'bevoegd-bestuursorgaan']),
+  /** With the task's budget, without it, or decided per request. */
+  budget: z.enum(['met-budget', 'zonder-budget', 'per-verzoek']),
+  overeenkomst: idLijst(OvereenkomstOnderdeel, 'Onderdeel'),
+  /** The college informs the raad of every decision on a request. */
+  raadGeinformeerd: z.boolean(),
+});
+export type Uitdaagrecht = z.infer<typeof Uitdaagrecht>;
+
+// ---------------------------------------------------------------- overheidsparticipatie
+
+export const ONDERSTEUNING = ['aanspreekpunt', 'meedenken', 'vergunningen', 'ruimte', 'netwerk', 'geld'] as const;
+export const Ondersteuning = z.enum(ONDERSTEUNING);
+export type Ondersteuning = z.infer<typeof Ondersteuning>;
+
+export const Overheidsparticipatie = z.strictObject({
+  aan: z.boolean(),
+  ondersteuning: idLijst(Ondersteuning, 'Vorm van ondersteuning'),
+  /** Initiatiefnemers hear within this many weeks whether and how the gemeente supports them. */
+  reactieWeken: weken(1, 26),
+  initiatievenfonds: z.boolean(),
+  /** Agenderingsrecht: residents put a subject on the raad's agenda. */
+  burgerinitiatief: z.strictObject({
+    aan: z.boolean(),
+    handtekeningen: z.number().int().min(10).max(10000),
+    minimumLeeftijd: z.number().int().min(12).max(18),
+  }),
+  /** The raad may hold a raadgevend (advisory) referendum, under a verordening of its own. */
+  referendum: z.boolean(),
+});
+export type Overheidsparticipatie = z.infer<typeof Overheidsparticipatie>;
+
+// ---------------------------------------------------------------- evaluatie
+
+export const Evaluatie = z.strictObject({
+  /** The code is evaluated every this many years. */
+  jaren: z.number().int().min(1).max(10),
+  door: z.enum(['college', 'rekenkamer', 'onafhankelijk', 'raadswerkgroep']),
+  /** Inwoners and participants take part in the evaluation. */
+  metInwoners: z.boolean(),
+  /** Every high-impact traject is evaluated afterwards too. */
+  trajectEvaluatie: z.boolean(),
+});
+export type Evaluatie = z.infer<typeof Evaluatie>;
+
+// ---------------------------------------------------------------- initiatiefnemers
+
+export const VERSLAG_INITIATIEFNEMER = ['wie', 'hoe', 'resultaten', 'aanpassingen', 'niet-overgenomen'] as const;
+export const InitiatiefnemerVerslag = z.enum(VERSLAG_INITIATIEFNEMER);
+export type InitiatiefnemerVerslag = z.infer<typeof InitiatiefnemerVerslag>;
+
+export const Initiatiefnemers = z.strictObject({
+  aan: z.boolean(),
+  /** Cases of a buitenplanse omgevingsplanactiviteit where participation is mandatory (art. 16.55, zevende lid, Omgevingswet). */
+  verplichteGevallen: eigenLijst('Geval'),
+  /** What the applicant reports with the application. */
+  verslag: idLijst(InitiatiefnemerVerslag, 'Onderdeel'),
+  /** The gemeente offers a conversation before participation starts. */
+  vooroverleg: z.boolean(),
+});
+export type Initiatiefnemers = z.infer<typeof Initiatiefnemers>;
+
+// ---------------------------------------------------------------- the code
+
+export const Inwerkingtreding = z.discriminatedUnion('soort', [
+  z.strictObject({ soort: z.literal('dag-na-bekendmaking') }),
+  z.strictObject({
+    soort: z.literal('datum'),
+    datum: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'een datum als 2027-01-01'),
+  }),
+]);
+export type Inwerkingtreding = z.infer<typeof Inwerkingtreding>;
+
+export const ParticipatieCode = z
+  .strictObject({
+    formatVersion: z.literal(CODE_FORMAT_VERSION),
+    /** The gemeente's name without "gemeente" ("Lindewaard"). */
+    gemeente: z.string().trim().min(1).max(80),
+    /** Year in the citeertitel. */
+    jaar: z.number().int().min(2024).max(2100),
+    /** Own citeertitel; "Participatieverordening <gemeente> <jaar>" when absent. */
+    citeertitel: kort.optional(),
+    /** The regulation this one replaces (usually the inspraakverordening); no transitional article when absent. */
+    oudeRegeling: kort.optional(),
+    inwerkingtreding: Inwerkingtreding,
+    begrippen: idLijst(Begrip, 'Begrip'),
+    eigenBegrippen: z
+      .array(z.strictObject({ id: eigenId, term: z.string().trim().min(1).max(80), omschrijving: tekst }))
+      .max(MAX_ITEMS)
+      .superRefine((items, ctx) => uniek(items, (x) => x.id, ctx, [], 'Begrip')),
+    toepassing: Toepassing,
+    niveaus: z
+      .array(NiveauKeuze)
+      .min(1)
+      .max(LEVELS.length)
+      .superRefine((items, ctx) => uniek(items, (x) => x.niveau, ctx, [], 'Niveau')),
+    participatieplan: Participatieplan,
+    rollen: Rollen,
+    terugkoppeling: Terugkoppeling,
+    inspraak: Inspraak,
+    uitdaagrecht: Uitdaagrecht,
+    overheidsparticipatie: Overheidsparticipatie,
+    evaluatie: Evaluatie,
+    initiatiefnemers: Initiatiefnemers,
+  })
+  .superRefine((code, ctx) => {
+    // Choices that only make sense together, each reported at the field to fix.
+    if (code.inspraak.awbStandaard && code.inspraak.termijnWeken < AWB_MIN_WEKEN)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['inspraak', 'termijnWeken'],
+        message: `moet minstens ${AWB_MIN_WEKEN} weken zijn als afdeling 3.4 Awb geldt (artikel 3:16 Awb)`,
+      });
+    const u = code.uitdaagrecht;
+    if (u.aan) {
+      if (u.wie.length === 0)
+        ctx.addIssue({ code: 'custom', path: ['uitdaagrecht', 'wie'], message: 'noem wie de gemeente mag uitdagen' });
+      if (u.taken === 'alleen-genoemde' && u.genoemdeTaken.length === 0)
+        ctx.addIssue({
+          code: 'custom',
+          path: ['uitdaagrecht', 'genoemdeTaken'],
+          message: 'noem minstens één taak die kan worden overgenomen',
+        });
+      if (u.criteria.length === 0)
+        ctx.addIssue({
+          code: 'custom',
+          path: ['uitdaagrecht', 'criteria'],
+          message: 'noem minstens één criterium om een verzoek te beoordelen',
+        });
+      if (u.verzoekOnderdelen.length === 0)
+        ctx.addIssue({
+          code: 'custom',
+          path: ['uitdaagrecht', 'verzoekOnderdelen'],
+          message: 'noem wat een verzoek minstens bevat',
+        });
+      if (u.gesprekWeken > u.beslisWeken)
+        ctx.addIssue({
+          code: 'custom',
+          path: ['uitdaagrecht', 'gesprekWeken'],
+          message: 'het gesprek hoort vóór het besluit: kies hoogstens evenveel weken als voor het besluit',
+        });
+    }
+    const i = code.initiatiefnemers;
+    if (i.aan && i.verslag.length === 0)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['initiatiefnemers', 'verslag'],
+        message: 'noem wat de aanvrager over de participatie vermeldt',
+      });
+    const o = code.overheidsparticipatie;
+    if (o.aan && o.ondersteuning.length === 0 && !o.initiatievenfonds)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['overheidsparticipatie', 'ondersteuning'],
+        message: 'noem minstens één manier waarop de gemeente initiatieven ondersteunt',
+      });
+    // Every choice that speaks of "grote maatschappelijke impact" needs the criteria that define it.
+    const criteria = code.toepassing.impactCriteria.length + code.toepassing.eigenImpactCriteria.length;
+    const steuntOpImpact = [
+      ...(code.participatieplan.verplicht === 'grote-impact' ? ['participatieplan.verplicht'] : []),
+      ...(code.participatieplan.raadZiet === 'vooraf-grote-impact' ? ['participatieplan.raadZiet'] : []),
+      ...(code.toepassing.normBijGroteImpact ? ['toepassing.normBijGroteImpact'] : []),
+      ...(code.evaluatie.trajectEvaluatie ? ['evaluatie.trajectEvaluatie'] : []),
+    ];
+    if (criteria === 0 && steuntOpImpact.length > 0)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['toepassing', 'impactCriteria'],
+        message: `noem minstens één criterium voor grote maatschappelijke impact; ${steuntOpImpact.join(', ')} ${steuntOpImpact.length === 1 ? 'verwijst' : 'verwijzen'} ernaar`,
+      });
+    // An own definition may not shadow a standard one by the same term.
+    const standaard = new Set<string>(BEGRIPPEN);
+    code.eigenBegrippen.forEach((b, index) => {
+      if (standaard.has(b.id))
+        ctx.addIssue({
+          code: 'custom',
+          path: ['eigenBegrippen', index, 'id'],
+          message: `${JSON.stringify(b.id)} is al een standaardbegrip; kies het in begrippen`,
+        });
+    });
+  })
+  .meta({
+    title: 'Participatiecode',
+    description: 'De keuzes van een gemeente voor haar participatieverordening en participatiebeleid.',
+  });
+export type ParticipatieCode = z.infer<typeof ParticipatieCode>;
+export type ParticipatieCodeInput = z.input<typeof ParticipatieCode>;

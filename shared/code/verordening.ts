@@ -1,0 +1,681 @@
+import { levelLabels } from '../participatie/labels';
+import { datumVoluit } from '../document/texts';
+import { type GenummerdHoofdstuk, type Hoofdstuk, type Artikel, type Lid, nummer } from './artikelen';
+import {
+  begripTeksten,
+  evaluatorWoorden,
+  impactWoorden,
+  initiatiefnemerVerslagWoorden,
+  ondersteuningWoorden,
+  opsomming,
+  overeenkomstWoorden,
+  planWoorden,
+  raadInstrumentWoorden,
+  telwoord,
+  uitdaagCriteriumWoorden,
+  uitdagerWoorden,
+  uitzonderingWoorden,
+  verslagWoorden,
+  verzoekWoorden,
+} from './labels';
+import type { Begrip, ParticipatieCode } from './schema';
+
+/**
+ * The participatieverordening as chapters and articles, built from the code's choices. Every
+ * choice either adds or drops an article or a lid, or changes a sentence; articles are numbered
+ * afterwards (artikelen.ts), so a dropped article renumbers the rest and references stay right.
+ * All sentences are written for Samenspel; the structure (aanhef, chapters, leden with onderdelen
+ * a, b, c, slotbepalingen) follows real verordeningen.
+ */
+
+export function citeertitel(code: ParticipatieCode): string {
+  return code.citeertitel ?? `Participatieverordening ${code.gemeente} ${code.jaar}`;
+}
+
+const hoofdletter = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+
+/** Anything in the code that refers to "grote maatschappelijke impact" needs its criteria. */
+export function heeftImpactCriteria(code: ParticipatieCode): boolean {
+  return code.toepassing.impactCriteria.length + code.toepassing.eigenImpactCriteria.length > 0;
+}
+
+/** Which subjects of the verordening are switched on: the chapters that exist. */
+export function onderwerpen(code: ParticipatieCode) {
+  const o = code.overheidsparticipatie;
+  return {
+    uitdaagrecht: code.uitdaagrecht.aan,
+    overheidsparticipatie: o.aan,
+    initiatieven: o.aan || o.burgerinitiatief.aan || o.referendum,
+    initiatiefnemers: code.initiatiefnemers.aan,
+  };
+}
+
+/** Whether a chosen term can be defined: a term about a subject that is switched off is left out. */
+function begripActief(code: ParticipatieCode, b: Begrip): boolean {
+  const aan = onderwerpen(code);
+  switch (b) {
+    case 'uitdaagrecht':
+      return aan.uitdaagrecht;
+    case 'overheidsparticipatie':
+    case 'maatschappelijk-initiatief':
+      return aan.overheidsparticipatie;
+    case 'initiatiefnemer':
+      return aan.initiatiefnemers;
+    default:
+      return true;
+  }
+}
+
+/** The definitions of artikel 1, alphabetical as in real verordeningen; "college" is always there. */
+function begrippen(code: ParticipatieCode): string[] {
+  const g = (s: string) => s.replace(/\{G\}/g, code.gemeente);
+  const lijst = [
+    { term: 'college', omschrijving: `het college van burgemeester en wethouders van de gemeente ${code.gemeente}` },
+    ...code.begrippen.filter((b) => begripActief(code, b)).map((b) => begripTeksten[b]),
+    ...code.eigenBegrippen.map((b) => ({ term: b.term, omschrijving: b.omschrijving })),
+  ];
+  return lijst.sort((a, b) => a.term.localeCompare(b.term, 'nl')).map((b) => `${b.term}: ${g(b.omschrijving)}`);
+}
+
+function bestuursorgaanDatBeslist(code: ParticipatieCode): string {
+  return code.uitdaagrecht.beslisser === 'college' ? 'het college' : 'het bevoegde bestuursorgaan';
+}
+
+// ---------------------------------------------------------------- chapters
+
+function algemeen(code: ParticipatieCode): Hoofdstuk {
+  const aan = onderwerpen(code);
+  const ook = [
+    ...(aan.uitdaagrecht ? ['het uitdaagrecht ({{hfd:uitdaagrecht}})'] : []),
+    ...(aan.initiatieven ? ['de ondersteuning van initiatieven van inwoners ({{hfd:initiatieven}})'] : []),
+    ...(aan.initiatiefnemers
+      ? ['de participatie die initiatiefnemers onder de Omgevingswet organiseren ({{hfd:initiatiefnemers}})']
+      : []),
+  ];
+  const onderwerp: Lid[] = [
+    {
+      tekst: `Deze verordening regelt hoe inwoners, maatschappelijke partijen, ondernemers en andere belanghebbenden worden betrokken bij de voorbereiding, de uitvoering en de evaluatie van het beleid van de gemeente ${code.gemeente}, en welke rol de raad, het college en de burgemeester daarbij hebben.`,
+    },
+    ...(ook.length > 0 ? [{ tekst: `Daarnaast regelt deze verordening ${opsomming(ook)}.` }] : []),
+  ];
+  return {
+    key: 'algemeen',
+    titel: 'Algemene bepalingen',
+    artikelen: [
+      {
+        key: 'begrippen',
+        titel: 'Begripsbepalingen',
+        leden: [{ tekst: 'In deze verordening wordt verstaan onder:', onderdelen: begrippen(code) }],
+      },
+      { key: 'onderwerp', titel: 'Onderwerp', leden: onderwerp },
+    ],
+  };
+}
+
+function inwonersparticipatie(code: ParticipatieCode): Hoofdstuk {
+  const t = code.toepassing;
+  const impact = heeftImpactCriteria(code);
+  const grootRef = impact ? ' als bedoeld in {{art:grote-impact}}' : '';
+  const artikelen: Artikel[] = [];
+
+  artikelen.push({
+    key: 'toepassing',
+    titel: 'Toepassing van participatie',
+    leden: [
+      {
+        key: 'motivering',
+        tekst:
+          'Elk bestuursorgaan besluit voor zijn eigen bevoegdheden of en hoe participatie plaatsvindt, en motiveert waarom het wel of niet tot participatie besluit.',
+      },
+      { tekst: 'Participatie vindt in ieder geval plaats als een wettelijk voorschrift dat vereist.' },
+      ...(t.normBijGroteImpact && impact
+        ? [
+            {
+              tekst: `Bij beleid met een grote maatschappelijke impact${grootRef} is participatie het uitgangspunt. Ziet het bestuursorgaan daarvan af, dan vermeldt het de redenen in het besluit.`,
+            },
+          ]
+        : []),
+      {
+        tekst:
+          'Participatie vindt plaats in de voorbereiding, de uitvoering en de evaluatie van beleid, en zo vroeg dat de inbreng het beleid nog kan beïnvloeden.',
+      },
+    ],
+  });
+
+  const uitzonderingen = [
+    ...t.uitzonderingen.map((u) => uitzonderingWoorden[u].tekst),
+    ...t.eigenUitzonderingen.map((u) => u.tekst),
+  ];
+  if (uitzonderingen.length > 0)
+    artikelen.push({
+      key: 'uitzonderingen',
+      titel: 'Uitzonderingen',
+      leden: [
+        { tekst: 'Het bestuursorgaan kan afzien van participatie:', onderdelen: uitzonderingen },
+        {
+          tekst:
+            'Een bestuursorgaan dat afziet van participatie, vermeldt in het besluit welke uitzondering het toepast en waarom; {{art:toepassing#motivering}} is van overeenkomstige toepassing.',
+        },
+      ],
+    });
+
+  if (impact)
+    artikelen.push({
+      key: 'grote-impact',
+      titel: 'Grote maatschappelijke impact',
+      leden: [
+        {
+          tekst:
+            'Bij de beoordeling of beleid een grote maatschappelijke impact heeft, betrekt het bestuursorgaan in ieder geval:',
+          onderdelen: [
+            ...t.impactCriteria.map((c) => impactWoorden[c].tekst),
+            ...t.eigenImpactCriteria.map((c) => c.tekst),
+          ],
+        },
+        {
+          tekst:
+            'Het bestuursorgaan legt de uitkomst van die beoordeling vast in het participatieplan of, als het afziet van participatie, in het besluit.',
+        },
+      ],
+    });
+
+  artikelen.push({
+    key: 'niveaus',
+    titel: 'Participatieniveaus',
+    leden: [
+      {
+        tekst:
+          code.niveaus.length > 1
+            ? 'Het bestuursorgaan kiest per traject, en zo nodig per fase, een van de volgende participatieniveaus, elk met de belofte die daarbij hoort:'
+            : 'Het bestuursorgaan past het volgende participatieniveau toe, met de belofte die daarbij hoort:',
+        onderdelen: code.niveaus.map((n) => `${levelLabels[n.niveau].label.toLowerCase()}: ${n.belofte}`),
+      },
+      {
+        tekst:
+          'Het gekozen niveau en de belofte worden bij de start van het traject bekendgemaakt. Het bestuursorgaan houdt zich aan de belofte of legt uit waarom dat niet is gelukt.',
+      },
+    ],
+  });
+
+  const p = code.participatieplan;
+  const raadLid: Lid =
+    p.raadZiet === 'vooraf-grote-impact' && impact
+      ? {
+          tekst: `Bij beleid met een grote maatschappelijke impact${grootRef} waarover de raad besluit, legt het college het participatieplan aan de raad voor voordat de participatie begint. De raad kan daarbij kaders voor het traject meegeven.`,
+        }
+      : p.raadZiet === 'ter-informatie'
+        ? { tekst: 'Het college zendt de participatieplannen ter informatie aan de raad.' }
+        : {
+            tekst:
+              'Het college legt het participatieplan van elk traject over beleid waarover de raad besluit aan de raad voor voordat de participatie begint. De raad kan daarbij kaders voor het traject meegeven.',
+          };
+  artikelen.push({
+    key: 'participatieplan',
+    titel: 'Participatieplan',
+    leden: [
+      p.verplicht === 'grote-impact' && impact
+        ? {
+            key: 'wanneer',
+            tekst: `Bij beleid met een grote maatschappelijke impact${grootRef} stelt het bestuursorgaan een participatieplan op voordat de participatie begint. Bij ander beleid legt het bestuursorgaan ten minste het doel, het niveau en de terugkoppeling vast.`,
+          }
+        : {
+            key: 'wanneer',
+            tekst:
+              'Het bestuursorgaan stelt voor elk participatietraject een participatieplan op voordat de participatie begint.',
+          },
+      {
+        key: 'inhoud',
+        tekst: 'Een participatieplan bevat in ieder geval:',
+        onderdelen: p.onderdelen.map((o) => planWoorden[o].tekst),
+      },
+      raadLid,
+      { tekst: 'Het participatieplan wordt bij de start van het traject openbaar gemaakt.' },
+    ],
+  });
+
+  const r = code.rollen;
+  artikelen.push({
+    key: 'rollen',
+    titel: 'Rollen en verantwoordelijkheden',
+    leden: [
+      {
+        tekst:
+          'De raad stelt de kaders voor participatie vast, controleert of het college deze verordening naleeft en weegt de inbreng uit participatie bij de besluiten die hij zelf neemt.',
+      },
+      ...(r.raadInstrumenten.length > 0
+        ? [
+            {
+              key: 'raad-zelf',
+              tekst: 'De raad betrekt inwoners ook zelf bij zijn werk, in ieder geval door:',
+              onderdelen: r.raadInstrumenten.map((i) => raadInstrumentWoorden[i].tekst),
+            },
+          ]
+        : []),
+      {
+        tekst:
+          'Het college zorgt voor de voorbereiding, de uitvoering en de verslaglegging van participatie, ook bij beleid waarover de raad besluit, en houdt de raad op de hoogte van de trajecten die lopen.',
+      },
+      ...(r.burgemeesterBewaakt
+        ? [{ tekst: 'De burgemeester ziet toe op de kwaliteit en de zorgvuldigheid van participatietrajecten.' }]
+        : []),
+      ...(r.griffieOndersteunt
+        ? [
+            {
+              tekst:
+                'De griffie ondersteunt de raad bij de participatie die hij zelf organiseert en bij de beoordeling van participatieplannen en participatieverslagen.',
+            },
+          ]
+        : []),
+      ...(r.participatieadviseur
+        ? [
+            {
+              tekst:
+                'Het college wijst in de ambtelijke organisatie een participatieadviseur aan, die trajecten adviseert en de kennis over participatie in de organisatie bevordert.',
+            },
+          ]
+        : []),
+    ],
+  });
+
+  const v = code.terugkoppeling;
+  artikelen.push({
+    key: 'verslag',
+    titel: 'Participatieverslag en terugkoppeling',
+    leden: [
+      {
+        tekst:
+          'Na afloop van de participatie stelt het bestuursorgaan een participatieverslag op. Het verslag bevat in ieder geval:',
+        onderdelen: v.verslagOnderdelen.map((o) => verslagWoorden[o].tekst),
+      },
+      ...(v.verslagBijVoorstel
+        ? [
+            {
+              tekst:
+                'Het participatieverslag wordt gevoegd bij het voorstel aan het bestuursorgaan dat het besluit neemt. Besluit de raad, dan ontvangt hij het verslag voordat hij het voorstel behandelt.',
+            },
+          ]
+        : []),
+      { tekst: 'Het bestuursorgaan vermeldt in de motivering van het besluit hoe het de inbreng heeft gewogen.' },
+      {
+        key: 'termijn',
+        tekst: `Binnen ${telwoord(v.terugkoppelingWeken)} ${v.terugkoppelingWeken === 1 ? 'week' : 'weken'} na het besluit horen de deelnemers wat is besloten, wat met hun inbreng is gedaan en waarom.`,
+      },
+      ...(v.verslagOpenbaar
+        ? [
+            {
+              tekst:
+                'Het participatieverslag wordt openbaar gemaakt, met inachtneming van de regels over de bescherming van persoonsgegevens.',
+            },
+          ]
+        : []),
+    ],
+  });
+
+  return { key: 'inwonersparticipatie', titel: 'Inwonersparticipatie', artikelen };
+}
+
+function inspraak(code: ParticipatieCode): Hoofdstuk {
+  const i = code.inspraak;
+  const wijze = i.mondeling ? 'schriftelijk of mondeling' : 'schriftelijk';
+  const weken = `${telwoord(i.termijnWeken)} weken`;
+  const leden: Lid[] = i.awbStandaard
+    ? [
+        {
+          tekst:
+            'Op de voorbereiding van beleid waarover inspraak wordt verleend, is afdeling 3.4 van de Algemene wet bestuursrecht van toepassing, tenzij het bestuursorgaan bij de start van het traject anders besluit en dat motiveert.',
+        },
+        {
+          tekst: `Inwoners en belanghebbenden kunnen binnen ${weken} na de terinzagelegging van het ontwerp hun zienswijze ${wijze} naar voren brengen.`,
+        },
+      ]
+    : [
+        {
+          tekst:
+            'Het bestuursorgaan bepaalt bij de start van het traject hoe inspraak wordt verleend, tenzij een wettelijk voorschrift afdeling 3.4 van de Algemene wet bestuursrecht van toepassing verklaart.',
+        },
+        {
+          tekst: `Inwoners en belanghebbenden krijgen ten minste ${weken} om hun zienswijze ${wijze} naar voren te brengen.`,
+        },
+      ];
+  leden.push({
+    tekst:
+      'Het bestuursorgaan reageert op de zienswijzen in een nota van beantwoording, die deel uitmaakt van het participatieverslag als bedoeld in {{art:verslag}}.',
+  });
+  return { key: 'inspraak', titel: 'Inspraak', artikelen: [{ key: 'inspraak', titel: 'Inspraak', leden }] };
+}
+
+function uitdaagrecht(code: ParticipatieCode): Hoofdstuk {
+  const u = code.uitdaagrecht;
+  const beslisser = bestuursorgaanDatBeslist(code);
+  const wie = hoofdletter(opsomming(u.wie.map((w) => uitdagerWoorden[w].tekst)));
+  const takenLid: Lid =
+    u.taken === 'alleen-genoemde'
+      ? {
+          key: 'taken',
+          tekst: 'Een verzoek kan betrekking hebben op de volgende taken:',
+          onderdelen: u.genoemdeTaken.map((t) => t.tekst),
+        }
+      : {
+          key: 'taken',
+          tekst: 'Een verzoek kan betrekking hebben op elke taak van de gemeente, behalve:',
+          onderdelen: [
+            'taken waarbij de gemeente een publiekrechtelijke bevoegdheid uitoefent, zoals het verlenen van vergunningen of het opleggen van sancties',
+            ...u.uitgeslotenTaken.map((t) => t.tekst),
+          ],
+        };
+  const budget =
+    u.budget === 'met-budget'
+      ? 'Het budget dat de gemeente voor de taak heeft, gaat mee naar de uitvoerder voor het deel van de taak dat deze overneemt.'
+      : u.budget === 'zonder-budget'
+        ? 'De overname van een taak geeft geen aanspraak op het budget dat de gemeente voor de taak heeft.'
+        : `${hoofdletter(beslisser)} bepaalt bij elk verzoek of en in welke mate het budget voor de taak meegaat naar de uitvoerder.`;
+  return {
+    key: 'uitdaagrecht',
+    titel: 'Uitdaagrecht',
+    artikelen: [
+      {
+        key: 'ud-recht',
+        titel: 'Uitdaagrecht',
+        leden: [
+          {
+            tekst: `${wie} kunnen ${beslisser} verzoeken de feitelijke uitvoering van een taak van de gemeente over te nemen, als zij menen dat zij die taak beter en/of goedkoper kunnen uitvoeren.`,
+          },
+          takenLid,
+          {
+            tekst:
+              'De gemeente blijft verantwoordelijk voor de taak. De uitvoering gaat over binnen de kaders die de gemeente stelt.',
+          },
+        ],
+      },
+      {
+        key: 'ud-verzoek',
+        titel: 'Verzoek',
+        leden: [
+          {
+            tekst: `Een verzoek wordt schriftelijk ingediend bij ${beslisser} en bevat in ieder geval:`,
+            onderdelen: u.verzoekOnderdelen.map((o) => verzoekWoorden[o].tekst),
+          },
+          {
+            tekst: `Binnen ${telwoord(u.gesprekWeken)} ${u.gesprekWeken === 1 ? 'week' : 'weken'} na ontvangst nodigt ${beslisser} de verzoeker uit voor een gesprek over het verzoek.`,
+          },
+          {
+            tekst:
+              'De verzoeker krijgt de gelegenheid een onvolledig verzoek binnen een redelijke termijn aan te vullen.',
+          },
+        ],
+      },
+      {
+        key: 'ud-beoordeling',
+        titel: 'Beoordeling',
+        leden: [
+          {
+            tekst: `${hoofdletter(beslisser)} beoordeelt het verzoek in ieder geval op:`,
+            onderdelen: u.criteria.map((c) => uitdaagCriteriumWoorden[c].tekst),
+          },
+          {
+            tekst: `${hoofdletter(beslisser)} kan een verzoek geheel of gedeeltelijk toewijzen. Het wijst een verzoek af als het betrekking heeft op een taak die niet onder {{art:ud-recht#taken}} valt, of als het onvoldoende voldoet aan de criteria van het eerste lid.`,
+          },
+        ],
+      },
+      {
+        key: 'ud-besluit',
+        titel: 'Besluit',
+        leden: [
+          {
+            tekst: `${hoofdletter(beslisser)} beslist binnen ${telwoord(u.beslisWeken)} weken na ontvangst van het verzoek. Deze termijn kan eenmaal met ten hoogste zes weken worden verlengd; de verzoeker hoort dat voordat de termijn verstrijkt.`,
+          },
+          { tekst: 'Het besluit vermeldt hoe het verzoek aan de criteria van {{art:ud-beoordeling}} is getoetst.' },
+          ...(u.raadGeinformeerd ? [{ tekst: 'Het college informeert de raad over elk besluit op een verzoek.' }] : []),
+        ],
+      },
+      {
+        key: 'ud-overeenkomst',
+        titel: 'Overeenkomst',
+        leden: [
+          u.overeenkomst.length > 0
+            ? {
+                tekst: `Bij toewijzing legt ${beslisser} de afspraken met de uitvoerder vast in een overeenkomst, die in ieder geval regelt:`,
+                onderdelen: u.overeenkomst.map((o) => overeenkomstWoorden[o].tekst),
+              }
+            : { tekst: `Bij toewijzing legt ${beslisser} de afspraken met de uitvoerder vast in een overeenkomst.` },
+          { tekst: budget },
+        ],
+      },
+    ],
+  };
+}
+
+function initiatieven(code: ParticipatieCode): Hoofdstuk {
+  const o = code.overheidsparticipatie;
+  const artikelen: Artikel[] = [];
+  if (o.aan) {
+    artikelen.push({
+      key: 'op-ondersteuning',
+      titel: 'Ondersteuning van maatschappelijke initiatieven',
+      leden: [
+        ...(o.ondersteuning.length > 0
+          ? [
+              {
+                tekst:
+                  'Het college staat open voor maatschappelijke initiatieven en kan deze ondersteunen, onder meer door:',
+                onderdelen: o.ondersteuning.map((x) => ondersteuningWoorden[x].tekst),
+              },
+            ]
+          : [{ tekst: 'Het college staat open voor maatschappelijke initiatieven en kan deze ondersteunen.' }]),
+        {
+          tekst: `Binnen ${telwoord(o.reactieWeken)} ${o.reactieWeken === 1 ? 'week' : 'weken'} nadat een initiatief is gemeld, hoort de initiatiefnemer of en hoe de gemeente het ondersteunt.`,
+        },
+        {
+          tekst:
+            'Het college weegt bij de ondersteuning het maatschappelijk belang van het initiatief, het draagvlak in de omgeving en de verenigbaarheid met het beleid van de gemeente.',
+        },
+      ],
+    });
+    if (o.initiatievenfonds)
+      artikelen.push({
+        key: 'op-fonds',
+        titel: 'Initiatievenfonds',
+        leden: [
+          {
+            tekst:
+              'De raad stelt bij de begroting jaarlijks een budget vast voor een initiatievenfonds, waaruit het college bijdragen verleent aan maatschappelijke initiatieven.',
+          },
+          { tekst: 'Het college stelt regels over de aanvraag en de verdeling van de bijdragen.' },
+        ],
+      });
+  }
+  if (o.burgerinitiatief.aan) {
+    const leeftijd = `${o.burgerinitiatief.minimumLeeftijd} jaar of ouder`;
+    artikelen.push({
+      key: 'burgerinitiatief',
+      titel: 'Burgerinitiatief',
+      leden: [
+        {
+          tekst: `Inwoners van ${leeftijd} kunnen een onderwerp op de agenda van de raad laten plaatsen met een voorstel dat is ondersteund door ten minste ${o.burgerinitiatief.handtekeningen} inwoners van ${leeftijd}.`,
+        },
+        {
+          tekst:
+            'Een burgerinitiatief kan niet gaan over een onderwerp waarover de raad in de twaalf maanden ervoor een besluit heeft genomen, tenzij er sindsdien nieuwe feiten of omstandigheden zijn.',
+        },
+        {
+          tekst:
+            'De raad behandelt een burgerinitiatief binnen drie maanden na ontvangst. De indieners mogen hun voorstel in de vergadering toelichten.',
+        },
+      ],
+    });
+  }
+  if (o.referendum)
+    artikelen.push({
+      key: 'referendum',
+      titel: 'Raadgevend referendum',
+      leden: [
+        {
+          tekst:
+            'De raad kan besluiten over een voorgenomen besluit een raadgevend referendum te houden. De raad regelt de uitvoering in een afzonderlijke verordening.',
+        },
+        {
+          tekst:
+            'De uitslag is een advies aan de raad. De raad betrekt de uitslag bij zijn besluit en vermeldt in de motivering hoe hij dat heeft gedaan.',
+        },
+      ],
+    });
+  return {
+    key: 'initiatieven',
+    titel: o.aan ? 'Overheidsparticipatie en initiatieven van inwoners' : 'Initiatieven van inwoners',
+    artikelen,
+  };
+}
+
+function initiatiefnemers(code: ParticipatieCode): Hoofdstuk {
+  const i = code.initiatiefnemers;
+  const aanwijzing: Lid =
+    i.verplichteGevallen.length > 0
+      ? {
+          tekst:
+            'Als gevallen waarin participatie van en overleg met derden verplicht is voordat een aanvraag om een omgevingsvergunning voor een buitenplanse omgevingsplanactiviteit wordt ingediend, als bedoeld in artikel 16.55, zevende lid, van de Omgevingswet, wijst de raad aan:',
+          onderdelen: i.verplichteGevallen.map((g) => g.tekst),
+        }
+      : {
+          tekst:
+            'De raad kan bij afzonderlijk besluit gevallen aanwijzen waarin participatie verplicht is voordat een aanvraag om een omgevingsvergunning voor een buitenplanse omgevingsplanactiviteit wordt ingediend, als bedoeld in artikel 16.55, zevende lid, van de Omgevingswet.',
+        };
+  return {
+    key: 'initiatiefnemers',
+    titel: 'Participatie door initiatiefnemers',
+    artikelen: [
+      {
+        key: 'in-verplicht',
+        titel: 'Verplichte participatie bij buitenplanse omgevingsplanactiviteiten',
+        leden: [
+          aanwijzing,
+          ...(i.vooroverleg
+            ? [
+                {
+                  tekst:
+                    'Het college biedt de initiatiefnemer een vooroverleg aan, waarin het aangeeft welke participatie het verwacht.',
+                },
+              ]
+            : []),
+        ],
+      },
+      {
+        key: 'in-verslag',
+        titel: 'Verslag van de initiatiefnemer',
+        leden: [
+          {
+            tekst: 'Een initiatiefnemer die participatie heeft georganiseerd, vermeldt bij de aanvraag in ieder geval:',
+            onderdelen: i.verslag.map((x) => initiatiefnemerVerslagWoorden[x].tekst),
+          },
+          {
+            tekst:
+              'Het college beoordeelt of de participatie past bij de aard en de gevolgen van de activiteit en betrekt de resultaten bij zijn besluit op de aanvraag.',
+          },
+          {
+            tekst:
+              'Ontbreken deze gegevens in een geval als bedoeld in {{art:in-verplicht}}, dan stelt het college de aanvrager in de gelegenheid de aanvraag aan te vullen.',
+          },
+        ],
+      },
+    ],
+  };
+}
+
+function slot(code: ParticipatieCode): Hoofdstuk {
+  const e = code.evaluatie;
+  const jaar = `${telwoord(e.jaren)} jaar`;
+  const artikelen: Artikel[] = [
+    {
+      key: 'evaluatie',
+      titel: 'Evaluatie',
+      leden: [
+        {
+          tekst: `${hoofdletter(evaluatorWoorden[e.door].tekst)} evalueert de werking van deze verordening binnen ${jaar} na de inwerkingtreding en daarna telkens na ${jaar}.`,
+        },
+        ...(e.metInwoners
+          ? [
+              {
+                tekst:
+                  'Inwoners, maatschappelijke partijen en deelnemers aan participatietrajecten worden bij de evaluatie betrokken.',
+              },
+            ]
+          : []),
+        {
+          tekst:
+            'De uitkomsten van de evaluatie worden aan de raad voorgelegd, met voorstellen voor de verbeteringen die daaruit volgen.',
+        },
+        ...(e.trajectEvaluatie && heeftImpactCriteria(code)
+          ? [
+              {
+                tekst:
+                  'Elk traject over beleid met een grote maatschappelijke impact wordt na afloop geëvalueerd; het college zendt de evaluatie aan de raad.',
+              },
+            ]
+          : []),
+      ],
+    },
+  ];
+  if (code.oudeRegeling)
+    artikelen.push({
+      key: 'intrekking',
+      titel: 'Intrekking en overgangsrecht',
+      leden: [
+        { tekst: `De ${code.oudeRegeling} wordt ingetrokken.` },
+        {
+          tekst: `Op een inspraak- of participatietraject dat is begonnen voor de inwerkingtreding van deze verordening, blijft de ${code.oudeRegeling} van toepassing tot het traject is afgerond.`,
+        },
+      ],
+    });
+  artikelen.push(
+    {
+      key: 'inwerkingtreding',
+      titel: 'Inwerkingtreding',
+      leden: [
+        {
+          tekst:
+            code.inwerkingtreding.soort === 'datum'
+              ? `Deze verordening treedt in werking op ${datumVoluit(code.inwerkingtreding.datum)}.`
+              : 'Deze verordening treedt in werking op de dag na die van haar bekendmaking.',
+        },
+      ],
+    },
+    {
+      key: 'citeertitel',
+      titel: 'Citeertitel',
+      leden: [{ tekst: `Deze verordening wordt aangehaald als: ${citeertitel(code)}.` }],
+    },
+  );
+  return { key: 'slot', titel: 'Evaluatie en slotbepalingen', artikelen };
+}
+
+/** The chapters of the verordening, unnumbered. */
+export function verordeningStructuur(code: ParticipatieCode): Hoofdstuk[] {
+  const aan = onderwerpen(code);
+  return [
+    algemeen(code),
+    inwonersparticipatie(code),
+    inspraak(code),
+    ...(aan.uitdaagrecht ? [uitdaagrecht(code)] : []),
+    ...(aan.initiatieven ? [initiatieven(code)] : []),
+    ...(aan.initiatiefnemers ? [initiatiefnemers(code)] : []),
+    slot(code),
+  ];
+}
+
+/** The verordening numbered, references resolved. */
+export function verordeningArtikelen(code: ParticipatieCode): GenummerdHoofdstuk[] {
+  return nummer(verordeningStructuur(code));
+}
+
+/** The legal bases named in the aanhef ("gelet op …"). */
+export function grondslagen(code: ParticipatieCode): string[] {
+  return [
+    'de artikelen 149 en 150 van de Gemeentewet',
+    ...(code.initiatiefnemers.aan
+      ? [
+          'de artikelen 2.4, 3.1, 3.4 en 16.55, zevende lid, van de Omgevingswet',
+          'de artikelen 10.2, 10.7 en 10.8 van het Omgevingsbesluit',
+        ]
+      : []),
+    ...(code.inspraak.awbStandaard ? ['afdeling 3.4 van de Algemene wet bestuursrecht'] : []),
+  ];
+}
