@@ -2,6 +2,7 @@ import { BrowserWindow, screen, shell, type WebPreferences } from 'electron';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 
+import { installCloseGuard } from './close';
 import { isAppUrl, isExternalLink } from './navigation';
 import { isPresenterUrl, presenterPlacement } from './presenter';
 
@@ -50,6 +51,8 @@ export function createMainWindow(): BrowserWindow {
     webPreferences: securePreferences(),
   });
   win.once('ready-to-show', () => win.show());
+  // Pending edits are saved before the window closes; a failed save warns first.
+  installCloseGuard(win);
 
   // The workshop's presenter: a second window, on the projector when there is one, while this
   // window stays the trainer's control screen. One presenter at a time: opening it again brings
