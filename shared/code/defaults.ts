@@ -24,10 +24,20 @@ export const standaardBelofte: Record<Level, string> = {
 export const standaardBelofteKaart: Record<Level, string> = {
   informeren: 'We vertellen je op tijd wat we gaan doen en waarom.',
   raadplegen: 'We vragen wat je ervan vindt. Je hoort wat we met je mening doen.',
-  adviseren: 'Je geeft ons advies. Doen we het anders, dan leggen we uit waarom.',
-  coproduceren: 'We maken samen een plan. Wat we samen bedenken, nemen we zo veel mogelijk over.',
-  meebeslissen: 'Je beslist mee. Binnen de afspraken nemen we jullie keuze over.',
-  zelfbeheer: 'Je neemt het zelf in handen. Wij helpen waar dat kan.',
+  adviseren: 'We vragen je om advies. Doen we het anders, dan leggen we uit waarom.',
+  coproduceren: 'We bedenken samen een plan. Wat we samen bedenken, nemen we zo veel mogelijk over.',
+  meebeslissen: 'Binnen de afspraken nemen we jullie keuze over.',
+  zelfbeheer: 'Jullie hebben de regie. Wij helpen waar dat kan.',
+};
+
+/** The levels in plain words for the spelregelkaart (B1): no ladder jargon. */
+export const kaartNiveauNaam: Record<Level, string> = {
+  informeren: 'Je hoort wat er gebeurt',
+  raadplegen: 'Je geeft je mening',
+  adviseren: 'Je geeft advies',
+  coproduceren: 'We maken het samen',
+  meebeslissen: 'Je beslist mee',
+  zelfbeheer: 'Je doet het zelf',
 };
 
 /** A complete code with the usual choices, for a gemeente and the year in its citeertitel. */

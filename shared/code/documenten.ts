@@ -3,7 +3,7 @@ import type { Block, DocumentModel, Section } from '../document/model';
 import { datumVoluit } from '../document/texts';
 import { levelLabels } from '../participatie/labels';
 import { type GenummerdArtikel, type GenummerdHoofdstuk, artikelKop, hoofdstukSecties, verwijs } from './artikelen';
-import { standaardBelofteKaart } from './defaults';
+import { kaartNiveauNaam, standaardBelofteKaart } from './defaults';
 import {
   evaluatorWoorden,
   impactWoorden,
@@ -156,7 +156,7 @@ function uitleg(code: ParticipatieCode, a: GenummerdArtikel, art: Artikelen): st
       const namen = code.niveaus.map((n) => levelLabels[n.niveau].label.toLowerCase());
       return [
         `De gemeente gebruikt de participatieladder met ${code.niveaus.length === 1 ? 'het niveau' : 'de niveaus'} ${opsomming(namen)}. Bij elk niveau hoort een belofte: wat deelnemers mogen verwachten over wat er met hun inbreng gebeurt. Onduidelijke verwachtingen zijn een van de bekendste oorzaken van teleurstelling over participatie; de belofte vooraf maakt duidelijk hoeveel invloed er is.`,
-        'Een traject kan per fase een ander niveau hebben, bijvoorbeeld raadplegen bij het verkennen van het probleem en coproduceren bij het uitwerken van oplossingen. Het niveau moet passen bij de ruimte die er werkelijk is: is alles al besloten, dan is alleen informeren eerlijk.',
+        `${code.niveaus.length > 1 ? `Een traject kan per fase een ander niveau hebben, bijvoorbeeld ${levelLabels[code.niveaus[0]!.niveau].label.toLowerCase()} bij het verkennen van het probleem en ${levelLabels[code.niveaus[code.niveaus.length - 1]!.niveau].label.toLowerCase()} bij het uitwerken van oplossingen. ` : ''}Het niveau moet passen bij de ruimte die er werkelijk is: is alles al besloten, dan is alleen informeren eerlijk.`,
       ];
     }
     case 'participatieplan':
@@ -563,14 +563,15 @@ export function kaartDocument(code: ParticipatieCode, opties: CodeDocumentOpties
   const secties: Section[] = [
     sectie('wanneer', 'Wanneer mag je meedoen?', [
       p(
-        'Gaat een plan over jouw buurt of jouw leven? Dan vragen we je vaak mee te doen. Doen we dat niet, dan leggen we uit waarom.',
+        `Gaat een plan over jouw buurt of jouw leven? Dan vragen we je vaak mee te doen.${code.toepassing.normBijGroteImpact && heeftImpactCriteria(code) ? ' Bij grote plannen die veel mensen raken, vragen we het je bijna altijd.' : ''} Doen we dat niet, dan leggen we uit waarom.`,
+      ),
+      p(
+        `Ligt er een plan ter inzage? Dan heb je ${code.inspraak.awbStandaard ? '' : 'minstens '}${weken(code.inspraak.termijnWeken)} om te laten weten wat je ervan vindt${code.inspraak.mondeling ? ', op papier, per mail of in een gesprek' : ', op papier of per mail'}.`,
       ),
     ]),
     sectie('invloed', 'Hoeveel invloed heb je?', [
       p('We zeggen altijd vooraf hoeveel invloed je hebt:'),
-      lijst(
-        code.niveaus.map((x) => `${levelLabels[x.niveau].label}: ${x.belofteKaart ?? standaardBelofteKaart[x.niveau]}`),
-      ),
+      ...code.niveaus.map((x) => p(x.belofteKaart ?? standaardBelofteKaart[x.niveau], kaartNiveauNaam[x.niveau])),
     ]),
     sectie('verwachten', 'Wat mag je van ons verwachten?', [
       lijst([

@@ -1,6 +1,6 @@
 /** Public API of the participatiecode: schema, defaults, texts, file format, comparison, examples. */
 export * from './schema';
-export { standaardCode, standaardBelofte, standaardBelofteKaart } from './defaults';
+export { standaardCode, standaardBelofte, standaardBelofteKaart, kaartNiveauNaam } from './defaults';
 export { nummer, verwijs, VerwijzingFout } from './artikelen';
 export type { Artikel, Hoofdstuk, Lid, GenummerdArtikel, GenummerdHoofdstuk } from './artikelen';
 export { citeertitel, grondslagen, onderwerpen, verordeningArtikelen, verordeningStructuur } from './verordening';
