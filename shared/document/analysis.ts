@@ -101,7 +101,12 @@ export function analysePlan(
 
   const mandate = participating.filter((p) => {
     const a = answers.phases[p]!;
-    return a.mandate === true && (a.level === 'meebeslissen' || a.level === 'zelfbeheer');
+    // As the generator: an uitdaagrecht request is decided by the college, not within a mandate.
+    return (
+      a.mandate === true &&
+      (a.level === 'meebeslissen' || a.level === 'zelfbeheer') &&
+      !a.instruments.includes('uitdaagrecht')
+    );
   });
   const decisions: Decision[] = [];
   for (const n of plaat.nodes) {
@@ -116,7 +121,9 @@ export function analysePlan(
       });
   }
   for (const phase of mandate) {
-    const node = plaat.nodes.find((n) => n.type === 'mijlpaal' && n.data.phase === phase && /mandaat/i.test(n.data.title));
+    const node = plaat.nodes.find(
+      (n) => n.type === 'mijlpaal' && n.data.phase === phase && /mandaat/i.test(n.data.title),
+    );
     decisions.push({ phase, by: 'inwoners', ...(node ? { node } : {}) });
   }
 
@@ -128,7 +135,9 @@ export function analysePlan(
   const raadsbesluit = decisions.find((d) => d.by === 'raad')?.node;
   const info = plaat.nodes.find((n) => n.type === 'raadsmoment' && n.data.moment === 'informatie');
   const raadInformed =
-    raadsbesluit && participating.length > 0 && info && failed('besluit-zonder-informatie').length === 0 ? info : undefined;
+    raadsbesluit && participating.length > 0 && info && failed('besluit-zonder-informatie').length === 0
+      ? info
+      : undefined;
   const evaluatieNode = plaat.nodes.find((n) => n.type === 'evaluatie');
   const evaluation =
     evaluatieNode && warned('geen-evaluatie').length === 0 && failed('geen-evaluatie').length === 0
@@ -147,7 +156,8 @@ export function analysePlan(
     mandate,
     kaderVooraf,
     raadInformed,
-    decisionsFedBack: decisions.length > 0 && participating.length > 0 && failed('besluit-niet-teruggekoppeld').length === 0,
+    decisionsFedBack:
+      decisions.length > 0 && participating.length > 0 && failed('besluit-niet-teruggekoppeld').length === 0,
     evaluation,
     formalProcedure: participating.filter((p) => answers.phases[p]!.formalProcedure === true),
     promiseOpen: [...new Set(warnings.filter((w) => PROMISE_WARNINGS.has(w.id)).map((w) => w.phase))],
@@ -165,15 +175,13 @@ export function openPoints(facts: PlanFacts, plaat: Procesplaat, names: Instrume
     (a, b) => PHASES.indexOf(a.phase) - PHASES.indexOf(b.phase) || order(a.id) - order(b.id),
   );
   return [
-    ...warnings.map(
-      (w): OpenPoint => ({
-        source: 'advies',
-        id: w.id,
-        phase: w.phase,
-        severity: w.severity,
-        text: warningFormeel[w.id](w, names),
-      }),
-    ),
+    ...warnings.map((w): OpenPoint => ({
+      source: 'advies',
+      id: w.id,
+      phase: w.phase,
+      severity: w.severity,
+      text: warningFormeel[w.id](w, names),
+    })),
     ...facts.issues.map((i): OpenPoint => {
       const phase = byId.get(i.nodeIds[0] ?? '')?.data.phase;
       return {

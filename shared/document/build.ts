@@ -62,7 +62,10 @@ export async function prepareSource(
 
 /** The spelregels a document uses: the edited ones, or freshly generated from answers and plate. */
 export function spelregelsFor(source: DocumentSource, catalogue: Catalogue = defaultCatalogue): Spelregel[] {
-  return source.spelregels ?? generateSpelregels(source.answers, source.procesplaat, analysePlan(source.answers, source.procesplaat, catalogue));
+  return (
+    source.spelregels ??
+    generateSpelregels(source.answers, source.procesplaat, analysePlan(source.answers, source.procesplaat, catalogue))
+  );
 }
 
 const LETTERS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ';
@@ -82,7 +85,10 @@ function number(sections: Section[]): Section[] {
 }
 
 /** Everything the sections read, derived once: the facts behind every rule and open point. */
-export function sectionContext(source: DocumentSource, options: Pick<DocumentOptions, 'catalogue' | 'picture'> = {}): SectionContext {
+export function sectionContext(
+  source: DocumentSource,
+  options: Pick<DocumentOptions, 'catalogue' | 'picture'> = {},
+): SectionContext {
   const catalogue = options.catalogue ?? defaultCatalogue;
   const plaat = source.procesplaat;
   const recommendation = recommendInstruments(source.answers, catalogue);

@@ -59,7 +59,12 @@ export function resolveDetails(answers: TrajectAnswers, facts: PlanFacts, titel:
   const plan: Partial<PlanDetails> = answers.plan ?? {};
   const missing: string[] = [];
   // Without participation only what the motivering needs counts as missing.
-  const forMotivering = new Set(['artikel participatieverordening', 'bevoegd gezag', 'opdrachtgever', 'contactpersoon']);
+  const forMotivering = new Set([
+    'artikel participatieverordening',
+    'bevoegd gezag',
+    'opdrachtgever',
+    'contactpersoon',
+  ]);
   const gap = (wat: string, label: string) => {
     if (!facts.noParticipation || forMotivering.has(label)) missing.push(label);
     return nogInTeVullen(wat);
@@ -69,7 +74,10 @@ export function resolveDetails(answers: TrajectAnswers, facts: PlanFacts, titel:
 
   const verordening = plan.verordeningArtikel?.trim()
     ? plan.verordeningArtikel.trim()
-    : gap('het artikel van de participatieverordening van de gemeente waarop dit plan berust', 'artikel participatieverordening');
+    : gap(
+        'het artikel van de participatieverordening van de gemeente waarop dit plan berust',
+        'artikel participatieverordening',
+      );
   const rechtsgrond = [
     'Artikel 150 van de Gemeentewet: de raad stelt bij verordening regels over de wijze waarop inwoners en belanghebbenden worden betrokken bij de voorbereiding, uitvoering en evaluatie van gemeentelijk beleid (participatieverordening).',
     `Participatieverordening van de gemeente: ${verordening}.`,
@@ -90,8 +98,7 @@ export function resolveDetails(answers: TrajectAnswers, facts: PlanFacts, titel:
   // Bevoegd gezag: the bodies that decide on the plate, else the traject's answer; a mandate is
   // given by the raad, so residents deciding within it are named beside it, not instead of it.
   const byBody = new Map<string, Phase[]>();
-  for (const d of facts.decisions)
-    if (d.by !== 'inwoners') byBody.set(d.by, [...(byBody.get(d.by) ?? []), d.phase]);
+  for (const d of facts.decisions) if (d.by !== 'inwoners') byBody.set(d.by, [...(byBody.get(d.by) ?? []), d.phase]);
   if (byBody.size === 0 && (answers.competentBody || facts.mandate.length))
     byBody.set(answers.competentBody ?? 'raad', []);
   const bodies = opsomming(
@@ -106,10 +113,15 @@ export function resolveDetails(answers: TrajectAnswers, facts: PlanFacts, titel:
       ? gap('welk bestuursorgaan het besluit neemt (raad, college of burgemeester)', 'bevoegd gezag')
       : `${bodies.charAt(0).toUpperCase()}${bodies.slice(1)}${facts.mandate.length ? `; ${inFasen(facts.mandate)} beslissen inwoners binnen het mandaat dat de raad vooraf heeft gegeven` : ''}.`;
 
-  const opdrachtgever = plan.opdrachtgever?.trim() || gap('de opdrachtgever (portefeuillehouder of bestuursorgaan)', 'opdrachtgever');
+  const opdrachtgever =
+    plan.opdrachtgever?.trim() || gap('de opdrachtgever (portefeuillehouder of bestuursorgaan)', 'opdrachtgever');
   const c = plan.contactpersoon;
-  const contactParts = [c?.naam, c?.functie, c?.email, c?.telefoon].map((s) => s?.trim()).filter((s): s is string => !!s);
-  const contact = contactParts.length ? contactParts.join(', ') : gap('naam en bereikbaarheid van de contactpersoon', 'contactpersoon');
+  const contactParts = [c?.naam, c?.functie, c?.email, c?.telefoon]
+    .map((s) => s?.trim())
+    .filter((s): s is string => !!s);
+  const contact = contactParts.length
+    ? contactParts.join(', ')
+    : gap('naam en bereikbaarheid van de contactpersoon', 'contactpersoon');
 
   const stakeholders = (plan.stakeholders ?? []).map((s) => ({
     partij: s.partij,
@@ -183,7 +195,10 @@ export function resolveDetails(answers: TrajectAnswers, facts: PlanFacts, titel:
       : `Het uitdaagrecht is niet van toepassing.${plan.uitdaagrecht.toelichting ? ` ${plan.uitdaagrecht.toelichting}` : ''}`
     : chosenUitdaagrecht
       ? 'Het uitdaagrecht is van toepassing: inwoners of maatschappelijke partijen vragen de feitelijke uitvoering van een taak over te nemen. Het college toetst het verzoek en beslist; de gemeente houdt de kaders waarbinnen de uitvoering plaatsvindt.'
-      : gap('of inwoners of maatschappelijke partijen in dit traject de uitvoering van een taak kunnen overnemen (uitdaagrecht)', 'uitdaagrecht');
+      : gap(
+          'of inwoners of maatschappelijke partijen in dit traject de uitvoering van een taak kunnen overnemen (uitdaagrecht)',
+          'uitdaagrecht',
+        );
 
   const beslispunten = plan.beslispunten?.length ? plan.beslispunten : defaultBeslispunten(answers, facts, titel, sum);
 
@@ -222,8 +237,7 @@ function defaultBeslispunten(answers: TrajectAnswers, facts: PlanFacts, titel: s
       : `kennis te nemen van het participatieplan voor ‘${titel}’;`,
     'in te stemmen met de spelregels die in dit plan voor de participatie zijn opgenomen;',
   ];
-  if (facts.mandate.length)
-    points.push(`inwoners ${inFasen(facts.mandate)} binnen deze kaders een mandaat te geven;`);
+  if (facts.mandate.length) points.push(`inwoners ${inFasen(facts.mandate)} binnen deze kaders een mandaat te geven;`);
   if (budget > 0) points.push(`voor de participatie een budget van ${euro(budget)} beschikbaar te stellen;`);
   points[points.length - 1] = points[points.length - 1]!.replace(/;$/, '.');
   return points;

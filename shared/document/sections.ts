@@ -1,5 +1,6 @@
 import {
   councilRoleLabels,
+  euro,
   goalLabels,
   reachLabels,
   type Catalogue,
@@ -9,7 +10,6 @@ import {
   type TrajectAnswers,
 } from '../participatie/index';
 import { PHASES, type Phase } from '../participatie/vocabulary';
-import { nodeTypeLabels } from '../procesplaat/labels';
 import type { ProcesNode, Procesplaat } from '../procesplaat/model';
 import type { PlanFacts, OpenPoint } from './analysis';
 import type { ResolvedDetails } from './details';
@@ -143,20 +143,34 @@ const doelen = (ctx: SectionContext): Draft => ({
         ],
 });
 
+/** One table, not a paragraph per phase: readable side by side, and short in the table of contents. */
 const ruimte = (ctx: SectionContext): Draft => ({
   id: 'ruimte',
   title: 'Beïnvloedingsruimte en kaders',
-  blocks: [p('Per fase staat hieronder hoeveel ruimte er voor invloed is en welke kaders vastliggen.')],
-  children: active(ctx).map(([ph, a]) => {
-    const blocks: Block[] = [p(a.room ? roomFormeel[a.room] : 'De beïnvloedingsruimte is nog niet bepaald.', 'Ruimte')];
-    if (a.kaders.length > 0) blocks.push(p('Deze kaders liggen vast:'), bullets(a.kaders));
-    const middelen: string[] = [];
-    if (a.budget !== undefined) middelen.push(`budget voor participatie € ${a.budget.toLocaleString('nl-NL')}`);
-    if (a.time?.weeks) middelen.push(`${a.time.weeks} weken`);
-    if (a.time?.deadline) middelen.push(`uiterlijk ${a.time.deadline}`);
-    if (middelen.length > 0) blocks.push(p(opsomming(middelen) + '.', 'Middelen en tijd'));
-    return { id: `ruimte:${ph}`, title: phaseName(ph), blocks, children: [] };
-  }),
+  blocks:
+    active(ctx).length === 0
+      ? [nothing('beïnvloedingsruimte')]
+      : [
+          p(
+            'Per fase staat hieronder hoeveel ruimte er voor invloed is, welke kaders vastliggen en welke middelen en tijd er zijn.',
+          ),
+          table(
+            ['Fase', 'Ruimte voor invloed', 'Kaders die vastliggen', 'Middelen en tijd'],
+            active(ctx).map(([ph, a]) => {
+              const middelen: string[] = [];
+              if (a.budget !== undefined) middelen.push(`budget ${euro(a.budget)}`);
+              if (a.time?.weeks) middelen.push(`${a.time.weeks} weken`);
+              if (a.time?.deadline) middelen.push(`uiterlijk ${a.time.deadline}`);
+              return [
+                phaseName(ph),
+                a.room ? roomFormeel[a.room] : 'De beïnvloedingsruimte is nog niet bepaald.',
+                a.kaders.length ? a.kaders.join(' ') : 'Geen vastgelegd.',
+                middelen.length ? opsomming(middelen) : '—',
+              ];
+            }),
+            [1, 2, 2.4, 1],
+          ),
+        ],
 });
 
 const niveau = (ctx: SectionContext): Draft => ({
@@ -186,7 +200,10 @@ function raadRol(ctx: SectionContext): string {
   const doet: string[] = [];
   if (f.kaderVooraf) doet.push('stelt vooraf de kaders vast');
   if (f.raadInformed) doet.push('hoort wat inwoners hebben ingebracht voordat hij besluit');
-  if (f.decisions.some((d) => d.by === 'raad')) doet.push(`neemt het besluit ${inFasen([...new Set(f.decisions.filter((d) => d.by === 'raad').map((d) => d.phase))])}`);
+  if (f.decisions.some((d) => d.by === 'raad'))
+    doet.push(
+      `neemt het besluit ${inFasen([...new Set(f.decisions.filter((d) => d.by === 'raad').map((d) => d.phase))])}`,
+    );
   if (f.decisions.some((d) => d.by === 'college' || d.by === 'burgemeester'))
     doet.push('wordt met een raadsinformatiebrief geïnformeerd over de besluiten van het college of de burgemeester');
   if (f.mandate.length) doet.push(`geeft inwoners ${inFasen(f.mandate)} vooraf een mandaat`);
@@ -286,7 +303,11 @@ function doelgroepen(ctx: SectionContext): Draft {
 }
 
 /** "Helpt bij het doel x. Bereikt y." as one readable sentence: first letters kept, full stops between. */
-const zinnen = (parts: string[]) => parts.map((t) => t.trim()).filter(Boolean).join(' ');
+const zinnen = (parts: string[]) =>
+  parts
+    .map((t) => t.trim())
+    .filter(Boolean)
+    .join(' ');
 
 function mix(ctx: SectionContext): Draft {
   const index = indexCatalogue(ctx.catalogue);
@@ -306,7 +327,9 @@ function mix(ctx: SectionContext): Draft {
         !companion &&
         !!excluded &&
         excluded.exclusions.every((e) => e.criterion === 'niveau') &&
-        ctx.facts.warnings.some((w) => w.id === 'ondersteunend-instrument' && w.phase === ph && w.instrumentIds?.includes(id));
+        ctx.facts.warnings.some(
+          (w) => w.id === 'ondersteunend-instrument' && w.phase === ph && w.instrumentIds?.includes(id),
+        );
       const rol = companion
         ? 'Informeert en koppelt terug'
         : supporting
@@ -323,19 +346,18 @@ function mix(ctx: SectionContext): Draft {
         : supporting
           ? 'Geeft deelnemers minder invloed dan het niveau van deze fase; deelnemers horen vooraf welke invloed zij hier hebben.'
           : zinnen(
-              (ranked?.reasons ?? [])
-                .filter((r) => r.effect === 'past' && r.criterion !== 'fase')
-                .map(reasonFormeel),
+              (ranked?.reasons ?? []).filter((r) => r.effect === 'past' && r.criterion !== 'fase').map(reasonFormeel),
             );
-      const kanttekening = companion || supporting
-        ? ''
-        : zinnen([
-            ...(ranked?.reasons ?? [])
-              .filter((r) => r.effect === 'past-niet' && r.criterion !== 'fase')
-              .map(reasonFormeel),
-            ...(excluded?.exclusions.map(describeExclusion) ?? []),
-            ...(ranked && !ranked.feasible ? ['Zie bijlage A.'] : excluded ? ['Zie bijlage A.'] : []),
-          ]);
+      const kanttekening =
+        companion || supporting
+          ? ''
+          : zinnen([
+              ...(ranked?.reasons ?? [])
+                .filter((r) => r.effect === 'past-niet' && r.criterion !== 'fase')
+                .map(reasonFormeel),
+              ...(excluded?.exclusions.map(describeExclusion) ?? []),
+              ...(ranked && !ranked.feasible ? ['Zie bijlage A.'] : excluded ? ['Zie bijlage A.'] : []),
+            ]);
       return [
         `${ctx.names(id)}${item ? `: ${item.instrument.short}` : ': dit instrument staat niet in de catalogus.'}`,
         rol,
@@ -386,9 +408,13 @@ function planning(ctx: SectionContext): Draft {
       .filter((d): d is string => !!d)
       .sort();
     const period =
-      periode(own[ph]?.start, own[ph]?.end) || (dates.length ? periode(dates[0], dates.at(-1) !== dates[0] ? dates.at(-1) : undefined) : '');
+      periode(own[ph]?.start, own[ph]?.end) ||
+      (dates.length ? periode(dates[0], dates.at(-1) !== dates[0] ? dates.at(-1) : undefined) : '');
     if (!period) gaps++;
-    const tijd = [a?.time?.weeks ? `${a.time.weeks} weken` : '', a?.time?.deadline ? `uiterlijk ${a.time.deadline}` : '']
+    const tijd = [
+      a?.time?.weeks ? `${a.time.weeks} weken` : '',
+      a?.time?.deadline ? `uiterlijk ${a.time.deadline}` : '',
+    ]
       .filter(Boolean)
       .join(', ');
     rows.push([
@@ -551,7 +577,8 @@ function evaluatie(ctx: SectionContext): Draft {
         )
       : p('Er is nog geen evaluatie van de participatie gepland (zie bijlage A).'),
   ];
-  if (node?.type === 'evaluatie' && node.data.question.trim()) blocks.push(p(node.data.question.trim(), 'Evaluatievraag'));
+  if (node?.type === 'evaluatie' && node.data.question.trim())
+    blocks.push(p(node.data.question.trim(), 'Evaluatievraag'));
   if (node && nodeDate(node)) blocks.push(p(nodeDate(node), 'Gepland'));
   if (a?.geenParticipatie)
     blocks.push(
@@ -577,7 +604,10 @@ function opdracht(ctx: SectionContext): Draft {
           ['Bevoegd gezag', d.bevoegdGezag],
           ['Opdrachtgever', d.opdrachtgever],
           ['Contactpersoon', d.contact],
-          ['Budget voor participatie', d.budgetTotaal + (d.budgetPerFase.length > 1 ? `. Per fase: ${d.budgetPerFase.join('; ')}.` : '')],
+          [
+            'Budget voor participatie',
+            d.budgetTotaal + (d.budgetPerFase.length > 1 ? `. Per fase: ${d.budgetPerFase.join('; ')}.` : ''),
+          ],
           ['Ambtelijke capaciteit', d.capaciteit],
         ],
         [1, 3],
@@ -620,10 +650,7 @@ const privacy = (ctx: SectionContext): Draft => ({
 const beslispunten = (ctx: SectionContext): Draft => ({
   id: 'beslispunten',
   title: 'Beslispunten',
-  blocks: [
-    p('De raad wordt gevraagd:'),
-    { kind: 'list', ordered: true, items: ctx.details.beslispunten },
-  ],
+  blocks: [p('De raad wordt gevraagd:'), { kind: 'list', ordered: true, items: ctx.details.beslispunten }],
 });
 
 const BRON: Record<OpenPoint['source'], string> = {

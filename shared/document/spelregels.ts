@@ -85,9 +85,9 @@ export function generateSpelregels(answers: TrajectAnswers, plaat: Procesplaat, 
   }
 
   const missed = new Set(facts.warnings.filter((w) => w.id === 'groepen-niet-bereikt').flatMap((w) => w.groups ?? []));
-  const groups = [
-    ...new Set(facts.participating.flatMap((p) => answers.phases[p]?.groups ?? [])),
-  ].filter((g) => !missed.has(g));
+  const groups = [...new Set(facts.participating.flatMap((p) => answers.phases[p]?.groups ?? []))].filter(
+    (g) => !missed.has(g),
+  );
   if (groups.length > 0) {
     add(
       'bereik',
@@ -139,7 +139,10 @@ export function generateSpelregels(answers: TrajectAnswers, plaat: Procesplaat, 
   }
 
   if (facts.decisionsFedBack) {
-    add('besluit-terugkoppeling', 'Na elk besluit horen alle deelnemers wat is besloten, hoe hun inbreng is gewogen en waarom.');
+    add(
+      'besluit-terugkoppeling',
+      'Na elk besluit horen alle deelnemers wat is besloten, hoe hun inbreng is gewogen en waarom.',
+    );
   }
 
   if (facts.formalProcedure.length > 0) {

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { PHASES } from '../participatie/vocabulary';
 import type { Block, Section } from './model';
 import { openPointRows, type SectionContext } from './sections';
-import { belofteCitaat, inFasen, levelName, NOG_IN_TE_VULLEN, nogInTeVullen, opsomming, periode, phaseName } from './texts';
+import { inFasen, levelName, NOG_IN_TE_VULLEN, nogInTeVullen, opsomming, periode, phaseName } from './texts';
 
 /**
  * Three documents from one model: the full participatieplan with spelregels (`plan`), a one-page
@@ -84,7 +84,7 @@ export function paragraafSections(ctx: SectionContext): Draft[] {
           kind: 'table',
           header: ['Fase', 'Niveau', 'Instrumenten', 'Periode'],
           rows,
-          widths: [1, 0.9, 2.6, 1.2],
+          widths: [1.3, 0.9, 2.6, 1],
         },
         ...(geen.length
           ? [
@@ -100,10 +100,9 @@ export function paragraafSections(ctx: SectionContext): Draft[] {
       title: 'Rol van de raad en belofte aan deelnemers',
       blocks: [
         p(`De raad ${opsomming([...raad, 'controleert de uitvoering'])}.`),
-        ...f.participating
-          .filter((ph) => ctx.answers.phases[ph]?.level && !f.promiseOpen.includes(ph))
-          .slice(0, 5)
-          .map((ph) => p(belofteCitaat(ctx.answers.phases[ph]!.level!), phaseName(ph))),
+        p(
+          'Bij elke uitnodiging horen deelnemers welk niveau van invloed zij hebben en wat met hun inbreng gebeurt; de beloften per fase staan in het participatieplan.',
+        ),
       ],
     },
     { id: 'terugkoppeling', title: 'Terugkoppeling en weging', blocks: [p(weging.join(' '))] },

@@ -72,7 +72,14 @@ describe('CLI export', () => {
   });
 
   it('writes the project file with the generated, laid-out procesplaat (a bundled casus by its id)', async () => {
-    const { code, written } = await cli(['export', 'aardgasvrij-de-horst', '--format', 'samenspel', '--out', 'x.samenspel']);
+    const { code, written } = await cli([
+      'export',
+      'aardgasvrij-de-horst',
+      '--format',
+      'samenspel',
+      '--out',
+      'x.samenspel',
+    ]);
     expect(code).toBe(0);
     const parsed = parseProjectFile(new TextDecoder().decode(written.get('x.samenspel')));
     expect(parsed.ok).toBe(true);
@@ -80,7 +87,9 @@ describe('CLI export', () => {
     expect(parsed.value.traject.titel).toBe('Aardgasvrij in De Horst');
     const plate = parsed.value.procesplaat!;
     expect(plate.nodes.some((n) => n.type === 'raadsmoment' && n.data.moment === 'besluit')).toBe(true);
-    expect(plate.nodes.filter((n) => n.type !== 'fase').some((n) => n.position.x !== 0 || n.position.y !== 0)).toBe(true);
+    expect(plate.nodes.filter((n) => n.type !== 'fase').some((n) => n.position.x !== 0 || n.position.y !== 0)).toBe(
+      true,
+    );
     // A batch user can run the checks on what was written.
     expect(checkProcesplaat(plate).filter((i) => i.severity === 'hoog')).toEqual([]);
   });
@@ -98,11 +107,17 @@ describe('CLI export', () => {
     const project = JSON.stringify({
       format: 'samenspel-project',
       formatVersion: 2,
-      traject: { titel: 'Tariefverhoging parkeren', gemeente: 'Gemeente Lindeveld', vraagstuk: 'De parkeertarieven gaan omhoog.' },
+      traject: {
+        titel: 'Tariefverhoging parkeren',
+        gemeente: 'Gemeente Lindeveld',
+        vraagstuk: 'De parkeertarieven gaan omhoog.',
+      },
       answers: {
         competentBody: 'raad',
         phases: {
-          besluitvorming: { geenParticipatie: { reden: 'De begroting en belastingen zijn uitgezonderd van participatie.' } },
+          besluitvorming: {
+            geenParticipatie: { reden: 'De begroting en belastingen zijn uitgezonderd van participatie.' },
+          },
         },
       },
     });

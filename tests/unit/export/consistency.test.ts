@@ -46,8 +46,19 @@ const EXTRA: Record<string, TrajectAnswersInput> = {
         councilRoles: ['kaderstellend'],
         kaders: ['Het budget ligt vast.'],
       }),
-      besluitvorming: phase({ goals: ['informeren-uitleggen'], room: 'geen', level: 'informeren', instruments: ['informatiebijeenkomst'], formalProcedure: true }),
-      evaluatie: phase({ goals: ['kennis-ophalen'], room: 'beperkt', level: 'raadplegen', instruments: ['evaluatiesessie'] }),
+      besluitvorming: phase({
+        goals: ['informeren-uitleggen'],
+        room: 'geen',
+        level: 'informeren',
+        instruments: ['informatiebijeenkomst'],
+        formalProcedure: true,
+      }),
+      evaluatie: phase({
+        goals: ['kennis-ophalen'],
+        room: 'beperkt',
+        level: 'raadplegen',
+        instruments: ['evaluatiesessie'],
+      }),
     },
   },
   mandaat: {
@@ -67,8 +78,19 @@ const EXTRA: Record<string, TrajectAnswersInput> = {
         mandate: true,
         instruments: ['burgerbegroting', 'nieuwsbrief-projectwebsite'],
       }),
-      uitvoering: phase({ goals: ['initiatief-ondersteunen'], room: 'groot', level: 'zelfbeheer', mandate: true, instruments: ['wijkbudget'] }),
-      evaluatie: phase({ goals: ['kennis-ophalen'], room: 'beperkt', level: 'raadplegen', instruments: ['evaluatiesessie'] }),
+      uitvoering: phase({
+        goals: ['initiatief-ondersteunen'],
+        room: 'groot',
+        level: 'zelfbeheer',
+        mandate: true,
+        instruments: ['wijkbudget'],
+      }),
+      evaluatie: phase({
+        goals: ['kennis-ophalen'],
+        room: 'beperkt',
+        level: 'raadplegen',
+        instruments: ['evaluatiesessie'],
+      }),
     },
   },
   'burgerberaad niet haalbaar': {
@@ -86,8 +108,18 @@ const EXTRA: Record<string, TrajectAnswersInput> = {
         time: { weeks: 8 },
         councilRoles: ['kaderstellend'],
       }),
-      besluitvorming: phase({ goals: ['draagvlak'], room: 'beperkt', level: 'raadplegen', instruments: ['rondetafelgesprek'] }),
-      evaluatie: phase({ goals: ['kennis-ophalen'], room: 'beperkt', level: 'raadplegen', instruments: ['evaluatiesessie'] }),
+      besluitvorming: phase({
+        goals: ['draagvlak'],
+        room: 'beperkt',
+        level: 'raadplegen',
+        instruments: ['rondetafelgesprek'],
+      }),
+      evaluatie: phase({
+        goals: ['kennis-ophalen'],
+        room: 'beperkt',
+        level: 'raadplegen',
+        instruments: ['evaluatiesessie'],
+      }),
     },
   },
   'zonder evaluatie en terugkoppeling': {
@@ -101,13 +133,23 @@ const EXTRA: Record<string, TrajectAnswersInput> = {
         groups: ['jongeren'],
         instruments: ['enquete', 'straatgesprek'],
       }),
-      besluitvorming: phase({ goals: ['besluit-nemen'], room: 'beperkt', level: 'meebeslissen', instruments: ['preferendum'] }),
+      besluitvorming: phase({
+        goals: ['besluit-nemen'],
+        room: 'beperkt',
+        level: 'meebeslissen',
+        instruments: ['preferendum'],
+      }),
     },
   },
 };
 
 async function source(titel: string, answers: TrajectAnswersInput): Promise<DocumentSource> {
-  return prepareSource({ titel, gemeente: 'Gemeente Lindeveld', vraagstuk: 'Een vraagstuk.', answers: TrajectAnswers.parse(answers) });
+  return prepareSource({
+    titel,
+    gemeente: 'Gemeente Lindeveld',
+    vraagstuk: 'Een vraagstuk.',
+    answers: TrajectAnswers.parse(answers),
+  });
 }
 
 const cases: [string, () => Promise<DocumentSource>][] = [
@@ -144,7 +186,8 @@ describe('one source of truth: spelregels, chapters and annex agree', () => {
       expect(plan.title.documentTitle).toBe('Motivering afzien van participatie');
       expect(paragraaf.title.documentTitle).toBe('Motivering afzien van participatie');
       expect(src.procesplaat.nodes.filter((n) => PARTICIPATION_TYPES.has(n.type))).toEqual([]);
-      for (const text of everything) expect(text).not.toMatch(/participatieverslag|Na elke activiteit|Evaluatie van de participatie/);
+      for (const text of everything)
+        expect(text).not.toMatch(/participatieverslag|Na elke activiteit|Evaluatie van de participatie/);
       for (const w of facts.warnings) expect(allText(plan).join('\n')).toContain(warningFormeel[w.id](w, names));
       return;
     }
@@ -165,7 +208,8 @@ describe('one source of truth: spelregels, chapters and annex agree', () => {
       expect(rules.join('\n')).not.toMatch(/stelt de raad de kaders vast/);
     if (checks.has('besluit-niet-teruggekoppeld'))
       for (const text of everything) expect(text).not.toMatch(/Na elk besluit horen alle deelnemers/);
-    if (checks.has('besluit-zonder-informatie')) expect(rules.join('\n')).not.toMatch(/ontvangt hij een participatieverslag/);
+    if (checks.has('besluit-zonder-informatie'))
+      expect(rules.join('\n')).not.toMatch(/ontvangt hij een participatieverslag/);
 
     // The raad explains its weighing only where the raad decides: not where residents or the college decide.
     const raadPhases = new Set(facts.decisions.filter((d) => d.by === 'raad').map((d) => d.phase));
@@ -196,11 +240,14 @@ describe('one source of truth: spelregels, chapters and annex agree', () => {
     for (const rec of facts.recommendation.phases)
       for (const item of rec.mix.items.filter((i) => i.why === 'terugkoppeling')) {
         const row = mixRows.find((r) => r[0]!.startsWith(`${names(item.instrumentId)}:`));
-        if (row && src.answers.phases[rec.phase]?.instruments.length === 0) expect(row[1]).toBe('Informeert en koppelt terug');
+        if (row && src.answers.phases[rec.phase]?.instruments.length === 0)
+          expect(row[1]).toBe('Informeert en koppelt terug');
       }
     // Infeasible choices are open points and say so in the mix.
     for (const w of facts.warnings.filter((x) => x.id === 'gekozen-instrument-niet-haalbaar'))
-      expect(mixRows.some((r) => r[0]!.startsWith(names(w.instrumentIds![0]!)) && r[1] === 'Gekozen; niet haalbaar')).toBe(true);
+      expect(
+        mixRows.some((r) => r[0]!.startsWith(names(w.instrumentIds![0]!)) && r[1] === 'Gekozen; niet haalbaar'),
+      ).toBe(true);
   });
 
   it('the infeasible burgerberaad is named with what it lacks', async () => {
@@ -214,7 +261,9 @@ describe('one source of truth: spelregels, chapters and annex agree', () => {
     const src = await source('c', EXTRA['collegebesluit']!);
     const text = allText(buildDocument(src, { datum: DATUM })).join('\n');
     expect(text).not.toMatch(/legt de raad uit hoe de inbreng/);
-    expect(text).toMatch(/legt het college uit hoe de inbreng van inwoners is gewogen; de raad wordt daarover met een raadsinformatiebrief geïnformeerd/);
+    expect(text).toMatch(
+      /legt het college uit hoe de inbreng van inwoners is gewogen; de raad wordt daarover met een raadsinformatiebrief geïnformeerd/,
+    );
     expect(text).toContain('Afdeling 3.4 van de Algemene wet bestuursrecht');
     expect(text).toContain('Artikelen 10.2, 10.7 en 10.8 van het Omgevingsbesluit');
     expect(text).toContain('Het college van burgemeester en wethouders (fase besluitvorming)');
@@ -259,7 +308,9 @@ describe('one source of truth: spelregels, chapters and annex agree', () => {
       expect(text).toContain(s);
     expect(text).not.toMatch(/Nog in te vullen: .*opdrachtgever/);
     // Without details the same sections say what is still to be filled in.
-    const bare = allText(buildDocument({ ...src, answers: { ...answers, plan: undefined } }, { datum: DATUM })).join('\n');
+    const bare = allText(buildDocument({ ...src, answers: { ...answers, plan: undefined } }, { datum: DATUM })).join(
+      '\n',
+    );
     expect(bare).toMatch(/\[nog in te vullen\] de opdrachtgever/);
     expect(bare).toMatch(/Nog in te vullen: artikel participatieverordening, opdrachtgever, contactpersoon/);
     expect(bare).toMatch(/€\s175\.000 \(de som van de budgetten per fase/);

@@ -106,9 +106,13 @@ describe('document model', () => {
       participatieverslag: { inhoud: [], moment: 'bij het raadsvoorstel' },
       uitdaagrecht: { vanToepassing: false },
     };
-    expect(annex({ phases: {}, competentBody: 'raad', plan: complete })).toContain('Er zijn geen open aandachtspunten.');
+    expect(annex({ phases: {}, competentBody: 'raad', plan: complete })).toContain(
+      'Er zijn geen open aandachtspunten.',
+    );
     // Without plan details the annex names what is still to be filled in, in one line.
-    expect(annex({ phases: {} })).toMatch(/Nog in te vullen: artikel participatieverordening, opdrachtgever, contactpersoon/);
+    expect(annex({ phases: {} })).toMatch(
+      /Nog in te vullen: artikel participatieverordening, opdrachtgever, contactpersoon/,
+    );
     expect(
       annex({
         phases: {

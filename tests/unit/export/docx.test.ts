@@ -107,8 +107,20 @@ describe('Word export', () => {
       const { html, text, zip } = await read(await renderDocument(doc, 'docx', { host: noBrowser }));
       const headings =
         variant === 'plan'
-          ? ['3 Opdracht, bevoegd gezag en middelen', '4 Wettelijk kader', '5 Belanghebbenden', '16 Privacy en klachten', '18 Beslispunten']
-          : ['1 Aanpak', '2 Rol van de raad en belofte aan deelnemers', '3 Terugkoppeling en weging', '4 Middelen', '6 Beslispunten'];
+          ? [
+              '3 Opdracht, bevoegd gezag en middelen',
+              '4 Wettelijk kader',
+              '5 Belanghebbenden',
+              '16 Privacy en klachten',
+              '18 Beslispunten',
+            ]
+          : [
+              '1 Aanpak',
+              '2 Rol van de raad en belofte aan deelnemers',
+              '3 Terugkoppeling en weging',
+              '4 Middelen',
+              '6 Beslispunten',
+            ];
       for (const h of headings) expect(html).toContain(`<h1>${h}</h1>`);
       expect(text).toContain(variant === 'plan' ? 'Participatieplan en spelregels' : 'Participatieparagraaf');
       expect(text).toContain('De raad wordt gevraagd:');
