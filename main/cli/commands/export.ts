@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { stat, writeFile } from 'node:fs/promises';
 import { buildDocument, prepareSource } from '../../../shared/document/build';
 import { ExportFormat } from '../../../shared/document/formats';
-import { DocumentVariant } from '../../../shared/document/variants';
+import type { DocumentVariant } from '../../../shared/document/variants';
 import { catalogue, voorbeeldCasussen } from '../../../shared/participatie/index';
 import {
   MAX_PROJECT_FILE_BYTES,

@@ -70,7 +70,7 @@ describe('Word export', () => {
         .map((f) => zip.file(f)!.async('string')),
     );
     expect(footers.join('')).toMatch(/PAGE.*NUMPAGES/s);
-  });
+  }, 20_000);
 
   it('puts a real PNG of the procesplaat in when Chromium can draw one', async () => {
     const doc = buildDocument(await sourceOf(voorbeeldCasussen['aardgasvrij-de-horst']), { datum: DATUM });
