@@ -1,11 +1,20 @@
-/** Text as typed, with its line breaks, without interpreting it as HTML. */
+import { blokken } from './tekstblokken';
+
+/** Text as typed, with its line breaks and dash lists, without interpreting it as HTML. */
 export function Meertekst({ tekst, className }: { tekst: string; className?: string }) {
-  const alineas = tekst.split(/\n{2,}/).filter((a) => a.trim() !== '');
   return (
     <div className={className ? `samenspel-meertekst ${className}` : 'samenspel-meertekst'}>
-      {alineas.map((a, i) => (
-        <p key={i}>{a}</p>
-      ))}
+      {blokken(tekst).map((b, i) =>
+        b.soort === 'alinea' ? (
+          <p key={i}>{b.tekst}</p>
+        ) : (
+          <ul key={i}>
+            {b.punten.map((p, j) => (
+              <li key={j}>{p}</li>
+            ))}
+          </ul>
+        ),
+      )}
     </div>
   );
 }
