@@ -1,33 +1,31 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useEffect } from 'react';
+import { useQuery } from '@tanstack/react-query';
+import { useEffect, useLayoutEffect, useRef, type CSSProperties } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button } from '@utrecht/component-library-react';
-import { WORKSHOP_STAPPEN, type WorkshopSessie, type WorkshopStand } from '../../../../shared/workshop/index';
+import { WORKSHOP_STAPPEN, type RodeDraad, type WorkshopSessie } from '../../../../shared/workshop/index';
 import { useApi } from '../../api/context';
-import { sessieQuery, workshopKeys } from './queries';
+import { sessieQuery } from './queries';
 import { workshopHash } from './route';
+import { useZetStand } from './stand';
+import { useSessieSync } from './sync';
 import { TimerPaneel } from './TimerPaneel';
 import { VolledigSchermKnop } from './VolledigSchermKnop';
 import { Meertekst } from './Meertekst';
 
 /**
- * The projector view: one screen per step, large type, high contrast, no app chrome. It follows
- * the stored session (polling), so answers typed in the trainer's window appear here too.
+ * The projector view: one screen per step, large type, high contrast, no app chrome. Usually a
+ * second window opened from the trainer's control screen: it reads the session from the API
+ * when it opens, then follows the control window's changes as they happen (useSessieSync),
+ * with polling as a fallback.
  */
 export function Presenter({ id }: { id: string }) {
   const { t } = useTranslation();
   const api = useApi();
-  const queryClient = useQueryClient();
   const sessie = useQuery(sessieQuery(api, id, true));
-
-  const zetStand = useMutation({
-    mutationFn: (stand: WorkshopStand) => api.call('workshop.setStand', { sessieId: id, stand }),
-    onMutate: (stand) =>
-      // Move at once; the projector must not lag behind the trainer's click.
-      queryClient.setQueryData(workshopKeys.detail(id), (oud: WorkshopSessie | undefined) =>
-        oud ? { ...oud, stand } : oud,
-      ),
-  });
+  const concept = useSessieSync(id, { concept: true });
+  const zetStand = useZetStand(id);
+  // Opened by the control window: closing ends this window; opened on its own: back to the session.
+  const eigenVenster = typeof window !== 'undefined' && Boolean(window.opener);
 
   useEffect(() => {
     document.title = sessie.data ? `${sessie.data.titel} – ${t('workshop.presenter.titel')}` : 'Samenspel';
@@ -72,9 +70,15 @@ export function Presenter({ id }: { id: string }) {
         </nav>
         <div className="samenspel-presenter__acties">
           <VolledigSchermKnop />
-          <a className="samenspel-presenter__terug" href={workshopHash({ name: 'workshop', id, view: 'antwoorden' })}>
-            {t('workshop.presenter.sluiten')}
-          </a>
+          {eigenVenster ? (
+            <button type="button" className="samenspel-presenter__knop" onClick={() => window.close()}>
+              {t('workshop.presenter.sluiten')}
+            </button>
+          ) : (
+            <a className="samenspel-presenter__terug" href={workshopHash({ name: 'workshop', id, view: 'antwoorden' })}>
+              {t('workshop.presenter.sluiten')}
+            </a>
+          )}
         </div>
       </header>
       <main id="inhoud" tabIndex={-1} className="samenspel-presenter__inhoud">
@@ -83,7 +87,7 @@ export function Presenter({ id }: { id: string }) {
         {s.stand.stap === 'rondgang' && (
           <RondgangStap sessie={s} onVraag={(vraagIndex) => zetStand.mutate({ stap: 'rondgang', vraagIndex })} />
         )}
-        {s.stand.stap === 'rode-draden' && <RodeDradenStap sessie={s} />}
+        {s.stand.stap === 'rode-draden' && <RodeDradenStap sessie={s} draden={concept ?? s.rodeDraden} />}
       </main>
       <footer className="samenspel-presenter__voet">
         <Button appearance="secondary-action-button" disabled={stapIndex === 0} onClick={() => naarStap(stapIndex - 1)}>
@@ -161,6 +165,9 @@ function RondgangStap({ sessie, onVraag }: { sessie: WorkshopSessie; onVraag(ind
   const { t } = useTranslation();
   const index = Math.min(sessie.stand.vraagIndex, sessie.vragen.length - 1);
   const vraag = sessie.vragen[index]!;
+  const lijst = usePassend(
+    JSON.stringify(sessie.groepen.map((g) => [g.naam, sessie.antwoorden[g.id]?.[vraag.id] ?? ''])),
+  );
   return (
     <div className="samenspel-presenter__rondgang">
       <div className="samenspel-presenter__rondgangkop">
@@ -185,7 +192,9 @@ function RondgangStap({ sessie, onVraag }: { sessie: WorkshopSessie; onVraag(ind
         <TimerPaneel sessie={sessie} timer="rondgang" compact />
       </div>
       <ul
+        ref={lijst}
         className="samenspel-presenter__kolommen"
+        style={raster(sessie.groepen.length)}
         aria-label={t('workshop.presenter.antwoordenVan', { vraag: vraag.titel })}
       >
         {sessie.groepen.map((groep) => {
@@ -206,10 +215,47 @@ function RondgangStap({ sessie, onVraag }: { sessie: WorkshopSessie; onVraag(ind
   );
 }
 
-function RodeDradenStap({ sessie }: { sessie: WorkshopSessie }) {
+/**
+ * All groups side by side on one screen, in as many rows as needed (up to 3 rows of 4 for 12
+ * groups), so the room sees every answer at once during the round.
+ */
+function raster(aantal: number): CSSProperties {
+  const rijen = aantal <= 4 ? 1 : aantal <= 8 ? 2 : 3;
+  return { '--kolommen': Math.ceil(aantal / rijen), '--rijen': rijen } as CSSProperties;
+}
+
+/**
+ * The answer cards take their type size from the room they have (CSS container units); when an
+ * answer is still too long for its card, the whole grid steps down a little, to no less than
+ * 60 %, so the answers stay on one screen. Past that the screen scrolls rather than cut text off.
+ */
+function usePassend(inhoud: string) {
+  const ref = useRef<HTMLUListElement>(null);
+  useLayoutEffect(() => pasAan(ref.current), [inhoud]);
+  useEffect(() => {
+    const el = ref.current;
+    if (!el || typeof ResizeObserver === 'undefined') return;
+    const waarnemer = new ResizeObserver(() => pasAan(el));
+    waarnemer.observe(el);
+    return () => waarnemer.disconnect();
+  }, []);
+  return ref;
+}
+
+function pasAan(el: HTMLElement | null): void {
+  if (!el) return;
+  let schaal = 1;
+  el.style.setProperty('--schaal', '1');
+  while (el.scrollHeight > el.clientHeight + 1 && schaal > 0.6) {
+    schaal = Math.round((schaal - 0.05) * 100) / 100;
+    el.style.setProperty('--schaal', String(schaal));
+  }
+}
+
+function RodeDradenStap({ sessie, draden: alle }: { sessie: WorkshopSessie; draden: RodeDraad[] }) {
   const { t } = useTranslation();
   const naam = new Map(sessie.groepen.map((g) => [g.id, g.naam]));
-  const draden = sessie.rodeDraden.filter((d) => d.tekst.trim() !== '');
+  const draden = alle.filter((d) => d.tekst.trim() !== '');
   return (
     <section aria-labelledby="presenter-rode-draden" className="samenspel-presenter__draden">
       <h1 id="presenter-rode-draden">{t('workshop.stappen.rode-draden')}</h1>

@@ -23,6 +23,7 @@ import { ApiClientError } from '../../api/client';
 import { useApi } from '../../api/context';
 import { useAutosave } from '../trajecten/useAutosave';
 import { workshopKeys } from './queries';
+import { useConceptRodeDraden } from './sync';
 
 /** A fresh id for a rode draad that does not clash with the ones already in the list. */
 function nieuwId(draden: RodeDraad[]): string {
@@ -43,6 +44,8 @@ export function RodeDradenView({ sessie }: { sessie: WorkshopSessie }) {
   const suggesties = useMemo(() => suggereerOverlap(sessie, { catalogue }), [sessie]);
   const naam = new Map(sessie.groepen.map((g) => [g.id, g.naam]));
   const overgenomen = new Set(draden.map((d) => d.bron).filter(Boolean));
+  // An open presenter shows what is typed here at once, before it is saved.
+  useConceptRodeDraden(sessie.id, draden);
 
   // The list as stored, as far as this window knows: a save only replaces that one.
   const opgeslagen = useRef(sessie.rodeDraden);

@@ -27,13 +27,15 @@ import {
 
 /**
  * The setup of a session: casus (only when starting), groups, questions, timings. Durations are
- * typed in minutes; fractions are allowed (0.5 = 30 seconds) for a quick try-out.
+ * typed in minutes; half a minute (0.5) is the shortest, for a quick try-out.
  */
 
+/** At least half a minute (a quick try-out), at most four hours. */
+export const MIN_MINUTEN = 0.5;
 const minuten = z.coerce
-  .number({ error: 'Vul een getal in.' })
-  .min(0.05, { error: 'Minstens 0,05 minuut (3 seconden).' })
-  .max(240, { error: 'Hoogstens 240 minuten.' });
+  .number({ error: 'Vul een aantal minuten in, bijvoorbeeld 15.' })
+  .min(MIN_MINUTEN, { error: 'Vul minstens een halve minuut in (0,5).' })
+  .max(240, { error: 'Vul hoogstens 240 minuten in (4 uur).' });
 
 export const OpzetWaarden = z.object({
   titel: z
@@ -190,26 +192,32 @@ export function SessieOpzetForm({ standaard, casussen, onOpslaan, knop, busy = f
         <div className="samenspel-workshop-opzet__tijden">
           <FormField invalid={Boolean(errors.gesprekMin)}>
             <FormLabel htmlFor={`${id}-gesprek`}>{t('workshop.opzet.gesprekMin')}</FormLabel>
+            <FormFieldDescription id={`${id}-gesprek-help`}>{t('workshop.opzet.tijdHelp')}</FormFieldDescription>
             {fout(errors.gesprekMin?.message, `${id}-gesprek-fout`)}
             <Textbox
               id={`${id}-gesprek`}
               type="number"
               inputMode="decimal"
               step="any"
-              min={0.05}
+              min={MIN_MINUTEN}
+              max={240}
+              aria-describedby={errors.gesprekMin ? `${id}-gesprek-help ${id}-gesprek-fout` : `${id}-gesprek-help`}
               invalid={Boolean(errors.gesprekMin)}
               {...register('gesprekMin')}
             />
           </FormField>
           <FormField invalid={Boolean(errors.rondgangMin)}>
             <FormLabel htmlFor={`${id}-rondgang`}>{t('workshop.opzet.rondgangMin')}</FormLabel>
+            <FormFieldDescription id={`${id}-rondgang-help`}>{t('workshop.opzet.tijdHelp')}</FormFieldDescription>
             {fout(errors.rondgangMin?.message, `${id}-rondgang-fout`)}
             <Textbox
               id={`${id}-rondgang`}
               type="number"
               inputMode="decimal"
               step="any"
-              min={0.05}
+              min={MIN_MINUTEN}
+              max={240}
+              aria-describedby={errors.rondgangMin ? `${id}-rondgang-help ${id}-rondgang-fout` : `${id}-rondgang-help`}
               invalid={Boolean(errors.rondgangMin)}
               {...register('rondgangMin')}
             />

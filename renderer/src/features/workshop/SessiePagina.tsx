@@ -5,18 +5,25 @@ import { Alert, Heading1, Paragraph } from '@utrecht/component-library-react';
 import { useApi } from '../../api/context';
 import { AfrondenView } from './AfrondenView';
 import { AntwoordenView } from './AntwoordenView';
+import { Bediening } from './Bediening';
 import { OpzetView } from './OpzetView';
 import { sessieQuery } from './queries';
 import { RodeDradenView } from './RodeDradenView';
 import { workshopHash, type SessieView } from './route';
+import { useSessieSync } from './sync';
 
 const TABS: Array<Exclude<SessieView, 'presenter'>> = ['antwoorden', 'rode-draden', 'afronden', 'opzet'];
 
-/** The trainer's own screen: capturing answers, rode draden, export and setup, with the projector view one click away. */
+/**
+ * The trainer's own screen (the control screen): capturing answers, rode draden, export and
+ * setup, with the presenter in a second window that follows every change made here.
+ */
 export function SessiePagina({ id, view }: { id: string; view: Exclude<SessieView, 'presenter'> }) {
   const { t } = useTranslation();
   const api = useApi();
   const sessie = useQuery(sessieQuery(api, id));
+  // Changes made here reach an open presenter window, and its steps reach this window.
+  useSessieSync(id);
 
   useEffect(() => {
     if (sessie.data) document.title = `${sessie.data.titel} – Samenspel`;
@@ -49,13 +56,8 @@ export function SessiePagina({ id, view }: { id: string; view: Exclude<SessieVie
                 })}
               </Paragraph>
             </div>
-            <a
-              className="utrecht-button utrecht-button--primary-action samenspel-workshop__presenteer"
-              href={workshopHash({ name: 'workshop', id, view: 'presenter' })}
-            >
-              {t('workshop.sessie.presenteren')}
-            </a>
           </div>
+          <Bediening sessie={sessie.data} />
           {sessie.data.repaired && (
             <Alert type="warning">
               <Paragraph>{t('workshop.sessie.hersteld')}</Paragraph>

@@ -1,0 +1,65 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Button, Paragraph } from '@utrecht/component-library-react';
+import type { WorkshopSessie, WorkshopStand } from '../../../../shared/workshop/index';
+import { openPresenterVenster } from './presenterVenster';
+import { workshopHash } from './route';
+import { dias, diaIndex, useZetStand } from './stand';
+
+/**
+ * The trainer's remote: opens the presenter in a second window and moves it screen by screen
+ * from here, so the laptop stays free for typing answers and rode draden while the room watches.
+ */
+export function Bediening({ sessie }: { sessie: WorkshopSessie }) {
+  const { t } = useTranslation();
+  const zetStand = useZetStand(sessie.id);
+  const [geblokkeerd, setGeblokkeerd] = useState(false);
+  const rij = dias(sessie);
+  const nu = Math.max(0, diaIndex(sessie, sessie.stand));
+  const naam = (stand: WorkshopStand) =>
+    stand.stap === 'rondgang'
+      ? t('workshop.bediening.rondgangVraag', { nummer: stand.vraagIndex + 1, totaal: sessie.vragen.length })
+      : t(`workshop.stappen.${stand.stap}`);
+  const vorige = rij[nu - 1];
+  const volgende = rij[nu + 1];
+
+  return (
+    <section className="samenspel-workshop-bediening" aria-labelledby="bediening-kop">
+      <div className="samenspel-workshop-bediening__tekst">
+        <h2 id="bediening-kop" className="samenspel-workshop-bediening__kop">
+          {t('workshop.bediening.kop')}
+        </h2>
+        <p className="samenspel-workshop-bediening__nu" aria-live="polite">
+          {naam(rij[nu]!)}
+        </p>
+      </div>
+      <div className="samenspel-workshop-bediening__knoppen">
+        <Button
+          appearance="secondary-action-button"
+          disabled={!vorige}
+          onClick={() => vorige && zetStand.mutate(vorige)}
+        >
+          ← {vorige ? t('workshop.bediening.vorige', { scherm: naam(vorige) }) : t('workshop.bediening.eerste')}
+        </Button>
+        <Button
+          appearance="secondary-action-button"
+          disabled={!volgende}
+          onClick={() => volgende && zetStand.mutate(volgende)}
+        >
+          {volgende ? t('workshop.bediening.volgende', { scherm: naam(volgende) }) : t('workshop.bediening.laatste')} →
+        </Button>
+        <Button appearance="primary-action-button" onClick={() => setGeblokkeerd(!openPresenterVenster(sessie.id))}>
+          {t('workshop.sessie.presenteren')}
+        </Button>
+      </div>
+      {geblokkeerd && (
+        <Paragraph className="samenspel-workshop-bediening__melding" role="alert">
+          {t('workshop.bediening.geblokkeerd')}{' '}
+          <a href={workshopHash({ name: 'workshop', id: sessie.id, view: 'presenter' })}>
+            {t('workshop.bediening.hierPresenteren')}
+          </a>
+        </Paragraph>
+      )}
+    </section>
+  );
+}
