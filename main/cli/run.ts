@@ -1,3 +1,4 @@
+import { codeCommand } from './commands/code';
 import { exportCommand } from './commands/export';
 import { lotingCommand } from './commands/loting';
 import { recommendCommand } from './commands/recommend';
@@ -8,6 +9,7 @@ export const commands: Record<string, Command> = {
   recommend: recommendCommand,
   export: exportCommand,
   loting: lotingCommand,
+  code: codeCommand,
 };
 
 export function usageText(): string {
