@@ -7,6 +7,7 @@ import type { LotingResultaat } from './resultaat';
 import { gini, minimum } from './statistiek';
 import { procent } from './tekst';
 import { trekPanel } from './trekking';
+import { uitgeslotenGroepen } from './uitsluiting';
 import { valideerLoting, type Melding } from './validatie';
 
 export type { Voortgang };
@@ -17,8 +18,10 @@ export type BerekenUitkomst =
 export interface BerekenOpties extends Omit<LeximinOpties, 'onVoortgang'> {
   seed: number;
   heeftHuishoudkolom: boolean;
-  /** Repetitions of the greedy method to estimate its probabilities. */
+  /** Repetitions of the greedy method to estimate its probabilities (a second series bounds the lowest). */
   legacyTrekkingen?: number;
+  /** Limits for that second series (default 10 000 to 200 000 draws). */
+  legacyBoundTrekkingen?: { min: number; max: number };
   onVoortgang?: (v: Voortgang | { fase: 'vergelijking' | 'trekking' }) => void;
 }
 
@@ -55,11 +58,23 @@ export async function berekenLoting(
   const kansen = kansPerPersoon(instance, uitkomst.typeKans, n);
   opties.onVoortgang?.({ fase: 'vergelijking' });
   await opties.pauze?.();
-  const legacy = schatLegacy(instance, opties.legacyTrekkingen ?? 2000, opties.seed);
+  const legacy = await schatLegacy(instance, {
+    trekkingen: opties.legacyTrekkingen ?? 2000,
+    seed: opties.seed,
+    uitgesloten: new Set(uitkomst.onbereikbaar),
+    ...(opties.pauze ? { pauze: opties.pauze } : {}),
+    ...(opties.legacyBoundTrekkingen
+      ? { minBoundTrekkingen: opties.legacyBoundTrekkingen.min, maxBoundTrekkingen: opties.legacyBoundTrekkingen.max }
+      : {}),
+  });
   const legacyKansen = kansPerPersoon(instance, legacy.typeKans, n);
   opties.onVoortgang?.({ fase: 'trekking' });
   const trekking = trekPanel(instance, uitkomst.verdeling, opties.seed, n);
   const onbereikbaar = uitkomst.onbereikbaar.reduce((s, t) => s + instance.types[t]!.leden.length, 0);
+  const uitgesloten = uitgeslotenGroepen(instance, uitkomst.onbereikbaar, uitkomst.redenen);
+  const isUitgesloten = new Set(uitgesloten.flatMap((g) => g.personen));
+  const bereikbaar = kansen.filter((_, p) => !isUitgesloten.has(p));
+  const legacyBereikbaar = legacyKansen.filter((_, p) => !isUitgesloten.has(p));
   return {
     ok: true,
     resultaat: {
@@ -75,15 +90,29 @@ export async function berekenLoting(
       huishoudensUitsluiten: instellingen.huishoudensUitsluiten,
       aantalTypes: instance.types.length,
       kansen,
-      minimum: minimum(kansen),
-      bovengrensMinimum: uitkomst.bovengrensMinimum,
+      minimum: onbereikbaar > 0 ? 0 : minimum(kansen),
+      // Someone who fits no panel has 0 in every distribution: the bound for the overall minimum is 0 too.
+      bovengrensMinimum: onbereikbaar > 0 ? 0 : uitkomst.bovengrensMinimum,
+      minimumBereikbaar: minimum(bereikbaar),
+      bovengrensBereikbaar: uitkomst.bovengrensMinimum,
       gini: gini(kansen),
       legacy: {
         kansen: legacyKansen,
-        minimum: minimum(legacyKansen),
+        minimum: minimum(legacyBereikbaar),
         gini: gini(legacyKansen),
         trekkingen: legacy.trekkingen,
         mislukt: legacy.mislukt,
+        ...(legacy.laagste
+          ? {
+              laagste: {
+                persoon: instance.types[legacy.laagste.type]!.leden[0]!,
+                schatting: legacy.laagste.schatting,
+                bovengrens99: legacy.laagste.bovengrens99,
+                trekkingen: legacy.laagste.trekkingen,
+                treffers: legacy.laagste.treffers,
+              },
+            }
+          : {}),
       },
       verdeling: uitkomst.verdeling,
       panelIndex: trekking.panelIndex,
@@ -91,6 +120,7 @@ export async function berekenLoting(
       reserves: trekking.reserves,
       vervangers: trekking.vervangers,
       onbereikbaar,
+      uitgesloten,
       rekentijdMs: Math.max(0, (opties.now ?? Date.now)() - start),
       berekendOp: new Date(start).toISOString(),
     },
@@ -99,5 +129,10 @@ export async function berekenLoting(
 
 /** One line for a CLI or a status text. */
 export function samenvatting(r: LotingResultaat): string {
-  return `minimum ${procent(r.minimum, 2)} (gretige methode ${procent(r.legacy.minimum, 2)}), Gini ${r.gini.toFixed(3).replace('.', ',')}`;
+  const l = r.legacy.laagste;
+  const gretig = l
+    ? `${procent(l.schatting, 2)}, met 99% zekerheid hoogstens ${procent(l.bovengrens99, 2)}`
+    : procent(r.legacy.minimum, 2);
+  const nul = r.onbereikbaar > 0 ? `; ${r.onbereikbaar} respondent(en) passen in geen panel (kans 0)` : '';
+  return `minimum ${procent(r.minimumBereikbaar ?? r.minimum, 2)} (gretige methode ${gretig})${nul}, Gini ${r.gini.toFixed(3).replace('.', ',')}`;
 }

@@ -4,6 +4,7 @@ import { PanelZoeker } from './panelzoeker';
 import { createRandom, type Random } from './prng';
 import { leximinRelaxatie } from './relaxatie';
 import type { ModelSpec, Solver, SolverModel } from './solver';
+import { bereikbaarheid, type UitsluitingReden } from './uitsluiting';
 
 /**
  * LEXIMIN (Flanigan, Gölz, Gupta, Hennig & Procaccia, Nature 2021): among all probability
@@ -12,7 +13,8 @@ import type { ModelSpec, Solver, SolverModel } from './solver';
  * LotingInstance): one variable per type instead of per person.
  *
  * The computation, fastest path first:
- * 1. a few MIPs find a panel for every type that can be on one at all (the others get 0);
+ * 1. a local search and a few MIPs find a panel for every type that can be on one at all; the
+ *    others are proven unreachable, get 0 and a reason (uitsluiting.ts);
  * 2. LEXIMIN over the LP relaxation (fractional panels) gives an upper bound per type;
  * 3. the fractional optimum is peeled into real panels (Carathéodory-style, no solver: round on
  *    its face, subtract the largest multiple that stays in the polytope, repeat), which usually
@@ -61,10 +63,16 @@ export type LeximinUitkomst =
       /** How optimality was shown: the LP bound was reached, or the paper's rounds ran. */
       methode: 'relaxatiegrens' | 'rondes';
       rondes: number;
-      /** No distribution can give a higher minimum than this (LP bound); equals the minimum when exact. */
+      /**
+       * No distribution can give the reachable types a higher minimum than this (LP bound, never
+       * below what was achieved); equals the achieved minimum over reachable types when exact.
+       * Unreachable types are left out: their 0 is proven and explained by `redenen`.
+       */
       bovengrensMinimum: number;
-      /** Types that are on no quota-satisfying panel at all: their members have probability 0. */
+      /** Types that are on no quota-satisfying panel at all (proven): their members have probability 0. */
       onbereikbaar: number[];
+      /** Why, per unreachable type (same order); null when the diagnosis was skipped. */
+      redenen: Array<UitsluitingReden | null>;
     }
   | { ok: false; reden: 'geen-panel'; relaxatie: Relaxatie[] }
   | { ok: false; reden: 'afgebroken' };
@@ -126,8 +134,18 @@ export async function leximin(instance: LotingInstance, opties: LeximinOpties): 
   };
   try {
     ctx.pricing = maak(pricingModel(instance, solver.infinity));
-    const onbereikbaar = await dekking(ctx);
-    if (onbereikbaar === null) return { ok: false, reden: 'geen-panel', relaxatie: diagnose(instance, solver) };
+    const bereik = await bereikbaarheid(instance, solver, { pauze: ctx.pauze, now }, ctx.pricing);
+    if (bereik === null) return { ok: false, reden: 'geen-panel', relaxatie: diagnose(instance, solver) };
+    for (const panel of bereik.panels) voegToe(ctx, panel);
+    const { onbereikbaar, redenen } = bereik;
+    const uitgesloten = new Set(onbereikbaar);
+    const isBereikbaar = (t: number) => !uitgesloten.has(t);
+    // The lowest probability among reachable types, and an upper bound for it that never falls
+    // below what was achieved (LP values carry ~1e-9 noise).
+    const minBereikbaar = (kans: number[]) => {
+      const k = kans.filter((_, t) => isBereikbaar(t));
+      return k.length === 0 ? 0 : Math.min(...k);
+    };
     const voortgang = (fase: Voortgang['fase'], vast: number, ronde = 0) =>
       opties.onVoortgang?.({ fase, vast, totaal: ctx.totaal, panels: ctx.panels.length, ronde });
 
@@ -149,15 +167,19 @@ export async function leximin(instance: LotingInstance, opties: LeximinOpties): 
         voortgang('verdeling', ctx.totaal);
         const verdeling = (doel.uitkomst === 'bereikt' ? doel.verdeling : null) ?? verdelingVoor(ctx, relax.typeKans);
         if (verdeling) {
+          const typeKans = typeKansen(verdeling, n);
+          const exact = doel.uitkomst === 'bereikt';
+          const bereikt = minBereikbaar(typeKans);
           return {
             ok: true,
             verdeling,
-            typeKans: typeKansen(verdeling, n),
-            exact: doel.uitkomst === 'bereikt',
+            typeKans,
+            exact,
             methode: 'relaxatiegrens',
             rondes: relax.rondes,
-            bovengrensMinimum: Math.min(...relax.typeKans.filter((_, t) => n[t]! > 0)),
+            bovengrensMinimum: exact ? bereikt : Math.max(bereikt, minBereikbaar(relax.typeKans)),
             onbereikbaar,
+            redenen,
           };
         }
       }
@@ -168,7 +190,13 @@ export async function leximin(instance: LotingInstance, opties: LeximinOpties): 
     const verdeling = verdelingVoor(ctx, vast);
     if (!verdeling) throw new Error('primal LP zonder oplossing');
     const typeKans = typeKansen(verdeling, n);
-    const bovengrensMinimum = relax ? Math.min(...relax.typeKans) : Math.min(...typeKans);
+    // Exact rounds prove the achieved minimum optimal; the LP bound may lie above it (an
+    // integrality gap), so it is only shown when the time limit stopped the rounds.
+    const bereikt = minBereikbaar(typeKans);
+    // Without the LP (never expected) the panel size spread over all reachable people still bounds it.
+    const bereikbaarAantal = n.reduce((s, nt, t) => s + (isBereikbaar(t) ? nt : 0), 0);
+    const lpGrens = relax ? minBereikbaar(relax.typeKans) : instance.panelgrootte / Math.max(1, bereikbaarAantal);
+    const bovengrensMinimum = exact ? bereikt : Math.max(bereikt, lpGrens);
     return {
       ok: true,
       verdeling,
@@ -178,6 +206,7 @@ export async function leximin(instance: LotingInstance, opties: LeximinOpties): 
       rondes: uitRondes.rondes,
       bovengrensMinimum,
       onbereikbaar,
+      redenen,
     };
   } catch (error) {
     if (error instanceof Afgebroken) return { ok: false, reden: 'afgebroken' };
@@ -193,19 +222,6 @@ function voegToe(ctx: Context, panel: number[]): boolean {
   ctx.gezien.add(key);
   ctx.panels.push(panel);
   return true;
-}
-
-/**
- * Step 1: is there any panel at all? Returns null when not. Types that can be on no panel are
- * found later at no extra cost: the relaxation or the first round gives them 0.
- */
-async function dekking(ctx: Context): Promise<number[] | null> {
-  ctx.pricing.setColCosts(new Array<number>(ctx.T).fill(0));
-  const r = ctx.pricing.solve();
-  await ctx.pauze();
-  if (r.status !== 'optimal') return null;
-  voegToe(ctx, afgerondPanel(r.colValue, ctx.T));
-  return [];
 }
 
 /**

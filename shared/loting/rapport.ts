@@ -5,6 +5,7 @@ import { bouwInstance } from './instance';
 import type { Pool, PoolGegevens } from './model';
 import type { LotingResultaat } from './resultaat';
 import { getal, procent } from './tekst';
+import { uitsluitingTekst } from './uitsluiting';
 
 /**
  * The audit report on the shared document model (shared/document), so Word and Markdown come
@@ -17,6 +18,8 @@ export interface ExportKeuze {
   titel?: string;
   gemeente?: string;
 }
+
+const hoofdletter = (tekst: string) => tekst.charAt(0).toUpperCase() + tekst.slice(1);
 
 function kolomWaarden(gegevens: PoolGegevens, keuze: ExportKeuze): { kop: string[]; waarden: (p: number) => string[] } {
   const idKolom = gegevens.kolommen.findIndex((k) => k.rol === 'id');
@@ -49,6 +52,10 @@ export function maakVerslag(r: LotingResultaat, pool: Pool, gegevens: PoolGegeve
     .map((type, t) => ({ type, t, kans: r.kansen[type.leden[0]!] ?? 0, legacy: r.legacy.kansen[type.leden[0]!] ?? 0 }))
     .sort((a, b) => a.kans - b.kans || a.t - b.t);
   const vervanger = new Map(r.vervangers.map((v) => [v.reserve, v]));
+  const minBereikbaar = r.minimumBereikbaar ?? r.minimum;
+  const bovengrens = r.bovengrensBereikbaar ?? r.bovengrensMinimum;
+  const profielVan = (p: number) =>
+    pool.categorieen.map((c, i) => `${c} = ${pool.respondenten[p]?.waarden[i] ?? ''}`).join(', ');
 
   const blokken: Array<Block | { kop: string }> = [
     { kop: 'Samenvatting' },
@@ -65,12 +72,22 @@ export function maakVerslag(r: LotingResultaat, pool: Pool, gegevens: PoolGegeve
           'Optimaliteit',
           r.exact
             ? 'bewezen'
-            : `niet bewezen binnen de tijdslimiet; bovengrens minimum ${procent(r.bovengrensMinimum, 2)}`,
+            : `niet bewezen binnen de tijdslimiet; de laagste kans${r.onbereikbaar > 0 ? ' van wie in een panel past' : ''} kan hoogstens ${procent(bovengrens, 2)} worden`,
         ],
         ['Startgetal (seed)', String(r.seed)],
-        ['Laagste selectiekans', procent(r.minimum, 2)],
+        [
+          'Laagste selectiekans',
+          r.onbereikbaar > 0
+            ? `0% voor ${getal(r.onbereikbaar)} respondent(en) die in geen enkel panel passen (zie ‘Wie nooit geloot kan worden’); ${procent(minBereikbaar, 2)} voor de anderen`
+            : procent(r.minimum, 2),
+        ],
         ['Gini-coëfficiënt van de kansen', r.gini.toFixed(3).replace('.', ',')],
-        ['Laagste kans bij de gretige methode (geschat)', procent(r.legacy.minimum, 2)],
+        [
+          'Laagste kans bij de gretige methode (geschat)',
+          r.legacy.laagste
+            ? `${procent(r.legacy.laagste.schatting, 2)}; met 99% zekerheid hoogstens ${procent(r.legacy.laagste.bovengrens99, 2)}`
+            : procent(r.legacy.minimum, 2),
+        ],
         ['Huishoudens uitgesloten', r.huishoudensUitsluiten ? 'ja, hoogstens één persoon per huishouden' : 'nee'],
       ],
     },
@@ -85,13 +102,30 @@ export function maakVerslag(r: LotingResultaat, pool: Pool, gegevens: PoolGegeve
     },
     {
       kind: 'paragraph',
-      text: `Ter vergelijking is de gretige methode van oudere lotingsprogramma’s ${getal(r.legacy.trekkingen)} keer op dezelfde pool uitgevoerd; de kansen van die methode zijn daaruit geschat${r.legacy.mislukt > 0 ? ` (${getal(r.legacy.mislukt)} pogingen liepen vast en zijn overgedaan)` : ''}.`,
+      text: `Ter vergelijking is de gretige methode van oudere lotingsprogramma’s ${getal(r.legacy.trekkingen)} keer op dezelfde pool uitgevoerd; de kansen van die methode zijn daaruit geschat. Die methode kiest steeds een willekeurige persoon met de waarde die het verst achterloopt op haar minimum. Ze houdt zich vanaf de eerste keuze aan de maxima (een waarde met maximum 0 doet dus niet mee), en alleen panels die aan alle quota voldoen, tellen mee${r.legacy.mislukt > 0 ? ` (${getal(r.legacy.mislukt)} pogingen liepen vast of haalden een quotum niet en zijn overgedaan)` : ''}.`,
     },
-    ...(r.onbereikbaar > 0
+    ...(r.legacy.laagste
       ? [
           {
             kind: 'paragraph' as const,
-            text: `${getal(r.onbereikbaar)} respondent(en) passen in geen enkel panel dat aan de quota voldoet en hebben kans 0.`,
+            text: `De laagste kans bij de gretige methode is daarna opnieuw gemeten met ${getal(r.legacy.laagste.trekkingen)} aparte trekkingen, voor één vaste persoon met het profiel dat het laagst uitkwam: ${getal(r.legacy.laagste.treffers)} keer in het panel, dus ${procent(r.legacy.laagste.schatting, 2)}. Een schatting uit trekkingen is nooit precies. Daarom staat er ook een bovengrens bij: met 99% zekerheid is deze kans hoogstens ${procent(r.legacy.laagste.bovengrens99, 2)} (de Clopper-Pearson-bovengrens: de grootste kans die nog goed past bij wat er is geteld). Het aantal trekkingen is zo gekozen dat die bovengrens dicht bij de schatting ligt.`,
+          },
+        ]
+      : []),
+    ...(r.onbereikbaar > 0
+      ? [
+          { kop: 'Wie nooit geloot kan worden' },
+          {
+            kind: 'paragraph' as const,
+            text: `Vóór de berekening is nagegaan wie in minstens één panel past dat aan alle quota voldoet. ${getal(r.onbereikbaar)} respondent(en) kunnen nooit in het panel komen, hoe er ook geloot wordt: hun kans is 0%. Dat ligt aan de quota, niet aan het toeval. Wie hen een kans wil geven, past de genoemde quota aan en berekent opnieuw.`,
+          },
+          {
+            kind: 'table' as const,
+            widths: [],
+            header: [kol.kop[0]!, 'Kenmerken', 'Waarom geen kans'],
+            rows: r.uitgesloten.flatMap((g) =>
+              g.personen.map((p) => [kol.waarden(p)[0]!, profielVan(p), hoofdletter(uitsluitingTekst(g))]),
+            ),
           },
         ]
       : []),

@@ -17,15 +17,37 @@ export const LotingResultaat = z.object({
   aantalTypes: z.number().int().nonnegative(),
   /** Selection probability per respondent (index = position in the pool). */
   kansen: z.array(z.number()),
+  /** The lowest probability of all respondents: 0 as soon as anyone is unreachable (see uitgesloten). */
   minimum: z.number(),
+  /**
+   * Upper bound for `minimum`: no distribution can do better. 0 when someone is unreachable
+   * (proven), and equal to the minimum when exact.
+   */
   bovengrensMinimum: z.number(),
+  /** The lowest probability among respondents who fit at least one valid panel, and its bound. */
+  minimumBereikbaar: z.number().optional(),
+  bovengrensBereikbaar: z.number().optional(),
   gini: z.number(),
+  /**
+   * The greedy comparison (legacy.ts): only panels that meet every quotum count. `minimum` is the
+   * lowest estimate among respondents who fit a panel; `laagste` the lowest type measured again
+   * on independent draws, with a 99 % upper bound (Clopper–Pearson).
+   */
   legacy: z.object({
     kansen: z.array(z.number()),
     minimum: z.number(),
     gini: z.number(),
     trekkingen: z.number().int().nonnegative(),
     mislukt: z.number().int().nonnegative(),
+    laagste: z
+      .object({
+        persoon: z.number().int().nonnegative(),
+        schatting: z.number(),
+        bovengrens99: z.number(),
+        trekkingen: z.number().int().nonnegative(),
+        treffers: z.number().int().nonnegative(),
+      })
+      .optional(),
   }),
   /** The distribution over panels (counts per type) the panel was drawn from, for a replay. */
   verdeling: Verdeling,
@@ -39,8 +61,26 @@ export const LotingResultaat = z.object({
       zelfdeProfiel: z.boolean(),
     }),
   ),
-  /** Respondents on no quota-satisfying panel at all. */
+  /** Respondents on no quota-satisfying panel at all (proven before LEXIMIN ran). */
   onbereikbaar: z.number().int().nonnegative(),
+  /** Those respondents per profile, with the quota that exclude them (uitsluiting.ts). */
+  uitgesloten: z
+    .array(
+      z.object({
+        personen: z.array(z.number().int().nonnegative()),
+        soort: z.enum(['maximum-nul', 'combinatie', 'huishouden', 'onbekend']),
+        quota: z.array(
+          z.object({
+            categorie: z.string(),
+            waarde: z.string(),
+            min: z.number().int(),
+            max: z.number().int(),
+            richting: z.enum(['nul', 'tekort', 'teveel']),
+          }),
+        ),
+      }),
+    )
+    .default([]),
   rekentijdMs: z.number().nonnegative(),
   berekendOp: z.string(),
 });

@@ -15,3 +15,37 @@ export function gini(kansen: readonly number[]): number {
   const gewogen = sorted.reduce((s, p, i) => s + (i + 1) * p, 0);
   return Math.max(0, (2 * gewogen) / (n * som) - (n + 1) / n);
 }
+
+/** P(X ≤ k) for X ~ Binomial(n, p), summed in log space (stable for n in the hundreds of thousands). */
+export function binomiaalCdf(k: number, n: number, p: number): number {
+  if (k >= n || p <= 0) return 1;
+  if (p >= 1) return 0;
+  const lp = Math.log(p);
+  const lq = Math.log1p(-p);
+  // log C(n, i) built up term by term: log C(n, i+1) = log C(n, i) + log((n − i) / (i + 1)).
+  let logC = 0;
+  let som = 0;
+  for (let i = 0; i <= k; i++) {
+    som += Math.exp(logC + i * lp + (n - i) * lq);
+    logC += Math.log((n - i) / (i + 1));
+  }
+  return Math.min(1, som);
+}
+
+/**
+ * One-sided Clopper–Pearson upper bound: the largest p with P(X ≤ k) ≥ alpha for X ~ Bin(n, p).
+ * With k = 0 this is 1 − alpha^(1/n) (for alpha = 1 %, about 4.6 / n: the "rule of three" at 99 %).
+ */
+export function bovengrensBinomiaal(k: number, n: number, alpha: number): number {
+  if (n <= 0) return 1;
+  if (k >= n) return 1;
+  if (k === 0) return 1 - alpha ** (1 / n);
+  let lo = k / n;
+  let hi = 1;
+  for (let i = 0; i < 60; i++) {
+    const mid = (lo + hi) / 2;
+    if (binomiaalCdf(k, n, mid) > alpha) lo = mid;
+    else hi = mid;
+  }
+  return hi;
+}

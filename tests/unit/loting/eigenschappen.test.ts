@@ -8,44 +8,7 @@ import type { Pool, Quotum } from '../../../shared/loting/model';
 import { voldoetAanQuota } from '../../../shared/loting/panelmodel';
 import { trekPanel } from '../../../shared/loting/trekking';
 import { valideerLoting } from '../../../shared/loting/validatie';
-
-/** Small random pools: 2–3 kenmerken with 2–3 values, quota drawn around the pool's counts. */
-const kleinePool = fc
-  .record({
-    waardenPerCategorie: fc.array(fc.integer({ min: 2, max: 3 }), { minLength: 2, maxLength: 3 }),
-    aantal: fc.integer({ min: 6, max: 30 }),
-    panel: fc.integer({ min: 2, max: 6 }),
-    seed: fc.nat(),
-  })
-  .chain(({ waardenPerCategorie, aantal, panel, seed }) =>
-    fc.record({
-      panel: fc.constant(panel),
-      seed: fc.constant(seed),
-      respondenten: fc.array(fc.tuple(...waardenPerCategorie.map((w) => fc.integer({ min: 0, max: w - 1 }))), {
-        minLength: aantal,
-        maxLength: aantal,
-      }),
-      grenzen: fc.array(fc.tuple(fc.nat({ max: 3 }), fc.nat({ max: 6 })), { minLength: 9, maxLength: 9 }),
-    }),
-  )
-  .map(({ panel, seed, respondenten, grenzen }) => {
-    const C = respondenten[0]!.length;
-    const categorieen = Array.from({ length: C }, (_, c) => `k${c}`);
-    const pool: Pool = {
-      categorieen,
-      respondenten: respondenten.map((w, i) => ({ rij: i + 1, id: `p${i}`, waarden: w.map((v) => `w${v}`) })),
-    };
-    const quota: Quotum[] = [];
-    let g = 0;
-    categorieen.forEach((categorie, c) => {
-      const waarden = [...new Set(respondenten.map((w) => w[c]!))].sort();
-      for (const v of waarden) {
-        const [min, extra] = grenzen[g++ % grenzen.length]!;
-        quota.push({ categorie, waarde: `w${v}`, min: Math.min(min, panel), max: Math.min(panel, min + extra) });
-      }
-    });
-    return { pool, quota, panel, seed };
-  });
+import { kleinePool } from './pools';
 
 describe('LEXIMIN on random small pools (fast-check)', async () => {
   const solver = await highsSolver();
@@ -71,7 +34,12 @@ describe('LEXIMIN on random small pools (fast-check)', async () => {
         expect(som).toBeCloseTo(panel, 6);
         // The greedy draws form a distribution over feasible panels too, so LEXIMIN's minimum
         // can never be lower than the minimum of their empirical probabilities.
-        const legacy = schatLegacy(instance, 200, seed);
+        const legacy = await schatLegacy(instance, {
+          trekkingen: 200,
+          seed,
+          minBoundTrekkingen: 100,
+          maxBoundTrekkingen: 200,
+        });
         if (legacy.trekkingen > 0) {
           const bereikbaar = r.typeKans.map((_, t) => t).filter((t) => !r.onbereikbaar.includes(t));
           const minLex = Math.min(...bereikbaar.map((t) => r.typeKans[t]!));
