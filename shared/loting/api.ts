@@ -32,7 +32,7 @@ export const PoolDetail = PoolSamenvatting.extend({
   /** The settings of the last computation, to continue where the user left off. */
   instellingen: LotingInstellingen.nullable(),
   trekking: LotingResultaat.nullable(),
-  /** Stored cells of the panel members and reserves (position in the pool → cells). */
+  /** Stored cells of the panel members, reserves and the respondents who can never be selected (position → cells). */
   personen: z.record(z.string(), z.array(z.string())),
 });
 export type PoolDetail = z.infer<typeof PoolDetail>;

@@ -1,10 +1,13 @@
 import { ApiError } from '../../../shared/api/errors';
 import type { ExportSoort } from '../../../shared/loting/api';
 import type { PoolGegevens } from '../../../shared/loting/model';
+import { bouwInstance } from '../../../shared/loting/instance';
 import { kansenCsv, maakVerslag, panelCsv, reservesCsv } from '../../../shared/loting/rapport';
+import { bereikbaarheidsMeldingen } from '../../../shared/loting/uitsluiting';
 import { maakPool, tellingen, valideerLoting } from '../../../shared/loting/validatie';
 import { renderDocx } from '../../export/docx';
 import { renderMarkdown } from '../../export/markdown';
+import { highsSolver } from '../../loting/highs';
 import { nieuweSeed } from '../../loting/rekenen';
 import type { Services } from '../../services';
 import type { Handler, Handlers } from '../types';
@@ -43,7 +46,8 @@ export const lotingHandlers: { [M in LotingMethod]: Handler<M> } = {
     if (!samenvatting || !gegevens) throw new ApiError('NOT_FOUND', weg);
     const trekking = services.loting.laatsteTrekking(id);
     const personen: Record<string, string[]> = {};
-    for (const p of [...(trekking?.panel ?? []), ...(trekking?.reserves ?? [])])
+    const uitgesloten = (trekking?.uitgesloten ?? []).flatMap((g) => g.personen);
+    for (const p of [...(trekking?.panel ?? []), ...(trekking?.reserves ?? []), ...uitgesloten])
       personen[String(p)] = gegevens.rijen[p] ?? [];
     return {
       ...samenvatting,
@@ -80,14 +84,18 @@ export const lotingHandlers: { [M in LotingMethod]: Handler<M> } = {
     return { id };
   },
 
-  'loting.valideer': ({ poolId, instellingen }, { services }) => {
+  'loting.valideer': async ({ poolId, instellingen }, { services }) => {
     const gegevens = requireGegevens(services, poolId);
     const { pool } = maakPool(gegevens);
-    return valideerLoting(
+    const meldingen = valideerLoting(
       pool,
       instellingen,
       gegevens.kolommen.some((k) => k.rol === 'huishouden'),
     );
+    if (meldingen.some((m) => m.ernst === 'fout')) return meldingen;
+    // Before the computation: who can never be selected, and which quota exclude them.
+    const instance = bouwInstance(pool, instellingen);
+    return [...meldingen, ...(await bereikbaarheidsMeldingen(pool, instance, await highsSolver(), 3))];
   },
 
   'loting.bereken.start': ({ poolId, instellingen, seed }, { services }) => {

@@ -76,6 +76,65 @@ describe('LotingScreen', () => {
   });
 });
 
+describe('LotingScreen: every zero explained', () => {
+  it('names who can never be selected and why, before and after the computation', async () => {
+    const klein = {
+      kolommen: [
+        { naam: 'id', rol: 'id' as const },
+        { naam: 'geslacht', rol: 'kenmerk' as const },
+      ],
+      rijen: [
+        ['A1', 'vrouw'],
+        ['A2', 'vrouw'],
+        ['A3', 'man'],
+        ['A4', 'man'],
+        ['X1', 'anders'],
+      ],
+    };
+    const kleinInstellingen = {
+      panelgrootte: 2,
+      quota: [
+        { categorie: 'geslacht', waarde: 'vrouw', min: 1, max: 1 },
+        { categorie: 'geslacht', waarde: 'man', min: 1, max: 1 },
+        { categorie: 'geslacht', waarde: 'anders', min: 0, max: 0 },
+      ],
+      huishoudensUitsluiten: false,
+    };
+    const r = await berekenLoting(maakPool(klein).pool, kleinInstellingen, {
+      solver: await highsSolver(),
+      seed: 1,
+      heeftHuishoudkolom: false,
+      legacyTrekkingen: 100,
+      legacyBoundTrekkingen: { min: 100, max: 100 },
+    });
+    if (!r.ok) throw new Error('berekening');
+    let poolId = '';
+    renderWithBackend(<Wrapper getId={() => poolId} />, {
+      seed: (services) => {
+        poolId = services.loting.create('Klein', klein).id;
+        services.loting.saveInstellingen(poolId, kleinInstellingen);
+        services.loting.saveTrekking(poolId, r.resultaat);
+      },
+    });
+    // Before the computation: the quota check names X1 and the quotum that excludes X1.
+    expect(
+      await screen.findByText(
+        /Deze respondent kan nooit in het panel komen \(kans 0%\): X1\. Waarom: het quotum voor geslacht = anders heeft maximum 0/,
+      ),
+    ).toBeInTheDocument();
+    // After: the minimum is 0 and said so, the others' lowest chance is shown, X1 is named with the reason.
+    const cijfers = screen.getByText('Laagste selectiekans').closest('div')!;
+    expect(within(cijfers).getByText('0% (zie hieronder)')).toBeInTheDocument();
+    expect(screen.getByText('Laagste kans van wie in een panel past').closest('div')).toHaveTextContent('50,00%');
+    expect(screen.getByText(/1 respondent\(en\) kunnen nooit in het panel komen/)).toBeInTheDocument();
+    expect(
+      screen.getByText(
+        'X1 (anders): het quotum voor geslacht = anders heeft maximum 0, dus niemand met deze waarde mag in het panel.',
+      ),
+    ).toBeInTheDocument();
+  });
+});
+
 function Wrapper({ getId }: { getId(): string }) {
   return <LotingScreen route={{ name: 'loting', poolId: getId() }} navigate={() => {}} />;
 }

@@ -43,6 +43,14 @@ export function Resultaat({ pool, r }: { pool: PoolDetail; r: LotingResultaat })
   const naamVan = (p: number) => (idIndex >= 0 ? (pool.personen[String(p)]?.[idIndex] ?? '') : `rij ${p + 2}`);
   const profiel = (p: number) => kenmerken.map((i) => pool.personen[String(p)]?.[i] ?? '').join(', ');
   const vervanger = new Map(r.vervangers.map((v) => [v.lid, v]));
+  const lijst = (items: string[]) =>
+    items.length <= 1
+      ? (items[0] ?? '')
+      : `${items.slice(0, -1).join(', ')}${t('loting.resultaat.reden.en')}${items[items.length - 1]}`;
+  const reden = (g: LotingResultaat['uitgesloten'][number]) =>
+    t(`loting.resultaat.reden.${g.soort}`, {
+      quota: lijst(g.quota.map((q) => t(`loting.resultaat.reden.${q.richting}`, { ...q }))),
+    });
   const exporteer = useMutation({
     mutationFn: (soort: ExportSoort) => api.call('loting.export', { poolId: pool.id, soort, kolommen }),
     onSuccess: (e) => downloadBase64(e.base64, e.mime, e.bestandsnaam),
@@ -54,11 +62,17 @@ export function Resultaat({ pool, r }: { pool: PoolDetail; r: LotingResultaat })
       <dl className="samenspel-loting__cijfers">
         <div>
           <dt>{t('loting.resultaat.minimum')}</dt>
-          <dd>{procent(r.minimum, 2)}</dd>
+          <dd>{r.onbereikbaar > 0 ? t('loting.resultaat.minimumNul') : procent(r.minimum, 2)}</dd>
         </div>
+        {r.onbereikbaar > 0 && r.minimumBereikbaar !== undefined && (
+          <div>
+            <dt>{t('loting.resultaat.minimumBereikbaar')}</dt>
+            <dd>{procent(r.minimumBereikbaar, 2)}</dd>
+          </div>
+        )}
         <div>
           <dt>{t('loting.resultaat.gretig')}</dt>
-          <dd>{procent(r.legacy.minimum, 2)}</dd>
+          <dd>{procent(r.legacy.laagste?.schatting ?? r.legacy.minimum, 2)}</dd>
         </div>
         <div>
           <dt>{t('loting.resultaat.gini')}</dt>
@@ -72,13 +86,29 @@ export function Resultaat({ pool, r }: { pool: PoolDetail; r: LotingResultaat })
       <Paragraph>
         {r.exact
           ? t('loting.resultaat.exact')
-          : t('loting.resultaat.nietExact', { grens: procent(r.bovengrensMinimum, 2) })}{' '}
+          : t('loting.resultaat.nietExact', { grens: procent(r.bovengrensBereikbaar ?? r.bovengrensMinimum, 2) })}{' '}
         {t('loting.resultaat.giniUitleg')}{' '}
         {t('loting.resultaat.gretigUitleg', { aantal: r.legacy.trekkingen.toLocaleString('nl-NL') })}
+        {r.legacy.laagste &&
+          ` ${t('loting.resultaat.gretigGrens', {
+            trekkingen: r.legacy.laagste.trekkingen.toLocaleString('nl-NL'),
+            grens: procent(r.legacy.laagste.bovengrens99, 2),
+          })}`}
       </Paragraph>
       {r.onbereikbaar > 0 && (
         <Alert type="warning">
           <Paragraph>{t('loting.resultaat.onbereikbaar', { aantal: r.onbereikbaar })}</Paragraph>
+          <ul>
+            {r.uitgesloten.map((g) => (
+              <li key={g.personen[0]}>
+                {t('loting.resultaat.onbereikbaarGroep', {
+                  namen: g.personen.map(naamVan).join(', '),
+                  profiel: profiel(g.personen[0]!),
+                  reden: reden(g),
+                })}
+              </li>
+            ))}
+          </ul>
         </Alert>
       )}
       <KansenGrafiek leximin={r.kansen} gretig={r.legacy.kansen} />
