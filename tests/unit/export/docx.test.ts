@@ -18,59 +18,63 @@ async function read(bytes: Uint8Array) {
 }
 
 describe('Word export', () => {
-  it.each(casusIds)('%s: headings, instruments with reasons, numbered spelregels and the picture', async (id) => {
-    const casus = voorbeeldCasussen[id];
-    const source = await sourceOf(casus);
-    const doc = buildDocument(source, { datum: DATUM });
-    const { html, zip } = await read(await renderDocument(doc, 'docx', { host: noBrowser }));
+  it.each(casusIds)(
+    '%s: headings, instruments with reasons, numbered spelregels and the picture',
+    async (id) => {
+      const casus = voorbeeldCasussen[id];
+      const source = await sourceOf(casus);
+      const doc = buildDocument(source, { datum: DATUM });
+      const { html, zip } = await read(await renderDocument(doc, 'docx', { host: noBrowser }));
 
-    // Real Word headings: mammoth maps Heading 1/2 to h1/h2.
-    for (const title of [
-      '1 Begrippen',
-      '2 Vraagstuk en motivering',
-      '3 Opdracht, bevoegd gezag en middelen',
-      '4 Wettelijk kader',
-      '5 Belanghebbenden',
-      '11 Participatiemix',
-      '13 Procesplaat',
-      '14 Spelregels',
-      '16 Privacy en klachten',
-      '18 Beslispunten',
-      'Bijlage A. Open aandachtspunten',
-    ]) {
-      expect(html).toContain(`<h1>${title}</h1>`);
-    }
-    // Every chosen instrument by name in the mix table, with a reason from the engine, in formal words.
-    const names = instrumentNames(catalogue);
-    const rec = recommendInstruments(casus.answers, catalogue);
-    for (const phase of rec.phases) {
-      for (const instrumentId of casus.answers.phases[phase.phase]?.instruments ?? []) {
-        expect(html).toContain(`<td><p>${names(instrumentId).replace(/&/g, '&amp;')}: `);
-        const reason = phase.ranking
-          .find((r) => r.instrumentId === instrumentId)
-          ?.reasons.find((r) => r.effect === 'past' && r.criterion !== 'fase');
-        const companion = phase.mix.items.find((i) => i.instrumentId === instrumentId)?.why === 'terugkoppeling';
-        if (reason && !companion) expect(html).toContain(reasonFormeel(reason).replace(/&/g, '&amp;'));
+      // Real Word headings: mammoth maps Heading 1/2 to h1/h2.
+      for (const title of [
+        '1 Begrippen',
+        '2 Vraagstuk en motivering',
+        '3 Opdracht, bevoegd gezag en middelen',
+        '4 Wettelijk kader',
+        '5 Belanghebbenden',
+        '11 Participatiemix',
+        '13 Procesplaat',
+        '14 Spelregels',
+        '16 Privacy en klachten',
+        '18 Beslispunten',
+        'Bijlage A. Open aandachtspunten',
+      ]) {
+        expect(html).toContain(`<h1>${title}</h1>`);
       }
-    }
-    // No tool output: reasons read as sentences in a table, never "Past:" or "Let op:".
-    expect(html).not.toMatch(/Past( niet)?:|Let op:/);
-    // Spelregels as a real numbered list (a numbering definition, not typed numbers).
-    const rules = generateSpelregels(source.answers, source.procesplaat);
-    const ol = /<ol>(.*?)<\/ol>/s.exec(html)?.[1] ?? '';
-    expect(ol.match(/<li>/g)).toHaveLength(rules.length);
-    expect(ol).toContain(rules[0]!.tekst.replace(/&/g, '&amp;').replace(/"/g, '&quot;'));
-    // The picture, with its text alternative, on a landscape page; page numbers in the footer.
-    expect(html).toMatch(/<img alt="Procesplaat met \d+ stappen/);
-    const xml = await zip.file('word/document.xml')!.async('string');
-    expect(xml).toContain('w:orient="landscape"');
-    const footers = await Promise.all(
-      Object.keys(zip.files)
-        .filter((f) => /word\/footer\d+\.xml/.test(f))
-        .map((f) => zip.file(f)!.async('string')),
-    );
-    expect(footers.join('')).toMatch(/PAGE.*NUMPAGES/s);
-  }, 20_000);
+      // Every chosen instrument by name in the mix table, with a reason from the engine, in formal words.
+      const names = instrumentNames(catalogue);
+      const rec = recommendInstruments(casus.answers, catalogue);
+      for (const phase of rec.phases) {
+        for (const instrumentId of casus.answers.phases[phase.phase]?.instruments ?? []) {
+          expect(html).toContain(`<td><p>${names(instrumentId).replace(/&/g, '&amp;')}: `);
+          const reason = phase.ranking
+            .find((r) => r.instrumentId === instrumentId)
+            ?.reasons.find((r) => r.effect === 'past' && r.criterion !== 'fase');
+          const companion = phase.mix.items.find((i) => i.instrumentId === instrumentId)?.why === 'terugkoppeling';
+          if (reason && !companion) expect(html).toContain(reasonFormeel(reason).replace(/&/g, '&amp;'));
+        }
+      }
+      // No tool output: reasons read as sentences in a table, never "Past:" or "Let op:".
+      expect(html).not.toMatch(/Past( niet)?:|Let op:/);
+      // Spelregels as a real numbered list (a numbering definition, not typed numbers).
+      const rules = generateSpelregels(source.answers, source.procesplaat);
+      const ol = /<ol>(.*?)<\/ol>/s.exec(html)?.[1] ?? '';
+      expect(ol.match(/<li>/g)).toHaveLength(rules.length);
+      expect(ol).toContain(rules[0]!.tekst.replace(/&/g, '&amp;').replace(/"/g, '&quot;'));
+      // The picture, with its text alternative, on a landscape page; page numbers in the footer.
+      expect(html).toMatch(/<img alt="Procesplaat met \d+ stappen/);
+      const xml = await zip.file('word/document.xml')!.async('string');
+      expect(xml).toContain('w:orient="landscape"');
+      const footers = await Promise.all(
+        Object.keys(zip.files)
+          .filter((f) => /word\/footer\d+\.xml/.test(f))
+          .map((f) => zip.file(f)!.async('string')),
+      );
+      expect(footers.join('')).toMatch(/PAGE.*NUMPAGES/s);
+    },
+    20_000,
+  );
 
   it('puts a real PNG of the procesplaat in when Chromium can draw one', async () => {
     const doc = buildDocument(await sourceOf(voorbeeldCasussen['aardgasvrij-de-horst']), { datum: DATUM });
