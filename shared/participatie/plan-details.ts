@@ -70,9 +70,7 @@ export const PlanDetails = z.strictObject({
   /** What the raad is asked to decide ("De raad wordt gevraagd …"), one point per item. */
   beslispunten: z.array(text(1000).min(1)).max(20).default([]),
   /** The period of each phase; steps without their own date fall within it. */
-  planning: z
-    .partialRecord(Phase, z.strictObject({ start: isoDate.optional(), end: isoDate.optional() }))
-    .default({}),
+  planning: z.partialRecord(Phase, z.strictObject({ start: isoDate.optional(), end: isoDate.optional() })).default({}),
   /** Concept until the college or the raad adopted the plan. */
   status: z.enum(['concept', 'vastgesteld']).optional(),
 });
