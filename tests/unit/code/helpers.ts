@@ -1,0 +1,53 @@
+import type { DocumentModel, Section } from '../../../shared/document/model';
+import { standaardCode } from '../../../shared/code/defaults';
+import { ParticipatieCode } from '../../../shared/code/schema';
+import { verordeningArtikelen } from '../../../shared/code/verordening';
+
+export const DATUM = '2026-11-22';
+
+/** A fresh, valid default code to change in a test. */
+export function code(): ParticipatieCode {
+  return ParticipatieCode.parse(structuredClone(standaardCode('Teststad', 2026)));
+}
+
+/** The whole verordening text (numbered, references resolved) as one string per lid. */
+export function ledenTekst(c: ParticipatieCode): string[] {
+  return verordeningArtikelen(c).flatMap((h) =>
+    h.artikelen.flatMap((a) => a.leden.flatMap((l) => [l.tekst, ...l.onderdelen])),
+  );
+}
+export const tekst = (c: ParticipatieCode) => ledenTekst(c).join('\n');
+
+/** Article number by key, undefined when the article is not there. */
+export function nr(c: ParticipatieCode, key: string): number | undefined {
+  return verordeningArtikelen(c)
+    .flatMap((h) => h.artikelen)
+    .find((a) => a.key === key)?.nummer;
+}
+export function hfd(c: ParticipatieCode, key: string): number | undefined {
+  return verordeningArtikelen(c).find((h) => h.key === key)?.nummer;
+}
+/** The resolved leden of one article. */
+export function artikel(c: ParticipatieCode, key: string) {
+  return verordeningArtikelen(c)
+    .flatMap((h) => h.artikelen)
+    .find((a) => a.key === key);
+}
+export const artikelTekst = (c: ParticipatieCode, key: string) =>
+  (artikel(c, key)?.leden ?? []).flatMap((l) => [l.tekst, ...l.onderdelen]).join('\n');
+
+/** Every text of a document model, headings included. */
+export function alleTekst(doc: DocumentModel): string {
+  const out: string[] = [doc.title.documentTitle, doc.title.trajectTitel];
+  const walk = (s: Section) => {
+    out.push(s.title);
+    for (const b of s.blocks) {
+      if (b.kind === 'paragraph') out.push(b.label ?? '', b.text);
+      if (b.kind === 'list') out.push(...b.items);
+      if (b.kind === 'table') out.push(...b.header, ...b.rows.flat());
+    }
+    s.children.forEach(walk);
+  };
+  doc.sections.forEach(walk);
+  return out.join('\n');
+}

@@ -1,0 +1,341 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { nummer, VerwijzingFout } from '../../../shared/code/artikelen';
+import { ParticipatieCode } from '../../../shared/code/schema';
+import { grondslagen, verordeningArtikelen, verordeningStructuur } from '../../../shared/code/verordening';
+import { voorbeeldCodes } from '../../../shared/code/voorbeelden/index';
+import { artikelTekst, code, hfd, nr, tekst } from './helpers';
+
+type Code = ParticipatieCode;
+
+/** Each choice: a change, and what the verordening says with and without it. */
+const keuzes: [string, (c: Code) => void, RegExp | string][] = [
+  [
+    'uitzondering spoed eraf',
+    (c) => (c.toepassing.uitzonderingen = c.toepassing.uitzonderingen.filter((u) => u !== 'spoed')),
+    'zo dringend',
+  ],
+  [
+    'eigen uitzondering',
+    (c) => (c.toepassing.eigenUitzonderingen = [{ id: 'x', tekst: 'bij een besluit over de kermis' }]),
+    'over de kermis',
+  ],
+  [
+    'impactcriterium',
+    (c) => (c.toepassing.impactCriteria = c.toepassing.impactCriteria.filter((x) => x !== 'veel-inwoners')),
+    'het aantal inwoners dat de gevolgen merkt',
+  ],
+  ['norm bij grote impact', (c) => (c.toepassing.normBijGroteImpact = false), 'is participatie het uitgangspunt'],
+  [
+    'niveau meebeslissen',
+    (c) => (c.niveaus = c.niveaus.filter((n) => n.niveau !== 'meebeslissen')),
+    /^meebeslissen: /m,
+  ],
+  [
+    'eigen belofte',
+    (c) => (c.niveaus[0]!.belofte = 'de gemeente zet alles op de website'),
+    'informeren: de gemeente zet alles op de website',
+  ],
+  [
+    'plan altijd',
+    (c) => (c.participatieplan.verplicht = 'altijd'),
+    'voor elk participatietraject een participatieplan',
+  ],
+  ['plan: onderdeel budget', (c) => c.participatieplan.onderdelen.push('budget'), 'het budget voor de participatie'],
+  [
+    'raad ziet plan altijd',
+    (c) => (c.participatieplan.raadZiet = 'vooraf-altijd'),
+    'participatieplan van elk traject over beleid waarover de raad besluit',
+  ],
+  [
+    'raad ziet plan ter informatie',
+    (c) => (c.participatieplan.raadZiet = 'ter-informatie'),
+    'ter informatie aan de raad',
+  ],
+  ['raad op locatie', (c) => c.rollen.raadInstrumenten.push('raad-op-locatie'), 'op locatie in wijken en kernen'],
+  ['geen griffie', (c) => (c.rollen.griffieOndersteunt = false), 'De griffie ondersteunt'],
+  ['geen burgemeester', (c) => (c.rollen.burgemeesterBewaakt = false), 'De burgemeester ziet toe'],
+  ['participatieadviseur', (c) => (c.rollen.participatieadviseur = true), 'participatieadviseur aan'],
+  [
+    'verslag: bereik',
+    (c) => c.terugkoppeling.verslagOnderdelen.push('bereik'),
+    'in hoeverre de beoogde groepen zijn bereikt',
+  ],
+  ['terugkoppeling drie weken', (c) => (c.terugkoppeling.terugkoppelingWeken = 3), 'Binnen drie weken na het besluit'],
+  ['verslag niet bij voorstel', (c) => (c.terugkoppeling.verslagBijVoorstel = false), 'wordt gevoegd bij het voorstel'],
+  ['verslag niet openbaar', (c) => (c.terugkoppeling.verslagOpenbaar = false), 'wordt openbaar gemaakt'],
+  [
+    'inspraak zonder Awb',
+    (c) => (c.inspraak.awbStandaard = false),
+    'is afdeling 3.4 van de Algemene wet bestuursrecht van toepassing',
+  ],
+  ['inspraak acht weken', (c) => (c.inspraak.termijnWeken = 8), 'binnen acht weken na de terinzagelegging'],
+  ['inspraak alleen schriftelijk', (c) => (c.inspraak.mondeling = false), 'schriftelijk of mondeling'],
+  ['alleen inwoners dagen uit', (c) => (c.uitdaagrecht.wie = ['inwoners']), 'Inwoners kunnen het college verzoeken'],
+  [
+    'genoemde taken',
+    (c) => (
+      (c.uitdaagrecht.taken = 'alleen-genoemde'),
+      (c.uitdaagrecht.genoemdeTaken = [{ id: 'groen', tekst: 'het onderhoud van openbaar groen' }])
+    ),
+    'op de volgende taken:\nhet onderhoud van openbaar groen',
+  ],
+  [
+    'uitgesloten taak',
+    (c) => (c.uitdaagrecht.uitgeslotenTaken = [{ id: 'afval', tekst: 'de inzameling van huishoudelijk afval' }]),
+    'de inzameling van huishoudelijk afval',
+  ],
+  ['verzoek: looptijd', (c) => c.uitdaagrecht.verzoekOnderdelen.push('looptijd'), 'de gewenste looptijd'],
+  ['criterium sociale waarde', (c) => c.uitdaagrecht.criteria.push('sociale-waarde'), 'de maatschappelijke meerwaarde'],
+  ['gesprek binnen twee weken', (c) => (c.uitdaagrecht.gesprekWeken = 2), 'Binnen twee weken na ontvangst'],
+  ['besluit binnen acht weken', (c) => (c.uitdaagrecht.beslisWeken = 8), 'beslist binnen acht weken'],
+  [
+    'bevoegd bestuursorgaan beslist',
+    (c) => (c.uitdaagrecht.beslisser = 'bevoegd-bestuursorgaan'),
+    'Het bevoegde bestuursorgaan beslist',
+  ],
+  ['budget gaat mee', (c) => (c.uitdaagrecht.budget = 'met-budget'), 'gaat mee naar de uitvoerder voor het deel'],
+  ['budget gaat niet mee', (c) => (c.uitdaagrecht.budget = 'zonder-budget'), 'geeft geen aanspraak op het budget'],
+  [
+    'overeenkomst: aansprakelijkheid',
+    (c) => c.uitdaagrecht.overeenkomst.push('aansprakelijkheid'),
+    'de aansprakelijkheid en de verzekering',
+  ],
+  [
+    'raad niet geïnformeerd',
+    (c) => (c.uitdaagrecht.raadGeinformeerd = false),
+    'informeert de raad over elk besluit op een verzoek',
+  ],
+  ['ondersteuning met geld', (c) => c.overheidsparticipatie.ondersteuning.push('geld'), 'een financiële bijdrage'],
+  [
+    'reactie binnen twee weken',
+    (c) => (c.overheidsparticipatie.reactieWeken = 2),
+    'Binnen twee weken nadat een initiatief is gemeld',
+  ],
+  ['initiatievenfonds', (c) => (c.overheidsparticipatie.initiatievenfonds = true), 'initiatievenfonds'],
+  [
+    'burgerinitiatief',
+    (c) => (c.overheidsparticipatie.burgerinitiatief = { aan: true, handtekeningen: 300, minimumLeeftijd: 18 }),
+    'ten minste 300 inwoners van 18 jaar of ouder',
+  ],
+  ['referendum', (c) => (c.overheidsparticipatie.referendum = true), 'raadgevend referendum'],
+  [
+    'evaluatie elke twee jaar door de rekenkamer',
+    (c) => ((c.evaluatie.jaren = 2), (c.evaluatie.door = 'rekenkamer')),
+    'De rekenkamer evalueert de werking van deze verordening binnen twee jaar',
+  ],
+  ['evaluatie zonder inwoners', (c) => (c.evaluatie.metInwoners = false), 'worden bij de evaluatie betrokken'],
+  ['evaluatie per traject', (c) => (c.evaluatie.trajectEvaluatie = true), 'wordt na afloop geëvalueerd'],
+  ['vervangt niets', (c) => delete c.oudeRegeling, 'wordt ingetrokken'],
+  [
+    'inwerkingtreding op een datum',
+    (c) => (c.inwerkingtreding = { soort: 'datum', datum: '2027-01-01' }),
+    'treedt in werking op 1 januari 2027',
+  ],
+  [
+    'eigen citeertitel',
+    (c) => (c.citeertitel = 'Verordening samenspel Teststad'),
+    'aangehaald als: Verordening samenspel Teststad.',
+  ],
+  ['begrip beleid eraf', (c) => (c.begrippen = c.begrippen.filter((b) => b !== 'beleid')), /^beleid: /m],
+  [
+    'eigen begrip',
+    (c) =>
+      (c.eigenBegrippen = [
+        { id: 'dorpsraad', term: 'dorpsraad', omschrijving: 'een vereniging van bewoners van een kern' },
+      ]),
+    'dorpsraad: een vereniging van bewoners van een kern',
+  ],
+];
+
+describe('verordening: every choice is reflected in the text', () => {
+  it.each(keuzes)('%s changes the text', (_, change, pattern) => {
+    const voor = code();
+    const na = code();
+    change(na);
+    const geldig = ParticipatieCode.safeParse(na);
+    expect(geldig.success, JSON.stringify(geldig.error?.issues)).toBe(true);
+    const heeft = (c: Code) => (typeof pattern === 'string' ? tekst(c).includes(pattern) : pattern.test(tekst(c)));
+    // Exactly one of the two codes says it.
+    expect(heeft(voor)).not.toBe(heeft(na));
+  });
+
+  it('switching off the uitdaagrecht drops its chapter and term; later chapters and articles renumber, references follow', () => {
+    const voor = structuredClone(voorbeeldCodes.bremerveld);
+    const na = structuredClone(voorbeeldCodes.bremerveld);
+    na.uitdaagrecht.aan = false;
+    expect(hfd(voor, 'uitdaagrecht')).toBe(4);
+    expect(hfd(na, 'uitdaagrecht')).toBeUndefined();
+    expect(hfd(na, 'initiatieven')).toBe(hfd(voor, 'initiatieven')! - 1);
+    for (const key of ['ud-recht', 'ud-verzoek', 'ud-beoordeling', 'ud-besluit', 'ud-overeenkomst'])
+      expect(nr(na, key)).toBeUndefined();
+    // Five uitdaagrecht articles fewer: everything after them moves up by five.
+    for (const key of [
+      'op-ondersteuning',
+      'burgerinitiatief',
+      'in-verplicht',
+      'in-verslag',
+      'evaluatie',
+      'citeertitel',
+    ])
+      expect(nr(na, key)).toBe(nr(voor, key)! - 5);
+    expect(artikelTekst(na, 'in-verslag')).toContain(`in een geval als bedoeld in artikel ${nr(na, 'in-verplicht')},`);
+    expect(artikelTekst(na, 'onderwerp')).toContain(`initiatieven van inwoners (hoofdstuk ${hfd(na, 'initiatieven')})`);
+    expect(artikelTekst(na, 'onderwerp')).not.toContain('uitdaagrecht');
+    expect(artikelTekst(na, 'begrippen')).not.toMatch(/^uitdaagrecht:/m);
+    expect(artikelTekst(voor, 'begrippen')).toContain('uitdaagrecht: ');
+  });
+
+  it('dropping the high-impact criteria removes their article and renumbers the rest', () => {
+    const voor = code();
+    const na = code();
+    na.toepassing.impactCriteria = [];
+    na.toepassing.normBijGroteImpact = false;
+    na.participatieplan.verplicht = 'altijd';
+    na.participatieplan.raadZiet = 'vooraf-altijd';
+    expect(nr(voor, 'grote-impact')).toBe(5);
+    expect(nr(na, 'grote-impact')).toBeUndefined();
+    expect(nr(na, 'niveaus')).toBe(nr(voor, 'niveaus')! - 1);
+    expect(tekst(na)).not.toContain('grote maatschappelijke impact');
+    expect(artikelTekst(na, 'begrippen')).toContain(`als bedoeld in artikel ${nr(na, 'participatieplan')}`);
+  });
+
+  it('dropping all exceptions removes that article; the motivering lid is still referred to where it exists', () => {
+    const na = code();
+    na.toepassing.uitzonderingen = [];
+    expect(nr(na, 'uitzonderingen')).toBeUndefined();
+    expect(nr(na, 'grote-impact')).toBe(4);
+    expect(artikelTekst(code(), 'uitzonderingen')).toContain(
+      `artikel ${nr(code(), 'toepassing')}, eerste lid, is van overeenkomstige toepassing`,
+    );
+  });
+
+  it('initiatiefnemer rules add the Omgevingswet to the aanhef and name the cases; without cases the raad may name them later', () => {
+    const c = code();
+    expect(grondslagen(c).join(' ')).not.toContain('Omgevingswet');
+    c.initiatiefnemers.aan = true;
+    expect(grondslagen(c).join(' ')).toContain('16.55, zevende lid, van de Omgevingswet');
+    expect(artikelTekst(c, 'in-verplicht')).toContain('De raad kan bij afzonderlijk besluit gevallen aanwijzen');
+    c.initiatiefnemers.verplichteGevallen = [{ id: 'wonen', tekst: 'het bouwen van meer dan twintig woningen' }];
+    expect(artikelTekst(c, 'in-verplicht')).toContain('wijst de raad aan:\nhet bouwen van meer dan twintig woningen');
+    c.inspraak.awbStandaard = false;
+    expect(grondslagen(c).join(' ')).not.toContain('afdeling 3.4');
+  });
+
+  it('property: for any combination of subjects, numbering runs 1..n and every reference points at the right article', () => {
+    fc.assert(
+      fc.property(
+        fc.record({
+          uitdaag: fc.boolean(),
+          op: fc.boolean(),
+          fonds: fc.boolean(),
+          bi: fc.boolean(),
+          ref: fc.boolean(),
+          init: fc.boolean(),
+          uitz: fc.boolean(),
+          impact: fc.boolean(),
+          oud: fc.boolean(),
+          instrumenten: fc.boolean(),
+        }),
+        (k) => {
+          const c = code();
+          c.uitdaagrecht.aan = k.uitdaag;
+          c.overheidsparticipatie.aan = k.op;
+          c.overheidsparticipatie.initiatievenfonds = k.fonds;
+          c.overheidsparticipatie.burgerinitiatief.aan = k.bi;
+          c.overheidsparticipatie.referendum = k.ref;
+          c.initiatiefnemers.aan = k.init;
+          if (!k.uitz) c.toepassing.uitzonderingen = [];
+          if (!k.impact) {
+            c.toepassing.impactCriteria = [];
+            c.toepassing.normBijGroteImpact = false;
+            c.participatieplan.verplicht = 'altijd';
+            c.participatieplan.raadZiet = 'ter-informatie';
+          }
+          if (!k.oud) delete c.oudeRegeling;
+          if (!k.instrumenten) c.rollen.raadInstrumenten = [];
+          ParticipatieCode.parse(c);
+          const hoofdstukken = verordeningArtikelen(c);
+          const artikelen = hoofdstukken.flatMap((h) => h.artikelen);
+          expect(artikelen.map((a) => a.nummer)).toEqual(artikelen.map((_, i) => i + 1));
+          expect(hoofdstukken.map((h) => h.nummer)).toEqual(hoofdstukken.map((_, i) => i + 1));
+          // Every "artikel N" and "hoofdstuk N" names one that exists; no placeholder survives.
+          const t = tekst(c);
+          expect(t).not.toMatch(/\{\{|\}\}/);
+          // Citations of laws ("artikel 150, tweede lid, van de Gemeentewet") are not ours: left out.
+          const eigen = t.replace(/artikel(?:en)? [\d.:, en]+?(, \S+ lid,)? van (de|het) [A-Z][^;.,]*/g, '');
+          const verwijzingen = [...eigen.matchAll(/artikel (\d+)/g)];
+          expect(verwijzingen.length).toBeGreaterThan(0);
+          for (const m of verwijzingen)
+            expect(Number(m[1]), eigen.slice(Math.max(0, m.index - 80), m.index + 40)).toBeLessThanOrEqual(
+              artikelen.length,
+            );
+          for (const m of t.matchAll(/hoofdstuk (\d+)/g)) expect(Number(m[1])).toBeLessThanOrEqual(hoofdstukken.length);
+          // The references that exist point at the article with the right key.
+          const verwacht: [string, string, string][] = [
+            ['begrippen', 'participatieplan', `als bedoeld in artikel ${nr(c, 'participatieplan')}`],
+            ['begrippen', 'verslag', `als bedoeld in artikel ${nr(c, 'verslag')}`],
+            ['inspraak', 'verslag', `als bedoeld in artikel ${nr(c, 'verslag')}.`],
+            ['uitzonderingen', 'toepassing', `artikel ${nr(c, 'toepassing')}, eerste lid, is`],
+            ['toepassing', 'grote-impact', `als bedoeld in artikel ${nr(c, 'grote-impact')} is`],
+            ['ud-beoordeling', 'ud-recht', `niet onder artikel ${nr(c, 'ud-recht')}, tweede lid, valt`],
+            ['ud-besluit', 'ud-beoordeling', `aan de criteria van artikel ${nr(c, 'ud-beoordeling')} is getoetst`],
+            ['in-verslag', 'in-verplicht', `als bedoeld in artikel ${nr(c, 'in-verplicht')},`],
+          ];
+          for (const [in_, naar, zin] of verwacht) {
+            if (nr(c, in_) === undefined || nr(c, naar) === undefined) continue;
+            if (in_ === 'toepassing' && !k.impact) continue;
+            expect(artikelTekst(c, in_), `${in_} → ${naar}`).toContain(zin);
+          }
+          if (k.uitdaag)
+            expect(artikelTekst(c, 'onderwerp')).toContain(`het uitdaagrecht (hoofdstuk ${hfd(c, 'uitdaagrecht')})`);
+        },
+      ),
+      { numRuns: 200 },
+    );
+  });
+
+  it('a reference to an article that is not there is a programming error', () => {
+    expect(() =>
+      nummer([{ key: 'a', titel: 'A', artikelen: [{ key: 'x', titel: 'X', leden: [{ tekst: 'zie {{art:weg}}' }] }] }]),
+    ).toThrow(VerwijzingFout);
+    expect(() =>
+      nummer([
+        { key: 'a', titel: 'A', artikelen: [{ key: 'x', titel: 'X', leden: [{ tekst: 'zie {{art:x#weg}}' }] }] },
+      ]),
+    ).toThrow(VerwijzingFout);
+  });
+
+  it('within its own article a lid is "het tweede lid"; an article of one lid is referred to as a whole', () => {
+    const [h] = nummer([
+      {
+        key: 'h',
+        titel: 'H',
+        artikelen: [
+          { key: 'een', titel: 'Een', leden: [{ key: 'enig', tekst: 'Enig lid.' }] },
+          {
+            key: 'twee',
+            titel: 'Twee',
+            leden: [{ tekst: 'Zie {{art:twee#b}} en {{art:een#enig}}.' }, { key: 'b', tekst: 'B.' }],
+          },
+        ],
+      },
+    ]);
+    expect(h!.artikelen[1]!.leden[0]!.tekst).toBe('Zie het tweede lid en artikel 1.');
+  });
+
+  it('structure follows real verordeningen: general provisions first, slotbepalingen last with citeertitel as the last article', () => {
+    const s = verordeningStructuur(voorbeeldCodes.bremerveld);
+    expect(s[0]!.titel).toBe('Algemene bepalingen');
+    expect(s[0]!.artikelen[0]!.titel).toBe('Begripsbepalingen');
+    expect(s.at(-1)!.artikelen.map((a) => a.key)).toEqual([
+      'evaluatie',
+      'intrekking',
+      'inwerkingtreding',
+      'citeertitel',
+    ]);
+    const begrippen = artikelTekst(voorbeeldCodes.bremerveld, 'begrippen').split('\n').slice(1);
+    const termen = begrippen.map((b) => b.split(':')[0]!);
+    expect(termen).toEqual([...termen].sort((a, b) => a.localeCompare(b, 'nl')));
+  });
+});
