@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import Database from 'better-sqlite3';
-import { readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { hostRpc, startHostProcess, type HostProcess } from '../support/host-process';
 
@@ -48,6 +48,42 @@ const restingViewport = (page: Page) =>
           requestAnimationFrame(() => resolve(viewport.style.transform === first ? first : null)),
         );
       }),
+  );
+/** The zoom of the canvas, from React Flow's transform ("translate(x, y) scale(z)"). */
+const zoomOf = (transform: string) => Number(/scale\(([\d.]+)\)/.exec(transform)?.[1] ?? NaN);
+/** Waits until the canvas stands still after an animated move; returns its zoom. */
+async function restingZoom(page: Page): Promise<number> {
+  let transform: string | null = null;
+  await expect.poll(async () => (transform = await restingViewport(page)) !== null).toBe(true);
+  return zoomOf(transform!);
+}
+/** Rendered size of every step's title: its computed font size × the canvas zoom. */
+async function renderedTitleSizes(page: Page): Promise<Array<{ id: string; px: number }>> {
+  const zoom = await restingZoom(page);
+  return page.locator('.react-flow__node .pp-node__title').evaluateAll(
+    (titles, z) =>
+      titles.map((el) => ({
+        id: el.closest('.react-flow__node')!.getAttribute('data-id')!,
+        px: Number.parseFloat(getComputedStyle(el).fontSize) * z,
+      })),
+    zoom,
+  );
+}
+type Box = { id: string; x: number; y: number; width: number; height: number };
+/** Screen boxes of all steps (not the lanes). */
+const stepBoxes = (page: Page) =>
+  page.locator('.react-flow__node:not(.react-flow__node-fase)').evaluateAll((els) =>
+    els.map((el) => {
+      const r = el.getBoundingClientRect();
+      return { id: el.getAttribute('data-id')!, x: r.x, y: r.y, width: r.width, height: r.height };
+    }),
+  );
+const overlapping = (boxes: Box[]) =>
+  boxes.flatMap((a, i) =>
+    boxes
+      .slice(i + 1)
+      .filter((b) => a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height)
+      .map((b) => `${a.id} × ${b.id}`),
   );
 const saved = (page: Page) => expect(page.getByText('Alle wijzigingen zijn opgeslagen.')).toBeVisible();
 type Stored = {
@@ -221,3 +257,129 @@ test('een met de hand beschadigde procesplaat opent, meldt per onderdeel wat er 
   expect(after.revision).toBe(damaged.revision + 1);
   expect(after.plate.nodes.map((n) => n.id)).toEqual(damaged.plate.nodes.map((n) => n.id));
 });
+
+/** The largest bundled casus (most steps), opened as an example and made into a plate. */
+async function largestPlate(page: Page) {
+  const { traject } = await rpc<{ traject: { id: string } }>('voorbeelden.open', { id: 'aardgasvrij-de-horst' });
+  await page.goto(`${host.url}#/traject/${traject.id}/procesplaat`);
+  await page.getByRole('button', { name: 'Procesplaat maken uit je antwoorden' }).click();
+  await expect(page.locator('.react-flow__node')).toHaveCount(38);
+  return traject.id;
+}
+
+for (const size of [
+  { width: 1366, height: 768 },
+  { width: 1920, height: 1080 },
+]) {
+  test.describe(`${size.width}×${size.height}`, () => {
+    test.use({ viewport: size });
+
+    test('het werkscherm vult het venster; "Alles in beeld" toont de hele plaat leesbaar (titels ≥ 11 px)', async ({
+      page,
+    }) => {
+      await largestPlate(page);
+      const canvas = (await page.locator('.pp-canvas').boundingBox())!;
+      // The editor fills the window: the canvas takes most of its width and height.
+      expect(canvas.width).toBeGreaterThan(size.width * (size.width < 1600 ? 0.9 : 0.65));
+      expect(canvas.height).toBeGreaterThan(size.height - 80);
+
+      await page.getByRole('toolbar').getByRole('button', { name: 'Alles in beeld' }).click();
+      const sizes = await renderedTitleSizes(page);
+      expect(sizes).toHaveLength(33);
+      expect(sizes.filter((s) => s.px < 11)).toEqual([]);
+      // The whole process: every step inside the canvas.
+      const outside = (await stepBoxes(page)).filter(
+        (b) =>
+          b.x < canvas.x - 1 ||
+          b.y < canvas.y - 1 ||
+          b.x + b.width > canvas.x + canvas.width + 1 ||
+          b.y + b.height > canvas.y + canvas.height + 1,
+      );
+      expect(outside.map((b) => b.id)).toEqual([]);
+      mkdirSync('/tmp/shots', { recursive: true });
+      await page.screenshot({ path: `/tmp/shots/procesplaat-${size.width}x${size.height}-alles.png` });
+
+      // "Netjes ordenen" keeps a readable zoom.
+      await page.getByRole('toolbar').getByRole('button', { name: 'Netjes ordenen' }).click();
+      await page.waitForTimeout(400);
+      expect((await renderedTitleSizes(page)).filter((s) => s.px < 11)).toEqual([]);
+    });
+
+    test('een onderdeel uit het palet komt op een vrije plek naast de keuze, in beeld en gekozen', async ({ page }) => {
+      await largestPlate(page);
+      await page.getByRole('toolbar').getByRole('button', { name: 'Alles in beeld' }).click();
+      await restingZoom(page);
+      const palette = page.getByRole('navigation', { name: 'Toevoegen' });
+      const canvas = (await page.locator('.pp-canvas').boundingBox())!;
+      // Next to a chosen step (three times: each new step is chosen, the next goes next to it),
+      // then twice with nothing chosen.
+      await node(page, 'gen:raad:informatie').click();
+      for (const [i, kind] of ['Activiteit', 'Communicatie', 'Mijlpaal', 'Terugkoppeling', 'Evaluatie'].entries()) {
+        if (i === 3) await page.locator('.react-flow__pane').click({ position: { x: 5, y: 5 } });
+        await palette.getByRole('button', { name: kind, exact: true }).click();
+        const added = page.locator('.react-flow__node.selected');
+        await expect(added).toHaveCount(1);
+        expect(await added.getAttribute('data-id')).toMatch(/^n-/);
+        await expect(page.getByLabel('Titel', { exact: true })).toHaveValue(/^Nieuwe /);
+        await restingZoom(page);
+        expect(overlapping(await stepBoxes(page))).toEqual([]);
+        const box = (await added.boundingBox())!;
+        const view = (await page.locator('.pp-canvas').boundingBox())!;
+        expect(box.x).toBeGreaterThanOrEqual(view.x);
+        expect(box.y).toBeGreaterThanOrEqual(view.y);
+        expect(box.x + box.width).toBeLessThanOrEqual(view.x + view.width);
+        expect(box.y + box.height).toBeLessThanOrEqual(view.y + view.height);
+      }
+      void canvas;
+      await expect(page.locator('.react-flow__node')).toHaveCount(43);
+      await page.screenshot({ path: `/tmp/shots/procesplaat-${size.width}x${size.height}-toegevoegd.png` });
+    });
+
+    test('verbinden en verwijderen met alleen het toetsenbord', async ({ page }) => {
+      await largestPlate(page);
+      const arrows = page.locator('.react-flow__edge');
+      const before = await arrows.count();
+      // Choose a step with the keyboard.
+      const step = node(page, 'gen:evaluatie');
+      await step.focus();
+      await page.keyboard.press('Enter');
+      await expect(page.getByRole('heading', { name: 'Evaluatie aanpassen' })).toBeVisible();
+      // "Verbinden met …": search, then the result's button.
+      await page.getByLabel('Zoek een onderdeel').focus();
+      await page.keyboard.type('kaders vast');
+      await expect(page.getByText('1 onderdeel gevonden.')).toBeVisible();
+      await page.keyboard.press('Tab');
+      await expect(page.getByRole('button', { name: /Raad stelt de kaders vast/ })).toBeFocused();
+      await page.keyboard.press('Enter');
+      await expect(arrows).toHaveCount(before + 1);
+      await expect(page.getByRole('status').filter({ hasText: 'Pijl gemaakt van' })).toBeVisible();
+      await page.screenshot({ path: `/tmp/shots/procesplaat-${size.width}x${size.height}-verbinden.png` });
+
+      // Choose the new arrow from the list of this step's arrows and delete it with the button.
+      const arrow = page.getByRole('button', { name: /^Pijl naar .*Raad stelt de kaders vast$/ });
+      await arrow.focus();
+      await page.keyboard.press('Enter');
+      await expect(page.getByRole('heading', { name: 'Pijl aanpassen' })).toBeVisible();
+      await expect(page.getByLabel('Soort pijl')).toBeFocused();
+      await page.getByRole('toolbar').getByRole('button', { name: 'Verwijderen' }).focus();
+      await page.keyboard.press('Enter');
+      await expect(arrows).toHaveCount(before);
+
+      // Delete a step: choose it, then the button.
+      await step.focus();
+      await page.keyboard.press('Enter');
+      await page.getByRole('toolbar').getByRole('button', { name: 'Verwijderen' }).focus();
+      await page.keyboard.press('Enter');
+      await expect(node(page, 'gen:evaluatie')).toHaveCount(0);
+      await expect(page.getByText('1 onderdeel verwijderd.', { exact: false })).toBeAttached();
+      // And back with undo.
+      await page.keyboard.press('Control+z');
+      await expect(node(page, 'gen:evaluatie')).toHaveCount(1);
+
+      const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+      expect(results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.length}×) ${v.nodes[0]?.target}`)).toEqual(
+        [],
+      );
+    });
+  });
+}

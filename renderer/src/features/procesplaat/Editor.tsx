@@ -5,11 +5,9 @@ import {
   Background,
   BackgroundVariant,
   Controls,
-  MiniMap,
   ReactFlow,
   useReactFlow,
   type Connection,
-  type ReactFlowInstance,
   type EdgeChange,
   type NodeChange,
   type Viewport as FlowViewport,
@@ -17,7 +15,14 @@ import {
 import { Alert, Button, ButtonGroup, Paragraph } from '@utrecht/component-library-react';
 import type { TrajectAnswers } from '../../../../shared/participatie/answers';
 import { checkProcesplaat } from '../../../../shared/procesplaat/checks';
-import { layoutProcesplaat, phaseAt } from '../../../../shared/procesplaat/layout';
+import {
+  foldConnectors,
+  foldedPosition,
+  foldRows,
+  layoutRows,
+  unfoldPosition,
+  type Fold,
+} from '../../../../shared/procesplaat/layout-rows';
 import {
   makeNode,
   nodeSize,
@@ -26,13 +31,16 @@ import {
   type Procesplaat,
   type Viewport,
 } from '../../../../shared/procesplaat/model';
+import { nodeTypeLabels } from '../../../../shared/procesplaat/labels';
 import { useApi } from '../../api/context';
 import { ChecksList } from './ChecksList';
+import { ConnectPanel } from './ConnectPanel';
 import { EdgePanel } from './EdgePanel';
 import { downloadPng, downloadSvg } from './exportImage';
 import { toFlowEdge, toFlowNode, type FlowEdge, type FlowNode } from './mapping';
 import { edgeTypes, nodeTypes } from './nodes';
 import { Palette } from './Palette';
+import { freeSpot, type Rect } from './placement';
 import { PropertiesPanel } from './PropertiesPanel';
 import { RegenerateDialog } from './RegenerateDialog';
 import { edits, type PlateStore } from './store';
@@ -46,18 +54,40 @@ export interface EditorProps {
   viewport: Viewport | undefined;
   answers: TrajectAnswers | undefined;
   onReload(): void;
+  /** Whether the editor fills the window; the toolbar's first button switches. */
+  focused: boolean;
+  onFocusedChange(focused: boolean): void;
+  /** Shown above the canvas (e.g. what was repaired on load). */
+  notices?: React.ReactNode;
 }
 
 const GRID: [number, number] = [16, 16];
+const FIT_VIEW_OPTIONS = { padding: { top: '16px', right: '16px', bottom: '16px', left: '36px' } as const, maxZoom: 1 };
 
 // Props of <ReactFlow> are module constants or memoised: React Flow copies every changed prop into
 // its store, and each copy re-runs the selectors of all 500 nodes and 700 edges.
 const DELETE_KEYS = ['Delete', 'Backspace'];
 const MULTI_SELECT_KEYS = ['Shift', 'Meta', 'Control'];
 const PRO_OPTIONS = { hideAttribution: true };
-const MINIMAP_STYLE = { width: 160, height: 100 };
 const isValidConnection = (c: Connection | FlowEdge) => c.source !== c.target;
-const miniMapColor = (n: FlowNode) => (n.type === 'fase' ? '#dde3ec' : '#154273');
+/** Node titles are 16 px: at this zoom they render at 11 px, the least that reads on a laptop. */
+export const READABLE_ZOOM = 11 / 16;
+/** Room kept around the plate when it is fitted; on the left the numbered connectors. */
+const FIT_PADDING = { top: '16px', right: '16px', bottom: '16px', left: '36px' } as const;
+/** Wide enough for both side panels next to a readable plate. */
+const WIDE = 1600;
+const PANEL_WIDTHS = { palette: 192, paletteNarrow: 64, side: 352, toolbar: 56 };
+
+/**
+ * Width/height of the canvas as it is with the panels in their first state: the rows of the plate
+ * are folded for it. Depends on the window only, so opening a panel does not re-fold the plate.
+ */
+function canvasAspect(): number {
+  const w = window.innerWidth;
+  const h = Math.max(200, window.innerHeight - PANEL_WIDTHS.toolbar);
+  const panels = w >= WIDE ? PANEL_WIDTHS.palette + PANEL_WIDTHS.side + 24 : PANEL_WIDTHS.paletteNarrow + 8;
+  return Math.max(0.6, (w - panels) / h);
+}
 
 // Per store and node id, the React Flow node last made and what it was made from. A node that
 // looks the same keeps its object, also when its domain object is new: a drop commits the
@@ -67,6 +97,8 @@ interface FlowNodeEntry {
   type: ProcesNode['type'];
   width: number | undefined;
   height: number | undefined;
+  drawnWidth: number;
+  drawnHeight: number;
   x: number;
   y: number;
   selected: boolean;
@@ -83,7 +115,18 @@ function sameIssues(a: string[] | undefined, b: string[] | undefined): boolean {
   return a.every((message, i) => message === b[i]);
 }
 
-export function Editor({ trajectId, title, store, revision, viewport, answers, onReload }: EditorProps) {
+export function Editor({
+  trajectId,
+  title,
+  store,
+  revision,
+  viewport,
+  answers,
+  onReload,
+  focused,
+  onFocusedChange,
+  notices,
+}: EditorProps) {
   const { t } = useTranslation();
   const api = useApi();
   const flow = useReactFlow<FlowNode, FlowEdge>();
@@ -95,7 +138,39 @@ export function Editor({ trajectId, title, store, revision, viewport, answers, o
   const canRedo = useStore(store.temporal, (s) => s.futureStates.length > 0);
   const [regenerate, setRegenerate] = useState(false);
   const [notice, setNotice] = useState<string | null>(null);
+  const [announcement, setAnnouncement] = useState('');
+  const [paletteNarrow, setPaletteNarrow] = useState(() => window.innerWidth < WIDE);
+  const [sideOpen, setSideOpen] = useState(() => window.innerWidth >= WIDE);
+  // Choosing one step or arrow opens its properties, unless the user closed the panel by hand.
+  const sideClosedByHand = useRef(false);
+  const single = selectedNodes.length + selectedEdges.length === 1;
+  useEffect(() => {
+    if (single && !sideClosedByHand.current) setSideOpen(true);
+  }, [single, selectedNodes, selectedEdges]);
+  const [aspect, setAspect] = useState(canvasAspect);
   const viewportRef = useRef<Viewport | undefined>(viewport);
+  const canvasRef = useRef<HTMLDivElement>(null);
+
+  useEffect(() => {
+    let frame = 0;
+    const onResize = () => {
+      cancelAnimationFrame(frame);
+      frame = requestAnimationFrame(() => setAspect(canvasAspect()));
+    };
+    window.addEventListener('resize', onResize);
+    return () => {
+      cancelAnimationFrame(frame);
+      window.removeEventListener('resize', onResize);
+    };
+  }, []);
+
+  // The plate's lanes as rows, like the exported picture. Stored positions stay one strip.
+  const fold = useMemo(() => foldRows(doc.nodes, aspect), [doc.nodes, aspect]);
+  const foldRef = useRef<Fold>(fold);
+  useEffect(() => {
+    foldRef.current = fold;
+  }, [fold]);
+  const connectors = useMemo(() => foldConnectors(fold, doc.edges), [fold, doc.edges]);
   const status = usePlateSave(api, trajectId, store, revision, () => viewportRef.current);
 
   // Checks run once per document change, and after the edit itself is on screen: a drop or a
@@ -114,8 +189,10 @@ export function Editor({ trajectId, title, store, revision, viewport, answers, o
     const cache = flowNodeCache.get(store);
     const nextCache = new Map<string, FlowNodeEntry>();
     const next = doc.nodes.map((n) => {
-      const position = dragging?.[n.id];
-      const { x, y } = position ?? n.position;
+      const position = dragging?.[n.id] ?? foldedPosition(fold, n);
+      const { x, y } = position;
+      const box = n.type === 'fase' ? fold.laneBox.get(n.id) : undefined;
+      const size = box ? { width: box.width, height: box.height } : nodeSize(n);
       const isSelected = selected.has(n.id);
       const nodeIssues = issuesByNode.get(n.id);
       const hit = cache?.get(n.id);
@@ -125,6 +202,8 @@ export function Editor({ trajectId, title, store, revision, viewport, answers, o
         hit.type === n.type &&
         hit.width === n.width &&
         hit.height === n.height &&
+        hit.drawnWidth === size.width &&
+        hit.drawnHeight === size.height &&
         hit.x === x &&
         hit.y === y &&
         hit.selected === isSelected &&
@@ -135,11 +214,13 @@ export function Editor({ trajectId, title, store, revision, viewport, answers, o
               type: n.type,
               width: n.width,
               height: n.height,
+              drawnWidth: size.width,
+              drawnHeight: size.height,
               x,
               y,
               selected: isSelected,
               issues: nodeIssues,
-              node: toFlowNode(n, { selected: isSelected, issues: nodeIssues, position }),
+              node: toFlowNode(n, { selected: isSelected, issues: nodeIssues, position, size }),
             };
       nextCache.set(n.id, entry);
       return entry.node;
@@ -150,11 +231,11 @@ export function Editor({ trajectId, title, store, revision, viewport, answers, o
     if (previous?.length === next.length && next.every((node, i) => node === previous[i])) return previous;
     lastFlowNodes.set(store, next);
     return next;
-  }, [store, doc.nodes, selectedNodes, dragging, issuesByNode]);
+  }, [store, doc.nodes, selectedNodes, dragging, issuesByNode, fold]);
   const edges = useMemo(() => {
     const selected = new Set(selectedEdges);
-    return doc.edges.map((e) => toFlowEdge(e, selected.has(e.id)));
-  }, [doc.edges, selectedEdges]);
+    return doc.edges.map((e) => toFlowEdge(e, selected.has(e.id), connectors.get(e.id)));
+  }, [doc.edges, selectedEdges, connectors]);
 
   const onNodesChange = useCallback(
     (changes: NodeChange<FlowNode>[]) => {
@@ -175,15 +256,16 @@ export function Editor({ trajectId, title, store, revision, viewport, answers, o
       if (selection) state.select(selection, state.selectedEdges);
       if (Object.keys(drag).length > 0) state.setDragging({ ...(state.dragging ?? {}), ...drag });
       if (Object.keys(done).length > 0) {
-        // Drag stop or arrow keys: one undo step, and steps dropped in another lane move to that phase.
+        // Drag stop or arrow keys: one undo step, and steps dropped in another lane move to that
+        // phase. Positions come as drawn (rows); what is stored is the place in the lane.
+        const byId = new Map(state.doc.nodes.map((n) => [n.id, n]));
         const moved = Object.fromEntries(
-          Object.entries({ ...(state.dragging ?? {}), ...done }).map(([id, p]) => {
-            const node = state.doc.nodes.find((n) => n.id === id);
-            const center = node ? p.x + nodeSize(node).width / 2 : p.x;
-            return [id, { ...p, phase: phaseAt(state.doc, center) }];
+          Object.entries({ ...(state.dragging ?? {}), ...done }).flatMap(([id, p]) => {
+            const node = byId.get(id);
+            return node ? [[id, unfoldPosition(foldRef.current, node, p)]] : [];
           }),
         );
-        state.commit((d) => edits.move(d, moved));
+        state.moveTo(moved);
       }
     },
     [store],
@@ -205,20 +287,7 @@ export function Editor({ trajectId, title, store, revision, viewport, answers, o
     [store],
   );
 
-  const onConnect = useCallback(
-    (c: Connection) => {
-      store.getState().commit((d) =>
-        edits.addEdge(d, {
-          id: `e-${crypto.randomUUID()}`,
-          source: c.source,
-          target: c.target,
-          type: 'volgorde',
-          label: '',
-        }),
-      );
-    },
-    [store],
-  );
+  const onConnect = useCallback((c: Connection) => void store.getState().connect(c.source, c.target), [store]);
 
   const onDelete = useCallback(
     ({ nodes: gone, edges: cut }: { nodes: FlowNode[]; edges: FlowEdge[] }) => {
@@ -235,36 +304,121 @@ export function Editor({ trajectId, title, store, revision, viewport, answers, o
     [store],
   );
 
+  /** Pans just enough that a node is wholly in view, at a readable zoom. */
+  const reveal = useCallback(
+    (id: string) => {
+      const node = flow.getInternalNode(id);
+      const canvasBox = canvasRef.current?.getBoundingClientRect();
+      if (!node || !canvasBox) return;
+      const { x, y } = node.internals.positionAbsolute;
+      const w = node.measured.width ?? 0;
+      const h = node.measured.height ?? 0;
+      const zoom = Math.max(flow.getZoom(), READABLE_ZOOM);
+      const topLeft = flow.flowToScreenPosition({ x, y });
+      const bottomRight = flow.flowToScreenPosition({ x: x + w, y: y + h });
+      const margin = 24;
+      const inView =
+        zoom === flow.getZoom() &&
+        topLeft.x >= canvasBox.left + margin &&
+        topLeft.y >= canvasBox.top + margin &&
+        bottomRight.x <= canvasBox.right - margin &&
+        bottomRight.y <= canvasBox.bottom - margin;
+      if (!inView) void flow.setCenter(x + w / 2, y + h / 2, { zoom, duration: 200 });
+    },
+    [flow],
+  );
+
   const addNode = useCallback(
     (type: Exclude<NodeType, 'fase'>) => {
-      const box = document.querySelector('.pp-canvas')?.getBoundingClientRect();
-      const center = box
+      const state = store.getState();
+      const current = foldRef.current;
+      const drawn = (n: ProcesNode): Rect => ({ ...foldedPosition(current, n), ...nodeSize(n) });
+      const steps = state.doc.nodes.filter((n) => n.type !== 'fase');
+      const selected =
+        state.selectedNodes.length === 1 ? steps.find((n) => n.id === state.selectedNodes[0]) : undefined;
+      const box = canvasRef.current?.getBoundingClientRect();
+      const centre = box
         ? flow.screenToFlowPosition({ x: box.left + box.width / 2, y: box.top + box.height / 2 })
         : { x: 0, y: 0 };
-      const size = nodeSize(makeNode(type, 'x', defaultData(type, t)));
-      const position = {
-        x: Math.round((center.x - size.width / 2) / GRID[0]) * GRID[0],
-        y: Math.round((center.y - size.height / 2) / GRID[1]) * GRID[1],
-      };
+      const data = defaultData(type, t);
+      const probe = makeNode(type, 'nieuw', data);
+      const spot = freeSpot(steps.map(drawn), nodeSize(probe), selected ? drawn(selected) : null, centre, {
+        grid: GRID[0],
+        within: [...current.laneBox.values()],
+      });
+      const stored = unfoldPosition(current, probe, spot);
       const node = makeNode(
         type,
         `n-${crypto.randomUUID()}`,
-        { ...defaultData(type, t), phase: phaseAt(store.getState().doc, center.x) },
-        position,
+        { ...data, ...(stored.phase ? { phase: stored.phase } : {}) },
+        { x: stored.x, y: stored.y },
       );
-      const state = store.getState();
-      state.commit((d) => edits.addNode(d, node));
-      state.select([node.id], []);
+      state.addStep(node);
+      setSideOpen(true);
+      setAnnouncement(
+        t(selected ? 'procesplaat.added' : 'procesplaat.addedFree', { kind: nodeTypeLabels[type].label }),
+      );
+      // Once drawn (and the side panel open), bring it into view.
+      requestAnimationFrame(() => requestAnimationFrame(() => reveal(node.id)));
     },
-    [flow, store, t],
+    [flow, store, t, reveal],
   );
 
-  const onInit = useCallback(
-    (instance: ReactFlowInstance<FlowNode, FlowEdge>) => {
-      if (!viewport) startView(instance, document.querySelector('.pp-canvas'));
-    },
-    [viewport],
+  const removeSelected = useCallback(() => {
+    const state = store.getState();
+    const count =
+      state.selectedNodes.filter((id) => state.doc.nodes.some((n) => n.id === id && n.type !== 'fase')).length +
+      state.selectedEdges.length;
+    if (count === 0) return;
+    state.removeSelection();
+    setAnnouncement(t('procesplaat.deleted', { count }));
+  }, [store, t]);
+
+  const connectFromPanel = useCallback(
+    (source: string, target: string, type: 'volgorde' | 'informatie') =>
+      void store.getState().connect(source, target, type),
+    [store],
   );
+  const selectEdge = useCallback(
+    (id: string) => {
+      store.getState().select([], [id]);
+      setSideOpen(true);
+      // The arrow's panel replaces this one: keyboard focus goes along to its first field.
+      requestAnimationFrame(() => document.getElementById('pp-edge-type')?.focus());
+    },
+    [store],
+  );
+
+  /**
+   * The whole plate when it shows readably, otherwise its start at a readable zoom: a plate
+   * shrunk until it fits is a row of unreadable boxes.
+   */
+  const showReadable = useCallback(
+    (duration = 200) => {
+      const all = flow.getNodes();
+      const canvasBox = canvasRef.current?.getBoundingClientRect();
+      if (!canvasBox || all.length === 0) return;
+      const minX = Math.min(...all.map((n) => n.position.x));
+      const minY = Math.min(...all.map((n) => n.position.y));
+      const maxX = Math.max(...all.map((n) => n.position.x + (n.width ?? 0)));
+      const maxY = Math.max(...all.map((n) => n.position.y + (n.height ?? 0)));
+      const fit = Math.min((canvasBox.width - 52) / (maxX - minX), (canvasBox.height - 32) / (maxY - minY));
+      if (fit >= READABLE_ZOOM) {
+        void flow.fitView({ padding: FIT_PADDING, maxZoom: 1, duration });
+        return;
+      }
+      void flow.setViewport(
+        { x: 36 - minX * READABLE_ZOOM, y: 16 - minY * READABLE_ZOOM, zoom: READABLE_ZOOM },
+        { duration },
+      );
+    },
+    [flow],
+  );
+  const fitAll = useCallback(() => void flow.fitView({ padding: FIT_PADDING, maxZoom: 1, duration: 200 }), [flow]);
+
+  const onInit = useCallback(() => {
+    if (!viewport) requestAnimationFrame(() => showReadable(0));
+  }, [viewport, showReadable]);
 
   const onMoveEnd = useCallback(
     (_event: unknown, vp: FlowViewport) => {
@@ -298,12 +452,13 @@ export function Editor({ trajectId, title, store, revision, viewport, answers, o
     return () => window.removeEventListener('keydown', onKey);
   }, [undo, redo]);
 
-  const autoLayout = useCallback(async () => {
+  const autoLayout = useCallback(() => {
     const state = store.getState();
-    const laid = await layoutProcesplaat({ ...state.doc, generatedIds: state.doc.generatedIds });
+    const laid = layoutRows(state.doc, { aspect: canvasAspect() });
     state.commit((d) => ({ ...d, nodes: laid.nodes }));
-    requestAnimationFrame(() => void flow.fitView({ duration: 200 }));
-  }, [store, flow]);
+    // "Netjes ordenen" keeps the plate readable: the whole when it reads, else its start.
+    requestAnimationFrame(() => requestAnimationFrame(() => showReadable()));
+  }, [store, showReadable]);
 
   const goTo = useCallback(
     (id: string) => {
@@ -311,7 +466,8 @@ export function Editor({ trajectId, title, store, revision, viewport, answers, o
       if (!node) return;
       store.getState().select([id], []);
       const size = nodeSize(node);
-      void flow.setCenter(node.position.x + size.width / 2, node.position.y + size.height / 2, {
+      const at = foldedPosition(foldRef.current, node);
+      void flow.setCenter(at.x + size.width / 2, at.y + size.height / 2, {
         zoom: Math.max(flow.getZoom(), 0.9),
         duration: 200,
       });
@@ -342,6 +498,7 @@ export function Editor({ trajectId, title, store, revision, viewport, answers, o
         snapToGrid
         snapGrid={GRID}
         minZoom={0.1}
+        maxZoom={2}
         deleteKeyCode={DELETE_KEYS}
         multiSelectionKeyCode={MULTI_SELECT_KEYS}
         nodesFocusable
@@ -351,8 +508,13 @@ export function Editor({ trajectId, title, store, revision, viewport, answers, o
         proOptions={PRO_OPTIONS}
       >
         <Background variant={BackgroundVariant.Dots} gap={GRID[0]} />
-        <Controls showInteractive={false} />
-        <MiniMap pannable zoomable style={MINIMAP_STYLE} nodeStrokeWidth={3} nodeColor={miniMapColor} />
+        {/* Top right, across: over the empty end of a lane's title bar, never over a step. */}
+        <Controls
+          showInteractive={false}
+          fitViewOptions={FIT_VIEW_OPTIONS}
+          position="top-right"
+          orientation="horizontal"
+        />
       </ReactFlow>
     ),
     [nodes, edges, onNodesChange, onEdgesChange, onConnect, onDelete, viewport, onInit, onMoveEnd, ariaLabelConfig],
@@ -372,41 +534,83 @@ export function Editor({ trajectId, title, store, revision, viewport, answers, o
     [store, selectedNodeId],
   );
   const plate = (): Procesplaat => ({ ...store.getState().doc, viewport: viewportRef.current });
+  const hasSelection =
+    selectedEdges.length > 0 || selectedNodes.some((id) => doc.nodes.some((n) => n.id === id && n.type !== 'fase'));
+  const saveText =
+    status.state === 'saving' || status.state === 'pending'
+      ? t('procesplaat.saving')
+      : status.state === 'saved'
+        ? t('procesplaat.saved')
+        : '';
 
   return (
-    <div className="pp-editor">
+    <div className={`pp-editor${focused ? ' pp-editor--focused' : ''}`}>
       <div className="pp-toolbar" role="toolbar" aria-label={t('procesplaat.toolbar.label')}>
         <ButtonGroup>
+          <Button
+            appearance="subtle-button"
+            className="pp-focus-toggle"
+            onClick={() => {
+              onFocusedChange(!focused);
+              // The editor moves in the page: keep the keyboard on this button.
+              requestAnimationFrame(() => document.querySelector<HTMLElement>('.pp-focus-toggle')?.focus());
+            }}
+          >
+            {focused ? `← ${t('procesplaat.toolbar.back')}` : t('procesplaat.toolbar.focus')}
+          </Button>
           <Button appearance="secondary-action-button" onClick={undo} disabled={!canUndo} aria-keyshortcuts="Control+Z">
             {t('procesplaat.toolbar.undo')}
           </Button>
           <Button appearance="secondary-action-button" onClick={redo} disabled={!canRedo} aria-keyshortcuts="Control+Y">
             {t('procesplaat.toolbar.redo')}
           </Button>
-          <Button appearance="secondary-action-button" onClick={() => void autoLayout()}>
+          <Button
+            appearance="secondary-action-button"
+            onClick={removeSelected}
+            aria-disabled={!hasSelection}
+            aria-keyshortcuts="Delete"
+            className={hasSelection ? undefined : 'pp-button--inactive'}
+          >
+            {t('procesplaat.toolbar.delete')}
+          </Button>
+          <Button appearance="secondary-action-button" onClick={autoLayout}>
             {t('procesplaat.toolbar.layout')}
           </Button>
-          <Button appearance="secondary-action-button" onClick={() => void flow.fitView({ duration: 200 })}>
+          <Button appearance="secondary-action-button" onClick={fitAll}>
             {t('procesplaat.toolbar.fit')}
           </Button>
-          <Button appearance="secondary-action-button" onClick={() => setRegenerate(true)} disabled={!answers}>
-            {t('procesplaat.toolbar.regenerate')}
-          </Button>
-          <Button appearance="secondary-action-button" onClick={() => downloadSvg(plate(), title)}>
-            {t('procesplaat.toolbar.svg')}
-          </Button>
-          <Button appearance="secondary-action-button" onClick={() => void downloadPng(plate(), title)}>
-            {t('procesplaat.toolbar.png')}
+          {answers && (
+            <Button appearance="secondary-action-button" onClick={() => setRegenerate(true)}>
+              {t('procesplaat.toolbar.regenerate')}
+            </Button>
+          )}
+          <details className="pp-menu">
+            <summary className="utrecht-button utrecht-button--secondary-action">
+              {t('procesplaat.toolbar.download')}
+            </summary>
+            <div className="pp-menu__list">
+              <Button appearance="subtle-button" onClick={() => downloadSvg(plate(), title)}>
+                {t('procesplaat.toolbar.svg')}
+              </Button>
+              <Button appearance="subtle-button" onClick={() => void downloadPng(plate(), title)}>
+                {t('procesplaat.toolbar.png')}
+              </Button>
+            </div>
+          </details>
+          <Button
+            appearance="secondary-action-button"
+            aria-expanded={sideOpen}
+            aria-controls="pp-side"
+            onClick={() => {
+              sideClosedByHand.current = sideOpen;
+              setSideOpen(!sideOpen);
+            }}
+          >
+            {t('procesplaat.toolbar.properties')}
           </Button>
         </ButtonGroup>
-        <p role="status" aria-live="polite" className="samenspel-status pp-save-status">
-          {status.state === 'saving' || status.state === 'pending'
-            ? t('procesplaat.saving')
-            : status.state === 'saved'
-              ? t('procesplaat.saved')
-              : ''}
-        </p>
       </div>
+      {notices}
       {(status.state === 'conflict' || status.state === 'error') && (
         <Alert type="error">
           <Paragraph>{status.message}</Paragraph>
@@ -422,14 +626,56 @@ export function Editor({ trajectId, title, store, revision, viewport, answers, o
           <Paragraph>{notice}</Paragraph>
         </Alert>
       )}
-      <div className="pp-layout">
-        <Palette onAdd={addNode} />
-        <div className="pp-canvas" aria-label={t('procesplaat.canvasLabel')} role="region">
-          {canvas}
+      <div
+        className={`pp-layout${paletteNarrow ? ' pp-layout--narrow-palette' : ''}${sideOpen ? '' : ' pp-layout--no-side'}`}
+      >
+        <div className="pp-palette-column">
+          <button
+            type="button"
+            className="pp-collapse"
+            aria-expanded={!paletteNarrow}
+            aria-controls="pp-palette"
+            onClick={() => setPaletteNarrow((narrow) => !narrow)}
+            title={t('procesplaat.toolbar.showPalette')}
+          >
+            <span aria-hidden="true">{paletteNarrow ? '»' : '«'}</span>
+            <span className="pp-visually-hidden">{t('procesplaat.toolbar.palette')}</span>
+          </button>
+          <div id="pp-palette">
+            <Palette onAdd={addNode} narrow={paletteNarrow} />
+          </div>
         </div>
-        <aside className="pp-side" aria-label={t('procesplaat.sideLabel')}>
+        <div className="pp-canvas" aria-label={t('procesplaat.canvasLabel')} role="region" ref={canvasRef}>
+          {canvas}
+          <p role="status" aria-live="polite" className="samenspel-status pp-save-status">
+            {saveText}
+          </p>
+        </div>
+        <aside id="pp-side" className="pp-side" aria-label={t('procesplaat.sideLabel')} hidden={!sideOpen}>
+          <button
+            type="button"
+            className="pp-side__close samenspel-link-button"
+            onClick={() => {
+              sideClosedByHand.current = true;
+              setSideOpen(false);
+            }}
+          >
+            {t('procesplaat.panel.close')}
+          </button>
           {selectedNode ? (
-            <PropertiesPanel key={selectedNode.id} node={selectedNode} onChange={onNodeDataChange} />
+            <>
+              <PropertiesPanel key={selectedNode.id} node={selectedNode} onChange={onNodeDataChange} />
+              {selectedNode.type !== 'fase' && (
+                <ConnectPanel
+                  key={`verbind-${selectedNode.id}`}
+                  node={selectedNode}
+                  nodes={doc.nodes}
+                  edges={doc.edges}
+                  onConnect={connectFromPanel}
+                  onSelectEdge={selectEdge}
+                />
+              )}
+            </>
           ) : selectedEdge ? (
             <EdgePanel
               key={selectedEdge.id}
@@ -444,6 +690,9 @@ export function Editor({ trajectId, title, store, revision, viewport, answers, o
           <ChecksList issues={issues} onGoTo={goTo} />
         </aside>
       </div>
+      <p role="status" className="pp-visually-hidden">
+        {announcement}
+      </p>
       {answers && (
         <RegenerateDialog
           open={regenerate}
@@ -452,33 +701,12 @@ export function Editor({ trajectId, title, store, revision, viewport, answers, o
           onDone={(message) => {
             setRegenerate(false);
             setNotice(message);
-            if (message) requestAnimationFrame(() => void flow.fitView({ duration: 200 }));
+            if (message) requestAnimationFrame(() => requestAnimationFrame(() => showReadable()));
           }}
         />
       )}
     </div>
   );
-}
-
-/**
- * First view of a new plate: the whole process when it fits legibly, otherwise its start at a
- * readable zoom (a long process shrunk to fit is a row of unreadable dots).
- */
-function startView(instance: ReactFlowInstance<FlowNode, FlowEdge>, canvas: Element | null) {
-  const nodes = instance.getNodes();
-  if (!canvas || nodes.length === 0) return;
-  const { width, height } = canvas.getBoundingClientRect();
-  const minX = Math.min(...nodes.map((n) => n.position.x));
-  const minY = Math.min(...nodes.map((n) => n.position.y));
-  const maxX = Math.max(...nodes.map((n) => n.position.x + (n.width ?? 0)));
-  const maxY = Math.max(...nodes.map((n) => n.position.y + (n.height ?? 0)));
-  const fit = Math.min(width / (maxX - minX + 40), height / (maxY - minY + 40));
-  const zoom = Math.min(1, Math.max(fit, 0.6));
-  void instance.setViewport({
-    x: 20 - minX * zoom,
-    y: Math.max(20, (height - (maxY - minY) * zoom) / 2) - minY * zoom,
-    zoom,
-  });
 }
 
 function defaultData(type: Exclude<NodeType, 'fase'>, t: (key: string) => string) {

@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Heading2 } from '@utrecht/component-library-react';
 import { nodeTypeLabels } from '../../../../shared/procesplaat/labels';
@@ -7,12 +8,17 @@ import { shapePath, shapeStyle } from '../../../../shared/procesplaat/shapes';
 type StepType = Exclude<NodeType, 'fase'>;
 const STEPS = NODE_TYPES.filter((t): t is StepType => t !== 'fase');
 
-/** Buttons, not drag-only: a new step lands in the middle of the view, so it works by keyboard too. */
-export function Palette({ onAdd }: { onAdd(type: StepType): void }) {
+/**
+ * Buttons, not drag-only: a new step lands in free space next to the chosen one, so it works by
+ * keyboard too. Narrow, only the shapes show; their names stay as the buttons' names and tooltips.
+ */
+export const Palette = memo(function Palette({ onAdd, narrow }: { onAdd(type: StepType): void; narrow: boolean }) {
   const { t } = useTranslation();
   return (
-    <nav className="pp-palette" aria-labelledby="pp-palette-kop">
-      <Heading2 id="pp-palette-kop">{t('procesplaat.palette.title')}</Heading2>
+    <nav className={`pp-palette${narrow ? ' pp-palette--narrow' : ''}`} aria-labelledby="pp-palette-kop">
+      <Heading2 id="pp-palette-kop" className={narrow ? 'pp-visually-hidden' : undefined}>
+        {t('procesplaat.palette.title')}
+      </Heading2>
       <ul>
         {STEPS.map((type) => (
           <li key={type}>
@@ -20,7 +26,7 @@ export function Palette({ onAdd }: { onAdd(type: StepType): void }) {
               type="button"
               className="pp-palette__item"
               onClick={() => onAdd(type)}
-              title={nodeTypeLabels[type].uitleg}
+              title={`${nodeTypeLabels[type].label}: ${nodeTypeLabels[type].uitleg}`}
             >
               <svg width="36" height="22" aria-hidden="true" focusable="false">
                 <path
@@ -31,11 +37,13 @@ export function Palette({ onAdd }: { onAdd(type: StepType): void }) {
                   strokeDasharray={shapeStyle[type].dash}
                 />
               </svg>
-              <span>{t('procesplaat.palette.add', { kind: nodeTypeLabels[type].label })}</span>
+              <span className={narrow ? 'pp-visually-hidden' : undefined}>
+                {t('procesplaat.palette.add', { kind: nodeTypeLabels[type].label })}
+              </span>
             </button>
           </li>
         ))}
       </ul>
     </nav>
   );
-}
+});

@@ -1,5 +1,6 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { useMemo, useState } from 'react';
+import { useLayoutEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { createPortal } from 'react-dom';
 import { useTranslation } from 'react-i18next';
 import { ReactFlowProvider } from '@xyflow/react';
 import {
@@ -14,7 +15,7 @@ import {
 import type { Traject } from '../../../../shared/traject/traject';
 import { catalogue } from '../../../../shared/participatie/catalogus/index';
 import { generateProcesplaat } from '../../../../shared/procesplaat/generate';
-import { layoutProcesplaat } from '../../../../shared/procesplaat/layout';
+import { layoutRows } from '../../../../shared/procesplaat/layout-rows';
 import { useApi } from '../../api/context';
 import { Editor } from './Editor';
 import { antwoordenQuery, procesplaatKeys, procesplaatQuery } from './queries';
@@ -29,6 +30,8 @@ export function ProcesplaatView({ traject }: { traject: Traject }) {
   const stored = useQuery(procesplaatQuery(api, traject.id));
   const answers = useQuery(antwoordenQuery(api, traject.id));
   const [creating, setCreating] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [focused, setFocused] = useFocusedPreference();
   // Closed for this load only: a new load with repairs shows its own notice.
   const [dismissed, setDismissed] = useState<unknown>(null);
 
@@ -45,13 +48,17 @@ export function ProcesplaatView({ traject }: { traject: Traject }) {
 
   const create = async (empty: boolean) => {
     setCreating(null);
+    setBusy(true);
+    // One frame for the busy state to show before the work starts.
+    await new Promise((resolve) => requestAnimationFrame(resolve));
     try {
       const base = generateProcesplaat(empty ? { phases: {} } : (answers.data?.answers ?? { phases: {} }), {
         catalogue,
       });
       // An empty plate keeps the lanes only: the user draws the process.
-      const plate = await layoutProcesplaat(
+      const plate = layoutRows(
         empty ? { nodes: base.nodes.filter((n) => n.type === 'fase'), edges: [], generatedIds: [] } : base,
+        { aspect: window.innerWidth / Math.max(200, window.innerHeight - 56) },
       );
       await api.call('procesplaat.save', {
         trajectId: traject.id,
@@ -61,6 +68,8 @@ export function ProcesplaatView({ traject }: { traject: Traject }) {
       reload();
     } catch (error) {
       setCreating((error as Error).message);
+    } finally {
+      setBusy(false);
     }
   };
 
@@ -77,18 +86,29 @@ export function ProcesplaatView({ traject }: { traject: Traject }) {
       (p) => p.instruments.length > 0,
     ).length;
     return (
-      <section className="samenspel-card pp-empty" aria-labelledby="pp-leeg-kop">
+      <section className="samenspel-card pp-empty" aria-labelledby="pp-leeg-kop" aria-busy={busy}>
         <Heading2 id="pp-leeg-kop">{t('procesplaat.empty.title')}</Heading2>
         <Paragraph>{t('procesplaat.empty.body')}</Paragraph>
         <Paragraph className="samenspel-meta">{t('procesplaat.empty.mix', { count: phasesWithMix })}</Paragraph>
         <ButtonGroup>
-          <Button appearance="primary-action-button" onClick={() => void create(false)} disabled={answers.isPending}>
+          <Button
+            appearance="primary-action-button"
+            onClick={() => void create(false)}
+            disabled={answers.isPending || busy}
+          >
             {t('procesplaat.empty.generate')}
           </Button>
-          <Button appearance="secondary-action-button" onClick={() => void create(true)}>
+          <Button appearance="secondary-action-button" onClick={() => void create(true)} disabled={busy}>
             {t('procesplaat.empty.blank')}
           </Button>
         </ButtonGroup>
+        <p role="status" className="samenspel-status pp-busy">
+          {busy && (
+            <>
+              <span className="pp-spinner" aria-hidden="true" /> {t('procesplaat.busy.generating')}
+            </>
+          )}
+        </p>
         {creating && (
           <Alert type="error">
             <Paragraph>{creating}</Paragraph>
@@ -98,22 +118,24 @@ export function ProcesplaatView({ traject }: { traject: Traject }) {
     );
   }
 
+  const repairs =
+    stored.data.repairs.length > 0 && dismissed !== stored.data ? (
+      <Alert type="warning">
+        <Paragraph>{t('procesplaat.repaired')}</Paragraph>
+        <UnorderedList>
+          {stored.data.repairs.map((note) => (
+            <UnorderedListItem key={`${note.kind}-${note.id}`}>{note.message}</UnorderedListItem>
+          ))}
+        </UnorderedList>
+        <Paragraph>{t('procesplaat.repairedNext')}</Paragraph>
+        <Button appearance="secondary-action-button" onClick={() => setDismissed(stored.data)}>
+          {t('procesplaat.repairedClose')}
+        </Button>
+      </Alert>
+    ) : null;
+
   return (
-    <>
-      {stored.data.repairs.length > 0 && dismissed !== stored.data && (
-        <Alert type="warning">
-          <Paragraph>{t('procesplaat.repaired')}</Paragraph>
-          <UnorderedList>
-            {stored.data.repairs.map((note) => (
-              <UnorderedListItem key={`${note.kind}-${note.id}`}>{note.message}</UnorderedListItem>
-            ))}
-          </UnorderedList>
-          <Paragraph>{t('procesplaat.repairedNext')}</Paragraph>
-          <Button appearance="secondary-action-button" onClick={() => setDismissed(stored.data)}>
-            {t('procesplaat.repairedClose')}
-          </Button>
-        </Alert>
-      )}
+    <FocusShell focused={focused} label={t('procesplaat.focusLabel')}>
       <ReactFlowProvider>
         <Editor
           key={stored.data.revision}
@@ -124,8 +146,74 @@ export function ProcesplaatView({ traject }: { traject: Traject }) {
           viewport={stored.data.plate.viewport}
           answers={answers.data?.answers}
           onReload={reload}
+          focused={focused}
+          onFocusedChange={setFocused}
+          notices={repairs}
         />
       </ReactFlowProvider>
-    </>
+    </FocusShell>
+  );
+}
+
+const FOCUS_KEY = 'samenspel.procesplaat.groot';
+
+/** Whether the editor fills the window: on by default, remembered on this computer. */
+function useFocusedPreference(): [boolean, (focused: boolean) => void] {
+  const [focused, setFocused] = useState(() => {
+    try {
+      return window.localStorage.getItem(FOCUS_KEY) !== 'nee';
+    } catch {
+      return true;
+    }
+  });
+  return [
+    focused,
+    (next) => {
+      setFocused(next);
+      try {
+        window.localStorage.setItem(FOCUS_KEY, next ? 'ja' : 'nee');
+      } catch {
+        // Private mode: the choice lasts until the tab closes.
+      }
+    },
+  ];
+}
+
+/**
+ * The focused editing mode: the editor over the whole window, the rest of the app inert (not
+ * reachable by Tab or a screen reader) until the user goes back. Not focused: in the page.
+ * The editor always renders into one container that moves between the two places, so switching
+ * never remounts it (its save state and history stay).
+ */
+function FocusShell({ focused, label, children }: { focused: boolean; label: string; children: ReactNode }) {
+  const [container] = useState(() => {
+    const element = document.createElement('section');
+    element.className = 'pp-shell';
+    return element;
+  });
+  const placeholder = useRef<HTMLDivElement>(null);
+  useLayoutEffect(() => {
+    const root = document.getElementById('root');
+    if (focused) {
+      container.classList.add('pp-focus');
+      container.setAttribute('aria-label', label);
+      document.body.appendChild(container);
+      if (root) root.inert = true;
+      document.body.classList.add('pp-focus-open');
+    } else {
+      container.classList.remove('pp-focus');
+      container.removeAttribute('aria-label');
+      placeholder.current?.appendChild(container);
+    }
+    return () => {
+      if (root) root.inert = false;
+      document.body.classList.remove('pp-focus-open');
+    };
+  }, [focused, container, label]);
+  useLayoutEffect(() => () => container.remove(), [container]);
+  return (
+    <div ref={placeholder} className="pp-inline">
+      {createPortal(children, container)}
+    </div>
   );
 }

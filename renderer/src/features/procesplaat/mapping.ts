@@ -20,7 +20,8 @@ export type FlowNodeData<T extends NodeType = NodeType> = {
   issues: string[];
 };
 export type FlowNode = { [T in NodeType]: Node<FlowNodeData<T>, T> }[NodeType];
-export type FlowEdge = Edge<{ label: string }, ProcesEdge['type']>;
+/** `connector`: the arrow jumps to another row and is drawn as two numbered circles (as in the export). */
+export type FlowEdge = Edge<{ label: string; connector?: number }, ProcesEdge['type']>;
 
 /** What a screen reader says for a node: its kind and its title. */
 export function nodeAccessibleName(node: ProcesNode): string {
@@ -30,9 +31,15 @@ export function nodeAccessibleName(node: ProcesNode): string {
 
 export function toFlowNode(
   node: ProcesNode,
-  options: { selected?: boolean; issues?: string[]; position?: { x: number; y: number } } = {},
+  options: {
+    selected?: boolean;
+    issues?: string[];
+    position?: { x: number; y: number };
+    /** Drawn size when it differs from the stored one (a lane is as tall as its row). */
+    size?: { width: number; height: number };
+  } = {},
 ): FlowNode {
-  const size = nodeSize(node);
+  const size = options.size ?? nodeSize(node);
   const lane = node.type === 'fase';
   const issues = options.issues ?? [];
   return {
@@ -70,14 +77,14 @@ export function fromFlowNode(node: FlowNode): ProcesNode {
   } as ProcesNode;
 }
 
-export function toFlowEdge(edge: ProcesEdge, selected = false): FlowEdge {
+export function toFlowEdge(edge: ProcesEdge, selected = false, connector?: number): FlowEdge {
   const info = edge.type === 'informatie';
   return {
     id: edge.id,
     source: edge.source,
     target: edge.target,
     type: edge.type,
-    data: { label: edge.label },
+    data: connector === undefined ? { label: edge.label } : { label: edge.label, connector },
     selected,
     markerEnd: {
       type: info ? MarkerType.Arrow : MarkerType.ArrowClosed,
@@ -85,7 +92,7 @@ export function toFlowEdge(edge: ProcesEdge, selected = false): FlowEdge {
       height: 18,
       color: info ? '#5b2a86' : '#1f2937',
     },
-    ariaLabel: `${info ? 'Informatiepijl' : 'Pijl'}${edge.label ? ` (${edge.label})` : ''}`,
+    ariaLabel: `${info ? 'Informatiepijl' : 'Pijl'}${edge.label ? ` (${edge.label})` : ''}${connector === undefined ? '' : `, naar een andere rij (verbinding ${connector})`}`,
   };
 }
 

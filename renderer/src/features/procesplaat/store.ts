@@ -30,6 +30,14 @@ export interface PlateState {
   commit(change: (doc: PlateDoc) => PlateDoc, coalesceKey?: string): void;
   select(nodes: string[], edges?: string[]): void;
   setDragging(positions: Record<string, { x: number; y: number }> | null): void;
+  /** A new step (one undo step), selected so its properties open. */
+  addStep(node: ProcesNode): void;
+  /** Arrow from `source` to `target`; returns its id (also when it was there already), null for a loop or unknown end. */
+  connect(source: string, target: string, type?: ProcesEdge['type']): string | null;
+  /** Deletes the selected steps and arrows (lanes stay: they are the phases), one undo step. */
+  removeSelection(): void;
+  /** Drag stop or arrow keys: the new stored positions (and phases), one undo step. */
+  moveTo(positions: Record<string, { x: number; y: number; phase?: ProcesNode['data']['phase'] }>): void;
 }
 
 /** Typing in a field produces one undo step per burst, not one per keystroke. */
@@ -64,6 +72,35 @@ export function createPlateStore(
         },
         setDragging(positions) {
           set({ dragging: positions });
+        },
+        addStep(node) {
+          get().commit((d) => edits.addNode(d, node));
+          set({ selectedNodes: [node.id], selectedEdges: [] });
+        },
+        connect(source, target, type = 'volgorde') {
+          const { doc } = get();
+          if (source === target || !doc.nodes.some((n) => n.id === source) || !doc.nodes.some((n) => n.id === target))
+            return null;
+          const existing = doc.edges.find((e) => e.source === source && e.target === target && e.type === type);
+          if (existing) return existing.id;
+          const id = `e-${crypto.randomUUID()}`;
+          get().commit((d) => edits.addEdge(d, { id, source, target, type, label: '' }));
+          return id;
+        },
+        removeSelection() {
+          const { doc, selectedNodes, selectedEdges } = get();
+          const lanes = new Set(doc.nodes.filter((n) => n.type === 'fase').map((n) => n.id));
+          get().commit((d) =>
+            edits.remove(
+              d,
+              selectedNodes.filter((id) => !lanes.has(id)),
+              selectedEdges,
+            ),
+          );
+          set({ selectedNodes: selectedNodes.filter((id) => lanes.has(id)), selectedEdges: [] });
+        },
+        moveTo(positions) {
+          get().commit((d) => edits.move(d, positions));
         },
       }),
       {

@@ -1,6 +1,18 @@
 import { memo } from 'react';
-import { BaseEdge, EdgeLabelRenderer, getBezierPath, type EdgeProps } from '@xyflow/react';
+import { BaseEdge, EdgeLabelRenderer, getBezierPath, getSmoothStepPath, type EdgeProps } from '@xyflow/react';
 import type { FlowEdge } from '../mapping';
+
+/** Circle of a connector: the same number at both ends of an arrow that jumps to another row. */
+function Connector({ x, y, n, colour }: { x: number; y: number; n: number; colour: string }) {
+  return (
+    <g className="pp-connector" aria-hidden="true">
+      <circle cx={x} cy={y} r={12} fill="#fff" stroke={colour} strokeWidth={2} />
+      <text x={x} y={y + 5} textAnchor="middle" fontSize={15} fontWeight={700} fill="#111">
+        {n}
+      </text>
+    </g>
+  );
+}
 
 function ProcesEdgeView({
   id,
@@ -15,21 +27,45 @@ function ProcesEdgeView({
   selected,
   type,
 }: EdgeProps<FlowEdge>) {
-  const [path, labelX, labelY] = getBezierPath({ sourceX, sourceY, targetX, targetY, sourcePosition, targetPosition });
   const info = type === 'informatie';
+  const colour = selected ? '#000' : info ? '#5b2a86' : '#1f2937';
+  const style = {
+    stroke: colour,
+    strokeWidth: selected ? 3.5 : 2,
+    // Dashed for information flow: the difference does not depend on colour.
+    strokeDasharray: info ? '7 5' : undefined,
+  };
+  if (data?.connector !== undefined) {
+    // Across rows: a short stub out of the source to a numbered circle, and the same number
+    // before the target with the arrow in (flowchart convention; the export draws it the same way).
+    const n = data.connector;
+    // Both circles fit in the gap between two columns of steps.
+    const path = `M${sourceX},${sourceY} H${sourceX + 18} M${targetX - 18},${targetY} H${targetX}`;
+    return (
+      <>
+        <BaseEdge id={id} path={path} markerEnd={markerEnd} style={style} interactionWidth={24} />
+        <Connector x={sourceX + 30} y={sourceY} n={n} colour={colour} />
+        <Connector x={targetX - 30} y={targetY} n={n} colour={colour} />
+      </>
+    );
+  }
+  // Back to the left (a long phase wraps onto a next line in its lane): around, not across the steps.
+  const [path, labelX, labelY] =
+    targetX < sourceX + 24
+      ? getSmoothStepPath({
+          sourceX,
+          sourceY,
+          targetX,
+          targetY,
+          sourcePosition,
+          targetPosition,
+          borderRadius: 10,
+          offset: 18,
+        })
+      : getBezierPath({ sourceX, sourceY, targetX, targetY, sourcePosition, targetPosition });
   return (
     <>
-      <BaseEdge
-        id={id}
-        path={path}
-        markerEnd={markerEnd}
-        style={{
-          stroke: selected ? '#000' : info ? '#5b2a86' : '#1f2937',
-          strokeWidth: selected ? 3.5 : 2,
-          // Dashed for information flow: the difference does not depend on colour.
-          strokeDasharray: info ? '7 5' : undefined,
-        }}
-      />
+      <BaseEdge id={id} path={path} markerEnd={markerEnd} style={style} />
       {data?.label && (
         <EdgeLabelRenderer>
           <div
