@@ -15,6 +15,11 @@ export interface Lid {
   tekst: string;
   /** Sub-numbered a., b., c.; the lid's text then ends with a colon. */
   onderdelen?: string[];
+  /**
+   * Keep a list of one as a list. By default a single onderdeel joins the sentence ("in ieder
+   * geval door spreekrecht …"); definitions and levels read wrong that way.
+   */
+  altijdLijst?: boolean;
 }
 
 export interface Artikel {
@@ -102,10 +107,14 @@ export function nummer(hoofdstukken: readonly Hoofdstuk[]): GenummerdHoofdstuk[]
       nummer: artikelNummer.get(a.key)!.nummer,
       titel: a.titel,
       hoofdstuk: hoofdstukNummer.get(h.key)!,
-      leden: a.leden.map((l) => ({
-        tekst: resolve(l.tekst, a.key),
-        onderdelen: (l.onderdelen ?? []).map((o) => resolve(o, a.key)),
-      })),
+      leden: a.leden.map((l) => {
+        const tekst = resolve(l.tekst, a.key);
+        const onderdelen = (l.onderdelen ?? []).map((o) => resolve(o, a.key));
+        // One onderdeel is no enumeration: it joins the sentence ("in ieder geval door spreekrecht …").
+        if (onderdelen.length === 1 && !l.altijdLijst)
+          return { tekst: `${tekst.replace(/:$/, '')} ${onderdelen[0]!.replace(/[;.,:\s]+$/, '')}.`, onderdelen: [] };
+        return { tekst, onderdelen };
+      }),
     })),
   }));
 }

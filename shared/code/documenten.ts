@@ -173,7 +173,7 @@ function uitleg(code: ParticipatieCode, a: GenummerdArtikel, art: Artikelen): st
         'De raad, het college en de burgemeester hebben elk een eigen rol. De raad is kaderstellend en controlerend en besluit zelf over de belangrijkste onderwerpen; het college bereidt voor en voert uit.',
         ...(code.rollen.raadInstrumenten.length > 0
           ? [
-              `Naast de participatie die het college organiseert, haalt de raad zelf informatie op, met ${opsomming(code.rollen.raadInstrumenten.map((i) => raadInstrumentWoorden[i].label.toLowerCase()))}. Daarmee vervult de raad zijn volksvertegenwoordigende rol.`,
+              `Naast de participatie die het college organiseert, haalt de raad ook zelf informatie op (${opsomming(code.rollen.raadInstrumenten.map((i) => raadInstrumentWoorden[i].label.toLowerCase()))}). Daarmee vervult de raad zijn volksvertegenwoordigende rol.`,
             ]
           : []),
         ...(code.rollen.burgemeesterBewaakt
@@ -219,7 +219,7 @@ function uitleg(code: ParticipatieCode, a: GenummerdArtikel, art: Artikelen): st
       ];
     case 'ud-beoordeling':
       return [
-        `Het verzoek wordt beoordeeld op ${opsomming(u.criteria.map((c) => uitdaagCriteriumWoorden[c].label.toLowerCase()))}. Beter en goedkoper hoeven niet allebei; een verzoek dat de taak beter uitvoert tegen dezelfde kosten kan worden toegewezen.`,
+        `Het verzoek wordt beoordeeld aan de hand van deze criteria: ${opsomming(u.criteria.map((c) => uitdaagCriteriumWoorden[c].label.toLowerCase()))}. Beter en goedkoper hoeven niet allebei; een verzoek dat de taak beter uitvoert tegen dezelfde kosten kan worden toegewezen.`,
         ...(u.criteria.includes('sociale-waarde')
           ? [
               'De gemeente weegt ook de maatschappelijke meerwaarde mee, zoals meer samenhang in een buurt; die waarde telt niet altijd mee in een kostenvergelijking.',
@@ -241,7 +241,7 @@ function uitleg(code: ParticipatieCode, a: GenummerdArtikel, art: Artikelen): st
       ];
     case 'op-ondersteuning':
       return [
-        `Bij overheidsparticipatie is de rol omgedraaid: inwoners nemen het initiatief en de gemeente sluit aan. De gemeente kan ondersteunen met ${opsomming(o.ondersteuning.map((x) => ondersteuningWoorden[x].label.toLowerCase()))}. Binnen ${weken(o.reactieWeken)} hoort de initiatiefnemer of en hoe de gemeente helpt.`,
+        `Bij overheidsparticipatie is de rol omgedraaid: inwoners nemen het initiatief en de gemeente sluit aan. De gemeente kan op verschillende manieren ondersteunen (${opsomming(o.ondersteuning.map((x) => ondersteuningWoorden[x].label.toLowerCase()))}). Binnen ${weken(o.reactieWeken)} hoort de initiatiefnemer of en hoe de gemeente helpt.`,
       ];
     case 'op-fonds':
       return [

@@ -105,7 +105,7 @@ function algemeen(code: ParticipatieCode): Hoofdstuk {
       {
         key: 'begrippen',
         titel: 'Begripsbepalingen',
-        leden: [{ tekst: 'In deze verordening wordt verstaan onder:', onderdelen: begrippen(code) }],
+        leden: [{ tekst: 'In deze verordening wordt verstaan onder:', onderdelen: begrippen(code), altijdLijst: true }],
       },
       { key: 'onderwerp', titel: 'Onderwerp', leden: onderwerp },
     ],
@@ -189,6 +189,7 @@ function inwonersparticipatie(code: ParticipatieCode): Hoofdstuk {
             ? 'Het bestuursorgaan kiest per traject, en zo nodig per fase, een van de volgende participatieniveaus, elk met de belofte die daarbij hoort:'
             : 'Het bestuursorgaan past het volgende participatieniveau toe, met de belofte die daarbij hoort:',
         onderdelen: code.niveaus.map((n) => `${levelLabels[n.niveau].label.toLowerCase()}: ${n.belofte}`),
+        altijdLijst: true,
       },
       {
         tekst:
@@ -354,6 +355,7 @@ function uitdaagrecht(code: ParticipatieCode): Hoofdstuk {
           key: 'taken',
           tekst: 'Een verzoek kan betrekking hebben op de volgende taken:',
           onderdelen: u.genoemdeTaken.map((t) => t.tekst),
+          altijdLijst: true,
         }
       : {
           key: 'taken',

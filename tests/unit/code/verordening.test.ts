@@ -217,7 +217,7 @@ describe('verordening: every choice is reflected in the text', () => {
     expect(grondslagen(c).join(' ')).toContain('16.55, zevende lid, van de Omgevingswet');
     expect(artikelTekst(c, 'in-verplicht')).toContain('De raad kan bij afzonderlijk besluit gevallen aanwijzen');
     c.initiatiefnemers.verplichteGevallen = [{ id: 'wonen', tekst: 'het bouwen van meer dan twintig woningen' }];
-    expect(artikelTekst(c, 'in-verplicht')).toContain('wijst de raad aan:\nhet bouwen van meer dan twintig woningen');
+    expect(artikelTekst(c, 'in-verplicht')).toContain('wijst de raad aan het bouwen van meer dan twintig woningen.');
     c.inspraak.awbStandaard = false;
     expect(grondslagen(c).join(' ')).not.toContain('afdeling 3.4');
   });

@@ -1,0 +1,74 @@
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import mammoth from 'mammoth';
+import { describe, expect, it } from 'vitest';
+import { CODE_VARIANTEN, codeDocument } from '../../../shared/code/documenten';
+import { verordeningArtikelen } from '../../../shared/code/verordening';
+import { voorbeeldCodes } from '../../../shared/code/voorbeelden/index';
+import { renderDocx } from '../../../main/export/docx';
+import { renderMarkdown } from '../../../main/export/markdown';
+import { alleTekst, DATUM } from './helpers';
+
+const goldenDir = join(import.meta.dirname, '../../fixtures/code');
+const ids = Object.keys(voorbeeldCodes) as (keyof typeof voorbeeldCodes)[];
+
+describe('texts of the bundled codes', () => {
+  // A deliberate text change regenerates these with UPDATE_GOLDEN=1; an accidental one fails here.
+  it.each(ids.flatMap((id) => CODE_VARIANTEN.map((v) => [id, v] as const)))(
+    '%s %s matches its golden Markdown',
+    (id, variant) => {
+      const md = renderMarkdown(codeDocument(voorbeeldCodes[id], variant, { datum: DATUM }));
+      const file = join(goldenDir, `${id}-${variant}.md`);
+      if (process.env.UPDATE_GOLDEN) writeFileSync(file, md);
+      expect(existsSync(file), `${file} ontbreekt: draai met UPDATE_GOLDEN=1`).toBe(true);
+      expect(md).toBe(readFileSync(file, 'utf8'));
+    },
+  );
+
+  it.each(ids)('%s: Word keeps a heading per chapter (Kop 1) and per article (Kop 2), in order', async (id) => {
+    const c = voorbeeldCodes[id];
+    const buffer = Buffer.from(await renderDocx(codeDocument(c, 'verordening', { datum: DATUM })));
+    const html = (await mammoth.convertToHtml({ buffer })).value.replace(/<a id="[^"]*"><\/a>/g, '');
+    const h1 = [...html.matchAll(/<h1>([^<]*)<\/h1>/g)].map((m) => m[1]);
+    const h2 = [...html.matchAll(/<h2>([^<]*)<\/h2>/g)].map((m) => m[1]);
+    const hoofdstukken = verordeningArtikelen(c);
+    expect(h1).toEqual(['Aanhef', ...hoofdstukken.map((h) => `Hoofdstuk ${h.nummer} ${h.titel}`), 'Ondertekening']);
+    expect(h2).toEqual(hoofdstukken.flatMap((h) => h.artikelen.map((a) => `Artikel ${a.nummer} ${a.titel}`)));
+    const text = (await mammoth.extractRawText({ buffer })).value;
+    expect(text).toContain('gelet op de artikelen 149 en 150 van de Gemeentewet');
+    expect(text).toMatch(/^1\. Elk bestuursorgaan besluit/m);
+    expect(text).toMatch(/^a\. /m);
+  });
+
+  it.each(ids)('%s: the toelichting explains every article under the same number', (id) => {
+    const c = voorbeeldCodes[id];
+    const doc = codeDocument(c, 'toelichting', { datum: DATUM });
+    const artikelsgewijs = doc.sections.find((s) => s.id === 'artikelsgewijs')!;
+    const artikelen = verordeningArtikelen(c).flatMap((h) => h.artikelen);
+    expect(artikelsgewijs.children.map((s) => s.title)).toEqual(artikelen.map((a) => `Artikel ${a.nummer} ${a.titel}`));
+    for (const s of artikelsgewijs.children) expect(s.blocks.length, s.title).toBeGreaterThan(0);
+  });
+
+  it.each(ids)('%s: formal texts never address the reader as "je"; the kaart does, and never "u"', (id) => {
+    const c = voorbeeldCodes[id];
+    for (const v of ['verordening', 'toelichting', 'beleid'] as const)
+      expect(alleTekst(codeDocument(c, v, { datum: DATUM })), v).not.toMatch(/\b(je|jij|jouw|jullie)\b/i);
+    const kaart = alleTekst(codeDocument(c, 'kaart', { datum: DATUM }));
+    expect(kaart).toMatch(/\bje\b/);
+    expect(kaart).not.toMatch(/\b(u|uw)\b/);
+    expect(kaart).toContain('Zo doe je mee in onze gemeente');
+  });
+
+  it('the kaart stays short enough for one page', () => {
+    for (const c of Object.values(voorbeeldCodes)) {
+      const woorden = alleTekst(codeDocument(c, 'kaart', { datum: DATUM })).split(/\s+/).length;
+      expect(woorden).toBeLessThan(400);
+    }
+  });
+
+  it('no placeholder or reference key survives in any text', () => {
+    for (const c of Object.values(voorbeeldCodes))
+      for (const v of CODE_VARIANTEN)
+        expect(alleTekst(codeDocument(c, v, { datum: DATUM }))).not.toMatch(/\{\{|\}\}|\{G\}/);
+  });
+});
