@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { ApiError, toApiIssues, type ApiResult } from '../../shared/api/errors';
 import { contract, isMethodName, type MethodName } from '../../shared/api/contract';
 import { apiMessages } from '../../shared/api/messages';
+import { stuurtekenIssues } from '../../shared/api/tekst';
 import { DatabaseTooNewError } from '../db/errors';
 import { storageMessages, storageReason } from '../db/storage';
 import type { HandlerContext, Handlers } from './types';
@@ -45,6 +46,14 @@ export function createDispatcher(
         error: { code: 'INVALID_INPUT', message: apiMessages.invalidInput, issues: toApiIssues(parsed.error) },
       };
     }
+    // No free-text field of any method may hold NUL or another C0 control character (see shared/api/tekst.ts).
+    const stuurtekens = stuurtekenIssues(parsed.data, (path) => zonderTekstcontrole(method, path));
+    if (stuurtekens.length > 0) {
+      return {
+        ok: false,
+        error: { code: 'INVALID_INPUT', message: apiMessages.controlCharacter, issues: stuurtekens },
+      };
+    }
     try {
       const handler = handlers[method] as (input: unknown, ctx: HandlerContext) => unknown;
       const data = await handler(parsed.data, { services, transport });
@@ -72,6 +81,14 @@ export function createDispatcher(
       return { ok: false, error: { code: 'INTERNAL', message: apiMessages.internal } };
     }
   };
+}
+
+/**
+ * Values that are data rather than text typed in Samenspel: the cells of a respondent file come
+ * from citizens' sign-up forms as they are and are checked by the loting itself.
+ */
+function zonderTekstcontrole(method: MethodName, path: ReadonlyArray<string | number>): boolean {
+  return method === 'loting.pools.create' && path.length === 1 && path[0] === 'rijen';
 }
 
 export type { MethodName };

@@ -10,5 +10,8 @@ export const apiMessages = {
     `Het verzoek is te groot (meer dan ${maxMb} MB). Maak het kleiner en probeer het opnieuw.`,
   forbiddenHost: 'Dit verzoek komt niet van deze computer en is geweigerd.',
   badJson: 'Het verzoek is geen geldige JSON.',
+  controlCharacter:
+    'Een tekst bevat een onzichtbaar stuurteken (zoals NUL), bijvoorbeeld door plakken uit een ander programma. Er is niets opgeslagen; haal het teken weg en probeer het opnieuw.',
+  badUrl: 'Het adres van dit verzoek is ongeldig (een % die niet goed gecodeerd is).',
   transport: 'Samenspel is niet bereikbaar. Controleer of het programma nog draait en probeer het opnieuw.',
 } as const;

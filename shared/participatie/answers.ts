@@ -26,6 +26,8 @@ import { PlanDetails } from './plan-details';
 /** Instrument ids are checked against the catalogue by the engine, not here: the catalogue grows. */
 export const InstrumentId = z
   .string()
+  // A cap, so an unknown id cannot make every later export fail (titles and file names are built from it).
+  .max(80, 'een id van hoogstens 80 tekens')
   .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'een id met kleine letters, cijfers en streepjes');
 
 export const TimeLimit = z.strictObject({

@@ -1,10 +1,12 @@
 import { z } from 'zod';
+import { heeftStuurteken, stuurtekenMelding } from '../api/tekst';
 import { Traject } from '../traject/traject';
 import {
   GroepKeuze,
   LokaleId,
   NieuweWorkshop,
   RodeDraad,
+  RodeDradenLijst,
   TimerActie,
   TimerEvent,
   TimerNaam,
@@ -50,7 +52,10 @@ export const workshopContract = {
       sessieId: WorkshopId,
       groepId: LokaleId,
       vraagId: LokaleId,
-      tekst: z.string().max(20_000, { error: 'Het antwoord is te lang (hoogstens 20.000 tekens).' }),
+      tekst: z
+        .string()
+        .max(20_000, { error: 'Het antwoord is te lang (hoogstens 20.000 tekens).' })
+        .refine((t) => !heeftStuurteken(t), { error: stuurtekenMelding }),
     }),
     output: z.object({ saved: z.literal(true) }),
   },
@@ -86,7 +91,7 @@ export const workshopContract = {
   'workshop.saveRodeDraden': {
     input: z.object({
       sessieId: WorkshopId,
-      rodeDraden: z.array(RodeDraad).max(100),
+      rodeDraden: RodeDradenLijst,
       vorige: z.array(RodeDraad).max(100).optional(),
     }),
     output: z.object({ rodeDraden: z.array(RodeDraad) }),

@@ -35,10 +35,23 @@ export interface GroepAlsTraject {
 
 const MAX_TITEL = 200;
 
+/** At most `max` characters (code points, so an emoji is never cut in half), with an ellipsis when cut. */
+function kort(tekst: string, max: number): string {
+  const tekens = Array.from(tekst);
+  return tekens.length > max
+    ? `${tekens
+        .slice(0, max - 1)
+        .join('')
+        .trimEnd()}…`
+    : tekst;
+}
+
 export function groepNaarTraject(sessie: WorkshopSessie, groepId: string): GroepAlsTraject | undefined {
   const groep = sessie.groepen.find((g) => g.id === groepId);
   if (!groep) return undefined;
-  const antwoorden = sessie.antwoorden[groepId] ?? {};
+  const antwoorden: Record<string, string> = Object.hasOwn(sessie.antwoorden, groepId)
+    ? (sessie.antwoorden[groepId] ?? {})
+    : {};
   const answers = groep.keuze ? keuzeNaarAntwoorden(groep.keuze) : TrajectAnswers.parse({});
   const fase = groep.keuze?.fase ?? STANDAARD_FASE;
   const phase = answers.phases[fase] ?? PhaseAnswers.parse({});
@@ -47,7 +60,7 @@ export function groepNaarTraject(sessie: WorkshopSessie, groepId: string): Groep
   const notities: string[] = [];
   const organisatie: string[] = [];
   for (const vraag of sessie.vragen) {
-    const tekst = antwoorden[vraag.id]?.trim();
+    const tekst = Object.hasOwn(antwoorden, vraag.id) ? antwoorden[vraag.id]?.trim() : undefined;
     if (!tekst) continue;
     if (vraag.soort === 'doel') phase.goalsInOwnWords = tekst;
     else if (vraag.soort === 'organisatie') organisatie.push(tekst);
@@ -60,8 +73,8 @@ export function groepNaarTraject(sessie: WorkshopSessie, groepId: string): Groep
   const titel = `${sessie.casus.titel} – ${groep.naam}`;
   return {
     traject: {
-      titel: titel.length > MAX_TITEL ? `${titel.slice(0, MAX_TITEL - 1)}…` : titel,
-      gemeente: sessie.casus.gemeente.slice(0, 100),
+      titel: kort(titel, MAX_TITEL),
+      gemeente: Array.from(sessie.casus.gemeente).slice(0, 100).join(''),
       vraagstuk: sessie.casus.vraagstuk,
     },
     answers: TrajectAnswers.parse(answers),

@@ -118,7 +118,8 @@ export function suggereerOverlap(sessie: WorkshopSessie, opties: OverlapOpties):
   );
 
   for (const groep of sessie.groepen) {
-    const tekst = normaliseer(Object.values(sessie.antwoorden[groep.id] ?? {}).join('\n'));
+    const eigen = Object.hasOwn(sessie.antwoorden, groep.id) ? sessie.antwoorden[groep.id] : undefined;
+    const tekst = normaliseer(Object.values(eigen ?? {}).join('\n'));
 
     for (const [id, varianten] of zinnen) {
       if (varianten.some((z) => bevatZin(tekst, z))) voegToe(perSoort.instrument, id, names(id), groep.id);

@@ -84,7 +84,8 @@ export function workshopRapport(sessie: WorkshopSessie, opties: RapportOpties): 
     title: `Vraag ${i + 1}: ${vraag.titel}`,
     blocks: vraag.toelichting.trim() ? [alinea(vraag.toelichting, 'Toelichting')] : [],
     children: groepen.map((groep) => {
-      const tekst = sessie.antwoorden[groep.id]?.[vraag.id]?.trim() ?? '';
+      const perGroep = Object.hasOwn(sessie.antwoorden, groep.id) ? sessie.antwoorden[groep.id] : undefined;
+      const tekst = (perGroep && Object.hasOwn(perGroep, vraag.id) ? perGroep[vraag.id] : undefined)?.trim() ?? '';
       return {
         id: `vraag:${vraag.id}:${groep.id}`,
         title: groep.naam,

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { Goal, Group, Level, Phase, Reach, Room } from '../participatie/vocabulary';
+import { allesUniek, heeftStuurteken, stuurtekenMelding } from '../api/tekst';
 import { TrajectId } from '../traject/traject';
 
 /**
@@ -13,6 +14,9 @@ export type WorkshopId = z.infer<typeof WorkshopId>;
 
 /** Ids of groups, questions and rode draden: short and stable, so stored answers keep pointing at them. */
 export const LokaleId = z.string().regex(/^[a-z0-9][a-z0-9-]{0,39}$/, { error: 'Dit is geen geldige id.' });
+
+/** Free text typed by a trainer: no control characters (NUL and the like), see shared/api/tekst.ts. */
+const vrijeTekst = () => z.string().refine((t) => !heeftStuurteken(t), { error: stuurtekenMelding });
 
 export const MIN_GROEPEN = 2;
 export const MAX_GROEPEN = 12;
@@ -45,10 +49,22 @@ const groepNaam = z
 
 /** Where the casus came from; the text itself is copied, so a later edit or delete of the traject does not change a held session. */
 export const CasusBron = z.discriminatedUnion('soort', [
-  z.object({ soort: z.literal('voorbeeld'), id: z.string().min(1) }),
+  z.object({ soort: z.literal('voorbeeld'), id: z.string().min(1).max(80) }),
   z.object({ soort: z.literal('traject'), trajectId: TrajectId }),
 ]);
 export type CasusBron = z.infer<typeof CasusBron>;
+
+/** The casus as the setup form chooses it: an example by its slug (never `__proto__` and the like), or a traject. */
+const CasusBronInvoer = z.discriminatedUnion('soort', [
+  z.object({
+    soort: z.literal('voorbeeld'),
+    id: z
+      .string()
+      .max(80, { error: 'Dit is geen bekende voorbeeldcasus.' })
+      .regex(/^[a-z0-9][a-z0-9-]*$/, { error: 'Dit is geen bekende voorbeeldcasus.' }),
+  }),
+  z.object({ soort: z.literal('traject'), trajectId: TrajectId }),
+]);
 
 export const WorkshopCasus = z.object({
   bron: CasusBron,
@@ -119,6 +135,20 @@ export const RodeDraad = z.object({
 });
 export type RodeDraad = z.infer<typeof RodeDraad>;
 
+/**
+ * A rode draad as the editor sends it: the stored shape (RodeDraad) stays lenient so an older row
+ * is still read, what comes in is checked strictly.
+ */
+export const RodeDraadInvoer = RodeDraad.extend({
+  tekst: vrijeTekst().max(2000, { error: 'Een rode draad is hoogstens 2000 tekens.' }),
+  groepIds: z
+    .array(LokaleId)
+    .max(MAX_GROEPEN)
+    .refine((ids) => new Set(ids).size === ids.length, { error: 'Een groep staat twee keer bij deze rode draad.' })
+    .default([]),
+  bron: vrijeTekst().max(200).optional(),
+});
+
 export const TIMERS = ['gesprek', 'rondgang'] as const;
 export const TimerNaam = z.enum(TIMERS);
 export type TimerNaam = z.infer<typeof TimerNaam>;
@@ -174,31 +204,60 @@ export const WorkshopSamenvatting = WorkshopSessie.pick({
 });
 export type WorkshopSamenvatting = z.infer<typeof WorkshopSamenvatting>;
 
-const titel = z
-  .string()
+const titel = vrijeTekst()
   .trim()
   .min(1, { error: 'Geef de sessie een titel.' })
   .max(200, { error: 'De titel is te lang (hoogstens 200 tekens).' });
 
 const uniek = <T>(items: T[], key: (item: T) => string) => new Set(items.map(key)).size === items.length;
 
-const VraagInvoer = WorkshopVraag.extend({ id: LokaleId.optional() });
-const GroepInvoer = z.object({ id: LokaleId.optional(), naam: groepNaam });
+/**
+ * A list whose ids are unique: two groups (questions, rode draden) with one id would be written
+ * as one row and leave the session unreadable, so such a list is refused before anything is saved.
+ */
+export const uniekeIds = <T extends { id?: string | undefined }>(lijst: T[]) => allesUniek(lijst, (x) => x.id);
+export const dubbeleIdMelding = (wat: string) =>
+  `Twee ${wat} hebben dezelfde id. Laad de sessie opnieuw en probeer het nog eens.`;
+
+const VraagInvoer = WorkshopVraag.extend({
+  id: LokaleId.optional(),
+  titel: vrijeTekst()
+    .trim()
+    .min(1, { error: 'Geef de vraag een tekst.' })
+    .max(300, { error: 'De vraag is te lang (hoogstens 300 tekens).' }),
+  toelichting: vrijeTekst()
+    .trim()
+    .max(1000, { error: 'De toelichting is te lang (hoogstens 1000 tekens).' })
+    .default(''),
+});
+const groepNaamInvoer = vrijeTekst()
+  .trim()
+  .min(1, { error: 'Geef elke groep een naam.' })
+  .max(80, { error: 'De naam van de groep is te lang (hoogstens 80 tekens).' });
+const GroepInvoer = z.object({ id: LokaleId.optional(), naam: groepNaamInvoer });
 
 const groepenInvoer = z
   .array(GroepInvoer)
   .min(MIN_GROEPEN, { error: `Er zijn minstens ${MIN_GROEPEN} groepen nodig.` })
   .max(MAX_GROEPEN, { error: `Hoogstens ${MAX_GROEPEN} groepen.` })
-  .refine((g) => uniek(g, (x) => x.naam.trim().toLowerCase()), { error: 'Geef elke groep een eigen naam.' });
+  .refine((g) => uniek(g, (x) => x.naam.trim().toLowerCase()), { error: 'Geef elke groep een eigen naam.' })
+  .refine(uniekeIds, { error: dubbeleIdMelding('groepen') });
 const vragenInvoer = z
   .array(VraagInvoer)
   .min(1, { error: 'Er is minstens één vraag nodig.' })
-  .max(MAX_VRAGEN, { error: `Hoogstens ${MAX_VRAGEN} vragen.` });
+  .max(MAX_VRAGEN, { error: `Hoogstens ${MAX_VRAGEN} vragen.` })
+  .refine(uniekeIds, { error: dubbeleIdMelding('vragen') });
+
+/** The rode draden as the editor sends them: at most 100, each id once. */
+export const RodeDradenLijst = z
+  .array(RodeDraadInvoer)
+  .max(100, { error: 'Hoogstens 100 rode draden.' })
+  .refine(uniekeIds, { error: dubbeleIdMelding('rode draden') });
 
 /** What the setup form sends to start a session. Groups and questions without an id get one. */
 export const NieuweWorkshop = z.object({
   titel,
-  casus: CasusBron,
+  casus: CasusBronInvoer,
   groepen: groepenInvoer,
   vragen: vragenInvoer,
   tijden: Tijden.default(STANDAARD_TIJDEN),

@@ -1,4 +1,5 @@
-import { voorbeeldCasussen } from '../../../shared/participatie/casussen/index';
+import { ApiError } from '../../../shared/api/errors';
+import { voorbeeldCasus } from '../../../shared/participatie/casussen/index';
 import { NieuwTraject } from '../../../shared/traject/traject';
 import type { Handler } from '../types';
 
@@ -7,7 +8,8 @@ import type { Handler } from '../types';
  * transaction, so a failure leaves nothing behind (no traject without its answers).
  */
 export const openVoorbeeld: Handler<'voorbeelden.open'> = ({ id }, { services }) => {
-  const casus = voorbeeldCasussen[id];
+  const casus = voorbeeldCasus(id);
+  if (!casus) throw new ApiError('NOT_FOUND', 'Deze voorbeeldcasus bestaat niet. Kies een andere casus.');
   // Validated like user input: the example must fit the same limits as a traject typed in by hand.
   const details = NieuwTraject.parse({
     titel: `${casus.titel} (voorbeeld)`,

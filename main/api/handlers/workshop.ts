@@ -1,6 +1,6 @@
 import { ApiError } from '../../../shared/api/errors';
 import { EXPORT_FORMATS, type ExportFormat } from '../../../shared/document/formats';
-import { voorbeeldCasussen } from '../../../shared/participatie/casussen/index';
+import { voorbeeldCasus } from '../../../shared/participatie/casussen/index';
 import { NieuwTraject } from '../../../shared/traject/traject';
 import type { WorkshopCasus, CasusBron } from '../../../shared/workshop/session';
 import { groepNaarTraject } from '../../../shared/workshop/naar-traject';
@@ -24,9 +24,7 @@ function requireSessie(services: Services, id: string) {
 /** Copies the casus text into the session, so the session stays readable whatever happens to the source. */
 function casusVan(services: Services, bron: CasusBron): WorkshopCasus {
   if (bron.soort === 'voorbeeld') {
-    const voorbeeld = (
-      voorbeeldCasussen as Record<string, (typeof voorbeeldCasussen)[keyof typeof voorbeeldCasussen] | undefined>
-    )[bron.id];
+    const voorbeeld = voorbeeldCasus(bron.id);
     if (!voorbeeld) throw new ApiError('NOT_FOUND', 'Deze voorbeeldcasus bestaat niet. Kies een andere casus.');
     return { bron, titel: voorbeeld.titel, gemeente: voorbeeld.gemeente, vraagstuk: voorbeeld.vraagstuk };
   }

@@ -1,6 +1,7 @@
 import { TrajectAnswers } from '../../../shared/participatie/answers';
 import { migrateInstrumentIds } from '../../../shared/participatie/catalogue-migration';
 import type { Db } from '../open';
+import { parseVoorOpslaan, weigerStuurtekens } from './controle';
 
 export interface StoredAnswers {
   answers: TrajectAnswers;
@@ -48,6 +49,10 @@ export class AntwoordenRepository {
    * saved in between; the caller then decides (reload, or overwrite knowingly).
    */
   save(trajectId: string, answers: TrajectAnswers, expectedRevision?: number): number {
+    weigerStuurtekens(answers);
+    // What is stored must read back without repair: checked before commit, so a failure writes nothing.
+    parseVoorOpslaan(TrajectAnswers, JSON.parse(JSON.stringify(answers)));
+    const json = JSON.stringify(answers);
     return this.db
       .transaction(() => {
         const current =
@@ -63,7 +68,7 @@ export class AntwoordenRepository {
             `INSERT INTO traject_antwoorden (traject_id, antwoorden, revisie, updated_at) VALUES (?, ?, ?, ?)
            ON CONFLICT (traject_id) DO UPDATE SET antwoorden = excluded.antwoorden, revisie = excluded.revisie, updated_at = excluded.updated_at`,
           )
-          .run(trajectId, JSON.stringify(answers), next, stamp);
+          .run(trajectId, json, next, stamp);
         this.db.prepare('UPDATE trajecten SET updated_at = ? WHERE id = ?').run(stamp, trajectId);
         return next;
       })

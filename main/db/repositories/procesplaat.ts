@@ -3,6 +3,7 @@ import { Viewport, type Procesplaat } from '../../../shared/procesplaat/model';
 import type { ProcesplaatPatch } from '../../../shared/procesplaat/patch';
 import { restoreProcesplaat, type RawEdge, type RawNode, type RepairNote } from '../../../shared/procesplaat/repair';
 import type { Db } from '../open';
+import { weigerStuurtekens } from './controle';
 
 export interface StoredProcesplaat {
   /** Null when the traject has no procesplaat yet. */
@@ -98,6 +99,7 @@ export class ProcesplaatRepository {
    * Only rows that differ from what is stored are written: a drag is one UPDATE, not 1,200 INSERTs.
    */
   save(trajectId: string, plate: Procesplaat, expectedRevision?: number): number {
+    weigerStuurtekens(plate);
     const sql = this.statements();
     return this.db
       .transaction(() => {
@@ -157,6 +159,7 @@ export class ProcesplaatRepository {
    * revision, whatever the size of the plate.
    */
   patch(trajectId: string, patch: ProcesplaatPatch, expectedRevision: number, viewport?: Viewport): number {
+    weigerStuurtekens(patch);
     const sql = this.statements();
     return this.db
       .transaction(() => {

@@ -1,5 +1,6 @@
 import { Spelregels, type Spelregel } from '../../../shared/document/spelregels';
 import type { Db } from '../open';
+import { parseVoorOpslaan, weigerStuurtekens } from './controle';
 
 /** All SQL for edited spelregels. A row that no longer validates is ignored (generated ones are shown instead). */
 export class SpelregelsRepository {
@@ -23,11 +24,15 @@ export class SpelregelsRepository {
       this.db.prepare('DELETE FROM traject_spelregels WHERE traject_id = ?').run(trajectId);
       return;
     }
+    weigerStuurtekens(spelregels);
+    // A list that would not read back is ignored on read (the user's edits silently gone): refuse it now.
+    parseVoorOpslaan(Spelregels, JSON.parse(JSON.stringify(spelregels)));
+    const json = JSON.stringify(spelregels);
     this.db
       .prepare(
         `INSERT INTO traject_spelregels (traject_id, spelregels, updated_at) VALUES (?, ?, ?)
          ON CONFLICT (traject_id) DO UPDATE SET spelregels = excluded.spelregels, updated_at = excluded.updated_at`,
       )
-      .run(trajectId, JSON.stringify(spelregels), this.now().toISOString());
+      .run(trajectId, json, this.now().toISOString());
   }
 }

@@ -1,5 +1,6 @@
 import { Traject, type NieuwTraject, type TrajectWijziging } from '../../../shared/traject/traject';
 import type { Db } from '../open';
+import { naOpslaanLeesbaar, weigerStuurtekens } from './controle';
 
 interface TrajectRow {
   id: string;
@@ -42,27 +43,34 @@ export class TrajectenRepository {
   create(input: Required<NieuwTraject>): Traject {
     const stamp = this.now().toISOString();
     const id = this.newId();
-    this.db
-      .prepare(
-        'INSERT INTO trajecten (id, titel, gemeente, vraagstuk, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?)',
-      )
-      .run(id, input.titel, input.gemeente, input.vraagstuk, stamp, stamp);
-    return this.get(id)!;
+    weigerStuurtekens([input.titel, input.gemeente, input.vraagstuk]);
+    return this.db.transaction(() => {
+      this.db
+        .prepare(
+          'INSERT INTO trajecten (id, titel, gemeente, vraagstuk, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?)',
+        )
+        .run(id, input.titel, input.gemeente, input.vraagstuk, stamp, stamp);
+      // Read back before commit: a traject that cannot be opened is never stored.
+      return naOpslaanLeesbaar(() => this.get(id));
+    })();
   }
 
   update(change: TrajectWijziging): Traject | undefined {
     const current = this.get(change.id);
     if (!current) return undefined;
-    this.db
-      .prepare('UPDATE trajecten SET titel = ?, gemeente = ?, vraagstuk = ?, updated_at = ? WHERE id = ?')
-      .run(
-        change.titel ?? current.titel,
-        change.gemeente ?? current.gemeente,
-        change.vraagstuk ?? current.vraagstuk,
-        this.now().toISOString(),
-        change.id,
-      );
-    return this.get(change.id);
+    weigerStuurtekens([change.titel, change.gemeente, change.vraagstuk]);
+    return this.db.transaction(() => {
+      this.db
+        .prepare('UPDATE trajecten SET titel = ?, gemeente = ?, vraagstuk = ?, updated_at = ? WHERE id = ?')
+        .run(
+          change.titel ?? current.titel,
+          change.gemeente ?? current.gemeente,
+          change.vraagstuk ?? current.vraagstuk,
+          this.now().toISOString(),
+          change.id,
+        );
+      return naOpslaanLeesbaar(() => this.get(change.id));
+    })();
   }
 
   delete(id: string): boolean {

@@ -21,6 +21,7 @@ import {
   type WorkshopAntwoorden,
 } from '../../../shared/workshop/index';
 import type { Db } from '../open';
+import { naOpslaanLeesbaar, weigerStuurtekens } from './controle';
 
 /** The setup as stored in workshop_sessies.opzet. */
 const Opzet = z.object({
@@ -148,22 +149,25 @@ export class WorkshopRepository {
       toonAdvies: input.toonAdvies,
       geluid: input.geluid,
     };
-    this.db
+    weigerStuurtekens([input.titel, opzet, input.groepen]);
+    return this.db
       .transaction(() => {
         this.db
           .prepare('INSERT INTO workshop_sessies (id, titel, opzet, created_at, updated_at) VALUES (?, ?, ?, ?, ?)')
           .run(id, input.titel, JSON.stringify(opzet), stamp, stamp);
         this.writeGroepen(id, input.groepen);
+        // Read back before commit: a session that cannot be opened is never stored.
+        return naOpslaanLeesbaar(() => this.get(id));
       })
       .immediate();
-    return this.get(id)!;
   }
 
   /** Returns undefined when the session does not exist. */
   updateOpzet(change: z.output<typeof WorkshopOpzetWijziging>): WorkshopSessie | undefined {
     const current = this.get(change.id);
     if (!current) return undefined;
-    this.db
+    weigerStuurtekens([change.titel, change.vragen, change.groepen]);
+    return this.db
       .transaction(() => {
         const vragen = change.vragen
           ? vulIdsAan(
@@ -193,9 +197,9 @@ export class WorkshopRepository {
         }
         if (change.groepen) this.writeGroepen(change.id, change.groepen);
         this.touch(change.id);
+        return naOpslaanLeesbaar(() => this.get(change.id));
       })
       .immediate();
-    return this.get(change.id);
   }
 
   delete(id: string): boolean {
@@ -205,6 +209,7 @@ export class WorkshopRepository {
   /** Saves one answer of one group. False when the session or group does not exist (any more). */
   saveAntwoord(sessieId: string, groepId: string, vraagId: string, tekst: string): boolean {
     if (!this.hasGroep(sessieId, groepId)) return false;
+    weigerStuurtekens(tekst);
     const stamp = this.now().toISOString();
     this.db
       .transaction(() => {
@@ -278,7 +283,8 @@ export class WorkshopRepository {
    */
   saveRodeDraden(sessieId: string, draden: RodeDraad[], vorige?: RodeDraad[]): RodeDraad[] | undefined {
     if (!this.db.prepare('SELECT 1 FROM workshop_sessies WHERE id = ?').get(sessieId)) return undefined;
-    this.db
+    weigerStuurtekens(draden);
+    return this.db
       .transaction(() => {
         if (vorige && !zelfdeDraden(this.get(sessieId)?.rodeDraden ?? [], vorige)) throw new RodeDradenGewijzigd();
         this.db.prepare('DELETE FROM workshop_rode_draden WHERE sessie_id = ?').run(sessieId);
@@ -287,9 +293,9 @@ export class WorkshopRepository {
         );
         draden.forEach((d, i) => insert.run(sessieId, d.id, i, d.tekst, JSON.stringify(d.groepIds), d.bron ?? null));
         this.touch(sessieId);
+        return naOpslaanLeesbaar(() => this.get(sessieId)).rodeDraden;
       })
       .immediate();
-    return this.get(sessieId)?.rodeDraden;
   }
 
   private hasGroep(sessieId: string, groepId: string): boolean {

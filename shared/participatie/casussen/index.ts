@@ -26,3 +26,15 @@ function parse(id: string, data: unknown): CasusFile {
 export const voorbeeldCasussen: Record<VoorbeeldCasusId, CasusFile> = Object.fromEntries(
   Object.entries(raw).map(([id, data]) => [id, parse(id, data)]),
 ) as Record<VoorbeeldCasusId, CasusFile>;
+
+/**
+ * The example with this id, or undefined. Ids come from users (a request, a project file), so the
+ * lookup only sees the examples themselves, never `__proto__` or `constructor` of the object.
+ */
+export function voorbeeldCasus(id: string): CasusFile | undefined {
+  return Object.hasOwn(voorbeeldCasussen, id) ? voorbeeldCasussen[id as VoorbeeldCasusId] : undefined;
+}
+
+export function isVoorbeeldCasusId(id: string): id is VoorbeeldCasusId {
+  return Object.hasOwn(voorbeeldCasussen, id);
+}

@@ -1,0 +1,47 @@
+import { z } from 'zod';
+import { ApiError, toApiIssues } from '../../../shared/api/errors';
+import { stuurtekenIssues } from '../../../shared/api/tekst';
+
+/**
+ * Checks the repositories run inside their write transaction. Input is validated at the API
+ * boundary already; these are the last line, for paths that do not pass it (project import,
+ * a worked example, a workshop group turned into a traject) and for combinations a single schema
+ * cannot see. Throwing inside `db.transaction` rolls everything back, so a write that would leave
+ * unreadable data is never committed.
+ */
+
+/** Refuses text with control characters (NUL and the like) before it reaches SQL. */
+export function weigerStuurtekens(value: unknown): void {
+  const issues = stuurtekenIssues(value);
+  if (issues.length > 0) {
+    throw new ApiError(
+      'INVALID_INPUT',
+      'Niet opgeslagen: de tekst bevat een onzichtbaar stuurteken (zoals NUL). Haal het weg en probeer het opnieuw.',
+      issues,
+    );
+  }
+}
+
+/**
+ * Reads back what was just written and parses it. On failure the caller's transaction rolls back
+ * and the user reads why, instead of INTERNAL and data that can no longer be opened.
+ */
+export function naOpslaanLeesbaar<T>(lees: () => T | undefined): T {
+  try {
+    const gelezen = lees();
+    if (gelezen === undefined) throw new Error('written row not found');
+    return gelezen;
+  } catch (error) {
+    if (error instanceof ApiError) throw error;
+    throw new ApiError(
+      'INVALID_INPUT',
+      'Niet opgeslagen: met deze wijziging zouden de gegevens niet meer te openen zijn. Er is niets veranderd.',
+      error instanceof z.ZodError ? toApiIssues(error) : undefined,
+    );
+  }
+}
+
+/** Parses with a schema, as `naOpslaanLeesbaar` does for a whole read. */
+export function parseVoorOpslaan<S extends z.ZodType>(schema: S, value: unknown): z.output<S> {
+  return naOpslaanLeesbaar(() => schema.parse(value));
+}

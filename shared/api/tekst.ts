@@ -1,0 +1,70 @@
+import type { ApiIssue } from './errors';
+
+/**
+ * Free text that crosses the API boundary: what it may contain and how lists of ids stay unique.
+ *
+ * C0 control characters (NUL, bell, escape, …) cannot be typed in a form; they come from pasted
+ * binary data or crafted requests. They break SQL length checks (NUL), XML (the procesplaat SVG)
+ * and Word files, so they are refused at the boundary. Tab, line feed and carriage return are
+ * ordinary text.
+ */
+// eslint-disable-next-line no-control-regex
+export const STUURTEKEN = /[\u0000-\u0008\u000B\u000C\u000E-\u001F]/;
+// eslint-disable-next-line no-control-regex
+const STUURTEKENS_GLOBAAL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F]/g;
+
+export const stuurtekenMelding =
+  'Deze tekst bevat een onzichtbaar stuurteken (zoals NUL). Haal het weg, bijvoorbeeld door de tekst opnieuw te typen, en probeer het opnieuw.';
+
+export function heeftStuurteken(tekst: string): boolean {
+  return STUURTEKEN.test(tekst);
+}
+
+/** The text without C0 control characters (tab, line feed and carriage return stay). */
+export function zonderStuurtekens(tekst: string): string {
+  return tekst.replace(STUURTEKENS_GLOBAAL, '');
+}
+
+/**
+ * Every string in a value (object keys included) that holds a control character, as issues with
+ * their path. Stops after `max` findings; a request is refused at the first one anyway.
+ */
+export function stuurtekenIssues(
+  value: unknown,
+  overslaan: (path: ReadonlyArray<string | number>) => boolean = () => false,
+  max = 20,
+): ApiIssue[] {
+  const issues: ApiIssue[] = [];
+  const seen = new Set<object>();
+  const walk = (v: unknown, path: Array<string | number>): void => {
+    if (issues.length >= max) return;
+    if (typeof v === 'string') {
+      if (heeftStuurteken(v)) issues.push({ path: [...path], message: stuurtekenMelding });
+      return;
+    }
+    if (typeof v !== 'object' || v === null || seen.has(v)) return;
+    if (overslaan(path)) return;
+    seen.add(v);
+    if (Array.isArray(v)) {
+      v.forEach((item, i) => walk(item, [...path, i]));
+      return;
+    }
+    for (const [key, item] of Object.entries(v)) {
+      if (heeftStuurteken(key)) issues.push({ path: [...path, key], message: stuurtekenMelding });
+      walk(item, [...path, key]);
+    }
+  };
+  walk(value, []);
+  return issues;
+}
+
+/** True when no two items share a key. */
+export function allesUniek<T>(items: readonly T[], key: (item: T) => string | undefined): boolean {
+  const keys = items.map(key).filter((k): k is string => k !== undefined);
+  return new Set(keys).size === keys.length;
+}
+
+/** The own property `key` of a lookup table, never one inherited from Object.prototype (`__proto__`, `constructor`). */
+export function eigenWaarde<V>(tabel: Readonly<Record<string, V>>, key: string): V | undefined {
+  return Object.hasOwn(tabel, key) ? tabel[key] : undefined;
+}
