@@ -1,7 +1,7 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve, sep } from 'node:path';
-import type { AddressInfo } from 'node:net';
+import type { AddressInfo, Socket } from 'node:net';
 import type { ApiResult } from '../../shared/api/errors';
 import { apiMessages } from '../../shared/api/messages';
 import type { Dispatch } from '../api/dispatch';
@@ -15,7 +15,14 @@ export interface HostOptions {
   rendererDir?: string;
   port?: number;
   maxBodyBytes?: number;
+  /**
+   * A connection that sends nothing and waits for no answer for this long is closed (default 30 s).
+   * A request that is being worked on (a PDF render) keeps its connection however long it takes.
+   */
+  idleTimeoutMs?: number;
 }
+
+export const defaultIdleTimeoutMs = 30_000;
 
 export interface RunningHost {
   server: Server;
@@ -70,7 +77,11 @@ export function startHost(options: HostOptions): Promise<RunningHost> {
   const limit = options.maxBodyBytes ?? maxBodyBytes;
   let hosts = new Set<string>();
 
+  // Sockets with a request in flight; only the others are closed when idle.
+  const busy = new WeakSet<object>();
   const server = createServer((req, res) => {
+    busy.add(req.socket);
+    res.once('close', () => busy.delete(req.socket));
     void handle(req, res).catch((error: unknown) => {
       console.error('[host]', error);
       if (!res.headersSent)
@@ -79,15 +90,34 @@ export function startHost(options: HostOptions): Promise<RunningHost> {
     });
   });
 
+  const idleMs = options.idleTimeoutMs ?? defaultIdleTimeoutMs;
+  server.setTimeout(idleMs);
+  server.on('timeout', (socket: Socket) => {
+    if (!busy.has(socket)) socket.destroy();
+  });
+  // Headers that trickle in (or never come) do not hold a connection open either.
+  server.headersTimeout = Math.min(server.headersTimeout, Math.max(idleMs, 1000));
+  server.requestTimeout = Math.max(server.headersTimeout + 1000, 120_000);
+
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     if (!hosts.has(req.headers.host ?? '')) {
       req.resume();
       sendJson(res, 403, { ok: false, error: { code: 'FORBIDDEN', message: apiMessages.forbiddenHost } });
       return;
     }
-    const url = new URL(req.url ?? '/', 'http://127.0.0.1');
-    if (url.pathname.startsWith('/rpc/')) {
-      await handleRpc(req, res, decodeURIComponent(url.pathname.slice('/rpc/'.length)));
+    // A malformed address (a lone `%`, an escape that is not UTF-8) is the caller's mistake: 400, not 500.
+    let url: URL;
+    let rpcMethod: string | undefined;
+    try {
+      url = new URL(req.url ?? '/', 'http://127.0.0.1');
+      if (url.pathname.startsWith('/rpc/')) rpcMethod = decodeURIComponent(url.pathname.slice('/rpc/'.length));
+    } catch {
+      req.resume();
+      sendJson(res, 400, { ok: false, error: { code: 'INVALID_INPUT', message: apiMessages.badUrl } });
+      return;
+    }
+    if (rpcMethod !== undefined) {
+      await handleRpc(req, res, rpcMethod);
       return;
     }
     if (req.method !== 'GET' && req.method !== 'HEAD') {
