@@ -4,6 +4,7 @@ import { constants } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { chromiumProcesses } from './queue';
 
 /**
  * PDF and PNG through a headless Chromium process (browser mode and CLI; the desktop app prints
@@ -32,7 +33,12 @@ const FLAGS = [
   '--proxy-bypass-list=<-loopback>',
 ];
 
-async function run(args: string[], timeoutMs: number): Promise<void> {
+/** Starts Chromium once it has a place in the queue; the timeout counts from its start, not from the wait. */
+function run(args: string[], timeoutMs: number): Promise<void> {
+  return chromiumProcesses(() => runNow(args, timeoutMs));
+}
+
+async function runNow(args: string[], timeoutMs: number): Promise<void> {
   const path = chromiumPath();
   try {
     await access(path, constants.X_OK);

@@ -4,6 +4,7 @@ import { htmlToPdf, svgToPng } from './chromium';
 import { renderDocx } from './docx';
 import { renderHtml } from './html';
 import { renderMarkdown } from './markdown';
+import { pdfRenders } from './queue';
 
 /**
  * What differs per host: how HTML becomes PDF and how the SVG figure becomes a PNG. The browser
@@ -39,8 +40,11 @@ export async function renderDocument(
   switch (format) {
     case 'md':
       return new TextEncoder().encode(renderMarkdown(doc));
-    case 'pdf':
-      return options.host.printPdf(renderHtml(doc));
+    case 'pdf': {
+      const html = renderHtml(doc);
+      // Queued: at most two renders at once, the rest wait (see queue.ts).
+      return pdfRenders(() => options.host.printPdf(html));
+    }
     case 'docx': {
       let png = options.figurePng;
       const figure = findFigure(doc);
