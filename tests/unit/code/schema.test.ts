@@ -92,7 +92,7 @@ describe('participatiecode schema', () => {
     ],
     [
       'a conversation after the decision',
-      (c) => (c.uitdaagrecht.gesprekWeken = 12) && (c.uitdaagrecht.beslisWeken = 8),
+      (c) => ((c.uitdaagrecht.gesprekWeken = 12), (c.uitdaagrecht.beslisWeken = 8)),
       /^uitdaagrecht\.gesprekWeken: het gesprek hoort vóór het besluit/,
     ],
     [
