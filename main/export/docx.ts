@@ -214,8 +214,11 @@ function titlePage(t: TitlePage): Paragraph[] {
     lines.splice(at < 0 ? lines.length : at, 0, { label: 'Status', value: status });
   }
   return [
-    new Paragraph({ style: STYLE.title, children: [run(oneLine(t.documentTitle))] }),
-    new Paragraph({ style: STYLE.subtitle, children: [run(oneLine(t.trajectTitel))] }),
+    new Paragraph({ style: t.compact ? STYLE.compactTitle : STYLE.title, children: [run(oneLine(t.documentTitle))] }),
+    new Paragraph({
+      style: t.compact ? STYLE.compactSubtitle : STYLE.subtitle,
+      children: [run(oneLine(t.trajectTitel))],
+    }),
     ...lines.map(
       ({ label, value }) =>
         new Paragraph({
@@ -295,13 +298,17 @@ export async function renderDocx(doc: DocumentModel, options: DocxOptions = {}):
   };
   const portraitParts = headerAndFooter(doc.title, PORTRAIT_WIDTH);
   const landscapeParts = headerAndFooter(doc.title, LANDSCAPE_WIDTH);
-  // The title page is a section without header and footer; every later section has both.
-  const sections: ISectionOptions[] = [{ properties: { page: portrait }, children: titlePage(doc.title) }];
-  let run: (Paragraph | Table | TableOfContents)[] = tableOfContents();
+  // The title page is a section without header and footer; every later section has both. A
+  // compact (one-page) document opens with its title block instead, without a table of contents.
+  const compact = doc.title.compact === true;
+  const sections: ISectionOptions[] = compact
+    ? []
+    : [{ properties: { page: portrait }, children: titlePage(doc.title) }];
+  let run: (Paragraph | Table | TableOfContents)[] = compact ? titlePage(doc.title) : tableOfContents();
   const flush = () => {
     if (run.length === 0) return;
     sections.push({
-      properties: { type: SectionType.NEXT_PAGE, page: portrait },
+      properties: sections.length === 0 ? { page: portrait } : { type: SectionType.NEXT_PAGE, page: portrait },
       ...portraitParts,
       children: run,
     });

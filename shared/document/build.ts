@@ -130,6 +130,7 @@ export function buildDocument(source: DocumentSource, options: DocumentOptions):
       datum: datumVoluit(options.datum),
       versie: options.versie?.trim() || '1.0',
       status: ctx.details.status,
+      ...(variant === 'plan' ? {} : { compact: true }),
       ...(source.answers.plan?.opdrachtgever
         ? { details: [{ label: 'Opdrachtgever', value: source.answers.plan.opdrachtgever }] }
         : {}),

@@ -91,6 +91,11 @@ export interface TitlePage {
    * document without it is shown as a concept in Word; documents without versions show no status.
    */
   status?: string;
+  /**
+   * A one-page document (the participatieparagraaf, the motivering): no separate title page and
+   * no table of contents; the title block opens the first page.
+   */
+  compact?: boolean;
   /** Extra lines on the title page, shown first ("Casus: …"). */
   details?: { label: string; value: string }[];
 }

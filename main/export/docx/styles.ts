@@ -27,6 +27,9 @@ export const STYLE = {
   title: 'Title',
   subtitle: 'Subtitle',
   titleDetails: 'Titelgegevens',
+  /** Title block at the top of a one-page document (participatieparagraaf, motivering). */
+  compactTitle: 'TitelCompact',
+  compactSubtitle: 'OndertitelCompact',
   tocHeading: 'TOCHeading',
   listParagraph: 'ListParagraph',
   caption: 'Caption',
@@ -111,6 +114,22 @@ export function documentStyles(): { externalStyles: string; styles: IStylesOptio
             spacing: { after: 960, line: 240, lineRule: LineRuleType.AUTO },
             border: { bottom: { style: 'single', size: 12, color: BLUE, space: 12 } },
           },
+        },
+        {
+          id: STYLE.compactTitle,
+          name: 'Titel compact',
+          basedOn: 'Title',
+          next: STYLE.normal,
+          quickFormat: true,
+          paragraph: { spacing: { before: 0, after: 120 } },
+        },
+        {
+          id: STYLE.compactSubtitle,
+          name: 'Ondertitel compact',
+          basedOn: STYLE.subtitle,
+          next: STYLE.normal,
+          quickFormat: true,
+          paragraph: { spacing: { after: 240 } },
         },
         {
           id: STYLE.titleDetails,

@@ -12,6 +12,7 @@ import {
   instrumentNames,
   TrajectAnswers,
   voorbeeldCasussen,
+  type PhaseAnswersInput,
   type TrajectAnswersInput,
 } from '../../../shared/participatie/index';
 import { PARTICIPATION_TYPES } from '../../../shared/procesplaat/order';
@@ -23,7 +24,7 @@ import { allText, DATUM } from './helpers';
  * engine and every failed check of the procesplaat is in the annex.
  */
 
-const phase = (extra: TrajectAnswersInput['phases'][keyof TrajectAnswersInput['phases']]) => extra;
+const phase = (extra: PhaseAnswersInput): PhaseAnswersInput => extra;
 
 const EXTRA: Record<string, TrajectAnswersInput> = {
   'geen participatie': {
