@@ -144,9 +144,6 @@ export function Editor({
   // Choosing one step or arrow opens its properties, unless the user closed the panel by hand.
   const sideClosedByHand = useRef(false);
   const single = selectedNodes.length + selectedEdges.length === 1;
-  useEffect(() => {
-    if (single && !sideClosedByHand.current) setSideOpen(true);
-  }, [single, selectedNodes, selectedEdges]);
   const [aspect, setAspect] = useState(canvasAspect);
   const viewportRef = useRef<Viewport | undefined>(viewport);
   const canvasRef = useRef<HTMLDivElement>(null);
@@ -309,7 +306,7 @@ export function Editor({
     (id: string) => {
       const node = flow.getInternalNode(id);
       const canvasBox = canvasRef.current?.getBoundingClientRect();
-      if (!node || !canvasBox) return;
+      if (!node || !canvasBox || node.type === 'fase') return;
       const { x, y } = node.internals.positionAbsolute;
       const w = node.measured.width ?? 0;
       const h = node.measured.height ?? 0;
@@ -327,6 +324,14 @@ export function Editor({
     },
     [flow],
   );
+
+  useEffect(() => {
+    if (!single || sideClosedByHand.current) return;
+    setSideOpen(true);
+    // The canvas got narrower: keep the chosen step in view.
+    const id = selectedNodes[0];
+    if (id) requestAnimationFrame(() => requestAnimationFrame(() => reveal(id)));
+  }, [single, selectedNodes, selectedEdges, reveal]);
 
   const addNode = useCallback(
     (type: Exclude<NodeType, 'fase'>) => {

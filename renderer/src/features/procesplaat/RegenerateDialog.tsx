@@ -4,7 +4,7 @@ import { Button, ButtonGroup, Heading2, Paragraph } from '@utrecht/component-lib
 import type { TrajectAnswers } from '../../../../shared/participatie/answers';
 import { catalogue } from '../../../../shared/participatie/catalogus/index';
 import { generateProcesplaat } from '../../../../shared/procesplaat/generate';
-import { layoutProcesplaat } from '../../../../shared/procesplaat/layout';
+import { layoutRows } from '../../../../shared/procesplaat/layout-rows';
 import { mergeGenerated } from '../../../../shared/procesplaat/merge';
 import type { PlateStore } from './store';
 
@@ -37,7 +37,9 @@ export function RegenerateDialog({
   const run = async (mode: 'merge' | 'replace') => {
     setBusy(true);
     try {
-      const generated = await layoutProcesplaat(generateProcesplaat(answers, { catalogue }));
+      const generated = layoutRows(generateProcesplaat(answers, { catalogue }), {
+        aspect: window.innerWidth / Math.max(200, window.innerHeight - 56),
+      });
       const state = store.getState();
       if (mode === 'replace') {
         state.commit(() => ({ nodes: generated.nodes, edges: generated.edges, generatedIds: generated.generatedIds }));

@@ -61,6 +61,8 @@ function ProcesEdgeView({
           targetPosition,
           borderRadius: 10,
           offset: 18,
+          // Under the source, in the gap between the two lines (a step is 84 high, the gap 24).
+          centerY: targetY > sourceY + 54 ? sourceY + 54 : undefined,
         })
       : getBezierPath({ sourceX, sourceY, targetX, targetY, sourcePosition, targetPosition });
   return (
