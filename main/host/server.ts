@@ -43,6 +43,12 @@ const contentTypes: Record<string, string> = {
   '.ico': 'image/x-icon',
 };
 
+/** The type for a file name; the extension comes from the URL, so only the table's own entries count. */
+function contentTypeOf(file: string): string {
+  const ext = extname(file).toLowerCase();
+  return (Object.hasOwn(contentTypes, ext) ? contentTypes[ext] : undefined) ?? 'application/octet-stream';
+}
+
 function sendJson(res: ServerResponse, status: number, body: ApiResult<unknown>): void {
   const text = JSON.stringify(body);
   res.writeHead(status, {
@@ -190,7 +196,7 @@ export function startHost(options: HostOptions): Promise<RunningHost> {
       return;
     }
     res.writeHead(200, {
-      'Content-Type': contentTypes[extname(target)] ?? 'application/octet-stream',
+      'Content-Type': contentTypeOf(target),
       'Content-Security-Policy': contentSecurityPolicy,
       'X-Content-Type-Options': 'nosniff',
       'Referrer-Policy': 'no-referrer',
