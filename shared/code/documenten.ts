@@ -545,51 +545,42 @@ export function kaartDocument(code: ParticipatieCode, opties: CodeDocumentOpties
   const o = code.overheidsparticipatie;
   const zelf: string[] = [
     ...(o.aan
-      ? [
-          `Heb je een idee voor je buurt? Meld het bij de gemeente. Binnen ${weken(o.reactieWeken)} hoor je of en hoe we helpen.`,
-        ]
+      ? [`Heb je een idee voor je buurt? Meld het. Binnen ${weken(o.reactieWeken)} hoor je of en hoe we helpen.`]
       : []),
     ...(aan.uitdaagrecht
       ? [
-          `Denk je dat je een taak van de gemeente beter of goedkoper kunt doen? Daag ons uit. Binnen ${weken(code.uitdaagrecht.beslisWeken)} hoor je wat we besluiten.`,
+          `Kun je een taak van de gemeente beter of goedkoper doen? Daag ons uit. Binnen ${weken(code.uitdaagrecht.beslisWeken)} hoor je ons besluit.`,
         ]
       : []),
     ...(o.burgerinitiatief.aan
       ? [
-          `Wil je dat de gemeenteraad over een onderwerp praat? Verzamel ${o.burgerinitiatief.handtekeningen} handtekeningen. Dan komt het op de agenda.`,
+          `Wil je dat de gemeenteraad over iets praat? Met ${o.burgerinitiatief.handtekeningen} handtekeningen komt het op de agenda.`,
         ]
       : []),
   ];
+  // One page: four headings at most (Word puts a table of contents above them) and short texts.
   const secties: Section[] = [
-    sectie('wanneer', 'Wanneer mag je meedoen?', [
+    sectie('wanneer', 'Wanneer doe je mee?', [
       p(
-        `Gaat een plan over jouw buurt of jouw leven? Dan vragen we je vaak mee te doen.${code.toepassing.normBijGroteImpact && heeftImpactCriteria(code) ? ' Bij grote plannen die veel mensen raken, vragen we het je bijna altijd.' : ''} Doen we dat niet, dan leggen we uit waarom.`,
-      ),
-      p(
-        `Ligt er een plan ter inzage? Dan heb je ${code.inspraak.awbStandaard ? '' : 'minstens '}${weken(code.inspraak.termijnWeken)} om te laten weten wat je ervan vindt${code.inspraak.mondeling ? ', op papier, per mail of in een gesprek' : ', op papier of per mail'}.`,
+        `Gaat een plan over jouw buurt of jouw leven? Dan vragen we je vaak mee te doen.${code.toepassing.normBijGroteImpact && heeftImpactCriteria(code) ? ' Bij grote plannen die veel mensen raken, vragen we het bijna altijd.' : ''} Doen we dat niet, dan leggen we uit waarom. Ligt er een plan ter inzage? Dan heb je ${code.inspraak.awbStandaard ? '' : 'minstens '}${weken(code.inspraak.termijnWeken)} om te zeggen wat je ervan vindt${code.inspraak.mondeling ? ', ook in een gesprek' : ', op papier of per mail'}.`,
       ),
     ]),
     sectie('invloed', 'Hoeveel invloed heb je?', [
-      p('We zeggen altijd vooraf hoeveel invloed je hebt:'),
       ...code.niveaus.map((x) => p(x.belofteKaart ?? standaardBelofteKaart[x.niveau], kaartNiveauNaam[x.niveau])),
     ]),
     sectie('verwachten', 'Wat mag je van ons verwachten?', [
       lijst([
-        'Je hoort vooraf wat al vastligt en wat nog kan veranderen.',
+        'Je hoort vooraf hoeveel invloed je hebt, wat al vastligt en wat nog kan veranderen.',
         'We zoeken ook mensen op die niet vanzelf meedoen.',
         `Binnen ${weken(code.terugkoppeling.terugkoppelingWeken)} na het besluit hoor je wat we met je inbreng hebben gedaan.`,
         ...(code.rollen.raadInstrumenten.includes('spreekrecht')
           ? ['Je mag ook zelf inspreken bij de gemeenteraad.']
           : []),
+        'Niet tevreden over hoe het ging? Zeg het ons. Daar leren we van.',
       ]),
     ]),
   ];
   if (zelf.length > 0) secties.push(sectie('zelf', 'Zelf iets doen?', [lijst(zelf)]));
-  secties.push(
-    sectie('vragen', 'Vragen of niet tevreden?', [
-      p('Neem contact op met de gemeente. Ben je niet tevreden over hoe het ging? Zeg het ons. Daar leren we van.'),
-    ]),
-  );
   return {
     title: titel(code, 'Zo doe je mee in onze gemeente', `Spelregelkaart ${code.gemeente}`, opties),
     sections: secties,
