@@ -1,6 +1,7 @@
 import { ApiResultEnvelope, type ApiErrorBody, type ApiIssue } from '../../../shared/api/errors';
 import { apiMessages } from '../../../shared/api/messages';
 import type { MethodInput, MethodName, MethodOutput } from '../../../shared/api/contract';
+import { pageIsLeaving } from '../lib/bewaren';
 
 /** What the preload exposes in Electron; absent in the browser mode. */
 interface PreloadBridge {
@@ -29,10 +30,20 @@ export type Transport = (method: string, input: unknown) => Promise<unknown>;
 
 export function httpTransport(baseUrl = ''): Transport {
   return async (method, input) => {
-    const response = await fetch(`${baseUrl}/rpc/${encodeURIComponent(method)}`, {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify(input ?? {}),
+    const body = JSON.stringify(input ?? {});
+    const send = (keepalive: boolean) =>
+      fetch(`${baseUrl}/rpc/${encodeURIComponent(method)}`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body,
+        keepalive,
+      });
+    // A save started while the page unloads (a reload, closing the tab) must still arrive: that
+    // needs keepalive, which browsers allow only for small bodies (64 kB for all of them together).
+    const keepalive = pageIsLeaving() && body.length < 60_000;
+    const response = await send(keepalive).catch((error: unknown) => {
+      if (keepalive) return send(false);
+      throw error;
     });
     return response.json();
   };

@@ -13,6 +13,7 @@ import { blobToBase64, delivery, downloadBase64 } from './download';
 import './export.css';
 import { useAnswersSession } from '../flow/AnswersSessionProvider';
 import { Meldingen } from '../../components/Meldingen';
+import { foutmelding } from '../../lib/foutmelding';
 
 const FORMATS: ExportFormat[] = ['docx', 'pdf', 'md'];
 
@@ -56,7 +57,7 @@ export function ExportDialog({ traject, onClose }: ExportDialogProps) {
   };
   const onError = (error: Error) => {
     setStatus('');
-    setFout(error.message);
+    setFout(foutmelding(error));
   };
 
   const saveRegels = useMutation({
@@ -125,7 +126,7 @@ export function ExportDialog({ traject, onClose }: ExportDialogProps) {
       <Meldingen status={status} fout={fout} />
       {preview.isError && (
         <Alert type="error">
-          <Paragraph>{preview.error.message}</Paragraph>
+          <Paragraph>{foutmelding(preview.error)}</Paragraph>
         </Alert>
       )}
       <form

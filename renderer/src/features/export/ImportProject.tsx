@@ -4,10 +4,12 @@ import { useTranslation } from 'react-i18next';
 import { Alert, Button, Paragraph, UnorderedList, UnorderedListItem } from '@utrecht/component-library-react';
 import { MAX_PROJECT_FILE_BYTES, parseProjectFile } from '../../../../shared/projectfile/index';
 import type { Traject } from '../../../../shared/traject/traject';
-import { ApiClientError } from '../../api/client';
+import { leesbareFoutregel } from '../../../../shared/participatie/zod-nl';
 import { useApi } from '../../api/context';
+import { foutmelding, foutregels } from '../../lib/foutmelding';
 import { ConfirmDialog } from '../trajecten/ConfirmDialog';
 import { gzipBase64 } from './download';
+import { importTitel, metTitel } from './importTitel';
 
 export interface ImportProjectProps {
   trajecten: Traject[];
@@ -24,7 +26,8 @@ export function ImportProject({ trajecten, onImported }: ImportProjectProps) {
   const queryClient = useQueryClient();
   const input = useRef<HTMLInputElement>(null);
   const [errors, setErrors] = useState<string[]>([]);
-  const [pending, setPending] = useState<{ text: string; titel: string } | null>(null);
+  /** A file whose title exists already: imported under a title with today's date, after a yes. */
+  const [pending, setPending] = useState<{ text: string; titel: string; nieuweTitel: string } | null>(null);
 
   const importer = useMutation({
     mutationFn: async (text: string) =>
@@ -34,12 +37,8 @@ export function ImportProject({ trajecten, onImported }: ImportProjectProps) {
       await queryClient.invalidateQueries({ queryKey: ['trajecten'] });
       onImported(result.traject, result.migratedFrom);
     },
-    onError: (error: Error) =>
-      setErrors(
-        error instanceof ApiClientError && error.issues.length > 0
-          ? error.issues.map((i) => i.message)
-          : [error.message],
-      ),
+    // Field paths become the labels of the screen; English engine messages become Dutch.
+    onError: (error: Error) => setErrors(foutregels(error)),
   });
 
   async function onFile(file: File) {
@@ -50,14 +49,20 @@ export function ImportProject({ trajecten, onImported }: ImportProjectProps) {
       ]);
       return;
     }
-    const text = await file.text();
+    let text: string;
+    try {
+      text = await file.text();
+    } catch (error) {
+      setErrors([foutmelding(error)]);
+      return;
+    }
     const parsed = parseProjectFile(text);
     if (!parsed.ok) {
-      setErrors(parsed.errors);
+      setErrors(parsed.errors.map((e) => leesbareFoutregel(e)));
       return;
     }
     const titel = parsed.value.traject.titel.trim();
-    if (trajecten.some((tr) => tr.titel.trim() === titel)) setPending({ text, titel });
+    if (trajecten.some((tr) => tr.titel.trim() === titel)) setPending({ text, titel, nieuweTitel: importTitel(titel) });
     else importer.mutate(text);
   }
 
@@ -102,11 +107,11 @@ export function ImportProject({ trajecten, onImported }: ImportProjectProps) {
         cancelLabel={t('export.cancel')}
         onCancel={() => setPending(null)}
         onConfirm={() => {
-          if (pending) importer.mutate(pending.text);
+          if (pending) importer.mutate(metTitel(pending.text, pending.nieuweTitel));
           setPending(null);
         }}
       >
-        {t('export.sameTitle', { titel: pending?.titel ?? '' })}
+        {t('export.sameTitle', { titel: pending?.titel ?? '', nieuweTitel: pending?.nieuweTitel ?? '' })}
       </ConfirmDialog>
     </div>
   );

@@ -3,11 +3,14 @@ import { createContext, useContext, useEffect, useState, type ReactNode } from '
 import { useStore } from 'zustand';
 import type { Phase, PhaseAnswers, TrajectAnswers } from '../../../../shared/participatie/index';
 import { useApi } from '../../api/context';
+import { registerPendingSave } from '../../lib/bewaren';
 import { trajectKeys } from '../trajecten/queries';
 import { EMPTY_PHASE, type AnswersState } from './answersStore';
-import { createAnswersSession, type AnswersSession, type SessionState } from './session';
+import { createAnswersSession, type AnswersSession, type SaveStatus, type SessionState } from './session';
 
 const SessionContext = createContext<AnswersSession | null>(null);
+
+const failed = (status: SaveStatus) => status === 'fout' || status === 'conflict';
 
 /**
  * Holds the answers of the open traject for all its tabs. Saves what is pending when the traject
@@ -24,16 +27,18 @@ export function AnswersSessionProvider({ trajectId, children }: { trajectId: str
   );
   useEffect(() => {
     void session.ensureLoaded();
-    const flush = () => void session.flush();
-    const onVisibility = () => {
-      if (document.visibilityState === 'hidden') flush();
-    };
-    window.addEventListener('pagehide', flush);
-    document.addEventListener('visibilitychange', onVisibility);
+    // Saved with everything else when the page is hidden, reloaded or closed (lib/bewaren.ts).
+    const unregister = registerPendingSave({
+      flush: async () => {
+        await session.flush();
+        return !failed(session.state.getState().status);
+      },
+      unsaved: () => ['wachten', 'bezig', 'fout', 'conflict'].includes(session.state.getState().status),
+      failed: () => failed(session.state.getState().status),
+    });
     return () => {
-      window.removeEventListener('pagehide', flush);
-      document.removeEventListener('visibilitychange', onVisibility);
-      flush();
+      unregister();
+      void session.flush();
     };
   }, [session]);
   return <SessionContext.Provider value={session}>{children}</SessionContext.Provider>;

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Alert, Button, Heading2, Paragraph } from '@utrecht/component-library-react';
 import { voorbeeldCasussen } from '../../../../shared/participatie/index';
 import { useApi } from '../../api/context';
+import { foutmelding } from '../../lib/foutmelding';
 import { trajectKeys } from '../trajecten/queries';
 
 /** The workshop casus (Groningen gas in a wijk): the example that shows how the flow works. */
@@ -32,7 +33,7 @@ export function VoorbeeldKaart({ onOpen }: { onOpen(trajectId: string): void }) 
       </p>
       {open.isError && (
         <Alert type="error">
-          <Paragraph>{open.error.message}</Paragraph>
+          <Paragraph>{foutmelding(open.error)}</Paragraph>
         </Alert>
       )}
     </div>

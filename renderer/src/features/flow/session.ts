@@ -1,6 +1,7 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { TrajectAnswers } from '../../../../shared/participatie/index';
 import { ApiClientError, type ApiClient } from '../../api/client';
+import { foutmelding, foutregels } from '../../lib/foutmelding';
 import { createAnswersStore, type AnswersStore } from './answersStore';
 
 /**
@@ -79,7 +80,7 @@ export function createAnswersSession(
         timer = setTimeout(() => void save(), delayMs);
       }
     } catch (error) {
-      state.setState({ status: 'laadfout', message: (error as Error).message });
+      state.setState({ status: 'laadfout', message: foutmelding(error) });
     }
   }
 
@@ -117,7 +118,8 @@ export function createAnswersSession(
         },
         (error: unknown) => {
           const conflict = error instanceof ApiClientError && error.code === 'CONFLICT';
-          state.setState({ status: conflict ? 'conflict' : 'fout', message: (error as Error).message });
+          // Which answer is wrong, in the words of the screen ("Fase agendering, vraag Rol: …").
+          state.setState({ status: conflict ? 'conflict' : 'fout', message: foutregels(error).join(' ') });
         },
       )
       .finally(() => {

@@ -2,6 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button, ButtonGroup, FormLabel, TableCell, TableRow, Textbox } from '@utrecht/component-library-react';
 import type { Traject } from '../../../../shared/traject/traject';
+import { foutmelding } from '../../lib/foutmelding';
 import { formatDatum } from './format';
 
 export interface TrajectRijProps {
@@ -29,7 +30,7 @@ export function TrajectRij({ traject, onOpen, onRename, onDelete }: TrajectRijPr
       setEditing(false);
       setError(null);
     } catch (e) {
-      setError((e as Error).message);
+      setError(foutmelding(e));
     }
   };
 
@@ -74,8 +75,8 @@ export function TrajectRij({ traject, onOpen, onRename, onDelete }: TrajectRijPr
           </button>
         )}
       </TableCell>
-      <TableCell>{traject.gemeente || t('start.noGemeente')}</TableCell>
-      <TableCell>
+      <TableCell data-label={t('start.colGemeente')}>{traject.gemeente || t('start.noGemeente')}</TableCell>
+      <TableCell data-label={t('start.colUpdated')}>
         <time dateTime={traject.updatedAt}>{formatDatum(traject.updatedAt)}</time>
       </TableCell>
       <TableCell>

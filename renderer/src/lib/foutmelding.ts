@@ -1,0 +1,35 @@
+import { jsonFoutNl, leesbareFoutregel } from '../../../shared/participatie/zod-nl';
+import { ApiClientError } from '../api/client';
+
+/**
+ * The Dutch sentence to show for anything that was thrown. Messages from the API are Dutch
+ * already (paths in them are turned into the labels people see); what the browser or the
+ * JavaScript engine throws (JSON.parse, file reading, fetch) is English and never shown as is.
+ */
+export function foutmelding(error: unknown): string {
+  if (error instanceof ApiClientError) return leesbareFoutregel(error.message);
+  if (error instanceof SyntaxError && /JSON/i.test(error.message)) {
+    return `Het bestand is geen geldige JSON: ${jsonFoutNl(error.message)}.`;
+  }
+  if (
+    error instanceof DOMException ||
+    (error instanceof Error && /^(NotReadable|NotFound|Abort)Error$/.test(error.name))
+  ) {
+    const name = (error as Error).name;
+    if (name === 'NotReadableError' || name === 'NotFoundError')
+      return 'Het bestand kon niet worden gelezen. Misschien is het verplaatst of is het nog open in een ander programma. Kies het opnieuw.';
+    if (name === 'AbortError') return 'Het is afgebroken. Probeer het opnieuw.';
+  }
+  if (error instanceof TypeError && /fetch|network/i.test(error.message)) {
+    return 'Samenspel is niet bereikbaar. Controleer of het programma nog draait en probeer het opnieuw.';
+  }
+  return 'Er ging iets mis in Samenspel. Probeer het opnieuw.';
+}
+
+/** The issues of an API error (or the message alone), each as a Dutch line with field labels. */
+export function foutregels(error: unknown): string[] {
+  if (error instanceof ApiClientError && error.issues.length > 0) {
+    return error.issues.map((issue) => leesbareFoutregel(issue.message, issue.path));
+  }
+  return [foutmelding(error)];
+}
