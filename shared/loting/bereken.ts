@@ -69,7 +69,10 @@ export async function berekenLoting(
   });
   const legacyKansen = kansPerPersoon(instance, legacy.typeKans, n);
   opties.onVoortgang?.({ fase: 'trekking' });
-  const trekking = trekPanel(instance, uitkomst.verdeling, opties.seed, n);
+  const trekking = trekPanel(instance, uitkomst.verdeling, opties.seed, n, {
+    ...(instellingen.maxUitval === undefined ? {} : { maxUitval: instellingen.maxUitval }),
+    ...(instellingen.huishoudensUitsluiten ? { huishoudenVan: (p: number) => pool.respondenten[p]?.huishouden } : {}),
+  });
   const onbereikbaar = uitkomst.onbereikbaar.reduce((s, t) => s + instance.types[t]!.leden.length, 0);
   const uitgesloten = uitgeslotenGroepen(instance, uitkomst.onbereikbaar, uitkomst.redenen);
   const isUitgesloten = new Set(uitgesloten.flatMap((g) => g.personen));
@@ -119,6 +122,7 @@ export async function berekenLoting(
       panel: trekking.panel,
       reserves: trekking.reserves,
       vervangers: trekking.vervangers,
+      maxUitval: trekking.maxUitval,
       onbereikbaar,
       uitgesloten,
       rekentijdMs: Math.max(0, (opties.now ?? Date.now)() - start),

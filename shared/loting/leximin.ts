@@ -4,7 +4,7 @@ import { PanelZoeker } from './panelzoeker';
 import { createRandom, type Random } from './prng';
 import { leximinRelaxatie } from './relaxatie';
 import type { ModelSpec, Solver, SolverModel } from './solver';
-import { bereikbaarheid, type UitsluitingReden } from './uitsluiting';
+import { bereikbaarheid, maximumNulTypes, type UitsluitingReden } from './uitsluiting';
 
 /**
  * LEXIMIN (Flanigan, Gölz, Gupta, Hennig & Procaccia, Nature 2021): among all probability
@@ -134,11 +134,19 @@ export async function leximin(instance: LotingInstance, opties: LeximinOpties): 
   };
   try {
     ctx.pricing = maak(pricingModel(instance, solver.infinity));
-    const bereik = await bereikbaarheid(instance, solver, { pauze: ctx.pauze, now }, ctx.pricing);
-    if (bereik === null) return { ok: false, reden: 'geen-panel', relaxatie: diagnose(instance, solver) };
-    for (const panel of bereik.panels) voegToe(ctx, panel);
-    const { onbereikbaar, redenen } = bereik;
-    const uitgesloten = new Set(onbereikbaar);
+    if (!(await eerstePanel(ctx))) return { ok: false, reden: 'geen-panel', relaxatie: diagnose(instance, solver) };
+    // Who can be on no panel: values with maximum 0 are known at once. Everyone else is proven
+    // reachable as soon as the distribution gives them a positive chance (its panels are valid);
+    // only when that fails, the exact check of uitsluiting.ts runs (a few MIPs) — so the usual
+    // case costs nothing extra, and the answer is exact either way.
+    const nul = maximumNulTypes(instance);
+    let onbereikbaar = [...nul.keys()];
+    let redenen: Array<UitsluitingReden | null> = onbereikbaar.map((t) => ({
+      soort: 'maximum-nul',
+      kenmerken: nul.get(t)!.map((kenmerk) => ({ kenmerk, richting: 'nul' as const })),
+    }));
+    let bewezen = false;
+    let uitgesloten = new Set(onbereikbaar);
     const isBereikbaar = (t: number) => !uitgesloten.has(t);
     // The lowest probability among reachable types, and an upper bound for it that never falls
     // below what was achieved (LP values carry ~1e-9 noise).
@@ -146,44 +154,64 @@ export async function leximin(instance: LotingInstance, opties: LeximinOpties): 
       const k = kans.filter((_, t) => isBereikbaar(t));
       return k.length === 0 ? 0 : Math.min(...k);
     };
+    const iedereenKans = (typeKans: number[]) => typeKans.every((k, t) => !isBereikbaar(t) || k > 1e-12);
+    const bewijsBereikbaarheid = async () => {
+      const bereik = await bereikbaarheid(instance, solver, { pauze: ctx.pauze, now }, ctx.pricing);
+      if (!bereik) throw new Error('geen panel meer');
+      for (const panel of bereik.panels) voegToe(ctx, panel);
+      const anders = bereik.onbereikbaar.length !== onbereikbaar.length;
+      onbereikbaar = bereik.onbereikbaar;
+      redenen = bereik.redenen;
+      uitgesloten = new Set(onbereikbaar);
+      bewezen = true;
+      return anders;
+    };
     const voortgang = (fase: Voortgang['fase'], vast: number, ronde = 0) =>
       opties.onVoortgang?.({ fase, vast, totaal: ctx.totaal, panels: ctx.panels.length, ronde });
 
-    voortgang('relaxatie', 0);
-    const relax = await leximinRelaxatie(instance, solver, ctx.pauze, onbereikbaar);
-    if (relax) {
-      const random = createRandom(1);
-      // Peeling decomposes the fractional optimum into real panels (almost) exactly; a few
-      // rounded samples add variety for the column generation if a remainder is left.
-      await pel(ctx, relax.x, random);
-      for (let i = 0; i < 50; i++) {
-        const panel = ctx.zoeker.rondAf(relax.x, random);
-        if (panel) voegToe(ctx, panel);
-      }
-      voortgang('panels', 0);
-      const doel = await bereikDoel(ctx, relax.typeKans);
-      // Out of time: the panels found still give every type its bound minus a known gap.
-      if (doel.uitkomst !== 'onbereikbaar') {
-        voortgang('verdeling', ctx.totaal);
-        const verdeling = (doel.uitkomst === 'bereikt' ? doel.verdeling : null) ?? verdelingVoor(ctx, relax.typeKans);
-        if (verdeling) {
-          const typeKans = typeKansen(verdeling, n);
-          const exact = doel.uitkomst === 'bereikt';
-          const bereikt = minBereikbaar(typeKans);
-          return {
-            ok: true,
-            verdeling,
-            typeKans,
-            exact,
-            methode: 'relaxatiegrens',
-            rondes: relax.rondes,
-            bovengrensMinimum: exact ? bereikt : Math.max(bereikt, minBereikbaar(relax.typeKans)),
-            onbereikbaar,
-            redenen,
-          };
+    let relax: Awaited<ReturnType<typeof leximinRelaxatie>> = null;
+    for (let poging = 0; poging < 2; poging++) {
+      voortgang('relaxatie', 0);
+      relax = await leximinRelaxatie(instance, solver, ctx.pauze, onbereikbaar);
+      if (relax) {
+        const random = createRandom(1);
+        // Peeling decomposes the fractional optimum into real panels (almost) exactly; a few
+        // rounded samples add variety for the column generation if a remainder is left.
+        await pel(ctx, relax.x, random);
+        for (let i = 0; i < 50; i++) {
+          const panel = ctx.zoeker.rondAf(relax.x, random);
+          if (panel) voegToe(ctx, panel);
+        }
+        voortgang('panels', 0);
+        const doel = await bereikDoel(ctx, relax.typeKans);
+        // Out of time: the panels found still give every type its bound minus a known gap.
+        if (doel.uitkomst !== 'onbereikbaar') {
+          voortgang('verdeling', ctx.totaal);
+          const verdeling =
+            (doel.uitkomst === 'bereikt' ? doel.verdeling : null) ?? verdelingVoor(ctx, relax.typeKans);
+          const typeKans = verdeling ? typeKansen(verdeling, n) : null;
+          if (verdeling && typeKans && (bewezen || iedereenKans(typeKans))) {
+            const exact = doel.uitkomst === 'bereikt';
+            const bereikt = minBereikbaar(typeKans);
+            return {
+              ok: true,
+              verdeling,
+              typeKans,
+              exact,
+              methode: 'relaxatiegrens',
+              rondes: relax.rondes,
+              bovengrensMinimum: exact ? bereikt : Math.max(bereikt, minBereikbaar(relax.typeKans)),
+              onbereikbaar,
+              redenen,
+            };
+          }
         }
       }
+      // The LP promised someone a chance that no real panel gives (e.g. parity): find out who,
+      // exactly, and try once more with them at 0.
+      if (bewezen || !(await bewijsBereikbaarheid())) break;
     }
+    if (!bewezen) await bewijsBereikbaarheid();
     const uitRondes = await rondes(ctx, onbereikbaar);
     const { vast, exact } = uitRondes;
     voortgang('verdeling', ctx.totaal, uitRondes.rondes);
@@ -221,6 +249,16 @@ function voegToe(ctx: Context, panel: number[]): boolean {
   if (ctx.gezien.has(key)) return false;
   ctx.gezien.add(key);
   ctx.panels.push(panel);
+  return true;
+}
+
+/** Step 1: is there any panel at all? The first one found is the first column. */
+async function eerstePanel(ctx: Context): Promise<boolean> {
+  ctx.pricing.setColCosts(new Array<number>(ctx.T).fill(0));
+  const r = ctx.pricing.solve();
+  await ctx.pauze();
+  if (r.status !== 'optimal') return false;
+  voegToe(ctx, afgerondPanel(r.colValue, ctx.T));
   return true;
 }
 

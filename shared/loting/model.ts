@@ -36,6 +36,11 @@ export const LotingInstellingen = z.object({
   quota: z.array(Quotum).max(2_000),
   /** At most one person per household (address) on the panel. Needs a `huishouden` column. */
   huishoudensUitsluiten: z.boolean().default(false),
+  /**
+   * How many members may drop out at the same time while their reserves still keep every
+   * quotum (vervanging.ts). Absent: 20 % of the panel, rounded up.
+   */
+  maxUitval: z.number().int().min(0).max(grenzen.maxPanel).optional(),
 });
 export type LotingInstellingen = z.infer<typeof LotingInstellingen>;
 

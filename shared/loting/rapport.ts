@@ -6,6 +6,7 @@ import type { Pool, PoolGegevens } from './model';
 import type { LotingResultaat } from './resultaat';
 import { getal, procent } from './tekst';
 import { uitsluitingTekst } from './uitsluiting';
+import { geenVervangerTekst, standaardMaxUitval } from './vervanging';
 
 /**
  * The audit report on the shared document model (shared/document), so Word and Markdown come
@@ -53,11 +54,25 @@ export function maakVerslag(r: LotingResultaat, pool: Pool, gegevens: PoolGegeve
     .sort((a, b) => a.kans - b.kans || a.t - b.t);
   const vervanger = new Map(r.vervangers.map((v) => [v.reserve, v]));
   const minBereikbaar = r.minimumBereikbaar ?? r.minimum;
+  const maxUitval = r.maxUitval ?? standaardMaxUitval(r.panelgrootte);
+  const metReserve = r.vervangers.filter((v) => v.reserve !== null).length;
+  const zelfde = r.vervangers.filter((v) => v.reserve !== null && v.zelfdeProfiel).length;
+  const blijft = new Set(r.herselectie?.blijvers ?? []);
+  const h = r.herselectie;
   const bovengrens = r.bovengrensBereikbaar ?? r.bovengrensMinimum;
   const profielVan = (p: number) =>
     pool.categorieen.map((c, i) => `${c} = ${pool.respondenten[p]?.waarden[i] ?? ''}`).join(', ');
 
   const blokken: Array<Block | { kop: string }> = [
+    ...(h
+      ? [
+          { kop: 'Herselectie' },
+          {
+            kind: 'paragraph' as const,
+            text: `Dit is een herselectie. Na de loting van ${h.vorigeBerekendOp.slice(0, 10)} (startgetal ${h.vorigeSeed}) vielen ${getal(h.afvallers.length)} panelleden af: ${h.afvallers.map((p) => kol.waarden(p)[0]!).join(', ')}. De ${getal(h.blijvers.length)} anderen bleven. De ${getal(h.openPlaatsen)} open plaatsen zijn opnieuw geloot uit de rest van de pool: iedereen die niet in het panel zat${r.huishoudensUitsluiten ? ' en niet in een huishouden woont met iemand die bleef' : ''}. Daarbij gelden de oorspronkelijke quota, min wat de blijvers al invullen, zodat het hele panel weer aan alle quota voldoet. De verdeling is weer LEXIMIN: de laagste kans op een open plaats is zo hoog mogelijk, daarna de op één na laagste, enzovoort. De kansen in dit verslag gelden voor deze ronde en tellen samen op tot ${getal(h.openPlaatsen)}.`,
+          },
+        ]
+      : []),
     { kop: 'Samenvatting' },
     {
       kind: 'table',
@@ -155,12 +170,52 @@ export function maakVerslag(r: LotingResultaat, pool: Pool, gegevens: PoolGegeve
         procent(legacy, 2),
       ]),
     },
-    { kop: 'Getrokken panel' },
-    { kind: 'table', widths: [], header: kol.kop, rows: r.panel.map((p) => kol.waarden(p)) },
+    { kop: r.herselectie ? 'Panel na de herselectie' : 'Getrokken panel' },
+    ...(r.herselectie
+      ? [
+          {
+            kind: 'paragraph' as const,
+            text: `Het panel bestaat uit de ${getal(r.herselectie.blijvers.length)} panelleden die bleven en ${getal(r.herselectie.openPlaatsen)} nieuw gelote deelnemers. Bij de nieuwe deelnemers staat “nieuw”.`,
+          },
+        ]
+      : []),
+    {
+      kind: 'table',
+      widths: [],
+      header: r.herselectie ? [...kol.kop, 'Herkomst'] : kol.kop,
+      rows: r.panel.map((p) =>
+        r.herselectie ? [...kol.waarden(p), blijft.has(p) ? 'bleef' : 'nieuw'] : kol.waarden(p),
+      ),
+    },
+    { kop: 'Vervangers bij afvallen' },
+    {
+      kind: 'paragraph',
+      text: `Ieder panellid heeft een eigen reserve, of geen (dan staat de reden erbij). De reserves zijn samen gekozen, niet één voor één: vallen er tegelijk hoogstens ${getal(maxUitval)} panelleden af die een reserve hebben, dan voldoet het panel met hun reserves erbij nog steeds aan alle quota${r.huishoudensUitsluiten ? ' en aan de regel van één persoon per huishouden' : ''}. Dat geldt voor iedere combinatie van hoogstens zoveel afvallers, niet alleen voor één afvaller tegelijk. Vallen er meer mensen tegelijk af, of iemand zonder reserve, dan is dat niet zeker. Doe dan een herselectie: een nieuwe loting voor de open plaatsen uit de rest van de pool, met dezelfde eerlijkheid (LEXIMIN) en dezelfde quota.`,
+    },
+    {
+      kind: 'paragraph',
+      text: `${getal(metReserve)} van de ${getal(r.vervangers.length)} panelleden hebben een reserve (${getal(zelfde)} met precies dezelfde kenmerken). ${r.vervangers.length - metReserve > 0 ? `${getal(r.vervangers.length - metReserve)} panelleden hebben geen reserve binnen de quota; de tabel zegt welk quotum dat verhindert.` : 'Ieder panellid heeft een reserve.'}`,
+    },
+    {
+      kind: 'table',
+      widths: [],
+      header: ['Panellid', 'Reserve', 'Toelichting'],
+      rows: r.vervangers.map((v) => [
+        kol.waarden(v.lid)[0]!,
+        v.reserve === null ? '—' : kol.waarden(v.reserve)[0]!,
+        v.reserve === null
+          ? v.reden
+            ? geenVervangerTekst(v.reden, maxUitval)
+            : 'Geen vervanger binnen de quota.'
+          : v.zelfdeProfiel
+            ? 'zelfde kenmerken'
+            : `andere kenmerken: ${profielVan(v.reserve)}`,
+      ]),
+    },
     { kop: 'Reservelijst' },
     {
       kind: 'paragraph',
-      text: 'Valt een panellid af, dan neemt de eerste reserve op de lijst die voor dat lid is aangewezen diens plaats in; alle quota blijven dan gehaald.',
+      text: 'De reserves in de volgorde van de loting, met het panellid voor wie ieder van hen is aangewezen. Valt dat panellid af, dan neemt deze reserve de plaats in.',
     },
     {
       kind: 'table',
@@ -174,7 +229,7 @@ export function maakVerslag(r: LotingResultaat, pool: Pool, gegevens: PoolGegeve
   ];
   return {
     title: {
-      documentTitle: keuze.titel ?? 'Verslag gewogen loting',
+      documentTitle: keuze.titel ?? (r.herselectie ? 'Verslag herselectie gewogen loting' : 'Verslag gewogen loting'),
       trajectTitel: `Loting van ${getal(r.panelgrootte)} deelnemers uit ${getal(r.poolgrootte)} respondenten`,
       gemeente: keuze.gemeente ?? '',
       datum: datumVoluit(r.berekendOp.slice(0, 10)),

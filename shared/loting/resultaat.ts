@@ -54,13 +54,50 @@ export const LotingResultaat = z.object({
   panelIndex: z.number().int().nonnegative(),
   panel: z.array(z.number().int().nonnegative()),
   reserves: z.array(z.number().int().nonnegative()),
+  /**
+   * Per member their own reserve, chosen jointly (vervanging.ts): any `maxUitval` or fewer
+   * members may drop out at the same time and their reserves together keep every quotum. A
+   * member without a reserve has `reden`: the quota that rule out every other profile.
+   */
   vervangers: z.array(
     z.object({
       lid: z.number().int().nonnegative(),
       reserve: z.number().int().nonnegative().nullable(),
       zelfdeProfiel: z.boolean(),
+      reden: z
+        .object({
+          geenZelfdeProfiel: z.literal(true),
+          quota: z.array(
+            z.object({
+              categorie: z.string(),
+              waarde: z.string(),
+              min: z.number().int(),
+              max: z.number().int(),
+              grens: z.enum(['minimum', 'maximum']),
+            }),
+          ),
+        })
+        .optional(),
     }),
   ),
+  /** Simultaneous dropouts the reserves are guaranteed to absorb (absent in draws before this existed). */
+  maxUitval: z.number().int().nonnegative().optional(),
+  /**
+   * Set when this is a re-selection round: the members who stayed are fixed, the open seats are
+   * drawn by LEXIMIN from the rest of the pool. `kansen` then holds the chance of each remaining
+   * respondent to get an open seat (they sum to `openPlaatsen`); members who stayed and those who
+   * dropped out have 0 there.
+   */
+  herselectie: z
+    .object({
+      blijvers: z.array(z.number().int().nonnegative()),
+      afvallers: z.array(z.number().int().nonnegative()),
+      openPlaatsen: z.number().int().nonnegative(),
+      /** Seed and date of the draw this round continues. */
+      vorigeSeed: z.number().int().nonnegative(),
+      vorigeBerekendOp: z.string(),
+    })
+    .optional(),
   /** Respondents on no quota-satisfying panel at all (proven before LEXIMIN ran). */
   onbereikbaar: z.number().int().nonnegative(),
   /** Those respondents per profile, with the quota that exclude them (uitsluiting.ts). */

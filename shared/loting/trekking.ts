@@ -1,5 +1,6 @@
 import type { LotingInstance, Verdeling } from './model';
 import { createRandom, type Random } from './prng';
+import { standaardMaxUitval, vervangPlan, type Vervanger } from './vervanging';
 
 /**
  * The draw itself: one panel from the LEXIMIN distribution, then the members per type, then the
@@ -10,10 +11,22 @@ export interface Trekking {
   /** Index of the chosen panel in the distribution. */
   panelIndex: number;
   panel: number[];
-  /** Ordered reserve list. */
+  /** Ordered reserve list: exactly the reserves assigned to a member, each to one member. */
   reserves: number[];
-  /** Per panel member: the first reserve who keeps every quotum when that member drops out. */
-  vervangers: Array<{ lid: number; reserve: number | null; zelfdeProfiel: boolean }>;
+  /**
+   * Per panel member their own reserve, chosen jointly (vervanging.ts): any `maxUitval` members
+   * or fewer may drop out at the same time and their reserves together still meet every quotum.
+   * Members without a reserve carry the reason.
+   */
+  vervangers: Vervanger[];
+  maxUitval: number;
+}
+
+export interface TrekOpties {
+  /** Simultaneous dropouts the reserves must absorb (default 20 % of the panel). */
+  maxUitval?: number;
+  /** Household per person when at most one per household may be on the panel. */
+  huishoudenVan?: (persoon: number) => string | undefined;
 }
 
 function schud<T>(lijst: T[], random: Random): T[] {
@@ -29,6 +42,7 @@ export function trekPanel(
   verdeling: Verdeling,
   seed: number,
   aantalPersonen: number,
+  opties: TrekOpties = {},
 ): Trekking {
   const random = createRandom(seed);
   let u = random.next();
@@ -52,49 +66,11 @@ export function trekPanel(
     Array.from({ length: aantalPersonen }, (_, p) => p).filter((p) => !inPanel.has(p) && typeVan[p]! >= 0),
     random,
   );
-  const vervangers = kiesVervangers(instance, aantallen, panel, volgorde, typeVan);
+  const maxUitval = opties.maxUitval ?? standaardMaxUitval(instance.panelgrootte);
+  const vervangers = vervangPlan(instance, panel, volgorde, typeVan, maxUitval, opties.huishoudenVan);
   const positie = new Map(volgorde.map((p, i) => [p, i]));
-  const reserves = [...new Set(vervangers.flatMap((v) => (v.reserve === null ? [] : [v.reserve])))].sort(
-    (a, b) => positie.get(a)! - positie.get(b)!,
-  );
-  return { panelIndex, panel, reserves, vervangers };
-}
-
-/**
- * For each member: the first person in the reserve order of the same profile (quota trivially
- * kept), otherwise the first whose swap keeps every quotum and household rule. Each reserve is
- * suggested for one member only, so the suggestions can be used side by side.
- */
-function kiesVervangers(
-  instance: LotingInstance,
-  aantallen: number[],
-  panel: number[],
-  volgorde: number[],
-  typeVan: number[],
-): Trekking['vervangers'] {
-  const perKenmerk = new Array<number>(instance.kenmerken.length).fill(0);
-  aantallen.forEach((x, t) => instance.types[t]!.kenmerken.forEach((f) => (perKenmerk[f]! += x)));
-  const groepVan = new Map<number, number>();
-  instance.huishoudGroepen.forEach((g, i) => g.forEach((t) => groepVan.set(t, i)));
-  const bezetteGroepen = new Set(panel.flatMap((p) => (groepVan.has(typeVan[p]!) ? [groepVan.get(typeVan[p]!)!] : [])));
-  const gebruikt = new Set<number>();
-
-  const past = (lid: number, kandidaat: number) => {
-    const a = instance.types[typeVan[lid]!]!.kenmerken;
-    const b = instance.types[typeVan[kandidaat]!]!.kenmerken;
-    const groep = groepVan.get(typeVan[kandidaat]!);
-    if (groep !== undefined && groep !== groepVan.get(typeVan[lid]!) && bezetteGroepen.has(groep)) return false;
-    return a.every((fa, i) => {
-      const fb = b[i]!;
-      if (fa === fb) return true;
-      return perKenmerk[fa]! - 1 >= instance.kenmerken[fa]!.min && perKenmerk[fb]! + 1 <= instance.kenmerken[fb]!.max;
-    });
-  };
-
-  return panel.map((lid) => {
-    const zelfde = volgorde.find((p) => !gebruikt.has(p) && typeVan[p] === typeVan[lid] && past(lid, p));
-    const reserve = zelfde ?? volgorde.find((p) => !gebruikt.has(p) && past(lid, p)) ?? null;
-    if (reserve !== null) gebruikt.add(reserve);
-    return { lid, reserve, zelfdeProfiel: zelfde !== undefined };
-  });
+  const reserves = vervangers
+    .flatMap((v) => (v.reserve === null ? [] : [v.reserve]))
+    .sort((a, b) => positie.get(a)! - positie.get(b)!);
+  return { panelIndex, panel, reserves, vervangers, maxUitval };
 }
