@@ -1,6 +1,8 @@
 import { gunzipSync } from 'node:zlib';
 import { ApiError } from '../../shared/api/errors';
 import { buildDocument, prepareSource, type DocumentSource } from '../../shared/document/build';
+import type { DocumentVariant } from '../../shared/document/variants';
+import { localIsoDate } from '../../shared/format';
 import { EXPORT_FORMATS, type ExportFormat } from '../../shared/document/formats';
 import type { SectionId } from '../../shared/document/model';
 import type { ExportResult } from '../../shared/document/api';
@@ -50,7 +52,8 @@ export async function loadSource(services: Services, trajectId: string): Promise
   );
 }
 
-export const today = (): string => new Date().toISOString().slice(0, 10);
+/** Today in the Netherlands (not UTC: between 00:00 and 02:00 that would be yesterday). */
+export const today = (): string => localIsoDate();
 
 async function deliver(
   services: Services,
@@ -73,6 +76,8 @@ export interface DocumentRequest {
   sections?: SectionId[];
   versie?: string;
   figurePng?: string;
+  /** `plan` (default) or the one-page `paragraaf`; a traject without participation gets the motivering. */
+  variant?: Extract<DocumentVariant, 'plan' | 'paragraaf'>;
   delivery: 'download' | 'opslaan';
 }
 
@@ -82,6 +87,7 @@ export async function exportDocument(services: Services, request: DocumentReques
     datum: today(),
     ...(request.versie ? { versie: request.versie } : {}),
     ...(request.sections ? { sections: request.sections } : {}),
+    ...(request.variant ? { variant: request.variant } : {}),
   });
   let bytes: Uint8Array;
   try {
@@ -96,7 +102,12 @@ export async function exportDocument(services: Services, request: DocumentReques
     throw error;
   }
   const { extension, mimeType } = EXPORT_FORMATS[request.format];
-  return deliver(services, `participatieplan-${fileSlug(source.titel)}${extension}`, mimeType, bytes, request.delivery);
+  const prefix = {
+    plan: 'participatieplan',
+    paragraaf: 'participatieparagraaf',
+    motivering: 'motivering-participatie',
+  }[doc.variant ?? 'plan'];
+  return deliver(services, `${prefix}-${fileSlug(source.titel)}${extension}`, mimeType, bytes, request.delivery);
 }
 
 /** The whole traject as a project file (procesplaat and spelregels only when they were stored). */

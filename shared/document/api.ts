@@ -60,6 +60,8 @@ export const exportContract = {
       sections: z.array(SectionId).min(1, 'Kies minstens één onderdeel.').optional(),
       versie: z.string().trim().max(40, 'De versie is hoogstens 40 tekens.').optional(),
       figurePng: Png.optional(),
+      /** The full plan (default) or the one-page participatieparagraaf for the raadsvoorstel. */
+      variant: z.enum(['plan', 'paragraaf']).optional(),
       delivery: Delivery,
     }),
     output: ExportResult,

@@ -136,5 +136,6 @@ export function buildDocument(source: DocumentSource, options: DocumentOptions):
         : {}),
     },
     sections: number(sections),
+    variant,
   };
 }

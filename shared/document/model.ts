@@ -113,4 +113,6 @@ export function titlePageLines(t: TitlePage): { label: string; value: string }[]
 export interface DocumentModel {
   title: TitlePage;
   sections: Section[];
+  /** Which document of a traject this is (plan, paragraaf, motivering); absent for other documents. */
+  variant?: 'plan' | 'paragraaf' | 'motivering';
 }

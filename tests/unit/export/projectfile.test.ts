@@ -74,6 +74,26 @@ describe('project file (.samenspel)', () => {
     expect(await md(again.traject.id)).toBe(await md(traject.id));
   });
 
+  it('exports the one-page participatieparagraaf when the app asks for it (the plan stays the default)', async () => {
+    const { traject } = await importText(backend, casusText);
+    const doc = async (variant?: 'plan' | 'paragraaf') =>
+      call<{ fileName: string; base64: string }>(backend, 'export.document', {
+        trajectId: traject.id,
+        format: 'md',
+        ...(variant ? { variant } : {}),
+      });
+    const plan = await doc();
+    const paragraaf = await doc('paragraaf');
+    expect(plan.fileName).toMatch(/^participatieplan-/);
+    expect(paragraaf.fileName).toMatch(/^participatieparagraaf-/);
+    const text = Buffer.from(paragraaf.base64, 'base64').toString('utf8');
+    expect(text).toContain('Participatieparagraaf');
+    expect(text.length).toBeLessThan(Buffer.from(plan.base64, 'base64').toString('utf8').length / 2);
+    expect(
+      (await fail(backend, 'export.document', { trajectId: traject.id, format: 'md', variant: 'motivering' })).code,
+    ).toBe('INVALID_INPUT');
+  });
+
   it('accepts the app’s gzip packing, so a file up to 10 MB fits the 5 MB request cap', async () => {
     const { traject } = await call<{ traject: { titel: string } }>(backend, 'export.importProject', {
       content: { encoding: 'gzip-base64', data: gzipSync(casusText).toString('base64') },
