@@ -25,7 +25,7 @@ export const standaardBelofteKaart: Record<Level, string> = {
   informeren: 'We vertellen je op tijd wat we gaan doen en waarom.',
   raadplegen: 'We vragen wat je ervan vindt. Je hoort wat we met je mening doen.',
   adviseren: 'We vragen je om advies. Doen we het anders, dan leggen we uit waarom.',
-  coproduceren: 'We bedenken samen een plan. Wat we samen bedenken, nemen we zo veel mogelijk over.',
+  coproduceren: 'We bedenken samen een plan en nemen dat zo veel mogelijk over.',
   meebeslissen: 'Binnen de afspraken nemen we jullie keuze over.',
   zelfbeheer: 'Jullie hebben de regie. Wij helpen waar dat kan.',
 };

@@ -549,7 +549,7 @@ export function kaartDocument(code: ParticipatieCode, opties: CodeDocumentOpties
       : []),
     ...(aan.uitdaagrecht
       ? [
-          `Kun je een taak van de gemeente beter of goedkoper doen? Daag ons uit. Binnen ${weken(code.uitdaagrecht.beslisWeken)} hoor je ons besluit.`,
+          `Kun je een taak van de gemeente beter of goedkoper doen? Daag ons uit. Je hoort binnen ${weken(code.uitdaagrecht.beslisWeken)} of het mag.`,
         ]
       : []),
     ...(o.burgerinitiatief.aan
@@ -562,7 +562,7 @@ export function kaartDocument(code: ParticipatieCode, opties: CodeDocumentOpties
   const secties: Section[] = [
     sectie('wanneer', 'Wanneer doe je mee?', [
       p(
-        `Gaat een plan over jouw buurt of jouw leven? Dan vragen we je vaak mee te doen.${code.toepassing.normBijGroteImpact && heeftImpactCriteria(code) ? ' Bij grote plannen die veel mensen raken, vragen we het bijna altijd.' : ''} Doen we dat niet, dan leggen we uit waarom. Ligt er een plan ter inzage? Dan heb je ${code.inspraak.awbStandaard ? '' : 'minstens '}${weken(code.inspraak.termijnWeken)} om te zeggen wat je ervan vindt${code.inspraak.mondeling ? ', ook in een gesprek' : ', op papier of per mail'}.`,
+        `Gaat een plan over jouw buurt of jouw leven? Dan vragen we je vaak mee te doen.${code.toepassing.normBijGroteImpact && heeftImpactCriteria(code) ? ' Bij grote plannen die veel mensen raken, vragen we het bijna altijd.' : ''} Doen we dat niet, dan leggen we uit waarom. Ligt er een plan ter inzage? ${code.inspraak.awbStandaard ? `Reageer dan binnen ${weken(code.inspraak.termijnWeken)}` : `Je hebt dan minstens ${weken(code.inspraak.termijnWeken)} om te reageren`}${code.inspraak.mondeling ? ', ook in een gesprek' : ', op papier of per mail'}.`,
       ),
     ]),
     sectie('invloed', 'Hoeveel invloed heb je?', [
@@ -582,7 +582,11 @@ export function kaartDocument(code: ParticipatieCode, opties: CodeDocumentOpties
   ];
   if (zelf.length > 0) secties.push(sectie('zelf', 'Zelf iets doen?', [lijst(zelf)]));
   return {
-    title: titel(code, 'Zo doe je mee in onze gemeente', `Spelregelkaart ${code.gemeente}`, opties),
+    // One page: no title page and no table of contents in Word, the title block opens the page.
+    title: {
+      ...titel(code, 'Zo doe je mee in onze gemeente', `Spelregelkaart ${code.gemeente}`, opties),
+      compact: true,
+    },
     sections: secties,
   };
 }

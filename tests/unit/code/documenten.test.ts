@@ -59,8 +59,10 @@ describe('texts of the bundled codes', () => {
     expect(kaart).toContain('Zo doe je mee in onze gemeente');
   });
 
-  it('the kaart stays short enough for one page', () => {
+  it('the kaart stays short enough for one page, without title page or table of contents', () => {
     for (const c of Object.values(voorbeeldCodes)) {
+      expect(codeDocument(c, 'kaart', { datum: DATUM }).title.compact).toBe(true);
+      expect(codeDocument(c, 'kaart', { datum: DATUM }).sections.length).toBeLessThanOrEqual(4);
       const woorden = alleTekst(codeDocument(c, 'kaart', { datum: DATUM })).split(/\s+/).length;
       expect(woorden).toBeLessThan(400);
     }
