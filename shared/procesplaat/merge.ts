@@ -6,12 +6,19 @@ export interface MergeResult {
   added: string[];
   /** Nodes from an earlier generation that the answers no longer produce; kept, for the user to decide. */
   stale: string[];
+  /**
+   * Arrows an earlier generation drew that the new one no longer draws: removed, because an
+   * arrow carries only the order, and an order the generator now knows to be wrong (a
+   * kaderstelling after the decision) would otherwise stay and form a loop with the new one.
+   */
+  removedEdges: string[];
 }
 
 /**
- * Regenerating after the answers changed, without throwing away hand edits: everything the
- * user has stays as it is (positions, texts, deletions); only nodes and edges that the new
- * answers produce and the previous generation did not are added.
+ * Regenerating after the answers changed, without throwing away hand edits: the user's nodes,
+ * positions, texts, deletions and own arrows stay as they are; nodes and arrows that the new
+ * answers produce and the previous generation did not are added; generated arrows the new
+ * generation no longer draws are removed (see removedEdges).
  */
 export function mergeGenerated(current: Procesplaat, generated: Procesplaat): MergeResult {
   const previous = new Set(current.generatedIds);
@@ -25,15 +32,17 @@ export function mergeGenerated(current: Procesplaat, generated: Procesplaat): Me
     (e) => !edgeIds.has(e.id) && !previous.has(e.id) && nodeIds.has(e.source) && nodeIds.has(e.target),
   );
   const stale = current.nodes.filter((n) => previous.has(n.id) && !freshIds.has(n.id)).map((n) => n.id);
+  const removed = new Set(current.edges.filter((e) => previous.has(e.id) && !freshIds.has(e.id)).map((e) => e.id));
 
   return {
     plate: {
       ...current,
       nodes: [...current.nodes, ...newNodes],
-      edges: [...current.edges, ...newEdges],
-      generatedIds: [...new Set([...current.generatedIds, ...generated.generatedIds])],
+      edges: [...current.edges.filter((e) => !removed.has(e.id)), ...newEdges],
+      generatedIds: [...new Set([...current.generatedIds, ...generated.generatedIds])].filter((id) => !removed.has(id)),
     },
     added: newNodes.map((n) => n.id),
     stale,
+    removedEdges: [...removed],
   };
 }

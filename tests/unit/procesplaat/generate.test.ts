@@ -88,19 +88,8 @@ describe('generateProcesplaat', () => {
     expect(begroting.data.title).toBe('Burgerbegroting');
   });
 
-  it('generates and lays out the largest casus within the bench budget of 300 ms', async () => {
-    const largest = Object.values(voorbeeldCasussen)
-      .map((c) => c.answers)
-      .sort((a, b) => mixSize(b) - mixSize(a))[0]!;
-    await layoutProcesplaat(generateProcesplaat(largest, { catalogue })); // loads ELK once
-    const times: number[] = [];
-    for (let i = 0; i < 3; i++) {
-      const start = performance.now();
-      await layoutProcesplaat(generateProcesplaat(largest, { catalogue }));
-      times.push(performance.now() - start);
-    }
-    expect(times.sort((a, b) => a - b)[1]).toBeLessThan(300);
-  });
+  // The 300 ms budget for generation + layout is measured in `npm run bench -- procesplaat`, not
+  // here: a timed unit test fails on a busy machine without anything being wrong.
 });
 
 describe('layoutProcesplaat', () => {
@@ -150,6 +139,29 @@ describe('mergeGenerated', () => {
     expect(stale).toEqual([genId.activiteit('agendering', 'enquete')]);
     expect(plate.nodes.find((n) => n.id === genId.besluit)!.data.title).toBe('Eigen titel');
     expect(plate.nodes.some((n) => n.id === genId.terugkoppeling('agendering', 'enquete'))).toBe(false);
+    expect(Procesplaat.safeParse(plate).success).toBe(true);
+  });
+
+  it('removes generated arrows the new generation no longer draws (an old, wrong order), keeps the user’s own', () => {
+    const casus = voorbeeldCasussen['aardgasvrij-de-horst'].answers;
+    const fresh = generateProcesplaat(casus, { catalogue });
+    const [a, b] = [fresh.nodes[0]!.id, fresh.nodes[fresh.nodes.length - 1]!.id];
+    // As an older generator left it: a generated arrow backwards, plus an arrow the user drew.
+    const old: Procesplaat = {
+      ...fresh,
+      edges: [
+        ...fresh.edges,
+        { id: 'gen:oud-achteruit', source: b, target: a, type: 'volgorde', label: '' },
+        { id: 'eigen-pijl', source: a, target: b, type: 'volgorde', label: '' },
+      ],
+      generatedIds: [...fresh.generatedIds, 'gen:oud-achteruit'],
+    };
+    const { plate, removedEdges } = mergeGenerated(old, generateProcesplaat(casus, { catalogue }));
+    expect(removedEdges).toEqual(['gen:oud-achteruit']);
+    expect(plate.edges.some((e) => e.id === 'gen:oud-achteruit')).toBe(false);
+    expect(plate.edges.some((e) => e.id === 'eigen-pijl')).toBe(true);
+    expect(plate.generatedIds).not.toContain('gen:oud-achteruit');
+    expect(checkProcesplaat(plate).map((i) => i.id)).not.toContain('kringloop');
     expect(Procesplaat.safeParse(plate).success).toBe(true);
   });
 });
