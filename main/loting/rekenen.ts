@@ -1,5 +1,6 @@
 import { randomInt, randomUUID } from 'node:crypto';
-import { berekenLoting, type BerekenUitkomst } from '../../shared/loting/bereken';
+import { berekenLoting, type BerekenOpties, type BerekenUitkomst } from '../../shared/loting/bereken';
+import { berekenHerselectie, type HerselectieInvoer } from '../../shared/loting/herselectie';
 import type { LotingInstellingen, PoolGegevens } from '../../shared/loting/model';
 import { seedUitWillekeur } from '../../shared/loting/prng';
 import type { LotingResultaat } from '../../shared/loting/resultaat';
@@ -40,6 +41,8 @@ export class Rekentaken {
     seed: number,
     bewaar: (r: LotingResultaat) => string,
     maxSeconden = standaardMaxSeconden,
+    /** Set for a re-selection round after an earlier draw. */
+    herselectie?: HerselectieInvoer,
   ): Taak {
     // Only one computation per pool: a second click would otherwise race the first.
     for (const t of this.taken.values()) if (t.poolId === poolId && t.status === 'bezig') return t;
@@ -54,7 +57,7 @@ export class Rekentaken {
       afbreken: false,
     };
     this.taken.set(taak.id, taak);
-    void this.voerUit(taak, gegevens, instellingen, seed, bewaar, maxSeconden);
+    void this.voerUit(taak, gegevens, instellingen, seed, bewaar, maxSeconden, herselectie);
     return taak;
   }
 
@@ -79,16 +82,17 @@ export class Rekentaken {
     seed: number,
     bewaar: (r: LotingResultaat) => string,
     maxSeconden: number,
+    herselectie?: HerselectieInvoer,
   ): Promise<void> {
     let uitkomst: BerekenUitkomst;
     try {
       const { pool } = maakPool(gegevens);
-      uitkomst = await berekenLoting(pool, instellingen, {
+      const opties: BerekenOpties = {
         solver: await highsSolver(),
         seed,
         heeftHuishoudkolom: gegevens.kolommen.some((k) => k.rol === 'huishouden'),
         maxSeconden,
-        pauze: () => new Promise((resolve) => setImmediate(resolve)),
+        pauze: () => new Promise<void>((resolve) => setImmediate(resolve)),
         isAfgebroken: () => taak.afbreken,
         onVoortgang: (v) => {
           taak.fase = v.fase;
@@ -97,7 +101,10 @@ export class Rekentaken {
             taak.panels = v.panels;
           }
         },
-      });
+      };
+      uitkomst = herselectie
+        ? await berekenHerselectie(pool, instellingen, herselectie, opties)
+        : await berekenLoting(pool, instellingen, opties);
     } catch (error) {
       console.error('[loting]', error);
       taak.status = 'fout';

@@ -87,6 +87,20 @@ export const lotingContract = {
     }),
     output: z.object({ taakId: z.uuid(), seed: z.number().int().nonnegative() }),
   },
+  /**
+   * A re-selection round after the last draw: the members in `afvallers` dropped out, the others
+   * stay; the open seats are drawn by LEXIMIN from the rest of the pool under the same quota
+   * (herselectie.ts). Runs like `loting.bereken.start`; the result becomes the pool's last draw.
+   */
+  'loting.herselectie.start': {
+    input: z.object({
+      poolId: PoolId,
+      /** Positions in the pool (as in the draw's `panel`) of the members who dropped out. */
+      afvallers: z.array(z.number().int().nonnegative()).min(1).max(grenzen.maxPanel),
+      seed: z.number().int().min(0).max(maxSeed).optional(),
+    }),
+    output: z.object({ taakId: z.uuid(), seed: z.number().int().nonnegative() }),
+  },
   'loting.bereken.status': { input: z.object({ taakId: z.uuid() }), output: TaakStatus },
   'loting.bereken.afbreken': { input: z.object({ taakId: z.uuid() }), output: z.object({}) },
   /** A report or CSV of the last draw, with only the chosen columns. Base64 so Word files survive JSON. */

@@ -3,6 +3,7 @@ import type { ExportSoort } from '../../../shared/loting/api';
 import type { PoolGegevens } from '../../../shared/loting/model';
 import { bouwInstance } from '../../../shared/loting/instance';
 import { kansenCsv, maakVerslag, panelCsv, reservesCsv } from '../../../shared/loting/rapport';
+import { herselectieMelding } from '../../../shared/loting/herselectie';
 import { bereikbaarheidsMeldingen } from '../../../shared/loting/uitsluiting';
 import { maakPool, tellingen, valideerLoting } from '../../../shared/loting/validatie';
 import { renderDocx } from '../../export/docx';
@@ -108,6 +109,32 @@ export const lotingHandlers: { [M in LotingMethod]: Handler<M> } = {
       instellingen,
       gekozen,
       (r) => services.loting.saveTrekking(poolId, r) ?? '',
+    );
+    return { taakId: taak.id, seed: gekozen };
+  },
+
+  'loting.herselectie.start': ({ poolId, afvallers, seed }, { services }) => {
+    const gegevens = requireGegevens(services, poolId);
+    const vorige = services.loting.laatsteTrekking(poolId);
+    if (!vorige) throw new ApiError('NOT_FOUND', 'Er is nog geen trekking om aan te vullen.');
+    const melding = herselectieMelding(vorige, afvallers);
+    if (melding) throw new ApiError('INVALID_INPUT', melding);
+    // The settings of the draw itself, not later edits on the quota screen.
+    const instellingen = {
+      panelgrootte: vorige.panelgrootte,
+      quota: vorige.quota,
+      huishoudensUitsluiten: vorige.huishoudensUitsluiten,
+      ...(vorige.maxUitval === undefined ? {} : { maxUitval: vorige.maxUitval }),
+    };
+    const gekozen = seed ?? nieuweSeed();
+    const taak = services.rekentaken.start(
+      poolId,
+      gegevens,
+      instellingen,
+      gekozen,
+      (r) => services.loting.saveTrekking(poolId, r) ?? '',
+      undefined,
+      { vorige, afvallers },
     );
     return { taakId: taak.id, seed: gekozen };
   },

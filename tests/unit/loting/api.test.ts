@@ -139,4 +139,45 @@ describe('loting API', () => {
       /gender: de minima vragen samen 30 plaatsen, maar het panel heeft er 20/,
     );
   });
+
+  it('runs a re-selection round for the members who dropped out and stores it as the last draw', async () => {
+    backend = memoryBackend();
+    const { gegevens, quota } = voorbeeld();
+    const pool = await call<{ id: string }>(backend, 'loting.pools.create', { naam: 'p', ...gegevens });
+    const instellingen = { panelgrootte: 20, quota, huishoudensUitsluiten: false };
+    const eerste = await call<{ taakId: string }>(backend, 'loting.bereken.start', {
+      poolId: pool.id,
+      instellingen,
+      seed: 5,
+    });
+    expect((await wachtOp(backend, eerste.taakId)).status).toBe('klaar');
+    const detail = await call<{ trekking: { panel: number[]; reserves: number[] } }>(backend, 'loting.pools.get', {
+      id: pool.id,
+    });
+    const [a, b] = detail.trekking.panel;
+    await expect(
+      call(backend, 'loting.herselectie.start', { poolId: pool.id, afvallers: [detail.trekking.reserves[0]] }),
+    ).rejects.toMatchObject({ code: 'INVALID_INPUT', message: 'Alleen panelleden kunnen afvallen.' });
+    const { taakId, seed } = await call<{ taakId: string; seed: number }>(backend, 'loting.herselectie.start', {
+      poolId: pool.id,
+      afvallers: [a, b],
+      seed: 6,
+    });
+    expect(seed).toBe(6);
+    expect((await wachtOp(backend, taakId)).status).toBe('klaar');
+    const na = await call<{
+      trekking: {
+        panel: number[];
+        kansen: number[];
+        seed: number;
+        herselectie: { openPlaatsen: number; vorigeSeed: number };
+      };
+    }>(backend, 'loting.pools.get', { id: pool.id });
+    expect(na.trekking.seed).toBe(6);
+    expect(na.trekking.herselectie).toMatchObject({ openPlaatsen: 2, vorigeSeed: 5 });
+    expect(na.trekking.panel).toHaveLength(20);
+    expect(na.trekking.panel).not.toContain(a);
+    expect(na.trekking.panel).not.toContain(b);
+    expect(na.trekking.kansen.reduce((x, y) => x + y, 0)).toBeCloseTo(2, 6);
+  });
 });
