@@ -12,7 +12,14 @@ test.afterAll(async () => {
   await host.stop();
 });
 
-const shot = (page: Page, naam: string) => page.screenshot({ path: `test-results/screenshots/workshop-${naam}.png` });
+const shot = (page: Page, naam: string) => page.screenshot({ path: `/tmp/shots/workshop-${naam}.png` });
+
+const axeErnstig = async (page: Page) => {
+  const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  return axe.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id}: ${v.help}`);
+};
 
 async function typAntwoord(page: Page, groep: string, vraag: RegExp, tekst: string) {
   await page
@@ -34,19 +41,21 @@ test('een workshopsessie van opzet tot verslag, ook na herladen', async ({ page 
   await page.getByRole('link', { name: 'Naar de workshopsessies' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Workshopsessies' })).toBeVisible();
 
-  // Setup: the Groningen gas casus, three named groups, a short timer (0.05 min = 3 s).
+  // Setup: the Groningen gas casus, three named groups, the shortest timer (half a minute).
   await expect(page.getByLabel('Casus', { exact: true })).toHaveValue('voorbeeld:aardgasvrij-de-horst');
   await page.getByLabel('Titel van de sessie').fill('Democratie in Actie – Dijkerveen');
   await expect(page.getByLabel('Aantal groepen')).toHaveValue('3');
   await page.getByLabel('Naam van groep 1').fill('Tafel Noord');
   await page.getByLabel('Naam van groep 2').fill('Tafel Zuid');
   await page.getByLabel('Naam van groep 3').fill('Tafel West');
-  await page.getByLabel('Gesprekstijd in minuten').fill('0.05');
-  await page.getByLabel('Tijd voor de rondgang in minuten').fill('0.05');
+  await page.getByLabel('Gesprekstijd in minuten').fill('0.1');
+  await page.getByRole('button', { name: 'Sessie maken' }).click();
+  await expect(page.getByText('Vul minstens een halve minuut in (0,5).')).toBeVisible();
+  await page.getByLabel('Gesprekstijd in minuten').fill('0.5');
+  await page.getByLabel('Tijd voor de rondgang in minuten').fill('0.5');
   await shot(page, 'opzet');
   await page.getByRole('button', { name: 'Sessie maken' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Democratie in Actie – Dijkerveen' })).toBeVisible();
-  const sessieUrl = page.url();
 
   // Answers per group, autosaved.
   await typAntwoord(page, 'Tafel Noord', /^1\. Welk doel/, 'Draagvlak in de wijk en vertrouwen herstellen');
@@ -68,87 +77,110 @@ test('een workshopsessie van opzet tot verslag, ook na herladen', async ({ page 
   await expect(page.getByText('Opgeslagen.').first()).toBeVisible();
   await shot(page, 'antwoorden');
 
-  // Presenter: casus, then the talk with a running timer that ends.
-  await page.getByRole('link', { name: 'Presentatie openen' }).click();
-  await expect(page.getByRole('heading', { level: 1, name: 'Aardgasvrij in De Horst' })).toBeVisible();
-  await expect(page.getByText(/Gronings gas/)).toBeVisible();
-  await shot(page, 'presenter-casus');
-  const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-  expect(
-    axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.help}`),
-  ).toEqual([]);
+  // The presenter opens in a second window; this window stays the control screen.
+  const [presenter] = await Promise.all([
+    page.context().waitForEvent('page'),
+    page.getByRole('button', { name: 'Presentatie openen' }).click(),
+  ]);
+  await presenter.setViewportSize({ width: 1280, height: 720 });
+  await expect(presenter.getByRole('heading', { level: 1, name: 'Aardgasvrij in De Horst' })).toBeVisible();
+  await expect(presenter.getByText(/Gronings gas/)).toBeVisible();
+  await expect(
+    presenter.getByText('30 seconden in gesprek, daarna 30 seconden rondgang langs de groepen.'),
+  ).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1, name: 'Democratie in Actie – Dijkerveen' })).toBeVisible();
+  await shot(presenter, 'presenter-casus');
+  expect(await axeErnstig(presenter)).toEqual([]);
 
-  await page.getByRole('button', { name: /Naar: Gesprek/ }).click();
-  const timer = page.getByRole('region', { name: 'Gesprekstijd' });
-  await expect(timer.getByRole('timer')).toHaveText('0:03');
+  // The control window moves the presenter on.
+  const bediening = page.getByRole('region', { name: 'Op het scherm' });
+  await bediening.getByRole('button', { name: /Volgende: Gesprek/ }).click();
+  const timer = presenter.getByRole('region', { name: 'Gesprekstijd' });
+  await expect(timer.getByRole('timer')).toHaveText('0:30');
   await timer.getByRole('button', { name: 'Start' }).click();
   await expect(timer.getByRole('button', { name: 'Pauze' })).toBeVisible();
-  await shot(page, 'presenter-gesprek');
+  await shot(presenter, 'presenter-gesprek');
+  await shot(page, 'bediening');
+  expect(await axeErnstig(page)).toEqual([]);
 
-  // Reload in the middle: the step and the running timer come back from the database.
-  await page.reload();
+  // Reload in the middle: the step and the running timer come back from the database. The
+  // presenter's clock is then run forward past the half minute.
+  await presenter.clock.install();
+  await presenter.reload();
   await expect(
-    page.getByRole('navigation', { name: 'Stappen van de workshop' }).getByRole('button', { name: 'Gesprek' }),
+    presenter.getByRole('navigation', { name: 'Stappen van de workshop' }).getByRole('button', { name: 'Gesprek' }),
   ).toHaveAttribute('aria-current', 'step');
+  await expect(timer.getByRole('status')).toHaveText('Loopt');
+  await presenter.clock.fastForward('00:40');
   await expect(timer.getByRole('status')).toHaveText('De tijd is om', { timeout: 10_000 });
   await expect(timer.getByRole('timer')).toHaveText('0:00');
-  await shot(page, 'presenter-tijd-om');
+  await shot(presenter, 'presenter-tijd-om');
   await timer.getByRole('button', { name: '+1 minuut' }).click();
   await expect(timer.getByRole('status')).toHaveText('Loopt');
   await timer.getByRole('button', { name: 'Pauze' }).click();
   await expect(timer.getByRole('status')).toHaveText('Gepauzeerd');
 
-  // The round: question by question, the groups side by side.
-  await page.getByRole('button', { name: /Naar: Rondgang/ }).click();
-  await expect(page.getByRole('heading', { level: 1, name: 'Welk doel wil je bereiken?' })).toBeVisible();
-  const kolommen = page.getByRole('list', { name: /Antwoorden op: Welk doel/ });
+  // The round, driven from the presenter itself: the control window follows.
+  await presenter.getByRole('button', { name: /Naar: Rondgang/ }).click();
+  await expect(presenter.getByRole('heading', { level: 1, name: 'Welk doel wil je bereiken?' })).toBeVisible();
+  await expect(bediening.getByText('Rondgang · vraag 1 van 3', { exact: true })).toBeVisible();
+  const kolommen = presenter.getByRole('list', { name: /Antwoorden op: Welk doel/ });
   await expect(kolommen.getByRole('listitem')).toHaveCount(3);
   await expect(kolommen.getByRole('listitem').filter({ hasText: 'Tafel Noord' })).toContainText('Draagvlak in de wijk');
   await expect(kolommen.getByRole('listitem').filter({ hasText: 'Tafel Zuid' })).toContainText('Nog geen antwoord.');
-  await shot(page, 'presenter-rondgang-1');
-  await page.getByRole('button', { name: 'Volgende vraag' }).click();
-  await expect(page.getByRole('heading', { level: 1, name: 'Hoe pak je dit aan?' })).toBeVisible();
+  // An answer typed in the control window now appears on the projector, dashes as bullets.
+  await typAntwoord(page, 'Tafel Zuid', /^1\. Welk doel/, 'Twee doelen:\n- jongeren bereiken\n- ouderen meenemen');
+  const zuid = kolommen.getByRole('listitem').filter({ hasText: 'Tafel Zuid' });
+  await expect(zuid.getByRole('listitem')).toHaveText(['jongeren bereiken', 'ouderen meenemen']);
+  await expect(zuid).not.toContainText('- jongeren');
+  await shot(presenter, 'presenter-rondgang-1');
+  await bediening.getByRole('button', { name: /Volgende: Rondgang · vraag 2/ }).click();
+  await expect(presenter.getByRole('heading', { level: 1, name: 'Hoe pak je dit aan?' })).toBeVisible();
   await expect(
-    page
+    presenter
       .getByRole('list', { name: /Antwoorden op: Hoe pak/ })
       .getByRole('listitem')
       .filter({ hasText: 'Tafel Zuid' }),
   ).toContainText('wijkgesprek');
-  await shot(page, 'presenter-rondgang-2');
-  const axeRondgang = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-  expect(
-    axeRondgang.violations
-      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-      .map((v) => `${v.id}: ${v.help}`),
-  ).toEqual([]);
+  await shot(presenter, 'presenter-rondgang-2');
+  expect(await axeErnstig(presenter)).toEqual([]);
 
   // Reload in the middle of the round: the same question is on screen.
-  await page.reload();
-  await expect(page.getByRole('heading', { level: 1, name: 'Hoe pak je dit aan?' })).toBeVisible();
+  await presenter.reload();
+  await expect(presenter.getByRole('heading', { level: 1, name: 'Hoe pak je dit aan?' })).toBeVisible();
 
-  // Rode draden: take over the suggested overlap (both groups name an enquête) and write one.
-  await page.getByRole('link', { name: 'Presentatie sluiten' }).click();
-  await page.getByRole('link', { name: 'Rode draden' }).click();
-  await expect(page.getByText('Bij 2 groepen: Tafel Noord, Tafel Zuid').first()).toBeVisible();
-  await page.getByRole('button', { name: 'Enquête als rode draad opnemen' }).click();
-  await expect(page.getByLabel('Rode draad 1', { exact: true })).toHaveValue('Meerdere groepen kiezen voor: Enquête.');
-  await page.getByRole('button', { name: 'Rode draad toevoegen' }).click();
-  await page.getByLabel('Rode draad 2', { exact: true }).fill('Vertrouwen herstellen gaat vóór draagvlak');
-  await page.getByRole('group', { name: 'Genoemd door (rode draad 2)' }).getByLabel('Tafel West').check();
-  await expect(page.getByRole('status').filter({ hasText: 'Opgeslagen.' })).toBeVisible();
-  await shot(page, 'rode-draden');
-
-  // The presenter shows them too.
-  await page.goto(sessieUrl.replace(/\/antwoorden$/, '/presenter'));
-  await page
+  // Rode draden: the presenter shows them while the trainer types them in the control window.
+  await presenter
     .getByRole('navigation', { name: 'Stappen van de workshop' })
     .getByRole('button', { name: 'Rode draden' })
     .click();
-  await expect(page.getByText('Vertrouwen herstellen gaat vóór draagvlak')).toBeVisible();
-  await shot(page, 'presenter-rode-draden');
+  await expect(presenter.getByText('Nog geen rode draden vastgelegd.')).toBeVisible();
+  await page.getByRole('link', { name: 'Rode draden' }).click();
+  await expect(page.getByText('Bij 2 groepen: Tafel Noord, Tafel Zuid').first()).toBeVisible();
+  // The instrument's name comes from the catalogue ("Enquête", "Open vragenlijst (enquête)", …).
+  await page.getByRole('button', { name: /enquête\)? als rode draad opnemen$/i }).click();
+  const draad1 = page.getByLabel('Rode draad 1', { exact: true });
+  await expect(draad1).toHaveValue(/^Meerdere groepen kiezen voor: .*enquête.*\.$/i);
+  await expect(presenter.getByText(await draad1.inputValue(), { exact: true })).toBeVisible();
+  await page.getByRole('button', { name: 'Rode draad toevoegen' }).click();
+  await page.getByLabel('Rode draad 2', { exact: true }).pressSequentially('Vertrouwen herstellen');
+  await expect(presenter.getByText('Vertrouwen herstellen', { exact: true })).toBeVisible();
+  await page.getByLabel('Rode draad 2', { exact: true }).pressSequentially(' gaat vóór draagvlak');
+  await expect(presenter.getByText('Vertrouwen herstellen gaat vóór draagvlak')).toBeVisible();
+  await page.getByRole('group', { name: 'Genoemd door (rode draad 2)' }).getByLabel('Tafel West').check();
+  await expect(presenter.getByText('Tafel West', { exact: true })).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: 'Opgeslagen.' })).toBeVisible();
+  await shot(page, 'rode-draden');
+  await shot(presenter, 'presenter-rode-draden');
+  expect(await axeErnstig(presenter)).toEqual([]);
+
+  // Closing the presenter closes its window; the control window stays.
+  await Promise.all([
+    presenter.waitForEvent('close'),
+    presenter.getByRole('button', { name: 'Presentatie sluiten' }).click(),
+  ]);
 
   // Wrap-up: the report in both formats, and a follow-up traject for one group.
-  await page.getByRole('link', { name: 'Presentatie sluiten' }).click();
   await page.getByRole('link', { name: 'Afronden' }).click();
   const [docx] = await Promise.all([
     page.waitForEvent('download'),
@@ -174,3 +206,108 @@ test('een workshopsessie van opzet tot verslag, ook na herladen', async ({ page 
   await expect(page.getByRole('heading', { level: 1, name: 'Rode draden' })).toBeVisible();
   expect(blocked, 'geen verzoeken buiten de eigen host').toEqual([]);
 });
+
+/** A session made through the API, the way the app's own windows do it. */
+async function maakSessie(page: Page, groepen: string[]) {
+  const rpc = async (method: string, input: unknown) => {
+    const res = await page.request.post(`${host.url}rpc/${method}`, { data: input });
+    const body = (await res.json()) as { ok: boolean; data: unknown };
+    expect(body.ok, JSON.stringify(body)).toBe(true);
+    return body.data as {
+      id: string;
+      groepen: Array<{ id: string; naam: string }>;
+      vragen: Array<{ id: string; titel: string }>;
+    };
+  };
+  const sessie = await rpc('workshop.create', {
+    titel: 'Democratie in Actie – grote groep',
+    casus: { soort: 'voorbeeld', id: 'aardgasvrij-de-horst' },
+    groepen: groepen.map((naam) => ({ naam })),
+    vragen: [
+      { titel: 'Welk doel wil je bereiken?', toelichting: '', soort: 'doel' },
+      { titel: 'Hoe pak je dit aan?', toelichting: '', soort: 'aanpak' },
+    ],
+  });
+  const antwoorden = [
+    'Draagvlak in de wijk en vertrouwen herstellen na eerdere projecten.',
+    'We willen:\n- jongeren bereiken via school\n- ouderen thuis opzoeken\n- de raad vooraf de kaders laten stellen',
+    'Eerst luisteren, dan pas plannen maken. Een enquête alleen is te weinig: ga ook in gesprek met de mensen die het meest geraakt worden.',
+  ];
+  for (const [i, groep] of sessie.groepen.entries()) {
+    await rpc('workshop.saveAntwoord', {
+      sessieId: sessie.id,
+      groepId: groep.id,
+      vraagId: sessie.vragen[0]!.id,
+      tekst: antwoorden[i % antwoorden.length],
+    });
+  }
+  await rpc('workshop.setStand', { sessieId: sessie.id, stand: { stap: 'rondgang', vraagIndex: 0 } });
+  return sessie;
+}
+
+const twaalf = Array.from({ length: 12 }, (_v, i) => `Tafel ${i + 1}`);
+
+test('de rondgang met 12 groepen past leesbaar op een 1080p-beamer', async ({ page }) => {
+  await page.setViewportSize({ width: 1920, height: 1080 });
+  const sessie = await maakSessie(page, twaalf);
+  await page.goto(`${host.url}#/workshop/${sessie.id}/presenter`);
+  const kolommen = page.getByRole('list', { name: /Antwoorden op: Welk doel/ });
+  const kaarten = kolommen.locator(':scope > li');
+  await expect(kaarten).toHaveCount(12);
+  await expect(kaarten.nth(1).getByRole('listitem')).toHaveCount(3);
+  await shot(page, 'presenter-12-groepen-1920');
+
+  const voet = (await page.locator('.samenspel-presenter__voet').boundingBox())!;
+  const vakken = [];
+  for (let i = 0; i < 12; i++) {
+    const kaart = kaarten.nth(i);
+    await expect(kaart).toBeInViewport({ ratio: 1 });
+    const vak = (await kaart.boundingBox())!;
+    // Each card wholly on screen, above the step buttons, with its text inside it.
+    expect(vak.x).toBeGreaterThanOrEqual(0);
+    expect(vak.x + vak.width).toBeLessThanOrEqual(1920);
+    expect(vak.y + vak.height).toBeLessThanOrEqual(voet.y);
+    expect(await kaart.evaluate((el) => el.scrollHeight <= el.clientHeight + 1)).toBe(true);
+    // Readable from the back of the room: at least 20 px type on a 1080p projector.
+    const px = await kaart.evaluate((el) => parseFloat(getComputedStyle(el.querySelector('p, li')!).fontSize));
+    expect(px).toBeGreaterThanOrEqual(20);
+    vakken.push(vak);
+  }
+  for (let i = 0; i < vakken.length; i++)
+    for (let j = i + 1; j < vakken.length; j++) {
+      const a = vakken[i]!;
+      const b = vakken[j]!;
+      const overlap = a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+      expect(overlap, `kaart ${i + 1} en ${j + 1} overlappen`).toBe(false);
+    }
+  await expect(page.getByRole('button', { name: /Naar: Rode draden/ })).toBeInViewport({ ratio: 1 });
+  expect(await axeErnstig(page)).toEqual([]);
+});
+
+for (const [breed, hoog] of [
+  [1366, 768],
+  [1280, 720],
+] as const) {
+  test(`de presentatie past op ${breed}×${hoog}: de knoppen onderaan blijven in beeld`, async ({ page }) => {
+    await page.setViewportSize({ width: breed, height: hoog });
+    const sessie = await maakSessie(page, twaalf.slice(0, 6));
+    await page.goto(`${host.url}#/workshop/${sessie.id}/presenter`);
+    const stappen = page.getByRole('navigation', { name: 'Stappen van de workshop' });
+    for (const stap of ['Casus', 'Gesprek', 'Rondgang', 'Rode draden']) {
+      await stappen.getByRole('button', { name: stap }).click();
+      await expect(stappen.getByRole('button', { name: stap })).toHaveAttribute('aria-current', 'step');
+      const voet = page.locator('.samenspel-presenter__voet');
+      await expect(voet).toBeInViewport({ ratio: 1 });
+      const vak = (await voet.boundingBox())!;
+      expect(vak.y + vak.height).toBeLessThanOrEqual(hoog);
+      await expect(page.getByRole('button', { name: /Vorige stap/ })).toBeInViewport({ ratio: 1 });
+      // Nothing sticks out sideways.
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(breed);
+      await shot(page, `presenter-${breed}-${stap.toLowerCase().replace(' ', '-')}`);
+    }
+    await stappen.getByRole('button', { name: 'Rondgang' }).click();
+    await expect(page.locator('.samenspel-presenter__kolommen > li')).toHaveCount(6);
+    await expect(page.locator('.samenspel-presenter__kolommen > li').last()).toBeInViewport({ ratio: 1 });
+    expect(await axeErnstig(page)).toEqual([]);
+  });
+}

@@ -160,7 +160,7 @@ describe('the timer fields of the setup', () => {
         />
       </I18nextProvider>,
     );
-    expect(screen.getAllByText('In minuten, bijvoorbeeld 15. Een halve minuut schrijf je als 0,5.')).toHaveLength(2);
+    expect(screen.getAllByText('Bijvoorbeeld 15. Een halve minuut schrijf je als 0,5.')).toHaveLength(2);
     await user.click(screen.getByRole('button', { name: 'Opslaan' }));
     await waitFor(() => expect(screen.getByText('Vul minstens een halve minuut in (0,5).')).toBeInTheDocument());
     expect(screen.queryByText(/0,05|3 seconden/)).not.toBeInTheDocument();

@@ -283,6 +283,8 @@ function RodeDradenStap({ sessie, draden: alle }: { sessie: WorkshopSessie; drad
   );
 }
 
+/** A duration as a trainer says it: "20 min", "30 seconden", "1:30 min". */
 function duur(sec: number): string {
+  if (sec < 60) return `${sec} seconden`;
   return sec % 60 === 0 ? `${sec / 60} min` : `${Math.floor(sec / 60)}:${String(sec % 60).padStart(2, '0')} min`;
 }
