@@ -61,6 +61,20 @@ describe('LotingScreen', () => {
     expect(screen.getByRole('heading', { name: 'Getrokken panel (20)' })).toBeInTheDocument();
     expect(screen.getByRole('heading', { name: /Reservelijst \(\d+\)/ })).toBeInTheDocument();
 
+    // Dropouts: within the guarantee the reserves fill the seats; a re-selection round replaces the draw.
+    expect(screen.getByText(/vallen er tegelijk hoogstens 4 panelleden met een reserve af/)).toBeInTheDocument();
+    const eerste = uitkomst.resultaat.vervangers.find((v) => v.reserve !== null)!;
+    const naam = `R${eerste.lid + 1}`;
+    await userEvent.click(screen.getByRole('checkbox', { name: `${naam} valt af` }));
+    expect(
+      await screen.findByText(new RegExp(`Deze 1 plaats\\(en\\) vul je met de reserves: R${eerste.reserve! + 1}\\.`)),
+    ).toBeInTheDocument();
+    await userEvent.click(screen.getByRole('button', { name: 'Herselectie: loot de open plaatsen opnieuw' }));
+    expect(
+      await screen.findByText(/Dit is een herselectie\. Afgevallen: 1, gebleven: 19\./, {}, { timeout: 10_000 }),
+    ).toBeInTheDocument();
+    expect(screen.queryByRole('checkbox', { name: `${naam} valt af` })).not.toBeInTheDocument();
+
     // A quotum the pool cannot meet is explained before anything is computed.
     const min = screen.getByLabelText('Minimum voor gender = female');
     await userEvent.clear(min);

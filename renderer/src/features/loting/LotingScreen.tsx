@@ -75,7 +75,9 @@ function PoolInhoud({ pool, terug }: { pool: PoolDetail; terug(): void }) {
       </Heading2>
       <QuotaForm pool={pool} state={quota} onChange={setQuota} />
       <Berekening poolId={pool.id} instellingen={naarInstellingen(pool, quota)} />
-      {pool.trekking && <Resultaat pool={pool} r={pool.trekking} />}
+      {pool.trekking && (
+        <Resultaat key={`${pool.trekking.seed}-${pool.trekking.berekendOp}`} pool={pool} r={pool.trekking} />
+      )}
       <section className="samenspel-card">
         <Paragraph>{t('loting.resultaat.verwijderUitleg')}</Paragraph>
         <Button appearance="secondary-action-button" onClick={() => setVragen(true)}>

@@ -22,6 +22,7 @@ import {
 import type { PoolDetail } from '../../../../shared/loting/api';
 import { quotaUitAandelen } from '../../../../shared/loting/aandelen';
 import { leesQuotaCsv } from '../../../../shared/loting/csv';
+import { standaardMaxUitval } from '../../../../shared/loting/vervanging';
 import type { LotingInstellingen, Quotum } from '../../../../shared/loting/model';
 import { useApi } from '../../api/context';
 import { BestandVeld } from './BestandVeld';
@@ -32,6 +33,8 @@ export interface QuotaState {
   panelgrootte: number;
   grenzen: Record<string, { min: number; max: number }>;
   huishoudensUitsluiten: boolean;
+  /** Simultaneous dropouts the reserves must absorb; NaN while the field is empty (default 20 %). */
+  maxUitval: number;
 }
 
 export function beginQuota(pool: PoolDetail): QuotaState {
@@ -44,7 +47,12 @@ export function beginQuota(pool: PoolDetail): QuotaState {
       grenzen[sleutel(categorie, waarde)] = q ? { min: q.min, max: q.max } : { min: 0, max: panelgrootte };
     }
   }
-  return { panelgrootte, grenzen, huishoudensUitsluiten: opgeslagen?.huishoudensUitsluiten ?? false };
+  return {
+    panelgrootte,
+    grenzen,
+    huishoudensUitsluiten: opgeslagen?.huishoudensUitsluiten ?? false,
+    maxUitval: opgeslagen?.maxUitval ?? Number.NaN,
+  };
 }
 
 export function naarInstellingen(pool: PoolDetail, state: QuotaState): LotingInstellingen {
@@ -55,7 +63,12 @@ export function naarInstellingen(pool: PoolDetail, state: QuotaState): LotingIns
       ...(state.grenzen[sleutel(categorie, waarde)] ?? { min: 0, max: 0 }),
     })),
   );
-  return { panelgrootte: state.panelgrootte, quota, huishoudensUitsluiten: state.huishoudensUitsluiten };
+  return {
+    panelgrootte: state.panelgrootte,
+    quota,
+    huishoudensUitsluiten: state.huishoudensUitsluiten,
+    ...(Number.isNaN(state.maxUitval) ? {} : { maxUitval: state.maxUitval }),
+  };
 }
 
 const getal = (tekst: string) => (/^\d+$/.test(tekst.trim()) ? Number(tekst) : Number.NaN);
@@ -89,6 +102,9 @@ export function QuotaForm({
     ...instellingen.quota
       .filter((q) => q.min > q.max)
       .map((q) => t('loting.quota.minBovenMax', { categorie: q.categorie, waarde: q.waarde, min: q.min, max: q.max })),
+    ...(instellingen.maxUitval !== undefined && instellingen.maxUitval > instellingen.panelgrootte
+      ? [t('loting.quota.maxUitvalTeGroot', { max: instellingen.maxUitval, panel: instellingen.panelgrootte })]
+      : []),
   ];
   const geldig = lokaal.length === 0;
   const controle = useQuery({
@@ -141,6 +157,24 @@ export function QuotaForm({
           aria-describedby={`${id}-k-help`}
           value={Number.isNaN(state.panelgrootte) ? '' : String(state.panelgrootte)}
           onChange={(e) => onChange({ ...state, panelgrootte: getal(e.target.value) })}
+        />
+      </FormField>
+      <FormField>
+        <FormLabel htmlFor={`${id}-uitval`}>{t('loting.quota.maxUitval')}</FormLabel>
+        <FormFieldDescription id={`${id}-uitval-help`}>
+          {t('loting.quota.maxUitvalHelp', {
+            standaard: Number.isInteger(state.panelgrootte) ? standaardMaxUitval(Math.max(1, state.panelgrootte)) : '–',
+          })}
+        </FormFieldDescription>
+        <Textbox
+          id={`${id}-uitval`}
+          className="samenspel-loting__getal"
+          inputMode="numeric"
+          aria-describedby={`${id}-uitval-help`}
+          value={Number.isNaN(state.maxUitval) ? '' : String(state.maxUitval)}
+          onChange={(e) =>
+            onChange({ ...state, maxUitval: e.target.value.trim() === '' ? Number.NaN : getal(e.target.value) })
+          }
         />
       </FormField>
       <BestandVeld

@@ -23,6 +23,8 @@ import type { LotingResultaat } from '../../../../shared/loting/resultaat';
 import { procent } from '../../../../shared/loting/tekst';
 import { useApi } from '../../api/context';
 import { downloadBase64 } from './bestand';
+import { standaardMaxUitval } from '../../../../shared/loting/vervanging';
+import { Afvallen } from './Afvallen';
 import { KansenGrafiek } from './KansenGrafiek';
 
 const exports: Array<[ExportSoort, string]> = [
@@ -38,6 +40,16 @@ export function Resultaat({ pool, r }: { pool: PoolDetail; r: LotingResultaat })
   const api = useApi();
   const id = useId();
   const [kolommen, setKolommen] = useState<string[]>([]);
+  const [afvallers, setAfvallers] = useState<number[]>([]);
+  const maxUitval = r.maxUitval ?? standaardMaxUitval(r.panelgrootte);
+  const geenVervanger = (reden: NonNullable<LotingResultaat['vervangers'][number]['reden']>) => {
+    const q = reden.quota.map((x) =>
+      t(x.grens === 'minimum' ? 'loting.resultaat.grensMinimum' : 'loting.resultaat.grensMaximum', { ...x }),
+    );
+    return q.length === 0
+      ? t('loting.resultaat.geenVervangerNiemand')
+      : t('loting.resultaat.geenVervangerReden', { quota: q.join(t('loting.resultaat.of')), max: maxUitval });
+  };
   const idIndex = pool.kolommen.findIndex((k) => k.rol === 'id');
   const kenmerken = pool.kolommen.flatMap((k, i) => (k.rol === 'kenmerk' ? [i] : []));
   const naamVan = (p: number) => (idIndex >= 0 ? (pool.personen[String(p)]?.[idIndex] ?? '') : `rij ${p + 2}`);
@@ -59,6 +71,17 @@ export function Resultaat({ pool, r }: { pool: PoolDetail; r: LotingResultaat })
   return (
     <section className="samenspel-card samenspel-loting" aria-labelledby={`${id}-titel`}>
       <Heading2 id={`${id}-titel`}>{t('loting.resultaat.titel')}</Heading2>
+      {r.herselectie && (
+        <Alert type="info">
+          <Paragraph>
+            {t('loting.resultaat.herselectie', {
+              afvallers: r.herselectie.afvallers.length,
+              blijvers: r.herselectie.blijvers.length,
+              open: r.herselectie.openPlaatsen,
+            })}
+          </Paragraph>
+        </Alert>
+      )}
       <dl className="samenspel-loting__cijfers">
         <div>
           <dt>{t('loting.resultaat.minimum')}</dt>
@@ -120,6 +143,7 @@ export function Resultaat({ pool, r }: { pool: PoolDetail; r: LotingResultaat })
             <TableHeaderCell scope="col">{idIndex >= 0 ? pool.kolommen[idIndex]!.naam : 'Rij'}</TableHeaderCell>
             <TableHeaderCell scope="col">{kenmerken.map((i) => pool.kolommen[i]!.naam).join(', ')}</TableHeaderCell>
             <TableHeaderCell scope="col">{t('loting.resultaat.colVervanger')}</TableHeaderCell>
+            <TableHeaderCell scope="col">{t('loting.resultaat.colAfvallen')}</TableHeaderCell>
           </TableRow>
         </TableHeader>
         <TableBody>
@@ -130,9 +154,22 @@ export function Resultaat({ pool, r }: { pool: PoolDetail; r: LotingResultaat })
                 <TableHeaderCell scope="row">{naamVan(p)}</TableHeaderCell>
                 <TableCell>{profiel(p)}</TableCell>
                 <TableCell>
-                  {v?.reserve === null || v === undefined
+                  {v === undefined
                     ? t('loting.resultaat.geenVervanger')
-                    : `${naamVan(v.reserve)}${v.zelfdeProfiel ? ` ${t('loting.resultaat.zelfdeProfiel')}` : ` (${profiel(v.reserve)})`}`}
+                    : v.reserve === null
+                      ? v.reden
+                        ? geenVervanger(v.reden)
+                        : t('loting.resultaat.geenVervanger')
+                      : `${naamVan(v.reserve)}${v.zelfdeProfiel ? ` ${t('loting.resultaat.zelfdeProfiel')}` : ` (${profiel(v.reserve)})`}`}
+                </TableCell>
+                <TableCell>
+                  <Checkbox
+                    aria-label={t('loting.resultaat.afvallenLabel', { naam: naamVan(p) })}
+                    checked={afvallers.includes(p)}
+                    onChange={(e) =>
+                      setAfvallers((oud) => (e.target.checked ? [...oud, p] : oud.filter((x) => x !== p)))
+                    }
+                  />
                 </TableCell>
               </TableRow>
             );
@@ -140,8 +177,10 @@ export function Resultaat({ pool, r }: { pool: PoolDetail; r: LotingResultaat })
         </TableBody>
       </Table>
 
+      <Afvallen key={r.berekendOp} pool={pool} r={r} afvallers={afvallers} naamVan={naamVan} />
+
       <Heading3>{t('loting.resultaat.reserves', { aantal: r.reserves.length })}</Heading3>
-      <Paragraph>{t('loting.resultaat.reservesUitleg')}</Paragraph>
+      <Paragraph>{t('loting.resultaat.reservesUitleg', { max: maxUitval })}</Paragraph>
       <Table className="samenspel-table">
         <TableHeader>
           <TableRow>
