@@ -58,6 +58,20 @@ test('respondenten inlezen, quota laden, loten en het resultaat zien', async ({ 
   await grafiek.screenshot({ path: 'test-results/screenshots/loting-grafiek.png' });
   await geenErnstigeProblemen(page);
 
+  // Dropouts: tick two members, see whether the reserves fill the seats, then run a re-selection round.
+  await expect(page.getByText(/vallen er tegelijk hoogstens 4 panelleden met een reserve af/)).toBeVisible();
+  const afvallen = page.getByRole('checkbox', { name: /valt af$/ });
+  await afvallen.nth(0).check();
+  await afvallen.nth(1).check();
+  await expect(page.getByText(/vul je met de reserves|Doe een herselectie/)).toBeVisible();
+  await page.getByRole('button', { name: 'Herselectie: loot de open plaatsen opnieuw' }).click();
+  await expect(page.getByText(/Dit is een herselectie\. Afgevallen: 2, gebleven: 18\./)).toBeVisible({
+    timeout: 30_000,
+  });
+  await expect(page.getByRole('heading', { name: 'Getrokken panel (20)' })).toBeVisible();
+  await page.screenshot({ path: 'test-results/screenshots/loting-herselectie.png', fullPage: true });
+  await geenErnstigeProblemen(page);
+
   const download = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Panel (CSV)' }).click();
   expect((await download).suggestedFilename()).toBe('panel.csv');
