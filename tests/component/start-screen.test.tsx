@@ -12,21 +12,53 @@ describe('StartScreen', () => {
     expect(screen.queryByRole('table')).not.toBeInTheDocument();
   });
 
-  it('creates a traject from the form and lists it', async () => {
+  it('creates a traject from the form and opens it', async () => {
     const user = userEvent.setup();
-    const { backend } = renderWithBackend(<StartScreen onOpen={() => {}} />);
+    const onOpen = vi.fn();
+    const { backend } = renderWithBackend(<StartScreen onOpen={onOpen} />);
     await screen.findByRole('heading', { name: 'Nog geen trajecten' });
 
     await user.type(screen.getByLabelText('Titel'), 'Wijkbudget Oost');
     await user.type(screen.getByLabelText('Gemeente'), 'Eindhoven');
     await user.click(screen.getByRole('button', { name: 'Traject maken' }));
 
-    const table = await screen.findByRole('table');
-    expect(within(table).getByRole('button', { name: 'Wijkbudget Oost' })).toBeInTheDocument();
-    expect(within(table).getByText('Eindhoven')).toBeInTheDocument();
+    await waitFor(() => expect(onOpen).toHaveBeenCalledTimes(1));
+    const [created] = backend.services.trajecten.list();
+    expect(created).toMatchObject({ titel: 'Wijkbudget Oost', gemeente: 'Eindhoven' });
+    expect(onOpen).toHaveBeenCalledWith(created!.id);
     expect(screen.getByRole('status')).toHaveTextContent('Traject ‘Wijkbudget Oost’ is gemaakt.');
-    expect(backend.services.trajecten.list().map((t) => t.titel)).toEqual(['Wijkbudget Oost']);
-    expect(screen.getByLabelText('Titel')).toHaveValue('');
+  });
+
+  it('finds trajecten by any word of title, municipality or question, and sorts them', async () => {
+    const user = userEvent.setup();
+    renderWithBackend(<StartScreen onOpen={() => {}} />, {
+      seed: (s) => {
+        s.trajecten.create({ titel: 'Warmtenet Oosterpark', gemeente: 'Groningen', vraagstuk: 'Aardgasvrij wonen' });
+        s.trajecten.create({ titel: 'Burgerbegroting', gemeente: 'Amsterdam', vraagstuk: 'Geld voor de buurt' });
+        s.trajecten.create({ titel: 'Speeltuin', gemeente: '', vraagstuk: 'Een plek voor kinderen' });
+      },
+    });
+    const table = await screen.findByRole('table');
+    const titles = () =>
+      within(table)
+        .getAllByRole('row')
+        .slice(1)
+        .map((r) => within(r).getAllByRole('cell')[0]!.textContent);
+    expect(titles()).toHaveLength(3);
+    await user.selectOptions(screen.getByLabelText('Sorteren op'), 'Titel (A tot Z)');
+    expect(titles()).toEqual(['Burgerbegroting', 'Speeltuin', 'Warmtenet Oosterpark']);
+    expect(table).toHaveTextContent('Trajecten op titel, van A tot Z');
+    await user.selectOptions(screen.getByLabelText('Sorteren op'), 'Gemeente (A tot Z)');
+    expect(titles()).toEqual(['Burgerbegroting', 'Warmtenet Oosterpark', 'Speeltuin']);
+
+    await user.type(screen.getByRole('searchbox', { name: 'Zoeken' }), 'groningen aardgas');
+    expect(titles()).toEqual(['Warmtenet Oosterpark']);
+    expect(table).toHaveTextContent('1 van 3 trajecten gevonden');
+
+    await user.clear(screen.getByRole('searchbox', { name: 'Zoeken' }));
+    await user.type(screen.getByRole('searchbox', { name: 'Zoeken' }), 'zwembad');
+    expect(screen.queryByRole('table')).not.toBeInTheDocument();
+    expect(screen.getByText(/Geen traject gevonden met ‘zwembad’/)).toBeInTheDocument();
   });
 
   it('shows the validation message in Dutch and saves nothing without a title', async () => {

@@ -35,9 +35,10 @@ test('de Groningen-casus invullen: advies, waarschuwing, mix, en na herladen all
     .getByLabel('Vraagstuk')
     .fill('Hoe betrek je de bewoners bij de keuze voor een alternatief voor Gronings gas?');
   await page.getByRole('button', { name: 'Traject maken' }).click();
-  await page.getByRole('button', { name: 'Aardgasvrij in de Vogelbuurt', exact: true }).click();
-  await page.getByRole('link', { name: 'Fasen en advies' }).click();
-  await expect(page.getByRole('heading', { level: 2, name: 'Fase: Agendering' })).toBeVisible();
+  // Creating opens the traject; "Volgende" leads from the Vraagstuk tab to the first phase.
+  await expect(page.getByRole('heading', { level: 1, name: 'Aardgasvrij in de Vogelbuurt' })).toBeFocused();
+  await page.getByRole('button', { name: 'Volgende: Fasen en advies →' }).click();
+  await expect(page.getByRole('heading', { level: 2, name: 'Fase: Agendering' })).toBeFocused();
   await expect(page.getByRole('link', { name: /1\. Agendering/ })).toContainText('0 van 4 vragen');
 
   // The question's context, asked once for the whole traject; it folds to one line when complete.
@@ -289,4 +290,73 @@ test('antwoorden van vóór catalogus 1.1: één keer een melding over hernoemde
   await expect(page.getByTestId('notities')).toBeHidden();
   await expect(page.getByRole('checkbox', { name: 'Specifieke groepen' })).toBeChecked();
   await expect(page.getByRole('checkbox', { name: 'Belanghebbenden' })).toBeChecked();
+});
+
+test('overzicht, laatste fase en afdrukken: de raad per fase, één zin bij geen participatie, niets afgesneden', async ({
+  page,
+}) => {
+  await page.goto(host.url);
+  await page.getByRole('button', { name: 'Open voorbeeld: Aardgasvrij in De Horst' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Aardgasvrij in De Horst (voorbeeld)' })).toBeFocused();
+
+  // At 1366×768 the first question of a phase is on screen without scrolling.
+  await page.getByRole('link', { name: 'Fasen en advies' }).click();
+  const doel = page.getByRole('heading', { level: 3, name: /1\. Doel/ });
+  await expect(doel).toBeInViewport();
+  // Checkboxes as large as the radio buttons (NL Design System), not 13 px native boxes.
+  const box = await page.getByRole('checkbox', { name: 'Kennis ophalen' }).boundingBox();
+  expect(box!.width).toBeGreaterThanOrEqual(24);
+  expect(box!.height).toBeGreaterThanOrEqual(24);
+
+  // The last phase: no participation with an instrument still in the mix reads as one sentence.
+  await page.getByRole('link', { name: /5\. Evaluatie/ }).click();
+  await page.getByRole('checkbox', { name: 'Geen participatie in deze fase' }).check();
+  const geen = page.locator('.samenspel-geen');
+  await expect(geen.locator('.samenspel-warning')).toHaveCount(1);
+  await expect(geen.locator('.samenspel-warning')).toContainText(
+    'Je kiest voor geen participatie in deze fase. Schrijf op waarom',
+  );
+  await expect(advies(page).getByTestId('geen-participatie-advies')).toContainText(
+    'haal de instrumenten hierboven uit je mix',
+  );
+  await expect(advies(page)).not.toContainText('Kies hieronder uit het advies');
+  await page.screenshot({ path: '/tmp/shots/app-geen-participatie-1366.png' });
+  await page.getByRole('checkbox', { name: 'Geen participatie in deze fase' }).uncheck();
+  await saved(page);
+
+  // After the last phase: on to the overview, with the focus on its heading.
+  await page.getByRole('button', { name: 'Naar het overzicht →' }).click();
+  await expect(page.getByRole('heading', { level: 2, name: 'De participatiemix' })).toBeFocused();
+  // The raad's role and decision moment per phase.
+  await expect(page.getByTestId('overzicht-raad-agendering')).toContainText('Kaderstellend, Volksvertegenwoordigend');
+  await expect(page.getByTestId('overzicht-raad-agendering')).toContainText('Nog geen besluitmoment');
+  await expect(page.getByTestId('overzicht-raad-beleidsvoorbereiding')).toContainText(
+    'Besluitmoment: de uitkomst gaat naar een besluit van de raad of het college.',
+  );
+  await expect(page.getByRole('button', { name: 'Volgende: Procesplaat →' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Afdrukken' })).toBeVisible();
+
+  // Print: header, tabs and buttons left out; the overview uses the full width.
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.locator('.samenspel-header')).toBeHidden();
+  await expect(page.getByRole('navigation', { name: 'Onderdelen van het traject' })).toBeHidden();
+  await expect(page.getByRole('button', { name: 'Afdrukken' })).toBeHidden();
+  await expect(page.getByRole('heading', { level: 2, name: 'De participatiemix' })).toBeVisible();
+  await page.screenshot({ path: '/tmp/shots/app-overzicht-print.png', fullPage: true });
+
+  // Fasen in print: the advice column in full, below the questions, nothing cut off by its scroll box.
+  await page.emulateMedia({ media: 'screen' });
+  await page.getByRole('link', { name: 'Fasen en advies' }).click();
+  await expect(advies(page)).toBeVisible();
+  await page.emulateMedia({ media: 'print' });
+  const cut = await advies(page).evaluate((el) => ({
+    overflow: getComputedStyle(el).overflowY,
+    maxHeight: getComputedStyle(el).maxHeight,
+    position: getComputedStyle(el).position,
+    clipped: el.scrollHeight > el.clientHeight + 1,
+  }));
+  expect(cut).toEqual({ overflow: 'visible', maxHeight: 'none', position: 'static', clipped: false });
+  await page.screenshot({ path: '/tmp/shots/app-fasen-print.png', fullPage: true });
+  await page.emulateMedia({ media: 'screen' });
+  await expectNoSeriousA11yProblems(page);
 });

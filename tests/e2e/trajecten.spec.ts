@@ -32,7 +32,10 @@ test('een traject maken, herladen, hernoemen en verwijderen', async ({ page }) =
   await page.getByLabel('Gemeente').fill('Groningen');
   await page.getByLabel('Vraagstuk').fill('Welk alternatief voor aardgas kiest de wijk?');
   await page.getByRole('button', { name: 'Traject maken' }).click();
-  await expect(page.getByRole('status').first()).toContainText('is gemaakt');
+  // The new traject opens at once, with the focus on its title.
+  await expect(page.getByRole('heading', { level: 1, name: 'Aardgasvrij in de Vogelbuurt' })).toBeFocused();
+  await expect(page).toHaveURL(/#\/traject\/[0-9a-f-]{36}\/vraagstuk$/);
+  await page.getByRole('button', { name: /Terug naar je trajecten/ }).click();
   await expect(page.getByRole('button', { name: 'Aardgasvrij in de Vogelbuurt', exact: true })).toBeVisible();
 
   await page.reload();
@@ -72,8 +75,7 @@ test('een traject openen en de gegevens worden vanzelf bewaard', async ({ page }
   await page.goto(host.url);
   await page.getByLabel('Titel').fill('Omgevingsvisie 2040');
   await page.getByRole('button', { name: 'Traject maken' }).click();
-  await page.getByRole('button', { name: 'Omgevingsvisie 2040', exact: true }).click();
-  await expect(page.getByRole('heading', { level: 1, name: 'Omgevingsvisie 2040' })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1, name: 'Omgevingsvisie 2040' })).toBeFocused();
 
   await expect(page.getByRole('link', { name: 'Vraagstuk' })).toHaveAttribute('aria-current', 'page');
   await page.getByLabel('Vraagstuk').fill('Hoe ziet de gemeente eruit in 2040?');
@@ -89,6 +91,8 @@ test('het startscherm heeft geen ernstige toegankelijkheidsproblemen', async ({ 
   await page.goto(host.url);
   await page.getByLabel('Titel').fill('Toegankelijkheid');
   await page.getByRole('button', { name: 'Traject maken' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Toegankelijkheid' })).toBeFocused();
+  await page.getByRole('button', { name: /Terug naar je trajecten/ }).click();
   await expect(page.getByRole('button', { name: 'Toegankelijkheid', exact: true })).toBeVisible();
   const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
   const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
@@ -102,5 +106,48 @@ test('het startscherm heeft geen ernstige toegankelijkheidsproblemen', async ({ 
   await expect(skip).toBeFocused();
   await page.keyboard.press('Enter');
   await page.keyboard.press('Tab');
-  await expect(page.getByRole('button', { name: 'Toegankelijkheid', exact: true })).toBeFocused();
+  // With more than one traject, searching the list comes first.
+  await expect(page.getByRole('searchbox', { name: 'Zoeken' })).toBeFocused();
+});
+
+test('een wijziging vlak voor herladen gaat niet verloren', async ({ page }) => {
+  await page.goto(host.url);
+  await page.getByLabel('Titel').fill('Snel herladen');
+  await page.getByRole('button', { name: 'Traject maken' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Snel herladen' })).toBeFocused();
+
+  // Typed, and reloaded well within the autosave's half second.
+  await page.getByLabel('Vraagstuk').fill('Dit mag niet verloren gaan.');
+  await page.waitForTimeout(100);
+  await page.reload();
+  await expect(page.getByLabel('Vraagstuk')).toHaveValue('Dit mag niet verloren gaan.');
+
+  // The same for an answer in a phase (the answers session).
+  await page.getByRole('button', { name: 'Volgende: Fasen en advies →' }).click();
+  await expect(page.getByRole('heading', { level: 2, name: 'Fase: Agendering' })).toBeFocused();
+  await page.getByRole('checkbox', { name: 'Kennis ophalen' }).check();
+  await page.waitForTimeout(100);
+  await page.reload();
+  await expect(page.getByRole('checkbox', { name: 'Kennis ophalen' })).toBeChecked();
+});
+
+test('trajecten zoeken en sorteren', async ({ page }) => {
+  await page.goto(host.url);
+  for (const [titel, gemeente] of [
+    ['Zwembad Noord', 'Utrecht'],
+    ['Afvalinzameling', 'Zwolle'],
+  ]) {
+    await page.getByLabel('Titel').fill(titel!);
+    await page.getByLabel('Gemeente').fill(gemeente!);
+    await page.getByRole('button', { name: 'Traject maken' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: titel })).toBeFocused();
+    await page.getByRole('button', { name: /Terug naar je trajecten/ }).click();
+  }
+  await page.getByLabel('Sorteren op').selectOption({ label: 'Titel (A tot Z)' });
+  const rows = page.getByRole('table').getByRole('row');
+  await expect(rows.nth(1)).toContainText('Afvalinzameling');
+  await page.getByRole('searchbox', { name: 'Zoeken' }).fill('utrecht');
+  await expect(page.getByRole('button', { name: 'Zwembad Noord', exact: true })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Afvalinzameling', exact: true })).toBeHidden();
+  await page.screenshot({ path: '/tmp/shots/app-start-zoeken-1280.png' });
 });

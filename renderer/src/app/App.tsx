@@ -4,6 +4,7 @@ import { PageHeader, Paragraph } from '@utrecht/component-library-react';
 import { StartScreen } from '../features/trajecten/StartScreen';
 import { TrajectPage } from '../features/trajecten/TrajectPage';
 import { isPresenterRoute, workshopScreenKey } from '../features/workshop/route';
+import { focusWhenShown } from '../lib/focus';
 import { useRoute, type Route } from './route';
 
 // Screens most people open now and then load on demand, so the start screen paints fast.
@@ -46,7 +47,9 @@ export function App() {
       firstRender.current = false;
       return;
     }
-    main.current?.focus();
+    // An opened traject: its title, once it has loaded (also right after "Traject maken").
+    if (screenKey.startsWith('traject:')) focusWhenShown('#traject-kop');
+    else main.current?.focus();
   }, [screenKey]);
 
   // The projector view fills the screen without the app header.

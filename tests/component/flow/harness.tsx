@@ -26,9 +26,14 @@ export function renderTraject(
     return (
       <AnswersSessionProvider trajectId={traject.id}>
         {options.view === 'overzicht' ? (
-          <OverzichtView traject={traject} />
+          <OverzichtView traject={traject} onNext={() => {}} />
         ) : (
-          <FlowView traject={traject} phase={options.phase} onPhase={options.onPhase ?? (() => {})} />
+          <FlowView
+            traject={traject}
+            phase={options.phase}
+            onPhase={options.onPhase ?? (() => {})}
+            onOverzicht={() => {}}
+          />
         )}
       </AnswersSessionProvider>
     );

@@ -90,19 +90,26 @@ export function AdvicePanel({ phase, advice, chosen, onChosen }: AdvicePanelProp
           <WarningList warnings={warnings} live={false} />
         </section>
       )}
-      <MixBox
-        phaseLabel={label.toLowerCase()}
-        chosen={chosen}
-        recommendation={recommendation}
-        warnings={contradiction ? [] : warnings}
-        infeasible={infeasibleIds}
-        noGoodFit={recommendation.noGoodFit === true}
-        onRemove={(id) => onChosen(chosen.filter((c) => c !== id))}
-        // Never adopt what the budget or time cannot carry, whatever the suggestion holds.
-        onAdopt={(ids) => onChosen([...chosen, ...ids.filter((id) => !chosen.includes(id) && !infeasibleIds.has(id))])}
-      />
+      {/* No participation and nothing chosen: no mix to show, and no "kies uit het advies" either. */}
+      {!(recommendation.geenParticipatie && chosen.length === 0) && (
+        <MixBox
+          phaseLabel={label.toLowerCase()}
+          chosen={chosen}
+          recommendation={recommendation}
+          warnings={contradiction ? [] : warnings}
+          infeasible={infeasibleIds}
+          noGoodFit={recommendation.noGoodFit === true}
+          onRemove={(id) => onChosen(chosen.filter((c) => c !== id))}
+          // Never adopt what the budget or time cannot carry, whatever the suggestion holds.
+          onAdopt={(ids) =>
+            onChosen([...chosen, ...ids.filter((id) => !chosen.includes(id) && !infeasibleIds.has(id))])
+          }
+        />
+      )}
       {recommendation.geenParticipatie ? (
-        <p className="samenspel-hint">{t('flow.advies.geenParticipatie')}</p>
+        <p className="samenspel-hint" data-testid="geen-participatie-advies">
+          {chosen.length > 0 ? t('flow.advies.geenParticipatieMetMix') : t('flow.advies.geenParticipatie')}
+        </p>
       ) : (
         <>
           <Heading3 id="ranking-kop">{t('flow.advies.ranking', { count: feasible.length })}</Heading3>

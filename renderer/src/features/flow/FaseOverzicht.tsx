@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Heading3, Paragraph } from '@utrecht/component-library-react';
 import {
+  councilRoleLabels,
   goalLabels,
   groupLabels,
   levelLabels,
@@ -110,6 +111,17 @@ export function FaseOverzicht({
           ) : (
             leeg
           )}
+        </dd>
+        <dt>{t('flow.overzicht.raad')}</dt>
+        <dd data-testid={`overzicht-raad-${phase}`}>
+          {answers.councilRoles.length > 0
+            ? answers.councilRoles.map((r) => councilRoleLabels[r].label).join(', ')
+            : t('flow.overzicht.raadGeenRol')}
+          <span className="samenspel-overview__own">
+            {answers.councilDecisionMoment ? t('flow.overzicht.besluitmoment') : t('flow.overzicht.geenBesluitmoment')}
+          </span>
+          {answers.mandate && <span className="samenspel-overview__own">{t('flow.overzicht.mandaat')}</span>}
+          {answers.priorCommitment && <span className="samenspel-overview__own">{t('flow.overzicht.toezegging')}</span>}
         </dd>
         <dt>{t('flow.overzicht.doelgroep')}</dt>
         <dd>

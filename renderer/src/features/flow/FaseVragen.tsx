@@ -26,6 +26,7 @@ export interface FaseVragenProps {
   advice: PhaseAdvice;
   change: QuestionProps['change'];
   onPhase(phase: Phase): void;
+  onOverzicht(): void;
   /** Move focus to the heading on arrival (after "volgende fase"), not on first load. */
   focusOnMount: boolean;
 }
@@ -34,7 +35,16 @@ export interface FaseVragenProps {
  * The four questions of one phase, in the method's order: doel, ruimte, rol, doelgroep; then how
  * to recruit for the chosen instruments that leave a choice.
  */
-export function FaseVragen({ phase, answers, traject, advice, change, onPhase, focusOnMount }: FaseVragenProps) {
+export function FaseVragen({
+  phase,
+  answers,
+  traject,
+  advice,
+  change,
+  onPhase,
+  onOverzicht,
+  focusOnMount,
+}: FaseVragenProps) {
   const { t } = useTranslation();
   const heading = useRef<HTMLHeadingElement>(null);
   const index = PHASES.indexOf(phase);
@@ -69,9 +79,13 @@ export function FaseVragen({ phase, answers, traject, advice, change, onPhase, f
             ← {t('flow.fase.vorige', { fase: phaseLabels[previous].label })}
           </Button>
         )}
-        {next && (
+        {next ? (
           <Button appearance="primary-action-button" onClick={() => onPhase(next)}>
             {t('flow.fase.volgende', { fase: phaseLabels[next].label })} →
+          </Button>
+        ) : (
+          <Button appearance="primary-action-button" onClick={onOverzicht}>
+            {t('flow.fase.naarOverzicht')} →
           </Button>
         )}
       </div>

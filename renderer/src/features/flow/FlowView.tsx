@@ -12,6 +12,7 @@ import { useChangePhase, usePhaseAnswers, useSessionState, useTrajectAnswers } f
 import { FasenStappen } from './FasenStappen';
 import { FaseVragen } from './FaseVragen';
 import { Werkbalk } from './Werkbalk';
+import { focusWhenShown } from '../../lib/focus';
 import './flow.css';
 
 export interface FlowViewProps {
@@ -19,10 +20,12 @@ export interface FlowViewProps {
   /** The phase in the URL, if any. */
   phase: string | undefined;
   onPhase(phase: string): void;
+  /** After the last phase: on to the overview. */
+  onOverzicht(): void;
 }
 
 /** The taskforce workspace: per phase the four questions, with live advice and the mix beside them. */
-export function FlowView({ traject, phase, onPhase }: FlowViewProps) {
+export function FlowView({ traject, phase, onPhase, onOverzicht }: FlowViewProps) {
   const { t } = useTranslation();
   const current = Phase.safeParse(phase).data ?? 'agendering';
   const status = useSessionState((s) => s.status);
@@ -45,6 +48,14 @@ export function FlowView({ traject, phase, onPhase }: FlowViewProps) {
       {/* Traject-wide, so asked once above the phases; mounted when the answers are there. */}
       {status !== 'laden' && status !== 'laadfout' && <ContextVraag />}
       <FasenStappen trajectId={traject.id} current={current} />
+      {/* Only on narrow screens, where the advice sits below the questions (flow.css). */}
+      <button
+        type="button"
+        className="samenspel-link-button samenspel-naar-advies"
+        onClick={() => focusWhenShown('#advies-kop')}
+      >
+        {t('flow.advies.naarAdvies')} ↓
+      </button>
       {status === 'laden' ? (
         <Paragraph>{t('app.loading')}</Paragraph>
       ) : status === 'laadfout' ? null : (
@@ -57,6 +68,7 @@ export function FlowView({ traject, phase, onPhase }: FlowViewProps) {
             advice={advice}
             change={change}
             onPhase={onPhase}
+            onOverzicht={onOverzicht}
             focusOnMount={current !== firstPhase}
           />
           <AdvicePanel

@@ -1,7 +1,10 @@
 import { useTranslation } from 'react-i18next';
 import { Checkbox, FormField, FormLabel, Textarea } from '@utrecht/component-library-react';
 import { HelpLink } from '../help/HelpButtons';
-import { warningsFor } from './advice';
+import { namen, warningsFor } from './advice';
+
+const joinNl = (items: string[]) =>
+  items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} en ${items[items.length - 1]}`;
 import type { QuestionProps } from './questionProps';
 import { WarningList } from './WarningList';
 
@@ -10,6 +13,10 @@ export function GeenParticipatie({ phase, answers, warnings, change }: QuestionP
   const { t } = useTranslation();
   const id = `${phase}-geen`;
   const geen = answers.geenParticipatie;
+  const own = warningsFor(warnings, 'geenParticipatie');
+  const zonderReden = own.find((w) => w.id === 'geen-participatie-zonder-reden');
+  const metMix = own.find((w) => w.id === 'geen-participatie-met-instrumenten');
+  const combined = zonderReden !== undefined && metMix !== undefined;
   return (
     <div className="samenspel-card samenspel-geen">
       <div className="samenspel-choice">
@@ -40,7 +47,16 @@ export function GeenParticipatie({ phase, answers, warnings, change }: QuestionP
           />
         </FormField>
       )}
-      <WarningList warnings={warningsFor(warnings, 'geenParticipatie')} />
+      {/* Two warnings that start with the same choice read as one sentence. */}
+      <WarningList warnings={combined ? own.filter((w) => w !== zonderReden && w !== metMix) : own} />
+      <div aria-live="polite" className="samenspel-warnings">
+        {combined && (
+          <p className="samenspel-warning samenspel-warning--middel" data-warning="geen-participatie-samen">
+            <strong>{t('flow.warning.middel')}</strong>{' '}
+            {t('flow.geen.samen', { instrumenten: joinNl((metMix.instrumentIds ?? []).map(namen)) })}
+          </p>
+        )}
+      </div>
     </div>
   );
 }

@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Heading2, Paragraph } from '@utrecht/component-library-react';
+import { Button, Heading2, Paragraph } from '@utrecht/component-library-react';
 import { PHASES, catalogue, recommendInstruments } from '../../../../shared/participatie/index';
 import type { Traject } from '../../../../shared/traject/traject';
 import { HelpPanel } from '../help/HelpPanel';
@@ -13,7 +13,7 @@ import { Werkbalk } from './Werkbalk';
 import './flow.css';
 
 /** The whole participatiemix on one page, plus what the approach asks of the municipality. */
-export function OverzichtView({ traject }: { traject: Traject }) {
+export function OverzichtView({ traject, onNext }: { traject: Traject; onNext(): void }) {
   const { t } = useTranslation();
   const answers = useTrajectAnswers();
   const status = useSessionState((s) => s.status);
@@ -28,7 +28,9 @@ export function OverzichtView({ traject }: { traject: Traject }) {
       ) : (
         <div className={helpOpen ? 'samenspel-overview samenspel-overview--help' : 'samenspel-overview'}>
           <div className="samenspel-overview__main">
-            <Heading2>{t('flow.overzicht.title')}</Heading2>
+            <Heading2 id="overzicht-kop" tabIndex={-1}>
+              {t('flow.overzicht.title')}
+            </Heading2>
             <Paragraph className="samenspel-meta">{traject.vraagstuk || t('flow.overzicht.intro')}</Paragraph>
             <dl className="samenspel-overview__context" aria-label={t('flow.context.title')}>
               {CONTEXT_FIELDS.map((f) => (
@@ -50,6 +52,11 @@ export function OverzichtView({ traject }: { traject: Traject }) {
               ))}
             </div>
             <OrganisatieVraag />
+            <div className="samenspel-volgende">
+              <Button appearance="primary-action-button" onClick={onNext}>
+                {t('flow.overzicht.volgende')} →
+              </Button>
+            </div>
           </div>
           {helpOpen && <HelpPanel />}
         </div>

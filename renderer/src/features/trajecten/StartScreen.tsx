@@ -1,17 +1,22 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useState } from 'react';
+import { useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
   Alert,
+  FormField,
+  FormLabel,
   Heading1,
   Heading2,
   Paragraph,
+  Select,
+  SelectOption,
   Table,
   TableBody,
   TableCaption,
   TableHeader,
   TableHeaderCell,
   TableRow,
+  Textbox,
 } from '@utrecht/component-library-react';
 import type { Traject } from '../../../../shared/traject/traject';
 import { useApi } from '../../api/context';
@@ -23,6 +28,8 @@ import { NieuwTrajectForm } from './NieuwTrajectForm';
 import { trajectenQuery, trajectKeys } from './queries';
 import { TrajectRij } from './TrajectRij';
 import { Meldingen } from '../../components/Meldingen';
+import { foutmelding } from '../../lib/foutmelding';
+import { sorteerTrajecten, zoekTrajecten, type Sortering } from './zoeken';
 
 export interface StartScreenProps {
   onOpen(id: string): void;
@@ -36,17 +43,23 @@ export function StartScreen({ onOpen }: StartScreenProps) {
   const [status, setStatus] = useState('');
   const [teVerwijderen, setTeVerwijderen] = useState<Traject | null>(null);
   const [fout, setFout] = useState<string | null>(null);
+  const [zoek, setZoek] = useState('');
+  const [sortering, setSortering] = useState<Sortering>('gewijzigd');
+  const id = useId();
 
   const refresh = () => queryClient.invalidateQueries({ queryKey: trajectKeys.all });
-  const onError = (error: Error) => setFout(error.message);
+  const onError = (error: Error) => setFout(foutmelding(error));
 
   const create = useMutation({
     mutationFn: (values: { titel: string; gemeente: string; vraagstuk: string }) =>
       api.call('trajecten.create', values),
-    onSuccess: (traject) => {
+    onSuccess: async (traject) => {
       setFout(null);
       setStatus(t('nieuw.created', { titel: traject.titel }));
-      return refresh();
+      // Straight into the new traject (its title gets the focus, see App); no second request for it.
+      queryClient.setQueryData(trajectKeys.detail(traject.id), traject);
+      await refresh();
+      onOpen(traject.id);
     },
     onError,
   });
@@ -64,7 +77,8 @@ export function StartScreen({ onOpen }: StartScreenProps) {
     onError,
   });
 
-  const lijst = trajecten.data ?? [];
+  const lijst = useMemo(() => trajecten.data ?? [], [trajecten.data]);
+  const getoond = useMemo(() => sorteerTrajecten(zoekTrajecten(lijst, zoek), sortering), [lijst, zoek, sortering]);
 
   return (
     <div className="samenspel-start">
@@ -74,7 +88,7 @@ export function StartScreen({ onOpen }: StartScreenProps) {
         {trajecten.isPending && <Paragraph>{t('app.loading')}</Paragraph>}
         {trajecten.isError && (
           <Alert type="error">
-            <Paragraph>{trajecten.error.message}</Paragraph>
+            <Paragraph>{foutmelding(trajecten.error)}</Paragraph>
           </Alert>
         )}
         {trajecten.isSuccess && lijst.length === 0 && (
@@ -83,10 +97,45 @@ export function StartScreen({ onOpen }: StartScreenProps) {
             <Paragraph>{t('start.empty')}</Paragraph>
           </div>
         )}
-        {lijst.length > 0 && (
-          <Table className="samenspel-table">
+        {lijst.length > 1 && (
+          <div className="samenspel-zoek" role="search" aria-label={t('start.zoekLabel')}>
+            <FormField>
+              <FormLabel htmlFor={`${id}-zoek`}>{t('start.zoek')}</FormLabel>
+              <Textbox
+                id={`${id}-zoek`}
+                type="search"
+                value={zoek}
+                autoComplete="off"
+                onChange={(e) => setZoek(e.target.value)}
+              />
+            </FormField>
+            <FormField>
+              <FormLabel htmlFor={`${id}-sorteer`}>{t('start.sorteer')}</FormLabel>
+              <Select
+                id={`${id}-sorteer`}
+                value={sortering}
+                onChange={(e) => setSortering(e.target.value as Sortering)}
+              >
+                {(['gewijzigd', 'titel', 'gemeente'] as const).map((s) => (
+                  <SelectOption key={s} value={s}>
+                    {t(`start.sortering.${s}`)}
+                  </SelectOption>
+                ))}
+              </Select>
+            </FormField>
+          </div>
+        )}
+        {lijst.length > 0 && zoek.trim() !== '' && getoond.length === 0 && (
+          <Paragraph className="samenspel-zoek__leeg">{t('start.nietsGevonden', { zoek: zoek.trim() })}</Paragraph>
+        )}
+        {getoond.length > 0 && (
+          <Table className="samenspel-table samenspel-table--trajecten">
             <TableCaption>
-              {t('start.listCaption')} ({t('start.count', { count: lijst.length })})
+              {t(`start.caption.${sortering}`)} (
+              {zoek.trim() === ''
+                ? t('start.count', { count: lijst.length })
+                : t('start.gevonden', { count: getoond.length, totaal: lijst.length })}
+              )
             </TableCaption>
             <TableHeader>
               <TableRow>
@@ -97,7 +146,7 @@ export function StartScreen({ onOpen }: StartScreenProps) {
               </TableRow>
             </TableHeader>
             <TableBody>
-              {lijst.map((traject) => (
+              {getoond.map((traject) => (
                 <TrajectRij
                   key={traject.id}
                   traject={traject}

@@ -2,6 +2,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
+  Button,
   FormField,
   FormFieldErrorMessage,
   FormLabel,
@@ -17,7 +18,7 @@ import { Meldingen } from '../../components/Meldingen';
 
 type Details = Pick<Traject, 'titel' | 'gemeente' | 'vraagstuk'>;
 
-export function VraagstukView({ traject }: { traject: Traject }) {
+export function VraagstukView({ traject, onNext }: { traject: Traject; onNext(): void }) {
   const { t } = useTranslation();
   const api = useApi();
   const queryClient = useQueryClient();
@@ -62,6 +63,11 @@ export function VraagstukView({ traject }: { traject: Traject }) {
         }
         fout={error}
       />
+      <div className="samenspel-volgende">
+        <Button appearance="primary-action-button" onClick={onNext}>
+          {t('traject.volgende', { stap: t('traject.views.fasen') })} →
+        </Button>
+      </div>
     </form>
   );
 }
