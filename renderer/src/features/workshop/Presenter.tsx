@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Button } from '@utrecht/component-library-react';
 import { WORKSHOP_STAPPEN, type RodeDraad, type WorkshopSessie } from '../../../../shared/workshop/index';
 import { useApi } from '../../api/context';
+import { PRESENTER_VENSTER } from './presenterVenster';
 import { sessieQuery } from './queries';
 import { workshopHash } from './route';
 import { useZetStand } from './stand';
@@ -25,7 +26,7 @@ export function Presenter({ id }: { id: string }) {
   const concept = useSessieSync(id, { concept: true });
   const zetStand = useZetStand(id);
   // Opened by the control window: closing ends this window; opened on its own: back to the session.
-  const eigenVenster = typeof window !== 'undefined' && Boolean(window.opener);
+  const eigenVenster = typeof window !== 'undefined' && (Boolean(window.opener) || window.name === PRESENTER_VENSTER);
 
   useEffect(() => {
     document.title = sessie.data ? `${sessie.data.titel} – ${t('workshop.presenter.titel')}` : 'Samenspel';
