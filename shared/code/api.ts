@@ -1,0 +1,208 @@
+import { z } from 'zod';
+import { ExportFormat } from '../document/formats';
+import { ExportResult } from '../document/api';
+import { Procesplaat } from '../procesplaat/model';
+import { Traject, TrajectId } from '../traject/traject';
+import { CodeVariant } from './documenten';
+import { MAX_CODE_FILE_BYTES } from './file';
+import { ParticipatieCode } from './schema';
+import { CodeCheck } from './traject-checks';
+import { voorbeeldCodes, type VoorbeeldCodeId } from './voorbeelden/index';
+
+/**
+ * The participatiecode part of the API contract (spread into shared/api/contract.ts). One
+ * database holds several codes (an adviser working for several gemeenten); a traject belongs to
+ * at most one. Every write of a code takes `expectedRevision` and answers CONFLICT without
+ * writing when another window saved in between, like the answers and the procesplaat.
+ */
+
+export const CodeId = z.uuid({ error: 'Dit is geen geldige id van een participatiecode.' });
+export type CodeId = z.infer<typeof CodeId>;
+
+/** The name the user gives a stored code ("Concept raadswerkgroep maart"); the citeertitel by default. */
+export const CodeNaam = z
+  .string()
+  .trim()
+  .min(1, { error: 'Geef de participatiecode een naam.' })
+  .max(200, { error: 'De naam is te lang (hoogstens 200 tekens).' });
+
+const Revisie = z.number().int().nonnegative();
+
+export const VOORBEELD_CODE_IDS = Object.keys(voorbeeldCodes) as [VoorbeeldCodeId, ...VoorbeeldCodeId[]];
+export const VoorbeeldCodeKeuze = z.enum(VOORBEELD_CODE_IDS, {
+  error: `Kies een van de voorbeeldcodes: ${VOORBEELD_CODE_IDS.join(', ')}.`,
+});
+
+/** One line in the list of codes. */
+export const CodeSamenvatting = z.object({
+  id: CodeId,
+  naam: z.string(),
+  gemeente: z.string(),
+  jaar: z.number().int(),
+  /** "Participatieverordening Lindewaard 2026", or the code's own citeertitel. */
+  citeertitel: z.string(),
+  /** Goes up by one on every save of the code (choices, name or standard process). */
+  revision: z.number().int().positive(),
+  /** How many trajecten follow this code. */
+  trajecten: z.number().int().nonnegative(),
+  createdAt: z.iso.datetime(),
+  updatedAt: z.iso.datetime(),
+});
+export type CodeSamenvatting = z.infer<typeof CodeSamenvatting>;
+
+/** A stored code with all its choices. */
+export const OpgeslagenCode = CodeSamenvatting.extend({
+  code: ParticipatieCode,
+  /** The trajecten linked to this code. */
+  trajectIds: z.array(TrajectId),
+  /** True when the user edited the standard process; false when it is generated from the choices. */
+  procesBewerkt: z.boolean(),
+});
+export type OpgeslagenCode = z.infer<typeof OpgeslagenCode>;
+
+/** Where a new code starts: the standard choices for a gemeente, or a bundled example. */
+export const CodeBron = z.discriminatedUnion(
+  'soort',
+  [
+    z.object({
+      soort: z.literal('standaard'),
+      gemeente: z
+        .string()
+        .trim()
+        .min(1, { error: 'Vul de naam van de gemeente in.' })
+        .max(80, { error: 'De naam van de gemeente is te lang (hoogstens 80 tekens).' }),
+      jaar: z
+        .number({ error: 'Vul een jaartal in, zoals 2026.' })
+        .int({ error: 'Vul een jaartal in, zoals 2026.' })
+        .min(2024, { error: 'Het jaar is op zijn vroegst 2024 (de Wet versterking participatie).' })
+        .max(2100, { error: 'Het jaar is op zijn laatst 2100.' }),
+    }),
+    z.object({ soort: z.literal('voorbeeld'), id: VoorbeeldCodeKeuze }),
+  ],
+  { error: 'Kies waar de code mee begint: "standaard" (met gemeente en jaar) of "voorbeeld" (met id).' },
+);
+export type CodeBron = z.infer<typeof CodeBron>;
+
+const Delivery = z.enum(['download', 'opslaan']).default('download');
+
+/** What `codes.export` makes: the `.samenspel-code` file, or one of the four texts in a format. */
+export const CodeExportSoort = z.discriminatedUnion(
+  'wat',
+  [
+    z.object({ wat: z.literal('bestand') }),
+    z.object({
+      wat: z.literal('document'),
+      variant: CodeVariant,
+      format: ExportFormat,
+      versie: z.string().trim().max(40, { error: 'De versie is hoogstens 40 tekens.' }).optional(),
+    }),
+  ],
+  { error: 'Kies wat je exporteert: "bestand" of "document" (met variant en format).' },
+);
+
+export const KeuzeVergelijkingSchema = z.object({
+  id: z.string(),
+  groep: z.string(),
+  label: z.string(),
+  a: z.string(),
+  b: z.string(),
+  verschilt: z.boolean(),
+});
+
+/** The text of an imported file: the 1 MB cap is checked on the bytes (TOO_LARGE), this only stops abuse. */
+const BestandTekst = z.string().max(4 * MAX_CODE_FILE_BYTES, { error: 'Het bestand is te groot.' });
+
+export const codesContract = {
+  /** All stored participatiecodes, most recently changed first. */
+  'codes.list': { input: z.object({}), output: z.array(CodeSamenvatting) },
+  /** One code with all its choices; NOT_FOUND when it does not exist (any more). */
+  'codes.get': { input: z.object({ id: CodeId }), output: OpgeslagenCode },
+  /** A new code from the standard choices for a gemeente, or a copy of a bundled example. */
+  'codes.create': {
+    input: z.object({ bron: CodeBron, naam: CodeNaam.optional() }),
+    output: OpgeslagenCode,
+  },
+  /**
+   * Saves the choices and/or the name. The whole code is validated first (Dutch errors naming
+   * the field); CONFLICT without writing when `expectedRevision` is not the stored revision.
+   */
+  'codes.update': {
+    input: z
+      .object({
+        id: CodeId,
+        expectedRevision: Revisie,
+        naam: CodeNaam.optional(),
+        code: ParticipatieCode.optional(),
+      })
+      .refine((w) => w.naam !== undefined || w.code !== undefined, { error: 'Er is niets om te wijzigen.' }),
+    output: OpgeslagenCode,
+  },
+  /** Deletes a code; its trajecten stay and are no longer linked (`ontkoppeld` says how many). */
+  'codes.delete': {
+    input: z.object({ id: CodeId }),
+    output: z.object({ id: CodeId, ontkoppeld: z.number().int().nonnegative() }),
+  },
+  /** Reads a `.samenspel-code` file into a NEW code; errors are Dutch and name the field (also as issues). */
+  'codes.import': {
+    input: z.object({ text: BestandTekst, naam: CodeNaam.optional() }),
+    output: OpgeslagenCode,
+  },
+  /** The code as a `.samenspel-code` file, or the verordening, toelichting, beleid or kaart as docx, md or pdf. */
+  'codes.export': {
+    input: z.object({ id: CodeId, soort: CodeExportSoort, delivery: Delivery }),
+    output: ExportResult,
+  },
+  /** Two codes side by side, choice by choice (a and b may be the same code). */
+  'codes.compare': {
+    input: z.object({ a: CodeId, b: CodeId }),
+    output: z.object({
+      a: CodeSamenvatting,
+      b: CodeSamenvatting,
+      keuzes: z.array(KeuzeVergelijkingSchema),
+      /** How many choices differ. */
+      verschillen: z.number().int().nonnegative(),
+    }),
+  },
+  /** Links a traject to a code (a traject follows at most one), or unlinks it with `codeId: null`. */
+  'codes.linkTraject': {
+    input: z.object({ trajectId: TrajectId, codeId: CodeId.nullable() }),
+    output: Traject,
+  },
+  /**
+   * The code's rules as checks on a traject's saved answers and procesplaat, for the flow and the
+   * procesplaat: empty when the traject follows no code. `codeId` checks against another code
+   * than the linked one (a what-if), without linking.
+   */
+  'codes.checkTraject': {
+    input: z.object({ trajectId: TrajectId, codeId: CodeId.optional() }),
+    output: z.object({ codeId: CodeId.nullable(), citeertitel: z.string().nullable(), checks: z.array(CodeCheck) }),
+  },
+  /**
+   * The code's standard process as a procesplaat (laid out): the edited one when stored, else
+   * generated from the choices. `checks` are the procesplaat checks on it (empty for the generated one).
+   * A traject linked to the code can start its own procesplaat from `plate` (procesplaat.save).
+   */
+  'codes.proces': {
+    input: z.object({ id: CodeId }),
+    output: z.object({
+      id: CodeId,
+      plate: Procesplaat,
+      bewerkt: z.boolean(),
+      revision: z.number().int().positive(),
+      checks: z.array(
+        z.object({
+          id: z.string(),
+          check: z.string(),
+          severity: z.enum(['hoog', 'middel']),
+          nodeIds: z.array(z.string()),
+          message: z.string(),
+        }),
+      ),
+    }),
+  },
+  /** Stores the edited standard process (`null` goes back to the generated one); CONFLICT when stale. */
+  'codes.saveProces': {
+    input: z.object({ id: CodeId, plate: Procesplaat.nullable(), expectedRevision: Revisie }),
+    output: z.object({ id: CodeId, revision: z.number().int().positive(), bewerkt: z.boolean() }),
+  },
+} as const;
