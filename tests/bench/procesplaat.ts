@@ -12,6 +12,9 @@ import { createDispatcher } from '../../main/api/dispatch';
 import { handlers } from '../../main/api/handlers';
 import { startHost } from '../../main/host/server';
 import { openServices } from '../../main/services';
+import { catalogue, voorbeeldCasussen } from '../../shared/participatie/index';
+import { generateProcesplaat } from '../../shared/procesplaat/generate';
+import { layoutRows } from '../../shared/procesplaat/layout-rows';
 import { syntheticPlate } from './procesplaat/synthetic';
 import { summarise, type BenchRow } from './types';
 
@@ -106,6 +109,45 @@ async function dragSaveTimes(page: Page, drags: number): Promise<number[]> {
   return times;
 }
 
+/** The bundled casus with the most steps: the plate people will find slowest. */
+const LARGEST = 'aardgasvrij-de-horst';
+const LAPTOP = 1366 / (768 - 56);
+
+/** Generating and laying out the largest casus's plate, as the editor's "Procesplaat maken" does. */
+function generateTimes(runs: number): number[] {
+  const answers = voorbeeldCasussen[LARGEST].answers;
+  const times: number[] = [];
+  for (let i = 0; i < runs + 3; i++) {
+    const start = performance.now();
+    layoutRows(generateProcesplaat(answers, { catalogue }), { aspect: LAPTOP });
+    if (i >= 3) times.push(performance.now() - start);
+  }
+  return times;
+}
+
+/**
+ * Opening the procesplaat tab of a traject with the largest casus's plate, from another tab of
+ * the traject: click → all steps drawn. The editor chunk (React Flow) loads on this click; a new
+ * browser context per run, so nothing is cached.
+ */
+async function openTabTime(page: Page, url: string, nodes: number): Promise<number> {
+  await page.goto(url);
+  const tab = page.getByRole('link', { name: 'Procesplaat' });
+  await tab.waitFor();
+  await page.evaluate(`(() => {
+    window.tabStart_ = undefined;
+    document.addEventListener('click', (e) => { window.tabStart_ = e.timeStamp; }, { capture: true, once: true });
+  })()`);
+  await tab.click();
+  await page.waitForFunction((n) => document.querySelectorAll('.react-flow__node').length >= n, nodes, {
+    timeout: 30_000,
+    polling: 'raf',
+  });
+  return (await page.evaluate(
+    '(new Promise((done) => requestAnimationFrame(() => done(performance.now() - window.tabStart_))))',
+  )) as number;
+}
+
 async function expectText(page: Page, text: string) {
   await page.getByText(text).waitFor({ state: 'visible' });
 }
@@ -127,6 +169,11 @@ export async function benchProcesplaat(runs = 3): Promise<BenchRow[]> {
   });
 
   const services = openServices(mkdtempSync(join(tmpdir(), 'samenspel-bench-')), 'bench');
+  const casus = services.trajecten.create({ titel: 'Aardgasvrij', gemeente: '', vraagstuk: '' });
+  const casusPlate = layoutRows(generateProcesplaat(voorbeeldCasussen[LARGEST].answers, { catalogue }), {
+    aspect: LAPTOP,
+  });
+  services.procesplaat.save(casus.id, casusPlate);
   const traject = services.trajecten.create({ titel: 'Grote procesplaat', gemeente: '', vraagstuk: '' });
   const plate = syntheticPlate(NODES, 700);
   services.procesplaat.save(traject.id, { ...plate, viewport: { x: 20, y: 100, zoom: 0.6 } });
@@ -140,8 +187,20 @@ export async function benchProcesplaat(runs = 3): Promise<BenchRow[]> {
     appPan: [] as number[],
     barePan: [] as number[],
     save: [] as number[],
+    openTab: [] as number[],
   };
   try {
+    for (let i = 0; i < Math.max(runs, 5); i++) {
+      const context = await browser.newContext({ viewport: { width: 1366, height: 768 } });
+      samples.openTab.push(
+        await openTabTime(
+          await context.newPage(),
+          `${host.url}#/traject/${casus.id}/overzicht`,
+          casusPlate.nodes.length,
+        ),
+      );
+      await context.close();
+    }
     for (let i = 0; i < runs; i++) {
       for (const [kind, url] of [
         ['app', appUrl],
@@ -165,7 +224,22 @@ export async function benchProcesplaat(runs = 3): Promise<BenchRow[]> {
   const floor = summarise(samples.bare);
   const appPan = summarise(samples.appPan);
   const barePan = summarise(samples.barePan);
+  const generated = generateTimes(20);
   return [
+    {
+      name: 'Procesplaat grootste casus: maken en ordenen',
+      ...summarise(generated),
+      runs: generated.length,
+      targetMs: 300,
+      note: `${LARGEST}, ${casusPlate.nodes.length} knopen; in Node, zonder layout-engine`,
+    },
+    {
+      name: 'Procesplaat grootste casus: tabblad openen (met editor-chunk)',
+      ...summarise(samples.openTab),
+      runs: samples.openTab.length,
+      targetMs: 300,
+      note: 'klik op het tabblad → alle knopen getekend, 1366×768, lege cache',
+    },
     { name: `Procesplaat ${NODES} knopen: kale React Flow, eerste weergave`, ...floor, runs },
     {
       name: `Procesplaat ${NODES} knopen: editor, eerste weergave`,

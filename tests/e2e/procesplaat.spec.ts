@@ -385,3 +385,41 @@ for (const size of [
     });
   });
 }
+
+test('het grote werkscherm: de rest van de app is onbereikbaar tot je teruggaat; wisselen bewaart je werk', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1366, height: 768 });
+  const { traject } = await rpc<{ traject: { id: string } }>('voorbeelden.open', { id: 'aardgasvrij-de-horst' });
+  await page.goto(`${host.url}#/traject/${traject.id}/procesplaat`);
+  // While the plate is made, a busy state (generation is fast, so it may be short).
+  const make = page.getByRole('button', { name: 'Procesplaat maken uit je antwoorden' });
+  await make.click();
+  await expect(page.locator('.react-flow__node')).toHaveCount(38);
+
+  // Focused: the traject's tabs are behind the editor and out of reach.
+  const tabs = page.getByRole('link', { name: 'Overzicht' });
+  await expect(page.locator('#root')).toHaveAttribute('inert', '');
+  await tabs.focus();
+  await expect(tabs).not.toBeFocused();
+  await expect(page.getByRole('region', { name: 'Procesplaat bewerken' })).toBeVisible();
+
+  // An edit, then back to the traject: the tabs return, the editor (and its undo) stays.
+  await node(page, 'gen:raad:besluit').click();
+  await page.getByLabel('Titel', { exact: true }).fill('Raad kiest');
+  await page.getByRole('button', { name: '← Traject' }).click();
+  await expect(page.locator('#root')).not.toHaveAttribute('inert', '');
+  await expect(tabs).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Groot werkscherm' })).toBeFocused();
+  await expect(node(page, 'gen:raad:besluit')).toContainText('Raad kiest');
+  await saved(page);
+  mkdirSync('/tmp/shots', { recursive: true });
+  await page.screenshot({ path: '/tmp/shots/procesplaat-1366x768-in-de-pagina.png' });
+  await page.getByRole('button', { name: 'Groot werkscherm' }).click();
+  await expect(page.locator('#root')).toHaveAttribute('inert', '');
+  await page.getByRole('toolbar').getByRole('button', { name: 'Ongedaan maken' }).click();
+  await expect(node(page, 'gen:raad:besluit')).toContainText('Raad neemt het besluit');
+  await saved(page);
+  const stored = await rpc<Stored>('procesplaat.get', { trajectId: traject.id });
+  expect(stored.plate.nodes.find((n) => n.id === 'gen:raad:besluit')?.data.title).toBe('Raad neemt het besluit');
+});

@@ -303,14 +303,14 @@ export function Editor({
 
   /** Pans just enough that a node is wholly in view, at a readable zoom. */
   const reveal = useCallback(
-    (id: string) => {
+    (id: string, readable = true) => {
       const node = flow.getInternalNode(id);
       const canvasBox = canvasRef.current?.getBoundingClientRect();
       if (!node || !canvasBox || node.type === 'fase') return;
       const { x, y } = node.internals.positionAbsolute;
       const w = node.measured.width ?? 0;
       const h = node.measured.height ?? 0;
-      const zoom = Math.max(flow.getZoom(), READABLE_ZOOM);
+      const zoom = readable ? Math.max(flow.getZoom(), READABLE_ZOOM) : flow.getZoom();
       const topLeft = flow.flowToScreenPosition({ x, y });
       const bottomRight = flow.flowToScreenPosition({ x: x + w, y: y + h });
       const margin = 24;
@@ -325,12 +325,16 @@ export function Editor({
     [flow],
   );
 
+  const sideOpenRef = useRef(sideOpen);
   useEffect(() => {
-    if (!single || sideClosedByHand.current) return;
+    sideOpenRef.current = sideOpen;
+  }, [sideOpen]);
+  useEffect(() => {
+    if (!single || sideClosedByHand.current || sideOpenRef.current) return;
     setSideOpen(true);
-    // The canvas got narrower: keep the chosen step in view.
+    // The canvas gets narrower: keep the chosen step in view (at the zoom the user chose).
     const id = selectedNodes[0];
-    if (id) requestAnimationFrame(() => requestAnimationFrame(() => reveal(id)));
+    if (id) requestAnimationFrame(() => requestAnimationFrame(() => reveal(id, false)));
   }, [single, selectedNodes, selectedEdges, reveal]);
 
   const addNode = useCallback(
