@@ -1,0 +1,82 @@
+import { describe, expect, it } from 'vitest';
+import { CODE_PROCES_IDS, standaardProces } from '../../../shared/code/process';
+import { voorbeeldCodes } from '../../../shared/code/voorbeelden/index';
+import { checkProcesplaat } from '../../../shared/procesplaat/checks';
+import { Procesplaat } from '../../../shared/procesplaat/model';
+import { orderViolations } from '../../../shared/procesplaat/order';
+import { code, nr } from './helpers';
+
+const varianten = {
+  standaard: code(),
+  lindewaard: voorbeeldCodes.lindewaard,
+  bremerveld: voorbeeldCodes.bremerveld,
+  'raad ter informatie': { ...code(), participatieplan: { ...code().participatieplan, raadZiet: 'ter-informatie' as const } },
+  'raad altijd vooraf': { ...code(), participatieplan: { ...code().participatieplan, raadZiet: 'vooraf-altijd' as const } },
+  'zonder verslag bij voorstel': { ...code(), terugkoppeling: { ...code().terugkoppeling, verslagBijVoorstel: false } },
+};
+
+const titels = (p: Procesplaat) => p.nodes.filter((n) => n.type !== 'fase').map((n) => n.data.title);
+
+describe('the standard process of a code', () => {
+  it.each(Object.entries(varianten))('%s: is a valid procesplaat that passes every check', (_naam, c) => {
+    const plate = standaardProces(c);
+    expect(Procesplaat.safeParse(plate).success).toBe(true);
+    expect(checkProcesplaat(plate)).toEqual([]);
+    expect(orderViolations(plate)).toEqual([]);
+    // Laid out: not every step at the origin.
+    expect(new Set(plate.nodes.map((n) => `${n.position.x},${n.position.y}`)).size).toBe(plate.nodes.length);
+  });
+
+  it('follows the route of the verordening in order', () => {
+    const plate = standaardProces(code());
+    expect(titels(plate)).toEqual([
+      'Bestuursorgaan bepaalt óf en hoe inwoners meedoen',
+      'Participatieplan opstellen',
+      'Raad stelt kaders (bij grote maatschappelijke impact)',
+      'Niveau en belofte bekendmaken',
+      'Participatie',
+      'Participatieverslag',
+      'Raad ontvangt het verslag bij het voorstel',
+      'Besluit met motivering',
+      'Terugkoppeling binnen zes weken',
+      'Evaluatie van het traject',
+      'Raad hoort de evaluatie',
+    ]);
+    // One chain: every step follows the one before.
+    const flow = plate.nodes.filter((n) => n.type !== 'fase');
+    for (let i = 1; i < flow.length; i++)
+      expect(plate.edges.some((e) => e.source === flow[i - 1]!.id && e.target === flow[i]!.id)).toBe(true);
+  });
+
+  it('follows the choices: kaders per traject or from the verordening, the feedback term, the levels', () => {
+    const c = code();
+    const info = standaardProces({ ...c, participatieplan: { ...c.participatieplan, raadZiet: 'ter-informatie' } });
+    expect(titels(info)).toContain('Kaders uit de participatieverordening');
+    expect(titels(info)).toContain('Participatieplan ter informatie naar de raad');
+    const altijd = standaardProces({ ...c, participatieplan: { ...c.participatieplan, raadZiet: 'vooraf-altijd' } });
+    expect(titels(altijd)).toContain('Raad stelt kaders');
+    const twee = standaardProces({ ...c, terugkoppeling: { ...c.terugkoppeling, terugkoppelingWeken: 2 } });
+    expect(titels(twee)).toContain('Terugkoppeling binnen twee weken');
+    const participatie = standaardProces({ ...c, niveaus: c.niveaus.slice(0, 2) }).nodes.find(
+      (n) => n.id === CODE_PROCES_IDS.participatie,
+    )!;
+    expect(participatie.data.description).toContain('informeren, raadplegen');
+    expect(participatie.data.description).not.toContain('adviseren');
+  });
+
+  it('names the articles of the verordening in its steps', () => {
+    const c = code();
+    const plate = standaardProces(c);
+    const plan = plate.nodes.find((n) => n.id === CODE_PROCES_IDS.participatieplan)!;
+    expect(plan.data.description).toContain(`artikel ${nr(c, 'participatieplan')} van de Participatieverordening Teststad 2026`);
+    const terug = plate.nodes.find((n) => n.id === CODE_PROCES_IDS.terugkoppeling)!;
+    expect(terug.data.description).toContain(`artikel ${nr(c, 'verslag')} van de`);
+  });
+
+  it('is deterministic and uses its own ids', () => {
+    const c = code();
+    expect(standaardProces(c)).toEqual(standaardProces(structuredClone(c)));
+    expect(standaardProces(c).nodes.every((n) => n.id.startsWith('code:'))).toBe(true);
+    expect(standaardProces(c).generatedIds.length).toBeGreaterThan(0);
+  });
+});

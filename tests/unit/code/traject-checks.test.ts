@@ -1,0 +1,170 @@
+import { describe, expect, it } from 'vitest';
+import { checkTrajectTegenCode, CODE_CHECK_IDS, planGrondslag } from '../../../shared/code/traject-checks';
+import { voorbeeldCodes } from '../../../shared/code/voorbeelden/index';
+import { TrajectAnswers, type TrajectAnswersInput } from '../../../shared/participatie/answers';
+import { makeNode, type ProcesEdge, type ProcesNode } from '../../../shared/procesplaat/model';
+import { code, nr } from './helpers';
+
+const answers = (input: TrajectAnswersInput) => TrajectAnswers.parse(input);
+const ids = (checks: { id: string }[]) => checks.map((c) => c.id);
+
+/** A sound traject under the standard code: high impact, the raad sets kaders, levels the code knows. */
+const gezond = answers({
+  impact: 'groot',
+  competentBody: 'raad',
+  phases: {
+    beleidsvoorbereiding: {
+      level: 'adviseren',
+      instruments: ['wijkgesprek'],
+      councilRoles: ['kaderstellend'],
+    },
+    besluitvorming: { level: 'informeren', instruments: ['informatiebijeenkomst'] },
+    uitvoering: { geenParticipatie: { reden: 'Het ontwerp ligt vast; alleen de uitvoering volgt.' } },
+  },
+});
+
+const edge = (source: string, target: string): ProcesEdge => ({
+  id: `e:${source}>${target}`,
+  source,
+  target,
+  type: 'volgorde',
+  label: '',
+});
+function plate(besluitDatum: string, terugDatum: string, extra: ProcesNode[] = []) {
+  const nodes: ProcesNode[] = [
+    makeNode('raadsmoment', 'kaders', { title: 'Raad stelt kaders', moment: 'kaderstelling' }),
+    makeNode('activiteit', 'gesprek', { title: 'Wijkgesprek', level: 'adviseren', phase: 'beleidsvoorbereiding' }),
+    makeNode('raadsmoment', 'besluit', {
+      title: 'Raad besluit',
+      moment: 'besluit',
+      date: besluitDatum,
+      phase: 'besluitvorming',
+    }),
+    makeNode('terugkoppeling', 'terug', { title: 'Terugkoppeling', date: terugDatum, phase: 'besluitvorming' }),
+    ...extra,
+  ];
+  return { nodes, edges: [edge('kaders', 'gesprek'), edge('gesprek', 'besluit'), edge('besluit', 'terug')] };
+}
+
+describe('checks of a traject against its code', () => {
+  it('finds nothing on a sound traject, with and without a plate', () => {
+    expect(checkTrajectTegenCode(code(), gezond)).toEqual([]);
+    expect(checkTrajectTegenCode(code(), gezond, plate('2026-03-01', '2026-04-01'))).toEqual([]);
+    expect(checkTrajectTegenCode(voorbeeldCodes.bremerveld, gezond)).toEqual([]);
+    expect(checkTrajectTegenCode(code(), answers({}))).toEqual([]);
+  });
+
+  it('plan-niet-naar-raad: a high-impact traject whose plan does not reach the raad beforehand', () => {
+    const c = code();
+    const zonder = answers({ ...gezond, phases: { ...gezond.phases, beleidsvoorbereiding: { level: 'adviseren' } } });
+    const [check] = checkTrajectTegenCode(c, zonder);
+    expect(check).toMatchObject({
+      id: 'plan-niet-naar-raad',
+      check: 'plan-niet-naar-raad',
+      severity: 'hoog',
+      artikel: { key: 'participatieplan', nummer: nr(c, 'participatieplan') },
+    });
+    expect(check!.tekst).toContain(`artikel ${nr(c, 'participatieplan')} van de Participatieverordening Teststad 2026`);
+    // On a plate: a kaderstelling moment is what counts.
+    const p = plate('2026-03-01', '2026-03-10');
+    const zonderKaders = { nodes: p.nodes.filter((n) => n.id !== 'kaders'), edges: p.edges.slice(1) };
+    expect(ids(checkTrajectTegenCode(c, gezond, zonderKaders))).toEqual(['plan-niet-naar-raad']);
+    // Not for a small traject, nor when the code only sends plans for information, nor when the college decides.
+    expect(checkTrajectTegenCode(c, { ...zonder, impact: 'klein' })).toEqual([]);
+    const terInformatie = { ...c, participatieplan: { ...c.participatieplan, raadZiet: 'ter-informatie' as const } };
+    expect(checkTrajectTegenCode(terInformatie, zonder)).toEqual([]);
+    expect(checkTrajectTegenCode(c, { ...zonder, competentBody: 'college' })).toEqual([]);
+    // A code that always wants the plan first: also for a small traject.
+    const altijd = { ...c, participatieplan: { ...c.participatieplan, raadZiet: 'vooraf-altijd' as const } };
+    expect(ids(checkTrajectTegenCode(altijd, { ...zonder, impact: 'klein' }))).toEqual(['plan-niet-naar-raad']);
+  });
+
+  it('terugkoppeling-te-laat: feedback later than the code allows after the decision', () => {
+    const c = code(); // six weeks
+    expect(checkTrajectTegenCode(c, gezond, plate('2026-03-02', '2026-04-13'))).toEqual([]); // exactly six weeks
+    const [check] = checkTrajectTegenCode(c, gezond, plate('2026-03-02', '2026-04-14'));
+    expect(check).toMatchObject({
+      id: 'terugkoppeling-te-laat:besluit',
+      severity: 'middel',
+      nodeIds: ['terug', 'besluit'],
+      artikel: { key: 'verslag', nummer: nr(c, 'verslag') },
+    });
+    expect(check!.tekst).toContain('binnen zes weken');
+    expect(check!.tekst).toContain('14 april 2026');
+    // The code's own term counts.
+    const kort = { ...c, terugkoppeling: { ...c.terugkoppeling, terugkoppelingWeken: 2 } };
+    expect(ids(checkTrajectTegenCode(kort, gezond, plate('2026-03-02', '2026-03-30')))).toEqual([
+      'terugkoppeling-te-laat:besluit',
+    ]);
+    // Without dates nothing can be said.
+    expect(checkTrajectTegenCode(kort, gezond, plate('', '2026-12-01'))).toEqual([]);
+  });
+
+  it('niveau-niet-in-code: a level the code does not use, in the answers and on the plate', () => {
+    const c = voorbeeldCodes.lindewaard;
+    const gebruikt = new Set(c.niveaus.map((n) => n.niveau));
+    expect(gebruikt.has('meebeslissen')).toBe(false);
+    const a = answers({ ...gezond, phases: { ...gezond.phases, uitvoering: { level: 'meebeslissen' } } });
+    const checks = checkTrajectTegenCode(c, a).filter((x) => x.check === 'niveau-niet-in-code');
+    expect(checks).toHaveLength(1);
+    expect(checks[0]).toMatchObject({ id: 'niveau-niet-in-code:uitvoering', phase: 'uitvoering', severity: 'hoog' });
+    expect(checks[0]!.artikel?.key).toBe('niveaus');
+    expect(checks[0]!.tekst).toContain('meebeslissen');
+    const opPlaat = plate('', '', [
+      makeNode('activiteit', 'burgerbudget', { title: 'Burgerbudget', level: 'zelfbeheer', phase: 'uitvoering' }),
+    ]);
+    expect(ids(checkTrajectTegenCode(code(), gezond, opPlaat))).toEqual(['niveau-niet-in-code:burgerbudget']);
+  });
+
+  it('uitzondering-zonder-motivering: no participation without the reasons', () => {
+    const c = code();
+    const a = answers({ ...gezond, phases: { ...gezond.phases, uitvoering: { geenParticipatie: { reden: '  ' } } } });
+    const [check] = checkTrajectTegenCode(c, a);
+    expect(check).toMatchObject({
+      id: 'uitzondering-zonder-motivering:uitvoering',
+      phase: 'uitvoering',
+      severity: 'hoog',
+      artikel: { key: 'uitzonderingen', nummer: nr(c, 'uitzonderingen') },
+    });
+    // A code without exceptions points at the article that asks for the motivering.
+    const zonderUitzonderingen = { ...c, toepassing: { ...c.toepassing, uitzonderingen: [] } };
+    expect(checkTrajectTegenCode(zonderUitzonderingen, a)[0]!.artikel?.key).toBe('toepassing');
+  });
+
+  it('uitdaagrecht-uit: the uitdaagrecht in a traject under a code without it', () => {
+    const zonder = voorbeeldCodes.lindewaard;
+    expect(zonder.uitdaagrecht.aan).toBe(false);
+    const a = answers({
+      ...gezond,
+      phases: { ...gezond.phases, uitvoering: { level: 'coproduceren', instruments: ['uitdaagrecht'] } },
+    });
+    const checks = checkTrajectTegenCode(zonder, a).filter((x) => x.check === 'uitdaagrecht-uit');
+    expect(checks).toEqual([expect.objectContaining({ id: 'uitdaagrecht-uit', artikel: null, phase: 'uitvoering' })]);
+    expect(checkTrajectTegenCode(voorbeeldCodes.bremerveld, a).map((x) => x.check)).not.toContain('uitdaagrecht-uit');
+    // Named in the plan details only.
+    const viaPlan = answers({ ...gezond, plan: { uitdaagrecht: { vanToepassing: true } } });
+    expect(ids(checkTrajectTegenCode(zonder, viaPlan))).toContain('uitdaagrecht-uit');
+  });
+
+  it('gives stable ids in a fixed order and a Dutch text for every check', () => {
+    const c = voorbeeldCodes.lindewaard;
+    const alles = answers({
+      impact: 'groot',
+      phases: {
+        beleidsvoorbereiding: { level: 'meebeslissen', instruments: ['uitdaagrecht'] },
+        uitvoering: { geenParticipatie: { reden: '' } },
+      },
+    });
+    const checks = checkTrajectTegenCode(c, alles);
+    expect(checks).toEqual(checkTrajectTegenCode(c, structuredClone(alles)));
+    const order = checks.map((x) => CODE_CHECK_IDS.indexOf(x.check));
+    expect(order).toEqual([...order].sort((x, y) => x - y));
+    for (const x of checks) expect(x.tekst).toMatch(/^[A-Z‘].+\.$/);
+  });
+
+  it('cites the article a participatieplan rests on', () => {
+    const c = code();
+    expect(planGrondslag(c)).toBe(`artikel ${nr(c, 'participatieplan')} van de Participatieverordening Teststad 2026`);
+    expect(planGrondslag(c, true)).toBe(`artikel ${nr(c, 'uitzonderingen')} van de Participatieverordening Teststad 2026`);
+  });
+});
