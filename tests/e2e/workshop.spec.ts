@@ -311,3 +311,18 @@ for (const [breed, hoog] of [
     expect(await axeErnstig(page)).toEqual([]);
   });
 }
+
+test('bediening en presentatie scrollen niet opzij op 320 px', async ({ page }) => {
+  await page.setViewportSize({ width: 320, height: 640 });
+  const sessie = await maakSessie(page, twaalf.slice(0, 3));
+  await page.goto(`${host.url}#/workshop/${sessie.id}/antwoorden`);
+  await expect(page.getByRole('region', { name: 'Op het scherm' })).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Rondgang' }).getByRole('timer')).toBeVisible();
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+  await shot(page, 'bediening-320');
+  await page.goto(`${host.url}#/workshop/${sessie.id}/presenter`);
+  await expect(page.getByRole('heading', { level: 1, name: 'Welk doel wil je bereiken?' })).toBeVisible();
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+  await expect(page.getByRole('button', { name: /Vorige stap/ })).toBeInViewport({ ratio: 1 });
+  await shot(page, 'presenter-320');
+});

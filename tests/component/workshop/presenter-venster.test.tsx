@@ -64,6 +64,15 @@ describe('the presenter in a second window', () => {
     // Three screens on from the control window: gesprek, rondgang vraag 1, vraag 2.
     await user.click(await within(bediening).findByRole('button', { name: 'Volgende: Gesprek →' }));
     await within(presenter).findByRole('heading', { level: 1, name: 'Aan de slag' });
+    // The talk's timer runs from the control screen as well; the presenter shows it at once.
+    await user.click(
+      within(within(bediening).getByRole('region', { name: 'Gesprekstijd' })).getByRole('button', { name: 'Start' }),
+    );
+    await within(within(presenter).getByRole('region', { name: 'Gesprekstijd' })).findByText('Loopt');
+    await user.click(
+      within(within(presenter).getByRole('region', { name: 'Gesprekstijd' })).getByRole('button', { name: 'Pauze' }),
+    );
+    await within(within(bediening).getByRole('region', { name: 'Gesprekstijd' })).findByText('Gepauzeerd');
     await user.click(within(bediening).getByRole('button', { name: /Volgende: Rondgang · vraag 1 van 3/ }));
     await within(presenter).findByRole('heading', { level: 1, name: 'Welk doel wil je bereiken?' });
     // …and back from the presenter: the control window knows where the room is.

@@ -5,6 +5,7 @@ import type { WorkshopSessie, WorkshopStand } from '../../../../shared/workshop/
 import { openPresenterVenster } from './presenterVenster';
 import { workshopHash } from './route';
 import { dias, diaIndex, useZetStand } from './stand';
+import { TimerPaneel } from './TimerPaneel';
 
 /**
  * The trainer's remote: opens the presenter in a second window and moves it screen by screen
@@ -52,6 +53,12 @@ export function Bediening({ sessie }: { sessie: WorkshopSessie }) {
           {t('workshop.sessie.presenteren')}
         </Button>
       </div>
+      {(sessie.stand.stap === 'gesprek' || sessie.stand.stap === 'rondgang') && (
+        // The timer can be run from here too, so the trainer never has to reach for the projector screen.
+        <div className="samenspel-workshop-bediening__timer">
+          <TimerPaneel sessie={sessie} timer={sessie.stand.stap} compact stil />
+        </div>
+      )}
       {geblokkeerd && (
         <Paragraph className="samenspel-workshop-bediening__melding" role="alert">
           {t('workshop.bediening.geblokkeerd')}{' '}

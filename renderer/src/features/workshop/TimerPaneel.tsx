@@ -20,11 +20,13 @@ export interface TimerPaneelProps {
   timer: TimerNaam;
   /** Smaller, for next to the answers during the round. */
   compact?: boolean;
+  /** No end signal here: the control screen next to the projector stays quiet, the room hears one chime. */
+  stil?: boolean;
 }
 
 const VERLENGINGEN = [1, 5] as const;
 
-export function TimerPaneel({ sessie, timer, compact = false }: TimerPaneelProps) {
+export function TimerPaneel({ sessie, timer, compact = false, stil = false }: TimerPaneelProps) {
   const { t } = useTranslation();
   const api = useApi();
   const queryClient = useQueryClient();
@@ -53,9 +55,9 @@ export function TimerPaneel({ sessie, timer, compact = false }: TimerPaneelProps
   // earlier is reopened: a chime on opening would startle a room for nothing.
   const vorige = useRef(stand.status);
   useEffect(() => {
-    if (vorige.current === 'loopt' && stand.status === 'afgelopen' && sessie.geluid) speelEindsignaal();
+    if (vorige.current === 'loopt' && stand.status === 'afgelopen' && sessie.geluid && !stil) speelEindsignaal();
     vorige.current = stand.status;
-  }, [stand.status, sessie.geluid]);
+  }, [stand.status, sessie.geluid, stil]);
 
   const afgelopen = stand.status === 'afgelopen';
   const kopId = `timer-${timer}-kop`;
@@ -78,7 +80,7 @@ export function TimerPaneel({ sessie, timer, compact = false }: TimerPaneelProps
           <Button
             appearance="primary-action-button"
             onClick={() => {
-              bereidGeluidVoor();
+              if (!stil) bereidGeluidVoor();
               druk.mutate({ actie: 'start' });
             }}
           >
