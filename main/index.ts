@@ -6,9 +6,12 @@ import { openServices, type Services } from './services';
 import { electronExportHost } from './electron/export';
 import { registerRpc } from './electron/ipc';
 import { installDutchMenu } from './electron/menu';
+import { registerAppScheme, serveAppProtocol } from './electron/protocol';
 import { hardenSession } from './electron/security';
 import { createMainWindow } from './electron/window';
 
+// The renderer is served from app://samenspel (protocol.ts); the scheme must be known before ready.
+registerAppScheme();
 app.setName('Samenspel');
 // The UI is Dutch whatever the system language: date fields show dd-mm-jjjj, numbers use a comma.
 app.commandLine.appendSwitch('lang', 'nl-NL');
@@ -35,6 +38,7 @@ if (!app.requestSingleInstanceLock()) {
       return;
     }
     hardenSession();
+    serveAppProtocol();
     installDutchMenu();
     // PDF via Electron's printToPDF and the native save dialog; PNGs of the procesplaat come from the renderer.
     services.exportHost = electronExportHost(() => mainWindow);

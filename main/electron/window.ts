@@ -1,17 +1,10 @@
-import { BrowserWindow, screen, shell, type WebPreferences } from 'electron';
+import { BrowserWindow, screen, type WebPreferences } from 'electron';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 
 import { installCloseGuard } from './close';
-import { isAppUrl, isExternalLink } from './navigation';
+import { guardContents } from './guard';
 import { isPresenterUrl, presenterPlacement } from './presenter';
-
-const rendererUrl = process.env['ELECTRON_RENDERER_URL'];
-
-/** The page every app window shows: the dev server in development, the bundled file otherwise. */
-function appEntryUrl(): string {
-  return rendererUrl ?? pathToFileURL(join(import.meta.dirname, '../renderer/index.html')).href;
-}
+import { appEntryUrl } from './protocol';
 
 /** Isolated, sandboxed, no Node in the page: the same for the main and the presenter window. */
 function securePreferences(): WebPreferences {
@@ -25,19 +18,17 @@ function securePreferences(): WebPreferences {
   };
 }
 
-/** No other origin may load inside a window; http(s) links open in the user's own browser. */
+/**
+ * No other origin may load inside a window (guard.ts); new windows are denied except the app's
+ * own presenter; https and mailto links open outside after the user confirms.
+ */
 function guardNavigation(
   win: BrowserWindow,
   openPresenter?: (url: string) => Electron.WindowOpenHandlerResponse,
 ): void {
-  win.webContents.on('will-navigate', (event, url) => {
-    if (!isAppUrl(url)) event.preventDefault();
-  });
-  win.webContents.setWindowOpenHandler(({ url }) => {
-    if (openPresenter && isPresenterUrl(url, appEntryUrl())) return openPresenter(url);
-    if (isExternalLink(url)) void shell.openExternal(url);
-    return { action: 'deny' };
-  });
+  guardContents(win.webContents, (url) =>
+    openPresenter && isPresenterUrl(url, appEntryUrl()) ? openPresenter(url) : undefined,
+  );
 }
 
 export function createMainWindow(): BrowserWindow {
@@ -89,7 +80,7 @@ export function createMainWindow(): BrowserWindow {
     if (presenter && !presenter.isDestroyed()) presenter.close();
   });
 
-  if (rendererUrl) void win.loadURL(rendererUrl);
-  else void win.loadFile(join(import.meta.dirname, '../renderer/index.html'));
+  // app://samenspel/index.html (protocol.ts); the dev server only in an unpackaged dev run.
+  void win.loadURL(appEntryUrl());
   return win;
 }

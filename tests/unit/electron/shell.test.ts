@@ -1,4 +1,3 @@
-import { pathToFileURL } from 'node:url';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 
 /**
@@ -24,6 +23,9 @@ const fake = vi.hoisted(() => {
     ipcHandlers: {} as Record<string, (...a: unknown[]) => unknown>,
     invoked: [] as unknown[][],
     opened: [] as string[],
+    /** Confirmation dialogs shown before a link leaves the app, and the button the user picks (1 = open). */
+    dialogs: [] as Array<Record<string, unknown>>,
+    choice: 1,
   };
 });
 
@@ -72,6 +74,13 @@ vi.mock('electron', () => {
   }
   return {
     BrowserWindow,
+    app: { isPackaged: false },
+    dialog: {
+      showMessageBox: (options: Record<string, unknown>) => {
+        fake.dialogs.push(options);
+        return Promise.resolve({ response: fake.choice });
+      },
+    },
     screen: {
       getAllDisplays: () => fake.displays,
       // The fake control window sits at (10, 10): on the first display.
@@ -90,7 +99,11 @@ beforeEach(() => {
   fake.windows.length = 0;
   fake.opened.length = 0;
   fake.displays.length = 0;
+  fake.dialogs.length = 0;
+  fake.choice = 1;
 });
+
+const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
 
 describe('the Electron window', () => {
   it('is isolated, sandboxed and without Node in the page', async () => {
@@ -99,7 +112,8 @@ describe('the Electron window', () => {
     const prefs = fake.windows[0]!.options['webPreferences'] as Record<string, unknown>;
     expect(prefs).toMatchObject({ contextIsolation: true, sandbox: true, nodeIntegration: false, webSecurity: true });
     expect(String(prefs['preload'])).toMatch(/preload[\\/]index\.cjs$/);
-    expect(fake.windows[0]!.loaded).toMatch(/renderer[\\/]index\.html$/);
+    // The bundled page comes from the app's own origin (protocol.ts), never from a file: URL.
+    expect(fake.windows[0]!.loaded).toBe('app://samenspel/index.html');
   });
 
   it('refuses navigation to other origins and never opens new windows', async () => {
@@ -113,12 +127,16 @@ describe('the Electron window', () => {
     };
     expect(prevented('https://example.org/phish')).toBe(true);
     expect(prevented('http://127.0.0.1:9999/')).toBe(true);
-    expect(prevented('file:///app/out/renderer/index.html#/traject')).toBe(false);
+    expect(prevented('file:///app/out/renderer/index.html#/traject')).toBe(true);
+    expect(prevented('app://samenspel/index.html#/traject')).toBe(false);
 
     expect(win.openHandler!({ url: 'https://www.prodemos.nl/' })).toEqual({ action: 'deny' });
+    await settle();
     expect(win.openHandler!({ url: 'file:///etc/passwd' })).toEqual({ action: 'deny' });
     expect(win.openHandler!({ url: 'javascript:alert(1)' })).toEqual({ action: 'deny' });
-    // Only the https link goes to the user's own browser.
+    await settle();
+    // Only the https link goes to the user's own browser, after the user confirmed it.
+    expect(fake.dialogs).toHaveLength(1);
     expect(fake.opened).toEqual(['https://www.prodemos.nl/']);
   });
 });
@@ -141,7 +159,7 @@ describe('the presenter window', () => {
     const { createMainWindow } = await import('../../../main/electron/window');
     createMainWindow();
     const win = fake.windows[0]!;
-    const entry = pathToFileURL(win.loaded!).href;
+    const entry = win.loaded!;
     return { electron, win, entry };
   }
 
@@ -268,7 +286,7 @@ describe('the IPC transport', () => {
       return { ok: true, data: 'gedaan' };
     });
     const handler = fake.ipcHandlers['rpc']!;
-    const fromApp = await handler({ senderFrame: { url: 'file:///app/index.html' } }, 'trajecten.list', {});
+    const fromApp = await handler({ senderFrame: { url: 'app://samenspel/index.html#/' } }, 'trajecten.list', {});
     expect(fromApp).toEqual({ ok: true, data: 'gedaan' });
     expect(calls).toEqual([['trajecten.list', {}, 'ipc']]);
 
@@ -276,6 +294,8 @@ describe('the IPC transport', () => {
       id: 'x',
     });
     expect(fromElsewhere).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+    const fromFile = await handler({ senderFrame: { url: 'file:///app/index.html' } }, 'trajecten.list', {});
+    expect(fromFile).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
     const noFrame = await handler({ senderFrame: null }, 'trajecten.list', {});
     expect(noFrame).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
     expect(calls).toHaveLength(1);
@@ -283,9 +303,10 @@ describe('the IPC transport', () => {
 });
 
 describe('isAppUrl', () => {
-  it('accepts the app files and the dev server only', async () => {
+  it('accepts the app origin and the dev server only', async () => {
     const { isAppUrl } = await import('../../../main/electron/navigation');
-    expect(isAppUrl('file:///x/index.html', undefined)).toBe(true);
+    expect(isAppUrl('app://samenspel/index.html', undefined)).toBe(true);
+    expect(isAppUrl('file:///x/index.html', undefined)).toBe(false);
     expect(isAppUrl('http://localhost:5173/', 'http://localhost:5173')).toBe(true);
     expect(isAppUrl('http://localhost:5174/', 'http://localhost:5173')).toBe(false);
     expect(isAppUrl('niet een url', undefined)).toBe(false);
