@@ -39,13 +39,14 @@ function ProcesEdgeView({
     // Across rows: a short stub out of the source to a numbered circle, and the same number
     // before the target with the arrow in (flowchart convention; the export draws it the same way).
     const n = data.connector;
-    // Both circles fit in the gap between two columns of steps.
-    const path = `M${sourceX},${sourceY} H${sourceX + 18} M${targetX - 18},${targetY} H${targetX}`;
+    // Both circles sit in the gap between two columns of steps, just off the handle's line, so
+    // they stay clear of an ordinary arrow that leaves or enters at the same handle.
+    const path = `M${sourceX},${sourceY} L${sourceX + 16},${sourceY + 18} M${targetX - 17},${targetY - 19} L${targetX},${targetY}`;
     return (
       <>
         <BaseEdge id={id} path={path} markerEnd={markerEnd} style={style} interactionWidth={24} />
-        <Connector x={sourceX + 30} y={sourceY} n={n} colour={colour} />
-        <Connector x={targetX - 30} y={targetY} n={n} colour={colour} />
+        <Connector x={sourceX + 24} y={sourceY + 27} n={n} colour={colour} />
+        <Connector x={targetX - 25} y={targetY - 28} n={n} colour={colour} />
       </>
     );
   }
