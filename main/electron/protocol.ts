@@ -21,7 +21,7 @@ export function appEntryUrl(): string {
 /**
  * Must run before `app` is ready: `app:` becomes a standard, secure scheme, so the page gets a
  * real origin (`app://samenspel`), 'self' in the CSP means exactly that origin, and file: is
- * no longer needed for anything.
+ * no longer needed for anything. Deliberately not `corsEnabled`: no other origin may read it.
  */
 export function registerAppScheme(): void {
   protocol.registerSchemesAsPrivileged([
