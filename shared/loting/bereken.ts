@@ -5,7 +5,7 @@ import type { LotingInstellingen, Pool } from './model';
 import { prngBeschrijving } from './prng';
 import type { LotingResultaat } from './resultaat';
 import { gini, minimum } from './statistiek';
-import { procent } from './tekst';
+import { klein, procent } from './tekst';
 import { trekPanel } from './trekking';
 import { uitgeslotenGroepen } from './uitsluiting';
 import { valideerLoting, type Melding } from './validatie';
@@ -135,7 +135,7 @@ export async function berekenLoting(
 export function samenvatting(r: LotingResultaat): string {
   const l = r.legacy.laagste;
   const gretig = l
-    ? `${procent(l.schatting, 2)}, met 99% zekerheid hoogstens ${procent(l.bovengrens99, 2)}`
+    ? `${klein(l.schatting)}, met 99% zekerheid hoogstens ${klein(l.bovengrens99)}`
     : procent(r.legacy.minimum, 2);
   const nul = r.onbereikbaar > 0 ? `; ${r.onbereikbaar} respondent(en) passen in geen panel (kans 0)` : '';
   return `minimum ${procent(r.minimumBereikbaar ?? r.minimum, 2)} (gretige methode ${gretig})${nul}, Gini ${r.gini.toFixed(3).replace('.', ',')}`;

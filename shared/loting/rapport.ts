@@ -4,7 +4,7 @@ import { datumVoluit } from '../document/texts';
 import { bouwInstance } from './instance';
 import type { Pool, PoolGegevens } from './model';
 import type { LotingResultaat } from './resultaat';
-import { getal, procent } from './tekst';
+import { getal, klein, procent } from './tekst';
 import { uitsluitingTekst } from './uitsluiting';
 import { geenVervangerTekst, standaardMaxUitval } from './vervanging';
 
@@ -49,8 +49,18 @@ export function maakVerslag(r: LotingResultaat, pool: Pool, gegevens: PoolGegeve
     const c = pool.categorieen.indexOf(categorie);
     return pool.respondenten.filter((x) => x.waarden[c] === waarde).length;
   };
+  // In a re-selection round only the rest of the pool had a draw: members who stayed or dropped out are left out.
+  const buitenRonde = new Set([...(r.herselectie?.blijvers ?? []), ...(r.herselectie?.afvallers ?? [])]);
   const profielen = instance.types
-    .map((type, t) => ({ type, t, kans: r.kansen[type.leden[0]!] ?? 0, legacy: r.legacy.kansen[type.leden[0]!] ?? 0 }))
+    .map((type, t) => ({ type, t, leden: type.leden.filter((p) => !buitenRonde.has(p)) }))
+    .filter((x) => x.leden.length > 0)
+    .map(({ type, t, leden }) => ({
+      type,
+      t,
+      aantal: leden.length,
+      kans: r.kansen[leden[0]!] ?? 0,
+      legacy: r.legacy.kansen[leden[0]!] ?? 0,
+    }))
     .sort((a, b) => a.kans - b.kans || a.t - b.t);
   const vervanger = new Map(r.vervangers.map((v) => [v.reserve, v]));
   const minBereikbaar = r.minimumBereikbaar ?? r.minimum;
@@ -100,7 +110,7 @@ export function maakVerslag(r: LotingResultaat, pool: Pool, gegevens: PoolGegeve
         [
           'Laagste kans bij de gretige methode (geschat)',
           r.legacy.laagste
-            ? `${procent(r.legacy.laagste.schatting, 2)}; met 99% zekerheid hoogstens ${procent(r.legacy.laagste.bovengrens99, 2)}`
+            ? `${klein(r.legacy.laagste.schatting)}; met 99% zekerheid hoogstens ${klein(r.legacy.laagste.bovengrens99)}`
             : procent(r.legacy.minimum, 2),
         ],
         ['Huishoudens uitgesloten', r.huishoudensUitsluiten ? 'ja, hoogstens één persoon per huishouden' : 'nee'],
@@ -123,7 +133,7 @@ export function maakVerslag(r: LotingResultaat, pool: Pool, gegevens: PoolGegeve
       ? [
           {
             kind: 'paragraph' as const,
-            text: `De laagste kans bij de gretige methode is daarna opnieuw gemeten met ${getal(r.legacy.laagste.trekkingen)} aparte trekkingen, voor één vaste persoon met het profiel dat het laagst uitkwam: ${getal(r.legacy.laagste.treffers)} keer in het panel, dus ${procent(r.legacy.laagste.schatting, 2)}. Een schatting uit trekkingen is nooit precies. Daarom staat er ook een bovengrens bij: met 99% zekerheid is deze kans hoogstens ${procent(r.legacy.laagste.bovengrens99, 2)} (de Clopper-Pearson-bovengrens: de grootste kans die nog goed past bij wat er is geteld). Het aantal trekkingen is zo gekozen dat die bovengrens dicht bij de schatting ligt.`,
+            text: `De laagste kans bij de gretige methode is daarna opnieuw gemeten met ${getal(r.legacy.laagste.trekkingen)} aparte trekkingen, voor één vaste persoon met het profiel dat het laagst uitkwam: ${getal(r.legacy.laagste.treffers)} keer in het panel, dus ${klein(r.legacy.laagste.schatting)}. Een schatting uit trekkingen is nooit precies. Daarom staat er ook een bovengrens bij: met 99% zekerheid is deze kans hoogstens ${klein(r.legacy.laagste.bovengrens99)} (de Clopper-Pearson-bovengrens: de grootste kans die nog goed past bij wat er is geteld). ${r.legacy.laagste.treffers >= 60 ? 'Het aantal trekkingen is zo gekozen dat er genoeg treffers zijn; daardoor ligt de bovengrens dicht bij de schatting.' : 'Deze persoon werd zelden of nooit getrokken, ook na het maximale aantal trekkingen; de bovengrens is daarom ruimer dan de schatting, maar blijft een echte bovengrens.'}`,
           },
         ]
       : []),
@@ -163,9 +173,9 @@ export function maakVerslag(r: LotingResultaat, pool: Pool, gegevens: PoolGegeve
       kind: 'table',
       widths: [],
       header: [...pool.categorieen, 'Aantal', 'Kans LEXIMIN', 'Kans gretige methode'],
-      rows: profielen.map(({ type, kans, legacy }) => [
+      rows: profielen.map(({ type, aantal, kans, legacy }) => [
         ...type.kenmerken.map((f) => instance.kenmerken[f]!.waarde),
-        String(type.leden.length),
+        String(aantal),
         procent(kans, 2),
         procent(legacy, 2),
       ]),

@@ -12,3 +12,8 @@ export function opsomming(items: string[], max = 5): string {
   const rest = items.length - getoond.length;
   return rest > 0 ? `${getoond.join(', ')} en nog ${rest}` : getoond.join(', ');
 }
+
+/** A percentage that stays readable when it is tiny (e.g. a 99 % bound of 0,0023%). */
+export function klein(p: number): string {
+  return procent(p, p > 0 && p < 0.001 ? 4 : 2);
+}

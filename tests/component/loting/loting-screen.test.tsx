@@ -87,7 +87,7 @@ describe('LotingScreen', () => {
     expect(
       await screen.findByText('gender: de minima vragen samen 24 plaatsen, maar het panel heeft er 20.'),
     ).toBeInTheDocument();
-  });
+  }, 30_000);
 });
 
 describe('LotingScreen: every zero explained', () => {

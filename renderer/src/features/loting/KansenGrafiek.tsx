@@ -31,7 +31,16 @@ const kwantiel = (sorted: number[], q: number) =>
  * Everyone's selection probability, sorted from low to high, for LEXIMIN and the greedy method.
  * An SVG with a title and description, and the same figures in a table for screen readers and print.
  */
-export function KansenGrafiek({ leximin, gretig }: { leximin: number[]; gretig: number[] }) {
+export function KansenGrafiek({
+  leximin,
+  gretig,
+  herselectie = false,
+}: {
+  leximin: number[];
+  gretig: number[];
+  /** A re-selection round: the chances are those of the rest of the pool. */
+  herselectie?: boolean;
+}) {
   const { t } = useTranslation();
   const id = useId();
   const lex = [...leximin].sort((a, b) => a - b);
@@ -65,7 +74,9 @@ export function KansenGrafiek({ leximin, gretig }: { leximin: number[]; gretig: 
   return (
     <figure className="samenspel-loting__grafiek">
       <figcaption>
-        <Heading3 id={`${id}-titel`}>{t('loting.resultaat.grafiek')}</Heading3>
+        <Heading3 id={`${id}-titel`}>
+          {t(herselectie ? 'loting.resultaat.grafiekHerselectie' : 'loting.resultaat.grafiek')}
+        </Heading3>
       </figcaption>
       <svg viewBox={`0 0 ${B} ${H}`} role="img" aria-labelledby={`${id}-titel ${id}-desc`}>
         <desc id={`${id}-desc`}>

@@ -20,7 +20,7 @@ import {
 } from '@utrecht/component-library-react';
 import type { ExportSoort, PoolDetail } from '../../../../shared/loting/api';
 import type { LotingResultaat } from '../../../../shared/loting/resultaat';
-import { procent } from '../../../../shared/loting/tekst';
+import { klein, procent } from '../../../../shared/loting/tekst';
 import { useApi } from '../../api/context';
 import { downloadBase64 } from './bestand';
 import { standaardMaxUitval } from '../../../../shared/loting/vervanging';
@@ -42,6 +42,9 @@ export function Resultaat({ pool, r }: { pool: PoolDetail; r: LotingResultaat })
   const [kolommen, setKolommen] = useState<string[]>([]);
   const [afvallers, setAfvallers] = useState<number[]>([]);
   const maxUitval = r.maxUitval ?? standaardMaxUitval(r.panelgrootte);
+  // A re-selection round is about the rest of the pool: members who stayed or dropped out had no draw.
+  const buitenRonde = new Set([...(r.herselectie?.blijvers ?? []), ...(r.herselectie?.afvallers ?? [])]);
+  const inRonde = r.herselectie ? (p: number) => !buitenRonde.has(p) : null;
   const geenVervanger = (reden: NonNullable<LotingResultaat['vervangers'][number]['reden']>) => {
     const q = reden.quota.map((x) =>
       t(x.grens === 'minimum' ? 'loting.resultaat.grensMinimum' : 'loting.resultaat.grensMaximum', { ...x }),
@@ -95,7 +98,7 @@ export function Resultaat({ pool, r }: { pool: PoolDetail; r: LotingResultaat })
         )}
         <div>
           <dt>{t('loting.resultaat.gretig')}</dt>
-          <dd>{procent(r.legacy.laagste?.schatting ?? r.legacy.minimum, 2)}</dd>
+          <dd>{klein(r.legacy.laagste?.schatting ?? r.legacy.minimum)}</dd>
         </div>
         <div>
           <dt>{t('loting.resultaat.gini')}</dt>
@@ -115,7 +118,7 @@ export function Resultaat({ pool, r }: { pool: PoolDetail; r: LotingResultaat })
         {r.legacy.laagste &&
           ` ${t('loting.resultaat.gretigGrens', {
             trekkingen: r.legacy.laagste.trekkingen.toLocaleString('nl-NL'),
-            grens: procent(r.legacy.laagste.bovengrens99, 2),
+            grens: klein(r.legacy.laagste.bovengrens99),
           })}`}
       </Paragraph>
       {r.onbereikbaar > 0 && (
@@ -134,7 +137,11 @@ export function Resultaat({ pool, r }: { pool: PoolDetail; r: LotingResultaat })
           </ul>
         </Alert>
       )}
-      <KansenGrafiek leximin={r.kansen} gretig={r.legacy.kansen} />
+      <KansenGrafiek
+        leximin={inRonde ? r.kansen.filter((_, p) => inRonde(p)) : r.kansen}
+        gretig={inRonde ? r.legacy.kansen.filter((_, p) => inRonde(p)) : r.legacy.kansen}
+        herselectie={inRonde !== null}
+      />
 
       <Heading3>{t('loting.resultaat.panel', { aantal: r.panel.length })}</Heading3>
       <Table className="samenspel-table">
