@@ -1,6 +1,7 @@
 import { adviesVoorAntwoorden, adviesVoorTraject } from './handlers/advies';
 import { getAntwoorden, saveAntwoorden } from './handlers/antwoorden';
 import { appInfo } from './handlers/app';
+import { codesHandlers } from './handlers/codes';
 import {
   exportDocumentHandler,
   exportPreview,
@@ -39,4 +40,5 @@ export const handlers: Handlers = {
   'export.project': exportProjectHandler,
   'export.importProject': importProjectHandler,
   ...lotingHandlers,
+  ...codesHandlers,
 };

@@ -12,6 +12,7 @@ import {
 import { workshopContract } from '../workshop/api';
 import { exportContract } from '../document/api';
 import { lotingContract } from '../loting/api';
+import { codesContract } from '../code/api';
 
 const OpgeslagenAntwoorden = z.object({
   trajectId: TrajectId,
@@ -144,6 +145,8 @@ export const contract = {
   /** Participatieplan (docx, PDF, Markdown), spelregels and project files: see shared/document/api.ts. */
   ...exportContract,
   ...lotingContract,
+  /** Participatiecodes per gemeente, their texts and standard process, and trajecten that follow them: see shared/code/api.ts. */
+  ...codesContract,
 } as const satisfies Record<string, MethodSpec>;
 
 export interface MethodSpec {

@@ -19,6 +19,8 @@ export const Traject = z.object({
   vraagstuk,
   createdAt: z.iso.datetime(),
   updatedAt: z.iso.datetime(),
+  /** The participatiecode this traject follows (codes.linkTraject); absent when it follows none. */
+  codeId: z.uuid().optional(),
 });
 export type Traject = z.infer<typeof Traject>;
 

@@ -9,6 +9,7 @@ interface TrajectRow {
   vraagstuk: string;
   created_at: string;
   updated_at: string;
+  code_id: string | null;
 }
 
 function fromRow(row: TrajectRow): Traject {
@@ -19,8 +20,12 @@ function fromRow(row: TrajectRow): Traject {
     vraagstuk: row.vraagstuk,
     createdAt: row.created_at,
     updatedAt: row.updated_at,
+    ...(row.code_id ? { codeId: row.code_id } : {}),
   });
 }
+
+/** A traject with the code it follows (traject_codes, migration 0007). */
+const SELECT = 'SELECT t.*, tc.code_id FROM trajecten t LEFT JOIN traject_codes tc ON tc.traject_id = t.id';
 
 /** All SQL for trajecten lives here; callers get objects checked against the shared schema. */
 export class TrajectenRepository {
@@ -31,12 +36,12 @@ export class TrajectenRepository {
   ) {}
 
   list(): Traject[] {
-    const rows = this.db.prepare('SELECT * FROM trajecten ORDER BY updated_at DESC, titel').all() as TrajectRow[];
+    const rows = this.db.prepare(`${SELECT} ORDER BY t.updated_at DESC, t.titel`).all() as TrajectRow[];
     return rows.map(fromRow);
   }
 
   get(id: string): Traject | undefined {
-    const row = this.db.prepare('SELECT * FROM trajecten WHERE id = ?').get(id) as TrajectRow | undefined;
+    const row = this.db.prepare(`${SELECT} WHERE t.id = ?`).get(id) as TrajectRow | undefined;
     return row ? fromRow(row) : undefined;
   }
 

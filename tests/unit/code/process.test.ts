@@ -10,8 +10,14 @@ const varianten = {
   standaard: code(),
   lindewaard: voorbeeldCodes.lindewaard,
   bremerveld: voorbeeldCodes.bremerveld,
-  'raad ter informatie': { ...code(), participatieplan: { ...code().participatieplan, raadZiet: 'ter-informatie' as const } },
-  'raad altijd vooraf': { ...code(), participatieplan: { ...code().participatieplan, raadZiet: 'vooraf-altijd' as const } },
+  'raad ter informatie': {
+    ...code(),
+    participatieplan: { ...code().participatieplan, raadZiet: 'ter-informatie' as const },
+  },
+  'raad altijd vooraf': {
+    ...code(),
+    participatieplan: { ...code().participatieplan, raadZiet: 'vooraf-altijd' as const },
+  },
   'zonder verslag bij voorstel': { ...code(), terugkoppeling: { ...code().terugkoppeling, verslagBijVoorstel: false } },
 };
 
@@ -68,7 +74,9 @@ describe('the standard process of a code', () => {
     const c = code();
     const plate = standaardProces(c);
     const plan = plate.nodes.find((n) => n.id === CODE_PROCES_IDS.participatieplan)!;
-    expect(plan.data.description).toContain(`artikel ${nr(c, 'participatieplan')} van de Participatieverordening Teststad 2026`);
+    expect(plan.data.description).toContain(
+      `artikel ${nr(c, 'participatieplan')} van de Participatieverordening Teststad 2026`,
+    );
     const terug = plate.nodes.find((n) => n.id === CODE_PROCES_IDS.terugkoppeling)!;
     expect(terug.data.description).toContain(`artikel ${nr(c, 'verslag')} van de`);
   });

@@ -165,6 +165,8 @@ describe('checks of a traject against its code', () => {
   it('cites the article a participatieplan rests on', () => {
     const c = code();
     expect(planGrondslag(c)).toBe(`artikel ${nr(c, 'participatieplan')} van de Participatieverordening Teststad 2026`);
-    expect(planGrondslag(c, true)).toBe(`artikel ${nr(c, 'uitzonderingen')} van de Participatieverordening Teststad 2026`);
+    expect(planGrondslag(c, true)).toBe(
+      `artikel ${nr(c, 'uitzonderingen')} van de Participatieverordening Teststad 2026`,
+    );
   });
 });

@@ -1,0 +1,189 @@
+import { ParticipatieCode } from '../../../shared/code/schema';
+import { Procesplaat } from '../../../shared/procesplaat/model';
+import type { Db } from '../open';
+import { naOpslaanLeesbaar, parseVoorOpslaan, weigerStuurtekens } from './controle';
+
+/** A stored participatiecode with everything the API returns about it. */
+export interface StoredCode {
+  id: string;
+  naam: string;
+  gemeente: string;
+  code: ParticipatieCode;
+  /** The edited standard process; null = generated from the choices. */
+  proces: Procesplaat | null;
+  revision: number;
+  createdAt: string;
+  updatedAt: string;
+  trajectIds: string[];
+}
+
+export class CodeRevisionConflict extends Error {
+  constructor(readonly current: number) {
+    super('revision conflict');
+  }
+}
+
+interface Row {
+  id: string;
+  naam: string;
+  gemeente: string;
+  keuzes: string;
+  proces: string | null;
+  revisie: number;
+  created_at: string;
+  updated_at: string;
+}
+
+/**
+ * All SQL for participatiecodes and the link between a traject and its code. Writes validate the
+ * whole code against the shared schema inside the transaction and read it back before commit, so
+ * a code that cannot be opened again is never stored. Every write of a code names the revision it
+ * started from; a stale one changes nothing (CodeRevisionConflict).
+ */
+export class CodesRepository {
+  constructor(
+    private readonly db: Db,
+    private readonly now: () => Date = () => new Date(),
+    private readonly newId: () => string = () => crypto.randomUUID(),
+  ) {}
+
+  private fromRow(row: Row): StoredCode {
+    const trajectIds = (
+      this.db.prepare('SELECT traject_id FROM traject_codes WHERE code_id = ? ORDER BY traject_id').all(row.id) as {
+        traject_id: string;
+      }[]
+    ).map((r) => r.traject_id);
+    // A stored process that no longer validates falls back to the generated one instead of blocking the code.
+    const proces = row.proces === null ? null : Procesplaat.safeParse(JSON.parse(row.proces));
+    return {
+      id: row.id,
+      naam: row.naam,
+      gemeente: row.gemeente,
+      code: ParticipatieCode.parse(JSON.parse(row.keuzes)),
+      proces: proces?.success ? proces.data : null,
+      revision: row.revisie,
+      createdAt: row.created_at,
+      updatedAt: row.updated_at,
+      trajectIds,
+    };
+  }
+
+  list(): StoredCode[] {
+    const rows = this.db.prepare('SELECT * FROM participatiecodes ORDER BY updated_at DESC, naam').all() as Row[];
+    return rows.map((r) => this.fromRow(r));
+  }
+
+  get(id: string): StoredCode | undefined {
+    const row = this.db.prepare('SELECT * FROM participatiecodes WHERE id = ?').get(id) as Row | undefined;
+    return row ? this.fromRow(row) : undefined;
+  }
+
+  create(naam: string, code: ParticipatieCode): StoredCode {
+    weigerStuurtekens([naam, code]);
+    const valid = parseVoorOpslaan(ParticipatieCode, JSON.parse(JSON.stringify(code)));
+    const id = this.newId();
+    const stamp = this.now().toISOString();
+    return this.db
+      .transaction(() => {
+        this.db
+          .prepare(
+            'INSERT INTO participatiecodes (id, naam, gemeente, keuzes, proces, revisie, created_at, updated_at) VALUES (?, ?, ?, ?, NULL, 1, ?, ?)',
+          )
+          .run(id, naam, valid.gemeente, JSON.stringify(valid), stamp, stamp);
+        return naOpslaanLeesbaar(() => this.get(id));
+      })
+      .immediate();
+  }
+
+  private checkRevision(id: string, expectedRevision: number): Row | undefined {
+    const row = this.db.prepare('SELECT * FROM participatiecodes WHERE id = ?').get(id) as Row | undefined;
+    if (row && row.revisie !== expectedRevision) throw new CodeRevisionConflict(row.revisie);
+    return row;
+  }
+
+  /** Saves choices and/or name; undefined when the code does not exist. */
+  update(
+    id: string,
+    expectedRevision: number,
+    change: { naam?: string | undefined; code?: ParticipatieCode | undefined },
+  ): StoredCode | undefined {
+    weigerStuurtekens([change.naam, change.code]);
+    const valid =
+      change.code === undefined
+        ? undefined
+        : parseVoorOpslaan(ParticipatieCode, JSON.parse(JSON.stringify(change.code)));
+    return this.db
+      .transaction(() => {
+        const row = this.checkRevision(id, expectedRevision);
+        if (!row) return undefined;
+        this.db
+          .prepare(
+            'UPDATE participatiecodes SET naam = ?, gemeente = ?, keuzes = ?, revisie = revisie + 1, updated_at = ? WHERE id = ?',
+          )
+          .run(
+            change.naam ?? row.naam,
+            valid?.gemeente ?? row.gemeente,
+            valid ? JSON.stringify(valid) : row.keuzes,
+            this.now().toISOString(),
+            id,
+          );
+        return naOpslaanLeesbaar(() => this.get(id));
+      })
+      .immediate();
+  }
+
+  /** Stores the edited standard process (null = back to the generated one); undefined when the code does not exist. */
+  saveProces(id: string, expectedRevision: number, plate: Procesplaat | null): StoredCode | undefined {
+    weigerStuurtekens(plate);
+    const valid = plate === null ? null : parseVoorOpslaan(Procesplaat, JSON.parse(JSON.stringify(plate)));
+    return this.db
+      .transaction(() => {
+        const row = this.checkRevision(id, expectedRevision);
+        if (!row) return undefined;
+        this.db
+          .prepare('UPDATE participatiecodes SET proces = ?, revisie = revisie + 1, updated_at = ? WHERE id = ?')
+          .run(valid === null ? null : JSON.stringify(valid), this.now().toISOString(), id);
+        return naOpslaanLeesbaar(() => this.get(id));
+      })
+      .immediate();
+  }
+
+  /** Deletes a code; its trajecten stay, unlinked. Returns how many were linked, or undefined when there was no such code. */
+  delete(id: string): number | undefined {
+    return this.db
+      .transaction(() => {
+        const { n } = this.db.prepare('SELECT count(*) AS n FROM traject_codes WHERE code_id = ?').get(id) as {
+          n: number;
+        };
+        const deleted = this.db.prepare('DELETE FROM participatiecodes WHERE id = ?').run(id).changes > 0;
+        return deleted ? n : undefined;
+      })
+      .immediate();
+  }
+
+  /** The code a traject follows, or null. */
+  codeIdVanTraject(trajectId: string): string | null {
+    const row = this.db.prepare('SELECT code_id FROM traject_codes WHERE traject_id = ?').get(trajectId) as
+      { code_id: string } | undefined;
+    return row?.code_id ?? null;
+  }
+
+  /**
+   * Links a traject to a code (replacing an earlier link) or unlinks it (null). The caller checks
+   * that both exist; the traject counts as changed.
+   */
+  link(trajectId: string, codeId: string | null): void {
+    this.db
+      .transaction(() => {
+        if (codeId === null) this.db.prepare('DELETE FROM traject_codes WHERE traject_id = ?').run(trajectId);
+        else
+          this.db
+            .prepare(
+              'INSERT INTO traject_codes (traject_id, code_id) VALUES (?, ?) ON CONFLICT (traject_id) DO UPDATE SET code_id = excluded.code_id',
+            )
+            .run(trajectId, codeId);
+        this.db.prepare('UPDATE trajecten SET updated_at = ? WHERE id = ?').run(this.now().toISOString(), trajectId);
+      })
+      .immediate();
+  }
+}
