@@ -18,6 +18,10 @@ test.beforeAll(async ({ browser }) => {
   await page.getByRole('button', { name: /Open voorbeeld/ }).click();
   await expect(page).toHaveURL(/#\/traject\/[0-9a-f-]{36}\/vraagstuk$/);
   trajectUrl = page.url().replace(/\/[a-z]+$/, '');
+  // A second traject with a long title, so the list shows its search and sort fields too.
+  await page.request.post(`${host.url}rpc/trajecten.create`, {
+    data: { titel: 'Herinrichting van het stationsgebied en de aanliggende woonwijken', gemeente: 'Zeevenen' },
+  });
   await page.close();
 });
 test.afterAll(async () => {
@@ -84,7 +88,7 @@ for (const width of [320, 1366]) {
       await page.goto(`${trajectUrl}/overzicht`);
       await page.getByRole('button', { name: 'Exporteren' }).click();
       const dialog = page.getByRole('dialog', { name: /Exporteren/ });
-      await expect(dialog.getByRole('heading', { name: 'Spelregels' })).toBeVisible();
+      await expect(dialog.getByRole('heading', { name: 'Spelregels', exact: true })).toBeVisible();
       await expectNoSideways(page);
       const dialogFits = await dialog.evaluate((el) => el.scrollWidth <= el.clientWidth + 1);
       expect(dialogFits, 'het exportvenster zelf schuift niet zijwaarts').toBe(true);
