@@ -160,7 +160,6 @@ describe('every zero explained', async () => {
         expect(r.bovengrensMinimum).toBeGreaterThanOrEqual(minBereikbaar - 1e-9);
         // Exact (either path): the bound is the minimum itself, never a higher LP value.
         if (r.exact) expect(r.bovengrensMinimum).toBeCloseTo(minBereikbaar, 9);
-
       }),
       { numRuns: 60, seed: 17 },
     );
