@@ -19,6 +19,7 @@ import {
 } from '../../shared/projectfile/index';
 import type { Traject } from '../../shared/traject/traject';
 import type { Services } from '../services';
+import { CodesRepository } from '../db/repositories/codes';
 import { renderDocument } from './render';
 import { fileSlug } from './text';
 
@@ -39,6 +40,8 @@ function requireTraject(services: Services, trajectId: string): Traject {
 export async function loadSource(services: Services, trajectId: string): Promise<DocumentSource> {
   const traject = requireTraject(services, trajectId);
   const spelregels = services.spelregels.get(trajectId);
+  // The participatiecode the traject follows (codes.linkTraject): the plan cites it and lists its checks.
+  const code = traject.codeId ? new CodesRepository(services.db).get(traject.codeId)?.code : undefined;
   return prepareSource(
     {
       titel: traject.titel,
@@ -47,6 +50,7 @@ export async function loadSource(services: Services, trajectId: string): Promise
       answers: services.antwoorden.get(trajectId).answers,
       procesplaat: services.procesplaat.get(trajectId).plate,
       ...(spelregels ? { spelregels } : {}),
+      ...(code ? { code } : {}),
     },
     catalogue,
   );

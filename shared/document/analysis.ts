@@ -33,8 +33,11 @@ export interface Decision {
 }
 
 export interface OpenPoint {
-  /** `advies` = an engine warning, `procesplaat` = a failed check, `gegevens` = a missing plan detail. */
-  source: 'advies' | 'procesplaat' | 'gegevens';
+  /**
+   * `advies` = an engine warning, `procesplaat` = a failed check, `gegevens` = a missing plan
+   * detail, `code` = a rule of the participatiecode the traject follows (shared/code/traject-checks.ts).
+   */
+  source: 'advies' | 'procesplaat' | 'gegevens' | 'code';
   /** The warning id, the check id, or `gegevens`. */
   id: string;
   phase?: Phase;

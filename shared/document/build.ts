@@ -13,6 +13,9 @@ import { resolveDetails } from './details';
 import { sectionBuilders, type SectionContext } from './sections';
 import { generateSpelregels, type Spelregel } from './spelregels';
 import { datumVoluit } from './texts';
+import type { ParticipatieCode } from '../code/schema';
+import { PlanDetails } from '../participatie/plan-details';
+import { checkTrajectTegenCode, planGrondslag } from '../code/traject-checks';
 import { motiveringSections, paragraafSections, VARIANT_TITLES, type DocumentVariant } from './variants';
 
 /** What a document is made of: a traject's facts, answers and (optionally) its drawn procesplaat. */
@@ -25,6 +28,11 @@ export interface DocumentSource {
   procesplaat: Procesplaat;
   /** Edited spelregels; without them the generated ones are used. */
   spelregels?: Spelregel[];
+  /**
+   * The participatiecode the traject follows: the plan cites its article and lists the traject's
+   * breaches of the code among the open points.
+   */
+  code?: ParticipatieCode;
 }
 
 export interface DocumentOptions {
@@ -94,6 +102,26 @@ export function sectionContext(
   const recommendation = recommendInstruments(source.answers, catalogue);
   const facts = analysePlan(source.answers, plaat, catalogue, recommendation);
   const names = instrumentNames(catalogue);
+  // Linked to a code: the plan rests on the code's article, unless the user named one himself.
+  const code = source.code;
+  const codeGrondslag = code ? planGrondslag(code, facts.noParticipation) : undefined;
+  const eigenArtikel = source.answers.plan?.verordeningArtikel?.trim();
+  const detailAnswers =
+    codeGrondslag && !eigenArtikel
+      ? {
+          ...source.answers,
+          plan: { ...(source.answers.plan ?? PlanDetails.parse({})), verordeningArtikel: codeGrondslag },
+        }
+      : source.answers;
+  const codePoints = code
+    ? checkTrajectTegenCode(code, source.answers, plaat).map((c) => ({
+        source: 'code' as const,
+        id: c.check,
+        ...(c.phase ? { phase: c.phase } : {}),
+        severity: c.severity,
+        text: c.tekst,
+      }))
+    : [];
   return {
     titel: source.titel,
     vraagstuk: source.vraagstuk,
@@ -105,8 +133,9 @@ export function sectionContext(
     spelregels: source.spelregels ?? generateSpelregels(source.answers, plaat, facts),
     picture: options.picture ?? defaultProcesplaatPicture,
     facts,
-    details: resolveDetails(source.answers, facts, source.titel),
-    openPoints: openPoints(facts, plaat, names),
+    details: resolveDetails(detailAnswers, facts, source.titel),
+    openPoints: [...openPoints(facts, plaat, names), ...codePoints],
+    ...(codeGrondslag ? { codeGrondslag } : {}),
   };
 }
 

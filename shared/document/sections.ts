@@ -48,6 +48,8 @@ export interface SectionContext {
   details: ResolvedDetails;
   openPoints: OpenPoint[];
   titel: string;
+  /** When the traject follows a participatiecode: the article the plan rests on ("artikel 6 van de …"). */
+  codeGrondslag?: string;
 }
 
 type Draft = Omit<Section, 'children'> & { children?: Section[] };
@@ -622,6 +624,13 @@ const wettelijkKader = (ctx: SectionContext): Draft => ({
   blocks: [
     p('Dit plan berust op de volgende bepalingen:'),
     bullets(ctx.details.rechtsgrond),
+    ...(ctx.codeGrondslag
+      ? [
+          p(
+            `Dit participatieplan is opgesteld op grond van ${ctx.codeGrondslag}. De regels van die verordening gelden voor dit traject; waar het traject ervan afwijkt, staat dat bij de open aandachtspunten.`,
+          ),
+        ]
+      : []),
     p(ctx.details.uitdaagrecht, 'Uitdaagrecht'),
   ],
 });
@@ -657,6 +666,7 @@ const BRON: Record<OpenPoint['source'], string> = {
   advies: 'Advies',
   procesplaat: 'Procesplaat',
   gegevens: 'Plangegevens',
+  code: 'Participatiecode',
 };
 
 /** Every warning of the engine and every failed check of the procesplaat, and what is still to be filled in. */
