@@ -6,6 +6,7 @@ import {
   BackgroundVariant,
   Controls,
   ReactFlow,
+  ReactFlowProvider,
   useReactFlow,
   type Connection,
   type EdgeChange,
@@ -715,6 +716,15 @@ export function Editor({
         />
       )}
     </div>
+  );
+}
+
+/** The editor with its React Flow context: what the procesplaat tab loads as a separate chunk. */
+export function EditorScreen(props: EditorProps) {
+  return (
+    <ReactFlowProvider>
+      <Editor {...props} />
+    </ReactFlowProvider>
   );
 }
 

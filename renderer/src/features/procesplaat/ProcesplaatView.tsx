@@ -1,8 +1,7 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { useLayoutEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { lazy, Suspense, useLayoutEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { createPortal } from 'react-dom';
 import { useTranslation } from 'react-i18next';
-import { ReactFlowProvider } from '@xyflow/react';
 import {
   Alert,
   Button,
@@ -17,10 +16,14 @@ import { catalogue } from '../../../../shared/participatie/catalogus/index';
 import { generateProcesplaat } from '../../../../shared/procesplaat/generate';
 import { layoutRows } from '../../../../shared/procesplaat/layout-rows';
 import { useApi } from '../../api/context';
-import { Editor } from './Editor';
 import { antwoordenQuery, procesplaatKeys, procesplaatQuery } from './queries';
 import { createPlateStore } from './store';
 import './procesplaat.css';
+
+// The editor (React Flow) is its own chunk, requested as soon as this tab's code runs: it loads
+// while the plate is fetched, instead of before the fetch can start.
+const editorChunk = import('./Editor');
+const EditorScreen = lazy(() => editorChunk.then((m) => ({ default: m.EditorScreen })));
 
 /** The "Procesplaat" tab of a traject: make one from the answers, or edit the stored one. */
 export function ProcesplaatView({ traject }: { traject: Traject }) {
@@ -136,8 +139,8 @@ export function ProcesplaatView({ traject }: { traject: Traject }) {
 
   return (
     <FocusShell focused={focused} label={t('procesplaat.focusLabel')}>
-      <ReactFlowProvider>
-        <Editor
+      <Suspense fallback={<Paragraph>{t('app.loading')}</Paragraph>}>
+        <EditorScreen
           key={stored.data.revision}
           trajectId={traject.id}
           title={traject.titel}
@@ -150,7 +153,7 @@ export function ProcesplaatView({ traject }: { traject: Traject }) {
           onFocusedChange={setFocused}
           notices={repairs}
         />
-      </ReactFlowProvider>
+      </Suspense>
     </FocusShell>
   );
 }
