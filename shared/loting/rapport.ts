@@ -142,7 +142,7 @@ export function maakVerslag(r: LotingResultaat, pool: Pool, gegevens: PoolGegeve
           { kop: 'Wie nooit geloot kan worden' },
           {
             kind: 'paragraph' as const,
-            text: `Vóór de berekening is nagegaan wie in minstens één panel past dat aan alle quota voldoet. ${getal(r.onbereikbaar)} respondent(en) kunnen nooit in het panel komen, hoe er ook geloot wordt: hun kans is 0%. Dat ligt aan de quota, niet aan het toeval. Wie hen een kans wil geven, past de genoemde quota aan en berekent opnieuw.`,
+            text: `Samenspel heeft nagegaan wie in minstens één panel past dat aan alle quota voldoet (een bewijs, geen schatting). ${getal(r.onbereikbaar)} respondent(en) kunnen nooit in het panel komen, hoe er ook geloot wordt: hun kans is 0%. Dat ligt aan de quota, niet aan het toeval. Wie hen een kans wil geven, past de genoemde quota aan en berekent opnieuw.`,
           },
           {
             kind: 'table' as const,
