@@ -139,7 +139,14 @@ export function ExportDialog({ traject, onClose }: ExportDialogProps) {
           <legend>{t('export.format')}</legend>
           {FORMATS.map((f) => (
             <label key={f} className="samenspel-export__choice">
-              <input type="radio" name="format" value={f} checked={format === f} onChange={() => setFormat(f)} />{' '}
+              <input
+                type="radio"
+                className="utrecht-radio-button utrecht-radio-button--html-input"
+                name="format"
+                value={f}
+                checked={format === f}
+                onChange={() => setFormat(f)}
+              />
               {t(`export.formats.${f}`)}
             </label>
           ))}
@@ -156,6 +163,7 @@ export function ExportDialog({ traject, onClose }: ExportDialogProps) {
               <label key={s.id} className="samenspel-export__choice">
                 <input
                   type="checkbox"
+                  className="utrecht-checkbox utrecht-checkbox--html-input"
                   checked={!uit.has(s.id)}
                   onChange={(e) =>
                     setUit((prev) => {
@@ -165,7 +173,7 @@ export function ExportDialog({ traject, onClose }: ExportDialogProps) {
                       return next;
                     })
                   }
-                />{' '}
+                />
                 {s.title}
               </label>
             ))}
