@@ -23,6 +23,24 @@ export interface HerselectieInvoer {
   afvallers: number[];
 }
 
+/**
+ * The reasons of the sub-computation speak of the reduced quota; stated with the original quota
+ * they say the same about the whole panel (members who stay + open seats), which is what a
+ * reader knows. A value whose reduced maximum is 0 is "full" (vol), unless its own maximum is 0.
+ */
+function terugNaarOrigineel(
+  g: LotingResultaat['uitgesloten'][number],
+  instellingen: LotingInstellingen,
+  naarVol: (p: number) => number,
+): LotingResultaat['uitgesloten'][number] {
+  const quota = g.quota.map((q) => {
+    const o = instellingen.quota.find((x) => x.categorie === q.categorie && x.waarde === q.waarde);
+    return o ? { ...q, min: o.min, max: o.max } : q;
+  });
+  const soort = g.soort === 'maximum-nul' && quota.some((q) => q.max > 0) ? 'vol' : g.soort;
+  return { ...g, soort, quota, personen: g.personen.map(naarVol) };
+}
+
 export function herselectieMelding(vorige: LotingResultaat, afvallers: number[]): string | null {
   const inPanel = new Set(vorige.panel);
   if (afvallers.length === 0) return 'Kies eerst wie er afvalt.';
@@ -130,7 +148,7 @@ export async function berekenHerselectie(
       reserves,
       vervangers,
       maxUitval,
-      uitgesloten: s.uitgesloten.map((g) => ({ ...g, personen: g.personen.map(naarVol) })),
+      uitgesloten: s.uitgesloten.map((g) => terugNaarOrigineel(g, instellingen, naarVol)),
       herselectie: {
         blijvers,
         afvallers: [...afvallers].sort((a, b) => a - b),

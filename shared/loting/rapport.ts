@@ -103,7 +103,7 @@ export function maakVerslag(r: LotingResultaat, pool: Pool, gegevens: PoolGegeve
         [
           'Laagste selectiekans',
           r.onbereikbaar > 0
-            ? `0% voor ${getal(r.onbereikbaar)} respondent(en) die in geen enkel panel passen (zie ‘Wie nooit geloot kan worden’); ${procent(minBereikbaar, 2)} voor de anderen`
+            ? `0% voor ${getal(r.onbereikbaar)} respondent(en) die ${r.herselectie ? 'geen open plaats kunnen krijgen' : 'in geen enkel panel passen'} (zie ‘${r.herselectie ? 'Wie in deze ronde geen kans heeft' : 'Wie nooit geloot kan worden'}’); ${procent(minBereikbaar, 2)} voor de anderen`
             : procent(r.minimum, 2),
         ],
         ['Gini-coëfficiënt van de kansen', r.gini.toFixed(3).replace('.', ',')],
@@ -139,10 +139,12 @@ export function maakVerslag(r: LotingResultaat, pool: Pool, gegevens: PoolGegeve
       : []),
     ...(r.onbereikbaar > 0
       ? [
-          { kop: 'Wie nooit geloot kan worden' },
+          { kop: h ? 'Wie in deze ronde geen kans heeft' : 'Wie nooit geloot kan worden' },
           {
             kind: 'paragraph' as const,
-            text: `Samenspel heeft nagegaan wie in minstens één panel past dat aan alle quota voldoet (een bewijs, geen schatting). ${getal(r.onbereikbaar)} respondent(en) kunnen nooit in het panel komen, hoe er ook geloot wordt: hun kans is 0%. Dat ligt aan de quota, niet aan het toeval. Wie hen een kans wil geven, past de genoemde quota aan en berekent opnieuw.`,
+            text: h
+              ? `Samenspel heeft nagegaan wie uit de rest van de pool een open plaats kan krijgen zonder dat het panel een quotum breekt (een bewijs, geen schatting). ${getal(r.onbereikbaar)} respondent(en) kunnen dat in deze ronde niet: hun kans is 0%. Dat ligt aan de quota en aan wie bleef, niet aan het toeval.`
+              : `Samenspel heeft nagegaan wie in minstens één panel past dat aan alle quota voldoet (een bewijs, geen schatting). ${getal(r.onbereikbaar)} respondent(en) kunnen nooit in het panel komen, hoe er ook geloot wordt: hun kans is 0%. Dat ligt aan de quota, niet aan het toeval. Wie hen een kans wil geven, past de genoemde quota aan en berekent opnieuw.`,
           },
           {
             kind: 'table' as const,

@@ -105,7 +105,8 @@ export const LotingResultaat = z.object({
     .array(
       z.object({
         personen: z.array(z.number().int().nonnegative()),
-        soort: z.enum(['maximum-nul', 'combinatie', 'huishouden', 'onbekend']),
+        /** `vol`: in a re-selection round, the members who stayed already fill this value's maximum. */
+        soort: z.enum(['maximum-nul', 'vol', 'combinatie', 'huishouden', 'onbekend']),
         quota: z.array(
           z.object({
             categorie: z.string(),

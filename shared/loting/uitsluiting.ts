@@ -161,7 +161,7 @@ function diagnoseType(instance: LotingInstance, solver: Solver, t: number): Uits
 /** The excluded respondents as stored with a draw: grouped per profile, with the quota that exclude them. */
 export interface UitgeslotenGroep {
   personen: number[];
-  soort: UitsluitingSoort | 'onbekend';
+  soort: UitsluitingSoort | 'vol' | 'onbekend';
   quota: Array<{ categorie: string; waarde: string; min: number; max: number; richting: 'nul' | 'tekort' | 'teveel' }>;
 }
 
@@ -198,6 +198,8 @@ export function uitsluitingTekst(groep: Pick<UitgeslotenGroep, 'soort' | 'quota'
       return groep.quota.length > 1
         ? `de quota voor ${lijst(groep.quota.map(q))} hebben maximum 0, dus niemand met een van deze waarden mag in het panel.`
         : `het quotum voor ${lijst(groep.quota.map(q))} heeft maximum 0, dus niemand met deze waarde mag in het panel.`;
+    case 'vol':
+      return `de panelleden die bleven, vullen het maximum van ${lijst(groep.quota.map((x) => `${x.categorie} = ${x.waarde} (${x.max})`))} al, dus niemand met deze waarde kan een open plaats krijgen.`;
     case 'combinatie':
       return `ieder quotum apart laat deze persoon toe, maar samen niet. Met deze persoon erin voldoet geen enkel panel aan alle quota; het dichtst erbij komt een panel dat ${lijst(groep.quota.map(q))}.`;
     case 'huishouden':

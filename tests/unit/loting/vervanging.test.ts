@@ -204,5 +204,11 @@ describe('the report on dropouts and re-selection', async () => {
     const tekst = JSON.stringify(maakVerslag(h.resultaat, pool, gegevens, { kolommen: [] }));
     expect(tekst).toContain('Dit is een herselectie');
     expect(tekst).toContain('tellen samen op tot 5');
+    // Reasons speak of the original quota: a value the members who stayed already fill is "full".
+    for (const g of h.resultaat.uitgesloten) {
+      expect(g.soort).not.toBe('maximum-nul');
+      for (const q of g.quota)
+        expect(quota).toContainEqual({ categorie: q.categorie, waarde: q.waarde, min: q.min, max: q.max });
+    }
   });
 });

@@ -123,7 +123,11 @@ export function Resultaat({ pool, r }: { pool: PoolDetail; r: LotingResultaat })
       </Paragraph>
       {r.onbereikbaar > 0 && (
         <Alert type="warning">
-          <Paragraph>{t('loting.resultaat.onbereikbaar', { aantal: r.onbereikbaar })}</Paragraph>
+          <Paragraph>
+            {t(r.herselectie ? 'loting.resultaat.onbereikbaarHerselectie' : 'loting.resultaat.onbereikbaar', {
+              aantal: r.onbereikbaar,
+            })}
+          </Paragraph>
           <ul>
             {r.uitgesloten.map((g) => (
               <li key={g.personen[0]}>
