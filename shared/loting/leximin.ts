@@ -187,8 +187,7 @@ export async function leximin(instance: LotingInstance, opties: LeximinOpties): 
         // Out of time: the panels found still give every type its bound minus a known gap.
         if (doel.uitkomst !== 'onbereikbaar') {
           voortgang('verdeling', ctx.totaal);
-          const verdeling =
-            (doel.uitkomst === 'bereikt' ? doel.verdeling : null) ?? verdelingVoor(ctx, relax.typeKans);
+          const verdeling = (doel.uitkomst === 'bereikt' ? doel.verdeling : null) ?? verdelingVoor(ctx, relax.typeKans);
           const typeKans = verdeling ? typeKansen(verdeling, n) : null;
           if (verdeling && typeKans && (bewezen || iedereenKans(typeKans))) {
             const exact = doel.uitkomst === 'bereikt';
