@@ -6,7 +6,7 @@ import { leximin } from '../../../shared/loting/leximin';
 import type { Pool, Quotum } from '../../../shared/loting/model';
 import { maakVerslag } from '../../../shared/loting/rapport';
 import { leximinRelaxatie } from '../../../shared/loting/relaxatie';
-import { bereikbaarheid, uitsluitingTekst } from '../../../shared/loting/uitsluiting';
+import { bereikbaarheid, bereikbaarheidsMeldingen, uitsluitingTekst } from '../../../shared/loting/uitsluiting';
 import { bereken } from './helpers';
 import { kleinePool } from './pools';
 
@@ -139,6 +139,29 @@ describe('every zero explained', async () => {
     );
     expect(verslag).toContain('p2');
     expect(verslag).toContain('kunnen nooit in het panel');
+  });
+
+  it('names them on the quota screen before any computation, and never guesses when out of time', async () => {
+    const { pool, instellingen } = pariteit();
+    const instance = bouwInstance(pool, instellingen);
+    const meldingen = await bereikbaarheidsMeldingen(pool, instance, solver, 3);
+    // Grouped by reason: p2 and p3 clash with different quota.
+    expect(meldingen.map((m) => m.tekst)).toEqual([
+      expect.stringMatching(
+        /^Deze respondent kan nooit in het panel komen \(kans 0%\): p2\. Waarom: ieder quotum apart/,
+      ),
+      expect.stringMatching(
+        /^Deze respondent kan nooit in het panel komen \(kans 0%\): p3\. Waarom: ieder quotum apart/,
+      ),
+    ]);
+    // Out of time: only what is certain (maximum 0) is named, plus a note that the computation decides.
+    const haastig = await bereikbaarheidsMeldingen(pool, instance, solver, -1);
+    expect(haastig.map((m) => m.tekst)).toEqual([expect.stringMatching(/^Binnen -1 seconden is niet voor iedereen/)]);
+    const nul = maxNul();
+    const nulMeldingen = await bereikbaarheidsMeldingen(nul.pool, bouwInstance(nul.pool, nul.instellingen), solver, -1);
+    expect(nulMeldingen[0]!.tekst).toMatch(
+      /^Deze 2 respondenten kunnen nooit in het panel komen \(kans 0%\): p7, p8\./,
+    );
   });
 
   it('on random small pools: whoever is reported unreachable is in no panel, everyone else has a chance', async () => {
