@@ -1,4 +1,5 @@
 import { utf8Bytes } from '../projectfile/parse';
+import { jsonFoutNl } from '../participatie/zod-nl';
 import { formatZodIssues } from '../participatie/zod-nl';
 import { CODE_FORMAT_VERSION, ParticipatieCode } from './schema';
 
@@ -72,7 +73,7 @@ export function parseCodeFile(text: string): CodeParseResult {
   try {
     data = JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch (error) {
-    const detail = error instanceof Error ? error.message : String(error);
+    const detail = jsonFoutNl(error instanceof Error ? error.message : String(error));
     return {
       ok: false,
       errors: [`Het bestand is geen geldige JSON; misschien is het niet helemaal opgeslagen of afgekapt (${detail}).`],

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { InstrumentId, TrajectAnswers } from './answers';
 import { Phase } from './vocabulary';
-import { formatZodIssues } from './zod-nl';
+import { formatZodIssues, jsonFoutNl } from './zod-nl';
 import { migrateInstrumentIds, renameInstrumentIds } from './catalogue-migration';
 
 /**
@@ -60,7 +60,7 @@ export function parseCasus(text: string): ParseResult<CasusFile> {
   try {
     data = JSON.parse(text);
   } catch (error) {
-    const detail = error instanceof Error ? error.message : String(error);
+    const detail = jsonFoutNl(error instanceof Error ? error.message : String(error));
     return { ok: false, errors: [`Het bestand is geen geldige JSON (${detail}).`] };
   }
   return parseCasusData(data);

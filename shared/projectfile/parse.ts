@@ -1,4 +1,5 @@
 import { CasusFile } from '../participatie/casus';
+import { jsonFoutNl } from '../participatie/zod-nl';
 import { formatZodIssues } from '../participatie/zod-nl';
 import { MAX_PROJECT_FILE_BYTES, PROJECT_FORMAT, PROJECT_FORMAT_VERSION, ProjectFile } from './schema';
 
@@ -79,7 +80,7 @@ export function parseProjectFile(text: string): ProjectParseResult {
   try {
     data = JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch (error) {
-    const detail = error instanceof Error ? error.message : String(error);
+    const detail = jsonFoutNl(error instanceof Error ? error.message : String(error));
     return {
       ok: false,
       errors: [`Het bestand is geen geldige JSON; misschien is het niet helemaal opgeslagen of afgekapt (${detail}).`],
