@@ -1,5 +1,5 @@
-import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { lazy, Suspense, useLayoutEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { usePrefetchQuery, useQuery, useQueryClient } from '@tanstack/react-query';
+import { lazy, Suspense, useEffect, useLayoutEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { createPortal } from 'react-dom';
 import { useTranslation } from 'react-i18next';
 import {
@@ -30,6 +30,15 @@ export function ProcesplaatView({ traject }: { traject: Traject }) {
   const { t } = useTranslation();
   const api = useApi();
   const queryClient = useQueryClient();
+  // Fetch while rendering: React shows a tab that was loading (Suspense) only after a short pause,
+  // and a query would otherwise start only then. The plate is kept a moment for that wait and
+  // dropped when the tab closes, as before (the editor owns it once loaded).
+  usePrefetchQuery({ ...procesplaatQuery(api, traject.id), gcTime: 2_000 });
+  usePrefetchQuery(antwoordenQuery(api, traject.id));
+  useEffect(
+    () => () => queryClient.removeQueries({ queryKey: procesplaatKeys.detail(traject.id), exact: true }),
+    [queryClient, traject.id],
+  );
   const stored = useQuery(procesplaatQuery(api, traject.id));
   const answers = useQuery(antwoordenQuery(api, traject.id));
   const [creating, setCreating] = useState<string | null>(null);

@@ -36,6 +36,8 @@ export function RegenerateDialog({
 
   const run = async (mode: 'merge' | 'replace') => {
     setBusy(true);
+    // One frame for the busy state to show before the work starts.
+    await new Promise((resolve) => requestAnimationFrame(resolve));
     try {
       const generated = layoutRows(generateProcesplaat(answers, { catalogue }), {
         aspect: window.innerWidth / Math.max(200, window.innerHeight - 56),
@@ -84,6 +86,13 @@ export function RegenerateDialog({
           {t('procesplaat.regenerate.cancel')}
         </Button>
       </ButtonGroup>
+      <p role="status" className="samenspel-status pp-busy">
+        {busy && (
+          <>
+            <span className="pp-spinner" aria-hidden="true" /> {t('procesplaat.busy.generating')}
+          </>
+        )}
+      </p>
     </dialog>
   );
 }
