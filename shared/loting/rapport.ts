@@ -6,7 +6,7 @@ import type { Pool, PoolGegevens } from './model';
 import type { LotingResultaat } from './resultaat';
 import { getal, klein, procent } from './tekst';
 import { uitsluitingTekst } from './uitsluiting';
-import { geenVervangerTekst, standaardMaxUitval } from './vervanging';
+import { geenVervangerTekst, gegarandeerdeUitval } from './vervanging';
 
 /**
  * The audit report on the shared document model (shared/document), so Word and Markdown come
@@ -64,7 +64,7 @@ export function maakVerslag(r: LotingResultaat, pool: Pool, gegevens: PoolGegeve
     .sort((a, b) => a.kans - b.kans || a.t - b.t);
   const vervanger = new Map(r.vervangers.map((v) => [v.reserve, v]));
   const minBereikbaar = r.minimumBereikbaar ?? r.minimum;
-  const maxUitval = r.maxUitval ?? standaardMaxUitval(r.panelgrootte);
+  const maxUitval = gegarandeerdeUitval(r);
   const metReserve = r.vervangers.filter((v) => v.reserve !== null).length;
   const zelfde = r.vervangers.filter((v) => v.reserve !== null && v.zelfdeProfiel).length;
   const blijft = new Set(r.herselectie?.blijvers ?? []);

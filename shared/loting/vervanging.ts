@@ -43,6 +43,14 @@ export interface GeenVervangerReden {
   quota: Array<{ categorie: string; waarde: string; min: number; max: number; grens: 'minimum' | 'maximum' }>;
 }
 
+/**
+ * How many simultaneous dropouts a stored draw's reserves absorb. Draws from before joint
+ * reserves (no `maxUitval`) checked every reserve on its own only: for them that is 1.
+ */
+export function gegarandeerdeUitval(r: { maxUitval?: number | undefined }): number {
+  return r.maxUitval ?? 1;
+}
+
 /** Default: 20 % of the panel, at least 1. */
 export function standaardMaxUitval(panelgrootte: number): number {
   return Math.max(1, Math.ceil(0.2 * panelgrootte - 1e-9));

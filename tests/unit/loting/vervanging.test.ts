@@ -6,7 +6,13 @@ import { bouwInstance } from '../../../shared/loting/instance';
 import { leximin } from '../../../shared/loting/leximin';
 import type { Pool, Quotum } from '../../../shared/loting/model';
 import { trekPanel } from '../../../shared/loting/trekking';
-import { geenVervangerTekst, kanAanvullen, standaardMaxUitval, vervangPlan } from '../../../shared/loting/vervanging';
+import {
+  geenVervangerTekst,
+  gegarandeerdeUitval,
+  kanAanvullen,
+  standaardMaxUitval,
+  vervangPlan,
+} from '../../../shared/loting/vervanging';
 import { maakVerslag } from '../../../shared/loting/rapport';
 import { bereken, voorbeeld } from './helpers';
 import { kleinePool } from './pools';
@@ -118,6 +124,9 @@ describe('replacements that survive several dropouts at once', async () => {
     expect(vervangPlan(instance, panel, [4, 5, 6, 7], typeVan, 1).filter((v) => v.reserve !== null)).toHaveLength(4);
     expect(standaardMaxUitval(100)).toBe(20);
     expect(standaardMaxUitval(4)).toBe(1);
+    // Draws stored before joint reserves only ever checked one dropout at a time.
+    expect(gegarandeerdeUitval({})).toBe(1);
+    expect(gegarandeerdeUitval({ maxUitval: 20 })).toBe(20);
   });
 
   it('on random small pools: a re-selection round keeps every quotum, and its chances sum to the open seats', async () => {

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Alert, Button, ButtonGroup, Heading3, Paragraph } from '@utrecht/component-library-react';
 import type { PoolDetail } from '../../../../shared/loting/api';
 import type { LotingResultaat } from '../../../../shared/loting/resultaat';
-import { standaardMaxUitval } from '../../../../shared/loting/vervanging';
+import { gegarandeerdeUitval } from '../../../../shared/loting/vervanging';
 import { useApi } from '../../api/context';
 import { lotingKeys } from './queries';
 
@@ -29,7 +29,7 @@ export function Afvallen({
   const queryClient = useQueryClient();
   const id = useId();
   const [taakId, setTaakId] = useState<string | null>(null);
-  const max = r.maxUitval ?? standaardMaxUitval(r.panelgrootte);
+  const max = gegarandeerdeUitval(r);
   const reserveVan = new Map(r.vervangers.map((v) => [v.lid, v.reserve]));
   const zonder = afvallers.filter((p) => (reserveVan.get(p) ?? null) === null);
 

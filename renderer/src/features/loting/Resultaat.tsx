@@ -23,7 +23,7 @@ import type { LotingResultaat } from '../../../../shared/loting/resultaat';
 import { klein, procent } from '../../../../shared/loting/tekst';
 import { useApi } from '../../api/context';
 import { downloadBase64 } from './bestand';
-import { standaardMaxUitval } from '../../../../shared/loting/vervanging';
+import { gegarandeerdeUitval } from '../../../../shared/loting/vervanging';
 import { Afvallen } from './Afvallen';
 import { KansenGrafiek } from './KansenGrafiek';
 
@@ -41,7 +41,7 @@ export function Resultaat({ pool, r }: { pool: PoolDetail; r: LotingResultaat })
   const id = useId();
   const [kolommen, setKolommen] = useState<string[]>([]);
   const [afvallers, setAfvallers] = useState<number[]>([]);
-  const maxUitval = r.maxUitval ?? standaardMaxUitval(r.panelgrootte);
+  const maxUitval = gegarandeerdeUitval(r);
   // A re-selection round is about the rest of the pool: members who stayed or dropped out had no draw.
   const buitenRonde = new Set([...(r.herselectie?.blijvers ?? []), ...(r.herselectie?.afvallers ?? [])]);
   const inRonde = r.herselectie ? (p: number) => !buitenRonde.has(p) : null;
