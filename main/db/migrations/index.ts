@@ -5,6 +5,7 @@ import { migration0004 } from './0004-spelregels';
 import { migration0005 } from './0005-workshop';
 import { migration0006 } from './0006-loting';
 import { migration0007 } from './0007-participatiecodes';
+import { migration0008 } from './0008-revisies';
 import type { Migration } from './types';
 
 /** Imported statically (not read from a folder) so the bundled Electron main has them all. */
@@ -16,6 +17,7 @@ export const migrations: readonly Migration[] = [
   migration0005,
   migration0006,
   migration0007,
+  migration0008,
 ];
 
 export const latestSchemaVersion = migrations.reduce((max, m) => Math.max(max, m.version), 0);

@@ -55,7 +55,8 @@ describe('migration 0007: participatiecodes', () => {
   });
 
   it('gives the same schema stepwise as fresh', () => {
-    const fresh = openDatabase(':memory:').db;
+    // Fresh up to this migration: later ones (0008) change the schema further.
+    const fresh = openDatabase(':memory:', { migrations: migrations.filter((m) => m.version <= 7) }).db;
     expect(dumpSchema(db)).toBe(dumpSchema(fresh));
     fresh.close();
   });
