@@ -1,0 +1,253 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import { useForm } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
+import type { z } from 'zod';
+import {
+  Button,
+  FormField,
+  FormFieldDescription,
+  FormFieldErrorMessage,
+  FormLabel,
+  Heading2,
+  Paragraph,
+  Textbox,
+} from '@utrecht/component-library-react';
+import { CodeBron, VOORBEELD_CODE_IDS, type CodeSamenvatting, type OpgeslagenCode } from '../../../../shared/code/api';
+import { MAX_CODE_FILE_BYTES } from '../../../../shared/code/file';
+import { useApi } from '../../api/context';
+import { Meldingen } from '../../components/Meldingen';
+import { foutmelding } from '../../lib/foutmelding';
+import { ConfirmDialog } from '../trajecten/ConfirmDialog';
+import { codeKeys, codesQuery } from './queries';
+
+const Standaard = CodeBron.options[0].omit({ soort: true });
+type StandaardIn = z.input<typeof Standaard>;
+type StandaardUit = z.output<typeof Standaard>;
+
+/** `#/code`: the stored codes, a new one (standard or example), import of a file, delete with confirmation. */
+export function CodeLijst({ onOpen, onVergelijk }: { onOpen(id: string): void; onVergelijk(): void }) {
+  const { t } = useTranslation();
+  const api = useApi();
+  const queryClient = useQueryClient();
+  const codes = useQuery(codesQuery(api));
+  const [weg, setWeg] = useState<CodeSamenvatting | null>(null);
+  const [status, setStatus] = useState('');
+  const [fout, setFout] = useState<string | null>(null);
+  const lijst = codes.data ?? [];
+
+  const gemaakt = async (code: OpgeslagenCode) => {
+    await queryClient.invalidateQueries({ queryKey: codeKeys.list });
+    onOpen(code.id);
+  };
+  const maak = useMutation({
+    mutationFn: (bron: z.input<typeof CodeBron>) => api.call('codes.create', { bron: CodeBron.parse(bron) }),
+    onSuccess: gemaakt,
+    onError: (e) => setFout(foutmelding(e)),
+  });
+  const verwijder = useMutation({
+    mutationFn: (code: CodeSamenvatting) => api.call('codes.delete', { id: code.id }),
+    onSuccess: (r, code) => {
+      setFout(null);
+      setStatus(
+        r.ontkoppeld > 0
+          ? t('code.lijst.verwijderdOntkoppeld', { naam: code.naam, count: r.ontkoppeld })
+          : t('code.lijst.verwijderd', { naam: code.naam }),
+      );
+      return queryClient.invalidateQueries({ queryKey: codeKeys.all });
+    },
+    onError: (e) => setFout(foutmelding(e)),
+  });
+
+  return (
+    <div className="samenspel-code-start">
+      <section className="samenspel-card samenspel-code-lijst" aria-labelledby="code-lijst-kop">
+        <Heading2 id="code-lijst-kop">{t('code.lijst.title')}</Heading2>
+        <Meldingen status={status} fout={fout ?? (codes.error ? foutmelding(codes.error) : null)} />
+        {codes.isSuccess && lijst.length === 0 && <Paragraph>{t('code.lijst.leeg')}</Paragraph>}
+        {lijst.length > 0 && (
+          <table className="samenspel-code-tabel">
+            <caption>{t('code.lijst.caption')}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('code.lijst.colNaam')}</th>
+                <th scope="col">{t('code.lijst.colGemeente')}</th>
+                <th scope="col">{t('code.lijst.colTrajecten')}</th>
+                <th scope="col">{t('code.lijst.colGewijzigd')}</th>
+                <th scope="col">{t('code.lijst.colActies')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {lijst.map((c) => (
+                <tr key={c.id}>
+                  <td data-label={t('code.lijst.colNaam')}>
+                    <button
+                      type="button"
+                      className="samenspel-link-button"
+                      aria-label={t('code.lijst.openen', { naam: c.naam })}
+                      onClick={() => onOpen(c.id)}
+                    >
+                      {c.naam}
+                    </button>
+                  </td>
+                  <td data-label={t('code.lijst.colGemeente')}>{c.gemeente}</td>
+                  <td data-label={t('code.lijst.colTrajecten')}>{c.trajecten}</td>
+                  <td data-label={t('code.lijst.colGewijzigd')}>{new Date(c.updatedAt).toLocaleDateString('nl-NL')}</td>
+                  <td data-label={t('code.lijst.colActies')}>
+                    <Button
+                      appearance="secondary-action-button"
+                      aria-label={t('code.lijst.verwijderenNamed', { naam: c.naam })}
+                      onClick={() => setWeg(c)}
+                    >
+                      {t('code.lijst.verwijderen')}
+                    </Button>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        )}
+        {lijst.length > 0 && (
+          <Button appearance="secondary-action-button" onClick={onVergelijk}>
+            {t('code.lijst.vergelijken')}
+          </Button>
+        )}
+      </section>
+      <div className="samenspel-code-start__zij">
+        <NieuweCode busy={maak.isPending} onMaak={(v) => maak.mutateAsync({ soort: 'standaard', ...v })} />
+        <section className="samenspel-card" aria-labelledby="code-voorbeeld-kop">
+          <Heading2 id="code-voorbeeld-kop">{t('code.nieuw.voorbeeldTitle')}</Heading2>
+          <Paragraph>{t('code.nieuw.voorbeeldUitleg')}</Paragraph>
+          <ul className="samenspel-code-voorbeelden">
+            {VOORBEELD_CODE_IDS.map((vb) => (
+              <li key={vb}>
+                <Button
+                  appearance="secondary-action-button"
+                  disabled={maak.isPending}
+                  onClick={() => maak.mutate({ soort: 'voorbeeld', id: vb })}
+                >
+                  {t('code.nieuw.voorbeeldMaken', { naam: t(`code.nieuw.voorbeelden.${vb}`) })}
+                </Button>
+              </li>
+            ))}
+          </ul>
+        </section>
+        <Importeren onGeopend={gemaakt} />
+      </div>
+      <ConfirmDialog
+        open={weg !== null}
+        title={t('code.lijst.verwijderenTitel')}
+        confirmLabel={t('code.lijst.verwijderenJa')}
+        cancelLabel={t('code.lijst.verwijderenNee')}
+        onCancel={() => setWeg(null)}
+        onConfirm={() => {
+          if (weg) verwijder.mutate(weg);
+          setWeg(null);
+        }}
+      >
+        {t('code.lijst.verwijderenTekst', { naam: weg?.naam ?? '' })}
+      </ConfirmDialog>
+    </div>
+  );
+}
+
+function NieuweCode({ onMaak, busy }: { onMaak(v: StandaardUit): Promise<unknown>; busy: boolean }) {
+  const { t } = useTranslation();
+  const {
+    register,
+    handleSubmit,
+    formState: { errors },
+  } = useForm<StandaardIn, unknown, StandaardUit>({
+    resolver: zodResolver(Standaard),
+    defaultValues: { gemeente: '', jaar: new Date().getFullYear() + 1 },
+  });
+  return (
+    <form
+      className="samenspel-card"
+      aria-labelledby="code-nieuw-kop"
+      noValidate
+      onSubmit={handleSubmit(async (v) => {
+        await onMaak(v).catch(() => undefined);
+      })}
+    >
+      <Heading2 id="code-nieuw-kop">{t('code.nieuw.title')}</Heading2>
+      <Paragraph>{t('code.nieuw.uitleg')}</Paragraph>
+      <FormField invalid={Boolean(errors.gemeente)}>
+        <FormLabel htmlFor="code-nieuw-gemeente">{t('code.nieuw.gemeente')}</FormLabel>
+        <FormFieldDescription id="code-nieuw-gemeente-help">{t('code.nieuw.gemeenteHelp')}</FormFieldDescription>
+        {errors.gemeente && (
+          <FormFieldErrorMessage id="code-nieuw-gemeente-fout">{errors.gemeente.message}</FormFieldErrorMessage>
+        )}
+        <Textbox
+          id="code-nieuw-gemeente"
+          invalid={Boolean(errors.gemeente)}
+          autoComplete="address-level2"
+          aria-describedby={
+            errors.gemeente ? 'code-nieuw-gemeente-help code-nieuw-gemeente-fout' : 'code-nieuw-gemeente-help'
+          }
+          {...register('gemeente')}
+        />
+      </FormField>
+      <FormField invalid={Boolean(errors.jaar)}>
+        <FormLabel htmlFor="code-nieuw-jaar">{t('code.nieuw.jaar')}</FormLabel>
+        {errors.jaar && <FormFieldErrorMessage id="code-nieuw-jaar-fout">{errors.jaar.message}</FormFieldErrorMessage>}
+        <Textbox
+          id="code-nieuw-jaar"
+          type="number"
+          inputMode="numeric"
+          invalid={Boolean(errors.jaar)}
+          aria-describedby={errors.jaar ? 'code-nieuw-jaar-fout' : undefined}
+          {...register('jaar', { valueAsNumber: true })}
+        />
+      </FormField>
+      <Button type="submit" appearance="primary-action-button" disabled={busy}>
+        {t('code.nieuw.maken')}
+      </Button>
+    </form>
+  );
+}
+
+function Importeren({ onGeopend }: { onGeopend(code: OpgeslagenCode): Promise<void> }) {
+  const { t } = useTranslation();
+  const api = useApi();
+  const [bestand, setBestand] = useState<File | undefined>();
+  const [fout, setFout] = useState<string | null>(null);
+  const open = useMutation({
+    mutationFn: async () => {
+      if (!bestand) throw new Error(t('code.import.kiesEerst'));
+      if (bestand.size > MAX_CODE_FILE_BYTES) throw new Error(t('code.import.teGroot'));
+      return api.call('codes.import', { text: await bestand.text() });
+    },
+    onSuccess: (code) => onGeopend(code),
+    onError: (e) => setFout(e.constructor === Error ? e.message : foutmelding(e)),
+  });
+  return (
+    <form
+      className="samenspel-card"
+      aria-labelledby="code-import-kop"
+      onSubmit={(e) => {
+        e.preventDefault();
+        setFout(null);
+        open.mutate();
+      }}
+    >
+      <Heading2 id="code-import-kop">{t('code.import.title')}</Heading2>
+      <Meldingen status="" fout={fout} />
+      <FormField>
+        <FormLabel htmlFor="code-import-bestand">{t('code.import.label')}</FormLabel>
+        <FormFieldDescription id="code-import-help">{t('code.import.uitleg')}</FormFieldDescription>
+        <input
+          id="code-import-bestand"
+          type="file"
+          accept=".samenspel-code,application/json"
+          aria-describedby="code-import-help"
+          onChange={(e) => setBestand(e.target.files?.[0])}
+        />
+      </FormField>
+      <Button type="submit" appearance="secondary-action-button" disabled={open.isPending}>
+        {t('code.import.knop')}
+      </Button>
+    </form>
+  );
+}

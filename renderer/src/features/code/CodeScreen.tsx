@@ -1,0 +1,123 @@
+import { useEffect, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Heading1, Paragraph } from '@utrecht/component-library-react';
+import { CodeLijst } from './CodeLijst';
+import { CodeSessionProvider, useCodeState } from './CodeSessionProvider';
+import { DocumentenView } from './DocumentenView';
+import { KeuzesView } from './KeuzesView';
+import { ProcesView } from './ProcesView';
+import { CODE_TABS, codeHash, type CodeRoute, type CodeTab } from './route';
+import { TrajectenView } from './TrajectenView';
+import { VergelijkView } from './VergelijkView';
+import { Werkbalk } from './Werkbalk';
+import './code.css';
+
+/** `#/code…`: the participatiecode of the gemeente — list, one code (four tabs), comparison. */
+export function CodeScreen({ route, navigate }: { route: CodeRoute; navigate(route: CodeRoute): void }) {
+  const { t } = useTranslation();
+  if (route.id === undefined) {
+    return (
+      <div className="samenspel-code">
+        {route.vergelijk ? (
+          <>
+            <p>
+              <a href={codeHash({ name: 'code' })}>← {t('code.terug')}</a>
+            </p>
+            <Heading1>{t('code.title')}</Heading1>
+            <VergelijkView
+              key={`${route.vergelijk.a ?? ''}-${route.vergelijk.b ?? ''}`}
+              a={route.vergelijk.a}
+              b={route.vergelijk.b}
+              navigate={navigate}
+            />
+          </>
+        ) : (
+          <>
+            <Heading1>{t('code.title')}</Heading1>
+            <Paragraph className="samenspel-code-intro">{t('code.intro')}</Paragraph>
+            <CodeLijst
+              onOpen={(id) => navigate({ name: 'code', id, tab: 'keuzes' })}
+              onVergelijk={() => navigate({ name: 'code', vergelijk: {} })}
+            />
+          </>
+        )}
+      </div>
+    );
+  }
+  return (
+    <CodeSessionProvider key={route.id} id={route.id}>
+      <CodePagina id={route.id} tab={route.tab} stap={route.stap} navigate={navigate} />
+    </CodeSessionProvider>
+  );
+}
+
+function CodePagina({
+  id,
+  tab,
+  stap,
+  navigate,
+}: {
+  id: string;
+  tab: CodeTab;
+  stap: string | undefined;
+  navigate(route: CodeRoute): void;
+}) {
+  const { t } = useTranslation();
+  const stored = useCodeState((s) => s.stored);
+  const status = useCodeState((s) => s.status);
+  const kop = useRef<HTMLHeadingElement>(null);
+  // Arriving at a code: its title, once it has loaded; a new step moves focus to the step's own heading.
+  useEffect(() => {
+    if (stored) kop.current?.focus();
+    // Once, when the code has loaded.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [Boolean(stored)]);
+
+  return (
+    <div className="samenspel-code">
+      <p className="samenspel-code-terug">
+        <a href={codeHash({ name: 'code' })}>← {t('code.terug')}</a>
+      </p>
+      <div className="samenspel-code-kop">
+        <Heading1 ref={kop} tabIndex={-1} id="code-kop">
+          {stored?.naam ?? t('code.title')}
+        </Heading1>
+        {stored && (
+          <Paragraph className="samenspel-meta">
+            {t('code.kop.meta', { citeertitel: stored.citeertitel, revision: stored.revision })}
+          </Paragraph>
+        )}
+      </div>
+      <nav className="samenspel-tabs" aria-label={t('code.tabs.label')}>
+        <ul>
+          {CODE_TABS.map((x) => (
+            <li key={x}>
+              <a href={codeHash({ name: 'code', id, tab: x })} aria-current={x === tab ? 'page' : undefined}>
+                {t(`code.tabs.${x}`)}
+              </a>
+            </li>
+          ))}
+        </ul>
+      </nav>
+      <div className="samenspel-view">
+        <Werkbalk metUndo={tab === 'keuzes'} />
+        {status !== 'laadfout' && (
+          <>
+            {tab === 'keuzes' && (
+              <KeuzesView
+                id={id}
+                stap={stap}
+                focusOnMount={false}
+                onStap={(s) => navigate({ name: 'code', id, tab: 'keuzes', stap: s })}
+                onKlaar={() => navigate({ name: 'code', id, tab: 'documenten' })}
+              />
+            )}
+            {tab === 'proces' && <ProcesView id={id} />}
+            {tab === 'documenten' && <DocumentenView id={id} />}
+            {tab === 'trajecten' && <TrajectenView id={id} />}
+          </>
+        )}
+      </div>
+    </div>
+  );
+}

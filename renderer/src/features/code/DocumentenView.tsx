@@ -1,0 +1,121 @@
+import { useMutation } from '@tanstack/react-query';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Button, Heading2, Paragraph } from '@utrecht/component-library-react';
+import { CODE_VARIANTEN, type CodeVariant } from '../../../../shared/code/documenten';
+import type { ExportResult } from '../../../../shared/document/api';
+import type { ExportFormat } from '../../../../shared/document/formats';
+import { ApiClientError } from '../../api/client';
+import { useApi } from '../../api/context';
+import { Meldingen } from '../../components/Meldingen';
+import { foutmelding } from '../../lib/foutmelding';
+import { delivery, downloadBase64 } from '../export/download';
+import { useCodeSession } from './CodeSessionProvider';
+import { Keuze, Tekst } from './velden';
+
+const FORMATS: ExportFormat[] = ['docx', 'pdf', 'md'];
+
+/** The four texts (docx, pdf, md) and the `.samenspel-code` file, all through `codes.export`. */
+export function DocumentenView({ id }: { id: string }) {
+  const { t } = useTranslation();
+  const api = useApi();
+  const session = useCodeSession();
+  const [variant, setVariant] = useState<CodeVariant>('verordening');
+  const [format, setFormat] = useState<ExportFormat>('docx');
+  const [versie, setVersie] = useState('Concept');
+  const [status, setStatus] = useState('');
+  const [fout, setFout] = useState<string | null>(null);
+
+  const meld = (result: ExportResult) => {
+    setFout(null);
+    if (result.kind === 'download') {
+      downloadBase64(result.base64, result.fileName, result.mimeType);
+      setStatus(t('code.documenten.gedownload', { bestand: result.fileName }));
+    } else if (result.kind === 'opgeslagen') setStatus(t('code.documenten.opgeslagen', { pad: result.path }));
+    else setStatus(t('code.documenten.geannuleerd'));
+  };
+  /** The document is made from what is stored: save pending choices first, and stop when that fails. */
+  const eerstBewaren = async () => {
+    await session.flush();
+    const s = session.state.getState();
+    if (s.status === 'ongeldig' || s.status === 'conflict' || s.status === 'fout')
+      throw new Error(s.status === 'ongeldig' ? t('code.save.ongeldig') : (s.message ?? t('code.save.fout')));
+  };
+  const onError = (error: Error) => {
+    setStatus('');
+    setFout(error instanceof ApiClientError ? foutmelding(error) : error.message);
+  };
+  const document = useMutation({
+    mutationFn: async () => {
+      setStatus(t('code.documenten.bezig'));
+      await eerstBewaren();
+      return api.call('codes.export', {
+        id,
+        soort: { wat: 'document', variant, format, ...(versie.trim() ? { versie: versie.trim() } : {}) },
+        delivery: delivery(),
+      });
+    },
+    onSuccess: meld,
+    onError,
+  });
+  const bestand = useMutation({
+    mutationFn: async () => {
+      await eerstBewaren();
+      return api.call('codes.export', { id, soort: { wat: 'bestand' }, delivery: delivery() });
+    },
+    onSuccess: meld,
+    onError,
+  });
+  const bezig = document.isPending || bestand.isPending;
+
+  return (
+    <div className="samenspel-code-documenten">
+      <section className="samenspel-card" aria-labelledby="code-doc-kop">
+        <Heading2 id="code-doc-kop">{t('code.documenten.title')}</Heading2>
+        <Paragraph>{t('code.documenten.uitleg')}</Paragraph>
+        <Meldingen status={status} fout={fout} />
+        <form
+          onSubmit={(e) => {
+            e.preventDefault();
+            document.mutate();
+          }}
+        >
+          <Keuze<CodeVariant>
+            naam="code-variant"
+            legend={t('code.documenten.wat')}
+            opties={CODE_VARIANTEN.map((v) => ({
+              id: v,
+              label: `${t(`code.documenten.varianten.${v}`)}: ${t(`code.documenten.variantUitleg.${v}`)}`,
+            }))}
+            waarde={variant}
+            onChange={setVariant}
+          />
+          <Keuze<ExportFormat>
+            naam="code-format"
+            legend={t('code.documenten.format')}
+            opties={FORMATS.map((f) => ({ id: f, label: t(`code.documenten.formats.${f}`) }))}
+            waarde={format}
+            onChange={setFormat}
+          />
+          <Tekst
+            id="code-versie"
+            label={t('code.documenten.versie')}
+            maxLength={40}
+            waarde={versie}
+            onChange={setVersie}
+          />
+          <Button type="submit" appearance="primary-action-button" disabled={bezig}>
+            {t('code.documenten.maken')}
+          </Button>
+        </form>
+      </section>
+      <section className="samenspel-card" aria-labelledby="code-bestand-kop">
+        <Heading2 id="code-bestand-kop">{t('code.documenten.bestandTitle')}</Heading2>
+        <Paragraph>{t('code.documenten.bestandUitleg')}</Paragraph>
+        <Button appearance="secondary-action-button" disabled={bezig} onClick={() => bestand.mutate()}>
+          {t('code.documenten.bestandMaken')}
+        </Button>
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,92 @@
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Heading2, Heading3, Paragraph } from '@utrecht/component-library-react';
+import { artikelKop } from '../../../../shared/code/artikelen';
+import type { ParticipatieCode } from '../../../../shared/code/schema';
+import { artikelenVan, artikelenVanStap, gevolgen } from './gevolgen';
+import type { Stap } from './stappen';
+
+/**
+ * Live consequences: what the last choice did to the verordening (articles in, out, rewritten,
+ * renumbered; the aanhef), and the articles of this subject as they read now. Built with the same
+ * builders as the export, so what you see is what the raad gets.
+ */
+export function GevolgenPaneel({
+  stap,
+  code,
+  vorige,
+}: {
+  stap: Stap;
+  code: ParticipatieCode;
+  vorige: ParticipatieCode | null;
+}) {
+  const { t } = useTranslation();
+  const verschil = useMemo(() => (vorige ? gevolgen(vorige, code) : null), [vorige, code]);
+  const artikelen = useMemo(() => artikelenVanStap(code, stap), [code, stap]);
+  const totaal = useMemo(() => artikelenVan(code).length, [code]);
+  return (
+    <aside className="samenspel-code-gevolgen samenspel-card" aria-labelledby="code-gevolgen-kop">
+      <Heading2 id="code-gevolgen-kop">{t('code.gevolgen.title')}</Heading2>
+      <div aria-live="polite" data-testid="gevolgen">
+        {vorige === null ? (
+          <Paragraph className="samenspel-meta">{t('code.gevolgen.nogNiets')}</Paragraph>
+        ) : verschil === null ? (
+          <Paragraph>{t('code.gevolgen.geen')}</Paragraph>
+        ) : (
+          <>
+            <Paragraph>
+              <strong>{t('code.gevolgen.laatste')}</strong>
+            </Paragraph>
+            <ul className="samenspel-code-gevolgen__lijst">
+              {verschil.toegevoegd.map((a) => (
+                <li key={`+${a.key}`} className="samenspel-code-gevolg--erbij">
+                  {t('code.gevolgen.toegevoegd', { artikel: artikelKop(a) })}
+                </li>
+              ))}
+              {verschil.verwijderd.map((a) => (
+                <li key={`-${a.key}`} className="samenspel-code-gevolg--weg">
+                  {t('code.gevolgen.verwijderd', { artikel: artikelKop(a) })}
+                </li>
+              ))}
+              {verschil.gewijzigd.map((a) => (
+                <li key={`~${a.key}`} className="samenspel-code-gevolg--anders">
+                  {t('code.gevolgen.gewijzigd', { artikel: artikelKop(a) })}
+                </li>
+              ))}
+              {verschil.grondslagNieuw.map((g) => (
+                <li key={`g+${g}`}>{t('code.gevolgen.grondslagNieuw', { grondslag: g })}</li>
+              ))}
+              {verschil.grondslagWeg.map((g) => (
+                <li key={`g-${g}`}>{t('code.gevolgen.grondslagWeg', { grondslag: g })}</li>
+              ))}
+              {verschil.hernummerd > 0 && <li>{t('code.gevolgen.hernummerd', { count: verschil.hernummerd })}</li>}
+            </ul>
+          </>
+        )}
+      </div>
+      <Heading3>{t('code.gevolgen.nu')}</Heading3>
+      <p className="samenspel-meta">{t('code.gevolgen.artikelen', { count: totaal })}</p>
+      {artikelen.length === 0 ? (
+        <Paragraph>{t('code.gevolgen.geenArtikel')}</Paragraph>
+      ) : (
+        artikelen.map((a) => (
+          <details key={a.key} className="samenspel-code-artikel">
+            <summary>{artikelKop(a)}</summary>
+            {a.leden.map((l, i) => (
+              <div key={i} className="samenspel-code-artikel__lid">
+                <p>{a.leden.length > 1 ? `${i + 1}. ${l.tekst}` : l.tekst}</p>
+                {l.onderdelen.length > 0 && (
+                  <ol type="a">
+                    {l.onderdelen.map((o) => (
+                      <li key={o}>{o}</li>
+                    ))}
+                  </ol>
+                )}
+              </div>
+            ))}
+          </details>
+        ))
+      )}
+    </aside>
+  );
+}

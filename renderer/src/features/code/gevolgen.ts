@@ -1,0 +1,71 @@
+import type { GenummerdArtikel } from '../../../../shared/code/artikelen';
+import type { ParticipatieCode } from '../../../../shared/code/schema';
+import { grondslagen, verordeningArtikelen } from '../../../../shared/code/verordening';
+import type { Stap } from './stappen';
+
+/**
+ * The live consequences of a choice, from the same builders as the exported verordening: which
+ * articles the last change added, dropped or rewrote, how many others got a new number, and
+ * what the aanhef now names. Pure, so it is tested without a screen.
+ */
+export interface Gevolgen {
+  toegevoegd: GenummerdArtikel[];
+  verwijderd: GenummerdArtikel[];
+  gewijzigd: GenummerdArtikel[];
+  hernummerd: number;
+  grondslagNieuw: string[];
+  grondslagWeg: string[];
+}
+
+export const artikelTekst = (a: GenummerdArtikel) => a.leden.map((l) => [l.tekst, ...l.onderdelen].join(' ')).join(' ');
+
+export function artikelenVan(code: ParticipatieCode): GenummerdArtikel[] {
+  return verordeningArtikelen(code).flatMap((h) => h.artikelen);
+}
+
+/** Null when nothing in the verordening changed. */
+export function gevolgen(voor: ParticipatieCode, na: ParticipatieCode): Gevolgen | null {
+  const oud = new Map(artikelenVan(voor).map((a) => [a.key, a]));
+  const nieuw = new Map(artikelenVan(na).map((a) => [a.key, a]));
+  const toegevoegd = [...nieuw.values()].filter((a) => !oud.has(a.key));
+  const verwijderd = [...oud.values()].filter((a) => !nieuw.has(a.key));
+  const blijven = [...nieuw.values()].filter((a) => oud.has(a.key));
+  // A text that differs only by its article numbers is renumbering, not a new rule.
+  const zonderNummers = (s: string) => s.replace(/artikel \d+/g, 'artikel #').replace(/hoofdstuk \d+/g, 'hoofdstuk #');
+  const gewijzigd = blijven.filter(
+    (a) =>
+      zonderNummers(artikelTekst(a)) !== zonderNummers(artikelTekst(oud.get(a.key)!)) ||
+      a.titel !== oud.get(a.key)!.titel,
+  );
+  const hernummerd = blijven.filter((a) => a.nummer !== oud.get(a.key)!.nummer).length;
+  const gOud = grondslagen(voor);
+  const gNieuw = grondslagen(na);
+  const result: Gevolgen = {
+    toegevoegd,
+    verwijderd,
+    gewijzigd,
+    hernummerd,
+    grondslagNieuw: gNieuw.filter((g) => !gOud.includes(g)),
+    grondslagWeg: gOud.filter((g) => !gNieuw.includes(g)),
+  };
+  const leeg =
+    toegevoegd.length +
+      verwijderd.length +
+      gewijzigd.length +
+      hernummerd +
+      result.grondslagNieuw.length +
+      result.grondslagWeg.length ===
+    0;
+  return leeg ? null : result;
+}
+
+/** The articles a step writes, as they read now. */
+export function artikelenVanStap(code: ParticipatieCode, stap: Stap): GenummerdArtikel[] {
+  return verordeningArtikelen(code).flatMap((h) =>
+    h.artikelen.filter(
+      (a) =>
+        (stap.hoofdstukken as readonly string[]).includes(h.key) ||
+        (stap.artikelen as readonly string[]).includes(a.key),
+    ),
+  );
+}

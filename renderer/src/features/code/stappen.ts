@@ -1,0 +1,52 @@
+import type { ParticipatieCode } from '../../../../shared/code/schema';
+
+/**
+ * The subjects of the guided flow, in the order a verordening treats them. `velden` are the
+ * code's fields each step sets (an error there shows at that step); `artikelen` and
+ * `hoofdstukken` are the parts of the verordening the step writes (the live consequences).
+ */
+export const STAPPEN = [
+  {
+    id: 'algemeen',
+    velden: ['gemeente', 'jaar', 'citeertitel', 'oudeRegeling', 'inwerkingtreding', 'begrippen', 'eigenBegrippen'],
+    artikelen: ['begrippen', 'onderwerp', 'intrekking', 'inwerkingtreding', 'citeertitel'],
+    hoofdstukken: [],
+  },
+  {
+    id: 'toepassing',
+    velden: ['toepassing'],
+    artikelen: ['toepassing', 'uitzonderingen', 'grote-impact'],
+    hoofdstukken: [],
+  },
+  { id: 'niveaus', velden: ['niveaus'], artikelen: ['niveaus'], hoofdstukken: [] },
+  { id: 'participatieplan', velden: ['participatieplan'], artikelen: ['participatieplan'], hoofdstukken: [] },
+  { id: 'rollen', velden: ['rollen'], artikelen: ['rollen'], hoofdstukken: [] },
+  { id: 'verslag', velden: ['terugkoppeling'], artikelen: ['verslag'], hoofdstukken: [] },
+  { id: 'inspraak', velden: ['inspraak'], artikelen: ['inspraak'], hoofdstukken: ['inspraak'] },
+  { id: 'uitdaagrecht', velden: ['uitdaagrecht'], artikelen: [], hoofdstukken: ['uitdaagrecht'] },
+  {
+    id: 'overheidsparticipatie',
+    velden: ['overheidsparticipatie'],
+    artikelen: [],
+    hoofdstukken: ['initiatieven'],
+  },
+  { id: 'evaluatie', velden: ['evaluatie'], artikelen: ['evaluatie'], hoofdstukken: [] },
+  { id: 'initiatiefnemers', velden: ['initiatiefnemers'], artikelen: [], hoofdstukken: ['initiatiefnemers'] },
+] as const satisfies readonly {
+  id: string;
+  velden: readonly (keyof ParticipatieCode)[];
+  artikelen: readonly string[];
+  hoofdstukken: readonly string[];
+}[];
+
+export type StapId = (typeof STAPPEN)[number]['id'];
+export type Stap = (typeof STAPPEN)[number];
+
+export function stapVan(id: string | undefined): Stap {
+  return STAPPEN.find((s) => s.id === id) ?? STAPPEN[0];
+}
+
+/** The step that sets a field of the code (the first key of an issue's path). */
+export function stapVanVeld(veld: PropertyKey | undefined): StapId {
+  return STAPPEN.find((s) => (s.velden as readonly PropertyKey[]).includes(veld ?? ''))?.id ?? 'algemeen';
+}

@@ -1,0 +1,319 @@
+import { useState, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import {
+  Button,
+  Checkbox,
+  Fieldset,
+  FieldsetLegend,
+  FormField,
+  FormFieldDescription,
+  FormLabel,
+  RadioButton,
+  Textbox,
+} from '@utrecht/component-library-react';
+
+/**
+ * The form controls of the choice flow: native inputs in NL Design System dress, each with its
+ * own label, so every choice is reachable and operable by keyboard and named for screen readers.
+ */
+export interface Optie<T extends string> {
+  id: T;
+  label: string;
+}
+
+function Rij({ id, label, type, input }: { id: string; label: string; type: 'checkbox' | 'radio'; input: ReactNode }) {
+  return (
+    <div className="samenspel-code-optie">
+      {input}
+      <FormLabel htmlFor={id} type={type}>
+        {label}
+      </FormLabel>
+    </div>
+  );
+}
+
+export function Keuzelijst<T extends string>({
+  naam,
+  legend,
+  opties,
+  waarde,
+  onChange,
+}: {
+  naam: string;
+  legend: string;
+  opties: readonly Optie<T>[];
+  waarde: readonly T[];
+  onChange(next: T[]): void;
+}) {
+  return (
+    <Fieldset className="samenspel-code-groep">
+      <FieldsetLegend>{legend}</FieldsetLegend>
+      <div className="samenspel-code-opties">
+        {opties.map((o) => (
+          <Rij
+            key={o.id}
+            id={`${naam}-${o.id}`}
+            label={o.label}
+            type="checkbox"
+            input={
+              <Checkbox
+                id={`${naam}-${o.id}`}
+                checked={waarde.includes(o.id)}
+                // The vocabulary's order, whatever order people click in.
+                onChange={(e) =>
+                  onChange(
+                    opties.map((x) => x.id).filter((id) => (id === o.id ? e.target.checked : waarde.includes(id))),
+                  )
+                }
+              />
+            }
+          />
+        ))}
+      </div>
+    </Fieldset>
+  );
+}
+
+export function Keuze<T extends string>({
+  naam,
+  legend,
+  opties,
+  waarde,
+  onChange,
+}: {
+  naam: string;
+  legend: string;
+  opties: readonly Optie<T>[];
+  waarde: T | undefined;
+  onChange(next: T): void;
+}) {
+  return (
+    <Fieldset className="samenspel-code-groep">
+      <FieldsetLegend>{legend}</FieldsetLegend>
+      <div className="samenspel-code-opties">
+        {opties.map((o) => (
+          <Rij
+            key={o.id}
+            id={`${naam}-${o.id}`}
+            label={o.label}
+            type="radio"
+            input={
+              <RadioButton
+                id={`${naam}-${o.id}`}
+                name={naam}
+                value={o.id}
+                checked={waarde === o.id}
+                onChange={() => onChange(o.id)}
+              />
+            }
+          />
+        ))}
+      </div>
+    </Fieldset>
+  );
+}
+
+export function JaNee({
+  id,
+  label,
+  waarde,
+  onChange,
+}: {
+  id: string;
+  label: string;
+  waarde: boolean;
+  onChange(next: boolean): void;
+}) {
+  return (
+    <div className="samenspel-code-optie samenspel-code-janee">
+      <Checkbox id={id} checked={waarde} onChange={(e) => onChange(e.target.checked)} />
+      <FormLabel htmlFor={id} type="checkbox">
+        {label}
+      </FormLabel>
+    </div>
+  );
+}
+
+/** A whole number; a change is passed on only when it is one (the schema checks the range). */
+export function Getal({
+  id,
+  label,
+  waarde,
+  min,
+  max,
+  onChange,
+}: {
+  id: string;
+  label: string;
+  waarde: number;
+  min: number;
+  max: number;
+  onChange(next: number): void;
+}) {
+  const [tekst, setTekst] = useState(String(waarde));
+  const [gezien, setGezien] = useState(waarde);
+  // Undo or a reload changes the value from outside: show it.
+  if (gezien !== waarde) {
+    setGezien(waarde);
+    setTekst(String(waarde));
+  }
+  return (
+    <FormField className="samenspel-code-getal">
+      <FormLabel htmlFor={id}>{label}</FormLabel>
+      <Textbox
+        id={id}
+        type="number"
+        inputMode="numeric"
+        min={min}
+        max={max}
+        value={tekst}
+        onChange={(e) => {
+          setTekst(e.target.value);
+          if (/^\d+$/.test(e.target.value)) {
+            const n = Number(e.target.value);
+            setGezien(n);
+            onChange(n);
+          }
+        }}
+      />
+    </FormField>
+  );
+}
+
+export function Tekst({
+  id,
+  label,
+  uitleg,
+  waarde,
+  onChange,
+  maxLength = 1000,
+  meerRegels = false,
+}: {
+  id: string;
+  label: string;
+  uitleg?: string;
+  waarde: string;
+  onChange(next: string): void;
+  maxLength?: number;
+  meerRegels?: boolean;
+}) {
+  return (
+    <FormField className="samenspel-code-tekst">
+      <FormLabel htmlFor={id}>{label}</FormLabel>
+      {uitleg && <FormFieldDescription id={`${id}-uitleg`}>{uitleg}</FormFieldDescription>}
+      {meerRegels ? (
+        <textarea
+          id={id}
+          className="utrecht-textarea utrecht-textarea--html-textarea"
+          rows={2}
+          maxLength={maxLength}
+          aria-describedby={uitleg ? `${id}-uitleg` : undefined}
+          value={waarde}
+          onChange={(e) => onChange(e.target.value)}
+        />
+      ) : (
+        <Textbox
+          id={id}
+          maxLength={maxLength}
+          aria-describedby={uitleg ? `${id}-uitleg` : undefined}
+          value={waarde}
+          onChange={(e) => onChange(e.target.value)}
+        />
+      )}
+    </FormField>
+  );
+}
+
+/** An id for an own item from its text: lower case, digits and dashes, unique in the list. */
+export function eigenId(tekst: string, bestaand: readonly string[]): string {
+  const basis =
+    tekst
+      .toLowerCase()
+      .normalize('NFD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-+|-+$/g, '')
+      .slice(0, 40)
+      .replace(/-+$/, '') || 'eigen';
+  let id = basis;
+  for (let n = 2; bestaand.includes(id); n++) id = `${basis}-${n}`;
+  return id;
+}
+
+/** Own items (exceptions, tasks, cases): a list with remove buttons and a field to add one. */
+export function EigenLijst({
+  id,
+  legend,
+  wat,
+  items,
+  onChange,
+}: {
+  id: string;
+  legend: string;
+  /** What one item is called ("uitzondering"), for the new-item label. */
+  wat: string;
+  items: readonly { id: string; tekst: string }[];
+  onChange(next: { id: string; tekst: string }[]): void;
+}) {
+  const { t } = useTranslation();
+  const [nieuw, setNieuw] = useState('');
+  const voegToe = () => {
+    const tekst = nieuw.trim();
+    if (!tekst) return;
+    onChange([
+      ...items,
+      {
+        id: eigenId(
+          tekst,
+          items.map((i) => i.id),
+        ),
+        tekst,
+      },
+    ]);
+    setNieuw('');
+  };
+  return (
+    <Fieldset className="samenspel-code-groep">
+      <FieldsetLegend>{legend}</FieldsetLegend>
+      {items.length === 0 ? (
+        <p className="samenspel-meta">{t('code.eigen.leeg')}</p>
+      ) : (
+        <ul className="samenspel-code-eigen">
+          {items.map((item) => (
+            <li key={item.id}>
+              <span>{item.tekst}</span>
+              <button
+                type="button"
+                className="samenspel-link-button"
+                aria-label={t('code.eigen.weg', { tekst: item.tekst })}
+                onClick={() => onChange(items.filter((i) => i.id !== item.id))}
+              >
+                {t('code.lijst.verwijderen')}
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+      <div className="samenspel-code-eigen__nieuw">
+        <FormField>
+          <FormLabel htmlFor={`${id}-nieuw`}>{t('code.eigen.nieuw', { wat })}</FormLabel>
+          <Textbox
+            id={`${id}-nieuw`}
+            maxLength={1000}
+            value={nieuw}
+            onChange={(e) => setNieuw(e.target.value)}
+            onKeyDown={(e) => {
+              if (e.key === 'Enter') {
+                e.preventDefault();
+                voegToe();
+              }
+            }}
+          />
+        </FormField>
+        <Button appearance="secondary-action-button" onClick={voegToe}>
+          {t('code.eigen.toevoegen')}
+        </Button>
+      </div>
+    </Fieldset>
+  );
+}
