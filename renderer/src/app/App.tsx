@@ -5,6 +5,7 @@ import { StartScreen } from '../features/trajecten/StartScreen';
 import { TrajectPage } from '../features/trajecten/TrajectPage';
 import { isPresenterRoute, workshopScreenKey } from '../features/workshop/route';
 import { focusWhenShown } from '../lib/focus';
+import { codeScreenKey } from '../features/code/route';
 import { useRoute, type Route } from './route';
 
 // Screens most people open now and then load on demand, so the start screen paints fast.
@@ -12,6 +13,7 @@ const WorkshopScreen = lazy(() =>
   import('../features/workshop/WorkshopScreen').then((m) => ({ default: m.WorkshopScreen })),
 );
 const LotingScreen = lazy(() => import('../features/loting/LotingScreen').then((m) => ({ default: m.LotingScreen })));
+const CodeScreen = lazy(() => import('../features/code/CodeScreen').then((m) => ({ default: m.CodeScreen })));
 
 function Laden({ children }: { children: ReactNode }) {
   const { t } = useTranslation();
@@ -23,6 +25,7 @@ const hoofdmenu: Array<{ href: string; key: string; actief: (route: Route) => bo
   { href: '#/', key: 'app.nav.trajecten', actief: (r) => r.name === 'start' || r.name === 'traject' },
   { href: '#/workshop', key: 'app.nav.workshop', actief: (r) => r.name === 'workshop' },
   { href: '#/loting', key: 'app.nav.loting', actief: (r) => r.name === 'loting' },
+  { href: '#/code', key: 'code.menu', actief: (r) => r.name === 'code' },
 ];
 
 export function App() {
@@ -41,7 +44,9 @@ export function App() {
         ? workshopScreenKey(route)
         : route.name === 'loting'
           ? `loting:${route.poolId ?? ''}`
-          : 'start';
+          : route.name === 'code'
+            ? codeScreenKey(route)
+            : 'start';
   useEffect(() => {
     if (firstRender.current) {
       firstRender.current = false;
@@ -102,6 +107,10 @@ export function App() {
         ) : route.name === 'loting' ? (
           <Laden>
             <LotingScreen route={route} navigate={navigate} />
+          </Laden>
+        ) : route.name === 'code' ? (
+          <Laden>
+            <CodeScreen route={route} navigate={navigate} />
           </Laden>
         ) : (
           <StartScreen onOpen={(id) => navigate({ name: 'traject', id, view: 'vraagstuk' })} />

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import { parseWorkshopRoute, workshopHash, type WorkshopRoute } from '../features/workshop/route';
 import { lotingHash, parseLotingRoute, type LotingRoute } from '../features/loting/route';
+import { codeHash, parseCodeRoute, type CodeRoute } from '../features/code/route';
 
 /** The screens inside an opened traject, in the order of the tabs. */
 export const trajectViews = ['vraagstuk', 'fasen', 'overzicht', 'procesplaat'] as const;
@@ -10,7 +11,8 @@ export type Route =
   | { name: 'start' }
   | { name: 'traject'; id: string; view: TrajectView; /** a phase id within the 'fasen' view */ sub?: string }
   | WorkshopRoute
-  | LotingRoute;
+  | LotingRoute
+  | CodeRoute;
 
 /** Hash routes survive a reload in the browser mode and need no server support. */
 export function parseRoute(hash: string): Route {
@@ -18,6 +20,8 @@ export function parseRoute(hash: string): Route {
   if (workshop) return workshop;
   const loting = parseLotingRoute(hash);
   if (loting) return loting;
+  const code = parseCodeRoute(hash);
+  if (code) return code;
   const match = /^#\/traject\/([0-9a-f-]{36})(?:\/([a-z]+))?(?:\/([a-z-]+))?$/i.exec(hash);
   if (!match?.[1]) return { name: 'start' };
   const view = (trajectViews as readonly string[]).includes(match[2] ?? '') ? (match[2] as TrajectView) : 'vraagstuk';
@@ -28,6 +32,7 @@ export function routeHash(route: Route): string {
   if (route.name === 'start') return '#/';
   if (route.name === 'workshop') return workshopHash(route);
   if (route.name === 'loting') return lotingHash(route);
+  if (route.name === 'code') return codeHash(route);
   return `#/traject/${route.id}/${route.view}${route.sub ? `/${route.sub}` : ''}`;
 }
 
