@@ -9,6 +9,7 @@ import { useSessionState, useTrajectAnswers } from './AnswersSessionProvider';
 import { CONTEXT_FIELDS, contextLabel } from './ContextVraag';
 import { FaseOverzicht } from './FaseOverzicht';
 import { OrganisatieVraag } from './OrganisatieVraag';
+import { PlanVraag } from './PlanVraag';
 import { Werkbalk } from './Werkbalk';
 import './flow.css';
 
@@ -52,6 +53,7 @@ export function OverzichtView({ traject, onNext }: { traject: Traject; onNext():
               ))}
             </div>
             <OrganisatieVraag />
+            <PlanVraag traject={traject} />
             <div className="samenspel-volgende">
               <Button appearance="primary-action-button" onClick={onNext}>
                 {t('flow.overzicht.volgende')} →

@@ -1,0 +1,294 @@
+import { useId, useState, type FocusEvent, type KeyboardEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Button, FormField, FormLabel, Textarea, Textbox } from '@utrecht/component-library-react';
+import type { Stakeholder } from '../../../../shared/participatie/plan-details';
+import { focusWhenShown } from '../../lib/focus';
+
+/**
+ * A text that must not be empty once stored (the schema refuses an empty point). While the user
+ * clears it to retype, the draft stays on screen and nothing invalid is saved; leaving it empty
+ * removes the point.
+ */
+function VerplichtVeld({
+  id,
+  label,
+  value,
+  maxLength,
+  multiline,
+  onCommit,
+  onEmptyLeave,
+}: {
+  id: string;
+  label: string;
+  value: string;
+  maxLength: number;
+  multiline?: boolean;
+  onCommit(text: string): void;
+  onEmptyLeave(): void;
+}) {
+  const { t } = useTranslation();
+  const [draft, setDraft] = useState<string | null>(null);
+  const shown = draft ?? value;
+  const empty = shown.trim() === '';
+  const props = {
+    id,
+    'aria-label': label,
+    value: shown,
+    maxLength,
+    invalid: empty,
+    'aria-describedby': empty ? `${id}-leeg` : undefined,
+    onChange: (e: { target: { value: string } }) => {
+      setDraft(e.target.value);
+      if (e.target.value.trim() !== '') onCommit(e.target.value);
+    },
+    onBlur: (e: FocusEvent) => {
+      // To the remove button of the same point: that button removes it (not twice). Elsewhere in
+      // the point (the interest of a party): the last stored text comes back.
+      const row = e.currentTarget.closest('li');
+      const inRow = !!row && e.relatedTarget instanceof Node && row.contains(e.relatedTarget);
+      if (draft !== null && draft.trim() === '' && !inRow) onEmptyLeave();
+      setDraft(null);
+    },
+  };
+  return (
+    <div className="samenspel-plan-lijst__veld">
+      {multiline ? <Textarea rows={2} {...props} /> : <Textbox {...props} />}
+      {empty && (
+        <p id={`${id}-leeg`} className="samenspel-plan__melding">
+          {t('flow.plan.leegPunt')}
+        </p>
+      )}
+    </div>
+  );
+}
+
+export interface TekstLijstLabels {
+  item(n: number): string;
+  weg(n: number): string;
+  nieuw: string;
+  toevoegen: string;
+}
+
+/**
+ * A list of short texts (wegingskader, beslispunten, extra parts of the verslag): each point
+ * edited in place with its own remove button, a field below to add one (Enter adds).
+ */
+export function TekstLijst({
+  id,
+  items,
+  labels,
+  describedBy,
+  maxLength,
+  ordered,
+  onChange,
+}: {
+  id: string;
+  items: readonly string[];
+  labels: TekstLijstLabels;
+  describedBy?: string;
+  maxLength: number;
+  ordered?: boolean;
+  onChange(items: string[], mergeKey?: string): void;
+}) {
+  const { t } = useTranslation();
+  const [nieuw, setNieuw] = useState('');
+  const [melding, setMelding] = useState('');
+  const List = ordered ? 'ol' : 'ul';
+
+  const add = () => {
+    const text = nieuw.trim();
+    if (text === '') return;
+    onChange([...items, text]);
+    setNieuw('');
+    setMelding(`${t('flow.plan.puntToegevoegd')} ${labels.item(items.length + 1)}`);
+    focusWhenShown(`#${id}-nieuw`);
+  };
+  const remove = (index: number) => {
+    onChange(items.filter((_, i) => i !== index));
+    setMelding(`${labels.item(index + 1)}: ${t('flow.plan.puntVerwijderd')}`);
+    // Focus stays in the list: on the point that moved up, else on the field to add one.
+    focusWhenShown(index < items.length - 1 ? `#${id}-${index}` : `#${id}-nieuw`);
+  };
+
+  return (
+    <div className="samenspel-plan-lijst">
+      {items.length > 0 && (
+        <List className="samenspel-plan-lijst__items">
+          {items.map((item, index) => (
+            // Points have no id of their own; the index is stable while one is edited in place.
+            <li key={index}>
+              <VerplichtVeld
+                id={`${id}-${index}`}
+                label={labels.item(index + 1)}
+                value={item}
+                maxLength={maxLength}
+                multiline
+                onCommit={(text) =>
+                  onChange(
+                    items.map((x, i) => (i === index ? text : x)),
+                    `${id}-${index}`,
+                  )
+                }
+                onEmptyLeave={() => onChange(items.filter((_, i) => i !== index))}
+              />
+              <Button appearance="subtle-button" onClick={() => remove(index)}>
+                {labels.weg(index + 1)}
+              </Button>
+            </li>
+          ))}
+        </List>
+      )}
+      <div className="samenspel-plan-lijst__nieuw">
+        <FormField>
+          <FormLabel htmlFor={`${id}-nieuw`}>{labels.nieuw}</FormLabel>
+          <Textbox
+            id={`${id}-nieuw`}
+            value={nieuw}
+            maxLength={maxLength}
+            aria-describedby={describedBy}
+            onChange={(e) => setNieuw(e.target.value)}
+            onKeyDown={(e: KeyboardEvent) => {
+              if (e.key === 'Enter') {
+                e.preventDefault();
+                add();
+              }
+            }}
+          />
+        </FormField>
+        <Button appearance="secondary-action-button" onClick={add}>
+          {labels.toevoegen}
+        </Button>
+      </div>
+      <p role="status" className="samenspel-visually-hidden">
+        {melding}
+      </p>
+    </div>
+  );
+}
+
+/** Named parties with their interest. A party needs a name; its interest may follow later. */
+export function PartijenLijst({
+  items,
+  onChange,
+}: {
+  items: readonly Stakeholder[];
+  onChange(items: Stakeholder[], mergeKey?: string): void;
+}) {
+  const { t } = useTranslation();
+  const id = 'plan-partij';
+  const [partij, setPartij] = useState('');
+  const [belang, setBelang] = useState('');
+  const [fout, setFout] = useState(false);
+  const [melding, setMelding] = useState('');
+  const foutId = useId();
+
+  const add = () => {
+    const naam = partij.trim();
+    if (naam === '') {
+      setFout(true);
+      focusWhenShown(`#${id}-nieuw`);
+      return;
+    }
+    onChange([...items, { partij: naam, belang: belang.trim() }]);
+    setPartij('');
+    setBelang('');
+    setFout(false);
+    setMelding(t('flow.plan.partijToegevoegd', { partij: naam }));
+    focusWhenShown(`#${id}-nieuw`);
+  };
+  const remove = (index: number) => {
+    onChange(items.filter((_, i) => i !== index));
+    setMelding(t('flow.plan.partijVerwijderd', { n: index + 1 }));
+    focusWhenShown(index < items.length - 1 ? `#${id}-${index}` : `#${id}-nieuw`);
+  };
+  const enter = (e: KeyboardEvent) => {
+    if (e.key === 'Enter') {
+      e.preventDefault();
+      add();
+    }
+  };
+
+  return (
+    <div className="samenspel-plan-lijst">
+      {items.length === 0 ? (
+        <p className="samenspel-hint">{t('flow.plan.partijenLeeg')}</p>
+      ) : (
+        <ul className="samenspel-plan-lijst__items samenspel-plan-lijst__partijen">
+          {items.map((s, index) => (
+            <li key={index}>
+              <div className="samenspel-plan-lijst__paar">
+                <VerplichtVeld
+                  id={`${id}-${index}`}
+                  label={t('flow.plan.partij', { n: index + 1 })}
+                  value={s.partij}
+                  maxLength={200}
+                  onCommit={(text) =>
+                    onChange(
+                      items.map((x, i) => (i === index ? { ...x, partij: text } : x)),
+                      `${id}-${index}`,
+                    )
+                  }
+                  onEmptyLeave={() => onChange(items.filter((_, i) => i !== index))}
+                />
+                <Textarea
+                  id={`${id}-${index}-belang`}
+                  aria-label={t('flow.plan.belang', { n: index + 1 })}
+                  rows={2}
+                  maxLength={1000}
+                  value={s.belang}
+                  onChange={(e) =>
+                    onChange(
+                      items.map((x, i) => (i === index ? { ...x, belang: e.target.value } : x)),
+                      `${id}-${index}-belang`,
+                    )
+                  }
+                />
+              </div>
+              <Button appearance="subtle-button" onClick={() => remove(index)}>
+                {t('flow.plan.partijWeg', { n: index + 1 })}
+              </Button>
+            </li>
+          ))}
+        </ul>
+      )}
+      <div className="samenspel-plan-lijst__nieuw samenspel-plan-lijst__nieuw--partij">
+        <FormField invalid={fout}>
+          <FormLabel htmlFor={`${id}-nieuw`}>{t('flow.plan.nieuwePartij')}</FormLabel>
+          <Textbox
+            id={`${id}-nieuw`}
+            value={partij}
+            maxLength={200}
+            invalid={fout}
+            aria-describedby={fout ? foutId : undefined}
+            onChange={(e) => {
+              setPartij(e.target.value);
+              if (e.target.value.trim()) setFout(false);
+            }}
+            onKeyDown={enter}
+          />
+          {fout && (
+            <p id={foutId} className="samenspel-plan__melding">
+              {t('flow.plan.partijNaamNodig')}
+            </p>
+          )}
+        </FormField>
+        <FormField>
+          <FormLabel htmlFor={`${id}-nieuw-belang`}>{t('flow.plan.nieuwBelang')}</FormLabel>
+          <Textbox
+            id={`${id}-nieuw-belang`}
+            value={belang}
+            maxLength={1000}
+            onChange={(e) => setBelang(e.target.value)}
+            onKeyDown={enter}
+          />
+        </FormField>
+        <Button appearance="secondary-action-button" onClick={add}>
+          {t('flow.plan.partijToevoegen')}
+        </Button>
+      </div>
+      <p role="status" className="samenspel-visually-hidden">
+        {melding}
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,480 @@
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import {
+  Button,
+  Checkbox,
+  Fieldset,
+  FieldsetLegend,
+  FormField,
+  FormFieldDescription,
+  FormLabel,
+  Heading2,
+  Heading3,
+  Paragraph,
+  Textarea,
+  Textbox,
+} from '@utrecht/component-library-react';
+import { NOG_IN_TE_VULLEN } from '../../../../shared/document/texts';
+import { PHASES, phaseLabels, type Phase } from '../../../../shared/participatie/index';
+import type { PlanDetails } from '../../../../shared/participatie/plan-details';
+import type { Traject } from '../../../../shared/traject/traject';
+import { useAnswersSession, useTrajectAnswers } from './AnswersSessionProvider';
+import { RadioGroup } from './ChoiceGroups';
+import { EMPTY_PLAN, usePlanDefaults } from './planDefaults';
+import { PartijenLijst, TekstLijst } from './PlanLijst';
+import './plan.css';
+
+type Setter = (recipe: (plan: PlanDetails) => PlanDetails, mergeKey?: string) => void;
+
+/** "" → undefined, so an emptied field is left out and the document uses its default again. */
+const orUndefined = (text: string) => (text.trim() === '' ? undefined : text);
+
+/** A default from the document, without its "[nog in te vullen] …" marker: then there is none. */
+const realDefault = (text: string) => (text.includes(NOG_IN_TE_VULLEN) ? undefined : text);
+
+function TekstVeld({
+  id,
+  label,
+  uitleg,
+  value,
+  placeholder,
+  maxLength,
+  multiline,
+  onChange,
+}: {
+  id: string;
+  label: string;
+  uitleg?: ReactNode;
+  value: string | undefined;
+  placeholder?: string | undefined;
+  maxLength: number;
+  multiline?: boolean;
+  onChange(text: string): void;
+}) {
+  const props = {
+    id,
+    value: value ?? '',
+    maxLength,
+    placeholder,
+    'aria-describedby': uitleg ? `${id}-uitleg` : undefined,
+    onChange: (e: { target: { value: string } }) => onChange(e.target.value),
+  };
+  return (
+    <FormField>
+      <FormLabel htmlFor={id}>{label}</FormLabel>
+      {uitleg && <FormFieldDescription id={`${id}-uitleg`}>{uitleg}</FormFieldDescription>}
+      {multiline ? <Textarea rows={3} {...props} /> : <Textbox {...props} />}
+    </FormField>
+  );
+}
+
+/** A euro amount as typed: "12.500", "€ 12500" → 12500; "" → undefined; anything else is ignored. */
+function euros(text: string): number | undefined | null {
+  const clean = text.replace(/[.\s€]/g, '').replace(',', '.');
+  if (clean === '') return undefined;
+  const n = Number(clean);
+  return Number.isFinite(n) && n >= 0 ? n : null;
+}
+
+/**
+ * "Plan en raadsvoorstel": what a participatieplan needs besides the method (issue 13), stored as
+ * `answers.plan` through the same answers session as every other answer (autosave, undo). Each
+ * field shows what the document says when it is left empty, from the same derivation
+ * (shared/document/details.ts), so nothing is silently missing.
+ */
+export function PlanVraag({ traject }: { traject: Traject }) {
+  const { t } = useTranslation();
+  const store = useAnswersSession().answers;
+  const answers = useTrajectAnswers();
+  const plan = answers.plan ?? EMPTY_PLAN;
+  const { defaults, current, facts } = usePlanDefaults(answers, traject.titel);
+
+  const set: Setter = (recipe, mergeKey) =>
+    store.getState().change((a) => ({ ...a, plan: recipe(a.plan ?? EMPTY_PLAN) }), mergeKey);
+  const text = (field: 'verordeningArtikel' | 'opdrachtgever' | 'klachten' | 'capaciteit') => (value: string) =>
+    set((p) => ({ ...p, [field]: orUndefined(value) }), `plan-${field}`);
+
+  const brpAfgeleid = defaults.privacy.some((s) => s.includes('Basisregistratie Personen'));
+  const brp = plan.privacy?.brp ?? brpAfgeleid;
+  const uitdaagrecht = plan.uitdaagrecht ? (plan.uitdaagrecht.vanToepassing ? 'ja' : 'nee') : 'open';
+  const verslagMoment = realDefault(defaults.verslagMoment);
+  const budgetStandaard = realDefault(defaults.budgetTotaal);
+  const uitdaagrechtStandaard = realDefault(defaults.uitdaagrecht);
+  // The periods the user typed, checked for an end before its start.
+  const planningFout = (phase: Phase) => {
+    const p = plan.planning[phase];
+    return !!p?.start && !!p.end && p.end < p.start;
+  };
+  const setPlanning = (phase: Phase, key: 'start' | 'end', value: string) =>
+    set((p) => {
+      const period = { ...p.planning[phase], [key]: value || undefined };
+      const planning = { ...p.planning };
+      if (period.start || period.end) planning[phase] = period;
+      else delete planning[phase];
+      return { ...p, planning };
+    });
+
+  return (
+    <section className="samenspel-card samenspel-plan" aria-labelledby="plan-kop" data-testid="plan">
+      <Heading2 id="plan-kop" tabIndex={-1}>
+        {t('flow.plan.title')}
+      </Heading2>
+      <Paragraph>{t('flow.plan.intro')}</Paragraph>
+      {facts.noParticipation && (
+        <Paragraph className="samenspel-plan__let-op">{t('flow.plan.geenParticipatie')}</Paragraph>
+      )}
+      <Paragraph className="samenspel-plan__open" data-testid="plan-open">
+        {current.missing.length === 0
+          ? t('flow.plan.allesIngevuld')
+          : t('flow.plan.nogOpen', { count: current.missing.length, lijst: current.missing.join(', ') })}
+      </Paragraph>
+
+      <div className="samenspel-plan__groep">
+        <Heading3>{t('flow.plan.opdracht')}</Heading3>
+        <RadioGroup
+          name="plan-status"
+          legend={t('flow.plan.status')}
+          choices={[
+            { id: 'concept', label: t('flow.plan.statusConcept'), uitleg: t('flow.plan.statusConceptUitleg') },
+            {
+              id: 'vastgesteld',
+              label: t('flow.plan.statusVastgesteld'),
+              uitleg: t('flow.plan.statusVastgesteldUitleg'),
+            },
+          ]}
+          value={plan.status ?? 'concept'}
+          onChange={(status) => set((p) => ({ ...p, status }))}
+        />
+        <TekstVeld
+          id="plan-verordening"
+          label={t('flow.plan.verordening')}
+          uitleg={`${t('flow.plan.verordeningUitleg')} ${t('flow.plan.leegIsOpen')}`}
+          value={plan.verordeningArtikel}
+          placeholder={t('flow.plan.verordeningVoorbeeld', { gemeente: traject.gemeente || 'Lindeveld' })}
+          maxLength={300}
+          onChange={text('verordeningArtikel')}
+        />
+        <TekstVeld
+          id="plan-opdrachtgever"
+          label={t('flow.plan.opdrachtgever')}
+          uitleg={`${t('flow.plan.opdrachtgeverUitleg')} ${t('flow.plan.leegIsOpen')}`}
+          value={plan.opdrachtgever}
+          placeholder={t('flow.plan.opdrachtgeverVoorbeeld')}
+          maxLength={300}
+          onChange={text('opdrachtgever')}
+        />
+        <Fieldset aria-describedby="plan-contact-uitleg">
+          <FieldsetLegend>{t('flow.plan.contact')}</FieldsetLegend>
+          <p className="samenspel-hint" id="plan-contact-uitleg">
+            {t('flow.plan.contactUitleg')} {t('flow.plan.leegIsOpen')}
+          </p>
+          <div className="samenspel-plan__rij">
+            {(['naam', 'functie', 'email', 'telefoon'] as const).map((field) => (
+              <TekstVeld
+                key={field}
+                id={`plan-contact-${field}`}
+                label={t(`flow.plan.contact${field.charAt(0).toUpperCase()}${field.slice(1)}`)}
+                value={plan.contactpersoon?.[field]}
+                maxLength={field === 'telefoon' ? 50 : 200}
+                onChange={(value) =>
+                  set((p) => {
+                    const contactpersoon = { ...p.contactpersoon, [field]: orUndefined(value) };
+                    const leeg = Object.values(contactpersoon).every((v) => v === undefined);
+                    return { ...p, contactpersoon: leeg ? undefined : contactpersoon };
+                  }, `plan-contact-${field}`)
+                }
+              />
+            ))}
+          </div>
+        </Fieldset>
+      </div>
+
+      <div className="samenspel-plan__groep">
+        <Heading3 id="plan-partijen-kop">{t('flow.plan.partijen')}</Heading3>
+        <p className="samenspel-hint">{t('flow.plan.partijenUitleg')}</p>
+        <PartijenLijst
+          items={plan.stakeholders}
+          onChange={(stakeholders, key) => set((p) => ({ ...p, stakeholders }), key)}
+        />
+      </div>
+
+      <div className="samenspel-plan__groep">
+        <Heading3>{t('flow.plan.planning')}</Heading3>
+        <p className="samenspel-hint">{t('flow.plan.planningUitleg')}</p>
+        <div className="samenspel-plan__planning">
+          {PHASES.map((phase) => {
+            const naam = phaseLabels[phase].label;
+            const fout = planningFout(phase);
+            return (
+              <Fieldset key={phase} aria-describedby={fout ? `plan-planning-${phase}-fout` : undefined}>
+                <FieldsetLegend>{naam}</FieldsetLegend>
+                <div className="samenspel-plan__datums">
+                  {(['start', 'end'] as const).map((key) => (
+                    <FormField key={key}>
+                      <FormLabel htmlFor={`plan-planning-${phase}-${key}`}>
+                        {t(key === 'start' ? 'flow.plan.planningStart' : 'flow.plan.planningEind')}
+                        <span className="samenspel-visually-hidden"> {t('flow.plan.planningVan', { fase: naam })}</span>
+                      </FormLabel>
+                      <Textbox
+                        id={`plan-planning-${phase}-${key}`}
+                        type="date"
+                        invalid={fout}
+                        value={plan.planning[phase]?.[key] ?? ''}
+                        onChange={(e) => setPlanning(phase, key, e.target.value)}
+                      />
+                    </FormField>
+                  ))}
+                </div>
+                {fout && (
+                  <p id={`plan-planning-${phase}-fout`} className="samenspel-plan__melding">
+                    {t('flow.plan.planningVolgorde')}
+                  </p>
+                )}
+              </Fieldset>
+            );
+          })}
+        </div>
+      </div>
+
+      <div className="samenspel-plan__groep">
+        <Heading3>{t('flow.plan.weging')}</Heading3>
+        <Fieldset aria-describedby="plan-weging-uitleg">
+          <FieldsetLegend>{t('flow.plan.wegingskader')}</FieldsetLegend>
+          <div id="plan-weging-uitleg" className="samenspel-hint">
+            <p>{t('flow.plan.wegingskaderUitleg')}</p>
+            {plan.wegingskader.length === 0 && (
+              <Standaard intro={t('flow.plan.wegingskaderStandaard')} items={defaults.wegingskader} />
+            )}
+          </div>
+          {plan.wegingskader.length === 0 && (
+            <Button
+              appearance="subtle-button"
+              onClick={() => set((p) => ({ ...p, wegingskader: [...defaults.wegingskader] }))}
+            >
+              {t('flow.plan.wegingskaderOvernemen')}
+            </Button>
+          )}
+          <TekstLijst
+            id="plan-weging"
+            items={plan.wegingskader}
+            maxLength={500}
+            labels={{
+              item: (n) => t('flow.plan.criterium', { n }),
+              weg: (n) => t('flow.plan.criteriumWeg', { n }),
+              nieuw: t('flow.plan.nieuwCriterium'),
+              toevoegen: t('flow.plan.criteriumToevoegen'),
+            }}
+            onChange={(wegingskader, key) => set((p) => ({ ...p, wegingskader }), key)}
+          />
+        </Fieldset>
+        <Fieldset aria-describedby="plan-verslag-uitleg">
+          <FieldsetLegend>{t('flow.plan.verslagInhoud')}</FieldsetLegend>
+          <div id="plan-verslag-uitleg" className="samenspel-hint">
+            <Standaard intro={t('flow.plan.verslagInhoudUitleg')} items={defaults.verslagInhoud} />
+          </div>
+          <TekstLijst
+            id="plan-verslag"
+            items={plan.participatieverslag?.inhoud ?? []}
+            maxLength={500}
+            labels={{
+              item: (n) => t('flow.plan.verslagPunt', { n }),
+              weg: (n) => t('flow.plan.verslagPuntWeg', { n }),
+              nieuw: t('flow.plan.nieuwVerslagPunt'),
+              toevoegen: t('flow.plan.verslagPuntToevoegen'),
+            }}
+            onChange={(inhoud, key) =>
+              set((p) => ({ ...p, participatieverslag: { ...p.participatieverslag, inhoud } }), key)
+            }
+          />
+        </Fieldset>
+        <TekstVeld
+          id="plan-verslag-moment"
+          label={t('flow.plan.verslagMoment')}
+          uitleg={`${t('flow.plan.verslagMomentUitleg')} ${
+            verslagMoment ? t('flow.plan.leegIsStandaard', { tekst: verslagMoment }) : t('flow.plan.leegIsOpen')
+          }`}
+          value={plan.participatieverslag?.moment}
+          placeholder={verslagMoment}
+          maxLength={200}
+          onChange={(value) =>
+            set(
+              (p) => ({
+                ...p,
+                participatieverslag: { inhoud: [], ...p.participatieverslag, moment: orUndefined(value) },
+              }),
+              'plan-verslag-moment',
+            )
+          }
+        />
+      </div>
+
+      <div className="samenspel-plan__groep">
+        <Heading3>{t('flow.plan.privacyKlachten')}</Heading3>
+        <div className="samenspel-choice">
+          <Checkbox
+            id="plan-brp"
+            checked={brp}
+            aria-describedby="plan-brp-uitleg"
+            onChange={(e) => set((p) => ({ ...p, privacy: { ...p.privacy, brp: e.target.checked } }))}
+          />
+          <div>
+            <FormLabel htmlFor="plan-brp" type="checkbox">
+              {t('flow.plan.brp')}
+            </FormLabel>
+            <span id="plan-brp-uitleg" className="samenspel-choice__uitleg">
+              {t('flow.plan.brpUitleg')} {brpAfgeleid && plan.privacy?.brp === undefined && t('flow.plan.brpAfgeleid')}
+            </span>
+          </div>
+        </div>
+        <TekstVeld
+          id="plan-privacy"
+          label={t('flow.plan.privacyToelichting')}
+          uitleg={t('flow.plan.privacyToelichtingUitleg')}
+          value={plan.privacy?.toelichting}
+          maxLength={2000}
+          multiline
+          onChange={(value) =>
+            set((p) => ({ ...p, privacy: { ...p.privacy, toelichting: orUndefined(value) } }), 'plan-privacy')
+          }
+        />
+        <TekstVeld
+          id="plan-klachten"
+          label={t('flow.plan.klachten')}
+          uitleg={t('flow.plan.klachtenUitleg')}
+          value={plan.klachten}
+          placeholder={defaults.klachten}
+          maxLength={2000}
+          multiline
+          onChange={text('klachten')}
+        />
+      </div>
+
+      <div className="samenspel-plan__groep">
+        <Heading3>{t('flow.plan.middelen')}</Heading3>
+        <div className="samenspel-plan__rij">
+          <TekstVeld
+            id="plan-budget"
+            label={t('flow.plan.budgetTotaal')}
+            uitleg={
+              budgetStandaard
+                ? t('flow.plan.budgetTotaalUitleg', { tekst: budgetStandaard })
+                : t('flow.plan.leegIsOpen')
+            }
+            value={plan.budgetTotaal === undefined ? undefined : String(plan.budgetTotaal)}
+            placeholder={budgetStandaard?.replace(/ \(.*$/, '')}
+            maxLength={20}
+            onChange={(value) => {
+              const budgetTotaal = euros(value);
+              if (budgetTotaal !== null) set((p) => ({ ...p, budgetTotaal }), 'plan-budget');
+            }}
+          />
+          <TekstVeld
+            id="plan-capaciteit"
+            label={t('flow.plan.capaciteit')}
+            uitleg={`${t('flow.plan.capaciteitUitleg')} ${t('flow.plan.leegIsOpen')}`}
+            value={plan.capaciteit}
+            maxLength={500}
+            onChange={text('capaciteit')}
+          />
+        </div>
+      </div>
+
+      <div className="samenspel-plan__groep">
+        <Heading3>{t('flow.plan.uitdaagrecht')}</Heading3>
+        <RadioGroup
+          name="plan-uitdaagrecht"
+          legend={t('flow.plan.uitdaagrechtVraag')}
+          describedBy="plan-uitdaagrecht-uitleg"
+          choices={[
+            { id: 'ja', label: t('flow.plan.uitdaagrechtJa') },
+            { id: 'nee', label: t('flow.plan.uitdaagrechtNee') },
+            { id: 'open', label: t('flow.plan.uitdaagrechtOpen') },
+          ]}
+          value={uitdaagrecht}
+          onChange={(keuze) =>
+            set((p) => ({
+              ...p,
+              uitdaagrecht:
+                keuze === 'open'
+                  ? undefined
+                  : { vanToepassing: keuze === 'ja', toelichting: p.uitdaagrecht?.toelichting },
+            }))
+          }
+        />
+        <p className="samenspel-hint" id="plan-uitdaagrecht-uitleg">
+          {uitdaagrecht === 'open' &&
+            (uitdaagrechtStandaard
+              ? t('flow.plan.leegIsStandaard', { tekst: uitdaagrechtStandaard })
+              : t('flow.plan.leegIsOpen'))}
+        </p>
+        {plan.uitdaagrecht && (
+          <TekstVeld
+            id="plan-uitdaagrecht-toelichting"
+            label={t('flow.plan.uitdaagrechtToelichting')}
+            value={plan.uitdaagrecht.toelichting}
+            maxLength={1000}
+            multiline
+            onChange={(value) =>
+              set(
+                (p) => ({
+                  ...p,
+                  uitdaagrecht: {
+                    vanToepassing: p.uitdaagrecht?.vanToepassing ?? true,
+                    toelichting: orUndefined(value),
+                  },
+                }),
+                'plan-uitdaagrecht-toelichting',
+              )
+            }
+          />
+        )}
+      </div>
+
+      <div className="samenspel-plan__groep">
+        <Heading3 id="plan-beslispunten-kop">{t('flow.plan.beslispunten')}</Heading3>
+        <div id="plan-beslispunten-uitleg" className="samenspel-hint">
+          <p>{t('flow.plan.beslispuntenUitleg')}</p>
+          {plan.beslispunten.length === 0 && (
+            <Standaard intro={t('flow.plan.beslispuntenStandaard')} items={defaults.beslispunten} ordered />
+          )}
+        </div>
+        {plan.beslispunten.length === 0 && (
+          <Button
+            appearance="subtle-button"
+            onClick={() => set((p) => ({ ...p, beslispunten: [...defaults.beslispunten] }))}
+          >
+            {t('flow.plan.beslispuntenOvernemen')}
+          </Button>
+        )}
+        <TekstLijst
+          id="plan-beslispunt"
+          items={plan.beslispunten}
+          maxLength={1000}
+          ordered
+          describedBy="plan-beslispunten-uitleg"
+          labels={{
+            item: (n) => t('flow.plan.beslispunt', { n }),
+            weg: (n) => t('flow.plan.beslispuntWeg', { n }),
+            nieuw: t('flow.plan.nieuwBeslispunt'),
+            toevoegen: t('flow.plan.beslispuntToevoegen'),
+          }}
+          onChange={(beslispunten, key) => set((p) => ({ ...p, beslispunten }), key)}
+        />
+      </div>
+    </section>
+  );
+}
+
+function Standaard({ intro, items, ordered }: { intro: string; items: readonly string[]; ordered?: boolean }) {
+  const List = ordered ? 'ol' : 'ul';
+  return (
+    <>
+      <p>{intro}</p>
+      <List className="samenspel-plan__standaard">
+        {items.map((item) => (
+          <li key={item}>{item}</li>
+        ))}
+      </List>
+    </>
+  );
+}
