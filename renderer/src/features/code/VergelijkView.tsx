@@ -106,8 +106,12 @@ export function VergelijkView({
                 <thead>
                   <tr>
                     <th scope="col">{t('code.vergelijk.keuze')}</th>
-                    <th scope="col">{data.a.naam}</th>
-                    <th scope="col">{data.b.naam}</th>
+                    <th scope="col">
+                      {t('code.vergelijk.a')}: {data.a.naam}
+                    </th>
+                    <th scope="col">
+                      {t('code.vergelijk.b')}: {data.b.naam}
+                    </th>
                   </tr>
                 </thead>
                 <tbody>
@@ -119,8 +123,8 @@ export function VergelijkView({
                           <span className="samenspel-code-verschil__merk"> ({t('code.vergelijk.verschilt')})</span>
                         )}
                       </th>
-                      <td data-label={data.a.naam}>{k.a}</td>
-                      <td data-label={data.b.naam}>{k.b}</td>
+                      <td data-label={t('code.vergelijk.a')}>{k.a}</td>
+                      <td data-label={t('code.vergelijk.b')}>{k.b}</td>
                     </tr>
                   ))}
                 </tbody>
