@@ -26,7 +26,13 @@ export default defineConfig({
   main: {
     build: {
       outDir: 'out/main',
-      rollupOptions: { input: { index: resolve(root, 'main/index.ts') } },
+      rollupOptions: {
+        input: {
+          index: resolve(root, 'main/index.ts'),
+          // The loting computation runs in a worker thread (main/loting/rekenen.ts): its own entry, out/main/rekenwerker.js.
+          rekenwerker: resolve(root, 'main/loting/rekenwerker.ts'),
+        },
+      },
     },
   },
   preload: {
