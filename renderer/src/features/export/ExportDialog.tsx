@@ -6,16 +6,29 @@ import type { ExportResult } from '../../../../shared/document/api';
 import type { ExportFormat } from '../../../../shared/document/formats';
 import type { SectionId } from '../../../../shared/document/model';
 import type { Spelregel } from '../../../../shared/document/spelregels';
+import type { TrajectAnswers } from '../../../../shared/participatie/index';
 import type { Traject } from '../../../../shared/traject/traject';
 import { useApi } from '../../api/context';
 import { svgToPng } from '../procesplaat/exportImage';
 import { blobToBase64, delivery, downloadBase64 } from './download';
 import './export.css';
-import { useAnswersSession } from '../flow/AnswersSessionProvider';
+import { useAnswersSession, useTrajectAnswers } from '../flow/AnswersSessionProvider';
 import { Meldingen } from '../../components/Meldingen';
 import { foutmelding } from '../../lib/foutmelding';
 
 const FORMATS: ExportFormat[] = ['docx', 'pdf', 'md'];
+const VARIANTS = ['plan', 'paragraaf'] as const;
+type Variant = (typeof VARIANTS)[number];
+
+/**
+ * No phase with participation: the export makes the motivering whatever is asked. The same rule
+ * as resolveVariant (shared/document/build.ts), which is not imported here because it brings the
+ * layout engine along into the first screen's bundle.
+ */
+export function geenParticipatie(answers: TrajectAnswers): boolean {
+  const answered = Object.values(answers.phases).filter((a) => a !== undefined);
+  return answered.length > 0 && answered.every((a) => a.geenParticipatie !== undefined);
+}
 
 export interface ExportDialogProps {
   traject: Traject;
@@ -29,11 +42,17 @@ export function ExportDialog({ traject, onClose }: ExportDialogProps) {
   const queryClient = useQueryClient();
   const ref = useRef<HTMLDialogElement>(null);
   const previewKey = ['export', 'preview', traject.id];
+  const motivering = geenParticipatie(useTrajectAnswers());
+  // The motivering has no sections, spelregels or figure to choose: it needs no preview.
   const preview = useQuery({
     queryKey: previewKey,
     queryFn: () => api.call('export.preview', { trajectId: traject.id }),
+    enabled: !motivering,
   });
   const [format, setFormat] = useState<ExportFormat>('docx');
+  const [variant, setVariant] = useState<Variant>('plan');
+  // Sections and spelregels only belong to the full plan.
+  const volledig = variant === 'plan' && !motivering;
   const [uit, setUit] = useState<Set<SectionId>>(new Set());
   const [versie, setVersie] = useState('1.0');
   const [regels, setRegels] = useState<Spelregel[] | null>(null);
@@ -83,7 +102,7 @@ export function ExportDialog({ traject, onClose }: ExportDialogProps) {
       }
       let figurePng: string | undefined;
       const figure = preview.data?.figure;
-      if (format === 'docx' && figure) {
+      if (format === 'docx' && figure && volledig) {
         // Drawn here on a canvas so the browser mode needs no Chromium on the server side.
         figurePng = await svgToPng(figure.svg, { width: figure.width * 2, height: figure.height * 2 })
           .then(blobToBase64)
@@ -95,7 +114,8 @@ export function ExportDialog({ traject, onClose }: ExportDialogProps) {
         format,
         versie,
         delivery: delivery(),
-        ...(sections && uit.size > 0 ? { sections } : {}),
+        ...(volledig && sections && uit.size > 0 ? { sections } : {}),
+        ...(motivering ? {} : { variant }),
         ...(figurePng ? { figurePng } : {}),
       });
     },
@@ -135,6 +155,36 @@ export function ExportDialog({ traject, onClose }: ExportDialogProps) {
           exportDoc.mutate();
         }}
       >
+        {motivering ? (
+          <p className="samenspel-export__motivering" data-testid="export-motivering">
+            {t('export.motivering')}
+          </p>
+        ) : (
+          <fieldset className="samenspel-export__group">
+            <legend>{t('export.variant')}</legend>
+            {VARIANTS.map((v) => (
+              // The explanation is a description, not part of the radio's name.
+              <div key={v} className="samenspel-export__choice">
+                <input
+                  id={`export-variant-${v}`}
+                  type="radio"
+                  className="utrecht-radio-button utrecht-radio-button--html-input"
+                  name="variant"
+                  value={v}
+                  checked={variant === v}
+                  aria-describedby={`export-variant-${v}-uitleg`}
+                  onChange={() => setVariant(v)}
+                />
+                <span>
+                  <label htmlFor={`export-variant-${v}`}>{t(`export.variants.${v}`)}</label>
+                  <span id={`export-variant-${v}-uitleg`} className="samenspel-export__uitleg">
+                    {t(`export.variants.${v}Uitleg`)}
+                  </span>
+                </span>
+              </div>
+            ))}
+          </fieldset>
+        )}
         <fieldset className="samenspel-export__group">
           <legend>{t('export.format')}</legend>
           {FORMATS.map((f) => (
@@ -155,7 +205,7 @@ export function ExportDialog({ traject, onClose }: ExportDialogProps) {
           {t('export.versie')}
           <input type="text" value={versie} maxLength={40} onChange={(e) => setVersie(e.target.value)} />
         </label>
-        {preview.data && (
+        {preview.data && volledig && (
           <fieldset className="samenspel-export__group">
             <legend>{t('export.sections')}</legend>
             <p className="samenspel-export__hint">{t('export.sectionsHint')}</p>
@@ -179,7 +229,7 @@ export function ExportDialog({ traject, onClose }: ExportDialogProps) {
             ))}
           </fieldset>
         )}
-        {shown && (
+        {shown && volledig && (
           <section aria-labelledby="export-spelregels" className="samenspel-export__spelregels">
             <Heading3 id="export-spelregels">{t('export.spelregels')}</Heading3>
             <p className="samenspel-export__hint">
@@ -233,7 +283,7 @@ export function ExportDialog({ traject, onClose }: ExportDialogProps) {
           </section>
         )}
         <ButtonGroup>
-          <Button type="submit" appearance="primary-action-button" disabled={busy || !preview.data}>
+          <Button type="submit" appearance="primary-action-button" disabled={busy || (!preview.data && !motivering)}>
             {exportDoc.isPending ? t('export.busy') : t('export.export')}
           </Button>
         </ButtonGroup>
