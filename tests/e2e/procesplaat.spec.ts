@@ -30,7 +30,8 @@ async function groningenTraject(): Promise<string> {
     gemeente: casus.gemeente,
     vraagstuk: casus.vraagstuk,
   });
-  await rpc('antwoorden.save', { trajectId: traject.id, answers: casus.answers });
+  // A new traject: nothing saved yet, so revision 0.
+  await rpc('antwoorden.save', { trajectId: traject.id, answers: casus.answers, expectedRevision: 0 });
   return traject.id;
 }
 

@@ -1,5 +1,5 @@
 import { usePrefetchQuery, useQuery, useQueryClient } from '@tanstack/react-query';
-import { lazy, Suspense, useEffect, useLayoutEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { useEffect, useLayoutEffect, useSyncExternalStore, useMemo, useRef, useState, type ReactNode } from 'react';
 import { createPortal } from 'react-dom';
 import { useTranslation } from 'react-i18next';
 import {
@@ -16,14 +16,26 @@ import { catalogue } from '../../../../shared/participatie/catalogus/index';
 import { generateProcesplaat } from '../../../../shared/procesplaat/generate';
 import { layoutRows } from '../../../../shared/procesplaat/layout-rows';
 import { useApi } from '../../api/context';
+import type * as EditorExports from './Editor';
 import { antwoordenQuery, procesplaatKeys, procesplaatQuery } from './queries';
 import { createPlateStore } from './store';
 import './procesplaat.css';
 
 // The editor (React Flow) is its own chunk, requested as soon as this tab's code runs: it loads
-// while the plate is fetched, instead of before the fetch can start.
-const editorChunk = import('./Editor');
-const EditorScreen = lazy(() => editorChunk.then((m) => ({ default: m.EditorScreen })));
+// while the plate is fetched. No React.lazy: a Suspense fallback makes React hold the editor back
+// for a further 300 ms after it is ready.
+type EditorModule = typeof EditorExports;
+let editorModule: EditorModule | undefined;
+const editorListeners = new Set<() => void>();
+void import('./Editor').then((m) => {
+  editorModule = m;
+  editorListeners.forEach((listener) => listener());
+});
+const subscribeEditor = (listener: () => void) => {
+  editorListeners.add(listener);
+  return () => editorListeners.delete(listener);
+};
+const useEditorModule = () => useSyncExternalStore(subscribeEditor, () => editorModule);
 
 /** The "Procesplaat" tab of a traject: make one from the answers, or edit the stored one. */
 export function ProcesplaatView({ traject }: { traject: Traject }) {
@@ -44,6 +56,7 @@ export function ProcesplaatView({ traject }: { traject: Traject }) {
   const [creating, setCreating] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const [focused, setFocused] = useFocusedPreference();
+  const editor = useEditorModule();
   // Closed for this load only: a new load with repairs shows its own notice.
   const [dismissed, setDismissed] = useState<unknown>(null);
 
@@ -148,8 +161,10 @@ export function ProcesplaatView({ traject }: { traject: Traject }) {
 
   return (
     <FocusShell focused={focused} label={t('procesplaat.focusLabel')}>
-      <Suspense fallback={<Paragraph>{t('app.loading')}</Paragraph>}>
-        <EditorScreen
+      {!editor ? (
+        <Paragraph>{t('app.loading')}</Paragraph>
+      ) : (
+        <editor.EditorScreen
           key={stored.data.revision}
           trajectId={traject.id}
           title={traject.titel}
@@ -162,7 +177,7 @@ export function ProcesplaatView({ traject }: { traject: Traject }) {
           onFocusedChange={setFocused}
           notices={repairs}
         />
-      </Suspense>
+      )}
     </FocusShell>
   );
 }
