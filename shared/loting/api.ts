@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { grenzen, Kolom, LotingInstellingen } from './model';
 import { maxSeed } from './prng';
 import { LotingResultaat } from './resultaat';
+import { Toezegging } from './toezegging';
 
 /**
  * The loting part of the API contract (spread into shared/api/contract.ts). Respondents are
@@ -34,6 +35,11 @@ export const PoolDetail = PoolSamenvatting.extend({
   trekking: LotingResultaat.nullable(),
   /** Stored cells of the panel members, reserves and the respondents who can never be selected (position → cells). */
   personen: z.record(z.string(), z.array(z.string())),
+  /**
+   * SHA-256 of the respondents and their values now; a draw whose `poolVingerafdruk` differs
+   * was computed from other data and is shown as outdated.
+   */
+  vingerafdruk: z.string(),
 });
 export type PoolDetail = z.infer<typeof PoolDetail>;
 
@@ -47,7 +53,7 @@ export const TaakStatus = z.object({
 });
 export type TaakStatus = z.infer<typeof TaakStatus>;
 
-export const ExportSoort = z.enum(['docx', 'md', 'panel-csv', 'reserves-csv', 'kansen-csv']);
+export const ExportSoort = z.enum(['docx', 'pdf', 'md', 'panel-csv', 'reserves-csv', 'kansen-csv', 'verdeling-json']);
 export type ExportSoort = z.infer<typeof ExportSoort>;
 
 export const lotingContract = {
@@ -84,8 +90,48 @@ export const lotingContract = {
       instellingen: LotingInstellingen,
       /** Leave out for a fresh random seed; it is returned and recorded either way. */
       seed: z.number().int().min(0).max(maxSeed).optional(),
+      /**
+       * A verifiable draw (verificatie.ts). `openbare-bron`: step 1 only — the distribution is
+       * computed and published, nobody is drawn until `loting.trekking.trek` gets the public
+       * value. `vooraf`: the value is known and announced before the pool closed; the draw
+       * follows at once with the seed derived from it. Absent: an ordinary draw with `seed`.
+       */
+      toezegging: Toezegging.refine((t) => t.soort !== 'startgetal', {
+        message: 'Kies een openbare bron of een vooraf aangekondigde waarde.',
+      })
+        .refine((t) => t.soort !== 'vooraf' || t.waarde !== undefined, {
+          message: 'Vul de waarde in die vooraf is aangekondigd.',
+        })
+        .optional(),
     }),
     output: z.object({ taakId: z.uuid(), seed: z.number().int().nonnegative() }),
+  },
+  /**
+   * Step 2 of a verifiable draw: the public value is known. Draws the panel from the published
+   * distribution with the seed derived from the value and the fingerprint; refused when the
+   * last draw is not a published distribution waiting for its value.
+   */
+  'loting.trekking.trek': {
+    input: z.object({ poolId: PoolId, waarde: z.string().trim().min(1).max(200) }),
+    output: z.object({ seed: z.number().int().nonnegative() }),
+  },
+  /**
+   * A proeftrekking: `aantal` example panels from the last computed distribution, each with a
+   * fresh random seed, to show what panels look like. Nothing is recorded; the answer carries
+   * the stored cells of the people on them.
+   */
+  'loting.proef': {
+    input: z.object({ poolId: PoolId, aantal: z.number().int().min(1).max(10) }),
+    output: z.object({
+      panels: z.array(
+        z.object({
+          seed: z.number().int().nonnegative(),
+          panelnummer: z.number().int().positive(),
+          leden: z.array(z.number().int().nonnegative()),
+        }),
+      ),
+      personen: z.record(z.string(), z.array(z.string())),
+    }),
   },
   /**
    * A re-selection round after the last draw: the members in `afvallers` dropped out, the others
@@ -103,7 +149,11 @@ export const lotingContract = {
   },
   'loting.bereken.status': { input: z.object({ taakId: z.uuid() }), output: TaakStatus },
   'loting.bereken.afbreken': { input: z.object({ taakId: z.uuid() }), output: z.object({}) },
-  /** A report or CSV of the last draw, with only the chosen columns. Base64 so Word files survive JSON. */
+  /**
+   * A report (Word, PDF, Markdown), a CSV of the last draw with only the chosen columns, or the
+   * published distribution (JSON, no personal data). Base64 so binary files survive JSON. File
+   * names carry the pool name and the date of the computation.
+   */
   'loting.export': {
     input: z.object({ poolId: PoolId, soort: ExportSoort, kolommen: z.array(z.string()).max(grenzen.maxKolommen) }),
     output: z.object({ bestandsnaam: z.string(), mime: z.string(), base64: z.string() }),

@@ -9,6 +9,7 @@ import { klein, procent } from './tekst';
 import { trekPanel } from './trekking';
 import { uitgeslotenGroepen } from './uitsluiting';
 import { valideerLoting, type Melding } from './validatie';
+import { poolVingerafdruk } from './verificatie';
 
 export type { Voortgang };
 
@@ -125,6 +126,7 @@ export async function berekenLoting(
       maxUitval: trekking.maxUitval,
       onbereikbaar,
       uitgesloten,
+      poolVingerafdruk: poolVingerafdruk(pool),
       rekentijdMs: Math.max(0, (opties.now ?? Date.now)() - start),
       berekendOp: new Date(start).toISOString(),
     },

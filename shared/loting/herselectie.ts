@@ -5,6 +5,7 @@ import { createRandom } from './prng';
 import type { LotingResultaat } from './resultaat';
 import { gini } from './statistiek';
 import { standaardMaxUitval, vervangPlan } from './vervanging';
+import { poolVingerafdruk } from './verificatie';
 
 /**
  * A re-selection round: some members dropped out; the members who stay are fixed, and the open
@@ -149,6 +150,7 @@ export async function berekenHerselectie(
       vervangers,
       maxUitval,
       uitgesloten: s.uitgesloten.map((g) => terugNaarOrigineel(g, instellingen, naarVol)),
+      poolVingerafdruk: poolVingerafdruk(pool),
       herselectie: {
         blijvers,
         afvallers: [...afvallers].sort((a, b) => a - b),

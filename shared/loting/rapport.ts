@@ -275,9 +275,10 @@ const kans = (p: number) => csvGetal(p, 6);
 
 export function panelCsv(r: LotingResultaat, gegevens: PoolGegevens, keuze: ExportKeuze, variant?: CsvVariant): string {
   const kol = kolomWaarden(gegevens, keuze);
+  // `nummer`: the respondent's number in the published distribution (verificatie.ts), for `loting verify --panel`.
   return csv(
-    [...kol.kop, 'kans'],
-    r.panel.map((p) => [...kol.waarden(p), kans(r.kansen[p]!)]),
+    [...kol.kop, 'kans', 'nummer'],
+    r.panel.map((p) => [...kol.waarden(p), kans(r.kansen[p]!), p + 1]),
     variant,
   );
 }

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { Quotum, Verdeling } from './model';
+import { Toezegging } from './toezegging';
 
 /** What a computed draw stores and returns: enough to show, export and audit it. */
 export const LotingResultaat = z.object({
@@ -119,6 +120,25 @@ export const LotingResultaat = z.object({
       }),
     )
     .default([]),
+  /**
+   * Set for a verifiable draw in two steps (verificatie.ts). `gepubliceerd`: step 1 — the
+   * distribution is computed and published with its fingerprint and the seed source it commits
+   * to; nobody is drawn yet (panel, reserves and vervangers are empty). `getrokken`: step 2 —
+   * drawn with the seed derived from the public value `waarde` and the fingerprint.
+   */
+  controle: z
+    .object({
+      fase: z.enum(['gepubliceerd', 'getrokken']),
+      toezegging: Toezegging,
+      vingerafdruk: z.string().regex(/^[0-9a-f]{64}$/),
+      gepubliceerdOp: z.string(),
+      /** The public value the seed was derived from (step 2). */
+      waarde: z.string().optional(),
+      getrokkenOp: z.string().optional(),
+    })
+    .optional(),
+  /** Fingerprint of the respondents and their values this was computed from (poolVingerafdruk). */
+  poolVingerafdruk: z.string().optional(),
   rekentijdMs: z.number().nonnegative(),
   berekendOp: z.string(),
 });

@@ -37,6 +37,33 @@ function schud<T>(lijst: T[], random: Random): T[] {
   return lijst;
 }
 
+/**
+ * The first part of every draw, and all a verifier needs to replay it (verificatie.ts): one
+ * uniform number picks a panel from the distribution (walking the weights in order), then per
+ * profile a shuffle of its members in increasing order picks who fill its seats. The members may
+ * be pool positions or the published numbers (position + 1): the order is the same.
+ */
+export function kiesPanel(
+  verdeling: Verdeling,
+  leden: number[][],
+  random: Random,
+): { panelIndex: number; panel: number[] } {
+  let u = random.next();
+  let panelIndex = verdeling.gewichten.findIndex((w) => (u -= w) < 0);
+  if (panelIndex < 0) panelIndex = verdeling.gewichten.length - 1;
+  const aantallen = verdeling.panels[panelIndex]!;
+  const panel: number[] = [];
+  leden.forEach((groep, t) => {
+    const gekozen = schud(
+      [...groep].sort((a, b) => a - b),
+      random,
+    );
+    panel.push(...gekozen.slice(0, aantallen[t] ?? 0));
+  });
+  panel.sort((a, b) => a - b);
+  return { panelIndex, panel };
+}
+
 export function trekPanel(
   instance: LotingInstance,
   verdeling: Verdeling,
@@ -45,21 +72,15 @@ export function trekPanel(
   opties: TrekOpties = {},
 ): Trekking {
   const random = createRandom(seed);
-  let u = random.next();
-  let panelIndex = verdeling.gewichten.findIndex((w) => (u -= w) < 0);
-  if (panelIndex < 0) panelIndex = verdeling.gewichten.length - 1;
-  const aantallen = verdeling.panels[panelIndex]!;
+  const { panelIndex, panel } = kiesPanel(
+    verdeling,
+    instance.types.map((t) => t.leden),
+    random,
+  );
   const typeVan = new Array<number>(aantalPersonen).fill(-1);
-  const panel: number[] = [];
   instance.types.forEach((type, t) => {
     for (const p of type.leden) typeVan[p] = t;
-    const leden = schud(
-      [...type.leden].sort((a, b) => a - b),
-      random,
-    );
-    panel.push(...leden.slice(0, aantallen[t] ?? 0));
   });
-  panel.sort((a, b) => a - b);
 
   const inPanel = new Set(panel);
   const volgorde = schud(

@@ -6,8 +6,20 @@ import { kansenCsv, maakVerslag, panelCsv, reservesCsv } from '../../../shared/l
 import { herselectieMelding } from '../../../shared/loting/herselectie';
 import { bereikbaarheidsMeldingen } from '../../../shared/loting/uitsluiting';
 import { maakPool, tellingen, valideerLoting } from '../../../shared/loting/validatie';
-import { renderDocx } from '../../export/docx';
-import { renderMarkdown } from '../../export/markdown';
+import { proefPanels } from '../../../shared/loting/proeftrekking';
+import type { LotingResultaat } from '../../../shared/loting/resultaat';
+import {
+  alsGepubliceerd,
+  instanceVan,
+  poolVingerafdruk,
+  publicatieVan,
+  trekMelding,
+  trekMetWaarde,
+} from '../../../shared/loting/verificatie';
+import { localIsoDate } from '../../../shared/format';
+import { ChromiumMissing } from '../../export/chromium';
+import { renderDocument } from '../../export/render';
+import { fileSlug } from '../../export/text';
 import { highsSolver } from '../../loting/highs';
 import { nieuweSeed } from '../../loting/rekenen';
 import type { Services } from '../../services';
@@ -25,18 +37,29 @@ function requireGegevens(services: Services, id: string): PoolGegevens {
 
 const mime: Record<ExportSoort, string> = {
   docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+  pdf: 'application/pdf',
   md: 'text/markdown',
   'panel-csv': 'text/csv',
   'reserves-csv': 'text/csv',
   'kansen-csv': 'text/csv',
+  'verdeling-json': 'application/json',
 };
 const bestandsnaam: Record<ExportSoort, string> = {
   docx: 'verslag-loting.docx',
+  pdf: 'verslag-loting.pdf',
   md: 'verslag-loting.md',
   'panel-csv': 'panel.csv',
   'reserves-csv': 'reservelijst.csv',
   'kansen-csv': 'selectiekansen.csv',
+  'verdeling-json': 'verdeling.json',
 };
+
+/** "burgerberaad-klimaat-2026-11-29-panel.csv": the pool's name and the date of the computation. */
+export function lotingBestandsnaam(poolnaam: string, r: LotingResultaat, soort: ExportSoort): string {
+  const datum = localIsoDate(new Date(r.controle?.getrokkenOp ?? r.berekendOp));
+  const soortNaam = r.herselectie ? bestandsnaam[soort].replace('loting', 'herselectie') : bestandsnaam[soort];
+  return `${fileSlug(poolnaam)}-${datum}-${soortNaam}`;
+}
 
 export const lotingHandlers: { [M in LotingMethod]: Handler<M> } = {
   'loting.pools.list': (_input, { services }) => services.loting.list(),
@@ -57,6 +80,7 @@ export const lotingHandlers: { [M in LotingMethod]: Handler<M> } = {
       instellingen: services.loting.instellingen(id),
       trekking,
       personen,
+      vingerafdruk: poolVingerafdruk(maakPool(gegevens).pool),
     };
   },
 
@@ -99,18 +123,55 @@ export const lotingHandlers: { [M in LotingMethod]: Handler<M> } = {
     return [...meldingen, ...(await bereikbaarheidsMeldingen(pool, instance, await highsSolver(), 3))];
   },
 
-  'loting.bereken.start': ({ poolId, instellingen, seed }, { services }) => {
+  'loting.bereken.start': ({ poolId, instellingen, seed, toezegging }, { services }) => {
     const gegevens = requireGegevens(services, poolId);
     services.loting.saveInstellingen(poolId, instellingen);
     const gekozen = seed ?? nieuweSeed();
-    const taak = services.rekentaken.start(
-      poolId,
-      gegevens,
-      instellingen,
-      gekozen,
-      (r) => services.loting.saveTrekking(poolId, r) ?? '',
-    );
+    const naam = services.loting.samenvatting(poolId)?.naam ?? '';
+    // A verifiable draw: the draw made while computing is dropped; step 1 publishes the
+    // distribution, and a value announced in advance draws at once from it (verificatie.ts).
+    const bewaar = (r: LotingResultaat): string => {
+      let opslag = r;
+      if (toezegging) {
+        const pool = maakPool(gegevens).pool;
+        opslag = alsGepubliceerd(r, pool, toezegging, naam, new Date());
+        if (toezegging.soort === 'vooraf') opslag = trekMetWaarde(opslag, pool, toezegging.waarde!, new Date());
+      }
+      return services.loting.saveTrekking(poolId, opslag) ?? '';
+    };
+    const taak = services.rekentaken.start(poolId, gegevens, instellingen, gekozen, bewaar);
     return { taakId: taak.id, seed: gekozen };
+  },
+
+  'loting.trekking.trek': ({ poolId, waarde }, { services }) => {
+    const gegevens = requireGegevens(services, poolId);
+    const vorige = services.loting.laatsteTrekking(poolId);
+    const melding = trekMelding(vorige);
+    if (melding) throw new ApiError(vorige ? 'CONFLICT' : 'NOT_FOUND', melding);
+    const r = trekMetWaarde(vorige!, maakPool(gegevens).pool, waarde, new Date());
+    if (!services.loting.saveTrekking(poolId, r)) throw new ApiError('NOT_FOUND', weg);
+    return { seed: r.seed };
+  },
+
+  'loting.proef': ({ poolId, aantal }, { services }) => {
+    const gegevens = requireGegevens(services, poolId);
+    const r = services.loting.laatsteTrekking(poolId);
+    if (!r) throw new ApiError('NOT_FOUND', 'Bereken eerst de kansen; daarna kun je proefpanels trekken.');
+    if (r.herselectie) {
+      throw new ApiError(
+        'CONFLICT',
+        'Een proeftrekking kan alleen uit de verdeling van een eerste loting, niet van een herselectie.',
+      );
+    }
+    const instance = instanceVan(r, maakPool(gegevens).pool);
+    const panels = proefPanels(
+      instance,
+      r.verdeling,
+      Array.from({ length: aantal }, () => nieuweSeed()),
+    );
+    const personen: Record<string, string[]> = {};
+    for (const p of panels.flatMap((x) => x.leden)) personen[String(p)] = gegevens.rijen[p] ?? [];
+    return { panels, personen };
   },
 
   'loting.herselectie.start': ({ poolId, afvallers, seed }, { services }) => {
@@ -162,10 +223,27 @@ export const lotingHandlers: { [M in LotingMethod]: Handler<M> } = {
     const resultaat = services.loting.laatsteTrekking(poolId);
     if (!resultaat) throw new ApiError('NOT_FOUND', 'Er is nog geen trekking om te exporteren.');
     const keuze = { kolommen };
+    const naam = services.loting.samenvatting(poolId)?.naam ?? 'pool';
     let inhoud: Uint8Array;
-    if (soort === 'docx' || soort === 'md') {
+    if (soort === 'verdeling-json') {
+      if (resultaat.herselectie) {
+        throw new ApiError(
+          'CONFLICT',
+          'Van een herselectie wordt geen verdeling gepubliceerd; publiceer die van de eerste loting.',
+        );
+      }
+      const publicatie = publicatieVan(resultaat, maakPool(gegevens).pool, naam);
+      inhoud = new TextEncoder().encode(`${JSON.stringify(publicatie, null, 1)}\n`);
+    } else if (soort === 'docx' || soort === 'md' || soort === 'pdf') {
       const verslag = maakVerslag(resultaat, maakPool(gegevens).pool, gegevens, keuze);
-      inhoud = soort === 'docx' ? await renderDocx(verslag) : new TextEncoder().encode(renderMarkdown(verslag));
+      try {
+        inhoud = await renderDocument(verslag, soort, { host: services.exportHost });
+      } catch (error) {
+        if (error instanceof ChromiumMissing) {
+          throw new ApiError('INTERNAL', 'Een PDF maken lukt hier niet: Chromium ontbreekt. Kies het verslag in Word.');
+        }
+        throw error;
+      }
     } else {
       const tekst =
         soort === 'panel-csv'
@@ -176,6 +254,10 @@ export const lotingHandlers: { [M in LotingMethod]: Handler<M> } = {
       // The CSV writer (shared/csv.ts) already starts the file with the BOM Excel needs.
       inhoud = new TextEncoder().encode(tekst);
     }
-    return { bestandsnaam: bestandsnaam[soort], mime: mime[soort], base64: Buffer.from(inhoud).toString('base64') };
+    return {
+      bestandsnaam: lotingBestandsnaam(naam, resultaat, soort),
+      mime: mime[soort],
+      base64: Buffer.from(inhoud).toString('base64'),
+    };
   },
 };

@@ -3,6 +3,8 @@ import { grenzen } from '../../../shared/loting/model';
 import type { TaakStatus } from '../../../shared/loting/api';
 import { memoryBackend } from '../../support/services';
 import { voorbeeld } from './helpers';
+import type { LotingResultaat } from '../../../shared/loting/resultaat';
+import { verifieer } from '../../../shared/loting/verificatie';
 
 type Backend = ReturnType<typeof memoryBackend>;
 let backend: Backend | undefined;
@@ -66,7 +68,7 @@ describe('loting API', () => {
       kolommen: [],
     });
     const tekst = Buffer.from(csv.base64, 'base64').toString('utf8');
-    expect(tekst.split('\r\n')[0]).toBe('\uFEFFid;kans');
+    expect(tekst.split('\r\n')[0]).toBe('\uFEFFid;kans;nummer');
     expect(tekst).not.toContain('Persoon');
     const metNaam = await call<{ base64: string }>(backend, 'loting.export', {
       poolId: pool.id,
@@ -79,7 +81,7 @@ describe('loting API', () => {
       soort: 'docx',
       kolommen: [],
     });
-    expect(docx.bestandsnaam).toBe('verslag-loting.docx');
+    expect(docx.bestandsnaam).toMatch(/^burgerberaad-\d{4}-\d{2}-\d{2}-verslag-loting\.docx$/);
     expect(Buffer.from(docx.base64, 'base64').subarray(0, 2).toString()).toBe('PK');
     const md = await call<{ base64: string }>(backend, 'loting.export', { poolId: pool.id, soort: 'md', kolommen: [] });
     expect(Buffer.from(md.base64, 'base64').toString()).toContain('| Startgetal (seed) | 99 |');
@@ -87,6 +89,67 @@ describe('loting API', () => {
     await call(backend, 'loting.pools.delete', { id: pool.id });
     await expect(call(backend, 'loting.pools.get', { id: pool.id })).rejects.toMatchObject({ code: 'NOT_FOUND' });
     expect(backend.services.db.prepare('SELECT count(*) AS n FROM loting_trekkingen').get()).toEqual({ n: 0 });
+  });
+
+  it('draws verifiably in two steps, shows proefpanels without recording them, and names files after the pool', async () => {
+    backend = memoryBackend();
+    const { gegevens, quota } = voorbeeld();
+    const pool = await call<{ id: string }>(backend, 'loting.pools.create', { naam: 'Burgerberaad Zuid', ...gegevens });
+    const instellingen = { panelgrootte: 20, quota, huishoudensUitsluiten: false };
+    await expect(call(backend, 'loting.proef', { poolId: pool.id, aantal: 2 })).rejects.toMatchObject({
+      code: 'NOT_FOUND',
+    });
+    const { taakId } = await call<{ taakId: string }>(backend, 'loting.bereken.start', {
+      poolId: pool.id,
+      instellingen,
+      toezegging: { soort: 'openbare-bron', beschrijving: 'Staatsloterij 10 januari 2027, eerste prijs' },
+    });
+    expect((await wachtOp(backend, taakId)).status).toBe('klaar');
+    const stap1 = await call<{ trekking: LotingResultaat; vingerafdruk: string }>(backend, 'loting.pools.get', {
+      id: pool.id,
+    });
+    expect(stap1.trekking.controle?.fase).toBe('gepubliceerd');
+    expect(stap1.trekking.panel).toEqual([]);
+    expect(stap1.trekking.poolVingerafdruk).toBe(stap1.vingerafdruk);
+    const json = await call<{ base64: string; bestandsnaam: string }>(backend, 'loting.export', {
+      poolId: pool.id,
+      soort: 'verdeling-json',
+      kolommen: [],
+    });
+    expect(json.bestandsnaam).toMatch(/^burgerberaad-zuid-\d{4}-\d{2}-\d{2}-verdeling\.json$/);
+    const publicatie: unknown = JSON.parse(Buffer.from(json.base64, 'base64').toString('utf8'));
+
+    const proef = await call<{ panels: Array<{ leden: number[] }>; personen: Record<string, string[]> }>(
+      backend,
+      'loting.proef',
+      { poolId: pool.id, aantal: 3 },
+    );
+    expect(proef.panels).toHaveLength(3);
+    expect(proef.panels.every((p) => p.leden.length === 20)).toBe(true);
+    const naProef = await call<{ trekking: LotingResultaat }>(backend, 'loting.pools.get', { id: pool.id });
+    expect(naProef.trekking.controle?.fase).toBe('gepubliceerd');
+
+    await call(backend, 'loting.trekking.trek', { poolId: pool.id, waarde: '1 7 23 31 40 45' });
+    const stap2 = await call<{ trekking: LotingResultaat }>(backend, 'loting.pools.get', { id: pool.id });
+    expect(stap2.trekking.panel).toHaveLength(20);
+    expect(stap2.trekking.controle).toMatchObject({ fase: 'getrokken', waarde: '1 7 23 31 40 45' });
+    expect(
+      verifieer(
+        publicatie,
+        '1 7 23 31 40 45',
+        stap2.trekking.panel.map((p) => p + 1),
+      ).ok,
+    ).toBe(true);
+    expect(
+      verifieer(
+        publicatie,
+        '1 7 23 31 40 46',
+        stap2.trekking.panel.map((p) => p + 1),
+      ).ok,
+    ).toBe(false);
+    await expect(call(backend, 'loting.trekking.trek', { poolId: pool.id, waarde: '2' })).rejects.toMatchObject({
+      code: 'CONFLICT',
+    });
   });
 
   it('refuses pools with duplicate ids, ignored columns or too many rows, storing nothing', async () => {

@@ -121,9 +121,9 @@ describe('loting CSV exports (panel, reserves, probabilities)', () => {
 
   it('escape respondent data, keep our numbers, and open in Dutch Excel by default', () => {
     expect(lees(panelCsv(r, gegevens, keuze))).toEqual([
-      ['id', 'naam', 'kans'],
-      ["'=1+1", "'@SUM(A1)", '0,500000'],
-      ['R3', 'Jan "Jantje" de Vries; jr.', '0,125000'],
+      ['id', 'naam', 'kans', 'nummer'],
+      ["'=1+1", "'@SUM(A1)", '0,500000', '1'],
+      ['R3', 'Jan "Jantje" de Vries; jr.', '0,125000', '3'],
     ]);
     expect(lees(reservesCsv(r, gegevens, keuze))).toEqual([
       ['volgorde', 'id', 'naam', 'vervangt'],
@@ -143,6 +143,7 @@ describe('loting CSV exports (panel, reserves, probabilities)', () => {
       'R3',
       'Jan "Jantje" de Vries; jr.',
       '0.125000',
+      '3',
     ]);
     expect(lees(reservesCsv(r, gegevens, keuze, 'komma'), 'komma')[0]).toEqual(['volgorde', 'id', 'naam', 'vervangt']);
   });
