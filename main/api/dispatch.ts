@@ -1,9 +1,10 @@
 import { z } from 'zod';
 import { ApiError, toApiIssues, type ApiResult } from '../../shared/api/errors';
 import { contract, isMethodName, type MethodName } from '../../shared/api/contract';
-import { apiMessages } from '../../shared/api/messages';
+import { apiMessages, conflictMessages } from '../../shared/api/messages';
 import { stuurtekenIssues } from '../../shared/api/tekst';
 import { DatabaseTooNewError } from '../db/errors';
+import { RevisionConflict } from '../db/repositories/revisie';
 import { storageMessages, storageReason } from '../db/storage';
 import type { HandlerContext, Handlers } from './types';
 
@@ -71,6 +72,10 @@ export function createDispatcher(
       return { ok: true, data };
     } catch (error) {
       if (error instanceof ApiError) return { ok: false, error: error.toBody() };
+      // The one concurrency rule: a stale write changed nothing; every domain says so in its own words.
+      if (error instanceof RevisionConflict) {
+        return { ok: false, error: { code: 'CONFLICT', message: conflictMessages[error.domein] } };
+      }
       if (error instanceof DatabaseTooNewError) {
         return { ok: false, error: { code: 'DATABASE_TOO_NEW', message: error.message } };
       }

@@ -64,7 +64,10 @@ export const contract = {
     input: NieuwTraject,
     output: Traject,
   },
-  /** Changes titel, gemeente and/or vraagstuk; fields that are left out stay as they are. */
+  /**
+   * Changes titel, gemeente and/or vraagstuk; fields that are left out stay as they are. CONFLICT
+   * without writing when `expectedRevision` is not the stored revision (another window saved).
+   */
   'trajecten.update': {
     input: TrajectWijziging,
     output: Traject,
@@ -80,14 +83,15 @@ export const contract = {
     output: OpgeslagenAntwoorden,
   },
   /**
-   * Saves all answers of a traject at once. With `expectedRevision` the save fails with CONFLICT
-   * when someone else (another window) saved in between, instead of silently overwriting.
+   * Saves all answers of a traject at once, on top of `expectedRevision` (the revision the edit
+   * started from; 0 when nothing was saved yet): CONFLICT without writing when someone else
+   * (another window) saved in between, instead of silently overwriting.
    */
   'antwoorden.save': {
     input: z.object({
       trajectId: TrajectId,
       answers: TrajectAnswers,
-      expectedRevision: z.number().int().nonnegative().optional(),
+      expectedRevision: z.number().int().nonnegative(),
     }),
     output: OpgeslagenAntwoorden,
   },
@@ -120,8 +124,8 @@ export const contract = {
     output: OpgeslagenProcesplaat,
   },
   /**
-   * Saves the whole procesplaat in one transaction. With `expectedRevision` the save fails with
-   * CONFLICT when another window saved in between, instead of silently overwriting.
+   * Saves the whole procesplaat in one transaction, on top of `expectedRevision` (0 when there is
+   * none yet): CONFLICT without writing when another window saved in between.
    */
   'procesplaat.save': {
     input: ProcesplaatSave,

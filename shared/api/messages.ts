@@ -15,3 +15,18 @@ export const apiMessages = {
   badUrl: 'Het adres van dit verzoek is ongeldig (een % die niet goed gecodeerd is).',
   transport: 'Samenspel is niet bereikbaar. Controleer of het programma nog draait en probeer het opnieuw.',
 } as const;
+
+const elders = 'intussen ergens anders gewijzigd (bijvoorbeeld in een tweede venster)';
+
+/**
+ * CONFLICT, one message per domain: a write that did not start from the stored revision changed
+ * nothing (see main/db/repositories/revisie.ts). The renderer offers to load the newest version.
+ */
+export const conflictMessages = {
+  traject: `Dit traject is ${elders}. Je wijziging is niet opgeslagen; er is niets overschreven.`,
+  antwoorden: `Deze antwoorden zijn ${elders}. Je wijziging is niet opgeslagen; er is niets overschreven.`,
+  procesplaat: `Deze procesplaat is ${elders}. Je wijziging is niet opgeslagen; er is niets overschreven.`,
+  spelregels: `Deze spelregels zijn ${elders}. Je wijziging is niet opgeslagen; er is niets overschreven.`,
+  workshop: `De opzet van deze workshopsessie is ${elders}. Je wijziging is niet opgeslagen; er is niets overschreven.`,
+  code: `Deze participatiecode is ${elders}. Je wijziging is niet opgeslagen; er is niets overschreven.`,
+} as const;

@@ -44,13 +44,22 @@ export const exportContract = {
       spelregels: Spelregels,
       /** True when the user edited the spelregels; false when they are generated from answers and procesplaat. */
       edited: z.boolean(),
+      /** Revision of the spelregels (0: never edited); `export.saveSpelregels` names it. */
+      revision: z.number().int().nonnegative(),
       figure: z.object({ svg: z.string(), width: z.number(), height: z.number() }),
     }),
   },
-  /** Stores edited spelregels; `null` goes back to the generated ones. */
+  /**
+   * Stores edited spelregels; `null` goes back to the generated ones. CONFLICT without writing when
+   * `expectedRevision` (the revision this edit started from) is no longer the stored one.
+   */
   'export.saveSpelregels': {
-    input: z.object({ trajectId: TrajectId, spelregels: Spelregels.nullable() }),
-    output: z.object({ spelregels: Spelregels, edited: z.boolean() }),
+    input: z.object({
+      trajectId: TrajectId,
+      spelregels: Spelregels.nullable(),
+      expectedRevision: z.number().int().nonnegative(),
+    }),
+    output: z.object({ spelregels: Spelregels, edited: z.boolean(), revision: z.number().int().positive() }),
   },
   /** The participatieplan with spelregels as Word, PDF or Markdown. */
   'export.document': {

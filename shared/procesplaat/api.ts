@@ -24,7 +24,8 @@ export const OpgeslagenProcesplaat = z.object({
 export const ProcesplaatSave = z.object({
   trajectId: TrajectId,
   plate: Procesplaat,
-  expectedRevision: z.number().int().nonnegative().optional(),
+  /** Required (0 when there is no plate yet): a stale save answers CONFLICT and changes nothing. */
+  expectedRevision: z.number().int().nonnegative(),
 });
 
 export const ProcesplaatPatchSave = z.object({

@@ -21,6 +21,8 @@ export const Traject = z.object({
   updatedAt: z.iso.datetime(),
   /** The participatiecode this traject follows (codes.linkTraject); absent when it follows none. */
   codeId: z.uuid().optional(),
+  /** Revision of titel, gemeente and vraagstuk: up by one on every change; `trajecten.update` names it. */
+  revision: z.number().int().positive(),
 });
 export type Traject = z.infer<typeof Traject>;
 
@@ -34,6 +36,8 @@ export type NieuwTraject = z.input<typeof NieuwTraject>;
 export const TrajectWijziging = z
   .object({
     id: TrajectId,
+    /** The revision this change started from (Traject.revision); CONFLICT without writing when it is stale. */
+    expectedRevision: z.number().int().positive(),
     titel: titel.optional(),
     gemeente: gemeente.optional(),
     vraagstuk: vraagstuk.optional(),

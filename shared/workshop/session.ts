@@ -187,6 +187,11 @@ export const WorkshopSessie = z.object({
   rodeDraden: z.array(RodeDraad),
   /** Set when stored data no longer matched the schema and only the valid part is returned. */
   repaired: z.boolean(),
+  /**
+   * Revision of the setup (title, questions, groups, times, options): up by one on every
+   * `workshop.update`, which names it. Answers, choices, timer and rode draden do not change it.
+   */
+  revision: z.number().int().positive(),
   createdAt: z.iso.datetime(),
   updatedAt: z.iso.datetime(),
 });
@@ -273,6 +278,12 @@ export type NieuweWorkshopParsed = z.output<typeof NieuweWorkshop>;
  */
 export const WorkshopOpzetWijziging = z.object({
   id: WorkshopId,
+  /**
+   * The setup revision this change started from (WorkshopSessie.revision). A stale one answers
+   * CONFLICT without writing: a setup form that did not see another window's new group can never
+   * delete it (with its answers).
+   */
+  expectedRevision: z.number().int().positive(),
   titel: titel.optional(),
   groepen: groepenInvoer.optional(),
   vragen: vragenInvoer.optional(),

@@ -269,6 +269,7 @@ test('antwoorden van vóór catalogus 1.1: één keer een melding over hernoemde
         },
       },
     },
+    expectedRevision: 0,
   });
   await page.goto(`${host.url}#/traject/${traject.id}/fasen/agendering`);
   const notice = page.getByTestId('notities');

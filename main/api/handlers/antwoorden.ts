@@ -1,5 +1,4 @@
 import { ApiError } from '../../../shared/api/errors';
-import { RevisionConflict } from '../../db/repositories/antwoorden';
 import type { Services } from '../../services';
 import type { Handler } from '../types';
 
@@ -16,16 +15,7 @@ export const getAntwoorden: Handler<'antwoorden.get'> = ({ trajectId }, { servic
 
 export const saveAntwoorden: Handler<'antwoorden.save'> = ({ trajectId, answers, expectedRevision }, { services }) => {
   requireTraject(services, trajectId);
-  try {
-    const revision = services.antwoorden.save(trajectId, answers, expectedRevision);
-    return { trajectId, answers, revision, repaired: false, notes: [] };
-  } catch (error) {
-    if (error instanceof RevisionConflict) {
-      throw new ApiError(
-        'CONFLICT',
-        'Deze antwoorden zijn intussen ergens anders gewijzigd (bijvoorbeeld in een tweede venster). Laad ze opnieuw, dan overschrijf je niets.',
-      );
-    }
-    throw error;
-  }
+  // A stale revision throws RevisionConflict: CONFLICT, mapped once in the dispatcher.
+  const revision = services.antwoorden.save(trajectId, answers, expectedRevision);
+  return { trajectId, answers, revision, repaired: false, notes: [] };
 };

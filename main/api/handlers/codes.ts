@@ -13,7 +13,7 @@ import { EXPORT_FORMATS } from '../../../shared/document/formats';
 import type { ExportResult } from '../../../shared/document/api';
 import { checkProcesplaat } from '../../../shared/procesplaat/checks';
 import type { Db } from '../../db/open';
-import { CodeRevisionConflict, CodesRepository, type StoredCode } from '../../db/repositories/codes';
+import { CodesRepository, type StoredCode } from '../../db/repositories/codes';
 import { today } from '../../export/service';
 import { renderDocument } from '../../export/render';
 import { fileSlug } from '../../export/text';
@@ -38,11 +38,6 @@ const codeNotFound = () =>
   new ApiError('NOT_FOUND', 'Deze participatiecode bestaat niet (meer). Misschien is ze verwijderd.');
 const trajectNotFound = () =>
   new ApiError('NOT_FOUND', 'Dit traject bestaat niet (meer). Misschien is het verwijderd.');
-const conflict = () =>
-  new ApiError(
-    'CONFLICT',
-    'Deze participatiecode is intussen ergens anders gewijzigd (bijvoorbeeld in een tweede venster). Laad haar opnieuw, dan overschrijf je niets.',
-  );
 
 function samenvatting(s: StoredCode): CodeSamenvatting {
   return {
@@ -68,15 +63,6 @@ function requireCode(services: Services, id: string): StoredCode {
   return stored;
 }
 
-function withConflict<T>(write: () => T): T {
-  try {
-    return write();
-  } catch (error) {
-    if (error instanceof CodeRevisionConflict) throw conflict();
-    throw error;
-  }
-}
-
 export const listCodes: Handler<'codes.list'> = (_input, { services }) =>
   codesRepository(services).list().map(samenvatting);
 
@@ -89,7 +75,7 @@ export const createCode: Handler<'codes.create'> = ({ bron, naam }, { services }
 };
 
 export const updateCode: Handler<'codes.update'> = ({ id, expectedRevision, naam, code }, { services }) => {
-  const stored = withConflict(() => codesRepository(services).update(id, expectedRevision, { naam, code }));
+  const stored = codesRepository(services).update(id, expectedRevision, { naam, code });
   if (!stored) throw codeNotFound();
   return opgeslagen(stored);
 };
@@ -200,7 +186,7 @@ export const getProces: Handler<'codes.proces'> = ({ id }, { services }) => {
 };
 
 export const saveProces: Handler<'codes.saveProces'> = ({ id, plate, expectedRevision }, { services }) => {
-  const stored = withConflict(() => codesRepository(services).saveProces(id, expectedRevision, plate));
+  const stored = codesRepository(services).saveProces(id, expectedRevision, plate);
   if (!stored) throw codeNotFound();
   return { id, revision: stored.revision, bewerkt: stored.proces !== null };
 };

@@ -19,16 +19,21 @@ export const exportPreview: Handler<'export.preview'> = async ({ trajectId }, { 
     sections: doc.sections.map((s) => ({ id: s.id as SectionId, title: s.title })),
     spelregels: spelregelsFor(source),
     edited: source.spelregels !== undefined,
+    revision: services.spelregels.revision(trajectId),
     figure: defaultProcesplaatPicture(source.procesplaat),
   };
 };
 
-export const saveSpelregels: Handler<'export.saveSpelregels'> = async ({ trajectId, spelregels }, { services }) => {
+export const saveSpelregels: Handler<'export.saveSpelregels'> = async (
+  { trajectId, spelregels, expectedRevision },
+  { services },
+) => {
   if (!services.trajecten.get(trajectId))
     throw new ApiError('NOT_FOUND', 'Dit traject bestaat niet (meer). Misschien is het verwijderd.');
-  services.spelregels.save(trajectId, spelregels);
+  // A stale revision throws RevisionConflict: CONFLICT, mapped once in the dispatcher.
+  const revision = services.spelregels.save(trajectId, spelregels, expectedRevision);
   const source = await loadSource(services, trajectId);
-  return { spelregels: spelregelsFor(source), edited: source.spelregels !== undefined };
+  return { spelregels: spelregelsFor(source), edited: source.spelregels !== undefined, revision };
 };
 
 export const exportDocumentHandler: Handler<'export.document'> = (input, { services }) =>

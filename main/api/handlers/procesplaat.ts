@@ -1,5 +1,5 @@
 import { ApiError } from '../../../shared/api/errors';
-import { GraphPatchInvalid, GraphRevisionConflict } from '../../db/repositories/procesplaat';
+import { GraphPatchInvalid } from '../../db/repositories/procesplaat';
 import type { Services } from '../../services';
 import type { Handler } from '../types';
 
@@ -14,14 +14,8 @@ export const getProcesplaat: Handler<'procesplaat.get'> = ({ trajectId }, { serv
   return { trajectId, ...services.procesplaat.get(trajectId) };
 };
 
-/** Repository errors as the user reads them. */
+/** Repository errors as the user reads them (a stale revision is mapped once, in the dispatcher). */
 function asApiError(error: unknown): unknown {
-  if (error instanceof GraphRevisionConflict) {
-    return new ApiError(
-      'CONFLICT',
-      'Deze procesplaat is intussen ergens anders gewijzigd (bijvoorbeeld in een tweede venster). Laad hem opnieuw, dan overschrijf je niets.',
-    );
-  }
   if (error instanceof GraphPatchInvalid) {
     return new ApiError('INVALID_INPUT', 'Deze wijziging past niet bij de opgeslagen procesplaat.', error.issues);
   }

@@ -2,6 +2,7 @@ import { TrajectAnswers } from '../../../shared/participatie/answers';
 import { migrateInstrumentIds } from '../../../shared/participatie/catalogue-migration';
 import type { Db } from '../open';
 import { parseVoorOpslaan, weigerStuurtekens } from './controle';
+import { controleerRevisie } from './revisie';
 
 export interface StoredAnswers {
   answers: TrajectAnswers;
@@ -11,12 +12,6 @@ export interface StoredAnswers {
   repaired: boolean;
   /** Notes about instrument ids renamed by a newer catalogue (see catalogue-migration.ts). */
   notes: string[];
-}
-
-export class RevisionConflict extends Error {
-  constructor(readonly current: number) {
-    super('revision conflict');
-  }
 }
 
 interface Row {
@@ -45,8 +40,9 @@ export class AntwoordenRepository {
   }
 
   /**
-   * Saves the whole answer document. With `expectedRevision` the save only succeeds when nobody
-   * saved in between; the caller then decides (reload, or overwrite knowingly).
+   * Saves the whole answer document. With `expectedRevision` (always, from the API) the save only
+   * succeeds when nobody saved in between, else RevisionConflict and nothing is written. Without it
+   * only for answers of a traject made in the same transaction (a worked example, an import).
    */
   save(trajectId: string, answers: TrajectAnswers, expectedRevision?: number): number {
     weigerStuurtekens(answers);
@@ -60,7 +56,7 @@ export class AntwoordenRepository {
             this.db.prepare('SELECT revisie FROM traject_antwoorden WHERE traject_id = ?').get(trajectId) as
               { revisie: number } | undefined
           )?.revisie ?? 0;
-        if (expectedRevision !== undefined && expectedRevision !== current) throw new RevisionConflict(current);
+        if (expectedRevision !== undefined) controleerRevisie('antwoorden', expectedRevision, current);
         const next = current + 1;
         const stamp = this.now().toISOString();
         this.db

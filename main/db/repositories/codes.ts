@@ -2,6 +2,7 @@ import { ParticipatieCode } from '../../../shared/code/schema';
 import { Procesplaat } from '../../../shared/procesplaat/model';
 import type { Db } from '../open';
 import { naOpslaanLeesbaar, parseVoorOpslaan, weigerStuurtekens } from './controle';
+import { controleerRevisie } from './revisie';
 
 /** A stored participatiecode with everything the API returns about it. */
 export interface StoredCode {
@@ -15,12 +16,6 @@ export interface StoredCode {
   createdAt: string;
   updatedAt: string;
   trajectIds: string[];
-}
-
-export class CodeRevisionConflict extends Error {
-  constructor(readonly current: number) {
-    super('revision conflict');
-  }
 }
 
 interface Row {
@@ -38,7 +33,7 @@ interface Row {
  * All SQL for participatiecodes and the link between a traject and its code. Writes validate the
  * whole code against the shared schema inside the transaction and read it back before commit, so
  * a code that cannot be opened again is never stored. Every write of a code names the revision it
- * started from; a stale one changes nothing (CodeRevisionConflict).
+ * started from; a stale one changes nothing (RevisionConflict, see revisie.ts).
  */
 export class CodesRepository {
   constructor(
@@ -97,7 +92,7 @@ export class CodesRepository {
 
   private checkRevision(id: string, expectedRevision: number): Row | undefined {
     const row = this.db.prepare('SELECT * FROM participatiecodes WHERE id = ?').get(id) as Row | undefined;
-    if (row && row.revisie !== expectedRevision) throw new CodeRevisionConflict(row.revisie);
+    if (row) controleerRevisie('code', expectedRevision, row.revisie);
     return row;
   }
 

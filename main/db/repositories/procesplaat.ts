@@ -4,6 +4,7 @@ import type { ProcesplaatPatch } from '../../../shared/procesplaat/patch';
 import { restoreProcesplaat, type RawEdge, type RawNode, type RepairNote } from '../../../shared/procesplaat/repair';
 import type { Db } from '../open';
 import { weigerStuurtekens } from './controle';
+import { controleerRevisie } from './revisie';
 
 export interface StoredProcesplaat {
   /** Null when the traject has no procesplaat yet. */
@@ -12,12 +13,6 @@ export interface StoredProcesplaat {
   revision: number;
   /** What the repair on read changed, per node or edge; empty when the stored graph was valid. */
   repairs: RepairNote[];
-}
-
-export class GraphRevisionConflict extends Error {
-  constructor(readonly current: number) {
-    super('revision conflict');
-  }
 }
 
 /** A patch that does not fit the stored graph (an edge to a node that is not there). */
@@ -105,7 +100,7 @@ export class ProcesplaatRepository {
       .transaction(() => {
         const existing = sql.graph.get(trajectId) as GraphRow | undefined;
         const current = existing?.revision ?? 0;
-        if (expectedRevision !== undefined && expectedRevision !== current) throw new GraphRevisionConflict(current);
+        if (expectedRevision !== undefined) controleerRevisie('procesplaat', expectedRevision, current);
         const graphId = existing?.id ?? randomUUID();
         const next = current + 1;
         const stamp = this.now().toISOString();
@@ -165,7 +160,7 @@ export class ProcesplaatRepository {
       .transaction(() => {
         const existing = sql.graph.get(trajectId) as GraphRow | undefined;
         const current = existing?.revision ?? 0;
-        if (expectedRevision !== current) throw new GraphRevisionConflict(current);
+        controleerRevisie('procesplaat', expectedRevision, current);
         const graphId = existing?.id ?? randomUUID();
         const next = current + 1;
         const stamp = this.now().toISOString();

@@ -1,6 +1,7 @@
 import { Spelregels, type Spelregel } from '../../../shared/document/spelregels';
 import type { Db } from '../open';
 import { parseVoorOpslaan, weigerStuurtekens } from './controle';
+import { controleerRevisie } from './revisie';
 
 /** All SQL for edited spelregels. A row that no longer validates is ignored (generated ones are shown instead). */
 export class SpelregelsRepository {
@@ -18,21 +19,49 @@ export class SpelregelsRepository {
     return parsed.success ? parsed.data : null;
   }
 
-  /** Stores an edited list; null goes back to generated spelregels. */
-  save(trajectId: string, spelregels: Spelregel[] | null): void {
-    if (spelregels === null) {
-      this.db.prepare('DELETE FROM traject_spelregels WHERE traject_id = ?').run(trajectId);
-      return;
+  /**
+   * Revision of the traject's spelregels: 0 when never edited, up by one on every save, also on a
+   * save that goes back to the generated ones (traject_revisies, migration 0008).
+   */
+  revision(trajectId: string): number {
+    const row = this.db.prepare('SELECT spelregels FROM traject_revisies WHERE traject_id = ?').get(trajectId) as
+      { spelregels: number } | undefined;
+    return row?.spelregels ?? 0;
+  }
+
+  /**
+   * Stores an edited list; null goes back to generated spelregels. With `expectedRevision` (always,
+   * from the API) a stale save throws RevisionConflict and writes nothing; without it only for a
+   * traject made in the same transaction (a project import). Returns the new revision.
+   */
+  save(trajectId: string, spelregels: Spelregel[] | null, expectedRevision?: number): number {
+    if (spelregels !== null) {
+      weigerStuurtekens(spelregels);
+      // A list that would not read back is ignored on read (the user's edits silently gone): refuse it now.
+      parseVoorOpslaan(Spelregels, JSON.parse(JSON.stringify(spelregels)));
     }
-    weigerStuurtekens(spelregels);
-    // A list that would not read back is ignored on read (the user's edits silently gone): refuse it now.
-    parseVoorOpslaan(Spelregels, JSON.parse(JSON.stringify(spelregels)));
-    const json = JSON.stringify(spelregels);
-    this.db
-      .prepare(
-        `INSERT INTO traject_spelregels (traject_id, spelregels, updated_at) VALUES (?, ?, ?)
-         ON CONFLICT (traject_id) DO UPDATE SET spelregels = excluded.spelregels, updated_at = excluded.updated_at`,
-      )
-      .run(trajectId, json, this.now().toISOString());
+    return this.db
+      .transaction(() => {
+        const current = this.revision(trajectId);
+        if (expectedRevision !== undefined) controleerRevisie('spelregels', expectedRevision, current);
+        if (spelregels === null) {
+          this.db.prepare('DELETE FROM traject_spelregels WHERE traject_id = ?').run(trajectId);
+        } else {
+          this.db
+            .prepare(
+              `INSERT INTO traject_spelregels (traject_id, spelregels, updated_at) VALUES (?, ?, ?)
+               ON CONFLICT (traject_id) DO UPDATE SET spelregels = excluded.spelregels, updated_at = excluded.updated_at`,
+            )
+            .run(trajectId, JSON.stringify(spelregels), this.now().toISOString());
+        }
+        this.db
+          .prepare(
+            `INSERT INTO traject_revisies (traject_id, spelregels) VALUES (?, ?)
+             ON CONFLICT (traject_id) DO UPDATE SET spelregels = excluded.spelregels`,
+          )
+          .run(trajectId, current + 1);
+        return current + 1;
+      })
+      .immediate();
   }
 }

@@ -1,6 +1,7 @@
 import { Traject, type NieuwTraject, type TrajectWijziging } from '../../../shared/traject/traject';
 import type { Db } from '../open';
 import { naOpslaanLeesbaar, weigerStuurtekens } from './controle';
+import { controleerRevisie } from './revisie';
 
 interface TrajectRow {
   id: string;
@@ -10,6 +11,7 @@ interface TrajectRow {
   created_at: string;
   updated_at: string;
   code_id: string | null;
+  revisie: number;
 }
 
 function fromRow(row: TrajectRow): Traject {
@@ -21,11 +23,17 @@ function fromRow(row: TrajectRow): Traject {
     createdAt: row.created_at,
     updatedAt: row.updated_at,
     ...(row.code_id ? { codeId: row.code_id } : {}),
+    revision: row.revisie,
   });
 }
 
-/** A traject with the code it follows (traject_codes, migration 0007). */
-const SELECT = 'SELECT t.*, tc.code_id FROM trajecten t LEFT JOIN traject_codes tc ON tc.traject_id = t.id';
+/**
+ * A traject with the code it follows (traject_codes, migration 0007) and the revision of its
+ * details (traject_revisies, migration 0008; no row yet means revision 1).
+ */
+const SELECT = `SELECT t.*, tc.code_id, coalesce(tr.details, 1) AS revisie FROM trajecten t
+  LEFT JOIN traject_codes tc ON tc.traject_id = t.id
+  LEFT JOIN traject_revisies tr ON tr.traject_id = t.id`;
 
 /** All SQL for trajecten lives here; callers get objects checked against the shared schema. */
 export class TrajectenRepository {
@@ -60,22 +68,35 @@ export class TrajectenRepository {
     })();
   }
 
+  /**
+   * Changes the details on top of `change.expectedRevision`: a stale revision throws
+   * RevisionConflict and writes nothing. Undefined when the traject does not exist.
+   */
   update(change: TrajectWijziging): Traject | undefined {
-    const current = this.get(change.id);
-    if (!current) return undefined;
     weigerStuurtekens([change.titel, change.gemeente, change.vraagstuk]);
-    return this.db.transaction(() => {
-      this.db
-        .prepare('UPDATE trajecten SET titel = ?, gemeente = ?, vraagstuk = ?, updated_at = ? WHERE id = ?')
-        .run(
-          change.titel ?? current.titel,
-          change.gemeente ?? current.gemeente,
-          change.vraagstuk ?? current.vraagstuk,
-          this.now().toISOString(),
-          change.id,
-        );
-      return naOpslaanLeesbaar(() => this.get(change.id));
-    })();
+    return this.db
+      .transaction(() => {
+        const current = this.get(change.id);
+        if (!current) return undefined;
+        controleerRevisie('traject', change.expectedRevision, current.revision);
+        this.db
+          .prepare('UPDATE trajecten SET titel = ?, gemeente = ?, vraagstuk = ?, updated_at = ? WHERE id = ?')
+          .run(
+            change.titel ?? current.titel,
+            change.gemeente ?? current.gemeente,
+            change.vraagstuk ?? current.vraagstuk,
+            this.now().toISOString(),
+            change.id,
+          );
+        this.db
+          .prepare(
+            `INSERT INTO traject_revisies (traject_id, details) VALUES (?, ?)
+             ON CONFLICT (traject_id) DO UPDATE SET details = excluded.details`,
+          )
+          .run(change.id, current.revision + 1);
+        return naOpslaanLeesbaar(() => this.get(change.id));
+      })
+      .immediate();
   }
 
   delete(id: string): boolean {

@@ -22,6 +22,7 @@ import {
 } from '../../../shared/workshop/index';
 import type { Db } from '../open';
 import { naOpslaanLeesbaar, weigerStuurtekens } from './controle';
+import { controleerRevisie } from './revisie';
 
 /** The setup as stored in workshop_sessies.opzet. */
 const Opzet = z.object({
@@ -39,6 +40,7 @@ interface SessieRow {
   opzet: string;
   stap: string;
   vraag_index: number;
+  revisie: number;
   created_at: string;
   updated_at: string;
 }
@@ -134,6 +136,7 @@ export class WorkshopRepository {
       timerEvents: this.timerEvents(id),
       rodeDraden,
       repaired,
+      revision: row.revisie,
       createdAt: row.created_at,
       updatedAt: row.updated_at,
     });
@@ -162,13 +165,18 @@ export class WorkshopRepository {
       .immediate();
   }
 
-  /** Returns undefined when the session does not exist. */
+  /**
+   * Changes the setup on top of `change.expectedRevision`: a stale revision throws
+   * RevisionConflict before anything is written (so no group and no answer is deleted).
+   * Returns undefined when the session does not exist.
+   */
   updateOpzet(change: z.output<typeof WorkshopOpzetWijziging>): WorkshopSessie | undefined {
-    const current = this.get(change.id);
-    if (!current) return undefined;
     weigerStuurtekens([change.titel, change.vragen, change.groepen]);
     return this.db
       .transaction(() => {
+        const current = this.get(change.id);
+        if (!current) return undefined;
+        controleerRevisie('workshop', change.expectedRevision, current.revision);
         const vragen = change.vragen
           ? vulIdsAan(
               change.vragen,
@@ -184,8 +192,16 @@ export class WorkshopRepository {
           geluid: change.geluid ?? current.geluid,
         };
         this.db
-          .prepare('UPDATE workshop_sessies SET titel = ?, opzet = ?, vraag_index = min(vraag_index, ?) WHERE id = ?')
-          .run(change.titel ?? current.titel, JSON.stringify(opzet), vragen.length - 1, change.id);
+          .prepare(
+            'UPDATE workshop_sessies SET titel = ?, opzet = ?, vraag_index = min(vraag_index, ?), revisie = ? WHERE id = ?',
+          )
+          .run(
+            change.titel ?? current.titel,
+            JSON.stringify(opzet),
+            vragen.length - 1,
+            current.revision + 1,
+            change.id,
+          );
         if (change.vragen) {
           // Answers to a question that was removed would never be shown again; drop them with it.
           const ids = vragen.map((v) => v.id);

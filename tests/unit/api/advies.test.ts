@@ -16,7 +16,11 @@ describe('advies over the API', () => {
       gemeente: casus.gemeente,
       vraagstuk: casus.vraagstuk,
     });
-    const saved = await backend.dispatch('antwoorden.save', { trajectId: id, answers: casus.answers }, 'ipc');
+    const saved = await backend.dispatch(
+      'antwoorden.save',
+      { trajectId: id, answers: casus.answers, expectedRevision: 0 },
+      'ipc',
+    );
     expect(saved.ok).toBe(true);
 
     const result = await backend.dispatch('advies.voorTraject', { trajectId: id }, 'ipc');

@@ -36,7 +36,7 @@ describe('antwoorden over the API', () => {
 
   it('saves and reads back the answers, with defaults filled in, and bumps the revision', async () => {
     const { dispatch, trajectId } = setup();
-    const saved = await dispatch('antwoorden.save', { trajectId, answers }, 'http');
+    const saved = await dispatch('antwoorden.save', { trajectId, answers, expectedRevision: 0 }, 'http');
     expect(saved).toMatchObject({ ok: true, data: { revision: 1 } });
     const read = await dispatch('antwoorden.get', { trajectId }, 'http');
     expect(read.ok).toBe(true);
@@ -68,7 +68,7 @@ describe('antwoorden over the API', () => {
     const { dispatch, trajectId, services } = setup();
     const result = await dispatch(
       'antwoorden.save',
-      { trajectId, answers: { phases: { agendering: { level: 'alles-beslissen' } } } },
+      { trajectId, answers: { phases: { agendering: { level: 'alles-beslissen' } } }, expectedRevision: 0 },
       'http',
     );
     expect(result.ok).toBe(false);
@@ -82,7 +82,11 @@ describe('antwoorden over the API', () => {
 
   it('answers NOT_FOUND for a traject that does not exist', async () => {
     const { dispatch } = setup();
-    const result = await dispatch('antwoorden.save', { trajectId: crypto.randomUUID(), answers }, 'http');
+    const result = await dispatch(
+      'antwoorden.save',
+      { trajectId: crypto.randomUUID(), answers, expectedRevision: 0 },
+      'http',
+    );
     expect(result.ok ? '' : result.error.code).toBe('NOT_FOUND');
   });
 

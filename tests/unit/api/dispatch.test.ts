@@ -150,10 +150,10 @@ describe('trajecten over the dispatcher', () => {
     if (!created.ok) throw new Error(created.error.message);
     const id = (created.data as { id: string }).id;
 
-    const renamed = await dispatch('trajecten.update', { id, titel: 'Wijkbudget' }, 'http');
-    expect(renamed).toMatchObject({ ok: true, data: { id, titel: 'Wijkbudget', gemeente: 'Zwolle' } });
+    const renamed = await dispatch('trajecten.update', { id, expectedRevision: 1, titel: 'Wijkbudget' }, 'http');
+    expect(renamed).toMatchObject({ ok: true, data: { id, titel: 'Wijkbudget', gemeente: 'Zwolle', revision: 2 } });
 
-    const empty = await dispatch('trajecten.update', { id }, 'http');
+    const empty = await dispatch('trajecten.update', { id, expectedRevision: 2 }, 'http');
     expect(empty.ok ? '' : empty.error.issues?.[0]?.message).toBe('Er is niets om te wijzigen.');
 
     expect(await dispatch('trajecten.delete', { id }, 'http')).toEqual({ ok: true, data: { id } });

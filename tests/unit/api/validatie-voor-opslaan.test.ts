@@ -41,6 +41,7 @@ describe('validation before commit', () => {
     const voor = await sessieMetAntwoorden(backend);
     const error = await fout(backend, 'workshop.update', {
       id: voor.id,
+      expectedRevision: voor.revision,
       groepen: [
         { id: 'groep-1', naam: 'Noord' },
         { id: 'groep-1', naam: 'Zuid' },
@@ -60,6 +61,7 @@ describe('validation before commit', () => {
     expect(() =>
       backend.services.workshop.updateOpzet({
         id: voor.id,
+        expectedRevision: voor.revision,
         groepen: [
           { id: 'groep-1', naam: 'Noord' },
           { id: 'groep-1', naam: 'Zuid' },
@@ -76,7 +78,11 @@ describe('validation before commit', () => {
     const backend = memoryBackend();
     const sessie = await sessieMetAntwoorden(backend);
     const [a, b] = standaardVragen();
-    const vragen = await fout(backend, 'workshop.update', { id: sessie.id, vragen: [a, { ...b, id: a!.id }] });
+    const vragen = await fout(backend, 'workshop.update', {
+      id: sessie.id,
+      expectedRevision: sessie.revision,
+      vragen: [a, { ...b, id: a!.id }],
+    });
     expect(vragen.code).toBe('INVALID_INPUT');
     const draden = await fout(backend, 'workshop.saveRodeDraden', {
       sessieId: sessie.id,
@@ -94,13 +100,14 @@ describe('validation before commit', () => {
     const traject = await ok<{ id: string }>(backend, 'trajecten.create', { titel: 'Lang id' });
     const lang = 'a'.repeat(201);
     const answers = { phases: { beleidsvoorbereiding: { instruments: [lang] } } };
-    const error = await fout(backend, 'antwoorden.save', { trajectId: traject.id, answers });
+    const error = await fout(backend, 'antwoorden.save', { trajectId: traject.id, answers, expectedRevision: 0 });
     expect(error.code).toBe('INVALID_INPUT');
     expect(error.issues?.[0]?.message).toMatch(/hoogstens 80/);
     // An id of 80 is still an id (the catalogue grows): accepted.
     await ok(backend, 'antwoorden.save', {
       trajectId: traject.id,
       answers: { phases: { beleidsvoorbereiding: { instruments: ['b'.repeat(80)] } } },
+      expectedRevision: 0,
     });
     await ok(backend, 'export.document', { trajectId: traject.id, format: 'md' });
 
@@ -137,15 +144,18 @@ describe('validation before commit', () => {
   it('NUL and other control characters in free text are INVALID_INPUT with a Dutch message, never INTERNAL', async () => {
     const backend = memoryBackend();
     const sessie = await sessieMetAntwoorden(backend);
-    const traject = await ok<{ id: string }>(backend, 'trajecten.create', { titel: 'Schoon' });
+    const traject = await ok<{ id: string; revision: number }>(backend, 'trajecten.create', { titel: 'Schoon' });
     const gevallen: Array<[string, unknown]> = [
-      ['workshop.update', { id: sessie.id, groepen: [{ naam: '\u0000Noord' }, { naam: 'Zuid' }] }],
-      ['workshop.update', { id: sessie.id, titel: 'Sessie\u0007' }],
+      ['workshop.update', { id: sessie.id, expectedRevision: 1, groepen: [{ naam: '\u0000Noord' }, { naam: 'Zuid' }] }],
+      ['workshop.update', { id: sessie.id, expectedRevision: 1, titel: 'Sessie\u0007' }],
       ['workshop.saveAntwoord', { sessieId: sessie.id, groepId: 'groep-1', vraagId: 'doel', tekst: 'a\u0000b' }],
       ['workshop.saveRodeDraden', { sessieId: sessie.id, rodeDraden: [{ id: 'r1', tekst: 'x\u001bx' }] }],
       ['trajecten.create', { titel: '\u0000' }],
-      ['trajecten.update', { id: traject.id, vraagstuk: 'regel\u000bregel' }],
-      ['antwoorden.save', { trajectId: traject.id, answers: { phases: { besluitvorming: { notes: 'x\u0000' } } } }],
+      ['trajecten.update', { id: traject.id, expectedRevision: 1, vraagstuk: 'regel\u000bregel' }],
+      [
+        'antwoorden.save',
+        { trajectId: traject.id, answers: { phases: { besluitvorming: { notes: 'x\u0000' } } }, expectedRevision: 0 },
+      ],
     ];
     for (const [method, input] of gevallen) {
       const error = await fout(backend, method, input);
@@ -153,7 +163,7 @@ describe('validation before commit', () => {
       expect(JSON.stringify(error), method).toMatch(/stuurteken/);
     }
     // Tab, newline and carriage return are ordinary text.
-    await ok(backend, 'trajecten.update', { id: traject.id, vraagstuk: 'een\tregel\r\ntwee' });
+    await ok(backend, 'trajecten.update', { id: traject.id, expectedRevision: 1, vraagstuk: 'een\tregel\r\ntwee' });
     expect((await ok<WorkshopSessie>(backend, 'workshop.get', { id: sessie.id })).groepen).toEqual(sessie.groepen);
   });
 

@@ -198,6 +198,7 @@ describe('codes over the API', () => {
     await call('antwoorden.save', {
       trajectId: traject.id,
       answers: { phases: { uitvoering: { geenParticipatie: { reden: '' } }, agendering: { level: 'meebeslissen' } } },
+      expectedRevision: 0,
     });
     const checked = await call('codes.checkTraject', { trajectId: traject.id });
     expect(checked.codeId).toBe(b.id);

@@ -69,7 +69,7 @@ describe('export of a linked traject', () => {
       return result.data;
     };
     const traject = await call('trajecten.create', { titel: 'Stationsplein', gemeente: 'Lindewaard' });
-    await call('antwoorden.save', { trajectId: traject.id, answers });
+    await call('antwoorden.save', { trajectId: traject.id, answers, expectedRevision: 0 });
     const c = await call('codes.create', { bron: { soort: 'voorbeeld', id: 'lindewaard' } });
     await call('codes.linkTraject', { trajectId: traject.id, codeId: c.id });
     const md = async () => {

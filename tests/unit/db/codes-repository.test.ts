@@ -4,7 +4,8 @@ import { standaardCode } from '../../../shared/code/defaults';
 import { voorbeeldCodes } from '../../../shared/code/voorbeelden/index';
 import type { ParticipatieCode } from '../../../shared/code/schema';
 import { openDatabase, type Db } from '../../../main/db/open';
-import { CodeRevisionConflict, CodesRepository } from '../../../main/db/repositories/codes';
+import { CodesRepository } from '../../../main/db/repositories/codes';
+import { RevisionConflict } from '../../../main/db/repositories/revisie';
 import { TrajectenRepository } from '../../../main/db/repositories/trajecten';
 
 const dbs: Db[] = [];
@@ -46,8 +47,8 @@ describe('codes repository', () => {
     const a = codes.create('Code', standaardCode('Lindeveld', 2026));
     codes.update(a.id, 1, { naam: 'Eerste' });
     const before = rows(db);
-    expect(() => codes.update(a.id, 1, { naam: 'Tweede' })).toThrow(CodeRevisionConflict);
-    expect(() => codes.saveProces(a.id, 1, null)).toThrow(CodeRevisionConflict);
+    expect(() => codes.update(a.id, 1, { naam: 'Tweede' })).toThrow(RevisionConflict);
+    expect(() => codes.saveProces(a.id, 1, null)).toThrow(RevisionConflict);
     expect(rows(db)).toEqual(before);
   });
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { openDatabase } from '../../../main/db/open';
+import { RevisionConflict } from '../../../main/db/repositories/revisie';
 import { TrajectenRepository } from '../../../main/db/repositories/trajecten';
 
 function repo(start = Date.parse('2026-11-22T09:00:00Z')) {
@@ -24,6 +25,7 @@ describe('TrajectenRepository', () => {
       vraagstuk: 'Hoe willen we wonen in 2040?',
       createdAt: '2026-11-22T09:00:01.000Z',
       updatedAt: '2026-11-22T09:00:01.000Z',
+      revision: 1,
     });
     expect(r.get(created.id)).toEqual(created);
   });
@@ -32,22 +34,41 @@ describe('TrajectenRepository', () => {
     const r = repo();
     const a = r.create({ titel: 'A', gemeente: '', vraagstuk: '' });
     r.create({ titel: 'B', gemeente: '', vraagstuk: '' });
-    r.update({ id: a.id, gemeente: 'Brunssum' });
+    r.update({ id: a.id, expectedRevision: 1, gemeente: 'Brunssum' });
     expect(r.list().map((t) => t.titel)).toEqual(['A', 'B']);
   });
 
   it('updates only the fields given and moves updatedAt', () => {
     const r = repo();
     const a = r.create({ titel: 'A', gemeente: 'Heemstede', vraagstuk: 'v' });
-    const b = r.update({ id: a.id, titel: 'A2' })!;
-    expect(b).toMatchObject({ titel: 'A2', gemeente: 'Heemstede', vraagstuk: 'v', createdAt: a.createdAt });
+    const b = r.update({ id: a.id, expectedRevision: 1, titel: 'A2' })!;
+    expect(b).toMatchObject({
+      titel: 'A2',
+      gemeente: 'Heemstede',
+      vraagstuk: 'v',
+      createdAt: a.createdAt,
+      revision: 2,
+    });
     expect(b.updatedAt > a.updatedAt).toBe(true);
+  });
+
+  it('refuses a change that did not start from the stored revision, and writes nothing', () => {
+    const r = repo();
+    const a = r.create({ titel: 'A', gemeente: 'Heemstede', vraagstuk: 'v' });
+    const eerste = r.update({ id: a.id, expectedRevision: 1, titel: 'Van venster 1' })!;
+    expect(() => r.update({ id: a.id, expectedRevision: 1, vraagstuk: 'Van venster 2' })).toThrow(RevisionConflict);
+    expect(r.get(a.id)).toEqual(eerste);
+    expect(r.update({ id: a.id, expectedRevision: 2, vraagstuk: 'Van venster 2' })).toMatchObject({
+      titel: 'Van venster 1',
+      vraagstuk: 'Van venster 2',
+      revision: 3,
+    });
   });
 
   it('reports missing trajecten instead of failing silently', () => {
     const r = repo();
     expect(r.get('00000000-0000-4000-8000-00000000ffff')).toBeUndefined();
-    expect(r.update({ id: '00000000-0000-4000-8000-00000000ffff', titel: 'x' })).toBeUndefined();
+    expect(r.update({ id: '00000000-0000-4000-8000-00000000ffff', expectedRevision: 1, titel: 'x' })).toBeUndefined();
     expect(r.delete('00000000-0000-4000-8000-00000000ffff')).toBe(false);
   });
 });

@@ -58,6 +58,7 @@ describe('project file (.samenspel)', () => {
     await call(backend, 'export.saveSpelregels', {
       trajectId: traject.id,
       spelregels: [{ id: 'eigen-1', tekst: 'De raad <b>hoort</b> iedereen.' }],
+      expectedRevision: 0,
     });
 
     const first = await exportText(backend, traject.id);
@@ -158,7 +159,7 @@ describe('project file (.samenspel)', () => {
       ['export.preview', { trajectId }],
       ['export.document', { trajectId, format: 'md' }],
       ['export.project', { trajectId }],
-      ['export.saveSpelregels', { trajectId, spelregels: null }],
+      ['export.saveSpelregels', { trajectId, spelregels: null, expectedRevision: 0 }],
     ] as const) {
       expect((await fail(backend, method, input)).code, method).toBe('NOT_FOUND');
     }

@@ -46,7 +46,7 @@ describe('procesplaat over the API and in SQLite', () => {
   it('replaces the graph on every save, so deleted nodes take their edges along', async () => {
     const { dispatch, trajectId, services } = setup();
     const plate = await groningen();
-    await dispatch('procesplaat.save', { trajectId, plate }, 'http');
+    await dispatch('procesplaat.save', { trajectId, plate, expectedRevision: 0 }, 'http');
     const gone = genId.terugkoppeling('agendering', 'enquete');
     const smaller = {
       ...plate,
@@ -60,7 +60,7 @@ describe('procesplaat over the API and in SQLite', () => {
   it('writes only what changed, yet reads back exactly the plate that was saved', async () => {
     const { dispatch, trajectId, services } = setup();
     const plate = await groningen();
-    await dispatch('procesplaat.save', { trajectId, plate }, 'http');
+    await dispatch('procesplaat.save', { trajectId, plate, expectedRevision: 0 }, 'http');
     const [first, moved, ...rest] = plate.nodes.filter((n) => n.type !== 'fase');
     const edge = plate.edges[0]!;
     const next: Procesplaat = {
@@ -102,7 +102,7 @@ describe('procesplaat over the API and in SQLite', () => {
 
   it('remembers the viewport without bumping the revision', async () => {
     const { dispatch, trajectId, services } = setup();
-    await dispatch('procesplaat.save', { trajectId, plate: await groningen() }, 'http');
+    await dispatch('procesplaat.save', { trajectId, plate: await groningen(), expectedRevision: 0 }, 'http');
     await dispatch('procesplaat.saveViewport', { trajectId, viewport: { x: 5, y: 6, zoom: 1.5 } }, 'http');
     expect(services.procesplaat.get(trajectId)).toMatchObject({
       revision: 1,
@@ -114,14 +114,14 @@ describe('procesplaat over the API and in SQLite', () => {
     const { dispatch, trajectId, services } = setup();
     const plate = await groningen();
     plate.edges.push({ id: 'e-los', source: genId.besluit, target: 'bestaat-niet', type: 'volgorde', label: '' });
-    const result = await dispatch('procesplaat.save', { trajectId, plate }, 'http');
+    const result = await dispatch('procesplaat.save', { trajectId, plate, expectedRevision: 0 }, 'http');
     expect(result.ok ? '' : result.error.code).toBe('INVALID_INPUT');
     expect(services.procesplaat.get(trajectId).revision).toBe(0);
   });
 
   it('repairs hand-edited node JSON per node and reports it, instead of failing the whole plate', async () => {
     const { dispatch, trajectId, services } = setup();
-    await dispatch('procesplaat.save', { trajectId, plate: await groningen() }, 'http');
+    await dispatch('procesplaat.save', { trajectId, plate: await groningen(), expectedRevision: 0 }, 'http');
     const set = services.db.prepare('UPDATE graph_nodes SET data = ? WHERE id = ?');
     set.run(
       JSON.stringify({ title: 42, level: 'superveel', owner: 'Team wonen', phase: 'agendering' }),
@@ -160,7 +160,7 @@ describe('procesplaat over the API and in SQLite', () => {
 
   it('goes away with its traject', async () => {
     const { dispatch, trajectId, services } = setup();
-    await dispatch('procesplaat.save', { trajectId, plate: await groningen() }, 'http');
+    await dispatch('procesplaat.save', { trajectId, plate: await groningen(), expectedRevision: 0 }, 'http');
     await dispatch('trajecten.delete', { id: trajectId }, 'http');
     expect(
       services.db

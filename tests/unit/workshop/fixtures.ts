@@ -25,6 +25,7 @@ export function sessie(overrides: Partial<WorkshopSessie> = {}): WorkshopSessie 
     timerEvents: [],
     rodeDraden: [],
     repaired: false,
+    revision: 1,
     createdAt: '2025-03-12T09:00:00.000Z',
     updatedAt: '2025-03-12T09:00:00.000Z',
     ...overrides,

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { migration0005 } from '../../../main/db/migrations/0005-workshop';
+import { migration0008 } from '../../../main/db/migrations/0008-revisies';
 import { TimerActieNietToegestaan, WorkshopRepository } from '../../../main/db/repositories/workshop';
 import { NieuweWorkshop, standaardVragen, timerStand, type WorkshopCasus } from '../../../shared/workshop/index';
 
@@ -19,7 +20,11 @@ const casus: WorkshopCasus = {
 function open(file = ':memory:') {
   const db = new Database(file);
   db.pragma('foreign_keys = ON');
-  if (!db.prepare("SELECT 1 FROM sqlite_master WHERE name = 'workshop_sessies'").get()) migration0005.up(db);
+  if (!db.prepare("SELECT 1 FROM sqlite_master WHERE name = 'workshop_sessies'").get()) {
+    migration0005.up(db);
+    // The setup revision (workshop_sessies.revisie) comes with 0008.
+    migration0008.up(db);
+  }
   let nu = T0;
   let n = 0;
   const repo = new WorkshopRepository(
@@ -81,6 +86,7 @@ describe('workshop repository', () => {
     repo.saveAntwoord(s.id, 'groep-1', 'organisatie', 'O');
     const na = repo.updateOpzet({
       id: s.id,
+      expectedRevision: s.revision,
       groepen: [{ id: 'groep-1', naam: 'Noordwest' }, { id: 'groep-2', naam: 'Zuid' }, { naam: 'Oost' }],
       vragen: standaardVragen().slice(0, 2),
     })!;

@@ -1,0 +1,22 @@
+/**
+ * The one concurrency rule of Samenspel: every write of something a user edits names the revision
+ * it started from, and a stale write changes nothing. Every repository throws this one error; the
+ * dispatcher maps it to CONFLICT with the Dutch message of its domain (shared/api/messages.ts).
+ */
+export type RevisieDomein = 'traject' | 'antwoorden' | 'procesplaat' | 'spelregels' | 'workshop' | 'code';
+
+export class RevisionConflict extends Error {
+  constructor(
+    readonly domein: RevisieDomein,
+    /** The stored revision, which the write did not start from. */
+    readonly current: number,
+  ) {
+    super(`revision conflict (${domein}: stored ${current})`);
+    this.name = 'RevisionConflict';
+  }
+}
+
+/** Throws RevisionConflict unless the write started from the stored revision. Call inside the write transaction. */
+export function controleerRevisie(domein: RevisieDomein, expected: number, current: number): void {
+  if (expected !== current) throw new RevisionConflict(domein, current);
+}
