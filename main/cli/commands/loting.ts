@@ -2,17 +2,32 @@ import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { type CsvVariant } from '../../../shared/csv';
 import { berekenLoting } from '../../../shared/loting/bereken';
-import { leesQuotaCsv } from '../../../shared/loting/csv';
-import type { Kolom } from '../../../shared/loting/model';
+import { leesCsv, leesQuotaCsv } from '../../../shared/loting/csv';
+import { berekenHerselectie, herselectieMelding } from '../../../shared/loting/herselectie';
+import type { Kolom, Pool, PoolGegevens, Quotum } from '../../../shared/loting/model';
 import { isGeldigeSeed } from '../../../shared/loting/prng';
+import { proefPanels } from '../../../shared/loting/proeftrekking';
 import { kansenCsv, maakVerslag, panelCsv, reservesCsv } from '../../../shared/loting/rapport';
+import { LotingResultaat } from '../../../shared/loting/resultaat';
 import { procent } from '../../../shared/loting/tekst';
+import type { Toezegging } from '../../../shared/loting/toezegging';
 import { maakPool } from '../../../shared/loting/validatie';
+import {
+  alsGepubliceerd,
+  panelNummersUitTabel,
+  publicatieVan,
+  trekMelding,
+  trekMetWaarde,
+  VerdelingPublicatie,
+  verificatieTekst,
+  verifieer,
+} from '../../../shared/loting/verificatie';
 import { renderDocx } from '../../export/docx';
 import { renderMarkdown } from '../../export/markdown';
 import { isXlsx, leesTabel } from '../../loting/bestanden';
 import { highsSolver } from '../../loting/highs';
 import { nieuweSeed, standaardMaxSeconden } from '../../loting/rekenen';
+import { poolVingerafdruk } from '../../../shared/loting/verificatie';
 import {
   BestandFout,
   leesInvoer,
@@ -28,10 +43,20 @@ import { controleerXlsx } from '../xlsx';
 /**
  * `loting --respondents <csv|xlsx> --categories <csv> --panel <k> [--seed N] [--out map] [--csv-komma]`.
  * Columns named in the quota file are kenmerken; a column `id` (or --id) identifies people,
- * --huishouden names the household column and turns on "at most one per household". Writes
- * panel.csv, reservelijst.csv, selectiekansen.csv, verslag.md, verslag.docx and resultaat.json,
- * all at once and atomically (./bestanden), never over an input. The CSV files are for Dutch Excel
+ * --huishouden names the household column and turns on "at most one per household",
+ * --max-uitval sets how many members may drop out at once while their reserves keep every
+ * quotum. Writes panel.csv, reservelijst.csv, selectiekansen.csv, verslag.md, verslag.docx,
+ * verdeling.json (the distribution to publish, without personal data) and resultaat.json, all at
+ * once and atomically (./bestanden), never over an input. The CSV files are for Dutch Excel
  * (semicolons, decimal comma, BOM) unless --csv-komma asks for commas and decimal points.
+ *
+ * Subcommands (the first argument):
+ * - `loting ... --seedbron "<bron>"`: step 1 of a verifiable draw — computes and publishes
+ *   (verdeling.json) but draws nobody; `loting trek` is step 2 once the public value is known.
+ * - `loting trek --respondents --resultaat --seedwaarde`: step 2.
+ * - `loting verify --distribution --seed [--panel]`: replays a draw and confirms the panel.
+ * - `loting proef --distribution [--aantal N]`: example panels, never a real draw.
+ * - `loting herselectie --respondents --resultaat --afvallers id,id`: a re-selection round.
  */
 interface Args {
   respondents: string;
@@ -43,6 +68,9 @@ interface Args {
   huishouden?: string;
   maxSeconden: number;
   csvVariant: CsvVariant;
+  maxUitval?: number;
+  /** Step 1 of a verifiable draw: the public source of the seed value. */
+  seedbron?: string;
 }
 
 /** Size caps checked with stat before reading. The xlsx cap and its unpacked cap are in ../xlsx. */
@@ -59,8 +87,15 @@ export const lotingBestanden = [
   'selectiekansen.csv',
   'verslag.md',
   'verslag.docx',
+  'verdeling.json',
   'resultaat.json',
 ] as const;
+
+/** What `--seedbron` (step 1) writes: nobody is drawn yet, so no panel or reserve list. */
+export const publicatieBestanden = ['verslag.md', 'verslag.docx', 'verdeling.json', 'resultaat.json'] as const;
+
+/** resultaat.json of an earlier run (kansen and distribution: larger than the inputs). */
+const resultaatBytes = 200 * 1024 * 1024;
 
 function parseArgs(args: string[]): Args | { error: string } {
   const r = leesOpties(args, {
@@ -72,6 +107,8 @@ function parseArgs(args: string[]): Args | { error: string } {
     id: { type: 'string' },
     huishouden: { type: 'string' },
     'max-seconden': { type: 'string' },
+    'max-uitval': { type: 'string' },
+    seedbron: { type: 'string' },
     'csv-komma': { type: 'boolean' },
   });
   if ('error' in r) return r;
@@ -84,6 +121,16 @@ function parseArgs(args: string[]): Args | { error: string } {
   const maxSeconden = v['max-seconden'] === undefined ? standaardMaxSeconden : Number(v['max-seconden']);
   if (!(maxSeconden > 0)) return { error: '--max-seconden moet groter dan 0 zijn.' };
   if (v.out === '') return { error: '--out heeft een map nodig.' };
+  const maxUitval = v['max-uitval'] === undefined ? undefined : Number(v['max-uitval']);
+  if (maxUitval !== undefined && !(Number.isInteger(maxUitval) && maxUitval >= 0 && maxUitval <= panel)) {
+    return { error: '--max-uitval moet een heel getal van 0 tot en met de panelgrootte zijn.' };
+  }
+  if (v.seedbron !== undefined && v.seedbron.trim() === '') {
+    return { error: '--seedbron heeft een beschrijving nodig, bijvoorbeeld “Staatsloterij 10 januari, eerste prijs”.' };
+  }
+  if (v.seedbron !== undefined && seed !== undefined) {
+    return { error: 'Gebruik --seed of --seedbron, niet allebei: met --seedbron komt de seed uit de openbare waarde.' };
+  }
   return {
     respondents: v.respondents,
     categories: v.categories,
@@ -94,6 +141,8 @@ function parseArgs(args: string[]): Args | { error: string } {
     ...(v.huishouden ? { huishouden: v.huishouden } : {}),
     maxSeconden,
     csvVariant: v['csv-komma'] ? 'komma' : 'puntkomma',
+    ...(maxUitval === undefined ? {} : { maxUitval }),
+    ...(v.seedbron === undefined ? {} : { seedbron: v.seedbron.trim() }),
   };
 }
 
@@ -107,13 +156,24 @@ async function leesBytes(path: string, maxBytes: number, soort: string, io: CliI
 }
 
 async function run(args: string[], io: CliIo): Promise<number> {
+  switch (args[0]) {
+    case 'verify':
+      return runVerify(args.slice(1), io);
+    case 'proef':
+      return runProef(args.slice(1), io);
+    case 'trek':
+      return runTrek(args.slice(1), io);
+    case 'herselectie':
+      return runHerselectie(args.slice(1), io);
+  }
   const a = parseArgs(args);
   if ('error' in a) {
     io.stderr(`${a.error}\nGebruik: ${lotingCommand.usage}\n`);
     return EXIT.invalid;
   }
   // Refused before reading or computing: the result would overwrite an input.
-  const uitvoer = lotingBestanden.map((naam) => join(a.out, naam));
+  const namen = a.seedbron ? publicatieBestanden : lotingBestanden;
+  const uitvoer = namen.map((naam) => join(a.out, naam));
   const botsing = await uitvoerIsInvoer([a.out, ...uitvoer], [a.respondents, a.categories]);
   if (botsing) {
     io.stderr(`${botsing}\n`);
@@ -165,6 +225,7 @@ async function run(args: string[], io: CliIo): Promise<number> {
     panelgrootte: a.panel,
     quota: quota.waarde,
     huishoudensUitsluiten: a.huishouden !== undefined,
+    ...(a.maxUitval === undefined ? {} : { maxUitval: a.maxUitval }),
   };
   const seed = a.seed ?? nieuweSeed();
   const fouten = meldingen.filter((m) => m.ernst === 'fout');
@@ -182,31 +243,13 @@ async function run(args: string[], io: CliIo): Promise<number> {
     io.stderr(`De loting kan niet worden berekend:\n${lijst.map((m) => `  - ${m.tekst}`).join('\n')}\n`);
     return EXIT.invalid;
   }
-  const r = uitkomst.resultaat;
-  const keuze = { kolommen: [] };
-  const verslag = maakVerslag(r, pool, gegevens, keuze);
-  const inhoud: Record<(typeof lotingBestanden)[number], string | Uint8Array> = {
-    'panel.csv': panelCsv(r, gegevens, keuze, a.csvVariant),
-    'reservelijst.csv': reservesCsv(r, gegevens, keuze, a.csvVariant),
-    'selectiekansen.csv': kansenCsv(r, gegevens, a.csvVariant),
-    'verslag.md': renderMarkdown(verslag),
-    'verslag.docx': await renderDocx(verslag),
-    'resultaat.json': `${JSON.stringify(r)}\n`,
-  };
-  const bestanden = lotingBestanden.map((naam) => [join(a.out, naam), inhoud[naam]] as const);
-  try {
-    await mkdir(a.out, { recursive: true });
-  } catch (error) {
-    io.stderr(`Kan de map ${a.out} niet maken: ${schrijfReden(error)}.\n`);
-    return EXIT.unreadable;
+  let r = uitkomst.resultaat;
+  if (a.seedbron) {
+    const toezegging: Toezegging = { soort: 'openbare-bron', beschrijving: a.seedbron };
+    r = alsGepubliceerd(r, pool, toezegging, naamVan(a.respondents), new Date());
   }
-  try {
-    // All six or none: a full disk halfway leaves the previous result untouched.
-    await schrijfAlleAtomisch(bestanden);
-  } catch (error) {
-    io.stderr(`${error instanceof BestandFout ? error.message : schrijfFoutMelding(a.out, error)}\n`);
-    return EXIT.unreadable;
-  }
+  const code = await schrijfUitvoer(r, pool, gegevens, a.out, a.csvVariant, naamVan(a.respondents), io);
+  if (code !== EXIT.ok) return code;
   io.stdout(
     [
       `Gewogen loting (LEXIMIN): ${r.panelgrootte} uit ${r.poolgrootte} respondenten, ${r.aantalTypes} profielen.`,
@@ -214,8 +257,384 @@ async function run(args: string[], io: CliIo): Promise<number> {
       `Gini-coëfficiënt: ${r.gini.toFixed(3).replace('.', ',')}`,
       `Gretige methode ter vergelijking: laagste kans ${procent(r.legacy.minimum, 2)}, Gini ${r.legacy.gini.toFixed(3).replace('.', ',')}`,
       `Rekentijd: ${(r.rekentijdMs / 1000).toFixed(1).replace('.', ',')} s`,
+      ...(r.controle
+        ? [
+            'Stap 1 van een controleerbare trekking: de verdeling is vastgelegd, er is nog niemand getrokken.',
+            `Vingerafdruk (SHA-256): ${r.controle.vingerafdruk}`,
+            `Seedbron: ${r.controle.toezegging.beschrijving}`,
+            'Publiceer verdeling.json (en de vingerafdruk) vóór de seedwaarde bekend is. Daarna:',
+            `  npm run cli -- loting trek --respondents ${a.respondents} --resultaat ${join(a.out, 'resultaat.json')} --seedwaarde "<waarde>"`,
+          ]
+        : [`Startgetal (seed): ${r.seed}`]),
+      `Geschreven in ${a.out}: ${(r.controle ? publicatieBestanden : lotingBestanden).join(', ')}`,
+      '',
+    ].join('\n'),
+  );
+  return EXIT.ok;
+}
+
+/** A title for the publication: the respondents file's name without folder or extension. */
+function naamVan(pad: string): string {
+  return (pad.split(/[\\/]/).pop() ?? pad).replace(/\.[^.]+$/, '');
+}
+
+/**
+ * Writes the result files all at once: everything for a draw, or for step 1 (nothing drawn yet)
+ * only the report, the distribution and resultaat.json.
+ */
+async function schrijfUitvoer(
+  r: LotingResultaat,
+  pool: Pool,
+  gegevens: PoolGegevens,
+  out: string,
+  csvVariant: CsvVariant,
+  titel: string,
+  io: CliIo,
+): Promise<number> {
+  const keuze = { kolommen: [] };
+  const verslag = maakVerslag(r, pool, gegevens, keuze);
+  const publicatie = r.herselectie ? null : publicatieVan(r, pool, titel);
+  const inhoud: Record<string, string | Uint8Array> = {
+    'panel.csv': panelCsv(r, gegevens, keuze, csvVariant),
+    'reservelijst.csv': reservesCsv(r, gegevens, keuze, csvVariant),
+    'selectiekansen.csv': kansenCsv(r, gegevens, csvVariant),
+    'verslag.md': renderMarkdown(verslag),
+    'verslag.docx': await renderDocx(verslag),
+    ...(publicatie ? { 'verdeling.json': `${JSON.stringify(publicatie, null, 1)}\n` } : {}),
+    'resultaat.json': `${JSON.stringify(r)}\n`,
+  };
+  const namen: readonly string[] = r.controle?.fase === 'gepubliceerd' ? publicatieBestanden : lotingBestanden;
+  const bestanden = namen.filter((naam) => naam in inhoud).map((naam) => [join(out, naam), inhoud[naam]!] as const);
+  try {
+    await mkdir(out, { recursive: true });
+  } catch (error) {
+    io.stderr(`Kan de map ${out} niet maken: ${schrijfReden(error)}.\n`);
+    return EXIT.unreadable;
+  }
+  try {
+    // All or none: a full disk halfway leaves the previous result untouched.
+    await schrijfAlleAtomisch(bestanden);
+  } catch (error) {
+    io.stderr(`${error instanceof BestandFout ? error.message : schrijfFoutMelding(out, error)}\n`);
+    return EXIT.unreadable;
+  }
+  return EXIT.ok;
+}
+
+function fout(io: CliIo, tekst: string, usage: string): number {
+  io.stderr(`${tekst}\nGebruik: ${usage}\n`);
+  return EXIT.invalid;
+}
+
+async function leesJson(pad: string, soort: string, io: CliIo): Promise<unknown> {
+  const bytes = await leesBytes(pad, resultaatBytes, soort, io);
+  if (!bytes) return undefined;
+  try {
+    return JSON.parse(new TextDecoder().decode(bytes).replace(/^\uFEFF/, '')) as unknown;
+  } catch {
+    io.stderr(`${pad} is geen geldig JSON-bestand.\n`);
+    return null;
+  }
+}
+
+const verifyUsage = 'loting verify --distribution <verdeling.json> --seed <seedwaarde> [--panel <panel.csv>]';
+
+/** Replays the draw from a published distribution and the public value; confirms the panel. */
+async function runVerify(args: string[], io: CliIo): Promise<number> {
+  const r = leesOpties(args, {
+    distribution: { type: 'string' },
+    seed: { type: 'string' },
+    panel: { type: 'string' },
+  });
+  if ('error' in r) return fout(io, r.error, verifyUsage);
+  const { distribution, seed, panel } = r.values;
+  if (!distribution || seed === undefined) return fout(io, 'Geef --distribution en --seed op.', verifyUsage);
+  const publicatie = await leesJson(distribution, 'een gepubliceerde verdeling', io);
+  if (publicatie === undefined) return EXIT.unreadable;
+  if (publicatie === null) return EXIT.invalid;
+  let nummers: number[] | undefined;
+  if (panel) {
+    const bytes = await leesBytes(panel, lotingGrenzen.respondentenBytes, 'een panelbestand', io);
+    if (!bytes) return EXIT.unreadable;
+    const tabel = leesCsv(new TextDecoder().decode(bytes));
+    if (!tabel.ok) {
+      io.stderr(`${panel}: ${tabel.fout}\n`);
+      return EXIT.invalid;
+    }
+    const n = panelNummersUitTabel(tabel.waarde.kolommen, tabel.waarde.rijen);
+    if (!Array.isArray(n)) {
+      io.stderr(`${panel}: ${n.fout}\n`);
+      return EXIT.invalid;
+    }
+    nummers = n;
+  }
+  const v = verifieer(publicatie, seed, nummers);
+  if (!v.ok) {
+    io.stderr(`Afgekeurd. ${v.fout}\n`);
+    return EXIT.invalid;
+  }
+  io.stdout(`Goedgekeurd. ${verificatieTekst(v)}\n`);
+  return EXIT.ok;
+}
+
+const proefUsage = 'loting proef --distribution <verdeling.json> [--aantal N]';
+
+/** Example panels from a published distribution: a proeftrekking, never a real draw. */
+async function runProef(args: string[], io: CliIo): Promise<number> {
+  const r = leesOpties(args, { distribution: { type: 'string' }, aantal: { type: 'string' } });
+  if ('error' in r) return fout(io, r.error, proefUsage);
+  if (!r.values.distribution) return fout(io, 'Geef --distribution op.', proefUsage);
+  const aantal = r.values.aantal === undefined ? 5 : Number(r.values.aantal);
+  if (!Number.isInteger(aantal) || aantal < 1 || aantal > 100) {
+    return fout(io, '--aantal moet een heel getal van 1 tot en met 100 zijn.', proefUsage);
+  }
+  const json = await leesJson(r.values.distribution, 'een gepubliceerde verdeling', io);
+  if (json === undefined) return EXIT.unreadable;
+  const p = VerdelingPublicatie.safeParse(json);
+  if (!p.success) {
+    io.stderr('Dit is geen gepubliceerde verdeling van Samenspel.\n');
+    return EXIT.invalid;
+  }
+  const d = p.data;
+  const panels = proefPanels(
+    {
+      panelgrootte: d.panelgrootte,
+      kenmerken: [],
+      huishoudGroepen: [],
+      types: d.profielen.map((leden) => ({ kenmerken: [], leden })),
+    },
+    { panels: d.panels.map((x) => x.aantallen), gewichten: d.panels.map((x) => x.kans) },
+    Array.from({ length: aantal }, () => nieuweSeed()),
+  );
+  io.stdout(
+    [
+      `PROEFTREKKING — geen echte loting, er is niets vastgelegd. ${aantal} voorbeeldpanel(s) uit “${d.titel}”:`,
+      ...panels.map((x, i) => `Proefpanel ${i + 1} (panel ${x.panelnummer} uit de verdeling): ${x.leden.join(', ')}`),
+      'De getallen zijn de nummers van de respondenten in de pool (1 = de eerste rij onder de kopregel).',
+      '',
+    ].join('\n'),
+  );
+  return EXIT.ok;
+}
+
+/** The pool of an earlier result again: the same file, the quota of that result. */
+async function poolVoorResultaat(
+  respondents: string,
+  resultaatPad: string,
+  id: string | undefined,
+  huishouden: string | undefined,
+  io: CliIo,
+): Promise<{ r: LotingResultaat; pool: Pool; gegevens: PoolGegevens } | number> {
+  const json = await leesJson(resultaatPad, 'een resultaatbestand', io);
+  if (json === undefined) return EXIT.unreadable;
+  const parsed = LotingResultaat.safeParse(json);
+  if (!parsed.success) {
+    io.stderr(`${resultaatPad} is geen resultaat.json van Samenspel.\n`);
+    return EXIT.invalid;
+  }
+  const bytes = await leesBytes(respondents, lotingGrenzen.respondentenBytes, 'een respondentenbestand', io);
+  if (!bytes) return EXIT.unreadable;
+  if (isXlsx(bytes)) {
+    const controle = controleerXlsx(bytes);
+    if (!controle.ok) {
+      io.stderr(`${respondents}: ${controle.fout}\n`);
+      return EXIT.invalid;
+    }
+  }
+  const tabel = await leesTabel(bytes);
+  if (!tabel.ok) {
+    io.stderr(`${respondents}: ${tabel.fout}\n`);
+    return EXIT.invalid;
+  }
+  const r = parsed.data;
+  const gegevens = bouwGegevens(tabel.waarde.kolommen, tabel.waarde.rijen, r.quota, id, huishouden);
+  if (typeof gegevens === 'string') {
+    io.stderr(`${respondents} ${gegevens}\n`);
+    return EXIT.invalid;
+  }
+  const { pool } = maakPool(gegevens);
+  if (
+    pool.respondenten.length !== r.poolgrootte ||
+    (r.poolVingerafdruk && poolVingerafdruk(pool) !== r.poolVingerafdruk)
+  ) {
+    io.stderr(
+      `${respondents} is niet het bestand waaruit ${resultaatPad} is berekend (andere respondenten of waarden).\n`,
+    );
+    return EXIT.invalid;
+  }
+  return { r, pool, gegevens };
+}
+
+function bouwGegevens(
+  kolomNamen: string[],
+  rijen: string[][],
+  quota: Quotum[],
+  id: string | undefined,
+  huishouden: string | undefined,
+): PoolGegevens | string {
+  for (const naam of [id, huishouden]) if (naam && !kolomNamen.includes(naam)) return `heeft geen kolom “${naam}”.`;
+  const categorieen = new Set(quota.map((q) => q.categorie));
+  const idNaam = id ?? kolomNamen.find((k) => k.toLowerCase() === 'id');
+  const kolommen: Kolom[] = kolomNamen.map((naam) => ({
+    naam,
+    rol: naam === idNaam ? 'id' : naam === huishouden ? 'huishouden' : categorieen.has(naam) ? 'kenmerk' : 'meenemen',
+  }));
+  return { kolommen, rijen };
+}
+
+const trekUsage =
+  'loting trek --respondents <csv|xlsx> --resultaat <resultaat.json> --seedwaarde <waarde> [--out map] [--id kolom] [--huishouden kolom] [--csv-komma]';
+
+/** Step 2 of a verifiable draw: the public value is known. */
+async function runTrek(args: string[], io: CliIo): Promise<number> {
+  const o = leesOpties(args, {
+    respondents: { type: 'string' },
+    resultaat: { type: 'string' },
+    seedwaarde: { type: 'string' },
+    out: { type: 'string' },
+    id: { type: 'string' },
+    huishouden: { type: 'string' },
+    'csv-komma': { type: 'boolean' },
+  });
+  if ('error' in o) return fout(io, o.error, trekUsage);
+  const v = o.values;
+  if (!v.respondents || !v.resultaat || !v.seedwaarde?.trim()) {
+    return fout(io, 'Geef --respondents, --resultaat en --seedwaarde op.', trekUsage);
+  }
+  const out = v.out ?? 'loting-resultaat';
+  const botsing = await uitvoerIsInvoer([out, ...lotingBestanden.map((n) => join(out, n))], [v.respondents]);
+  if (botsing) {
+    io.stderr(`${botsing}\n`);
+    return EXIT.invalid;
+  }
+  const invoer = await poolVoorResultaat(v.respondents, v.resultaat, v.id, v.huishouden, io);
+  if (typeof invoer === 'number') return invoer;
+  const melding = trekMelding(invoer.r);
+  if (melding) {
+    io.stderr(`${melding}\n`);
+    return EXIT.invalid;
+  }
+  const r = trekMetWaarde(invoer.r, invoer.pool, v.seedwaarde, new Date());
+  const code = await schrijfUitvoer(
+    r,
+    invoer.pool,
+    invoer.gegevens,
+    out,
+    v['csv-komma'] ? 'komma' : 'puntkomma',
+    naamVan(v.respondents),
+    io,
+  );
+  if (code !== EXIT.ok) return code;
+  io.stdout(
+    [
+      `Getrokken met seedwaarde “${r.controle!.waarde}” (startgetal ${r.seed}), panel ${r.panelIndex + 1} uit de verdeling.`,
+      `Panel (nummers in de pool): ${r.panel.map((p) => p + 1).join(', ')}`,
+      `Controleren: npm run cli -- loting verify --distribution ${join(out, 'verdeling.json')} --seed "${r.controle!.waarde}" --panel ${join(out, 'panel.csv')}`,
+      `Geschreven in ${out}: ${lotingBestanden.join(', ')}`,
+      '',
+    ].join('\n'),
+  );
+  return EXIT.ok;
+}
+
+const herselectieUsage =
+  'loting herselectie --respondents <csv|xlsx> --resultaat <resultaat.json> --afvallers <id,id,…> [--seed N] [--out map] [--id kolom] [--huishouden kolom] [--max-seconden N] [--csv-komma]';
+
+/** A re-selection round after members dropped out (herselectie.ts), like `loting.herselectie.start`. */
+async function runHerselectie(args: string[], io: CliIo): Promise<number> {
+  const o = leesOpties(args, {
+    respondents: { type: 'string' },
+    resultaat: { type: 'string' },
+    afvallers: { type: 'string' },
+    seed: { type: 'string' },
+    out: { type: 'string' },
+    id: { type: 'string' },
+    huishouden: { type: 'string' },
+    'max-seconden': { type: 'string' },
+    'csv-komma': { type: 'boolean' },
+  });
+  if ('error' in o) return fout(io, o.error, herselectieUsage);
+  const v = o.values;
+  if (!v.respondents || !v.resultaat || !v.afvallers?.trim()) {
+    return fout(io, 'Geef --respondents, --resultaat en --afvallers op.', herselectieUsage);
+  }
+  const seed = v.seed === undefined ? nieuweSeed() : Number(v.seed);
+  if (!isGeldigeSeed(seed)) return fout(io, '--seed moet een heel getal van 0 of meer zijn.', herselectieUsage);
+  const maxSeconden = v['max-seconden'] === undefined ? standaardMaxSeconden : Number(v['max-seconden']);
+  if (!(maxSeconden > 0)) return fout(io, '--max-seconden moet groter dan 0 zijn.', herselectieUsage);
+  const out = v.out ?? 'herselectie-resultaat';
+  const botsing = await uitvoerIsInvoer(
+    [out, ...lotingBestanden.map((n) => join(out, n))],
+    [v.respondents, v.resultaat],
+  );
+  if (botsing) {
+    io.stderr(`${botsing}\n`);
+    return EXIT.invalid;
+  }
+  const invoer = await poolVoorResultaat(v.respondents, v.resultaat, v.id, v.huishouden, io);
+  if (typeof invoer === 'number') return invoer;
+  const { r: vorige, pool, gegevens } = invoer;
+  // Members are named by their id (or their number in the pool when there is no id column).
+  const heeftId = gegevens.kolommen.some((k) => k.rol === 'id');
+  const positie = new Map(pool.respondenten.map((x, p) => [heeftId ? x.id : String(p + 1), p]));
+  const namen = v.afvallers
+    .split(',')
+    .map((x) => x.trim())
+    .filter(Boolean);
+  const onbekend = namen.filter((n) => !positie.has(n));
+  if (onbekend.length > 0) {
+    io.stderr(`Onbekend in de pool: ${onbekend.join(', ')}. Noem afvallers bij hun ${heeftId ? 'id' : 'nummer'}.\n`);
+    return EXIT.invalid;
+  }
+  const afvallers = namen.map((n) => positie.get(n)!);
+  const melding = herselectieMelding(vorige, afvallers);
+  if (melding) {
+    io.stderr(`${melding}\n`);
+    return EXIT.invalid;
+  }
+  const uitkomst = await berekenHerselectie(
+    pool,
+    {
+      panelgrootte: vorige.panelgrootte,
+      quota: vorige.quota,
+      huishoudensUitsluiten: vorige.huishoudensUitsluiten,
+      ...(vorige.maxUitval === undefined ? {} : { maxUitval: vorige.maxUitval }),
+    },
+    { vorige, afvallers },
+    {
+      solver: await highsSolver(),
+      seed,
+      heeftHuishoudkolom: gegevens.kolommen.some((k) => k.rol === 'huishouden'),
+      maxSeconden,
+    },
+  );
+  if (!uitkomst.ok) {
+    const lijst = 'meldingen' in uitkomst ? uitkomst.meldingen : [];
+    io.stderr(`De herselectie kan niet worden berekend:\n${lijst.map((m) => `  - ${m.tekst}`).join('\n')}\n`);
+    return EXIT.invalid;
+  }
+  const r = uitkomst.resultaat;
+  const code = await schrijfUitvoer(
+    r,
+    pool,
+    gegevens,
+    out,
+    v['csv-komma'] ? 'komma' : 'puntkomma',
+    naamVan(v.respondents),
+    io,
+  );
+  if (code !== EXIT.ok) return code;
+  const naam = (p: number) => (heeftId ? pool.respondenten[p]!.id : String(p + 1));
+  const blijft = new Set(r.herselectie!.blijvers);
+  io.stdout(
+    [
+      `Herselectie: ${r.herselectie!.afvallers.length} afgevallen, ${r.herselectie!.blijvers.length} gebleven, ${r.herselectie!.openPlaatsen} open plaats(en) opnieuw geloot.`,
+      `Nieuw in het panel: ${r.panel
+        .filter((p) => !blijft.has(p))
+        .map(naam)
+        .join(', ')}`,
       `Startgetal (seed): ${r.seed}`,
-      `Geschreven in ${a.out}: ${lotingBestanden.join(', ')}`,
+      `Geschreven in ${out}: ${lotingBestanden.filter((n) => n !== 'verdeling.json').join(', ')}`,
       '',
     ].join('\n'),
   );
@@ -223,7 +642,12 @@ async function run(args: string[], io: CliIo): Promise<number> {
 }
 
 export const lotingCommand: Command = {
-  usage:
-    'loting --respondents <csv|xlsx> --categories <csv> --panel <k> [--seed N] [--out map] [--id kolom] [--huishouden kolom] [--max-seconden N] [--csv-komma]   Gewogen loting (LEXIMIN) met reservelijst en verslag.',
+  usage: [
+    'loting --respondents <csv|xlsx> --categories <csv> --panel <k> [--seed N | --seedbron "<openbare bron>"] [--out map] [--id kolom] [--huishouden kolom] [--max-uitval N] [--max-seconden N] [--csv-komma]   Gewogen loting (LEXIMIN) met reservelijst en verslag; met --seedbron alleen stap 1 van een controleerbare trekking.',
+    `  ${trekUsage}   Stap 2: trekken met de openbare waarde.`,
+    `  ${verifyUsage}   Controleer een trekking.`,
+    `  ${proefUsage}   Proeftrekking: voorbeeldpanels, geen echte loting.`,
+    `  ${herselectieUsage}   Herselectie na afvallers.`,
+  ].join('\n'),
   run,
 };

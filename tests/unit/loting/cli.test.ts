@@ -47,6 +47,7 @@ describe('samenspel cli: loting', () => {
       'reservelijst.csv',
       'resultaat.json',
       'selectiekansen.csv',
+      'verdeling.json',
       'verslag.docx',
       'verslag.md',
     ]);
