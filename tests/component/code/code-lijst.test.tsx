@@ -1,0 +1,109 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import { codesRepository } from '../../../main/api/handlers/codes';
+import { standaardCode } from '../../../shared/code/defaults';
+import { serializeCodeFile } from '../../../shared/code/file';
+import { voorbeeldCodes } from '../../../shared/code/voorbeelden/index';
+import { CodeScreen } from '../../../renderer/src/features/code/CodeScreen';
+import { gevolgen } from '../../../renderer/src/features/code/gevolgen';
+import { codeHash, parseCodeRoute, type CodeRoute } from '../../../renderer/src/features/code/route';
+import type { memoryBackend } from '../../support/services';
+import { renderWithBackend } from '../render';
+
+type Services = ReturnType<typeof memoryBackend>['services'];
+
+function renderLijst(seed?: (services: Services) => void) {
+  const navigated: CodeRoute[] = [];
+  const result = renderWithBackend(<CodeScreen route={{ name: 'code' }} navigate={(r) => navigated.push(r)} />, {
+    ...(seed ? { seed } : {}),
+  });
+  return { ...result, navigated };
+}
+
+describe('de lijst met codes', () => {
+  it('maakt een code van de standaardkeuzes, met Nederlandse fouten aan het veld', async () => {
+    const { backend, navigated } = renderLijst();
+    expect(await screen.findByText(/Er zijn nog geen codes/)).toBeInTheDocument();
+    await userEvent.click(screen.getByRole('button', { name: 'Code maken' }));
+    expect(await screen.findByText('Vul de naam van de gemeente in.')).toBeInTheDocument();
+    expect(screen.getByLabelText('Gemeente')).toHaveAttribute('aria-invalid', 'true');
+    await userEvent.type(screen.getByLabelText('Gemeente'), 'Lindewaard');
+    await userEvent.clear(screen.getByLabelText('Jaar in de titel van de verordening'));
+    await userEvent.type(screen.getByLabelText('Jaar in de titel van de verordening'), '2027');
+    await userEvent.click(screen.getByRole('button', { name: 'Code maken' }));
+    await waitFor(() => expect(navigated).toHaveLength(1));
+    const [code] = codesRepository(backend.services).list();
+    expect(code!.naam).toBe('Participatieverordening Lindewaard 2027');
+    expect(navigated[0]).toEqual({ name: 'code', id: code!.id, tab: 'keuzes' });
+  });
+
+  it('begint met een voorbeeld en opent een gedeeld bestand; een kapot bestand noemt het veld', async () => {
+    const { backend } = renderLijst();
+    await userEvent.click(await screen.findByRole('button', { name: /Begin met Bremerveld/ }));
+    await waitFor(() => expect(codesRepository(backend.services).list()).toHaveLength(1));
+
+    const kapot = JSON.parse(serializeCodeFile(voorbeeldCodes.lindewaard)) as Record<string, unknown>;
+    (kapot['inspraak'] as Record<string, unknown>)['termijnWeken'] = 99;
+    await userEvent.upload(
+      screen.getByLabelText('Bestand (.samenspel-code)'),
+      new File([JSON.stringify(kapot)], 'lindewaard.samenspel-code', { type: 'application/json' }),
+    );
+    await userEvent.click(screen.getByRole('button', { name: 'Bestand openen' }));
+    expect(await screen.findByText(/kan niet worden geïmporteerd: inspraak\.termijnWeken/)).toBeInTheDocument();
+
+    await userEvent.upload(
+      screen.getByLabelText('Bestand (.samenspel-code)'),
+      new File([serializeCodeFile(voorbeeldCodes.lindewaard)], 'lindewaard.samenspel-code'),
+    );
+    await userEvent.click(screen.getByRole('button', { name: 'Bestand openen' }));
+    await waitFor(() => expect(codesRepository(backend.services).list()).toHaveLength(2));
+  });
+
+  it('verwijdert pas na bevestiging; Annuleren laat de code staan', async () => {
+    const { backend } = renderLijst((services) => {
+      codesRepository(services).create('Concept maart', standaardCode('Lindewaard', 2027));
+    });
+    await userEvent.click(await screen.findByRole('button', { name: 'Concept maart verwijderen' }));
+    const dialog = screen.getByRole('dialog', { name: 'Code verwijderen?' });
+    expect(within(dialog).getByRole('button', { name: 'Nee, bewaren' })).toHaveFocus();
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Nee, bewaren' }));
+    expect(codesRepository(backend.services).list()).toHaveLength(1);
+    await userEvent.click(screen.getByRole('button', { name: 'Concept maart verwijderen' }));
+    await userEvent.click(
+      within(screen.getByRole('dialog', { name: 'Code verwijderen?' })).getByRole('button', {
+        name: 'Ja, verwijderen',
+      }),
+    );
+    expect(await screen.findByText('‘Concept maart’ is verwijderd.')).toBeInTheDocument();
+    expect(codesRepository(backend.services).list()).toHaveLength(0);
+  });
+});
+
+describe('routes en gevolgen', () => {
+  it('leest en schrijft de routes van de code', () => {
+    const id = '0f8fad5b-d9cb-469f-a165-70867728950e';
+    const b = '7c9e6679-7425-40de-944b-e07fc1f90ae7';
+    for (const route of [
+      { name: 'code' },
+      { name: 'code', id, tab: 'keuzes', stap: 'uitdaagrecht' },
+      { name: 'code', id, tab: 'documenten' },
+      { name: 'code', vergelijk: { a: id, b } },
+    ] as CodeRoute[])
+      expect(parseCodeRoute(codeHash(route))).toEqual(route);
+    expect(parseCodeRoute('#/code/vergelijk')).toEqual({ name: 'code', vergelijk: {} });
+    expect(parseCodeRoute(`#/code/${id}/onzin`)).toEqual({ name: 'code', id, tab: 'keuzes' });
+    expect(parseCodeRoute('#/loting')).toBeUndefined();
+  });
+
+  it('gevolgen: een aangezet onderwerp voegt artikelen en een grondslag toe; niets veranderd is null', () => {
+    const voor = standaardCode('Lindewaard', 2027);
+    expect(gevolgen(voor, structuredClone(voor))).toBeNull();
+    const na = { ...voor, initiatiefnemers: { ...voor.initiatiefnemers, aan: true } };
+    const g = gevolgen(voor, na)!;
+    expect(g.toegevoegd.map((a) => a.key)).toEqual(expect.arrayContaining(['in-verplicht', 'in-verslag']));
+    expect(g.grondslagNieuw.some((x) => x.includes('Omgevingswet'))).toBe(true);
+    expect(g.verwijderd).toEqual([]);
+    expect(g.hernummerd).toBeGreaterThan(0);
+  });
+});

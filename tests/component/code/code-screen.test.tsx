@@ -1,0 +1,212 @@
+import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import { codesRepository } from '../../../main/api/handlers/codes';
+import { standaardCode } from '../../../shared/code/defaults';
+import { voorbeeldCodes } from '../../../shared/code/voorbeelden/index';
+import { TrajectAnswers } from '../../../shared/participatie/answers';
+import { CodeScreen } from '../../../renderer/src/features/code/CodeScreen';
+import type { CodeRoute } from '../../../renderer/src/features/code/route';
+import type { memoryBackend } from '../../support/services';
+import { renderWithBackend } from '../render';
+
+const saved = () => screen.findByText('Alles is opgeslagen.', {}, { timeout: 5000 });
+
+type Services = ReturnType<typeof memoryBackend>['services'];
+
+/** The code screen at a route that needs the ids of what `seed` stored. */
+function renderCode(
+  route: (ids: Record<string, string>) => CodeRoute,
+  seed: (services: Services, ids: Record<string, string>) => void,
+) {
+  const ids: Record<string, string> = {};
+  let current: CodeRoute | undefined;
+  const navigated: CodeRoute[] = [];
+  const result = renderWithBackend(<Scherm />, { seed: (services) => seed(services, ids) });
+  function Scherm() {
+    current ??= route(ids);
+    return <CodeScreen route={current} navigate={(r) => navigated.push(r)} />;
+  }
+  return { ...result, ids, navigated };
+}
+
+describe('de keuzes van een participatiecode', () => {
+  it('slaat een keuze vanzelf op, toont de gevolgen voor de verordening en maakt haar ongedaan met Ctrl+Z', async () => {
+    const { backend, ids } = renderCode(
+      (ids) => ({ name: 'code', id: ids.code!, tab: 'keuzes', stap: 'niveaus' }),
+      (services, ids) => {
+        ids.code = codesRepository(services).create('Concept raadswerkgroep', standaardCode('Lindewaard', 2027)).id;
+      },
+    );
+    expect(await screen.findByRole('heading', { level: 1, name: 'Concept raadswerkgroep' })).toBeInTheDocument();
+    expect(screen.getByRole('heading', { level: 2, name: '3. Niveaus en beloften' })).toBeInTheDocument();
+    expect(screen.getByText(/Maak een keuze\. Hier zie je dan direct/)).toBeInTheDocument();
+
+    const meebeslissen = screen.getByRole('checkbox', { name: 'Meebeslissen' });
+    await userEvent.click(meebeslissen);
+    expect(meebeslissen).not.toBeChecked();
+    // Live: the article on levels changes, built with the verordening's own builders.
+    expect(
+      within(screen.getByTestId('gevolgen')).getByText(/^Anders: Artikel \d+ Participatieniveaus$/),
+    ).toBeInTheDocument();
+    await saved();
+    const stored = codesRepository(backend.services).get(ids.code!)!;
+    expect(stored.revision).toBe(2);
+    expect(stored.code.niveaus.map((n) => n.niveau)).not.toContain('meebeslissen');
+
+    // Undo with the keyboard (not in a text field), and it is saved again.
+    fireEvent.keyDown(document.body, { key: 'z', ctrlKey: true });
+    expect(screen.getByRole('checkbox', { name: 'Meebeslissen' })).toBeChecked();
+    await waitFor(() => expect(codesRepository(backend.services).get(ids.code!)!.revision).toBe(3), { timeout: 5000 });
+    expect(
+      codesRepository(backend.services)
+        .get(ids.code!)!
+        .code.niveaus.map((n) => n.niveau),
+    ).toContain('meebeslissen');
+    fireEvent.keyDown(document.body, { key: 'y', ctrlKey: true });
+    expect(screen.getByRole('checkbox', { name: 'Meebeslissen' })).not.toBeChecked();
+  });
+
+  it('een onderwerp uitzetten haalt zijn artikelen weg en nummert de rest opnieuw', async () => {
+    renderCode(
+      (ids) => ({ name: 'code', id: ids.code!, tab: 'keuzes', stap: 'uitdaagrecht' }),
+      (services, ids) => {
+        ids.code = codesRepository(services).create('Lindewaard', standaardCode('Lindewaard', 2027)).id;
+      },
+    );
+    await userEvent.click(await screen.findByRole('checkbox', { name: 'De gemeente regelt het uitdaagrecht' }));
+    const gevolgen = within(screen.getByTestId('gevolgen'));
+    expect(gevolgen.getAllByText(/^Weg: Artikel \d+ /).length).toBeGreaterThan(1);
+    expect(gevolgen.getByText(/andere artikelen krijgen een nieuw nummer/)).toBeInTheDocument();
+    expect(screen.getByText('Deze keuzes staan nu niet in de verordening.')).toBeInTheDocument();
+  });
+
+  it('een keuze die niet past wordt bij de stap uitgelegd en niet opgeslagen', async () => {
+    const { backend, ids } = renderCode(
+      (ids) => ({ name: 'code', id: ids.code!, tab: 'keuzes', stap: 'inspraak' }),
+      (services, ids) => {
+        ids.code = codesRepository(services).create('Lindewaard', standaardCode('Lindewaard', 2027)).id;
+      },
+    );
+    const termijn = await screen.findByLabelText('Termijn voor zienswijzen (weken)');
+    await userEvent.clear(termijn);
+    await userEvent.type(termijn, '4');
+    expect(
+      await screen.findByText(/Nog niet opgeslagen: een keuze past nog niet/, {}, { timeout: 5000 }),
+    ).toBeInTheDocument();
+    expect(screen.getByText(/inspraak\.termijnWeken: moet minstens 6 weken zijn/)).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: /7\. Inspraak.*past nog niet/ })).toBeInTheDocument();
+    expect(codesRepository(backend.services).get(ids.code!)!.revision).toBe(1);
+    await userEvent.clear(termijn);
+    await userEvent.type(termijn, '8');
+    await saved();
+    expect(codesRepository(backend.services).get(ids.code!)!.code.inspraak.termijnWeken).toBe(8);
+  });
+
+  it('bij een conflict zegt het scherm dat in het Nederlands en laadt het de nieuwste versie', async () => {
+    const { backend, ids } = renderCode(
+      (ids) => ({ name: 'code', id: ids.code!, tab: 'keuzes', stap: 'rollen' }),
+      (services, ids) => {
+        ids.code = codesRepository(services).create('Lindewaard', standaardCode('Lindewaard', 2027)).id;
+      },
+    );
+    const griffie = await screen.findByRole('checkbox', {
+      name: 'De griffie helpt de raad bij zijn eigen participatie',
+    });
+    await saved();
+    // Someone else saves in between (a second window): the participatieadviseur is switched on there.
+    const elders = structuredClone(codesRepository(backend.services).get(ids.code!)!.code);
+    elders.rollen.participatieadviseur = true;
+    await act(() => backend.dispatch('codes.update', { id: ids.code, expectedRevision: 1, code: elders }, 'ipc'));
+
+    await userEvent.click(griffie);
+    expect(
+      await screen.findByText('Let op: je wijzigingen zijn niet opgeslagen.', {}, { timeout: 5000 }),
+    ).toBeInTheDocument();
+    expect(screen.getByText('Niet opgeslagen: de code is ergens anders gewijzigd.')).toBeInTheDocument();
+    expect(screen.getByText(/intussen ergens anders gewijzigd/)).toBeInTheDocument();
+    // Nothing of ours was written.
+    expect(codesRepository(backend.services).get(ids.code!)!.code.rollen.griffieOndersteunt).toBe(true);
+
+    await userEvent.click(screen.getByRole('button', { name: 'Nieuwste versie laden' }));
+    await saved();
+    expect(screen.getByRole('checkbox', { name: 'Er is een participatieadviseur voor de ambtenaren' })).toBeChecked();
+    expect(
+      screen.getByRole('checkbox', { name: 'De griffie helpt de raad bij zijn eigen participatie' }),
+    ).toBeChecked();
+    expect(screen.queryByRole('button', { name: 'Nieuwste versie laden' })).not.toBeInTheDocument();
+    // Undo starts over after loading: nothing to take back.
+    expect(screen.getByRole('button', { name: 'Ongedaan maken' })).toBeDisabled();
+  });
+});
+
+describe('twee codes vergelijken', () => {
+  it('zet de keuzes naast elkaar en markeert de verschillen', async () => {
+    renderCode(
+      (ids) => ({ name: 'code', vergelijk: { a: ids.a!, b: ids.b! } }),
+      (services, ids) => {
+        ids.a = codesRepository(services).create('Lindewaard', voorbeeldCodes.lindewaard).id;
+        ids.b = codesRepository(services).create('Bremerveld', voorbeeldCodes.bremerveld).id;
+      },
+    );
+    const telling = await screen.findByText(/^\d+ keuzes verschillen\.$/);
+    const n = Number(/^(\d+)/.exec(telling.textContent!)![1]);
+    expect(n).toBeGreaterThan(5);
+    const uitdaag = screen.getByRole('table', { name: 'Uitdaagrecht' });
+    expect(within(uitdaag).getByRole('columnheader', { name: 'Code A: Lindewaard' })).toBeInTheDocument();
+    const rij = within(uitdaag)
+      .getByRole('rowheader', { name: /^Uitdaagrecht\s*\(verschilt\)$/ })
+      .closest('tr')!;
+    expect(
+      within(rij as HTMLElement)
+        .getAllByRole('cell')
+        .map((c) => c.textContent),
+    ).toEqual(['nee', 'ja']);
+    expect(rij).toHaveClass('samenspel-code-verschil');
+    expect(screen.getAllByRole('rowheader', { name: /\(verschilt\)$/ })).toHaveLength(n);
+
+    // Only the differences: equal rows leave.
+    const voor = screen.getAllByRole('row').length;
+    await userEvent.click(screen.getByRole('checkbox', { name: 'Alleen verschillen tonen' }));
+    expect(screen.getAllByRole('row').length).toBeLessThan(voor);
+    for (const row of screen.getAllByRole('row').filter((r) => within(r).queryAllByRole('cell').length > 0))
+      expect(row).toHaveClass('samenspel-code-verschil');
+  });
+});
+
+describe('trajecten koppelen', () => {
+  it('koppelt een traject, toont de toets aan de code met het artikel, en ontkoppelt', async () => {
+    const { backend, ids } = renderCode(
+      (ids) => ({ name: 'code', id: ids.code!, tab: 'trajecten' }),
+      (services, ids) => {
+        ids.code = codesRepository(services).create('Lindewaard', standaardCode('Lindewaard', 2027)).id;
+        ids.traject = services.trajecten.create({ titel: 'Plein', gemeente: 'Lindewaard', vraagstuk: '' }).id;
+        services.antwoorden.save(
+          ids.traject,
+          TrajectAnswers.parse({ phases: { uitvoering: { geenParticipatie: { reden: '' } } } }),
+        );
+        services.trajecten.create({ titel: 'Bibliotheek', gemeente: '', vraagstuk: '' });
+      },
+    );
+    expect(await screen.findByText('Nog geen traject volgt deze code.')).toBeInTheDocument();
+    await userEvent.selectOptions(screen.getByLabelText('Traject koppelen'), 'Plein (Lindewaard)');
+    await userEvent.click(screen.getByRole('button', { name: 'Koppelen' }));
+    expect(await screen.findByText('‘Plein’ volgt nu deze code.')).toBeInTheDocument();
+    expect(codesRepository(backend.services).codeIdVanTraject(ids.traject!)).toBe(ids.code);
+
+    const toets = await screen.findByRole('article', { name: 'Toets van ‘Plein’ aan de code' });
+    expect(await within(toets).findByText(/de motivering ontbreekt/)).toBeInTheDocument();
+    expect(
+      within(toets).getByText(/^Bron: artikel \d+ van de Participatieverordening Lindewaard 2027$/),
+    ).toBeInTheDocument();
+    expect(within(toets).getByText('Let op:')).toBeInTheDocument();
+    // The linked traject is no longer offered; the other one still is.
+    const keuzes = within(screen.getByLabelText('Traject koppelen')).getAllByRole('option');
+    expect(keuzes.map((o) => o.textContent)).toEqual(['Kies een traject', 'Bibliotheek']);
+
+    await userEvent.click(within(toets).getByRole('button', { name: 'Plein ontkoppelen' }));
+    expect(await screen.findByText('‘Plein’ volgt geen code meer.')).toBeInTheDocument();
+    await waitFor(() => expect(screen.queryByRole('article')).not.toBeInTheDocument());
+    expect(codesRepository(backend.services).codeIdVanTraject(ids.traject!)).toBeNull();
+  });
+});
