@@ -37,7 +37,10 @@ export function useCodeUndo() {
   return { canUndo, canRedo, undo: () => history.getState().undo(), redo: () => history.getState().redo() };
 }
 
-/** Save status, undo/redo and the help toggle. There is no save button: everything saves by itself. */
+/**
+ * Save status; on the choices also undo/redo and the help toggle. There is no save button:
+ * everything saves by itself.
+ */
 export function Werkbalk({ metUndo = true }: { metUndo?: boolean }) {
   const { t } = useTranslation();
   const session = useCodeSession();
@@ -51,14 +54,16 @@ export function Werkbalk({ metUndo = true }: { metUndo?: boolean }) {
           {t(`code.save.${status}`)}
         </p>
         {metUndo && <UndoKnoppen />}
-        <Button
-          appearance="secondary-action-button"
-          aria-expanded={help.open}
-          aria-controls={help.open ? 'code-uitleg' : undefined}
-          onClick={help.toggle}
-        >
-          {help.open ? t('code.help.close') : t('code.help.open')}
-        </Button>
+        {metUndo && (
+          <Button
+            appearance="secondary-action-button"
+            aria-expanded={help.open}
+            aria-controls={help.open ? 'code-uitleg' : undefined}
+            onClick={help.toggle}
+          >
+            {help.open ? t('code.help.close') : t('code.help.open')}
+          </Button>
+        )}
       </div>
       {status === 'conflict' && (
         <Alert type="error" className="samenspel-code-alert">
