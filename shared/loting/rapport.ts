@@ -70,118 +70,12 @@ export function maakVerslag(r: LotingResultaat, pool: Pool, gegevens: PoolGegeve
   const blijft = new Set(r.herselectie?.blijvers ?? []);
   const h = r.herselectie;
   const bovengrens = r.bovengrensBereikbaar ?? r.bovengrensMinimum;
+  const c = r.controle;
+  const gepubliceerd = c?.fase === 'gepubliceerd';
   const profielVan = (p: number) =>
     pool.categorieen.map((c, i) => `${c} = ${pool.respondenten[p]?.waarden[i] ?? ''}`).join(', ');
 
-  const blokken: Array<Block | { kop: string }> = [
-    ...(h
-      ? [
-          { kop: 'Herselectie' },
-          {
-            kind: 'paragraph' as const,
-            text: `Dit is een herselectie. Na de loting van ${h.vorigeBerekendOp.slice(0, 10)} (startgetal ${h.vorigeSeed}) vielen ${getal(h.afvallers.length)} panelleden af: ${h.afvallers.map((p) => kol.waarden(p)[0]!).join(', ')}. De ${getal(h.blijvers.length)} anderen bleven. De ${getal(h.openPlaatsen)} open plaatsen zijn opnieuw geloot uit de rest van de pool: iedereen die niet in het panel zat${r.huishoudensUitsluiten ? ' en niet in een huishouden woont met iemand die bleef' : ''}. Daarbij gelden de oorspronkelijke quota, min wat de blijvers al invullen, zodat het hele panel weer aan alle quota voldoet. De verdeling is weer LEXIMIN: de laagste kans op een open plaats is zo hoog mogelijk, daarna de op één na laagste, enzovoort. De kansen in dit verslag gelden voor deze ronde en tellen samen op tot ${getal(h.openPlaatsen)}.`,
-          },
-        ]
-      : []),
-    { kop: 'Samenvatting' },
-    {
-      kind: 'table',
-      widths: [],
-      header: ['Gegeven', 'Waarde'],
-      rows: [
-        ['Datum berekening', r.berekendOp.slice(0, 10)],
-        ['Respondenten in de pool', getal(r.poolgrootte)],
-        ['Panelgrootte', getal(r.panelgrootte)],
-        ['Methode', 'LEXIMIN (Flanigan e.a., Nature 2021)'],
-        [
-          'Optimaliteit',
-          r.exact
-            ? 'bewezen'
-            : `niet bewezen binnen de tijdslimiet; de laagste kans${r.onbereikbaar > 0 ? ' van wie in een panel past' : ''} kan hoogstens ${procent(bovengrens, 2)} worden`,
-        ],
-        ['Startgetal (seed)', String(r.seed)],
-        [
-          'Laagste selectiekans',
-          r.onbereikbaar > 0
-            ? `0% voor ${getal(r.onbereikbaar)} respondent(en) die ${r.herselectie ? 'geen open plaats kunnen krijgen' : 'in geen enkel panel passen'} (zie ‘${r.herselectie ? 'Wie in deze ronde geen kans heeft' : 'Wie nooit geloot kan worden'}’); ${procent(minBereikbaar, 2)} voor de anderen`
-            : procent(r.minimum, 2),
-        ],
-        ['Gini-coëfficiënt van de kansen', r.gini.toFixed(3).replace('.', ',')],
-        [
-          'Laagste kans bij de gretige methode (geschat)',
-          r.legacy.laagste
-            ? `${klein(r.legacy.laagste.schatting)}; met 99% zekerheid hoogstens ${klein(r.legacy.laagste.bovengrens99)}`
-            : procent(r.legacy.minimum, 2),
-        ],
-        ['Huishoudens uitgesloten', r.huishoudensUitsluiten ? 'ja, hoogstens één persoon per huishouden' : 'nee'],
-      ],
-    },
-    { kop: 'Werkwijze' },
-    {
-      kind: 'paragraph',
-      text: 'Uit alle panels die aan de quota voldoen, is een kansverdeling berekend die de laagste selectiekans zo hoog mogelijk maakt, daarna de op één na laagste, enzovoort (LEXIMIN). Respondenten met precies dezelfde kenmerken hebben daardoor dezelfde kans. De berekening gebruikt lineaire en geheeltallige optimalisatie (HiGHS) en is volledig op dit apparaat uitgevoerd.',
-    },
-    {
-      kind: 'paragraph',
-      text: `Uit de verdeling (${getal(r.verdeling.panels.length)} panels met een gewicht) is met het startgetal ${r.seed} één panel getrokken (nummer ${r.panelIndex + 1}); daarna zijn per profiel de personen en de volgorde van de reservelijst getrokken. Willekeurige getallen: ${r.prng}. Met hetzelfde bestand, dezelfde quota, dezelfde verdeling en hetzelfde startgetal levert de trekking dezelfde personen op.`,
-    },
-    {
-      kind: 'paragraph',
-      text: `Ter vergelijking is de gretige methode van oudere lotingsprogramma’s ${getal(r.legacy.trekkingen)} keer op dezelfde pool uitgevoerd; de kansen van die methode zijn daaruit geschat. Die methode kiest steeds een willekeurige persoon met de waarde die het verst achterloopt op haar minimum. Ze houdt zich vanaf de eerste keuze aan de maxima (een waarde met maximum 0 doet dus niet mee), en alleen panels die aan alle quota voldoen, tellen mee${r.legacy.mislukt > 0 ? ` (${getal(r.legacy.mislukt)} pogingen liepen vast of haalden een quotum niet en zijn overgedaan)` : ''}.`,
-    },
-    ...(r.legacy.laagste
-      ? [
-          {
-            kind: 'paragraph' as const,
-            text: `De laagste kans bij de gretige methode is daarna opnieuw gemeten met ${getal(r.legacy.laagste.trekkingen)} aparte trekkingen, voor één vaste persoon met het profiel dat het laagst uitkwam: ${getal(r.legacy.laagste.treffers)} keer in het panel, dus ${klein(r.legacy.laagste.schatting)}. Een schatting uit trekkingen is nooit precies. Daarom staat er ook een bovengrens bij: met 99% zekerheid is deze kans hoogstens ${klein(r.legacy.laagste.bovengrens99)} (de Clopper-Pearson-bovengrens: de grootste kans die nog goed past bij wat er is geteld). ${r.legacy.laagste.treffers >= 60 ? 'Het aantal trekkingen is zo gekozen dat er genoeg treffers zijn; daardoor ligt de bovengrens dicht bij de schatting.' : 'Deze persoon werd zelden of nooit getrokken, ook na het maximale aantal trekkingen; de bovengrens is daarom ruimer dan de schatting, maar blijft een echte bovengrens.'}`,
-          },
-        ]
-      : []),
-    ...(r.onbereikbaar > 0
-      ? [
-          { kop: h ? 'Wie in deze ronde geen kans heeft' : 'Wie nooit geloot kan worden' },
-          {
-            kind: 'paragraph' as const,
-            text: h
-              ? `Samenspel heeft nagegaan wie uit de rest van de pool een open plaats kan krijgen zonder dat het panel een quotum breekt (een bewijs, geen schatting). ${getal(r.onbereikbaar)} respondent(en) kunnen dat in deze ronde niet: hun kans is 0%. Dat ligt aan de quota en aan wie bleef, niet aan het toeval.`
-              : `Samenspel heeft nagegaan wie in minstens één panel past dat aan alle quota voldoet (een bewijs, geen schatting). ${getal(r.onbereikbaar)} respondent(en) kunnen nooit in het panel komen, hoe er ook geloot wordt: hun kans is 0%. Dat ligt aan de quota, niet aan het toeval. Wie hen een kans wil geven, past de genoemde quota aan en berekent opnieuw.`,
-          },
-          {
-            kind: 'table' as const,
-            widths: [],
-            header: [kol.kop[0]!, 'Kenmerken', 'Waarom geen kans'],
-            rows: r.uitgesloten.flatMap((g) =>
-              g.personen.map((p) => [kol.waarden(p)[0]!, profielVan(p), hoofdletter(uitsluitingTekst(g))]),
-            ),
-          },
-        ]
-      : []),
-    { kop: 'Quota' },
-    {
-      kind: 'table',
-      widths: [],
-      header: ['Kenmerk', 'Waarde', 'Minimum', 'Maximum', 'In de pool', 'In het panel'],
-      rows: r.quota.map((q) => [
-        q.categorie,
-        q.waarde,
-        String(q.min),
-        String(q.max),
-        String(inPool(q.categorie, q.waarde)),
-        String(inPanel(q.categorie, q.waarde)),
-      ]),
-    },
-    { kop: 'Selectiekansen per profiel' },
-    {
-      kind: 'table',
-      widths: [],
-      header: [...pool.categorieen, 'Aantal', 'Kans LEXIMIN', 'Kans gretige methode'],
-      rows: profielen.map(({ type, aantal, kans, legacy }) => [
-        ...type.kenmerken.map((f) => instance.kenmerken[f]!.waarde),
-        String(aantal),
-        procent(kans, 2),
-        procent(legacy, 2),
-      ]),
-    },
+  const panelBlokken = (): Array<Block | { kop: string }> => [
     { kop: r.herselectie ? 'Panel na de herselectie' : 'Getrokken panel' },
     ...(r.herselectie
       ? [
@@ -239,15 +133,183 @@ export function maakVerslag(r: LotingResultaat, pool: Pool, gegevens: PoolGegeve
       }),
     },
   ];
+  const blokken: Array<Block | { kop: string }> = [
+    ...(h
+      ? [
+          { kop: 'Herselectie' },
+          {
+            kind: 'paragraph' as const,
+            text: `Dit is een herselectie. Na de loting van ${h.vorigeBerekendOp.slice(0, 10)} (startgetal ${h.vorigeSeed}) vielen ${getal(h.afvallers.length)} panelleden af: ${h.afvallers.map((p) => kol.waarden(p)[0]!).join(', ')}. De ${getal(h.blijvers.length)} anderen bleven. De ${getal(h.openPlaatsen)} open plaatsen zijn opnieuw geloot uit de rest van de pool: iedereen die niet in het panel zat${r.huishoudensUitsluiten ? ' en niet in een huishouden woont met iemand die bleef' : ''}. Daarbij gelden de oorspronkelijke quota, min wat de blijvers al invullen, zodat het hele panel weer aan alle quota voldoet. De verdeling is weer LEXIMIN: de laagste kans op een open plaats is zo hoog mogelijk, daarna de op één na laagste, enzovoort. De kansen in dit verslag gelden voor deze ronde en tellen samen op tot ${getal(h.openPlaatsen)}.`,
+          },
+        ]
+      : []),
+    { kop: 'Samenvatting' },
+    {
+      kind: 'table',
+      widths: [],
+      header: ['Gegeven', 'Waarde'],
+      rows: [
+        ['Datum berekening', r.berekendOp.slice(0, 10)],
+        ['Respondenten in de pool', getal(r.poolgrootte)],
+        ['Panelgrootte', getal(r.panelgrootte)],
+        ['Methode', 'LEXIMIN (Flanigan e.a., Nature 2021)'],
+        [
+          'Optimaliteit',
+          r.exact
+            ? 'bewezen'
+            : `niet bewezen binnen de tijdslimiet; de laagste kans${r.onbereikbaar > 0 ? ' van wie in een panel past' : ''} kan hoogstens ${procent(bovengrens, 2)} worden`,
+        ],
+        ...(gepubliceerd
+          ? [['Startgetal (seed)', 'nog niet bekend: wordt afgeleid van de openbare waarde']]
+          : [['Startgetal (seed)', String(r.seed)]]),
+        ...(c ? [['Vingerafdruk van de verdeling (SHA-256)', c.vingerafdruk]] : []),
+        [
+          'Laagste selectiekans',
+          r.onbereikbaar > 0
+            ? `0% voor ${getal(r.onbereikbaar)} respondent(en) die ${r.herselectie ? 'geen open plaats kunnen krijgen' : 'in geen enkel panel passen'} (zie ‘${r.herselectie ? 'Wie in deze ronde geen kans heeft' : 'Wie nooit geloot kan worden'}’); ${procent(minBereikbaar, 2)} voor de anderen`
+            : procent(r.minimum, 2),
+        ],
+        ['Gini-coëfficiënt van de kansen', r.gini.toFixed(3).replace('.', ',')],
+        [
+          'Laagste kans bij de gretige methode (geschat)',
+          r.legacy.laagste
+            ? `${klein(r.legacy.laagste.schatting)}; met 99% zekerheid hoogstens ${klein(r.legacy.laagste.bovengrens99)}`
+            : procent(r.legacy.minimum, 2),
+        ],
+        ['Huishoudens uitgesloten', r.huishoudensUitsluiten ? 'ja, hoogstens één persoon per huishouden' : 'nee'],
+      ],
+    },
+    { kop: 'Werkwijze' },
+    {
+      kind: 'paragraph',
+      text: 'Uit alle panels die aan de quota voldoen, is een kansverdeling berekend die de laagste selectiekans zo hoog mogelijk maakt, daarna de op één na laagste, enzovoort (LEXIMIN). Respondenten met precies dezelfde kenmerken hebben daardoor dezelfde kans. De berekening gebruikt lineaire en geheeltallige optimalisatie (HiGHS) en is volledig op dit apparaat uitgevoerd.',
+    },
+    {
+      kind: 'paragraph',
+      text: gepubliceerd
+        ? `De verdeling bestaat uit ${getal(r.verdeling.panels.length)} mogelijke panels, elk met een kans. Er is nog niemand getrokken: dat gebeurt pas als de openbare waarde bekend is (zie ‘Controleerbare trekking’).`
+        : `Uit de verdeling (${getal(r.verdeling.panels.length)} mogelijke panels, elk met een kans) is met het startgetal ${r.seed} één panel getrokken (nummer ${r.panelIndex + 1}); daarna zijn per profiel de personen en de volgorde van de reservelijst getrokken. Met hetzelfde bestand, dezelfde quota, dezelfde verdeling en hetzelfde startgetal levert de trekking dezelfde personen op.`,
+    },
+    {
+      kind: 'paragraph',
+      text: `Begrippen. De pool: alle mensen die op de uitnodiging reageerden en uit wie geloot wordt. Een profiel: een groep respondenten met precies dezelfde kenmerken. Het startgetal (in het Engels seed): het getal waarmee de willekeurige getallen van de trekking beginnen; met hetzelfde startgetal komt er precies hetzelfde uit, zodat iedereen de trekking kan herhalen. De willekeurige getallen komen uit sfc32 (Small Fast Counting, een bekende rekenregel voor willekeurige getallen), waarvan de begintoestand met splitmix32 uit het startgetal is berekend. De gretige methode: de manier van loten van oudere programma’s, die steeds één persoon kiest met de waarde die het verst achterloopt; zij dient hier alleen ter vergelijking. SHA-256: een vingerafdruk van een bestand; verandert er één teken, dan is de vingerafdruk een heel andere.`,
+    },
+    {
+      kind: 'paragraph',
+      text: `Ter vergelijking is de gretige methode van oudere lotingsprogramma’s ${getal(r.legacy.trekkingen)} keer op dezelfde pool uitgevoerd; de kansen van die methode zijn daaruit geschat. Die methode kiest steeds een willekeurige persoon met de waarde die het verst achterloopt op haar minimum. Ze houdt zich vanaf de eerste keuze aan de maxima (een waarde met maximum 0 doet dus niet mee), en alleen panels die aan alle quota voldoen, tellen mee${r.legacy.mislukt > 0 ? ` (${getal(r.legacy.mislukt)} pogingen liepen vast of haalden een quotum niet en zijn overgedaan)` : ''}.`,
+    },
+    ...(r.legacy.laagste
+      ? [
+          {
+            kind: 'paragraph' as const,
+            text: `De laagste kans bij de gretige methode is daarna opnieuw gemeten met ${getal(r.legacy.laagste.trekkingen)} aparte trekkingen, voor één vaste persoon met het profiel dat het laagst uitkwam: ${getal(r.legacy.laagste.treffers)} keer in het panel, dus ${klein(r.legacy.laagste.schatting)}. Een schatting uit trekkingen is nooit precies. Daarom staat er ook een bovengrens bij: met 99% zekerheid is deze kans hoogstens ${klein(r.legacy.laagste.bovengrens99)} (de Clopper-Pearson-bovengrens: de grootste kans die nog goed past bij wat er is geteld). ${r.legacy.laagste.treffers >= 60 ? 'Het aantal trekkingen is zo gekozen dat er genoeg treffers zijn; daardoor ligt de bovengrens dicht bij de schatting.' : 'Deze persoon werd zelden of nooit getrokken, ook na het maximale aantal trekkingen; de bovengrens is daarom ruimer dan de schatting, maar blijft een echte bovengrens.'}`,
+          },
+        ]
+      : []),
+    ...(r.onbereikbaar > 0
+      ? [
+          { kop: h ? 'Wie in deze ronde geen kans heeft' : 'Wie nooit geloot kan worden' },
+          {
+            kind: 'paragraph' as const,
+            text: h
+              ? `Samenspel heeft nagegaan wie uit de rest van de pool een open plaats kan krijgen zonder dat het panel een quotum breekt (een bewijs, geen schatting). ${getal(r.onbereikbaar)} respondent(en) kunnen dat in deze ronde niet: hun kans is 0%. Dat ligt aan de quota en aan wie bleef, niet aan het toeval.`
+              : `Samenspel heeft nagegaan wie in minstens één panel past dat aan alle quota voldoet (een bewijs, geen schatting). ${getal(r.onbereikbaar)} respondent(en) kunnen nooit in het panel komen, hoe er ook geloot wordt: hun kans is 0%. Dat ligt aan de quota, niet aan het toeval. Wie hen een kans wil geven, past de genoemde quota aan en berekent opnieuw.`,
+          },
+          {
+            kind: 'table' as const,
+            widths: [],
+            header: [kol.kop[0]!, 'Kenmerken', 'Waarom geen kans'],
+            rows: r.uitgesloten.flatMap((g) =>
+              g.personen.map((p) => [kol.waarden(p)[0]!, profielVan(p), hoofdletter(uitsluitingTekst(g))]),
+            ),
+          },
+        ]
+      : []),
+    ...(h ? [] : controleBlokken(r)),
+    { kop: 'Quota' },
+    {
+      kind: 'table',
+      widths: [],
+      header: ['Kenmerk', 'Waarde', 'Minimum', 'Maximum', 'In de pool', 'In het panel'],
+      rows: r.quota.map((q) => [
+        q.categorie,
+        q.waarde,
+        String(q.min),
+        String(q.max),
+        String(inPool(q.categorie, q.waarde)),
+        String(inPanel(q.categorie, q.waarde)),
+      ]),
+    },
+    { kop: 'Selectiekansen per profiel' },
+    {
+      kind: 'table',
+      widths: [],
+      header: [...pool.categorieen, 'Aantal', 'Kans LEXIMIN', 'Kans gretige methode'],
+      rows: profielen.map(({ type, aantal, kans, legacy }) => [
+        ...type.kenmerken.map((f) => instance.kenmerken[f]!.waarde),
+        String(aantal),
+        procent(kans, 2),
+        procent(legacy, 2),
+      ]),
+    },
+    ...(gepubliceerd ? [] : panelBlokken()),
+  ];
   return {
     title: {
-      documentTitle: keuze.titel ?? (r.herselectie ? 'Verslag herselectie gewogen loting' : 'Verslag gewogen loting'),
+      documentTitle:
+        keuze.titel ??
+        (r.herselectie
+          ? 'Verslag herselectie gewogen loting'
+          : gepubliceerd
+            ? 'Verslag gewogen loting, stap 1: gepubliceerde verdeling'
+            : 'Verslag gewogen loting'),
       trajectTitel: `Loting van ${getal(r.panelgrootte)} deelnemers uit ${getal(r.poolgrootte)} respondenten`,
       gemeente: keuze.gemeente ?? '',
       datum: datumVoluit(r.berekendOp.slice(0, 10)),
     },
     sections: inSecties(blokken),
   };
+}
+
+/**
+ * What makes the draw verifiable, for a council: what was published before the draw, where the
+ * seed comes from, how anyone can check it, and what that does and does not prove.
+ */
+function controleBlokken(r: LotingResultaat): Array<Block | { kop: string }> {
+  const c = r.controle;
+  const hoe =
+    'Iedereen kan de trekking controleren met Samenspel (scherm ‘Trekking controleren’, of `npm run cli -- loting verify --distribution verdeling.json --seed <waarde> --panel panel.csv`). Samenspel rekent dan de vingerafdruk opnieuw uit en herhaalt de trekking met de waarde; klopt de vingerafdruk niet, of komt er een ander panel uit, dan keurt het de trekking af.';
+  if (!c) {
+    return [
+      { kop: 'Controleerbare trekking' },
+      {
+        kind: 'paragraph',
+        text: `Het startgetal ${r.seed} is in Samenspel gekozen (ingetypt of willekeurig). De trekking is daarmee te herhalen: met de verdeling (verdeling.json, zonder namen) en dit startgetal komt precies hetzelfde panel uit. ${hoe} Wat dit niet bewijst: dat het startgetal niet vaker is geprobeerd tot er een welgevallig panel uitkwam. Wie dat wil uitsluiten, gebruikt de trekking in twee stappen: eerst de verdeling publiceren, dan loten met een openbaar getal dat toen nog niet bestond.`,
+      },
+    ];
+  }
+  const bron =
+    c.toezegging.soort === 'openbare-bron'
+      ? `een openbare waarde die bij de publicatie nog niet bestond: ${c.toezegging.beschrijving}`
+      : `een waarde die al vóór de sluiting van de aanmelding openbaar was aangekondigd (${c.toezegging.beschrijving}): “${c.toezegging.waarde ?? ''}”`;
+  return [
+    { kop: 'Controleerbare trekking' },
+    {
+      kind: 'paragraph',
+      text: `Deze loting is in twee stappen gedaan, zodat niemand — ook de organisator niet — de uitkomst kan sturen. Stap 1 (${c.gepubliceerdOp.slice(0, 10)}): de kansverdeling is vastgelegd en gepubliceerd: alle mogelijke panels met hun kans, waarin de respondenten alleen een nummer hebben (geen namen of kenmerken). Van dat bestand is een vingerafdruk gemaakt (SHA-256): ${c.vingerafdruk}. Tegelijk is vastgelegd waar het startgetal vandaan komt: ${bron}.`,
+    },
+    {
+      kind: 'paragraph',
+      text:
+        c.fase === 'getrokken'
+          ? `Stap 2 (${(c.getrokkenOp ?? r.berekendOp).slice(0, 10)}): met de waarde “${c.waarde ?? ''}” en de vingerafdruk is het startgetal ${r.seed} berekend, en daarmee is panel ${r.panelIndex + 1} uit de verdeling getrokken. ${hoe}`
+          : `Stap 2 volgt zodra de waarde bekend is: dan wordt met die waarde en de vingerafdruk het startgetal berekend en het panel getrokken. ${hoe}`,
+    },
+    {
+      kind: 'paragraph',
+      text: `Wat dit bewijst: het panel volgt uit de gepubliceerde verdeling en de openbare waarde, en de verdeling is na publicatie niet veranderd. ${c.toezegging.soort === 'openbare-bron' ? 'Omdat de waarde bij de publicatie nog niet bestond, kon de organisator haar niet kiezen. ' : ''}Wat dit niet bewijst: dat de verdeling de eerlijkste is voor deze pool. Dat staat in ‘Werkwijze’ en kan alleen nagerekend worden met de pool zelf, en die bevat persoonsgegevens.`,
+    },
+  ];
 }
 
 /** Headings start sections; table widths follow the number of columns. */

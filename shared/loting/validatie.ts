@@ -96,12 +96,9 @@ export function valideerLoting(pool: Pool, instellingen: LotingInstellingen, hee
   const perCategorie = new Map<string, Quotum[]>();
   for (const q of instellingen.quota) perCategorie.set(q.categorie, [...(perCategorie.get(q.categorie) ?? []), q]);
   const genegeerd = [...perCategorie.keys()].filter((c) => !pool.categorieen.includes(c));
-  if (genegeerd.length > 0) {
-    meldingen.push({
-      ernst: 'waarschuwing',
-      tekst: `Quota voor ${opsomming(genegeerd.map((c) => `“${c}”`))} tellen niet mee: die kolom is geen kenmerk in de pool.`,
-    });
-  }
+  // A quotum for a kenmerk the pool does not have is an error: silently dropping it would draw a
+  // panel that ignores what the organiser asked for (a typo, or the wrong file).
+  if (genegeerd.length > 0) fout(onbekendeCategorieTekst(genegeerd, pool.categorieen));
 
   for (const { categorie, waarden } of tellingen(pool)) {
     const quota = perCategorie.get(categorie) ?? [];
@@ -143,4 +140,17 @@ export function valideerLoting(pool: Pool, instellingen: LotingInstellingen, hee
     }
   }
   return meldingen;
+}
+
+/** "Het quotabestand noemt “leeftijd”, maar de pool heeft geen kenmerk met die naam …" */
+export function onbekendeCategorieTekst(onbekend: string[], categorieen: string[]): string {
+  const namen = opsomming(onbekend.map((c) => `“${c}”`));
+  return `De quota noemen ${onbekend.length === 1 ? 'het kenmerk' : 'de kenmerken'} ${namen}, maar de pool heeft geen kenmerk met ${onbekend.length === 1 ? 'die naam' : 'die namen'}. Kenmerken in de pool: ${
+    categorieen.length > 0
+      ? opsomming(
+          categorieen.map((c) => `“${c}”`),
+          20,
+        )
+      : 'geen'
+  }. Controleer de schrijfwijze, of kies bij het inlezen die kolom als kenmerk.`;
 }
