@@ -6,6 +6,7 @@ import { TrajectPage } from '../features/trajecten/TrajectPage';
 import { isPresenterRoute, workshopScreenKey } from '../features/workshop/route';
 import { focusWhenShown } from '../lib/focus';
 import { codeScreenKey } from '../features/code/route';
+import { AlleenLezenBanner } from './AlleenLezenBanner';
 import { useRoute, type Route } from './route';
 
 // Screens most people open now and then load on demand, so the start screen paints fast.
@@ -71,6 +72,7 @@ export function App() {
       <a className="samenspel-skip-link" href="#inhoud">
         {t('app.skipToContent')}
       </a>
+      <AlleenLezenBanner />
       <PageHeader className="samenspel-header">
         <div className="samenspel-header__inner">
           <span className="samenspel-logo" aria-hidden="true">

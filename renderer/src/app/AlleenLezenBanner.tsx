@@ -1,0 +1,25 @@
+import { useQuery } from '@tanstack/react-query';
+import { Alert, Paragraph } from '@utrecht/component-library-react';
+import { useApi } from '../api/context';
+
+/**
+ * When the data file or folder cannot be written, main opens the database read-only and every
+ * save fails: say so once, at the top of every screen, in main's own words (app.info).
+ */
+export function AlleenLezenBanner() {
+  const api = useApi();
+  const info = useQuery({
+    queryKey: ['app', 'info'],
+    queryFn: () => api.call('app.info', {}),
+    staleTime: Infinity,
+    retry: false,
+  });
+  if (!info.data?.readOnly) return null;
+  return (
+    <div className="samenspel-alleen-lezen" data-testid="alleen-lezen">
+      <Alert type="warning">
+        <Paragraph>{info.data.readOnlyMessage}</Paragraph>
+      </Alert>
+    </div>
+  );
+}
