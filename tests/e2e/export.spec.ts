@@ -1,7 +1,12 @@
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Download } from '@playwright/test';
+import mammoth from 'mammoth';
 import { startHostProcess, type HostProcess } from '../support/host-process';
 
 let host: HostProcess;
@@ -101,4 +106,135 @@ test('importeren, exporteren als Markdown en Word, en een projectbestand heen en
   await expect(
     page.getByRole('button', { name: /^Burgerbegroting Oosterpark( \(geïmporteerd \d{2}-\d{2}-\d{4}\))?$/ }),
   ).toHaveCount(2);
+});
+
+/** A program on the PATH (LibreOffice, poppler), else undefined: that part of the test is skipped. */
+function program(name: string): string | undefined {
+  try {
+    return execFileSync('sh', ['-c', `command -v ${name}`], { encoding: 'utf8' }).trim() || undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+test('participatieparagraaf en participatieplan: procesplaat maken, exporteren, teruglezen en als PDF bekijken', async ({
+  page,
+}) => {
+  test.setTimeout(180_000);
+  mkdirSync('/tmp/shots', { recursive: true });
+  await page.setViewportSize({ width: 1366, height: 768 });
+  await page.goto(host.url);
+  await page.getByRole('button', { name: 'Open voorbeeld: Aardgasvrij in De Horst' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Aardgasvrij in De Horst (voorbeeld)' })).toBeFocused();
+
+  // A few plan details in the overview, so the document names them instead of "[nog in te vullen]".
+  await page.getByRole('link', { name: 'Overzicht' }).click();
+  const plan = page.getByTestId('plan');
+  await plan
+    .getByLabel('Artikel van de participatieverordening')
+    .fill('artikel 4 van de Participatieverordening Groningen 2026');
+  await plan.getByLabel('Opdrachtgever', { exact: true }).fill('Wethouder Energietransitie');
+  await plan.getByLabel('Naam', { exact: true }).fill('A. de Vries');
+  await plan.getByLabel('E-mailadres', { exact: true }).fill('participatie@groningen.example');
+  await plan.getByLabel('Nieuwe partij', { exact: true }).fill('Woningcorporatie Lefier');
+  await plan
+    .getByLabel('Belang van de nieuwe partij', { exact: true })
+    .fill('Eigenaar van een derde van de woningen in De Horst.');
+  await plan.getByRole('button', { name: 'Partij toevoegen' }).click();
+  await expect(plan.getByLabel('Partij 1', { exact: true })).toHaveValue('Woningcorporatie Lefier');
+  await expect(page.getByText('Alles is opgeslagen.')).toBeVisible();
+
+  // The procesplaat, generated from the answers and stored.
+  await page.getByRole('link', { name: 'Procesplaat' }).click();
+  await page.getByRole('button', { name: 'Procesplaat maken uit je antwoorden' }).click();
+  await expect(page.locator('.react-flow__node').first()).toBeVisible();
+  // Stored on the server: the export reads the stored plate.
+  const trajectId = /#\/traject\/([0-9a-f-]{36})/.exec(page.url())![1];
+  await expect
+    .poll(async () => {
+      const response = await page.request.post(`${host.url}rpc/procesplaat.get`, { data: { trajectId } });
+      const body = (await response.json()) as { data?: { plate: { nodes: unknown[] } | null } };
+      return body.data?.plate?.nodes.length ?? 0;
+    })
+    .toBeGreaterThan(5);
+  // On a laptop screen the editor fills the window; back to the traject page for the export button.
+  const terug = page.getByRole('toolbar').getByRole('button', { name: '← Traject' });
+  if (await terug.isVisible()) await terug.click();
+
+  await page.getByRole('button', { name: 'Exporteren' }).click({ timeout: 10_000 });
+  const dialog = page.getByRole('dialog', { name: 'Exporteren: participatieplan en spelregels' });
+  const soort = dialog.getByRole('group', { name: 'Soort document' });
+  await expect(soort.getByRole('radio', { name: 'Participatieplan (volledig)' })).toBeChecked();
+  await expect(dialog.getByRole('group', { name: 'Onderdelen' })).toBeVisible();
+  await page.screenshot({ path: '/tmp/shots/plan-ui-export-1366.png' });
+
+  // The paragraaf: one choice by keyboard (arrow down in the radio group), as Word.
+  await soort.getByRole('radio', { name: 'Participatieplan (volledig)' }).focus();
+  await page.keyboard.press('ArrowDown');
+  const paragraaf = soort.getByRole('radio', { name: 'Participatieparagraaf voor het raadsvoorstel (1 pagina)' });
+  await expect(paragraaf).toBeChecked();
+  await expect(dialog.getByRole('group', { name: 'Onderdelen' })).toBeHidden();
+  await dialog.getByLabel('Word (.docx)').check();
+  const axe = await new AxeBuilder({ page }).include('dialog[open]').analyze();
+  expect(axe.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
+  await page.screenshot({ path: '/tmp/shots/plan-ui-export-paragraaf-1366.png' });
+  const [paragraafDocx] = await Promise.all([
+    page.waitForEvent('download'),
+    dialog.getByRole('button', { name: 'Document maken' }).click(),
+  ]);
+  expect(paragraafDocx.suggestedFilename()).toBe('participatieparagraaf-aardgasvrij-in-de-horst-voorbeeld.docx');
+  const paragraafTekst = (await mammoth.extractRawText({ buffer: await contents(paragraafDocx) })).value;
+  expect(paragraafTekst).toContain('Participatieparagraaf');
+  expect(paragraafTekst).toContain('De raad wordt gevraagd');
+  expect(paragraafTekst).toContain('Wethouder Energietransitie');
+
+  // The full plan as Word: what the user filled in is in it.
+  await soort.getByRole('radio', { name: 'Participatieplan (volledig)' }).check();
+  const [planDocx] = await Promise.all([
+    page.waitForEvent('download'),
+    dialog.getByRole('button', { name: 'Document maken' }).click(),
+  ]);
+  expect(planDocx.suggestedFilename()).toBe('participatieplan-aardgasvrij-in-de-horst-voorbeeld.docx');
+  const planBytes = await contents(planDocx);
+  const planTekst = (await mammoth.extractRawText({ buffer: planBytes })).value;
+  expect(planTekst).toContain('Participatieplan en spelregels');
+  expect(planTekst).toContain('Woningcorporatie Lefier');
+  expect(planTekst).toContain('artikel 4 van de Participatieverordening Groningen 2026');
+
+  // The dialog at 320 px: nothing scrolls sideways.
+  await page.setViewportSize({ width: 320, height: 640 });
+  await expect(dialog).toBeVisible();
+  const breed = await page.evaluate(() => {
+    const d = document.querySelector('dialog[open]')!;
+    return { dialog: d.scrollWidth - d.clientWidth, page: document.documentElement.scrollWidth - window.innerWidth };
+  });
+  expect(breed.dialog).toBeLessThanOrEqual(0);
+  expect(breed.page).toBeLessThanOrEqual(0);
+  await dialog.evaluate((d) => d.scrollTo(0, 0));
+  await page.screenshot({ path: '/tmp/shots/plan-ui-export-320.png' });
+
+  // The first three pages through LibreOffice, to look at (skipped without LibreOffice or poppler).
+  const soffice = program('soffice');
+  const pdftoppm = program('pdftoppm');
+  test.skip(!soffice || !pdftoppm, 'LibreOffice (soffice) of pdftoppm ontbreekt: geen PDF-weergave.');
+  const dir = mkdtempSync(join(tmpdir(), 'samenspel-plan-'));
+  writeFileSync(join(dir, 'plan.docx'), planBytes);
+  execFileSync(
+    soffice!,
+    [
+      `-env:UserInstallation=file://${dir}/profiel`,
+      '--headless',
+      '--convert-to',
+      'pdf',
+      '--outdir',
+      dir,
+      join(dir, 'plan.docx'),
+    ],
+    { timeout: 120_000, stdio: 'ignore' },
+  );
+  expect(existsSync(join(dir, 'plan.pdf'))).toBe(true);
+  for (const f of readdirSync('/tmp/shots')) if (/^plan-\d+\.png$/.test(f)) rmSync(join('/tmp/shots', f));
+  execFileSync(pdftoppm!, ['-png', '-r', '60', '-f', '1', '-l', '3', join(dir, 'plan.pdf'), '/tmp/shots/plan']);
+  const pages = readdirSync('/tmp/shots').filter((f) => /^plan-\d+\.png$/.test(f));
+  expect(pages.length).toBe(3);
 });

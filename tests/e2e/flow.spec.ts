@@ -361,3 +361,99 @@ test('overzicht, laatste fase en afdrukken: de raad per fase, één zin bij geen
   await page.emulateMedia({ media: 'screen' });
   await expectNoSeriousA11yProblems(page);
 });
+
+test('plan en raadsvoorstel: invullen met het toetsenbord, voorstellen uit de antwoorden, bewaard, 320 px zonder zijwaarts scrollen', async ({
+  page,
+}) => {
+  await page.goto(host.url);
+  await page.getByRole('button', { name: 'Open voorbeeld: Aardgasvrij in De Horst' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Aardgasvrij in De Horst (voorbeeld)' })).toBeFocused();
+  await page.getByRole('link', { name: 'Overzicht' }).click();
+  const plan = page.getByTestId('plan');
+  await expect(plan.getByRole('heading', { level: 2, name: 'Plan en raadsvoorstel' })).toBeVisible();
+
+  // Proposals derived from the answers, as the document makes them: the budget sum, beslispunten.
+  await expect(plan.getByLabel('Totaal budget voor participatie (euro)')).toHaveAttribute(
+    'placeholder',
+    /^€\s55\.000$/,
+  );
+  await expect(plan.locator('#plan-beslispunten-uitleg li').first()).toContainText('de kaders vast te stellen');
+  await expect(plan.getByTestId('plan-open')).toContainText('opdrachtgever');
+
+  // By keyboard only: type the opdrachtgever, Tab on to the contact person.
+  await plan.getByLabel('Opdrachtgever', { exact: true }).focus();
+  await page.keyboard.type('Wethouder Energietransitie');
+  await page.keyboard.press('Tab');
+  await expect(plan.getByLabel('Naam', { exact: true })).toBeFocused();
+  await page.keyboard.type('A. de Vries');
+  // A party and its interest, Enter adds; the focus is back on a new party's name.
+  await plan.getByLabel('Nieuwe partij', { exact: true }).focus();
+  await page.keyboard.type('Woningcorporatie Lefier');
+  await page.keyboard.press('Tab');
+  await page.keyboard.type('Eigenaar van een derde van de woningen.');
+  await page.keyboard.press('Enter');
+  await expect(plan.getByLabel('Partij 1', { exact: true })).toHaveValue('Woningcorporatie Lefier');
+  await expect(plan.getByLabel('Nieuwe partij', { exact: true })).toBeFocused();
+  // The proposed beslispunten taken over by keyboard, then one added.
+  await plan.getByRole('button', { name: 'Neem deze beslispunten over om ze aan te passen' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(plan.getByLabel('Beslispunt 1', { exact: true })).toHaveValue(/de kaders vast te stellen/);
+  await plan
+    .getByLabel('Nieuw beslispunt', { exact: true })
+    .fill('de wethouder te vragen de raad halfjaarlijks te informeren');
+  await plan.getByLabel('Nieuw beslispunt', { exact: true }).press('Enter');
+  await plan.getByLabel('Begin van de fase Agendering').fill('2026-02-01');
+  await plan.getByLabel('Einde van de fase Agendering').fill('2026-04-15');
+  await expect(plan.getByTestId('plan-open')).not.toContainText('opdrachtgever');
+  await saved(page);
+
+  await plan.scrollIntoViewIfNeeded();
+  await page.screenshot({ path: '/tmp/shots/plan-ui-flow-1366.png' });
+  await plan.getByRole('heading', { name: 'Beslispunten' }).scrollIntoViewIfNeeded();
+  await page.screenshot({ path: '/tmp/shots/plan-ui-flow-beslispunten-1366.png' });
+  await expectNoSeriousA11yProblems(page);
+
+  // 320 px: nothing scrolls sideways, the list editors wrap.
+  await page.setViewportSize({ width: 320, height: 640 });
+  await plan.getByRole('heading', { name: 'Belanghebbende partijen' }).scrollIntoViewIfNeeded();
+  const breed = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  expect(breed).toBeLessThanOrEqual(0);
+  await page.screenshot({ path: '/tmp/shots/plan-ui-flow-320.png' });
+  await plan.getByRole('heading', { name: 'Planning' }).scrollIntoViewIfNeeded();
+  await page.screenshot({ path: '/tmp/shots/plan-ui-flow-planning-320.png' });
+  await expectNoSeriousA11yProblems(page);
+
+  // Stored in the answers: everything is back after a reload.
+  await page.setViewportSize({ width: 1366, height: 768 });
+  await page.reload();
+  await expect(plan.getByLabel('Opdrachtgever', { exact: true })).toHaveValue('Wethouder Energietransitie');
+  await expect(plan.getByLabel('Naam', { exact: true })).toHaveValue('A. de Vries');
+  await expect(plan.getByLabel('Belang van partij 1')).toHaveValue('Eigenaar van een derde van de woningen.');
+  await expect(plan.getByLabel(/^Beslispunt \d+$/).last()).toHaveValue(
+    'de wethouder te vragen de raad halfjaarlijks te informeren',
+  );
+  await expect(plan.getByLabel('Einde van de fase Agendering')).toHaveValue('2026-04-15');
+});
+
+test('alleen lezen: de melding uit app.info staat bovenaan de app', async ({ page }) => {
+  // The host here can write; the banner only depends on what app.info answers.
+  const melding =
+    'Alleen lezen: het gegevensbestand /data/samenspel.db is alleen-lezen. Je wijzigingen worden niet opgeslagen.';
+  await page.route('**/rpc/app.info', async (route) => {
+    const response = await route.fetch();
+    const body = (await response.json()) as { ok: boolean; data: Record<string, unknown> };
+    await route.fulfill({
+      response,
+      json: { ...body, data: { ...body.data, readOnly: true, readOnlyMessage: melding } },
+    });
+  });
+  await page.goto(host.url);
+  const banner = page.getByTestId('alleen-lezen');
+  await expect(banner).toHaveText(melding);
+  // At the top: above the app's header.
+  const [b, h] = await Promise.all([banner.boundingBox(), page.locator('.samenspel-header').boundingBox()]);
+  expect(b!.y).toBeLessThan(h!.y);
+  await page.screenshot({ path: '/tmp/shots/plan-ui-alleen-lezen-1366.png' });
+  await expectNoSeriousA11yProblems(page);
+  await page.unroute('**/rpc/app.info');
+});
