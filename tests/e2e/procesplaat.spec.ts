@@ -196,6 +196,9 @@ test('de procesplaat heeft geen ernstige toegankelijkheidsproblemen en werkt met
   await step.focus();
   await page.keyboard.press('Enter');
   await expect(page.getByRole('heading', { name: 'College aanpassen' })).toBeVisible();
+  // The side panel opened and the view may pan (200 ms) to keep the step in sight: measure once it rests.
+  await page.waitForTimeout(300);
+  await restingZoom(page);
   const x0 = (await step.boundingBox())!.x;
   await step.focus();
   await page.keyboard.press('ArrowRight');
