@@ -47,7 +47,9 @@ describe('LotingScreen', () => {
         services.loting.saveTrekking(poolId, uitkomst.resultaat);
       },
     });
-    expect(await screen.findByRole('heading', { name: 'Burgerberaad (200)' })).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { name: 'Burgerberaad (200)' }, { timeout: 10_000 })).toBeInTheDocument();
+    expect(screen.getByRole('heading', { name: 'Resultaat' })).toBeInTheDocument();
+    expect(screen.getByText(/^Berekend op .* met een panel van 20, 4 quota\.$/)).toBeInTheDocument();
     expect(screen.getByLabelText('Minimum voor gender = female')).toHaveValue('9');
     expect(await screen.findByText('De quota passen bij de pool.')).toBeInTheDocument();
 
@@ -82,12 +84,24 @@ describe('LotingScreen', () => {
     expect(
       await screen.findByText('gender = female: het minimum (150) is groter dan het maximum (20).'),
     ).toBeInTheDocument();
+    // The result no longer belongs to the quota on the screen: it says so at once.
+    expect(screen.getByRole('heading', { name: 'Resultaat (verouderd)' })).toBeInTheDocument();
+    expect(screen.getByText(/Deze uitkomst is verouderd: hij is berekend op .* met andere quota/)).toBeInTheDocument();
     await userEvent.clear(min);
     await userEvent.type(min, '15');
     expect(
       await screen.findByText('gender: de minima vragen samen 24 plaatsen, maar het panel heeft er 20.'),
     ).toBeInTheDocument();
-  }, 30_000);
+
+    // A quota file with a kenmerk the pool lacks is refused, naming it.
+    const bestand = new File(['category,feature,min,max\nleeftijd,16-24,1,4\n'], 'quota.csv', { type: 'text/csv' });
+    await userEvent.upload(screen.getByLabelText('Quotabestand laden (CSV)'), bestand);
+    expect(
+      await screen.findByText(
+        /^Het quotabestand is niet geladen\. De quota noemen het kenmerk “leeftijd”, maar de pool heeft geen kenmerk met die naam\./,
+      ),
+    ).toBeInTheDocument();
+  }, 60_000);
 });
 
 describe('LotingScreen: every zero explained', () => {

@@ -6,6 +6,9 @@ import type { PoolDetail } from '../../../../shared/loting/api';
 import { useApi } from '../../api/context';
 import { ConfirmDialog } from '../trajecten/ConfirmDialog';
 import { Berekening } from './Berekening';
+import { Controleren } from './Controleren';
+import { isVerouderd } from './personen';
+import { Uitleg } from './Uitleg';
 import { Importeren } from './Importeren';
 import { PoolLijst } from './PoolLijst';
 import { lotingKeys, poolQuery } from './queries';
@@ -21,12 +24,14 @@ export function LotingScreen({ route, navigate }: { route: LotingRoute; navigate
     <div className="samenspel-loting">
       <Heading1>{t('loting.title')}</Heading1>
       <Paragraph>{t('loting.intro')}</Paragraph>
+      <Uitleg />
       {route.poolId ? (
         <PoolPagina id={route.poolId} terug={() => navigate({ name: 'loting' })} />
       ) : (
         <>
           <PoolLijst onOpen={(poolId) => navigate({ name: 'loting', poolId })} />
           <Importeren onOpgeslagen={(poolId) => navigate({ name: 'loting', poolId })} />
+          <Controleren />
         </>
       )}
     </div>
@@ -60,6 +65,7 @@ function PoolInhoud({ pool, terug }: { pool: PoolDetail; terug(): void }) {
   const queryClient = useQueryClient();
   const [quota, setQuota] = useState<QuotaState>(() => beginQuota(pool));
   const [vragen, setVragen] = useState(false);
+  const instellingen = naarInstellingen(pool, quota);
   const verwijder = useMutation({
     mutationFn: () => api.call('loting.pools.delete', { id: pool.id }),
     onSuccess: async () => {
@@ -74,9 +80,15 @@ function PoolInhoud({ pool, terug }: { pool: PoolDetail; terug(): void }) {
         {pool.naam} ({pool.aantal.toLocaleString('nl-NL')})
       </Heading2>
       <QuotaForm pool={pool} state={quota} onChange={setQuota} />
-      <Berekening poolId={pool.id} instellingen={naarInstellingen(pool, quota)} />
+      <Berekening poolId={pool.id} instellingen={instellingen} />
       {pool.trekking && (
-        <Resultaat key={`${pool.trekking.seed}-${pool.trekking.berekendOp}`} pool={pool} r={pool.trekking} />
+        <Resultaat
+          key={`${pool.trekking.seed}-${pool.trekking.berekendOp}-${pool.trekking.controle?.fase ?? ''}`}
+          pool={pool}
+          r={pool.trekking}
+          // The moment the quota (or the pool) differ from those of the result, it says so.
+          verouderd={isVerouderd(pool, pool.trekking, instellingen)}
+        />
       )}
       <section className="samenspel-card">
         <Paragraph>{t('loting.resultaat.verwijderUitleg')}</Paragraph>

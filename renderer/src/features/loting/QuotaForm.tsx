@@ -22,6 +22,7 @@ import {
 import type { PoolDetail } from '../../../../shared/loting/api';
 import { quotaUitAandelen } from '../../../../shared/loting/aandelen';
 import { leesQuotaCsv } from '../../../../shared/loting/csv';
+import { onbekendeCategorieTekst } from '../../../../shared/loting/validatie';
 import { standaardMaxUitval } from '../../../../shared/loting/vervanging';
 import type { LotingInstellingen, Quotum } from '../../../../shared/loting/model';
 import { useApi } from '../../api/context';
@@ -88,7 +89,9 @@ export function QuotaForm({
   const [aandelen, setAandelen] = useState<Record<string, string>>({});
   const [marge, setMarge] = useState('1');
   const [doelen, setDoelen] = useState<Record<string, number>>({});
-  const [bestandMelding, setBestandMelding] = useState<{ ok: boolean; tekst: string } | null>(null);
+  const [bestandMelding, setBestandMelding] = useState<{ type: 'ok' | 'warning' | 'error'; tekst: string } | null>(
+    null,
+  );
   const heeftHuishouden = pool.kolommen.some((k) => k.rol === 'huishouden');
   const instellingen = useDeferredValue(naarInstellingen(pool, state));
   // Numbers that are not whole or a minimum above its maximum are caught here, before the server.
@@ -119,11 +122,34 @@ export function QuotaForm({
   const laadBestand = async (file: File | undefined) => {
     if (!file) return;
     const r = leesQuotaCsv(await file.text());
-    if (!r.ok) return setBestandMelding({ ok: false, tekst: r.fout });
+    if (!r.ok) return setBestandMelding({ type: 'error', tekst: r.fout });
+    // A category the pool does not have is an error that names it: nothing is loaded then.
+    const categorieen = pool.tellingen.map((x) => x.categorie);
+    const onbekend = [...new Set(r.waarde.map((q) => q.categorie))].filter((c) => !categorieen.includes(c));
+    if (onbekend.length > 0) {
+      return setBestandMelding({
+        type: 'error',
+        tekst: t('loting.quota.bestandOnbekend', { tekst: onbekendeCategorieTekst(onbekend, categorieen) }),
+      });
+    }
+    const bekend = new Set(pool.tellingen.flatMap((x) => x.waarden.map((w) => sleutel(x.categorie, w.waarde))));
+    const zonder = r.waarde.filter((q) => !bekend.has(sleutel(q.categorie, q.waarde)));
     const grenzen = { ...state.grenzen };
     for (const q of r.waarde) grenzen[sleutel(q.categorie, q.waarde)] = { min: q.min, max: q.max };
     onChange({ ...state, grenzen });
-    setBestandMelding({ ok: true, tekst: t('loting.quota.geladen', { aantal: r.waarde.length }) });
+    setBestandMelding({
+      type: zonder.length === 0 ? 'ok' : 'warning',
+      tekst: [
+        t('loting.quota.geladen', { aantal: r.waarde.length - zonder.length }),
+        ...(zonder.length > 0
+          ? [
+              t('loting.quota.bestandWaardeOnbekend', {
+                waarden: zonder.map((q) => `${q.categorie} = ${q.waarde}`).join(', '),
+              }),
+            ]
+          : []),
+      ].join(' '),
+    });
   };
 
   const leidAf = () => {
@@ -185,7 +211,7 @@ export function QuotaForm({
         onKies={(bestand) => void laadBestand(bestand)}
       />
       {bestandMelding && (
-        <Alert type={bestandMelding.ok ? 'ok' : 'error'}>
+        <Alert type={bestandMelding.type}>
           <Paragraph>{bestandMelding.tekst}</Paragraph>
         </Alert>
       )}

@@ -26,20 +26,34 @@ import { downloadBase64 } from './bestand';
 import { gegarandeerdeUitval } from '../../../../shared/loting/vervanging';
 import { Afvallen } from './Afvallen';
 import { KansenGrafiek } from './KansenGrafiek';
+import { persoonWeergave, standaardKolommen, tijdstip } from './personen';
+import { Proeftrekking } from './Proeftrekking';
+import { Publicatie } from './Publicatie';
 
 const exports: Array<[ExportSoort, string]> = [
+  ['pdf', 'loting.resultaat.pdf'],
   ['docx', 'loting.resultaat.docx'],
   ['md', 'loting.resultaat.md'],
   ['panel-csv', 'loting.resultaat.panelCsv'],
   ['reserves-csv', 'loting.resultaat.reservesCsv'],
   ['kansen-csv', 'loting.resultaat.kansenCsv'],
+  ['verdeling-json', 'loting.resultaat.verdelingJson'],
 ];
 
-export function Resultaat({ pool, r }: { pool: PoolDetail; r: LotingResultaat }) {
+export function Resultaat({
+  pool,
+  r,
+  verouderd = false,
+}: {
+  pool: PoolDetail;
+  r: LotingResultaat;
+  verouderd?: boolean;
+}) {
   const { t } = useTranslation();
   const api = useApi();
   const id = useId();
-  const [kolommen, setKolommen] = useState<string[]>([]);
+  const [kolommen, setKolommen] = useState<string[]>(() => standaardKolommen(pool));
+  const gepubliceerd = r.controle?.fase === 'gepubliceerd';
   const [afvallers, setAfvallers] = useState<number[]>([]);
   const maxUitval = gegarandeerdeUitval(r);
   // A re-selection round is about the rest of the pool: members who stayed or dropped out had no draw.
@@ -53,9 +67,9 @@ export function Resultaat({ pool, r }: { pool: PoolDetail; r: LotingResultaat })
       ? t('loting.resultaat.geenVervangerNiemand')
       : t('loting.resultaat.geenVervangerReden', { quota: q.join(t('loting.resultaat.of')), max: maxUitval });
   };
-  const idIndex = pool.kolommen.findIndex((k) => k.rol === 'id');
   const kenmerken = pool.kolommen.flatMap((k, i) => (k.rol === 'kenmerk' ? [i] : []));
-  const naamVan = (p: number) => (idIndex >= 0 ? (pool.personen[String(p)]?.[idIndex] ?? '') : `rij ${p + 2}`);
+  const naamVan = persoonWeergave(pool, kolommen);
+  const persoonKop = t('loting.resultaat.colPersoon');
   const profiel = (p: number) => kenmerken.map((i) => pool.personen[String(p)]?.[i] ?? '').join(', ');
   const vervanger = new Map(r.vervangers.map((v) => [v.lid, v]));
   const lijst = (items: string[]) =>
@@ -71,9 +85,89 @@ export function Resultaat({ pool, r }: { pool: PoolDetail; r: LotingResultaat })
     onSuccess: (e) => downloadBase64(e.base64, e.mime, e.bestandsnaam),
   });
 
+  const kolomKeuze = (
+    <div role="group" aria-labelledby={`${id}-tonen`}>
+      <Heading3 id={`${id}-tonen`}>{t('loting.resultaat.tonen')}</Heading3>
+      <Paragraph>{t('loting.resultaat.tonenUitleg')}</Paragraph>
+      {pool.kolommen
+        .filter((k) => k.rol !== 'id')
+        .map((k) => (
+          <FormField key={k.naam} type="checkbox">
+            <Checkbox
+              id={`${id}-kol-${k.naam}`}
+              checked={kolommen.includes(k.naam)}
+              onChange={(e) =>
+                setKolommen((oud) => (e.target.checked ? [...oud, k.naam] : oud.filter((n) => n !== k.naam)))
+              }
+            />
+            <FormLabel htmlFor={`${id}-kol-${k.naam}`} type="checkbox">
+              {t('loting.resultaat.exportKolom', { naam: k.naam })}
+            </FormLabel>
+          </FormField>
+        ))}
+    </div>
+  );
+  const exportKnoppen = (
+    <>
+      <Heading3>{t('loting.resultaat.export')}</Heading3>
+      <Paragraph>{t('loting.resultaat.exportUitleg')}</Paragraph>
+      <ButtonGroup>
+        {exports
+          .filter(([soort]) =>
+            gepubliceerd
+              ? ['pdf', 'docx', 'md', 'kansen-csv', 'verdeling-json'].includes(soort)
+              : !(r.herselectie && soort === 'verdeling-json'),
+          )
+          .map(([soort, label]) => (
+            <Button
+              key={soort}
+              appearance="secondary-action-button"
+              busy={exporteer.isPending && exporteer.variables === soort}
+              onClick={() => exporteer.mutate(soort)}
+            >
+              {t(label)}
+            </Button>
+          ))}
+      </ButtonGroup>
+      {exporteer.error && (
+        <Alert type="error">
+          <Paragraph>{exporteer.error.message}</Paragraph>
+        </Alert>
+      )}
+    </>
+  );
+
   return (
-    <section className="samenspel-card samenspel-loting" aria-labelledby={`${id}-titel`}>
-      <Heading2 id={`${id}-titel`}>{t('loting.resultaat.titel')}</Heading2>
+    <section
+      className={`samenspel-card samenspel-loting${verouderd ? ' samenspel-loting--verouderd' : ''}`}
+      aria-labelledby={`${id}-titel`}
+    >
+      <Heading2 id={`${id}-titel`}>
+        {t(verouderd ? 'loting.resultaat.titelVerouderd' : 'loting.resultaat.titel')}
+      </Heading2>
+      {verouderd && (
+        <Alert type="warning">
+          <Paragraph>{t('loting.resultaat.verouderd', { datum: tijdstip(r.berekendOp) })}</Paragraph>
+        </Alert>
+      )}
+      <Paragraph>
+        {t('loting.resultaat.berekendMet', {
+          datum: tijdstip(r.berekendOp),
+          panel: r.panelgrootte,
+          quota: r.quota.length,
+          huishouden: r.huishoudensUitsluiten ? t('loting.resultaat.berekendMetHuishouden') : '',
+        })}
+      </Paragraph>
+      <details className="samenspel-loting__uitleg">
+        <summary>{t('loting.resultaat.quotaTonen')}</summary>
+        <ul>
+          {r.quota.map((q) => (
+            <li key={`${q.categorie}\u0000${q.waarde}`}>
+              {q.categorie} = {q.waarde}: {q.min}–{q.max}
+            </li>
+          ))}
+        </ul>
+      </details>
       {r.herselectie && (
         <Alert type="info">
           <Paragraph>
@@ -104,16 +198,20 @@ export function Resultaat({ pool, r }: { pool: PoolDetail; r: LotingResultaat })
           <dt>{t('loting.resultaat.gini')}</dt>
           <dd>{r.gini.toFixed(3).replace('.', ',')}</dd>
         </div>
-        <div>
-          <dt>{t('loting.resultaat.seed')}</dt>
-          <dd>{r.seed}</dd>
-        </div>
+        {!gepubliceerd && (
+          <div>
+            <dt>{t('loting.resultaat.seed')}</dt>
+            <dd>{r.seed}</dd>
+          </div>
+        )}
       </dl>
       <Paragraph>
         {r.exact
           ? t('loting.resultaat.exact')
-          : t('loting.resultaat.nietExact', { grens: procent(r.bovengrensBereikbaar ?? r.bovengrensMinimum, 2) })}{' '}
-        {t('loting.resultaat.giniUitleg')}{' '}
+          : t('loting.resultaat.nietExact', { grens: procent(r.bovengrensBereikbaar ?? r.bovengrensMinimum, 2) })}
+      </Paragraph>
+      <Paragraph>{t('loting.resultaat.giniUitleg')}</Paragraph>
+      <Paragraph>
         {t('loting.resultaat.gretigUitleg', { aantal: r.legacy.trekkingen.toLocaleString('nl-NL') })}
         {r.legacy.laagste &&
           ` ${t('loting.resultaat.gretigGrens', {
@@ -147,105 +245,82 @@ export function Resultaat({ pool, r }: { pool: PoolDetail; r: LotingResultaat })
         herselectie={inRonde !== null}
       />
 
-      <Heading3>{t('loting.resultaat.panel', { aantal: r.panel.length })}</Heading3>
-      <Table className="samenspel-table">
-        <TableHeader>
-          <TableRow>
-            <TableHeaderCell scope="col">{idIndex >= 0 ? pool.kolommen[idIndex]!.naam : 'Rij'}</TableHeaderCell>
-            <TableHeaderCell scope="col">{kenmerken.map((i) => pool.kolommen[i]!.naam).join(', ')}</TableHeaderCell>
-            <TableHeaderCell scope="col">{t('loting.resultaat.colVervanger')}</TableHeaderCell>
-            <TableHeaderCell scope="col">{t('loting.resultaat.colAfvallen')}</TableHeaderCell>
-          </TableRow>
-        </TableHeader>
-        <TableBody>
-          {r.panel.map((p) => {
-            const v = vervanger.get(p);
-            return (
-              <TableRow key={p}>
-                <TableHeaderCell scope="row">{naamVan(p)}</TableHeaderCell>
-                <TableCell>{profiel(p)}</TableCell>
-                <TableCell>
-                  {v === undefined
-                    ? t('loting.resultaat.geenVervanger')
-                    : v.reserve === null
-                      ? v.reden
-                        ? geenVervanger(v.reden)
-                        : t('loting.resultaat.geenVervanger')
-                      : `${naamVan(v.reserve)}${v.zelfdeProfiel ? ` ${t('loting.resultaat.zelfdeProfiel')}` : ` (${profiel(v.reserve)})`}`}
-                </TableCell>
-                <TableCell>
-                  <Checkbox
-                    aria-label={t('loting.resultaat.afvallenLabel', { naam: naamVan(p) })}
-                    checked={afvallers.includes(p)}
-                    onChange={(e) =>
-                      setAfvallers((oud) => (e.target.checked ? [...oud, p] : oud.filter((x) => x !== p)))
-                    }
-                  />
-                </TableCell>
+      {gepubliceerd ? (
+        <>
+          <Publicatie pool={pool} r={r} />
+          <Proeftrekking pool={pool} kolommen={kolommen} />
+          {kolomKeuze}
+        </>
+      ) : (
+        <>
+          {kolomKeuze}
+          <Heading3>{t('loting.resultaat.panel', { aantal: r.panel.length })}</Heading3>
+          <Table className="samenspel-table">
+            <TableHeader>
+              <TableRow>
+                <TableHeaderCell scope="col">{persoonKop}</TableHeaderCell>
+                <TableHeaderCell scope="col">{kenmerken.map((i) => pool.kolommen[i]!.naam).join(', ')}</TableHeaderCell>
+                <TableHeaderCell scope="col">{t('loting.resultaat.colVervanger')}</TableHeaderCell>
+                <TableHeaderCell scope="col">{t('loting.resultaat.colAfvallen')}</TableHeaderCell>
               </TableRow>
-            );
-          })}
-        </TableBody>
-      </Table>
+            </TableHeader>
+            <TableBody>
+              {r.panel.map((p) => {
+                const v = vervanger.get(p);
+                return (
+                  <TableRow key={p}>
+                    <TableHeaderCell scope="row">{naamVan(p)}</TableHeaderCell>
+                    <TableCell>{profiel(p)}</TableCell>
+                    <TableCell>
+                      {v === undefined
+                        ? t('loting.resultaat.geenVervanger')
+                        : v.reserve === null
+                          ? v.reden
+                            ? geenVervanger(v.reden)
+                            : t('loting.resultaat.geenVervanger')
+                          : `${naamVan(v.reserve)}${v.zelfdeProfiel ? ` ${t('loting.resultaat.zelfdeProfiel')}` : ` (${profiel(v.reserve)})`}`}
+                    </TableCell>
+                    <TableCell>
+                      <Checkbox
+                        aria-label={t('loting.resultaat.afvallenLabel', { naam: naamVan(p) })}
+                        checked={afvallers.includes(p)}
+                        onChange={(e) =>
+                          setAfvallers((oud) => (e.target.checked ? [...oud, p] : oud.filter((x) => x !== p)))
+                        }
+                      />
+                    </TableCell>
+                  </TableRow>
+                );
+              })}
+            </TableBody>
+          </Table>
 
-      <Afvallen key={r.berekendOp} pool={pool} r={r} afvallers={afvallers} naamVan={naamVan} />
+          <Afvallen key={r.berekendOp} pool={pool} r={r} afvallers={afvallers} naamVan={naamVan} />
 
-      <Heading3>{t('loting.resultaat.reserves', { aantal: r.reserves.length })}</Heading3>
-      <Paragraph>{t('loting.resultaat.reservesUitleg', { max: maxUitval })}</Paragraph>
-      <Table className="samenspel-table">
-        <TableHeader>
-          <TableRow>
-            <TableHeaderCell scope="col">{t('loting.resultaat.colVolgorde')}</TableHeaderCell>
-            <TableHeaderCell scope="col">{idIndex >= 0 ? pool.kolommen[idIndex]!.naam : 'Rij'}</TableHeaderCell>
-            <TableHeaderCell scope="col">{kenmerken.map((i) => pool.kolommen[i]!.naam).join(', ')}</TableHeaderCell>
-          </TableRow>
-        </TableHeader>
-        <TableBody>
-          {r.reserves.map((p, i) => (
-            <TableRow key={p}>
-              <TableCell>{i + 1}</TableCell>
-              <TableCell>{naamVan(p)}</TableCell>
-              <TableCell>{profiel(p)}</TableCell>
-            </TableRow>
-          ))}
-        </TableBody>
-      </Table>
-
-      <Heading3>{t('loting.resultaat.export')}</Heading3>
-      <Paragraph>{t('loting.resultaat.exportUitleg')}</Paragraph>
-      {pool.kolommen
-        .filter((k) => k.rol !== 'id')
-        .map((k) => (
-          <FormField key={k.naam} type="checkbox">
-            <Checkbox
-              id={`${id}-kol-${k.naam}`}
-              checked={kolommen.includes(k.naam)}
-              onChange={(e) =>
-                setKolommen((oud) => (e.target.checked ? [...oud, k.naam] : oud.filter((n) => n !== k.naam)))
-              }
-            />
-            <FormLabel htmlFor={`${id}-kol-${k.naam}`} type="checkbox">
-              {t('loting.resultaat.exportKolom', { naam: k.naam })}
-            </FormLabel>
-          </FormField>
-        ))}
-      <ButtonGroup>
-        {exports.map(([soort, label]) => (
-          <Button
-            key={soort}
-            appearance="secondary-action-button"
-            busy={exporteer.isPending && exporteer.variables === soort}
-            onClick={() => exporteer.mutate(soort)}
-          >
-            {t(label)}
-          </Button>
-        ))}
-      </ButtonGroup>
-      {exporteer.error && (
-        <Alert type="error">
-          <Paragraph>{exporteer.error.message}</Paragraph>
-        </Alert>
+          <Heading3>{t('loting.resultaat.reserves', { aantal: r.reserves.length })}</Heading3>
+          <Paragraph>{t('loting.resultaat.reservesUitleg', { max: maxUitval })}</Paragraph>
+          <Table className="samenspel-table">
+            <TableHeader>
+              <TableRow>
+                <TableHeaderCell scope="col">{t('loting.resultaat.colVolgorde')}</TableHeaderCell>
+                <TableHeaderCell scope="col">{persoonKop}</TableHeaderCell>
+                <TableHeaderCell scope="col">{kenmerken.map((i) => pool.kolommen[i]!.naam).join(', ')}</TableHeaderCell>
+              </TableRow>
+            </TableHeader>
+            <TableBody>
+              {r.reserves.map((p, i) => (
+                <TableRow key={p}>
+                  <TableCell>{i + 1}</TableCell>
+                  <TableCell>{naamVan(p)}</TableCell>
+                  <TableCell>{profiel(p)}</TableCell>
+                </TableRow>
+              ))}
+            </TableBody>
+          </Table>
+          {!r.herselectie && <Proeftrekking pool={pool} kolommen={kolommen} />}
+        </>
       )}
+      {exportKnoppen}
     </section>
   );
 }

@@ -53,3 +53,23 @@ export function downloadBase64(base64: string, mime: string, naam: string): void
   a.remove();
   setTimeout(() => URL.revokeObjectURL(url), 1000);
 }
+
+export function downloadTekst(tekst: string, mime: string, naam: string): void {
+  const bytes = new TextEncoder().encode(tekst);
+  let binair = '';
+  for (const b of bytes) binair += String.fromCharCode(b);
+  downloadBase64(btoa(binair), mime, naam);
+}
+
+/** "burgerberaad-zuid" from a pool name, for file names made in the browser. */
+export function bestandsdeel(naam: string): string {
+  return (
+    naam
+      .normalize('NFKD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-+|-+$/g, '')
+      .slice(0, 60) || 'pool'
+  );
+}
