@@ -138,6 +138,30 @@ describe('de keuzes van een participatiecode', () => {
     // Undo starts over after loading: nothing to take back.
     expect(screen.getByRole('button', { name: 'Ongedaan maken' })).toBeDisabled();
   });
+  it('hernoemt de code; de naam gaat mee met dezelfde revisieregel', async () => {
+    const { backend, ids } = renderCode(
+      (ids) => ({ name: 'code', id: ids.code!, tab: 'keuzes', stap: 'evaluatie' }),
+      (services, ids) => {
+        ids.code = codesRepository(services).create('Concept', standaardCode('Lindewaard', 2027)).id;
+      },
+    );
+    await userEvent.click(await screen.findByRole('button', { name: 'Naam wijzigen' }));
+    const veld = screen.getByLabelText('Naam van de code');
+    expect(veld).toHaveFocus();
+    await userEvent.clear(veld);
+    await userEvent.click(screen.getByRole('button', { name: 'Naam opslaan' }));
+    expect(screen.getByText('Geef de code een naam.')).toBeInTheDocument();
+    await userEvent.type(veld, 'Concept raadswerkgroep april');
+    await userEvent.click(screen.getByRole('button', { name: 'Naam opslaan' }));
+    expect(await screen.findByRole('heading', { level: 1, name: 'Concept raadswerkgroep april' })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Naam wijzigen' })).toBeInTheDocument();
+    const stored = codesRepository(backend.services).get(ids.code!)!;
+    expect([stored.naam, stored.revision]).toEqual(['Concept raadswerkgroep april', 2]);
+    // A choice after the rename saves on top of the new revision.
+    await userEvent.click(screen.getByRole('checkbox', { name: 'Inwoners en deelnemers doen mee aan de evaluatie' }));
+    await saved();
+    expect(codesRepository(backend.services).get(ids.code!)!.revision).toBe(3);
+  });
 });
 
 describe('twee codes vergelijken', () => {

@@ -5,6 +5,7 @@ import { CodeLijst } from './CodeLijst';
 import { CodeSessionProvider, useCodeState } from './CodeSessionProvider';
 import { DocumentenView } from './DocumentenView';
 import { KeuzesView } from './KeuzesView';
+import { Naam } from './Naam';
 import { ProcesView } from './ProcesView';
 import { CODE_TABS, codeHash, type CodeRoute, type CodeTab } from './route';
 import { TrajectenView } from './TrajectenView';
@@ -87,6 +88,7 @@ function CodePagina({
             {t('code.kop.meta', { citeertitel: stored.citeertitel, revision: stored.revision })}
           </Paragraph>
         )}
+        {stored && <Naam />}
       </div>
       <nav className="samenspel-tabs" aria-label={t('code.tabs.label')}>
         <ul>

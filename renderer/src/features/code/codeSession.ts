@@ -79,6 +79,8 @@ export interface CodeSession {
   flush(): Promise<void>;
   /** After a conflict: take the stored code; local changes are dropped knowingly. */
   reload(): Promise<void>;
+  /** A new name for the code, saved on top of the choices (same revision rule); false when it failed. */
+  rename(naam: string): Promise<boolean>;
 }
 
 export function createCodeSession(
@@ -172,6 +174,22 @@ export function createCodeSession(
       while (inFlight) await inFlight;
       loading = load();
       await loading;
+    },
+    async rename(naam) {
+      await save();
+      while (inFlight) await inFlight;
+      const { status, revision } = state.getState();
+      if (status === 'conflict' || status === 'laden' || status === 'laadfout') return false;
+      try {
+        const stored = await api.call('codes.update', { id, expectedRevision: revision, naam });
+        state.setState({ revision: stored.revision, stored });
+        options.onSaved?.(stored);
+        return true;
+      } catch (error) {
+        const conflict = error instanceof ApiClientError && error.code === 'CONFLICT';
+        state.setState({ status: conflict ? 'conflict' : 'fout', message: foutregels(error).join(' ') });
+        return false;
+      }
     },
   };
 }
