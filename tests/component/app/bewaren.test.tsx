@@ -1,7 +1,7 @@
 import { act, render } from '@testing-library/react';
 import { useState } from 'react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { useAutosave } from '../../../renderer/src/features/trajecten/useAutosave';
+import { useAutosave } from '../../../renderer/src/lib/useAutosave';
 import { flushAll, hasUnsaved } from '../../../renderer/src/lib/bewaren';
 
 /** A text field that autosaves with the hook, as the Vraagstuk tab does. */

@@ -88,13 +88,14 @@ describe('The mix', () => {
     backend.services.antwoorden.save(traject.id, elsewhere);
 
     await user.click(screen.getByRole('checkbox', { name: 'Betrokkenheid' }));
-    const alert = await screen.findByText(/je wijzigingen zijn niet opgeslagen/, {}, { timeout: 3000 });
-    expect(alert).toBeInTheDocument();
+    // The one conflict dialog, with the server's message for answers.
+    const dialog = await screen.findByRole('dialog', { name: 'Intussen ergens anders gewijzigd' }, { timeout: 3000 });
+    expect(dialog).toHaveTextContent(/Deze antwoorden zijn intussen ergens anders gewijzigd/);
     expect(backend.services.antwoorden.get(traject.id).answers).toEqual(elsewhere);
 
-    await user.click(screen.getByRole('button', { name: 'Nieuwste antwoorden laden' }));
+    await user.click(screen.getByRole('button', { name: 'Nieuwste versie laden' }));
     await waitFor(() => expect(screen.getByRole('checkbox', { name: 'Prioriteren' })).toBeChecked());
     expect(screen.getByRole('checkbox', { name: 'Betrokkenheid' })).not.toBeChecked();
-    expect(screen.queryByText(/je wijzigingen zijn niet opgeslagen/)).not.toBeInTheDocument();
+    expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
   });
 });

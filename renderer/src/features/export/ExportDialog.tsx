@@ -8,12 +8,14 @@ import type { SectionId } from '../../../../shared/document/model';
 import type { Spelregel } from '../../../../shared/document/spelregels';
 import type { TrajectAnswers } from '../../../../shared/participatie/index';
 import type { Traject } from '../../../../shared/traject/traject';
+import { ApiClientError } from '../../api/client';
 import { useApi } from '../../api/context';
 import { svgToPng } from '../procesplaat/exportImage';
 import { blobToBase64, delivery, downloadBase64 } from './download';
 import './export.css';
 import { useAnswersSession, useTrajectAnswers } from '../flow/AnswersSessionProvider';
 import { Meldingen } from '../../components/Meldingen';
+import { ConflictDialog } from '../../components/ConflictDialog';
 import { foutmelding } from '../../lib/foutmelding';
 
 const FORMATS: ExportFormat[] = ['docx', 'pdf', 'md'];
@@ -58,6 +60,9 @@ export function ExportDialog({ traject, onClose }: ExportDialogProps) {
   const [regels, setRegels] = useState<Spelregel[] | null>(null);
   const [status, setStatus] = useState('');
   const [fout, setFout] = useState<string | null>(null);
+  // The spelregels revision the user's edit started from (the preview may refresh meanwhile).
+  const basisRevisie = useRef<number | null>(null);
+  const [conflict, setConflict] = useState<{ message: string; mine: string } | null>(null);
 
   useEffect(() => {
     const dialog = ref.current;
@@ -76,13 +81,26 @@ export function ExportDialog({ traject, onClose }: ExportDialogProps) {
   };
   const onError = (error: Error) => {
     setStatus('');
+    if (error instanceof ApiClientError && error.code === 'CONFLICT') {
+      // Saved elsewhere meanwhile: nothing was overwritten; the dialog shows the user's text.
+      setConflict({ message: error.message, mine: (regels ?? []).map((r) => r.tekst).join('\n\n') });
+      return;
+    }
     setFout(foutmelding(error));
+  };
+  const expectedRevision = () => basisRevisie.current ?? preview.data?.revision ?? 0;
+  const laadNieuwste = () => {
+    setConflict(null);
+    setRegels(null);
+    basisRevisie.current = null;
+    return queryClient.invalidateQueries({ queryKey: previewKey });
   };
 
   const saveRegels = useMutation({
     mutationFn: (spelregels: Spelregel[] | null) =>
-      api.call('export.saveSpelregels', { trajectId: traject.id, spelregels }),
+      api.call('export.saveSpelregels', { trajectId: traject.id, spelregels, expectedRevision: expectedRevision() }),
     onSuccess: (data) => {
+      basisRevisie.current = data.edited ? data.revision : null;
       setRegels(data.edited ? data.spelregels : null);
       setStatus(t('export.spelregelsSaved'));
       return queryClient.invalidateQueries({ queryKey: previewKey });
@@ -95,10 +113,12 @@ export function ExportDialog({ traject, onClose }: ExportDialogProps) {
       setStatus(t('export.busy'));
       // Edited spelregels are stored first: the document is made from what is saved.
       if (regels && preview.data && JSON.stringify(regels) !== JSON.stringify(preview.data.spelregels)) {
-        await api.call('export.saveSpelregels', {
+        const saved = await api.call('export.saveSpelregels', {
           trajectId: traject.id,
           spelregels: regels.filter((r) => r.tekst.trim() !== ''),
+          expectedRevision: expectedRevision(),
         });
+        basisRevisie.current = saved.revision;
       }
       let figurePng: string | undefined;
       const figure = preview.data?.figure;
@@ -128,7 +148,12 @@ export function ExportDialog({ traject, onClose }: ExportDialogProps) {
     onError,
   });
 
-  const edit = (i: number, tekst: string) => setRegels((shown ?? []).map((x, j) => (j === i ? { ...x, tekst } : x)));
+  // The first change starts an edit on top of the revision shown.
+  const wijzig = (next: Spelregel[]) => {
+    if (regels === null) basisRevisie.current = preview.data?.revision ?? 0;
+    setRegels(next);
+  };
+  const edit = (i: number, tekst: string) => wijzig((shown ?? []).map((x, j) => (j === i ? { ...x, tekst } : x)));
   const busy = exportDoc.isPending || exportProject.isPending;
 
   return (
@@ -251,7 +276,7 @@ export function ExportDialog({ traject, onClose }: ExportDialogProps) {
                   <button
                     type="button"
                     className="samenspel-link-button"
-                    onClick={() => setRegels(shown.filter((_, j) => j !== i))}
+                    onClick={() => wijzig(shown.filter((_, j) => j !== i))}
                   >
                     {t('export.remove', { n: i + 1 })}
                   </button>
@@ -262,7 +287,7 @@ export function ExportDialog({ traject, onClose }: ExportDialogProps) {
               <Button
                 type="button"
                 appearance="secondary-action-button"
-                onClick={() => setRegels([...shown, { id: `eigen-${Date.now().toString(36)}`, tekst: '' }])}
+                onClick={() => wijzig([...shown, { id: `eigen-${Date.now().toString(36)}`, tekst: '' }])}
               >
                 {t('export.add')}
               </Button>
@@ -305,6 +330,11 @@ export function ExportDialog({ traject, onClose }: ExportDialogProps) {
           {t('export.close')}
         </Button>
       </ButtonGroup>
+      <ConflictDialog
+        message={conflict?.message ?? null}
+        mine={conflict?.mine}
+        onLoadNewest={() => void laadNieuwste()}
+      />
     </dialog>
   );
 }

@@ -1,8 +1,23 @@
 import { useTranslation } from 'react-i18next';
 import { Alert, Button, Paragraph } from '@utrecht/component-library-react';
+import type { TrajectAnswers } from '../../../../shared/participatie/index';
+import { ConflictDialog } from '../../components/ConflictDialog';
 import { HelpToggle } from '../help/HelpButtons';
 import { useAnswersSession, useSessionState } from './AnswersSessionProvider';
 import { useUndo } from './useUndoShortcuts';
+
+/** The free text among the answers, so the conflict dialog can show what the user typed. */
+function vrijeTekst(answers: TrajectAnswers): string {
+  const regels: string[] = [];
+  for (const [fase, a] of Object.entries(answers.phases)) {
+    if (!a) continue;
+    for (const tekst of [a.goalsInOwnWords, a.notes, a.geenParticipatie?.reden, ...a.kaders]) {
+      if (tekst?.trim()) regels.push(`${fase}: ${tekst.trim()}`);
+    }
+  }
+  for (const tekst of Object.values(answers.organisatie ?? {})) if (tekst?.trim()) regels.push(tekst.trim());
+  return regels.join('\n');
+}
 
 /**
  * Save status, undo/redo and the help toggle, above the workspace and the overview. There is no
@@ -31,17 +46,12 @@ export function Werkbalk() {
         </Button>
         <HelpToggle />
       </div>
-      {status === 'conflict' && (
-        <Alert type="error" className="samenspel-flow-alert">
-          <Paragraph>
-            <strong>{t('flow.conflict.title')}</strong> {message}
-          </Paragraph>
-          <Paragraph>{t('flow.conflict.body')}</Paragraph>
-          <Button appearance="primary-action-button" onClick={() => void session.reload()}>
-            {t('flow.conflict.reload')}
-          </Button>
-        </Alert>
-      )}
+      {/* The one conflict dialog; the user's own text stays readable until the newest answers load. */}
+      <ConflictDialog
+        message={status === 'conflict' ? (message ?? '') : null}
+        mine={status === 'conflict' ? vrijeTekst(session.answers.getState().answers) : undefined}
+        onLoadNewest={() => void session.reload()}
+      />
       {(status === 'fout' || status === 'laadfout') && (
         <Alert type="error" className="samenspel-flow-alert">
           <Paragraph>{message}</Paragraph>

@@ -46,6 +46,7 @@ import { PropertiesPanel } from './PropertiesPanel';
 import { RegenerateDialog } from './RegenerateDialog';
 import { edits, type PlateStore } from './store';
 import { usePlateSave } from './useSave';
+import { ConflictDialog } from '../../components/ConflictDialog';
 
 export interface EditorProps {
   trajectId: string;
@@ -621,16 +622,25 @@ export function Editor({
         </ButtonGroup>
       </div>
       {notices}
-      {(status.state === 'conflict' || status.state === 'error') && (
+      {status.state === 'error' && (
         <Alert type="error">
           <Paragraph>{status.message}</Paragraph>
-          {status.state === 'conflict' && (
-            <Button appearance="primary-action-button" onClick={onReload}>
-              {t('procesplaat.reload')}
-            </Button>
-          )}
         </Alert>
       )}
+      {/* The one conflict dialog: the texts on the user's plate stay readable while the newest loads. */}
+      <ConflictDialog
+        message={status.state === 'conflict' ? status.message : null}
+        mine={
+          status.state === 'conflict'
+            ? doc.nodes
+                .map((n) =>
+                  [n.data.title, 'description' in n.data ? n.data.description : ''].filter(Boolean).join(': '),
+                )
+                .join('\n')
+            : undefined
+        }
+        onLoadNewest={onReload}
+      />
       {notice && (
         <Alert type="info">
           <Paragraph>{notice}</Paragraph>

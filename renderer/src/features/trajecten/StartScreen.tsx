@@ -64,8 +64,12 @@ export function StartScreen({ onOpen }: StartScreenProps) {
     onError,
   });
   const rename = useMutation({
-    mutationFn: ({ id, titel }: { id: string; titel: string }) => api.call('trajecten.update', { id, titel }),
+    // The revision the list showed: renamed elsewhere meanwhile gives CONFLICT (the row says so)
+    // and the list reloads, so the next try starts from the newest title.
+    mutationFn: ({ id, titel, expectedRevision }: { id: string; titel: string; expectedRevision: number }) =>
+      api.call('trajecten.update', { id, titel, expectedRevision }),
     onSuccess: () => refresh(),
+    onError: () => refresh(),
   });
   const remove = useMutation({
     mutationFn: (traject: Traject) => api.call('trajecten.delete', { id: traject.id }),
@@ -151,7 +155,7 @@ export function StartScreen({ onOpen }: StartScreenProps) {
                   key={traject.id}
                   traject={traject}
                   onOpen={onOpen}
-                  onRename={(id, titel) => rename.mutateAsync({ id, titel })}
+                  onRename={(id, titel) => rename.mutateAsync({ id, titel, expectedRevision: traject.revision })}
                   onDelete={setTeVerwijderen}
                 />
               ))}

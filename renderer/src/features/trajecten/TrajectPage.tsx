@@ -99,6 +99,7 @@ export function TrajectPage({ route, navigate }: TrajectPageProps) {
                 key={traject.data.id}
                 traject={traject.data}
                 onNext={() => naar('fasen', 'agendering', '#fase-kop')}
+                onOpenCopy={(id) => navigate({ name: 'traject', id, view: 'vraagstuk' })}
               />
             )}
             {route.view === 'fasen' && (

@@ -11,7 +11,7 @@ import {
 } from '@utrecht/component-library-react';
 import type { WorkshopSessie, WorkshopVraag } from '../../../../shared/workshop/index';
 import { useApi } from '../../api/context';
-import { useAutosave } from '../trajecten/useAutosave';
+import { useAutosave } from '../../lib/useAutosave';
 import { GroepKeuzeForm } from './GroepKeuzeForm';
 import { workshopKeys } from './queries';
 

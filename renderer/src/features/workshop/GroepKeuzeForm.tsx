@@ -37,7 +37,7 @@ import {
   type WorkshopSessie,
 } from '../../../../shared/workshop/index';
 import { useApi } from '../../api/context';
-import { useAutosave } from '../trajecten/useAutosave';
+import { useAutosave } from '../../lib/useAutosave';
 import { workshopKeys } from './queries';
 
 const names = instrumentNames(catalogue);

@@ -1,5 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { useState } from 'react';
+import { useRef, useState } from 'react';
+import { ApiClientError } from '../../api/client';
 import { useTranslation } from 'react-i18next';
 import { Paragraph } from '@utrecht/component-library-react';
 import type { WorkshopSessie } from '../../../../shared/workshop/index';
@@ -7,18 +8,39 @@ import { useApi } from '../../api/context';
 import { workshopKeys } from './queries';
 import { naarSeconden, SessieOpzetForm, type OpzetWaardenUit } from './SessieOpzetForm';
 import { Meldingen } from '../../components/Meldingen';
+import { ConflictDialog } from '../../components/ConflictDialog';
+import { foutmelding } from '../../lib/foutmelding';
 
-/** Changing groups, questions or timings of a running session; answers of kept groups and questions stay. */
+/** The form's values as text, so the dialog can show what was not stored. */
+function alsTekst(w: OpzetWaardenUit): string {
+  return [w.titel, ...w.groepen.map((g) => `– ${g.naam}`), ...w.vragen.map((v) => `${v.titel}\n${v.toelichting}`)]
+    .filter((regel) => regel.trim() !== '')
+    .join('\n');
+}
+
+/**
+ * Changing groups, questions or timings of a running session; answers of kept groups and questions
+ * stay. The form saves on top of the revision it was filled from: when another window changed the
+ * setup meanwhile (a group added), the save is refused (CONFLICT) instead of deleting that group,
+ * and the conflict dialog loads the newest setup into the form.
+ */
 export function OpzetView({ sessie }: { sessie: WorkshopSessie }) {
   const { t } = useTranslation();
   const api = useApi();
   const queryClient = useQueryClient();
   const [status, setStatus] = useState('');
   const [fout, setFout] = useState<string | null>(null);
+  // The form keeps what the user typed when the session refreshes in the background, so it keeps
+  // the revision it was filled from too (not the newest one, which it has not seen).
+  const [vorm, setVorm] = useState({ sleutel: 0, sessie });
+  const revisie = useRef(sessie.revision);
+  const [conflict, setConflict] = useState<{ message: string; mine: string } | null>(null);
+  const [laden, setLaden] = useState(false);
   const opslaan = useMutation({
     mutationFn: (w: OpzetWaardenUit) =>
       api.call('workshop.update', {
         id: sessie.id,
+        expectedRevision: revisie.current,
         titel: w.titel,
         groepen: w.groepen.map((g) => (g.id ? { id: g.id, naam: g.naam } : { naam: g.naam })),
         vragen: w.vragen.map(({ id, ...v }) => (id ? { id, ...v } : v)),
@@ -27,30 +49,58 @@ export function OpzetView({ sessie }: { sessie: WorkshopSessie }) {
         geluid: w.geluid,
       }),
     onSuccess: async (nieuw) => {
+      revisie.current = nieuw.revision;
       setFout(null);
       setStatus(t('workshop.opzet.opgeslagen'));
       queryClient.setQueryData(workshopKeys.detail(sessie.id), nieuw);
       await queryClient.invalidateQueries({ queryKey: workshopKeys.list });
     },
-    onError: (e) => setFout(e.message),
+    onError: (e, w) => {
+      if (e instanceof ApiClientError && e.code === 'CONFLICT') setConflict({ message: e.message, mine: alsTekst(w) });
+      else setFout(foutmelding(e));
+    },
   });
+  const laadNieuwste = async () => {
+    setLaden(true);
+    try {
+      const nieuw = await api.call('workshop.get', { id: sessie.id });
+      queryClient.setQueryData(workshopKeys.detail(sessie.id), nieuw);
+      revisie.current = nieuw.revision;
+      // A fresh form with the newest setup.
+      setVorm((v) => ({ sleutel: v.sleutel + 1, sessie: nieuw }));
+      setConflict(null);
+      setFout(null);
+    } catch (e) {
+      setFout(foutmelding(e));
+    } finally {
+      setLaden(false);
+    }
+  };
+  const basis = vorm.sessie;
   return (
     <>
       <Paragraph>{t('workshop.opzet.wijzigUitleg')}</Paragraph>
       <Meldingen status={status} fout={fout} />
+      <ConflictDialog
+        message={conflict?.message ?? null}
+        mine={conflict?.mine}
+        busy={laden}
+        onLoadNewest={() => void laadNieuwste()}
+      />
       <SessieOpzetForm
+        key={vorm.sleutel}
         knop={t('workshop.opzet.opslaan')}
         busy={opslaan.isPending}
         onOpslaan={(w) => opslaan.mutateAsync(w)}
         standaard={{
-          titel: sessie.titel,
+          titel: basis.titel,
           casus: '',
-          groepen: sessie.groepen.map((g) => ({ id: g.id, naam: g.naam })),
-          vragen: sessie.vragen,
-          gesprekMin: sessie.tijden.gesprekSec / 60,
-          rondgangMin: sessie.tijden.rondgangSec / 60,
-          toonAdvies: sessie.toonAdvies,
-          geluid: sessie.geluid,
+          groepen: basis.groepen.map((g) => ({ id: g.id, naam: g.naam })),
+          vragen: basis.vragen,
+          gesprekMin: basis.tijden.gesprekSec / 60,
+          rondgangMin: basis.tijden.rondgangSec / 60,
+          toonAdvies: basis.toonAdvies,
+          geluid: basis.geluid,
         }}
       />
     </>

@@ -19,9 +19,9 @@ import {
   type RodeDraad,
   type WorkshopSessie,
 } from '../../../../shared/workshop/index';
-import { ApiClientError } from '../../api/client';
 import { useApi } from '../../api/context';
-import { useAutosave } from '../trajecten/useAutosave';
+import { useAutosave } from '../../lib/useAutosave';
+import { ConflictDialog } from '../../components/ConflictDialog';
 import { workshopKeys } from './queries';
 import { useConceptRodeDraden } from './sync';
 
@@ -49,26 +49,21 @@ export function RodeDradenView({ sessie }: { sessie: WorkshopSessie }) {
 
   // The list as stored, as far as this window knows: a save only replaces that one.
   const opgeslagen = useRef(sessie.rodeDraden);
-  const [conflict, setConflict] = useState(false);
   // Saves run one after the other, so each one starts from the list the previous one stored.
   const wachtrij = useRef<Promise<unknown>>(Promise.resolve());
   const bewaar = async (lijst: RodeDraad[]) => {
-    try {
-      const { rodeDraden } = await api.call('workshop.saveRodeDraden', {
-        sessieId: sessie.id,
-        rodeDraden: lijst,
-        vorige: opgeslagen.current,
-      });
-      opgeslagen.current = rodeDraden;
-      queryClient.setQueryData(workshopKeys.detail(sessie.id), (oud: WorkshopSessie | undefined) =>
-        oud ? { ...oud, rodeDraden } : oud,
-      );
-    } catch (e) {
-      if (e instanceof ApiClientError && e.code === 'CONFLICT') setConflict(true);
-      throw e;
-    }
+    const { rodeDraden } = await api.call('workshop.saveRodeDraden', {
+      sessieId: sessie.id,
+      rodeDraden: lijst,
+      vorige: opgeslagen.current,
+    });
+    opgeslagen.current = rodeDraden;
+    queryClient.setQueryData(workshopKeys.detail(sessie.id), (oud: WorkshopSessie | undefined) =>
+      oud ? { ...oud, rodeDraden } : oud,
+    );
   };
-  const { state, error } = useAutosave(draden, (lijst) => {
+  // A CONFLICT stops the autosave and opens the conflict dialog (the hook keeps the unsaved list).
+  const { state, error, conflict, adopt } = useAutosave(draden, (lijst) => {
     const volgende = wachtrij.current.catch(() => undefined).then(() => bewaar(lijst));
     wachtrij.current = volgende;
     return volgende;
@@ -80,7 +75,7 @@ export function RodeDradenView({ sessie }: { sessie: WorkshopSessie }) {
       queryClient.setQueryData(workshopKeys.detail(sessie.id), vers);
       opgeslagen.current = vers.rodeDraden;
       setLaadFout(null);
-      setConflict(false);
+      adopt(vers.rodeDraden);
       setDraden(vers.rodeDraden);
     } catch (e) {
       // The API client's messages are Dutch already ("geen verbinding", "sessie bestaat niet").
@@ -188,10 +183,9 @@ export function RodeDradenView({ sessie }: { sessie: WorkshopSessie }) {
         </Button>
         <p className="samenspel-status" role="status">
           {state === 'error' ? (
-            <span className="samenspel-error">
-              {error}
-              {conflict && ` ${t('workshop.rodeDraden.conflictUitleg')}`}
-            </span>
+            <span className="samenspel-error">{error}</span>
+          ) : state === 'conflict' ? (
+            ''
           ) : state === 'saved' ? (
             t('workshop.antwoorden.opgeslagen')
           ) : state === 'idle' ? (
@@ -200,17 +194,15 @@ export function RodeDradenView({ sessie }: { sessie: WorkshopSessie }) {
             t('workshop.antwoorden.bezig')
           )}
         </p>
-        {conflict && state === 'error' && (
-          <>
-            <Button appearance="secondary-action-button" onClick={() => void laadNieuwste()}>
-              {t('workshop.rodeDraden.conflictLaden')}
-            </Button>
-            {laadFout && (
-              <p className="samenspel-error" role="alert">
-                {laadFout}
-              </p>
-            )}
-          </>
+        <ConflictDialog
+          message={conflict?.message ?? null}
+          mine={conflict?.mine.map((d) => d.tekst).join('\n\n')}
+          onLoadNewest={() => void laadNieuwste()}
+        />
+        {laadFout && (
+          <p className="samenspel-error" role="alert">
+            {laadFout}
+          </p>
         )}
       </section>
     </div>
