@@ -1,0 +1,154 @@
+import { act, render, screen, waitFor } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { useState } from 'react';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { ApiClientError } from '../../../renderer/src/api/client';
+import { VraagstukView } from '../../../renderer/src/features/trajecten/VraagstukView';
+import { useAutosave } from '../../../renderer/src/lib/useAutosave';
+import type { Traject } from '../../../shared/traject/traject';
+import { renderWithBackend } from '../render';
+
+/** A field that autosaves with the one hook, with the debounce at 0 as the tests inject it. */
+function Veld({
+  save,
+  revision = 1,
+}: {
+  save: (value: string, revision: number) => Promise<unknown>;
+  revision?: number;
+}) {
+  const [value, setValue] = useState('');
+  const { state, conflict } = useAutosave(value, save, { delayMs: 0, revision });
+  return (
+    <>
+      <input aria-label="tekst" value={value} onChange={(e) => setValue(e.target.value)} />
+      <p data-testid="state">{state}</p>
+      <p data-testid="mine">{conflict?.mine}</p>
+    </>
+  );
+}
+
+afterEach(() => {
+  vi.useRealTimers();
+});
+
+describe('the one autosave hook', () => {
+  it('saves at once with delay 0, one save at a time, each on the revision the previous one returned', async () => {
+    const calls: Array<[string, number]> = [];
+    let release: () => void = () => {};
+    const save = (value: string, revision: number) => {
+      calls.push([value, revision]);
+      return new Promise<{ revision: number }>((resolve) => {
+        release = () => resolve({ revision: revision + 1 });
+      });
+    };
+    const user = userEvent.setup();
+    render(<Veld save={save} revision={4} />);
+    await user.type(screen.getByLabelText('tekst'), 'ab');
+    // "a" is on its way; "ab" waits for it instead of going out with the same revision.
+    expect(calls).toEqual([['a', 4]]);
+    await act(async () => release());
+    await waitFor(() =>
+      expect(calls).toEqual([
+        ['a', 4],
+        ['ab', 5],
+      ]),
+    );
+    await act(async () => release());
+    await waitFor(() => expect(screen.getByTestId('state').textContent).toBe('saved'));
+  });
+
+  it('flushes a pending edit on pagehide, without waiting for the debounce', async () => {
+    vi.useFakeTimers();
+    const saved: string[] = [];
+    function Traag() {
+      const [value, setValue] = useState('');
+      useAutosave(value, async (v) => void saved.push(v), { delayMs: 10_000 });
+      return <input aria-label="traag" value={value} onChange={(e) => setValue(e.target.value)} />;
+    }
+    const { unmount } = render(<Traag />);
+    const input = screen.getByLabelText('traag') as HTMLInputElement;
+    const setter = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')!.set!;
+    await act(async () => {
+      setter.call(input, 'Hoe ziet de wijk eruit');
+      input.dispatchEvent(new Event('input', { bubbles: true }));
+    });
+    expect(saved).toEqual([]);
+    await act(async () => {
+      window.dispatchEvent(new Event('pagehide'));
+    });
+    expect(saved).toEqual(['Hoe ziet de wijk eruit']);
+    unmount();
+  });
+
+  it('stops saving after CONFLICT and keeps what the user goes on typing', async () => {
+    const calls: string[] = [];
+    const save = async (value: string) => {
+      calls.push(value);
+      throw new ApiClientError({ code: 'CONFLICT', message: 'Elders gewijzigd.' });
+    };
+    const user = userEvent.setup();
+    render(<Veld save={save} />);
+    await user.type(screen.getByLabelText('tekst'), 'x');
+    await waitFor(() => expect(screen.getByTestId('state').textContent).toBe('conflict'));
+    await user.type(screen.getByLabelText('tekst'), 'yz');
+    expect(calls).toEqual(['x']);
+    expect(screen.getByTestId('mine').textContent).toBe('xyz');
+  });
+});
+
+describe('conflict dialog on the Vraagstuk tab (two windows)', () => {
+  /** Window 1 is this screen; window 2 changes the title in between, straight in the backend. */
+  async function metConflict() {
+    const user = userEvent.setup();
+    let traject: Traject | undefined;
+    const onOpenCopy = vi.fn();
+    // The seed runs before the first render, so the screen gets the traject as it was loaded.
+    const Scherm = () => <VraagstukView traject={traject!} onNext={() => {}} onOpenCopy={onOpenCopy} />;
+    const scherm = renderWithBackend(<Scherm />, {
+      seed: (services) => {
+        traject = services.trajecten.create({ titel: 'Wijkbudget', gemeente: 'Zwolle', vraagstuk: '' });
+      },
+    });
+    const { backend } = scherm;
+    backend.services.trajecten.update({ id: traject!.id, expectedRevision: 1, titel: 'Wijkbudget 2027' });
+    const vraagstuk = scherm.getByLabelText('Vraagstuk');
+    await user.type(vraagstuk, 'Hoe verdelen we het geld?');
+    const dialog = await screen.findByRole('dialog', { name: 'Intussen ergens anders gewijzigd' }, { timeout: 3000 });
+    expect(dialog).toHaveTextContent('Dit traject is intussen ergens anders gewijzigd');
+    // Nothing was overwritten.
+    expect(backend.services.trajecten.get(traject!.id)).toMatchObject({ titel: 'Wijkbudget 2027', vraagstuk: '' });
+    return { user, backend, traject: traject!, onOpenCopy, scherm };
+  }
+
+  it('"Nieuwste versie laden" shows the stored version and saves again on top of it', async () => {
+    const { user, backend, traject, scherm } = await metConflict();
+    expect(screen.getByLabelText('Jouw tekst (niet opgeslagen)')).toHaveValue(
+      'Wijkbudget\n\nZwolle\n\nHoe verdelen we het geld?',
+    );
+    await user.click(screen.getByRole('button', { name: 'Nieuwste versie laden' }));
+    await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
+    expect(scherm.getByLabelText('Titel')).toHaveValue('Wijkbudget 2027');
+    await user.type(scherm.getByLabelText('Vraagstuk'), 'Opnieuw');
+    await waitFor(() =>
+      expect(backend.services.trajecten.get(traject.id)).toMatchObject({
+        titel: 'Wijkbudget 2027',
+        vraagstuk: 'Opnieuw',
+        revision: 3,
+      }),
+    );
+  });
+
+  it('"Mijn versie bewaren als kopie" keeps the user’s text in a new traject and opens it', async () => {
+    const { user, backend, traject, onOpenCopy } = await metConflict();
+    await user.click(screen.getByRole('button', { name: 'Mijn versie bewaren als kopie' }));
+    await waitFor(() => expect(onOpenCopy).toHaveBeenCalledTimes(1));
+    const kopie = backend.services.trajecten.get(onOpenCopy.mock.calls[0]![0] as string)!;
+    expect(kopie).toMatchObject({
+      titel: 'Wijkbudget (kopie)',
+      gemeente: 'Zwolle',
+      vraagstuk: 'Hoe verdelen we het geld?',
+    });
+    // The original keeps what the other window stored.
+    expect(backend.services.trajecten.get(traject.id)).toMatchObject({ titel: 'Wijkbudget 2027', vraagstuk: '' });
+  });
+});
