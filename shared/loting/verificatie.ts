@@ -203,13 +203,13 @@ export function verifieer(invoer: unknown, waarde: string, panel?: number[]): Ve
     );
   }
   const w = normaliseerWaarde(waarde);
-  if (w === '') return fout('Vul de waarde in waarmee getrokken is (de seedwaarde).');
+  if (w === '') return fout('Vul het getal in waarmee getrokken is.');
   const t = p.toezegging;
   if (t.soort === 'vooraf' && w !== normaliseerWaarde(t.waarde ?? '')) {
-    return fout(`Deze seedwaarde (“${w}”) is niet de waarde die vooraf is aangekondigd (“${t.waarde ?? ''}”).`);
+    return fout(`Het getal “${w}” is niet het getal dat vooraf is aangekondigd (“${t.waarde ?? ''}”).`);
   }
   if (t.soort === 'startgetal' && (!/^\d+$/.test(w) || Number(w) !== t.seed)) {
-    return fout(`Deze seedwaarde (“${w}”) is niet het startgetal in de publicatie (${t.seed ?? '?'}).`);
+    return fout(`Het getal “${w}” is niet het startgetal in de publicatie (${t.seed ?? '?'}).`);
   }
   const seed = seedUitWaarde(t, p.vingerafdruk, w);
   const herhaald = kiesPanel(
@@ -226,11 +226,11 @@ export function verifieer(invoer: unknown, waarde: string, panel?: number[]): Ve
     if (teveel.length > 0 || mist.length > 0 || gegeven.size !== teVergelijken.length) {
       return fout(
         [
-          `Het panel klopt niet met een trekking uit deze verdeling met seedwaarde “${w}”.`,
+          `Het panel klopt niet met een trekking uit deze verdeling met het getal “${w}”.`,
           teveel.length > 0 ? `In het panel, maar niet getrokken: ${opsomming(teveel.map(String), 10)}.` : '',
           mist.length > 0 ? `Getrokken, maar niet in het panel: ${opsomming(mist.map(String), 10)}.` : '',
           gegeven.size !== teVergelijken.length ? 'Een nummer staat twee keer in het panel.' : '',
-          'Controleer of u de juiste seedwaarde en het juiste panel gebruikt.',
+          'Controleer of je het juiste getal en het juiste panel gebruikt.',
         ]
           .filter(Boolean)
           .join(' '),
@@ -252,7 +252,7 @@ export function verificatieTekst(v: Verificatie): string {
   if (!v.ok) return v.fout;
   const bron =
     v.toezegging.soort === 'openbare-bron'
-      ? `De seedwaarde hoort te komen uit: ${v.toezegging.beschrijving}. Controleer zelf dat dit de openbare uitslag is.`
+      ? `Het getal hoort te komen uit: ${v.toezegging.beschrijving}. Controleer zelf dat het de openbare uitslag is.`
       : v.toezegging.soort === 'vooraf'
         ? `De seedwaarde is vooraf aangekondigd: ${v.toezegging.beschrijving}.`
         : 'Let op: dit startgetal is door de organisator gekozen; of het vaker is geprobeerd, kan niemand nagaan.';

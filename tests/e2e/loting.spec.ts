@@ -1,10 +1,20 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startHostProcess, type HostProcess } from '../support/host-process';
 
 const map = join(import.meta.dirname, '../fixtures/sortition/example_small_20');
 let host: HostProcess;
+
+/** The published example with an id and a name per person, as a municipality's sign-up export has. */
+function metNamen(): string {
+  const [kop, ...rijen] = readFileSync(join(map, 'respondents.csv'), 'utf8').trim().split(/\r?\n/);
+  const pad = join(mkdtempSync(join(tmpdir(), 'loting-e2e-')), 'aanmeldingen.csv');
+  writeFileSync(pad, [`id,naam,${kop}`, ...rijen.map((r, i) => `A${i + 1},Persoon ${i + 1},${r}`)].join('\n'));
+  return pad;
+}
 
 test.beforeAll(async () => {
   host = await startHostProcess();
@@ -29,9 +39,11 @@ test('respondenten inlezen, quota laden, loten en het resultaat zien', async ({ 
   await expect(page.getByRole('heading', { level: 1, name: 'Gewogen loting' })).toBeVisible();
   await expect(page.getByText('Nog geen pools.')).toBeVisible();
 
-  await page.getByLabel('Bestand met respondenten').setInputFiles(join(map, 'respondents.csv'));
-  await expect(page.getByText('200 rijen en 2 kolommen gelezen uit respondents.csv.')).toBeVisible();
+  await page.getByLabel('Bestand met respondenten').setInputFiles(metNamen());
+  await expect(page.getByText('200 rijen en 4 kolommen gelezen uit aanmeldingen.csv.')).toBeVisible();
   await expect(page.getByLabel('gender')).toHaveValue('kenmerk');
+  await expect(page.getByLabel('id', { exact: true })).toHaveValue('id');
+  await page.getByLabel('naam', { exact: true }).selectOption('meenemen');
   await page.getByLabel('Naam van de pool').fill('Voorbeeldpool');
   await page.screenshot({ path: 'test-results/screenshots/loting-import.png', fullPage: true });
   await geenErnstigeProblemen(page);
@@ -54,7 +66,11 @@ test('respondenten inlezen, quota laden, loten en het resultaat zien', async ({ 
   await expect(grafiek).toBeVisible();
   await expect(page.getByRole('table', { name: 'Kansen in cijfers' })).toContainText('10,00%');
   await expect(page.getByRole('heading', { name: 'Getrokken panel (20)' })).toBeVisible();
+  // People by id and the kept name column, not by a row number.
+  await expect(page.getByRole('rowheader', { name: /^A\d+ · Persoon \d+$/ }).first()).toBeVisible();
   await page.screenshot({ path: 'test-results/screenshots/loting-resultaat.png', fullPage: true });
+  await page.screenshot({ path: '/tmp/shots/loting-resultaat.png', fullPage: true });
+  await expect(page.getByText(/^Berekend op .* met een panel van 20, 4 quota\.$/)).toBeVisible();
   await grafiek.screenshot({ path: 'test-results/screenshots/loting-grafiek.png' });
   await geenErnstigeProblemen(page);
 
@@ -74,11 +90,71 @@ test('respondenten inlezen, quota laden, loten en het resultaat zien', async ({ 
 
   const download = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Panel (CSV)' }).click();
-  expect((await download).suggestedFilename()).toBe('panel.csv');
+  expect((await download).suggestedFilename()).toMatch(/^voorbeeldpool-\d{4}-\d{2}-\d{2}-panel\.csv$/);
+  const pdf = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Verslag (PDF)' }).click();
+  const pdfBestand = await pdf;
+  expect(pdfBestand.suggestedFilename()).toMatch(/^voorbeeldpool-\d{4}-\d{2}-\d{2}-verslag-herselectie\.pdf$/);
+  expect(
+    readFileSync(await pdfBestand.path())
+      .subarray(0, 5)
+      .toString(),
+  ).toBe('%PDF-');
+
+  // Change a quotum: the result on screen is marked outdated at once.
+  await page.getByLabel('Maximum voor gender = female').fill('12');
+  await expect(page.getByRole('heading', { name: 'Resultaat (verouderd)' })).toBeVisible();
+  await expect(page.getByText(/Deze uitkomst is verouderd: hij is berekend op .* met andere quota/)).toBeVisible();
+  await page.screenshot({ path: '/tmp/shots/loting-verouderd.png', fullPage: true });
+  await page.getByLabel('Maximum voor gender = female').fill('20');
+  await expect(page.getByRole('heading', { name: 'Resultaat', exact: true })).toBeVisible();
+
+  // A verifiable draw: publish the distribution first, look at proefpanels, then draw with the public value.
+  await page.getByLabel('Controleerbaar trekken, in twee stappen').check();
+  await page.getByLabel('Waar komt het openbare getal vandaan?').fill('Staatsloterij, trekking van 10 januari 2027');
+  await page.getByRole('button', { name: 'Bereken kansen en publiceer de verdeling' }).click();
+  await expect(page.getByRole('heading', { name: 'Stap 1 klaar: de verdeling is vastgelegd' })).toBeVisible({
+    timeout: 30_000,
+  });
+  await expect(page.getByRole('heading', { name: /Getrokken panel/ })).toHaveCount(0);
+  const verdelingDownload = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Verdeling downloaden om te publiceren' }).click();
+  const verdeling = await verdelingDownload;
+  expect(verdeling.suggestedFilename()).toMatch(/^voorbeeldpool-\d{4}-\d{2}-\d{2}-verdeling\.json$/);
+  const verdelingPad = await verdeling.path();
+  await page.getByRole('button', { name: 'Proefpanels trekken' }).click();
+  await expect(page.getByText('PROEFTREKKING — geen echte loting, niets vastgelegd')).toBeVisible();
+  await page.screenshot({ path: '/tmp/shots/loting-stap1-proef.png', fullPage: true });
+  await geenErnstigeProblemen(page);
+  await page.getByLabel('Het openbare getal', { exact: true }).fill('3 14 15 92 65');
+  await page.getByRole('button', { name: 'Trek het panel' }).click();
+  await expect(page.getByRole('heading', { name: 'Getrokken panel (20)' })).toBeVisible();
+  const nummers = await page.evaluate(async () => {
+    const hash = location.hash.split('/')[2]!;
+    const r = await fetch(`/rpc/loting.pools.get`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ id: hash }),
+    }).then((x) => x.json() as Promise<{ data?: { trekking: { panel: number[] } } }>);
+    return r.data?.trekking.panel.map((p) => p + 1) ?? [];
+  });
+  await page.screenshot({ path: '/tmp/shots/loting-stap2.png', fullPage: true });
 
   // One click (and a confirmation) removes the respondents and the draw.
   await page.getByRole('button', { name: 'Pool verwijderen' }).last().click();
   await page.getByRole('dialog').getByRole('button', { name: 'Ja, verwijderen' }).click();
   await expect(page.getByText('Nog geen pools.')).toBeVisible();
+
+  // Anyone can check the published draw, without the pool.
+  await page.getByLabel('Gepubliceerde verdeling (JSON)').setInputFiles(verdelingPad);
+  await page.getByLabel('Het getal waarmee getrokken is').fill('3 14 15 92 65');
+  if (nummers.length > 0) await page.getByLabel('Nummers van het panel (mag leeg)').fill(nummers.join(', '));
+  await page.getByRole('button', { name: 'Controleer' }).click();
+  await expect(page.getByText('Goedgekeurd.')).toBeVisible();
+  await page.getByLabel('Het getal waarmee getrokken is').fill('3 14 15 92 66');
+  await page.getByRole('button', { name: 'Controleer' }).click();
+  await expect(page.getByText('Afgekeurd.')).toBeVisible();
+  await page.screenshot({ path: '/tmp/shots/loting-controleren.png', fullPage: true });
+  await geenErnstigeProblemen(page);
   expect(buiten, 'geen verzoeken buiten de eigen host').toEqual([]);
 });

@@ -93,7 +93,7 @@ describe('LotingScreen: verifiable draw, proeftrekking and the check', () => {
     await userEvent.click(screen.getByRole('button', { name: 'Controleer' }));
     expect(await screen.findByText('Afgekeurd.')).toBeInTheDocument();
     expect(
-      screen.getByText(/Het panel klopt niet met een trekking uit deze verdeling met seedwaarde “78”/),
+      screen.getByText(/Het panel klopt niet met een trekking uit deze verdeling met het getal “78”/),
     ).toBeInTheDocument();
   });
 });

@@ -55,9 +55,7 @@ describe('samenspel cli: verifiable draws, proeftrekking, herselectie, --max-uit
 
     const fout = await cli(['loting', 'verify', '--distribution', verdeling, '--seed', '43', '--panel', panel]);
     expect(fout.code).toBe(2);
-    expect(fout.stderr).toMatch(
-      /^Afgekeurd\. Deze seedwaarde \(“43”\) is niet het startgetal in de publicatie \(42\)\./,
-    );
+    expect(fout.stderr).toMatch(/^Afgekeurd\. Het getal “43” is niet het startgetal in de publicatie \(42\)\./);
 
     const d = JSON.parse(readFileSync(verdeling, 'utf8'));
     d.panels[0].kans += 1e-9;

@@ -120,9 +120,9 @@ describe('verifiable draws', () => {
     // A wrong value gives another panel (for at least one of these values): rejected, with what differs.
     const fout = ['1234568', '7654321', '42', 'abc', '99'].map((w) => verifieer(p, w, v.panel)).find((x) => !x.ok);
     expect(fout).toBeDefined();
-    expect(!fout!.ok && fout!.fout).toMatch(/^Het panel klopt niet met een trekking uit deze verdeling met seedwaarde/);
+    expect(!fout!.ok && fout!.fout).toMatch(/^Het panel klopt niet met een trekking uit deze verdeling met het getal/);
     expect(verifieer({ formaat: 'iets anders' }, '1').ok).toBe(false);
-    expect(verifieer(p, '   ')).toEqual({ ok: false, fout: 'Vul de waarde in waarmee getrokken is (de seedwaarde).' });
+    expect(verifieer(p, '   ')).toEqual({ ok: false, fout: 'Vul het getal in waarmee getrokken is.' });
   });
 
   it('a value announced in advance must be that value', () => {
@@ -134,7 +134,7 @@ describe('verifiable draws', () => {
     const p = { ...inhoud, vingerafdruk: vingerafdruk(inhoud) };
     expect(verifieer(p, '8812').ok).toBe(true);
     const r = verifieer(p, '8813');
-    expect(!r.ok && r.fout).toBe('Deze seedwaarde (“8813”) is niet de waarde die vooraf is aangekondigd (“8812”).');
+    expect(!r.ok && r.fout).toBe('Het getal “8813” is niet het getal dat vooraf is aangekondigd (“8812”).');
   });
 
   it('step 1 publishes without drawing, step 2 draws exactly what verify replays, and a proeftrekking uses the same rule', async () => {
