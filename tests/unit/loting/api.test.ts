@@ -150,7 +150,33 @@ describe('loting API', () => {
     await expect(call(backend, 'loting.trekking.trek', { poolId: pool.id, waarde: '2' })).rejects.toMatchObject({
       code: 'CONFLICT',
     });
-  });
+
+    // A value announced before the pool closed: published and drawn in one go.
+    const vooraf = await call<{ taakId: string }>(backend, 'loting.bereken.start', {
+      poolId: pool.id,
+      instellingen,
+      toezegging: { soort: 'vooraf', beschrijving: 'Gemeenteblad 1 maart', waarde: '8812' },
+    });
+    expect((await wachtOp(backend, vooraf.taakId)).status).toBe('klaar');
+    const direct = await call<{ trekking: LotingResultaat }>(backend, 'loting.pools.get', { id: pool.id });
+    expect(direct.trekking.controle).toMatchObject({ fase: 'getrokken', waarde: '8812' });
+    expect(direct.trekking.panel).toHaveLength(20);
+    const json2 = await call<{ base64: string }>(backend, 'loting.export', {
+      poolId: pool.id,
+      soort: 'verdeling-json',
+      kolommen: [],
+    });
+    const publicatie2: unknown = JSON.parse(Buffer.from(json2.base64, 'base64').toString('utf8'));
+    expect(verifieer(publicatie2, '8812').ok).toBe(true);
+    expect(verifieer(publicatie2, '8813').ok).toBe(false);
+    await expect(
+      call(backend, 'loting.bereken.start', {
+        poolId: pool.id,
+        instellingen,
+        toezegging: { soort: 'vooraf', beschrijving: 'Gemeenteblad 1 maart' },
+      }),
+    ).rejects.toMatchObject({ code: 'INVALID_INPUT' });
+  }, 30_000);
 
   it('refuses pools with duplicate ids, ignored columns or too many rows, storing nothing', async () => {
     backend = memoryBackend();
