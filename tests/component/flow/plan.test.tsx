@@ -111,7 +111,8 @@ describe('Plan en raadsvoorstel (overview)', () => {
     expect(opgeslagen.beslispunten.every((p) => p.trim() !== '')).toBe(true);
     // Now filled in, no longer open.
     expect(within(plan()).getByTestId('plan-open')).not.toHaveTextContent('opdrachtgever');
-  });
+    // user-event types letter by letter through the whole overview: slow on a busy machine.
+  }, 40_000);
 
   it('says when nobody takes part that the document becomes a motivering', async () => {
     renderTraject({
