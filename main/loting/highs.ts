@@ -1,5 +1,5 @@
 import loadHighs, { type Highs, type Model } from 'highs';
-import type { ModelSpec, SolveResult, Solver, SolverModel, SparseRow } from '../../shared/loting/solver';
+import type { ModelSpec, SolveOpties, SolveResult, Solver, SolverModel, SparseRow } from '../../shared/loting/solver';
 
 /**
  * The Solver interface of shared/loting with HiGHS compiled to WebAssembly (the `highs`
@@ -16,10 +16,12 @@ export async function highsSolver(): Promise<Solver> {
 
 const OPTIMAL = 7;
 const INFEASIBLE = 8;
+const TIME_LIMIT = 13;
 
 class HighsModel implements SolverModel {
   private readonly model: Model;
   private readonly numCols: number;
+  private limiet = Infinity;
 
   constructor(
     private readonly highs: Highs,
@@ -57,9 +59,23 @@ class HighsModel implements SolverModel {
     });
   }
 
-  solve(): SolveResult {
+  solve(opties: SolveOpties = {}): SolveResult {
+    // HiGHS counts its time limit over all runs of a model since the last clock reset.
+    const limiet = opties.maxSeconden === undefined ? Infinity : Math.max(0.01, opties.maxSeconden);
+    if (limiet !== this.limiet) {
+      this.model.options.set({ time_limit: limiet });
+      this.limiet = limiet;
+    }
+    if (limiet !== Infinity) this.model.zeroAllClocks();
     const run = this.model.run();
-    const status = run.modelStatus === OPTIMAL ? 'optimal' : run.modelStatus === INFEASIBLE ? 'infeasible' : 'other';
+    const status =
+      run.modelStatus === OPTIMAL
+        ? 'optimal'
+        : run.modelStatus === INFEASIBLE
+          ? 'infeasible'
+          : run.modelStatus === TIME_LIMIT
+            ? 'tijd'
+            : 'other';
     if (status !== 'optimal') return { status, objective: Number.NaN, colValue: [], rowDual: [] };
     const solution = this.model.getSolution();
     return {

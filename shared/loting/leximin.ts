@@ -17,10 +17,13 @@ import { bereikbaarheid, maximumNulTypes, type UitsluitingReden } from './uitslu
  *    others are proven unreachable, get 0 and a reason (uitsluiting.ts);
  * 2. LEXIMIN over the LP relaxation (fractional panels) gives an upper bound per type;
  * 3. the fractional optimum is peeled into real panels (Carathéodory-style, no solver: round on
- *    its face, subtract the largest multiple that stays in the polytope, repeat), which usually
- *    decomposes it up to ~1e-6; column generation (master LP over panels, pricing = local search
- *    in batches, then a MIP for the proof) closes the rest. Reaching the bound (within 1e-7 in
- *    probability) proves optimality, and the master's duals are then the distribution;
+ *    its face, subtract the largest multiple that stays in the polytope, repeat; about one step
+ *    per profile, each a few milliseconds), which usually decomposes it up to ~1e-5. The peeled
+ *    panels with their weights are the distribution; the small remainder is decomposed by column
+ *    generation on its own (a master over the panels of the last peeling steps, pricing = local
+ *    search in batches, then a MIP), needing only precision 1e-7 / remainder. Reaching the bound
+ *    (within 1e-7 in probability) proves optimality. Only when that fails, a master over all
+ *    panels found tries the same (slower: its LP grows with the number of profiles);
  * 4. otherwise the paper's algorithm runs, starting from all panels found: rounds of column
  *    generation on the dual master; types with positive dual weight are fixed at the round's value.
  */
@@ -40,7 +43,10 @@ export interface LeximinOpties {
   /** Awaited between solves, so a server can answer other requests during a long computation. */
   pauze?: () => Promise<void>;
   isAfgebroken?: () => boolean;
-  /** After this, the remaining types keep the last achieved value (marked as not exact). */
+  /**
+   * After this, the remaining types keep the last achieved value (marked as not exact). Checked
+   * inside long steps too: every peeling step, and MIPs get the time that is left as their limit.
+   */
   maxSeconden?: number;
   now?: () => number;
 }
@@ -177,17 +183,21 @@ export async function leximin(instance: LotingInstance, opties: LeximinOpties): 
         const random = createRandom(1);
         // Peeling decomposes the fractional optimum into real panels (almost) exactly; a few
         // rounded samples add variety for the column generation if a remainder is left.
-        await pel(ctx, relax.x, random);
-        for (let i = 0; i < 50; i++) {
-          const panel = ctx.zoeker.rondAf(relax.x, random);
-          if (panel) voegToe(ctx, panel);
+        const gepeld = await pel(ctx, relax.x, random);
+        let doel = await uitPel(ctx, gepeld, relax.typeKans, random);
+        if (doel.uitkomst === 'onbereikbaar' && !tijdOm(ctx)) {
+          for (let i = 0; i < 50; i++) {
+            const panel = ctx.zoeker.rondAf(relax.x, random);
+            if (panel) voegToe(ctx, panel);
+          }
+          voortgang('panels', 0);
+          doel = await bereikDoel(ctx, relax.typeKans, ctx.panels);
         }
-        voortgang('panels', 0);
-        const doel = await bereikDoel(ctx, relax.typeKans);
+        if (doel.uitkomst === 'tijd') doel = { uitkomst: 'tijd', verdeling: doel.verdeling ?? pelVerdeling(gepeld) };
         // Out of time: the panels found still give every type its bound minus a known gap.
         if (doel.uitkomst !== 'onbereikbaar') {
           voortgang('verdeling', ctx.totaal);
-          const verdeling = (doel.uitkomst === 'bereikt' ? doel.verdeling : null) ?? verdelingVoor(ctx, relax.typeKans);
+          const verdeling = doel.verdeling ?? (tijdOm(ctx) ? null : verdelingVoor(ctx, relax.typeKans));
           const typeKans = verdeling ? typeKansen(verdeling, n) : null;
           if (verdeling && typeKans && (bewezen || iedereenKans(typeKans))) {
             const exact = doel.uitkomst === 'bereikt';
@@ -265,7 +275,7 @@ async function eerstePanel(ctx: Context): Promise<boolean> {
  * Pricing: the feasible panel with the largest weight. First a local search from the best panel
  * we have (cheap); only when that finds nothing above `grens` the MIP, which also proves it.
  */
-async function besteNieuwePanel(ctx: Context, w: number[], grens: number): Promise<number[] | null> {
+async function besteNieuwePanel(ctx: Context, w: number[], grens: number): Promise<number[] | null | 'tijd'> {
   let start = ctx.panels[0]!;
   let startWaarde = -Infinity;
   for (const panel of ctx.panels) {
@@ -280,8 +290,11 @@ async function besteNieuwePanel(ctx: Context, w: number[], grens: number): Promi
   const lokaal = ctx.zoeker.verbeter(start, w);
   if (lokaal.waarde > drempel && !ctx.gezien.has(lokaal.panel.join(','))) return lokaal.panel;
   ctx.pricing.setColCosts(w);
-  const p = ctx.pricing.solve();
+  // The MIP can take long on hard instances: it gets the time that is left (and never proves
+  // anything when it stops there).
+  const p = ctx.pricing.solve(restTijd(ctx));
   await ctx.pauze();
+  if (p.status === 'tijd') return 'tijd';
   if (p.status !== 'optimal' || p.objective <= drempel) return null;
   const panel = afgerondPanel(p.colValue, ctx.T);
   // A panel we already have means the bound only differs by rounding.
@@ -307,14 +320,22 @@ function panelRij(ctx: Context, panel: number[], boundCol: number) {
  * the duals of the panel rows are the distribution itself, so no separate primal solve is needed
  * (that solve from scratch took minutes at 10 000 respondents).
  */
+type DoelUitkomst =
+  | { uitkomst: 'bereikt'; verdeling: Verdeling | null }
+  | { uitkomst: 'onbereikbaar' }
+  | { uitkomst: 'tijd'; verdeling?: Verdeling | null };
+
 async function bereikDoel(
   ctx: Context,
   doel: number[],
-): Promise<{ uitkomst: 'bereikt'; verdeling: Verdeling | null } | { uitkomst: 'onbereikbaar' | 'tijd' }> {
+  beginPanels: number[][],
+  /** Largest ε that counts as reached (the remainder of a peeling needs less precision). */
+  drempel = EPS_GRENS,
+): Promise<DoelUitkomst> {
   const { T } = ctx;
   const inf = ctx.solver.infinity;
   const alle = Array.from({ length: T }, (_, t) => t);
-  const rijPanels = [...ctx.panels];
+  const rijPanels = [...beginPanels];
   const master = ctx.maak({
     sense: 'max',
     colCost: [...doel, -1],
@@ -328,14 +349,14 @@ async function bereikDoel(
   for (;;) {
     const m = master.solve();
     if (m.status !== 'optimal') return { uitkomst: 'onbereikbaar' };
-    if (m.objective <= EPS_GRENS) {
+    if (m.objective <= drempel) {
       const verdeling = normaliseer(
         rijPanels,
         rijPanels.map((_, p) => Math.abs(m.rowDual[p + 1] ?? 0)),
       );
       const kans = typeKansen(verdeling, ctx.n);
       // Dual values carry the solver's tolerances: use them only when they really reach the goal.
-      const goed = kans.every((k, t) => k >= doel[t]! - 2 * EPS_GRENS);
+      const goed = kans.every((k, t) => k >= doel[t]! - 2 * drempel);
       return { uitkomst: 'bereikt', verdeling: goed ? verdeling : null };
     }
     if (tijdOm(ctx)) return { uitkomst: 'tijd' };
@@ -345,6 +366,7 @@ async function bereikDoel(
     const nieuwe = lokaleBatch(ctx, w, grens);
     if (nieuwe.length === 0) {
       const panel = await besteNieuwePanel(ctx, w, grens);
+      if (panel === 'tijd') return { uitkomst: 'tijd' };
       if (!panel) return { uitkomst: 'onbereikbaar' };
       nieuwe.push(panel);
     }
@@ -383,11 +405,24 @@ function lokaleBatch(ctx: Context, w: number[], grens: number, aantal = 5): numb
 /**
  * Carathéodory-style peeling of the fractional optimum r: a rounded panel v on the smallest face
  * of the LP polytope that contains r, with the largest λ such that (r − λv)/(1 − λ) stays in
- * the polytope. Every step makes at least one more bound tight.
+ * the polytope. Every step makes at least one more bound tight (a type at 0 or n_t, a kenmerk at
+ * its minimum or maximum, a shared household at 0 or 1), so about T steps decompose r.
  */
-async function pel(ctx: Context, x: number[], random: Random): Promise<number> {
+interface Gepeld {
+  /** Panels with their weights: Σ gewicht·panel + massa·rest = x. */
+  panels: number[][];
+  gewichten: number[];
+  /** The weight not yet decomposed, and its point in the polytope (expected count per type). */
+  massa: number;
+  rest: number[];
+  /** The panels of the last steps: the remainder lies on their (small) face. */
+  laatste: number[][];
+}
+
+async function pel(ctx: Context, x: number[], random: Random): Promise<Gepeld> {
   const { T, n, instance } = ctx;
   const F = instance.kenmerken.length;
+  const groepen = instance.huishoudGroepen;
   const lo = instance.kenmerken.map((k) => k.min);
   const hi = instance.kenmerken.map((k) => k.max);
   const leden: number[][] = instance.kenmerken.map(() => []);
@@ -395,20 +430,27 @@ async function pel(ctx: Context, x: number[], random: Random): Promise<number> {
   let r = [...x];
   let massa = 1;
   let mislukt = 0;
+  const uit: Gepeld = { panels: [], gewichten: [], massa: 1, rest: r, laatste: [] };
+  const klaar = () => Object.assign(uit, { massa, rest: r });
   // Slack below this counts as tight: LP values carry ~1e-9 noise that would otherwise block λ.
   const TOL = 1e-6;
-  for (let stap = 0; stap < 4 * T + 100 && massa > 1e-12 && mislukt < 30; stap++) {
+  let laatsteMelding = ctx.now();
+  for (let stap = 0; stap < 4 * T + 100 && massa > 1e-12 && mislukt < 200; stap++) {
     const c = leden.map((l) => l.reduce((s, t) => s + r[t]!, 0));
+    const cg = groepen.map((g) => g.reduce((s, t) => s + r[t]!, 0));
     const grenzen = {
       typeMin: r.map((v, t) => (v >= n[t]! - TOL ? n[t]! : 0)),
       typeMax: r.map((v, t) => (v <= TOL ? 0 : n[t]!)),
       min: lo.map((l, f) => (c[f]! >= hi[f]! - TOL ? hi[f]! : l)),
       max: hi.map((h, f) => (c[f]! <= lo[f]! + TOL ? lo[f]! : h)),
+      groepMin: cg.map((v) => (v >= 1 - TOL ? 1 : 0)),
     };
-    if (stap % 25 === 24) {
+    // The time limit is checked every step (one step takes milliseconds), progress twice a second.
+    if (tijdOm(ctx)) break;
+    if (ctx.now() - laatsteMelding > 500) {
+      laatsteMelding = ctx.now();
       ctx.opties.onVoortgang?.({ fase: 'panels', vast: 0, totaal: ctx.totaal, panels: ctx.panels.length, ronde: 0 });
       await ctx.pauze();
-      if (tijdOm(ctx)) break;
     }
     const v = ctx.zoeker.rondAf(r, random, grenzen);
     if (!v) {
@@ -426,17 +468,38 @@ async function pel(ctx: Context, x: number[], random: Random): Promise<number> {
       if (cv > c[f]! + TOL) lambda = Math.min(lambda, (c[f]! - lo[f]!) / (cv - lo[f]!));
       if (cv < c[f]! - TOL) lambda = Math.min(lambda, (hi[f]! - c[f]!) / (hi[f]! - cv));
     }
+    groepen.forEach((g, j) => {
+      let cv = 0;
+      for (const t of g) cv += v[t]!;
+      // At most one per household: (cg − λ·cv)/(1 − λ) ≤ 1.
+      if (cv < cg[j]! - TOL) lambda = Math.min(lambda, (1 - cg[j]!) / (1 - cv));
+    });
     voegToe(ctx, v);
+    uit.laatste.push(v);
+    if (uit.laatste.length > 200) uit.laatste.shift();
     if (!(lambda > 1e-12)) {
       mislukt++;
       continue;
     }
     mislukt = 0;
-    if (lambda >= 1 - 1e-12) return 0;
+    if (lambda >= 1 - 1e-12) {
+      uit.panels.push(v);
+      uit.gewichten.push(massa);
+      massa = 0;
+      return klaar();
+    }
+    uit.panels.push(v);
+    uit.gewichten.push(lambda * massa);
     r = r.map((rt, t) => Math.min(n[t]!, Math.max(0, (rt - lambda * v[t]!) / (1 - lambda))));
     massa *= 1 - lambda;
   }
-  return massa;
+  return klaar();
+}
+
+/** Options for a solve: the seconds left before the time limit (none without a limit). */
+function restTijd(ctx: Context): { maxSeconden?: number } {
+  const max = ctx.opties.maxSeconden;
+  return max === undefined ? {} : { maxSeconden: Math.max(0.05, max - (ctx.now() - ctx.start) / 1000) };
 }
 
 function tijdOm(ctx: Context): boolean {
@@ -493,6 +556,10 @@ async function rondes(
       }
       const w = Array.from({ length: T }, (_, t) => Math.max(0, y[t]!) / n[t]!);
       const panel = await besteNieuwePanel(ctx, w, y[T]!);
+      if (panel === 'tijd') {
+        exact = false;
+        break;
+      }
       if (!panel) break;
       voegToe(ctx, panel);
       master.addRow(panelRij(ctx, panel, T));
@@ -511,6 +578,47 @@ async function rondes(
     meldVoortgang();
   }
   return { vast: Array.from({ length: T }, (_, t) => vast.get(t) ?? 0), exact, rondes: ronde };
+}
+
+/** The peeled panels as a distribution (the remainder spread proportionally: still valid, a bit below the goal). */
+function pelVerdeling(gepeld: Gepeld): Verdeling | null {
+  return gepeld.panels.length === 0 ? null : normaliseer(gepeld.panels, gepeld.gewichten);
+}
+
+/**
+ * The distribution from a peeling: exact when the peeling decomposed everything (up to a weight
+ * that changes no probability by more than EPS_GRENS). Otherwise the remainder r is decomposed
+ * by column generation on its own, starting from the panels of the last peeling steps (its face)
+ * and a few roundings of it: a master that is much smaller than one over all panels, and that
+ * only needs precision EPS_GRENS / massa because the remainder only carries weight `massa`.
+ */
+async function uitPel(ctx: Context, gepeld: Gepeld, doel: number[], random: Random): Promise<DoelUitkomst> {
+  const reikt = (verdeling: Verdeling) => {
+    const kans = typeKansen(verdeling, ctx.n);
+    return kans.every((k, t) => k >= doel[t]! - 2 * EPS_GRENS);
+  };
+  // Each probability lacks at most `massa` (the remainder's share): check when that is small.
+  if (gepeld.massa <= 1e-6) {
+    const verdeling = pelVerdeling(gepeld);
+    if (verdeling && reikt(verdeling)) return { uitkomst: 'bereikt', verdeling };
+  }
+  if (tijdOm(ctx)) return { uitkomst: 'tijd' };
+  const { massa, rest } = gepeld;
+  const restDoel = rest.map((r, t) => r / ctx.n[t]!);
+  const begin = [...gepeld.laatste];
+  for (let i = 0; i < 30; i++) {
+    const panel = ctx.zoeker.rondAf(rest, random);
+    if (panel) begin.push(panel);
+  }
+  if (begin.length === 0) return { uitkomst: 'onbereikbaar' };
+  const deel = await bereikDoel(ctx, restDoel, begin, EPS_GRENS / massa);
+  if (deel.uitkomst !== 'bereikt' || !deel.verdeling)
+    return deel.uitkomst === 'tijd' ? deel : { uitkomst: 'onbereikbaar' };
+  const verdeling = normaliseer(
+    [...gepeld.panels, ...deel.verdeling.panels],
+    [...gepeld.gewichten, ...deel.verdeling.gewichten.map((w) => w * massa)],
+  );
+  return reikt(verdeling) ? { uitkomst: 'bereikt', verdeling } : { uitkomst: 'onbereikbaar' };
 }
 
 /** The primal: weights on the panels that give every type at least its value, as closely as possible. */
@@ -548,9 +656,17 @@ function verdelingVoor(ctx: Context, doel: number[]): Verdeling | null {
 
 /** Drops panels with (numerically) zero weight and makes the weights sum to exactly one. */
 function normaliseer(panels: number[][], gewichten: number[]): Verdeling {
-  const keep = gewichten.map((w, p) => ({ w: Math.max(0, w), p })).filter((e) => e.w > 1e-12);
+  // The same panel can occur more than once (peeling): one entry with the summed weight.
+  const perPanel = new Map<string, { panel: number[]; w: number }>();
+  gewichten.forEach((w, p) => {
+    const key = panels[p]!.join(',');
+    const e = perPanel.get(key);
+    if (e) e.w += Math.max(0, w);
+    else perPanel.set(key, { panel: panels[p]!, w: Math.max(0, w) });
+  });
+  const keep = [...perPanel.values()].filter((e) => e.w > 1e-12);
   const som = keep.reduce((s, e) => s + e.w, 0);
-  return { panels: keep.map((e) => panels[e.p]!), gewichten: keep.map((e) => e.w / som) };
+  return { panels: keep.map((e) => e.panel), gewichten: keep.map((e) => e.w / som) };
 }
 
 /** Per-person probability of each type: expected number of its members on the panel / its size. */

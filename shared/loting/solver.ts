@@ -21,7 +21,8 @@ export interface ModelSpec {
   rows: SparseRow[];
 }
 
-export type SolveStatus = 'optimal' | 'infeasible' | 'other';
+/** `tijd`: the solve stopped at its time limit (nothing proven). */
+export type SolveStatus = 'optimal' | 'infeasible' | 'tijd' | 'other';
 
 export interface SolveResult {
   status: SolveStatus;
@@ -31,8 +32,13 @@ export interface SolveResult {
   rowDual: ArrayLike<number>;
 }
 
+export interface SolveOpties {
+  /** Stop after this many seconds (status `tijd`); long MIPs must not run past a job's time limit. */
+  maxSeconden?: number;
+}
+
 export interface SolverModel {
-  solve(): SolveResult;
+  solve(opties?: SolveOpties): SolveResult;
   setColCosts(costs: number[]): void;
   setColBounds(col: number, lower: number, upper: number): void;
   setCoefficient(row: number, col: number, value: number): void;
