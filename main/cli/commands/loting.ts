@@ -24,6 +24,8 @@ import {
 } from '../../../shared/loting/verificatie';
 import { renderDocx } from '../../export/docx';
 import { renderMarkdown } from '../../export/markdown';
+import { ChromiumMissing } from '../../export/chromium';
+import { chromiumExportHost, renderDocument } from '../../export/render';
 import { isXlsx, leesTabel } from '../../loting/bestanden';
 import { highsSolver } from '../../loting/highs';
 import { nieuweSeed, standaardMaxSeconden } from '../../loting/rekenen';
@@ -71,6 +73,8 @@ interface Args {
   maxUitval?: number;
   /** Step 1 of a verifiable draw: the public source of the seed value. */
   seedbron?: string;
+  /** Also write verslag.pdf (needs Chromium). */
+  pdf: boolean;
 }
 
 /** Size caps checked with stat before reading. The xlsx cap and its unpacked cap are in ../xlsx. */
@@ -110,6 +114,7 @@ function parseArgs(args: string[]): Args | { error: string } {
     'max-uitval': { type: 'string' },
     seedbron: { type: 'string' },
     'csv-komma': { type: 'boolean' },
+    pdf: { type: 'boolean' },
   });
   if ('error' in r) return r;
   const v = r.values;
@@ -143,6 +148,7 @@ function parseArgs(args: string[]): Args | { error: string } {
     csvVariant: v['csv-komma'] ? 'komma' : 'puntkomma',
     ...(maxUitval === undefined ? {} : { maxUitval }),
     ...(v.seedbron === undefined ? {} : { seedbron: v.seedbron.trim() }),
+    pdf: v.pdf === true,
   };
 }
 
@@ -173,7 +179,7 @@ async function run(args: string[], io: CliIo): Promise<number> {
   }
   // Refused before reading or computing: the result would overwrite an input.
   const namen = a.seedbron ? publicatieBestanden : lotingBestanden;
-  const uitvoer = namen.map((naam) => join(a.out, naam));
+  const uitvoer = [...namen, 'verslag.pdf'].map((naam) => join(a.out, naam));
   const botsing = await uitvoerIsInvoer([a.out, ...uitvoer], [a.respondents, a.categories]);
   if (botsing) {
     io.stderr(`${botsing}\n`);
@@ -248,7 +254,7 @@ async function run(args: string[], io: CliIo): Promise<number> {
     const toezegging: Toezegging = { soort: 'openbare-bron', beschrijving: a.seedbron };
     r = alsGepubliceerd(r, pool, toezegging, naamVan(a.respondents), new Date());
   }
-  const code = await schrijfUitvoer(r, pool, gegevens, a.out, a.csvVariant, naamVan(a.respondents), io);
+  const code = await schrijfUitvoer(r, pool, gegevens, a.out, a.csvVariant, naamVan(a.respondents), io, a.pdf);
   if (code !== EXIT.ok) return code;
   io.stdout(
     [
@@ -266,7 +272,7 @@ async function run(args: string[], io: CliIo): Promise<number> {
             `  npm run cli -- loting trek --respondents ${a.respondents} --resultaat ${join(a.out, 'resultaat.json')} --seedwaarde "<waarde>"`,
           ]
         : [`Startgetal (seed): ${r.seed}`]),
-      `Geschreven in ${a.out}: ${(r.controle ? publicatieBestanden : lotingBestanden).join(', ')}`,
+      `Geschreven in ${a.out}: ${geschreven(r, a.pdf).join(', ')}`,
       '',
     ].join('\n'),
   );
@@ -290,20 +296,23 @@ async function schrijfUitvoer(
   csvVariant: CsvVariant,
   titel: string,
   io: CliIo,
+  pdf = false,
 ): Promise<number> {
   const keuze = { kolommen: [] };
   const verslag = maakVerslag(r, pool, gegevens, keuze);
   const publicatie = r.herselectie ? null : publicatieVan(r, pool, titel);
-  const inhoud: Record<string, string | Uint8Array> = {
+  const inhoud: Record<string, string | Uint8Array | null> = {
     'panel.csv': panelCsv(r, gegevens, keuze, csvVariant),
     'reservelijst.csv': reservesCsv(r, gegevens, keuze, csvVariant),
     'selectiekansen.csv': kansenCsv(r, gegevens, csvVariant),
     'verslag.md': renderMarkdown(verslag),
     'verslag.docx': await renderDocx(verslag),
+    ...(pdf ? { 'verslag.pdf': await maakPdf(verslag, io) } : {}),
     ...(publicatie ? { 'verdeling.json': `${JSON.stringify(publicatie, null, 1)}\n` } : {}),
     'resultaat.json': `${JSON.stringify(r)}\n`,
   };
-  const namen: readonly string[] = r.controle?.fase === 'gepubliceerd' ? publicatieBestanden : lotingBestanden;
+  if (inhoud['verslag.pdf'] === null) return EXIT.unreadable;
+  const namen = geschreven(r, pdf);
   const bestanden = namen.filter((naam) => naam in inhoud).map((naam) => [join(out, naam), inhoud[naam]!] as const);
   try {
     await mkdir(out, { recursive: true });
@@ -319,6 +328,28 @@ async function schrijfUitvoer(
     return EXIT.unreadable;
   }
   return EXIT.ok;
+}
+
+/** The files a run writes, in order (the PDF only with --pdf; no panel files before step 2). */
+function geschreven(r: LotingResultaat, pdf: boolean): string[] {
+  const namen: readonly string[] = r.controle?.fase === 'gepubliceerd' ? publicatieBestanden : lotingBestanden;
+  return namen
+    .flatMap((n) => (n === 'verslag.docx' && pdf ? [n, 'verslag.pdf'] : [n]))
+    .filter((n) => !(r.herselectie && n === 'verdeling.json'));
+}
+
+/** The report as PDF through Chromium (queued like every PDF render); null with a Dutch message when that fails. */
+async function maakPdf(verslag: ReturnType<typeof maakVerslag>, io: CliIo): Promise<Uint8Array | null> {
+  try {
+    return await renderDocument(verslag, 'pdf', { host: chromiumExportHost });
+  } catch (error) {
+    io.stderr(
+      error instanceof ChromiumMissing
+        ? `Het verslag als PDF maken lukt niet: ${error.message} Laat --pdf weg; het verslag staat ook in verslag.docx.\n`
+        : 'Het verslag als PDF maken is mislukt. Laat --pdf weg; het verslag staat ook in verslag.docx.\n',
+    );
+    return null;
+  }
 }
 
 function fout(io: CliIo, tekst: string, usage: string): number {
@@ -483,7 +514,7 @@ function bouwGegevens(
 }
 
 const trekUsage =
-  'loting trek --respondents <csv|xlsx> --resultaat <resultaat.json> --seedwaarde <waarde> [--out map] [--id kolom] [--huishouden kolom] [--csv-komma]';
+  'loting trek --respondents <csv|xlsx> --resultaat <resultaat.json> --seedwaarde <waarde> [--out map] [--id kolom] [--huishouden kolom] [--csv-komma] [--pdf]';
 
 /** Step 2 of a verifiable draw: the public value is known. */
 async function runTrek(args: string[], io: CliIo): Promise<number> {
@@ -495,6 +526,7 @@ async function runTrek(args: string[], io: CliIo): Promise<number> {
     id: { type: 'string' },
     huishouden: { type: 'string' },
     'csv-komma': { type: 'boolean' },
+    pdf: { type: 'boolean' },
   });
   if ('error' in o) return fout(io, o.error, trekUsage);
   const v = o.values;
@@ -523,6 +555,7 @@ async function runTrek(args: string[], io: CliIo): Promise<number> {
     v['csv-komma'] ? 'komma' : 'puntkomma',
     naamVan(v.respondents),
     io,
+    v.pdf === true,
   );
   if (code !== EXIT.ok) return code;
   io.stdout(
@@ -530,7 +563,7 @@ async function runTrek(args: string[], io: CliIo): Promise<number> {
       `Getrokken met seedwaarde “${r.controle!.waarde}” (startgetal ${r.seed}), panel ${r.panelIndex + 1} uit de verdeling.`,
       `Panel (nummers in de pool): ${r.panel.map((p) => p + 1).join(', ')}`,
       `Controleren: npm run cli -- loting verify --distribution ${join(out, 'verdeling.json')} --seed "${r.controle!.waarde}" --panel ${join(out, 'panel.csv')}`,
-      `Geschreven in ${out}: ${lotingBestanden.join(', ')}`,
+      `Geschreven in ${out}: ${geschreven(r, v.pdf === true).join(', ')}`,
       '',
     ].join('\n'),
   );
@@ -538,7 +571,7 @@ async function runTrek(args: string[], io: CliIo): Promise<number> {
 }
 
 const herselectieUsage =
-  'loting herselectie --respondents <csv|xlsx> --resultaat <resultaat.json> --afvallers <id,id,…> [--seed N] [--out map] [--id kolom] [--huishouden kolom] [--max-seconden N] [--csv-komma]';
+  'loting herselectie --respondents <csv|xlsx> --resultaat <resultaat.json> --afvallers <id,id,…> [--seed N] [--out map] [--id kolom] [--huishouden kolom] [--max-seconden N] [--csv-komma] [--pdf]';
 
 /** A re-selection round after members dropped out (herselectie.ts), like `loting.herselectie.start`. */
 async function runHerselectie(args: string[], io: CliIo): Promise<number> {
@@ -552,6 +585,7 @@ async function runHerselectie(args: string[], io: CliIo): Promise<number> {
     huishouden: { type: 'string' },
     'max-seconden': { type: 'string' },
     'csv-komma': { type: 'boolean' },
+    pdf: { type: 'boolean' },
   });
   if ('error' in o) return fout(io, o.error, herselectieUsage);
   const v = o.values;
@@ -622,6 +656,7 @@ async function runHerselectie(args: string[], io: CliIo): Promise<number> {
     v['csv-komma'] ? 'komma' : 'puntkomma',
     naamVan(v.respondents),
     io,
+    v.pdf === true,
   );
   if (code !== EXIT.ok) return code;
   const naam = (p: number) => (heeftId ? pool.respondenten[p]!.id : String(p + 1));
@@ -634,7 +669,7 @@ async function runHerselectie(args: string[], io: CliIo): Promise<number> {
         .map(naam)
         .join(', ')}`,
       `Startgetal (seed): ${r.seed}`,
-      `Geschreven in ${out}: ${lotingBestanden.filter((n) => n !== 'verdeling.json').join(', ')}`,
+      `Geschreven in ${out}: ${geschreven(r, v.pdf === true).join(', ')}`,
       '',
     ].join('\n'),
   );
@@ -643,7 +678,7 @@ async function runHerselectie(args: string[], io: CliIo): Promise<number> {
 
 export const lotingCommand: Command = {
   usage: [
-    'loting --respondents <csv|xlsx> --categories <csv> --panel <k> [--seed N | --seedbron "<openbare bron>"] [--out map] [--id kolom] [--huishouden kolom] [--max-uitval N] [--max-seconden N] [--csv-komma]   Gewogen loting (LEXIMIN) met reservelijst en verslag; met --seedbron alleen stap 1 van een controleerbare trekking.',
+    'loting --respondents <csv|xlsx> --categories <csv> --panel <k> [--seed N | --seedbron "<openbare bron>"] [--out map] [--id kolom] [--huishouden kolom] [--max-uitval N] [--max-seconden N] [--csv-komma] [--pdf]   Gewogen loting (LEXIMIN) met reservelijst en verslag; met --seedbron alleen stap 1 van een controleerbare trekking.',
     `  ${trekUsage}   Stap 2: trekken met de openbare waarde.`,
     `  ${verifyUsage}   Controleer een trekking.`,
     `  ${proefUsage}   Proeftrekking: voorbeeldpanels, geen echte loting.`,

@@ -184,6 +184,15 @@ describe('samenspel cli: verifiable draws, proeftrekking, herselectie, --max-uit
     expect(onbekend.stderr).toContain('Onbekend in de pool: 9999');
   });
 
+  it('--pdf also writes the report as PDF (through Chromium, queued like every PDF render)', async () => {
+    const out = map();
+    const r = await cli(basis(out, '--seed', '5', '--pdf'));
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('verslag.docx, verslag.pdf, verdeling.json');
+    expect(readFileSync(join(out, 'verslag.pdf')).subarray(0, 5).toString()).toBe('%PDF-');
+  }, 60_000);
+
   it('refuses a --max-uitval larger than the panel, in Dutch', async () => {
     const r = await cli(basis(map(), '--max-uitval', '21'));
     expect(r.code).toBe(2);
