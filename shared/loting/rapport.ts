@@ -278,7 +278,7 @@ export function maakVerslag(r: LotingResultaat, pool: Pool, gegevens: PoolGegeve
 function controleBlokken(r: LotingResultaat): Array<Block | { kop: string }> {
   const c = r.controle;
   const hoe =
-    'Iedereen kan de trekking controleren met Samenspel (scherm ‘Trekking controleren’, of `npm run cli -- loting verify --distribution verdeling.json --seed <waarde> --panel panel.csv`). Samenspel rekent dan de vingerafdruk opnieuw uit en herhaalt de trekking met de waarde; klopt de vingerafdruk niet, of komt er een ander panel uit, dan keurt het de trekking af.';
+    'Iedereen kan de trekking controleren met Samenspel: op het scherm ‘Trekking controleren’, of met de opdracht npm run cli -- loting verify --distribution verdeling.json --seed GETAL --panel panel.csv. Samenspel rekent dan de vingerafdruk opnieuw uit en herhaalt de trekking met het getal; klopt de vingerafdruk niet, of komt er een ander panel uit, dan keurt het de trekking af.';
   if (!c) {
     return [
       { kop: 'Controleerbare trekking' },
@@ -290,13 +290,13 @@ function controleBlokken(r: LotingResultaat): Array<Block | { kop: string }> {
   }
   const bron =
     c.toezegging.soort === 'openbare-bron'
-      ? `een openbare waarde die bij de publicatie nog niet bestond: ${c.toezegging.beschrijving}`
+      ? `een openbare waarde die bij de publicatie nog niet bestond (${c.toezegging.beschrijving})`
       : `een waarde die al vóór de sluiting van de aanmelding openbaar was aangekondigd (${c.toezegging.beschrijving}): “${c.toezegging.waarde ?? ''}”`;
   return [
     { kop: 'Controleerbare trekking' },
     {
       kind: 'paragraph',
-      text: `Deze loting is in twee stappen gedaan, zodat niemand — ook de organisator niet — de uitkomst kan sturen. Stap 1 (${c.gepubliceerdOp.slice(0, 10)}): de kansverdeling is vastgelegd en gepubliceerd: alle mogelijke panels met hun kans, waarin de respondenten alleen een nummer hebben (geen namen of kenmerken). Van dat bestand is een vingerafdruk gemaakt (SHA-256): ${c.vingerafdruk}. Tegelijk is vastgelegd waar het startgetal vandaan komt: ${bron}.`,
+      text: `Deze loting is in twee stappen gedaan, zodat niemand — ook de organisator niet — de uitkomst kan sturen. Stap 1 (${c.gepubliceerdOp.slice(0, 10)}): de kansverdeling is vastgelegd om te publiceren: alle mogelijke panels met hun kans, waarin de respondenten alleen een nummer hebben (geen namen of kenmerken). Van dat bestand is een vingerafdruk gemaakt (SHA-256): ${c.vingerafdruk}. In hetzelfde bestand staat waar het startgetal vandaan komt: ${bron}. Die verdeling moet openbaar zijn gemaakt vóórdat het getal bekend was, en er mag maar één verdeling openbaar zijn gemaakt; dat is na te gaan aan de datum van de publicatie (bijvoorbeeld op de website van de gemeente).`,
     },
     {
       kind: 'paragraph',
