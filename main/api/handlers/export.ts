@@ -1,7 +1,7 @@
 import { buildDocument, spelregelsFor } from '../../../shared/document/build';
 import { defaultProcesplaatPicture } from '../../../shared/document/procesplaat-figure';
 import { ApiError } from '../../../shared/api/errors';
-import type { SectionId } from '../../../shared/document/model';
+import { SectionId } from '../../../shared/document/model';
 import {
   decodeProjectContent,
   exportDocument,
@@ -16,7 +16,12 @@ export const exportPreview: Handler<'export.preview'> = async ({ trajectId }, { 
   const source = await loadSource(services, trajectId);
   const doc = buildDocument(source, { datum: today() });
   return {
-    sections: doc.sections.map((s) => ({ id: s.id as SectionId, title: s.title })),
+    // The sections a user can choose: the plan's. A motivering (no participation at all) has its
+    // own fixed sections, which are not offered as choices.
+    sections: doc.sections.flatMap((s) => {
+      const id = SectionId.safeParse(s.id);
+      return id.success ? [{ id: id.data, title: s.title }] : [];
+    }),
     spelregels: spelregelsFor(source),
     edited: source.spelregels !== undefined,
     revision: services.spelregels.revision(trajectId),
