@@ -8,6 +8,8 @@ export default defineConfig({
         test: {
           name: 'node',
           environment: 'node',
+          // Generous: Word, PDF and LEXIMIN tests share two cores with other processes in CI.
+          testTimeout: 20_000,
           include: ['tests/unit/**/*.test.ts'],
         },
       },
@@ -15,8 +17,8 @@ export default defineConfig({
         test: {
           name: 'component',
           environment: 'jsdom',
-          // jsdom renders whole screens; on two busy cores one test can pass 5 s without hanging.
-          testTimeout: 15_000,
+          // jsdom renders whole screens; on two busy cores one test can pass 15 s without hanging.
+          testTimeout: 30_000,
           include: ['tests/component/**/*.test.tsx'],
           setupFiles: ['tests/component/setup.ts'],
         },
