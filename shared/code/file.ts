@@ -1,5 +1,5 @@
 import { utf8Bytes } from '../projectfile/parse';
-import { jsonFoutNl } from '../participatie/zod-nl';
+import { readJsonText } from '../json-file';
 import { formatZodIssues } from '../participatie/zod-nl';
 import { CODE_FORMAT_VERSION, ParticipatieCode } from './schema';
 
@@ -68,18 +68,8 @@ export function parseCodeData(data: unknown): CodeParseResult {
 export function parseCodeFile(text: string): CodeParseResult {
   const bytes = utf8Bytes(text);
   if (bytes > MAX_CODE_FILE_BYTES) return { ok: false, tooLarge: true, errors: [codeTooLargeMessage(bytes)] };
-  if (text.trim() === '') return { ok: false, errors: ['Het bestand is leeg.'] };
-  let data: unknown;
-  try {
-    data = JSON.parse(text.replace(/^\uFEFF/, ''));
-  } catch (error) {
-    const detail = jsonFoutNl(error instanceof Error ? error.message : String(error));
-    return {
-      ok: false,
-      errors: [`Het bestand is geen geldige JSON; misschien is het niet helemaal opgeslagen of afgekapt (${detail}).`],
-    };
-  }
-  return parseCodeData(data);
+  const json = readJsonText(text);
+  return json.ok ? parseCodeData(json.data) : { ok: false, errors: [json.error] };
 }
 
 /** The file text: validated, stable key order and indentation, so the same code gives the same bytes. */

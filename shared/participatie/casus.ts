@@ -1,7 +1,8 @@
 import { z } from 'zod';
+import { readJsonText } from '../json-file';
 import { InstrumentId, TrajectAnswers } from './answers';
 import { Phase } from './vocabulary';
-import { formatZodIssues, jsonFoutNl } from './zod-nl';
+import { formatZodIssues } from './zod-nl';
 import { migrateInstrumentIds, renameInstrumentIds } from './catalogue-migration';
 
 /**
@@ -56,14 +57,8 @@ export function parseCasusData(data: unknown): ParseResult<CasusFile> {
 
 /** Parses the text of a casus file: JSON syntax first, then the schema. */
 export function parseCasus(text: string): ParseResult<CasusFile> {
-  let data: unknown;
-  try {
-    data = JSON.parse(text);
-  } catch (error) {
-    const detail = jsonFoutNl(error instanceof Error ? error.message : String(error));
-    return { ok: false, errors: [`Het bestand is geen geldige JSON (${detail}).`] };
-  }
-  return parseCasusData(data);
+  const json = readJsonText(text);
+  return json.ok ? parseCasusData(json.data) : { ok: false, errors: [json.error] };
 }
 
 /** The JSON Schema of the casus format, for editors and other tools. Committed as casus.schema.json. */

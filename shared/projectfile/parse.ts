@@ -1,5 +1,5 @@
 import { CasusFile } from '../participatie/casus';
-import { jsonFoutNl } from '../participatie/zod-nl';
+import { readJsonText } from '../json-file';
 import { formatZodIssues } from '../participatie/zod-nl';
 import { MAX_PROJECT_FILE_BYTES, PROJECT_FORMAT, PROJECT_FORMAT_VERSION, ProjectFile } from './schema';
 
@@ -75,18 +75,8 @@ export function parseProjectData(data: unknown): ProjectParseResult {
 export function parseProjectFile(text: string): ProjectParseResult {
   const bytes = utf8Bytes(text);
   if (bytes > MAX_PROJECT_FILE_BYTES) return { ok: false, tooLarge: true, errors: [tooLargeMessage(bytes)] };
-  if (text.trim() === '') return { ok: false, errors: ['Het bestand is leeg.'] };
-  let data: unknown;
-  try {
-    data = JSON.parse(text.replace(/^\uFEFF/, ''));
-  } catch (error) {
-    const detail = jsonFoutNl(error instanceof Error ? error.message : String(error));
-    return {
-      ok: false,
-      errors: [`Het bestand is geen geldige JSON; misschien is het niet helemaal opgeslagen of afgekapt (${detail}).`],
-    };
-  }
-  return parseProjectData(data);
+  const json = readJsonText(text);
+  return json.ok ? parseProjectData(json.data) : { ok: false, errors: [json.error] };
 }
 
 /** The file text for a project: stable key order and indentation, so two exports of the same traject are byte-identical. */

@@ -1,0 +1,19 @@
+import { jsonFoutNl } from './participatie/zod-nl';
+
+/**
+ * Reads the JSON of a file a user chose (casus, project, participatiecode): an optional BOM is
+ * skipped, an empty file and a syntax error get one Dutch message each. The one way to do this,
+ * so every file type reports the same problem in the same words.
+ */
+export function readJsonText(text: string): { ok: true; data: unknown } | { ok: false; error: string } {
+  if (text.trim() === '') return { ok: false, error: 'Het bestand is leeg.' };
+  try {
+    return { ok: true, data: JSON.parse(text.replace(/^\uFEFF/, '')) };
+  } catch (error) {
+    const detail = jsonFoutNl(error instanceof Error ? error.message : String(error));
+    return {
+      ok: false,
+      error: `Het bestand is geen geldige JSON; misschien is het niet helemaal opgeslagen of afgekapt (${detail}).`,
+    };
+  }
+}
