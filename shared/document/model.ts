@@ -27,6 +27,7 @@ export const SECTION_IDS = [
   'evaluatie',
   'beslispunten',
   'aandachtspunten',
+  'bronnen',
 ] as const;
 export const SectionId = z.enum(SECTION_IDS);
 export type SectionId = z.infer<typeof SectionId>;

@@ -696,6 +696,48 @@ function aandachtspunten(ctx: SectionContext): Draft {
   };
 }
 
+/**
+ * Every instrument the plan names (chosen or proposed), with its indicative cost and the public
+ * sources its description rests on: a raadsvoorstel must let a reader check where the advice
+ * comes from.
+ */
+function bronnen(ctx: SectionContext): Draft {
+  const ids = new Set<string>();
+  for (const phase of PHASES) {
+    for (const id of ctx.answers.phases[phase]?.instruments ?? []) ids.add(id);
+    for (const item of ctx.recommendation.phases.find((r) => r.phase === phase)?.mix.items ?? [])
+      ids.add(item.instrumentId);
+  }
+  const byId = new Map(ctx.catalogue.instruments.map((i) => [i.id, i]));
+  const rows = [...ids]
+    .flatMap((id) => {
+      const i = byId.get(id);
+      return i === undefined
+        ? []
+        : [
+            [
+              i.name,
+              `${euro(i.costRange.low)} tot ${euro(i.costRange.high)}. ${i.costRange.basis}`,
+              i.sources.join('; '),
+            ],
+          ];
+    })
+    .sort((a, b) => a[0]!.localeCompare(b[0]!, 'nl'));
+  return {
+    id: 'bronnen',
+    title: 'Instrumenten: kosten en bronnen',
+    annex: true,
+    blocks: rows.length
+      ? [
+          p(
+            `De beschrijvingen en kosten van de instrumenten komen uit de instrumentencatalogus van Samenspel (versie ${ctx.catalogue.catalogueVersion}). De kosten zijn indicatief: externe kosten voor één keer uitvoeren, zonder de ambtelijke uren.`,
+          ),
+          table(['Instrument', 'Indicatieve kosten en onderbouwing', 'Bronnen'], rows, [1.2, 2.6, 2]),
+        ]
+      : [p('In dit plan worden nog geen instrumenten genoemd.')],
+  };
+}
+
 export const sectionBuilders: Record<SectionId, (ctx: SectionContext) => Draft> = {
   begrippen,
   vraagstuk,
@@ -716,4 +758,5 @@ export const sectionBuilders: Record<SectionId, (ctx: SectionContext) => Draft> 
   evaluatie,
   beslispunten,
   aandachtspunten,
+  bronnen,
 };

@@ -1,16 +1,25 @@
 import { describe, expect, it } from 'vitest';
 import { buildDocument, generateSpelregels, SECTION_IDS } from '../../../shared/document/index';
-import { PHASES, voorbeeldCasussen } from '../../../shared/participatie/index';
+import { PHASES, catalogue, voorbeeldCasussen } from '../../../shared/participatie/index';
 import { allText, casusIds, DATUM, documentOf, sourceOf } from './helpers';
 
 describe('document model', () => {
   it.each(casusIds)(
-    '%s: has every section of a participatieplan, numbered in order, with the warnings annex last',
+    '%s: has every section of a participatieplan, numbered in order, the annexes last (open points, then sources)',
     async (id) => {
       const doc = await documentOf(id);
       expect(doc.sections.map((s) => s.id)).toEqual([...SECTION_IDS]);
       expect(doc.sections[0]!.title).toBe('1 Begrippen');
-      expect(doc.sections.at(-1)!.title).toBe('Bijlage A. Open aandachtspunten');
+      expect(doc.sections.at(-2)!.title).toBe('Bijlage A. Open aandachtspunten');
+      expect(doc.sections.at(-1)!.title).toBe('Bijlage B. Instrumenten: kosten en bronnen');
+      // Every instrument the plan names is in the sources annex, with its public sources.
+      const bronnen = JSON.stringify(doc.sections.at(-1)!.blocks);
+      for (const p of Object.values(voorbeeldCasussen[id].answers.phases))
+        for (const instrumentId of p?.instruments ?? []) {
+          const instrument = catalogue.instruments.find((i) => i.id === instrumentId)!;
+          expect(bronnen, instrumentId).toContain(instrument.name);
+          expect(bronnen, instrumentId).toContain(instrument.sources[0]!);
+        }
       expect(doc.title.datum).toBe('22 november 2026');
       expect(doc.sections.flatMap((s) => s.blocks).filter((b) => b.kind === 'figure')).toHaveLength(1);
     },
