@@ -1,41 +1,8 @@
-import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useStore } from 'zustand';
 import { Alert, Button, Paragraph } from '@utrecht/component-library-react';
 import { useCodeSession, useCodeState } from './CodeSessionProvider';
+import { useUndoShortcuts } from '../../lib/useUndoShortcuts';
 import { useCodeHelp } from './helpStore';
-
-/** Text fields keep the browser's own undo: there Ctrl+Z takes back typing, not a whole choice. */
-function isTextEntry(target: EventTarget | null): boolean {
-  if (!(target instanceof HTMLElement)) return false;
-  if (target.isContentEditable || target instanceof HTMLTextAreaElement) return true;
-  return (
-    target instanceof HTMLInputElement && !['checkbox', 'radio', 'button', 'submit', 'reset'].includes(target.type)
-  );
-}
-
-/** Undo and redo of choices: the buttons' state, and Ctrl+Z / Ctrl+Y (Ctrl+Shift+Z) everywhere but in text. */
-export function useCodeUndo() {
-  const history = useCodeSession().choices.temporal;
-  const canUndo = useStore(history, (s) => s.pastStates.length > 0);
-  const canRedo = useStore(history, (s) => s.futureStates.length > 0);
-  useEffect(() => {
-    const onKey = (e: KeyboardEvent) => {
-      if (!(e.ctrlKey || e.metaKey) || e.altKey || isTextEntry(e.target)) return;
-      const key = e.key.toLowerCase();
-      if (key === 'z' && !e.shiftKey) {
-        e.preventDefault();
-        history.getState().undo();
-      } else if (key === 'y' || (key === 'z' && e.shiftKey)) {
-        e.preventDefault();
-        history.getState().redo();
-      }
-    };
-    document.addEventListener('keydown', onKey);
-    return () => document.removeEventListener('keydown', onKey);
-  }, [history]);
-  return { canUndo, canRedo, undo: () => history.getState().undo(), redo: () => history.getState().redo() };
-}
 
 /**
  * Save status; on the choices also undo/redo and the help toggle. There is no save button:
@@ -93,7 +60,7 @@ export function Werkbalk({ metUndo = true }: { metUndo?: boolean }) {
 
 function UndoKnoppen() {
   const { t } = useTranslation();
-  const { canUndo, canRedo, undo, redo } = useCodeUndo();
+  const { canUndo, canRedo, undo, redo } = useUndoShortcuts(useCodeSession().choices.temporal);
   return (
     <>
       <Button appearance="secondary-action-button" onClick={undo} disabled={!canUndo} aria-keyshortcuts="Control+Z">

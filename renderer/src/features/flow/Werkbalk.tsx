@@ -2,9 +2,9 @@ import { useTranslation } from 'react-i18next';
 import { Alert, Button, Paragraph } from '@utrecht/component-library-react';
 import type { TrajectAnswers } from '../../../../shared/participatie/index';
 import { ConflictDialog } from '../../components/ConflictDialog';
+import { useUndoShortcuts } from '../../lib/useUndoShortcuts';
 import { HelpToggle } from '../help/HelpButtons';
 import { useAnswersSession, useSessionState } from './AnswersSessionProvider';
-import { useUndo } from './useUndoShortcuts';
 
 /** The free text among the answers, so the conflict dialog can show what the user typed. */
 function vrijeTekst(answers: TrajectAnswers): string {
@@ -30,7 +30,7 @@ export function Werkbalk() {
   const message = useSessionState((s) => s.message);
   const repaired = useSessionState((s) => s.repaired);
   const notes = useSessionState((s) => s.notes);
-  const { canUndo, canRedo, undo, redo } = useUndo();
+  const { canUndo, canRedo, undo, redo } = useUndoShortcuts(session.answers.temporal);
 
   return (
     <>

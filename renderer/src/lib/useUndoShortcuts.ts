@@ -1,8 +1,8 @@
 import { useEffect } from 'react';
-import { useStore } from 'zustand';
-import { useAnswersSession } from './AnswersSessionProvider';
+import { useStore, type StoreApi } from 'zustand';
+import type { TemporalState } from 'zundo';
 
-/** Text fields keep the browser's own undo: there Ctrl+Z should take back typing, not a whole answer. */
+/** Text fields keep the browser's own undo: there Ctrl+Z takes back typing, not a whole change. */
 function isTextEntry(target: EventTarget | null): boolean {
   if (!(target instanceof HTMLElement)) return false;
   if (target.isContentEditable || target instanceof HTMLTextAreaElement) return true;
@@ -11,9 +11,11 @@ function isTextEntry(target: EventTarget | null): boolean {
   );
 }
 
-/** Undo and redo of answers: the buttons' state, and Ctrl+Z / Ctrl+Y (Ctrl+Shift+Z) everywhere but in text. */
-export function useUndo() {
-  const history = useAnswersSession().answers.temporal;
+/**
+ * The one undo/redo of an undoable (zundo) store: the buttons' state, and Ctrl+Z / Ctrl+Y
+ * (Ctrl+Shift+Z) everywhere but in text.
+ */
+export function useUndoShortcuts<T>(history: StoreApi<TemporalState<T>>) {
   const canUndo = useStore(history, (s) => s.pastStates.length > 0);
   const canRedo = useStore(history, (s) => s.futureStates.length > 0);
 
