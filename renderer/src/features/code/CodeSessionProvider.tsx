@@ -1,19 +1,12 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { createContext, useContext, useEffect, useState, type ReactNode } from 'react';
+import { useState, type ReactNode } from 'react';
 import { useStore } from 'zustand';
 import { useApi } from '../../api/context';
-import { registerPendingSave } from '../../lib/bewaren';
-import {
-  createCodeSession,
-  type CodeChoicesState,
-  type CodeSaveStatus,
-  type CodeSession,
-  type CodeSessionState,
-} from './codeSession';
+import { documentSessionContext, useDocumentSession } from '../../lib/documentSession';
+import { createCodeSession, type CodeChoicesState, type CodeSession, type CodeSessionState } from './codeSession';
 import { codeKeys } from './queries';
 
-const SessionContext = createContext<CodeSession | null>(null);
-const failed = (status: CodeSaveStatus) => status === 'fout' || status === 'conflict' || status === 'ongeldig';
+const SessionContext = documentSessionContext<CodeSession>('useCodeSession buiten CodeSessionProvider');
 
 /** Holds the open code for all its tabs; saves what is pending when it closes or the window hides. */
 export function CodeSessionProvider({ id, children, delayMs }: { id: string; children: ReactNode; delayMs?: number }) {
@@ -28,29 +21,11 @@ export function CodeSessionProvider({ id, children, delayMs }: { id: string; chi
       },
     }),
   );
-  useEffect(() => {
-    void session.ensureLoaded();
-    const unregister = registerPendingSave({
-      flush: async () => {
-        await session.flush();
-        return !failed(session.state.getState().status);
-      },
-      unsaved: () => ['wachten', 'bezig', 'fout', 'ongeldig', 'conflict'].includes(session.state.getState().status),
-      failed: () => failed(session.state.getState().status),
-    });
-    return () => {
-      unregister();
-      void session.flush();
-    };
-  }, [session]);
+  useDocumentSession(session);
   return <SessionContext.Provider value={session}>{children}</SessionContext.Provider>;
 }
 
-export function useCodeSession(): CodeSession {
-  const session = useContext(SessionContext);
-  if (!session) throw new Error('useCodeSession buiten CodeSessionProvider');
-  return session;
-}
+export const useCodeSession: () => CodeSession = SessionContext.use;
 
 export function useChoices<T>(select: (state: CodeChoicesState) => T): T {
   return useStore(useCodeSession().choices, select);

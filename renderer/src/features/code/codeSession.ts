@@ -2,23 +2,23 @@ import { temporal } from 'zundo';
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import { ParticipatieCode } from '../../../../shared/code/schema';
 import type { OpgeslagenCode } from '../../../../shared/code/api';
-import { ApiClientError, type ApiClient } from '../../api/client';
-import { foutmelding, foutregels } from '../../lib/foutmelding';
+import type { ApiClient } from '../../api/client';
+import {
+  createDocumentSession,
+  type DocumentSession,
+  type DocumentState,
+  type DocumentStatus,
+} from '../../lib/documentSession';
 import { codeFouten, type CodeFout } from './fouten';
 
 /**
- * The choices of one participatiecode while its screen is open: an undoable store plus autosave
- * with the revision rule, like the answers of a traject (features/flow/session.ts).
- * `ongeldig`: the choices do not fit together yet (shown at the step), nothing is saved until they do;
- * `conflict`: someone saved in between, so saving stops until the user loads the newest version.
+ * The save status of the choices of one participatiecode (lib/documentSession.ts). `ongeldig`: the
+ * choices do not fit together yet (shown at the step), nothing is saved until they do.
  */
-export type CodeSaveStatus = 'laden' | 'laadfout' | 'bewaard' | 'wachten' | 'bezig' | 'fout' | 'ongeldig' | 'conflict';
+export type CodeSaveStatus = DocumentStatus;
 
-export interface CodeSessionState {
-  status: CodeSaveStatus;
-  message: string | null;
+export interface CodeSessionState extends DocumentState {
   fouten: CodeFout[];
-  revision: number;
   stored: OpgeslagenCode | null;
 }
 
@@ -71,24 +71,20 @@ export function createChoicesStore() {
 }
 export type ChoicesStore = ReturnType<typeof createChoicesStore>;
 
-export interface CodeSession {
+export interface CodeSession extends DocumentSession {
   id: string;
   choices: ChoicesStore;
   state: StoreApi<CodeSessionState>;
-  ensureLoaded(): Promise<void>;
-  flush(): Promise<void>;
-  /** After a conflict: take the stored code; local changes are dropped knowingly. */
-  reload(): Promise<void>;
   /** A new name for the code, saved on top of the choices (same revision rule); false when it failed. */
   rename(naam: string): Promise<boolean>;
 }
 
+/** The choices of one code: the undoable, autosaving document session (lib/documentSession.ts). */
 export function createCodeSession(
   api: ApiClient,
   id: string,
   options: { delayMs?: number; onSaved?: (stored: OpgeslagenCode) => void } = {},
 ): CodeSession {
-  const delayMs = options.delayMs ?? 600;
   const choices = createChoicesStore();
   const state = createStore<CodeSessionState>()(() => ({
     status: 'laden',
@@ -97,99 +93,39 @@ export function createCodeSession(
     revision: 0,
     stored: null,
   }));
-  let saved: ParticipatieCode | null = null;
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  let inFlight: Promise<void> | null = null;
-  let loading: Promise<void> | null = null;
-
-  async function load(): Promise<void> {
-    state.setState({ status: 'laden', message: null, fouten: [] });
-    try {
+  const session = createDocumentSession({
+    state,
+    document: choices,
+    select: (s) => s.code,
+    reset: (code) => choices.getState().reset(code),
+    delayMs: options.delayMs ?? 600,
+    async load() {
+      state.setState({ fouten: [] });
       const stored = await api.call('codes.get', { id });
-      saved = stored.code;
-      choices.getState().reset(stored.code);
-      state.setState({ status: 'bewaard', revision: stored.revision, stored, message: null });
-    } catch (error) {
-      state.setState({ status: 'laadfout', message: foutmelding(error) });
-    }
-  }
-
-  choices.subscribe((now, before) => {
-    if (now.code === before.code || now.code === saved || now.code === null) return;
-    const { status } = state.getState();
-    if (status === 'conflict' || status === 'laden' || status === 'laadfout') return;
-    state.setState({ status: 'wachten' });
-    clearTimeout(timer);
-    timer = setTimeout(() => void save(), delayMs);
-  });
-
-  async function save(): Promise<void> {
-    clearTimeout(timer);
-    timer = undefined;
-    while (inFlight) await inFlight;
-    const current = choices.getState().code;
-    const { status, revision } = state.getState();
-    if (saved === null || current === null || current === saved || status === 'conflict') return;
+      return { value: stored.code, revision: stored.revision, state: { stored } };
+    },
     // Checked here first, so the message sits at the step and nothing half-valid reaches the server.
-    const checked = ParticipatieCode.safeParse(current);
-    if (!checked.success) {
-      state.setState({ status: 'ongeldig', fouten: codeFouten(checked.error.issues), message: null });
-      return;
-    }
-    state.setState({ status: 'bezig', fouten: [] });
-    inFlight = api
-      .call('codes.update', { id, expectedRevision: revision, code: checked.data })
-      .then(
-        (stored) => {
-          saved = current;
-          const changedMeanwhile = choices.getState().code !== current;
-          state.setState({
-            revision: stored.revision,
-            stored,
-            status: changedMeanwhile ? 'wachten' : 'bewaard',
-            message: null,
-          });
-          if (changedMeanwhile) timer = setTimeout(() => void save(), delayMs);
-          options.onSaved?.(stored);
-        },
-        (error: unknown) => {
-          const conflict = error instanceof ApiClientError && error.code === 'CONFLICT';
-          state.setState({ status: conflict ? 'conflict' : 'fout', message: foutregels(error).join(' ') });
-        },
-      )
-      .finally(() => {
-        inFlight = null;
-      });
-    await inFlight;
-  }
-
+    validate(code) {
+      const checked = ParticipatieCode.safeParse(code);
+      if (!checked.success) {
+        state.setState({ status: 'ongeldig', fouten: codeFouten(checked.error.issues), message: null });
+        return null;
+      }
+      state.setState({ fouten: [] });
+      return checked.data;
+    },
+    save: (code, expectedRevision) => api.call('codes.update', { id, expectedRevision, code }),
+    stateAfterSave: (stored) => ({ stored }),
+    onSaved: (stored) => options.onSaved?.(stored),
+  });
   return {
     id,
     choices,
     state,
-    ensureLoaded: () => (loading ??= load()),
-    flush: save,
-    async reload() {
-      clearTimeout(timer);
-      while (inFlight) await inFlight;
-      loading = load();
-      await loading;
-    },
-    async rename(naam) {
-      await save();
-      while (inFlight) await inFlight;
-      const { status, revision } = state.getState();
-      if (status === 'conflict' || status === 'laden' || status === 'laadfout') return false;
-      try {
-        const stored = await api.call('codes.update', { id, expectedRevision: revision, naam });
-        state.setState({ revision: stored.revision, stored });
-        options.onSaved?.(stored);
-        return true;
-      } catch (error) {
-        const conflict = error instanceof ApiClientError && error.code === 'CONFLICT';
-        state.setState({ status: conflict ? 'conflict' : 'fout', message: foutregels(error).join(' ') });
-        return false;
-      }
-    },
+    ensureLoaded: session.ensureLoaded,
+    flush: session.flush,
+    reload: session.reload,
+    rename: (naam) =>
+      session.saveAlongside((expectedRevision) => api.call('codes.update', { id, expectedRevision, naam })),
   };
 }

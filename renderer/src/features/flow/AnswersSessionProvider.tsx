@@ -1,16 +1,14 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { createContext, useContext, useEffect, useState, type ReactNode } from 'react';
+import { useState, type ReactNode } from 'react';
 import { useStore } from 'zustand';
 import type { Phase, PhaseAnswers, TrajectAnswers } from '../../../../shared/participatie/index';
 import { useApi } from '../../api/context';
-import { registerPendingSave } from '../../lib/bewaren';
+import { documentSessionContext, useDocumentSession } from '../../lib/documentSession';
 import { trajectKeys } from '../trajecten/queries';
 import { EMPTY_PHASE, type AnswersState } from './answersStore';
-import { createAnswersSession, type AnswersSession, type SaveStatus, type SessionState } from './session';
+import { createAnswersSession, type AnswersSession, type SessionState } from './session';
 
-const SessionContext = createContext<AnswersSession | null>(null);
-
-const failed = (status: SaveStatus) => status === 'fout' || status === 'conflict';
+const SessionContext = documentSessionContext<AnswersSession>('useAnswersSession buiten AnswersSessionProvider');
 
 /**
  * Holds the answers of the open traject for all its tabs. Saves what is pending when the traject
@@ -25,30 +23,11 @@ export function AnswersSessionProvider({ trajectId, children }: { trajectId: str
       onSaved: () => void queryClient.invalidateQueries({ queryKey: trajectKeys.all }),
     }),
   );
-  useEffect(() => {
-    void session.ensureLoaded();
-    // Saved with everything else when the page is hidden, reloaded or closed (lib/bewaren.ts).
-    const unregister = registerPendingSave({
-      flush: async () => {
-        await session.flush();
-        return !failed(session.state.getState().status);
-      },
-      unsaved: () => ['wachten', 'bezig', 'fout', 'conflict'].includes(session.state.getState().status),
-      failed: () => failed(session.state.getState().status),
-    });
-    return () => {
-      unregister();
-      void session.flush();
-    };
-  }, [session]);
+  useDocumentSession(session);
   return <SessionContext.Provider value={session}>{children}</SessionContext.Provider>;
 }
 
-export function useAnswersSession(): AnswersSession {
-  const session = useContext(SessionContext);
-  if (!session) throw new Error('useAnswersSession buiten AnswersSessionProvider');
-  return session;
-}
+export const useAnswersSession: () => AnswersSession = SessionContext.use;
 
 export function useAnswers<T>(select: (state: AnswersState) => T): T {
   return useStore(useAnswersSession().answers, select);
