@@ -14,7 +14,11 @@ describe('overlap suggestions for rode draden', () => {
       'groep-3': { aanpak: 'Een burgerberaad met gelote bewoners.' },
     });
     const enquete = suggereerOverlap(s, { catalogue }).find((o) => o.sleutel === 'instrument:enquete');
-    expect(enquete).toMatchObject({ soort: 'instrument', label: 'Open vragenlijst (enquête)', groepIds: ['groep-1', 'groep-2'] });
+    expect(enquete).toMatchObject({
+      soort: 'instrument',
+      label: 'Open vragenlijst (enquête)',
+      groepIds: ['groep-1', 'groep-2'],
+    });
     // Named by one group only: not a rode draad.
     expect(suggereerOverlap(s, { catalogue }).some((o) => o.sleutel === 'instrument:burgerberaad')).toBe(false);
   });
