@@ -1,14 +1,7 @@
-import { useEffect, useId, useRef } from 'react';
+import { useId, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import {
-  Button,
-  ButtonGroup,
-  FormField,
-  FormLabel,
-  Heading2,
-  Paragraph,
-  Textarea,
-} from '@utrecht/component-library-react';
+import { Button, ButtonGroup, FormField, FormLabel, Paragraph, Textarea } from '@utrecht/component-library-react';
+import { ModalDialog } from './ModalDialog';
 
 export interface ConflictDialogProps {
   /** The server's Dutch message; the dialog is open while this is set. */
@@ -29,61 +22,39 @@ export interface ConflictDialogProps {
 /**
  * The one conflict dialog of the app: another window saved in between, so this save did not
  * happen (nothing was overwritten). The user chooses: load the newest version, or (for a traject)
- * keep their own version as a copy. A modal <dialog>: the browser traps focus; Escape does not
- * close it, because without a choice the screen cannot save again.
+ * keep their own version as a copy. A ModalDialog without Escape: without a choice the screen
+ * cannot save again.
  */
 export function ConflictDialog({ message, mine, onLoadNewest, onKeepAsCopy, busy = false }: ConflictDialogProps) {
   const { t } = useTranslation();
-  const titleId = useId();
   const mineId = useId();
-  const ref = useRef<HTMLDialogElement>(null);
   const loadRef = useRef<HTMLButtonElement>(null);
-  const open = message !== null;
-
-  useEffect(() => {
-    const dialog = ref.current;
-    if (!dialog) return;
-    if (open && !dialog.open) {
-      if (typeof dialog.showModal === 'function') dialog.showModal();
-      else dialog.setAttribute('open', '');
-      loadRef.current?.focus();
-    } else if (!open && dialog.open) {
-      if (typeof dialog.close === 'function') dialog.close();
-      else dialog.removeAttribute('open');
-    }
-  }, [open]);
 
   return (
-    <dialog
-      ref={ref}
-      className="samenspel-dialog"
-      aria-labelledby={titleId}
+    <ModalDialog
+      open={message !== null}
+      title={t('conflict.title')}
+      initialFocus={loadRef}
       data-testid="conflict-dialog"
-      onCancel={(event) => event.preventDefault()}
     >
-      {open && (
-        <>
-          <Heading2 id={titleId}>{t('conflict.title')}</Heading2>
-          <Paragraph>{message}</Paragraph>
-          <Paragraph>{onKeepAsCopy ? t('conflict.uitlegKopie') : t('conflict.uitleg')}</Paragraph>
-          {mine !== undefined && mine.trim() !== '' && (
-            <FormField>
-              <FormLabel htmlFor={mineId}>{t('conflict.jouwTekst')}</FormLabel>
-              <Textarea id={mineId} readOnly rows={6} value={mine} />
-            </FormField>
-          )}
-          <ButtonGroup>
-            <Button appearance="primary-action-button" onClick={onLoadNewest} disabled={busy} ref={loadRef}>
-              {t('conflict.laden')}
-            </Button>
-            {onKeepAsCopy && (
-              <Button appearance="secondary-action-button" onClick={onKeepAsCopy} disabled={busy}>
-                {t('conflict.kopie')}
-              </Button>
-            )}
-          </ButtonGroup>
-        </>
+      <Paragraph>{message}</Paragraph>
+      <Paragraph>{onKeepAsCopy ? t('conflict.uitlegKopie') : t('conflict.uitleg')}</Paragraph>
+      {mine !== undefined && mine.trim() !== '' && (
+        <FormField>
+          <FormLabel htmlFor={mineId}>{t('conflict.jouwTekst')}</FormLabel>
+          <Textarea id={mineId} readOnly rows={6} value={mine} />
+        </FormField>
       )}
-    </dialog>
+      <ButtonGroup>
+        <Button appearance="primary-action-button" onClick={onLoadNewest} disabled={busy} ref={loadRef}>
+          {t('conflict.laden')}
+        </Button>
+        {onKeepAsCopy && (
+          <Button appearance="secondary-action-button" onClick={onKeepAsCopy} disabled={busy}>
+            {t('conflict.kopie')}
+          </Button>
+        )}
+      </ButtonGroup>
+    </ModalDialog>
   );
 }

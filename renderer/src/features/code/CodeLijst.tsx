@@ -19,7 +19,7 @@ import { MAX_CODE_FILE_BYTES } from '../../../../shared/code/file';
 import { useApi } from '../../api/context';
 import { Meldingen } from '../../components/Meldingen';
 import { foutmelding } from '../../lib/foutmelding';
-import { ConfirmDialog } from '../trajecten/ConfirmDialog';
+import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { codeKeys, codesQuery } from './queries';
 
 const Standaard = CodeBron.options[0].omit({ soort: true });

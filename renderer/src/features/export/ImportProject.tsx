@@ -7,7 +7,7 @@ import type { Traject } from '../../../../shared/traject/traject';
 import { leesbareFoutregel } from '../../../../shared/participatie/zod-nl';
 import { useApi } from '../../api/context';
 import { foutmelding, foutregels } from '../../lib/foutmelding';
-import { ConfirmDialog } from '../trajecten/ConfirmDialog';
+import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { gzipBase64 } from './download';
 import { importTitel, metTitel } from './importTitel';
 

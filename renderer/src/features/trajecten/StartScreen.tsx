@@ -23,7 +23,7 @@ import { useApi } from '../../api/context';
 import { ImportProject } from '../export/ImportProject';
 import { VoorbeeldKaart } from '../flow/VoorbeeldKaart';
 import { WorkshopKaart } from '../workshop/WorkshopKaart';
-import { ConfirmDialog } from './ConfirmDialog';
+import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { NieuwTrajectForm } from './NieuwTrajectForm';
 import { trajectenQuery, trajectKeys } from './queries';
 import { TrajectRij } from './TrajectRij';

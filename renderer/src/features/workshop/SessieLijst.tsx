@@ -21,7 +21,7 @@ import { standaardGroepNamen, standaardVragen } from '../../../../shared/worksho
 import { useApi } from '../../api/context';
 import { formatDatum } from '../trajecten/format';
 import { trajectenQuery } from '../trajecten/queries';
-import { ConfirmDialog } from '../trajecten/ConfirmDialog';
+import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { sessiesQuery, workshopKeys } from './queries';
 import { workshopHash, type WorkshopRoute } from './route';
 import { naarSeconden, SessieOpzetForm, type CasusOptie, type OpzetWaardenUit } from './SessieOpzetForm';
