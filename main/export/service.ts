@@ -59,7 +59,11 @@ export async function loadSource(services: Services, trajectId: string): Promise
 /** Today in the Netherlands (not UTC: between 00:00 and 02:00 that would be yesterday). */
 export const today = (): string => localIsoDate();
 
-async function deliver(
+/**
+ * The one way a file leaves the app: through the host's save dialog when asked (`opslaan`, Electron),
+ * otherwise as a download the renderer offers (browser mode).
+ */
+export async function deliver(
   services: Services,
   fileName: string,
   mimeType: string,

@@ -10,11 +10,10 @@ import { checkTrajectTegenCode } from '../../../shared/code/traject-checks';
 import { citeertitel } from '../../../shared/code/verordening';
 import { voorbeeldCodes } from '../../../shared/code/voorbeelden/index';
 import { EXPORT_FORMATS } from '../../../shared/document/formats';
-import type { ExportResult } from '../../../shared/document/api';
 import { checkProcesplaat } from '../../../shared/procesplaat/checks';
 import type { Db } from '../../db/open';
 import { CodesRepository, type StoredCode } from '../../db/repositories/codes';
-import { today } from '../../export/service';
+import { deliver, today } from '../../export/service';
 import { renderDocument } from '../../export/render';
 import { fileSlug } from '../../export/text';
 import type { Services } from '../../services';
@@ -105,21 +104,6 @@ const DOCUMENT_NAAM: Record<CodeVariant, string> = {
   beleid: 'participatiebeleid',
   kaart: 'spelregelkaart',
 };
-
-async function deliver(
-  services: Services,
-  fileName: string,
-  mimeType: string,
-  bytes: Uint8Array,
-  delivery: 'download' | 'opslaan',
-): Promise<ExportResult> {
-  const save = services.exportHost.saveFile;
-  if (delivery === 'opslaan' && save) {
-    const path = await save(fileName, bytes);
-    return path ? { kind: 'opgeslagen', fileName, path } : { kind: 'geannuleerd' };
-  }
-  return { kind: 'download', fileName, mimeType, base64: Buffer.from(bytes).toString('base64') };
-}
 
 export const exportCode: Handler<'codes.export'> = async ({ id, soort, delivery }, { services }) => {
   const { code } = requireCode(services, id);
