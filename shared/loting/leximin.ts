@@ -435,6 +435,10 @@ async function pel(ctx: Context, x: number[], random: Random): Promise<Gepeld> {
   // Slack below this counts as tight: LP values carry ~1e-9 noise that would otherwise block λ.
   const TOL = 1e-6;
   let laatsteMelding = ctx.now();
+  // Face MIPs (below): at most 20 (each can take up to a second), and none after three in a row
+  // found nothing; peeling then relies on rounding alone.
+  let mipMislukt = 0;
+  let mips = 0;
   for (let stap = 0; stap < 4 * T + 100 && massa > 1e-12 && mislukt < 200; stap++) {
     const c = leden.map((l) => l.reduce((s, t) => s + r[t]!, 0));
     const cg = groepen.map((g) => g.reduce((s, t) => s + r[t]!, 0));
@@ -452,7 +456,14 @@ async function pel(ctx: Context, x: number[], random: Random): Promise<Gepeld> {
       ctx.opties.onVoortgang?.({ fase: 'panels', vast: 0, totaal: ctx.totaal, panels: ctx.panels.length, ronde: 0 });
       await ctx.pauze();
     }
-    const v = ctx.zoeker.rondAf(r, random, grenzen);
+    // The rounding is a heuristic and can get stuck on a small face; a MIP then finds a panel
+    // on the face if there is one (any such panel allows a positive step).
+    let v = ctx.zoeker.rondAf(r, random, grenzen);
+    if (!v && mislukt >= 2 && mipMislukt < 3 && mips < 20) {
+      mips++;
+      v = vlakPanel(ctx, r, grenzen);
+      mipMislukt = v ? 0 : mipMislukt + 1;
+    }
     if (!v) {
       mislukt++;
       continue;
@@ -580,6 +591,37 @@ async function rondes(
   return { vast: Array.from({ length: T }, (_, t) => vast.get(t) ?? 0), exact, rondes: ronde };
 }
 
+/**
+ * A panel on the face of the LP polytope given by `grenzen` (the bounds that are tight at r), by
+ * the pricing MIP with those bounds; it prefers the types r has most of. Null when the face holds
+ * no panel of whole people, or when time is up.
+ */
+function vlakPanel(
+  ctx: Context,
+  r: number[],
+  grenzen: { typeMin: number[]; typeMax: number[]; min: number[]; max: number[]; groepMin: number[] },
+): number[] | null {
+  const { instance, T, n } = ctx;
+  const F = instance.kenmerken.length;
+  const spec = pricingModel(instance, ctx.solver.infinity);
+  spec.colCost = r.map((rt, t) => rt / n[t]!);
+  spec.colLower = grenzen.typeMin;
+  spec.colUpper = grenzen.typeMax;
+  spec.rows = spec.rows.map((row, i) => {
+    if (i >= 1 && i <= F) return { ...row, lower: grenzen.min[i - 1]!, upper: grenzen.max[i - 1]! };
+    if (i > F) return { ...row, lower: grenzen.groepMin[i - F - 1] ?? 0 };
+    return row;
+  });
+  const model = ctx.solver.createModel(spec);
+  try {
+    // At most a second each: a hard face is left to the column generation.
+    const uit = model.solve({ maxSeconden: Math.min(1, restTijd(ctx).maxSeconden ?? 1) });
+    return uit.status === 'optimal' ? afgerondPanel(uit.colValue, T) : null;
+  } finally {
+    model.dispose();
+  }
+}
+
 /** The peeled panels as a distribution (the remainder spread proportionally: still valid, a bit below the goal). */
 function pelVerdeling(gepeld: Gepeld): Verdeling | null {
   return gepeld.panels.length === 0 ? null : normaliseer(gepeld.panels, gepeld.gewichten);
@@ -604,6 +646,8 @@ async function uitPel(ctx: Context, gepeld: Gepeld, doel: number[], random: Rand
   }
   if (tijdOm(ctx)) return { uitkomst: 'tijd' };
   const { massa, rest } = gepeld;
+  // A large remainder is as hard as the whole problem: the master over all panels is better then.
+  if (massa > 1e-3) return { uitkomst: 'onbereikbaar' };
   const restDoel = rest.map((r, t) => r / ctx.n[t]!);
   const begin = [...gepeld.laatste];
   for (let i = 0; i < 30; i++) {

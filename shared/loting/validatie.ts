@@ -1,4 +1,5 @@
 import type { LotingInstellingen, Pool, PoolGegevens, Quotum } from './model';
+import { huishoudSleutel } from './huishouden';
 import { getal, opsomming } from './tekst';
 
 /**
@@ -16,7 +17,8 @@ export function maakPool(gegevens: PoolGegevens): { pool: Pool; meldingen: Meldi
   const meldingen: Melding[] = [];
   const kenmerkKolommen = gegevens.kolommen.flatMap((k, i) => (k.rol === 'kenmerk' ? [i] : []));
   const idKolom = gegevens.kolommen.findIndex((k) => k.rol === 'id');
-  const huisKolom = gegevens.kolommen.findIndex((k) => k.rol === 'huishouden');
+  // The address may be spread over several columns (street, house number, postcode): all count.
+  const huisKolommen = gegevens.kolommen.flatMap((k, i) => (k.rol === 'huishouden' ? [i] : []));
   if (kenmerkKolommen.length === 0) {
     meldingen.push({ ernst: 'fout', tekst: 'Kies minstens één kolom als kenmerk (bijvoorbeeld leeftijd of wijk).' });
   }
@@ -52,12 +54,15 @@ export function maakPool(gegevens: PoolGegevens): { pool: Pool; meldingen: Meldi
       meldingen.push({ ernst: 'fout', tekst: `Respondent(en) zonder id op rij ${opsomming(zonder.map(String))}.` });
     }
   }
-  const respondenten = gegevens.rijen.map((rij, i) => ({
-    rij: i + 1,
-    id: ids[i]!,
-    waarden: kenmerkKolommen.map((k) => (rij[k] ?? '').trim()),
-    ...(huisKolom >= 0 && (rij[huisKolom] ?? '').trim() !== '' ? { huishouden: rij[huisKolom]!.trim() } : {}),
-  }));
+  const respondenten = gegevens.rijen.map((rij, i) => {
+    const huishouden = huishoudSleutel(rij, huisKolommen);
+    return {
+      rij: i + 1,
+      id: ids[i]!,
+      waarden: kenmerkKolommen.map((k) => (rij[k] ?? '').trim()),
+      ...(huishouden === undefined ? {} : { huishouden }),
+    };
+  });
   return { pool: { categorieen: kenmerkKolommen.map((k) => gegevens.kolommen[k]!.naam), respondenten }, meldingen };
 }
 
