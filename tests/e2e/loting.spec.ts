@@ -38,6 +38,10 @@ test('respondenten inlezen, quota laden, loten en het resultaat zien', async ({ 
   await page.getByRole('link', { name: 'Gewogen loting' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Gewogen loting' })).toBeVisible();
   await expect(page.getByText('Nog geen pools.')).toBeVisible();
+  // The technical terms are explained once, in the help.
+  await page.getByText('Uitleg van de begrippen').click();
+  await expect(page.getByText(/^Startgetal \(seed\): het getal waarmee/)).toBeVisible();
+  await page.screenshot({ path: '/tmp/shots/loting-uitleg.png' });
 
   await page.getByLabel('Bestand met respondenten').setInputFiles(metNamen());
   await expect(page.getByText('200 rijen en 4 kolommen gelezen uit aanmeldingen.csv.')).toBeVisible();
