@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Alert, Button, Heading1, Heading2, Paragraph } from '@utrecht/component-library-react';
 import type { PoolDetail } from '../../../../shared/loting/api';
 import { useApi } from '../../api/context';
-import { ConfirmDialog } from '../trajecten/ConfirmDialog';
+import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { Berekening } from './Berekening';
 import { Controleren } from './Controleren';
 import { isVerouderd } from './personen';

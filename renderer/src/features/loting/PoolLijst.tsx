@@ -15,7 +15,7 @@ import {
 import type { PoolSamenvatting } from '../../../../shared/loting/api';
 import { useApi } from '../../api/context';
 import { Meldingen } from '../../components/Meldingen';
-import { ConfirmDialog } from '../trajecten/ConfirmDialog';
+import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { lotingKeys, poolsQuery } from './queries';
 
 export function PoolLijst({ onOpen }: { onOpen(id: string): void }) {

@@ -1,2 +1,0 @@
-/** Moved to components/ConfirmDialog.tsx; this re-export only serves imports not yet updated. */
-export { ConfirmDialog, type ConfirmDialogProps } from '../../components/ConfirmDialog';
