@@ -275,7 +275,13 @@ async function eerstePanel(ctx: Context): Promise<boolean> {
  * Pricing: the feasible panel with the largest weight. First a local search from the best panel
  * we have (cheap); only when that finds nothing above `grens` the MIP, which also proves it.
  */
-async function besteNieuwePanel(ctx: Context, w: number[], grens: number): Promise<number[] | null | 'tijd'> {
+async function besteNieuwePanel(
+  ctx: Context,
+  w: number[],
+  grens: number,
+  /** Panels the master already has (default: every panel found). */
+  bekend: Set<string> = ctx.gezien,
+): Promise<number[] | null | 'tijd'> {
   let start = ctx.panels[0]!;
   let startWaarde = -Infinity;
   for (const panel of ctx.panels) {
@@ -288,7 +294,7 @@ async function besteNieuwePanel(ctx: Context, w: number[], grens: number): Promi
   }
   const drempel = grens + EPS_PRICING * Math.max(1, Math.abs(grens));
   const lokaal = ctx.zoeker.verbeter(start, w);
-  if (lokaal.waarde > drempel && !ctx.gezien.has(lokaal.panel.join(','))) return lokaal.panel;
+  if (lokaal.waarde > drempel && !bekend.has(lokaal.panel.join(','))) return lokaal.panel;
   ctx.pricing.setColCosts(w);
   // The MIP can take long on hard instances: it gets the time that is left (and never proves
   // anything when it stops there).
@@ -298,7 +304,7 @@ async function besteNieuwePanel(ctx: Context, w: number[], grens: number): Promi
   if (p.status !== 'optimal' || p.objective <= drempel) return null;
   const panel = afgerondPanel(p.colValue, ctx.T);
   // A panel we already have means the bound only differs by rounding.
-  return ctx.gezien.has(panel.join(',')) ? null : panel;
+  return bekend.has(panel.join(',')) ? null : panel;
 }
 
 function panelRij(ctx: Context, panel: number[], boundCol: number) {
@@ -335,7 +341,14 @@ async function bereikDoel(
   const { T } = ctx;
   const inf = ctx.solver.infinity;
   const alle = Array.from({ length: T }, (_, t) => t);
-  const rijPanels = [...beginPanels];
+  // A panel found before may be new to this master (the remainder's master starts small).
+  const inMaster = new Set<string>();
+  const rijPanels = beginPanels.filter((p) => {
+    const key = p.join(',');
+    if (inMaster.has(key)) return false;
+    inMaster.add(key);
+    return true;
+  });
   const master = ctx.maak({
     sense: 'max',
     colCost: [...doel, -1],
@@ -363,15 +376,18 @@ async function bereikDoel(
     const w = Array.from({ length: T }, (_, t) => Math.max(0, m.colValue[t]!) / ctx.n[t]!);
     const grens = m.colValue[T]!;
     // Several panels per master solve: each re-solve costs hundreds of simplex iterations.
-    const nieuwe = lokaleBatch(ctx, w, grens);
+    const nieuwe = lokaleBatch(ctx, w, grens, inMaster);
     if (nieuwe.length === 0) {
-      const panel = await besteNieuwePanel(ctx, w, grens);
+      const panel = await besteNieuwePanel(ctx, w, grens, inMaster);
       if (panel === 'tijd') return { uitkomst: 'tijd' };
       if (!panel) return { uitkomst: 'onbereikbaar' };
       nieuwe.push(panel);
     }
     for (const panel of nieuwe) {
-      if (!voegToe(ctx, panel)) continue;
+      voegToe(ctx, panel);
+      const key = panel.join(',');
+      if (inMaster.has(key)) continue;
+      inMaster.add(key);
       rijPanels.push(panel);
       master.addRow(panelRij(ctx, panel, T));
     }
@@ -381,7 +397,7 @@ async function bereikDoel(
 }
 
 /** Local search from the few best panels we have; returns the distinct new panels above `grens`. */
-function lokaleBatch(ctx: Context, w: number[], grens: number, aantal = 5): number[][] {
+function lokaleBatch(ctx: Context, w: number[], grens: number, bekend: Set<string>, aantal = 5): number[][] {
   const drempel = grens + EPS_PRICING * Math.max(1, Math.abs(grens));
   const waarden = ctx.panels.map((p, i) => {
     let v = 0;
@@ -394,7 +410,7 @@ function lokaleBatch(ctx: Context, w: number[], grens: number, aantal = 5): numb
   for (const { i } of waarden.slice(0, aantal)) {
     const l = ctx.zoeker.verbeter(ctx.panels[i]!, w);
     const key = l.panel.join(',');
-    if (l.waarde > drempel && !ctx.gezien.has(key) && !keys.has(key)) {
+    if (l.waarde > drempel && !bekend.has(key) && !keys.has(key)) {
       keys.add(key);
       uit.push(l.panel);
     }
