@@ -193,7 +193,13 @@ export async function leximin(instance: LotingInstance, opties: LeximinOpties): 
           voortgang('panels', 0);
           doel = await bereikDoel(ctx, relax.typeKans, ctx.panels);
         }
-        if (doel.uitkomst === 'tijd') doel = { uitkomst: 'tijd', verdeling: doel.verdeling ?? pelVerdeling(gepeld) };
+        // Out of time without a master: the primal over all panels (its own short time limit,
+        // so the job's limit is not overshot), else the peeled panels alone.
+        if (doel.uitkomst === 'tijd')
+          doel = {
+            uitkomst: 'tijd',
+            verdeling: doel.verdeling ?? verdelingVoor(ctx, relax.typeKans, 2) ?? pelVerdeling(gepeld),
+          };
         // Out of time: the panels found still give every type its bound minus a known gap.
         if (doel.uitkomst !== 'onbereikbaar') {
           voortgang('verdeling', ctx.totaal);
@@ -372,7 +378,15 @@ async function bereikDoel(
       const goed = kans.every((k, t) => k >= doel[t]! - 2 * drempel);
       return { uitkomst: 'bereikt', verdeling: goed ? verdeling : null };
     }
-    if (tijdOm(ctx)) return { uitkomst: 'tijd' };
+    // Out of time: the master's duals still are a distribution, every type within ε of its goal.
+    if (tijdOm(ctx))
+      return {
+        uitkomst: 'tijd',
+        verdeling: normaliseer(
+          rijPanels,
+          rijPanels.map((_, p) => Math.abs(m.rowDual[p + 1] ?? 0)),
+        ),
+      };
     const w = Array.from({ length: T }, (_, t) => Math.max(0, m.colValue[t]!) / ctx.n[t]!);
     const grens = m.colValue[T]!;
     // Several panels per master solve: each re-solve costs hundreds of simplex iterations.
@@ -672,17 +686,17 @@ async function uitPel(ctx: Context, gepeld: Gepeld, doel: number[], random: Rand
   }
   if (begin.length === 0) return { uitkomst: 'onbereikbaar' };
   const deel = await bereikDoel(ctx, restDoel, begin, EPS_GRENS / massa);
-  if (deel.uitkomst !== 'bereikt' || !deel.verdeling)
-    return deel.uitkomst === 'tijd' ? deel : { uitkomst: 'onbereikbaar' };
+  if (deel.uitkomst === 'onbereikbaar' || !deel.verdeling) return deel;
   const verdeling = normaliseer(
     [...gepeld.panels, ...deel.verdeling.panels],
     [...gepeld.gewichten, ...deel.verdeling.gewichten.map((w) => w * massa)],
   );
+  if (deel.uitkomst === 'tijd') return { uitkomst: 'tijd', verdeling };
   return reikt(verdeling) ? { uitkomst: 'bereikt', verdeling } : { uitkomst: 'onbereikbaar' };
 }
 
 /** The primal: weights on the panels that give every type at least its value, as closely as possible. */
-function verdelingVoor(ctx: Context, doel: number[]): Verdeling | null {
+function verdelingVoor(ctx: Context, doel: number[], maxSeconden?: number): Verdeling | null {
   const { T, n, panels } = ctx;
   const inf = ctx.solver.infinity;
   const P = panels.length;
@@ -706,7 +720,7 @@ function verdelingVoor(ctx: Context, doel: number[]): Verdeling | null {
     colUpper: new Array<number>(P + 1).fill(inf),
     rows,
   });
-  const sol = primal.solve();
+  const sol = primal.solve(maxSeconden === undefined ? {} : { maxSeconden });
   if (sol.status !== 'optimal') return null;
   return normaliseer(
     panels,
