@@ -196,7 +196,7 @@ test('een raadswerkgroep maakt een participatiecode, exporteert haar en toetst e
 
 test('op 320 px scrollt niets opzij en blijft alles bruikbaar', async ({ page }) => {
   await page.setViewportSize({ width: 320, height: 640 });
-  await page.goto(host.url);
+  // The data first, then the app: a start screen loaded earlier would keep its cached list.
   const code = await rpc<{ id: string }>(page, 'codes.create', { bron: { soort: 'voorbeeld', id: 'bremerveld' } });
   const ander = await rpc<{ id: string }>(page, 'codes.create', { bron: { soort: 'voorbeeld', id: 'lindewaard' } });
   const traject = await rpc<{ id: string }>(page, 'trajecten.create', { titel: 'Een plein voor iedereen' });

@@ -175,10 +175,13 @@ test('een workshopsessie van opzet tot verslag, ook na herladen', async ({ page 
   expect(await axeErnstig(presenter)).toEqual([]);
 
   // Closing the presenter closes its window; the control window stays.
-  await Promise.all([
-    presenter.waitForEvent('close'),
-    presenter.getByRole('button', { name: 'Presentatie sluiten' }).click(),
-  ]);
+  // The button closes its own window: a Playwright click can then fail with "target closed"
+  // while it finishes, so the button is pressed from inside the page and the close is awaited.
+  const gesloten = presenter.waitForEvent('close');
+  await presenter
+    .getByRole('button', { name: 'Presentatie sluiten' })
+    .evaluate((knop) => setTimeout(() => (knop as HTMLButtonElement).click(), 0));
+  await gesloten;
 
   // Wrap-up: the report in both formats, and a follow-up traject for one group.
   await page.getByRole('link', { name: 'Afronden' }).click();
