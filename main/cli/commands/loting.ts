@@ -98,6 +98,21 @@ export const lotingBestanden = [
 /** What `--seedbron` (step 1) writes: nobody is drawn yet, so no panel or reserve list. */
 export const publicatieBestanden = ['verslag.md', 'verslag.docx', 'verdeling.json', 'resultaat.json'] as const;
 
+/**
+ * Refused before reading or computing: a file this command would write is one of its inputs (or
+ * the output folder is). Every loting command checks the same set, verslag.pdf included.
+ */
+async function weigerOverschrijven(
+  out: string,
+  namen: readonly string[],
+  invoer: string[],
+  io: CliIo,
+): Promise<boolean> {
+  const botsing = await uitvoerIsInvoer([out, ...[...namen, 'verslag.pdf'].map((naam) => join(out, naam))], invoer);
+  if (botsing) io.stderr(`${botsing}\n`);
+  return botsing !== undefined;
+}
+
 /** resultaat.json of an earlier run (kansen and distribution: larger than the inputs). */
 const resultaatBytes = 200 * 1024 * 1024;
 
@@ -177,14 +192,8 @@ async function run(args: string[], io: CliIo): Promise<number> {
     io.stderr(`${a.error}\nGebruik: ${lotingCommand.usage}\n`);
     return EXIT.invalid;
   }
-  // Refused before reading or computing: the result would overwrite an input.
   const namen = a.seedbron ? publicatieBestanden : lotingBestanden;
-  const uitvoer = [...namen, 'verslag.pdf'].map((naam) => join(a.out, naam));
-  const botsing = await uitvoerIsInvoer([a.out, ...uitvoer], [a.respondents, a.categories]);
-  if (botsing) {
-    io.stderr(`${botsing}\n`);
-    return EXIT.invalid;
-  }
+  if (await weigerOverschrijven(a.out, namen, [a.respondents, a.categories], io)) return EXIT.invalid;
   const respondentBytes = await leesBytes(
     a.respondents,
     lotingGrenzen.respondentenBytes,
@@ -534,11 +543,8 @@ async function runTrek(args: string[], io: CliIo): Promise<number> {
     return fout(io, 'Geef --respondents, --resultaat en --seedwaarde op.', trekUsage);
   }
   const out = v.out ?? 'loting-resultaat';
-  const botsing = await uitvoerIsInvoer([out, ...lotingBestanden.map((n) => join(out, n))], [v.respondents]);
-  if (botsing) {
-    io.stderr(`${botsing}\n`);
-    return EXIT.invalid;
-  }
+  // resultaat.json is written again in --out: the earlier result must not be overwritten by it.
+  if (await weigerOverschrijven(out, lotingBestanden, [v.respondents, v.resultaat], io)) return EXIT.invalid;
   const invoer = await poolVoorResultaat(v.respondents, v.resultaat, v.id, v.huishouden, io);
   if (typeof invoer === 'number') return invoer;
   const melding = trekMelding(invoer.r);
@@ -597,14 +603,7 @@ async function runHerselectie(args: string[], io: CliIo): Promise<number> {
   const maxSeconden = v['max-seconden'] === undefined ? standaardMaxSeconden : Number(v['max-seconden']);
   if (!(maxSeconden > 0)) return fout(io, '--max-seconden moet groter dan 0 zijn.', herselectieUsage);
   const out = v.out ?? 'herselectie-resultaat';
-  const botsing = await uitvoerIsInvoer(
-    [out, ...lotingBestanden.map((n) => join(out, n))],
-    [v.respondents, v.resultaat],
-  );
-  if (botsing) {
-    io.stderr(`${botsing}\n`);
-    return EXIT.invalid;
-  }
+  if (await weigerOverschrijven(out, lotingBestanden, [v.respondents, v.resultaat], io)) return EXIT.invalid;
   const invoer = await poolVoorResultaat(v.respondents, v.resultaat, v.id, v.huishouden, io);
   if (typeof invoer === 'number') return invoer;
   const { r: vorige, pool, gegevens } = invoer;

@@ -79,6 +79,25 @@ describe('samenspel cli: verifiable draws, proeftrekking, herselectie, --max-uit
     expect(readdirSync(out).sort()).toEqual(['resultaat.json', 'verdeling.json', 'verslag.docx', 'verslag.md']);
     expect(readFileSync(join(out, 'verdeling.json'), 'utf8')).not.toMatch(/female|conservative/);
 
+    // Drawing into the folder of step 1 would write resultaat.json over its own input: refused,
+    // and the published step-1 result stays as it was.
+    const voor = readFileSync(join(out, 'resultaat.json'), 'utf8');
+    const overschrijven = await cli([
+      'loting',
+      'trek',
+      '--respondents',
+      respondenten,
+      '--resultaat',
+      join(out, 'resultaat.json'),
+      '--seedwaarde',
+      '0 4 1 9 2 7',
+      '--out',
+      out,
+    ]);
+    expect(overschrijven.code).toBe(2);
+    expect(overschrijven.stderr).not.toBe('');
+    expect(readFileSync(join(out, 'resultaat.json'), 'utf8')).toBe(voor);
+
     const out2 = map();
     const stap2 = await cli([
       'loting',
