@@ -7,6 +7,7 @@ import { chromiumExportHost, renderDocument, type ExportHost } from '../../expor
 import { BestandFout, schrijfAtomisch, uitvoerIsInvoer } from '../bestanden';
 import { type CliIo, type Command, EXIT, unreadableMessage } from '../io';
 import { leesOpties } from '../opties';
+import { localIsoDate } from '../../../shared/format';
 
 /**
  * `code <code.samenspel-code|voorbeeld-id> --format docx|md|pdf --variant verordening|toelichting|beleid|kaart --out <file>`:
@@ -90,7 +91,7 @@ async function run(args: string[], cliIo: CliIo): Promise<number> {
     code = parsed.value;
   }
   const doc = codeDocument(code, a.variant, {
-    datum: io.today ?? new Date().toISOString().slice(0, 10),
+    datum: io.today ?? localIsoDate(),
     ...(a.versie ? { versie: a.versie } : {}),
   });
   let bytes: Uint8Array;

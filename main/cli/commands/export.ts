@@ -15,6 +15,7 @@ import {
 } from '../../../shared/projectfile/index';
 import { chromiumExportHost, renderDocument, type ExportHost } from '../../export/render';
 import { type CliIo, type Command, EXIT, unreadableMessage } from '../io';
+import { localIsoDate } from '../../../shared/format';
 
 /**
  * `export <casus|project> --format docx|md|pdf|samenspel --variant plan|paragraaf --out <file>`:
@@ -131,7 +132,7 @@ async function run(args: string[], cliIo: CliIo): Promise<number> {
     bytes = new TextEncoder().encode(serializeProjectFile(file));
   } else {
     const doc = buildDocument(source, {
-      datum: io.today ?? new Date().toISOString().slice(0, 10),
+      datum: io.today ?? localIsoDate(),
       variant: parsed.variant,
       ...(parsed.versie ? { versie: parsed.versie } : {}),
     });
