@@ -15,3 +15,61 @@ const isoDay = new Intl.DateTimeFormat('en-CA', {
 
 /** The calendar date in the Netherlands as yyyy-mm-dd. */
 export const localIsoDate = (now: Date = new Date()): string => isoDay.format(now);
+
+const listFormat = new Intl.ListFormat('nl-NL', { style: 'long', type: 'conjunction' });
+
+/** "a, b en c" — a Dutch enumeration. */
+export const formatList = (items: readonly string[]): string => listFormat.format(items);
+
+/** A number with a decimal comma and exactly `digits` decimals ("0,125"); no grouping. */
+export const formatDecimal = (value: number, digits = 1): string =>
+  new Intl.NumberFormat('nl-NL', {
+    minimumFractionDigits: digits,
+    maximumFractionDigits: digits,
+    useGrouping: false,
+  }).format(value);
+
+/** A number as a Dutch reader writes it, with thousands grouping ("20.000", "1,5"). */
+export const formatNumber = (value: number, maxDigits = 2): string =>
+  new Intl.NumberFormat('nl-NL', { maximumFractionDigits: maxDigits }).format(value);
+
+/** A fraction (0.125) as a percentage with a decimal comma ("12,5%"), no space as usual in Dutch texts. */
+export const formatPercent = (fraction: number, digits = 1): string => `${formatDecimal(fraction * 100, digits)}%`;
+
+/** An amount in euros ("€ 12.500"). */
+export const formatEuro = (amount: number): string =>
+  new Intl.NumberFormat('nl-NL', {
+    style: 'currency',
+    currency: 'EUR',
+    maximumFractionDigits: Number.isInteger(amount) ? 0 : 2,
+  }).format(amount);
+
+const longDate = new Intl.DateTimeFormat('nl-NL', {
+  timeZone: NL_TIME_ZONE,
+  day: 'numeric',
+  month: 'long',
+  year: 'numeric',
+});
+
+/** "29 november 2026", in Dutch time. */
+export const formatLongDate = (date: Date = new Date()): string => longDate.format(date);
+
+/** "20 minuten", "1 minuut en 30 seconden": a duration as a person says it. */
+export function formatDuration(totalSeconds: number): string {
+  const minutes = Math.floor(totalSeconds / 60);
+  const seconds = Math.round(totalSeconds % 60);
+  const parts = [
+    minutes > 0 ? `${minutes} ${minutes === 1 ? 'minuut' : 'minuten'}` : '',
+    seconds > 0 ? `${seconds} ${seconds === 1 ? 'seconde' : 'seconden'}` : '',
+  ].filter(Boolean);
+  return parts.length > 0 ? formatList(parts) : '0 seconden';
+}
+
+/** "4:05" or "1:04:05": a duration as a clock shows it. */
+export function formatClock(totalSeconds: number): string {
+  const total = Math.max(0, Math.round(totalSeconds));
+  const hours = Math.floor(total / 3600);
+  const minutes = Math.floor((total % 3600) / 60);
+  const seconds = String(total % 60).padStart(2, '0');
+  return hours > 0 ? `${hours}:${String(minutes).padStart(2, '0')}:${seconds}` : `${minutes}:${seconds}`;
+}
