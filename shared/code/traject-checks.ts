@@ -3,7 +3,9 @@ import type { TrajectAnswers } from '../participatie/answers';
 import { levelLabels, phaseLabels } from '../participatie/labels';
 import { PHASES, Phase, type Level } from '../participatie/vocabulary';
 import { datumVoluit } from '../document/texts';
-import { competentBodyOf } from '../procesplaat/generate';
+import { catalogue as defaultCatalogue } from '../participatie/catalogus/index';
+import type { Catalogue } from '../participatie/instrument';
+import { competentBodyOf, generateProcesplaat } from '../procesplaat/generate';
 import { adjacency, reachable } from '../procesplaat/graph';
 import type { ProcesEdge, ProcesNode } from '../procesplaat/model';
 import { isDecision, isKaderstelling, UITDAAGRECHT } from '../procesplaat/order';
@@ -266,6 +268,21 @@ export function checkTrajectTegenCode(
   }
 
   return checks;
+}
+
+/**
+ * The checks as the flow, the procesplaat and the participatieplan all show them: on the stored
+ * procesplaat, or, when the traject has none yet, on the one generated from the answers (the
+ * plate the participatieplan draws). One function for every place, so the flow and the plan's
+ * open points never disagree.
+ */
+export function codeChecksForTraject(
+  code: ParticipatieCode,
+  answers: TrajectAnswers,
+  storedPlate: Plate | null | undefined,
+  catalogue: Catalogue = defaultCatalogue,
+): CodeCheck[] {
+  return checkTrajectTegenCode(code, answers, storedPlate ?? generateProcesplaat(answers, { catalogue }));
 }
 
 function opsommingNiveaus(code: ParticipatieCode): string {
