@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { CsvVariant } from '../csv';
 import { grenzen, Kolom, LotingInstellingen } from './model';
 import { maxSeed } from './prng';
 import { LotingResultaat } from './resultaat';
@@ -55,6 +56,9 @@ export type TaakStatus = z.infer<typeof TaakStatus>;
 
 export const ExportSoort = z.enum(['docx', 'pdf', 'md', 'panel-csv', 'reserves-csv', 'kansen-csv', 'verdeling-json']);
 export type ExportSoort = z.infer<typeof ExportSoort>;
+
+/** The CSV variants of shared/csv.ts, for the CSV exports. */
+export const LotingCsvVariant = z.enum(['puntkomma', 'komma']) satisfies z.ZodType<CsvVariant>;
 
 export const lotingContract = {
   /** All stored respondent pools, newest first. */
@@ -152,10 +156,16 @@ export const lotingContract = {
   /**
    * A report (Word, PDF, Markdown), a CSV of the last draw with only the chosen columns, or the
    * published distribution (JSON, no personal data). Base64 so binary files survive JSON. File
-   * names carry the pool name and the date of the computation.
+   * names carry the pool name and the date of the computation. `csvVariant` only matters for the
+   * CSV files: `puntkomma` (default: semicolons, decimal comma, for Dutch Excel) or `komma`.
    */
   'loting.export': {
-    input: z.object({ poolId: PoolId, soort: ExportSoort, kolommen: z.array(z.string()).max(grenzen.maxKolommen) }),
+    input: z.object({
+      poolId: PoolId,
+      soort: ExportSoort,
+      kolommen: z.array(z.string()).max(grenzen.maxKolommen),
+      csvVariant: LotingCsvVariant.default('puntkomma'),
+    }),
     output: z.object({ bestandsnaam: z.string(), mime: z.string(), base64: z.string() }),
   },
 } as const;

@@ -218,7 +218,7 @@ export const lotingHandlers: { [M in LotingMethod]: Handler<M> } = {
     return {};
   },
 
-  'loting.export': async ({ poolId, soort, kolommen }, { services }) => {
+  'loting.export': async ({ poolId, soort, kolommen, csvVariant }, { services }) => {
     const gegevens = requireGegevens(services, poolId);
     const resultaat = services.loting.laatsteTrekking(poolId);
     if (!resultaat) throw new ApiError('NOT_FOUND', 'Er is nog geen trekking om te exporteren.');
@@ -247,10 +247,10 @@ export const lotingHandlers: { [M in LotingMethod]: Handler<M> } = {
     } else {
       const tekst =
         soort === 'panel-csv'
-          ? panelCsv(resultaat, gegevens, keuze)
+          ? panelCsv(resultaat, gegevens, keuze, csvVariant)
           : soort === 'reserves-csv'
-            ? reservesCsv(resultaat, gegevens, keuze)
-            : kansenCsv(resultaat, gegevens);
+            ? reservesCsv(resultaat, gegevens, keuze, csvVariant)
+            : kansenCsv(resultaat, gegevens, csvVariant);
       // The CSV writer (shared/csv.ts) already starts the file with the BOM Excel needs.
       inhoud = new TextEncoder().encode(tekst);
     }

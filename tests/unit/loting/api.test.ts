@@ -76,6 +76,25 @@ describe('loting API', () => {
       kolommen: ['naam'],
     });
     expect(Buffer.from(metNaam.base64, 'base64').toString('utf8')).toContain('Persoon');
+    // The comma variant on request: commas and a decimal point, still with the BOM.
+    const komma = await call<{ base64: string }>(backend, 'loting.export', {
+      poolId: pool.id,
+      soort: 'kansen-csv',
+      kolommen: [],
+      csvVariant: 'komma',
+    });
+    const kommaRegels = Buffer.from(komma.base64, 'base64').toString('utf8').split('\r\n');
+    expect(kommaRegels[0]).toBe('\uFEFFid,kans_leximin,kans_gretig,in_panel');
+    expect(kommaRegels[1]).toMatch(/^R1,0\.\d+,0\.\d+,[01]$/);
+    const puntkomma = await call<{ base64: string }>(backend, 'loting.export', {
+      poolId: pool.id,
+      soort: 'kansen-csv',
+      kolommen: [],
+    });
+    expect(Buffer.from(puntkomma.base64, 'base64').toString('utf8').split('\r\n')[1]).toMatch(/^R1;0,\d+;0,\d+;[01]$/);
+    await expect(
+      call(backend, 'loting.export', { poolId: pool.id, soort: 'kansen-csv', kolommen: [], csvVariant: 'tab' }),
+    ).rejects.toMatchObject({ code: 'INVALID_INPUT' });
     const docx = await call<{ base64: string; bestandsnaam: string }>(backend, 'loting.export', {
       poolId: pool.id,
       soort: 'docx',

@@ -6,11 +6,14 @@ import {
   Button,
   ButtonGroup,
   Checkbox,
+  Fieldset,
+  FieldsetLegend,
   FormField,
   FormLabel,
   Heading2,
   Heading3,
   Paragraph,
+  RadioButton,
   Table,
   TableBody,
   TableCell,
@@ -18,6 +21,7 @@ import {
   TableHeaderCell,
   TableRow,
 } from '@utrecht/component-library-react';
+import type { CsvVariant } from '../../../../shared/csv';
 import type { ExportSoort, PoolDetail } from '../../../../shared/loting/api';
 import type { LotingResultaat } from '../../../../shared/loting/resultaat';
 import { klein, procent } from '../../../../shared/loting/tekst';
@@ -40,6 +44,11 @@ const exports: Array<[ExportSoort, string]> = [
   ['verdeling-json', 'loting.resultaat.verdelingJson'],
 ];
 
+const csvVariants: Array<[CsvVariant, string]> = [
+  ['puntkomma', 'loting.resultaat.csvPuntkomma'],
+  ['komma', 'loting.resultaat.csvKomma'],
+];
+
 export function Resultaat({
   pool,
   r,
@@ -53,6 +62,7 @@ export function Resultaat({
   const api = useApi();
   const id = useId();
   const [kolommen, setKolommen] = useState<string[]>(() => standaardKolommen(pool));
+  const [csvVariant, setCsvVariant] = useState<CsvVariant>('puntkomma');
   const gepubliceerd = r.controle?.fase === 'gepubliceerd';
   const [afvallers, setAfvallers] = useState<number[]>([]);
   const maxUitval = gegarandeerdeUitval(r);
@@ -81,7 +91,7 @@ export function Resultaat({
       quota: lijst(g.quota.map((q) => t(`loting.resultaat.reden.${q.richting}`, { ...q }))),
     });
   const exporteer = useMutation({
-    mutationFn: (soort: ExportSoort) => api.call('loting.export', { poolId: pool.id, soort, kolommen }),
+    mutationFn: (soort: ExportSoort) => api.call('loting.export', { poolId: pool.id, soort, kolommen, csvVariant }),
     onSuccess: (e) => downloadBase64(e.base64, e.mime, e.bestandsnaam),
   });
 
@@ -111,6 +121,23 @@ export function Resultaat({
     <>
       <Heading3>{t('loting.resultaat.export')}</Heading3>
       <Paragraph>{t('loting.resultaat.exportUitleg')}</Paragraph>
+      <Fieldset>
+        <FieldsetLegend>{t('loting.resultaat.csvVariant')}</FieldsetLegend>
+        {csvVariants.map(([variant, label]) => (
+          <FormField key={variant} type="radio">
+            <RadioButton
+              id={`${id}-csv-${variant}`}
+              name={`${id}-csv`}
+              value={variant}
+              checked={csvVariant === variant}
+              onChange={() => setCsvVariant(variant)}
+            />
+            <FormLabel htmlFor={`${id}-csv-${variant}`} type="radio">
+              {t(label)}
+            </FormLabel>
+          </FormField>
+        ))}
+      </Fieldset>
       <ButtonGroup>
         {exports
           .filter(([soort]) =>

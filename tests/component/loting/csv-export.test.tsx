@@ -1,0 +1,80 @@
+import { screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { highsSolver } from '../../../main/loting/highs';
+import { berekenLoting } from '../../../shared/loting/bereken';
+import { leesCsv, leesQuotaCsv } from '../../../shared/loting/csv';
+import { maakPool } from '../../../shared/loting/validatie';
+import { LotingScreen } from '../../../renderer/src/features/loting/LotingScreen';
+import { renderWithBackend } from '../render';
+
+const map = join(import.meta.dirname, '../../fixtures/sortition/example_small_20');
+const tabel = leesCsv(readFileSync(join(map, 'respondents.csv'), 'utf8'));
+const quota = leesQuotaCsv(readFileSync(join(map, 'categories.csv'), 'utf8'));
+if (!tabel.ok || !quota.ok) throw new Error('fixture');
+const gegevens = {
+  kolommen: [
+    { naam: 'id', rol: 'id' as const },
+    ...tabel.waarde.kolommen.map((naam) => ({ naam, rol: 'kenmerk' as const })),
+  ],
+  rijen: tabel.waarde.rijen.map((r, i) => [`R${i + 1}`, ...r]),
+};
+const instellingen = { panelgrootte: 20, quota: quota.waarde, huishoudensUitsluiten: false };
+const uitkomst = await berekenLoting(maakPool(gegevens).pool, instellingen, {
+  solver: await highsSolver(),
+  seed: 5,
+  heeftHuishoudkolom: false,
+  legacyTrekkingen: 300,
+});
+if (!uitkomst.ok) throw new Error('berekening');
+
+afterEach(() => vi.unstubAllGlobals());
+
+/** The file's text with its byte order mark kept (Blob.text() drops it). */
+const tekst = async (b: Blob) => new TextDecoder('utf-8', { ignoreBOM: true }).decode(await b.arrayBuffer());
+
+describe('loting result: the CSV variant is chosen on the screen', () => {
+  it('downloads semicolons with a decimal comma by default and commas with a decimal point when chosen', async () => {
+    const downloads: Blob[] = [];
+    vi.stubGlobal(
+      'URL',
+      Object.assign(URL, { createObjectURL: (b: Blob) => (downloads.push(b), 'blob:x'), revokeObjectURL: () => {} }),
+    );
+    let poolId = '';
+    renderWithBackend(<Screen getId={() => poolId} />, {
+      seed: (services) => {
+        poolId = services.loting.create('Burgerberaad', gegevens).id;
+        services.loting.saveInstellingen(poolId, instellingen);
+        services.loting.saveTrekking(poolId, uitkomst.resultaat);
+      },
+    });
+    const puntkomma = await screen.findByRole(
+      'radio',
+      { name: 'Voor Nederlandse Excel (puntkomma)' },
+      { timeout: 10_000 },
+    );
+    const komma = screen.getByRole('radio', { name: 'Komma-gescheiden' });
+    expect(puntkomma).toBeChecked();
+    expect(komma).not.toBeChecked();
+
+    await userEvent.click(screen.getByRole('button', { name: 'Alle kansen (CSV)' }));
+    await vi.waitFor(() => expect(downloads).toHaveLength(1), { timeout: 10_000 });
+    const standaard = await tekst(downloads[0]!);
+    expect(standaard.split('\r\n')[0]).toBe('\uFEFFid;kans_leximin;kans_gretig;in_panel');
+    expect(standaard.split('\r\n')[1]).toMatch(/^R1;0,\d+;0,\d+;[01]$/);
+
+    await userEvent.click(komma);
+    expect(komma).toBeChecked();
+    await userEvent.click(screen.getByRole('button', { name: 'Alle kansen (CSV)' }));
+    await vi.waitFor(() => expect(downloads).toHaveLength(2), { timeout: 10_000 });
+    const metKomma = await tekst(downloads[1]!);
+    expect(metKomma.split('\r\n')[0]).toBe('\uFEFFid,kans_leximin,kans_gretig,in_panel');
+    expect(metKomma.split('\r\n')[1]).toMatch(/^R1,0\.\d+,0\.\d+,[01]$/);
+  }, 60_000);
+});
+
+function Screen({ getId }: { getId: () => string }) {
+  return <LotingScreen route={{ name: 'loting', poolId: getId() }} navigate={() => {}} />;
+}
