@@ -5,7 +5,7 @@ export const FLUSH_TIMEOUT_MS = 3000;
 
 /** What the renderer exposes (renderer/src/lib/bewaren.ts): saves all pending edits, true when stored. */
 const FLUSH_SCRIPT =
-  'typeof window.__samenspelBewaarAlles === "function" ? window.__samenspelBewaarAlles() : Promise.resolve(true)';
+  'typeof window.__samenspelFlushAll === "function" ? window.__samenspelFlushAll() : Promise.resolve(true)';
 
 const warning = {
   type: 'warning' as const,

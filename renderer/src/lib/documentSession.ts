@@ -1,8 +1,8 @@
 import { createContext, useContext, useEffect } from 'react';
 import type { StoreApi } from 'zustand/vanilla';
 import { ApiClientError } from '../api/client';
-import { registerPendingSave } from './bewaren';
-import { foutmelding, foutregels } from './foutmelding';
+import { registerPendingSave } from './pendingSaves';
+import { errorMessage, errorLines } from './errorMessage';
 
 /**
  * `laden`: first load; `bewaard`: the server has what you see; `wachten`: a change waits for the
@@ -75,7 +75,7 @@ export function createDocumentSession<S extends DocumentState, D, T, R extends {
   const failed = (error: unknown) => {
     const conflict = error instanceof ApiClientError && error.code === 'CONFLICT';
     // What is wrong, in the words of the screen ("Fase agendering, vraag Rol: …").
-    set({ status: conflict ? 'conflict' : 'fout', message: foutregels(error).join(' ') });
+    set({ status: conflict ? 'conflict' : 'fout', message: errorLines(error).join(' ') });
   };
 
   async function load(): Promise<void> {
@@ -91,7 +91,7 @@ export function createDocumentSession<S extends DocumentState, D, T, R extends {
         timer = setTimeout(() => void save(), delayMs);
       }
     } catch (error) {
-      set({ status: 'laadfout', message: foutmelding(error) });
+      set({ status: 'laadfout', message: errorMessage(error) });
     }
   }
 

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { ApiClientError } from '../api/client';
-import { registerPendingSave } from './bewaren';
-import { foutmelding } from './foutmelding';
+import { registerPendingSave } from './pendingSaves';
+import { errorMessage } from './errorMessage';
 
 /** `conflict`: another window saved in between; saving stops until the user chooses (ConflictDialog). */
 export type SaveState = 'idle' | 'pending' | 'saving' | 'saved' | 'error' | 'conflict';
@@ -95,7 +95,7 @@ export function useAutosave<T>(
               setState('conflict');
             }
           } else if (mounted.current) {
-            setError(foutmelding(e));
+            setError(errorMessage(e));
             setState('error');
           }
           return false;

@@ -83,7 +83,7 @@ describe('closing the window', () => {
     installCloseGuard(win as never);
     expect(close()).toBe(false);
     expect(fake.scripts).toHaveLength(1);
-    expect(fake.scripts[0]).toContain('__samenspelBewaarAlles');
+    expect(fake.scripts[0]).toContain('__samenspelFlushAll');
     await settle();
     expect(fake.destroyed).toBe(1);
     expect(fake.dialogs).toEqual([]);

@@ -17,8 +17,8 @@ import {
 import { CodeBron, VOORBEELD_CODE_IDS, type CodeSamenvatting, type OpgeslagenCode } from '../../../../shared/code/api';
 import { MAX_CODE_FILE_BYTES } from '../../../../shared/code/file';
 import { useApi } from '../../api/context';
-import { Meldingen } from '../../components/Meldingen';
-import { foutmelding } from '../../lib/foutmelding';
+import { StatusMessages } from '../../components/StatusMessages';
+import { errorMessage } from '../../lib/errorMessage';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { codeKeys, codesQuery } from './queries';
 
@@ -44,7 +44,7 @@ export function CodeLijst({ onOpen, onVergelijk }: { onOpen(id: string): void; o
   const maak = useMutation({
     mutationFn: (bron: z.input<typeof CodeBron>) => api.call('codes.create', { bron: CodeBron.parse(bron) }),
     onSuccess: gemaakt,
-    onError: (e) => setFout(foutmelding(e)),
+    onError: (e) => setFout(errorMessage(e)),
   });
   const verwijder = useMutation({
     mutationFn: (code: CodeSamenvatting) => api.call('codes.delete', { id: code.id }),
@@ -57,14 +57,14 @@ export function CodeLijst({ onOpen, onVergelijk }: { onOpen(id: string): void; o
       );
       return queryClient.invalidateQueries({ queryKey: codeKeys.all });
     },
-    onError: (e) => setFout(foutmelding(e)),
+    onError: (e) => setFout(errorMessage(e)),
   });
 
   return (
     <div className="samenspel-code-start">
       <section className="samenspel-card samenspel-code-lijst" aria-labelledby="code-lijst-kop">
         <Heading2 id="code-lijst-kop">{t('code.lijst.title')}</Heading2>
-        <Meldingen status={status} fout={fout ?? (codes.error ? foutmelding(codes.error) : null)} />
+        <StatusMessages status={status} error={fout ?? (codes.error ? errorMessage(codes.error) : null)} />
         {codes.isSuccess && lijst.length === 0 && <Paragraph>{t('code.lijst.leeg')}</Paragraph>}
         {lijst.length > 0 && (
           <table className="samenspel-code-tabel">
@@ -220,7 +220,7 @@ function Importeren({ onGeopend }: { onGeopend(code: OpgeslagenCode): Promise<vo
       return api.call('codes.import', { text: await bestand.text() });
     },
     onSuccess: (code) => onGeopend(code),
-    onError: (e) => setFout(e.constructor === Error ? e.message : foutmelding(e)),
+    onError: (e) => setFout(e.constructor === Error ? e.message : errorMessage(e)),
   });
   return (
     <form
@@ -233,7 +233,7 @@ function Importeren({ onGeopend }: { onGeopend(code: OpgeslagenCode): Promise<vo
       }}
     >
       <Heading2 id="code-import-kop">{t('code.import.title')}</Heading2>
-      <Meldingen status="" fout={fout} />
+      <StatusMessages status="" error={fout} />
       <FormField>
         <FormLabel htmlFor="code-import-bestand">{t('code.import.label')}</FormLabel>
         <FormFieldDescription id="code-import-help">{t('code.import.uitleg')}</FormFieldDescription>

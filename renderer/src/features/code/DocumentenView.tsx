@@ -7,8 +7,8 @@ import type { ExportResult } from '../../../../shared/document/api';
 import type { ExportFormat } from '../../../../shared/document/formats';
 import { ApiClientError } from '../../api/client';
 import { useApi } from '../../api/context';
-import { Meldingen } from '../../components/Meldingen';
-import { foutmelding } from '../../lib/foutmelding';
+import { StatusMessages } from '../../components/StatusMessages';
+import { errorMessage } from '../../lib/errorMessage';
 import { delivery, downloadBase64 } from '../export/download';
 import { useCodeSession } from './CodeSessionProvider';
 import { Keuze, Tekst } from './velden';
@@ -43,7 +43,7 @@ export function DocumentenView({ id }: { id: string }) {
   };
   const onError = (error: Error) => {
     setStatus('');
-    setFout(error instanceof ApiClientError ? foutmelding(error) : error.message);
+    setFout(error instanceof ApiClientError ? errorMessage(error) : error.message);
   };
   const document = useMutation({
     mutationFn: async () => {
@@ -73,7 +73,7 @@ export function DocumentenView({ id }: { id: string }) {
       <section className="samenspel-card" aria-labelledby="code-doc-kop">
         <Heading2 id="code-doc-kop">{t('code.documenten.title')}</Heading2>
         <Paragraph>{t('code.documenten.uitleg')}</Paragraph>
-        <Meldingen status={status} fout={fout} />
+        <StatusMessages status={status} error={fout} />
         <form
           onSubmit={(e) => {
             e.preventDefault();

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Alert, Heading2, Heading3, Paragraph } from '@utrecht/component-library-react';
 import { renderProcesplaatSvg } from '../../../../shared/procesplaat/svg';
 import { useApi } from '../../api/context';
-import { foutmelding } from '../../lib/foutmelding';
+import { errorMessage } from '../../lib/errorMessage';
 import { useCodeState } from './CodeSessionProvider';
 import { codeKeys } from './queries';
 
@@ -39,7 +39,7 @@ export function ProcesView({ id }: { id: string }) {
       </Paragraph>
       {proces.isError && (
         <Alert type="error">
-          <Paragraph>{foutmelding(proces.error)}</Paragraph>
+          <Paragraph>{errorMessage(proces.error)}</Paragraph>
         </Alert>
       )}
       {proces.isPending && <Paragraph>{t('code.loading')}</Paragraph>}

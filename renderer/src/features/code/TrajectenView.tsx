@@ -5,8 +5,8 @@ import { Button, Heading2, Heading3, Paragraph } from '@utrecht/component-librar
 import type { Traject } from '../../../../shared/traject/traject';
 import { useApi } from '../../api/context';
 import { routeHash } from '../../app/route';
-import { Meldingen } from '../../components/Meldingen';
-import { foutmelding } from '../../lib/foutmelding';
+import { StatusMessages } from '../../components/StatusMessages';
+import { errorMessage } from '../../lib/errorMessage';
 import { trajectenQuery, trajectKeys } from '../trajecten/queries';
 import { codeKeys } from './queries';
 
@@ -42,9 +42,9 @@ export function TrajectenView({ id }: { id: string }) {
     <section className="samenspel-code-trajecten" aria-labelledby="code-trajecten-kop">
       <Heading2 id="code-trajecten-kop">{t('code.trajecten.title')}</Heading2>
       <Paragraph>{t('code.trajecten.uitleg')}</Paragraph>
-      <Meldingen
+      <StatusMessages
         status={status}
-        fout={koppel.error ? foutmelding(koppel.error) : trajecten.error ? foutmelding(trajecten.error) : null}
+        error={koppel.error ? errorMessage(koppel.error) : trajecten.error ? errorMessage(trajecten.error) : null}
       />
       {trajecten.isSuccess && alle.length === 0 && <Paragraph>{t('code.trajecten.geenTrajecten')}</Paragraph>}
       {kiesbaar.length > 0 && (
@@ -117,7 +117,7 @@ function TrajectToets({ traject, codeId, onOntkoppel }: { traject: Traject; code
           {t('code.trajecten.ontkoppelen')}
         </button>
       </div>
-      {checks.isError && <Paragraph>{foutmelding(checks.error)}</Paragraph>}
+      {checks.isError && <Paragraph>{errorMessage(checks.error)}</Paragraph>}
       {checks.isSuccess &&
         (lijst.length === 0 ? (
           <Paragraph>{t('code.trajecten.checksGeen')}</Paragraph>

@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Alert, Button, Heading2, Paragraph } from '@utrecht/component-library-react';
 import { useApi } from '../../api/context';
-import { foutmelding } from '../../lib/foutmelding';
+import { errorMessage } from '../../lib/errorMessage';
 import { codeKeys, codesQuery } from './queries';
 import type { CodeRoute } from './route';
 
@@ -78,7 +78,7 @@ export function VergelijkView({
       </form>
       {vergelijking.isError && (
         <Alert type="error">
-          <Paragraph>{foutmelding(vergelijking.error)}</Paragraph>
+          <Paragraph>{errorMessage(vergelijking.error)}</Paragraph>
         </Alert>
       )}
       {data && (

@@ -14,9 +14,9 @@ import { svgToPng } from '../procesplaat/exportImage';
 import { blobToBase64, delivery, downloadBase64 } from './download';
 import './export.css';
 import { useAnswersSession, useTrajectAnswers } from '../flow/AnswersSessionProvider';
-import { Meldingen } from '../../components/Meldingen';
+import { StatusMessages } from '../../components/StatusMessages';
 import { ConflictDialog } from '../../components/ConflictDialog';
-import { foutmelding } from '../../lib/foutmelding';
+import { errorMessage } from '../../lib/errorMessage';
 
 const FORMATS: ExportFormat[] = ['docx', 'pdf', 'md'];
 const VARIANTS = ['plan', 'paragraaf'] as const;
@@ -86,7 +86,7 @@ export function ExportDialog({ traject, onClose }: ExportDialogProps) {
       setConflict({ message: error.message, mine: (regels ?? []).map((r) => r.tekst).join('\n\n') });
       return;
     }
-    setFout(foutmelding(error));
+    setFout(errorMessage(error));
   };
   const expectedRevision = () => basisRevisie.current ?? preview.data?.revision ?? 0;
   const laadNieuwste = () => {
@@ -168,10 +168,10 @@ export function ExportDialog({ traject, onClose }: ExportDialogProps) {
     >
       <Heading2 id="export-titel">{t('export.title')}</Heading2>
       <Paragraph>{t('export.intro')}</Paragraph>
-      <Meldingen status={status} fout={fout} />
+      <StatusMessages status={status} error={fout} />
       {preview.isError && (
         <Alert type="error">
-          <Paragraph>{foutmelding(preview.error)}</Paragraph>
+          <Paragraph>{errorMessage(preview.error)}</Paragraph>
         </Alert>
       )}
       <form

@@ -6,7 +6,7 @@ import { MAX_PROJECT_FILE_BYTES, parseProjectFile } from '../../../../shared/pro
 import type { Traject } from '../../../../shared/traject/traject';
 import { leesbareFoutregel } from '../../../../shared/participatie/zod-nl';
 import { useApi } from '../../api/context';
-import { foutmelding, foutregels } from '../../lib/foutmelding';
+import { errorMessage, errorLines } from '../../lib/errorMessage';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { gzipBase64 } from './download';
 import { importTitel, metTitel } from './importTitel';
@@ -38,7 +38,7 @@ export function ImportProject({ trajecten, onImported }: ImportProjectProps) {
       onImported(result.traject, result.migratedFrom);
     },
     // Field paths become the labels of the screen; English engine messages become Dutch.
-    onError: (error: Error) => setErrors(foutregels(error)),
+    onError: (error: Error) => setErrors(errorLines(error)),
   });
 
   async function onFile(file: File) {
@@ -53,7 +53,7 @@ export function ImportProject({ trajecten, onImported }: ImportProjectProps) {
     try {
       text = await file.text();
     } catch (error) {
-      setErrors([foutmelding(error)]);
+      setErrors([errorMessage(error)]);
       return;
     }
     const parsed = parseProjectFile(text);

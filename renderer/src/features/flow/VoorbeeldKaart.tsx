@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Alert, Button, Heading2, Paragraph } from '@utrecht/component-library-react';
 import { voorbeeldCasussen } from '../../../../shared/participatie/index';
 import { useApi } from '../../api/context';
-import { foutmelding } from '../../lib/foutmelding';
+import { errorMessage } from '../../lib/errorMessage';
 import { trajectKeys } from '../trajecten/queries';
 
 /** The workshop casus (Groningen gas in a wijk): the example that shows how the flow works. */
@@ -33,7 +33,7 @@ export function VoorbeeldKaart({ onOpen }: { onOpen(trajectId: string): void }) 
       </p>
       {open.isError && (
         <Alert type="error">
-          <Paragraph>{foutmelding(open.error)}</Paragraph>
+          <Paragraph>{errorMessage(open.error)}</Paragraph>
         </Alert>
       )}
     </div>

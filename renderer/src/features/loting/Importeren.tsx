@@ -14,8 +14,9 @@ import {
 } from '@utrecht/component-library-react';
 import type { Tabel } from '../../../../shared/loting/csv';
 import type { Kolomrol } from '../../../../shared/loting/model';
+import { controlCharacterCells } from '../../../../shared/loting/validatie';
 import { useApi } from '../../api/context';
-import { Meldingen } from '../../components/Meldingen';
+import { StatusMessages } from '../../components/StatusMessages';
 import { leesBestand, maxVerzendBytes } from './bestand';
 import { BestandVeld } from './BestandVeld';
 import { lotingKeys } from './queries';
@@ -73,6 +74,9 @@ export function Importeren({ onOpgeslagen }: { onOpgeslagen(id: string): void })
         kolommen: bewaar.map((i) => ({ naam: tabel.kolommen[i]!, rol: rolVan[i]! })),
         rijen: tabel.rijen.map((rij) => bewaar.map((i) => rij[i] ?? '')),
       };
+      // The same check as the API's, before sending: the message names the row and the column.
+      const stuurtekens = controlCharacterCells(body.kolommen, body.rijen);
+      if (stuurtekens.length > 0) throw new Error(stuurtekens.map((c) => c.tekst).join(' '));
       const grootte = new Blob([JSON.stringify(body)]).size;
       if (grootte > maxVerzendBytes)
         throw new Error(t('loting.import.teGroot', { mb: (grootte / 1e6).toFixed(1).replace('.', ',') }));
@@ -94,7 +98,7 @@ export function Importeren({ onOpgeslagen }: { onOpgeslagen(id: string): void })
         accept=".csv,.txt,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
         onKies={(bestand) => void kies(bestand)}
       />
-      <Meldingen
+      <StatusMessages
         status={
           tabel
             ? t('loting.import.gelezen', {
@@ -104,7 +108,7 @@ export function Importeren({ onOpgeslagen }: { onOpgeslagen(id: string): void })
               })
             : ''
         }
-        fout={fout ?? opslaan.error?.message}
+        error={fout ?? opslaan.error?.message}
       />
       {waarschuwingen.map((w) => (
         <Alert key={w} type="warning">

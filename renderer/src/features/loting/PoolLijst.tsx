@@ -14,7 +14,7 @@ import {
 } from '@utrecht/component-library-react';
 import type { PoolSamenvatting } from '../../../../shared/loting/api';
 import { useApi } from '../../api/context';
-import { Meldingen } from '../../components/Meldingen';
+import { StatusMessages } from '../../components/StatusMessages';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { lotingKeys, poolsQuery } from './queries';
 
@@ -36,7 +36,7 @@ export function PoolLijst({ onOpen }: { onOpen(id: string): void }) {
   return (
     <section className="samenspel-card" aria-labelledby="loting-pools">
       <Heading2 id="loting-pools">{t('loting.pools')}</Heading2>
-      <Meldingen status={status} fout={verwijder.error?.message ?? pools.error?.message} />
+      <StatusMessages status={status} error={verwijder.error?.message ?? pools.error?.message} />
       {pools.isSuccess && lijst.length === 0 && <Paragraph>{t('loting.poolsLeeg')}</Paragraph>}
       {lijst.length > 0 && (
         <Table className="samenspel-table">

@@ -27,8 +27,8 @@ import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { NieuwTrajectForm } from './NieuwTrajectForm';
 import { trajectenQuery, trajectKeys } from './queries';
 import { TrajectRij } from './TrajectRij';
-import { Meldingen } from '../../components/Meldingen';
-import { foutmelding } from '../../lib/foutmelding';
+import { StatusMessages } from '../../components/StatusMessages';
+import { errorMessage } from '../../lib/errorMessage';
 import { sorteerTrajecten, zoekTrajecten, type Sortering } from './zoeken';
 
 export interface StartScreenProps {
@@ -48,7 +48,7 @@ export function StartScreen({ onOpen }: StartScreenProps) {
   const id = useId();
 
   const refresh = () => queryClient.invalidateQueries({ queryKey: trajectKeys.all });
-  const onError = (error: Error) => setFout(foutmelding(error));
+  const onError = (error: Error) => setFout(errorMessage(error));
 
   const create = useMutation({
     mutationFn: (values: { titel: string; gemeente: string; vraagstuk: string }) =>
@@ -88,11 +88,11 @@ export function StartScreen({ onOpen }: StartScreenProps) {
     <div className="samenspel-start">
       <section aria-labelledby="start-kop" className="samenspel-start__main">
         <Heading1 id="start-kop">{t('start.title')}</Heading1>
-        <Meldingen status={status} fout={fout} />
+        <StatusMessages status={status} error={fout} />
         {trajecten.isPending && <Paragraph>{t('app.loading')}</Paragraph>}
         {trajecten.isError && (
           <Alert type="error">
-            <Paragraph>{foutmelding(trajecten.error)}</Paragraph>
+            <Paragraph>{errorMessage(trajecten.error)}</Paragraph>
           </Alert>
         )}
         {trajecten.isSuccess && lijst.length === 0 && (

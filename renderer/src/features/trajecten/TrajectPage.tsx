@@ -9,7 +9,7 @@ import { FlowView } from '../flow/FlowView';
 import { OverzichtView } from '../flow/OverzichtView';
 import { ExportButton } from '../export/ExportDialog';
 import { focusWhenShown } from '../../lib/focus';
-import { foutmelding } from '../../lib/foutmelding';
+import { errorMessage } from '../../lib/errorMessage';
 import { formatDatum } from './format';
 import { trajectQuery } from './queries';
 import { VraagstukView } from './VraagstukView';
@@ -59,7 +59,7 @@ export function TrajectPage({ route, navigate }: TrajectPageProps) {
       {traject.isPending && <Paragraph>{t('app.loading')}</Paragraph>}
       {traject.isError && (
         <Alert type="error">
-          <Paragraph>{foutmelding(traject.error)}</Paragraph>
+          <Paragraph>{errorMessage(traject.error)}</Paragraph>
         </Alert>
       )}
       {traject.data && (

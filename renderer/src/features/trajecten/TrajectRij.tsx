@@ -2,7 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button, ButtonGroup, FormLabel, TableCell, TableRow, Textbox } from '@utrecht/component-library-react';
 import type { Traject } from '../../../../shared/traject/traject';
-import { foutmelding } from '../../lib/foutmelding';
+import { errorMessage } from '../../lib/errorMessage';
 import { formatDatum } from './format';
 
 export interface TrajectRijProps {
@@ -30,7 +30,7 @@ export function TrajectRij({ traject, onOpen, onRename, onDelete }: TrajectRijPr
       setEditing(false);
       setError(null);
     } catch (e) {
-      setError(foutmelding(e));
+      setError(errorMessage(e));
     }
   };
 

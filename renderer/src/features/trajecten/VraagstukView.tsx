@@ -14,9 +14,9 @@ import type { Traject } from '../../../../shared/traject/traject';
 import { useApi } from '../../api/context';
 import { trajectKeys } from './queries';
 import { useAutosave } from '../../lib/useAutosave';
-import { Meldingen } from '../../components/Meldingen';
+import { StatusMessages } from '../../components/StatusMessages';
 import { ConflictDialog } from '../../components/ConflictDialog';
-import { foutmelding } from '../../lib/foutmelding';
+import { errorMessage } from '../../lib/errorMessage';
 
 type Details = Pick<Traject, 'titel' | 'gemeente' | 'vraagstuk'>;
 
@@ -56,7 +56,7 @@ export function VraagstukView({ traject, onNext, onOpenCopy }: VraagstukViewProp
     try {
       await keuze();
     } catch (e) {
-      setChoiceError(foutmelding(e));
+      setChoiceError(errorMessage(e));
     } finally {
       setBusy(false);
     }
@@ -101,11 +101,11 @@ export function VraagstukView({ traject, onNext, onOpenCopy }: VraagstukViewProp
         <FormLabel htmlFor="traject-vraagstuk">{t('nieuw.vraagstuk')}</FormLabel>
         <Textarea id="traject-vraagstuk" rows={6} value={value.vraagstuk} onChange={set('vraagstuk')} />
       </FormField>
-      <Meldingen
+      <StatusMessages
         status={
           state === 'saving' || state === 'pending' ? t('traject.saving') : state === 'saved' ? t('traject.saved') : ''
         }
-        fout={error ?? choiceError}
+        error={error ?? choiceError}
       />
       <ConflictDialog
         message={conflict?.message ?? null}

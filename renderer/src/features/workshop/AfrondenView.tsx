@@ -6,7 +6,7 @@ import type { Traject } from '../../../../shared/traject/traject';
 import type { WorkshopSessie } from '../../../../shared/workshop/index';
 import { useApi } from '../../api/context';
 import { routeHash } from '../../app/route';
-import { Meldingen } from '../../components/Meldingen';
+import { StatusMessages } from '../../components/StatusMessages';
 
 /** Hands a file from the API to the browser's (or Electron's) download; nothing leaves the machine. */
 function bewaar(bestandsnaam: string, mimeType: string, base64: string): void {
@@ -49,7 +49,7 @@ export function AfrondenView({ sessie }: { sessie: WorkshopSessie }) {
 
   return (
     <div className="samenspel-workshop-afronden">
-      <Meldingen status={status} fout={fout} />
+      <StatusMessages status={status} error={fout} />
       <section className="samenspel-card" aria-labelledby="verslag-kop">
         <Heading2 id="verslag-kop">{t('workshop.afronden.verslagKop')}</Heading2>
         <Paragraph>{t('workshop.afronden.verslagUitleg')}</Paragraph>

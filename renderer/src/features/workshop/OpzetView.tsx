@@ -7,9 +7,9 @@ import type { WorkshopSessie } from '../../../../shared/workshop/index';
 import { useApi } from '../../api/context';
 import { workshopKeys } from './queries';
 import { naarSeconden, SessieOpzetForm, type OpzetWaardenUit } from './SessieOpzetForm';
-import { Meldingen } from '../../components/Meldingen';
+import { StatusMessages } from '../../components/StatusMessages';
 import { ConflictDialog } from '../../components/ConflictDialog';
-import { foutmelding } from '../../lib/foutmelding';
+import { errorMessage } from '../../lib/errorMessage';
 
 /** The form's values as text, so the dialog can show what was not stored. */
 function alsTekst(w: OpzetWaardenUit): string {
@@ -57,7 +57,7 @@ export function OpzetView({ sessie }: { sessie: WorkshopSessie }) {
     },
     onError: (e, w) => {
       if (e instanceof ApiClientError && e.code === 'CONFLICT') setConflict({ message: e.message, mine: alsTekst(w) });
-      else setFout(foutmelding(e));
+      else setFout(errorMessage(e));
     },
   });
   const laadNieuwste = async () => {
@@ -71,7 +71,7 @@ export function OpzetView({ sessie }: { sessie: WorkshopSessie }) {
       setConflict(null);
       setFout(null);
     } catch (e) {
-      setFout(foutmelding(e));
+      setFout(errorMessage(e));
     } finally {
       setLaden(false);
     }
@@ -80,7 +80,7 @@ export function OpzetView({ sessie }: { sessie: WorkshopSessie }) {
   return (
     <>
       <Paragraph>{t('workshop.opzet.wijzigUitleg')}</Paragraph>
-      <Meldingen status={status} fout={fout} />
+      <StatusMessages status={status} error={fout} />
       <ConflictDialog
         message={conflict?.message ?? null}
         mine={conflict?.mine}

@@ -25,7 +25,7 @@ import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { sessiesQuery, workshopKeys } from './queries';
 import { workshopHash, type WorkshopRoute } from './route';
 import { naarSeconden, SessieOpzetForm, type CasusOptie, type OpzetWaardenUit } from './SessieOpzetForm';
-import { Meldingen } from '../../components/Meldingen';
+import { StatusMessages } from '../../components/StatusMessages';
 
 /** The workshop casus of the programme comes first: it is what trainers use most. */
 const EERSTE_CASUS = 'voorbeeld:aardgasvrij-de-horst';
@@ -96,7 +96,7 @@ export function SessieLijst({ navigate }: { navigate(route: WorkshopRoute): void
       </a>
       <Heading1>{t('workshop.lijst.titel')}</Heading1>
       <Paragraph>{t('workshop.lijst.intro')}</Paragraph>
-      <Meldingen status={status} fout={fout} />
+      <StatusMessages status={status} error={fout} />
       {sessies.isSuccess && lijst.length === 0 && (
         <Paragraph className="samenspel-meta">{t('workshop.lijst.leeg')}</Paragraph>
       )}

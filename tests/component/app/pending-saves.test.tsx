@@ -2,7 +2,7 @@ import { act, render } from '@testing-library/react';
 import { useState } from 'react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { useAutosave } from '../../../renderer/src/lib/useAutosave';
-import { flushAll, hasUnsaved } from '../../../renderer/src/lib/bewaren';
+import { flushAll, hasUnsaved } from '../../../renderer/src/lib/pendingSaves';
 
 /** A text field that autosaves with the hook, as the Vraagstuk tab does. */
 function Veld({ save }: { save: (value: string) => Promise<unknown> }) {
@@ -58,7 +58,7 @@ describe('nothing lost on close or reload', () => {
     );
     await type(getByLabelText('tekst') as HTMLInputElement, 'eerste versie');
     await act(async () => {
-      expect(await window.__samenspelBewaarAlles!()).toBe(false);
+      expect(await window.__samenspelFlushAll!()).toBe(false);
     });
     // Never the engine's English: a Dutch sentence.
     expect(getByTestId('error').textContent).toMatch(/^Het bestand is geen geldige JSON/);

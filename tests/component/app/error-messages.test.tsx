@@ -9,7 +9,7 @@ import {
 import { parseProjectFile } from '../../../shared/projectfile/index';
 import { ApiClientError } from '../../../renderer/src/api/client';
 import { importTitel, metTitel } from '../../../renderer/src/features/export/importTitel';
-import { foutmelding, foutregels } from '../../../renderer/src/lib/foutmelding';
+import { errorMessage, errorLines } from '../../../renderer/src/lib/errorMessage';
 
 const issues = () => {
   const result = TrajectAnswers.safeParse(
@@ -71,11 +71,11 @@ describe('errors in Dutch, with the labels of the screen', () => {
       }
       expect(jsonFoutNl(message)).not.toMatch(/[A-Z][a-z]+ (token|end|string|character)/);
     }
-    expect(foutmelding(new SyntaxError('Unexpected end of JSON input'))).toBe(
+    expect(errorMessage(new SyntaxError('Unexpected end of JSON input'))).toBe(
       'Het bestand is geen geldige JSON: het bestand houdt midden in de gegevens op; misschien is het niet helemaal opgeslagen.',
     );
-    expect(foutmelding(new TypeError('Failed to fetch'))).toMatch(/^Samenspel is niet bereikbaar/);
-    expect(foutmelding(new Error('something internal'))).toBe('Er ging iets mis in Samenspel. Probeer het opnieuw.');
+    expect(errorMessage(new TypeError('Failed to fetch'))).toMatch(/^Samenspel is niet bereikbaar/);
+    expect(errorMessage(new Error('something internal'))).toBe('Er ging iets mis in Samenspel. Probeer het opnieuw.');
   });
 
   it('lists the issues of an API error with labels', () => {
@@ -84,7 +84,7 @@ describe('errors in Dutch, with the labels of the screen', () => {
       message: 'De gegevens zijn niet geldig.',
       issues: [{ path: ['answers', 'phases', 'besluitvorming', 'level'], message: 'Ongeldige optie' }],
     });
-    expect(foutregels(error)).toEqual(['Fase besluitvorming, vraag Rol: Ongeldige optie']);
+    expect(errorLines(error)).toEqual(['Fase besluitvorming, vraag Rol: Ongeldige optie']);
   });
 });
 

@@ -6,7 +6,7 @@
  *   transport sends small requests with `keepalive`, so a save started here survives a reload.
  * - `beforeunload` (browser mode): warn only when a save could not complete (an error or a
  *   conflict); a save that is merely on its way needs no warning.
- * - Electron: the main process calls `window.__samenspelBewaarAlles()` from the window's `close`
+ * - Electron: the main process calls `window.__samenspelFlushAll()` from the window's `close`
  *   event and waits (bounded) for its answer before it closes the window (main/electron/close.ts).
  */
 export interface PendingSave {
@@ -55,7 +55,7 @@ export async function flushAll(): Promise<boolean> {
 declare global {
   interface Window {
     /** Called by the Electron main process before it closes the window. */
-    __samenspelBewaarAlles?: () => Promise<boolean>;
+    __samenspelFlushAll?: () => Promise<boolean>;
   }
 }
 
@@ -70,7 +70,7 @@ export function pageIsLeaving(): boolean {
 function installListeners(): void {
   if (installed || typeof window === 'undefined') return;
   installed = true;
-  window.__samenspelBewaarAlles = flushAll;
+  window.__samenspelFlushAll = flushAll;
   const now = () => {
     leaving = true;
     void flushAll().finally(() => {

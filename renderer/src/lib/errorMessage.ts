@@ -6,7 +6,7 @@ import { ApiClientError } from '../api/client';
  * already (paths in them are turned into the labels people see); what the browser or the
  * JavaScript engine throws (JSON.parse, file reading, fetch) is English and never shown as is.
  */
-export function foutmelding(error: unknown): string {
+export function errorMessage(error: unknown): string {
   if (error instanceof ApiClientError) return leesbareFoutregel(error.message);
   if (error instanceof SyntaxError && /JSON/i.test(error.message)) {
     return `Het bestand is geen geldige JSON: ${jsonFoutNl(error.message)}.`;
@@ -27,9 +27,9 @@ export function foutmelding(error: unknown): string {
 }
 
 /** The issues of an API error (or the message alone), each as a Dutch line with field labels. */
-export function foutregels(error: unknown): string[] {
+export function errorLines(error: unknown): string[] {
   if (error instanceof ApiClientError && error.issues.length > 0) {
     return error.issues.map((issue) => leesbareFoutregel(issue.message, issue.path));
   }
-  return [foutmelding(error)];
+  return [errorMessage(error)];
 }
