@@ -4,6 +4,7 @@ import { grenzen, Kolom, LotingInstellingen } from './model';
 import { maxSeed } from './prng';
 import { LotingResultaat } from './resultaat';
 import { Toezegging } from './toezegging';
+import { controlCharacterCells } from './validatie';
 
 /**
  * The loting part of the API contract (spread into shared/api/contract.ts). Respondents are
@@ -67,17 +68,25 @@ export const lotingContract = {
   'loting.pools.get': { input: z.object({ id: PoolId }), output: PoolDetail },
   /**
    * Stores respondents. Columns with role `negeren` must be left out by the caller. Refused with
-   * INVALID_INPUT and a message per problem (empty cells, duplicate ids) — nothing is stored then.
+   * INVALID_INPUT and a message per problem (empty cells, duplicate ids, a control character in a
+   * cell) — nothing is stored then.
    */
   'loting.pools.create': {
-    input: z.object({
-      naam: z.string().trim().min(1).max(200),
-      kolommen: z.array(Kolom).min(1).max(grenzen.maxKolommen),
-      rijen: z
-        .array(z.array(z.string().max(grenzen.maxCelLengte)))
-        .min(1)
-        .max(grenzen.maxRespondenten),
-    }),
+    input: z
+      .object({
+        naam: z.string().trim().min(1).max(200),
+        kolommen: z.array(Kolom).min(1).max(grenzen.maxKolommen),
+        rijen: z
+          .array(z.array(z.string().max(grenzen.maxCelLengte)))
+          .min(1)
+          .max(grenzen.maxRespondenten),
+      })
+      // NUL and other control characters in a cell: refused here, naming the row and the column.
+      .superRefine(({ kolommen, rijen }, ctx) => {
+        for (const cel of controlCharacterCells(kolommen, rijen)) {
+          ctx.addIssue({ code: 'custom', path: ['rijen', cel.rij, cel.kolom], message: cel.tekst });
+        }
+      }),
     output: PoolSamenvatting,
   },
   /** Deletes the respondents and every draw made from them, and wipes them from the database file. */

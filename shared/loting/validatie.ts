@@ -1,4 +1,5 @@
-import type { LotingInstellingen, Pool, PoolGegevens, Quotum } from './model';
+import { heeftStuurteken } from '../api/tekst';
+import type { Kolom, LotingInstellingen, Pool, PoolGegevens, Quotum } from './model';
 import { huishoudSleutel } from './huishouden';
 import { getal, opsomming } from './tekst';
 
@@ -10,6 +11,33 @@ import { getal, opsomming } from './tekst';
 export interface Melding {
   ernst: 'fout' | 'waarschuwing';
   tekst: string;
+}
+
+/**
+ * Cells holding NUL or another C0 control character (tab, line feed and carriage return are text),
+ * each with a message that names the row in the file (the header is row 1) and the column. Such
+ * characters come from a broken export or a crafted request and would end up in the report and
+ * the CSV files; the pool is refused instead. Stops after `max` cells.
+ */
+export function controlCharacterCells(
+  kolommen: readonly Pick<Kolom, 'naam'>[],
+  rijen: readonly (readonly string[])[],
+  max = 5,
+): Array<{ rij: number; kolom: number; tekst: string }> {
+  const gevonden: Array<{ rij: number; kolom: number; tekst: string }> = [];
+  for (let i = 0; i < rijen.length && gevonden.length < max; i++) {
+    const rij = rijen[i]!;
+    for (let k = 0; k < rij.length && gevonden.length < max; k++) {
+      if (!heeftStuurteken(rij[k]!)) continue;
+      const naam = kolommen[k]?.naam ?? String(k + 1);
+      gevonden.push({
+        rij: i,
+        kolom: k,
+        tekst: `Rij ${i + 2}, kolom “${naam}” bevat een onzichtbaar stuurteken (zoals NUL). Haal het weg in het bestand en lees het opnieuw in.`,
+      });
+    }
+  }
+  return gevonden;
 }
 
 /** Respondents from stored rows; checks ids and empty cells. */

@@ -230,6 +230,47 @@ describe('loting API', () => {
     expect(await call(backend, 'loting.pools.list', {})).toEqual([]);
   });
 
+  it('refuses NUL and other control characters in a cell, naming the row and the column, storing nothing', async () => {
+    backend = memoryBackend();
+    const kolommen = [
+      { naam: 'id', rol: 'id' },
+      { naam: 'wijk', rol: 'kenmerk' },
+      { naam: 'opmerking', rol: 'meenemen' },
+    ];
+    for (const teken of ['\u0000', '\u0007', '\u001b', '\u000b']) {
+      const r = await backend.dispatch(
+        'loting.pools.create',
+        {
+          naam: 'x',
+          kolommen,
+          rijen: [
+            ['a', 'Noord', 'ok'],
+            ['b', 'Zuid', `tekst${teken}met teken`],
+          ],
+        },
+        'http',
+      );
+      expect(r.ok).toBe(false);
+      if (r.ok) continue;
+      expect(r.error.code).toBe('INVALID_INPUT');
+      expect(r.error.issues).toEqual([
+        {
+          path: ['rijen', 1, 2],
+          message:
+            'Rij 3, kolom “opmerking” bevat een onzichtbaar stuurteken (zoals NUL). Haal het weg in het bestand en lees het opnieuw in.',
+        },
+      ]);
+    }
+    // Tab, line feed and carriage return are ordinary text in a cell.
+    const pool = await call<{ aantal: number }>(backend, 'loting.pools.create', {
+      naam: 'x',
+      kolommen,
+      rijen: [['a', 'Noord', 'regel 1\r\nregel 2\tmet tab']],
+    });
+    expect(pool.aantal).toBe(1);
+    expect(await call<unknown[]>(backend, 'loting.pools.list', {})).toHaveLength(1);
+  });
+
   it('reports quota that cannot be met as a failed job with the reason', async () => {
     backend = memoryBackend();
     const { gegevens, quota } = voorbeeld();
