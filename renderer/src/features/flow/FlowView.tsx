@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Paragraph } from '@utrecht/component-library-react';
 import { Phase } from '../../../../shared/participatie/index';
 import type { Traject } from '../../../../shared/traject/traject';
+import { CodeChecksForPhase } from '../code/CodeChecks';
 import { HelpPanel } from '../help/HelpPanel';
 import { useHelp } from '../help/helpStore';
 import { usePhaseAdvice } from './advice';
@@ -46,7 +47,7 @@ export function FlowView({ traject, phase, onPhase, onOverzicht }: FlowViewProps
       )}
       <Werkbalk />
       {/* Traject-wide, so asked once above the phases; mounted when the answers are there. */}
-      {status !== 'laden' && status !== 'laadfout' && <ContextVraag />}
+      {status !== 'loading' && status !== 'loadError' && <ContextVraag />}
       <FasenStappen trajectId={traject.id} current={current} />
       {/* Only on narrow screens, where the advice sits below the questions (flow.css). */}
       <button
@@ -56,9 +57,11 @@ export function FlowView({ traject, phase, onPhase, onOverzicht }: FlowViewProps
       >
         {t('flow.advies.naarAdvies')} ↓
       </button>
-      {status === 'laden' ? (
+      {/* The participatiecode's checks on this phase, when the traject follows a code. */}
+      {status !== 'loading' && status !== 'loadError' && <CodeChecksForPhase traject={traject} phase={current} />}
+      {status === 'loading' ? (
         <Paragraph>{t('app.loading')}</Paragraph>
-      ) : status === 'laadfout' ? null : (
+      ) : status === 'loadError' ? null : (
         <div className={helpOpen ? 'samenspel-flow__grid samenspel-flow__grid--help' : 'samenspel-flow__grid'}>
           <FaseVragen
             key={current}

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Button, Heading2, Paragraph } from '@utrecht/component-library-react';
 import { PHASES, catalogue, recommendInstruments } from '../../../../shared/participatie/index';
 import type { Traject } from '../../../../shared/traject/traject';
+import { CodeChecksOverview } from '../code/CodeChecks';
 import { HelpPanel } from '../help/HelpPanel';
 import { useHelp } from '../help/helpStore';
 import { useSessionState, useTrajectAnswers } from './AnswersSessionProvider';
@@ -24,7 +25,7 @@ export function OverzichtView({ traject, onNext }: { traject: Traject; onNext():
   return (
     <div className="samenspel-flow">
       <Werkbalk />
-      {status === 'laden' ? (
+      {status === 'loading' ? (
         <Paragraph>{t('app.loading')}</Paragraph>
       ) : (
         <div className={helpOpen ? 'samenspel-overview samenspel-overview--help' : 'samenspel-overview'}>
@@ -52,6 +53,7 @@ export function OverzichtView({ traject, onNext }: { traject: Traject; onNext():
                 />
               ))}
             </div>
+            <CodeChecksOverview traject={traject} />
             <OrganisatieVraag />
             <PlanVraag traject={traject} />
             <div className="samenspel-volgende">
