@@ -2,14 +2,14 @@ import { lazy, Suspense, useEffect, useRef, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PageHeader, Paragraph } from '@utrecht/component-library-react';
 import { StartScreen } from '../features/trajecten/StartScreen';
-import { TrajectPage } from '../features/trajecten/TrajectPage';
 import { isPresenterRoute, workshopScreenKey } from '../features/workshop/route';
 import { focusWhenShown } from '../lib/focus';
 import { codeScreenKey } from '../features/code/route';
 import { AlleenLezenBanner } from './AlleenLezenBanner';
 import { useRoute, type Route } from './route';
 
-// Screens most people open now and then load on demand, so the start screen paints fast.
+// Everything but the start screen loads on demand, so the start screen paints fast.
+const TrajectPage = lazy(() => import('../features/trajecten/TrajectPage').then((m) => ({ default: m.TrajectPage })));
 const WorkshopScreen = lazy(() =>
   import('../features/workshop/WorkshopScreen').then((m) => ({ default: m.WorkshopScreen })),
 );
@@ -101,7 +101,9 @@ export function App() {
       </PageHeader>
       <main id="inhoud" ref={main} tabIndex={-1} className="samenspel-main">
         {route.name === 'traject' ? (
-          <TrajectPage route={route} navigate={navigate} />
+          <Laden>
+            <TrajectPage route={route} navigate={navigate} />
+          </Laden>
         ) : route.name === 'workshop' ? (
           <Laden>
             <WorkshopScreen route={route} navigate={navigate} />

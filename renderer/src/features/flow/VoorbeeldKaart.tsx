@@ -1,13 +1,16 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Alert, Button, Heading2, Paragraph } from '@utrecht/component-library-react';
-import { voorbeeldCasussen } from '../../../../shared/participatie/index';
+// Only the title, from the file itself: the participatie barrel (catalogue, five casussen parsed
+// with zod) would load with the start screen.
+import workshopCasus from '../../../../shared/participatie/casussen/aardgasvrij-de-horst.json';
+import type { VoorbeeldCasusId } from '../../../../shared/participatie/casussen/index';
 import { useApi } from '../../api/context';
 import { errorMessage } from '../../lib/errorMessage';
 import { trajectKeys } from '../trajecten/queries';
 
 /** The workshop casus (Groningen gas in a wijk): the example that shows how the flow works. */
-const WORKSHOP_CASUS = 'aardgasvrij-de-horst';
+const WORKSHOP_CASUS = 'aardgasvrij-de-horst' satisfies VoorbeeldCasusId;
 
 /** On the start screen: opens the workshop casus as a fresh copy, in one API call. */
 export function VoorbeeldKaart({ onOpen }: { onOpen(trajectId: string): void }) {
@@ -26,7 +29,7 @@ export function VoorbeeldKaart({ onOpen }: { onOpen(trajectId: string): void }) 
       <Heading2>{t('flow.voorbeeld.title')}</Heading2>
       <Paragraph>{t('flow.voorbeeld.intro')}</Paragraph>
       <Button appearance="secondary-action-button" disabled={open.isPending} onClick={() => open.mutate()}>
-        {t('flow.voorbeeld.open', { titel: voorbeeldCasussen[WORKSHOP_CASUS].titel })}
+        {t('flow.voorbeeld.open', { titel: workshopCasus.titel })}
       </Button>
       <p aria-live="polite" className="samenspel-status">
         {open.isPending ? t('flow.voorbeeld.bezig') : ''}
