@@ -151,4 +151,66 @@ describe('plate store actions', () => {
     expect(moved.data.phase).toBe('evaluatie');
     expect(foldedPosition(foldRows(store.getState().doc.nodes, ASPECT), moved).x).toBe(drop.x);
   });
+
+  it("applies React Flow's changes: selection, drag frames without an undo step, the drop as one", () => {
+    const store = fresh();
+    const fold = foldRows(plate.nodes, ASPECT);
+    const step = plate.nodes.find((n) => n.id === genId.kaderstelling)!;
+    const start = foldedPosition(fold, step);
+    store.getState().applyNodeChanges(
+      [
+        { type: 'select', id: step.id, selected: true },
+        { type: 'select', id: genId.besluit, selected: true },
+      ],
+      fold,
+    );
+    expect(store.getState().selectedNodes).toEqual([step.id, genId.besluit]);
+    store.getState().applyNodeChanges([{ type: 'select', id: genId.besluit, selected: false }], fold);
+    expect(store.getState().selectedNodes).toEqual([step.id]);
+    // Drag frames: drawn positions held aside; the document (and its history) untouched.
+    for (const dx of [16, 32, 48])
+      store
+        .getState()
+        .applyNodeChanges(
+          [{ type: 'position', id: step.id, position: { x: start.x + dx, y: start.y }, dragging: true }],
+          fold,
+        );
+    expect(store.getState().dragging).toEqual({ [step.id]: { x: start.x + 48, y: start.y } });
+    expect(store.getState().doc.nodes).toBe(plate.nodes);
+    expect(store.temporal.getState().pastStates).toHaveLength(0);
+    // The drop: stored unfolded, one undo step, the drag over.
+    const drop = { x: start.x + 64, y: start.y };
+    store.getState().applyNodeChanges([{ type: 'position', id: step.id, position: drop, dragging: false }], fold);
+    const moved = store.getState().doc.nodes.find((n) => n.id === step.id)!;
+    const { x, y } = unfoldPosition(fold, step, drop);
+    expect(moved.position).toEqual({ x, y });
+    expect(foldedPosition(foldRows(store.getState().doc.nodes, ASPECT), moved).x).toBe(drop.x);
+    expect(store.getState().dragging).toBeNull();
+    expect(store.temporal.getState().pastStates).toHaveLength(1);
+    store.temporal.getState().undo();
+    expect(store.getState().doc.nodes).toEqual(plate.nodes);
+  });
+
+  it("selects arrows from React Flow's edge changes and deletes what React Flow's Delete key names", () => {
+    const store = fresh();
+    const [first, second] = plate.edges;
+    store.getState().select([genId.besluit], []);
+    store.getState().applyEdgeChanges([
+      { type: 'select', id: first!.id, selected: true },
+      { type: 'select', id: second!.id, selected: true },
+    ]);
+    expect(store.getState()).toMatchObject({ selectedNodes: [genId.besluit], selectedEdges: [first!.id, second!.id] });
+    store.getState().deleteElements([genId.besluit], [first!.id]);
+    const { doc, selectedNodes, selectedEdges } = store.getState();
+    expect(doc.nodes.some((n) => n.id === genId.besluit)).toBe(false);
+    expect(doc.edges.some((e) => e.id === first!.id || e.source === genId.besluit || e.target === genId.besluit)).toBe(
+      false,
+    );
+    expect(doc.edges.some((e) => e.id === second!.id)).toBe(
+      second!.source !== genId.besluit && second!.target !== genId.besluit,
+    );
+    expect([selectedNodes, selectedEdges]).toEqual([[], []]);
+    store.temporal.getState().undo();
+    expect(store.getState().doc.edges).toEqual(plate.edges);
+  });
 });

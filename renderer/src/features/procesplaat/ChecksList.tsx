@@ -1,20 +1,26 @@
-import { memo } from 'react';
+import { memo, useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Heading2, Paragraph } from '@utrecht/component-library-react';
 import type { CheckIssue } from '../../../../shared/procesplaat/checks';
 
-/** The spelregels checks as a list; each item takes you to the node it is about. */
+/** One finding in a checks list: the plate's own spelregels, or another source's (a participatiecode). */
+export type ListedCheck = Omit<CheckIssue, 'check'> & { check: string };
+
+/** A list of checks; each item takes you to the node it is about. Without a title: the spelregels checks. */
 export const ChecksList = memo(function ChecksList({
   issues,
   onGoTo,
+  title,
 }: {
-  issues: CheckIssue[];
+  issues: readonly ListedCheck[];
   onGoTo(nodeId: string): void;
+  title?: string | undefined;
 }) {
   const { t } = useTranslation();
+  const headingId = useId();
   return (
-    <section className="pp-checks" aria-labelledby="pp-checks-kop">
-      <Heading2 id="pp-checks-kop">{t('procesplaat.checks.title', { count: issues.length })}</Heading2>
+    <section className="pp-checks" aria-labelledby={headingId}>
+      <Heading2 id={headingId}>{title ?? t('procesplaat.checks.title', { count: issues.length })}</Heading2>
       {issues.length === 0 ? (
         <Paragraph>{t('procesplaat.checks.none')}</Paragraph>
       ) : (
@@ -22,13 +28,17 @@ export const ChecksList = memo(function ChecksList({
           {issues.map((issue) => (
             <li key={issue.id} className={`pp-check-item pp-check-item--${issue.severity}`} data-check={issue.check}>
               <span className="pp-check-item__severity">{t(`procesplaat.checks.severity.${issue.severity}`)}</span>{' '}
-              <button
-                type="button"
-                className="samenspel-link-button"
-                onClick={() => issue.nodeIds[0] && onGoTo(issue.nodeIds[0])}
-              >
-                {issue.message}
-              </button>
+              {issue.nodeIds[0] ? (
+                <button
+                  type="button"
+                  className="samenspel-link-button"
+                  onClick={() => issue.nodeIds[0] && onGoTo(issue.nodeIds[0])}
+                >
+                  {issue.message}
+                </button>
+              ) : (
+                issue.message
+              )}
             </li>
           ))}
         </ul>

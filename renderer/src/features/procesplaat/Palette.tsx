@@ -12,7 +12,16 @@ const STEPS = NODE_TYPES.filter((t): t is StepType => t !== 'fase');
  * Buttons, not drag-only: a new step lands in free space next to the chosen one, so it works by
  * keyboard too. Narrow, only the shapes show; their names stay as the buttons' names and tooltips.
  */
-export const Palette = memo(function Palette({ onAdd, narrow }: { onAdd(type: StepType): void; narrow: boolean }) {
+export const Palette = memo(function Palette({
+  onAdd,
+  narrow,
+  types = STEPS,
+}: {
+  onAdd(type: StepType): void;
+  narrow: boolean;
+  /** The step types offered; all by default. */
+  types?: readonly StepType[] | undefined;
+}) {
   const { t } = useTranslation();
   return (
     <nav className={`pp-palette${narrow ? ' pp-palette--narrow' : ''}`} aria-labelledby="pp-palette-kop">
@@ -20,7 +29,7 @@ export const Palette = memo(function Palette({ onAdd, narrow }: { onAdd(type: St
         {t('procesplaat.palette.title')}
       </Heading2>
       <ul>
-        {STEPS.map((type) => (
+        {types.map((type) => (
           <li key={type}>
             <button
               type="button"
@@ -47,3 +56,36 @@ export const Palette = memo(function Palette({ onAdd, narrow }: { onAdd(type: St
     </nav>
   );
 });
+
+/** The palette with its button to make it narrow (shapes only) or wide again. */
+export function PaletteColumn({
+  onAdd,
+  narrow,
+  onToggle,
+  types,
+}: {
+  onAdd(type: StepType): void;
+  narrow: boolean;
+  onToggle(): void;
+  types?: readonly StepType[] | undefined;
+}) {
+  const { t } = useTranslation();
+  return (
+    <div className="pp-palette-column">
+      <button
+        type="button"
+        className="pp-collapse"
+        aria-expanded={!narrow}
+        aria-controls="pp-palette"
+        onClick={onToggle}
+        title={t('procesplaat.toolbar.showPalette')}
+      >
+        <span aria-hidden="true">{narrow ? '»' : '«'}</span>
+        <span className="pp-visually-hidden">{t('procesplaat.toolbar.palette')}</span>
+      </button>
+      <div id="pp-palette">
+        <Palette onAdd={onAdd} narrow={narrow} types={types} />
+      </div>
+    </div>
+  );
+}

@@ -19,6 +19,7 @@ import { useApi } from '../../api/context';
 import type * as EditorExports from './Editor';
 import { antwoordenQuery, procesplaatKeys, procesplaatQuery } from './queries';
 import { createPlateStore } from './store';
+import { trajectPlateSaver } from './useSave';
 import './procesplaat.css';
 
 // The editor (React Flow) is its own chunk, requested as soon as this tab's code runs: it loads
@@ -69,6 +70,12 @@ export function ProcesplaatView({ traject }: { traject: Traject }) {
     [stored.data],
   );
 
+  // One saver per loaded revision, like the store: it carries the revision on from save to save.
+  const saver = useMemo(
+    () => (stored.data ? trajectPlateSaver(api, traject.id, stored.data.revision) : null),
+    [api, traject.id, stored.data],
+  );
+
   const reload = () => void queryClient.invalidateQueries({ queryKey: procesplaatKeys.detail(traject.id) });
 
   const create = async (empty: boolean) => {
@@ -106,7 +113,7 @@ export function ProcesplaatView({ traject }: { traject: Traject }) {
       </Alert>
     );
 
-  if (!stored.data.plate || !store) {
+  if (!stored.data.plate || !store || !saver) {
     const phasesWithMix = Object.values(answers.data?.answers.phases ?? {}).filter(
       (p) => p.instruments.length > 0,
     ).length;
@@ -166,10 +173,9 @@ export function ProcesplaatView({ traject }: { traject: Traject }) {
       ) : (
         <editor.EditorScreen
           key={stored.data.revision}
-          trajectId={traject.id}
           title={traject.titel}
           store={store}
-          revision={stored.data.revision}
+          saver={saver}
           viewport={stored.data.plate.viewport}
           answers={answers.data?.answers}
           onReload={reload}

@@ -1,6 +1,9 @@
+import type { EdgeChange, NodeChange } from '@xyflow/react';
 import { temporal } from 'zundo';
 import { createStore } from 'zustand/vanilla';
+import { unfoldPosition, type Fold } from '../../../../shared/procesplaat/layout-rows';
 import type { ProcesEdge, ProcesNode, Procesplaat } from '../../../../shared/procesplaat/model';
+import type { FlowEdge, FlowNode } from './mapping';
 
 /** The part of the procesplaat that undo/redo covers: everything the user edits. */
 export interface PlateDoc {
@@ -38,6 +41,30 @@ export interface PlateState {
   removeSelection(): void;
   /** Drag stop or arrow keys: the new stored positions (and phases), one undo step. */
   moveTo(positions: Record<string, { x: number; y: number; phase?: ProcesNode['data']['phase'] }>): void;
+  /**
+   * React Flow's node changes: selection, drag frames (transient) and drops (one undo step).
+   * Positions come as drawn in rows (`fold`); what is stored is the place in the lane.
+   */
+  applyNodeChanges(changes: NodeChange<FlowNode>[], fold: Fold): void;
+  /** React Flow's edge changes: only selection (arrows are removed through `deleteElements`). */
+  applyEdgeChanges(changes: EdgeChange<FlowEdge>[]): void;
+  /** React Flow's delete (the Delete key): these steps and arrows go, one undo step; nothing stays selected. */
+  deleteElements(nodeIds: readonly string[], edgeIds: readonly string[]): void;
+}
+
+/** A selection after React Flow's select changes; undefined when there were none. */
+function nextSelection(
+  current: readonly string[],
+  changes: ReadonlyArray<{ type: string; id?: string; selected?: boolean }>,
+): string[] | undefined {
+  let selection: string[] | undefined;
+  for (const change of changes) {
+    if (change.type !== 'select' || change.id === undefined) continue;
+    selection ??= [...current];
+    const { id } = change;
+    selection = change.selected ? [...new Set([...selection, id])] : selection.filter((other) => other !== id);
+  }
+  return selection;
 }
 
 /** Typing in a field produces one undo step per burst, not one per keystroke. */
@@ -101,6 +128,37 @@ export function createPlateStore(
         },
         moveTo(positions) {
           get().commit((d) => edits.move(d, positions));
+        },
+        applyNodeChanges(changes, fold) {
+          const state = get();
+          const selection = nextSelection(state.selectedNodes, changes);
+          const drag: Record<string, { x: number; y: number }> = {};
+          const done: Record<string, { x: number; y: number }> = {};
+          for (const change of changes)
+            if (change.type === 'position' && change.position)
+              (change.dragging ? drag : done)[change.id] = change.position;
+          if (selection) state.select(selection, state.selectedEdges);
+          if (Object.keys(drag).length > 0) state.setDragging({ ...(state.dragging ?? {}), ...drag });
+          if (Object.keys(done).length > 0) {
+            // Drag stop or arrow keys: one undo step, and steps dropped in another lane move to that phase.
+            const byId = new Map(state.doc.nodes.map((n) => [n.id, n]));
+            const moved = Object.fromEntries(
+              Object.entries({ ...(state.dragging ?? {}), ...done }).flatMap(([id, p]) => {
+                const node = byId.get(id);
+                return node ? [[id, unfoldPosition(fold, node, p)]] : [];
+              }),
+            );
+            state.moveTo(moved);
+          }
+        },
+        applyEdgeChanges(changes) {
+          const state = get();
+          const selection = nextSelection(state.selectedEdges, changes);
+          if (selection) state.select(state.selectedNodes, selection);
+        },
+        deleteElements(nodeIds, edgeIds) {
+          get().commit((d) => edits.remove(d, nodeIds, edgeIds));
+          set({ selectedNodes: [], selectedEdges: [] });
         },
       }),
       {

@@ -2,11 +2,52 @@ import { useEffect, useRef, useState } from 'react';
 import type { ApiClient } from '../../api/client';
 import { ApiClientError } from '../../api/client';
 import type { Viewport } from '../../../../shared/procesplaat/model';
-import { diffPlate, isEmptyPatch } from '../../../../shared/procesplaat/patch';
+import { diffPlate, isEmptyPatch, type ProcesplaatPatch } from '../../../../shared/procesplaat/patch';
 import type { PlateDoc, PlateStore } from './store';
 
 export type SaveStatus =
   { state: 'idle' | 'pending' | 'saving' | 'saved' } | { state: 'error' | 'conflict'; message: string };
+
+/**
+ * Where the editor stores a plate: a traject's procesplaat, or a participatiecode's standard
+ * process. The saver keeps the revision it saves on; a stale one rejects with an ApiClientError
+ * with code CONFLICT (nothing is written).
+ */
+export interface PlateSaver {
+  /** Stores the document. `patch`: what changed since the last save; null when the whole plate must go. */
+  save(change: { doc: PlateDoc; patch: ProcesplaatPatch | null; viewport: Viewport | undefined }): Promise<void>;
+  /** Where the user looked when the canvas stopped moving (not an edit: no revision, no undo). */
+  saveViewport?(viewport: Viewport): void;
+}
+
+/** A traject's procesplaat: patches where possible, the whole plate otherwise, on the traject's revision. */
+export function trajectPlateSaver(api: ApiClient, trajectId: string, revision: number): PlateSaver {
+  let expectedRevision = revision;
+  return {
+    async save({ doc, patch, viewport }) {
+      const result = patch
+        ? await api.call('procesplaat.patch', { trajectId, patch, expectedRevision, viewport })
+        : await api.call('procesplaat.save', { trajectId, plate: { ...doc, viewport }, expectedRevision });
+      expectedRevision = result.revision;
+    },
+    saveViewport(viewport) {
+      void api.call('procesplaat.saveViewport', { trajectId, viewport }).catch(() => undefined);
+    },
+  };
+}
+
+/** `usePlateAutosave` for a traject's procesplaat, starting from the loaded `revision`. */
+export function usePlateSave(
+  api: ApiClient,
+  trajectId: string,
+  store: PlateStore,
+  revision: number,
+  getViewport: () => Viewport | undefined,
+  typingDelayMs = 400,
+) {
+  const [saver] = useState(() => trajectPlateSaver(api, trajectId, revision));
+  return usePlateAutosave(store, saver, getViewport, typingDelayMs);
+}
 
 /**
  * Saves what changed after every edit: at once after a drag stop, connect, delete or
@@ -17,16 +58,13 @@ export type SaveStatus =
  * A save sends only the changed nodes and edges (a patch); the whole plate goes out when the order
  * changed (an undone delete) or the loaded plate was repaired on read.
  */
-export function usePlateSave(
-  api: ApiClient,
-  trajectId: string,
+export function usePlateAutosave(
   store: PlateStore,
-  revision: number,
+  saver: PlateSaver,
   getViewport: () => Viewport | undefined,
   typingDelayMs = 400,
 ) {
   const [status, setStatus] = useState<SaveStatus>({ state: 'idle' });
-  const revisionRef = useRef(revision);
   const saved = useRef<PlateDoc>(store.getState().doc);
   const inFlight = useRef<Promise<boolean> | null>(null);
   const blocked = useRef(false);
@@ -50,12 +88,7 @@ export function usePlateSave(
           saved.current = doc;
           return true;
         }
-        const viewport = viewportRef.current();
-        const expectedRevision = revisionRef.current;
-        const result = patch
-          ? await api.call('procesplaat.patch', { trajectId, patch, expectedRevision, viewport })
-          : await api.call('procesplaat.save', { trajectId, plate: { ...doc, viewport }, expectedRevision });
-        revisionRef.current = result.revision;
+        await saver.save({ doc, patch, viewport: viewportRef.current() });
         saved.current = doc;
         wholeNext.current = false;
         return true;
@@ -97,7 +130,7 @@ export function usePlateSave(
       timer = undefined;
       if (store.getState().doc !== saved.current && !blocked.current) flush();
     };
-  }, [api, trajectId, store, typingDelayMs]);
+  }, [saver, store, typingDelayMs]);
 
   return status;
 }
