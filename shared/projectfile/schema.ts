@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ParticipatieCode } from '../code/schema';
 import { TrajectAnswers } from '../participatie/answers';
 import { Procesplaat } from '../procesplaat/model';
 import { Spelregels } from '../document/spelregels';
@@ -17,6 +18,20 @@ export const PROJECT_FILE_EXTENSION = '.samenspel';
 /** Large enough for any real traject; refusing bigger files keeps a mistaken pick from freezing the app. */
 export const MAX_PROJECT_FILE_BYTES = 10 * 1024 * 1024;
 
+/**
+ * The participatiecode the traject follows, travelling with it: the code's id and revision in the
+ * database it came from, its name there and a full copy of its choices. Importing into another
+ * database links the traject to the same code when it is there (same choices), and re-creates
+ * it from the copy otherwise (see `projectCodeLink`).
+ */
+export const ProjectCode = z.strictObject({
+  id: z.uuid(),
+  revision: z.number().int().positive(),
+  naam: z.string().trim().min(1).max(200),
+  keuzes: ParticipatieCode,
+});
+export type ProjectCode = z.infer<typeof ProjectCode>;
+
 export const ProjectFile = z
   .strictObject({
     format: z.literal(PROJECT_FORMAT),
@@ -29,10 +44,13 @@ export const ProjectFile = z
     procesplaat: Procesplaat.optional(),
     /** Absent when the generated spelregels were never edited. */
     spelregels: Spelregels.optional(),
+    /** Absent when the traject follows no participatiecode (and in files from before codes). */
+    code: ProjectCode.optional(),
   })
   .meta({
     title: 'Samenspel projectbestand',
-    description: 'Een volledig traject: vraagstuk, antwoorden per fase, procesplaat en spelregels.',
+    description:
+      'Een volledig traject: vraagstuk, antwoorden per fase, procesplaat, spelregels en de participatiecode die het volgt.',
   });
 export type ProjectFile = z.infer<typeof ProjectFile>;
 export type ProjectFileInput = z.input<typeof ProjectFile>;
