@@ -5,7 +5,8 @@ import type { LotingInstellingen, Pool } from './model';
 import { prngBeschrijving } from './prng';
 import type { LotingResultaat } from './resultaat';
 import { gini, minimum } from './statistiek';
-import { klein, procent } from './tekst';
+import { formatDecimal, formatPercent } from '../format';
+import { formatProbability } from './text';
 import { trekPanel } from './trekking';
 import { uitgeslotenGroepen } from './uitsluiting';
 import { valideerLoting, type Melding } from './validatie';
@@ -137,8 +138,8 @@ export async function berekenLoting(
 export function samenvatting(r: LotingResultaat): string {
   const l = r.legacy.laagste;
   const gretig = l
-    ? `${klein(l.schatting)}, met 99% zekerheid hoogstens ${klein(l.bovengrens99)}`
-    : procent(r.legacy.minimum, 2);
+    ? `${formatProbability(l.schatting)}, met 99% zekerheid hoogstens ${formatProbability(l.bovengrens99)}`
+    : formatPercent(r.legacy.minimum, 2);
   const nul = r.onbereikbaar > 0 ? `; ${r.onbereikbaar} respondent(en) passen in geen panel (kans 0)` : '';
-  return `minimum ${procent(r.minimumBereikbaar ?? r.minimum, 2)} (gretige methode ${gretig})${nul}, Gini ${r.gini.toFixed(3).replace('.', ',')}`;
+  return `minimum ${formatPercent(r.minimumBereikbaar ?? r.minimum, 2)} (gretige methode ${gretig})${nul}, Gini ${formatDecimal(r.gini, 3)}`;
 }

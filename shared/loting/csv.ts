@@ -1,6 +1,6 @@
 import Papa from 'papaparse';
 import { grenzen, type Quotum } from './model';
-import { getal } from './tekst';
+import { formatNumber } from '../format';
 
 /**
  * Reading the respondents and quota files. The text is already decoded (the caller tries UTF-8
@@ -35,7 +35,7 @@ export function leesCsv(tekst: string): Leesresultaat<Tabel> {
   if (regels > grenzen.maxRespondenten + 10) {
     return {
       ok: false,
-      fout: `Dit bestand heeft ongeveer ${getal(regels - 1)} rijen. Samenspel kan hoogstens ${getal(grenzen.maxRespondenten)} respondenten loten. Splits het bestand of maak eerst een voorselectie.`,
+      fout: `Dit bestand heeft ongeveer ${formatNumber(regels - 1)} rijen. Samenspel kan hoogstens ${formatNumber(grenzen.maxRespondenten)} respondenten loten. Splits het bestand of maak eerst een voorselectie.`,
     };
   }
   const result = Papa.parse<string[]>(schoon, { delimitersToGuess: [',', ';', '\t'], skipEmptyLines: 'greedy' });

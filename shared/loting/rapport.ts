@@ -4,7 +4,8 @@ import { datumVoluit } from '../document/texts';
 import { bouwInstance } from './instance';
 import type { Pool, PoolGegevens } from './model';
 import type { LotingResultaat } from './resultaat';
-import { getal, klein, procent } from './tekst';
+import { formatDecimal, formatNumber, formatPercent } from '../format';
+import { formatProbability } from './text';
 import { uitsluitingTekst } from './uitsluiting';
 import { geenVervangerTekst, gegarandeerdeUitval } from './vervanging';
 
@@ -81,7 +82,7 @@ export function maakVerslag(r: LotingResultaat, pool: Pool, gegevens: PoolGegeve
       ? [
           {
             kind: 'paragraph' as const,
-            text: `Het panel bestaat uit de ${getal(r.herselectie.blijvers.length)} panelleden die bleven en ${getal(r.herselectie.openPlaatsen)} nieuw gelote deelnemers. Bij de nieuwe deelnemers staat “nieuw”.`,
+            text: `Het panel bestaat uit de ${formatNumber(r.herselectie.blijvers.length)} panelleden die bleven en ${formatNumber(r.herselectie.openPlaatsen)} nieuw gelote deelnemers. Bij de nieuwe deelnemers staat “nieuw”.`,
           },
         ]
       : []),
@@ -96,11 +97,11 @@ export function maakVerslag(r: LotingResultaat, pool: Pool, gegevens: PoolGegeve
     { kop: 'Vervangers bij afvallen' },
     {
       kind: 'paragraph',
-      text: `Ieder panellid heeft een eigen reserve, of geen (dan staat de reden erbij). De reserves zijn samen gekozen, niet één voor één: vallen er tegelijk hoogstens ${getal(maxUitval)} panelleden af die een reserve hebben, dan voldoet het panel met hun reserves erbij nog steeds aan alle quota${r.huishoudensUitsluiten ? ' en aan de regel van één persoon per huishouden' : ''}. Dat geldt voor iedere combinatie van hoogstens zoveel afvallers, niet alleen voor één afvaller tegelijk. Vallen er meer mensen tegelijk af, of iemand zonder reserve, dan is dat niet zeker. Doe dan een herselectie: een nieuwe loting voor de open plaatsen uit de rest van de pool, met dezelfde eerlijkheid (LEXIMIN) en dezelfde quota.`,
+      text: `Ieder panellid heeft een eigen reserve, of geen (dan staat de reden erbij). De reserves zijn samen gekozen, niet één voor één: vallen er tegelijk hoogstens ${formatNumber(maxUitval)} panelleden af die een reserve hebben, dan voldoet het panel met hun reserves erbij nog steeds aan alle quota${r.huishoudensUitsluiten ? ' en aan de regel van één persoon per huishouden' : ''}. Dat geldt voor iedere combinatie van hoogstens zoveel afvallers, niet alleen voor één afvaller tegelijk. Vallen er meer mensen tegelijk af, of iemand zonder reserve, dan is dat niet zeker. Doe dan een herselectie: een nieuwe loting voor de open plaatsen uit de rest van de pool, met dezelfde eerlijkheid (LEXIMIN) en dezelfde quota.`,
     },
     {
       kind: 'paragraph',
-      text: `${getal(metReserve)} van de ${getal(r.vervangers.length)} panelleden hebben een reserve (${getal(zelfde)} met precies dezelfde kenmerken). ${r.vervangers.length - metReserve > 0 ? `${getal(r.vervangers.length - metReserve)} panelleden hebben geen reserve binnen de quota; de tabel zegt welk quotum dat verhindert.` : 'Ieder panellid heeft een reserve.'}`,
+      text: `${formatNumber(metReserve)} van de ${formatNumber(r.vervangers.length)} panelleden hebben een reserve (${formatNumber(zelfde)} met precies dezelfde kenmerken). ${r.vervangers.length - metReserve > 0 ? `${formatNumber(r.vervangers.length - metReserve)} panelleden hebben geen reserve binnen de quota; de tabel zegt welk quotum dat verhindert.` : 'Ieder panellid heeft een reserve.'}`,
     },
     {
       kind: 'table',
@@ -139,7 +140,7 @@ export function maakVerslag(r: LotingResultaat, pool: Pool, gegevens: PoolGegeve
           { kop: 'Herselectie' },
           {
             kind: 'paragraph' as const,
-            text: `Dit is een herselectie. Na de loting van ${h.vorigeBerekendOp.slice(0, 10)} (startgetal ${h.vorigeSeed}) vielen ${getal(h.afvallers.length)} panelleden af: ${h.afvallers.map((p) => kol.waarden(p)[0]!).join(', ')}. De ${getal(h.blijvers.length)} anderen bleven. De ${getal(h.openPlaatsen)} open plaatsen zijn opnieuw geloot uit de rest van de pool: iedereen die niet in het panel zat${r.huishoudensUitsluiten ? ' en niet in een huishouden woont met iemand die bleef' : ''}. Daarbij gelden de oorspronkelijke quota, min wat de blijvers al invullen, zodat het hele panel weer aan alle quota voldoet. De verdeling is weer LEXIMIN: de laagste kans op een open plaats is zo hoog mogelijk, daarna de op één na laagste, enzovoort. De kansen in dit verslag gelden voor deze ronde en tellen samen op tot ${getal(h.openPlaatsen)}.`,
+            text: `Dit is een herselectie. Na de loting van ${h.vorigeBerekendOp.slice(0, 10)} (startgetal ${h.vorigeSeed}) vielen ${formatNumber(h.afvallers.length)} panelleden af: ${h.afvallers.map((p) => kol.waarden(p)[0]!).join(', ')}. De ${formatNumber(h.blijvers.length)} anderen bleven. De ${formatNumber(h.openPlaatsen)} open plaatsen zijn opnieuw geloot uit de rest van de pool: iedereen die niet in het panel zat${r.huishoudensUitsluiten ? ' en niet in een huishouden woont met iemand die bleef' : ''}. Daarbij gelden de oorspronkelijke quota, min wat de blijvers al invullen, zodat het hele panel weer aan alle quota voldoet. De verdeling is weer LEXIMIN: de laagste kans op een open plaats is zo hoog mogelijk, daarna de op één na laagste, enzovoort. De kansen in dit verslag gelden voor deze ronde en tellen samen op tot ${formatNumber(h.openPlaatsen)}.`,
           },
         ]
       : []),
@@ -150,14 +151,14 @@ export function maakVerslag(r: LotingResultaat, pool: Pool, gegevens: PoolGegeve
       header: ['Gegeven', 'Waarde'],
       rows: [
         ['Datum berekening', r.berekendOp.slice(0, 10)],
-        ['Respondenten in de pool', getal(r.poolgrootte)],
-        ['Panelgrootte', getal(r.panelgrootte)],
+        ['Respondenten in de pool', formatNumber(r.poolgrootte)],
+        ['Panelgrootte', formatNumber(r.panelgrootte)],
         ['Methode', 'LEXIMIN (Flanigan e.a., Nature 2021)'],
         [
           'Optimaliteit',
           r.exact
             ? 'bewezen'
-            : `niet bewezen binnen de tijdslimiet; de laagste kans${r.onbereikbaar > 0 ? ' van wie in een panel past' : ''} kan hoogstens ${procent(bovengrens, 2)} worden`,
+            : `niet bewezen binnen de tijdslimiet; de laagste kans${r.onbereikbaar > 0 ? ' van wie in een panel past' : ''} kan hoogstens ${formatPercent(bovengrens, 2)} worden`,
         ],
         ...(gepubliceerd
           ? [['Startgetal (seed)', 'nog niet bekend: wordt afgeleid van de openbare waarde']]
@@ -166,15 +167,15 @@ export function maakVerslag(r: LotingResultaat, pool: Pool, gegevens: PoolGegeve
         [
           'Laagste selectiekans',
           r.onbereikbaar > 0
-            ? `0% voor ${getal(r.onbereikbaar)} respondent(en) die ${r.herselectie ? 'geen open plaats kunnen krijgen' : 'in geen enkel panel passen'} (zie ‘${r.herselectie ? 'Wie in deze ronde geen kans heeft' : 'Wie nooit geloot kan worden'}’); ${procent(minBereikbaar, 2)} voor de anderen`
-            : procent(r.minimum, 2),
+            ? `0% voor ${formatNumber(r.onbereikbaar)} respondent(en) die ${r.herselectie ? 'geen open plaats kunnen krijgen' : 'in geen enkel panel passen'} (zie ‘${r.herselectie ? 'Wie in deze ronde geen kans heeft' : 'Wie nooit geloot kan worden'}’); ${formatPercent(minBereikbaar, 2)} voor de anderen`
+            : formatPercent(r.minimum, 2),
         ],
-        ['Gini-coëfficiënt van de kansen', r.gini.toFixed(3).replace('.', ',')],
+        ['Gini-coëfficiënt van de kansen', formatDecimal(r.gini, 3)],
         [
           'Laagste kans bij de gretige methode (geschat)',
           r.legacy.laagste
-            ? `${klein(r.legacy.laagste.schatting)}; met 99% zekerheid hoogstens ${klein(r.legacy.laagste.bovengrens99)}`
-            : procent(r.legacy.minimum, 2),
+            ? `${formatProbability(r.legacy.laagste.schatting)}; met 99% zekerheid hoogstens ${formatProbability(r.legacy.laagste.bovengrens99)}`
+            : formatPercent(r.legacy.minimum, 2),
         ],
         ['Huishoudens uitgesloten', r.huishoudensUitsluiten ? 'ja, hoogstens één persoon per huishouden' : 'nee'],
       ],
@@ -187,8 +188,8 @@ export function maakVerslag(r: LotingResultaat, pool: Pool, gegevens: PoolGegeve
     {
       kind: 'paragraph',
       text: gepubliceerd
-        ? `De verdeling bestaat uit ${getal(r.verdeling.panels.length)} mogelijke panels, elk met een kans. Er is nog niemand getrokken: dat gebeurt pas als de openbare waarde bekend is (zie ‘Controleerbare trekking’).`
-        : `Uit de verdeling (${getal(r.verdeling.panels.length)} mogelijke panels, elk met een kans) is met het startgetal ${r.seed} één panel getrokken (nummer ${r.panelIndex + 1}); daarna zijn per profiel de personen en de volgorde van de reservelijst getrokken. Met hetzelfde bestand, dezelfde quota, dezelfde verdeling en hetzelfde startgetal levert de trekking dezelfde personen op.`,
+        ? `De verdeling bestaat uit ${formatNumber(r.verdeling.panels.length)} mogelijke panels, elk met een kans. Er is nog niemand getrokken: dat gebeurt pas als de openbare waarde bekend is (zie ‘Controleerbare trekking’).`
+        : `Uit de verdeling (${formatNumber(r.verdeling.panels.length)} mogelijke panels, elk met een kans) is met het startgetal ${r.seed} één panel getrokken (nummer ${r.panelIndex + 1}); daarna zijn per profiel de personen en de volgorde van de reservelijst getrokken. Met hetzelfde bestand, dezelfde quota, dezelfde verdeling en hetzelfde startgetal levert de trekking dezelfde personen op.`,
     },
     {
       kind: 'paragraph',
@@ -196,13 +197,13 @@ export function maakVerslag(r: LotingResultaat, pool: Pool, gegevens: PoolGegeve
     },
     {
       kind: 'paragraph',
-      text: `Ter vergelijking is de gretige methode van oudere lotingsprogramma’s ${getal(r.legacy.trekkingen)} keer op dezelfde pool uitgevoerd; de kansen van die methode zijn daaruit geschat. Die methode kiest steeds een willekeurige persoon met de waarde die het verst achterloopt op haar minimum. Ze houdt zich vanaf de eerste keuze aan de maxima (een waarde met maximum 0 doet dus niet mee), en alleen panels die aan alle quota voldoen, tellen mee${r.legacy.mislukt > 0 ? ` (${getal(r.legacy.mislukt)} pogingen liepen vast of haalden een quotum niet en zijn overgedaan)` : ''}.`,
+      text: `Ter vergelijking is de gretige methode van oudere lotingsprogramma’s ${formatNumber(r.legacy.trekkingen)} keer op dezelfde pool uitgevoerd; de kansen van die methode zijn daaruit geschat. Die methode kiest steeds een willekeurige persoon met de waarde die het verst achterloopt op haar minimum. Ze houdt zich vanaf de eerste keuze aan de maxima (een waarde met maximum 0 doet dus niet mee), en alleen panels die aan alle quota voldoen, tellen mee${r.legacy.mislukt > 0 ? ` (${formatNumber(r.legacy.mislukt)} pogingen liepen vast of haalden een quotum niet en zijn overgedaan)` : ''}.`,
     },
     ...(r.legacy.laagste
       ? [
           {
             kind: 'paragraph' as const,
-            text: `De laagste kans bij de gretige methode is daarna opnieuw gemeten met ${getal(r.legacy.laagste.trekkingen)} aparte trekkingen, voor één vaste persoon met het profiel dat het laagst uitkwam: ${getal(r.legacy.laagste.treffers)} keer in het panel, dus ${klein(r.legacy.laagste.schatting)}. Een schatting uit trekkingen is nooit precies. Daarom staat er ook een bovengrens bij: met 99% zekerheid is deze kans hoogstens ${klein(r.legacy.laagste.bovengrens99)} (de Clopper-Pearson-bovengrens: de grootste kans die nog goed past bij wat er is geteld). ${r.legacy.laagste.treffers >= 60 ? 'Het aantal trekkingen is zo gekozen dat er genoeg treffers zijn; daardoor ligt de bovengrens dicht bij de schatting.' : 'Deze persoon werd zelden of nooit getrokken, ook na het maximale aantal trekkingen; de bovengrens is daarom ruimer dan de schatting, maar blijft een echte bovengrens.'}`,
+            text: `De laagste kans bij de gretige methode is daarna opnieuw gemeten met ${formatNumber(r.legacy.laagste.trekkingen)} aparte trekkingen, voor één vaste persoon met het profiel dat het laagst uitkwam: ${formatNumber(r.legacy.laagste.treffers)} keer in het panel, dus ${formatProbability(r.legacy.laagste.schatting)}. Een schatting uit trekkingen is nooit precies. Daarom staat er ook een bovengrens bij: met 99% zekerheid is deze kans hoogstens ${formatProbability(r.legacy.laagste.bovengrens99)} (de Clopper-Pearson-bovengrens: de grootste kans die nog goed past bij wat er is geteld). ${r.legacy.laagste.treffers >= 60 ? 'Het aantal trekkingen is zo gekozen dat er genoeg treffers zijn; daardoor ligt de bovengrens dicht bij de schatting.' : 'Deze persoon werd zelden of nooit getrokken, ook na het maximale aantal trekkingen; de bovengrens is daarom ruimer dan de schatting, maar blijft een echte bovengrens.'}`,
           },
         ]
       : []),
@@ -212,8 +213,8 @@ export function maakVerslag(r: LotingResultaat, pool: Pool, gegevens: PoolGegeve
           {
             kind: 'paragraph' as const,
             text: h
-              ? `Samenspel heeft nagegaan wie uit de rest van de pool een open plaats kan krijgen zonder dat het panel een quotum breekt (een bewijs, geen schatting). ${getal(r.onbereikbaar)} respondent(en) kunnen dat in deze ronde niet: hun kans is 0%. Dat ligt aan de quota en aan wie bleef, niet aan het toeval.`
-              : `Samenspel heeft nagegaan wie in minstens één panel past dat aan alle quota voldoet (een bewijs, geen schatting). ${getal(r.onbereikbaar)} respondent(en) kunnen nooit in het panel komen, hoe er ook geloot wordt: hun kans is 0%. Dat ligt aan de quota, niet aan het toeval. Wie hen een kans wil geven, past de genoemde quota aan en berekent opnieuw.`,
+              ? `Samenspel heeft nagegaan wie uit de rest van de pool een open plaats kan krijgen zonder dat het panel een quotum breekt (een bewijs, geen schatting). ${formatNumber(r.onbereikbaar)} respondent(en) kunnen dat in deze ronde niet: hun kans is 0%. Dat ligt aan de quota en aan wie bleef, niet aan het toeval.`
+              : `Samenspel heeft nagegaan wie in minstens één panel past dat aan alle quota voldoet (een bewijs, geen schatting). ${formatNumber(r.onbereikbaar)} respondent(en) kunnen nooit in het panel komen, hoe er ook geloot wordt: hun kans is 0%. Dat ligt aan de quota, niet aan het toeval. Wie hen een kans wil geven, past de genoemde quota aan en berekent opnieuw.`,
           },
           {
             kind: 'table' as const,
@@ -248,8 +249,8 @@ export function maakVerslag(r: LotingResultaat, pool: Pool, gegevens: PoolGegeve
       rows: profielen.map(({ type, aantal, kans, legacy }) => [
         ...type.kenmerken.map((f) => instance.kenmerken[f]!.waarde),
         String(aantal),
-        procent(kans, 2),
-        procent(legacy, 2),
+        formatPercent(kans, 2),
+        formatPercent(legacy, 2),
       ]),
     },
     ...(gepubliceerd ? [] : panelBlokken()),
@@ -263,7 +264,7 @@ export function maakVerslag(r: LotingResultaat, pool: Pool, gegevens: PoolGegeve
           : gepubliceerd
             ? 'Verslag gewogen loting, stap 1: gepubliceerde verdeling'
             : 'Verslag gewogen loting'),
-      trajectTitel: `Loting van ${getal(r.panelgrootte)} deelnemers uit ${getal(r.poolgrootte)} respondenten`,
+      trajectTitel: `Loting van ${formatNumber(r.panelgrootte)} deelnemers uit ${formatNumber(r.poolgrootte)} respondenten`,
       gemeente: keuze.gemeente ?? '',
       datum: datumVoluit(r.berekendOp.slice(0, 10)),
     },

@@ -1,7 +1,8 @@
 import { heeftStuurteken } from '../api/tekst';
 import type { Kolom, LotingInstellingen, Pool, PoolGegevens, Quotum } from './model';
 import { huishoudSleutel } from './huishouden';
-import { getal, opsomming } from './tekst';
+import { formatNumber } from '../format';
+import { formatShortList } from './text';
 
 /**
  * Checks before any computation, with messages that say what is wrong and what to do. Errors
@@ -59,7 +60,7 @@ export function maakPool(gegevens: PoolGegevens): { pool: Pool; meldingen: Meldi
   if (leeg.length > 0) {
     meldingen.push({
       ernst: 'fout',
-      tekst: `${getal(leeg.length)} lege cel(len) in kenmerkkolommen: ${opsomming(leeg)}. Vul ze aan (bijvoorbeeld met “onbekend”) en geef die waarde een quotum.`,
+      tekst: `${formatNumber(leeg.length)} lege cel(len) in kenmerkkolommen: ${formatShortList(leeg)}. Vul ze aan (bijvoorbeeld met “onbekend”) en geef die waarde een quotum.`,
     });
   }
   const ids = gegevens.rijen.map((rij, i) => (idKolom >= 0 ? (rij[idKolom] ?? '').trim() : `rij-${i + 2}`));
@@ -75,11 +76,14 @@ export function maakPool(gegevens: PoolGegevens): { pool: Pool; meldingen: Meldi
     if (dubbel.length > 0) {
       meldingen.push({
         ernst: 'fout',
-        tekst: `Dubbele id’s: ${opsomming(dubbel)}. Iedere respondent mag maar één keer in de pool staan.`,
+        tekst: `Dubbele id’s: ${formatShortList(dubbel)}. Iedere respondent mag maar één keer in de pool staan.`,
       });
     }
     if (zonder.length > 0) {
-      meldingen.push({ ernst: 'fout', tekst: `Respondent(en) zonder id op rij ${opsomming(zonder.map(String))}.` });
+      meldingen.push({
+        ernst: 'fout',
+        tekst: `Respondent(en) zonder id op rij ${formatShortList(zonder.map(String))}.`,
+      });
     }
   }
   const respondenten = gegevens.rijen.map((rij, i) => {
@@ -116,14 +120,14 @@ export function valideerLoting(pool: Pool, instellingen: LotingInstellingen, hee
   const k = instellingen.panelgrootte;
   const n = pool.respondenten.length;
   if (n === 0) fout('De pool is leeg.');
-  if (k > n) fout(`Het panel (${k}) is groter dan de pool (${getal(n)} respondenten).`);
+  if (k > n) fout(`Het panel (${k}) is groter dan de pool (${formatNumber(n)} respondenten).`);
   if (instellingen.huishoudensUitsluiten && !heeftHuishoudkolom) {
     fout('Je wilt niet twee mensen uit één huishouden, maar er is geen kolom met het huishouden of adres gekozen.');
   }
   if (instellingen.huishoudensUitsluiten) {
     const huishoudens = new Set(pool.respondenten.map((r) => r.huishouden ?? `los-${r.rij}`));
     if (huishoudens.size < k)
-      fout(`Er zijn maar ${getal(huishoudens.size)} verschillende huishoudens voor ${k} plaatsen.`);
+      fout(`Er zijn maar ${formatNumber(huishoudens.size)} verschillende huishoudens voor ${k} plaatsen.`);
   }
 
   const perCategorie = new Map<string, Quotum[]>();
@@ -144,7 +148,7 @@ export function valideerLoting(pool: Pool, instellingen: LotingInstellingen, hee
     const zonder = waarden.filter((w) => !quota.some((q) => q.waarde === w.waarde));
     if (zonder.length > 0) {
       fout(
-        `${categorie}: ${opsomming(zonder.map((w) => `“${w.waarde}” (${w.aantal}×)`))} heeft geen quotum. Geef een minimum en maximum (0 mag), of pas de waarde in het bestand aan.`,
+        `${categorie}: ${formatShortList(zonder.map((w) => `“${w.waarde}” (${w.aantal}×)`))} heeft geen quotum. Geef een minimum en maximum (0 mag), of pas de waarde in het bestand aan.`,
       );
     }
     const dubbel = quota.filter((q, i) => quota.findIndex((r) => r.waarde === q.waarde) !== i);
@@ -177,10 +181,10 @@ export function valideerLoting(pool: Pool, instellingen: LotingInstellingen, hee
 
 /** "Het quotabestand noemt “leeftijd”, maar de pool heeft geen kenmerk met die naam …" */
 export function onbekendeCategorieTekst(onbekend: string[], categorieen: string[]): string {
-  const namen = opsomming(onbekend.map((c) => `“${c}”`));
+  const namen = formatShortList(onbekend.map((c) => `“${c}”`));
   return `De quota noemen ${onbekend.length === 1 ? 'het kenmerk' : 'de kenmerken'} ${namen}, maar de pool heeft geen kenmerk met ${onbekend.length === 1 ? 'die naam' : 'die namen'}. Kenmerken in de pool: ${
     categorieen.length > 0
-      ? opsomming(
+      ? formatShortList(
           categorieen.map((c) => `“${c}”`),
           20,
         )

@@ -4,7 +4,8 @@ import type { LotingInstance, Pool } from './model';
 import { createRandom, maxSeed, prngBeschrijving } from './prng';
 import type { LotingResultaat } from './resultaat';
 import { sha256, sha256Hex } from './sha256';
-import { getal, opsomming } from './tekst';
+import { formatNumber } from '../format';
+import { formatShortList } from './text';
 import { Toezegging } from './toezegging';
 import { kiesPanel, trekPanel } from './trekking';
 
@@ -227,8 +228,8 @@ export function verifieer(invoer: unknown, waarde: string, panel?: number[]): Ve
       return fout(
         [
           `Het panel klopt niet met een trekking uit deze verdeling met het getal “${w}”.`,
-          teveel.length > 0 ? `In het panel, maar niet getrokken: ${opsomming(teveel.map(String), 10)}.` : '',
-          mist.length > 0 ? `Getrokken, maar niet in het panel: ${opsomming(mist.map(String), 10)}.` : '',
+          teveel.length > 0 ? `In het panel, maar niet getrokken: ${formatShortList(teveel.map(String), 10)}.` : '',
+          mist.length > 0 ? `Getrokken, maar niet in het panel: ${formatShortList(mist.map(String), 10)}.` : '',
           gegeven.size !== teVergelijken.length ? 'Een nummer staat twee keer in het panel.' : '',
           'Controleer of je het juiste getal en het juiste panel gebruikt.',
         ]
@@ -256,7 +257,7 @@ export function verificatieTekst(v: Verificatie): string {
       : v.toezegging.soort === 'vooraf'
         ? `De seedwaarde is vooraf aangekondigd: ${v.toezegging.beschrijving}.`
         : 'Let op: dit startgetal is door de organisator gekozen; of het vaker is geprobeerd, kan niemand nagaan.';
-  return `${v.vergeleken ? 'Het panel klopt' : 'De trekking is herhaald'}: panel ${getal(v.panelnummer)} uit de verdeling, startgetal ${v.seed}, met de nummers ${v.panel.join(', ')}. ${bron}`;
+  return `${v.vergeleken ? 'Het panel klopt' : 'De trekking is herhaald'}: panel ${formatNumber(v.panelnummer)} uit de verdeling, startgetal ${v.seed}, met de nummers ${v.panel.join(', ')}. ${bron}`;
 }
 
 /** Numbers of respondents from a panel file: a column `nummer`, or one number per line. */

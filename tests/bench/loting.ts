@@ -3,7 +3,7 @@ import { bouwInstance } from '../../shared/loting/instance';
 import { leximin } from '../../shared/loting/leximin';
 import type { LotingInstellingen, Pool, Quotum } from '../../shared/loting/model';
 import { maakProefpool } from '../../shared/loting/proefpool';
-import { procent } from '../../shared/loting/tekst';
+import { formatPercent } from '../../shared/format';
 import { memoryBackend } from '../support/services';
 import { poolMetHuishoudens, poolMetKenmerken } from '../unit/loting/grotepools';
 import { summarise, type BenchRow } from './types';
@@ -78,7 +78,7 @@ async function benchLeximin(): Promise<BenchRow[]> {
     const ms = performance.now() - start;
     const cpu = cpuSeconden(process.cpuUsage(cpu0));
     const note = r.ok
-      ? `${instance.types.length} profielen; minimum ${procent(Math.min(...r.typeKans), 3)}; ${r.exact ? `exact (${r.methode}; LP-bovengrens ${procent(r.bovengrensMinimum, 5)})` : `niet exact (bovengrens ${procent(r.bovengrensMinimum, 3)})`}; ${r.verdeling.panels.length} panels; CPU ${cpu.toFixed(1)} s`
+      ? `${instance.types.length} profielen; minimum ${formatPercent(Math.min(...r.typeKans), 3)}; ${r.exact ? `exact (${r.methode}; LP-bovengrens ${formatPercent(r.bovengrensMinimum, 5)})` : `niet exact (bovengrens ${formatPercent(r.bovengrensMinimum, 3)})`}; ${r.verdeling.panels.length} panels; CPU ${cpu.toFixed(1)} s`
       : `geen uitkomst: ${r.reden}`;
     rows.push({
       name: `LEXIMIN: ${g.naam}, panel ${g.panel}`,

@@ -9,7 +9,7 @@ import { isGeldigeSeed } from '../../../shared/loting/prng';
 import { proefPanels } from '../../../shared/loting/proeftrekking';
 import { kansenCsv, maakVerslag, panelCsv, reservesCsv } from '../../../shared/loting/rapport';
 import { LotingResultaat } from '../../../shared/loting/resultaat';
-import { procent } from '../../../shared/loting/tekst';
+import { formatDecimal, formatPercent } from '../../../shared/format';
 import type { Toezegging } from '../../../shared/loting/toezegging';
 import { maakPool } from '../../../shared/loting/validatie';
 import {
@@ -268,10 +268,10 @@ async function run(args: string[], io: CliIo): Promise<number> {
   io.stdout(
     [
       `Gewogen loting (LEXIMIN): ${r.panelgrootte} uit ${r.poolgrootte} respondenten, ${r.aantalTypes} profielen.`,
-      `Laagste selectiekans: ${procent(r.minimum, 2)}${r.exact ? ' (bewezen optimaal)' : ` (niet bewezen; bovengrens ${procent(r.bovengrensMinimum, 2)})`}`,
-      `Gini-coëfficiënt: ${r.gini.toFixed(3).replace('.', ',')}`,
-      `Gretige methode ter vergelijking: laagste kans ${procent(r.legacy.minimum, 2)}, Gini ${r.legacy.gini.toFixed(3).replace('.', ',')}`,
-      `Rekentijd: ${(r.rekentijdMs / 1000).toFixed(1).replace('.', ',')} s`,
+      `Laagste selectiekans: ${formatPercent(r.minimum, 2)}${r.exact ? ' (bewezen optimaal)' : ` (niet bewezen; bovengrens ${formatPercent(r.bovengrensMinimum, 2)})`}`,
+      `Gini-coëfficiënt: ${formatDecimal(r.gini, 3)}`,
+      `Gretige methode ter vergelijking: laagste kans ${formatPercent(r.legacy.minimum, 2)}, Gini ${formatDecimal(r.legacy.gini, 3)}`,
+      `Rekentijd: ${formatDecimal(r.rekentijdMs / 1000, 1)} s`,
       ...(r.controle
         ? [
             'Stap 1 van een controleerbare trekking: de verdeling is vastgelegd, er is nog niemand getrokken.',

@@ -12,6 +12,7 @@ import {
   Paragraph,
   Textbox,
 } from '@utrecht/component-library-react';
+import { formatDecimal } from '../../../../shared/format';
 import type { Tabel } from '../../../../shared/loting/csv';
 import type { Kolomrol } from '../../../../shared/loting/model';
 import { controlCharacterCells } from '../../../../shared/loting/validatie';
@@ -79,7 +80,7 @@ export function Importeren({ onOpgeslagen }: { onOpgeslagen(id: string): void })
       if (stuurtekens.length > 0) throw new Error(stuurtekens.map((c) => c.tekst).join(' '));
       const grootte = new Blob([JSON.stringify(body)]).size;
       if (grootte > maxVerzendBytes)
-        throw new Error(t('loting.import.teGroot', { mb: (grootte / 1e6).toFixed(1).replace('.', ',') }));
+        throw new Error(t('loting.import.teGroot', { mb: formatDecimal(grootte / 1e6, 1) }));
       return api.call('loting.pools.create', body);
     },
     onSuccess: async (pool) => {

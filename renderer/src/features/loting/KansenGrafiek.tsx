@@ -9,7 +9,7 @@ import {
   TableHeaderCell,
   TableRow,
 } from '@utrecht/component-library-react';
-import { procent } from '../../../../shared/loting/tekst';
+import { formatPercent } from '../../../../shared/format';
 
 const B = 640;
 const H = 300;
@@ -69,7 +69,7 @@ export function KansenGrafiek({
     [t('loting.resultaat.percentiel', { p: 90 }), 0.9],
     [t('loting.resultaat.hoogste'), 1],
   ];
-  const waarde = (s: number[], q: number) => procent(q === 1 ? (s[s.length - 1] ?? 0) : kwantiel(s, q), 2);
+  const waarde = (s: number[], q: number) => formatPercent(q === 1 ? (s[s.length - 1] ?? 0) : kwantiel(s, q), 2);
 
   return (
     <figure className="samenspel-loting__grafiek">
@@ -91,7 +91,7 @@ export function KansenGrafiek({
           <g key={p}>
             <line x1={M.links} x2={B - M.rechts} y1={y(p)} y2={y(p)} stroke="#d5dbe3" />
             <text x={M.links - 6} y={y(p) + 4} textAnchor="end" fontSize="12" fill="#333">
-              {procent(p, decimalen)}
+              {formatPercent(p, decimalen)}
             </text>
           </g>
         ))}

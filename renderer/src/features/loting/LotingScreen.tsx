@@ -2,6 +2,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Alert, Button, Heading1, Heading2, Paragraph } from '@utrecht/component-library-react';
+import { formatNumber } from '../../../../shared/format';
 import type { PoolDetail } from '../../../../shared/loting/api';
 import { useApi } from '../../api/context';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
@@ -77,7 +78,7 @@ function PoolInhoud({ pool, terug }: { pool: PoolDetail; terug(): void }) {
   return (
     <>
       <Heading2>
-        {pool.naam} ({pool.aantal.toLocaleString('nl-NL')})
+        {pool.naam} ({formatNumber(pool.aantal)})
       </Heading2>
       <QuotaForm pool={pool} state={quota} onChange={setQuota} />
       <Berekening poolId={pool.id} instellingen={instellingen} />

@@ -12,6 +12,7 @@ import {
   TableHeaderCell,
   TableRow,
 } from '@utrecht/component-library-react';
+import { formatNumber } from '../../../../shared/format';
 import type { PoolSamenvatting } from '../../../../shared/loting/api';
 import { useApi } from '../../api/context';
 import { StatusMessages } from '../../components/StatusMessages';
@@ -61,7 +62,7 @@ export function PoolLijst({ onOpen }: { onOpen(id: string): void }) {
                     {pool.naam}
                   </button>
                 </TableCell>
-                <TableCell>{pool.aantal.toLocaleString('nl-NL')}</TableCell>
+                <TableCell>{formatNumber(pool.aantal)}</TableCell>
                 <TableCell>{new Date(pool.aangemaakt).toLocaleDateString('nl-NL')}</TableCell>
                 <TableCell>
                   <Button

@@ -19,6 +19,7 @@ import {
   TableRow,
   Textbox,
 } from '@utrecht/component-library-react';
+import { formatDecimal } from '../../../../shared/format';
 import type { PoolDetail } from '../../../../shared/loting/api';
 import { quotaUitAandelen } from '../../../../shared/loting/aandelen';
 import { leesQuotaCsv } from '../../../../shared/loting/csv';
@@ -279,7 +280,7 @@ export function QuotaForm({
                   <TableCell>
                     {doel === undefined
                       ? ''
-                      : t('loting.quota.doel', { doel: doel.toFixed(2).replace('.', ','), min: g.min, max: g.max })}
+                      : t('loting.quota.doel', { doel: formatDecimal(doel, 2), min: g.min, max: g.max })}
                   </TableCell>
                 </TableRow>
               );

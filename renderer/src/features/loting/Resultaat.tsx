@@ -24,7 +24,8 @@ import {
 import type { CsvVariant } from '../../../../shared/csv';
 import type { ExportSoort, PoolDetail } from '../../../../shared/loting/api';
 import type { LotingResultaat } from '../../../../shared/loting/resultaat';
-import { klein, procent } from '../../../../shared/loting/tekst';
+import { formatDecimal, formatNumber, formatPercent } from '../../../../shared/format';
+import { formatProbability } from '../../../../shared/loting/text';
 import { useApi } from '../../api/context';
 import { downloadBase64 } from './bestand';
 import { gegarandeerdeUitval } from '../../../../shared/loting/vervanging';
@@ -209,21 +210,21 @@ export function Resultaat({
       <dl className="samenspel-loting__cijfers">
         <div>
           <dt>{t('loting.resultaat.minimum')}</dt>
-          <dd>{r.onbereikbaar > 0 ? t('loting.resultaat.minimumNul') : procent(r.minimum, 2)}</dd>
+          <dd>{r.onbereikbaar > 0 ? t('loting.resultaat.minimumNul') : formatPercent(r.minimum, 2)}</dd>
         </div>
         {r.onbereikbaar > 0 && r.minimumBereikbaar !== undefined && (
           <div>
             <dt>{t('loting.resultaat.minimumBereikbaar')}</dt>
-            <dd>{procent(r.minimumBereikbaar, 2)}</dd>
+            <dd>{formatPercent(r.minimumBereikbaar, 2)}</dd>
           </div>
         )}
         <div>
           <dt>{t('loting.resultaat.gretig')}</dt>
-          <dd>{klein(r.legacy.laagste?.schatting ?? r.legacy.minimum)}</dd>
+          <dd>{formatProbability(r.legacy.laagste?.schatting ?? r.legacy.minimum)}</dd>
         </div>
         <div>
           <dt>{t('loting.resultaat.gini')}</dt>
-          <dd>{r.gini.toFixed(3).replace('.', ',')}</dd>
+          <dd>{formatDecimal(r.gini, 3)}</dd>
         </div>
         {!gepubliceerd && (
           <div>
@@ -235,15 +236,15 @@ export function Resultaat({
       <Paragraph>
         {r.exact
           ? t('loting.resultaat.exact')
-          : t('loting.resultaat.nietExact', { grens: procent(r.bovengrensBereikbaar ?? r.bovengrensMinimum, 2) })}
+          : t('loting.resultaat.nietExact', { grens: formatPercent(r.bovengrensBereikbaar ?? r.bovengrensMinimum, 2) })}
       </Paragraph>
       <Paragraph>{t('loting.resultaat.giniUitleg')}</Paragraph>
       <Paragraph>
-        {t('loting.resultaat.gretigUitleg', { aantal: r.legacy.trekkingen.toLocaleString('nl-NL') })}
+        {t('loting.resultaat.gretigUitleg', { aantal: formatNumber(r.legacy.trekkingen) })}
         {r.legacy.laagste &&
           ` ${t('loting.resultaat.gretigGrens', {
-            trekkingen: r.legacy.laagste.trekkingen.toLocaleString('nl-NL'),
-            grens: klein(r.legacy.laagste.bovengrens99),
+            trekkingen: formatNumber(r.legacy.laagste.trekkingen),
+            grens: formatProbability(r.legacy.laagste.bovengrens99),
           })}`}
       </Paragraph>
       {r.onbereikbaar > 0 && (

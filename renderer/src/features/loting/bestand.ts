@@ -1,4 +1,5 @@
 import { readSheet } from 'read-excel-file/browser';
+import { formatNumber } from '../../../../shared/format';
 import { leesCsv, tabelUitCellen, type Leesresultaat, type Tabel } from '../../../../shared/loting/csv';
 
 /** The HTTP body cap is 5 MB; stay clearly below it so the request never gets cut off. */
@@ -14,7 +15,7 @@ export async function leesBestand(file: File): Promise<Leesresultaat<Tabel>> {
   if (file.size > maxBestandBytes) {
     return {
       ok: false,
-      fout: `Dit bestand is ${(file.size / 1e6).toFixed(0)} MB; dat is te groot. Laat kolommen weg die je niet nodig hebt.`,
+      fout: `Dit bestand is ${formatNumber(file.size / 1e6, 0)} MB; dat is te groot. Laat kolommen weg die je niet nodig hebt.`,
     };
   }
   const bytes = new Uint8Array(await file.arrayBuffer());
