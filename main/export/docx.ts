@@ -95,6 +95,21 @@ class Landscape {
 }
 type Item = Paragraph | Table | Landscape;
 
+const OUTLINE_STYLES = { 1: STYLE.outline1, 2: STYLE.outline2, 3: STYLE.outline3 } as const;
+
+/**
+ * A lid, onderdeel or subonderdeel of a verordening ("2. …", "b. …", "3° …"): the marker, a tab
+ * and the text, in the level's style, so the marker hangs in the margin and the text lines up.
+ */
+function outlineParagraph(text: string, level: 1 | 2 | 3): Paragraph {
+  const line = oneLine(text);
+  const match = /^(\S+)\s+([\s\S]*)$/.exec(line);
+  return new Paragraph({
+    style: OUTLINE_STYLES[level],
+    children: match ? [run(match[1]!), runWith([new Tab()]), run(match[2]!)] : [run(line)],
+  });
+}
+
 class Builder {
   private lists = 0;
   private firstChapter: boolean;
@@ -125,6 +140,7 @@ class Builder {
   block(b: Block): Item[] {
     switch (b.kind) {
       case 'paragraph':
+        if (b.outline) return [outlineParagraph(b.text, b.outline)];
         return paragraphs(b.text).map(
           (text, i) =>
             new Paragraph({

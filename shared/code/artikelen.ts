@@ -143,12 +143,21 @@ function onderdeelTekst(tekst: string, i: number, aantal: number): string {
   return `${letter(i)}. ${kaal}${i === aantal - 1 ? '.' : ';'}`;
 }
 
-/** The blocks of one article: numbered leden ("1. …") only when there is more than one. */
+/**
+ * The blocks of one article: numbered leden ("1. …") only when there is more than one, their
+ * onderdelen ("a. …") one outline level deeper, so Word indents them as a verordening does.
+ */
 export function artikelBlokken(a: GenummerdArtikel): Block[] {
   const meer = a.leden.length > 1;
   return a.leden.flatMap((l, i) => [
-    { kind: 'paragraph' as const, text: meer ? `${i + 1}. ${l.tekst}` : l.tekst },
-    ...l.onderdelen.map((o, j) => ({ kind: 'paragraph' as const, text: onderdeelTekst(o, j, l.onderdelen.length) })),
+    meer
+      ? { kind: 'paragraph' as const, text: `${i + 1}. ${l.tekst}`, outline: 1 as const }
+      : { kind: 'paragraph' as const, text: l.tekst },
+    ...l.onderdelen.map((o, j) => ({
+      kind: 'paragraph' as const,
+      text: onderdeelTekst(o, j, l.onderdelen.length),
+      outline: meer ? (2 as const) : (1 as const),
+    })),
   ]);
 }
 

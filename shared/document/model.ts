@@ -37,6 +37,13 @@ export interface Paragraph {
   text: string;
   /** A bold lead-in ("Agendering:") before the text. */
   label?: string;
+  /**
+   * A numbered part of a rule whose text starts with its own marker, as in a verordening: 1 for
+   * a lid ("1. …") or the onderdelen of an unnumbered lid, 2 for onderdelen under a numbered lid
+   * ("a. …"), 3 for the subonderdelen under those ("1° …"). Word sets the marker in a hanging
+   * indent, one step further per level; formats without indentation show the text as it is.
+   */
+  outline?: 1 | 2 | 3;
 }
 
 export interface List {

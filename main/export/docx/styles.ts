@@ -42,7 +42,17 @@ export const STYLE = {
   strong: 'Strong',
   /** Table style: borders, cell margins and the shaded header row. */
   table: 'Tabel',
+  /** The numbered parts of a verordening's article: lid, onderdeel, subonderdeel (see OUTLINE_INDENT). */
+  outline1: 'Artikelniveau1',
+  outline2: 'Artikelniveau2',
+  outline3: 'Artikelniveau3',
 } as const;
+
+/**
+ * One step of indentation in a verordening, in twips (0.75 cm): the marker ("1.", "a.", "1°")
+ * hangs in the step before the text, each level one step further in, as on wetten.overheid.nl.
+ */
+export const OUTLINE_INDENT = 425;
 
 /** The list definitions: numbered lists (spelregels are referred to by number) and bullets. */
 export const NUMBERED = 'genummerd';
@@ -103,6 +113,20 @@ export function documentStyles(): { externalStyles: string; styles: IStylesOptio
       },
       paragraphStyles: [
         { id: STYLE.normal, name: 'Normal', quickFormat: true, run },
+        // Lid, onderdeel and subonderdeel of an article: the marker hangs, the text is one step in.
+        ...([STYLE.outline1, STYLE.outline2, STYLE.outline3] as const).map((id, i) => ({
+          id,
+          name: `Artikel niveau ${i + 1}`,
+          basedOn: STYLE.normal,
+          next: id,
+          quickFormat: true,
+          paragraph: {
+            indent: { left: OUTLINE_INDENT * (i + 1), hanging: OUTLINE_INDENT },
+            tabStops: [{ type: TabStopType.LEFT, position: OUTLINE_INDENT * (i + 1) }],
+            // Onderdelen stay close together under their lid.
+            spacing: { after: i === 0 ? 120 : 60 },
+          },
+        })),
         {
           id: STYLE.subtitle,
           name: 'Subtitle',

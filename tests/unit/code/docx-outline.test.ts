@@ -1,0 +1,99 @@
+import JSZip from 'jszip';
+import mammoth from 'mammoth';
+import { describe, expect, it } from 'vitest';
+import { renderDocx } from '../../../main/export/docx';
+import { artikelBlokken } from '../../../shared/code/artikelen';
+import { codeDocument } from '../../../shared/code/documenten';
+import { verordeningArtikelen } from '../../../shared/code/verordening';
+import { voorbeeldCodes } from '../../../shared/code/voorbeelden/index';
+import type { DocumentModel } from '../../../shared/document/model';
+import { DATUM } from './helpers';
+
+/**
+ * Leden, onderdelen and subonderdelen of a verordening in Word: the marker hangs in a named style
+ * per level, each level one step (425 twips) further in, read back with mammoth.
+ */
+const STYLE_MAP = [1, 2, 3].map((n) => `p[style-name='Artikel niveau ${n}'] => p.niveau${n}:fresh`);
+
+/** Every outline paragraph in document order as [level, text], the tab between marker and text as "\t". */
+async function outline(buffer: Buffer): Promise<[number, string][]> {
+  const html = (await mammoth.convertToHtml({ buffer }, { styleMap: STYLE_MAP })).value;
+  return [...html.matchAll(/<p class="niveau(\d)">([^<]*)<\/p>/g)].map((m) => [
+    Number(m[1]),
+    m[2]!.replaceAll('&amp;', '&'),
+  ]);
+}
+
+describe('nested lists of a verordening in Word', () => {
+  it.each(Object.keys(voorbeeldCodes) as (keyof typeof voorbeeldCodes)[])(
+    '%s: every lid and onderdeel is in the style of its level, marker and text apart',
+    async (id) => {
+      const c = voorbeeldCodes[id];
+      const buffer = Buffer.from(await renderDocx(codeDocument(c, 'verordening', { datum: DATUM })));
+      const expected = verordeningArtikelen(c)
+        .flatMap((h) => h.artikelen)
+        .flatMap((a) => artikelBlokken(a))
+        .flatMap((b) =>
+          b.kind === 'paragraph' && b.outline ? [[b.outline, b.text.replace(/^(\S+) /, '$1\t')] as const] : [],
+        );
+      const found = await outline(buffer);
+      expect(found).toEqual(expected);
+      // Both levels occur: numbered leden with onderdelen under them, and onderdelen of an unnumbered lid.
+      expect(found.some(([n, t]) => n === 2 && /^a\.\t/.test(t))).toBe(true);
+      expect(found.some(([n, t]) => n === 1 && /^a\.\t/.test(t))).toBe(true);
+      expect(found.some(([n, t]) => n === 1 && /^2\.\t/.test(t))).toBe(true);
+    },
+  );
+
+  it('an article with several leden: the onderdelen sit one level under their lid', async () => {
+    const c = voorbeeldCodes.bremerveld;
+    const artikel = verordeningArtikelen(c)
+      .flatMap((h) => h.artikelen)
+      .find((a) => a.leden.length > 1 && a.leden[0]!.onderdelen.length > 1)!;
+    const buffer = Buffer.from(await renderDocx(codeDocument(c, 'verordening', { datum: DATUM })));
+    const found = await outline(buffer);
+    const start = found.findIndex(([, t]) => t === `1.\t${artikel.leden[0]!.tekst}`);
+    expect(start).toBeGreaterThanOrEqual(0);
+    const onderdelen = artikel.leden[0]!.onderdelen;
+    expect(found.slice(start + 1, start + 1 + onderdelen.length).map(([n, t]) => [n, t.slice(0, 3)])).toEqual(
+      onderdelen.map((_, j) => [2, `${String.fromCharCode(97 + j)}.\t`]),
+    );
+    expect(found[start + 1 + onderdelen.length]).toEqual([1, `2.\t${artikel.leden[1]!.tekst}`]);
+  });
+
+  it('the three levels indent one step each, with the marker hanging, and 1° works as a subonderdeel', async () => {
+    const doc: DocumentModel = {
+      title: { documentTitle: 'Verordening', trajectTitel: 'Test', gemeente: 'Teststad', datum: '1 januari 2027' },
+      sections: [
+        {
+          id: 'artikel',
+          title: 'Artikel 1 Test',
+          blocks: [
+            { kind: 'paragraph', text: '1. Het plan bevat:', outline: 1 },
+            { kind: 'paragraph', text: 'a. de rol van:', outline: 2 },
+            { kind: 'paragraph', text: '1° de raad;', outline: 3 },
+            { kind: 'paragraph', text: '2° het college;', outline: 3 },
+            { kind: 'paragraph', text: 'b. de planning.', outline: 2 },
+            { kind: 'paragraph', text: '2. Een gewone alinea volgt.', outline: 1 },
+          ],
+          children: [],
+        },
+      ],
+    };
+    const buffer = Buffer.from(await renderDocx(doc));
+    expect(await outline(buffer)).toEqual([
+      [1, '1.\tHet plan bevat:'],
+      [2, 'a.\tde rol van:'],
+      [3, '1°\tde raad;'],
+      [3, '2°\thet college;'],
+      [2, 'b.\tde planning.'],
+      [1, '2.\tEen gewone alinea volgt.'],
+    ]);
+    const styles = await (await JSZip.loadAsync(buffer)).file('word/styles.xml')!.async('string');
+    for (const n of [1, 2, 3]) {
+      const style = new RegExp(`<w:style [^>]*w:styleId="Artikelniveau${n}"[\\s\\S]*?</w:style>`).exec(styles)?.[0];
+      expect(style, `Artikelniveau${n}`).toContain(`<w:ind w:left="${425 * n}" w:hanging="425"/>`);
+      expect(style).toContain(`<w:tab w:val="left" w:pos="${425 * n}"/>`);
+    }
+  });
+});
