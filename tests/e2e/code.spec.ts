@@ -165,6 +165,26 @@ test('een raadswerkgroep maakt een participatiecode, exporteert haar en toetst e
   await shot(page, 'trajecten');
   await expectNoSeriousA11yProblems(page);
 
+  // The same check fires in the taskforce flow: in the phase it concerns and in the overview.
+  await toets.getByRole('link', { name: 'Traject openen' }).click();
+  const fase = page.getByTestId('code-checks-fase');
+  await expect(fase).toContainText('De Participatieverordening Lindewaard 2027 heeft 1 punt over de fase agendering:');
+  await expect(fase).toContainText('het niveau meebeslissen gekozen');
+  await expect(fase).toContainText(/Bron: artikel \d+ van de Participatieverordening Lindewaard 2027/);
+  await fase.scrollIntoViewIfNeeded();
+  await shot(page, 'flow-fase');
+  await expectNoSeriousA11yProblems(page);
+  await page.goto(`${host.url}#/traject/${traject.id}/overzicht`);
+  const overzicht = page.getByRole('region', { name: 'Participatiecode' });
+  await expect(overzicht).toContainText('Dit traject volgt de Participatieverordening Lindewaard 2027.');
+  await expect(overzicht.getByRole('listitem').first()).toContainText(/Fase agendering · Bron: artikel \d+/);
+  await overzicht.scrollIntoViewIfNeeded();
+  await shot(page, 'flow-overzicht');
+  await expectNoSeriousA11yProblems(page);
+  await page.goBack();
+  await page.goBack();
+  await expect(page.getByRole('heading', { level: 2, name: 'Trajecten die deze code volgen' })).toBeVisible();
+
   // A second code from an example, then the two side by side.
   await page.getByRole('link', { name: 'Terug naar alle codes' }).click();
   await page.getByRole('button', { name: /Begin met Bremerveld/ }).click();

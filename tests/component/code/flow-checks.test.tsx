@@ -76,7 +76,7 @@ describe('the participatiecode checks in the taskforce flow', () => {
     const niveau = items.find((li) => li.getAttribute('data-check') === 'niveau-niet-in-code')!;
     expect(niveau).toHaveTextContent(/^Let op: In de fase beleidsvoorbereiding is het niveau meebeslissen gekozen/);
     expect(niveau).toHaveTextContent(
-      /Fase Beleidsvoorbereiding · Bron: artikel \d+ van de Participatieverordening Lindewaard 2026$/,
+      /Fase beleidsvoorbereiding · Bron: artikel \d+ van de Participatieverordening Lindewaard 2026$/,
     );
     expect(within(section).getByText('3 punten om naar te kijken:')).toBeInTheDocument();
   });

@@ -17,7 +17,7 @@ export function CodeCheckList({ checks, showPhase = false }: { checks: CodeCheck
         <li key={c.id} className={`samenspel-code-check samenspel-code-check--${c.severity}`} data-check={c.check}>
           <strong>{t(`code.trajecten.ernst.${c.severity}`)}</strong> {c.tekst}
           <span className="samenspel-code-check__bron">
-            {showPhase && c.phase && `${t('code.toets.fase', { fase: phaseLabels[c.phase].label })} · `}
+            {showPhase && c.phase && `${t('code.toets.fase', { fase: phaseLabels[c.phase].label.toLowerCase() })} · `}
             {c.artikel ? t('code.trajecten.artikel', { citaat: c.artikel.citaat }) : t('code.toets.geenArtikel')}
           </span>
         </li>
