@@ -1,7 +1,19 @@
-/** Public API of the participatiecode: schema, defaults, texts, file format, comparison, examples. */
+/**
+ * Public API of the participatiecode: schema, defaults, texts, file format, comparison, examples,
+ * the standard process, the checks on a traject and the API contract part. Code outside
+ * shared/code/ imports from here; the files behind it may move or be renamed.
+ */
 export * from './schema';
 export { standaardCode, standaardBelofte, standaardBelofteKaart, kaartNiveauNaam } from './defaults';
-export { nummer, verwijs, VerwijzingFout } from './artikelen';
+export {
+  nummer,
+  verwijs,
+  VerwijzingFout,
+  artikelBlokken,
+  artikelKop,
+  hoofdstukKop,
+  hoofdstukSecties,
+} from './artikelen';
 export type { Artikel, Hoofdstuk, Lid, GenummerdArtikel, GenummerdHoofdstuk } from './artikelen';
 export { citeertitel, grondslagen, onderwerpen, verordeningArtikelen, verordeningStructuur } from './verordening';
 export {
@@ -28,3 +40,29 @@ export { vergelijkCodes, KEUZES, NVT } from './compare';
 export type { KeuzeVergelijking } from './compare';
 export { voorbeeldCodes } from './voorbeelden/index';
 export type { VoorbeeldCodeId } from './voorbeelden/index';
+export { CODE_PROCES_IDS, standaardProces } from './process';
+export {
+  CODE_CHECK_IDS,
+  CODE_CHECK_SEVERITY,
+  CodeArtikel,
+  CodeCheck,
+  CodeCheckId,
+  checkTrajectTegenCode,
+  codeArtikel,
+  codeChecksForTraject,
+  heeftGroteImpact,
+  planGrondslag,
+} from './traject-checks';
+export {
+  CodeBron,
+  CodeExportSoort,
+  CodeId,
+  CodeNaam,
+  CodeSamenvatting,
+  KeuzeVergelijkingSchema,
+  OpgeslagenCode,
+  VOORBEELD_CODE_IDS,
+  VoorbeeldCodeKeuze,
+  codesContract,
+} from './api';
+export { letter, ordinaal, telwoord, opsomming } from './labels';

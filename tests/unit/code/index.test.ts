@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import * as code from '../../../shared/code/index';
+
+describe('the public API of the participatiecode (shared/code/index.ts)', () => {
+  it('loads every export (no import cycle leaves one undefined)', () => {
+    const missing = Object.entries(code)
+      .filter(([, value]) => value === undefined)
+      .map(([name]) => name);
+    expect(missing).toEqual([]);
+  });
+
+  it('offers the schema, texts, file format, process, traject checks and the contract part', () => {
+    const names = Object.keys(code);
+    for (const name of [
+      'ParticipatieCode',
+      'standaardCode',
+      'codeDocument',
+      'parseCodeFile',
+      'vergelijkCodes',
+      'voorbeeldCodes',
+      'standaardProces',
+      'codeChecksForTraject',
+      'checkTrajectTegenCode',
+      'codesContract',
+      'CodeId',
+    ])
+      expect(names, name).toContain(name);
+    const c = code.standaardCode('Teststad', 2027);
+    expect(code.ParticipatieCode.safeParse(c).success).toBe(true);
+    expect(code.standaardProces(c).nodes.length).toBeGreaterThan(0);
+  });
+});
