@@ -427,3 +427,50 @@ test('het grote werkscherm: de rest van de app is onbereikbaar tot je teruggaat;
   const stored = await rpc<Stored>('procesplaat.get', { trajectId: traject.id });
   expect(stored.plate.nodes.find((n) => n.id === 'gen:raad:besluit')?.data.title).toBe('Raad neemt het besluit');
 });
+
+/** Reflow (WCAG 1.4.10): nothing scrolls sideways; what a step's panel holds is reachable. */
+async function expectNoSideways(page: Page) {
+  const sizes = await page.evaluate(() => ({
+    scrollWidth: document.documentElement.scrollWidth,
+    innerWidth: window.innerWidth,
+  }));
+  expect(sizes.scrollWidth, 'geen horizontale scrollbalk').toBeLessThanOrEqual(sizes.innerWidth);
+}
+
+for (const size of [
+  { name: '320 px breed', width: 320, height: 800 },
+  { name: '200 % zoom op een laptop (683×384)', width: 683, height: 384 },
+]) {
+  test(`op ${size.name}: niets schuift zijwaarts, het canvas werkt en de eigenschappen zijn bereikbaar`, async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width: size.width, height: size.height });
+    await largestPlate(page);
+    mkdirSync('/tmp/shots', { recursive: true });
+    await page.screenshot({ path: `/tmp/shots/procesplaat-${size.width}-plaat.png` });
+    await expectNoSideways(page);
+    // The canvas keeps a usable size: the whole width and at least half the window's height.
+    const canvas = (await page.locator('.pp-canvas').boundingBox())!;
+    expect(canvas.width).toBeGreaterThan(size.width - 40);
+    expect(canvas.height).toBeGreaterThanOrEqual(Math.min(300, size.height * 0.5));
+
+    // Choose a step with the keyboard: its properties open and can be reached and edited.
+    const step = node(page, 'gen:raad:besluit');
+    await step.focus();
+    await page.keyboard.press('Enter');
+    const heading = page.getByRole('heading', { name: 'Raad aanpassen' });
+    await expect(heading).toBeVisible();
+    const title = page.getByLabel('Titel', { exact: true });
+    await title.scrollIntoViewIfNeeded();
+    await expect(title).toBeInViewport();
+    await title.fill('Raad besluit op een smal scherm');
+    await expect(step).toContainText('Raad besluit op een smal scherm');
+    await expectNoSideways(page);
+    await page.screenshot({ path: `/tmp/shots/procesplaat-${size.width}-eigenschappen.png` });
+    // The panel closes again and the plate is back.
+    await page.getByRole('button', { name: 'Paneel sluiten' }).click();
+    await expect(heading).toBeHidden();
+    await expect(page.locator('.pp-canvas')).toBeInViewport();
+    await saved(page);
+  });
+}
