@@ -1,9 +1,9 @@
 import { z } from 'zod';
 import { ApiError, toApiIssues, type ApiResult } from '../../shared/api/errors';
 import { contract, isMethodName, type MethodName } from '../../shared/api/contract';
-import { apiMessages, conflictMessages } from '../../shared/api/messages';
+import { apiMessages, conflictMessages, notFoundMessages } from '../../shared/api/messages';
 import { stuurtekenIssues } from '../../shared/api/tekst';
-import { DatabaseTooNewError } from '../db/errors';
+import { DatabaseTooNewError, NotFound } from '../db/errors';
 import { RevisionConflict } from '../db/repositories/revisie';
 import { storageMessages, storageReason } from '../db/storage';
 import type { HandlerContext, Handlers } from './types';
@@ -75,6 +75,10 @@ export function createDispatcher(
       // The one concurrency rule: a stale write changed nothing; every domain says so in its own words.
       if (error instanceof RevisionConflict) {
         return { ok: false, error: { code: 'CONFLICT', message: conflictMessages[error.domein] } };
+      }
+      // The one "not found": every repository's require(id) throws it; the message follows the kind.
+      if (error instanceof NotFound) {
+        return { ok: false, error: { code: 'NOT_FOUND', message: notFoundMessages[error.kind] } };
       }
       if (error instanceof DatabaseTooNewError) {
         return { ok: false, error: { code: 'DATABASE_TOO_NEW', message: error.message } };

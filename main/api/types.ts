@@ -13,3 +13,9 @@ export type Handler<M extends MethodName> = (
 
 /** A mapped type over the contract: leaving out a method is a type error in `handlers.ts`. */
 export type Handlers = { [M in MethodName]: Handler<M> };
+
+/**
+ * The handlers of one domain (every contract method `<domain>.…`), as each `handlers/<domain>.ts`
+ * exports them: the one registration style, spread into `handlers.ts`.
+ */
+export type DomainHandlers<D extends string> = { [M in Extract<MethodName, `${D}.${string}`>]: Handler<M> };

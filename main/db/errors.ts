@@ -1,3 +1,5 @@
+import type { notFoundMessages } from '../../shared/api/messages';
+
 /** The database file was written by a newer Samenspel; we refuse to touch it rather than risk its data. */
 export class DatabaseTooNewError extends Error {
   readonly fileVersion: number;
@@ -41,5 +43,22 @@ export class DatabaseNotWritableError extends Error {
   constructor(message: string, cause?: unknown) {
     super(message, { cause });
     this.name = 'DatabaseNotWritableError';
+  }
+}
+
+/** What a repository can fail to find; the dispatcher gives each its Dutch message. */
+export type NotFoundKind = keyof typeof notFoundMessages;
+
+/**
+ * The one "does not exist (any more)" error of the repositories (`require(id)`); mapped once, in the
+ * dispatcher, to NOT_FOUND with the message of its kind.
+ */
+export class NotFound extends Error {
+  constructor(
+    readonly kind: NotFoundKind,
+    readonly id: string,
+  ) {
+    super(`${kind} not found: ${id}`);
+    this.name = 'NotFound';
   }
 }

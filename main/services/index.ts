@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { openDatabase, type Db, type OpenedDatabase } from '../db/open';
 import { AntwoordenRepository } from '../db/repositories/antwoorden';
+import { CodesRepository } from '../db/repositories/codes';
 import { ProcesplaatRepository } from '../db/repositories/procesplaat';
 import { SpelregelsRepository } from '../db/repositories/spelregels';
 import { TrajectenRepository } from '../db/repositories/trajecten';
@@ -23,6 +24,8 @@ export interface Services {
   procesplaat: ProcesplaatRepository;
   workshop: WorkshopRepository;
   spelregels: SpelregelsRepository;
+  /** Participatiecodes and which code a traject follows. */
+  codes: CodesRepository;
   /** Respondent pools and draws of a gewogen loting (personal data: deletable in one call). */
   loting: LotingRepository;
   /** Running loting computations (in memory; a restart forgets them, the stored draws stay). */
@@ -47,6 +50,7 @@ export function createServices(opened: OpenedDatabase, appVersion: string): Serv
     procesplaat: new ProcesplaatRepository(db),
     workshop: new WorkshopRepository(db),
     spelregels: new SpelregelsRepository(db),
+    codes: new CodesRepository(db),
     loting: new LotingRepository(db),
     rekentaken: new Rekentaken(),
     exportHost: chromiumExportHost,

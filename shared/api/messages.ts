@@ -30,3 +30,9 @@ export const conflictMessages = {
   workshop: `De opzet van deze workshopsessie is ${elders}. Je wijziging is niet opgeslagen; er is niets overschreven.`,
   code: `Deze participatiecode is ${elders}. Je wijziging is niet opgeslagen; er is niets overschreven.`,
 } as const;
+
+/** NOT_FOUND, one message per kind of record a repository looks up (main/db/errors.ts `NotFound`). */
+export const notFoundMessages = {
+  traject: 'Dit traject bestaat niet (meer). Misschien is het verwijderd.',
+  code: 'Deze participatiecode bestaat niet (meer). Misschien is ze verwijderd.',
+} as const;

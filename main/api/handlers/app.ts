@@ -1,14 +1,16 @@
-import type { Handler } from '../types';
+import type { DomainHandlers } from '../types';
 
-export const appInfo: Handler<'app.info'> = (_input, { services, transport }) => ({
-  appVersion: services.appVersion,
-  schemaVersion: services.schemaVersion,
-  transport,
-  // Only when read-only, so a writable app answers exactly as before.
-  ...(services.readOnly
-    ? {
-        readOnly: true as const,
-        readOnlyMessage: services.readOnlyMessage ?? 'Alleen lezen: wijzigingen worden niet opgeslagen.',
-      }
-    : {}),
-});
+export const appHandlers: DomainHandlers<'app'> = {
+  'app.info': (_input, { services, transport }) => ({
+    appVersion: services.appVersion,
+    schemaVersion: services.schemaVersion,
+    transport,
+    // Only when read-only, so a writable app answers exactly as before.
+    ...(services.readOnly
+      ? {
+          readOnly: true as const,
+          readOnlyMessage: services.readOnlyMessage ?? 'Alleen lezen: wijzigingen worden niet opgeslagen.',
+        }
+      : {}),
+  }),
+};

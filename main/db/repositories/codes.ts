@@ -1,5 +1,6 @@
 import { ParticipatieCode } from '../../../shared/code/schema';
 import { Procesplaat } from '../../../shared/procesplaat/model';
+import { NotFound } from '../errors';
 import type { Db } from '../open';
 import { naOpslaanLeesbaar, parseVoorOpslaan, weigerStuurtekens } from './controle';
 import { controleerRevisie } from './revisie';
@@ -73,6 +74,13 @@ export class CodesRepository {
     return row ? this.fromRow(row) : undefined;
   }
 
+  /** The code, or NotFound (NOT_FOUND, mapped once in the dispatcher). */
+  require(id: string): StoredCode {
+    const stored = this.get(id);
+    if (!stored) throw new NotFound('code', id);
+    return stored;
+  }
+
   create(naam: string, code: ParticipatieCode): StoredCode {
     weigerStuurtekens([naam, code]);
     const valid = parseVoorOpslaan(ParticipatieCode, JSON.parse(JSON.stringify(code)));
@@ -90,18 +98,19 @@ export class CodesRepository {
       .immediate();
   }
 
-  private checkRevision(id: string, expectedRevision: number): Row | undefined {
+  private checkRevision(id: string, expectedRevision: number): Row {
     const row = this.db.prepare('SELECT * FROM participatiecodes WHERE id = ?').get(id) as Row | undefined;
-    if (row) controleerRevisie('code', expectedRevision, row.revisie);
+    if (!row) throw new NotFound('code', id);
+    controleerRevisie('code', expectedRevision, row.revisie);
     return row;
   }
 
-  /** Saves choices and/or name; undefined when the code does not exist. */
+  /** Saves choices and/or name; NotFound when the code does not exist. */
   update(
     id: string,
     expectedRevision: number,
     change: { naam?: string | undefined; code?: ParticipatieCode | undefined },
-  ): StoredCode | undefined {
+  ): StoredCode {
     weigerStuurtekens([change.naam, change.code]);
     const valid =
       change.code === undefined
@@ -110,7 +119,6 @@ export class CodesRepository {
     return this.db
       .transaction(() => {
         const row = this.checkRevision(id, expectedRevision);
-        if (!row) return undefined;
         this.db
           .prepare(
             'UPDATE participatiecodes SET naam = ?, gemeente = ?, keuzes = ?, revisie = revisie + 1, updated_at = ? WHERE id = ?',
@@ -127,14 +135,13 @@ export class CodesRepository {
       .immediate();
   }
 
-  /** Stores the edited standard process (null = back to the generated one); undefined when the code does not exist. */
-  saveProces(id: string, expectedRevision: number, plate: Procesplaat | null): StoredCode | undefined {
+  /** Stores the edited standard process (null = back to the generated one); NotFound when the code does not exist. */
+  saveProces(id: string, expectedRevision: number, plate: Procesplaat | null): StoredCode {
     weigerStuurtekens(plate);
     const valid = plate === null ? null : parseVoorOpslaan(Procesplaat, JSON.parse(JSON.stringify(plate)));
     return this.db
       .transaction(() => {
-        const row = this.checkRevision(id, expectedRevision);
-        if (!row) return undefined;
+        this.checkRevision(id, expectedRevision);
         this.db
           .prepare('UPDATE participatiecodes SET proces = ?, revisie = revisie + 1, updated_at = ? WHERE id = ?')
           .run(valid === null ? null : JSON.stringify(valid), this.now().toISOString(), id);
@@ -143,15 +150,16 @@ export class CodesRepository {
       .immediate();
   }
 
-  /** Deletes a code; its trajecten stay, unlinked. Returns how many were linked, or undefined when there was no such code. */
-  delete(id: string): number | undefined {
+  /** Deletes a code; its trajecten stay, unlinked. Returns how many were linked; NotFound when there was no such code. */
+  delete(id: string): number {
     return this.db
       .transaction(() => {
         const { n } = this.db.prepare('SELECT count(*) AS n FROM traject_codes WHERE code_id = ?').get(id) as {
           n: number;
         };
         const deleted = this.db.prepare('DELETE FROM participatiecodes WHERE id = ?').run(id).changes > 0;
-        return deleted ? n : undefined;
+        if (!deleted) throw new NotFound('code', id);
+        return n;
       })
       .immediate();
   }

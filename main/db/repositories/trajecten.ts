@@ -1,4 +1,5 @@
 import { Traject, type NieuwTraject, type TrajectWijziging } from '../../../shared/traject/traject';
+import { NotFound } from '../errors';
 import type { Db } from '../open';
 import { naOpslaanLeesbaar, weigerStuurtekens } from './controle';
 import { controleerRevisie } from './revisie';
@@ -53,6 +54,13 @@ export class TrajectenRepository {
     return row ? fromRow(row) : undefined;
   }
 
+  /** The traject, or NotFound (NOT_FOUND, mapped once in the dispatcher). */
+  require(id: string): Traject {
+    const traject = this.get(id);
+    if (!traject) throw new NotFound('traject', id);
+    return traject;
+  }
+
   create(input: Required<NieuwTraject>): Traject {
     const stamp = this.now().toISOString();
     const id = this.newId();
@@ -70,14 +78,13 @@ export class TrajectenRepository {
 
   /**
    * Changes the details on top of `change.expectedRevision`: a stale revision throws
-   * RevisionConflict and writes nothing. Undefined when the traject does not exist.
+   * RevisionConflict and writes nothing; a traject that does not exist throws NotFound.
    */
-  update(change: TrajectWijziging): Traject | undefined {
+  update(change: TrajectWijziging): Traject {
     weigerStuurtekens([change.titel, change.gemeente, change.vraagstuk]);
     return this.db
       .transaction(() => {
-        const current = this.get(change.id);
-        if (!current) return undefined;
+        const current = this.require(change.id);
         controleerRevisie('traject', change.expectedRevision, current.revision);
         this.db
           .prepare('UPDATE trajecten SET titel = ?, gemeente = ?, vraagstuk = ?, updated_at = ? WHERE id = ?')
@@ -99,7 +106,8 @@ export class TrajectenRepository {
       .immediate();
   }
 
-  delete(id: string): boolean {
-    return this.db.prepare('DELETE FROM trajecten WHERE id = ?').run(id).changes > 0;
+  /** Deletes the traject with everything that hangs on it (ON DELETE CASCADE); NotFound when there is none. */
+  delete(id: string): void {
+    if (this.db.prepare('DELETE FROM trajecten WHERE id = ?').run(id).changes === 0) throw new NotFound('traject', id);
   }
 }

@@ -1,7 +1,6 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import { codesRepository } from '../../../main/api/handlers/codes';
 import { standaardCode } from '../../../shared/code/defaults';
 import { serializeCodeFile } from '../../../shared/code/file';
 import { voorbeeldCodes } from '../../../shared/code/voorbeelden/index';
@@ -33,7 +32,7 @@ describe('de lijst met codes', () => {
     await userEvent.type(screen.getByLabelText('Jaar in de titel van de verordening'), '2027');
     await userEvent.click(screen.getByRole('button', { name: 'Code maken' }));
     await waitFor(() => expect(navigated).toHaveLength(1));
-    const [code] = codesRepository(backend.services).list();
+    const [code] = backend.services.codes.list();
     expect(code!.naam).toBe('Participatieverordening Lindewaard 2027');
     expect(navigated[0]).toEqual({ name: 'code', id: code!.id, tab: 'keuzes' });
   });
@@ -41,7 +40,7 @@ describe('de lijst met codes', () => {
   it('begint met een voorbeeld en opent een gedeeld bestand; een kapot bestand noemt het veld', async () => {
     const { backend } = renderLijst();
     await userEvent.click(await screen.findByRole('button', { name: /Begin met Bremerveld/ }));
-    await waitFor(() => expect(codesRepository(backend.services).list()).toHaveLength(1));
+    await waitFor(() => expect(backend.services.codes.list()).toHaveLength(1));
 
     const kapot = JSON.parse(serializeCodeFile(voorbeeldCodes.lindewaard)) as Record<string, unknown>;
     (kapot['inspraak'] as Record<string, unknown>)['termijnWeken'] = 99;
@@ -57,18 +56,18 @@ describe('de lijst met codes', () => {
       new File([serializeCodeFile(voorbeeldCodes.lindewaard)], 'lindewaard.samenspel-code'),
     );
     await userEvent.click(screen.getByRole('button', { name: 'Bestand openen' }));
-    await waitFor(() => expect(codesRepository(backend.services).list()).toHaveLength(2));
+    await waitFor(() => expect(backend.services.codes.list()).toHaveLength(2));
   });
 
   it('verwijdert pas na bevestiging; Annuleren laat de code staan', async () => {
     const { backend } = renderLijst((services) => {
-      codesRepository(services).create('Concept maart', standaardCode('Lindewaard', 2027));
+      services.codes.create('Concept maart', standaardCode('Lindewaard', 2027));
     });
     await userEvent.click(await screen.findByRole('button', { name: 'Concept maart verwijderen' }));
     const dialog = screen.getByRole('dialog', { name: 'Code verwijderen?' });
     expect(within(dialog).getByRole('button', { name: 'Nee, bewaren' })).toHaveFocus();
     await userEvent.click(within(dialog).getByRole('button', { name: 'Nee, bewaren' }));
-    expect(codesRepository(backend.services).list()).toHaveLength(1);
+    expect(backend.services.codes.list()).toHaveLength(1);
     await userEvent.click(screen.getByRole('button', { name: 'Concept maart verwijderen' }));
     await userEvent.click(
       within(screen.getByRole('dialog', { name: 'Code verwijderen?' })).getByRole('button', {
@@ -76,7 +75,7 @@ describe('de lijst met codes', () => {
       }),
     );
     expect(await screen.findByText('‘Concept maart’ is verwijderd.')).toBeInTheDocument();
-    expect(codesRepository(backend.services).list()).toHaveLength(0);
+    expect(backend.services.codes.list()).toHaveLength(0);
   });
 });
 

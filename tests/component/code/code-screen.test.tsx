@@ -1,7 +1,6 @@
 import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import { codesRepository } from '../../../main/api/handlers/codes';
 import { standaardCode } from '../../../shared/code/defaults';
 import { voorbeeldCodes } from '../../../shared/code/voorbeelden/index';
 import { TrajectAnswers } from '../../../shared/participatie/answers';
@@ -35,7 +34,7 @@ describe('de keuzes van een participatiecode', () => {
     const { backend, ids } = renderCode(
       (ids) => ({ name: 'code', id: ids.code!, tab: 'keuzes', stap: 'niveaus' }),
       (services, ids) => {
-        ids.code = codesRepository(services).create('Concept raadswerkgroep', standaardCode('Lindewaard', 2027)).id;
+        ids.code = services.codes.create('Concept raadswerkgroep', standaardCode('Lindewaard', 2027)).id;
       },
     );
     expect(await screen.findByRole('heading', { level: 1, name: 'Concept raadswerkgroep' })).toBeInTheDocument();
@@ -50,16 +49,16 @@ describe('de keuzes van een participatiecode', () => {
       within(screen.getByTestId('gevolgen')).getByText(/^Anders: Artikel \d+ Participatieniveaus$/),
     ).toBeInTheDocument();
     await saved();
-    const stored = codesRepository(backend.services).get(ids.code!)!;
+    const stored = backend.services.codes.get(ids.code!)!;
     expect(stored.revision).toBe(2);
     expect(stored.code.niveaus.map((n) => n.niveau)).not.toContain('meebeslissen');
 
     // Undo with the keyboard (not in a text field), and it is saved again.
     fireEvent.keyDown(document.body, { key: 'z', ctrlKey: true });
     expect(screen.getByRole('checkbox', { name: 'Meebeslissen' })).toBeChecked();
-    await waitFor(() => expect(codesRepository(backend.services).get(ids.code!)!.revision).toBe(3), { timeout: 5000 });
+    await waitFor(() => expect(backend.services.codes.get(ids.code!)!.revision).toBe(3), { timeout: 5000 });
     expect(
-      codesRepository(backend.services)
+      backend.services.codes
         .get(ids.code!)!
         .code.niveaus.map((n) => n.niveau),
     ).toContain('meebeslissen');
@@ -71,7 +70,7 @@ describe('de keuzes van een participatiecode', () => {
     renderCode(
       (ids) => ({ name: 'code', id: ids.code!, tab: 'keuzes', stap: 'uitdaagrecht' }),
       (services, ids) => {
-        ids.code = codesRepository(services).create('Lindewaard', standaardCode('Lindewaard', 2027)).id;
+        ids.code = services.codes.create('Lindewaard', standaardCode('Lindewaard', 2027)).id;
       },
     );
     await userEvent.click(await screen.findByRole('checkbox', { name: 'De gemeente regelt het uitdaagrecht' }));
@@ -85,7 +84,7 @@ describe('de keuzes van een participatiecode', () => {
     const { backend, ids } = renderCode(
       (ids) => ({ name: 'code', id: ids.code!, tab: 'keuzes', stap: 'inspraak' }),
       (services, ids) => {
-        ids.code = codesRepository(services).create('Lindewaard', standaardCode('Lindewaard', 2027)).id;
+        ids.code = services.codes.create('Lindewaard', standaardCode('Lindewaard', 2027)).id;
       },
     );
     const termijn = await screen.findByLabelText('Termijn voor zienswijzen (weken)');
@@ -96,18 +95,18 @@ describe('de keuzes van een participatiecode', () => {
     ).toBeInTheDocument();
     expect(screen.getByText(/inspraak\.termijnWeken: moet minstens 6 weken zijn/)).toBeInTheDocument();
     expect(screen.getByRole('link', { name: /7\. Inspraak.*past nog niet/ })).toBeInTheDocument();
-    expect(codesRepository(backend.services).get(ids.code!)!.revision).toBe(1);
+    expect(backend.services.codes.get(ids.code!)!.revision).toBe(1);
     await userEvent.clear(termijn);
     await userEvent.type(termijn, '8');
     await saved();
-    expect(codesRepository(backend.services).get(ids.code!)!.code.inspraak.termijnWeken).toBe(8);
+    expect(backend.services.codes.get(ids.code!)!.code.inspraak.termijnWeken).toBe(8);
   });
 
   it('bij een conflict zegt het scherm dat in het Nederlands en laadt het de nieuwste versie', async () => {
     const { backend, ids } = renderCode(
       (ids) => ({ name: 'code', id: ids.code!, tab: 'keuzes', stap: 'rollen' }),
       (services, ids) => {
-        ids.code = codesRepository(services).create('Lindewaard', standaardCode('Lindewaard', 2027)).id;
+        ids.code = services.codes.create('Lindewaard', standaardCode('Lindewaard', 2027)).id;
       },
     );
     const griffie = await screen.findByRole('checkbox', {
@@ -115,7 +114,7 @@ describe('de keuzes van een participatiecode', () => {
     });
     await saved();
     // Someone else saves in between (a second window): the participatieadviseur is switched on there.
-    const elders = structuredClone(codesRepository(backend.services).get(ids.code!)!.code);
+    const elders = structuredClone(backend.services.codes.get(ids.code!)!.code);
     elders.rollen.participatieadviseur = true;
     await act(() => backend.dispatch('codes.update', { id: ids.code, expectedRevision: 1, code: elders }, 'ipc'));
 
@@ -126,7 +125,7 @@ describe('de keuzes van een participatiecode', () => {
     expect(screen.getByText('Niet opgeslagen: de code is ergens anders gewijzigd.')).toBeInTheDocument();
     expect(screen.getByText(/intussen ergens anders gewijzigd/)).toBeInTheDocument();
     // Nothing of ours was written.
-    expect(codesRepository(backend.services).get(ids.code!)!.code.rollen.griffieOndersteunt).toBe(true);
+    expect(backend.services.codes.get(ids.code!)!.code.rollen.griffieOndersteunt).toBe(true);
 
     await userEvent.click(screen.getByRole('button', { name: 'Nieuwste versie laden' }));
     await saved();
@@ -142,7 +141,7 @@ describe('de keuzes van een participatiecode', () => {
     const { backend, ids } = renderCode(
       (ids) => ({ name: 'code', id: ids.code!, tab: 'keuzes', stap: 'evaluatie' }),
       (services, ids) => {
-        ids.code = codesRepository(services).create('Concept', standaardCode('Lindewaard', 2027)).id;
+        ids.code = services.codes.create('Concept', standaardCode('Lindewaard', 2027)).id;
       },
     );
     await userEvent.click(await screen.findByRole('button', { name: 'Naam wijzigen' }));
@@ -155,12 +154,12 @@ describe('de keuzes van een participatiecode', () => {
     await userEvent.click(screen.getByRole('button', { name: 'Naam opslaan' }));
     expect(await screen.findByRole('heading', { level: 1, name: 'Concept raadswerkgroep april' })).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Naam wijzigen' })).toBeInTheDocument();
-    const stored = codesRepository(backend.services).get(ids.code!)!;
+    const stored = backend.services.codes.get(ids.code!)!;
     expect([stored.naam, stored.revision]).toEqual(['Concept raadswerkgroep april', 2]);
     // A choice after the rename saves on top of the new revision.
     await userEvent.click(screen.getByRole('checkbox', { name: 'Inwoners en deelnemers doen mee aan de evaluatie' }));
     await saved();
-    expect(codesRepository(backend.services).get(ids.code!)!.revision).toBe(3);
+    expect(backend.services.codes.get(ids.code!)!.revision).toBe(3);
   });
 });
 
@@ -169,8 +168,8 @@ describe('twee codes vergelijken', () => {
     renderCode(
       (ids) => ({ name: 'code', vergelijk: { a: ids.a!, b: ids.b! } }),
       (services, ids) => {
-        ids.a = codesRepository(services).create('Lindewaard', voorbeeldCodes.lindewaard).id;
-        ids.b = codesRepository(services).create('Bremerveld', voorbeeldCodes.bremerveld).id;
+        ids.a = services.codes.create('Lindewaard', voorbeeldCodes.lindewaard).id;
+        ids.b = services.codes.create('Bremerveld', voorbeeldCodes.bremerveld).id;
       },
     );
     const telling = await screen.findByText(/^\d+ keuzes verschillen\.$/);
@@ -203,7 +202,7 @@ describe('trajecten koppelen', () => {
     const { backend, ids } = renderCode(
       (ids) => ({ name: 'code', id: ids.code!, tab: 'trajecten' }),
       (services, ids) => {
-        ids.code = codesRepository(services).create('Lindewaard', standaardCode('Lindewaard', 2027)).id;
+        ids.code = services.codes.create('Lindewaard', standaardCode('Lindewaard', 2027)).id;
         ids.traject = services.trajecten.create({ titel: 'Plein', gemeente: 'Lindewaard', vraagstuk: '' }).id;
         services.antwoorden.save(
           ids.traject,
@@ -216,7 +215,7 @@ describe('trajecten koppelen', () => {
     await userEvent.selectOptions(screen.getByLabelText('Traject koppelen'), 'Plein (Lindewaard)');
     await userEvent.click(screen.getByRole('button', { name: 'Koppelen' }));
     expect(await screen.findByText('‘Plein’ volgt nu deze code.')).toBeInTheDocument();
-    expect(codesRepository(backend.services).codeIdVanTraject(ids.traject!)).toBe(ids.code);
+    expect(backend.services.codes.codeIdVanTraject(ids.traject!)).toBe(ids.code);
 
     const toets = await screen.findByRole('article', { name: 'Toets van ‘Plein’ aan de code' });
     expect(await within(toets).findByText(/de motivering ontbreekt/)).toBeInTheDocument();
@@ -231,6 +230,6 @@ describe('trajecten koppelen', () => {
     await userEvent.click(within(toets).getByRole('button', { name: 'Plein ontkoppelen' }));
     expect(await screen.findByText('‘Plein’ volgt geen code meer.')).toBeInTheDocument();
     await waitFor(() => expect(screen.queryByRole('article')).not.toBeInTheDocument());
-    expect(codesRepository(backend.services).codeIdVanTraject(ids.traject!)).toBeNull();
+    expect(backend.services.codes.codeIdVanTraject(ids.traject!)).toBeNull();
   });
 });

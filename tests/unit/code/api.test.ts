@@ -3,7 +3,6 @@ import type { ApiResult } from '../../../shared/api/errors';
 import type { MethodName, MethodOutput } from '../../../shared/api/contract';
 import { serializeCodeFile, parseCodeFile } from '../../../shared/code/file';
 import { voorbeeldCodes } from '../../../shared/code/voorbeelden/index';
-import { codesRepository } from '../../../main/api/handlers/codes';
 import { memoryBackend } from '../../support/services';
 import { code as testCode, nr } from './helpers';
 
@@ -137,7 +136,7 @@ describe('codes over the API', () => {
     );
     const project = await fail('codes.import', { text: '{"format":"samenspel-project","formatVersion":2}' });
     expect(project.message).toMatch(/projectbestand/);
-    expect(codesRepository(services).list()).toHaveLength(1);
+    expect(services.codes.list()).toHaveLength(1);
   });
 
   it('exports the file (round trip) and the four texts in md, docx and pdf', async () => {

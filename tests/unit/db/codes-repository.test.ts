@@ -38,8 +38,8 @@ describe('codes repository', () => {
 
     expect(codes.delete(a.id)).toBe(0);
     expect(codes.get(a.id)).toBeUndefined();
-    expect(codes.delete(a.id)).toBeUndefined();
-    expect(codes.update(a.id, 3, { naam: 'x' })).toBeUndefined();
+    expect(() => codes.delete(a.id)).toThrow(expect.objectContaining({ name: 'NotFound', kind: 'code', id: a.id }));
+    expect(() => codes.update(a.id, 3, { naam: 'x' })).toThrow(expect.objectContaining({ kind: 'code' }));
   });
 
   it('refuses a stale revision and writes nothing', () => {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { NotFound } from '../../../main/db/errors';
 import { openDatabase } from '../../../main/db/open';
 import { RevisionConflict } from '../../../main/db/repositories/revisie';
 import { TrajectenRepository } from '../../../main/db/repositories/trajecten';
@@ -65,10 +66,14 @@ describe('TrajectenRepository', () => {
     });
   });
 
-  it('reports missing trajecten instead of failing silently', () => {
+  it('reports missing trajecten with the one NotFound instead of failing silently', () => {
     const r = repo();
-    expect(r.get('00000000-0000-4000-8000-00000000ffff')).toBeUndefined();
-    expect(r.update({ id: '00000000-0000-4000-8000-00000000ffff', expectedRevision: 1, titel: 'x' })).toBeUndefined();
-    expect(r.delete('00000000-0000-4000-8000-00000000ffff')).toBe(false);
+    const missing = '00000000-0000-4000-8000-00000000ffff';
+    expect(r.get(missing)).toBeUndefined();
+    const notFound = expect.objectContaining({ name: 'NotFound', kind: 'traject', id: missing });
+    expect(() => r.require(missing)).toThrow(notFound);
+    expect(() => r.update({ id: missing, expectedRevision: 1, titel: 'x' })).toThrow(notFound);
+    expect(() => r.delete(missing)).toThrow(notFound);
+    expect(() => r.require(missing)).toThrow(NotFound);
   });
 });
