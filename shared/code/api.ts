@@ -3,11 +3,11 @@ import { ExportFormat } from '../document/formats';
 import { ExportResult } from '../document/api';
 import { Procesplaat } from '../procesplaat/model';
 import { Traject, TrajectId } from '../traject/traject';
-import { CodeVariant } from './documenten';
+import { CodeVariant } from './documents';
 import { MAX_CODE_FILE_BYTES } from './file';
 import { ParticipatieCode } from './schema';
 import { CodeCheck } from './traject-checks';
-import { voorbeeldCodes, type VoorbeeldCodeId } from './voorbeelden/index';
+import { voorbeeldCodes, type VoorbeeldCodeId } from './examples/index';
 
 /**
  * The participatiecode part of the API contract (spread into shared/api/contract.ts). One

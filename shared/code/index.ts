@@ -13,8 +13,8 @@ export {
   artikelKop,
   hoofdstukKop,
   hoofdstukSecties,
-} from './artikelen';
-export type { Artikel, Hoofdstuk, Lid, GenummerdArtikel, GenummerdHoofdstuk } from './artikelen';
+} from './articles';
+export type { Artikel, Hoofdstuk, Lid, GenummerdArtikel, GenummerdHoofdstuk } from './articles';
 export { citeertitel, grondslagen, onderwerpen, verordeningArtikelen, verordeningStructuur } from './verordening';
 export {
   CODE_VARIANTEN,
@@ -24,8 +24,8 @@ export {
   toelichtingDocument,
   beleidDocument,
   kaartDocument,
-} from './documenten';
-export type { CodeDocumentOpties } from './documenten';
+} from './documents';
+export type { CodeDocumentOpties } from './documents';
 export {
   CODE_FORMAT,
   CODE_FILE_EXTENSION,
@@ -38,8 +38,8 @@ export {
 export type { CodeParseResult } from './file';
 export { vergelijkCodes, KEUZES, NVT } from './compare';
 export type { KeuzeVergelijking } from './compare';
-export { voorbeeldCodes } from './voorbeelden/index';
-export type { VoorbeeldCodeId } from './voorbeelden/index';
+export { voorbeeldCodes } from './examples/index';
+export type { VoorbeeldCodeId } from './examples/index';
 export { CODE_PROCES_IDS, standaardProces } from './process';
 export {
   CODE_CHECK_IDS,

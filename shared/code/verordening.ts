@@ -1,6 +1,6 @@
 import { levelLabels } from '../participatie/labels';
 import { datumVoluit } from '../document/texts';
-import { type GenummerdHoofdstuk, type Hoofdstuk, type Artikel, type Lid, nummer } from './artikelen';
+import { type GenummerdHoofdstuk, type Hoofdstuk, type Artikel, type Lid, nummer } from './articles';
 import {
   begripTeksten,
   evaluatorWoorden,
@@ -23,7 +23,7 @@ import type { Begrip, ParticipatieCode } from './schema';
 /**
  * The participatieverordening as chapters and articles, built from the code's choices. Every
  * choice either adds or drops an article or a lid, or changes a sentence; articles are numbered
- * afterwards (artikelen.ts), so a dropped article renumbers the rest and references stay right.
+ * afterwards (articles.ts), so a dropped article renumbers the rest and references stay right.
  * All sentences are written for Samenspel; the structure (aanhef, chapters, leden with onderdelen
  * a, b, c, slotbepalingen) follows real verordeningen.
  */

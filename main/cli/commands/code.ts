@@ -1,7 +1,7 @@
-import { codeDocument, CodeVariant, CODE_VARIANTEN } from '../../../shared/code/documenten';
+import { codeDocument, CodeVariant, CODE_VARIANTEN } from '../../../shared/code/documents';
 import { MAX_CODE_FILE_BYTES, parseCodeFile } from '../../../shared/code/file';
 import type { ParticipatieCode } from '../../../shared/code/schema';
-import { voorbeeldCodes } from '../../../shared/code/voorbeelden/index';
+import { voorbeeldCodes } from '../../../shared/code/examples/index';
 import { ExportFormat } from '../../../shared/document/formats';
 import { chromiumExportHost, renderDocument, type ExportHost } from '../../export/render';
 import { BestandFout, schrijfAtomisch, uitvoerIsInvoer } from '../bestanden';

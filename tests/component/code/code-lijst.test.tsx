@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { standaardCode } from '../../../shared/code/defaults';
 import { serializeCodeFile } from '../../../shared/code/file';
-import { voorbeeldCodes } from '../../../shared/code/voorbeelden/index';
+import { voorbeeldCodes } from '../../../shared/code/examples/index';
 import { CodeScreen } from '../../../renderer/src/features/code/CodeScreen';
 import { gevolgen } from '../../../renderer/src/features/code/gevolgen';
 import { codeHash, parseCodeRoute, type CodeRoute } from '../../../renderer/src/features/code/route';
@@ -86,7 +86,7 @@ describe('routes en gevolgen', () => {
     for (const route of [
       { name: 'code' },
       { name: 'code', id, tab: 'keuzes', stap: 'uitdaagrecht' },
-      { name: 'code', id, tab: 'documenten' },
+      { name: 'code', id, tab: 'documents' },
       { name: 'code', vergelijk: { a: id, b } },
     ] as CodeRoute[])
       expect(parseCodeRoute(codeHash(route))).toEqual(route);

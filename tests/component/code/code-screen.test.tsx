@@ -2,7 +2,7 @@ import { act, fireEvent, screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { standaardCode } from '../../../shared/code/defaults';
-import { voorbeeldCodes } from '../../../shared/code/voorbeelden/index';
+import { voorbeeldCodes } from '../../../shared/code/examples/index';
 import { TrajectAnswers } from '../../../shared/participatie/answers';
 import { CodeScreen } from '../../../renderer/src/features/code/CodeScreen';
 import type { CodeRoute } from '../../../renderer/src/features/code/route';

@@ -2,7 +2,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { CodesRepository } from '../../../main/db/repositories/codes';
-import { voorbeeldCodes } from '../../../shared/code/voorbeelden/index';
+import { voorbeeldCodes } from '../../../shared/code/examples/index';
 import { prepareSource, sectionContext } from '../../../shared/document/build';
 import { TrajectAnswers, type TrajectAnswersInput } from '../../../shared/participatie/index';
 import type { Traject } from '../../../shared/traject/traject';

@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { ApiResult } from '../../../shared/api/errors';
 import type { MethodName, MethodOutput } from '../../../shared/api/contract';
 import { serializeCodeFile, parseCodeFile } from '../../../shared/code/file';
-import { voorbeeldCodes } from '../../../shared/code/voorbeelden/index';
+import { voorbeeldCodes } from '../../../shared/code/examples/index';
 import { memoryBackend } from '../../support/services';
 import { code as testCode, nr } from './helpers';
 

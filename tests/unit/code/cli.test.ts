@@ -7,7 +7,7 @@ import type { CodeIo } from '../../../main/cli/commands/code';
 import { leesTekstVoorCli } from '../../../main/cli/bestanden';
 import { runCli } from '../../../main/cli/run';
 import { serializeCodeFile } from '../../../shared/code/file';
-import { voorbeeldCodes } from '../../../shared/code/voorbeelden/index';
+import { voorbeeldCodes } from '../../../shared/code/examples/index';
 import { code, DATUM } from './helpers';
 
 const noBrowser = { printPdf: () => Promise.reject(new Error('geen browser in deze test')) };

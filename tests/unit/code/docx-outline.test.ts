@@ -2,10 +2,10 @@ import JSZip from 'jszip';
 import mammoth from 'mammoth';
 import { describe, expect, it } from 'vitest';
 import { renderDocx } from '../../../main/export/docx';
-import { artikelBlokken } from '../../../shared/code/artikelen';
-import { codeDocument } from '../../../shared/code/documenten';
+import { artikelBlokken } from '../../../shared/code/articles';
+import { codeDocument } from '../../../shared/code/documents';
 import { verordeningArtikelen } from '../../../shared/code/verordening';
-import { voorbeeldCodes } from '../../../shared/code/voorbeelden/index';
+import { voorbeeldCodes } from '../../../shared/code/examples/index';
 import type { DocumentModel } from '../../../shared/document/model';
 import { DATUM } from './helpers';
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { vergelijkCodes, NVT } from '../../../shared/code/compare';
 import { MAX_CODE_FILE_BYTES, parseCodeFile, serializeCodeFile } from '../../../shared/code/file';
-import { voorbeeldCodes } from '../../../shared/code/voorbeelden/index';
+import { voorbeeldCodes } from '../../../shared/code/examples/index';
 import { code } from './helpers';
 
 describe('.samenspel-code file', () => {

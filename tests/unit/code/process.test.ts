@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { CODE_PROCES_IDS, standaardProces } from '../../../shared/code/process';
-import { voorbeeldCodes } from '../../../shared/code/voorbeelden/index';
+import { voorbeeldCodes } from '../../../shared/code/examples/index';
 import { checkProcesplaat } from '../../../shared/procesplaat/checks';
 import { Procesplaat } from '../../../shared/procesplaat/model';
 import { orderViolations } from '../../../shared/procesplaat/order';

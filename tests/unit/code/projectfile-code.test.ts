@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { voorbeeldCodes } from '../../../shared/code/voorbeelden/index';
+import { voorbeeldCodes } from '../../../shared/code/examples/index';
 import { TrajectAnswers } from '../../../shared/participatie/answers';
 import {
   PROJECT_FORMAT,

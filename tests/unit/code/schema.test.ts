@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { standaardCode } from '../../../shared/code/defaults';
 import { MAX_TEKST, ParticipatieCode } from '../../../shared/code/schema';
-import { voorbeeldCodes } from '../../../shared/code/voorbeelden/index';
+import { voorbeeldCodes } from '../../../shared/code/examples/index';
 import { formatZodIssues } from '../../../shared/participatie/zod-nl';
 import { code } from './helpers';
 

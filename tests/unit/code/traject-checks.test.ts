@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checkTrajectTegenCode, CODE_CHECK_IDS, planGrondslag } from '../../../shared/code/traject-checks';
-import { voorbeeldCodes } from '../../../shared/code/voorbeelden/index';
+import { voorbeeldCodes } from '../../../shared/code/examples/index';
 import { TrajectAnswers, type TrajectAnswersInput } from '../../../shared/participatie/answers';
 import { makeNode, type ProcesEdge, type ProcesNode } from '../../../shared/procesplaat/model';
 import { code, nr } from './helpers';

@@ -1,9 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { nummer, VerwijzingFout } from '../../../shared/code/artikelen';
+import { nummer, VerwijzingFout } from '../../../shared/code/articles';
 import { ParticipatieCode } from '../../../shared/code/schema';
 import { grondslagen, verordeningArtikelen, verordeningStructuur } from '../../../shared/code/verordening';
-import { voorbeeldCodes } from '../../../shared/code/voorbeelden/index';
+import { voorbeeldCodes } from '../../../shared/code/examples/index';
 import { artikelTekst, code, hfd, nr, tekst } from './helpers';
 
 type Code = ParticipatieCode;

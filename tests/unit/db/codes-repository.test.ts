@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { ApiError } from '../../../shared/api/errors';
 import { standaardCode } from '../../../shared/code/defaults';
-import { voorbeeldCodes } from '../../../shared/code/voorbeelden/index';
+import { voorbeeldCodes } from '../../../shared/code/examples/index';
 import type { ParticipatieCode } from '../../../shared/code/schema';
 import { openDatabase, type Db } from '../../../main/db/open';
 import { CodesRepository } from '../../../main/db/repositories/codes';

@@ -2,7 +2,7 @@ import { useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button, Heading2, Paragraph } from '@utrecht/component-library-react';
-import { CODE_VARIANTEN, type CodeVariant } from '../../../../shared/code/documenten';
+import { CODE_VARIANTEN, type CodeVariant } from '../../../../shared/code/documents';
 import type { ExportResult } from '../../../../shared/document/api';
 import type { ExportFormat } from '../../../../shared/document/formats';
 import { ApiClientError } from '../../api/client';

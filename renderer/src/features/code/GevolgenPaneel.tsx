@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Heading2, Heading3, Paragraph } from '@utrecht/component-library-react';
-import { artikelKop } from '../../../../shared/code/artikelen';
+import { artikelKop } from '../../../../shared/code/articles';
 import type { ParticipatieCode } from '../../../../shared/code/schema';
 import { artikelenVan, artikelenVanStap, gevolgen } from './gevolgen';
 import type { Stap } from './stappen';

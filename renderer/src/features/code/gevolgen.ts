@@ -1,4 +1,4 @@
-import type { GenummerdArtikel } from '../../../../shared/code/artikelen';
+import type { GenummerdArtikel } from '../../../../shared/code/articles';
 import type { ParticipatieCode } from '../../../../shared/code/schema';
 import { grondslagen, verordeningArtikelen } from '../../../../shared/code/verordening';
 import type { Stap } from './stappen';

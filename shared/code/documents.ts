@@ -2,7 +2,7 @@ import { z } from 'zod';
 import type { Block, DocumentModel, Section } from '../document/model';
 import { datumVoluit } from '../document/texts';
 import { levelLabels } from '../participatie/labels';
-import { type GenummerdArtikel, type GenummerdHoofdstuk, artikelKop, hoofdstukSecties, verwijs } from './artikelen';
+import { type GenummerdArtikel, type GenummerdHoofdstuk, artikelKop, hoofdstukSecties, verwijs } from './articles';
 import { kaartNiveauNaam, standaardBelofteKaart } from './defaults';
 import {
   evaluatorWoorden,
