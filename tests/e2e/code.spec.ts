@@ -150,7 +150,7 @@ test('een raadswerkgroep maakt een participatiecode, exporteert haar en toetst e
     page.getByRole('button', { name: 'Bestand .samenspel-code maken' }).click(),
   ]);
   expect(bestand.suggestedFilename()).toBe('participatiecode-lindewaard-2027.samenspel-code');
-  await shot(page, 'documents');
+  await shot(page, 'documenten');
   await expectNoSeriousA11yProblems(page);
 
   // Link the traject: the code's check on levels fires.
@@ -236,7 +236,7 @@ test('op 320 px scrollt niets opzij en blijft alles bruikbaar', async ({ page })
   for (const [tab, naam] of [
     ['keuzes/uitdaagrecht', 'keuzes-320'],
     ['proces', 'proces-320'],
-    ['documents', 'documenten-320'],
+    ['documenten', 'documenten-320'],
     ['trajecten', 'trajecten-320'],
   ] as const) {
     await page.goto(`${host.url}#/code/${code.id}/${tab}`);

@@ -86,7 +86,7 @@ describe('routes en gevolgen', () => {
     for (const route of [
       { name: 'code' },
       { name: 'code', id, tab: 'keuzes', stap: 'uitdaagrecht' },
-      { name: 'code', id, tab: 'documents' },
+      { name: 'code', id, tab: 'documenten' },
       { name: 'code', vergelijk: { a: id, b } },
     ] as CodeRoute[])
       expect(parseCodeRoute(codeHash(route))).toEqual(route);

@@ -111,11 +111,11 @@ function CodePagina({
                 stap={stap}
                 focusOnMount={false}
                 onStap={(s) => navigate({ name: 'code', id, tab: 'keuzes', stap: s })}
-                onKlaar={() => navigate({ name: 'code', id, tab: 'documents' })}
+                onKlaar={() => navigate({ name: 'code', id, tab: 'documenten' })}
               />
             )}
             {tab === 'proces' && <ProcesView id={id} />}
-            {tab === 'documents' && <DocumentenView id={id} />}
+            {tab === 'documenten' && <DocumentenView id={id} />}
             {tab === 'trajecten' && <TrajectenView id={id} />}
           </>
         )}

@@ -3,7 +3,7 @@
  * `#/code/<id>/<tab>[/<stap>]` (one code: its choices per subject, the standard process, the
  * documents, the trajecten that follow it).
  */
-export const CODE_TABS = ['keuzes', 'proces', 'documents', 'trajecten'] as const;
+export const CODE_TABS = ['keuzes', 'proces', 'documenten', 'trajecten'] as const;
 export type CodeTab = (typeof CODE_TABS)[number];
 
 export type CodeRoute =
