@@ -1,7 +1,9 @@
-import { useQuery } from '@tanstack/react-query';
-import { lazy, Suspense, useEffect } from 'react';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useEffect, useState, useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Alert, Button, Heading1, Paragraph } from '@utrecht/component-library-react';
+import type { Traject } from '../../../../shared/traject/traject';
+import type * as ProcesplaatExports from '../procesplaat/ProcesplaatView';
 import { useApi } from '../../api/context';
 import { routeHash, trajectViews, type Route, type TrajectView } from '../../app/route';
 import { AnswersSessionProvider } from '../flow/AnswersSessionProvider';
@@ -11,15 +13,72 @@ import { ExportButton } from '../export/ExportDialog';
 import { focusWhenShown } from '../../lib/focus';
 import { errorMessage } from '../../lib/errorMessage';
 import { formatDatum } from './format';
+import { antwoordenQuery, procesplaatQuery } from '../procesplaat/queries';
 import { trajectQuery } from './queries';
 import { VraagstukView } from './VraagstukView';
 
 type TrajectRoute = Extract<Route, { name: 'traject' }>;
 
-// React Flow and elkjs are only needed on the procesplaat tab: loading them later keeps the first screen fast.
-const ProcesplaatView = lazy(() =>
-  import('../procesplaat/ProcesplaatView').then((m) => ({ default: m.ProcesplaatView })),
-);
+// React Flow is only needed on the procesplaat tab: its chunk loads after the traject page (see
+// useProcesplaatPreload), so the start screen and the first tab paint without it.
+type ProcesplaatModule = typeof ProcesplaatExports;
+let procesplaatModule: ProcesplaatModule | undefined;
+let procesplaatLoading: Promise<ProcesplaatModule> | undefined;
+const procesplaatListeners = new Set<() => void>();
+function loadProcesplaat(): Promise<ProcesplaatModule> {
+  procesplaatLoading ??= import('../procesplaat/ProcesplaatView').then(
+    (m) => {
+      procesplaatModule = m;
+      procesplaatListeners.forEach((listener) => listener());
+      return m;
+    },
+    (error: unknown) => {
+      // Tried again the next time the tab opens.
+      procesplaatLoading = undefined;
+      throw error;
+    },
+  );
+  return procesplaatLoading;
+}
+const subscribeProcesplaat = (listener: () => void) => {
+  procesplaatListeners.add(listener);
+  return () => procesplaatListeners.delete(listener);
+};
+
+/**
+ * Once the traject page has painted and the browser is idle, the procesplaat tab's code (and with
+ * it the editor chunk, which that module requests at once) loads in the background: opening the
+ * tab then only fetches and draws the plate.
+ */
+function useProcesplaatPreload() {
+  useEffect(() => {
+    if (procesplaatLoading) return;
+    const idle = window.requestIdleCallback ?? ((cb: () => void) => window.setTimeout(cb, 200));
+    const cancel = window.cancelIdleCallback ?? window.clearTimeout;
+    // A failure here is shown when the tab itself asks for the code.
+    const handle = idle(() => void loadProcesplaat().catch(() => undefined), { timeout: 1500 });
+    return () => cancel(handle);
+  }, []);
+}
+
+/**
+ * The procesplaat tab: drawn at once when its code is in, else a loading text until it is. No
+ * React.lazy: a Suspense fallback, once shown, is kept on screen for at least 300 ms more.
+ */
+function ProcesplaatTab({ traject }: { traject: Traject }) {
+  const { t } = useTranslation();
+  const loaded = useSyncExternalStore(subscribeProcesplaat, () => procesplaatModule);
+  const [failed, setFailed] = useState<unknown>(null);
+  useEffect(() => void loadProcesplaat().catch(setFailed), []);
+  if (failed)
+    return (
+      <Alert type="error">
+        <Paragraph>{errorMessage(failed)}</Paragraph>
+      </Alert>
+    );
+  if (!loaded) return <Paragraph>{t('app.loading')}</Paragraph>;
+  return <loaded.ProcesplaatView traject={traject} />;
+}
 
 export interface TrajectPageProps {
   route: TrajectRoute;
@@ -30,6 +89,13 @@ export function TrajectPage({ route, navigate }: TrajectPageProps) {
   const { t } = useTranslation();
   const api = useApi();
   const traject = useQuery(trajectQuery(api, route.id));
+  useProcesplaatPreload();
+  const queryClient = useQueryClient();
+  // Kept a few seconds for the click that usually follows; the editor takes it over from there.
+  const prefetchPlate = () => {
+    void queryClient.prefetchQuery({ ...procesplaatQuery(api, route.id), gcTime: 5_000 });
+    void queryClient.prefetchQuery(antwoordenQuery(api, route.id));
+  };
   const to = (view: TrajectView, sub?: string): TrajectRoute =>
     sub ? { name: 'traject', id: route.id, view, sub } : { name: 'traject', id: route.id, view };
 
@@ -86,7 +152,14 @@ export function TrajectPage({ route, navigate }: TrajectPageProps) {
             <ul>
               {trajectViews.map((view) => (
                 <li key={view}>
-                  <a href={routeHash(to(view))} aria-current={route.view === view ? 'page' : undefined}>
+                  <a
+                    href={routeHash(to(view))}
+                    aria-current={route.view === view ? 'page' : undefined}
+                    // Pointer on or focus at the procesplaat tab: the plate is fetched before the click.
+                    {...(view === 'procesplaat' && route.view !== 'procesplaat'
+                      ? { onPointerEnter: prefetchPlate, onFocus: prefetchPlate }
+                      : {})}
+                  >
                     {t(`traject.views.${view}`)}
                   </a>
                 </li>
@@ -116,11 +189,7 @@ export function TrajectPage({ route, navigate }: TrajectPageProps) {
                 onNext={() => naar('procesplaat', undefined, '.samenspel-view h2')}
               />
             )}
-            {route.view === 'procesplaat' && (
-              <Suspense fallback={<Paragraph>{t('app.loading')}</Paragraph>}>
-                <ProcesplaatView traject={traject.data} />
-              </Suspense>
-            )}
+            {route.view === 'procesplaat' && <ProcesplaatTab traject={traject.data} />}
           </section>
         </AnswersSessionProvider>
       )}
