@@ -14,6 +14,7 @@ import {
 import { latestSchemaVersion, migrations as allMigrations } from './migrations';
 import type { Migration } from './migrations/types';
 import { storageReason, storageReasonText } from './storage';
+import { applyWal } from './wal-replay';
 
 export type Db = Database.Database;
 
@@ -61,7 +62,8 @@ function applyConnectionSettings(db: Db): void {
 /**
  * A read-only connection. WAL databases need a -shm file next to them; when the folder is
  * read-only too and none exists, SQLite cannot read the file in place, so a private in-memory
- * copy is read instead (complete: without a -wal file everything is in the main file).
+ * copy is read instead: the main file with the committed part of its -wal applied (wal-replay.ts),
+ * so nothing saved before the folder became read-only is missing.
  */
 function openReadOnly(file: string): Db {
   try {
@@ -71,11 +73,8 @@ function openReadOnly(file: string): Db {
   } catch (error) {
     const code = (error as { code?: string }).code ?? '';
     if (!code.startsWith('SQLITE_READONLY') && !code.startsWith('SQLITE_CANTOPEN')) throw error;
-    if (existsSync(`${file}-wal`)) throw error;
-    const bytes = readFileSync(file);
-    // Header bytes 18-19 say "WAL"; an in-memory database only works in rollback mode.
-    if (bytes.length >= 20 && bytes[18] === 2) bytes[18] = bytes[19] = 1;
-    return new Database(bytes, { readonly: true });
+    const wal = existsSync(`${file}-wal`) ? readFileSync(`${file}-wal`) : new Uint8Array(0);
+    return new Database(applyWal(readFileSync(file), wal), { readonly: true });
   }
 }
 

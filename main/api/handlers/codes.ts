@@ -106,7 +106,13 @@ export const codesHandlers: DomainHandlers<'codes'> = {
     });
     const bytes = await renderForExport(doc, soort.format, { host: services.exportHost });
     const { extension, mimeType } = EXPORT_FORMATS[soort.format];
-    return deliver(services.exportHost, `${DOCUMENT_NAAM[soort.variant]}-${slug}${extension}`, mimeType, bytes, delivery);
+    return deliver(
+      services.exportHost,
+      `${DOCUMENT_NAAM[soort.variant]}-${slug}${extension}`,
+      mimeType,
+      bytes,
+      delivery,
+    );
   },
 
   'codes.compare': ({ a, b }, { services }) => {

@@ -147,7 +147,11 @@ export const exportHandlers: DomainHandlers<'export'> = {
     if (!parsed.ok) {
       const issues = parsed.errors.map((message) => ({ path: [], message }));
       if (parsed.tooLarge) throw new ApiError('TOO_LARGE', parsed.errors[0]!);
-      throw new ApiError('INVALID_INPUT', `Dit projectbestand kan niet worden geïmporteerd: ${parsed.errors[0]}`, issues);
+      throw new ApiError(
+        'INVALID_INPUT',
+        `Dit projectbestand kan niet worden geïmporteerd: ${parsed.errors[0]}`,
+        issues,
+      );
     }
     const project = parsed.value;
     const { traject } = createWithContent(services, {

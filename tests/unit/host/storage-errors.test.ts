@@ -1,5 +1,5 @@
 import Database from 'better-sqlite3';
-import { chmodSync, chownSync, mkdtempSync, readFileSync, readdirSync } from 'node:fs';
+import { chmodSync, chownSync, copyFileSync, mkdtempSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { isMainThread } from 'node:worker_threads';
@@ -156,6 +156,7 @@ function asUnprivileged<T>(owned: readonly string[], fn: () => T): T {
 }
 
 const bestaand = '11111111-1111-4111-8111-111111111111';
+const inWal = '22222222-2222-4222-8222-222222222222';
 
 /** A data folder with a current database holding one traject; the database closed cleanly (no -wal). */
 function dataFolder(version = latestSchemaVersion): { dir: string; file: string } {
@@ -198,6 +199,44 @@ describe.skipIf(!canTest)('a read-only database opens read-only, with a banner',
       expect(readFileSync(file).equals(before)).toBe(true);
     },
   );
+
+  it('a read-only folder holding samenspel.sqlite-wal but no -shm opens read-only with the banner and everything in the WAL', async () => {
+    // The app stopped before it could checkpoint: the newest traject lives only in the -wal file.
+    const { dir: source, file: sourceFile } = dataFolder();
+    const writer = openDatabase(sourceFile).db;
+    writer.pragma('wal_autocheckpoint = 0');
+    writer
+      .prepare(
+        "INSERT INTO trajecten VALUES (?, 'Alleen in de WAL', '', '', '2026-02-01T00:00:00.000Z', '2026-02-01T00:00:00.000Z')",
+      )
+      .run(inWal);
+    const dir = tmp();
+    const file = join(dir, databaseFileName);
+    copyFileSync(sourceFile, file);
+    copyFileSync(`${sourceFile}-wal`, `${file}-wal`);
+    writer.close();
+    expect(readdirSync(source)).not.toContain(`${databaseFileName}-wal`);
+    expect(statSync(`${file}-wal`).size).toBeGreaterThan(0);
+    expect(readdirSync(dir).sort()).toEqual([databaseFileName, `${databaseFileName}-wal`]);
+    const before = [readFileSync(file), readFileSync(`${file}-wal`)];
+    chmodSync(dir, 0o555);
+
+    const services = asUnprivileged([dir, file, `${file}-wal`], () => openServices(dir, '0.0.0-test'));
+    const dispatch = backend(services);
+    const info = await dispatch('app.info', {}, 'ipc');
+    expect(info).toMatchObject({ ok: true, data: { readOnly: true, schemaVersion: latestSchemaVersion } });
+    expect((info as { data: { readOnlyMessage?: string } }).data.readOnlyMessage).toMatch(
+      /^Alleen lezen: Samenspel mag niet schrijven in de gegevensmap/,
+    );
+    const list = await dispatch('trajecten.list', {}, 'ipc');
+    expect(list).toMatchObject({ ok: true });
+    expect((list as { data: Array<{ id: string }> }).data.map((t) => t.id).sort()).toEqual([bestaand, inWal].sort());
+    expectHonest(failure(await dispatch('trajecten.create', { titel: 'Nieuw' }, 'ipc')), /alleen-lezen/);
+    // Nothing was written or created: no -shm, both files byte for byte as they were.
+    expect(readdirSync(dir).sort()).toEqual([databaseFileName, `${databaseFileName}-wal`]);
+    expect(readFileSync(file).equals(before[0]!)).toBe(true);
+    expect(readFileSync(`${file}-wal`).equals(before[1]!)).toBe(true);
+  });
 
   it('a writable database has no readOnly flag in app.info', async () => {
     const { dir } = dataFolder();
