@@ -21,9 +21,22 @@ export interface Optie<T extends string> {
   label: string;
 }
 
-function Rij({ id, label, type, input }: { id: string; label: string; type: 'checkbox' | 'radio'; input: ReactNode }) {
+/** One option: its control and its own label, side by side. */
+function Rij({
+  id,
+  label,
+  type,
+  input,
+  className,
+}: {
+  id: string;
+  label: string;
+  type: 'checkbox' | 'radio';
+  input: ReactNode;
+  className?: string;
+}) {
   return (
-    <div className="samenspel-code-optie">
+    <div className={className ? `samenspel-code-optie ${className}` : 'samenspel-code-optie'}>
       {input}
       <FormLabel htmlFor={id} type={type}>
         {label}
@@ -32,84 +45,77 @@ function Rij({ id, label, type, input }: { id: string; label: string; type: 'che
   );
 }
 
-export function Keuzelijst<T extends string>({
+/** A group of options under one legend; `input` makes the control of one option (with its id). */
+function OptieGroep<T extends string>({
   naam,
   legend,
   opties,
-  waarde,
-  onChange,
+  type,
+  input,
 }: {
   naam: string;
   legend: string;
   opties: readonly Optie<T>[];
-  waarde: readonly T[];
-  onChange(next: T[]): void;
+  type: 'checkbox' | 'radio';
+  input(optie: Optie<T>, id: string): ReactNode;
 }) {
   return (
     <Fieldset className="samenspel-code-groep">
       <FieldsetLegend>{legend}</FieldsetLegend>
       <div className="samenspel-code-opties">
-        {opties.map((o) => (
-          <Rij
-            key={o.id}
-            id={`${naam}-${o.id}`}
-            label={o.label}
-            type="checkbox"
-            input={
-              <Checkbox
-                id={`${naam}-${o.id}`}
-                checked={waarde.includes(o.id)}
-                // The vocabulary's order, whatever order people click in.
-                onChange={(e) =>
-                  onChange(
-                    opties.map((x) => x.id).filter((id) => (id === o.id ? e.target.checked : waarde.includes(id))),
-                  )
-                }
-              />
-            }
-          />
-        ))}
+        {opties.map((o) => {
+          const id = `${naam}-${o.id}`;
+          return <Rij key={o.id} id={id} label={o.label} type={type} input={input(o, id)} />;
+        })}
       </div>
     </Fieldset>
   );
 }
 
-export function Keuze<T extends string>({
-  naam,
-  legend,
-  opties,
-  waarde,
-  onChange,
-}: {
+interface GroepProps<T extends string> {
   naam: string;
   legend: string;
   opties: readonly Optie<T>[];
-  waarde: T | undefined;
-  onChange(next: T): void;
-}) {
+}
+
+/** Several options may be chosen (check boxes). */
+export function Keuzelijst<T extends string>({
+  waarde,
+  onChange,
+  ...groep
+}: GroepProps<T> & { waarde: readonly T[]; onChange(next: T[]): void }) {
   return (
-    <Fieldset className="samenspel-code-groep">
-      <FieldsetLegend>{legend}</FieldsetLegend>
-      <div className="samenspel-code-opties">
-        {opties.map((o) => (
-          <Rij
-            key={o.id}
-            id={`${naam}-${o.id}`}
-            label={o.label}
-            type="radio"
-            input={
-              <RadioButton
-                id={`${naam}-${o.id}`}
-                name={naam}
-                value={o.id}
-                checked={waarde === o.id}
-                onChange={() => onChange(o.id)}
-              />
-            }
-          />
-        ))}
-      </div>
-    </Fieldset>
+    <OptieGroep
+      {...groep}
+      type="checkbox"
+      input={(o, id) => (
+        <Checkbox
+          id={id}
+          checked={waarde.includes(o.id)}
+          // The vocabulary's order, whatever order people click in.
+          onChange={(e) =>
+            onChange(groep.opties.map((x) => x.id).filter((x) => (x === o.id ? e.target.checked : waarde.includes(x))))
+          }
+        />
+      )}
+    />
+  );
+}
+
+/** One option is chosen (radio buttons). */
+export function Keuze<T extends string>({
+  waarde,
+  onChange,
+  ...groep
+}: GroepProps<T> & { waarde: T | undefined; onChange(next: T): void }) {
+  return (
+    <OptieGroep
+      {...groep}
+      type="radio"
+      input={(o, id) => (
+        <RadioButton id={id} name={groep.naam} value={o.id} checked={waarde === o.id} onChange={() => onChange(o.id)} />
+      )}
+    />
   );
 }
 
@@ -125,12 +131,13 @@ export function JaNee({
   onChange(next: boolean): void;
 }) {
   return (
-    <div className="samenspel-code-optie samenspel-code-janee">
-      <Checkbox id={id} checked={waarde} onChange={(e) => onChange(e.target.checked)} />
-      <FormLabel htmlFor={id} type="checkbox">
-        {label}
-      </FormLabel>
-    </div>
+    <Rij
+      id={id}
+      label={label}
+      type="checkbox"
+      className="samenspel-code-janee"
+      input={<Checkbox id={id} checked={waarde} onChange={(e) => onChange(e.target.checked)} />}
+    />
   );
 }
 
