@@ -1,12 +1,10 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import type { ApiResult } from '../../../shared/api/errors';
-import type { MethodName, MethodOutput } from '../../../shared/api/contract';
 import { prepareSource, sectionContext } from '../../../shared/document/build';
 import { TrajectAnswers } from '../../../shared/participatie/answers';
 import { codeChecksForTraject } from '../../../shared/code/traject-checks';
 import { generateProcesplaat } from '../../../shared/procesplaat/generate';
 import { memoryBackend } from '../../support/services';
-import { code } from './helpers';
+import { apiCaller, code } from './helpers';
 
 /** Kaders answered but no kaderstellend role: only the generated plate knows the raad sets them. */
 const answers = TrajectAnswers.parse({
@@ -40,11 +38,7 @@ describe('one source for the code checks of the flow and the participatieplan', 
   it('codes.checkTraject lists exactly the open points the exported plan takes from the code', async () => {
     const backend = memoryBackend();
     backends.push(backend);
-    const call = async <M extends MethodName>(method: M, input: unknown): Promise<MethodOutput<M>> => {
-      const result = (await backend.dispatch(method, input, 'http')) as ApiResult<MethodOutput<M>>;
-      if (!result.ok) throw new Error(`${method}: ${result.error.code} ${result.error.message}`);
-      return result.data;
-    };
+    const call = apiCaller(backend);
     const traject = await call('trajecten.create', { titel: 'Stationsplein', gemeente: 'Lindewaard' });
     await call('antwoorden.save', { trajectId: traject.id, answers, expectedRevision: 0 });
     const stored = await call('codes.create', { bron: { soort: 'voorbeeld', id: 'lindewaard' } });

@@ -1,9 +1,21 @@
+import type { ApiResult } from '../../../shared/api/errors';
+import type { MethodName, MethodOutput } from '../../../shared/api/contract';
 import type { DocumentModel, Section } from '../../../shared/document/model';
+import type { memoryBackend } from '../../support/services';
 import { standaardCode } from '../../../shared/code/defaults';
 import { ParticipatieCode } from '../../../shared/code/schema';
 import { verordeningArtikelen } from '../../../shared/code/verordening';
 
 export const DATUM = '2026-11-22';
+
+/** Calls the real dispatcher of an in-memory backend and returns the data; an error answer throws. */
+export function apiCaller(backend: ReturnType<typeof memoryBackend>) {
+  return async <M extends MethodName>(method: M, input: unknown): Promise<MethodOutput<M>> => {
+    const result = (await backend.dispatch(method, input, 'http')) as ApiResult<MethodOutput<M>>;
+    if (!result.ok) throw new Error(`${method}: ${result.error.code} ${result.error.message}`);
+    return result.data;
+  };
+}
 
 /** A fresh, valid default code to change in a test. */
 export function code(): ParticipatieCode {

@@ -1,10 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import type { ApiResult } from '../../../shared/api/errors';
-import type { MethodName, MethodOutput } from '../../../shared/api/contract';
 import { buildDocument, prepareSource } from '../../../shared/document/build';
 import { TrajectAnswers } from '../../../shared/participatie/answers';
 import { memoryBackend } from '../../support/services';
-import { alleTekst, code, DATUM, nr } from './helpers';
+import { apiCaller, alleTekst, code, DATUM, nr } from './helpers';
 
 const answers = TrajectAnswers.parse({
   impact: 'groot',
@@ -63,11 +61,7 @@ describe('export of a linked traject', () => {
   it('cites the linked code in the exported plan and stops when unlinked', async () => {
     const backend = memoryBackend();
     backends.push(backend);
-    const call = async <M extends MethodName>(method: M, input: unknown): Promise<MethodOutput<M>> => {
-      const result = (await backend.dispatch(method, input, 'http')) as ApiResult<MethodOutput<M>>;
-      if (!result.ok) throw new Error(`${method}: ${result.error.code} ${result.error.message}`);
-      return result.data;
-    };
+    const call = apiCaller(backend);
     const traject = await call('trajecten.create', { titel: 'Stationsplein', gemeente: 'Lindewaard' });
     await call('antwoorden.save', { trajectId: traject.id, answers, expectedRevision: 0 });
     const c = await call('codes.create', { bron: { soort: 'voorbeeld', id: 'lindewaard' } });
