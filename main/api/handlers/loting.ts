@@ -17,6 +17,7 @@ import {
   trekMetWaarde,
 } from '../../../shared/loting/verificatie';
 import { localIsoDate } from '../../../shared/format';
+import { removePoolFromBackups } from '../../db/backup-privacy';
 import { ChromiumMissing } from '../../export/chromium';
 import { renderDocument } from '../../export/render';
 import { fileSlug } from '../../export/text';
@@ -105,6 +106,7 @@ export const lotingHandlers: { [M in LotingMethod]: Handler<M> } = {
 
   'loting.pools.delete': ({ id }, { services }) => {
     services.rekentaken.vergeetPool(id);
+    removePoolFromBackups(services.db, id);
     if (!services.loting.delete(id)) throw new ApiError('NOT_FOUND', weg);
     return { id };
   },

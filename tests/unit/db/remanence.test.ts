@@ -1,10 +1,13 @@
-import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import Database from 'better-sqlite3';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { TaakStatus } from '../../../shared/loting/api';
 import { createDispatcher } from '../../../main/api/dispatch';
 import { handlers } from '../../../main/api/handlers';
+import { writeBackup } from '../../../main/db/files';
+import { latestSchemaVersion, migrations } from '../../../main/db/migrations';
 import { openDatabase } from '../../../main/db/open';
 import { createServices, type Services } from '../../../main/services';
 import { voorbeeld } from '../loting/helpers';
@@ -41,9 +44,9 @@ async function bereken(dispatch: Dispatch, poolId: string, instellingen: unknown
   throw new Error('berekening te langzaam');
 }
 
-/** Every identifier that can still be found in the bytes of the database file and its WAL. */
-function overgebleven(file: string, ids: readonly string[]): string[] {
-  const bytes = [file, `${file}-wal`]
+/** Every identifier that can still be found in the bytes of the database file and its WAL (and the given backups). */
+function overgebleven(file: string, ids: readonly string[], backups: readonly string[] = []): string[] {
+  const bytes = [file, `${file}-wal`, ...backups]
     .filter((f) => existsSync(f))
     .map((f) => readFileSync(f).toString('latin1'))
     .join('\n');
@@ -111,5 +114,53 @@ describe('a deleted loting pool leaves no trace in the database file', () => {
 
     expect(loting.delete(pool.id)).toBe(true);
     expect(overgebleven(file, ids)).toEqual([]);
+  });
+
+  it('a deleted pool is also taken out of every pre-migration backup that holds it; the rest of each backup stays', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'samenspel-rest-'));
+    const file = join(dir, 'samenspel.sqlite');
+    const dispatch = backend(file);
+    const traject = await call<{ id: string }>(dispatch, 'trajecten.create', { titel: 'Staat in de kopie' });
+    const { gegevens } = voorbeeld();
+    const kolommen = [{ naam: 'id', rol: 'id' as const }, ...gegevens.kolommen];
+    const ids = gegevens.rijen.map((_r, i) => `BAKQX${String(i + 1).padStart(5, '0')}`);
+    const pool = await call<{ id: string }>(dispatch, 'loting.pools.create', {
+      naam: 'Uit de kopie',
+      kolommen,
+      rijen: gegevens.rijen.map((r, i) => [ids[i]!, ...r]),
+    });
+    const blijvend = await call<{ id: string }>(dispatch, 'loting.pools.create', {
+      naam: 'Blijft in de kopie',
+      kolommen,
+      rijen: gegevens.rijen.map((r, i) => [`STAYQX${String(i + 1).padStart(5, '0')}`, ...r]),
+    });
+    // The copies the app writes before a migration (the same function), as two earlier upgrades left them,
+    // and one of a version before the loting existed.
+    const old = openDatabase(join(dir, 'oud.sqlite'), { migrations: migrations.slice(0, 5) }).db;
+    const backups = [
+      writeBackup(services!.db, file, latestSchemaVersion - 2, new Date('2026-01-01T00:00:00Z')),
+      writeBackup(services!.db, file, latestSchemaVersion - 1, new Date('2026-02-01T00:00:00Z')),
+      writeBackup(old, file, 5, new Date('2025-12-01T00:00:00Z')),
+    ];
+    old.close();
+    const untouched = readFileSync(backups[2]!);
+    // Before: both copies with loting tables hold the pool (an id may straddle a page boundary, hence not all of them).
+    for (const backup of backups.slice(0, 2)) expect(overgebleven(backup, ids).length).toBeGreaterThan(ids.length / 2);
+
+    await call(dispatch, 'loting.pools.delete', { id: pool.id });
+    services!.db.pragma('wal_checkpoint(TRUNCATE)');
+
+    expect(overgebleven(file, ids, backups)).toEqual([]);
+    expect(overgebleven(file, [pool.id, 'Uit de kopie'], backups)).toEqual([]);
+    for (const backup of backups.slice(0, 2)) {
+      expect(statSync(backup).mode & 0o777).toBe(0o600);
+      const copy = new Database(backup, { readonly: true });
+      expect(copy.pragma('integrity_check', { simple: true })).toBe('ok');
+      expect(copy.prepare('SELECT id FROM loting_pools').all()).toEqual([{ id: blijvend.id }]);
+      expect(copy.prepare('SELECT id FROM trajecten').all()).toEqual([{ id: traject.id }]);
+      copy.close();
+    }
+    expect(readFileSync(backups[2]!).equals(untouched)).toBe(true);
+    expect(readdirSync(dir).filter((n) => n.endsWith('.tmp'))).toEqual([]);
   });
 });
