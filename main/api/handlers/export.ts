@@ -12,8 +12,10 @@ import {
   PROJECT_FORMAT,
   PROJECT_FORMAT_VERSION,
   parseProjectFile,
+  projectCodeLink,
   serializeProjectFile,
   tooLargeMessage,
+  type ProjectCode,
   type ProjectFile,
 } from '../../../shared/projectfile/index';
 import { createWithContent } from '../../db/repositories/traject-content';
@@ -53,6 +55,9 @@ function projectFor(services: Services, trajectId: string): ProjectFile {
   const traject = services.trajecten.require(trajectId);
   const plate = services.procesplaat.get(trajectId).plate;
   const spelregels = services.spelregels.get(trajectId);
+  // The participatiecode the traject follows travels with it (id, revision, name and a copy).
+  const codeId = services.codes.codeIdVanTraject(trajectId);
+  const code = codeId ? services.codes.get(codeId) : undefined;
   return {
     format: PROJECT_FORMAT,
     formatVersion: PROJECT_FORMAT_VERSION,
@@ -61,7 +66,21 @@ function projectFor(services: Services, trajectId: string): ProjectFile {
     answers: services.antwoorden.get(trajectId).answers,
     ...(plate ? { procesplaat: plate } : {}),
     ...(spelregels ? { spelregels } : {}),
+    ...(code ? { code: { id: code.id, revision: code.revision, naam: code.naam, keuzes: code.code } } : {}),
   };
+}
+
+/**
+ * Links an imported traject to the participatiecode its file carries: the same code when this
+ * database has it (same choices), otherwise a new code made from the file's copy.
+ */
+function linkProjectCode(services: Services, trajectId: string, file: ProjectCode): void {
+  const choice = projectCodeLink(
+    file,
+    services.codes.list().map((c) => ({ id: c.id, code: c.code })),
+  );
+  const codeId = choice.kind === 'link' ? choice.codeId : services.codes.create(choice.naam, choice.code).id;
+  services.codes.link(trajectId, codeId);
 }
 
 /** Decodes what the app sent; a gzip bomb stops at the size limit instead of filling memory. */
@@ -154,12 +173,18 @@ export const exportHandlers: DomainHandlers<'export'> = {
       );
     }
     const project = parsed.value;
-    const { traject } = createWithContent(services, {
-      details: project.traject,
-      answers: project.answers,
-      procesplaat: project.procesplaat,
-      spelregels: project.spelregels,
-    });
+    // One transaction with the link to its code: on any error nothing is written.
+    const traject = services.db.transaction(() => {
+      const created = createWithContent(services, {
+        details: project.traject,
+        answers: project.answers,
+        procesplaat: project.procesplaat,
+        spelregels: project.spelregels,
+      }).traject;
+      if (!project.code) return created;
+      linkProjectCode(services, created.id, project.code);
+      return services.trajecten.require(created.id);
+    })();
     return parsed.migratedFrom ? { traject, migratedFrom: parsed.migratedFrom } : { traject };
   },
 };

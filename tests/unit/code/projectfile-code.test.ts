@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { voorbeeldCodes } from '../../../shared/code/examples/index';
 import { TrajectAnswers } from '../../../shared/participatie/answers';
 import {
@@ -9,7 +9,8 @@ import {
   serializeProjectFile,
   type ProjectFile,
 } from '../../../shared/projectfile/index';
-import { code } from './helpers';
+import { memoryBackend } from '../../support/services';
+import { apiCaller, code } from './helpers';
 
 const ID = '6b0f3c1e-2d4a-4b8e-9c1f-0a1b2c3d4e5f';
 const answers = TrajectAnswers.parse({ phases: { agendering: { level: 'meebeslissen' } } });
@@ -117,5 +118,98 @@ describe('which code an imported traject follows', () => {
     expect(projectCodeLink(file, [{ id: ID, code: changed }])).toEqual(create);
     expect(projectCodeLink(file, [{ id: 'x', code: other }])).toEqual(create);
     expect(projectCodeLink(file, [])).toEqual(create);
+  });
+});
+
+describe('export and import of a traject that follows a code, between databases', () => {
+  const backends: Array<ReturnType<typeof memoryBackend>> = [];
+  afterEach(() => backends.splice(0).forEach((b) => b.services.close()));
+  const backend = () => {
+    const b = memoryBackend();
+    backends.push(b);
+    return b;
+  };
+  async function exported(call: ReturnType<typeof apiCaller>, trajectId: string): Promise<string> {
+    const result = await call('export.project', { trajectId });
+    return result.kind === 'download' ? Buffer.from(result.base64, 'base64').toString('utf8') : '';
+  }
+  const importeer = (call: ReturnType<typeof apiCaller>, text: string) =>
+    call('export.importProject', { content: { encoding: 'text', text } });
+
+  it('re-creates the code in another database once, links it, and links back to the original at home', async () => {
+    const a = apiCaller(backend());
+    const traject = await a('trajecten.create', { titel: 'Stationsplein', gemeente: 'Lindewaard' });
+    await a('antwoorden.save', { trajectId: traject.id, answers, expectedRevision: 0 });
+    const stored = await a('codes.create', { bron: { soort: 'voorbeeld', id: 'lindewaard' }, naam: 'Onze code' });
+    await a('codes.linkTraject', { trajectId: traject.id, codeId: stored.id });
+    const text = await exported(a, traject.id);
+    const file = parseProjectFile(text);
+    expect(file.ok && file.value.code).toEqual({
+      id: stored.id,
+      revision: stored.revision,
+      naam: 'Onze code',
+      keuzes: stored.code,
+    });
+
+    // Another database: the code is made from the copy, under its name, and the traject follows it.
+    const b = apiCaller(backend());
+    const first = await importeer(b, text);
+    const codes = await b('codes.list', {});
+    expect(codes.map((c) => c.naam)).toEqual(['Onze code']);
+    expect(first.traject.codeId).toBe(codes[0]!.id);
+    expect((await b('codes.get', { id: codes[0]!.id })).code).toEqual(stored.code);
+    // The checks in that database are the checks at home.
+    expect((await b('codes.checkTraject', { trajectId: first.traject.id })).checks).toEqual(
+      (await a('codes.checkTraject', { trajectId: traject.id })).checks,
+    );
+    // A second import there links to the same code instead of making another.
+    const second = await importeer(b, text);
+    expect(second.traject.codeId).toBe(codes[0]!.id);
+    expect(await b('codes.list', {})).toHaveLength(1);
+
+    // Back home: the original code.
+    expect((await importeer(a, text)).traject.codeId).toBe(stored.id);
+    expect(await a('codes.list', {})).toHaveLength(1);
+  });
+
+  it('makes a new code when the code at home has changed since the export', async () => {
+    const a = apiCaller(backend());
+    const traject = await a('trajecten.create', { titel: 'Stationsplein', gemeente: 'Lindewaard' });
+    const stored = await a('codes.create', { bron: { soort: 'voorbeeld', id: 'lindewaard' } });
+    await a('codes.linkTraject', { trajectId: traject.id, codeId: stored.id });
+    const text = await exported(a, traject.id);
+    await a('codes.update', {
+      id: stored.id,
+      expectedRevision: stored.revision,
+      code: { ...stored.code, jaar: 2031 },
+    });
+    const imported = await importeer(a, text);
+    expect(imported.traject.codeId).not.toBe(stored.id);
+    expect((await a('codes.get', { id: imported.traject.codeId! })).code).toEqual(stored.code);
+  });
+
+  it('a traject without a code exports no code and imports unlinked', async () => {
+    const a = apiCaller(backend());
+    const traject = await a('trajecten.create', { titel: 'Stationsplein', gemeente: 'Lindewaard' });
+    const text = await exported(a, traject.id);
+    expect(text).not.toContain('"code"');
+    const b = apiCaller(backend());
+    expect((await importeer(b, text)).traject.codeId).toBeUndefined();
+    expect(await b('codes.list', {})).toEqual([]);
+  });
+
+  it('a bad code in the file writes nothing and names the field in Dutch', async () => {
+    const b = backend();
+    const result = await b.dispatch(
+      'export.importProject',
+      { content: { encoding: 'text', text: edited((j) => (j.code.keuzes.niveaus = [])) } },
+      'http',
+    );
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.error.code).toBe('INVALID_INPUT');
+    expect(result.error.message).toMatch(/^Dit projectbestand kan niet worden geïmporteerd: code\.keuzes\.niveaus: /);
+    expect(b.services.trajecten.list()).toEqual([]);
+    expect(b.services.codes.list()).toEqual([]);
   });
 });
