@@ -110,12 +110,12 @@ test('een raadswerkgroep maakt een participatiecode, exporteert haar en toetst e
   await page.keyboard.press('Escape');
   await expect(page.getByRole('heading', { level: 2, name: 'Uitleg bij Inspraak' })).toHaveCount(0);
 
-  // The standard process as a figure.
+  // The standard process in the procesplaat editor (tests/e2e/code-process.spec.ts edits it).
   await page.getByRole('link', { name: 'Standaardproces' }).click();
-  await expect(
-    page.getByRole('img', { name: /Het standaardproces van Participatieverordening Lindewaard 2027/ }),
-  ).toBeVisible();
-  await expect(page.getByText('Participatieplan opstellen').first()).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Procesplaat', exact: true })).toBeVisible();
+  await expect(page.locator('.react-flow__node[data-id="code:participatieplan"]')).toContainText(
+    'Participatieplan opstellen',
+  );
   await shot(page, 'proces');
   await expectNoSeriousA11yProblems(page);
 
@@ -241,7 +241,7 @@ test('op 320 px scrollt niets opzij en blijft alles bruikbaar', async ({ page })
   ] as const) {
     await page.goto(`${host.url}#/code/${code.id}/${tab}`);
     await expect(page.getByText('Alles is opgeslagen.')).toBeVisible();
-    if (tab === 'proces') await expect(page.getByRole('img', { name: /Het standaardproces/ })).toBeVisible();
+    if (tab === 'proces') await expect(page.getByRole('region', { name: 'Procesplaat', exact: true })).toBeVisible();
     if (tab === 'trajecten') await expect(page.getByText(/de motivering ontbreekt/)).toBeVisible();
     await expectNoSidewaysScroll(page);
     await shot(page, naam);

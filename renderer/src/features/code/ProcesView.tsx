@@ -1,77 +1,128 @@
-import { useQuery } from '@tanstack/react-query';
-import { useMemo } from 'react';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Alert, Heading2, Heading3, Paragraph } from '@utrecht/component-library-react';
-import { renderProcesplaatSvg } from '../../../../shared/procesplaat/svg';
+import { Alert, Button, Heading2, Paragraph } from '@utrecht/component-library-react';
+import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { useApi } from '../../api/context';
 import { errorMessage } from '../../lib/errorMessage';
-import { useCodeState } from './CodeSessionProvider';
+import { createPlateStore, useEditorModule, type PlateSaver } from '../procesplaat/index';
+import { useCodeSession, useCodeState } from './CodeSessionProvider';
 import { codeKeys } from './queries';
 
 /**
- * The code's standard process as a figure, drawn by the same SVG renderer as the procesplaat
- * export; read-only here (editing it in the React Flow editor comes after the editor rework).
- * The steps follow as a list too, so the figure is not the only way to read them.
+ * The code's standard process in the procesplaat editor: edited like a traject's procesplaat,
+ * stored with the code (`codes.saveProces`). The code's choices and its process share one
+ * revision, so a save here starts from the session's revision and hands the new one back to it;
+ * another window's save in between is a CONFLICT, shown in the shared conflict dialog.
  */
 export function ProcesView({ id }: { id: string }) {
   const { t } = useTranslation();
   const api = useApi();
-  // Refetched after every save of the choices (the process follows them).
-  const revision = useCodeState((s) => s.revision);
+  const queryClient = useQueryClient();
+  const session = useCodeSession();
   const citeertitel = useCodeState((s) => s.stored?.citeertitel ?? '');
+  const editor = useEditorModule();
+  const [confirmReset, setConfirmReset] = useState(false);
+  const [resetError, setResetError] = useState<string | null>(null);
+  // The editor owns the process once loaded; a save of the choices refetches it (CodeSessionProvider).
   const proces = useQuery({
-    queryKey: [...codeKeys.proces(id), revision],
+    queryKey: codeKeys.proces(id),
     queryFn: () => api.call('codes.proces', { id }),
+    staleTime: Infinity,
+    refetchOnWindowFocus: false,
   });
-  const svg = useMemo(
-    () => (proces.data ? renderProcesplaatSvg(proces.data.plate, { title: citeertitel }) : null),
-    [proces.data, citeertitel],
+  // One store per loaded plate (a refetch with the same plate keeps it, and the undo history).
+  const plate = proces.data?.plate;
+  const store = useMemo(() => (plate ? createPlateStore(plate) : null), [plate]);
+
+  const saver = useMemo<PlateSaver>(
+    () => ({
+      async save({ doc, viewport }) {
+        const result = await api.call('codes.saveProces', {
+          id,
+          plate: { ...doc, viewport },
+          expectedRevision: session.state.getState().revision,
+        });
+        const { stored } = session.state.getState();
+        session.state.setState({
+          revision: result.revision,
+          ...(stored ? { stored: { ...stored, revision: result.revision, procesBewerkt: result.bewerkt } } : {}),
+        });
+        void queryClient.invalidateQueries({ queryKey: codeKeys.list });
+      },
+    }),
+    [api, id, session, queryClient],
   );
-  const stappen = proces.data?.plate.nodes.filter((n) => n.type !== 'fase') ?? [];
-  const label = t('code.proces.figuur', { citeertitel });
+
+  const loadNewest = async () => {
+    await session.reload();
+    await queryClient.invalidateQueries({ queryKey: codeKeys.proces(id) });
+  };
+
+  /** Back to the process that follows from the choices: the edited one is dropped. */
+  const reset = async () => {
+    setConfirmReset(false);
+    setResetError(null);
+    try {
+      const result = await api.call('codes.saveProces', {
+        id,
+        plate: null,
+        expectedRevision: session.state.getState().revision,
+      });
+      const { stored } = session.state.getState();
+      session.state.setState({
+        revision: result.revision,
+        ...(stored ? { stored: { ...stored, revision: result.revision, procesBewerkt: false } } : {}),
+      });
+      await queryClient.invalidateQueries({ queryKey: codeKeys.proces(id) });
+    } catch (error) {
+      setResetError(errorMessage(error));
+    }
+  };
+
   return (
     <section aria-labelledby="code-proces-kop" className="samenspel-code-proces">
       <Heading2 id="code-proces-kop">{t('code.proces.title')}</Heading2>
       <Paragraph>{t('code.proces.uitleg')}</Paragraph>
       <Paragraph className="samenspel-meta">
-        {proces.data?.bewerkt ? `${t('code.proces.bewerkt')} ` : ''}
-        {t('code.proces.alleenLezen')}
+        {proces.data?.bewerkt ? t('procesplaat.codeProcess.edited') : t('procesplaat.codeProcess.generated')}
       </Paragraph>
+      {proces.data?.bewerkt && (
+        <Button appearance="secondary-action-button" onClick={() => setConfirmReset(true)}>
+          {t('procesplaat.codeProcess.reset')}
+        </Button>
+      )}
+      {resetError && (
+        <Alert type="error">
+          <Paragraph>{resetError}</Paragraph>
+        </Alert>
+      )}
       {proces.isError && (
         <Alert type="error">
           <Paragraph>{errorMessage(proces.error)}</Paragraph>
         </Alert>
       )}
-      {proces.isPending && <Paragraph>{t('code.loading')}</Paragraph>}
-      {svg && (
-        <figure className="samenspel-code-figuur">
-          <img src={`data:image/svg+xml;charset=utf-8,${encodeURIComponent(svg)}`} alt={label} />
-          <figcaption className="samenspel-meta">{label}</figcaption>
-        </figure>
+      {(proces.isPending || (store && !editor)) && <Paragraph>{t('code.loading')}</Paragraph>}
+      {store && editor && proces.data && (
+        <editor.EditorScreen
+          key={proces.data.revision}
+          title={citeertitel || t('code.proces.title')}
+          store={store}
+          saver={saver}
+          viewport={proces.data.plate.viewport}
+          onReload={() => void loadNewest()}
+        />
       )}
-      {stappen.length > 0 && (
-        <>
-          <Heading3>{t('code.proces.stappen')}</Heading3>
-          <ol className="samenspel-code-processtappen">
-            {stappen.map((n) => (
-              <li key={n.id}>
-                <strong>{n.data.title}</strong>
-                {n.data.description ? <span> {n.data.description}</span> : null}
-              </li>
-            ))}
-          </ol>
-        </>
-      )}
-      {proces.data && proces.data.checks.length > 0 && (
-        <>
-          <Heading3>{t('code.proces.checks')}</Heading3>
-          <ul>
-            {proces.data.checks.map((c) => (
-              <li key={c.id}>{c.message}</li>
-            ))}
-          </ul>
-        </>
-      )}
+      <ConfirmDialog
+        open={confirmReset}
+        title={t('procesplaat.codeProcess.resetTitle')}
+        confirmLabel={t('procesplaat.codeProcess.resetConfirm')}
+        cancelLabel={t('procesplaat.codeProcess.resetCancel')}
+        onConfirm={() => void reset()}
+        onCancel={() => setConfirmReset(false)}
+      >
+        {t('procesplaat.codeProcess.resetBody')}
+      </ConfirmDialog>
     </section>
   );
 }
