@@ -115,6 +115,8 @@ async function run(args: string[], cliIo: CliIo): Promise<number> {
       answers: p.answers,
       procesplaat: p.procesplaat ?? null,
       ...(p.spelregels ? { spelregels: p.spelregels } : {}),
+      // The participatiecode in the file: the plan cites it and lists its checks, as in the app.
+      ...(p.code ? { code: p.code.keuzes } : {}),
     },
     catalogue,
   );
@@ -128,6 +130,7 @@ async function run(args: string[], cliIo: CliIo): Promise<number> {
       answers: p.answers,
       procesplaat: source.procesplaat,
       ...(p.spelregels ? { spelregels: p.spelregels } : {}),
+      ...(p.code ? { code: p.code } : {}),
     };
     bytes = new TextEncoder().encode(serializeProjectFile(file));
   } else {

@@ -9,8 +9,11 @@ import {
   serializeProjectFile,
   type ProjectFile,
 } from '../../../shared/projectfile/index';
+import type { ExportIo } from '../../../main/cli/commands/export';
+import { runCli } from '../../../main/cli/run';
 import { memoryBackend } from '../../support/services';
-import { apiCaller, code } from './helpers';
+import { noBrowser } from '../export/helpers';
+import { apiCaller, code, DATUM } from './helpers';
 
 const ID = '6b0f3c1e-2d4a-4b8e-9c1f-0a1b2c3d4e5f';
 const answers = TrajectAnswers.parse({ phases: { agendering: { level: 'meebeslissen' } } });
@@ -211,5 +214,38 @@ describe('export and import of a traject that follows a code, between databases'
     expect(result.error.message).toMatch(/^Dit projectbestand kan niet worden geïmporteerd: code\.keuzes\.niveaus: /);
     expect(b.services.trajecten.list()).toEqual([]);
     expect(b.services.codes.list()).toEqual([]);
+  });
+});
+
+describe('the CLI reads the code in a project file', () => {
+  async function cli(argv: string[], files: Record<string, string>) {
+    const written = new Map<string, Uint8Array>();
+    let stderr = '';
+    const io: ExportIo = {
+      stdout: () => {},
+      stderr: (t) => (stderr += t),
+      readFile: async (path) => files[path]!,
+      fileSize: async (path) => files[path]!.length,
+      writeFile: async (path, data) => void written.set(path, data),
+      exportHost: noBrowser,
+      today: DATUM,
+    };
+    const exit = await runCli(argv, io);
+    return { exit, stderr, out: (path: string) => new TextDecoder().decode(written.get(path)) };
+  }
+  const files = { 'p.samenspel': serializeProjectFile(project()) };
+
+  it('the plan made from the file cites the code and lists its checks', async () => {
+    const { exit, out } = await cli(['export', 'p.samenspel', '--format', 'md', '--out', 'plan.md'], files);
+    expect(exit).toBe(0);
+    expect(out('plan.md')).toMatch(/opgesteld op grond van artikel \d+ van de Participatieverordening Lindewaard 2026/);
+    expect(out('plan.md')).toContain('het niveau meebeslissen gekozen');
+  });
+
+  it('a project file written by the CLI keeps the code', async () => {
+    const { exit, out } = await cli(['export', 'p.samenspel', '--format', 'samenspel', '--out', 'x.samenspel'], files);
+    expect(exit).toBe(0);
+    const parsed = parseProjectFile(out('x.samenspel'));
+    expect(parsed.ok && parsed.value.code).toEqual(project().code);
   });
 });
