@@ -1,11 +1,9 @@
-import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
-import { migration0001 } from '../../../../main/db/migrations/0001-trajecten';
+import { databaseAt } from '../../../support/migrations';
 import { isStrict } from '../../../support/schema';
 
 describe('migration 0001: trajecten', () => {
-  const db = new Database(':memory:');
-  migration0001.up(db);
+  const db = databaseAt(1);
   const insert = db.prepare(
     'INSERT INTO trajecten (id, titel, gemeente, vraagstuk, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?)',
   );

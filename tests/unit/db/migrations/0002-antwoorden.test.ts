@@ -1,15 +1,11 @@
-import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
-import { migration0001 } from '../../../../main/db/migrations/0001-trajecten';
-import { migration0002 } from '../../../../main/db/migrations/0002-antwoorden';
-import { isStrict } from '../../../support/schema';
+import { databaseAt, freshSchema, migrateTo } from '../../../support/migrations';
+import { dumpSchema, isStrict } from '../../../support/schema';
 
 describe('migration 0002: antwoorden', () => {
-  const db = new Database(':memory:');
-  db.pragma('foreign_keys = ON');
-  migration0001.up(db);
+  const db = databaseAt(1);
   db.prepare("INSERT INTO trajecten VALUES ('t1', 'Bestaand traject', '', '', 'x', 'x')").run();
-  migration0002.up(db);
+  migrateTo(db, 2);
   const insert = db.prepare(
     'INSERT INTO traject_antwoorden (traject_id, antwoorden, revisie, updated_at) VALUES (?, ?, ?, ?)',
   );
@@ -23,6 +19,10 @@ describe('migration 0002: antwoorden', () => {
     expect(() => insert.run('t1', '{niet: json', 1, 'x')).toThrow(/CHECK constraint/);
     expect(() => insert.run('bestaat-niet', '{}', 1, 'x')).toThrow(/FOREIGN KEY/);
     insert.run('t1', '{"phases":{}}', 1, 'x');
+  });
+
+  it('gives the same schema stepwise as fresh', () => {
+    expect(dumpSchema(db)).toBe(freshSchema(2));
   });
 
   it('deletes the answers with their traject', () => {

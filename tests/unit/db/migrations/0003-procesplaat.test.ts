@@ -1,17 +1,11 @@
-import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
-import { migration0001 } from '../../../../main/db/migrations/0001-trajecten';
-import { migration0002 } from '../../../../main/db/migrations/0002-antwoorden';
-import { migration0003 } from '../../../../main/db/migrations/0003-procesplaat';
-import { isStrict } from '../../../support/schema';
+import { databaseAt, freshSchema, migrateTo } from '../../../support/migrations';
+import { dumpSchema, isStrict } from '../../../support/schema';
 
 describe('migration 0003: procesplaat', () => {
-  const db = new Database(':memory:');
-  db.pragma('foreign_keys = ON');
-  migration0001.up(db);
-  migration0002.up(db);
+  const db = databaseAt(2);
   db.prepare("INSERT INTO trajecten VALUES ('t1', 'Bestaand traject', '', '', 'x', 'x')").run();
-  migration0003.up(db);
+  migrateTo(db, 3);
   const graph = db.prepare(
     "INSERT INTO graphs (id, traject_id, viewport, revision, updated_at) VALUES (?, 't1', ?, 1, 'x')",
   );
@@ -21,6 +15,10 @@ describe('migration 0003: procesplaat', () => {
   const edge = db.prepare(
     "INSERT INTO graph_edges (graph_id, id, source, target, type, ord) VALUES ('g1', ?, ?, ?, 'volgorde', 0)",
   );
+
+  it('gives the same schema stepwise as fresh', () => {
+    expect(dumpSchema(db)).toBe(freshSchema(3));
+  });
 
   it('adds three STRICT tables and keeps existing trajecten', () => {
     for (const table of ['graphs', 'graph_nodes', 'graph_edges']) expect(isStrict(db, table), table).toBe(true);

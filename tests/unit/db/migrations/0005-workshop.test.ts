@@ -1,12 +1,9 @@
-import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
-import { migration0005 } from '../../../../main/db/migrations/0005-workshop';
+import { databaseAt } from '../../../support/migrations';
 import { isStrict } from '../../../support/schema';
 
 describe('migration 0005: workshop', () => {
-  const db = new Database(':memory:');
-  db.pragma('foreign_keys = ON');
-  migration0005.up(db);
+  const db = databaseAt(5);
   const sessie = db.prepare(
     "INSERT INTO workshop_sessies (id, titel, opzet, created_at, updated_at) VALUES (?, 'Sessie', ?, 'x', 'x')",
   );

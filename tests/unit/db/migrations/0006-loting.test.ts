@@ -1,10 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { openDatabase } from '../../../../main/db/open';
-import { migrations } from '../../../../main/db/migrations';
+import { databaseAt } from '../../../support/migrations';
 import { isStrict } from '../../../support/schema';
 
 describe('migration 0006: loting', () => {
-  const { db } = openDatabase(':memory:', { migrations: migrations.filter((m) => m.version <= 6) });
+  const db = databaseAt(6);
   const pool = db.prepare(
     'INSERT INTO loting_pools (id, naam, aantal, gegevens, instellingen, created_at) VALUES (?, ?, ?, ?, ?, ?)',
   );

@@ -1,16 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { openDatabase } from '../../../../main/db/open';
-import { migrations } from '../../../../main/db/migrations';
-import { migration0007 } from '../../../../main/db/migrations/0007-participatiecodes';
+import { databaseAt, freshSchema, migrateTo } from '../../../support/migrations';
 import { dumpSchema, isStrict } from '../../../support/schema';
 
 const traject = "INSERT INTO trajecten VALUES (?, 'Bestaand traject', '', '', 'x', 'x')";
 
 describe('migration 0007: participatiecodes', () => {
   // Stepwise: a database at version 6 with a traject in it, then 0007.
-  const { db } = openDatabase(':memory:', { migrations: migrations.filter((m) => m.version <= 6) });
+  const db = databaseAt(6);
   db.prepare(traject).run('t1');
-  db.transaction(() => migration0007.up(db))();
+  migrateTo(db, 7);
   const code = db.prepare(
     'INSERT INTO participatiecodes (id, naam, gemeente, keuzes, proces, revisie, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
   );
@@ -55,9 +53,6 @@ describe('migration 0007: participatiecodes', () => {
   });
 
   it('gives the same schema stepwise as fresh', () => {
-    // Fresh up to this migration: later ones (0008) change the schema further.
-    const fresh = openDatabase(':memory:', { migrations: migrations.filter((m) => m.version <= 7) }).db;
-    expect(dumpSchema(db)).toBe(dumpSchema(fresh));
-    fresh.close();
+    expect(dumpSchema(db)).toBe(freshSchema(7));
   });
 });

@@ -1,17 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { openDatabase } from '../../../../main/db/open';
-import { migrations } from '../../../../main/db/migrations';
-import { migration0008 } from '../../../../main/db/migrations/0008-revisies';
+import { databaseAt, freshSchema, migrateTo } from '../../../support/migrations';
 import { dumpSchema, isStrict } from '../../../support/schema';
 
 describe('migration 0008: revisions for trajecten, spelregels and workshop setups', () => {
   // Stepwise: a database at version 7 with a traject and a workshop session in it, then 0008.
-  const { db } = openDatabase(':memory:', { migrations: migrations.filter((m) => m.version <= 7) });
+  const db = databaseAt(7);
   db.prepare("INSERT INTO trajecten VALUES ('t1', 'Bestaand traject', '', '', 'x', 'x')").run();
   db.prepare(
     "INSERT INTO workshop_sessies (id, titel, opzet, created_at, updated_at) VALUES ('s1', 'Sessie', '{}', 'x', 'x')",
   ).run();
-  db.transaction(() => migration0008.up(db))();
+  migrateTo(db, 8);
   const revisie = db.prepare('INSERT INTO traject_revisies (traject_id, details, spelregels) VALUES (?, ?, ?)');
 
   it('keeps existing rows: a session starts at revision 1, a traject has no revision row yet', () => {
@@ -42,8 +40,6 @@ describe('migration 0008: revisions for trajecten, spelregels and workshop setup
   });
 
   it('gives the same schema stepwise as fresh', () => {
-    const fresh = openDatabase(':memory:').db;
-    expect(dumpSchema(db)).toBe(dumpSchema(fresh));
-    fresh.close();
+    expect(dumpSchema(db)).toBe(freshSchema(8));
   });
 });
