@@ -1,6 +1,14 @@
 import { useId, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Button, ButtonGroup, FormField, FormLabel, Paragraph, Textarea } from '@utrecht/component-library-react';
+import {
+  Alert,
+  Button,
+  ButtonGroup,
+  FormField,
+  FormLabel,
+  Paragraph,
+  Textarea,
+} from '@utrecht/component-library-react';
 import { ModalDialog } from './ModalDialog';
 
 export interface ConflictDialogProps {
@@ -17,6 +25,8 @@ export interface ConflictDialogProps {
   onKeepAsCopy?: (() => void) | undefined;
   /** A choice is on its way: both buttons wait. */
   busy?: boolean;
+  /** The last choice failed (Dutch); the dialog stays open so the user can try again. */
+  error?: string | null | undefined;
 }
 
 /**
@@ -25,19 +35,30 @@ export interface ConflictDialogProps {
  * keep their own version as a copy. A ModalDialog without Escape: without a choice the screen
  * cannot save again.
  */
-export function ConflictDialog({ message, mine, onLoadNewest, onKeepAsCopy, busy = false }: ConflictDialogProps) {
+export function ConflictDialog({
+  message,
+  mine,
+  onLoadNewest,
+  onKeepAsCopy,
+  busy = false,
+  error,
+}: ConflictDialogProps) {
   const { t } = useTranslation();
   const mineId = useId();
-  const loadRef = useRef<HTMLButtonElement>(null);
+  // The message gets the focus, not a button: the dialog can open while the user is typing, and a
+  // space or Enter meant for the text must not choose for them.
+  const messageRef = useRef<HTMLParagraphElement>(null);
 
   return (
     <ModalDialog
       open={message !== null}
       title={t('conflict.title')}
-      initialFocus={loadRef}
+      initialFocus={messageRef}
       data-testid="conflict-dialog"
     >
-      <Paragraph>{message}</Paragraph>
+      <Paragraph ref={messageRef} tabIndex={-1}>
+        {message}
+      </Paragraph>
       <Paragraph>{onKeepAsCopy ? t('conflict.uitlegKopie') : t('conflict.uitleg')}</Paragraph>
       {mine !== undefined && mine.trim() !== '' && (
         <FormField>
@@ -45,8 +66,13 @@ export function ConflictDialog({ message, mine, onLoadNewest, onKeepAsCopy, busy
           <Textarea id={mineId} readOnly rows={6} value={mine} />
         </FormField>
       )}
+      {error && (
+        <Alert type="error">
+          <Paragraph>{error}</Paragraph>
+        </Alert>
+      )}
       <ButtonGroup>
-        <Button appearance="primary-action-button" onClick={onLoadNewest} disabled={busy} ref={loadRef}>
+        <Button appearance="primary-action-button" onClick={onLoadNewest} disabled={busy}>
           {t('conflict.laden')}
         </Button>
         {onKeepAsCopy && (

@@ -1,19 +1,34 @@
 import { createContext, useContext, useEffect } from 'react';
-import type { StoreApi } from 'zustand/vanilla';
+import { createStore, type StoreApi } from 'zustand/vanilla';
 import { ApiClientError } from '../api/client';
 import { registerPendingSave } from './pendingSaves';
 import { errorMessage, errorLines } from './errorMessage';
 
 /**
- * `laden`: first load; `bewaard`: the server has what you see; `wachten`: a change waits for the
- * debounce; `bezig`: saving; `fout`: saving failed (retried on the next change); `ongeldig`: the
- * document does not pass its own check yet, nothing is saved until it does; `conflict`: someone
- * else saved in between, so saving stops until the user loads the newest version.
+ * The one save status of the renderer. `loading`: first load; `loadError`: loading failed;
+ * `saved`: the server has what you see; `pending`: a change waits for the debounce; `saving`: on
+ * its way; `error`: saving failed (retried on the next change); `invalid`: the document does not
+ * pass its own check yet, nothing is saved until it does; `conflict`: someone else saved in
+ * between, so saving stops until the user loads the newest version (ConflictDialog).
  */
-export type DocumentStatus = 'laden' | 'laadfout' | 'bewaard' | 'wachten' | 'bezig' | 'fout' | 'ongeldig' | 'conflict';
+export type SaveStatus = 'loading' | 'loadError' | 'saved' | 'pending' | 'saving' | 'error' | 'invalid' | 'conflict';
+
+/** Statuses in which what the user sees is not (yet) stored: the toolbar says "Niet opgeslagen". */
+export const unsavedStatus = (status: SaveStatus) =>
+  status === 'error' || status === 'conflict' || status === 'invalid';
+
+/** Wait this long after the last change before saving. */
+export const DEFAULT_AUTOSAVE_DELAY_MS = 600;
+
+/**
+ * The autosave delay for every session below it: the app uses the default; component tests set 0
+ * (tests/component/render.tsx), so they never wait on the real debounce.
+ */
+export const AutosaveDelay = createContext(DEFAULT_AUTOSAVE_DELAY_MS);
+export const useAutosaveDelay = () => useContext(AutosaveDelay);
 
 export interface DocumentState {
-  status: DocumentStatus;
+  status: SaveStatus;
   message: string | null;
   revision: number;
 }
@@ -30,20 +45,28 @@ export interface DocumentSession {
 export interface DocumentSessionConfig<S extends DocumentState, D, T, R extends { revision: number }> {
   /** The session's state (status, message, revision and what the feature adds). */
   state: StoreApi<S>;
-  /** The undoable (zustand + zundo) store the screen edits. */
+  /** The store the screen edits: undoable (lib/undoableStore.ts) or a plain form store. */
   document: StoreApi<D>;
   /** The saved value in the document store; null while there is none. */
   select(document: D): T | null;
   /** Puts a loaded value in the document store (not undoable: history starts over). */
   reset(value: T): void;
-  /** Wait this long after the last change. */
+  /** Wait this long after the last change (`useAutosaveDelay()` in a provider). */
   delayMs: number;
+  /**
+   * The value the screen already has (e.g. from a query), so the document is ready at once;
+   * `load` then only runs on `reload` (after a conflict).
+   */
+  initial?: { value: T; revision: number };
   /**
    * Loads the stored value. `unsaved`: the server changed it while loading (e.g. renamed ids), so
    * it is saved right away.
    */
   load(): Promise<{ value: T; revision: number; state?: Partial<S>; unsaved?: boolean }>;
-  /** Checks the value before saving; null when it may not be saved (the check set the state). */
+  /**
+   * Checks the value before saving; null when it may not be saved yet: the status becomes
+   * `invalid` (the check may add its own details to the state).
+   */
   validate?(value: T): T | null;
   /** Saves with the revision it starts from; the answer carries the next revision. */
   save(value: T, expectedRevision: number): Promise<R>;
@@ -53,8 +76,9 @@ export interface DocumentSessionConfig<S extends DocumentState, D, T, R extends 
 }
 
 /**
- * The one undoable, autosaving document session of the renderer: a document (an undoable store)
- * saved a short while after the last change, one save at a time on the revision the previous one
+ * The one autosaving document session of the renderer: a document (an undoable store from
+ * lib/undoableStore.ts, or a plain form store, see `createValueSession`) saved a short while after
+ * the last change, one save at a time on the revision the previous one
  * returned. A CONFLICT answer stops saving until `reload` (ConflictDialog: "Nieuwste versie
  * laden"). Lives as long as the document is open, so switching tabs keeps history and never saves
  * with a stale revision; `useDocumentSession` flushes it when it closes or the page is left.
@@ -71,27 +95,40 @@ export function createDocumentSession<S extends DocumentState, D, T, R extends {
   let timer: ReturnType<typeof setTimeout> | undefined;
   let inFlight: Promise<void> | null = null;
   let loading: Promise<void> | null = null;
+  // Saves after the delay; with 0 (component tests) at once, so tests never wait on a timer.
+  const schedule = () => {
+    clearTimeout(timer);
+    if (delayMs <= 0) void save();
+    else timer = setTimeout(() => void save(), delayMs);
+  };
+  if (config.initial) {
+    loaded = true;
+    saved = config.initial.value;
+    config.reset(config.initial.value);
+    set({ status: 'saved', revision: config.initial.revision, message: null });
+    loading = Promise.resolve();
+  }
 
   const failed = (error: unknown) => {
     const conflict = error instanceof ApiClientError && error.code === 'CONFLICT';
     // What is wrong, in the words of the screen ("Fase agendering, vraag Rol: …").
-    set({ status: conflict ? 'conflict' : 'fout', message: errorLines(error).join(' ') });
+    set({ status: conflict ? 'conflict' : 'error', message: errorLines(error).join(' ') });
   };
 
   async function load(): Promise<void> {
-    set({ status: 'laden', message: null });
+    set({ status: 'loading', message: null });
     try {
       const result = await config.load();
       saved = result.unsaved ? null : result.value;
       loaded = true;
       config.reset(result.value);
-      set({ status: 'bewaard', revision: result.revision, message: null }, result.state);
+      set({ status: 'saved', revision: result.revision, message: null }, result.state);
       if (result.unsaved) {
-        set({ status: 'wachten' });
-        timer = setTimeout(() => void save(), delayMs);
+        set({ status: 'pending' });
+        schedule();
       }
     } catch (error) {
-      set({ status: 'laadfout', message: errorMessage(error) });
+      set({ status: 'loadError', message: errorMessage(error) });
     }
   }
 
@@ -99,10 +136,9 @@ export function createDocumentSession<S extends DocumentState, D, T, R extends {
     const now = config.select(nowState);
     if (now === config.select(beforeState) || now === saved || now === null) return;
     const { status } = state.getState();
-    if (status === 'conflict' || status === 'laden' || status === 'laadfout') return;
-    set({ status: 'wachten' });
-    clearTimeout(timer);
-    timer = setTimeout(() => void save(), delayMs);
+    if (status === 'conflict' || status === 'loading' || status === 'loadError') return;
+    set({ status: 'pending' });
+    schedule();
   });
 
   async function save(): Promise<void> {
@@ -114,8 +150,11 @@ export function createDocumentSession<S extends DocumentState, D, T, R extends {
     const { status, revision } = state.getState();
     if (!loaded || current === null || current === saved || status === 'conflict') return;
     const checked = config.validate ? config.validate(current) : current;
-    if (checked === null) return;
-    set({ status: 'bezig' });
+    if (checked === null) {
+      set({ status: 'invalid', message: null });
+      return;
+    }
+    set({ status: 'saving' });
     inFlight = config
       .save(checked, revision)
       .then(
@@ -123,10 +162,10 @@ export function createDocumentSession<S extends DocumentState, D, T, R extends {
           saved = current;
           const changedMeanwhile = config.select(document.getState()) !== current;
           set(
-            { revision: result.revision, status: changedMeanwhile ? 'wachten' : 'bewaard', message: null },
+            { revision: result.revision, status: changedMeanwhile ? 'pending' : 'saved', message: null },
             config.stateAfterSave?.(result),
           );
-          if (changedMeanwhile) timer = setTimeout(() => void save(), delayMs);
+          if (changedMeanwhile) schedule();
           config.onSaved?.(result);
         },
         (error: unknown) => failed(error),
@@ -154,7 +193,7 @@ export function createDocumentSession<S extends DocumentState, D, T, R extends {
       await save();
       while (inFlight) await inFlight;
       const { status, revision } = state.getState();
-      if (status === 'conflict' || status === 'laden' || status === 'laadfout') return false;
+      if (status === 'conflict' || status === 'loading' || status === 'loadError') return false;
       try {
         const result = await change(revision);
         set({ revision: result.revision }, config.stateAfterSave?.(result));
@@ -169,11 +208,9 @@ export function createDocumentSession<S extends DocumentState, D, T, R extends {
   return session satisfies DocumentSession;
 }
 
-const failedStatus = (status: DocumentStatus) => status === 'fout' || status === 'conflict' || status === 'ongeldig';
-
 /**
  * Loads the session and keeps it saved while it is open: pending edits are saved with everything
- * else when the page is hidden, reloaded or closed (lib/bewaren.ts), and when the document closes.
+ * else when the page is hidden, reloaded or closed (lib/pendingSaves.ts), and when the document closes.
  */
 export function useDocumentSession(session: DocumentSession & { state: { getState(): DocumentState } }): void {
   useEffect(() => {
@@ -182,10 +219,10 @@ export function useDocumentSession(session: DocumentSession & { state: { getStat
     const unregister = registerPendingSave({
       flush: async () => {
         await session.flush();
-        return !failedStatus(status());
+        return !unsavedStatus(status());
       },
-      unsaved: () => status() === 'wachten' || status() === 'bezig' || failedStatus(status()),
-      failed: () => failedStatus(status()),
+      unsaved: () => status() === 'pending' || status() === 'saving' || unsavedStatus(status()),
+      failed: () => unsavedStatus(status()),
     });
     return () => {
       unregister();
@@ -204,5 +241,57 @@ export function documentSessionContext<T>(missing: string) {
       if (!session) throw new Error(missing);
       return session;
     },
+  };
+}
+
+/** The state of a form saved by `createValueSession`: the value the screen shows. */
+export interface ValueDocument<T> {
+  value: T | null;
+}
+
+export interface ValueSession<T> extends DocumentSession {
+  state: StoreApi<DocumentState>;
+  document: StoreApi<ValueDocument<T>>;
+  /** The screen changed the value (a keystroke): saved after the delay. */
+  set(value: T): void;
+}
+
+/**
+ * A document session for a plain form without undo (the Vraagstuk, a workshop answer): the same
+ * debounce, revision rule, conflict stop, flush on leave and statuses as every other document.
+ * Open it with `useDocumentSession`, read the value with `useStore(session.document, (d) => d.value)`.
+ */
+export function createValueSession<T, R extends { revision: number }>(config: {
+  delayMs: number;
+  /** The value the screen already has: ready at once, `load` only runs on `reload`. */
+  initial?: { value: T; revision: number };
+  load(): Promise<{ value: T; revision: number }>;
+  save(value: T, expectedRevision: number): Promise<R>;
+  /** False: not saved yet (status `invalid`), e.g. while a required field is empty. */
+  isValid?(value: T): boolean;
+  onSaved?(result: R): void;
+}): ValueSession<T> {
+  const document = createStore<ValueDocument<T>>()(() => ({ value: null }));
+  const state = createStore<DocumentState>()(() => ({ status: 'loading', message: null, revision: 0 }));
+  const { isValid } = config;
+  const session = createDocumentSession({
+    state,
+    document,
+    select: (d) => d.value,
+    reset: (value) => document.setState({ value }),
+    delayMs: config.delayMs,
+    ...(config.initial ? { initial: config.initial } : {}),
+    load: config.load,
+    ...(isValid ? { validate: (value: T) => (isValid(value) ? value : null) } : {}),
+    save: config.save,
+    ...(config.onSaved ? { onSaved: config.onSaved } : {}),
+  });
+  return {
+    state,
+    document,
+    set: (value) => document.setState({ value }),
+    ensureLoaded: session.ensureLoaded,
+    flush: session.flush,
+    reload: session.reload,
   };
 }

@@ -86,9 +86,11 @@ function installListeners(): void {
     leaving = false;
   });
   window.addEventListener('beforeunload', (event) => {
+    // Whether a save failed is known now; the retry started below cannot be waited for.
+    const failed = hasFailedSave();
     // Start saving at once: a reload fires beforeunload before pagehide.
     if (hasUnsaved()) now();
-    if (hasFailedSave()) {
+    if (failed) {
       event.preventDefault();
       // Older browsers (and Electron's own dialog) need a returnValue to show the warning.
       event.returnValue = '';

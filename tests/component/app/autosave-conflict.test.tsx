@@ -1,37 +1,17 @@
 import { act, render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { useState } from 'react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ApiClientError } from '../../../renderer/src/api/client';
 import { VraagstukView } from '../../../renderer/src/features/trajecten/VraagstukView';
-import { useAutosave } from '../../../renderer/src/lib/useAutosave';
 import type { Traject } from '../../../shared/traject/traject';
 import { renderWithBackend } from '../render';
-
-/** A field that autosaves with the one hook, with the debounce at 0 as the tests inject it. */
-function Veld({
-  save,
-  revision = 1,
-}: {
-  save: (value: string, revision: number) => Promise<unknown>;
-  revision?: number;
-}) {
-  const [value, setValue] = useState('');
-  const { state, conflict } = useAutosave(value, save, { delayMs: 0, revision });
-  return (
-    <>
-      <input aria-label="tekst" value={value} onChange={(e) => setValue(e.target.value)} />
-      <p data-testid="state">{state}</p>
-      <p data-testid="mine">{conflict?.mine}</p>
-    </>
-  );
-}
+import { Field } from './value-session';
 
 afterEach(() => {
   vi.useRealTimers();
 });
 
-describe('the one autosave hook', () => {
+describe('the one document session (autosave)', () => {
   it('saves at once with delay 0, one save at a time, each on the revision the previous one returned', async () => {
     const calls: Array<[string, number]> = [];
     let release: () => void = () => {};
@@ -42,10 +22,11 @@ describe('the one autosave hook', () => {
       });
     };
     const user = userEvent.setup();
-    render(<Veld save={save} revision={4} />);
+    render(<Field save={save} revision={4} />);
     await user.type(screen.getByLabelText('tekst'), 'ab');
     // "a" is on its way; "ab" waits for it instead of going out with the same revision.
     expect(calls).toEqual([['a', 4]]);
+    expect(screen.getByTestId('status').textContent).toBe('pending');
     await act(async () => release());
     await waitFor(() =>
       expect(calls).toEqual([
@@ -54,25 +35,24 @@ describe('the one autosave hook', () => {
       ]),
     );
     await act(async () => release());
-    await waitFor(() => expect(screen.getByTestId('state').textContent).toBe('saved'));
+    await waitFor(() => expect(screen.getByTestId('status').textContent).toBe('saved'));
+    expect(calls).toHaveLength(2);
   });
 
   it('flushes a pending edit on pagehide, without waiting for the debounce', async () => {
     vi.useFakeTimers();
     const saved: string[] = [];
-    function Traag() {
-      const [value, setValue] = useState('');
-      useAutosave(value, async (v) => void saved.push(v), { delayMs: 10_000 });
-      return <input aria-label="traag" value={value} onChange={(e) => setValue(e.target.value)} />;
-    }
-    const { unmount } = render(<Traag />);
-    const input = screen.getByLabelText('traag') as HTMLInputElement;
+    const { unmount } = render(
+      <Field save={async (v, revision) => (saved.push(v), { revision: revision + 1 })} delayMs={10_000} />,
+    );
+    const input = screen.getByLabelText('tekst') as HTMLInputElement;
     const setter = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')!.set!;
     await act(async () => {
       setter.call(input, 'Hoe ziet de wijk eruit');
       input.dispatchEvent(new Event('input', { bubbles: true }));
     });
     expect(saved).toEqual([]);
+    expect(screen.getByTestId('status').textContent).toBe('pending');
     await act(async () => {
       window.dispatchEvent(new Event('pagehide'));
     });
@@ -82,17 +62,19 @@ describe('the one autosave hook', () => {
 
   it('stops saving after CONFLICT and keeps what the user goes on typing', async () => {
     const calls: string[] = [];
-    const save = async (value: string) => {
+    const save = async (value: string): Promise<{ revision: number }> => {
       calls.push(value);
       throw new ApiClientError({ code: 'CONFLICT', message: 'Elders gewijzigd.' });
     };
     const user = userEvent.setup();
-    render(<Veld save={save} />);
+    render(<Field save={save} />);
     await user.type(screen.getByLabelText('tekst'), 'x');
-    await waitFor(() => expect(screen.getByTestId('state').textContent).toBe('conflict'));
+    await waitFor(() => expect(screen.getByTestId('status').textContent).toBe('conflict'));
+    expect(screen.getByTestId('message').textContent).toBe('Elders gewijzigd.');
     await user.type(screen.getByLabelText('tekst'), 'yz');
     expect(calls).toEqual(['x']);
-    expect(screen.getByTestId('mine').textContent).toBe('xyz');
+    expect(screen.getByLabelText('tekst')).toHaveValue('xyz');
+    expect(screen.getByTestId('status').textContent).toBe('conflict');
   });
 });
 
@@ -111,10 +93,15 @@ describe('conflict dialog on the Vraagstuk tab (two windows)', () => {
     });
     const { backend } = scherm;
     backend.services.trajecten.update({ id: traject!.id, expectedRevision: 1, titel: 'Wijkbudget 2027' });
-    const vraagstuk = scherm.getByLabelText('Vraagstuk');
-    await user.type(vraagstuk, 'Hoe verdelen we het geld?');
-    const dialog = await screen.findByRole('dialog', { name: 'Intussen ergens anders gewijzigd' }, { timeout: 3000 });
+    // One change (as after a pause in typing): the save goes out at once and meets the conflict.
+    await user.click(scherm.getByLabelText('Vraagstuk'));
+    await user.paste('Hoe verdelen we het geld?');
+    const dialog = await screen.findByRole('dialog', { name: 'Intussen ergens anders gewijzigd' });
     expect(dialog).toHaveTextContent('Dit traject is intussen ergens anders gewijzigd');
+    // The message has the focus: typing on does not press a button by accident.
+    expect(screen.getByText(/Dit traject is intussen ergens anders gewijzigd/)).toHaveFocus();
+    await user.keyboard(' {Enter}');
+    expect(dialog).toBeVisible();
     // Nothing was overwritten.
     expect(backend.services.trajecten.get(traject!.id)).toMatchObject({ titel: 'Wijkbudget 2027', vraagstuk: '' });
     return { user, backend, traject: traject!, onOpenCopy, scherm };
@@ -128,7 +115,8 @@ describe('conflict dialog on the Vraagstuk tab (two windows)', () => {
     await user.click(screen.getByRole('button', { name: 'Nieuwste versie laden' }));
     await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
     expect(scherm.getByLabelText('Titel')).toHaveValue('Wijkbudget 2027');
-    await user.type(scherm.getByLabelText('Vraagstuk'), 'Opnieuw');
+    await user.click(scherm.getByLabelText('Vraagstuk'));
+    await user.paste('Opnieuw');
     await waitFor(() =>
       expect(backend.services.trajecten.get(traject.id)).toMatchObject({
         titel: 'Wijkbudget 2027',

@@ -1,21 +1,7 @@
 import { act, render } from '@testing-library/react';
-import { useState } from 'react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { useAutosave } from '../../../renderer/src/lib/useAutosave';
 import { flushAll, hasUnsaved } from '../../../renderer/src/lib/pendingSaves';
-
-/** A text field that autosaves with the hook, as the Vraagstuk tab does. */
-function Veld({ save }: { save: (value: string) => Promise<unknown> }) {
-  const [value, setValue] = useState('');
-  const { state, error } = useAutosave(value, save, 500);
-  return (
-    <>
-      <input aria-label="tekst" value={value} onChange={(e) => setValue(e.target.value)} />
-      <p data-testid="state">{state}</p>
-      <p data-testid="error">{error}</p>
-    </>
-  );
-}
+import { Field } from './value-session';
 
 afterEach(() => {
   vi.useRealTimers();
@@ -33,7 +19,9 @@ describe('nothing lost on close or reload', () => {
   it('saves a pending edit at once when the page is hidden, without waiting for the debounce', async () => {
     vi.useFakeTimers();
     const saved: string[] = [];
-    const { getByLabelText, unmount } = render(<Veld save={async (v) => void saved.push(v)} />);
+    const { getByLabelText, unmount } = render(
+      <Field save={async (v, revision) => (saved.push(v), { revision: revision + 1 })} delayMs={500} />,
+    );
     await type(getByLabelText('tekst') as HTMLInputElement, 'Hoe ziet de wijk eruit');
     expect(hasUnsaved()).toBe(true);
 
@@ -54,14 +42,20 @@ describe('nothing lost on close or reload', () => {
   it('answers the Electron close with true once all is stored, and false when a save failed', async () => {
     let fail = true;
     const { getByLabelText, getByTestId, unmount } = render(
-      <Veld save={async () => (fail ? Promise.reject(new SyntaxError('Unexpected end of JSON input')) : undefined)} />,
+      <Field
+        save={async (_v, revision) =>
+          fail ? Promise.reject(new SyntaxError('Unexpected end of JSON input')) : { revision: revision + 1 }
+        }
+        delayMs={500}
+      />,
     );
     await type(getByLabelText('tekst') as HTMLInputElement, 'eerste versie');
     await act(async () => {
       expect(await window.__samenspelFlushAll!()).toBe(false);
     });
     // Never the engine's English: a Dutch sentence.
-    expect(getByTestId('error').textContent).toMatch(/^Het bestand is geen geldige JSON/);
+    expect(getByTestId('message').textContent).toMatch(/^Het bestand is geen geldige JSON/);
+    expect(getByTestId('status').textContent).toBe('error');
 
     // The browser warns before leaving while a save failed.
     const event = new Event('beforeunload', { cancelable: true });

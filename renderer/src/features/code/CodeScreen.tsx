@@ -102,8 +102,11 @@ function CodePagina({
         </ul>
       </nav>
       <div className="samenspel-view">
-        <Werkbalk metUndo={tab === 'keuzes'} />
-        {status !== 'laadfout' && (
+        <Werkbalk
+          metUndo={tab === 'keuzes'}
+          onOpenCopy={(copy) => navigate({ name: 'code', id: copy, tab: 'keuzes' })}
+        />
+        {status !== 'loadError' && (
           <>
             {tab === 'keuzes' && (
               <KeuzesView

@@ -2,19 +2,20 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useState, type ReactNode } from 'react';
 import { useStore } from 'zustand';
 import { useApi } from '../../api/context';
-import { documentSessionContext, useDocumentSession } from '../../lib/documentSession';
+import { documentSessionContext, useAutosaveDelay, useDocumentSession } from '../../lib/documentSession';
 import { createCodeSession, type CodeChoicesState, type CodeSession, type CodeSessionState } from './codeSession';
 import { codeKeys } from './queries';
 
 const SessionContext = documentSessionContext<CodeSession>('useCodeSession buiten CodeSessionProvider');
 
 /** Holds the open code for all its tabs; saves what is pending when it closes or the window hides. */
-export function CodeSessionProvider({ id, children, delayMs }: { id: string; children: ReactNode; delayMs?: number }) {
+export function CodeSessionProvider({ id, children }: { id: string; children: ReactNode }) {
   const api = useApi();
   const queryClient = useQueryClient();
+  const delayMs = useAutosaveDelay();
   const [session] = useState(() =>
     createCodeSession(api, id, {
-      ...(delayMs !== undefined ? { delayMs } : {}),
+      delayMs,
       onSaved: () => {
         void queryClient.invalidateQueries({ queryKey: codeKeys.list });
         void queryClient.invalidateQueries({ queryKey: codeKeys.proces(id) });

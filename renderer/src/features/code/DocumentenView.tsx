@@ -38,8 +38,8 @@ export function DocumentenView({ id }: { id: string }) {
   const eerstBewaren = async () => {
     await session.flush();
     const s = session.state.getState();
-    if (s.status === 'ongeldig' || s.status === 'conflict' || s.status === 'fout')
-      throw new Error(s.status === 'ongeldig' ? t('code.save.ongeldig') : (s.message ?? t('code.save.fout')));
+    if (s.status === 'invalid' || s.status === 'conflict' || s.status === 'error')
+      throw new Error(s.status === 'invalid' ? t('code.save.invalid') : (s.message ?? t('code.save.error')));
   };
   const onError = (error: Error) => {
     setStatus('');

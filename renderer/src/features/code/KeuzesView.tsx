@@ -28,8 +28,8 @@ export function KeuzesView({
 }) {
   const { t } = useTranslation();
   const session = useCodeSession();
-  const code = useChoices((s) => s.code);
-  const vorige = useChoices((s) => s.vorige);
+  const code = useChoices((s) => s.value);
+  const vorige = useChoices((s) => s.previous);
   const fouten = useCodeState((s) => s.fouten);
   const status = useCodeState((s) => s.status);
   const helpOpen = useCodeHelp((s) => s.open);
@@ -48,7 +48,7 @@ export function KeuzesView({
     kop.current?.focus();
   }, [stap.id, focusOnMount]);
 
-  if (!code) return status === 'laden' ? <Paragraph>{t('code.loading')}</Paragraph> : null;
+  if (!code) return status === 'loading' ? <Paragraph>{t('code.loading')}</Paragraph> : null;
   const stapFouten = fouten.filter((f) => f.stap === stap.id);
 
   return (

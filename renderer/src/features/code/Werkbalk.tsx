@@ -1,6 +1,11 @@
+import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Alert, Button, Paragraph } from '@utrecht/component-library-react';
+import { serializeCodeFile } from '../../../../shared/code/file';
+import { useApi } from '../../api/context';
+import { SessionConflictDialog } from '../../components/SessionConflictDialog';
 import { useCodeSession, useCodeState } from './CodeSessionProvider';
+import { codeKeys } from './queries';
 import { useUndoShortcuts } from '../../lib/useUndoShortcuts';
 import { useCodeHelp } from './helpStore';
 
@@ -8,8 +13,17 @@ import { useCodeHelp } from './helpStore';
  * Save status; on the choices also undo/redo and the help toggle. There is no save button:
  * everything saves by itself.
  */
-export function Werkbalk({ metUndo = true }: { metUndo?: boolean }) {
+export function Werkbalk({
+  metUndo = true,
+  onOpenCopy,
+}: {
+  metUndo?: boolean;
+  /** After a conflict the user kept their version as a copy: open that code. */
+  onOpenCopy?: (id: string) => void;
+}) {
   const { t } = useTranslation();
+  const api = useApi();
+  const queryClient = useQueryClient();
   const session = useCodeSession();
   const status = useCodeState((s) => s.status);
   const message = useCodeState((s) => s.message);
@@ -32,23 +46,28 @@ export function Werkbalk({ metUndo = true }: { metUndo?: boolean }) {
           </Button>
         )}
       </div>
-      {status === 'conflict' && (
-        <Alert type="error" className="samenspel-code-alert">
-          <Paragraph>
-            <strong>{t('code.conflict.title')}</strong> {message}
-          </Paragraph>
-          <Paragraph>{t('code.conflict.body')}</Paragraph>
-          <Button appearance="primary-action-button" onClick={() => void session.reload()}>
-            {t('code.conflict.reload')}
-          </Button>
-        </Alert>
-      )}
-      {(status === 'fout' || status === 'laadfout') && (
+      {/* The one conflict dialog: load the newest version, or keep these choices as a new code. */}
+      <SessionConflictDialog
+        session={session}
+        onKeepAsCopy={async () => {
+          const mine = session.choices.getState().value;
+          const stored = session.state.getState().stored;
+          if (!mine) throw new Error('no choices');
+          const copy = await api.call('codes.import', {
+            text: serializeCodeFile(mine),
+            naam: t('conflict.kopieTitel', { titel: stored?.naam ?? '' }).slice(0, 200),
+          });
+          await queryClient.invalidateQueries({ queryKey: codeKeys.list });
+          return copy.id;
+        }}
+        onOpenCopy={onOpenCopy}
+      />
+      {(status === 'error' || status === 'loadError') && (
         <Alert type="error" className="samenspel-code-alert">
           <Paragraph>{message}</Paragraph>
           <Button
             appearance="secondary-action-button"
-            onClick={() => void (status === 'laadfout' ? session.reload() : session.flush())}
+            onClick={() => void (status === 'loadError' ? session.reload() : session.flush())}
           >
             {t('code.retry')}
           </Button>

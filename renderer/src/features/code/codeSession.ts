@@ -1,75 +1,31 @@
-import { temporal } from 'zundo';
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import { ParticipatieCode } from '../../../../shared/code/schema';
 import type { OpgeslagenCode } from '../../../../shared/code/api';
 import type { ApiClient } from '../../api/client';
 import {
   createDocumentSession,
+  DEFAULT_AUTOSAVE_DELAY_MS,
   type DocumentSession,
   type DocumentState,
-  type DocumentStatus,
 } from '../../lib/documentSession';
+import { createUndoableStore, type UndoableState, type UndoableStore } from '../../lib/undoableStore';
 import { codeFouten, type CodeFout } from './fouten';
-
-/**
- * The save status of the choices of one participatiecode (lib/documentSession.ts). `ongeldig`: the
- * choices do not fit together yet (shown at the step), nothing is saved until they do.
- */
-export type CodeSaveStatus = DocumentStatus;
 
 export interface CodeSessionState extends DocumentState {
   fouten: CodeFout[];
   stored: OpgeslagenCode | null;
 }
 
-export interface CodeChoicesState {
-  code: ParticipatieCode | null;
-  /** The code before the last change: what the live consequences compare with. */
-  vorige: ParticipatieCode | null;
-  change(recipe: (code: ParticipatieCode) => ParticipatieCode, mergeKey?: string): void;
-  reset(code: ParticipatieCode): void;
-}
+/**
+ * The choices of one code in the one undoable store (lib/undoableStore.ts): `value` is null until
+ * the code is loaded, `previous` is what the live consequences compare with.
+ */
+export type CodeChoicesState = UndoableState<ParticipatieCode | null>;
+export type ChoicesStore = UndoableStore<ParticipatieCode | null>;
 
-const MERGE_WINDOW_MS = 1500;
-
-export function createChoicesStore() {
-  let lastKey: string | undefined;
-  let lastAt = 0;
-  const store = createStore<CodeChoicesState>()(
-    temporal(
-      (set, get) => ({
-        code: null,
-        vorige: null,
-        change(recipe, mergeKey) {
-          const current = get().code;
-          if (!current) return;
-          const now = Date.now();
-          const merge = mergeKey !== undefined && mergeKey === lastKey && now - lastAt < MERGE_WINDOW_MS;
-          lastKey = mergeKey;
-          lastAt = now;
-          const next = recipe(current);
-          if (next === current) return;
-          const history = store.temporal.getState();
-          if (merge) history.pause();
-          set({ code: next, vorige: merge ? get().vorige : current });
-          if (merge) history.resume();
-        },
-        reset(code) {
-          const history = store.temporal.getState();
-          history.pause();
-          set({ code, vorige: null });
-          history.resume();
-          history.clear();
-          lastKey = undefined;
-        },
-      }),
-      // Undo takes back the choices; the comparison point follows along.
-      { partialize: (state) => ({ code: state.code, vorige: state.vorige }), limit: 200 },
-    ),
-  );
-  return store;
+export function createChoicesStore(): ChoicesStore {
+  return createUndoableStore<ParticipatieCode | null>(null);
 }
-export type ChoicesStore = ReturnType<typeof createChoicesStore>;
 
 export interface CodeSession extends DocumentSession {
   id: string;
@@ -87,7 +43,7 @@ export function createCodeSession(
 ): CodeSession {
   const choices = createChoicesStore();
   const state = createStore<CodeSessionState>()(() => ({
-    status: 'laden',
+    status: 'loading',
     message: null,
     fouten: [],
     revision: 0,
@@ -96,19 +52,20 @@ export function createCodeSession(
   const session = createDocumentSession({
     state,
     document: choices,
-    select: (s) => s.code,
+    select: (s) => s.value,
     reset: (code) => choices.getState().reset(code),
-    delayMs: options.delayMs ?? 600,
+    delayMs: options.delayMs ?? DEFAULT_AUTOSAVE_DELAY_MS,
     async load() {
       state.setState({ fouten: [] });
       const stored = await api.call('codes.get', { id });
       return { value: stored.code, revision: stored.revision, state: { stored } };
     },
     // Checked here first, so the message sits at the step and nothing half-valid reaches the server.
+    // Null: the session shows `invalid`; the details go to the step.
     validate(code) {
       const checked = ParticipatieCode.safeParse(code);
       if (!checked.success) {
-        state.setState({ status: 'ongeldig', fouten: codeFouten(checked.error.issues), message: null });
+        state.setState({ fouten: codeFouten(checked.error.issues) });
         return null;
       }
       state.setState({ fouten: [] });

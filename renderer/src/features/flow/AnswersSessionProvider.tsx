@@ -3,9 +3,9 @@ import { useState, type ReactNode } from 'react';
 import { useStore } from 'zustand';
 import type { Phase, PhaseAnswers, TrajectAnswers } from '../../../../shared/participatie/index';
 import { useApi } from '../../api/context';
-import { documentSessionContext, useDocumentSession } from '../../lib/documentSession';
+import { documentSessionContext, useAutosaveDelay, useDocumentSession } from '../../lib/documentSession';
 import { trajectKeys } from '../trajecten/queries';
-import { EMPTY_PHASE, type AnswersState } from './answersStore';
+import { changePhase, EMPTY_PHASE, type AnswersState } from './answersStore';
 import { createAnswersSession, type AnswersSession, type SessionState } from './session';
 
 const SessionContext = documentSessionContext<AnswersSession>('useAnswersSession buiten AnswersSessionProvider');
@@ -17,8 +17,10 @@ const SessionContext = documentSessionContext<AnswersSession>('useAnswersSession
 export function AnswersSessionProvider({ trajectId, children }: { trajectId: string; children: ReactNode }) {
   const api = useApi();
   const queryClient = useQueryClient();
+  const delayMs = useAutosaveDelay();
   const [session] = useState(() =>
     createAnswersSession(api, trajectId, {
+      delayMs,
       // The header shows "laatst gewijzigd"; the list on the start screen is sorted by it.
       onSaved: () => void queryClient.invalidateQueries({ queryKey: trajectKeys.all }),
     }),
@@ -34,11 +36,11 @@ export function useAnswers<T>(select: (state: AnswersState) => T): T {
 }
 
 export function useTrajectAnswers(): TrajectAnswers {
-  return useAnswers((s) => s.answers);
+  return useAnswers((s) => s.value);
 }
 
 export function usePhaseAnswers(phase: Phase): PhaseAnswers {
-  return useAnswers((s) => s.answers.phases[phase] ?? EMPTY_PHASE);
+  return useAnswers((s) => s.value.phases[phase] ?? EMPTY_PHASE);
 }
 
 export function useSessionState<T>(select: (state: SessionState) => T): T {
@@ -49,5 +51,5 @@ export function useSessionState<T>(select: (state: SessionState) => T): T {
 export function useChangePhase(phase: Phase) {
   const store = useAnswersSession().answers;
   return (recipe: (answers: PhaseAnswers) => PhaseAnswers, mergeKey?: string) =>
-    store.getState().changePhase(phase, recipe, mergeKey);
+    changePhase(store, phase, recipe, mergeKey);
 }

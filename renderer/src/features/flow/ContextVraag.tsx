@@ -38,7 +38,7 @@ export const contextLabel = (field: ContextField, id: string | undefined): strin
 export function ContextVraag() {
   const { t } = useTranslation();
   const store = useAnswersSession().answers;
-  const context = useAnswers((s) => s.answers);
+  const context = useAnswers((s) => s.value);
   const answered = CONTEXT_FIELDS.filter((f) => context[f] !== undefined).length;
   // Open while something is missing, folded once it is all there; only decided on arrival, so the
   // card does not fold away under the user's hand when they answer the last question.

@@ -47,7 +47,7 @@ export function FlowView({ traject, phase, onPhase, onOverzicht }: FlowViewProps
       )}
       <Werkbalk />
       {/* Traject-wide, so asked once above the phases; mounted when the answers are there. */}
-      {status !== 'laden' && status !== 'laadfout' && <ContextVraag />}
+      {status !== 'loading' && status !== 'loadError' && <ContextVraag />}
       <FasenStappen trajectId={traject.id} current={current} />
       {/* Only on narrow screens, where the advice sits below the questions (flow.css). */}
       <button
@@ -58,10 +58,10 @@ export function FlowView({ traject, phase, onPhase, onOverzicht }: FlowViewProps
         {t('flow.advies.naarAdvies')} ↓
       </button>
       {/* The participatiecode's checks on this phase, when the traject follows a code. */}
-      {status !== 'laden' && status !== 'laadfout' && <CodeChecksForPhase traject={traject} phase={current} />}
-      {status === 'laden' ? (
+      {status !== 'loading' && status !== 'loadError' && <CodeChecksForPhase traject={traject} phase={current} />}
+      {status === 'loading' ? (
         <Paragraph>{t('app.loading')}</Paragraph>
-      ) : status === 'laadfout' ? null : (
+      ) : status === 'loadError' ? null : (
         <div className={helpOpen ? 'samenspel-flow__grid samenspel-flow__grid--help' : 'samenspel-flow__grid'}>
           <FaseVragen
             key={current}

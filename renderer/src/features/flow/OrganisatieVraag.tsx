@@ -21,7 +21,7 @@ const FIELDS = [
 export function OrganisatieVraag() {
   const { t } = useTranslation();
   const store = useAnswersSession().answers;
-  const organisatie = useAnswers((s) => s.answers.organisatie);
+  const organisatie = useAnswers((s) => s.value.organisatie);
   return (
     <section className="samenspel-card" aria-labelledby="organisatie-kop">
       <Heading2 id="organisatie-kop">{t('flow.organisatie.title')}</Heading2>

@@ -25,7 +25,7 @@ export function OverzichtView({ traject, onNext }: { traject: Traject; onNext():
   return (
     <div className="samenspel-flow">
       <Werkbalk />
-      {status === 'laden' ? (
+      {status === 'loading' ? (
         <Paragraph>{t('app.loading')}</Paragraph>
       ) : (
         <div className={helpOpen ? 'samenspel-overview samenspel-overview--help' : 'samenspel-overview'}>

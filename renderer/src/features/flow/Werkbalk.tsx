@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Alert, Button, Paragraph } from '@utrecht/component-library-react';
 import type { TrajectAnswers } from '../../../../shared/participatie/index';
-import { ConflictDialog } from '../../components/ConflictDialog';
+import { SessionConflictDialog } from '../../components/SessionConflictDialog';
 import { useUndoShortcuts } from '../../lib/useUndoShortcuts';
 import { HelpToggle } from '../help/HelpButtons';
 import { useAnswersSession, useSessionState } from './AnswersSessionProvider';
@@ -47,17 +47,13 @@ export function Werkbalk() {
         <HelpToggle />
       </div>
       {/* The one conflict dialog; the user's own text stays readable until the newest answers load. */}
-      <ConflictDialog
-        message={status === 'conflict' ? (message ?? '') : null}
-        mine={status === 'conflict' ? vrijeTekst(session.answers.getState().answers) : undefined}
-        onLoadNewest={() => void session.reload()}
-      />
-      {(status === 'fout' || status === 'laadfout') && (
+      <SessionConflictDialog session={session} mine={() => vrijeTekst(session.answers.getState().value)} />
+      {(status === 'error' || status === 'loadError') && (
         <Alert type="error" className="samenspel-flow-alert">
           <Paragraph>{message}</Paragraph>
           <Button
             appearance="secondary-action-button"
-            onClick={() => void (status === 'laadfout' ? session.reload() : session.flush())}
+            onClick={() => void (status === 'loadError' ? session.reload() : session.flush())}
           >
             {t('flow.retry')}
           </Button>

@@ -1,13 +1,15 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { ApiClient } from '../../api/client';
-import { createDocumentSession, type DocumentSession, type DocumentState } from '../../lib/documentSession';
+import {
+  createDocumentSession,
+  DEFAULT_AUTOSAVE_DELAY_MS,
+  type DocumentSession,
+  type DocumentState,
+} from '../../lib/documentSession';
 import { createAnswersStore, type AnswersStore } from './answersStore';
 
-/** The save status of the answers (lib/documentSession.ts); answers are never `ongeldig`. */
-export type SaveStatus = Exclude<DocumentState['status'], 'ongeldig'>;
-
+/** The answers session's state: the one SaveStatus (lib/documentSession.ts) and what loading found. */
 export interface SessionState extends DocumentState {
-  status: SaveStatus;
   /** The server dropped invalid stored answers; the user should know. */
   repaired: boolean;
   /**
@@ -34,7 +36,7 @@ export function createAnswersSession(
 ): AnswersSession {
   const answers = createAnswersStore();
   const state = createStore<SessionState>()(() => ({
-    status: 'laden',
+    status: 'loading',
     message: null,
     revision: 0,
     repaired: false,
@@ -43,9 +45,9 @@ export function createAnswersSession(
   const session = createDocumentSession({
     state,
     document: answers,
-    select: (s) => s.answers,
+    select: (s) => s.value,
     reset: (value) => answers.getState().reset(value),
-    delayMs: options.delayMs ?? 600,
+    delayMs: options.delayMs ?? DEFAULT_AUTOSAVE_DELAY_MS,
     async load() {
       const data = await api.call('antwoorden.get', { trajectId });
       return {

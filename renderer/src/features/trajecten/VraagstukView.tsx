@@ -1,6 +1,7 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useStore } from 'zustand';
 import {
   Button,
   FormField,
@@ -13,10 +14,9 @@ import {
 import type { Traject } from '../../../../shared/traject/traject';
 import { useApi } from '../../api/context';
 import { trajectKeys } from './queries';
-import { useAutosave } from '../../lib/useAutosave';
+import { createValueSession, useAutosaveDelay, useDocumentSession } from '../../lib/documentSession';
 import { StatusMessages } from '../../components/StatusMessages';
-import { ConflictDialog } from '../../components/ConflictDialog';
-import { errorMessage } from '../../lib/errorMessage';
+import { SessionConflictDialog } from '../../components/SessionConflictDialog';
 
 type Details = Pick<Traject, 'titel' | 'gemeente' | 'vraagstuk'>;
 
@@ -29,59 +29,56 @@ export interface VraagstukViewProps {
   onOpenCopy?(id: string): void;
 }
 
+/** The traject's title, gemeente and vraagstuk: a document session without undo (lib/documentSession.ts). */
+function useDetailsSession(traject: Traject) {
+  const api = useApi();
+  const queryClient = useQueryClient();
+  const delayMs = useAutosaveDelay();
+  const [session] = useState(() =>
+    createValueSession({
+      delayMs,
+      initial: { value: details(traject), revision: traject.revision },
+      async load() {
+        const newest = await api.call('trajecten.get', { id: traject.id });
+        queryClient.setQueryData(trajectKeys.detail(traject.id), newest);
+        return { value: details(newest), revision: newest.revision };
+      },
+      // An empty title is not saved; the message below the field says why.
+      isValid: (value) => value.titel.trim() !== '',
+      save: (value, expectedRevision) => api.call('trajecten.update', { id: traject.id, expectedRevision, ...value }),
+      onSaved(updated) {
+        queryClient.setQueryData(trajectKeys.detail(traject.id), updated);
+        void queryClient.invalidateQueries({ queryKey: trajectKeys.all, exact: true });
+      },
+    }),
+  );
+  useDocumentSession(session);
+  return session;
+}
+
 export function VraagstukView({ traject, onNext, onOpenCopy }: VraagstukViewProps) {
   const { t } = useTranslation();
   const api = useApi();
   const queryClient = useQueryClient();
-  const [value, setValue] = useState<Details>(details(traject));
-  const [busy, setBusy] = useState(false);
-  const [choiceError, setChoiceError] = useState<string | null>(null);
+  const session = useDetailsSession(traject);
+  const value = useStore(session.document, (d) => d.value) ?? details(traject);
+  const status = useStore(session.state, (s) => s.status);
+  const message = useStore(session.state, (s) => s.message);
   const titelLeeg = value.titel.trim() === '';
-  const { state, error, conflict, adopt } = useAutosave(
-    value,
-    async (next, expectedRevision) => {
-      // An empty title is not saved; the message below the field says why.
-      if (next.titel.trim() === '') return undefined;
-      const updated = await api.call('trajecten.update', { id: traject.id, expectedRevision, ...next });
-      queryClient.setQueryData(trajectKeys.detail(traject.id), updated);
-      await queryClient.invalidateQueries({ queryKey: trajectKeys.all, exact: true });
-      return updated;
-    },
-    { revision: traject.revision },
-  );
 
-  const kies = async (keuze: () => Promise<void>) => {
-    setBusy(true);
-    setChoiceError(null);
-    try {
-      await keuze();
-    } catch (e) {
-      setChoiceError(errorMessage(e));
-    } finally {
-      setBusy(false);
-    }
-  };
-  const laadNieuwste = async () => {
-    const newest = await api.call('trajecten.get', { id: traject.id });
-    queryClient.setQueryData(trajectKeys.detail(traject.id), newest);
-    adopt(details(newest), newest.revision);
-    setValue(details(newest));
-  };
-  const bewaarAlsKopie = async () => {
-    const mine = conflict!.mine;
+  const keepAsCopy = async () => {
+    const mine = session.document.getState().value ?? value;
     const copy = await api.call('trajecten.create', {
       titel: t('conflict.kopieTitel', { titel: mine.titel.trim() || traject.titel }).slice(0, 200),
       gemeente: mine.gemeente,
       vraagstuk: mine.vraagstuk,
     });
     await queryClient.invalidateQueries({ queryKey: trajectKeys.all, exact: true });
-    // This traject shows the newest stored version again; the user's version lives on in the copy.
-    await laadNieuwste();
-    onOpenCopy?.(copy.id);
+    return copy.id;
   };
 
   const set = (field: keyof Details) => (e: { target: { value: string } }) =>
-    setValue((d) => ({ ...d, [field]: e.target.value }));
+    session.set({ ...value, [field]: e.target.value });
 
   return (
     <form className="samenspel-card" aria-labelledby="details-kop" onSubmit={(e) => e.preventDefault()}>
@@ -103,20 +100,24 @@ export function VraagstukView({ traject, onNext, onOpenCopy }: VraagstukViewProp
       </FormField>
       <StatusMessages
         status={
-          state === 'saving' || state === 'pending' ? t('traject.saving') : state === 'saved' ? t('traject.saved') : ''
+          status === 'saving' || status === 'pending'
+            ? t('traject.saving')
+            : status === 'saved'
+              ? t('traject.saved')
+              : status === 'error' || status === 'invalid'
+                ? t('traject.notSaved')
+                : ''
         }
-        error={error ?? choiceError}
+        error={status === 'error' ? message : null}
       />
-      <ConflictDialog
-        message={conflict?.message ?? null}
-        mine={
-          conflict
-            ? [conflict.mine.titel, conflict.mine.gemeente, conflict.mine.vraagstuk].filter(Boolean).join('\n\n')
-            : undefined
-        }
-        busy={busy}
-        onLoadNewest={() => void kies(laadNieuwste)}
-        onKeepAsCopy={() => void kies(bewaarAlsKopie)}
+      <SessionConflictDialog
+        session={session}
+        mine={() => {
+          const mine = session.document.getState().value;
+          return mine ? [mine.titel, mine.gemeente, mine.vraagstuk].filter(Boolean).join('\n\n') : '';
+        }}
+        onKeepAsCopy={keepAsCopy}
+        onOpenCopy={onOpenCopy}
       />
       <div className="samenspel-volgende">
         <Button appearance="primary-action-button" onClick={onNext}>
