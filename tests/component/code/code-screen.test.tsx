@@ -70,9 +70,9 @@ describe('de keuzes van een participatiecode', () => {
       },
     );
     await userEvent.click(await screen.findByRole('checkbox', { name: 'De gemeente regelt het uitdaagrecht' }));
-    const gevolgen = within(screen.getByTestId('gevolgen'));
-    expect(gevolgen.getAllByText(/^Weg: Artikel \d+ /).length).toBeGreaterThan(1);
-    expect(gevolgen.getByText(/andere artikelen krijgen een nieuw nummer/)).toBeInTheDocument();
+    const consequencesOf = within(screen.getByTestId('gevolgen'));
+    expect(consequencesOf.getAllByText(/^Weg: Artikel \d+ /).length).toBeGreaterThan(1);
+    expect(consequencesOf.getByText(/andere artikelen krijgen een nieuw nummer/)).toBeInTheDocument();
     expect(screen.getByText('Deze keuzes staan nu niet in de verordening.')).toBeInTheDocument();
   });
 

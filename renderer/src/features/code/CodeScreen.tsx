@@ -1,15 +1,15 @@
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Heading1, Paragraph } from '@utrecht/component-library-react';
-import { CodeLijst } from './CodeLijst';
+import { CodeList } from './CodeList';
 import { CodeSessionProvider, useCodeState } from './CodeSessionProvider';
 import { DocumentenView } from './DocumentenView';
 import { KeuzesView } from './KeuzesView';
-import { Naam } from './Naam';
+import { CodeName } from './CodeName';
 import { ProcesView } from './ProcesView';
 import { CODE_TABS, codeHash, type CodeRoute, type CodeTab } from './route';
 import { TrajectenView } from './TrajectenView';
-import { VergelijkView } from './VergelijkView';
+import { CompareView } from './CompareView';
 import { Werkbalk } from './Werkbalk';
 import './code.css';
 
@@ -25,7 +25,7 @@ export function CodeScreen({ route, navigate }: { route: CodeRoute; navigate(rou
               <a href={codeHash({ name: 'code' })}>← {t('code.terug')}</a>
             </p>
             <Heading1>{t('code.title')}</Heading1>
-            <VergelijkView
+            <CompareView
               key={`${route.vergelijk.a ?? ''}-${route.vergelijk.b ?? ''}`}
               a={route.vergelijk.a}
               b={route.vergelijk.b}
@@ -36,7 +36,7 @@ export function CodeScreen({ route, navigate }: { route: CodeRoute; navigate(rou
           <>
             <Heading1>{t('code.title')}</Heading1>
             <Paragraph className="samenspel-code-intro">{t('code.intro')}</Paragraph>
-            <CodeLijst
+            <CodeList
               onOpen={(id) => navigate({ name: 'code', id, tab: 'keuzes' })}
               onVergelijk={() => navigate({ name: 'code', vergelijk: {} })}
             />
@@ -88,7 +88,7 @@ function CodePagina({
             {t('code.kop.meta', { citeertitel: stored.citeertitel, revision: stored.revision })}
           </Paragraph>
         )}
-        {stored && <Naam />}
+        {stored && <CodeName />}
       </div>
       <nav className="samenspel-tabs" aria-label={t('code.tabs.label')}>
         <ul>

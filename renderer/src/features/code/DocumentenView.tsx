@@ -11,7 +11,7 @@ import { StatusMessages } from '../../components/StatusMessages';
 import { errorMessage } from '../../lib/errorMessage';
 import { delivery, downloadBase64 } from '../export/download';
 import { useCodeSession } from './CodeSessionProvider';
-import { Keuze, Tekst } from './velden';
+import { RadioGroup, TextField } from './fields';
 
 const FORMATS: ExportFormat[] = ['docx', 'pdf', 'md'];
 
@@ -80,7 +80,7 @@ export function DocumentenView({ id }: { id: string }) {
             document.mutate();
           }}
         >
-          <Keuze<CodeVariant>
+          <RadioGroup<CodeVariant>
             naam="code-variant"
             legend={t('code.documenten.wat')}
             opties={CODE_VARIANTEN.map((v) => ({
@@ -90,14 +90,14 @@ export function DocumentenView({ id }: { id: string }) {
             waarde={variant}
             onChange={setVariant}
           />
-          <Keuze<ExportFormat>
+          <RadioGroup<ExportFormat>
             naam="code-format"
             legend={t('code.documenten.format')}
             opties={FORMATS.map((f) => ({ id: f, label: t(`code.documenten.formats.${f}`) }))}
             waarde={format}
             onChange={setFormat}
           />
-          <Tekst
+          <TextField
             id="code-versie"
             label={t('code.documenten.versie')}
             maxLength={40}

@@ -2,12 +2,12 @@ import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Alert, Button, Heading2, Paragraph } from '@utrecht/component-library-react';
 import { useChoices, useCodeSession, useCodeState } from './CodeSessionProvider';
-import { GevolgenPaneel } from './GevolgenPaneel';
+import { ConsequencesPanel } from './ConsequencesPanel';
 import { useCodeHelp } from './helpStore';
 import { codeHash } from './route';
-import { StapVelden } from './StapVelden';
-import { STAPPEN, stapVan } from './stappen';
-import { Uitleg } from './Uitleg';
+import { StepFields } from './StepFields';
+import { STEPS, stepOf } from './steps';
+import { Explanation } from './Explanation';
 
 /**
  * The guided flow: one subject per step, the choices on the left, the live consequences for the
@@ -33,10 +33,10 @@ export function KeuzesView({
   const fouten = useCodeState((s) => s.fouten);
   const status = useCodeState((s) => s.status);
   const helpOpen = useCodeHelp((s) => s.open);
-  const stap = stapVan(stapId);
-  const index = STAPPEN.indexOf(stap);
-  const prev = STAPPEN[index - 1];
-  const next = STAPPEN[index + 1];
+  const stap = stepOf(stapId);
+  const index = STEPS.indexOf(stap);
+  const prev = STEPS[index - 1];
+  const next = STEPS[index + 1];
   const kop = useRef<HTMLHeadingElement>(null);
   const eerste = useRef(true);
 
@@ -55,7 +55,7 @@ export function KeuzesView({
     <div className="samenspel-code-flow">
       <nav aria-label={t('code.stappen.label')} className="samenspel-code-stappen">
         <ol>
-          {STAPPEN.map((s, i) => {
+          {STEPS.map((s, i) => {
             const fout = fouten.some((f) => f.stap === s.id);
             return (
               <li key={s.id}>
@@ -97,7 +97,7 @@ export function KeuzesView({
               </ul>
             </Alert>
           )}
-          <StapVelden
+          <StepFields
             key={stap.id}
             stap={stap.id}
             code={code}
@@ -120,8 +120,8 @@ export function KeuzesView({
             )}
           </div>
         </section>
-        <GevolgenPaneel stap={stap} code={code} vorige={vorige} />
-        {helpOpen && <Uitleg stap={stap.id} />}
+        <ConsequencesPanel stap={stap} code={code} vorige={vorige} />
+        {helpOpen && <Explanation stap={stap.id} />}
       </div>
     </div>
   );

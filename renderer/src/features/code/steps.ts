@@ -5,7 +5,7 @@ import type { ParticipatieCode } from '../../../../shared/code/schema';
  * code's fields each step sets (an error there shows at that step); `artikelen` and
  * `hoofdstukken` are the parts of the verordening the step writes (the live consequences).
  */
-export const STAPPEN = [
+export const STEPS = [
   {
     id: 'algemeen',
     velden: ['gemeente', 'jaar', 'citeertitel', 'oudeRegeling', 'inwerkingtreding', 'begrippen', 'eigenBegrippen'],
@@ -39,14 +39,14 @@ export const STAPPEN = [
   hoofdstukken: readonly string[];
 }[];
 
-export type StapId = (typeof STAPPEN)[number]['id'];
-export type Stap = (typeof STAPPEN)[number];
+export type StepId = (typeof STEPS)[number]['id'];
+export type Step = (typeof STEPS)[number];
 
-export function stapVan(id: string | undefined): Stap {
-  return STAPPEN.find((s) => s.id === id) ?? STAPPEN[0];
+export function stepOf(id: string | undefined): Step {
+  return STEPS.find((s) => s.id === id) ?? STEPS[0];
 }
 
 /** The step that sets a field of the code (the first key of an issue's path). */
-export function stapVanVeld(veld: PropertyKey | undefined): StapId {
-  return STAPPEN.find((s) => (s.velden as readonly PropertyKey[]).includes(veld ?? ''))?.id ?? 'algemeen';
+export function stepOfField(veld: PropertyKey | undefined): StepId {
+  return STEPS.find((s) => (s.velden as readonly PropertyKey[]).includes(veld ?? ''))?.id ?? 'algemeen';
 }

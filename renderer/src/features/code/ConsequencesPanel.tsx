@@ -3,27 +3,27 @@ import { useTranslation } from 'react-i18next';
 import { Heading2, Heading3, Paragraph } from '@utrecht/component-library-react';
 import { artikelKop } from '../../../../shared/code/articles';
 import type { ParticipatieCode } from '../../../../shared/code/schema';
-import { artikelenVan, artikelenVanStap, gevolgen } from './gevolgen';
-import type { Stap } from './stappen';
+import { articlesOf, articlesOfStep, consequencesOf } from './consequences';
+import type { Step } from './steps';
 
 /**
  * Live consequences: what the last choice did to the verordening (articles in, out, rewritten,
  * renumbered; the aanhef), and the articles of this subject as they read now. Built with the same
  * builders as the export, so what you see is what the raad gets.
  */
-export function GevolgenPaneel({
+export function ConsequencesPanel({
   stap,
   code,
   vorige,
 }: {
-  stap: Stap;
+  stap: Step;
   code: ParticipatieCode;
   vorige: ParticipatieCode | null;
 }) {
   const { t } = useTranslation();
-  const verschil = useMemo(() => (vorige ? gevolgen(vorige, code) : null), [vorige, code]);
-  const artikelen = useMemo(() => artikelenVanStap(code, stap), [code, stap]);
-  const totaal = useMemo(() => artikelenVan(code).length, [code]);
+  const verschil = useMemo(() => (vorige ? consequencesOf(vorige, code) : null), [vorige, code]);
+  const artikelen = useMemo(() => articlesOfStep(code, stap), [code, stap]);
+  const totaal = useMemo(() => articlesOf(code).length, [code]);
   return (
     <aside className="samenspel-code-gevolgen samenspel-card" aria-labelledby="code-gevolgen-kop">
       <Heading2 id="code-gevolgen-kop">{t('code.gevolgen.title')}</Heading2>

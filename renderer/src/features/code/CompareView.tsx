@@ -8,7 +8,7 @@ import { codeKeys, codesQuery } from './queries';
 import type { CodeRoute } from './route';
 
 /** Two codes side by side, choice by choice, with the differences marked (`codes.compare`). */
-export function VergelijkView({
+export function CompareView({
   a,
   b,
   navigate,

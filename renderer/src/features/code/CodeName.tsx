@@ -4,7 +4,7 @@ import { Button, FormField, FormFieldErrorMessage, FormLabel, Textbox } from '@u
 import { useCodeSession, useCodeState } from './CodeSessionProvider';
 
 /** Renames the code (the name in the list; the citeertitel is a choice of its own). */
-export function Naam() {
+export function CodeName() {
   const { t } = useTranslation();
   const session = useCodeSession();
   const naam = useCodeState((s) => s.stored?.naam ?? '');

@@ -2,13 +2,13 @@ import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Heading2, Paragraph } from '@utrecht/component-library-react';
 import { useCodeHelp } from './helpStore';
-import type { StapId } from './stappen';
+import type { StepId } from './steps';
 
 /**
  * The explanation of the current subject, beside the choices (never over them). Opening moves
  * focus into it; Escape closes it and focus goes back to where it came from.
  */
-export function Uitleg({ stap }: { stap: StapId }) {
+export function Explanation({ stap }: { stap: StepId }) {
   const { t } = useTranslation();
   const { open, close } = useCodeHelp();
   const kop = useRef<HTMLHeadingElement>(null);

@@ -27,7 +27,7 @@ type StandaardIn = z.input<typeof Standaard>;
 type StandaardUit = z.output<typeof Standaard>;
 
 /** `#/code`: the stored codes, a new one (standard or example), import of a file, delete with confirmation. */
-export function CodeLijst({ onOpen, onVergelijk }: { onOpen(id: string): void; onVergelijk(): void }) {
+export function CodeList({ onOpen, onVergelijk }: { onOpen(id: string): void; onVergelijk(): void }) {
   const { t } = useTranslation();
   const api = useApi();
   const queryClient = useQueryClient();

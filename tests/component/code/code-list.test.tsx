@@ -5,7 +5,7 @@ import { standaardCode } from '../../../shared/code/defaults';
 import { serializeCodeFile } from '../../../shared/code/file';
 import { voorbeeldCodes } from '../../../shared/code/examples/index';
 import { CodeScreen } from '../../../renderer/src/features/code/CodeScreen';
-import { gevolgen } from '../../../renderer/src/features/code/gevolgen';
+import { consequencesOf } from '../../../renderer/src/features/code/consequences';
 import { codeHash, parseCodeRoute, type CodeRoute } from '../../../renderer/src/features/code/route';
 import type { memoryBackend } from '../../support/services';
 import { renderWithBackend } from '../render';
@@ -97,9 +97,9 @@ describe('routes en gevolgen', () => {
 
   it('gevolgen: een aangezet onderwerp voegt artikelen en een grondslag toe; niets veranderd is null', () => {
     const voor = standaardCode('Lindewaard', 2027);
-    expect(gevolgen(voor, structuredClone(voor))).toBeNull();
+    expect(consequencesOf(voor, structuredClone(voor))).toBeNull();
     const na = { ...voor, initiatiefnemers: { ...voor.initiatiefnemers, aan: true } };
-    const g = gevolgen(voor, na)!;
+    const g = consequencesOf(voor, na)!;
     expect(g.toegevoegd.map((a) => a.key)).toEqual(expect.arrayContaining(['in-verplicht', 'in-verslag']));
     expect(g.grondslagNieuw.some((x) => x.includes('Omgevingswet'))).toBe(true);
     expect(g.verwijderd).toEqual([]);

@@ -16,13 +16,13 @@ import {
  * The form controls of the choice flow: native inputs in NL Design System dress, each with its
  * own label, so every choice is reachable and operable by keyboard and named for screen readers.
  */
-export interface Optie<T extends string> {
+export interface ChoiceOption<T extends string> {
   id: T;
   label: string;
 }
 
 /** One option: its control and its own label, side by side. */
-function Rij({
+function OptionRow({
   id,
   label,
   type,
@@ -46,7 +46,7 @@ function Rij({
 }
 
 /** A group of options under one legend; `input` makes the control of one option (with its id). */
-function OptieGroep<T extends string>({
+function OptionGroup<T extends string>({
   naam,
   legend,
   opties,
@@ -55,9 +55,9 @@ function OptieGroep<T extends string>({
 }: {
   naam: string;
   legend: string;
-  opties: readonly Optie<T>[];
+  opties: readonly ChoiceOption<T>[];
   type: 'checkbox' | 'radio';
-  input(optie: Optie<T>, id: string): ReactNode;
+  input(optie: ChoiceOption<T>, id: string): ReactNode;
 }) {
   return (
     <Fieldset className="samenspel-code-groep">
@@ -65,27 +65,27 @@ function OptieGroep<T extends string>({
       <div className="samenspel-code-opties">
         {opties.map((o) => {
           const id = `${naam}-${o.id}`;
-          return <Rij key={o.id} id={id} label={o.label} type={type} input={input(o, id)} />;
+          return <OptionRow key={o.id} id={id} label={o.label} type={type} input={input(o, id)} />;
         })}
       </div>
     </Fieldset>
   );
 }
 
-interface GroepProps<T extends string> {
+interface GroupProps<T extends string> {
   naam: string;
   legend: string;
-  opties: readonly Optie<T>[];
+  opties: readonly ChoiceOption<T>[];
 }
 
 /** Several options may be chosen (check boxes). */
-export function Keuzelijst<T extends string>({
+export function CheckboxGroup<T extends string>({
   waarde,
   onChange,
   ...groep
-}: GroepProps<T> & { waarde: readonly T[]; onChange(next: T[]): void }) {
+}: GroupProps<T> & { waarde: readonly T[]; onChange(next: T[]): void }) {
   return (
-    <OptieGroep
+    <OptionGroup
       {...groep}
       type="checkbox"
       input={(o, id) => (
@@ -103,13 +103,13 @@ export function Keuzelijst<T extends string>({
 }
 
 /** One option is chosen (radio buttons). */
-export function Keuze<T extends string>({
+export function RadioGroup<T extends string>({
   waarde,
   onChange,
   ...groep
-}: GroepProps<T> & { waarde: T | undefined; onChange(next: T): void }) {
+}: GroupProps<T> & { waarde: T | undefined; onChange(next: T): void }) {
   return (
-    <OptieGroep
+    <OptionGroup
       {...groep}
       type="radio"
       input={(o, id) => (
@@ -119,7 +119,7 @@ export function Keuze<T extends string>({
   );
 }
 
-export function JaNee({
+export function YesNo({
   id,
   label,
   waarde,
@@ -131,7 +131,7 @@ export function JaNee({
   onChange(next: boolean): void;
 }) {
   return (
-    <Rij
+    <OptionRow
       id={id}
       label={label}
       type="checkbox"
@@ -142,7 +142,7 @@ export function JaNee({
 }
 
 /** A whole number; a change is passed on only when it is one (the schema checks the range). */
-export function Getal({
+export function NumberField({
   id,
   label,
   waarde,
@@ -187,7 +187,7 @@ export function Getal({
   );
 }
 
-export function Tekst({
+export function TextField({
   id,
   label,
   uitleg,
@@ -232,7 +232,7 @@ export function Tekst({
 }
 
 /** An id for an own item from its text: lower case, digits and dashes, unique in the list. */
-export function eigenId(tekst: string, bestaand: readonly string[]): string {
+export function ownItemId(tekst: string, bestaand: readonly string[]): string {
   const basis =
     tekst
       .toLowerCase()
@@ -248,7 +248,7 @@ export function eigenId(tekst: string, bestaand: readonly string[]): string {
 }
 
 /** Own items (exceptions, tasks, cases): a list with remove buttons and a field to add one. */
-export function EigenLijst({
+export function OwnItemList({
   id,
   legend,
   wat,
@@ -270,7 +270,7 @@ export function EigenLijst({
     onChange([
       ...items,
       {
-        id: eigenId(
+        id: ownItemId(
           tekst,
           items.map((i) => i.id),
         ),

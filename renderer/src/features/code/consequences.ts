@@ -1,14 +1,14 @@
 import type { GenummerdArtikel } from '../../../../shared/code/articles';
 import type { ParticipatieCode } from '../../../../shared/code/schema';
 import { grondslagen, verordeningArtikelen } from '../../../../shared/code/verordening';
-import type { Stap } from './stappen';
+import type { Step } from './steps';
 
 /**
  * The live consequences of a choice, from the same builders as the exported verordening: which
  * articles the last change added, dropped or rewrote, how many others got a new number, and
  * what the aanhef now names. Pure, so it is tested without a screen.
  */
-export interface Gevolgen {
+export interface Consequences {
   toegevoegd: GenummerdArtikel[];
   verwijderd: GenummerdArtikel[];
   gewijzigd: GenummerdArtikel[];
@@ -17,16 +17,16 @@ export interface Gevolgen {
   grondslagWeg: string[];
 }
 
-export const artikelTekst = (a: GenummerdArtikel) => a.leden.map((l) => [l.tekst, ...l.onderdelen].join(' ')).join(' ');
+export const articleText = (a: GenummerdArtikel) => a.leden.map((l) => [l.tekst, ...l.onderdelen].join(' ')).join(' ');
 
-export function artikelenVan(code: ParticipatieCode): GenummerdArtikel[] {
+export function articlesOf(code: ParticipatieCode): GenummerdArtikel[] {
   return verordeningArtikelen(code).flatMap((h) => h.artikelen);
 }
 
 /** Null when nothing in the verordening changed. */
-export function gevolgen(voor: ParticipatieCode, na: ParticipatieCode): Gevolgen | null {
-  const oud = new Map(artikelenVan(voor).map((a) => [a.key, a]));
-  const nieuw = new Map(artikelenVan(na).map((a) => [a.key, a]));
+export function consequencesOf(voor: ParticipatieCode, na: ParticipatieCode): Consequences | null {
+  const oud = new Map(articlesOf(voor).map((a) => [a.key, a]));
+  const nieuw = new Map(articlesOf(na).map((a) => [a.key, a]));
   const toegevoegd = [...nieuw.values()].filter((a) => !oud.has(a.key));
   const verwijderd = [...oud.values()].filter((a) => !nieuw.has(a.key));
   const blijven = [...nieuw.values()].filter((a) => oud.has(a.key));
@@ -34,13 +34,13 @@ export function gevolgen(voor: ParticipatieCode, na: ParticipatieCode): Gevolgen
   const zonderNummers = (s: string) => s.replace(/artikel \d+/g, 'artikel #').replace(/hoofdstuk \d+/g, 'hoofdstuk #');
   const gewijzigd = blijven.filter(
     (a) =>
-      zonderNummers(artikelTekst(a)) !== zonderNummers(artikelTekst(oud.get(a.key)!)) ||
+      zonderNummers(articleText(a)) !== zonderNummers(articleText(oud.get(a.key)!)) ||
       a.titel !== oud.get(a.key)!.titel,
   );
   const hernummerd = blijven.filter((a) => a.nummer !== oud.get(a.key)!.nummer).length;
   const gOud = grondslagen(voor);
   const gNieuw = grondslagen(na);
-  const result: Gevolgen = {
+  const result: Consequences = {
     toegevoegd,
     verwijderd,
     gewijzigd,
@@ -60,7 +60,7 @@ export function gevolgen(voor: ParticipatieCode, na: ParticipatieCode): Gevolgen
 }
 
 /** The articles a step writes, as they read now. */
-export function artikelenVanStap(code: ParticipatieCode, stap: Stap): GenummerdArtikel[] {
+export function articlesOfStep(code: ParticipatieCode, stap: Step): GenummerdArtikel[] {
   return verordeningArtikelen(code).flatMap((h) =>
     h.artikelen.filter(
       (a) =>

@@ -33,16 +33,16 @@ import {
 } from '../../../../shared/code/schema';
 import { levelLabels } from '../../../../shared/participatie/labels';
 import { LEVELS } from '../../../../shared/participatie/vocabulary';
-import type { StapId } from './stappen';
-import { EigenLijst, Getal, JaNee, Keuze, Keuzelijst, Tekst, type Optie } from './velden';
+import type { StepId } from './steps';
+import { OwnItemList, NumberField, YesNo, RadioGroup, CheckboxGroup, TextField, type ChoiceOption } from './fields';
 
-export type Wijzig = (recipe: (code: ParticipatieCode) => ParticipatieCode, mergeKey?: string) => void;
+export type Change = (recipe: (code: ParticipatieCode) => ParticipatieCode, mergeKey?: string) => void;
 
-const opties = <T extends string>(ids: readonly T[], woorden: Record<T, Woord>): Optie<T>[] =>
+const opties = <T extends string>(ids: readonly T[], woorden: Record<T, Woord>): ChoiceOption<T>[] =>
   ids.map((id) => ({ id, label: woorden[id].label }));
 
 /** The choices of one subject. Every change goes through `wijzig`: undoable and saved by itself. */
-export function StapVelden({ stap, code, wijzig }: { stap: StapId; code: ParticipatieCode; wijzig: Wijzig }) {
+export function StepFields({ stap, code, wijzig }: { stap: StepId; code: ParticipatieCode; wijzig: Change }) {
   const { t } = useTranslation();
   const v = (key: string, opts?: Record<string, unknown>) => t(`code.veld.${key}`, opts);
   // Sets one subject; text fields merge their keystrokes into one undo step.
@@ -56,14 +56,14 @@ export function StapVelden({ stap, code, wijzig }: { stap: StapId; code: Partici
     case 'algemeen':
       return (
         <>
-          <Tekst
+          <TextField
             id="code-gemeente"
             label={v('gemeente')}
             waarde={code.gemeente}
             maxLength={80}
             onChange={(x) => wijzig((c) => ({ ...c, gemeente: x }), 'gemeente')}
           />
-          <Getal
+          <NumberField
             id="code-jaar"
             label={v('jaar')}
             waarde={code.jaar}
@@ -71,7 +71,7 @@ export function StapVelden({ stap, code, wijzig }: { stap: StapId; code: Partici
             max={2100}
             onChange={(x) => wijzig((c) => ({ ...c, jaar: x }), 'jaar')}
           />
-          <Tekst
+          <TextField
             id="code-citeertitel"
             label={v('citeertitel')}
             maxLength={200}
@@ -81,7 +81,7 @@ export function StapVelden({ stap, code, wijzig }: { stap: StapId; code: Partici
               wijzig(({ citeertitel: _, ...c }) => (x.trim() ? { ...c, citeertitel: x } : c), 'citeertitel')
             }
           />
-          <Tekst
+          <TextField
             id="code-oude-regeling"
             label={v('oudeRegeling')}
             maxLength={200}
@@ -90,7 +90,7 @@ export function StapVelden({ stap, code, wijzig }: { stap: StapId; code: Partici
               wijzig(({ oudeRegeling: _, ...c }) => (x.trim() ? { ...c, oudeRegeling: x } : c), 'oudeRegeling')
             }
           />
-          <Keuze
+          <RadioGroup
             naam="code-inwerkingtreding"
             legend={v('inwerkingtreding')}
             opties={[
@@ -123,7 +123,7 @@ export function StapVelden({ stap, code, wijzig }: { stap: StapId; code: Partici
               />
             </div>
           )}
-          <Keuzelijst
+          <CheckboxGroup
             naam="code-begrippen"
             legend={v('begrippen')}
             opties={BEGRIPPEN.map((id) => ({ id, label: begripTeksten[id].term }))}
@@ -137,35 +137,35 @@ export function StapVelden({ stap, code, wijzig }: { stap: StapId; code: Partici
       const z = (patch: Partial<typeof tp>) => zet('toepassing', (x) => ({ ...x, ...patch }));
       return (
         <>
-          <Keuzelijst
+          <CheckboxGroup
             naam="code-uitzonderingen"
             legend={v('uitzonderingen')}
             opties={opties(UITZONDERINGEN, uitzonderingWoorden)}
             waarde={tp.uitzonderingen}
             onChange={(x) => z({ uitzonderingen: x })}
           />
-          <EigenLijst
+          <OwnItemList
             id="code-eigen-uitzonderingen"
             legend={v('eigenUitzonderingen')}
             wat="uitzondering"
             items={tp.eigenUitzonderingen}
             onChange={(x) => z({ eigenUitzonderingen: x })}
           />
-          <Keuzelijst
+          <CheckboxGroup
             naam="code-impact"
             legend={v('impactCriteria')}
             opties={opties(IMPACT_CRITERIA, impactWoorden)}
             waarde={tp.impactCriteria}
             onChange={(x) => z({ impactCriteria: x })}
           />
-          <EigenLijst
+          <OwnItemList
             id="code-eigen-impact"
             legend={v('eigenImpactCriteria')}
             wat="criterium"
             items={tp.eigenImpactCriteria}
             onChange={(x) => z({ eigenImpactCriteria: x })}
           />
-          <JaNee
+          <YesNo
             id="code-norm"
             label={v('normBijGroteImpact')}
             waarde={tp.normBijGroteImpact}
@@ -178,7 +178,7 @@ export function StapVelden({ stap, code, wijzig }: { stap: StapId; code: Partici
       const gekozen = code.niveaus;
       return (
         <>
-          <Keuzelijst
+          <CheckboxGroup
             naam="code-niveaus"
             legend={v('niveaus')}
             opties={LEVELS.map((id) => ({ id, label: levelLabels[id].label }))}
@@ -193,7 +193,7 @@ export function StapVelden({ stap, code, wijzig }: { stap: StapId; code: Partici
           />
           {gekozen.map((n, i) => (
             <div key={n.niveau} className="samenspel-code-belofte">
-              <Tekst
+              <TextField
                 id={`code-belofte-${n.niveau}`}
                 meerRegels
                 label={v('belofte', { niveau: levelLabels[n.niveau].label.toLowerCase() })}
@@ -202,7 +202,7 @@ export function StapVelden({ stap, code, wijzig }: { stap: StapId; code: Partici
                   zet('niveaus', (l) => l.map((m, j) => (j === i ? { ...m, belofte: x } : m)), `belofte-${n.niveau}`)
                 }
               />
-              <Tekst
+              <TextField
                 id={`code-belofte-kaart-${n.niveau}`}
                 meerRegels
                 label={v('belofteKaart')}
@@ -230,7 +230,7 @@ export function StapVelden({ stap, code, wijzig }: { stap: StapId; code: Partici
       const z = (patch: Partial<typeof p>) => zet('participatieplan', (x) => ({ ...x, ...patch }));
       return (
         <>
-          <Keuze
+          <RadioGroup
             naam="code-plan-verplicht"
             legend={v('verplicht')}
             waarde={p.verplicht}
@@ -240,14 +240,14 @@ export function StapVelden({ stap, code, wijzig }: { stap: StapId; code: Partici
             ]}
             onChange={(x) => z({ verplicht: x })}
           />
-          <Keuzelijst
+          <CheckboxGroup
             naam="code-plan-onderdelen"
             legend={v('onderdelen')}
             opties={opties(PLAN_ONDERDELEN, planWoorden)}
             waarde={p.onderdelen}
             onChange={(x) => z({ onderdelen: x })}
           />
-          <Keuze
+          <RadioGroup
             naam="code-plan-raad"
             legend={v('raadZiet')}
             waarde={p.raadZiet}
@@ -266,26 +266,26 @@ export function StapVelden({ stap, code, wijzig }: { stap: StapId; code: Partici
       const z = (patch: Partial<typeof r>) => zet('rollen', (x) => ({ ...x, ...patch }));
       return (
         <>
-          <Keuzelijst
+          <CheckboxGroup
             naam="code-raad-instrumenten"
             legend={v('raadInstrumenten')}
             opties={opties(RAAD_INSTRUMENTEN, raadInstrumentWoorden)}
             waarde={r.raadInstrumenten}
             onChange={(x) => z({ raadInstrumenten: x })}
           />
-          <JaNee
+          <YesNo
             id="code-griffie"
             label={v('griffieOndersteunt')}
             waarde={r.griffieOndersteunt}
             onChange={(x) => z({ griffieOndersteunt: x })}
           />
-          <JaNee
+          <YesNo
             id="code-burgemeester"
             label={v('burgemeesterBewaakt')}
             waarde={r.burgemeesterBewaakt}
             onChange={(x) => z({ burgemeesterBewaakt: x })}
           />
-          <JaNee
+          <YesNo
             id="code-adviseur"
             label={v('participatieadviseur')}
             waarde={r.participatieadviseur}
@@ -300,14 +300,14 @@ export function StapVelden({ stap, code, wijzig }: { stap: StapId; code: Partici
         zet('terugkoppeling', (x) => ({ ...x, ...patch }), merge);
       return (
         <>
-          <Keuzelijst
+          <CheckboxGroup
             naam="code-verslag"
             legend={v('verslagOnderdelen')}
             opties={opties(VERSLAG_ONDERDELEN, verslagWoorden)}
             waarde={tk.verslagOnderdelen}
             onChange={(x) => z({ verslagOnderdelen: x })}
           />
-          <Getal
+          <NumberField
             id="code-terugkoppeling-weken"
             label={v('terugkoppelingWeken')}
             waarde={tk.terugkoppelingWeken}
@@ -315,13 +315,13 @@ export function StapVelden({ stap, code, wijzig }: { stap: StapId; code: Partici
             max={26}
             onChange={(x) => z({ terugkoppelingWeken: x }, 'terugkoppelingWeken')}
           />
-          <JaNee
+          <YesNo
             id="code-verslag-voorstel"
             label={v('verslagBijVoorstel')}
             waarde={tk.verslagBijVoorstel}
             onChange={(x) => z({ verslagBijVoorstel: x })}
           />
-          <JaNee
+          <YesNo
             id="code-verslag-openbaar"
             label={v('verslagOpenbaar')}
             waarde={tk.verslagOpenbaar}
@@ -335,13 +335,13 @@ export function StapVelden({ stap, code, wijzig }: { stap: StapId; code: Partici
       const z = (patch: Partial<typeof i>, merge?: string) => zet('inspraak', (x) => ({ ...x, ...patch }), merge);
       return (
         <>
-          <JaNee
+          <YesNo
             id="code-awb"
             label={v('awbStandaard')}
             waarde={i.awbStandaard}
             onChange={(x) => z({ awbStandaard: x })}
           />
-          <Getal
+          <NumberField
             id="code-inspraak-weken"
             label={v('termijnWeken')}
             waarde={i.termijnWeken}
@@ -349,7 +349,7 @@ export function StapVelden({ stap, code, wijzig }: { stap: StapId; code: Partici
             max={26}
             onChange={(x) => z({ termijnWeken: x }, 'termijnWeken')}
           />
-          <JaNee
+          <YesNo
             id="code-mondeling"
             label={v('mondeling')}
             waarde={i.mondeling}
@@ -363,17 +363,17 @@ export function StapVelden({ stap, code, wijzig }: { stap: StapId; code: Partici
       const z = (patch: Partial<typeof u>, merge?: string) => zet('uitdaagrecht', (x) => ({ ...x, ...patch }), merge);
       return (
         <>
-          <JaNee id="code-uitdaagrecht" label={v('uitdaagrechtAan')} waarde={u.aan} onChange={(x) => z({ aan: x })} />
+          <YesNo id="code-uitdaagrecht" label={v('uitdaagrechtAan')} waarde={u.aan} onChange={(x) => z({ aan: x })} />
           {u.aan && (
             <>
-              <Keuzelijst
+              <CheckboxGroup
                 naam="code-ud-wie"
                 legend={v('wie')}
                 opties={opties(UITDAGERS, uitdagerWoorden)}
                 waarde={u.wie}
                 onChange={(x) => z({ wie: x })}
               />
-              <Keuze
+              <RadioGroup
                 naam="code-ud-taken"
                 legend={v('taken')}
                 waarde={u.taken}
@@ -384,7 +384,7 @@ export function StapVelden({ stap, code, wijzig }: { stap: StapId; code: Partici
                 onChange={(x) => z({ taken: x })}
               />
               {u.taken === 'alleen-genoemde' ? (
-                <EigenLijst
+                <OwnItemList
                   id="code-ud-genoemd"
                   legend={v('genoemdeTaken')}
                   wat="taak"
@@ -392,7 +392,7 @@ export function StapVelden({ stap, code, wijzig }: { stap: StapId; code: Partici
                   onChange={(x) => z({ genoemdeTaken: x })}
                 />
               ) : (
-                <EigenLijst
+                <OwnItemList
                   id="code-ud-uitgesloten"
                   legend={v('uitgeslotenTaken')}
                   wat="taak"
@@ -400,14 +400,14 @@ export function StapVelden({ stap, code, wijzig }: { stap: StapId; code: Partici
                   onChange={(x) => z({ uitgeslotenTaken: x })}
                 />
               )}
-              <Keuzelijst
+              <CheckboxGroup
                 naam="code-ud-verzoek"
                 legend={v('verzoekOnderdelen')}
                 opties={opties(VERZOEK_ONDERDELEN, verzoekWoorden)}
                 waarde={u.verzoekOnderdelen}
                 onChange={(x) => z({ verzoekOnderdelen: x })}
               />
-              <Keuzelijst
+              <CheckboxGroup
                 naam="code-ud-criteria"
                 legend={v('criteria')}
                 opties={opties(UITDAAG_CRITERIA, uitdaagCriteriumWoorden)}
@@ -415,7 +415,7 @@ export function StapVelden({ stap, code, wijzig }: { stap: StapId; code: Partici
                 onChange={(x) => z({ criteria: x })}
               />
               <div className="samenspel-code-getallen">
-                <Getal
+                <NumberField
                   id="code-ud-gesprek"
                   label={v('gesprekWeken')}
                   waarde={u.gesprekWeken}
@@ -423,7 +423,7 @@ export function StapVelden({ stap, code, wijzig }: { stap: StapId; code: Partici
                   max={12}
                   onChange={(x) => z({ gesprekWeken: x }, 'gesprekWeken')}
                 />
-                <Getal
+                <NumberField
                   id="code-ud-besluit"
                   label={v('beslisWeken')}
                   waarde={u.beslisWeken}
@@ -432,7 +432,7 @@ export function StapVelden({ stap, code, wijzig }: { stap: StapId; code: Partici
                   onChange={(x) => z({ beslisWeken: x }, 'beslisWeken')}
                 />
               </div>
-              <Keuze
+              <RadioGroup
                 naam="code-ud-beslisser"
                 legend={v('beslisser')}
                 waarde={u.beslisser}
@@ -442,7 +442,7 @@ export function StapVelden({ stap, code, wijzig }: { stap: StapId; code: Partici
                 ]}
                 onChange={(x) => z({ beslisser: x })}
               />
-              <Keuze
+              <RadioGroup
                 naam="code-ud-budget"
                 legend={v('budget')}
                 waarde={u.budget}
@@ -453,14 +453,14 @@ export function StapVelden({ stap, code, wijzig }: { stap: StapId; code: Partici
                 ]}
                 onChange={(x) => z({ budget: x })}
               />
-              <Keuzelijst
+              <CheckboxGroup
                 naam="code-ud-overeenkomst"
                 legend={v('overeenkomst')}
                 opties={opties(OVEREENKOMST_ONDERDELEN, overeenkomstWoorden)}
                 waarde={u.overeenkomst}
                 onChange={(x) => z({ overeenkomst: x })}
               />
-              <JaNee
+              <YesNo
                 id="code-ud-raad"
                 label={v('raadGeinformeerd')}
                 waarde={u.raadGeinformeerd}
@@ -480,17 +480,17 @@ export function StapVelden({ stap, code, wijzig }: { stap: StapId; code: Partici
         zet('overheidsparticipatie', (x) => ({ ...x, burgerinitiatief: { ...x.burgerinitiatief, ...patch } }), merge);
       return (
         <>
-          <JaNee id="code-op" label={v('overheidAan')} waarde={o.aan} onChange={(x) => z({ aan: x })} />
+          <YesNo id="code-op" label={v('overheidAan')} waarde={o.aan} onChange={(x) => z({ aan: x })} />
           {o.aan && (
             <>
-              <Keuzelijst
+              <CheckboxGroup
                 naam="code-op-steun"
                 legend={v('ondersteuning')}
                 opties={opties(ONDERSTEUNING, ondersteuningWoorden)}
                 waarde={o.ondersteuning}
                 onChange={(x) => z({ ondersteuning: x })}
               />
-              <Getal
+              <NumberField
                 id="code-op-reactie"
                 label={v('reactieWeken')}
                 waarde={o.reactieWeken}
@@ -498,7 +498,7 @@ export function StapVelden({ stap, code, wijzig }: { stap: StapId; code: Partici
                 max={26}
                 onChange={(x) => z({ reactieWeken: x }, 'reactieWeken')}
               />
-              <JaNee
+              <YesNo
                 id="code-op-fonds"
                 label={v('initiatievenfonds')}
                 waarde={o.initiatievenfonds}
@@ -506,10 +506,10 @@ export function StapVelden({ stap, code, wijzig }: { stap: StapId; code: Partici
               />
             </>
           )}
-          <JaNee id="code-bi" label={v('burgerinitiatief')} waarde={bi.aan} onChange={(x) => zb({ aan: x })} />
+          <YesNo id="code-bi" label={v('burgerinitiatief')} waarde={bi.aan} onChange={(x) => zb({ aan: x })} />
           {bi.aan && (
             <div className="samenspel-code-getallen">
-              <Getal
+              <NumberField
                 id="code-bi-handtekeningen"
                 label={v('handtekeningen')}
                 waarde={bi.handtekeningen}
@@ -517,7 +517,7 @@ export function StapVelden({ stap, code, wijzig }: { stap: StapId; code: Partici
                 max={10000}
                 onChange={(x) => zb({ handtekeningen: x }, 'handtekeningen')}
               />
-              <Getal
+              <NumberField
                 id="code-bi-leeftijd"
                 label={v('minimumLeeftijd')}
                 waarde={bi.minimumLeeftijd}
@@ -527,7 +527,7 @@ export function StapVelden({ stap, code, wijzig }: { stap: StapId; code: Partici
               />
             </div>
           )}
-          <JaNee
+          <YesNo
             id="code-referendum"
             label={v('referendum')}
             waarde={o.referendum}
@@ -541,7 +541,7 @@ export function StapVelden({ stap, code, wijzig }: { stap: StapId; code: Partici
       const z = (patch: Partial<typeof e>, merge?: string) => zet('evaluatie', (x) => ({ ...x, ...patch }), merge);
       return (
         <>
-          <Getal
+          <NumberField
             id="code-ev-jaren"
             label={v('jaren')}
             waarde={e.jaren}
@@ -549,7 +549,7 @@ export function StapVelden({ stap, code, wijzig }: { stap: StapId; code: Partici
             max={10}
             onChange={(x) => z({ jaren: x }, 'jaren')}
           />
-          <Keuze
+          <RadioGroup
             naam="code-ev-door"
             legend={v('door')}
             waarde={e.door}
@@ -559,13 +559,13 @@ export function StapVelden({ stap, code, wijzig }: { stap: StapId; code: Partici
             }))}
             onChange={(x) => z({ door: x })}
           />
-          <JaNee
+          <YesNo
             id="code-ev-inwoners"
             label={v('metInwoners')}
             waarde={e.metInwoners}
             onChange={(x) => z({ metInwoners: x })}
           />
-          <JaNee
+          <YesNo
             id="code-ev-traject"
             label={v('trajectEvaluatie')}
             waarde={e.trajectEvaluatie}
@@ -579,24 +579,24 @@ export function StapVelden({ stap, code, wijzig }: { stap: StapId; code: Partici
       const z = (patch: Partial<typeof i>) => zet('initiatiefnemers', (x) => ({ ...x, ...patch }));
       return (
         <>
-          <JaNee id="code-in" label={v('initiatiefnemersAan')} waarde={i.aan} onChange={(x) => z({ aan: x })} />
+          <YesNo id="code-in" label={v('initiatiefnemersAan')} waarde={i.aan} onChange={(x) => z({ aan: x })} />
           {i.aan && (
             <>
-              <EigenLijst
+              <OwnItemList
                 id="code-in-gevallen"
                 legend={v('verplichteGevallen')}
                 wat="geval"
                 items={i.verplichteGevallen}
                 onChange={(x) => z({ verplichteGevallen: x })}
               />
-              <Keuzelijst
+              <CheckboxGroup
                 naam="code-in-verslag"
                 legend={v('initiatiefnemerVerslag')}
                 opties={opties(VERSLAG_INITIATIEFNEMER, initiatiefnemerVerslagWoorden)}
                 waarde={i.verslag}
                 onChange={(x) => z({ verslag: x })}
               />
-              <JaNee
+              <YesNo
                 id="code-in-vooroverleg"
                 label={v('vooroverleg')}
                 waarde={i.vooroverleg}
