@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { formatList } from '../../../../shared/format';
 import { Heading2, Heading3 } from '@utrecht/component-library-react';
 import {
   describeExclusion,
@@ -43,9 +44,6 @@ export function whatToReconsider(recommendation: PhaseRecommendation): Criterion
     .slice(0, 3)
     .map(([c]) => c);
 }
-
-const joinNl = (items: string[]) =>
-  items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} en ${items[items.length - 1]}`;
 
 /**
  * Live advice beside the questions. It has its own scroll area, so a changing ranking never
@@ -117,7 +115,7 @@ export function AdvicePanel({ phase, advice, chosen, onChosen }: AdvicePanelProp
             <p className="samenspel-no-fit" data-testid="geen-goede-passing">
               {t('flow.advies.geenGoedePassing', {
                 punten:
-                  joinNl(whatToReconsider(recommendation).map((c) => t(`flow.advies.criterium.${c}`))) ||
+                  formatList(whatToReconsider(recommendation).map((c) => t(`flow.advies.criterium.${c}`))) ||
                   t('flow.advies.geenGoedePassingAlgemeen'),
               })}
             </p>

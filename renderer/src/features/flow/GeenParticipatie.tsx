@@ -1,10 +1,9 @@
 import { useTranslation } from 'react-i18next';
+import { formatList } from '../../../../shared/format';
 import { Checkbox, FormField, FormLabel, Textarea } from '@utrecht/component-library-react';
 import { HelpLink } from '../help/HelpButtons';
 import { namen, warningsFor } from './advice';
 
-const joinNl = (items: string[]) =>
-  items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} en ${items[items.length - 1]}`;
 import type { QuestionProps } from './questionProps';
 import { WarningList } from './WarningList';
 
@@ -53,7 +52,7 @@ export function GeenParticipatie({ phase, answers, warnings, change }: QuestionP
         {combined && (
           <p className="samenspel-warning samenspel-warning--middel" data-warning="geen-participatie-samen">
             <strong>{t('flow.warning.middel')}</strong>{' '}
-            {t('flow.geen.samen', { instrumenten: joinNl((metMix.instrumentIds ?? []).map(namen)) })}
+            {t('flow.geen.samen', { instrumenten: formatList((metMix.instrumentIds ?? []).map(namen)) })}
           </p>
         )}
       </div>
