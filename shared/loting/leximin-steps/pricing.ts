@@ -1,0 +1,88 @@
+import { afgerondPanel } from '../panelmodel';
+import { type Context, EPS_PRICING, restTijd, voegToe } from './context';
+
+/**
+ * Pricing for the column generation: finding panels that improve a master. A local search from
+ * the best panels found first (cheap); the pricing MIP only when that finds nothing, which then
+ * also proves there is no better panel.
+ */
+
+/** Step 1: is there any panel at all? The first one found is the first column. */
+export async function eerstePanel(ctx: Context): Promise<boolean> {
+  ctx.pricing.setColCosts(new Array<number>(ctx.T).fill(0));
+  const r = ctx.pricing.solve();
+  await ctx.pauze();
+  if (r.status !== 'optimal') return false;
+  voegToe(ctx, afgerondPanel(r.colValue, ctx.T));
+  return true;
+}
+
+/**
+ * Pricing: the feasible panel with the largest weight. First a local search from the best panel
+ * we have (cheap); only when that finds nothing above `grens` the MIP, which also proves it.
+ */
+export async function besteNieuwePanel(
+  ctx: Context,
+  w: number[],
+  grens: number,
+  /** Panels the master already has (default: every panel found). */
+  bekend: Set<string> = ctx.gezien,
+): Promise<number[] | null | 'tijd'> {
+  let start = ctx.panels[0]!;
+  let startWaarde = -Infinity;
+  for (const panel of ctx.panels) {
+    let v = 0;
+    for (let t = 0; t < ctx.T; t++) if (panel[t]) v += panel[t]! * w[t]!;
+    if (v > startWaarde) {
+      startWaarde = v;
+      start = panel;
+    }
+  }
+  const drempel = grens + EPS_PRICING * Math.max(1, Math.abs(grens));
+  const lokaal = ctx.zoeker.verbeter(start, w);
+  if (lokaal.waarde > drempel && !bekend.has(lokaal.panel.join(','))) return lokaal.panel;
+  ctx.pricing.setColCosts(w);
+  // The MIP can take long on hard instances: it gets the time that is left (and never proves
+  // anything when it stops there).
+  const p = ctx.pricing.solve(restTijd(ctx));
+  await ctx.pauze();
+  if (p.status === 'tijd') return 'tijd';
+  if (p.status !== 'optimal' || p.objective <= drempel) return null;
+  const panel = afgerondPanel(p.colValue, ctx.T);
+  // A panel we already have means the bound only differs by rounding.
+  return bekend.has(panel.join(',')) ? null : panel;
+}
+
+/** Local search from the few best panels we have; returns the distinct new panels above `grens`. */
+export function lokaleBatch(ctx: Context, w: number[], grens: number, bekend: Set<string>, aantal = 5): number[][] {
+  const drempel = grens + EPS_PRICING * Math.max(1, Math.abs(grens));
+  const waarden = ctx.panels.map((p, i) => {
+    let v = 0;
+    for (let t = 0; t < ctx.T; t++) if (p[t]) v += p[t]! * w[t]!;
+    return { v, i };
+  });
+  waarden.sort((a, b) => b.v - a.v);
+  const uit: number[][] = [];
+  const keys = new Set<string>();
+  for (const { i } of waarden.slice(0, aantal)) {
+    const l = ctx.zoeker.verbeter(ctx.panels[i]!, w);
+    const key = l.panel.join(',');
+    if (l.waarde > drempel && !bekend.has(key) && !keys.has(key)) {
+      keys.add(key);
+      uit.push(l.panel);
+    }
+  }
+  return uit;
+}
+
+export function panelRij(ctx: Context, panel: number[], boundCol: number) {
+  const indices: number[] = [];
+  const values: number[] = [];
+  panel.forEach((x, t) => {
+    if (x > 0) {
+      indices.push(t);
+      values.push(x / ctx.n[t]!);
+    }
+  });
+  return { lower: -ctx.solver.infinity, upper: 0, indices: [...indices, boundCol], values: [...values, -1] };
+}
