@@ -4,13 +4,13 @@ import { Heading1, Paragraph } from '@utrecht/component-library-react';
 import { CodeList } from './CodeList';
 import { CodeSessionProvider, useCodeState } from './CodeSessionProvider';
 import { DocumentenView } from './DocumentenView';
-import { KeuzesView } from './KeuzesView';
+import { ChoicesView } from './ChoicesView';
 import { CodeName } from './CodeName';
 import { ProcesView } from './ProcesView';
 import { CODE_TABS, codeHash, type CodeRoute, type CodeTab } from './route';
 import { TrajectenView } from './TrajectenView';
 import { CompareView } from './CompareView';
-import { Werkbalk } from './Werkbalk';
+import { CodeToolbar } from './CodeToolbar';
 import './code.css';
 
 /** `#/code…`: the participatiecode of the gemeente — list, one code (four tabs), comparison. */
@@ -102,14 +102,14 @@ function CodePagina({
         </ul>
       </nav>
       <div className="samenspel-view">
-        <Werkbalk
+        <CodeToolbar
           metUndo={tab === 'keuzes'}
           onOpenCopy={(copy) => navigate({ name: 'code', id: copy, tab: 'keuzes' })}
         />
         {status !== 'loadError' && (
           <>
             {tab === 'keuzes' && (
-              <KeuzesView
+              <ChoicesView
                 id={id}
                 stap={stap}
                 focusOnMount={false}

@@ -13,7 +13,7 @@ import { useCodeHelp } from './helpStore';
  * Save status; on the choices also undo/redo and the help toggle. There is no save button:
  * everything saves by itself.
  */
-export function Werkbalk({
+export function CodeToolbar({
   metUndo = true,
   onOpenCopy,
 }: {

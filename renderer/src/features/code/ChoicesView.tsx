@@ -13,7 +13,7 @@ import { Explanation } from './Explanation';
  * The guided flow: one subject per step, the choices on the left, the live consequences for the
  * verordening beside them, the explanation when asked for. Everything saves by itself.
  */
-export function KeuzesView({
+export function ChoicesView({
   id,
   stap: stapId,
   focusOnMount,
