@@ -28,6 +28,9 @@ export const conflictMessages = {
   procesplaat: `Deze procesplaat is ${elders}. Je wijziging is niet opgeslagen; er is niets overschreven.`,
   spelregels: `Deze spelregels zijn ${elders}. Je wijziging is niet opgeslagen; er is niets overschreven.`,
   workshop: `De opzet van deze workshopsessie is ${elders}. Je wijziging is niet opgeslagen; er is niets overschreven.`,
+  workshopAnswer: `Dit antwoord is ${elders}. Je wijziging is niet opgeslagen; er is niets overschreven.`,
+  workshopChoice: `De keuzes van deze groep zijn ${elders}. Je wijziging is niet opgeslagen; er is niets overschreven.`,
+  rodeDraden: `De rode draden zijn ${elders}. Je wijziging is niet opgeslagen; er is niets overschreven.`,
   code: `Deze participatiecode is ${elders}. Je wijziging is niet opgeslagen; er is niets overschreven.`,
 } as const;
 

@@ -17,6 +17,9 @@ import {
   WorkshopStand,
 } from './session';
 
+/** The revision a write started from: 0 for something never saved yet. */
+const Revision = z.number().int().nonnegative().max(Number.MAX_SAFE_INTEGER);
+
 /**
  * The workshop part of the API contract (spread into shared/api/contract.ts). Kept here so the
  * workshop feature does not have to edit the shared contract file for every method.
@@ -46,8 +49,12 @@ export const workshopContract = {
     input: z.object({ id: WorkshopId }),
     output: z.object({ id: WorkshopId }),
   },
-  /** Autosave of one group's answer to one question; other answers are left alone. */
-  'workshop.saveAntwoord': {
+  /**
+   * Autosave of one group's answer to one question; other answers are left alone. Names the
+   * revision of that answer cell it started from (answerRevisions, 0 for an empty cell): a stale
+   * one answers CONFLICT and writes nothing. Answers with the cell's next revision.
+   */
+  'workshop.saveAnswer': {
     input: z.object({
       sessieId: WorkshopId,
       groepId: LokaleId,
@@ -56,13 +63,22 @@ export const workshopContract = {
         .string()
         .max(20_000, { error: 'Het antwoord is te lang (hoogstens 20.000 tekens).' })
         .refine((t) => !heeftStuurteken(t), { error: stuurtekenMelding }),
+      expectedRevision: Revision,
     }),
-    output: z.object({ saved: z.literal(true) }),
+    output: z.object({ revision: z.number().int().positive() }),
   },
-  /** A group's compact choices for the engine (null clears them). */
-  'workshop.saveKeuze': {
-    input: z.object({ sessieId: WorkshopId, groepId: LokaleId, keuze: GroepKeuze.nullable() }),
-    output: z.object({ saved: z.literal(true) }),
+  /**
+   * A group's compact choices for the engine (null clears them), on top of the group's
+   * choiceRevision it started from: a stale one answers CONFLICT and writes nothing.
+   */
+  'workshop.saveChoice': {
+    input: z.object({
+      sessieId: WorkshopId,
+      groepId: LokaleId,
+      keuze: GroepKeuze.nullable(),
+      expectedRevision: Revision,
+    }),
+    output: z.object({ revision: z.number().int().positive() }),
   },
   /** Where the presenter is (step and question), so a reload opens at the same place. */
   'workshop.setStand': {
@@ -84,17 +100,17 @@ export const workshopContract = {
     output: z.object({ timerEvents: z.array(TimerEvent) }),
   },
   /**
-   * Replaces the rode draden with this list. With `vorige` (the list this edit started from) the
-   * save fails with CONFLICT when the stored list is no longer that one (another window changed
-   * it), so nobody's threads are silently overwritten.
+   * Replaces the rode draden with this list, on top of the rodeDradenRevision the edit started
+   * from: when another window saved in between, CONFLICT and nothing is written, so nobody's
+   * threads are silently overwritten.
    */
   'workshop.saveRodeDraden': {
     input: z.object({
       sessieId: WorkshopId,
       rodeDraden: RodeDradenLijst,
-      vorige: z.array(RodeDraad).max(100).optional(),
+      expectedRevision: Revision,
     }),
-    output: z.object({ rodeDraden: z.array(RodeDraad) }),
+    output: z.object({ rodeDraden: z.array(RodeDraad), revision: z.number().int().positive() }),
   },
   /** The session report as a file: the casus, every group's answers per question, the rode draden. */
   'workshop.rapport': {

@@ -170,6 +170,31 @@ export type TimerEvent = z.infer<typeof TimerEvent>;
 export const WorkshopAntwoorden = z.record(z.string(), z.record(z.string(), z.string()));
 export type WorkshopAntwoorden = z.infer<typeof WorkshopAntwoorden>;
 
+/**
+ * Revision per answer cell: answerRevisions[groepId][vraagId], up by one on every
+ * `workshop.saveAnswer`, which names it. Missing means 0 (nothing saved in that cell yet).
+ */
+export const AnswerRevisions = z.record(z.string(), z.record(z.string(), z.number().int().positive()));
+export type AnswerRevisions = z.infer<typeof AnswerRevisions>;
+
+/** The revision of one answer cell (0 while nothing was saved in it). */
+export function answerRevision(sessie: { answerRevisions: AnswerRevisions }, groepId: string, vraagId: string): number {
+  const perGroup = Object.hasOwn(sessie.answerRevisions, groepId) ? sessie.answerRevisions[groepId]! : {};
+  return Object.hasOwn(perGroup, vraagId) ? perGroup[vraagId]! : 0;
+}
+
+/**
+ * Revision of each group's choices: choiceRevisions[groepId], up by one on every
+ * `workshop.saveChoice`, which names it. Missing means 0 (never saved).
+ */
+export const ChoiceRevisions = z.record(z.string(), z.number().int().positive());
+export type ChoiceRevisions = z.infer<typeof ChoiceRevisions>;
+
+/** The revision of one group's choices (0 while never saved). */
+export function choiceRevision(sessie: { choiceRevisions: ChoiceRevisions }, groepId: string): number {
+  return Object.hasOwn(sessie.choiceRevisions, groepId) ? sessie.choiceRevisions[groepId]! : 0;
+}
+
 export const WorkshopSessie = z.object({
   id: WorkshopId,
   titel: z.string().min(1).max(200),
@@ -183,13 +208,18 @@ export const WorkshopSessie = z.object({
   geluid: z.boolean(),
   stand: WorkshopStand,
   antwoorden: WorkshopAntwoorden,
+  answerRevisions: AnswerRevisions,
+  choiceRevisions: ChoiceRevisions,
   timerEvents: z.array(TimerEvent),
   rodeDraden: z.array(RodeDraad),
+  /** Revision of the rode draden list: up by one on every `workshop.saveRodeDraden`, which names it. */
+  rodeDradenRevision: z.number().int().nonnegative(),
   /** Set when stored data no longer matched the schema and only the valid part is returned. */
   repaired: z.boolean(),
   /**
    * Revision of the setup (title, questions, groups, times, options): up by one on every
-   * `workshop.update`, which names it. Answers, choices, timer and rode draden do not change it.
+   * `workshop.update`, which names it. Answers, choices, timer and rode draden do not change it;
+   * they have revisions of their own (answerRevisions, choiceRevisions, rodeDradenRevision).
    */
   revision: z.number().int().positive(),
   createdAt: z.iso.datetime(),

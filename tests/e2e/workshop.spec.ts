@@ -237,11 +237,12 @@ async function maakSessie(page: Page, groepen: string[]) {
     'Eerst luisteren, dan pas plannen maken. Een enquête alleen is te weinig: ga ook in gesprek met de mensen die het meest geraakt worden.',
   ];
   for (const [i, groep] of sessie.groepen.entries()) {
-    await rpc('workshop.saveAntwoord', {
+    await rpc('workshop.saveAnswer', {
       sessieId: sessie.id,
       groepId: groep.id,
       vraagId: sessie.vragen[0]!.id,
       tekst: antwoorden[i % antwoorden.length],
+      expectedRevision: 0,
     });
   }
   await rpc('workshop.setStand', { sessieId: sessie.id, stand: { stap: 'rondgang', vraagIndex: 0 } });

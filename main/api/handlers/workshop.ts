@@ -5,7 +5,7 @@ import { NieuwTraject } from '../../../shared/traject/traject';
 import type { WorkshopCasus, CasusBron } from '../../../shared/workshop/session';
 import { groepNaarTraject } from '../../../shared/workshop/naar-traject';
 import { rapportBestandsnaam, workshopRapport } from '../../../shared/workshop/rapport';
-import { RodeDradenGewijzigd, TimerActieNietToegestaan } from '../../db/repositories/workshop';
+import { TimerActionNotAllowed } from '../../db/repositories/workshop';
 import type { Services } from '../../services';
 import { renderDocument } from '../../export/render';
 import type { Handler, Handlers } from '../types';
@@ -68,7 +68,7 @@ export const workshopHandlers: { [M in WorkshopMethod]: Handler<M> } = {
   'workshop.get': ({ id }, { services }) => requireSessie(services, id),
   'workshop.create': (input, { services }) => services.workshop.create(input, casusVan(services, input.casus)),
   'workshop.update': (input, { services }) => {
-    const sessie = services.workshop.updateOpzet(input);
+    const sessie = services.workshop.updateSetup(input);
     if (!sessie) throw sessieWeg();
     return sessie;
   },
@@ -76,32 +76,34 @@ export const workshopHandlers: { [M in WorkshopMethod]: Handler<M> } = {
     if (!services.workshop.delete(id)) throw sessieWeg();
     return { id };
   },
-  'workshop.saveAntwoord': ({ sessieId, groepId, vraagId, tekst }, { services }) => {
+  'workshop.saveAnswer': ({ sessieId, groepId, vraagId, tekst, expectedRevision }, { services }) => {
     const sessie = requireSessie(services, sessieId);
     if (!sessie.vragen.some((v) => v.id === vraagId)) {
       throw new ApiError('NOT_FOUND', 'Deze vraag bestaat niet (meer) in de sessie. Laad de sessie opnieuw.');
     }
-    if (!services.workshop.saveAntwoord(sessieId, groepId, vraagId, tekst)) throw groepWeg();
-    return { saved: true as const };
+    const revision = services.workshop.saveAnswer(sessieId, groepId, vraagId, tekst, expectedRevision);
+    if (revision === undefined) throw groepWeg();
+    return { revision };
   },
-  'workshop.saveKeuze': ({ sessieId, groepId, keuze }, { services }) => {
+  'workshop.saveChoice': ({ sessieId, groepId, keuze, expectedRevision }, { services }) => {
     requireSessie(services, sessieId);
-    if (!services.workshop.saveKeuze(sessieId, groepId, keuze)) throw groepWeg();
-    return { saved: true as const };
+    const revision = services.workshop.saveChoice(sessieId, groepId, keuze, expectedRevision);
+    if (revision === undefined) throw groepWeg();
+    return { revision };
   },
   'workshop.setStand': ({ sessieId, stand }, { services }) => {
     const sessie = requireSessie(services, sessieId);
     const begrensd = { ...stand, vraagIndex: Math.min(stand.vraagIndex, sessie.vragen.length - 1) };
-    services.workshop.setStand(sessieId, begrensd);
+    services.workshop.setPosition(sessieId, begrensd);
     return begrensd;
   },
   'workshop.timer': ({ sessieId, timer, actie, ms }, { services }) => {
     try {
-      const timerEvents = services.workshop.timer(sessieId, timer, actie, ms ?? 0);
+      const timerEvents = services.workshop.pressTimer(sessieId, timer, actie, ms ?? 0);
       if (!timerEvents) throw sessieWeg();
       return { timerEvents };
     } catch (error) {
-      if (error instanceof TimerActieNietToegestaan) {
+      if (error instanceof TimerActionNotAllowed) {
         throw new ApiError(
           'CONFLICT',
           'De timer is intussen veranderd (bijvoorbeeld in een ander venster). Kijk naar de nieuwe stand en probeer het opnieuw.',
@@ -110,20 +112,10 @@ export const workshopHandlers: { [M in WorkshopMethod]: Handler<M> } = {
       throw error;
     }
   },
-  'workshop.saveRodeDraden': ({ sessieId, rodeDraden, vorige }, { services }) => {
-    try {
-      const saved = services.workshop.saveRodeDraden(sessieId, rodeDraden, vorige);
-      if (!saved) throw sessieWeg();
-      return { rodeDraden: saved };
-    } catch (error) {
-      if (error instanceof RodeDradenGewijzigd) {
-        throw new ApiError(
-          'CONFLICT',
-          'De rode draden zijn intussen ergens anders gewijzigd (bijvoorbeeld in een tweede venster). Je laatste wijziging is niet opgeslagen.',
-        );
-      }
-      throw error;
-    }
+  'workshop.saveRodeDraden': ({ sessieId, rodeDraden, expectedRevision }, { services }) => {
+    const saved = services.workshop.saveRodeDraden(sessieId, rodeDraden, expectedRevision);
+    if (!saved) throw sessieWeg();
+    return saved;
   },
   'workshop.rapport': rapport,
   'workshop.naarTraject': ({ sessieId, groepId }, { services }) => {

@@ -6,6 +6,7 @@ import { migration0005 } from './0005-workshop';
 import { migration0006 } from './0006-loting';
 import { migration0007 } from './0007-participatiecodes';
 import { migration0008 } from './0008-revisies';
+import { migration0009 } from './0009-workshop-revisions';
 import type { Migration } from './types';
 
 /** Imported statically (not read from a folder) so the bundled Electron main has them all. */
@@ -18,6 +19,7 @@ export const migrations: readonly Migration[] = [
   migration0006,
   migration0007,
   migration0008,
+  migration0009,
 ];
 
 export const latestSchemaVersion = migrations.reduce((max, m) => Math.max(max, m.version), 0);

@@ -3,7 +3,16 @@
  * it started from, and a stale write changes nothing. Every repository throws this one error; the
  * dispatcher maps it to CONFLICT with the Dutch message of its domain (shared/api/messages.ts).
  */
-export type RevisieDomein = 'traject' | 'antwoorden' | 'procesplaat' | 'spelregels' | 'workshop' | 'code';
+export type RevisieDomein =
+  | 'traject'
+  | 'antwoorden'
+  | 'procesplaat'
+  | 'spelregels'
+  | 'workshop'
+  | 'workshopAnswer'
+  | 'workshopChoice'
+  | 'rodeDraden'
+  | 'code';
 
 export class RevisionConflict extends Error {
   constructor(

@@ -18,39 +18,43 @@ import {
   type NieuweWorkshopParsed,
   type TimerActie,
   type TimerNaam,
+  type AnswerRevisions,
+  type ChoiceRevisions,
   type WorkshopAntwoorden,
 } from '../../../shared/workshop/index';
 import type { Db } from '../open';
 import { naOpslaanLeesbaar, weigerStuurtekens } from './controle';
 import { controleerRevisie } from './revisie';
 
-/** The setup as stored in workshop_sessies.opzet. */
-const Opzet = z.object({
+/** The setup as stored in workshop_sessions.setup. */
+const Setup = z.object({
   casus: WorkshopCasus,
   vragen: z.array(WorkshopVraag).min(1),
   tijden: Tijden,
   toonAdvies: z.boolean(),
   geluid: z.boolean(),
 });
-type Opzet = z.infer<typeof Opzet>;
+type Setup = z.infer<typeof Setup>;
 
-interface SessieRow {
+interface SessionRow {
   id: string;
-  titel: string;
-  opzet: string;
-  stap: string;
-  vraag_index: number;
-  revisie: number;
+  title: string;
+  setup: string;
+  step: string;
+  question_index: number;
+  revision: number;
+  rode_draden_revision: number;
   created_at: string;
   updated_at: string;
 }
-interface GroepRow {
+interface GroupRow {
   id: string;
-  naam: string;
-  keuze: string | null;
+  name: string;
+  choice: string | null;
+  choice_revision: number;
 }
 
-export class TimerActieNietToegestaan extends Error {
+export class TimerActionNotAllowed extends Error {
   constructor(readonly status: string) {
     super(`timer action not allowed in status ${status}`);
   }
@@ -59,6 +63,11 @@ export class TimerActieNietToegestaan extends Error {
 /**
  * All SQL for workshop sessions. Reads validate and repair field by field, so one damaged value
  * (a hand-edited database, an older build) costs that value and never the whole session.
+ *
+ * Every write of something a user edits names the revision it started from and throws
+ * RevisionConflict (./revisie.ts) before writing when that is stale: the setup (`revision`), one
+ * answer cell, one group's choices and the rode draden list each have their own, so two windows
+ * that edit different things never stop each other (migration 0009).
  */
 export class WorkshopRepository {
   constructor(
@@ -70,18 +79,18 @@ export class WorkshopRepository {
   list(): WorkshopSamenvatting[] {
     const rows = this.db
       .prepare(
-        `SELECT s.*, (SELECT count(*) FROM workshop_groepen g WHERE g.sessie_id = s.id) AS aantal
-         FROM workshop_sessies s ORDER BY s.updated_at DESC, s.titel`,
+        `SELECT s.*, (SELECT count(*) FROM workshop_groups g WHERE g.session_id = s.id) AS group_count
+         FROM workshop_sessions s ORDER BY s.updated_at DESC, s.title`,
       )
-      .all() as Array<SessieRow & { aantal: number }>;
+      .all() as Array<SessionRow & { group_count: number }>;
     return rows.map((row) => {
-      const { opzet } = readOpzet(row.opzet);
+      const { setup } = readSetup(row.setup);
       return WorkshopSamenvatting.parse({
         id: row.id,
-        titel: row.titel,
-        casus: opzet.casus,
-        stand: readStand(row),
-        aantalGroepen: row.aantal,
+        titel: row.title,
+        casus: setup.casus,
+        stand: readPosition(row),
+        aantalGroepen: row.group_count,
         createdAt: row.created_at,
         updatedAt: row.updated_at,
       });
@@ -89,54 +98,65 @@ export class WorkshopRepository {
   }
 
   get(id: string): WorkshopSessie | undefined {
-    const row = this.db.prepare('SELECT * FROM workshop_sessies WHERE id = ?').get(id) as SessieRow | undefined;
+    const row = this.db.prepare('SELECT * FROM workshop_sessions WHERE id = ?').get(id) as SessionRow | undefined;
     if (!row) return undefined;
-    const { opzet, repaired: opzetHersteld } = readOpzet(row.opzet);
-    let repaired = opzetHersteld;
+    const { setup, repaired: setupRepaired } = readSetup(row.setup);
+    let repaired = setupRepaired;
 
+    const choiceRevisions: ChoiceRevisions = {};
     const groepen = (
       this.db
-        .prepare('SELECT id, naam, keuze FROM workshop_groepen WHERE sessie_id = ? ORDER BY volgorde')
-        .all(id) as GroepRow[]
+        .prepare('SELECT id, name, choice, choice_revision FROM workshop_groups WHERE session_id = ? ORDER BY position')
+        .all(id) as GroupRow[]
     ).map((g) => {
-      const keuze = g.keuze === null ? null : GroepKeuze.safeParse(safeJson(g.keuze));
-      if (keuze && !keuze.success) repaired = true;
-      return { id: g.id, naam: g.naam, keuze: keuze?.success ? keuze.data : null };
+      const choice = g.choice === null ? null : GroepKeuze.safeParse(safeJson(g.choice));
+      if (choice && !choice.success) repaired = true;
+      if (g.choice_revision > 0) choiceRevisions[g.id] = g.choice_revision;
+      return { id: g.id, naam: g.name, keuze: choice?.success ? choice.data : null };
     });
 
     const antwoorden: WorkshopAntwoorden = {};
-    const rijen = this.db
-      .prepare('SELECT groep_id, vraag_id, tekst FROM workshop_antwoorden WHERE sessie_id = ?')
-      .all(id) as Array<{ groep_id: string; vraag_id: string; tekst: string }>;
-    for (const r of rijen) (antwoorden[r.groep_id] ??= {})[r.vraag_id] = r.tekst;
+    const answerRevisions: AnswerRevisions = {};
+    const answerRows = this.db
+      .prepare('SELECT group_id, question_id, text, revision FROM workshop_answers WHERE session_id = ?')
+      .all(id) as Array<{ group_id: string; question_id: string; text: string; revision: number }>;
+    for (const r of answerRows) {
+      (antwoorden[r.group_id] ??= {})[r.question_id] = r.text;
+      (answerRevisions[r.group_id] ??= {})[r.question_id] = r.revision;
+    }
 
     const rodeDraden = (
       this.db
-        .prepare('SELECT id, tekst, groep_ids, bron FROM workshop_rode_draden WHERE sessie_id = ? ORDER BY volgorde')
-        .all(id) as Array<{ id: string; tekst: string; groep_ids: string; bron: string | null }>
+        .prepare(
+          'SELECT id, text, group_ids, source FROM workshop_rode_draden WHERE session_id = ? ORDER BY position',
+        )
+        .all(id) as Array<{ id: string; text: string; group_ids: string; source: string | null }>
     ).map((d) => {
       const parsed = RodeDraad.safeParse({
         id: d.id,
-        tekst: d.tekst,
-        groepIds: safeJson(d.groep_ids),
-        ...(d.bron ? { bron: d.bron } : {}),
+        tekst: d.text,
+        groepIds: safeJson(d.group_ids),
+        ...(d.source ? { bron: d.source } : {}),
       });
       if (parsed.success) return parsed.data;
       repaired = true;
-      return { id: d.id, tekst: d.tekst, groepIds: [] };
+      return { id: d.id, tekst: d.text, groepIds: [] };
     });
 
     return WorkshopSessie.parse({
       id: row.id,
-      titel: row.titel,
-      ...opzet,
+      titel: row.title,
+      ...setup,
       groepen,
-      stand: readStand(row),
+      stand: readPosition(row),
       antwoorden,
+      answerRevisions,
+      choiceRevisions,
       timerEvents: this.timerEvents(id),
       rodeDraden,
+      rodeDradenRevision: row.rode_draden_revision,
       repaired,
-      revision: row.revisie,
+      revision: row.revision,
       createdAt: row.created_at,
       updatedAt: row.updated_at,
     });
@@ -145,20 +165,20 @@ export class WorkshopRepository {
   create(input: NieuweWorkshopParsed, casus: WorkshopCasus): WorkshopSessie {
     const id = this.newId();
     const stamp = this.now().toISOString();
-    const opzet: Opzet = {
+    const setup: Setup = {
       casus,
       vragen: vulIdsAan(input.vragen, 'vraag').map((v) => WorkshopVraag.parse(v)),
       tijden: input.tijden,
       toonAdvies: input.toonAdvies,
       geluid: input.geluid,
     };
-    weigerStuurtekens([input.titel, opzet, input.groepen]);
+    weigerStuurtekens([input.titel, setup, input.groepen]);
     return this.db
       .transaction(() => {
         this.db
-          .prepare('INSERT INTO workshop_sessies (id, titel, opzet, created_at, updated_at) VALUES (?, ?, ?, ?, ?)')
-          .run(id, input.titel, JSON.stringify(opzet), stamp, stamp);
-        this.writeGroepen(id, input.groepen);
+          .prepare('INSERT INTO workshop_sessions (id, title, setup, created_at, updated_at) VALUES (?, ?, ?, ?, ?)')
+          .run(id, input.titel, JSON.stringify(setup), stamp, stamp);
+        this.writeGroups(id, input.groepen);
         // Read back before commit: a session that cannot be opened is never stored.
         return naOpslaanLeesbaar(() => this.get(id));
       })
@@ -170,7 +190,7 @@ export class WorkshopRepository {
    * RevisionConflict before anything is written (so no group and no answer is deleted).
    * Returns undefined when the session does not exist.
    */
-  updateOpzet(change: z.output<typeof WorkshopOpzetWijziging>): WorkshopSessie | undefined {
+  updateSetup(change: z.output<typeof WorkshopOpzetWijziging>): WorkshopSessie | undefined {
     weigerStuurtekens([change.titel, change.vragen, change.groepen]);
     return this.db
       .transaction(() => {
@@ -184,7 +204,7 @@ export class WorkshopRepository {
               current.vragen.map((v) => v.id),
             ).map((v) => WorkshopVraag.parse(v))
           : current.vragen;
-        const opzet: Opzet = {
+        const setup: Setup = {
           casus: current.casus,
           vragen,
           tijden: change.tijden ?? current.tijden,
@@ -193,11 +213,11 @@ export class WorkshopRepository {
         };
         this.db
           .prepare(
-            'UPDATE workshop_sessies SET titel = ?, opzet = ?, vraag_index = min(vraag_index, ?), revisie = ? WHERE id = ?',
+            'UPDATE workshop_sessions SET title = ?, setup = ?, question_index = min(question_index, ?), revision = ? WHERE id = ?',
           )
           .run(
             change.titel ?? current.titel,
-            JSON.stringify(opzet),
+            JSON.stringify(setup),
             vragen.length - 1,
             current.revision + 1,
             change.id,
@@ -207,11 +227,11 @@ export class WorkshopRepository {
           const ids = vragen.map((v) => v.id);
           this.db
             .prepare(
-              `DELETE FROM workshop_antwoorden WHERE sessie_id = ? AND vraag_id NOT IN (SELECT value FROM json_each(?))`,
+              `DELETE FROM workshop_answers WHERE session_id = ? AND question_id NOT IN (SELECT value FROM json_each(?))`,
             )
             .run(change.id, JSON.stringify(ids));
         }
-        if (change.groepen) this.writeGroepen(change.id, change.groepen);
+        if (change.groepen) this.writeGroups(change.id, change.groepen);
         this.touch(change.id);
         return naOpslaanLeesbaar(() => this.get(change.id));
       })
@@ -219,53 +239,86 @@ export class WorkshopRepository {
   }
 
   delete(id: string): boolean {
-    return this.db.prepare('DELETE FROM workshop_sessies WHERE id = ?').run(id).changes > 0;
+    return this.db.prepare('DELETE FROM workshop_sessions WHERE id = ?').run(id).changes > 0;
   }
 
-  /** Saves one answer of one group. False when the session or group does not exist (any more). */
-  saveAntwoord(sessieId: string, groepId: string, vraagId: string, tekst: string): boolean {
-    if (!this.hasGroep(sessieId, groepId)) return false;
-    weigerStuurtekens(tekst);
+  /**
+   * Saves one answer of one group on top of the cell's revision `expectedRevision` (0: the cell
+   * was empty); RevisionConflict when another window saved it in between. Returns the cell's new
+   * revision, or undefined when the session or group does not exist (any more).
+   */
+  saveAnswer(
+    sessionId: string,
+    groupId: string,
+    questionId: string,
+    text: string,
+    expectedRevision: number,
+  ): number | undefined {
+    weigerStuurtekens(text);
     const stamp = this.now().toISOString();
-    this.db
+    return this.db
       .transaction(() => {
+        if (!this.hasGroup(sessionId, groupId)) return undefined;
+        const current =
+          (this.db
+            .prepare('SELECT revision FROM workshop_answers WHERE session_id = ? AND group_id = ? AND question_id = ?')
+            .pluck()
+            .get(sessionId, groupId, questionId) as number | undefined) ?? 0;
+        controleerRevisie('workshopAnswer', expectedRevision, current);
         this.db
           .prepare(
-            `INSERT INTO workshop_antwoorden (sessie_id, groep_id, vraag_id, tekst, updated_at) VALUES (?, ?, ?, ?, ?)
-           ON CONFLICT (sessie_id, groep_id, vraag_id) DO UPDATE SET tekst = excluded.tekst, updated_at = excluded.updated_at`,
+            `INSERT INTO workshop_answers (session_id, group_id, question_id, text, updated_at, revision)
+             VALUES (?, ?, ?, ?, ?, ?)
+             ON CONFLICT (session_id, group_id, question_id)
+             DO UPDATE SET text = excluded.text, updated_at = excluded.updated_at, revision = excluded.revision`,
           )
-          .run(sessieId, groepId, vraagId, tekst, stamp);
-        this.touch(sessieId, stamp);
+          .run(sessionId, groupId, questionId, text, stamp, current + 1);
+        this.touch(sessionId, stamp);
+        return current + 1;
       })
       .immediate();
-    return true;
   }
 
-  saveKeuze(sessieId: string, groepId: string, keuze: GroepKeuze | null): boolean {
-    if (!this.hasGroep(sessieId, groepId)) return false;
-    this.db
+  /**
+   * Saves one group's choices (null clears them) on top of its choice revision; RevisionConflict
+   * when it is stale. Returns the new revision, or undefined when the group does not exist.
+   */
+  saveChoice(
+    sessionId: string,
+    groupId: string,
+    choice: GroepKeuze | null,
+    expectedRevision: number,
+  ): number | undefined {
+    return this.db
       .transaction(() => {
+        const current = this.db
+          .prepare('SELECT choice_revision FROM workshop_groups WHERE session_id = ? AND id = ?')
+          .pluck()
+          .get(sessionId, groupId) as number | undefined;
+        if (current === undefined) return undefined;
+        controleerRevisie('workshopChoice', expectedRevision, current);
         this.db
-          .prepare('UPDATE workshop_groepen SET keuze = ? WHERE sessie_id = ? AND id = ?')
-          .run(keuze === null ? null : JSON.stringify(keuze), sessieId, groepId);
-        this.touch(sessieId);
+          .prepare('UPDATE workshop_groups SET choice = ?, choice_revision = ? WHERE session_id = ? AND id = ?')
+          .run(choice === null ? null : JSON.stringify(choice), current + 1, sessionId, groupId);
+        this.touch(sessionId);
+        return current + 1;
       })
       .immediate();
-    return true;
   }
 
-  setStand(sessieId: string, stand: WorkshopStand): boolean {
+  /** Where the presenter is. Not a revision: the last press wins, as on a remote control. */
+  setPosition(sessionId: string, position: WorkshopStand): boolean {
     return (
       this.db
-        .prepare('UPDATE workshop_sessies SET stap = ?, vraag_index = ?, updated_at = ? WHERE id = ?')
-        .run(stand.stap, stand.vraagIndex, this.now().toISOString(), sessieId).changes > 0
+        .prepare('UPDATE workshop_sessions SET step = ?, question_index = ?, updated_at = ? WHERE id = ?')
+        .run(position.stap, position.vraagIndex, this.now().toISOString(), sessionId).changes > 0
     );
   }
 
-  timerEvents(sessieId: string): TimerEvent[] {
+  timerEvents(sessionId: string): TimerEvent[] {
     const rows = this.db
-      .prepare('SELECT timer, actie, op, ms FROM workshop_timer_events WHERE sessie_id = ? ORDER BY volgnummer')
-      .all(sessieId);
+      .prepare('SELECT timer, action AS actie, at AS op, ms FROM workshop_timer_events WHERE session_id = ? ORDER BY seq')
+      .all(sessionId);
     return z.array(TimerEvent).parse(rows);
   }
 
@@ -273,72 +326,85 @@ export class WorkshopRepository {
    * Records a timer press stamped with this process's clock. The check and the insert happen in
    * one transaction, so two windows pressing "start" at once give one start, not two.
    */
-  timer(sessieId: string, timer: TimerNaam, actie: TimerActie, ms = 0): TimerEvent[] | undefined {
+  pressTimer(sessionId: string, timer: TimerNaam, action: TimerActie, ms = 0): TimerEvent[] | undefined {
     return this.db
       .transaction(() => {
-        const row = this.db.prepare('SELECT opzet FROM workshop_sessies WHERE id = ?').get(sessieId) as
-          { opzet: string } | undefined;
+        const row = this.db.prepare('SELECT setup FROM workshop_sessions WHERE id = ?').get(sessionId) as
+          { setup: string } | undefined;
         if (!row) return undefined;
-        const { opzet } = readOpzet(row.opzet);
-        const op = this.now().getTime();
-        const basisMs = (timer === 'gesprek' ? opzet.tijden.gesprekSec : opzet.tijden.rondgangSec) * 1000;
-        const stand = timerStand(this.timerEvents(sessieId), timer, basisMs, op);
-        if (!toegestaneActies(stand.status).includes(actie)) throw new TimerActieNietToegestaan(stand.status);
+        const { setup } = readSetup(row.setup);
+        const at = this.now().getTime();
+        const baseMs = (timer === 'gesprek' ? setup.tijden.gesprekSec : setup.tijden.rondgangSec) * 1000;
+        const state = timerStand(this.timerEvents(sessionId), timer, baseMs, at);
+        if (!toegestaneActies(state.status).includes(action)) throw new TimerActionNotAllowed(state.status);
         this.db
-          .prepare('INSERT INTO workshop_timer_events (sessie_id, timer, actie, op, ms) VALUES (?, ?, ?, ?, ?)')
-          .run(sessieId, timer, actie, op, actie === 'verleng' ? ms : 0);
-        this.touch(sessieId);
-        return this.timerEvents(sessieId);
+          .prepare('INSERT INTO workshop_timer_events (session_id, timer, action, at, ms) VALUES (?, ?, ?, ?, ?)')
+          .run(sessionId, timer, action, at, action === 'verleng' ? ms : 0);
+        this.touch(sessionId);
+        return this.timerEvents(sessionId);
       })
       .immediate();
   }
 
   /**
-   * Replaces the rode draden of a session by this list (the editor saves the list as a whole).
-   * With `vorige`, only when the stored list is still that one: else RodeDradenGewijzigd.
+   * Replaces the rode draden of a session by this list (the editor saves the list as a whole) on
+   * top of the list's revision `expectedRevision`; RevisionConflict when another window saved in
+   * between. Undefined when the session does not exist.
    */
-  saveRodeDraden(sessieId: string, draden: RodeDraad[], vorige?: RodeDraad[]): RodeDraad[] | undefined {
-    if (!this.db.prepare('SELECT 1 FROM workshop_sessies WHERE id = ?').get(sessieId)) return undefined;
+  saveRodeDraden(
+    sessionId: string,
+    draden: RodeDraad[],
+    expectedRevision: number,
+  ): { rodeDraden: RodeDraad[]; revision: number } | undefined {
     weigerStuurtekens(draden);
     return this.db
       .transaction(() => {
-        if (vorige && !zelfdeDraden(this.get(sessieId)?.rodeDraden ?? [], vorige)) throw new RodeDradenGewijzigd();
-        this.db.prepare('DELETE FROM workshop_rode_draden WHERE sessie_id = ?').run(sessieId);
+        const current = this.db
+          .prepare('SELECT rode_draden_revision FROM workshop_sessions WHERE id = ?')
+          .pluck()
+          .get(sessionId) as number | undefined;
+        if (current === undefined) return undefined;
+        controleerRevisie('rodeDraden', expectedRevision, current);
+        this.db.prepare('DELETE FROM workshop_rode_draden WHERE session_id = ?').run(sessionId);
         const insert = this.db.prepare(
-          'INSERT INTO workshop_rode_draden (sessie_id, id, volgorde, tekst, groep_ids, bron) VALUES (?, ?, ?, ?, ?, ?)',
+          'INSERT INTO workshop_rode_draden (session_id, id, position, text, group_ids, source) VALUES (?, ?, ?, ?, ?, ?)',
         );
-        draden.forEach((d, i) => insert.run(sessieId, d.id, i, d.tekst, JSON.stringify(d.groepIds), d.bron ?? null));
-        this.touch(sessieId);
-        return naOpslaanLeesbaar(() => this.get(sessieId)).rodeDraden;
+        draden.forEach((d, i) => insert.run(sessionId, d.id, i, d.tekst, JSON.stringify(d.groepIds), d.bron ?? null));
+        this.db
+          .prepare('UPDATE workshop_sessions SET rode_draden_revision = ? WHERE id = ?')
+          .run(current + 1, sessionId);
+        this.touch(sessionId);
+        const saved = naOpslaanLeesbaar(() => this.get(sessionId));
+        return { rodeDraden: saved.rodeDraden, revision: saved.rodeDradenRevision };
       })
       .immediate();
   }
 
-  private hasGroep(sessieId: string, groepId: string): boolean {
+  private hasGroup(sessionId: string, groupId: string): boolean {
     return Boolean(
-      this.db.prepare('SELECT 1 FROM workshop_groepen WHERE sessie_id = ? AND id = ?').get(sessieId, groepId),
+      this.db.prepare('SELECT 1 FROM workshop_groups WHERE session_id = ? AND id = ?').get(sessionId, groupId),
     );
   }
 
-  private touch(sessieId: string, stamp = this.now().toISOString()): void {
-    this.db.prepare('UPDATE workshop_sessies SET updated_at = ? WHERE id = ?').run(stamp, sessieId);
+  private touch(sessionId: string, stamp = this.now().toISOString()): void {
+    this.db.prepare('UPDATE workshop_sessions SET updated_at = ? WHERE id = ?').run(stamp, sessionId);
   }
 
   /** Writes the new group list: known ids keep their answers and choices, missing ones go (with their answers). */
-  private writeGroepen(sessieId: string, groepen: Array<{ id?: string | undefined; naam: string }>): void {
-    const bestaand = this.db
-      .prepare('SELECT id FROM workshop_groepen WHERE sessie_id = ?')
+  private writeGroups(sessionId: string, groups: Array<{ id?: string | undefined; naam: string }>): void {
+    const existing = this.db
+      .prepare('SELECT id FROM workshop_groups WHERE session_id = ?')
       .pluck()
-      .all(sessieId) as string[];
-    const metIds = vulIdsAan(groepen, 'groep', bestaand);
+      .all(sessionId) as string[];
+    const withIds = vulIdsAan(groups, 'groep', existing);
     this.db
-      .prepare('DELETE FROM workshop_groepen WHERE sessie_id = ? AND id NOT IN (SELECT value FROM json_each(?))')
-      .run(sessieId, JSON.stringify(metIds.map((g) => g.id)));
+      .prepare('DELETE FROM workshop_groups WHERE session_id = ? AND id NOT IN (SELECT value FROM json_each(?))')
+      .run(sessionId, JSON.stringify(withIds.map((g) => g.id)));
     const upsert = this.db.prepare(
-      `INSERT INTO workshop_groepen (sessie_id, id, volgorde, naam) VALUES (?, ?, ?, ?)
-       ON CONFLICT (sessie_id, id) DO UPDATE SET volgorde = excluded.volgorde, naam = excluded.naam`,
+      `INSERT INTO workshop_groups (session_id, id, position, name) VALUES (?, ?, ?, ?)
+       ON CONFLICT (session_id, id) DO UPDATE SET position = excluded.position, name = excluded.name`,
     );
-    metIds.forEach((g, i) => upsert.run(sessieId, g.id, i, g.naam.trim()));
+    withIds.forEach((g, i) => upsert.run(sessionId, g.id, i, g.naam.trim()));
   }
 }
 
@@ -350,23 +416,23 @@ function safeJson(text: string): unknown {
   }
 }
 
-function readStand(row: SessieRow): WorkshopStand {
-  const parsed = WorkshopStand.safeParse({ stap: row.stap, vraagIndex: row.vraag_index });
+function readPosition(row: SessionRow): WorkshopStand {
+  const parsed = WorkshopStand.safeParse({ stap: row.step, vraagIndex: row.question_index });
   return parsed.success ? parsed.data : { stap: 'casus', vraagIndex: 0 };
 }
 
 /** Keeps every field of the setup that still validates and falls back to the workshop defaults for the rest. */
-function readOpzet(text: string): { opzet: Opzet; repaired: boolean } {
+function readSetup(text: string): { setup: Setup; repaired: boolean } {
   const raw = safeJson(text);
-  const full = Opzet.safeParse(raw);
-  if (full.success) return { opzet: full.data, repaired: false };
+  const full = Setup.safeParse(raw);
+  if (full.success) return { setup: full.data, repaired: false };
   const r = (typeof raw === 'object' && raw !== null ? raw : {}) as Record<string, unknown>;
   const pick = <T>(schema: z.ZodType<T>, value: unknown, fallback: T): T => {
     const p = schema.safeParse(value);
     return p.success ? p.data : fallback;
   };
   return {
-    opzet: {
+    setup: {
       casus: pick(WorkshopCasus, r.casus, {
         bron: { soort: 'voorbeeld', id: 'onbekend' },
         titel: 'Casus (hersteld)',
@@ -380,17 +446,4 @@ function readOpzet(text: string): { opzet: Opzet; repaired: boolean } {
     },
     repaired: true,
   };
-}
-
-/** The stored rode draden are not the list the edit started from (another window saved). */
-export class RodeDradenGewijzigd extends Error {
-  constructor() {
-    super('rode draden changed elsewhere');
-  }
-}
-
-/** Same threads in the same order; key order and an absent versus undefined `bron` do not count. */
-function zelfdeDraden(a: RodeDraad[], b: RodeDraad[]): boolean {
-  const vorm = (lijst: RodeDraad[]) => JSON.stringify(lijst.map((d) => [d.id, d.tekst, d.groepIds, d.bron ?? null]));
-  return vorm(a) === vorm(b);
 }

@@ -53,7 +53,7 @@ describe('RodeDradenView', () => {
     await screen.findByRole('button', { name: 'Rode draad toevoegen' });
     // Another window saves first.
     const elders = [{ id: 'draad-1', tekst: 'Jongeren apart betrekken', groepIds: ['groep-2'] }];
-    backend.services.workshop.saveRodeDraden(id, elders);
+    backend.services.workshop.saveRodeDraden(id, elders, 0);
 
     await user.click(screen.getByRole('button', { name: 'Rode draad toevoegen' }));
     await user.type(screen.getByLabelText('Rode draad 1'), 'Mijn eigen draad');
@@ -73,7 +73,7 @@ describe('RodeDradenView', () => {
     const user = userEvent.setup();
     const { backend, id } = renderRodeDraden();
     await screen.findByRole('button', { name: 'Rode draad toevoegen' });
-    backend.services.workshop.saveRodeDraden(id, [{ id: 'draad-1', tekst: 'Elders', groepIds: [] }]);
+    backend.services.workshop.saveRodeDraden(id, [{ id: 'draad-1', tekst: 'Elders', groepIds: [] }], 0);
     await user.click(screen.getByRole('button', { name: 'Rode draad toevoegen' }));
     await user.type(screen.getByLabelText('Rode draad 1'), 'Hier');
     await screen.findByRole('button', { name: 'Nieuwste versie laden' });

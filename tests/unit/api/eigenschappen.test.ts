@@ -216,7 +216,7 @@ describe('contract properties: never INTERNAL, every accepted write reads back',
     );
   });
 
-  it('workshop.saveAntwoord and workshop.saveRodeDraden', async () => {
+  it('workshop.saveAnswer and workshop.saveRodeDraden', async () => {
     const { backend, sessie } = await metSessie();
     const groepId = fc.oneof(fc.constantFrom(...sessie.groepen.map((g) => g.id)), lokaleId);
     const draad = fc.record(
@@ -231,17 +231,22 @@ describe('contract properties: never INTERNAL, every accepted write reads back',
         fc.array(draad, { maxLength: 5 }),
         async (groep, vraagId, antwoord, rodeDraden) => {
           const voor = await ok<WorkshopSessie>(backend, 'workshop.get', { id: sessie.id });
-          const a = await call(backend, 'workshop.saveAntwoord', {
+          const a = await call(backend, 'workshop.saveAnswer', {
             sessieId: sessie.id,
             groepId: groep,
             vraagId,
             tekst: antwoord,
+            expectedRevision: voor.answerRevisions[groep]?.[vraagId] ?? 0,
           });
           const naA = await ok<WorkshopSessie>(backend, 'workshop.get', { id: sessie.id });
           if (a.ok) expect(naA.antwoorden[groep]?.[vraagId]).toBe(antwoord);
           else expect(naA.antwoorden).toEqual(voor.antwoorden);
 
-          const r = await call(backend, 'workshop.saveRodeDraden', { sessieId: sessie.id, rodeDraden });
+          const r = await call(backend, 'workshop.saveRodeDraden', {
+            sessieId: sessie.id,
+            rodeDraden,
+            expectedRevision: naA.rodeDradenRevision,
+          });
           const naR = await ok<WorkshopSessie>(backend, 'workshop.get', { id: sessie.id });
           expect(naR.repaired).toBe(false);
           if (r.ok) expect(naR.rodeDraden).toEqual((r.data as { rodeDraden: unknown }).rodeDraden);

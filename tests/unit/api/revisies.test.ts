@@ -165,11 +165,12 @@ describe('one concurrency rule: a stale write answers CONFLICT and changes nothi
     });
     expect(metOost.revision).toBe(sessie.revision + 1);
     const oost = metOost.groepen.find((g) => g.naam === 'Oost')!;
-    await a.call('workshop.saveAntwoord', {
+    await a.call('workshop.saveAnswer', {
       sessieId: sessie.id,
       groepId: oost.id,
       vraagId: 'doel',
       tekst: 'Draagvlak',
+      expectedRevision: 0,
     });
 
     // Window B still shows two groups and saves its setup form (a new title, its own group list).
@@ -193,6 +194,85 @@ describe('one concurrency rule: a stale write answers CONFLICT and changes nothi
     await a.call('workshop.setStand', { sessieId: sessie.id, stand: { stap: 'gesprek', vraagIndex: 1 } });
     const hernoemd = await b.call('workshop.update', { id: sessie.id, expectedRevision: na.revision, titel: 'Nieuw' });
     expect(hernoemd.groepen).toHaveLength(3);
+  });
+
+  /** A session with two groups, opened in both windows. */
+  async function workshopInTweeVensters() {
+    const vensters = tweeVensters();
+    const sessie = await vensters.a.call('workshop.create', {
+      titel: 'Taskforce',
+      casus: { soort: 'voorbeeld', id: 'aardgasvrij-de-horst' },
+      groepen: [{ naam: 'Noord' }, { naam: 'Zuid' }],
+      vragen: standaardVragen(),
+    });
+    return { ...vensters, sessie, gezienDoorB: await vensters.b.call('workshop.get', { id: sessie.id }) };
+  }
+
+  it('workshop.saveAnswer: a stale answer never overwrites what another window saved in that cell', async () => {
+    const { backend, a, b, sessie, gezienDoorB } = await workshopInTweeVensters();
+    const cel = { sessieId: sessie.id, groepId: 'groep-1', vraagId: 'doel' };
+    expect(await a.call('workshop.saveAnswer', { ...cel, tekst: 'Draagvlak', expectedRevision: 0 })).toEqual({
+      revision: 1,
+    });
+    // B had the cell open while it was still empty.
+    await verwachtConflict(
+      backend,
+      () => b.fout('workshop.saveAnswer', { ...cel, tekst: 'Iets anders', expectedRevision: 0 }),
+      'workshopAnswer',
+    );
+    const na = await b.call('workshop.get', { id: sessie.id });
+    expect(na.antwoorden).toEqual({ 'groep-1': { doel: 'Draagvlak' } });
+    expect(na.answerRevisions).toEqual({ 'groep-1': { doel: 1 } });
+    // Another cell has its own revision; the setup's is unchanged.
+    await b.call('workshop.saveAnswer', { ...cel, vraagId: 'aanpak', tekst: 'Wijkavond', expectedRevision: 0 });
+    await b.call('workshop.update', { id: sessie.id, expectedRevision: gezienDoorB.revision, titel: 'Nieuw' });
+    // From the newest revision, B saves.
+    await b.call('workshop.saveAnswer', { ...cel, tekst: 'Draagvlak en tempo', expectedRevision: 1 });
+    expect((await a.call('workshop.get', { id: sessie.id })).antwoorden['groep-1']).toEqual({
+      doel: 'Draagvlak en tempo',
+      aanpak: 'Wijkavond',
+    });
+  });
+
+  it('workshop.saveChoice: a stale choice never overwrites the group\u2019s choices from another window', async () => {
+    const { backend, a, b, sessie } = await workshopInTweeVensters();
+    const keuze = { fase: 'agendering', goals: ['kennis-ophalen'], groups: [] };
+    expect(
+      await a.call('workshop.saveChoice', { sessieId: sessie.id, groepId: 'groep-1', keuze, expectedRevision: 0 }),
+    ).toEqual({ revision: 1 });
+    await verwachtConflict(
+      backend,
+      () => b.fout('workshop.saveChoice', { sessieId: sessie.id, groepId: 'groep-1', keuze: null, expectedRevision: 0 }),
+      'workshopChoice',
+    );
+    const na = await b.call('workshop.get', { id: sessie.id });
+    expect(na.groepen[0]!.keuze).toMatchObject(keuze);
+    expect(na.choiceRevisions).toEqual({ 'groep-1': 1 });
+    // The other group's choices are not stale.
+    await b.call('workshop.saveChoice', { sessieId: sessie.id, groepId: 'groep-2', keuze, expectedRevision: 0 });
+  });
+
+  it('workshop.saveRodeDraden: a stale list never replaces the rode draden another window saved', async () => {
+    const { backend, a, b, sessie, gezienDoorB } = await workshopInTweeVensters();
+    const eerste = [{ id: 'r1', tekst: 'Begin bij de raad', groepIds: ['groep-1'] }];
+    expect(
+      await a.call('workshop.saveRodeDraden', { sessieId: sessie.id, rodeDraden: eerste, expectedRevision: 0 }),
+    ).toEqual({ rodeDraden: eerste, revision: 1 });
+    await verwachtConflict(
+      backend,
+      () =>
+        b.fout('workshop.saveRodeDraden', {
+          sessieId: sessie.id,
+          rodeDraden: [{ id: 'r1', tekst: 'Iets anders', groepIds: [] }],
+          expectedRevision: gezienDoorB.rodeDradenRevision,
+        }),
+      'rodeDraden',
+    );
+    expect((await b.call('workshop.get', { id: sessie.id })).rodeDraden).toEqual(eerste);
+    const verder = [...eerste, { id: 'r2', tekst: 'Jongeren apart', groepIds: ['groep-2'] }];
+    expect(
+      await b.call('workshop.saveRodeDraden', { sessieId: sessie.id, rodeDraden: verder, expectedRevision: 1 }),
+    ).toEqual({ rodeDraden: verder, revision: 2 });
   });
 
   it('procesplaat.save and procesplaat.patch', async () => {

@@ -31,7 +31,13 @@ async function sessieMetAntwoorden(backend: Backend): Promise<WorkshopSessie> {
     vragen: standaardVragen(),
   });
   for (const g of sessie.groepen)
-    await ok(backend, 'workshop.saveAntwoord', { sessieId: sessie.id, groepId: g.id, vraagId: 'doel', tekst: g.naam });
+    await ok(backend, 'workshop.saveAnswer', {
+      sessieId: sessie.id,
+      groepId: g.id,
+      vraagId: 'doel',
+      tekst: g.naam,
+      expectedRevision: 0,
+    });
   return backend.services.workshop.get(sessie.id)!;
 }
 
@@ -59,7 +65,7 @@ describe('validation before commit', () => {
     const voor = await sessieMetAntwoorden(backend);
     // Straight into the repository: two entries with one id merge into one row, fewer than two groups.
     expect(() =>
-      backend.services.workshop.updateOpzet({
+      backend.services.workshop.updateSetup({
         id: voor.id,
         expectedRevision: voor.revision,
         groepen: [
@@ -90,6 +96,7 @@ describe('validation before commit', () => {
         { id: 'r1', tekst: 'Begin bij de raad' },
         { id: 'r1', tekst: 'Jongeren apart' },
       ],
+      expectedRevision: 0,
     });
     expect(draden.code).toBe('INVALID_INPUT');
     expect((await ok<WorkshopSessie>(backend, 'workshop.get', { id: sessie.id })).rodeDraden).toEqual([]);
@@ -148,8 +155,14 @@ describe('validation before commit', () => {
     const gevallen: Array<[string, unknown]> = [
       ['workshop.update', { id: sessie.id, expectedRevision: 1, groepen: [{ naam: '\u0000Noord' }, { naam: 'Zuid' }] }],
       ['workshop.update', { id: sessie.id, expectedRevision: 1, titel: 'Sessie\u0007' }],
-      ['workshop.saveAntwoord', { sessieId: sessie.id, groepId: 'groep-1', vraagId: 'doel', tekst: 'a\u0000b' }],
-      ['workshop.saveRodeDraden', { sessieId: sessie.id, rodeDraden: [{ id: 'r1', tekst: 'x\u001bx' }] }],
+      [
+        'workshop.saveAnswer',
+        { sessieId: sessie.id, groepId: 'groep-1', vraagId: 'doel', tekst: 'a\u0000b', expectedRevision: 1 },
+      ],
+      [
+        'workshop.saveRodeDraden',
+        { sessieId: sessie.id, rodeDraden: [{ id: 'r1', tekst: 'x\u001bx' }], expectedRevision: 0 },
+      ],
       ['trajecten.create', { titel: '\u0000' }],
       ['trajecten.update', { id: traject.id, expectedRevision: 1, vraagstuk: 'regel\u000bregel' }],
       [

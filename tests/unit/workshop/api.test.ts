@@ -75,8 +75,8 @@ describe('workshop API', () => {
   it('refuses an answer to a question that is not in the session', async () => {
     const { dispatch, sessie } = await nieuweSessie();
     const result = await dispatch(
-      'workshop.saveAntwoord',
-      { sessieId: sessie.id, groepId: 'groep-1', vraagId: 'onbekend', tekst: 'x' },
+      'workshop.saveAnswer',
+      { sessieId: sessie.id, groepId: 'groep-1', vraagId: 'onbekend', tekst: 'x', expectedRevision: 0 },
       'ipc',
     );
     expect(result).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
@@ -96,8 +96,14 @@ describe('workshop API', () => {
     const { dispatch, services, sessie } = await nieuweSessie();
     await ok(
       dispatch(
-        'workshop.saveAntwoord',
-        { sessieId: sessie.id, groepId: 'groep-2', vraagId: 'aanpak', tekst: 'Keukentafelgesprekken met ouderen' },
+        'workshop.saveAnswer',
+        {
+          sessieId: sessie.id,
+          groepId: 'groep-2',
+          vraagId: 'aanpak',
+          tekst: 'Keukentafelgesprekken met ouderen',
+          expectedRevision: 0,
+        },
         'ipc',
       ),
     );
@@ -107,6 +113,7 @@ describe('workshop API', () => {
         {
           sessieId: sessie.id,
           rodeDraden: [{ id: 'r1', tekst: 'Begin bij de raad', groepIds: ['groep-1', 'groep-2'] }],
+          expectedRevision: 0,
         },
         'ipc',
       ),
@@ -154,18 +161,19 @@ describe('workshop API', () => {
     const { dispatch, sessie } = await nieuweSessie();
     await ok(
       dispatch(
-        'workshop.saveAntwoord',
-        { sessieId: sessie.id, groepId: 'groep-1', vraagId: 'doel', tekst: 'Vertrouwen herstellen' },
+        'workshop.saveAnswer',
+        { sessieId: sessie.id, groepId: 'groep-1', vraagId: 'doel', tekst: 'Vertrouwen herstellen', expectedRevision: 0 },
         'ipc',
       ),
     );
     await ok(
       dispatch(
-        'workshop.saveKeuze',
+        'workshop.saveChoice',
         {
           sessieId: sessie.id,
           groepId: 'groep-1',
           keuze: { fase: 'agendering', goals: ['vertrouwen-herstellen'], level: 'raadplegen' },
+          expectedRevision: 0,
         },
         'ipc',
       ),
@@ -184,25 +192,19 @@ describe('workshop API', () => {
     });
   });
 
-  it('never overwrites rode draden saved in another window: CONFLICT, and the stored list stays', async () => {
-    const { dispatch, services, sessie } = await nieuweSessie();
-    const eerste = [{ id: 'r1', tekst: 'Begin bij de raad', groepIds: ['groep-1'] }];
-    await ok(dispatch('workshop.saveRodeDraden', { sessieId: sessie.id, rodeDraden: eerste, vorige: [] }, 'ipc'));
-    // Window B, started from the same empty list, saves later.
-    const laat = await dispatch(
-      'workshop.saveRodeDraden',
-      { sessieId: sessie.id, rodeDraden: [{ id: 'r1', tekst: 'Iets anders', groepIds: [] }], vorige: [] },
-      'ipc',
-    );
-    expect(laat).toMatchObject({
-      ok: false,
-      error: { code: 'CONFLICT', message: expect.stringMatching(/^De rode draden zijn intussen/) },
-    });
-    expect(services.workshop.get(sessie.id)?.rodeDraden).toEqual(eerste);
-    // Started from what is stored (key order aside): saved.
-    const verder = [...eerste, { id: 'r2', tekst: 'Jongeren apart', groepIds: ['groep-2'] }];
-    const vorige = [{ groepIds: ['groep-1'], tekst: 'Begin bij de raad', id: 'r1' }];
-    await ok(dispatch('workshop.saveRodeDraden', { sessieId: sessie.id, rodeDraden: verder, vorige }, 'ipc'));
-    expect(services.workshop.get(sessie.id)?.rodeDraden).toEqual(verder);
+  it('refuses every workshop write without the revision it started from', async () => {
+    const { dispatch, sessie } = await nieuweSessie();
+    const zonder = [
+      dispatch('workshop.saveAnswer', { sessieId: sessie.id, groepId: 'groep-1', vraagId: 'doel', tekst: 'x' }, 'ipc'),
+      dispatch('workshop.saveChoice', { sessieId: sessie.id, groepId: 'groep-1', keuze: null }, 'ipc'),
+      dispatch('workshop.saveRodeDraden', { sessieId: sessie.id, rodeDraden: [] }, 'ipc'),
+      dispatch('workshop.update', { id: sessie.id, titel: 'Nieuw' }, 'ipc'),
+    ];
+    for (const result of await Promise.all(zonder)) {
+      expect(result).toMatchObject({
+        ok: false,
+        error: { code: 'INVALID_INPUT', issues: [expect.objectContaining({ path: ['expectedRevision'] })] },
+      });
+    }
   });
 });

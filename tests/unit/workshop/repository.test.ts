@@ -1,11 +1,10 @@
-import Database from 'better-sqlite3';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { migration0005 } from '../../../main/db/migrations/0005-workshop';
-import { migration0008 } from '../../../main/db/migrations/0008-revisies';
-import { TimerActieNietToegestaan, WorkshopRepository } from '../../../main/db/repositories/workshop';
+import { openDatabase } from '../../../main/db/open';
+import { RevisionConflict } from '../../../main/db/repositories/revisie';
+import { TimerActionNotAllowed, WorkshopRepository } from '../../../main/db/repositories/workshop';
 import { NieuweWorkshop, standaardVragen, timerStand, type WorkshopCasus } from '../../../shared/workshop/index';
 
 const MIN = 60_000;
@@ -18,13 +17,7 @@ const casus: WorkshopCasus = {
 };
 
 function open(file = ':memory:') {
-  const db = new Database(file);
-  db.pragma('foreign_keys = ON');
-  if (!db.prepare("SELECT 1 FROM sqlite_master WHERE name = 'workshop_sessies'").get()) {
-    migration0005.up(db);
-    // The setup revision (workshop_sessies.revisie) comes with 0008.
-    migration0008.up(db);
-  }
+  const { db } = openDatabase(file);
   let nu = T0;
   let n = 0;
   const repo = new WorkshopRepository(
@@ -53,19 +46,31 @@ describe('workshop repository', () => {
     ]);
     expect(s.tijden).toEqual({ gesprekSec: 1200, rondgangSec: 600 });
 
-    expect(repo.saveAntwoord(s.id, 'groep-2', 'doel', 'Draagvlak')).toBe(true);
-    expect(repo.saveAntwoord(s.id, 'groep-2', 'doel', 'Draagvlak en vertrouwen')).toBe(true);
+    expect(s.answerRevisions).toEqual({});
+    expect(s.choiceRevisions).toEqual({});
+    expect(s.rodeDradenRevision).toBe(0);
+    expect(repo.saveAnswer(s.id, 'groep-2', 'doel', 'Draagvlak', 0)).toBe(1);
+    expect(repo.saveAnswer(s.id, 'groep-2', 'doel', 'Draagvlak en vertrouwen', 1)).toBe(2);
     expect(
-      repo.saveKeuze(s.id, 'groep-1', { fase: 'agendering', goals: ['kennis-ophalen'], groups: ['jongeren'] }),
-    ).toBe(true);
-    repo.setStand(s.id, { stap: 'rondgang', vraagIndex: 2 });
-    repo.timer(s.id, 'gesprek', 'start');
-    repo.saveRodeDraden(s.id, [
-      { id: 'r1', tekst: 'De raad stelt vooraf kaders', groepIds: ['groep-1', 'groep-3'], bron: 'woord:kaders' },
-    ]);
+      repo.saveChoice(s.id, 'groep-1', { fase: 'agendering', goals: ['kennis-ophalen'], groups: ['jongeren'] }, 0),
+    ).toBe(1);
+    repo.setPosition(s.id, { stap: 'rondgang', vraagIndex: 2 });
+    repo.pressTimer(s.id, 'gesprek', 'start');
+    expect(
+      repo.saveRodeDraden(
+        s.id,
+        [{ id: 'r1', tekst: 'De raad stelt vooraf kaders', groepIds: ['groep-1', 'groep-3'], bron: 'woord:kaders' }],
+        0,
+      )?.revision,
+    ).toBe(1);
 
     const terug = repo.get(s.id)!;
     expect(terug.antwoorden).toEqual({ 'groep-2': { doel: 'Draagvlak en vertrouwen' } });
+    expect(terug.answerRevisions).toEqual({ 'groep-2': { doel: 2 } });
+    expect(terug.choiceRevisions).toEqual({ 'groep-1': 1 });
+    expect(terug.rodeDradenRevision).toBe(1);
+    // None of these is part of the setup: a setup form stays current.
+    expect(terug.revision).toBe(s.revision);
     expect(terug.groepen[0]!.keuze).toEqual({ fase: 'agendering', goals: ['kennis-ophalen'], groups: ['jongeren'] });
     expect(terug.stand).toEqual({ stap: 'rondgang', vraagIndex: 2 });
     expect(terug.timerEvents).toEqual([{ timer: 'gesprek', actie: 'start', op: T0, ms: 0 }]);
@@ -81,10 +86,10 @@ describe('workshop repository', () => {
   it('keeps answers of renamed groups and drops those of removed groups and questions', () => {
     const { repo } = open();
     const s = repo.create(nieuw, casus);
-    repo.saveAntwoord(s.id, 'groep-1', 'doel', 'A');
-    repo.saveAntwoord(s.id, 'groep-3', 'doel', 'C');
-    repo.saveAntwoord(s.id, 'groep-1', 'organisatie', 'O');
-    const na = repo.updateOpzet({
+    repo.saveAnswer(s.id, 'groep-1', 'doel', 'A', 0);
+    repo.saveAnswer(s.id, 'groep-3', 'doel', 'C', 0);
+    repo.saveAnswer(s.id, 'groep-1', 'organisatie', 'O', 0);
+    const na = repo.updateSetup({
       id: s.id,
       expectedRevision: s.revision,
       groepen: [{ id: 'groep-1', naam: 'Noordwest' }, { id: 'groep-2', naam: 'Zuid' }, { naam: 'Oost' }],
@@ -97,28 +102,30 @@ describe('workshop repository', () => {
     ]);
     // groep-3 was removed and a new group got a free id; the old answers must not come back.
     expect(na.antwoorden).toEqual({ 'groep-1': { doel: 'A' } });
-    expect(repo.saveAntwoord(s.id, 'groep-9', 'doel', 'x')).toBe(false);
+    expect(na.answerRevisions).toEqual({ 'groep-1': { doel: 1 } });
+    expect(repo.saveAnswer(s.id, 'groep-9', 'doel', 'x', 0)).toBeUndefined();
+    expect(repo.saveChoice(s.id, 'groep-9', null, 0)).toBeUndefined();
   });
 
   it('refuses a timer press that does not fit, and records one start when two windows press at once', () => {
     const { repo } = open();
     const s = repo.create(nieuw, casus);
-    expect(() => repo.timer(s.id, 'gesprek', 'pauze')).toThrow(TimerActieNietToegestaan);
-    repo.timer(s.id, 'gesprek', 'start');
-    expect(() => repo.timer(s.id, 'gesprek', 'start')).toThrow(TimerActieNietToegestaan);
+    expect(() => repo.pressTimer(s.id, 'gesprek', 'pauze')).toThrow(TimerActionNotAllowed);
+    repo.pressTimer(s.id, 'gesprek', 'start');
+    expect(() => repo.pressTimer(s.id, 'gesprek', 'start')).toThrow(TimerActionNotAllowed);
     expect(repo.timerEvents(s.id)).toHaveLength(1);
-    expect(repo.timer('00000000-0000-4000-8000-999999999999', 'gesprek', 'start')).toBeUndefined();
+    expect(repo.pressTimer('00000000-0000-4000-8000-999999999999', 'gesprek', 'start')).toBeUndefined();
   });
 
   it('resumes the timer from stored timestamps after the app was closed mid-session', () => {
     const file = join(mkdtempSync(join(tmpdir(), 'samenspel-workshop-')), 'w.sqlite');
     const eerst = open(file);
     const s = eerst.repo.create(nieuw, casus);
-    eerst.repo.timer(s.id, 'gesprek', 'start');
+    eerst.repo.pressTimer(s.id, 'gesprek', 'start');
     eerst.zet(T0 + 3 * MIN);
-    eerst.repo.timer(s.id, 'gesprek', 'pauze');
+    eerst.repo.pressTimer(s.id, 'gesprek', 'pauze');
     eerst.zet(T0 + 4 * MIN);
-    eerst.repo.timer(s.id, 'gesprek', 'hervat');
+    eerst.repo.pressTimer(s.id, 'gesprek', 'hervat');
     eerst.db.close(); // lid closed
 
     const daarna = open(file);
@@ -128,7 +135,7 @@ describe('workshop repository', () => {
       resterendMs: 11 * MIN,
     });
     daarna.zet(T0 + 30 * MIN);
-    daarna.repo.timer(s.id, 'gesprek', 'verleng', 5 * MIN);
+    daarna.repo.pressTimer(s.id, 'gesprek', 'verleng', 5 * MIN);
     expect(timerStand(daarna.repo.timerEvents(s.id), 'gesprek', 20 * MIN, T0 + 31 * MIN)).toMatchObject({
       status: 'loopt',
       resterendMs: 4 * MIN,
@@ -139,11 +146,11 @@ describe('workshop repository', () => {
   it('repairs a damaged setup and choice instead of failing the whole session', () => {
     const { db, repo } = open();
     const s = repo.create(nieuw, casus);
-    repo.saveAntwoord(s.id, 'groep-1', 'doel', 'blijft');
-    db.prepare(`UPDATE workshop_sessies SET opzet = json_set(opzet, '$.tijden', 'twintig minuten') WHERE id = ?`).run(
+    repo.saveAnswer(s.id, 'groep-1', 'doel', 'blijft', 0);
+    db.prepare(`UPDATE workshop_sessions SET setup = json_set(setup, '$.tijden', 'twintig minuten') WHERE id = ?`).run(
       s.id,
     );
-    db.prepare(`UPDATE workshop_groepen SET keuze = '{"fase":"nooit"}' WHERE id = 'groep-2'`).run();
+    db.prepare(`UPDATE workshop_groups SET choice = '{"fase":"nooit"}' WHERE id = 'groep-2'`).run();
     const hersteld = repo.get(s.id)!;
     expect(hersteld.repaired).toBe(true);
     expect(hersteld.tijden).toEqual({ gesprekSec: 1200, rondgangSec: 600 });
@@ -155,9 +162,30 @@ describe('workshop repository', () => {
   it('deletes a session with everything that belongs to it', () => {
     const { db, repo } = open();
     const s = repo.create(nieuw, casus);
-    repo.saveAntwoord(s.id, 'groep-1', 'doel', 'x');
+    repo.saveAnswer(s.id, 'groep-1', 'doel', 'x', 0);
     expect(repo.delete(s.id)).toBe(true);
     expect(repo.get(s.id)).toBeUndefined();
-    expect(db.prepare('SELECT count(*) AS n FROM workshop_antwoorden').get()).toEqual({ n: 0 });
+    expect(db.prepare('SELECT count(*) AS n FROM workshop_answers').get()).toEqual({ n: 0 });
+  });
+
+  it('refuses a stale answer, choice or rode draden list without writing anything', () => {
+    const { repo } = open();
+    const s = repo.create(nieuw, casus);
+    repo.saveAnswer(s.id, 'groep-1', 'doel', 'Eerste venster', 0);
+    repo.saveChoice(s.id, 'groep-1', { fase: 'agendering', goals: [], groups: [] }, 0);
+    repo.saveRodeDraden(s.id, [{ id: 'r1', tekst: 'Eerste venster', groepIds: [] }], 0);
+    const before = repo.get(s.id)!;
+
+    // A second window that still saw the empty cell, the unsaved choices and the empty list.
+    expect(() => repo.saveAnswer(s.id, 'groep-1', 'doel', 'Tweede venster', 0)).toThrow(RevisionConflict);
+    expect(() => repo.saveChoice(s.id, 'groep-1', null, 0)).toThrow(RevisionConflict);
+    expect(() => repo.saveRodeDraden(s.id, [], 0)).toThrow(RevisionConflict);
+    // A revision from the future is as stale as one from the past.
+    expect(() => repo.saveAnswer(s.id, 'groep-1', 'doel', 'Tweede venster', 2)).toThrow(RevisionConflict);
+    expect(repo.get(s.id)).toEqual(before);
+
+    // Another cell, another group's choices: not stale, they have revisions of their own.
+    expect(repo.saveAnswer(s.id, 'groep-1', 'aanpak', 'Tweede venster', 0)).toBe(1);
+    expect(repo.saveChoice(s.id, 'groep-2', null, 0)).toBe(1);
   });
 });

@@ -1,6 +1,6 @@
-import { useQueryClient } from '@tanstack/react-query';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useStore } from 'zustand';
 import {
   FormField,
   FormFieldDescription,
@@ -9,11 +9,11 @@ import {
   Paragraph,
   Textarea,
 } from '@utrecht/component-library-react';
-import type { WorkshopSessie, WorkshopVraag } from '../../../../shared/workshop/index';
+import { answerRevision, type WorkshopSessie, type WorkshopVraag } from '../../../../shared/workshop/index';
 import { useApi } from '../../api/context';
-import { useAutosave } from '../../lib/useAutosave';
+import { SessionConflictDialog } from '../../components/SessionConflictDialog';
 import { GroepKeuzeForm } from './GroepKeuzeForm';
-import { workshopKeys } from './queries';
+import { SaveStatusText, useWorkshopDocument } from './useWorkshopDocument';
 
 /**
  * Capturing answers: one group at a time, large fields, saved while typing. Made so a group can
@@ -42,46 +42,49 @@ export function AntwoordenView({ sessie }: { sessie: WorkshopSessie }) {
         <Heading2 id="antwoorden-kop">{t('workshop.antwoorden.kop', { groep: groep.naam })}</Heading2>
         <Paragraph className="samenspel-meta">{t('workshop.antwoorden.uitleg')}</Paragraph>
         {sessie.vragen.map((vraag, i) => (
-          <AntwoordVeld
+          <AnswerField
             key={`${groep.id}:${vraag.id}`}
-            sessieId={sessie.id}
+            sessie={sessie}
             groepId={groep.id}
             groepNaam={groep.naam}
             vraag={vraag}
             nummer={i + 1}
-            beginwaarde={sessie.antwoorden[groep.id]?.[vraag.id] ?? ''}
           />
         ))}
       </section>
-      {sessie.toonAdvies && <GroepKeuzeForm key={groep.id} sessieId={sessie.id} groep={groep} />}
+      {sessie.toonAdvies && <GroepKeuzeForm key={groep.id} sessie={sessie} groep={groep} />}
     </div>
   );
 }
 
-interface AntwoordVeldProps {
-  sessieId: string;
+interface AnswerFieldProps {
+  sessie: WorkshopSessie;
   groepId: string;
   groepNaam: string;
   vraag: WorkshopVraag;
   nummer: number;
-  beginwaarde: string;
 }
 
-function AntwoordVeld({ sessieId, groepId, groepNaam, vraag, nummer, beginwaarde }: AntwoordVeldProps) {
-  const { t } = useTranslation();
+/** One answer cell (group × question): its own document session on the cell's revision. */
+function AnswerField({ sessie, groepId, groepNaam, vraag, nummer }: AnswerFieldProps) {
   const api = useApi();
-  const queryClient = useQueryClient();
   const id = useId();
-  const [tekst, setTekst] = useState(beginwaarde);
-  const { state, error } = useAutosave(tekst, async (waarde) => {
-    await api.call('workshop.saveAntwoord', { sessieId, groepId, vraagId: vraag.id, tekst: waarde });
-    // Only this one answer changes in the cache: refetching would overwrite fields still being typed in.
-    queryClient.setQueryData(workshopKeys.detail(sessieId), (oud: WorkshopSessie | undefined) =>
-      oud
-        ? { ...oud, antwoorden: { ...oud.antwoorden, [groepId]: { ...oud.antwoorden[groepId], [vraag.id]: waarde } } }
-        : oud,
-    );
+  const cell = (s: WorkshopSessie) => ({
+    value: s.antwoorden[groepId]?.[vraag.id] ?? '',
+    revision: answerRevision(s, groepId, vraag.id),
   });
+  const session = useWorkshopDocument(sessie.id, {
+    initial: cell(sessie),
+    pick: cell,
+    save: (tekst, expectedRevision) =>
+      api.call('workshop.saveAnswer', { sessieId: sessie.id, groepId, vraagId: vraag.id, tekst, expectedRevision }),
+    patch: (s, tekst, { revision }) => ({
+      ...s,
+      antwoorden: { ...s.antwoorden, [groepId]: { ...s.antwoorden[groepId], [vraag.id]: tekst } },
+      answerRevisions: { ...s.answerRevisions, [groepId]: { ...s.answerRevisions[groepId], [vraag.id]: revision } },
+    }),
+  });
+  const tekst = useStore(session.document, (d) => d.value) ?? '';
   return (
     <FormField className="samenspel-workshop-antwoord">
       <FormLabel htmlFor={`${id}-veld`}>
@@ -94,19 +97,10 @@ function AntwoordVeld({ sessieId, groepId, groepNaam, vraag, nummer, beginwaarde
         rows={5}
         value={tekst}
         aria-describedby={vraag.toelichting ? `${id}-help ${id}-status` : `${id}-status`}
-        onChange={(e) => setTekst(e.target.value)}
+        onChange={(e) => session.set(e.target.value)}
       />
-      <p id={`${id}-status`} className="samenspel-status" aria-live="polite">
-        {state === 'error' ? (
-          <span className="samenspel-error">{error}</span>
-        ) : state === 'saved' ? (
-          t('workshop.antwoorden.opgeslagen')
-        ) : state === 'idle' ? (
-          ''
-        ) : (
-          t('workshop.antwoorden.bezig')
-        )}
-      </p>
+      <SaveStatusText session={session} id={`${id}-status`} />
+      <SessionConflictDialog session={session} mine={() => session.document.getState().value ?? ''} />
     </FormField>
   );
 }

@@ -1,6 +1,7 @@
-import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { useId, useState } from 'react';
+import { useQuery } from '@tanstack/react-query';
+import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useStore } from 'zustand';
 import {
   Checkbox,
   Fieldset,
@@ -29,6 +30,7 @@ import {
   ROOMS,
 } from '../../../../shared/participatie/index';
 import {
+  choiceRevision,
   keuzeIsBruikbaar,
   keuzeNaarAntwoorden,
   STANDAARD_FASE,
@@ -37,8 +39,8 @@ import {
   type WorkshopSessie,
 } from '../../../../shared/workshop/index';
 import { useApi } from '../../api/context';
-import { useAutosave } from '../../lib/useAutosave';
-import { workshopKeys } from './queries';
+import { SessionConflictDialog } from '../../components/SessionConflictDialog';
+import { SaveStatusText, useWorkshopDocument } from './useWorkshopDocument';
 
 const names = instrumentNames(catalogue);
 
@@ -47,18 +49,28 @@ const names = instrumentNames(catalogue);
  * advice appears next to it as food for discussion. Not the workshop's point (that is the talk),
  * so it stays compact and below the answers.
  */
-export function GroepKeuzeForm({ sessieId, groep }: { sessieId: string; groep: WorkshopGroep }) {
+export function GroepKeuzeForm({ sessie, groep }: { sessie: WorkshopSessie; groep: WorkshopGroep }) {
   const { t } = useTranslation();
   const api = useApi();
-  const queryClient = useQueryClient();
   const id = useId();
-  const [keuze, setKeuze] = useState<GroepKeuze>(groep.keuze ?? { fase: STANDAARD_FASE, goals: [], groups: [] });
-  const { state } = useAutosave(keuze, async (waarde) => {
-    await api.call('workshop.saveKeuze', { sessieId, groepId: groep.id, keuze: waarde });
-    queryClient.setQueryData(workshopKeys.detail(sessieId), (oud: WorkshopSessie | undefined) =>
-      oud ? { ...oud, groepen: oud.groepen.map((g) => (g.id === groep.id ? { ...g, keuze: waarde } : g)) } : oud,
-    );
+  const choice = (s: WorkshopSessie) => ({
+    value: s.groepen.find((g) => g.id === groep.id)?.keuze ?? { fase: STANDAARD_FASE, goals: [], groups: [] },
+    revision: choiceRevision(s, groep.id),
   });
+  const session = useWorkshopDocument(sessie.id, {
+    initial: choice(sessie),
+    pick: choice,
+    save: (keuze: GroepKeuze, expectedRevision) =>
+      api.call('workshop.saveChoice', { sessieId: sessie.id, groepId: groep.id, keuze, expectedRevision }),
+    patch: (s, keuze, { revision }) => ({
+      ...s,
+      groepen: s.groepen.map((g) => (g.id === groep.id ? { ...g, keuze } : g)),
+      choiceRevisions: { ...s.choiceRevisions, [groep.id]: revision },
+    }),
+  });
+  const keuze = useStore(session.document, (d) => d.value) ?? choice(sessie).value;
+  const setKeuze = (change: (k: GroepKeuze) => GroepKeuze) =>
+    session.set(change(session.document.getState().value ?? keuze));
 
   const wissel = <K extends 'goals' | 'groups'>(veld: K, waarde: GroepKeuze[K][number]) =>
     setKeuze((k) => {
@@ -138,13 +150,8 @@ export function GroepKeuzeForm({ sessieId, groep }: { sessieId: string; groep: W
           ))}
         </Fieldset>
       </div>
-      <p className="samenspel-status" aria-live="polite">
-        {state === 'saved'
-          ? t('workshop.antwoorden.opgeslagen')
-          : state === 'pending' || state === 'saving'
-            ? t('workshop.antwoorden.bezig')
-            : ''}
-      </p>
+      <SaveStatusText session={session} />
+      <SessionConflictDialog session={session} />
       <AdviesPaneel keuze={keuze} />
     </section>
   );

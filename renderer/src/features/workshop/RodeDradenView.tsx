@@ -1,6 +1,6 @@
-import { useQueryClient } from '@tanstack/react-query';
-import { useMemo, useRef, useState } from 'react';
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useStore } from 'zustand';
 import {
   Button,
   Checkbox,
@@ -20,10 +20,9 @@ import {
   type WorkshopSessie,
 } from '../../../../shared/workshop/index';
 import { useApi } from '../../api/context';
-import { useAutosave } from '../../lib/useAutosave';
-import { ConflictDialog } from '../../components/ConflictDialog';
-import { workshopKeys } from './queries';
+import { SessionConflictDialog } from '../../components/SessionConflictDialog';
 import { useConceptRodeDraden } from './sync';
+import { SaveStatusText, useWorkshopDocument } from './useWorkshopDocument';
 
 /** A fresh id for a rode draad that does not clash with the ones already in the list. */
 function nieuwId(draden: RodeDraad[]): string {
@@ -39,49 +38,23 @@ function nieuwId(draden: RodeDraad[]): string {
 export function RodeDradenView({ sessie }: { sessie: WorkshopSessie }) {
   const { t } = useTranslation();
   const api = useApi();
-  const queryClient = useQueryClient();
-  const [draden, setDraden] = useState<RodeDraad[]>(sessie.rodeDraden);
+  const list = (s: WorkshopSessie) => ({ value: s.rodeDraden, revision: s.rodeDradenRevision });
+  // The list is saved as a whole, on top of the list's revision this window started from.
+  const session = useWorkshopDocument(sessie.id, {
+    initial: list(sessie),
+    pick: list,
+    save: (rodeDraden: RodeDraad[], expectedRevision) =>
+      api.call('workshop.saveRodeDraden', { sessieId: sessie.id, rodeDraden, expectedRevision }),
+    patch: (s, _draden, saved) => ({ ...s, rodeDraden: saved.rodeDraden, rodeDradenRevision: saved.revision }),
+  });
+  const draden = useStore(session.document, (d) => d.value) ?? sessie.rodeDraden;
+  const setDraden = (change: (d: RodeDraad[]) => RodeDraad[]) =>
+    session.set(change(session.document.getState().value ?? draden));
   const suggesties = useMemo(() => suggereerOverlap(sessie, { catalogue }), [sessie]);
   const naam = new Map(sessie.groepen.map((g) => [g.id, g.naam]));
   const overgenomen = new Set(draden.map((d) => d.bron).filter(Boolean));
   // An open presenter shows what is typed here at once, before it is saved.
   useConceptRodeDraden(sessie.id, draden);
-
-  // The list as stored, as far as this window knows: a save only replaces that one.
-  const opgeslagen = useRef(sessie.rodeDraden);
-  // Saves run one after the other, so each one starts from the list the previous one stored.
-  const wachtrij = useRef<Promise<unknown>>(Promise.resolve());
-  const bewaar = async (lijst: RodeDraad[]) => {
-    const { rodeDraden } = await api.call('workshop.saveRodeDraden', {
-      sessieId: sessie.id,
-      rodeDraden: lijst,
-      vorige: opgeslagen.current,
-    });
-    opgeslagen.current = rodeDraden;
-    queryClient.setQueryData(workshopKeys.detail(sessie.id), (oud: WorkshopSessie | undefined) =>
-      oud ? { ...oud, rodeDraden } : oud,
-    );
-  };
-  // A CONFLICT stops the autosave and opens the conflict dialog (the hook keeps the unsaved list).
-  const { state, error, conflict, adopt } = useAutosave(draden, (lijst) => {
-    const volgende = wachtrij.current.catch(() => undefined).then(() => bewaar(lijst));
-    wachtrij.current = volgende;
-    return volgende;
-  });
-  const [laadFout, setLaadFout] = useState<string | null>(null);
-  const laadNieuwste = async () => {
-    try {
-      const vers = await api.call('workshop.get', { id: sessie.id });
-      queryClient.setQueryData(workshopKeys.detail(sessie.id), vers);
-      opgeslagen.current = vers.rodeDraden;
-      setLaadFout(null);
-      adopt(vers.rodeDraden);
-      setDraden(vers.rodeDraden);
-    } catch (e) {
-      // The API client's messages are Dutch already ("geen verbinding", "sessie bestaat niet").
-      setLaadFout((e as Error).message);
-    }
-  };
 
   const neemOver = (s: OverlapSuggestie) =>
     setDraden((d) => [
@@ -181,29 +154,11 @@ export function RodeDradenView({ sessie }: { sessie: WorkshopSessie }) {
         >
           {t('workshop.rodeDraden.toevoegen')}
         </Button>
-        <p className="samenspel-status" role="status">
-          {state === 'error' ? (
-            <span className="samenspel-error">{error}</span>
-          ) : state === 'conflict' ? (
-            ''
-          ) : state === 'saved' ? (
-            t('workshop.antwoorden.opgeslagen')
-          ) : state === 'idle' ? (
-            ''
-          ) : (
-            t('workshop.antwoorden.bezig')
-          )}
-        </p>
-        <ConflictDialog
-          message={conflict?.message ?? null}
-          mine={conflict?.mine.map((d) => d.tekst).join('\n\n')}
-          onLoadNewest={() => void laadNieuwste()}
+        <SaveStatusText session={session} />
+        <SessionConflictDialog
+          session={session}
+          mine={() => (session.document.getState().value ?? []).map((d) => d.tekst).join('\n\n')}
         />
-        {laadFout && (
-          <p className="samenspel-error" role="alert">
-            {laadFout}
-          </p>
-        )}
       </section>
     </div>
   );
