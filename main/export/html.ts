@@ -28,6 +28,10 @@ h3 { font-size: 12pt; color: #1f3b63; margin: 6mm 0 2mm; break-after: avoid; }
 h4 { font-size: 11pt; margin: 4mm 0 1mm; break-after: avoid; }
 section.bijlage { break-before: page; }
 p { margin: 0 0 2.5mm; }
+p.niveau1, p.niveau2, p.niveau3 { padding-left: 7.5mm; text-indent: -7.5mm; }
+p.niveau2 { margin-left: 7.5mm; margin-bottom: 1mm; }
+p.niveau3 { margin-left: 15mm; margin-bottom: 1mm; }
+.nummer { display: inline-block; width: 7.5mm; text-indent: 0; }
 ul, ol { margin: 0 0 3mm; padding-left: 7mm; }
 li { margin-bottom: 1mm; }
 table { width: 100%; border-collapse: collapse; margin: 1mm 0 4mm; font-size: 9.5pt; }
@@ -48,6 +52,10 @@ function figure(f: Figure): string {
 function block(b: Block): string {
   switch (b.kind) {
     case 'paragraph': {
+      // A lid, onderdeel or subonderdeel of a verordening: the marker hangs, one step in per level.
+      const outline = b.outline ? /^(\S+)\s+([\s\S]*)$/.exec(oneLine(b.text)) : null;
+      if (b.outline && outline)
+        return `<p class="niveau${b.outline}"><span class="nummer">${esc(outline[1]!)}</span>${esc(outline[2]!)}</p>`;
       const parts = paragraphs(b.text).map(escapeHtml);
       if (b.label) parts[0] = `<strong>${esc(b.label)}:</strong> ${parts[0] ?? ''}`;
       return parts.map((p) => `<p>${p}</p>`).join('');

@@ -2,6 +2,7 @@ import JSZip from 'jszip';
 import mammoth from 'mammoth';
 import { describe, expect, it } from 'vitest';
 import { renderDocx } from '../../../main/export/docx';
+import { renderHtml } from '../../../main/export/html';
 import { artikelBlokken } from '../../../shared/code/articles';
 import { codeDocument } from '../../../shared/code/documents';
 import { verordeningArtikelen } from '../../../shared/code/verordening';
@@ -95,5 +96,22 @@ describe('nested lists of a verordening in Word', () => {
       expect(style, `Artikelniveau${n}`).toContain(`<w:ind w:left="${425 * n}" w:hanging="425"/>`);
       expect(style).toContain(`<w:tab w:val="left" w:pos="${425 * n}"/>`);
     }
+  });
+});
+
+describe('nested lists of a verordening in HTML and PDF', () => {
+  it('each level has its class, with the marker apart so it hangs', () => {
+    const c = voorbeeldCodes.bremerveld;
+    const html = renderHtml(codeDocument(c, 'verordening', { datum: DATUM }));
+    const found = [...html.matchAll(/<p class="niveau(\d)"><span class="nummer">([^<]*)<\/span>/g)].map((m) => [
+      Number(m[1]),
+      m[2],
+    ]);
+    const expected = verordeningArtikelen(c)
+      .flatMap((h) => h.artikelen)
+      .flatMap((a) => artikelBlokken(a))
+      .flatMap((b) => (b.kind === 'paragraph' && b.outline ? [[b.outline, b.text.split(' ')[0]]] : []));
+    expect(found).toEqual(expected);
+    expect(html).toMatch(/p\.niveau2 \{ margin-left: 7\.5mm;/);
   });
 });
