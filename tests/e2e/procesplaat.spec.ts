@@ -474,3 +474,59 @@ for (const size of [
     await saved(page);
   });
 }
+
+type CodeChecks = { citeertitel: string; checks: Array<{ tekst: string; nodeIds: string[] }> };
+
+test('een traject dat een participatiecode volgt, begint met het standaardproces en toont de controles van de code', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1366, height: 768 });
+  // Meebeslissen in the agendering: a level the Lindewaard code does not use (it stops at adviseren).
+  const { id: trajectId } = await rpc<{ id: string }>('trajecten.create', { titel: 'Speelplekken', gemeente: '' });
+  await rpc('antwoorden.save', {
+    trajectId,
+    expectedRevision: 0,
+    answers: { phases: { agendering: { level: 'meebeslissen', instruments: ['burgerberaad'] } } },
+  });
+  const code = await rpc<{ id: string }>('codes.create', { bron: { soort: 'voorbeeld', id: 'lindewaard' } });
+  await rpc('codes.linkTraject', { trajectId, codeId: code.id });
+  await page.goto(`${host.url}#/traject/${trajectId}/procesplaat`);
+  await expect(page.getByText(/Dit traject volgt de Participatieverordening Lindewaard/)).toBeVisible();
+  await page.getByRole('button', { name: 'Beginnen met het standaardproces van de code' }).click();
+
+  // The code's steps, in the generator's lanes, saved as the traject's plate.
+  await expect(node(page, 'code:participatieplan')).toContainText('Participatieplan opstellen');
+  await expect(node(page, 'gen:fase:agendering')).toHaveCount(1);
+  const stored = await rpc<Stored>('procesplaat.get', { trajectId });
+  const proces = await rpc<{ plate: { nodes: Array<{ id: string }> } }>('codes.proces', { id: code.id });
+  expect(stored.plate.nodes).toHaveLength(proces.plate.nodes.length);
+  expect(stored.plate.nodes.map((n) => n.id)).toContain('code:terugkoppeling');
+
+  // The code's checks beside the plate's own, the same as the API gives.
+  await page.getByRole('toolbar').getByRole('button', { name: 'Eigenschappen' }).click();
+  const checks = await rpc<CodeChecks>('codes.checkTraject', { trajectId });
+  expect(checks.checks.length).toBeGreaterThan(0);
+  const list = page.locator('.pp-checks').filter({ has: page.getByRole('heading', { name: /^Participatiecode:/ }) });
+  await expect(list.getByRole('heading')).toHaveText(
+    `Participatiecode: ${checks.checks.length} ${checks.checks.length === 1 ? 'punt' : 'punten'}`,
+  );
+  for (const check of checks.checks) await expect(list.getByText(check.tekst, { exact: false })).toBeVisible();
+  await page.screenshot({ path: '/tmp/shots/procesplaat-code-controles.png' });
+
+  // After an edit the code's checks are asked again: a step that promises meebeslissen gets its
+  // own check, in the list and as a badge on the step; the item takes you to the step.
+  await node(page, 'code:participatie').click();
+  await page.getByLabel('Niveau van meedoen').selectOption('meebeslissen');
+  await saved(page);
+  const item = list.getByRole('button', { name: /^‘Participatie’ belooft meebeslissen/ });
+  await expect(item).toBeVisible();
+  await expect(list.getByRole('heading')).toHaveText(`Participatiecode: ${checks.checks.length + 1} punten`);
+  await expect(node(page, 'code:participatie').locator('.pp-node__badge')).toBeVisible();
+  await page.locator('.react-flow__pane').click({ position: { x: 5, y: 5 } });
+  await expect(node(page, 'code:participatie')).not.toHaveClass(/selected/);
+  await item.click();
+  await expect(node(page, 'code:participatie')).toHaveClass(/selected/);
+  await page.screenshot({ path: '/tmp/shots/procesplaat-code-controle-stap.png' });
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  expect(results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.length}×) ${v.nodes[0]?.target}`)).toEqual([]);
+});

@@ -11,10 +11,13 @@ export const ChecksList = memo(function ChecksList({
   issues,
   onGoTo,
   title,
+  none,
 }: {
   issues: readonly ListedCheck[];
   onGoTo(nodeId: string): void;
   title?: string | undefined;
+  /** What shows when all is well. */
+  none?: string | undefined;
 }) {
   const { t } = useTranslation();
   const headingId = useId();
@@ -22,7 +25,7 @@ export const ChecksList = memo(function ChecksList({
     <section className="pp-checks" aria-labelledby={headingId}>
       <Heading2 id={headingId}>{title ?? t('procesplaat.checks.title', { count: issues.length })}</Heading2>
       {issues.length === 0 ? (
-        <Paragraph>{t('procesplaat.checks.none')}</Paragraph>
+        <Paragraph>{none ?? t('procesplaat.checks.none')}</Paragraph>
       ) : (
         <ul>
           {issues.map((issue) => (

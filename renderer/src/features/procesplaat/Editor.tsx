@@ -52,7 +52,7 @@ export interface EditorProps {
   /** The plate's own checks; the procesplaat spelregels by default. */
   checks?: ((doc: PlateDoc) => ListedCheck[]) | undefined;
   /** Further checks beside the plate's own (e.g. the participatiecode's), each list with its title. */
-  moreChecks?: ReadonlyArray<{ key: string; title: string; issues: readonly ListedCheck[] }> | undefined;
+  moreChecks?: ReadonlyArray<{ key: string; title: string; none: string; issues: readonly ListedCheck[] }> | undefined;
   /** After every save that reached the server. */
   onSaved?: (() => void) | undefined;
 }
@@ -221,7 +221,13 @@ export function Editor(props: EditorProps) {
             <>
               <ChecksList issues={issues} onGoTo={actions.goTo} />
               {props.moreChecks?.map((list) => (
-                <ChecksList key={list.key} title={list.title} issues={list.issues} onGoTo={actions.goTo} />
+                <ChecksList
+                  key={list.key}
+                  title={list.title}
+                  none={list.none}
+                  issues={list.issues}
+                  onGoTo={actions.goTo}
+                />
               ))}
             </>
           }

@@ -1,5 +1,5 @@
 import { usePrefetchQuery, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useEffect, useLayoutEffect, useSyncExternalStore, useMemo, useRef, useState, type ReactNode } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { createPortal } from 'react-dom';
 import { useTranslation } from 'react-i18next';
 import {
@@ -16,27 +16,15 @@ import { catalogue } from '../../../../shared/participatie/catalogus/index';
 import { generateProcesplaat } from '../../../../shared/procesplaat/generate';
 import { layoutRows } from '../../../../shared/procesplaat/layout-rows';
 import { useApi } from '../../api/context';
-import type * as EditorExports from './Editor';
-import { antwoordenQuery, procesplaatKeys, procesplaatQuery } from './queries';
+import { loadEditor, useEditorModule } from './lazyEditor';
+import { antwoordenQuery, codeChecksQuery, procesplaatKeys, procesplaatQuery } from './queries';
+import { listedCodeChecks, plateFromCodeProcess } from './startFromCode';
 import { createPlateStore } from './store';
 import { trajectPlateSaver } from './useSave';
 import './procesplaat.css';
 
-// The editor (React Flow) is its own chunk, requested as soon as this tab's code runs: it loads
-// while the plate is fetched. No React.lazy: a Suspense fallback makes React hold the editor back
-// for a further 300 ms after it is ready.
-type EditorModule = typeof EditorExports;
-let editorModule: EditorModule | undefined;
-const editorListeners = new Set<() => void>();
-void import('./Editor').then((m) => {
-  editorModule = m;
-  editorListeners.forEach((listener) => listener());
-});
-const subscribeEditor = (listener: () => void) => {
-  editorListeners.add(listener);
-  return () => editorListeners.delete(listener);
-};
-const useEditorModule = () => useSyncExternalStore(subscribeEditor, () => editorModule);
+// The editor chunk starts loading as soon as this tab's code runs, while the plate is fetched.
+loadEditor();
 
 /** The "Procesplaat" tab of a traject: make one from the answers, or edit the stored one. */
 export function ProcesplaatView({ traject }: { traject: Traject }) {
@@ -54,6 +42,9 @@ export function ProcesplaatView({ traject }: { traject: Traject }) {
   );
   const stored = useQuery(procesplaatQuery(api, traject.id));
   const answers = useQuery(antwoordenQuery(api, traject.id));
+  // A traject that follows a participatiecode: the code's rules as checks beside the plate's own.
+  const codeId = traject.codeId;
+  const codeChecks = useQuery({ ...codeChecksQuery(api, traject.id), enabled: codeId !== undefined });
   const [creating, setCreating] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const [focused, setFocused] = useFocusedPreference();
@@ -78,20 +69,45 @@ export function ProcesplaatView({ traject }: { traject: Traject }) {
 
   const reload = () => void queryClient.invalidateQueries({ queryKey: procesplaatKeys.detail(traject.id) });
 
-  const create = async (empty: boolean) => {
+  const codeTitle = codeChecks.data?.citeertitel ?? '';
+  const moreChecks = useMemo(
+    () =>
+      codeId !== undefined && codeChecks.data?.codeId
+        ? [
+            {
+              key: 'code',
+              title: t('procesplaat.codeChecks.title', { count: codeChecks.data.checks.length }),
+              none: t('procesplaat.codeChecks.none', { citeertitel: codeChecks.data.citeertitel ?? '' }),
+              issues: listedCodeChecks(codeChecks.data.checks, t),
+            },
+          ]
+        : undefined,
+    [codeId, codeChecks.data, t],
+  );
+  // The code's checks read the saved plate: asked again after every save.
+  const onSaved = useCallback(() => {
+    if (codeId !== undefined) void queryClient.invalidateQueries({ queryKey: procesplaatKeys.codeChecks(traject.id) });
+  }, [codeId, queryClient, traject.id]);
+
+  /** The first plate: from the answers, empty (lanes only), or the participatiecode's standard process. */
+  const create = async (from: 'answers' | 'empty' | 'code') => {
     setCreating(null);
     setBusy(true);
     // One frame for the busy state to show before the work starts.
     await new Promise((resolve) => requestAnimationFrame(resolve));
     try {
+      const empty = from === 'empty';
       const base = generateProcesplaat(empty ? { phases: {} } : (answers.data?.answers ?? { phases: {} }), {
         catalogue,
       });
       // An empty plate keeps the lanes only: the user draws the process.
-      const plate = layoutRows(
-        empty ? { nodes: base.nodes.filter((n) => n.type === 'fase'), edges: [], generatedIds: [] } : base,
-        { aspect: window.innerWidth / Math.max(200, window.innerHeight - 56) },
-      );
+      const plate =
+        from === 'code' && codeId !== undefined
+          ? plateFromCodeProcess((await api.call('codes.proces', { id: codeId })).plate)
+          : layoutRows(
+              empty ? { nodes: base.nodes.filter((n) => n.type === 'fase'), edges: [], generatedIds: [] } : base,
+              { aspect: window.innerWidth / Math.max(200, window.innerHeight - 56) },
+            );
       await api.call('procesplaat.save', {
         trajectId: traject.id,
         plate,
@@ -122,15 +138,27 @@ export function ProcesplaatView({ traject }: { traject: Traject }) {
         <Heading2 id="pp-leeg-kop">{t('procesplaat.empty.title')}</Heading2>
         <Paragraph>{t('procesplaat.empty.body')}</Paragraph>
         <Paragraph className="samenspel-meta">{t('procesplaat.empty.mix', { count: phasesWithMix })}</Paragraph>
+        {codeId !== undefined && codeTitle && (
+          <Paragraph>{t('procesplaat.empty.code', { citeertitel: codeTitle })}</Paragraph>
+        )}
         <ButtonGroup>
+          {codeId !== undefined && (
+            <Button
+              appearance="primary-action-button"
+              onClick={() => void create('code')}
+              disabled={codeChecks.isPending || busy}
+            >
+              {t('procesplaat.empty.fromCode')}
+            </Button>
+          )}
           <Button
-            appearance="primary-action-button"
-            onClick={() => void create(false)}
+            appearance={codeId !== undefined ? 'secondary-action-button' : 'primary-action-button'}
+            onClick={() => void create('answers')}
             disabled={answers.isPending || busy}
           >
             {t('procesplaat.empty.generate')}
           </Button>
-          <Button appearance="secondary-action-button" onClick={() => void create(true)} disabled={busy}>
+          <Button appearance="secondary-action-button" onClick={() => void create('empty')} disabled={busy}>
             {t('procesplaat.empty.blank')}
           </Button>
         </ButtonGroup>
@@ -182,6 +210,8 @@ export function ProcesplaatView({ traject }: { traject: Traject }) {
           focused={focused}
           onFocusedChange={setFocused}
           notices={repairs}
+          moreChecks={moreChecks}
+          onSaved={onSaved}
         />
       )}
     </FocusShell>

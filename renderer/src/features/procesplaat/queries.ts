@@ -4,6 +4,7 @@ import type { ApiClient } from '../../api/client';
 export const procesplaatKeys = {
   detail: (trajectId: string) => ['procesplaat', trajectId] as const,
   antwoorden: (trajectId: string) => ['antwoorden', trajectId] as const,
+  codeChecks: (trajectId: string) => ['procesplaat', trajectId, 'codeChecks'] as const,
 };
 
 // staleTime Infinity: the editor owns the graph once loaded; a reload is an explicit choice.
@@ -19,4 +20,11 @@ export const antwoordenQuery = (api: ApiClient, trajectId: string) =>
   queryOptions({
     queryKey: procesplaatKeys.antwoorden(trajectId),
     queryFn: () => api.call('antwoorden.get', { trajectId }),
+  });
+
+/** The participatiecode's checks on the traject's saved answers and plate (empty without a code). */
+export const codeChecksQuery = (api: ApiClient, trajectId: string) =>
+  queryOptions({
+    queryKey: procesplaatKeys.codeChecks(trajectId),
+    queryFn: () => api.call('codes.checkTraject', { trajectId }),
   });
