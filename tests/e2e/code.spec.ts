@@ -47,6 +47,8 @@ const saved = (page: Page) => expect(page.getByText('Alles is opgeslagen.')).toB
 const gevolgen = (page: Page) => page.getByTestId('gevolgen');
 
 test('een raadswerkgroep maakt een participatiecode, exporteert haar en toetst een traject', async ({ page }) => {
+  // A long walk through every screen of the code and into the flow; the machine may be busy.
+  test.setTimeout(180_000);
   await page.goto(host.url);
   // A traject the adviser already works on: meebeslissen in the agendering phase.
   const traject = await rpc<{ id: string }>(page, 'trajecten.create', {
