@@ -1,5 +1,6 @@
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
+import type { ParseArgsConfig } from 'node:util';
 import { type CsvVariant } from '../../../shared/csv';
 import { berekenLoting } from '../../../shared/loting/bereken';
 import { leesCsv, leesQuotaCsv } from '../../../shared/loting/csv';
@@ -116,30 +117,68 @@ async function weigerOverschrijven(
 /** resultaat.json of an earlier run (kansen and distribution: larger than the inputs). */
 const resultaatBytes = 200 * 1024 * 1024;
 
-function parseArgs(args: string[]): Args | { error: string } {
-  const r = leesOpties(args, {
-    respondents: { type: 'string' },
+type OptionTable = NonNullable<ParseArgsConfig['options']>;
+
+/** Every command that reads respondents and writes the result files (the draw, trek, herselectie). */
+const outputOptions = {
+  respondents: { type: 'string' },
+  out: { type: 'string' },
+  id: { type: 'string' },
+  huishouden: { type: 'string' },
+  'csv-komma': { type: 'boolean' },
+  pdf: { type: 'boolean' },
+} as const satisfies OptionTable;
+
+/** Every command that computes a LEXIMIN distribution (the draw, herselectie). */
+const computeOptions = {
+  seed: { type: 'string' },
+  'max-seconden': { type: 'string' },
+} as const satisfies OptionTable;
+
+/** One parseArgs option table per command; the shared parts are defined once above. */
+const optionTables = {
+  loting: {
+    ...outputOptions,
+    ...computeOptions,
     categories: { type: 'string' },
     panel: { type: 'string' },
-    seed: { type: 'string' },
-    out: { type: 'string' },
-    id: { type: 'string' },
-    huishouden: { type: 'string' },
-    'max-seconden': { type: 'string' },
     'max-uitval': { type: 'string' },
     seedbron: { type: 'string' },
-    'csv-komma': { type: 'boolean' },
-    pdf: { type: 'boolean' },
-  });
+  },
+  trek: { ...outputOptions, resultaat: { type: 'string' }, seedwaarde: { type: 'string' } },
+  herselectie: { ...outputOptions, ...computeOptions, resultaat: { type: 'string' }, afvallers: { type: 'string' } },
+  verify: { distribution: { type: 'string' }, seed: { type: 'string' }, panel: { type: 'string' } },
+  proef: { distribution: { type: 'string' }, aantal: { type: 'string' } },
+} as const satisfies Record<string, OptionTable>;
+
+/** --seed: absent, or a whole number from 0 up to the largest safe integer. */
+function readSeed(value: string | undefined): { seed?: number } | { error: string } {
+  if (value === undefined) return {};
+  const seed = Number(value);
+  return isGeldigeSeed(seed) ? { seed } : { error: '--seed moet een heel getal van 0 of meer zijn.' };
+}
+
+/** --max-seconden: the time limit of the computation (a default when absent). */
+function readMaxSeconds(value: string | undefined): { maxSeconden: number } | { error: string } {
+  const maxSeconden = value === undefined ? standaardMaxSeconden : Number(value);
+  return maxSeconden > 0 ? { maxSeconden } : { error: '--max-seconden moet groter dan 0 zijn.' };
+}
+
+const csvVariantOf = (values: { 'csv-komma'?: boolean }): CsvVariant => (values['csv-komma'] ? 'komma' : 'puntkomma');
+
+function parseArgs(args: string[]): Args | { error: string } {
+  const r = leesOpties(args, optionTables.loting);
   if ('error' in r) return r;
   const v = r.values;
   if (!v.respondents || !v.categories || !v.panel) return { error: 'Geef --respondents, --categories en --panel op.' };
   const panel = Number(v.panel);
   if (!Number.isInteger(panel) || panel < 1) return { error: '--panel moet een heel getal van 1 of meer zijn.' };
-  const seed = v.seed === undefined ? undefined : Number(v.seed);
-  if (seed !== undefined && !isGeldigeSeed(seed)) return { error: '--seed moet een heel getal van 0 of meer zijn.' };
-  const maxSeconden = v['max-seconden'] === undefined ? standaardMaxSeconden : Number(v['max-seconden']);
-  if (!(maxSeconden > 0)) return { error: '--max-seconden moet groter dan 0 zijn.' };
+  const gelezenSeed = readSeed(v.seed);
+  if ('error' in gelezenSeed) return gelezenSeed;
+  const { seed } = gelezenSeed;
+  const tijd = readMaxSeconds(v['max-seconden']);
+  if ('error' in tijd) return tijd;
+  const { maxSeconden } = tijd;
   if (v.out === '') return { error: '--out heeft een map nodig.' };
   const maxUitval = v['max-uitval'] === undefined ? undefined : Number(v['max-uitval']);
   if (maxUitval !== undefined && !(Number.isInteger(maxUitval) && maxUitval >= 0 && maxUitval <= panel)) {
@@ -160,7 +199,7 @@ function parseArgs(args: string[]): Args | { error: string } {
     ...(v.id ? { id: v.id } : {}),
     ...(v.huishouden ? { huishouden: v.huishouden } : {}),
     maxSeconden,
-    csvVariant: v['csv-komma'] ? 'komma' : 'puntkomma',
+    csvVariant: csvVariantOf(v),
     ...(maxUitval === undefined ? {} : { maxUitval }),
     ...(v.seedbron === undefined ? {} : { seedbron: v.seedbron.trim() }),
     pdf: v.pdf === true,
@@ -176,17 +215,17 @@ async function leesBytes(path: string, maxBytes: number, soort: string, io: CliI
   }
 }
 
+const subcommands: Readonly<Record<string, (args: string[], io: CliIo) => Promise<number>>> = {
+  verify: runVerify,
+  proef: runProef,
+  trek: runTrek,
+  herselectie: runHerselectie,
+};
+
 async function run(args: string[], io: CliIo): Promise<number> {
-  switch (args[0]) {
-    case 'verify':
-      return runVerify(args.slice(1), io);
-    case 'proef':
-      return runProef(args.slice(1), io);
-    case 'trek':
-      return runTrek(args.slice(1), io);
-    case 'herselectie':
-      return runHerselectie(args.slice(1), io);
-  }
+  const sub = args[0];
+  if (sub !== undefined && Object.hasOwn(subcommands, sub)) return subcommands[sub]!(args.slice(1), io);
+  // No subcommand: the draw itself, with its options.
   const a = parseArgs(args);
   if ('error' in a) {
     io.stderr(`${a.error}\nGebruik: ${lotingCommand.usage}\n`);
@@ -381,11 +420,7 @@ const verifyUsage = 'loting verify --distribution <verdeling.json> --seed <seedw
 
 /** Replays the draw from a published distribution and the public value; confirms the panel. */
 async function runVerify(args: string[], io: CliIo): Promise<number> {
-  const r = leesOpties(args, {
-    distribution: { type: 'string' },
-    seed: { type: 'string' },
-    panel: { type: 'string' },
-  });
+  const r = leesOpties(args, optionTables.verify);
   if ('error' in r) return fout(io, r.error, verifyUsage);
   const { distribution, seed, panel } = r.values;
   if (!distribution || seed === undefined) return fout(io, 'Geef --distribution en --seed op.', verifyUsage);
@@ -421,7 +456,7 @@ const proefUsage = 'loting proef --distribution <verdeling.json> [--aantal N]';
 
 /** Example panels from a published distribution: a proeftrekking, never a real draw. */
 async function runProef(args: string[], io: CliIo): Promise<number> {
-  const r = leesOpties(args, { distribution: { type: 'string' }, aantal: { type: 'string' } });
+  const r = leesOpties(args, optionTables.proef);
   if ('error' in r) return fout(io, r.error, proefUsage);
   if (!r.values.distribution) return fout(io, 'Geef --distribution op.', proefUsage);
   const aantal = r.values.aantal === undefined ? 5 : Number(r.values.aantal);
@@ -527,16 +562,7 @@ const trekUsage =
 
 /** Step 2 of a verifiable draw: the public value is known. */
 async function runTrek(args: string[], io: CliIo): Promise<number> {
-  const o = leesOpties(args, {
-    respondents: { type: 'string' },
-    resultaat: { type: 'string' },
-    seedwaarde: { type: 'string' },
-    out: { type: 'string' },
-    id: { type: 'string' },
-    huishouden: { type: 'string' },
-    'csv-komma': { type: 'boolean' },
-    pdf: { type: 'boolean' },
-  });
+  const o = leesOpties(args, optionTables.trek);
   if ('error' in o) return fout(io, o.error, trekUsage);
   const v = o.values;
   if (!v.respondents || !v.resultaat || !v.seedwaarde?.trim()) {
@@ -558,7 +584,7 @@ async function runTrek(args: string[], io: CliIo): Promise<number> {
     invoer.pool,
     invoer.gegevens,
     out,
-    v['csv-komma'] ? 'komma' : 'puntkomma',
+    csvVariantOf(v),
     naamVan(v.respondents),
     io,
     v.pdf === true,
@@ -581,27 +607,18 @@ const herselectieUsage =
 
 /** A re-selection round after members dropped out (herselectie.ts), like `loting.herselectie.start`. */
 async function runHerselectie(args: string[], io: CliIo): Promise<number> {
-  const o = leesOpties(args, {
-    respondents: { type: 'string' },
-    resultaat: { type: 'string' },
-    afvallers: { type: 'string' },
-    seed: { type: 'string' },
-    out: { type: 'string' },
-    id: { type: 'string' },
-    huishouden: { type: 'string' },
-    'max-seconden': { type: 'string' },
-    'csv-komma': { type: 'boolean' },
-    pdf: { type: 'boolean' },
-  });
+  const o = leesOpties(args, optionTables.herselectie);
   if ('error' in o) return fout(io, o.error, herselectieUsage);
   const v = o.values;
   if (!v.respondents || !v.resultaat || !v.afvallers?.trim()) {
     return fout(io, 'Geef --respondents, --resultaat en --afvallers op.', herselectieUsage);
   }
-  const seed = v.seed === undefined ? nieuweSeed() : Number(v.seed);
-  if (!isGeldigeSeed(seed)) return fout(io, '--seed moet een heel getal van 0 of meer zijn.', herselectieUsage);
-  const maxSeconden = v['max-seconden'] === undefined ? standaardMaxSeconden : Number(v['max-seconden']);
-  if (!(maxSeconden > 0)) return fout(io, '--max-seconden moet groter dan 0 zijn.', herselectieUsage);
+  const gelezenSeed = readSeed(v.seed);
+  if ('error' in gelezenSeed) return fout(io, gelezenSeed.error, herselectieUsage);
+  const seed = gelezenSeed.seed ?? nieuweSeed();
+  const tijd = readMaxSeconds(v['max-seconden']);
+  if ('error' in tijd) return fout(io, tijd.error, herselectieUsage);
+  const { maxSeconden } = tijd;
   const out = v.out ?? 'herselectie-resultaat';
   if (await weigerOverschrijven(out, lotingBestanden, [v.respondents, v.resultaat], io)) return EXIT.invalid;
   const invoer = await poolVoorResultaat(v.respondents, v.resultaat, v.id, v.huishouden, io);
@@ -652,7 +669,7 @@ async function runHerselectie(args: string[], io: CliIo): Promise<number> {
     pool,
     gegevens,
     out,
-    v['csv-komma'] ? 'komma' : 'puntkomma',
+    csvVariantOf(v),
     naamVan(v.respondents),
     io,
     v.pdf === true,

@@ -71,4 +71,25 @@ describe('samenspel cli: loting', () => {
     expect(r.code).toBe(1);
     expect(r.stderr).toContain('het bestand bestaat niet');
   });
+
+  it('checks each command against its own option table, with the same messages for shared options', async () => {
+    const resp = join(map, 'respondents.csv');
+    // An option of another command is unknown here.
+    expect((await cli(['loting', 'trek', '--categories', 'q.csv'])).stderr).toContain('Onbekende optie --categories.');
+    expect((await cli(['loting', 'verify', '--respondents', resp])).stderr).toContain('Onbekende optie --respondents.');
+    expect((await cli(['loting', 'proef', '--seed', '1'])).stderr).toContain('Onbekende optie --seed.');
+    // --seed and --max-seconden are read the same way by the draw and by herselectie.
+    const herselectie = ['loting', 'herselectie', '--respondents', resp, '--resultaat', 'r.json', '--afvallers', 'a'];
+    const lot = ['loting', '--respondents', resp, '--categories', join(map, 'categories.csv'), '--panel', '20'];
+    for (const basis of [lot, herselectie]) {
+      const seed = await cli([...basis, '--seed', '1.5']);
+      expect(seed.code).toBe(2);
+      expect(seed.stderr).toContain('--seed moet een heel getal van 0 of meer zijn.');
+      const tijd = await cli([...basis, '--max-seconden', '0']);
+      expect(tijd.code).toBe(2);
+      expect(tijd.stderr).toContain('--max-seconden moet groter dan 0 zijn.');
+    }
+    // The output options are shared: trek knows --csv-komma and --pdf as flags without a value.
+    expect((await cli(['loting', 'trek', '--csv-komma=ja'])).stderr).toContain('--csv-komma heeft geen waarde.');
+  });
 });
