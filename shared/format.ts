@@ -18,6 +18,11 @@ export const localIsoDate = (now: Date = new Date()): string => isoDay.format(no
 
 const listFormat = new Intl.ListFormat('nl-NL', { style: 'long', type: 'conjunction' });
 
+const dateTime = new Intl.DateTimeFormat('nl-NL', { dateStyle: 'medium', timeStyle: 'short', timeZone: NL_TIME_ZONE });
+
+/** "29 nov 2026, 14:05": when something was last changed, as the lists show it. */
+export const formatDateTime = (iso: string | Date): string => dateTime.format(new Date(iso));
+
 /** "a, b en c" — a Dutch enumeration. */
 export const formatList = (items: readonly string[]): string => listFormat.format(items);
 

@@ -9,7 +9,7 @@ import { ApiClientError } from '../../api/client';
 import { useApi } from '../../api/context';
 import { StatusMessages } from '../../components/StatusMessages';
 import { errorMessage } from '../../lib/errorMessage';
-import { delivery, downloadBase64 } from '../export/download';
+import { delivery, downloadBase64 } from '../../lib/download';
 import { useCodeSession } from './CodeSessionProvider';
 import { RadioGroup, TextField } from './fields';
 

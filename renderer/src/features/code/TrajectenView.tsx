@@ -7,7 +7,7 @@ import { useApi } from '../../api/context';
 import { routeHash } from '../../app/route';
 import { StatusMessages } from '../../components/StatusMessages';
 import { errorMessage } from '../../lib/errorMessage';
-import { trajectenQuery, trajectKeys } from '../trajecten/queries';
+import { trajectenQuery, trajectKeys } from '../../lib/trajectQueries';
 import { codeKeys } from './queries';
 
 /**

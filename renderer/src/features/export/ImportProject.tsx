@@ -7,7 +7,7 @@ import { leesbareFoutregel } from '../../../../shared/participatie/zod-nl';
 import { useApi } from '../../api/context';
 import { errorMessage, errorLines } from '../../lib/errorMessage';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
-import { gzipBase64 } from './download';
+import { gzipBase64 } from '../../lib/download';
 import { importTitel, metTitel } from './importTitel';
 
 export interface ImportProjectProps {

@@ -4,7 +4,7 @@ import { useStore } from 'zustand';
 import type { Phase, PhaseAnswers, TrajectAnswers } from '../../../../shared/participatie/index';
 import { useApi } from '../../api/context';
 import { documentSessionContext, useAutosaveDelay, useDocumentSession } from '../../lib/documentSession';
-import { trajectKeys } from '../trajecten/queries';
+import { trajectKeys } from '../../lib/trajectQueries';
 import { changePhase, EMPTY_PHASE, type AnswersState } from './answersStore';
 import { createAnswersSession, type AnswersSession, type SessionState } from './session';
 

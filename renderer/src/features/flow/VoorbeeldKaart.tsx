@@ -7,7 +7,7 @@ import workshopCasus from '../../../../shared/participatie/casussen/aardgasvrij-
 import type { VoorbeeldCasusId } from '../../../../shared/participatie/casussen/index';
 import { useApi } from '../../api/context';
 import { errorMessage } from '../../lib/errorMessage';
-import { trajectKeys } from '../trajecten/queries';
+import { trajectKeys } from '../../lib/trajectQueries';
 
 /** The workshop casus (Groningen gas in a wijk): the example that shows how the flow works. */
 const WORKSHOP_CASUS = 'aardgasvrij-de-horst' satisfies VoorbeeldCasusId;

@@ -1,6 +1,7 @@
 import { readSheet } from 'read-excel-file/browser';
 import { formatNumber } from '../../../../shared/format';
 import { leesCsv, tabelUitCellen, type Leesresultaat, type Tabel } from '../../../../shared/loting/csv';
+import * as download from '../../lib/download';
 
 /** The HTTP body cap is 5 MB; stay clearly below it so the request never gets cut off. */
 export const maxVerzendBytes = 4_500_000;
@@ -43,23 +44,13 @@ export function leesTekst(bytes: Uint8Array): Leesresultaat<Tabel> {
   return r.ok && waarschuwing ? { ...r, waarschuwingen: [...r.waarschuwingen, waarschuwing] } : r;
 }
 
+/** The one download helper (lib/download.ts), with the argument order of the loting screens. */
 export function downloadBase64(base64: string, mime: string, naam: string): void {
-  const bytes = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
-  const url = URL.createObjectURL(new Blob([bytes], { type: mime }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = naam;
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
+  download.downloadBase64(base64, naam, mime);
 }
 
 export function downloadTekst(tekst: string, mime: string, naam: string): void {
-  const bytes = new TextEncoder().encode(tekst);
-  let binair = '';
-  for (const b of bytes) binair += String.fromCharCode(b);
-  downloadBase64(btoa(binair), mime, naam);
+  download.downloadText(tekst, naam, mime);
 }
 
 /** "burgerberaad-zuid" from a pool name, for file names made in the browser. */

@@ -1,16 +1,7 @@
 import { renderProcesplaatSvg } from '../../../../shared/procesplaat/svg';
 import type { Procesplaat } from '../../../../shared/procesplaat/model';
-
-function download(blob: Blob, name: string) {
-  const url = URL.createObjectURL(blob);
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = name;
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
-}
+import { downloadBlob } from '../../lib/download';
+import { svgToPng } from '../../lib/svgToPng';
 
 const fileName = (title: string, ext: string) =>
   `procesplaat-${
@@ -21,39 +12,9 @@ const fileName = (title: string, ext: string) =>
   }.${ext}`;
 
 export function downloadSvg(plate: Procesplaat, title: string) {
-  download(new Blob([renderProcesplaatSvg(plate, { title })], { type: 'image/svg+xml' }), fileName(title, 'svg'));
-}
-
-/** A4 landscape at 200 dpi: sharp in print, small enough for a Word document. */
-export const PNG_SIZE = { width: 2339, height: 1654 };
-
-/** PNG from the same SVG, drawn on a canvas: no second drawing code, and it stays offline. */
-export async function svgToPng(svg: string, size = PNG_SIZE): Promise<Blob> {
-  const sized = svg.replace(/width="[\d.]+mm" height="[\d.]+mm"/, `width="${size.width}" height="${size.height}"`);
-  const url = URL.createObjectURL(new Blob([sized], { type: 'image/svg+xml' }));
-  try {
-    const image = new Image(size.width, size.height);
-    await new Promise<void>((resolve, reject) => {
-      image.onload = () => resolve();
-      image.onerror = () => reject(new Error('De afbeelding kon niet worden gemaakt.'));
-      image.src = url;
-    });
-    const canvas = document.createElement('canvas');
-    canvas.width = size.width;
-    canvas.height = size.height;
-    const ctx = canvas.getContext('2d');
-    if (!ctx) throw new Error('De afbeelding kon niet worden gemaakt.');
-    ctx.fillStyle = '#fff';
-    ctx.fillRect(0, 0, size.width, size.height);
-    ctx.drawImage(image, 0, 0, size.width, size.height);
-    return await new Promise<Blob>((resolve, reject) =>
-      canvas.toBlob((b) => (b ? resolve(b) : reject(new Error('De afbeelding kon niet worden gemaakt.'))), 'image/png'),
-    );
-  } finally {
-    URL.revokeObjectURL(url);
-  }
+  downloadBlob(new Blob([renderProcesplaatSvg(plate, { title })], { type: 'image/svg+xml' }), fileName(title, 'svg'));
 }
 
 export async function downloadPng(plate: Procesplaat, title: string) {
-  download(await svgToPng(renderProcesplaatSvg(plate, { title })), fileName(title, 'png'));
+  downloadBlob(await svgToPng(renderProcesplaatSvg(plate, { title })), fileName(title, 'png'));
 }

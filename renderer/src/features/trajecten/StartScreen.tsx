@@ -25,7 +25,7 @@ import { VoorbeeldKaart } from '../flow/VoorbeeldKaart';
 import { WorkshopKaart } from '../workshop/WorkshopKaart';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { NieuwTrajectForm } from './NieuwTrajectForm';
-import { trajectenQuery, trajectKeys } from './queries';
+import { trajectenQuery, trajectKeys } from '../../lib/trajectQueries';
 import { TrajectRij } from './TrajectRij';
 import { StatusMessages } from '../../components/StatusMessages';
 import { errorMessage } from '../../lib/errorMessage';

@@ -12,9 +12,9 @@ import { OverzichtView } from '../flow/OverzichtView';
 import { ExportButton } from '../export/ExportDialog';
 import { focusWhenShown } from '../../lib/focus';
 import { errorMessage } from '../../lib/errorMessage';
-import { formatDatum } from './format';
+import { formatDateTime } from '../../../../shared/format';
 import { antwoordenQuery, procesplaatQuery } from '../procesplaat/queries';
-import { trajectQuery } from './queries';
+import { trajectQuery } from '../../lib/trajectQueries';
 import { VraagstukView } from './VraagstukView';
 
 type TrajectRoute = Extract<Route, { name: 'traject' }>;
@@ -138,7 +138,7 @@ export function TrajectPage({ route, navigate }: TrajectPageProps) {
                 {traject.data.titel}
               </Heading1>
               <Paragraph className="samenspel-meta">
-                {[traject.data.gemeente, t('traject.updated', { datum: formatDatum(traject.data.updatedAt) })]
+                {[traject.data.gemeente, t('traject.updated', { datum: formatDateTime(traject.data.updatedAt) })]
                   .filter(Boolean)
                   .join(' · ')}
               </Paragraph>

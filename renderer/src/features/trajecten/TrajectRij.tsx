@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Button, ButtonGroup, FormLabel, TableCell, TableRow, Textbox } from '@utrecht/component-library-react';
 import type { Traject } from '../../../../shared/traject/traject';
 import { errorMessage } from '../../lib/errorMessage';
-import { formatDatum } from './format';
+import { formatDateTime } from '../../../../shared/format';
 
 export interface TrajectRijProps {
   traject: Traject;
@@ -77,7 +77,7 @@ export function TrajectRij({ traject, onOpen, onRename, onDelete }: TrajectRijPr
       </TableCell>
       <TableCell data-label={t('start.colGemeente')}>{traject.gemeente || t('start.noGemeente')}</TableCell>
       <TableCell data-label={t('start.colUpdated')}>
-        <time dateTime={traject.updatedAt}>{formatDatum(traject.updatedAt)}</time>
+        <time dateTime={traject.updatedAt}>{formatDateTime(traject.updatedAt)}</time>
       </TableCell>
       <TableCell>
         <ButtonGroup>

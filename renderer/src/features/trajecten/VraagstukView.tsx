@@ -13,7 +13,7 @@ import {
 } from '@utrecht/component-library-react';
 import type { Traject } from '../../../../shared/traject/traject';
 import { useApi } from '../../api/context';
-import { trajectKeys } from './queries';
+import { trajectKeys } from '../../lib/trajectQueries';
 import { createValueSession, useAutosaveDelay, useDocumentSession } from '../../lib/documentSession';
 import { StatusMessages } from '../../components/StatusMessages';
 import { SessionConflictDialog } from '../../components/SessionConflictDialog';

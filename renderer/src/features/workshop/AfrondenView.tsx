@@ -7,19 +7,7 @@ import type { WorkshopSessie } from '../../../../shared/workshop/index';
 import { useApi } from '../../api/context';
 import { routeHash } from '../../app/route';
 import { StatusMessages } from '../../components/StatusMessages';
-
-/** Hands a file from the API to the browser's (or Electron's) download; nothing leaves the machine. */
-function bewaar(bestandsnaam: string, mimeType: string, base64: string): void {
-  const bytes = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
-  const url = URL.createObjectURL(new Blob([bytes], { type: mimeType }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = bestandsnaam;
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
+import { downloadBase64 } from '../../lib/download';
 
 export function AfrondenView({ sessie }: { sessie: WorkshopSessie }) {
   const { t } = useTranslation();
@@ -32,7 +20,7 @@ export function AfrondenView({ sessie }: { sessie: WorkshopSessie }) {
     mutationFn: (formaat: 'docx' | 'markdown' | 'pdf') => api.call('workshop.rapport', { id: sessie.id, formaat }),
     onSuccess: (bestand) => {
       setFout(null);
-      bewaar(bestand.bestandsnaam, bestand.mimeType, bestand.base64);
+      downloadBase64(bestand.base64, bestand.bestandsnaam, bestand.mimeType);
       setStatus(t('workshop.afronden.gedownload', { bestand: bestand.bestandsnaam }));
     },
     onError: (e) => setFout(e.message),

@@ -19,8 +19,8 @@ import { voorbeeldCasussen } from '../../../../shared/participatie/casussen/inde
 import type { CasusBron, WorkshopSamenvatting } from '../../../../shared/workshop/index';
 import { standaardGroepNamen, standaardVragen } from '../../../../shared/workshop/index';
 import { useApi } from '../../api/context';
-import { formatDatum } from '../trajecten/format';
-import { trajectenQuery } from '../trajecten/queries';
+import { formatDateTime } from '../../../../shared/format';
+import { trajectenQuery } from '../../lib/trajectQueries';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { sessiesQuery, workshopKeys } from './queries';
 import { workshopHash, type WorkshopRoute } from './route';
@@ -122,7 +122,7 @@ export function SessieLijst({ navigate }: { navigate(route: WorkshopRoute): void
                 <TableCell>
                   {t(`workshop.stappen.${s.stand.stap}`)} · {t('workshop.lijst.groepen', { count: s.aantalGroepen })}
                 </TableCell>
-                <TableCell>{formatDatum(s.updatedAt)}</TableCell>
+                <TableCell>{formatDateTime(s.updatedAt)}</TableCell>
                 <TableCell>
                   <ButtonGroup>
                     <a

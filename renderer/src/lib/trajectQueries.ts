@@ -1,5 +1,5 @@
 import { queryOptions } from '@tanstack/react-query';
-import type { ApiClient } from '../../api/client';
+import type { ApiClient } from '../api/client';
 
 export const trajectKeys = {
   all: ['trajecten'] as const,

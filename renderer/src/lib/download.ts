@@ -1,16 +1,27 @@
-/** Browser-mode download of a file that came back base64 in the API envelope. */
-export function downloadBase64(base64: string, fileName: string, mimeType: string): void {
-  const binary = atob(base64);
-  const bytes = new Uint8Array(binary.length);
-  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
-  const url = URL.createObjectURL(new Blob([bytes], { type: mimeType }));
+/**
+ * The one download helper of the renderer: a file handed to the browser's (or Electron's) download,
+ * nothing leaves the machine. Files from the API come base64 in the envelope.
+ */
+export function downloadBlob(blob: Blob, fileName: string): void {
+  const url = URL.createObjectURL(blob);
   const a = document.createElement('a');
   a.href = url;
   a.download = fileName;
   document.body.append(a);
   a.click();
   a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
+  // Late enough for a slow disk to have started reading; the URL is not needed after that.
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+/** A file that came back base64 in the API envelope. */
+export function downloadBase64(base64: string, fileName: string, mimeType: string): void {
+  downloadBlob(new Blob([Uint8Array.from(atob(base64), (c) => c.charCodeAt(0))], { type: mimeType }), fileName);
+}
+
+/** A text made in the renderer (UTF-8). */
+export function downloadText(text: string, fileName: string, mimeType: string): void {
+  downloadBlob(new Blob([text], { type: mimeType }), fileName);
 }
 
 export async function blobToBase64(blob: Blob): Promise<string> {
