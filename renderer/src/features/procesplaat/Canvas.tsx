@@ -1,4 +1,4 @@
-import { memo, useMemo } from 'react';
+import { memo, useCallback, useMemo, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
   Background,
@@ -10,9 +10,13 @@ import {
   type NodeChange,
   type Viewport as FlowViewport,
 } from '@xyflow/react';
+import { useStore } from 'zustand';
+import { foldConnectors, type Fold } from '../../../../shared/procesplaat/layout-rows';
 import type { Viewport } from '../../../../shared/procesplaat/model';
 import type { FlowEdge, FlowNode } from './mapping';
 import { edgeTypes, nodeTypes } from './nodes';
+import type { PlateStore } from './store';
+import { useFlowEdges, useFlowNodes } from './useFlowNodes';
 import { FIT_VIEW_OPTIONS } from './viewport';
 
 export const GRID: [number, number] = [16, 16];
@@ -25,12 +29,12 @@ const PRO_OPTIONS = { hideAttribution: true };
 const isValidConnection = (c: Connection | FlowEdge) => c.source !== c.target;
 
 export interface CanvasProps {
-  nodes: FlowNode[];
-  edges: FlowEdge[];
-  onNodesChange(changes: NodeChange<FlowNode>[]): void;
-  onEdgesChange(changes: EdgeChange<FlowEdge>[]): void;
-  onConnect(connection: Connection): void;
-  onDelete(elements: { nodes: FlowNode[]; edges: FlowEdge[] }): void;
+  store: PlateStore;
+  /** How the plate is drawn in rows now; the ref is what a drop reads (it changes with every edit). */
+  fold: Fold;
+  foldRef: RefObject<Fold>;
+  /** Check messages per node, shown as badges. */
+  issuesByNode: ReadonlyMap<string, string[]>;
   /** Where the canvas starts; without it the editor shows the plate readably once it is drawn. */
   viewport: Viewport | undefined;
   onInit(): void;
@@ -38,22 +42,44 @@ export interface CanvasProps {
 }
 
 /**
- * React Flow with the plate's node types, grid and Dutch labels. Memoised: a save status or a
- * side-panel change leaves React Flow alone.
+ * React Flow with the plate's node types, grid and Dutch labels; its changes go to the store's
+ * actions (the xyflow examples' pattern). Memoised: a save status or a side-panel change leaves
+ * React Flow alone.
  */
-export const Canvas = memo(function Canvas(props: CanvasProps) {
+export const Canvas = memo(function Canvas({ store, fold, foldRef, issuesByNode, ...props }: CanvasProps) {
+  const docEdges = useStore(store, (s) => s.doc.edges);
+  const connectors = useMemo(() => foldConnectors(fold, docEdges), [fold, docEdges]);
+  const nodes = useFlowNodes(store, fold, issuesByNode);
+  const edges = useFlowEdges(store, connectors);
+  const onNodesChange = useCallback(
+    (changes: NodeChange<FlowNode>[]) => store.getState().applyNodeChanges(changes, foldRef.current),
+    [store, foldRef],
+  );
+  const onEdgesChange = useCallback(
+    (changes: EdgeChange<FlowEdge>[]) => store.getState().applyEdgeChanges(changes),
+    [store],
+  );
+  const onConnect = useCallback((c: Connection) => void store.getState().connect(c.source, c.target), [store]);
+  const onDelete = useCallback(
+    ({ nodes: gone, edges: cut }: { nodes: FlowNode[]; edges: FlowEdge[] }) =>
+      store.getState().deleteElements(
+        gone.map((n) => n.id),
+        cut.map((e) => e.id),
+      ),
+    [store],
+  );
   const { t } = useTranslation();
   const ariaLabelConfig = useMemo(() => ariaLabels(t), [t]);
   return (
     <ReactFlow<FlowNode, FlowEdge>
-      nodes={props.nodes}
-      edges={props.edges}
+      nodes={nodes}
+      edges={edges}
       nodeTypes={nodeTypes}
       edgeTypes={edgeTypes}
-      onNodesChange={props.onNodesChange}
-      onEdgesChange={props.onEdgesChange}
-      onConnect={props.onConnect}
-      onDelete={props.onDelete}
+      onNodesChange={onNodesChange}
+      onEdgesChange={onEdgesChange}
+      onConnect={onConnect}
+      onDelete={onDelete}
       isValidConnection={isValidConnection}
       defaultViewport={props.viewport}
       onInit={props.onInit}

@@ -1,10 +1,33 @@
-import { memo, useId } from 'react';
+import { memo, useDeferredValue, useId, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Heading2, Paragraph } from '@utrecht/component-library-react';
-import type { CheckIssue } from '../../../../shared/procesplaat/checks';
+import { checkProcesplaat, type CheckIssue } from '../../../../shared/procesplaat/checks';
+import type { PlateDoc } from './store';
 
 /** One finding in a checks list: the plate's own spelregels, or another source's (a participatiecode). */
 export type ListedCheck = Omit<CheckIssue, 'check'> & { check: string };
+
+/**
+ * The plate's own checks, and per node the messages of those and of `more` (its badge). Checks run
+ * once per document change, and after the edit itself is on screen: a drop or a keystroke shows at
+ * once, the badges and the list follow a moment later (React may interrupt).
+ */
+export function usePlateChecks(
+  doc: PlateDoc,
+  check: ((doc: PlateDoc) => ListedCheck[]) | undefined,
+  more: ReadonlyArray<{ issues: readonly ListedCheck[] }> | undefined,
+) {
+  const checkedDoc = useDeferredValue(doc);
+  const run = check ?? checkProcesplaat;
+  const issues = useMemo(() => run(checkedDoc), [run, checkedDoc]);
+  const issuesByNode = useMemo(() => {
+    const map = new Map<string, string[]>();
+    for (const issue of [...issues, ...(more ?? []).flatMap((list) => list.issues)])
+      for (const id of issue.nodeIds.slice(0, 1)) map.set(id, [...(map.get(id) ?? []), issue.message]);
+    return map;
+  }, [issues, more]);
+  return { issues, issuesByNode };
+}
 
 /** A list of checks; each item takes you to the node it is about. Without a title: the spelregels checks. */
 export const ChecksList = memo(function ChecksList({

@@ -1,31 +1,22 @@
-import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useStore } from 'zustand';
-import {
-  ReactFlowProvider,
-  type Connection,
-  type EdgeChange,
-  type NodeChange,
-  type Viewport as FlowViewport,
-} from '@xyflow/react';
+import { ReactFlowProvider, type Viewport as FlowViewport } from '@xyflow/react';
 import { Alert, Paragraph } from '@utrecht/component-library-react';
 import type { TrajectAnswers } from '../../../../shared/participatie/answers';
-import { checkProcesplaat } from '../../../../shared/procesplaat/checks';
-import { foldConnectors, foldRows, type Fold } from '../../../../shared/procesplaat/layout-rows';
+import { foldRows, type Fold } from '../../../../shared/procesplaat/layout-rows';
 import type { Procesplaat, Viewport } from '../../../../shared/procesplaat/model';
 import { ConflictDialog } from '../../components/ConflictDialog';
 import { useUndoShortcuts } from '../../lib/useUndoShortcuts';
 import { Canvas } from './Canvas';
-import { ChecksList, type ListedCheck } from './ChecksList';
+import { ChecksList, usePlateChecks, type ListedCheck } from './ChecksList';
 import { downloadPng, downloadSvg } from './exportImage';
-import type { FlowEdge, FlowNode } from './mapping';
 import { PaletteColumn } from './Palette';
 import { RegenerateDialog } from './RegenerateDialog';
 import { SidePanel, useSidePanel } from './SidePanel';
 import type { PlateDoc, PlateStore } from './store';
 import { Toolbar } from './Toolbar';
 import { useEditorActions, type StepType } from './useEditorActions';
-import { useFlowEdges, useFlowNodes } from './useFlowNodes';
 import { usePlateAutosave, type PlateSaver } from './useSave';
 import { afterLayout, useCanvasAspect, useViewportHelpers, WIDE } from './viewport';
 
@@ -87,44 +78,12 @@ export function Editor(props: EditorProps) {
   useEffect(() => {
     foldRef.current = fold;
   }, [fold]);
-  const connectors = useMemo(() => foldConnectors(fold, doc.edges), [fold, doc.edges]);
   const status = usePlateAutosave(store, saver, () => viewportRef.current);
   const { onSaved } = props;
   useEffect(() => {
     if (status.state === 'saved') onSaved?.();
   }, [status, onSaved]);
-
-  // Checks run once per document change, and after the edit itself is on screen: a drop or a
-  // keystroke shows at once, the badges and the list follow a moment later (React may interrupt).
-  const checkedDoc = useDeferredValue(doc);
-  const check = props.checks ?? checkProcesplaat;
-  const issues = useMemo(() => check(checkedDoc), [check, checkedDoc]);
-  const issuesByNode = useMemo(() => {
-    const map = new Map<string, string[]>();
-    for (const issue of [...issues, ...(props.moreChecks ?? []).flatMap((list) => list.issues)])
-      for (const id of issue.nodeIds.slice(0, 1)) map.set(id, [...(map.get(id) ?? []), issue.message]);
-    return map;
-  }, [issues, props.moreChecks]);
-
-  const nodes = useFlowNodes(store, fold, issuesByNode);
-  const edges = useFlowEdges(store, connectors);
-  const onNodesChange = useCallback(
-    (changes: NodeChange<FlowNode>[]) => store.getState().applyNodeChanges(changes, foldRef.current),
-    [store],
-  );
-  const onEdgesChange = useCallback(
-    (changes: EdgeChange<FlowEdge>[]) => store.getState().applyEdgeChanges(changes),
-    [store],
-  );
-  const onConnect = useCallback((c: Connection) => void store.getState().connect(c.source, c.target), [store]);
-  const onDelete = useCallback(
-    ({ nodes: gone, edges: cut }: { nodes: FlowNode[]; edges: FlowEdge[] }) =>
-      store.getState().deleteElements(
-        gone.map((n) => n.id),
-        cut.map((e) => e.id),
-      ),
-    [store],
-  );
+  const { issues, issuesByNode } = usePlateChecks(doc, props.checks, props.moreChecks);
   const onInit = useCallback(() => {
     if (!viewport) requestAnimationFrame(() => view.showReadable(0));
   }, [viewport, view]);
@@ -197,12 +156,10 @@ export function Editor(props: EditorProps) {
         />
         <div className="pp-canvas" aria-label={t('procesplaat.canvasLabel')} role="region" ref={canvasRef}>
           <Canvas
-            nodes={nodes}
-            edges={edges}
-            onNodesChange={onNodesChange}
-            onEdgesChange={onEdgesChange}
-            onConnect={onConnect}
-            onDelete={onDelete}
+            store={store}
+            fold={fold}
+            foldRef={foldRef}
+            issuesByNode={issuesByNode}
             viewport={viewport}
             onInit={onInit}
             onMoveEnd={onMoveEnd}
