@@ -7,13 +7,10 @@ export const casusIds = Object.keys(voorbeeldCasussen) as (keyof typeof voorbeel
 /** A fixed date keeps golden files stable. */
 export const DATUM = '2026-11-22';
 
+/** A document source of its own for each call: tests may change it without touching the shared (frozen) example. */
 export async function sourceOf(casus: CasusFile): Promise<DocumentSource> {
-  return prepareSource({
-    titel: casus.titel,
-    gemeente: casus.gemeente,
-    vraagstuk: casus.vraagstuk,
-    answers: casus.answers,
-  });
+  const { titel, gemeente, vraagstuk, answers } = structuredClone(casus);
+  return prepareSource({ titel, gemeente, vraagstuk, answers });
 }
 
 export async function documentOf(id: keyof typeof voorbeeldCasussen): Promise<DocumentModel> {
