@@ -1,28 +1,8 @@
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
-import { I18nextProvider } from 'react-i18next';
-import { z } from 'zod';
-import { createApiClient, defaultTransport } from './api/client';
-import { ApiProvider } from './api/context';
-import { App } from './app/App';
-import { createI18n } from './i18n';
+import { paintShell } from './app/shell';
 import './styles/index.css';
 
-z.config(z.locales.nl());
-
-const queryClient = new QueryClient({
-  defaultOptions: { queries: { retry: 1, refetchOnWindowFocus: false, staleTime: 5_000 } },
-});
-
-createRoot(document.getElementById('root')!).render(
-  <StrictMode>
-    <I18nextProvider i18n={createI18n()}>
-      <ApiProvider client={createApiClient(defaultTransport())}>
-        <QueryClientProvider client={queryClient}>
-          <App />
-        </QueryClientProvider>
-      </ApiProvider>
-    </I18nextProvider>
-  </StrictMode>,
-);
+// The frame first (plain DOM, a few kB), then React and the start screen in their own chunks: the
+// window shows Samenspel while they load and parse, instead of a blank page.
+const root = document.getElementById('root')!;
+paintShell(root, window.location.hash);
+void import('./app/start');

@@ -6,7 +6,8 @@ import { isPresenterRoute, workshopScreenKey } from '../features/workshop/route'
 import { focusWhenShown } from '../lib/focus';
 import { codeScreenKey } from '../features/code/route';
 import { AlleenLezenBanner } from './AlleenLezenBanner';
-import { useRoute, type Route } from './route';
+import { mainMenu } from './menu';
+import { useRoute } from './route';
 
 // Everything but the start screen loads on demand, so the start screen paints fast.
 const TrajectPage = lazy(() => import('../features/trajecten/TrajectPage').then((m) => ({ default: m.TrajectPage })));
@@ -20,14 +21,6 @@ function Laden({ children }: { children: ReactNode }) {
   const { t } = useTranslation();
   return <Suspense fallback={<Paragraph>{t('app.loading')}</Paragraph>}>{children}</Suspense>;
 }
-
-/** The three places of the app; a traject counts as part of "Trajecten". */
-const hoofdmenu: Array<{ href: string; key: string; actief: (route: Route) => boolean }> = [
-  { href: '#/', key: 'app.nav.trajecten', actief: (r) => r.name === 'start' || r.name === 'traject' },
-  { href: '#/workshop', key: 'app.nav.workshop', actief: (r) => r.name === 'workshop' },
-  { href: '#/loting', key: 'app.nav.loting', actief: (r) => r.name === 'loting' },
-  { href: '#/code', key: 'code.menu', actief: (r) => r.name === 'code' },
-];
 
 export function App() {
   const { t } = useTranslation();
@@ -84,12 +77,12 @@ export function App() {
           </div>
           <nav className="samenspel-header__nav" aria-label={t('app.nav.label')}>
             <ul>
-              {hoofdmenu.map((item) => (
+              {mainMenu.map((item) => (
                 <li key={item.href}>
                   <a
                     href={item.href}
                     className="samenspel-header__link"
-                    aria-current={item.actief(route) ? 'page' : undefined}
+                    aria-current={item.active(route) ? 'page' : undefined}
                   >
                     {t(item.key)}
                   </a>
