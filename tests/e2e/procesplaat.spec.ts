@@ -460,6 +460,16 @@ for (const size of [
     await page.keyboard.press('Enter');
     const heading = page.getByRole('heading', { name: 'Raad aanpassen' });
     await expect(heading).toBeVisible();
+    // The chosen step stays in sight: above the drawer (320 px) or beside the panel (683 px).
+    await expect
+      .poll(async () => {
+        const box = (await step.boundingBox())!;
+        const panel = (await page.locator('#pp-side').boundingBox())!;
+        const canvasBox = (await page.locator('.pp-canvas').boundingBox())!;
+        const clear = box.y + box.height <= panel.y || box.x + box.width <= panel.x;
+        return clear && box.y >= canvasBox.y && box.x >= canvasBox.x;
+      })
+      .toBe(true);
     const title = page.getByLabel('Titel', { exact: true });
     await title.scrollIntoViewIfNeeded();
     await expect(title).toBeInViewport();

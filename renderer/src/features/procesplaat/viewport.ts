@@ -49,6 +49,13 @@ export function useCanvasAspect(): number {
 /** After two frames: once React has drawn a change and the browser has laid it out. */
 export const afterLayout = (run: () => void) => requestAnimationFrame(() => requestAnimationFrame(run));
 
+/** Where the side panel starts when it is a drawer over the canvas (narrow screens); Infinity otherwise. */
+function drawerTop(): number {
+  const side = document.getElementById('pp-side');
+  if (!side || side.hidden || getComputedStyle(side).position !== 'fixed') return Infinity;
+  return side.getBoundingClientRect().top;
+}
+
 export function useViewportHelpers(canvasRef: RefObject<HTMLDivElement | null>) {
   const flow = useReactFlow<FlowNode, FlowEdge>();
 
@@ -65,13 +72,18 @@ export function useViewportHelpers(canvasRef: RefObject<HTMLDivElement | null>) 
       const topLeft = flow.flowToScreenPosition({ x, y });
       const bottomRight = flow.flowToScreenPosition({ x: x + w, y: y + h });
       const margin = 24;
+      // On a narrow screen the side panel is a drawer over the bottom of the canvas: what it covers
+      // (and what lies below the window) is not in view.
+      const bottom = Math.min(canvasBox.bottom, window.innerHeight, drawerTop());
+      const hidden = Math.max(0, canvasBox.bottom - bottom);
       const inView =
         zoom === flow.getZoom() &&
         topLeft.x >= canvasBox.left + margin &&
         topLeft.y >= canvasBox.top + margin &&
         bottomRight.x <= canvasBox.right - margin &&
-        bottomRight.y <= canvasBox.bottom - margin;
-      if (!inView) void flow.setCenter(x + w / 2, y + h / 2, { zoom, duration: 200 });
+        bottomRight.y <= bottom - margin;
+      // Centred in the part that shows: the canvas's centre lies `hidden / 2` px below it.
+      if (!inView) void flow.setCenter(x + w / 2, y + h / 2 + hidden / 2 / zoom, { zoom, duration: 200 });
     },
     [flow, canvasRef],
   );
