@@ -7,6 +7,7 @@ import { migration0006 } from './0006-loting';
 import { migration0007 } from './0007-participatiecodes';
 import { migration0008 } from './0008-revisies';
 import { migration0009 } from './0009-workshop-revisions';
+import { migration0010 } from './0010-english-columns';
 import type { Migration } from './types';
 
 /** Imported statically (not read from a folder) so the bundled Electron main has them all. */
@@ -20,6 +21,7 @@ export const migrations: readonly Migration[] = [
   migration0007,
   migration0008,
   migration0009,
+  migration0010,
 ];
 
 export const latestSchemaVersion = migrations.reduce((max, m) => Math.max(max, m.version), 0);

@@ -15,8 +15,8 @@ export interface StoredAnswers {
 }
 
 interface Row {
-  antwoorden: string;
-  revisie: number;
+  answers: string;
+  revision: number;
 }
 
 /** All SQL for a traject's answers. Reads validate (and repair) so a bad row never crashes the UI. */
@@ -27,16 +27,15 @@ export class AntwoordenRepository {
   ) {}
 
   get(trajectId: string): StoredAnswers {
-    const row = this.db
-      .prepare('SELECT antwoorden, revisie FROM traject_antwoorden WHERE traject_id = ?')
-      .get(trajectId) as Row | undefined;
+    const row = this.db.prepare('SELECT answers, revision FROM traject_answers WHERE traject_id = ?').get(trajectId) as
+      Row | undefined;
     if (!row) return { answers: TrajectAnswers.parse({}), revision: 0, repaired: false, notes: [] };
-    const parsed = TrajectAnswers.safeParse(JSON.parse(row.antwoorden));
+    const parsed = TrajectAnswers.safeParse(JSON.parse(row.answers));
     // Old instrument ids are mapped on read (the row itself changes on the next save), so a
     // traject saved with catalogue 1.0 opens in 1.1 with its choices intact and a note.
-    const answers = parsed.success ? parsed.data : repair(JSON.parse(row.antwoorden));
+    const answers = parsed.success ? parsed.data : repair(JSON.parse(row.answers));
     const migrated = migrateInstrumentIds(answers);
-    return { answers: migrated.answers, revision: row.revisie, repaired: !parsed.success, notes: migrated.notes };
+    return { answers: migrated.answers, revision: row.revision, repaired: !parsed.success, notes: migrated.notes };
   }
 
   /**
@@ -53,16 +52,16 @@ export class AntwoordenRepository {
       .transaction(() => {
         const current =
           (
-            this.db.prepare('SELECT revisie FROM traject_antwoorden WHERE traject_id = ?').get(trajectId) as
-              { revisie: number } | undefined
-          )?.revisie ?? 0;
+            this.db.prepare('SELECT revision FROM traject_answers WHERE traject_id = ?').get(trajectId) as
+              { revision: number } | undefined
+          )?.revision ?? 0;
         if (expectedRevision !== undefined) controleerRevisie('antwoorden', expectedRevision, current);
         const next = current + 1;
         const stamp = this.now().toISOString();
         this.db
           .prepare(
-            `INSERT INTO traject_antwoorden (traject_id, antwoorden, revisie, updated_at) VALUES (?, ?, ?, ?)
-           ON CONFLICT (traject_id) DO UPDATE SET antwoorden = excluded.antwoorden, revisie = excluded.revisie, updated_at = excluded.updated_at`,
+            `INSERT INTO traject_answers (traject_id, answers, revision, updated_at) VALUES (?, ?, ?, ?)
+           ON CONFLICT (traject_id) DO UPDATE SET answers = excluded.answers, revision = excluded.revision, updated_at = excluded.updated_at`,
           )
           .run(trajectId, json, next, stamp);
         this.db.prepare('UPDATE trajecten SET updated_at = ? WHERE id = ?').run(stamp, trajectId);

@@ -21,11 +21,11 @@ export interface StoredCode {
 
 interface Row {
   id: string;
-  naam: string;
-  gemeente: string;
-  keuzes: string;
-  proces: string | null;
-  revisie: number;
+  name: string;
+  municipality: string;
+  choices: string;
+  process: string | null;
+  revision: number;
   created_at: string;
   updated_at: string;
 }
@@ -50,14 +50,14 @@ export class CodesRepository {
       }[]
     ).map((r) => r.traject_id);
     // A stored process that no longer validates falls back to the generated one instead of blocking the code.
-    const proces = row.proces === null ? null : Procesplaat.safeParse(JSON.parse(row.proces));
+    const proces = row.process === null ? null : Procesplaat.safeParse(JSON.parse(row.process));
     return {
       id: row.id,
-      naam: row.naam,
-      gemeente: row.gemeente,
-      code: ParticipatieCode.parse(JSON.parse(row.keuzes)),
+      naam: row.name,
+      gemeente: row.municipality,
+      code: ParticipatieCode.parse(JSON.parse(row.choices)),
       proces: proces?.success ? proces.data : null,
-      revision: row.revisie,
+      revision: row.revision,
       createdAt: row.created_at,
       updatedAt: row.updated_at,
       trajectIds,
@@ -65,7 +65,7 @@ export class CodesRepository {
   }
 
   list(): StoredCode[] {
-    const rows = this.db.prepare('SELECT * FROM participatiecodes ORDER BY updated_at DESC, naam').all() as Row[];
+    const rows = this.db.prepare('SELECT * FROM participatiecodes ORDER BY updated_at DESC, name').all() as Row[];
     return rows.map((r) => this.fromRow(r));
   }
 
@@ -90,7 +90,7 @@ export class CodesRepository {
       .transaction(() => {
         this.db
           .prepare(
-            'INSERT INTO participatiecodes (id, naam, gemeente, keuzes, proces, revisie, created_at, updated_at) VALUES (?, ?, ?, ?, NULL, 1, ?, ?)',
+            'INSERT INTO participatiecodes (id, name, municipality, choices, process, revision, created_at, updated_at) VALUES (?, ?, ?, ?, NULL, 1, ?, ?)',
           )
           .run(id, naam, valid.gemeente, JSON.stringify(valid), stamp, stamp);
         return naOpslaanLeesbaar(() => this.get(id));
@@ -101,7 +101,7 @@ export class CodesRepository {
   private checkRevision(id: string, expectedRevision: number): Row {
     const row = this.db.prepare('SELECT * FROM participatiecodes WHERE id = ?').get(id) as Row | undefined;
     if (!row) throw new NotFound('code', id);
-    controleerRevisie('code', expectedRevision, row.revisie);
+    controleerRevisie('code', expectedRevision, row.revision);
     return row;
   }
 
@@ -121,12 +121,12 @@ export class CodesRepository {
         const row = this.checkRevision(id, expectedRevision);
         this.db
           .prepare(
-            'UPDATE participatiecodes SET naam = ?, gemeente = ?, keuzes = ?, revisie = revisie + 1, updated_at = ? WHERE id = ?',
+            'UPDATE participatiecodes SET name = ?, municipality = ?, choices = ?, revision = revision + 1, updated_at = ? WHERE id = ?',
           )
           .run(
-            change.naam ?? row.naam,
-            valid?.gemeente ?? row.gemeente,
-            valid ? JSON.stringify(valid) : row.keuzes,
+            change.naam ?? row.name,
+            valid?.gemeente ?? row.municipality,
+            valid ? JSON.stringify(valid) : row.choices,
             this.now().toISOString(),
             id,
           );
@@ -143,7 +143,7 @@ export class CodesRepository {
       .transaction(() => {
         this.checkRevision(id, expectedRevision);
         this.db
-          .prepare('UPDATE participatiecodes SET proces = ?, revisie = revisie + 1, updated_at = ? WHERE id = ?')
+          .prepare('UPDATE participatiecodes SET process = ?, revision = revision + 1, updated_at = ? WHERE id = ?')
           .run(valid === null ? null : JSON.stringify(valid), this.now().toISOString(), id);
         return naOpslaanLeesbaar(() => this.get(id));
       })

@@ -21,10 +21,10 @@ export class SpelregelsRepository {
 
   /**
    * Revision of the traject's spelregels: 0 when never edited, up by one on every save, also on a
-   * save that goes back to the generated ones (traject_revisies, migration 0008).
+   * save that goes back to the generated ones (traject_revisions, migration 0008).
    */
   revision(trajectId: string): number {
-    const row = this.db.prepare('SELECT spelregels FROM traject_revisies WHERE traject_id = ?').get(trajectId) as
+    const row = this.db.prepare('SELECT spelregels FROM traject_revisions WHERE traject_id = ?').get(trajectId) as
       { spelregels: number } | undefined;
     return row?.spelregels ?? 0;
   }
@@ -56,7 +56,7 @@ export class SpelregelsRepository {
         }
         this.db
           .prepare(
-            `INSERT INTO traject_revisies (traject_id, spelregels) VALUES (?, ?)
+            `INSERT INTO traject_revisions (traject_id, spelregels) VALUES (?, ?)
              ON CONFLICT (traject_id) DO UPDATE SET spelregels = excluded.spelregels`,
           )
           .run(trajectId, current + 1);

@@ -6,35 +6,35 @@ import { controleerRevisie } from './revisie';
 
 interface TrajectRow {
   id: string;
-  titel: string;
-  gemeente: string;
+  title: string;
+  municipality: string;
   vraagstuk: string;
   created_at: string;
   updated_at: string;
   code_id: string | null;
-  revisie: number;
+  revision: number;
 }
 
 function fromRow(row: TrajectRow): Traject {
   return Traject.parse({
     id: row.id,
-    titel: row.titel,
-    gemeente: row.gemeente,
+    titel: row.title,
+    gemeente: row.municipality,
     vraagstuk: row.vraagstuk,
     createdAt: row.created_at,
     updatedAt: row.updated_at,
     ...(row.code_id ? { codeId: row.code_id } : {}),
-    revision: row.revisie,
+    revision: row.revision,
   });
 }
 
 /**
  * A traject with the code it follows (traject_codes, migration 0007) and the revision of its
- * details (traject_revisies, migration 0008; no row yet means revision 1).
+ * details (traject_revisions, migration 0008; no row yet means revision 1).
  */
-const SELECT = `SELECT t.*, tc.code_id, coalesce(tr.details, 1) AS revisie FROM trajecten t
+const SELECT = `SELECT t.*, tc.code_id, coalesce(tr.details, 1) AS revision FROM trajecten t
   LEFT JOIN traject_codes tc ON tc.traject_id = t.id
-  LEFT JOIN traject_revisies tr ON tr.traject_id = t.id`;
+  LEFT JOIN traject_revisions tr ON tr.traject_id = t.id`;
 
 /** All SQL for trajecten lives here; callers get objects checked against the shared schema. */
 export class TrajectenRepository {
@@ -45,7 +45,7 @@ export class TrajectenRepository {
   ) {}
 
   list(): Traject[] {
-    const rows = this.db.prepare(`${SELECT} ORDER BY t.updated_at DESC, t.titel`).all() as TrajectRow[];
+    const rows = this.db.prepare(`${SELECT} ORDER BY t.updated_at DESC, t.title`).all() as TrajectRow[];
     return rows.map(fromRow);
   }
 
@@ -68,7 +68,7 @@ export class TrajectenRepository {
     return this.db.transaction(() => {
       this.db
         .prepare(
-          'INSERT INTO trajecten (id, titel, gemeente, vraagstuk, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?)',
+          'INSERT INTO trajecten (id, title, municipality, vraagstuk, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?)',
         )
         .run(id, input.titel, input.gemeente, input.vraagstuk, stamp, stamp);
       // Read back before commit: a traject that cannot be opened is never stored.
@@ -87,7 +87,7 @@ export class TrajectenRepository {
         const current = this.require(change.id);
         controleerRevisie('traject', change.expectedRevision, current.revision);
         this.db
-          .prepare('UPDATE trajecten SET titel = ?, gemeente = ?, vraagstuk = ?, updated_at = ? WHERE id = ?')
+          .prepare('UPDATE trajecten SET title = ?, municipality = ?, vraagstuk = ?, updated_at = ? WHERE id = ?')
           .run(
             change.titel ?? current.titel,
             change.gemeente ?? current.gemeente,
@@ -97,7 +97,7 @@ export class TrajectenRepository {
           );
         this.db
           .prepare(
-            `INSERT INTO traject_revisies (traject_id, details) VALUES (?, ?)
+            `INSERT INTO traject_revisions (traject_id, details) VALUES (?, ?)
              ON CONFLICT (traject_id) DO UPDATE SET details = excluded.details`,
           )
           .run(change.id, current.revision + 1);

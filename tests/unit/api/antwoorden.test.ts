@@ -93,7 +93,7 @@ describe('antwoorden over the API', () => {
   it('repairs a stored document that no longer validates, keeping the valid phases', () => {
     const { services, trajectId } = setup();
     services.antwoorden.save(trajectId, { phases: {} });
-    services.db.prepare('UPDATE traject_antwoorden SET antwoorden = ? WHERE traject_id = ?').run(
+    services.db.prepare('UPDATE traject_answers SET answers = ? WHERE traject_id = ?').run(
       JSON.stringify({
         phases: { agendering: { room: 'groot' }, uitvoering: { level: 'onbekend-niveau' } },
         organisatie: { raad: 'blijft' },

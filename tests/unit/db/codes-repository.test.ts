@@ -19,7 +19,7 @@ function setup() {
   return { db, codes: new CodesRepository(db, now), trajecten: new TrajectenRepository(db, now) };
 }
 
-const rows = (db: Db) => db.prepare('SELECT id, naam, revisie FROM participatiecodes ORDER BY id').all();
+const rows = (db: Db) => db.prepare('SELECT id, name, revision FROM participatiecodes ORDER BY id').all();
 
 describe('codes repository', () => {
   it('creates, reads, lists (newest first), updates and deletes several codes', () => {
@@ -63,7 +63,7 @@ describe('codes repository', () => {
     const a = codes.create('Goed', standaardCode('Lindeveld', 2026));
     expect(() => codes.update(a.id, 1, { code: bad as ParticipatieCode })).toThrow(ApiError);
     expect(() => codes.create('Nul\u0000teken', standaardCode('Lindeveld', 2026))).toThrow(/stuurteken/);
-    expect(rows(db)).toEqual([{ id: a.id, naam: 'Goed', revisie: 1 }]);
+    expect(rows(db)).toEqual([{ id: a.id, name: 'Goed', revision: 1 }]);
   });
 
   it('stores an edited process and goes back to the generated one', () => {

@@ -28,7 +28,7 @@ const failing: Migration = {
   name: 'kapot',
   up(d) {
     d.exec('CREATE TABLE half_af (id INTEGER PRIMARY KEY) STRICT');
-    d.exec("UPDATE trajecten SET titel = 'overschreven'");
+    d.exec("UPDATE trajecten SET title = 'overschreven'");
     throw new Error('stroomstoring');
   },
 };
@@ -151,7 +151,7 @@ describe('a migration that throws', () => {
     expect(readdirSync(dir).sort()).toEqual(filesBefore);
     const check = new Database(file, { readonly: true });
     expect(schemaVersion(check)).toBe(latestSchemaVersion);
-    expect(check.prepare('SELECT titel FROM trajecten').all()).toEqual([{ titel: 'Oud traject' }]);
+    expect(check.prepare('SELECT title FROM trajecten').all()).toEqual([{ title: 'Oud traject' }]);
     check.close();
   });
 });

@@ -98,7 +98,7 @@ describe('migrations', () => {
     expect(backup.pragma('user_version', { simple: true })).toBe(1);
     expect(backup.prepare('SELECT titel FROM trajecten').all()).toEqual([{ titel: 'Oud traject' }]);
     backup.close();
-    expect(db.prepare('SELECT titel FROM trajecten').all()).toEqual([{ titel: 'Oud traject' }]);
+    expect(db.prepare('SELECT title FROM trajecten').all()).toEqual([{ title: 'Oud traject' }]);
     db.close();
   });
 
