@@ -14,12 +14,18 @@ export interface Lid {
   key?: string;
   tekst: string;
   /** Sub-numbered a., b., c.; the lid's text then ends with a colon. */
-  onderdelen?: string[];
+  onderdelen?: (string | Onderdeel)[];
   /**
    * Keep a list of one as a list. By default a single onderdeel joins the sentence ("in ieder
    * geval door spreekrecht …"); definitions and levels read wrong that way.
    */
   altijdLijst?: boolean;
+}
+
+/** An onderdeel with subonderdelen (1°, 2° …); its text then ends with a colon. */
+export interface Onderdeel {
+  tekst: string;
+  sub: string[];
 }
 
 export interface Artikel {
@@ -39,8 +45,11 @@ export interface GenummerdArtikel {
   nummer: number;
   titel: string;
   hoofdstuk: number;
-  /** Resolved texts: one entry per lid, with its onderdelen. */
-  leden: { tekst: string; onderdelen: string[] }[];
+  /**
+   * Resolved texts: one entry per lid, with its onderdelen; `sub` (when any onderdeel has them)
+   * holds the subonderdelen per onderdeel, in the same order.
+   */
+  leden: { tekst: string; onderdelen: string[]; sub?: string[][] }[];
 }
 
 export interface GenummerdHoofdstuk {
@@ -109,7 +118,10 @@ export function nummer(hoofdstukken: readonly Hoofdstuk[]): GenummerdHoofdstuk[]
       hoofdstuk: hoofdstukNummer.get(h.key)!,
       leden: a.leden.map((l) => {
         const tekst = resolve(l.tekst, a.key);
-        const onderdelen = (l.onderdelen ?? []).map((o) => resolve(o, a.key));
+        const lijst = l.onderdelen ?? [];
+        const onderdelen = lijst.map((o) => resolve(typeof o === 'string' ? o : o.tekst, a.key));
+        const sub = lijst.map((o) => (typeof o === 'string' ? [] : o.sub.map((x) => resolve(x, a.key))));
+        if (sub.some((x) => x.length > 0)) return { tekst, onderdelen, sub };
         // One onderdeel is no enumeration: it joins the sentence ("in ieder geval door spreekrecht …").
         if (onderdelen.length === 1 && !l.altijdLijst)
           return { tekst: `${tekst.replace(/:$/, '')} ${onderdelen[0]!.replace(/[;.,:\s]+$/, '')}.`, onderdelen: [] };
@@ -137,10 +149,18 @@ export function verwijs(hoofdstukken: readonly GenummerdHoofdstuk[], text: strin
   });
 }
 
-/** Onderdelen end with a semicolon, the last one with a full stop. */
-function onderdeelTekst(tekst: string, i: number, aantal: number): string {
+/**
+ * Onderdelen end with a semicolon, the last one with a full stop; one with subonderdelen ends
+ * with a colon, and its last subonderdeel takes the semicolon or full stop instead.
+ */
+function onderdeelTekst(tekst: string, i: number, aantal: number, metSub = false): string {
   const kaal = tekst.replace(/[;.,:\s]+$/, '');
-  return `${letter(i)}. ${kaal}${i === aantal - 1 ? '.' : ';'}`;
+  return `${letter(i)}. ${kaal}${metSub ? ':' : i === aantal - 1 ? '.' : ';'}`;
+}
+
+function subonderdeelTekst(tekst: string, k: number, aantal: number, laatsteOnderdeel: boolean): string {
+  const kaal = tekst.replace(/[;.,:\s]+$/, '');
+  return `${k + 1}° ${kaal}${k === aantal - 1 && laatsteOnderdeel ? '.' : ';'}`;
 }
 
 /**
@@ -153,11 +173,22 @@ export function artikelBlokken(a: GenummerdArtikel): Block[] {
     meer
       ? { kind: 'paragraph' as const, text: `${i + 1}. ${l.tekst}`, outline: 1 as const }
       : { kind: 'paragraph' as const, text: l.tekst },
-    ...l.onderdelen.map((o, j) => ({
-      kind: 'paragraph' as const,
-      text: onderdeelTekst(o, j, l.onderdelen.length),
-      outline: meer ? (2 as const) : (1 as const),
-    })),
+    ...l.onderdelen.flatMap((o, j) => {
+      const sub = l.sub?.[j] ?? [];
+      const laatste = j === l.onderdelen.length - 1;
+      return [
+        {
+          kind: 'paragraph' as const,
+          text: onderdeelTekst(o, j, l.onderdelen.length, sub.length > 0),
+          outline: meer ? (2 as const) : (1 as const),
+        },
+        ...sub.map((x, k) => ({
+          kind: 'paragraph' as const,
+          text: subonderdeelTekst(x, k, sub.length, laatste),
+          outline: meer ? (3 as const) : (2 as const),
+        })),
+      ];
+    }),
   ]);
 }
 

@@ -50,20 +50,18 @@ export function onderwerpen(code: ParticipatieCode) {
   };
 }
 
+/** The subject a term is about, for the terms that only exist when their subject is switched on. */
+const BEGRIP_ONDERWERP: Partial<Record<Begrip, keyof ReturnType<typeof onderwerpen>>> = {
+  uitdaagrecht: 'uitdaagrecht',
+  overheidsparticipatie: 'overheidsparticipatie',
+  'maatschappelijk-initiatief': 'overheidsparticipatie',
+  initiatiefnemer: 'initiatiefnemers',
+};
+
 /** Whether a chosen term can be defined: a term about a subject that is switched off is left out. */
 function begripActief(code: ParticipatieCode, b: Begrip): boolean {
-  const aan = onderwerpen(code);
-  switch (b) {
-    case 'uitdaagrecht':
-      return aan.uitdaagrecht;
-    case 'overheidsparticipatie':
-    case 'maatschappelijk-initiatief':
-      return aan.overheidsparticipatie;
-    case 'initiatiefnemer':
-      return aan.initiatiefnemers;
-    default:
-      return true;
-  }
+  const onderwerp = BEGRIP_ONDERWERP[b];
+  return onderwerp === undefined || onderwerpen(code)[onderwerp];
 }
 
 /** The definitions of artikel 1, alphabetical as in real verordeningen; "college" is always there. */
@@ -361,7 +359,10 @@ function uitdaagrecht(code: ParticipatieCode): Hoofdstuk {
           key: 'taken',
           tekst: 'Een verzoek kan betrekking hebben op elke taak van de gemeente, behalve:',
           onderdelen: [
-            'taken waarbij de gemeente een publiekrechtelijke bevoegdheid uitoefent, zoals het verlenen van vergunningen of het opleggen van sancties',
+            {
+              tekst: 'taken waarbij de gemeente een publiekrechtelijke bevoegdheid uitoefent, waaronder:',
+              sub: ['het verlenen van vergunningen en ontheffingen', 'het opleggen van sancties en het handhaven'],
+            },
             ...u.uitgeslotenTaken.map((t) => t.tekst),
           ],
         };

@@ -62,6 +62,20 @@ describe('nested lists of a verordening in Word', () => {
     expect(found[start + 1 + onderdelen.length]).toEqual([1, `2.\t${artikel.leden[1]!.tekst}`]);
   });
 
+  it('subonderdelen (1°, 2°) sit under their onderdeel: the uitdaagrecht exceptions of Bremerveld', async () => {
+    const buffer = Buffer.from(
+      await renderDocx(codeDocument(voorbeeldCodes.bremerveld, 'verordening', { datum: DATUM })),
+    );
+    const found = await outline(buffer);
+    const i = found.findIndex(([, t]) => t.includes('publiekrechtelijke bevoegdheid uitoefent, waaronder:'));
+    expect(found.slice(i, i + 4)).toEqual([
+      [2, 'a.\ttaken waarbij de gemeente een publiekrechtelijke bevoegdheid uitoefent, waaronder:'],
+      [3, '1°\thet verlenen van vergunningen en ontheffingen;'],
+      [3, '2°\thet opleggen van sancties en het handhaven;'],
+      [2, expect.stringMatching(/^b\.\t/)],
+    ]);
+  });
+
   it('the three levels indent one step each, with the marker hanging, and 1° works as a subonderdeel', async () => {
     const doc: DocumentModel = {
       title: { documentTitle: 'Verordening', trajectTitel: 'Test', gemeente: 'Teststad', datum: '1 januari 2027' },

@@ -25,7 +25,7 @@ export function code(): ParticipatieCode {
 /** The whole verordening text (numbered, references resolved) as one string per lid. */
 export function ledenTekst(c: ParticipatieCode): string[] {
   return verordeningArtikelen(c).flatMap((h) =>
-    h.artikelen.flatMap((a) => a.leden.flatMap((l) => [l.tekst, ...l.onderdelen])),
+    h.artikelen.flatMap((a) => a.leden.flatMap((l) => [l.tekst, ...l.onderdelen, ...(l.sub ?? []).flat()])),
   );
 }
 export const tekst = (c: ParticipatieCode) => ledenTekst(c).join('\n');
@@ -46,7 +46,7 @@ export function artikel(c: ParticipatieCode, key: string) {
     .find((a) => a.key === key);
 }
 export const artikelTekst = (c: ParticipatieCode, key: string) =>
-  (artikel(c, key)?.leden ?? []).flatMap((l) => [l.tekst, ...l.onderdelen]).join('\n');
+  (artikel(c, key)?.leden ?? []).flatMap((l) => [l.tekst, ...l.onderdelen, ...(l.sub ?? []).flat()]).join('\n');
 
 /** Every text of a document model, headings included. */
 export function alleTekst(doc: DocumentModel): string {

@@ -77,8 +77,17 @@ export function ConsequencesPanel({
                 <p>{a.leden.length > 1 ? `${i + 1}. ${l.tekst}` : l.tekst}</p>
                 {l.onderdelen.length > 0 && (
                   <ol type="a">
-                    {l.onderdelen.map((o) => (
-                      <li key={o}>{o}</li>
+                    {l.onderdelen.map((o, j) => (
+                      <li key={o}>
+                        {o}
+                        {(l.sub?.[j]?.length ?? 0) > 0 && (
+                          <ol className="samenspel-code-artikel__sub">
+                            {l.sub![j]!.map((x) => (
+                              <li key={x}>{x}</li>
+                            ))}
+                          </ol>
+                        )}
+                      </li>
                     ))}
                   </ol>
                 )}

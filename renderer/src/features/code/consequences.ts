@@ -17,7 +17,8 @@ export interface Consequences {
   grondslagWeg: string[];
 }
 
-export const articleText = (a: GenummerdArtikel) => a.leden.map((l) => [l.tekst, ...l.onderdelen].join(' ')).join(' ');
+export const articleText = (a: GenummerdArtikel) =>
+  a.leden.map((l) => [l.tekst, ...l.onderdelen, ...(l.sub ?? []).flat()].join(' ')).join(' ');
 
 export function articlesOf(code: ParticipatieCode): GenummerdArtikel[] {
   return verordeningArtikelen(code).flatMap((h) => h.artikelen);
