@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Heading1, Paragraph } from '@utrecht/component-library-react';
 import { CodeList } from './CodeList';
 import { CodeSessionProvider, useCodeState } from './CodeSessionProvider';
-import { DocumentenView } from './DocumentenView';
+import { DocumentsView } from './DocumentsView';
 import { ChoicesView } from './ChoicesView';
 import { CodeName } from './CodeName';
 import { ProcesView } from './ProcesView';
@@ -118,7 +118,7 @@ function CodePagina({
               />
             )}
             {tab === 'proces' && <ProcesView id={id} />}
-            {tab === 'documenten' && <DocumentenView id={id} />}
+            {tab === 'documenten' && <DocumentsView id={id} />}
             {tab === 'trajecten' && <TrajectenView id={id} />}
           </>
         )}

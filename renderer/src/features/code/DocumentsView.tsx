@@ -16,7 +16,7 @@ import { RadioGroup, TextField } from './fields';
 const FORMATS: ExportFormat[] = ['docx', 'pdf', 'md'];
 
 /** The four texts (docx, pdf, md) and the `.samenspel-code` file, all through `codes.export`. */
-export function DocumentenView({ id }: { id: string }) {
+export function DocumentsView({ id }: { id: string }) {
   const { t } = useTranslation();
   const api = useApi();
   const session = useCodeSession();
