@@ -89,3 +89,44 @@ test('het standaardproces van een code bewerken: een stap toevoegen, met het toe
   await expect(node(page, addedId)).toHaveCount(0);
   expect((await rpc<Proces>('codes.proces', { id: code.id })).bewerkt).toBe(false);
 });
+
+test('een wijziging van het standaardproces in een ander venster: de conflictmelding, dan de nieuwste versie', async ({
+  page,
+}) => {
+  const code = await rpc<{ id: string; revision: number }>('codes.create', {
+    bron: { soort: 'voorbeeld', id: 'bremerveld' },
+  });
+  await page.goto(`${host.url}#/code/${code.id}/proces`);
+  await expect(node(page, 'code:participatieplan')).toBeVisible();
+
+  // Another window stores its own version of the process in between.
+  const other = await rpc<Proces>('codes.proces', { id: code.id });
+  const theirs = {
+    ...other.plate,
+    nodes: other.plate.nodes.map((n) =>
+      n.id === 'code:evaluatie' ? { ...n, data: { ...n.data, title: 'Evaluatie door de rekenkamer' } } : n,
+    ),
+  };
+  await rpc('codes.saveProces', { id: code.id, plate: theirs, expectedRevision: code.revision });
+
+  // This window's edit is not stored: the shared conflict dialog, with the user's own texts.
+  await node(page, 'code:participatieplan').click();
+  await page.getByLabel('Titel', { exact: true }).fill('Participatieplan met de wijkraad');
+  const dialog = page.getByRole('dialog', { name: 'Intussen ergens anders gewijzigd' });
+  await expect(dialog).toBeVisible();
+  await expect(dialog.getByLabel('Jouw tekst (niet opgeslagen)')).toHaveValue(/Participatieplan met de wijkraad/);
+  await dialog.getByRole('button', { name: 'Nieuwste versie laden' }).click();
+  await expect(dialog).toBeHidden();
+  await expect(node(page, 'code:evaluatie')).toContainText('Evaluatie door de rekenkamer');
+  await expect(node(page, 'code:participatieplan')).toContainText('Participatieplan opstellen');
+
+  // Saving goes on from the newest revision.
+  await node(page, 'code:participatieplan').click();
+  await page.getByLabel('Titel', { exact: true }).fill('Participatieplan met de wijkraad');
+  await expect(page.getByText('Alle wijzigingen zijn opgeslagen.')).toBeVisible();
+  const stored = await rpc<Proces>('codes.proces', { id: code.id });
+  expect(stored.plate.nodes.find((n) => n.id === 'code:participatieplan')?.data.title).toBe(
+    'Participatieplan met de wijkraad',
+  );
+  expect(stored.plate.nodes.find((n) => n.id === 'code:evaluatie')?.data.title).toBe('Evaluatie door de rekenkamer');
+});
