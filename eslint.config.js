@@ -1,4 +1,5 @@
 // @ts-check
+import { readdirSync } from 'node:fs';
 import { builtinModules } from 'node:module';
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
@@ -10,6 +11,56 @@ const nodeBuiltins = [...builtinModules, ...builtinModules.map((m) => `node:${m}
 /** Layer rules (VS Code style): arrows only point inward, to shared/. */
 const layer = (/** @type {{ paths?: string[], patterns?: object[] }} */ restricted) => ({
   'no-restricted-imports': ['error', { paths: restricted.paths ?? [], patterns: restricted.patterns ?? [] }],
+});
+
+/** What no renderer file may import: it talks to the API contract only. */
+const rendererRestricted = {
+  paths: [...nodeBuiltins, 'electron', 'better-sqlite3'].map((name) => ({
+    name,
+    message: 'The renderer only talks to the API contract; Node, Electron and SQLite live in main/.',
+  })),
+  patterns: [{ group: ['**/main/**', 'node:*'], message: 'The renderer may not import main/: use the API client.' }],
+};
+
+/**
+ * Feature imports (a VS Code-style table): a feature imports api/, lib/, components/ and shared/,
+ * never another feature, except the one-way composition edges listed here. What several features
+ * need (dialogs, the document session, the answers session, downloads, query keys) lives in lib/
+ * or components/, which import no feature at all. A feature without a row may import none.
+ */
+const featureImports = {
+  // The start screen and the traject page put other features' screens together.
+  trajecten: ['export', 'flow', 'procesplaat', 'workshop'],
+  // The flow shows the participatiecode's checks and the help panel about its questions.
+  flow: ['code', 'help'],
+  // The code's standard process is drawn with the procesplaat editor (procesplaat/index.ts).
+  code: ['procesplaat'],
+};
+const features = readdirSync(new URL('./renderer/src/features', import.meta.url), { withFileTypes: true })
+  .filter((entry) => entry.isDirectory())
+  .map((entry) => entry.name);
+/** A relative import that lands in one of these features ('../flow/…', '../../features/flow/…'). */
+const intoFeature = (/** @type {string[]} */ names) => `^(\\.\\./)+(features/)?(${names.join('|')})(/|$)`;
+const featureBlocks = features.map((feature) => {
+  const allowed = /** @type {Record<string, string[]>} */ (featureImports)[feature] ?? [];
+  const forbidden = features.filter((other) => other !== feature && !allowed.includes(other));
+  return {
+    files: [`renderer/src/features/${feature}/**/*.{ts,tsx}`],
+    rules: layer({
+      paths: rendererRestricted.paths,
+      patterns: [
+        ...rendererRestricted.patterns,
+        ...(forbidden.length === 0
+          ? []
+          : [
+              {
+                regex: intoFeature(forbidden),
+                message: `features/${feature} may not import another feature: move what is shared to lib/ or components/ (table in eslint.config.js).`,
+              },
+            ]),
+      ],
+    }),
+  };
 });
 
 export default tseslint.config(
@@ -51,16 +102,19 @@ export default tseslint.config(
     plugins: { 'react-hooks': reactHooks },
     rules: {
       ...reactHooks.configs.recommended.rules,
-      ...layer({
-        paths: [...nodeBuiltins, 'electron', 'better-sqlite3'].map((name) => ({
-          name,
-          message: 'The renderer only talks to the API contract; Node, Electron and SQLite live in main/.',
-        })),
-        patterns: [
-          { group: ['**/main/**', 'node:*'], message: 'The renderer may not import main/: use the API client.' },
-        ],
-      }),
+      ...layer(rendererRestricted),
     },
+  },
+  ...featureBlocks,
+  {
+    files: ['renderer/src/{lib,components}/**/*.{ts,tsx}'],
+    rules: layer({
+      paths: rendererRestricted.paths,
+      patterns: [
+        ...rendererRestricted.patterns,
+        { regex: '(^|/)features(/|$)', message: 'lib/ and components/ are for every feature: they import none.' },
+      ],
+    }),
   },
   {
     files: ['main/**/*.ts'],

@@ -30,3 +30,48 @@ describe('layer boundaries in the lint config', () => {
     expect(await restrictedImports(file, code)).toBe(0);
   });
 });
+
+describe('feature imports in the renderer (the table in eslint.config.js)', () => {
+  it.each([
+    // Back-edges into the trajecten page and sideways between features.
+    [
+      'renderer/src/features/flow/x.ts',
+      "import { trajectKeys } from '../trajecten/queries'; export const a = trajectKeys;",
+    ],
+    ['renderer/src/features/workshop/x.ts', "import { Kaart } from '../flow/VoorbeeldKaart'; export const a = Kaart;"],
+    [
+      'renderer/src/features/export/x.ts',
+      "import { svgToPng } from '../procesplaat/exportImage'; export const a = svgToPng;",
+    ],
+    [
+      'renderer/src/features/code/sub/x.ts',
+      "import { FlowView } from '../../flow/FlowView'; export const a = FlowView;",
+    ],
+    ['renderer/src/features/loting/x.ts', "import { F } from '../../features/workshop/F'; export const a = F;"],
+    // lib/ and components/ serve every feature, so they import none.
+    ['renderer/src/lib/x.ts', "import { FlowView } from '../features/flow/FlowView'; export const a = FlowView;"],
+    ['renderer/src/components/x.tsx', "import { H } from '../features/help/HelpPanel'; export const a = H;"],
+    // A feature block keeps the renderer's own rules.
+    ['renderer/src/features/flow/x.ts', "import Database from 'better-sqlite3'; export const a = Database;"],
+  ])('forbids %s: %s', async (file, code) => {
+    expect(await restrictedImports(file, code)).toBeGreaterThan(0);
+  });
+
+  it.each([
+    [
+      'renderer/src/features/flow/x.ts',
+      "import { useAnswers } from '../../lib/answers/AnswersSessionProvider'; export const a = useAnswers;",
+    ],
+    ['renderer/src/features/flow/x.ts', "import { Veld } from './Veld'; export const a = Veld;"],
+    [
+      'renderer/src/features/code/x.ts',
+      "import { ConflictDialog } from '../../components/ConflictDialog'; export const a = ConflictDialog;",
+    ],
+    // The composition edges of the table.
+    ['renderer/src/features/trajecten/x.ts', "import { FlowView } from '../flow/FlowView'; export const a = FlowView;"],
+    ['renderer/src/features/flow/x.ts', "import { HelpLink } from '../help/HelpButtons'; export const a = HelpLink;"],
+    ['renderer/src/lib/x.ts', "import { errorMessage } from './errorMessage'; export const a = errorMessage;"],
+  ])('allows %s: %s', async (file, code) => {
+    expect(await restrictedImports(file, code)).toBe(0);
+  });
+});

@@ -6,7 +6,7 @@ import { TrajectAnswers, voorbeeldCasussen, type TrajectAnswersInput } from '../
 import type { Traject } from '../../../shared/traject/traject';
 import type { Transport } from '../../../renderer/src/api/client';
 import { ExportButton, geenParticipatie } from '../../../renderer/src/features/export/ExportDialog';
-import { AnswersSessionProvider } from '../../../renderer/src/features/flow/AnswersSessionProvider';
+import { AnswersSessionProvider } from '../../../renderer/src/lib/answers/AnswersSessionProvider';
 import { memoryBackend } from '../../support/services';
 import { renderWithBackend } from '../render';
 

@@ -1,7 +1,7 @@
 import type { TrajectAnswersInput } from '../../../shared/participatie/index';
 import { TrajectAnswers } from '../../../shared/participatie/index';
 import type { Traject } from '../../../shared/traject/traject';
-import { AnswersSessionProvider } from '../../../renderer/src/features/flow/AnswersSessionProvider';
+import { AnswersSessionProvider } from '../../../renderer/src/lib/answers/AnswersSessionProvider';
 import { FlowView } from '../../../renderer/src/features/flow/FlowView';
 import { OverzichtView } from '../../../renderer/src/features/flow/OverzichtView';
 import { useHelp } from '../../../renderer/src/features/help/helpStore';

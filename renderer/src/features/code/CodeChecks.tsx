@@ -6,7 +6,7 @@ import { phaseLabels } from '../../../../shared/participatie/index';
 import type { Traject } from '../../../../shared/traject/traject';
 import { useApi } from '../../api/context';
 import { routeHash } from '../../app/route';
-import { useSessionState } from '../flow/AnswersSessionProvider';
+import { useSessionState } from '../../lib/answers/AnswersSessionProvider';
 import { CodeCheckList } from './CodeCheckList';
 import { codeKeys } from './queries';
 

@@ -13,7 +13,7 @@ import { useApi } from '../../api/context';
 import { svgToPng } from '../../lib/svgToPng';
 import { blobToBase64, delivery, downloadBase64 } from '../../lib/download';
 import './export.css';
-import { useAnswersSession, useTrajectAnswers } from '../flow/AnswersSessionProvider';
+import { useAnswersSession, useTrajectAnswers } from '../../lib/answers/AnswersSessionProvider';
 import { StatusMessages } from '../../components/StatusMessages';
 import { ConflictDialog } from '../../components/ConflictDialog';
 import { errorMessage } from '../../lib/errorMessage';

@@ -11,7 +11,7 @@ import {
   scaleLabels,
   type TrajectAnswers,
 } from '../../../../shared/participatie/index';
-import { useAnswers, useAnswersSession } from './AnswersSessionProvider';
+import { useAnswers, useAnswersSession } from '../../lib/answers/AnswersSessionProvider';
 import { RadioGroup } from './ChoiceGroups';
 
 export const CONTEXT_FIELDS = ['domain', 'scale', 'impact', 'competentBody'] as const;

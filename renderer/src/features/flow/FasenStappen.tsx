@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { PHASES, phaseLabels, type Phase } from '../../../../shared/participatie/index';
 import { routeHash } from '../../app/route';
-import { useTrajectAnswers } from './AnswersSessionProvider';
+import { useTrajectAnswers } from '../../lib/answers/AnswersSessionProvider';
 import { phaseProgress } from './progress';
 
 /** The five phases as steps, each with its progress and the size of its mix. */

@@ -9,7 +9,12 @@ import { useHelp } from '../help/helpStore';
 import { usePhaseAdvice } from './advice';
 import { AdvicePanel } from './AdvicePanel';
 import { ContextVraag } from './ContextVraag';
-import { useChangePhase, usePhaseAnswers, useSessionState, useTrajectAnswers } from './AnswersSessionProvider';
+import {
+  useChangePhase,
+  usePhaseAnswers,
+  useSessionState,
+  useTrajectAnswers,
+} from '../../lib/answers/AnswersSessionProvider';
 import { FasenStappen } from './FasenStappen';
 import { FaseVragen } from './FaseVragen';
 import { Werkbalk } from './Werkbalk';

@@ -8,7 +8,7 @@ import {
   Textarea,
 } from '@utrecht/component-library-react';
 import type { Organisatie } from '../../../../shared/participatie/index';
-import { useAnswers, useAnswersSession } from './AnswersSessionProvider';
+import { useAnswers, useAnswersSession } from '../../lib/answers/AnswersSessionProvider';
 
 const FIELDS = [
   'competenties',

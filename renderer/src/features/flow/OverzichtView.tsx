@@ -6,7 +6,7 @@ import type { Traject } from '../../../../shared/traject/traject';
 import { CodeChecksOverview } from '../code/CodeChecks';
 import { HelpPanel } from '../help/HelpPanel';
 import { useHelp } from '../help/helpStore';
-import { useSessionState, useTrajectAnswers } from './AnswersSessionProvider';
+import { useSessionState, useTrajectAnswers } from '../../lib/answers/AnswersSessionProvider';
 import { CONTEXT_FIELDS, contextLabel } from './ContextVraag';
 import { FaseOverzicht } from './FaseOverzicht';
 import { OrganisatieVraag } from './OrganisatieVraag';

@@ -18,7 +18,7 @@ import { NOG_IN_TE_VULLEN } from '../../../../shared/document/texts';
 import { PHASES, phaseLabels, type Phase } from '../../../../shared/participatie/index';
 import type { PlanDetails } from '../../../../shared/participatie/plan-details';
 import type { Traject } from '../../../../shared/traject/traject';
-import { useAnswersSession, useTrajectAnswers } from './AnswersSessionProvider';
+import { useAnswersSession, useTrajectAnswers } from '../../lib/answers/AnswersSessionProvider';
 import { RadioGroup } from './ChoiceGroups';
 import { EMPTY_PLAN, usePlanDefaults } from './planDefaults';
 import { PartijenLijst, TekstLijst } from './PlanLijst';

@@ -4,7 +4,7 @@ import type { TrajectAnswers } from '../../../../shared/participatie/index';
 import { SessionConflictDialog } from '../../components/SessionConflictDialog';
 import { useUndoShortcuts } from '../../lib/useUndoShortcuts';
 import { HelpToggle } from '../help/HelpButtons';
-import { useAnswersSession, useSessionState } from './AnswersSessionProvider';
+import { useAnswersSession, useSessionState } from '../../lib/answers/AnswersSessionProvider';
 
 /** The free text among the answers, so the conflict dialog can show what the user typed. */
 function vrijeTekst(answers: TrajectAnswers): string {

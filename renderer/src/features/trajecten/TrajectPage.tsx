@@ -6,7 +6,7 @@ import type { Traject } from '../../../../shared/traject/traject';
 import type * as ProcesplaatExports from '../procesplaat/ProcesplaatView';
 import { useApi } from '../../api/context';
 import { routeHash, trajectViews, type Route, type TrajectView } from '../../app/route';
-import { AnswersSessionProvider } from '../flow/AnswersSessionProvider';
+import { AnswersSessionProvider } from '../../lib/answers/AnswersSessionProvider';
 import { FlowView } from '../flow/FlowView';
 import { OverzichtView } from '../flow/OverzichtView';
 import { ExportButton } from '../export/ExportDialog';

@@ -3,10 +3,10 @@ import { useState, type ReactNode } from 'react';
 import { useStore } from 'zustand';
 import type { Phase, PhaseAnswers, TrajectAnswers } from '../../../../shared/participatie/index';
 import { useApi } from '../../api/context';
-import { documentSessionContext, useAutosaveDelay, useDocumentSession } from '../../lib/documentSession';
-import { trajectKeys } from '../../lib/trajectQueries';
+import { documentSessionContext, useAutosaveDelay, useDocumentSession } from '../documentSession';
+import { trajectKeys } from '../trajectQueries';
 import { changePhase, EMPTY_PHASE, type AnswersState } from './answersStore';
-import { createAnswersSession, type AnswersSession, type SessionState } from './session';
+import { createAnswersSession, type AnswersSession, type SessionState } from './answersSession';
 
 const SessionContext = documentSessionContext<AnswersSession>('useAnswersSession buiten AnswersSessionProvider');
 

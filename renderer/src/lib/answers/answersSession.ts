@@ -5,7 +5,7 @@ import {
   DEFAULT_AUTOSAVE_DELAY_MS,
   type DocumentSession,
   type DocumentState,
-} from '../../lib/documentSession';
+} from '../documentSession';
 import { createAnswersStore, type AnswersStore } from './answersStore';
 
 /** The answers session's state: the one SaveStatus (lib/documentSession.ts) and what loading found. */

@@ -1,5 +1,5 @@
 import { PhaseAnswers, TrajectAnswers, type Phase } from '../../../../shared/participatie/index';
-import { createUndoableStore, type UndoableState, type UndoableStore } from '../../lib/undoableStore';
+import { createUndoableStore, type UndoableState, type UndoableStore } from '../undoableStore';
 
 /** A phase nobody has touched yet: the schema's defaults, so the engine can read it. */
 export const EMPTY_PHASE: PhaseAnswers = PhaseAnswers.parse({});
