@@ -2,19 +2,19 @@ import { z } from 'zod';
 import { heeftStuurteken, stuurtekenMelding } from '../api/tekst';
 import { Traject } from '../traject/traject';
 import {
-  GroepKeuze,
-  LokaleId,
-  NieuweWorkshop,
+  GroupChoice,
+  LocalId,
+  NewWorkshop,
   RodeDraad,
-  RodeDradenLijst,
-  TimerActie,
+  RodeDradenList,
+  TimerAction,
   TimerEvent,
-  TimerNaam,
+  TimerName,
   WorkshopId,
-  WorkshopOpzetWijziging,
-  WorkshopSamenvatting,
-  WorkshopSessie,
-  WorkshopStand,
+  WorkshopSetupChange,
+  WorkshopSummary,
+  WorkshopSession,
+  WorkshopPosition,
 } from './session';
 
 /** The revision a write started from: 0 for something never saved yet. */
@@ -28,22 +28,22 @@ export const workshopContract = {
   /** All workshop sessions, most recently changed first. */
   'workshop.list': {
     input: z.object({}),
-    output: z.array(WorkshopSamenvatting),
+    output: z.array(WorkshopSummary),
   },
   /** One session with its groups, answers, timer presses and rode draden; NOT_FOUND when gone. */
   'workshop.get': {
     input: z.object({ id: WorkshopId }),
-    output: WorkshopSessie,
+    output: WorkshopSession,
   },
   /** Starts a session on a built-in example casus or an existing traject (its text is copied). */
   'workshop.create': {
-    input: NieuweWorkshop,
-    output: WorkshopSessie,
+    input: NewWorkshop,
+    output: WorkshopSession,
   },
-  /** Changes the setup; groups and questions are sent as whole lists (see WorkshopOpzetWijziging). */
+  /** Changes the setup; groups and questions are sent as whole lists (see WorkshopSetupChange). */
   'workshop.update': {
-    input: WorkshopOpzetWijziging,
-    output: WorkshopSessie,
+    input: WorkshopSetupChange,
+    output: WorkshopSession,
   },
   'workshop.delete': {
     input: z.object({ id: WorkshopId }),
@@ -57,8 +57,8 @@ export const workshopContract = {
   'workshop.saveAnswer': {
     input: z.object({
       sessieId: WorkshopId,
-      groepId: LokaleId,
-      vraagId: LokaleId,
+      groepId: LocalId,
+      vraagId: LocalId,
       tekst: z
         .string()
         .max(20_000, { error: 'Het antwoord is te lang (hoogstens 20.000 tekens).' })
@@ -74,26 +74,26 @@ export const workshopContract = {
   'workshop.saveChoice': {
     input: z.object({
       sessieId: WorkshopId,
-      groepId: LokaleId,
-      keuze: GroepKeuze.nullable(),
+      groepId: LocalId,
+      keuze: GroupChoice.nullable(),
       expectedRevision: Revision,
     }),
     output: z.object({ revision: z.number().int().positive() }),
   },
   /** Where the presenter is (step and question), so a reload opens at the same place. */
-  'workshop.setStand': {
-    input: z.object({ sessieId: WorkshopId, stand: WorkshopStand }),
-    output: WorkshopStand,
+  'workshop.setPosition': {
+    input: z.object({ sessieId: WorkshopId, stand: WorkshopPosition }),
+    output: WorkshopPosition,
   },
   /**
    * A press on a timer button, stamped with the main process clock. CONFLICT when it does not fit
    * the timer's state (e.g. pause while not running), which happens when two windows disagree.
    */
-  'workshop.timer': {
+  'workshop.pressTimer': {
     input: z.object({
       sessieId: WorkshopId,
-      timer: TimerNaam,
-      actie: TimerActie,
+      timer: TimerName,
+      actie: TimerAction,
       /** Only for `verleng`. */
       ms: z.number().int().positive().max(3_600_000).optional(),
     }),
@@ -107,19 +107,19 @@ export const workshopContract = {
   'workshop.saveRodeDraden': {
     input: z.object({
       sessieId: WorkshopId,
-      rodeDraden: RodeDradenLijst,
+      rodeDraden: RodeDradenList,
       expectedRevision: Revision,
     }),
     output: z.object({ rodeDraden: z.array(RodeDraad), revision: z.number().int().positive() }),
   },
   /** The session report as a file: the casus, every group's answers per question, the rode draden. */
-  'workshop.rapport': {
+  'workshop.exportReport': {
     input: z.object({ id: WorkshopId, formaat: z.enum(['docx', 'markdown', 'pdf']) }),
     output: z.object({ bestandsnaam: z.string(), mimeType: z.string(), base64: z.string() }),
   },
   /** Makes a new traject from one group's work (title: casus + group name) for follow-up. */
-  'workshop.naarTraject': {
-    input: z.object({ sessieId: WorkshopId, groepId: LokaleId }),
+  'workshop.createTraject': {
+    input: z.object({ sessieId: WorkshopId, groepId: LocalId }),
     output: Traject,
   },
 } as const;

@@ -2,6 +2,6 @@
 export * from './session';
 export * from './timer';
 export * from './overlap';
-export * from './naar-traject';
-export * from './rapport';
-export { normaliseer, woordenIn } from './woorden';
+export * from './to-traject';
+export * from './report';
+export { normalizeText, wordsIn } from './words';

@@ -4,9 +4,9 @@ import { recommendInstruments } from '../participatie/recommend';
 import { describeWarning, instrumentNames } from '../participatie/texts';
 import type { Recommendation } from '../participatie/types';
 import { GOALS, type Goal } from '../participatie/vocabulary';
-import { keuzeIsBruikbaar, keuzeNaarAntwoorden } from './naar-traject';
-import type { WorkshopSessie } from './session';
-import { bevatZin, normaliseer, STOPWOORDEN, woordenIn } from './woorden';
+import { isUsableChoice, choiceToAnswers } from './to-traject';
+import type { WorkshopSession } from './session';
+import { containsPhrase, normalizeText, STOP_WORDS, wordsIn } from './words';
 
 /**
  * Suggestions for rode draden: points that come back in two or more groups. The trainer decides;
@@ -14,18 +14,18 @@ import { bevatZin, normaliseer, STOPWOORDEN, woordenIn } from './woorden';
  * the same warning from the engine, and words the groups repeat.
  */
 
-export type OverlapSoort = 'instrument' | 'doel' | 'waarschuwing' | 'woord';
+export type OverlapKind = 'instrument' | 'doel' | 'waarschuwing' | 'woord';
 
-export interface OverlapSuggestie {
+export interface OverlapSuggestion {
   /** Stable across recomputations (`soort:id`), so a rode draad can remember where it came from. */
   sleutel: string;
-  soort: OverlapSoort;
+  soort: OverlapKind;
   /** What the groups share, in Dutch: an instrument name, a goal label, a warning text or the word. */
   label: string;
   groepIds: string[];
 }
 
-const SOORT_VOLGORDE: OverlapSoort[] = ['instrument', 'doel', 'waarschuwing', 'woord'];
+const SOORT_VOLGORDE: OverlapKind[] = ['instrument', 'doel', 'waarschuwing', 'woord'];
 
 /** Everyday words for each goal: groups write "draagvlak creëren", not the goal's id. */
 const DOEL_SIGNALEN: Record<Goal, string[]> = {
@@ -68,7 +68,7 @@ const INSTRUMENT_ALIASSEN: Record<string, string[]> = {
 function instrumentZinnen(catalogue: Catalogue): Map<string, string[]> {
   const zinnen = new Map<string, string[]>();
   for (const instrument of catalogue.instruments) {
-    const naam = normaliseer(instrument.name);
+    const naam = normalizeText(instrument.name);
     const zonderHaakjes = naam.replace(/\s*\(.*\)\s*/, ' ').trim();
     const tussenHaakjes = /\(([^)]+)\)/.exec(naam)?.[1];
     const set = new Set([
@@ -78,7 +78,7 @@ function instrumentZinnen(catalogue: Catalogue): Map<string, string[]> {
       ...(INSTRUMENT_ALIASSEN[instrument.id] ?? []),
     ]);
     if (tussenHaakjes) set.add(tussenHaakjes);
-    zinnen.set(instrument.id, [...set].map(normaliseer));
+    zinnen.set(instrument.id, [...set].map(normalizeText));
   }
   return zinnen;
 }
@@ -91,7 +91,7 @@ function voegToe(treffers: Treffers, id: string, label: string, groepId: string)
   treffers.set(id, bestaand);
 }
 
-export interface OverlapOpties {
+export interface OverlapOptions {
   catalogue: Catalogue;
   /** Advice per group when the caller already has it; otherwise it is computed from the group's choices. */
   advies?: ReadonlyMap<string, Recommendation>;
@@ -99,11 +99,11 @@ export interface OverlapOpties {
   maxWoorden?: number;
 }
 
-export function suggereerOverlap(sessie: WorkshopSessie, opties: OverlapOpties): OverlapSuggestie[] {
+export function suggestOverlap(sessie: WorkshopSession, opties: OverlapOptions): OverlapSuggestion[] {
   const { catalogue } = opties;
   const names = instrumentNames(catalogue);
   const zinnen = instrumentZinnen(catalogue);
-  const perSoort: Record<OverlapSoort, Treffers> = {
+  const perSoort: Record<OverlapKind, Treffers> = {
     instrument: new Map(),
     doel: new Map(),
     waarschuwing: new Map(),
@@ -112,34 +112,34 @@ export function suggereerOverlap(sessie: WorkshopSessie, opties: OverlapOpties):
 
   // Words of the casus and the questions come back in every answer; they are not a shared idea.
   const achtergrond = new Set(
-    woordenIn(
+    wordsIn(
       [sessie.casus.titel, sessie.casus.vraagstuk, ...sessie.vragen.flatMap((v) => [v.titel, v.toelichting])].join(' '),
     ),
   );
 
   for (const groep of sessie.groepen) {
     const eigen = Object.hasOwn(sessie.antwoorden, groep.id) ? sessie.antwoorden[groep.id] : undefined;
-    const tekst = normaliseer(Object.values(eigen ?? {}).join('\n'));
+    const tekst = normalizeText(Object.values(eigen ?? {}).join('\n'));
 
     for (const [id, varianten] of zinnen) {
-      if (varianten.some((z) => bevatZin(tekst, z))) voegToe(perSoort.instrument, id, names(id), groep.id);
+      if (varianten.some((z) => containsPhrase(tekst, z))) voegToe(perSoort.instrument, id, names(id), groep.id);
     }
     for (const goal of GOALS) {
-      if (DOEL_SIGNALEN[goal].some((z) => bevatZin(tekst, z)) || groep.keuze?.goals.includes(goal)) {
+      if (DOEL_SIGNALEN[goal].some((z) => containsPhrase(tekst, z)) || groep.keuze?.goals.includes(goal)) {
         voegToe(perSoort.doel, goal, goalLabels[goal].label, groep.id);
       }
     }
 
     const advies =
       opties.advies?.get(groep.id) ??
-      (keuzeIsBruikbaar(groep.keuze) ? recommendInstruments(keuzeNaarAntwoorden(groep.keuze), catalogue) : undefined);
+      (isUsableChoice(groep.keuze) ? recommendInstruments(choiceToAnswers(groep.keuze), catalogue) : undefined);
     if (advies) {
       for (const warning of advies.warnings)
         voegToe(perSoort.waarschuwing, warning.id, describeWarning(warning, names), groep.id);
     }
 
-    for (const woord of new Set(woordenIn(tekst))) {
-      if (woord.length < 4 || STOPWOORDEN.has(woord) || achtergrond.has(woord) || /^\d+$/.test(woord)) continue;
+    for (const woord of new Set(wordsIn(tekst))) {
+      if (woord.length < 4 || STOP_WORDS.has(woord) || achtergrond.has(woord) || /^\d+$/.test(woord)) continue;
       voegToe(perSoort.woord, woord, woord, groep.id);
     }
   }
@@ -152,7 +152,7 @@ export function suggereerOverlap(sessie: WorkshopSessie, opties: OverlapOpties):
     ]),
   );
 
-  const resultaat: OverlapSuggestie[] = [];
+  const resultaat: OverlapSuggestion[] = [];
   for (const soort of SOORT_VOLGORDE) {
     const lijst = [...perSoort[soort]]
       .filter(([id, t]) => t.groepen.size >= 2 && !(soort === 'woord' && alGenoemd.has(id)))

@@ -13,33 +13,33 @@ export const WorkshopId = z.uuid({ error: 'Dit is geen geldige sessie-id.' });
 export type WorkshopId = z.infer<typeof WorkshopId>;
 
 /** Ids of groups, questions and rode draden: short and stable, so stored answers keep pointing at them. */
-export const LokaleId = z.string().regex(/^[a-z0-9][a-z0-9-]{0,39}$/, { error: 'Dit is geen geldige id.' });
+export const LocalId = z.string().regex(/^[a-z0-9][a-z0-9-]{0,39}$/, { error: 'Dit is geen geldige id.' });
 
 /** Free text typed by a trainer: no control characters (NUL and the like), see shared/api/tekst.ts. */
 const vrijeTekst = () => z.string().refine((t) => !heeftStuurteken(t), { error: stuurtekenMelding });
 
-export const MIN_GROEPEN = 2;
-export const MAX_GROEPEN = 12;
-export const MAX_VRAGEN = 8;
+export const MIN_GROUPS = 2;
+export const MAX_GROUPS = 12;
+export const MAX_QUESTIONS = 8;
 
 /**
  * What kind of question it is decides where its answer goes when a group's work becomes a
  * traject (see naar-traject.ts). The three kinds are the three questions of the workshop.
  */
-export const VraagSoort = z.enum(['doel', 'aanpak', 'organisatie', 'vrij']);
-export type VraagSoort = z.infer<typeof VraagSoort>;
+export const QuestionKind = z.enum(['doel', 'aanpak', 'organisatie', 'vrij']);
+export type QuestionKind = z.infer<typeof QuestionKind>;
 
-export const WorkshopVraag = z.object({
-  id: LokaleId,
+export const WorkshopQuestion = z.object({
+  id: LocalId,
   titel: z
     .string()
     .trim()
     .min(1, { error: 'Geef de vraag een tekst.' })
     .max(300, { error: 'De vraag is te lang (hoogstens 300 tekens).' }),
   toelichting: z.string().trim().max(1000, { error: 'De toelichting is te lang (hoogstens 1000 tekens).' }).default(''),
-  soort: VraagSoort.default('vrij'),
+  soort: QuestionKind.default('vrij'),
 });
-export type WorkshopVraag = z.infer<typeof WorkshopVraag>;
+export type WorkshopQuestion = z.infer<typeof WorkshopQuestion>;
 
 const groepNaam = z
   .string()
@@ -48,14 +48,14 @@ const groepNaam = z
   .max(80, { error: 'De naam van de groep is te lang (hoogstens 80 tekens).' });
 
 /** Where the casus came from; the text itself is copied, so a later edit or delete of the traject does not change a held session. */
-export const CasusBron = z.discriminatedUnion('soort', [
+export const CasusSource = z.discriminatedUnion('soort', [
   z.object({ soort: z.literal('voorbeeld'), id: z.string().min(1).max(80) }),
   z.object({ soort: z.literal('traject'), trajectId: TrajectId }),
 ]);
-export type CasusBron = z.infer<typeof CasusBron>;
+export type CasusSource = z.infer<typeof CasusSource>;
 
 /** The casus as the setup form chooses it: an example by its slug (never `__proto__` and the like), or a traject. */
-const CasusBronInvoer = z.discriminatedUnion('soort', [
+const CasusSourceInput = z.discriminatedUnion('soort', [
   z.object({
     soort: z.literal('voorbeeld'),
     id: z
@@ -67,7 +67,7 @@ const CasusBronInvoer = z.discriminatedUnion('soort', [
 ]);
 
 export const WorkshopCasus = z.object({
-  bron: CasusBron,
+  bron: CasusSource,
   titel: z.string().min(1).max(200),
   gemeente: z.string().max(100).default(''),
   vraagstuk: z.string().max(5000).default(''),
@@ -75,7 +75,7 @@ export const WorkshopCasus = z.object({
 export type WorkshopCasus = z.infer<typeof WorkshopCasus>;
 
 /** Durations in seconds: minutes in the form, but seconds let a test (or a quick demo) run a short timer. */
-export const Tijden = z.object({
+export const Durations = z.object({
   gesprekSec: z
     .number()
     .int()
@@ -87,27 +87,27 @@ export const Tijden = z.object({
     .min(1)
     .max(4 * 3600),
 });
-export type Tijden = z.infer<typeof Tijden>;
+export type Durations = z.infer<typeof Durations>;
 
-export const STANDAARD_TIJDEN: Tijden = { gesprekSec: 20 * 60, rondgangSec: 10 * 60 };
+export const DEFAULT_DURATIONS: Durations = { gesprekSec: 20 * 60, rondgangSec: 10 * 60 };
 
 /** The steps of the session, in the order the presenter walks through them. */
-export const WORKSHOP_STAPPEN = ['casus', 'gesprek', 'rondgang', 'rode-draden'] as const;
-export const WorkshopStap = z.enum(WORKSHOP_STAPPEN);
-export type WorkshopStap = z.infer<typeof WorkshopStap>;
+export const WORKSHOP_STEPS = ['casus', 'gesprek', 'rondgang', 'rode-draden'] as const;
+export const WorkshopStep = z.enum(WORKSHOP_STEPS);
+export type WorkshopStep = z.infer<typeof WorkshopStep>;
 
-export const WorkshopStand = z.object({
-  stap: WorkshopStap,
+export const WorkshopPosition = z.object({
+  stap: WorkshopStep,
   /** The question shown during the round (index into vragen). */
   vraagIndex: z.number().int().nonnegative(),
 });
-export type WorkshopStand = z.infer<typeof WorkshopStand>;
+export type WorkshopPosition = z.infer<typeof WorkshopPosition>;
 
 /**
  * The compact choices a group may make so the engine can run on its work: one phase, with goals,
  * room, level and whom to reach. Maps onto TrajectAnswers (naar-traject.ts).
  */
-export const GroepKeuze = z.object({
+export const GroupChoice = z.object({
   fase: Phase,
   goals: z.array(Goal).default([]),
   room: Room.optional(),
@@ -115,21 +115,21 @@ export const GroepKeuze = z.object({
   reach: Reach.optional(),
   groups: z.array(Group).default([]),
 });
-export type GroepKeuze = z.infer<typeof GroepKeuze>;
-export type GroepKeuzeInput = z.input<typeof GroepKeuze>;
+export type GroupChoice = z.infer<typeof GroupChoice>;
+export type GroupChoiceInput = z.input<typeof GroupChoice>;
 
-export const WorkshopGroep = z.object({
-  id: LokaleId,
+export const WorkshopGroup = z.object({
+  id: LocalId,
   naam: groepNaam,
-  keuze: GroepKeuze.nullable(),
+  keuze: GroupChoice.nullable(),
 });
-export type WorkshopGroep = z.infer<typeof WorkshopGroep>;
+export type WorkshopGroup = z.infer<typeof WorkshopGroup>;
 
 export const RodeDraad = z.object({
-  id: LokaleId,
+  id: LocalId,
   tekst: z.string().max(2000, { error: 'Een rode draad is hoogstens 2000 tekens.' }),
   /** The groups in which the point came back. */
-  groepIds: z.array(LokaleId).default([]),
+  groepIds: z.array(LocalId).default([]),
   /** The overlap suggestion it was taken from, so that suggestion is shown as taken. */
   bron: z.string().max(200).optional(),
 });
@@ -139,27 +139,27 @@ export type RodeDraad = z.infer<typeof RodeDraad>;
  * A rode draad as the editor sends it: the stored shape (RodeDraad) stays lenient so an older row
  * is still read, what comes in is checked strictly.
  */
-export const RodeDraadInvoer = RodeDraad.extend({
+export const RodeDraadInput = RodeDraad.extend({
   tekst: vrijeTekst().max(2000, { error: 'Een rode draad is hoogstens 2000 tekens.' }),
   groepIds: z
-    .array(LokaleId)
-    .max(MAX_GROEPEN)
+    .array(LocalId)
+    .max(MAX_GROUPS)
     .refine((ids) => new Set(ids).size === ids.length, { error: 'Een groep staat twee keer bij deze rode draad.' })
     .default([]),
   bron: vrijeTekst().max(200).optional(),
 });
 
 export const TIMERS = ['gesprek', 'rondgang'] as const;
-export const TimerNaam = z.enum(TIMERS);
-export type TimerNaam = z.infer<typeof TimerNaam>;
+export const TimerName = z.enum(TIMERS);
+export type TimerName = z.infer<typeof TimerName>;
 
-export const TimerActie = z.enum(['start', 'pauze', 'hervat', 'verleng', 'herstart']);
-export type TimerActie = z.infer<typeof TimerActie>;
+export const TimerAction = z.enum(['start', 'pauze', 'hervat', 'verleng', 'herstart']);
+export type TimerAction = z.infer<typeof TimerAction>;
 
 /** One press on a timer button, stamped by the main process clock (milliseconds since 1970). */
 export const TimerEvent = z.object({
-  timer: TimerNaam,
-  actie: TimerActie,
+  timer: TimerName,
+  actie: TimerAction,
   op: z.number().int().nonnegative(),
   /** Only for `verleng`: how much time is added. */
   ms: z.number().int().nonnegative().default(0),
@@ -167,8 +167,8 @@ export const TimerEvent = z.object({
 export type TimerEvent = z.infer<typeof TimerEvent>;
 
 /** Answers per group and question: antwoorden[groepId][vraagId]. Missing means nothing typed yet. */
-export const WorkshopAntwoorden = z.record(z.string(), z.record(z.string(), z.string()));
-export type WorkshopAntwoorden = z.infer<typeof WorkshopAntwoorden>;
+export const WorkshopAnswers = z.record(z.string(), z.record(z.string(), z.string()));
+export type WorkshopAnswers = z.infer<typeof WorkshopAnswers>;
 
 /**
  * Revision per answer cell: answerRevisions[groepId][vraagId], up by one on every
@@ -195,19 +195,19 @@ export function choiceRevision(sessie: { choiceRevisions: ChoiceRevisions }, gro
   return Object.hasOwn(sessie.choiceRevisions, groepId) ? sessie.choiceRevisions[groepId]! : 0;
 }
 
-export const WorkshopSessie = z.object({
+export const WorkshopSession = z.object({
   id: WorkshopId,
   titel: z.string().min(1).max(200),
   casus: WorkshopCasus,
-  vragen: z.array(WorkshopVraag).min(1).max(MAX_VRAGEN),
-  groepen: z.array(WorkshopGroep).min(MIN_GROEPEN).max(MAX_GROEPEN),
-  tijden: Tijden,
+  vragen: z.array(WorkshopQuestion).min(1).max(MAX_QUESTIONS),
+  groepen: z.array(WorkshopGroup).min(MIN_GROUPS).max(MAX_GROUPS),
+  tijden: Durations,
   /** Show the engine's advice on a group's choices (food for discussion; off by default). */
   toonAdvies: z.boolean(),
   /** A short soft tone when a timer ends, besides the visual signal. */
   geluid: z.boolean(),
-  stand: WorkshopStand,
-  antwoorden: WorkshopAntwoorden,
+  stand: WorkshopPosition,
+  antwoorden: WorkshopAnswers,
   answerRevisions: AnswerRevisions,
   choiceRevisions: ChoiceRevisions,
   timerEvents: z.array(TimerEvent),
@@ -225,9 +225,9 @@ export const WorkshopSessie = z.object({
   createdAt: z.iso.datetime(),
   updatedAt: z.iso.datetime(),
 });
-export type WorkshopSessie = z.infer<typeof WorkshopSessie>;
+export type WorkshopSession = z.infer<typeof WorkshopSession>;
 
-export const WorkshopSamenvatting = WorkshopSessie.pick({
+export const WorkshopSummary = WorkshopSession.pick({
   id: true,
   titel: true,
   casus: true,
@@ -237,7 +237,7 @@ export const WorkshopSamenvatting = WorkshopSessie.pick({
 }).extend({
   aantalGroepen: z.number().int().nonnegative(),
 });
-export type WorkshopSamenvatting = z.infer<typeof WorkshopSamenvatting>;
+export type WorkshopSummary = z.infer<typeof WorkshopSummary>;
 
 const titel = vrijeTekst()
   .trim()
@@ -250,12 +250,12 @@ const uniek = <T>(items: T[], key: (item: T) => string) => new Set(items.map(key
  * A list whose ids are unique: two groups (questions, rode draden) with one id would be written
  * as one row and leave the session unreadable, so such a list is refused before anything is saved.
  */
-export const uniekeIds = <T extends { id?: string | undefined }>(lijst: T[]) => allesUniek(lijst, (x) => x.id);
-export const dubbeleIdMelding = (wat: string) =>
+export const uniqueIds = <T extends { id?: string | undefined }>(lijst: T[]) => allesUniek(lijst, (x) => x.id);
+export const duplicateIdMessage = (wat: string) =>
   `Twee ${wat} hebben dezelfde id. Laad de sessie opnieuw en probeer het nog eens.`;
 
-const VraagInvoer = WorkshopVraag.extend({
-  id: LokaleId.optional(),
+const VraagInvoer = WorkshopQuestion.extend({
+  id: LocalId.optional(),
   titel: vrijeTekst()
     .trim()
     .min(1, { error: 'Geef de vraag een tekst.' })
@@ -269,47 +269,47 @@ const groepNaamInvoer = vrijeTekst()
   .trim()
   .min(1, { error: 'Geef elke groep een naam.' })
   .max(80, { error: 'De naam van de groep is te lang (hoogstens 80 tekens).' });
-const GroepInvoer = z.object({ id: LokaleId.optional(), naam: groepNaamInvoer });
+const GroepInvoer = z.object({ id: LocalId.optional(), naam: groepNaamInvoer });
 
 const groepenInvoer = z
   .array(GroepInvoer)
-  .min(MIN_GROEPEN, { error: `Er zijn minstens ${MIN_GROEPEN} groepen nodig.` })
-  .max(MAX_GROEPEN, { error: `Hoogstens ${MAX_GROEPEN} groepen.` })
+  .min(MIN_GROUPS, { error: `Er zijn minstens ${MIN_GROUPS} groepen nodig.` })
+  .max(MAX_GROUPS, { error: `Hoogstens ${MAX_GROUPS} groepen.` })
   .refine((g) => uniek(g, (x) => x.naam.trim().toLowerCase()), { error: 'Geef elke groep een eigen naam.' })
-  .refine(uniekeIds, { error: dubbeleIdMelding('groepen') });
+  .refine(uniqueIds, { error: duplicateIdMessage('groepen') });
 const vragenInvoer = z
   .array(VraagInvoer)
   .min(1, { error: 'Er is minstens één vraag nodig.' })
-  .max(MAX_VRAGEN, { error: `Hoogstens ${MAX_VRAGEN} vragen.` })
-  .refine(uniekeIds, { error: dubbeleIdMelding('vragen') });
+  .max(MAX_QUESTIONS, { error: `Hoogstens ${MAX_QUESTIONS} vragen.` })
+  .refine(uniqueIds, { error: duplicateIdMessage('vragen') });
 
 /** The rode draden as the editor sends them: at most 100, each id once. */
-export const RodeDradenLijst = z
-  .array(RodeDraadInvoer)
+export const RodeDradenList = z
+  .array(RodeDraadInput)
   .max(100, { error: 'Hoogstens 100 rode draden.' })
-  .refine(uniekeIds, { error: dubbeleIdMelding('rode draden') });
+  .refine(uniqueIds, { error: duplicateIdMessage('rode draden') });
 
 /** What the setup form sends to start a session. Groups and questions without an id get one. */
-export const NieuweWorkshop = z.object({
+export const NewWorkshop = z.object({
   titel,
-  casus: CasusBronInvoer,
+  casus: CasusSourceInput,
   groepen: groepenInvoer,
   vragen: vragenInvoer,
-  tijden: Tijden.default(STANDAARD_TIJDEN),
+  tijden: Durations.default(DEFAULT_DURATIONS),
   toonAdvies: z.boolean().default(false),
   geluid: z.boolean().default(true),
 });
-export type NieuweWorkshop = z.input<typeof NieuweWorkshop>;
-export type NieuweWorkshopParsed = z.output<typeof NieuweWorkshop>;
+export type NewWorkshop = z.input<typeof NewWorkshop>;
+export type NewWorkshopParsed = z.output<typeof NewWorkshop>;
 
 /**
  * A change to the setup. Groups and questions are sent as the whole new list: an entry with a
  * known id keeps its answers, one without an id is new, and one left out is removed with its answers.
  */
-export const WorkshopOpzetWijziging = z.object({
+export const WorkshopSetupChange = z.object({
   id: WorkshopId,
   /**
-   * The setup revision this change started from (WorkshopSessie.revision). A stale one answers
+   * The setup revision this change started from (WorkshopSession.revision). A stale one answers
    * CONFLICT without writing: a setup form that did not see another window's new group can never
    * delete it (with its answers).
    */
@@ -317,14 +317,14 @@ export const WorkshopOpzetWijziging = z.object({
   titel: titel.optional(),
   groepen: groepenInvoer.optional(),
   vragen: vragenInvoer.optional(),
-  tijden: Tijden.optional(),
+  tijden: Durations.optional(),
   toonAdvies: z.boolean().optional(),
   geluid: z.boolean().optional(),
 });
-export type WorkshopOpzetWijziging = z.input<typeof WorkshopOpzetWijziging>;
+export type WorkshopSetupChange = z.input<typeof WorkshopSetupChange>;
 
 /** The three questions of the workshop, in its own order; the trainer may reword or add. */
-export function standaardVragen(): WorkshopVraag[] {
+export function defaultQuestions(): WorkshopQuestion[] {
   return [
     {
       id: 'doel',
@@ -347,7 +347,7 @@ export function standaardVragen(): WorkshopVraag[] {
   ];
 }
 
-export function standaardGroepNamen(aantal: number): string[] {
+export function defaultGroupNames(aantal: number): string[] {
   return Array.from({ length: aantal }, (_v, i) => `Groep ${i + 1}`);
 }
 
@@ -355,7 +355,7 @@ export function standaardGroepNamen(aantal: number): string[] {
  * Gives every entry without an id a fresh one. `bezet` lists ids used before: a new group must
  * never get the id of a removed one, or the removed group's answers would reappear under it.
  */
-export function vulIdsAan<T extends { id?: string | undefined }>(
+export function assignIds<T extends { id?: string | undefined }>(
   items: T[],
   prefix: string,
   bezet: Iterable<string> = [],

@@ -1,4 +1,4 @@
-import type { TimerActie, TimerEvent, TimerNaam } from './session';
+import type { TimerAction, TimerEvent, TimerName } from './session';
 
 /**
  * A timer is never a ticking counter in memory: it is the list of button presses with their
@@ -8,7 +8,7 @@ import type { TimerActie, TimerEvent, TimerNaam } from './session';
 
 export type TimerStatus = 'klaar' | 'loopt' | 'gepauzeerd' | 'afgelopen';
 
-export interface TimerStand {
+export interface TimerState {
   status: TimerStatus;
   /** The planned duration plus every extension. */
   totaalMs: number;
@@ -56,7 +56,7 @@ function pasToe(f: Fold, e: TimerEvent, basisMs: number): Fold {
 }
 
 /** The state of one timer at moment `nu`, from the stored presses of all timers of a session. */
-export function timerStand(events: readonly TimerEvent[], timer: TimerNaam, basisMs: number, nu: number): TimerStand {
+export function timerState(events: readonly TimerEvent[], timer: TimerName, basisMs: number, nu: number): TimerState {
   const f = events.filter((e) => e.timer === timer).reduce((acc, e) => pasToe(acc, e, basisMs), leeg());
   const totaalMs = basisMs + f.extraMs;
   const verstrekenMs = verstreken(f, nu);
@@ -76,7 +76,7 @@ export function timerStand(events: readonly TimerEvent[], timer: TimerNaam, basi
 }
 
 /** Which presses make sense now; the buttons follow this and the API refuses the rest. */
-export function toegestaneActies(status: TimerStatus): TimerActie[] {
+export function allowedActions(status: TimerStatus): TimerAction[] {
   switch (status) {
     case 'klaar':
       return ['start', 'verleng'];
@@ -89,11 +89,10 @@ export function toegestaneActies(status: TimerStatus): TimerActie[] {
   }
 }
 
-/** "19:05" for the big clock; whole seconds rounded up so it shows 0:00 only when time is really up. */
-export function formatKlok(ms: number): string {
-  const totaal = Math.ceil(Math.max(0, ms) / 1000);
-  const uren = Math.floor(totaal / 3600);
-  const minuten = Math.floor((totaal % 3600) / 60);
-  const seconden = String(totaal % 60).padStart(2, '0');
-  return uren > 0 ? `${uren}:${String(minuten).padStart(2, '0')}:${seconden}` : `${minuten}:${seconden}`;
+/**
+ * The whole seconds left for the big clock (shared/format formatClock), rounded up so it shows
+ * 0:00 only when time is really up.
+ */
+export function remainingSeconds(ms: number): number {
+  return Math.ceil(Math.max(0, ms) / 1000);
 }

@@ -245,7 +245,7 @@ async function maakSessie(page: Page, groepen: string[]) {
       expectedRevision: 0,
     });
   }
-  await rpc('workshop.setStand', { sessieId: sessie.id, stand: { stap: 'rondgang', vraagIndex: 0 } });
+  await rpc('workshop.setPosition', { sessieId: sessie.id, stand: { stap: 'rondgang', vraagIndex: 0 } });
   return sessie;
 }
 

@@ -1,26 +1,26 @@
 import { z } from 'zod';
 import {
-  GroepKeuze,
+  GroupChoice,
   RodeDraad,
-  standaardVragen,
-  STANDAARD_TIJDEN,
-  Tijden,
+  defaultQuestions,
+  DEFAULT_DURATIONS,
+  Durations,
   TimerEvent,
-  timerStand,
-  toegestaneActies,
-  vulIdsAan,
+  timerState,
+  allowedActions,
+  assignIds,
   WorkshopCasus,
-  type WorkshopOpzetWijziging,
-  WorkshopSamenvatting,
-  WorkshopSessie,
-  WorkshopStand,
-  WorkshopVraag,
-  type NieuweWorkshopParsed,
-  type TimerActie,
-  type TimerNaam,
+  type WorkshopSetupChange,
+  WorkshopSummary,
+  WorkshopSession,
+  WorkshopPosition,
+  WorkshopQuestion,
+  type NewWorkshopParsed,
+  type TimerAction,
+  type TimerName,
   type AnswerRevisions,
   type ChoiceRevisions,
-  type WorkshopAntwoorden,
+  type WorkshopAnswers,
 } from '../../../shared/workshop/index';
 import type { Db } from '../open';
 import { naOpslaanLeesbaar, weigerStuurtekens } from './controle';
@@ -29,8 +29,8 @@ import { controleerRevisie } from './revisie';
 /** The setup as stored in workshop_sessions.setup. */
 const Setup = z.object({
   casus: WorkshopCasus,
-  vragen: z.array(WorkshopVraag).min(1),
-  tijden: Tijden,
+  vragen: z.array(WorkshopQuestion).min(1),
+  tijden: Durations,
   toonAdvies: z.boolean(),
   geluid: z.boolean(),
 });
@@ -76,7 +76,7 @@ export class WorkshopRepository {
     private readonly newId: () => string = () => crypto.randomUUID(),
   ) {}
 
-  list(): WorkshopSamenvatting[] {
+  list(): WorkshopSummary[] {
     const rows = this.db
       .prepare(
         `SELECT s.*, (SELECT count(*) FROM workshop_groups g WHERE g.session_id = s.id) AS group_count
@@ -85,7 +85,7 @@ export class WorkshopRepository {
       .all() as Array<SessionRow & { group_count: number }>;
     return rows.map((row) => {
       const { setup } = readSetup(row.setup);
-      return WorkshopSamenvatting.parse({
+      return WorkshopSummary.parse({
         id: row.id,
         titel: row.title,
         casus: setup.casus,
@@ -97,7 +97,7 @@ export class WorkshopRepository {
     });
   }
 
-  get(id: string): WorkshopSessie | undefined {
+  get(id: string): WorkshopSession | undefined {
     const row = this.db.prepare('SELECT * FROM workshop_sessions WHERE id = ?').get(id) as SessionRow | undefined;
     if (!row) return undefined;
     const { setup, repaired: setupRepaired } = readSetup(row.setup);
@@ -109,13 +109,13 @@ export class WorkshopRepository {
         .prepare('SELECT id, name, choice, choice_revision FROM workshop_groups WHERE session_id = ? ORDER BY position')
         .all(id) as GroupRow[]
     ).map((g) => {
-      const choice = g.choice === null ? null : GroepKeuze.safeParse(safeJson(g.choice));
+      const choice = g.choice === null ? null : GroupChoice.safeParse(safeJson(g.choice));
       if (choice && !choice.success) repaired = true;
       if (g.choice_revision > 0) choiceRevisions[g.id] = g.choice_revision;
       return { id: g.id, naam: g.name, keuze: choice?.success ? choice.data : null };
     });
 
-    const antwoorden: WorkshopAntwoorden = {};
+    const antwoorden: WorkshopAnswers = {};
     const answerRevisions: AnswerRevisions = {};
     const answerRows = this.db
       .prepare('SELECT group_id, question_id, text, revision FROM workshop_answers WHERE session_id = ?')
@@ -143,7 +143,7 @@ export class WorkshopRepository {
       return { id: d.id, tekst: d.text, groepIds: [] };
     });
 
-    return WorkshopSessie.parse({
+    return WorkshopSession.parse({
       id: row.id,
       titel: row.title,
       ...setup,
@@ -162,12 +162,12 @@ export class WorkshopRepository {
     });
   }
 
-  create(input: NieuweWorkshopParsed, casus: WorkshopCasus): WorkshopSessie {
+  create(input: NewWorkshopParsed, casus: WorkshopCasus): WorkshopSession {
     const id = this.newId();
     const stamp = this.now().toISOString();
     const setup: Setup = {
       casus,
-      vragen: vulIdsAan(input.vragen, 'vraag').map((v) => WorkshopVraag.parse(v)),
+      vragen: assignIds(input.vragen, 'vraag').map((v) => WorkshopQuestion.parse(v)),
       tijden: input.tijden,
       toonAdvies: input.toonAdvies,
       geluid: input.geluid,
@@ -190,7 +190,7 @@ export class WorkshopRepository {
    * RevisionConflict before anything is written (so no group and no answer is deleted).
    * Returns undefined when the session does not exist.
    */
-  updateSetup(change: z.output<typeof WorkshopOpzetWijziging>): WorkshopSessie | undefined {
+  updateSetup(change: z.output<typeof WorkshopSetupChange>): WorkshopSession | undefined {
     weigerStuurtekens([change.titel, change.vragen, change.groepen]);
     return this.db
       .transaction(() => {
@@ -198,11 +198,11 @@ export class WorkshopRepository {
         if (!current) return undefined;
         controleerRevisie('workshop', change.expectedRevision, current.revision);
         const vragen = change.vragen
-          ? vulIdsAan(
+          ? assignIds(
               change.vragen,
               'vraag',
               current.vragen.map((v) => v.id),
-            ).map((v) => WorkshopVraag.parse(v))
+            ).map((v) => WorkshopQuestion.parse(v))
           : current.vragen;
         const setup: Setup = {
           casus: current.casus,
@@ -286,7 +286,7 @@ export class WorkshopRepository {
   saveChoice(
     sessionId: string,
     groupId: string,
-    choice: GroepKeuze | null,
+    choice: GroupChoice | null,
     expectedRevision: number,
   ): number | undefined {
     return this.db
@@ -307,7 +307,7 @@ export class WorkshopRepository {
   }
 
   /** Where the presenter is. Not a revision: the last press wins, as on a remote control. */
-  setPosition(sessionId: string, position: WorkshopStand): boolean {
+  setPosition(sessionId: string, position: WorkshopPosition): boolean {
     return (
       this.db
         .prepare('UPDATE workshop_sessions SET step = ?, question_index = ?, updated_at = ? WHERE id = ?')
@@ -326,7 +326,7 @@ export class WorkshopRepository {
    * Records a timer press stamped with this process's clock. The check and the insert happen in
    * one transaction, so two windows pressing "start" at once give one start, not two.
    */
-  pressTimer(sessionId: string, timer: TimerNaam, action: TimerActie, ms = 0): TimerEvent[] | undefined {
+  pressTimer(sessionId: string, timer: TimerName, action: TimerAction, ms = 0): TimerEvent[] | undefined {
     return this.db
       .transaction(() => {
         const row = this.db.prepare('SELECT setup FROM workshop_sessions WHERE id = ?').get(sessionId) as
@@ -335,8 +335,8 @@ export class WorkshopRepository {
         const { setup } = readSetup(row.setup);
         const at = this.now().getTime();
         const baseMs = (timer === 'gesprek' ? setup.tijden.gesprekSec : setup.tijden.rondgangSec) * 1000;
-        const state = timerStand(this.timerEvents(sessionId), timer, baseMs, at);
-        if (!toegestaneActies(state.status).includes(action)) throw new TimerActionNotAllowed(state.status);
+        const state = timerState(this.timerEvents(sessionId), timer, baseMs, at);
+        if (!allowedActions(state.status).includes(action)) throw new TimerActionNotAllowed(state.status);
         this.db
           .prepare('INSERT INTO workshop_timer_events (session_id, timer, action, at, ms) VALUES (?, ?, ?, ?, ?)')
           .run(sessionId, timer, action, at, action === 'verleng' ? ms : 0);
@@ -396,7 +396,7 @@ export class WorkshopRepository {
       .prepare('SELECT id FROM workshop_groups WHERE session_id = ?')
       .pluck()
       .all(sessionId) as string[];
-    const withIds = vulIdsAan(groups, 'groep', existing);
+    const withIds = assignIds(groups, 'groep', existing);
     this.db
       .prepare('DELETE FROM workshop_groups WHERE session_id = ? AND id NOT IN (SELECT value FROM json_each(?))')
       .run(sessionId, JSON.stringify(withIds.map((g) => g.id)));
@@ -416,8 +416,8 @@ function safeJson(text: string): unknown {
   }
 }
 
-function readPosition(row: SessionRow): WorkshopStand {
-  const parsed = WorkshopStand.safeParse({ stap: row.step, vraagIndex: row.question_index });
+function readPosition(row: SessionRow): WorkshopPosition {
+  const parsed = WorkshopPosition.safeParse({ stap: row.step, vraagIndex: row.question_index });
   return parsed.success ? parsed.data : { stap: 'casus', vraagIndex: 0 };
 }
 
@@ -439,8 +439,8 @@ function readSetup(text: string): { setup: Setup; repaired: boolean } {
         gemeente: '',
         vraagstuk: '',
       }),
-      vragen: pick(z.array(WorkshopVraag).min(1), r.vragen, standaardVragen()),
-      tijden: pick(Tijden, r.tijden, STANDAARD_TIJDEN),
+      vragen: pick(z.array(WorkshopQuestion).min(1), r.vragen, defaultQuestions()),
+      tijden: pick(Durations, r.tijden, DEFAULT_DURATIONS),
       toonAdvies: pick(z.boolean(), r.toonAdvies, false),
       geluid: pick(z.boolean(), r.geluid, true),
     },

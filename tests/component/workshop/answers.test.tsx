@@ -2,15 +2,15 @@ import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { useQuery } from '@tanstack/react-query';
-import { NieuweWorkshop, standaardVragen } from '../../../shared/workshop/index';
+import { NewWorkshop, defaultQuestions } from '../../../shared/workshop/index';
 import { useApi } from '../../../renderer/src/api/context';
-import { sessieQuery } from '../../../renderer/src/features/workshop/queries';
-import { AntwoordenView } from '../../../renderer/src/features/workshop/AntwoordenView';
+import { sessionQuery } from '../../../renderer/src/features/workshop/queries';
+import { AnswersView } from '../../../renderer/src/features/workshop/AnswersView';
 import { renderWithBackend } from '../render';
 
 function Answers({ getId }: { getId: () => string }) {
-  const sessie = useQuery(sessieQuery(useApi(), getId()));
-  return sessie.data ? <AntwoordenView sessie={sessie.data} /> : null;
+  const sessie = useQuery(sessionQuery(useApi(), getId()));
+  return sessie.data ? <AnswersView sessie={sessie.data} /> : null;
 }
 
 /** A session with two groups and the advice choices on; the id is known once the seed ran. */
@@ -19,11 +19,11 @@ function renderAnswers() {
   const result = renderWithBackend(<Answers getId={() => id} />, {
     seed: (services) => {
       id = services.workshop.create(
-        NieuweWorkshop.parse({
+        NewWorkshop.parse({
           titel: 'Dijkerveen',
           casus: { soort: 'voorbeeld', id: 'aardgasvrij-de-horst' },
           groepen: [{ naam: 'Noord' }, { naam: 'Zuid' }],
-          vragen: standaardVragen(),
+          vragen: defaultQuestions(),
           toonAdvies: true,
         }),
         { bron: { soort: 'voorbeeld', id: 'aardgasvrij-de-horst' }, titel: 'Aardgasvrij', gemeente: '', vraagstuk: '' },
@@ -35,7 +35,7 @@ function renderAnswers() {
 
 const doel = () => screen.getByLabelText(/Welk doel wil je bereiken\?/);
 
-describe('AntwoordenView', () => {
+describe('AnswersView', () => {
   it('saves each answer on its own revision', async () => {
     const user = userEvent.setup();
     const { backend, id } = renderAnswers();

@@ -2,14 +2,14 @@ import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { useQuery } from '@tanstack/react-query';
-import { NieuweWorkshop, standaardVragen } from '../../../shared/workshop/index';
+import { NewWorkshop, defaultQuestions } from '../../../shared/workshop/index';
 import { useApi } from '../../../renderer/src/api/context';
-import { sessieQuery } from '../../../renderer/src/features/workshop/queries';
+import { sessionQuery } from '../../../renderer/src/features/workshop/queries';
 import { RodeDradenView } from '../../../renderer/src/features/workshop/RodeDradenView';
 import { renderWithBackend } from '../render';
 
 function RodeDraden({ id }: { id: string }) {
-  const sessie = useQuery(sessieQuery(useApi(), id));
+  const sessie = useQuery(sessionQuery(useApi(), id));
   return sessie.data ? <RodeDradenView sessie={sessie.data} /> : null;
 }
 
@@ -18,11 +18,11 @@ function renderRodeDraden() {
   const result = renderWithBackend(<RodeDradenLater getId={() => id} />, {
     seed: (services) => {
       id = services.workshop.create(
-        NieuweWorkshop.parse({
+        NewWorkshop.parse({
           titel: 'Dijkerveen',
           casus: { soort: 'voorbeeld', id: 'aardgasvrij-de-horst' },
           groepen: [{ naam: 'Noord' }, { naam: 'Zuid' }],
-          vragen: standaardVragen(),
+          vragen: defaultQuestions(),
         }),
         { bron: { soort: 'voorbeeld', id: 'aardgasvrij-de-horst' }, titel: 'Aardgasvrij', gemeente: '', vraagstuk: '' },
       ).id;

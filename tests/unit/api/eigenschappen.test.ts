@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { catalogue, PHASES, RECRUITMENTS } from '../../../shared/participatie/index';
-import { standaardVragen, type WorkshopSessie } from '../../../shared/workshop/index';
+import { defaultQuestions, type WorkshopSession } from '../../../shared/workshop/index';
 import { memoryBackend } from '../../support/services';
 
 /**
@@ -82,14 +82,14 @@ const vragenArb = (id: fc.Arbitrary<string>) =>
       })),
     );
 
-async function metSessie(): Promise<{ backend: Backend; sessie: WorkshopSessie; trajectId: string }> {
+async function metSessie(): Promise<{ backend: Backend; sessie: WorkshopSession; trajectId: string }> {
   const backend = memoryBackend();
   const traject = await ok<{ id: string }>(backend, 'trajecten.create', { titel: 'Basis', vraagstuk: 'Hoe?' });
-  const sessie = await ok<WorkshopSessie>(backend, 'workshop.create', {
+  const sessie = await ok<WorkshopSession>(backend, 'workshop.create', {
     titel: 'Sessie',
     casus: { soort: 'voorbeeld', id: 'aardgasvrij-de-horst' },
     groepen: [{ naam: 'Noord' }, { naam: 'Zuid' }, { naam: 'West' }],
-    vragen: standaardVragen(),
+    vragen: defaultQuestions(),
   });
   return { backend, sessie, trajectId: traject.id };
 }
@@ -169,7 +169,7 @@ describe('contract properties: never INTERNAL, every accepted write reads back',
             vragen,
           });
           if (result.ok) {
-            const sessie = result.data as WorkshopSessie;
+            const sessie = result.data as WorkshopSession;
             expect(await ok(backend, 'workshop.get', { id: sessie.id })).toEqual(sessie);
             // Nothing sent was merged away.
             expect(sessie.groepen).toHaveLength(groepen.length);
@@ -201,9 +201,9 @@ describe('contract properties: never INTERNAL, every accepted write reads back',
           { requiredKeys: [] },
         ),
         async (wijziging) => {
-          const voor = await ok<WorkshopSessie>(backend, 'workshop.get', { id: sessie.id });
+          const voor = await ok<WorkshopSession>(backend, 'workshop.get', { id: sessie.id });
           const result = await call(backend, 'workshop.update', { ...wijziging, id: sessie.id });
-          const na = await ok<WorkshopSessie>(backend, 'workshop.get', { id: sessie.id });
+          const na = await ok<WorkshopSession>(backend, 'workshop.get', { id: sessie.id });
           expect(na.repaired).toBe(false);
           if (result.ok) {
             expect(na).toEqual(result.data);
@@ -230,7 +230,7 @@ describe('contract properties: never INTERNAL, every accepted write reads back',
         tekst(400),
         fc.array(draad, { maxLength: 5 }),
         async (groep, vraagId, antwoord, rodeDraden) => {
-          const voor = await ok<WorkshopSessie>(backend, 'workshop.get', { id: sessie.id });
+          const voor = await ok<WorkshopSession>(backend, 'workshop.get', { id: sessie.id });
           const a = await call(backend, 'workshop.saveAnswer', {
             sessieId: sessie.id,
             groepId: groep,
@@ -238,7 +238,7 @@ describe('contract properties: never INTERNAL, every accepted write reads back',
             tekst: antwoord,
             expectedRevision: voor.answerRevisions[groep]?.[vraagId] ?? 0,
           });
-          const naA = await ok<WorkshopSessie>(backend, 'workshop.get', { id: sessie.id });
+          const naA = await ok<WorkshopSession>(backend, 'workshop.get', { id: sessie.id });
           if (a.ok) expect(naA.antwoorden[groep]?.[vraagId]).toBe(antwoord);
           else expect(naA.antwoorden).toEqual(voor.antwoorden);
 
@@ -247,7 +247,7 @@ describe('contract properties: never INTERNAL, every accepted write reads back',
             rodeDraden,
             expectedRevision: naA.rodeDradenRevision,
           });
-          const naR = await ok<WorkshopSessie>(backend, 'workshop.get', { id: sessie.id });
+          const naR = await ok<WorkshopSession>(backend, 'workshop.get', { id: sessie.id });
           expect(naR.repaired).toBe(false);
           if (r.ok) expect(naR.rodeDraden).toEqual((r.data as { rodeDraden: unknown }).rodeDraden);
           else expect(naR.rodeDraden).toEqual(voor.rodeDraden);
@@ -256,7 +256,7 @@ describe('contract properties: never INTERNAL, every accepted write reads back',
       RUNS,
     );
     // The report of whatever was accepted can still be made.
-    await ok(backend, 'workshop.rapport', { id: sessie.id, formaat: 'markdown' });
+    await ok(backend, 'workshop.exportReport', { id: sessie.id, formaat: 'markdown' });
   });
 
   it('voorbeelden.open with any id', async () => {

@@ -4,7 +4,7 @@ import { conflictMessages } from '../../../shared/api/messages';
 import { catalogue, voorbeeldCasussen } from '../../../shared/participatie/index';
 import { generateProcesplaat, layoutProcesplaat, type Procesplaat } from '../../../shared/procesplaat/index';
 import { diffPlate } from '../../../shared/procesplaat/patch';
-import { standaardVragen } from '../../../shared/workshop/index';
+import { defaultQuestions } from '../../../shared/workshop/index';
 import { memoryBackend } from '../../support/services';
 
 /**
@@ -154,7 +154,7 @@ describe('one concurrency rule: a stale write answers CONFLICT and changes nothi
       titel: 'Taskforce',
       casus: { soort: 'voorbeeld', id: 'aardgasvrij-de-horst' },
       groepen: [{ naam: 'Noord' }, { naam: 'Zuid' }],
-      vragen: standaardVragen(),
+      vragen: defaultQuestions(),
     });
     const formulierB = await b.call('workshop.get', { id: sessie.id });
     // Window A adds a group, and that group answers.
@@ -191,7 +191,7 @@ describe('one concurrency rule: a stale write answers CONFLICT and changes nothi
     expect(na.titel).toBe('Taskforce');
 
     // Answers, timer presses and the presenter's place do not make a setup form stale.
-    await a.call('workshop.setStand', { sessieId: sessie.id, stand: { stap: 'gesprek', vraagIndex: 1 } });
+    await a.call('workshop.setPosition', { sessieId: sessie.id, stand: { stap: 'gesprek', vraagIndex: 1 } });
     const hernoemd = await b.call('workshop.update', { id: sessie.id, expectedRevision: na.revision, titel: 'Nieuw' });
     expect(hernoemd.groepen).toHaveLength(3);
   });
@@ -203,7 +203,7 @@ describe('one concurrency rule: a stale write answers CONFLICT and changes nothi
       titel: 'Taskforce',
       casus: { soort: 'voorbeeld', id: 'aardgasvrij-de-horst' },
       groepen: [{ naam: 'Noord' }, { naam: 'Zuid' }],
-      vragen: standaardVragen(),
+      vragen: defaultQuestions(),
     });
     return { ...vensters, sessie, gezienDoorB: await vensters.b.call('workshop.get', { id: sessie.id }) };
   }

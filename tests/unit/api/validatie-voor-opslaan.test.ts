@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ApiError } from '../../../shared/api/errors';
 import { voorbeeldCasus } from '../../../shared/participatie/casussen/index';
-import { standaardVragen, type WorkshopSessie } from '../../../shared/workshop/index';
+import { defaultQuestions, type WorkshopSession } from '../../../shared/workshop/index';
 import { memoryBackend } from '../../support/services';
 
 /**
@@ -23,12 +23,12 @@ async function fout(backend: Backend, method: string, input: unknown): Promise<F
   return result.error as Fout;
 }
 
-async function sessieMetAntwoorden(backend: Backend): Promise<WorkshopSessie> {
-  const sessie = await ok<WorkshopSessie>(backend, 'workshop.create', {
+async function sessieMetAntwoorden(backend: Backend): Promise<WorkshopSession> {
+  const sessie = await ok<WorkshopSession>(backend, 'workshop.create', {
     titel: 'Taskforce Dijkerveen',
     casus: { soort: 'voorbeeld', id: 'aardgasvrij-de-horst' },
     groepen: [{ naam: 'Noord' }, { naam: 'Zuid' }, { naam: 'West' }],
-    vragen: standaardVragen(),
+    vragen: defaultQuestions(),
   });
   for (const g of sessie.groepen)
     await ok(backend, 'workshop.saveAnswer', {
@@ -55,7 +55,7 @@ describe('validation before commit', () => {
     });
     expect(error.code).toBe('INVALID_INPUT');
     expect(error.issues?.map((i) => i.message).join(' ')).toMatch(/dezelfde id/);
-    const na = await ok<WorkshopSessie>(backend, 'workshop.get', { id: voor.id });
+    const na = await ok<WorkshopSession>(backend, 'workshop.get', { id: voor.id });
     expect(na.groepen).toEqual(voor.groepen);
     expect(na.antwoorden).toEqual(voor.antwoorden);
   });
@@ -83,7 +83,7 @@ describe('validation before commit', () => {
   it('duplicate question ids and rode-draad ids are INVALID_INPUT', async () => {
     const backend = memoryBackend();
     const sessie = await sessieMetAntwoorden(backend);
-    const [a, b] = standaardVragen();
+    const [a, b] = defaultQuestions();
     const vragen = await fout(backend, 'workshop.update', {
       id: sessie.id,
       expectedRevision: sessie.revision,
@@ -99,7 +99,7 @@ describe('validation before commit', () => {
       expectedRevision: 0,
     });
     expect(draden.code).toBe('INVALID_INPUT');
-    expect((await ok<WorkshopSessie>(backend, 'workshop.get', { id: sessie.id })).rodeDraden).toEqual([]);
+    expect((await ok<WorkshopSession>(backend, 'workshop.get', { id: sessie.id })).rodeDraden).toEqual([]);
   });
 
   it('an instrument id of 201 characters is refused by antwoorden.save and by project import; exports keep working', async () => {
@@ -140,7 +140,7 @@ describe('validation before commit', () => {
         titel: 'S',
         casus: { soort: 'voorbeeld', id },
         groepen: [{ naam: 'A' }, { naam: 'B' }],
-        vragen: standaardVragen(),
+        vragen: defaultQuestions(),
       });
       expect(['INVALID_INPUT', 'NOT_FOUND'], id).toContain(error.code);
       expect((await fout(backend, 'voorbeelden.open', { id })).code).toBe('INVALID_INPUT');
@@ -177,7 +177,7 @@ describe('validation before commit', () => {
     }
     // Tab, newline and carriage return are ordinary text.
     await ok(backend, 'trajecten.update', { id: traject.id, expectedRevision: 1, vraagstuk: 'een\tregel\r\ntwee' });
-    expect((await ok<WorkshopSessie>(backend, 'workshop.get', { id: sessie.id })).groepen).toEqual(sessie.groepen);
+    expect((await ok<WorkshopSession>(backend, 'workshop.get', { id: sessie.id })).groepen).toEqual(sessie.groepen);
   });
 
   it('a project file with a NUL in its title is refused and leaves nothing behind', async () => {
@@ -198,13 +198,13 @@ describe('validation before commit', () => {
   it('a group turned into a traject gets a title of at most 200 characters, cut between characters', async () => {
     const backend = memoryBackend();
     const lang = await ok<{ id: string }>(backend, 'trajecten.create', { titel: `${'🌳'.repeat(99)}x` });
-    const sessie = await ok<WorkshopSessie>(backend, 'workshop.create', {
+    const sessie = await ok<WorkshopSession>(backend, 'workshop.create', {
       titel: 'S',
       casus: { soort: 'traject', trajectId: lang.id },
       groepen: [{ naam: 'N'.repeat(80) }, { naam: 'Zuid' }],
-      vragen: standaardVragen(),
+      vragen: defaultQuestions(),
     });
-    const traject = await ok<{ titel: string }>(backend, 'workshop.naarTraject', {
+    const traject = await ok<{ titel: string }>(backend, 'workshop.createTraject', {
       sessieId: sessie.id,
       groepId: sessie.groepen[0]!.id,
     });

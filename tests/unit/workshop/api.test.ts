@@ -1,6 +1,6 @@
 import mammoth from 'mammoth';
 import { describe, expect, it } from 'vitest';
-import { standaardVragen, type WorkshopSessie } from '../../../shared/workshop/index';
+import { defaultQuestions, type WorkshopSession } from '../../../shared/workshop/index';
 import { memoryBackend } from '../../support/services';
 
 async function ok<T>(promise: Promise<{ ok: boolean; data?: unknown; error?: unknown }>): Promise<T> {
@@ -11,14 +11,14 @@ async function ok<T>(promise: Promise<{ ok: boolean; data?: unknown; error?: unk
 
 async function nieuweSessie() {
   const backend = memoryBackend();
-  const sessie = await ok<WorkshopSessie>(
+  const sessie = await ok<WorkshopSession>(
     backend.dispatch(
       'workshop.create',
       {
         titel: 'Taskforce Dijkerveen',
         casus: { soort: 'voorbeeld', id: 'aardgasvrij-de-horst' },
         groepen: [{ naam: 'Noord' }, { naam: 'Zuid' }],
-        vragen: standaardVragen(),
+        vragen: defaultQuestions(),
       },
       'ipc',
     ),
@@ -43,8 +43,8 @@ describe('workshop API', () => {
     const traject = await ok<{ id: string }>(
       dispatch('trajecten.create', { titel: 'Omgevingsvisie', vraagstuk: 'Hoe ziet Lindeveld eruit in 2040?' }, 'ipc'),
     );
-    const basis = { titel: 'S', groepen: [{ naam: 'A' }, { naam: 'B' }], vragen: standaardVragen() };
-    const sessie = await ok<WorkshopSessie>(
+    const basis = { titel: 'S', groepen: [{ naam: 'A' }, { naam: 'B' }], vragen: defaultQuestions() };
+    const sessie = await ok<WorkshopSession>(
       dispatch('workshop.create', { ...basis, casus: { soort: 'traject', trajectId: traject.id } }, 'ipc'),
     );
     expect(sessie.casus.vraagstuk).toBe('Hoe ziet Lindeveld eruit in 2040?');
@@ -84,10 +84,10 @@ describe('workshop API', () => {
 
   it('answers CONFLICT with a Dutch message when a timer press does not fit', async () => {
     const { dispatch, sessie } = await nieuweSessie();
-    const result = await dispatch('workshop.timer', { sessieId: sessie.id, timer: 'gesprek', actie: 'pauze' }, 'ipc');
+    const result = await dispatch('workshop.pressTimer', { sessieId: sessie.id, timer: 'gesprek', actie: 'pauze' }, 'ipc');
     expect(result).toMatchObject({ ok: false, error: { code: 'CONFLICT', message: expect.stringMatching(/timer/) } });
     const start = await ok<{ timerEvents: unknown[] }>(
-      dispatch('workshop.timer', { sessieId: sessie.id, timer: 'gesprek', actie: 'start' }, 'ipc'),
+      dispatch('workshop.pressTimer', { sessieId: sessie.id, timer: 'gesprek', actie: 'start' }, 'ipc'),
     );
     expect(start.timerEvents).toEqual([expect.objectContaining({ timer: 'gesprek', actie: 'start' })]);
   });
@@ -119,7 +119,7 @@ describe('workshop API', () => {
       ),
     );
     const bestand = await ok<{ bestandsnaam: string; base64: string }>(
-      dispatch('workshop.rapport', { id: sessie.id, formaat: 'docx' }, 'ipc'),
+      dispatch('workshop.exportReport', { id: sessie.id, formaat: 'docx' }, 'ipc'),
     );
     expect(bestand.bestandsnaam).toMatch(/^verslag-taskforce-dijkerveen-\d{4}-\d{2}-\d{2}\.docx$/);
     const { value: tekst } = await mammoth.extractRawText({ buffer: Buffer.from(bestand.base64, 'base64') });
@@ -129,7 +129,7 @@ describe('workshop API', () => {
     expect(tekst).toContain('Begin bij de raad (genoemd door: Noord en Zuid)');
 
     const md = await ok<{ base64: string; mimeType: string }>(
-      dispatch('workshop.rapport', { id: sessie.id, formaat: 'markdown' }, 'ipc'),
+      dispatch('workshop.exportReport', { id: sessie.id, formaat: 'markdown' }, 'ipc'),
     );
     expect(md.mimeType).toMatch(/markdown/);
     expect(Buffer.from(md.base64, 'base64').toString('utf8')).toContain(
@@ -145,13 +145,13 @@ describe('workshop API', () => {
       },
     };
     const pdf = await ok<{ bestandsnaam: string; base64: string; mimeType: string }>(
-      dispatch('workshop.rapport', { id: sessie.id, formaat: 'pdf' }, 'ipc'),
+      dispatch('workshop.exportReport', { id: sessie.id, formaat: 'pdf' }, 'ipc'),
     );
     expect(pdf).toMatchObject({ mimeType: 'application/pdf', bestandsnaam: expect.stringMatching(/\.pdf$/) });
     expect(html).toContain('<h3>Zuid</h3><p>Keukentafelgesprekken met ouderen</p>');
 
     services.exportHost = { printPdf: () => Promise.reject(new Error('geen browser')) };
-    expect(await dispatch('workshop.rapport', { id: sessie.id, formaat: 'pdf' }, 'ipc')).toMatchObject({
+    expect(await dispatch('workshop.exportReport', { id: sessie.id, formaat: 'pdf' }, 'ipc')).toMatchObject({
       ok: false,
       error: { code: 'INTERNAL', message: expect.stringMatching(/PDF kon niet worden gemaakt/) },
     });
@@ -179,7 +179,7 @@ describe('workshop API', () => {
       ),
     );
     const traject = await ok<{ id: string; titel: string }>(
-      dispatch('workshop.naarTraject', { sessieId: sessie.id, groepId: 'groep-1' }, 'ipc'),
+      dispatch('workshop.createTraject', { sessieId: sessie.id, groepId: 'groep-1' }, 'ipc'),
     );
     expect(traject.titel).toBe('Aardgasvrij in De Horst – Noord');
     const opgeslagen = await ok<{ answers: { phases: Record<string, unknown> } }>(

@@ -1,7 +1,7 @@
-import { standaardVragen, STANDAARD_TIJDEN, type WorkshopSessie } from '../../../shared/workshop/index';
+import { defaultQuestions, DEFAULT_DURATIONS, type WorkshopSession } from '../../../shared/workshop/index';
 
 /** A session on the workshop casus with three groups, built in memory for the pure functions. */
-export function sessie(overrides: Partial<WorkshopSessie> = {}): WorkshopSessie {
+export function sessie(overrides: Partial<WorkshopSession> = {}): WorkshopSession {
   return {
     id: '00000000-0000-4000-8000-000000000001',
     titel: 'Democratie in Actie – Dijkerveen',
@@ -11,13 +11,13 @@ export function sessie(overrides: Partial<WorkshopSessie> = {}): WorkshopSessie 
       gemeente: 'Gemeente Dijkerveen (fictief)',
       vraagstuk: 'Hoe betrek je de bewoners van de wijk De Horst bij de keuze voor een alternatief voor Gronings gas?',
     },
-    vragen: standaardVragen(),
+    vragen: defaultQuestions(),
     groepen: [
       { id: 'groep-1', naam: 'Tafel Noord', keuze: null },
       { id: 'groep-2', naam: 'Tafel Zuid', keuze: null },
       { id: 'groep-3', naam: 'Tafel West', keuze: null },
     ],
-    tijden: STANDAARD_TIJDEN,
+    tijden: DEFAULT_DURATIONS,
     toonAdvies: false,
     geluid: true,
     stand: { stap: 'casus', vraagIndex: 0 },

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { catalogue } from '../../../shared/participatie/catalogus/index';
-import { suggereerOverlap } from '../../../shared/workshop/index';
+import { suggestOverlap } from '../../../shared/workshop/index';
 import { sessie } from './fixtures';
 
 const metAntwoorden = (antwoorden: Record<string, Record<string, string>>, extra = {}) =>
@@ -13,14 +13,14 @@ describe('overlap suggestions for rode draden', () => {
       'groep-2': { aanpak: 'Een korte vragenlijst huis aan huis.' },
       'groep-3': { aanpak: 'Een burgerberaad met gelote bewoners.' },
     });
-    const enquete = suggereerOverlap(s, { catalogue }).find((o) => o.sleutel === 'instrument:enquete');
+    const enquete = suggestOverlap(s, { catalogue }).find((o) => o.sleutel === 'instrument:enquete');
     expect(enquete).toMatchObject({
       soort: 'instrument',
       label: 'Open vragenlijst (enquête)',
       groepIds: ['groep-1', 'groep-2'],
     });
     // Named by one group only: not a rode draad.
-    expect(suggereerOverlap(s, { catalogue }).some((o) => o.sleutel === 'instrument:burgerberaad')).toBe(false);
+    expect(suggestOverlap(s, { catalogue }).some((o) => o.sleutel === 'instrument:burgerberaad')).toBe(false);
   });
 
   it('finds shared goals from the text and from the groups\u2019 choices', () => {
@@ -38,7 +38,7 @@ describe('overlap suggestions for rode draden', () => {
         ],
       },
     );
-    const doelen = suggereerOverlap(s, { catalogue }).filter((o) => o.soort === 'doel');
+    const doelen = suggestOverlap(s, { catalogue }).filter((o) => o.soort === 'doel');
     expect(doelen).toEqual(
       expect.arrayContaining([
         expect.objectContaining({ sleutel: 'doel:draagvlak', label: 'Draagvlak', groepIds: ['groep-1', 'groep-2'] }),
@@ -63,7 +63,7 @@ describe('overlap suggestions for rode draden', () => {
         { id: 'groep-3', naam: 'Tafel West', keuze: tegenstrijdig },
       ],
     });
-    const waarschuwing = suggereerOverlap(s, { catalogue }).find(
+    const waarschuwing = suggestOverlap(s, { catalogue }).find(
       (o) => o.sleutel === 'waarschuwing:ruimte-geen-maar-invloed',
     );
     expect(waarschuwing?.groepIds).toEqual(['groep-1', 'groep-3']);
@@ -78,7 +78,7 @@ describe('overlap suggestions for rode draden', () => {
       'groep-2': { organisatie: 'Een vaste procesregisseur, duidelijke kaders en budget, en een enquête.' },
       'groep-3': { organisatie: 'Budget!! En een enquête over de Horst.' },
     });
-    const woorden = suggereerOverlap(s, { catalogue }).filter((o) => o.soort === 'woord');
+    const woorden = suggestOverlap(s, { catalogue }).filter((o) => o.soort === 'woord');
     // "kaders" is in the question itself, "horst" in the casus, "enquête" is already an instrument suggestion.
     expect(woorden.map((w) => w.label)).toEqual(['budget', 'procesregisseur']);
     expect(woorden[0]!.groepIds).toEqual(['groep-1', 'groep-2', 'groep-3']);
@@ -90,12 +90,12 @@ describe('overlap suggestions for rode draden', () => {
       'groep-2': { aanpak: 'wijkgesprek en enquête' },
       'groep-3': { aanpak: 'dorpsgesprek' },
     });
-    const [eerste, tweede] = suggereerOverlap(s, { catalogue });
+    const [eerste, tweede] = suggestOverlap(s, { catalogue });
     expect(eerste).toMatchObject({ sleutel: 'instrument:wijkgesprek', groepIds: ['groep-1', 'groep-2', 'groep-3'] });
     expect(tweede).toMatchObject({ sleutel: 'instrument:enquete' });
   });
 
   it('suggests nothing when groups have not written anything yet', () => {
-    expect(suggereerOverlap(sessie(), { catalogue })).toEqual([]);
+    expect(suggestOverlap(sessie(), { catalogue })).toEqual([]);
   });
 });

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { blokken } from '../../../renderer/src/features/workshop/tekstblokken';
-import { dias, diaIndex } from '../../../renderer/src/features/workshop/stand';
-import { gewijzigdeDelen } from '../../../renderer/src/features/workshop/sync';
-import type { WorkshopSessie } from '../../../shared/workshop/index';
+import { textBlocks } from '../../../renderer/src/features/workshop/textBlocks';
+import { slides, slideIndex } from '../../../renderer/src/features/workshop/position';
+import { changedParts } from '../../../renderer/src/features/workshop/sync';
+import type { WorkshopSession } from '../../../shared/workshop/index';
 
-describe('blokken: typed answers as paragraphs and dash lists', () => {
+describe('textBlocks: typed answers as paragraphs and dash lists', () => {
   it('turns lines that start with a dash into list items', () => {
-    expect(blokken('Wij kiezen voor:\n- een enquête\n- keukentafelgesprekken\n\nDaarna de raad.')).toEqual([
+    expect(textBlocks('Wij kiezen voor:\n- een enquête\n- keukentafelgesprekken\n\nDaarna de raad.')).toEqual([
       { soort: 'alinea', tekst: 'Wij kiezen voor:' },
       { soort: 'lijst', punten: ['een enquête', 'keukentafelgesprekken'] },
       { soort: 'alinea', tekst: 'Daarna de raad.' },
@@ -14,15 +14,15 @@ describe('blokken: typed answers as paragraphs and dash lists', () => {
   });
 
   it('accepts *, • and – as bullets, Windows line ends, and an indented line continuing a bullet', () => {
-    expect(blokken('* een\r\n• twee\r\n  en meer\r\n– drie')).toEqual([
+    expect(textBlocks('* een\r\n• twee\r\n  en meer\r\n– drie')).toEqual([
       { soort: 'lijst', punten: ['een', 'twee en meer', 'drie'] },
     ]);
   });
 
   it('keeps a dash without a space, line breaks inside a paragraph, and drops empty text', () => {
-    expect(blokken('-5 graden\nwas het')).toEqual([{ soort: 'alinea', tekst: '-5 graden\nwas het' }]);
-    expect(blokken('  \n\n ')).toEqual([]);
-    expect(blokken('- a\nnormaal\n- b')).toEqual([
+    expect(textBlocks('-5 graden\nwas het')).toEqual([{ soort: 'alinea', tekst: '-5 graden\nwas het' }]);
+    expect(textBlocks('  \n\n ')).toEqual([]);
+    expect(textBlocks('- a\nnormaal\n- b')).toEqual([
       { soort: 'lijst', punten: ['a'] },
       { soort: 'alinea', tekst: 'normaal' },
       { soort: 'lijst', punten: ['b'] },
@@ -30,14 +30,14 @@ describe('blokken: typed answers as paragraphs and dash lists', () => {
   });
 
   it('leaves markup as plain text', () => {
-    expect(blokken('- <b>vet</b>')).toEqual([{ soort: 'lijst', punten: ['<b>vet</b>'] }]);
+    expect(textBlocks('- <b>vet</b>')).toEqual([{ soort: 'lijst', punten: ['<b>vet</b>'] }]);
   });
 });
 
-describe('dias: the screens the control window steps through', () => {
-  const sessie = { vragen: [{}, {}, {}] } as unknown as WorkshopSessie;
+describe('slides: the screens the control window steps through', () => {
+  const sessie = { vragen: [{}, {}, {}] } as unknown as WorkshopSession;
   it('has one screen per question in the round', () => {
-    expect(dias(sessie)).toEqual([
+    expect(slides(sessie)).toEqual([
       { stap: 'casus', vraagIndex: 0 },
       { stap: 'gesprek', vraagIndex: 0 },
       { stap: 'rondgang', vraagIndex: 0 },
@@ -45,20 +45,20 @@ describe('dias: the screens the control window steps through', () => {
       { stap: 'rondgang', vraagIndex: 2 },
       { stap: 'rode-draden', vraagIndex: 0 },
     ]);
-    expect(diaIndex(sessie, { stap: 'rondgang', vraagIndex: 1 })).toBe(3);
-    expect(diaIndex(sessie, { stap: 'rondgang', vraagIndex: 9 })).toBe(4);
+    expect(slideIndex(sessie, { stap: 'rondgang', vraagIndex: 1 })).toBe(3);
+    expect(slideIndex(sessie, { stap: 'rondgang', vraagIndex: 9 })).toBe(4);
     // The question index is irrelevant outside the round.
-    expect(diaIndex(sessie, { stap: 'rode-draden', vraagIndex: 2 })).toBe(5);
+    expect(slideIndex(sessie, { stap: 'rode-draden', vraagIndex: 2 })).toBe(5);
   });
 });
 
-describe('gewijzigdeDelen: only what changed travels to the other window', () => {
+describe('changedParts: only what changed travels to the other window', () => {
   it('compares the top-level parts by value', () => {
     const voor = { id: 'x', stand: { stap: 'casus', vraagIndex: 0 }, antwoorden: { a: { b: 'c' } } };
     const na = { ...voor, stand: { stap: 'gesprek', vraagIndex: 0 }, antwoorden: { a: { b: 'c' } } };
-    expect(gewijzigdeDelen(voor as unknown as WorkshopSessie, na as unknown as WorkshopSessie)).toEqual({
+    expect(changedParts(voor as unknown as WorkshopSession, na as unknown as WorkshopSession)).toEqual({
       stand: { stap: 'gesprek', vraagIndex: 0 },
     });
-    expect(gewijzigdeDelen(undefined, na as unknown as WorkshopSessie)).toBe(na);
+    expect(changedParts(undefined, na as unknown as WorkshopSession)).toBe(na);
   });
 });

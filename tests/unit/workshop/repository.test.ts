@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { openDatabase } from '../../../main/db/open';
 import { RevisionConflict } from '../../../main/db/repositories/revisie';
 import { TimerActionNotAllowed, WorkshopRepository } from '../../../main/db/repositories/workshop';
-import { NieuweWorkshop, standaardVragen, timerStand, type WorkshopCasus } from '../../../shared/workshop/index';
+import { NewWorkshop, defaultQuestions, timerState, type WorkshopCasus } from '../../../shared/workshop/index';
 
 const MIN = 60_000;
 const T0 = Date.UTC(2025, 2, 12, 9, 0, 0);
@@ -28,11 +28,11 @@ function open(file = ':memory:') {
   return { db, repo, zet: (t: number) => (nu = t) };
 }
 
-const nieuw = NieuweWorkshop.parse({
+const nieuw = NewWorkshop.parse({
   titel: 'Dijkerveen',
   casus: casus.bron,
   groepen: [{ naam: 'Noord' }, { naam: 'Zuid' }, { naam: 'West' }],
-  vragen: standaardVragen(),
+  vragen: defaultQuestions(),
 });
 
 describe('workshop repository', () => {
@@ -93,7 +93,7 @@ describe('workshop repository', () => {
       id: s.id,
       expectedRevision: s.revision,
       groepen: [{ id: 'groep-1', naam: 'Noordwest' }, { id: 'groep-2', naam: 'Zuid' }, { naam: 'Oost' }],
-      vragen: standaardVragen().slice(0, 2),
+      vragen: defaultQuestions().slice(0, 2),
     })!;
     expect(na.groepen.map((g) => [g.id, g.naam])).toEqual([
       ['groep-1', 'Noordwest'],
@@ -130,13 +130,13 @@ describe('workshop repository', () => {
 
     const daarna = open(file);
     const events = daarna.repo.get(s.id)!.timerEvents;
-    expect(timerStand(events, 'gesprek', 20 * MIN, T0 + 10 * MIN)).toMatchObject({
+    expect(timerState(events, 'gesprek', 20 * MIN, T0 + 10 * MIN)).toMatchObject({
       status: 'loopt',
       resterendMs: 11 * MIN,
     });
     daarna.zet(T0 + 30 * MIN);
     daarna.repo.pressTimer(s.id, 'gesprek', 'verleng', 5 * MIN);
-    expect(timerStand(daarna.repo.timerEvents(s.id), 'gesprek', 20 * MIN, T0 + 31 * MIN)).toMatchObject({
+    expect(timerState(daarna.repo.timerEvents(s.id), 'gesprek', 20 * MIN, T0 + 31 * MIN)).toMatchObject({
       status: 'loopt',
       resterendMs: 4 * MIN,
     });

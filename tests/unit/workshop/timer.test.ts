@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { formatKlok, timerStand, toegestaneActies, type TimerEvent } from '../../../shared/workshop/index';
+import { formatClock } from '../../../shared/format';
+import { remainingSeconds, timerState, allowedActions, type TimerEvent } from '../../../shared/workshop/index';
 
 const MIN = 60_000;
 const T0 = Date.UTC(2025, 2, 12, 9, 0, 0);
@@ -13,34 +14,34 @@ const ev = (actie: TimerEvent['actie'], op: number, ms = 0, timer: TimerEvent['t
 
 describe('timer from timestamps', () => {
   it('is ready and full before the start', () => {
-    const stand = timerStand([], 'gesprek', 20 * MIN, T0);
+    const stand = timerState([], 'gesprek', 20 * MIN, T0);
     expect(stand).toMatchObject({ status: 'klaar', resterendMs: 20 * MIN, verstrekenMs: 0, eindeOp: undefined });
   });
 
   it('counts down from the start and ends exactly at the planned duration', () => {
     const events = [ev('start', T0)];
-    expect(timerStand(events, 'gesprek', 20 * MIN, T0 + 5 * MIN)).toMatchObject({
+    expect(timerState(events, 'gesprek', 20 * MIN, T0 + 5 * MIN)).toMatchObject({
       status: 'loopt',
       resterendMs: 15 * MIN,
       eindeOp: T0 + 20 * MIN,
     });
-    expect(timerStand(events, 'gesprek', 20 * MIN, T0 + 20 * MIN - 1).status).toBe('loopt');
-    expect(timerStand(events, 'gesprek', 20 * MIN, T0 + 20 * MIN)).toMatchObject({
+    expect(timerState(events, 'gesprek', 20 * MIN, T0 + 20 * MIN - 1).status).toBe('loopt');
+    expect(timerState(events, 'gesprek', 20 * MIN, T0 + 20 * MIN)).toMatchObject({
       status: 'afgelopen',
       resterendMs: 0,
     });
-    expect(timerStand(events, 'gesprek', 20 * MIN, T0 + 23 * MIN).overTijdMs).toBe(3 * MIN);
+    expect(timerState(events, 'gesprek', 20 * MIN, T0 + 23 * MIN).overTijdMs).toBe(3 * MIN);
   });
 
   it('stands still while paused and does not count the pause after resuming', () => {
     const events = [ev('start', T0), ev('pauze', T0 + 4 * MIN)];
     // A laptop lid closed for an hour during the pause changes nothing.
-    expect(timerStand(events, 'gesprek', 20 * MIN, T0 + 64 * MIN)).toMatchObject({
+    expect(timerState(events, 'gesprek', 20 * MIN, T0 + 64 * MIN)).toMatchObject({
       status: 'gepauzeerd',
       resterendMs: 16 * MIN,
     });
     const hervat = [...events, ev('hervat', T0 + 10 * MIN)];
-    expect(timerStand(hervat, 'gesprek', 20 * MIN, T0 + 12 * MIN)).toMatchObject({
+    expect(timerState(hervat, 'gesprek', 20 * MIN, T0 + 12 * MIN)).toMatchObject({
       status: 'loopt',
       resterendMs: 14 * MIN,
       eindeOp: T0 + 26 * MIN,
@@ -49,7 +50,7 @@ describe('timer from timestamps', () => {
 
   it('adds an extension to the running time', () => {
     const events = [ev('start', T0), ev('verleng', T0 + 18 * MIN, 5 * MIN)];
-    expect(timerStand(events, 'gesprek', 20 * MIN, T0 + 19 * MIN)).toMatchObject({
+    expect(timerState(events, 'gesprek', 20 * MIN, T0 + 19 * MIN)).toMatchObject({
       resterendMs: 6 * MIN,
       totaalMs: 25 * MIN,
     });
@@ -57,7 +58,7 @@ describe('timer from timestamps', () => {
 
   it('gives the full extension from the moment of pressing when the time was already up', () => {
     const events = [ev('start', T0), ev('verleng', T0 + 22 * MIN, 5 * MIN)];
-    const stand = timerStand(events, 'gesprek', 20 * MIN, T0 + 22 * MIN);
+    const stand = timerState(events, 'gesprek', 20 * MIN, T0 + 22 * MIN);
     expect(stand).toMatchObject({ status: 'loopt', resterendMs: 5 * MIN });
   });
 
@@ -66,7 +67,7 @@ describe('timer from timestamps', () => {
       JSON.stringify([ev('start', T0), ev('pauze', T0 + MIN), ev('hervat', T0 + 2 * MIN)]),
     );
     // The app was closed at T0+3 and opened again at T0+9: the talk went on meanwhile.
-    expect(timerStand(stored, 'gesprek', 20 * MIN, T0 + 9 * MIN)).toMatchObject({
+    expect(timerState(stored, 'gesprek', 20 * MIN, T0 + 9 * MIN)).toMatchObject({
       status: 'loopt',
       resterendMs: 12 * MIN,
     });
@@ -74,25 +75,25 @@ describe('timer from timestamps', () => {
 
   it('keeps the two timers of a session apart and starts over after herstart', () => {
     const events = [ev('start', T0), ev('start', T0 + 20 * MIN, 0, 'rondgang'), ev('herstart', T0 + 21 * MIN)];
-    expect(timerStand(events, 'gesprek', 20 * MIN, T0 + 25 * MIN).status).toBe('klaar');
-    expect(timerStand(events, 'rondgang', 10 * MIN, T0 + 25 * MIN)).toMatchObject({
+    expect(timerState(events, 'gesprek', 20 * MIN, T0 + 25 * MIN).status).toBe('klaar');
+    expect(timerState(events, 'rondgang', 10 * MIN, T0 + 25 * MIN)).toMatchObject({
       status: 'loopt',
       resterendMs: 5 * MIN,
     });
   });
 
   it('never shows negative elapsed time when the clock jumps back', () => {
-    expect(timerStand([ev('start', T0)], 'gesprek', 20 * MIN, T0 - 5 * MIN)).toMatchObject({
+    expect(timerState([ev('start', T0)], 'gesprek', 20 * MIN, T0 - 5 * MIN)).toMatchObject({
       verstrekenMs: 0,
       resterendMs: 20 * MIN,
     });
   });
 
   it('only offers presses that fit the state', () => {
-    expect(toegestaneActies('klaar')).not.toContain('pauze');
-    expect(toegestaneActies('loopt')).toContain('pauze');
-    expect(toegestaneActies('gepauzeerd')).toEqual(expect.arrayContaining(['hervat']));
-    expect(toegestaneActies('afgelopen')).not.toContain('pauze');
+    expect(allowedActions('klaar')).not.toContain('pauze');
+    expect(allowedActions('loopt')).toContain('pauze');
+    expect(allowedActions('gepauzeerd')).toEqual(expect.arrayContaining(['hervat']));
+    expect(allowedActions('afgelopen')).not.toContain('pauze');
   });
 
   it('property: remaining + elapsed equals the total until the end, whatever presses happen', () => {
@@ -104,7 +105,7 @@ describe('timer from timestamps', () => {
         (stappen, extra) => {
           let op = T0;
           const events = stappen.map(([a, dt, ms]) => ev(a, (op += dt), a === 'verleng' ? ms : 0));
-          const stand = timerStand(events, 'gesprek', 20 * MIN, op + extra);
+          const stand = timerState(events, 'gesprek', 20 * MIN, op + extra);
           expect(stand.resterendMs).toBeGreaterThanOrEqual(0);
           expect(stand.resterendMs).toBeLessThanOrEqual(stand.totaalMs);
           if (stand.status !== 'afgelopen') expect(stand.resterendMs + stand.verstrekenMs).toBe(stand.totaalMs);
@@ -113,11 +114,13 @@ describe('timer from timestamps', () => {
     );
   });
 
-  it('formats the clock rounding up to whole seconds', () => {
-    expect(formatKlok(20 * MIN)).toBe('20:00');
-    expect(formatKlok(61_001)).toBe('1:02');
-    expect(formatKlok(1)).toBe('0:01');
-    expect(formatKlok(0)).toBe('0:00');
-    expect(formatKlok(65 * MIN)).toBe('1:05:00');
+  it('shows the clock rounded up to whole seconds, 0:00 only when time is up', () => {
+    const clock = (ms: number) => formatClock(remainingSeconds(ms));
+    expect(clock(20 * MIN)).toBe('20:00');
+    expect(clock(61_001)).toBe('1:02');
+    expect(clock(1)).toBe('0:01');
+    expect(clock(0)).toBe('0:00');
+    expect(clock(-5)).toBe('0:00');
+    expect(clock(65 * MIN)).toBe('1:05:00');
   });
 });

@@ -22,7 +22,7 @@ import type { Traject } from '../../../../shared/traject/traject';
 import { useApi } from '../../api/context';
 import { ImportProject } from '../export/ImportProject';
 import { VoorbeeldKaart } from '../flow/VoorbeeldKaart';
-import { WorkshopKaart } from '../workshop/WorkshopKaart';
+import { WorkshopCard } from '../workshop/WorkshopCard';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { NieuwTrajectForm } from './NieuwTrajectForm';
 import { trajectenQuery, trajectKeys } from '../../lib/trajectQueries';
@@ -169,7 +169,7 @@ export function StartScreen({ onOpen }: StartScreenProps) {
             <Paragraph>{t('start.intro2')}</Paragraph>
             <Paragraph>{t('start.intro3')}</Paragraph>
           </div>
-          <WorkshopKaart />
+          <WorkshopCard />
         </div>
       </section>
       <aside className="samenspel-start__side" aria-label={t('start.sideLabel')}>

@@ -2,31 +2,31 @@ import { useQuery } from '@tanstack/react-query';
 import { useEffect, useLayoutEffect, useRef, type CSSProperties } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button } from '@utrecht/component-library-react';
-import { WORKSHOP_STAPPEN, type RodeDraad, type WorkshopSessie } from '../../../../shared/workshop/index';
+import { WORKSHOP_STEPS, type RodeDraad, type WorkshopSession } from '../../../../shared/workshop/index';
 import { useApi } from '../../api/context';
-import { PRESENTER_VENSTER } from './presenterVenster';
-import { sessieQuery } from './queries';
+import { PRESENTER_WINDOW } from './presenterWindow';
+import { sessionQuery } from './queries';
 import { workshopHash } from './route';
-import { useZetStand } from './stand';
-import { useSessieSync } from './sync';
-import { TimerPaneel } from './TimerPaneel';
-import { VolledigSchermKnop } from './VolledigSchermKnop';
-import { Meertekst } from './Meertekst';
+import { useSetPosition } from './position';
+import { useSessionSync } from './sync';
+import { TimerPanel } from './TimerPanel';
+import { FullscreenButton } from './FullscreenButton';
+import { MultilineText } from './MultilineText';
 
 /**
  * The projector view: one screen per step, large type, high contrast, no app chrome. Usually a
  * second window opened from the trainer's control screen: it reads the session from the API
- * when it opens, then follows the control window's changes as they happen (useSessieSync),
+ * when it opens, then follows the control window's changes as they happen (useSessionSync),
  * with polling as a fallback.
  */
 export function Presenter({ id }: { id: string }) {
   const { t } = useTranslation();
   const api = useApi();
-  const sessie = useQuery(sessieQuery(api, id, true));
-  const concept = useSessieSync(id, { concept: true });
-  const zetStand = useZetStand(id);
+  const sessie = useQuery(sessionQuery(api, id, true));
+  const concept = useSessionSync(id, { concept: true });
+  const zetStand = useSetPosition(id);
   // Opened by the control window: closing ends this window; opened on its own: back to the session.
-  const eigenVenster = typeof window !== 'undefined' && (Boolean(window.opener) || window.name === PRESENTER_VENSTER);
+  const eigenVenster = typeof window !== 'undefined' && (Boolean(window.opener) || window.name === PRESENTER_WINDOW);
 
   useEffect(() => {
     document.title = sessie.data ? `${sessie.data.titel} – ${t('workshop.presenter.titel')}` : 'Samenspel';
@@ -43,9 +43,9 @@ export function Presenter({ id }: { id: string }) {
     );
   }
   const s = sessie.data;
-  const stapIndex = WORKSHOP_STAPPEN.indexOf(s.stand.stap);
+  const stapIndex = WORKSHOP_STEPS.indexOf(s.stand.stap);
   const naarStap = (i: number) =>
-    zetStand.mutate({ stap: WORKSHOP_STAPPEN[i]!, vraagIndex: i === 2 && stapIndex !== 2 ? 0 : s.stand.vraagIndex });
+    zetStand.mutate({ stap: WORKSHOP_STEPS[i]!, vraagIndex: i === 2 && stapIndex !== 2 ? 0 : s.stand.vraagIndex });
 
   return (
     <div className="samenspel-presenter">
@@ -56,7 +56,7 @@ export function Presenter({ id }: { id: string }) {
         </div>
         <nav aria-label={t('workshop.presenter.stappen')} className="samenspel-presenter__stappen">
           <ol>
-            {WORKSHOP_STAPPEN.map((stap, i) => (
+            {WORKSHOP_STEPS.map((stap, i) => (
               <li key={stap}>
                 <button
                   type="button"
@@ -70,7 +70,7 @@ export function Presenter({ id }: { id: string }) {
           </ol>
         </nav>
         <div className="samenspel-presenter__acties">
-          <VolledigSchermKnop />
+          <FullscreenButton />
           {eigenVenster ? (
             <button type="button" className="samenspel-presenter__knop" onClick={() => window.close()}>
               {t('workshop.presenter.sluiten')}
@@ -96,11 +96,11 @@ export function Presenter({ id }: { id: string }) {
         </Button>
         <Button
           appearance="primary-action-button"
-          disabled={stapIndex === WORKSHOP_STAPPEN.length - 1}
+          disabled={stapIndex === WORKSHOP_STEPS.length - 1}
           onClick={() => naarStap(stapIndex + 1)}
         >
-          {stapIndex < WORKSHOP_STAPPEN.length - 1
-            ? t('workshop.presenter.volgendeStap', { stap: t(`workshop.stappen.${WORKSHOP_STAPPEN[stapIndex + 1]}`) })
+          {stapIndex < WORKSHOP_STEPS.length - 1
+            ? t('workshop.presenter.volgendeStap', { stap: t(`workshop.stappen.${WORKSHOP_STEPS[stapIndex + 1]}`) })
             : t('workshop.presenter.laatsteStap')}{' '}
           →
         </Button>
@@ -109,7 +109,7 @@ export function Presenter({ id }: { id: string }) {
   );
 }
 
-function Vragenlijst({ sessie }: { sessie: WorkshopSessie }) {
+function Vragenlijst({ sessie }: { sessie: WorkshopSession }) {
   return (
     <ol className="samenspel-presenter__vragen">
       {sessie.vragen.map((v) => (
@@ -122,7 +122,7 @@ function Vragenlijst({ sessie }: { sessie: WorkshopSessie }) {
   );
 }
 
-function CasusStap({ sessie }: { sessie: WorkshopSessie }) {
+function CasusStap({ sessie }: { sessie: WorkshopSession }) {
   const { t } = useTranslation();
   return (
     <div className="samenspel-presenter__casusstap">
@@ -130,7 +130,7 @@ function CasusStap({ sessie }: { sessie: WorkshopSessie }) {
         <p className="samenspel-presenter__label">{t('workshop.presenter.casusLabel')}</p>
         <h1 id="presenter-casus">{sessie.casus.titel}</h1>
         {sessie.casus.gemeente && <p className="samenspel-presenter__meta">{sessie.casus.gemeente}</p>}
-        <Meertekst tekst={sessie.casus.vraagstuk} className="samenspel-presenter__vraagstuk" />
+        <MultilineText tekst={sessie.casus.vraagstuk} className="samenspel-presenter__vraagstuk" />
         <p className="samenspel-presenter__rol">{t('workshop.presenter.rol')}</p>
       </section>
       <section aria-labelledby="presenter-vragen" className="samenspel-presenter__kaart">
@@ -147,7 +147,7 @@ function CasusStap({ sessie }: { sessie: WorkshopSessie }) {
   );
 }
 
-function GesprekStap({ sessie }: { sessie: WorkshopSessie }) {
+function GesprekStap({ sessie }: { sessie: WorkshopSession }) {
   const { t } = useTranslation();
   return (
     <div className="samenspel-presenter__gesprek">
@@ -157,12 +157,12 @@ function GesprekStap({ sessie }: { sessie: WorkshopSessie }) {
         <Vragenlijst sessie={sessie} />
         <p className="samenspel-presenter__rol">{t('workshop.presenter.gesprekTip')}</p>
       </section>
-      <TimerPaneel sessie={sessie} timer="gesprek" />
+      <TimerPanel sessie={sessie} timer="gesprek" />
     </div>
   );
 }
 
-function RondgangStap({ sessie, onVraag }: { sessie: WorkshopSessie; onVraag(index: number): void }) {
+function RondgangStap({ sessie, onVraag }: { sessie: WorkshopSession; onVraag(index: number): void }) {
   const { t } = useTranslation();
   const index = Math.min(sessie.stand.vraagIndex, sessie.vragen.length - 1);
   const vraag = sessie.vragen[index]!;
@@ -190,7 +190,7 @@ function RondgangStap({ sessie, onVraag }: { sessie: WorkshopSessie; onVraag(ind
             </Button>
           </div>
         </div>
-        <TimerPaneel sessie={sessie} timer="rondgang" compact />
+        <TimerPanel sessie={sessie} timer="rondgang" compact />
       </div>
       <ul
         ref={lijst}
@@ -204,7 +204,7 @@ function RondgangStap({ sessie, onVraag }: { sessie: WorkshopSessie; onVraag(ind
             <li key={groep.id} className="samenspel-presenter__kolom">
               <h2>{groep.naam}</h2>
               {tekst ? (
-                <Meertekst tekst={tekst} />
+                <MultilineText tekst={tekst} />
               ) : (
                 <p className="samenspel-presenter__leeg">{t('workshop.presenter.geenAntwoord')}</p>
               )}
@@ -253,7 +253,7 @@ function pasAan(el: HTMLElement | null): void {
   }
 }
 
-function RodeDradenStap({ sessie, draden: alle }: { sessie: WorkshopSessie; draden: RodeDraad[] }) {
+function RodeDradenStap({ sessie, draden: alle }: { sessie: WorkshopSession; draden: RodeDraad[] }) {
   const { t } = useTranslation();
   const naam = new Map(sessie.groepen.map((g) => [g.id, g.naam]));
   const draden = alle.filter((d) => d.tekst.trim() !== '');

@@ -14,14 +14,14 @@ import {
 } from '@utrecht/component-library-react';
 import { catalogue } from '../../../../shared/participatie/catalogus/index';
 import {
-  suggereerOverlap,
-  type OverlapSuggestie,
+  suggestOverlap,
+  type OverlapSuggestion,
   type RodeDraad,
-  type WorkshopSessie,
+  type WorkshopSession,
 } from '../../../../shared/workshop/index';
 import { useApi } from '../../api/context';
 import { SessionConflictDialog } from '../../components/SessionConflictDialog';
-import { useConceptRodeDraden } from './sync';
+import { useDraftRodeDraden } from './sync';
 import { SaveStatusText, useWorkshopDocument } from './useWorkshopDocument';
 
 /** A fresh id for a rode draad that does not clash with the ones already in the list. */
@@ -35,10 +35,10 @@ function nieuwId(draden: RodeDraad[]): string {
  * The trainer writes the common threads; the app points at overlaps between groups (same
  * instrument, goal, warning or word) that can be taken over with one click and then reworded.
  */
-export function RodeDradenView({ sessie }: { sessie: WorkshopSessie }) {
+export function RodeDradenView({ sessie }: { sessie: WorkshopSession }) {
   const { t } = useTranslation();
   const api = useApi();
-  const list = (s: WorkshopSessie) => ({ value: s.rodeDraden, revision: s.rodeDradenRevision });
+  const list = (s: WorkshopSession) => ({ value: s.rodeDraden, revision: s.rodeDradenRevision });
   // The list is saved as a whole, on top of the list's revision this window started from.
   const session = useWorkshopDocument(sessie.id, {
     initial: list(sessie),
@@ -50,13 +50,13 @@ export function RodeDradenView({ sessie }: { sessie: WorkshopSessie }) {
   const draden = useStore(session.document, (d) => d.value) ?? sessie.rodeDraden;
   const setDraden = (change: (d: RodeDraad[]) => RodeDraad[]) =>
     session.set(change(session.document.getState().value ?? draden));
-  const suggesties = useMemo(() => suggereerOverlap(sessie, { catalogue }), [sessie]);
+  const suggesties = useMemo(() => suggestOverlap(sessie, { catalogue }), [sessie]);
   const naam = new Map(sessie.groepen.map((g) => [g.id, g.naam]));
   const overgenomen = new Set(draden.map((d) => d.bron).filter(Boolean));
   // An open presenter shows what is typed here at once, before it is saved.
-  useConceptRodeDraden(sessie.id, draden);
+  useDraftRodeDraden(sessie.id, draden);
 
-  const neemOver = (s: OverlapSuggestie) =>
+  const neemOver = (s: OverlapSuggestion) =>
     setDraden((d) => [
       ...d,
       {

@@ -1,7 +1,7 @@
 import { Presenter } from './Presenter';
 import type { WorkshopRoute } from './route';
-import { SessieLijst } from './SessieLijst';
-import { SessiePagina } from './SessiePagina';
+import { SessionList } from './SessionList';
+import { SessionPage } from './SessionPage';
 import './workshop.css';
 
 export interface WorkshopScreenProps {
@@ -11,9 +11,9 @@ export interface WorkshopScreenProps {
 
 /** Entry of the workshop feature inside the app frame (list and session page). */
 export function WorkshopScreen({ route, navigate }: WorkshopScreenProps) {
-  if (!('id' in route)) return <SessieLijst navigate={navigate} />;
+  if (!('id' in route)) return <SessionList navigate={navigate} />;
   if (route.view === 'presenter') return <Presenter id={route.id} />;
-  return <SessiePagina id={route.id} view={route.view} />;
+  return <SessionPage id={route.id} view={route.view} />;
 }
 
 /** True for the projector view, which the app shows without its header. */

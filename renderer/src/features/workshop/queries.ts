@@ -7,14 +7,14 @@ export const workshopKeys = {
   detail: (id: string) => ['workshop', 'sessie', id] as const,
 };
 
-export const sessiesQuery = (api: ApiClient) =>
+export const sessionsQuery = (api: ApiClient) =>
   queryOptions({ queryKey: workshopKeys.list, queryFn: () => api.call('workshop.list', {}) });
 
 /**
  * `volgen` polls: the projector window then shows answers typed in the trainer's window within
  * a few seconds, without any push channel (both windows only talk to the local API).
  */
-export const sessieQuery = (api: ApiClient, id: string, volgen = false) =>
+export const sessionQuery = (api: ApiClient, id: string, volgen = false) =>
   queryOptions({
     queryKey: workshopKeys.detail(id),
     queryFn: () => api.call('workshop.get', { id }),

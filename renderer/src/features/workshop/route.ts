@@ -1,14 +1,14 @@
 /** Hash routes of the workshop feature; renderer/src/app/route.ts delegates to these. */
-export const sessieViews = ['antwoorden', 'rode-draden', 'afronden', 'opzet', 'presenter'] as const;
-export type SessieView = (typeof sessieViews)[number];
+export const sessionViews = ['antwoorden', 'rode-draden', 'afronden', 'opzet', 'presenter'] as const;
+export type SessionView = (typeof sessionViews)[number];
 
-export type WorkshopRoute = { name: 'workshop' } | { name: 'workshop'; id: string; view: SessieView };
+export type WorkshopRoute = { name: 'workshop' } | { name: 'workshop'; id: string; view: SessionView };
 
 export function parseWorkshopRoute(hash: string): WorkshopRoute | undefined {
   const match = /^#\/workshop(?:\/([0-9a-f-]{36})(?:\/([a-z-]+))?)?\/?$/i.exec(hash);
   if (!match) return undefined;
   if (!match[1]) return { name: 'workshop' };
-  const view = (sessieViews as readonly string[]).includes(match[2] ?? '') ? (match[2] as SessieView) : 'antwoorden';
+  const view = (sessionViews as readonly string[]).includes(match[2] ?? '') ? (match[2] as SessionView) : 'antwoorden';
   return { name: 'workshop', id: match[1], view };
 }
 

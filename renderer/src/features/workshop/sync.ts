@@ -1,6 +1,6 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
-import type { RodeDraad, WorkshopSessie } from '../../../../shared/workshop/index';
+import type { RodeDraad, WorkshopSession } from '../../../../shared/workshop/index';
 import { workshopKeys } from './queries';
 
 /**
@@ -12,19 +12,19 @@ import { workshopKeys } from './queries';
  * before they are saved, so the room sees them appear live.
  */
 
-export const KANAAL = 'samenspel-workshop';
+export const CHANNEL = 'samenspel-workshop';
 
-export type SyncBericht =
-  | { soort: 'wijziging'; sessieId: string; deel: Partial<WorkshopSessie> }
+export type SyncMessage =
+  | { soort: 'wijziging'; sessieId: string; deel: Partial<WorkshopSession> }
   | { soort: 'concept'; sessieId: string; rodeDraden: RodeDraad[] | null };
 
 function nieuwKanaal(): BroadcastChannel | undefined {
-  return typeof BroadcastChannel === 'undefined' ? undefined : new BroadcastChannel(KANAAL);
+  return typeof BroadcastChannel === 'undefined' ? undefined : new BroadcastChannel(CHANNEL);
 }
 
 // One channel object for the drafts: a channel never hears its own messages, other objects do.
 let zender: BroadcastChannel | undefined;
-function stuurConcept(bericht: SyncBericht): void {
+function stuurConcept(bericht: SyncMessage): void {
   if (!zender) {
     zender = nieuwKanaal();
     // Node (tests) would otherwise wait for this channel before exiting; browsers have no unref.
@@ -34,13 +34,13 @@ function stuurConcept(bericht: SyncBericht): void {
 }
 
 /** The top-level fields of `na` that differ from `voor` (compared by value). */
-export function gewijzigdeDelen(voor: WorkshopSessie | undefined, na: WorkshopSessie): Partial<WorkshopSessie> {
+export function changedParts(voor: WorkshopSession | undefined, na: WorkshopSession): Partial<WorkshopSession> {
   if (!voor) return na;
   const deel: Record<string, unknown> = {};
-  for (const sleutel of Object.keys(na) as Array<keyof WorkshopSessie>) {
+  for (const sleutel of Object.keys(na) as Array<keyof WorkshopSession>) {
     if (JSON.stringify(voor[sleutel]) !== JSON.stringify(na[sleutel])) deel[sleutel] = na[sleutel];
   }
-  return deel as Partial<WorkshopSessie>;
+  return deel as Partial<WorkshopSession>;
 }
 
 /**
@@ -48,7 +48,7 @@ export function gewijzigdeDelen(voor: WorkshopSessie | undefined, na: WorkshopSe
  * `concept`, also returns the rode draden the control window is typing right now (null when
  * there is no draft); the presenter asks for that, the control window does not.
  */
-export function useSessieSync(id: string, { concept: volgConcept = false } = {}): RodeDraad[] | null {
+export function useSessionSync(id: string, { concept: volgConcept = false } = {}): RodeDraad[] | null {
   const queryClient = useQueryClient();
   const [concept, setConcept] = useState<RodeDraad[] | null>(null);
 
@@ -58,29 +58,29 @@ export function useSessieSync(id: string, { concept: volgConcept = false } = {})
     const sleutel = workshopKeys.detail(id);
     const hash = JSON.stringify(sleutel);
     // The last copy this window knows; a change is what differs from it.
-    let bekend = queryClient.getQueryData<WorkshopSessie>(sleutel);
+    let bekend = queryClient.getQueryData<WorkshopSession>(sleutel);
 
     const weg = queryClient.getQueryCache().subscribe((event) => {
       if (event.type !== 'updated' || event.query.queryHash !== hash) return;
-      const na = event.query.state.data as WorkshopSessie | undefined;
+      const na = event.query.state.data as WorkshopSession | undefined;
       if (!na) return;
       const voor = bekend;
       bekend = na;
       // Fetched copies came from the API, which the other window reads too: only local edits travel.
       if (event.action.type !== 'success' || !event.action.manual || !voor) return;
-      const deel = gewijzigdeDelen(voor, na);
+      const deel = changedParts(voor, na);
       if (Object.keys(deel).length > 0)
-        kanaal.postMessage({ soort: 'wijziging', sessieId: id, deel } satisfies SyncBericht);
+        kanaal.postMessage({ soort: 'wijziging', sessieId: id, deel } satisfies SyncMessage);
     });
 
-    kanaal.onmessage = (event: MessageEvent<SyncBericht>) => {
+    kanaal.onmessage = (event: MessageEvent<SyncMessage>) => {
       const bericht = event.data;
       if (!bericht || bericht.sessieId !== id) return;
       if (bericht.soort === 'concept') {
         if (volgConcept) setConcept(bericht.rodeDraden);
         return;
       }
-      const oud = queryClient.getQueryData<WorkshopSessie>(sleutel);
+      const oud = queryClient.getQueryData<WorkshopSession>(sleutel);
       if (!oud) return;
       const nieuw = { ...oud, ...bericht.deel };
       // Known before the cache tells us, so applying it is not sent back as a change of our own.
@@ -97,7 +97,7 @@ export function useSessieSync(id: string, { concept: volgConcept = false } = {})
 }
 
 /** The control window tells the presenter what is typed in the rode draden now (null: nothing pending). */
-export function useConceptRodeDraden(sessieId: string, rodeDraden: RodeDraad[]): void {
+export function useDraftRodeDraden(sessieId: string, rodeDraden: RodeDraad[]): void {
   useEffect(() => stuurConcept({ soort: 'concept', sessieId, rodeDraden }), [sessieId, rodeDraden]);
   useEffect(() => () => stuurConcept({ soort: 'concept', sessieId, rodeDraden: null }), [sessieId]);
 }

@@ -2,7 +2,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useStore } from 'zustand';
-import type { WorkshopSessie } from '../../../../shared/workshop/index';
+import type { WorkshopSession } from '../../../../shared/workshop/index';
 import { useApi } from '../../api/context';
 import { createValueSession, useAutosaveDelay, useDocumentSession, type ValueSession } from '../../lib/documentSession';
 import { workshopKeys } from './queries';
@@ -11,11 +11,11 @@ export interface WorkshopDocumentConfig<T, R extends { revision: number }> {
   /** The part as this window knows it, with the revision it has. */
   initial: { value: T; revision: number };
   /** The same part in a newly loaded session (after a conflict: "Nieuwste versie laden"). */
-  pick(sessie: WorkshopSessie): { value: T; revision: number };
+  pick(sessie: WorkshopSession): { value: T; revision: number };
   /** Saves on top of the revision the edit started from (the API answers CONFLICT when stale). */
   save(value: T, expectedRevision: number): Promise<R>;
   /** What a save changes in the cached session: the other screens (and the presenter) see it at once. */
-  patch(sessie: WorkshopSessie, value: T, result: R): WorkshopSessie;
+  patch(sessie: WorkshopSession, value: T, result: R): WorkshopSession;
 }
 
 /**
@@ -44,7 +44,7 @@ export function useWorkshopDocument<T, R extends { revision: number }>(
       async save(value, expectedRevision) {
         const result = await config.save(value, expectedRevision);
         // Only this part changes in the cache: refetching would overwrite fields still being typed in.
-        queryClient.setQueryData(workshopKeys.detail(sessieId), (old: WorkshopSessie | undefined) =>
+        queryClient.setQueryData(workshopKeys.detail(sessieId), (old: WorkshopSession | undefined) =>
           old ? config.patch(old, value, result) : old,
         );
         return result;

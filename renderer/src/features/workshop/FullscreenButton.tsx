@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
 /** Fullscreen via the Fullscreen API; hidden where the browser (or a test) does not offer it. */
-export function VolledigSchermKnop() {
+export function FullscreenButton() {
   const { t } = useTranslation();
   const [aan, setAan] = useState(() => typeof document !== 'undefined' && Boolean(document.fullscreenElement));
   useEffect(() => {

@@ -3,27 +3,27 @@ import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Alert, Heading1, Paragraph } from '@utrecht/component-library-react';
 import { useApi } from '../../api/context';
-import { AfrondenView } from './AfrondenView';
-import { AntwoordenView } from './AntwoordenView';
-import { Bediening } from './Bediening';
-import { OpzetView } from './OpzetView';
-import { sessieQuery } from './queries';
+import { FinishView } from './FinishView';
+import { AnswersView } from './AnswersView';
+import { Controls } from './Controls';
+import { SetupView } from './SetupView';
+import { sessionQuery } from './queries';
 import { RodeDradenView } from './RodeDradenView';
-import { workshopHash, type SessieView } from './route';
-import { useSessieSync } from './sync';
+import { workshopHash, type SessionView } from './route';
+import { useSessionSync } from './sync';
 
-const TABS: Array<Exclude<SessieView, 'presenter'>> = ['antwoorden', 'rode-draden', 'afronden', 'opzet'];
+const TABS: Array<Exclude<SessionView, 'presenter'>> = ['antwoorden', 'rode-draden', 'afronden', 'opzet'];
 
 /**
  * The trainer's own screen (the control screen): capturing answers, rode draden, export and
  * setup, with the presenter in a second window that follows every change made here.
  */
-export function SessiePagina({ id, view }: { id: string; view: Exclude<SessieView, 'presenter'> }) {
+export function SessionPage({ id, view }: { id: string; view: Exclude<SessionView, 'presenter'> }) {
   const { t } = useTranslation();
   const api = useApi();
-  const sessie = useQuery(sessieQuery(api, id));
+  const sessie = useQuery(sessionQuery(api, id));
   // Changes made here reach an open presenter window, and its steps reach this window.
-  useSessieSync(id);
+  useSessionSync(id);
 
   useEffect(() => {
     if (sessie.data) document.title = `${sessie.data.titel} – Samenspel`;
@@ -57,7 +57,7 @@ export function SessiePagina({ id, view }: { id: string; view: Exclude<SessieVie
               </Paragraph>
             </div>
           </div>
-          <Bediening sessie={sessie.data} />
+          <Controls sessie={sessie.data} />
           {sessie.data.repaired && (
             <Alert type="warning">
               <Paragraph>{t('workshop.sessie.hersteld')}</Paragraph>
@@ -78,10 +78,10 @@ export function SessiePagina({ id, view }: { id: string; view: Exclude<SessieVie
             </ul>
           </nav>
           <section className="samenspel-view">
-            {view === 'antwoorden' && <AntwoordenView sessie={sessie.data} />}
+            {view === 'antwoorden' && <AnswersView sessie={sessie.data} />}
             {view === 'rode-draden' && <RodeDradenView sessie={sessie.data} />}
-            {view === 'afronden' && <AfrondenView sessie={sessie.data} />}
-            {view === 'opzet' && <OpzetView key={sessie.data.updatedAt} sessie={sessie.data} />}
+            {view === 'afronden' && <FinishView sessie={sessie.data} />}
+            {view === 'opzet' && <SetupView key={sessie.data.updatedAt} sessie={sessie.data} />}
           </section>
         </>
       )}

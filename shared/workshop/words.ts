@@ -4,22 +4,22 @@
  */
 
 /** Lower case without accents, so "Enquête" and "enquete" meet. */
-export function normaliseer(tekst: string): string {
+export function normalizeText(tekst: string): string {
   return tekst.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 }
 
-export function woordenIn(tekst: string): string[] {
-  return normaliseer(tekst).match(/[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*/gu) ?? [];
+export function wordsIn(tekst: string): string[] {
+  return normalizeText(tekst).match(/[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*/gu) ?? [];
 }
 
 /** True when `zin` (already normalised) occurs in `tekst` as whole words. */
-export function bevatZin(genormaliseerdeTekst: string, zin: string): boolean {
+export function containsPhrase(genormaliseerdeTekst: string, zin: string): boolean {
   const escaped = zin.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   return new RegExp(`(^|[^\\p{L}\\p{N}])${escaped}($|[^\\p{L}\\p{N}])`, 'u').test(genormaliseerdeTekst);
 }
 
 /** Dutch function words and workshop filler that say nothing about a group's idea. */
-export const STOPWOORDEN: ReadonlySet<string> = new Set(
+export const STOP_WORDS: ReadonlySet<string> = new Set(
   `aan al alle alles als altijd andere ben bij daar daarna dan dat de der deze die dit doch doen door dus een eens
   en er ge geen geweest haar had heb hebben heeft hem het hier hij hoe hun iemand iets ik in is ja je jij jou jouw jullie
   kan kon kunnen maar me meer men met mij mijn moet moeten na naar niet niets nog nu of om omdat onder ons ook op over

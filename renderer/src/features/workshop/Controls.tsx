@@ -1,23 +1,23 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button, Paragraph } from '@utrecht/component-library-react';
-import type { WorkshopSessie, WorkshopStand } from '../../../../shared/workshop/index';
-import { openPresenterVenster } from './presenterVenster';
+import type { WorkshopSession, WorkshopPosition } from '../../../../shared/workshop/index';
+import { openPresenterWindow } from './presenterWindow';
 import { workshopHash } from './route';
-import { dias, diaIndex, useZetStand } from './stand';
-import { TimerPaneel } from './TimerPaneel';
+import { slides, slideIndex, useSetPosition } from './position';
+import { TimerPanel } from './TimerPanel';
 
 /**
  * The trainer's remote: opens the presenter in a second window and moves it screen by screen
  * from here, so the laptop stays free for typing answers and rode draden while the room watches.
  */
-export function Bediening({ sessie }: { sessie: WorkshopSessie }) {
+export function Controls({ sessie }: { sessie: WorkshopSession }) {
   const { t } = useTranslation();
-  const zetStand = useZetStand(sessie.id);
+  const zetStand = useSetPosition(sessie.id);
   const [geblokkeerd, setGeblokkeerd] = useState(false);
-  const rij = dias(sessie);
-  const nu = Math.max(0, diaIndex(sessie, sessie.stand));
-  const naam = (stand: WorkshopStand) =>
+  const rij = slides(sessie);
+  const nu = Math.max(0, slideIndex(sessie, sessie.stand));
+  const naam = (stand: WorkshopPosition) =>
     stand.stap === 'rondgang'
       ? t('workshop.bediening.rondgangVraag', { nummer: stand.vraagIndex + 1, totaal: sessie.vragen.length })
       : t(`workshop.stappen.${stand.stap}`);
@@ -49,14 +49,14 @@ export function Bediening({ sessie }: { sessie: WorkshopSessie }) {
         >
           {volgende ? t('workshop.bediening.volgende', { scherm: naam(volgende) }) : t('workshop.bediening.laatste')} →
         </Button>
-        <Button appearance="primary-action-button" onClick={() => setGeblokkeerd(!openPresenterVenster(sessie.id))}>
+        <Button appearance="primary-action-button" onClick={() => setGeblokkeerd(!openPresenterWindow(sessie.id))}>
           {t('workshop.sessie.presenteren')}
         </Button>
       </div>
       {(sessie.stand.stap === 'gesprek' || sessie.stand.stap === 'rondgang') && (
         // The timer can be run from here too, so the trainer never has to reach for the projector screen.
         <div className="samenspel-workshop-bediening__timer">
-          <TimerPaneel sessie={sessie} timer={sessie.stand.stap} compact stil />
+          <TimerPanel sessie={sessie} timer={sessie.stand.stap} compact stil />
         </div>
       )}
       {geblokkeerd && (

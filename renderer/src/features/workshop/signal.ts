@@ -5,15 +5,15 @@
  */
 let context: AudioContext | undefined;
 
-export function bereidGeluidVoor(): void {
+export function prepareSound(): void {
   const Ctor = typeof window !== 'undefined' ? window.AudioContext : undefined;
   if (!Ctor) return;
   context ??= new Ctor();
   if (context.state === 'suspended') void context.resume();
 }
 
-export function speelEindsignaal(): void {
-  if (!context) bereidGeluidVoor();
+export function playEndSignal(): void {
+  if (!context) prepareSound();
   const ctx = context;
   if (!ctx) return;
   const start = ctx.currentTime + 0.05;

@@ -16,36 +16,36 @@ import {
   TableRow,
 } from '@utrecht/component-library-react';
 import { voorbeeldCasussen } from '../../../../shared/participatie/casussen/index';
-import type { CasusBron, WorkshopSamenvatting } from '../../../../shared/workshop/index';
-import { standaardGroepNamen, standaardVragen } from '../../../../shared/workshop/index';
+import type { CasusSource, WorkshopSummary } from '../../../../shared/workshop/index';
+import { defaultGroupNames, defaultQuestions } from '../../../../shared/workshop/index';
 import { useApi } from '../../api/context';
 import { formatDateTime } from '../../../../shared/format';
 import { trajectenQuery } from '../../lib/trajectQueries';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
-import { sessiesQuery, workshopKeys } from './queries';
+import { sessionsQuery, workshopKeys } from './queries';
 import { workshopHash, type WorkshopRoute } from './route';
-import { naarSeconden, SessieOpzetForm, type CasusOptie, type OpzetWaardenUit } from './SessieOpzetForm';
+import { toSeconds, SessionSetupForm, type CasusOption, type SetupValuesOut } from './SessionSetupForm';
 import { StatusMessages } from '../../components/StatusMessages';
 
 /** The workshop casus of the programme comes first: it is what trainers use most. */
 const EERSTE_CASUS = 'voorbeeld:aardgasvrij-de-horst';
 
-export function casusBron(waarde: string): CasusBron {
+export function casusSource(waarde: string): CasusSource {
   const [soort, id = ''] = waarde.split(/:(.*)/s);
   return soort === 'traject' ? { soort: 'traject', trajectId: id } : { soort: 'voorbeeld', id };
 }
 
-export function SessieLijst({ navigate }: { navigate(route: WorkshopRoute): void }) {
+export function SessionList({ navigate }: { navigate(route: WorkshopRoute): void }) {
   const { t } = useTranslation();
   const api = useApi();
   const queryClient = useQueryClient();
-  const sessies = useQuery(sessiesQuery(api));
+  const sessies = useQuery(sessionsQuery(api));
   const trajecten = useQuery(trajectenQuery(api));
   const [fout, setFout] = useState<string | null>(null);
   const [status, setStatus] = useState('');
-  const [teVerwijderen, setTeVerwijderen] = useState<WorkshopSamenvatting | null>(null);
+  const [teVerwijderen, setTeVerwijderen] = useState<WorkshopSummary | null>(null);
 
-  const casussen: CasusOptie[] = [
+  const casussen: CasusOption[] = [
     ...Object.entries(voorbeeldCasussen).map(([id, c]) => ({
       waarde: `voorbeeld:${id}`,
       titel: c.titel,
@@ -61,13 +61,13 @@ export function SessieLijst({ navigate }: { navigate(route: WorkshopRoute): void
   ];
 
   const maak = useMutation({
-    mutationFn: (w: OpzetWaardenUit) =>
+    mutationFn: (w: SetupValuesOut) =>
       api.call('workshop.create', {
         titel: w.titel,
-        casus: casusBron(w.casus),
+        casus: casusSource(w.casus),
         groepen: w.groepen.map((g) => ({ naam: g.naam })),
         vragen: w.vragen.map(({ id, ...v }) => (id ? { id, ...v } : v)),
-        tijden: { gesprekSec: naarSeconden(w.gesprekMin), rondgangSec: naarSeconden(w.rondgangMin) },
+        tijden: { gesprekSec: toSeconds(w.gesprekMin), rondgangSec: toSeconds(w.rondgangMin) },
         toonAdvies: w.toonAdvies,
         geluid: w.geluid,
       }),
@@ -80,7 +80,7 @@ export function SessieLijst({ navigate }: { navigate(route: WorkshopRoute): void
   });
 
   const verwijder = useMutation({
-    mutationFn: (s: WorkshopSamenvatting) => api.call('workshop.delete', { id: s.id }),
+    mutationFn: (s: WorkshopSummary) => api.call('workshop.delete', { id: s.id }),
     onSuccess: (_d, s) => {
       setStatus(t('workshop.lijst.verwijderd', { titel: s.titel }));
       return queryClient.invalidateQueries({ queryKey: workshopKeys.list });
@@ -147,7 +147,7 @@ export function SessieLijst({ navigate }: { navigate(route: WorkshopRoute): void
         </Table>
       )}
       <Heading2>{t('workshop.opzet.kop')}</Heading2>
-      <SessieOpzetForm
+      <SessionSetupForm
         casussen={casussen}
         knop={t('workshop.opzet.maken')}
         busy={maak.isPending}
@@ -155,8 +155,8 @@ export function SessieLijst({ navigate }: { navigate(route: WorkshopRoute): void
         standaard={{
           titel: voorbeeldCasussen['aardgasvrij-de-horst'].titel,
           casus: EERSTE_CASUS,
-          groepen: standaardGroepNamen(3).map((naam) => ({ naam })),
-          vragen: standaardVragen(),
+          groepen: defaultGroupNames(3).map((naam) => ({ naam })),
+          vragen: defaultQuestions(),
           gesprekMin: 20,
           rondgangMin: 10,
           toonAdvies: false,

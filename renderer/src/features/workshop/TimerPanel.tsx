@@ -2,22 +2,23 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button } from '@utrecht/component-library-react';
+import { formatClock } from '../../../../shared/format';
 import {
-  formatKlok,
-  timerStand,
-  toegestaneActies,
-  type TimerActie,
-  type TimerNaam,
-  type WorkshopSessie,
+  remainingSeconds,
+  timerState,
+  allowedActions,
+  type TimerAction,
+  type TimerName,
+  type WorkshopSession,
 } from '../../../../shared/workshop/index';
 import { useApi } from '../../api/context';
-import { useNu } from './klok';
+import { useNow } from './clock';
 import { workshopKeys } from './queries';
-import { bereidGeluidVoor, speelEindsignaal } from './signaal';
+import { prepareSound, playEndSignal } from './signal';
 
-export interface TimerPaneelProps {
-  sessie: WorkshopSessie;
-  timer: TimerNaam;
+export interface TimerPanelProps {
+  sessie: WorkshopSession;
+  timer: TimerName;
   /** Smaller, for next to the answers during the round. */
   compact?: boolean;
   /** No end signal here: the control screen next to the projector stays quiet, the room hears one chime. */
@@ -26,22 +27,22 @@ export interface TimerPaneelProps {
 
 const VERLENGINGEN = [1, 5] as const;
 
-export function TimerPaneel({ sessie, timer, compact = false, stil = false }: TimerPaneelProps) {
+export function TimerPanel({ sessie, timer, compact = false, stil = false }: TimerPanelProps) {
   const { t } = useTranslation();
   const api = useApi();
   const queryClient = useQueryClient();
-  const nu = useNu(true);
+  const nu = useNow(true);
   const basisMs = (timer === 'gesprek' ? sessie.tijden.gesprekSec : sessie.tijden.rondgangSec) * 1000;
-  const stand = timerStand(sessie.timerEvents, timer, basisMs, nu);
-  const acties = toegestaneActies(stand.status);
+  const stand = timerState(sessie.timerEvents, timer, basisMs, nu);
+  const acties = allowedActions(stand.status);
   const [fout, setFout] = useState<string | null>(null);
 
   const druk = useMutation({
-    mutationFn: ({ actie, ms }: { actie: TimerActie; ms?: number }) =>
-      api.call('workshop.timer', { sessieId: sessie.id, timer, actie, ...(ms ? { ms } : {}) }),
+    mutationFn: ({ actie, ms }: { actie: TimerAction; ms?: number }) =>
+      api.call('workshop.pressTimer', { sessieId: sessie.id, timer, actie, ...(ms ? { ms } : {}) }),
     onSuccess: ({ timerEvents }) => {
       setFout(null);
-      queryClient.setQueryData(workshopKeys.detail(sessie.id), (oud: WorkshopSessie | undefined) =>
+      queryClient.setQueryData(workshopKeys.detail(sessie.id), (oud: WorkshopSession | undefined) =>
         oud ? { ...oud, timerEvents } : oud,
       );
     },
@@ -55,7 +56,7 @@ export function TimerPaneel({ sessie, timer, compact = false, stil = false }: Ti
   // earlier is reopened: a chime on opening would startle a room for nothing.
   const vorige = useRef(stand.status);
   useEffect(() => {
-    if (vorige.current === 'loopt' && stand.status === 'afgelopen' && sessie.geluid && !stil) speelEindsignaal();
+    if (vorige.current === 'loopt' && stand.status === 'afgelopen' && sessie.geluid && !stil) playEndSignal();
     vorige.current = stand.status;
   }, [stand.status, sessie.geluid, stil]);
 
@@ -70,7 +71,7 @@ export function TimerPaneel({ sessie, timer, compact = false, stil = false }: Ti
         {t(`workshop.timer.naam.${timer}`)}
       </h2>
       <p className="samenspel-timer__klok" role="timer" aria-label={t('workshop.timer.resterend')}>
-        {formatKlok(stand.resterendMs)}
+        {formatClock(remainingSeconds(stand.resterendMs))}
       </p>
       <p className="samenspel-timer__status" role="status">
         {afgelopen ? t('workshop.timer.afgelopen') : t(`workshop.timer.status.${stand.status}`)}
@@ -80,7 +81,7 @@ export function TimerPaneel({ sessie, timer, compact = false, stil = false }: Ti
           <Button
             appearance="primary-action-button"
             onClick={() => {
-              if (!stil) bereidGeluidVoor();
+              if (!stil) prepareSound();
               druk.mutate({ actie: 'start' });
             }}
           >

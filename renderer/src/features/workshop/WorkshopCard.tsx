@@ -3,7 +3,7 @@ import { Heading2, Paragraph } from '@utrecht/component-library-react';
 import { workshopHash } from './route';
 
 /** The way in for trainers, on the start screen. */
-export function WorkshopKaart() {
+export function WorkshopCard() {
   const { t } = useTranslation();
   return (
     <section className="samenspel-card" aria-labelledby="workshop-kaart-kop">

@@ -18,11 +18,11 @@ import {
   Textbox,
 } from '@utrecht/component-library-react';
 import {
-  MAX_GROEPEN,
-  MAX_VRAGEN,
-  MIN_GROEPEN,
-  standaardGroepNamen,
-  VraagSoort,
+  MAX_GROUPS,
+  MAX_QUESTIONS,
+  MIN_GROUPS,
+  defaultGroupNames,
+  QuestionKind,
 } from '../../../../shared/workshop/index';
 
 /**
@@ -31,13 +31,13 @@ import {
  */
 
 /** At least half a minute (a quick try-out), at most four hours. */
-export const MIN_MINUTEN = 0.5;
+export const MIN_MINUTES = 0.5;
 const minuten = z.coerce
   .number({ error: 'Vul een aantal minuten in, bijvoorbeeld 15.' })
-  .min(MIN_MINUTEN, { error: 'Vul minstens een halve minuut in (0,5).' })
+  .min(MIN_MINUTES, { error: 'Vul minstens een halve minuut in (0,5).' })
   .max(240, { error: 'Vul hoogstens 240 minuten in (4 uur).' });
 
-export const OpzetWaarden = z.object({
+export const SetupValues = z.object({
   titel: z
     .string()
     .trim()
@@ -51,8 +51,8 @@ export const OpzetWaarden = z.object({
         naam: z.string().trim().min(1, { error: 'Geef deze groep een naam.' }).max(80),
       }),
     )
-    .min(MIN_GROEPEN)
-    .max(MAX_GROEPEN)
+    .min(MIN_GROUPS)
+    .max(MAX_GROUPS)
     .refine((g) => new Set(g.map((x) => x.naam.trim().toLowerCase())).size === g.length, {
       error: 'Geef elke groep een eigen naam.',
     }),
@@ -62,38 +62,38 @@ export const OpzetWaarden = z.object({
         id: z.string().optional(),
         titel: z.string().trim().min(1, { error: 'Vul de vraag in of verwijder hem.' }).max(300),
         toelichting: z.string().trim().max(1000),
-        soort: VraagSoort,
+        soort: QuestionKind,
       }),
     )
     .min(1)
-    .max(MAX_VRAGEN),
+    .max(MAX_QUESTIONS),
   gesprekMin: minuten,
   rondgangMin: minuten,
   toonAdvies: z.boolean(),
   geluid: z.boolean(),
 });
-export type OpzetWaardenIn = z.input<typeof OpzetWaarden>;
-export type OpzetWaardenUit = z.output<typeof OpzetWaarden>;
+export type SetupValuesIn = z.input<typeof SetupValues>;
+export type SetupValuesOut = z.output<typeof SetupValues>;
 
-export const naarSeconden = (min: number) => Math.max(1, Math.round(min * 60));
+export const toSeconds = (min: number) => Math.max(1, Math.round(min * 60));
 
-export interface CasusOptie {
+export interface CasusOption {
   waarde: string;
   titel: string;
   groep: 'voorbeeld' | 'traject';
   vraagstuk: string;
 }
 
-export interface SessieOpzetFormProps {
-  standaard: OpzetWaardenIn;
+export interface SessionSetupFormProps {
+  standaard: SetupValuesIn;
   /** Only when starting a session: the casus cannot change afterwards (answers refer to it). */
-  casussen?: CasusOptie[];
-  onOpslaan(waarden: OpzetWaardenUit): Promise<unknown>;
+  casussen?: CasusOption[];
+  onOpslaan(waarden: SetupValuesOut): Promise<unknown>;
   knop: string;
   busy?: boolean;
 }
 
-export function SessieOpzetForm({ standaard, casussen, onOpslaan, knop, busy = false }: SessieOpzetFormProps) {
+export function SessionSetupForm({ standaard, casussen, onOpslaan, knop, busy = false }: SessionSetupFormProps) {
   const { t } = useTranslation();
   const id = useId();
   const {
@@ -103,8 +103,8 @@ export function SessieOpzetForm({ standaard, casussen, onOpslaan, knop, busy = f
     setValue,
     getFieldState,
     formState: { errors },
-  } = useForm<OpzetWaardenIn, unknown, OpzetWaardenUit>({
-    resolver: zodResolver(OpzetWaarden),
+  } = useForm<SetupValuesIn, unknown, SetupValuesOut>({
+    resolver: zodResolver(SetupValues),
     defaultValues: standaard,
   });
   const groepen = useFieldArray({ control, name: 'groepen' });
@@ -118,11 +118,11 @@ export function SessieOpzetForm({ standaard, casussen, onOpslaan, knop, busy = f
   }, [gekozen, getFieldState, setValue]);
 
   const zetAantal = (aantal: number) => {
-    if (!Number.isInteger(aantal) || aantal < MIN_GROEPEN || aantal > MAX_GROEPEN) return;
+    if (!Number.isInteger(aantal) || aantal < MIN_GROUPS || aantal > MAX_GROUPS) return;
     const nu = groepen.fields.length;
     if (aantal > nu) {
       const bestaand = new Set(groepen.fields.map((g) => g.naam));
-      const nieuw = standaardGroepNamen(MAX_GROEPEN * 2)
+      const nieuw = defaultGroupNames(MAX_GROUPS * 2)
         .filter((n) => !bestaand.has(n))
         .slice(0, aantal - nu);
       groepen.append(nieuw.map((naam) => ({ naam })));
@@ -199,7 +199,7 @@ export function SessieOpzetForm({ standaard, casussen, onOpslaan, knop, busy = f
               type="number"
               inputMode="decimal"
               step="any"
-              min={MIN_MINUTEN}
+              min={MIN_MINUTES}
               max={240}
               aria-describedby={errors.gesprekMin ? `${id}-gesprek-help ${id}-gesprek-fout` : `${id}-gesprek-help`}
               invalid={Boolean(errors.gesprekMin)}
@@ -215,7 +215,7 @@ export function SessieOpzetForm({ standaard, casussen, onOpslaan, knop, busy = f
               type="number"
               inputMode="decimal"
               step="any"
-              min={MIN_MINUTEN}
+              min={MIN_MINUTES}
               max={240}
               aria-describedby={errors.rondgangMin ? `${id}-rondgang-help ${id}-rondgang-fout` : `${id}-rondgang-help`}
               invalid={Boolean(errors.rondgangMin)}
@@ -238,13 +238,13 @@ export function SessieOpzetForm({ standaard, casussen, onOpslaan, knop, busy = f
         <FormField>
           <FormLabel htmlFor={`${id}-aantal`}>{t('workshop.opzet.aantalGroepen')}</FormLabel>
           <FormFieldDescription id={`${id}-aantal-help`}>
-            {t('workshop.opzet.aantalHelp', { min: MIN_GROEPEN, max: MAX_GROEPEN })}
+            {t('workshop.opzet.aantalHelp', { min: MIN_GROUPS, max: MAX_GROUPS })}
           </FormFieldDescription>
           <Textbox
             id={`${id}-aantal`}
             type="number"
-            min={MIN_GROEPEN}
-            max={MAX_GROEPEN}
+            min={MIN_GROUPS}
+            max={MAX_GROUPS}
             aria-describedby={`${id}-aantal-help`}
             value={groepen.fields.length}
             onChange={(e) => zetAantal(Number(e.target.value))}
@@ -298,7 +298,7 @@ export function SessieOpzetForm({ standaard, casussen, onOpslaan, knop, busy = f
             )}
           </Fieldset>
         ))}
-        {vragen.fields.length < MAX_VRAGEN && (
+        {vragen.fields.length < MAX_QUESTIONS && (
           <Button
             appearance="secondary-action-button"
             onClick={() => vragen.append({ titel: '', toelichting: '', soort: 'vrij' })}

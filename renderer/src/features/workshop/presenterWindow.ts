@@ -1,7 +1,7 @@
 import { workshopHash } from './route';
 
 /** The name of the presenter's window: opening it again reuses the window that is already open. */
-export const PRESENTER_VENSTER = 'samenspel-presentatie';
+export const PRESENTER_WINDOW = 'samenspel-presentatie';
 
 /**
  * Opens the presenter of session `id` in a second window and leaves this window as the control
@@ -9,9 +9,9 @@ export const PRESENTER_VENSTER = 'samenspel-presentatie';
  * main/electron/window.ts); in a browser it is a separate window the trainer drags to the
  * projector. False when the browser blocked the window.
  */
-export function openPresenterVenster(id: string): boolean {
+export function openPresenterWindow(id: string): boolean {
   const url = new URL(workshopHash({ name: 'workshop', id, view: 'presenter' }), window.location.href).href;
-  const venster = window.open(url, PRESENTER_VENSTER, 'popup,width=1280,height=720');
+  const venster = window.open(url, PRESENTER_WINDOW, 'popup,width=1280,height=720');
   if (venster) {
     venster.focus();
     return true;

@@ -1,10 +1,10 @@
-import { blokken } from './tekstblokken';
+import { textBlocks } from './textBlocks';
 
 /** Text as typed, with its line breaks and dash lists, without interpreting it as HTML. */
-export function Meertekst({ tekst, className }: { tekst: string; className?: string }) {
+export function MultilineText({ tekst, className }: { tekst: string; className?: string }) {
   return (
     <div className={className ? `samenspel-meertekst ${className}` : 'samenspel-meertekst'}>
-      {blokken(tekst).map((b, i) =>
+      {textBlocks(tekst).map((b, i) =>
         b.soort === 'alinea' ? (
           <p key={i}>{b.tekst}</p>
         ) : (

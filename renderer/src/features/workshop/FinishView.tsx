@@ -3,13 +3,13 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button, ButtonGroup, Heading2, Paragraph } from '@utrecht/component-library-react';
 import type { Traject } from '../../../../shared/traject/traject';
-import type { WorkshopSessie } from '../../../../shared/workshop/index';
+import type { WorkshopSession } from '../../../../shared/workshop/index';
 import { useApi } from '../../api/context';
 import { routeHash } from '../../app/route';
 import { StatusMessages } from '../../components/StatusMessages';
 import { downloadBase64 } from '../../lib/download';
 
-export function AfrondenView({ sessie }: { sessie: WorkshopSessie }) {
+export function FinishView({ sessie }: { sessie: WorkshopSession }) {
   const { t } = useTranslation();
   const api = useApi();
   const [status, setStatus] = useState('');
@@ -17,7 +17,7 @@ export function AfrondenView({ sessie }: { sessie: WorkshopSessie }) {
   const [gemaakt, setGemaakt] = useState<Record<string, Traject>>({});
 
   const rapport = useMutation({
-    mutationFn: (formaat: 'docx' | 'markdown' | 'pdf') => api.call('workshop.rapport', { id: sessie.id, formaat }),
+    mutationFn: (formaat: 'docx' | 'markdown' | 'pdf') => api.call('workshop.exportReport', { id: sessie.id, formaat }),
     onSuccess: (bestand) => {
       setFout(null);
       downloadBase64(bestand.base64, bestand.bestandsnaam, bestand.mimeType);
@@ -26,7 +26,7 @@ export function AfrondenView({ sessie }: { sessie: WorkshopSessie }) {
     onError: (e) => setFout(e.message),
   });
   const naarTraject = useMutation({
-    mutationFn: (groepId: string) => api.call('workshop.naarTraject', { sessieId: sessie.id, groepId }),
+    mutationFn: (groepId: string) => api.call('workshop.createTraject', { sessieId: sessie.id, groepId }),
     onSuccess: (traject, groepId) => {
       setFout(null);
       setGemaakt((g) => ({ ...g, [groepId]: traject }));

@@ -3,11 +3,11 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { useQuery } from '@tanstack/react-query';
 import { WorkshopRepository } from '../../../main/db/repositories/workshop';
-import { NieuweWorkshop, standaardVragen } from '../../../shared/workshop/index';
+import { NewWorkshop, defaultQuestions } from '../../../shared/workshop/index';
 import { useApi } from '../../../renderer/src/api/context';
-import { KlokProvider } from '../../../renderer/src/features/workshop/klok';
-import { sessieQuery } from '../../../renderer/src/features/workshop/queries';
-import { TimerPaneel } from '../../../renderer/src/features/workshop/TimerPaneel';
+import { ClockProvider } from '../../../renderer/src/features/workshop/clock';
+import { sessionQuery } from '../../../renderer/src/features/workshop/queries';
+import { TimerPanel } from '../../../renderer/src/features/workshop/TimerPanel';
 import { renderWithBackend } from '../render';
 
 const SESSIE = '00000000-0000-4000-8000-00000000000a';
@@ -18,15 +18,15 @@ let nu = T0;
 const klok = { nu: () => nu };
 
 function Timer() {
-  const sessie = useQuery(sessieQuery(useApi(), SESSIE));
-  return sessie.data ? <TimerPaneel sessie={sessie.data} timer="gesprek" /> : null;
+  const sessie = useQuery(sessionQuery(useApi(), SESSIE));
+  return sessie.data ? <TimerPanel sessie={sessie.data} timer="gesprek" /> : null;
 }
 
 function renderTimer() {
   return renderWithBackend(
-    <KlokProvider klok={klok}>
+    <ClockProvider klok={klok}>
       <Timer />
-    </KlokProvider>,
+    </ClockProvider>,
     {
       seed: (services) => {
         services.workshop = new WorkshopRepository(
@@ -35,11 +35,11 @@ function renderTimer() {
           () => SESSIE,
         );
         services.workshop.create(
-          NieuweWorkshop.parse({
+          NewWorkshop.parse({
             titel: 'Test',
             casus: { soort: 'voorbeeld', id: 'aardgasvrij-de-horst' },
             groepen: [{ naam: 'A' }, { naam: 'B' }],
-            vragen: standaardVragen(),
+            vragen: defaultQuestions(),
           }),
           {
             bron: { soort: 'voorbeeld', id: 'aardgasvrij-de-horst' },
@@ -53,7 +53,7 @@ function renderTimer() {
   );
 }
 
-describe('TimerPaneel', () => {
+describe('TimerPanel', () => {
   it('counts down from stored presses, pauses, and shows the end without waiting 20 minutes', async () => {
     vi.useFakeTimers({ shouldAdvanceTime: true });
     nu = T0;

@@ -4,14 +4,14 @@ import userEvent from '@testing-library/user-event';
 import type { ReactElement } from 'react';
 import { I18nextProvider } from 'react-i18next';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { NieuweWorkshop, standaardVragen } from '../../../shared/workshop/index';
+import { NewWorkshop, defaultQuestions } from '../../../shared/workshop/index';
 import { createApiClient } from '../../../renderer/src/api/client';
 import { ApiProvider } from '../../../renderer/src/api/context';
 import { createI18n } from '../../../renderer/src/i18n';
-import { Meertekst } from '../../../renderer/src/features/workshop/Meertekst';
+import { MultilineText } from '../../../renderer/src/features/workshop/MultilineText';
 import { Presenter } from '../../../renderer/src/features/workshop/Presenter';
-import { SessieOpzetForm } from '../../../renderer/src/features/workshop/SessieOpzetForm';
-import { SessiePagina } from '../../../renderer/src/features/workshop/SessiePagina';
+import { SessionSetupForm } from '../../../renderer/src/features/workshop/SessionSetupForm';
+import { SessionPage } from '../../../renderer/src/features/workshop/SessionPage';
 import { memoryBackend } from '../../support/services';
 
 /**
@@ -21,11 +21,11 @@ import { memoryBackend } from '../../support/services';
 function tweeVensters({ bewaarRodeDraden = true } = {}) {
   const backend = memoryBackend();
   const id = backend.services.workshop.create(
-    NieuweWorkshop.parse({
+    NewWorkshop.parse({
       titel: 'Dijkerveen',
       casus: { soort: 'voorbeeld', id: 'aardgasvrij-de-horst' },
       groepen: [{ naam: 'Noord' }, { naam: 'Zuid' }],
-      vragen: standaardVragen(),
+      vragen: defaultQuestions(),
     }),
     { bron: { soort: 'voorbeeld', id: 'aardgasvrij-de-horst' }, titel: 'Aardgasvrij', gemeente: '', vraagstuk: '' },
   ).id;
@@ -46,7 +46,7 @@ function tweeVensters({ bewaarRodeDraden = true } = {}) {
   );
   render(
     <>
-      <div data-testid="bediening">{venster(<SessiePagina id={id} view="rode-draden" />)}</div>
+      <div data-testid="bediening">{venster(<SessionPage id={id} view="rode-draden" />)}</div>
       <div data-testid="presenter">{venster(<Presenter id={id} />)}</div>
     </>,
   );
@@ -133,9 +133,9 @@ describe('the presenter in a second window', () => {
   });
 });
 
-describe('Meertekst', () => {
+describe('MultilineText', () => {
   it('shows lines that start with a dash as a real list', () => {
-    render(<Meertekst tekst={'Wij kiezen voor:\n- een enquête\n- keukentafelgesprekken\n\nDaarna de raad.'} />);
+    render(<MultilineText tekst={'Wij kiezen voor:\n- een enquête\n- keukentafelgesprekken\n\nDaarna de raad.'} />);
     const lijst = screen.getByRole('list');
     expect(
       within(lijst)
@@ -153,7 +153,7 @@ describe('the timer fields of the setup', () => {
     const opslaan = vi.fn(() => Promise.resolve());
     render(
       <I18nextProvider i18n={createI18n()}>
-        <SessieOpzetForm
+        <SessionSetupForm
           standaard={{
             titel: 'Proef',
             casus: '',

@@ -1,7 +1,8 @@
 import type { ExportFormat } from '../document/formats';
 import type { Block, DocumentModel, Section } from '../document/model';
-import { datumVoluit, opsomming } from '../document/texts';
-import type { WorkshopSessie } from './session';
+import { datumVoluit } from '../document/texts';
+import { formatDuration, formatList } from '../format';
+import type { WorkshopSession } from './session';
 
 /**
  * The session report as a document model (shared/document), so Word, Markdown and PDF are
@@ -10,32 +11,21 @@ import type { WorkshopSessie } from './session';
  * plain: the renderers escape what the groups typed.
  */
 
-export interface RapportOpties {
+export interface ReportOptions {
   /** yyyy-mm-dd; passed in (never read from a clock) so the same session gives the same report. */
   datum: string;
 }
 
-export const RAPPORT_TITEL = 'Verslag workshop';
-
-/** "20 minuten", "1 minuut en 30 seconden": durations as a person says them. */
-export function formatDuur(seconden: number): string {
-  const min = Math.floor(seconden / 60);
-  const sec = Math.round(seconden % 60);
-  const delen = [
-    min > 0 ? `${min} ${min === 1 ? 'minuut' : 'minuten'}` : '',
-    sec > 0 ? `${sec} ${sec === 1 ? 'seconde' : 'seconden'}` : '',
-  ].filter(Boolean);
-  return delen.join(' en ') || '0 seconden';
-}
+export const REPORT_TITLE = 'Verslag workshop';
 
 const GEEN_ANTWOORD = 'Voor deze vraag is geen antwoord vastgelegd.';
 
 /** Free text as typed: lines starting with a dash or bullet become a list, other lines paragraphs. */
-export function tekstNaarBlokken(tekst: string): Block[] {
-  const blokken: Block[] = [];
+export function textToBlocks(tekst: string): Block[] {
+  const textBlocks: Block[] = [];
   let lijst: string[] = [];
   const sluitLijst = () => {
-    if (lijst.length > 0) blokken.push({ kind: 'list', ordered: false, items: lijst });
+    if (lijst.length > 0) textBlocks.push({ kind: 'list', ordered: false, items: lijst });
     lijst = [];
   };
   for (const regel of tekst.split(/\r?\n/)) {
@@ -44,17 +34,17 @@ export function tekstNaarBlokken(tekst: string): Block[] {
     if (item) lijst.push(item[1]!);
     else {
       sluitLijst();
-      if (schoon !== '') blokken.push({ kind: 'paragraph', text: schoon });
+      if (schoon !== '') textBlocks.push({ kind: 'paragraph', text: schoon });
     }
   }
   sluitLijst();
-  return blokken;
+  return textBlocks;
 }
 
 const alinea = (text: string, label?: string): Block => ({ kind: 'paragraph', text, ...(label ? { label } : {}) });
 
 /** Pure: the casus, per question every group's answer, and the rode draden with the groups that named them. */
-export function workshopRapport(sessie: WorkshopSessie, opties: RapportOpties): DocumentModel {
+export function workshopReport(sessie: WorkshopSession, opties: ReportOptions): DocumentModel {
   const groepen = sessie.groepen;
   const naam = new Map(groepen.map((g) => [g.id, g.naam]));
 
@@ -65,9 +55,9 @@ export function workshopRapport(sessie: WorkshopSessie, opties: RapportOpties): 
       alinea(
         'Dit verslag bevat de inbreng van de groepen die als taskforce lokale democratie een advies aan het bestuur voorbereidden: per vraag de antwoorden van elke groep, gevolgd door de rode draden die in de afsluiting zijn benoemd. Het verslag geeft de inbreng weer zoals die tijdens de sessie is vastgelegd.',
       ),
-      alinea(opsomming(groepen.map((g) => g.naam)), 'Groepen'),
-      alinea(formatDuur(sessie.tijden.gesprekSec), 'Gesprekstijd'),
-      alinea(formatDuur(sessie.tijden.rondgangSec), 'Rondgang'),
+      alinea(formatList(groepen.map((g) => g.naam)), 'Groepen'),
+      alinea(formatDuration(sessie.tijden.gesprekSec), 'Gesprekstijd'),
+      alinea(formatDuration(sessie.tijden.rondgangSec), 'Rondgang'),
     ],
     children: [],
   };
@@ -75,7 +65,7 @@ export function workshopRapport(sessie: WorkshopSessie, opties: RapportOpties): 
   const casus: Section = {
     id: 'casus',
     title: 'De casus',
-    blocks: sessie.casus.vraagstuk.trim() ? tekstNaarBlokken(sessie.casus.vraagstuk) : [alinea(sessie.casus.titel)],
+    blocks: sessie.casus.vraagstuk.trim() ? textToBlocks(sessie.casus.vraagstuk) : [alinea(sessie.casus.titel)],
     children: [],
   };
 
@@ -89,7 +79,7 @@ export function workshopRapport(sessie: WorkshopSessie, opties: RapportOpties): 
       return {
         id: `vraag:${vraag.id}:${groep.id}`,
         title: groep.naam,
-        blocks: tekst ? tekstNaarBlokken(tekst) : [alinea(GEEN_ANTWOORD)],
+        blocks: tekst ? textToBlocks(tekst) : [alinea(GEEN_ANTWOORD)],
         children: [],
       };
     }),
@@ -109,7 +99,7 @@ export function workshopRapport(sessie: WorkshopSessie, opties: RapportOpties): 
               ordered: false,
               items: draden.map((d) => {
                 const bij = d.groepIds.map((id) => naam.get(id)).filter((n): n is string => n !== undefined);
-                return bij.length > 0 ? `${d.tekst.trim()} (genoemd door: ${opsomming(bij)})` : d.tekst.trim();
+                return bij.length > 0 ? `${d.tekst.trim()} (genoemd door: ${formatList(bij)})` : d.tekst.trim();
               }),
             },
           ],
@@ -118,7 +108,7 @@ export function workshopRapport(sessie: WorkshopSessie, opties: RapportOpties): 
 
   return {
     title: {
-      documentTitle: RAPPORT_TITEL,
+      documentTitle: REPORT_TITLE,
       trajectTitel: sessie.titel,
       gemeente: sessie.casus.gemeente,
       datum: datumVoluit(opties.datum),
@@ -129,7 +119,7 @@ export function workshopRapport(sessie: WorkshopSessie, opties: RapportOpties): 
 }
 
 /** A file name without characters Windows or macOS refuse. */
-export function rapportBestandsnaam(sessie: WorkshopSessie, datumIso: string, formaat: ExportFormat): string {
+export function reportFileName(sessie: WorkshopSession, datumIso: string, formaat: ExportFormat): string {
   const slug = sessie.titel
     .normalize('NFD')
     .replace(/\p{M}/gu, '')

@@ -3,16 +3,16 @@ import { useRef, useState } from 'react';
 import { ApiClientError } from '../../api/client';
 import { useTranslation } from 'react-i18next';
 import { Paragraph } from '@utrecht/component-library-react';
-import type { WorkshopSessie } from '../../../../shared/workshop/index';
+import type { WorkshopSession } from '../../../../shared/workshop/index';
 import { useApi } from '../../api/context';
 import { workshopKeys } from './queries';
-import { naarSeconden, SessieOpzetForm, type OpzetWaardenUit } from './SessieOpzetForm';
+import { toSeconds, SessionSetupForm, type SetupValuesOut } from './SessionSetupForm';
 import { StatusMessages } from '../../components/StatusMessages';
 import { ConflictDialog } from '../../components/ConflictDialog';
 import { errorMessage } from '../../lib/errorMessage';
 
 /** The form's values as text, so the dialog can show what was not stored. */
-function alsTekst(w: OpzetWaardenUit): string {
+function alsTekst(w: SetupValuesOut): string {
   return [w.titel, ...w.groepen.map((g) => `– ${g.naam}`), ...w.vragen.map((v) => `${v.titel}\n${v.toelichting}`)]
     .filter((regel) => regel.trim() !== '')
     .join('\n');
@@ -24,7 +24,7 @@ function alsTekst(w: OpzetWaardenUit): string {
  * setup meanwhile (a group added), the save is refused (CONFLICT) instead of deleting that group,
  * and the conflict dialog loads the newest setup into the form.
  */
-export function OpzetView({ sessie }: { sessie: WorkshopSessie }) {
+export function SetupView({ sessie }: { sessie: WorkshopSession }) {
   const { t } = useTranslation();
   const api = useApi();
   const queryClient = useQueryClient();
@@ -37,14 +37,14 @@ export function OpzetView({ sessie }: { sessie: WorkshopSessie }) {
   const [conflict, setConflict] = useState<{ message: string; mine: string } | null>(null);
   const [laden, setLaden] = useState(false);
   const opslaan = useMutation({
-    mutationFn: (w: OpzetWaardenUit) =>
+    mutationFn: (w: SetupValuesOut) =>
       api.call('workshop.update', {
         id: sessie.id,
         expectedRevision: revisie.current,
         titel: w.titel,
         groepen: w.groepen.map((g) => (g.id ? { id: g.id, naam: g.naam } : { naam: g.naam })),
         vragen: w.vragen.map(({ id, ...v }) => (id ? { id, ...v } : v)),
-        tijden: { gesprekSec: naarSeconden(w.gesprekMin), rondgangSec: naarSeconden(w.rondgangMin) },
+        tijden: { gesprekSec: toSeconds(w.gesprekMin), rondgangSec: toSeconds(w.rondgangMin) },
         toonAdvies: w.toonAdvies,
         geluid: w.geluid,
       }),
@@ -87,7 +87,7 @@ export function OpzetView({ sessie }: { sessie: WorkshopSessie }) {
         busy={laden}
         onLoadNewest={() => void laadNieuwste()}
       />
-      <SessieOpzetForm
+      <SessionSetupForm
         key={vorm.sleutel}
         knop={t('workshop.opzet.opslaan')}
         busy={opslaan.isPending}

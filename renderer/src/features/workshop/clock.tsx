@@ -1,23 +1,23 @@
 import { createContext, useContext, useEffect, useState, type ReactNode } from 'react';
 
 /** The clock the timers read. Injectable so component tests can move time without waiting. */
-export interface Klok {
+export interface Clock {
   nu(): number;
 }
 
-const KlokContext = createContext<Klok>({ nu: () => Date.now() });
+const KlokContext = createContext<Clock>({ nu: () => Date.now() });
 
-export function KlokProvider({ klok, children }: { klok: Klok; children: ReactNode }) {
+export function ClockProvider({ klok, children }: { klok: Clock; children: ReactNode }) {
   return <KlokContext.Provider value={klok}>{children}</KlokContext.Provider>;
 }
 
-export function useKlok(): Klok {
+export function useClock(): Clock {
   return useContext(KlokContext);
 }
 
 /** "Now", refreshed a few times a second while `actief`; the timer display derives everything from it. */
-export function useNu(actief: boolean, intervalMs = 250): number {
-  const klok = useKlok();
+export function useNow(actief: boolean, intervalMs = 250): number {
+  const klok = useClock();
   const [nu, setNu] = useState(() => klok.nu());
   useEffect(() => {
     if (!actief) return;

@@ -1,6 +1,6 @@
 import { PhaseAnswers, TrajectAnswers, type PhaseAnswersInput } from '../participatie/answers';
 import type { Phase } from '../participatie/vocabulary';
-import type { GroepKeuze, WorkshopSessie } from './session';
+import type { GroupChoice, WorkshopSession } from './session';
 
 /**
  * A group's work as traject answers: for the engine (advice as food for discussion) and for the
@@ -13,9 +13,9 @@ import type { GroepKeuze, WorkshopSessie } from './session';
  */
 
 /** The phase a casus most likely starts in when the group did not choose one. */
-export const STANDAARD_FASE: Phase = 'beleidsvoorbereiding';
+export const DEFAULT_PHASE: Phase = 'beleidsvoorbereiding';
 
-export function keuzeNaarAntwoorden(keuze: GroepKeuze): TrajectAnswers {
+export function choiceToAnswers(keuze: GroupChoice): TrajectAnswers {
   const fase: PhaseAnswersInput = { goals: keuze.goals, groups: keuze.groups };
   if (keuze.room) fase.room = keuze.room;
   if (keuze.level) fase.level = keuze.level;
@@ -24,11 +24,11 @@ export function keuzeNaarAntwoorden(keuze: GroepKeuze): TrajectAnswers {
 }
 
 /** True when the group chose enough for the engine to say something useful (a goal or a level). */
-export function keuzeIsBruikbaar(keuze: GroepKeuze | null | undefined): keuze is GroepKeuze {
+export function isUsableChoice(keuze: GroupChoice | null | undefined): keuze is GroupChoice {
   return Boolean(keuze && (keuze.goals.length > 0 || keuze.level !== undefined));
 }
 
-export interface GroepAlsTraject {
+export interface GroupAsTraject {
   traject: { titel: string; gemeente: string; vraagstuk: string };
   answers: TrajectAnswers;
 }
@@ -46,14 +46,14 @@ function kort(tekst: string, max: number): string {
     : tekst;
 }
 
-export function groepNaarTraject(sessie: WorkshopSessie, groepId: string): GroepAlsTraject | undefined {
+export function groupToTraject(sessie: WorkshopSession, groepId: string): GroupAsTraject | undefined {
   const groep = sessie.groepen.find((g) => g.id === groepId);
   if (!groep) return undefined;
   const antwoorden: Record<string, string> = Object.hasOwn(sessie.antwoorden, groepId)
     ? (sessie.antwoorden[groepId] ?? {})
     : {};
-  const answers = groep.keuze ? keuzeNaarAntwoorden(groep.keuze) : TrajectAnswers.parse({});
-  const fase = groep.keuze?.fase ?? STANDAARD_FASE;
+  const answers = groep.keuze ? choiceToAnswers(groep.keuze) : TrajectAnswers.parse({});
+  const fase = groep.keuze?.fase ?? DEFAULT_PHASE;
   const phase = answers.phases[fase] ?? PhaseAnswers.parse({});
   answers.phases[fase] = phase;
 

@@ -9,17 +9,17 @@ import {
   Paragraph,
   Textarea,
 } from '@utrecht/component-library-react';
-import { answerRevision, type WorkshopSessie, type WorkshopVraag } from '../../../../shared/workshop/index';
+import { answerRevision, type WorkshopSession, type WorkshopQuestion } from '../../../../shared/workshop/index';
 import { useApi } from '../../api/context';
 import { SessionConflictDialog } from '../../components/SessionConflictDialog';
-import { GroepKeuzeForm } from './GroepKeuzeForm';
+import { GroupChoiceForm } from './GroupChoiceForm';
 import { SaveStatusText, useWorkshopDocument } from './useWorkshopDocument';
 
 /**
  * Capturing answers: one group at a time, large fields, saved while typing. Made so a group can
  * sit at the laptop itself, or the trainer types during the round.
  */
-export function AntwoordenView({ sessie }: { sessie: WorkshopSessie }) {
+export function AnswersView({ sessie }: { sessie: WorkshopSession }) {
   const { t } = useTranslation();
   const [groepId, setGroepId] = useState(sessie.groepen[0]!.id);
   const groep = sessie.groepen.find((g) => g.id === groepId) ?? sessie.groepen[0]!;
@@ -52,16 +52,16 @@ export function AntwoordenView({ sessie }: { sessie: WorkshopSessie }) {
           />
         ))}
       </section>
-      {sessie.toonAdvies && <GroepKeuzeForm key={groep.id} sessie={sessie} groep={groep} />}
+      {sessie.toonAdvies && <GroupChoiceForm key={groep.id} sessie={sessie} groep={groep} />}
     </div>
   );
 }
 
 interface AnswerFieldProps {
-  sessie: WorkshopSessie;
+  sessie: WorkshopSession;
   groepId: string;
   groepNaam: string;
-  vraag: WorkshopVraag;
+  vraag: WorkshopQuestion;
   nummer: number;
 }
 
@@ -69,7 +69,7 @@ interface AnswerFieldProps {
 function AnswerField({ sessie, groepId, groepNaam, vraag, nummer }: AnswerFieldProps) {
   const api = useApi();
   const id = useId();
-  const cell = (s: WorkshopSessie) => ({
+  const cell = (s: WorkshopSession) => ({
     value: s.antwoorden[groepId]?.[vraag.id] ?? '',
     revision: answerRevision(s, groepId, vraag.id),
   });

@@ -31,12 +31,12 @@ import {
 } from '../../../../shared/participatie/index';
 import {
   choiceRevision,
-  keuzeIsBruikbaar,
-  keuzeNaarAntwoorden,
-  STANDAARD_FASE,
-  type GroepKeuze,
-  type WorkshopGroep,
-  type WorkshopSessie,
+  isUsableChoice,
+  choiceToAnswers,
+  DEFAULT_PHASE,
+  type GroupChoice,
+  type WorkshopGroup,
+  type WorkshopSession,
 } from '../../../../shared/workshop/index';
 import { useApi } from '../../api/context';
 import { SessionConflictDialog } from '../../components/SessionConflictDialog';
@@ -49,18 +49,18 @@ const names = instrumentNames(catalogue);
  * advice appears next to it as food for discussion. Not the workshop's point (that is the talk),
  * so it stays compact and below the answers.
  */
-export function GroepKeuzeForm({ sessie, groep }: { sessie: WorkshopSessie; groep: WorkshopGroep }) {
+export function GroupChoiceForm({ sessie, groep }: { sessie: WorkshopSession; groep: WorkshopGroup }) {
   const { t } = useTranslation();
   const api = useApi();
   const id = useId();
-  const choice = (s: WorkshopSessie) => ({
-    value: s.groepen.find((g) => g.id === groep.id)?.keuze ?? { fase: STANDAARD_FASE, goals: [], groups: [] },
+  const choice = (s: WorkshopSession) => ({
+    value: s.groepen.find((g) => g.id === groep.id)?.keuze ?? { fase: DEFAULT_PHASE, goals: [], groups: [] },
     revision: choiceRevision(s, groep.id),
   });
   const session = useWorkshopDocument(sessie.id, {
     initial: choice(sessie),
     pick: choice,
-    save: (keuze: GroepKeuze, expectedRevision) =>
+    save: (keuze: GroupChoice, expectedRevision) =>
       api.call('workshop.saveChoice', { sessieId: sessie.id, groepId: groep.id, keuze, expectedRevision }),
     patch: (s, keuze, { revision }) => ({
       ...s,
@@ -69,21 +69,21 @@ export function GroepKeuzeForm({ sessie, groep }: { sessie: WorkshopSessie; groe
     }),
   });
   const keuze = useStore(session.document, (d) => d.value) ?? choice(sessie).value;
-  const setKeuze = (change: (k: GroepKeuze) => GroepKeuze) =>
+  const setKeuze = (change: (k: GroupChoice) => GroupChoice) =>
     session.set(change(session.document.getState().value ?? keuze));
 
-  const wissel = <K extends 'goals' | 'groups'>(veld: K, waarde: GroepKeuze[K][number]) =>
+  const wissel = <K extends 'goals' | 'groups'>(veld: K, waarde: GroupChoice[K][number]) =>
     setKeuze((k) => {
       const lijst = k[veld] as string[];
       return { ...k, [veld]: lijst.includes(waarde) ? lijst.filter((x) => x !== waarde) : [...lijst, waarde] };
     });
-  const kies = <K extends 'room' | 'level' | 'reach'>(veld: K, waarde: GroepKeuze[K]) =>
+  const kies = <K extends 'room' | 'level' | 'reach'>(veld: K, waarde: GroupChoice[K]) =>
     setKeuze((k) => ({ ...k, [veld]: waarde }));
 
   const radio = <K extends 'room' | 'level' | 'reach'>(
     veld: K,
-    opties: readonly NonNullable<GroepKeuze[K]>[],
-    label: (o: NonNullable<GroepKeuze[K]>) => string,
+    opties: readonly NonNullable<GroupChoice[K]>[],
+    label: (o: NonNullable<GroupChoice[K]>) => string,
     legend: string,
   ) => (
     <Fieldset className="samenspel-workshop-keuze__groep">
@@ -115,7 +115,7 @@ export function GroepKeuzeForm({ sessie, groep }: { sessie: WorkshopSessie; groe
             id={`${id}-fase`}
             className="utrecht-select utrecht-select--html-select"
             value={keuze.fase}
-            onChange={(e) => setKeuze((k) => ({ ...k, fase: e.target.value as GroepKeuze['fase'] }))}
+            onChange={(e) => setKeuze((k) => ({ ...k, fase: e.target.value as GroupChoice['fase'] }))}
           >
             {PHASES.map((p) => (
               <option key={p} value={p}>
@@ -157,13 +157,13 @@ export function GroepKeuzeForm({ sessie, groep }: { sessie: WorkshopSessie; groe
   );
 }
 
-function AdviesPaneel({ keuze }: { keuze: GroepKeuze }) {
+function AdviesPaneel({ keuze }: { keuze: GroupChoice }) {
   const { t } = useTranslation();
   const api = useApi();
-  const bruikbaar = keuzeIsBruikbaar(keuze);
+  const bruikbaar = isUsableChoice(keuze);
   const advies = useQuery({
     queryKey: ['workshop', 'advies', keuze],
-    queryFn: () => api.call('advies.voorAntwoorden', { answers: keuzeNaarAntwoorden(keuze) }),
+    queryFn: () => api.call('advies.voorAntwoorden', { answers: choiceToAnswers(keuze) }),
     enabled: bruikbaar,
   });
   if (!bruikbaar) return <Paragraph className="samenspel-meta">{t('workshop.keuze.nogGeenAdvies')}</Paragraph>;

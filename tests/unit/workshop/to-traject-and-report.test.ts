@@ -6,11 +6,11 @@ import { renderMarkdown } from '../../../main/export/markdown';
 import { catalogue } from '../../../shared/participatie/catalogus/index';
 import { recommendInstruments } from '../../../shared/participatie/recommend';
 import {
-  groepNaarTraject,
-  keuzeNaarAntwoorden,
-  rapportBestandsnaam,
-  tekstNaarBlokken,
-  workshopRapport,
+  groupToTraject,
+  choiceToAnswers,
+  reportFileName,
+  textToBlocks,
+  workshopReport,
 } from '../../../shared/workshop/index';
 import { sessie } from './fixtures';
 
@@ -38,7 +38,7 @@ describe('a group\u2019s work as a traject', () => {
   });
 
   it('maps the compact choices onto one phase so the engine can run', () => {
-    const answers = keuzeNaarAntwoorden(s.groepen[0]!.keuze!);
+    const answers = choiceToAnswers(s.groepen[0]!.keuze!);
     expect(answers.phases.agendering).toMatchObject({
       goals: ['kennis-ophalen'],
       room: 'substantieel',
@@ -51,7 +51,7 @@ describe('a group\u2019s work as a traject', () => {
   });
 
   it('names the traject after casus and group and puts each answer where the question belongs', () => {
-    const omgezet = groepNaarTraject(s, 'groep-1')!;
+    const omgezet = groupToTraject(s, 'groep-1')!;
     expect(omgezet.traject).toEqual({
       titel: 'Aardgasvrij in De Horst – Tafel Noord',
       gemeente: 'Gemeente Dijkerveen (fictief)',
@@ -66,8 +66,8 @@ describe('a group\u2019s work as a traject', () => {
   });
 
   it('uses the default phase for a group without choices, and refuses an unknown group', () => {
-    expect(groepNaarTraject(s, 'groep-2')!.answers.phases.beleidsvoorbereiding?.notes).toBe('Een enquête');
-    expect(groepNaarTraject(s, 'groep-9')).toBeUndefined();
+    expect(groupToTraject(s, 'groep-2')!.answers.phases.beleidsvoorbereiding?.notes).toBe('Een enquête');
+    expect(groupToTraject(s, 'groep-9')).toBeUndefined();
   });
 });
 
@@ -88,7 +88,7 @@ describe('session report', () => {
       { id: 'r3', tekst: '   ', groepIds: [] },
     ],
   });
-  const doc = workshopRapport(s, { datum: '2025-03-12' });
+  const doc = workshopReport(s, { datum: '2025-03-12' });
   const md = renderMarkdown(doc);
 
   it('is one document model: a title page without a version, the casus, one chapter per question, the rode draden', () => {
@@ -166,7 +166,7 @@ describe('session report', () => {
       antwoorden: { 'groep-1': { doel: '# geen kop *wel tekst*\u0007\n1. geen lijst' } },
       rodeDraden: [{ id: 'r1', tekst: '**vet** | pijp', groepIds: ['groep-1'] }],
     });
-    const hdoc = workshopRapport(hostile, { datum: '2025-03-12' });
+    const hdoc = workshopReport(hostile, { datum: '2025-03-12' });
 
     it('in Markdown', () => {
       const hmd = renderMarkdown(hdoc);
@@ -197,7 +197,7 @@ describe('session report', () => {
   });
 
   it('turns dash lines into lists and keeps other lines as paragraphs', () => {
-    expect(tekstNaarBlokken('Inleiding\n\n- een\n* twee\nSlot')).toEqual([
+    expect(textToBlocks('Inleiding\n\n- een\n* twee\nSlot')).toEqual([
       { kind: 'paragraph', text: 'Inleiding' },
       { kind: 'list', ordered: false, items: ['een', 'twee'] },
       { kind: 'paragraph', text: 'Slot' },
@@ -205,7 +205,7 @@ describe('session report', () => {
   });
 
   it('gives a safe file name per format', () => {
-    expect(rapportBestandsnaam(s, '2025-03-12', 'docx')).toBe('verslag-democratie-in-actie-dijkerveen-2025-03-12.docx');
-    expect(rapportBestandsnaam(sessie({ titel: '***' }), '2025-03-12', 'md')).toBe('verslag-workshop-2025-03-12.md');
+    expect(reportFileName(s, '2025-03-12', 'docx')).toBe('verslag-democratie-in-actie-dijkerveen-2025-03-12.docx');
+    expect(reportFileName(sessie({ titel: '***' }), '2025-03-12', 'md')).toBe('verslag-workshop-2025-03-12.md');
   });
 });

@@ -1,5 +1,5 @@
 /** One block of typed text: a paragraph (line breaks kept) or a list made of lines that start with a dash. */
-export type Blok = { soort: 'alinea'; tekst: string } | { soort: 'lijst'; punten: string[] };
+export type TextBlock = { soort: 'alinea'; tekst: string } | { soort: 'lijst'; punten: string[] };
 
 const OPSOMMING = /^\s*[-*•–]\s+/;
 
@@ -7,8 +7,8 @@ const OPSOMMING = /^\s*[-*•–]\s+/;
  * Splits typed text into paragraphs and bullet lists: a blank line starts a new paragraph, and
  * consecutive lines that begin with "- " (or "* ", "• ", "– ") form a list. Nothing is read as HTML.
  */
-export function blokken(tekst: string): Blok[] {
-  const uit: Blok[] = [];
+export function textBlocks(tekst: string): TextBlock[] {
+  const uit: TextBlock[] = [];
   for (const alinea of tekst.replace(/\r\n?/g, '\n').split(/\n\s*\n/)) {
     let regels: string[] = [];
     let lijst: string[] | undefined;
