@@ -24,9 +24,7 @@ import { fileSlug } from '../../export/text';
 import { highsSolver } from '../../loting/highs';
 import { nieuweSeed } from '../../loting/rekenen';
 import type { Services } from '../../services';
-import type { Handler, Handlers } from '../types';
-
-type LotingMethod = Extract<keyof Handlers, `loting.${string}`>;
+import type { DomainHandlers } from '../types';
 
 const weg = 'Deze pool bestaat niet (meer). Misschien is hij verwijderd.';
 
@@ -62,7 +60,7 @@ export function lotingBestandsnaam(poolnaam: string, r: LotingResultaat, soort: 
   return `${fileSlug(poolnaam)}-${datum}-${soortNaam}`;
 }
 
-export const lotingHandlers: { [M in LotingMethod]: Handler<M> } = {
+export const lotingHandlers: DomainHandlers<'loting'> = {
   'loting.pools.list': (_input, { services }) => services.loting.list(),
 
   'loting.pools.get': ({ id }, { services }) => {

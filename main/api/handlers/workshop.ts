@@ -1,14 +1,14 @@
 import { ApiError } from '../../../shared/api/errors';
 import { EXPORT_FORMATS, type ExportFormat } from '../../../shared/document/formats';
 import { voorbeeldCasus } from '../../../shared/participatie/casussen/index';
-import { NieuwTraject } from '../../../shared/traject/traject';
-import type { WorkshopCasus, CasusSource } from '../../../shared/workshop/session';
-import { groupToTraject } from '../../../shared/workshop/to-traject';
-import { reportFileName, workshopReport } from '../../../shared/workshop/report';
+import type { WorkshopCasus, CasusBron } from '../../../shared/workshop/session';
+import { groepNaarTraject } from '../../../shared/workshop/naar-traject';
+import { rapportBestandsnaam, workshopRapport } from '../../../shared/workshop/rapport';
 import { TimerActionNotAllowed } from '../../db/repositories/workshop';
+import { createWithContent } from '../../db/repositories/traject-content';
 import type { Services } from '../../services';
 import { renderDocument } from '../../export/render';
-import type { Handler, Handlers } from '../types';
+import type { DomainHandlers, Handler } from '../types';
 
 const sessieWeg = () =>
   new ApiError('NOT_FOUND', 'Deze workshopsessie bestaat niet (meer). Misschien is hij verwijderd.');
@@ -22,7 +22,7 @@ function requireSessie(services: Services, id: string) {
 }
 
 /** Copies the casus text into the session, so the session stays readable whatever happens to the source. */
-function casusVan(services: Services, bron: CasusSource): WorkshopCasus {
+function casusVan(services: Services, bron: CasusBron): WorkshopCasus {
   if (bron.soort === 'voorbeeld') {
     const voorbeeld = voorbeeldCasus(bron.id);
     if (!voorbeeld) throw new ApiError('NOT_FOUND', 'Deze voorbeeldcasus bestaat niet. Kies een andere casus.');
@@ -40,13 +40,13 @@ function vandaag(): string {
   return `${nu.getFullYear()}-${twee(nu.getMonth() + 1)}-${twee(nu.getDate())}`;
 }
 
-const rapport: Handler<'workshop.exportReport'> = async ({ id, formaat }, { services }) => {
+const rapport: Handler<'workshop.rapport'> = async ({ id, formaat }, { services }) => {
   const sessie = requireSessie(services, id);
   const datum = vandaag();
   const format: ExportFormat = formaat === 'markdown' ? 'md' : formaat;
   let bytes: Uint8Array;
   try {
-    bytes = await renderDocument(workshopReport(sessie, { datum }), format, { host: services.exportHost });
+    bytes = await renderDocument(workshopRapport(sessie, { datum }), format, { host: services.exportHost });
   } catch (error) {
     if (format === 'pdf') {
       throw new ApiError('INTERNAL', 'De PDF kon niet worden gemaakt. Kies Word of Markdown, of probeer het opnieuw.');
@@ -54,16 +54,14 @@ const rapport: Handler<'workshop.exportReport'> = async ({ id, formaat }, { serv
     throw error;
   }
   return {
-    bestandsnaam: reportFileName(sessie, datum, format),
+    bestandsnaam: rapportBestandsnaam(sessie, datum, format),
     mimeType: EXPORT_FORMATS[format].mimeType,
     base64: Buffer.from(bytes).toString('base64'),
   };
 };
 
-type WorkshopMethod = Extract<keyof Handlers, `workshop.${string}`>;
-
 /** Spread into main/api/handlers.ts. */
-export const workshopHandlers: { [M in WorkshopMethod]: Handler<M> } = {
+export const workshopHandlers: DomainHandlers<'workshop'> = {
   'workshop.list': (_input, { services }) => services.workshop.list(),
   'workshop.get': ({ id }, { services }) => requireSessie(services, id),
   'workshop.create': (input, { services }) => services.workshop.create(input, casusVan(services, input.casus)),
@@ -91,13 +89,13 @@ export const workshopHandlers: { [M in WorkshopMethod]: Handler<M> } = {
     if (revision === undefined) throw groepWeg();
     return { revision };
   },
-  'workshop.setPosition': ({ sessieId, stand }, { services }) => {
+  'workshop.setStand': ({ sessieId, stand }, { services }) => {
     const sessie = requireSessie(services, sessieId);
     const begrensd = { ...stand, vraagIndex: Math.min(stand.vraagIndex, sessie.vragen.length - 1) };
     services.workshop.setPosition(sessieId, begrensd);
     return begrensd;
   },
-  'workshop.pressTimer': ({ sessieId, timer, actie, ms }, { services }) => {
+  'workshop.timer': ({ sessieId, timer, actie, ms }, { services }) => {
     try {
       const timerEvents = services.workshop.pressTimer(sessieId, timer, actie, ms ?? 0);
       if (!timerEvents) throw sessieWeg();
@@ -117,16 +115,11 @@ export const workshopHandlers: { [M in WorkshopMethod]: Handler<M> } = {
     if (!saved) throw sessieWeg();
     return saved;
   },
-  'workshop.exportReport': rapport,
-  'workshop.createTraject': ({ sessieId, groepId }, { services }) => {
-    const omgezet = groupToTraject(requireSessie(services, sessieId), groepId);
+  'workshop.rapport': rapport,
+  'workshop.naarTraject': ({ sessieId, groepId }, { services }) => {
+    const omgezet = groepNaarTraject(requireSessie(services, sessieId), groepId);
     if (!omgezet) throw groepWeg();
-    const details = NieuwTraject.parse(omgezet.traject);
     // One transaction: a follow-up traject without the group's answers must never exist.
-    return services.db.transaction(() => {
-      const traject = services.trajecten.create(details);
-      services.antwoorden.save(traject.id, omgezet.answers);
-      return services.trajecten.get(traject.id) ?? traject;
-    })();
+    return createWithContent(services, { details: omgezet.traject, answers: omgezet.answers }).traject;
   },
 };
