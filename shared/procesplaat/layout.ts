@@ -19,6 +19,7 @@ const loadElk = () =>
  */
 export async function layoutProcesplaat(plate: Procesplaat): Promise<Procesplaat> {
   const flow = plate.nodes.filter((n) => n.type !== 'fase');
+  const inFlow = new Set(flow.map((n) => n.id));
   const phases = lanePhases(flow, plate);
   const graph: ElkNode = {
     id: 'root',
@@ -36,8 +37,10 @@ export async function layoutProcesplaat(plate: Procesplaat): Promise<Procesplaat
       ...nodeSize(n),
       layoutOptions: { 'elk.partitioning.partition': String(phaseRank(phases.get(n.id)!)) },
     })),
+    // Only arrows between laid-out steps: an arrow to or from a phase (a lane, not a shape here)
+    // would make ELK refuse the whole graph, and with it every export of the traject.
     edges: plate.edges
-      .filter((e) => e.source !== e.target)
+      .filter((e) => e.source !== e.target && inFlow.has(e.source) && inFlow.has(e.target))
       .map((e) => ({ id: e.id, sources: [e.source], targets: [e.target] })),
   };
   const result = flow.length > 0 ? await (await loadElk()).layout(graph) : { id: 'root', children: [] };
