@@ -7,6 +7,7 @@ import { leesbareFoutregel } from '../../../../shared/participatie/zod-nl';
 import { useApi } from '../../api/context';
 import { errorMessage, errorLines } from '../../lib/errorMessage';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
+import { useConfirm } from '../../components/useConfirm';
 import { gzipBase64 } from '../../lib/download';
 import { importTitel, metTitel } from './importTitel';
 
@@ -26,7 +27,7 @@ export function ImportProject({ trajecten, onImported }: ImportProjectProps) {
   const input = useRef<HTMLInputElement>(null);
   const [errors, setErrors] = useState<string[]>([]);
   /** A file whose title exists already: imported under a title with today's date, after a yes. */
-  const [pending, setPending] = useState<{ text: string; titel: string; nieuweTitel: string } | null>(null);
+  const confirmImport = useConfirm<{ text: string; titel: string; nieuweTitel: string }>();
 
   const importer = useMutation({
     mutationFn: async (text: string) =>
@@ -63,7 +64,8 @@ export function ImportProject({ trajecten, onImported }: ImportProjectProps) {
       return;
     }
     const titel = parsed.value.traject.titel.trim();
-    if (trajecten.some((tr) => tr.titel.trim() === titel)) setPending({ text, titel, nieuweTitel: importTitel(titel) });
+    if (trajecten.some((tr) => tr.titel.trim() === titel))
+      confirmImport.ask({ text, titel, nieuweTitel: importTitel(titel) });
     else importer.mutate(text);
   }
 
@@ -102,17 +104,15 @@ export function ImportProject({ trajecten, onImported }: ImportProjectProps) {
         </Alert>
       )}
       <ConfirmDialog
-        open={pending !== null}
         title={t('export.import')}
         confirmLabel={t('export.importConfirm')}
         cancelLabel={t('export.cancel')}
-        onCancel={() => setPending(null)}
-        onConfirm={() => {
-          if (pending) importer.mutate(metTitel(pending.text, pending.nieuweTitel));
-          setPending(null);
-        }}
+        {...confirmImport.dialogProps((pending) => importer.mutate(metTitel(pending.text, pending.nieuweTitel)))}
       >
-        {t('export.sameTitle', { titel: pending?.titel ?? '', nieuweTitel: pending?.nieuweTitel ?? '' })}
+        {t('export.sameTitle', {
+          titel: confirmImport.subject?.titel ?? '',
+          nieuweTitel: confirmImport.subject?.nieuweTitel ?? '',
+        })}
       </ConfirmDialog>
     </div>
   );

@@ -24,6 +24,7 @@ import { ImportProject } from '../export/ImportProject';
 import { VoorbeeldKaart } from '../flow/VoorbeeldKaart';
 import { WorkshopCard } from '../workshop/WorkshopCard';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
+import { useConfirm } from '../../components/useConfirm';
 import { NieuwTrajectForm } from './NieuwTrajectForm';
 import { trajectenQuery, trajectKeys } from '../../lib/trajectQueries';
 import { TrajectRij } from './TrajectRij';
@@ -41,7 +42,7 @@ export function StartScreen({ onOpen }: StartScreenProps) {
   const queryClient = useQueryClient();
   const trajecten = useQuery(trajectenQuery(api));
   const [status, setStatus] = useState('');
-  const [teVerwijderen, setTeVerwijderen] = useState<Traject | null>(null);
+  const confirmRemove = useConfirm<Traject>();
   const [fout, setFout] = useState<string | null>(null);
   const [zoek, setZoek] = useState('');
   const [sortering, setSortering] = useState<Sortering>('gewijzigd');
@@ -156,7 +157,7 @@ export function StartScreen({ onOpen }: StartScreenProps) {
                   traject={traject}
                   onOpen={onOpen}
                   onRename={(id, titel) => rename.mutateAsync({ id, titel, expectedRevision: traject.revision })}
-                  onDelete={setTeVerwijderen}
+                  onDelete={confirmRemove.ask}
                 />
               ))}
             </TableBody>
@@ -191,17 +192,12 @@ export function StartScreen({ onOpen }: StartScreenProps) {
         </div>
       </aside>
       <ConfirmDialog
-        open={teVerwijderen !== null}
         title={t('verwijderen.title')}
         confirmLabel={t('verwijderen.confirm')}
         cancelLabel={t('verwijderen.cancel')}
-        onCancel={() => setTeVerwijderen(null)}
-        onConfirm={() => {
-          if (teVerwijderen) remove.mutate(teVerwijderen);
-          setTeVerwijderen(null);
-        }}
+        {...confirmRemove.dialogProps((traject) => remove.mutate(traject))}
       >
-        {t('verwijderen.body', { titel: teVerwijderen?.titel ?? '' })}
+        {t('verwijderen.body', { titel: confirmRemove.subject?.titel ?? '' })}
       </ConfirmDialog>
     </div>
   );
