@@ -2,45 +2,19 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { catalogue, PHASES, RECRUITMENTS } from '../../../shared/participatie/index';
 import { defaultQuestions, type WorkshopSession } from '../../../shared/workshop/index';
+import { call, ok, tekst, type Backend } from '../../support/contract-properties';
 import { memoryBackend } from '../../support/services';
 
 /**
  * Property tests over a sample of contract methods with valid-looking random input (issue 15):
  * whatever is sent, the answer is never INTERNAL or INVALID_OUTPUT, and every write that was
  * accepted can be read back (and what failed left the data as it was). Bounded (100 runs per
- * method) so the suite stays fast.
+ * method) so the suite stays fast. The harness is shared (tests/support/contract-properties.ts);
+ * the procesplaat and export methods are in properties-procesplaat-export.test.ts.
  */
 
 const RUNS = { numRuns: 100 };
 
-type Backend = ReturnType<typeof memoryBackend>;
-type Result = { ok: true; data: unknown } | { ok: false; error: { code: string; message: string } };
-
-async function call(backend: Backend, method: string, input: unknown): Promise<Result> {
-  const result = (await backend.dispatch(method, input, 'http')) as Result;
-  if (!result.ok) {
-    expect(['INTERNAL', 'INVALID_OUTPUT'], `${method}: ${result.error.message}`).not.toContain(result.error.code);
-    expect(result.error.message, method).toMatch(/\S/);
-  }
-  return result;
-}
-async function ok<T>(backend: Backend, method: string, input: unknown): Promise<T> {
-  const result = await call(backend, method, input);
-  if (!result.ok) throw new Error(`${method}: ${JSON.stringify(result.error)}`);
-  return result.data as T;
-}
-
-/** Text as people type and paste it, with the odd control character, emoji and very long string. */
-const tekst = (max = 120) =>
-  fc.oneof(
-    { weight: 4, arbitrary: fc.string({ unit: 'grapheme', maxLength: max }) },
-    { weight: 2, arbitrary: fc.string({ unit: 'binary', maxLength: Math.min(max, 40) }) },
-    {
-      weight: 1,
-      arbitrary: fc.constantFrom('', ' ', '\u0000', 'a\u0000b', '\t\n', '__proto__', 'constructor', '🌳'.repeat(60)),
-    },
-    { weight: 1, arbitrary: fc.string({ unit: 'grapheme-ascii', minLength: max, maxLength: max * 3 }) },
-  );
 const lokaleId = fc.oneof(
   fc.constantFrom('groep-1', 'groep-2', 'groep-3', 'doel', 'aanpak', 'organisatie', 'vraag-1', 'r1', '__proto__'),
   fc.stringMatching(/^[a-z0-9][a-z0-9-]{0,45}$/),
