@@ -49,8 +49,8 @@ export default defineConfig({
       rollupOptions: {
         input: {
           index: resolve(root, 'main/index.ts'),
-          // The loting computation runs in a worker thread (main/loting/rekenen.ts): its own entry, out/main/rekenwerker.js.
-          rekenwerker: resolve(root, 'main/loting/rekenwerker.ts'),
+          // The loting computation runs in a worker thread (main/loting/jobs.ts): its own entry, out/main/loting-worker.js.
+          'loting-worker': resolve(root, 'main/loting/worker.ts'),
         },
       },
     },

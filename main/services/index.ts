@@ -8,7 +8,7 @@ import { TrajectenRepository } from '../db/repositories/trajecten';
 import { WorkshopRepository } from '../db/repositories/workshop';
 import { chromiumExportHost, type ExportHost } from '../export/render';
 import { LotingRepository } from '../db/repositories/loting';
-import { Rekentaken } from '../loting/rekenen';
+import { ComputeJobs } from '../loting/jobs';
 
 /** Everything handlers need, built from one open database. Plain Node: no Electron here. */
 export interface Services {
@@ -29,7 +29,7 @@ export interface Services {
   /** Respondent pools and draws of a gewogen loting (personal data: deletable in one call). */
   loting: LotingRepository;
   /** Running loting computations (in memory; a restart forgets them, the stored draws stay). */
-  rekentaken: Rekentaken;
+  lotingJobs: ComputeJobs;
   /** PDF printing and (desktop only) the save dialog; Chromium by default, Electron's own in the app. */
   exportHost: ExportHost;
   close(): void;
@@ -52,7 +52,7 @@ export function createServices(opened: OpenedDatabase, appVersion: string): Serv
     spelregels: new SpelregelsRepository(db),
     codes: new CodesRepository(db),
     loting: new LotingRepository(db),
-    rekentaken: new Rekentaken(),
+    lotingJobs: new ComputeJobs(),
     exportHost: chromiumExportHost,
     close: () => db.close(),
   };

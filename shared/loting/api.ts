@@ -2,9 +2,9 @@ import { z } from 'zod';
 import type { CsvVariant } from '../csv';
 import { grenzen, Kolom, LotingInstellingen } from './model';
 import { maxSeed } from './prng';
-import { LotingResultaat } from './resultaat';
-import { Toezegging } from './toezegging';
-import { controlCharacterCells } from './validatie';
+import { LotingResultaat } from './result';
+import { Toezegging } from './commitment';
+import { controlCharacterCells } from './validation';
 
 /**
  * The loting part of the API contract (spread into shared/api/contract.ts). Respondents are
@@ -92,20 +92,20 @@ export const lotingContract = {
   /** Deletes the respondents and every draw made from them, and wipes them from the database file. */
   'loting.pools.delete': { input: z.object({ id: PoolId }), output: z.object({ id: PoolId }) },
   /** Checks quota against the pool before computing: what is wrong, and why. */
-  'loting.valideer': {
+  'loting.validate': {
     input: z.object({ poolId: PoolId, instellingen: LotingInstellingen }),
     output: z.array(Melding),
   },
-  /** Starts LEXIMIN + comparison + draw in the background; poll `loting.bereken.status`. */
-  'loting.bereken.start': {
+  /** Starts LEXIMIN + comparison + draw in the background; poll `loting.computeStatus`. */
+  'loting.compute': {
     input: z.object({
       poolId: PoolId,
       instellingen: LotingInstellingen,
       /** Leave out for a fresh random seed; it is returned and recorded either way. */
       seed: z.number().int().min(0).max(maxSeed).optional(),
       /**
-       * A verifiable draw (verificatie.ts). `openbare-bron`: step 1 only — the distribution is
-       * computed and published, nobody is drawn until `loting.trekking.trek` gets the public
+       * A verifiable draw (verification.ts). `openbare-bron`: step 1 only — the distribution is
+       * computed and published, nobody is drawn until `loting.draw` gets the public
        * value. `vooraf`: the value is known and announced before the pool closed; the draw
        * follows at once with the seed derived from it. Absent: an ordinary draw with `seed`.
        */
@@ -124,7 +124,7 @@ export const lotingContract = {
    * distribution with the seed derived from the value and the fingerprint; refused when the
    * last draw is not a published distribution waiting for its value.
    */
-  'loting.trekking.trek': {
+  'loting.draw': {
     input: z.object({ poolId: PoolId, waarde: z.string().trim().min(1).max(200) }),
     output: z.object({ seed: z.number().int().nonnegative() }),
   },
@@ -133,7 +133,7 @@ export const lotingContract = {
    * fresh random seed, to show what panels look like. Nothing is recorded; the answer carries
    * the stored cells of the people on them.
    */
-  'loting.proef': {
+  'loting.trialDraw': {
     input: z.object({ poolId: PoolId, aantal: z.number().int().min(1).max(10) }),
     output: z.object({
       panels: z.array(
@@ -149,9 +149,9 @@ export const lotingContract = {
   /**
    * A re-selection round after the last draw: the members in `afvallers` dropped out, the others
    * stay; the open seats are drawn by LEXIMIN from the rest of the pool under the same quota
-   * (herselectie.ts). Runs like `loting.bereken.start`; the result becomes the pool's last draw.
+   * (reselection.ts). Runs like `loting.compute`; the result becomes the pool's last draw.
    */
-  'loting.herselectie.start': {
+  'loting.reselect': {
     input: z.object({
       poolId: PoolId,
       /** Positions in the pool (as in the draw's `panel`) of the members who dropped out. */
@@ -160,8 +160,8 @@ export const lotingContract = {
     }),
     output: z.object({ taakId: z.uuid(), seed: z.number().int().nonnegative() }),
   },
-  'loting.bereken.status': { input: z.object({ taakId: z.uuid() }), output: TaakStatus },
-  'loting.bereken.afbreken': { input: z.object({ taakId: z.uuid() }), output: z.object({}) },
+  'loting.computeStatus': { input: z.object({ taakId: z.uuid() }), output: TaakStatus },
+  'loting.cancelCompute': { input: z.object({ taakId: z.uuid() }), output: z.object({}) },
   /**
    * A report (Word, PDF, Markdown), a CSV of the last draw with only the chosen columns, or the
    * published distribution (JSON, no personal data). Base64 so binary files survive JSON. File

@@ -8,9 +8,9 @@ import type { LeximinOpties, LeximinUitkomst, Relaxatie } from './leximin-steps/
 import type { LotingInstance } from './model';
 import { pricingModel, relaxatieModel } from './panelmodel';
 import { createRandom } from './prng';
-import { leximinRelaxatie } from './relaxatie';
+import { leximinRelaxatie } from './relaxation';
 import type { Solver } from './solver';
-import { bereikbaarheid, maximumNulTypes, type UitsluitingReden } from './uitsluiting';
+import { bereikbaarheid, maximumNulTypes, type UitsluitingReden } from './exclusion';
 
 /**
  * LEXIMIN (Flanigan, Gölz, Gupta, Hennig & Procaccia, Nature 2021): among all probability
@@ -20,7 +20,7 @@ import { bereikbaarheid, maximumNulTypes, type UitsluitingReden } from './uitslu
  *
  * The computation, fastest path first:
  * 1. a local search and a few MIPs find a panel for every type that can be on one at all; the
- *    others are proven unreachable, get 0 and a reason (uitsluiting.ts);
+ *    others are proven unreachable, get 0 and a reason (exclusion.ts);
  * 2. LEXIMIN over the LP relaxation (fractional panels) gives an upper bound per type;
  * 3. the fractional optimum is peeled into real panels (Carathéodory-style, no solver: round on
  *    its face, subtract the largest multiple that stays in the polytope, repeat; about one step
@@ -50,7 +50,7 @@ export async function leximin(instance: LotingInstance, opties: LeximinOpties): 
     if (!(await eerstePanel(ctx))) return { ok: false, reden: 'geen-panel', relaxatie: diagnose(instance, solver) };
     // Who can be on no panel: values with maximum 0 are known at once. Everyone else is proven
     // reachable as soon as the distribution gives them a positive chance (its panels are valid);
-    // only when that fails, the exact check of uitsluiting.ts runs (a few MIPs) — so the usual
+    // only when that fails, the exact check of exclusion.ts runs (a few MIPs) — so the usual
     // case costs nothing extra, and the answer is exact either way.
     const nul = maximumNulTypes(instance);
     let onbereikbaar = [...nul.keys()];

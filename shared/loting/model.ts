@@ -38,7 +38,7 @@ export const LotingInstellingen = z.object({
   huishoudensUitsluiten: z.boolean().default(false),
   /**
    * How many members may drop out at the same time while their reserves still keep every
-   * quotum (vervanging.ts). Absent: 20 % of the panel, rounded up.
+   * quotum (replacement.ts). Absent: 20 % of the panel, rounded up.
    */
   maxUitval: z.number().int().min(0).max(grenzen.maxPanel).optional(),
 });

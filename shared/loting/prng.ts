@@ -67,7 +67,7 @@ export function createRandom(seed: number): Random {
 }
 
 /** A fresh seed for a new draw; the caller passes the entropy source (crypto in the app). */
-export function seedUitWillekeur(randomUint32: () => number): number {
+export function seedFromEntropy(randomUint32: () => number): number {
   // 48 bits: large enough never to collide in practice, short enough to read aloud.
   return (randomUint32() % 0x1_0000) * 0x1_0000_0000 + randomUint32();
 }

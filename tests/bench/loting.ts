@@ -2,10 +2,10 @@ import { highsSolver } from '../../main/loting/highs';
 import { bouwInstance } from '../../shared/loting/instance';
 import { leximin } from '../../shared/loting/leximin';
 import type { LotingInstellingen, Pool, Quotum } from '../../shared/loting/model';
-import { maakProefpool } from '../../shared/loting/proefpool';
+import { maakProefpool } from '../../shared/loting/sample-pool';
 import { formatPercent } from '../../shared/format';
 import { memoryBackend } from '../support/services';
-import { poolMetHuishoudens, poolMetKenmerken } from '../unit/loting/grotepools';
+import { poolMetHuishoudens, poolMetKenmerken } from '../unit/loting/large-pools';
 import { summarise, type BenchRow } from './types';
 
 /**
@@ -125,12 +125,12 @@ async function benchResponsief(): Promise<BenchRow> {
     ];
     const rijen = pool.respondenten.map((r) => [r.id, ...r.waarden]);
     const { id } = (await call('loting.pools.create', { naam: 'bench', kolommen, rijen })) as { id: string };
-    const { taakId } = (await call('loting.bereken.start', {
+    const { taakId } = (await call('loting.compute', {
       poolId: id,
       instellingen: { panelgrootte: 100, quota, huishoudensUitsluiten: false },
       seed: 1,
     })) as { taakId: string };
-    const status = async () => (await call('loting.bereken.status', { taakId })) as { status: string; fase: string };
+    const status = async () => (await call('loting.computeStatus', { taakId })) as { status: string; fase: string };
     while ((await status()).fase === 'start') await new Promise((r) => setTimeout(r, 20));
     const samples: number[] = [];
     const eind = Date.now() + 8_000;
@@ -141,7 +141,7 @@ async function benchResponsief(): Promise<BenchRow> {
       samples.push(performance.now() - t0);
       await new Promise((r) => setTimeout(r, 20));
     }
-    await call('loting.bereken.afbreken', { taakId });
+    await call('loting.cancelCompute', { taakId });
     return {
       name: 'API tijdens LEXIMIN van 20 000 respondenten (app.info + trajecten.list)',
       ...summarise(samples),
@@ -150,7 +150,7 @@ async function benchResponsief(): Promise<BenchRow> {
       targetMs: 50,
     };
   } finally {
-    await backend.services.rekentaken.stopAlles();
+    await backend.services.lotingJobs.stopAll();
     backend.services.close();
   }
 }

@@ -2,12 +2,12 @@ import { ApiError } from '../../../shared/api/errors';
 import type { ExportSoort } from '../../../shared/loting/api';
 import type { PoolGegevens } from '../../../shared/loting/model';
 import { bouwInstance } from '../../../shared/loting/instance';
-import { kansenCsv, maakVerslag, panelCsv, reservesCsv } from '../../../shared/loting/rapport';
-import { herselectieMelding } from '../../../shared/loting/herselectie';
-import { bereikbaarheidsMeldingen } from '../../../shared/loting/uitsluiting';
-import { maakPool, tellingen, valideerLoting } from '../../../shared/loting/validatie';
-import { proefPanels } from '../../../shared/loting/proeftrekking';
-import type { LotingResultaat } from '../../../shared/loting/resultaat';
+import { kansenCsv, maakVerslag, panelCsv, reservesCsv } from '../../../shared/loting/report';
+import { herselectieMelding } from '../../../shared/loting/reselection';
+import { bereikbaarheidsMeldingen } from '../../../shared/loting/exclusion';
+import { createPool, tellingen, valideerLoting } from '../../../shared/loting/validation';
+import { proefPanels } from '../../../shared/loting/trial-draw';
+import type { LotingResultaat } from '../../../shared/loting/result';
 import {
   alsGepubliceerd,
   instanceVan,
@@ -15,14 +15,14 @@ import {
   publicatieVan,
   trekMelding,
   trekMetWaarde,
-} from '../../../shared/loting/verificatie';
+} from '../../../shared/loting/verification';
 import { localIsoDate } from '../../../shared/format';
 import { removePoolFromBackups } from '../../db/backup-privacy';
 import { ChromiumMissing } from '../../export/chromium';
 import { renderDocument } from '../../export/render';
 import { fileSlug } from '../../export/text';
 import { highsSolver } from '../../loting/highs';
-import { nieuweSeed } from '../../loting/rekenen';
+import { newSeed } from '../../loting/jobs';
 import type { Services } from '../../services';
 import type { DomainHandlers } from '../types';
 
@@ -75,11 +75,11 @@ export const lotingHandlers: DomainHandlers<'loting'> = {
     return {
       ...samenvatting,
       kolommen: gegevens.kolommen,
-      tellingen: tellingen(maakPool(gegevens).pool),
+      tellingen: tellingen(createPool(gegevens).pool),
       instellingen: services.loting.instellingen(id),
       trekking,
       personen,
-      vingerafdruk: poolVingerafdruk(maakPool(gegevens).pool),
+      vingerafdruk: poolVingerafdruk(createPool(gegevens).pool),
     };
   },
 
@@ -91,7 +91,7 @@ export const lotingHandlers: DomainHandlers<'loting'> = {
       throw new ApiError('INVALID_INPUT', 'Niet iedere rij heeft evenveel cellen als er kolommen zijn.');
     }
     const gegevens = { kolommen, rijen };
-    const fouten = maakPool(gegevens).meldingen.filter((m) => m.ernst === 'fout');
+    const fouten = createPool(gegevens).meldingen.filter((m) => m.ernst === 'fout');
     if (fouten.length > 0) {
       throw new ApiError(
         'INVALID_INPUT',
@@ -103,15 +103,15 @@ export const lotingHandlers: DomainHandlers<'loting'> = {
   },
 
   'loting.pools.delete': ({ id }, { services }) => {
-    services.rekentaken.vergeetPool(id);
+    services.lotingJobs.forgetPool(id);
     removePoolFromBackups(services.db, id);
     if (!services.loting.delete(id)) throw new ApiError('NOT_FOUND', weg);
     return { id };
   },
 
-  'loting.valideer': async ({ poolId, instellingen }, { services }) => {
+  'loting.validate': async ({ poolId, instellingen }, { services }) => {
     const gegevens = requireGegevens(services, poolId);
-    const { pool } = maakPool(gegevens);
+    const { pool } = createPool(gegevens);
     const meldingen = valideerLoting(
       pool,
       instellingen,
@@ -123,37 +123,37 @@ export const lotingHandlers: DomainHandlers<'loting'> = {
     return [...meldingen, ...(await bereikbaarheidsMeldingen(pool, instance, await highsSolver(), 3))];
   },
 
-  'loting.bereken.start': ({ poolId, instellingen, seed, toezegging }, { services }) => {
+  'loting.compute': ({ poolId, instellingen, seed, toezegging }, { services }) => {
     const gegevens = requireGegevens(services, poolId);
     services.loting.saveInstellingen(poolId, instellingen);
-    const gekozen = seed ?? nieuweSeed();
+    const gekozen = seed ?? newSeed();
     const naam = services.loting.samenvatting(poolId)?.naam ?? '';
     // A verifiable draw: the draw made while computing is dropped; step 1 publishes the
-    // distribution, and a value announced in advance draws at once from it (verificatie.ts).
+    // distribution, and a value announced in advance draws at once from it (verification.ts).
     const bewaar = (r: LotingResultaat): string => {
       let opslag = r;
       if (toezegging) {
-        const pool = maakPool(gegevens).pool;
+        const pool = createPool(gegevens).pool;
         opslag = alsGepubliceerd(r, pool, toezegging, naam, new Date());
         if (toezegging.soort === 'vooraf') opslag = trekMetWaarde(opslag, pool, toezegging.waarde!, new Date());
       }
       return services.loting.saveTrekking(poolId, opslag) ?? '';
     };
-    const taak = services.rekentaken.start(poolId, gegevens, instellingen, gekozen, bewaar);
+    const taak = services.lotingJobs.start(poolId, gegevens, instellingen, gekozen, bewaar);
     return { taakId: taak.id, seed: gekozen };
   },
 
-  'loting.trekking.trek': ({ poolId, waarde }, { services }) => {
+  'loting.draw': ({ poolId, waarde }, { services }) => {
     const gegevens = requireGegevens(services, poolId);
     const vorige = services.loting.laatsteTrekking(poolId);
     const melding = trekMelding(vorige);
     if (melding) throw new ApiError(vorige ? 'CONFLICT' : 'NOT_FOUND', melding);
-    const r = trekMetWaarde(vorige!, maakPool(gegevens).pool, waarde, new Date());
+    const r = trekMetWaarde(vorige!, createPool(gegevens).pool, waarde, new Date());
     if (!services.loting.saveTrekking(poolId, r)) throw new ApiError('NOT_FOUND', weg);
     return { seed: r.seed };
   },
 
-  'loting.proef': ({ poolId, aantal }, { services }) => {
+  'loting.trialDraw': ({ poolId, aantal }, { services }) => {
     const gegevens = requireGegevens(services, poolId);
     const r = services.loting.laatsteTrekking(poolId);
     if (!r) throw new ApiError('NOT_FOUND', 'Bereken eerst de kansen; daarna kun je proefpanels trekken.');
@@ -163,18 +163,18 @@ export const lotingHandlers: DomainHandlers<'loting'> = {
         'Een proeftrekking kan alleen uit de verdeling van een eerste loting, niet van een herselectie.',
       );
     }
-    const instance = instanceVan(r, maakPool(gegevens).pool);
+    const instance = instanceVan(r, createPool(gegevens).pool);
     const panels = proefPanels(
       instance,
       r.verdeling,
-      Array.from({ length: aantal }, () => nieuweSeed()),
+      Array.from({ length: aantal }, () => newSeed()),
     );
     const personen: Record<string, string[]> = {};
     for (const p of panels.flatMap((x) => x.leden)) personen[String(p)] = gegevens.rijen[p] ?? [];
     return { panels, personen };
   },
 
-  'loting.herselectie.start': ({ poolId, afvallers, seed }, { services }) => {
+  'loting.reselect': ({ poolId, afvallers, seed }, { services }) => {
     const gegevens = requireGegevens(services, poolId);
     const vorige = services.loting.laatsteTrekking(poolId);
     if (!vorige) throw new ApiError('NOT_FOUND', 'Er is nog geen trekking om aan te vullen.');
@@ -187,8 +187,8 @@ export const lotingHandlers: DomainHandlers<'loting'> = {
       huishoudensUitsluiten: vorige.huishoudensUitsluiten,
       ...(vorige.maxUitval === undefined ? {} : { maxUitval: vorige.maxUitval }),
     };
-    const gekozen = seed ?? nieuweSeed();
-    const taak = services.rekentaken.start(
+    const gekozen = seed ?? newSeed();
+    const taak = services.lotingJobs.start(
       poolId,
       gegevens,
       instellingen,
@@ -200,8 +200,8 @@ export const lotingHandlers: DomainHandlers<'loting'> = {
     return { taakId: taak.id, seed: gekozen };
   },
 
-  'loting.bereken.status': ({ taakId }, { services }) => {
-    const taak = services.rekentaken.get(taakId);
+  'loting.computeStatus': ({ taakId }, { services }) => {
+    const taak = services.lotingJobs.get(taakId);
     if (!taak) throw new ApiError('NOT_FOUND', 'Deze berekening is niet (meer) bekend. Start hem opnieuw.');
     return {
       taakId,
@@ -213,8 +213,8 @@ export const lotingHandlers: DomainHandlers<'loting'> = {
     };
   },
 
-  'loting.bereken.afbreken': ({ taakId }, { services }) => {
-    services.rekentaken.breekAf(taakId);
+  'loting.cancelCompute': ({ taakId }, { services }) => {
+    services.lotingJobs.cancel(taakId);
     return {};
   },
 
@@ -232,10 +232,10 @@ export const lotingHandlers: DomainHandlers<'loting'> = {
           'Van een herselectie wordt geen verdeling gepubliceerd; publiceer die van de eerste loting.',
         );
       }
-      const publicatie = publicatieVan(resultaat, maakPool(gegevens).pool, naam);
+      const publicatie = publicatieVan(resultaat, createPool(gegevens).pool, naam);
       inhoud = new TextEncoder().encode(`${JSON.stringify(publicatie, null, 1)}\n`);
     } else if (soort === 'docx' || soort === 'md' || soort === 'pdf') {
-      const verslag = maakVerslag(resultaat, maakPool(gegevens).pool, gegevens, keuze);
+      const verslag = maakVerslag(resultaat, createPool(gegevens).pool, gegevens, keuze);
       try {
         inhoud = await renderDocument(verslag, soort, { host: services.exportHost });
       } catch (error) {

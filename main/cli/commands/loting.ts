@@ -2,17 +2,17 @@ import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { ParseArgsConfig } from 'node:util';
 import { type CsvVariant } from '../../../shared/csv';
-import { berekenLoting } from '../../../shared/loting/bereken';
+import { computeLoting } from '../../../shared/loting/compute';
 import { leesCsv, leesQuotaCsv } from '../../../shared/loting/csv';
-import { berekenHerselectie, herselectieMelding } from '../../../shared/loting/herselectie';
+import { computeReselection, herselectieMelding } from '../../../shared/loting/reselection';
 import type { Kolom, Pool, PoolGegevens, Quotum } from '../../../shared/loting/model';
 import { isGeldigeSeed } from '../../../shared/loting/prng';
-import { proefPanels } from '../../../shared/loting/proeftrekking';
-import { kansenCsv, maakVerslag, panelCsv, reservesCsv } from '../../../shared/loting/rapport';
-import { LotingResultaat } from '../../../shared/loting/resultaat';
+import { proefPanels } from '../../../shared/loting/trial-draw';
+import { kansenCsv, maakVerslag, panelCsv, reservesCsv } from '../../../shared/loting/report';
+import { LotingResultaat } from '../../../shared/loting/result';
 import { formatDecimal, formatPercent } from '../../../shared/format';
-import type { Toezegging } from '../../../shared/loting/toezegging';
-import { maakPool } from '../../../shared/loting/validatie';
+import type { Toezegging } from '../../../shared/loting/commitment';
+import { createPool } from '../../../shared/loting/validation';
 import {
   alsGepubliceerd,
   panelNummersUitTabel,
@@ -22,15 +22,15 @@ import {
   VerdelingPublicatie,
   verificatieTekst,
   verifieer,
-} from '../../../shared/loting/verificatie';
+} from '../../../shared/loting/verification';
 import { renderDocx } from '../../export/docx';
 import { renderMarkdown } from '../../export/markdown';
 import { ChromiumMissing } from '../../export/chromium';
 import { chromiumExportHost, renderDocument } from '../../export/render';
-import { isXlsx, leesTabel } from '../../loting/bestanden';
+import { isXlsx, leesTabel } from '../../loting/files';
 import { highsSolver } from '../../loting/highs';
-import { nieuweSeed, standaardMaxSeconden } from '../../loting/rekenen';
-import { poolVingerafdruk } from '../../../shared/loting/verificatie';
+import { newSeed, standaardMaxSeconden } from '../../loting/jobs';
+import { poolVingerafdruk } from '../../../shared/loting/verification';
 import {
   BestandFout,
   leesInvoer,
@@ -274,19 +274,19 @@ async function run(args: string[], io: CliIo): Promise<number> {
     rol: naam === idNaam ? 'id' : naam === a.huishouden ? 'huishouden' : categorieen.has(naam) ? 'kenmerk' : 'meenemen',
   }));
   const gegevens = { kolommen, rijen: tabel.waarde.rijen };
-  const { pool, meldingen } = maakPool(gegevens);
+  const { pool, meldingen } = createPool(gegevens);
   const instellingen = {
     panelgrootte: a.panel,
     quota: quota.waarde,
     huishoudensUitsluiten: a.huishouden !== undefined,
     ...(a.maxUitval === undefined ? {} : { maxUitval: a.maxUitval }),
   };
-  const seed = a.seed ?? nieuweSeed();
+  const seed = a.seed ?? newSeed();
   const fouten = meldingen.filter((m) => m.ernst === 'fout');
   const uitkomst =
     fouten.length > 0
       ? { ok: false as const, meldingen: fouten }
-      : await berekenLoting(pool, instellingen, {
+      : await computeLoting(pool, instellingen, {
           solver: await highsSolver(),
           seed,
           heeftHuishoudkolom: a.huishouden !== undefined,
@@ -479,7 +479,7 @@ async function runProef(args: string[], io: CliIo): Promise<number> {
       types: d.profielen.map((leden) => ({ kenmerken: [], leden })),
     },
     { panels: d.panels.map((x) => x.aantallen), gewichten: d.panels.map((x) => x.kans) },
-    Array.from({ length: aantal }, () => nieuweSeed()),
+    Array.from({ length: aantal }, () => newSeed()),
   );
   io.stdout(
     [
@@ -527,7 +527,7 @@ async function poolVoorResultaat(
     io.stderr(`${respondents} ${gegevens}\n`);
     return EXIT.invalid;
   }
-  const { pool } = maakPool(gegevens);
+  const { pool } = createPool(gegevens);
   if (
     pool.respondenten.length !== r.poolgrootte ||
     (r.poolVingerafdruk && poolVingerafdruk(pool) !== r.poolVingerafdruk)
@@ -605,7 +605,7 @@ async function runTrek(args: string[], io: CliIo): Promise<number> {
 const herselectieUsage =
   'loting herselectie --respondents <csv|xlsx> --resultaat <resultaat.json> --afvallers <id,id,…> [--seed N] [--out map] [--id kolom] [--huishouden kolom] [--max-seconden N] [--csv-komma] [--pdf]';
 
-/** A re-selection round after members dropped out (herselectie.ts), like `loting.herselectie.start`. */
+/** A re-selection round after members dropped out (reselection.ts), like `loting.reselect`. */
 async function runHerselectie(args: string[], io: CliIo): Promise<number> {
   const o = leesOpties(args, optionTables.herselectie);
   if ('error' in o) return fout(io, o.error, herselectieUsage);
@@ -615,7 +615,7 @@ async function runHerselectie(args: string[], io: CliIo): Promise<number> {
   }
   const gelezenSeed = readSeed(v.seed);
   if ('error' in gelezenSeed) return fout(io, gelezenSeed.error, herselectieUsage);
-  const seed = gelezenSeed.seed ?? nieuweSeed();
+  const seed = gelezenSeed.seed ?? newSeed();
   const tijd = readMaxSeconds(v['max-seconden']);
   if ('error' in tijd) return fout(io, tijd.error, herselectieUsage);
   const { maxSeconden } = tijd;
@@ -642,7 +642,7 @@ async function runHerselectie(args: string[], io: CliIo): Promise<number> {
     io.stderr(`${melding}\n`);
     return EXIT.invalid;
   }
-  const uitkomst = await berekenHerselectie(
+  const uitkomst = await computeReselection(
     pool,
     {
       panelgrootte: vorige.panelgrootte,

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { LotingInstellingen, PoolGegevens } from '../../../shared/loting/model';
-import { LotingResultaat } from '../../../shared/loting/resultaat';
+import { LotingResultaat } from '../../../shared/loting/result';
 import type { PoolSamenvatting } from '../../../shared/loting/api';
 import type { Db } from '../open';
 

@@ -1,5 +1,5 @@
 import type { LotingInstance } from '../model';
-import { PanelZoeker } from '../panelzoeker';
+import { PanelSearch } from '../panel-search';
 import type { ModelSpec, Solver, SolverModel } from '../solver';
 import { createProgressReporter, type ProgressReporter } from './progress';
 import type { LeximinOpties } from './types';
@@ -26,7 +26,7 @@ export interface Context {
   /** Every panel found so far (counts per type), each once. */
   panels: number[][];
   gezien: Set<string>;
-  zoeker: PanelZoeker;
+  zoeker: PanelSearch;
   /** The pricing MIP: the feasible panel with the largest weight. */
   pricing: SolverModel;
   pauze: () => Promise<void>;
@@ -62,7 +62,7 @@ export function createContext(
     totaal,
     panels,
     gezien: new Set(),
-    zoeker: new PanelZoeker(instance),
+    zoeker: new PanelSearch(instance),
     pricing: undefined as unknown as SolverModel,
     pauze: async () => {
       await opties.pauze?.();

@@ -1,6 +1,6 @@
 import type { Verdeling } from '../model';
 import type { Solver } from '../solver';
-import type { UitsluitingReden } from '../uitsluiting';
+import type { UitsluitingReden } from '../exclusion';
 
 /** What a running LEXIMIN computation reports (built in one place: progress.ts). */
 export interface Voortgang {

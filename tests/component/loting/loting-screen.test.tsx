@@ -4,9 +4,9 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { highsSolver } from '../../../main/loting/highs';
-import { berekenLoting } from '../../../shared/loting/bereken';
+import { computeLoting } from '../../../shared/loting/compute';
 import { leesCsv, leesQuotaCsv } from '../../../shared/loting/csv';
-import { maakPool } from '../../../shared/loting/validatie';
+import { createPool } from '../../../shared/loting/validation';
 import { LotingScreen } from '../../../renderer/src/features/loting/LotingScreen';
 import { renderWithBackend } from '../render';
 
@@ -22,7 +22,7 @@ const gegevens = {
   rijen: tabel.waarde.rijen.map((r, i) => [`R${i + 1}`, ...r]),
 };
 const instellingen = { panelgrootte: 20, quota: quota.waarde, huishoudensUitsluiten: false };
-const uitkomst = await berekenLoting(maakPool(gegevens).pool, instellingen, {
+const uitkomst = await computeLoting(createPool(gegevens).pool, instellingen, {
   solver: await highsSolver(),
   seed: 5,
   heeftHuishoudkolom: false,
@@ -128,7 +128,7 @@ describe('LotingScreen: every zero explained', () => {
       ],
       huishoudensUitsluiten: false,
     };
-    const r = await berekenLoting(maakPool(klein).pool, kleinInstellingen, {
+    const r = await computeLoting(createPool(klein).pool, kleinInstellingen, {
       solver: await highsSolver(),
       seed: 1,
       heeftHuishoudkolom: false,

@@ -32,9 +32,9 @@ async function call<T>(dispatch: Dispatch, method: string, input: unknown): Prom
 }
 
 async function bereken(dispatch: Dispatch, poolId: string, instellingen: unknown, seed: number): Promise<void> {
-  const { taakId } = await call<{ taakId: string }>(dispatch, 'loting.bereken.start', { poolId, instellingen, seed });
+  const { taakId } = await call<{ taakId: string }>(dispatch, 'loting.compute', { poolId, instellingen, seed });
   for (let i = 0; i < 500; i++) {
-    const s = await call<TaakStatus>(dispatch, 'loting.bereken.status', { taakId });
+    const s = await call<TaakStatus>(dispatch, 'loting.computeStatus', { taakId });
     if (s.status !== 'bezig') {
       expect(s.status, s.meldingen.join(' ')).toBe('klaar');
       return;

@@ -3,8 +3,8 @@ import { grenzen } from '../../../shared/loting/model';
 import type { TaakStatus } from '../../../shared/loting/api';
 import { memoryBackend } from '../../support/services';
 import { voorbeeld } from './helpers';
-import type { LotingResultaat } from '../../../shared/loting/resultaat';
-import { verifieer } from '../../../shared/loting/verificatie';
+import type { LotingResultaat } from '../../../shared/loting/result';
+import { verifieer } from '../../../shared/loting/verification';
 
 type Backend = ReturnType<typeof memoryBackend>;
 let backend: Backend | undefined;
@@ -18,7 +18,7 @@ async function call<T>(b: Backend, method: string, input: unknown): Promise<T> {
 
 async function wachtOp(b: Backend, taakId: string): Promise<TaakStatus> {
   for (let i = 0; i < 200; i++) {
-    const s = await call<TaakStatus>(b, 'loting.bereken.status', { taakId });
+    const s = await call<TaakStatus>(b, 'loting.computeStatus', { taakId });
     if (s.status !== 'bezig') return s;
     await new Promise((r) => setTimeout(r, 20));
   }
@@ -43,8 +43,8 @@ describe('loting API', () => {
     expect(pool.aantal).toBe(200);
 
     const instellingen = { panelgrootte: 20, quota, huishoudensUitsluiten: false };
-    expect(await call(backend, 'loting.valideer', { poolId: pool.id, instellingen })).toEqual([]);
-    const { taakId, seed } = await call<{ taakId: string; seed: number }>(backend, 'loting.bereken.start', {
+    expect(await call(backend, 'loting.validate', { poolId: pool.id, instellingen })).toEqual([]);
+    const { taakId, seed } = await call<{ taakId: string; seed: number }>(backend, 'loting.compute', {
       poolId: pool.id,
       instellingen,
       seed: 99,
@@ -115,10 +115,10 @@ describe('loting API', () => {
     const { gegevens, quota } = voorbeeld();
     const pool = await call<{ id: string }>(backend, 'loting.pools.create', { naam: 'Burgerberaad Zuid', ...gegevens });
     const instellingen = { panelgrootte: 20, quota, huishoudensUitsluiten: false };
-    await expect(call(backend, 'loting.proef', { poolId: pool.id, aantal: 2 })).rejects.toMatchObject({
+    await expect(call(backend, 'loting.trialDraw', { poolId: pool.id, aantal: 2 })).rejects.toMatchObject({
       code: 'NOT_FOUND',
     });
-    const { taakId } = await call<{ taakId: string }>(backend, 'loting.bereken.start', {
+    const { taakId } = await call<{ taakId: string }>(backend, 'loting.compute', {
       poolId: pool.id,
       instellingen,
       toezegging: { soort: 'openbare-bron', beschrijving: 'Staatsloterij 10 januari 2027, eerste prijs' },
@@ -140,7 +140,7 @@ describe('loting API', () => {
 
     const proef = await call<{ panels: Array<{ leden: number[] }>; personen: Record<string, string[]> }>(
       backend,
-      'loting.proef',
+      'loting.trialDraw',
       { poolId: pool.id, aantal: 3 },
     );
     expect(proef.panels).toHaveLength(3);
@@ -148,7 +148,7 @@ describe('loting API', () => {
     const naProef = await call<{ trekking: LotingResultaat }>(backend, 'loting.pools.get', { id: pool.id });
     expect(naProef.trekking.controle?.fase).toBe('gepubliceerd');
 
-    await call(backend, 'loting.trekking.trek', { poolId: pool.id, waarde: '1 7 23 31 40 45' });
+    await call(backend, 'loting.draw', { poolId: pool.id, waarde: '1 7 23 31 40 45' });
     const stap2 = await call<{ trekking: LotingResultaat }>(backend, 'loting.pools.get', { id: pool.id });
     expect(stap2.trekking.panel).toHaveLength(20);
     expect(stap2.trekking.controle).toMatchObject({ fase: 'getrokken', waarde: '1 7 23 31 40 45' });
@@ -166,12 +166,12 @@ describe('loting API', () => {
         stap2.trekking.panel.map((p) => p + 1),
       ).ok,
     ).toBe(false);
-    await expect(call(backend, 'loting.trekking.trek', { poolId: pool.id, waarde: '2' })).rejects.toMatchObject({
+    await expect(call(backend, 'loting.draw', { poolId: pool.id, waarde: '2' })).rejects.toMatchObject({
       code: 'CONFLICT',
     });
 
     // A value announced before the pool closed: published and drawn in one go.
-    const vooraf = await call<{ taakId: string }>(backend, 'loting.bereken.start', {
+    const vooraf = await call<{ taakId: string }>(backend, 'loting.compute', {
       poolId: pool.id,
       instellingen,
       toezegging: { soort: 'vooraf', beschrijving: 'Gemeenteblad 1 maart', waarde: '8812' },
@@ -189,7 +189,7 @@ describe('loting API', () => {
     expect(verifieer(publicatie2, '8812').ok).toBe(true);
     expect(verifieer(publicatie2, '8813').ok).toBe(false);
     await expect(
-      call(backend, 'loting.bereken.start', {
+      call(backend, 'loting.compute', {
         poolId: pool.id,
         instellingen,
         toezegging: { soort: 'vooraf', beschrijving: 'Gemeenteblad 1 maart' },
@@ -278,7 +278,7 @@ describe('loting API', () => {
     const onhaalbaar = quota.map((q) =>
       q.waarde === 'female' ? { ...q, min: 15 } : q.waarde === 'male' ? { ...q, min: 15 } : q,
     );
-    const { taakId } = await call<{ taakId: string }>(backend, 'loting.bereken.start', {
+    const { taakId } = await call<{ taakId: string }>(backend, 'loting.compute', {
       poolId: pool.id,
       instellingen: { panelgrootte: 20, quota: onhaalbaar, huishoudensUitsluiten: false },
     });
@@ -294,7 +294,7 @@ describe('loting API', () => {
     const { gegevens, quota } = voorbeeld();
     const pool = await call<{ id: string }>(backend, 'loting.pools.create', { naam: 'p', ...gegevens });
     const instellingen = { panelgrootte: 20, quota, huishoudensUitsluiten: false };
-    const eerste = await call<{ taakId: string }>(backend, 'loting.bereken.start', {
+    const eerste = await call<{ taakId: string }>(backend, 'loting.compute', {
       poolId: pool.id,
       instellingen,
       seed: 5,
@@ -305,9 +305,9 @@ describe('loting API', () => {
     });
     const [a, b] = detail.trekking.panel;
     await expect(
-      call(backend, 'loting.herselectie.start', { poolId: pool.id, afvallers: [detail.trekking.reserves[0]] }),
+      call(backend, 'loting.reselect', { poolId: pool.id, afvallers: [detail.trekking.reserves[0]] }),
     ).rejects.toMatchObject({ code: 'INVALID_INPUT', message: 'Alleen panelleden kunnen afvallen.' });
-    const { taakId, seed } = await call<{ taakId: string; seed: number }>(backend, 'loting.herselectie.start', {
+    const { taakId, seed } = await call<{ taakId: string; seed: number }>(backend, 'loting.reselect', {
       poolId: pool.id,
       afvallers: [a, b],
       seed: 6,

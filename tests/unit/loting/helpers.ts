@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { highsSolver } from '../../../main/loting/highs';
-import { berekenLoting, type BerekenUitkomst } from '../../../shared/loting/bereken';
+import { computeLoting, type ComputeOutcome } from '../../../shared/loting/compute';
 import { leesCsv, leesQuotaCsv } from '../../../shared/loting/csv';
 import type { LotingInstellingen, Pool, PoolGegevens, Quotum } from '../../../shared/loting/model';
-import { maakPool } from '../../../shared/loting/validatie';
+import { createPool } from '../../../shared/loting/validation';
 
 export const voorbeeldMap = new URL('../../fixtures/sortition/example_small_20/', import.meta.url);
 export const respondentenCsv = readFileSync(new URL('respondents.csv', voorbeeldMap), 'utf8');
@@ -18,7 +18,7 @@ export function voorbeeld(): { gegevens: PoolGegevens; pool: Pool; quota: Quotum
     kolommen: tabel.waarde.kolommen.map((naam) => ({ naam, rol: 'kenmerk' as const })),
     rijen: tabel.waarde.rijen,
   };
-  return { gegevens, pool: maakPool(gegevens).pool, quota: quota.waarde };
+  return { gegevens, pool: createPool(gegevens).pool, quota: quota.waarde };
 }
 
 export async function bereken(
@@ -26,8 +26,8 @@ export async function bereken(
   instellingen: LotingInstellingen,
   seed = 1,
   legacyTrekkingen = 400,
-): Promise<BerekenUitkomst> {
-  return berekenLoting(pool, instellingen, {
+): Promise<ComputeOutcome> {
+  return computeLoting(pool, instellingen, {
     solver: await highsSolver(),
     seed,
     heeftHuishoudkolom: false,

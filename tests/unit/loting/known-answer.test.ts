@@ -1,8 +1,8 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { bouwInstance } from '../../../shared/loting/instance';
-import { createRandom, seedUitWillekeur } from '../../../shared/loting/prng';
-import { trekPanel } from '../../../shared/loting/trekking';
+import { createRandom, seedFromEntropy } from '../../../shared/loting/prng';
+import { trekPanel } from '../../../shared/loting/draw';
 import { bereken, voorbeeld, voorbeeldMap } from './helpers';
 
 /**
@@ -38,7 +38,7 @@ describe('PRNG known answers (sfc32 seeded by splitmix32)', () => {
 
   it('builds a 48-bit seed from two 32-bit values: the low 16 bits of the first on top', () => {
     const waarden = [0x1234_abcd, 0xdead_beef];
-    expect(seedUitWillekeur(() => waarden.shift()!)).toBe(0xabcd * 2 ** 32 + 0xdead_beef);
+    expect(seedFromEntropy(() => waarden.shift()!)).toBe(0xabcd * 2 ** 32 + 0xdead_beef);
   });
 });
 

@@ -6,8 +6,8 @@ import { leximin } from '../../../shared/loting/leximin';
 import type { LotingInstellingen, Pool, PoolGegevens } from '../../../shared/loting/model';
 import { voldoetAanQuota } from '../../../shared/loting/panelmodel';
 import type { Solver } from '../../../shared/loting/solver';
-import { maakPool, valideerLoting } from '../../../shared/loting/validatie';
-import { poolMetHuishoudens, poolMetKenmerken } from './grotepools';
+import { createPool, valideerLoting } from '../../../shared/loting/validation';
+import { poolMetHuishoudens, poolMetKenmerken } from './large-pools';
 
 /**
  * Exactness of LEXIMIN against an independent brute force: every panel of people (not types)
@@ -120,7 +120,7 @@ const kleinePoolMetAdressen = fc
         String(adres[i]! % 4 < 2 ? 1 : adres[i]! % 4),
       ]),
     };
-    const { pool } = maakPool(gegevens);
+    const { pool } = createPool(gegevens);
     const quota = pool.categorieen.flatMap((categorie, c) =>
       [...new Set(pool.respondenten.map((r) => r.waarden[c]!))].sort().map((waarde, j) => {
         const [min, extra] = grenzen[(c * 3 + j) % grenzen.length]!;
@@ -182,7 +182,7 @@ describe('LEXIMIN is exact', async () => {
         ['f', 'zuid', '', ''],
       ],
     };
-    const { pool } = maakPool(gegevens);
+    const { pool } = createPool(gegevens);
     const h = pool.respondenten.map((r) => r.huishouden);
     expect(h[0]).toBe(h[1]);
     expect(new Set([h[0], h[2], h[3]]).size).toBe(3);
@@ -226,7 +226,7 @@ describe('LEXIMIN is exact', async () => {
         adres[i]!.postcode,
       ]),
     };
-    const opgeslagen = maakPool(gegevens).pool;
+    const opgeslagen = createPool(gegevens).pool;
     const instellingen = { panelgrootte: 30, quota, huishoudensUitsluiten: true };
     expect(valideerLoting(opgeslagen, instellingen, true).filter((m) => m.ernst === 'fout')).toEqual([]);
     const instance = bouwInstance(opgeslagen, instellingen);

@@ -6,15 +6,15 @@ import { formatNumber } from '../../../../shared/format';
 import type { PoolDetail } from '../../../../shared/loting/api';
 import { useApi } from '../../api/context';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
-import { Berekening } from './Berekening';
-import { Controleren } from './Controleren';
-import { isVerouderd } from './personen';
-import { Uitleg } from './Uitleg';
-import { Importeren } from './Importeren';
-import { PoolLijst } from './PoolLijst';
+import { ComputePanel } from './ComputePanel';
+import { VerifyDraw } from './VerifyDraw';
+import { isVerouderd } from './people';
+import { Explanation } from './Explanation';
+import { ImportPool } from './ImportPool';
+import { PoolList } from './PoolList';
 import { lotingKeys, poolQuery } from './queries';
 import { beginQuota, naarInstellingen, QuotaForm, type QuotaState } from './QuotaForm';
-import { Resultaat } from './Resultaat';
+import { ResultView } from './ResultView';
 import type { LotingRoute } from './route';
 import './loting.css';
 
@@ -25,14 +25,14 @@ export function LotingScreen({ route, navigate }: { route: LotingRoute; navigate
     <div className="samenspel-loting">
       <Heading1>{t('loting.title')}</Heading1>
       <Paragraph>{t('loting.intro')}</Paragraph>
-      <Uitleg />
+      <Explanation />
       {route.poolId ? (
         <PoolPagina id={route.poolId} terug={() => navigate({ name: 'loting' })} />
       ) : (
         <>
-          <PoolLijst onOpen={(poolId) => navigate({ name: 'loting', poolId })} />
-          <Importeren onOpgeslagen={(poolId) => navigate({ name: 'loting', poolId })} />
-          <Controleren />
+          <PoolList onOpen={(poolId) => navigate({ name: 'loting', poolId })} />
+          <ImportPool onOpgeslagen={(poolId) => navigate({ name: 'loting', poolId })} />
+          <VerifyDraw />
         </>
       )}
     </div>
@@ -81,9 +81,9 @@ function PoolInhoud({ pool, terug }: { pool: PoolDetail; terug(): void }) {
         {pool.naam} ({formatNumber(pool.aantal)})
       </Heading2>
       <QuotaForm pool={pool} state={quota} onChange={setQuota} />
-      <Berekening poolId={pool.id} instellingen={instellingen} />
+      <ComputePanel poolId={pool.id} instellingen={instellingen} />
       {pool.trekking && (
-        <Resultaat
+        <ResultView
           key={`${pool.trekking.seed}-${pool.trekking.berekendOp}-${pool.trekking.controle?.fase ?? ''}`}
           pool={pool}
           r={pool.trekking}

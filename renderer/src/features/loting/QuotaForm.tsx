@@ -21,13 +21,13 @@ import {
 } from '@utrecht/component-library-react';
 import { formatDecimal } from '../../../../shared/format';
 import type { PoolDetail } from '../../../../shared/loting/api';
-import { quotaUitAandelen } from '../../../../shared/loting/aandelen';
+import { quotaUitAandelen } from '../../../../shared/loting/shares';
 import { leesQuotaCsv } from '../../../../shared/loting/csv';
-import { onbekendeCategorieTekst } from '../../../../shared/loting/validatie';
-import { standaardMaxUitval } from '../../../../shared/loting/vervanging';
+import { onbekendeCategorieTekst } from '../../../../shared/loting/validation';
+import { standaardMaxUitval } from '../../../../shared/loting/replacement';
 import type { LotingInstellingen, Quotum } from '../../../../shared/loting/model';
 import { useApi } from '../../api/context';
-import { BestandVeld } from './BestandVeld';
+import { FileField } from './FileField';
 
 const sleutel = (categorie: string, waarde: string) => `${categorie}\u0000${waarde}`;
 
@@ -113,7 +113,7 @@ export function QuotaForm({
   const geldig = lokaal.length === 0;
   const controle = useQuery({
     queryKey: ['loting', 'valideer', pool.id, instellingen],
-    queryFn: () => api.call('loting.valideer', { poolId: pool.id, instellingen }),
+    queryFn: () => api.call('loting.validate', { poolId: pool.id, instellingen }),
     enabled: geldig,
   });
 
@@ -204,7 +204,7 @@ export function QuotaForm({
           }
         />
       </FormField>
-      <BestandVeld
+      <FileField
         id={`${id}-bestand`}
         label={t('loting.quota.bestand')}
         uitleg={t('loting.quota.bestandHelp')}

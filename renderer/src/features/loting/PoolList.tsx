@@ -1,0 +1,96 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import {
+  Button,
+  Heading2,
+  Paragraph,
+  Table,
+  TableBody,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+} from '@utrecht/component-library-react';
+import { formatNumber } from '../../../../shared/format';
+import type { PoolSamenvatting } from '../../../../shared/loting/api';
+import { useApi } from '../../api/context';
+import { StatusMessages } from '../../components/StatusMessages';
+import { ConfirmDialog } from '../../components/ConfirmDialog';
+import { lotingKeys, poolsQuery } from './queries';
+
+export function PoolList({ onOpen }: { onOpen(id: string): void }) {
+  const { t } = useTranslation();
+  const api = useApi();
+  const queryClient = useQueryClient();
+  const pools = useQuery(poolsQuery(api));
+  const [weg, setWeg] = useState<PoolSamenvatting | null>(null);
+  const [status, setStatus] = useState('');
+  const verwijder = useMutation({
+    mutationFn: (pool: PoolSamenvatting) => api.call('loting.pools.delete', { id: pool.id }),
+    onSuccess: (_d, pool) => {
+      setStatus(t('loting.verwijderd', { naam: pool.naam }));
+      return queryClient.invalidateQueries({ queryKey: lotingKeys.pools });
+    },
+  });
+  const lijst = pools.data ?? [];
+  return (
+    <section className="samenspel-card" aria-labelledby="loting-pools">
+      <Heading2 id="loting-pools">{t('loting.pools')}</Heading2>
+      <StatusMessages status={status} error={verwijder.error?.message ?? pools.error?.message} />
+      {pools.isSuccess && lijst.length === 0 && <Paragraph>{t('loting.poolsLeeg')}</Paragraph>}
+      {lijst.length > 0 && (
+        <Table className="samenspel-table">
+          <TableHeader>
+            <TableRow>
+              <TableHeaderCell scope="col">{t('loting.colNaam')}</TableHeaderCell>
+              <TableHeaderCell scope="col">{t('loting.colAantal')}</TableHeaderCell>
+              <TableHeaderCell scope="col">{t('loting.colDatum')}</TableHeaderCell>
+              <TableHeaderCell scope="col">{t('loting.colActies')}</TableHeaderCell>
+            </TableRow>
+          </TableHeader>
+          <TableBody>
+            {lijst.map((pool) => (
+              <TableRow key={pool.id}>
+                <TableCell>
+                  <button
+                    type="button"
+                    className="samenspel-link-button"
+                    aria-label={t('loting.openen', { naam: pool.naam })}
+                    onClick={() => onOpen(pool.id)}
+                  >
+                    {pool.naam}
+                  </button>
+                </TableCell>
+                <TableCell>{formatNumber(pool.aantal)}</TableCell>
+                <TableCell>{new Date(pool.aangemaakt).toLocaleDateString('nl-NL')}</TableCell>
+                <TableCell>
+                  <Button
+                    appearance="secondary-action-button"
+                    aria-label={t('loting.verwijderenNamed', { naam: pool.naam })}
+                    onClick={() => setWeg(pool)}
+                  >
+                    {t('loting.verwijderen')}
+                  </Button>
+                </TableCell>
+              </TableRow>
+            ))}
+          </TableBody>
+        </Table>
+      )}
+      <ConfirmDialog
+        open={weg !== null}
+        title={t('loting.verwijderenTitel')}
+        confirmLabel={t('loting.verwijderenJa')}
+        cancelLabel={t('loting.verwijderenNee')}
+        onCancel={() => setWeg(null)}
+        onConfirm={() => {
+          if (weg) verwijder.mutate(weg);
+          setWeg(null);
+        }}
+      >
+        {t('loting.verwijderenTekst', { naam: weg?.naam ?? '' })}
+      </ConfirmDialog>
+    </section>
+  );
+}

@@ -1,0 +1,145 @@
+import { bouwInstance, kansPerPersoon } from './instance';
+import { leximin, type LeximinOpties, type Voortgang } from './leximin';
+import { schatLegacy } from './greedy';
+import type { LotingInstellingen, Pool } from './model';
+import { prngBeschrijving } from './prng';
+import type { LotingResultaat } from './result';
+import { gini, minimum } from './statistics';
+import { formatDecimal, formatPercent } from '../format';
+import { formatProbability } from './text';
+import { trekPanel } from './draw';
+import { uitgeslotenGroepen } from './exclusion';
+import { valideerLoting, type Melding } from './validation';
+import { poolVingerafdruk } from './verification';
+
+export type { Voortgang };
+
+export type ComputeOutcome =
+  { ok: true; resultaat: LotingResultaat } | { ok: false; meldingen: Melding[] } | { ok: false; afgebroken: true };
+
+export interface ComputeOptions extends Omit<LeximinOpties, 'onVoortgang'> {
+  seed: number;
+  heeftHuishoudkolom: boolean;
+  /** Repetitions of the greedy method to estimate its probabilities (a second series bounds the lowest). */
+  legacyTrekkingen?: number;
+  /** Limits for that second series (default 10 000 to 200 000 draws). */
+  legacyBoundTrekkingen?: { min: number; max: number };
+  onVoortgang?: (v: Voortgang | { fase: 'vergelijking' | 'trekking' }) => void;
+}
+
+/** The whole gewogen loting: validate, LEXIMIN, the greedy comparison, the seeded draw. */
+export async function computeLoting(
+  pool: Pool,
+  instellingen: LotingInstellingen,
+  opties: ComputeOptions,
+): Promise<ComputeOutcome> {
+  const start = (opties.now ?? Date.now)();
+  const meldingen = valideerLoting(pool, instellingen, opties.heeftHuishoudkolom);
+  if (meldingen.some((m) => m.ernst === 'fout')) return { ok: false, meldingen };
+  const instance = bouwInstance(pool, instellingen);
+  const uitkomst = await leximin(instance, { ...opties, onVoortgang: opties.onVoortgang });
+  if (!uitkomst.ok) {
+    if (uitkomst.reden === 'afgebroken') return { ok: false, afgebroken: true };
+    const details = uitkomst.relaxatie.map(({ kenmerk, tekort, teveel }) => {
+      const k = instance.kenmerken[kenmerk]!;
+      return tekort > 0
+        ? `${k.categorie} = ${k.waarde}: minimum ${k.min} is samen met de andere quota niet haalbaar; hoogstens ${k.min - tekort} lukt.`
+        : `${k.categorie} = ${k.waarde}: maximum ${k.max} is samen met de andere quota niet haalbaar; er moeten er minstens ${k.max + teveel} in.`;
+    });
+    return {
+      ok: false,
+      meldingen: [
+        {
+          ernst: 'fout',
+          tekst: `Geen enkel panel voldoet aan alle quota tegelijk. Ieder quotum lijkt apart haalbaar, maar samen niet${details.length > 0 ? `. Het dichtst erbij komt een panel met deze afwijkingen: ${details.join(' ')}` : '.'}`,
+        },
+      ],
+    };
+  }
+  const n = pool.respondenten.length;
+  const kansen = kansPerPersoon(instance, uitkomst.typeKans, n);
+  opties.onVoortgang?.({ fase: 'vergelijking' });
+  await opties.pauze?.();
+  const legacy = await schatLegacy(instance, {
+    trekkingen: opties.legacyTrekkingen ?? 2000,
+    seed: opties.seed,
+    uitgesloten: new Set(uitkomst.onbereikbaar),
+    ...(opties.pauze ? { pauze: opties.pauze } : {}),
+    ...(opties.legacyBoundTrekkingen
+      ? { minBoundTrekkingen: opties.legacyBoundTrekkingen.min, maxBoundTrekkingen: opties.legacyBoundTrekkingen.max }
+      : {}),
+  });
+  const legacyKansen = kansPerPersoon(instance, legacy.typeKans, n);
+  opties.onVoortgang?.({ fase: 'trekking' });
+  const trekking = trekPanel(instance, uitkomst.verdeling, opties.seed, n, {
+    ...(instellingen.maxUitval === undefined ? {} : { maxUitval: instellingen.maxUitval }),
+    ...(instellingen.huishoudensUitsluiten ? { huishoudenVan: (p: number) => pool.respondenten[p]?.huishouden } : {}),
+  });
+  const onbereikbaar = uitkomst.onbereikbaar.reduce((s, t) => s + instance.types[t]!.leden.length, 0);
+  const uitgesloten = uitgeslotenGroepen(instance, uitkomst.onbereikbaar, uitkomst.redenen);
+  const isUitgesloten = new Set(uitgesloten.flatMap((g) => g.personen));
+  const bereikbaar = kansen.filter((_, p) => !isUitgesloten.has(p));
+  const legacyBereikbaar = legacyKansen.filter((_, p) => !isUitgesloten.has(p));
+  return {
+    ok: true,
+    resultaat: {
+      formatVersie: 1,
+      methode: 'leximin',
+      exact: uitkomst.exact,
+      bewijs: uitkomst.methode,
+      seed: opties.seed,
+      prng: prngBeschrijving,
+      panelgrootte: instellingen.panelgrootte,
+      poolgrootte: n,
+      quota: instance.kenmerken.map(({ categorie, waarde, min, max }) => ({ categorie, waarde, min, max })),
+      huishoudensUitsluiten: instellingen.huishoudensUitsluiten,
+      aantalTypes: instance.types.length,
+      kansen,
+      minimum: onbereikbaar > 0 ? 0 : minimum(kansen),
+      // Someone who fits no panel has 0 in every distribution: the bound for the overall minimum is 0 too.
+      bovengrensMinimum: onbereikbaar > 0 ? 0 : uitkomst.bovengrensMinimum,
+      minimumBereikbaar: minimum(bereikbaar),
+      bovengrensBereikbaar: uitkomst.bovengrensMinimum,
+      gini: gini(kansen),
+      legacy: {
+        kansen: legacyKansen,
+        minimum: minimum(legacyBereikbaar),
+        gini: gini(legacyKansen),
+        trekkingen: legacy.trekkingen,
+        mislukt: legacy.mislukt,
+        ...(legacy.laagste
+          ? {
+              laagste: {
+                persoon: instance.types[legacy.laagste.type]!.leden[0]!,
+                schatting: legacy.laagste.schatting,
+                bovengrens99: legacy.laagste.bovengrens99,
+                trekkingen: legacy.laagste.trekkingen,
+                treffers: legacy.laagste.treffers,
+              },
+            }
+          : {}),
+      },
+      verdeling: uitkomst.verdeling,
+      panelIndex: trekking.panelIndex,
+      panel: trekking.panel,
+      reserves: trekking.reserves,
+      vervangers: trekking.vervangers,
+      maxUitval: trekking.maxUitval,
+      onbereikbaar,
+      uitgesloten,
+      poolVingerafdruk: poolVingerafdruk(pool),
+      rekentijdMs: Math.max(0, (opties.now ?? Date.now)() - start),
+      berekendOp: new Date(start).toISOString(),
+    },
+  };
+}
+
+/** One line for a CLI or a status text. */
+export function samenvatting(r: LotingResultaat): string {
+  const l = r.legacy.laagste;
+  const gretig = l
+    ? `${formatProbability(l.schatting)}, met 99% zekerheid hoogstens ${formatProbability(l.bovengrens99)}`
+    : formatPercent(r.legacy.minimum, 2);
+  const nul = r.onbereikbaar > 0 ? `; ${r.onbereikbaar} respondent(en) passen in geen panel (kans 0)` : '';
+  return `minimum ${formatPercent(r.minimumBereikbaar ?? r.minimum, 2)} (gretige methode ${gretig})${nul}, Gini ${formatDecimal(r.gini, 3)}`;
+}

@@ -1,0 +1,103 @@
+import { screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import { highsSolver } from '../../../main/loting/highs';
+import { computeLoting } from '../../../shared/loting/compute';
+import { alsGepubliceerd, publicatieVan, trekMetWaarde } from '../../../shared/loting/verification';
+import { createPool } from '../../../shared/loting/validation';
+import { LotingScreen } from '../../../renderer/src/features/loting/LotingScreen';
+import { renderWithBackend } from '../render';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { leesCsv, leesQuotaCsv } from '../../../shared/loting/csv';
+
+const map = join(import.meta.dirname, '../../fixtures/sortition/example_small_20');
+const tabel = leesCsv(readFileSync(join(map, 'respondents.csv'), 'utf8'));
+const quotaBestand = leesQuotaCsv(readFileSync(join(map, 'categories.csv'), 'utf8'));
+if (!tabel.ok || !quotaBestand.ok) throw new Error('fixture');
+const quota = quotaBestand.waarde;
+const gegevens = {
+  kolommen: [
+    { naam: 'id', rol: 'id' as const },
+    { naam: 'naam', rol: 'meenemen' as const },
+    ...tabel.waarde.kolommen.map((naam) => ({ naam, rol: 'kenmerk' as const })),
+  ],
+  rijen: tabel.waarde.rijen.map((r, i) => [`R${i + 1}`, `Persoon ${i + 1}`, ...r]),
+};
+const pool = createPool(gegevens).pool;
+const instellingen = { panelgrootte: 20, quota, huishoudensUitsluiten: false };
+const uitkomst = await computeLoting(pool, instellingen, {
+  solver: await highsSolver(),
+  seed: 5,
+  heeftHuishoudkolom: false,
+  legacyTrekkingen: 200,
+});
+if (!uitkomst.ok) throw new Error('berekening');
+const stap1 = alsGepubliceerd(
+  uitkomst.resultaat,
+  pool,
+  { soort: 'openbare-bron', beschrijving: 'Staatsloterij 10 januari 2027, eerste prijs' },
+  'Burgerberaad',
+  new Date('2027-01-02T10:00:00Z'),
+);
+
+describe('LotingScreen: verifiable draw, proeftrekking and the check', () => {
+  it('step 1 shows the fingerprint and the source, a proeftrekking is marked, step 2 draws the panel by name', async () => {
+    let poolId = '';
+    renderWithBackend(<Wrapper getId={() => poolId} />, {
+      seed: (services) => {
+        poolId = services.loting.create('Burgerberaad', gegevens).id;
+        services.loting.saveInstellingen(poolId, instellingen);
+        services.loting.saveTrekking(poolId, stap1);
+      },
+    });
+    expect(
+      await screen.findByRole('heading', { name: 'Stap 1 klaar: de verdeling is vastgelegd' }, { timeout: 10_000 }),
+    ).toBeInTheDocument();
+    expect(screen.getByText(stap1.controle!.vingerafdruk)).toBeInTheDocument();
+    expect(screen.queryByRole('heading', { name: /Getrokken panel/ })).not.toBeInTheDocument();
+
+    await userEvent.click(screen.getByRole('button', { name: 'Proefpanels trekken' }));
+    expect(await screen.findByText('PROEFTREKKING — geen echte loting, niets vastgelegd')).toBeInTheDocument();
+    expect(screen.getAllByRole('heading', { name: /^Proefpanel \d \(proeftrekking\)$/ })).toHaveLength(3);
+    // People are shown by id and the kept column (the name), not by a row number.
+    expect(screen.getAllByText(/R\d+ · Persoon \d+/).length).toBeGreaterThan(0);
+
+    await userEvent.type(screen.getByLabelText('Het openbare getal'), '4 8 15 16 23 42');
+    await userEvent.click(screen.getByRole('button', { name: 'Trek het panel' }));
+    expect(
+      await screen.findByRole('heading', { name: 'Getrokken panel (20)' }, { timeout: 10_000 }),
+    ).toBeInTheDocument();
+    const verwacht = trekMetWaarde(stap1, pool, '4 8 15 16 23 42', new Date());
+    const eerste = verwacht.panel[0]!;
+    expect(screen.getByRole('rowheader', { name: `R${eerste + 1} · Persoon ${eerste + 1}` })).toBeInTheDocument();
+  }, 60_000);
+
+  it('the check accepts the genuine draw and refuses a wrong value, in Dutch', async () => {
+    renderWithBackend(<LotingScreen route={{ name: 'loting' }} navigate={() => {}} />);
+    const stap2 = trekMetWaarde(stap1, pool, '77', new Date());
+    const json = JSON.stringify(publicatieVan(stap1, pool, 'Burgerberaad'));
+    await userEvent.upload(
+      screen.getByLabelText('Gepubliceerde verdeling (JSON)'),
+      new File([json], 'verdeling.json', { type: 'application/json' }),
+    );
+    await userEvent.type(screen.getByLabelText('Het getal waarmee getrokken is'), '77');
+    await userEvent.type(
+      screen.getByLabelText('Nummers van het panel (mag leeg)'),
+      stap2.panel.map((p) => p + 1).join(', '),
+    );
+    await userEvent.click(screen.getByRole('button', { name: 'Controleer' }));
+    expect(await screen.findByText('Goedgekeurd.')).toBeInTheDocument();
+    await userEvent.clear(screen.getByLabelText('Het getal waarmee getrokken is'));
+    await userEvent.type(screen.getByLabelText('Het getal waarmee getrokken is'), '78');
+    await userEvent.click(screen.getByRole('button', { name: 'Controleer' }));
+    expect(await screen.findByText('Afgekeurd.')).toBeInTheDocument();
+    expect(
+      screen.getByText(/Het panel klopt niet met een trekking uit deze verdeling met het getal “78”/),
+    ).toBeInTheDocument();
+  });
+});
+
+function Wrapper({ getId }: { getId(): string }) {
+  return <LotingScreen route={{ name: 'loting', poolId: getId() }} navigate={() => {}} />;
+}
