@@ -44,6 +44,7 @@ export function Presenter({ id }: { id: string }) {
   }
   const s = sessie.data;
   const stapIndex = WORKSHOP_STEPS.indexOf(s.stand.stap);
+  const volgendeStap = WORKSHOP_STEPS[stapIndex + 1];
   const naarStap = (i: number) =>
     zetStand.mutate({ stap: WORKSHOP_STEPS[i]!, vraagIndex: i === 2 && stapIndex !== 2 ? 0 : s.stand.vraagIndex });
 
@@ -99,8 +100,8 @@ export function Presenter({ id }: { id: string }) {
           disabled={stapIndex === WORKSHOP_STEPS.length - 1}
           onClick={() => naarStap(stapIndex + 1)}
         >
-          {stapIndex < WORKSHOP_STEPS.length - 1
-            ? t('workshop.presenter.volgendeStap', { stap: t(`workshop.stappen.${WORKSHOP_STEPS[stapIndex + 1]}`) })
+          {volgendeStap
+            ? t('workshop.presenter.volgendeStap', { stap: t(`workshop.stappen.${volgendeStap}`) })
             : t('workshop.presenter.laatsteStap')}{' '}
           →
         </Button>
