@@ -8,7 +8,7 @@ import {
 } from '../../../shared/participatie/index';
 import { parseProjectFile } from '../../../shared/projectfile/index';
 import { ApiClientError } from '../../../renderer/src/api/client';
-import { importTitel, metTitel } from '../../../renderer/src/features/export/importTitel';
+import { importTitle, withTitle } from '../../../renderer/src/features/export/importTitle';
 import { errorMessage, errorLines } from '../../../renderer/src/lib/errorMessage';
 
 const issues = () => {
@@ -91,14 +91,14 @@ describe('errors in Dutch, with the labels of the screen', () => {
 describe('an imported copy', () => {
   it('gets the date of the import in its title, as in the Netherlands', () => {
     // 23:30 UTC on 28 November is already 29 November in Amsterdam.
-    expect(importTitel('Burgerbegroting', new Date('2026-11-28T23:30:00Z'))).toBe(
+    expect(importTitle('Burgerbegroting', new Date('2026-11-28T23:30:00Z'))).toBe(
       'Burgerbegroting (geïmporteerd 29-11-2026)',
     );
-    expect(importTitel('x'.repeat(200), new Date('2026-11-29T12:00:00Z'))).toHaveLength(200);
+    expect(importTitle('x'.repeat(200), new Date('2026-11-29T12:00:00Z'))).toHaveLength(200);
   });
 
   it('changes the title in a project file and in an older casus file', () => {
-    expect(JSON.parse(metTitel('{"formatVersion":2,"traject":{"titel":"A"}}', 'B')).traject.titel).toBe('B');
-    expect(JSON.parse(metTitel('\uFEFF{"formatVersion":1,"titel":"A"}', 'B')).titel).toBe('B');
+    expect(JSON.parse(withTitle('{"formatVersion":2,"traject":{"titel":"A"}}', 'B')).traject.titel).toBe('B');
+    expect(JSON.parse(withTitle('\uFEFF{"formatVersion":1,"titel":"A"}', 'B')).titel).toBe('B');
   });
 });

@@ -9,7 +9,7 @@ import { errorMessage, errorLines } from '../../lib/errorMessage';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { useConfirm } from '../../components/useConfirm';
 import { gzipBase64 } from '../../lib/download';
-import { importTitel, metTitel } from './importTitel';
+import { importTitle, withTitle } from './importTitle';
 
 export interface ImportProjectProps {
   trajecten: Traject[];
@@ -65,7 +65,7 @@ export function ImportProject({ trajecten, onImported }: ImportProjectProps) {
     }
     const titel = parsed.value.traject.titel.trim();
     if (trajecten.some((tr) => tr.titel.trim() === titel))
-      confirmImport.ask({ text, titel, nieuweTitel: importTitel(titel) });
+      confirmImport.ask({ text, titel, nieuweTitel: importTitle(titel) });
     else importer.mutate(text);
   }
 
@@ -107,7 +107,7 @@ export function ImportProject({ trajecten, onImported }: ImportProjectProps) {
         title={t('export.import')}
         confirmLabel={t('export.importConfirm')}
         cancelLabel={t('export.cancel')}
-        {...confirmImport.dialogProps((pending) => importer.mutate(metTitel(pending.text, pending.nieuweTitel)))}
+        {...confirmImport.dialogProps((pending) => importer.mutate(withTitle(pending.text, pending.nieuweTitel)))}
       >
         {t('export.sameTitle', {
           titel: confirmImport.subject?.titel ?? '',

@@ -25,12 +25,12 @@ import { VoorbeeldKaart } from '../flow/VoorbeeldKaart';
 import { WorkshopCard } from '../workshop/WorkshopCard';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { useConfirm } from '../../components/useConfirm';
-import { NieuwTrajectForm } from './NieuwTrajectForm';
+import { NewTrajectForm } from './NewTrajectForm';
 import { trajectenQuery, trajectKeys } from '../../lib/trajectQueries';
-import { TrajectRij } from './TrajectRij';
+import { TrajectRow } from './TrajectRow';
 import { StatusMessages } from '../../components/StatusMessages';
 import { errorMessage } from '../../lib/errorMessage';
-import { sorteerTrajecten, zoekTrajecten, type Sortering } from './zoeken';
+import { sortTrajecten, searchTrajecten, type SortOrder } from './search';
 
 export interface StartScreenProps {
   onOpen(id: string): void;
@@ -45,7 +45,7 @@ export function StartScreen({ onOpen }: StartScreenProps) {
   const confirmRemove = useConfirm<Traject>();
   const [fout, setFout] = useState<string | null>(null);
   const [zoek, setZoek] = useState('');
-  const [sortering, setSortering] = useState<Sortering>('gewijzigd');
+  const [sortering, setSortering] = useState<SortOrder>('gewijzigd');
   const id = useId();
 
   const refresh = () => queryClient.invalidateQueries({ queryKey: trajectKeys.all });
@@ -83,7 +83,7 @@ export function StartScreen({ onOpen }: StartScreenProps) {
   });
 
   const lijst = useMemo(() => trajecten.data ?? [], [trajecten.data]);
-  const getoond = useMemo(() => sorteerTrajecten(zoekTrajecten(lijst, zoek), sortering), [lijst, zoek, sortering]);
+  const getoond = useMemo(() => sortTrajecten(searchTrajecten(lijst, zoek), sortering), [lijst, zoek, sortering]);
 
   return (
     <div className="samenspel-start">
@@ -119,7 +119,7 @@ export function StartScreen({ onOpen }: StartScreenProps) {
               <Select
                 id={`${id}-sorteer`}
                 value={sortering}
-                onChange={(e) => setSortering(e.target.value as Sortering)}
+                onChange={(e) => setSortering(e.target.value as SortOrder)}
               >
                 {(['gewijzigd', 'titel', 'gemeente'] as const).map((s) => (
                   <SelectOption key={s} value={s}>
@@ -152,7 +152,7 @@ export function StartScreen({ onOpen }: StartScreenProps) {
             </TableHeader>
             <TableBody>
               {getoond.map((traject) => (
-                <TrajectRij
+                <TrajectRow
                   key={traject.id}
                   traject={traject}
                   onOpen={onOpen}
@@ -174,7 +174,7 @@ export function StartScreen({ onOpen }: StartScreenProps) {
         </div>
       </section>
       <aside className="samenspel-start__side" aria-label={t('start.sideLabel')}>
-        <NieuwTrajectForm onCreate={create.mutateAsync} busy={create.isPending} />
+        <NewTrajectForm onCreate={create.mutateAsync} busy={create.isPending} />
         <VoorbeeldKaart onOpen={onOpen} />
         <div className="samenspel-card">
           <Heading2>{t('export.import')}</Heading2>

@@ -17,12 +17,12 @@ import type { z } from 'zod';
 
 type Values = z.input<typeof NieuwTraject>;
 
-export interface NieuwTrajectFormProps {
+export interface NewTrajectFormProps {
   onCreate(values: z.output<typeof NieuwTraject>): Promise<unknown>;
   busy?: boolean;
 }
 
-export function NieuwTrajectForm({ onCreate, busy = false }: NieuwTrajectFormProps) {
+export function NewTrajectForm({ onCreate, busy = false }: NewTrajectFormProps) {
   const { t } = useTranslation();
   const id = useId();
   const {

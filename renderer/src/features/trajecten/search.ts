@@ -1,6 +1,6 @@
 import type { Traject } from '../../../../shared/traject/traject';
 
-export type Sortering = 'gewijzigd' | 'titel' | 'gemeente';
+export type SortOrder = 'gewijzigd' | 'titel' | 'gemeente';
 
 /** Lower case without accents, so "geimporteerd" finds "geïmporteerd". */
 const normaal = (text: string) =>
@@ -10,7 +10,7 @@ const normaal = (text: string) =>
     .toLocaleLowerCase('nl-NL');
 
 /** Every word of the search must occur in the title, the municipality or the question. */
-export function zoekTrajecten(trajecten: readonly Traject[], zoek: string): Traject[] {
+export function searchTrajecten(trajecten: readonly Traject[], zoek: string): Traject[] {
   const woorden = normaal(zoek).split(/\s+/).filter(Boolean);
   if (woorden.length === 0) return [...trajecten];
   return trajecten.filter((traject) => {
@@ -21,7 +21,7 @@ export function zoekTrajecten(trajecten: readonly Traject[], zoek: string): Traj
 
 const collator = new Intl.Collator('nl-NL', { sensitivity: 'base', numeric: true });
 
-export function sorteerTrajecten(trajecten: readonly Traject[], sortering: Sortering): Traject[] {
+export function sortTrajecten(trajecten: readonly Traject[], sortering: SortOrder): Traject[] {
   const lijst = [...trajecten];
   if (sortering === 'titel') return lijst.sort((a, b) => collator.compare(a.titel, b.titel));
   if (sortering === 'gemeente')

@@ -5,14 +5,14 @@ import type { Traject } from '../../../../shared/traject/traject';
 import { errorMessage } from '../../lib/errorMessage';
 import { formatDateTime } from '../../../../shared/format';
 
-export interface TrajectRijProps {
+export interface TrajectRowProps {
   traject: Traject;
   onOpen(id: string): void;
   onRename(id: string, titel: string): Promise<unknown>;
   onDelete(traject: Traject): void;
 }
 
-export function TrajectRij({ traject, onOpen, onRename, onDelete }: TrajectRijProps) {
+export function TrajectRow({ traject, onOpen, onRename, onDelete }: TrajectRowProps) {
   const { t } = useTranslation();
   const [editing, setEditing] = useState(false);
   const [draft, setDraft] = useState(traject.titel);

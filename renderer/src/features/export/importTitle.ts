@@ -12,7 +12,7 @@ const MAX_TITEL = 200;
  * The title of an imported copy when a traject with that title exists already:
  * "Burgerbegroting (geïmporteerd 29-11-2026)", the date in Dutch as it is in the Netherlands.
  */
-export function importTitel(titel: string, now: Date = new Date()): string {
+export function importTitle(titel: string, now: Date = new Date()): string {
   const suffix = ` (geïmporteerd ${datum.format(now)})`;
   const basis = titel
     .trim()
@@ -25,7 +25,7 @@ export function importTitel(titel: string, now: Date = new Date()): string {
  * The file's text with another title: `traject.titel` in a project file (version 2), `titel` in
  * an older casus file (version 1). Only called after the text parsed as a valid project file.
  */
-export function metTitel(text: string, titel: string): string {
+export function withTitle(text: string, titel: string): string {
   const data = JSON.parse(text.replace(/^\uFEFF/, '')) as Record<string, unknown>;
   const traject = data['traject'];
   if (traject && typeof traject === 'object') (traject as Record<string, unknown>)['titel'] = titel;
