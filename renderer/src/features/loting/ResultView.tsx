@@ -35,7 +35,7 @@ import { persoonWeergave, standaardKolommen, tijdstip } from './people';
 import { TrialDraw } from './TrialDraw';
 import { Publication } from './Publication';
 
-const exports: Array<[ExportSoort, string]> = [
+const exports = [
   ['pdf', 'loting.resultaat.pdf'],
   ['docx', 'loting.resultaat.docx'],
   ['md', 'loting.resultaat.md'],
@@ -43,12 +43,12 @@ const exports: Array<[ExportSoort, string]> = [
   ['reserves-csv', 'loting.resultaat.reservesCsv'],
   ['kansen-csv', 'loting.resultaat.kansenCsv'],
   ['verdeling-json', 'loting.resultaat.verdelingJson'],
-];
+] as const satisfies ReadonlyArray<readonly [ExportSoort, string]>;
 
-const csvVariants: Array<[CsvVariant, string]> = [
+const csvVariants = [
   ['puntkomma', 'loting.resultaat.csvPuntkomma'],
   ['komma', 'loting.resultaat.csvKomma'],
-];
+] as const satisfies ReadonlyArray<readonly [CsvVariant, string]>;
 
 export function ResultView({
   pool,
