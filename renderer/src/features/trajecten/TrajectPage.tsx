@@ -1,9 +1,10 @@
-import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
 import { useEffect, useState, useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Alert, Button, Heading1, Paragraph } from '@utrecht/component-library-react';
 import type { Traject } from '../../../../shared/traject/traject';
 import type * as ProcesplaatExports from '../procesplaat/ProcesplaatView';
+import type { ApiClient } from '../../api/client';
 import { useApi } from '../../api/context';
 import { routeHash, trajectViews, type Route, type TrajectView } from '../../app/route';
 import { AnswersSessionProvider } from '../../lib/answers/AnswersSessionProvider';
@@ -13,7 +14,7 @@ import { ExportButton } from '../export/ExportDialog';
 import { focusWhenShown } from '../../lib/focus';
 import { errorMessage } from '../../lib/errorMessage';
 import { formatDateTime } from '../../../../shared/format';
-import { antwoordenQuery, procesplaatQuery } from '../procesplaat/queries';
+import { antwoordenQuery, procesplaatKeys, procesplaatQuery } from '../procesplaat/queries';
 import { trajectQuery } from '../../lib/trajectQueries';
 import { VraagstukView } from './VraagstukView';
 
@@ -47,18 +48,28 @@ const subscribeProcesplaat = (listener: () => void) => {
 
 /**
  * Once the traject page has painted and the browser is idle, the procesplaat tab's code (and with
- * it the editor chunk, which that module requests at once) loads in the background: opening the
- * tab then only fetches and draws the plate.
+ * it the editor chunk, which that module requests at once) loads in the background, and the plate
+ * is fetched and kept half a minute: opening the tab then only draws it. (A plate changed in another
+ * window meanwhile is caught by the revision check on the first save, like any stale copy.)
  */
-function useProcesplaatPreload() {
+function useProcesplaatPreload(api: ApiClient, queryClient: QueryClient, trajectId: string) {
   useEffect(() => {
-    if (procesplaatLoading) return;
     const idle = window.requestIdleCallback ?? ((cb: () => void) => window.setTimeout(cb, 200));
     const cancel = window.cancelIdleCallback ?? window.clearTimeout;
-    // A failure here is shown when the tab itself asks for the code.
-    const handle = idle(() => void loadProcesplaat().catch(() => undefined), { timeout: 1500 });
-    return () => cancel(handle);
-  }, []);
+    const handle = idle(
+      () => {
+        // A failure here is shown when the tab itself asks for the code.
+        void loadProcesplaat().catch(() => undefined);
+        void queryClient.prefetchQuery({ ...procesplaatQuery(api, trajectId), gcTime: 30_000 });
+      },
+      { timeout: 1500 },
+    );
+    return () => {
+      cancel(handle);
+      // Leaving the traject: no copy stays behind for a later visit (another screen may change the plate).
+      queryClient.removeQueries({ queryKey: procesplaatKeys.detail(trajectId), exact: true, type: 'inactive' });
+    };
+  }, [api, queryClient, trajectId]);
 }
 
 /**
@@ -89,8 +100,8 @@ export function TrajectPage({ route, navigate }: TrajectPageProps) {
   const { t } = useTranslation();
   const api = useApi();
   const traject = useQuery(trajectQuery(api, route.id));
-  useProcesplaatPreload();
   const queryClient = useQueryClient();
+  useProcesplaatPreload(api, queryClient, route.id);
   // Kept a few seconds for the click that usually follows; the editor takes it over from there.
   const prefetchPlate = () => {
     void queryClient.prefetchQuery({ ...procesplaatQuery(api, route.id), gcTime: 5_000 });
