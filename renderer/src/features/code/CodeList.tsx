@@ -20,6 +20,7 @@ import { useApi } from '../../api/context';
 import { StatusMessages } from '../../components/StatusMessages';
 import { errorMessage } from '../../lib/errorMessage';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
+import { useConfirm } from '../../components/useConfirm';
 import { codeKeys, codesQuery } from './queries';
 
 const Standaard = CodeBron.options[0].omit({ soort: true });
@@ -32,7 +33,7 @@ export function CodeList({ onOpen, onVergelijk }: { onOpen(id: string): void; on
   const api = useApi();
   const queryClient = useQueryClient();
   const codes = useQuery(codesQuery(api));
-  const [weg, setWeg] = useState<CodeSamenvatting | null>(null);
+  const confirmRemove = useConfirm<CodeSamenvatting>();
   const [status, setStatus] = useState('');
   const [fout, setFout] = useState<string | null>(null);
   const lijst = codes.data ?? [];
@@ -98,7 +99,7 @@ export function CodeList({ onOpen, onVergelijk }: { onOpen(id: string): void; on
                     <Button
                       appearance="secondary-action-button"
                       aria-label={t('code.lijst.verwijderenNamed', { naam: c.naam })}
-                      onClick={() => setWeg(c)}
+                      onClick={() => confirmRemove.ask(c)}
                     >
                       {t('code.lijst.verwijderen')}
                     </Button>
@@ -136,17 +137,12 @@ export function CodeList({ onOpen, onVergelijk }: { onOpen(id: string): void; on
         <Importeren onGeopend={gemaakt} />
       </div>
       <ConfirmDialog
-        open={weg !== null}
         title={t('code.lijst.verwijderenTitel')}
         confirmLabel={t('code.lijst.verwijderenJa')}
         cancelLabel={t('code.lijst.verwijderenNee')}
-        onCancel={() => setWeg(null)}
-        onConfirm={() => {
-          if (weg) verwijder.mutate(weg);
-          setWeg(null);
-        }}
+        {...confirmRemove.dialogProps((subject) => verwijder.mutate(subject))}
       >
-        {t('code.lijst.verwijderenTekst', { naam: weg?.naam ?? '' })}
+        {t('code.lijst.verwijderenTekst', { naam: confirmRemove.subject?.naam ?? '' })}
       </ConfirmDialog>
     </div>
   );

@@ -17,6 +17,7 @@ import type { PoolSamenvatting } from '../../../../shared/loting/api';
 import { useApi } from '../../api/context';
 import { StatusMessages } from '../../components/StatusMessages';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
+import { useConfirm } from '../../components/useConfirm';
 import { lotingKeys, poolsQuery } from './queries';
 
 export function PoolList({ onOpen }: { onOpen(id: string): void }) {
@@ -24,7 +25,7 @@ export function PoolList({ onOpen }: { onOpen(id: string): void }) {
   const api = useApi();
   const queryClient = useQueryClient();
   const pools = useQuery(poolsQuery(api));
-  const [weg, setWeg] = useState<PoolSamenvatting | null>(null);
+  const confirmRemove = useConfirm<PoolSamenvatting>();
   const [status, setStatus] = useState('');
   const verwijder = useMutation({
     mutationFn: (pool: PoolSamenvatting) => api.call('loting.pools.delete', { id: pool.id }),
@@ -68,7 +69,7 @@ export function PoolList({ onOpen }: { onOpen(id: string): void }) {
                   <Button
                     appearance="secondary-action-button"
                     aria-label={t('loting.verwijderenNamed', { naam: pool.naam })}
-                    onClick={() => setWeg(pool)}
+                    onClick={() => confirmRemove.ask(pool)}
                   >
                     {t('loting.verwijderen')}
                   </Button>
@@ -79,17 +80,12 @@ export function PoolList({ onOpen }: { onOpen(id: string): void }) {
         </Table>
       )}
       <ConfirmDialog
-        open={weg !== null}
         title={t('loting.verwijderenTitel')}
         confirmLabel={t('loting.verwijderenJa')}
         cancelLabel={t('loting.verwijderenNee')}
-        onCancel={() => setWeg(null)}
-        onConfirm={() => {
-          if (weg) verwijder.mutate(weg);
-          setWeg(null);
-        }}
+        {...confirmRemove.dialogProps((subject) => verwijder.mutate(subject))}
       >
-        {t('loting.verwijderenTekst', { naam: weg?.naam ?? '' })}
+        {t('loting.verwijderenTekst', { naam: confirmRemove.subject?.naam ?? '' })}
       </ConfirmDialog>
     </section>
   );

@@ -22,6 +22,7 @@ import { useApi } from '../../api/context';
 import { formatDateTime } from '../../../../shared/format';
 import { trajectenQuery } from '../../lib/trajectQueries';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
+import { useConfirm } from '../../components/useConfirm';
 import { sessionsQuery, workshopKeys } from './queries';
 import { workshopHash, type WorkshopRoute } from './route';
 import { toSeconds, SessionSetupForm, type CasusOption, type SetupValuesOut } from './SessionSetupForm';
@@ -43,7 +44,7 @@ export function SessionList({ navigate }: { navigate(route: WorkshopRoute): void
   const trajecten = useQuery(trajectenQuery(api));
   const [fout, setFout] = useState<string | null>(null);
   const [status, setStatus] = useState('');
-  const [teVerwijderen, setTeVerwijderen] = useState<WorkshopSummary | null>(null);
+  const confirmRemove = useConfirm<WorkshopSummary>();
 
   const casussen: CasusOption[] = [
     ...Object.entries(voorbeeldCasussen).map(([id, c]) => ({
@@ -134,7 +135,7 @@ export function SessionList({ navigate }: { navigate(route: WorkshopRoute): void
                     </a>
                     <Button
                       appearance="subtle-button"
-                      onClick={() => setTeVerwijderen(s)}
+                      onClick={() => confirmRemove.ask(s)}
                       aria-label={t('workshop.lijst.verwijderNamed', { titel: s.titel })}
                     >
                       {t('workshop.lijst.verwijder')}
@@ -164,17 +165,12 @@ export function SessionList({ navigate }: { navigate(route: WorkshopRoute): void
         }}
       />
       <ConfirmDialog
-        open={teVerwijderen !== null}
         title={t('workshop.lijst.verwijderTitel')}
         confirmLabel={t('workshop.lijst.verwijderJa')}
         cancelLabel={t('workshop.lijst.verwijderNee')}
-        onCancel={() => setTeVerwijderen(null)}
-        onConfirm={() => {
-          if (teVerwijderen) verwijder.mutate(teVerwijderen);
-          setTeVerwijderen(null);
-        }}
+        {...confirmRemove.dialogProps((subject) => verwijder.mutate(subject))}
       >
-        {t('workshop.lijst.verwijderBody', { titel: teVerwijderen?.titel ?? '' })}
+        {t('workshop.lijst.verwijderBody', { titel: confirmRemove.subject?.titel ?? '' })}
       </ConfirmDialog>
     </div>
   );
