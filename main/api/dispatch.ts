@@ -4,7 +4,7 @@ import { contract, isMethodName, type MethodName } from '../../shared/api/contra
 import { apiMessages, conflictMessages, notFoundMessages } from '../../shared/api/messages';
 import { stuurtekenIssues } from '../../shared/api/tekst';
 import { DatabaseTooNewError, NotFound } from '../db/errors';
-import { RevisionConflict } from '../db/repositories/revisie';
+import { RevisionConflict } from '../db/repositories/revision';
 import { storageMessages, storageReason } from '../db/storage';
 import type { HandlerContext, Handlers } from './types';
 
@@ -74,7 +74,7 @@ export function createDispatcher(
       if (error instanceof ApiError) return { ok: false, error: error.toBody() };
       // The one concurrency rule: a stale write changed nothing; every domain says so in its own words.
       if (error instanceof RevisionConflict) {
-        return { ok: false, error: { code: 'CONFLICT', message: conflictMessages[error.domein] } };
+        return { ok: false, error: { code: 'CONFLICT', message: conflictMessages[error.domain] } };
       }
       // The one "not found": every repository's require(id) throws it; the message follows the kind.
       if (error instanceof NotFound) {

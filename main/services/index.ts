@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { openDatabase, type Db, type OpenedDatabase } from '../db/open';
-import { AntwoordenRepository } from '../db/repositories/antwoorden';
+import { AnswersRepository } from '../db/repositories/answers';
 import { CodesRepository } from '../db/repositories/codes';
 import { ProcesplaatRepository } from '../db/repositories/procesplaat';
 import { SpelregelsRepository } from '../db/repositories/spelregels';
@@ -20,7 +20,7 @@ export interface Services {
   /** Dutch banner text while `readOnly` is true. */
   readOnlyMessage: string | undefined;
   trajecten: TrajectenRepository;
-  antwoorden: AntwoordenRepository;
+  antwoorden: AnswersRepository;
   procesplaat: ProcesplaatRepository;
   workshop: WorkshopRepository;
   spelregels: SpelregelsRepository;
@@ -46,7 +46,7 @@ export function createServices(opened: OpenedDatabase, appVersion: string): Serv
     readOnly: opened.readOnly,
     readOnlyMessage: opened.readOnlyMessage,
     trajecten: new TrajectenRepository(db),
-    antwoorden: new AntwoordenRepository(db),
+    antwoorden: new AnswersRepository(db),
     procesplaat: new ProcesplaatRepository(db),
     workshop: new WorkshopRepository(db),
     spelregels: new SpelregelsRepository(db),

@@ -20,7 +20,7 @@ const elders = 'intussen ergens anders gewijzigd (bijvoorbeeld in een tweede ven
 
 /**
  * CONFLICT, one message per domain: a write that did not start from the stored revision changed
- * nothing (see main/db/repositories/revisie.ts). The renderer offers to load the newest version.
+ * nothing (see main/db/repositories/revision.ts). The renderer offers to load the newest version.
  */
 export const conflictMessages = {
   traject: `Dit traject is ${elders}. Je wijziging is niet opgeslagen; er is niets overschreven.`,

@@ -51,7 +51,7 @@ const DOCUMENT_NAAM: Record<CodeVariant, string> = {
 /** The code's checks on a traject's stored answers and procesplaat. */
 function codeChecks(services: Services, trajectId: string, codeId?: string) {
   services.trajecten.require(trajectId);
-  const id = codeId ?? services.codes.codeIdVanTraject(trajectId);
+  const id = codeId ?? services.codes.codeIdOfTraject(trajectId);
   if (id === null) return { codeId: null, citeertitel: null, checks: [] };
   const { code } = services.codes.require(id);
   // The same plate as the participatieplan (the stored one, else generated), so both list the same checks.

@@ -56,7 +56,7 @@ function projectFor(services: Services, trajectId: string): ProjectFile {
   const plate = services.procesplaat.get(trajectId).plate;
   const spelregels = services.spelregels.get(trajectId);
   // The participatiecode the traject follows travels with it (id, revision, name and a copy).
-  const codeId = services.codes.codeIdVanTraject(trajectId);
+  const codeId = services.codes.codeIdOfTraject(trajectId);
   const code = codeId ? services.codes.get(codeId) : undefined;
   return {
     format: PROJECT_FORMAT,

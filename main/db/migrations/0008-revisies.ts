@@ -1,7 +1,7 @@
 import type { Migration } from './types';
 
 /**
- * Revisions for the one concurrency rule (main/db/repositories/revisie.ts): every write of
+ * Revisions for the one concurrency rule (main/db/repositories/revision.ts): every write of
  * something a user edits names the revision it started from, and a stale write changes nothing.
  * Answers, procesplaten and participatiecodes had one already; this adds the rest.
  *

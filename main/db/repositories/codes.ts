@@ -2,8 +2,8 @@ import { ParticipatieCode } from '../../../shared/code/schema';
 import { Procesplaat } from '../../../shared/procesplaat/model';
 import { NotFound } from '../errors';
 import type { Db } from '../open';
-import { naOpslaanLeesbaar, parseVoorOpslaan, weigerStuurtekens } from './controle';
-import { controleerRevisie } from './revisie';
+import { readBackBeforeCommit, parseBeforeSave, refuseControlCharacters } from './write-checks';
+import { checkRevision } from './revision';
 
 /** A stored participatiecode with everything the API returns about it. */
 export interface StoredCode {
@@ -34,7 +34,7 @@ interface Row {
  * All SQL for participatiecodes and the link between a traject and its code. Writes validate the
  * whole code against the shared schema inside the transaction and read it back before commit, so
  * a code that cannot be opened again is never stored. Every write of a code names the revision it
- * started from; a stale one changes nothing (RevisionConflict, see revisie.ts).
+ * started from; a stale one changes nothing (RevisionConflict, see revision.ts).
  */
 export class CodesRepository {
   constructor(
@@ -82,8 +82,8 @@ export class CodesRepository {
   }
 
   create(naam: string, code: ParticipatieCode): StoredCode {
-    weigerStuurtekens([naam, code]);
-    const valid = parseVoorOpslaan(ParticipatieCode, JSON.parse(JSON.stringify(code)));
+    refuseControlCharacters([naam, code]);
+    const valid = parseBeforeSave(ParticipatieCode, JSON.parse(JSON.stringify(code)));
     const id = this.newId();
     const stamp = this.now().toISOString();
     return this.db
@@ -93,7 +93,7 @@ export class CodesRepository {
             'INSERT INTO participatiecodes (id, name, municipality, choices, process, revision, created_at, updated_at) VALUES (?, ?, ?, ?, NULL, 1, ?, ?)',
           )
           .run(id, naam, valid.gemeente, JSON.stringify(valid), stamp, stamp);
-        return naOpslaanLeesbaar(() => this.get(id));
+        return readBackBeforeCommit(() => this.get(id));
       })
       .immediate();
   }
@@ -101,7 +101,7 @@ export class CodesRepository {
   private checkRevision(id: string, expectedRevision: number): Row {
     const row = this.db.prepare('SELECT * FROM participatiecodes WHERE id = ?').get(id) as Row | undefined;
     if (!row) throw new NotFound('code', id);
-    controleerRevisie('code', expectedRevision, row.revision);
+    checkRevision('code', expectedRevision, row.revision);
     return row;
   }
 
@@ -111,11 +111,11 @@ export class CodesRepository {
     expectedRevision: number,
     change: { naam?: string | undefined; code?: ParticipatieCode | undefined },
   ): StoredCode {
-    weigerStuurtekens([change.naam, change.code]);
+    refuseControlCharacters([change.naam, change.code]);
     const valid =
       change.code === undefined
         ? undefined
-        : parseVoorOpslaan(ParticipatieCode, JSON.parse(JSON.stringify(change.code)));
+        : parseBeforeSave(ParticipatieCode, JSON.parse(JSON.stringify(change.code)));
     return this.db
       .transaction(() => {
         const row = this.checkRevision(id, expectedRevision);
@@ -130,22 +130,22 @@ export class CodesRepository {
             this.now().toISOString(),
             id,
           );
-        return naOpslaanLeesbaar(() => this.get(id));
+        return readBackBeforeCommit(() => this.get(id));
       })
       .immediate();
   }
 
   /** Stores the edited standard process (null = back to the generated one); NotFound when the code does not exist. */
   saveProces(id: string, expectedRevision: number, plate: Procesplaat | null): StoredCode {
-    weigerStuurtekens(plate);
-    const valid = plate === null ? null : parseVoorOpslaan(Procesplaat, JSON.parse(JSON.stringify(plate)));
+    refuseControlCharacters(plate);
+    const valid = plate === null ? null : parseBeforeSave(Procesplaat, JSON.parse(JSON.stringify(plate)));
     return this.db
       .transaction(() => {
         this.checkRevision(id, expectedRevision);
         this.db
           .prepare('UPDATE participatiecodes SET process = ?, revision = revision + 1, updated_at = ? WHERE id = ?')
           .run(valid === null ? null : JSON.stringify(valid), this.now().toISOString(), id);
-        return naOpslaanLeesbaar(() => this.get(id));
+        return readBackBeforeCommit(() => this.get(id));
       })
       .immediate();
   }
@@ -165,7 +165,7 @@ export class CodesRepository {
   }
 
   /** The code a traject follows, or null. */
-  codeIdVanTraject(trajectId: string): string | null {
+  codeIdOfTraject(trajectId: string): string | null {
     const row = this.db.prepare('SELECT code_id FROM traject_codes WHERE traject_id = ?').get(trajectId) as
       { code_id: string } | undefined;
     return row?.code_id ?? null;

@@ -3,8 +3,8 @@ import { Viewport, type Procesplaat } from '../../../shared/procesplaat/model';
 import type { ProcesplaatPatch } from '../../../shared/procesplaat/patch';
 import { restoreProcesplaat, type RawEdge, type RawNode, type RepairNote } from '../../../shared/procesplaat/repair';
 import type { Db } from '../open';
-import { weigerStuurtekens } from './controle';
-import { controleerRevisie } from './revisie';
+import { refuseControlCharacters } from './write-checks';
+import { checkRevision } from './revision';
 
 export interface StoredProcesplaat {
   /** Null when the traject has no procesplaat yet. */
@@ -94,13 +94,13 @@ export class ProcesplaatRepository {
    * Only rows that differ from what is stored are written: a drag is one UPDATE, not 1,200 INSERTs.
    */
   save(trajectId: string, plate: Procesplaat, expectedRevision?: number): number {
-    weigerStuurtekens(plate);
+    refuseControlCharacters(plate);
     const sql = this.statements();
     return this.db
       .transaction(() => {
         const existing = sql.graph.get(trajectId) as GraphRow | undefined;
         const current = existing?.revision ?? 0;
-        if (expectedRevision !== undefined) controleerRevisie('procesplaat', expectedRevision, current);
+        if (expectedRevision !== undefined) checkRevision('procesplaat', expectedRevision, current);
         const graphId = existing?.id ?? randomUUID();
         const next = current + 1;
         const stamp = this.now().toISOString();
@@ -154,13 +154,13 @@ export class ProcesplaatRepository {
    * revision, whatever the size of the plate.
    */
   patch(trajectId: string, patch: ProcesplaatPatch, expectedRevision: number, viewport?: Viewport): number {
-    weigerStuurtekens(patch);
+    refuseControlCharacters(patch);
     const sql = this.statements();
     return this.db
       .transaction(() => {
         const existing = sql.graph.get(trajectId) as GraphRow | undefined;
         const current = existing?.revision ?? 0;
-        controleerRevisie('procesplaat', expectedRevision, current);
+        checkRevision('procesplaat', expectedRevision, current);
         const graphId = existing?.id ?? randomUUID();
         const next = current + 1;
         const stamp = this.now().toISOString();

@@ -1,7 +1,7 @@
 import { Spelregels, type Spelregel } from '../../../shared/document/spelregels';
 import type { Db } from '../open';
-import { parseVoorOpslaan, weigerStuurtekens } from './controle';
-import { controleerRevisie } from './revisie';
+import { parseBeforeSave, refuseControlCharacters } from './write-checks';
+import { checkRevision } from './revision';
 
 /** All SQL for edited spelregels. A row that no longer validates is ignored (generated ones are shown instead). */
 export class SpelregelsRepository {
@@ -36,14 +36,14 @@ export class SpelregelsRepository {
    */
   save(trajectId: string, spelregels: Spelregel[] | null, expectedRevision?: number): number {
     if (spelregels !== null) {
-      weigerStuurtekens(spelregels);
+      refuseControlCharacters(spelregels);
       // A list that would not read back is ignored on read (the user's edits silently gone): refuse it now.
-      parseVoorOpslaan(Spelregels, JSON.parse(JSON.stringify(spelregels)));
+      parseBeforeSave(Spelregels, JSON.parse(JSON.stringify(spelregels)));
     }
     return this.db
       .transaction(() => {
         const current = this.revision(trajectId);
-        if (expectedRevision !== undefined) controleerRevisie('spelregels', expectedRevision, current);
+        if (expectedRevision !== undefined) checkRevision('spelregels', expectedRevision, current);
         if (spelregels === null) {
           this.db.prepare('DELETE FROM traject_spelregels WHERE traject_id = ?').run(trajectId);
         } else {

@@ -3,8 +3,8 @@ import type { TrajectAnswers } from '../../../shared/participatie/answers';
 import type { Procesplaat } from '../../../shared/procesplaat/model';
 import { NieuwTraject, type Traject } from '../../../shared/traject/traject';
 import type { Db } from '../open';
-import type { AntwoordenRepository } from './antwoorden';
-import { parseVoorOpslaan } from './controle';
+import type { AnswersRepository } from './answers';
+import { parseBeforeSave } from './write-checks';
 import type { ProcesplaatRepository } from './procesplaat';
 import type { SpelregelsRepository } from './spelregels';
 import type { TrajectenRepository } from './trajecten';
@@ -21,7 +21,7 @@ export interface TrajectContent {
 export interface TrajectStores {
   db: Db;
   trajecten: TrajectenRepository;
-  antwoorden: AntwoordenRepository;
+  antwoorden: AnswersRepository;
   procesplaat: ProcesplaatRepository;
   spelregels: SpelregelsRepository;
 }
@@ -35,7 +35,7 @@ export function createWithContent(
   stores: TrajectStores,
   content: TrajectContent,
 ): { traject: Traject; answersRevision: number } {
-  const details = parseVoorOpslaan(NieuwTraject, content.details);
+  const details = parseBeforeSave(NieuwTraject, content.details);
   return stores.db.transaction(() => {
     const created = stores.trajecten.create(details);
     const answersRevision = stores.antwoorden.save(created.id, content.answers);

@@ -1,8 +1,8 @@
 import { Traject, type NieuwTraject, type TrajectWijziging } from '../../../shared/traject/traject';
 import { NotFound } from '../errors';
 import type { Db } from '../open';
-import { naOpslaanLeesbaar, weigerStuurtekens } from './controle';
-import { controleerRevisie } from './revisie';
+import { readBackBeforeCommit, refuseControlCharacters } from './write-checks';
+import { checkRevision } from './revision';
 
 interface TrajectRow {
   id: string;
@@ -64,7 +64,7 @@ export class TrajectenRepository {
   create(input: Required<NieuwTraject>): Traject {
     const stamp = this.now().toISOString();
     const id = this.newId();
-    weigerStuurtekens([input.titel, input.gemeente, input.vraagstuk]);
+    refuseControlCharacters([input.titel, input.gemeente, input.vraagstuk]);
     return this.db.transaction(() => {
       this.db
         .prepare(
@@ -72,7 +72,7 @@ export class TrajectenRepository {
         )
         .run(id, input.titel, input.gemeente, input.vraagstuk, stamp, stamp);
       // Read back before commit: a traject that cannot be opened is never stored.
-      return naOpslaanLeesbaar(() => this.get(id));
+      return readBackBeforeCommit(() => this.get(id));
     })();
   }
 
@@ -81,11 +81,11 @@ export class TrajectenRepository {
    * RevisionConflict and writes nothing; a traject that does not exist throws NotFound.
    */
   update(change: TrajectWijziging): Traject {
-    weigerStuurtekens([change.titel, change.gemeente, change.vraagstuk]);
+    refuseControlCharacters([change.titel, change.gemeente, change.vraagstuk]);
     return this.db
       .transaction(() => {
         const current = this.require(change.id);
-        controleerRevisie('traject', change.expectedRevision, current.revision);
+        checkRevision('traject', change.expectedRevision, current.revision);
         this.db
           .prepare('UPDATE trajecten SET title = ?, municipality = ?, vraagstuk = ?, updated_at = ? WHERE id = ?')
           .run(
@@ -101,7 +101,7 @@ export class TrajectenRepository {
              ON CONFLICT (traject_id) DO UPDATE SET details = excluded.details`,
           )
           .run(change.id, current.revision + 1);
-        return naOpslaanLeesbaar(() => this.get(change.id));
+        return readBackBeforeCommit(() => this.get(change.id));
       })
       .immediate();
   }

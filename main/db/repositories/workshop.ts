@@ -23,8 +23,8 @@ import {
   type WorkshopAnswers,
 } from '../../../shared/workshop/index';
 import type { Db } from '../open';
-import { naOpslaanLeesbaar, weigerStuurtekens } from './controle';
-import { controleerRevisie } from './revisie';
+import { readBackBeforeCommit, refuseControlCharacters } from './write-checks';
+import { checkRevision } from './revision';
 
 /** The setup as stored in workshop_sessions.setup. */
 const Setup = z.object({
@@ -127,9 +127,7 @@ export class WorkshopRepository {
 
     const rodeDraden = (
       this.db
-        .prepare(
-          'SELECT id, text, group_ids, source FROM workshop_rode_draden WHERE session_id = ? ORDER BY position',
-        )
+        .prepare('SELECT id, text, group_ids, source FROM workshop_rode_draden WHERE session_id = ? ORDER BY position')
         .all(id) as Array<{ id: string; text: string; group_ids: string; source: string | null }>
     ).map((d) => {
       const parsed = RodeDraad.safeParse({
@@ -172,7 +170,7 @@ export class WorkshopRepository {
       toonAdvies: input.toonAdvies,
       geluid: input.geluid,
     };
-    weigerStuurtekens([input.titel, setup, input.groepen]);
+    refuseControlCharacters([input.titel, setup, input.groepen]);
     return this.db
       .transaction(() => {
         this.db
@@ -180,7 +178,7 @@ export class WorkshopRepository {
           .run(id, input.titel, JSON.stringify(setup), stamp, stamp);
         this.writeGroups(id, input.groepen);
         // Read back before commit: a session that cannot be opened is never stored.
-        return naOpslaanLeesbaar(() => this.get(id));
+        return readBackBeforeCommit(() => this.get(id));
       })
       .immediate();
   }
@@ -191,12 +189,12 @@ export class WorkshopRepository {
    * Returns undefined when the session does not exist.
    */
   updateSetup(change: z.output<typeof WorkshopSetupChange>): WorkshopSession | undefined {
-    weigerStuurtekens([change.titel, change.vragen, change.groepen]);
+    refuseControlCharacters([change.titel, change.vragen, change.groepen]);
     return this.db
       .transaction(() => {
         const current = this.get(change.id);
         if (!current) return undefined;
-        controleerRevisie('workshop', change.expectedRevision, current.revision);
+        checkRevision('workshop', change.expectedRevision, current.revision);
         const vragen = change.vragen
           ? assignIds(
               change.vragen,
@@ -233,7 +231,7 @@ export class WorkshopRepository {
         }
         if (change.groepen) this.writeGroups(change.id, change.groepen);
         this.touch(change.id);
-        return naOpslaanLeesbaar(() => this.get(change.id));
+        return readBackBeforeCommit(() => this.get(change.id));
       })
       .immediate();
   }
@@ -254,7 +252,7 @@ export class WorkshopRepository {
     text: string,
     expectedRevision: number,
   ): number | undefined {
-    weigerStuurtekens(text);
+    refuseControlCharacters(text);
     const stamp = this.now().toISOString();
     return this.db
       .transaction(() => {
@@ -264,7 +262,7 @@ export class WorkshopRepository {
             .prepare('SELECT revision FROM workshop_answers WHERE session_id = ? AND group_id = ? AND question_id = ?')
             .pluck()
             .get(sessionId, groupId, questionId) as number | undefined) ?? 0;
-        controleerRevisie('workshopAnswer', expectedRevision, current);
+        checkRevision('workshopAnswer', expectedRevision, current);
         this.db
           .prepare(
             `INSERT INTO workshop_answers (session_id, group_id, question_id, text, updated_at, revision)
@@ -296,7 +294,7 @@ export class WorkshopRepository {
           .pluck()
           .get(sessionId, groupId) as number | undefined;
         if (current === undefined) return undefined;
-        controleerRevisie('workshopChoice', expectedRevision, current);
+        checkRevision('workshopChoice', expectedRevision, current);
         this.db
           .prepare('UPDATE workshop_groups SET choice = ?, choice_revision = ? WHERE session_id = ? AND id = ?')
           .run(choice === null ? null : JSON.stringify(choice), current + 1, sessionId, groupId);
@@ -317,7 +315,9 @@ export class WorkshopRepository {
 
   timerEvents(sessionId: string): TimerEvent[] {
     const rows = this.db
-      .prepare('SELECT timer, action AS actie, at AS op, ms FROM workshop_timer_events WHERE session_id = ? ORDER BY seq')
+      .prepare(
+        'SELECT timer, action AS actie, at AS op, ms FROM workshop_timer_events WHERE session_id = ? ORDER BY seq',
+      )
       .all(sessionId);
     return z.array(TimerEvent).parse(rows);
   }
@@ -356,7 +356,7 @@ export class WorkshopRepository {
     draden: RodeDraad[],
     expectedRevision: number,
   ): { rodeDraden: RodeDraad[]; revision: number } | undefined {
-    weigerStuurtekens(draden);
+    refuseControlCharacters(draden);
     return this.db
       .transaction(() => {
         const current = this.db
@@ -364,7 +364,7 @@ export class WorkshopRepository {
           .pluck()
           .get(sessionId) as number | undefined;
         if (current === undefined) return undefined;
-        controleerRevisie('rodeDraden', expectedRevision, current);
+        checkRevision('rodeDraden', expectedRevision, current);
         this.db.prepare('DELETE FROM workshop_rode_draden WHERE session_id = ?').run(sessionId);
         const insert = this.db.prepare(
           'INSERT INTO workshop_rode_draden (session_id, id, position, text, group_ids, source) VALUES (?, ?, ?, ?, ?, ?)',
@@ -374,7 +374,7 @@ export class WorkshopRepository {
           .prepare('UPDATE workshop_sessions SET rode_draden_revision = ? WHERE id = ?')
           .run(current + 1, sessionId);
         this.touch(sessionId);
-        const saved = naOpslaanLeesbaar(() => this.get(sessionId));
+        const saved = readBackBeforeCommit(() => this.get(sessionId));
         return { rodeDraden: saved.rodeDraden, revision: saved.rodeDradenRevision };
       })
       .immediate();

@@ -243,7 +243,7 @@ describe('trajecten koppelen', () => {
     await userEvent.selectOptions(screen.getByLabelText('Traject koppelen'), 'Plein (Lindewaard)');
     await userEvent.click(screen.getByRole('button', { name: 'Koppelen' }));
     expect(await screen.findByText('‘Plein’ volgt nu deze code.')).toBeInTheDocument();
-    expect(backend.services.codes.codeIdVanTraject(ids.traject!)).toBe(ids.code);
+    expect(backend.services.codes.codeIdOfTraject(ids.traject!)).toBe(ids.code);
 
     const toets = await screen.findByRole('article', { name: 'Toets van ‘Plein’ aan de code' });
     expect(await within(toets).findByText(/de motivering ontbreekt/)).toBeInTheDocument();
@@ -258,6 +258,6 @@ describe('trajecten koppelen', () => {
     await userEvent.click(within(toets).getByRole('button', { name: 'Plein ontkoppelen' }));
     expect(await screen.findByText('‘Plein’ volgt geen code meer.')).toBeInTheDocument();
     await waitFor(() => expect(screen.queryByRole('article')).not.toBeInTheDocument());
-    expect(backend.services.codes.codeIdVanTraject(ids.traject!)).toBeNull();
+    expect(backend.services.codes.codeIdOfTraject(ids.traject!)).toBeNull();
   });
 });

@@ -5,7 +5,7 @@ import { voorbeeldCodes } from '../../../shared/code/examples/index';
 import type { ParticipatieCode } from '../../../shared/code/schema';
 import { openDatabase, type Db } from '../../../main/db/open';
 import { CodesRepository } from '../../../main/db/repositories/codes';
-import { RevisionConflict } from '../../../main/db/repositories/revisie';
+import { RevisionConflict } from '../../../main/db/repositories/revision';
 import { TrajectenRepository } from '../../../main/db/repositories/trajecten';
 
 const dbs: Db[] = [];
@@ -80,7 +80,7 @@ describe('codes repository', () => {
     const a = codes.create('A', standaardCode('Lindeveld', 2026));
     const b = codes.create('B', standaardCode('Bremerveld', 2026));
     codes.link(t.id, a.id);
-    expect(codes.codeIdVanTraject(t.id)).toBe(a.id);
+    expect(codes.codeIdOfTraject(t.id)).toBe(a.id);
     expect(trajecten.get(t.id)?.codeId).toBe(a.id);
     expect(trajecten.get(t.id)!.updatedAt > t.updatedAt).toBe(true);
     codes.link(t.id, b.id);
@@ -91,7 +91,7 @@ describe('codes repository', () => {
     expect(trajecten.list()).toHaveLength(1);
     codes.link(t.id, a.id);
     codes.link(t.id, null);
-    expect(codes.codeIdVanTraject(t.id)).toBeNull();
+    expect(codes.codeIdOfTraject(t.id)).toBeNull();
     // Deleting the traject drops its link.
     codes.link(t.id, a.id);
     trajecten.delete(t.id);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { NotFound } from '../../../main/db/errors';
 import { openDatabase } from '../../../main/db/open';
-import { RevisionConflict } from '../../../main/db/repositories/revisie';
+import { RevisionConflict } from '../../../main/db/repositories/revision';
 import { TrajectenRepository } from '../../../main/db/repositories/trajecten';
 
 function repo(start = Date.parse('2026-11-22T09:00:00Z')) {

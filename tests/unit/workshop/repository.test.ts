@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { openDatabase } from '../../../main/db/open';
-import { RevisionConflict } from '../../../main/db/repositories/revisie';
+import { RevisionConflict } from '../../../main/db/repositories/revision';
 import { TimerActionNotAllowed, WorkshopRepository } from '../../../main/db/repositories/workshop';
 import { NewWorkshop, defaultQuestions, timerState, type WorkshopCasus } from '../../../shared/workshop/index';
 

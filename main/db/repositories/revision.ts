@@ -3,7 +3,7 @@
  * it started from, and a stale write changes nothing. Every repository throws this one error; the
  * dispatcher maps it to CONFLICT with the Dutch message of its domain (shared/api/messages.ts).
  */
-export type RevisieDomein =
+export type RevisionDomain =
   | 'traject'
   | 'antwoorden'
   | 'procesplaat'
@@ -16,16 +16,16 @@ export type RevisieDomein =
 
 export class RevisionConflict extends Error {
   constructor(
-    readonly domein: RevisieDomein,
+    readonly domain: RevisionDomain,
     /** The stored revision, which the write did not start from. */
     readonly current: number,
   ) {
-    super(`revision conflict (${domein}: stored ${current})`);
+    super(`revision conflict (${domain}: stored ${current})`);
     this.name = 'RevisionConflict';
   }
 }
 
 /** Throws RevisionConflict unless the write started from the stored revision. Call inside the write transaction. */
-export function controleerRevisie(domein: RevisieDomein, expected: number, current: number): void {
-  if (expected !== current) throw new RevisionConflict(domein, current);
+export function checkRevision(domain: RevisionDomain, expected: number, current: number): void {
+  if (expected !== current) throw new RevisionConflict(domain, current);
 }

@@ -11,7 +11,7 @@ import { stuurtekenIssues } from '../../../shared/api/tekst';
  */
 
 /** Refuses text with control characters (NUL and the like) before it reaches SQL. */
-export function weigerStuurtekens(value: unknown): void {
+export function refuseControlCharacters(value: unknown): void {
   const issues = stuurtekenIssues(value);
   if (issues.length > 0) {
     throw new ApiError(
@@ -26,7 +26,7 @@ export function weigerStuurtekens(value: unknown): void {
  * Reads back what was just written and parses it. On failure the caller's transaction rolls back
  * and the user reads why, instead of INTERNAL and data that can no longer be opened.
  */
-export function naOpslaanLeesbaar<T>(lees: () => T | undefined): T {
+export function readBackBeforeCommit<T>(lees: () => T | undefined): T {
   try {
     const gelezen = lees();
     if (gelezen === undefined) throw new Error('written row not found');
@@ -41,7 +41,7 @@ export function naOpslaanLeesbaar<T>(lees: () => T | undefined): T {
   }
 }
 
-/** Parses with a schema, as `naOpslaanLeesbaar` does for a whole read. */
-export function parseVoorOpslaan<S extends z.ZodType>(schema: S, value: unknown): z.output<S> {
-  return naOpslaanLeesbaar(() => schema.parse(value));
+/** Parses with a schema, as `readBackBeforeCommit` does for a whole read. */
+export function parseBeforeSave<S extends z.ZodType>(schema: S, value: unknown): z.output<S> {
+  return readBackBeforeCommit(() => schema.parse(value));
 }

@@ -1,8 +1,8 @@
 import { TrajectAnswers } from '../../../shared/participatie/answers';
 import { migrateInstrumentIds } from '../../../shared/participatie/catalogue-migration';
 import type { Db } from '../open';
-import { parseVoorOpslaan, weigerStuurtekens } from './controle';
-import { controleerRevisie } from './revisie';
+import { parseBeforeSave, refuseControlCharacters } from './write-checks';
+import { checkRevision } from './revision';
 
 export interface StoredAnswers {
   answers: TrajectAnswers;
@@ -20,7 +20,7 @@ interface Row {
 }
 
 /** All SQL for a traject's answers. Reads validate (and repair) so a bad row never crashes the UI. */
-export class AntwoordenRepository {
+export class AnswersRepository {
   constructor(
     private readonly db: Db,
     private readonly now: () => Date = () => new Date(),
@@ -44,9 +44,9 @@ export class AntwoordenRepository {
    * only for answers of a traject made in the same transaction (a worked example, an import).
    */
   save(trajectId: string, answers: TrajectAnswers, expectedRevision?: number): number {
-    weigerStuurtekens(answers);
+    refuseControlCharacters(answers);
     // What is stored must read back without repair: checked before commit, so a failure writes nothing.
-    parseVoorOpslaan(TrajectAnswers, JSON.parse(JSON.stringify(answers)));
+    parseBeforeSave(TrajectAnswers, JSON.parse(JSON.stringify(answers)));
     const json = JSON.stringify(answers);
     return this.db
       .transaction(() => {
@@ -55,7 +55,7 @@ export class AntwoordenRepository {
             this.db.prepare('SELECT revision FROM traject_answers WHERE traject_id = ?').get(trajectId) as
               { revision: number } | undefined
           )?.revision ?? 0;
-        if (expectedRevision !== undefined) controleerRevisie('antwoorden', expectedRevision, current);
+        if (expectedRevision !== undefined) checkRevision('antwoorden', expectedRevision, current);
         const next = current + 1;
         const stamp = this.now().toISOString();
         this.db
