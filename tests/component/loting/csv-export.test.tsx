@@ -1,34 +1,12 @@
 import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { highsSolver } from '../../../main/loting/highs';
-import { computeLoting } from '../../../shared/loting/compute';
-import { leesCsv, leesQuotaCsv } from '../../../shared/loting/csv';
-import { createPool } from '../../../shared/loting/validation';
 import { LotingScreen } from '../../../renderer/src/features/loting/LotingScreen';
 import { renderWithBackend } from '../render';
+import { exampleDraw } from './example';
 
-const map = join(import.meta.dirname, '../../fixtures/sortition/example_small_20');
-const tabel = leesCsv(readFileSync(join(map, 'respondents.csv'), 'utf8'));
-const quota = leesQuotaCsv(readFileSync(join(map, 'categories.csv'), 'utf8'));
-if (!tabel.ok || !quota.ok) throw new Error('fixture');
-const gegevens = {
-  kolommen: [
-    { naam: 'id', rol: 'id' as const },
-    ...tabel.waarde.kolommen.map((naam) => ({ naam, rol: 'kenmerk' as const })),
-  ],
-  rijen: tabel.waarde.rijen.map((r, i) => [`R${i + 1}`, ...r]),
-};
-const instellingen = { panelgrootte: 20, quota: quota.waarde, huishoudensUitsluiten: false };
-const uitkomst = await computeLoting(createPool(gegevens).pool, instellingen, {
-  solver: await highsSolver(),
-  seed: 5,
-  heeftHuishoudkolom: false,
-  legacyTrekkingen: 300,
-});
-if (!uitkomst.ok) throw new Error('berekening');
+const { gegevens, instellingen, resultaat } = await exampleDraw();
+const uitkomst = { resultaat };
 
 afterEach(() => vi.unstubAllGlobals());
 

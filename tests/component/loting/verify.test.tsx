@@ -1,38 +1,13 @@
 import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import { highsSolver } from '../../../main/loting/highs';
-import { computeLoting } from '../../../shared/loting/compute';
 import { alsGepubliceerd, publicatieVan, trekMetWaarde } from '../../../shared/loting/verification';
-import { createPool } from '../../../shared/loting/validation';
 import { LotingScreen } from '../../../renderer/src/features/loting/LotingScreen';
 import { renderWithBackend } from '../render';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { leesCsv, leesQuotaCsv } from '../../../shared/loting/csv';
+import { exampleDraw } from './example';
 
-const map = join(import.meta.dirname, '../../fixtures/sortition/example_small_20');
-const tabel = leesCsv(readFileSync(join(map, 'respondents.csv'), 'utf8'));
-const quotaBestand = leesQuotaCsv(readFileSync(join(map, 'categories.csv'), 'utf8'));
-if (!tabel.ok || !quotaBestand.ok) throw new Error('fixture');
-const quota = quotaBestand.waarde;
-const gegevens = {
-  kolommen: [
-    { naam: 'id', rol: 'id' as const },
-    { naam: 'naam', rol: 'meenemen' as const },
-    ...tabel.waarde.kolommen.map((naam) => ({ naam, rol: 'kenmerk' as const })),
-  ],
-  rijen: tabel.waarde.rijen.map((r, i) => [`R${i + 1}`, `Persoon ${i + 1}`, ...r]),
-};
-const pool = createPool(gegevens).pool;
-const instellingen = { panelgrootte: 20, quota, huishoudensUitsluiten: false };
-const uitkomst = await computeLoting(pool, instellingen, {
-  solver: await highsSolver(),
-  seed: 5,
-  heeftHuishoudkolom: false,
-  legacyTrekkingen: 200,
-});
-if (!uitkomst.ok) throw new Error('berekening');
+const { gegevens, pool, instellingen, resultaat } = await exampleDraw({ withNames: true, legacyTrekkingen: 200 });
+const uitkomst = { resultaat };
 const stap1 = alsGepubliceerd(
   uitkomst.resultaat,
   pool,

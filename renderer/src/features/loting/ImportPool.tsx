@@ -18,7 +18,7 @@ import type { Kolomrol } from '../../../../shared/loting/model';
 import { controlCharacterCells } from '../../../../shared/loting/validation';
 import { useApi } from '../../api/context';
 import { StatusMessages } from '../../components/StatusMessages';
-import { leesBestand, maxVerzendBytes } from './bestand';
+import { leesBestand, maxVerzendBytes } from './files';
 import { FileField } from './FileField';
 import { lotingKeys } from './queries';
 

@@ -14,7 +14,7 @@ import {
 import type { PoolDetail } from '../../../../shared/loting/api';
 import type { LotingResultaat } from '../../../../shared/loting/result';
 import { useApi } from '../../api/context';
-import { downloadBase64 } from './bestand';
+import { downloadBase64 } from './files';
 import { tijdstip } from './people';
 import { lotingKeys } from './queries';
 

@@ -27,7 +27,7 @@ import type { LotingResultaat } from '../../../../shared/loting/result';
 import { formatDecimal, formatList, formatNumber, formatPercent } from '../../../../shared/format';
 import { formatProbability } from '../../../../shared/loting/text';
 import { useApi } from '../../api/context';
-import { downloadBase64 } from './bestand';
+import { downloadBase64 } from './files';
 import { gegarandeerdeUitval } from '../../../../shared/loting/replacement';
 import { Dropouts } from './Dropouts';
 import { ProbabilityChart } from './ProbabilityChart';

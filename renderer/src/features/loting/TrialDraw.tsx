@@ -17,7 +17,7 @@ import { schrijfCsv } from '../../../../shared/csv';
 import type { PoolDetail } from '../../../../shared/loting/api';
 import { localIsoDate } from '../../../../shared/format';
 import { useApi } from '../../api/context';
-import { bestandsdeel, downloadTekst } from './bestand';
+import { bestandsdeel, downloadTekst } from './files';
 import { persoonWeergave } from './people';
 
 /**

@@ -15,7 +15,7 @@ import { FileField } from './FileField';
 
 /**
  * Anyone can check a published draw here, without the pool: the distribution file, the value and
- * (optionally) the panel's numbers. The replay runs in the browser (shared/loting/verificatie.ts),
+ * (optionally) the panel's numbers. The replay runs in the browser (shared/loting/verification.ts),
  * exactly as `npm run cli -- loting verify`.
  */
 export function VerifyDraw() {
