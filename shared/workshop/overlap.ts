@@ -25,10 +25,10 @@ export interface OverlapSuggestion {
   groepIds: string[];
 }
 
-const SOORT_VOLGORDE: OverlapKind[] = ['instrument', 'doel', 'waarschuwing', 'woord'];
+const KIND_ORDER: OverlapKind[] = ['instrument', 'doel', 'waarschuwing', 'woord'];
 
 /** Everyday words for each goal: groups write "draagvlak creëren", not the goal's id. */
-const DOEL_SIGNALEN: Record<Goal, string[]> = {
+const GOAL_SIGNALS: Record<Goal, string[]> = {
   'informeren-uitleggen': ['informeren', 'uitleggen', 'voorlichting'],
   'kennis-ophalen': ['kennis ophalen', 'ervaringskennis', 'ophalen'],
   'ideeen-ontwikkelen': ['ideeen', 'ideeen ontwikkelen', 'cocreatie', 'co-creatie'],
@@ -43,7 +43,7 @@ const DOEL_SIGNALEN: Record<Goal, string[]> = {
 };
 
 /** Extra names people use for an instrument, next to its catalogue name and id. */
-const INSTRUMENT_ALIASSEN: Record<string, string[]> = {
+const INSTRUMENT_ALIASES: Record<string, string[]> = {
   wijkgesprek: ['wijkgesprek', 'wijkgesprekken', 'dorpsgesprek', 'stadsgesprek', 'buurtgesprek'],
   'dorps-wijkraad': ['wijkraad', 'dorpsraad', 'buurtraad'],
   enquete: ['enquete', 'enquetes', 'vragenlijst'],
@@ -65,19 +65,19 @@ const INSTRUMENT_ALIASSEN: Record<string, string[]> = {
   'participatieve-waarde-evaluatie': ['pwe'],
 };
 
-function instrumentZinnen(catalogue: Catalogue): Map<string, string[]> {
+function instrumentPhrases(catalogue: Catalogue): Map<string, string[]> {
   const zinnen = new Map<string, string[]>();
   for (const instrument of catalogue.instruments) {
     const naam = normalizeText(instrument.name);
-    const zonderHaakjes = naam.replace(/\s*\(.*\)\s*/, ' ').trim();
-    const tussenHaakjes = /\(([^)]+)\)/.exec(naam)?.[1];
+    const withoutParentheses = naam.replace(/\s*\(.*\)\s*/, ' ').trim();
+    const inParentheses = /\(([^)]+)\)/.exec(naam)?.[1];
     const set = new Set([
-      zonderHaakjes,
+      withoutParentheses,
       instrument.id,
       instrument.id.replace(/-/g, ' '),
-      ...(INSTRUMENT_ALIASSEN[instrument.id] ?? []),
+      ...(INSTRUMENT_ALIASES[instrument.id] ?? []),
     ]);
-    if (tussenHaakjes) set.add(tussenHaakjes);
+    if (inParentheses) set.add(inParentheses);
     zinnen.set(instrument.id, [...set].map(normalizeText));
   }
   return zinnen;
@@ -85,7 +85,7 @@ function instrumentZinnen(catalogue: Catalogue): Map<string, string[]> {
 
 type Treffers = Map<string, { label: string; groepen: Set<string> }>;
 
-function voegToe(treffers: Treffers, id: string, label: string, groepId: string): void {
+function add(treffers: Treffers, id: string, label: string, groepId: string): void {
   const bestaand = treffers.get(id) ?? { label, groepen: new Set<string>() };
   bestaand.groepen.add(groepId);
   treffers.set(id, bestaand);
@@ -102,8 +102,8 @@ export interface OverlapOptions {
 export function suggestOverlap(sessie: WorkshopSession, opties: OverlapOptions): OverlapSuggestion[] {
   const { catalogue } = opties;
   const names = instrumentNames(catalogue);
-  const zinnen = instrumentZinnen(catalogue);
-  const perSoort: Record<OverlapKind, Treffers> = {
+  const zinnen = instrumentPhrases(catalogue);
+  const byKind: Record<OverlapKind, Treffers> = {
     instrument: new Map(),
     doel: new Map(),
     waarschuwing: new Map(),
@@ -122,11 +122,11 @@ export function suggestOverlap(sessie: WorkshopSession, opties: OverlapOptions):
     const tekst = normalizeText(Object.values(eigen ?? {}).join('\n'));
 
     for (const [id, varianten] of zinnen) {
-      if (varianten.some((z) => containsPhrase(tekst, z))) voegToe(perSoort.instrument, id, names(id), groep.id);
+      if (varianten.some((z) => containsPhrase(tekst, z))) add(byKind.instrument, id, names(id), groep.id);
     }
     for (const goal of GOALS) {
-      if (DOEL_SIGNALEN[goal].some((z) => containsPhrase(tekst, z)) || groep.keuze?.goals.includes(goal)) {
-        voegToe(perSoort.doel, goal, goalLabels[goal].label, groep.id);
+      if (GOAL_SIGNALS[goal].some((z) => containsPhrase(tekst, z)) || groep.keuze?.goals.includes(goal)) {
+        add(byKind.doel, goal, goalLabels[goal].label, groep.id);
       }
     }
 
@@ -135,26 +135,26 @@ export function suggestOverlap(sessie: WorkshopSession, opties: OverlapOptions):
       (isUsableChoice(groep.keuze) ? recommendInstruments(choiceToAnswers(groep.keuze), catalogue) : undefined);
     if (advies) {
       for (const warning of advies.warnings)
-        voegToe(perSoort.waarschuwing, warning.id, describeWarning(warning, names), groep.id);
+        add(byKind.waarschuwing, warning.id, describeWarning(warning, names), groep.id);
     }
 
     for (const woord of new Set(wordsIn(tekst))) {
       if (woord.length < 4 || STOP_WORDS.has(woord) || achtergrond.has(woord) || /^\d+$/.test(woord)) continue;
-      voegToe(perSoort.woord, woord, woord, groep.id);
+      add(byKind.woord, woord, woord, groep.id);
     }
   }
 
   // A word that is already part of an instrument or goal suggestion would say the same twice.
   const alGenoemd = new Set(
-    [...perSoort.instrument.keys(), ...perSoort.doel.keys()].flatMap((id) => [
+    [...byKind.instrument.keys(), ...byKind.doel.keys()].flatMap((id) => [
       ...(zinnen.get(id) ?? []),
-      ...(DOEL_SIGNALEN[id as Goal] ?? []),
+      ...(GOAL_SIGNALS[id as Goal] ?? []),
     ]),
   );
 
   const resultaat: OverlapSuggestion[] = [];
-  for (const soort of SOORT_VOLGORDE) {
-    const lijst = [...perSoort[soort]]
+  for (const soort of KIND_ORDER) {
+    const lijst = [...byKind[soort]]
       .filter(([id, t]) => t.groepen.size >= 2 && !(soort === 'woord' && alGenoemd.has(id)))
       .map(([id, t]) => ({
         sleutel: `${soort}:${id}`,
@@ -168,6 +168,6 @@ export function suggestOverlap(sessie: WorkshopSession, opties: OverlapOptions):
   }
   return resultaat.sort(
     (a, b) =>
-      b.groepIds.length - a.groepIds.length || SOORT_VOLGORDE.indexOf(a.soort) - SOORT_VOLGORDE.indexOf(b.soort),
+      b.groepIds.length - a.groepIds.length || KIND_ORDER.indexOf(a.soort) - KIND_ORDER.indexOf(b.soort),
   );
 }

@@ -18,13 +18,13 @@ export interface ReportOptions {
 
 export const REPORT_TITLE = 'Verslag workshop';
 
-const GEEN_ANTWOORD = 'Voor deze vraag is geen antwoord vastgelegd.';
+const NO_ANSWER = 'Voor deze vraag is geen antwoord vastgelegd.';
 
 /** Free text as typed: lines starting with a dash or bullet become a list, other lines paragraphs. */
 export function textToBlocks(tekst: string): Block[] {
   const textBlocks: Block[] = [];
   let lijst: string[] = [];
-  const sluitLijst = () => {
+  const closeList = () => {
     if (lijst.length > 0) textBlocks.push({ kind: 'list', ordered: false, items: lijst });
     lijst = [];
   };
@@ -33,11 +33,11 @@ export function textToBlocks(tekst: string): Block[] {
     const item = /^[-*•]\s+(.*)$/.exec(schoon);
     if (item) lijst.push(item[1]!);
     else {
-      sluitLijst();
+      closeList();
       if (schoon !== '') textBlocks.push({ kind: 'paragraph', text: schoon });
     }
   }
-  sluitLijst();
+  closeList();
   return textBlocks;
 }
 
@@ -74,12 +74,12 @@ export function workshopReport(sessie: WorkshopSession, opties: ReportOptions): 
     title: `Vraag ${i + 1}: ${vraag.titel}`,
     blocks: vraag.toelichting.trim() ? [alinea(vraag.toelichting, 'Toelichting')] : [],
     children: groepen.map((groep) => {
-      const perGroep = Object.hasOwn(sessie.antwoorden, groep.id) ? sessie.antwoorden[groep.id] : undefined;
-      const tekst = (perGroep && Object.hasOwn(perGroep, vraag.id) ? perGroep[vraag.id] : undefined)?.trim() ?? '';
+      const byGroup = Object.hasOwn(sessie.antwoorden, groep.id) ? sessie.antwoorden[groep.id] : undefined;
+      const tekst = (byGroup && Object.hasOwn(byGroup, vraag.id) ? byGroup[vraag.id] : undefined)?.trim() ?? '';
       return {
         id: `vraag:${vraag.id}:${groep.id}`,
         title: groep.naam,
-        blocks: tekst ? textToBlocks(tekst) : [alinea(GEEN_ANTWOORD)],
+        blocks: tekst ? textToBlocks(tekst) : [alinea(NO_ANSWER)],
         children: [],
       };
     }),

@@ -16,7 +16,7 @@ export type WorkshopId = z.infer<typeof WorkshopId>;
 export const LocalId = z.string().regex(/^[a-z0-9][a-z0-9-]{0,39}$/, { error: 'Dit is geen geldige id.' });
 
 /** Free text typed by a trainer: no control characters (NUL and the like), see shared/api/tekst.ts. */
-const vrijeTekst = () => z.string().refine((t) => !heeftStuurteken(t), { error: stuurtekenMelding });
+const freeText = () => z.string().refine((t) => !heeftStuurteken(t), { error: stuurtekenMelding });
 
 export const MIN_GROUPS = 2;
 export const MAX_GROUPS = 12;
@@ -41,7 +41,7 @@ export const WorkshopQuestion = z.object({
 });
 export type WorkshopQuestion = z.infer<typeof WorkshopQuestion>;
 
-const groepNaam = z
+const groupName = z
   .string()
   .trim()
   .min(1, { error: 'Geef elke groep een naam.' })
@@ -120,7 +120,7 @@ export type GroupChoiceInput = z.input<typeof GroupChoice>;
 
 export const WorkshopGroup = z.object({
   id: LocalId,
-  naam: groepNaam,
+  naam: groupName,
   keuze: GroupChoice.nullable(),
 });
 export type WorkshopGroup = z.infer<typeof WorkshopGroup>;
@@ -140,13 +140,13 @@ export type RodeDraad = z.infer<typeof RodeDraad>;
  * is still read, what comes in is checked strictly.
  */
 export const RodeDraadInput = RodeDraad.extend({
-  tekst: vrijeTekst().max(2000, { error: 'Een rode draad is hoogstens 2000 tekens.' }),
+  tekst: freeText().max(2000, { error: 'Een rode draad is hoogstens 2000 tekens.' }),
   groepIds: z
     .array(LocalId)
     .max(MAX_GROUPS)
     .refine((ids) => new Set(ids).size === ids.length, { error: 'Een groep staat twee keer bij deze rode draad.' })
     .default([]),
-  bron: vrijeTekst().max(200).optional(),
+  bron: freeText().max(200).optional(),
 });
 
 export const TIMERS = ['gesprek', 'rondgang'] as const;
@@ -239,12 +239,12 @@ export const WorkshopSummary = WorkshopSession.pick({
 });
 export type WorkshopSummary = z.infer<typeof WorkshopSummary>;
 
-const titel = vrijeTekst()
+const titel = freeText()
   .trim()
   .min(1, { error: 'Geef de sessie een titel.' })
   .max(200, { error: 'De titel is te lang (hoogstens 200 tekens).' });
 
-const uniek = <T>(items: T[], key: (item: T) => string) => new Set(items.map(key)).size === items.length;
+const unique = <T>(items: T[], key: (item: T) => string) => new Set(items.map(key)).size === items.length;
 
 /**
  * A list whose ids are unique: two groups (questions, rode draden) with one id would be written
@@ -254,31 +254,31 @@ export const uniqueIds = <T extends { id?: string | undefined }>(lijst: T[]) => 
 export const duplicateIdMessage = (wat: string) =>
   `Twee ${wat} hebben dezelfde id. Laad de sessie opnieuw en probeer het nog eens.`;
 
-const VraagInvoer = WorkshopQuestion.extend({
+const QuestionInput = WorkshopQuestion.extend({
   id: LocalId.optional(),
-  titel: vrijeTekst()
+  titel: freeText()
     .trim()
     .min(1, { error: 'Geef de vraag een tekst.' })
     .max(300, { error: 'De vraag is te lang (hoogstens 300 tekens).' }),
-  toelichting: vrijeTekst()
+  toelichting: freeText()
     .trim()
     .max(1000, { error: 'De toelichting is te lang (hoogstens 1000 tekens).' })
     .default(''),
 });
-const groepNaamInvoer = vrijeTekst()
+const groupNameInput = freeText()
   .trim()
   .min(1, { error: 'Geef elke groep een naam.' })
   .max(80, { error: 'De naam van de groep is te lang (hoogstens 80 tekens).' });
-const GroepInvoer = z.object({ id: LocalId.optional(), naam: groepNaamInvoer });
+const GroupInput = z.object({ id: LocalId.optional(), naam: groupNameInput });
 
-const groepenInvoer = z
-  .array(GroepInvoer)
+const groupsInput = z
+  .array(GroupInput)
   .min(MIN_GROUPS, { error: `Er zijn minstens ${MIN_GROUPS} groepen nodig.` })
   .max(MAX_GROUPS, { error: `Hoogstens ${MAX_GROUPS} groepen.` })
-  .refine((g) => uniek(g, (x) => x.naam.trim().toLowerCase()), { error: 'Geef elke groep een eigen naam.' })
+  .refine((g) => unique(g, (x) => x.naam.trim().toLowerCase()), { error: 'Geef elke groep een eigen naam.' })
   .refine(uniqueIds, { error: duplicateIdMessage('groepen') });
-const vragenInvoer = z
-  .array(VraagInvoer)
+const questionsInput = z
+  .array(QuestionInput)
   .min(1, { error: 'Er is minstens één vraag nodig.' })
   .max(MAX_QUESTIONS, { error: `Hoogstens ${MAX_QUESTIONS} vragen.` })
   .refine(uniqueIds, { error: duplicateIdMessage('vragen') });
@@ -293,8 +293,8 @@ export const RodeDradenList = z
 export const NewWorkshop = z.object({
   titel,
   casus: CasusSourceInput,
-  groepen: groepenInvoer,
-  vragen: vragenInvoer,
+  groepen: groupsInput,
+  vragen: questionsInput,
   tijden: Durations.default(DEFAULT_DURATIONS),
   toonAdvies: z.boolean().default(false),
   geluid: z.boolean().default(true),
@@ -315,8 +315,8 @@ export const WorkshopSetupChange = z.object({
    */
   expectedRevision: z.number().int().positive(),
   titel: titel.optional(),
-  groepen: groepenInvoer.optional(),
-  vragen: vragenInvoer.optional(),
+  groepen: groupsInput.optional(),
+  vragen: questionsInput.optional(),
   tijden: Durations.optional(),
   toonAdvies: z.boolean().optional(),
   geluid: z.boolean().optional(),

@@ -30,12 +30,12 @@ interface Fold {
 const leeg = (): Fold => ({ gestartOp: undefined, gepauzeerdOp: undefined, pauzeMs: 0, extraMs: 0 });
 
 // A clock that jumped back (time zone fix, NTP) must not make elapsed time negative.
-function verstreken(f: Fold, nu: number): number {
+function elapsed(f: Fold, nu: number): number {
   if (f.gestartOp === undefined) return 0;
   return Math.max(0, (f.gepauzeerdOp ?? Math.max(nu, f.gestartOp)) - f.gestartOp - f.pauzeMs);
 }
 
-function pasToe(f: Fold, e: TimerEvent, basisMs: number): Fold {
+function apply(f: Fold, e: TimerEvent, basisMs: number): Fold {
   switch (e.actie) {
     case 'herstart':
       return leeg();
@@ -49,7 +49,7 @@ function pasToe(f: Fold, e: TimerEvent, basisMs: number): Fold {
         : f;
     case 'verleng': {
       // Extending after the end gives the full extension from now, not minus the time already over.
-      const over = Math.max(0, verstreken(f, e.op) - (basisMs + f.extraMs));
+      const over = Math.max(0, elapsed(f, e.op) - (basisMs + f.extraMs));
       return { ...f, extraMs: f.extraMs + over + e.ms };
     }
   }
@@ -57,9 +57,9 @@ function pasToe(f: Fold, e: TimerEvent, basisMs: number): Fold {
 
 /** The state of one timer at moment `nu`, from the stored presses of all timers of a session. */
 export function timerState(events: readonly TimerEvent[], timer: TimerName, basisMs: number, nu: number): TimerState {
-  const f = events.filter((e) => e.timer === timer).reduce((acc, e) => pasToe(acc, e, basisMs), leeg());
+  const f = events.filter((e) => e.timer === timer).reduce((acc, e) => apply(acc, e, basisMs), leeg());
   const totaalMs = basisMs + f.extraMs;
-  const verstrekenMs = verstreken(f, nu);
+  const verstrekenMs = elapsed(f, nu);
   const resterendMs = Math.max(0, totaalMs - verstrekenMs);
   const overTijdMs = Math.max(0, verstrekenMs - totaalMs);
   const status: TimerStatus =

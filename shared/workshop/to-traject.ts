@@ -33,7 +33,7 @@ export interface GroupAsTraject {
   answers: TrajectAnswers;
 }
 
-const MAX_TITEL = 200;
+const MAX_TITLE = 200;
 
 /** At most `max` characters (code points, so an emoji is never cut in half), with an ellipsis when cut. */
 function kort(tekst: string, max: number): string {
@@ -73,7 +73,7 @@ export function groupToTraject(sessie: WorkshopSession, groepId: string): GroupA
   const titel = `${sessie.casus.titel} – ${groep.naam}`;
   return {
     traject: {
-      titel: kort(titel, MAX_TITEL),
+      titel: kort(titel, MAX_TITLE),
       gemeente: Array.from(sessie.casus.gemeente).slice(0, 100).join(''),
       vraagstuk: sessie.casus.vraagstuk,
     },

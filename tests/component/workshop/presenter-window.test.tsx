@@ -150,7 +150,7 @@ describe('MultilineText', () => {
 describe('the timer fields of the setup', () => {
   it('explain the shortest time in plain words', async () => {
     const user = userEvent.setup();
-    const opslaan = vi.fn(() => Promise.resolve());
+    const save = vi.fn(() => Promise.resolve());
     render(
       <I18nextProvider i18n={createI18n()}>
         <SessionSetupForm
@@ -164,7 +164,7 @@ describe('the timer fields of the setup', () => {
             toonAdvies: false,
             geluid: false,
           }}
-          onOpslaan={opslaan}
+          onOpslaan={save}
           knop="Opslaan"
         />
       </I18nextProvider>,
@@ -173,6 +173,6 @@ describe('the timer fields of the setup', () => {
     await user.click(screen.getByRole('button', { name: 'Opslaan' }));
     await waitFor(() => expect(screen.getByText('Vul minstens een halve minuut in (0,5).')).toBeInTheDocument());
     expect(screen.queryByText(/0,05|3 seconden/)).not.toBeInTheDocument();
-    expect(opslaan).not.toHaveBeenCalled();
+    expect(save).not.toHaveBeenCalled();
   });
 });

@@ -46,7 +46,7 @@ export function AnswersView({ sessie }: { sessie: WorkshopSession }) {
             key={`${groep.id}:${vraag.id}`}
             sessie={sessie}
             groepId={groep.id}
-            groepNaam={groep.naam}
+            groupName={groep.naam}
             vraag={vraag}
             nummer={i + 1}
           />
@@ -60,13 +60,13 @@ export function AnswersView({ sessie }: { sessie: WorkshopSession }) {
 interface AnswerFieldProps {
   sessie: WorkshopSession;
   groepId: string;
-  groepNaam: string;
+  groupName: string;
   vraag: WorkshopQuestion;
   nummer: number;
 }
 
 /** One answer cell (group × question): its own document session on the cell's revision. */
-function AnswerField({ sessie, groepId, groepNaam, vraag, nummer }: AnswerFieldProps) {
+function AnswerField({ sessie, groepId, groupName, vraag, nummer }: AnswerFieldProps) {
   const api = useApi();
   const id = useId();
   const cell = (s: WorkshopSession) => ({
@@ -89,7 +89,7 @@ function AnswerField({ sessie, groepId, groepNaam, vraag, nummer }: AnswerFieldP
     <FormField className="samenspel-workshop-antwoord">
       <FormLabel htmlFor={`${id}-veld`}>
         {nummer}. {vraag.titel}
-        <span className="samenspel-visually-hidden"> ({groepNaam})</span>
+        <span className="samenspel-visually-hidden"> ({groupName})</span>
       </FormLabel>
       {vraag.toelichting && <FormFieldDescription id={`${id}-help`}>{vraag.toelichting}</FormFieldDescription>}
       <Textarea

@@ -13,7 +13,7 @@ import { TimerPanel } from './TimerPanel';
  */
 export function Controls({ sessie }: { sessie: WorkshopSession }) {
   const { t } = useTranslation();
-  const zetStand = useSetPosition(sessie.id);
+  const setPosition = useSetPosition(sessie.id);
   const [geblokkeerd, setGeblokkeerd] = useState(false);
   const rij = slides(sessie);
   const nu = Math.max(0, slideIndex(sessie, sessie.stand));
@@ -38,14 +38,14 @@ export function Controls({ sessie }: { sessie: WorkshopSession }) {
         <Button
           appearance="secondary-action-button"
           disabled={!vorige}
-          onClick={() => vorige && zetStand.mutate(vorige)}
+          onClick={() => vorige && setPosition.mutate(vorige)}
         >
           ← {vorige ? t('workshop.bediening.vorige', { scherm: naam(vorige) }) : t('workshop.bediening.eerste')}
         </Button>
         <Button
           appearance="secondary-action-button"
           disabled={!volgende}
-          onClick={() => volgende && zetStand.mutate(volgende)}
+          onClick={() => volgende && setPosition.mutate(volgende)}
         >
           {volgende ? t('workshop.bediening.volgende', { scherm: naam(volgende) }) : t('workshop.bediening.laatste')} →
         </Button>

@@ -72,12 +72,12 @@ export function GroupChoiceForm({ sessie, groep }: { sessie: WorkshopSession; gr
   const setKeuze = (change: (k: GroupChoice) => GroupChoice) =>
     session.set(change(session.document.getState().value ?? keuze));
 
-  const wissel = <K extends 'goals' | 'groups'>(veld: K, waarde: GroupChoice[K][number]) =>
+  const toggle = <K extends 'goals' | 'groups'>(veld: K, waarde: GroupChoice[K][number]) =>
     setKeuze((k) => {
       const lijst = k[veld] as string[];
       return { ...k, [veld]: lijst.includes(waarde) ? lijst.filter((x) => x !== waarde) : [...lijst, waarde] };
     });
-  const kies = <K extends 'room' | 'level' | 'reach'>(veld: K, waarde: GroupChoice[K]) =>
+  const choose = <K extends 'room' | 'level' | 'reach'>(veld: K, waarde: GroupChoice[K]) =>
     setKeuze((k) => ({ ...k, [veld]: waarde }));
 
   const radio = <K extends 'room' | 'level' | 'reach'>(
@@ -94,7 +94,7 @@ export function GroupChoiceForm({ sessie, groep }: { sessie: WorkshopSession; gr
             id={`${id}-${veld}-${o}`}
             name={`${id}-${veld}`}
             checked={keuze[veld] === o}
-            onChange={() => kies(veld, o)}
+            onChange={() => choose(veld, o)}
           />
           <label htmlFor={`${id}-${veld}-${o}`}>{label(o)}</label>
         </div>
@@ -128,7 +128,7 @@ export function GroupChoiceForm({ sessie, groep }: { sessie: WorkshopSession; gr
           <FieldsetLegend>{t('workshop.keuze.doelen')}</FieldsetLegend>
           {GOALS.map((g) => (
             <div key={g} className="samenspel-workshop-keuze__optie">
-              <Checkbox id={`${id}-goal-${g}`} checked={keuze.goals.includes(g)} onChange={() => wissel('goals', g)} />
+              <Checkbox id={`${id}-goal-${g}`} checked={keuze.goals.includes(g)} onChange={() => toggle('goals', g)} />
               <label htmlFor={`${id}-goal-${g}`}>{goalLabels[g].label}</label>
             </div>
           ))}
@@ -143,7 +143,7 @@ export function GroupChoiceForm({ sessie, groep }: { sessie: WorkshopSession; gr
               <Checkbox
                 id={`${id}-group-${g}`}
                 checked={keuze.groups.includes(g)}
-                onChange={() => wissel('groups', g)}
+                onChange={() => toggle('groups', g)}
               />
               <label htmlFor={`${id}-group-${g}`}>{groupLabels[g].label}</label>
             </div>
@@ -152,12 +152,12 @@ export function GroupChoiceForm({ sessie, groep }: { sessie: WorkshopSession; gr
       </div>
       <SaveStatusText session={session} />
       <SessionConflictDialog session={session} />
-      <AdviesPaneel keuze={keuze} />
+      <AdvicePanel keuze={keuze} />
     </section>
   );
 }
 
-function AdviesPaneel({ keuze }: { keuze: GroupChoice }) {
+function AdvicePanel({ keuze }: { keuze: GroupChoice }) {
   const { t } = useTranslation();
   const api = useApi();
   const bruikbaar = isUsableChoice(keuze);

@@ -24,7 +24,7 @@ export function Presenter({ id }: { id: string }) {
   const api = useApi();
   const sessie = useQuery(sessionQuery(api, id, true));
   const concept = useSessionSync(id, { concept: true });
-  const zetStand = useSetPosition(id);
+  const setPosition = useSetPosition(id);
   // Opened by the control window: closing ends this window; opened on its own: back to the session.
   const eigenVenster = typeof window !== 'undefined' && (Boolean(window.opener) || window.name === PRESENTER_WINDOW);
 
@@ -45,8 +45,8 @@ export function Presenter({ id }: { id: string }) {
   const s = sessie.data;
   const stapIndex = WORKSHOP_STEPS.indexOf(s.stand.stap);
   const volgendeStap = WORKSHOP_STEPS[stapIndex + 1];
-  const naarStap = (i: number) =>
-    zetStand.mutate({ stap: WORKSHOP_STEPS[i]!, vraagIndex: i === 2 && stapIndex !== 2 ? 0 : s.stand.vraagIndex });
+  const goToStep = (i: number) =>
+    setPosition.mutate({ stap: WORKSHOP_STEPS[i]!, vraagIndex: i === 2 && stapIndex !== 2 ? 0 : s.stand.vraagIndex });
 
   return (
     <div className="samenspel-presenter">
@@ -62,7 +62,7 @@ export function Presenter({ id }: { id: string }) {
                 <button
                   type="button"
                   aria-current={stap === s.stand.stap ? 'step' : undefined}
-                  onClick={() => naarStap(i)}
+                  onClick={() => goToStep(i)}
                 >
                   <span aria-hidden="true">{i + 1}</span> {t(`workshop.stappen.${stap}`)}
                 </button>
@@ -84,21 +84,21 @@ export function Presenter({ id }: { id: string }) {
         </div>
       </header>
       <main id="inhoud" tabIndex={-1} className="samenspel-presenter__inhoud">
-        {s.stand.stap === 'casus' && <CasusStap sessie={s} />}
-        {s.stand.stap === 'gesprek' && <GesprekStap sessie={s} />}
+        {s.stand.stap === 'casus' && <CasusStep sessie={s} />}
+        {s.stand.stap === 'gesprek' && <TalkStep sessie={s} />}
         {s.stand.stap === 'rondgang' && (
-          <RondgangStap sessie={s} onVraag={(vraagIndex) => zetStand.mutate({ stap: 'rondgang', vraagIndex })} />
+          <RoundStep sessie={s} onVraag={(vraagIndex) => setPosition.mutate({ stap: 'rondgang', vraagIndex })} />
         )}
-        {s.stand.stap === 'rode-draden' && <RodeDradenStap sessie={s} draden={concept ?? s.rodeDraden} />}
+        {s.stand.stap === 'rode-draden' && <RodeDradenStep sessie={s} draden={concept ?? s.rodeDraden} />}
       </main>
       <footer className="samenspel-presenter__voet">
-        <Button appearance="secondary-action-button" disabled={stapIndex === 0} onClick={() => naarStap(stapIndex - 1)}>
+        <Button appearance="secondary-action-button" disabled={stapIndex === 0} onClick={() => goToStep(stapIndex - 1)}>
           ← {t('workshop.presenter.vorigeStap')}
         </Button>
         <Button
           appearance="primary-action-button"
           disabled={stapIndex === WORKSHOP_STEPS.length - 1}
-          onClick={() => naarStap(stapIndex + 1)}
+          onClick={() => goToStep(stapIndex + 1)}
         >
           {volgendeStap
             ? t('workshop.presenter.volgendeStap', { stap: t(`workshop.stappen.${volgendeStap}`) })
@@ -110,7 +110,7 @@ export function Presenter({ id }: { id: string }) {
   );
 }
 
-function Vragenlijst({ sessie }: { sessie: WorkshopSession }) {
+function QuestionList({ sessie }: { sessie: WorkshopSession }) {
   return (
     <ol className="samenspel-presenter__vragen">
       {sessie.vragen.map((v) => (
@@ -123,7 +123,7 @@ function Vragenlijst({ sessie }: { sessie: WorkshopSession }) {
   );
 }
 
-function CasusStap({ sessie }: { sessie: WorkshopSession }) {
+function CasusStep({ sessie }: { sessie: WorkshopSession }) {
   const { t } = useTranslation();
   return (
     <div className="samenspel-presenter__casusstap">
@@ -136,7 +136,7 @@ function CasusStap({ sessie }: { sessie: WorkshopSession }) {
       </section>
       <section aria-labelledby="presenter-vragen" className="samenspel-presenter__kaart">
         <h2 id="presenter-vragen">{t('workshop.presenter.vragenKop', { count: sessie.vragen.length })}</h2>
-        <Vragenlijst sessie={sessie} />
+        <QuestionList sessie={sessie} />
         <p className="samenspel-presenter__meta">
           {t('workshop.presenter.tijdUitleg', {
             gesprek: duur(sessie.tijden.gesprekSec),
@@ -148,14 +148,14 @@ function CasusStap({ sessie }: { sessie: WorkshopSession }) {
   );
 }
 
-function GesprekStap({ sessie }: { sessie: WorkshopSession }) {
+function TalkStep({ sessie }: { sessie: WorkshopSession }) {
   const { t } = useTranslation();
   return (
     <div className="samenspel-presenter__gesprek">
       <section aria-labelledby="presenter-gesprek">
         <p className="samenspel-presenter__label">{sessie.casus.titel}</p>
         <h1 id="presenter-gesprek">{t('workshop.presenter.gesprekKop')}</h1>
-        <Vragenlijst sessie={sessie} />
+        <QuestionList sessie={sessie} />
         <p className="samenspel-presenter__rol">{t('workshop.presenter.gesprekTip')}</p>
       </section>
       <TimerPanel sessie={sessie} timer="gesprek" />
@@ -163,11 +163,11 @@ function GesprekStap({ sessie }: { sessie: WorkshopSession }) {
   );
 }
 
-function RondgangStap({ sessie, onVraag }: { sessie: WorkshopSession; onVraag(index: number): void }) {
+function RoundStep({ sessie, onVraag }: { sessie: WorkshopSession; onVraag(index: number): void }) {
   const { t } = useTranslation();
   const index = Math.min(sessie.stand.vraagIndex, sessie.vragen.length - 1);
   const vraag = sessie.vragen[index]!;
-  const lijst = usePassend(
+  const lijst = useFits(
     JSON.stringify(sessie.groepen.map((g) => [g.naam, sessie.antwoorden[g.id]?.[vraag.id] ?? ''])),
   );
   return (
@@ -231,20 +231,20 @@ function raster(aantal: number): CSSProperties {
  * answer is still too long for its card, the whole grid steps down a little, to no less than
  * 60 %, so the answers stay on one screen. Past that the screen scrolls rather than cut text off.
  */
-function usePassend(inhoud: string) {
+function useFits(inhoud: string) {
   const ref = useRef<HTMLUListElement>(null);
-  useLayoutEffect(() => pasAan(ref.current), [inhoud]);
+  useLayoutEffect(() => adjust(ref.current), [inhoud]);
   useEffect(() => {
     const el = ref.current;
     if (!el || typeof ResizeObserver === 'undefined') return;
-    const waarnemer = new ResizeObserver(() => pasAan(el));
+    const waarnemer = new ResizeObserver(() => adjust(el));
     waarnemer.observe(el);
     return () => waarnemer.disconnect();
   }, []);
   return ref;
 }
 
-function pasAan(el: HTMLElement | null): void {
+function adjust(el: HTMLElement | null): void {
   if (!el) return;
   let schaal = 1;
   el.style.setProperty('--schaal', '1');
@@ -254,7 +254,7 @@ function pasAan(el: HTMLElement | null): void {
   }
 }
 
-function RodeDradenStap({ sessie, draden: alle }: { sessie: WorkshopSession; draden: RodeDraad[] }) {
+function RodeDradenStep({ sessie, draden: alle }: { sessie: WorkshopSession; draden: RodeDraad[] }) {
   const { t } = useTranslation();
   const naam = new Map(sessie.groepen.map((g) => [g.id, g.naam]));
   const draden = alle.filter((d) => d.tekst.trim() !== '');

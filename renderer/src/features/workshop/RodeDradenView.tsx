@@ -25,7 +25,7 @@ import { useDraftRodeDraden } from './sync';
 import { SaveStatusText, useWorkshopDocument } from './useWorkshopDocument';
 
 /** A fresh id for a rode draad that does not clash with the ones already in the list. */
-function nieuwId(draden: RodeDraad[]): string {
+function newId(draden: RodeDraad[]): string {
   let n = draden.length + 1;
   while (draden.some((d) => d.id === `draad-${n}`)) n++;
   return `draad-${n}`;
@@ -56,17 +56,17 @@ export function RodeDradenView({ sessie }: { sessie: WorkshopSession }) {
   // An open presenter shows what is typed here at once, before it is saved.
   useDraftRodeDraden(sessie.id, draden);
 
-  const neemOver = (s: OverlapSuggestion) =>
+  const takeOver = (s: OverlapSuggestion) =>
     setDraden((d) => [
       ...d,
       {
-        id: nieuwId(d),
+        id: newId(d),
         tekst: t(`workshop.rodeDraden.sjabloon.${s.soort}`, { label: s.label }),
         groepIds: s.groepIds,
         bron: s.sleutel,
       },
     ]);
-  const wijzig = (id: string, deel: Partial<RodeDraad>) =>
+  const change = (id: string, deel: Partial<RodeDraad>) =>
     setDraden((d) => d.map((x) => (x.id === id ? { ...x, ...deel } : x)));
 
   return (
@@ -93,7 +93,7 @@ export function RodeDradenView({ sessie }: { sessie: WorkshopSession }) {
                 <Button
                   appearance="secondary-action-button"
                   disabled={overgenomen.has(s.sleutel)}
-                  onClick={() => neemOver(s)}
+                  onClick={() => takeOver(s)}
                   aria-label={t('workshop.rodeDraden.overnemenNamed', { label: s.label })}
                 >
                   {overgenomen.has(s.sleutel)
@@ -117,7 +117,7 @@ export function RodeDradenView({ sessie }: { sessie: WorkshopSession }) {
                   id={`draad-${d.id}`}
                   rows={2}
                   value={d.tekst}
-                  onChange={(e) => wijzig(d.id, { tekst: e.target.value })}
+                  onChange={(e) => change(d.id, { tekst: e.target.value })}
                 />
               </FormField>
               <Fieldset className="samenspel-workshop-dradenlijst__groepen">
@@ -128,7 +128,7 @@ export function RodeDradenView({ sessie }: { sessie: WorkshopSession }) {
                       id={`draad-${d.id}-${g.id}`}
                       checked={d.groepIds.includes(g.id)}
                       onChange={() =>
-                        wijzig(d.id, {
+                        change(d.id, {
                           groepIds: d.groepIds.includes(g.id)
                             ? d.groepIds.filter((x) => x !== g.id)
                             : [...d.groepIds, g.id],
@@ -150,7 +150,7 @@ export function RodeDradenView({ sessie }: { sessie: WorkshopSession }) {
         </ol>
         <Button
           appearance="secondary-action-button"
-          onClick={() => setDraden((d) => [...d, { id: nieuwId(d), tekst: '', groepIds: [] }])}
+          onClick={() => setDraden((d) => [...d, { id: newId(d), tekst: '', groepIds: [] }])}
         >
           {t('workshop.rodeDraden.toevoegen')}
         </Button>

@@ -29,7 +29,7 @@ import { toSeconds, SessionSetupForm, type CasusOption, type SetupValuesOut } fr
 import { StatusMessages } from '../../components/StatusMessages';
 
 /** The workshop casus of the programme comes first: it is what trainers use most. */
-const EERSTE_CASUS = 'voorbeeld:aardgasvrij-de-horst';
+const FIRST_CASUS = 'voorbeeld:aardgasvrij-de-horst';
 
 export function casusSource(waarde: string): CasusSource {
   const [soort, id = ''] = waarde.split(/:(.*)/s);
@@ -80,7 +80,7 @@ export function SessionList({ navigate }: { navigate(route: WorkshopRoute): void
     onError: (e) => setFout(e.message),
   });
 
-  const verwijder = useMutation({
+  const remove = useMutation({
     mutationFn: (s: WorkshopSummary) => api.call('workshop.delete', { id: s.id }),
     onSuccess: (_d, s) => {
       setStatus(t('workshop.lijst.verwijderd', { titel: s.titel }));
@@ -155,7 +155,7 @@ export function SessionList({ navigate }: { navigate(route: WorkshopRoute): void
         onOpslaan={(w) => maak.mutateAsync(w)}
         standaard={{
           titel: voorbeeldCasussen['aardgasvrij-de-horst'].titel,
-          casus: EERSTE_CASUS,
+          casus: FIRST_CASUS,
           groepen: defaultGroupNames(3).map((naam) => ({ naam })),
           vragen: defaultQuestions(),
           gesprekMin: 20,
@@ -168,7 +168,7 @@ export function SessionList({ navigate }: { navigate(route: WorkshopRoute): void
         title={t('workshop.lijst.verwijderTitel')}
         confirmLabel={t('workshop.lijst.verwijderJa')}
         cancelLabel={t('workshop.lijst.verwijderNee')}
-        {...confirmRemove.dialogProps((subject) => verwijder.mutate(subject))}
+        {...confirmRemove.dialogProps((subject) => remove.mutate(subject))}
       >
         {t('workshop.lijst.verwijderBody', { titel: confirmRemove.subject?.titel ?? '' })}
       </ConfirmDialog>

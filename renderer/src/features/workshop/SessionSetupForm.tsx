@@ -60,7 +60,7 @@ export const SetupValues = z.object({
     .array(
       z.object({
         id: z.string().optional(),
-        titel: z.string().trim().min(1, { error: 'Vul de vraag in of verwijder hem.' }).max(300),
+        titel: z.string().trim().min(1, { error: 'Vul de vraag in of remove hem.' }).max(300),
         toelichting: z.string().trim().max(1000),
         soort: QuestionKind,
       }),
@@ -117,7 +117,7 @@ export function SessionSetupForm({ standaard, casussen, onOpslaan, knop, busy = 
     if (gekozen && !getFieldState('titel').isDirty) setValue('titel', gekozen.titel);
   }, [gekozen, getFieldState, setValue]);
 
-  const zetAantal = (aantal: number) => {
+  const setCount = (aantal: number) => {
     if (!Number.isInteger(aantal) || aantal < MIN_GROUPS || aantal > MAX_GROUPS) return;
     const nu = groepen.fields.length;
     if (aantal > nu) {
@@ -247,7 +247,7 @@ export function SessionSetupForm({ standaard, casussen, onOpslaan, knop, busy = 
             max={MAX_GROUPS}
             aria-describedby={`${id}-aantal-help`}
             value={groepen.fields.length}
-            onChange={(e) => zetAantal(Number(e.target.value))}
+            onChange={(e) => setCount(Number(e.target.value))}
             className="samenspel-workshop-opzet__aantal"
           />
         </FormField>

@@ -12,7 +12,7 @@ import { ConflictDialog } from '../../components/ConflictDialog';
 import { errorMessage } from '../../lib/errorMessage';
 
 /** The form's values as text, so the dialog can show what was not stored. */
-function alsTekst(w: SetupValuesOut): string {
+function asText(w: SetupValuesOut): string {
   return [w.titel, ...w.groepen.map((g) => `– ${g.naam}`), ...w.vragen.map((v) => `${v.titel}\n${v.toelichting}`)]
     .filter((regel) => regel.trim() !== '')
     .join('\n');
@@ -36,7 +36,7 @@ export function SetupView({ sessie }: { sessie: WorkshopSession }) {
   const revisie = useRef(sessie.revision);
   const [conflict, setConflict] = useState<{ message: string; mine: string } | null>(null);
   const [laden, setLaden] = useState(false);
-  const opslaan = useMutation({
+  const save = useMutation({
     mutationFn: (w: SetupValuesOut) =>
       api.call('workshop.update', {
         id: sessie.id,
@@ -56,11 +56,11 @@ export function SetupView({ sessie }: { sessie: WorkshopSession }) {
       await queryClient.invalidateQueries({ queryKey: workshopKeys.list });
     },
     onError: (e, w) => {
-      if (e instanceof ApiClientError && e.code === 'CONFLICT') setConflict({ message: e.message, mine: alsTekst(w) });
+      if (e instanceof ApiClientError && e.code === 'CONFLICT') setConflict({ message: e.message, mine: asText(w) });
       else setFout(errorMessage(e));
     },
   });
-  const laadNieuwste = async () => {
+  const loadNewest = async () => {
     setLaden(true);
     try {
       const nieuw = await api.call('workshop.get', { id: sessie.id });
@@ -85,13 +85,13 @@ export function SetupView({ sessie }: { sessie: WorkshopSession }) {
         message={conflict?.message ?? null}
         mine={conflict?.mine}
         busy={laden}
-        onLoadNewest={() => void laadNieuwste()}
+        onLoadNewest={() => void loadNewest()}
       />
       <SessionSetupForm
         key={vorm.sleutel}
         knop={t('workshop.opzet.opslaan')}
-        busy={opslaan.isPending}
-        onOpslaan={(w) => opslaan.mutateAsync(w)}
+        busy={save.isPending}
+        onOpslaan={(w) => save.mutateAsync(w)}
         standaard={{
           titel: basis.titel,
           casus: '',

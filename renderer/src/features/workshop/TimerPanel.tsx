@@ -25,7 +25,7 @@ export interface TimerPanelProps {
   stil?: boolean;
 }
 
-const VERLENGINGEN = [1, 5] as const;
+const EXTENSIONS = [1, 5] as const;
 
 export function TimerPanel({ sessie, timer, compact = false, stil = false }: TimerPanelProps) {
   const { t } = useTranslation();
@@ -98,7 +98,7 @@ export function TimerPanel({ sessie, timer, compact = false, stil = false }: Tim
             {t('workshop.timer.hervat')}
           </Button>
         )}
-        {VERLENGINGEN.map((min) => (
+        {EXTENSIONS.map((min) => (
           <Button
             key={min}
             appearance="secondary-action-button"

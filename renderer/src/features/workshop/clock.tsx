@@ -5,14 +5,14 @@ export interface Clock {
   nu(): number;
 }
 
-const KlokContext = createContext<Clock>({ nu: () => Date.now() });
+const ClockContext = createContext<Clock>({ nu: () => Date.now() });
 
 export function ClockProvider({ klok, children }: { klok: Clock; children: ReactNode }) {
-  return <KlokContext.Provider value={klok}>{children}</KlokContext.Provider>;
+  return <ClockContext.Provider value={klok}>{children}</ClockContext.Provider>;
 }
 
 export function useClock(): Clock {
-  return useContext(KlokContext);
+  return useContext(ClockContext);
 }
 
 /** "Now", refreshed a few times a second while `actief`; the timer display derives everything from it. */

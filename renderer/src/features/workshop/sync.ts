@@ -18,15 +18,15 @@ export type SyncMessage =
   | { soort: 'wijziging'; sessieId: string; deel: Partial<WorkshopSession> }
   | { soort: 'concept'; sessieId: string; rodeDraden: RodeDraad[] | null };
 
-function nieuwKanaal(): BroadcastChannel | undefined {
+function newChannel(): BroadcastChannel | undefined {
   return typeof BroadcastChannel === 'undefined' ? undefined : new BroadcastChannel(CHANNEL);
 }
 
 // One channel object for the drafts: a channel never hears its own messages, other objects do.
 let zender: BroadcastChannel | undefined;
-function stuurConcept(bericht: SyncMessage): void {
+function sendDraft(bericht: SyncMessage): void {
   if (!zender) {
-    zender = nieuwKanaal();
+    zender = newChannel();
     // Node (tests) would otherwise wait for this channel before exiting; browsers have no unref.
     (zender as { unref?: () => void } | undefined)?.unref?.();
   }
@@ -53,7 +53,7 @@ export function useSessionSync(id: string, { concept: volgConcept = false } = {}
   const [concept, setConcept] = useState<RodeDraad[] | null>(null);
 
   useEffect(() => {
-    const kanaal = nieuwKanaal();
+    const kanaal = newChannel();
     if (!kanaal) return;
     const sleutel = workshopKeys.detail(id);
     const hash = JSON.stringify(sleutel);
@@ -98,6 +98,6 @@ export function useSessionSync(id: string, { concept: volgConcept = false } = {}
 
 /** The control window tells the presenter what is typed in the rode draden now (null: nothing pending). */
 export function useDraftRodeDraden(sessieId: string, rodeDraden: RodeDraad[]): void {
-  useEffect(() => stuurConcept({ soort: 'concept', sessieId, rodeDraden }), [sessieId, rodeDraden]);
-  useEffect(() => () => stuurConcept({ soort: 'concept', sessieId, rodeDraden: null }), [sessieId]);
+  useEffect(() => sendDraft({ soort: 'concept', sessieId, rodeDraden }), [sessieId, rodeDraden]);
+  useEffect(() => () => sendDraft({ soort: 'concept', sessieId, rodeDraden: null }), [sessieId]);
 }

@@ -12,14 +12,14 @@ export function textBlocks(tekst: string): TextBlock[] {
   for (const alinea of tekst.replace(/\r\n?/g, '\n').split(/\n\s*\n/)) {
     let regels: string[] = [];
     let lijst: string[] | undefined;
-    const sluitAlinea = () => {
+    const closeParagraph = () => {
       const t = regels.join('\n').trim();
       if (t) uit.push({ soort: 'alinea', tekst: t });
       regels = [];
     };
     for (const regel of alinea.split('\n')) {
       if (OPSOMMING.test(regel)) {
-        sluitAlinea();
+        closeParagraph();
         const punt = regel.replace(OPSOMMING, '').trim();
         if (lijst) lijst.push(punt);
         else {
@@ -34,7 +34,7 @@ export function textBlocks(tekst: string): TextBlock[] {
         regels.push(regel);
       }
     }
-    sluitAlinea();
+    closeParagraph();
   }
   return uit;
 }

@@ -57,7 +57,7 @@ export function useWorkshopDocument<T, R extends { revision: number }>(
 
 /**
  * The save status under a workshop field: nothing until something was typed, then "Bezig met
- * opslaan…", "Opgeslagen." or, honestly, "Niet opgeslagen." with the reason.
+ * save…", "Opgeslagen." or, honestly, "Niet opgeslagen." with the reason.
  */
 export function SaveStatusText({ session, id }: { session: ValueSession<unknown>; id?: string }) {
   const { t } = useTranslation();
