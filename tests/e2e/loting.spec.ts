@@ -94,7 +94,17 @@ test('respondenten inlezen, quota laden, loten en het resultaat zien', async ({ 
 
   const download = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Panel (CSV)' }).click();
-  expect((await download).suggestedFilename()).toMatch(/^voorbeeldpool-\d{4}-\d{2}-\d{2}-panel\.csv$/);
+  const panelCsv = await download;
+  expect(panelCsv.suggestedFilename()).toMatch(/^voorbeeldpool-\d{4}-\d{2}-\d{2}-panel\.csv$/);
+  expect(readFileSync(await panelCsv.path(), 'utf8').split('\r\n')[0]).toMatch(/^\uFEFFid;/);
+  // The comma variant, chosen on the screen.
+  await page.getByRole('radio', { name: 'Komma-gescheiden' }).check();
+  await page
+    .getByRole('group', { name: 'Soort CSV-bestand' })
+    .screenshot({ path: 'test-results/screenshots/loting-csv-keuze.png' });
+  const kommaDownload = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Panel (CSV)' }).click();
+  expect(readFileSync(await (await kommaDownload).path(), 'utf8').split('\r\n')[0]).toMatch(/^\uFEFFid,/);
   const pdf = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Verslag (PDF)' }).click();
   const pdfBestand = await pdf;
