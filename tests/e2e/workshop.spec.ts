@@ -330,3 +330,32 @@ test('bediening en presentatie scrollen niet opzij op 320 px', async ({ page }) 
   await expect(page.getByRole('button', { name: /Vorige stap/ })).toBeInViewport({ ratio: 1 });
   await shot(page, 'presenter-320');
 });
+
+test('two windows typing in the same answer: the second gets the conflict dialog and nothing is overwritten', async ({
+  browser,
+}) => {
+  const context = await browser.newContext();
+  const [a, b] = [await context.newPage(), await context.newPage()];
+  const sessie = await maakSessie(a, ['Noord', 'Zuid']);
+  for (const page of [a, b]) {
+    await page.goto(`${host.url}#/workshop/${sessie.id}/antwoorden`);
+    await expect(page.getByLabel(/Welk doel wil je bereiken\?/)).toBeVisible();
+  }
+  // Window A changes Noord's answer and it is stored; window B still shows the one it opened.
+  await a.getByLabel(/Welk doel wil je bereiken\?/).fill('Draagvlak eerst, dan de planning.');
+  await expect(a.getByText('Opgeslagen.')).toBeVisible();
+  await b.getByLabel(/Welk doel wil je bereiken\?/).fill('Iets heel anders');
+  const dialog = b.getByRole('dialog', { name: 'Intussen ergens anders gewijzigd' });
+  await expect(dialog).toBeVisible();
+  await expect(dialog).toContainText('Dit antwoord is intussen ergens anders gewijzigd');
+  await expect(dialog.getByLabel('Jouw tekst (niet opgeslagen)')).toHaveValue('Iets heel anders');
+  await shot(b, 'conflict');
+
+  await dialog.getByRole('button', { name: 'Nieuwste versie laden' }).click();
+  await expect(b.getByLabel(/Welk doel wil je bereiken\?/)).toHaveValue('Draagvlak eerst, dan de planning.');
+  // A's answer is what the API has.
+  const stored = await a.request.post(`${host.url}rpc/workshop.get`, { data: { id: sessie.id } });
+  const body = (await stored.json()) as { data: { antwoorden: Record<string, Record<string, string>> } };
+  expect(body.data.antwoorden[sessie.groepen[0]!.id]![sessie.vragen[0]!.id]).toBe('Draagvlak eerst, dan de planning.');
+  await context.close();
+});
