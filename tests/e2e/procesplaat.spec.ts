@@ -540,3 +540,21 @@ test('een traject dat een participatiecode volgt, begint met het standaardproces
   const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
   expect(results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.length}×) ${v.nodes[0]?.target}`)).toEqual([]);
 });
+
+test('de procesplaat gebruikt de antwoorden van het traject zoals ze nu zijn, ook als ze nog niet zijn opgeslagen', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1366, height: 768 });
+  const trajectId = await groningenTraject();
+  await page.goto(`${host.url}#/traject/${trajectId}/fasen/agendering`);
+  const advice = page.getByRole('complementary', { name: /Advies voor de fase/ });
+  const remove = advice.getByRole('button', { name: /^Uit mix .*enquête/i }).last();
+  await expect(remove).toBeVisible();
+  // Take the survey out of the mix and go straight to the procesplaat, before the answers are saved.
+  await remove.click();
+  await page.getByRole('link', { name: 'Procesplaat', exact: true }).click();
+  await page.getByRole('button', { name: 'Procesplaat maken uit je antwoorden' }).click();
+  await expect(node(page, 'gen:raad:besluit')).toBeVisible();
+  await expect(node(page, 'gen:agendering:activiteit:enquete')).toHaveCount(0);
+  await expect(page.locator('.react-flow__node', { hasText: 'Stads-, dorps- of wijkgesprek' }).first()).toBeVisible();
+});

@@ -16,8 +16,9 @@ import { catalogue } from '../../../../shared/participatie/catalogus/index';
 import { generateProcesplaat } from '../../../../shared/procesplaat/generate';
 import { layoutRows } from '../../../../shared/procesplaat/layout-rows';
 import { useApi } from '../../api/context';
+import { useSessionState, useTrajectAnswers } from '../../lib/answers/AnswersSessionProvider';
 import { loadEditor, useEditorModule } from './lazyEditor';
-import { antwoordenQuery, codeChecksQuery, procesplaatKeys, procesplaatQuery } from './queries';
+import { codeChecksQuery, procesplaatKeys, procesplaatQuery } from './queries';
 import { listedCodeChecks, plateFromCodeProcess } from './startFromCode';
 import { createPlateStore } from './store';
 import { trajectPlateSaver } from './useSave';
@@ -35,13 +36,16 @@ export function ProcesplaatView({ traject }: { traject: Traject }) {
   // and a query would otherwise start only then. The plate is kept a moment for that wait and
   // dropped when the tab closes, as before (the editor owns it once loaded).
   usePrefetchQuery({ ...procesplaatQuery(api, traject.id), gcTime: 2_000 });
-  usePrefetchQuery(antwoordenQuery(api, traject.id));
   useEffect(
     () => () => queryClient.removeQueries({ queryKey: procesplaatKeys.detail(traject.id), exact: true }),
     [queryClient, traject.id],
   );
   const stored = useQuery(procesplaatQuery(api, traject.id));
-  const answers = useQuery(antwoordenQuery(api, traject.id));
+  // The answers from the traject's one session (what the flow edits and saves), never a second copy:
+  // generating or updating the plate uses the newest answers, also those still waiting to be saved.
+  const sessionAnswers = useTrajectAnswers();
+  const answersLoading = useSessionState((s) => s.status === 'loading' || s.status === 'loadError');
+  const answers = answersLoading ? undefined : sessionAnswers;
   // A traject that follows a participatiecode: the code's rules as checks beside the plate's own.
   const codeId = traject.codeId;
   const codeChecks = useQuery({ ...codeChecksQuery(api, traject.id), enabled: codeId !== undefined });
@@ -97,7 +101,7 @@ export function ProcesplaatView({ traject }: { traject: Traject }) {
     await new Promise((resolve) => requestAnimationFrame(resolve));
     try {
       const empty = from === 'empty';
-      const base = generateProcesplaat(empty ? { phases: {} } : (answers.data?.answers ?? { phases: {} }), {
+      const base = generateProcesplaat(empty ? { phases: {} } : (answers ?? { phases: {} }), {
         catalogue,
       });
       // An empty plate keeps the lanes only: the user draws the process.
@@ -130,9 +134,7 @@ export function ProcesplaatView({ traject }: { traject: Traject }) {
     );
 
   if (!stored.data.plate || !store || !saver) {
-    const phasesWithMix = Object.values(answers.data?.answers.phases ?? {}).filter(
-      (p) => p.instruments.length > 0,
-    ).length;
+    const phasesWithMix = Object.values(answers?.phases ?? {}).filter((p) => p.instruments.length > 0).length;
     return (
       <section className="samenspel-card pp-empty" aria-labelledby="pp-leeg-kop" aria-busy={busy}>
         <Heading2 id="pp-leeg-kop">{t('procesplaat.empty.title')}</Heading2>
@@ -154,7 +156,7 @@ export function ProcesplaatView({ traject }: { traject: Traject }) {
           <Button
             appearance={codeId !== undefined ? 'secondary-action-button' : 'primary-action-button'}
             onClick={() => void create('answers')}
-            disabled={answers.isPending || busy}
+            disabled={answers === undefined || busy}
           >
             {t('procesplaat.empty.generate')}
           </Button>
@@ -205,7 +207,7 @@ export function ProcesplaatView({ traject }: { traject: Traject }) {
           store={store}
           saver={saver}
           viewport={stored.data.plate.viewport}
-          answers={answers.data?.answers}
+          answers={answers}
           onReload={reload}
           focused={focused}
           onFocusedChange={setFocused}
