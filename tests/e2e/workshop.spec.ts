@@ -29,7 +29,7 @@ async function typAntwoord(page: Page, groep: string, vraag: RegExp, tekst: stri
   await page.getByLabel(vraag).fill(tekst);
 }
 
-test('een workshopsessie van opzet tot verslag, ook na herladen', async ({ page }) => {
+test('a workshop session from setup to report, also after a reload', async ({ page }) => {
   test.setTimeout(120_000);
   await page.setViewportSize({ width: 1280, height: 720 });
   const blocked: string[] = [];
@@ -251,7 +251,7 @@ async function maakSessie(page: Page, groepen: string[]) {
 
 const twaalf = Array.from({ length: 12 }, (_v, i) => `Tafel ${i + 1}`);
 
-test('de rondgang met 12 groepen past leesbaar op een 1080p-beamer', async ({ page }) => {
+test('the round past 12 groups fits readably on a 1080p projector', async ({ page }) => {
   await page.setViewportSize({ width: 1920, height: 1080 });
   const sessie = await maakSessie(page, twaalf);
   await page.goto(`${host.url}#/workshop/${sessie.id}/presenter`);
@@ -292,7 +292,7 @@ for (const [breed, hoog] of [
   [1366, 768],
   [1280, 720],
 ] as const) {
-  test(`de presentatie past op ${breed}×${hoog}: de knoppen onderaan blijven in beeld`, async ({ page }) => {
+  test(`the presentation fits ${breed}×${hoog}: the buttons at the bottom stay in view`, async ({ page }) => {
     await page.setViewportSize({ width: breed, height: hoog });
     const sessie = await maakSessie(page, twaalf.slice(0, 6));
     await page.goto(`${host.url}#/workshop/${sessie.id}/presenter`);
@@ -316,7 +316,7 @@ for (const [breed, hoog] of [
   });
 }
 
-test('bediening en presentatie scrollen niet opzij op 320 px', async ({ page }) => {
+test('the control and presentation screens do not scroll sideways at 320 px', async ({ page }) => {
   await page.setViewportSize({ width: 320, height: 640 });
   const sessie = await maakSessie(page, twaalf.slice(0, 3));
   await page.goto(`${host.url}#/workshop/${sessie.id}/antwoorden`);
