@@ -43,19 +43,19 @@ export function StartScreen({ onOpen }: StartScreenProps) {
   const trajecten = useQuery(trajectenQuery(api));
   const [status, setStatus] = useState('');
   const confirmRemove = useConfirm<Traject>();
-  const [fout, setFout] = useState<string | null>(null);
-  const [zoek, setZoek] = useState('');
-  const [sortering, setSortering] = useState<SortOrder>('gewijzigd');
+  const [error, setError] = useState<string | null>(null);
+  const [query, setQuery] = useState('');
+  const [sortOrder, setSortOrder] = useState<SortOrder>('gewijzigd');
   const id = useId();
 
   const refresh = () => queryClient.invalidateQueries({ queryKey: trajectKeys.all });
-  const onError = (error: Error) => setFout(errorMessage(error));
+  const onError = (e: Error) => setError(errorMessage(e));
 
   const create = useMutation({
     mutationFn: (values: { titel: string; gemeente: string; vraagstuk: string }) =>
       api.call('trajecten.create', values),
     onSuccess: async (traject) => {
-      setFout(null);
+      setError(null);
       setStatus(t('nieuw.created', { titel: traject.titel }));
       // Straight into the new traject (its title gets the focus, see App); no second request for it.
       queryClient.setQueryData(trajectKeys.detail(traject.id), traject);
@@ -75,51 +75,51 @@ export function StartScreen({ onOpen }: StartScreenProps) {
   const remove = useMutation({
     mutationFn: (traject: Traject) => api.call('trajecten.delete', { id: traject.id }),
     onSuccess: (_data, traject) => {
-      setFout(null);
+      setError(null);
       setStatus(t('verwijderen.done', { titel: traject.titel }));
       return refresh();
     },
     onError,
   });
 
-  const lijst = useMemo(() => trajecten.data ?? [], [trajecten.data]);
-  const getoond = useMemo(() => sortTrajecten(searchTrajecten(lijst, zoek), sortering), [lijst, zoek, sortering]);
+  const all = useMemo(() => trajecten.data ?? [], [trajecten.data]);
+  const shown = useMemo(() => sortTrajecten(searchTrajecten(all, query), sortOrder), [all, query, sortOrder]);
 
   return (
     <div className="samenspel-start">
       <section aria-labelledby="start-kop" className="samenspel-start__main">
         <Heading1 id="start-kop">{t('start.title')}</Heading1>
-        <StatusMessages status={status} error={fout} />
+        <StatusMessages status={status} error={error} />
         {trajecten.isPending && <Paragraph>{t('app.loading')}</Paragraph>}
         {trajecten.isError && (
           <Alert type="error">
             <Paragraph>{errorMessage(trajecten.error)}</Paragraph>
           </Alert>
         )}
-        {trajecten.isSuccess && lijst.length === 0 && (
+        {trajecten.isSuccess && all.length === 0 && (
           <div className="samenspel-card samenspel-empty">
             <Heading2>{t('start.emptyTitle')}</Heading2>
             <Paragraph>{t('start.empty')}</Paragraph>
           </div>
         )}
-        {lijst.length > 1 && (
+        {all.length > 1 && (
           <div className="samenspel-zoek" role="search" aria-label={t('start.zoekLabel')}>
             <FormField>
               <FormLabel htmlFor={`${id}-zoek`}>{t('start.zoek')}</FormLabel>
               <Textbox
                 id={`${id}-zoek`}
                 type="search"
-                value={zoek}
+                value={query}
                 autoComplete="off"
-                onChange={(e) => setZoek(e.target.value)}
+                onChange={(e) => setQuery(e.target.value)}
               />
             </FormField>
             <FormField>
               <FormLabel htmlFor={`${id}-sorteer`}>{t('start.sorteer')}</FormLabel>
               <Select
                 id={`${id}-sorteer`}
-                value={sortering}
-                onChange={(e) => setSortering(e.target.value as SortOrder)}
+                value={sortOrder}
+                onChange={(e) => setSortOrder(e.target.value as SortOrder)}
               >
                 {(['gewijzigd', 'titel', 'gemeente'] as const).map((s) => (
                   <SelectOption key={s} value={s}>
@@ -130,16 +130,16 @@ export function StartScreen({ onOpen }: StartScreenProps) {
             </FormField>
           </div>
         )}
-        {lijst.length > 0 && zoek.trim() !== '' && getoond.length === 0 && (
-          <Paragraph className="samenspel-zoek__leeg">{t('start.nietsGevonden', { zoek: zoek.trim() })}</Paragraph>
+        {all.length > 0 && query.trim() !== '' && shown.length === 0 && (
+          <Paragraph className="samenspel-zoek__leeg">{t('start.nietsGevonden', { zoek: query.trim() })}</Paragraph>
         )}
-        {getoond.length > 0 && (
+        {shown.length > 0 && (
           <Table className="samenspel-table samenspel-table--trajecten">
             <TableCaption>
-              {t(`start.caption.${sortering}`)} (
-              {zoek.trim() === ''
-                ? t('start.count', { count: lijst.length })
-                : t('start.gevonden', { count: getoond.length, totaal: lijst.length })}
+              {t(`start.caption.${sortOrder}`)} (
+              {query.trim() === ''
+                ? t('start.count', { count: all.length })
+                : t('start.gevonden', { count: shown.length, totaal: all.length })}
               )
             </TableCaption>
             <TableHeader>
@@ -151,7 +151,7 @@ export function StartScreen({ onOpen }: StartScreenProps) {
               </TableRow>
             </TableHeader>
             <TableBody>
-              {getoond.map((traject) => (
+              {shown.map((traject) => (
                 <TrajectRow
                   key={traject.id}
                   traject={traject}
@@ -179,9 +179,9 @@ export function StartScreen({ onOpen }: StartScreenProps) {
         <div className="samenspel-card">
           <Heading2>{t('export.import')}</Heading2>
           <ImportProject
-            trajecten={lijst}
+            trajecten={all}
             onImported={(traject, migratedFrom) => {
-              setFout(null);
+              setError(null);
               setStatus(
                 migratedFrom
                   ? t('export.importMigrated', { titel: traject.titel, versie: migratedFrom })

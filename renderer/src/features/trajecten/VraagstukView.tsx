@@ -64,7 +64,7 @@ export function VraagstukView({ traject, onNext, onOpenCopy }: VraagstukViewProp
   const value = useStore(session.document, (d) => d.value) ?? details(traject);
   const status = useStore(session.state, (s) => s.status);
   const message = useStore(session.state, (s) => s.message);
-  const titelLeeg = value.titel.trim() === '';
+  const titleEmpty = value.titel.trim() === '';
 
   const keepAsCopy = async () => {
     const mine = session.document.getState().value ?? value;
@@ -83,12 +83,12 @@ export function VraagstukView({ traject, onNext, onOpenCopy }: VraagstukViewProp
   return (
     <form className="samenspel-card" aria-labelledby="details-kop" onSubmit={(e) => e.preventDefault()}>
       <Heading2 id="details-kop">{t('traject.details')}</Heading2>
-      <FormField invalid={titelLeeg}>
+      <FormField invalid={titleEmpty}>
         <FormLabel htmlFor="traject-titel">{t('nieuw.titel')}</FormLabel>
-        {titelLeeg && (
+        {titleEmpty && (
           <FormFieldErrorMessage id="traject-titel-fout">Geef het traject een titel.</FormFieldErrorMessage>
         )}
-        <Textbox id="traject-titel" value={value.titel} invalid={titelLeeg} onChange={set('titel')} />
+        <Textbox id="traject-titel" value={value.titel} invalid={titleEmpty} onChange={set('titel')} />
       </FormField>
       <FormField>
         <FormLabel htmlFor="traject-gemeente">{t('nieuw.gemeente')}</FormLabel>
