@@ -25,7 +25,7 @@ export function FinishView({ sessie }: { sessie: WorkshopSession }) {
     },
     onError: (e) => setFout(e.message),
   });
-  const naarTraject = useMutation({
+  const createTraject = useMutation({
     mutationFn: (groepId: string) => api.call('workshop.createTraject', { sessieId: sessie.id, groepId }),
     onSuccess: (traject, groepId) => {
       setFout(null);
@@ -73,8 +73,8 @@ export function FinishView({ sessie }: { sessie: WorkshopSession }) {
             <li key={g.id}>
               <Button
                 appearance="secondary-action-button"
-                disabled={naarTraject.isPending}
-                onClick={() => naarTraject.mutate(g.id)}
+                disabled={createTraject.isPending}
+                onClick={() => createTraject.mutate(g.id)}
               >
                 {t('workshop.afronden.maakTraject', { groep: g.naam })}
               </Button>
