@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ApiError } from '../../../shared/api/errors';
+import { notFoundMessages } from '../../../shared/api/messages';
 import { contract, methodNames } from '../../../shared/api/contract';
 import { createDispatcher } from '../../../main/api/dispatch';
 import { handlers } from '../../../main/api/handlers';
@@ -131,6 +132,30 @@ describe('dispatcher', () => {
       ok: true,
       data: { appVersion: '0.0.0-test', schemaVersion: expect.any(Number), transport: 'ipc' },
     });
+  });
+
+  it('maps the one NotFound of the repositories once: NOT_FOUND with the message of its kind, never logged', async () => {
+    const { services } = backend();
+    const log = vi.fn();
+    const dispatch = createDispatcher(handlers, services, { logError: log });
+    const missing = crypto.randomUUID();
+    const traject = { code: 'NOT_FOUND', message: notFoundMessages.traject };
+    for (const [method, input] of [
+      ['trajecten.get', { id: missing }],
+      ['trajecten.update', { id: missing, expectedRevision: 1, titel: 'x' }],
+      ['trajecten.delete', { id: missing }],
+      ['antwoorden.get', { trajectId: missing }],
+      ['procesplaat.get', { trajectId: missing }],
+      ['advies.voorTraject', { trajectId: missing }],
+      ['export.preview', { trajectId: missing }],
+      ['codes.checkTraject', { trajectId: missing }],
+    ] as const) {
+      expect(await dispatch(method, input, 'http'), method).toEqual({ ok: false, error: traject });
+    }
+    const code = { ok: false, error: { code: 'NOT_FOUND', message: notFoundMessages.code } };
+    expect(await dispatch('codes.get', { id: missing }, 'http')).toEqual(code);
+    expect(await dispatch('codes.delete', { id: missing }, 'http')).toEqual(code);
+    expect(log).not.toHaveBeenCalled();
   });
 
   it('logs nothing for expected failures', async () => {
