@@ -75,6 +75,19 @@ export default tseslint.config(
     },
   },
   {
+    // Type-aware rules: each file is checked with the tsconfig that builds it (shared, main,
+    // renderer or tests; the root config files belong to tests/tsconfig.json).
+    files: ['**/*.{ts,tsx}'],
+    languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } },
+    rules: {
+      // A promise nobody awaits loses its error; `void` marks a deliberate fire-and-forget.
+      '@typescript-eslint/no-floating-promises': 'error',
+      // A new member of a union (a status, a block kind, an API method) must be handled in every
+      // switch that lists the members one by one; a `default` is a deliberate "everything else".
+      '@typescript-eslint/switch-exhaustiveness-check': ['error', { considerDefaultExhaustiveForUnions: true }],
+    },
+  },
+  {
     files: ['shared/**/*.ts'],
     languageOptions: { globals: { ...globals.es2021 } },
     rules: {

@@ -1,11 +1,25 @@
 import { ESLint } from 'eslint';
 import { describe, expect, it } from 'vitest';
 
-const eslint = new ESLint({ cwd: new URL('../..', import.meta.url).pathname });
+const cwd = new URL('../..', import.meta.url).pathname;
+// The files below do not exist, so TypeScript cannot build them: the import rules need no types,
+// and the type-aware rules are switched off here (they are tested on a real file at the end).
+const eslint = new ESLint({
+  cwd,
+  overrideConfig: {
+    languageOptions: { parserOptions: { projectService: false } },
+    rules: {
+      '@typescript-eslint/no-floating-promises': 'off',
+      '@typescript-eslint/switch-exhaustiveness-check': 'off',
+    },
+  },
+});
 
 async function restrictedImports(filePath: string, code: string): Promise<number> {
   const [result] = await eslint.lintText(code, { filePath });
-  return result?.messages.filter((m) => m.ruleId === 'no-restricted-imports').length ?? -1;
+  // A file ESLint could not parse has no rule results at all: never count that as "allowed".
+  if (!result || result.messages.some((m) => m.fatal)) return -1;
+  return result.messages.filter((m) => m.ruleId === 'no-restricted-imports').length;
 }
 
 describe('layer boundaries in the lint config', () => {
@@ -73,5 +87,29 @@ describe('feature imports in the renderer (the table in eslint.config.js)', () =
     ['renderer/src/lib/x.ts', "import { errorMessage } from './errorMessage'; export const a = errorMessage;"],
   ])('allows %s: %s', async (file, code) => {
     expect(await restrictedImports(file, code)).toBe(0);
+  });
+});
+
+// The first typed lint starts a TypeScript project service: seconds on a quiet machine, more on a busy one.
+describe('type-aware rules in the lint config', { timeout: 120_000 }, () => {
+  const typed = new ESLint({ cwd });
+  // Linted as the text of an existing file, so TypeScript checks it inside that file's project.
+  const lint = async (code: string) => {
+    const [result] = await typed.lintText(code, { filePath: 'shared/format.ts' });
+    return result!.messages.map((m) => m.ruleId ?? `fatal: ${m.message}`);
+  };
+
+  it('forbids a promise that nobody awaits, and allows one marked with void', async () => {
+    const save = 'export async function save(): Promise<void> {}\n';
+    expect(await lint(`${save}export function f() {\n  save();\n}\n`)).toContain(
+      '@typescript-eslint/no-floating-promises',
+    );
+    expect(await lint(`${save}export function f() {\n  void save();\n}\n`)).toEqual([]);
+  });
+
+  it('forbids a switch over a union that forgets a member', async () => {
+    const head = "export function f(s: 'a' | 'b'): number {\n  switch (s) {\n    case 'a':\n      return 1;\n";
+    expect(await lint(`${head}  }\n  return 0;\n}\n`)).toContain('@typescript-eslint/switch-exhaustiveness-check');
+    expect(await lint(`${head}    case 'b':\n      return 2;\n  }\n}\n`)).toEqual([]);
   });
 });
