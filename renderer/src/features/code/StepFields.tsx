@@ -43,8 +43,7 @@ const opties = <T extends string>(ids: readonly T[], woorden: Record<T, Woord>):
 
 /** The choices of one subject. Every change goes through `wijzig`: undoable and saved by itself. */
 export function StepFields({ stap, code, wijzig }: { stap: StepId; code: ParticipatieCode; wijzig: Change }) {
-  const { t } = useTranslation();
-  const v = (key: string, opts?: Record<string, unknown>) => t(`code.veld.${key}`, opts);
+  const { t: v } = useTranslation(undefined, { keyPrefix: 'code.veld' });
   // Sets one subject; text fields merge their keystrokes into one undo step.
   const zet = <K extends keyof ParticipatieCode>(
     key: K,

@@ -27,6 +27,13 @@ import './plan.css';
 type Setter = (recipe: (plan: PlanDetails) => PlanDetails, mergeKey?: string) => void;
 
 /** "" → undefined, so an emptied field is left out and the document uses its default again. */
+const CONTACT_LABELS = {
+  naam: 'flow.plan.contactNaam',
+  functie: 'flow.plan.contactFunctie',
+  email: 'flow.plan.contactEmail',
+  telefoon: 'flow.plan.contactTelefoon',
+} as const;
+
 const orUndefined = (text: string) => (text.trim() === '' ? undefined : text);
 
 /** A default from the document, without its "[nog in te vullen] …" marker: then there is none. */
@@ -173,7 +180,7 @@ export function PlanVraag({ traject }: { traject: Traject }) {
               <TekstVeld
                 key={field}
                 id={`plan-contact-${field}`}
-                label={t(`flow.plan.contact${field.charAt(0).toUpperCase()}${field.slice(1)}`)}
+                label={t(CONTACT_LABELS[field])}
                 value={plan.contactpersoon?.[field]}
                 maxLength={field === 'telefoon' ? 50 : 200}
                 onChange={(value) =>

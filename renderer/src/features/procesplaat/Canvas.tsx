@@ -1,4 +1,5 @@
 import { memo, useCallback, useMemo, type RefObject } from 'react';
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import {
   Background,
@@ -108,13 +109,13 @@ export const Canvas = memo(function Canvas({ store, fold, foldRef, issuesByNode,
   );
 });
 
-function ariaLabels(t: (key: string, options?: Record<string, unknown>) => string) {
+function ariaLabels(t: TFunction) {
   return {
     'node.a11yDescription.default': t('procesplaat.a11y.node'),
     'node.a11yDescription.keyboardDisabled': t('procesplaat.a11y.nodeNoKeyboard'),
     'node.a11yDescription.ariaLiveMessage': ({ direction, x, y }: { direction: string; x: number; y: number }) =>
       t('procesplaat.a11y.moved', {
-        direction: t(`procesplaat.a11y.direction.${direction}`),
+        direction: t(`procesplaat.a11y.direction.${direction as 'up' | 'down' | 'left' | 'right'}`),
         x: Math.round(x),
         y: Math.round(y),
       }),

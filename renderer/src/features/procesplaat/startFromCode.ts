@@ -24,7 +24,7 @@ export function plateFromCodeProcess(plate: Procesplaat): Procesplaat {
 /** The code's checks in the procesplaat's checks list: the rule's text with the article it comes from. */
 export function listedCodeChecks(
   checks: readonly CodeCheck[],
-  t: (key: string, options: Record<string, string>) => string,
+  t: (key: 'procesplaat.codeChecks.withArticle', options: { text: string; citation: string }) => string,
 ): ListedCheck[] {
   return checks.map((c) => ({
     id: `code:${c.id}`,

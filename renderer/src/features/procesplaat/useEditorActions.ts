@@ -1,4 +1,5 @@
 import { useCallback, useState, type RefObject } from 'react';
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { foldedPosition, layoutRows, unfoldPosition, type Fold } from '../../../../shared/procesplaat/layout-rows';
 import { nodeTypeLabels } from '../../../../shared/procesplaat/labels';
@@ -111,7 +112,7 @@ export function useEditorActions(options: {
   return { announcement, addNode, removeSelected, connect, selectEdge, goTo, autoLayout };
 }
 
-function defaultData(type: StepType, t: (key: string) => string) {
+function defaultData(type: StepType, t: TFunction) {
   const title = t(`procesplaat.newNode.${type}`);
   return type === 'raadsmoment' ? { title, moment: 'kaderstelling' as const } : { title };
 }
