@@ -13,8 +13,6 @@
  */
 export type CsvVariant = 'puntkomma' | 'komma';
 
-export const csvVarianten: readonly CsvVariant[] = ['puntkomma', 'komma'];
-
 /** A number with a fixed number of decimals (e.g. a probability as 0,125000). */
 export interface CsvGetal {
   getal: number;

@@ -6,10 +6,6 @@ import { oneLine, paragraphs } from './text';
  * `<script>` or `**` typed by a user is shown as typed, never interpreted.
  */
 
-/** Escapes all ASCII punctuation CommonMark could read as markup (backslash escapes are always literal). */
-export function escapeMarkdown(text: string): string {
-  return text.replace(/[\\`*_{}[\]<>()#+\-.!|~&"]/g, (c) => `\\${c}`);
-}
 // Lighter escaping for running text: keeps ordinary sentences readable in the .md source.
 function inline(text: string): string {
   return text.replace(/[\\`*_{}[\]<>|~&]/g, (c) => `\\${c}`);

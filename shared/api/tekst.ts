@@ -10,19 +10,12 @@ import type { ApiIssue } from './errors';
  */
 // eslint-disable-next-line no-control-regex
 export const STUURTEKEN = /[\u0000-\u0008\u000B\u000C\u000E-\u001F]/;
-// eslint-disable-next-line no-control-regex
-const STUURTEKENS_GLOBAAL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F]/g;
 
 export const stuurtekenMelding =
   'Deze tekst bevat een onzichtbaar stuurteken (zoals NUL). Haal het weg, bijvoorbeeld door de tekst opnieuw te typen, en probeer het opnieuw.';
 
 export function heeftStuurteken(tekst: string): boolean {
   return STUURTEKEN.test(tekst);
-}
-
-/** The text without C0 control characters (tab, line feed and carriage return stay). */
-export function zonderStuurtekens(tekst: string): string {
-  return tekst.replace(STUURTEKENS_GLOBAAL, '');
 }
 
 /**
@@ -62,9 +55,4 @@ export function stuurtekenIssues(
 export function allesUniek<T>(items: readonly T[], key: (item: T) => string | undefined): boolean {
   const keys = items.map(key).filter((k): k is string => k !== undefined);
   return new Set(keys).size === keys.length;
-}
-
-/** The own property `key` of a lookup table, never one inherited from Object.prototype (`__proto__`, `constructor`). */
-export function eigenWaarde<V>(tabel: Readonly<Record<string, V>>, key: string): V | undefined {
-  return Object.hasOwn(tabel, key) ? tabel[key] : undefined;
 }

@@ -75,4 +75,3 @@ export const PlanDetails = z.strictObject({
   status: z.enum(['concept', 'vastgesteld']).optional(),
 });
 export type PlanDetails = z.infer<typeof PlanDetails>;
-export type PlanDetailsInput = z.input<typeof PlanDetails>;

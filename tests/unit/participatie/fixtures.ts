@@ -1,6 +1,5 @@
 import {
   Catalogue,
-  type Instrument,
   type InstrumentInput,
   type PhaseAnswersInput,
   type TrajectAnswers,
@@ -67,5 +66,3 @@ export function trajectFor(
 
 /** A euro range for makeInstrument. */
 export const range = (low: number, high: number) => ({ low, high, basis: 'Testwaarde.' });
-
-export type { Instrument };

@@ -12,6 +12,3 @@ export const codeKeys = {
 
 export const codesQuery = (api: ApiClient) =>
   queryOptions({ queryKey: codeKeys.list, queryFn: () => api.call('codes.list', {}) });
-
-export const codeQuery = (api: ApiClient, id: string) =>
-  queryOptions({ queryKey: codeKeys.detail(id), queryFn: () => api.call('codes.get', { id }) });
