@@ -1,12 +1,12 @@
-import { adviesHandlers } from './handlers/advies';
-import { antwoordenHandlers } from './handlers/antwoorden';
+import { adviceHandlers } from './handlers/advice';
+import { answersHandlers } from './handlers/answers';
 import { appHandlers } from './handlers/app';
 import { codesHandlers } from './handlers/codes';
+import { examplesHandlers } from './handlers/examples';
 import { exportHandlers } from './handlers/export';
 import { lotingHandlers } from './handlers/loting';
 import { procesplaatHandlers } from './handlers/procesplaat';
 import { trajectenHandlers } from './handlers/trajecten';
-import { voorbeeldenHandlers } from './handlers/voorbeelden';
 import { workshopHandlers } from './handlers/workshop';
 import type { Handlers } from './types';
 
@@ -18,10 +18,10 @@ import type { Handlers } from './types';
 export const handlers: Handlers = {
   ...appHandlers,
   ...trajectenHandlers,
-  ...antwoordenHandlers,
+  ...answersHandlers,
   ...procesplaatHandlers,
-  ...adviesHandlers,
-  ...voorbeeldenHandlers,
+  ...adviceHandlers,
+  ...examplesHandlers,
   ...workshopHandlers,
   ...exportHandlers,
   ...lotingHandlers,

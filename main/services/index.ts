@@ -20,7 +20,7 @@ export interface Services {
   /** Dutch banner text while `readOnly` is true. */
   readOnlyMessage: string | undefined;
   trajecten: TrajectenRepository;
-  antwoorden: AnswersRepository;
+  answers: AnswersRepository;
   procesplaat: ProcesplaatRepository;
   workshop: WorkshopRepository;
   spelregels: SpelregelsRepository;
@@ -46,7 +46,7 @@ export function createServices(opened: OpenedDatabase, appVersion: string): Serv
     readOnly: opened.readOnly,
     readOnlyMessage: opened.readOnlyMessage,
     trajecten: new TrajectenRepository(db),
-    antwoorden: new AnswersRepository(db),
+    answers: new AnswersRepository(db),
     procesplaat: new ProcesplaatRepository(db),
     workshop: new WorkshopRepository(db),
     spelregels: new SpelregelsRepository(db),

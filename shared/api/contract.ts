@@ -14,7 +14,7 @@ import { exportContract } from '../document/api';
 import { lotingContract } from '../loting/api';
 import { codesContract } from '../code/api';
 
-const OpgeslagenAntwoorden = z.object({
+const StoredAnswers = z.object({
   trajectId: TrajectId,
   answers: TrajectAnswers,
   /** Goes up by one on every save; 0 means nothing saved yet. */
@@ -78,41 +78,36 @@ export const contract = {
     output: z.object({ id: TrajectId }),
   },
   /** The taskforce's answers per phase and the organisation question; empty answers when none are saved. */
-  'antwoorden.get': {
+  'answers.get': {
     input: z.object({ trajectId: TrajectId }),
-    output: OpgeslagenAntwoorden,
+    output: StoredAnswers,
   },
   /**
    * Saves all answers of a traject at once, on top of `expectedRevision` (the revision the edit
    * started from; 0 when nothing was saved yet): CONFLICT without writing when someone else
    * (another window) saved in between, instead of silently overwriting.
    */
-  'antwoorden.save': {
+  'answers.save': {
     input: z.object({
       trajectId: TrajectId,
       answers: TrajectAnswers,
       expectedRevision: z.number().int().nonnegative(),
     }),
-    output: OpgeslagenAntwoorden,
+    output: StoredAnswers,
   },
   /**
    * The participatiemix advice for a traject's saved answers: per phase a ranked list with
    * reasons, exclusions, a suggested mix, and warnings. Reasons are data; texts come from shared.
    */
-  'advies.voorTraject': {
+  'advice.forTraject': {
     input: z.object({ trajectId: TrajectId }),
-    output: RecommendationSchema,
-  },
-  /** The same advice for answers that are not stored (a workshop group, a what-if). */
-  'advies.voorAntwoorden': {
-    input: z.object({ answers: TrajectAnswers }),
     output: RecommendationSchema,
   },
   /**
    * Opens a worked example (e.g. the workshop casus) as a fresh traject with its answers, in one
    * transaction: a copy without its answers never exists.
    */
-  'voorbeelden.open': {
+  'examples.open': {
     input: z.object({
       id: z.enum(Object.keys(voorbeeldCasussen) as [VoorbeeldCasusId, ...VoorbeeldCasusId[]]),
     }),

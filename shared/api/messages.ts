@@ -24,7 +24,7 @@ const elders = 'intussen ergens anders gewijzigd (bijvoorbeeld in een tweede ven
  */
 export const conflictMessages = {
   traject: `Dit traject is ${elders}. Je wijziging is niet opgeslagen; er is niets overschreven.`,
-  antwoorden: `Deze antwoorden zijn ${elders}. Je wijziging is niet opgeslagen; er is niets overschreven.`,
+  answers: `Deze antwoorden zijn ${elders}. Je wijziging is niet opgeslagen; er is niets overschreven.`,
   procesplaat: `Deze procesplaat is ${elders}. Je wijziging is niet opgeslagen; er is niets overschreven.`,
   spelregels: `Deze spelregels zijn ${elders}. Je wijziging is niet opgeslagen; er is niets overschreven.`,
   workshop: `De opzet van deze workshopsessie is ${elders}. Je wijziging is niet opgeslagen; er is niets overschreven.`,

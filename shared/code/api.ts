@@ -182,7 +182,7 @@ export const codesContract = {
    * generated from the choices. `checks` are the procesplaat checks on it (empty for the generated one).
    * A traject linked to the code can start its own procesplaat from `plate` (procesplaat.save).
    */
-  'codes.proces': {
+  'codes.process': {
     input: z.object({ id: CodeId }),
     output: z.object({
       id: CodeId,
@@ -201,7 +201,7 @@ export const codesContract = {
     }),
   },
   /** Stores the edited standard process (`null` goes back to the generated one); CONFLICT when stale. */
-  'codes.saveProces': {
+  'codes.saveProcess': {
     input: z.object({ id: CodeId, plate: Procesplaat.nullable(), expectedRevision: Revisie }),
     output: z.object({ id: CodeId, revision: z.number().int().positive(), bewerkt: z.boolean() }),
   },

@@ -5,7 +5,7 @@ import { hostRpc, startHostProcess, type HostProcess } from '../support/host-pro
 
 /**
  * Issue 16 item 2: the participatiecode's standard process is edited in the procesplaat editor and
- * stored with the code (codes.saveProces). The code's choices and its process share one revision:
+ * stored with the code (codes.saveProcess). The code's choices and its process share one revision:
  * after an edit of the process, renaming the code still saves (no false conflict).
  */
 let host: HostProcess;
@@ -59,7 +59,7 @@ test('het standaardproces van een code bewerken: een stap toevoegen, met het toe
   mkdirSync('/tmp/shots', { recursive: true });
   await page.screenshot({ path: '/tmp/shots/code-proces-editor.png' });
 
-  const stored = await rpc<Proces>('codes.proces', { id: code.id });
+  const stored = await rpc<Proces>('codes.process', { id: code.id });
   expect(stored.bewerkt).toBe(true);
   expect(stored.revision).toBeGreaterThan(code.revision);
   expect(stored.plate.nodes.find((n) => n.id === addedId)?.data.title).toBe('Inloopavond in de bibliotheek');
@@ -87,7 +87,7 @@ test('het standaardproces van een code bewerken: een stap toevoegen, met het toe
   await page.getByRole('button', { name: 'Ja, terug naar het proces uit je keuzes' }).click();
   await expect(node(page, 'code:participatieplan')).toBeVisible();
   await expect(node(page, addedId)).toHaveCount(0);
-  expect((await rpc<Proces>('codes.proces', { id: code.id })).bewerkt).toBe(false);
+  expect((await rpc<Proces>('codes.process', { id: code.id })).bewerkt).toBe(false);
 });
 
 test('een wijziging van het standaardproces in een ander venster: de conflictmelding, dan de nieuwste versie', async ({
@@ -100,14 +100,14 @@ test('een wijziging van het standaardproces in een ander venster: de conflictmel
   await expect(node(page, 'code:participatieplan')).toBeVisible();
 
   // Another window stores its own version of the process in between.
-  const other = await rpc<Proces>('codes.proces', { id: code.id });
+  const other = await rpc<Proces>('codes.process', { id: code.id });
   const theirs = {
     ...other.plate,
     nodes: other.plate.nodes.map((n) =>
       n.id === 'code:evaluatie' ? { ...n, data: { ...n.data, title: 'Evaluatie door de rekenkamer' } } : n,
     ),
   };
-  await rpc('codes.saveProces', { id: code.id, plate: theirs, expectedRevision: code.revision });
+  await rpc('codes.saveProcess', { id: code.id, plate: theirs, expectedRevision: code.revision });
 
   // This window's edit is not stored: the shared conflict dialog, with the user's own texts.
   await node(page, 'code:participatieplan').click();
@@ -124,7 +124,7 @@ test('een wijziging van het standaardproces in een ander venster: de conflictmel
   await node(page, 'code:participatieplan').click();
   await page.getByLabel('Titel', { exact: true }).fill('Participatieplan met de wijkraad');
   await expect(page.getByText('Alle wijzigingen zijn opgeslagen.')).toBeVisible();
-  const stored = await rpc<Proces>('codes.proces', { id: code.id });
+  const stored = await rpc<Proces>('codes.process', { id: code.id });
   expect(stored.plate.nodes.find((n) => n.id === 'code:participatieplan')?.data.title).toBe(
     'Participatieplan met de wijkraad',
   );

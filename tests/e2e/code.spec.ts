@@ -55,7 +55,7 @@ test('een raadswerkgroep maakt een participatiecode, exporteert haar en toetst e
     titel: 'Speelplekken in de Vogelbuurt',
     gemeente: 'Lindewaard',
   });
-  await rpc(page, 'antwoorden.save', {
+  await rpc(page, 'answers.save', {
     trajectId: traject.id,
     expectedRevision: 0,
     answers: { phases: { agendering: { level: 'meebeslissen', instruments: ['burgerberaad'] } } },
@@ -222,7 +222,7 @@ test('op 320 px scrollt niets opzij en blijft alles bruikbaar', async ({ page })
   const code = await rpc<{ id: string }>(page, 'codes.create', { bron: { soort: 'voorbeeld', id: 'bremerveld' } });
   const ander = await rpc<{ id: string }>(page, 'codes.create', { bron: { soort: 'voorbeeld', id: 'lindewaard' } });
   const traject = await rpc<{ id: string }>(page, 'trajecten.create', { titel: 'Een plein voor iedereen' });
-  await rpc(page, 'antwoorden.save', {
+  await rpc(page, 'answers.save', {
     trajectId: traject.id,
     expectedRevision: 0,
     answers: { phases: { uitvoering: { geenParticipatie: { reden: '' } } } },

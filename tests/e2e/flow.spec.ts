@@ -251,7 +251,7 @@ test('antwoorden van vóór catalogus 1.1: één keer een melding over hernoemde
     return body.data as { id: string };
   };
   const traject = await rpc('trajecten.create', { titel: 'Wijkvernieuwing Oosterpark', gemeente: 'Groningen' });
-  await rpc('antwoorden.save', {
+  await rpc('answers.save', {
     trajectId: traject.id,
     answers: {
       domain: 'fysiek',

@@ -31,7 +31,7 @@ async function groningenTraject(): Promise<string> {
     vraagstuk: casus.vraagstuk,
   });
   // A new traject: nothing saved yet, so revision 0.
-  await rpc('antwoorden.save', { trajectId: traject.id, answers: casus.answers, expectedRevision: 0 });
+  await rpc('answers.save', { trajectId: traject.id, answers: casus.answers, expectedRevision: 0 });
   return traject.id;
 }
 
@@ -229,7 +229,7 @@ type StoredWithRepairs = {
 test('een met de hand beschadigde procesplaat opent, meldt per onderdeel wat er hersteld is en slaat het herstel op', async ({
   page,
 }) => {
-  const { traject } = await rpc<{ traject: { id: string } }>('voorbeelden.open', { id: 'aardgasvrij-de-horst' });
+  const { traject } = await rpc<{ traject: { id: string } }>('examples.open', { id: 'aardgasvrij-de-horst' });
   await page.goto(`${host.url}#/traject/${traject.id}/procesplaat`);
   await page.getByRole('button', { name: 'Procesplaat maken uit je antwoorden' }).click();
   await expect(page.locator('.react-flow__node')).toHaveCount(38);
@@ -266,7 +266,7 @@ test('een met de hand beschadigde procesplaat opent, meldt per onderdeel wat er 
 
 /** The largest bundled casus (most steps), opened as an example and made into a plate. */
 async function largestPlate(page: Page) {
-  const { traject } = await rpc<{ traject: { id: string } }>('voorbeelden.open', { id: 'aardgasvrij-de-horst' });
+  const { traject } = await rpc<{ traject: { id: string } }>('examples.open', { id: 'aardgasvrij-de-horst' });
   await page.goto(`${host.url}#/traject/${traject.id}/procesplaat`);
   await page.getByRole('button', { name: 'Procesplaat maken uit je antwoorden' }).click();
   await expect(page.locator('.react-flow__node')).toHaveCount(38);
@@ -394,7 +394,7 @@ test('het grote werkscherm: de rest van de app is onbereikbaar tot je teruggaat;
   page,
 }) => {
   await page.setViewportSize({ width: 1366, height: 768 });
-  const { traject } = await rpc<{ traject: { id: string } }>('voorbeelden.open', { id: 'aardgasvrij-de-horst' });
+  const { traject } = await rpc<{ traject: { id: string } }>('examples.open', { id: 'aardgasvrij-de-horst' });
   await page.goto(`${host.url}#/traject/${traject.id}/procesplaat`);
   // While the plate is made, a busy state (generation is fast, so it may be short).
   const make = page.getByRole('button', { name: 'Procesplaat maken uit je antwoorden' });
@@ -493,7 +493,7 @@ test('een traject dat een participatiecode volgt, begint met het standaardproces
   await page.setViewportSize({ width: 1366, height: 768 });
   // Meebeslissen in the agendering: a level the Lindewaard code does not use (it stops at adviseren).
   const { id: trajectId } = await rpc<{ id: string }>('trajecten.create', { titel: 'Speelplekken', gemeente: '' });
-  await rpc('antwoorden.save', {
+  await rpc('answers.save', {
     trajectId,
     expectedRevision: 0,
     answers: { phases: { agendering: { level: 'meebeslissen', instruments: ['burgerberaad'] } } },
@@ -508,7 +508,7 @@ test('een traject dat een participatiecode volgt, begint met het standaardproces
   await expect(node(page, 'code:participatieplan')).toContainText('Participatieplan opstellen');
   await expect(node(page, 'gen:fase:agendering')).toHaveCount(1);
   const stored = await rpc<Stored>('procesplaat.get', { trajectId });
-  const proces = await rpc<{ plate: { nodes: Array<{ id: string }> } }>('codes.proces', { id: code.id });
+  const proces = await rpc<{ plate: { nodes: Array<{ id: string }> } }>('codes.process', { id: code.id });
   expect(stored.plate.nodes).toHaveLength(proces.plate.nodes.length);
   expect(stored.plate.nodes.map((n) => n.id)).toContain('code:terugkoppeling');
 

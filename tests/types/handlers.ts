@@ -2,7 +2,7 @@
 import { handlers } from '../../main/api/handlers';
 import type { Handlers } from '../../main/api/types';
 
-const { 'advies.voorTraject': _left, ...rest } = handlers;
+const { 'advice.forTraject': _left, ...rest } = handlers;
 
 // @ts-expect-error — leaving out a method of the contract must be a type error
 const _incomplete: Handlers = rest;

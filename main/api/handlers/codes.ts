@@ -57,7 +57,7 @@ function codeChecks(services: Services, trajectId: string, codeId?: string) {
   // The same plate as the participatieplan (the stored one, else generated), so both list the same checks.
   const checks = codeChecksForTraject(
     code,
-    services.antwoorden.get(trajectId).answers,
+    services.answers.get(trajectId).answers,
     services.procesplaat.get(trajectId).plate,
   );
   return { codeId: id, citeertitel: citeertitel(code), checks };
@@ -136,14 +136,14 @@ export const codesHandlers: DomainHandlers<'codes'> = {
 
   'codes.checkTraject': ({ trajectId, codeId }, { services }) => codeChecks(services, trajectId, codeId),
 
-  'codes.proces': ({ id }, { services }) => {
+  'codes.process': ({ id }, { services }) => {
     const stored = services.codes.require(id);
     const plate = stored.proces ?? standaardProces(stored.code);
     return { id, plate, bewerkt: stored.proces !== null, revision: stored.revision, checks: checkProcesplaat(plate) };
   },
 
-  'codes.saveProces': ({ id, plate, expectedRevision }, { services }) => {
-    const stored = services.codes.saveProces(id, expectedRevision, plate);
+  'codes.saveProcess': ({ id, plate, expectedRevision }, { services }) => {
+    const stored = services.codes.saveProcess(id, expectedRevision, plate);
     return { id, revision: stored.revision, bewerkt: stored.proces !== null };
   },
 };

@@ -55,7 +55,7 @@ export class AnswersRepository {
             this.db.prepare('SELECT revision FROM traject_answers WHERE traject_id = ?').get(trajectId) as
               { revision: number } | undefined
           )?.revision ?? 0;
-        if (expectedRevision !== undefined) checkRevision('antwoorden', expectedRevision, current);
+        if (expectedRevision !== undefined) checkRevision('answers', expectedRevision, current);
         const next = current + 1;
         const stamp = this.now().toISOString();
         this.db

@@ -136,7 +136,7 @@ export class CodesRepository {
   }
 
   /** Stores the edited standard process (null = back to the generated one); NotFound when the code does not exist. */
-  saveProces(id: string, expectedRevision: number, plate: Procesplaat | null): StoredCode {
+  saveProcess(id: string, expectedRevision: number, plate: Procesplaat | null): StoredCode {
     refuseControlCharacters(plate);
     const valid = plate === null ? null : parseBeforeSave(Procesplaat, JSON.parse(JSON.stringify(plate)));
     return this.db

@@ -5,7 +5,7 @@
  */
 export type RevisionDomain =
   | 'traject'
-  | 'antwoorden'
+  | 'answers'
   | 'procesplaat'
   | 'spelregels'
   | 'workshop'

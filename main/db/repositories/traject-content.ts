@@ -21,7 +21,7 @@ export interface TrajectContent {
 export interface TrajectStores {
   db: Db;
   trajecten: TrajectenRepository;
-  antwoorden: AnswersRepository;
+  answers: AnswersRepository;
   procesplaat: ProcesplaatRepository;
   spelregels: SpelregelsRepository;
 }
@@ -38,7 +38,7 @@ export function createWithContent(
   const details = parseBeforeSave(NieuwTraject, content.details);
   return stores.db.transaction(() => {
     const created = stores.trajecten.create(details);
-    const answersRevision = stores.antwoorden.save(created.id, content.answers);
+    const answersRevision = stores.answers.save(created.id, content.answers);
     if (content.procesplaat) stores.procesplaat.save(created.id, content.procesplaat);
     if (content.spelregels) stores.spelregels.save(created.id, content.spelregels);
     // Read again: saving the content moved updatedAt.

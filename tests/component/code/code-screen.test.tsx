@@ -232,7 +232,7 @@ describe('trajecten koppelen', () => {
       (services, ids) => {
         ids.code = services.codes.create('Lindewaard', standaardCode('Lindewaard', 2027)).id;
         ids.traject = services.trajecten.create({ titel: 'Plein', gemeente: 'Lindewaard', vraagstuk: '' }).id;
-        services.antwoorden.save(
+        services.answers.save(
           ids.traject,
           TrajectAnswers.parse({ phases: { uitvoering: { geenParticipatie: { reden: '' } } } }),
         );

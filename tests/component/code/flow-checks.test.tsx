@@ -40,7 +40,7 @@ function renderLinked(view: { name: 'overzicht' } | { name: 'fasen'; phase: stri
   return renderWithBackend(<Harness />, {
     seed: (services) => {
       const created = services.trajecten.create({ titel: 'Stationsplein', gemeente: 'Lindewaard', vraagstuk: '' });
-      services.antwoorden.save(created.id, TrajectAnswers.parse(answers));
+      services.answers.save(created.id, TrajectAnswers.parse(answers));
       if (linked) {
         const codes = new CodesRepository(services.db);
         codes.link(created.id, codes.create('Lindewaard', structuredClone(voorbeeldCodes.lindewaard)).id);

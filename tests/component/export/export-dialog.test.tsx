@@ -21,7 +21,7 @@ function renderExport(answers: TrajectAnswersInput) {
     gemeente: 'Groningen',
     vraagstuk: 'Hoe besteden bewoners het wijkbudget?',
   });
-  backend.services.antwoorden.save(traject.id, TrajectAnswers.parse(answers));
+  backend.services.answers.save(traject.id, TrajectAnswers.parse(answers));
   const requests: Record<string, unknown>[] = [];
   const documents: string[] = [];
   const transport: Transport = async (method, input) => {

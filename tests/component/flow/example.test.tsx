@@ -16,24 +16,24 @@ describe('Example casus', () => {
     const [copy] = backend.services.trajecten.list();
     expect(onOpen).toHaveBeenCalledWith(copy!.id);
     expect(copy!.titel).toBe('Aardgasvrij in De Horst (voorbeeld)');
-    expect(backend.services.antwoorden.get(copy!.id).answers).toEqual(
+    expect(backend.services.answers.get(copy!.id).answers).toEqual(
       voorbeeldCasussen['aardgasvrij-de-horst'].answers,
     );
   });
 
   it('writes traject and answers in one transaction: when the answers fail, no half copy is left', async () => {
     const { services, dispatch } = memoryBackend();
-    services.antwoorden.save = () => {
+    services.answers.save = () => {
       throw new Error('schijf vol');
     };
-    const result = await dispatch('voorbeelden.open', { id: 'aardgasvrij-de-horst' }, 'ipc');
+    const result = await dispatch('examples.open', { id: 'aardgasvrij-de-horst' }, 'ipc');
     expect(result.ok).toBe(false);
     expect(services.trajecten.list()).toEqual([]);
   });
 
   it('refuses an unknown example', async () => {
     const { services, dispatch } = memoryBackend();
-    const result = await dispatch('voorbeelden.open', { id: 'bestaat-niet' }, 'ipc');
+    const result = await dispatch('examples.open', { id: 'bestaat-niet' }, 'ipc');
     expect(result).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
     expect(services.trajecten.list()).toEqual([]);
   });

@@ -45,9 +45,9 @@ export function renderTraject(
         gemeente: 'Groningen',
         vraagstuk: '',
       });
-      if (options.answers) services.antwoorden.save(seeded.traject.id, TrajectAnswers.parse(options.answers));
+      if (options.answers) services.answers.save(seeded.traject.id, TrajectAnswers.parse(options.answers));
     },
   });
   const traject = seeded.traject!;
-  return { ...result, traject, stored: () => result.backend.services.antwoorden.get(traject.id) };
+  return { ...result, traject, stored: () => result.backend.services.answers.get(traject.id) };
 }

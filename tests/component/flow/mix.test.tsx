@@ -85,13 +85,13 @@ describe('The mix', () => {
     await screen.findByText('Alles is opgeslagen.');
     // Another window saves in between.
     const elsewhere = TrajectAnswers.parse({ phases: { agendering: { goals: ['prioriteren'] } } });
-    backend.services.antwoorden.save(traject.id, elsewhere);
+    backend.services.answers.save(traject.id, elsewhere);
 
     await user.click(screen.getByRole('checkbox', { name: 'Betrokkenheid' }));
     // The one conflict dialog, with the server's message for answers.
     const dialog = await screen.findByRole('dialog', { name: 'Intussen ergens anders gewijzigd' }, { timeout: 3000 });
     expect(dialog).toHaveTextContent(/Deze antwoorden zijn intussen ergens anders gewijzigd/);
-    expect(backend.services.antwoorden.get(traject.id).answers).toEqual(elsewhere);
+    expect(backend.services.answers.get(traject.id).answers).toEqual(elsewhere);
 
     await user.click(screen.getByRole('button', { name: 'Nieuwste versie laden' }));
     await waitFor(() => expect(screen.getByRole('checkbox', { name: 'Prioriteren' })).toBeChecked());

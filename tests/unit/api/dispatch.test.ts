@@ -144,9 +144,9 @@ describe('dispatcher', () => {
       ['trajecten.get', { id: missing }],
       ['trajecten.update', { id: missing, expectedRevision: 1, titel: 'x' }],
       ['trajecten.delete', { id: missing }],
-      ['antwoorden.get', { trajectId: missing }],
+      ['answers.get', { trajectId: missing }],
       ['procesplaat.get', { trajectId: missing }],
-      ['advies.voorTraject', { trajectId: missing }],
+      ['advice.forTraject', { trajectId: missing }],
       ['export.preview', { trajectId: missing }],
       ['codes.checkTraject', { trajectId: missing }],
     ] as const) {

@@ -108,9 +108,9 @@ describe('contract properties: never INTERNAL, every accepted write reads back',
     );
     await fc.assert(
       fc.asyncProperty(fc.dictionary(fc.constantFrom(...PHASES), fase, { maxKeys: 2 }), async (phases) => {
-        const voor = await ok<{ revision: number }>(backend, 'antwoorden.get', { trajectId });
-        const result = await call(backend, 'antwoorden.save', { trajectId, answers: { phases } });
-        const na = await ok<{ revision: number; repaired: boolean; answers: unknown }>(backend, 'antwoorden.get', {
+        const voor = await ok<{ revision: number }>(backend, 'answers.get', { trajectId });
+        const result = await call(backend, 'answers.save', { trajectId, answers: { phases } });
+        const na = await ok<{ revision: number; repaired: boolean; answers: unknown }>(backend, 'answers.get', {
           trajectId,
         });
         expect(na.repaired).toBe(false);
@@ -240,7 +240,7 @@ describe('contract properties: never INTERNAL, every accepted write reads back',
         fc.oneof(fc.constantFrom('aardgasvrij-de-horst', '__proto__', 'constructor', 'toString'), tekst(90)),
         async (id) => {
           const aantal = backend.services.trajecten.list().length;
-          const result = await call(backend, 'voorbeelden.open', { id });
+          const result = await call(backend, 'examples.open', { id });
           if (result.ok) {
             const { traject } = result.data as { traject: { id: string } };
             expect(await ok(backend, 'trajecten.get', { id: traject.id })).toEqual(traject);

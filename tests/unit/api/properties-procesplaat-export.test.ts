@@ -28,10 +28,10 @@ interface StoredPlate {
 /** A traject with the answers of a worked example and the procesplaat generated from them. */
 async function setup(): Promise<{ backend: Backend; trajectId: string; base: Procesplaat }> {
   const backend = memoryBackend();
-  const { traject } = await ok<{ traject: { id: string } }>(backend, 'voorbeelden.open', {
+  const { traject } = await ok<{ traject: { id: string } }>(backend, 'examples.open', {
     id: 'aardgasvrij-de-horst',
   });
-  const { answers } = await ok<{ answers: TrajectAnswers }>(backend, 'antwoorden.get', { trajectId: traject.id });
+  const { answers } = await ok<{ answers: TrajectAnswers }>(backend, 'answers.get', { trajectId: traject.id });
   const base = generateProcesplaat(answers, { catalogue });
   expect(base.nodes.length).toBeGreaterThan(5);
   return { backend, trajectId: traject.id, base };

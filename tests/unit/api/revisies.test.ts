@@ -83,11 +83,11 @@ describe('one concurrency rule: a stale write answers CONFLICT and changes nothi
     expect((await b.fout('trajecten.update', { id: traject.id, titel: 'X' })).code).toBe('INVALID_INPUT');
   });
 
-  it('antwoorden.save', async () => {
+  it('answers.save', async () => {
     const { backend, a, b } = tweeVensters();
     const traject = await a.call('trajecten.create', { titel: 'Antwoorden' });
-    const gezien = await b.call('antwoorden.get', { trajectId: traject.id });
-    await a.call('antwoorden.save', {
+    const gezien = await b.call('answers.get', { trajectId: traject.id });
+    await a.call('answers.save', {
       trajectId: traject.id,
       answers: { phases: { agendering: { room: 'groot' } } },
       expectedRevision: 0,
@@ -95,15 +95,15 @@ describe('one concurrency rule: a stale write answers CONFLICT and changes nothi
     await verwachtConflict(
       backend,
       () =>
-        b.fout('antwoorden.save', {
+        b.fout('answers.save', {
           trajectId: traject.id,
           answers: { phases: { agendering: { room: 'beperkt' } } },
           expectedRevision: gezien.revision,
         }),
-      'antwoorden',
+      'answers',
     );
-    expect((await b.call('antwoorden.get', { trajectId: traject.id })).answers.phases.agendering?.room).toBe('groot');
-    expect((await b.fout('antwoorden.save', { trajectId: traject.id, answers: { phases: {} } })).code).toBe(
+    expect((await b.call('answers.get', { trajectId: traject.id })).answers.phases.agendering?.room).toBe('groot');
+    expect((await b.fout('answers.save', { trajectId: traject.id, answers: { phases: {} } })).code).toBe(
       'INVALID_INPUT',
     );
   });
@@ -322,7 +322,7 @@ describe('one concurrency rule: a stale write answers CONFLICT and changes nothi
     expect((await b.fout('procesplaat.save', { trajectId: traject.id, plate })).code).toBe('INVALID_INPUT');
   });
 
-  it('codes.update and codes.saveProces', async () => {
+  it('codes.update and codes.saveProcess', async () => {
     const { backend, a, b } = tweeVensters();
     const code = await a.call('codes.create', { bron: { soort: 'voorbeeld', id: 'lindewaard' } });
     const gezien = await b.call('codes.get', { id: code.id });
@@ -334,7 +334,7 @@ describe('one concurrency rule: a stale write answers CONFLICT and changes nothi
     );
     await verwachtConflict(
       backend,
-      () => b.fout('codes.saveProces', { id: code.id, plate: null, expectedRevision: gezien.revision }),
+      () => b.fout('codes.saveProcess', { id: code.id, plate: null, expectedRevision: gezien.revision }),
       'code',
     );
     expect((await b.call('codes.get', { id: code.id })).naam).toBe('Code van A');

@@ -107,11 +107,11 @@ describe('validation before commit', () => {
     const traject = await ok<{ id: string }>(backend, 'trajecten.create', { titel: 'Lang id' });
     const lang = 'a'.repeat(201);
     const answers = { phases: { beleidsvoorbereiding: { instruments: [lang] } } };
-    const error = await fout(backend, 'antwoorden.save', { trajectId: traject.id, answers, expectedRevision: 0 });
+    const error = await fout(backend, 'answers.save', { trajectId: traject.id, answers, expectedRevision: 0 });
     expect(error.code).toBe('INVALID_INPUT');
     expect(error.issues?.[0]?.message).toMatch(/hoogstens 80/);
     // An id of 80 is still an id (the catalogue grows): accepted.
-    await ok(backend, 'antwoorden.save', {
+    await ok(backend, 'answers.save', {
       trajectId: traject.id,
       answers: { phases: { beleidsvoorbereiding: { instruments: ['b'.repeat(80)] } } },
       expectedRevision: 0,
@@ -143,7 +143,7 @@ describe('validation before commit', () => {
         vragen: defaultQuestions(),
       });
       expect(['INVALID_INPUT', 'NOT_FOUND'], id).toContain(error.code);
-      expect((await fout(backend, 'voorbeelden.open', { id })).code).toBe('INVALID_INPUT');
+      expect((await fout(backend, 'examples.open', { id })).code).toBe('INVALID_INPUT');
     }
     expect(backend.services.workshop.list()).toEqual([]);
   });
@@ -166,7 +166,7 @@ describe('validation before commit', () => {
       ['trajecten.create', { titel: '\u0000' }],
       ['trajecten.update', { id: traject.id, expectedRevision: 1, vraagstuk: 'regel\u000bregel' }],
       [
-        'antwoorden.save',
+        'answers.save',
         { trajectId: traject.id, answers: { phases: { besluitvorming: { notes: 'x\u0000' } } }, expectedRevision: 0 },
       ],
     ];

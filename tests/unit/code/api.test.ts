@@ -110,9 +110,9 @@ describe('codes over the API', () => {
       ['codes.linkTraject', { trajectId: ONBEKEND, codeId: null }, 'NOT_FOUND'],
       ['codes.linkTraject', { trajectId: ONBEKEND }, 'INVALID_INPUT'],
       ['codes.checkTraject', { trajectId: ONBEKEND }, 'NOT_FOUND'],
-      ['codes.proces', { id: ONBEKEND }, 'NOT_FOUND'],
-      ['codes.saveProces', { id: ONBEKEND, plate: null, expectedRevision: 1 }, 'NOT_FOUND'],
-      ['codes.saveProces', { id: ONBEKEND, plate: { nodes: 'x' }, expectedRevision: 1 }, 'INVALID_INPUT'],
+      ['codes.process', { id: ONBEKEND }, 'NOT_FOUND'],
+      ['codes.saveProcess', { id: ONBEKEND, plate: null, expectedRevision: 1 }, 'NOT_FOUND'],
+      ['codes.saveProcess', { id: ONBEKEND, plate: { nodes: 'x' }, expectedRevision: 1 }, 'INVALID_INPUT'],
     ];
     for (const [method, input, code] of cases) {
       const error = await fail(method, input);
@@ -194,7 +194,7 @@ describe('codes over the API', () => {
     await call('codes.linkTraject', { trajectId: traject.id, codeId: b.id });
     expect((await call('codes.get', { id: a.id })).trajecten).toBe(0);
 
-    await call('antwoorden.save', {
+    await call('answers.save', {
       trajectId: traject.id,
       answers: { phases: { uitvoering: { geenParticipatie: { reden: '' } }, agendering: { level: 'meebeslissen' } } },
       expectedRevision: 0,
@@ -221,22 +221,22 @@ describe('codes over the API', () => {
   it('serves the standard process and stores an edited one with the conflict rule', async () => {
     const { call, fail } = setup();
     const a = await call('codes.create', standaard);
-    const proces = await call('codes.proces', { id: a.id });
+    const proces = await call('codes.process', { id: a.id });
     expect(proces).toMatchObject({ bewerkt: false, revision: 1, checks: [] });
     const plate = structuredClone(proces.plate);
     plate.nodes = plate.nodes.map((n) =>
       n.id === 'code:participatie' ? { ...n, data: { ...n.data, title: 'Wijkgesprekken' } } : n,
     ) as typeof plate.nodes;
-    expect(await call('codes.saveProces', { id: a.id, plate, expectedRevision: 1 })).toEqual({
+    expect(await call('codes.saveProcess', { id: a.id, plate, expectedRevision: 1 })).toEqual({
       id: a.id,
       revision: 2,
       bewerkt: true,
     });
-    const stored = await call('codes.proces', { id: a.id });
+    const stored = await call('codes.process', { id: a.id });
     expect(stored.bewerkt).toBe(true);
     expect(stored.plate.nodes.find((n) => n.id === 'code:participatie')!.data.title).toBe('Wijkgesprekken');
-    expect((await fail('codes.saveProces', { id: a.id, plate: null, expectedRevision: 1 })).code).toBe('CONFLICT');
-    expect(await call('codes.saveProces', { id: a.id, plate: null, expectedRevision: 2 })).toMatchObject({
+    expect((await fail('codes.saveProcess', { id: a.id, plate: null, expectedRevision: 1 })).code).toBe('CONFLICT');
+    expect(await call('codes.saveProcess', { id: a.id, plate: null, expectedRevision: 2 })).toMatchObject({
       bewerkt: false,
     });
     expect((await call('codes.get', { id: a.id })).procesBewerkt).toBe(false);

@@ -40,7 +40,7 @@ describe('one source for the code checks of the flow and the participatieplan', 
     backends.push(backend);
     const call = apiCaller(backend);
     const traject = await call('trajecten.create', { titel: 'Stationsplein', gemeente: 'Lindewaard' });
-    await call('antwoorden.save', { trajectId: traject.id, answers, expectedRevision: 0 });
+    await call('answers.save', { trajectId: traject.id, answers, expectedRevision: 0 });
     const stored = await call('codes.create', { bron: { soort: 'voorbeeld', id: 'lindewaard' } });
     await call('codes.linkTraject', { trajectId: traject.id, codeId: stored.id });
 

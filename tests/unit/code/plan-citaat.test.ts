@@ -63,7 +63,7 @@ describe('export of a linked traject', () => {
     backends.push(backend);
     const call = apiCaller(backend);
     const traject = await call('trajecten.create', { titel: 'Stationsplein', gemeente: 'Lindewaard' });
-    await call('antwoorden.save', { trajectId: traject.id, answers, expectedRevision: 0 });
+    await call('answers.save', { trajectId: traject.id, answers, expectedRevision: 0 });
     const c = await call('codes.create', { bron: { soort: 'voorbeeld', id: 'lindewaard' } });
     await call('codes.linkTraject', { trajectId: traject.id, codeId: c.id });
     const md = async () => {

@@ -142,7 +142,7 @@ describe('export and import of a traject that follows a code, between databases'
   it('re-creates the code in another database once, links it, and links back to the original at home', async () => {
     const a = apiCaller(backend());
     const traject = await a('trajecten.create', { titel: 'Stationsplein', gemeente: 'Lindewaard' });
-    await a('antwoorden.save', { trajectId: traject.id, answers, expectedRevision: 0 });
+    await a('answers.save', { trajectId: traject.id, answers, expectedRevision: 0 });
     const stored = await a('codes.create', { bron: { soort: 'voorbeeld', id: 'lindewaard' }, naam: 'Onze code' });
     await a('codes.linkTraject', { trajectId: traject.id, codeId: stored.id });
     const text = await exported(a, traject.id);

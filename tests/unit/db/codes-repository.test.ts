@@ -48,7 +48,7 @@ describe('codes repository', () => {
     codes.update(a.id, 1, { naam: 'Eerste' });
     const before = rows(db);
     expect(() => codes.update(a.id, 1, { naam: 'Tweede' })).toThrow(RevisionConflict);
-    expect(() => codes.saveProces(a.id, 1, null)).toThrow(RevisionConflict);
+    expect(() => codes.saveProcess(a.id, 1, null)).toThrow(RevisionConflict);
     expect(rows(db)).toEqual(before);
   });
 
@@ -70,8 +70,8 @@ describe('codes repository', () => {
     const { codes } = setup();
     const a = codes.create('Code', standaardCode('Lindeveld', 2026));
     const plate = { nodes: [], edges: [], generatedIds: [] };
-    expect(codes.saveProces(a.id, 1, plate)).toMatchObject({ revision: 2, proces: plate });
-    expect(codes.saveProces(a.id, 2, null)).toMatchObject({ revision: 3, proces: null });
+    expect(codes.saveProcess(a.id, 1, plate)).toMatchObject({ revision: 2, proces: plate });
+    expect(codes.saveProcess(a.id, 2, null)).toMatchObject({ revision: 3, proces: null });
   });
 
   it('links a traject to at most one code; the traject shows it; deleting the code unlinks', () => {

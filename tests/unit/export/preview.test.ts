@@ -16,7 +16,7 @@ describe('export.preview', () => {
       vraagstuk: '',
     });
     const saved = await backend.dispatch(
-      'antwoorden.save',
+      'answers.save',
       {
         trajectId: traject.id,
         expectedRevision: 0,

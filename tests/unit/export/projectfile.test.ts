@@ -46,14 +46,14 @@ describe('project file (.samenspel)', () => {
     const { traject, migratedFrom } = await importText(backend, casusText);
     expect(migratedFrom).toBe(1);
     expect(traject.titel).toBe('Aardgasvrij in De Horst');
-    expect(backend.services.antwoorden.get(traject.id).answers).toEqual(
+    expect(backend.services.answers.get(traject.id).answers).toEqual(
       voorbeeldCasussen['aardgasvrij-de-horst'].answers,
     );
   });
 
   it('round trip: export, import, export again gives the identical file, procesplaat and spelregels included', async () => {
     const { traject } = await importText(backend, casusText);
-    const answers = backend.services.antwoorden.get(traject.id).answers;
+    const answers = backend.services.answers.get(traject.id).answers;
     backend.services.procesplaat.save(traject.id, await procesplaatForDocument(answers, null, catalogue));
     await call(backend, 'export.saveSpelregels', {
       trajectId: traject.id,

@@ -183,7 +183,7 @@ describe('workshop API', () => {
     );
     expect(traject.titel).toBe('Aardgasvrij in De Horst – Noord');
     const opgeslagen = await ok<{ answers: { phases: Record<string, unknown> } }>(
-      dispatch('antwoorden.get', { trajectId: traject.id }, 'ipc'),
+      dispatch('answers.get', { trajectId: traject.id }, 'ipc'),
     );
     expect(opgeslagen.answers.phases.agendering).toMatchObject({
       goals: ['vertrouwen-herstellen'],

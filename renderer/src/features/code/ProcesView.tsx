@@ -11,7 +11,7 @@ import { codeKeys } from './queries';
 
 /**
  * The code's standard process in the procesplaat editor: edited like a traject's procesplaat,
- * stored with the code (`codes.saveProces`). The code's choices and its process share one
+ * stored with the code (`codes.saveProcess`). The code's choices and its process share one
  * revision, so a save here starts from the session's revision and hands the new one back to it;
  * another window's save in between is a CONFLICT, shown in the shared conflict dialog.
  */
@@ -27,7 +27,7 @@ export function ProcesView({ id }: { id: string }) {
   // The editor owns the process once loaded; a save of the choices refetches it (CodeSessionProvider).
   const proces = useQuery({
     queryKey: codeKeys.proces(id),
-    queryFn: () => api.call('codes.proces', { id }),
+    queryFn: () => api.call('codes.process', { id }),
     staleTime: Infinity,
     refetchOnWindowFocus: false,
   });
@@ -35,10 +35,15 @@ export function ProcesView({ id }: { id: string }) {
   const plate = proces.data?.plate;
   const store = useMemo(() => (plate ? createPlateStore(plate) : null), [plate]);
 
+  // The editor's session times the saves, the code's session holds the one revision: a new name
+  // or choice saved meanwhile moved it on, and the process is saved on top of that.
   const saver = useMemo<PlateSaver>(
     () => ({
+      get revision() {
+        return session.state.getState().revision;
+      },
       async save({ doc, viewport }) {
-        const result = await api.call('codes.saveProces', {
+        const result = await api.call('codes.saveProcess', {
           id,
           plate: { ...doc, viewport },
           expectedRevision: session.state.getState().revision,
@@ -49,6 +54,7 @@ export function ProcesView({ id }: { id: string }) {
           ...(stored ? { stored: { ...stored, revision: result.revision, procesBewerkt: result.bewerkt } } : {}),
         });
         void queryClient.invalidateQueries({ queryKey: codeKeys.list });
+        return result;
       },
     }),
     [api, id, session, queryClient],
@@ -64,7 +70,7 @@ export function ProcesView({ id }: { id: string }) {
     setConfirmReset(false);
     setResetError(null);
     try {
-      const result = await api.call('codes.saveProces', {
+      const result = await api.call('codes.saveProcess', {
         id,
         plate: null,
         expectedRevision: session.state.getState().revision,

@@ -18,7 +18,7 @@ export function VoorbeeldKaart({ onOpen }: { onOpen(trajectId: string): void }) 
   const api = useApi();
   const queryClient = useQueryClient();
   const open = useMutation({
-    mutationFn: () => api.call('voorbeelden.open', { id: WORKSHOP_CASUS }),
+    mutationFn: () => api.call('examples.open', { id: WORKSHOP_CASUS }),
     onSuccess: async ({ traject }) => {
       await queryClient.invalidateQueries({ queryKey: trajectKeys.all });
       onOpen(traject.id);

@@ -107,7 +107,7 @@ export function ProcesplaatView({ traject }: { traject: Traject }) {
       // An empty plate keeps the lanes only: the user draws the process.
       const plate =
         from === 'code' && codeId !== undefined
-          ? plateFromCodeProcess((await api.call('codes.proces', { id: codeId })).plate)
+          ? plateFromCodeProcess((await api.call('codes.process', { id: codeId })).plate)
           : layoutRows(
               empty ? { nodes: base.nodes.filter((n) => n.type === 'fase'), edges: [], generatedIds: [] } : base,
               { aspect: window.innerWidth / Math.max(200, window.innerHeight - 56) },

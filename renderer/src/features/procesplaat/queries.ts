@@ -19,7 +19,7 @@ export const procesplaatQuery = (api: ApiClient, trajectId: string) =>
 export const antwoordenQuery = (api: ApiClient, trajectId: string) =>
   queryOptions({
     queryKey: procesplaatKeys.antwoorden(trajectId),
-    queryFn: () => api.call('antwoorden.get', { trajectId }),
+    queryFn: () => api.call('answers.get', { trajectId }),
   });
 
 /** The participatiecode's checks on the traject's saved answers and plate (empty without a code). */

@@ -1,5 +1,4 @@
-import { useQuery } from '@tanstack/react-query';
-import { useId } from 'react';
+import { useId, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useStore } from 'zustand';
 import {
@@ -21,6 +20,7 @@ import {
   levelLabels,
   phaseLabels,
   reachLabels,
+  recommendInstruments,
   roomLabels,
   GOALS,
   GROUPS,
@@ -159,30 +159,29 @@ export function GroupChoiceForm({ sessie, groep }: { sessie: WorkshopSession; gr
 
 function AdvicePanel({ keuze }: { keuze: GroupChoice }) {
   const { t } = useTranslation();
-  const api = useApi();
-  const bruikbaar = isUsableChoice(keuze);
-  const advies = useQuery({
-    queryKey: ['workshop', 'advies', keuze],
-    queryFn: () => api.call('advies.voorAntwoorden', { answers: choiceToAnswers(keuze) }),
-    enabled: bruikbaar,
-  });
-  if (!bruikbaar) return <Paragraph className="samenspel-meta">{t('workshop.keuze.nogGeenAdvies')}</Paragraph>;
-  const fase = advies.data?.phases.find((p) => p.phase === keuze.fase);
+  const usable = isUsableChoice(keuze);
+  // The same pure engine the flow and the rode-draden suggestions use: instant and offline, no round trip.
+  const advice = useMemo(
+    () => (usable ? recommendInstruments(choiceToAnswers(keuze), catalogue) : undefined),
+    [usable, keuze],
+  );
+  if (!usable) return <Paragraph className="samenspel-meta">{t('workshop.keuze.nogGeenAdvies')}</Paragraph>;
+  const phase = advice?.phases.find((p) => p.phase === keuze.fase);
   return (
     <div className="samenspel-workshop-advies" aria-live="polite">
       <Heading3>{t('workshop.keuze.adviesKop', { fase: phaseLabels[keuze.fase].label.toLowerCase() })}</Heading3>
-      {fase && fase.mix.items.length > 0 && (
+      {phase && phase.mix.items.length > 0 && (
         <ul>
-          {fase.mix.items.map((item) => (
+          {phase.mix.items.map((item) => (
             <li key={item.instrumentId}>{describeMixItem(item, names)}</li>
           ))}
         </ul>
       )}
-      {advies.data && advies.data.warnings.length > 0 && (
+      {advice && advice.warnings.length > 0 && (
         <>
           <Heading3>{t('workshop.keuze.waarschuwingen')}</Heading3>
           <ul>
-            {advies.data.warnings.map((w, i) => (
+            {advice.warnings.map((w, i) => (
               <li key={`${w.id}-${i}`}>{describeWarning(w, names)}</li>
             ))}
           </ul>

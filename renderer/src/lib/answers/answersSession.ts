@@ -49,7 +49,7 @@ export function createAnswersSession(
     reset: (value) => answers.getState().reset(value),
     delayMs: options.delayMs ?? DEFAULT_AUTOSAVE_DELAY_MS,
     async load() {
-      const data = await api.call('antwoorden.get', { trajectId });
+      const data = await api.call('answers.get', { trajectId });
       return {
         value: data.answers,
         revision: data.revision,
@@ -58,7 +58,7 @@ export function createAnswersSession(
         unsaved: data.notes.length > 0,
       };
     },
-    save: (value, expectedRevision) => api.call('antwoorden.save', { trajectId, answers: value, expectedRevision }),
+    save: (value, expectedRevision) => api.call('answers.save', { trajectId, answers: value, expectedRevision }),
     onSaved: () => options.onSaved?.(),
   });
   return {

@@ -24,10 +24,10 @@ const answers = {
   organisatie: { raad: 'De raad stelt vooraf de kaders vast.' },
 };
 
-describe('antwoorden over the API', () => {
+describe('answers over the API', () => {
   it('returns empty answers with revision 0 for a new traject', async () => {
     const { dispatch, trajectId } = setup();
-    const result = await dispatch('antwoorden.get', { trajectId }, 'http');
+    const result = await dispatch('answers.get', { trajectId }, 'http');
     expect(result).toEqual({
       ok: true,
       data: { trajectId, answers: { phases: {} }, revision: 0, repaired: false, notes: [] },
@@ -36,9 +36,9 @@ describe('antwoorden over the API', () => {
 
   it('saves and reads back the answers, with defaults filled in, and bumps the revision', async () => {
     const { dispatch, trajectId } = setup();
-    const saved = await dispatch('antwoorden.save', { trajectId, answers, expectedRevision: 0 }, 'http');
+    const saved = await dispatch('answers.save', { trajectId, answers, expectedRevision: 0 }, 'http');
     expect(saved).toMatchObject({ ok: true, data: { revision: 1 } });
-    const read = await dispatch('antwoorden.get', { trajectId }, 'http');
+    const read = await dispatch('answers.get', { trajectId }, 'http');
     expect(read.ok).toBe(true);
     if (!read.ok) return;
     const data = read.data as { answers: { phases: { agendering: Record<string, unknown> } }; revision: number };
@@ -53,21 +53,21 @@ describe('antwoorden over the API', () => {
 
   it('refuses a save against an old revision with CONFLICT and keeps the newer answers', async () => {
     const { dispatch, trajectId, services } = setup();
-    await dispatch('antwoorden.save', { trajectId, answers, expectedRevision: 0 }, 'http');
+    await dispatch('answers.save', { trajectId, answers, expectedRevision: 0 }, 'http');
     const stale = await dispatch(
-      'antwoorden.save',
+      'answers.save',
       { trajectId, answers: { phases: {} }, expectedRevision: 0 },
       'http',
     );
     expect(stale.ok ? '' : stale.error.code).toBe('CONFLICT');
     expect(stale.ok ? '' : stale.error.message).toMatch(/ander venster|ergens anders/);
-    expect(services.antwoorden.get(trajectId).answers.phases.agendering?.room).toBe('groot');
+    expect(services.answers.get(trajectId).answers.phases.agendering?.room).toBe('groot');
   });
 
   it('rejects unknown vocabulary with the field path and changes nothing', async () => {
     const { dispatch, trajectId, services } = setup();
     const result = await dispatch(
-      'antwoorden.save',
+      'answers.save',
       { trajectId, answers: { phases: { agendering: { level: 'alles-beslissen' } } }, expectedRevision: 0 },
       'http',
     );
@@ -77,13 +77,13 @@ describe('antwoorden over the API', () => {
     expect(result.error.issues?.[0]?.path).toEqual(['answers', 'phases', 'agendering', 'level']);
     // Zod's built-in messages reach the user too, so they come in Dutch.
     expect(result.error.issues?.[0]?.message).toMatch(/^Ongeldige optie: verwacht één van "informeren"/);
-    expect(services.antwoorden.get(trajectId).revision).toBe(0);
+    expect(services.answers.get(trajectId).revision).toBe(0);
   });
 
   it('answers NOT_FOUND for a traject that does not exist', async () => {
     const { dispatch } = setup();
     const result = await dispatch(
-      'antwoorden.save',
+      'answers.save',
       { trajectId: crypto.randomUUID(), answers, expectedRevision: 0 },
       'http',
     );
@@ -92,7 +92,7 @@ describe('antwoorden over the API', () => {
 
   it('repairs a stored document that no longer validates, keeping the valid phases', () => {
     const { services, trajectId } = setup();
-    services.antwoorden.save(trajectId, { phases: {} });
+    services.answers.save(trajectId, { phases: {} });
     services.db.prepare('UPDATE traject_answers SET answers = ? WHERE traject_id = ?').run(
       JSON.stringify({
         phases: { agendering: { room: 'groot' }, uitvoering: { level: 'onbekend-niveau' } },
@@ -100,7 +100,7 @@ describe('antwoorden over the API', () => {
       }),
       trajectId,
     );
-    const stored = services.antwoorden.get(trajectId);
+    const stored = services.answers.get(trajectId);
     expect(stored.repaired).toBe(true);
     expect(stored.answers.phases.agendering?.room).toBe('groot');
     expect(stored.answers.phases.uitvoering).toBeUndefined();
@@ -110,7 +110,7 @@ describe('antwoorden over the API', () => {
   it('opens answers saved with catalogue 1.0 in 1.1: renamed instrument ids mapped, with a note per rename', async () => {
     const { dispatch, trajectId, services } = setup();
     // Saved before catalogue 1.1, as it sits in an existing database.
-    services.antwoorden.save(
+    services.answers.save(
       trajectId,
       TrajectAnswers.parse({
         phases: {
@@ -119,7 +119,7 @@ describe('antwoorden over the API', () => {
         },
       }),
     );
-    const read = await dispatch('antwoorden.get', { trajectId }, 'http');
+    const read = await dispatch('answers.get', { trajectId }, 'http');
     expect(read.ok).toBe(true);
     if (!read.ok) return;
     const data = read.data as { answers: TrajectAnswers; notes: string[] };
@@ -128,7 +128,7 @@ describe('antwoorden over the API', () => {
     expect(data.notes).toHaveLength(2);
     expect(data.notes[0]).toContain('"keukentafelgesprek" heet sinds catalogus 1.1.0 "gesprek-aan-huis"');
     // Advice on the migrated answers knows every instrument: no onbekend-instrument warning.
-    const advice = await dispatch('advies.voorTraject', { trajectId }, 'http');
+    const advice = await dispatch('advice.forTraject', { trajectId }, 'http');
     expect(advice.ok && (advice.data as { warnings: { id: string }[] }).warnings.map((w) => w.id)).not.toContain(
       'onbekend-instrument',
     );

@@ -6,7 +6,7 @@ import { memoryBackend } from '../../support/services';
 const backends: Array<ReturnType<typeof memoryBackend>> = [];
 afterEach(() => backends.splice(0).forEach((b) => b.services.close()));
 
-describe('advies over the API', () => {
+describe('advice over the API', () => {
   it('recommends for the saved answers of a traject, validated against the contract', async () => {
     const backend = memoryBackend();
     backends.push(backend);
@@ -17,13 +17,13 @@ describe('advies over the API', () => {
       vraagstuk: casus.vraagstuk,
     });
     const saved = await backend.dispatch(
-      'antwoorden.save',
+      'answers.save',
       { trajectId: id, answers: casus.answers, expectedRevision: 0 },
       'ipc',
     );
     expect(saved.ok).toBe(true);
 
-    const result = await backend.dispatch('advies.voorTraject', { trajectId: id }, 'ipc');
+    const result = await backend.dispatch('advice.forTraject', { trajectId: id }, 'ipc');
     expect(result.ok).toBe(true);
     if (!result.ok) return;
     const advice = result.data as Recommendation;
@@ -34,28 +34,10 @@ describe('advies over the API', () => {
     expect(agendering?.ranking[0]?.reasons.some((r) => r.effect === 'past')).toBe(true);
   });
 
-  it('gives the same advice for unsaved answers, and warns about room geen with meebeslissen', async () => {
-    const backend = memoryBackend();
-    backends.push(backend);
-    const result = await backend.dispatch(
-      'advies.voorAntwoorden',
-      {
-        answers: {
-          phases: { beleidsvoorbereiding: { room: 'geen', level: 'meebeslissen', goals: ['besluit-nemen'] } },
-        },
-      },
-      'http',
-    );
-    expect(result.ok).toBe(true);
-    if (!result.ok) return;
-    const ids = (result.data as Recommendation).warnings.map((w) => w.id);
-    expect(ids).toContain('ruimte-geen-maar-invloed');
-  });
-
   it('answers NOT_FOUND for an unknown traject', async () => {
     const backend = memoryBackend();
     backends.push(backend);
-    const result = await backend.dispatch('advies.voorTraject', { trajectId: crypto.randomUUID() }, 'http');
+    const result = await backend.dispatch('advice.forTraject', { trajectId: crypto.randomUUID() }, 'http');
     expect(result.ok ? '' : result.error.code).toBe('NOT_FOUND');
   });
 });

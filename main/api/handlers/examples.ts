@@ -3,9 +3,9 @@ import { voorbeeldCasus } from '../../../shared/participatie/casussen/index';
 import { createWithContent } from '../../db/repositories/traject-content';
 import type { DomainHandlers } from '../types';
 
-export const voorbeeldenHandlers: DomainHandlers<'voorbeelden'> = {
+export const examplesHandlers: DomainHandlers<'examples'> = {
   /** A fresh, editable copy of a worked example (traject and answers in one transaction). */
-  'voorbeelden.open': ({ id }, { services }) => {
+  'examples.open': ({ id }, { services }) => {
     const casus = voorbeeldCasus(id);
     if (!casus) throw new ApiError('NOT_FOUND', 'Deze voorbeeldcasus bestaat niet. Kies een andere casus.');
     // Checked like user input: the example must fit the same limits as a traject typed in by hand.
