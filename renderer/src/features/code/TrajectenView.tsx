@@ -7,7 +7,7 @@ import { useApi } from '../../api/context';
 import { routeHash } from '../../app/route';
 import { StatusMessages } from '../../components/StatusMessages';
 import { errorMessage } from '../../lib/errorMessage';
-import { trajectenQuery, trajectKeys } from '../../lib/trajectQueries';
+import { apiQuery, invalidateMethods } from '../../api/queries';
 import { codeKeys } from './queries';
 
 /**
@@ -18,7 +18,7 @@ export function TrajectenView({ id }: { id: string }) {
   const { t } = useTranslation();
   const api = useApi();
   const queryClient = useQueryClient();
-  const trajecten = useQuery(trajectenQuery(api));
+  const trajecten = useQuery(apiQuery(api, 'trajecten.list', {}));
   const [keuze, setKeuze] = useState('');
   const [status, setStatus] = useState('');
   const alle = trajecten.data ?? [];
@@ -32,7 +32,7 @@ export function TrajectenView({ id }: { id: string }) {
       setStatus(t(v.codeId ? 'code.trajecten.gekoppeld' : 'code.trajecten.ontkoppeld', { titel: v.traject.titel }));
       setKeuze('');
       await Promise.all([
-        queryClient.invalidateQueries({ queryKey: trajectKeys.all }),
+        invalidateMethods(queryClient, 'trajecten.list', 'trajecten.get'),
         queryClient.invalidateQueries({ queryKey: codeKeys.all }),
       ]);
     },

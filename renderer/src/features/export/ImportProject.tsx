@@ -5,6 +5,7 @@ import { Alert, Button, Paragraph, UnorderedList, UnorderedListItem } from '@utr
 import type { Traject } from '../../../../shared/traject/traject';
 import { leesbareFoutregel } from '../../../../shared/participatie/zod-nl';
 import { useApi } from '../../api/context';
+import { invalidateMethods } from '../../api/queries';
 import { errorMessage, errorLines } from '../../lib/errorMessage';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { useConfirm } from '../../components/useConfirm';
@@ -34,7 +35,7 @@ export function ImportProject({ trajecten, onImported }: ImportProjectProps) {
       api.call('export.importProject', { content: { encoding: 'gzip-base64', data: await gzipBase64(text) } }),
     onSuccess: async (result) => {
       setErrors([]);
-      await queryClient.invalidateQueries({ queryKey: ['trajecten'] });
+      await invalidateMethods(queryClient, 'trajecten.list', 'trajecten.get');
       onImported(result.traject, result.migratedFrom);
     },
     // Field paths become the labels of the screen; English engine messages become Dutch.

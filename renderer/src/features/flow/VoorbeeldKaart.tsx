@@ -7,7 +7,7 @@ import workshopCasus from '../../../../shared/participatie/casussen/aardgasvrij-
 import type { VoorbeeldCasusId } from '../../../../shared/participatie/casussen/index';
 import { useApi } from '../../api/context';
 import { errorMessage } from '../../lib/errorMessage';
-import { trajectKeys } from '../../lib/trajectQueries';
+import { invalidateMethods } from '../../api/queries';
 
 /** The workshop casus (Groningen gas in a wijk): the example that shows how the flow works. */
 const WORKSHOP_CASUS = 'aardgasvrij-de-horst' satisfies VoorbeeldCasusId;
@@ -20,7 +20,7 @@ export function VoorbeeldKaart({ onOpen }: { onOpen(trajectId: string): void }) 
   const open = useMutation({
     mutationFn: () => api.call('examples.open', { id: WORKSHOP_CASUS }),
     onSuccess: async ({ traject }) => {
-      await queryClient.invalidateQueries({ queryKey: trajectKeys.all });
+      await invalidateMethods(queryClient, 'trajecten.list', 'trajecten.get');
       onOpen(traject.id);
     },
   });

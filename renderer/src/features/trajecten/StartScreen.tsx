@@ -26,7 +26,7 @@ import { WorkshopCard } from '../workshop/WorkshopCard';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { useConfirm } from '../../components/useConfirm';
 import { NewTrajectForm } from './NewTrajectForm';
-import { trajectenQuery, trajectKeys } from '../../lib/trajectQueries';
+import { apiKey, apiQuery, invalidateMethods } from '../../api/queries';
 import { TrajectRow } from './TrajectRow';
 import { StatusMessages } from '../../components/StatusMessages';
 import { errorMessage } from '../../lib/errorMessage';
@@ -40,7 +40,7 @@ export function StartScreen({ onOpen }: StartScreenProps) {
   const { t } = useTranslation();
   const api = useApi();
   const queryClient = useQueryClient();
-  const trajecten = useQuery(trajectenQuery(api));
+  const trajecten = useQuery(apiQuery(api, 'trajecten.list', {}));
   const [status, setStatus] = useState('');
   const confirmRemove = useConfirm<Traject>();
   const [error, setError] = useState<string | null>(null);
@@ -48,7 +48,7 @@ export function StartScreen({ onOpen }: StartScreenProps) {
   const [sortOrder, setSortOrder] = useState<SortOrder>('gewijzigd');
   const id = useId();
 
-  const refresh = () => queryClient.invalidateQueries({ queryKey: trajectKeys.all });
+  const refresh = () => invalidateMethods(queryClient, 'trajecten.list', 'trajecten.get');
   const onError = (e: Error) => setError(errorMessage(e));
 
   const create = useMutation({
@@ -58,7 +58,7 @@ export function StartScreen({ onOpen }: StartScreenProps) {
       setError(null);
       setStatus(t('nieuw.created', { titel: traject.titel }));
       // Straight into the new traject (its title gets the focus, see App); no second request for it.
-      queryClient.setQueryData(trajectKeys.detail(traject.id), traject);
+      queryClient.setQueryData(apiKey('trajecten.get', { id: traject.id }), traject);
       await refresh();
       onOpen(traject.id);
     },

@@ -15,7 +15,7 @@ import { focusWhenShown } from '../../lib/focus';
 import { errorMessage } from '../../lib/errorMessage';
 import { formatDateTime } from '../../../../shared/format';
 import { antwoordenQuery, procesplaatKeys, procesplaatQuery } from '../procesplaat/queries';
-import { trajectQuery } from '../../lib/trajectQueries';
+import { apiQuery } from '../../api/queries';
 import { VraagstukView } from './VraagstukView';
 
 type TrajectRoute = Extract<Route, { name: 'traject' }>;
@@ -99,7 +99,7 @@ export interface TrajectPageProps {
 export function TrajectPage({ route, navigate }: TrajectPageProps) {
   const { t } = useTranslation();
   const api = useApi();
-  const traject = useQuery(trajectQuery(api, route.id));
+  const traject = useQuery(apiQuery(api, 'trajecten.get', { id: route.id }));
   const queryClient = useQueryClient();
   useProcesplaatPreload(api, queryClient, route.id);
   // Kept a few seconds for the click that usually follows; the editor takes it over from there.

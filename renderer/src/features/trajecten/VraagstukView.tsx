@@ -13,7 +13,7 @@ import {
 } from '@utrecht/component-library-react';
 import type { Traject } from '../../../../shared/traject/traject';
 import { useApi } from '../../api/context';
-import { trajectKeys } from '../../lib/trajectQueries';
+import { apiKey, invalidateMethods } from '../../api/queries';
 import { createValueSession, useAutosaveDelay, useDocumentSession } from '../../lib/documentSession';
 import { StatusMessages } from '../../components/StatusMessages';
 import { SessionConflictDialog } from '../../components/SessionConflictDialog';
@@ -40,15 +40,15 @@ function useDetailsSession(traject: Traject) {
       initial: { value: details(traject), revision: traject.revision },
       async load() {
         const newest = await api.call('trajecten.get', { id: traject.id });
-        queryClient.setQueryData(trajectKeys.detail(traject.id), newest);
+        queryClient.setQueryData(apiKey('trajecten.get', { id: traject.id }), newest);
         return { value: details(newest), revision: newest.revision };
       },
       // An empty title is not saved; the message below the field says why.
       isValid: (value) => value.titel.trim() !== '',
       save: (value, expectedRevision) => api.call('trajecten.update', { id: traject.id, expectedRevision, ...value }),
       onSaved(updated) {
-        queryClient.setQueryData(trajectKeys.detail(traject.id), updated);
-        void queryClient.invalidateQueries({ queryKey: trajectKeys.all, exact: true });
+        queryClient.setQueryData(apiKey('trajecten.get', { id: traject.id }), updated);
+        void invalidateMethods(queryClient, 'trajecten.list');
       },
     }),
   );
@@ -73,7 +73,7 @@ export function VraagstukView({ traject, onNext, onOpenCopy }: VraagstukViewProp
       gemeente: mine.gemeente,
       vraagstuk: mine.vraagstuk,
     });
-    await queryClient.invalidateQueries({ queryKey: trajectKeys.all, exact: true });
+    await invalidateMethods(queryClient, 'trajecten.list');
     return copy.id;
   };
 

@@ -20,7 +20,7 @@ import type { CasusSource, WorkshopSummary } from '../../../../shared/workshop/i
 import { defaultGroupNames, defaultQuestions } from '../../../../shared/workshop/index';
 import { useApi } from '../../api/context';
 import { formatDateTime } from '../../../../shared/format';
-import { trajectenQuery } from '../../lib/trajectQueries';
+import { apiQuery } from '../../api/queries';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { useConfirm } from '../../components/useConfirm';
 import { sessionsQuery, workshopKeys } from './queries';
@@ -41,7 +41,7 @@ export function SessionList({ navigate }: { navigate(route: WorkshopRoute): void
   const api = useApi();
   const queryClient = useQueryClient();
   const sessies = useQuery(sessionsQuery(api));
-  const trajecten = useQuery(trajectenQuery(api));
+  const trajecten = useQuery(apiQuery(api, 'trajecten.list', {}));
   const [fout, setFout] = useState<string | null>(null);
   const [status, setStatus] = useState('');
   const confirmRemove = useConfirm<WorkshopSummary>();

@@ -3,8 +3,8 @@ import { useState, type ReactNode } from 'react';
 import { useStore } from 'zustand';
 import type { Phase, PhaseAnswers, TrajectAnswers } from '../../../../shared/participatie/index';
 import { useApi } from '../../api/context';
+import { invalidateMethods } from '../../api/queries';
 import { documentSessionContext, useAutosaveDelay, useDocumentSession } from '../documentSession';
-import { trajectKeys } from '../trajectQueries';
 import { changePhase, EMPTY_PHASE, type AnswersState } from './answersStore';
 import { createAnswersSession, type AnswersSession, type SessionState } from './answersSession';
 
@@ -22,7 +22,7 @@ export function AnswersSessionProvider({ trajectId, children }: { trajectId: str
     createAnswersSession(api, trajectId, {
       delayMs,
       // The header shows "laatst gewijzigd"; the list on the start screen is sorted by it.
-      onSaved: () => void queryClient.invalidateQueries({ queryKey: trajectKeys.all }),
+      onSaved: () => void invalidateMethods(queryClient, 'trajecten.list', 'trajecten.get'),
     }),
   );
   useDocumentSession(session);
