@@ -59,6 +59,17 @@ const longDate = new Intl.DateTimeFormat('nl-NL', {
 /** "29 november 2026", in Dutch time. */
 export const formatLongDate = (date: Date = new Date()): string => longDate.format(date);
 
+/**
+ * "2026-11-22" (or a timestamp starting with it) → "22 november 2026": the calendar date as written,
+ * whatever the time zone. Anything that is not such a date is returned as it is.
+ */
+export function formatIsoDate(iso: string): string {
+  const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(iso);
+  if (!m) return iso;
+  const date = new Date(`${m[0]}T12:00:00Z`);
+  return date.getUTCDate() === Number(m[3]) ? formatLongDate(date) : iso;
+}
+
 /** "20 minuten", "1 minuut en 30 seconden": a duration as a person says it. */
 export function formatDuration(totalSeconds: number): string {
   const minutes = Math.floor(totalSeconds / 60);

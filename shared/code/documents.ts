@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { Block, DocumentModel, Section } from '../document/model';
-import { datumVoluit } from '../document/texts';
+import { formatIsoDate } from '../format';
 import { levelLabels } from '../participatie/labels';
 import { type GenummerdArtikel, type GenummerdHoofdstuk, artikelKop, hoofdstukSecties, verwijs } from './articles';
 import { kaartNiveauNaam, standaardBelofteKaart } from './defaults';
@@ -51,7 +51,7 @@ function titel(code: ParticipatieCode, documentTitle: string, trajectTitel: stri
     documentTitle,
     trajectTitel,
     gemeente: code.gemeente,
-    datum: datumVoluit(opties.datum),
+    datum: formatIsoDate(opties.datum),
     versie: opties.versie?.trim() || '1.0',
     status: 'Concept',
   };
@@ -277,7 +277,7 @@ function uitleg(code: ParticipatieCode, a: GenummerdArtikel, art: Artikelen): st
     case 'inwerkingtreding':
       return [
         code.inwerkingtreding.soort === 'datum'
-          ? `De verordening treedt in werking op ${datumVoluit(code.inwerkingtreding.datum)}. Dat geeft de organisatie tijd om zich voor te bereiden.`
+          ? `De verordening treedt in werking op ${formatIsoDate(code.inwerkingtreding.datum)}. Dat geeft de organisatie tijd om zich voor te bereiden.`
           : 'De verordening treedt in werking op de dag na de bekendmaking in het gemeenteblad.',
       ];
     case 'citeertitel':

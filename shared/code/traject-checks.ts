@@ -2,7 +2,7 @@ import { z } from 'zod';
 import type { TrajectAnswers } from '../participatie/answers';
 import { levelLabels, phaseLabels } from '../participatie/labels';
 import { PHASES, Phase, type Level } from '../participatie/vocabulary';
-import { datumVoluit } from '../document/texts';
+import { formatIsoDate } from '../format';
 import { catalogue as defaultCatalogue } from '../participatie/catalogus/index';
 import type { Catalogue } from '../participatie/instrument';
 import { competentBodyOf, generateProcesplaat } from '../procesplaat/generate';
@@ -201,7 +201,7 @@ export function checkTrajectTegenCode(
       add(
         'terugkoppeling-te-laat',
         besluit.id,
-        `${quote(eerste)} staat op ${datumVoluit(nodeDatum(eerste))}, ${weken(wekenLater)} na het besluit ${quote(besluit)} van ${datumVoluit(nodeDatum(besluit))}. Volgens ${bron(artikel)} horen deelnemers binnen ${weken(termijn)} na het besluit wat is besloten en waarom. Plan de terugkoppeling eerder.`,
+        `${quote(eerste)} staat op ${formatIsoDate(nodeDatum(eerste))}, ${weken(wekenLater)} na het besluit ${quote(besluit)} van ${formatIsoDate(nodeDatum(besluit))}. Volgens ${bron(artikel)} horen deelnemers binnen ${weken(termijn)} na het besluit wat is besloten en waarom. Plan de terugkoppeling eerder.`,
         artikel,
         { nodeIds: [eerste.id, besluit.id], ...(eerste.data.phase ? { phase: eerste.data.phase } : {}) },
       );

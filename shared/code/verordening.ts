@@ -1,5 +1,5 @@
 import { levelLabels } from '../participatie/labels';
-import { datumVoluit } from '../document/texts';
+import { formatIsoDate } from '../format';
 import { type GenummerdHoofdstuk, type Hoofdstuk, type Artikel, type Lid, nummer } from './articles';
 import {
   begripTeksten,
@@ -636,7 +636,7 @@ function slot(code: ParticipatieCode): Hoofdstuk {
         {
           tekst:
             code.inwerkingtreding.soort === 'datum'
-              ? `Deze verordening treedt in werking op ${datumVoluit(code.inwerkingtreding.datum)}.`
+              ? `Deze verordening treedt in werking op ${formatIsoDate(code.inwerkingtreding.datum)}.`
               : 'Deze verordening treedt in werking op de dag na die van haar bekendmaking.',
         },
       ],

@@ -12,7 +12,7 @@ import { PHASES, type CompetentBody, type Phase } from '../participatie/vocabula
 import { checkProcesplaat, type CheckIssue } from '../procesplaat/checks';
 import type { ProcesNode, Procesplaat } from '../procesplaat/model';
 import { isCollegebesluit, isRaadsbesluit } from '../procesplaat/order';
-import { checkFormeel, warningFormeel } from './texts';
+import { checkFormal, warningFormal } from './texts';
 
 /**
  * The one source of truth of a document: the engine's warnings, the procesplaat's failed
@@ -183,7 +183,7 @@ export function openPoints(facts: PlanFacts, plaat: Procesplaat, names: Instrume
       id: w.id,
       phase: w.phase,
       severity: w.severity,
-      text: warningFormeel[w.id](w, names),
+      text: warningFormal[w.id](w, names),
     })),
     ...facts.issues.map((i): OpenPoint => {
       const phase = byId.get(i.nodeIds[0] ?? '')?.data.phase;
@@ -192,7 +192,7 @@ export function openPoints(facts: PlanFacts, plaat: Procesplaat, names: Instrume
         id: i.check,
         ...(phase ? { phase } : {}),
         severity: i.severity,
-        text: checkFormeel[i.check](i.nodeIds.map((id) => byId.get(id)).filter((n): n is ProcesNode => !!n)),
+        text: checkFormal[i.check](i.nodeIds.map((id) => byId.get(id)).filter((n): n is ProcesNode => !!n)),
       };
     }),
   ];

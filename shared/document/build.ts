@@ -12,7 +12,7 @@ import { analysePlan, openPoints } from './analysis';
 import { resolveDetails } from './details';
 import { sectionBuilders, type SectionContext } from './sections';
 import { generateSpelregels, type Spelregel } from './spelregels';
-import { datumVoluit } from './texts';
+import { formatIsoDate } from '../format';
 import type { ParticipatieCode } from '../code/schema';
 import { PlanDetails } from '../participatie/plan-details';
 import { checkTrajectTegenCode, planGrondslag } from '../code/traject-checks';
@@ -156,7 +156,7 @@ export function buildDocument(source: DocumentSource, options: DocumentOptions):
       documentTitle: VARIANT_TITLES[variant],
       trajectTitel: source.titel,
       gemeente: source.gemeente,
-      datum: datumVoluit(options.datum),
+      datum: formatIsoDate(options.datum),
       versie: options.versie?.trim() || '1.0',
       status: ctx.details.status,
       ...(variant === 'plan' ? {} : { compact: true }),

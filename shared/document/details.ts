@@ -1,8 +1,9 @@
+import { formatIsoDate, formatList } from '../format';
 import { euro, type TrajectAnswers } from '../participatie/index';
 import type { PlanDetails } from '../participatie/plan-details';
 import { PHASES, SAMPLING_RECRUITMENTS, type Domain, type Phase } from '../participatie/vocabulary';
 import type { PlanFacts } from './analysis';
-import { datumVoluit, deciderName, inFasen, nogInTeVullen, opsomming, phaseName } from './texts';
+import { deciderName, inPhases, toBeFilledIn, phaseName } from './texts';
 
 /**
  * The plan details a raadsvoorstel needs, completed with defaults derived from the answers
@@ -67,7 +68,7 @@ export function resolveDetails(answers: TrajectAnswers, facts: PlanFacts, titel:
   ]);
   const gap = (wat: string, label: string) => {
     if (!facts.noParticipation || forMotivering.has(label)) missing.push(label);
-    return nogInTeVullen(wat);
+    return toBeFilledIn(wat);
   };
   const doms = domains(answers);
   const phases = facts.participating;
@@ -92,7 +93,7 @@ export function resolveDetails(answers: TrajectAnswers, facts: PlanFacts, titel:
     );
   if (facts.formalProcedure.length > 0)
     rechtsgrond.push(
-      `Afdeling 3.4 van de Algemene wet bestuursrecht (uniforme openbare voorbereidingsprocedure) ${inFasen(facts.formalProcedure)}: het ontwerpbesluit wordt ter inzage gelegd en gedurende zes weken kunnen zienswijzen naar voren worden gebracht.`,
+      `Afdeling 3.4 van de Algemene wet bestuursrecht (uniforme openbare voorbereidingsprocedure) ${inPhases(facts.formalProcedure)}: het ontwerpbesluit wordt ter inzage gelegd en gedurende zes weken kunnen zienswijzen naar voren worden gebracht.`,
     );
 
   // Bevoegd gezag: the bodies that decide on the plate, else the traject's answer; a mandate is
@@ -101,17 +102,17 @@ export function resolveDetails(answers: TrajectAnswers, facts: PlanFacts, titel:
   for (const d of facts.decisions) if (d.by !== 'inwoners') byBody.set(d.by, [...(byBody.get(d.by) ?? []), d.phase]);
   if (byBody.size === 0 && (answers.competentBody || facts.mandate.length))
     byBody.set(answers.competentBody ?? 'raad', []);
-  const bodies = opsomming(
+  const bodies = formatList(
     [...byBody].map(([body, ph]) => {
       const uniq = [...new Set(ph)];
       const name = deciderName[body as keyof typeof deciderName];
-      return uniq.length ? `${name} (${inFasen(uniq).replace(/^in de /, '')})` : name;
+      return uniq.length ? `${name} (${inPhases(uniq).replace(/^in de /, '')})` : name;
     }),
   );
   const bevoegdGezag =
     byBody.size === 0
       ? gap('welk bestuursorgaan het besluit neemt (raad, college of burgemeester)', 'bevoegd gezag')
-      : `${bodies.charAt(0).toUpperCase()}${bodies.slice(1)}${facts.mandate.length ? `; ${inFasen(facts.mandate)} beslissen inwoners binnen het mandaat dat de raad vooraf heeft gegeven` : ''}.`;
+      : `${bodies.charAt(0).toUpperCase()}${bodies.slice(1)}${facts.mandate.length ? `; ${inPhases(facts.mandate)} beslissen inwoners binnen het mandaat dat de raad vooraf heeft gegeven` : ''}.`;
 
   const opdrachtgever =
     plan.opdrachtgever?.trim() || gap('de opdrachtgever (portefeuillehouder of bestuursorgaan)', 'opdrachtgever');
@@ -125,7 +126,7 @@ export function resolveDetails(answers: TrajectAnswers, facts: PlanFacts, titel:
 
   const stakeholders = (plan.stakeholders ?? []).map((s) => ({
     partij: s.partij,
-    belang: s.belang.trim() || nogInTeVullen('het belang van deze partij'),
+    belang: s.belang.trim() || toBeFilledIn('het belang van deze partij'),
   }));
   if (stakeholders.length === 0 && !facts.noParticipation) missing.push('belanghebbende partijen');
 
@@ -150,7 +151,7 @@ export function resolveDetails(answers: TrajectAnswers, facts: PlanFacts, titel:
   const moment = plan.participatieverslag?.moment?.trim();
   const verslagMoment = moment
     ? /^\d{4}-\d{2}-\d{2}$/.test(moment)
-      ? `uiterlijk ${datumVoluit(moment)}`
+      ? `uiterlijk ${formatIsoDate(moment)}`
       : moment
     : facts.raadInformed
       ? `bij het raadsvoorstel, vóór het moment ‘${facts.raadInformed.data.title}’`
@@ -183,7 +184,7 @@ export function resolveDetails(answers: TrajectAnswers, facts: PlanFacts, titel:
     plan.budgetTotaal !== undefined
       ? euro(plan.budgetTotaal)
       : budgets.length
-        ? `${euro(sum)} (de som van de budgetten per fase${budgets.length < phases.length ? `; voor ${inFasen(phases.filter((p) => answers.phases[p]?.budget === undefined)).replace(/^in de /, 'de ')} is nog geen budget opgegeven` : ''})`
+        ? `${euro(sum)} (de som van de budgetten per fase${budgets.length < phases.length ? `; voor ${inPhases(phases.filter((p) => answers.phases[p]?.budget === undefined)).replace(/^in de /, 'de ')} is nog geen budget opgegeven` : ''})`
         : gap('het totale budget voor participatie', 'budget');
   const budgetPerFase = budgets.map(([p, b]) => `${phaseName(p)}: ${euro(b)}`);
   const capaciteit = plan.capaciteit?.trim() || gap('de ambtelijke inzet (bijvoorbeeld in fte per rol)', 'capaciteit');
@@ -237,7 +238,7 @@ function defaultBeslispunten(answers: TrajectAnswers, facts: PlanFacts, titel: s
       : `kennis te nemen van het participatieplan voor ‘${titel}’;`,
     'in te stemmen met de spelregels die in dit plan voor de participatie zijn opgenomen;',
   ];
-  if (facts.mandate.length) points.push(`inwoners ${inFasen(facts.mandate)} binnen deze kaders een mandaat te geven;`);
+  if (facts.mandate.length) points.push(`inwoners ${inPhases(facts.mandate)} binnen deze kaders een mandaat te geven;`);
   if (budget > 0) points.push(`voor de participatie een budget van ${euro(budget)} beschikbaar te stellen;`);
   points[points.length - 1] = points[points.length - 1]!.replace(/;$/, '.');
   return points;

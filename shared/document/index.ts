@@ -5,7 +5,7 @@ export type { DocumentSource, DocumentOptions } from './build';
 export { generateSpelregels, Spelregel, Spelregels } from './spelregels';
 export { defaultProcesplaatPicture, describeProcesplaat, procesplaatForDocument } from './procesplaat-figure';
 export type { ProcesplaatPicture, ProcesplaatImage } from './procesplaat-figure';
-export { datumVoluit } from './texts';
+export { formatIsoDate } from '../format';
 export * from './formats';
 export { exportContract, ExportResult, ProjectContent } from './api';
 export { resolveVariant, sectionContext } from './build';

@@ -1,3 +1,4 @@
+import { formatIsoDate, formatList } from '../format';
 import {
   councilRoleLabels,
   euro,
@@ -17,20 +18,18 @@ import type { Block, Section, SectionId } from './model';
 import { describeProcesplaat, type ProcesplaatPicture } from './procesplaat-figure';
 import type { Spelregel } from './spelregels';
 import {
-  belofteCitaat,
-  datumVoluit,
   describeExclusion,
+  formatPeriod,
   groupName,
+  inPhases,
   levelName,
-  opsomming,
-  outreachFormeel,
+  outreachFormal,
   phaseName,
-  inFasen,
-  NOG_IN_TE_VULLEN,
-  nogInTeVullen,
-  periode,
-  reasonFormeel,
-  roomFormeel,
+  quotedPromise,
+  reasonFormal,
+  roomFormal,
+  TO_BE_FILLED_IN,
+  toBeFilledIn,
 } from './texts';
 import { indexCatalogue } from '../participatie/catalogue-index';
 
@@ -70,8 +69,8 @@ const nodes = <T extends ProcesNode['type']>(ctx: SectionContext, type: T) =>
   ctx.plaat.nodes.filter((n): n is Extract<ProcesNode, { type: T }> => n.type === type);
 const nodeDate = (n: ProcesNode): string => {
   const d = n.data as { date?: string; start?: string; end?: string };
-  if (d.start && d.end) return `${datumVoluit(d.start)} – ${datumVoluit(d.end)}`;
-  return datumVoluit(d.date || d.start || d.end || '');
+  if (d.start && d.end) return `${formatIsoDate(d.start)} – ${formatIsoDate(d.end)}`;
+  return formatIsoDate(d.date || d.start || d.end || '');
 };
 const nothing = (what: string) => p(`Voor dit traject is nog geen ${what} vastgelegd.`);
 
@@ -165,9 +164,9 @@ const ruimte = (ctx: SectionContext): Draft => ({
               if (a.time?.deadline) middelen.push(`uiterlijk ${a.time.deadline}`);
               return [
                 phaseName(ph),
-                a.room ? roomFormeel[a.room] : 'De beïnvloedingsruimte is nog niet bepaald.',
+                a.room ? roomFormal[a.room] : 'De beïnvloedingsruimte is nog niet bepaald.',
                 a.kaders.length ? a.kaders.join(' ') : 'Geen vastgelegd.',
-                middelen.length ? opsomming(middelen) : '—',
+                middelen.length ? formatList(middelen) : '—',
               ];
             }),
             [1, 2, 2.4, 1],
@@ -189,7 +188,7 @@ const niveau = (ctx: SectionContext): Draft => ({
           active(ctx).map(([ph, a]) => [
             phaseName(ph),
             a.level ? levelName(a.level) : 'Nog niet gekozen',
-            a.level ? belofteCitaat(a.level) : '',
+            a.level ? quotedPromise(a.level) : '',
           ]),
           [1, 0.8, 3],
         ),
@@ -204,13 +203,13 @@ function raadRol(ctx: SectionContext): string {
   if (f.raadInformed) doet.push('hoort wat inwoners hebben ingebracht voordat hij besluit');
   if (f.decisions.some((d) => d.by === 'raad'))
     doet.push(
-      `neemt het besluit ${inFasen([...new Set(f.decisions.filter((d) => d.by === 'raad').map((d) => d.phase))])}`,
+      `neemt het besluit ${inPhases([...new Set(f.decisions.filter((d) => d.by === 'raad').map((d) => d.phase))])}`,
     );
   if (f.decisions.some((d) => d.by === 'college' || d.by === 'burgemeester'))
     doet.push('wordt met een raadsinformatiebrief geïnformeerd over de besluiten van het college of de burgemeester');
-  if (f.mandate.length) doet.push(`geeft inwoners ${inFasen(f.mandate)} vooraf een mandaat`);
+  if (f.mandate.length) doet.push(`geeft inwoners ${inPhases(f.mandate)} vooraf een mandaat`);
   doet.push('controleert de uitvoering van dit plan');
-  return `De raad ${opsomming(doet)}.`;
+  return `De raad ${formatList(doet)}.`;
 }
 
 function rollen(ctx: SectionContext): Draft {
@@ -223,7 +222,7 @@ function rollen(ctx: SectionContext): Draft {
     .filter(([, a]) => a.councilRoles.length > 0)
     .map(
       ([ph, a]) =>
-        `${phaseName(ph)}: ${opsomming(a.councilRoles.map((r) => councilRoleLabels[r].label.toLowerCase()))}`,
+        `${phaseName(ph)}: ${formatList(a.councilRoles.map((r) => councilRoleLabels[r].label.toLowerCase()))}`,
     );
   const college = nodes(ctx, 'collegemoment').map((n) => n.data.title + (nodeDate(n) ? `, ${nodeDate(n)}` : ''));
   const inwoners = active(ctx).map(
@@ -297,7 +296,7 @@ function doelgroepen(ctx: SectionContext): Draft {
       ...(groups.length
         ? [
             p('Groepen die zich minder vanzelf melden, worden als volgt bereikt:'),
-            bullets(groups.map((g) => `${groupName(g)}: ${outreachFormeel[g]}`)),
+            bullets(groups.map((g) => `${groupName(g)}: ${outreachFormal[g]}`)),
           ]
         : []),
     ],
@@ -348,7 +347,7 @@ function mix(ctx: SectionContext): Draft {
         : supporting
           ? 'Geeft deelnemers minder invloed dan het niveau van deze fase; deelnemers horen vooraf welke invloed zij hier hebben.'
           : zinnen(
-              (ranked?.reasons ?? []).filter((r) => r.effect === 'past' && r.criterion !== 'fase').map(reasonFormeel),
+              (ranked?.reasons ?? []).filter((r) => r.effect === 'past' && r.criterion !== 'fase').map(reasonFormal),
             );
       const kanttekening =
         companion || supporting
@@ -356,7 +355,7 @@ function mix(ctx: SectionContext): Draft {
           : zinnen([
               ...(ranked?.reasons ?? [])
                 .filter((r) => r.effect === 'past-niet' && r.criterion !== 'fase')
-                .map(reasonFormeel),
+                .map(reasonFormal),
               ...(excluded?.exclusions.map(describeExclusion) ?? []),
               ...(ranked && !ranked.feasible ? ['Zie bijlage A.'] : excluded ? ['Zie bijlage A.'] : []),
             ]);
@@ -410,8 +409,8 @@ function planning(ctx: SectionContext): Draft {
       .filter((d): d is string => !!d)
       .sort();
     const period =
-      periode(own[ph]?.start, own[ph]?.end) ||
-      (dates.length ? periode(dates[0], dates.at(-1) !== dates[0] ? dates.at(-1) : undefined) : '');
+      formatPeriod(own[ph]?.start, own[ph]?.end) ||
+      (dates.length ? formatPeriod(dates[0], dates.at(-1) !== dates[0] ? dates.at(-1) : undefined) : '');
     if (!period) gaps++;
     const tijd = [
       a?.time?.weeks ? `${a.time.weeks} weken` : '',
@@ -421,7 +420,7 @@ function planning(ctx: SectionContext): Draft {
       .join(', ');
     rows.push([
       phaseName(ph),
-      period || NOG_IN_TE_VULLEN,
+      period || TO_BE_FILLED_IN,
       steps.length
         ? steps.map((n) => `${n.data.title}${nodeDate(n) ? ` (${nodeDate(n)})` : ''}`).join('; ')
         : a?.geenParticipatie
@@ -441,8 +440,8 @@ function planning(ctx: SectionContext): Draft {
             ? [
                 p(
                   gaps === rows.length
-                    ? `Voor geen van de fasen is al een periode vastgelegd; dat is gemarkeerd als ${NOG_IN_TE_VULLEN}.`
-                    : `Voor ${gaps} van de ${rows.length} fasen is nog geen periode vastgelegd; dat is gemarkeerd als ${NOG_IN_TE_VULLEN}.`,
+                    ? `Voor geen van de fasen is al een periode vastgelegd; dat is gemarkeerd als ${TO_BE_FILLED_IN}.`
+                    : `Voor ${gaps} van de ${rows.length} fasen is nog geen periode vastgelegd; dat is gemarkeerd als ${TO_BE_FILLED_IN}.`,
                 ),
               ]
             : []),
@@ -500,9 +499,9 @@ function terugkoppeling(ctx: SectionContext): Draft {
   const feedback = f.feedbackEverywhere
     ? 'Na elke activiteit ontvangen deelnemers een verslag van wat is opgehaald. Daarna horen zij wat met hun inbreng is gedaan en waarom; wordt iets niet overgenomen, dan wordt dat gemotiveerd.'
     : withFeedback.length && terug.length
-      ? `Na de activiteiten ${inFasen(withFeedback)} horen deelnemers wat met hun inbreng is gedaan en waarom. ${f.noFeedback.length ? `Voor de terugkoppeling ${inFasen(f.noFeedback)} is nog geen moment geregeld (zie bijlage A).` : ''}`.trim()
+      ? `Na de activiteiten ${inPhases(withFeedback)} horen deelnemers wat met hun inbreng is gedaan en waarom. ${f.noFeedback.length ? `Voor de terugkoppeling ${inPhases(f.noFeedback)} is nog geen moment geregeld (zie bijlage A).` : ''}`.trim()
       : 'De terugkoppeling aan deelnemers is nog niet geregeld (zie bijlage A).';
-  const wegers = opsomming(
+  const wegers = formatList(
     [...new Set(f.decisions.filter((x) => x.by !== 'inwoners').map((x) => x.by))].map((b) =>
       b === 'raad' ? 'de raad' : b === 'college' ? 'het college' : 'de burgemeester',
     ),
@@ -535,7 +534,7 @@ function terugkoppeling(ctx: SectionContext): Draft {
           ...(f.mandate.length
             ? [
                 p(
-                  `${inFasen(f.mandate).replace(/^./, (c) => c.toUpperCase())} beslissen inwoners zelf binnen hun mandaat; daar wordt hun keuze niet opnieuw gewogen, maar alleen getoetst aan de kaders, het budget en wet- en regelgeving.`,
+                  `${inPhases(f.mandate).replace(/^./, (c) => c.toUpperCase())} beslissen inwoners zelf binnen hun mandaat; daar wordt hun keuze niet opnieuw gewogen, maar alleen getoetst aan de kaders, het budget en wet- en regelgeving.`,
                 ),
               ]
             : []),
@@ -558,7 +557,7 @@ function terugkoppeling(ctx: SectionContext): Draft {
               title: 'Formele inspraak en zienswijzen',
               blocks: [
                 p(
-                  `Na de participatie ${inFasen(f.formalProcedure)} volgt de procedure van afdeling 3.4 van de Algemene wet bestuursrecht: het ontwerpbesluit wordt ter inzage gelegd en gedurende zes weken kunnen zienswijzen naar voren worden gebracht. De reacties op de zienswijzen worden vastgelegd en gaan met het besluit naar het bevoegd gezag.`,
+                  `Na de participatie ${inPhases(f.formalProcedure)} volgt de procedure van afdeling 3.4 van de Algemene wet bestuursrecht: het ontwerpbesluit wordt ter inzage gelegd en gedurende zes weken kunnen zienswijzen naar voren worden gebracht. De reacties op de zienswijzen worden vastgelegd en gaan met het besluit naar het bevoegd gezag.`,
                 ),
               ],
               children: [],
@@ -590,7 +589,7 @@ function evaluatie(ctx: SectionContext): Draft {
       ),
     );
   else if (a?.instruments.length)
-    blocks.push(p(opsomming(a.instruments.map(ctx.names)) + '.', 'Instrumenten voor de evaluatie'));
+    blocks.push(p(formatList(a.instruments.map(ctx.names)) + '.', 'Instrumenten voor de evaluatie'));
   return { id: 'evaluatie', title: 'Evaluatie', blocks };
 }
 
@@ -647,7 +646,7 @@ const belanghebbenden = (ctx: SectionContext): Draft => ({
           [1.2, 3],
         ),
       ]
-    : [p(nogInTeVullen('de partijen die een belang hebben bij dit vraagstuk, elk met hun belang.'))],
+    : [p(toBeFilledIn('de partijen die een belang hebben bij dit vraagstuk, elk met hun belang.'))],
 });
 
 const privacy = (ctx: SectionContext): Draft => ({
@@ -674,7 +673,7 @@ export function openPointRows(ctx: SectionContext): string[][] {
   return [
     ...ctx.openPoints.map((o) => [o.phase ? phaseName(o.phase) : 'Hele traject', BRON[o.source], o.text]),
     ...(ctx.details.missing.length
-      ? [['Hele traject', BRON.gegevens, `Nog in te vullen: ${opsomming(ctx.details.missing)}.`]]
+      ? [['Hele traject', BRON.gegevens, `Nog in te vullen: ${formatList(ctx.details.missing)}.`]]
       : []),
   ];
 }

@@ -1,9 +1,10 @@
+import { formatIsoDate, formatList } from '../format';
 import { z } from 'zod';
 import type { TrajectAnswers } from '../participatie/answers';
 import { PHASES } from '../participatie/vocabulary';
 import type { ProcesNode, Procesplaat } from '../procesplaat/model';
 import { analysePlan, type PlanFacts } from './analysis';
-import { belofteCitaat, datumVoluit, groupName, inFasen, levelName, opsomming, phaseName } from './texts';
+import { quotedPromise, groupName, inPhases, levelName, phaseName } from './texts';
 
 /**
  * Spelregels: the numbered rules a council and participants agree on before participation
@@ -23,7 +24,7 @@ export const Spelregel = z.strictObject({
 export type Spelregel = z.infer<typeof Spelregel>;
 export const Spelregels = z.array(Spelregel).max(100, 'Hoogstens 100 spelregels.');
 
-const withDate = (date: string | undefined) => (date ? ` (gepland op ${datumVoluit(date)})` : '');
+const withDate = (date: string | undefined) => (date ? ` (gepland op ${formatIsoDate(date)})` : '');
 const dateOf = (n: ProcesNode | undefined) => (n?.data as { date?: string } | undefined)?.date;
 
 /**
@@ -71,7 +72,7 @@ export function generateSpelregels(answers: TrajectAnswers, plaat: Procesplaat, 
     } else if (a.level) {
       add(
         `niveau:${phase}`,
-        `In de fase ${phaseName(phase).toLowerCase()} is het participatieniveau ${levelName(a.level).toLowerCase()}. De belofte aan deelnemers luidt: ${belofteCitaat(a.level)}`,
+        `In de fase ${phaseName(phase).toLowerCase()} is het participatieniveau ${levelName(a.level).toLowerCase()}. De belofte aan deelnemers luidt: ${quotedPromise(a.level)}`,
       );
     }
   }
@@ -80,7 +81,7 @@ export function generateSpelregels(answers: TrajectAnswers, plaat: Procesplaat, 
   if (facts.mandate.length > 0) {
     add(
       'mandaat',
-      `De raad geeft inwoners ${inFasen(facts.mandate)} vooraf een mandaat: binnen de vastgestelde kaders neemt het bestuur hun keuze over en voert het college die uit. Een keuze die niet uitvoerbaar is binnen het beschikbare budget of de beschikbare tijd, of die in strijd is met wet- of regelgeving, voert het college niet uit; het legt dat met redenen voor aan de deelnemers en aan de raad.`,
+      `De raad geeft inwoners ${inPhases(facts.mandate)} vooraf een mandaat: binnen de vastgestelde kaders neemt het bestuur hun keuze over en voert het college die uit. Een keuze die niet uitvoerbaar is binnen het beschikbare budget of de beschikbare tijd, of die in strijd is met wet- of regelgeving, voert het college niet uit; het legt dat met redenen voor aan de deelnemers en aan de raad.`,
     );
   }
 
@@ -91,7 +92,7 @@ export function generateSpelregels(answers: TrajectAnswers, plaat: Procesplaat, 
   if (groups.length > 0) {
     add(
       'bereik',
-      `De gemeente zoekt ${opsomming(groups.map((g) => groupName(g).toLowerCase()))} actief op, waar mogelijk op plekken waar zij al komen, zodat niet alleen de mensen meedoen die zich uit zichzelf melden.`,
+      `De gemeente zoekt ${formatList(groups.map((g) => groupName(g).toLowerCase()))} actief op, waar mogelijk op plekken waar zij al komen, zodat niet alleen de mensen meedoen die zich uit zichzelf melden.`,
     );
   }
 
@@ -104,7 +105,7 @@ export function generateSpelregels(answers: TrajectAnswers, plaat: Procesplaat, 
   } else if (withFeedback.length > 0 && plaat.nodes.some((n) => n.type === 'terugkoppeling')) {
     add(
       'terugkoppeling',
-      `Na de activiteiten ${inFasen(withFeedback)} horen deelnemers wat met hun inbreng is gedaan en waarom. Wordt een voorstel niet overgenomen, dan wordt uitgelegd waarom.`,
+      `Na de activiteiten ${inPhases(withFeedback)} horen deelnemers wat met hun inbreng is gedaan en waarom. Wordt een voorstel niet overgenomen, dan wordt uitgelegd waarom.`,
     );
   }
 
@@ -119,7 +120,7 @@ export function generateSpelregels(answers: TrajectAnswers, plaat: Procesplaat, 
   const raad = [...new Set(facts.decisions.filter((d) => d.by === 'raad').map((d) => d.phase))];
   if (raad.length > 0) {
     const datum = raad.length === 1 ? withDate(dateOf(facts.decisions.find((d) => d.by === 'raad')?.node)) : '';
-    add('weging', `Bij het besluit${datum} ${inFasen(raad)} legt de raad uit hoe de inbreng van inwoners is gewogen.`);
+    add('weging', `Bij het besluit${datum} ${inPhases(raad)} legt de raad uit hoe de inbreng van inwoners is gewogen.`);
   }
   for (const body of ['college', 'burgemeester'] as const) {
     const own = facts.decisions.filter((d) => d.by === body);
@@ -129,7 +130,7 @@ export function generateSpelregels(answers: TrajectAnswers, plaat: Procesplaat, 
     if (besluit.length > 0)
       add(
         `weging:${body}`,
-        `Waar ${wie} besluit (${inFasen(besluit).replace(/^in de /, '')}), legt ${wie} uit hoe de inbreng van inwoners is gewogen; de raad wordt daarover met een raadsinformatiebrief geïnformeerd.`,
+        `Waar ${wie} besluit (${inPhases(besluit).replace(/^in de /, '')}), legt ${wie} uit hoe de inbreng van inwoners is gewogen; de raad wordt daarover met een raadsinformatiebrief geïnformeerd.`,
       );
     if (verzoek.length > 0)
       add(
@@ -148,7 +149,7 @@ export function generateSpelregels(answers: TrajectAnswers, plaat: Procesplaat, 
   if (facts.formalProcedure.length > 0) {
     add(
       'formele-procedure',
-      `Na de participatie ${inFasen(facts.formalProcedure)} volgt de procedure van afdeling 3.4 van de Algemene wet bestuursrecht: het ontwerpbesluit wordt ter inzage gelegd en gedurende zes weken kunnen zienswijzen naar voren worden gebracht. Op de zienswijzen wordt gemotiveerd gereageerd.`,
+      `Na de participatie ${inPhases(facts.formalProcedure)} volgt de procedure van afdeling 3.4 van de Algemene wet bestuursrecht: het ontwerpbesluit wordt ter inzage gelegd en gedurende zes weken kunnen zienswijzen naar voren worden gebracht. Op de zienswijzen wordt gemotiveerd gereageerd.`,
     );
   }
 

@@ -16,6 +16,7 @@ import {
   type WarningId,
   type InstrumentNames,
 } from '../participatie/index';
+import { formatIsoDate, formatList } from '../format';
 import type { CheckId } from '../procesplaat/checks';
 import type { ProcesNode } from '../procesplaat/model';
 
@@ -26,44 +27,16 @@ import type { ProcesNode } from '../procesplaat/model';
  * The promise per level is quoted verbatim: it is what participants themselves are told.
  */
 
-const MONTHS = [
-  'januari',
-  'februari',
-  'maart',
-  'april',
-  'mei',
-  'juni',
-  'juli',
-  'augustus',
-  'september',
-  'oktober',
-  'november',
-  'december',
-];
-
-/** "2026-11-22" → "22 november 2026"; anything else is returned as it is. */
-export function datumVoluit(iso: string): string {
-  const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(iso);
-  if (!m) return iso;
-  const month = MONTHS[Number(m[2]) - 1];
-  return month ? `${Number(m[3])} ${month} ${m[1]}` : iso;
-}
-
 export const phaseName = (phase: string): string => phaseLabels[phase as keyof typeof phaseLabels]?.label ?? phase;
 export const levelName = (level: string): string => levelLabels[level as Level]?.label ?? level;
 export const groupName = (group: string): string => groupLabels[group as Group]?.label ?? group;
 
-/** Dutch enumeration: "a, b en c". */
-export function opsomming(items: string[]): string {
-  return items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} en ${items[items.length - 1]}`;
-}
-
 /** The promise per level, as participants hear it, in quotation marks. */
-export function belofteCitaat(level: Level): string {
+export function quotedPromise(level: Level): string {
   return `“${levelLabels[level].belofte}”`;
 }
 
-export const roomFormeel: Record<Room, string> = {
+export const roomFormal: Record<Room, string> = {
   geen: 'Er is geen ruimte voor invloed: de inhoud ligt vast. Inwoners worden alleen geïnformeerd.',
   beperkt: 'De hoofdlijn ligt vast. Inwoners kunnen invloed uitoefenen op de uitwerking en de details.',
   substantieel: 'Er zijn reële keuzes open binnen vooraf vastgestelde kaders.',
@@ -71,7 +44,7 @@ export const roomFormeel: Record<Room, string> = {
 };
 
 /** How the municipality reaches each group that does not come by itself. */
-export const outreachFormeel: Record<Group, string> = {
+export const outreachFormal: Record<Group, string> = {
   kinderen:
     'Kinderen worden betrokken via basisscholen, de kinderraad en op de plek zelf, in korte en speelse vormen met begeleiding.',
   jongeren:
@@ -94,7 +67,7 @@ export const outreachFormeel: Record<Group, string> = {
  * A reason for an instrument in formal wording. Most engine sentences are already impersonal;
  * the two that address the user are rephrased. A test checks that no "je" slips through.
  */
-export function reasonFormeel(reason: Reason): string {
+export function reasonFormal(reason: Reason): string {
   if (reason.criterion === 'tijd' && reason.effect !== 'past') {
     return `Vraagt minstens ${reason.value} weken voorbereiding; er zijn ${reason.answer} weken beschikbaar.`;
   }
@@ -122,10 +95,10 @@ export function reasonFormeel(reason: Reason): string {
 
 export { describeExclusion };
 
-const names = (w: Warning, n: InstrumentNames) => opsomming((w.instrumentIds ?? []).map(n));
+const names = (w: Warning, n: InstrumentNames) => formatList((w.instrumentIds ?? []).map(n));
 
 /** Open points for the annex; one entry per warning id, so a new warning cannot be left out. */
-export const warningFormeel: Record<WarningId, (w: Warning, n: InstrumentNames) => string> = {
+export const warningFormal: Record<WarningId, (w: Warning, n: InstrumentNames) => string> = {
   'ruimte-geen-maar-invloed': () =>
     'Er is geen ruimte voor invloed, terwijl deelnemers wel invloed wordt beloofd. Alleen informeren is dan eerlijk, of eerst moet worden vastgesteld waar nog ruimte is.',
   'niveau-hoger-dan-ruimte': () =>
@@ -141,12 +114,12 @@ export const warningFormeel: Record<WarningId, (w: Warning, n: InstrumentNames) 
   'instrumenten-voor-doelen': () =>
     'Er zijn instrumenten gekozen, maar nog geen doelen vastgesteld. Eerst moeten de doelen worden bepaald.',
   'groepen-niet-bereikt': (w) =>
-    `De mix bereikt ${opsomming((w.groups ?? []).map((g) => groupName(g).toLowerCase()))} niet goed. Een instrument dat deze groepen wel bereikt ontbreekt.`,
+    `De mix bereikt ${formatList((w.groups ?? []).map((g) => groupName(g).toLowerCase()))} niet goed. Een instrument dat deze groepen wel bereikt ontbreekt.`,
   'geen-participatie-zonder-reden': () =>
     'Voor deze fase is gekozen om inwoners niet te betrekken, zonder motivering. De participatieverordening vraagt om een motivering.',
   'gekozen-instrument-past-niet': (w, n) =>
     `${names(w, n)} past niet bij de antwoorden: ${(w.exclusions ?? []).map((e) => describeExclusion(e).replace(/\.$/, '').toLowerCase()).join('; ')}.`,
-  'onbekend-instrument': (w) => `Onbekend instrument: ${opsomming(w.instrumentIds ?? [])}.`,
+  'onbekend-instrument': (w) => `Onbekend instrument: ${formatList(w.instrumentIds ?? [])}.`,
   'budgetmandaat-ontbreekt': (w, n) =>
     `${names(w, n)} vraagt een budget en mandaat van de raad; dat is (nog) niet geregeld.`,
   'meebeslissen-zonder-mandaat': () =>
@@ -154,7 +127,7 @@ export const warningFormeel: Record<WarningId, (w: Warning, n: InstrumentNames) 
   'mandaat-niet-doorgetrokken': () =>
     'Er is in een andere fase een mandaat verleend, maar niet in deze fase, waarin inwoners ook beslissen. Het mandaat moet ook voor deze fase worden vastgelegd, of het niveau moet omlaag.',
   'doel-past-niet-bij-niveau': (w) =>
-    `Het doel ${opsomming((w.goals ?? []).map((g) => goalLabels[g].label.toLowerCase()))} past niet bij het beloofde participatieniveau. Doel of niveau moet worden aangepast.`,
+    `Het doel ${formatList((w.goals ?? []).map((g) => goalLabels[g].label.toLowerCase()))} past niet bij het beloofde participatieniveau. Doel of niveau moet worden aangepast.`,
   'representatief-met-actieve-inwoners': () =>
     'Er wordt een representatief beeld beoogd, terwijl de doelgroep bestaat uit actieve inwoners die zich zelf melden. Doelgroep of doel moet worden aangepast.',
   'specifieke-groepen-zonder-groepen': () =>
@@ -176,32 +149,32 @@ export const warningFormeel: Record<WarningId, (w: Warning, n: InstrumentNames) 
 };
 
 /** The visible marker for a gap the author still has to fill: never a silent omission. */
-export const NOG_IN_TE_VULLEN = '[nog in te vullen]';
-export const nogInTeVullen = (wat: string) => `${NOG_IN_TE_VULLEN} ${wat}`;
+export const TO_BE_FILLED_IN = '[nog in te vullen]';
+export const toBeFilledIn = (what: string) => `${TO_BE_FILLED_IN} ${what}`;
 
-const titel = (n: ProcesNode | undefined) => (n ? `‘${n.data.title}’` : 'een stap');
-const titels = (nodes: ProcesNode[]) => opsomming(nodes.map((n) => titel(n)));
+const nodeTitle = (n: ProcesNode | undefined) => (n ? `‘${n.data.title}’` : 'een stap');
+const nodeTitles = (nodes: ProcesNode[]) => formatList(nodes.map((n) => nodeTitle(n)));
 
 /** Failed procesplaat checks as open points, formal and impersonal; keyed by check id so none is forgotten. */
-export const checkFormeel: Record<CheckId, (nodes: ProcesNode[]) => string> = {
+export const checkFormal: Record<CheckId, (nodes: ProcesNode[]) => string> = {
   'activiteit-zonder-terugkoppeling': ([n]) =>
-    `Na ${titel(n)} horen deelnemers niet wat met hun inbreng is gedaan. Een terugkoppeling moet nog worden toegevoegd.`,
-  'participatie-na-besluit': ([n, besluit]) =>
-    `${titel(n)} vindt plaats na het besluit ${titel(besluit)}, terwijl de inbreng dat besluit moet voeden. De activiteit moet vóór het besluit worden geplaatst.`,
+    `Na ${nodeTitle(n)} horen deelnemers niet wat met hun inbreng is gedaan. Een terugkoppeling moet nog worden toegevoegd.`,
+  'participatie-na-besluit': ([n, decision]) =>
+    `${nodeTitle(n)} vindt plaats na het besluit ${nodeTitle(decision)}, terwijl de inbreng dat besluit moet voeden. De activiteit moet vóór het besluit worden geplaatst.`,
   'niveau-hoger-dan-ruimte': ([n]) =>
-    `${titel(n)} belooft deelnemers meer invloed dan de beïnvloedingsruimte in deze fase toelaat. Het niveau moet omlaag of de ruimte moet groter worden.`,
+    `${nodeTitle(n)} belooft deelnemers meer invloed dan de beïnvloedingsruimte in deze fase toelaat. Het niveau moet omlaag of de ruimte moet groter worden.`,
   'geen-kaderstelling-vooraf': (nodes) =>
-    `De raad stelt geen kaders vast voordat ${titels(nodes)} ${nodes.length > 1 ? 'beginnen' : 'begint'}. Een kaderstellend moment van de raad moet nog worden ingepland.`,
+    `De raad stelt geen kaders vast voordat ${nodeTitles(nodes)} ${nodes.length > 1 ? 'beginnen' : 'begint'}. Een kaderstellend moment van de raad moet nog worden ingepland.`,
   'besluit-zonder-informatie': ([n]) =>
-    `Vóór ${titel(n)} wordt de raad niet geïnformeerd over de inbreng van inwoners. Een informatiemoment voor de raad moet nog worden toegevoegd.`,
+    `Vóór ${nodeTitle(n)} wordt de raad niet geïnformeerd over de inbreng van inwoners. Een informatiemoment voor de raad moet nog worden toegevoegd.`,
   'besluit-niet-teruggekoppeld': ([n]) =>
-    `Na ${titel(n)} horen deelnemers niet wat is besloten en waarom. Een terugkoppeling van het besluit moet nog worden toegevoegd.`,
+    `Na ${nodeTitle(n)} horen deelnemers niet wat is besloten en waarom. Een terugkoppeling van het besluit moet nog worden toegevoegd.`,
   'geen-evaluatie': () =>
     'In de procesplaat is geen evaluatie van de participatie opgenomen. Een evaluatie aan het eind, met een informatiemoment voor de raad, moet nog worden toegevoegd.',
   'los-van-proces': (nodes) =>
-    `${titels(nodes)} ${nodes.length > 1 ? 'zijn' : 'is'} niet verbonden met de rest van het proces in de procesplaat.`,
+    `${nodeTitles(nodes)} ${nodes.length > 1 ? 'zijn' : 'is'} niet verbonden met de rest van het proces in de procesplaat.`,
   kringloop: (nodes) =>
-    `De stappen ${titels(nodes)} volgen elkaar in de procesplaat in een kring op, zodat het proces geen einde heeft.`,
+    `De stappen ${nodeTitles(nodes)} volgen elkaar in de procesplaat in een kring op, zodat het proces geen einde heeft.`,
 };
 
 /** Who decides, in a sentence ("de gemeenteraad"). */
@@ -213,15 +186,15 @@ export const deciderName: Record<'raad' | 'college' | 'burgemeester' | 'inwoners
 };
 
 /** "in de fase besluitvorming" / "in de fasen agendering en uitvoering". */
-export function inFasen(phases: string[]): string {
+export function inPhases(phases: string[]): string {
   const names = phases.map((p) => phaseName(p).toLowerCase());
-  return names.length === 1 ? `in de fase ${names[0]}` : `in de fasen ${opsomming(names)}`;
+  return names.length === 1 ? `in de fase ${names[0]}` : `in de fasen ${formatList(names)}`;
 }
 
-/** "Agendering: 3 maart 2026 – 1 mei 2026" style periods; a single date when start or end is missing. */
-export function periode(start?: string, end?: string): string {
-  if (start && end) return `${datumVoluit(start)} – ${datumVoluit(end)}`;
-  if (start) return `vanaf ${datumVoluit(start)}`;
-  if (end) return `uiterlijk ${datumVoluit(end)}`;
+/** "3 maart 2026 – 1 mei 2026"; "vanaf …" or "uiterlijk …" when the end or start is missing. */
+export function formatPeriod(start?: string, end?: string): string {
+  if (start && end) return `${formatIsoDate(start)} – ${formatIsoDate(end)}`;
+  if (start) return `vanaf ${formatIsoDate(start)}`;
+  if (end) return `uiterlijk ${formatIsoDate(end)}`;
   return '';
 }

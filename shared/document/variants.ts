@@ -1,8 +1,9 @@
+import { formatList } from '../format';
 import { z } from 'zod';
 import { PHASES } from '../participatie/vocabulary';
 import type { Block, Section } from './model';
 import { openPointRows, type SectionContext } from './sections';
-import { inFasen, levelName, NOG_IN_TE_VULLEN, nogInTeVullen, opsomming, periode, phaseName } from './texts';
+import { inPhases, levelName, TO_BE_FILLED_IN, toBeFilledIn, formatPeriod, phaseName } from './texts';
 
 /**
  * Three documents from one model: the full participatieplan with spelregels (`plan`), a one-page
@@ -42,9 +43,9 @@ export function paragraafSections(ctx: SectionContext): Draft[] {
     const a = ctx.answers.phases[ph]!;
     return [
       phaseName(ph),
-      a.level ? levelName(a.level) : nogInTeVullen('niveau'),
-      a.instruments.length ? opsomming(a.instruments.map(ctx.names)) : nogInTeVullen('instrumenten'),
-      periode(own[ph]?.start, own[ph]?.end) || NOG_IN_TE_VULLEN,
+      a.level ? levelName(a.level) : toBeFilledIn('niveau'),
+      a.instruments.length ? formatList(a.instruments.map(ctx.names)) : toBeFilledIn('instrumenten'),
+      formatPeriod(own[ph]?.start, own[ph]?.end) || TO_BE_FILLED_IN,
     ];
   });
   const geen = PHASES.filter((ph) => ctx.answers.phases[ph]?.geenParticipatie);
@@ -54,19 +55,19 @@ export function paragraafSections(ctx: SectionContext): Draft[] {
   if (f.decisions.some((x) => x.by === 'raad')) raad.push('legt bij het besluit uit hoe de inbreng is gewogen');
   if (f.decisions.some((x) => x.by === 'college' || x.by === 'burgemeester'))
     raad.push('wordt met een raadsinformatiebrief geïnformeerd over de besluiten van het college');
-  if (f.mandate.length) raad.push(`geeft inwoners ${inFasen(f.mandate)} een mandaat`);
+  if (f.mandate.length) raad.push(`geeft inwoners ${inPhases(f.mandate)} een mandaat`);
   const withFeedback = f.participating.filter((ph) => !f.noFeedback.includes(ph));
   const weging = [
     f.feedbackEverywhere
       ? 'Na elke activiteit horen deelnemers wat met hun inbreng is gedaan en waarom.'
       : withFeedback.length
-        ? `Na de activiteiten ${inFasen(withFeedback)} horen deelnemers wat met hun inbreng is gedaan; voor ${inFasen(f.noFeedback).replace(/^in de /, 'de ')} is de terugkoppeling nog niet geregeld.`
+        ? `Na de activiteiten ${inPhases(withFeedback)} horen deelnemers wat met hun inbreng is gedaan; voor ${inPhases(f.noFeedback).replace(/^in de /, 'de ')} is de terugkoppeling nog niet geregeld.`
         : 'De terugkoppeling aan deelnemers is nog niet geregeld.',
     ...(f.decisionsFedBack ? ['Na elk besluit horen alle deelnemers wat is besloten en waarom.'] : []),
     `De raad ontvangt een participatieverslag ${d.verslagMoment}.`,
     ...(f.formalProcedure.length
       ? [
-          `Na de participatie ${inFasen(f.formalProcedure)} volgt de procedure van afdeling 3.4 Awb met zes weken voor zienswijzen.`,
+          `Na de participatie ${inPhases(f.formalProcedure)} volgt de procedure van afdeling 3.4 Awb met zes weken voor zienswijzen.`,
         ]
       : []),
   ];
@@ -78,7 +79,7 @@ export function paragraafSections(ctx: SectionContext): Draft[] {
       title: 'Aanpak',
       blocks: [
         p(
-          `Inwoners worden ${inFasen(f.participating)} betrokken. Bevoegd gezag: ${d.bevoegdGezag.replace(/\.$/, '')}. Grondslag: artikel 150 Gemeentewet en ${d.verordening}.`,
+          `Inwoners worden ${inPhases(f.participating)} betrokken. Bevoegd gezag: ${d.bevoegdGezag.replace(/\.$/, '')}. Grondslag: artikel 150 Gemeentewet en ${d.verordening}.`,
         ),
         {
           kind: 'table',
@@ -89,7 +90,7 @@ export function paragraafSections(ctx: SectionContext): Draft[] {
         ...(geen.length
           ? [
               p(
-                `${inFasen(geen).replace(/^./, (c) => c.toUpperCase())} worden inwoners niet betrokken; de motivering staat in het participatieplan.`,
+                `${inPhases(geen).replace(/^./, (c) => c.toUpperCase())} worden inwoners niet betrokken; de motivering staat in het participatieplan.`,
               ),
             ]
           : []),
@@ -99,7 +100,7 @@ export function paragraafSections(ctx: SectionContext): Draft[] {
       id: 'rollen',
       title: 'Rol van de raad en belofte aan deelnemers',
       blocks: [
-        p(`De raad ${opsomming([...raad, 'controleert de uitvoering'])}.`),
+        p(`De raad ${formatList([...raad, 'controleert de uitvoering'])}.`),
         p(
           'Bij elke uitnodiging horen deelnemers welk niveau van invloed zij hebben en wat met hun inbreng gebeurt; de beloften per fase staan in het participatieplan.',
         ),
@@ -131,7 +132,7 @@ export function motiveringSections(ctx: SectionContext): Draft[] {
   const d = ctx.details;
   const rows = PHASES.filter((ph) => ctx.answers.phases[ph]).map((ph) => [
     phaseName(ph),
-    ctx.answers.phases[ph]!.geenParticipatie?.reden.trim() || nogInTeVullen('de motivering voor deze fase'),
+    ctx.answers.phases[ph]!.geenParticipatie?.reden.trim() || toBeFilledIn('de motivering voor deze fase'),
   ]);
   const open = openPointRows(ctx);
   return [
@@ -139,7 +140,7 @@ export function motiveringSections(ctx: SectionContext): Draft[] {
       id: 'vraagstuk',
       title: 'Besluit en bevoegd gezag',
       blocks: [
-        p(ctx.vraagstuk.trim() || nogInTeVullen('een beschrijving van het vraagstuk')),
+        p(ctx.vraagstuk.trim() || toBeFilledIn('een beschrijving van het vraagstuk')),
         p(d.bevoegdGezag, 'Bevoegd gezag'),
         p(
           'In dit traject worden inwoners niet betrokken bij de voorbereiding, uitvoering of evaluatie. Het bestuursorgaan legt hieronder per fase vast waarom niet.',

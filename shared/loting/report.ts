@@ -1,10 +1,9 @@
 import { type CsvCel, type CsvVariant, csvGetal, schrijfCsv } from '../csv';
 import type { Block, DocumentModel, Section } from '../document/model';
-import { datumVoluit } from '../document/texts';
 import { bouwInstance } from './instance';
 import type { Pool, PoolGegevens } from './model';
 import type { LotingResultaat } from './result';
-import { formatDecimal, formatNumber, formatPercent } from '../format';
+import { formatDecimal, formatIsoDate, formatNumber, formatPercent } from '../format';
 import { formatProbability } from './text';
 import { uitsluitingTekst } from './exclusion';
 import { geenVervangerTekst, gegarandeerdeUitval } from './replacement';
@@ -266,7 +265,7 @@ export function maakVerslag(r: LotingResultaat, pool: Pool, gegevens: PoolGegeve
             : 'Verslag gewogen loting'),
       trajectTitel: `Loting van ${formatNumber(r.panelgrootte)} deelnemers uit ${formatNumber(r.poolgrootte)} respondenten`,
       gemeente: keuze.gemeente ?? '',
-      datum: datumVoluit(r.berekendOp.slice(0, 10)),
+      datum: formatIsoDate(r.berekendOp.slice(0, 10)),
     },
     sections: inSecties(blokken),
   };

@@ -1,7 +1,6 @@
 import type { ExportFormat } from '../document/formats';
 import type { Block, DocumentModel, Section } from '../document/model';
-import { datumVoluit } from '../document/texts';
-import { formatDuration, formatList } from '../format';
+import { formatDuration, formatIsoDate, formatList } from '../format';
 import type { WorkshopSession } from './session';
 
 /**
@@ -111,7 +110,7 @@ export function workshopReport(sessie: WorkshopSession, opties: ReportOptions): 
       documentTitle: REPORT_TITLE,
       trajectTitel: sessie.titel,
       gemeente: sessie.casus.gemeente,
-      datum: datumVoluit(opties.datum),
+      datum: formatIsoDate(opties.datum),
       details: [{ label: 'Casus', value: sessie.casus.titel }],
     },
     sections: [overSessie, casus, ...vragen, rodeDraden],

@@ -6,7 +6,7 @@ import {
   type DocumentModel,
   type DocumentSource,
 } from '../../../shared/document/index';
-import { checkFormeel, warningFormeel } from '../../../shared/document/texts';
+import { checkFormal, warningFormal } from '../../../shared/document/texts';
 import {
   catalogue,
   instrumentNames,
@@ -189,16 +189,16 @@ describe('one source of truth: spelregels, chapters and annex agree', () => {
       expect(src.procesplaat.nodes.filter((n) => PARTICIPATION_TYPES.has(n.type))).toEqual([]);
       for (const text of everything)
         expect(text).not.toMatch(/participatieverslag|Na elke activiteit|Evaluatie van de participatie/);
-      for (const w of facts.warnings) expect(allText(plan).join('\n')).toContain(warningFormeel[w.id](w, names));
+      for (const w of facts.warnings) expect(allText(plan).join('\n')).toContain(warningFormal[w.id](w, names));
       return;
     }
     expect(plan.title.documentTitle).toBe('Participatieplan en spelregels');
     expect(paragraaf.title.documentTitle).toBe('Participatieparagraaf');
 
     // Every warning and every failed check is an open point in the annex, in formal words.
-    for (const w of facts.warnings) expect(annex).toContain(warningFormeel[w.id](w, names));
+    for (const w of facts.warnings) expect(annex).toContain(warningFormal[w.id](w, names));
     const byId = new Map(src.procesplaat.nodes.map((n) => [n.id, n]));
-    for (const i of facts.issues) expect(annex).toContain(checkFormeel[i.check](i.nodeIds.map((id) => byId.get(id)!)));
+    for (const i of facts.issues) expect(annex).toContain(checkFormal[i.check](i.nodeIds.map((id) => byId.get(id)!)));
 
     // No promise the annex contradicts.
     if (warned.has('geen-terugkoppeling') || checks.has('activiteit-zonder-terugkoppeling'))

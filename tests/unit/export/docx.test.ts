@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { buildDocument, generateSpelregels } from '../../../shared/document/index';
 import { catalogue, instrumentNames, voorbeeldCasussen } from '../../../shared/participatie/index';
 import { chromiumExportHost, renderDocument } from '../../../main/export/render';
-import { reasonFormeel } from '../../../shared/document/texts';
+import { reasonFormal } from '../../../shared/document/texts';
 import { recommendInstruments } from '../../../shared/participatie/index';
 import { casusIds, DATUM, noBrowser, sourceOf } from './helpers';
 
@@ -52,7 +52,7 @@ describe('Word export', () => {
             .find((r) => r.instrumentId === instrumentId)
             ?.reasons.find((r) => r.effect === 'past' && r.criterion !== 'fase');
           const companion = phase.mix.items.find((i) => i.instrumentId === instrumentId)?.why === 'terugkoppeling';
-          if (reason && !companion) expect(html).toContain(reasonFormeel(reason).replace(/&/g, '&amp;'));
+          if (reason && !companion) expect(html).toContain(reasonFormal(reason).replace(/&/g, '&amp;'));
         }
       }
       // No tool output: reasons read as sentences in a table, never "Past:" or "Let op:".

@@ -29,7 +29,7 @@ import {
   recommendInstruments,
   warningTexts,
 } from '../../../shared/participatie/index';
-import { warningFormeel } from '../../../shared/document/texts';
+import { warningFormal } from '../../../shared/document/texts';
 
 const ids = catalogue.instruments.map((i) => i.id);
 /** Instruments that can draw a sample, picked more often so the werving matters in many runs. */
@@ -273,7 +273,7 @@ describe('warning texts and severities', () => {
     const all = [...WARNING_IDS].sort();
     expect(Object.keys(WARNING_SEVERITY).sort()).toEqual(all);
     expect(Object.keys(warningTexts).sort()).toEqual(all);
-    expect(Object.keys(warningFormeel).sort()).toEqual(all);
+    expect(Object.keys(warningFormal).sort()).toEqual(all);
     // Each id with every optional field filled in, as the richest warnings carry them.
     for (const id of WARNING_IDS) {
       const w: Warning = {
@@ -292,7 +292,7 @@ describe('warning texts and severities', () => {
       };
       expect(['hoog', 'middel'], id).toContain(WARNING_SEVERITY[id]);
       textOk(describeWarning(w, names));
-      textOk(warningFormeel[id](w, names));
+      textOk(warningFormal[id](w, names));
     }
   });
 
@@ -315,7 +315,7 @@ describe('warning texts and severities', () => {
           expect(w.severity, w.id).toBe(WARNING_SEVERITY[w.id]);
           textOk(describeWarning(w));
           textOk(describeWarning(w, names));
-          textOk(warningFormeel[w.id](w, names));
+          textOk(warningFormal[w.id](w, names));
         }
       }),
     );

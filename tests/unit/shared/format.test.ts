@@ -4,6 +4,7 @@ import {
   formatDecimal,
   formatDuration,
   formatEuro,
+  formatIsoDate,
   formatList,
   formatLongDate,
   formatNumber,
@@ -38,6 +39,33 @@ describe('Dutch formatting helpers', () => {
   });
   it('writes long dates in Dutch time', () => {
     expect(formatLongDate(new Date('2026-11-28T23:30:00Z'))).toBe('29 november 2026');
+  });
+  it('writes an ISO date as the calendar date it names, in every month, and leaves anything else as it is', () => {
+    expect(formatIsoDate('2026-11-22')).toBe('22 november 2026');
+    expect(formatIsoDate('2026-03-01')).toBe('1 maart 2026');
+    expect(formatIsoDate('2026-12-31T23:30:00Z')).toBe('31 december 2026');
+    expect(formatIsoDate('2026-01-01T00:30:00+01:00')).toBe('1 januari 2026');
+    const months = [
+      'januari',
+      'februari',
+      'maart',
+      'april',
+      'mei',
+      'juni',
+      'juli',
+      'augustus',
+      'september',
+      'oktober',
+      'november',
+      'december',
+    ];
+    months.forEach((month, i) =>
+      expect(formatIsoDate(`2027-${String(i + 1).padStart(2, '0')}-15`)).toBe(`15 ${month} 2027`),
+    );
+    expect(formatIsoDate('2026-02-31')).toBe('2026-02-31');
+    expect(formatIsoDate('2026-13-01')).toBe('2026-13-01');
+    expect(formatIsoDate('volgend jaar')).toBe('volgend jaar');
+    expect(formatIsoDate('')).toBe('');
   });
   it('says durations as a person does and as a clock shows them', () => {
     expect(formatDuration(0)).toBe('0 seconden');

@@ -14,7 +14,7 @@ import {
   Textarea,
   Textbox,
 } from '@utrecht/component-library-react';
-import { NOG_IN_TE_VULLEN } from '../../../../shared/document/texts';
+import { TO_BE_FILLED_IN } from '../../../../shared/document/texts';
 import { PHASES, phaseLabels, type Phase } from '../../../../shared/participatie/index';
 import type { PlanDetails } from '../../../../shared/participatie/plan-details';
 import type { Traject } from '../../../../shared/traject/traject';
@@ -37,7 +37,7 @@ const CONTACT_LABELS = {
 const orUndefined = (text: string) => (text.trim() === '' ? undefined : text);
 
 /** A default from the document, without its "[nog in te vullen] …" marker: then there is none. */
-const realDefault = (text: string) => (text.includes(NOG_IN_TE_VULLEN) ? undefined : text);
+const realDefault = (text: string) => (text.includes(TO_BE_FILLED_IN) ? undefined : text);
 
 function TekstVeld({
   id,
