@@ -19,7 +19,7 @@ import {
 import type { LotingInstellingen } from '../../../../shared/loting/model';
 import { isGeldigeSeed } from '../../../../shared/loting/prng';
 import { useApi } from '../../api/context';
-import { lotingKeys } from './queries';
+import { apiKey } from '../../api/queries';
 
 type Manier = 'gewoon' | 'controle' | 'vooraf';
 
@@ -74,10 +74,10 @@ export function ComputePanel({ poolId, instellingen }: { poolId: string; instell
   const manieren: Manier[] = ['gewoon', 'controle', 'vooraf'];
   const manierTekst = { gewoon: 'Gewoon', controle: 'Controle', vooraf: 'Vooraf' } as const;
   const status = useQuery({
-    queryKey: ['loting', 'taak', taakId],
+    queryKey: ['loting.computeStatus', { taakId }],
     queryFn: async () => {
       const s = await api.call('loting.computeStatus', { taakId: taakId! });
-      if (s.status === 'klaar') await queryClient.invalidateQueries({ queryKey: lotingKeys.pool(poolId) });
+      if (s.status === 'klaar') await queryClient.invalidateQueries({ queryKey: apiKey('loting.pools.get', { id: poolId }) });
       return s;
     },
     enabled: taakId !== null,

@@ -6,7 +6,7 @@ import type { PoolDetail } from '../../../../shared/loting/api';
 import type { LotingResultaat } from '../../../../shared/loting/result';
 import { gegarandeerdeUitval } from '../../../../shared/loting/replacement';
 import { useApi } from '../../api/context';
-import { lotingKeys } from './queries';
+import { apiKey } from '../../api/queries';
 
 /**
  * What to do when members drop out: within the guarantee (at most maxUitval at once, all with a
@@ -38,10 +38,10 @@ export function Dropouts({
     onSuccess: (s) => setTaakId(s.taakId),
   });
   const status = useQuery({
-    queryKey: ['loting', 'taak', taakId],
+    queryKey: ['loting.computeStatus', { taakId }],
     queryFn: async () => {
       const s = await api.call('loting.computeStatus', { taakId: taakId! });
-      if (s.status === 'klaar') await queryClient.invalidateQueries({ queryKey: lotingKeys.pool(pool.id) });
+      if (s.status === 'klaar') await queryClient.invalidateQueries({ queryKey: apiKey('loting.pools.get', { id: pool.id }) });
       return s;
     },
     enabled: taakId !== null,

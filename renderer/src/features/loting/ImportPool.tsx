@@ -20,7 +20,7 @@ import { useApi } from '../../api/context';
 import { StatusMessages } from '../../components/StatusMessages';
 import { leesBestand, maxVerzendBytes } from './files';
 import { FileField } from './FileField';
-import { lotingKeys } from './queries';
+import { invalidateMethods } from '../../api/queries';
 
 const rollen: Kolomrol[] = ['kenmerk', 'id', 'huishouden', 'meenemen', 'negeren'];
 
@@ -84,7 +84,7 @@ export function ImportPool({ onOpgeslagen }: { onOpgeslagen(id: string): void })
       return api.call('loting.pools.create', body);
     },
     onSuccess: async (pool) => {
-      await queryClient.invalidateQueries({ queryKey: lotingKeys.pools });
+      await invalidateMethods(queryClient, 'loting.pools.list', 'loting.pools.get');
       onOpgeslagen(pool.id);
     },
   });

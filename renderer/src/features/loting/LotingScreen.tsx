@@ -12,7 +12,7 @@ import { isVerouderd } from './people';
 import { Explanation } from './Explanation';
 import { ImportPool } from './ImportPool';
 import { PoolList } from './PoolList';
-import { lotingKeys, poolQuery } from './queries';
+import { apiKey, apiQuery, invalidateMethods } from '../../api/queries';
 import { beginQuota, naarInstellingen, QuotaForm, type QuotaState } from './QuotaForm';
 import { ResultView } from './ResultView';
 import type { LotingRoute } from './route';
@@ -42,7 +42,7 @@ export function LotingScreen({ route, navigate }: { route: LotingRoute; navigate
 function PoolPagina({ id, terug }: { id: string; terug(): void }) {
   const { t } = useTranslation();
   const api = useApi();
-  const pool = useQuery(poolQuery(api, id));
+  const pool = useQuery(apiQuery(api, 'loting.pools.get', { id }));
   return (
     <>
       <div>
@@ -70,8 +70,8 @@ function PoolInhoud({ pool, terug }: { pool: PoolDetail; terug(): void }) {
   const verwijder = useMutation({
     mutationFn: () => api.call('loting.pools.delete', { id: pool.id }),
     onSuccess: async () => {
-      queryClient.removeQueries({ queryKey: lotingKeys.pool(pool.id) });
-      await queryClient.invalidateQueries({ queryKey: lotingKeys.pools });
+      queryClient.removeQueries({ queryKey: apiKey('loting.pools.get', { id: pool.id }) });
+      await invalidateMethods(queryClient, 'loting.pools.list', 'loting.pools.get');
       terug();
     },
   });

@@ -18,20 +18,20 @@ import { useApi } from '../../api/context';
 import { StatusMessages } from '../../components/StatusMessages';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { useConfirm } from '../../components/useConfirm';
-import { lotingKeys, poolsQuery } from './queries';
+import { apiQuery, invalidateMethods } from '../../api/queries';
 
 export function PoolList({ onOpen }: { onOpen(id: string): void }) {
   const { t } = useTranslation();
   const api = useApi();
   const queryClient = useQueryClient();
-  const pools = useQuery(poolsQuery(api));
+  const pools = useQuery(apiQuery(api, 'loting.pools.list', {}));
   const confirmRemove = useConfirm<PoolSamenvatting>();
   const [status, setStatus] = useState('');
   const verwijder = useMutation({
     mutationFn: (pool: PoolSamenvatting) => api.call('loting.pools.delete', { id: pool.id }),
     onSuccess: (_d, pool) => {
       setStatus(t('loting.verwijderd', { naam: pool.naam }));
-      return queryClient.invalidateQueries({ queryKey: lotingKeys.pools });
+      return invalidateMethods(queryClient, 'loting.pools.list', 'loting.pools.get');
     },
   });
   const lijst = pools.data ?? [];

@@ -16,7 +16,7 @@ import type { LotingResultaat } from '../../../../shared/loting/result';
 import { useApi } from '../../api/context';
 import { downloadBase64 } from './files';
 import { tijdstip } from './people';
-import { lotingKeys } from './queries';
+import { apiKey } from '../../api/queries';
 
 /** Step 1 done (distribution published, nobody drawn); the form for step 2 with the public value. */
 export function Publication({ pool, r }: { pool: PoolDetail; r: LotingResultaat }) {
@@ -32,7 +32,7 @@ export function Publication({ pool, r }: { pool: PoolDetail; r: LotingResultaat 
   });
   const trek = useMutation({
     mutationFn: () => api.call('loting.draw', { poolId: pool.id, waarde }),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: lotingKeys.pool(pool.id) }),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: apiKey('loting.pools.get', { id: pool.id }) }),
   });
   return (
     <div role="group" aria-labelledby={`${id}-titel`} className="samenspel-loting__publicatie">

@@ -27,6 +27,7 @@ import { onbekendeCategorieTekst } from '../../../../shared/loting/validation';
 import { standaardMaxUitval } from '../../../../shared/loting/replacement';
 import type { LotingInstellingen, Quotum } from '../../../../shared/loting/model';
 import { useApi } from '../../api/context';
+import { apiQuery } from '../../api/queries';
 import { FileField } from './FileField';
 
 const sleutel = (categorie: string, waarde: string) => `${categorie}\u0000${waarde}`;
@@ -112,8 +113,7 @@ export function QuotaForm({
   ];
   const geldig = lokaal.length === 0;
   const controle = useQuery({
-    queryKey: ['loting', 'valideer', pool.id, instellingen],
-    queryFn: () => api.call('loting.validate', { poolId: pool.id, instellingen }),
+    ...apiQuery(api, 'loting.validate', { poolId: pool.id, instellingen }),
     enabled: geldig,
   });
 
