@@ -20,10 +20,9 @@ import type { CasusSource, WorkshopSummary } from '../../../../shared/workshop/i
 import { defaultGroupNames, defaultQuestions } from '../../../../shared/workshop/index';
 import { useApi } from '../../api/context';
 import { formatDateTime } from '../../../../shared/format';
-import { apiQuery } from '../../api/queries';
+import { apiKey, apiQuery, invalidateMethods } from '../../api/queries';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { useConfirm } from '../../components/useConfirm';
-import { sessionsQuery, workshopKeys } from './queries';
 import { workshopHash, type WorkshopRoute } from './route';
 import { toSeconds, SessionSetupForm, type CasusOption, type SetupValuesOut } from './SessionSetupForm';
 import { StatusMessages } from '../../components/StatusMessages';
@@ -40,7 +39,7 @@ export function SessionList({ navigate }: { navigate(route: WorkshopRoute): void
   const { t } = useTranslation();
   const api = useApi();
   const queryClient = useQueryClient();
-  const sessies = useQuery(sessionsQuery(api));
+  const sessies = useQuery(apiQuery(api, 'workshop.list', {}));
   const trajecten = useQuery(apiQuery(api, 'trajecten.list', {}));
   const [fout, setFout] = useState<string | null>(null);
   const [status, setStatus] = useState('');
@@ -73,8 +72,8 @@ export function SessionList({ navigate }: { navigate(route: WorkshopRoute): void
         geluid: w.geluid,
       }),
     onSuccess: async (sessie) => {
-      queryClient.setQueryData(workshopKeys.detail(sessie.id), sessie);
-      await queryClient.invalidateQueries({ queryKey: workshopKeys.list });
+      queryClient.setQueryData(apiKey('workshop.get', { id: sessie.id }), sessie);
+      await invalidateMethods(queryClient, 'workshop.list');
       navigate({ name: 'workshop', id: sessie.id, view: 'antwoorden' });
     },
     onError: (e) => setFout(e.message),
@@ -84,7 +83,7 @@ export function SessionList({ navigate }: { navigate(route: WorkshopRoute): void
     mutationFn: (s: WorkshopSummary) => api.call('workshop.delete', { id: s.id }),
     onSuccess: (_d, s) => {
       setStatus(t('workshop.lijst.verwijderd', { titel: s.titel }));
-      return queryClient.invalidateQueries({ queryKey: workshopKeys.list });
+      return invalidateMethods(queryClient, 'workshop.list');
     },
     onError: (e) => setFout(e.message),
   });

@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { Paragraph } from '@utrecht/component-library-react';
 import type { WorkshopSession } from '../../../../shared/workshop/index';
 import { useApi } from '../../api/context';
-import { workshopKeys } from './queries';
+import { apiKey, invalidateMethods } from '../../api/queries';
 import { toSeconds, SessionSetupForm, type SetupValuesOut } from './SessionSetupForm';
 import { StatusMessages } from '../../components/StatusMessages';
 import { ConflictDialog } from '../../components/ConflictDialog';
@@ -52,8 +52,8 @@ export function SetupView({ sessie }: { sessie: WorkshopSession }) {
       revisie.current = nieuw.revision;
       setFout(null);
       setStatus(t('workshop.opzet.opgeslagen'));
-      queryClient.setQueryData(workshopKeys.detail(sessie.id), nieuw);
-      await queryClient.invalidateQueries({ queryKey: workshopKeys.list });
+      queryClient.setQueryData(apiKey('workshop.get', { id: sessie.id }), nieuw);
+      await invalidateMethods(queryClient, 'workshop.list');
     },
     onError: (e, w) => {
       if (e instanceof ApiClientError && e.code === 'CONFLICT') setConflict({ message: e.message, mine: asText(w) });
@@ -64,7 +64,7 @@ export function SetupView({ sessie }: { sessie: WorkshopSession }) {
     setLaden(true);
     try {
       const nieuw = await api.call('workshop.get', { id: sessie.id });
-      queryClient.setQueryData(workshopKeys.detail(sessie.id), nieuw);
+      queryClient.setQueryData(apiKey('workshop.get', { id: sessie.id }), nieuw);
       revisie.current = nieuw.revision;
       // A fresh form with the newest setup.
       setVorm((v) => ({ sleutel: v.sleutel + 1, sessie: nieuw }));

@@ -13,7 +13,7 @@ import {
 } from '../../../../shared/workshop/index';
 import { useApi } from '../../api/context';
 import { useNow } from './clock';
-import { workshopKeys } from './queries';
+import { apiKey } from '../../api/queries';
 import { prepareSound, playEndSignal } from './signal';
 
 export interface TimerPanelProps {
@@ -42,13 +42,13 @@ export function TimerPanel({ sessie, timer, compact = false, stil = false }: Tim
       api.call('workshop.pressTimer', { sessieId: sessie.id, timer, actie, ...(ms ? { ms } : {}) }),
     onSuccess: ({ timerEvents }) => {
       setFout(null);
-      queryClient.setQueryData(workshopKeys.detail(sessie.id), (oud: WorkshopSession | undefined) =>
+      queryClient.setQueryData(apiKey('workshop.get', { id: sessie.id }), (oud: WorkshopSession | undefined) =>
         oud ? { ...oud, timerEvents } : oud,
       );
     },
     onError: (error) => {
       setFout(error.message);
-      return queryClient.invalidateQueries({ queryKey: workshopKeys.detail(sessie.id) });
+      return queryClient.invalidateQueries({ queryKey: apiKey('workshop.get', { id: sessie.id }) });
     },
   });
 

@@ -1,7 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { WORKSHOP_STEPS, type WorkshopSession, type WorkshopPosition } from '../../../../shared/workshop/index';
 import { useApi } from '../../api/context';
-import { workshopKeys } from './queries';
+import { apiKey } from '../../api/queries';
 
 /**
  * What the room sees, as one row of screens: the casus, the talk, one screen per question of
@@ -29,7 +29,7 @@ export function useSetPosition(id: string) {
     mutationFn: (stand: WorkshopPosition) => api.call('workshop.setPosition', { sessieId: id, stand }),
     onMutate: (stand) =>
       // Move at once; the projector must not lag behind the trainer's click.
-      queryClient.setQueryData(workshopKeys.detail(id), (oud: WorkshopSession | undefined) =>
+      queryClient.setQueryData(apiKey('workshop.get', { id }), (oud: WorkshopSession | undefined) =>
         oud ? { ...oud, stand } : oud,
       ),
   });

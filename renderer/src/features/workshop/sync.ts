@@ -1,7 +1,7 @@
-import { useQueryClient } from '@tanstack/react-query';
+import { hashKey, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import type { RodeDraad, WorkshopSession } from '../../../../shared/workshop/index';
-import { workshopKeys } from './queries';
+import { apiKey } from '../../api/queries';
 
 /**
  * Keeps the trainer's control window and the presenter window in step without a server push:
@@ -55,8 +55,8 @@ export function useSessionSync(id: string, { concept: volgConcept = false } = {}
   useEffect(() => {
     const kanaal = newChannel();
     if (!kanaal) return;
-    const sleutel = workshopKeys.detail(id);
-    const hash = JSON.stringify(sleutel);
+    const sleutel = apiKey('workshop.get', { id });
+    const hash = hashKey(sleutel);
     // The last copy this window knows; a change is what differs from it.
     let bekend = queryClient.getQueryData<WorkshopSession>(sleutel);
 

@@ -5,7 +5,7 @@ import { useStore } from 'zustand';
 import type { WorkshopSession } from '../../../../shared/workshop/index';
 import { useApi } from '../../api/context';
 import { createValueSession, useAutosaveDelay, useDocumentSession, type ValueSession } from '../../lib/documentSession';
-import { workshopKeys } from './queries';
+import { apiKey } from '../../api/queries';
 
 export interface WorkshopDocumentConfig<T, R extends { revision: number }> {
   /** The part as this window knows it, with the revision it has. */
@@ -38,13 +38,13 @@ export function useWorkshopDocument<T, R extends { revision: number }>(
       initial: config.initial,
       async load() {
         const newest = await api.call('workshop.get', { id: sessieId });
-        queryClient.setQueryData(workshopKeys.detail(sessieId), newest);
+        queryClient.setQueryData(apiKey('workshop.get', { id: sessieId }), newest);
         return config.pick(newest);
       },
       async save(value, expectedRevision) {
         const result = await config.save(value, expectedRevision);
         // Only this part changes in the cache: refetching would overwrite fields still being typed in.
-        queryClient.setQueryData(workshopKeys.detail(sessieId), (old: WorkshopSession | undefined) =>
+        queryClient.setQueryData(apiKey('workshop.get', { id: sessieId }), (old: WorkshopSession | undefined) =>
           old ? config.patch(old, value, result) : old,
         );
         return result;
