@@ -54,6 +54,11 @@ export interface DocumentSessionConfig<S extends DocumentState, D, T, R extends 
   /** Wait this long after the last change (`useAutosaveDelay()` in a provider). */
   delayMs: number;
   /**
+   * True when this change is saved without waiting (the procesplaat: a drag stop, a delete, an
+   * undo; typing in a field still waits `delayMs`). Without it every change waits.
+   */
+  saveAtOnce?(document: D): boolean;
+  /**
    * The value the screen already has (e.g. from a query), so the document is ready at once;
    * `load` then only runs on `reload` (after a conflict).
    */
@@ -68,8 +73,12 @@ export interface DocumentSessionConfig<S extends DocumentState, D, T, R extends 
    * `invalid` (the check may add its own details to the state).
    */
   validate?(value: T): T | null;
-  /** Saves with the revision it starts from; the answer carries the next revision. */
-  save(value: T, expectedRevision: number): Promise<R>;
+  /**
+   * Saves with the revision it starts from; the answer carries the next revision. `lastSaved`: the
+   * value the last save stored (or the loaded one), null when the server does not have it (e.g.
+   * after a load with `unsaved`): a save that sends only what changed compares against it.
+   */
+  save(value: T, expectedRevision: number, lastSaved: T | null): Promise<R>;
   /** What a save's answer adds to the state. */
   stateAfterSave?(result: R): Partial<S>;
   onSaved?(result: R): void;
@@ -138,7 +147,8 @@ export function createDocumentSession<S extends DocumentState, D, T, R extends {
     const { status } = state.getState();
     if (status === 'conflict' || status === 'loading' || status === 'loadError') return;
     set({ status: 'pending' });
-    schedule();
+    if (config.saveAtOnce?.(nowState)) void save();
+    else schedule();
   });
 
   async function save(): Promise<void> {
@@ -148,7 +158,8 @@ export function createDocumentSession<S extends DocumentState, D, T, R extends {
     while (inFlight) await inFlight;
     const current = config.select(document.getState());
     const { status, revision } = state.getState();
-    if (!loaded || current === null || current === saved || status === 'conflict') return;
+    // While (re)loading the user's version is about to be replaced: never saved on the old revision.
+    if (!loaded || current === null || current === saved || status === 'conflict' || status === 'loading') return;
     const checked = config.validate ? config.validate(current) : current;
     if (checked === null) {
       set({ status: 'invalid', message: null });
@@ -156,7 +167,7 @@ export function createDocumentSession<S extends DocumentState, D, T, R extends {
     }
     set({ status: 'saving' });
     inFlight = config
-      .save(checked, revision)
+      .save(checked, revision, saved)
       .then(
         (result) => {
           saved = current;

@@ -35,8 +35,13 @@ export function ProcesView({ id }: { id: string }) {
   const plate = proces.data?.plate;
   const store = useMemo(() => (plate ? createPlateStore(plate) : null), [plate]);
 
+  // The editor's session times the saves, the code's session holds the one revision: a new name
+  // or choice saved meanwhile moved it on, and the process is saved on top of that.
   const saver = useMemo<PlateSaver>(
     () => ({
+      get revision() {
+        return session.state.getState().revision;
+      },
       async save({ doc, viewport }) {
         const result = await api.call('codes.saveProcess', {
           id,
@@ -49,6 +54,7 @@ export function ProcesView({ id }: { id: string }) {
           ...(stored ? { stored: { ...stored, revision: result.revision, procesBewerkt: result.bewerkt } } : {}),
         });
         void queryClient.invalidateQueries({ queryKey: codeKeys.list });
+        return result;
       },
     }),
     [api, id, session, queryClient],

@@ -6,7 +6,7 @@ import { Alert, Paragraph } from '@utrecht/component-library-react';
 import type { TrajectAnswers } from '../../../../shared/participatie/answers';
 import { foldRows, type Fold } from '../../../../shared/procesplaat/layout-rows';
 import type { Procesplaat, Viewport } from '../../../../shared/procesplaat/model';
-import { ConflictDialog } from '../../components/ConflictDialog';
+import { SessionConflictDialog } from '../../components/SessionConflictDialog';
 import { useUndoShortcuts } from '../../lib/useUndoShortcuts';
 import { Canvas } from './Canvas';
 import { ChecksList, usePlateChecks, type ListedCheck } from './ChecksList';
@@ -17,7 +17,7 @@ import { SidePanel, useSidePanel } from './SidePanel';
 import type { PlateDoc, PlateStore } from './store';
 import { Toolbar } from './Toolbar';
 import { useEditorActions, type StepType } from './useEditorActions';
-import { usePlateAutosave, type PlateSaver } from './useSave';
+import { usePlateSession, type PlateSaver } from './useSave';
 import { afterLayout, useCanvasAspect, useViewportHelpers, WIDE } from './viewport';
 
 export { READABLE_ZOOM } from './viewport';
@@ -78,11 +78,15 @@ export function Editor(props: EditorProps) {
   useEffect(() => {
     foldRef.current = fold;
   }, [fold]);
-  const status = usePlateAutosave(store, saver, () => viewportRef.current);
-  const { onSaved } = props;
-  useEffect(() => {
-    if (status.state === 'saved') onSaved?.();
-  }, [status, onSaved]);
+  // The one document session saves every edit (useSave.ts); its status is the one SaveStatus.
+  const session = usePlateSession(store, saver, {
+    getViewport: () => viewportRef.current,
+    onReload: props.onReload,
+    onSaved: props.onSaved,
+  });
+  const status = useStore(session.state, (s) => s.status);
+  const message = useStore(session.state, (s) => s.message);
+  const savedOnce = useStore(session.state, (s) => s.savedOnce);
   const { issues, issuesByNode } = usePlateChecks(doc, props.checks, props.moreChecks);
   const onInit = useCallback(() => {
     if (!viewport) requestAnimationFrame(() => view.showReadable(0));
@@ -104,9 +108,9 @@ export function Editor(props: EditorProps) {
 
   const plate = (): Procesplaat => ({ ...store.getState().doc, viewport: viewportRef.current });
   const saveText =
-    status.state === 'saving' || status.state === 'pending'
+    status === 'saving' || status === 'pending'
       ? t('procesplaat.saving')
-      : status.state === 'saved'
+      : status === 'saved' && savedOnce
         ? t('procesplaat.saved')
         : '';
 
@@ -129,17 +133,13 @@ export function Editor(props: EditorProps) {
         onToggleSide={side.toggle}
       />
       {props.notices}
-      {status.state === 'error' && (
+      {status === 'error' && (
         <Alert type="error">
-          <Paragraph>{status.message}</Paragraph>
+          <Paragraph>{message}</Paragraph>
         </Alert>
       )}
       {/* The one conflict dialog: the texts on the user's plate stay readable while the newest loads. */}
-      <ConflictDialog
-        message={status.state === 'conflict' ? status.message : null}
-        mine={status.state === 'conflict' ? plateText(doc) : undefined}
-        onLoadNewest={props.onReload}
-      />
+      <SessionConflictDialog session={session} mine={() => plateText(store.getState().doc)} />
       {notice && (
         <Alert type="info">
           <Paragraph>{notice}</Paragraph>
