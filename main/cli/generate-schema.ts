@@ -1,6 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import { casusJsonSchema } from '../../shared/participatie/casus';
-import { BestandFout, schrijfAtomisch } from './bestanden';
+import { FileError, writeAtomic } from './files';
 
 /** Regenerates shared/participatie/casus.schema.json from the zod schema (a test checks they match). */
 export const schemaPath = fileURLToPath(new URL('../../shared/participatie/casus.schema.json', import.meta.url));
@@ -11,10 +11,10 @@ export function casusSchemaText(): string {
 
 if (process.argv[1] !== undefined && fileURLToPath(import.meta.url) === process.argv[1]) {
   try {
-    await schrijfAtomisch(schemaPath, casusSchemaText());
+    await writeAtomic(schemaPath, casusSchemaText());
     process.stdout.write(`Geschreven: ${schemaPath}\n`);
   } catch (error) {
-    process.stderr.write(`${error instanceof BestandFout ? error.message : String(error)}\n`);
+    process.stderr.write(`${error instanceof FileError ? error.message : String(error)}\n`);
     process.exitCode = 1;
   }
 }

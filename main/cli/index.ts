@@ -1,4 +1,4 @@
-import { leesTekstVoorCli } from './bestanden';
+import { readTextForCli } from './files';
 import { runCli } from './run';
 
 // `... | head` closes the pipe early; that is the reader's choice, not an error.
@@ -14,7 +14,7 @@ try {
   process.exitCode = await runCli(process.argv.slice(2), {
     stdout: (text) => process.stdout.write(text),
     stderr: (text) => process.stderr.write(text),
-    readFile: leesTekstVoorCli,
+    readFile: readTextForCli,
   });
 } catch (error) {
   process.stderr.write(`Er ging onverwacht iets mis: ${error instanceof Error ? error.message : String(error)}\n`);

@@ -1,15 +1,15 @@
-import { BestandFout } from './bestanden';
+import { FileError } from './files';
 
 /** Everything a CLI command may touch; tests pass fakes, index.ts passes the real process. */
 export interface CliIo {
   stdout: (text: string) => void;
   stderr: (text: string) => void;
   /**
-   * Reads a text input. The real one (index.ts: `leesInvoerTekst` from ./bestanden) refuses
+   * Reads a text input. The real one (index.ts: `readTextForCli` from ./files) refuses
    * anything but a regular file and checks `maxBytes` with stat before reading; fakes may ignore
    * the options.
    */
-  readFile: (path: string, opties?: { maxBytes?: number; soort?: string }) => Promise<string>;
+  readFile: (path: string, options?: { maxBytes?: number; kind?: string }) => Promise<string>;
 }
 
 /** Exit codes: 0 ok; 1 a file could not be read or written; 2 the input or the command line is invalid. */
@@ -24,7 +24,7 @@ export interface Command {
 /** "Kan <file> niet lezen: <why>." for a failed read, the same in every command. */
 export function unreadableMessage(file: string, error: unknown): string {
   // The safe reader already wrote the whole Dutch sentence (not a regular file, too large, …).
-  if (error instanceof BestandFout) return `${error.message}\n`;
+  if (error instanceof FileError) return `${error.message}\n`;
   const code = (error as { code?: string } | undefined)?.code;
   const why =
     code === 'ENOENT'

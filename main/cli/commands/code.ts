@@ -4,9 +4,9 @@ import type { ParticipatieCode } from '../../../shared/code/schema';
 import { voorbeeldCodes } from '../../../shared/code/examples/index';
 import { ExportFormat } from '../../../shared/document/formats';
 import { chromiumExportHost, renderDocument, type ExportHost } from '../../export/render';
-import { BestandFout, schrijfAtomisch, uitvoerIsInvoer } from '../bestanden';
+import { FileError, writeAtomic, outputIsInput } from '../files';
 import { type CliIo, type Command, EXIT, unreadableMessage } from '../io';
-import { leesOpties } from '../opties';
+import { parseOptions } from '../options';
 import { localIsoDate } from '../../../shared/format';
 
 /**
@@ -24,15 +24,15 @@ export interface CodeIo extends CliIo {
 }
 
 interface Args {
-  bron: string;
+  source: string;
   format: ExportFormat;
   variant: CodeVariant;
   out: string;
-  versie?: string;
+  version?: string;
 }
 
-function leesArgs(args: string[]): Args | { error: string } {
-  const r = leesOpties(
+function parseArgs(args: string[]): Args | { error: string } {
+  const r = parseOptions(
     args,
     { format: { type: 'string' }, variant: { type: 'string' }, out: { type: 'string' }, versie: { type: 'string' } },
     true,
@@ -50,49 +50,49 @@ function leesArgs(args: string[]): Args | { error: string } {
     return { error: `Onbekende variant ${JSON.stringify(values.variant ?? '')}: kies ${CODE_VARIANTEN.join(', ')}.` };
   if (!values.out) return { error: 'Geef met --out op waar het bestand moet komen.' };
   return {
-    bron: positionals[0]!,
+    source: positionals[0]!,
     format: format.data,
     variant: variant.data,
     out: values.out,
-    ...(values.versie ? { versie: values.versie } : {}),
+    ...(values.versie ? { version: values.versie } : {}),
   };
 }
 
-const isVoorbeeld = (bron: string): bron is keyof typeof voorbeeldCodes => Object.hasOwn(voorbeeldCodes, bron);
+const isExample = (source: string): source is keyof typeof voorbeeldCodes => Object.hasOwn(voorbeeldCodes, source);
 
 async function run(args: string[], cliIo: CliIo): Promise<number> {
   const io = cliIo as CodeIo;
-  const a = leesArgs(args);
+  const a = parseArgs(args);
   if ('error' in a) {
     io.stderr(`${a.error}\nGebruik: npm run cli -- ${codeCommand.usage}\n`);
     return EXIT.invalid;
   }
   let code: ParticipatieCode;
-  if (isVoorbeeld(a.bron)) code = voorbeeldCodes[a.bron];
+  if (isExample(a.source)) code = voorbeeldCodes[a.source];
   else {
-    const botsing = await uitvoerIsInvoer([a.out], [a.bron]);
-    if (botsing) {
-      io.stderr(`${botsing}\n`);
+    const clash = await outputIsInput([a.out], [a.source]);
+    if (clash) {
+      io.stderr(`${clash}\n`);
       return EXIT.invalid;
     }
     let text: string;
     try {
-      text = await io.readFile(a.bron, { maxBytes: MAX_CODE_FILE_BYTES, soort: 'een participatiecode' });
+      text = await io.readFile(a.source, { maxBytes: MAX_CODE_FILE_BYTES, kind: 'een participatiecode' });
     } catch (error) {
-      io.stderr(unreadableMessage(a.bron, error));
+      io.stderr(unreadableMessage(a.source, error));
       // Too large is a wrong file, not an unreadable one.
-      return error instanceof BestandFout && error.code === 'EFBIG' ? EXIT.invalid : EXIT.unreadable;
+      return error instanceof FileError && error.code === 'EFBIG' ? EXIT.invalid : EXIT.unreadable;
     }
     const parsed = parseCodeFile(text);
     if (!parsed.ok) {
-      io.stderr(`${a.bron} is geen geldige participatiecode:\n${parsed.errors.map((e) => `  - ${e}`).join('\n')}\n`);
+      io.stderr(`${a.source} is geen geldige participatiecode:\n${parsed.errors.map((e) => `  - ${e}`).join('\n')}\n`);
       return EXIT.invalid;
     }
     code = parsed.value;
   }
   const doc = codeDocument(code, a.variant, {
     datum: io.today ?? localIsoDate(),
-    ...(a.versie ? { versie: a.versie } : {}),
+    ...(a.version ? { versie: a.version } : {}),
   });
   let bytes: Uint8Array;
   try {
@@ -102,12 +102,10 @@ async function run(args: string[], cliIo: CliIo): Promise<number> {
     return EXIT.unreadable;
   }
   try {
-    await (io.writeFile ?? schrijfAtomisch)(a.out, bytes);
+    await (io.writeFile ?? writeAtomic)(a.out, bytes);
   } catch (error) {
     io.stderr(
-      error instanceof BestandFout
-        ? `${error.message}\n`
-        : `Kan ${a.out} niet schrijven: ${(error as Error).message}\n`,
+      error instanceof FileError ? `${error.message}\n` : `Kan ${a.out} niet schrijven: ${(error as Error).message}\n`,
     );
     return EXIT.unreadable;
   }

@@ -31,17 +31,10 @@ import { isXlsx, leesTabel } from '../../loting/files';
 import { highsSolver } from '../../loting/highs';
 import { newSeed, standaardMaxSeconden } from '../../loting/jobs';
 import { poolVingerafdruk } from '../../../shared/loting/verification';
-import {
-  BestandFout,
-  leesInvoer,
-  schrijfAlleAtomisch,
-  schrijfFoutMelding,
-  schrijfReden,
-  uitvoerIsInvoer,
-} from '../bestanden';
+import { FileError, readInput, writeAllAtomic, writeFailureMessage, writeFailureReason, outputIsInput } from '../files';
 import { type CliIo, type Command, EXIT, unreadableMessage } from '../io';
-import { leesOpties } from '../opties';
-import { controleerXlsx } from '../xlsx';
+import { parseOptions } from '../options';
+import { checkXlsx } from '../xlsx';
 
 /**
  * `loting --respondents <csv|xlsx> --categories <csv> --panel <k> [--seed N] [--out map] [--csv-komma]`.
@@ -109,7 +102,7 @@ async function weigerOverschrijven(
   invoer: string[],
   io: CliIo,
 ): Promise<boolean> {
-  const botsing = await uitvoerIsInvoer([out, ...[...namen, 'verslag.pdf'].map((naam) => join(out, naam))], invoer);
+  const botsing = await outputIsInput([out, ...[...namen, 'verslag.pdf'].map((naam) => join(out, naam))], invoer);
   if (botsing) io.stderr(`${botsing}\n`);
   return botsing !== undefined;
 }
@@ -167,7 +160,7 @@ function readMaxSeconds(value: string | undefined): { maxSeconden: number } | { 
 const csvVariantOf = (values: { 'csv-komma'?: boolean }): CsvVariant => (values['csv-komma'] ? 'komma' : 'puntkomma');
 
 function parseArgs(args: string[]): Args | { error: string } {
-  const r = leesOpties(args, optionTables.loting);
+  const r = parseOptions(args, optionTables.loting);
   if ('error' in r) return r;
   const v = r.values;
   if (!v.respondents || !v.categories || !v.panel) return { error: 'Geef --respondents, --categories en --panel op.' };
@@ -208,7 +201,7 @@ function parseArgs(args: string[]): Args | { error: string } {
 
 async function leesBytes(path: string, maxBytes: number, soort: string, io: CliIo): Promise<Uint8Array | undefined> {
   try {
-    return await leesInvoer(path, { maxBytes, soort });
+    return await readInput(path, { maxBytes, kind: soort });
   } catch (error) {
     io.stderr(unreadableMessage(path, error));
     return undefined;
@@ -244,9 +237,9 @@ async function run(args: string[], io: CliIo): Promise<number> {
   if (!quotaBytes) return EXIT.unreadable;
   if (isXlsx(respondentBytes)) {
     // Size and unpacked size checked before the spreadsheet library inflates anything.
-    const controle = controleerXlsx(respondentBytes);
+    const controle = checkXlsx(respondentBytes);
     if (!controle.ok) {
-      io.stderr(`${a.respondents}: ${controle.fout}\n`);
+      io.stderr(`${a.respondents}: ${controle.error}\n`);
       return EXIT.invalid;
     }
   }
@@ -365,14 +358,14 @@ async function schrijfUitvoer(
   try {
     await mkdir(out, { recursive: true });
   } catch (error) {
-    io.stderr(`Kan de map ${out} niet maken: ${schrijfReden(error)}.\n`);
+    io.stderr(`Kan de map ${out} niet maken: ${writeFailureReason(error)}.\n`);
     return EXIT.unreadable;
   }
   try {
     // All or none: a full disk halfway leaves the previous result untouched.
-    await schrijfAlleAtomisch(bestanden);
+    await writeAllAtomic(bestanden);
   } catch (error) {
-    io.stderr(`${error instanceof BestandFout ? error.message : schrijfFoutMelding(out, error)}\n`);
+    io.stderr(`${error instanceof FileError ? error.message : writeFailureMessage(out, error)}\n`);
     return EXIT.unreadable;
   }
   return EXIT.ok;
@@ -420,7 +413,7 @@ const verifyUsage = 'loting verify --distribution <verdeling.json> --seed <seedw
 
 /** Replays the draw from a published distribution and the public value; confirms the panel. */
 async function runVerify(args: string[], io: CliIo): Promise<number> {
-  const r = leesOpties(args, optionTables.verify);
+  const r = parseOptions(args, optionTables.verify);
   if ('error' in r) return fout(io, r.error, verifyUsage);
   const { distribution, seed, panel } = r.values;
   if (!distribution || seed === undefined) return fout(io, 'Geef --distribution en --seed op.', verifyUsage);
@@ -456,7 +449,7 @@ const proefUsage = 'loting proef --distribution <verdeling.json> [--aantal N]';
 
 /** Example panels from a published distribution: a proeftrekking, never a real draw. */
 async function runProef(args: string[], io: CliIo): Promise<number> {
-  const r = leesOpties(args, optionTables.proef);
+  const r = parseOptions(args, optionTables.proef);
   if ('error' in r) return fout(io, r.error, proefUsage);
   if (!r.values.distribution) return fout(io, 'Geef --distribution op.', proefUsage);
   const aantal = r.values.aantal === undefined ? 5 : Number(r.values.aantal);
@@ -510,9 +503,9 @@ async function poolVoorResultaat(
   const bytes = await leesBytes(respondents, lotingGrenzen.respondentenBytes, 'een respondentenbestand', io);
   if (!bytes) return EXIT.unreadable;
   if (isXlsx(bytes)) {
-    const controle = controleerXlsx(bytes);
+    const controle = checkXlsx(bytes);
     if (!controle.ok) {
-      io.stderr(`${respondents}: ${controle.fout}\n`);
+      io.stderr(`${respondents}: ${controle.error}\n`);
       return EXIT.invalid;
     }
   }
@@ -562,7 +555,7 @@ const trekUsage =
 
 /** Step 2 of a verifiable draw: the public value is known. */
 async function runTrek(args: string[], io: CliIo): Promise<number> {
-  const o = leesOpties(args, optionTables.trek);
+  const o = parseOptions(args, optionTables.trek);
   if ('error' in o) return fout(io, o.error, trekUsage);
   const v = o.values;
   if (!v.respondents || !v.resultaat || !v.seedwaarde?.trim()) {
@@ -607,7 +600,7 @@ const herselectieUsage =
 
 /** A re-selection round after members dropped out (reselection.ts), like `loting.reselect`. */
 async function runHerselectie(args: string[], io: CliIo): Promise<number> {
-  const o = leesOpties(args, optionTables.herselectie);
+  const o = parseOptions(args, optionTables.herselectie);
   if ('error' in o) return fout(io, o.error, herselectieUsage);
   const v = o.values;
   if (!v.respondents || !v.resultaat || !v.afvallers?.trim()) {

@@ -9,7 +9,7 @@ import type { CasusFile, Recommendation, Warning } from '../../../shared/partici
 import { MAX_PROJECT_FILE_BYTES } from '../../../shared/projectfile/index';
 import { formatRecommendationText } from '../format-text';
 import { type CliIo, type Command, EXIT, unreadableMessage } from '../io';
-import { leesOpties } from '../opties';
+import { parseOptions } from '../options';
 
 /**
  * `--format json` output. Stable: fields are only added, never renamed or removed, within one
@@ -38,13 +38,13 @@ export interface RecommendJsonOutput {
 type Format = 'text' | 'json';
 
 function parseArgs(args: string[]): { file: string; format: Format } | { error: string } {
-  const r = leesOpties(args, { format: { type: 'string' } }, true);
+  const r = parseOptions(args, { format: { type: 'string' } }, true);
   if ('error' in r) return r;
   const format = r.values.format ?? 'text';
   if (format !== 'text' && format !== 'json')
     return { error: `Onbekend formaat ${JSON.stringify(format)}: kies text of json.` };
-  const [file, ...meer] = r.positionals;
-  if (meer.length > 0) return { error: `Eén casusbestand tegelijk, maar kreeg ook ${meer[0]}.` };
+  const [file, ...rest] = r.positionals;
+  if (rest.length > 0) return { error: `Eén casusbestand tegelijk, maar kreeg ook ${rest[0]}.` };
   return file === undefined ? { error: 'Geef een casusbestand op.' } : { file, format };
 }
 
@@ -57,7 +57,7 @@ async function run(args: string[], io: CliIo): Promise<number> {
 
   let text: string;
   try {
-    text = await io.readFile(parsed.file, { maxBytes: MAX_PROJECT_FILE_BYTES, soort: 'een casusbestand' });
+    text = await io.readFile(parsed.file, { maxBytes: MAX_PROJECT_FILE_BYTES, kind: 'een casusbestand' });
   } catch (error) {
     io.stderr(unreadableMessage(parsed.file, error));
     return EXIT.unreadable;

@@ -54,11 +54,7 @@ describe('answers over the API', () => {
   it('refuses a save against an old revision with CONFLICT and keeps the newer answers', async () => {
     const { dispatch, trajectId, services } = setup();
     await dispatch('answers.save', { trajectId, answers, expectedRevision: 0 }, 'http');
-    const stale = await dispatch(
-      'answers.save',
-      { trajectId, answers: { phases: {} }, expectedRevision: 0 },
-      'http',
-    );
+    const stale = await dispatch('answers.save', { trajectId, answers: { phases: {} }, expectedRevision: 0 }, 'http');
     expect(stale.ok ? '' : stale.error.code).toBe('CONFLICT');
     expect(stale.ok ? '' : stale.error.message).toMatch(/ander venster|ergens anders/);
     expect(services.answers.get(trajectId).answers.phases.agendering?.room).toBe('groot');

@@ -242,7 +242,8 @@ describe('one concurrency rule: a stale write answers CONFLICT and changes nothi
     ).toEqual({ revision: 1 });
     await verwachtConflict(
       backend,
-      () => b.fout('workshop.saveChoice', { sessieId: sessie.id, groepId: 'groep-1', keuze: null, expectedRevision: 0 }),
+      () =>
+        b.fout('workshop.saveChoice', { sessieId: sessie.id, groepId: 'groep-1', keuze: null, expectedRevision: 0 }),
       'workshopChoice',
     );
     const na = await b.call('workshop.get', { id: sessie.id });

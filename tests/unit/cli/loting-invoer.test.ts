@@ -15,9 +15,9 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import { leesTekstVoorCli } from '../../../main/cli/bestanden';
+import { readTextForCli } from '../../../main/cli/files';
 import { runCli } from '../../../main/cli/run';
-import { controleerXlsx, xlsxGrenzen } from '../../../main/cli/xlsx';
+import { checkXlsx, xlsxLimits } from '../../../main/cli/xlsx';
 import { maakXlsx } from './xlsx-maken';
 
 const voorbeeld = fileURLToPath(new URL('../../fixtures/sortition/example_small_20/', import.meta.url));
@@ -31,7 +31,7 @@ async function cli(argv: string[]) {
   const code = await runCli(argv, {
     stdout: (t) => (stdout += t),
     stderr: (t) => (stderr += t),
-    readFile: leesTekstVoorCli,
+    readFile: readTextForCli,
   });
   return { code, stdout, stderr };
 }
@@ -125,17 +125,17 @@ describe('loting CLI: inputs', () => {
     );
     // An archive that claims a large size is refused from the central directory alone.
     const eerlijk = maakXlsx([['a']], [{ naam: 'x.bin', data: new Uint8Array(10), opgegeven: 70 * 1024 * 1024 }]);
-    expect(controleerXlsx(eerlijk)).toMatchObject({ ok: false, fout: expect.stringContaining('uitgepakt groter') });
+    expect(checkXlsx(eerlijk)).toMatchObject({ ok: false, error: expect.stringContaining('uitgepakt groter') });
   }, 20_000);
 
   it('an xlsx over the file-size cap is refused from its size; a normal one is read', async () => {
-    const groot = new Uint8Array(xlsxGrenzen.maxBytes + 1);
+    const groot = new Uint8Array(xlsxLimits.maxBytes + 1);
     groot.set([0x50, 0x4b]);
-    expect(controleerXlsx(groot)).toEqual({
+    expect(checkXlsx(groot)).toEqual({
       ok: false,
-      fout: 'Het Excel-bestand is 20 MB; hoogstens 20 MB kan. Sla het op als CSV of maak eerst een voorselectie.',
+      error: 'Het Excel-bestand is 20 MB; hoogstens 20 MB kan. Sla het op als CSV of maak eerst een voorselectie.',
     });
-    expect(controleerXlsx(new Uint8Array([0x50, 0x4b, 3, 4]))).toMatchObject({ ok: false });
+    expect(checkXlsx(new Uint8Array([0x50, 0x4b, 3, 4]))).toMatchObject({ ok: false });
     const d = map();
     const rijen = readFileSync(respondenten, 'utf8')
       .trim()

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { leesTekstVoorCli } from '../../../main/cli/bestanden';
+import { readTextForCli } from '../../../main/cli/files';
 import { runCli } from '../../../main/cli/run';
 
 const voorbeeld = fileURLToPath(new URL('../../fixtures/sortition/example_small_20/', import.meta.url));
@@ -16,7 +16,7 @@ async function cli(argv: string[]) {
   const code = await runCli(argv, {
     stdout: (t) => (stdout += t),
     stderr: (t) => (stderr += t),
-    readFile: leesTekstVoorCli,
+    readFile: readTextForCli,
   });
   return { code, stdout, stderr };
 }

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { schrijfAtomisch } from '../../../main/cli/bestanden';
+import { writeAtomic } from '../../../main/cli/files';
 import { runCli } from '../../../main/cli/run';
 
 /**
@@ -80,9 +80,9 @@ describe('a failed write never replaces a good file', () => {
   ] as const)('%s: Dutch message, old file intact, no temporary file left', async (code, bij, reden) => {
     const d = mkdtempSync(join(tmpdir(), 'cli-schrijffout-'));
     const pad = join(d, 'plan.md');
-    await schrijfAtomisch(pad, 'de goede versie');
+    await writeAtomic(pad, 'de goede versie');
     Object.assign(storing, { code, bij });
-    await expect(schrijfAtomisch(pad, 'een nieuwe, veel langere versie')).rejects.toThrow(
+    await expect(writeAtomic(pad, 'een nieuwe, veel langere versie')).rejects.toThrow(
       `Kan ${pad} niet schrijven: ${reden}. Er is niets overschreven.`,
     );
     expect(readFileSync(pad, 'utf8')).toBe('de goede versie');

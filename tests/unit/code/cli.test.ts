@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import mammoth from 'mammoth';
 import { describe, expect, it } from 'vitest';
 import type { CodeIo } from '../../../main/cli/commands/code';
-import { leesTekstVoorCli } from '../../../main/cli/bestanden';
+import { readTextForCli } from '../../../main/cli/files';
 import { runCli } from '../../../main/cli/run';
 import { serializeCodeFile } from '../../../shared/code/file';
 import { voorbeeldCodes } from '../../../shared/code/examples/index';
@@ -20,7 +20,7 @@ async function cli(argv: string[]) {
   const io: CodeIo = {
     stdout: (t) => (stdout += t),
     stderr: (t) => (stderr += t),
-    readFile: leesTekstVoorCli,
+    readFile: readTextForCli,
     writeFile: async (path, data) => void written.set(path, data),
     exportHost: noBrowser,
     today: DATUM,
@@ -73,7 +73,7 @@ describe('CLI code', () => {
   it('writes atomically to disk without an injected writer', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'code-out-'));
     const out = join(dir, 'toelichting.md');
-    const io = { stdout: () => {}, stderr: () => {}, readFile: leesTekstVoorCli, today: DATUM };
+    const io = { stdout: () => {}, stderr: () => {}, readFile: readTextForCli, today: DATUM };
     expect(await runCli(['code', 'bremerveld', '--format', 'md', '--variant', 'toelichting', '--out', out], io)).toBe(
       0,
     );

@@ -7,39 +7,39 @@ import { MAX_PROJECT_FILE_BYTES } from '../../shared/projectfile/index';
 /**
  * Safe file access for every CLI command (loting, recommend, export):
  *
- * - `leesInvoer` reads only regular files (a FIFO, device, socket or folder is refused before it
+ * - `readInput` reads only regular files (a FIFO, device, socket or folder is refused before it
  *   is opened, so `/dev/zero` or a named pipe never hangs or fills memory) and checks the size
  *   with `stat` before reading; the open is non-blocking and re-checked on the handle, and never
  *   more than the cap is read even if the file grows meanwhile.
- * - `schrijfAtomisch` / `schrijfAlleAtomisch` write to a temporary file in the same folder, flush
+ * - `writeAtomic` / `writeAllAtomic` write to a temporary file in the same folder, flush
  *   it to disk and only then rename it over the target, so a failed write (full disk, no access)
  *   never replaces a good file by a truncated one.
- * - `zelfdeBestand` compares resolved real paths (and inode numbers, for hard links), so `--out`
+ * - `isSameFile` compares resolved real paths (and inode numbers, for hard links), so `--out`
  *   equal to an input is refused before anything is written.
  *
- * All failures are thrown as `BestandFout` with a complete Dutch message for the user; callers
+ * All failures are thrown as `FileError` with a complete Dutch message for the user; callers
  * print `fout.message` and exit 1. Never a Node stack.
  */
-export class BestandFout extends Error {
+export class FileError extends Error {
   constructor(
     message: string,
     /** The Node error code behind it, when there was one (ENOSPC, EACCES, …). */
     readonly code?: string,
   ) {
     super(message);
-    this.name = 'BestandFout';
+    this.name = 'FileError';
   }
 }
 
 const MB = 1024 * 1024;
 
 /** "12,5 MB" / "200 kB", Dutch style. */
-export function grootteTekst(bytes: number): string {
+export function formatSize(bytes: number): string {
   if (bytes < MB) return `${Math.ceil(bytes / 1024).toLocaleString('nl-NL')} kB`;
   return `${(bytes / MB).toLocaleString('nl-NL', { maximumFractionDigits: 1 })} MB`;
 }
 
-function soortTekst(s: Stats): string {
+function describeKind(s: Stats): string {
   if (s.isDirectory()) return 'dit is een map';
   if (s.isFIFO()) return 'dit is een named pipe (FIFO), geen gewoon bestand';
   if (s.isCharacterDevice() || s.isBlockDevice()) return 'dit is een apparaat, geen gewoon bestand';
@@ -47,7 +47,7 @@ function soortTekst(s: Stats): string {
   return 'dit is geen gewoon bestand';
 }
 
-function leesReden(error: unknown): string {
+function readFailureReason(error: unknown): string {
   const code = (error as { code?: string } | undefined)?.code;
   switch (code) {
     case 'ENOENT':
@@ -68,67 +68,67 @@ function leesReden(error: unknown): string {
   }
 }
 
-export interface LeesOpties {
+export interface ReadOptions {
   /** Refused (before reading) when the file is larger. */
   maxBytes: number;
   /** How the file is called in the message about its size, e.g. "een respondentenbestand". */
-  soort?: string;
+  kind?: string;
 }
 
-/** Reads a regular file of at most `maxBytes`. Throws BestandFout with a Dutch message. */
-export async function leesInvoer(pad: string, opties: LeesOpties): Promise<Uint8Array> {
-  const teGroot = (bytes: number) =>
-    new BestandFout(
-      `Kan ${pad} niet lezen: het bestand is ${grootteTekst(bytes)}; ${opties.soort ?? 'een invoerbestand'} mag hoogstens ${grootteTekst(opties.maxBytes)} zijn.`,
+/** Reads a regular file of at most `maxBytes`. Throws FileError with a Dutch message. */
+export async function readInput(path: string, options: ReadOptions): Promise<Uint8Array> {
+  const tooLarge = (bytes: number) =>
+    new FileError(
+      `Kan ${path} niet lezen: het bestand is ${formatSize(bytes)}; ${options.kind ?? 'een invoerbestand'} mag hoogstens ${formatSize(options.maxBytes)} zijn.`,
       'EFBIG',
     );
   let info: Stats;
   try {
-    info = await stat(pad);
+    info = await stat(path);
   } catch (error) {
-    throw new BestandFout(`Kan ${pad} niet lezen: ${leesReden(error)}.`, (error as { code?: string }).code);
+    throw new FileError(`Kan ${path} niet lezen: ${readFailureReason(error)}.`, (error as { code?: string }).code);
   }
-  if (!info.isFile()) throw new BestandFout(`Kan ${pad} niet lezen: ${soortTekst(info)}.`, 'ENOTREG');
-  if (info.size > opties.maxBytes) throw teGroot(info.size);
+  if (!info.isFile()) throw new FileError(`Kan ${path} niet lezen: ${describeKind(info)}.`, 'ENOTREG');
+  if (info.size > options.maxBytes) throw tooLarge(info.size);
   // O_NONBLOCK: should the path have been swapped for a FIFO since the stat, open does not hang.
   let handle;
   try {
-    handle = await open(pad, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
+    handle = await open(path, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
   } catch (error) {
-    throw new BestandFout(`Kan ${pad} niet lezen: ${leesReden(error)}.`, (error as { code?: string }).code);
+    throw new FileError(`Kan ${path} niet lezen: ${readFailureReason(error)}.`, (error as { code?: string }).code);
   }
   try {
-    const nu = await handle.stat();
-    if (!nu.isFile()) throw new BestandFout(`Kan ${pad} niet lezen: ${soortTekst(nu)}.`, 'ENOTREG');
-    if (nu.size > opties.maxBytes) throw teGroot(nu.size);
+    const current = await handle.stat();
+    if (!current.isFile()) throw new FileError(`Kan ${path} niet lezen: ${describeKind(current)}.`, 'ENOTREG');
+    if (current.size > options.maxBytes) throw tooLarge(current.size);
     // Read at most maxBytes + 1: a file that grows while we read is still refused, not loaded.
-    const buffer = Buffer.alloc(Math.min(nu.size, opties.maxBytes) + 1);
-    let gelezen = 0;
+    const buffer = Buffer.alloc(Math.min(current.size, options.maxBytes) + 1);
+    let total = 0;
     for (;;) {
-      const { bytesRead } = await handle.read(buffer, gelezen, buffer.length - gelezen, gelezen);
+      const { bytesRead } = await handle.read(buffer, total, buffer.length - total, total);
       if (bytesRead === 0) break;
-      gelezen += bytesRead;
-      if (gelezen === buffer.length) {
-        if (gelezen > opties.maxBytes) throw teGroot(gelezen);
+      total += bytesRead;
+      if (total === buffer.length) {
+        if (total > options.maxBytes) throw tooLarge(total);
         break;
       }
     }
-    return new Uint8Array(buffer.buffer, buffer.byteOffset, gelezen);
+    return new Uint8Array(buffer.buffer, buffer.byteOffset, total);
   } catch (error) {
-    if (error instanceof BestandFout) throw error;
-    throw new BestandFout(`Kan ${pad} niet lezen: ${leesReden(error)}.`, (error as { code?: string }).code);
+    if (error instanceof FileError) throw error;
+    throw new FileError(`Kan ${path} niet lezen: ${readFailureReason(error)}.`, (error as { code?: string }).code);
   } finally {
     await handle.close().catch(() => undefined);
   }
 }
 
-/** `leesInvoer` as text: UTF-8, without the BOM. */
-export async function leesInvoerTekst(pad: string, opties: LeesOpties): Promise<string> {
-  return new TextDecoder('utf-8').decode(await leesInvoer(pad, opties));
+/** `readInput` as text: UTF-8, without the BOM. */
+export async function readInputText(path: string, options: ReadOptions): Promise<string> {
+  return new TextDecoder('utf-8').decode(await readInput(path, options));
 }
 
 /** The Dutch reason a write failed, for every error code a disk or folder can give. */
-export function schrijfReden(error: unknown): string {
+export function writeFailureReason(error: unknown): string {
   const code = (error as { code?: string } | undefined)?.code;
   switch (code) {
     case 'ENOSPC':
@@ -161,45 +161,45 @@ export function schrijfReden(error: unknown): string {
   }
 }
 
-export function schrijfFoutMelding(pad: string, error: unknown): string {
-  return `Kan ${pad} niet schrijven: ${schrijfReden(error)}. Er is niets overschreven.`;
+export function writeFailureMessage(path: string, error: unknown): string {
+  return `Kan ${path} niet schrijven: ${writeFailureReason(error)}. Er is niets overschreven.`;
 }
 
-function tijdelijkPad(pad: string): string {
-  return join(dirname(pad), `.${basename(pad)}.${randomBytes(6).toString('hex')}.tmp`);
+function tempPathFor(path: string): string {
+  return join(dirname(path), `.${basename(path)}.${randomBytes(6).toString('hex')}.tmp`);
 }
 
-async function schrijfTijdelijk(pad: string, inhoud: string | Uint8Array): Promise<string> {
-  const tijdelijk = tijdelijkPad(pad);
+async function writeTemp(path: string, content: string | Uint8Array): Promise<string> {
+  const temp = tempPathFor(path);
   let handle;
   try {
     // 'wx': never follows or reuses an existing file; 0o666 minus the umask, as writeFile does.
-    handle = await open(tijdelijk, 'wx', 0o666);
+    handle = await open(temp, 'wx', 0o666);
   } catch (error) {
-    throw new BestandFout(schrijfFoutMelding(pad, error), (error as { code?: string }).code);
+    throw new FileError(writeFailureMessage(path, error), (error as { code?: string }).code);
   }
   try {
-    await handle.writeFile(inhoud);
+    await handle.writeFile(content);
     // On disk before the rename: after a crash there is the old file or the whole new one.
     await handle.sync();
   } catch (error) {
     await handle.close().catch(() => undefined);
-    await unlink(tijdelijk).catch(() => undefined);
-    throw new BestandFout(schrijfFoutMelding(pad, error), (error as { code?: string }).code);
+    await unlink(temp).catch(() => undefined);
+    throw new FileError(writeFailureMessage(path, error), (error as { code?: string }).code);
   }
   try {
     await handle.close();
   } catch (error) {
-    await unlink(tijdelijk).catch(() => undefined);
-    throw new BestandFout(schrijfFoutMelding(pad, error), (error as { code?: string }).code);
+    await unlink(temp).catch(() => undefined);
+    throw new FileError(writeFailureMessage(path, error), (error as { code?: string }).code);
   }
-  return tijdelijk;
+  return temp;
 }
 
-async function syncMap(map: string): Promise<void> {
+async function syncFolder(folder: string): Promise<void> {
   // Makes the rename durable on POSIX; Windows cannot open a folder, which is fine to skip.
   try {
-    const handle = await open(map, 'r');
+    const handle = await open(folder, 'r');
     try {
       await handle.sync();
     } finally {
@@ -211,8 +211,8 @@ async function syncMap(map: string): Promise<void> {
 }
 
 /** Writes one file atomically: temporary file in the same folder, fsync, rename. */
-export async function schrijfAtomisch(pad: string, inhoud: string | Uint8Array): Promise<void> {
-  await schrijfAlleAtomisch([[pad, inhoud]]);
+export async function writeAtomic(path: string, content: string | Uint8Array): Promise<void> {
+  await writeAllAtomic([[path, content]]);
 }
 
 /**
@@ -220,51 +220,49 @@ export async function schrijfAtomisch(pad: string, inhoud: string | Uint8Array):
  * them were written are they renamed into place. A failure before that leaves every old file as
  * it was and removes the temporary files.
  */
-export async function schrijfAlleAtomisch(
-  bestanden: ReadonlyArray<readonly [string, string | Uint8Array]>,
-): Promise<void> {
-  const klaar: Array<[string, string]> = [];
+export async function writeAllAtomic(files: ReadonlyArray<readonly [string, string | Uint8Array]>): Promise<void> {
+  const written: Array<[string, string]> = [];
   try {
-    for (const [pad, inhoud] of bestanden) klaar.push([await schrijfTijdelijk(pad, inhoud), pad]);
+    for (const [path, content] of files) written.push([await writeTemp(path, content), path]);
   } catch (error) {
-    await Promise.all(klaar.map(([tijdelijk]) => unlink(tijdelijk).catch(() => undefined)));
+    await Promise.all(written.map(([temp]) => unlink(temp).catch(() => undefined)));
     throw error;
   }
   // A folder in the way would stop a rename halfway; find it before anything is replaced.
-  for (const [, pad] of klaar) {
-    const bestaand = await lstat(pad).catch(() => undefined);
-    if (bestaand?.isDirectory()) {
-      await Promise.all(klaar.map(([t]) => unlink(t).catch(() => undefined)));
-      throw new BestandFout(schrijfFoutMelding(pad, { code: 'EISDIR' }), 'EISDIR');
+  for (const [, path] of written) {
+    const existing = await lstat(path).catch(() => undefined);
+    if (existing?.isDirectory()) {
+      await Promise.all(written.map(([t]) => unlink(t).catch(() => undefined)));
+      throw new FileError(writeFailureMessage(path, { code: 'EISDIR' }), 'EISDIR');
     }
   }
-  for (const [i, [tijdelijk, pad]] of klaar.entries()) {
+  for (const [i, [temp, path]] of written.entries()) {
     try {
-      await rename(tijdelijk, pad);
+      await rename(temp, path);
     } catch (error) {
-      await Promise.all(klaar.slice(i).map(([t]) => unlink(t).catch(() => undefined)));
-      throw new BestandFout(schrijfFoutMelding(pad, error), (error as { code?: string }).code);
+      await Promise.all(written.slice(i).map(([t]) => unlink(t).catch(() => undefined)));
+      throw new FileError(writeFailureMessage(path, error), (error as { code?: string }).code);
     }
   }
-  for (const map of new Set(klaar.map(([, pad]) => dirname(resolve(pad))))) await syncMap(map);
+  for (const folder of new Set(written.map(([, path]) => dirname(resolve(path))))) await syncFolder(folder);
 }
 
 /** The real path a file has or would have: an existing file resolved, otherwise its folder. */
-async function echtPad(pad: string): Promise<string> {
+async function realPathOf(path: string): Promise<string> {
   try {
-    return await realpath(pad);
+    return await realpath(path);
   } catch {
     try {
-      return join(await realpath(dirname(resolve(pad))), basename(pad));
+      return join(await realpath(dirname(resolve(path))), basename(path));
     } catch {
-      return resolve(pad);
+      return resolve(path);
     }
   }
 }
 
 /** True when both paths name the same file (after symlinks and `..`, or as hard links). */
-export async function zelfdeBestand(a: string, b: string): Promise<boolean> {
-  if ((await echtPad(a)) === (await echtPad(b))) return true;
+export async function isSameFile(a: string, b: string): Promise<boolean> {
+  if ((await realPathOf(a)) === (await realPathOf(b))) return true;
   try {
     const [sa, sb] = await Promise.all([stat(a), stat(b)]);
     return sa.ino !== 0 && sa.dev === sb.dev && sa.ino === sb.ino;
@@ -277,13 +275,13 @@ export async function zelfdeBestand(a: string, b: string): Promise<boolean> {
  * Refuses writing over an input: the Dutch message for the first output that is an input, or
  * undefined when none is.
  */
-export async function uitvoerIsInvoer(
-  uitvoer: readonly string[],
-  invoer: readonly string[],
+export async function outputIsInput(
+  outputs: readonly string[],
+  inputs: readonly string[],
 ): Promise<string | undefined> {
-  for (const u of uitvoer) {
-    for (const i of invoer) {
-      if (await zelfdeBestand(u, i))
+  for (const u of outputs) {
+    for (const i of inputs) {
+      if (await isSameFile(u, i))
         return `${u} is ook het invoerbestand ${i}. Kies met --out een andere plek, anders wordt je invoer overschreven.`;
     }
   }
@@ -291,12 +289,12 @@ export async function uitvoerIsInvoer(
 }
 
 /** Default cap for a text input when a command names none: the size limit of a project file. */
-export const standaardMaxBytes = MAX_PROJECT_FILE_BYTES;
+export const defaultMaxBytes = MAX_PROJECT_FILE_BYTES;
 
 /** The `readFile` of the real process (index.ts) and of tests that want the real checks. */
-export function leesTekstVoorCli(pad: string, opties: { maxBytes?: number; soort?: string } = {}): Promise<string> {
-  return leesInvoerTekst(pad, {
-    maxBytes: opties.maxBytes ?? standaardMaxBytes,
-    ...(opties.soort ? { soort: opties.soort } : {}),
+export function readTextForCli(path: string, options: { maxBytes?: number; kind?: string } = {}): Promise<string> {
+  return readInputText(path, {
+    maxBytes: options.maxBytes ?? defaultMaxBytes,
+    ...(options.kind ? { kind: options.kind } : {}),
   });
 }

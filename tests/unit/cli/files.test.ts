@@ -15,15 +15,15 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
-  BestandFout,
-  leesInvoer,
-  leesTekstVoorCli,
-  schrijfAlleAtomisch,
-  schrijfAtomisch,
-  uitvoerIsInvoer,
-  zelfdeBestand,
-} from '../../../main/cli/bestanden';
-import { leesOpties } from '../../../main/cli/opties';
+  FileError,
+  readInput,
+  readTextForCli,
+  writeAllAtomic,
+  writeAtomic,
+  outputIsInput,
+  isSameFile,
+} from '../../../main/cli/files';
+import { parseOptions } from '../../../main/cli/options';
 
 const map = () => mkdtempSync(join(tmpdir(), 'cli-bestanden-'));
 
@@ -38,44 +38,44 @@ function fifo(dir: string): string | undefined {
   }
 }
 
-async function fout(p: Promise<unknown>): Promise<BestandFout> {
+async function fout(p: Promise<unknown>): Promise<FileError> {
   const e = await p.then(
     () => undefined,
     (error: unknown) => error,
   );
-  expect(e).toBeInstanceOf(BestandFout);
-  return e as BestandFout;
+  expect(e).toBeInstanceOf(FileError);
+  return e as FileError;
 }
 
 const isRoot = process.getuid?.() === 0;
 
-describe('leesInvoer: only regular files, size checked before reading', () => {
+describe('readInput: only regular files, size checked before reading', () => {
   it('reads a regular file', async () => {
     const d = map();
     writeFileSync(join(d, 'a.csv'), 'id\n1\n');
-    expect(new TextDecoder().decode(await leesInvoer(join(d, 'a.csv'), { maxBytes: 100 }))).toBe('id\n1\n');
-    expect(await leesTekstVoorCli(join(d, 'a.csv'))).toBe('id\n1\n');
+    expect(new TextDecoder().decode(await readInput(join(d, 'a.csv'), { maxBytes: 100 }))).toBe('id\n1\n');
+    expect(await readTextForCli(join(d, 'a.csv'))).toBe('id\n1\n');
   });
 
   it('refuses a FIFO without hanging', async () => {
     const d = map();
     const pijp = fifo(d);
     if (!pijp) return; // no mkfifo on this system
-    const e = await fout(leesInvoer(pijp, { maxBytes: 1000 }));
+    const e = await fout(readInput(pijp, { maxBytes: 1000 }));
     expect(e.message).toBe(`Kan ${pijp} niet lezen: dit is een named pipe (FIFO), geen gewoon bestand.`);
   });
 
   it.skipIf(!existsSync('/dev/zero'))('refuses a device such as /dev/zero without reading it', async () => {
-    const e = await fout(leesInvoer('/dev/zero', { maxBytes: 1000 }));
+    const e = await fout(readInput('/dev/zero', { maxBytes: 1000 }));
     expect(e.message).toBe('Kan /dev/zero niet lezen: dit is een apparaat, geen gewoon bestand.');
   });
 
   it('refuses a folder, a missing file and a path under a file in Dutch', async () => {
     const d = map();
-    expect((await fout(leesInvoer(d, { maxBytes: 10 }))).message).toBe(`Kan ${d} niet lezen: dit is een map.`);
-    expect((await fout(leesInvoer(join(d, 'x.csv'), { maxBytes: 10 }))).message).toMatch(/het bestand bestaat niet\.$/);
+    expect((await fout(readInput(d, { maxBytes: 10 }))).message).toBe(`Kan ${d} niet lezen: dit is een map.`);
+    expect((await fout(readInput(join(d, 'x.csv'), { maxBytes: 10 }))).message).toMatch(/het bestand bestaat niet\.$/);
     writeFileSync(join(d, 'f'), 'x');
-    expect((await fout(leesInvoer(join(d, 'f', 'x.csv'), { maxBytes: 10 }))).message).toMatch(
+    expect((await fout(readInput(join(d, 'f', 'x.csv'), { maxBytes: 10 }))).message).toMatch(
       /een deel van het pad is geen map\.$/,
     );
   });
@@ -86,30 +86,30 @@ describe('leesInvoer: only regular files, size checked before reading', () => {
     writeFileSync(groot, '');
     truncateSync(groot, 3 * 1024 * 1024 * 1024);
     const begin = Date.now();
-    const e = await fout(leesInvoer(groot, { maxBytes: 50 * 1024 * 1024, soort: 'een respondentenbestand' }));
+    const e = await fout(readInput(groot, { maxBytes: 50 * 1024 * 1024, kind: 'een respondentenbestand' }));
     expect(e.message).toBe(
       `Kan ${groot} niet lezen: het bestand is 3.072 MB; een respondentenbestand mag hoogstens 50 MB zijn.`,
     );
     expect(Date.now() - begin).toBeLessThan(1000);
     writeFileSync(join(d, 'net.csv'), 'x'.repeat(11));
-    await fout(leesInvoer(join(d, 'net.csv'), { maxBytes: 10 }));
-    expect((await leesInvoer(join(d, 'net.csv'), { maxBytes: 11 })).length).toBe(11);
+    await fout(readInput(join(d, 'net.csv'), { maxBytes: 10 }));
+    expect((await readInput(join(d, 'net.csv'), { maxBytes: 11 })).length).toBe(11);
   });
 });
 
-describe('schrijfAtomisch: temporary file, then rename', () => {
+describe('writeAtomic: temporary file, then rename', () => {
   it('writes and replaces, leaving no temporary file', async () => {
     const d = map();
     const pad = join(d, 'uit.csv');
-    await schrijfAtomisch(pad, 'een');
-    await schrijfAtomisch(pad, new TextEncoder().encode('twee'));
+    await writeAtomic(pad, 'een');
+    await writeAtomic(pad, new TextEncoder().encode('twee'));
     expect(readFileSync(pad, 'utf8')).toBe('twee');
     expect(readdirSync(d)).toEqual(['uit.csv']);
   });
 
   it('a folder that does not exist: Dutch message, nothing written', async () => {
     const d = map();
-    const e = await fout(schrijfAtomisch(join(d, 'nee', 'uit.csv'), 'x'));
+    const e = await fout(writeAtomic(join(d, 'nee', 'uit.csv'), 'x'));
     expect(e.message).toBe(
       `Kan ${join(d, 'nee', 'uit.csv')} niet schrijven: de map bestaat niet. Er is niets overschreven.`,
     );
@@ -119,7 +119,7 @@ describe('schrijfAtomisch: temporary file, then rename', () => {
   it('a path under a file: Dutch message', async () => {
     const d = map();
     writeFileSync(join(d, 'bestand'), 'goed');
-    const e = await fout(schrijfAtomisch(join(d, 'bestand', 'uit.csv'), 'x'));
+    const e = await fout(writeAtomic(join(d, 'bestand', 'uit.csv'), 'x'));
     expect(e.message).toMatch(/niet schrijven: een deel van het pad is een bestand, geen map\./);
     expect(readFileSync(join(d, 'bestand'), 'utf8')).toBe('goed');
   });
@@ -129,7 +129,7 @@ describe('schrijfAtomisch: temporary file, then rename', () => {
     writeFileSync(join(d, 'a.csv'), 'oud');
     mkdirSync(join(d, 'b.csv'));
     const e = await fout(
-      schrijfAlleAtomisch([
+      writeAllAtomic([
         [join(d, 'a.csv'), 'nieuw'],
         [join(d, 'b.csv'), 'nieuw'],
       ]),
@@ -146,7 +146,7 @@ describe('schrijfAtomisch: temporary file, then rename', () => {
       writeFileSync(join(d, 'uit.csv'), 'goed');
       chmodSync(d, 0o555);
       try {
-        const e = await fout(schrijfAtomisch(join(d, 'uit.csv'), 'slecht'));
+        const e = await fout(writeAtomic(join(d, 'uit.csv'), 'slecht'));
         expect(e.message).toMatch(/niet schrijven: geen schrijfrechten in die map\./);
         expect(readFileSync(join(d, 'uit.csv'), 'utf8')).toBe('goed');
       } finally {
@@ -156,7 +156,7 @@ describe('schrijfAtomisch: temporary file, then rename', () => {
   );
 });
 
-describe('zelfdeBestand / uitvoerIsInvoer: --out never overwrites an input', () => {
+describe('isSameFile / outputIsInput: --out never overwrites an input', () => {
   it('sees through .., symlinks and hard links; a new file is not an input', async () => {
     const d = map();
     mkdirSync(join(d, 'sub'));
@@ -164,18 +164,18 @@ describe('zelfdeBestand / uitvoerIsInvoer: --out never overwrites an input', () 
     writeFileSync(invoer, 'x');
     symlinkSync(invoer, join(d, 'koppeling.csv'));
     linkSync(invoer, join(d, 'hard.csv'));
-    expect(await zelfdeBestand(join(d, 'sub', '..', 'in.csv'), invoer)).toBe(true);
-    expect(await zelfdeBestand(join(d, 'koppeling.csv'), invoer)).toBe(true);
-    expect(await zelfdeBestand(join(d, 'hard.csv'), invoer)).toBe(true);
-    expect(await zelfdeBestand(join(d, 'nieuw.csv'), invoer)).toBe(false);
-    expect(await uitvoerIsInvoer([join(d, 'nieuw.csv')], [invoer])).toBeUndefined();
-    expect(await uitvoerIsInvoer([join(d, 'koppeling.csv')], [invoer])).toBe(
+    expect(await isSameFile(join(d, 'sub', '..', 'in.csv'), invoer)).toBe(true);
+    expect(await isSameFile(join(d, 'koppeling.csv'), invoer)).toBe(true);
+    expect(await isSameFile(join(d, 'hard.csv'), invoer)).toBe(true);
+    expect(await isSameFile(join(d, 'nieuw.csv'), invoer)).toBe(false);
+    expect(await outputIsInput([join(d, 'nieuw.csv')], [invoer])).toBeUndefined();
+    expect(await outputIsInput([join(d, 'koppeling.csv')], [invoer])).toBe(
       `${join(d, 'koppeling.csv')} is ook het invoerbestand ${invoer}. Kies met --out een andere plek, anders wordt je invoer overschreven.`,
     );
   });
 });
 
-describe('leesOpties: node:util parseArgs with Dutch errors', () => {
+describe('parseOptions: node:util parseArgs with Dutch errors', () => {
   const opties = { out: { type: 'string' }, komma: { type: 'boolean' } } as const;
   it.each([
     [['--onbekend'], 'Onbekende optie --onbekend.'],
@@ -184,10 +184,10 @@ describe('leesOpties: node:util parseArgs with Dutch errors', () => {
     [['--komma=ja'], '--komma heeft geen waarde.'],
     [['los'], 'Onverwacht argument los.'],
   ])('%j', (args, melding) => {
-    expect(leesOpties(args, opties)).toEqual({ error: melding });
+    expect(parseOptions(args, opties)).toEqual({ error: melding });
   });
   it('reads values, = forms and positionals when allowed', () => {
-    expect(leesOpties(['--out=a', '--komma', 'b'], opties, true)).toEqual({
+    expect(parseOptions(['--out=a', '--komma', 'b'], opties, true)).toEqual({
       values: { out: 'a', komma: true },
       positionals: ['b'],
     });
