@@ -4,7 +4,7 @@ import { levelRank, phaseRank, type Phase, type Room } from '../participatie/voc
 import { adjacency, reachable, reachableFromAny, stronglyConnected } from './graph';
 import type { ProcesEdge, ProcesNode, Procesplaat } from './model';
 import { decisionFedBack, isDecision, isRaadsbesluit, isRaadsinformatie } from './order';
-import { checkBerichten } from './texts';
+import { checkMessages } from './texts';
 
 /**
  * Spelregels checks on a procesplaat. Each answers one of the National Ombudsman's complaints
@@ -175,13 +175,13 @@ const checks: Record<CheckId, Check> = {
       .filter(isDecision)
       .filter((b) => [...reachable(all.in, b.id)].some((id) => isActiviteit(byId.get(id))))
       .filter((b) => !decisionFedBack(all, byId, b.id))
-      .map((b) => issue('besluit-niet-teruggekoppeld', [b.id], checkBerichten.besluitNietTeruggekoppeld(quote(b)))),
+      .map((b) => issue('besluit-niet-teruggekoppeld', [b.id], checkMessages.decisionNotFedBack(quote(b)))),
 
   'geen-evaluatie': (_, { flow, all }) => {
     if (!flow.some(isActiviteit) || flow.some((n) => n.type === 'evaluatie')) return [];
     // Point at the end of the process, where the evaluation belongs.
     const ends = flow.filter((n) => (all.out.get(n.id) ?? []).length === 0).map((n) => n.id);
-    return [issue('geen-evaluatie', ends, checkBerichten.geenEvaluatie)];
+    return [issue('geen-evaluatie', ends, checkMessages.noEvaluation)];
   },
 
   'los-van-proces': (_, { flow, all }) => {
@@ -214,7 +214,7 @@ const checks: Record<CheckId, Check> = {
       issue(
         'los-van-proces',
         part.map((n) => n.id),
-        checkBerichten.losVanProces(part.map(quote)),
+        checkMessages.disconnected(part.map(quote)),
       ),
     );
   },

@@ -5,7 +5,7 @@ import { PHASES, phaseRank, type CompetentBody, type Phase } from '../participat
 import { genId } from './ids';
 import { makeNode, type EdgeType, type ProcesEdge, type ProcesNode, type Procesplaat } from './model';
 import { COUNCIL_RUN_INSTRUMENTS, INPUT_INSTRUMENTS, UITDAAGRECHT } from './order';
-import { stapTeksten as T } from './texts';
+import { stepTexts as T } from './texts';
 
 export interface GenerateOptions {
   /** To name activities after their instrument; unknown ids keep their id as title. */
@@ -156,7 +156,7 @@ export function generateProcesplaat(answers: TrajectAnswers, options: GenerateOp
       mandate || (uitdaagrecht && !answer?.competentBody && !forDecision) ? undefined : competentBodyOf(answers, phase);
     const councilRun = body === 'raad' ? instruments.filter((i) => COUNCIL_RUN_INSTRUMENTS.has(i)) : [];
     const regular = instruments.filter((i) => i !== UITDAAGRECHT && !councilRun.includes(i));
-    const toegezegd = answer?.priorCommitment === true;
+    const promised = answer?.priorCommitment === true;
 
     if (instruments.length > 0) announce(phase);
 
@@ -244,7 +244,7 @@ export function generateProcesplaat(answers: TrajectAnswers, options: GenerateOp
       }
       step(
         makeNode('raadsmoment', genStepId.raadsbesluit(phase), {
-          ...T.raadsbesluit(toegezegd),
+          ...T.raadsbesluit(promised),
           moment: 'besluit',
           councilRoles: ['besluitvormend'],
           phase,
@@ -255,7 +255,7 @@ export function generateProcesplaat(answers: TrajectAnswers, options: GenerateOp
       start(phase);
       step(
         makeNode('collegemoment', genStepId.bestuursbesluit(phase, body), {
-          ...T.bestuursbesluit(body, toegezegd),
+          ...T.bestuursbesluit(body, promised),
           phase,
         }),
       );

@@ -1,3 +1,4 @@
+import { formatList } from '../format';
 import type { CompetentBody } from '../participatie/vocabulary';
 import type { CheckId } from './checks';
 
@@ -9,7 +10,7 @@ import type { CheckId } from './checks';
 const bodyName: Record<CompetentBody, string> = { raad: 'Raad', college: 'College', burgemeester: 'Burgemeester' };
 
 /** Titles and descriptions of the steps the generator adds around the chosen instruments. */
-export const stapTeksten = {
+export const stepTexts = {
   kaderstelling: {
     title: 'Raad stelt de kaders vast',
     description: 'De raad legt vooraf vast wat vastligt, waarover inwoners meepraten en hoe hij de inbreng weegt.',
@@ -19,14 +20,14 @@ export const stapTeksten = {
     description: 'Vertel vooraf de kaders, de spelregels en wat er met de inbreng gebeurt.',
     audience: 'Alle betrokkenen',
   },
-  terugkoppelingActiviteit: (naam: string) => ({
-    title: `Uitkomst ${lowerFirst(naam)}`,
+  terugkoppelingActiviteit: (name: string) => ({
+    title: `Uitkomst ${lowerFirst(name)}`,
     description: 'Laat deelnemers weten wat er met hun inbreng is gedaan, en waarom.',
   }),
-  opbrengstGebundeld: (fase: string) => ({ title: `Opbrengst ${fase.toLowerCase()} gebundeld` }),
-  raadsvoorstel: (metVerslag: boolean) => ({
+  opbrengstGebundeld: (phase: string) => ({ title: `Opbrengst ${phase.toLowerCase()} gebundeld` }),
+  raadsvoorstel: (withReport: boolean) => ({
     title: 'College stelt raadsvoorstel op',
-    description: metVerslag
+    description: withReport
       ? 'Met een verslag van de participatie: wat is opgehaald en wat ermee is gedaan.'
       : 'Het college legt het voorstel aan de raad voor.',
   }),
@@ -38,16 +39,16 @@ export const stapTeksten = {
     title: 'Raad bespreekt het voorstel',
     description: 'De raad bespreekt het voorstel en hoort inwoners, voordat hij besluit.',
   },
-  raadsbesluit: (toegezegd: boolean) => ({
+  raadsbesluit: (promised: boolean) => ({
     title: 'Raad neemt het besluit',
-    description: toegezegd
+    description: promised
       ? 'De raad besluit en legt uit hoe de inbreng is gewogen. Hij heeft vooraf beloofd de uitkomst over te nemen.'
       : 'De raad besluit en legt uit hoe de inbreng van inwoners is gewogen.',
   }),
   /** A college or burgemeester decision: the title must say "besluit" (order.ts isCollegebesluit). */
-  bestuursbesluit: (body: Exclude<CompetentBody, 'raad'>, toegezegd: boolean) => ({
+  bestuursbesluit: (body: Exclude<CompetentBody, 'raad'>, promised: boolean) => ({
     title: `${bodyName[body]} neemt het besluit`,
-    description: `${body === 'college' ? 'Het college' : 'De burgemeester'} besluit en legt uit hoe de inbreng van inwoners is gewogen.${toegezegd ? ' De uitkomst wordt overgenomen, zoals vooraf beloofd.' : ''}`,
+    description: `${body === 'college' ? 'Het college' : 'De burgemeester'} besluit en legt uit hoe de inbreng van inwoners is gewogen.${promised ? ' De uitkomst wordt overgenomen, zoals vooraf beloofd.' : ''}`,
   }),
   raadsinformatiebrief: {
     title: 'Raad geïnformeerd (raadsinformatiebrief)',
@@ -81,63 +82,64 @@ export const stapTeksten = {
 } as const;
 
 /** Per check a short name and why it matters; the messages themselves name the nodes. */
-export const checkTeksten: Record<CheckId, { titel: string; uitleg: string }> = {
+export const checkTexts: Record<CheckId, { title: string; explanation: string }> = {
   'activiteit-zonder-terugkoppeling': {
-    titel: 'Geen terugkoppeling na een activiteit',
-    uitleg:
+    title: 'Geen terugkoppeling na een activiteit',
+    explanation:
       'Deelnemers willen weten wat er met hun inbreng is gedaan. Anders hebben ze het gevoel dat ze nooit meer iets horen.',
   },
   'participatie-na-besluit': {
-    titel: 'Meedoen na het besluit',
-    uitleg: 'Inbreng die pas komt als het besluit al is genomen, kan niets meer veranderen.',
+    title: 'Meedoen na het besluit',
+    explanation: 'Inbreng die pas komt als het besluit al is genomen, kan niets meer veranderen.',
   },
   'niveau-hoger-dan-ruimte': {
-    titel: 'Meer invloed beloofd dan er ruimte is',
-    uitleg: 'Beloof inwoners niet meer invloed dan er echt is. Anders voelen ze zich bedrogen.',
+    title: 'Meer invloed beloofd dan er ruimte is',
+    explanation: 'Beloof inwoners niet meer invloed dan er echt is. Anders voelen ze zich bedrogen.',
   },
   'geen-kaderstelling-vooraf': {
-    titel: 'Geen kaders vooraf',
-    uitleg:
+    title: 'Geen kaders vooraf',
+    explanation:
       'De raad stelt de kaders voordat inwoners meedoen. Dan weet iedereen vooraf waarover het gaat en wat vastligt.',
   },
   'besluit-zonder-informatie': {
-    titel: 'Besluit zonder de inbreng te horen',
-    uitleg: 'De raad moet weten wat inwoners hebben gezegd, voordat hij besluit.',
+    title: 'Besluit zonder de inbreng te horen',
+    explanation: 'De raad moet weten wat inwoners hebben gezegd, voordat hij besluit.',
   },
   'besluit-niet-teruggekoppeld': {
-    titel: 'Besluit niet teruggekoppeld',
-    uitleg: 'Wie meedeed, hoort na het besluit wat er is besloten en waarom.',
+    title: 'Besluit niet teruggekoppeld',
+    explanation: 'Wie meedeed, hoort na het besluit wat er is besloten en waarom.',
   },
   'geen-evaluatie': {
-    titel: 'Geen evaluatie',
-    uitleg: 'Kijk na afloop terug of de participatie deed wat je beloofde, en laat de raad dat horen.',
+    title: 'Geen evaluatie',
+    explanation: 'Kijk na afloop terug of de participatie deed wat je beloofde, en laat de raad dat horen.',
   },
   'los-van-proces': {
-    titel: 'Los van het proces',
-    uitleg: 'Een stap zonder pijl naar de rest hoort nergens bij. Verbind hem of haal hem weg.',
+    title: 'Los van het proces',
+    explanation: 'Een stap zonder pijl naar de rest hoort nergens bij. Verbind hem of haal hem weg.',
   },
   kringloop: {
-    titel: 'Rondje zonder einde',
-    uitleg: 'Stappen die elkaar in een rondje opvolgen, maken het proces eindeloos.',
+    title: 'Rondje zonder einde',
+    explanation: 'Stappen die elkaar in een rondje opvolgen, maken het proces eindeloos.',
   },
 };
 
 /** The messages of the new checks; `n` is a node title already in quotes. */
-export const checkBerichten = {
-  besluitNietTeruggekoppeld: (besluit: string) =>
-    `Na ${besluit} horen deelnemers niet wat er is besloten en waarom. Voeg een terugkoppeling toe na het besluit.`,
-  geenEvaluatie:
+export const checkMessages = {
+  decisionNotFedBack: (decision: string) =>
+    `Na ${decision} horen deelnemers niet wat er is besloten en waarom. Voeg een terugkoppeling toe na het besluit.`,
+  noEvaluation:
     'Er is geen evaluatie gepland. Kijk na afloop terug: deed de participatie wat je beloofde? Zet een evaluatie aan het eind en laat de raad de uitkomst horen.',
-  losVanProces: (namen: string[]) =>
-    namen.length === 1
-      ? `${namen[0]} is niet verbonden met de rest van het proces.`
-      : `${opsomming(namen)} zijn niet verbonden met de rest van het proces.`,
+  disconnected: (names: string[]) =>
+    names.length === 1
+      ? `${names[0]} is niet verbonden met de rest van het proces.`
+      : `${listSteps(names)} zijn niet verbonden met de rest van het proces.`,
 };
 
 const lowerFirst = (s: string) => s.charAt(0).toLowerCase() + s.slice(1);
 
 /** "A, B en C"; after five names "A, B, C, D, E en nog 3 andere stappen". */
-function opsomming(namen: string[]): string {
-  if (namen.length > 5) return `${namen.slice(0, 5).join(', ')} en nog ${namen.length - 5} andere stappen`;
-  return `${namen.slice(0, -1).join(', ')} en ${namen[namen.length - 1]}`;
+function listSteps(names: string[]): string {
+  return names.length > 5
+    ? formatList([...names.slice(0, 5), `nog ${names.length - 5} andere stappen`])
+    : formatList(names);
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { CHECK_IDS, CHECK_SEVERITY, checkProcesplaat, type CheckId } from '../../../shared/procesplaat/checks';
 import { makeNode, type ProcesEdge, type ProcesNode } from '../../../shared/procesplaat/model';
-import { checkTeksten } from '../../../shared/procesplaat/texts';
+import { checkTexts } from '../../../shared/procesplaat/texts';
 
 const fase = (phase: 'agendering' | 'besluitvorming' | 'uitvoering', room?: 'geen' | 'beperkt' | 'groot') =>
   makeNode('fase', `f-${phase}`, { title: phase, phase, room });
@@ -220,6 +220,23 @@ describe('the checks of who decides and what comes after', () => {
     expect(loose[0]!.message).toBe('‘Los 1’ en ‘Los 2’ zijn niet verbonden met de rest van het proces.');
     expect(loose[1]!.message).toBe('‘Los 3’ is niet verbonden met de rest van het proces.');
   });
+
+  it('name at most five steps of a loose part and count the rest', () => {
+    const chain = (n: number) => {
+      const plate = sound();
+      const loose = Array.from({ length: n }, (_, i) => makeNode('mijlpaal', `los${i + 1}`, { title: `Los ${i + 1}` }));
+      plate.nodes.push(...loose);
+      for (let i = 1; i < n; i++) plate.edges.push(e(`los${i}`, `los${i + 1}`));
+      return checkProcesplaat(plate).find((i) => i.check === 'los-van-proces')!.message;
+    };
+    expect(chain(3)).toBe('‘Los 1’, ‘Los 2’ en ‘Los 3’ zijn niet verbonden met de rest van het proces.');
+    expect(chain(5)).toBe(
+      '‘Los 1’, ‘Los 2’, ‘Los 3’, ‘Los 4’ en ‘Los 5’ zijn niet verbonden met de rest van het proces.',
+    );
+    expect(chain(8)).toBe(
+      '‘Los 1’, ‘Los 2’, ‘Los 3’, ‘Los 4’, ‘Los 5’ en nog 3 andere stappen zijn niet verbonden met de rest van het proces.',
+    );
+  });
 });
 
 /** Per check a plate that breaks exactly that rule; typed so a new check cannot go without one. */
@@ -284,8 +301,8 @@ describe('every check', () => {
   });
 
   it.each(CHECK_IDS.map((id) => [id]))('%s has a Dutch name, an explanation and a severity', (id) => {
-    expect(checkTeksten[id].titel.length).toBeGreaterThan(3);
-    expect(checkTeksten[id].uitleg).toMatch(/\.$/);
+    expect(checkTexts[id].title.length).toBeGreaterThan(3);
+    expect(checkTexts[id].explanation).toMatch(/\.$/);
     expect(['hoog', 'middel']).toContain(CHECK_SEVERITY[id]);
   });
 
