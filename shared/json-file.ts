@@ -1,4 +1,4 @@
-import { jsonFoutNl } from './participatie/zod-nl';
+import { jsonErrorInDutch } from './participatie/zod-dutch';
 
 /**
  * Reads the JSON of a file a user chose (casus, project, participatiecode): an optional BOM is
@@ -10,7 +10,7 @@ export function readJsonText(text: string): { ok: true; data: unknown } | { ok: 
   try {
     return { ok: true, data: JSON.parse(text.replace(/^\uFEFF/, '')) };
   } catch (error) {
-    const detail = jsonFoutNl(error instanceof Error ? error.message : String(error));
+    const detail = jsonErrorInDutch(error instanceof Error ? error.message : String(error));
     return {
       ok: false,
       error: `Het bestand is geen geldige JSON; misschien is het niet helemaal opgeslagen of afgekapt (${detail}).`,

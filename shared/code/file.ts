@@ -1,6 +1,6 @@
 import { utf8Bytes } from '../projectfile/parse';
 import { readJsonText } from '../json-file';
-import { formatZodIssues } from '../participatie/zod-nl';
+import { formatZodIssues } from '../participatie/zod-dutch';
 import { CODE_FORMAT_VERSION, ParticipatieCode } from './schema';
 
 /**

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { readJsonText } from '../json-file';
 import { InstrumentId, TrajectAnswers } from './answers';
 import { Phase } from './vocabulary';
-import { formatZodIssues } from './zod-nl';
+import { formatZodIssues } from './zod-dutch';
 import { migrateInstrumentIds, renameInstrumentIds } from './catalogue-migration';
 
 /**

@@ -10,7 +10,7 @@ export { ROOM_MAX_LEVEL, WEIGHTS, WARNING_IDS, WARNING_SEVERITY } from './rules'
 export type { WarningId, WarningSeverity } from './rules';
 export { recommendInstruments } from './recommend';
 export * from './texts';
-export * from './zod-nl';
+export * from './zod-dutch';
 export * from './casus';
 export { voorbeeldCasussen } from './casussen/index';
 export { migrateInstrumentIds, renameInstrumentIds, RENAMED_INSTRUMENTS } from './catalogue-migration';

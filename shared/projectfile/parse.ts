@@ -1,6 +1,6 @@
 import { CasusFile } from '../participatie/casus';
 import { readJsonText } from '../json-file';
-import { formatZodIssues } from '../participatie/zod-nl';
+import { formatZodIssues } from '../participatie/zod-dutch';
 import { MAX_PROJECT_FILE_BYTES, PROJECT_FORMAT, PROJECT_FORMAT_VERSION, ProjectFile } from './schema';
 
 export type ProjectParseResult =

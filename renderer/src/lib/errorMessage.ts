@@ -1,4 +1,4 @@
-import { jsonFoutNl, leesbareFoutregel } from '../../../shared/participatie/zod-nl';
+import { jsonErrorInDutch, readableErrorLine } from '../../../shared/participatie/zod-dutch';
 import { ApiClientError } from '../api/client';
 
 /**
@@ -7,9 +7,9 @@ import { ApiClientError } from '../api/client';
  * JavaScript engine throws (JSON.parse, file reading, fetch) is English and never shown as is.
  */
 export function errorMessage(error: unknown): string {
-  if (error instanceof ApiClientError) return leesbareFoutregel(error.message);
+  if (error instanceof ApiClientError) return readableErrorLine(error.message);
   if (error instanceof SyntaxError && /JSON/i.test(error.message)) {
-    return `Het bestand is geen geldige JSON: ${jsonFoutNl(error.message)}.`;
+    return `Het bestand is geen geldige JSON: ${jsonErrorInDutch(error.message)}.`;
   }
   if (
     error instanceof DOMException ||
@@ -29,7 +29,7 @@ export function errorMessage(error: unknown): string {
 /** The issues of an API error (or the message alone), each as a Dutch line with field labels. */
 export function errorLines(error: unknown): string[] {
   if (error instanceof ApiClientError && error.issues.length > 0) {
-    return error.issues.map((issue) => leesbareFoutregel(issue.message, issue.path));
+    return error.issues.map((issue) => readableErrorLine(issue.message, issue.path));
   }
   return [errorMessage(error)];
 }

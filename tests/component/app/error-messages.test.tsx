@@ -2,9 +2,9 @@ import { describe, expect, it } from 'vitest';
 import {
   TrajectAnswers,
   formatZodIssues,
-  formatZodIssuesVoorMensen,
-  jsonFoutNl,
-  leesbareFoutregel,
+  formatZodIssuesForPeople,
+  jsonErrorInDutch,
+  readableErrorLine,
 } from '../../../shared/participatie/index';
 import { parseProjectFile } from '../../../shared/projectfile/index';
 import { ApiClientError } from '../../../renderer/src/api/client';
@@ -21,7 +21,7 @@ const issues = () => {
 
 describe('errors in Dutch, with the labels of the screen', () => {
   it('names the phase and the question instead of the path', () => {
-    expect(formatZodIssuesVoorMensen(issues())).toEqual([
+    expect(formatZodIssuesForPeople(issues())).toEqual([
       'Fase agendering, vraag Ruimte, budget: moet minstens 0 zijn',
       'Fase agendering, vraag Rol: kies een niveau (nu staat er de tekst "superhoog")',
       'De vraag in het kort, onderwerp: kies een onderwerp (nu staat er de tekst "ruimte")',
@@ -42,22 +42,22 @@ describe('errors in Dutch, with the labels of the screen', () => {
       }),
     );
     expect(parsed.ok).toBe(false);
-    const lines = parsed.ok ? [] : parsed.errors.map((e) => leesbareFoutregel(e));
+    const lines = parsed.ok ? [] : parsed.errors.map((e) => readableErrorLine(e));
     expect(lines).toEqual(['Fase agendering, vraag Rol: kies een niveau (nu staat er de tekst "hoog")']);
     expect(
-      leesbareFoutregel(
+      readableErrorLine(
         'Formaatversie 1: answers.phases.uitvoering.goals[0]: verwacht een van "a", "b", maar gevonden: het getal 3',
       ),
     ).toBe(
       'Formaatversie 1: Fase uitvoering, vraag Doel (nummer 1): kies doelen uit de lijst (nu staat er het getal 3)',
     );
     // Plain Dutch passes unchanged.
-    expect(leesbareFoutregel('Het bestand is leeg.')).toBe('Het bestand is leeg.');
+    expect(readableErrorLine('Het bestand is leeg.')).toBe('Het bestand is leeg.');
   });
 
   it("never shows the engine's English JSON message", () => {
     const parsed = parseProjectFile('{"format": "samenspel-pro');
-    const line = parsed.ok ? '' : leesbareFoutregel(parsed.errors[0]!);
+    const line = parsed.ok ? '' : readableErrorLine(parsed.errors[0]!);
     expect(line).toMatch(/^Het bestand is geen geldige JSON/);
     expect(line).toContain('een tekst tussen aanhalingstekens is niet afgesloten');
     expect(line).not.toMatch(/Unterminated|JSON at position/);
@@ -69,7 +69,7 @@ describe('errors in Dutch, with the labels of the screen', () => {
       } catch (error) {
         message = (error as Error).message;
       }
-      expect(jsonFoutNl(message)).not.toMatch(/[A-Z][a-z]+ (token|end|string|character)/);
+      expect(jsonErrorInDutch(message)).not.toMatch(/[A-Z][a-z]+ (token|end|string|character)/);
     }
     expect(errorMessage(new SyntaxError('Unexpected end of JSON input'))).toBe(
       'Het bestand is geen geldige JSON: het bestand houdt midden in de gegevens op; misschien is het niet helemaal opgeslagen.',

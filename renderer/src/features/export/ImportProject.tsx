@@ -3,7 +3,7 @@ import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Alert, Button, Paragraph, UnorderedList, UnorderedListItem } from '@utrecht/component-library-react';
 import type { Traject } from '../../../../shared/traject/traject';
-import { leesbareFoutregel } from '../../../../shared/participatie/zod-nl';
+import { readableErrorLine } from '../../../../shared/participatie/zod-dutch';
 import { useApi } from '../../api/context';
 import { invalidateMethods } from '../../api/queries';
 import { errorMessage, errorLines } from '../../lib/errorMessage';
@@ -61,7 +61,7 @@ export function ImportProject({ trajecten, onImported }: ImportProjectProps) {
     }
     const parsed = parseProjectFile(text);
     if (!parsed.ok) {
-      setErrors(parsed.errors.map((e) => leesbareFoutregel(e)));
+      setErrors(parsed.errors.map((e) => readableErrorLine(e)));
       return;
     }
     const titel = parsed.value.traject.titel.trim();

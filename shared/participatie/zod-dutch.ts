@@ -8,8 +8,8 @@ import { PHASES, type Phase } from './vocabulary';
  * API, the UI forms and the CLI.
  *
  * The CLI and the API keep the paths (`formatZodIssues`): they are exact and searchable in a file.
- * People in the app see the labels of the screen instead (`formatZodIssuesVoorMensen`,
- * `leesbareFoutregel`): "Fase agendering, vraag Rol: kies een niveau".
+ * People in the app see the labels of the screen instead (`formatZodIssuesForPeople`,
+ * `readableErrorLine`): "Fase agendering, vraag Rol: kies een niveau".
  */
 
 type Issue = z.core.$ZodIssue;
@@ -125,33 +125,33 @@ interface FieldText {
   /** Where on screen: "vraag Rol", "de raad". */
   label: string;
   /** What to do when the value is not one of the allowed ones: "kies een niveau". */
-  kies?: string;
+  choose?: string;
 }
 
 /** The fields of one phase, named after the question they belong to on the "Fasen en advies" tab. */
 const phaseFields: Record<string, FieldText> = {
-  domain: { label: 'afwijkende vraag, onderwerp', kies: 'kies een onderwerp' },
-  scale: { label: 'afwijkende vraag, gebied', kies: 'kies een gebied' },
-  impact: { label: 'afwijkende vraag, gevolgen', kies: 'kies hoeveel er verandert' },
-  competentBody: { label: 'afwijkende vraag, wie besluit', kies: 'kies wie besluit' },
-  goals: { label: 'vraag Doel', kies: 'kies doelen uit de lijst' },
+  domain: { label: 'afwijkende vraag, onderwerp', choose: 'kies een onderwerp' },
+  scale: { label: 'afwijkende vraag, gebied', choose: 'kies een gebied' },
+  impact: { label: 'afwijkende vraag, gevolgen', choose: 'kies hoeveel er verandert' },
+  competentBody: { label: 'afwijkende vraag, wie besluit', choose: 'kies wie besluit' },
+  goals: { label: 'vraag Doel', choose: 'kies doelen uit de lijst' },
   goalsInOwnWords: { label: 'vraag Doel, het doel in je eigen woorden' },
-  room: { label: 'vraag Ruimte', kies: 'kies hoeveel ruimte er is' },
+  room: { label: 'vraag Ruimte', choose: 'kies hoeveel ruimte er is' },
   kaders: { label: 'vraag Ruimte, kaders' },
   budget: { label: 'vraag Ruimte, budget' },
   time: { label: 'vraag Ruimte, beschikbare tijd' },
-  level: { label: 'vraag Rol', kies: 'kies een niveau' },
-  councilRoles: { label: 'vraag Rol, rollen van de raad', kies: 'kies rollen van de raad uit de lijst' },
-  councilDecisionMoment: { label: 'vraag Rol, besluitmoment van de raad', kies: 'kies ja of nee' },
-  mandate: { label: 'vraag Rol, mandaat', kies: 'kies ja of nee' },
-  priorCommitment: { label: 'vraag Rol, toezegging vooraf', kies: 'kies ja of nee' },
-  vraagIsJaNee: { label: 'vraag Rol, ja-neevraag', kies: 'kies ja of nee' },
-  reach: { label: 'vraag Doelgroep', kies: 'kies wie je wilt bereiken' },
-  groups: { label: 'vraag Doelgroep, groepen', kies: 'kies groepen uit de lijst' },
+  level: { label: 'vraag Rol', choose: 'kies een niveau' },
+  councilRoles: { label: 'vraag Rol, rollen van de raad', choose: 'kies rollen van de raad uit de lijst' },
+  councilDecisionMoment: { label: 'vraag Rol, besluitmoment van de raad', choose: 'kies ja of nee' },
+  mandate: { label: 'vraag Rol, mandaat', choose: 'kies ja of nee' },
+  priorCommitment: { label: 'vraag Rol, toezegging vooraf', choose: 'kies ja of nee' },
+  vraagIsJaNee: { label: 'vraag Rol, ja-neevraag', choose: 'kies ja of nee' },
+  reach: { label: 'vraag Doelgroep', choose: 'kies wie je wilt bereiken' },
+  groups: { label: 'vraag Doelgroep, groepen', choose: 'kies groepen uit de lijst' },
   geenParticipatie: { label: 'geen participatie' },
-  instruments: { label: 'je mix', kies: 'kies instrumenten uit het advies' },
-  werving: { label: 'werving', kies: 'kies hoe je deelnemers werft' },
-  formalProcedure: { label: 'formele procedure', kies: 'kies ja of nee' },
+  instruments: { label: 'je mix', choose: 'kies instrumenten uit het advies' },
+  werving: { label: 'werving', choose: 'kies hoe je deelnemers werft' },
+  formalProcedure: { label: 'formele procedure', choose: 'kies ja of nee' },
   notes: { label: 'notities' },
 };
 
@@ -162,11 +162,11 @@ const subFields: Record<string, string> = {
 };
 
 const trajectFields: Record<string, FieldText> = {
-  domain: { label: 'De vraag in het kort, onderwerp', kies: 'kies een onderwerp' },
-  scale: { label: 'De vraag in het kort, gebied', kies: 'kies een gebied' },
-  impact: { label: 'De vraag in het kort, gevolgen', kies: 'kies hoeveel er verandert' },
-  competentBody: { label: 'De vraag in het kort, wie besluit', kies: 'kies wie besluit' },
-  polarised: { label: 'De vraag in het kort, verdeelt het onderwerp mensen', kies: 'kies ja of nee' },
+  domain: { label: 'De vraag in het kort, onderwerp', choose: 'kies een onderwerp' },
+  scale: { label: 'De vraag in het kort, gebied', choose: 'kies een gebied' },
+  impact: { label: 'De vraag in het kort, gevolgen', choose: 'kies hoeveel er verandert' },
+  competentBody: { label: 'De vraag in het kort, wie besluit', choose: 'kies wie besluit' },
+  polarised: { label: 'De vraag in het kort, verdeelt het onderwerp mensen', choose: 'kies ja of nee' },
   organisatie: { label: 'Wat vraagt deze aanpak van de gemeente' },
   plan: { label: 'Gegevens voor het raadsvoorstel' },
 };
@@ -195,7 +195,7 @@ const isPhase = (key: PathKey | undefined): key is Phase =>
   typeof key === 'string' && (PHASES as readonly string[]).includes(key);
 
 /** Where a path points, in the words of the screen; undefined when the path is not one we know. */
-export function veldLabel(path: readonly PathKey[]): (FieldText & { exact: boolean }) | undefined {
+export function fieldLabel(path: readonly PathKey[]): (FieldText & { exact: boolean }) | undefined {
   let rest = [...path];
   let prefix: string;
   if (rest[0] === 'traject') rest = rest.slice(1);
@@ -235,24 +235,26 @@ export function veldLabel(path: readonly PathKey[]): (FieldText & { exact: boole
 }
 
 /** "verwacht een van …, maar gevonden: X" → "kies een niveau (in het bestand staat X)". */
-function vriendelijk(text: FieldText & { exact: boolean }, uitleg: string): string {
-  const found = /maar gevonden: (.+)$/.exec(uitleg)?.[1];
-  if (text.kies && text.exact && /^verwacht (een van |")/.test(uitleg)) {
-    return found ? `${text.kies} (nu staat er ${found})` : text.kies;
+function friendly(text: FieldText & { exact: boolean }, explanation: string): string {
+  const found = /maar gevonden: (.+)$/.exec(explanation)?.[1];
+  if (text.choose && text.exact && /^verwacht (een van |")/.test(explanation)) {
+    return found ? `${text.choose} (nu staat er ${found})` : text.choose;
   }
-  if (/^ontbreekt/.test(uitleg)) return 'moet worden ingevuld';
-  return uitleg;
+  if (/^ontbreekt/.test(explanation)) return 'moet worden ingevuld';
+  return explanation;
 }
 
 const capitalize = (s: string) => (s === '' ? s : s[0]!.toUpperCase() + s.slice(1));
 
 /** One line per issue, with the labels of the screen instead of the path. */
-export function formatZodIssuesVoorMensen(issues: readonly Issue[]): string[] {
+export function formatZodIssuesForPeople(issues: readonly Issue[]): string[] {
   return issues.map((issue) => {
     const key = issue.path.map((p) => (typeof p === 'symbol' ? String(p) : p));
-    const text = veldLabel(key);
-    const uitleg = explain(issue);
-    return text ? `${capitalize(text.label)}: ${vriendelijk(text, uitleg)}` : `${formatPath(issue.path)}: ${uitleg}`;
+    const text = fieldLabel(key);
+    const explanation = explain(issue);
+    return text
+      ? `${capitalize(text.label)}: ${friendly(text, explanation)}`
+      : `${formatPath(issue.path)}: ${explanation}`;
   });
 }
 
@@ -271,34 +273,34 @@ export function parsePath(text: string): PathKey[] | undefined {
  * becomes the label of the screen, and an English JSON error in it becomes Dutch. Lines without
  * a path pass unchanged, so it is safe on any Dutch message.
  */
-export function leesbareFoutregel(line: string, path?: readonly PathKey[]): string {
+export function readableErrorLine(line: string, path?: readonly PathKey[]): string {
   let out = line.replace(/\(([^()]*(?:\([^()]*\)[^()]*)*)\)(\.?)$/, (whole, detail: string, dot: string) =>
-    /JSON/.test(detail) ? `(${jsonFoutNl(detail)})${dot}` : whole,
+    /JSON/.test(detail) ? `(${jsonErrorInDutch(detail)})${dot}` : whole,
   );
   if (/^(Unexpected|Unterminated|Expected|Bad |JSON\.parse)/.test(out))
-    out = `Het bestand is geen geldige JSON: ${jsonFoutNl(out)}.`;
+    out = `Het bestand is geen geldige JSON: ${jsonErrorInDutch(out)}.`;
   if (path && path.length > 0) {
-    const text = veldLabel(path);
-    if (text) return `${capitalize(text.label)}: ${vriendelijk(text, out)}`;
+    const text = fieldLabel(path);
+    if (text) return `${capitalize(text.label)}: ${friendly(text, out)}`;
     return out;
   }
-  // "[prefix: ]path: uitleg", e.g. "Formaatversie 1: answers.phases.agendering.level: verwacht …".
+  // "[prefix: ]path: explanation", e.g. "Formaatversie 1: answers.phases.agendering.level: verwacht …".
   const match = /^((?:[^:]+: )?)([A-Za-z_][\w.[\]-]*): (.+)$/.exec(out);
   if (!match) return out;
-  const [, prefix, pathText, uitleg] = match;
+  const [, prefix, pathText, explanation] = match;
   const keys = parsePath(pathText!);
-  const text = keys ? veldLabel(keys) : undefined;
+  const text = keys ? fieldLabel(keys) : undefined;
   if (!text) return out;
-  return `${prefix}${prefix ? text.label : capitalize(text.label)}: ${vriendelijk(text, uitleg!)}`;
+  return `${prefix}${prefix ? text.label : capitalize(text.label)}: ${friendly(text, explanation!)}`;
 }
 
 /**
  * What JSON.parse said (V8's or Firefox's English), in Dutch, with the place in the file when the
  * engine names it: "een tekst tussen aanhalingstekens is niet afgesloten op regel 3, kolom 14".
  */
-export function jsonFoutNl(message: string): string {
+export function jsonErrorInDutch(message: string): string {
   const m = message;
-  const wat = /Unexpected end of JSON input|unexpected end of data/i.test(m)
+  const what = /Unexpected end of JSON input|unexpected end of data/i.test(m)
     ? 'het bestand houdt midden in de gegevens op; misschien is het niet helemaal opgeslagen'
     : /Unterminated string|unterminated string/i.test(m)
       ? 'een tekst tussen aanhalingstekens is niet afgesloten'
@@ -321,10 +323,10 @@ export function jsonFoutNl(message: string): string {
                       : 'de opbouw van het bestand klopt niet';
   const lineCol = /line (\d+) column (\d+)/i.exec(m);
   const position = /position (\d+)/i.exec(m);
-  const waar = lineCol
+  const where = lineCol
     ? ` op regel ${lineCol[1]}, kolom ${lineCol[2]}`
     : position
       ? ` bij teken ${Number(position[1]) + 1}`
       : '';
-  return `${wat}${waar}`;
+  return `${what}${where}`;
 }
