@@ -7,7 +7,7 @@ import { CodeVariant } from './documents';
 import { MAX_CODE_FILE_BYTES } from './file';
 import { ParticipatieCode } from './schema';
 import { CodeCheck } from './traject-checks';
-import { voorbeeldCodes, type VoorbeeldCodeId } from './examples/index';
+import { exampleCodes, type ExampleCodeId } from './examples/index';
 
 /**
  * The participatiecode part of the API contract (spread into shared/api/contract.ts). One
@@ -20,7 +20,7 @@ export const CodeId = z.uuid({ error: 'Dit is geen geldige id van een participat
 export type CodeId = z.infer<typeof CodeId>;
 
 /** The name the user gives a stored code ("Concept raadswerkgroep maart"); the citeertitel by default. */
-export const CodeNaam = z
+export const StoredCodeName = z
   .string()
   .trim()
   .min(1, { error: 'Geef de participatiecode een naam.' })
@@ -28,13 +28,13 @@ export const CodeNaam = z
 
 const Revisie = z.number().int().nonnegative();
 
-export const VOORBEELD_CODE_IDS = Object.keys(voorbeeldCodes) as [VoorbeeldCodeId, ...VoorbeeldCodeId[]];
-export const VoorbeeldCodeKeuze = z.enum(VOORBEELD_CODE_IDS, {
-  error: `Kies een van de voorbeeldcodes: ${VOORBEELD_CODE_IDS.join(', ')}.`,
+export const EXAMPLE_CODE_IDS = Object.keys(exampleCodes) as [ExampleCodeId, ...ExampleCodeId[]];
+export const ExampleCodeChoice = z.enum(EXAMPLE_CODE_IDS, {
+  error: `Kies een van de voorbeeldcodes: ${EXAMPLE_CODE_IDS.join(', ')}.`,
 });
 
 /** One line in the list of codes. */
-export const CodeSamenvatting = z.object({
+export const CodeSummary = z.object({
   id: CodeId,
   naam: z.string(),
   gemeente: z.string(),
@@ -48,20 +48,20 @@ export const CodeSamenvatting = z.object({
   createdAt: z.iso.datetime(),
   updatedAt: z.iso.datetime(),
 });
-export type CodeSamenvatting = z.infer<typeof CodeSamenvatting>;
+export type CodeSummary = z.infer<typeof CodeSummary>;
 
 /** A stored code with all its choices. */
-export const OpgeslagenCode = CodeSamenvatting.extend({
+export const SavedCode = CodeSummary.extend({
   code: ParticipatieCode,
   /** The trajecten linked to this code. */
   trajectIds: z.array(TrajectId),
   /** True when the user edited the standard process; false when it is generated from the choices. */
   procesBewerkt: z.boolean(),
 });
-export type OpgeslagenCode = z.infer<typeof OpgeslagenCode>;
+export type SavedCode = z.infer<typeof SavedCode>;
 
 /** Where a new code starts: the standard choices for a gemeente, or a bundled example. */
-export const CodeBron = z.discriminatedUnion(
+export const CodeSource = z.discriminatedUnion(
   'soort',
   [
     z.object({
@@ -77,16 +77,16 @@ export const CodeBron = z.discriminatedUnion(
         .min(2024, { error: 'Het jaar is op zijn vroegst 2024 (de Wet versterking participatie).' })
         .max(2100, { error: 'Het jaar is op zijn laatst 2100.' }),
     }),
-    z.object({ soort: z.literal('voorbeeld'), id: VoorbeeldCodeKeuze }),
+    z.object({ soort: z.literal('voorbeeld'), id: ExampleCodeChoice }),
   ],
   { error: 'Kies waar de code mee begint: "standaard" (met gemeente en jaar) of "voorbeeld" (met id).' },
 );
-export type CodeBron = z.infer<typeof CodeBron>;
+export type CodeSource = z.infer<typeof CodeSource>;
 
 const Delivery = z.enum(['download', 'opslaan']).default('download');
 
 /** What `codes.export` makes: the `.samenspel-code` file, or one of the four texts in a format. */
-export const CodeExportSoort = z.discriminatedUnion(
+export const CodeExportKind = z.discriminatedUnion(
   'wat',
   [
     z.object({ wat: z.literal('bestand') }),
@@ -100,7 +100,7 @@ export const CodeExportSoort = z.discriminatedUnion(
   { error: 'Kies wat je exporteert: "bestand" of "document" (met variant en format).' },
 );
 
-export const KeuzeVergelijkingSchema = z.object({
+export const ChoiceComparisonSchema = z.object({
   id: z.string(),
   groep: z.string(),
   label: z.string(),
@@ -114,13 +114,13 @@ const BestandTekst = z.string().max(4 * MAX_CODE_FILE_BYTES, { error: 'Het besta
 
 export const codesContract = {
   /** All stored participatiecodes, most recently changed first. */
-  'codes.list': { input: z.object({}), output: z.array(CodeSamenvatting) },
+  'codes.list': { input: z.object({}), output: z.array(CodeSummary) },
   /** One code with all its choices; NOT_FOUND when it does not exist (any more). */
-  'codes.get': { input: z.object({ id: CodeId }), output: OpgeslagenCode },
+  'codes.get': { input: z.object({ id: CodeId }), output: SavedCode },
   /** A new code from the standard choices for a gemeente, or a copy of a bundled example. */
   'codes.create': {
-    input: z.object({ bron: CodeBron, naam: CodeNaam.optional() }),
-    output: OpgeslagenCode,
+    input: z.object({ bron: CodeSource, naam: StoredCodeName.optional() }),
+    output: SavedCode,
   },
   /**
    * Saves the choices and/or the name. The whole code is validated first (Dutch errors naming
@@ -131,11 +131,11 @@ export const codesContract = {
       .object({
         id: CodeId,
         expectedRevision: Revisie,
-        naam: CodeNaam.optional(),
+        naam: StoredCodeName.optional(),
         code: ParticipatieCode.optional(),
       })
       .refine((w) => w.naam !== undefined || w.code !== undefined, { error: 'Er is niets om te wijzigen.' }),
-    output: OpgeslagenCode,
+    output: SavedCode,
   },
   /** Deletes a code; its trajecten stay and are no longer linked (`ontkoppeld` says how many). */
   'codes.delete': {
@@ -144,21 +144,21 @@ export const codesContract = {
   },
   /** Reads a `.samenspel-code` file into a NEW code; errors are Dutch and name the field (also as issues). */
   'codes.import': {
-    input: z.object({ text: BestandTekst, naam: CodeNaam.optional() }),
-    output: OpgeslagenCode,
+    input: z.object({ text: BestandTekst, naam: StoredCodeName.optional() }),
+    output: SavedCode,
   },
   /** The code as a `.samenspel-code` file, or the verordening, toelichting, beleid or kaart as docx, md or pdf. */
   'codes.export': {
-    input: z.object({ id: CodeId, soort: CodeExportSoort, delivery: Delivery }),
+    input: z.object({ id: CodeId, soort: CodeExportKind, delivery: Delivery }),
     output: ExportResult,
   },
   /** Two codes side by side, choice by choice (a and b may be the same code). */
   'codes.compare': {
     input: z.object({ a: CodeId, b: CodeId }),
     output: z.object({
-      a: CodeSamenvatting,
-      b: CodeSamenvatting,
-      keuzes: z.array(KeuzeVergelijkingSchema),
+      a: CodeSummary,
+      b: CodeSummary,
+      keuzes: z.array(ChoiceComparisonSchema),
       /** How many choices differ. */
       verschillen: z.number().int().nonnegative(),
     }),

@@ -1,5 +1,5 @@
 import type { Block, Section } from '../document/model';
-import { letter, ordinaal } from './labels';
+import { letter, ordinal } from './labels';
 
 /**
  * Chapters, articles and leden of a verordening before they are numbered. Texts refer to other
@@ -40,7 +40,7 @@ export interface Hoofdstuk {
   artikelen: Artikel[];
 }
 
-export interface GenummerdArtikel {
+export interface NumberedArticle {
   key: string;
   nummer: number;
   titel: string;
@@ -52,11 +52,11 @@ export interface GenummerdArtikel {
   leden: { tekst: string; onderdelen: string[]; sub?: string[][] }[];
 }
 
-export interface GenummerdHoofdstuk {
+export interface NumberedChapter {
   key: string;
   nummer: number;
   titel: string;
-  artikelen: GenummerdArtikel[];
+  artikelen: NumberedArticle[];
 }
 
 /**
@@ -73,18 +73,18 @@ function metKomma(text: string, vervang: (soort: string, key: string, lid: strin
 
 const REF = /\{\{(art|hfd):([a-z0-9-]+)(?:#([a-z0-9-]+))?\}\}/g;
 
-export class VerwijzingFout extends Error {}
+export class UnknownReference extends Error {}
 
 /** Numbers chapters and articles (articles run on through the chapters) and resolves references. */
-export function nummer(hoofdstukken: readonly Hoofdstuk[]): GenummerdHoofdstuk[] {
+export function nummer(hoofdstukken: readonly Hoofdstuk[]): NumberedChapter[] {
   const artikelNummer = new Map<string, { nummer: number; leden: (string | undefined)[] }>();
   const hoofdstukNummer = new Map<string, number>();
   let n = 0;
   hoofdstukken.forEach((h, i) => {
-    if (hoofdstukNummer.has(h.key)) throw new VerwijzingFout(`Hoofdstuk ${h.key} staat er twee keer in`);
+    if (hoofdstukNummer.has(h.key)) throw new UnknownReference(`Hoofdstuk ${h.key} staat er twee keer in`);
     hoofdstukNummer.set(h.key, i + 1);
     for (const a of h.artikelen) {
-      if (artikelNummer.has(a.key)) throw new VerwijzingFout(`Artikel ${a.key} staat er twee keer in`);
+      if (artikelNummer.has(a.key)) throw new UnknownReference(`Artikel ${a.key} staat er twee keer in`);
       artikelNummer.set(a.key, { nummer: ++n, leden: a.leden.map((l) => l.key) });
     }
   });
@@ -93,17 +93,17 @@ export function nummer(hoofdstukken: readonly Hoofdstuk[]): GenummerdHoofdstuk[]
     metKomma(text, (soort, key, lid) => {
       if (soort === 'hfd') {
         const h = hoofdstukNummer.get(key);
-        if (h === undefined) throw new VerwijzingFout(`Verwijzing naar hoofdstuk ${key}, dat er niet is`);
+        if (h === undefined) throw new UnknownReference(`Verwijzing naar hoofdstuk ${key}, dat er niet is`);
         return `hoofdstuk ${h}`;
       }
       const a = artikelNummer.get(key);
-      if (a === undefined) throw new VerwijzingFout(`Verwijzing naar artikel ${key}, dat er niet is`);
+      if (a === undefined) throw new UnknownReference(`Verwijzing naar artikel ${key}, dat er niet is`);
       if (lid === undefined) return key === eigen ? 'dit artikel' : `artikel ${a.nummer}`;
       const index = a.leden.indexOf(lid);
-      if (index < 0) throw new VerwijzingFout(`Verwijzing naar lid ${lid} van artikel ${key}, dat er niet is`);
+      if (index < 0) throw new UnknownReference(`Verwijzing naar lid ${lid} van artikel ${key}, dat er niet is`);
       // An article of one lid has no numbered leden: refer to the article itself.
       if (a.leden.length === 1) return key === eigen ? 'dit artikel' : `artikel ${a.nummer}`;
-      const lidNaam = `${ordinaal(index + 1)} lid`;
+      const lidNaam = `${ordinal(index + 1)} lid`;
       return key === eigen ? `het ${lidNaam}` : `artikel ${a.nummer}, ${lidNaam}`;
     });
 
@@ -132,19 +132,19 @@ export function nummer(hoofdstukken: readonly Hoofdstuk[]): GenummerdHoofdstuk[]
 }
 
 /** Resolves references in a text outside the verordening (toelichting, beleid): never "dit artikel". */
-export function verwijs(hoofdstukken: readonly GenummerdHoofdstuk[], text: string): string {
+export function resolveReference(hoofdstukken: readonly NumberedChapter[], text: string): string {
   const artikelen = new Map(hoofdstukken.flatMap((h) => h.artikelen.map((a) => [a.key, a] as const)));
   const nummers = new Map(hoofdstukken.map((h) => [h.key, h.nummer] as const));
   return metKomma(text, (soort, key, lid) => {
     if (soort === 'hfd') {
       const h = nummers.get(key);
-      if (h === undefined) throw new VerwijzingFout(`Verwijzing naar hoofdstuk ${key}, dat er niet is`);
+      if (h === undefined) throw new UnknownReference(`Verwijzing naar hoofdstuk ${key}, dat er niet is`);
       return `hoofdstuk ${h}`;
     }
     const a = artikelen.get(key);
-    if (a === undefined) throw new VerwijzingFout(`Verwijzing naar artikel ${key}, dat er niet is`);
+    if (a === undefined) throw new UnknownReference(`Verwijzing naar artikel ${key}, dat er niet is`);
     if (lid !== undefined)
-      throw new VerwijzingFout('Buiten de verordening wordt naar artikelen verwezen, niet naar leden');
+      throw new UnknownReference('Buiten de verordening wordt naar artikelen verwezen, niet naar leden');
     return `artikel ${a.nummer}`;
   });
 }
@@ -167,7 +167,7 @@ function subonderdeelTekst(tekst: string, k: number, aantal: number, laatsteOnde
  * The blocks of one article: numbered leden ("1. …") only when there is more than one, their
  * onderdelen ("a. …") one outline level deeper, so Word indents them as a verordening does.
  */
-export function artikelBlokken(a: GenummerdArtikel): Block[] {
+export function articleBlocks(a: NumberedArticle): Block[] {
   const meer = a.leden.length > 1;
   return a.leden.flatMap((l, i) => [
     meer
@@ -192,19 +192,19 @@ export function artikelBlokken(a: GenummerdArtikel): Block[] {
   ]);
 }
 
-export const artikelKop = (a: Pick<GenummerdArtikel, 'nummer' | 'titel'>) => `Artikel ${a.nummer} ${a.titel}`;
-export const hoofdstukKop = (h: Pick<GenummerdHoofdstuk, 'nummer' | 'titel'>) => `Hoofdstuk ${h.nummer} ${h.titel}`;
+export const articleHeading = (a: Pick<NumberedArticle, 'nummer' | 'titel'>) => `Artikel ${a.nummer} ${a.titel}`;
+export const chapterHeading = (h: Pick<NumberedChapter, 'nummer' | 'titel'>) => `Hoofdstuk ${h.nummer} ${h.titel}`;
 
 /** Chapters as sections, articles as their children: Heading 1 and 2 in Word, h3/h4 in Markdown. */
-export function hoofdstukSecties(hoofdstukken: readonly GenummerdHoofdstuk[]): Section[] {
+export function chapterSections(hoofdstukken: readonly NumberedChapter[]): Section[] {
   return hoofdstukken.map((h) => ({
     id: `hoofdstuk:${h.key}`,
-    title: hoofdstukKop(h),
+    title: chapterHeading(h),
     blocks: [],
     children: h.artikelen.map((a) => ({
       id: `artikel:${a.key}`,
-      title: artikelKop(a),
-      blocks: artikelBlokken(a),
+      title: articleHeading(a),
+      blocks: articleBlocks(a),
       children: [],
     })),
   }));

@@ -12,7 +12,7 @@ import {
   uitzonderingWoorden,
   verslagWoorden,
   verzoekWoorden,
-  begripTeksten,
+  termTexts,
   type Woord,
 } from './labels';
 import type { ParticipatieCode } from './schema';
@@ -24,7 +24,7 @@ import { citeertitel } from './verordening';
  * Details of a subject that is switched off read "n.v.t.", so they differ only when both codes
  * use the subject.
  */
-export interface KeuzeVergelijking {
+export interface ChoiceComparison {
   /** Stable id of the choice: the path in the code ("uitdaagrecht.beslisWeken"). */
   id: string;
   /** The group it belongs to, for headings ("Uitdaagrecht"). */
@@ -57,7 +57,7 @@ const overheid = (c: ParticipatieCode) => c.overheidsparticipatie.aan;
 const burgerinit = (c: ParticipatieCode) => c.overheidsparticipatie.burgerinitiatief.aan;
 const initnemers = (c: ParticipatieCode) => c.initiatiefnemers.aan;
 
-export const KEUZES: readonly Keuze[] = [
+export const COMPARED_CHOICES: readonly Keuze[] = [
   { id: 'gemeente', groep: 'Algemeen', label: 'Gemeente', waarde: (c) => c.gemeente },
   { id: 'citeertitel', groep: 'Algemeen', label: 'Citeertitel', waarde: citeertitel },
   { id: 'oudeRegeling', groep: 'Algemeen', label: 'Vervangt', waarde: (c) => c.oudeRegeling ?? 'niets' },
@@ -72,7 +72,7 @@ export const KEUZES: readonly Keuze[] = [
     groep: 'Begrippen',
     label: 'Begrippen',
     waarde: (c) =>
-      [...c.begrippen.map((b) => begripTeksten[b].term), ...c.eigenBegrippen.map((b) => b.term)].join('; ') || 'geen',
+      [...c.begrippen.map((b) => termTexts[b].term), ...c.eigenBegrippen.map((b) => b.term)].join('; ') || 'geen',
   },
   {
     id: 'toepassing.uitzonderingen',
@@ -369,8 +369,8 @@ export const KEUZES: readonly Keuze[] = [
 ];
 
 /** Pure: both codes choice by choice, in a fixed order. */
-export function vergelijkCodes(a: ParticipatieCode, b: ParticipatieCode): KeuzeVergelijking[] {
-  return KEUZES.map((k) => {
+export function compareCodes(a: ParticipatieCode, b: ParticipatieCode): ChoiceComparison[] {
+  return COMPARED_CHOICES.map((k) => {
     const va = k.actief && !k.actief(a) ? NVT : k.waarde(a);
     const vb = k.actief && !k.actief(b) ? NVT : k.waarde(b);
     return { id: k.id, groep: k.groep, label: k.label, a: va, b: vb, verschilt: va !== vb };

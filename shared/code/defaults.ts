@@ -7,7 +7,7 @@ import { CODE_FORMAT_VERSION, type ParticipatieCode } from './schema';
  */
 
 /** The promise per level as the verordening states it (formal, impersonal). */
-export const standaardBelofte: Record<Level, string> = {
+export const defaultPromise: Record<Level, string> = {
   informeren:
     'het bestuursorgaan informeert inwoners tijdig en begrijpelijk over het beleid en legt uit hoe het besluit tot stand komt',
   raadplegen:
@@ -21,7 +21,7 @@ export const standaardBelofte: Record<Level, string> = {
 };
 
 /** The same promise on the spelregelkaart: B1, "je". */
-export const standaardBelofteKaart: Record<Level, string> = {
+export const defaultCardPromise: Record<Level, string> = {
   informeren: 'We vertellen je op tijd wat we gaan doen en waarom.',
   raadplegen: 'We vragen wat je ervan vindt. Je hoort wat we met je mening doen.',
   adviseren: 'We vragen je om advies. Doen we het anders, dan leggen we uit waarom.',
@@ -31,7 +31,7 @@ export const standaardBelofteKaart: Record<Level, string> = {
 };
 
 /** The levels in plain words for the spelregelkaart (B1): no ladder jargon. */
-export const kaartNiveauNaam: Record<Level, string> = {
+export const cardLevelName: Record<Level, string> = {
   informeren: 'Je hoort wat er gebeurt',
   raadplegen: 'Je geeft je mening',
   adviseren: 'Je geeft advies',
@@ -41,7 +41,7 @@ export const kaartNiveauNaam: Record<Level, string> = {
 };
 
 /** A complete code with the usual choices, for a gemeente and the year in its citeertitel. */
-export function standaardCode(gemeente: string, jaar: number): ParticipatieCode {
+export function defaultCode(gemeente: string, jaar: number): ParticipatieCode {
   return {
     formatVersion: CODE_FORMAT_VERSION,
     gemeente,
@@ -72,7 +72,7 @@ export function standaardCode(gemeente: string, jaar: number): ParticipatieCode 
     },
     niveaus: (['informeren', 'raadplegen', 'adviseren', 'coproduceren', 'meebeslissen'] as const).map((niveau) => ({
       niveau,
-      belofte: standaardBelofte[niveau],
+      belofte: defaultPromise[niveau],
     })),
     participatieplan: {
       verplicht: 'grote-impact',

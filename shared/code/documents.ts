@@ -2,21 +2,27 @@ import { z } from 'zod';
 import type { Block, DocumentModel, Section } from '../document/model';
 import { formatIsoDate } from '../format';
 import { levelLabels } from '../participatie/labels';
-import { type GenummerdArtikel, type GenummerdHoofdstuk, artikelKop, hoofdstukSecties, verwijs } from './articles';
-import { kaartNiveauNaam, standaardBelofteKaart } from './defaults';
+import {
+  type NumberedArticle,
+  type NumberedChapter,
+  articleHeading,
+  chapterSections,
+  resolveReference,
+} from './articles';
+import { cardLevelName, defaultCardPromise } from './defaults';
 import {
   evaluatorWoorden,
   impactWoorden,
   ondersteuningWoorden,
   opsomming,
   raadInstrumentWoorden,
-  telwoord,
+  numberWord,
   uitdagerWoorden,
   uitdaagCriteriumWoorden,
   uitzonderingWoorden,
 } from './labels';
 import type { ParticipatieCode } from './schema';
-import { citeertitel, grondslagen, heeftImpactCriteria, onderwerpen, verordeningArtikelen } from './verordening';
+import { citeertitel, grondslagen, hasImpactCriteria, onderwerpen, verordeningArticles } from './verordening';
 
 /**
  * The four texts of a participatiecode as document models, rendered by main/export like the
@@ -25,11 +31,11 @@ import { citeertitel, grondslagen, heeftImpactCriteria, onderwerpen, verordening
  * kaart. Every sentence is written for Samenspel.
  */
 
-export const CODE_VARIANTEN = ['verordening', 'toelichting', 'beleid', 'kaart'] as const;
-export const CodeVariant = z.enum(CODE_VARIANTEN);
+export const CODE_VARIANTS = ['verordening', 'toelichting', 'beleid', 'kaart'] as const;
+export const CodeVariant = z.enum(CODE_VARIANTS);
 export type CodeVariant = z.infer<typeof CodeVariant>;
 
-export interface CodeDocumentOpties {
+export interface CodeDocumentOptions {
   /** yyyy-mm-dd; passed in, never read from a clock, so the same code gives the same document. */
   datum: string;
   versie?: string;
@@ -44,9 +50,9 @@ const sectie = (id: string, title: string, blocks: Block[], children: Section[] 
   children,
 });
 const hoofdletter = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
-const weken = (n: number) => `${telwoord(n)} ${n === 1 ? 'week' : 'weken'}`;
+const weken = (n: number) => `${numberWord(n)} ${n === 1 ? 'week' : 'weken'}`;
 
-function titel(code: ParticipatieCode, documentTitle: string, trajectTitel: string, opties: CodeDocumentOpties) {
+function titel(code: ParticipatieCode, documentTitle: string, trajectTitel: string, opties: CodeDocumentOptions) {
   return {
     documentTitle,
     trajectTitel,
@@ -59,8 +65,8 @@ function titel(code: ParticipatieCode, documentTitle: string, trajectTitel: stri
 
 /** Looks articles up by key, for texts outside the verordening. */
 class Artikelen {
-  readonly alle: GenummerdArtikel[];
-  constructor(readonly hoofdstukken: GenummerdHoofdstuk[]) {
+  readonly alle: NumberedArticle[];
+  constructor(readonly hoofdstukken: NumberedChapter[]) {
     this.alle = hoofdstukken.flatMap((h) => h.artikelen);
   }
   heeft(key: string): boolean {
@@ -68,17 +74,17 @@ class Artikelen {
   }
   /** "artikel 7" for a key. */
   nr(key: string): string {
-    return verwijs(this.hoofdstukken, `{{art:${key}}}`);
+    return resolveReference(this.hoofdstukken, `{{art:${key}}}`);
   }
   tekst(text: string): string {
-    return verwijs(this.hoofdstukken, text);
+    return resolveReference(this.hoofdstukken, text);
   }
 }
 
 // ================================================================ verordening
 
-export function verordeningDocument(code: ParticipatieCode, opties: CodeDocumentOpties): DocumentModel {
-  const hoofdstukken = verordeningArtikelen(code);
+export function verordeningDocument(code: ParticipatieCode, opties: CodeDocumentOptions): DocumentModel {
+  const hoofdstukken = verordeningArticles(code);
   const aanhef = sectie('aanhef', 'Aanhef', [
     p(`De raad van de gemeente ${code.gemeente};`),
     p('gelezen het voorstel van het college van burgemeester en wethouders van [datum];'),
@@ -96,14 +102,14 @@ export function verordeningDocument(code: ParticipatieCode, opties: CodeDocument
   ]);
   return {
     title: titel(code, citeertitel(code), 'Ontwerp-verordening voor de gemeenteraad', opties),
-    sections: [aanhef, ...hoofdstukSecties(hoofdstukken), vaststelling],
+    sections: [aanhef, ...chapterSections(hoofdstukken), vaststelling],
   };
 }
 
 // ================================================================ toelichting
 
 /** What each article means and why, by key; the paragraphs follow the choices. */
-function uitleg(code: ParticipatieCode, a: GenummerdArtikel, art: Artikelen): string[] {
+function uitleg(code: ParticipatieCode, a: NumberedArticle, art: Artikelen): string[] {
   const aan = onderwerpen(code);
   const u = code.uitdaagrecht;
   const o = code.overheidsparticipatie;
@@ -120,7 +126,7 @@ function uitleg(code: ParticipatieCode, a: GenummerdArtikel, art: Artikelen): st
     case 'toepassing':
       return [
         'Elk bestuursorgaan (raad, college, burgemeester) beslist zelf over participatie bij de besluiten die het zelf neemt. De verordening verplicht niet tot participatie bij elk besluit, maar wel tot een motivering: wie afziet van participatie, legt uit waarom. Dat voorkomt de klacht dat inwoners niet weten waarom zij niet zijn gevraagd.',
-        ...(code.toepassing.normBijGroteImpact && heeftImpactCriteria(code)
+        ...(code.toepassing.normBijGroteImpact && hasImpactCriteria(code)
           ? [
               `Bij beleid met een grote maatschappelijke impact is participatie het uitgangspunt. Afwijken mag, maar alleen met redenen in het besluit. Wat onder grote maatschappelijke impact valt, staat in ${art.nr('grote-impact')}.`,
             ]
@@ -268,7 +274,7 @@ function uitleg(code: ParticipatieCode, a: GenummerdArtikel, art: Artikelen): st
       ];
     case 'evaluatie':
       return [
-        `${hoofdletter(evaluatorWoorden[code.evaluatie.door].tekst)} evalueert de verordening eens in de ${telwoord(code.evaluatie.jaren)} jaar. De evaluatie gaat naar de raad, die de verordening heeft vastgesteld en daarom ook beslist over aanpassingen.${code.evaluatie.metInwoners ? ' Inwoners en deelnemers worden bij de evaluatie betrokken: zij weten het best of de spelregels in de praktijk werken.' : ''}`,
+        `${hoofdletter(evaluatorWoorden[code.evaluatie.door].tekst)} evalueert de verordening eens in de ${numberWord(code.evaluatie.jaren)} jaar. De evaluatie gaat naar de raad, die de verordening heeft vastgesteld en daarom ook beslist over aanpassingen.${code.evaluatie.metInwoners ? ' Inwoners en deelnemers worden bij de evaluatie betrokken: zij weten het best of de spelregels in de praktijk werken.' : ''}`,
       ];
     case 'intrekking':
       return [
@@ -287,8 +293,8 @@ function uitleg(code: ParticipatieCode, a: GenummerdArtikel, art: Artikelen): st
   }
 }
 
-export function toelichtingDocument(code: ParticipatieCode, opties: CodeDocumentOpties): DocumentModel {
-  const art = new Artikelen(verordeningArtikelen(code));
+export function toelichtingDocument(code: ParticipatieCode, opties: CodeDocumentOptions): DocumentModel {
+  const art = new Artikelen(verordeningArticles(code));
   const aan = onderwerpen(code);
   const algemeen = sectie(
     'algemeen',
@@ -333,7 +339,7 @@ export function toelichtingDocument(code: ParticipatieCode, opties: CodeDocument
     art.alle.map((a) =>
       sectie(
         `toelichting:${a.key}`,
-        artikelKop(a),
+        articleHeading(a),
         uitleg(code, a, art).map((t) => p(art.tekst(t))),
       ),
     ),
@@ -346,10 +352,10 @@ export function toelichtingDocument(code: ParticipatieCode, opties: CodeDocument
 
 // ================================================================ beleid (spelregelnota)
 
-export function beleidDocument(code: ParticipatieCode, opties: CodeDocumentOpties): DocumentModel {
-  const art = new Artikelen(verordeningArtikelen(code));
+export function policyDocument(code: ParticipatieCode, opties: CodeDocumentOptions): DocumentModel {
+  const art = new Artikelen(verordeningArticles(code));
   const aan = onderwerpen(code);
-  const impact = heeftImpactCriteria(code);
+  const impact = hasImpactCriteria(code);
   const t = code.terugkoppeling;
   const secties: Section[] = [];
   let n = 0;
@@ -528,7 +534,7 @@ export function beleidDocument(code: ParticipatieCode, opties: CodeDocumentOptie
 
   hoofd('evaluatie', 'Evalueren en leren', [
     p(
-      `${hoofdletter(evaluatorWoorden[code.evaluatie.door].tekst)} evalueert de spelregels eens in de ${telwoord(code.evaluatie.jaren)} jaar en legt de uitkomsten aan de raad voor (${art.nr('evaluatie')}).${code.evaluatie.metInwoners ? ' Inwoners en deelnemers worden daarbij betrokken.' : ''}`,
+      `${hoofdletter(evaluatorWoorden[code.evaluatie.door].tekst)} evalueert de spelregels eens in de ${numberWord(code.evaluatie.jaren)} jaar en legt de uitkomsten aan de raad voor (${art.nr('evaluatie')}).${code.evaluatie.metInwoners ? ' Inwoners en deelnemers worden daarbij betrokken.' : ''}`,
     ),
   ]);
 
@@ -540,7 +546,7 @@ export function beleidDocument(code: ParticipatieCode, opties: CodeDocumentOptie
 
 // ================================================================ spelregelkaart (B1, je)
 
-export function kaartDocument(code: ParticipatieCode, opties: CodeDocumentOpties): DocumentModel {
+export function spelregelkaartDocument(code: ParticipatieCode, opties: CodeDocumentOptions): DocumentModel {
   const aan = onderwerpen(code);
   const o = code.overheidsparticipatie;
   const zelf: string[] = [
@@ -562,11 +568,11 @@ export function kaartDocument(code: ParticipatieCode, opties: CodeDocumentOpties
   const secties: Section[] = [
     sectie('wanneer', 'Wanneer doe je mee?', [
       p(
-        `Gaat een plan over jouw buurt of jouw leven? Dan vragen we je vaak mee te doen.${code.toepassing.normBijGroteImpact && heeftImpactCriteria(code) ? ' Bij grote plannen die veel mensen raken, vragen we het bijna altijd.' : ''} Doen we dat niet, dan leggen we uit waarom. Ligt er een plan ter inzage? ${code.inspraak.awbStandaard ? `Reageer dan binnen ${weken(code.inspraak.termijnWeken)}` : `Je hebt dan minstens ${weken(code.inspraak.termijnWeken)} om te reageren`}${code.inspraak.mondeling ? ', ook in een gesprek' : ', op papier of per mail'}.`,
+        `Gaat een plan over jouw buurt of jouw leven? Dan vragen we je vaak mee te doen.${code.toepassing.normBijGroteImpact && hasImpactCriteria(code) ? ' Bij grote plannen die veel mensen raken, vragen we het bijna altijd.' : ''} Doen we dat niet, dan leggen we uit waarom. Ligt er een plan ter inzage? ${code.inspraak.awbStandaard ? `Reageer dan binnen ${weken(code.inspraak.termijnWeken)}` : `Je hebt dan minstens ${weken(code.inspraak.termijnWeken)} om te reageren`}${code.inspraak.mondeling ? ', ook in een gesprek' : ', op papier of per mail'}.`,
       ),
     ]),
     sectie('invloed', 'Hoeveel invloed heb je?', [
-      ...code.niveaus.map((x) => p(x.belofteKaart ?? standaardBelofteKaart[x.niveau], kaartNiveauNaam[x.niveau])),
+      ...code.niveaus.map((x) => p(x.belofteKaart ?? defaultCardPromise[x.niveau], cardLevelName[x.niveau])),
     ]),
     sectie('verwachten', 'Wat mag je van ons verwachten?', [
       lijst([
@@ -592,15 +598,15 @@ export function kaartDocument(code: ParticipatieCode, opties: CodeDocumentOpties
 }
 
 /** One of the four texts. */
-export function codeDocument(code: ParticipatieCode, variant: CodeVariant, opties: CodeDocumentOpties): DocumentModel {
+export function codeDocument(code: ParticipatieCode, variant: CodeVariant, opties: CodeDocumentOptions): DocumentModel {
   switch (variant) {
     case 'verordening':
       return verordeningDocument(code, opties);
     case 'toelichting':
       return toelichtingDocument(code, opties);
     case 'beleid':
-      return beleidDocument(code, opties);
+      return policyDocument(code, opties);
     case 'kaart':
-      return kaartDocument(code, opties);
+      return spelregelkaartDocument(code, opties);
   }
 }

@@ -4,28 +4,28 @@
  * shared/code/ imports from here; the files behind it may move or be renamed.
  */
 export * from './schema';
-export { standaardCode, standaardBelofte, standaardBelofteKaart, kaartNiveauNaam } from './defaults';
+export { defaultCode, defaultPromise, defaultCardPromise, cardLevelName } from './defaults';
 export {
   nummer,
-  verwijs,
-  VerwijzingFout,
-  artikelBlokken,
-  artikelKop,
-  hoofdstukKop,
-  hoofdstukSecties,
+  resolveReference,
+  UnknownReference,
+  articleBlocks,
+  articleHeading,
+  chapterHeading,
+  chapterSections,
 } from './articles';
-export type { Artikel, Hoofdstuk, Lid, GenummerdArtikel, GenummerdHoofdstuk } from './articles';
-export { citeertitel, grondslagen, onderwerpen, verordeningArtikelen, verordeningStructuur } from './verordening';
+export type { Artikel, Hoofdstuk, Lid, NumberedArticle, NumberedChapter } from './articles';
+export { citeertitel, grondslagen, onderwerpen, verordeningArticles, verordeningStructure } from './verordening';
 export {
-  CODE_VARIANTEN,
+  CODE_VARIANTS,
   CodeVariant,
   codeDocument,
   verordeningDocument,
   toelichtingDocument,
-  beleidDocument,
-  kaartDocument,
+  policyDocument,
+  spelregelkaartDocument,
 } from './documents';
-export type { CodeDocumentOpties } from './documents';
+export type { CodeDocumentOptions } from './documents';
 export {
   CODE_FORMAT,
   CODE_FILE_EXTENSION,
@@ -36,33 +36,33 @@ export {
   serializeCodeFile,
 } from './file';
 export type { CodeParseResult } from './file';
-export { vergelijkCodes, KEUZES, NVT } from './compare';
-export type { KeuzeVergelijking } from './compare';
-export { voorbeeldCodes } from './examples/index';
-export type { VoorbeeldCodeId } from './examples/index';
-export { CODE_PROCES_IDS, standaardProces } from './process';
+export { compareCodes, COMPARED_CHOICES, NVT } from './compare';
+export type { ChoiceComparison } from './compare';
+export { exampleCodes } from './examples/index';
+export type { ExampleCodeId } from './examples/index';
+export { CODE_PROCESS_IDS, standardProcess } from './process';
 export {
   CODE_CHECK_IDS,
   CODE_CHECK_SEVERITY,
-  CodeArtikel,
+  CodeArticle,
   CodeCheck,
   CodeCheckId,
-  checkTrajectTegenCode,
-  codeArtikel,
+  checkTrajectAgainstCode,
+  codeArticle,
   codeChecksForTraject,
-  heeftGroteImpact,
-  planGrondslag,
+  hasLargeImpact,
+  planLegalBasis,
 } from './traject-checks';
 export {
-  CodeBron,
-  CodeExportSoort,
+  CodeSource,
+  CodeExportKind,
   CodeId,
-  CodeNaam,
-  CodeSamenvatting,
-  KeuzeVergelijkingSchema,
-  OpgeslagenCode,
-  VOORBEELD_CODE_IDS,
-  VoorbeeldCodeKeuze,
+  StoredCodeName,
+  CodeSummary,
+  ChoiceComparisonSchema,
+  SavedCode,
+  EXAMPLE_CODE_IDS,
+  ExampleCodeChoice,
   codesContract,
 } from './api';
-export { letter, ordinaal, telwoord, opsomming } from './labels';
+export { letter, ordinal, numberWord, opsomming } from './labels';

@@ -23,7 +23,7 @@ export interface Woord {
 }
 
 /** Definitions in artikel 1. `{G}` is replaced by the gemeente's name. */
-export const begripTeksten: Record<Begrip, { term: string; omschrijving: string }> = {
+export const termTexts: Record<Begrip, { term: string; omschrijving: string }> = {
   beleid: {
     term: 'beleid',
     omschrijving:
@@ -310,7 +310,7 @@ const ORDINALEN = [
   'twaalfde',
 ];
 /** "eerste", "tweede", …: how a verordening names a lid. */
-export function ordinaal(n: number): string {
+export function ordinal(n: number): string {
   return ORDINALEN[n - 1] ?? `${n}e`;
 }
 
@@ -330,7 +330,7 @@ const TELWOORDEN = [
   'twaalf',
 ];
 /** Numbers up to twelve in words ("zes weken"), larger ones in digits, as Dutch legal texts do. */
-export function telwoord(n: number): string {
+export function numberWord(n: number): string {
   return TELWOORDEN[n] ?? String(n);
 }
 

@@ -2,10 +2,10 @@ import { levelLabels, phaseLabels } from '../participatie/labels';
 import { PHASES } from '../participatie/vocabulary';
 import { layoutRows } from '../procesplaat/layout-rows';
 import { makeNode, type EdgeType, type ProcesEdge, type ProcesNode, type Procesplaat } from '../procesplaat/model';
-import { telwoord } from './labels';
+import { numberWord } from './labels';
 import type { ParticipatieCode } from './schema';
-import { codeArtikel } from './traject-checks';
-import { citeertitel, heeftImpactCriteria } from './verordening';
+import { codeArticle } from './traject-checks';
+import { citeertitel, hasImpactCriteria } from './verordening';
 
 /**
  * The code's standard process: the generic route every traject under the code follows, as
@@ -21,7 +21,7 @@ import { citeertitel, heeftImpactCriteria } from './verordening';
  * the ids a traject's generator makes (`gen:`); a traject that starts from this process can be
  * merged with its own generated plate later. Pure and deterministic; laid out with the row layout.
  */
-export const CODE_PROCES_IDS = {
+export const CODE_PROCESS_IDS = {
   fase: (phase: string) => `code:fase:${phase}`,
   besluitOfEnHoe: 'code:besluit-of-en-hoe',
   participatieplan: 'code:participatieplan',
@@ -37,16 +37,16 @@ export const CODE_PROCES_IDS = {
   raadEvaluatie: 'code:raad:evaluatie',
 } as const;
 
-export function standaardProces(code: ParticipatieCode): Procesplaat {
-  const ids = CODE_PROCES_IDS;
+export function standardProcess(code: ParticipatieCode): Procesplaat {
+  const ids = CODE_PROCESS_IDS;
   const art = (key: string) => {
-    const a = codeArtikel(code, key);
+    const a = codeArticle(code, key);
     return a ? ` (artikel ${a.nummer} van de ${citeertitel(code)})` : '';
   };
-  const impact = heeftImpactCriteria(code);
+  const impact = hasImpactCriteria(code);
   const p = code.participatieplan;
   const v = code.terugkoppeling;
-  const weken = `${telwoord(v.terugkoppelingWeken)} ${v.terugkoppelingWeken === 1 ? 'week' : 'weken'}`;
+  const weken = `${numberWord(v.terugkoppelingWeken)} ${v.terugkoppelingWeken === 1 ? 'week' : 'weken'}`;
   const niveaus = code.niveaus.map((n) => levelLabels[n.niveau].label.toLowerCase());
 
   const nodes: ProcesNode[] = PHASES.map((phase) =>

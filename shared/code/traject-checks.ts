@@ -9,9 +9,9 @@ import { competentBodyOf, generateProcesplaat } from '../procesplaat/generate';
 import { adjacency, reachable } from '../procesplaat/graph';
 import type { ProcesEdge, ProcesNode } from '../procesplaat/model';
 import { isDecision, isKaderstelling, UITDAAGRECHT } from '../procesplaat/order';
-import { telwoord } from './labels';
+import { numberWord } from './labels';
 import type { ParticipatieCode } from './schema';
-import { citeertitel, verordeningArtikelen } from './verordening';
+import { citeertitel, verordeningArticles } from './verordening';
 
 /**
  * The code's rules as checks on one traject: pure, from the code, the traject's answers and
@@ -43,7 +43,7 @@ export const CODE_CHECK_SEVERITY: Record<CodeCheckId, 'hoog' | 'middel'> = {
 };
 
 /** The article a check comes from, as the participatieplan cites it. */
-export const CodeArtikel = z.object({
+export const CodeArticle = z.object({
   /** The article's stable key in the verordening ("participatieplan"). */
   key: z.string(),
   nummer: z.number().int().positive(),
@@ -51,7 +51,7 @@ export const CodeArtikel = z.object({
   /** "artikel 6 van de Participatieverordening Lindewaard 2026". */
   citaat: z.string(),
 });
-export type CodeArtikel = z.infer<typeof CodeArtikel>;
+export type CodeArticle = z.infer<typeof CodeArticle>;
 
 export const CodeCheck = z.object({
   /** Stable: `<check>` or `<check>:<phase or node id>`. */
@@ -64,13 +64,13 @@ export const CodeCheck = z.object({
   nodeIds: z.array(z.string()),
   tekst: z.string(),
   /** Null when the rule is that the verordening does NOT regulate something (no uitdaagrecht). */
-  artikel: CodeArtikel.nullable(),
+  artikel: CodeArticle.nullable(),
 });
 export type CodeCheck = z.infer<typeof CodeCheck>;
 
 /** An article of the code's verordening by key, with its number and citation; undefined when the code has no such article. */
-export function codeArtikel(code: ParticipatieCode, key: string): CodeArtikel | undefined {
-  for (const h of verordeningArtikelen(code))
+export function codeArticle(code: ParticipatieCode, key: string): CodeArticle | undefined {
+  for (const h of verordeningArticles(code))
     for (const a of h.artikelen)
       if (a.key === key)
         return { key, nummer: a.nummer, titel: a.titel, citaat: `artikel ${a.nummer} van de ${citeertitel(code)}` };
@@ -82,10 +82,10 @@ export function codeArtikel(code: ParticipatieCode, key: string): CodeArtikel | 
  * participatieplan ("artikel 6 van de Participatieverordening Lindewaard 2026"); a traject that
  * involves nobody rests on the article that asks for the motivering.
  */
-export function planGrondslag(code: ParticipatieCode, geenParticipatie = false): string {
+export function planLegalBasis(code: ParticipatieCode, geenParticipatie = false): string {
   const artikel = geenParticipatie
-    ? (codeArtikel(code, 'uitzonderingen') ?? codeArtikel(code, 'toepassing'))
-    : codeArtikel(code, 'participatieplan');
+    ? (codeArticle(code, 'uitzonderingen') ?? codeArticle(code, 'toepassing'))
+    : codeArticle(code, 'participatieplan');
   return artikel?.citaat ?? citeertitel(code);
 }
 
@@ -94,7 +94,7 @@ type Plate = { nodes: readonly ProcesNode[]; edges: readonly ProcesEdge[] };
 const phaseNaam = (phase: Phase) => phaseLabels[phase].label.toLowerCase();
 const niveauNaam = (level: Level) => levelLabels[level].label.toLowerCase();
 const quote = (n: ProcesNode) => `‘${n.data.title}’`;
-const weken = (n: number) => `${telwoord(n)} ${n === 1 ? 'week' : 'weken'}`;
+const weken = (n: number) => `${numberWord(n)} ${n === 1 ? 'week' : 'weken'}`;
 const DAG = 24 * 60 * 60 * 1000;
 
 /** Phases in which residents take part: answered, no exception invoked, and a level or instruments chosen. */
@@ -106,7 +106,7 @@ function participatieFasen(answers: TrajectAnswers): Phase[] {
 }
 
 /** Grote maatschappelijke impact as the traject answered it (the traject's or a phase's impact). */
-export function heeftGroteImpact(answers: TrajectAnswers): boolean {
+export function hasLargeImpact(answers: TrajectAnswers): boolean {
   return answers.impact === 'groot' || PHASES.some((p) => answers.phases[p]?.impact === 'groot');
 }
 
@@ -125,7 +125,7 @@ function nodeDatum(n: ProcesNode): string {
 }
 
 /** All checks, in the order of CODE_CHECK_IDS and then of the phases or steps. */
-export function checkTrajectTegenCode(
+export function checkTrajectAgainstCode(
   code: ParticipatieCode,
   answers: TrajectAnswers,
   plate?: Plate | null,
@@ -136,7 +136,7 @@ export function checkTrajectTegenCode(
     check: CodeCheckId,
     suffix: string | undefined,
     tekst: string,
-    artikel: CodeArtikel | undefined | null,
+    artikel: CodeArticle | undefined | null,
     extra: { phase?: Phase; nodeIds?: string[] } = {},
   ) =>
     checks.push({
@@ -148,20 +148,20 @@ export function checkTrajectTegenCode(
       tekst,
       artikel: artikel ?? null,
     });
-  const bron = (a: CodeArtikel | undefined) => (a ? a.citaat : `de ${titel}`);
+  const bron = (a: CodeArticle | undefined) => (a ? a.citaat : `de ${titel}`);
   const flow = (plate?.nodes ?? []).filter((n) => n.type !== 'fase');
   const deelname = participatieFasen(answers);
 
   // 1. The raad sees the participatieplan before participation starts.
   const p = code.participatieplan;
-  const groot = heeftGroteImpact(answers);
+  const groot = hasLargeImpact(answers);
   const moetNaarRaad = p.raadZiet === 'vooraf-altijd' || (p.raadZiet === 'vooraf-grote-impact' && groot);
   if (moetNaarRaad && deelname.length > 0 && raadBeslist(answers)) {
     const gezien = plate
       ? flow.some(isKaderstelling)
       : PHASES.some((ph) => answers.phases[ph]?.councilRoles.includes('kaderstellend'));
     if (!gezien) {
-      const artikel = codeArtikel(code, 'participatieplan');
+      const artikel = codeArticle(code, 'participatieplan');
       const waarom =
         p.raadZiet === 'vooraf-altijd'
           ? 'De raad besluit over dit traject'
@@ -184,7 +184,7 @@ export function checkTrajectTegenCode(
     const termijn = code.terugkoppeling.terugkoppelingWeken;
     const all = adjacency(flow, plate.edges);
     const byId = new Map(flow.map((n) => [n.id, n]));
-    const artikel = codeArtikel(code, 'verslag');
+    const artikel = codeArticle(code, 'verslag');
     for (const besluit of flow.filter(isDecision)) {
       const besloten = dagVan(nodeDatum(besluit));
       if (besloten === undefined) continue;
@@ -211,7 +211,7 @@ export function checkTrajectTegenCode(
   // 3. Only the levels the code uses, each with its promise.
   const niveaus = new Set(code.niveaus.map((n) => n.niveau));
   const gebruikt = opsommingNiveaus(code);
-  const niveauArtikel = codeArtikel(code, 'niveaus');
+  const niveauArtikel = codeArticle(code, 'niveaus');
   const gemeld = new Set<Phase>();
   for (const phase of PHASES) {
     const a = answers.phases[phase];
@@ -238,7 +238,7 @@ export function checkTrajectTegenCode(
   }
 
   // 4. An exception is invoked with its reasons.
-  const uitzonderingArtikel = codeArtikel(code, 'uitzonderingen') ?? codeArtikel(code, 'toepassing');
+  const uitzonderingArtikel = codeArticle(code, 'uitzonderingen') ?? codeArticle(code, 'toepassing');
   for (const phase of PHASES) {
     const g = answers.phases[phase]?.geenParticipatie;
     if (!g || g.reden.trim() !== '') continue;
@@ -282,7 +282,7 @@ export function codeChecksForTraject(
   storedPlate: Plate | null | undefined,
   catalogue: Catalogue = defaultCatalogue,
 ): CodeCheck[] {
-  return checkTrajectTegenCode(code, answers, storedPlate ?? generateProcesplaat(answers, { catalogue }));
+  return checkTrajectAgainstCode(code, answers, storedPlate ?? generateProcesplaat(answers, { catalogue }));
 }
 
 function opsommingNiveaus(code: ParticipatieCode): string {

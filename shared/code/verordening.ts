@@ -1,8 +1,8 @@
 import { levelLabels } from '../participatie/labels';
 import { formatIsoDate } from '../format';
-import { type GenummerdHoofdstuk, type Hoofdstuk, type Artikel, type Lid, nummer } from './articles';
+import { type NumberedChapter, type Hoofdstuk, type Artikel, type Lid, nummer } from './articles';
 import {
-  begripTeksten,
+  termTexts,
   evaluatorWoorden,
   impactWoorden,
   initiatiefnemerVerslagWoorden,
@@ -11,7 +11,7 @@ import {
   overeenkomstWoorden,
   planWoorden,
   raadInstrumentWoorden,
-  telwoord,
+  numberWord,
   uitdaagCriteriumWoorden,
   uitdagerWoorden,
   uitzonderingWoorden,
@@ -35,7 +35,7 @@ export function citeertitel(code: ParticipatieCode): string {
 const hoofdletter = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
 /** Anything in the code that refers to "grote maatschappelijke impact" needs its criteria. */
-export function heeftImpactCriteria(code: ParticipatieCode): boolean {
+export function hasImpactCriteria(code: ParticipatieCode): boolean {
   return code.toepassing.impactCriteria.length + code.toepassing.eigenImpactCriteria.length > 0;
 }
 
@@ -69,7 +69,7 @@ function begrippen(code: ParticipatieCode): string[] {
   const g = (s: string) => s.replace(/\{G\}/g, code.gemeente);
   const lijst = [
     { term: 'college', omschrijving: `het college van burgemeester en wethouders van de gemeente ${code.gemeente}` },
-    ...code.begrippen.filter((b) => begripActief(code, b)).map((b) => begripTeksten[b]),
+    ...code.begrippen.filter((b) => begripActief(code, b)).map((b) => termTexts[b]),
     ...code.eigenBegrippen.map((b) => ({ term: b.term, omschrijving: b.omschrijving })),
   ];
   return lijst.sort((a, b) => a.term.localeCompare(b.term, 'nl')).map((b) => `${b.term}: ${g(b.omschrijving)}`);
@@ -112,7 +112,7 @@ function algemeen(code: ParticipatieCode): Hoofdstuk {
 
 function inwonersparticipatie(code: ParticipatieCode): Hoofdstuk {
   const t = code.toepassing;
-  const impact = heeftImpactCriteria(code);
+  const impact = hasImpactCriteria(code);
   const grootRef = impact ? ' als bedoeld in {{art:grote-impact}}' : '';
   const artikelen: Artikel[] = [];
 
@@ -297,7 +297,7 @@ function inwonersparticipatie(code: ParticipatieCode): Hoofdstuk {
       { tekst: 'Het bestuursorgaan vermeldt in de motivering van het besluit hoe het de inbreng heeft gewogen.' },
       {
         key: 'termijn',
-        tekst: `Binnen ${telwoord(v.terugkoppelingWeken)} ${v.terugkoppelingWeken === 1 ? 'week' : 'weken'} na het besluit horen de deelnemers wat is besloten, wat met hun inbreng is gedaan en waarom.`,
+        tekst: `Binnen ${numberWord(v.terugkoppelingWeken)} ${v.terugkoppelingWeken === 1 ? 'week' : 'weken'} na het besluit horen de deelnemers wat is besloten, wat met hun inbreng is gedaan en waarom.`,
       },
       ...(v.verslagOpenbaar
         ? [
@@ -316,7 +316,7 @@ function inwonersparticipatie(code: ParticipatieCode): Hoofdstuk {
 function inspraak(code: ParticipatieCode): Hoofdstuk {
   const i = code.inspraak;
   const wijze = i.mondeling ? 'schriftelijk of mondeling' : 'schriftelijk';
-  const weken = `${telwoord(i.termijnWeken)} weken`;
+  const weken = `${numberWord(i.termijnWeken)} weken`;
   const leden: Lid[] = i.awbStandaard
     ? [
         {
@@ -399,7 +399,7 @@ function uitdaagrecht(code: ParticipatieCode): Hoofdstuk {
             onderdelen: u.verzoekOnderdelen.map((o) => verzoekWoorden[o].tekst),
           },
           {
-            tekst: `Binnen ${telwoord(u.gesprekWeken)} ${u.gesprekWeken === 1 ? 'week' : 'weken'} na ontvangst nodigt ${beslisser} de verzoeker uit voor een gesprek over het verzoek.`,
+            tekst: `Binnen ${numberWord(u.gesprekWeken)} ${u.gesprekWeken === 1 ? 'week' : 'weken'} na ontvangst nodigt ${beslisser} de verzoeker uit voor een gesprek over het verzoek.`,
           },
           {
             tekst:
@@ -425,7 +425,7 @@ function uitdaagrecht(code: ParticipatieCode): Hoofdstuk {
         titel: 'Besluit',
         leden: [
           {
-            tekst: `${hoofdletter(beslisser)} beslist binnen ${telwoord(u.beslisWeken)} weken na ontvangst van het verzoek. Deze termijn kan eenmaal met ten hoogste zes weken worden verlengd; de verzoeker hoort dat voordat de termijn verstrijkt.`,
+            tekst: `${hoofdletter(beslisser)} beslist binnen ${numberWord(u.beslisWeken)} weken na ontvangst van het verzoek. Deze termijn kan eenmaal met ten hoogste zes weken worden verlengd; de verzoeker hoort dat voordat de termijn verstrijkt.`,
           },
           { tekst: 'Het besluit vermeldt hoe het verzoek aan de criteria van {{art:ud-beoordeling}} is getoetst.' },
           ...(u.raadGeinformeerd ? [{ tekst: 'Het college informeert de raad over elk besluit op een verzoek.' }] : []),
@@ -466,7 +466,7 @@ function initiatieven(code: ParticipatieCode): Hoofdstuk {
             ]
           : [{ tekst: 'Het college staat open voor maatschappelijke initiatieven en kan deze ondersteunen.' }]),
         {
-          tekst: `Binnen ${telwoord(o.reactieWeken)} ${o.reactieWeken === 1 ? 'week' : 'weken'} nadat een initiatief is gemeld, hoort de initiatiefnemer of en hoe de gemeente het ondersteunt.`,
+          tekst: `Binnen ${numberWord(o.reactieWeken)} ${o.reactieWeken === 1 ? 'week' : 'weken'} nadat een initiatief is gemeld, hoort de initiatiefnemer of en hoe de gemeente het ondersteunt.`,
         },
         {
           tekst:
@@ -585,7 +585,7 @@ function initiatiefnemers(code: ParticipatieCode): Hoofdstuk {
 
 function slot(code: ParticipatieCode): Hoofdstuk {
   const e = code.evaluatie;
-  const jaar = `${telwoord(e.jaren)} jaar`;
+  const jaar = `${numberWord(e.jaren)} jaar`;
   const artikelen: Artikel[] = [
     {
       key: 'evaluatie',
@@ -606,7 +606,7 @@ function slot(code: ParticipatieCode): Hoofdstuk {
           tekst:
             'De uitkomsten van de evaluatie worden aan de raad voorgelegd, met voorstellen voor de verbeteringen die daaruit volgen.',
         },
-        ...(e.trajectEvaluatie && heeftImpactCriteria(code)
+        ...(e.trajectEvaluatie && hasImpactCriteria(code)
           ? [
               {
                 tekst:
@@ -651,7 +651,7 @@ function slot(code: ParticipatieCode): Hoofdstuk {
 }
 
 /** The chapters of the verordening, unnumbered. */
-export function verordeningStructuur(code: ParticipatieCode): Hoofdstuk[] {
+export function verordeningStructure(code: ParticipatieCode): Hoofdstuk[] {
   const aan = onderwerpen(code);
   return [
     algemeen(code),
@@ -665,8 +665,8 @@ export function verordeningStructuur(code: ParticipatieCode): Hoofdstuk[] {
 }
 
 /** The verordening numbered, references resolved. */
-export function verordeningArtikelen(code: ParticipatieCode): GenummerdHoofdstuk[] {
-  return nummer(verordeningStructuur(code));
+export function verordeningArticles(code: ParticipatieCode): NumberedChapter[] {
+  return nummer(verordeningStructure(code));
 }
 
 /** The legal bases named in the aanhef ("gelet op …"). */

@@ -15,7 +15,7 @@ import { generateSpelregels, type Spelregel } from './spelregels';
 import { formatIsoDate } from '../format';
 import type { ParticipatieCode } from '../code/schema';
 import { PlanDetails } from '../participatie/plan-details';
-import { checkTrajectTegenCode, planGrondslag } from '../code/traject-checks';
+import { checkTrajectAgainstCode, planLegalBasis } from '../code/traject-checks';
 import { motiveringSections, paragraafSections, VARIANT_TITLES, type DocumentVariant } from './variants';
 
 /** What a document is made of: a traject's facts, answers and (optionally) its drawn procesplaat. */
@@ -104,7 +104,7 @@ export function sectionContext(
   const names = instrumentNames(catalogue);
   // Linked to a code: the plan rests on the code's article, unless the user named one himself.
   const code = source.code;
-  const codeGrondslag = code ? planGrondslag(code, facts.noParticipation) : undefined;
+  const codeGrondslag = code ? planLegalBasis(code, facts.noParticipation) : undefined;
   const eigenArtikel = source.answers.plan?.verordeningArtikel?.trim();
   const detailAnswers =
     codeGrondslag && !eigenArtikel
@@ -114,7 +114,7 @@ export function sectionContext(
         }
       : source.answers;
   const codePoints = code
-    ? checkTrajectTegenCode(code, source.answers, plaat).map((c) => ({
+    ? checkTrajectAgainstCode(code, source.answers, plaat).map((c) => ({
         source: 'code' as const,
         id: c.check,
         ...(c.phase ? { phase: c.phase } : {}),

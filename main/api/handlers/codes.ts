@@ -1,14 +1,14 @@
 import { ApiError } from '../../../shared/api/errors';
-import type { CodeSamenvatting, OpgeslagenCode } from '../../../shared/code/api';
-import { vergelijkCodes } from '../../../shared/code/compare';
-import { standaardCode } from '../../../shared/code/defaults';
+import type { CodeSummary, SavedCode } from '../../../shared/code/api';
+import { compareCodes } from '../../../shared/code/compare';
+import { defaultCode } from '../../../shared/code/defaults';
 import { codeDocument, type CodeVariant } from '../../../shared/code/documents';
 import { CODE_FILE_EXTENSION, parseCodeFile, serializeCodeFile } from '../../../shared/code/file';
-import { standaardProces } from '../../../shared/code/process';
+import { standardProcess } from '../../../shared/code/process';
 import type { ParticipatieCode } from '../../../shared/code/schema';
 import { codeChecksForTraject } from '../../../shared/code/traject-checks';
 import { citeertitel } from '../../../shared/code/verordening';
-import { voorbeeldCodes } from '../../../shared/code/examples/index';
+import { exampleCodes } from '../../../shared/code/examples/index';
 import { EXPORT_FORMATS } from '../../../shared/document/formats';
 import { checkProcesplaat } from '../../../shared/procesplaat/checks';
 import { localIsoDate } from '../../../shared/format';
@@ -23,7 +23,7 @@ import type { DomainHandlers } from '../types';
  * (`require`, or the write itself): NOT_FOUND, mapped once in the dispatcher.
  */
 
-function samenvatting(s: StoredCode): CodeSamenvatting {
+function samenvatting(s: StoredCode): CodeSummary {
   return {
     id: s.id,
     naam: s.naam,
@@ -37,7 +37,7 @@ function samenvatting(s: StoredCode): CodeSamenvatting {
   };
 }
 
-function opgeslagen(s: StoredCode): OpgeslagenCode {
+function opgeslagen(s: StoredCode): SavedCode {
   return { ...samenvatting(s), code: s.code, trajectIds: s.trajectIds, procesBewerkt: s.proces !== null };
 }
 
@@ -70,7 +70,7 @@ export const codesHandlers: DomainHandlers<'codes'> = {
 
   'codes.create': ({ bron, naam }, { services }) => {
     const code: ParticipatieCode =
-      bron.soort === 'standaard' ? standaardCode(bron.gemeente, bron.jaar) : structuredClone(voorbeeldCodes[bron.id]);
+      bron.soort === 'standaard' ? defaultCode(bron.gemeente, bron.jaar) : structuredClone(exampleCodes[bron.id]);
     return opgeslagen(services.codes.create(naam ?? citeertitel(code), code));
   },
 
@@ -118,7 +118,7 @@ export const codesHandlers: DomainHandlers<'codes'> = {
   'codes.compare': ({ a, b }, { services }) => {
     const ca = services.codes.require(a);
     const cb = services.codes.require(b);
-    const keuzes = vergelijkCodes(ca.code, cb.code);
+    const keuzes = compareCodes(ca.code, cb.code);
     return {
       a: samenvatting(ca),
       b: samenvatting(cb),
@@ -138,7 +138,7 @@ export const codesHandlers: DomainHandlers<'codes'> = {
 
   'codes.process': ({ id }, { services }) => {
     const stored = services.codes.require(id);
-    const plate = stored.proces ?? standaardProces(stored.code);
+    const plate = stored.proces ?? standardProcess(stored.code);
     return { id, plate, bewerkt: stored.proces !== null, revision: stored.revision, checks: checkProcesplaat(plate) };
   },
 

@@ -1,7 +1,7 @@
-import { codeDocument, CodeVariant, CODE_VARIANTEN } from '../../../shared/code/documents';
+import { codeDocument, CodeVariant, CODE_VARIANTS } from '../../../shared/code/documents';
 import { MAX_CODE_FILE_BYTES, parseCodeFile } from '../../../shared/code/file';
 import type { ParticipatieCode } from '../../../shared/code/schema';
-import { voorbeeldCodes } from '../../../shared/code/examples/index';
+import { exampleCodes } from '../../../shared/code/examples/index';
 import { ExportFormat } from '../../../shared/document/formats';
 import { chromiumExportHost, renderDocument, type ExportHost } from '../../export/render';
 import { FileError, writeAtomic, outputIsInput } from '../files';
@@ -47,7 +47,7 @@ function parseArgs(args: string[]): Args | { error: string } {
     return { error: `Onbekend formaat ${JSON.stringify(values.format ?? '')}: kies docx, md of pdf.` };
   const variant = CodeVariant.safeParse(values.variant);
   if (!variant.success)
-    return { error: `Onbekende variant ${JSON.stringify(values.variant ?? '')}: kies ${CODE_VARIANTEN.join(', ')}.` };
+    return { error: `Onbekende variant ${JSON.stringify(values.variant ?? '')}: kies ${CODE_VARIANTS.join(', ')}.` };
   if (!values.out) return { error: 'Geef met --out op waar het bestand moet komen.' };
   return {
     source: positionals[0]!,
@@ -58,7 +58,7 @@ function parseArgs(args: string[]): Args | { error: string } {
   };
 }
 
-const isExample = (source: string): source is keyof typeof voorbeeldCodes => Object.hasOwn(voorbeeldCodes, source);
+const isExample = (source: string): source is keyof typeof exampleCodes => Object.hasOwn(exampleCodes, source);
 
 async function run(args: string[], cliIo: CliIo): Promise<number> {
   const io = cliIo as CodeIo;
@@ -68,7 +68,7 @@ async function run(args: string[], cliIo: CliIo): Promise<number> {
     return EXIT.invalid;
   }
   let code: ParticipatieCode;
-  if (isExample(a.source)) code = voorbeeldCodes[a.source];
+  if (isExample(a.source)) code = exampleCodes[a.source];
   else {
     const clash = await outputIsInput([a.out], [a.source]);
     if (clash) {

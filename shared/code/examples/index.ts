@@ -11,7 +11,7 @@ import lindewaard from './lindewaard.json';
  */
 const raw = { lindewaard, bremerveld } as const;
 
-export type VoorbeeldCodeId = keyof typeof raw;
+export type ExampleCodeId = keyof typeof raw;
 
 function parse(id: string, data: unknown): ParticipatieCode {
   const result = parseCodeData(data);
@@ -20,6 +20,6 @@ function parse(id: string, data: unknown): ParticipatieCode {
   return result.value;
 }
 
-export const voorbeeldCodes: Record<VoorbeeldCodeId, ParticipatieCode> = Object.fromEntries(
+export const exampleCodes: Record<ExampleCodeId, ParticipatieCode> = Object.fromEntries(
   Object.entries(raw).map(([id, data]) => [id, parse(id, data)]),
-) as Record<VoorbeeldCodeId, ParticipatieCode>;
+) as Record<ExampleCodeId, ParticipatieCode>;

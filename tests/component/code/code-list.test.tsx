@@ -1,9 +1,9 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import { standaardCode } from '../../../shared/code/defaults';
+import { defaultCode } from '../../../shared/code/defaults';
 import { serializeCodeFile } from '../../../shared/code/file';
-import { voorbeeldCodes } from '../../../shared/code/examples/index';
+import { exampleCodes } from '../../../shared/code/examples/index';
 import { CodeScreen } from '../../../renderer/src/features/code/CodeScreen';
 import { consequencesOf } from '../../../renderer/src/features/code/consequences';
 import { codeHash, parseCodeRoute, type CodeRoute } from '../../../renderer/src/features/code/route';
@@ -42,7 +42,7 @@ describe('de lijst met codes', () => {
     await userEvent.click(await screen.findByRole('button', { name: /Begin met Bremerveld/ }));
     await waitFor(() => expect(backend.services.codes.list()).toHaveLength(1));
 
-    const kapot = JSON.parse(serializeCodeFile(voorbeeldCodes.lindewaard)) as Record<string, unknown>;
+    const kapot = JSON.parse(serializeCodeFile(exampleCodes.lindewaard)) as Record<string, unknown>;
     (kapot['inspraak'] as Record<string, unknown>)['termijnWeken'] = 99;
     await userEvent.upload(
       screen.getByLabelText('Bestand (.samenspel-code)'),
@@ -53,7 +53,7 @@ describe('de lijst met codes', () => {
 
     await userEvent.upload(
       screen.getByLabelText('Bestand (.samenspel-code)'),
-      new File([serializeCodeFile(voorbeeldCodes.lindewaard)], 'lindewaard.samenspel-code'),
+      new File([serializeCodeFile(exampleCodes.lindewaard)], 'lindewaard.samenspel-code'),
     );
     await userEvent.click(screen.getByRole('button', { name: 'Bestand openen' }));
     await waitFor(() => expect(backend.services.codes.list()).toHaveLength(2));
@@ -61,7 +61,7 @@ describe('de lijst met codes', () => {
 
   it('verwijdert pas na bevestiging; Annuleren laat de code staan', async () => {
     const { backend } = renderLijst((services) => {
-      services.codes.create('Concept maart', standaardCode('Lindewaard', 2027));
+      services.codes.create('Concept maart', defaultCode('Lindewaard', 2027));
     });
     await userEvent.click(await screen.findByRole('button', { name: 'Concept maart verwijderen' }));
     const dialog = screen.getByRole('dialog', { name: 'Code verwijderen?' });
@@ -96,7 +96,7 @@ describe('routes en gevolgen', () => {
   });
 
   it('gevolgen: een aangezet onderwerp voegt artikelen en een grondslag toe; niets veranderd is null', () => {
-    const voor = standaardCode('Lindewaard', 2027);
+    const voor = defaultCode('Lindewaard', 2027);
     expect(consequencesOf(voor, structuredClone(voor))).toBeNull();
     const na = { ...voor, initiatiefnemers: { ...voor.initiatiefnemers, aan: true } };
     const g = consequencesOf(voor, na)!;

@@ -1,8 +1,8 @@
 import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import { standaardCode } from '../../../shared/code/defaults';
-import { voorbeeldCodes } from '../../../shared/code/examples/index';
+import { defaultCode } from '../../../shared/code/defaults';
+import { exampleCodes } from '../../../shared/code/examples/index';
 import { TrajectAnswers } from '../../../shared/participatie/answers';
 import { CodeScreen } from '../../../renderer/src/features/code/CodeScreen';
 import type { CodeRoute } from '../../../renderer/src/features/code/route';
@@ -34,7 +34,7 @@ describe('de keuzes van een participatiecode', () => {
     const { backend, ids } = renderCode(
       (ids) => ({ name: 'code', id: ids.code!, tab: 'keuzes', stap: 'niveaus' }),
       (services, ids) => {
-        ids.code = services.codes.create('Concept raadswerkgroep', standaardCode('Lindewaard', 2027)).id;
+        ids.code = services.codes.create('Concept raadswerkgroep', defaultCode('Lindewaard', 2027)).id;
       },
     );
     expect(await screen.findByRole('heading', { level: 1, name: 'Concept raadswerkgroep' })).toBeInTheDocument();
@@ -66,7 +66,7 @@ describe('de keuzes van een participatiecode', () => {
     renderCode(
       (ids) => ({ name: 'code', id: ids.code!, tab: 'keuzes', stap: 'uitdaagrecht' }),
       (services, ids) => {
-        ids.code = services.codes.create('Lindewaard', standaardCode('Lindewaard', 2027)).id;
+        ids.code = services.codes.create('Lindewaard', defaultCode('Lindewaard', 2027)).id;
       },
     );
     await userEvent.click(await screen.findByRole('checkbox', { name: 'De gemeente regelt het uitdaagrecht' }));
@@ -80,7 +80,7 @@ describe('de keuzes van een participatiecode', () => {
     const { backend, ids } = renderCode(
       (ids) => ({ name: 'code', id: ids.code!, tab: 'keuzes', stap: 'inspraak' }),
       (services, ids) => {
-        ids.code = services.codes.create('Lindewaard', standaardCode('Lindewaard', 2027)).id;
+        ids.code = services.codes.create('Lindewaard', defaultCode('Lindewaard', 2027)).id;
       },
     );
     const termijn = await screen.findByLabelText('Termijn voor zienswijzen (weken)');
@@ -102,7 +102,7 @@ describe('de keuzes van een participatiecode', () => {
     const { backend, ids } = renderCode(
       (ids) => ({ name: 'code', id: ids.code!, tab: 'keuzes', stap: 'rollen' }),
       (services, ids) => {
-        ids.code = services.codes.create('Lindewaard', standaardCode('Lindewaard', 2027)).id;
+        ids.code = services.codes.create('Lindewaard', defaultCode('Lindewaard', 2027)).id;
       },
     );
     const griffie = await screen.findByRole('checkbox', {
@@ -136,7 +136,7 @@ describe('de keuzes van een participatiecode', () => {
     const { backend, ids, navigated } = renderCode(
       (ids) => ({ name: 'code', id: ids.code!, tab: 'keuzes', stap: 'rollen' }),
       (services, ids) => {
-        ids.code = services.codes.create('Lindewaard', standaardCode('Lindewaard', 2027)).id;
+        ids.code = services.codes.create('Lindewaard', defaultCode('Lindewaard', 2027)).id;
       },
     );
     const griffie = await screen.findByRole('checkbox', {
@@ -169,7 +169,7 @@ describe('de keuzes van een participatiecode', () => {
     const { backend, ids } = renderCode(
       (ids) => ({ name: 'code', id: ids.code!, tab: 'keuzes', stap: 'evaluatie' }),
       (services, ids) => {
-        ids.code = services.codes.create('Concept', standaardCode('Lindewaard', 2027)).id;
+        ids.code = services.codes.create('Concept', defaultCode('Lindewaard', 2027)).id;
       },
     );
     await userEvent.click(await screen.findByRole('button', { name: 'Naam wijzigen' }));
@@ -196,8 +196,8 @@ describe('twee codes vergelijken', () => {
     renderCode(
       (ids) => ({ name: 'code', vergelijk: { a: ids.a!, b: ids.b! } }),
       (services, ids) => {
-        ids.a = services.codes.create('Lindewaard', voorbeeldCodes.lindewaard).id;
-        ids.b = services.codes.create('Bremerveld', voorbeeldCodes.bremerveld).id;
+        ids.a = services.codes.create('Lindewaard', exampleCodes.lindewaard).id;
+        ids.b = services.codes.create('Bremerveld', exampleCodes.bremerveld).id;
       },
     );
     const telling = await screen.findByText(/^\d+ keuzes verschillen\.$/);
@@ -230,7 +230,7 @@ describe('trajecten koppelen', () => {
     const { backend, ids } = renderCode(
       (ids) => ({ name: 'code', id: ids.code!, tab: 'trajecten' }),
       (services, ids) => {
-        ids.code = services.codes.create('Lindewaard', standaardCode('Lindewaard', 2027)).id;
+        ids.code = services.codes.create('Lindewaard', defaultCode('Lindewaard', 2027)).id;
         ids.traject = services.trajecten.create({ titel: 'Plein', gemeente: 'Lindewaard', vraagstuk: '' }).id;
         services.answers.save(
           ids.traject,

@@ -2,7 +2,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { CodesRepository } from '../../../main/db/repositories/codes';
-import { voorbeeldCodes } from '../../../shared/code/examples/index';
+import { exampleCodes } from '../../../shared/code/examples/index';
 import { prepareSource, sectionContext } from '../../../shared/document/build';
 import { TrajectAnswers, type TrajectAnswersInput } from '../../../shared/participatie/index';
 import type { Traject } from '../../../shared/traject/traject';
@@ -43,7 +43,7 @@ function renderLinked(view: { name: 'overzicht' } | { name: 'fasen'; phase: stri
       services.answers.save(created.id, TrajectAnswers.parse(answers));
       if (linked) {
         const codes = new CodesRepository(services.db);
-        codes.link(created.id, codes.create('Lindewaard', structuredClone(voorbeeldCodes.lindewaard)).id);
+        codes.link(created.id, codes.create('Lindewaard', structuredClone(exampleCodes.lindewaard)).id);
       }
       seeded.traject = services.trajecten.get(created.id)!;
     },
@@ -66,7 +66,7 @@ describe('the participatiecode checks in the taskforce flow', () => {
         gemeente: 'Lindewaard',
         vraagstuk: '',
         answers: TrajectAnswers.parse(answers),
-        code: voorbeeldCodes.lindewaard,
+        code: exampleCodes.lindewaard,
       }),
     ).openPoints.filter((o) => o.source === 'code');
     expect(plan.length).toBe(3);

@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { checkTrajectTegenCode, standaardProces, voorbeeldCodes } from '../../../shared/code/index';
+import { checkTrajectAgainstCode, standardProcess, exampleCodes } from '../../../shared/code/index';
 import { catalogue } from '../../../shared/participatie/index';
 import { generateProcesplaat } from '../../../shared/procesplaat/generate';
 import { mergeGenerated } from '../../../shared/procesplaat/merge';
 import { Procesplaat } from '../../../shared/procesplaat/model';
 import { listedCodeChecks, plateFromCodeProcess } from '../../../renderer/src/features/procesplaat/startFromCode';
 
-const code = voorbeeldCodes.lindewaard;
-const proces = standaardProces(code);
+const code = exampleCodes.lindewaard;
+const proces = standardProcess(code);
 const answers = { phases: { agendering: { level: 'meebeslissen', instruments: ['burgerberaad'] } } };
 
 describe('a traject that starts from its participatiecode', () => {
@@ -43,7 +43,7 @@ describe('a traject that starts from its participatiecode', () => {
   });
 
   it('lists the code’s checks with the article they come from, once', () => {
-    const checks = checkTrajectTegenCode(code, answers as never, plateFromCodeProcess(proces));
+    const checks = checkTrajectAgainstCode(code, answers as never, plateFromCodeProcess(proces));
     expect(checks.length).toBeGreaterThan(0);
     const t = (_key: string, options: Record<string, string>) => `${options.text} [${options.citation}]`;
     const listed = listedCodeChecks(checks, t);

@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { ApiResult } from '../../../shared/api/errors';
 import type { MethodName, MethodOutput } from '../../../shared/api/contract';
 import { serializeCodeFile, parseCodeFile } from '../../../shared/code/file';
-import { voorbeeldCodes } from '../../../shared/code/examples/index';
+import { exampleCodes } from '../../../shared/code/examples/index';
 import { memoryBackend } from '../../support/services';
 import { code as testCode, nr } from './helpers';
 
@@ -48,7 +48,7 @@ describe('codes over the API', () => {
       procesBewerkt: false,
     });
     const b = await call('codes.create', { bron: { soort: 'voorbeeld', id: 'bremerveld' }, naam: 'Voorbeeld' });
-    expect(b.code).toEqual(voorbeeldCodes.bremerveld);
+    expect(b.code).toEqual(exampleCodes.bremerveld);
     expect(b.naam).toBe('Voorbeeld');
     const list = await call('codes.list', {});
     expect(list.map((c) => c.id).sort()).toEqual([a.id, b.id].sort());
@@ -123,9 +123,9 @@ describe('codes over the API', () => {
 
   it('imports a .samenspel-code file and names the field in errors', async () => {
     const { call, fail, services } = setup();
-    const imported = await call('codes.import', { text: serializeCodeFile(voorbeeldCodes.lindewaard) });
-    expect(imported.code).toEqual(voorbeeldCodes.lindewaard);
-    const bad = serializeCodeFile(voorbeeldCodes.lindewaard).replace(
+    const imported = await call('codes.import', { text: serializeCodeFile(exampleCodes.lindewaard) });
+    expect(imported.code).toEqual(exampleCodes.lindewaard);
+    const bad = serializeCodeFile(exampleCodes.lindewaard).replace(
       /"terugkoppelingWeken": \d+/,
       '"terugkoppelingWeken": 99',
     );

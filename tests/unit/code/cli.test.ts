@@ -7,7 +7,7 @@ import type { CodeIo } from '../../../main/cli/commands/code';
 import { readTextForCli } from '../../../main/cli/files';
 import { runCli } from '../../../main/cli/run';
 import { serializeCodeFile } from '../../../shared/code/file';
-import { voorbeeldCodes } from '../../../shared/code/examples/index';
+import { exampleCodes } from '../../../shared/code/examples/index';
 import { code, DATUM } from './helpers';
 
 const noBrowser = { printPdf: () => Promise.reject(new Error('geen browser in deze test')) };
@@ -45,7 +45,7 @@ describe('CLI code', () => {
   });
 
   it('writes the verordening of a code file as Markdown, the same as the golden', async () => {
-    const pad = await bestand('bremerveld.samenspel-code', serializeCodeFile(voorbeeldCodes.bremerveld));
+    const pad = await bestand('bremerveld.samenspel-code', serializeCodeFile(exampleCodes.bremerveld));
     const { exit, written, stdout } = await cli([
       'code',
       pad,

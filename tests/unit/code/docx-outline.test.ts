@@ -3,10 +3,10 @@ import mammoth from 'mammoth';
 import { describe, expect, it } from 'vitest';
 import { renderDocx } from '../../../main/export/docx';
 import { renderHtml } from '../../../main/export/html';
-import { artikelBlokken } from '../../../shared/code/articles';
+import { articleBlocks } from '../../../shared/code/articles';
 import { codeDocument } from '../../../shared/code/documents';
-import { verordeningArtikelen } from '../../../shared/code/verordening';
-import { voorbeeldCodes } from '../../../shared/code/examples/index';
+import { verordeningArticles } from '../../../shared/code/verordening';
+import { exampleCodes } from '../../../shared/code/examples/index';
 import type { DocumentModel } from '../../../shared/document/model';
 import { DATUM } from './helpers';
 
@@ -26,14 +26,14 @@ async function outline(buffer: Buffer): Promise<[number, string][]> {
 }
 
 describe('nested lists of a verordening in Word', () => {
-  it.each(Object.keys(voorbeeldCodes) as (keyof typeof voorbeeldCodes)[])(
+  it.each(Object.keys(exampleCodes) as (keyof typeof exampleCodes)[])(
     '%s: every lid and onderdeel is in the style of its level, marker and text apart',
     async (id) => {
-      const c = voorbeeldCodes[id];
+      const c = exampleCodes[id];
       const buffer = Buffer.from(await renderDocx(codeDocument(c, 'verordening', { datum: DATUM })));
-      const expected = verordeningArtikelen(c)
+      const expected = verordeningArticles(c)
         .flatMap((h) => h.artikelen)
-        .flatMap((a) => artikelBlokken(a))
+        .flatMap((a) => articleBlocks(a))
         .flatMap((b) =>
           b.kind === 'paragraph' && b.outline ? [[b.outline, b.text.replace(/^(\S+) /, '$1\t')] as const] : [],
         );
@@ -47,8 +47,8 @@ describe('nested lists of a verordening in Word', () => {
   );
 
   it('an article with several leden: the onderdelen sit one level under their lid', async () => {
-    const c = voorbeeldCodes.bremerveld;
-    const artikel = verordeningArtikelen(c)
+    const c = exampleCodes.bremerveld;
+    const artikel = verordeningArticles(c)
       .flatMap((h) => h.artikelen)
       .find((a) => a.leden.length > 1 && a.leden[0]!.onderdelen.length > 1)!;
     const buffer = Buffer.from(await renderDocx(codeDocument(c, 'verordening', { datum: DATUM })));
@@ -64,7 +64,7 @@ describe('nested lists of a verordening in Word', () => {
 
   it('subonderdelen (1°, 2°) sit under their onderdeel: the uitdaagrecht exceptions of Bremerveld', async () => {
     const buffer = Buffer.from(
-      await renderDocx(codeDocument(voorbeeldCodes.bremerveld, 'verordening', { datum: DATUM })),
+      await renderDocx(codeDocument(exampleCodes.bremerveld, 'verordening', { datum: DATUM })),
     );
     const found = await outline(buffer);
     const i = found.findIndex(([, t]) => t.includes('publiekrechtelijke bevoegdheid uitoefent, waaronder:'));
@@ -115,15 +115,15 @@ describe('nested lists of a verordening in Word', () => {
 
 describe('nested lists of a verordening in HTML and PDF', () => {
   it('each level has its class, with the marker apart so it hangs', () => {
-    const c = voorbeeldCodes.bremerveld;
+    const c = exampleCodes.bremerveld;
     const html = renderHtml(codeDocument(c, 'verordening', { datum: DATUM }));
     const found = [...html.matchAll(/<p class="niveau(\d)"><span class="nummer">([^<]*)<\/span>/g)].map((m) => [
       Number(m[1]),
       m[2],
     ]);
-    const expected = verordeningArtikelen(c)
+    const expected = verordeningArticles(c)
       .flatMap((h) => h.artikelen)
-      .flatMap((a) => artikelBlokken(a))
+      .flatMap((a) => articleBlocks(a))
       .flatMap((b) => (b.kind === 'paragraph' && b.outline ? [[b.outline, b.text.split(' ')[0]]] : []));
     expect(found).toEqual(expected);
     expect(html).toMatch(/p\.niveau2 \{ margin-left: 7\.5mm;/);

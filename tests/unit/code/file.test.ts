@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { vergelijkCodes, NVT } from '../../../shared/code/compare';
+import { compareCodes, NVT } from '../../../shared/code/compare';
 import { MAX_CODE_FILE_BYTES, parseCodeFile, serializeCodeFile } from '../../../shared/code/file';
-import { voorbeeldCodes } from '../../../shared/code/examples/index';
+import { exampleCodes } from '../../../shared/code/examples/index';
 import { code } from './helpers';
 
 describe('.samenspel-code file', () => {
-  it.each(Object.entries(voorbeeldCodes))('%s survives a round trip, byte for byte', (_, c) => {
+  it.each(Object.entries(exampleCodes))('%s survives a round trip, byte for byte', (_, c) => {
     const text = serializeCodeFile(c, { version: '0.1.0' });
     expect(text).toMatch(/^\{\n {2}"format": "samenspel-code",\n {2}"formatVersion": 1,\n {2}"app"/);
     const back = parseCodeFile(text);
@@ -79,13 +79,13 @@ describe('.samenspel-code file', () => {
 
 describe('comparing two codes', () => {
   it('a code equals itself everywhere', () => {
-    const rows = vergelijkCodes(voorbeeldCodes.bremerveld, voorbeeldCodes.bremerveld);
+    const rows = compareCodes(exampleCodes.bremerveld, exampleCodes.bremerveld);
     expect(rows.every((r) => !r.verschilt && r.a === r.b)).toBe(true);
     expect(new Set(rows.map((r) => r.id)).size).toBe(rows.length);
   });
 
   it('lists both values choice by choice and marks the differences', () => {
-    const rows = vergelijkCodes(voorbeeldCodes.lindewaard, voorbeeldCodes.bremerveld);
+    const rows = compareCodes(exampleCodes.lindewaard, exampleCodes.bremerveld);
     const row = (id: string) => rows.find((r) => r.id === id)!;
     expect(row('uitdaagrecht.aan')).toMatchObject({ a: 'nee', b: 'ja', verschilt: true, groep: 'Uitdaagrecht' });
     expect(row('uitdaagrecht.beslisWeken')).toMatchObject({ a: NVT, b: '10 weken', verschilt: true });
@@ -104,11 +104,11 @@ describe('comparing two codes', () => {
     a.uitdaagrecht.aan = false;
     b.uitdaagrecht.aan = false;
     b.uitdaagrecht.beslisWeken = 20;
-    const r = vergelijkCodes(a, b).find((x) => x.id === 'uitdaagrecht.beslisWeken')!;
+    const r = compareCodes(a, b).find((x) => x.id === 'uitdaagrecht.beslisWeken')!;
     expect(r).toMatchObject({ a: NVT, b: NVT, verschilt: false });
     b.uitdaagrecht.aan = true;
     a.uitdaagrecht.aan = true;
-    expect(vergelijkCodes(a, b).find((x) => x.id === 'uitdaagrecht.beslisWeken')).toMatchObject({
+    expect(compareCodes(a, b).find((x) => x.id === 'uitdaagrecht.beslisWeken')).toMatchObject({
       a: '12 weken',
       b: '20 weken',
       verschilt: true,

@@ -2,9 +2,9 @@ import type { ApiResult } from '../../../shared/api/errors';
 import type { MethodName, MethodOutput } from '../../../shared/api/contract';
 import type { DocumentModel, Section } from '../../../shared/document/model';
 import type { memoryBackend } from '../../support/services';
-import { standaardCode } from '../../../shared/code/defaults';
+import { defaultCode } from '../../../shared/code/defaults';
 import { ParticipatieCode } from '../../../shared/code/schema';
-import { verordeningArtikelen } from '../../../shared/code/verordening';
+import { verordeningArticles } from '../../../shared/code/verordening';
 
 export const DATUM = '2026-11-22';
 
@@ -19,12 +19,12 @@ export function apiCaller(backend: ReturnType<typeof memoryBackend>) {
 
 /** A fresh, valid default code to change in a test. */
 export function code(): ParticipatieCode {
-  return ParticipatieCode.parse(structuredClone(standaardCode('Teststad', 2026)));
+  return ParticipatieCode.parse(structuredClone(defaultCode('Teststad', 2026)));
 }
 
 /** The whole verordening text (numbered, references resolved) as one string per lid. */
 export function ledenTekst(c: ParticipatieCode): string[] {
-  return verordeningArtikelen(c).flatMap((h) =>
+  return verordeningArticles(c).flatMap((h) =>
     h.artikelen.flatMap((a) => a.leden.flatMap((l) => [l.tekst, ...l.onderdelen, ...(l.sub ?? []).flat()])),
   );
 }
@@ -32,16 +32,16 @@ export const tekst = (c: ParticipatieCode) => ledenTekst(c).join('\n');
 
 /** Article number by key, undefined when the article is not there. */
 export function nr(c: ParticipatieCode, key: string): number | undefined {
-  return verordeningArtikelen(c)
+  return verordeningArticles(c)
     .flatMap((h) => h.artikelen)
     .find((a) => a.key === key)?.nummer;
 }
 export function hfd(c: ParticipatieCode, key: string): number | undefined {
-  return verordeningArtikelen(c).find((h) => h.key === key)?.nummer;
+  return verordeningArticles(c).find((h) => h.key === key)?.nummer;
 }
 /** The resolved leden of one article. */
 export function artikel(c: ParticipatieCode, key: string) {
-  return verordeningArtikelen(c)
+  return verordeningArticles(c)
     .flatMap((h) => h.artikelen)
     .find((a) => a.key === key);
 }

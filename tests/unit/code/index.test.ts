@@ -13,20 +13,20 @@ describe('the public API of the participatiecode (shared/code/index.ts)', () => 
     const names = Object.keys(code);
     for (const name of [
       'ParticipatieCode',
-      'standaardCode',
+      'defaultCode',
       'codeDocument',
       'parseCodeFile',
-      'vergelijkCodes',
-      'voorbeeldCodes',
-      'standaardProces',
+      'compareCodes',
+      'exampleCodes',
+      'standardProcess',
       'codeChecksForTraject',
-      'checkTrajectTegenCode',
+      'checkTrajectAgainstCode',
       'codesContract',
       'CodeId',
     ])
       expect(names, name).toContain(name);
-    const c = code.standaardCode('Teststad', 2027);
+    const c = code.defaultCode('Teststad', 2027);
     expect(code.ParticipatieCode.safeParse(c).success).toBe(true);
-    expect(code.standaardProces(c).nodes.length).toBeGreaterThan(0);
+    expect(code.standardProcess(c).nodes.length).toBeGreaterThan(0);
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { CODE_PROCES_IDS, standaardProces } from '../../../shared/code/process';
-import { voorbeeldCodes } from '../../../shared/code/examples/index';
+import { CODE_PROCESS_IDS, standardProcess } from '../../../shared/code/process';
+import { exampleCodes } from '../../../shared/code/examples/index';
 import { checkProcesplaat } from '../../../shared/procesplaat/checks';
 import { Procesplaat } from '../../../shared/procesplaat/model';
 import { orderViolations } from '../../../shared/procesplaat/order';
@@ -8,8 +8,8 @@ import { code, nr } from './helpers';
 
 const varianten = {
   standaard: code(),
-  lindewaard: voorbeeldCodes.lindewaard,
-  bremerveld: voorbeeldCodes.bremerveld,
+  lindewaard: exampleCodes.lindewaard,
+  bremerveld: exampleCodes.bremerveld,
   'raad ter informatie': {
     ...code(),
     participatieplan: { ...code().participatieplan, raadZiet: 'ter-informatie' as const },
@@ -25,7 +25,7 @@ const titels = (p: Procesplaat) => p.nodes.filter((n) => n.type !== 'fase').map(
 
 describe('the standard process of a code', () => {
   it.each(Object.entries(varianten))('%s: is a valid procesplaat that passes every check', (_naam, c) => {
-    const plate = standaardProces(c);
+    const plate = standardProcess(c);
     expect(Procesplaat.safeParse(plate).success).toBe(true);
     expect(checkProcesplaat(plate)).toEqual([]);
     expect(orderViolations(plate)).toEqual([]);
@@ -34,7 +34,7 @@ describe('the standard process of a code', () => {
   });
 
   it('follows the route of the verordening in order', () => {
-    const plate = standaardProces(code());
+    const plate = standardProcess(code());
     expect(titels(plate)).toEqual([
       'Bestuursorgaan bepaalt óf en hoe inwoners meedoen',
       'Participatieplan opstellen',
@@ -56,15 +56,15 @@ describe('the standard process of a code', () => {
 
   it('follows the choices: kaders per traject or from the verordening, the feedback term, the levels', () => {
     const c = code();
-    const info = standaardProces({ ...c, participatieplan: { ...c.participatieplan, raadZiet: 'ter-informatie' } });
+    const info = standardProcess({ ...c, participatieplan: { ...c.participatieplan, raadZiet: 'ter-informatie' } });
     expect(titels(info)).toContain('Kaders uit de participatieverordening');
     expect(titels(info)).toContain('Participatieplan ter informatie naar de raad');
-    const altijd = standaardProces({ ...c, participatieplan: { ...c.participatieplan, raadZiet: 'vooraf-altijd' } });
+    const altijd = standardProcess({ ...c, participatieplan: { ...c.participatieplan, raadZiet: 'vooraf-altijd' } });
     expect(titels(altijd)).toContain('Raad stelt kaders');
-    const twee = standaardProces({ ...c, terugkoppeling: { ...c.terugkoppeling, terugkoppelingWeken: 2 } });
+    const twee = standardProcess({ ...c, terugkoppeling: { ...c.terugkoppeling, terugkoppelingWeken: 2 } });
     expect(titels(twee)).toContain('Terugkoppeling binnen twee weken');
-    const participatie = standaardProces({ ...c, niveaus: c.niveaus.slice(0, 2) }).nodes.find(
-      (n) => n.id === CODE_PROCES_IDS.participatie,
+    const participatie = standardProcess({ ...c, niveaus: c.niveaus.slice(0, 2) }).nodes.find(
+      (n) => n.id === CODE_PROCESS_IDS.participatie,
     )!;
     expect(participatie.data.description).toContain('informeren, raadplegen');
     expect(participatie.data.description).not.toContain('adviseren');
@@ -72,19 +72,19 @@ describe('the standard process of a code', () => {
 
   it('names the articles of the verordening in its steps', () => {
     const c = code();
-    const plate = standaardProces(c);
-    const plan = plate.nodes.find((n) => n.id === CODE_PROCES_IDS.participatieplan)!;
+    const plate = standardProcess(c);
+    const plan = plate.nodes.find((n) => n.id === CODE_PROCESS_IDS.participatieplan)!;
     expect(plan.data.description).toContain(
       `artikel ${nr(c, 'participatieplan')} van de Participatieverordening Teststad 2026`,
     );
-    const terug = plate.nodes.find((n) => n.id === CODE_PROCES_IDS.terugkoppeling)!;
+    const terug = plate.nodes.find((n) => n.id === CODE_PROCESS_IDS.terugkoppeling)!;
     expect(terug.data.description).toContain(`artikel ${nr(c, 'verslag')} van de`);
   });
 
   it('is deterministic and uses its own ids', () => {
     const c = code();
-    expect(standaardProces(c)).toEqual(standaardProces(structuredClone(c)));
-    expect(standaardProces(c).nodes.every((n) => n.id.startsWith('code:'))).toBe(true);
-    expect(standaardProces(c).generatedIds.length).toBeGreaterThan(0);
+    expect(standardProcess(c)).toEqual(standardProcess(structuredClone(c)));
+    expect(standardProcess(c).nodes.every((n) => n.id.startsWith('code:'))).toBe(true);
+    expect(standardProcess(c).generatedIds.length).toBeGreaterThan(0);
   });
 });

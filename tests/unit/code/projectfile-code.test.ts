@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { voorbeeldCodes } from '../../../shared/code/examples/index';
+import { exampleCodes } from '../../../shared/code/examples/index';
 import { TrajectAnswers } from '../../../shared/participatie/answers';
 import {
   PROJECT_FORMAT,
@@ -30,7 +30,7 @@ function project(withCode = true): ProjectFile {
             id: ID,
             revision: 4,
             naam: 'Concept raadswerkgroep',
-            keuzes: structuredClone(voorbeeldCodes.lindewaard),
+            keuzes: structuredClone(exampleCodes.lindewaard),
           },
         }
       : {}),
@@ -54,7 +54,7 @@ describe('a project file carries the participatiecode its traject follows', () =
     expect(parsed.ok).toBe(true);
     if (!parsed.ok) return;
     expect(parsed.value.code).toEqual(project().code);
-    expect(parsed.value.code!.keuzes).toEqual(voorbeeldCodes.lindewaard);
+    expect(parsed.value.code!.keuzes).toEqual(exampleCodes.lindewaard);
     expect(serializeProjectFile(parsed.value)).toBe(text);
   });
 
@@ -96,14 +96,14 @@ describe('which code an imported traject follows', () => {
   it('the code with the same id when its choices are the same', () => {
     expect(
       projectCodeLink(file, [
-        { id: 'b', code: structuredClone(voorbeeldCodes.lindewaard) },
-        { id: ID, code: structuredClone(voorbeeldCodes.lindewaard) },
+        { id: 'b', code: structuredClone(exampleCodes.lindewaard) },
+        { id: ID, code: structuredClone(exampleCodes.lindewaard) },
       ]),
     ).toEqual({ kind: 'link', codeId: ID });
   });
 
   it('another code with exactly the same choices (keys in any order) when the id is not there', () => {
-    const reordered = Object.fromEntries(Object.entries(structuredClone(voorbeeldCodes.lindewaard)).reverse());
+    const reordered = Object.fromEntries(Object.entries(structuredClone(exampleCodes.lindewaard)).reverse());
     expect(
       projectCodeLink(file, [
         { id: 'x', code: other },
@@ -116,7 +116,7 @@ describe('which code an imported traject follows', () => {
   });
 
   it('a new code from the copy when the stored code with that id has changed, or none matches', () => {
-    const changed = { ...structuredClone(voorbeeldCodes.lindewaard), jaar: 2030 };
+    const changed = { ...structuredClone(exampleCodes.lindewaard), jaar: 2030 };
     const create = { kind: 'create', naam: 'Concept raadswerkgroep', code: file.keuzes };
     expect(projectCodeLink(file, [{ id: ID, code: changed }])).toEqual(create);
     expect(projectCodeLink(file, [{ id: 'x', code: other }])).toEqual(create);

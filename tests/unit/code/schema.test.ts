@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { standaardCode } from '../../../shared/code/defaults';
+import { defaultCode } from '../../../shared/code/defaults';
 import { MAX_TEKST, ParticipatieCode } from '../../../shared/code/schema';
-import { voorbeeldCodes } from '../../../shared/code/examples/index';
-import { formatZodIssues } from '../../../shared/participatie/zod-dutch';
+import { exampleCodes } from '../../../shared/code/examples/index';
+import { formatZodIssues } from '../../../shared/participatie/zod-nl';
 import { code } from './helpers';
 
 /** The Dutch error lines for an input, or [] when it is valid. */
@@ -13,13 +13,13 @@ function fouten(input: unknown): string[] {
 
 describe('participatiecode schema', () => {
   it('accepts the defaults and both bundled codes', () => {
-    expect(fouten(standaardCode('Teststad', 2026))).toEqual([]);
-    expect(Object.keys(voorbeeldCodes)).toEqual(['lindewaard', 'bremerveld']);
-    for (const c of Object.values(voorbeeldCodes)) expect(fouten(c)).toEqual([]);
+    expect(fouten(defaultCode('Teststad', 2026))).toEqual([]);
+    expect(Object.keys(exampleCodes)).toEqual(['lindewaard', 'bremerveld']);
+    for (const c of Object.values(exampleCodes)) expect(fouten(c)).toEqual([]);
   });
 
   it('the bundled codes choose differently: compact and extensive', () => {
-    const { lindewaard, bremerveld } = voorbeeldCodes;
+    const { lindewaard, bremerveld } = exampleCodes;
     expect(lindewaard.uitdaagrecht.aan).toBe(false);
     expect(lindewaard.initiatiefnemers.aan).toBe(false);
     expect(bremerveld.uitdaagrecht.aan).toBe(true);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { checkTrajectTegenCode, CODE_CHECK_IDS, planGrondslag } from '../../../shared/code/traject-checks';
-import { voorbeeldCodes } from '../../../shared/code/examples/index';
+import { checkTrajectAgainstCode, CODE_CHECK_IDS, planLegalBasis } from '../../../shared/code/traject-checks';
+import { exampleCodes } from '../../../shared/code/examples/index';
 import { TrajectAnswers, type TrajectAnswersInput } from '../../../shared/participatie/answers';
 import { makeNode, type ProcesEdge, type ProcesNode } from '../../../shared/procesplaat/model';
 import { code, nr } from './helpers';
@@ -48,16 +48,16 @@ function plate(besluitDatum: string, terugDatum: string, extra: ProcesNode[] = [
 
 describe('checks of a traject against its code', () => {
   it('finds nothing on a sound traject, with and without a plate', () => {
-    expect(checkTrajectTegenCode(code(), gezond)).toEqual([]);
-    expect(checkTrajectTegenCode(code(), gezond, plate('2026-03-01', '2026-04-01'))).toEqual([]);
-    expect(checkTrajectTegenCode(voorbeeldCodes.bremerveld, gezond)).toEqual([]);
-    expect(checkTrajectTegenCode(code(), answers({}))).toEqual([]);
+    expect(checkTrajectAgainstCode(code(), gezond)).toEqual([]);
+    expect(checkTrajectAgainstCode(code(), gezond, plate('2026-03-01', '2026-04-01'))).toEqual([]);
+    expect(checkTrajectAgainstCode(exampleCodes.bremerveld, gezond)).toEqual([]);
+    expect(checkTrajectAgainstCode(code(), answers({}))).toEqual([]);
   });
 
   it('plan-niet-naar-raad: a high-impact traject whose plan does not reach the raad beforehand', () => {
     const c = code();
     const zonder = answers({ ...gezond, phases: { ...gezond.phases, beleidsvoorbereiding: { level: 'adviseren' } } });
-    const [check] = checkTrajectTegenCode(c, zonder);
+    const [check] = checkTrajectAgainstCode(c, zonder);
     expect(check).toMatchObject({
       id: 'plan-niet-naar-raad',
       check: 'plan-niet-naar-raad',
@@ -68,21 +68,21 @@ describe('checks of a traject against its code', () => {
     // On a plate: a kaderstelling moment is what counts.
     const p = plate('2026-03-01', '2026-03-10');
     const zonderKaders = { nodes: p.nodes.filter((n) => n.id !== 'kaders'), edges: p.edges.slice(1) };
-    expect(ids(checkTrajectTegenCode(c, gezond, zonderKaders))).toEqual(['plan-niet-naar-raad']);
+    expect(ids(checkTrajectAgainstCode(c, gezond, zonderKaders))).toEqual(['plan-niet-naar-raad']);
     // Not for a small traject, nor when the code only sends plans for information, nor when the college decides.
-    expect(checkTrajectTegenCode(c, { ...zonder, impact: 'klein' })).toEqual([]);
+    expect(checkTrajectAgainstCode(c, { ...zonder, impact: 'klein' })).toEqual([]);
     const terInformatie = { ...c, participatieplan: { ...c.participatieplan, raadZiet: 'ter-informatie' as const } };
-    expect(checkTrajectTegenCode(terInformatie, zonder)).toEqual([]);
-    expect(checkTrajectTegenCode(c, { ...zonder, competentBody: 'college' })).toEqual([]);
+    expect(checkTrajectAgainstCode(terInformatie, zonder)).toEqual([]);
+    expect(checkTrajectAgainstCode(c, { ...zonder, competentBody: 'college' })).toEqual([]);
     // A code that always wants the plan first: also for a small traject.
     const altijd = { ...c, participatieplan: { ...c.participatieplan, raadZiet: 'vooraf-altijd' as const } };
-    expect(ids(checkTrajectTegenCode(altijd, { ...zonder, impact: 'klein' }))).toEqual(['plan-niet-naar-raad']);
+    expect(ids(checkTrajectAgainstCode(altijd, { ...zonder, impact: 'klein' }))).toEqual(['plan-niet-naar-raad']);
   });
 
   it('terugkoppeling-te-laat: feedback later than the code allows after the decision', () => {
     const c = code(); // six weeks
-    expect(checkTrajectTegenCode(c, gezond, plate('2026-03-02', '2026-04-13'))).toEqual([]); // exactly six weeks
-    const [check] = checkTrajectTegenCode(c, gezond, plate('2026-03-02', '2026-04-14'));
+    expect(checkTrajectAgainstCode(c, gezond, plate('2026-03-02', '2026-04-13'))).toEqual([]); // exactly six weeks
+    const [check] = checkTrajectAgainstCode(c, gezond, plate('2026-03-02', '2026-04-14'));
     expect(check).toMatchObject({
       id: 'terugkoppeling-te-laat:besluit',
       severity: 'middel',
@@ -93,19 +93,19 @@ describe('checks of a traject against its code', () => {
     expect(check!.tekst).toContain('14 april 2026');
     // The code's own term counts.
     const kort = { ...c, terugkoppeling: { ...c.terugkoppeling, terugkoppelingWeken: 2 } };
-    expect(ids(checkTrajectTegenCode(kort, gezond, plate('2026-03-02', '2026-03-30')))).toEqual([
+    expect(ids(checkTrajectAgainstCode(kort, gezond, plate('2026-03-02', '2026-03-30')))).toEqual([
       'terugkoppeling-te-laat:besluit',
     ]);
     // Without dates nothing can be said.
-    expect(checkTrajectTegenCode(kort, gezond, plate('', '2026-12-01'))).toEqual([]);
+    expect(checkTrajectAgainstCode(kort, gezond, plate('', '2026-12-01'))).toEqual([]);
   });
 
   it('niveau-niet-in-code: a level the code does not use, in the answers and on the plate', () => {
-    const c = voorbeeldCodes.lindewaard;
+    const c = exampleCodes.lindewaard;
     const gebruikt = new Set(c.niveaus.map((n) => n.niveau));
     expect(gebruikt.has('meebeslissen')).toBe(false);
     const a = answers({ ...gezond, phases: { ...gezond.phases, uitvoering: { level: 'meebeslissen' } } });
-    const checks = checkTrajectTegenCode(c, a).filter((x) => x.check === 'niveau-niet-in-code');
+    const checks = checkTrajectAgainstCode(c, a).filter((x) => x.check === 'niveau-niet-in-code');
     expect(checks).toHaveLength(1);
     expect(checks[0]).toMatchObject({ id: 'niveau-niet-in-code:uitvoering', phase: 'uitvoering', severity: 'hoog' });
     expect(checks[0]!.artikel?.key).toBe('niveaus');
@@ -113,13 +113,13 @@ describe('checks of a traject against its code', () => {
     const opPlaat = plate('', '', [
       makeNode('activiteit', 'burgerbudget', { title: 'Burgerbudget', level: 'zelfbeheer', phase: 'uitvoering' }),
     ]);
-    expect(ids(checkTrajectTegenCode(code(), gezond, opPlaat))).toEqual(['niveau-niet-in-code:burgerbudget']);
+    expect(ids(checkTrajectAgainstCode(code(), gezond, opPlaat))).toEqual(['niveau-niet-in-code:burgerbudget']);
   });
 
   it('uitzondering-zonder-motivering: no participation without the reasons', () => {
     const c = code();
     const a = answers({ ...gezond, phases: { ...gezond.phases, uitvoering: { geenParticipatie: { reden: '  ' } } } });
-    const [check] = checkTrajectTegenCode(c, a);
+    const [check] = checkTrajectAgainstCode(c, a);
     expect(check).toMatchObject({
       id: 'uitzondering-zonder-motivering:uitvoering',
       phase: 'uitvoering',
@@ -128,26 +128,26 @@ describe('checks of a traject against its code', () => {
     });
     // A code without exceptions points at the article that asks for the motivering.
     const zonderUitzonderingen = { ...c, toepassing: { ...c.toepassing, uitzonderingen: [] } };
-    expect(checkTrajectTegenCode(zonderUitzonderingen, a)[0]!.artikel?.key).toBe('toepassing');
+    expect(checkTrajectAgainstCode(zonderUitzonderingen, a)[0]!.artikel?.key).toBe('toepassing');
   });
 
   it('uitdaagrecht-uit: the uitdaagrecht in a traject under a code without it', () => {
-    const zonder = voorbeeldCodes.lindewaard;
+    const zonder = exampleCodes.lindewaard;
     expect(zonder.uitdaagrecht.aan).toBe(false);
     const a = answers({
       ...gezond,
       phases: { ...gezond.phases, uitvoering: { level: 'coproduceren', instruments: ['uitdaagrecht'] } },
     });
-    const checks = checkTrajectTegenCode(zonder, a).filter((x) => x.check === 'uitdaagrecht-uit');
+    const checks = checkTrajectAgainstCode(zonder, a).filter((x) => x.check === 'uitdaagrecht-uit');
     expect(checks).toEqual([expect.objectContaining({ id: 'uitdaagrecht-uit', artikel: null, phase: 'uitvoering' })]);
-    expect(checkTrajectTegenCode(voorbeeldCodes.bremerveld, a).map((x) => x.check)).not.toContain('uitdaagrecht-uit');
+    expect(checkTrajectAgainstCode(exampleCodes.bremerveld, a).map((x) => x.check)).not.toContain('uitdaagrecht-uit');
     // Named in the plan details only.
     const viaPlan = answers({ ...gezond, plan: { uitdaagrecht: { vanToepassing: true } } });
-    expect(ids(checkTrajectTegenCode(zonder, viaPlan))).toContain('uitdaagrecht-uit');
+    expect(ids(checkTrajectAgainstCode(zonder, viaPlan))).toContain('uitdaagrecht-uit');
   });
 
   it('gives stable ids in a fixed order and a Dutch text for every check', () => {
-    const c = voorbeeldCodes.lindewaard;
+    const c = exampleCodes.lindewaard;
     const alles = answers({
       impact: 'groot',
       phases: {
@@ -155,8 +155,8 @@ describe('checks of a traject against its code', () => {
         uitvoering: { geenParticipatie: { reden: '' } },
       },
     });
-    const checks = checkTrajectTegenCode(c, alles);
-    expect(checks).toEqual(checkTrajectTegenCode(c, structuredClone(alles)));
+    const checks = checkTrajectAgainstCode(c, alles);
+    expect(checks).toEqual(checkTrajectAgainstCode(c, structuredClone(alles)));
     const order = checks.map((x) => CODE_CHECK_IDS.indexOf(x.check));
     expect(order).toEqual([...order].sort((x, y) => x - y));
     for (const x of checks) expect(x.tekst).toMatch(/^[A-Z‘].+\.$/);
@@ -164,8 +164,8 @@ describe('checks of a traject against its code', () => {
 
   it('cites the article a participatieplan rests on', () => {
     const c = code();
-    expect(planGrondslag(c)).toBe(`artikel ${nr(c, 'participatieplan')} van de Participatieverordening Teststad 2026`);
-    expect(planGrondslag(c, true)).toBe(
+    expect(planLegalBasis(c)).toBe(`artikel ${nr(c, 'participatieplan')} van de Participatieverordening Teststad 2026`);
+    expect(planLegalBasis(c, true)).toBe(
       `artikel ${nr(c, 'uitzonderingen')} van de Participatieverordening Teststad 2026`,
     );
   });

@@ -1,9 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { nummer, VerwijzingFout } from '../../../shared/code/articles';
+import { nummer, UnknownReference } from '../../../shared/code/articles';
 import { ParticipatieCode } from '../../../shared/code/schema';
-import { grondslagen, verordeningArtikelen, verordeningStructuur } from '../../../shared/code/verordening';
-import { voorbeeldCodes } from '../../../shared/code/examples/index';
+import { grondslagen, verordeningArticles, verordeningStructure } from '../../../shared/code/verordening';
+import { exampleCodes } from '../../../shared/code/examples/index';
 import { artikelTekst, code, hfd, nr, tekst } from './helpers';
 
 type Code = ParticipatieCode;
@@ -161,8 +161,8 @@ describe('verordening: every choice is reflected in the text', () => {
   });
 
   it('switching off the uitdaagrecht drops its chapter and term; later chapters and articles renumber, references follow', () => {
-    const voor = structuredClone(voorbeeldCodes.bremerveld);
-    const na = structuredClone(voorbeeldCodes.bremerveld);
+    const voor = structuredClone(exampleCodes.bremerveld);
+    const na = structuredClone(exampleCodes.bremerveld);
     na.uitdaagrecht.aan = false;
     expect(hfd(voor, 'uitdaagrecht')).toBe(4);
     expect(hfd(na, 'uitdaagrecht')).toBeUndefined();
@@ -255,7 +255,7 @@ describe('verordening: every choice is reflected in the text', () => {
           if (!k.oud) delete c.oudeRegeling;
           if (!k.instrumenten) c.rollen.raadInstrumenten = [];
           ParticipatieCode.parse(c);
-          const hoofdstukken = verordeningArtikelen(c);
+          const hoofdstukken = verordeningArticles(c);
           const artikelen = hoofdstukken.flatMap((h) => h.artikelen);
           expect(artikelen.map((a) => a.nummer)).toEqual(artikelen.map((_, i) => i + 1));
           expect(hoofdstukken.map((h) => h.nummer)).toEqual(hoofdstukken.map((_, i) => i + 1));
@@ -298,12 +298,12 @@ describe('verordening: every choice is reflected in the text', () => {
   it('a reference to an article that is not there is a programming error', () => {
     expect(() =>
       nummer([{ key: 'a', titel: 'A', artikelen: [{ key: 'x', titel: 'X', leden: [{ tekst: 'zie {{art:weg}}' }] }] }]),
-    ).toThrow(VerwijzingFout);
+    ).toThrow(UnknownReference);
     expect(() =>
       nummer([
         { key: 'a', titel: 'A', artikelen: [{ key: 'x', titel: 'X', leden: [{ tekst: 'zie {{art:x#weg}}' }] }] },
       ]),
-    ).toThrow(VerwijzingFout);
+    ).toThrow(UnknownReference);
   });
 
   it('within its own article a lid is "het tweede lid"; an article of one lid is referred to as a whole', () => {
@@ -325,7 +325,7 @@ describe('verordening: every choice is reflected in the text', () => {
   });
 
   it('structure follows real verordeningen: general provisions first, slotbepalingen last with citeertitel as the last article', () => {
-    const s = verordeningStructuur(voorbeeldCodes.bremerveld);
+    const s = verordeningStructure(exampleCodes.bremerveld);
     expect(s[0]!.titel).toBe('Algemene bepalingen');
     expect(s[0]!.artikelen[0]!.titel).toBe('Begripsbepalingen');
     expect(s.at(-1)!.artikelen.map((a) => a.key)).toEqual([
@@ -334,7 +334,7 @@ describe('verordening: every choice is reflected in the text', () => {
       'inwerkingtreding',
       'citeertitel',
     ]);
-    const begrippen = artikelTekst(voorbeeldCodes.bremerveld, 'begrippen').split('\n').slice(1);
+    const begrippen = artikelTekst(exampleCodes.bremerveld, 'begrippen').split('\n').slice(1);
     const termen = begrippen.map((b) => b.split(':')[0]!);
     expect(termen).toEqual([...termen].sort((a, b) => a.localeCompare(b, 'nl')));
   });

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { ApiError } from '../../../shared/api/errors';
-import { standaardCode } from '../../../shared/code/defaults';
-import { voorbeeldCodes } from '../../../shared/code/examples/index';
+import { defaultCode } from '../../../shared/code/defaults';
+import { exampleCodes } from '../../../shared/code/examples/index';
 import type { ParticipatieCode } from '../../../shared/code/schema';
 import { openDatabase, type Db } from '../../../main/db/open';
 import { CodesRepository } from '../../../main/db/repositories/codes';
@@ -24,10 +24,10 @@ const rows = (db: Db) => db.prepare('SELECT id, name, revision FROM participatie
 describe('codes repository', () => {
   it('creates, reads, lists (newest first), updates and deletes several codes', () => {
     const { codes } = setup();
-    const a = codes.create('Lindeveld', standaardCode('Lindeveld', 2026));
-    const b = codes.create('Bremerveld', voorbeeldCodes.bremerveld);
+    const a = codes.create('Lindeveld', defaultCode('Lindeveld', 2026));
+    const b = codes.create('Bremerveld', exampleCodes.bremerveld);
     expect(a).toMatchObject({ naam: 'Lindeveld', gemeente: 'Lindeveld', revision: 1, proces: null, trajectIds: [] });
-    expect(codes.get(b.id)?.code).toEqual(voorbeeldCodes.bremerveld);
+    expect(codes.get(b.id)?.code).toEqual(exampleCodes.bremerveld);
     expect(codes.list().map((c) => c.id)).toEqual([b.id, a.id]);
 
     const changed = { ...a.code, gemeente: 'Lindeveld-Oost' };
@@ -44,7 +44,7 @@ describe('codes repository', () => {
 
   it('refuses a stale revision and writes nothing', () => {
     const { db, codes } = setup();
-    const a = codes.create('Code', standaardCode('Lindeveld', 2026));
+    const a = codes.create('Code', defaultCode('Lindeveld', 2026));
     codes.update(a.id, 1, { naam: 'Eerste' });
     const before = rows(db);
     expect(() => codes.update(a.id, 1, { naam: 'Tweede' })).toThrow(RevisionConflict);
@@ -55,20 +55,20 @@ describe('codes repository', () => {
   it('validates the whole code before commit: an invalid one is never stored', () => {
     const { db, codes } = setup();
     const bad = {
-      ...standaardCode('Lindeveld', 2026),
+      ...defaultCode('Lindeveld', 2026),
       inspraak: { awbStandaard: true, termijnWeken: 2, mondeling: true },
     };
     expect(() => codes.create('Kapot', bad as ParticipatieCode)).toThrow(ApiError);
     expect(rows(db)).toEqual([]);
-    const a = codes.create('Goed', standaardCode('Lindeveld', 2026));
+    const a = codes.create('Goed', defaultCode('Lindeveld', 2026));
     expect(() => codes.update(a.id, 1, { code: bad as ParticipatieCode })).toThrow(ApiError);
-    expect(() => codes.create('Nul\u0000teken', standaardCode('Lindeveld', 2026))).toThrow(/stuurteken/);
+    expect(() => codes.create('Nul\u0000teken', defaultCode('Lindeveld', 2026))).toThrow(/stuurteken/);
     expect(rows(db)).toEqual([{ id: a.id, name: 'Goed', revision: 1 }]);
   });
 
   it('stores an edited process and goes back to the generated one', () => {
     const { codes } = setup();
-    const a = codes.create('Code', standaardCode('Lindeveld', 2026));
+    const a = codes.create('Code', defaultCode('Lindeveld', 2026));
     const plate = { nodes: [], edges: [], generatedIds: [] };
     expect(codes.saveProcess(a.id, 1, plate)).toMatchObject({ revision: 2, proces: plate });
     expect(codes.saveProcess(a.id, 2, null)).toMatchObject({ revision: 3, proces: null });
@@ -77,8 +77,8 @@ describe('codes repository', () => {
   it('links a traject to at most one code; the traject shows it; deleting the code unlinks', () => {
     const { codes, trajecten } = setup();
     const t = trajecten.create({ titel: 'Plein', gemeente: '', vraagstuk: '' });
-    const a = codes.create('A', standaardCode('Lindeveld', 2026));
-    const b = codes.create('B', standaardCode('Bremerveld', 2026));
+    const a = codes.create('A', defaultCode('Lindeveld', 2026));
+    const b = codes.create('B', defaultCode('Bremerveld', 2026));
     codes.link(t.id, a.id);
     expect(codes.codeIdOfTraject(t.id)).toBe(a.id);
     expect(trajecten.get(t.id)?.codeId).toBe(a.id);

@@ -14,7 +14,7 @@ import {
   Paragraph,
   Textbox,
 } from '@utrecht/component-library-react';
-import { CodeBron, VOORBEELD_CODE_IDS, type CodeSamenvatting, type OpgeslagenCode } from '../../../../shared/code/api';
+import { CodeSource, EXAMPLE_CODE_IDS, type CodeSummary, type SavedCode } from '../../../../shared/code/api';
 import { MAX_CODE_FILE_BYTES } from '../../../../shared/code/file';
 import { useApi } from '../../api/context';
 import { StatusMessages } from '../../components/StatusMessages';
@@ -23,7 +23,7 @@ import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { useConfirm } from '../../components/useConfirm';
 import { codeKeys, codesQuery } from './queries';
 
-const Standaard = CodeBron.options[0].omit({ soort: true });
+const Standaard = CodeSource.options[0].omit({ soort: true });
 type StandaardIn = z.input<typeof Standaard>;
 type StandaardUit = z.output<typeof Standaard>;
 
@@ -33,22 +33,22 @@ export function CodeList({ onOpen, onVergelijk }: { onOpen(id: string): void; on
   const api = useApi();
   const queryClient = useQueryClient();
   const codes = useQuery(codesQuery(api));
-  const confirmRemove = useConfirm<CodeSamenvatting>();
+  const confirmRemove = useConfirm<CodeSummary>();
   const [status, setStatus] = useState('');
   const [fout, setFout] = useState<string | null>(null);
   const lijst = codes.data ?? [];
 
-  const gemaakt = async (code: OpgeslagenCode) => {
+  const gemaakt = async (code: SavedCode) => {
     await queryClient.invalidateQueries({ queryKey: codeKeys.list });
     onOpen(code.id);
   };
   const maak = useMutation({
-    mutationFn: (bron: z.input<typeof CodeBron>) => api.call('codes.create', { bron: CodeBron.parse(bron) }),
+    mutationFn: (bron: z.input<typeof CodeSource>) => api.call('codes.create', { bron: CodeSource.parse(bron) }),
     onSuccess: gemaakt,
     onError: (e) => setFout(errorMessage(e)),
   });
   const verwijder = useMutation({
-    mutationFn: (code: CodeSamenvatting) => api.call('codes.delete', { id: code.id }),
+    mutationFn: (code: CodeSummary) => api.call('codes.delete', { id: code.id }),
     onSuccess: (r, code) => {
       setFout(null);
       setStatus(
@@ -121,7 +121,7 @@ export function CodeList({ onOpen, onVergelijk }: { onOpen(id: string): void; on
           <Heading2 id="code-voorbeeld-kop">{t('code.nieuw.voorbeeldTitle')}</Heading2>
           <Paragraph>{t('code.nieuw.voorbeeldUitleg')}</Paragraph>
           <ul className="samenspel-code-voorbeelden">
-            {VOORBEELD_CODE_IDS.map((vb) => (
+            {EXAMPLE_CODE_IDS.map((vb) => (
               <li key={vb}>
                 <Button
                   appearance="secondary-action-button"
@@ -204,7 +204,7 @@ function NieuweCode({ onMaak, busy }: { onMaak(v: StandaardUit): Promise<unknown
   );
 }
 
-function Importeren({ onGeopend }: { onGeopend(code: OpgeslagenCode): Promise<void> }) {
+function Importeren({ onGeopend }: { onGeopend(code: SavedCode): Promise<void> }) {
   const { t } = useTranslation();
   const api = useApi();
   const [bestand, setBestand] = useState<File | undefined>();

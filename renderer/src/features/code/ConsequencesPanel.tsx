@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Heading2, Heading3, Paragraph } from '@utrecht/component-library-react';
-import { artikelKop } from '../../../../shared/code/articles';
+import { articleHeading } from '../../../../shared/code/articles';
 import type { ParticipatieCode } from '../../../../shared/code/schema';
 import { articlesOf, articlesOfStep, consequencesOf } from './consequences';
 import type { Step } from './steps';
@@ -40,17 +40,17 @@ export function ConsequencesPanel({
             <ul className="samenspel-code-gevolgen__lijst">
               {verschil.toegevoegd.map((a) => (
                 <li key={`+${a.key}`} className="samenspel-code-gevolg--erbij">
-                  {t('code.gevolgen.toegevoegd', { artikel: artikelKop(a) })}
+                  {t('code.gevolgen.toegevoegd', { artikel: articleHeading(a) })}
                 </li>
               ))}
               {verschil.verwijderd.map((a) => (
                 <li key={`-${a.key}`} className="samenspel-code-gevolg--weg">
-                  {t('code.gevolgen.verwijderd', { artikel: artikelKop(a) })}
+                  {t('code.gevolgen.verwijderd', { artikel: articleHeading(a) })}
                 </li>
               ))}
               {verschil.gewijzigd.map((a) => (
                 <li key={`~${a.key}`} className="samenspel-code-gevolg--anders">
-                  {t('code.gevolgen.gewijzigd', { artikel: artikelKop(a) })}
+                  {t('code.gevolgen.gewijzigd', { artikel: articleHeading(a) })}
                 </li>
               ))}
               {verschil.grondslagNieuw.map((g) => (
@@ -71,7 +71,7 @@ export function ConsequencesPanel({
       ) : (
         artikelen.map((a) => (
           <details key={a.key} className="samenspel-code-artikel">
-            <summary>{artikelKop(a)}</summary>
+            <summary>{articleHeading(a)}</summary>
             {a.leden.map((l, i) => (
               <div key={i} className="samenspel-code-artikel__lid">
                 <p>{a.leden.length > 1 ? `${i + 1}. ${l.tekst}` : l.tekst}</p>

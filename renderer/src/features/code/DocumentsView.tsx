@@ -2,7 +2,7 @@ import { useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button, Heading2, Paragraph } from '@utrecht/component-library-react';
-import { CODE_VARIANTEN, type CodeVariant } from '../../../../shared/code/documents';
+import { CODE_VARIANTS, type CodeVariant } from '../../../../shared/code/documents';
 import type { ExportResult } from '../../../../shared/document/api';
 import type { ExportFormat } from '../../../../shared/document/formats';
 import { ApiClientError } from '../../api/client';
@@ -83,7 +83,7 @@ export function DocumentsView({ id }: { id: string }) {
           <RadioGroup<CodeVariant>
             naam="code-variant"
             legend={t('code.documenten.wat')}
-            opties={CODE_VARIANTEN.map((v) => ({
+            opties={CODE_VARIANTS.map((v) => ({
               id: v,
               label: `${t(`code.documenten.varianten.${v}`)}: ${t(`code.documenten.variantUitleg.${v}`)}`,
             }))}

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
-import { standaardBelofte } from '../../../../shared/code/defaults';
+import { defaultPromise } from '../../../../shared/code/defaults';
 import {
-  begripTeksten,
+  termTexts,
   evaluatorWoorden,
   impactWoorden,
   initiatiefnemerVerslagWoorden,
@@ -125,7 +125,7 @@ export function StepFields({ stap, code, wijzig }: { stap: StepId; code: Partici
           <CheckboxGroup
             naam="code-begrippen"
             legend={v('begrippen')}
-            opties={BEGRIPPEN.map((id) => ({ id, label: begripTeksten[id].term }))}
+            opties={BEGRIPPEN.map((id) => ({ id, label: termTexts[id].term }))}
             waarde={code.begrippen}
             onChange={(x) => zet('begrippen', () => x)}
           />
@@ -185,7 +185,7 @@ export function StepFields({ stap, code, wijzig }: { stap: StepId; code: Partici
             onChange={(ids) =>
               zet('niveaus', (huidig) =>
                 ids.map(
-                  (niveau) => huidig.find((n) => n.niveau === niveau) ?? { niveau, belofte: standaardBelofte[niveau] },
+                  (niveau) => huidig.find((n) => n.niveau === niveau) ?? { niveau, belofte: defaultPromise[niveau] },
                 ),
               )
             }

@@ -1,6 +1,6 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import { ParticipatieCode } from '../../../../shared/code/schema';
-import type { OpgeslagenCode } from '../../../../shared/code/api';
+import type { SavedCode } from '../../../../shared/code/api';
 import type { ApiClient } from '../../api/client';
 import {
   createDocumentSession,
@@ -13,7 +13,7 @@ import { codeFouten, type CodeFout } from './fouten';
 
 export interface CodeSessionState extends DocumentState {
   fouten: CodeFout[];
-  stored: OpgeslagenCode | null;
+  stored: SavedCode | null;
 }
 
 /**
@@ -39,7 +39,7 @@ export interface CodeSession extends DocumentSession {
 export function createCodeSession(
   api: ApiClient,
   id: string,
-  options: { delayMs?: number; onSaved?: (stored: OpgeslagenCode) => void } = {},
+  options: { delayMs?: number; onSaved?: (stored: SavedCode) => void } = {},
 ): CodeSession {
   const choices = createChoicesStore();
   const state = createStore<CodeSessionState>()(() => ({

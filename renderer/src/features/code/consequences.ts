@@ -1,6 +1,6 @@
-import type { GenummerdArtikel } from '../../../../shared/code/articles';
+import type { NumberedArticle } from '../../../../shared/code/articles';
 import type { ParticipatieCode } from '../../../../shared/code/schema';
-import { grondslagen, verordeningArtikelen } from '../../../../shared/code/verordening';
+import { grondslagen, verordeningArticles } from '../../../../shared/code/verordening';
 import type { Step } from './steps';
 
 /**
@@ -9,19 +9,19 @@ import type { Step } from './steps';
  * what the aanhef now names. Pure, so it is tested without a screen.
  */
 export interface Consequences {
-  toegevoegd: GenummerdArtikel[];
-  verwijderd: GenummerdArtikel[];
-  gewijzigd: GenummerdArtikel[];
+  toegevoegd: NumberedArticle[];
+  verwijderd: NumberedArticle[];
+  gewijzigd: NumberedArticle[];
   hernummerd: number;
   grondslagNieuw: string[];
   grondslagWeg: string[];
 }
 
-export const articleText = (a: GenummerdArtikel) =>
+export const articleText = (a: NumberedArticle) =>
   a.leden.map((l) => [l.tekst, ...l.onderdelen, ...(l.sub ?? []).flat()].join(' ')).join(' ');
 
-export function articlesOf(code: ParticipatieCode): GenummerdArtikel[] {
-  return verordeningArtikelen(code).flatMap((h) => h.artikelen);
+export function articlesOf(code: ParticipatieCode): NumberedArticle[] {
+  return verordeningArticles(code).flatMap((h) => h.artikelen);
 }
 
 /** Null when nothing in the verordening changed. */
@@ -61,8 +61,8 @@ export function consequencesOf(voor: ParticipatieCode, na: ParticipatieCode): Co
 }
 
 /** The articles a step writes, as they read now. */
-export function articlesOfStep(code: ParticipatieCode, stap: Step): GenummerdArtikel[] {
-  return verordeningArtikelen(code).flatMap((h) =>
+export function articlesOfStep(code: ParticipatieCode, stap: Step): NumberedArticle[] {
+  return verordeningArticles(code).flatMap((h) =>
     h.artikelen.filter(
       (a) =>
         (stap.hoofdstukken as readonly string[]).includes(h.key) ||
