@@ -9,10 +9,10 @@ import {
   type DocumentState,
 } from '../../lib/documentSession';
 import { createUndoableStore, type UndoableState, type UndoableStore } from '../../lib/undoableStore';
-import { codeFouten, type CodeFout } from './fouten';
+import { codeErrors, type CodeError } from './errors';
 
 export interface CodeSessionState extends DocumentState {
-  fouten: CodeFout[];
+  fouten: CodeError[];
   stored: SavedCode | null;
 }
 
@@ -65,7 +65,7 @@ export function createCodeSession(
     validate(code) {
       const checked = ParticipatieCode.safeParse(code);
       if (!checked.success) {
-        state.setState({ fouten: codeFouten(checked.error.issues) });
+        state.setState({ fouten: codeErrors(checked.error.issues) });
         return null;
       }
       state.setState({ fouten: [] });

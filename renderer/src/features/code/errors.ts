@@ -3,12 +3,12 @@ import { formatZodIssues } from '../../../../shared/participatie/zod-dutch';
 import { stepOfField, type StepId } from './steps';
 
 /** A choice that does not fit yet, at the step where it is made. */
-export interface CodeFout {
+export interface CodeError {
   stap: StepId;
   tekst: string;
 }
 
-export function codeFouten(issues: readonly z.core.$ZodIssue[]): CodeFout[] {
-  const teksten = formatZodIssues(issues);
-  return issues.map((issue, i) => ({ stap: stepOfField(issue.path[0]), tekst: teksten[i]! }));
+export function codeErrors(issues: readonly z.core.$ZodIssue[]): CodeError[] {
+  const texts = formatZodIssues(issues);
+  return issues.map((issue, i) => ({ stap: stepOfField(issue.path[0]), tekst: texts[i]! }));
 }
