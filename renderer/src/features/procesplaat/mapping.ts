@@ -1,4 +1,4 @@
-import { MarkerType, type Edge, type Node } from '@xyflow/react';
+import { MarkerType, Position, type Edge, type Node, type NodeHandle } from '@xyflow/react';
 import {
   nodeSize,
   type NodeDataMap,
@@ -29,6 +29,23 @@ export function nodeAccessibleName(node: ProcesNode): string {
   return `${kind}: ${node.data.title}`;
 }
 
+/** The side of a `.react-flow__handle` in procesplaat.css (border-box, so its border is inside). */
+export const HANDLE_SIZE = 12;
+
+/**
+ * Where a step's two handles are drawn, relative to the step: halfway up its left and right edge,
+ * centred on the edge (React Flow's CSS for left and right handles). A lane has none.
+ */
+export function nodeHandles(type: NodeType, size: { width: number; height: number }): NodeHandle[] {
+  if (type === 'fase') return [];
+  const y = size.height / 2 - HANDLE_SIZE / 2;
+  const common = { id: null, width: HANDLE_SIZE, height: HANDLE_SIZE, y };
+  return [
+    { ...common, type: 'target', position: Position.Left, x: -HANDLE_SIZE / 2 },
+    { ...common, type: 'source', position: Position.Right, x: size.width - HANDLE_SIZE / 2 },
+  ];
+}
+
 export function toFlowNode(
   node: ProcesNode,
   options: {
@@ -57,6 +74,13 @@ export function toFlowNode(
      * drawn at exactly this size, so the measurement is known beforehand.
      */
     measured: { width: size.width, height: size.height },
+    /*
+     * The handles' places, known beforehand for the same reason: with them and `measured` React
+     * Flow counts the node as ready at once. It then never observes or measures the node (for 500
+     * nodes a forced style and layout of the whole plate and a second render of every node and
+     * edge), and draws the arrows in the first pass.
+     */
+    handles: nodeHandles(node.type, size),
     data: { domain: node.data, issues },
     selected: options.selected ?? false,
     // Lanes are the background: they do not move or connect, and sit under the steps.

@@ -49,6 +49,26 @@ export function useCanvasAspect(): number {
 /** After two frames: once React has drawn a change and the browser has laid it out. */
 export const afterLayout = (run: () => void) => requestAnimationFrame(() => requestAnimationFrame(run));
 
+/**
+ * False until the browser has painted the component's first render, then true: what is not needed
+ * to see the plate (the checks) waits until the canvas is on screen. A timer from the frame
+ * callback runs after that frame's paint.
+ */
+export function useAfterFirstPaint(): boolean {
+  const [painted, setPainted] = useState(false);
+  useEffect(() => {
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const frame = requestAnimationFrame(() => {
+      timer = setTimeout(() => setPainted(true), 0);
+    });
+    return () => {
+      cancelAnimationFrame(frame);
+      clearTimeout(timer);
+    };
+  }, []);
+  return painted;
+}
+
 /** Where the side panel starts when it is a drawer over the canvas (narrow screens); Infinity otherwise. */
 function drawerTop(): number {
   const side = document.getElementById('pp-side');
