@@ -7,8 +7,8 @@ import { defineConfig } from 'vitest/config';
  * file, and their long waits do not hold up the fast files.
  */
 const processTests = [
-  'tests/unit/cli/proces.test.ts',
-  'tests/unit/cli/schrijffout.test.ts',
+  'tests/unit/cli/process.test.ts',
+  'tests/unit/cli/write-failure.test.ts',
   'tests/unit/electron/**/*.test.ts',
   'tests/unit/export/docx.test.ts',
   'tests/unit/export/pdf.test.ts',

@@ -14,8 +14,8 @@ import { ExportButton } from '../export/ExportDialog';
 import { focusWhenShown } from '../../lib/focus';
 import { errorMessage } from '../../lib/errorMessage';
 import { formatDateTime } from '../../../../shared/format';
-import { procesplaatQuery } from '../procesplaat/queries';
-import { apiKey, apiQuery } from '../../api/queries';
+import { antwoordenQuery, procesplaatKeys, procesplaatQuery } from '../procesplaat/queries';
+import { apiQuery } from '../../api/queries';
 import { VraagstukView } from './VraagstukView';
 
 type TrajectRoute = Extract<Route, { name: 'traject' }>;
@@ -67,7 +67,7 @@ function useProcesplaatPreload(api: ApiClient, queryClient: QueryClient, traject
     return () => {
       cancel(handle);
       // Leaving the traject: no copy stays behind for a later visit (another screen may change the plate).
-      queryClient.removeQueries({ queryKey: apiKey('procesplaat.get', { trajectId }), exact: true, type: 'inactive' });
+      queryClient.removeQueries({ queryKey: procesplaatKeys.detail(trajectId), exact: true, type: 'inactive' });
     };
   }, [api, queryClient, trajectId]);
 }
@@ -105,6 +105,7 @@ export function TrajectPage({ route, navigate }: TrajectPageProps) {
   // Kept a few seconds for the click that usually follows; the editor takes it over from there.
   const prefetchPlate = () => {
     void queryClient.prefetchQuery({ ...procesplaatQuery(api, route.id), gcTime: 5_000 });
+    void queryClient.prefetchQuery(antwoordenQuery(api, route.id));
   };
   const to = (view: TrajectView, sub?: string): TrajectRoute =>
     sub ? { name: 'traject', id: route.id, view, sub } : { name: 'traject', id: route.id, view };

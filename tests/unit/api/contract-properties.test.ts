@@ -93,7 +93,7 @@ describe('contract properties: never INTERNAL, every accepted write reads back',
     );
   });
 
-  it('antwoorden.save, and the exports of that traject keep working', async () => {
+  it('answers.save, and the exports of that traject keep working', async () => {
     const backend = memoryBackend();
     const { id: trajectId } = await ok<{ id: string }>(backend, 'trajecten.create', { titel: 'Antwoorden' });
     const fase = fc.record(
@@ -233,7 +233,7 @@ describe('contract properties: never INTERNAL, every accepted write reads back',
     await ok(backend, 'workshop.exportReport', { id: sessie.id, formaat: 'markdown' });
   });
 
-  it('voorbeelden.open with any id', async () => {
+  it('examples.open with any id', async () => {
     const backend = memoryBackend();
     await fc.assert(
       fc.asyncProperty(
