@@ -1,3 +1,4 @@
+import { globSync } from 'node:fs';
 import { defineConfig } from 'vitest/config';
 
 /**
@@ -15,6 +16,13 @@ const processTests = [
   'tests/unit/host/crash.test.ts',
   'tests/unit/loting/worker.test.ts',
 ];
+
+// A renamed file would silently fall back into the shared, unisolated node project.
+for (const pattern of processTests) {
+  if (globSync(pattern, { cwd: import.meta.dirname }).length === 0) {
+    throw new Error(`vitest.config.ts: no test file matches '${pattern}'; was it renamed? Update processTests.`);
+  }
+}
 
 export default defineConfig({
   test: {
