@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { defaultCode } from '../../../shared/code/defaults';
 import { MAX_TEKST, ParticipatieCode } from '../../../shared/code/schema';
 import { exampleCodes } from '../../../shared/code/examples/index';
-import { formatZodIssues } from '../../../shared/participatie/zod-nl';
+import { formatZodIssues } from '../../../shared/participatie/zod-dutch';
 import { code } from './helpers';
 
 /** The Dutch error lines for an input, or [] when it is valid. */
