@@ -3,6 +3,7 @@ import { expect, test, type Page } from '@playwright/test';
 import Database from 'better-sqlite3';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { nodeHandles } from '../../renderer/src/features/procesplaat/mapping';
 import { hostRpc, startHostProcess, type HostProcess } from '../support/host-process';
 
 let host: HostProcess;
@@ -272,6 +273,46 @@ async function largestPlate(page: Page) {
   await expect(page.locator('.react-flow__node')).toHaveCount(38);
   return traject.id;
 }
+
+test('the handle places given to React Flow beforehand are where the browser draws the handles, on every step', async ({
+  page,
+}) => {
+  await largestPlate(page);
+  const drawn = await page.evaluate(() => {
+    const viewport = document.querySelector('.react-flow__viewport')!;
+    const zoom = new DOMMatrixReadOnly(getComputedStyle(viewport).transform).a;
+    return [...document.querySelectorAll<HTMLElement>('.react-flow__node')].map((node) => {
+      const box = node.getBoundingClientRect();
+      return {
+        type: node.dataset.id ? [...node.classList].find((c) => c.startsWith('react-flow__node-'))!.slice(17) : '',
+        width: node.offsetWidth,
+        height: node.offsetHeight,
+        handles: [...node.querySelectorAll<HTMLElement>('.react-flow__handle')].map((handle) => {
+          const place = handle.getBoundingClientRect();
+          return {
+            type: handle.classList.contains('source') ? 'source' : 'target',
+            x: (place.left - box.left) / zoom,
+            y: (place.top - box.top) / zoom,
+            width: handle.offsetWidth,
+            height: handle.offsetHeight,
+          };
+        }),
+      };
+    });
+  });
+  expect(drawn).toHaveLength(38);
+  expect(drawn.filter((n) => n.handles.length === 2)).toHaveLength(33);
+  for (const node of drawn) {
+    const given = nodeHandles(node.type as Parameters<typeof nodeHandles>[0], node);
+    expect(node.handles.map((h) => h.type).sort()).toEqual(given.map((h) => h.type).sort());
+    for (const handle of node.handles) {
+      const known = given.find((h) => h.type === handle.type)!;
+      expect({ w: handle.width, h: handle.height }).toEqual({ w: known.width, h: known.height });
+      expect(Math.abs(handle.x - known.x)).toBeLessThan(0.5);
+      expect(Math.abs(handle.y - known.y)).toBeLessThan(0.5);
+    }
+  }
+});
 
 for (const size of [
   { width: 1366, height: 768 },
