@@ -20,16 +20,16 @@ const LEGEND_HEIGHT = 70;
  * return, lone surrogates and U+FFFE/U+FFFF. One of them in a title made the whole SVG invalid
  * (a blank figure in preview, PDF and Word), so they are left out of every text written here.
  */
-const NIET_IN_XML =
+const NOT_IN_XML =
   // eslint-disable-next-line no-control-regex
   /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
-export function xmlVeilig(s: string): string {
-  return s.replace(NIET_IN_XML, '');
+export function xmlSafe(s: string): string {
+  return s.replace(NOT_IN_XML, '');
 }
 
 const esc = (s: string) =>
-  xmlVeilig(s).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+  xmlSafe(s).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /** Greedy word wrap on an average glyph width; good enough for a picture, no font metrics needed. */
 function wrap(text: string, maxChars: number, maxLines: number): string[] {

@@ -1,6 +1,6 @@
 import { DOMParser } from '@xmldom/xmldom';
 import { describe, expect, it } from 'vitest';
-import { catalogue, voorbeeldCasussen } from '../../../shared/participatie/index';
+import { catalogue, exampleCasussen } from '../../../shared/participatie/index';
 import { generateProcesplaat, layoutProcesplaat, renderProcesplaatSvg } from '../../../shared/procesplaat/index';
 import type { Procesplaat } from '../../../shared/procesplaat/model';
 
@@ -10,7 +10,7 @@ const VERBODEN =
   /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
 const plate = await layoutProcesplaat(
-  generateProcesplaat(voorbeeldCasussen['aardgasvrij-de-horst'].answers, { catalogue }),
+  generateProcesplaat(exampleCasussen['aardgasvrij-de-horst'].answers, { catalogue }),
 );
 
 /** Every text of the plate with control characters mixed in, as an older database may hold them. */
