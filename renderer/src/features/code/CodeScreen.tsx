@@ -6,7 +6,7 @@ import { CodeSessionProvider, useCodeState } from './CodeSessionProvider';
 import { DocumentsView } from './DocumentsView';
 import { ChoicesView } from './ChoicesView';
 import { CodeName } from './CodeName';
-import { ProcesView } from './ProcesView';
+import { StandardProcessView } from './StandardProcessView';
 import { CODE_TABS, codeHash, type CodeRoute, type CodeTab } from './route';
 import { TrajectenView } from './TrajectenView';
 import { CompareView } from './CompareView';
@@ -117,7 +117,7 @@ function CodePagina({
                 onKlaar={() => navigate({ name: 'code', id, tab: 'documenten' })}
               />
             )}
-            {tab === 'proces' && <ProcesView id={id} />}
+            {tab === 'proces' && <StandardProcessView id={id} />}
             {tab === 'documenten' && <DocumentsView id={id} />}
             {tab === 'trajecten' && <TrajectenView id={id} />}
           </>

@@ -15,7 +15,7 @@ import { codeKeys } from './queries';
  * revision, so a save here starts from the session's revision and hands the new one back to it;
  * another window's save in between is a CONFLICT, shown in the shared conflict dialog.
  */
-export function ProcesView({ id }: { id: string }) {
+export function StandardProcessView({ id }: { id: string }) {
   const { t } = useTranslation();
   const api = useApi();
   const queryClient = useQueryClient();
