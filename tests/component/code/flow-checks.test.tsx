@@ -8,7 +8,7 @@ import { TrajectAnswers, type TrajectAnswersInput } from '../../../shared/partic
 import type { Traject } from '../../../shared/traject/traject';
 import { AnswersSessionProvider } from '../../../renderer/src/lib/answers/AnswersSessionProvider';
 import { FlowView } from '../../../renderer/src/features/flow/FlowView';
-import { OverzichtView } from '../../../renderer/src/features/flow/OverzichtView';
+import { OverviewView } from '../../../renderer/src/features/flow/OverviewView';
 import { useHelp } from '../../../renderer/src/features/help/helpStore';
 import { renderWithBackend } from '../render';
 
@@ -30,7 +30,7 @@ function renderLinked(view: { name: 'overzicht' } | { name: 'fasen'; phase: stri
     return (
       <AnswersSessionProvider trajectId={traject.id}>
         {view.name === 'overzicht' ? (
-          <OverzichtView traject={traject} onNext={() => {}} />
+          <OverviewView traject={traject} onNext={() => {}} />
         ) : (
           <FlowView traject={traject} phase={view.phase} onPhase={() => {}} onOverzicht={() => {}} />
         )}

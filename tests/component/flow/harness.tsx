@@ -3,7 +3,7 @@ import { TrajectAnswers } from '../../../shared/participatie/index';
 import type { Traject } from '../../../shared/traject/traject';
 import { AnswersSessionProvider } from '../../../renderer/src/lib/answers/AnswersSessionProvider';
 import { FlowView } from '../../../renderer/src/features/flow/FlowView';
-import { OverzichtView } from '../../../renderer/src/features/flow/OverzichtView';
+import { OverviewView } from '../../../renderer/src/features/flow/OverviewView';
 import { useHelp } from '../../../renderer/src/features/help/helpStore';
 import { renderWithBackend } from '../render';
 
@@ -26,7 +26,7 @@ export function renderTraject(
     return (
       <AnswersSessionProvider trajectId={traject.id}>
         {options.view === 'overzicht' ? (
-          <OverzichtView traject={traject} onNext={() => {}} />
+          <OverviewView traject={traject} onNext={() => {}} />
         ) : (
           <FlowView
             traject={traject}

@@ -12,7 +12,7 @@ import {
   type PhaseRecommendation,
 } from '../../../../shared/participatie/index';
 import { isFeasible, namen, rankOf, type PhaseAdvice } from './advice';
-import { InstrumentAdvies } from './InstrumentAdvies';
+import { InstrumentAdvice } from './InstrumentAdvice';
 import { MixBox } from './MixBox';
 import { WarningList } from './WarningList';
 
@@ -130,7 +130,7 @@ export function AdvicePanel({ phase, advice, chosen, onChosen }: AdvicePanelProp
           )}
           <ol className="samenspel-ranking" aria-labelledby="ranking-kop">
             {shown.map((ranked, index) => (
-              <InstrumentAdvies
+              <InstrumentAdvice
                 key={ranked.instrumentId}
                 ranked={ranked}
                 rank={ranks[index]!}
@@ -153,7 +153,7 @@ export function AdvicePanel({ phase, advice, chosen, onChosen }: AdvicePanelProp
               <p className="samenspel-hint">{t('flow.advies.nietHaalbaarUitleg', { count: infeasible.length })}</p>
               <ul className="samenspel-ranking" aria-labelledby="niet-haalbaar-kop">
                 {infeasible.map((ranked, index) => (
-                  <InstrumentAdvies
+                  <InstrumentAdvice
                     key={ranked.instrumentId}
                     ranked={ranked}
                     rank={rankOf(ranked, feasible.length + index)}

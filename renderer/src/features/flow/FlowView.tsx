@@ -8,16 +8,16 @@ import { HelpPanel } from '../help/HelpPanel';
 import { useHelp } from '../help/helpStore';
 import { usePhaseAdvice } from './advice';
 import { AdvicePanel } from './AdvicePanel';
-import { ContextVraag } from './ContextVraag';
+import { ContextQuestion } from './ContextQuestion';
 import {
   useChangePhase,
   usePhaseAnswers,
   useSessionState,
   useTrajectAnswers,
 } from '../../lib/answers/AnswersSessionProvider';
-import { FasenStappen } from './FasenStappen';
-import { FaseVragen } from './FaseVragen';
-import { Werkbalk } from './Werkbalk';
+import { PhaseSteps } from './PhaseSteps';
+import { PhaseQuestions } from './PhaseQuestions';
+import { Toolbar } from './Toolbar';
 import { focusWhenShown } from '../../lib/focus';
 import './flow.css';
 
@@ -50,10 +50,10 @@ export function FlowView({ traject, phase, onPhase, onOverzicht }: FlowViewProps
           <strong>{t('flow.vraagstuk')}</strong> {traject.vraagstuk}
         </Paragraph>
       )}
-      <Werkbalk />
+      <Toolbar />
       {/* Traject-wide, so asked once above the phases; mounted when the answers are there. */}
-      {status !== 'loading' && status !== 'loadError' && <ContextVraag />}
-      <FasenStappen trajectId={traject.id} current={current} />
+      {status !== 'loading' && status !== 'loadError' && <ContextQuestion />}
+      <PhaseSteps trajectId={traject.id} current={current} />
       {/* Only on narrow screens, where the advice sits below the questions (flow.css). */}
       <button
         type="button"
@@ -68,7 +68,7 @@ export function FlowView({ traject, phase, onPhase, onOverzicht }: FlowViewProps
         <Paragraph>{t('app.loading')}</Paragraph>
       ) : status === 'loadError' ? null : (
         <div className={helpOpen ? 'samenspel-flow__grid samenspel-flow__grid--help' : 'samenspel-flow__grid'}>
-          <FaseVragen
+          <PhaseQuestions
             key={current}
             phase={current}
             answers={answers}

@@ -18,7 +18,8 @@ import { layoutRows } from '../../../../shared/procesplaat/layout-rows';
 import { useApi } from '../../api/context';
 import { useSessionState, useTrajectAnswers } from '../../lib/answers/AnswersSessionProvider';
 import { loadEditor, useEditorModule } from './lazyEditor';
-import { codeChecksQuery, procesplaatKeys, procesplaatQuery } from './queries';
+import { apiKey, apiQuery } from '../../api/queries';
+import { procesplaatQuery } from './queries';
 import { listedCodeChecks, plateFromCodeProcess } from './startFromCode';
 import { createPlateStore } from './store';
 import { trajectPlateSaver } from './useSave';
@@ -37,7 +38,7 @@ export function ProcesplaatView({ traject }: { traject: Traject }) {
   // dropped when the tab closes, as before (the editor owns it once loaded).
   usePrefetchQuery({ ...procesplaatQuery(api, traject.id), gcTime: 2_000 });
   useEffect(
-    () => () => queryClient.removeQueries({ queryKey: procesplaatKeys.detail(traject.id), exact: true }),
+    () => () => queryClient.removeQueries({ queryKey: apiKey('procesplaat.get', { trajectId: traject.id }), exact: true }),
     [queryClient, traject.id],
   );
   const stored = useQuery(procesplaatQuery(api, traject.id));
@@ -48,7 +49,7 @@ export function ProcesplaatView({ traject }: { traject: Traject }) {
   const answers = answersLoading ? undefined : sessionAnswers;
   // A traject that follows a participatiecode: the code's rules as checks beside the plate's own.
   const codeId = traject.codeId;
-  const codeChecks = useQuery({ ...codeChecksQuery(api, traject.id), enabled: codeId !== undefined });
+  const codeChecks = useQuery({ ...apiQuery(api, 'codes.checkTraject', { trajectId: traject.id }), enabled: codeId !== undefined });
   const [creating, setCreating] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const [focused, setFocused] = useFocusedPreference();
@@ -71,7 +72,7 @@ export function ProcesplaatView({ traject }: { traject: Traject }) {
     [api, traject.id, stored.data],
   );
 
-  const reload = () => void queryClient.invalidateQueries({ queryKey: procesplaatKeys.detail(traject.id) });
+  const reload = () => void queryClient.invalidateQueries({ queryKey: apiKey('procesplaat.get', { trajectId: traject.id }) });
 
   const codeTitle = codeChecks.data?.citeertitel ?? '';
   const moreChecks = useMemo(
@@ -90,7 +91,7 @@ export function ProcesplaatView({ traject }: { traject: Traject }) {
   );
   // The code's checks read the saved plate: asked again after every save.
   const onSaved = useCallback(() => {
-    if (codeId !== undefined) void queryClient.invalidateQueries({ queryKey: procesplaatKeys.codeChecks(traject.id) });
+    if (codeId !== undefined) void queryClient.invalidateQueries({ queryKey: apiKey('codes.checkTraject', { trajectId: traject.id }) });
   }, [codeId, queryClient, traject.id]);
 
   /** The first plate: from the answers, empty (lanes only), or the participatiecode's standard process. */

@@ -9,13 +9,13 @@ import { useApi } from '../../api/context';
 import { routeHash, trajectViews, type Route, type TrajectView } from '../../app/route';
 import { AnswersSessionProvider } from '../../lib/answers/AnswersSessionProvider';
 import { FlowView } from '../flow/FlowView';
-import { OverzichtView } from '../flow/OverzichtView';
+import { OverviewView } from '../flow/OverviewView';
 import { ExportButton } from '../export/ExportDialog';
 import { focusWhenShown } from '../../lib/focus';
 import { errorMessage } from '../../lib/errorMessage';
 import { formatDateTime } from '../../../../shared/format';
-import { antwoordenQuery, procesplaatKeys, procesplaatQuery } from '../procesplaat/queries';
-import { apiQuery } from '../../api/queries';
+import { procesplaatQuery } from '../procesplaat/queries';
+import { apiKey, apiQuery } from '../../api/queries';
 import { VraagstukView } from './VraagstukView';
 
 type TrajectRoute = Extract<Route, { name: 'traject' }>;
@@ -67,7 +67,7 @@ function useProcesplaatPreload(api: ApiClient, queryClient: QueryClient, traject
     return () => {
       cancel(handle);
       // Leaving the traject: no copy stays behind for a later visit (another screen may change the plate).
-      queryClient.removeQueries({ queryKey: procesplaatKeys.detail(trajectId), exact: true, type: 'inactive' });
+      queryClient.removeQueries({ queryKey: apiKey('procesplaat.get', { trajectId }), exact: true, type: 'inactive' });
     };
   }, [api, queryClient, trajectId]);
 }
@@ -105,7 +105,6 @@ export function TrajectPage({ route, navigate }: TrajectPageProps) {
   // Kept a few seconds for the click that usually follows; the editor takes it over from there.
   const prefetchPlate = () => {
     void queryClient.prefetchQuery({ ...procesplaatQuery(api, route.id), gcTime: 5_000 });
-    void queryClient.prefetchQuery(antwoordenQuery(api, route.id));
   };
   const to = (view: TrajectView, sub?: string): TrajectRoute =>
     sub ? { name: 'traject', id: route.id, view, sub } : { name: 'traject', id: route.id, view };
@@ -195,7 +194,7 @@ export function TrajectPage({ route, navigate }: TrajectPageProps) {
               />
             )}
             {route.view === 'overzicht' && (
-              <OverzichtView
+              <OverviewView
                 traject={traject.data}
                 onNext={() => naar('procesplaat', undefined, '.samenspel-view h2')}
               />

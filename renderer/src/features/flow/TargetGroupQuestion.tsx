@@ -10,7 +10,7 @@ import { WarningList } from './WarningList';
 const reaches = REACHES.map((id) => ({ id, ...reachLabels[id] }));
 const groups = GROUPS.map((id) => ({ id, ...groupLabels[id] }));
 
-export function DoelgroepVraag({ phase, answers, warnings, change }: QuestionProps) {
+export function TargetGroupQuestion({ phase, answers, warnings, change }: QuestionProps) {
   const { t } = useTranslation();
   const id = `${phase}-doelgroep`;
   return (

@@ -7,15 +7,15 @@ import { CodeChecksOverview } from '../code/CodeChecks';
 import { HelpPanel } from '../help/HelpPanel';
 import { useHelp } from '../help/helpStore';
 import { useSessionState, useTrajectAnswers } from '../../lib/answers/AnswersSessionProvider';
-import { CONTEXT_FIELDS, contextLabel } from './ContextVraag';
-import { FaseOverzicht } from './FaseOverzicht';
-import { OrganisatieVraag } from './OrganisatieVraag';
-import { PlanVraag } from './PlanVraag';
-import { Werkbalk } from './Werkbalk';
+import { CONTEXT_FIELDS, contextLabel } from './ContextQuestion';
+import { PhaseOverview } from './PhaseOverview';
+import { OrganisationQuestion } from './OrganisationQuestion';
+import { PlanQuestion } from './PlanQuestion';
+import { Toolbar } from './Toolbar';
 import './flow.css';
 
 /** The whole participatiemix on one page, plus what the approach asks of the municipality. */
-export function OverzichtView({ traject, onNext }: { traject: Traject; onNext(): void }) {
+export function OverviewView({ traject, onNext }: { traject: Traject; onNext(): void }) {
   const { t } = useTranslation();
   const answers = useTrajectAnswers();
   const status = useSessionState((s) => s.status);
@@ -24,7 +24,7 @@ export function OverzichtView({ traject, onNext }: { traject: Traject; onNext():
 
   return (
     <div className="samenspel-flow">
-      <Werkbalk />
+      <Toolbar />
       {status === 'loading' ? (
         <Paragraph>{t('app.loading')}</Paragraph>
       ) : (
@@ -44,7 +44,7 @@ export function OverzichtView({ traject, onNext }: { traject: Traject; onNext():
             </dl>
             <div className="samenspel-overview__phases">
               {PHASES.map((phase) => (
-                <FaseOverzicht
+                <PhaseOverview
                   key={phase}
                   trajectId={traject.id}
                   phase={phase}
@@ -54,8 +54,8 @@ export function OverzichtView({ traject, onNext }: { traject: Traject; onNext():
               ))}
             </div>
             <CodeChecksOverview traject={traject} />
-            <OrganisatieVraag />
-            <PlanVraag traject={traject} />
+            <OrganisationQuestion />
+            <PlanQuestion traject={traject} />
             <div className="samenspel-volgende">
               <Button appearance="primary-action-button" onClick={onNext}>
                 {t('flow.overzicht.volgende')} →

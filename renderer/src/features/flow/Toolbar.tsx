@@ -23,7 +23,7 @@ function vrijeTekst(answers: TrajectAnswers): string {
  * Save status, undo/redo and the help toggle, above the workspace and the overview. There is no
  * save button: everything saves by itself; this only says so.
  */
-export function Werkbalk() {
+export function Toolbar() {
   const { t } = useTranslation();
   const session = useAnswersSession();
   const status = useSessionState((s) => s.status);

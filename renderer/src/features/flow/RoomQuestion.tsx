@@ -25,7 +25,7 @@ function wholeNumber(text: string): number | undefined | null {
   return Number.isInteger(n) && n >= 0 ? n : null;
 }
 
-export function RuimteVraag({ phase, answers, warnings, change }: QuestionProps) {
+export function RoomQuestion({ phase, answers, warnings, change }: QuestionProps) {
   const { t } = useTranslation();
   const [nieuwKader, setNieuwKader] = useState('');
   const id = `${phase}-ruimte`;

@@ -10,7 +10,7 @@ import type { QuestionProps } from './questionProps';
  * way (a burgerpanel by sample or by sign-up). The engine derives representativeness from this
  * answer, not from what the instrument could do.
  */
-export function WervingVraag({ phase, answers, change }: QuestionProps) {
+export function RecruitmentQuestion({ phase, answers, change }: QuestionProps) {
   const { t } = useTranslation();
   const id = `${phase}-werving`;
   const asked = answers.instruments.filter((i) => recruitmentChoices(i).length > 0);

@@ -62,7 +62,7 @@ function VerplichtVeld({
   );
 }
 
-export interface TekstLijstLabels {
+export interface TextListLabels {
   item(n: number): string;
   weg(n: number): string;
   nieuw: string;
@@ -73,7 +73,7 @@ export interface TekstLijstLabels {
  * A list of short texts (wegingskader, beslispunten, extra parts of the verslag): each point
  * edited in place with its own remove button, a field below to add one (Enter adds).
  */
-export function TekstLijst({
+export function TextList({
   id,
   items,
   labels,
@@ -84,7 +84,7 @@ export function TekstLijst({
 }: {
   id: string;
   items: readonly string[];
-  labels: TekstLijstLabels;
+  labels: TextListLabels;
   describedBy?: string;
   maxLength: number;
   ordered?: boolean;
@@ -167,7 +167,7 @@ export function TekstLijst({
 }
 
 /** Named parties with their interest. A party needs a name; its interest may follow later. */
-export function PartijenLijst({
+export function PartiesList({
   items,
   onChange,
 }: {

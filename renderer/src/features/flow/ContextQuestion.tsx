@@ -33,9 +33,9 @@ export const contextLabel = (field: ContextField, id: string | undefined): strin
 /**
  * The traject's context, asked once for all phases: the policy domain, the scale, the impact and
  * who decides. The engine weighs an instrument's weight against scale and impact, and keeps
- * domain-bound instruments (a cliëntenraad) to their own domain. A phase may differ (FaseContext).
+ * domain-bound instruments (a cliëntenraad) to their own domain. A phase may differ (PhaseContext).
  */
-export function ContextVraag() {
+export function ContextQuestion() {
   const { t } = useTranslation();
   const store = useAnswersSession().answers;
   const context = useAnswers((s) => s.value);

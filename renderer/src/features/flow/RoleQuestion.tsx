@@ -12,7 +12,7 @@ const councilRoles = COUNCIL_ROLES.map((id) => ({ id, ...councilRoleLabels[id] }
 
 type YesNoField = 'councilDecisionMoment' | 'mandate' | 'priorCommitment' | 'vraagIsJaNee';
 
-export function RolVraag({ phase, answers, warnings, change }: QuestionProps) {
+export function RoleQuestion({ phase, answers, warnings, change }: QuestionProps) {
   const { t } = useTranslation();
   const id = `${phase}-rol`;
   // Only asked when it matters: an instrument in the mix needs a yes/no question (a referendum).

@@ -8,7 +8,7 @@ import type { QuestionProps } from './questionProps';
 import { WarningList } from './WarningList';
 
 /** "Geen participatie in deze fase", with the motivering the verordening asks for. */
-export function GeenParticipatie({ phase, answers, warnings, change }: QuestionProps) {
+export function NoParticipation({ phase, answers, warnings, change }: QuestionProps) {
   const { t } = useTranslation();
   const id = `${phase}-geen`;
   const geen = answers.geenParticipatie;

@@ -5,7 +5,7 @@ import { useTrajectAnswers } from '../../lib/answers/AnswersSessionProvider';
 import { phaseProgress } from './progress';
 
 /** The five phases as steps, each with its progress and the size of its mix. */
-export function FasenStappen({ trajectId, current }: { trajectId: string; current: Phase }) {
+export function PhaseSteps({ trajectId, current }: { trajectId: string; current: Phase }) {
   const { t } = useTranslation();
   const answers = useTrajectAnswers();
   return (

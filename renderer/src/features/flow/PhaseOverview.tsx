@@ -15,12 +15,12 @@ import {
 } from '../../../../shared/participatie/index';
 import { routeHash } from '../../app/route';
 import { euro, namen } from './advice';
-import { CONTEXT_FIELDS, contextLabel } from './ContextVraag';
+import { CONTEXT_FIELDS, contextLabel } from './ContextQuestion';
 import { phaseProgress } from './progress';
 import { WarningList } from './WarningList';
 
 /** One phase of the participatiemix, read-only, with a link back to edit it. */
-export function FaseOverzicht({
+export function PhaseOverview({
   trajectId,
   phase,
   answers,

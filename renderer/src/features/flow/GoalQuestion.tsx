@@ -9,7 +9,7 @@ import { WarningList } from './WarningList';
 
 const goals = GOALS.map((id) => ({ id, ...goalLabels[id] }));
 
-export function DoelVraag({ phase, answers, warnings, change }: QuestionProps) {
+export function GoalQuestion({ phase, answers, warnings, change }: QuestionProps) {
   const { t } = useTranslation();
   return (
     <section className="samenspel-card samenspel-question" aria-labelledby={`${phase}-doel-kop`}>

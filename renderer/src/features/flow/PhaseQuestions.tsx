@@ -9,16 +9,16 @@ import {
   type TrajectAnswers,
 } from '../../../../shared/participatie/index';
 import type { PhaseAdvice } from './advice';
-import { DoelgroepVraag } from './DoelgroepVraag';
-import { DoelVraag } from './DoelVraag';
-import { FaseContext } from './FaseContext';
-import { GeenParticipatie } from './GeenParticipatie';
+import { TargetGroupQuestion } from './TargetGroupQuestion';
+import { GoalQuestion } from './GoalQuestion';
+import { PhaseContext } from './PhaseContext';
+import { NoParticipation } from './NoParticipation';
 import type { QuestionProps } from './questionProps';
-import { RolVraag } from './RolVraag';
-import { RuimteVraag } from './RuimteVraag';
-import { WervingVraag } from './WervingVraag';
+import { RoleQuestion } from './RoleQuestion';
+import { RoomQuestion } from './RoomQuestion';
+import { RecruitmentQuestion } from './RecruitmentQuestion';
 
-export interface FaseVragenProps {
+export interface PhaseQuestionsProps {
   phase: Phase;
   answers: PhaseAnswers;
   /** All answers: the traject's context shows as the default a phase may differ from. */
@@ -35,7 +35,7 @@ export interface FaseVragenProps {
  * The four questions of one phase, in the method's order: doel, ruimte, rol, doelgroep; then how
  * to recruit for the chosen instruments that leave a choice.
  */
-export function FaseVragen({
+export function PhaseQuestions({
   phase,
   answers,
   traject,
@@ -44,7 +44,7 @@ export function FaseVragen({
   onPhase,
   onOverzicht,
   focusOnMount,
-}: FaseVragenProps) {
+}: PhaseQuestionsProps) {
   const { t } = useTranslation();
   const heading = useRef<HTMLHeadingElement>(null);
   const index = PHASES.indexOf(phase);
@@ -62,15 +62,15 @@ export function FaseVragen({
         {t('flow.fase.title', { fase: phaseLabels[phase].label })}
       </Heading2>
       <Paragraph className="samenspel-meta">{phaseLabels[phase].uitleg}</Paragraph>
-      <GeenParticipatie {...props} />
+      <NoParticipation {...props} />
       {answers.geenParticipatie === undefined && (
         <>
-          <FaseContext {...props} traject={traject} />
-          <DoelVraag {...props} />
-          <RuimteVraag {...props} />
-          <RolVraag {...props} />
-          <DoelgroepVraag {...props} />
-          <WervingVraag {...props} />
+          <PhaseContext {...props} traject={traject} />
+          <GoalQuestion {...props} />
+          <RoomQuestion {...props} />
+          <RoleQuestion {...props} />
+          <TargetGroupQuestion {...props} />
+          <RecruitmentQuestion {...props} />
         </>
       )}
       <div className="samenspel-phase__nav">

@@ -21,7 +21,7 @@ import type { Traject } from '../../../../shared/traject/traject';
 import { useAnswersSession, useTrajectAnswers } from '../../lib/answers/AnswersSessionProvider';
 import { RadioGroup } from './ChoiceGroups';
 import { EMPTY_PLAN, usePlanDefaults } from './planDefaults';
-import { PartijenLijst, TekstLijst } from './PlanLijst';
+import { PartiesList, TextList } from './PlanLists';
 import './plan.css';
 
 type Setter = (recipe: (plan: PlanDetails) => PlanDetails, mergeKey?: string) => void;
@@ -89,7 +89,7 @@ function euros(text: string): number | undefined | null {
  * field shows what the document says when it is left empty, from the same derivation
  * (shared/document/details.ts), so nothing is silently missing.
  */
-export function PlanVraag({ traject }: { traject: Traject }) {
+export function PlanQuestion({ traject }: { traject: Traject }) {
   const { t } = useTranslation();
   const store = useAnswersSession().answers;
   const answers = useTrajectAnswers();
@@ -199,7 +199,7 @@ export function PlanVraag({ traject }: { traject: Traject }) {
       <div className="samenspel-plan__groep">
         <Heading3 id="plan-partijen-kop">{t('flow.plan.partijen')}</Heading3>
         <p className="samenspel-hint">{t('flow.plan.partijenUitleg')}</p>
-        <PartijenLijst
+        <PartiesList
           items={plan.stakeholders}
           onChange={(stakeholders, key) => set((p) => ({ ...p, stakeholders }), key)}
         />
@@ -261,7 +261,7 @@ export function PlanVraag({ traject }: { traject: Traject }) {
               {t('flow.plan.wegingskaderOvernemen')}
             </Button>
           )}
-          <TekstLijst
+          <TextList
             id="plan-weging"
             items={plan.wegingskader}
             maxLength={500}
@@ -279,7 +279,7 @@ export function PlanVraag({ traject }: { traject: Traject }) {
           <div id="plan-verslag-uitleg" className="samenspel-hint">
             <Standaard intro={t('flow.plan.verslagInhoudUitleg')} items={defaults.verslagInhoud} />
           </div>
-          <TekstLijst
+          <TextList
             id="plan-verslag"
             items={plan.participatieverslag?.inhoud ?? []}
             maxLength={500}
@@ -453,7 +453,7 @@ export function PlanVraag({ traject }: { traject: Traject }) {
             {t('flow.plan.beslispuntenOvernemen')}
           </Button>
         )}
-        <TekstLijst
+        <TextList
           id="plan-beslispunt"
           items={plan.beslispunten}
           maxLength={1000}

@@ -74,7 +74,7 @@ function MoreAbout({ instrument }: { instrument: Instrument }) {
  * One ranked instrument: what it is, what it costs, why it fits or not, and the button to put it
  * in the mix. An instrument the budget or the time cannot carry says so first, and is subdued.
  */
-export function InstrumentAdvies({
+export function InstrumentAdvice({
   ranked,
   rank,
   tied = false,

@@ -18,7 +18,7 @@ const FIELDS = [
 ] as const satisfies readonly (keyof Organisatie)[];
 
 /** "Wat vraagt deze aanpak van de gemeente?" — the workshop's third question, in free text. */
-export function OrganisatieVraag() {
+export function OrganisationQuestion() {
   const { t } = useTranslation();
   const store = useAnswersSession().answers;
   const organisatie = useAnswers((s) => s.value.organisatie);

@@ -2,14 +2,14 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FormField, FormLabel, Select, SelectOption } from '@utrecht/component-library-react';
 import type { PhaseAnswers, TrajectAnswers } from '../../../../shared/participatie/index';
-import { CONTEXT_FIELDS, contextChoices, contextLabel, type ContextField } from './ContextVraag';
+import { CONTEXT_FIELDS, contextChoices, contextLabel, type ContextField } from './ContextQuestion';
 import type { QuestionProps } from './questionProps';
 
 /**
  * "Wijkt af in deze fase": a phase may have its own domain, scale, impact or deciding body (the
  * raad sets the kaders, the college carries them out). Empty means: as for the whole traject.
  */
-export function FaseContext({ phase, answers, change, traject }: QuestionProps & { traject: TrajectAnswers }) {
+export function PhaseContext({ phase, answers, change, traject }: QuestionProps & { traject: TrajectAnswers }) {
   const { t } = useTranslation();
   const id = `${phase}-context`;
   const differs = CONTEXT_FIELDS.filter((f) => answers[f] !== undefined);
