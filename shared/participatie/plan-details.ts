@@ -20,13 +20,13 @@ export const Stakeholder = z.strictObject({
 });
 export type Stakeholder = z.infer<typeof Stakeholder>;
 
-export const Contactpersoon = z.strictObject({
+export const ContactPerson = z.strictObject({
   naam: text(200).optional(),
   functie: text(200).optional(),
   email: text(200).optional(),
   telefoon: text(50).optional(),
 });
-export type Contactpersoon = z.infer<typeof Contactpersoon>;
+export type ContactPerson = z.infer<typeof ContactPerson>;
 
 export const PlanDetails = z.strictObject({
   /**
@@ -36,7 +36,7 @@ export const PlanDetails = z.strictObject({
   verordeningArtikel: text(300).optional(),
   /** Who commissions the traject: a wethouder, the college, the raad (via the griffie). */
   opdrachtgever: text(300).optional(),
-  contactpersoon: Contactpersoon.optional(),
+  contactpersoon: ContactPerson.optional(),
   stakeholders: z.array(Stakeholder).max(100).default([]),
   /** Criteria the deciding body weighs input by (wegingskader). */
   wegingskader: z.array(text(500).min(1)).max(50).default([]),

@@ -1,4 +1,4 @@
-import type { EdgeType, NodeType, RaadsmomentSoort } from './model';
+import type { EdgeType, NodeType, RaadsmomentKind } from './model';
 
 /** Dutch words for the procesplaat, shared by the editor, the SVG export and the checks. */
 export const nodeTypeLabels: Record<NodeType, { label: string; uitleg: string; icon: string }> = {
@@ -16,7 +16,7 @@ export const nodeTypeLabels: Record<NodeType, { label: string; uitleg: string; i
   mijlpaal: { label: 'Mijlpaal', uitleg: 'Een moment waarop iets klaar is.', icon: '◆' },
 };
 
-export const raadsmomentLabels: Record<RaadsmomentSoort, string> = {
+export const raadsmomentLabels: Record<RaadsmomentKind, string> = {
   kaderstelling: 'Raad stelt kaders',
   informatie: 'Raad wordt geïnformeerd',
   besluit: 'Raad besluit',

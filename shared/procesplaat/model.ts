@@ -22,9 +22,9 @@ export const NodeType = z.enum(NODE_TYPES);
 export type NodeType = z.infer<typeof NodeType>;
 
 /** The council's three moments in a participation process (brief: kaderstellend, informed, besluitvormend). */
-export const RAADSMOMENT_SOORTEN = ['kaderstelling', 'informatie', 'besluit'] as const;
-export const RaadsmomentSoort = z.enum(RAADSMOMENT_SOORTEN);
-export type RaadsmomentSoort = z.infer<typeof RaadsmomentSoort>;
+export const RAADSMOMENT_KINDS = ['kaderstelling', 'informatie', 'besluit'] as const;
+export const RaadsmomentKind = z.enum(RAADSMOMENT_KINDS);
+export type RaadsmomentKind = z.infer<typeof RaadsmomentKind>;
 
 /** Sequence = "then"; informatie = input or information that flows without fixing the order. */
 export const EDGE_TYPES = ['volgorde', 'informatie'] as const;
@@ -60,7 +60,7 @@ export const ActiviteitData = z.strictObject({
 });
 export const RaadsmomentData = z.strictObject({
   ...common,
-  moment: RaadsmomentSoort,
+  moment: RaadsmomentKind,
   councilRoles: z.array(CouncilRole).default([]),
   date,
 });

@@ -19,7 +19,7 @@ import {
 } from '../../../../shared/participatie/labels';
 import { COUNCIL_ROLES, GROUPS, LEVELS, PHASES, REACHES, ROOMS } from '../../../../shared/participatie/vocabulary';
 import { nodeTypeLabels, raadsmomentLabels } from '../../../../shared/procesplaat/labels';
-import { NODE_DATA, RAADSMOMENT_SOORTEN, type ProcesNode } from '../../../../shared/procesplaat/model';
+import { NODE_DATA, RAADSMOMENT_KINDS, type ProcesNode } from '../../../../shared/procesplaat/model';
 
 type Values = Record<string, unknown>;
 
@@ -172,7 +172,7 @@ function PropertiesPanelView({ node, onChange }: PropertiesPanelProps) {
           {select(
             'moment',
             t('procesplaat.panel.moment'),
-            RAADSMOMENT_SOORTEN.map((m) => [m, raadsmomentLabels[m]] as const),
+            RAADSMOMENT_KINDS.map((m) => [m, raadsmomentLabels[m]] as const),
           )}
           {checks(
             'councilRoles',
