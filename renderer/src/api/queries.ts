@@ -30,3 +30,12 @@ export function apiQuery<M extends MethodName>(api: ApiClient, method: M, input:
 /** Marks every cached read of these methods stale, whatever their input; shown ones refetch. */
 export const invalidateMethods = (queryClient: QueryClient, ...methods: MethodName[]) =>
   Promise.all(methods.map((method) => queryClient.invalidateQueries({ queryKey: [method] })));
+
+/** The part of a method's name before the first dot: `codes` for `codes.list`. */
+export type ApiDomain = MethodName extends `${infer D}.${string}` ? D : never;
+
+/** Marks every cached read of a domain's methods stale (`codes`: codes.list, codes.get …). */
+export const invalidateDomain = (queryClient: QueryClient, domain: ApiDomain) =>
+  queryClient.invalidateQueries({
+    predicate: (query) => typeof query.queryKey[0] === 'string' && query.queryKey[0].startsWith(`${domain}.`),
+  });

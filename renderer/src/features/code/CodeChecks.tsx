@@ -1,4 +1,5 @@
-import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Heading2, Paragraph } from '@utrecht/component-library-react';
 import type { Phase } from '../../../../shared/participatie/index';
@@ -8,7 +9,7 @@ import { useApi } from '../../api/context';
 import { routeHash } from '../../app/route';
 import { useSessionState } from '../../lib/answers/AnswersSessionProvider';
 import { CodeCheckList } from './CodeCheckList';
-import { codeKeys } from './queries';
+import { apiKey, apiQuery } from '../../api/queries';
 
 /**
  * The code's checks on the open traject (codes.checkTraject: the saved answers and procesplaat,
@@ -18,12 +19,16 @@ import { codeKeys } from './queries';
 export function useCodeChecks(traject: Traject) {
   const api = useApi();
   const revision = useSessionState((s) => s.revision);
-  const codeId = traject.codeId ?? null;
+  const queryClient = useQueryClient();
+  const checkedAt = useRef(revision);
+  useEffect(() => {
+    if (checkedAt.current === revision) return;
+    checkedAt.current = revision;
+    void queryClient.invalidateQueries({ queryKey: apiKey('codes.checkTraject', { trajectId: traject.id }) });
+  }, [queryClient, revision, traject.id]);
   return useQuery({
-    queryKey: [...codeKeys.checks(traject.id, codeId ?? 'geen'), 'flow', revision],
-    queryFn: () => api.call('codes.checkTraject', { trajectId: traject.id }),
-    enabled: codeId !== null,
-    placeholderData: keepPreviousData,
+    ...apiQuery(api, 'codes.checkTraject', { trajectId: traject.id }),
+    enabled: traject.codeId != null,
     staleTime: 0,
   });
 }

@@ -21,7 +21,7 @@ import { StatusMessages } from '../../components/StatusMessages';
 import { errorMessage } from '../../lib/errorMessage';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { useConfirm } from '../../components/useConfirm';
-import { codeKeys, codesQuery } from './queries';
+import { apiQuery, invalidateDomain, invalidateMethods } from '../../api/queries';
 
 const Standaard = CodeSource.options[0].omit({ soort: true });
 type StandaardIn = z.input<typeof Standaard>;
@@ -32,14 +32,14 @@ export function CodeList({ onOpen, onVergelijk }: { onOpen(id: string): void; on
   const { t } = useTranslation();
   const api = useApi();
   const queryClient = useQueryClient();
-  const codes = useQuery(codesQuery(api));
+  const codes = useQuery(apiQuery(api, 'codes.list', {}));
   const confirmRemove = useConfirm<CodeSummary>();
   const [status, setStatus] = useState('');
   const [fout, setFout] = useState<string | null>(null);
   const lijst = codes.data ?? [];
 
   const gemaakt = async (code: SavedCode) => {
-    await queryClient.invalidateQueries({ queryKey: codeKeys.list });
+    await invalidateMethods(queryClient, 'codes.list');
     onOpen(code.id);
   };
   const maak = useMutation({
@@ -56,7 +56,7 @@ export function CodeList({ onOpen, onVergelijk }: { onOpen(id: string): void; on
           ? t('code.lijst.verwijderdOntkoppeld', { naam: code.naam, count: r.ontkoppeld })
           : t('code.lijst.verwijderd', { naam: code.naam }),
       );
-      return queryClient.invalidateQueries({ queryKey: codeKeys.all });
+      return invalidateDomain(queryClient, 'codes');
     },
     onError: (e) => setFout(errorMessage(e)),
   });

@@ -4,7 +4,7 @@ import { useStore } from 'zustand';
 import { useApi } from '../../api/context';
 import { documentSessionContext, useAutosaveDelay, useDocumentSession } from '../../lib/documentSession';
 import { createCodeSession, type CodeChoicesState, type CodeSession, type CodeSessionState } from './codeSession';
-import { codeKeys } from './queries';
+import { apiKey, invalidateMethods } from '../../api/queries';
 
 const SessionContext = documentSessionContext<CodeSession>('useCodeSession buiten CodeSessionProvider');
 
@@ -17,8 +17,8 @@ export function CodeSessionProvider({ id, children }: { id: string; children: Re
     createCodeSession(api, id, {
       delayMs,
       onSaved: () => {
-        void queryClient.invalidateQueries({ queryKey: codeKeys.list });
-        void queryClient.invalidateQueries({ queryKey: codeKeys.proces(id) });
+        void invalidateMethods(queryClient, 'codes.list');
+        void queryClient.invalidateQueries({ queryKey: apiKey('codes.process', { id }) });
       },
     }),
   );

@@ -5,7 +5,7 @@ import { serializeCodeFile } from '../../../../shared/code/file';
 import { useApi } from '../../api/context';
 import { SessionConflictDialog } from '../../components/SessionConflictDialog';
 import { useCodeSession, useCodeState } from './CodeSessionProvider';
-import { codeKeys } from './queries';
+import { invalidateMethods } from '../../api/queries';
 import { useUndoShortcuts } from '../../lib/useUndoShortcuts';
 import { useCodeHelp } from './helpStore';
 
@@ -57,7 +57,7 @@ export function CodeToolbar({
             text: serializeCodeFile(mine),
             naam: t('conflict.kopieTitel', { titel: stored?.naam ?? '' }).slice(0, 200),
           });
-          await queryClient.invalidateQueries({ queryKey: codeKeys.list });
+          await invalidateMethods(queryClient, 'codes.list');
           return copy.id;
         }}
         onOpenCopy={onOpenCopy}

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Alert, Button, Heading2, Paragraph } from '@utrecht/component-library-react';
 import { useApi } from '../../api/context';
 import { errorMessage } from '../../lib/errorMessage';
-import { codeKeys, codesQuery } from './queries';
+import { apiQuery } from '../../api/queries';
 import type { CodeRoute } from './route';
 
 /** Two codes side by side, choice by choice, with the differences marked (`codes.compare`). */
@@ -19,14 +19,13 @@ export function CompareView({
 }) {
   const { t } = useTranslation();
   const api = useApi();
-  const codes = useQuery(codesQuery(api));
+  const codes = useQuery(apiQuery(api, 'codes.list', {}));
   const lijst = codes.data ?? [];
   const [keuzeA, setKeuzeA] = useState(a ?? '');
   const [keuzeB, setKeuzeB] = useState(b ?? '');
   const [alleenVerschillen, setAlleenVerschillen] = useState(false);
   const vergelijking = useQuery({
-    queryKey: codeKeys.compare(a ?? '', b ?? ''),
-    queryFn: () => api.call('codes.compare', { a: a!, b: b! }),
+    ...apiQuery(api, 'codes.compare', { a: a ?? '', b: b ?? '' }),
     enabled: Boolean(a && b),
   });
   const data = vergelijking.data;

@@ -7,7 +7,7 @@ import { useApi } from '../../api/context';
 import { errorMessage } from '../../lib/errorMessage';
 import { createPlateStore, useEditorModule, type PlateSaver } from '../procesplaat/index';
 import { useCodeSession, useCodeState } from './CodeSessionProvider';
-import { codeKeys } from './queries';
+import { apiKey, apiQuery, invalidateMethods } from '../../api/queries';
 
 /**
  * The code's standard process in the procesplaat editor: edited like a traject's procesplaat,
@@ -26,8 +26,7 @@ export function StandardProcessView({ id }: { id: string }) {
   const [resetError, setResetError] = useState<string | null>(null);
   // The editor owns the process once loaded; a save of the choices refetches it (CodeSessionProvider).
   const proces = useQuery({
-    queryKey: codeKeys.proces(id),
-    queryFn: () => api.call('codes.process', { id }),
+    ...apiQuery(api, 'codes.process', { id }),
     staleTime: Infinity,
     refetchOnWindowFocus: false,
   });
@@ -53,7 +52,7 @@ export function StandardProcessView({ id }: { id: string }) {
           revision: result.revision,
           ...(stored ? { stored: { ...stored, revision: result.revision, procesBewerkt: result.bewerkt } } : {}),
         });
-        void queryClient.invalidateQueries({ queryKey: codeKeys.list });
+        void invalidateMethods(queryClient, 'codes.list');
         return result;
       },
     }),
@@ -62,7 +61,7 @@ export function StandardProcessView({ id }: { id: string }) {
 
   const loadNewest = async () => {
     await session.reload();
-    await queryClient.invalidateQueries({ queryKey: codeKeys.proces(id) });
+    await queryClient.invalidateQueries({ queryKey: apiKey('codes.process', { id }) });
   };
 
   /** Back to the process that follows from the choices: the edited one is dropped. */
@@ -80,7 +79,7 @@ export function StandardProcessView({ id }: { id: string }) {
         revision: result.revision,
         ...(stored ? { stored: { ...stored, revision: result.revision, procesBewerkt: false } } : {}),
       });
-      await queryClient.invalidateQueries({ queryKey: codeKeys.proces(id) });
+      await queryClient.invalidateQueries({ queryKey: apiKey('codes.process', { id }) });
     } catch (error) {
       setResetError(errorMessage(error));
     }

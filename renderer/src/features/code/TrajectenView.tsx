@@ -7,8 +7,7 @@ import { useApi } from '../../api/context';
 import { routeHash } from '../../app/route';
 import { StatusMessages } from '../../components/StatusMessages';
 import { errorMessage } from '../../lib/errorMessage';
-import { apiQuery, invalidateMethods } from '../../api/queries';
-import { codeKeys } from './queries';
+import { apiQuery, invalidateDomain, invalidateMethods } from '../../api/queries';
 
 /**
  * The trajecten that follow this code: link one (a traject follows at most one code), unlink,
@@ -33,7 +32,7 @@ export function TrajectenView({ id }: { id: string }) {
       setKeuze('');
       await Promise.all([
         invalidateMethods(queryClient, 'trajecten.list', 'trajecten.get'),
-        queryClient.invalidateQueries({ queryKey: codeKeys.all }),
+        invalidateDomain(queryClient, 'codes'),
       ]);
     },
   });
@@ -86,7 +85,6 @@ export function TrajectenView({ id }: { id: string }) {
         <TrajectToets
           key={tr.id}
           traject={tr}
-          codeId={id}
           onOntkoppel={() => koppel.mutate({ traject: tr, codeId: null })}
         />
       ))}
@@ -94,12 +92,11 @@ export function TrajectenView({ id }: { id: string }) {
   );
 }
 
-function TrajectToets({ traject, codeId, onOntkoppel }: { traject: Traject; codeId: string; onOntkoppel(): void }) {
+function TrajectToets({ traject, onOntkoppel }: { traject: Traject; onOntkoppel(): void }) {
   const { t } = useTranslation();
   const api = useApi();
   const checks = useQuery({
-    queryKey: codeKeys.checks(traject.id, codeId),
-    queryFn: () => api.call('codes.checkTraject', { trajectId: traject.id }),
+    ...apiQuery(api, 'codes.checkTraject', { trajectId: traject.id }),
   });
   const kopId = `code-toets-${traject.id}`;
   const lijst = checks.data?.checks ?? [];
