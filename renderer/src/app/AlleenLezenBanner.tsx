@@ -1,6 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { Alert, Paragraph } from '@utrecht/component-library-react';
 import { useApi } from '../api/context';
+import { apiQuery } from '../api/queries';
 
 /**
  * When the data file or folder cannot be written, main opens the database read-only and every
@@ -9,8 +10,7 @@ import { useApi } from '../api/context';
 export function AlleenLezenBanner() {
   const api = useApi();
   const info = useQuery({
-    queryKey: ['app', 'info'],
-    queryFn: () => api.call('app.info', {}),
+    ...apiQuery(api, 'app.info', {}),
     staleTime: Infinity,
     retry: false,
   });

@@ -10,6 +10,7 @@ import type { TrajectAnswers } from '../../../../shared/participatie/index';
 import type { Traject } from '../../../../shared/traject/traject';
 import { ApiClientError } from '../../api/client';
 import { useApi } from '../../api/context';
+import { apiKey, apiQuery } from '../../api/queries';
 import { svgToPng } from '../../lib/svgToPng';
 import { blobToBase64, delivery, downloadBase64 } from '../../lib/download';
 import './export.css';
@@ -43,12 +44,11 @@ export function ExportDialog({ traject, onClose }: ExportDialogProps) {
   const api = useApi();
   const queryClient = useQueryClient();
   const ref = useRef<HTMLDialogElement>(null);
-  const previewKey = ['export', 'preview', traject.id];
+  const previewKey = apiKey('export.preview', { trajectId: traject.id });
   const motivering = geenParticipatie(useTrajectAnswers());
   // The motivering has no sections, spelregels or figure to choose: it needs no preview.
   const preview = useQuery({
-    queryKey: previewKey,
-    queryFn: () => api.call('export.preview', { trajectId: traject.id }),
+    ...apiQuery(api, 'export.preview', { trajectId: traject.id }),
     enabled: !motivering,
   });
   const [format, setFormat] = useState<ExportFormat>('docx');
