@@ -1,19 +1,19 @@
 import { levelLabels } from '../participatie/labels';
 import {
-  evaluatorWoorden,
-  impactWoorden,
-  initiatiefnemerVerslagWoorden,
-  ondersteuningWoorden,
-  overeenkomstWoorden,
-  planWoorden,
-  raadInstrumentWoorden,
-  uitdaagCriteriumWoorden,
-  uitdagerWoorden,
-  uitzonderingWoorden,
-  verslagWoorden,
-  verzoekWoorden,
+  evaluatorWords,
+  impactWords,
+  initiatorReportWords,
+  supportWords,
+  agreementWords,
+  planWords,
+  raadInstrumentWords,
+  uitdaagrechtCriterionWords,
+  challengerWords,
+  exceptionWords,
+  verslagWords,
+  requestWords,
   termTexts,
-  type Woord,
+  type CodeWording,
 } from './labels';
 import type { ParticipatieCode } from './schema';
 import { citeertitel } from './verordening';
@@ -46,7 +46,7 @@ type Keuze = {
 };
 
 const jaNee = (b: boolean) => (b ? 'ja' : 'nee');
-const ids = <T extends string>(woorden: Record<T, Woord>, lijst: readonly T[]) =>
+const ids = <T extends string>(woorden: Record<T, CodeWording>, lijst: readonly T[]) =>
   lijst.length === 0 ? 'geen' : lijst.map((x) => woorden[x].label).join('; ');
 const eigen = (lijst: readonly { tekst: string }[]) =>
   lijst.length === 0 ? 'geen' : lijst.map((x) => x.tekst).join('; ');
@@ -78,7 +78,7 @@ export const COMPARED_CHOICES: readonly Keuze[] = [
     id: 'toepassing.uitzonderingen',
     groep: 'Wanneer participatie',
     label: 'Uitzonderingen',
-    waarde: (c) => ids(uitzonderingWoorden, c.toepassing.uitzonderingen),
+    waarde: (c) => ids(exceptionWords, c.toepassing.uitzonderingen),
   },
   {
     id: 'toepassing.eigenUitzonderingen',
@@ -90,7 +90,7 @@ export const COMPARED_CHOICES: readonly Keuze[] = [
     id: 'toepassing.impactCriteria',
     groep: 'Wanneer participatie',
     label: 'Criteria grote maatschappelijke impact',
-    waarde: (c) => ids(impactWoorden, c.toepassing.impactCriteria),
+    waarde: (c) => ids(impactWords, c.toepassing.impactCriteria),
   },
   {
     id: 'toepassing.eigenImpactCriteria',
@@ -127,7 +127,7 @@ export const COMPARED_CHOICES: readonly Keuze[] = [
     id: 'participatieplan.onderdelen',
     groep: 'Participatieplan',
     label: 'Inhoud',
-    waarde: (c) => ids(planWoorden, c.participatieplan.onderdelen),
+    waarde: (c) => ids(planWords, c.participatieplan.onderdelen),
   },
   {
     id: 'participatieplan.raadZiet',
@@ -144,7 +144,7 @@ export const COMPARED_CHOICES: readonly Keuze[] = [
     id: 'rollen.raadInstrumenten',
     groep: 'Rollen',
     label: 'Instrumenten van de raad',
-    waarde: (c) => ids(raadInstrumentWoorden, c.rollen.raadInstrumenten),
+    waarde: (c) => ids(raadInstrumentWords, c.rollen.raadInstrumenten),
   },
   {
     id: 'rollen.griffieOndersteunt',
@@ -168,7 +168,7 @@ export const COMPARED_CHOICES: readonly Keuze[] = [
     id: 'terugkoppeling.verslagOnderdelen',
     groep: 'Verslag en terugkoppeling',
     label: 'Inhoud verslag',
-    waarde: (c) => ids(verslagWoorden, c.terugkoppeling.verslagOnderdelen),
+    waarde: (c) => ids(verslagWords, c.terugkoppeling.verslagOnderdelen),
   },
   {
     id: 'terugkoppeling.terugkoppelingWeken',
@@ -206,7 +206,7 @@ export const COMPARED_CHOICES: readonly Keuze[] = [
     id: 'uitdaagrecht.wie',
     groep: 'Uitdaagrecht',
     label: 'Wie mag uitdagen',
-    waarde: (c) => ids(uitdagerWoorden, c.uitdaagrecht.wie),
+    waarde: (c) => ids(challengerWords, c.uitdaagrecht.wie),
     actief: uitdaag,
   },
   {
@@ -223,14 +223,14 @@ export const COMPARED_CHOICES: readonly Keuze[] = [
     id: 'uitdaagrecht.verzoekOnderdelen',
     groep: 'Uitdaagrecht',
     label: 'Inhoud verzoek',
-    waarde: (c) => ids(verzoekWoorden, c.uitdaagrecht.verzoekOnderdelen),
+    waarde: (c) => ids(requestWords, c.uitdaagrecht.verzoekOnderdelen),
     actief: uitdaag,
   },
   {
     id: 'uitdaagrecht.criteria',
     groep: 'Uitdaagrecht',
     label: 'Criteria',
-    waarde: (c) => ids(uitdaagCriteriumWoorden, c.uitdaagrecht.criteria),
+    waarde: (c) => ids(uitdaagrechtCriterionWords, c.uitdaagrecht.criteria),
     actief: uitdaag,
   },
   {
@@ -268,7 +268,7 @@ export const COMPARED_CHOICES: readonly Keuze[] = [
     id: 'uitdaagrecht.overeenkomst',
     groep: 'Uitdaagrecht',
     label: 'Overeenkomst regelt',
-    waarde: (c) => ids(overeenkomstWoorden, c.uitdaagrecht.overeenkomst),
+    waarde: (c) => ids(agreementWords, c.uitdaagrecht.overeenkomst),
     actief: uitdaag,
   },
   {
@@ -288,7 +288,7 @@ export const COMPARED_CHOICES: readonly Keuze[] = [
     id: 'overheidsparticipatie.ondersteuning',
     groep: 'Overheidsparticipatie',
     label: 'Ondersteuning',
-    waarde: (c) => ids(ondersteuningWoorden, c.overheidsparticipatie.ondersteuning),
+    waarde: (c) => ids(supportWords, c.overheidsparticipatie.ondersteuning),
     actief: overheid,
   },
   {
@@ -326,7 +326,7 @@ export const COMPARED_CHOICES: readonly Keuze[] = [
     waarde: (c) => jaNee(c.overheidsparticipatie.referendum),
   },
   { id: 'evaluatie.jaren', groep: 'Evaluatie', label: 'Evaluatie elke', waarde: (c) => `${c.evaluatie.jaren} jaar` },
-  { id: 'evaluatie.door', groep: 'Evaluatie', label: 'Door', waarde: (c) => evaluatorWoorden[c.evaluatie.door].label },
+  { id: 'evaluatie.door', groep: 'Evaluatie', label: 'Door', waarde: (c) => evaluatorWords[c.evaluatie.door].label },
   {
     id: 'evaluatie.metInwoners',
     groep: 'Evaluatie',
@@ -356,7 +356,7 @@ export const COMPARED_CHOICES: readonly Keuze[] = [
     id: 'initiatiefnemers.verslag',
     groep: 'Initiatiefnemers (Omgevingswet)',
     label: 'Aanvrager vermeldt',
-    waarde: (c) => ids(initiatiefnemerVerslagWoorden, c.initiatiefnemers.verslag),
+    waarde: (c) => ids(initiatorReportWords, c.initiatiefnemers.verslag),
     actief: initnemers,
   },
   {

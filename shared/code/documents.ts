@@ -11,15 +11,15 @@ import {
 } from './articles';
 import { cardLevelName, defaultCardPromise } from './defaults';
 import {
-  evaluatorWoorden,
-  impactWoorden,
-  ondersteuningWoorden,
+  evaluatorWords,
+  impactWords,
+  supportWords,
   opsomming,
-  raadInstrumentWoorden,
+  raadInstrumentWords,
   numberWord,
-  uitdagerWoorden,
-  uitdaagCriteriumWoorden,
-  uitzonderingWoorden,
+  challengerWords,
+  uitdaagrechtCriterionWords,
+  exceptionWords,
 } from './labels';
 import type { ParticipatieCode } from './schema';
 import { citeertitel, grondslagen, hasImpactCriteria, onderwerpen, verordeningArticles } from './verordening';
@@ -49,7 +49,7 @@ const sectie = (id: string, title: string, blocks: Block[], children: Section[] 
   blocks,
   children,
 });
-const hoofdletter = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+const capitalize = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 const weken = (n: number) => `${numberWord(n)} ${n === 1 ? 'week' : 'weken'}`;
 
 function titel(code: ParticipatieCode, documentTitle: string, trajectTitel: string, opties: CodeDocumentOptions) {
@@ -135,7 +135,7 @@ function uitleg(code: ParticipatieCode, a: NumberedArticle, art: Artikelen): str
       ];
     case 'uitzonderingen': {
       const keuzes = [
-        ...code.toepassing.uitzonderingen.map((x) => uitzonderingWoorden[x].label.toLowerCase()),
+        ...code.toepassing.uitzonderingen.map((x) => exceptionWords[x].label.toLowerCase()),
         ...code.toepassing.eigenUitzonderingen.map((x) => x.tekst),
       ];
       return [
@@ -150,7 +150,7 @@ function uitleg(code: ParticipatieCode, a: NumberedArticle, art: Artikelen): str
     }
     case 'grote-impact': {
       const criteria = [
-        ...code.toepassing.impactCriteria.map((c) => impactWoorden[c].label.toLowerCase()),
+        ...code.toepassing.impactCriteria.map((c) => impactWords[c].label.toLowerCase()),
         ...code.toepassing.eigenImpactCriteria.map((c) => c.tekst),
       ];
       return [
@@ -179,7 +179,7 @@ function uitleg(code: ParticipatieCode, a: NumberedArticle, art: Artikelen): str
         'De raad, het college en de burgemeester hebben elk een eigen rol. De raad is kaderstellend en controlerend en besluit zelf over de belangrijkste onderwerpen; het college bereidt voor en voert uit.',
         ...(code.rollen.raadInstrumenten.length > 0
           ? [
-              `Naast de participatie die het college organiseert, haalt de raad ook zelf informatie op (${opsomming(code.rollen.raadInstrumenten.map((i) => raadInstrumentWoorden[i].label.toLowerCase()))}). Daarmee vervult de raad zijn volksvertegenwoordigende rol.`,
+              `Naast de participatie die het college organiseert, haalt de raad ook zelf informatie op (${opsomming(code.rollen.raadInstrumenten.map((i) => raadInstrumentWords[i].label.toLowerCase()))}). Daarmee vervult de raad zijn volksvertegenwoordigende rol.`,
             ]
           : []),
         ...(code.rollen.burgemeesterBewaakt
@@ -213,7 +213,7 @@ function uitleg(code: ParticipatieCode, a: NumberedArticle, art: Artikelen): str
           ];
     case 'ud-recht':
       return [
-        `Het uitdaagrecht geeft ${opsomming(u.wie.map((w) => uitdagerWoorden[w].tekst))} het recht om te vragen of zij een taak van de gemeente mogen uitvoeren, omdat zij dat beter en/of goedkoper kunnen. De Gemeentewet biedt de raad de mogelijkheid dit recht in de participatieverordening te regelen; de gemeente maakt daarvan gebruik.`,
+        `Het uitdaagrecht geeft ${opsomming(u.wie.map((w) => challengerWords[w].tekst))} het recht om te vragen of zij een taak van de gemeente mogen uitvoeren, omdat zij dat beter en/of goedkoper kunnen. De Gemeentewet biedt de raad de mogelijkheid dit recht in de participatieverordening te regelen; de gemeente maakt daarvan gebruik.`,
         u.taken === 'alleen-genoemde'
           ? 'De gemeente begint met een beperkte lijst van taken die kunnen worden overgenomen. Bij de evaluatie wordt bekeken of de lijst kan worden uitgebreid.'
           : 'In beginsel kan elke taak worden uitgedaagd. Uitgezonderd zijn taken waarbij de gemeente publiekrechtelijke bevoegdheden uitoefent, zoals vergunningverlening en handhaving, en de taken die de gemeente zelf uitzondert.',
@@ -225,7 +225,7 @@ function uitleg(code: ParticipatieCode, a: NumberedArticle, art: Artikelen): str
       ];
     case 'ud-beoordeling':
       return [
-        `Het verzoek wordt beoordeeld aan de hand van deze criteria: ${opsomming(u.criteria.map((c) => uitdaagCriteriumWoorden[c].label.toLowerCase()))}. Beter en goedkoper hoeven niet allebei; een verzoek dat de taak beter uitvoert tegen dezelfde kosten kan worden toegewezen.`,
+        `Het verzoek wordt beoordeeld aan de hand van deze criteria: ${opsomming(u.criteria.map((c) => uitdaagrechtCriterionWords[c].label.toLowerCase()))}. Beter en goedkoper hoeven niet allebei; een verzoek dat de taak beter uitvoert tegen dezelfde kosten kan worden toegewezen.`,
         ...(u.criteria.includes('sociale-waarde')
           ? [
               'De gemeente weegt ook de maatschappelijke meerwaarde mee, zoals meer samenhang in een buurt; die waarde telt niet altijd mee in een kostenvergelijking.',
@@ -247,7 +247,7 @@ function uitleg(code: ParticipatieCode, a: NumberedArticle, art: Artikelen): str
       ];
     case 'op-ondersteuning':
       return [
-        `Bij overheidsparticipatie is de rol omgedraaid: inwoners nemen het initiatief en de gemeente sluit aan. De gemeente kan op verschillende manieren ondersteunen (${opsomming(o.ondersteuning.map((x) => ondersteuningWoorden[x].label.toLowerCase()))}). Binnen ${weken(o.reactieWeken)} hoort de initiatiefnemer of en hoe de gemeente helpt.`,
+        `Bij overheidsparticipatie is de rol omgedraaid: inwoners nemen het initiatief en de gemeente sluit aan. De gemeente kan op verschillende manieren ondersteunen (${opsomming(o.ondersteuning.map((x) => supportWords[x].label.toLowerCase()))}). Binnen ${weken(o.reactieWeken)} hoort de initiatiefnemer of en hoe de gemeente helpt.`,
       ];
     case 'op-fonds':
       return [
@@ -274,7 +274,7 @@ function uitleg(code: ParticipatieCode, a: NumberedArticle, art: Artikelen): str
       ];
     case 'evaluatie':
       return [
-        `${hoofdletter(evaluatorWoorden[code.evaluatie.door].tekst)} evalueert de verordening eens in de ${numberWord(code.evaluatie.jaren)} jaar. De evaluatie gaat naar de raad, die de verordening heeft vastgesteld en daarom ook beslist over aanpassingen.${code.evaluatie.metInwoners ? ' Inwoners en deelnemers worden bij de evaluatie betrokken: zij weten het best of de spelregels in de praktijk werken.' : ''}`,
+        `${capitalize(evaluatorWords[code.evaluatie.door].tekst)} evalueert de verordening eens in de ${numberWord(code.evaluatie.jaren)} jaar. De evaluatie gaat naar de raad, die de verordening heeft vastgesteld en daarom ook beslist over aanpassingen.${code.evaluatie.metInwoners ? ' Inwoners en deelnemers worden bij de evaluatie betrokken: zij weten het best of de spelregels in de praktijk werken.' : ''}`,
       ];
     case 'intrekking':
       return [
@@ -379,7 +379,7 @@ export function policyDocument(code: ParticipatieCode, opties: CodeDocumentOptio
       ? [
           p(`Participatie kan achterwege blijven in de gevallen van ${art.nr('uitzonderingen')}:`),
           lijst([
-            ...code.toepassing.uitzonderingen.map((x) => uitzonderingWoorden[x].tekst),
+            ...code.toepassing.uitzonderingen.map((x) => exceptionWords[x].tekst),
             ...code.toepassing.eigenUitzonderingen.map((x) => x.tekst),
           ]),
           p('Wie een uitzondering gebruikt, noemt haar in het voorstel en motiveert waarom zij van toepassing is.'),
@@ -391,7 +391,7 @@ export function policyDocument(code: ParticipatieCode, opties: CodeDocumentOptio
             `Bij beleid met een grote maatschappelijke impact${code.toepassing.normBijGroteImpact ? ' is participatie de norm' : ' is extra zorg nodig'}. Of daarvan sprake is, hangt af van (${art.nr('grote-impact')}):`,
           ),
           lijst([
-            ...code.toepassing.impactCriteria.map((c) => impactWoorden[c].tekst),
+            ...code.toepassing.impactCriteria.map((c) => impactWords[c].tekst),
             ...code.toepassing.eigenImpactCriteria.map((c) => c.tekst),
           ]),
         ]
@@ -405,7 +405,7 @@ export function policyDocument(code: ParticipatieCode, opties: CodeDocumentOptio
     {
       kind: 'table',
       header: ['Niveau', 'Belofte aan de deelnemers'],
-      rows: code.niveaus.map((x) => [levelLabels[x.niveau].label, hoofdletter(x.belofte) + '.']),
+      rows: code.niveaus.map((x) => [levelLabels[x.niveau].label, capitalize(x.belofte) + '.']),
       widths: [1, 3],
     },
     p(
@@ -444,7 +444,7 @@ export function policyDocument(code: ParticipatieCode, opties: CodeDocumentOptio
     ...(code.rollen.raadInstrumenten.length > 0
       ? [
           p('De raad haalt ook zelf informatie op bij inwoners:'),
-          lijst(code.rollen.raadInstrumenten.map((i) => raadInstrumentWoorden[i].tekst)),
+          lijst(code.rollen.raadInstrumenten.map((i) => raadInstrumentWords[i].tekst)),
         ]
       : []),
   ]);
@@ -489,7 +489,7 @@ export function policyDocument(code: ParticipatieCode, opties: CodeDocumentOptio
       const u = code.uitdaagrecht;
       blokken.push(
         p(
-          `Met het uitdaagrecht (${art.nr('ud-recht')}) kunnen ${opsomming(u.wie.map((w) => uitdagerWoorden[w].tekst))} vragen een taak van de gemeente over te nemen. ${u.beslisser === 'college' ? 'Het college' : 'Het bevoegde bestuursorgaan'} beslist binnen ${weken(u.beslisWeken)}; binnen ${weken(u.gesprekWeken)} volgt een gesprek. De organisatie behandelt een uitdaging als een kans om de taak beter te doen, niet als kritiek.`,
+          `Met het uitdaagrecht (${art.nr('ud-recht')}) kunnen ${opsomming(u.wie.map((w) => challengerWords[w].tekst))} vragen een taak van de gemeente over te nemen. ${u.beslisser === 'college' ? 'Het college' : 'Het bevoegde bestuursorgaan'} beslist binnen ${weken(u.beslisWeken)}; binnen ${weken(u.gesprekWeken)} volgt een gesprek. De organisatie behandelt een uitdaging als een kans om de taak beter te doen, niet als kritiek.`,
         ),
       );
     }
@@ -534,7 +534,7 @@ export function policyDocument(code: ParticipatieCode, opties: CodeDocumentOptio
 
   hoofd('evaluatie', 'Evalueren en leren', [
     p(
-      `${hoofdletter(evaluatorWoorden[code.evaluatie.door].tekst)} evalueert de spelregels eens in de ${numberWord(code.evaluatie.jaren)} jaar en legt de uitkomsten aan de raad voor (${art.nr('evaluatie')}).${code.evaluatie.metInwoners ? ' Inwoners en deelnemers worden daarbij betrokken.' : ''}`,
+      `${capitalize(evaluatorWords[code.evaluatie.door].tekst)} evalueert de spelregels eens in de ${numberWord(code.evaluatie.jaren)} jaar en legt de uitkomsten aan de raad voor (${art.nr('evaluatie')}).${code.evaluatie.metInwoners ? ' Inwoners en deelnemers worden daarbij betrokken.' : ''}`,
     ),
   ]);
 

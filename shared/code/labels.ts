@@ -17,7 +17,7 @@ import type {
  * Dutch words for every id of the code: `label` is short (comparison view, UI), `tekst` is the
  * clause the verordening uses in an enumeration ("a. <tekst>;"). All written for Samenspel.
  */
-export interface Woord {
+export interface CodeWording {
   label: string;
   tekst: string;
 }
@@ -88,7 +88,7 @@ export const termTexts: Record<Begrip, { term: string; omschrijving: string }> =
   },
 };
 
-export const uitzonderingWoorden: Record<Uitzondering, Woord> = {
+export const exceptionWords: Record<Uitzondering, CodeWording> = {
   'wettelijk-uitgesloten': {
     label: 'Wettelijk uitgesloten',
     tekst: 'als een wettelijk voorschrift participatie uitsluit',
@@ -118,7 +118,7 @@ export const uitzonderingWoorden: Record<Uitzondering, Woord> = {
   },
 };
 
-export const impactWoorden: Record<ImpactCriterium, Woord> = {
+export const impactWords: Record<ImpactCriterium, CodeWording> = {
   'veel-inwoners': { label: 'Veel inwoners merken het', tekst: 'het aantal inwoners dat de gevolgen merkt' },
   'fysieke-leefomgeving': {
     label: 'Gevolgen voor de leefomgeving',
@@ -146,7 +146,7 @@ export const impactWoorden: Record<ImpactCriterium, Woord> = {
   },
 };
 
-export const planWoorden: Record<PlanOnderdeel, Woord> = {
+export const planWords: Record<PlanOnderdeel, CodeWording> = {
   aanleiding: { label: 'Aanleiding', tekst: 'de aanleiding en het onderwerp van het traject' },
   doel: { label: 'Doel', tekst: 'het doel van de participatie' },
   kaders: {
@@ -172,7 +172,7 @@ export const planWoorden: Record<PlanOnderdeel, Woord> = {
   evaluatie: { label: 'Evaluatie', tekst: 'hoe het traject wordt geëvalueerd' },
 };
 
-export const raadInstrumentWoorden: Record<RaadInstrument, Woord> = {
+export const raadInstrumentWords: Record<RaadInstrument, CodeWording> = {
   rondetafelgesprek: { label: 'Rondetafelgesprek', tekst: 'rondetafelgesprekken met inwoners en organisaties' },
   spreekrecht: {
     label: 'Spreekrecht',
@@ -193,7 +193,7 @@ export const raadInstrumentWoorden: Record<RaadInstrument, Woord> = {
   },
 };
 
-export const verslagWoorden: Record<VerslagOnderdeel, Woord> = {
+export const verslagWords: Record<VerslagOnderdeel, CodeWording> = {
   'wie-betrokken': { label: 'Wie waren betrokken', tekst: 'wie zijn betrokken en hoe zij zijn uitgenodigd' },
   werkwijze: { label: 'Werkwijze', tekst: 'welke werkvormen zijn gebruikt en wanneer' },
   bereik: { label: 'Bereik', tekst: 'in hoeverre de beoogde groepen zijn bereikt' },
@@ -203,12 +203,12 @@ export const verslagWoorden: Record<VerslagOnderdeel, Woord> = {
   vervolg: { label: 'Vervolg', tekst: 'de volgende stappen en wanneer de deelnemers weer iets horen' },
 };
 
-export const uitdagerWoorden: Record<Uitdager, Woord> = {
+export const challengerWords: Record<Uitdager, CodeWording> = {
   inwoners: { label: 'Inwoners', tekst: 'inwoners' },
   'maatschappelijke-partijen': { label: 'Maatschappelijke partijen', tekst: 'maatschappelijke partijen' },
 };
 
-export const verzoekWoorden: Record<VerzoekOnderdeel, Woord> = {
+export const requestWords: Record<VerzoekOnderdeel, CodeWording> = {
   taak: {
     label: 'De taak',
     tekst: 'een omschrijving van de taak, of het deel daarvan, die de verzoeker wil overnemen',
@@ -236,7 +236,7 @@ export const verzoekWoorden: Record<VerzoekOnderdeel, Woord> = {
   },
 };
 
-export const uitdaagCriteriumWoorden: Record<UitdaagCriterium, Woord> = {
+export const uitdaagrechtCriterionWords: Record<UitdaagCriterium, CodeWording> = {
   beter: { label: 'Beter', tekst: 'de mate waarin de taak beter wordt uitgevoerd' },
   goedkoper: { label: 'Goedkoper', tekst: 'de mate waarin de taak goedkoper wordt uitgevoerd' },
   'sociale-waarde': { label: 'Maatschappelijke meerwaarde', tekst: 'de maatschappelijke meerwaarde' },
@@ -249,7 +249,7 @@ export const uitdaagCriteriumWoorden: Record<UitdaagCriterium, Woord> = {
   },
 };
 
-export const overeenkomstWoorden: Record<OvereenkomstOnderdeel, Woord> = {
+export const agreementWords: Record<OvereenkomstOnderdeel, CodeWording> = {
   resultaat: { label: 'Resultaat', tekst: 'het resultaat dat moet worden bereikt' },
   budget: { label: 'Budget', tekst: 'het budget en de wijze van betaling' },
   looptijd: { label: 'Looptijd', tekst: 'de looptijd' },
@@ -262,7 +262,7 @@ export const overeenkomstWoorden: Record<OvereenkomstOnderdeel, Woord> = {
   aansprakelijkheid: { label: 'Aansprakelijkheid', tekst: 'de aansprakelijkheid en de verzekering' },
 };
 
-export const ondersteuningWoorden: Record<Ondersteuning, Woord> = {
+export const supportWords: Record<Ondersteuning, CodeWording> = {
   aanspreekpunt: { label: 'Aanspreekpunt', tekst: 'een vast aanspreekpunt bij de gemeente' },
   meedenken: { label: 'Meedenken', tekst: 'mee te denken over de uitwerking van het initiatief' },
   vergunningen: { label: 'Hulp bij vergunningen', tekst: 'hulp bij vergunningen en andere procedures' },
@@ -271,7 +271,7 @@ export const ondersteuningWoorden: Record<Ondersteuning, Woord> = {
   geld: { label: 'Financiële bijdrage', tekst: 'een financiële bijdrage' },
 };
 
-export const initiatiefnemerVerslagWoorden: Record<InitiatiefnemerVerslag, Woord> = {
+export const initiatorReportWords: Record<InitiatiefnemerVerslag, CodeWording> = {
   wie: { label: 'Wie', tekst: 'wie bij de participatie zijn betrokken' },
   hoe: { label: 'Hoe', tekst: 'hoe zij zijn betrokken' },
   resultaten: { label: 'Resultaten', tekst: 'wat de resultaten van de participatie zijn' },
@@ -279,7 +279,7 @@ export const initiatiefnemerVerslagWoorden: Record<InitiatiefnemerVerslag, Woord
   'niet-overgenomen': { label: 'Niet overgenomen', tekst: 'welke inbreng niet is overgenomen en waarom' },
 };
 
-export const evaluatorWoorden: Record<'college' | 'rekenkamer' | 'onafhankelijk' | 'raadswerkgroep', Woord> = {
+export const evaluatorWords: Record<'college' | 'rekenkamer' | 'onafhankelijk' | 'raadswerkgroep', CodeWording> = {
   college: { label: 'College', tekst: 'het college' },
   rekenkamer: { label: 'Rekenkamer', tekst: 'de rekenkamer' },
   onafhankelijk: {

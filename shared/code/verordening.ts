@@ -3,20 +3,20 @@ import { formatIsoDate } from '../format';
 import { type NumberedChapter, type Hoofdstuk, type Artikel, type Lid, nummer } from './articles';
 import {
   termTexts,
-  evaluatorWoorden,
-  impactWoorden,
-  initiatiefnemerVerslagWoorden,
-  ondersteuningWoorden,
+  evaluatorWords,
+  impactWords,
+  initiatorReportWords,
+  supportWords,
   opsomming,
-  overeenkomstWoorden,
-  planWoorden,
-  raadInstrumentWoorden,
+  agreementWords,
+  planWords,
+  raadInstrumentWords,
   numberWord,
-  uitdaagCriteriumWoorden,
-  uitdagerWoorden,
-  uitzonderingWoorden,
-  verslagWoorden,
-  verzoekWoorden,
+  uitdaagrechtCriterionWords,
+  challengerWords,
+  exceptionWords,
+  verslagWords,
+  requestWords,
 } from './labels';
 import type { Begrip, ParticipatieCode } from './schema';
 
@@ -32,7 +32,7 @@ export function citeertitel(code: ParticipatieCode): string {
   return code.citeertitel ?? `Participatieverordening ${code.gemeente} ${code.jaar}`;
 }
 
-const hoofdletter = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+const capitalize = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
 /** Anything in the code that refers to "grote maatschappelijke impact" needs its criteria. */
 export function hasImpactCriteria(code: ParticipatieCode): boolean {
@@ -141,7 +141,7 @@ function inwonersparticipatie(code: ParticipatieCode): Hoofdstuk {
   });
 
   const uitzonderingen = [
-    ...t.uitzonderingen.map((u) => uitzonderingWoorden[u].tekst),
+    ...t.uitzonderingen.map((u) => exceptionWords[u].tekst),
     ...t.eigenUitzonderingen.map((u) => u.tekst),
   ];
   if (uitzonderingen.length > 0)
@@ -166,7 +166,7 @@ function inwonersparticipatie(code: ParticipatieCode): Hoofdstuk {
           tekst:
             'Bij de beoordeling of beleid een grote maatschappelijke impact heeft, betrekt het bestuursorgaan in ieder geval:',
           onderdelen: [
-            ...t.impactCriteria.map((c) => impactWoorden[c].tekst),
+            ...t.impactCriteria.map((c) => impactWords[c].tekst),
             ...t.eigenImpactCriteria.map((c) => c.tekst),
           ],
         },
@@ -225,7 +225,7 @@ function inwonersparticipatie(code: ParticipatieCode): Hoofdstuk {
       {
         key: 'inhoud',
         tekst: 'Een participatieplan bevat in ieder geval:',
-        onderdelen: p.onderdelen.map((o) => planWoorden[o].tekst),
+        onderdelen: p.onderdelen.map((o) => planWords[o].tekst),
       },
       raadLid,
       { tekst: 'Het participatieplan wordt bij de start van het traject openbaar gemaakt.' },
@@ -246,7 +246,7 @@ function inwonersparticipatie(code: ParticipatieCode): Hoofdstuk {
             {
               key: 'raad-zelf',
               tekst: 'De raad betrekt inwoners ook zelf bij zijn werk, in ieder geval door:',
-              onderdelen: r.raadInstrumenten.map((i) => raadInstrumentWoorden[i].tekst),
+              onderdelen: r.raadInstrumenten.map((i) => raadInstrumentWords[i].tekst),
             },
           ]
         : []),
@@ -284,7 +284,7 @@ function inwonersparticipatie(code: ParticipatieCode): Hoofdstuk {
       {
         tekst:
           'Na afloop van de participatie stelt het bestuursorgaan een participatieverslag op. Het verslag bevat in ieder geval:',
-        onderdelen: v.verslagOnderdelen.map((o) => verslagWoorden[o].tekst),
+        onderdelen: v.verslagOnderdelen.map((o) => verslagWords[o].tekst),
       },
       ...(v.verslagBijVoorstel
         ? [
@@ -346,7 +346,7 @@ function inspraak(code: ParticipatieCode): Hoofdstuk {
 function uitdaagrecht(code: ParticipatieCode): Hoofdstuk {
   const u = code.uitdaagrecht;
   const beslisser = bestuursorgaanDatBeslist(code);
-  const wie = hoofdletter(opsomming(u.wie.map((w) => uitdagerWoorden[w].tekst)));
+  const wie = capitalize(opsomming(u.wie.map((w) => challengerWords[w].tekst)));
   const takenLid: Lid =
     u.taken === 'alleen-genoemde'
       ? {
@@ -371,7 +371,7 @@ function uitdaagrecht(code: ParticipatieCode): Hoofdstuk {
       ? 'Het budget dat de gemeente voor de taak heeft, gaat mee naar de uitvoerder voor het deel van de taak dat deze overneemt.'
       : u.budget === 'zonder-budget'
         ? 'De overname van een taak geeft geen aanspraak op het budget dat de gemeente voor de taak heeft.'
-        : `${hoofdletter(beslisser)} bepaalt bij elk verzoek of en in welke mate het budget voor de taak meegaat naar de uitvoerder.`;
+        : `${capitalize(beslisser)} bepaalt bij elk verzoek of en in welke mate het budget voor de taak meegaat naar de uitvoerder.`;
   return {
     key: 'uitdaagrecht',
     titel: 'Uitdaagrecht',
@@ -396,7 +396,7 @@ function uitdaagrecht(code: ParticipatieCode): Hoofdstuk {
         leden: [
           {
             tekst: `Een verzoek wordt schriftelijk ingediend bij ${beslisser} en bevat in ieder geval:`,
-            onderdelen: u.verzoekOnderdelen.map((o) => verzoekWoorden[o].tekst),
+            onderdelen: u.verzoekOnderdelen.map((o) => requestWords[o].tekst),
           },
           {
             tekst: `Binnen ${numberWord(u.gesprekWeken)} ${u.gesprekWeken === 1 ? 'week' : 'weken'} na ontvangst nodigt ${beslisser} de verzoeker uit voor een gesprek over het verzoek.`,
@@ -412,11 +412,11 @@ function uitdaagrecht(code: ParticipatieCode): Hoofdstuk {
         titel: 'Beoordeling',
         leden: [
           {
-            tekst: `${hoofdletter(beslisser)} beoordeelt het verzoek in ieder geval op:`,
-            onderdelen: u.criteria.map((c) => uitdaagCriteriumWoorden[c].tekst),
+            tekst: `${capitalize(beslisser)} beoordeelt het verzoek in ieder geval op:`,
+            onderdelen: u.criteria.map((c) => uitdaagrechtCriterionWords[c].tekst),
           },
           {
-            tekst: `${hoofdletter(beslisser)} kan een verzoek geheel of gedeeltelijk toewijzen. Het wijst een verzoek af als het betrekking heeft op een taak die niet onder {{art:ud-recht#taken}} valt, of als het onvoldoende voldoet aan de criteria van het eerste lid.`,
+            tekst: `${capitalize(beslisser)} kan een verzoek geheel of gedeeltelijk toewijzen. Het wijst een verzoek af als het betrekking heeft op een taak die niet onder {{art:ud-recht#taken}} valt, of als het onvoldoende voldoet aan de criteria van het eerste lid.`,
           },
         ],
       },
@@ -425,7 +425,7 @@ function uitdaagrecht(code: ParticipatieCode): Hoofdstuk {
         titel: 'Besluit',
         leden: [
           {
-            tekst: `${hoofdletter(beslisser)} beslist binnen ${numberWord(u.beslisWeken)} weken na ontvangst van het verzoek. Deze termijn kan eenmaal met ten hoogste zes weken worden verlengd; de verzoeker hoort dat voordat de termijn verstrijkt.`,
+            tekst: `${capitalize(beslisser)} beslist binnen ${numberWord(u.beslisWeken)} weken na ontvangst van het verzoek. Deze termijn kan eenmaal met ten hoogste zes weken worden verlengd; de verzoeker hoort dat voordat de termijn verstrijkt.`,
           },
           { tekst: 'Het besluit vermeldt hoe het verzoek aan de criteria van {{art:ud-beoordeling}} is getoetst.' },
           ...(u.raadGeinformeerd ? [{ tekst: 'Het college informeert de raad over elk besluit op een verzoek.' }] : []),
@@ -438,7 +438,7 @@ function uitdaagrecht(code: ParticipatieCode): Hoofdstuk {
           u.overeenkomst.length > 0
             ? {
                 tekst: `Bij toewijzing legt ${beslisser} de afspraken met de uitvoerder vast in een overeenkomst, die in ieder geval regelt:`,
-                onderdelen: u.overeenkomst.map((o) => overeenkomstWoorden[o].tekst),
+                onderdelen: u.overeenkomst.map((o) => agreementWords[o].tekst),
               }
             : { tekst: `Bij toewijzing legt ${beslisser} de afspraken met de uitvoerder vast in een overeenkomst.` },
           { tekst: budget },
@@ -461,7 +461,7 @@ function initiatieven(code: ParticipatieCode): Hoofdstuk {
               {
                 tekst:
                   'Het college staat open voor maatschappelijke initiatieven en kan deze ondersteunen, onder meer door:',
-                onderdelen: o.ondersteuning.map((x) => ondersteuningWoorden[x].tekst),
+                onderdelen: o.ondersteuning.map((x) => supportWords[x].tekst),
               },
             ]
           : [{ tekst: 'Het college staat open voor maatschappelijke initiatieven en kan deze ondersteunen.' }]),
@@ -567,7 +567,7 @@ function initiatiefnemers(code: ParticipatieCode): Hoofdstuk {
         leden: [
           {
             tekst: 'Een initiatiefnemer die participatie heeft georganiseerd, vermeldt bij de aanvraag in ieder geval:',
-            onderdelen: i.verslag.map((x) => initiatiefnemerVerslagWoorden[x].tekst),
+            onderdelen: i.verslag.map((x) => initiatorReportWords[x].tekst),
           },
           {
             tekst:
@@ -592,7 +592,7 @@ function slot(code: ParticipatieCode): Hoofdstuk {
       titel: 'Evaluatie',
       leden: [
         {
-          tekst: `${hoofdletter(evaluatorWoorden[e.door].tekst)} evalueert de werking van deze verordening binnen ${jaar} na de inwerkingtreding en daarna telkens na ${jaar}.`,
+          tekst: `${capitalize(evaluatorWords[e.door].tekst)} evalueert de werking van deze verordening binnen ${jaar} na de inwerkingtreding en daarna telkens na ${jaar}.`,
         },
         ...(e.metInwoners
           ? [

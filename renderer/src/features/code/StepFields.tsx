@@ -2,19 +2,19 @@ import { useTranslation } from 'react-i18next';
 import { defaultPromise } from '../../../../shared/code/defaults';
 import {
   termTexts,
-  evaluatorWoorden,
-  impactWoorden,
-  initiatiefnemerVerslagWoorden,
-  ondersteuningWoorden,
-  overeenkomstWoorden,
-  planWoorden,
-  raadInstrumentWoorden,
-  uitdaagCriteriumWoorden,
-  uitdagerWoorden,
-  uitzonderingWoorden,
-  verslagWoorden,
-  verzoekWoorden,
-  type Woord,
+  evaluatorWords,
+  impactWords,
+  initiatorReportWords,
+  supportWords,
+  agreementWords,
+  planWords,
+  raadInstrumentWords,
+  uitdaagrechtCriterionWords,
+  challengerWords,
+  exceptionWords,
+  verslagWords,
+  requestWords,
+  type CodeWording,
 } from '../../../../shared/code/labels';
 import {
   BEGRIPPEN,
@@ -38,7 +38,7 @@ import { OwnItemList, NumberField, YesNo, RadioGroup, CheckboxGroup, TextField, 
 
 export type Change = (recipe: (code: ParticipatieCode) => ParticipatieCode, mergeKey?: string) => void;
 
-const opties = <T extends string>(ids: readonly T[], woorden: Record<T, Woord>): ChoiceOption<T>[] =>
+const opties = <T extends string>(ids: readonly T[], woorden: Record<T, CodeWording>): ChoiceOption<T>[] =>
   ids.map((id) => ({ id, label: woorden[id].label }));
 
 /** The choices of one subject. Every change goes through `wijzig`: undoable and saved by itself. */
@@ -139,7 +139,7 @@ export function StepFields({ stap, code, wijzig }: { stap: StepId; code: Partici
           <CheckboxGroup
             naam="code-uitzonderingen"
             legend={v('uitzonderingen')}
-            opties={opties(UITZONDERINGEN, uitzonderingWoorden)}
+            opties={opties(UITZONDERINGEN, exceptionWords)}
             waarde={tp.uitzonderingen}
             onChange={(x) => z({ uitzonderingen: x })}
           />
@@ -153,7 +153,7 @@ export function StepFields({ stap, code, wijzig }: { stap: StepId; code: Partici
           <CheckboxGroup
             naam="code-impact"
             legend={v('impactCriteria')}
-            opties={opties(IMPACT_CRITERIA, impactWoorden)}
+            opties={opties(IMPACT_CRITERIA, impactWords)}
             waarde={tp.impactCriteria}
             onChange={(x) => z({ impactCriteria: x })}
           />
@@ -242,7 +242,7 @@ export function StepFields({ stap, code, wijzig }: { stap: StepId; code: Partici
           <CheckboxGroup
             naam="code-plan-onderdelen"
             legend={v('onderdelen')}
-            opties={opties(PLAN_ONDERDELEN, planWoorden)}
+            opties={opties(PLAN_ONDERDELEN, planWords)}
             waarde={p.onderdelen}
             onChange={(x) => z({ onderdelen: x })}
           />
@@ -268,7 +268,7 @@ export function StepFields({ stap, code, wijzig }: { stap: StepId; code: Partici
           <CheckboxGroup
             naam="code-raad-instrumenten"
             legend={v('raadInstrumenten')}
-            opties={opties(RAAD_INSTRUMENTEN, raadInstrumentWoorden)}
+            opties={opties(RAAD_INSTRUMENTEN, raadInstrumentWords)}
             waarde={r.raadInstrumenten}
             onChange={(x) => z({ raadInstrumenten: x })}
           />
@@ -302,7 +302,7 @@ export function StepFields({ stap, code, wijzig }: { stap: StepId; code: Partici
           <CheckboxGroup
             naam="code-verslag"
             legend={v('verslagOnderdelen')}
-            opties={opties(VERSLAG_ONDERDELEN, verslagWoorden)}
+            opties={opties(VERSLAG_ONDERDELEN, verslagWords)}
             waarde={tk.verslagOnderdelen}
             onChange={(x) => z({ verslagOnderdelen: x })}
           />
@@ -368,7 +368,7 @@ export function StepFields({ stap, code, wijzig }: { stap: StepId; code: Partici
               <CheckboxGroup
                 naam="code-ud-wie"
                 legend={v('wie')}
-                opties={opties(UITDAGERS, uitdagerWoorden)}
+                opties={opties(UITDAGERS, challengerWords)}
                 waarde={u.wie}
                 onChange={(x) => z({ wie: x })}
               />
@@ -402,14 +402,14 @@ export function StepFields({ stap, code, wijzig }: { stap: StepId; code: Partici
               <CheckboxGroup
                 naam="code-ud-verzoek"
                 legend={v('verzoekOnderdelen')}
-                opties={opties(VERZOEK_ONDERDELEN, verzoekWoorden)}
+                opties={opties(VERZOEK_ONDERDELEN, requestWords)}
                 waarde={u.verzoekOnderdelen}
                 onChange={(x) => z({ verzoekOnderdelen: x })}
               />
               <CheckboxGroup
                 naam="code-ud-criteria"
                 legend={v('criteria')}
-                opties={opties(UITDAAG_CRITERIA, uitdaagCriteriumWoorden)}
+                opties={opties(UITDAAG_CRITERIA, uitdaagrechtCriterionWords)}
                 waarde={u.criteria}
                 onChange={(x) => z({ criteria: x })}
               />
@@ -455,7 +455,7 @@ export function StepFields({ stap, code, wijzig }: { stap: StepId; code: Partici
               <CheckboxGroup
                 naam="code-ud-overeenkomst"
                 legend={v('overeenkomst')}
-                opties={opties(OVEREENKOMST_ONDERDELEN, overeenkomstWoorden)}
+                opties={opties(OVEREENKOMST_ONDERDELEN, agreementWords)}
                 waarde={u.overeenkomst}
                 onChange={(x) => z({ overeenkomst: x })}
               />
@@ -485,7 +485,7 @@ export function StepFields({ stap, code, wijzig }: { stap: StepId; code: Partici
               <CheckboxGroup
                 naam="code-op-steun"
                 legend={v('ondersteuning')}
-                opties={opties(ONDERSTEUNING, ondersteuningWoorden)}
+                opties={opties(ONDERSTEUNING, supportWords)}
                 waarde={o.ondersteuning}
                 onChange={(x) => z({ ondersteuning: x })}
               />
@@ -554,7 +554,7 @@ export function StepFields({ stap, code, wijzig }: { stap: StepId; code: Partici
             waarde={e.door}
             opties={(['college', 'rekenkamer', 'onafhankelijk', 'raadswerkgroep'] as const).map((id) => ({
               id,
-              label: evaluatorWoorden[id].label,
+              label: evaluatorWords[id].label,
             }))}
             onChange={(x) => z({ door: x })}
           />
@@ -591,7 +591,7 @@ export function StepFields({ stap, code, wijzig }: { stap: StepId; code: Partici
               <CheckboxGroup
                 naam="code-in-verslag"
                 legend={v('initiatiefnemerVerslag')}
-                opties={opties(VERSLAG_INITIATIEFNEMER, initiatiefnemerVerslagWoorden)}
+                opties={opties(VERSLAG_INITIATIEFNEMER, initiatorReportWords)}
                 waarde={i.verslag}
                 onChange={(x) => z({ verslag: x })}
               />
