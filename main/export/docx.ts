@@ -256,13 +256,13 @@ function tableOfContents(): (Paragraph | TableOfContents)[] {
 
 function headerAndFooter(t: TitlePage, width: number) {
   const tabStops = headerFooterTabs(width);
-  const gemeente = oneLine(t.gemeente);
+  const municipality = oneLine(t.gemeente);
   const header = new Header({
     children: [
       new Paragraph({
         style: STYLE.header,
         tabStops,
-        children: [run(oneLine(t.documentTitle)), ...(gemeente ? [runWith([new Tab()]), run(gemeente)] : [])],
+        children: [run(oneLine(t.documentTitle)), ...(municipality ? [runWith([new Tab()]), run(municipality)] : [])],
       }),
     ],
   });

@@ -130,10 +130,10 @@ export function analysePlan(
     decisions.push({ phase, by: 'inwoners', ...(node ? { node } : {}) });
   }
 
-  const kader = plaat.nodes.find((n) => n.type === 'raadsmoment' && n.data.moment === 'kaderstelling');
-  const kaderVooraf =
-    kader && warned('geen-kaderstelling-vooraf').length === 0 && failed('geen-kaderstelling-vooraf').length === 0
-      ? kader
+  const frameMoment = plaat.nodes.find((n) => n.type === 'raadsmoment' && n.data.moment === 'kaderstelling');
+  const framesFirst =
+    frameMoment && warned('geen-kaderstelling-vooraf').length === 0 && failed('geen-kaderstelling-vooraf').length === 0
+      ? frameMoment
       : undefined;
   const raadsbesluit = decisions.find((d) => d.by === 'raad')?.node;
   const info = plaat.nodes.find((n) => n.type === 'raadsmoment' && n.data.moment === 'informatie');
@@ -141,10 +141,10 @@ export function analysePlan(
     raadsbesluit && participating.length > 0 && info && failed('besluit-zonder-informatie').length === 0
       ? info
       : undefined;
-  const evaluatieNode = plaat.nodes.find((n) => n.type === 'evaluatie');
+  const evaluationNode = plaat.nodes.find((n) => n.type === 'evaluatie');
   const evaluation =
-    evaluatieNode && warned('geen-evaluatie').length === 0 && failed('geen-evaluatie').length === 0
-      ? evaluatieNode
+    evaluationNode && warned('geen-evaluatie').length === 0 && failed('geen-evaluatie').length === 0
+      ? evaluationNode
       : undefined;
 
   return {
@@ -157,7 +157,7 @@ export function analysePlan(
     feedbackEverywhere: participating.length > 0 && hasFeedbackNode && participating.every((p) => !noFeedback.has(p)),
     decisions,
     mandate,
-    kaderVooraf,
+    kaderVooraf: framesFirst,
     raadInformed,
     decisionsFedBack:
       decisions.length > 0 && participating.length > 0 && failed('besluit-niet-teruggekoppeld').length === 0,

@@ -38,11 +38,11 @@ export function generateSpelregels(answers: TrajectAnswers, plaat: Procesplaat, 
   const add = (id: string, tekst: string) => rules.push({ id, tekst });
   if (facts.participating.length === 0) {
     for (const phase of PHASES) {
-      const reden = answers.phases[phase]?.geenParticipatie?.reden.trim();
+      const reason = answers.phases[phase]?.geenParticipatie?.reden.trim();
       if (answers.phases[phase]?.geenParticipatie)
         add(
           `geen-participatie:${phase}`,
-          `In de fase ${phaseName(phase).toLowerCase()} worden inwoners niet betrokken. ${reden ? `Motivering: ${reden}` : 'De motivering wordt nog vastgelegd.'}`,
+          `In de fase ${phaseName(phase).toLowerCase()} worden inwoners niet betrokken. ${reason ? `Motivering: ${reason}` : 'De motivering wordt nog vastgelegd.'}`,
         );
     }
     return rules;
@@ -59,10 +59,10 @@ export function generateSpelregels(answers: TrajectAnswers, plaat: Procesplaat, 
     const a = answers.phases[phase];
     if (!a) continue;
     if (a.geenParticipatie) {
-      const reden = a.geenParticipatie.reden.trim();
+      const reason = a.geenParticipatie.reden.trim();
       add(
         `geen-participatie:${phase}`,
-        `In de fase ${phaseName(phase).toLowerCase()} worden inwoners niet betrokken. ${reden ? `Motivering: ${reden}` : 'De motivering wordt nog vastgelegd.'}`,
+        `In de fase ${phaseName(phase).toLowerCase()} worden inwoners niet betrokken. ${reason ? `Motivering: ${reason}` : 'De motivering wordt nog vastgelegd.'}`,
       );
     } else if (a.level && facts.promiseOpen.includes(phase)) {
       add(
@@ -117,22 +117,26 @@ export function generateSpelregels(answers: TrajectAnswers, plaat: Procesplaat, 
   }
 
   // Weighing is stated by the body that decides, and only where a body decides.
-  const raad = [...new Set(facts.decisions.filter((d) => d.by === 'raad').map((d) => d.phase))];
-  if (raad.length > 0) {
-    const datum = raad.length === 1 ? withDate(dateOf(facts.decisions.find((d) => d.by === 'raad')?.node)) : '';
-    add('weging', `Bij het besluit${datum} ${inPhases(raad)} legt de raad uit hoe de inbreng van inwoners is gewogen.`);
+  const councilPhases = [...new Set(facts.decisions.filter((d) => d.by === 'raad').map((d) => d.phase))];
+  if (councilPhases.length > 0) {
+    const dateText =
+      councilPhases.length === 1 ? withDate(dateOf(facts.decisions.find((d) => d.by === 'raad')?.node)) : '';
+    add(
+      'weging',
+      `Bij het besluit${dateText} ${inPhases(councilPhases)} legt de raad uit hoe de inbreng van inwoners is gewogen.`,
+    );
   }
   for (const body of ['college', 'burgemeester'] as const) {
     const own = facts.decisions.filter((d) => d.by === body);
-    const besluit = [...new Set(own.filter((d) => !d.verzoek).map((d) => d.phase))];
-    const verzoek = [...new Set(own.filter((d) => d.verzoek).map((d) => d.phase))];
-    const wie = body === 'college' ? 'het college' : 'de burgemeester';
-    if (besluit.length > 0)
+    const decides = [...new Set(own.filter((d) => !d.verzoek).map((d) => d.phase))];
+    const onRequest = [...new Set(own.filter((d) => d.verzoek).map((d) => d.phase))];
+    const who = body === 'college' ? 'het college' : 'de burgemeester';
+    if (decides.length > 0)
       add(
         `weging:${body}`,
-        `Waar ${wie} besluit (${inPhases(besluit).replace(/^in de /, '')}), legt ${wie} uit hoe de inbreng van inwoners is gewogen; de raad wordt daarover met een raadsinformatiebrief geïnformeerd.`,
+        `Waar ${who} besluit (${inPhases(decides).replace(/^in de /, '')}), legt ${who} uit hoe de inbreng van inwoners is gewogen; de raad wordt daarover met een raadsinformatiebrief geïnformeerd.`,
       );
-    if (verzoek.length > 0)
+    if (onRequest.length > 0)
       add(
         'uitdaagrecht',
         'Op een verzoek om de uitvoering van een taak over te nemen (uitdaagrecht) beslist het college met een motivering; de raad wordt met een raadsinformatiebrief geïnformeerd.',

@@ -27,7 +27,7 @@ const p = (text: string, label?: string): Block =>
   label ? { kind: 'paragraph', text, label } : { kind: 'paragraph', text };
 const bullets = (items: string[]): Block => ({ kind: 'list', ordered: false, items });
 
-function beslispunten(ctx: SectionContext): Draft {
+function decisionPoints(ctx: SectionContext): Draft {
   return {
     id: 'beslispunten',
     title: 'Beslispunten',
@@ -48,16 +48,16 @@ export function paragraafSections(ctx: SectionContext): Draft[] {
       formatPeriod(own[ph]?.start, own[ph]?.end) || TO_BE_FILLED_IN,
     ];
   });
-  const geen = PHASES.filter((ph) => ctx.answers.phases[ph]?.geenParticipatie);
-  const raad: string[] = [];
-  if (f.kaderVooraf) raad.push('stelt vooraf de kaders vast');
-  if (f.raadInformed) raad.push('ontvangt het participatieverslag voordat hij besluit');
-  if (f.decisions.some((x) => x.by === 'raad')) raad.push('legt bij het besluit uit hoe de inbreng is gewogen');
+  const withoutParticipation = PHASES.filter((ph) => ctx.answers.phases[ph]?.geenParticipatie);
+  const council: string[] = [];
+  if (f.kaderVooraf) council.push('stelt vooraf de kaders vast');
+  if (f.raadInformed) council.push('ontvangt het participatieverslag voordat hij besluit');
+  if (f.decisions.some((x) => x.by === 'raad')) council.push('legt bij het besluit uit hoe de inbreng is gewogen');
   if (f.decisions.some((x) => x.by === 'college' || x.by === 'burgemeester'))
-    raad.push('wordt met een raadsinformatiebrief geïnformeerd over de besluiten van het college');
-  if (f.mandate.length) raad.push(`geeft inwoners ${inPhases(f.mandate)} een mandaat`);
+    council.push('wordt met een raadsinformatiebrief geïnformeerd over de besluiten van het college');
+  if (f.mandate.length) council.push(`geeft inwoners ${inPhases(f.mandate)} een mandaat`);
   const withFeedback = f.participating.filter((ph) => !f.noFeedback.includes(ph));
-  const weging = [
+  const weighing = [
     f.feedbackEverywhere
       ? 'Na elke activiteit horen deelnemers wat met hun inbreng is gedaan en waarom.'
       : withFeedback.length
@@ -72,7 +72,7 @@ export function paragraafSections(ctx: SectionContext): Draft[] {
       : []),
   ];
   const open = openPointRows(ctx);
-  const hoog = ctx.openPoints.filter((o) => o.severity === 'hoog');
+  const high = ctx.openPoints.filter((o) => o.severity === 'hoog');
   return [
     {
       id: 'vraagstuk',
@@ -87,10 +87,10 @@ export function paragraafSections(ctx: SectionContext): Draft[] {
           rows,
           widths: [1.3, 0.9, 2.6, 1],
         },
-        ...(geen.length
+        ...(withoutParticipation.length
           ? [
               p(
-                `${inPhases(geen).replace(/^./, (c) => c.toUpperCase())} worden inwoners niet betrokken; de motivering staat in het participatieplan.`,
+                `${inPhases(withoutParticipation).replace(/^./, (c) => c.toUpperCase())} worden inwoners niet betrokken; de motivering staat in het participatieplan.`,
               ),
             ]
           : []),
@@ -100,13 +100,13 @@ export function paragraafSections(ctx: SectionContext): Draft[] {
       id: 'rollen',
       title: 'Rol van de raad en belofte aan deelnemers',
       blocks: [
-        p(`De raad ${formatList([...raad, 'controleert de uitvoering'])}.`),
+        p(`De raad ${formatList([...council, 'controleert de uitvoering'])}.`),
         p(
           'Bij elke uitnodiging horen deelnemers welk niveau van invloed zij hebben en wat met hun inbreng gebeurt; de beloften per fase staan in het participatieplan.',
         ),
       ],
     },
-    { id: 'terugkoppeling', title: 'Terugkoppeling en weging', blocks: [p(weging.join(' '))] },
+    { id: 'terugkoppeling', title: 'Terugkoppeling en weging', blocks: [p(weighing.join(' '))] },
     {
       id: 'opdracht',
       title: 'Middelen',
@@ -118,13 +118,13 @@ export function paragraafSections(ctx: SectionContext): Draft[] {
       blocks: open.length
         ? [
             p(
-              `Bij het opstellen van het plan staan nog ${open.length} ${open.length === 1 ? 'punt' : 'punten'} open; bijlage A van het participatieplan noemt ze alle.${hoog.length ? ' Vóór het besluit moeten in elk geval deze worden opgelost:' : ''}`,
+              `Bij het opstellen van het plan staan nog ${open.length} ${open.length === 1 ? 'punt' : 'punten'} open; bijlage A van het participatieplan noemt ze alle.${high.length ? ' Vóór het besluit moeten in elk geval deze worden opgelost:' : ''}`,
             ),
-            ...(hoog.length ? [bullets(hoog.map((o) => `${o.phase ? `${phaseName(o.phase)}: ` : ''}${o.text}`))] : []),
+            ...(high.length ? [bullets(high.map((o) => `${o.phase ? `${phaseName(o.phase)}: ` : ''}${o.text}`))] : []),
           ]
         : [p('Er staan geen punten open.')],
     },
-    beslispunten(ctx),
+    decisionPoints(ctx),
   ];
 }
 
@@ -171,6 +171,6 @@ export function motiveringSections(ctx: SectionContext): Draft[] {
           },
         ]
       : []),
-    beslispunten(ctx),
+    decisionPoints(ctx),
   ];
 }

@@ -66,8 +66,8 @@ export function covers(item: IndexedInstrument, target: CoverageTarget, answers:
       return item.instrument.inclusivity[target.id] === 2;
     case 'representatief': {
       // Suggested with a sample in mind unless the traject already recruits it another way.
-      const werving = answers.werving[item.instrument.id];
-      return werving === undefined ? item.canSample : drawsSampleAs(item, answers.werving);
+      const recruitment = answers.werving[item.instrument.id];
+      return recruitment === undefined ? item.canSample : drawsSampleAs(item, answers.werving);
     }
     case 'terugkoppeling':
       return item.givesFeedback;

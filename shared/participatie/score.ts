@@ -212,11 +212,11 @@ export function reasonsFor(item: IndexedInstrument, ctx: PhaseContext): Reason[]
 
 /** A representative picture needs a drawn sample; what counts is how this traject recruits. */
 function representativeReason(item: IndexedInstrument, answers: PhaseAnswers): Reason {
-  const werving = answers.werving[item.instrument.id];
-  if (werving !== undefined && item.recruitment.has(werving)) {
+  const recruitment = answers.werving[item.instrument.id];
+  if (recruitment !== undefined && item.recruitment.has(recruitment)) {
     return drawsSampleAs(item, answers.werving)
-      ? { criterion: 'werving', answer: werving, effect: 'past', weight: WEIGHTS.representativeByLot }
-      : { criterion: 'werving', answer: werving, effect: 'past-niet', weight: WEIGHTS.representativeSelfSelected };
+      ? { criterion: 'werving', answer: recruitment, effect: 'past', weight: WEIGHTS.representativeByLot }
+      : { criterion: 'werving', answer: recruitment, effect: 'past-niet', weight: WEIGHTS.representativeSelfSelected };
   }
   const value = item.instrument.recruitment.join(',');
   if (item.onlySamples)

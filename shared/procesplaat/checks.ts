@@ -70,7 +70,7 @@ const issue = (check: CheckId, nodeIds: string[], message: string): CheckIssue =
   message,
 });
 
-const isActiviteit = (n: ProcesNode | undefined) => n?.type === 'activiteit';
+const isActivity = (n: ProcesNode | undefined) => n?.type === 'activiteit';
 const quote = (n: ProcesNode) => `‘${n.data.title}’`;
 
 const checks: Record<CheckId, Check> = {
@@ -93,17 +93,17 @@ const checks: Record<CheckId, Check> = {
   'participatie-na-besluit': (_, { flow, sequence, byId }) => {
     const found: CheckIssue[] = [];
     // The council's decision or the college's: either way the input comes too late.
-    for (const besluit of flow.filter(isDecision)) {
-      const decidedPhase = besluit.data.phase ?? 'besluitvorming';
-      for (const id of reachable(sequence.out, besluit.id)) {
+    for (const decision of flow.filter(isDecision)) {
+      const decidedPhase = decision.data.phase ?? 'besluitvorming';
+      for (const id of reachable(sequence.out, decision.id)) {
         const n = byId.get(id);
         // Participation in a phase up to the decision's own phase exists to inform it; after the decision it is too late.
         if (n?.type === 'activiteit' && n.data.phase && phaseRank(n.data.phase) <= phaseRank(decidedPhase)) {
           found.push(
             issue(
               'participatie-na-besluit',
-              [n.id, besluit.id],
-              `${quote(n)} komt pas na het besluit ${quote(besluit)}, terwijl de inbreng dat besluit moet voeden. Zet de activiteit ervoor.`,
+              [n.id, decision.id],
+              `${quote(n)} komt pas na het besluit ${quote(decision)}, terwijl de inbreng dat besluit moet voeden. Zet de activiteit ervoor.`,
             ),
           );
         }
@@ -130,10 +130,10 @@ const checks: Record<CheckId, Check> = {
   },
 
   'geen-kaderstelling-vooraf': (_, { flow, all }) => {
-    const kaders = flow.filter((n) => n.type === 'raadsmoment' && n.data.moment === 'kaderstelling');
+    const frameSettings = flow.filter((n) => n.type === 'raadsmoment' && n.data.moment === 'kaderstelling');
     const covered = reachableFromAny(
       all.out,
-      kaders.map((k) => k.id),
+      frameSettings.map((k) => k.id),
     );
     const open = flow.filter((n) => n.type === 'activiteit' && !covered.has(n.id));
     // Only the first uncovered activities: the rest follow from them, one message is enough.
@@ -147,7 +147,7 @@ const checks: Record<CheckId, Check> = {
       issue(
         'geen-kaderstelling-vooraf',
         first.map((n) => n.id),
-        kaders.length === 0
+        frameSettings.length === 0
           ? 'Er is geen moment waarop de raad vooraf de kaders stelt. Zet een raadsmoment ‘kaderstelling’ vóór de eerste activiteit.'
           : `${quote(first[0]!)} begint zonder dat de raad vooraf de kaders heeft gesteld. Verbind de kaderstelling ervoor.`,
       ),
@@ -160,7 +160,7 @@ const checks: Record<CheckId, Check> = {
       .filter((b) => {
         // Without participation before it there is no input to hear.
         const before = [...reachable(all.in, b.id)].map((id) => byId.get(id));
-        return before.some(isActiviteit) && !before.some(isRaadsinformatie);
+        return before.some(isActivity) && !before.some(isRaadsinformatie);
       })
       .map((b) =>
         issue(
@@ -173,12 +173,12 @@ const checks: Record<CheckId, Check> = {
   'besluit-niet-teruggekoppeld': (_, { flow, all, byId }) =>
     flow
       .filter(isDecision)
-      .filter((b) => [...reachable(all.in, b.id)].some((id) => isActiviteit(byId.get(id))))
+      .filter((b) => [...reachable(all.in, b.id)].some((id) => isActivity(byId.get(id))))
       .filter((b) => !decisionFedBack(all, byId, b.id))
       .map((b) => issue('besluit-niet-teruggekoppeld', [b.id], checkMessages.decisionNotFedBack(quote(b)))),
 
   'geen-evaluatie': (_, { flow, all }) => {
-    if (!flow.some(isActiviteit) || flow.some((n) => n.type === 'evaluatie')) return [];
+    if (!flow.some(isActivity) || flow.some((n) => n.type === 'evaluatie')) return [];
     // Point at the end of the process, where the evaluation belongs.
     const ends = flow.filter((n) => (all.out.get(n.id) ?? []).length === 0).map((n) => n.id);
     return [issue('geen-evaluatie', ends, checkMessages.noEvaluation)];

@@ -98,14 +98,14 @@ export function generateProcesplaat(answers: TrajectAnswers, options: GenerateOp
   /** Residents took part before the current step: the council must hear it, participants must hear back. */
   let participated = false;
   /** Opbrengst of earlier phases that the council must see before it decides. */
-  const opbrengst: string[] = [];
+  const results: string[] = [];
 
   // Kaderstelling and announcement come once, right before the first thing that happens.
-  let kaderPending = wantsKaders;
+  let framesPending = wantsKaders;
   let announcePending = hasParticipation;
   const start = (phase: Phase) => {
-    if (!kaderPending) return;
-    kaderPending = false;
+    if (!framesPending) return;
+    framesPending = false;
     step(
       makeNode('raadsmoment', genId.kaderstelling, {
         ...T.kaderstelling,
@@ -122,7 +122,7 @@ export function generateProcesplaat(answers: TrajectAnswers, options: GenerateOp
     step(makeNode('communicatie', genId.aankondiging, { ...T.aankondiging, phase }));
   };
 
-  const activiteit = (phase: Phase, instrument: string, answer: PhaseAnswers | undefined) =>
+  const activity = (phase: Phase, instrument: string, answer: PhaseAnswers | undefined) =>
     makeNode('activiteit', genId.activiteit(phase, instrument), {
       title: nameOf(instrument),
       phase,
@@ -165,7 +165,7 @@ export function generateProcesplaat(answers: TrajectAnswers, options: GenerateOp
     const ends: string[] = [];
     let aside: string[] = [];
     for (const instrument of regular) {
-      const a = activiteit(phase, instrument, answer);
+      const a = activity(phase, instrument, answer);
       const fb = makeNode('terugkoppeling', genId.terugkoppeling(phase, instrument), {
         ...T.terugkoppelingActiviteit(nameOf(instrument)),
         phase,
@@ -179,7 +179,7 @@ export function generateProcesplaat(answers: TrajectAnswers, options: GenerateOp
     if (uitdaagrecht) {
       const saved = tail;
       tail = entry;
-      step(activiteit(phase, UITDAAGRECHT, answer));
+      step(activity(phase, UITDAAGRECHT, answer));
       participated = true;
       step(makeNode('collegemoment', genStepId.uitdaagrechtBesluit(phase), { ...T.uitdaagrechtBesluit, phase }));
       step(
@@ -231,13 +231,13 @@ export function generateProcesplaat(answers: TrajectAnswers, options: GenerateOp
             phase,
           }),
         );
-        for (const source of opbrengst) if (!direct.has(source)) connect(source, info, 'informatie', 'opbrengst');
+        for (const source of results) if (!direct.has(source)) connect(source, info, 'informatie', 'opbrengst');
         // Heard once: a later decision sees it through this moment.
-        opbrengst.length = 0;
+        results.length = 0;
       }
       if (councilRun.length > 0) {
         tail = parallel(
-          councilRun.map((i) => activiteit(phase, i, answer)),
+          councilRun.map((i) => activity(phase, i, answer)),
           tail,
         );
         participated = true;
@@ -271,7 +271,7 @@ export function generateProcesplaat(answers: TrajectAnswers, options: GenerateOp
     } else if (regular.length > 0 && phase !== 'evaluatie') {
       // 3. No decision here: the opbrengst is bundled and goes on to the next phase.
       step(makeNode('mijlpaal', genId.mijlpaal(phase), { ...T.opbrengstGebundeld(phaseLabels[phase].label), phase }));
-      if (phaseRank(phase) < phaseRank('besluitvorming')) opbrengst.push(genId.mijlpaal(phase));
+      if (phaseRank(phase) < phaseRank('besluitvorming')) results.push(genId.mijlpaal(phase));
       // After the decision, input (an inspraakavond on the execution, a vote) still goes to the raad.
       else if (inputHere)
         step(

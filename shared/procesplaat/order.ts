@@ -101,12 +101,12 @@ function between(g: Graph, from: string, to: string, what: (n: Node) => boolean)
 export function orderViolations(plate: Plate): string[] {
   const g = graphOf(plate);
   const out: string[] = [];
-  const kaders = g.flow.filter(isKaderstelling);
+  const frameSettings = g.flow.filter(isKaderstelling);
   const decisions = g.flow.filter(isDecision);
   const activities = g.flow.filter((n) => n.type === 'activiteit');
 
   // 1. The council sets the frame before every activity and every council decision, never after a decision.
-  for (const k of kaders) {
+  for (const k of frameSettings) {
     const after = g.after(k.id);
     for (const n of [...activities, ...decisions])
       if (!after.has(n.id)) out.push(`kaderstelling ${k.id} does not precede ${n.id}`);

@@ -4,18 +4,21 @@ import { z } from 'zod';
 export const TrajectId = z.uuid({ error: 'Dit is geen geldige traject-id.' });
 export type TrajectId = z.infer<typeof TrajectId>;
 
-const titel = z
+const title = z
   .string()
   .trim()
   .min(1, { error: 'Geef het traject een titel.' })
   .max(200, { error: 'De titel is te lang (hoogstens 200 tekens).' });
-const gemeente = z.string().trim().max(100, { error: 'De naam van de gemeente is te lang (hoogstens 100 tekens).' });
+const municipality = z
+  .string()
+  .trim()
+  .max(100, { error: 'De naam van de gemeente is te lang (hoogstens 100 tekens).' });
 const vraagstuk = z.string().trim().max(5000, { error: 'Het vraagstuk is te lang (hoogstens 5000 tekens).' });
 
 export const Traject = z.object({
   id: TrajectId,
-  titel,
-  gemeente,
+  titel: title,
+  gemeente: municipality,
   vraagstuk,
   createdAt: z.iso.datetime(),
   updatedAt: z.iso.datetime(),
@@ -27,8 +30,8 @@ export const Traject = z.object({
 export type Traject = z.infer<typeof Traject>;
 
 export const NieuwTraject = z.object({
-  titel,
-  gemeente: gemeente.default(''),
+  titel: title,
+  gemeente: municipality.default(''),
   vraagstuk: vraagstuk.default(''),
 });
 export type NieuwTraject = z.input<typeof NieuwTraject>;
@@ -38,8 +41,8 @@ export const TrajectWijziging = z
     id: TrajectId,
     /** The revision this change started from (Traject.revision); CONFLICT without writing when it is stale. */
     expectedRevision: z.number().int().positive(),
-    titel: titel.optional(),
-    gemeente: gemeente.optional(),
+    titel: title.optional(),
+    gemeente: municipality.optional(),
     vraagstuk: vraagstuk.optional(),
   })
   .refine((w) => w.titel !== undefined || w.gemeente !== undefined || w.vraagstuk !== undefined, {
