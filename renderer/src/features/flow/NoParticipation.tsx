@@ -13,9 +13,9 @@ export function NoParticipation({ phase, answers, warnings, change }: QuestionPr
   const id = `${phase}-geen`;
   const geen = answers.geenParticipatie;
   const own = warningsFor(warnings, 'geenParticipatie');
-  const zonderReden = own.find((w) => w.id === 'geen-participatie-zonder-reden');
-  const metMix = own.find((w) => w.id === 'geen-participatie-met-instrumenten');
-  const combined = zonderReden !== undefined && metMix !== undefined;
+  const withoutReason = own.find((w) => w.id === 'geen-participatie-zonder-reden');
+  const withMix = own.find((w) => w.id === 'geen-participatie-met-instrumenten');
+  const combined = withoutReason !== undefined && withMix !== undefined;
   return (
     <div className="samenspel-card samenspel-geen">
       <div className="samenspel-choice">
@@ -47,12 +47,12 @@ export function NoParticipation({ phase, answers, warnings, change }: QuestionPr
         </FormField>
       )}
       {/* Two warnings that start with the same choice read as one sentence. */}
-      <WarningList warnings={combined ? own.filter((w) => w !== zonderReden && w !== metMix) : own} />
+      <WarningList warnings={combined ? own.filter((w) => w !== withoutReason && w !== withMix) : own} />
       <div aria-live="polite" className="samenspel-warnings">
         {combined && (
           <p className="samenspel-warning samenspel-warning--middel" data-warning="geen-participatie-samen">
             <strong>{t('flow.warning.middel')}</strong>{' '}
-            {t('flow.geen.samen', { instrumenten: formatList((metMix.instrumentIds ?? []).map(namen)) })}
+            {t('flow.geen.samen', { instrumenten: formatList((withMix.instrumentIds ?? []).map(namen)) })}
           </p>
         )}
       </div>

@@ -9,7 +9,7 @@ import { focusWhenShown } from '../../lib/focus';
  * clears it to retype, the draft stays on screen and nothing invalid is saved; leaving it empty
  * removes the point.
  */
-function VerplichtVeld({
+function RequiredField({
   id,
   label,
   value,
@@ -65,7 +65,7 @@ function VerplichtVeld({
 export interface TextListLabels {
   item(n: number): string;
   weg(n: number): string;
-  nieuw: string;
+  newItem: string;
   toevoegen: string;
 }
 
@@ -91,21 +91,21 @@ export function TextList({
   onChange(items: string[], mergeKey?: string): void;
 }) {
   const { t } = useTranslation();
-  const [nieuw, setNieuw] = useState('');
-  const [melding, setMelding] = useState('');
+  const [newItem, setNewItem] = useState('');
+  const [announcement, setAnnouncement] = useState('');
   const List = ordered ? 'ol' : 'ul';
 
   const add = () => {
-    const text = nieuw.trim();
+    const text = newItem.trim();
     if (text === '') return;
     onChange([...items, text]);
-    setNieuw('');
-    setMelding(`${t('flow.plan.puntToegevoegd')} ${labels.item(items.length + 1)}`);
+    setNewItem('');
+    setAnnouncement(`${t('flow.plan.puntToegevoegd')} ${labels.item(items.length + 1)}`);
     focusWhenShown(`#${id}-nieuw`);
   };
   const remove = (index: number) => {
     onChange(items.filter((_, i) => i !== index));
-    setMelding(`${labels.item(index + 1)}: ${t('flow.plan.puntVerwijderd')}`);
+    setAnnouncement(`${labels.item(index + 1)}: ${t('flow.plan.puntVerwijderd')}`);
     // Focus stays in the list: on the point that moved up, else on the field to add one.
     focusWhenShown(index < items.length - 1 ? `#${id}-${index}` : `#${id}-nieuw`);
   };
@@ -117,7 +117,7 @@ export function TextList({
           {items.map((item, index) => (
             // Points have no id of their own; the index is stable while one is edited in place.
             <li key={index}>
-              <VerplichtVeld
+              <RequiredField
                 id={`${id}-${index}`}
                 label={labels.item(index + 1)}
                 value={item}
@@ -140,13 +140,13 @@ export function TextList({
       )}
       <div className="samenspel-plan-lijst__nieuw">
         <FormField>
-          <FormLabel htmlFor={`${id}-nieuw`}>{labels.nieuw}</FormLabel>
+          <FormLabel htmlFor={`${id}-nieuw`}>{labels.newItem}</FormLabel>
           <Textbox
             id={`${id}-nieuw`}
-            value={nieuw}
+            value={newItem}
             maxLength={maxLength}
             aria-describedby={describedBy}
-            onChange={(e) => setNieuw(e.target.value)}
+            onChange={(e) => setNewItem(e.target.value)}
             onKeyDown={(e: KeyboardEvent) => {
               if (e.key === 'Enter') {
                 e.preventDefault();
@@ -160,7 +160,7 @@ export function TextList({
         </Button>
       </div>
       <p role="status" className="samenspel-visually-hidden">
-        {melding}
+        {announcement}
       </p>
     </div>
   );
@@ -176,29 +176,29 @@ export function PartiesList({
 }) {
   const { t } = useTranslation();
   const id = 'plan-partij';
-  const [partij, setPartij] = useState('');
-  const [belang, setBelang] = useState('');
-  const [fout, setFout] = useState(false);
-  const [melding, setMelding] = useState('');
-  const foutId = useId();
+  const [party, setParty] = useState('');
+  const [interest, setInterest] = useState('');
+  const [hasError, setHasError] = useState(false);
+  const [announcement, setAnnouncement] = useState('');
+  const errorId = useId();
 
   const add = () => {
-    const naam = partij.trim();
-    if (naam === '') {
-      setFout(true);
+    const name = party.trim();
+    if (name === '') {
+      setHasError(true);
       focusWhenShown(`#${id}-nieuw`);
       return;
     }
-    onChange([...items, { partij: naam, belang: belang.trim() }]);
-    setPartij('');
-    setBelang('');
-    setFout(false);
-    setMelding(t('flow.plan.partijToegevoegd', { partij: naam }));
+    onChange([...items, { partij: name, belang: interest.trim() }]);
+    setParty('');
+    setInterest('');
+    setHasError(false);
+    setAnnouncement(t('flow.plan.partijToegevoegd', { partij: name }));
     focusWhenShown(`#${id}-nieuw`);
   };
   const remove = (index: number) => {
     onChange(items.filter((_, i) => i !== index));
-    setMelding(t('flow.plan.partijVerwijderd', { n: index + 1 }));
+    setAnnouncement(t('flow.plan.partijVerwijderd', { n: index + 1 }));
     focusWhenShown(index < items.length - 1 ? `#${id}-${index}` : `#${id}-nieuw`);
   };
   const enter = (e: KeyboardEvent) => {
@@ -217,7 +217,7 @@ export function PartiesList({
           {items.map((s, index) => (
             <li key={index}>
               <div className="samenspel-plan-lijst__paar">
-                <VerplichtVeld
+                <RequiredField
                   id={`${id}-${index}`}
                   label={t('flow.plan.partij', { n: index + 1 })}
                   value={s.partij}
@@ -252,22 +252,22 @@ export function PartiesList({
         </ul>
       )}
       <div className="samenspel-plan-lijst__nieuw samenspel-plan-lijst__nieuw--partij">
-        <FormField invalid={fout}>
+        <FormField invalid={hasError}>
           <FormLabel htmlFor={`${id}-nieuw`}>{t('flow.plan.nieuwePartij')}</FormLabel>
           <Textbox
             id={`${id}-nieuw`}
-            value={partij}
+            value={party}
             maxLength={200}
-            invalid={fout}
-            aria-describedby={fout ? foutId : undefined}
+            invalid={hasError}
+            aria-describedby={hasError ? errorId : undefined}
             onChange={(e) => {
-              setPartij(e.target.value);
-              if (e.target.value.trim()) setFout(false);
+              setParty(e.target.value);
+              if (e.target.value.trim()) setHasError(false);
             }}
             onKeyDown={enter}
           />
-          {fout && (
-            <p id={foutId} className="samenspel-plan__melding">
+          {hasError && (
+            <p id={errorId} className="samenspel-plan__melding">
               {t('flow.plan.partijNaamNodig')}
             </p>
           )}
@@ -276,9 +276,9 @@ export function PartiesList({
           <FormLabel htmlFor={`${id}-nieuw-belang`}>{t('flow.plan.nieuwBelang')}</FormLabel>
           <Textbox
             id={`${id}-nieuw-belang`}
-            value={belang}
+            value={interest}
             maxLength={1000}
-            onChange={(e) => setBelang(e.target.value)}
+            onChange={(e) => setInterest(e.target.value)}
             onKeyDown={enter}
           />
         </FormField>
@@ -287,7 +287,7 @@ export function PartiesList({
         </Button>
       </div>
       <p role="status" className="samenspel-visually-hidden">
-        {melding}
+        {announcement}
       </p>
     </div>
   );

@@ -39,7 +39,7 @@ const orUndefined = (text: string) => (text.trim() === '' ? undefined : text);
 /** A default from the document, without its "[nog in te vullen] …" marker: then there is none. */
 const realDefault = (text: string) => (text.includes(TO_BE_FILLED_IN) ? undefined : text);
 
-function TekstVeld({
+function TextField({
   id,
   label,
   uitleg,
@@ -101,14 +101,14 @@ export function PlanQuestion({ traject }: { traject: Traject }) {
   const text = (field: 'verordeningArtikel' | 'opdrachtgever' | 'klachten' | 'capaciteit') => (value: string) =>
     set((p) => ({ ...p, [field]: orUndefined(value) }), `plan-${field}`);
 
-  const brpAfgeleid = defaults.privacy.some((s) => s.includes('Basisregistratie Personen'));
-  const brp = plan.privacy?.brp ?? brpAfgeleid;
+  const brpDerived = defaults.privacy.some((s) => s.includes('Basisregistratie Personen'));
+  const brp = plan.privacy?.brp ?? brpDerived;
   const uitdaagrecht = plan.uitdaagrecht ? (plan.uitdaagrecht.vanToepassing ? 'ja' : 'nee') : 'open';
-  const verslagMoment = realDefault(defaults.verslagMoment);
-  const budgetStandaard = realDefault(defaults.budgetTotaal);
-  const uitdaagrechtStandaard = realDefault(defaults.uitdaagrecht);
+  const reportMoment = realDefault(defaults.verslagMoment);
+  const budgetDefault = realDefault(defaults.budgetTotaal);
+  const uitdaagrechtDefault = realDefault(defaults.uitdaagrecht);
   // The periods the user typed, checked for an end before its start.
-  const planningFout = (phase: Phase) => {
+  const planningError = (phase: Phase) => {
     const p = plan.planning[phase];
     return !!p?.start && !!p.end && p.end < p.start;
   };
@@ -152,7 +152,7 @@ export function PlanQuestion({ traject }: { traject: Traject }) {
           value={plan.status ?? 'concept'}
           onChange={(status) => set((p) => ({ ...p, status }))}
         />
-        <TekstVeld
+        <TextField
           id="plan-verordening"
           label={t('flow.plan.verordening')}
           uitleg={`${t('flow.plan.verordeningUitleg')} ${t('flow.plan.leegIsOpen')}`}
@@ -161,7 +161,7 @@ export function PlanQuestion({ traject }: { traject: Traject }) {
           maxLength={300}
           onChange={text('verordeningArtikel')}
         />
-        <TekstVeld
+        <TextField
           id="plan-opdrachtgever"
           label={t('flow.plan.opdrachtgever')}
           uitleg={`${t('flow.plan.opdrachtgeverUitleg')} ${t('flow.plan.leegIsOpen')}`}
@@ -177,7 +177,7 @@ export function PlanQuestion({ traject }: { traject: Traject }) {
           </p>
           <div className="samenspel-plan__rij">
             {(['naam', 'functie', 'email', 'telefoon'] as const).map((field) => (
-              <TekstVeld
+              <TextField
                 key={field}
                 id={`plan-contact-${field}`}
                 label={t(CONTACT_LABELS[field])}
@@ -186,8 +186,8 @@ export function PlanQuestion({ traject }: { traject: Traject }) {
                 onChange={(value) =>
                   set((p) => {
                     const contactpersoon = { ...p.contactpersoon, [field]: orUndefined(value) };
-                    const leeg = Object.values(contactpersoon).every((v) => v === undefined);
-                    return { ...p, contactpersoon: leeg ? undefined : contactpersoon };
+                    const empty = Object.values(contactpersoon).every((v) => v === undefined);
+                    return { ...p, contactpersoon: empty ? undefined : contactpersoon };
                   }, `plan-contact-${field}`)
                 }
               />
@@ -210,29 +210,29 @@ export function PlanQuestion({ traject }: { traject: Traject }) {
         <p className="samenspel-hint">{t('flow.plan.planningUitleg')}</p>
         <div className="samenspel-plan__planning">
           {PHASES.map((phase) => {
-            const naam = phaseLabels[phase].label;
-            const fout = planningFout(phase);
+            const phaseName = phaseLabels[phase].label;
+            const error = planningError(phase);
             return (
-              <Fieldset key={phase} aria-describedby={fout ? `plan-planning-${phase}-fout` : undefined}>
-                <FieldsetLegend>{naam}</FieldsetLegend>
+              <Fieldset key={phase} aria-describedby={error ? `plan-planning-${phase}-fout` : undefined}>
+                <FieldsetLegend>{phaseName}</FieldsetLegend>
                 <div className="samenspel-plan__datums">
                   {(['start', 'end'] as const).map((key) => (
                     <FormField key={key}>
                       <FormLabel htmlFor={`plan-planning-${phase}-${key}`}>
                         {t(key === 'start' ? 'flow.plan.planningStart' : 'flow.plan.planningEind')}
-                        <span className="samenspel-visually-hidden"> {t('flow.plan.planningVan', { fase: naam })}</span>
+                        <span className="samenspel-visually-hidden"> {t('flow.plan.planningVan', { fase: phaseName })}</span>
                       </FormLabel>
                       <Textbox
                         id={`plan-planning-${phase}-${key}`}
                         type="date"
-                        invalid={fout}
+                        invalid={error}
                         value={plan.planning[phase]?.[key] ?? ''}
                         onChange={(e) => setPlanning(phase, key, e.target.value)}
                       />
                     </FormField>
                   ))}
                 </div>
-                {fout && (
+                {error && (
                   <p id={`plan-planning-${phase}-fout`} className="samenspel-plan__melding">
                     {t('flow.plan.planningVolgorde')}
                   </p>
@@ -250,7 +250,7 @@ export function PlanQuestion({ traject }: { traject: Traject }) {
           <div id="plan-weging-uitleg" className="samenspel-hint">
             <p>{t('flow.plan.wegingskaderUitleg')}</p>
             {plan.wegingskader.length === 0 && (
-              <Standaard intro={t('flow.plan.wegingskaderStandaard')} items={defaults.wegingskader} />
+              <DefaultItems intro={t('flow.plan.wegingskaderStandaard')} items={defaults.wegingskader} />
             )}
           </div>
           {plan.wegingskader.length === 0 && (
@@ -268,7 +268,7 @@ export function PlanQuestion({ traject }: { traject: Traject }) {
             labels={{
               item: (n) => t('flow.plan.criterium', { n }),
               weg: (n) => t('flow.plan.criteriumWeg', { n }),
-              nieuw: t('flow.plan.nieuwCriterium'),
+              newItem: t('flow.plan.nieuwCriterium'),
               toevoegen: t('flow.plan.criteriumToevoegen'),
             }}
             onChange={(wegingskader, key) => set((p) => ({ ...p, wegingskader }), key)}
@@ -277,7 +277,7 @@ export function PlanQuestion({ traject }: { traject: Traject }) {
         <Fieldset aria-describedby="plan-verslag-uitleg">
           <FieldsetLegend>{t('flow.plan.verslagInhoud')}</FieldsetLegend>
           <div id="plan-verslag-uitleg" className="samenspel-hint">
-            <Standaard intro={t('flow.plan.verslagInhoudUitleg')} items={defaults.verslagInhoud} />
+            <DefaultItems intro={t('flow.plan.verslagInhoudUitleg')} items={defaults.verslagInhoud} />
           </div>
           <TextList
             id="plan-verslag"
@@ -286,7 +286,7 @@ export function PlanQuestion({ traject }: { traject: Traject }) {
             labels={{
               item: (n) => t('flow.plan.verslagPunt', { n }),
               weg: (n) => t('flow.plan.verslagPuntWeg', { n }),
-              nieuw: t('flow.plan.nieuwVerslagPunt'),
+              newItem: t('flow.plan.nieuwVerslagPunt'),
               toevoegen: t('flow.plan.verslagPuntToevoegen'),
             }}
             onChange={(inhoud, key) =>
@@ -294,14 +294,14 @@ export function PlanQuestion({ traject }: { traject: Traject }) {
             }
           />
         </Fieldset>
-        <TekstVeld
+        <TextField
           id="plan-verslag-moment"
           label={t('flow.plan.verslagMoment')}
           uitleg={`${t('flow.plan.verslagMomentUitleg')} ${
-            verslagMoment ? t('flow.plan.leegIsStandaard', { tekst: verslagMoment }) : t('flow.plan.leegIsOpen')
+            reportMoment ? t('flow.plan.leegIsStandaard', { tekst: reportMoment }) : t('flow.plan.leegIsOpen')
           }`}
           value={plan.participatieverslag?.moment}
-          placeholder={verslagMoment}
+          placeholder={reportMoment}
           maxLength={200}
           onChange={(value) =>
             set(
@@ -329,11 +329,11 @@ export function PlanQuestion({ traject }: { traject: Traject }) {
               {t('flow.plan.brp')}
             </FormLabel>
             <span id="plan-brp-uitleg" className="samenspel-choice__uitleg">
-              {t('flow.plan.brpUitleg')} {brpAfgeleid && plan.privacy?.brp === undefined && t('flow.plan.brpAfgeleid')}
+              {t('flow.plan.brpUitleg')} {brpDerived && plan.privacy?.brp === undefined && t('flow.plan.brpAfgeleid')}
             </span>
           </div>
         </div>
-        <TekstVeld
+        <TextField
           id="plan-privacy"
           label={t('flow.plan.privacyToelichting')}
           uitleg={t('flow.plan.privacyToelichtingUitleg')}
@@ -344,7 +344,7 @@ export function PlanQuestion({ traject }: { traject: Traject }) {
             set((p) => ({ ...p, privacy: { ...p.privacy, toelichting: orUndefined(value) } }), 'plan-privacy')
           }
         />
-        <TekstVeld
+        <TextField
           id="plan-klachten"
           label={t('flow.plan.klachten')}
           uitleg={t('flow.plan.klachtenUitleg')}
@@ -359,23 +359,23 @@ export function PlanQuestion({ traject }: { traject: Traject }) {
       <div className="samenspel-plan__groep">
         <Heading3>{t('flow.plan.middelen')}</Heading3>
         <div className="samenspel-plan__rij">
-          <TekstVeld
+          <TextField
             id="plan-budget"
             label={t('flow.plan.budgetTotaal')}
             uitleg={
-              budgetStandaard
-                ? t('flow.plan.budgetTotaalUitleg', { tekst: budgetStandaard })
+              budgetDefault
+                ? t('flow.plan.budgetTotaalUitleg', { tekst: budgetDefault })
                 : t('flow.plan.leegIsOpen')
             }
             value={plan.budgetTotaal === undefined ? undefined : String(plan.budgetTotaal)}
-            placeholder={budgetStandaard?.replace(/ \(.*$/, '')}
+            placeholder={budgetDefault?.replace(/ \(.*$/, '')}
             maxLength={20}
             onChange={(value) => {
               const budgetTotaal = euros(value);
               if (budgetTotaal !== null) set((p) => ({ ...p, budgetTotaal }), 'plan-budget');
             }}
           />
-          <TekstVeld
+          <TextField
             id="plan-capaciteit"
             label={t('flow.plan.capaciteit')}
             uitleg={`${t('flow.plan.capaciteitUitleg')} ${t('flow.plan.leegIsOpen')}`}
@@ -410,12 +410,12 @@ export function PlanQuestion({ traject }: { traject: Traject }) {
         />
         <p className="samenspel-hint" id="plan-uitdaagrecht-uitleg">
           {uitdaagrecht === 'open' &&
-            (uitdaagrechtStandaard
-              ? t('flow.plan.leegIsStandaard', { tekst: uitdaagrechtStandaard })
+            (uitdaagrechtDefault
+              ? t('flow.plan.leegIsStandaard', { tekst: uitdaagrechtDefault })
               : t('flow.plan.leegIsOpen'))}
         </p>
         {plan.uitdaagrecht && (
-          <TekstVeld
+          <TextField
             id="plan-uitdaagrecht-toelichting"
             label={t('flow.plan.uitdaagrechtToelichting')}
             value={plan.uitdaagrecht.toelichting}
@@ -442,7 +442,7 @@ export function PlanQuestion({ traject }: { traject: Traject }) {
         <div id="plan-beslispunten-uitleg" className="samenspel-hint">
           <p>{t('flow.plan.beslispuntenUitleg')}</p>
           {plan.beslispunten.length === 0 && (
-            <Standaard intro={t('flow.plan.beslispuntenStandaard')} items={defaults.beslispunten} ordered />
+            <DefaultItems intro={t('flow.plan.beslispuntenStandaard')} items={defaults.beslispunten} ordered />
           )}
         </div>
         {plan.beslispunten.length === 0 && (
@@ -462,7 +462,7 @@ export function PlanQuestion({ traject }: { traject: Traject }) {
           labels={{
             item: (n) => t('flow.plan.beslispunt', { n }),
             weg: (n) => t('flow.plan.beslispuntWeg', { n }),
-            nieuw: t('flow.plan.nieuwBeslispunt'),
+            newItem: t('flow.plan.nieuwBeslispunt'),
             toevoegen: t('flow.plan.beslispuntToevoegen'),
           }}
           onChange={(beslispunten, key) => set((p) => ({ ...p, beslispunten }), key)}
@@ -472,7 +472,7 @@ export function PlanQuestion({ traject }: { traject: Traject }) {
   );
 }
 
-function Standaard({ intro, items, ordered }: { intro: string; items: readonly string[]; ordered?: boolean }) {
+function DefaultItems({ intro, items, ordered }: { intro: string; items: readonly string[]; ordered?: boolean }) {
   const List = ordered ? 'ol' : 'ul';
   return (
     <>

@@ -27,14 +27,14 @@ function wholeNumber(text: string): number | undefined | null {
 
 export function RoomQuestion({ phase, answers, warnings, change }: QuestionProps) {
   const { t } = useTranslation();
-  const [nieuwKader, setNieuwKader] = useState('');
+  const [newKader, setNewKader] = useState('');
   const id = `${phase}-ruimte`;
 
   const addKader = () => {
-    const text = nieuwKader.trim();
+    const text = newKader.trim();
     if (text === '') return;
     change((p) => ({ ...p, kaders: [...p.kaders, text] }));
-    setNieuwKader('');
+    setNewKader('');
   };
 
   return (
@@ -88,9 +88,9 @@ export function RoomQuestion({ phase, answers, warnings, change }: QuestionProps
           <FormLabel htmlFor={`${id}-nieuw-kader`}>{t('flow.ruimte.nieuwKader')}</FormLabel>
           <Textbox
             id={`${id}-nieuw-kader`}
-            value={nieuwKader}
+            value={newKader}
             aria-describedby={`${id}-kaders-uitleg`}
-            onChange={(e) => setNieuwKader(e.target.value)}
+            onChange={(e) => setNewKader(e.target.value)}
             onKeyDown={(e) => {
               if (e.key === 'Enter') {
                 e.preventDefault();

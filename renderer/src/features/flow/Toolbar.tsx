@@ -7,16 +7,16 @@ import { HelpToggle } from '../help/HelpButtons';
 import { useAnswersSession, useSessionState } from '../../lib/answers/AnswersSessionProvider';
 
 /** The free text among the answers, so the conflict dialog can show what the user typed. */
-function vrijeTekst(answers: TrajectAnswers): string {
-  const regels: string[] = [];
-  for (const [fase, a] of Object.entries(answers.phases)) {
+function freeText(answers: TrajectAnswers): string {
+  const lines: string[] = [];
+  for (const [phase, a] of Object.entries(answers.phases)) {
     if (!a) continue;
-    for (const tekst of [a.goalsInOwnWords, a.notes, a.geenParticipatie?.reden, ...a.kaders]) {
-      if (tekst?.trim()) regels.push(`${fase}: ${tekst.trim()}`);
+    for (const text of [a.goalsInOwnWords, a.notes, a.geenParticipatie?.reden, ...a.kaders]) {
+      if (text?.trim()) lines.push(`${phase}: ${text.trim()}`);
     }
   }
-  for (const tekst of Object.values(answers.organisatie ?? {})) if (tekst?.trim()) regels.push(tekst.trim());
-  return regels.join('\n');
+  for (const text of Object.values(answers.organisatie ?? {})) if (text?.trim()) lines.push(text.trim());
+  return lines.join('\n');
 }
 
 /**
@@ -47,7 +47,7 @@ export function Toolbar() {
         <HelpToggle />
       </div>
       {/* The one conflict dialog; the user's own text stays readable until the newest answers load. */}
-      <SessionConflictDialog session={session} mine={() => vrijeTekst(session.answers.getState().value)} />
+      <SessionConflictDialog session={session} mine={() => freeText(session.answers.getState().value)} />
       {(status === 'error' || status === 'loadError') && (
         <Alert type="error" className="samenspel-flow-alert">
           <Paragraph>{message}</Paragraph>

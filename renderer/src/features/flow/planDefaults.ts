@@ -25,8 +25,8 @@ export function usePlanDefaults(answers: TrajectAnswers, titel: string): PlanDef
   const { phases, domain, scale, impact, competentBody, polarised, organisatie } = answers;
   const basis = useMemo(() => {
     const withoutPlan: TrajectAnswers = { phases, domain, scale, impact, competentBody, polarised, organisatie };
-    const plaat = generateProcesplaat(withoutPlan, { catalogue });
-    const facts = analysePlan(withoutPlan, plaat, catalogue);
+    const plate = generateProcesplaat(withoutPlan, { catalogue });
+    const facts = analysePlan(withoutPlan, plate, catalogue);
     return { facts, defaults: resolveDetails(withoutPlan, facts, titel) };
   }, [phases, domain, scale, impact, competentBody, polarised, organisatie, titel]);
   const current = useMemo(() => resolveDetails(answers, basis.facts, titel), [answers, basis, titel]);
