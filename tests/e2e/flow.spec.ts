@@ -27,7 +27,7 @@ const advies = (page: Page) => page.getByRole('complementary', { name: /Advies v
 const mix = (page: Page) => page.getByRole('list', { name: 'Gekozen instrumenten' });
 const saved = (page: Page) => expect(page.getByText('Alles is opgeslagen.')).toBeVisible();
 
-test('de Groningen-casus invullen: advies, waarschuwing, mix, en na herladen alles terug', async ({ page }) => {
+test('filling in the Groningen casus: advice, warning, mix, and everything back after a reload', async ({ page }) => {
   // Four axe runs over whole screens (the overview now holds the plan details too): on a busy machine over a minute.
   test.slow();
   await page.goto(host.url);
@@ -229,7 +229,7 @@ test('de Groningen-casus invullen: advies, waarschuwing, mix, en na herladen all
   await expect(page.getByLabel('Competenties')).toHaveValue('Gespreksleiders die techniek in gewone taal uitleggen.');
 });
 
-test('de workshopcasus openen vanaf het startscherm', async ({ page }) => {
+test('opens the workshop casus from the start screen', async ({ page }) => {
   await page.goto(host.url);
   await page.getByRole('button', { name: 'Open voorbeeld: Aardgasvrij in De Horst' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Aardgasvrij in De Horst (voorbeeld)' })).toBeVisible();
@@ -243,7 +243,7 @@ test('de workshopcasus openen vanaf het startscherm', async ({ page }) => {
   await expect(page.getByRole('button', { name: 'Aardgasvrij in De Horst (voorbeeld)', exact: true })).toBeVisible();
 });
 
-test('antwoorden van vóór catalogus 1.1: één keer een melding over hernoemde instrumenten', async ({ page }) => {
+test('answers from before catalogue 1.1: one notice about renamed instruments', async ({ page }) => {
   const rpc = async (method: string, input: unknown) => {
     const response = await page.request.post(`${host.url}rpc/${method}`, { data: input });
     const body = (await response.json()) as { ok: boolean; data?: unknown };
@@ -295,7 +295,7 @@ test('antwoorden van vóór catalogus 1.1: één keer een melding over hernoemde
   await expect(page.getByRole('checkbox', { name: 'Belanghebbenden' })).toBeChecked();
 });
 
-test('overzicht, laatste fase en afdrukken: de raad per fase, één zin bij geen participatie, niets afgesneden', async ({
+test('overview, last phase and printing: the raad per phase, one sentence for no participation, nothing cut off', async ({
   page,
 }) => {
   await page.goto(host.url);
@@ -364,7 +364,7 @@ test('overzicht, laatste fase en afdrukken: de raad per fase, één zin bij geen
   await expectNoSeriousA11yProblems(page);
 });
 
-test('plan en raadsvoorstel: invullen met het toetsenbord, voorstellen uit de antwoorden, bewaard, 320 px zonder zijwaarts scrollen', async ({
+test('plan and raadsvoorstel: filled in by keyboard, defaults from the answers, saved, 320 px without sideways scrolling', async ({
   page,
 }) => {
   await page.goto(host.url);
@@ -437,7 +437,7 @@ test('plan en raadsvoorstel: invullen met het toetsenbord, voorstellen uit de an
   await expect(plan.getByLabel('Einde van de fase Agendering')).toHaveValue('2026-04-15');
 });
 
-test('alleen lezen: de melding uit app.info staat bovenaan de app', async ({ page }) => {
+test('read-only: the notice from app.info is at the top of the app', async ({ page }) => {
   // The host here can write; the banner only depends on what app.info answers.
   const melding =
     'Alleen lezen: het gegevensbestand /data/samenspel.db is alleen-lezen. Je wijzigingen worden niet opgeslagen.';

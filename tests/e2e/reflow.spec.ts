@@ -69,11 +69,11 @@ const screens: Array<{ name: string; path: () => string; ready: (page: Page) => 
 ];
 
 for (const width of [320, 1366]) {
-  test.describe(`op ${width} px breed`, () => {
+  test.describe(`at ${width} px wide`, () => {
     test.use({ viewport: { width, height: width === 320 ? 640 : 768 } });
 
     for (const screen of screens) {
-      test(`${screen.name}: niets schuift zijwaarts`, async ({ page }) => {
+      test(`${screen.name}: nothing scrolls sideways`, async ({ page }) => {
         await page.goto(screen.path());
         await screen.ready(page);
         if (screen.name === 'fasen' || screen.name === 'overzicht')
@@ -84,7 +84,7 @@ for (const width of [320, 1366]) {
       });
     }
 
-    test('exportvenster: niets schuift zijwaarts', async ({ page }) => {
+    test('export dialog: nothing scrolls sideways', async ({ page }) => {
       await page.goto(`${trajectUrl}/overzicht`);
       await page.getByRole('button', { name: 'Exporteren' }).click();
       const dialog = page.getByRole('dialog', { name: /Exporteren/ });
@@ -97,10 +97,10 @@ for (const width of [320, 1366]) {
   });
 }
 
-test.describe('op 200 % zoom (683 px CSS-breedte op een laptop van 1366 px)', () => {
+test.describe('at 200 % zoom (683 px CSS width on a 1366 px laptop)', () => {
   test.use({ viewport: { width: 683, height: 384 } });
 
-  test('fasen: het advies staat onder de vragen, niet eroverheen', async ({ page }) => {
+  test('fasen: the advice is below the questions, not over them', async ({ page }) => {
     await page.goto(`${trajectUrl}/fasen/beleidsvoorbereiding`);
     await expect(page.getByRole('heading', { level: 2, name: /Fase: Beleidsvoorbereiding/ })).toBeVisible();
     await expectNoSideways(page);
