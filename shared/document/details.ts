@@ -56,7 +56,7 @@ function domains(answers: TrajectAnswers): Set<Domain> {
   return out;
 }
 
-export function resolveDetails(answers: TrajectAnswers, facts: PlanFacts, titel: string): ResolvedDetails {
+export function resolveDetails(answers: TrajectAnswers, facts: PlanFacts, title: string): ResolvedDetails {
   const plan: Partial<PlanDetails> = answers.plan ?? {};
   const missing: string[] = [];
   // Without participation only what the motivering needs counts as missing.
@@ -66,9 +66,9 @@ export function resolveDetails(answers: TrajectAnswers, facts: PlanFacts, titel:
     'opdrachtgever',
     'contactpersoon',
   ]);
-  const gap = (wat: string, label: string) => {
+  const gap = (what: string, label: string) => {
     if (!facts.noParticipation || forMotivering.has(label)) missing.push(label);
-    return toBeFilledIn(wat);
+    return toBeFilledIn(what);
   };
   const doms = domains(answers);
   const phases = facts.participating;
@@ -130,9 +130,9 @@ export function resolveDetails(answers: TrajectAnswers, facts: PlanFacts, titel:
   }));
   if (stakeholders.length === 0 && !facts.noParticipation) missing.push('belanghebbende partijen');
 
-  const eigenWeging = (plan.wegingskader ?? []).filter((s) => s.trim());
-  const wegingskader = eigenWeging.length
-    ? eigenWeging
+  const ownWeighing = (plan.wegingskader ?? []).filter((s) => s.trim());
+  const wegingskader = ownWeighing.length
+    ? ownWeighing
     : [
         'de mate waarin de inbreng past binnen de vooraf vastgestelde kaders;',
         'de wettelijke randvoorwaarden en het beschikbare budget;',
@@ -201,7 +201,9 @@ export function resolveDetails(answers: TrajectAnswers, facts: PlanFacts, titel:
           'uitdaagrecht',
         );
 
-  const beslispunten = plan.beslispunten?.length ? plan.beslispunten : defaultBeslispunten(answers, facts, titel, sum);
+  const beslispunten = plan.beslispunten?.length
+    ? plan.beslispunten
+    : defaultDecisionPoints(answers, facts, title, sum);
 
   return {
     rechtsgrond,
@@ -211,7 +213,7 @@ export function resolveDetails(answers: TrajectAnswers, facts: PlanFacts, titel:
     contact,
     stakeholders,
     wegingskader,
-    wegingskaderStandaard: eigenWeging.length === 0,
+    wegingskaderStandaard: ownWeighing.length === 0,
     verslagInhoud,
     verslagMoment,
     privacy,
@@ -227,15 +229,15 @@ export function resolveDetails(answers: TrajectAnswers, facts: PlanFacts, titel:
 }
 
 /** A proposal the author edits: what the raad is asked, derived from its roles in the plan. */
-function defaultBeslispunten(answers: TrajectAnswers, facts: PlanFacts, titel: string, budget: number): string[] {
+function defaultDecisionPoints(answers: TrajectAnswers, facts: PlanFacts, title: string, budget: number): string[] {
   if (facts.noParticipation) {
-    return [`in te stemmen met de motivering om bij ‘${titel}’ af te zien van participatie van inwoners.`];
+    return [`in te stemmen met de motivering om bij ‘${title}’ af te zien van participatie van inwoners.`];
   }
-  const kaderstellend = PHASES.some((p) => answers.phases[p]?.councilRoles.includes('kaderstellend'));
+  const setsFrames = PHASES.some((p) => answers.phases[p]?.councilRoles.includes('kaderstellend'));
   const points = [
-    kaderstellend
-      ? `de kaders vast te stellen waarbinnen inwoners bij ‘${titel}’ worden betrokken, zoals beschreven in dit participatieplan;`
-      : `kennis te nemen van het participatieplan voor ‘${titel}’;`,
+    setsFrames
+      ? `de kaders vast te stellen waarbinnen inwoners bij ‘${title}’ worden betrokken, zoals beschreven in dit participatieplan;`
+      : `kennis te nemen van het participatieplan voor ‘${title}’;`,
     'in te stemmen met de spelregels die in dit plan voor de participatie zijn opgenomen;',
   ];
   if (facts.mandate.length) points.push(`inwoners ${inPhases(facts.mandate)} binnen deze kaders een mandaat te geven;`);

@@ -158,15 +158,15 @@ const ruimte = (ctx: SectionContext): Draft => ({
           table(
             ['Fase', 'Ruimte voor invloed', 'Kaders die vastliggen', 'Middelen en tijd'],
             active(ctx).map(([ph, a]) => {
-              const middelen: string[] = [];
-              if (a.budget !== undefined) middelen.push(`budget ${euro(a.budget)}`);
-              if (a.time?.weeks) middelen.push(`${a.time.weeks} weken`);
-              if (a.time?.deadline) middelen.push(`uiterlijk ${a.time.deadline}`);
+              const means: string[] = [];
+              if (a.budget !== undefined) means.push(`budget ${euro(a.budget)}`);
+              if (a.time?.weeks) means.push(`${a.time.weeks} weken`);
+              if (a.time?.deadline) means.push(`uiterlijk ${a.time.deadline}`);
               return [
                 phaseName(ph),
                 a.room ? roomFormal[a.room] : 'De beïnvloedingsruimte is nog niet bepaald.',
                 a.kaders.length ? a.kaders.join(' ') : 'Geen vastgelegd.',
-                middelen.length ? formatList(middelen) : '—',
+                means.length ? formatList(means) : '—',
               ];
             }),
             [1, 2, 2.4, 1],
@@ -196,46 +196,46 @@ const niveau = (ctx: SectionContext): Draft => ({
 });
 
 /** What the raad does in this plan, from the same facts as the spelregels: nothing it does not do. */
-function raadRol(ctx: SectionContext): string {
+function councilRole(ctx: SectionContext): string {
   const f = ctx.facts;
-  const doet: string[] = [];
-  if (f.kaderVooraf) doet.push('stelt vooraf de kaders vast');
-  if (f.raadInformed) doet.push('hoort wat inwoners hebben ingebracht voordat hij besluit');
+  const does: string[] = [];
+  if (f.kaderVooraf) does.push('stelt vooraf de kaders vast');
+  if (f.raadInformed) does.push('hoort wat inwoners hebben ingebracht voordat hij besluit');
   if (f.decisions.some((d) => d.by === 'raad'))
-    doet.push(
+    does.push(
       `neemt het besluit ${inPhases([...new Set(f.decisions.filter((d) => d.by === 'raad').map((d) => d.phase))])}`,
     );
   if (f.decisions.some((d) => d.by === 'college' || d.by === 'burgemeester'))
-    doet.push('wordt met een raadsinformatiebrief geïnformeerd over de besluiten van het college of de burgemeester');
-  if (f.mandate.length) doet.push(`geeft inwoners ${inPhases(f.mandate)} vooraf een mandaat`);
-  doet.push('controleert de uitvoering van dit plan');
-  return `De raad ${formatList(doet)}.`;
+    does.push('wordt met een raadsinformatiebrief geïnformeerd over de besluiten van het college of de burgemeester');
+  if (f.mandate.length) does.push(`geeft inwoners ${inPhases(f.mandate)} vooraf een mandaat`);
+  does.push('controleert de uitvoering van dit plan');
+  return `De raad ${formatList(does)}.`;
 }
 
 function rollen(ctx: SectionContext): Draft {
   const org = ctx.answers.organisatie ?? {};
-  const raadsmomenten = nodes(ctx, 'raadsmoment').map(
+  const councilMoments = nodes(ctx, 'raadsmoment').map(
     (n) =>
       `${n.data.title}${n.data.phase ? ` (${phaseName(n.data.phase).toLowerCase()})` : ''}${nodeDate(n) ? `, ${nodeDate(n)}` : ''}`,
   );
-  const rolPerFase = answered(ctx)
+  const councilRolePerPhase = answered(ctx)
     .filter(([, a]) => a.councilRoles.length > 0)
     .map(
       ([ph, a]) =>
         `${phaseName(ph)}: ${formatList(a.councilRoles.map((r) => councilRoleLabels[r].label.toLowerCase()))}`,
     );
   const college = nodes(ctx, 'collegemoment').map((n) => n.data.title + (nodeDate(n) ? `, ${nodeDate(n)}` : ''));
-  const inwoners = active(ctx).map(
+  const residents = active(ctx).map(
     ([ph, a]) => `${phaseName(ph)}: ${a.level ? levelName(a.level).toLowerCase() : 'niveau nog niet gekozen'}`,
   );
-  const ambtelijk: Block[] = [
+  const officials: Block[] = [
     p(
       'De ambtelijke organisatie bereidt de participatie voor, voert haar uit en zorgt voor verslag en terugkoppeling.',
     ),
   ];
-  if (org.interneOrganisatie?.trim()) ambtelijk.push(p(org.interneOrganisatie.trim(), 'Organisatie'));
-  if (org.competenties?.trim()) ambtelijk.push(p(org.competenties.trim(), 'Benodigde competenties'));
-  if (org.randvoorwaarden?.trim()) ambtelijk.push(p(org.randvoorwaarden.trim(), 'Randvoorwaarden'));
+  if (org.interneOrganisatie?.trim()) officials.push(p(org.interneOrganisatie.trim(), 'Organisatie'));
+  if (org.competenties?.trim()) officials.push(p(org.competenties.trim(), 'Benodigde competenties'));
+  if (org.randvoorwaarden?.trim()) officials.push(p(org.randvoorwaarden.trim(), 'Randvoorwaarden'));
   return {
     id: 'rollen',
     title: 'Rollen',
@@ -246,7 +246,7 @@ function rollen(ctx: SectionContext): Draft {
         title: 'Inwoners',
         blocks: [
           p('Inwoners denken, praten of beslissen mee op het niveau dat per fase is afgesproken.'),
-          ...(inwoners.length ? [bullets(inwoners)] : []),
+          ...(residents.length ? [bullets(residents)] : []),
         ],
         children: [],
       },
@@ -254,11 +254,11 @@ function rollen(ctx: SectionContext): Draft {
         id: 'rollen:raad',
         title: 'Gemeenteraad',
         blocks: [
-          p(raadRol(ctx)),
+          p(councilRole(ctx)),
           ...(org.raad?.trim() ? [p(org.raad.trim(), 'Afspraak')] : []),
-          ...(rolPerFase.length ? [p('Rol van de raad per fase:'), bullets(rolPerFase)] : []),
-          ...(raadsmomenten.length
-            ? [p('Momenten van de raad volgens de procesplaat:'), bullets(raadsmomenten)]
+          ...(councilRolePerPhase.length ? [p('Rol van de raad per fase:'), bullets(councilRolePerPhase)] : []),
+          ...(councilMoments.length
+            ? [p('Momenten van de raad volgens de procesplaat:'), bullets(councilMoments)]
             : [p('In de procesplaat zijn nog geen momenten van de raad opgenomen.')]),
         ],
         children: [],
@@ -274,7 +274,7 @@ function rollen(ctx: SectionContext): Draft {
         ],
         children: [],
       },
-      { id: 'rollen:ambtelijk', title: 'Ambtelijke organisatie', blocks: ambtelijk, children: [] },
+      { id: 'rollen:ambtelijk', title: 'Ambtelijke organisatie', blocks: officials, children: [] },
     ],
   };
 }
@@ -304,7 +304,7 @@ function doelgroepen(ctx: SectionContext): Draft {
 }
 
 /** "Helpt bij het doel x. Bereikt y." as one readable sentence: first letters kept, full stops between. */
-const zinnen = (parts: string[]) =>
+const sentences = (parts: string[]) =>
   parts
     .map((t) => t.trim())
     .filter(Boolean)
@@ -315,8 +315,8 @@ function mix(ctx: SectionContext): Draft {
   const children: Section[] = [];
   for (const [ph, a] of active(ctx)) {
     const rec = ctx.recommendation.phases.find((r) => r.phase === ph);
-    const gekozen = a.instruments.length > 0;
-    const ids = gekozen ? a.instruments : (rec?.mix.items.map((i) => i.instrumentId) ?? []);
+    const chosen = a.instruments.length > 0;
+    const ids = chosen ? a.instruments : (rec?.mix.items.map((i) => i.instrumentId) ?? []);
     const rows = ids.map((id) => {
       const item = index.byId.get(id);
       const ranked = rec?.ranking.find((r) => r.instrumentId === id);
@@ -331,11 +331,11 @@ function mix(ctx: SectionContext): Draft {
         ctx.facts.warnings.some(
           (w) => w.id === 'ondersteunend-instrument' && w.phase === ph && w.instrumentIds?.includes(id),
         );
-      const rol = companion
+      const role = companion
         ? 'Informeert en koppelt terug'
         : supporting
           ? 'Ondersteunt'
-          : !gekozen
+          : !chosen
             ? 'Voorgesteld'
             : ranked && !ranked.feasible
               ? 'Gekozen; niet haalbaar'
@@ -346,13 +346,13 @@ function mix(ctx: SectionContext): Draft {
         ? 'Geeft zelf geen invloed; houdt deelnemers op de hoogte en laat hen weten wat met hun inbreng is gedaan.'
         : supporting
           ? 'Geeft deelnemers minder invloed dan het niveau van deze fase; deelnemers horen vooraf welke invloed zij hier hebben.'
-          : zinnen(
+          : sentences(
               (ranked?.reasons ?? []).filter((r) => r.effect === 'past' && r.criterion !== 'fase').map(reasonFormal),
             );
-      const kanttekening =
+      const caveat =
         companion || supporting
           ? ''
-          : zinnen([
+          : sentences([
               ...(ranked?.reasons ?? [])
                 .filter((r) => r.effect === 'past-niet' && r.criterion !== 'fase')
                 .map(reasonFormal),
@@ -361,14 +361,14 @@ function mix(ctx: SectionContext): Draft {
             ]);
       return [
         `${ctx.names(id)}${item ? `: ${item.instrument.short}` : ': dit instrument staat niet in de catalogus.'}`,
-        rol,
+        role,
         past || 'Geen bijzondere redenen vastgelegd.',
-        kanttekening || 'Geen.',
+        caveat || 'Geen.',
       ];
     });
     const blocks: Block[] = [
       p(
-        gekozen
+        chosen
           ? 'Voor deze fase zijn de volgende instrumenten gekozen.'
           : 'Er zijn nog geen instrumenten gekozen. Op grond van de antwoorden wordt de volgende mix voorgesteld.',
       ),
@@ -412,7 +412,7 @@ function planning(ctx: SectionContext): Draft {
       formatPeriod(own[ph]?.start, own[ph]?.end) ||
       (dates.length ? formatPeriod(dates[0], dates.at(-1) !== dates[0] ? dates.at(-1) : undefined) : '');
     if (!period) gaps++;
-    const tijd = [
+    const time = [
       a?.time?.weeks ? `${a.time.weeks} weken` : '',
       a?.time?.deadline ? `uiterlijk ${a.time.deadline}` : '',
     ]
@@ -426,7 +426,7 @@ function planning(ctx: SectionContext): Draft {
         : a?.geenParticipatie
           ? 'Geen participatie in deze fase.'
           : 'Nog geen stappen in de procesplaat.',
-      tijd || '—',
+      time || '—',
     ]);
   }
   return {
@@ -492,16 +492,16 @@ const spelregels = (ctx: SectionContext): Draft => ({
 function terugkoppeling(ctx: SectionContext): Draft {
   const f = ctx.facts;
   const d = ctx.details;
-  const terug = nodes(ctx, 'terugkoppeling').map(
+  const feedbackMoments = nodes(ctx, 'terugkoppeling').map(
     (n) => `${n.data.title}${n.data.channel ? `, via ${n.data.channel}` : ''}${nodeDate(n) ? `, ${nodeDate(n)}` : ''}`,
   );
   const withFeedback = f.participating.filter((ph) => !f.noFeedback.includes(ph));
   const feedback = f.feedbackEverywhere
     ? 'Na elke activiteit ontvangen deelnemers een verslag van wat is opgehaald. Daarna horen zij wat met hun inbreng is gedaan en waarom; wordt iets niet overgenomen, dan wordt dat gemotiveerd.'
-    : withFeedback.length && terug.length
+    : withFeedback.length && feedbackMoments.length
       ? `Na de activiteiten ${inPhases(withFeedback)} horen deelnemers wat met hun inbreng is gedaan en waarom. ${f.noFeedback.length ? `Voor de terugkoppeling ${inPhases(f.noFeedback)} is nog geen moment geregeld (zie bijlage A).` : ''}`.trim()
       : 'De terugkoppeling aan deelnemers is nog niet geregeld (zie bijlage A).';
-  const wegers = formatList(
+  const weighers = formatList(
     [...new Set(f.decisions.filter((x) => x.by !== 'inwoners').map((x) => x.by))].map((b) =>
       b === 'raad' ? 'de raad' : b === 'college' ? 'het college' : 'de burgemeester',
     ),
@@ -519,7 +519,9 @@ function terugkoppeling(ctx: SectionContext): Draft {
           ...(f.decisionsFedBack
             ? [p('Na elk besluit horen alle deelnemers wat is besloten, hoe hun inbreng is gewogen en waarom.')]
             : []),
-          ...(terug.length ? [p('Terugkoppelmomenten volgens de procesplaat:'), bullets(terug)] : []),
+          ...(feedbackMoments.length
+            ? [p('Terugkoppelmomenten volgens de procesplaat:'), bullets(feedbackMoments)]
+            : []),
         ],
         children: [],
       },
@@ -528,7 +530,7 @@ function terugkoppeling(ctx: SectionContext): Draft {
         title: 'Wegingskader',
         blocks: [
           p(
-            `${wegers ? `Bij het besluit weegt ${wegers}` : 'Het bestuursorgaan dat besluit, weegt'} de inbreng van inwoners naast andere belangen aan de hand van ${d.wegingskaderStandaard ? 'de volgende criteria (voorstel, aan te vullen door de opsteller)' : 'de volgende criteria'}:`,
+            `${weighers ? `Bij het besluit weegt ${weighers}` : 'Het bestuursorgaan dat besluit, weegt'} de inbreng van inwoners naast andere belangen aan de hand van ${d.wegingskaderStandaard ? 'de volgende criteria (voorstel, aan te vullen door de opsteller)' : 'de volgende criteria'}:`,
           ),
           bullets(d.wegingskader),
           ...(f.mandate.length
