@@ -9,12 +9,12 @@ import { letter, ordinal } from './labels';
  * after it renumber and every reference still points at the right one. A reference to an article
  * that is not there is a programming error and throws.
  */
-export interface Lid {
+export interface ArticleParagraph {
   /** For references to this lid (`{{art:artikel#key}}`). */
   key?: string;
   tekst: string;
   /** Sub-numbered a., b., c.; the lid's text then ends with a colon. */
-  onderdelen?: (string | Onderdeel)[];
+  onderdelen?: (string | ArticleItem)[];
   /**
    * Keep a list of one as a list. By default a single onderdeel joins the sentence ("in ieder
    * geval door spreekrecht …"); definitions and levels read wrong that way.
@@ -23,21 +23,21 @@ export interface Lid {
 }
 
 /** An onderdeel with subonderdelen (1°, 2° …); its text then ends with a colon. */
-export interface Onderdeel {
+export interface ArticleItem {
   tekst: string;
   sub: string[];
 }
 
-export interface Artikel {
+export interface Article {
   key: string;
   titel: string;
-  leden: Lid[];
+  leden: ArticleParagraph[];
 }
 
-export interface Hoofdstuk {
+export interface Chapter {
   key: string;
   titel: string;
-  artikelen: Artikel[];
+  artikelen: Article[];
 }
 
 export interface NumberedArticle {
@@ -76,7 +76,7 @@ const REF = /\{\{(art|hfd):([a-z0-9-]+)(?:#([a-z0-9-]+))?\}\}/g;
 export class UnknownReference extends Error {}
 
 /** Numbers chapters and articles (articles run on through the chapters) and resolves references. */
-export function nummer(hoofdstukken: readonly Hoofdstuk[]): NumberedChapter[] {
+export function numberChapters(hoofdstukken: readonly Chapter[]): NumberedChapter[] {
   const artikelNummer = new Map<string, { nummer: number; leden: (string | undefined)[] }>();
   const hoofdstukNummer = new Map<string, number>();
   let n = 0;

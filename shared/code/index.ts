@@ -6,7 +6,7 @@
 export * from './schema';
 export { defaultCode, defaultPromise, defaultCardPromise, cardLevelName } from './defaults';
 export {
-  nummer,
+  numberChapters,
   resolveReference,
   UnknownReference,
   articleBlocks,
@@ -14,7 +14,7 @@ export {
   chapterHeading,
   chapterSections,
 } from './articles';
-export type { Artikel, Hoofdstuk, Lid, NumberedArticle, NumberedChapter } from './articles';
+export type { Article, Chapter, ArticleParagraph, NumberedArticle, NumberedChapter } from './articles';
 export { citeertitel, grondslagen, onderwerpen, verordeningArticles, verordeningStructure } from './verordening';
 export {
   CODE_VARIANTS,

@@ -1,6 +1,6 @@
 import { levelLabels } from '../participatie/labels';
 import { formatIsoDate } from '../format';
-import { type NumberedChapter, type Hoofdstuk, type Artikel, type Lid, nummer } from './articles';
+import { type NumberedChapter, type Chapter, type Article, type ArticleParagraph, numberChapters } from './articles';
 import {
   termTexts,
   evaluatorWords,
@@ -81,7 +81,7 @@ function bestuursorgaanDatBeslist(code: ParticipatieCode): string {
 
 // ---------------------------------------------------------------- chapters
 
-function algemeen(code: ParticipatieCode): Hoofdstuk {
+function algemeen(code: ParticipatieCode): Chapter {
   const aan = onderwerpen(code);
   const ook = [
     ...(aan.uitdaagrecht ? ['het uitdaagrecht ({{hfd:uitdaagrecht}})'] : []),
@@ -90,7 +90,7 @@ function algemeen(code: ParticipatieCode): Hoofdstuk {
       ? ['de participatie die initiatiefnemers onder de Omgevingswet organiseren ({{hfd:initiatiefnemers}})']
       : []),
   ];
-  const onderwerp: Lid[] = [
+  const onderwerp: ArticleParagraph[] = [
     {
       tekst: `Deze verordening regelt hoe inwoners, maatschappelijke partijen, ondernemers en andere belanghebbenden worden betrokken bij de voorbereiding, de uitvoering en de evaluatie van het beleid van de gemeente ${code.gemeente}, en welke rol de raad, het college en de burgemeester daarbij hebben.`,
     },
@@ -110,11 +110,11 @@ function algemeen(code: ParticipatieCode): Hoofdstuk {
   };
 }
 
-function inwonersparticipatie(code: ParticipatieCode): Hoofdstuk {
+function inwonersparticipatie(code: ParticipatieCode): Chapter {
   const t = code.toepassing;
   const impact = hasImpactCriteria(code);
   const grootRef = impact ? ' als bedoeld in {{art:grote-impact}}' : '';
-  const artikelen: Artikel[] = [];
+  const artikelen: Article[] = [];
 
   artikelen.push({
     key: 'toepassing',
@@ -197,7 +197,7 @@ function inwonersparticipatie(code: ParticipatieCode): Hoofdstuk {
   });
 
   const p = code.participatieplan;
-  const raadLid: Lid =
+  const raadLid: ArticleParagraph =
     p.raadZiet === 'vooraf-grote-impact' && impact
       ? {
           tekst: `Bij beleid met een grote maatschappelijke impact${grootRef} waarover de raad besluit, legt het college het participatieplan aan de raad voor voordat de participatie begint. De raad kan daarbij kaders voor het traject meegeven.`,
@@ -313,11 +313,11 @@ function inwonersparticipatie(code: ParticipatieCode): Hoofdstuk {
   return { key: 'inwonersparticipatie', titel: 'Inwonersparticipatie', artikelen };
 }
 
-function inspraak(code: ParticipatieCode): Hoofdstuk {
+function inspraak(code: ParticipatieCode): Chapter {
   const i = code.inspraak;
   const wijze = i.mondeling ? 'schriftelijk of mondeling' : 'schriftelijk';
   const weken = `${numberWord(i.termijnWeken)} weken`;
-  const leden: Lid[] = i.awbStandaard
+  const leden: ArticleParagraph[] = i.awbStandaard
     ? [
         {
           tekst:
@@ -343,11 +343,11 @@ function inspraak(code: ParticipatieCode): Hoofdstuk {
   return { key: 'inspraak', titel: 'Inspraak', artikelen: [{ key: 'inspraak', titel: 'Inspraak', leden }] };
 }
 
-function uitdaagrecht(code: ParticipatieCode): Hoofdstuk {
+function uitdaagrecht(code: ParticipatieCode): Chapter {
   const u = code.uitdaagrecht;
   const beslisser = bestuursorgaanDatBeslist(code);
   const wie = capitalize(opsomming(u.wie.map((w) => challengerWords[w].tekst)));
-  const takenLid: Lid =
+  const takenLid: ArticleParagraph =
     u.taken === 'alleen-genoemde'
       ? {
           key: 'taken',
@@ -448,9 +448,9 @@ function uitdaagrecht(code: ParticipatieCode): Hoofdstuk {
   };
 }
 
-function initiatieven(code: ParticipatieCode): Hoofdstuk {
+function initiatieven(code: ParticipatieCode): Chapter {
   const o = code.overheidsparticipatie;
-  const artikelen: Artikel[] = [];
+  const artikelen: Article[] = [];
   if (o.aan) {
     artikelen.push({
       key: 'op-ondersteuning',
@@ -529,9 +529,9 @@ function initiatieven(code: ParticipatieCode): Hoofdstuk {
   };
 }
 
-function initiatiefnemers(code: ParticipatieCode): Hoofdstuk {
+function initiatiefnemers(code: ParticipatieCode): Chapter {
   const i = code.initiatiefnemers;
-  const aanwijzing: Lid =
+  const aanwijzing: ArticleParagraph =
     i.verplichteGevallen.length > 0
       ? {
           tekst:
@@ -583,10 +583,10 @@ function initiatiefnemers(code: ParticipatieCode): Hoofdstuk {
   };
 }
 
-function slot(code: ParticipatieCode): Hoofdstuk {
+function slot(code: ParticipatieCode): Chapter {
   const e = code.evaluatie;
   const jaar = `${numberWord(e.jaren)} jaar`;
-  const artikelen: Artikel[] = [
+  const artikelen: Article[] = [
     {
       key: 'evaluatie',
       titel: 'Evaluatie',
@@ -651,7 +651,7 @@ function slot(code: ParticipatieCode): Hoofdstuk {
 }
 
 /** The chapters of the verordening, unnumbered. */
-export function verordeningStructure(code: ParticipatieCode): Hoofdstuk[] {
+export function verordeningStructure(code: ParticipatieCode): Chapter[] {
   const aan = onderwerpen(code);
   return [
     algemeen(code),
@@ -666,7 +666,7 @@ export function verordeningStructure(code: ParticipatieCode): Hoofdstuk[] {
 
 /** The verordening numbered, references resolved. */
 export function verordeningArticles(code: ParticipatieCode): NumberedChapter[] {
-  return nummer(verordeningStructure(code));
+  return numberChapters(verordeningStructure(code));
 }
 
 /** The legal bases named in the aanhef ("gelet op …"). */

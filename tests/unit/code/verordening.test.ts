@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { nummer, UnknownReference } from '../../../shared/code/articles';
+import { numberChapters, UnknownReference } from '../../../shared/code/articles';
 import { ParticipatieCode } from '../../../shared/code/schema';
 import { grondslagen, verordeningArticles, verordeningStructure } from '../../../shared/code/verordening';
 import { exampleCodes } from '../../../shared/code/examples/index';
@@ -297,17 +297,19 @@ describe('verordening: every choice is reflected in the text', () => {
 
   it('a reference to an article that is not there is a programming error', () => {
     expect(() =>
-      nummer([{ key: 'a', titel: 'A', artikelen: [{ key: 'x', titel: 'X', leden: [{ tekst: 'zie {{art:weg}}' }] }] }]),
+      numberChapters([
+        { key: 'a', titel: 'A', artikelen: [{ key: 'x', titel: 'X', leden: [{ tekst: 'zie {{art:weg}}' }] }] },
+      ]),
     ).toThrow(UnknownReference);
     expect(() =>
-      nummer([
+      numberChapters([
         { key: 'a', titel: 'A', artikelen: [{ key: 'x', titel: 'X', leden: [{ tekst: 'zie {{art:x#weg}}' }] }] },
       ]),
     ).toThrow(UnknownReference);
   });
 
   it('within its own article a lid is "het tweede lid"; an article of one lid is referred to as a whole', () => {
-    const [h] = nummer([
+    const [h] = numberChapters([
       {
         key: 'h',
         titel: 'H',
