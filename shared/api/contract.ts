@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { TrajectAnswers } from '../participatie/answers';
-import { voorbeeldCasussen, type VoorbeeldCasusId } from '../participatie/casussen/index';
+import { exampleCasussen, type ExampleCasusId } from '../participatie/casussen/index';
 import { RecommendationSchema } from '../participatie/recommendation-schema';
 import { NieuwTraject, Traject, TrajectId, TrajectWijziging } from '../traject/traject';
 import {
@@ -109,7 +109,7 @@ export const contract = {
    */
   'examples.open': {
     input: z.object({
-      id: z.enum(Object.keys(voorbeeldCasussen) as [VoorbeeldCasusId, ...VoorbeeldCasusId[]]),
+      id: z.enum(Object.keys(exampleCasussen) as [ExampleCasusId, ...ExampleCasusId[]]),
     }),
     output: z.object({ traject: Traject, revision: z.number().int().positive() }),
   },

@@ -12,5 +12,5 @@ export { recommendInstruments } from './recommend';
 export * from './texts';
 export * from './zod-dutch';
 export * from './casus';
-export { voorbeeldCasussen } from './casussen/index';
+export { exampleCasussen } from './casussen/index';
 export { migrateInstrumentIds, renameInstrumentIds, RENAMED_INSTRUMENTS } from './catalogue-migration';

@@ -1,11 +1,11 @@
 import { buildDocument, prepareSource } from '../../shared/document/index';
-import { voorbeeldCasussen } from '../../shared/participatie/index';
+import { exampleCasussen } from '../../shared/participatie/index';
 import { svgToPng } from '../../main/export/chromium';
 import { chromiumExportHost, renderDocument } from '../../main/export/render';
 import { type BenchRow, summarise } from './types';
 
 /** The workshop casus answers all five phases with the most instruments: the largest example. */
-const largest = voorbeeldCasussen['aardgasvrij-de-horst'];
+const largest = exampleCasussen['aardgasvrij-de-horst'];
 
 async function measure(
   name: string,

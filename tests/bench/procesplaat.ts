@@ -12,7 +12,7 @@ import { createDispatcher } from '../../main/api/dispatch';
 import { handlers } from '../../main/api/handlers';
 import { startHost } from '../../main/host/server';
 import { openServices } from '../../main/services';
-import { catalogue, voorbeeldCasussen } from '../../shared/participatie/index';
+import { catalogue, exampleCasussen } from '../../shared/participatie/index';
 import { generateProcesplaat } from '../../shared/procesplaat/generate';
 import { layoutRows } from '../../shared/procesplaat/layout-rows';
 import { syntheticPlate } from './procesplaat/synthetic';
@@ -115,7 +115,7 @@ const LAPTOP = 1366 / (768 - 56);
 
 /** Generating and laying out the largest casus's plate, as the editor's "Procesplaat maken" does. */
 function generateTimes(runs: number): number[] {
-  const answers = voorbeeldCasussen[LARGEST].answers;
+  const answers = exampleCasussen[LARGEST].answers;
   const times: number[] = [];
   for (let i = 0; i < runs + 3; i++) {
     const start = performance.now();
@@ -173,7 +173,7 @@ export async function benchProcesplaat(runs = 3): Promise<BenchRow[]> {
 
   const services = openServices(mkdtempSync(join(tmpdir(), 'samenspel-bench-')), 'bench');
   const casus = services.trajecten.create({ titel: 'Aardgasvrij', gemeente: '', vraagstuk: '' });
-  const casusPlate = layoutRows(generateProcesplaat(voorbeeldCasussen[LARGEST].answers, { catalogue }), {
+  const casusPlate = layoutRows(generateProcesplaat(exampleCasussen[LARGEST].answers, { catalogue }), {
     aspect: LAPTOP,
   });
   services.procesplaat.save(casus.id, casusPlate);

@@ -1,11 +1,11 @@
-import { type Catalogue, catalogue, recommendInstruments, voorbeeldCasussen } from '../../shared/participatie/index';
+import { type Catalogue, catalogue, recommendInstruments, exampleCasussen } from '../../shared/participatie/index';
 import { type BenchRow, summarise } from './types';
 
 const RUNS = 2000;
 const WARMUP = 200;
 
 /** The workshop casus answers all five phases: the realistic worst case for one traject. */
-const fivePhases = voorbeeldCasussen['aardgasvrij-de-horst'].answers;
+const fivePhases = exampleCasussen['aardgasvrij-de-horst'].answers;
 
 /** The catalogue ten times over (ids suffixed), to see how the engine scales with catalogue size. */
 function timesTen(base: Catalogue): Catalogue {

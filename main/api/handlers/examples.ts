@@ -1,12 +1,12 @@
 import { ApiError } from '../../../shared/api/errors';
-import { voorbeeldCasus } from '../../../shared/participatie/casussen/index';
+import { exampleCasus } from '../../../shared/participatie/casussen/index';
 import { createWithContent } from '../../db/repositories/traject-content';
 import type { DomainHandlers } from '../types';
 
 export const examplesHandlers: DomainHandlers<'examples'> = {
   /** A fresh, editable copy of a worked example (traject and answers in one transaction). */
   'examples.open': ({ id }, { services }) => {
-    const casus = voorbeeldCasus(id);
+    const casus = exampleCasus(id);
     if (!casus) throw new ApiError('NOT_FOUND', 'Deze voorbeeldcasus bestaat niet. Kies een andere casus.');
     // Checked like user input: the example must fit the same limits as a traject typed in by hand.
     const { traject, answersRevision } = createWithContent(services, {

@@ -1,7 +1,7 @@
 import { ApiError } from '../../../shared/api/errors';
 import { EXPORT_FORMATS, type ExportFormat } from '../../../shared/document/formats';
 import { localIsoDate } from '../../../shared/format';
-import { voorbeeldCasus } from '../../../shared/participatie/casussen/index';
+import { exampleCasus } from '../../../shared/participatie/casussen/index';
 import type { WorkshopCasus, CasusSource } from '../../../shared/workshop/session';
 import { groupToTraject } from '../../../shared/workshop/to-traject';
 import { reportFileName, workshopReport } from '../../../shared/workshop/report';
@@ -25,7 +25,7 @@ function requireSession(services: Services, id: string) {
 /** Copies the casus text into the session, so the session stays readable whatever happens to the source. */
 function casusFrom(services: Services, bron: CasusSource): WorkshopCasus {
   if (bron.soort === 'voorbeeld') {
-    const voorbeeld = voorbeeldCasus(bron.id);
+    const voorbeeld = exampleCasus(bron.id);
     if (!voorbeeld) throw new ApiError('NOT_FOUND', 'Deze voorbeeldcasus bestaat niet. Kies een andere casus.');
     return { bron, titel: voorbeeld.titel, gemeente: voorbeeld.gemeente, vraagstuk: voorbeeld.vraagstuk };
   }

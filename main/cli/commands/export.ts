@@ -3,7 +3,7 @@ import { stat, writeFile } from 'node:fs/promises';
 import { buildDocument, prepareSource } from '../../../shared/document/build';
 import { ExportFormat } from '../../../shared/document/formats';
 import type { DocumentVariant } from '../../../shared/document/variants';
-import { catalogue, voorbeeldCasussen } from '../../../shared/participatie/index';
+import { catalogue, exampleCasussen } from '../../../shared/participatie/index';
 import {
   MAX_PROJECT_FILE_BYTES,
   PROJECT_FORMAT,
@@ -83,7 +83,7 @@ async function run(args: string[], cliIo: CliIo): Promise<number> {
     return EXIT.invalid;
   }
   let text: string;
-  const bundled = (voorbeeldCasussen as Record<string, unknown>)[parsed.file];
+  const bundled = (exampleCasussen as Record<string, unknown>)[parsed.file];
   if (bundled !== undefined && !/[/\\.]/.test(parsed.file)) {
     // A bundled casus by its id ("aardgasvrij-de-horst"): no file needed.
     text = JSON.stringify(bundled);

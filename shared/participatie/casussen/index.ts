@@ -14,7 +14,7 @@ const raw = {
   'herindeling-aaldorp-zeevenen': herindeling,
 } as const;
 
-export type VoorbeeldCasusId = keyof typeof raw;
+export type ExampleCasusId = keyof typeof raw;
 
 function parse(id: string, data: unknown): CasusFile {
   const result = parseCasusData(data);
@@ -23,18 +23,18 @@ function parse(id: string, data: unknown): CasusFile {
   return result.value;
 }
 
-export const voorbeeldCasussen: Record<VoorbeeldCasusId, CasusFile> = Object.fromEntries(
+export const exampleCasussen: Record<ExampleCasusId, CasusFile> = Object.fromEntries(
   Object.entries(raw).map(([id, data]) => [id, parse(id, data)]),
-) as Record<VoorbeeldCasusId, CasusFile>;
+) as Record<ExampleCasusId, CasusFile>;
 
 /**
  * The example with this id, or undefined. Ids come from users (a request, a project file), so the
  * lookup only sees the examples themselves, never `__proto__` or `constructor` of the object.
  */
-export function voorbeeldCasus(id: string): CasusFile | undefined {
-  return Object.hasOwn(voorbeeldCasussen, id) ? voorbeeldCasussen[id as VoorbeeldCasusId] : undefined;
+export function exampleCasus(id: string): CasusFile | undefined {
+  return Object.hasOwn(exampleCasussen, id) ? exampleCasussen[id as ExampleCasusId] : undefined;
 }
 
-export function isVoorbeeldCasusId(id: string): id is VoorbeeldCasusId {
-  return Object.hasOwn(voorbeeldCasussen, id);
+export function isExampleCasusId(id: string): id is ExampleCasusId {
+  return Object.hasOwn(exampleCasussen, id);
 }

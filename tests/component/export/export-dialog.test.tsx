@@ -2,7 +2,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { resolveVariant } from '../../../shared/document/build';
-import { TrajectAnswers, voorbeeldCasussen, type TrajectAnswersInput } from '../../../shared/participatie/index';
+import { TrajectAnswers, exampleCasussen, type TrajectAnswersInput } from '../../../shared/participatie/index';
 import type { Traject } from '../../../shared/traject/traject';
 import type { Transport } from '../../../renderer/src/api/client';
 import { ExportButton, geenParticipatie } from '../../../renderer/src/features/export/ExportDialog';
@@ -56,7 +56,7 @@ describe('Export dialog: plan or paragraaf', () => {
 
   it('sends the chosen variant; the paragraaf has no sections or spelregels to choose', async () => {
     const user = userEvent.setup();
-    const { requests, documents } = renderExport(voorbeeldCasussen['burgerbegroting-oosterpark'].answers);
+    const { requests, documents } = renderExport(exampleCasussen['burgerbegroting-oosterpark'].answers);
     const dialog = await open(user);
     const group = within(dialog).getByRole('group', { name: 'Soort document' });
     const plan = within(group).getByRole('radio', { name: 'Participatieplan (volledig)' });
@@ -115,7 +115,7 @@ describe('Export dialog: plan or paragraaf', () => {
 
   it('decides "no participation" as the document does, for every bundled casus and the edge cases', () => {
     const cases: TrajectAnswersInput[] = [
-      ...Object.values(voorbeeldCasussen).map((c) => c.answers),
+      ...Object.values(exampleCasussen).map((c) => c.answers),
       {},
       { phases: { agendering: { geenParticipatie: { reden: 'x' } } } },
       { phases: { agendering: { geenParticipatie: { reden: 'x' } }, uitvoering: { instruments: ['enquete'] } } },

@@ -1,7 +1,7 @@
 import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
-import { voorbeeldCasussen } from '../../../shared/participatie/index';
+import { exampleCasussen } from '../../../shared/participatie/index';
 import { StartScreen } from '../../../renderer/src/features/trajecten/StartScreen';
 import { memoryBackend } from '../../support/services';
 import { renderWithBackend } from '../render';
@@ -16,9 +16,7 @@ describe('Example casus', () => {
     const [copy] = backend.services.trajecten.list();
     expect(onOpen).toHaveBeenCalledWith(copy!.id);
     expect(copy!.titel).toBe('Aardgasvrij in De Horst (voorbeeld)');
-    expect(backend.services.answers.get(copy!.id).answers).toEqual(
-      voorbeeldCasussen['aardgasvrij-de-horst'].answers,
-    );
+    expect(backend.services.answers.get(copy!.id).answers).toEqual(exampleCasussen['aardgasvrij-de-horst'].answers);
   });
 
   it('writes traject and answers in one transaction: when the answers fail, no half copy is left', async () => {

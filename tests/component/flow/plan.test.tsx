@@ -3,11 +3,11 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { analysePlan } from '../../../shared/document/analysis';
 import { resolveDetails } from '../../../shared/document/details';
-import { catalogue, TrajectAnswers, voorbeeldCasussen } from '../../../shared/participatie/index';
+import { catalogue, TrajectAnswers, exampleCasussen } from '../../../shared/participatie/index';
 import { generateProcesplaat } from '../../../shared/procesplaat/generate';
 import { renderTraject } from './harness';
 
-const casus = voorbeeldCasussen['burgerbegroting-oosterpark'];
+const casus = exampleCasussen['burgerbegroting-oosterpark'];
 const plan = () => screen.getByTestId('plan');
 const saved = () =>
   waitFor(() => expect(screen.getByText('Alles is opgeslagen.')).toBeInTheDocument(), { timeout: 3000 });

@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { useState, type ReactNode } from 'react';
 import { I18nextProvider } from 'react-i18next';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { catalogue, voorbeeldCasussen } from '../../../shared/participatie/index';
+import { catalogue, exampleCasussen } from '../../../shared/participatie/index';
 import { generateProcesplaat, genId, layoutProcesplaat } from '../../../shared/procesplaat/index';
 import { createApiClient } from '../../../renderer/src/api/client';
 import { createI18n } from '../../../renderer/src/i18n';
@@ -14,7 +14,7 @@ import { trajectPlateSaver, usePlateSession } from '../../../renderer/src/featur
 import { memoryBackend } from '../../support/services';
 
 const base = await layoutProcesplaat(
-  generateProcesplaat(voorbeeldCasussen['aardgasvrij-de-horst'].answers, { catalogue }),
+  generateProcesplaat(exampleCasussen['aardgasvrij-de-horst'].answers, { catalogue }),
 );
 
 const backends: Array<ReturnType<typeof memoryBackend>> = [];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { catalogue, voorbeeldCasussen } from '../../../shared/participatie/index';
+import { catalogue, exampleCasussen } from '../../../shared/participatie/index';
 import { generateProcesplaat, genId } from '../../../shared/procesplaat/index';
 import { foldedPosition, foldRows, layoutRows, unfoldPosition } from '../../../shared/procesplaat/layout-rows';
 import { makeNode, nodeSize, type ProcesNode } from '../../../shared/procesplaat/model';
@@ -7,7 +7,7 @@ import { freeSpot, type Rect } from '../../../renderer/src/features/procesplaat/
 import { createPlateStore } from '../../../renderer/src/features/procesplaat/store';
 
 const ASPECT = 1300 / 712;
-const plate = layoutRows(generateProcesplaat(voorbeeldCasussen['aardgasvrij-de-horst'].answers, { catalogue }), {
+const plate = layoutRows(generateProcesplaat(exampleCasussen['aardgasvrij-de-horst'].answers, { catalogue }), {
   aspect: ASPECT,
 });
 const fresh = () => createPlateStore(plate);

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { voorbeeldCasussen } from '../../../shared/participatie/casussen/index';
+import { exampleCasussen } from '../../../shared/participatie/casussen/index';
 import type { Recommendation } from '../../../shared/participatie/types';
 import { memoryBackend } from '../../support/services';
 
@@ -10,7 +10,7 @@ describe('advice over the API', () => {
   it('recommends for the saved answers of a traject, validated against the contract', async () => {
     const backend = memoryBackend();
     backends.push(backend);
-    const casus = Object.values(voorbeeldCasussen).find((c) => /aardgas/i.test(c.titel))!;
+    const casus = Object.values(exampleCasussen).find((c) => /aardgas/i.test(c.titel))!;
     const { id } = backend.services.trajecten.create({
       titel: casus.titel,
       gemeente: casus.gemeente,

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { MethodName, MethodOutput } from '../../../shared/api/contract';
 import { conflictMessages } from '../../../shared/api/messages';
-import { catalogue, voorbeeldCasussen } from '../../../shared/participatie/index';
+import { catalogue, exampleCasussen } from '../../../shared/participatie/index';
 import { generateProcesplaat, layoutProcesplaat, type Procesplaat } from '../../../shared/procesplaat/index';
 import { diffPlate } from '../../../shared/procesplaat/patch';
 import { defaultQuestions } from '../../../shared/workshop/index';
@@ -58,7 +58,7 @@ async function verwachtConflict(
 }
 
 const plaat = async (): Promise<Procesplaat> =>
-  layoutProcesplaat(generateProcesplaat(voorbeeldCasussen['aardgasvrij-de-horst'].answers, { catalogue }));
+  layoutProcesplaat(generateProcesplaat(exampleCasussen['aardgasvrij-de-horst'].answers, { catalogue }));
 
 describe('one concurrency rule: a stale write answers CONFLICT and changes nothing', () => {
   it('trajecten.update: a stale Vraagstuk form no longer reverts the other window’s title', async () => {

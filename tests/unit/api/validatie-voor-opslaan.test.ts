@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ApiError } from '../../../shared/api/errors';
-import { voorbeeldCasus } from '../../../shared/participatie/casussen/index';
+import { exampleCasus } from '../../../shared/participatie/casussen/index';
 import { defaultQuestions, type WorkshopSession } from '../../../shared/workshop/index';
 import { memoryBackend } from '../../support/services';
 
@@ -131,9 +131,9 @@ describe('validation before commit', () => {
   });
 
   it('__proto__ and constructor are no example casus', async () => {
-    expect(voorbeeldCasus('__proto__')).toBeUndefined();
-    expect(voorbeeldCasus('constructor')).toBeUndefined();
-    expect(voorbeeldCasus('aardgasvrij-de-horst')?.titel).toBe('Aardgasvrij in De Horst');
+    expect(exampleCasus('__proto__')).toBeUndefined();
+    expect(exampleCasus('constructor')).toBeUndefined();
+    expect(exampleCasus('aardgasvrij-de-horst')?.titel).toBe('Aardgasvrij in De Horst');
     const backend = memoryBackend();
     for (const id of ['__proto__', 'constructor', 'toString', 'hasOwnProperty']) {
       const error = await fout(backend, 'workshop.create', {

@@ -11,7 +11,7 @@ import {
   catalogue,
   instrumentNames,
   TrajectAnswers,
-  voorbeeldCasussen,
+  exampleCasussen,
   type PhaseAnswersInput,
   type TrajectAnswersInput,
 } from '../../../shared/participatie/index';
@@ -154,7 +154,7 @@ async function source(titel: string, answers: TrajectAnswersInput): Promise<Docu
 }
 
 const cases: [string, () => Promise<DocumentSource>][] = [
-  ...Object.entries(voorbeeldCasussen).map(
+  ...Object.entries(exampleCasussen).map(
     ([id, c]) => [id, () => source(c.titel, c.answers)] as [string, () => Promise<DocumentSource>],
   ),
   ...Object.entries(EXTRA).map(([id, a]) => [id, () => source(id, a)] as [string, () => Promise<DocumentSource>]),
@@ -272,7 +272,7 @@ describe('one source of truth: spelregels, chapters and annex agree', () => {
 
   it('plan details fill the sections; missing ones are marked, never silent', async () => {
     const answers = TrajectAnswers.parse({
-      ...voorbeeldCasussen['herindeling-aaldorp-zeevenen'].answers,
+      ...exampleCasussen['herindeling-aaldorp-zeevenen'].answers,
       domain: 'sociaal',
       plan: {
         verordeningArtikel: 'artikel 4 van de Participatieverordening Lindeveld 2026',

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildDocument, generateSpelregels, SECTION_IDS } from '../../../shared/document/index';
-import { PHASES, catalogue, voorbeeldCasussen } from '../../../shared/participatie/index';
+import { PHASES, catalogue, exampleCasussen } from '../../../shared/participatie/index';
 import { allText, casusIds, DATUM, documentOf, sourceOf } from './helpers';
 
 describe('document model', () => {
@@ -14,7 +14,7 @@ describe('document model', () => {
       expect(doc.sections.at(-1)!.title).toBe('Bijlage B. Instrumenten: kosten en bronnen');
       // Every instrument the plan names is in the sources annex, with its public sources.
       const bronnen = JSON.stringify(doc.sections.at(-1)!.blocks);
-      for (const p of Object.values(voorbeeldCasussen[id].answers.phases))
+      for (const p of Object.values(exampleCasussen[id].answers.phases))
         for (const instrumentId of p?.instruments ?? []) {
           const instrument = catalogue.instruments.find((i) => i.id === instrumentId)!;
           expect(bronnen, instrumentId).toContain(instrument.name);
@@ -26,7 +26,7 @@ describe('document model', () => {
   );
 
   it.each(casusIds)('%s: is written formally; "je" only appears in user text and in the quoted promise', async (id) => {
-    const casus = voorbeeldCasussen[id];
+    const casus = exampleCasussen[id];
     const doc = await documentOf(id);
     // Text the user typed may say anything; everything the app wrote must be impersonal.
     const userText = [
@@ -47,7 +47,7 @@ describe('document model', () => {
   });
 
   it('states the promise of each level and a motivering for a phase without participation', async () => {
-    const source = await sourceOf(voorbeeldCasussen['aardgasvrij-de-horst']);
+    const source = await sourceOf(exampleCasussen['aardgasvrij-de-horst']);
     source.answers.phases.uitvoering = {
       ...source.answers.phases.uitvoering!,
       geenParticipatie: { reden: 'De uitvoering ligt bij de netbeheerder.' },
@@ -61,7 +61,7 @@ describe('document model', () => {
   });
 
   it('takes the council moments from the procesplaat into the roles and the spelregels', async () => {
-    const source = await sourceOf(voorbeeldCasussen['aardgasvrij-de-horst']);
+    const source = await sourceOf(exampleCasussen['aardgasvrij-de-horst']);
     const raad = source.procesplaat.nodes.filter((n) => n.type === 'raadsmoment');
     expect(raad.length).toBeGreaterThan(0);
     const doc = buildDocument(source, { datum: DATUM });
@@ -74,7 +74,7 @@ describe('document model', () => {
   });
 
   it('uses edited spelregels instead of generated ones', async () => {
-    const source = await sourceOf(voorbeeldCasussen['burgerbegroting-oosterpark']);
+    const source = await sourceOf(exampleCasussen['burgerbegroting-oosterpark']);
     const doc = buildDocument(
       { ...source, spelregels: [{ id: 'eigen-1', tekst: 'De wijkraad telt de stemmen.' }] },
       { datum: DATUM },
@@ -84,7 +84,7 @@ describe('document model', () => {
   });
 
   it('keeps only the chosen sections and renumbers them', async () => {
-    const source = await sourceOf(voorbeeldCasussen['uitdaagrecht-de-schakel']);
+    const source = await sourceOf(exampleCasussen['uitdaagrecht-de-schakel']);
     const doc = buildDocument(source, { datum: DATUM, sections: ['spelregels', 'vraagstuk', 'aandachtspunten'] });
     expect(doc.sections.map((s) => s.title)).toEqual([
       '1 Vraagstuk en motivering',
@@ -94,7 +94,7 @@ describe('document model', () => {
   });
 
   it('says so when there are no open warnings, and lists them when there are', async () => {
-    const source = await sourceOf(voorbeeldCasussen['aardgasvrij-de-horst']);
+    const source = await sourceOf(exampleCasussen['aardgasvrij-de-horst']);
     const annex = (answers: typeof source.answers) =>
       allText({
         ...buildDocument({ ...source, answers }, { datum: DATUM }),

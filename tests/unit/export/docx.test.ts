@@ -2,7 +2,7 @@ import JSZip from 'jszip';
 import mammoth from 'mammoth';
 import { describe, expect, it } from 'vitest';
 import { buildDocument, generateSpelregels } from '../../../shared/document/index';
-import { catalogue, instrumentNames, voorbeeldCasussen } from '../../../shared/participatie/index';
+import { catalogue, instrumentNames, exampleCasussen } from '../../../shared/participatie/index';
 import { chromiumExportHost, renderDocument } from '../../../main/export/render';
 import { reasonFormal } from '../../../shared/document/texts';
 import { recommendInstruments } from '../../../shared/participatie/index';
@@ -21,7 +21,7 @@ describe('Word export', () => {
   it.each(casusIds)(
     '%s: headings, instruments with reasons, numbered spelregels and the picture',
     async (id) => {
-      const casus = voorbeeldCasussen[id];
+      const casus = exampleCasussen[id];
       const source = await sourceOf(casus);
       const doc = buildDocument(source, { datum: DATUM });
       const { html, zip } = await read(await renderDocument(doc, 'docx', { host: noBrowser }));
@@ -77,7 +77,7 @@ describe('Word export', () => {
   );
 
   it('puts a real PNG of the procesplaat in when Chromium can draw one', async () => {
-    const doc = buildDocument(await sourceOf(voorbeeldCasussen['aardgasvrij-de-horst']), { datum: DATUM });
+    const doc = buildDocument(await sourceOf(exampleCasussen['aardgasvrij-de-horst']), { datum: DATUM });
     const { zip } = await read(await renderDocument(doc, 'docx', { host: chromiumExportHost }));
     const png = await zip.file(/word\/media\/.*\.png$/)[0]!.async('nodebuffer');
     // Width from the PNG header: drawn at twice the figure size, sharp enough to print.
@@ -85,7 +85,7 @@ describe('Word export', () => {
   }, 30_000);
 
   it('shows script tags and control characters from user text as plain text', async () => {
-    const source = await sourceOf(voorbeeldCasussen['burgerbegroting-oosterpark']);
+    const source = await sourceOf(exampleCasussen['burgerbegroting-oosterpark']);
     const doc = buildDocument(
       {
         ...source,
@@ -106,7 +106,7 @@ describe('Word export', () => {
   it.each(['plan', 'paragraaf'] as const)(
     '%s: mammoth finds the new sections; Dutch language on the runs; a table of contents only in the plan',
     async (variant) => {
-      const source = await sourceOf(voorbeeldCasussen['omgevingsvisie-westerzande']);
+      const source = await sourceOf(exampleCasussen['omgevingsvisie-westerzande']);
       const doc = buildDocument(source, { datum: DATUM, variant });
       const { html, text, zip } = await read(await renderDocument(doc, 'docx', { host: noBrowser }));
       const headings =

@@ -1,9 +1,9 @@
 import { buildDocument, prepareSource, type DocumentSource } from '../../../shared/document/index';
 import type { DocumentModel } from '../../../shared/document/model';
-import { voorbeeldCasussen, type CasusFile } from '../../../shared/participatie/index';
+import { exampleCasussen, type CasusFile } from '../../../shared/participatie/index';
 import type { ExportHost } from '../../../main/export/render';
 
-export const casusIds = Object.keys(voorbeeldCasussen) as (keyof typeof voorbeeldCasussen)[];
+export const casusIds = Object.keys(exampleCasussen) as (keyof typeof exampleCasussen)[];
 /** A fixed date keeps golden files stable. */
 export const DATUM = '2026-11-22';
 
@@ -13,8 +13,8 @@ export async function sourceOf(casus: CasusFile): Promise<DocumentSource> {
   return prepareSource({ titel, gemeente, vraagstuk, answers });
 }
 
-export async function documentOf(id: keyof typeof voorbeeldCasussen): Promise<DocumentModel> {
-  return buildDocument(await sourceOf(voorbeeldCasussen[id]), { datum: DATUM });
+export async function documentOf(id: keyof typeof exampleCasussen): Promise<DocumentModel> {
+  return buildDocument(await sourceOf(exampleCasussen[id]), { datum: DATUM });
 }
 
 /** No Chromium: docx keeps the SVG, PDF is refused. For tests that must not depend on a browser. */

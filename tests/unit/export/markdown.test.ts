@@ -2,7 +2,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildDocument } from '../../../shared/document/index';
-import { voorbeeldCasussen } from '../../../shared/participatie/index';
+import { exampleCasussen } from '../../../shared/participatie/index';
 import { renderHtml } from '../../../main/export/html';
 import { renderMarkdown } from '../../../main/export/markdown';
 import { casusIds, DATUM, documentOf, sourceOf } from './helpers';
@@ -26,7 +26,7 @@ describe('Markdown export', () => {
   };
 
   it('shows user text as text: no markup, no control characters', async () => {
-    const source = await sourceOf(voorbeeldCasussen['burgerbegroting-oosterpark']);
+    const source = await sourceOf(exampleCasussen['burgerbegroting-oosterpark']);
     const md = renderMarkdown(buildDocument({ ...source, ...hostile }, { datum: DATUM }));
     expect(md).toContain('\\<script\\>alert("x")\\</script\\> \\*\\*vet\\*\\*');
     expect(md).toContain('Gemeente \\[link\\](http://evil.example)');
@@ -38,7 +38,7 @@ describe('Markdown export', () => {
   });
 
   it('escapes the same text for HTML (the PDF is printed from it)', async () => {
-    const source = await sourceOf(voorbeeldCasussen['burgerbegroting-oosterpark']);
+    const source = await sourceOf(exampleCasussen['burgerbegroting-oosterpark']);
     const html = renderHtml(buildDocument({ ...source, ...hostile }, { datum: DATUM }));
     expect(html).not.toContain('<script>alert');
     expect(html).not.toContain('<img src=x');

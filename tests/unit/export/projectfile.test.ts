@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { procesplaatForDocument } from '../../../shared/document/index';
-import { catalogue, voorbeeldCasussen } from '../../../shared/participatie/index';
+import { catalogue, exampleCasussen } from '../../../shared/participatie/index';
 import { parseProjectFile, serializeProjectFile } from '../../../shared/projectfile/index';
 import { memoryBackend } from '../../support/services';
 import { noBrowser } from './helpers';
@@ -46,9 +46,7 @@ describe('project file (.samenspel)', () => {
     const { traject, migratedFrom } = await importText(backend, casusText);
     expect(migratedFrom).toBe(1);
     expect(traject.titel).toBe('Aardgasvrij in De Horst');
-    expect(backend.services.answers.get(traject.id).answers).toEqual(
-      voorbeeldCasussen['aardgasvrij-de-horst'].answers,
-    );
+    expect(backend.services.answers.get(traject.id).answers).toEqual(exampleCasussen['aardgasvrij-de-horst'].answers);
   });
 
   it('round trip: export, import, export again gives the identical file, procesplaat and spelregels included', async () => {

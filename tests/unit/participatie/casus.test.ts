@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { casusSchemaText, schemaPath } from '../../../main/cli/generate-schema';
-import { TrajectAnswers, formatZodIssues, parseCasus, voorbeeldCasussen } from '../../../shared/participatie/index';
+import { TrajectAnswers, formatZodIssues, parseCasus, exampleCasussen } from '../../../shared/participatie/index';
 
-const valid = JSON.stringify(voorbeeldCasussen['aardgasvrij-de-horst']);
+const valid = JSON.stringify(exampleCasussen['aardgasvrij-de-horst']);
 // The tests write deliberately ill-typed casus files, so the parsed JSON is untyped on purpose.
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 const withChange = (change: (c: Record<string, any>) => void) => {
@@ -25,8 +25,8 @@ describe('casus file format', () => {
   });
 
   it('has five example casussen that all parse', () => {
-    expect(Object.keys(voorbeeldCasussen)).toHaveLength(5);
-    for (const c of Object.values(voorbeeldCasussen)) expect(c.formatVersion).toBe(1);
+    expect(Object.keys(exampleCasussen)).toHaveLength(5);
+    for (const c of Object.values(exampleCasussen)) expect(c.formatVersion).toBe(1);
   });
 
   it('accepts a half-filled phase (only a goal)', () => {

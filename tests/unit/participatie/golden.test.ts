@@ -4,7 +4,7 @@ import {
   SAMPLING_RECRUITMENTS,
   catalogue,
   recommendInstruments,
-  voorbeeldCasussen,
+  exampleCasussen,
 } from '../../../shared/participatie/index';
 
 /**
@@ -12,7 +12,7 @@ import {
  * practice; each states WHY the instrument belongs on top. If a rule change moves them, the change
  * must be argued as well as these comments.
  */
-const run = (id: keyof typeof voorbeeldCasussen) => recommendInstruments(voorbeeldCasussen[id].answers, catalogue);
+const run = (id: keyof typeof exampleCasussen) => recommendInstruments(exampleCasussen[id].answers, catalogue);
 const top = (rec: ReturnType<typeof run>, phase: Phase, n: number) =>
   rec.phases
     .find((p) => p.phase === phase)!

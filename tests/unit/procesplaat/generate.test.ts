@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { TrajectAnswers } from '../../../shared/participatie/answers';
-import { voorbeeldCasussen } from '../../../shared/participatie/casussen/index';
+import { exampleCasussen } from '../../../shared/participatie/casussen/index';
 import type { Catalogue } from '../../../shared/participatie/instrument';
 import { checkProcesplaat } from '../../../shared/procesplaat/checks';
 import { generateProcesplaat } from '../../../shared/procesplaat/generate';
@@ -26,7 +26,7 @@ const mixSize = (answers: TrajectAnswers) =>
 
 describe('generateProcesplaat', () => {
   it('turns the Groningen gas casus into 38 nodes and 40 edges with the council at the right moments', () => {
-    const plate = generateProcesplaat(voorbeeldCasussen['aardgasvrij-de-horst'].answers, { catalogue });
+    const plate = generateProcesplaat(exampleCasussen['aardgasvrij-de-horst'].answers, { catalogue });
     // 5 lanes; 12 instruments → 12 activities, 10 with their own feedback (the raad's rondetafelgesprek and
     // spreekrecht are answered by the feedback on the decision); 3 milestones (agendering, voorbereiding,
     // uitvoering); kaderstelling, aankondiging, raadsvoorstel, raadsinformatie, besluit, feedback on the
@@ -46,17 +46,14 @@ describe('generateProcesplaat', () => {
     expect(checkProcesplaat(plate)).toEqual([]);
   });
 
-  it.each(Object.entries(voorbeeldCasussen))(
-    'gives every activity of %s feedback before the next one',
-    (_id, casus) => {
-      const plate = generateProcesplaat(casus.answers, { catalogue });
-      const activities = plate.nodes.filter((n) => n.type === 'activiteit');
-      expect(activities).toHaveLength(mixSize(casus.answers));
-      const issues = checkProcesplaat(plate);
-      expect(issues.filter((i) => i.check === 'activiteit-zonder-terugkoppeling')).toEqual([]);
-      expect(issues.filter((i) => i.check === 'besluit-niet-teruggekoppeld')).toEqual([]);
-    },
-  );
+  it.each(Object.entries(exampleCasussen))('gives every activity of %s feedback before the next one', (_id, casus) => {
+    const plate = generateProcesplaat(casus.answers, { catalogue });
+    const activities = plate.nodes.filter((n) => n.type === 'activiteit');
+    expect(activities).toHaveLength(mixSize(casus.answers));
+    const issues = checkProcesplaat(plate);
+    expect(issues.filter((i) => i.check === 'activiteit-zonder-terugkoppeling')).toEqual([]);
+    expect(issues.filter((i) => i.check === 'besluit-niet-teruggekoppeld')).toEqual([]);
+  });
 
   it('puts the council frame-setting before the decision, also when participation starts after it', () => {
     const plate = generateProcesplaat(
@@ -81,7 +78,7 @@ describe('generateProcesplaat', () => {
   });
 
   it('names activities after the catalogue and is deterministic', () => {
-    const answers = voorbeeldCasussen['burgerbegroting-oosterpark'].answers;
+    const answers = exampleCasussen['burgerbegroting-oosterpark'].answers;
     const a = generateProcesplaat(answers, { catalogue });
     expect(a).toEqual(generateProcesplaat(answers, { catalogue }));
     const begroting = a.nodes.find((n) => n.type === 'activiteit' && n.data.instrument === 'burgerbegroting')!;
@@ -95,7 +92,7 @@ describe('generateProcesplaat', () => {
 describe('layoutProcesplaat', () => {
   it('lays the phases out as lanes from left to right, each around its own steps', async () => {
     const plate = await layoutProcesplaat(
-      generateProcesplaat(voorbeeldCasussen['aardgasvrij-de-horst'].answers, { catalogue }),
+      generateProcesplaat(exampleCasussen['aardgasvrij-de-horst'].answers, { catalogue }),
     );
     const lanes = plate.nodes.filter((n) => n.type === 'fase');
     const xs = lanes.map((l) => l.position.x);
@@ -115,7 +112,7 @@ describe('layoutProcesplaat', () => {
 
 describe('mergeGenerated', () => {
   it('keeps hand edits and deletions, adds only what is new, and reports what the answers dropped', () => {
-    const casus = voorbeeldCasussen['aardgasvrij-de-horst'].answers;
+    const casus = exampleCasussen['aardgasvrij-de-horst'].answers;
     const first = generateProcesplaat(casus, { catalogue });
     const edited: Procesplaat = {
       ...first,
@@ -143,7 +140,7 @@ describe('mergeGenerated', () => {
   });
 
   it('removes generated arrows the new generation no longer draws (an old, wrong order), keeps the user’s own', () => {
-    const casus = voorbeeldCasussen['aardgasvrij-de-horst'].answers;
+    const casus = exampleCasussen['aardgasvrij-de-horst'].answers;
     const fresh = generateProcesplaat(casus, { catalogue });
     const [a, b] = [fresh.nodes[0]!.id, fresh.nodes[fresh.nodes.length - 1]!.id];
     // As an older generator left it: a generated arrow backwards, plus an arrow the user drew.

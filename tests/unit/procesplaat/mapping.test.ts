@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { catalogue, voorbeeldCasussen } from '../../../shared/participatie/index';
+import { catalogue, exampleCasussen } from '../../../shared/participatie/index';
 import { generateProcesplaat, genId, layoutProcesplaat, Procesplaat } from '../../../shared/procesplaat/index';
 import { fromFlowEdge, fromFlowNode, toFlowEdge, toFlowNode } from '../../../renderer/src/features/procesplaat/mapping';
 import { createPlateStore, edits } from '../../../renderer/src/features/procesplaat/store';
 
 const plate = await layoutProcesplaat(
-  generateProcesplaat(voorbeeldCasussen['aardgasvrij-de-horst'].answers, { catalogue }),
+  generateProcesplaat(exampleCasussen['aardgasvrij-de-horst'].answers, { catalogue }),
 );
 
 describe('mapping between stored data and React Flow', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { TrajectAnswers, type TrajectAnswersInput } from '../../../shared/participatie/answers';
-import { voorbeeldCasussen } from '../../../shared/participatie/casussen/index';
+import { exampleCasussen } from '../../../shared/participatie/casussen/index';
 import { ROOM_MAX_LEVEL } from '../../../shared/participatie/rules';
 import { levelRank, PHASES, type Phase } from '../../../shared/participatie/vocabulary';
 import { checkProcesplaat, type CheckId } from '../../../shared/procesplaat/checks';
@@ -300,7 +300,7 @@ const byInstrument = (plate: Plate, instrument: string) =>
   plate.nodes.find((n) => n.type === 'activiteit' && n.data.instrument === instrument)!.id;
 
 describe('the order of a generated procesplaat', () => {
-  it.each(Object.entries(voorbeeldCasussen))('holds for the bundled casus %s', (_id, casus) => {
+  it.each(Object.entries(exampleCasussen))('holds for the bundled casus %s', (_id, casus) => {
     assertGeneratedPlate(casus.answers, generateProcesplaat(casus.answers));
   });
 

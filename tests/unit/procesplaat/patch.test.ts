@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { afterEach, describe, expect, it } from 'vitest';
-import { catalogue, voorbeeldCasussen } from '../../../shared/participatie/index';
+import { catalogue, exampleCasussen } from '../../../shared/participatie/index';
 import {
   applyPatch,
   diffPlate,
@@ -17,7 +17,7 @@ import { memoryBackend } from '../../support/services';
 type Plate = Pick<Procesplaat, 'nodes' | 'edges' | 'generatedIds'>;
 
 const base: Plate = await layoutProcesplaat(
-  generateProcesplaat(voorbeeldCasussen['aardgasvrij-de-horst'].answers, { catalogue }),
+  generateProcesplaat(exampleCasussen['aardgasvrij-de-horst'].answers, { catalogue }),
 );
 
 /**

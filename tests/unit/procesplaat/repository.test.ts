@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { catalogue, voorbeeldCasussen } from '../../../shared/participatie/index';
+import { catalogue, exampleCasussen } from '../../../shared/participatie/index';
 import { generateProcesplaat, genId, layoutProcesplaat, type Procesplaat } from '../../../shared/procesplaat/index';
 import { memoryBackend } from '../../support/services';
 
@@ -17,7 +17,7 @@ function setup() {
 afterEach(() => backends.splice(0).forEach((b) => b.services.close()));
 
 const groningen = async (): Promise<Procesplaat> => ({
-  ...(await layoutProcesplaat(generateProcesplaat(voorbeeldCasussen['aardgasvrij-de-horst'].answers, { catalogue }))),
+  ...(await layoutProcesplaat(generateProcesplaat(exampleCasussen['aardgasvrij-de-horst'].answers, { catalogue }))),
   viewport: { x: -120, y: 40, zoom: 0.75 },
 });
 

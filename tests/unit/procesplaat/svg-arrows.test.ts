@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { catalogue, voorbeeldCasussen } from '../../../shared/participatie/index';
+import { catalogue, exampleCasussen } from '../../../shared/participatie/index';
 import { generateProcesplaat } from '../../../shared/procesplaat/generate';
 import { layoutRows } from '../../../shared/procesplaat/layout-rows';
 import { nodeSize } from '../../../shared/procesplaat/model';
@@ -15,7 +15,7 @@ import {
 } from '../../../shared/procesplaat/svg';
 
 /** Every bundled casus laid out as the editor stores it (phases wrapped onto lines for a laptop screen). */
-const plates = Object.entries(voorbeeldCasussen).map(
+const plates = Object.entries(exampleCasussen).map(
   ([id, casus]) => [id, layoutRows(generateProcesplaat(casus.answers, { catalogue }), { aspect: 1366 / 712 })] as const,
 );
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { catalogue, voorbeeldCasussen } from '../../../shared/participatie/index';
+import { catalogue, exampleCasussen } from '../../../shared/participatie/index';
 import {
   generateProcesplaat,
   layoutProcesplaat,
@@ -10,7 +10,7 @@ import {
 } from '../../../shared/procesplaat/index';
 
 const plate = await layoutProcesplaat(
-  generateProcesplaat(voorbeeldCasussen['aardgasvrij-de-horst'].answers, { catalogue }),
+  generateProcesplaat(exampleCasussen['aardgasvrij-de-horst'].answers, { catalogue }),
 );
 
 describe('renderProcesplaatSvg', () => {

@@ -4,13 +4,13 @@ import { Alert, Button, Heading2, Paragraph } from '@utrecht/component-library-r
 // Only the title, from the file itself: the participatie barrel (catalogue, five casussen parsed
 // with zod) would load with the start screen.
 import workshopCasus from '../../../../shared/participatie/casussen/aardgasvrij-de-horst.json';
-import type { VoorbeeldCasusId } from '../../../../shared/participatie/casussen/index';
+import type { ExampleCasusId } from '../../../../shared/participatie/casussen/index';
 import { useApi } from '../../api/context';
 import { errorMessage } from '../../lib/errorMessage';
 import { invalidateMethods } from '../../api/queries';
 
 /** The workshop casus (Groningen gas in a wijk): the example that shows how the flow works. */
-const WORKSHOP_CASUS = 'aardgasvrij-de-horst' satisfies VoorbeeldCasusId;
+const WORKSHOP_CASUS = 'aardgasvrij-de-horst' satisfies ExampleCasusId;
 
 /** On the start screen: opens the workshop casus as a fresh copy, in one API call. */
 export function VoorbeeldKaart({ onOpen }: { onOpen(trajectId: string): void }) {

@@ -15,7 +15,7 @@ import {
   TableHeaderCell,
   TableRow,
 } from '@utrecht/component-library-react';
-import { voorbeeldCasussen } from '../../../../shared/participatie/casussen/index';
+import { exampleCasussen } from '../../../../shared/participatie/casussen/index';
 import type { CasusSource, WorkshopSummary } from '../../../../shared/workshop/index';
 import { defaultGroupNames, defaultQuestions } from '../../../../shared/workshop/index';
 import { useApi } from '../../api/context';
@@ -46,7 +46,7 @@ export function SessionList({ navigate }: { navigate(route: WorkshopRoute): void
   const confirmRemove = useConfirm<WorkshopSummary>();
 
   const casussen: CasusOption[] = [
-    ...Object.entries(voorbeeldCasussen).map(([id, c]) => ({
+    ...Object.entries(exampleCasussen).map(([id, c]) => ({
       waarde: `voorbeeld:${id}`,
       titel: c.titel,
       groep: 'voorbeeld' as const,
@@ -153,7 +153,7 @@ export function SessionList({ navigate }: { navigate(route: WorkshopRoute): void
         busy={maak.isPending}
         onOpslaan={(w) => maak.mutateAsync(w)}
         standaard={{
-          titel: voorbeeldCasussen['aardgasvrij-de-horst'].titel,
+          titel: exampleCasussen['aardgasvrij-de-horst'].titel,
           casus: FIRST_CASUS,
           groepen: defaultGroupNames(3).map((naam) => ({ naam })),
           vragen: defaultQuestions(),
