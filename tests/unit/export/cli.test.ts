@@ -6,7 +6,7 @@ import { runCli } from '../../../main/cli/run';
 import { parseProjectFile } from '../../../shared/projectfile/index';
 import { checkProcesplaat } from '../../../shared/procesplaat/checks';
 import type { ExportIo } from '../../../main/cli/commands/export';
-import { DATUM, noBrowser } from './helpers';
+import { DATE, noBrowser } from './helpers';
 
 const casus = fileURLToPath(
   new URL('../../../shared/participatie/casussen/omgevingsvisie-westerzande.json', import.meta.url),
@@ -25,7 +25,7 @@ async function cli(argv: string[], files: Record<string, string> = {}, sizes: Re
       sizes[path] ?? (files[path] !== undefined ? files[path].length : (await readFile(path)).length),
     writeFile: async (path, data) => void written.set(path, data),
     exportHost: noBrowser,
-    today: DATUM,
+    today: DATE,
   };
   const code = await runCli(argv, io);
   return { code, stdout, stderr, written };

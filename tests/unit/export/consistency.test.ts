@@ -16,7 +16,7 @@ import {
   type TrajectAnswersInput,
 } from '../../../shared/participatie/index';
 import { PARTICIPATION_TYPES } from '../../../shared/procesplaat/order';
-import { allText, DATUM } from './helpers';
+import { allText, DATE } from './helpers';
 
 /**
  * One source of truth: for every bundled casus and a set of answers built to break promises, no
@@ -174,8 +174,8 @@ describe('one source of truth: spelregels, chapters and annex agree', () => {
     const src = await make();
     const facts = analysePlan(src.answers, src.procesplaat, catalogue);
     const names = instrumentNames(catalogue);
-    const plan = buildDocument(src, { datum: DATUM, variant: 'plan' });
-    const paragraaf = buildDocument(src, { datum: DATUM, variant: 'paragraaf' });
+    const plan = buildDocument(src, { datum: DATE, variant: 'plan' });
+    const paragraaf = buildDocument(src, { datum: DATE, variant: 'paragraaf' });
     const annex = section(plan, 'aandachtspunten');
     const rules = rulesOf(plan);
     const everything = [allText(plan).join('\n'), allText(paragraaf).join('\n')];
@@ -213,12 +213,12 @@ describe('one source of truth: spelregels, chapters and annex agree', () => {
       expect(rules.join('\n')).not.toMatch(/ontvangt hij een participatieverslag/);
 
     // The raad explains its weighing only where the raad decides: not where residents or the college decide.
-    const raadPhases = new Set(facts.decisions.filter((d) => d.by === 'raad').map((d) => d.phase));
-    const weging = rules.filter((r) => /legt de raad uit hoe de inbreng/.test(r));
-    if (raadPhases.size === 0) expect(weging).toEqual([]);
-    for (const r of weging)
+    const councilPhases = new Set(facts.decisions.filter((d) => d.by === 'raad').map((d) => d.phase));
+    const weighing = rules.filter((r) => /legt de raad uit hoe de inbreng/.test(r));
+    if (councilPhases.size === 0) expect(weighing).toEqual([]);
+    for (const r of weighing)
       for (const ph of ['agendering', 'beleidsvoorbereiding', 'besluitvorming', 'uitvoering', 'evaluatie'] as const)
-        if (r.includes(ph)) expect(raadPhases.has(ph), r).toBe(true);
+        if (r.includes(ph)) expect(councilPhases.has(ph), r).toBe(true);
     if (facts.decisions.some((d) => d.by === 'college' && !d.verzoek))
       expect(rules.join('\n')).toMatch(/legt het college uit hoe de inbreng/);
 
@@ -253,14 +253,14 @@ describe('one source of truth: spelregels, chapters and annex agree', () => {
 
   it('the infeasible burgerberaad is named with what it lacks', async () => {
     const src = await source('b', EXTRA['burgerberaad niet haalbaar']!);
-    const annex = section(buildDocument(src, { datum: DATUM }), 'aandachtspunten');
+    const annex = section(buildDocument(src, { datum: DATE }), 'aandachtspunten');
     expect(annex).toMatch(/Burgerberaad is met het beschikbare budget of de beschikbare tijd niet haalbaar/);
     expect(annex).toMatch(/er zijn minstens \d+ weken nodig en er zijn er 8/);
   });
 
   it('a college decision: no raadsbesluit promised, the raad is informed, afdeling 3.4 Awb and the Omgevingsbesluit cited', async () => {
     const src = await source('c', EXTRA['collegebesluit']!);
-    const text = allText(buildDocument(src, { datum: DATUM })).join('\n');
+    const text = allText(buildDocument(src, { datum: DATE })).join('\n');
     expect(text).not.toMatch(/legt de raad uit hoe de inbreng/);
     expect(text).toMatch(
       /legt het college uit hoe de inbreng van inwoners is gewogen; de raad wordt daarover met een raadsinformatiebrief geïnformeerd/,
@@ -288,7 +288,7 @@ describe('one source of truth: spelregels, chapters and annex agree', () => {
       },
     });
     const src = await prepareSource({ titel: 'Herindeling', gemeente: 'G', vraagstuk: 'V', answers });
-    const doc = buildDocument(src, { datum: DATUM });
+    const doc = buildDocument(src, { datum: DATE });
     const text = allText(doc).join('\n');
     expect(doc.title.status).toBe('Vastgesteld');
     for (const s of [
@@ -309,7 +309,7 @@ describe('one source of truth: spelregels, chapters and annex agree', () => {
       expect(text).toContain(s);
     expect(text).not.toMatch(/Nog in te vullen: .*opdrachtgever/);
     // Without details the same sections say what is still to be filled in.
-    const bare = allText(buildDocument({ ...src, answers: { ...answers, plan: undefined } }, { datum: DATUM })).join(
+    const bare = allText(buildDocument({ ...src, answers: { ...answers, plan: undefined } }, { datum: DATE })).join(
       '\n',
     );
     expect(bare).toMatch(/\[nog in te vullen\] de opdrachtgever/);

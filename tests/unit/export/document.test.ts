@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildDocument, generateSpelregels, SECTION_IDS } from '../../../shared/document/index';
 import { PHASES, catalogue, exampleCasussen } from '../../../shared/participatie/index';
-import { allText, casusIds, DATUM, documentOf, sourceOf } from './helpers';
+import { allText, casusIds, DATE, documentOf, sourceOf } from './helpers';
 
 describe('document model', () => {
   it.each(casusIds)(
@@ -52,7 +52,7 @@ describe('document model', () => {
       ...source.answers.phases.uitvoering!,
       geenParticipatie: { reden: 'De uitvoering ligt bij de netbeheerder.' },
     };
-    const text = allText(buildDocument(source, { datum: DATUM })).join('\n');
+    const text = allText(buildDocument(source, { datum: DATE })).join('\n');
     expect(text).toContain('“We vragen je advies. Wijken we ervan af, dan leggen we uit waarom.”');
     expect(text).toContain('De uitvoering ligt bij de netbeheerder.');
     expect(text).toMatch(
@@ -64,9 +64,9 @@ describe('document model', () => {
     const source = await sourceOf(exampleCasussen['aardgasvrij-de-horst']);
     const raad = source.procesplaat.nodes.filter((n) => n.type === 'raadsmoment');
     expect(raad.length).toBeGreaterThan(0);
-    const doc = buildDocument(source, { datum: DATUM });
-    const rollen = allText({ ...doc, sections: doc.sections.filter((s) => s.id === 'rollen') }).join('\n');
-    for (const n of raad) expect(rollen).toContain(n.data.title);
+    const doc = buildDocument(source, { datum: DATE });
+    const roles = allText({ ...doc, sections: doc.sections.filter((s) => s.id === 'rollen') }).join('\n');
+    for (const n of raad) expect(roles).toContain(n.data.title);
     const ids = generateSpelregels(source.answers, source.procesplaat).map((r) => r.id);
     expect(ids).toEqual(
       expect.arrayContaining(['kaders-vooraf', 'terugkoppeling', 'verslag-aan-raad', 'weging', 'niveau:agendering']),
@@ -77,7 +77,7 @@ describe('document model', () => {
     const source = await sourceOf(exampleCasussen['burgerbegroting-oosterpark']);
     const doc = buildDocument(
       { ...source, spelregels: [{ id: 'eigen-1', tekst: 'De wijkraad telt de stemmen.' }] },
-      { datum: DATUM },
+      { datum: DATE },
     );
     const list = doc.sections.find((s) => s.id === 'spelregels')!.blocks.find((b) => b.kind === 'list');
     expect(list).toEqual({ kind: 'list', ordered: true, items: ['De wijkraad telt de stemmen.'] });
@@ -85,7 +85,7 @@ describe('document model', () => {
 
   it('keeps only the chosen sections and renumbers them', async () => {
     const source = await sourceOf(exampleCasussen['uitdaagrecht-de-schakel']);
-    const doc = buildDocument(source, { datum: DATUM, sections: ['spelregels', 'vraagstuk', 'aandachtspunten'] });
+    const doc = buildDocument(source, { datum: DATE, sections: ['spelregels', 'vraagstuk', 'aandachtspunten'] });
     expect(doc.sections.map((s) => s.title)).toEqual([
       '1 Vraagstuk en motivering',
       '2 Spelregels',
@@ -97,8 +97,8 @@ describe('document model', () => {
     const source = await sourceOf(exampleCasussen['aardgasvrij-de-horst']);
     const annex = (answers: typeof source.answers) =>
       allText({
-        ...buildDocument({ ...source, answers }, { datum: DATUM }),
-        sections: buildDocument({ ...source, answers }, { datum: DATUM }).sections.filter(
+        ...buildDocument({ ...source, answers }, { datum: DATE }),
+        sections: buildDocument({ ...source, answers }, { datum: DATE }).sections.filter(
           (s) => s.id === 'aandachtspunten',
         ),
       }).join('\n');

@@ -5,7 +5,7 @@ import type { ExportHost } from '../../../main/export/render';
 
 export const casusIds = Object.keys(exampleCasussen) as (keyof typeof exampleCasussen)[];
 /** A fixed date keeps golden files stable. */
-export const DATUM = '2026-11-22';
+export const DATE = '2026-11-22';
 
 /** A document source of its own for each call: tests may change it without touching the shared (frozen) example. */
 export async function sourceOf(casus: CasusFile): Promise<DocumentSource> {
@@ -14,7 +14,7 @@ export async function sourceOf(casus: CasusFile): Promise<DocumentSource> {
 }
 
 export async function documentOf(id: keyof typeof exampleCasussen): Promise<DocumentModel> {
-  return buildDocument(await sourceOf(exampleCasussen[id]), { datum: DATUM });
+  return buildDocument(await sourceOf(exampleCasussen[id]), { datum: DATE });
 }
 
 /** No Chromium: docx keeps the SVG, PDF is refused. For tests that must not depend on a browser. */

@@ -5,7 +5,7 @@ import { buildDocument } from '../../../shared/document/index';
 import { exampleCasussen } from '../../../shared/participatie/index';
 import { renderHtml } from '../../../main/export/html';
 import { renderMarkdown } from '../../../main/export/markdown';
-import { casusIds, DATUM, documentOf, sourceOf } from './helpers';
+import { casusIds, DATE, documentOf, sourceOf } from './helpers';
 
 const goldenDir = join(import.meta.dirname, '../../fixtures/export');
 
@@ -27,7 +27,7 @@ describe('Markdown export', () => {
 
   it('shows user text as text: no markup, no control characters', async () => {
     const source = await sourceOf(exampleCasussen['burgerbegroting-oosterpark']);
-    const md = renderMarkdown(buildDocument({ ...source, ...hostile }, { datum: DATUM }));
+    const md = renderMarkdown(buildDocument({ ...source, ...hostile }, { datum: DATE }));
     expect(md).toContain('\\<script\\>alert("x")\\</script\\> \\*\\*vet\\*\\*');
     expect(md).toContain('Gemeente \\[link\\](http://evil.example)');
     expect(md).toContain('\n\\# Geen kop\n');
@@ -39,7 +39,7 @@ describe('Markdown export', () => {
 
   it('escapes the same text for HTML (the PDF is printed from it)', async () => {
     const source = await sourceOf(exampleCasussen['burgerbegroting-oosterpark']);
-    const html = renderHtml(buildDocument({ ...source, ...hostile }, { datum: DATUM }));
+    const html = renderHtml(buildDocument({ ...source, ...hostile }, { datum: DATE }));
     expect(html).not.toContain('<script>alert');
     expect(html).not.toContain('<img src=x');
     expect(html).toContain('&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;');

@@ -216,9 +216,9 @@ describe('instrumentencatalogus', () => {
     const ids = catalogue.instruments.map((i) => i.id);
     expect(ids).not.toContain('keukentafelgesprek');
     expect(ids).not.toContain('participatieve-waardeoordeling');
-    const huis = get('gesprek-aan-huis');
-    expect(huis.name).not.toMatch(/keukentafel/i);
-    expect(huis.description).toMatch(/Wmo/);
+    const atHome = get('gesprek-aan-huis');
+    expect(atHome.name).not.toMatch(/keukentafel/i);
+    expect(atHome.description).toMatch(/Wmo/);
     const pwe = get('participatieve-waarde-evaluatie');
     expect(pwe.name).toBe('Participatieve Waarde Evaluatie (PWE)');
     expect(pwe.sources.some((s) => s.includes('Participatieve Waarde Evaluatie'))).toBe(true);

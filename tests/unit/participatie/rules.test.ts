@@ -502,7 +502,7 @@ describe('reach is a list', () => {
 
 describe('domain and proportion', () => {
   const sociaal = makeInstrument({ id: 'clientenraad-achtig', domains: ['sociaal'] });
-  const vrij = makeInstrument({ id: 'vrij' });
+  const free = makeInstrument({ id: 'vrij' });
   const run = (
     instruments: Parameters<typeof makeCatalogue>[0],
     phase: Parameters<typeof answersFor>[1],
@@ -510,24 +510,24 @@ describe('domain and proportion', () => {
   ) => recommendInstruments(trajectFor({ agendering: phase }, context), makeCatalogue(instruments)).phases[0]!;
 
   it('excludes a domain-bound instrument outside its domain and rewards it inside', () => {
-    const buiten = run([sociaal, vrij], {}, { domain: 'fysiek' });
-    expect(buiten.excluded).toEqual([
+    const outside = run([sociaal, free], {}, { domain: 'fysiek' });
+    expect(outside.excluded).toEqual([
       { instrumentId: 'clientenraad-achtig', exclusions: [{ criterion: 'domein', answer: 'fysiek' }] },
     ]);
-    const binnen = run([sociaal, vrij], {}, { domain: 'sociaal' });
-    expect(binnen.excluded).toEqual([]);
-    expect(reasonOf(binnen.ranking, 'clientenraad-achtig', 'domein')).toEqual([
+    const inside = run([sociaal, free], {}, { domain: 'sociaal' });
+    expect(inside.excluded).toEqual([]);
+    expect(reasonOf(inside.ranking, 'clientenraad-achtig', 'domein')).toEqual([
       { criterion: 'domein', answer: 'sociaal', effect: 'past', weight: WEIGHTS.domainMatches },
     ]);
-    expect(reasonOf(binnen.ranking, 'vrij', 'domein')).toEqual([]);
+    expect(reasonOf(inside.ranking, 'vrij', 'domein')).toEqual([]);
     // Without a domain nothing is excluded or rewarded.
-    const onbekend = run([sociaal, vrij], {}, {});
-    expect(onbekend.excluded).toEqual([]);
-    expect(reasonOf(onbekend.ranking, 'clientenraad-achtig', 'domein')).toEqual([]);
+    const noDomain = run([sociaal, free], {}, {});
+    expect(noDomain.excluded).toEqual([]);
+    expect(reasonOf(noDomain.ranking, 'clientenraad-achtig', 'domein')).toEqual([]);
   });
 
   it("a phase's own domain, scale and impact win over the traject's", () => {
-    const r = run([sociaal, vrij], { domain: 'sociaal' }, { domain: 'fysiek' });
+    const r = run([sociaal, free], { domain: 'sociaal' }, { domain: 'fysiek' });
     expect(r.excluded).toEqual([]);
     const zwaar = makeInstrument({ id: 'zwaar', intensity: 'zwaar' });
     const p = run([zwaar], { scale: 'buurt' }, { scale: 'gemeente', impact: 'groot' });
@@ -544,9 +544,9 @@ describe('domain and proportion', () => {
 
   it('omvang: a heavy instrument is out of proportion for a street, a buurt or a small impact, and fits a large gemeente-wide question', () => {
     const zwaar = makeInstrument({ id: 'zwaar', intensity: 'zwaar' });
-    const omvang = (context: Parameters<typeof trajectFor>[1], phase: Parameters<typeof answersFor>[1] = {}) =>
+    const proportion = (context: Parameters<typeof trajectFor>[1], phase: Parameters<typeof answersFor>[1] = {}) =>
       reasonOf(run([zwaar], phase, context).ranking, 'zwaar', 'omvang');
-    expect(omvang({ scale: 'straat' })).toEqual([
+    expect(proportion({ scale: 'straat' })).toEqual([
       {
         criterion: 'omvang',
         answer: 'straat',
@@ -555,12 +555,12 @@ describe('domain and proportion', () => {
         value: 'zwaar',
       },
     ]);
-    expect(omvang({ scale: 'buurt', impact: 'groot' })[0]).toMatchObject({
+    expect(proportion({ scale: 'buurt', impact: 'groot' })[0]).toMatchObject({
       effect: 'past-niet',
       answer: 'buurt,groot',
     });
-    expect(omvang({ scale: 'regio', impact: 'klein' })[0]).toMatchObject({ effect: 'past-niet' });
-    expect(omvang({ scale: 'gemeente', impact: 'groot' })).toEqual([
+    expect(proportion({ scale: 'regio', impact: 'klein' })[0]).toMatchObject({ effect: 'past-niet' });
+    expect(proportion({ scale: 'gemeente', impact: 'groot' })).toEqual([
       {
         criterion: 'omvang',
         answer: 'gemeente,groot',
@@ -569,10 +569,10 @@ describe('domain and proportion', () => {
         value: 'zwaar',
       },
     ]);
-    expect(omvang({ scale: 'regio', impact: 'groot' })[0]).toMatchObject({ effect: 'past' });
-    expect(omvang({ scale: 'kern', impact: 'groot' })).toEqual([]);
-    expect(omvang({ scale: 'gemeente', impact: 'middel' })).toEqual([]);
-    expect(omvang({})).toEqual([]);
+    expect(proportion({ scale: 'regio', impact: 'groot' })[0]).toMatchObject({ effect: 'past' });
+    expect(proportion({ scale: 'kern', impact: 'groot' })).toEqual([]);
+    expect(proportion({ scale: 'gemeente', impact: 'middel' })).toEqual([]);
+    expect(proportion({})).toEqual([]);
   });
 
   it('omvang: a light instrument alone is too thin for a large gemeente-wide question from raadplegen up', () => {
@@ -650,10 +650,10 @@ describe('level above the room, no good fit, contradiction', () => {
     expect(phaseResult([x], { goals: ['draagvlak'] }).noGoodFit).toBe(true);
     expect(phaseResult([x], { goals: ['draagvlak'] }).mix.items).toEqual([]);
     // Fits well, but the budget is below its low end.
-    const duur = phaseResult([x], { goals: ['kennis-ophalen'], budget: 999 });
-    expect(duur.ranking[0]!.feasible).toBe(false);
-    expect(duur.noGoodFit).toBe(true);
-    expect(duur.mix.items).toEqual([]);
+    const costly = phaseResult([x], { goals: ['kennis-ophalen'], budget: 999 });
+    expect(costly.ranking[0]!.feasible).toBe(false);
+    expect(costly.noGoodFit).toBe(true);
+    expect(costly.mix.items).toEqual([]);
     expect(phaseResult([x], { goals: ['kennis-ophalen'], budget: 1_000 }).noGoodFit).toBe(false);
     // Nothing left at all.
     expect(phaseResult([makeInstrument({ id: 'y', phases: ['uitvoering'] })], {}).noGoodFit).toBe(true);

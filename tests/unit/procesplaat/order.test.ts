@@ -12,7 +12,7 @@ type Plate = { nodes: ProcesNode[]; edges: ProcesEdge[] };
 const traject = (input: TrajectAnswersInput): TrajectAnswers => TrajectAnswers.parse(input);
 
 /** The casussen of the brief's complaints, each built to exercise one rule of who decides and in what order. */
-export const eigenCasussen: Record<string, TrajectAnswers> = {
+export const ownCasussen: Record<string, TrajectAnswers> = {
   'geen participatie': traject({ phases: {} }),
   'geen participatie, wel kaders en een motivering': traject({
     phases: {
@@ -304,51 +304,51 @@ describe('the order of a generated procesplaat', () => {
     assertGeneratedPlate(casus.answers, generateProcesplaat(casus.answers));
   });
 
-  it('has at least 15 own casussen', () => expect(Object.keys(eigenCasussen).length).toBeGreaterThanOrEqual(15));
+  it('has at least 15 own casussen', () => expect(Object.keys(ownCasussen).length).toBeGreaterThanOrEqual(15));
 
-  it.each(Object.entries(eigenCasussen))('holds for %s', (_id, answers) => {
+  it.each(Object.entries(ownCasussen))('holds for %s', (_id, answers) => {
     assertGeneratedPlate(answers, generateProcesplaat(answers));
   });
 
   it('draws no participation at all when nobody takes part: only who decides', () => {
-    const plate = generateProcesplaat(eigenCasussen['geen participatie']!);
+    const plate = generateProcesplaat(ownCasussen['geen participatie']!);
     expect(plate.nodes.filter((n) => n.type !== 'fase').map((n) => n.data.title)).toEqual([
       'College stelt raadsvoorstel op',
       'Raad neemt het besluit',
     ]);
-    const metKaders = generateProcesplaat(eigenCasussen['geen participatie, wel kaders en een motivering']!);
-    expect(metKaders.nodes.filter((n) => n.type !== 'fase').map((n) => n.data.title)).toEqual([
+    const withFrames = generateProcesplaat(ownCasussen['geen participatie, wel kaders en een motivering']!);
+    expect(withFrames.nodes.filter((n) => n.type !== 'fase').map((n) => n.data.title)).toEqual([
       'Raad stelt de kaders vast',
       'College stelt raadsvoorstel op',
       'Raad neemt het besluit',
     ]);
-    expect(checkProcesplaat(metKaders)).toEqual([]);
+    expect(checkProcesplaat(withFrames)).toEqual([]);
   });
 
   it('lets the college decide and informs the raad afterwards, without a raadsbesluit', () => {
-    const plate = generateProcesplaat(eigenCasussen['collegebesluit na inspraak']!);
+    const plate = generateProcesplaat(ownCasussen['collegebesluit na inspraak']!);
     expect(plate.nodes.some((n) => n.type === 'raadsmoment' && n.data.moment === 'besluit')).toBe(false);
     const besluit = byTitle(plate, 'College neemt het besluit');
     const rib = byTitle(plate, 'Raad geïnformeerd (raadsinformatiebrief)');
-    const terug = byTitle(plate, 'Terugkoppeling van het besluit aan alle deelnemers');
+    const feedback = byTitle(plate, 'Terugkoppeling van het besluit aan alle deelnemers');
     expect(follows(plate, byInstrument(plate, 'inspraakavond'), besluit)).toBe(true);
     expect(follows(plate, besluit, rib)).toBe(true);
-    expect(follows(plate, rib, terug)).toBe(true);
+    expect(follows(plate, rib, feedback)).toBe(true);
     // The council's own spreekrecht is an activity before the college decides.
     expect(follows(plate, byInstrument(plate, 'spreekrecht'), besluit)).toBe(true);
   });
 
   it('follows a phase that names another body than the traject', () => {
-    const plate = generateProcesplaat(eigenCasussen['burgemeester beslist (fase wijkt af van het traject)']!);
+    const plate = generateProcesplaat(ownCasussen['burgemeester beslist (fase wijkt af van het traject)']!);
     expect(titles(plate)).toContain('Burgemeester neemt het besluit');
     expect(titles(plate)).not.toContain('Raad neemt het besluit');
   });
 
   it('lets the college decide on an uitdaagrecht request, not the raad', () => {
-    const plate = generateProcesplaat(eigenCasussen['uitdaagrecht als enige stap in de besluitvorming']!);
-    const verzoek = byInstrument(plate, 'uitdaagrecht');
+    const plate = generateProcesplaat(ownCasussen['uitdaagrecht als enige stap in de besluitvorming']!);
+    const request = byInstrument(plate, 'uitdaagrecht');
     const besluit = byTitle(plate, 'College beslist op het verzoek');
-    expect(follows(plate, verzoek, besluit)).toBe(true);
+    expect(follows(plate, request, besluit)).toBe(true);
     expect(titles(plate)).not.toContain('Raad neemt het besluit');
     expect(follows(plate, besluit, byTitle(plate, 'Raad geïnformeerd (raadsinformatiebrief)'))).toBe(true);
     expect(follows(plate, besluit, byTitle(plate, 'Terugkoppeling van het besluit aan alle deelnemers'))).toBe(true);
@@ -356,7 +356,7 @@ describe('the order of a generated procesplaat', () => {
 
   it('lets residents decide within a mandate and the college carry it out', () => {
     for (const name of ['mandaat in de besluitvorming (burgerbegroting)', 'mandaat in zelfbeheer (wijkbudget)']) {
-      const plate = generateProcesplaat(eigenCasussen[name]!);
+      const plate = generateProcesplaat(ownCasussen[name]!);
       const mandaat = byTitle(plate, 'Inwoners beslissen binnen mandaat');
       const uitvoering = byTitle(plate, 'College voert uit');
       expect(
@@ -366,26 +366,26 @@ describe('the order of a generated procesplaat', () => {
       expect(follows(plate, uitvoering, byTitle(plate, 'Raad geïnformeerd (raadsinformatiebrief)')), name).toBe(true);
     }
     // A mandate in besluitvorming replaces the raadsbesluit; in uitvoering the raad decided before.
-    expect(titles(generateProcesplaat(eigenCasussen['mandaat in de besluitvorming (burgerbegroting)']!))).not.toContain(
+    expect(titles(generateProcesplaat(ownCasussen['mandaat in de besluitvorming (burgerbegroting)']!))).not.toContain(
       'Raad neemt het besluit',
     );
   });
 
   it('lets the raad hear a referendum after it is held, then its own rondetafelgesprek, then decide', () => {
-    const plate = generateProcesplaat(eigenCasussen['referendum in de besluitvorming met toezegging']!);
+    const plate = generateProcesplaat(ownCasussen['referendum in de besluitvorming met toezegging']!);
     const referendum = byInstrument(plate, 'referendum');
     const hoort = byTitle(plate, 'Raad hoort de opbrengst');
-    const ronde = byInstrument(plate, 'rondetafelgesprek');
+    const roundTable = byInstrument(plate, 'rondetafelgesprek');
     const besluit = byTitle(plate, 'Raad neemt het besluit');
     expect(follows(plate, referendum, hoort)).toBe(true);
-    expect(follows(plate, hoort, ronde)).toBe(true);
-    expect(follows(plate, ronde, besluit)).toBe(true);
+    expect(follows(plate, hoort, roundTable)).toBe(true);
+    expect(follows(plate, roundTable, besluit)).toBe(true);
     expect(follows(plate, besluit, byTitle(plate, 'Terugkoppeling van het besluit aan alle deelnemers'))).toBe(true);
     expect(plate.nodes.find((n) => n.id === besluit)!.data.description).toMatch(/vooraf beloofd/);
   });
 
   it('sets the kaders before the decision also when participation only starts afterwards', () => {
-    const plate = generateProcesplaat(eigenCasussen['participatie begint pas na het besluit']!);
+    const plate = generateProcesplaat(ownCasussen['participatie begint pas na het besluit']!);
     const kader = byTitle(plate, 'Raad stelt de kaders vast');
     const besluit = byTitle(plate, 'Raad neemt het besluit');
     expect(follows(plate, kader, besluit)).toBe(true);
@@ -397,7 +397,7 @@ describe('the order of a generated procesplaat', () => {
   });
 
   it('puts every inspraak and terinzagelegging before the council hears the opbrengst', () => {
-    const plate = generateProcesplaat(eigenCasussen['inspraak met terinzagelegging en spreekrecht']!);
+    const plate = generateProcesplaat(ownCasussen['inspraak met terinzagelegging en spreekrecht']!);
     const hoort = byTitle(plate, 'Raad hoort de opbrengst');
     for (const i of ['terinzagelegging-zienswijzen', 'inspraakavond'])
       expect(follows(plate, byInstrument(plate, i), hoort)).toBe(true);
@@ -405,13 +405,13 @@ describe('the order of a generated procesplaat', () => {
   });
 
   it('plans no evaluation nobody chose, and says so', () => {
-    const plate = generateProcesplaat(eigenCasussen['evaluatie ontbreekt']!);
+    const plate = generateProcesplaat(ownCasussen['evaluatie ontbreekt']!);
     expect(plate.nodes.some((n) => n.type === 'evaluatie')).toBe(false);
     expect(checkProcesplaat(plate).map((i) => i.check)).toEqual(['geen-evaluatie']);
   });
 
   it('sends a planned evaluation back to the raad', () => {
-    const plate = generateProcesplaat(eigenCasussen['geen kaders gesteld']!);
+    const plate = generateProcesplaat(ownCasussen['geen kaders gesteld']!);
     expect(
       follows(plate, byTitle(plate, 'Evaluatie van de participatie'), byTitle(plate, 'Raad hoort de evaluatie')),
     ).toBe(true);
@@ -420,7 +420,7 @@ describe('the order of a generated procesplaat', () => {
   });
 
   it('brings input on the execution to the raad as well', () => {
-    const plate = generateProcesplaat(eigenCasussen['inspraak op de uitvoering, zonder besluit daar']!);
+    const plate = generateProcesplaat(ownCasussen['inspraak op de uitvoering, zonder besluit daar']!);
     const info = plate.nodes.find(
       (n) => n.type === 'raadsmoment' && n.data.moment === 'informatie' && n.data.phase === 'uitvoering',
     );
@@ -429,7 +429,7 @@ describe('the order of a generated procesplaat', () => {
   });
 
   it('feeds back after every decision in the largest plate', () => {
-    const plate = generateProcesplaat(eigenCasussen['alles tegelijk']!);
+    const plate = generateProcesplaat(ownCasussen['alles tegelijk']!);
     expect(plate.nodes.filter(isDecision).length).toBeGreaterThanOrEqual(5);
   });
 });
