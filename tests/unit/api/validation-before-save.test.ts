@@ -102,7 +102,7 @@ describe('validation before commit', () => {
     expect((await ok<WorkshopSession>(backend, 'workshop.get', { id: sessie.id })).rodeDraden).toEqual([]);
   });
 
-  it('an instrument id of 201 characters is refused by antwoorden.save and by project import; exports keep working', async () => {
+  it('an instrument id of 201 characters is refused by answers.save and by project import; exports keep working', async () => {
     const backend = memoryBackend();
     const traject = await ok<{ id: string }>(backend, 'trajecten.create', { titel: 'Lang id' });
     const lang = 'a'.repeat(201);
