@@ -2,13 +2,8 @@ import { z } from 'zod';
 import { TrajectAnswers } from '../participatie/answers';
 import { exampleCasussen, type ExampleCasusId } from '../participatie/casussen/index';
 import { RecommendationSchema } from '../participatie/recommendation-schema';
-import { NieuwTraject, Traject, TrajectId, TrajectWijziging } from '../traject/traject';
-import {
-  OpgeslagenProcesplaat,
-  ProcesplaatPatchSave,
-  ProcesplaatSave,
-  ProcesplaatViewportSave,
-} from '../procesplaat/api';
+import { NewTraject, Traject, TrajectId, TrajectUpdate } from '../traject/traject';
+import { SavedProcesplaat, ProcesplaatPatchSave, ProcesplaatSave, ProcesplaatViewportSave } from '../procesplaat/api';
 import { workshopContract } from '../workshop/api';
 import { exportContract } from '../document/api';
 import { lotingContract } from '../loting/api';
@@ -61,7 +56,7 @@ export const contract = {
   },
   /** Creates a traject and returns it with its new id. */
   'trajecten.create': {
-    input: NieuwTraject,
+    input: NewTraject,
     output: Traject,
   },
   /**
@@ -69,7 +64,7 @@ export const contract = {
    * without writing when `expectedRevision` is not the stored revision (another window saved).
    */
   'trajecten.update': {
-    input: TrajectWijziging,
+    input: TrajectUpdate,
     output: Traject,
   },
   /** Deletes a traject and everything that belongs to it. */
@@ -116,7 +111,7 @@ export const contract = {
   /** The procesplaat of a traject, repaired where stored data was invalid; `plate` is null when there is none yet. */
   'procesplaat.get': {
     input: z.object({ trajectId: TrajectId }),
-    output: OpgeslagenProcesplaat,
+    output: SavedProcesplaat,
   },
   /**
    * Saves the whole procesplaat in one transaction, on top of `expectedRevision` (0 when there is

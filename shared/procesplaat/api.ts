@@ -11,7 +11,7 @@ export const RepairNoteSchema = z.object({
   message: z.string(),
 });
 
-export const OpgeslagenProcesplaat = z.object({
+export const SavedProcesplaat = z.object({
   trajectId: TrajectId,
   /** Null when the traject has no procesplaat yet. */
   plate: Procesplaat.nullable(),

@@ -3,7 +3,7 @@ import { ParticipatieCode } from '../code/schema';
 import { TrajectAnswers } from '../participatie/answers';
 import { Procesplaat } from '../procesplaat/model';
 import { Spelregels } from '../document/spelregels';
-import { NieuwTraject } from '../traject/traject';
+import { NewTraject } from '../traject/traject';
 
 /**
  * The `.samenspel` project file: one whole traject (facts, answers with the chosen mix,
@@ -38,7 +38,7 @@ export const ProjectFile = z
     formatVersion: z.literal(PROJECT_FORMAT_VERSION),
     /** Which Samenspel wrote it; informative only. */
     app: z.strictObject({ name: z.literal('Samenspel'), version: z.string().max(50) }).optional(),
-    traject: z.strictObject(NieuwTraject.shape),
+    traject: z.strictObject(NewTraject.shape),
     answers: TrajectAnswers,
     /** Absent when none was drawn yet; readers then generate one from the answers. */
     procesplaat: Procesplaat.optional(),

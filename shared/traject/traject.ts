@@ -29,14 +29,14 @@ export const Traject = z.object({
 });
 export type Traject = z.infer<typeof Traject>;
 
-export const NieuwTraject = z.object({
+export const NewTraject = z.object({
   titel: title,
   gemeente: municipality.default(''),
   vraagstuk: vraagstuk.default(''),
 });
-export type NieuwTraject = z.input<typeof NieuwTraject>;
+export type NewTraject = z.input<typeof NewTraject>;
 
-export const TrajectWijziging = z
+export const TrajectUpdate = z
   .object({
     id: TrajectId,
     /** The revision this change started from (Traject.revision); CONFLICT without writing when it is stale. */
@@ -48,4 +48,4 @@ export const TrajectWijziging = z
   .refine((w) => w.titel !== undefined || w.gemeente !== undefined || w.vraagstuk !== undefined, {
     error: 'Er is niets om te wijzigen.',
   });
-export type TrajectWijziging = z.input<typeof TrajectWijziging>;
+export type TrajectUpdate = z.input<typeof TrajectUpdate>;

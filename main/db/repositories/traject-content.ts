@@ -1,7 +1,7 @@
 import type { Spelregel } from '../../../shared/document/spelregels';
 import type { TrajectAnswers } from '../../../shared/participatie/answers';
 import type { Procesplaat } from '../../../shared/procesplaat/model';
-import { NieuwTraject, type Traject } from '../../../shared/traject/traject';
+import { NewTraject, type Traject } from '../../../shared/traject/traject';
 import type { Db } from '../open';
 import type { AnswersRepository } from './answers';
 import { parseBeforeSave } from './write-checks';
@@ -11,7 +11,7 @@ import type { TrajectenRepository } from './trajecten';
 
 /** A whole new traject: its details and what it starts with (a worked example, a project file, a workshop group). */
 export interface TrajectContent {
-  details: NieuwTraject;
+  details: NewTraject;
   answers: TrajectAnswers;
   procesplaat?: Procesplaat | undefined;
   spelregels?: Spelregel[] | undefined;
@@ -35,7 +35,7 @@ export function createWithContent(
   stores: TrajectStores,
   content: TrajectContent,
 ): { traject: Traject; answersRevision: number } {
-  const details = parseBeforeSave(NieuwTraject, content.details);
+  const details = parseBeforeSave(NewTraject, content.details);
   return stores.db.transaction(() => {
     const created = stores.trajecten.create(details);
     const answersRevision = stores.answers.save(created.id, content.answers);

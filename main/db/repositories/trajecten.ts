@@ -1,4 +1,4 @@
-import { Traject, type NieuwTraject, type TrajectWijziging } from '../../../shared/traject/traject';
+import { Traject, type NewTraject, type TrajectUpdate } from '../../../shared/traject/traject';
 import { NotFound } from '../errors';
 import type { Db } from '../open';
 import { readBackBeforeCommit, refuseControlCharacters } from './write-checks';
@@ -61,7 +61,7 @@ export class TrajectenRepository {
     return traject;
   }
 
-  create(input: Required<NieuwTraject>): Traject {
+  create(input: Required<NewTraject>): Traject {
     const stamp = this.now().toISOString();
     const id = this.newId();
     refuseControlCharacters([input.titel, input.gemeente, input.vraagstuk]);
@@ -80,7 +80,7 @@ export class TrajectenRepository {
    * Changes the details on top of `change.expectedRevision`: a stale revision throws
    * RevisionConflict and writes nothing; a traject that does not exist throws NotFound.
    */
-  update(change: TrajectWijziging): Traject {
+  update(change: TrajectUpdate): Traject {
     refuseControlCharacters([change.titel, change.gemeente, change.vraagstuk]);
     return this.db
       .transaction(() => {

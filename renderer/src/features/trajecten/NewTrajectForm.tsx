@@ -12,13 +12,13 @@ import {
   Textarea,
   Textbox,
 } from '@utrecht/component-library-react';
-import { NieuwTraject } from '../../../../shared/traject/traject';
+import { NewTraject } from '../../../../shared/traject/traject';
 import type { z } from 'zod';
 
-type Values = z.input<typeof NieuwTraject>;
+type Values = z.input<typeof NewTraject>;
 
 export interface NewTrajectFormProps {
-  onCreate(values: z.output<typeof NieuwTraject>): Promise<unknown>;
+  onCreate(values: z.output<typeof NewTraject>): Promise<unknown>;
   busy?: boolean;
 }
 
@@ -31,8 +31,8 @@ export function NewTrajectForm({ onCreate, busy = false }: NewTrajectFormProps) 
     reset,
     setFocus,
     formState: { errors },
-  } = useForm<Values, unknown, z.output<typeof NieuwTraject>>({
-    resolver: zodResolver(NieuwTraject),
+  } = useForm<Values, unknown, z.output<typeof NewTraject>>({
+    resolver: zodResolver(NewTraject),
     defaultValues: { titel: '', gemeente: '', vraagstuk: '' },
   });
 
