@@ -46,7 +46,7 @@ const tekst = (s: string) => new TextEncoder().encode(s);
 const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;');
 
 /** A minimal .xlsx with one sheet of inline strings; `extra` adds entries (e.g. a bomb). */
-export function maakXlsx(rijen: string[][], extra: Array<{ naam: string; data: Uint8Array; opgegeven?: number }> = []) {
+export function makeXlsx(rijen: string[][], extra: Array<{ naam: string; data: Uint8Array; opgegeven?: number }> = []) {
   const sheet = `<?xml version="1.0" encoding="UTF-8"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>${rijen
     .map(
       (r, i) =>

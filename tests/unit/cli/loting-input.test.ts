@@ -18,7 +18,7 @@ import { describe, expect, it } from 'vitest';
 import { readTextForCli } from '../../../main/cli/files';
 import { runCli } from '../../../main/cli/run';
 import { checkXlsx, xlsxLimits } from '../../../main/cli/xlsx';
-import { maakXlsx } from './xlsx-maken';
+import { makeXlsx } from './make-xlsx';
 
 const voorbeeld = fileURLToPath(new URL('../../fixtures/sortition/example_small_20/', import.meta.url));
 const respondenten = join(voorbeeld, 'respondents.csv');
@@ -109,7 +109,7 @@ describe('loting CLI: inputs', () => {
   it('an xlsx bomb is refused before the spreadsheet library inflates it', async () => {
     const d = map();
     // 66 MB of zeros packs into about 65 kB; the archive claims 1 kB.
-    const bom = maakXlsx(
+    const bom = makeXlsx(
       [
         ['gender', 'leaning'],
         ['female', 'liberal'],
@@ -124,7 +124,7 @@ describe('loting CLI: inputs', () => {
       `${join(d, 'bom.xlsx')}: Dit Excel-bestand is uitgepakt groter dan 64 MB; dat kan Samenspel niet veilig lezen. Sla het op als CSV of maak eerst een voorselectie.\n`,
     );
     // An archive that claims a large size is refused from the central directory alone.
-    const eerlijk = maakXlsx([['a']], [{ naam: 'x.bin', data: new Uint8Array(10), opgegeven: 70 * 1024 * 1024 }]);
+    const eerlijk = makeXlsx([['a']], [{ naam: 'x.bin', data: new Uint8Array(10), opgegeven: 70 * 1024 * 1024 }]);
     expect(checkXlsx(eerlijk)).toMatchObject({ ok: false, error: expect.stringContaining('uitgepakt groter') });
   }, 20_000);
 
@@ -141,7 +141,7 @@ describe('loting CLI: inputs', () => {
       .trim()
       .split('\n')
       .map((r) => r.split(','));
-    writeFileSync(join(d, 'resp.xlsx'), maakXlsx(rijen));
+    writeFileSync(join(d, 'resp.xlsx'), makeXlsx(rijen));
     const r = await cli(loting(join(d, 'resp.xlsx'), join(d, 'uit')));
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
