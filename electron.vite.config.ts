@@ -67,6 +67,8 @@ export default defineConfig({
   },
   renderer: {
     root: resolve(root, 'renderer'),
+    // The renderer imports shared/ as @shared/… (also in renderer/tsconfig.json and vitest.config.ts).
+    resolve: { alias: { '@shared': resolve(root, 'shared') } },
     plugins: [react(), contentSecurityPolicyMeta(), treeShakeUtrecht()],
     build: {
       outDir: resolve(root, 'out/renderer'),

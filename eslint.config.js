@@ -19,7 +19,13 @@ const rendererRestricted = {
     name,
     message: 'The renderer only talks to the API contract; Node, Electron and SQLite live in main/.',
   })),
-  patterns: [{ group: ['**/main/**', 'node:*'], message: 'The renderer may not import main/: use the API client.' }],
+  patterns: [
+    { group: ['**/main/**', 'node:*'], message: 'The renderer may not import main/: use the API client.' },
+    {
+      regex: '^(\\.\\./)+shared(/|$)',
+      message: "The renderer imports shared/ as '@shared/…', not by climbing '../../'.",
+    },
+  ],
 };
 
 /**
@@ -145,6 +151,10 @@ export default tseslint.config(
         {
           group: ['**/renderer/**', 'electron/*'],
           message: 'main/ may not import the renderer or Electron internals.',
+        },
+        {
+          regex: '^@shared/',
+          message: "'@shared/…' is the renderer's alias (Vite); main/ runs under plain Node and tsx.",
         },
       ],
     }),

@@ -1,4 +1,5 @@
 import { globSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { defineConfig } from 'vitest/config';
 
 /**
@@ -24,11 +25,15 @@ for (const pattern of processTests) {
   }
 }
 
+/** The renderer imports shared/ as @shared/… (as in electron.vite.config.ts); every project resolves it. */
+const resolveShared = { alias: { '@shared': resolve(import.meta.dirname, 'shared') } };
+
 export default defineConfig({
   test: {
     reporters: ['default', ['json', { outputFile: 'test-results/vitest-results.json' }]],
     projects: [
       {
+        resolve: resolveShared,
         test: {
           name: 'node',
           environment: 'node',
@@ -46,6 +51,7 @@ export default defineConfig({
         },
       },
       {
+        resolve: resolveShared,
         test: {
           name: 'process',
           environment: 'node',
@@ -56,6 +62,7 @@ export default defineConfig({
         },
       },
       {
+        resolve: resolveShared,
         test: {
           name: 'component',
           environment: 'jsdom',

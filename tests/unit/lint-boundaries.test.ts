@@ -31,13 +31,20 @@ describe('layer boundaries in the lint config', () => {
     ['renderer/src/x.ts', "import { ipcRenderer } from 'electron'; export const a = ipcRenderer;"],
     ['renderer/src/x.ts', "import { handlers } from '../../main/api/handlers'; export const a = handlers;"],
     ['main/services/x.ts', "import { app } from 'electron'; export const a = app;"],
+    // One way to reach shared/ from the renderer: the @shared alias, never '../../shared'.
+    ['renderer/src/x.ts', "import { contract } from '../../shared/api/contract'; export const a = contract;"],
+    [
+      'renderer/src/features/flow/x.ts',
+      "import { formatList } from '../../../../shared/format'; export const a = formatList;",
+    ],
+    ['main/db/x.ts', "import { formatList } from '@shared/format'; export const a = formatList;"],
   ])('forbids %s: %s', async (file, code) => {
     expect(await restrictedImports(file, code)).toBeGreaterThan(0);
   });
 
   it.each([
     ['shared/x.ts', "import { z } from 'zod'; export const a = z;"],
-    ['renderer/src/x.ts', "import { contract } from '../../shared/api/contract'; export const a = contract;"],
+    ['renderer/src/x.ts', "import { contract } from '@shared/api/contract'; export const a = contract;"],
     ['main/electron/x.ts', "import { app } from 'electron'; export const a = app;"],
     ['main/db/x.ts', "import Database from 'better-sqlite3'; export const a = Database;"],
   ])('allows %s: %s', async (file, code) => {

@@ -1,6 +1,6 @@
-import { ApiResultEnvelope, type ApiErrorBody, type ApiIssue } from '../../../shared/api/errors';
-import { apiMessages } from '../../../shared/api/messages';
-import type { MethodInput, MethodName, MethodOutput } from '../../../shared/api/contract';
+import { ApiResultEnvelope, type ApiErrorBody, type ApiIssue } from '@shared/api/errors';
+import { apiMessages } from '@shared/api/messages';
+import type { MethodInput, MethodName, MethodOutput } from '@shared/api/contract';
 import { pageIsLeaving } from '../lib/pendingSaves';
 
 /** What the preload exposes in Electron; absent in the browser mode. */

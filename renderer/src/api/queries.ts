@@ -5,7 +5,7 @@ import {
   type QueryKeyWithDataTag,
   type UnusedSkipTokenOptions,
 } from '@tanstack/react-query';
-import type { MethodInput, MethodName, MethodOutput } from '../../../shared/api/contract';
+import type { MethodInput, MethodName, MethodOutput } from '@shared/api/contract';
 import type { ApiClient } from './client';
 
 /**

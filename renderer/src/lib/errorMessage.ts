@@ -1,4 +1,4 @@
-import { jsonErrorInDutch, readableErrorLine } from '../../../shared/participatie/zod-dutch';
+import { jsonErrorInDutch, readableErrorLine } from '@shared/participatie/zod-dutch';
 import { ApiClientError } from '../api/client';
 
 /**

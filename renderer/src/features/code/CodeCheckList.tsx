@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import { phaseLabels } from '../../../../shared/participatie/index';
-import type { CodeCheck } from '../../../../shared/code/traject-checks';
+import { phaseLabels } from '@shared/participatie/index';
+import type { CodeCheck } from '@shared/code/traject-checks';
 import './code-checks.css';
 
 /**

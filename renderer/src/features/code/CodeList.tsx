@@ -14,8 +14,8 @@ import {
   Paragraph,
   Textbox,
 } from '@utrecht/component-library-react';
-import { CodeSource, EXAMPLE_CODE_IDS, type CodeSummary, type SavedCode } from '../../../../shared/code/api';
-import { MAX_CODE_FILE_BYTES } from '../../../../shared/code/file';
+import { CodeSource, EXAMPLE_CODE_IDS, type CodeSummary, type SavedCode } from '@shared/code/api';
+import { MAX_CODE_FILE_BYTES } from '@shared/code/file';
 import { useApi } from '../../api/context';
 import { StatusMessages } from '../../components/StatusMessages';
 import { errorMessage } from '../../lib/errorMessage';

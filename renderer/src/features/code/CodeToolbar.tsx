@@ -1,7 +1,7 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Alert, Button, Paragraph } from '@utrecht/component-library-react';
-import { serializeCodeFile } from '../../../../shared/code/file';
+import { serializeCodeFile } from '@shared/code/file';
 import { useApi } from '../../api/context';
 import { SessionConflictDialog } from '../../components/SessionConflictDialog';
 import { useCodeSession, useCodeState } from './CodeSessionProvider';

@@ -1,8 +1,8 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Heading2, Heading3, Paragraph } from '@utrecht/component-library-react';
-import { articleHeading } from '../../../../shared/code/articles';
-import type { ParticipatieCode } from '../../../../shared/code/schema';
+import { articleHeading } from '@shared/code/articles';
+import type { ParticipatieCode } from '@shared/code/schema';
 import { articlesOf, articlesOfStep, consequencesOf } from './consequences';
 import type { Step } from './steps';
 

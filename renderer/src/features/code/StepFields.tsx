@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { defaultPromise } from '../../../../shared/code/defaults';
+import { defaultPromise } from '@shared/code/defaults';
 import {
   termTexts,
   evaluatorWords,
@@ -15,7 +15,7 @@ import {
   verslagWords,
   requestWords,
   type CodeWording,
-} from '../../../../shared/code/labels';
+} from '@shared/code/labels';
 import {
   BEGRIPPEN,
   IMPACT_CRITERIA,
@@ -30,9 +30,9 @@ import {
   VERSLAG_ONDERDELEN,
   VERZOEK_ONDERDELEN,
   type ParticipatieCode,
-} from '../../../../shared/code/schema';
-import { levelLabels } from '../../../../shared/participatie/labels';
-import { LEVELS } from '../../../../shared/participatie/vocabulary';
+} from '@shared/code/schema';
+import { levelLabels } from '@shared/participatie/labels';
+import { LEVELS } from '@shared/participatie/vocabulary';
 import type { StepId } from './steps';
 import { OwnItemList, NumberField, YesNo, RadioGroup, CheckboxGroup, TextField, type ChoiceOption } from './fields';
 

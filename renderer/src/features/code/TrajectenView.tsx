@@ -2,7 +2,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button, Heading2, Heading3, Paragraph } from '@utrecht/component-library-react';
-import type { Traject } from '../../../../shared/traject/traject';
+import type { Traject } from '@shared/traject/traject';
 import { useApi } from '../../api/context';
 import { routeHash } from '../../app/route';
 import { StatusMessages } from '../../components/StatusMessages';

@@ -1,6 +1,6 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
-import { ParticipatieCode } from '../../../../shared/code/schema';
-import type { SavedCode } from '../../../../shared/code/api';
+import { ParticipatieCode } from '@shared/code/schema';
+import type { SavedCode } from '@shared/code/api';
 import type { ApiClient } from '../../api/client';
 import {
   createDocumentSession,

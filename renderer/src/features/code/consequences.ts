@@ -1,6 +1,6 @@
-import type { NumberedArticle } from '../../../../shared/code/articles';
-import type { ParticipatieCode } from '../../../../shared/code/schema';
-import { grondslagen, verordeningArticles } from '../../../../shared/code/verordening';
+import type { NumberedArticle } from '@shared/code/articles';
+import type { ParticipatieCode } from '@shared/code/schema';
+import { grondslagen, verordeningArticles } from '@shared/code/verordening';
 import type { Step } from './steps';
 
 /**

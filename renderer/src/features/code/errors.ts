@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { formatZodIssues } from '../../../../shared/participatie/zod-dutch';
+import { formatZodIssues } from '@shared/participatie/zod-dutch';
 import { stepOfField, type StepId } from './steps';
 
 /** A choice that does not fit yet, at the step where it is made. */

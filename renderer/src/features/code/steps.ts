@@ -1,4 +1,4 @@
-import type { ParticipatieCode } from '../../../../shared/code/schema';
+import type { ParticipatieCode } from '@shared/code/schema';
 
 /**
  * The subjects of the guided flow, in the order a verordening treats them. `velden` are the

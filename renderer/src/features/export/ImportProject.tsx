@@ -2,8 +2,8 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Alert, Button, Paragraph, UnorderedList, UnorderedListItem } from '@utrecht/component-library-react';
-import type { Traject } from '../../../../shared/traject/traject';
-import { readableErrorLine } from '../../../../shared/participatie/zod-dutch';
+import type { Traject } from '@shared/traject/traject';
+import { readableErrorLine } from '@shared/participatie/zod-dutch';
 import { useApi } from '../../api/context';
 import { invalidateMethods } from '../../api/queries';
 import { errorMessage, errorLines } from '../../lib/errorMessage';
@@ -45,7 +45,7 @@ export function ImportProject({ trajecten, onImported }: ImportProjectProps) {
   async function onFile(file: File) {
     setErrors([]);
     // The project file's schemas (the whole model in zod) load when a file is chosen, not with the start screen.
-    const { MAX_PROJECT_FILE_BYTES, parseProjectFile } = await import('../../../../shared/projectfile/index');
+    const { MAX_PROJECT_FILE_BYTES, parseProjectFile } = await import('@shared/projectfile/index');
     if (file.size > MAX_PROJECT_FILE_BYTES) {
       setErrors([
         t('export.tooLarge', { mb: (file.size / 1024 / 1024).toLocaleString('nl-NL', { maximumFractionDigits: 1 }) }),

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { formatList } from '../../../../shared/format';
+import { formatList } from '@shared/format';
 import { Heading2, Heading3 } from '@utrecht/component-library-react';
 import {
   describeExclusion,
@@ -10,7 +10,7 @@ import {
   type Criterion,
   type Phase,
   type PhaseRecommendation,
-} from '../../../../shared/participatie/index';
+} from '@shared/participatie/index';
 import { isFeasible, namen, rankOf, type PhaseAdvice } from './advice';
 import { InstrumentAdvice } from './InstrumentAdvice';
 import { MixBox } from './MixBox';

@@ -10,7 +10,7 @@ import {
   impactLabels,
   scaleLabels,
   type TrajectAnswers,
-} from '../../../../shared/participatie/index';
+} from '@shared/participatie/index';
 import { useAnswers, useAnswersSession } from '../../lib/answers/AnswersSessionProvider';
 import { RadioGroup } from './ChoiceGroups';
 

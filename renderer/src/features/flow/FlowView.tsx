@@ -1,8 +1,8 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Paragraph } from '@utrecht/component-library-react';
-import { Phase } from '../../../../shared/participatie/index';
-import type { Traject } from '../../../../shared/traject/traject';
+import { Phase } from '@shared/participatie/index';
+import type { Traject } from '@shared/traject/traject';
 import { CodeChecksForPhase } from '../code/CodeChecks';
 import { HelpPanel } from '../help/HelpPanel';
 import { useHelp } from '../help/helpStore';

@@ -6,7 +6,7 @@ import {
   type Infeasibility,
   type RankedInstrument,
   type Reason,
-} from '../../../../shared/participatie/index';
+} from '@shared/participatie/index';
 import { euro, instrumentById, isFeasible, namen } from './advice';
 
 const order: Record<Reason['effect'], number> = { past: 0, neutraal: 1, 'past-niet': 2 };

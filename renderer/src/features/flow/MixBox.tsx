@@ -5,7 +5,7 @@ import {
   describeUncovered,
   type PhaseRecommendation,
   type Warning,
-} from '../../../../shared/participatie/index';
+} from '@shared/participatie/index';
 import { namen, warningsFor } from './advice';
 import { WarningList } from './WarningList';
 

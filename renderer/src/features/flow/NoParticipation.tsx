@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { formatList } from '../../../../shared/format';
+import { formatList } from '@shared/format';
 import { Checkbox, FormField, FormLabel, Textarea } from '@utrecht/component-library-react';
 import { HelpLink } from '../help/HelpButtons';
 import { namen, warningsFor } from './advice';

@@ -7,7 +7,7 @@ import {
   Paragraph,
   Textarea,
 } from '@utrecht/component-library-react';
-import type { Organisatie } from '../../../../shared/participatie/index';
+import type { Organisatie } from '@shared/participatie/index';
 import { useAnswers, useAnswersSession } from '../../lib/answers/AnswersSessionProvider';
 
 const FIELDS = [

@@ -1,8 +1,8 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button, Heading2, Paragraph } from '@utrecht/component-library-react';
-import { PHASES, catalogue, recommendInstruments } from '../../../../shared/participatie/index';
-import type { Traject } from '../../../../shared/traject/traject';
+import { PHASES, catalogue, recommendInstruments } from '@shared/participatie/index';
+import type { Traject } from '@shared/traject/traject';
 import { CodeChecksOverview } from '../code/CodeChecks';
 import { HelpPanel } from '../help/HelpPanel';
 import { useHelp } from '../help/helpStore';

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { Fieldset, FieldsetLegend } from '@utrecht/component-library-react';
-import { LEVELS, levelLabels, levelRank, type Level } from '../../../../shared/participatie/index';
+import { LEVELS, levelLabels, levelRank, type Level } from '@shared/participatie/index';
 import { HelpLink } from '../help/HelpButtons';
 
 export interface ParticipatieladderProps {

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FormField, FormLabel, Select, SelectOption } from '@utrecht/component-library-react';
-import type { PhaseAnswers, TrajectAnswers } from '../../../../shared/participatie/index';
+import type { PhaseAnswers, TrajectAnswers } from '@shared/participatie/index';
 import { CONTEXT_FIELDS, contextChoices, contextLabel, type ContextField } from './ContextQuestion';
 import type { QuestionProps } from './questionProps';
 

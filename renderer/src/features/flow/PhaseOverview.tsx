@@ -12,7 +12,7 @@ import {
   type Phase,
   type PhaseAnswers,
   type Warning,
-} from '../../../../shared/participatie/index';
+} from '@shared/participatie/index';
 import { routeHash } from '../../app/route';
 import { euro, namen } from './advice';
 import { CONTEXT_FIELDS, contextLabel } from './ContextQuestion';

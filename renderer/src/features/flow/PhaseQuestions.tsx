@@ -7,7 +7,7 @@ import {
   type Phase,
   type PhaseAnswers,
   type TrajectAnswers,
-} from '../../../../shared/participatie/index';
+} from '@shared/participatie/index';
 import type { PhaseAdvice } from './advice';
 import { TargetGroupQuestion } from './TargetGroupQuestion';
 import { GoalQuestion } from './GoalQuestion';

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { PHASES, phaseLabels, type Phase } from '../../../../shared/participatie/index';
+import { PHASES, phaseLabels, type Phase } from '@shared/participatie/index';
 import { routeHash } from '../../app/route';
 import { useTrajectAnswers } from '../../lib/answers/AnswersSessionProvider';
 import { phaseProgress } from './progress';

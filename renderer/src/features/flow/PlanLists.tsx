@@ -1,7 +1,7 @@
 import { useId, useState, type FocusEvent, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button, FormField, FormLabel, Textarea, Textbox } from '@utrecht/component-library-react';
-import type { Stakeholder } from '../../../../shared/participatie/plan-details';
+import type { Stakeholder } from '@shared/participatie/plan-details';
 import { focusWhenShown } from '../../lib/focus';
 
 /**

@@ -14,10 +14,10 @@ import {
   Textarea,
   Textbox,
 } from '@utrecht/component-library-react';
-import { TO_BE_FILLED_IN } from '../../../../shared/document/texts';
-import { PHASES, phaseLabels, type Phase } from '../../../../shared/participatie/index';
-import type { PlanDetails } from '../../../../shared/participatie/plan-details';
-import type { Traject } from '../../../../shared/traject/traject';
+import { TO_BE_FILLED_IN } from '@shared/document/texts';
+import { PHASES, phaseLabels, type Phase } from '@shared/participatie/index';
+import type { PlanDetails } from '@shared/participatie/plan-details';
+import type { Traject } from '@shared/traject/traject';
 import { useAnswersSession, useTrajectAnswers } from '../../lib/answers/AnswersSessionProvider';
 import { RadioGroup } from './ChoiceGroups';
 import { EMPTY_PLAN, usePlanDefaults } from './planDefaults';

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { Heading3 } from '@utrecht/component-library-react';
-import { recruitmentLabels } from '../../../../shared/participatie/index';
+import { recruitmentLabels } from '@shared/participatie/index';
 import { namen, recruitmentChoices } from './advice';
 import { RadioGroup } from './ChoiceGroups';
 import type { QuestionProps } from './questionProps';

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { Checkbox, FormLabel, Heading3, Heading4 } from '@utrecht/component-library-react';
-import { COUNCIL_ROLES, ROOM_MAX_LEVEL, councilRoleLabels } from '../../../../shared/participatie/index';
+import { COUNCIL_ROLES, ROOM_MAX_LEVEL, councilRoleLabels } from '@shared/participatie/index';
 import { HelpLink } from '../help/HelpButtons';
 import { instrumentById, warningsFor } from './advice';
 import { CheckboxGroup } from './ChoiceGroups';

@@ -9,7 +9,7 @@ import {
   Heading4,
   Textbox,
 } from '@utrecht/component-library-react';
-import { ROOMS, roomLabels } from '../../../../shared/participatie/index';
+import { ROOMS, roomLabels } from '@shared/participatie/index';
 import { HelpLink } from '../help/HelpButtons';
 import { warningsFor } from './advice';
 import { RadioGroup } from './ChoiceGroups';

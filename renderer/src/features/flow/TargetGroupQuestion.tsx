@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { Heading3 } from '@utrecht/component-library-react';
-import { GROUPS, REACHES, groupLabels, reachLabels } from '../../../../shared/participatie/index';
+import { GROUPS, REACHES, groupLabels, reachLabels } from '@shared/participatie/index';
 import { HelpLink } from '../help/HelpButtons';
 import { warningsFor } from './advice';
 import { CheckboxGroup } from './ChoiceGroups';

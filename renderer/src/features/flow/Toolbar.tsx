@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { Alert, Button, Paragraph } from '@utrecht/component-library-react';
-import type { TrajectAnswers } from '../../../../shared/participatie/index';
+import type { TrajectAnswers } from '@shared/participatie/index';
 import { SessionConflictDialog } from '../../components/SessionConflictDialog';
 import { useUndoShortcuts } from '../../lib/useUndoShortcuts';
 import { HelpToggle } from '../help/HelpButtons';

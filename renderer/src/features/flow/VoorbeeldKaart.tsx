@@ -3,8 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { Alert, Button, Heading2, Paragraph } from '@utrecht/component-library-react';
 // Only the title, from the file itself: the participatie barrel (catalogue, five casussen parsed
 // with zod) would load with the start screen.
-import workshopCasus from '../../../../shared/participatie/casussen/aardgasvrij-de-horst.json';
-import type { ExampleCasusId } from '../../../../shared/participatie/casussen/index';
+import workshopCasus from '@shared/participatie/casussen/aardgasvrij-de-horst.json';
+import type { ExampleCasusId } from '@shared/participatie/casussen/index';
 import { useApi } from '../../api/context';
 import { errorMessage } from '../../lib/errorMessage';
 import { invalidateMethods } from '../../api/queries';

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { describeWarning, type Warning } from '../../../../shared/participatie/index';
+import { describeWarning, type Warning } from '@shared/participatie/index';
 import { namen } from './advice';
 
 /**

@@ -11,7 +11,7 @@ import {
   type Recruitment,
   type TrajectAnswers,
   type Warning,
-} from '../../../../shared/participatie/index';
+} from '@shared/participatie/index';
 
 /** Display names of the catalogue, built once. */
 export const namen = instrumentNames(catalogue);

@@ -1,9 +1,9 @@
 import { useMemo } from 'react';
-import { analysePlan, type PlanFacts } from '../../../../shared/document/analysis';
-import { resolveDetails, type ResolvedDetails } from '../../../../shared/document/details';
-import { catalogue, type TrajectAnswers } from '../../../../shared/participatie/index';
-import { PlanDetails } from '../../../../shared/participatie/plan-details';
-import { generateProcesplaat } from '../../../../shared/procesplaat/generate';
+import { analysePlan, type PlanFacts } from '@shared/document/analysis';
+import { resolveDetails, type ResolvedDetails } from '@shared/document/details';
+import { catalogue, type TrajectAnswers } from '@shared/participatie/index';
+import { PlanDetails } from '@shared/participatie/plan-details';
+import { generateProcesplaat } from '@shared/procesplaat/generate';
 
 /** A plan nobody has filled in yet: the schema's defaults (empty lists, no planning). */
 export const EMPTY_PLAN: PlanDetails = PlanDetails.parse({});

@@ -1,4 +1,4 @@
-import type { PhaseAnswers } from '../../../../shared/participatie/index';
+import type { PhaseAnswers } from '@shared/participatie/index';
 
 export const QUESTIONS = ['doel', 'ruimte', 'rol', 'doelgroep'] as const;
 export type Question = (typeof QUESTIONS)[number];

@@ -1,4 +1,4 @@
-import type { Phase, PhaseAnswers, Warning } from '../../../../shared/participatie/index';
+import type { Phase, PhaseAnswers, Warning } from '@shared/participatie/index';
 
 /** What every question of a phase gets: its answers, the phase's warnings and an undoable setter. */
 export interface QuestionProps {

@@ -16,8 +16,8 @@ import {
   RadioButton,
   Textbox,
 } from '@utrecht/component-library-react';
-import type { LotingInstellingen } from '../../../../shared/loting/model';
-import { isGeldigeSeed } from '../../../../shared/loting/prng';
+import type { LotingInstellingen } from '@shared/loting/model';
+import { isGeldigeSeed } from '@shared/loting/prng';
 import { useApi } from '../../api/context';
 import { apiKey } from '../../api/queries';
 

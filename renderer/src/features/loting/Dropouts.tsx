@@ -2,9 +2,9 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Alert, Button, ButtonGroup, Heading3, Paragraph } from '@utrecht/component-library-react';
-import type { PoolDetail } from '../../../../shared/loting/api';
-import type { LotingResultaat } from '../../../../shared/loting/result';
-import { gegarandeerdeUitval } from '../../../../shared/loting/replacement';
+import type { PoolDetail } from '@shared/loting/api';
+import type { LotingResultaat } from '@shared/loting/result';
+import { gegarandeerdeUitval } from '@shared/loting/replacement';
 import { useApi } from '../../api/context';
 import { apiKey } from '../../api/queries';
 

@@ -12,10 +12,10 @@ import {
   Paragraph,
   Textbox,
 } from '@utrecht/component-library-react';
-import { formatDecimal } from '../../../../shared/format';
-import type { Tabel } from '../../../../shared/loting/csv';
-import type { Kolomrol } from '../../../../shared/loting/model';
-import { controlCharacterCells } from '../../../../shared/loting/validation';
+import { formatDecimal } from '@shared/format';
+import type { Tabel } from '@shared/loting/csv';
+import type { Kolomrol } from '@shared/loting/model';
+import { controlCharacterCells } from '@shared/loting/validation';
 import { useApi } from '../../api/context';
 import { StatusMessages } from '../../components/StatusMessages';
 import { leesBestand, maxVerzendBytes } from './files';

@@ -12,8 +12,8 @@ import {
   TableHeaderCell,
   TableRow,
 } from '@utrecht/component-library-react';
-import { formatNumber } from '../../../../shared/format';
-import type { PoolSamenvatting } from '../../../../shared/loting/api';
+import { formatNumber } from '@shared/format';
+import type { PoolSamenvatting } from '@shared/loting/api';
 import { useApi } from '../../api/context';
 import { StatusMessages } from '../../components/StatusMessages';
 import { ConfirmDialog } from '../../components/ConfirmDialog';

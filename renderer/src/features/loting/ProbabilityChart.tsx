@@ -9,7 +9,7 @@ import {
   TableHeaderCell,
   TableRow,
 } from '@utrecht/component-library-react';
-import { formatPercent } from '../../../../shared/format';
+import { formatPercent } from '@shared/format';
 
 const B = 640;
 const H = 300;

@@ -11,8 +11,8 @@ import {
   Paragraph,
   Textbox,
 } from '@utrecht/component-library-react';
-import type { PoolDetail } from '../../../../shared/loting/api';
-import type { LotingResultaat } from '../../../../shared/loting/result';
+import type { PoolDetail } from '@shared/loting/api';
+import type { LotingResultaat } from '@shared/loting/result';
 import { useApi } from '../../api/context';
 import { downloadBase64 } from './files';
 import { tijdstip } from './people';

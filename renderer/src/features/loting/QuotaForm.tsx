@@ -19,13 +19,13 @@ import {
   TableRow,
   Textbox,
 } from '@utrecht/component-library-react';
-import { formatDecimal } from '../../../../shared/format';
-import type { PoolDetail } from '../../../../shared/loting/api';
-import { quotaUitAandelen } from '../../../../shared/loting/shares';
-import { leesQuotaCsv } from '../../../../shared/loting/csv';
-import { onbekendeCategorieTekst } from '../../../../shared/loting/validation';
-import { standaardMaxUitval } from '../../../../shared/loting/replacement';
-import type { LotingInstellingen, Quotum } from '../../../../shared/loting/model';
+import { formatDecimal } from '@shared/format';
+import type { PoolDetail } from '@shared/loting/api';
+import { quotaUitAandelen } from '@shared/loting/shares';
+import { leesQuotaCsv } from '@shared/loting/csv';
+import { onbekendeCategorieTekst } from '@shared/loting/validation';
+import { standaardMaxUitval } from '@shared/loting/replacement';
+import type { LotingInstellingen, Quotum } from '@shared/loting/model';
 import { useApi } from '../../api/context';
 import { apiQuery } from '../../api/queries';
 import { FileField } from './FileField';

@@ -21,14 +21,14 @@ import {
   TableHeaderCell,
   TableRow,
 } from '@utrecht/component-library-react';
-import type { CsvVariant } from '../../../../shared/csv';
-import type { ExportSoort, PoolDetail } from '../../../../shared/loting/api';
-import type { LotingResultaat } from '../../../../shared/loting/result';
-import { formatDecimal, formatList, formatNumber, formatPercent } from '../../../../shared/format';
-import { formatProbability } from '../../../../shared/loting/text';
+import type { CsvVariant } from '@shared/csv';
+import type { ExportSoort, PoolDetail } from '@shared/loting/api';
+import type { LotingResultaat } from '@shared/loting/result';
+import { formatDecimal, formatList, formatNumber, formatPercent } from '@shared/format';
+import { formatProbability } from '@shared/loting/text';
 import { useApi } from '../../api/context';
 import { downloadBase64 } from './files';
-import { gegarandeerdeUitval } from '../../../../shared/loting/replacement';
+import { gegarandeerdeUitval } from '@shared/loting/replacement';
 import { Dropouts } from './Dropouts';
 import { ProbabilityChart } from './ProbabilityChart';
 import { persoonWeergave, standaardKolommen, tijdstip } from './people';

@@ -13,9 +13,9 @@ import {
   Paragraph,
   Textbox,
 } from '@utrecht/component-library-react';
-import { schrijfCsv } from '../../../../shared/csv';
-import type { PoolDetail } from '../../../../shared/loting/api';
-import { localIsoDate } from '../../../../shared/format';
+import { schrijfCsv } from '@shared/csv';
+import type { PoolDetail } from '@shared/loting/api';
+import { localIsoDate } from '@shared/format';
 import { useApi } from '../../api/context';
 import { bestandsdeel, downloadTekst } from './files';
 import { persoonWeergave } from './people';

@@ -10,7 +10,7 @@ import {
   Paragraph,
   Textbox,
 } from '@utrecht/component-library-react';
-import { verificatieTekst, verifieer, type Verificatie } from '../../../../shared/loting/verification';
+import { verificatieTekst, verifieer, type Verificatie } from '@shared/loting/verification';
 import { FileField } from './FileField';
 
 /**

@@ -1,6 +1,6 @@
 import { readSheet } from 'read-excel-file/browser';
-import { formatNumber } from '../../../../shared/format';
-import { leesCsv, tabelUitCellen, type Leesresultaat, type Tabel } from '../../../../shared/loting/csv';
+import { formatNumber } from '@shared/format';
+import { leesCsv, tabelUitCellen, type Leesresultaat, type Tabel } from '@shared/loting/csv';
 import * as download from '../../lib/download';
 
 /** The HTTP body cap is 5 MB; stay clearly below it so the request never gets cut off. */

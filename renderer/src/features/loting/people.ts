@@ -1,7 +1,7 @@
-import type { PoolDetail } from '../../../../shared/loting/api';
-import type { LotingInstellingen } from '../../../../shared/loting/model';
-import type { LotingResultaat } from '../../../../shared/loting/result';
-import { standaardMaxUitval } from '../../../../shared/loting/replacement';
+import type { PoolDetail } from '@shared/loting/api';
+import type { LotingInstellingen } from '@shared/loting/model';
+import type { LotingResultaat } from '@shared/loting/result';
+import { standaardMaxUitval } from '@shared/loting/replacement';
 
 /**
  * How a person is shown in the panel and reserve lists: the id and the columns the user chose to

@@ -12,8 +12,8 @@ import {
   type Viewport as FlowViewport,
 } from '@xyflow/react';
 import { useStore } from 'zustand';
-import { foldConnectors, type Fold } from '../../../../shared/procesplaat/layout-rows';
-import type { Viewport } from '../../../../shared/procesplaat/model';
+import { foldConnectors, type Fold } from '@shared/procesplaat/layout-rows';
+import type { Viewport } from '@shared/procesplaat/model';
 import type { FlowEdge, FlowNode } from './mapping';
 import { edgeTypes, nodeTypes } from './nodes';
 import type { PlateStore } from './store';

@@ -1,7 +1,7 @@
 import { memo, useDeferredValue, useId, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Heading2, Paragraph } from '@utrecht/component-library-react';
-import { checkProcesplaat, type CheckIssue } from '../../../../shared/procesplaat/checks';
+import { checkProcesplaat, type CheckIssue } from '@shared/procesplaat/checks';
 import type { PlateDoc } from './store';
 import { useAfterFirstPaint } from './viewport';
 

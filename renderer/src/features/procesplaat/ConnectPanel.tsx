@@ -1,9 +1,9 @@
 import { memo, useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Heading3 } from '@utrecht/component-library-react';
-import { phaseLabels } from '../../../../shared/participatie/labels';
-import { edgeTypeLabels } from '../../../../shared/procesplaat/labels';
-import { EDGE_TYPES, type EdgeType, type ProcesEdge, type ProcesNode } from '../../../../shared/procesplaat/model';
+import { phaseLabels } from '@shared/participatie/labels';
+import { edgeTypeLabels } from '@shared/procesplaat/labels';
+import { EDGE_TYPES, type EdgeType, type ProcesEdge, type ProcesNode } from '@shared/procesplaat/model';
 import { nodeAccessibleName } from './mapping';
 
 const MAX_RESULTS = 8;

@@ -3,8 +3,8 @@ import type { z } from 'zod';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useTranslation } from 'react-i18next';
 import { FormField, FormLabel, Heading2, Textbox } from '@utrecht/component-library-react';
-import { edgeTypeLabels } from '../../../../shared/procesplaat/labels';
-import { EDGE_TYPES, ProcesEdge } from '../../../../shared/procesplaat/model';
+import { edgeTypeLabels } from '@shared/procesplaat/labels';
+import { EDGE_TYPES, ProcesEdge } from '@shared/procesplaat/model';
 import { useEffect, useRef } from 'react';
 
 const EdgeForm = ProcesEdge.pick({ type: true, label: true });

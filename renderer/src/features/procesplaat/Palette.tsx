@@ -1,9 +1,9 @@
 import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Heading2 } from '@utrecht/component-library-react';
-import { nodeTypeLabels } from '../../../../shared/procesplaat/labels';
-import { NODE_TYPES, type NodeType } from '../../../../shared/procesplaat/model';
-import { shapePath, shapeStyle } from '../../../../shared/procesplaat/shapes';
+import { nodeTypeLabels } from '@shared/procesplaat/labels';
+import { NODE_TYPES, type NodeType } from '@shared/procesplaat/model';
+import { shapePath, shapeStyle } from '@shared/procesplaat/shapes';
 
 type StepType = Exclude<NodeType, 'fase'>;
 const STEPS = NODE_TYPES.filter((t): t is StepType => t !== 'fase');

@@ -11,10 +11,10 @@ import {
   UnorderedList,
   UnorderedListItem,
 } from '@utrecht/component-library-react';
-import type { Traject } from '../../../../shared/traject/traject';
-import { catalogue } from '../../../../shared/participatie/catalogus/index';
-import { generateProcesplaat } from '../../../../shared/procesplaat/generate';
-import { layoutRows } from '../../../../shared/procesplaat/layout-rows';
+import type { Traject } from '@shared/traject/traject';
+import { catalogue } from '@shared/participatie/catalogus/index';
+import { generateProcesplaat } from '@shared/procesplaat/generate';
+import { layoutRows } from '@shared/procesplaat/layout-rows';
 import { useApi } from '../../api/context';
 import { useSessionState, useTrajectAnswers } from '../../lib/answers/AnswersSessionProvider';
 import { loadEditor, useEditorModule } from './lazyEditor';

@@ -16,10 +16,10 @@ import {
   phaseLabels,
   reachLabels,
   roomLabels,
-} from '../../../../shared/participatie/labels';
-import { COUNCIL_ROLES, GROUPS, LEVELS, PHASES, REACHES, ROOMS } from '../../../../shared/participatie/vocabulary';
-import { nodeTypeLabels, raadsmomentLabels } from '../../../../shared/procesplaat/labels';
-import { NODE_DATA, RAADSMOMENT_KINDS, type ProcesNode } from '../../../../shared/procesplaat/model';
+} from '@shared/participatie/labels';
+import { COUNCIL_ROLES, GROUPS, LEVELS, PHASES, REACHES, ROOMS } from '@shared/participatie/vocabulary';
+import { nodeTypeLabels, raadsmomentLabels } from '@shared/procesplaat/labels';
+import { NODE_DATA, RAADSMOMENT_KINDS, type ProcesNode } from '@shared/procesplaat/model';
 
 type Values = Record<string, unknown>;
 

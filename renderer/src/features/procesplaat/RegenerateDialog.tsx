@@ -1,11 +1,11 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button, ButtonGroup, Heading2, Paragraph } from '@utrecht/component-library-react';
-import type { TrajectAnswers } from '../../../../shared/participatie/answers';
-import { catalogue } from '../../../../shared/participatie/catalogus/index';
-import { generateProcesplaat } from '../../../../shared/procesplaat/generate';
-import { layoutRows } from '../../../../shared/procesplaat/layout-rows';
-import { mergeGenerated } from '../../../../shared/procesplaat/merge';
+import type { TrajectAnswers } from '@shared/participatie/answers';
+import { catalogue } from '@shared/participatie/catalogus/index';
+import { generateProcesplaat } from '@shared/procesplaat/generate';
+import { layoutRows } from '@shared/procesplaat/layout-rows';
+import { mergeGenerated } from '@shared/procesplaat/merge';
 import type { PlateStore } from './store';
 
 /**

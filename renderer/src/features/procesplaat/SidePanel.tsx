@@ -2,7 +2,7 @@ import { useCallback, useEffect, useRef, useState, type ReactNode } from 'react'
 import { useTranslation } from 'react-i18next';
 import { useStore } from 'zustand';
 import { Paragraph } from '@utrecht/component-library-react';
-import type { ProcesNode } from '../../../../shared/procesplaat/model';
+import type { ProcesNode } from '@shared/procesplaat/model';
 import { ConnectPanel } from './ConnectPanel';
 import { EdgePanel } from './EdgePanel';
 import { PropertiesPanel } from './PropertiesPanel';

@@ -1,5 +1,5 @@
-import { renderProcesplaatSvg } from '../../../../shared/procesplaat/svg';
-import type { Procesplaat } from '../../../../shared/procesplaat/model';
+import { renderProcesplaatSvg } from '@shared/procesplaat/svg';
+import type { Procesplaat } from '@shared/procesplaat/model';
 import { downloadBlob } from '../../lib/download';
 import { svgToPng } from '../../lib/svgToPng';
 

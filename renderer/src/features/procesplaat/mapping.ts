@@ -5,8 +5,8 @@ import {
   type NodeType,
   type ProcesEdge,
   type ProcesNode,
-} from '../../../../shared/procesplaat/model';
-import { nodeTypeLabels, raadsmomentLabels } from '../../../../shared/procesplaat/labels';
+} from '@shared/procesplaat/model';
+import { nodeTypeLabels, raadsmomentLabels } from '@shared/procesplaat/labels';
 
 /**
  * The one place where domain data meets React Flow. Storage and checks know nothing of React

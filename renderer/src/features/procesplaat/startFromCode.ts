@@ -1,6 +1,6 @@
-import type { CodeCheck } from '../../../../shared/code/traject-checks';
-import { genId } from '../../../../shared/procesplaat/ids';
-import type { Procesplaat } from '../../../../shared/procesplaat/model';
+import type { CodeCheck } from '@shared/code/traject-checks';
+import { genId } from '@shared/procesplaat/ids';
+import type { Procesplaat } from '@shared/procesplaat/model';
 import type { ListedCheck } from './ChecksList';
 
 /**

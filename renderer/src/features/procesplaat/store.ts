@@ -1,8 +1,8 @@
 import type { EdgeChange, NodeChange } from '@xyflow/react';
 import { temporal } from 'zundo';
 import { createStore } from 'zustand/vanilla';
-import { unfoldPosition, type Fold } from '../../../../shared/procesplaat/layout-rows';
-import type { ProcesEdge, ProcesNode, Procesplaat } from '../../../../shared/procesplaat/model';
+import { unfoldPosition, type Fold } from '@shared/procesplaat/layout-rows';
+import type { ProcesEdge, ProcesNode, Procesplaat } from '@shared/procesplaat/model';
 import type { FlowEdge, FlowNode } from './mapping';
 
 /** The part of the procesplaat that undo/redo covers: everything the user edits. */

@@ -1,9 +1,9 @@
 import { useCallback, useState, type RefObject } from 'react';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
-import { foldedPosition, layoutRows, unfoldPosition, type Fold } from '../../../../shared/procesplaat/layout-rows';
-import { nodeTypeLabels } from '../../../../shared/procesplaat/labels';
-import { makeNode, nodeSize, type NodeType, type ProcesNode } from '../../../../shared/procesplaat/model';
+import { foldedPosition, layoutRows, unfoldPosition, type Fold } from '@shared/procesplaat/layout-rows';
+import { nodeTypeLabels } from '@shared/procesplaat/labels';
+import { makeNode, nodeSize, type NodeType, type ProcesNode } from '@shared/procesplaat/model';
 import { GRID } from './Canvas';
 import { freeSpot, type Rect } from './placement';
 import type { PlateStore } from './store';

@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { useStore } from 'zustand';
-import { foldedPosition, type Fold } from '../../../../shared/procesplaat/layout-rows';
-import { nodeSize, type ProcesNode } from '../../../../shared/procesplaat/model';
+import { foldedPosition, type Fold } from '@shared/procesplaat/layout-rows';
+import { nodeSize, type ProcesNode } from '@shared/procesplaat/model';
 import { toFlowEdge, toFlowNode, type FlowEdge, type FlowNode } from './mapping';
 import type { PlateStore } from './store';
 

@@ -1,8 +1,8 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { createStore } from 'zustand/vanilla';
 import type { ApiClient } from '../../api/client';
-import type { Viewport } from '../../../../shared/procesplaat/model';
-import { diffPlate, isEmptyPatch, type ProcesplaatPatch } from '../../../../shared/procesplaat/patch';
+import type { Viewport } from '@shared/procesplaat/model';
+import { diffPlate, isEmptyPatch, type ProcesplaatPatch } from '@shared/procesplaat/patch';
 import {
   createDocumentSession,
   useAutosaveDelay,

@@ -12,7 +12,7 @@ import {
   Textarea,
   Textbox,
 } from '@utrecht/component-library-react';
-import { NewTraject } from '../../../../shared/traject/traject';
+import { NewTraject } from '@shared/traject/traject';
 import type { z } from 'zod';
 
 type Values = z.input<typeof NewTraject>;

@@ -18,7 +18,7 @@ import {
   TableRow,
   Textbox,
 } from '@utrecht/component-library-react';
-import type { Traject } from '../../../../shared/traject/traject';
+import type { Traject } from '@shared/traject/traject';
 import { useApi } from '../../api/context';
 import { ImportProject } from '../export/ImportProject';
 import { VoorbeeldKaart } from '../flow/VoorbeeldKaart';

@@ -2,7 +2,7 @@ import { useQuery, useQueryClient, type QueryClient } from '@tanstack/react-quer
 import { useEffect, useState, useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Alert, Button, Heading1, Paragraph } from '@utrecht/component-library-react';
-import type { Traject } from '../../../../shared/traject/traject';
+import type { Traject } from '@shared/traject/traject';
 import type * as ProcesplaatExports from '../procesplaat/ProcesplaatView';
 import type { ApiClient } from '../../api/client';
 import { useApi } from '../../api/context';
@@ -13,7 +13,7 @@ import { OverviewView } from '../flow/OverviewView';
 import { ExportButton } from '../export/ExportDialog';
 import { focusWhenShown } from '../../lib/focus';
 import { errorMessage } from '../../lib/errorMessage';
-import { formatDateTime } from '../../../../shared/format';
+import { formatDateTime } from '@shared/format';
 import { procesplaatQuery } from '../procesplaat/queries';
 import { apiKey, apiQuery } from '../../api/queries';
 import { VraagstukView } from './VraagstukView';

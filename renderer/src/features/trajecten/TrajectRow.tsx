@@ -1,9 +1,9 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button, ButtonGroup, FormLabel, TableCell, TableRow, Textbox } from '@utrecht/component-library-react';
-import type { Traject } from '../../../../shared/traject/traject';
+import type { Traject } from '@shared/traject/traject';
 import { errorMessage } from '../../lib/errorMessage';
-import { formatDateTime } from '../../../../shared/format';
+import { formatDateTime } from '@shared/format';
 
 export interface TrajectRowProps {
   traject: Traject;

@@ -11,7 +11,7 @@ import {
   Textarea,
   Textbox,
 } from '@utrecht/component-library-react';
-import type { Traject } from '../../../../shared/traject/traject';
+import type { Traject } from '@shared/traject/traject';
 import { useApi } from '../../api/context';
 import { apiKey, invalidateMethods } from '../../api/queries';
 import { createValueSession, useAutosaveDelay, useDocumentSession } from '../../lib/documentSession';

@@ -1,4 +1,4 @@
-import type { Traject } from '../../../../shared/traject/traject';
+import type { Traject } from '@shared/traject/traject';
 
 export type SortOrder = 'gewijzigd' | 'titel' | 'gemeente';
 

@@ -9,7 +9,7 @@ import {
   Paragraph,
   Textarea,
 } from '@utrecht/component-library-react';
-import { answerRevision, type WorkshopSession, type WorkshopQuestion } from '../../../../shared/workshop/index';
+import { answerRevision, type WorkshopSession, type WorkshopQuestion } from '@shared/workshop/index';
 import { useApi } from '../../api/context';
 import { SessionConflictDialog } from '../../components/SessionConflictDialog';
 import { GroupChoiceForm } from './GroupChoiceForm';

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button, Paragraph } from '@utrecht/component-library-react';
-import type { WorkshopSession, WorkshopPosition } from '../../../../shared/workshop/index';
+import type { WorkshopSession, WorkshopPosition } from '@shared/workshop/index';
 import { openPresenterWindow } from './presenterWindow';
 import { workshopHash } from './route';
 import { slides, slideIndex, useSetPosition } from './position';

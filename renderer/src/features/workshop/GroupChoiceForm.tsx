@@ -28,7 +28,7 @@ import {
   PHASES,
   REACHES,
   ROOMS,
-} from '../../../../shared/participatie/index';
+} from '@shared/participatie/index';
 import {
   choiceRevision,
   isUsableChoice,
@@ -37,7 +37,7 @@ import {
   type GroupChoice,
   type WorkshopGroup,
   type WorkshopSession,
-} from '../../../../shared/workshop/index';
+} from '@shared/workshop/index';
 import { useApi } from '../../api/context';
 import { SessionConflictDialog } from '../../components/SessionConflictDialog';
 import { SaveStatusText, useWorkshopDocument } from './useWorkshopDocument';

@@ -2,7 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useEffect, useLayoutEffect, useRef, type CSSProperties } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button } from '@utrecht/component-library-react';
-import { WORKSHOP_STEPS, type RodeDraad, type WorkshopSession } from '../../../../shared/workshop/index';
+import { WORKSHOP_STEPS, type RodeDraad, type WorkshopSession } from '@shared/workshop/index';
 import { useApi } from '../../api/context';
 import { PRESENTER_WINDOW } from './presenterWindow';
 import { sessionQuery } from './queries';

@@ -15,11 +15,11 @@ import {
   TableHeaderCell,
   TableRow,
 } from '@utrecht/component-library-react';
-import { exampleCasussen } from '../../../../shared/participatie/casussen/index';
-import type { CasusSource, WorkshopSummary } from '../../../../shared/workshop/index';
-import { defaultGroupNames, defaultQuestions } from '../../../../shared/workshop/index';
+import { exampleCasussen } from '@shared/participatie/casussen/index';
+import type { CasusSource, WorkshopSummary } from '@shared/workshop/index';
+import { defaultGroupNames, defaultQuestions } from '@shared/workshop/index';
 import { useApi } from '../../api/context';
-import { formatDateTime } from '../../../../shared/format';
+import { formatDateTime } from '@shared/format';
 import { apiKey, apiQuery, invalidateMethods } from '../../api/queries';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { useConfirm } from '../../components/useConfirm';

@@ -23,7 +23,7 @@ import {
   MIN_GROUPS,
   defaultGroupNames,
   QuestionKind,
-} from '../../../../shared/workshop/index';
+} from '@shared/workshop/index';
 
 /**
  * The setup of a session: casus (only when starting), groups, questions, timings. Durations are

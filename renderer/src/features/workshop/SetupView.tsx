@@ -3,7 +3,7 @@ import { useRef, useState } from 'react';
 import { ApiClientError } from '../../api/client';
 import { useTranslation } from 'react-i18next';
 import { Paragraph } from '@utrecht/component-library-react';
-import type { WorkshopSession } from '../../../../shared/workshop/index';
+import type { WorkshopSession } from '@shared/workshop/index';
 import { useApi } from '../../api/context';
 import { apiKey, invalidateMethods } from '../../api/queries';
 import { toSeconds, SessionSetupForm, type SetupValuesOut } from './SessionSetupForm';

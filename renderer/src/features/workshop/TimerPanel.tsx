@@ -2,7 +2,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button } from '@utrecht/component-library-react';
-import { formatClock } from '../../../../shared/format';
+import { formatClock } from '@shared/format';
 import {
   remainingSeconds,
   timerState,
@@ -10,7 +10,7 @@ import {
   type TimerAction,
   type TimerName,
   type WorkshopSession,
-} from '../../../../shared/workshop/index';
+} from '@shared/workshop/index';
 import { useApi } from '../../api/context';
 import { useNow } from './clock';
 import { apiKey } from '../../api/queries';

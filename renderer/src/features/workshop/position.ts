@@ -1,5 +1,5 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { WORKSHOP_STEPS, type WorkshopSession, type WorkshopPosition } from '../../../../shared/workshop/index';
+import { WORKSHOP_STEPS, type WorkshopSession, type WorkshopPosition } from '@shared/workshop/index';
 import { useApi } from '../../api/context';
 import { apiKey } from '../../api/queries';
 

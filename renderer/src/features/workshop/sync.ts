@@ -1,6 +1,6 @@
 import { hashKey, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
-import type { RodeDraad, WorkshopSession } from '../../../../shared/workshop/index';
+import type { RodeDraad, WorkshopSession } from '@shared/workshop/index';
 import { apiKey } from '../../api/queries';
 
 /**

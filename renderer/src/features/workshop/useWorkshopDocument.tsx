@@ -2,7 +2,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useStore } from 'zustand';
-import type { WorkshopSession } from '../../../../shared/workshop/index';
+import type { WorkshopSession } from '@shared/workshop/index';
 import { useApi } from '../../api/context';
 import { createValueSession, useAutosaveDelay, useDocumentSession, type ValueSession } from '../../lib/documentSession';
 import { apiKey } from '../../api/queries';

@@ -1,7 +1,7 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useState, type ReactNode } from 'react';
 import { useStore } from 'zustand';
-import type { Phase, PhaseAnswers, TrajectAnswers } from '../../../../shared/participatie/index';
+import type { Phase, PhaseAnswers, TrajectAnswers } from '@shared/participatie/index';
 import { useApi } from '../../api/context';
 import { invalidateMethods } from '../../api/queries';
 import { documentSessionContext, useAutosaveDelay, useDocumentSession } from '../documentSession';

@@ -1,4 +1,4 @@
-import { PhaseAnswers, TrajectAnswers, type Phase } from '../../../../shared/participatie/index';
+import { PhaseAnswers, TrajectAnswers, type Phase } from '@shared/participatie/index';
 import { createUndoableStore, type UndoableState, type UndoableStore } from '../undoableStore';
 
 /** A phase nobody has touched yet: the schema's defaults, so the engine can read it. */

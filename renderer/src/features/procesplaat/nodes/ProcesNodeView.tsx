@@ -1,8 +1,8 @@
 import { memo } from 'react';
 import { Handle, Position, type NodeProps } from '@xyflow/react';
-import { nodeTypeLabels, raadsmomentLabels } from '../../../../../shared/procesplaat/labels';
-import { NODE_SIZE, type NodeType } from '../../../../../shared/procesplaat/model';
-import { shapePath, shapeStyle } from '../../../../../shared/procesplaat/shapes';
+import { nodeTypeLabels, raadsmomentLabels } from '@shared/procesplaat/labels';
+import { NODE_SIZE, type NodeType } from '@shared/procesplaat/model';
+import { shapePath, shapeStyle } from '@shared/procesplaat/shapes';
 import type { FlowNode, FlowNodeData } from '../mapping';
 
 type StepType = Exclude<NodeType, 'fase'>;
