@@ -99,5 +99,3 @@ export function createDispatcher(
 function zonderTekstcontrole(method: MethodName, path: ReadonlyArray<string | number>): boolean {
   return method === 'loting.pools.create' && path.length === 1 && path[0] === 'rijen';
 }
-
-export type { MethodName };

@@ -178,5 +178,3 @@ export const lotingContract = {
     output: z.object({ bestandsnaam: z.string(), mime: z.string(), base64: z.string() }),
   },
 } as const;
-
-export type LotingMethod = keyof typeof lotingContract;

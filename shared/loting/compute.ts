@@ -5,8 +5,6 @@ import type { LotingInstellingen, Pool } from './model';
 import { prngBeschrijving } from './prng';
 import type { LotingResultaat } from './result';
 import { gini, minimum } from './statistics';
-import { formatDecimal, formatPercent } from '../format';
-import { formatProbability } from './text';
 import { trekPanel } from './draw';
 import { uitgeslotenGroepen } from './exclusion';
 import { valideerLoting, type Melding } from './validation';
@@ -132,14 +130,4 @@ export async function computeLoting(
       berekendOp: new Date(start).toISOString(),
     },
   };
-}
-
-/** One line for a CLI or a status text. */
-export function samenvatting(r: LotingResultaat): string {
-  const l = r.legacy.laagste;
-  const gretig = l
-    ? `${formatProbability(l.schatting)}, met 99% zekerheid hoogstens ${formatProbability(l.bovengrens99)}`
-    : formatPercent(r.legacy.minimum, 2);
-  const nul = r.onbereikbaar > 0 ? `; ${r.onbereikbaar} respondent(en) passen in geen panel (kans 0)` : '';
-  return `minimum ${formatPercent(r.minimumBereikbaar ?? r.minimum, 2)} (gretige methode ${gretig})${nul}, Gini ${formatDecimal(r.gini, 3)}`;
 }

@@ -38,8 +38,7 @@ import { bereikbaarheid, maximumNulTypes, type UitsluitingReden } from './exclus
  * peeling), rounds.ts (step 4), distribution.ts (weights and probabilities).
  */
 
-export type { LeximinOpties, LeximinUitkomst, Relaxatie, Voortgang } from './leximin-steps/types';
-export { typeKansen } from './leximin-steps/distribution';
+export type { LeximinOpties, LeximinUitkomst, Voortgang } from './leximin-steps/types';
 
 export async function leximin(instance: LotingInstance, opties: LeximinOpties): Promise<LeximinUitkomst> {
   const { solver } = opties;
