@@ -26,6 +26,9 @@ export const formatDateTime = (iso: string | Date): string => dateTime.format(ne
 /** "a, b en c" — a Dutch enumeration. */
 export const formatList = (items: readonly string[]): string => listFormat.format(items);
 
+/** The text with its first character in upper case ("het college" → "Het college"). */
+export const capitalize = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1);
+
 /** A number with a decimal comma and exactly `digits` decimals ("0,125"); no grouping. */
 export const formatDecimal = (value: number, digits = 1): string =>
   new Intl.NumberFormat('nl-NL', {

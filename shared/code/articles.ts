@@ -1,5 +1,5 @@
 import type { Block, Section } from '../document/model';
-import { letter, ordinal } from './labels';
+import { listLetter, ordinal } from './labels';
 
 /**
  * Chapters, articles and leden of a verordening before they are numbered. Texts refer to other
@@ -155,7 +155,7 @@ export function resolveReference(hoofdstukken: readonly NumberedChapter[], text:
  */
 function onderdeelTekst(tekst: string, i: number, aantal: number, metSub = false): string {
   const kaal = tekst.replace(/[;.,:\s]+$/, '');
-  return `${letter(i)}. ${kaal}${metSub ? ':' : i === aantal - 1 ? '.' : ';'}`;
+  return `${listLetter(i)}. ${kaal}${metSub ? ':' : i === aantal - 1 ? '.' : ';'}`;
 }
 
 function subonderdeelTekst(tekst: string, k: number, aantal: number, laatsteOnderdeel: boolean): string {

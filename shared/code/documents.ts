@@ -14,13 +14,13 @@ import {
   evaluatorWords,
   impactWords,
   supportWords,
-  opsomming,
   raadInstrumentWords,
   numberWord,
   challengerWords,
   uitdaagrechtCriterionWords,
   exceptionWords,
 } from './labels';
+import { capitalize, formatList } from '../format';
 import type { ParticipatieCode } from './schema';
 import { citeertitel, grondslagen, hasImpactCriteria, onderwerpen, verordeningArticles } from './verordening';
 
@@ -49,7 +49,6 @@ const sectie = (id: string, title: string, blocks: Block[], children: Section[] 
   blocks,
   children,
 });
-const capitalize = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 const weken = (n: number) => `${numberWord(n)} ${n === 1 ? 'week' : 'weken'}`;
 
 function titel(code: ParticipatieCode, documentTitle: string, trajectTitel: string, opties: CodeDocumentOptions) {
@@ -88,7 +87,7 @@ export function verordeningDocument(code: ParticipatieCode, opties: CodeDocument
   const aanhef = sectie('aanhef', 'Aanhef', [
     p(`De raad van de gemeente ${code.gemeente};`),
     p('gelezen het voorstel van het college van burgemeester en wethouders van [datum];'),
-    p(`gelet op ${opsomming(grondslagen(code))};`),
+    p(`gelet op ${formatList(grondslagen(code))};`),
     p(
       'overwegende dat inwoners, maatschappelijke partijen en ondernemers kennis en ideeën hebben die het beleid van de gemeente beter maken, dat zij vooraf moeten kunnen weten wanneer en hoe zij kunnen meedoen en wat er met hun inbreng gebeurt, en dat de raad daarvoor de spelregels vaststelt;',
     ),
@@ -139,7 +138,7 @@ function uitleg(code: ParticipatieCode, a: NumberedArticle, art: Artikelen): str
         ...code.toepassing.eigenUitzonderingen.map((x) => x.tekst),
       ];
       return [
-        `Soms is participatie niet mogelijk of niet zinvol. De gemeente heeft gekozen voor deze uitzonderingen: ${opsomming(keuzes)}.`,
+        `Soms is participatie niet mogelijk of niet zinvol. De gemeente heeft gekozen voor deze uitzonderingen: ${formatList(keuzes)}.`,
         'Een uitzondering is een bevoegdheid, geen verplichting: het bestuursorgaan kan ook dan participatie organiseren. Wie een uitzondering toepast, moet dat in het besluit vermelden en motiveren, zodat de raad en inwoners kunnen nagaan of de uitzondering terecht is gebruikt.',
         ...(code.toepassing.uitzonderingen.includes('begroting-belastingen')
           ? [
@@ -154,14 +153,14 @@ function uitleg(code: ParticipatieCode, a: NumberedArticle, art: Artikelen): str
         ...code.toepassing.eigenImpactCriteria.map((c) => c.tekst),
       ];
       return [
-        `Of beleid een grote maatschappelijke impact heeft, is een afweging per geval. De verordening noemt de gezichtspunten die daarbij in ieder geval meewegen: ${opsomming(criteria)}. Het is geen rekensom; één zwaarwegend gezichtspunt kan voldoende zijn.`,
+        `Of beleid een grote maatschappelijke impact heeft, is een afweging per geval. De verordening noemt de gezichtspunten die daarbij in ieder geval meewegen: ${formatList(criteria)}. Het is geen rekensom; één zwaarwegend gezichtspunt kan voldoende zijn.`,
         'Het bestuursorgaan legt zijn afweging vast, zodat de raad kan controleren of trajecten terecht wel of niet als ingrijpend zijn aangemerkt.',
       ];
     }
     case 'niveaus': {
       const namen = code.niveaus.map((n) => levelLabels[n.niveau].label.toLowerCase());
       return [
-        `De gemeente gebruikt de participatieladder met ${code.niveaus.length === 1 ? 'het niveau' : 'de niveaus'} ${opsomming(namen)}. Bij elk niveau hoort een belofte: wat deelnemers mogen verwachten over wat er met hun inbreng gebeurt. Onduidelijke verwachtingen zijn een van de bekendste oorzaken van teleurstelling over participatie; de belofte vooraf maakt duidelijk hoeveel invloed er is.`,
+        `De gemeente gebruikt de participatieladder met ${code.niveaus.length === 1 ? 'het niveau' : 'de niveaus'} ${formatList(namen)}. Bij elk niveau hoort een belofte: wat deelnemers mogen verwachten over wat er met hun inbreng gebeurt. Onduidelijke verwachtingen zijn een van de bekendste oorzaken van teleurstelling over participatie; de belofte vooraf maakt duidelijk hoeveel invloed er is.`,
         `${code.niveaus.length > 1 ? `Een traject kan per fase een ander niveau hebben, bijvoorbeeld ${levelLabels[code.niveaus[0]!.niveau].label.toLowerCase()} bij het verkennen van het probleem en ${levelLabels[code.niveaus[code.niveaus.length - 1]!.niveau].label.toLowerCase()} bij het uitwerken van oplossingen. ` : ''}Het niveau moet passen bij de ruimte die er werkelijk is: is alles al besloten, dan is alleen informeren eerlijk.`,
       ];
     }
@@ -179,7 +178,7 @@ function uitleg(code: ParticipatieCode, a: NumberedArticle, art: Artikelen): str
         'De raad, het college en de burgemeester hebben elk een eigen rol. De raad is kaderstellend en controlerend en besluit zelf over de belangrijkste onderwerpen; het college bereidt voor en voert uit.',
         ...(code.rollen.raadInstrumenten.length > 0
           ? [
-              `Naast de participatie die het college organiseert, haalt de raad ook zelf informatie op (${opsomming(code.rollen.raadInstrumenten.map((i) => raadInstrumentWords[i].label.toLowerCase()))}). Daarmee vervult de raad zijn volksvertegenwoordigende rol.`,
+              `Naast de participatie die het college organiseert, haalt de raad ook zelf informatie op (${formatList(code.rollen.raadInstrumenten.map((i) => raadInstrumentWords[i].label.toLowerCase()))}). Daarmee vervult de raad zijn volksvertegenwoordigende rol.`,
             ]
           : []),
         ...(code.rollen.burgemeesterBewaakt
@@ -213,7 +212,7 @@ function uitleg(code: ParticipatieCode, a: NumberedArticle, art: Artikelen): str
           ];
     case 'ud-recht':
       return [
-        `Het uitdaagrecht geeft ${opsomming(u.wie.map((w) => challengerWords[w].tekst))} het recht om te vragen of zij een taak van de gemeente mogen uitvoeren, omdat zij dat beter en/of goedkoper kunnen. De Gemeentewet biedt de raad de mogelijkheid dit recht in de participatieverordening te regelen; de gemeente maakt daarvan gebruik.`,
+        `Het uitdaagrecht geeft ${formatList(u.wie.map((w) => challengerWords[w].tekst))} het recht om te vragen of zij een taak van de gemeente mogen uitvoeren, omdat zij dat beter en/of goedkoper kunnen. De Gemeentewet biedt de raad de mogelijkheid dit recht in de participatieverordening te regelen; de gemeente maakt daarvan gebruik.`,
         u.taken === 'alleen-genoemde'
           ? 'De gemeente begint met een beperkte lijst van taken die kunnen worden overgenomen. Bij de evaluatie wordt bekeken of de lijst kan worden uitgebreid.'
           : 'In beginsel kan elke taak worden uitgedaagd. Uitgezonderd zijn taken waarbij de gemeente publiekrechtelijke bevoegdheden uitoefent, zoals vergunningverlening en handhaving, en de taken die de gemeente zelf uitzondert.',
@@ -225,7 +224,7 @@ function uitleg(code: ParticipatieCode, a: NumberedArticle, art: Artikelen): str
       ];
     case 'ud-beoordeling':
       return [
-        `Het verzoek wordt beoordeeld aan de hand van deze criteria: ${opsomming(u.criteria.map((c) => uitdaagrechtCriterionWords[c].label.toLowerCase()))}. Beter en goedkoper hoeven niet allebei; een verzoek dat de taak beter uitvoert tegen dezelfde kosten kan worden toegewezen.`,
+        `Het verzoek wordt beoordeeld aan de hand van deze criteria: ${formatList(u.criteria.map((c) => uitdaagrechtCriterionWords[c].label.toLowerCase()))}. Beter en goedkoper hoeven niet allebei; een verzoek dat de taak beter uitvoert tegen dezelfde kosten kan worden toegewezen.`,
         ...(u.criteria.includes('sociale-waarde')
           ? [
               'De gemeente weegt ook de maatschappelijke meerwaarde mee, zoals meer samenhang in een buurt; die waarde telt niet altijd mee in een kostenvergelijking.',
@@ -247,7 +246,7 @@ function uitleg(code: ParticipatieCode, a: NumberedArticle, art: Artikelen): str
       ];
     case 'op-ondersteuning':
       return [
-        `Bij overheidsparticipatie is de rol omgedraaid: inwoners nemen het initiatief en de gemeente sluit aan. De gemeente kan op verschillende manieren ondersteunen (${opsomming(o.ondersteuning.map((x) => supportWords[x].label.toLowerCase()))}). Binnen ${weken(o.reactieWeken)} hoort de initiatiefnemer of en hoe de gemeente helpt.`,
+        `Bij overheidsparticipatie is de rol omgedraaid: inwoners nemen het initiatief en de gemeente sluit aan. De gemeente kan op verschillende manieren ondersteunen (${formatList(o.ondersteuning.map((x) => supportWords[x].label.toLowerCase()))}). Binnen ${weken(o.reactieWeken)} hoort de initiatiefnemer of en hoe de gemeente helpt.`,
       ];
     case 'op-fonds':
       return [
@@ -489,7 +488,7 @@ export function policyDocument(code: ParticipatieCode, opties: CodeDocumentOptio
       const u = code.uitdaagrecht;
       blokken.push(
         p(
-          `Met het uitdaagrecht (${art.nr('ud-recht')}) kunnen ${opsomming(u.wie.map((w) => challengerWords[w].tekst))} vragen een taak van de gemeente over te nemen. ${u.beslisser === 'college' ? 'Het college' : 'Het bevoegde bestuursorgaan'} beslist binnen ${weken(u.beslisWeken)}; binnen ${weken(u.gesprekWeken)} volgt een gesprek. De organisatie behandelt een uitdaging als een kans om de taak beter te doen, niet als kritiek.`,
+          `Met het uitdaagrecht (${art.nr('ud-recht')}) kunnen ${formatList(u.wie.map((w) => challengerWords[w].tekst))} vragen een taak van de gemeente over te nemen. ${u.beslisser === 'college' ? 'Het college' : 'Het bevoegde bestuursorgaan'} beslist binnen ${weken(u.beslisWeken)}; binnen ${weken(u.gesprekWeken)} volgt een gesprek. De organisatie behandelt een uitdaging als een kans om de taak beter te doen, niet als kritiek.`,
         ),
       );
     }

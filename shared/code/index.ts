@@ -65,4 +65,4 @@ export {
   ExampleCodeChoice,
   codesContract,
 } from './api';
-export { letter, ordinal, numberWord, opsomming } from './labels';
+export { listLetter, ordinal, numberWord } from './labels';

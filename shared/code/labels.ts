@@ -1,16 +1,16 @@
 import type {
-  Begrip,
-  ImpactCriterium,
-  InitiatiefnemerVerslag,
-  Ondersteuning,
-  OvereenkomstOnderdeel,
-  PlanOnderdeel,
+  DefinedTerm,
+  ImpactCriterion,
+  InitiatorReportItem,
+  Support,
+  AgreementSection,
+  PlanSection,
   RaadInstrument,
-  Uitdager,
-  UitdaagCriterium,
-  Uitzondering,
-  VerslagOnderdeel,
-  VerzoekOnderdeel,
+  Challenger,
+  UitdaagrechtCriterion,
+  Exemption,
+  ReportSection,
+  RequestSection,
 } from './schema';
 
 /**
@@ -23,7 +23,7 @@ export interface CodeWording {
 }
 
 /** Definitions in artikel 1. `{G}` is replaced by the gemeente's name. */
-export const termTexts: Record<Begrip, { term: string; omschrijving: string }> = {
+export const termTexts: Record<DefinedTerm, { term: string; omschrijving: string }> = {
   beleid: {
     term: 'beleid',
     omschrijving:
@@ -88,7 +88,7 @@ export const termTexts: Record<Begrip, { term: string; omschrijving: string }> =
   },
 };
 
-export const exceptionWords: Record<Uitzondering, CodeWording> = {
+export const exceptionWords: Record<Exemption, CodeWording> = {
   'wettelijk-uitgesloten': {
     label: 'Wettelijk uitgesloten',
     tekst: 'als een wettelijk voorschrift participatie uitsluit',
@@ -118,7 +118,7 @@ export const exceptionWords: Record<Uitzondering, CodeWording> = {
   },
 };
 
-export const impactWords: Record<ImpactCriterium, CodeWording> = {
+export const impactWords: Record<ImpactCriterion, CodeWording> = {
   'veel-inwoners': { label: 'Veel inwoners merken het', tekst: 'het aantal inwoners dat de gevolgen merkt' },
   'fysieke-leefomgeving': {
     label: 'Gevolgen voor de leefomgeving',
@@ -146,7 +146,7 @@ export const impactWords: Record<ImpactCriterium, CodeWording> = {
   },
 };
 
-export const planWords: Record<PlanOnderdeel, CodeWording> = {
+export const planWords: Record<PlanSection, CodeWording> = {
   aanleiding: { label: 'Aanleiding', tekst: 'de aanleiding en het onderwerp van het traject' },
   doel: { label: 'Doel', tekst: 'het doel van de participatie' },
   kaders: {
@@ -193,7 +193,7 @@ export const raadInstrumentWords: Record<RaadInstrument, CodeWording> = {
   },
 };
 
-export const verslagWords: Record<VerslagOnderdeel, CodeWording> = {
+export const verslagWords: Record<ReportSection, CodeWording> = {
   'wie-betrokken': { label: 'Wie waren betrokken', tekst: 'wie zijn betrokken en hoe zij zijn uitgenodigd' },
   werkwijze: { label: 'Werkwijze', tekst: 'welke werkvormen zijn gebruikt en wanneer' },
   bereik: { label: 'Bereik', tekst: 'in hoeverre de beoogde groepen zijn bereikt' },
@@ -203,12 +203,12 @@ export const verslagWords: Record<VerslagOnderdeel, CodeWording> = {
   vervolg: { label: 'Vervolg', tekst: 'de volgende stappen en wanneer de deelnemers weer iets horen' },
 };
 
-export const challengerWords: Record<Uitdager, CodeWording> = {
+export const challengerWords: Record<Challenger, CodeWording> = {
   inwoners: { label: 'Inwoners', tekst: 'inwoners' },
   'maatschappelijke-partijen': { label: 'Maatschappelijke partijen', tekst: 'maatschappelijke partijen' },
 };
 
-export const requestWords: Record<VerzoekOnderdeel, CodeWording> = {
+export const requestWords: Record<RequestSection, CodeWording> = {
   taak: {
     label: 'De taak',
     tekst: 'een omschrijving van de taak, of het deel daarvan, die de verzoeker wil overnemen',
@@ -236,7 +236,7 @@ export const requestWords: Record<VerzoekOnderdeel, CodeWording> = {
   },
 };
 
-export const uitdaagrechtCriterionWords: Record<UitdaagCriterium, CodeWording> = {
+export const uitdaagrechtCriterionWords: Record<UitdaagrechtCriterion, CodeWording> = {
   beter: { label: 'Beter', tekst: 'de mate waarin de taak beter wordt uitgevoerd' },
   goedkoper: { label: 'Goedkoper', tekst: 'de mate waarin de taak goedkoper wordt uitgevoerd' },
   'sociale-waarde': { label: 'Maatschappelijke meerwaarde', tekst: 'de maatschappelijke meerwaarde' },
@@ -249,7 +249,7 @@ export const uitdaagrechtCriterionWords: Record<UitdaagCriterium, CodeWording> =
   },
 };
 
-export const agreementWords: Record<OvereenkomstOnderdeel, CodeWording> = {
+export const agreementWords: Record<AgreementSection, CodeWording> = {
   resultaat: { label: 'Resultaat', tekst: 'het resultaat dat moet worden bereikt' },
   budget: { label: 'Budget', tekst: 'het budget en de wijze van betaling' },
   looptijd: { label: 'Looptijd', tekst: 'de looptijd' },
@@ -262,7 +262,7 @@ export const agreementWords: Record<OvereenkomstOnderdeel, CodeWording> = {
   aansprakelijkheid: { label: 'Aansprakelijkheid', tekst: 'de aansprakelijkheid en de verzekering' },
 };
 
-export const supportWords: Record<Ondersteuning, CodeWording> = {
+export const supportWords: Record<Support, CodeWording> = {
   aanspreekpunt: { label: 'Aanspreekpunt', tekst: 'een vast aanspreekpunt bij de gemeente' },
   meedenken: { label: 'Meedenken', tekst: 'mee te denken over de uitwerking van het initiatief' },
   vergunningen: { label: 'Hulp bij vergunningen', tekst: 'hulp bij vergunningen en andere procedures' },
@@ -271,7 +271,7 @@ export const supportWords: Record<Ondersteuning, CodeWording> = {
   geld: { label: 'Financiële bijdrage', tekst: 'een financiële bijdrage' },
 };
 
-export const initiatorReportWords: Record<InitiatiefnemerVerslag, CodeWording> = {
+export const initiatorReportWords: Record<InitiatorReportItem, CodeWording> = {
   wie: { label: 'Wie', tekst: 'wie bij de participatie zijn betrokken' },
   hoe: { label: 'Hoe', tekst: 'hoe zij zijn betrokken' },
   resultaten: { label: 'Resultaten', tekst: 'wat de resultaten van de participatie zijn' },
@@ -290,7 +290,7 @@ export const evaluatorWords: Record<'college' | 'rekenkamer' | 'onafhankelijk' |
 };
 
 /** "a", "b", … "z", "aa", …: sub-numbering of onderdelen. */
-export function letter(i: number): string {
+export function listLetter(i: number): string {
   const a = 'abcdefghijklmnopqrstuvwxyz';
   return i < 26 ? a[i]! : a[Math.floor(i / 26) - 1]! + a[i % 26]!;
 }
@@ -332,10 +332,4 @@ const TELWOORDEN = [
 /** Numbers up to twelve in words ("zes weken"), larger ones in digits, as Dutch legal texts do. */
 export function numberWord(n: number): string {
   return TELWOORDEN[n] ?? String(n);
-}
-
-/** "a, b en c". */
-export function opsomming(items: readonly string[]): string {
-  if (items.length <= 1) return items[0] ?? '';
-  return `${items.slice(0, -1).join(', ')} en ${items[items.length - 1]}`;
 }

@@ -81,8 +81,8 @@ export const BEGRIPPEN = [
   'uitdaagrecht',
   'initiatiefnemer',
 ] as const;
-export const Begrip = z.enum(BEGRIPPEN);
-export type Begrip = z.infer<typeof Begrip>;
+export const DefinedTerm = z.enum(BEGRIPPEN);
+export type DefinedTerm = z.infer<typeof DefinedTerm>;
 
 // ---------------------------------------------------------------- toepassing
 
@@ -95,8 +95,8 @@ export const UITZONDERINGEN = [
   'eerder-geparticipeerd',
   'openbare-orde',
 ] as const;
-export const Uitzondering = z.enum(UITZONDERINGEN);
-export type Uitzondering = z.infer<typeof Uitzondering>;
+export const Exemption = z.enum(UITZONDERINGEN);
+export type Exemption = z.infer<typeof Exemption>;
 
 export const IMPACT_CRITERIA = [
   'veel-inwoners',
@@ -107,31 +107,31 @@ export const IMPACT_CRITERIA = [
   'tegengestelde-belangen',
   'hoge-kosten',
 ] as const;
-export const ImpactCriterium = z.enum(IMPACT_CRITERIA);
-export type ImpactCriterium = z.infer<typeof ImpactCriterium>;
+export const ImpactCriterion = z.enum(IMPACT_CRITERIA);
+export type ImpactCriterion = z.infer<typeof ImpactCriterion>;
 
-export const Toepassing = z.strictObject({
+export const CodeScope = z.strictObject({
   /** Exceptions the gemeente chooses; the bestuursorgaan still motivates when it invokes one. */
-  uitzonderingen: idLijst(Uitzondering, 'Uitzondering'),
+  uitzonderingen: idLijst(Exemption, 'Uitzondering'),
   eigenUitzonderingen: eigenLijst('Uitzondering'),
   /** What makes beleid "grote maatschappelijke impact"; empty = the verordening names no criteria. */
-  impactCriteria: idLijst(ImpactCriterium, 'Criterium'),
+  impactCriteria: idLijst(ImpactCriterion, 'Criterium'),
   eigenImpactCriteria: eigenLijst('Criterium'),
   /** With grote maatschappelijke impact participation is the norm; not applying it needs a reason. */
   normBijGroteImpact: z.boolean(),
 });
-export type Toepassing = z.infer<typeof Toepassing>;
+export type CodeScope = z.infer<typeof CodeScope>;
 
 // ---------------------------------------------------------------- niveaus
 
-export const NiveauKeuze = z.strictObject({
+export const LevelChoice = z.strictObject({
   niveau: Level,
   /** The promise in the verordening (formal). */
   belofte: tekst,
   /** The same promise on the spelregelkaart, in B1 with "je"; a default per level when absent. */
   belofteKaart: tekst.optional(),
 });
-export type NiveauKeuze = z.infer<typeof NiveauKeuze>;
+export type LevelChoice = z.infer<typeof LevelChoice>;
 
 // ---------------------------------------------------------------- participatieplan
 
@@ -151,13 +151,13 @@ export const PLAN_ONDERDELEN = [
   'weging',
   'evaluatie',
 ] as const;
-export const PlanOnderdeel = z.enum(PLAN_ONDERDELEN);
-export type PlanOnderdeel = z.infer<typeof PlanOnderdeel>;
+export const PlanSection = z.enum(PLAN_ONDERDELEN);
+export type PlanSection = z.infer<typeof PlanSection>;
 
 export const Participatieplan = z.strictObject({
   /** Whether every traject needs a participatieplan, or only those with grote maatschappelijke impact. */
   verplicht: z.enum(['altijd', 'grote-impact']),
-  onderdelen: idLijst(PlanOnderdeel, 'Onderdeel', 3),
+  onderdelen: idLijst(PlanSection, 'Onderdeel', 3),
   /**
    * When the raad sees the plan: before participation starts for high-impact beleid (and may set
    * kaders), before every traject, or afterwards for information only.
@@ -179,7 +179,7 @@ export const RAAD_INSTRUMENTEN = [
 export const RaadInstrument = z.enum(RAAD_INSTRUMENTEN);
 export type RaadInstrument = z.infer<typeof RaadInstrument>;
 
-export const Rollen = z.strictObject({
+export const Roles = z.strictObject({
   /** The raad's own ways of hearing inwoners. */
   raadInstrumenten: idLijst(RaadInstrument, 'Instrument'),
   /** The griffie supports the raad in its own participation. */
@@ -189,7 +189,7 @@ export const Rollen = z.strictObject({
   /** The ambtelijke organisatie has a participatieadviseur or -coördinator. */
   participatieadviseur: z.boolean(),
 });
-export type Rollen = z.infer<typeof Rollen>;
+export type Roles = z.infer<typeof Roles>;
 
 // ---------------------------------------------------------------- verslag en terugkoppeling
 
@@ -202,11 +202,11 @@ export const VERSLAG_ONDERDELEN = [
   'reactie',
   'vervolg',
 ] as const;
-export const VerslagOnderdeel = z.enum(VERSLAG_ONDERDELEN);
-export type VerslagOnderdeel = z.infer<typeof VerslagOnderdeel>;
+export const ReportSection = z.enum(VERSLAG_ONDERDELEN);
+export type ReportSection = z.infer<typeof ReportSection>;
 
 export const Terugkoppeling = z.strictObject({
-  verslagOnderdelen: idLijst(VerslagOnderdeel, 'Onderdeel', 1),
+  verslagOnderdelen: idLijst(ReportSection, 'Onderdeel', 1),
   /** Within how many weeks after the decision participants hear what was decided and why. */
   terugkoppelingWeken: weken(1, 26),
   /** The verslag goes with the proposal to the deciding body. */
@@ -234,8 +234,8 @@ export type Inspraak = z.infer<typeof Inspraak>;
 // ---------------------------------------------------------------- uitdaagrecht
 
 export const UITDAGERS = ['inwoners', 'maatschappelijke-partijen'] as const;
-export const Uitdager = z.enum(UITDAGERS);
-export type Uitdager = z.infer<typeof Uitdager>;
+export const Challenger = z.enum(UITDAGERS);
+export type Challenger = z.infer<typeof Challenger>;
 
 export const VERZOEK_ONDERDELEN = [
   'taak',
@@ -248,8 +248,8 @@ export const VERZOEK_ONDERDELEN = [
   'risicos',
   'samenwerking',
 ] as const;
-export const VerzoekOnderdeel = z.enum(VERZOEK_ONDERDELEN);
-export type VerzoekOnderdeel = z.infer<typeof VerzoekOnderdeel>;
+export const RequestSection = z.enum(VERZOEK_ONDERDELEN);
+export type RequestSection = z.infer<typeof RequestSection>;
 
 export const UITDAAG_CRITERIA = [
   'beter',
@@ -260,8 +260,8 @@ export const UITDAAG_CRITERIA = [
   'gelijke-toegang',
   'rechtmatigheid',
 ] as const;
-export const UitdaagCriterium = z.enum(UITDAAG_CRITERIA);
-export type UitdaagCriterium = z.infer<typeof UitdaagCriterium>;
+export const UitdaagrechtCriterion = z.enum(UITDAAG_CRITERIA);
+export type UitdaagrechtCriterion = z.infer<typeof UitdaagrechtCriterion>;
 
 export const OVEREENKOMST_ONDERDELEN = [
   'resultaat',
@@ -272,18 +272,18 @@ export const OVEREENKOMST_ONDERDELEN = [
   'beeindiging',
   'aansprakelijkheid',
 ] as const;
-export const OvereenkomstOnderdeel = z.enum(OVEREENKOMST_ONDERDELEN);
-export type OvereenkomstOnderdeel = z.infer<typeof OvereenkomstOnderdeel>;
+export const AgreementSection = z.enum(OVEREENKOMST_ONDERDELEN);
+export type AgreementSection = z.infer<typeof AgreementSection>;
 
 export const Uitdaagrecht = z.strictObject({
   aan: z.boolean(),
-  wie: idLijst(Uitdager, 'Uitdager'),
+  wie: idLijst(Challenger, 'Uitdager'),
   /** All tasks of the gemeente except the excluded ones, or only the listed ones. */
   taken: z.enum(['alle-tenzij-uitgesloten', 'alleen-genoemde']),
   genoemdeTaken: eigenLijst('Taak'),
   uitgeslotenTaken: eigenLijst('Taak'),
-  verzoekOnderdelen: idLijst(VerzoekOnderdeel, 'Onderdeel'),
-  criteria: idLijst(UitdaagCriterium, 'Criterium'),
+  verzoekOnderdelen: idLijst(RequestSection, 'Onderdeel'),
+  criteria: idLijst(UitdaagrechtCriterion, 'Criterium'),
   /** Conversation with the challengers within this many weeks after receipt. */
   gesprekWeken: weken(1, 12),
   /** Decision within this many weeks after receipt. */
@@ -292,7 +292,7 @@ export const Uitdaagrecht = z.strictObject({
   beslisser: z.enum(['college', 'bevoegd-bestuursorgaan']),
   /** With the task's budget, without it, or decided per request. */
   budget: z.enum(['met-budget', 'zonder-budget', 'per-verzoek']),
-  overeenkomst: idLijst(OvereenkomstOnderdeel, 'Onderdeel'),
+  overeenkomst: idLijst(AgreementSection, 'Onderdeel'),
   /** The college informs the raad of every decision on a request. */
   raadGeinformeerd: z.boolean(),
 });
@@ -301,12 +301,12 @@ export type Uitdaagrecht = z.infer<typeof Uitdaagrecht>;
 // ---------------------------------------------------------------- overheidsparticipatie
 
 export const ONDERSTEUNING = ['aanspreekpunt', 'meedenken', 'vergunningen', 'ruimte', 'netwerk', 'geld'] as const;
-export const Ondersteuning = z.enum(ONDERSTEUNING);
-export type Ondersteuning = z.infer<typeof Ondersteuning>;
+export const Support = z.enum(ONDERSTEUNING);
+export type Support = z.infer<typeof Support>;
 
-export const Overheidsparticipatie = z.strictObject({
+export const GovernmentParticipation = z.strictObject({
   aan: z.boolean(),
-  ondersteuning: idLijst(Ondersteuning, 'Vorm van ondersteuning'),
+  ondersteuning: idLijst(Support, 'Vorm van ondersteuning'),
   /** Initiatiefnemers hear within this many weeks whether and how the gemeente supports them. */
   reactieWeken: weken(1, 26),
   initiatievenfonds: z.boolean(),
@@ -319,11 +319,11 @@ export const Overheidsparticipatie = z.strictObject({
   /** The raad may hold a raadgevend (advisory) referendum, under a verordening of its own. */
   referendum: z.boolean(),
 });
-export type Overheidsparticipatie = z.infer<typeof Overheidsparticipatie>;
+export type GovernmentParticipation = z.infer<typeof GovernmentParticipation>;
 
 // ---------------------------------------------------------------- evaluatie
 
-export const Evaluatie = z.strictObject({
+export const Evaluation = z.strictObject({
   /** The code is evaluated every this many years. */
   jaren: z.number().int().min(1).max(10),
   door: z.enum(['college', 'rekenkamer', 'onafhankelijk', 'raadswerkgroep']),
@@ -332,35 +332,35 @@ export const Evaluatie = z.strictObject({
   /** Every high-impact traject is evaluated afterwards too. */
   trajectEvaluatie: z.boolean(),
 });
-export type Evaluatie = z.infer<typeof Evaluatie>;
+export type Evaluation = z.infer<typeof Evaluation>;
 
 // ---------------------------------------------------------------- initiatiefnemers
 
 export const VERSLAG_INITIATIEFNEMER = ['wie', 'hoe', 'resultaten', 'aanpassingen', 'niet-overgenomen'] as const;
-export const InitiatiefnemerVerslag = z.enum(VERSLAG_INITIATIEFNEMER);
-export type InitiatiefnemerVerslag = z.infer<typeof InitiatiefnemerVerslag>;
+export const InitiatorReportItem = z.enum(VERSLAG_INITIATIEFNEMER);
+export type InitiatorReportItem = z.infer<typeof InitiatorReportItem>;
 
-export const Initiatiefnemers = z.strictObject({
+export const Initiators = z.strictObject({
   aan: z.boolean(),
   /** Cases of a buitenplanse omgevingsplanactiviteit where participation is mandatory (art. 16.55, zevende lid, Omgevingswet). */
   verplichteGevallen: eigenLijst('Geval'),
   /** What the applicant reports with the application. */
-  verslag: idLijst(InitiatiefnemerVerslag, 'Onderdeel'),
+  verslag: idLijst(InitiatorReportItem, 'Onderdeel'),
   /** The gemeente offers a conversation before participation starts. */
   vooroverleg: z.boolean(),
 });
-export type Initiatiefnemers = z.infer<typeof Initiatiefnemers>;
+export type Initiators = z.infer<typeof Initiators>;
 
 // ---------------------------------------------------------------- the code
 
-export const Inwerkingtreding = z.discriminatedUnion('soort', [
+export const EntryIntoForce = z.discriminatedUnion('soort', [
   z.strictObject({ soort: z.literal('dag-na-bekendmaking') }),
   z.strictObject({
     soort: z.literal('datum'),
     datum: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'een datum als 2027-01-01'),
   }),
 ]);
-export type Inwerkingtreding = z.infer<typeof Inwerkingtreding>;
+export type EntryIntoForce = z.infer<typeof EntryIntoForce>;
 
 export const ParticipatieCode = z
   .strictObject({
@@ -373,26 +373,26 @@ export const ParticipatieCode = z
     citeertitel: kort.optional(),
     /** The regulation this one replaces (usually the inspraakverordening); no transitional article when absent. */
     oudeRegeling: kort.optional(),
-    inwerkingtreding: Inwerkingtreding,
-    begrippen: idLijst(Begrip, 'Begrip'),
+    inwerkingtreding: EntryIntoForce,
+    begrippen: idLijst(DefinedTerm, 'Begrip'),
     eigenBegrippen: z
       .array(z.strictObject({ id: eigenId, term: z.string().trim().min(1).max(80), omschrijving: tekst }))
       .max(MAX_ITEMS)
       .superRefine((items, ctx) => uniek(items, (x) => x.id, ctx, [], 'Begrip')),
-    toepassing: Toepassing,
+    toepassing: CodeScope,
     niveaus: z
-      .array(NiveauKeuze)
+      .array(LevelChoice)
       .min(1)
       .max(LEVELS.length)
       .superRefine((items, ctx) => uniek(items, (x) => x.niveau, ctx, [], 'Niveau')),
     participatieplan: Participatieplan,
-    rollen: Rollen,
+    rollen: Roles,
     terugkoppeling: Terugkoppeling,
     inspraak: Inspraak,
     uitdaagrecht: Uitdaagrecht,
-    overheidsparticipatie: Overheidsparticipatie,
-    evaluatie: Evaluatie,
-    initiatiefnemers: Initiatiefnemers,
+    overheidsparticipatie: GovernmentParticipation,
+    evaluatie: Evaluation,
+    initiatiefnemers: Initiators,
   })
   .superRefine((code, ctx) => {
     // Choices that only make sense together, each reported at the field to fix.

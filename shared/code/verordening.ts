@@ -7,7 +7,6 @@ import {
   impactWords,
   initiatorReportWords,
   supportWords,
-  opsomming,
   agreementWords,
   planWords,
   raadInstrumentWords,
@@ -18,7 +17,8 @@ import {
   verslagWords,
   requestWords,
 } from './labels';
-import type { Begrip, ParticipatieCode } from './schema';
+import { capitalize, formatList } from '../format';
+import type { DefinedTerm, ParticipatieCode } from './schema';
 
 /**
  * The participatieverordening as chapters and articles, built from the code's choices. Every
@@ -31,8 +31,6 @@ import type { Begrip, ParticipatieCode } from './schema';
 export function citeertitel(code: ParticipatieCode): string {
   return code.citeertitel ?? `Participatieverordening ${code.gemeente} ${code.jaar}`;
 }
-
-const capitalize = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
 /** Anything in the code that refers to "grote maatschappelijke impact" needs its criteria. */
 export function hasImpactCriteria(code: ParticipatieCode): boolean {
@@ -51,7 +49,7 @@ export function onderwerpen(code: ParticipatieCode) {
 }
 
 /** The subject a term is about, for the terms that only exist when their subject is switched on. */
-const BEGRIP_ONDERWERP: Partial<Record<Begrip, keyof ReturnType<typeof onderwerpen>>> = {
+const BEGRIP_ONDERWERP: Partial<Record<DefinedTerm, keyof ReturnType<typeof onderwerpen>>> = {
   uitdaagrecht: 'uitdaagrecht',
   overheidsparticipatie: 'overheidsparticipatie',
   'maatschappelijk-initiatief': 'overheidsparticipatie',
@@ -59,7 +57,7 @@ const BEGRIP_ONDERWERP: Partial<Record<Begrip, keyof ReturnType<typeof onderwerp
 };
 
 /** Whether a chosen term can be defined: a term about a subject that is switched off is left out. */
-function begripActief(code: ParticipatieCode, b: Begrip): boolean {
+function begripActief(code: ParticipatieCode, b: DefinedTerm): boolean {
   const onderwerp = BEGRIP_ONDERWERP[b];
   return onderwerp === undefined || onderwerpen(code)[onderwerp];
 }
@@ -94,7 +92,7 @@ function algemeen(code: ParticipatieCode): Chapter {
     {
       tekst: `Deze verordening regelt hoe inwoners, maatschappelijke partijen, ondernemers en andere belanghebbenden worden betrokken bij de voorbereiding, de uitvoering en de evaluatie van het beleid van de gemeente ${code.gemeente}, en welke rol de raad, het college en de burgemeester daarbij hebben.`,
     },
-    ...(ook.length > 0 ? [{ tekst: `Daarnaast regelt deze verordening ${opsomming(ook)}.` }] : []),
+    ...(ook.length > 0 ? [{ tekst: `Daarnaast regelt deze verordening ${formatList(ook)}.` }] : []),
   ];
   return {
     key: 'algemeen',
@@ -346,7 +344,7 @@ function inspraak(code: ParticipatieCode): Chapter {
 function uitdaagrecht(code: ParticipatieCode): Chapter {
   const u = code.uitdaagrecht;
   const beslisser = bestuursorgaanDatBeslist(code);
-  const wie = capitalize(opsomming(u.wie.map((w) => challengerWords[w].tekst)));
+  const wie = capitalize(formatList(u.wie.map((w) => challengerWords[w].tekst)));
   const takenLid: ArticleParagraph =
     u.taken === 'alleen-genoemde'
       ? {
