@@ -28,9 +28,7 @@ type Proces = {
   revision: number;
 };
 
-test('het standaardproces van een code bewerken: een stap toevoegen, met het toetsenbord verbinden, herladen', async ({
-  page,
-}) => {
+test('edit a code standard process: add a step, connect it by keyboard, reload', async ({ page }) => {
   const code = await rpc<{ id: string; revision: number }>('codes.create', {
     bron: { soort: 'voorbeeld', id: 'lindewaard' },
     naam: 'Concept raadswerkgroep',
@@ -90,7 +88,7 @@ test('het standaardproces van een code bewerken: een stap toevoegen, met het toe
   expect((await rpc<Proces>('codes.process', { id: code.id })).bewerkt).toBe(false);
 });
 
-test('een wijziging van het standaardproces in een ander venster: de conflictmelding, dan de nieuwste versie', async ({
+test('a change to the standard process in another window: the conflict dialog, then the newest version', async ({
   page,
 }) => {
   const code = await rpc<{ id: string; revision: number }>('codes.create', {

@@ -46,7 +46,7 @@ async function rpc<T>(page: Page, method: string, input: unknown): Promise<T> {
 const saved = (page: Page) => expect(page.getByText('Alles is opgeslagen.')).toBeVisible();
 const gevolgen = (page: Page) => page.getByTestId('gevolgen');
 
-test('een raadswerkgroep maakt een participatiecode, exporteert haar en toetst een traject', async ({ page }) => {
+test('a raadswerkgroep creates a participatiecode, exports it and checks a traject against it', async ({ page }) => {
   // A long walk through every screen of the code and into the flow; the machine may be busy.
   test.setTimeout(180_000);
   await page.goto(host.url);
@@ -216,7 +216,7 @@ test('een raadswerkgroep maakt een participatiecode, exporteert haar en toetst e
   await expect(page.getByText(/is verwijderd\. 1 traject volgt nu geen code meer\./)).toBeVisible();
 });
 
-test('op 320 px scrollt niets opzij en blijft alles bruikbaar', async ({ page }) => {
+test('at 320 px nothing scrolls sideways and everything stays usable', async ({ page }) => {
   await page.setViewportSize({ width: 320, height: 640 });
   // The data first, then the app: a start screen loaded earlier would keep its cached list.
   const code = await rpc<{ id: string }>(page, 'codes.create', { bron: { soort: 'voorbeeld', id: 'bremerveld' } });

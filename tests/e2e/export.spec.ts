@@ -22,7 +22,7 @@ const casus = fileURLToPath(
 );
 const contents = async (download: Download) => readFile((await download.path())!);
 
-test('importeren, exporteren als Markdown en Word, en een projectbestand heen en terug', async ({ page }) => {
+test('import, export as Markdown and Word, and a project file there and back', async ({ page }) => {
   await page.goto(host.url);
 
   // Import the casus file (format 1): a new traject, with a note that it came from an older format.
@@ -117,7 +117,7 @@ function program(name: string): string | undefined {
   }
 }
 
-test('participatieparagraaf en participatieplan: procesplaat maken, exporteren, teruglezen en als PDF bekijken', async ({
+test('participatieparagraaf and participatieplan: make the procesplaat, export, read back and view as PDF', async ({
   page,
 }) => {
   test.setTimeout(180_000);

@@ -29,7 +29,7 @@ async function geenErnstigeProblemen(page: Page) {
   expect(serious.map((v) => `${v.id}: ${v.help} (${v.nodes.length}×)`)).toEqual([]);
 }
 
-test('respondenten inlezen, quota laden, loten en het resultaat zien', async ({ page }) => {
+test('read respondents, load quota, draw and see the result', async ({ page }) => {
   const buiten: string[] = [];
   page.on('request', (request) => {
     if (!request.url().startsWith(host.url) && !request.url().startsWith('blob:')) buiten.push(request.url());

@@ -93,7 +93,7 @@ type Stored = {
   revision: number;
 };
 
-test('de procesplaat van de Groningen-casus maken, bewerken, ongedaan maken en herladen', async ({ page }) => {
+test('the procesplaat of the Groningen casus: generate, edit, undo and reload', async ({ page }) => {
   const trajectId = await groningenTraject();
   await page.goto(`${host.url}#/traject/${trajectId}/procesplaat`);
   await page.getByRole('button', { name: 'Procesplaat maken uit je antwoorden' }).click();
@@ -186,7 +186,7 @@ test('de procesplaat van de Groningen-casus maken, bewerken, ongedaan maken en h
   await page.screenshot({ path: 'test-results/screenshots/procesplaat-herladen.png' });
 });
 
-test('de procesplaat heeft geen ernstige toegankelijkheidsproblemen en werkt met het toetsenbord', async ({ page }) => {
+test('the procesplaat has no serious accessibility problems and works with the keyboard', async ({ page }) => {
   const trajectId = await groningenTraject();
   await page.goto(`${host.url}#/traject/${trajectId}/procesplaat`);
   await page.getByRole('button', { name: 'Procesplaat maken uit je antwoorden' }).click();
@@ -227,9 +227,7 @@ type StoredWithRepairs = {
   repairs: Array<{ id: string; action: string; message: string }>;
 };
 
-test('een met de hand beschadigde procesplaat opent, meldt per onderdeel wat er hersteld is en slaat het herstel op', async ({
-  page,
-}) => {
+test('a procesplaat damaged by hand opens, lists each repair and saves the repair', async ({ page }) => {
   const { traject } = await rpc<{ traject: { id: string } }>('examples.open', { id: 'aardgasvrij-de-horst' });
   await page.goto(`${host.url}#/traject/${traject.id}/procesplaat`);
   await page.getByRole('button', { name: 'Procesplaat maken uit je antwoorden' }).click();
@@ -321,7 +319,7 @@ for (const size of [
   test.describe(`${size.width}×${size.height}`, () => {
     test.use({ viewport: size });
 
-    test('het werkscherm vult het venster; "Alles in beeld" toont de hele plaat leesbaar (titels ≥ 11 px)', async ({
+    test('the editor fills the window; "Alles in beeld" shows the whole plate readably (titles ≥ 11 px)', async ({
       page,
     }) => {
       await largestPlate(page);
@@ -352,7 +350,7 @@ for (const size of [
       expect((await renderedTitleSizes(page)).filter((s) => s.px < 11)).toEqual([]);
     });
 
-    test('een onderdeel uit het palet komt op een vrije plek naast de keuze, in beeld en gekozen', async ({ page }) => {
+    test('a palette node lands in free space next to the selection, in view and selected', async ({ page }) => {
       await largestPlate(page);
       await page.getByRole('toolbar').getByRole('button', { name: 'Alles in beeld' }).click();
       await restingZoom(page);
@@ -382,7 +380,7 @@ for (const size of [
       await page.screenshot({ path: `/tmp/shots/procesplaat-${size.width}x${size.height}-toegevoegd.png` });
     });
 
-    test('verbinden en verwijderen met alleen het toetsenbord', async ({ page }) => {
+    test('connect and delete with the keyboard only', async ({ page }) => {
       await largestPlate(page);
       const arrows = page.locator('.react-flow__edge');
       const before = await arrows.count();
@@ -431,7 +429,7 @@ for (const size of [
   });
 }
 
-test('het grote werkscherm: de rest van de app is onbereikbaar tot je teruggaat; wisselen bewaart je werk', async ({
+test('the focused editor: the rest of the app is out of reach until you go back; switching keeps your work', async ({
   page,
 }) => {
   await page.setViewportSize({ width: 1366, height: 768 });
@@ -482,7 +480,7 @@ for (const size of [
   { name: '320 px breed', width: 320, height: 800 },
   { name: '200 % zoom op een laptop (683×384)', width: 683, height: 384 },
 ]) {
-  test(`op ${size.name}: niets schuift zijwaarts, het canvas werkt en de eigenschappen zijn bereikbaar`, async ({
+  test(`at ${size.name}: nothing scrolls sideways, the canvas works and the properties are reachable`, async ({
     page,
   }) => {
     await page.setViewportSize({ width: size.width, height: size.height });
@@ -528,7 +526,7 @@ for (const size of [
 
 type CodeChecks = { citeertitel: string; checks: Array<{ tekst: string; nodeIds: string[] }> };
 
-test('een traject dat een participatiecode volgt, begint met het standaardproces en toont de controles van de code', async ({
+test('a traject that follows a participatiecode starts from its standard process and shows the code checks', async ({
   page,
 }) => {
   await page.setViewportSize({ width: 1366, height: 768 });
@@ -582,9 +580,7 @@ test('een traject dat een participatiecode volgt, begint met het standaardproces
   expect(results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.length}×) ${v.nodes[0]?.target}`)).toEqual([]);
 });
 
-test('de procesplaat gebruikt de antwoorden van het traject zoals ze nu zijn, ook als ze nog niet zijn opgeslagen', async ({
-  page,
-}) => {
+test('the procesplaat uses the traject answers as they are now, also before they are saved', async ({ page }) => {
   await page.setViewportSize({ width: 1366, height: 768 });
   const trajectId = await groningenTraject();
   await page.goto(`${host.url}#/traject/${trajectId}/fasen/agendering`);

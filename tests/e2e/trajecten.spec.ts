@@ -11,7 +11,7 @@ test.afterAll(async () => {
   await host.stop();
 });
 
-test('een traject maken, herladen, hernoemen en verwijderen', async ({ page }) => {
+test('create, reload, rename and delete a traject', async ({ page }) => {
   const blocked: string[] = [];
   page.on('request', (request) => {
     if (!request.url().startsWith(host.url)) blocked.push(request.url());
@@ -71,7 +71,7 @@ test('een traject maken, herladen, hernoemen en verwijderen', async ({ page }) =
   expect(cspViolations, 'de app zelf overtreedt haar eigen CSP niet').toEqual([]);
 });
 
-test('een traject openen en de gegevens worden vanzelf bewaard', async ({ page }) => {
+test('open a traject; its details are saved automatically', async ({ page }) => {
   await page.goto(host.url);
   await page.getByLabel('Titel').fill('Omgevingsvisie 2040');
   await page.getByRole('button', { name: 'Traject maken' }).click();
@@ -87,7 +87,7 @@ test('een traject openen en de gegevens worden vanzelf bewaard', async ({ page }
   await expect(page.getByRole('heading', { level: 1, name: 'Je trajecten' })).toBeVisible();
 });
 
-test('het startscherm heeft geen ernstige toegankelijkheidsproblemen', async ({ page }) => {
+test('the start screen has no serious accessibility problems', async ({ page }) => {
   await page.goto(host.url);
   await page.getByLabel('Titel').fill('Toegankelijkheid');
   await page.getByRole('button', { name: 'Traject maken' }).click();
@@ -115,7 +115,7 @@ test('het startscherm heeft geen ernstige toegankelijkheidsproblemen', async ({ 
   expect(first, 'de eerste Tab na de skiplink komt op het eerste bedienbare element van de inhoud').toBe(true);
 });
 
-test('een wijziging vlak voor herladen gaat niet verloren', async ({ page }) => {
+test('an edit just before a reload is not lost', async ({ page }) => {
   await page.goto(host.url);
   await page.getByLabel('Titel').fill('Snel herladen');
   await page.getByRole('button', { name: 'Traject maken' }).click();
@@ -136,7 +136,7 @@ test('een wijziging vlak voor herladen gaat niet verloren', async ({ page }) => 
   await expect(page.getByRole('checkbox', { name: 'Kennis ophalen' })).toBeChecked();
 });
 
-test('trajecten zoeken en sorteren', async ({ page }) => {
+test('search and sort the trajecten', async ({ page }) => {
   await page.goto(host.url);
   for (const [titel, gemeente] of [
     ['Zwembad Noord', 'Utrecht'],
