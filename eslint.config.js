@@ -33,10 +33,10 @@ const rendererRestricted = {
  * never another feature, except the one-way composition edges listed here. What several features
  * need (dialogs, the document session, the answers session, downloads, query keys) lives in lib/
  * or components/, which import no feature at all. A feature without a row may import none.
+ * app/ (the shell) is the composition root: it may import every feature, and its pages (the start
+ * screen, the traject page) put the features' screens together.
  */
 const featureImports = {
-  // The start screen and the traject page put other features' screens together.
-  trajecten: ['export', 'flow', 'procesplaat', 'workshop'],
   // The flow shows the participatiecode's checks and the help panel about its questions.
   flow: ['code', 'help'],
   // The code's standard process is drawn with the procesplaat editor (procesplaat/index.ts).

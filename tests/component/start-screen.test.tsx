@@ -1,7 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
-import { StartScreen } from '../../renderer/src/features/trajecten/StartScreen';
+import { StartScreen } from '../../renderer/src/app/pages/StartScreen';
 import { renderWithBackend } from './render';
 
 describe('StartScreen', () => {

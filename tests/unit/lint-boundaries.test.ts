@@ -72,6 +72,8 @@ describe('feature imports in the renderer (the table in eslint.config.js)', () =
     // lib/ and components/ serve every feature, so they import none.
     ['renderer/src/lib/x.ts', "import { FlowView } from '../features/flow/FlowView'; export const a = FlowView;"],
     ['renderer/src/components/x.tsx', "import { H } from '../features/help/HelpPanel'; export const a = H;"],
+    // The start screen and the traject page live in app/: trajecten itself composes nothing.
+    ['renderer/src/features/trajecten/x.ts', "import { FlowView } from '../flow/FlowView'; export const a = FlowView;"],
     // A feature block keeps the renderer's own rules.
     ['renderer/src/features/flow/x.ts', "import Database from 'better-sqlite3'; export const a = Database;"],
   ])('forbids %s: %s', async (file, code) => {
@@ -88,8 +90,13 @@ describe('feature imports in the renderer (the table in eslint.config.js)', () =
       'renderer/src/features/code/x.ts',
       "import { ConflictDialog } from '../../components/ConflictDialog'; export const a = ConflictDialog;",
     ],
+    // app/ is the composition root: its pages import features.
+    [
+      'renderer/src/app/pages/x.ts',
+      "import { FlowView } from '../../features/flow/FlowView'; export const a = FlowView;",
+    ],
+    ['renderer/src/app/x.ts', "import { W } from '../features/workshop/WorkshopScreen'; export const a = W;"],
     // The composition edges of the table.
-    ['renderer/src/features/trajecten/x.ts', "import { FlowView } from '../flow/FlowView'; export const a = FlowView;"],
     ['renderer/src/features/flow/x.ts', "import { HelpLink } from '../help/HelpButtons'; export const a = HelpLink;"],
     ['renderer/src/lib/x.ts', "import { errorMessage } from './errorMessage'; export const a = errorMessage;"],
   ])('allows %s: %s', async (file, code) => {

@@ -1,7 +1,7 @@
 import { lazy, Suspense, useEffect, useRef, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PageHeader, Paragraph } from '@utrecht/component-library-react';
-import { StartScreen } from '../features/trajecten/StartScreen';
+import { StartScreen } from './pages/StartScreen';
 import { isPresenterRoute, workshopScreenKey } from '../features/workshop/route';
 import { focusWhenShown } from '../lib/focus';
 import { codeScreenKey } from '../features/code/route';
@@ -10,7 +10,7 @@ import { mainMenu } from './menu';
 import { useRoute } from './route';
 
 // Everything but the start screen loads on demand, so the start screen paints fast.
-const TrajectPage = lazy(() => import('../features/trajecten/TrajectPage').then((m) => ({ default: m.TrajectPage })));
+const TrajectPage = lazy(() => import('./pages/TrajectPage').then((m) => ({ default: m.TrajectPage })));
 const WorkshopScreen = lazy(() =>
   import('../features/workshop/WorkshopScreen').then((m) => ({ default: m.WorkshopScreen })),
 );

@@ -2,7 +2,7 @@ import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { exampleCasussen } from '../../../shared/participatie/index';
-import { StartScreen } from '../../../renderer/src/features/trajecten/StartScreen';
+import { StartScreen } from '../../../renderer/src/app/pages/StartScreen';
 import { memoryBackend } from '../../support/services';
 import { renderWithBackend } from '../render';
 

@@ -20,17 +20,17 @@ import {
 } from '@utrecht/component-library-react';
 import type { Traject } from '@shared/traject/traject';
 import { useApi } from '../../api/context';
-import { ImportProject } from '../export/ImportProject';
-import { VoorbeeldKaart } from '../flow/VoorbeeldKaart';
-import { WorkshopCard } from '../workshop/WorkshopCard';
+import { ImportProject } from '../../features/export/ImportProject';
+import { VoorbeeldKaart } from '../../features/flow/VoorbeeldKaart';
+import { WorkshopCard } from '../../features/workshop/WorkshopCard';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { useConfirm } from '../../components/useConfirm';
-import { NewTrajectForm } from './NewTrajectForm';
+import { NewTrajectForm } from '../../features/trajecten/NewTrajectForm';
 import { apiKey, apiQuery, invalidateMethods } from '../../api/queries';
-import { TrajectRow } from './TrajectRow';
+import { TrajectRow } from '../../features/trajecten/TrajectRow';
 import { StatusMessages } from '../../components/StatusMessages';
 import { errorMessage } from '../../lib/errorMessage';
-import { sortTrajecten, searchTrajecten, type SortOrder } from './search';
+import { sortTrajecten, searchTrajecten, type SortOrder } from '../../features/trajecten/search';
 
 export interface StartScreenProps {
   onOpen(id: string): void;

@@ -3,20 +3,20 @@ import { useEffect, useState, useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Alert, Button, Heading1, Paragraph } from '@utrecht/component-library-react';
 import type { Traject } from '@shared/traject/traject';
-import type * as ProcesplaatExports from '../procesplaat/ProcesplaatView';
+import type * as ProcesplaatExports from '../../features/procesplaat/ProcesplaatView';
 import type { ApiClient } from '../../api/client';
 import { useApi } from '../../api/context';
-import { routeHash, trajectViews, type Route, type TrajectView } from '../../app/route';
+import { routeHash, trajectViews, type Route, type TrajectView } from '../route';
 import { AnswersSessionProvider } from '../../lib/answers/AnswersSessionProvider';
-import { FlowView } from '../flow/FlowView';
-import { OverviewView } from '../flow/OverviewView';
-import { ExportButton } from '../export/ExportDialog';
+import { FlowView } from '../../features/flow/FlowView';
+import { OverviewView } from '../../features/flow/OverviewView';
+import { ExportButton } from '../../features/export/ExportDialog';
 import { focusWhenShown } from '../../lib/focus';
 import { errorMessage } from '../../lib/errorMessage';
 import { formatDateTime } from '@shared/format';
-import { procesplaatQuery } from '../procesplaat/queries';
+import { procesplaatQuery } from '../../features/procesplaat/queries';
 import { apiKey, apiQuery } from '../../api/queries';
-import { VraagstukView } from './VraagstukView';
+import { VraagstukView } from '../../features/trajecten/VraagstukView';
 
 type TrajectRoute = Extract<Route, { name: 'traject' }>;
 
@@ -27,7 +27,7 @@ let procesplaatModule: ProcesplaatModule | undefined;
 let procesplaatLoading: Promise<ProcesplaatModule> | undefined;
 const procesplaatListeners = new Set<() => void>();
 function loadProcesplaat(): Promise<ProcesplaatModule> {
-  procesplaatLoading ??= import('../procesplaat/ProcesplaatView').then(
+  procesplaatLoading ??= import('../../features/procesplaat/ProcesplaatView').then(
     (m) => {
       procesplaatModule = m;
       procesplaatListeners.forEach((listener) => listener());
