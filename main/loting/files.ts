@@ -1,5 +1,5 @@
 import { readSheet } from 'read-excel-file/node';
-import { leesCsv, tabelUitCellen, type Leesresultaat, type Tabel } from '../../shared/loting/csv';
+import { readCsv, tableFromCells, type ReadResult, type Table } from '../../shared/loting/csv';
 
 /**
  * Reading respondent files from disk (the CLI; the app reads them in the renderer). Text files
@@ -23,19 +23,19 @@ export function isXlsx(bytes: Uint8Array): boolean {
   return bytes[0] === 0x50 && bytes[1] === 0x4b;
 }
 
-export async function leesTabel(bytes: Uint8Array): Promise<Leesresultaat<Tabel>> {
+export async function leesTabel(bytes: Uint8Array): Promise<ReadResult<Table>> {
   if (isXlsx(bytes)) return leesXlsx(bytes);
   const { tekst, waarschuwing } = decodeer(bytes);
-  const r = leesCsv(tekst);
+  const r = readCsv(tekst);
   return r.ok && waarschuwing ? { ...r, waarschuwingen: [...r.waarschuwingen, waarschuwing] } : r;
 }
 
-async function leesXlsx(bytes: Uint8Array): Promise<Leesresultaat<Tabel>> {
+async function leesXlsx(bytes: Uint8Array): Promise<ReadResult<Table>> {
   let data: unknown[][];
   try {
     data = (await readSheet(Buffer.from(bytes))) as unknown[][];
   } catch {
     return { ok: false, fout: 'Dit Excel-bestand kan niet worden gelezen. Sla het opnieuw op als .xlsx of als CSV.' };
   }
-  return tabelUitCellen(data);
+  return tableFromCells(data);
 }

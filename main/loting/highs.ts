@@ -1,5 +1,5 @@
 import loadHighs, { type Highs, type Model } from 'highs';
-import type { ModelSpec, SolveOpties, SolveResult, Solver, SolverModel, SparseRow } from '../../shared/loting/solver';
+import type { ModelSpec, SolveOptions, SolveResult, Solver, SolverModel, SparseRow } from '../../shared/loting/solver';
 
 /**
  * The Solver interface of shared/loting with HiGHS compiled to WebAssembly (the `highs`
@@ -59,7 +59,7 @@ class HighsModel implements SolverModel {
     });
   }
 
-  solve(opties: SolveOpties = {}): SolveResult {
+  solve(opties: SolveOptions = {}): SolveResult {
     // HiGHS counts its time limit over all runs of a model since the last clock reset.
     const limiet = opties.maxSeconden === undefined ? Infinity : Math.max(0.01, opties.maxSeconden);
     if (limiet !== this.limiet) {

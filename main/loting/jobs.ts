@@ -3,10 +3,10 @@ import { createRequire } from 'node:module';
 import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { ComputeOutcome } from '../../shared/loting/compute';
-import type { HerselectieInvoer } from '../../shared/loting/reselection';
-import type { LotingInstellingen, PoolGegevens } from '../../shared/loting/model';
+import type { ReselectionInput } from '../../shared/loting/reselection';
+import type { LotingSettings, PoolData } from '../../shared/loting/model';
 import { seedFromEntropy } from '../../shared/loting/prng';
-import type { LotingResultaat } from '../../shared/loting/result';
+import type { LotingResult } from '../../shared/loting/result';
 import { storageMessages, storageReason } from '../db/storage';
 import type { WerkBericht, WerkOpdracht } from './worker';
 
@@ -82,13 +82,13 @@ export class ComputeJobs {
 
   start(
     poolId: string,
-    gegevens: PoolGegevens,
-    instellingen: LotingInstellingen,
+    gegevens: PoolData,
+    instellingen: LotingSettings,
     seed: number,
-    bewaar: (r: LotingResultaat) => string,
+    bewaar: (r: LotingResult) => string,
     maxSeconden = standaardMaxSeconden,
     /** Set for a re-selection round after an earlier draw. */
-    herselectie?: HerselectieInvoer,
+    herselectie?: ReselectionInput,
   ): Taak {
     // Only one computation per pool: a second click would otherwise race the first.
     for (const t of this.taken.values()) if (t.poolId === poolId && t.status === 'bezig') return t;
@@ -193,7 +193,7 @@ export class ComputeJobs {
     if (meldingen) taak.meldingen = meldingen;
   }
 
-  private verwerk(taak: Taak, uitkomst: ComputeOutcome, bewaar: (r: LotingResultaat) => string): void {
+  private verwerk(taak: Taak, uitkomst: ComputeOutcome, bewaar: (r: LotingResult) => string): void {
     if (uitkomst.ok) {
       if (taak.afbreken) {
         this.eindig(taak, 'afgebroken');

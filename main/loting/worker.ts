@@ -1,7 +1,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { computeLoting, type ComputeOptions, type ComputeOutcome } from '../../shared/loting/compute';
-import { computeReselection, type HerselectieInvoer } from '../../shared/loting/reselection';
-import type { LotingInstellingen, PoolGegevens } from '../../shared/loting/model';
+import { computeReselection, type ReselectionInput } from '../../shared/loting/reselection';
+import type { LotingSettings, PoolData } from '../../shared/loting/model';
 import { createPool } from '../../shared/loting/validation';
 import { highsSolver } from './highs';
 
@@ -16,11 +16,11 @@ import { highsSolver } from './highs';
  * a long step. Out: `WerkBericht` messages on the parent port.
  */
 export interface WerkOpdracht {
-  gegevens: PoolGegevens;
-  instellingen: LotingInstellingen;
+  gegevens: PoolData;
+  instellingen: LotingSettings;
   seed: number;
   maxSeconden: number;
-  herselectie?: HerselectieInvoer;
+  herselectie?: ReselectionInput;
   /** Int32Array over a SharedArrayBuffer: [0] = 1 means cancel. */
   afbreken: SharedArrayBuffer;
 }

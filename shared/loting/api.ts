@@ -1,9 +1,9 @@
 import { z } from 'zod';
 import type { CsvVariant } from '../csv';
-import { grenzen, Kolom, LotingInstellingen } from './model';
+import { limits, Column, LotingSettings } from './model';
 import { maxSeed } from './prng';
-import { LotingResultaat } from './result';
-import { Toezegging } from './commitment';
+import { LotingResult } from './result';
+import { Commitment } from './commitment';
 import { controlCharacterCells } from './validation';
 
 /**
@@ -13,28 +13,28 @@ import { controlCharacterCells } from './validation';
  */
 export const PoolId = z.uuid();
 
-export const PoolSamenvatting = z.object({
+export const PoolSummary = z.object({
   id: PoolId,
   naam: z.string(),
   aantal: z.number().int().nonnegative(),
   aangemaakt: z.string(),
   heeftTrekking: z.boolean(),
 });
-export type PoolSamenvatting = z.infer<typeof PoolSamenvatting>;
+export type PoolSummary = z.infer<typeof PoolSummary>;
 
-export const Telling = z.object({
+export const CategoryCount = z.object({
   categorie: z.string(),
   waarden: z.array(z.object({ waarde: z.string(), aantal: z.number().int().nonnegative() })),
 });
 
 export const Melding = z.object({ ernst: z.enum(['fout', 'waarschuwing']), tekst: z.string() });
 
-export const PoolDetail = PoolSamenvatting.extend({
-  kolommen: z.array(Kolom),
-  tellingen: z.array(Telling),
+export const PoolDetail = PoolSummary.extend({
+  kolommen: z.array(Column),
+  tellingen: z.array(CategoryCount),
   /** The settings of the last computation, to continue where the user left off. */
-  instellingen: LotingInstellingen.nullable(),
-  trekking: LotingResultaat.nullable(),
+  instellingen: LotingSettings.nullable(),
+  trekking: LotingResult.nullable(),
   /** Stored cells of the panel members, reserves and the respondents who can never be selected (position → cells). */
   personen: z.record(z.string(), z.array(z.string())),
   /**
@@ -45,7 +45,7 @@ export const PoolDetail = PoolSamenvatting.extend({
 });
 export type PoolDetail = z.infer<typeof PoolDetail>;
 
-export const TaakStatus = z.object({
+export const JobStatus = z.object({
   taakId: z.uuid(),
   status: z.enum(['bezig', 'klaar', 'fout', 'afgebroken']),
   fase: z.string(),
@@ -53,17 +53,17 @@ export const TaakStatus = z.object({
   panels: z.number().int().nonnegative(),
   meldingen: z.array(z.string()),
 });
-export type TaakStatus = z.infer<typeof TaakStatus>;
+export type JobStatus = z.infer<typeof JobStatus>;
 
-export const ExportSoort = z.enum(['docx', 'pdf', 'md', 'panel-csv', 'reserves-csv', 'kansen-csv', 'verdeling-json']);
-export type ExportSoort = z.infer<typeof ExportSoort>;
+export const ExportKind = z.enum(['docx', 'pdf', 'md', 'panel-csv', 'reserves-csv', 'kansen-csv', 'verdeling-json']);
+export type ExportKind = z.infer<typeof ExportKind>;
 
 /** The CSV variants of shared/csv.ts, for the CSV exports. */
 export const LotingCsvVariant = z.enum(['puntkomma', 'komma']) satisfies z.ZodType<CsvVariant>;
 
 export const lotingContract = {
   /** All stored respondent pools, newest first. */
-  'loting.pools.list': { input: z.object({}), output: z.array(PoolSamenvatting) },
+  'loting.pools.list': { input: z.object({}), output: z.array(PoolSummary) },
   /** One pool with counts per kenmerk, the last settings and the last draw; NOT_FOUND when deleted. */
   'loting.pools.get': { input: z.object({ id: PoolId }), output: PoolDetail },
   /**
@@ -75,11 +75,11 @@ export const lotingContract = {
     input: z
       .object({
         naam: z.string().trim().min(1).max(200),
-        kolommen: z.array(Kolom).min(1).max(grenzen.maxKolommen),
+        kolommen: z.array(Column).min(1).max(limits.maxKolommen),
         rijen: z
-          .array(z.array(z.string().max(grenzen.maxCelLengte)))
+          .array(z.array(z.string().max(limits.maxCelLengte)))
           .min(1)
-          .max(grenzen.maxRespondenten),
+          .max(limits.maxRespondenten),
       })
       // NUL and other control characters in a cell: refused here, naming the row and the column.
       .superRefine(({ kolommen, rijen }, ctx) => {
@@ -87,20 +87,20 @@ export const lotingContract = {
           ctx.addIssue({ code: 'custom', path: ['rijen', cel.rij, cel.kolom], message: cel.tekst });
         }
       }),
-    output: PoolSamenvatting,
+    output: PoolSummary,
   },
   /** Deletes the respondents and every draw made from them, and wipes them from the database file. */
   'loting.pools.delete': { input: z.object({ id: PoolId }), output: z.object({ id: PoolId }) },
   /** Checks quota against the pool before computing: what is wrong, and why. */
   'loting.validate': {
-    input: z.object({ poolId: PoolId, instellingen: LotingInstellingen }),
+    input: z.object({ poolId: PoolId, instellingen: LotingSettings }),
     output: z.array(Melding),
   },
   /** Starts LEXIMIN + comparison + draw in the background; poll `loting.computeStatus`. */
   'loting.compute': {
     input: z.object({
       poolId: PoolId,
-      instellingen: LotingInstellingen,
+      instellingen: LotingSettings,
       /** Leave out for a fresh random seed; it is returned and recorded either way. */
       seed: z.number().int().min(0).max(maxSeed).optional(),
       /**
@@ -109,7 +109,7 @@ export const lotingContract = {
        * value. `vooraf`: the value is known and announced before the pool closed; the draw
        * follows at once with the seed derived from it. Absent: an ordinary draw with `seed`.
        */
-      toezegging: Toezegging.refine((t) => t.soort !== 'startgetal', {
+      toezegging: Commitment.refine((t) => t.soort !== 'startgetal', {
         message: 'Kies een openbare bron of een vooraf aangekondigde waarde.',
       })
         .refine((t) => t.soort !== 'vooraf' || t.waarde !== undefined, {
@@ -155,12 +155,12 @@ export const lotingContract = {
     input: z.object({
       poolId: PoolId,
       /** Positions in the pool (as in the draw's `panel`) of the members who dropped out. */
-      afvallers: z.array(z.number().int().nonnegative()).min(1).max(grenzen.maxPanel),
+      afvallers: z.array(z.number().int().nonnegative()).min(1).max(limits.maxPanel),
       seed: z.number().int().min(0).max(maxSeed).optional(),
     }),
     output: z.object({ taakId: z.uuid(), seed: z.number().int().nonnegative() }),
   },
-  'loting.computeStatus': { input: z.object({ taakId: z.uuid() }), output: TaakStatus },
+  'loting.computeStatus': { input: z.object({ taakId: z.uuid() }), output: JobStatus },
   'loting.cancelCompute': { input: z.object({ taakId: z.uuid() }), output: z.object({}) },
   /**
    * A report (Word, PDF, Markdown), a CSV of the last draw with only the chosen columns, or the
@@ -171,8 +171,8 @@ export const lotingContract = {
   'loting.export': {
     input: z.object({
       poolId: PoolId,
-      soort: ExportSoort,
-      kolommen: z.array(z.string()).max(grenzen.maxKolommen),
+      soort: ExportKind,
+      kolommen: z.array(z.string()).max(limits.maxKolommen),
       csvVariant: LotingCsvVariant.default('puntkomma'),
     }),
     output: z.object({ bestandsnaam: z.string(), mime: z.string(), base64: z.string() }),

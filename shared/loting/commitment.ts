@@ -11,11 +11,11 @@ import { z } from 'zod';
  * - `startgetal`: the organiser's own number, typed in or random. It can be replayed, but
  *   nobody can rule out that it was tried several times: the report says so.
  */
-export const ToezeggingSoort = z.enum(['openbare-bron', 'vooraf', 'startgetal']);
-export type ToezeggingSoort = z.infer<typeof ToezeggingSoort>;
+export const CommitmentKind = z.enum(['openbare-bron', 'vooraf', 'startgetal']);
+export type CommitmentKind = z.infer<typeof CommitmentKind>;
 
-export const Toezegging = z.object({
-  soort: ToezeggingSoort,
+export const Commitment = z.object({
+  soort: CommitmentKind,
   /** Where and when the value comes from, in words ("Staatsloterij, trekking van 10 januari 2027, eerste prijs"). */
   beschrijving: z.string().trim().min(1).max(500),
   /** `vooraf` only: the value as it was announced. */
@@ -23,4 +23,4 @@ export const Toezegging = z.object({
   /** `startgetal` only: the number itself. */
   seed: z.number().int().nonnegative().optional(),
 });
-export type Toezegging = z.infer<typeof Toezegging>;
+export type Commitment = z.infer<typeof Commitment>;

@@ -1,40 +1,40 @@
-import { bouwInstance, kansPerPersoon } from './instance';
-import { leximin, type LeximinOpties, type Voortgang } from './leximin';
+import { buildInstance, probabilityPerPerson } from './instance';
+import { leximin, type LeximinOptions, type Progress } from './leximin';
 import { schatLegacy } from './greedy';
-import type { LotingInstellingen, Pool } from './model';
-import { prngBeschrijving } from './prng';
-import type { LotingResultaat } from './result';
+import type { LotingSettings, Pool } from './model';
+import { prngDescription } from './prng';
+import type { LotingResult } from './result';
 import { gini, minimum } from './statistics';
-import { trekPanel } from './draw';
-import { uitgeslotenGroepen } from './exclusion';
-import { valideerLoting, type Melding } from './validation';
-import { poolVingerafdruk } from './verification';
+import { drawPanel } from './draw';
+import { excludedGroups } from './exclusion';
+import { validateLoting, type Melding } from './validation';
+import { poolFingerprint } from './verification';
 
-export type { Voortgang };
+export type { Progress };
 
 export type ComputeOutcome =
-  { ok: true; resultaat: LotingResultaat } | { ok: false; meldingen: Melding[] } | { ok: false; afgebroken: true };
+  { ok: true; resultaat: LotingResult } | { ok: false; meldingen: Melding[] } | { ok: false; afgebroken: true };
 
-export interface ComputeOptions extends Omit<LeximinOpties, 'onVoortgang'> {
+export interface ComputeOptions extends Omit<LeximinOptions, 'onVoortgang'> {
   seed: number;
   heeftHuishoudkolom: boolean;
   /** Repetitions of the greedy method to estimate its probabilities (a second series bounds the lowest). */
   legacyTrekkingen?: number;
   /** Limits for that second series (default 10 000 to 200 000 draws). */
   legacyBoundTrekkingen?: { min: number; max: number };
-  onVoortgang?: (v: Voortgang | { fase: 'vergelijking' | 'trekking' }) => void;
+  onVoortgang?: (v: Progress | { fase: 'vergelijking' | 'trekking' }) => void;
 }
 
 /** The whole gewogen loting: validate, LEXIMIN, the greedy comparison, the seeded draw. */
 export async function computeLoting(
   pool: Pool,
-  instellingen: LotingInstellingen,
+  instellingen: LotingSettings,
   opties: ComputeOptions,
 ): Promise<ComputeOutcome> {
   const start = (opties.now ?? Date.now)();
-  const meldingen = valideerLoting(pool, instellingen, opties.heeftHuishoudkolom);
+  const meldingen = validateLoting(pool, instellingen, opties.heeftHuishoudkolom);
   if (meldingen.some((m) => m.ernst === 'fout')) return { ok: false, meldingen };
-  const instance = bouwInstance(pool, instellingen);
+  const instance = buildInstance(pool, instellingen);
   const uitkomst = await leximin(instance, { ...opties, onVoortgang: opties.onVoortgang });
   if (!uitkomst.ok) {
     if (uitkomst.reden === 'afgebroken') return { ok: false, afgebroken: true };
@@ -55,7 +55,7 @@ export async function computeLoting(
     };
   }
   const n = pool.respondenten.length;
-  const kansen = kansPerPersoon(instance, uitkomst.typeKans, n);
+  const kansen = probabilityPerPerson(instance, uitkomst.typeKans, n);
   opties.onVoortgang?.({ fase: 'vergelijking' });
   await opties.pauze?.();
   const legacy = await schatLegacy(instance, {
@@ -67,14 +67,14 @@ export async function computeLoting(
       ? { minBoundTrekkingen: opties.legacyBoundTrekkingen.min, maxBoundTrekkingen: opties.legacyBoundTrekkingen.max }
       : {}),
   });
-  const legacyKansen = kansPerPersoon(instance, legacy.typeKans, n);
+  const legacyKansen = probabilityPerPerson(instance, legacy.typeKans, n);
   opties.onVoortgang?.({ fase: 'trekking' });
-  const trekking = trekPanel(instance, uitkomst.verdeling, opties.seed, n, {
+  const trekking = drawPanel(instance, uitkomst.verdeling, opties.seed, n, {
     ...(instellingen.maxUitval === undefined ? {} : { maxUitval: instellingen.maxUitval }),
     ...(instellingen.huishoudensUitsluiten ? { huishoudenVan: (p: number) => pool.respondenten[p]?.huishouden } : {}),
   });
   const onbereikbaar = uitkomst.onbereikbaar.reduce((s, t) => s + instance.types[t]!.leden.length, 0);
-  const uitgesloten = uitgeslotenGroepen(instance, uitkomst.onbereikbaar, uitkomst.redenen);
+  const uitgesloten = excludedGroups(instance, uitkomst.onbereikbaar, uitkomst.redenen);
   const isUitgesloten = new Set(uitgesloten.flatMap((g) => g.personen));
   const bereikbaar = kansen.filter((_, p) => !isUitgesloten.has(p));
   const legacyBereikbaar = legacyKansen.filter((_, p) => !isUitgesloten.has(p));
@@ -86,7 +86,7 @@ export async function computeLoting(
       exact: uitkomst.exact,
       bewijs: uitkomst.methode,
       seed: opties.seed,
-      prng: prngBeschrijving,
+      prng: prngDescription,
       panelgrootte: instellingen.panelgrootte,
       poolgrootte: n,
       quota: instance.kenmerken.map(({ categorie, waarde, min, max }) => ({ categorie, waarde, min, max })),
@@ -125,7 +125,7 @@ export async function computeLoting(
       maxUitval: trekking.maxUitval,
       onbereikbaar,
       uitgesloten,
-      poolVingerafdruk: poolVingerafdruk(pool),
+      poolVingerafdruk: poolFingerprint(pool),
       rekentijdMs: Math.max(0, (opties.now ?? Date.now)() - start),
       berekendOp: new Date(start).toISOString(),
     },

@@ -1,5 +1,5 @@
 import Papa from 'papaparse';
-import { grenzen, type Quotum } from './model';
+import { limits, type Quotum } from './model';
 import { formatNumber } from '../format';
 
 /**
@@ -7,9 +7,9 @@ import { formatNumber } from '../format';
  * first and says so when it had to fall back). The delimiter is detected: Dutch Excel writes
  * semicolons, most other tools commas.
  */
-export type Leesresultaat<T> = { ok: true; waarde: T; waarschuwingen: string[] } | { ok: false; fout: string };
+export type ReadResult<T> = { ok: true; waarde: T; waarschuwingen: string[] } | { ok: false; fout: string };
 
-export interface Tabel {
+export interface Table {
   kolommen: string[];
   rijen: string[][];
 }
@@ -18,7 +18,7 @@ export interface Tabel {
  * Lines in a text, counting every line ending papaparse accepts (CRLF, LF and a lone CR, as old
  * Mac Excel writes), so no line ending slips past the row limit.
  */
-export function telRegels(tekst: string): number {
+export function countLines(tekst: string): number {
   let regels = 1;
   for (let i = 0; i < tekst.length; i++) {
     const c = tekst.charCodeAt(i);
@@ -27,15 +27,15 @@ export function telRegels(tekst: string): number {
   return regels;
 }
 
-export function leesCsv(tekst: string): Leesresultaat<Tabel> {
+export function readCsv(tekst: string): ReadResult<Table> {
   const schoon = tekst.replace(/^\uFEFF/, '');
   if (schoon.trim() === '') return { ok: false, fout: 'Het bestand is leeg.' };
   // Counting lines first refuses a huge file before papaparse builds all its rows.
-  const regels = telRegels(schoon);
-  if (regels > grenzen.maxRespondenten + 10) {
+  const regels = countLines(schoon);
+  if (regels > limits.maxRespondenten + 10) {
     return {
       ok: false,
-      fout: `Dit bestand heeft ongeveer ${formatNumber(regels - 1)} rijen. Samenspel kan hoogstens ${formatNumber(grenzen.maxRespondenten)} respondenten loten. Splits het bestand of maak eerst een voorselectie.`,
+      fout: `Dit bestand heeft ongeveer ${formatNumber(regels - 1)} rijen. Samenspel kan hoogstens ${formatNumber(limits.maxRespondenten)} respondenten loten. Splits het bestand of maak eerst een voorselectie.`,
     };
   }
   const result = Papa.parse<string[]>(schoon, { delimitersToGuess: [',', ';', '\t'], skipEmptyLines: 'greedy' });
@@ -48,8 +48,8 @@ export function leesCsv(tekst: string): Leesresultaat<Tabel> {
       fout: `Het bestand heeft maar één kolom (“${kolommen[0]!.slice(0, 60)}”). Gebruik een komma, puntkomma of tab tussen de kolommen.`,
     };
   }
-  if (kolommen.length > grenzen.maxKolommen)
-    return { ok: false, fout: `Het bestand heeft ${kolommen.length} kolommen; hoogstens ${grenzen.maxKolommen} kan.` };
+  if (kolommen.length > limits.maxKolommen)
+    return { ok: false, fout: `Het bestand heeft ${kolommen.length} kolommen; hoogstens ${limits.maxKolommen} kan.` };
   const leeg = kolommen.findIndex((k) => k === '');
   if (leeg >= 0) return { ok: false, fout: `Kolom ${leeg + 1} heeft geen naam in de kopregel.` };
   const dubbel = kolommen.find((k, i) => kolommen.indexOf(k) !== i);
@@ -62,9 +62,9 @@ export function leesCsv(tekst: string): Leesresultaat<Tabel> {
       fout: `Rij ${scheef + 2} heeft ${rijen[scheef]!.length} kolommen, de kopregel ${kolommen.length}. Controleer het scheidingsteken en aanhalingstekens.`,
     };
   }
-  const teLang = rijen.findIndex((r) => r.some((c) => c.length > grenzen.maxCelLengte));
+  const teLang = rijen.findIndex((r) => r.some((c) => c.length > limits.maxCelLengte));
   if (teLang >= 0)
-    return { ok: false, fout: `Rij ${teLang + 2} heeft een cel langer dan ${grenzen.maxCelLengte} tekens.` };
+    return { ok: false, fout: `Rij ${teLang + 2} heeft een cel langer dan ${limits.maxCelLengte} tekens.` };
   return { ok: true, waarde: { kolommen, rijen: rijen.map((r) => r.map((c) => c.trim())) }, waarschuwingen };
 }
 
@@ -76,8 +76,8 @@ const kolomNamen = {
 };
 
 /** A quota file: one row per value with category, feature/waarde, min and max (the paper's format). */
-export function leesQuotaCsv(tekst: string): Leesresultaat<Quotum[]> {
-  const tabel = leesCsv(tekst);
+export function readQuotaCsv(tekst: string): ReadResult<Quotum[]> {
+  const tabel = readCsv(tekst);
   if (!tabel.ok) return tabel;
   const kol = tabel.waarde.kolommen.map((k) => k.toLowerCase());
   const idx = Object.fromEntries(
@@ -117,15 +117,15 @@ export function leesQuotaCsv(tekst: string): Leesresultaat<Quotum[]> {
 }
 
 /** Cells of a sheet to text; shared by the Node and the browser reader. */
-export function tabelUitCellen(data: unknown[][]): Leesresultaat<Tabel> {
+export function tableFromCells(data: unknown[][]): ReadResult<Table> {
   const tekst = (c: unknown) =>
     c === null || c === undefined ? '' : c instanceof Date ? c.toISOString().slice(0, 10) : String(c).trim();
   const [kop, ...rijen] = data.filter((r) => r.some((c) => tekst(c) !== ''));
   if (!kop) return { ok: false, fout: 'Het eerste werkblad is leeg.' };
-  if (rijen.length > grenzen.maxRespondenten) {
+  if (rijen.length > limits.maxRespondenten) {
     return {
       ok: false,
-      fout: `Dit werkblad heeft ${rijen.length} rijen; Samenspel kan hoogstens ${grenzen.maxRespondenten} respondenten loten.`,
+      fout: `Dit werkblad heeft ${rijen.length} rijen; Samenspel kan hoogstens ${limits.maxRespondenten} respondenten loten.`,
     };
   }
   const kolommen = kop.map(tekst);

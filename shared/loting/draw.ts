@@ -1,13 +1,13 @@
-import type { LotingInstance, Verdeling } from './model';
+import type { LotingInstance, Distribution } from './model';
 import { createRandom, type Random } from './prng';
-import { standaardMaxUitval, vervangPlan, type Vervanger } from './replacement';
+import { defaultMaxDropouts, replacementPlan, type Replacement } from './replacement';
 
 /**
  * The draw itself: one panel from the LEXIMIN distribution, then the members per type, then the
  * reserve order — all from one seeded stream, so an auditor with the same distribution and seed
  * gets the same people. Respondent numbers are 0-based positions in the pool.
  */
-export interface Trekking {
+export interface Draw {
   /** Index of the chosen panel in the distribution. */
   panelIndex: number;
   panel: number[];
@@ -18,11 +18,11 @@ export interface Trekking {
    * or fewer may drop out at the same time and their reserves together still meet every quotum.
    * Members without a reserve carry the reason.
    */
-  vervangers: Vervanger[];
+  vervangers: Replacement[];
   maxUitval: number;
 }
 
-export interface TrekOpties {
+export interface DrawOptions {
   /** Simultaneous dropouts the reserves must absorb (default 20 % of the panel). */
   maxUitval?: number;
   /** Household per person when at most one per household may be on the panel. */
@@ -43,8 +43,8 @@ function schud<T>(lijst: T[], random: Random): T[] {
  * profile a shuffle of its members in increasing order picks who fill its seats. The members may
  * be pool positions or the published numbers (position + 1): the order is the same.
  */
-export function kiesPanel(
-  verdeling: Verdeling,
+export function choosePanel(
+  verdeling: Distribution,
   leden: number[][],
   random: Random,
 ): { panelIndex: number; panel: number[] } {
@@ -64,15 +64,15 @@ export function kiesPanel(
   return { panelIndex, panel };
 }
 
-export function trekPanel(
+export function drawPanel(
   instance: LotingInstance,
-  verdeling: Verdeling,
+  verdeling: Distribution,
   seed: number,
   aantalPersonen: number,
-  opties: TrekOpties = {},
-): Trekking {
+  opties: DrawOptions = {},
+): Draw {
   const random = createRandom(seed);
-  const { panelIndex, panel } = kiesPanel(
+  const { panelIndex, panel } = choosePanel(
     verdeling,
     instance.types.map((t) => t.leden),
     random,
@@ -87,8 +87,8 @@ export function trekPanel(
     Array.from({ length: aantalPersonen }, (_, p) => p).filter((p) => !inPanel.has(p) && typeVan[p]! >= 0),
     random,
   );
-  const maxUitval = opties.maxUitval ?? standaardMaxUitval(instance.panelgrootte);
-  const vervangers = vervangPlan(instance, panel, volgorde, typeVan, maxUitval, opties.huishoudenVan);
+  const maxUitval = opties.maxUitval ?? defaultMaxDropouts(instance.panelgrootte);
+  const vervangers = replacementPlan(instance, panel, volgorde, typeVan, maxUitval, opties.huishoudenVan);
   const positie = new Map(volgorde.map((p, i) => [p, i]));
   const reserves = vervangers
     .flatMap((v) => (v.reserve === null ? [] : [v.reserve]))

@@ -1,6 +1,6 @@
 import { formatList } from '../format';
 import type { LotingInstance } from './model';
-import { afgerondPanel, pricingModel, relaxatieModel } from './panelmodel';
+import { roundedPanel, pricingModel, relaxationModel } from './panelmodel';
 import { PanelSearch } from './panel-search';
 import type { Solver, SolverModel } from './solver';
 
@@ -21,26 +21,26 @@ import type { Solver, SolverModel } from './solver';
  *   fractional panel would fit but no panel of whole people does.
  * - `huishouden`: only the household rule stands in the way (no quotum needs to break).
  */
-export type UitsluitingSoort = 'maximum-nul' | 'combinatie' | 'huishouden';
+export type ExclusionKind = 'maximum-nul' | 'combinatie' | 'huishouden';
 
-export interface UitsluitingReden {
-  soort: UitsluitingSoort;
+export interface ExclusionReason {
+  soort: ExclusionKind;
   /** Feature ids (index in instance.kenmerken) that exclude the type. */
   kenmerken: Array<{ kenmerk: number; richting: 'nul' | 'tekort' | 'teveel' }>;
 }
 
-export interface Bereikbaarheid {
+export interface Reachability {
   /** Types on no valid panel (ascending). */
   onbereikbaar: number[];
   /** The reason per unreachable type (same order). Null when the diagnosis was skipped (time). */
-  redenen: Array<UitsluitingReden | null>;
+  redenen: Array<ExclusionReason | null>;
   /** Valid panels found on the way; useful as first columns for LEXIMIN. */
   panels: number[][];
   /** False when the time limit stopped the proof: `onbereikbaar` then holds the types not yet covered. */
   volledig: boolean;
 }
 
-export interface BereikbaarheidOpties {
+export interface ReachabilityOptions {
   pauze?: () => Promise<void>;
   /** Stop proving after this (the UI check); LEXIMIN calls it without a limit. */
   maxSeconden?: number;
@@ -50,7 +50,7 @@ export interface BereikbaarheidOpties {
 }
 
 /** Types with a value whose maximum is 0: no solver needed. */
-export function maximumNulTypes(instance: LotingInstance): Map<number, number[]> {
+export function zeroMaximumTypes(instance: LotingInstance): Map<number, number[]> {
   const uit = new Map<number, number[]>();
   instance.types.forEach((type, t) => {
     const nul = type.kenmerken.filter((f) => instance.kenmerken[f]!.max === 0);
@@ -63,9 +63,9 @@ export function maximumNulTypes(instance: LotingInstance): Map<number, number[]>
 export async function bereikbaarheid(
   instance: LotingInstance,
   solver: Solver,
-  opties: BereikbaarheidOpties = {},
+  opties: ReachabilityOptions = {},
   pricing?: SolverModel,
-): Promise<Bereikbaarheid | null> {
+): Promise<Reachability | null> {
   const T = instance.types.length;
   const now = opties.now ?? (() => Date.now());
   const start = now();
@@ -74,7 +74,7 @@ export async function bereikbaarheid(
   const eigen = pricing ? null : solver.createModel(pricingModel(instance, solver.infinity));
   const model = pricing ?? eigen!;
   try {
-    const nul = maximumNulTypes(instance);
+    const nul = zeroMaximumTypes(instance);
     model.setColCosts(new Array<number>(T).fill(0));
     const eerste = model.solve();
     await pauze();
@@ -93,7 +93,7 @@ export async function bereikbaarheid(
       if (nieuw) panels.push(panel);
       return nieuw;
     };
-    const basis = afgerondPanel(eerste.colValue, T);
+    const basis = roundedPanel(eerste.colValue, T);
     panels.push(basis);
     neem(basis);
     const zoeker = new PanelSearch(instance);
@@ -113,13 +113,13 @@ export async function bereikbaarheid(
       const r = model.solve();
       await pauze();
       if (r.status !== 'optimal' || r.objective < 0.5) break;
-      if (!neem(afgerondPanel(r.colValue, T))) break;
+      if (!neem(roundedPanel(r.colValue, T))) break;
     }
     const onbereikbaar: number[] = [];
     for (let t = 0; t < T; t++) if (nul.has(t) || !gedekt[t]) onbereikbaar.push(t);
     const maxDiagnoses = opties.maxDiagnoses ?? 25;
     let diagnoses = 0;
-    const redenen: Array<UitsluitingReden | null> = [];
+    const redenen: Array<ExclusionReason | null> = [];
     for (const t of onbereikbaar) {
       const nulKenmerken = nul.get(t);
       if (nulKenmerken) {
@@ -140,15 +140,15 @@ export async function bereikbaarheid(
 }
 
 /** Which quota a panel with one member of type t has to break, at the least total break. */
-function diagnoseType(instance: LotingInstance, solver: Solver, t: number): UitsluitingReden {
+function diagnoseType(instance: LotingInstance, solver: Solver, t: number): ExclusionReason {
   const T = instance.types.length;
-  const spec = relaxatieModel(instance, solver.infinity);
+  const spec = relaxationModel(instance, solver.infinity);
   spec.colLower[t] = 1;
   const model = solver.createModel(spec);
   try {
     const r = model.solve();
     if (r.status !== 'optimal') return { soort: 'huishouden', kenmerken: [] };
-    const kenmerken = instance.kenmerken.flatMap((_, f): UitsluitingReden['kenmerken'] => {
+    const kenmerken = instance.kenmerken.flatMap((_, f): ExclusionReason['kenmerken'] => {
       const tekort = Math.round(r.colValue[T + 2 * f] ?? 0);
       const teveel = Math.round(r.colValue[T + 2 * f + 1] ?? 0);
       return tekort > 0 ? [{ kenmerk: f, richting: 'tekort' }] : teveel > 0 ? [{ kenmerk: f, richting: 'teveel' }] : [];
@@ -160,17 +160,17 @@ function diagnoseType(instance: LotingInstance, solver: Solver, t: number): Uits
 }
 
 /** The excluded respondents as stored with a draw: grouped per profile, with the quota that exclude them. */
-export interface UitgeslotenGroep {
+export interface ExcludedGroup {
   personen: number[];
-  soort: UitsluitingSoort | 'vol' | 'onbekend';
+  soort: ExclusionKind | 'vol' | 'onbekend';
   quota: Array<{ categorie: string; waarde: string; min: number; max: number; richting: 'nul' | 'tekort' | 'teveel' }>;
 }
 
-export function uitgeslotenGroepen(
+export function excludedGroups(
   instance: LotingInstance,
   onbereikbaar: number[],
-  redenen: Array<UitsluitingReden | null>,
-): UitgeslotenGroep[] {
+  redenen: Array<ExclusionReason | null>,
+): ExcludedGroup[] {
   return onbereikbaar.map((t, i) => {
     const reden = redenen[i] ?? null;
     return {
@@ -185,8 +185,8 @@ export function uitgeslotenGroepen(
 }
 
 /** Plain Dutch (B1) for one group: why these people can never be on the panel. */
-export function uitsluitingTekst(groep: Pick<UitgeslotenGroep, 'soort' | 'quota'>): string {
-  const q = (x: UitgeslotenGroep['quota'][number]) =>
+export function exclusionText(groep: Pick<ExcludedGroup, 'soort' | 'quota'>): string {
+  const q = (x: ExcludedGroup['quota'][number]) =>
     x.richting === 'tekort'
       ? `onder het minimum van ${x.categorie} = ${x.waarde} (${x.min}) komt`
       : x.richting === 'teveel'
@@ -221,12 +221,12 @@ export async function bereikbaarheidsMeldingen(
 ): Promise<Array<{ ernst: 'waarschuwing'; tekst: string }>> {
   const b = await bereikbaarheid(instance, solver, { maxSeconden, maxDiagnoses: 10 });
   if (!b) return []; // no panel at all: the computation explains which quota clash
-  const groepen = uitgeslotenGroepen(instance, b.onbereikbaar, b.redenen).filter(
+  const groepen = excludedGroups(instance, b.onbereikbaar, b.redenen).filter(
     (g) => b.volledig || g.soort === 'maximum-nul',
   );
   const perReden = new Map<string, number[]>();
   for (const g of groepen) {
-    const tekst = uitsluitingTekst(g);
+    const tekst = exclusionText(g);
     perReden.set(tekst, [...(perReden.get(tekst) ?? []), ...g.personen]);
   }
   const meldingen = [...perReden.entries()].map(([reden, personen]) => {

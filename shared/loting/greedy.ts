@@ -1,6 +1,6 @@
 import type { LotingInstance } from './model';
 import { createRandom } from './prng';
-import { bovengrensBinomiaal } from './statistics';
+import { binomialUpperBound } from './statistics';
 
 /**
  * The greedy method older tools use (LEGACY in Flanigan et al.): repeatedly take the kenmerk whose
@@ -11,8 +11,8 @@ import { bovengrensBinomiaal } from './statistics';
  * household rule) count; a draw that gets stuck is started again, as older tools do. Its
  * probabilities have no formula, so they are estimated by repeating the draw.
  */
-export function legacyTrekking(instance: LotingInstance, random: { next(): number }): number[] | null {
-  const keuzes = maakLegacyTrekker(instance)(random);
+export function legacyDraw(instance: LotingInstance, random: { next(): number }): number[] | null {
+  const keuzes = makeLegacyDrawer(instance)(random);
   if (!keuzes) return null;
   const panel = new Array<number>(instance.types.length).fill(0);
   for (const t of keuzes) panel[t]!++;
@@ -25,7 +25,7 @@ export function legacyTrekking(instance: LotingInstance, random: { next(): numbe
  * A draw returns the types picked, one entry per seat, or null when it got stuck or a quotum is
  * not met.
  */
-export function maakLegacyTrekker(instance: LotingInstance): (random: { next(): number }) => Int32Array | null {
+export function makeLegacyDrawer(instance: LotingInstance): (random: { next(): number }) => Int32Array | null {
   const T = instance.types.length;
   const F = instance.kenmerken.length;
   const k = instance.panelgrootte;
@@ -112,7 +112,7 @@ export function maakLegacyTrekker(instance: LotingInstance): (random: { next(): 
   };
 }
 
-export interface LegacySchatting {
+export interface LegacyEstimate {
   /** Estimated probability per person of each type (from the first series of draws). */
   typeKans: number[];
   trekkingen: number;
@@ -127,7 +127,7 @@ export interface LegacySchatting {
   laagste: { type: number; schatting: number; bovengrens99: number; trekkingen: number; treffers: number } | null;
 }
 
-export interface LegacyOpties {
+export interface LegacyOptions {
   /** Draws for the estimate per type. */
   trekkingen: number;
   seed: number;
@@ -145,14 +145,14 @@ export interface LegacyOpties {
  * draws for a small pool, about 25 000 for 2000 respondents and a panel of 100 — a few seconds at
  * most, next to LEXIMIN's own time. It depends only on the instance, so a replay gives the same.
  */
-export function standaardMaxBoundTrekkingen(instance: LotingInstance): number {
+export function defaultMaxBoundDraws(instance: LotingInstance): number {
   const werk = Math.max(1, instance.types.length * instance.panelgrootte);
   return Math.max(10_000, Math.min(200_000, Math.floor(2e9 / werk)));
 }
 
 /** Successful greedy panels, retrying stuck draws (at most 20 times the requested number). */
 async function reeks(
-  trek: ReturnType<typeof maakLegacyTrekker>,
+  trek: ReturnType<typeof makeLegacyDrawer>,
   aantal: number,
   seed: number,
   perPanel: (keuzes: Int32Array) => void,
@@ -178,13 +178,13 @@ async function reeks(
  * Draws needed for a tight bound: with about 90 expected hits the 99 % upper bound lies within
  * about a quarter of the estimate (2.33 / √90 ≈ 0.25). Rare types hit the maximum.
  */
-export function boundTrekkingen(schatting: number, min: number, max: number): number {
+export function boundDraws(schatting: number, min: number, max: number): number {
   if (!(schatting > 0)) return max;
   return Math.min(max, Math.max(min, Math.ceil(90 / schatting)));
 }
 
-export async function schatLegacy(instance: LotingInstance, opties: LegacyOpties): Promise<LegacySchatting> {
-  const trek = maakLegacyTrekker(instance);
+export async function schatLegacy(instance: LotingInstance, opties: LegacyOptions): Promise<LegacyEstimate> {
+  const trek = makeLegacyDrawer(instance);
   const telling = new Array<number>(instance.types.length).fill(0);
   const eerste = await reeks(
     trek,
@@ -197,14 +197,14 @@ export async function schatLegacy(instance: LotingInstance, opties: LegacyOpties
   );
   const gelukt = eerste.gelukt;
   const typeKans = telling.map((c, t) => (gelukt === 0 ? 0 : c / gelukt / instance.types[t]!.leden.length));
-  let laagste: LegacySchatting['laagste'] = null;
+  let laagste: LegacyEstimate['laagste'] = null;
   const kandidaten = typeKans.map((_, t) => t).filter((t) => !opties.uitgesloten?.has(t));
   if (gelukt > 0 && kandidaten.length > 0) {
     const type = kandidaten.reduce((best, t) => (typeKans[t]! < typeKans[best]! ? t : best), kandidaten[0]!);
-    const aantal = boundTrekkingen(
+    const aantal = boundDraws(
       typeKans[type]!,
       opties.minBoundTrekkingen ?? 10_000,
-      opties.maxBoundTrekkingen ?? standaardMaxBoundTrekkingen(instance),
+      opties.maxBoundTrekkingen ?? defaultMaxBoundDraws(instance),
     );
     // An independent stream: the bound must not reuse the draws that chose the type.
     const random = createRandom((opties.seed + 0x5bd1e995) % Number.MAX_SAFE_INTEGER);
@@ -226,7 +226,7 @@ export async function schatLegacy(instance: LotingInstance, opties: LegacyOpties
       laagste = {
         type,
         schatting: treffers / tweede.gelukt,
-        bovengrens99: bovengrensBinomiaal(treffers, tweede.gelukt, 0.01),
+        bovengrens99: binomialUpperBound(treffers, tweede.gelukt, 0.01),
         trekkingen: tweede.gelukt,
         treffers,
       };

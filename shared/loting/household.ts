@@ -6,7 +6,7 @@
  * case, spaces and dots ("1234 AB" = "1234ab", "Dorpsstraat 1" = "dorpsstraat  1."). Cells that
  * are empty in every address column mean: no known household (the respondent lives alone).
  */
-export function normaliseerAdresdeel(cel: string): string {
+export function normalizeAddressPart(cel: string): string {
   return cel
     .normalize('NFKC')
     .toLocaleLowerCase('nl')
@@ -14,8 +14,8 @@ export function normaliseerAdresdeel(cel: string): string {
 }
 
 /** The household key of one row, or undefined when every address cell is empty. */
-export function huishoudSleutel(rij: readonly string[], kolommen: readonly number[]): string | undefined {
-  const delen = kolommen.map((k) => normaliseerAdresdeel(rij[k] ?? ''));
+export function householdKey(rij: readonly string[], kolommen: readonly number[]): string | undefined {
+  const delen = kolommen.map((k) => normalizeAddressPart(rij[k] ?? ''));
   if (delen.every((d) => d === '')) return undefined;
   // A separator no one types, so "12" + "3" never equals "1" + "23".
   return delen.join('\u001f');

@@ -1,4 +1,4 @@
-import type { LotingInstance, LotingInstellingen, Pool } from './model';
+import type { LotingInstance, LotingSettings, Pool } from './model';
 
 /**
  * Groups respondents into types (equal values on every kenmerk). With household exclusion on,
@@ -6,7 +6,7 @@ import type { LotingInstance, LotingInstellingen, Pool } from './model';
  * the rule "at most one per household" tells them apart; everyone else still groups.
  * Assumes the input passed `valideerLoting` (every value has a quotum).
  */
-export function bouwInstance(pool: Pool, instellingen: LotingInstellingen): LotingInstance {
+export function buildInstance(pool: Pool, instellingen: LotingSettings): LotingInstance {
   const kenmerken: LotingInstance['kenmerken'] = [];
   const kenmerkIndex = new Map<string, number>();
   const sleutel = (categorie: string, waarde: string) => `${categorie}\u0000${waarde}`;
@@ -55,7 +55,7 @@ export function bouwInstance(pool: Pool, instellingen: LotingInstellingen): Loti
 }
 
 /** Per-person probabilities from per-type probabilities. */
-export function kansPerPersoon(
+export function probabilityPerPerson(
   instance: LotingInstance,
   typeKans: ArrayLike<number>,
   aantalPersonen: number,

@@ -4,13 +4,13 @@ import { pel, pelVerdeling, uitPel } from './leximin-steps/peel';
 import { eerstePanel } from './leximin-steps/pricing';
 import { rondes } from './leximin-steps/rounds';
 import { bereikDoel } from './leximin-steps/target';
-import type { LeximinOpties, LeximinUitkomst, Relaxatie } from './leximin-steps/types';
+import type { LeximinOptions, LeximinOutcome, Relaxation } from './leximin-steps/types';
 import type { LotingInstance } from './model';
-import { pricingModel, relaxatieModel } from './panelmodel';
+import { pricingModel, relaxationModel } from './panelmodel';
 import { createRandom } from './prng';
 import { leximinRelaxatie } from './relaxation';
 import type { Solver } from './solver';
-import { bereikbaarheid, maximumNulTypes, type UitsluitingReden } from './exclusion';
+import { bereikbaarheid, zeroMaximumTypes, type ExclusionReason } from './exclusion';
 
 /**
  * LEXIMIN (Flanigan, Gölz, Gupta, Hennig & Procaccia, Nature 2021): among all probability
@@ -38,9 +38,9 @@ import { bereikbaarheid, maximumNulTypes, type UitsluitingReden } from './exclus
  * peeling), rounds.ts (step 4), distribution.ts (weights and probabilities).
  */
 
-export type { LeximinOpties, LeximinUitkomst, Voortgang } from './leximin-steps/types';
+export type { LeximinOptions, LeximinOutcome, Progress } from './leximin-steps/types';
 
-export async function leximin(instance: LotingInstance, opties: LeximinOpties): Promise<LeximinUitkomst> {
+export async function leximin(instance: LotingInstance, opties: LeximinOptions): Promise<LeximinOutcome> {
   const { solver } = opties;
   const { ctx, modellen } = createContext(instance, opties);
   const { n, now } = ctx;
@@ -51,9 +51,9 @@ export async function leximin(instance: LotingInstance, opties: LeximinOpties): 
     // reachable as soon as the distribution gives them a positive chance (its panels are valid);
     // only when that fails, the exact check of exclusion.ts runs (a few MIPs) — so the usual
     // case costs nothing extra, and the answer is exact either way.
-    const nul = maximumNulTypes(instance);
+    const nul = zeroMaximumTypes(instance);
     let onbereikbaar = [...nul.keys()];
-    let redenen: Array<UitsluitingReden | null> = onbereikbaar.map((t) => ({
+    let redenen: Array<ExclusionReason | null> = onbereikbaar.map((t) => ({
       soort: 'maximum-nul',
       kenmerken: nul.get(t)!.map((kenmerk) => ({ kenmerk, richting: 'nul' as const })),
     }));
@@ -162,9 +162,9 @@ export async function leximin(instance: LotingInstance, opties: LeximinOpties): 
   }
 }
 
-function diagnose(instance: LotingInstance, solver: Solver): Relaxatie[] {
+function diagnose(instance: LotingInstance, solver: Solver): Relaxation[] {
   const T = instance.types.length;
-  const model = solver.createModel(relaxatieModel(instance, solver.infinity));
+  const model = solver.createModel(relaxationModel(instance, solver.infinity));
   try {
     const r = model.solve();
     if (r.status !== 'optimal') return [];

@@ -6,14 +6,14 @@ import { z } from 'zod';
  */
 
 /** What a column of the respondents file is used for. `negeren` columns are never stored. */
-export const Kolomrol = z.enum(['id', 'huishouden', 'kenmerk', 'meenemen', 'negeren']);
-export type Kolomrol = z.infer<typeof Kolomrol>;
+export const ColumnRole = z.enum(['id', 'huishouden', 'kenmerk', 'meenemen', 'negeren']);
+export type ColumnRole = z.infer<typeof ColumnRole>;
 
-export const Kolom = z.object({ naam: z.string().min(1).max(200), rol: Kolomrol });
-export type Kolom = z.infer<typeof Kolom>;
+export const Column = z.object({ naam: z.string().min(1).max(200), rol: ColumnRole });
+export type Column = z.infer<typeof Column>;
 
 /** Limits that keep the app responsive and the HTTP body under its cap. */
-export const grenzen = {
+export const limits = {
   maxRespondenten: 20_000,
   maxKolommen: 40,
   maxCelLengte: 500,
@@ -31,8 +31,8 @@ export const Quotum = z
   .refine((q) => q.min <= q.max, { message: 'Het minimum is groter dan het maximum.' });
 export type Quotum = z.infer<typeof Quotum>;
 
-export const LotingInstellingen = z.object({
-  panelgrootte: z.number().int().min(1).max(grenzen.maxPanel),
+export const LotingSettings = z.object({
+  panelgrootte: z.number().int().min(1).max(limits.maxPanel),
   quota: z.array(Quotum).max(2_000),
   /** At most one person per household (address) on the panel. Needs a `huishouden` column. */
   huishoudensUitsluiten: z.boolean().default(false),
@@ -40,16 +40,16 @@ export const LotingInstellingen = z.object({
    * How many members may drop out at the same time while their reserves still keep every
    * quotum (replacement.ts). Absent: 20 % of the panel, rounded up.
    */
-  maxUitval: z.number().int().min(0).max(grenzen.maxPanel).optional(),
+  maxUitval: z.number().int().min(0).max(limits.maxPanel).optional(),
 });
-export type LotingInstellingen = z.infer<typeof LotingInstellingen>;
+export type LotingSettings = z.infer<typeof LotingSettings>;
 
 /** The respondents as stored: only the columns the user chose to keep, every cell as text. */
-export const PoolGegevens = z.object({
-  kolommen: z.array(Kolom).min(1).max(grenzen.maxKolommen),
-  rijen: z.array(z.array(z.string().max(grenzen.maxCelLengte))).max(grenzen.maxRespondenten),
+export const PoolData = z.object({
+  kolommen: z.array(Column).min(1).max(limits.maxKolommen),
+  rijen: z.array(z.array(z.string().max(limits.maxCelLengte))).max(limits.maxRespondenten),
 });
-export type PoolGegevens = z.infer<typeof PoolGegevens>;
+export type PoolData = z.infer<typeof PoolData>;
 
 /** One respondent in the form the algorithm reads. */
 export interface Respondent {
@@ -84,8 +84,8 @@ export interface LotingInstance {
  * A probability distribution over panels, per type: `panels[p][t]` people of type t are on panel p,
  * which is chosen with probability `gewichten[p]`.
  */
-export const Verdeling = z.object({
+export const Distribution = z.object({
   panels: z.array(z.array(z.number().int().nonnegative())),
   gewichten: z.array(z.number().nonnegative()),
 });
-export type Verdeling = z.infer<typeof Verdeling>;
+export type Distribution = z.infer<typeof Distribution>;

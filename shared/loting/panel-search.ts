@@ -14,7 +14,7 @@ import type { Random } from './prng';
  * cheap bound used to pick swap candidates (see `herstel`).
  */
 /** Bounds for one rounding: per type, per kenmerk and optionally per household group. */
-export interface Grenzen {
+export interface PanelBounds {
   typeMin: number[];
   typeMax: number[];
   min: number[];
@@ -60,7 +60,7 @@ export class PanelSearch {
     this.slots.forEach((s, t) => s.forEach((f) => f >= 0 && this.leden[f]!.push(t)));
   }
 
-  private bounds(grenzen?: Grenzen): { lo: number[]; hi: number[] } {
+  private bounds(grenzen?: PanelBounds): { lo: number[]; hi: number[] } {
     if (!grenzen) return { lo: this.lo, hi: this.hi };
     const gmin = grenzen.groepMin;
     return {
@@ -119,7 +119,7 @@ export class PanelSearch {
    * expected count is at most 1 gets at most one member (exactly one when it is 1).
    * Returns null when the repair gets stuck.
    */
-  rondAf(x: number[], random: Random, grenzen?: Grenzen): number[] | null {
+  rondAf(x: number[], random: Random, grenzen?: PanelBounds): number[] | null {
     const g = grenzen ?? { typeMin: new Array<number>(this.T).fill(0), typeMax: this.n, min: [], max: [] };
     const panel = new Array<number>(this.T).fill(0);
     for (let t = 0; t < this.T; t++)
@@ -197,7 +197,7 @@ export class PanelSearch {
   private herstel(
     panel: number[],
     doel: number[],
-    grenzen: Grenzen,
+    grenzen: PanelBounds,
     lo: number[],
     hi: number[],
     random?: Random,

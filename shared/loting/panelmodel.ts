@@ -6,7 +6,7 @@ import type { ModelSpec, SparseRow } from './solver';
  * pricing problem of the column generation: with weights w it finds the quota-feasible panel
  * with the largest total weight. Rows: panel size, one per kenmerk, one per shared household.
  */
-export function panelRijen(instance: LotingInstance, infinity: number): SparseRow[] {
+export function panelRows(instance: LotingInstance, infinity: number): SparseRow[] {
   const T = instance.types.length;
   const alle = Array.from({ length: T }, (_, t) => t);
   const rows: SparseRow[] = [
@@ -32,7 +32,7 @@ export function pricingModel(instance: LotingInstance, infinity: number): ModelS
     colLower: new Array<number>(T).fill(0),
     colUpper: instance.types.map((t) => t.leden.length),
     integer: new Array<boolean>(T).fill(true),
-    rows: panelRijen(instance, infinity),
+    rows: panelRows(instance, infinity),
   };
 }
 
@@ -41,7 +41,7 @@ export function pricingModel(instance: LotingInstance, infinity: number): ModelS
  * many) and the model minimises their sum. The slacks that stay positive name the quota that
  * cannot be met together, and by how much.
  */
-export function relaxatieModel(instance: LotingInstance, infinity: number): ModelSpec {
+export function relaxationModel(instance: LotingInstance, infinity: number): ModelSpec {
   const T = instance.types.length;
   const F = instance.kenmerken.length;
   const base = pricingModel(instance, infinity);
@@ -61,12 +61,12 @@ export function relaxatieModel(instance: LotingInstance, infinity: number): Mode
 }
 
 /** Rounds a MIP solution to whole people per type. */
-export function afgerondPanel(colValue: ArrayLike<number>, T: number): number[] {
+export function roundedPanel(colValue: ArrayLike<number>, T: number): number[] {
   return Array.from({ length: T }, (_, t) => Math.max(0, Math.round(colValue[t] ?? 0)));
 }
 
 /** Checks a panel against every quotum, the panel size and the households (for tests and replays). */
-export function voldoetAanQuota(instance: LotingInstance, panel: number[]): boolean {
+export function meetsQuota(instance: LotingInstance, panel: number[]): boolean {
   let totaal = 0;
   const perKenmerk = new Array<number>(instance.kenmerken.length).fill(0);
   for (let t = 0; t < instance.types.length; t++) {

@@ -4,7 +4,7 @@
  * and is simple enough to re-implement from this file; its 128-bit state is filled from the seed
  * with splitmix32. Never use Math.random for anything that must be reproducible.
  */
-export const prngBeschrijving = 'sfc32, gevuld met splitmix32 uit het startgetal (seed)';
+export const prngDescription = 'sfc32, gevuld met splitmix32 uit het startgetal (seed)';
 
 export const maxSeed = Number.MAX_SAFE_INTEGER;
 
@@ -26,12 +26,12 @@ function splitmix32(state: number): () => number {
   };
 }
 
-export function isGeldigeSeed(seed: number): boolean {
+export function isValidSeed(seed: number): boolean {
   return Number.isSafeInteger(seed) && seed >= 0;
 }
 
 export function createRandom(seed: number): Random {
-  if (!isGeldigeSeed(seed)) throw new RangeError(`Ongeldige seed: ${seed}`);
+  if (!isValidSeed(seed)) throw new RangeError(`Ongeldige seed: ${seed}`);
   // Both halves of a seed up to 2^53 feed the state, so 5 and 2^32 + 5 give different streams.
   const low = seed % 0x1_0000_0000;
   const high = Math.floor(seed / 0x1_0000_0000);

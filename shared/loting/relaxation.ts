@@ -1,5 +1,5 @@
 import type { LotingInstance } from './model';
-import { panelRijen } from './panelmodel';
+import { panelRows } from './panelmodel';
 import type { Solver } from './solver';
 
 /**
@@ -8,7 +8,7 @@ import type { Solver } from './solver';
  * order) on what panels can achieve — and when the panels found later reach it, it is proven
  * optimal without any further search. Each round is one small LP (one column per type).
  */
-export interface RelaxatieUitkomst {
+export interface RelaxationOutcome {
   /** Upper bound for the probability per type. */
   typeKans: number[];
   /** The expected number of panel members per type at that point. */
@@ -24,11 +24,11 @@ export async function leximinRelaxatie(
   pauze: () => Promise<void> = async () => {},
   /** Types that fit no real panel: they stay at 0 here too, or the bound would be too high. */
   nul: number[] = [],
-): Promise<RelaxatieUitkomst | null> {
+): Promise<RelaxationOutcome | null> {
   const T = instance.types.length;
   const n = instance.types.map((t) => t.leden.length);
   const inf = solver.infinity;
-  const basis = panelRijen(instance, inf);
+  const basis = panelRows(instance, inf);
   const B = basis.length;
   // Columns x_0..x_{T-1}, z (T). Rows: panel rows, then per type x_t - n_t z >= 0.
   const model = solver.createModel({

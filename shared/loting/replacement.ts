@@ -24,15 +24,15 @@ import type { LotingInstance } from './model';
  * covered as many members as the optimal assignment, checked with a MIP); what it does promise
  * is always true, and `kanAanvullen` checks it directly.
  */
-export interface Vervanger {
+export interface Replacement {
   lid: number;
   reserve: number | null;
   zelfdeProfiel: boolean;
   /** Why there is no reserve (only when reserve is null). */
-  reden?: GeenVervangerReden;
+  reden?: NoReplacementReason;
 }
 
-export interface GeenVervangerReden {
+export interface NoReplacementReason {
   /** Nobody outside the panel (in a free household) has exactly the same values. */
   geenZelfdeProfiel: true;
   /**
@@ -47,16 +47,16 @@ export interface GeenVervangerReden {
  * How many simultaneous dropouts a stored draw's reserves absorb. Draws from before joint
  * reserves (no `maxUitval`) checked every reserve on its own only: for them that is 1.
  */
-export function gegarandeerdeUitval(r: { maxUitval?: number | undefined }): number {
+export function guaranteedDropouts(r: { maxUitval?: number | undefined }): number {
   return r.maxUitval ?? 1;
 }
 
 /** Default: 20 % of the panel, at least 1. */
-export function standaardMaxUitval(panelgrootte: number): number {
+export function defaultMaxDropouts(panelgrootte: number): number {
   return Math.max(1, Math.ceil(0.2 * panelgrootte - 1e-9));
 }
 
-export function vervangPlan(
+export function replacementPlan(
   instance: LotingInstance,
   panel: number[],
   /** Everyone not on the panel, in reserve order (a seeded shuffle). */
@@ -65,7 +65,7 @@ export function vervangPlan(
   maxUitval: number,
   /** Household of each person (undefined: own household). */
   huishoudenVan?: (persoon: number) => string | undefined,
-): Vervanger[] {
+): Replacement[] {
   const F = instance.kenmerken.length;
   const D = Math.max(0, maxUitval);
   const c = new Array<number>(F).fill(0);
@@ -111,7 +111,7 @@ export function vervangPlan(
     return false;
   };
 
-  const uit = new Map<number, Vervanger>();
+  const uit = new Map<number, Replacement>();
   // 1. Same profile: changes no count, always safe.
   for (const lid of panel) {
     const reserve = neemKandidaat(typeVan[lid]!);
@@ -181,9 +181,9 @@ function waarom(
   ruimteIn: number[],
   ruimteUit: number[],
   kandidaten: Map<number, number[]>,
-): GeenVervangerReden {
+): NoReplacementReason {
   const beschikbaar = [...kandidaten.entries()].filter(([, l]) => l.length > 0).map(([t]) => t);
-  const quota: GeenVervangerReden['quota'] = [];
+  const quota: NoReplacementReason['quota'] = [];
   const ka = instance.types[a]!.kenmerken;
   const k = (f: number, grens: 'minimum' | 'maximum') => {
     const { categorie, waarde, min, max } = instance.kenmerken[f]!;
@@ -208,10 +208,10 @@ function waarom(
  * Direct check (for tests and the UI): do the reserves of the members in `uitvallers` refill the
  * panel within every quotum and the household rule?
  */
-export function kanAanvullen(
+export function canTopUp(
   instance: LotingInstance,
   panel: number[],
-  vervangers: Vervanger[],
+  vervangers: Replacement[],
   uitvallers: number[],
   typeVan: number[],
   huishoudenVan?: (persoon: number) => string | undefined,
@@ -241,7 +241,7 @@ export function kanAanvullen(
 }
 
 /** Plain Dutch (B1) for a member without a reserve. */
-export function geenVervangerTekst(reden: GeenVervangerReden, maxUitval: number): string {
+export function noReplacementText(reden: NoReplacementReason, maxUitval: number): string {
   const q = reden.quota.map((x) =>
     x.grens === 'minimum'
       ? `het minimum van ${x.categorie} = ${x.waarde} (${x.min})`

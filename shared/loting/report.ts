@@ -1,19 +1,19 @@
 import { type CsvCel, type CsvVariant, csvGetal, schrijfCsv } from '../csv';
 import type { Block, DocumentModel, Section } from '../document/model';
-import { bouwInstance } from './instance';
-import type { Pool, PoolGegevens } from './model';
-import type { LotingResultaat } from './result';
+import { buildInstance } from './instance';
+import type { Pool, PoolData } from './model';
+import type { LotingResult } from './result';
 import { formatDecimal, formatIsoDate, formatNumber, formatPercent } from '../format';
 import { formatProbability } from './text';
-import { uitsluitingTekst } from './exclusion';
-import { geenVervangerTekst, gegarandeerdeUitval } from './replacement';
+import { exclusionText } from './exclusion';
+import { noReplacementText, guaranteedDropouts } from './replacement';
 
 /**
  * The audit report on the shared document model (shared/document), so Word and Markdown come
  * from the same renderers as the participatieplan. Formal and impersonal: it goes into the file
  * of the burgerberaad. It holds only what the user chose to export: no personal columns by default.
  */
-export interface ExportKeuze {
+export interface ExportChoice {
   /** Stored columns to show with the panel and reserves (the id column is always included). */
   kolommen: string[];
   titel?: string;
@@ -22,7 +22,7 @@ export interface ExportKeuze {
 
 const hoofdletter = (tekst: string) => tekst.charAt(0).toUpperCase() + tekst.slice(1);
 
-function kolomWaarden(gegevens: PoolGegevens, keuze: ExportKeuze): { kop: string[]; waarden: (p: number) => string[] } {
+function kolomWaarden(gegevens: PoolData, keuze: ExportChoice): { kop: string[]; waarden: (p: number) => string[] } {
   const idKolom = gegevens.kolommen.findIndex((k) => k.rol === 'id');
   const idx = gegevens.kolommen.flatMap((k, i) => (i !== idKolom && keuze.kolommen.includes(k.naam) ? [i] : []));
   return {
@@ -34,8 +34,8 @@ function kolomWaarden(gegevens: PoolGegevens, keuze: ExportKeuze): { kop: string
   };
 }
 
-export function maakVerslag(r: LotingResultaat, pool: Pool, gegevens: PoolGegevens, keuze: ExportKeuze): DocumentModel {
-  const instance = bouwInstance(pool, {
+export function makeReport(r: LotingResult, pool: Pool, gegevens: PoolData, keuze: ExportChoice): DocumentModel {
+  const instance = buildInstance(pool, {
     panelgrootte: r.panelgrootte,
     quota: r.quota,
     huishoudensUitsluiten: r.huishoudensUitsluiten,
@@ -64,7 +64,7 @@ export function maakVerslag(r: LotingResultaat, pool: Pool, gegevens: PoolGegeve
     .sort((a, b) => a.kans - b.kans || a.t - b.t);
   const vervanger = new Map(r.vervangers.map((v) => [v.reserve, v]));
   const minBereikbaar = r.minimumBereikbaar ?? r.minimum;
-  const maxUitval = gegarandeerdeUitval(r);
+  const maxUitval = guaranteedDropouts(r);
   const metReserve = r.vervangers.filter((v) => v.reserve !== null).length;
   const zelfde = r.vervangers.filter((v) => v.reserve !== null && v.zelfdeProfiel).length;
   const blijft = new Set(r.herselectie?.blijvers ?? []);
@@ -111,7 +111,7 @@ export function maakVerslag(r: LotingResultaat, pool: Pool, gegevens: PoolGegeve
         v.reserve === null ? '—' : kol.waarden(v.reserve)[0]!,
         v.reserve === null
           ? v.reden
-            ? geenVervangerTekst(v.reden, maxUitval)
+            ? noReplacementText(v.reden, maxUitval)
             : 'Geen vervanger binnen de quota.'
           : v.zelfdeProfiel
             ? 'zelfde kenmerken'
@@ -220,7 +220,7 @@ export function maakVerslag(r: LotingResultaat, pool: Pool, gegevens: PoolGegeve
             widths: [],
             header: [kol.kop[0]!, 'Kenmerken', 'Waarom geen kans'],
             rows: r.uitgesloten.flatMap((g) =>
-              g.personen.map((p) => [kol.waarden(p)[0]!, profielVan(p), hoofdletter(uitsluitingTekst(g))]),
+              g.personen.map((p) => [kol.waarden(p)[0]!, profielVan(p), hoofdletter(exclusionText(g))]),
             ),
           },
         ]
@@ -275,7 +275,7 @@ export function maakVerslag(r: LotingResultaat, pool: Pool, gegevens: PoolGegeve
  * What makes the draw verifiable, for a council: what was published before the draw, where the
  * seed comes from, how anyone can check it, and what that does and does not prove.
  */
-function controleBlokken(r: LotingResultaat): Array<Block | { kop: string }> {
+function controleBlokken(r: LotingResult): Array<Block | { kop: string }> {
   const c = r.controle;
   const hoe =
     'Iedereen kan de trekking controleren met Samenspel: op het scherm ‘Trekking controleren’, of met de opdracht npm run cli -- loting verify --distribution verdeling.json --seed GETAL --panel panel.csv. Samenspel rekent dan de vingerafdruk opnieuw uit en herhaalt de trekking met het getal; klopt de vingerafdruk niet, of komt er een ander panel uit, dan keurt het de trekking af.';
@@ -335,7 +335,7 @@ function csv(kop: string[], rijen: CsvCel[][], variant: CsvVariant | undefined):
 
 const kans = (p: number) => csvGetal(p, 6);
 
-export function panelCsv(r: LotingResultaat, gegevens: PoolGegevens, keuze: ExportKeuze, variant?: CsvVariant): string {
+export function panelCsv(r: LotingResult, gegevens: PoolData, keuze: ExportChoice, variant?: CsvVariant): string {
   const kol = kolomWaarden(gegevens, keuze);
   // `nummer`: the respondent's number in the published distribution (verification.ts), for `loting verify --panel`.
   return csv(
@@ -345,12 +345,7 @@ export function panelCsv(r: LotingResultaat, gegevens: PoolGegevens, keuze: Expo
   );
 }
 
-export function reservesCsv(
-  r: LotingResultaat,
-  gegevens: PoolGegevens,
-  keuze: ExportKeuze,
-  variant?: CsvVariant,
-): string {
+export function reservesCsv(r: LotingResult, gegevens: PoolData, keuze: ExportChoice, variant?: CsvVariant): string {
   const kol = kolomWaarden(gegevens, keuze);
   const vervanger = new Map(r.vervangers.map((v) => [v.reserve, v.lid]));
   return csv(
@@ -360,7 +355,7 @@ export function reservesCsv(
   );
 }
 
-export function kansenCsv(r: LotingResultaat, gegevens: PoolGegevens, variant?: CsvVariant): string {
+export function probabilitiesCsv(r: LotingResult, gegevens: PoolData, variant?: CsvVariant): string {
   const kol = kolomWaarden(gegevens, { kolommen: [] });
   const inPanel = new Set(r.panel);
   return csv(

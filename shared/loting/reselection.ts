@@ -1,11 +1,11 @@
 import { computeLoting, type ComputeOptions, type ComputeOutcome } from './compute';
-import { bouwInstance } from './instance';
-import type { LotingInstellingen, Pool } from './model';
+import { buildInstance } from './instance';
+import type { LotingSettings, Pool } from './model';
 import { createRandom } from './prng';
-import type { LotingResultaat } from './result';
+import type { LotingResult } from './result';
 import { gini } from './statistics';
-import { standaardMaxUitval, vervangPlan } from './replacement';
-import { poolVingerafdruk } from './verification';
+import { defaultMaxDropouts, replacementPlan } from './replacement';
+import { poolFingerprint } from './verification';
 
 /**
  * A re-selection round: some members dropped out; the members who stay are fixed, and the open
@@ -18,8 +18,8 @@ import { poolVingerafdruk } from './verification';
  * The remaining pool: everyone who was not on the panel (so not the members who stay, nor those
  * who dropped out), and with the household rule nobody from a household that stays on the panel.
  */
-export interface HerselectieInvoer {
-  vorige: LotingResultaat;
+export interface ReselectionInput {
+  vorige: LotingResult;
   /** Positions in the pool of the members who dropped out; all must be on `vorige.panel`. */
   afvallers: number[];
 }
@@ -30,10 +30,10 @@ export interface HerselectieInvoer {
  * reader knows. A value whose reduced maximum is 0 is "full" (vol), unless its own maximum is 0.
  */
 function terugNaarOrigineel(
-  g: LotingResultaat['uitgesloten'][number],
-  instellingen: LotingInstellingen,
+  g: LotingResult['uitgesloten'][number],
+  instellingen: LotingSettings,
   naarVol: (p: number) => number,
-): LotingResultaat['uitgesloten'][number] {
+): LotingResult['uitgesloten'][number] {
   const quota = g.quota.map((q) => {
     const o = instellingen.quota.find((x) => x.categorie === q.categorie && x.waarde === q.waarde);
     return o ? { ...q, min: o.min, max: o.max } : q;
@@ -42,7 +42,7 @@ function terugNaarOrigineel(
   return { ...g, soort, quota, personen: g.personen.map(naarVol) };
 }
 
-export function herselectieMelding(vorige: LotingResultaat, afvallers: number[]): string | null {
+export function reselectionNotice(vorige: LotingResult, afvallers: number[]): string | null {
   const inPanel = new Set(vorige.panel);
   if (afvallers.length === 0) return 'Kies eerst wie er afvalt.';
   if (new Set(afvallers).size !== afvallers.length) return 'Iemand staat twee keer bij de afvallers.';
@@ -52,12 +52,12 @@ export function herselectieMelding(vorige: LotingResultaat, afvallers: number[])
 
 export async function computeReselection(
   pool: Pool,
-  instellingen: LotingInstellingen,
-  invoer: HerselectieInvoer,
+  instellingen: LotingSettings,
+  invoer: ReselectionInput,
   opties: ComputeOptions,
 ): Promise<ComputeOutcome> {
   const { vorige, afvallers } = invoer;
-  const melding = herselectieMelding(vorige, afvallers);
+  const melding = reselectionNotice(vorige, afvallers);
   if (melding) return { ok: false, meldingen: [{ ernst: 'fout', tekst: melding }] };
   const weg = new Set(afvallers);
   const blijvers = vorige.panel.filter((p) => !weg.has(p));
@@ -104,7 +104,7 @@ export async function computeReselection(
 
   // Reserves for the whole new panel, chosen jointly as in the first draw; the order of the
   // remaining respondents comes from the same seed (a separate stream), so a replay gives the same.
-  const instance = bouwInstance(pool, instellingen);
+  const instance = buildInstance(pool, instellingen);
   const typeVan = new Array<number>(n).fill(-1);
   instance.types.forEach((type, t) => type.leden.forEach((p) => (typeVan[p] = t)));
   const nieuw = new Set(panel);
@@ -114,8 +114,8 @@ export async function computeReselection(
     const j = random.int(i + 1);
     [volgorde[i], volgorde[j]] = [volgorde[j]!, volgorde[i]!];
   }
-  const maxUitval = instellingen.maxUitval ?? standaardMaxUitval(instellingen.panelgrootte);
-  const vervangers = vervangPlan(
+  const maxUitval = instellingen.maxUitval ?? defaultMaxDropouts(instellingen.panelgrootte);
+  const vervangers = replacementPlan(
     instance,
     panel,
     volgorde,
@@ -150,7 +150,7 @@ export async function computeReselection(
       vervangers,
       maxUitval,
       uitgesloten: s.uitgesloten.map((g) => terugNaarOrigineel(g, instellingen, naarVol)),
-      poolVingerafdruk: poolVingerafdruk(pool),
+      poolVingerafdruk: poolFingerprint(pool),
       herselectie: {
         blijvers,
         afvallers: [...afvallers].sort((a, b) => a - b),

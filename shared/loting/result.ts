@@ -1,9 +1,9 @@
 import { z } from 'zod';
-import { Quotum, Verdeling } from './model';
-import { Toezegging } from './commitment';
+import { Quotum, Distribution } from './model';
+import { Commitment } from './commitment';
 
 /** What a computed draw stores and returns: enough to show, export and audit it. */
-export const LotingResultaat = z.object({
+export const LotingResult = z.object({
   formatVersie: z.literal(1),
   methode: z.literal('leximin'),
   /** True when optimality is proven; false when the time limit stopped the search (see bovengrens). */
@@ -51,7 +51,7 @@ export const LotingResultaat = z.object({
       .optional(),
   }),
   /** The distribution over panels (counts per type) the panel was drawn from, for a replay. */
-  verdeling: Verdeling,
+  verdeling: Distribution,
   panelIndex: z.number().int().nonnegative(),
   panel: z.array(z.number().int().nonnegative()),
   reserves: z.array(z.number().int().nonnegative()),
@@ -129,7 +129,7 @@ export const LotingResultaat = z.object({
   controle: z
     .object({
       fase: z.enum(['gepubliceerd', 'getrokken']),
-      toezegging: Toezegging,
+      toezegging: Commitment,
       vingerafdruk: z.string().regex(/^[0-9a-f]{64}$/),
       gepubliceerdOp: z.string(),
       /** The public value the seed was derived from (step 2). */
@@ -142,4 +142,4 @@ export const LotingResultaat = z.object({
   rekentijdMs: z.number().nonnegative(),
   berekendOp: z.string(),
 });
-export type LotingResultaat = z.infer<typeof LotingResultaat>;
+export type LotingResult = z.infer<typeof LotingResult>;

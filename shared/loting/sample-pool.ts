@@ -1,4 +1,4 @@
-import { quotaUitAandelen, type Doelaandeel } from './shares';
+import { quotaFromShares, type TargetShare } from './shares';
 import type { Pool, Quotum } from './model';
 import { createRandom, type Random } from './prng';
 
@@ -80,7 +80,7 @@ function kies(random: Random, waarden: Verdeling['waarden'], scheef: (w: string)
   return waarden[waarden.length - 1]![0];
 }
 
-export interface Proefpool {
+export interface SamplePool {
   pool: Pool;
   quota: Quotum[];
 }
@@ -89,7 +89,7 @@ export interface Proefpool {
  * `aantalCategorieen` 5 leaves out woonsituatie. Correlations: young people rent and have less
  * often finished a high education; the west wijk has more residents with a migration background.
  */
-export function maakProefpool(aantal: number, panelgrootte: number, seed: number, aantalCategorieen = 6): Proefpool {
+export function makeSamplePool(aantal: number, panelgrootte: number, seed: number, aantalCategorieen = 6): SamplePool {
   const random = createRandom(seed);
   const gekozen = categorieen.slice(0, aantalCategorieen);
   const respondenten = Array.from({ length: aantal }, (_, i) => {
@@ -113,11 +113,11 @@ export function maakProefpool(aantal: number, panelgrootte: number, seed: number
     }
     return { rij: i + 1, id: `R${String(i + 1).padStart(5, '0')}`, waarden: gekozen.map((c) => v[c.categorie]!) };
   });
-  const aandelen: Doelaandeel[] = gekozen.flatMap((c) =>
+  const aandelen: TargetShare[] = gekozen.flatMap((c) =>
     c.waarden.map(([waarde, doel]) => ({ categorie: c.categorie, waarde, aandeel: doel })),
   );
   const marge = Math.max(1, Math.round(panelgrootte * 0.03));
-  const quota = quotaUitAandelen(aandelen, panelgrootte, marge).map(({ categorie, waarde, min, max }) => ({
+  const quota = quotaFromShares(aandelen, panelgrootte, marge).map(({ categorie, waarde, min, max }) => ({
     categorie,
     waarde,
     min,

@@ -5,18 +5,18 @@ import type { Quotum } from './model';
  * share × panel size; the margin (in panel members) widens it to a whole-number minimum and
  * maximum. The unrounded target is returned too, so the UI and the report can show the rounding.
  */
-export interface Doelaandeel {
+export interface TargetShare {
   categorie: string;
   waarde: string;
   /** Share of the population, 0..1. */
   aandeel: number;
 }
 
-export interface AfgeleidQuotum extends Quotum {
+export interface DerivedQuotum extends Quotum {
   doel: number;
 }
 
-export function quotaUitAandelen(aandelen: Doelaandeel[], panelgrootte: number, marge: number): AfgeleidQuotum[] {
+export function quotaFromShares(aandelen: TargetShare[], panelgrootte: number, marge: number): DerivedQuotum[] {
   return aandelen.map((a) => {
     const doel = a.aandeel * panelgrootte;
     // Rounding to 9 decimals first keeps 0.3 × 10 = 2.9999999999999996 from flooring to 2.

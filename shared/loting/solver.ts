@@ -32,13 +32,13 @@ export interface SolveResult {
   rowDual: ArrayLike<number>;
 }
 
-export interface SolveOpties {
+export interface SolveOptions {
   /** Stop after this many seconds (status `tijd`); long MIPs must not run past a job's time limit. */
   maxSeconden?: number;
 }
 
 export interface SolverModel {
-  solve(opties?: SolveOpties): SolveResult;
+  solve(opties?: SolveOptions): SolveResult;
   setColCosts(costs: number[]): void;
   setColBounds(col: number, lower: number, upper: number): void;
   setCoefficient(row: number, col: number, value: number): void;

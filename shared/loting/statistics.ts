@@ -17,7 +17,7 @@ export function gini(kansen: readonly number[]): number {
 }
 
 /** P(X ≤ k) for X ~ Binomial(n, p), summed in log space (stable for n in the hundreds of thousands). */
-export function binomiaalCdf(k: number, n: number, p: number): number {
+export function binomialCdf(k: number, n: number, p: number): number {
   if (k >= n || p <= 0) return 1;
   if (p >= 1) return 0;
   const lp = Math.log(p);
@@ -36,7 +36,7 @@ export function binomiaalCdf(k: number, n: number, p: number): number {
  * One-sided Clopper–Pearson upper bound: the largest p with P(X ≤ k) ≥ alpha for X ~ Bin(n, p).
  * With k = 0 this is 1 − alpha^(1/n) (for alpha = 1 %, about 4.6 / n: the "rule of three" at 99 %).
  */
-export function bovengrensBinomiaal(k: number, n: number, alpha: number): number {
+export function binomialUpperBound(k: number, n: number, alpha: number): number {
   if (n <= 0) return 1;
   if (k >= n) return 1;
   if (k === 0) return 1 - alpha ** (1 / n);
@@ -44,7 +44,7 @@ export function bovengrensBinomiaal(k: number, n: number, alpha: number): number
   let hi = 1;
   for (let i = 0; i < 60; i++) {
     const mid = (lo + hi) / 2;
-    if (binomiaalCdf(k, n, mid) > alpha) lo = mid;
+    if (binomialCdf(k, n, mid) > alpha) lo = mid;
     else hi = mid;
   }
   return hi;

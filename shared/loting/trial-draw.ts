@@ -1,13 +1,13 @@
-import type { LotingInstance, Verdeling } from './model';
+import type { LotingInstance, Distribution } from './model';
 import { createRandom } from './prng';
-import { kiesPanel } from './draw';
+import { choosePanel } from './draw';
 
 /**
  * A proeftrekking: example panels drawn from a computed distribution, each with its own seed,
  * exactly as the real draw picks a panel and its members — but nothing is recorded, no reserves
  * are chosen, and every screen, file and line of output says "proeftrekking".
  */
-export interface Proefpanel {
+export interface TrialPanel {
   seed: number;
   /** 1-based number of the panel in the distribution. */
   panelnummer: number;
@@ -15,9 +15,9 @@ export interface Proefpanel {
   leden: number[];
 }
 
-export function proefPanels(instance: LotingInstance, verdeling: Verdeling, seeds: number[]): Proefpanel[] {
+export function trialPanels(instance: LotingInstance, verdeling: Distribution, seeds: number[]): TrialPanel[] {
   return seeds.map((seed) => {
-    const { panelIndex, panel } = kiesPanel(
+    const { panelIndex, panel } = choosePanel(
       verdeling,
       instance.types.map((t) => t.leden),
       createRandom(seed),

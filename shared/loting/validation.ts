@@ -1,6 +1,6 @@
 import { heeftStuurteken } from '../api/tekst';
-import type { Kolom, LotingInstellingen, Pool, PoolGegevens, Quotum } from './model';
-import { huishoudSleutel } from './household';
+import type { Column, LotingSettings, Pool, PoolData, Quotum } from './model';
+import { householdKey } from './household';
 import { formatNumber } from '../format';
 import { formatShortList } from './text';
 
@@ -21,7 +21,7 @@ export interface Melding {
  * the CSV files; the pool is refused instead. Stops after `max` cells.
  */
 export function controlCharacterCells(
-  kolommen: readonly Pick<Kolom, 'naam'>[],
+  kolommen: readonly Pick<Column, 'naam'>[],
   rijen: readonly (readonly string[])[],
   max = 5,
 ): Array<{ rij: number; kolom: number; tekst: string }> {
@@ -42,7 +42,7 @@ export function controlCharacterCells(
 }
 
 /** Respondents from stored rows; checks ids and empty cells. */
-export function createPool(gegevens: PoolGegevens): { pool: Pool; meldingen: Melding[] } {
+export function createPool(gegevens: PoolData): { pool: Pool; meldingen: Melding[] } {
   const meldingen: Melding[] = [];
   const kenmerkKolommen = gegevens.kolommen.flatMap((k, i) => (k.rol === 'kenmerk' ? [i] : []));
   const idKolom = gegevens.kolommen.findIndex((k) => k.rol === 'id');
@@ -87,7 +87,7 @@ export function createPool(gegevens: PoolGegevens): { pool: Pool; meldingen: Mel
     }
   }
   const respondenten = gegevens.rijen.map((rij, i) => {
-    const huishouden = huishoudSleutel(rij, huisKolommen);
+    const huishouden = householdKey(rij, huisKolommen);
     return {
       rij: i + 1,
       id: ids[i]!,
@@ -114,7 +114,7 @@ export function tellingen(
   });
 }
 
-export function valideerLoting(pool: Pool, instellingen: LotingInstellingen, heeftHuishoudkolom: boolean): Melding[] {
+export function validateLoting(pool: Pool, instellingen: LotingSettings, heeftHuishoudkolom: boolean): Melding[] {
   const meldingen: Melding[] = [];
   const fout = (tekst: string) => meldingen.push({ ernst: 'fout', tekst });
   const k = instellingen.panelgrootte;
@@ -135,7 +135,7 @@ export function valideerLoting(pool: Pool, instellingen: LotingInstellingen, hee
   const genegeerd = [...perCategorie.keys()].filter((c) => !pool.categorieen.includes(c));
   // A quotum for a kenmerk the pool does not have is an error: silently dropping it would draw a
   // panel that ignores what the organiser asked for (a typo, or the wrong file).
-  if (genegeerd.length > 0) fout(onbekendeCategorieTekst(genegeerd, pool.categorieen));
+  if (genegeerd.length > 0) fout(unknownCategoryText(genegeerd, pool.categorieen));
 
   for (const { categorie, waarden } of tellingen(pool)) {
     const quota = perCategorie.get(categorie) ?? [];
@@ -180,7 +180,7 @@ export function valideerLoting(pool: Pool, instellingen: LotingInstellingen, hee
 }
 
 /** "Het quotabestand noemt “leeftijd”, maar de pool heeft geen kenmerk met die naam …" */
-export function onbekendeCategorieTekst(onbekend: string[], categorieen: string[]): string {
+export function unknownCategoryText(onbekend: string[], categorieen: string[]): string {
   const namen = formatShortList(onbekend.map((c) => `“${c}”`));
   return `De quota noemen ${onbekend.length === 1 ? 'het kenmerk' : 'de kenmerken'} ${namen}, maar de pool heeft geen kenmerk met ${onbekend.length === 1 ? 'die naam' : 'die namen'}. Kenmerken in de pool: ${
     categorieen.length > 0

@@ -1,13 +1,13 @@
 import { z } from 'zod';
-import { bouwInstance } from './instance';
+import { buildInstance } from './instance';
 import type { LotingInstance, Pool } from './model';
-import { createRandom, maxSeed, prngBeschrijving } from './prng';
-import type { LotingResultaat } from './result';
+import { createRandom, maxSeed, prngDescription } from './prng';
+import type { LotingResult } from './result';
 import { sha256, sha256Hex } from './sha256';
 import { formatNumber } from '../format';
 import { formatShortList } from './text';
-import { Toezegging } from './commitment';
-import { kiesPanel, trekPanel } from './draw';
+import { Commitment } from './commitment';
+import { choosePanel, drawPanel } from './draw';
 
 /**
  * Verifiable draws in two steps.
@@ -28,10 +28,10 @@ import { kiesPanel, trekPanel } from './draw';
  * does not prove: that the distribution is the fair one for the real pool (that needs the pool,
  * which is personal data), nor anything about a value entered by the organiser (`startgetal`).
  */
-export const publicatieFormaat = 'samenspel-loting-verdeling';
+export const publicationFormat = 'samenspel-loting-verdeling';
 
-export const VerdelingPublicatie = z.object({
-  formaat: z.literal(publicatieFormaat),
+export const DistributionPublication = z.object({
+  formaat: z.literal(publicationFormat),
   versie: z.literal(1),
   titel: z.string().max(300),
   berekendOp: z.string(),
@@ -44,7 +44,7 @@ export const VerdelingPublicatie = z.object({
   profielen: z.array(z.array(z.number().int().positive())),
   /** Per panel its probability and the number of members per profile. */
   panels: z.array(z.object({ kans: z.number().nonnegative(), aantallen: z.array(z.number().int().nonnegative()) })),
-  toezegging: Toezegging,
+  toezegging: Commitment,
   /** SHA-256 (hex) over everything above, written canonically (`canoniek`). */
   vingerafdruk: z.string(),
   /** Added after step 2: the public value, the seed and the numbers of the panel members. */
@@ -58,12 +58,12 @@ export const VerdelingPublicatie = z.object({
     })
     .optional(),
 });
-export type VerdelingPublicatie = z.infer<typeof VerdelingPublicatie>;
+export type DistributionPublication = z.infer<typeof DistributionPublication>;
 
-type Inhoud = Omit<VerdelingPublicatie, 'vingerafdruk' | 'trekking'>;
+type Inhoud = Omit<DistributionPublication, 'vingerafdruk' | 'trekking'>;
 
 /** The fingerprinted text: fixed key order, no spaces, numbers as JavaScript writes them. */
-export function canoniek(p: Inhoud): string {
+export function canonical(p: Inhoud): string {
   const t = p.toezegging;
   return JSON.stringify({
     formaat: p.formaat,
@@ -86,27 +86,27 @@ export function canoniek(p: Inhoud): string {
   });
 }
 
-export function vingerafdruk(p: Inhoud): string {
-  return sha256Hex(canoniek(p));
+export function contentFingerprint(p: Inhoud): string {
+  return sha256Hex(canonical(p));
 }
 
 /** Spaces at the ends dropped and runs of white space made one, so "12 34" typed twice is the same value. */
-export function normaliseerWaarde(waarde: string): string {
+export function normalizeValue(waarde: string): string {
   return waarde.trim().replace(/\s+/g, ' ');
 }
 
 /** The seed of a draw: the number itself for `startgetal`, otherwise derived from the value. */
-export function seedUitWaarde(toezegging: Toezegging, afdruk: string, waarde: string): number {
-  if (toezegging.soort === 'startgetal') return Number(normaliseerWaarde(waarde));
-  const h = sha256(new TextEncoder().encode(`samenspel-loting-seed/1\n${afdruk}\n${normaliseerWaarde(waarde)}`));
+export function seedFromValue(toezegging: Commitment, afdruk: string, waarde: string): number {
+  if (toezegging.soort === 'startgetal') return Number(normalizeValue(waarde));
+  const h = sha256(new TextEncoder().encode(`samenspel-loting-seed/1\n${afdruk}\n${normalizeValue(waarde)}`));
   // 48 bits, as seedFromEntropy: far below maxSeed.
   const seed = h[0]! * 2 ** 40 + h[1]! * 2 ** 32 + h[2]! * 2 ** 24 + h[3]! * 2 ** 16 + h[4]! * 2 ** 8 + h[5]!;
   return Math.min(seed, maxSeed);
 }
 
 /** The instance of a stored result (same pool, same quota order → the same profiles). */
-export function instanceVan(r: LotingResultaat, pool: Pool): LotingInstance {
-  return bouwInstance(pool, {
+export function instanceOf(r: LotingResult, pool: Pool): LotingInstance {
+  return buildInstance(pool, {
     panelgrootte: r.panelgrootte,
     quota: r.quota,
     huishoudensUitsluiten: r.huishoudensUitsluiten,
@@ -114,37 +114,37 @@ export function instanceVan(r: LotingResultaat, pool: Pool): LotingInstance {
 }
 
 /** Step 1: the publication of a computed distribution (not for a re-selection round). */
-export function maakPublicatie(
-  r: LotingResultaat,
+export function makePublication(
+  r: LotingResult,
   instance: LotingInstance,
-  toezegging: Toezegging,
+  toezegging: Commitment,
   titel: string,
-): VerdelingPublicatie {
+): DistributionPublication {
   const inhoud: Inhoud = {
-    formaat: publicatieFormaat,
+    formaat: publicationFormat,
     versie: 1,
     titel,
     berekendOp: r.berekendOp,
     methode: 'leximin',
     exact: r.exact,
-    prng: prngBeschrijving,
+    prng: prngDescription,
     poolgrootte: r.poolgrootte,
     panelgrootte: r.panelgrootte,
     profielen: instance.types.map((t) => [...t.leden].sort((a, b) => a - b).map((p) => p + 1)),
     panels: r.verdeling.panels.map((aantallen, i) => ({ kans: r.verdeling.gewichten[i]!, aantallen })),
     toezegging,
   };
-  return { ...inhoud, vingerafdruk: vingerafdruk(inhoud) };
+  return { ...inhoud, vingerafdruk: contentFingerprint(inhoud) };
 }
 
 /** The publication of a stored result, with its draw when there is one. */
-export function publicatieVan(r: LotingResultaat, pool: Pool, titel: string): VerdelingPublicatie {
-  const toezegging: Toezegging = r.controle?.toezegging ?? {
+export function publicationOf(r: LotingResult, pool: Pool, titel: string): DistributionPublication {
+  const toezegging: Commitment = r.controle?.toezegging ?? {
     soort: 'startgetal',
     beschrijving: 'Startgetal gekozen in Samenspel (door de organisator of willekeurig).',
     seed: r.seed,
   };
-  const p = maakPublicatie(r, instanceVan(r, pool), toezegging, titel);
+  const p = makePublication(r, instanceOf(r, pool), toezegging, titel);
   const getrokken = !r.controle || r.controle.fase === 'getrokken';
   return getrokken && r.panel.length > 0
     ? {
@@ -160,25 +160,25 @@ export function publicatieVan(r: LotingResultaat, pool: Pool, titel: string): Ve
     : p;
 }
 
-export type Verificatie =
-  | { ok: true; seed: number; panelnummer: number; panel: number[]; vergeleken: boolean; toezegging: Toezegging }
+export type Verification =
+  | { ok: true; seed: number; panelnummer: number; panel: number[]; vergeleken: boolean; toezegging: Commitment }
   | { ok: false; fout: string };
 
-const fout = (tekst: string): Verificatie => ({ ok: false, fout: tekst });
+const fout = (tekst: string): Verification => ({ ok: false, fout: tekst });
 
 /**
  * Replays a draw from a published distribution and a value; confirms `panel` (numbers) when given,
  * else the panel recorded in the publication when there is one. Every refusal says why, in Dutch.
  */
-export function verifieer(invoer: unknown, waarde: string, panel?: number[]): Verificatie {
-  const parsed = VerdelingPublicatie.safeParse(invoer);
+export function verifyPublication(invoer: unknown, waarde: string, panel?: number[]): Verification {
+  const parsed = DistributionPublication.safeParse(invoer);
   if (!parsed.success) {
     return fout(
       'Dit is geen gepubliceerde verdeling van Samenspel (het bestand mist onderdelen of heeft een ander formaat).',
     );
   }
   const p = parsed.data;
-  const berekend = vingerafdruk(p);
+  const berekend = contentFingerprint(p);
   if (berekend !== p.vingerafdruk) {
     return fout(
       `De vingerafdruk klopt niet: de verdeling is veranderd na de publicatie. Vermeld: ${p.vingerafdruk}; berekend uit de inhoud: ${berekend}.`,
@@ -203,17 +203,17 @@ export function verifieer(invoer: unknown, waarde: string, panel?: number[]): Ve
       `De verdeling is ongeldig: panel ${scheef + 1} heeft niet precies ${p.panelgrootte} leden uit de profielen.`,
     );
   }
-  const w = normaliseerWaarde(waarde);
+  const w = normalizeValue(waarde);
   if (w === '') return fout('Vul het getal in waarmee getrokken is.');
   const t = p.toezegging;
-  if (t.soort === 'vooraf' && w !== normaliseerWaarde(t.waarde ?? '')) {
+  if (t.soort === 'vooraf' && w !== normalizeValue(t.waarde ?? '')) {
     return fout(`Het getal “${w}” is niet het getal dat vooraf is aangekondigd (“${t.waarde ?? ''}”).`);
   }
   if (t.soort === 'startgetal' && (!/^\d+$/.test(w) || Number(w) !== t.seed)) {
     return fout(`Het getal “${w}” is niet het startgetal in de publicatie (${t.seed ?? '?'}).`);
   }
-  const seed = seedUitWaarde(t, p.vingerafdruk, w);
-  const herhaald = kiesPanel(
+  const seed = seedFromValue(t, p.vingerafdruk, w);
+  const herhaald = choosePanel(
     { panels: p.panels.map((x) => x.aantallen), gewichten: p.panels.map((x) => x.kans) },
     p.profielen,
     createRandom(seed),
@@ -249,7 +249,7 @@ export function verifieer(invoer: unknown, waarde: string, panel?: number[]): Ve
 }
 
 /** The outcome in one Dutch paragraph, for the CLI and the screen. */
-export function verificatieTekst(v: Verificatie): string {
+export function verificationText(v: Verification): string {
   if (!v.ok) return v.fout;
   const bron =
     v.toezegging.soort === 'openbare-bron'
@@ -261,7 +261,7 @@ export function verificatieTekst(v: Verificatie): string {
 }
 
 /** Numbers of respondents from a panel file: a column `nummer`, or one number per line. */
-export function panelNummersUitTabel(kolommen: string[], rijen: string[][]): number[] | { fout: string } {
+export function panelNumbersFromTable(kolommen: string[], rijen: string[][]): number[] | { fout: string } {
   const i = kolommen.findIndex((k) => k.trim().toLowerCase() === 'nummer');
   if (i < 0) return { fout: 'Het panelbestand heeft geen kolom ‘nummer’ (het nummer van de respondent in de pool).' };
   const nummers = rijen.map((r) => Number((r[i] ?? '').trim()));
@@ -274,7 +274,7 @@ export function panelNummersUitTabel(kolommen: string[], rijen: string[][]): num
  * Fingerprint of the respondents as the computation sees them (ids, values per kenmerk,
  * households), so a stored result can tell whether the pool it was computed from is still the same.
  */
-export function poolVingerafdruk(pool: Pool): string {
+export function poolFingerprint(pool: Pool): string {
   return sha256Hex(
     JSON.stringify([pool.categorieen, pool.respondenten.map((r) => [r.id, r.waarden, r.huishouden ?? null])]),
   );
@@ -284,14 +284,14 @@ export function poolVingerafdruk(pool: Pool): string {
  * Step 1 on a computed result: keeps the distribution, forgets the draw made while computing
  * (panel, reserves), and records the seed source with the fingerprint. Nobody is drawn yet.
  */
-export function alsGepubliceerd(
-  r: LotingResultaat,
+export function asPublished(
+  r: LotingResult,
   pool: Pool,
-  toezegging: Toezegging,
+  toezegging: Commitment,
   titel: string,
   nu: Date,
-): LotingResultaat {
-  const p = maakPublicatie(r, instanceVan(r, pool), toezegging, titel);
+): LotingResult {
+  const p = makePublication(r, instanceOf(r, pool), toezegging, titel);
   return {
     ...r,
     panelIndex: 0,
@@ -303,7 +303,7 @@ export function alsGepubliceerd(
 }
 
 /** Why step 2 cannot run on this result, or null. */
-export function trekMelding(r: LotingResultaat | null): string | null {
+export function drawNotice(r: LotingResult | null): string | null {
   if (!r) return 'Er is nog geen verdeling berekend.';
   if (r.controle?.fase !== 'gepubliceerd')
     return 'De laatste berekening wacht niet op een openbare waarde: er is al getrokken, of er is gewoon getrokken.';
@@ -314,12 +314,12 @@ export function trekMelding(r: LotingResultaat | null): string | null {
  * Step 2: the draw with the seed from the public value and the published fingerprint, exactly as
  * `verifieer` replays it, plus the reserves (which are not part of the publication).
  */
-export function trekMetWaarde(r: LotingResultaat, pool: Pool, waarde: string, nu: Date): LotingResultaat {
+export function drawWithValue(r: LotingResult, pool: Pool, waarde: string, nu: Date): LotingResult {
   const c = r.controle!;
-  const w = normaliseerWaarde(waarde);
-  const seed = seedUitWaarde(c.toezegging, c.vingerafdruk, w);
-  const instance = instanceVan(r, pool);
-  const t = trekPanel(instance, r.verdeling, seed, pool.respondenten.length, {
+  const w = normalizeValue(waarde);
+  const seed = seedFromValue(c.toezegging, c.vingerafdruk, w);
+  const instance = instanceOf(r, pool);
+  const t = drawPanel(instance, r.verdeling, seed, pool.respondenten.length, {
     ...(r.maxUitval === undefined ? {} : { maxUitval: r.maxUitval }),
     ...(r.huishoudensUitsluiten ? { huishoudenVan: (p: number) => pool.respondenten[p]?.huishouden } : {}),
   });

@@ -1,8 +1,8 @@
 import { highsSolver } from '../../main/loting/highs';
-import { bouwInstance } from '../../shared/loting/instance';
+import { buildInstance } from '../../shared/loting/instance';
 import { leximin } from '../../shared/loting/leximin';
-import type { LotingInstellingen, Pool, Quotum } from '../../shared/loting/model';
-import { maakProefpool } from '../../shared/loting/sample-pool';
+import type { LotingSettings, Pool, Quotum } from '../../shared/loting/model';
+import { makeSamplePool } from '../../shared/loting/sample-pool';
 import { formatPercent } from '../../shared/format';
 import { memoryBackend } from '../support/services';
 import { poolMetHuishoudens, poolMetKenmerken } from '../unit/loting/large-pools';
@@ -31,17 +31,17 @@ interface Geval {
 }
 
 const gevallen: Geval[] = [
-  { naam: '200 respondenten, 6 kenmerken', maak: () => maakProefpool(200, 20, 2026, 6), panel: 20, maxSeconden: 60 },
+  { naam: '200 respondenten, 6 kenmerken', maak: () => makeSamplePool(200, 20, 2026, 6), panel: 20, maxSeconden: 60 },
   {
     naam: '2000 respondenten, 6 kenmerken',
-    maak: () => maakProefpool(2000, 100, 2026, 6),
+    maak: () => makeSamplePool(2000, 100, 2026, 6),
     panel: 100,
     targetMs: 10_000,
     maxSeconden: 60,
   },
   {
     naam: '10 000 respondenten, 6 kenmerken',
-    maak: () => maakProefpool(10_000, 100, 2026, 6),
+    maak: () => makeSamplePool(10_000, 100, 2026, 6),
     panel: 100,
     targetMs: 60_000,
     maxSeconden: 120,
@@ -70,8 +70,8 @@ async function benchLeximin(): Promise<BenchRow[]> {
   const rows: BenchRow[] = [];
   for (const g of gevallen) {
     const { pool, quota } = g.maak();
-    const instellingen: LotingInstellingen = { panelgrootte: g.panel, quota, huishoudensUitsluiten: !!g.huishoudens };
-    const instance = bouwInstance(pool, instellingen);
+    const instellingen: LotingSettings = { panelgrootte: g.panel, quota, huishoudensUitsluiten: !!g.huishoudens };
+    const instance = buildInstance(pool, instellingen);
     const cpu0 = process.cpuUsage();
     const start = performance.now();
     const r = await leximin(instance, { solver, maxSeconden: g.maxSeconden });
@@ -95,7 +95,7 @@ async function benchLeximin(): Promise<BenchRow[]> {
 async function benchTijdslimiet(): Promise<BenchRow> {
   const solver = await highsSolver();
   const { pool, quota } = poolMetKenmerken(2000, 100, 2026, 10);
-  const instance = bouwInstance(pool, { panelgrootte: 100, quota, huishoudensUitsluiten: false });
+  const instance = buildInstance(pool, { panelgrootte: 100, quota, huishoudensUitsluiten: false });
   const limiet = 5;
   const start = performance.now();
   const r = await leximin(instance, { solver, maxSeconden: limiet });
@@ -118,7 +118,7 @@ async function benchResponsief(): Promise<BenchRow> {
     return r.data as Record<string, unknown>;
   };
   try {
-    const { pool, quota } = maakProefpool(20_000, 100, 2026, 6);
+    const { pool, quota } = makeSamplePool(20_000, 100, 2026, 6);
     const kolommen = [
       { naam: 'id', rol: 'id' as const },
       ...pool.categorieen.map((naam) => ({ naam, rol: 'kenmerk' as const })),

@@ -1,20 +1,20 @@
 import { ApiError } from '../../../shared/api/errors';
-import type { ExportSoort } from '../../../shared/loting/api';
-import type { PoolGegevens } from '../../../shared/loting/model';
-import { bouwInstance } from '../../../shared/loting/instance';
-import { kansenCsv, maakVerslag, panelCsv, reservesCsv } from '../../../shared/loting/report';
-import { herselectieMelding } from '../../../shared/loting/reselection';
+import type { ExportKind } from '../../../shared/loting/api';
+import type { PoolData } from '../../../shared/loting/model';
+import { buildInstance } from '../../../shared/loting/instance';
+import { probabilitiesCsv, makeReport, panelCsv, reservesCsv } from '../../../shared/loting/report';
+import { reselectionNotice } from '../../../shared/loting/reselection';
 import { bereikbaarheidsMeldingen } from '../../../shared/loting/exclusion';
-import { createPool, tellingen, valideerLoting } from '../../../shared/loting/validation';
-import { proefPanels } from '../../../shared/loting/trial-draw';
-import type { LotingResultaat } from '../../../shared/loting/result';
+import { createPool, tellingen, validateLoting } from '../../../shared/loting/validation';
+import { trialPanels } from '../../../shared/loting/trial-draw';
+import type { LotingResult } from '../../../shared/loting/result';
 import {
-  alsGepubliceerd,
-  instanceVan,
-  poolVingerafdruk,
-  publicatieVan,
-  trekMelding,
-  trekMetWaarde,
+  asPublished,
+  instanceOf,
+  poolFingerprint,
+  publicationOf,
+  drawNotice,
+  drawWithValue,
 } from '../../../shared/loting/verification';
 import { localIsoDate } from '../../../shared/format';
 import { removePoolFromBackups } from '../../db/backup-privacy';
@@ -28,13 +28,13 @@ import type { DomainHandlers } from '../types';
 
 const weg = 'Deze pool bestaat niet (meer). Misschien is hij verwijderd.';
 
-function requireGegevens(services: Services, id: string): PoolGegevens {
+function requireGegevens(services: Services, id: string): PoolData {
   const gegevens = services.loting.gegevens(id);
   if (!gegevens) throw new ApiError('NOT_FOUND', weg);
   return gegevens;
 }
 
-const mime: Record<ExportSoort, string> = {
+const mime: Record<ExportKind, string> = {
   docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
   pdf: 'application/pdf',
   md: 'text/markdown',
@@ -43,7 +43,7 @@ const mime: Record<ExportSoort, string> = {
   'kansen-csv': 'text/csv',
   'verdeling-json': 'application/json',
 };
-const bestandsnaam: Record<ExportSoort, string> = {
+const bestandsnaam: Record<ExportKind, string> = {
   docx: 'verslag-loting.docx',
   pdf: 'verslag-loting.pdf',
   md: 'verslag-loting.md',
@@ -54,7 +54,7 @@ const bestandsnaam: Record<ExportSoort, string> = {
 };
 
 /** "burgerberaad-klimaat-2026-11-29-panel.csv": the pool's name and the date of the computation. */
-export function lotingBestandsnaam(poolnaam: string, r: LotingResultaat, soort: ExportSoort): string {
+export function lotingBestandsnaam(poolnaam: string, r: LotingResult, soort: ExportKind): string {
   const datum = localIsoDate(new Date(r.controle?.getrokkenOp ?? r.berekendOp));
   const soortNaam = r.herselectie ? bestandsnaam[soort].replace('loting', 'herselectie') : bestandsnaam[soort];
   return `${fileSlug(poolnaam)}-${datum}-${soortNaam}`;
@@ -79,7 +79,7 @@ export const lotingHandlers: DomainHandlers<'loting'> = {
       instellingen: services.loting.instellingen(id),
       trekking,
       personen,
-      vingerafdruk: poolVingerafdruk(createPool(gegevens).pool),
+      vingerafdruk: poolFingerprint(createPool(gegevens).pool),
     };
   },
 
@@ -112,14 +112,14 @@ export const lotingHandlers: DomainHandlers<'loting'> = {
   'loting.validate': async ({ poolId, instellingen }, { services }) => {
     const gegevens = requireGegevens(services, poolId);
     const { pool } = createPool(gegevens);
-    const meldingen = valideerLoting(
+    const meldingen = validateLoting(
       pool,
       instellingen,
       gegevens.kolommen.some((k) => k.rol === 'huishouden'),
     );
     if (meldingen.some((m) => m.ernst === 'fout')) return meldingen;
     // Before the computation: who can never be selected, and which quota exclude them.
-    const instance = bouwInstance(pool, instellingen);
+    const instance = buildInstance(pool, instellingen);
     return [...meldingen, ...(await bereikbaarheidsMeldingen(pool, instance, await highsSolver(), 3))];
   },
 
@@ -130,12 +130,12 @@ export const lotingHandlers: DomainHandlers<'loting'> = {
     const naam = services.loting.samenvatting(poolId)?.naam ?? '';
     // A verifiable draw: the draw made while computing is dropped; step 1 publishes the
     // distribution, and a value announced in advance draws at once from it (verification.ts).
-    const bewaar = (r: LotingResultaat): string => {
+    const bewaar = (r: LotingResult): string => {
       let opslag = r;
       if (toezegging) {
         const pool = createPool(gegevens).pool;
-        opslag = alsGepubliceerd(r, pool, toezegging, naam, new Date());
-        if (toezegging.soort === 'vooraf') opslag = trekMetWaarde(opslag, pool, toezegging.waarde!, new Date());
+        opslag = asPublished(r, pool, toezegging, naam, new Date());
+        if (toezegging.soort === 'vooraf') opslag = drawWithValue(opslag, pool, toezegging.waarde!, new Date());
       }
       return services.loting.saveTrekking(poolId, opslag) ?? '';
     };
@@ -146,9 +146,9 @@ export const lotingHandlers: DomainHandlers<'loting'> = {
   'loting.draw': ({ poolId, waarde }, { services }) => {
     const gegevens = requireGegevens(services, poolId);
     const vorige = services.loting.laatsteTrekking(poolId);
-    const melding = trekMelding(vorige);
+    const melding = drawNotice(vorige);
     if (melding) throw new ApiError(vorige ? 'CONFLICT' : 'NOT_FOUND', melding);
-    const r = trekMetWaarde(vorige!, createPool(gegevens).pool, waarde, new Date());
+    const r = drawWithValue(vorige!, createPool(gegevens).pool, waarde, new Date());
     if (!services.loting.saveTrekking(poolId, r)) throw new ApiError('NOT_FOUND', weg);
     return { seed: r.seed };
   },
@@ -163,8 +163,8 @@ export const lotingHandlers: DomainHandlers<'loting'> = {
         'Een proeftrekking kan alleen uit de verdeling van een eerste loting, niet van een herselectie.',
       );
     }
-    const instance = instanceVan(r, createPool(gegevens).pool);
-    const panels = proefPanels(
+    const instance = instanceOf(r, createPool(gegevens).pool);
+    const panels = trialPanels(
       instance,
       r.verdeling,
       Array.from({ length: aantal }, () => newSeed()),
@@ -178,7 +178,7 @@ export const lotingHandlers: DomainHandlers<'loting'> = {
     const gegevens = requireGegevens(services, poolId);
     const vorige = services.loting.laatsteTrekking(poolId);
     if (!vorige) throw new ApiError('NOT_FOUND', 'Er is nog geen trekking om aan te vullen.');
-    const melding = herselectieMelding(vorige, afvallers);
+    const melding = reselectionNotice(vorige, afvallers);
     if (melding) throw new ApiError('INVALID_INPUT', melding);
     // The settings of the draw itself, not later edits on the quota screen.
     const instellingen = {
@@ -232,10 +232,10 @@ export const lotingHandlers: DomainHandlers<'loting'> = {
           'Van een herselectie wordt geen verdeling gepubliceerd; publiceer die van de eerste loting.',
         );
       }
-      const publicatie = publicatieVan(resultaat, createPool(gegevens).pool, naam);
+      const publicatie = publicationOf(resultaat, createPool(gegevens).pool, naam);
       inhoud = new TextEncoder().encode(`${JSON.stringify(publicatie, null, 1)}\n`);
     } else if (soort === 'docx' || soort === 'md' || soort === 'pdf') {
-      const verslag = maakVerslag(resultaat, createPool(gegevens).pool, gegevens, keuze);
+      const verslag = makeReport(resultaat, createPool(gegevens).pool, gegevens, keuze);
       try {
         inhoud = await renderDocument(verslag, soort, { host: services.exportHost });
       } catch (error) {
@@ -250,7 +250,7 @@ export const lotingHandlers: DomainHandlers<'loting'> = {
           ? panelCsv(resultaat, gegevens, keuze, csvVariant)
           : soort === 'reserves-csv'
             ? reservesCsv(resultaat, gegevens, keuze, csvVariant)
-            : kansenCsv(resultaat, gegevens, csvVariant);
+            : probabilitiesCsv(resultaat, gegevens, csvVariant);
       // The CSV writer (shared/csv.ts) already starts the file with the BOM Excel needs.
       inhoud = new TextEncoder().encode(tekst);
     }

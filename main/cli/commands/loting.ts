@@ -3,25 +3,25 @@ import { join } from 'node:path';
 import type { ParseArgsConfig } from 'node:util';
 import { type CsvVariant } from '../../../shared/csv';
 import { computeLoting } from '../../../shared/loting/compute';
-import { leesCsv, leesQuotaCsv } from '../../../shared/loting/csv';
-import { computeReselection, herselectieMelding } from '../../../shared/loting/reselection';
-import type { Kolom, Pool, PoolGegevens, Quotum } from '../../../shared/loting/model';
-import { isGeldigeSeed } from '../../../shared/loting/prng';
-import { proefPanels } from '../../../shared/loting/trial-draw';
-import { kansenCsv, maakVerslag, panelCsv, reservesCsv } from '../../../shared/loting/report';
-import { LotingResultaat } from '../../../shared/loting/result';
+import { readCsv, readQuotaCsv } from '../../../shared/loting/csv';
+import { computeReselection, reselectionNotice } from '../../../shared/loting/reselection';
+import type { Column, Pool, PoolData, Quotum } from '../../../shared/loting/model';
+import { isValidSeed } from '../../../shared/loting/prng';
+import { trialPanels } from '../../../shared/loting/trial-draw';
+import { probabilitiesCsv, makeReport, panelCsv, reservesCsv } from '../../../shared/loting/report';
+import { LotingResult } from '../../../shared/loting/result';
 import { formatDecimal, formatPercent } from '../../../shared/format';
-import type { Toezegging } from '../../../shared/loting/commitment';
+import type { Commitment } from '../../../shared/loting/commitment';
 import { createPool } from '../../../shared/loting/validation';
 import {
-  alsGepubliceerd,
-  panelNummersUitTabel,
-  publicatieVan,
-  trekMelding,
-  trekMetWaarde,
-  VerdelingPublicatie,
-  verificatieTekst,
-  verifieer,
+  asPublished,
+  panelNumbersFromTable,
+  publicationOf,
+  drawNotice,
+  drawWithValue,
+  DistributionPublication,
+  verificationText,
+  verifyPublication,
 } from '../../../shared/loting/verification';
 import { renderDocx } from '../../export/docx';
 import { renderMarkdown } from '../../export/markdown';
@@ -30,7 +30,7 @@ import { chromiumExportHost, renderDocument } from '../../export/render';
 import { isXlsx, leesTabel } from '../../loting/files';
 import { highsSolver } from '../../loting/highs';
 import { newSeed, standaardMaxSeconden } from '../../loting/jobs';
-import { poolVingerafdruk } from '../../../shared/loting/verification';
+import { poolFingerprint } from '../../../shared/loting/verification';
 import { FileError, readInput, writeAllAtomic, writeFailureMessage, writeFailureReason, outputIsInput } from '../files';
 import { type CliIo, type Command, EXIT, unreadableMessage } from '../io';
 import { parseOptions } from '../options';
@@ -148,7 +148,7 @@ const optionTables = {
 function readSeed(value: string | undefined): { seed?: number } | { error: string } {
   if (value === undefined) return {};
   const seed = Number(value);
-  return isGeldigeSeed(seed) ? { seed } : { error: '--seed moet een heel getal van 0 of meer zijn.' };
+  return isValidSeed(seed) ? { seed } : { error: '--seed moet een heel getal van 0 of meer zijn.' };
 }
 
 /** --max-seconden: the time limit of the computation (a default when absent). */
@@ -249,7 +249,7 @@ async function run(args: string[], io: CliIo): Promise<number> {
     return EXIT.invalid;
   }
   for (const w of tabel.waarschuwingen) io.stderr(`Let op: ${w}\n`);
-  const quota = leesQuotaCsv(new TextDecoder().decode(quotaBytes));
+  const quota = readQuotaCsv(new TextDecoder().decode(quotaBytes));
   if (!quota.ok) {
     io.stderr(`${a.categories}: ${quota.fout}\n`);
     return EXIT.invalid;
@@ -262,7 +262,7 @@ async function run(args: string[], io: CliIo): Promise<number> {
       return EXIT.invalid;
     }
   }
-  const kolommen: Kolom[] = tabel.waarde.kolommen.map((naam) => ({
+  const kolommen: Column[] = tabel.waarde.kolommen.map((naam) => ({
     naam,
     rol: naam === idNaam ? 'id' : naam === a.huishouden ? 'huishouden' : categorieen.has(naam) ? 'kenmerk' : 'meenemen',
   }));
@@ -292,8 +292,8 @@ async function run(args: string[], io: CliIo): Promise<number> {
   }
   let r = uitkomst.resultaat;
   if (a.seedbron) {
-    const toezegging: Toezegging = { soort: 'openbare-bron', beschrijving: a.seedbron };
-    r = alsGepubliceerd(r, pool, toezegging, naamVan(a.respondents), new Date());
+    const toezegging: Commitment = { soort: 'openbare-bron', beschrijving: a.seedbron };
+    r = asPublished(r, pool, toezegging, naamVan(a.respondents), new Date());
   }
   const code = await schrijfUitvoer(r, pool, gegevens, a.out, a.csvVariant, naamVan(a.respondents), io, a.pdf);
   if (code !== EXIT.ok) return code;
@@ -330,9 +330,9 @@ function naamVan(pad: string): string {
  * only the report, the distribution and resultaat.json.
  */
 async function schrijfUitvoer(
-  r: LotingResultaat,
+  r: LotingResult,
   pool: Pool,
-  gegevens: PoolGegevens,
+  gegevens: PoolData,
   out: string,
   csvVariant: CsvVariant,
   titel: string,
@@ -340,12 +340,12 @@ async function schrijfUitvoer(
   pdf = false,
 ): Promise<number> {
   const keuze = { kolommen: [] };
-  const verslag = maakVerslag(r, pool, gegevens, keuze);
-  const publicatie = r.herselectie ? null : publicatieVan(r, pool, titel);
+  const verslag = makeReport(r, pool, gegevens, keuze);
+  const publicatie = r.herselectie ? null : publicationOf(r, pool, titel);
   const inhoud: Record<string, string | Uint8Array | null> = {
     'panel.csv': panelCsv(r, gegevens, keuze, csvVariant),
     'reservelijst.csv': reservesCsv(r, gegevens, keuze, csvVariant),
-    'selectiekansen.csv': kansenCsv(r, gegevens, csvVariant),
+    'selectiekansen.csv': probabilitiesCsv(r, gegevens, csvVariant),
     'verslag.md': renderMarkdown(verslag),
     'verslag.docx': await renderDocx(verslag),
     ...(pdf ? { 'verslag.pdf': await maakPdf(verslag, io) } : {}),
@@ -372,7 +372,7 @@ async function schrijfUitvoer(
 }
 
 /** The files a run writes, in order (the PDF only with --pdf; no panel files before step 2). */
-function geschreven(r: LotingResultaat, pdf: boolean): string[] {
+function geschreven(r: LotingResult, pdf: boolean): string[] {
   const namen: readonly string[] = r.controle?.fase === 'gepubliceerd' ? publicatieBestanden : lotingBestanden;
   return namen
     .flatMap((n) => (n === 'verslag.docx' && pdf ? [n, 'verslag.pdf'] : [n]))
@@ -380,7 +380,7 @@ function geschreven(r: LotingResultaat, pdf: boolean): string[] {
 }
 
 /** The report as PDF through Chromium (queued like every PDF render); null with a Dutch message when that fails. */
-async function maakPdf(verslag: ReturnType<typeof maakVerslag>, io: CliIo): Promise<Uint8Array | null> {
+async function maakPdf(verslag: ReturnType<typeof makeReport>, io: CliIo): Promise<Uint8Array | null> {
   try {
     return await renderDocument(verslag, 'pdf', { host: chromiumExportHost });
   } catch (error) {
@@ -424,24 +424,24 @@ async function runVerify(args: string[], io: CliIo): Promise<number> {
   if (panel) {
     const bytes = await leesBytes(panel, lotingGrenzen.respondentenBytes, 'een panelbestand', io);
     if (!bytes) return EXIT.unreadable;
-    const tabel = leesCsv(new TextDecoder().decode(bytes));
+    const tabel = readCsv(new TextDecoder().decode(bytes));
     if (!tabel.ok) {
       io.stderr(`${panel}: ${tabel.fout}\n`);
       return EXIT.invalid;
     }
-    const n = panelNummersUitTabel(tabel.waarde.kolommen, tabel.waarde.rijen);
+    const n = panelNumbersFromTable(tabel.waarde.kolommen, tabel.waarde.rijen);
     if (!Array.isArray(n)) {
       io.stderr(`${panel}: ${n.fout}\n`);
       return EXIT.invalid;
     }
     nummers = n;
   }
-  const v = verifieer(publicatie, seed, nummers);
+  const v = verifyPublication(publicatie, seed, nummers);
   if (!v.ok) {
     io.stderr(`Afgekeurd. ${v.fout}\n`);
     return EXIT.invalid;
   }
-  io.stdout(`Goedgekeurd. ${verificatieTekst(v)}\n`);
+  io.stdout(`Goedgekeurd. ${verificationText(v)}\n`);
   return EXIT.ok;
 }
 
@@ -458,13 +458,13 @@ async function runProef(args: string[], io: CliIo): Promise<number> {
   }
   const json = await leesJson(r.values.distribution, 'een gepubliceerde verdeling', io);
   if (json === undefined) return EXIT.unreadable;
-  const p = VerdelingPublicatie.safeParse(json);
+  const p = DistributionPublication.safeParse(json);
   if (!p.success) {
     io.stderr('Dit is geen gepubliceerde verdeling van Samenspel.\n');
     return EXIT.invalid;
   }
   const d = p.data;
-  const panels = proefPanels(
+  const panels = trialPanels(
     {
       panelgrootte: d.panelgrootte,
       kenmerken: [],
@@ -492,10 +492,10 @@ async function poolVoorResultaat(
   id: string | undefined,
   huishouden: string | undefined,
   io: CliIo,
-): Promise<{ r: LotingResultaat; pool: Pool; gegevens: PoolGegevens } | number> {
+): Promise<{ r: LotingResult; pool: Pool; gegevens: PoolData } | number> {
   const json = await leesJson(resultaatPad, 'een resultaatbestand', io);
   if (json === undefined) return EXIT.unreadable;
-  const parsed = LotingResultaat.safeParse(json);
+  const parsed = LotingResult.safeParse(json);
   if (!parsed.success) {
     io.stderr(`${resultaatPad} is geen resultaat.json van Samenspel.\n`);
     return EXIT.invalid;
@@ -523,7 +523,7 @@ async function poolVoorResultaat(
   const { pool } = createPool(gegevens);
   if (
     pool.respondenten.length !== r.poolgrootte ||
-    (r.poolVingerafdruk && poolVingerafdruk(pool) !== r.poolVingerafdruk)
+    (r.poolVingerafdruk && poolFingerprint(pool) !== r.poolVingerafdruk)
   ) {
     io.stderr(
       `${respondents} is niet het bestand waaruit ${resultaatPad} is berekend (andere respondenten of waarden).\n`,
@@ -539,11 +539,11 @@ function bouwGegevens(
   quota: Quotum[],
   id: string | undefined,
   huishouden: string | undefined,
-): PoolGegevens | string {
+): PoolData | string {
   for (const naam of [id, huishouden]) if (naam && !kolomNamen.includes(naam)) return `heeft geen kolom “${naam}”.`;
   const categorieen = new Set(quota.map((q) => q.categorie));
   const idNaam = id ?? kolomNamen.find((k) => k.toLowerCase() === 'id');
-  const kolommen: Kolom[] = kolomNamen.map((naam) => ({
+  const kolommen: Column[] = kolomNamen.map((naam) => ({
     naam,
     rol: naam === idNaam ? 'id' : naam === huishouden ? 'huishouden' : categorieen.has(naam) ? 'kenmerk' : 'meenemen',
   }));
@@ -566,12 +566,12 @@ async function runTrek(args: string[], io: CliIo): Promise<number> {
   if (await weigerOverschrijven(out, lotingBestanden, [v.respondents, v.resultaat], io)) return EXIT.invalid;
   const invoer = await poolVoorResultaat(v.respondents, v.resultaat, v.id, v.huishouden, io);
   if (typeof invoer === 'number') return invoer;
-  const melding = trekMelding(invoer.r);
+  const melding = drawNotice(invoer.r);
   if (melding) {
     io.stderr(`${melding}\n`);
     return EXIT.invalid;
   }
-  const r = trekMetWaarde(invoer.r, invoer.pool, v.seedwaarde, new Date());
+  const r = drawWithValue(invoer.r, invoer.pool, v.seedwaarde, new Date());
   const code = await schrijfUitvoer(
     r,
     invoer.pool,
@@ -630,7 +630,7 @@ async function runHerselectie(args: string[], io: CliIo): Promise<number> {
     return EXIT.invalid;
   }
   const afvallers = namen.map((n) => positie.get(n)!);
-  const melding = herselectieMelding(vorige, afvallers);
+  const melding = reselectionNotice(vorige, afvallers);
   if (melding) {
     io.stderr(`${melding}\n`);
     return EXIT.invalid;

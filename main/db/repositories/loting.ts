@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import { LotingInstellingen, PoolGegevens } from '../../../shared/loting/model';
-import { LotingResultaat } from '../../../shared/loting/result';
-import type { PoolSamenvatting } from '../../../shared/loting/api';
+import { LotingSettings, PoolData } from '../../../shared/loting/model';
+import { LotingResult } from '../../../shared/loting/result';
+import type { PoolSummary } from '../../../shared/loting/api';
 import type { Db } from '../open';
 
 interface PoolRow {
@@ -19,7 +19,7 @@ export class LotingRepository {
     private readonly now: () => Date = () => new Date(),
   ) {}
 
-  list(): PoolSamenvatting[] {
+  list(): PoolSummary[] {
     const rows = this.db
       .prepare(
         `SELECT p.id, p.naam, p.aantal, p.created_at,
@@ -30,7 +30,7 @@ export class LotingRepository {
     return rows.map(toSamenvatting);
   }
 
-  samenvatting(id: string): PoolSamenvatting | undefined {
+  samenvatting(id: string): PoolSummary | undefined {
     const row = this.db
       .prepare(
         `SELECT p.id, p.naam, p.aantal, p.created_at,
@@ -41,7 +41,7 @@ export class LotingRepository {
     return row && toSamenvatting(row);
   }
 
-  create(naam: string, gegevens: PoolGegevens): PoolSamenvatting {
+  create(naam: string, gegevens: PoolData): PoolSummary {
     const id = randomUUID();
     this.db
       .prepare(
@@ -51,28 +51,28 @@ export class LotingRepository {
     return this.samenvatting(id)!;
   }
 
-  gegevens(id: string): PoolGegevens | undefined {
+  gegevens(id: string): PoolData | undefined {
     const row = this.db.prepare('SELECT gegevens FROM loting_pools WHERE id = ?').get(id) as
       { gegevens: string } | undefined;
     if (!row) return undefined;
-    const parsed = PoolGegevens.safeParse(JSON.parse(row.gegevens));
+    const parsed = PoolData.safeParse(JSON.parse(row.gegevens));
     return parsed.success ? parsed.data : undefined;
   }
 
-  instellingen(id: string): LotingInstellingen | null {
+  instellingen(id: string): LotingSettings | null {
     const row = this.db.prepare('SELECT instellingen FROM loting_pools WHERE id = ?').get(id) as
       { instellingen: string | null } | undefined;
     if (!row?.instellingen) return null;
-    const parsed = LotingInstellingen.safeParse(JSON.parse(row.instellingen));
+    const parsed = LotingSettings.safeParse(JSON.parse(row.instellingen));
     return parsed.success ? parsed.data : null;
   }
 
-  saveInstellingen(id: string, instellingen: LotingInstellingen): void {
+  saveInstellingen(id: string, instellingen: LotingSettings): void {
     this.db.prepare('UPDATE loting_pools SET instellingen = ? WHERE id = ?').run(JSON.stringify(instellingen), id);
   }
 
   /** Stores a draw; returns its id, or undefined when the pool was deleted in the meantime. */
-  saveTrekking(poolId: string, resultaat: LotingResultaat): string | undefined {
+  saveTrekking(poolId: string, resultaat: LotingResult): string | undefined {
     if (!this.samenvatting(poolId)) return undefined;
     const id = randomUUID();
     this.db
@@ -81,12 +81,12 @@ export class LotingRepository {
     return id;
   }
 
-  laatsteTrekking(poolId: string): LotingResultaat | null {
+  laatsteTrekking(poolId: string): LotingResult | null {
     const row = this.db
       .prepare('SELECT resultaat FROM loting_trekkingen WHERE pool_id = ? ORDER BY created_at DESC, rowid DESC LIMIT 1')
       .get(poolId) as { resultaat: string } | undefined;
     if (!row) return null;
-    const parsed = LotingResultaat.safeParse(JSON.parse(row.resultaat));
+    const parsed = LotingResult.safeParse(JSON.parse(row.resultaat));
     return parsed.success ? parsed.data : null;
   }
 
@@ -110,7 +110,7 @@ export class LotingRepository {
   }
 }
 
-function toSamenvatting(row: PoolRow): PoolSamenvatting {
+function toSamenvatting(row: PoolRow): PoolSummary {
   return {
     id: row.id,
     naam: row.naam,

@@ -2,7 +2,7 @@ import type { LotingInstance } from '../model';
 import { PanelSearch } from '../panel-search';
 import type { ModelSpec, Solver, SolverModel } from '../solver';
 import { createProgressReporter, type ProgressReporter } from './progress';
-import type { LeximinOpties } from './types';
+import type { LeximinOptions } from './types';
 
 /** Thrown from `pauze` when the user cancelled; `leximin` turns it into `{ reden: 'afgebroken' }`. */
 export class Afgebroken extends Error {}
@@ -18,7 +18,7 @@ export const EPS_GRENS = 1e-7;
 export interface Context {
   instance: LotingInstance;
   solver: Solver;
-  opties: LeximinOpties;
+  opties: LeximinOptions;
   T: number;
   /** Members per type. */
   n: number[];
@@ -40,7 +40,7 @@ export interface Context {
 /** The context and the models to dispose at the end. */
 export function createContext(
   instance: LotingInstance,
-  opties: LeximinOpties,
+  opties: LeximinOptions,
 ): { ctx: Context; modellen: SolverModel[] } {
   const { solver } = opties;
   const now = opties.now ?? (() => Date.now());

@@ -1,10 +1,10 @@
-import type { Verdeling } from '../model';
+import type { Distribution } from '../model';
 import type { Context } from './context';
 
 /** From panels and weights to a distribution, and from a distribution to each type's probability. */
 
 /** The primal: weights on the panels that give every type at least its value, as closely as possible. */
-export function verdelingVoor(ctx: Context, doel: number[], maxSeconden?: number): Verdeling | null {
+export function verdelingVoor(ctx: Context, doel: number[], maxSeconden?: number): Distribution | null {
   const { T, n, panels } = ctx;
   const inf = ctx.solver.infinity;
   const P = panels.length;
@@ -37,7 +37,7 @@ export function verdelingVoor(ctx: Context, doel: number[], maxSeconden?: number
 }
 
 /** Drops panels with (numerically) zero weight and makes the weights sum to exactly one. */
-export function normaliseer(panels: number[][], gewichten: number[]): Verdeling {
+export function normaliseer(panels: number[][], gewichten: number[]): Distribution {
   // The same panel can occur more than once (peeling): one entry with the summed weight.
   const perPanel = new Map<string, { panel: number[]; w: number }>();
   gewichten.forEach((w, p) => {
@@ -52,7 +52,7 @@ export function normaliseer(panels: number[][], gewichten: number[]): Verdeling 
 }
 
 /** Per-person probability of each type: expected number of its members on the panel / its size. */
-export function typeKansen(verdeling: Verdeling, grootte: number[]): number[] {
+export function typeKansen(verdeling: Distribution, grootte: number[]): number[] {
   const kans = new Array<number>(grootte.length).fill(0);
   verdeling.panels.forEach((panel, p) => {
     const w = verdeling.gewichten[p]!;

@@ -1,5 +1,5 @@
-import type { Verdeling } from '../model';
-import { afgerondPanel, pricingModel } from '../panelmodel';
+import type { Distribution } from '../model';
+import { roundedPanel, pricingModel } from '../panelmodel';
 import type { Random } from '../prng';
 import { type Context, EPS_GRENS, restTijd, tijdOm, voegToe } from './context';
 import { normaliseer, typeKansen } from './distribution';
@@ -130,14 +130,14 @@ function vlakPanel(
   try {
     // At most a second each: a hard face is left to the column generation.
     const uit = model.solve({ maxSeconden: Math.min(1, restTijd(ctx).maxSeconden ?? 1) });
-    return uit.status === 'optimal' ? afgerondPanel(uit.colValue, T) : null;
+    return uit.status === 'optimal' ? roundedPanel(uit.colValue, T) : null;
   } finally {
     model.dispose();
   }
 }
 
 /** The peeled panels as a distribution (the remainder spread proportionally: still valid, a bit below the goal). */
-export function pelVerdeling(gepeld: Gepeld): Verdeling | null {
+export function pelVerdeling(gepeld: Gepeld): Distribution | null {
   return gepeld.panels.length === 0 ? null : normaliseer(gepeld.panels, gepeld.gewichten);
 }
 
@@ -149,7 +149,7 @@ export function pelVerdeling(gepeld: Gepeld): Verdeling | null {
  * only needs precision EPS_GRENS / massa because the remainder only carries weight `massa`.
  */
 export async function uitPel(ctx: Context, gepeld: Gepeld, doel: number[], random: Random): Promise<DoelUitkomst> {
-  const reikt = (verdeling: Verdeling) => {
+  const reikt = (verdeling: Distribution) => {
     const kans = typeKansen(verdeling, ctx.n);
     return kans.every((k, t) => k >= doel[t]! - 2 * EPS_GRENS);
   };

@@ -1,4 +1,4 @@
-import { afgerondPanel } from '../panelmodel';
+import { roundedPanel } from '../panelmodel';
 import { type Context, EPS_PRICING, restTijd, voegToe } from './context';
 
 /**
@@ -13,7 +13,7 @@ export async function eerstePanel(ctx: Context): Promise<boolean> {
   const r = ctx.pricing.solve();
   await ctx.pauze();
   if (r.status !== 'optimal') return false;
-  voegToe(ctx, afgerondPanel(r.colValue, ctx.T));
+  voegToe(ctx, roundedPanel(r.colValue, ctx.T));
   return true;
 }
 
@@ -48,7 +48,7 @@ export async function besteNieuwePanel(
   await ctx.pauze();
   if (p.status === 'tijd') return 'tijd';
   if (p.status !== 'optimal' || p.objective <= drempel) return null;
-  const panel = afgerondPanel(p.colValue, ctx.T);
+  const panel = roundedPanel(p.colValue, ctx.T);
   // A panel we already have means the bound only differs by rounding.
   return bekend.has(panel.join(',')) ? null : panel;
 }

@@ -1,4 +1,4 @@
-import type { Verdeling } from '../model';
+import type { Distribution } from '../model';
 import { type Context, EPS_GRENS, tijdOm, voegToe } from './context';
 import { normaliseer, typeKansen } from './distribution';
 import { besteNieuwePanel, lokaleBatch, panelRij } from './pricing';
@@ -11,9 +11,9 @@ import { besteNieuwePanel, lokaleBatch, panelRij } from './pricing';
  * (that solve from scratch took minutes at 10 000 respondents).
  */
 export type DoelUitkomst =
-  | { uitkomst: 'bereikt'; verdeling: Verdeling | null }
+  | { uitkomst: 'bereikt'; verdeling: Distribution | null }
   | { uitkomst: 'onbereikbaar' }
-  | { uitkomst: 'tijd'; verdeling?: Verdeling | null };
+  | { uitkomst: 'tijd'; verdeling?: Distribution | null };
 
 export async function bereikDoel(
   ctx: Context,

@@ -1,9 +1,9 @@
-import type { Verdeling } from '../model';
+import type { Distribution } from '../model';
 import type { Solver } from '../solver';
-import type { UitsluitingReden } from '../exclusion';
+import type { ExclusionReason } from '../exclusion';
 
 /** What a running LEXIMIN computation reports (built in one place: progress.ts). */
-export interface Voortgang {
+export interface Progress {
   fase: 'dekking' | 'relaxatie' | 'panels' | 'leximin' | 'verdeling';
   /** Respondents whose probability is final. */
   vast: number;
@@ -12,9 +12,9 @@ export interface Voortgang {
   ronde: number;
 }
 
-export interface LeximinOpties {
+export interface LeximinOptions {
   solver: Solver;
-  onVoortgang?: (v: Voortgang) => void;
+  onVoortgang?: (v: Progress) => void;
   /** Awaited between solves, so a server can answer other requests during a long computation. */
   pauze?: () => Promise<void>;
   isAfgebroken?: () => boolean;
@@ -26,17 +26,17 @@ export interface LeximinOpties {
   now?: () => number;
 }
 
-export interface Relaxatie {
+export interface Relaxation {
   kenmerk: number;
   /** How many panel members too few (minimum not reachable) or too many (maximum). */
   tekort: number;
   teveel: number;
 }
 
-export type LeximinUitkomst =
+export type LeximinOutcome =
   | {
       ok: true;
-      verdeling: Verdeling;
+      verdeling: Distribution;
       /** Selection probability of each person of type t. */
       typeKans: number[];
       /** False when the time limit stopped the later rounds (the distribution is still valid). */
@@ -53,7 +53,7 @@ export type LeximinUitkomst =
       /** Types that are on no quota-satisfying panel at all (proven): their members have probability 0. */
       onbereikbaar: number[];
       /** Why, per unreachable type (same order); null when the diagnosis was skipped. */
-      redenen: Array<UitsluitingReden | null>;
+      redenen: Array<ExclusionReason | null>;
     }
-  | { ok: false; reden: 'geen-panel'; relaxatie: Relaxatie[] }
+  | { ok: false; reden: 'geen-panel'; relaxatie: Relaxation[] }
   | { ok: false; reden: 'afgebroken' };

@@ -2,8 +2,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { highsSolver } from '../../../main/loting/highs';
 import { computeLoting } from '../../../shared/loting/compute';
-import { leesCsv, leesQuotaCsv } from '../../../shared/loting/csv';
-import type { PoolGegevens } from '../../../shared/loting/model';
+import { readCsv, readQuotaCsv } from '../../../shared/loting/csv';
+import type { PoolData } from '../../../shared/loting/model';
 import { createPool } from '../../../shared/loting/validation';
 
 /**
@@ -12,10 +12,10 @@ import { createPool } from '../../../shared/loting/validation';
  */
 export async function exampleDraw(options: { withNames?: boolean; legacyTrekkingen?: number } = {}) {
   const map = join(import.meta.dirname, '../../fixtures/sortition/example_small_20');
-  const tabel = leesCsv(readFileSync(join(map, 'respondents.csv'), 'utf8'));
-  const quota = leesQuotaCsv(readFileSync(join(map, 'categories.csv'), 'utf8'));
+  const tabel = readCsv(readFileSync(join(map, 'respondents.csv'), 'utf8'));
+  const quota = readQuotaCsv(readFileSync(join(map, 'categories.csv'), 'utf8'));
   if (!tabel.ok || !quota.ok) throw new Error('fixture');
-  const gegevens: PoolGegevens = {
+  const gegevens: PoolData = {
     kolommen: [
       { naam: 'id', rol: 'id' },
       ...(options.withNames ? [{ naam: 'naam', rol: 'meenemen' as const }] : []),

@@ -1,14 +1,14 @@
 import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import { alsGepubliceerd, publicatieVan, trekMetWaarde } from '../../../shared/loting/verification';
+import { asPublished, publicationOf, drawWithValue } from '../../../shared/loting/verification';
 import { LotingScreen } from '../../../renderer/src/features/loting/LotingScreen';
 import { renderWithBackend } from '../render';
 import { exampleDraw } from './example';
 
 const { gegevens, pool, instellingen, resultaat } = await exampleDraw({ withNames: true, legacyTrekkingen: 200 });
 const uitkomst = { resultaat };
-const stap1 = alsGepubliceerd(
+const stap1 = asPublished(
   uitkomst.resultaat,
   pool,
   { soort: 'openbare-bron', beschrijving: 'Staatsloterij 10 januari 2027, eerste prijs' },
@@ -43,15 +43,15 @@ describe('LotingScreen: verifiable draw, proeftrekking and the check', () => {
     expect(
       await screen.findByRole('heading', { name: 'Getrokken panel (20)' }, { timeout: 10_000 }),
     ).toBeInTheDocument();
-    const verwacht = trekMetWaarde(stap1, pool, '4 8 15 16 23 42', new Date());
+    const verwacht = drawWithValue(stap1, pool, '4 8 15 16 23 42', new Date());
     const eerste = verwacht.panel[0]!;
     expect(screen.getByRole('rowheader', { name: `R${eerste + 1} · Persoon ${eerste + 1}` })).toBeInTheDocument();
   }, 60_000);
 
   it('the check accepts the genuine draw and refuses a wrong value, in Dutch', async () => {
     renderWithBackend(<LotingScreen route={{ name: 'loting' }} navigate={() => {}} />);
-    const stap2 = trekMetWaarde(stap1, pool, '77', new Date());
-    const json = JSON.stringify(publicatieVan(stap1, pool, 'Burgerberaad'));
+    const stap2 = drawWithValue(stap1, pool, '77', new Date());
+    const json = JSON.stringify(publicationOf(stap1, pool, 'Burgerberaad'));
     await userEvent.upload(
       screen.getByLabelText('Gepubliceerde verdeling (JSON)'),
       new File([json], 'verdeling.json', { type: 'application/json' }),

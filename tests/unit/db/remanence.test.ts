@@ -3,7 +3,7 @@ import { existsSync, mkdtempSync, readFileSync, readdirSync, statSync } from 'no
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { TaakStatus } from '../../../shared/loting/api';
+import type { JobStatus } from '../../../shared/loting/api';
 import { createDispatcher } from '../../../main/api/dispatch';
 import { handlers } from '../../../main/api/handlers';
 import { writeBackup } from '../../../main/db/files';
@@ -34,7 +34,7 @@ async function call<T>(dispatch: Dispatch, method: string, input: unknown): Prom
 async function bereken(dispatch: Dispatch, poolId: string, instellingen: unknown, seed: number): Promise<void> {
   const { taakId } = await call<{ taakId: string }>(dispatch, 'loting.compute', { poolId, instellingen, seed });
   for (let i = 0; i < 500; i++) {
-    const s = await call<TaakStatus>(dispatch, 'loting.computeStatus', { taakId });
+    const s = await call<JobStatus>(dispatch, 'loting.computeStatus', { taakId });
     if (s.status !== 'bezig') {
       expect(s.status, s.meldingen.join(' ')).toBe('klaar');
       return;

@@ -1,10 +1,10 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { grenzen } from '../../../shared/loting/model';
-import type { TaakStatus } from '../../../shared/loting/api';
+import { limits } from '../../../shared/loting/model';
+import type { JobStatus } from '../../../shared/loting/api';
 import { memoryBackend } from '../../support/services';
 import { voorbeeld } from './helpers';
-import type { LotingResultaat } from '../../../shared/loting/result';
-import { verifieer } from '../../../shared/loting/verification';
+import type { LotingResult } from '../../../shared/loting/result';
+import { verifyPublication } from '../../../shared/loting/verification';
 
 type Backend = ReturnType<typeof memoryBackend>;
 let backend: Backend | undefined;
@@ -16,9 +16,9 @@ async function call<T>(b: Backend, method: string, input: unknown): Promise<T> {
   return r.data as T;
 }
 
-async function wachtOp(b: Backend, taakId: string): Promise<TaakStatus> {
+async function wachtOp(b: Backend, taakId: string): Promise<JobStatus> {
   for (let i = 0; i < 200; i++) {
-    const s = await call<TaakStatus>(b, 'loting.computeStatus', { taakId });
+    const s = await call<JobStatus>(b, 'loting.computeStatus', { taakId });
     if (s.status !== 'bezig') return s;
     await new Promise((r) => setTimeout(r, 20));
   }
@@ -124,7 +124,7 @@ describe('loting API', () => {
       toezegging: { soort: 'openbare-bron', beschrijving: 'Staatsloterij 10 januari 2027, eerste prijs' },
     });
     expect((await wachtOp(backend, taakId)).status).toBe('klaar');
-    const stap1 = await call<{ trekking: LotingResultaat; vingerafdruk: string }>(backend, 'loting.pools.get', {
+    const stap1 = await call<{ trekking: LotingResult; vingerafdruk: string }>(backend, 'loting.pools.get', {
       id: pool.id,
     });
     expect(stap1.trekking.controle?.fase).toBe('gepubliceerd');
@@ -145,22 +145,22 @@ describe('loting API', () => {
     );
     expect(proef.panels).toHaveLength(3);
     expect(proef.panels.every((p) => p.leden.length === 20)).toBe(true);
-    const naProef = await call<{ trekking: LotingResultaat }>(backend, 'loting.pools.get', { id: pool.id });
+    const naProef = await call<{ trekking: LotingResult }>(backend, 'loting.pools.get', { id: pool.id });
     expect(naProef.trekking.controle?.fase).toBe('gepubliceerd');
 
     await call(backend, 'loting.draw', { poolId: pool.id, waarde: '1 7 23 31 40 45' });
-    const stap2 = await call<{ trekking: LotingResultaat }>(backend, 'loting.pools.get', { id: pool.id });
+    const stap2 = await call<{ trekking: LotingResult }>(backend, 'loting.pools.get', { id: pool.id });
     expect(stap2.trekking.panel).toHaveLength(20);
     expect(stap2.trekking.controle).toMatchObject({ fase: 'getrokken', waarde: '1 7 23 31 40 45' });
     expect(
-      verifieer(
+      verifyPublication(
         publicatie,
         '1 7 23 31 40 45',
         stap2.trekking.panel.map((p) => p + 1),
       ).ok,
     ).toBe(true);
     expect(
-      verifieer(
+      verifyPublication(
         publicatie,
         '1 7 23 31 40 46',
         stap2.trekking.panel.map((p) => p + 1),
@@ -177,7 +177,7 @@ describe('loting API', () => {
       toezegging: { soort: 'vooraf', beschrijving: 'Gemeenteblad 1 maart', waarde: '8812' },
     });
     expect((await wachtOp(backend, vooraf.taakId)).status).toBe('klaar');
-    const direct = await call<{ trekking: LotingResultaat }>(backend, 'loting.pools.get', { id: pool.id });
+    const direct = await call<{ trekking: LotingResult }>(backend, 'loting.pools.get', { id: pool.id });
     expect(direct.trekking.controle).toMatchObject({ fase: 'getrokken', waarde: '8812' });
     expect(direct.trekking.panel).toHaveLength(20);
     const json2 = await call<{ base64: string }>(backend, 'loting.export', {
@@ -186,8 +186,8 @@ describe('loting API', () => {
       kolommen: [],
     });
     const publicatie2: unknown = JSON.parse(Buffer.from(json2.base64, 'base64').toString('utf8'));
-    expect(verifieer(publicatie2, '8812').ok).toBe(true);
-    expect(verifieer(publicatie2, '8813').ok).toBe(false);
+    expect(verifyPublication(publicatie2, '8812').ok).toBe(true);
+    expect(verifyPublication(publicatie2, '8813').ok).toBe(false);
     await expect(
       call(backend, 'loting.compute', {
         poolId: pool.id,
@@ -223,7 +223,7 @@ describe('loting API', () => {
         rijen: [['a', 'N', 'm']],
       }),
     ).rejects.toMatchObject({ code: 'INVALID_INPUT' });
-    const teVeel = Array.from({ length: grenzen.maxRespondenten + 1 }, (_, i) => [String(i), 'N']);
+    const teVeel = Array.from({ length: limits.maxRespondenten + 1 }, (_, i) => [String(i), 'N']);
     await expect(call(backend, 'loting.pools.create', { naam: 'x', kolommen, rijen: teVeel })).rejects.toMatchObject({
       code: 'INVALID_INPUT',
     });

@@ -2,9 +2,9 @@ import fc from 'fast-check';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { csvCel, csvGetal, ontschadelijk, schrijfCsv, type CsvVariant } from '../../../shared/csv';
-import type { PoolGegevens } from '../../../shared/loting/model';
-import { kansenCsv, panelCsv, reservesCsv } from '../../../shared/loting/report';
-import type { LotingResultaat } from '../../../shared/loting/result';
+import type { PoolData } from '../../../shared/loting/model';
+import { probabilitiesCsv, panelCsv, reservesCsv } from '../../../shared/loting/report';
+import type { LotingResult } from '../../../shared/loting/result';
 
 /** Payloads from the OWASP CSV-injection page and common variants, as a citizen could type them. */
 const payloads = [
@@ -98,7 +98,7 @@ describe('shared/csv: the one CSV writer', () => {
 
 describe('loting CSV exports (panel, reserves, probabilities)', () => {
   // Three respondents; the id and name columns come from a citizens' sign-up form.
-  const gegevens: PoolGegevens = {
+  const gegevens: PoolData = {
     kolommen: [
       { naam: 'id', rol: 'id' },
       { naam: 'naam', rol: 'meenemen' },
@@ -116,7 +116,7 @@ describe('loting CSV exports (panel, reserves, probabilities)', () => {
     vervangers: [{ lid: 0, reserve: 1, zelfdeProfiel: false }],
     kansen: [0.5, 0.25, 0.125],
     legacy: { kansen: [0.4, 0.3, 0.2] },
-  } as unknown as LotingResultaat;
+  } as unknown as LotingResult;
   const keuze = { kolommen: ['naam'] };
 
   it('escape respondent data, keep our numbers, and open in Dutch Excel by default', () => {
@@ -129,7 +129,7 @@ describe('loting CSV exports (panel, reserves, probabilities)', () => {
       ['volgorde', 'id', 'naam', 'vervangt'],
       ['1', "'+31612345678", "'-2+3", "'=1+1"],
     ]);
-    expect(lees(kansenCsv(r, gegevens))).toEqual([
+    expect(lees(probabilitiesCsv(r, gegevens))).toEqual([
       ['id', 'kans_leximin', 'kans_gretig', 'in_panel'],
       ["'=1+1", '0,500000', '0,400000', '1'],
       ["'+31612345678", '0,250000', '0,300000', '0'],
@@ -138,7 +138,7 @@ describe('loting CSV exports (panel, reserves, probabilities)', () => {
   });
 
   it('the comma variant is there as an option', () => {
-    expect(lees(kansenCsv(r, gegevens, 'komma'), 'komma')[1]).toEqual(["'=1+1", '0.500000', '0.400000', '1']);
+    expect(lees(probabilitiesCsv(r, gegevens, 'komma'), 'komma')[1]).toEqual(["'=1+1", '0.500000', '0.400000', '1']);
     expect(lees(panelCsv(r, gegevens, keuze, 'komma'), 'komma')[2]).toEqual([
       'R3',
       'Jan "Jantje" de Vries; jr.',

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { bouwInstance } from '../../../shared/loting/instance';
-import { voldoetAanQuota } from '../../../shared/loting/panelmodel';
+import { buildInstance } from '../../../shared/loting/instance';
+import { meetsQuota } from '../../../shared/loting/panelmodel';
 import { bereken, voorbeeld } from './helpers';
 
 describe('the published example instance (example_small_20)', async () => {
@@ -35,16 +35,16 @@ describe('the published example instance (example_small_20)', async () => {
 
   it('draws a panel of 20 that meets every quotum, with a replacement for every member', () => {
     expect(r.panel).toHaveLength(20);
-    const instance = bouwInstance(pool, { panelgrootte: 20, quota, huishoudensUitsluiten: false });
+    const instance = buildInstance(pool, { panelgrootte: 20, quota, huishoudensUitsluiten: false });
     const perType = instance.types.map((t) => t.leden.filter((p) => r.panel.includes(p)).length);
-    expect(voldoetAanQuota(instance, perType)).toBe(true);
+    expect(meetsQuota(instance, perType)).toBe(true);
     for (const v of r.vervangers) {
       expect(v.reserve).not.toBeNull();
       const vervangen = perType.slice();
       const typeVan = (p: number) => instance.types.findIndex((t) => t.leden.includes(p));
       vervangen[typeVan(v.lid)]!--;
       vervangen[typeVan(v.reserve!)]!++;
-      expect(voldoetAanQuota(instance, vervangen)).toBe(true);
+      expect(meetsQuota(instance, vervangen)).toBe(true);
       expect(r.panel).not.toContain(v.reserve);
     }
     expect(new Set(r.reserves).size).toBe(r.reserves.length);

@@ -1,12 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { highsSolver } from '../../../main/loting/highs';
-import { bouwInstance } from '../../../shared/loting/instance';
+import { buildInstance } from '../../../shared/loting/instance';
 import { leximin } from '../../../shared/loting/leximin';
 import type { Pool, Quotum } from '../../../shared/loting/model';
-import { maakVerslag } from '../../../shared/loting/report';
+import { makeReport } from '../../../shared/loting/report';
 import { leximinRelaxatie } from '../../../shared/loting/relaxation';
-import { bereikbaarheid, bereikbaarheidsMeldingen, uitsluitingTekst } from '../../../shared/loting/exclusion';
+import { bereikbaarheid, bereikbaarheidsMeldingen, exclusionText } from '../../../shared/loting/exclusion';
 import { bereken } from './helpers';
 import { kleinePool } from './pools';
 
@@ -71,7 +71,7 @@ describe('every zero explained', async () => {
 
   it('names the people excluded by a maximum of 0, before LEXIMIN, and gives them 0', async () => {
     const { pool, instellingen } = maxNul();
-    const instance = bouwInstance(pool, instellingen);
+    const instance = buildInstance(pool, instellingen);
     const b = await bereikbaarheid(instance, solver);
     if (!b) throw new Error('verwacht panels');
     const personen = b.onbereikbaar.flatMap((t) => instance.types[t]!.leden).sort();
@@ -86,7 +86,7 @@ describe('every zero explained', async () => {
     for (const g of r.uitgesloten) {
       expect(g.soort).toBe('maximum-nul');
       expect(g.quota).toEqual([{ categorie: 'geslacht', waarde: 'anders', min: 0, max: 0, richting: 'nul' }]);
-      expect(uitsluitingTekst(g)).toContain('geslacht = anders heeft maximum 0');
+      expect(exclusionText(g)).toContain('geslacht = anders heeft maximum 0');
     }
     expect(r.kansen[6]).toBe(0);
     expect(r.kansen[7]).toBe(0);
@@ -102,7 +102,7 @@ describe('every zero explained', async () => {
 
   it('names a parity-unreachable person with the quota that clash, and keeps the bound at the proven 0', async () => {
     const { pool, instellingen } = pariteit();
-    const instance = bouwInstance(pool, instellingen);
+    const instance = buildInstance(pool, instellingen);
     const relax = await leximinRelaxatie(instance, solver);
     const p2 = instance.types.findIndex((t) => t.leden.includes(1));
     const p3 = instance.types.findIndex((t) => t.leden.includes(2));
@@ -119,7 +119,7 @@ describe('every zero explained', async () => {
     if (!uitkomst.ok) throw new Error(JSON.stringify(uitkomst));
     const r = uitkomst.resultaat;
     expect(r.uitgesloten.flatMap((g) => g.personen).sort()).toEqual([1, 2]);
-    for (const g of r.uitgesloten) expect(uitsluitingTekst(g)).toMatch(/(boven het maximum|onder het minimum) van/);
+    for (const g of r.uitgesloten) expect(exclusionText(g)).toMatch(/(boven het maximum|onder het minimum) van/);
     expect(r.kansen[1]).toBe(0);
     expect(r.kansen[2]).toBe(0);
     expect(r.kansen[0]).toBeCloseTo(1, 9);
@@ -130,7 +130,7 @@ describe('every zero explained', async () => {
     for (const panel of r.verdeling.panels) expect(panel[p2]! + panel[p3]!).toBe(0);
 
     const verslag = JSON.stringify(
-      maakVerslag(
+      makeReport(
         r,
         pool,
         { kolommen: [{ naam: 'id', rol: 'id' }], rijen: pool.respondenten.map((x) => [x.id]) },
@@ -143,7 +143,7 @@ describe('every zero explained', async () => {
 
   it('names them on the quota screen before any computation, and never guesses when out of time', async () => {
     const { pool, instellingen } = pariteit();
-    const instance = bouwInstance(pool, instellingen);
+    const instance = buildInstance(pool, instellingen);
     const meldingen = await bereikbaarheidsMeldingen(pool, instance, solver, 3);
     // Grouped by reason: p2 and p3 clash with different quota.
     expect(meldingen.map((m) => m.tekst)).toEqual([
@@ -158,7 +158,12 @@ describe('every zero explained', async () => {
     const haastig = await bereikbaarheidsMeldingen(pool, instance, solver, -1);
     expect(haastig.map((m) => m.tekst)).toEqual([expect.stringMatching(/^Binnen -1 seconden is niet voor iedereen/)]);
     const nul = maxNul();
-    const nulMeldingen = await bereikbaarheidsMeldingen(nul.pool, bouwInstance(nul.pool, nul.instellingen), solver, -1);
+    const nulMeldingen = await bereikbaarheidsMeldingen(
+      nul.pool,
+      buildInstance(nul.pool, nul.instellingen),
+      solver,
+      -1,
+    );
     expect(nulMeldingen[0]!.tekst).toMatch(
       /^Deze 2 respondenten kunnen nooit in het panel komen \(kans 0%\): p7, p8\./,
     );
@@ -168,7 +173,7 @@ describe('every zero explained', async () => {
     let metNul = 0;
     await fc.assert(
       fc.asyncProperty(kleinePool, async ({ pool, quota, panel }) => {
-        const instance = bouwInstance(pool, { panelgrootte: panel, quota, huishoudensUitsluiten: false });
+        const instance = buildInstance(pool, { panelgrootte: panel, quota, huishoudensUitsluiten: false });
         const r = await leximin(instance, { solver });
         if (!r.ok) return;
         if (r.onbereikbaar.length > 0) metNul++;

@@ -1,10 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { bouwInstance } from '../../../shared/loting/instance';
-import { boundTrekkingen, legacyTrekking, schatLegacy } from '../../../shared/loting/greedy';
-import { voldoetAanQuota } from '../../../shared/loting/panelmodel';
+import { buildInstance } from '../../../shared/loting/instance';
+import { boundDraws, legacyDraw, schatLegacy } from '../../../shared/loting/greedy';
+import { meetsQuota } from '../../../shared/loting/panelmodel';
 import { createRandom } from '../../../shared/loting/prng';
-import { binomiaalCdf, bovengrensBinomiaal } from '../../../shared/loting/statistics';
+import { binomialCdf, binomialUpperBound } from '../../../shared/loting/statistics';
 import { kleinePool } from './pools';
 
 describe('the greedy comparison', () => {
@@ -13,13 +13,13 @@ describe('the greedy comparison', () => {
     let metNul = 0;
     await fc.assert(
       fc.asyncProperty(kleinePool, async ({ pool, quota, panel, seed }) => {
-        const instance = bouwInstance(pool, { panelgrootte: panel, quota, huishoudensUitsluiten: false });
+        const instance = buildInstance(pool, { panelgrootte: panel, quota, huishoudensUitsluiten: false });
         const random = createRandom(seed);
         for (let i = 0; i < 30; i++) {
-          const p = legacyTrekking(instance, random);
+          const p = legacyDraw(instance, random);
           if (!p) continue;
           panels++;
-          expect(voldoetAanQuota(instance, p)).toBe(true);
+          expect(meetsQuota(instance, p)).toBe(true);
         }
         const nul = instance.types.flatMap((type, t) =>
           type.kenmerken.some((f) => instance.kenmerken[f]!.max === 0) ? [t] : [],
@@ -36,19 +36,19 @@ describe('the greedy comparison', () => {
 
   it('bounds the lowest probability with a one-sided 99 % Clopper–Pearson bound', () => {
     // Zero hits: 1 − 0.01^(1/n), about 4.6 / n (the rule of three at 99 %).
-    expect(bovengrensBinomiaal(0, 10_000, 0.01)).toBeCloseTo(4.605e-4, 6);
+    expect(binomialUpperBound(0, 10_000, 0.01)).toBeCloseTo(4.605e-4, 6);
     for (const [k, n] of [
       [1, 50],
       [5, 100],
       [82, 28_000],
       [900, 20_000],
     ] as const) {
-      const p = bovengrensBinomiaal(k, n, 0.01);
+      const p = binomialUpperBound(k, n, 0.01);
       expect(p).toBeGreaterThan(k / n);
-      expect(binomiaalCdf(k, n, p)).toBeCloseTo(0.01, 6);
+      expect(binomialCdf(k, n, p)).toBeCloseTo(0.01, 6);
     }
     // Draws for the bound: about 90 expected hits, within the limits.
-    expect(boundTrekkingen(0.003, 10_000, 200_000)).toBe(30_000);
-    expect(boundTrekkingen(0, 10_000, 200_000)).toBe(200_000);
+    expect(boundDraws(0.003, 10_000, 200_000)).toBe(30_000);
+    expect(boundDraws(0, 10_000, 200_000)).toBe(200_000);
   });
 });

@@ -1,14 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { decodeer, leesTabel } from '../../../main/loting/files';
-import { leesCsv, leesQuotaCsv } from '../../../shared/loting/csv';
-import { createPool, valideerLoting } from '../../../shared/loting/validation';
-import { quotaUitAandelen } from '../../../shared/loting/shares';
+import { readCsv, readQuotaCsv } from '../../../shared/loting/csv';
+import { createPool, validateLoting } from '../../../shared/loting/validation';
+import { quotaFromShares } from '../../../shared/loting/shares';
 import { voorbeeld } from './helpers';
 
 describe('reading respondent files', () => {
   it('reads comma and semicolon files alike', () => {
-    const komma = leesCsv('id,wijk\n1,Noord\n2,Zuid\n');
-    const puntkomma = leesCsv('id;wijk\r\n1;Noord\r\n2;Zuid\r\n');
+    const komma = readCsv('id,wijk\n1,Noord\n2,Zuid\n');
+    const puntkomma = readCsv('id;wijk\r\n1;Noord\r\n2;Zuid\r\n');
     expect(komma).toEqual(puntkomma);
     expect(komma.ok && komma.waarde.rijen).toEqual([
       ['1', 'Noord'],
@@ -17,19 +17,19 @@ describe('reading respondent files', () => {
   });
 
   it('explains a file with an unknown delimiter instead of reading one big column', () => {
-    const r = leesCsv('id|wijk|leeftijd\n1|Noord|30\n2|Zuid|40\n');
+    const r = readCsv('id|wijk|leeftijd\n1|Noord|30\n2|Zuid|40\n');
     expect(r).toEqual({ ok: false, fout: expect.stringContaining('maar één kolom') });
   });
 
   it('names the row whose number of cells does not match the header', () => {
-    const r = leesCsv('id,wijk,leeftijd\n1,Noord,30\n2,Zuid\n');
+    const r = readCsv('id,wijk,leeftijd\n1,Noord,30\n2,Zuid\n');
     expect(r).toEqual({ ok: false, fout: expect.stringContaining('Rij 3 heeft 2 kolommen') });
   });
 
   it('refuses 100 000 rows with a message, quickly', () => {
     const groot = `id,wijk\n${Array.from({ length: 100_000 }, (_, i) => `${i},Noord`).join('\n')}\n`;
     const start = performance.now();
-    const r = leesCsv(groot);
+    const r = readCsv(groot);
     expect(r).toEqual({ ok: false, fout: expect.stringContaining('hoogstens 20.000') });
     expect(performance.now() - start).toBeLessThan(1000);
   });
@@ -44,15 +44,15 @@ describe('reading respondent files', () => {
   });
 
   it('reports quota files with missing columns or bad numbers', () => {
-    expect(leesQuotaCsv('category,feature,min\ngender,female,9\n')).toEqual({
+    expect(readQuotaCsv('category,feature,min\ngender,female,9\n')).toEqual({
       ok: false,
       fout: expect.stringContaining('max'),
     });
-    expect(leesQuotaCsv('category,feature,min,max\ngender,female,9,x\n')).toEqual({
+    expect(readQuotaCsv('category,feature,min,max\ngender,female,9,x\n')).toEqual({
       ok: false,
       fout: expect.stringContaining('hele getallen'),
     });
-    expect(leesQuotaCsv('categorie;waarde;min;max\ngeslacht;vrouw;5;3\n')).toEqual({
+    expect(readQuotaCsv('categorie;waarde;min;max\ngeslacht;vrouw;5;3\n')).toEqual({
       ok: false,
       fout: expect.stringContaining('groter dan het maximum'),
     });
@@ -83,19 +83,19 @@ describe('validation before the draw', () => {
     const zonderQuotum = quota.filter((q) => q.waarde !== 'male');
     const teVeel = quota.map((q) => (q.waarde === 'female' ? { ...q, min: 150, max: 150 } : q));
     const tekst = (qs: typeof quota) =>
-      valideerLoting(pool, { panelgrootte: 20, quota: qs, huishoudensUitsluiten: false }, false)
+      validateLoting(pool, { panelgrootte: 20, quota: qs, huishoudensUitsluiten: false }, false)
         .map((m) => m.tekst)
         .join(' ');
     expect(tekst(zonderQuotum)).toMatch(/“male” \(100×\) heeft geen quotum/);
     expect(tekst(teVeel)).toMatch(/gender = female: het minimum is 150, maar er zijn maar 100 respondenten/);
     expect(tekst(quota.filter((q) => q.categorie !== 'leaning'))).toMatch(/Kenmerk “leaning” heeft geen quota/);
-    expect(valideerLoting(pool, { panelgrootte: 20, quota, huishoudensUitsluiten: true }, false)[0]!.tekst).toMatch(
+    expect(validateLoting(pool, { panelgrootte: 20, quota, huishoudensUitsluiten: true }, false)[0]!.tekst).toMatch(
       /huishouden/,
     );
   });
 
   it('derives quota from target shares and shows the unrounded target', () => {
-    const [vrouw, man] = quotaUitAandelen(
+    const [vrouw, man] = quotaFromShares(
       [
         { categorie: 'geslacht', waarde: 'vrouw', aandeel: 0.505 },
         { categorie: 'geslacht', waarde: 'man', aandeel: 0.495 },

@@ -1,8 +1,8 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { bouwInstance } from '../../../shared/loting/instance';
+import { buildInstance } from '../../../shared/loting/instance';
 import { createRandom, seedFromEntropy } from '../../../shared/loting/prng';
-import { trekPanel } from '../../../shared/loting/draw';
+import { drawPanel } from '../../../shared/loting/draw';
 import { bereken, voorbeeld, voorbeeldMap } from './helpers';
 
 /**
@@ -79,8 +79,8 @@ describe('pinned seed → panel golden (example_small_20, seed 2024)', () => {
 
   it('draws the stored panel from the stored distribution without any solver', () => {
     const golden = JSON.parse(readFileSync(file, 'utf8')) as Golden;
-    const getrokken = trekPanel(
-      bouwInstance(pool, instellingen),
+    const getrokken = drawPanel(
+      buildInstance(pool, instellingen),
       golden.verdeling,
       golden.seed,
       pool.respondenten.length,

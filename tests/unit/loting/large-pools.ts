@@ -1,7 +1,7 @@
-import { quotaUitAandelen } from '../../../shared/loting/shares';
+import { quotaFromShares } from '../../../shared/loting/shares';
 import type { Pool, Quotum } from '../../../shared/loting/model';
 import { createRandom } from '../../../shared/loting/prng';
-import { maakProefpool } from '../../../shared/loting/sample-pool';
+import { makeSamplePool } from '../../../shared/loting/sample-pool';
 
 /**
  * Reproducible pools with many distinct profiles (issue 17.4), used by the LEXIMIN tests and the
@@ -53,7 +53,7 @@ export interface GrotePool {
 
 /** `aantalKenmerken` 7..10: the proefpool's six plus that many extra. */
 export function poolMetKenmerken(aantal: number, panel: number, seed: number, aantalKenmerken = 10): GrotePool {
-  const basis = maakProefpool(aantal, panel, seed, 6);
+  const basis = makeSamplePool(aantal, panel, seed, 6);
   const random = createRandom(seed + 1);
   const erbij = extra.slice(0, aantalKenmerken - 6);
   const respondenten = basis.pool.respondenten.map((r) => ({
@@ -73,7 +73,7 @@ export function poolMetKenmerken(aantal: number, panel: number, seed: number, aa
   const marge = Math.max(1, Math.round(panel * 0.03));
   const quota = [
     ...basis.quota,
-    ...quotaUitAandelen(
+    ...quotaFromShares(
       erbij.flatMap((c) => c.waarden.map(([waarde, aandeel]) => ({ categorie: c.categorie, waarde, aandeel }))),
       panel,
       marge,
@@ -94,7 +94,7 @@ export function poolMetHuishoudens(
 ): GrotePool & {
   adres: Array<{ straat: string; huisnummer: string; postcode: string }>;
 } {
-  const basis = maakProefpool(aantal, panel, seed, 6);
+  const basis = makeSamplePool(aantal, panel, seed, 6);
   const random = createRandom(seed + 2);
   const volgorde = Array.from({ length: aantal }, (_, i) => i);
   for (let i = volgorde.length - 1; i > 0; i--) {

@@ -1,12 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { highsSolver } from '../../../main/loting/highs';
-import { bouwInstance, kansPerPersoon } from '../../../shared/loting/instance';
+import { buildInstance, probabilityPerPerson } from '../../../shared/loting/instance';
 import { leximin } from '../../../shared/loting/leximin';
-import type { LotingInstellingen, Pool, PoolGegevens } from '../../../shared/loting/model';
-import { voldoetAanQuota } from '../../../shared/loting/panelmodel';
+import type { LotingSettings, Pool, PoolData } from '../../../shared/loting/model';
+import { meetsQuota } from '../../../shared/loting/panelmodel';
 import type { Solver } from '../../../shared/loting/solver';
-import { createPool, valideerLoting } from '../../../shared/loting/validation';
+import { createPool, validateLoting } from '../../../shared/loting/validation';
 import { poolMetHuishoudens, poolMetKenmerken } from './large-pools';
 
 /**
@@ -18,7 +18,7 @@ import { poolMetHuishoudens, poolMetKenmerken } from './large-pools';
  */
 
 /** All panels (sets of people) that meet every quotum and have at most one person per household. */
-function allePanels(pool: Pool, instellingen: LotingInstellingen): number[][] {
+function allePanels(pool: Pool, instellingen: LotingSettings): number[][] {
   const N = pool.respondenten.length;
   const k = instellingen.panelgrootte;
   const uit: number[][] = [];
@@ -105,7 +105,7 @@ const kleinePoolMetAdressen = fc
     huishoudens: fc.boolean(),
   })
   .map(({ aantal, panel, waarden, adres, grenzen, huishoudens }) => {
-    const gegevens: PoolGegevens = {
+    const gegevens: PoolData = {
       kolommen: [
         { naam: 'geslacht', rol: 'kenmerk' },
         { naam: 'leeftijd', rol: 'kenmerk' },
@@ -137,9 +137,9 @@ describe('LEXIMIN is exact', async () => {
     let vergeleken = 0;
     await fc.assert(
       fc.asyncProperty(kleinePoolMetAdressen, async ({ pool, instellingen }) => {
-        if (valideerLoting(pool, instellingen, true).some((m) => m.ernst === 'fout')) return;
+        if (validateLoting(pool, instellingen, true).some((m) => m.ernst === 'fout')) return;
         const panels = allePanels(pool, instellingen);
-        const instance = bouwInstance(pool, instellingen);
+        const instance = buildInstance(pool, instellingen);
         const r = await leximin(instance, { solver });
         if (panels.length === 0) {
           expect(r.ok).toBe(false);
@@ -150,7 +150,7 @@ describe('LEXIMIN is exact', async () => {
         expect(r.exact).toBe(true);
         vergeleken++;
         const N = pool.respondenten.length;
-        const kans = kansPerPersoon(instance, r.typeKans, N);
+        const kans = probabilityPerPerson(instance, r.typeKans, N);
         const brute = bruteLeximin(solver, N, panels);
         const a = [...kans].sort((x, y) => x - y);
         const b = [...brute].sort((x, y) => x - y);
@@ -166,7 +166,7 @@ describe('LEXIMIN is exact', async () => {
   }, 120_000);
 
   it('treats two address columns as one household key, ignoring case, spaces and dots', () => {
-    const gegevens: PoolGegevens = {
+    const gegevens: PoolData = {
       kolommen: [
         { naam: 'id', rol: 'id' },
         { naam: 'wijk', rol: 'kenmerk' },
@@ -194,14 +194,14 @@ describe('LEXIMIN is exact', async () => {
   it('is exact and valid on a fixed pool with ten kenmerken (almost every respondent a profile of their own)', async () => {
     const { pool, quota } = poolMetKenmerken(120, 12, 17, 10);
     const instellingen = { panelgrootte: 12, quota, huishoudensUitsluiten: false };
-    expect(valideerLoting(pool, instellingen, false).filter((m) => m.ernst === 'fout')).toEqual([]);
-    const instance = bouwInstance(pool, instellingen);
+    expect(validateLoting(pool, instellingen, false).filter((m) => m.ernst === 'fout')).toEqual([]);
+    const instance = buildInstance(pool, instellingen);
     expect(instance.types.length).toBeGreaterThan(110);
     const r = await leximin(instance, { solver });
     expect(r.ok).toBe(true);
     if (!r.ok) return;
     expect(r.exact).toBe(true);
-    for (const p of r.verdeling.panels) expect(voldoetAanQuota(instance, p)).toBe(true);
+    for (const p of r.verdeling.panels) expect(meetsQuota(instance, p)).toBe(true);
     expect(r.verdeling.gewichten.reduce((a, b) => a + b, 0)).toBeCloseTo(1, 9);
     const som = r.typeKans.reduce((s, k, t) => s + k * instance.types[t]!.leden.length, 0);
     expect(som).toBeCloseTo(12, 6);
@@ -212,7 +212,7 @@ describe('LEXIMIN is exact', async () => {
   it('is exact and keeps one person per household on a fixed pool with households over two address columns', async () => {
     const { pool, quota, adres } = poolMetHuishoudens(300, 30, 23, 40);
     // Stored as the app stores it: street + house number in one column, the postcode in another.
-    const gegevens: PoolGegevens = {
+    const gegevens: PoolData = {
       kolommen: [
         { naam: 'id', rol: 'id' },
         ...pool.categorieen.map((naam) => ({ naam, rol: 'kenmerk' as const })),
@@ -228,14 +228,14 @@ describe('LEXIMIN is exact', async () => {
     };
     const opgeslagen = createPool(gegevens).pool;
     const instellingen = { panelgrootte: 30, quota, huishoudensUitsluiten: true };
-    expect(valideerLoting(opgeslagen, instellingen, true).filter((m) => m.ernst === 'fout')).toEqual([]);
-    const instance = bouwInstance(opgeslagen, instellingen);
+    expect(validateLoting(opgeslagen, instellingen, true).filter((m) => m.ernst === 'fout')).toEqual([]);
+    const instance = buildInstance(opgeslagen, instellingen);
     expect(instance.huishoudGroepen.length).toBe(40);
     const r = await leximin(instance, { solver });
     expect(r.ok).toBe(true);
     if (!r.ok) return;
     expect(r.exact).toBe(true);
-    for (const p of r.verdeling.panels) expect(voldoetAanQuota(instance, p)).toBe(true);
+    for (const p of r.verdeling.panels) expect(meetsQuota(instance, p)).toBe(true);
     // Per person: no panel in the distribution has two people at one address.
     for (const panel of r.verdeling.panels) {
       const adressen = panel.flatMap((x, t) =>

@@ -1,15 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { highsSolver } from '../../../main/loting/highs';
-import { bouwInstance } from '../../../shared/loting/instance';
-import { leximin, type Voortgang } from '../../../shared/loting/leximin';
+import { buildInstance } from '../../../shared/loting/instance';
+import { leximin, type Progress } from '../../../shared/loting/leximin';
 import { createProgressReporter } from '../../../shared/loting/leximin-steps/progress';
 import { voorbeeld } from './helpers';
 
 describe('LEXIMIN progress: one reporter for every step', () => {
   it('reports the same total throughout, never fewer panels than before, and ends with everyone fixed', async () => {
     const { pool, quota } = voorbeeld();
-    const instance = bouwInstance(pool, { panelgrootte: 20, quota, huishoudensUitsluiten: false });
-    const meldingen: Voortgang[] = [];
+    const instance = buildInstance(pool, { panelgrootte: 20, quota, huishoudensUitsluiten: false });
+    const meldingen: Progress[] = [];
     const uit = await leximin(instance, { solver: await highsSolver(), onVoortgang: (v) => meldingen.push(v) });
     expect(uit.ok).toBe(true);
     expect(meldingen.length).toBeGreaterThan(0);
@@ -25,7 +25,7 @@ describe('LEXIMIN progress: one reporter for every step', () => {
 
   it('throttles: a long loop reports at most once per interval', () => {
     let nu = 0;
-    const meldingen: Voortgang[] = [];
+    const meldingen: Progress[] = [];
     const reporter = createProgressReporter((v) => meldingen.push(v), {
       totaal: 7,
       panelCount: () => 3,

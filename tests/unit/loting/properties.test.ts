@@ -1,13 +1,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { highsSolver } from '../../../main/loting/highs';
-import { bouwInstance } from '../../../shared/loting/instance';
+import { buildInstance } from '../../../shared/loting/instance';
 import { schatLegacy } from '../../../shared/loting/greedy';
 import { leximin } from '../../../shared/loting/leximin';
 import type { Pool, Quotum } from '../../../shared/loting/model';
-import { voldoetAanQuota } from '../../../shared/loting/panelmodel';
-import { trekPanel } from '../../../shared/loting/draw';
-import { valideerLoting } from '../../../shared/loting/validation';
+import { meetsQuota } from '../../../shared/loting/panelmodel';
+import { drawPanel } from '../../../shared/loting/draw';
+import { validateLoting } from '../../../shared/loting/validation';
 import { kleinePool } from './pools';
 
 describe('LEXIMIN on random small pools (fast-check)', async () => {
@@ -18,8 +18,8 @@ describe('LEXIMIN on random small pools (fast-check)', async () => {
     await fc.assert(
       fc.asyncProperty(kleinePool, async ({ pool, quota, panel, seed }) => {
         const instellingen = { panelgrootte: panel, quota, huishoudensUitsluiten: false };
-        const fouten = valideerLoting(pool, instellingen, false).filter((m) => m.ernst === 'fout');
-        const instance = bouwInstance(pool, instellingen);
+        const fouten = validateLoting(pool, instellingen, false).filter((m) => m.ernst === 'fout');
+        const instance = buildInstance(pool, instellingen);
         const r = await leximin(instance, { solver });
         if (!r.ok) {
           // Infeasible quota are reported (with a diagnosis), never a crash.
@@ -28,7 +28,7 @@ describe('LEXIMIN on random small pools (fast-check)', async () => {
         }
         expect(fouten).toEqual([]);
         haalbaar++;
-        for (const p of r.verdeling.panels) expect(voldoetAanQuota(instance, p)).toBe(true);
+        for (const p of r.verdeling.panels) expect(meetsQuota(instance, p)).toBe(true);
         expect(r.verdeling.gewichten.reduce((a, b) => a + b, 0)).toBeCloseTo(1, 9);
         const som = r.typeKans.reduce((s, k, t) => s + k * instance.types[t]!.leden.length, 0);
         expect(som).toBeCloseTo(panel, 6);
@@ -46,8 +46,8 @@ describe('LEXIMIN on random small pools (fast-check)', async () => {
           const minLegacy = Math.min(...bereikbaar.map((t) => legacy.typeKans[t]!));
           expect(minLex).toBeGreaterThanOrEqual(minLegacy - 1e-6);
         }
-        const a = trekPanel(instance, r.verdeling, seed, pool.respondenten.length);
-        const b = trekPanel(instance, r.verdeling, seed, pool.respondenten.length);
+        const a = drawPanel(instance, r.verdeling, seed, pool.respondenten.length);
+        const b = drawPanel(instance, r.verdeling, seed, pool.respondenten.length);
         expect(b).toEqual(a);
         expect(a.panel).toHaveLength(panel);
       }),
@@ -75,8 +75,8 @@ describe('LEXIMIN on random small pools (fast-check)', async () => {
       { categorie: 'leeftijd', waarde: 'oud', min: 0, max: 2 },
     ];
     const instellingen = { panelgrootte: 2, quota, huishoudensUitsluiten: false };
-    expect(valideerLoting(pool, instellingen, false)).toEqual([]);
-    const r = await leximin(bouwInstance(pool, instellingen), { solver });
+    expect(validateLoting(pool, instellingen, false)).toEqual([]);
+    const r = await leximin(buildInstance(pool, instellingen), { solver });
     expect(r.ok).toBe(false);
     if (r.ok || r.reden !== 'geen-panel') throw new Error('verwacht geen-panel');
     expect(r.relaxatie.length).toBeGreaterThan(0);

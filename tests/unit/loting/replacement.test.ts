@@ -2,18 +2,18 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { highsSolver } from '../../../main/loting/highs';
 import { computeReselection } from '../../../shared/loting/reselection';
-import { bouwInstance } from '../../../shared/loting/instance';
+import { buildInstance } from '../../../shared/loting/instance';
 import { leximin } from '../../../shared/loting/leximin';
 import type { Pool, Quotum } from '../../../shared/loting/model';
-import { trekPanel } from '../../../shared/loting/draw';
+import { drawPanel } from '../../../shared/loting/draw';
 import {
-  geenVervangerTekst,
-  gegarandeerdeUitval,
-  kanAanvullen,
-  standaardMaxUitval,
-  vervangPlan,
+  noReplacementText,
+  guaranteedDropouts,
+  canTopUp,
+  defaultMaxDropouts,
+  replacementPlan,
 } from '../../../shared/loting/replacement';
-import { maakVerslag } from '../../../shared/loting/report';
+import { makeReport } from '../../../shared/loting/report';
 import { bereken, voorbeeld } from './helpers';
 import { kleinePool } from './pools';
 
@@ -55,11 +55,11 @@ describe('replacements that survive several dropouts at once', async () => {
           ? { ...pool, respondenten: pool.respondenten.map((r, i) => ({ ...r, huishouden: `h${huishoudens[i]}` })) }
           : pool;
         const instellingen = { panelgrootte: panel, quota, huishoudensUitsluiten: huishoudens !== null };
-        const instance = bouwInstance(metHuis, instellingen);
+        const instance = buildInstance(metHuis, instellingen);
         const r = await leximin(instance, { solver });
         if (!r.ok) return;
         const huishoudenVan = huishoudens ? (p: number) => metHuis.respondenten[p]!.huishouden : undefined;
-        const t = trekPanel(instance, r.verdeling, seed, metHuis.respondenten.length, {
+        const t = drawPanel(instance, r.verdeling, seed, metHuis.respondenten.length, {
           maxUitval,
           ...(huishoudenVan ? { huishoudenVan } : {}),
         });
@@ -74,11 +74,11 @@ describe('replacements that survive several dropouts at once', async () => {
           if (v.reserve === null) {
             zonder++;
             expect(v.reden?.geenZelfdeProfiel).toBe(true);
-            expect(geenVervangerTekst(v.reden!, maxUitval)).toMatch(/^Geen vervanger/);
+            expect(noReplacementText(v.reden!, maxUitval)).toMatch(/^Geen vervanger/);
           }
         for (const s of deelverzamelingen(met, maxUitval)) {
           getest++;
-          expect(kanAanvullen(instance, t.panel, t.vervangers, s, typeVan, huishoudenVan)).toBe(true);
+          expect(canTopUp(instance, t.panel, t.vervangers, s, typeVan, huishoudenVan)).toBe(true);
         }
       }),
       { numRuns: 80, seed: 2026 },
@@ -102,14 +102,14 @@ describe('replacements that survive several dropouts at once', async () => {
       { categorie: 'geslacht', waarde: 'vrouw', min: 1, max: 3 },
       { categorie: 'geslacht', waarde: 'man', min: 1, max: 2 },
     ];
-    const instance = bouwInstance(pool, { panelgrootte: 4, quota, huishoudensUitsluiten: false });
+    const instance = buildInstance(pool, { panelgrootte: 4, quota, huishoudensUitsluiten: false });
     const typeVan = [0, 0, 0, 1, 1, 1, 1, 1];
     const panel = [0, 1, 2, 3];
-    const plan = vervangPlan(instance, panel, [4, 5, 6, 7], typeVan, 2);
+    const plan = replacementPlan(instance, panel, [4, 5, 6, 7], typeVan, 2);
     expect(plan.filter((v) => v.reserve !== null)).toHaveLength(2); // the man by a man, one woman by a man
     const zonder = plan.filter((v) => v.reserve === null);
     expect(zonder).toHaveLength(2);
-    expect(geenVervangerTekst(zonder[0]!.reden!, 2)).toBe(
+    expect(noReplacementText(zonder[0]!.reden!, 2)).toBe(
       'Geen vervanger: buiten het panel heeft niemand precies dezelfde kenmerken, en met een vervanger met andere kenmerken is het maximum van geslacht = man (2) niet meer zeker als tot 2 panelleden tegelijk afvallen.',
     );
     expect(zonder[0]!.reden!.quota).toEqual([
@@ -119,14 +119,16 @@ describe('replacements that survive several dropouts at once', async () => {
       plan.filter((v) => v.reserve !== null).map((v) => v.lid),
       2,
     ))
-      expect(kanAanvullen(instance, panel, plan, s, typeVan)).toBe(true);
+      expect(canTopUp(instance, panel, plan, s, typeVan)).toBe(true);
     // With one dropout at a time, every woman can get a man.
-    expect(vervangPlan(instance, panel, [4, 5, 6, 7], typeVan, 1).filter((v) => v.reserve !== null)).toHaveLength(4);
-    expect(standaardMaxUitval(100)).toBe(20);
-    expect(standaardMaxUitval(4)).toBe(1);
+    expect(replacementPlan(instance, panel, [4, 5, 6, 7], typeVan, 1).filter((v) => v.reserve !== null)).toHaveLength(
+      4,
+    );
+    expect(defaultMaxDropouts(100)).toBe(20);
+    expect(defaultMaxDropouts(4)).toBe(1);
     // Draws stored before joint reserves only ever checked one dropout at a time.
-    expect(gegarandeerdeUitval({})).toBe(1);
-    expect(gegarandeerdeUitval({ maxUitval: 20 })).toBe(20);
+    expect(guaranteedDropouts({})).toBe(1);
+    expect(guaranteedDropouts({ maxUitval: 20 })).toBe(20);
   });
 
   it('on random small pools: a re-selection round keeps every quotum, and its chances sum to the open seats', async () => {
@@ -165,7 +167,7 @@ describe('replacements that survive several dropouts at once', async () => {
         for (const p of r.panel.filter((x) => !afvallers.includes(x))) expect(h.panel).toContain(p);
         for (const p of afvallers) expect(h.panel).not.toContain(p);
         expect(h.panel).toHaveLength(panel);
-        const instance = bouwInstance(pool, instellingen);
+        const instance = buildInstance(pool, instellingen);
         const typeVan = new Array<number>(pool.respondenten.length).fill(-1);
         instance.types.forEach((type, t) => type.leden.forEach((p) => (typeVan[p] = t)));
         const perType = instance.types.map((t) => t.leden.filter((p) => h.panel.includes(p)).length);
@@ -192,7 +194,7 @@ describe('the report on dropouts and re-selection', async () => {
 
   it('says exactly what the reserves guarantee, and no more', () => {
     expect(r.maxUitval).toBe(4);
-    const tekst = JSON.stringify(maakVerslag(r, pool, gegevens, { kolommen: [] }));
+    const tekst = JSON.stringify(makeReport(r, pool, gegevens, { kolommen: [] }));
     expect(tekst).toContain('vallen er tegelijk hoogstens 4 panelleden af die een reserve hebben');
     expect(tekst).toContain('Doe dan een herselectie');
     expect(tekst).not.toContain('alle quota blijven dan gehaald');
@@ -210,7 +212,7 @@ describe('the report on dropouts and re-selection', async () => {
     expect(h.resultaat.exact).toBe(true);
     expect(h.resultaat.kansen.reduce((a, b) => a + b, 0)).toBeCloseTo(5, 6);
     expect(h.resultaat.herselectie).toMatchObject({ openPlaatsen: 5, vorigeSeed: 7 });
-    const tekst = JSON.stringify(maakVerslag(h.resultaat, pool, gegevens, { kolommen: [] }));
+    const tekst = JSON.stringify(makeReport(h.resultaat, pool, gegevens, { kolommen: [] }));
     expect(tekst).toContain('Dit is een herselectie');
     expect(tekst).toContain('tellen samen op tot 5');
     // Reasons speak of the original quota: a value the members who stayed already fill is "full".

@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { leesCsv, telRegels } from '../../../shared/loting/csv';
+import { readCsv, countLines } from '../../../shared/loting/csv';
 
 describe('the CSV row limit counts every line ending', () => {
   it('CRLF, LF and a lone CR each end a line', () => {
-    expect(telRegels('a')).toBe(1);
-    expect(telRegels('a\nb\nc')).toBe(3);
-    expect(telRegels('a\r\nb\r\nc')).toBe(3);
-    expect(telRegels('a\rb\rc')).toBe(3);
-    expect(telRegels('a\r\n\rb\nc\r')).toBe(5);
+    expect(countLines('a')).toBe(1);
+    expect(countLines('a\nb\nc')).toBe(3);
+    expect(countLines('a\r\nb\r\nc')).toBe(3);
+    expect(countLines('a\rb\rc')).toBe(3);
+    expect(countLines('a\r\n\rb\nc\r')).toBe(5);
   });
 
   it.each([
@@ -16,7 +16,7 @@ describe('the CSV row limit counts every line ending', () => {
     ['CR only (old Mac Excel)', '\r'],
   ])('%s: 20,050 rows are refused before parsing', (_naam, eind) => {
     const tekst = ['id,wijk', ...Array.from({ length: 20_050 }, (_, i) => `R${i},Noord`)].join(eind);
-    const r = leesCsv(tekst);
+    const r = readCsv(tekst);
     expect(r).toEqual({
       ok: false,
       fout: 'Dit bestand heeft ongeveer 20.050 rijen. Samenspel kan hoogstens 20.000 respondenten loten. Splits het bestand of maak eerst een voorselectie.',
@@ -24,7 +24,7 @@ describe('the CSV row limit counts every line ending', () => {
   });
 
   it('a CR-only file under the limit is read as rows', () => {
-    const r = leesCsv('id;wijk\rR1;Noord\rR2;Zuid\r');
+    const r = readCsv('id;wijk\rR1;Noord\rR2;Zuid\r');
     expect(r).toMatchObject({
       ok: true,
       waarde: {

@@ -1,20 +1,20 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { createRandom } from '../../../shared/loting/prng';
-import { proefPanels } from '../../../shared/loting/trial-draw';
+import { trialPanels } from '../../../shared/loting/trial-draw';
 import { sha256Hex } from '../../../shared/loting/sha256';
 import {
-  alsGepubliceerd,
-  instanceVan,
-  maakPublicatie,
-  panelNummersUitTabel,
-  publicatieVan,
-  seedUitWaarde,
-  trekMelding,
-  trekMetWaarde,
-  verifieer,
-  vingerafdruk,
-  type VerdelingPublicatie,
+  asPublished,
+  instanceOf,
+  makePublication,
+  panelNumbersFromTable,
+  publicationOf,
+  seedFromValue,
+  drawNotice,
+  drawWithValue,
+  verifyPublication,
+  contentFingerprint,
+  type DistributionPublication,
 } from '../../../shared/loting/verification';
 import { bereken, voorbeeld } from './helpers';
 
@@ -43,8 +43,8 @@ describe('SHA-256 and the seeded generator (known answers)', () => {
 });
 
 /** A hand-made distribution, independent of the solver: 3 profiles, 2 panels of 3. */
-function handPublicatie(): VerdelingPublicatie {
-  return maakPublicatie(
+function handPublicatie(): DistributionPublication {
+  return makePublication(
     {
       berekendOp: '2026-11-29T10:00:00.000Z',
       exact: true,
@@ -57,7 +57,7 @@ function handPublicatie(): VerdelingPublicatie {
         ],
         gewichten: [0.625, 0.375],
       },
-    } as Parameters<typeof maakPublicatie>[0],
+    } as Parameters<typeof makePublication>[0],
     {
       panelgrootte: 3,
       kenmerken: [],
@@ -84,9 +84,9 @@ describe('verifiable draws', () => {
     expect(p.vingerafdruk).toBe(
       sha256Hex(JSON.stringify(JSON.parse(JSON.stringify(p)), (k, v) => (k === 'vingerafdruk' ? undefined : v))),
     );
-    const seed = seedUitWaarde(p.toezegging, p.vingerafdruk, ' 1234567 ');
-    expect(seed).toBe(seedUitWaarde(p.toezegging, p.vingerafdruk, '1234567'));
-    const v = verifieer(p, '1234567');
+    const seed = seedFromValue(p.toezegging, p.vingerafdruk, ' 1234567 ');
+    expect(seed).toBe(seedFromValue(p.toezegging, p.vingerafdruk, '1234567'));
+    const v = verifyPublication(p, '1234567');
     expect(v).toMatchObject({ ok: true, seed, vergeleken: false });
     if (!v.ok) throw new Error(v.fout);
     expect({ seed: v.seed, panelnummer: v.panelnummer, panel: v.panel }).toMatchInlineSnapshot(`
@@ -104,25 +104,27 @@ describe('verifiable draws', () => {
 
   it('rejects a changed distribution (fingerprint), a changed seed source and a wrong value', () => {
     const p = handPublicatie();
-    const v = verifieer(p, '1234567');
+    const v = verifyPublication(p, '1234567');
     if (!v.ok) throw new Error(v.fout);
     // A tampered weight: the fingerprint no longer matches.
     const anders = structuredClone(p);
     anders.panels[0]!.kans = 0.375;
     anders.panels[1]!.kans = 0.625;
-    const r1 = verifieer(anders, '1234567', v.panel);
+    const r1 = verifyPublication(anders, '1234567', v.panel);
     expect(r1.ok).toBe(false);
     expect(!r1.ok && r1.fout).toMatch(/^De vingerafdruk klopt niet: de verdeling is veranderd na de publicatie\./);
     // A swapped seed source after publication: also the fingerprint.
     const bron = structuredClone(p);
     bron.toezegging.beschrijving = 'Een ander getal';
-    expect(verifieer(bron, '1234567').ok).toBe(false);
+    expect(verifyPublication(bron, '1234567').ok).toBe(false);
     // A wrong value gives another panel (for at least one of these values): rejected, with what differs.
-    const fout = ['1234568', '7654321', '42', 'abc', '99'].map((w) => verifieer(p, w, v.panel)).find((x) => !x.ok);
+    const fout = ['1234568', '7654321', '42', 'abc', '99']
+      .map((w) => verifyPublication(p, w, v.panel))
+      .find((x) => !x.ok);
     expect(fout).toBeDefined();
     expect(!fout!.ok && fout!.fout).toMatch(/^Het panel klopt niet met een trekking uit deze verdeling met het getal/);
-    expect(verifieer({ formaat: 'iets anders' }, '1').ok).toBe(false);
-    expect(verifieer(p, '   ')).toEqual({ ok: false, fout: 'Vul het getal in waarmee getrokken is.' });
+    expect(verifyPublication({ formaat: 'iets anders' }, '1').ok).toBe(false);
+    expect(verifyPublication(p, '   ')).toEqual({ ok: false, fout: 'Vul het getal in waarmee getrokken is.' });
   });
 
   it('a value announced in advance must be that value', () => {
@@ -131,9 +133,9 @@ describe('verifiable draws', () => {
       ...basis,
       toezegging: { soort: 'vooraf' as const, beschrijving: 'Gemeenteblad 1 maart', waarde: '8812' },
     };
-    const p = { ...inhoud, vingerafdruk: vingerafdruk(inhoud) };
-    expect(verifieer(p, '8812').ok).toBe(true);
-    const r = verifieer(p, '8813');
+    const p = { ...inhoud, vingerafdruk: contentFingerprint(inhoud) };
+    expect(verifyPublication(p, '8812').ok).toBe(true);
+    const r = verifyPublication(p, '8813');
     expect(!r.ok && r.fout).toBe('Het getal “8813” is niet het getal dat vooraf is aangekondigd (“8812”).');
   });
 
@@ -143,7 +145,7 @@ describe('verifiable draws', () => {
     if (!uitkomst.ok) throw new Error('berekening');
     const r = uitkomst.resultaat;
     expect(r.poolVingerafdruk).toMatch(/^[0-9a-f]{64}$/);
-    const stap1 = alsGepubliceerd(
+    const stap1 = asPublished(
       r,
       pool,
       { soort: 'openbare-bron', beschrijving: 'Eurojackpot 9 januari 2027' },
@@ -153,40 +155,40 @@ describe('verifiable draws', () => {
     expect(stap1.panel).toEqual([]);
     expect(stap1.reserves).toEqual([]);
     expect(stap1.controle?.fase).toBe('gepubliceerd');
-    expect(trekMelding(stap1)).toBeNull();
-    expect(trekMelding(r)).not.toBeNull();
-    const publicatie = publicatieVan(stap1, pool, 'Voorbeeld');
+    expect(drawNotice(stap1)).toBeNull();
+    expect(drawNotice(r)).not.toBeNull();
+    const publicatie = publicationOf(stap1, pool, 'Voorbeeld');
     expect(publicatie.trekking).toBeUndefined();
     expect(JSON.stringify(publicatie)).not.toMatch(/female|male|conservative/);
 
-    const stap2 = trekMetWaarde(stap1, pool, '5 12 19 33 41', new Date('2027-01-10T20:00:00Z'));
+    const stap2 = drawWithValue(stap1, pool, '5 12 19 33 41', new Date('2027-01-10T20:00:00Z'));
     expect(stap2.panel).toHaveLength(20);
     expect(stap2.controle).toMatchObject({ fase: 'getrokken', waarde: '5 12 19 33 41' });
     expect(stap2.reserves.length).toBeGreaterThan(0);
-    const v = verifieer(
+    const v = verifyPublication(
       publicatie,
       '5  12 19 33 41',
       stap2.panel.map((p) => p + 1),
     );
     expect(v).toMatchObject({ ok: true, vergeleken: true, seed: stap2.seed });
     // The published file after the draw carries the panel; verify checks it on its own.
-    const na = publicatieVan(stap2, pool, 'Voorbeeld');
+    const na = publicationOf(stap2, pool, 'Voorbeeld');
     expect(na.vingerafdruk).toBe(publicatie.vingerafdruk);
-    expect(verifieer(na, '5 12 19 33 41').ok).toBe(true);
+    expect(verifyPublication(na, '5 12 19 33 41').ok).toBe(true);
     // An ordinary draw publishes its own number as the seed source.
-    const gewoon = publicatieVan(r, pool, 'Voorbeeld');
+    const gewoon = publicationOf(r, pool, 'Voorbeeld');
     expect(gewoon.toezegging).toMatchObject({ soort: 'startgetal', seed: 3 });
-    expect(verifieer(gewoon, '3')).toMatchObject({ ok: true, panel: r.panel.map((p) => p + 1) });
-    expect(verifieer(gewoon, '4').ok).toBe(false);
+    expect(verifyPublication(gewoon, '3')).toMatchObject({ ok: true, panel: r.panel.map((p) => p + 1) });
+    expect(verifyPublication(gewoon, '4').ok).toBe(false);
 
-    const proef = proefPanels(instanceVan(r, pool), r.verdeling, [3, 11]);
+    const proef = trialPanels(instanceOf(r, pool), r.verdeling, [3, 11]);
     expect(proef[0]!.leden).toEqual(r.panel);
     expect(proef[1]!.leden).toHaveLength(20);
   });
 
   it('reads panel numbers from a CSV with a column nummer', () => {
     expect(
-      panelNummersUitTabel(
+      panelNumbersFromTable(
         ['id', 'Nummer'],
         [
           ['a', '3'],
@@ -194,13 +196,13 @@ describe('verifiable draws', () => {
         ],
       ),
     ).toEqual([3, 12]);
-    expect(panelNummersUitTabel(['id'], [['a']])).toEqual({
+    expect(panelNumbersFromTable(['id'], [['a']])).toEqual({
       fout: 'Het panelbestand heeft geen kolom ‘nummer’ (het nummer van de respondent in de pool).',
     });
   });
 
   it('the draw in the app replays under the generator used by verify', () => {
-    expect(createRandom(seedUitWaarde({ soort: 'startgetal', beschrijving: 'x' }, '', '17')).next()).toBe(
+    expect(createRandom(seedFromValue({ soort: 'startgetal', beschrijving: 'x' }, '', '17')).next()).toBe(
       createRandom(17).next(),
     );
   });

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import type { TaakStatus } from '../../../shared/loting/api';
+import type { JobStatus } from '../../../shared/loting/api';
 import { foutmeldingBerekening, ComputeJobs, type Taak } from '../../../main/loting/jobs';
 import { memoryBackend } from '../../support/services';
 import { poolMetKenmerken } from './large-pools';
@@ -59,7 +59,7 @@ describe('loting computation in a worker thread', () => {
       seed: 7,
     });
     // Wait until the worker computes (its first progress report), then measure other calls.
-    const status = () => call<TaakStatus>(backend!, 'loting.computeStatus', { taakId });
+    const status = () => call<JobStatus>(backend!, 'loting.computeStatus', { taakId });
     for (let i = 0; i < 500 && (await status()).fase === 'start'; i++) await slaap(20);
     const latenties: number[] = [];
     const eind = Date.now() + 2_500;

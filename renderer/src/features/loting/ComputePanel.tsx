@@ -16,8 +16,8 @@ import {
   RadioButton,
   Textbox,
 } from '@utrecht/component-library-react';
-import type { LotingInstellingen } from '@shared/loting/model';
-import { isGeldigeSeed } from '@shared/loting/prng';
+import type { LotingSettings } from '@shared/loting/model';
+import { isValidSeed } from '@shared/loting/prng';
 import { useApi } from '../../api/context';
 import { apiKey } from '../../api/queries';
 
@@ -27,7 +27,7 @@ type Manier = 'gewoon' | 'controle' | 'vooraf';
  * How to draw (at once with a seed, or verifiably in two steps: publish first, then draw with a
  * public value), start, and a progress bar fed by polling the job (the API is request/response).
  */
-export function ComputePanel({ poolId, instellingen }: { poolId: string; instellingen: LotingInstellingen }) {
+export function ComputePanel({ poolId, instellingen }: { poolId: string; instellingen: LotingSettings }) {
   const { t } = useTranslation();
   const api = useApi();
   const queryClient = useQueryClient();
@@ -40,7 +40,7 @@ export function ComputePanel({ poolId, instellingen }: { poolId: string; instell
   const [getoond, setGetoond] = useState(false);
   const [gestartMet, setGestartMet] = useState<Manier>('gewoon');
   const seed = seedTekst.trim() === '' ? undefined : Number(seedTekst.trim());
-  const seedFout = manier === 'gewoon' && seed !== undefined && !isGeldigeSeed(seed);
+  const seedFout = manier === 'gewoon' && seed !== undefined && !isValidSeed(seed);
   const bronFout = manier !== 'gewoon' && getoond && bron.trim() === '';
   const waardeFout = manier === 'vooraf' && getoond && waarde.trim() === '';
 
@@ -77,7 +77,8 @@ export function ComputePanel({ poolId, instellingen }: { poolId: string; instell
     queryKey: ['loting.computeStatus', { taakId }],
     queryFn: async () => {
       const s = await api.call('loting.computeStatus', { taakId: taakId! });
-      if (s.status === 'klaar') await queryClient.invalidateQueries({ queryKey: apiKey('loting.pools.get', { id: poolId }) });
+      if (s.status === 'klaar')
+        await queryClient.invalidateQueries({ queryKey: apiKey('loting.pools.get', { id: poolId }) });
       return s;
     },
     enabled: taakId !== null,

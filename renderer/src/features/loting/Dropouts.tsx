@@ -3,8 +3,8 @@ import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Alert, Button, ButtonGroup, Heading3, Paragraph } from '@utrecht/component-library-react';
 import type { PoolDetail } from '@shared/loting/api';
-import type { LotingResultaat } from '@shared/loting/result';
-import { gegarandeerdeUitval } from '@shared/loting/replacement';
+import type { LotingResult } from '@shared/loting/result';
+import { guaranteedDropouts } from '@shared/loting/replacement';
 import { useApi } from '../../api/context';
 import { apiKey } from '../../api/queries';
 
@@ -20,7 +20,7 @@ export function Dropouts({
   naamVan,
 }: {
   pool: PoolDetail;
-  r: LotingResultaat;
+  r: LotingResult;
   afvallers: number[];
   naamVan: (p: number) => string;
 }) {
@@ -29,7 +29,7 @@ export function Dropouts({
   const queryClient = useQueryClient();
   const id = useId();
   const [taakId, setTaakId] = useState<string | null>(null);
-  const max = gegarandeerdeUitval(r);
+  const max = guaranteedDropouts(r);
   const reserveVan = new Map(r.vervangers.map((v) => [v.lid, v.reserve]));
   const zonder = afvallers.filter((p) => (reserveVan.get(p) ?? null) === null);
 
@@ -41,7 +41,8 @@ export function Dropouts({
     queryKey: ['loting.computeStatus', { taakId }],
     queryFn: async () => {
       const s = await api.call('loting.computeStatus', { taakId: taakId! });
-      if (s.status === 'klaar') await queryClient.invalidateQueries({ queryKey: apiKey('loting.pools.get', { id: pool.id }) });
+      if (s.status === 'klaar')
+        await queryClient.invalidateQueries({ queryKey: apiKey('loting.pools.get', { id: pool.id }) });
       return s;
     },
     enabled: taakId !== null,

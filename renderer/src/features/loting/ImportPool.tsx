@@ -13,8 +13,8 @@ import {
   Textbox,
 } from '@utrecht/component-library-react';
 import { formatDecimal } from '@shared/format';
-import type { Tabel } from '@shared/loting/csv';
-import type { Kolomrol } from '@shared/loting/model';
+import type { Table } from '@shared/loting/csv';
+import type { ColumnRole } from '@shared/loting/model';
 import { controlCharacterCells } from '@shared/loting/validation';
 import { useApi } from '../../api/context';
 import { StatusMessages } from '../../components/StatusMessages';
@@ -22,10 +22,10 @@ import { leesBestand, maxVerzendBytes } from './files';
 import { FileField } from './FileField';
 import { invalidateMethods } from '../../api/queries';
 
-const rollen: Kolomrol[] = ['kenmerk', 'id', 'huishouden', 'meenemen', 'negeren'];
+const rollen: ColumnRole[] = ['kenmerk', 'id', 'huishouden', 'meenemen', 'negeren'];
 
 /** A first guess per column; the user checks it. Names, e-mail and phone are not kept by default. */
-function raadRol(naam: string, waarden: string[]): Kolomrol {
+function raadRol(naam: string, waarden: string[]): ColumnRole {
   const n = naam.toLowerCase();
   if (/^(id|nr|nummer|respondent)/.test(n)) return 'id';
   if (/huishoud|adres|household|address/.test(n)) return 'huishouden';
@@ -38,10 +38,10 @@ export function ImportPool({ onOpgeslagen }: { onOpgeslagen(id: string): void })
   const api = useApi();
   const queryClient = useQueryClient();
   const id = useId();
-  const [tabel, setTabel] = useState<Tabel | null>(null);
+  const [tabel, setTabel] = useState<Table | null>(null);
   const [bestandsnaam, setBestandsnaam] = useState('');
   const [naam, setNaam] = useState('');
-  const [rolVan, setRolVan] = useState<Kolomrol[]>([]);
+  const [rolVan, setRolVan] = useState<ColumnRole[]>([]);
   const [fout, setFout] = useState<string | null>(null);
   const [waarschuwingen, setWaarschuwingen] = useState<string[]>([]);
 
@@ -144,7 +144,9 @@ export function ImportPool({ onOpgeslagen }: { onOpgeslagen(id: string): void })
                   className="utrecht-select utrecht-select--html-select"
                   aria-describedby={`${id}-vb-${i}`}
                   value={rolVan[i]}
-                  onChange={(e) => setRolVan((oud) => oud.map((r, j) => (j === i ? (e.target.value as Kolomrol) : r)))}
+                  onChange={(e) =>
+                    setRolVan((oud) => oud.map((r, j) => (j === i ? (e.target.value as ColumnRole) : r)))
+                  }
                 >
                   {rollen.map((rol) => (
                     <option key={rol} value={rol}>

@@ -13,7 +13,7 @@ import {
   TableRow,
 } from '@utrecht/component-library-react';
 import { formatNumber } from '@shared/format';
-import type { PoolSamenvatting } from '@shared/loting/api';
+import type { PoolSummary } from '@shared/loting/api';
 import { useApi } from '../../api/context';
 import { StatusMessages } from '../../components/StatusMessages';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
@@ -25,10 +25,10 @@ export function PoolList({ onOpen }: { onOpen(id: string): void }) {
   const api = useApi();
   const queryClient = useQueryClient();
   const pools = useQuery(apiQuery(api, 'loting.pools.list', {}));
-  const confirmRemove = useConfirm<PoolSamenvatting>();
+  const confirmRemove = useConfirm<PoolSummary>();
   const [status, setStatus] = useState('');
   const verwijder = useMutation({
-    mutationFn: (pool: PoolSamenvatting) => api.call('loting.pools.delete', { id: pool.id }),
+    mutationFn: (pool: PoolSummary) => api.call('loting.pools.delete', { id: pool.id }),
     onSuccess: (_d, pool) => {
       setStatus(t('loting.verwijderd', { naam: pool.naam }));
       return invalidateMethods(queryClient, 'loting.pools.list', 'loting.pools.get');

@@ -12,14 +12,14 @@ import {
   Textbox,
 } from '@utrecht/component-library-react';
 import type { PoolDetail } from '@shared/loting/api';
-import type { LotingResultaat } from '@shared/loting/result';
+import type { LotingResult } from '@shared/loting/result';
 import { useApi } from '../../api/context';
 import { downloadBase64 } from './files';
 import { tijdstip } from './people';
 import { apiKey } from '../../api/queries';
 
 /** Step 1 done (distribution published, nobody drawn); the form for step 2 with the public value. */
-export function Publication({ pool, r }: { pool: PoolDetail; r: LotingResultaat }) {
+export function Publication({ pool, r }: { pool: PoolDetail; r: LotingResult }) {
   const { t } = useTranslation();
   const api = useApi();
   const queryClient = useQueryClient();

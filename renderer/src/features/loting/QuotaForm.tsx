@@ -21,11 +21,11 @@ import {
 } from '@utrecht/component-library-react';
 import { formatDecimal } from '@shared/format';
 import type { PoolDetail } from '@shared/loting/api';
-import { quotaUitAandelen } from '@shared/loting/shares';
-import { leesQuotaCsv } from '@shared/loting/csv';
-import { onbekendeCategorieTekst } from '@shared/loting/validation';
-import { standaardMaxUitval } from '@shared/loting/replacement';
-import type { LotingInstellingen, Quotum } from '@shared/loting/model';
+import { quotaFromShares } from '@shared/loting/shares';
+import { readQuotaCsv } from '@shared/loting/csv';
+import { unknownCategoryText } from '@shared/loting/validation';
+import { defaultMaxDropouts } from '@shared/loting/replacement';
+import type { LotingSettings, Quotum } from '@shared/loting/model';
 import { useApi } from '../../api/context';
 import { apiQuery } from '../../api/queries';
 import { FileField } from './FileField';
@@ -58,7 +58,7 @@ export function beginQuota(pool: PoolDetail): QuotaState {
   };
 }
 
-export function naarInstellingen(pool: PoolDetail, state: QuotaState): LotingInstellingen {
+export function naarInstellingen(pool: PoolDetail, state: QuotaState): LotingSettings {
   const quota: Quotum[] = pool.tellingen.flatMap(({ categorie, waarden }) =>
     waarden.map(({ waarde }) => ({
       categorie,
@@ -122,7 +122,7 @@ export function QuotaForm({
 
   const laadBestand = async (file: File | undefined) => {
     if (!file) return;
-    const r = leesQuotaCsv(await file.text());
+    const r = readQuotaCsv(await file.text());
     if (!r.ok) return setBestandMelding({ type: 'error', tekst: r.fout });
     // A category the pool does not have is an error that names it: nothing is loaded then.
     const categorieen = pool.tellingen.map((x) => x.categorie);
@@ -130,7 +130,7 @@ export function QuotaForm({
     if (onbekend.length > 0) {
       return setBestandMelding({
         type: 'error',
-        tekst: t('loting.quota.bestandOnbekend', { tekst: onbekendeCategorieTekst(onbekend, categorieen) }),
+        tekst: t('loting.quota.bestandOnbekend', { tekst: unknownCategoryText(onbekend, categorieen) }),
       });
     }
     const bekend = new Set(pool.tellingen.flatMap((x) => x.waarden.map((w) => sleutel(x.categorie, w.waarde))));
@@ -159,7 +159,7 @@ export function QuotaForm({
       const [categorie, waarde] = k.split('\u0000') as [string, string];
       return v.trim() !== '' && Number.isFinite(aandeel) ? [{ categorie, waarde, aandeel: aandeel / 100 }] : [];
     });
-    const afgeleid = quotaUitAandelen(lijst, state.panelgrootte, Math.max(0, Number(marge.replace(',', '.')) || 0));
+    const afgeleid = quotaFromShares(lijst, state.panelgrootte, Math.max(0, Number(marge.replace(',', '.')) || 0));
     const grenzen = { ...state.grenzen };
     const nieuweDoelen: Record<string, number> = {};
     for (const q of afgeleid) {
@@ -190,7 +190,7 @@ export function QuotaForm({
         <FormLabel htmlFor={`${id}-uitval`}>{t('loting.quota.maxUitval')}</FormLabel>
         <FormFieldDescription id={`${id}-uitval-help`}>
           {t('loting.quota.maxUitvalHelp', {
-            standaard: Number.isInteger(state.panelgrootte) ? standaardMaxUitval(Math.max(1, state.panelgrootte)) : '–',
+            standaard: Number.isInteger(state.panelgrootte) ? defaultMaxDropouts(Math.max(1, state.panelgrootte)) : '–',
           })}
         </FormFieldDescription>
         <Textbox

@@ -22,13 +22,13 @@ import {
   TableRow,
 } from '@utrecht/component-library-react';
 import type { CsvVariant } from '@shared/csv';
-import type { ExportSoort, PoolDetail } from '@shared/loting/api';
-import type { LotingResultaat } from '@shared/loting/result';
+import type { ExportKind, PoolDetail } from '@shared/loting/api';
+import type { LotingResult } from '@shared/loting/result';
 import { formatDecimal, formatList, formatNumber, formatPercent } from '@shared/format';
 import { formatProbability } from '@shared/loting/text';
 import { useApi } from '../../api/context';
 import { downloadBase64 } from './files';
-import { gegarandeerdeUitval } from '@shared/loting/replacement';
+import { guaranteedDropouts } from '@shared/loting/replacement';
 import { Dropouts } from './Dropouts';
 import { ProbabilityChart } from './ProbabilityChart';
 import { persoonWeergave, standaardKolommen, tijdstip } from './people';
@@ -43,22 +43,14 @@ const exports = [
   ['reserves-csv', 'loting.resultaat.reservesCsv'],
   ['kansen-csv', 'loting.resultaat.kansenCsv'],
   ['verdeling-json', 'loting.resultaat.verdelingJson'],
-] as const satisfies ReadonlyArray<readonly [ExportSoort, string]>;
+] as const satisfies ReadonlyArray<readonly [ExportKind, string]>;
 
 const csvVariants = [
   ['puntkomma', 'loting.resultaat.csvPuntkomma'],
   ['komma', 'loting.resultaat.csvKomma'],
 ] as const satisfies ReadonlyArray<readonly [CsvVariant, string]>;
 
-export function ResultView({
-  pool,
-  r,
-  verouderd = false,
-}: {
-  pool: PoolDetail;
-  r: LotingResultaat;
-  verouderd?: boolean;
-}) {
+export function ResultView({ pool, r, verouderd = false }: { pool: PoolDetail; r: LotingResult; verouderd?: boolean }) {
   const { t } = useTranslation();
   const api = useApi();
   const id = useId();
@@ -66,11 +58,11 @@ export function ResultView({
   const [csvVariant, setCsvVariant] = useState<CsvVariant>('puntkomma');
   const gepubliceerd = r.controle?.fase === 'gepubliceerd';
   const [afvallers, setAfvallers] = useState<number[]>([]);
-  const maxUitval = gegarandeerdeUitval(r);
+  const maxUitval = guaranteedDropouts(r);
   // A re-selection round is about the rest of the pool: members who stayed or dropped out had no draw.
   const buitenRonde = new Set([...(r.herselectie?.blijvers ?? []), ...(r.herselectie?.afvallers ?? [])]);
   const inRonde = r.herselectie ? (p: number) => !buitenRonde.has(p) : null;
-  const geenVervanger = (reden: NonNullable<LotingResultaat['vervangers'][number]['reden']>) => {
+  const geenVervanger = (reden: NonNullable<LotingResult['vervangers'][number]['reden']>) => {
     const q = reden.quota.map((x) =>
       t(x.grens === 'minimum' ? 'loting.resultaat.grensMinimum' : 'loting.resultaat.grensMaximum', { ...x }),
     );
@@ -83,12 +75,12 @@ export function ResultView({
   const persoonKop = t('loting.resultaat.colPersoon');
   const profiel = (p: number) => kenmerken.map((i) => pool.personen[String(p)]?.[i] ?? '').join(', ');
   const vervanger = new Map(r.vervangers.map((v) => [v.lid, v]));
-  const reden = (g: LotingResultaat['uitgesloten'][number]) =>
+  const reden = (g: LotingResult['uitgesloten'][number]) =>
     t(`loting.resultaat.reden.${g.soort}`, {
       quota: formatList(g.quota.map((q) => t(`loting.resultaat.reden.${q.richting}`, { ...q }))),
     });
   const exporteer = useMutation({
-    mutationFn: (soort: ExportSoort) => api.call('loting.export', { poolId: pool.id, soort, kolommen, csvVariant }),
+    mutationFn: (soort: ExportKind) => api.call('loting.export', { poolId: pool.id, soort, kolommen, csvVariant }),
     onSuccess: (e) => downloadBase64(e.base64, e.mime, e.bestandsnaam),
   });
 

@@ -10,7 +10,7 @@ import {
   Paragraph,
   Textbox,
 } from '@utrecht/component-library-react';
-import { verificatieTekst, verifieer, type Verificatie } from '@shared/loting/verification';
+import { verificationText, verifyPublication, type Verification } from '@shared/loting/verification';
 import { FileField } from './FileField';
 
 /**
@@ -25,7 +25,7 @@ export function VerifyDraw() {
   const [bestandFout, setBestandFout] = useState<string | null>(null);
   const [waarde, setWaarde] = useState('');
   const [panel, setPanel] = useState('');
-  const [uitkomst, setUitkomst] = useState<Verificatie | null>(null);
+  const [uitkomst, setUitkomst] = useState<Verification | null>(null);
 
   const kies = async (file: File | undefined) => {
     setUitkomst(null);
@@ -44,7 +44,7 @@ export function VerifyDraw() {
       .split(/[\s,;]+/)
       .filter(Boolean)
       .map(Number);
-    setUitkomst(verifieer(bestand.inhoud, waarde, nummers.length > 0 ? nummers : undefined));
+    setUitkomst(verifyPublication(bestand.inhoud, waarde, nummers.length > 0 ? nummers : undefined));
   };
 
   return (
@@ -93,7 +93,7 @@ export function VerifyDraw() {
           <Alert type={uitkomst.ok ? 'ok' : 'error'}>
             <Paragraph>
               <strong>{uitkomst.ok ? t('loting.controleren.goed') : t('loting.controleren.fout')}</strong>{' '}
-              {verificatieTekst(uitkomst)}
+              {verificationText(uitkomst)}
             </Paragraph>
           </Alert>
         )}

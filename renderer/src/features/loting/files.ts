@@ -1,6 +1,6 @@
 import { readSheet } from 'read-excel-file/browser';
 import { formatNumber } from '@shared/format';
-import { leesCsv, tabelUitCellen, type Leesresultaat, type Tabel } from '@shared/loting/csv';
+import { readCsv, tableFromCells, type ReadResult, type Table } from '@shared/loting/csv';
 import * as download from '../../lib/download';
 
 /** The HTTP body cap is 5 MB; stay clearly below it so the request never gets cut off. */
@@ -12,7 +12,7 @@ export const maxBestandBytes = 25_000_000;
  * Reads a respondents or quota file in the browser, so only the chosen columns are ever sent.
  * Text is tried as UTF-8 first and falls back to Windows-1252 (old Excel CSV) with a warning.
  */
-export async function leesBestand(file: File): Promise<Leesresultaat<Tabel>> {
+export async function leesBestand(file: File): Promise<ReadResult<Table>> {
   if (file.size > maxBestandBytes) {
     return {
       ok: false,
@@ -22,7 +22,7 @@ export async function leesBestand(file: File): Promise<Leesresultaat<Tabel>> {
   const bytes = new Uint8Array(await file.arrayBuffer());
   if (bytes[0] === 0x50 && bytes[1] === 0x4b) {
     try {
-      return tabelUitCellen((await readSheet(file)) as unknown[][]);
+      return tableFromCells((await readSheet(file)) as unknown[][]);
     } catch {
       return { ok: false, fout: 'Dit Excel-bestand kan niet worden gelezen. Sla het opnieuw op als .xlsx of als CSV.' };
     }
@@ -30,7 +30,7 @@ export async function leesBestand(file: File): Promise<Leesresultaat<Tabel>> {
   return leesTekst(bytes);
 }
 
-export function leesTekst(bytes: Uint8Array): Leesresultaat<Tabel> {
+export function leesTekst(bytes: Uint8Array): ReadResult<Table> {
   let tekst: string;
   let waarschuwing: string | undefined;
   try {
@@ -40,7 +40,7 @@ export function leesTekst(bytes: Uint8Array): Leesresultaat<Tabel> {
     waarschuwing =
       'Het bestand is niet als UTF-8 opgeslagen. Samenspel heeft het gelezen als Windows-1252: controleer letters met accenten.';
   }
-  const r = leesCsv(tekst);
+  const r = readCsv(tekst);
   return r.ok && waarschuwing ? { ...r, waarschuwingen: [...r.waarschuwingen, waarschuwing] } : r;
 }
 

@@ -1,7 +1,7 @@
 import type { PoolDetail } from '@shared/loting/api';
-import type { LotingInstellingen } from '@shared/loting/model';
-import type { LotingResultaat } from '@shared/loting/result';
-import { standaardMaxUitval } from '@shared/loting/replacement';
+import type { LotingSettings } from '@shared/loting/model';
+import type { LotingResult } from '@shared/loting/result';
+import { defaultMaxDropouts } from '@shared/loting/replacement';
 
 /**
  * How a person is shown in the panel and reserve lists: the id and the columns the user chose to
@@ -32,11 +32,11 @@ export function persoonWeergave(
  * True when a result no longer matches what is on the screen: other quota, panel size, household
  * rule or dropout guarantee, or other respondents (the pool's fingerprint).
  */
-export function isVerouderd(pool: PoolDetail, r: LotingResultaat, instellingen: LotingInstellingen): boolean {
+export function isVerouderd(pool: PoolDetail, r: LotingResult, instellingen: LotingSettings): boolean {
   if (r.poolVingerafdruk ? r.poolVingerafdruk !== pool.vingerafdruk : r.poolgrootte !== pool.aantal) return true;
   if (r.panelgrootte !== instellingen.panelgrootte || r.huishoudensUitsluiten !== instellingen.huishoudensUitsluiten)
     return true;
-  const maxUitval = instellingen.maxUitval ?? standaardMaxUitval(Math.max(1, instellingen.panelgrootte));
+  const maxUitval = instellingen.maxUitval ?? defaultMaxDropouts(Math.max(1, instellingen.panelgrootte));
   if (r.maxUitval !== undefined && r.maxUitval !== maxUitval) return true;
   const sleutel = (q: { categorie: string; waarde: string; min: number; max: number }) =>
     `${q.categorie}\u0000${q.waarde}\u0000${q.min}\u0000${q.max}`;
