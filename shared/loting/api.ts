@@ -27,7 +27,7 @@ export const CategoryCount = z.object({
   waarden: z.array(z.object({ waarde: z.string(), aantal: z.number().int().nonnegative() })),
 });
 
-export const Melding = z.object({ ernst: z.enum(['fout', 'waarschuwing']), tekst: z.string() });
+export const PoolNotice = z.object({ ernst: z.enum(['fout', 'waarschuwing']), tekst: z.string() });
 
 export const PoolDetail = PoolSummary.extend({
   kolommen: z.array(Column),
@@ -94,7 +94,7 @@ export const lotingContract = {
   /** Checks quota against the pool before computing: what is wrong, and why. */
   'loting.validate': {
     input: z.object({ poolId: PoolId, instellingen: LotingSettings }),
-    output: z.array(Melding),
+    output: z.array(PoolNotice),
   },
   /** Starts LEXIMIN + comparison + draw in the background; poll `loting.computeStatus`. */
   'loting.compute': {

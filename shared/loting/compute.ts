@@ -7,13 +7,13 @@ import type { LotingResult } from './result';
 import { gini, minimum } from './statistics';
 import { drawPanel } from './draw';
 import { excludedGroups } from './exclusion';
-import { validateLoting, type Melding } from './validation';
+import { validateLoting, type PoolIssue } from './validation';
 import { poolFingerprint } from './verification';
 
 export type { Progress };
 
 export type ComputeOutcome =
-  { ok: true; resultaat: LotingResult } | { ok: false; meldingen: Melding[] } | { ok: false; afgebroken: true };
+  { ok: true; resultaat: LotingResult } | { ok: false; meldingen: PoolIssue[] } | { ok: false; afgebroken: true };
 
 export interface ComputeOptions extends Omit<LeximinOptions, 'onVoortgang'> {
   seed: number;

@@ -1,6 +1,6 @@
-import { Afgebroken, createContext, tijdOm, voegToe } from './leximin-steps/context';
-import { typeKansen, verdelingVoor } from './leximin-steps/distribution';
-import { pel, pelVerdeling, uitPel } from './leximin-steps/peel';
+import { Aborted, createContext, timeUp, addPanel } from './leximin-steps/context';
+import { typeProbabilities, distributionFor } from './leximin-steps/distribution';
+import { pel, peelDistribution, uitPel } from './leximin-steps/peel';
 import { eerstePanel } from './leximin-steps/pricing';
 import { rondes } from './leximin-steps/rounds';
 import { bereikDoel } from './leximin-steps/target';
@@ -70,7 +70,7 @@ export async function leximin(instance: LotingInstance, opties: LeximinOptions):
     const bewijsBereikbaarheid = async () => {
       const bereik = await bereikbaarheid(instance, solver, { pauze: ctx.pauze, now }, ctx.pricing);
       if (!bereik) throw new Error('geen panel meer');
-      for (const panel of bereik.panels) voegToe(ctx, panel);
+      for (const panel of bereik.panels) addPanel(ctx, panel);
       const anders = bereik.onbereikbaar.length !== onbereikbaar.length;
       onbereikbaar = bereik.onbereikbaar;
       redenen = bereik.redenen;
@@ -88,10 +88,10 @@ export async function leximin(instance: LotingInstance, opties: LeximinOptions):
         // rounded samples add variety for the column generation if a remainder is left.
         const gepeld = await pel(ctx, relax.x, random);
         let doel = await uitPel(ctx, gepeld, relax.typeKans, random);
-        if (doel.uitkomst === 'onbereikbaar' && !tijdOm(ctx)) {
+        if (doel.uitkomst === 'onbereikbaar' && !timeUp(ctx)) {
           for (let i = 0; i < 50; i++) {
             const panel = ctx.zoeker.rondAf(relax.x, random);
-            if (panel) voegToe(ctx, panel);
+            if (panel) addPanel(ctx, panel);
           }
           ctx.progress.report('panels');
           doel = await bereikDoel(ctx, relax.typeKans, ctx.panels);
@@ -101,13 +101,13 @@ export async function leximin(instance: LotingInstance, opties: LeximinOptions):
         if (doel.uitkomst === 'tijd')
           doel = {
             uitkomst: 'tijd',
-            verdeling: doel.verdeling ?? verdelingVoor(ctx, relax.typeKans, 2) ?? pelVerdeling(gepeld),
+            verdeling: doel.verdeling ?? distributionFor(ctx, relax.typeKans, 2) ?? peelDistribution(gepeld),
           };
         // Out of time: the panels found still give every type its bound minus a known gap.
         if (doel.uitkomst !== 'onbereikbaar') {
           ctx.progress.report('verdeling', ctx.totaal);
-          const verdeling = doel.verdeling ?? (tijdOm(ctx) ? null : verdelingVoor(ctx, relax.typeKans));
-          const typeKans = verdeling ? typeKansen(verdeling, n) : null;
+          const verdeling = doel.verdeling ?? (timeUp(ctx) ? null : distributionFor(ctx, relax.typeKans));
+          const typeKans = verdeling ? typeProbabilities(verdeling, n) : null;
           if (verdeling && typeKans && (bewezen || iedereenKans(typeKans))) {
             const exact = doel.uitkomst === 'bereikt';
             const bereikt = minBereikbaar(typeKans);
@@ -133,9 +133,9 @@ export async function leximin(instance: LotingInstance, opties: LeximinOptions):
     const uitRondes = await rondes(ctx, onbereikbaar);
     const { vast, exact } = uitRondes;
     ctx.progress.report('verdeling', ctx.totaal, uitRondes.rondes);
-    const verdeling = verdelingVoor(ctx, vast);
+    const verdeling = distributionFor(ctx, vast);
     if (!verdeling) throw new Error('primal LP zonder oplossing');
-    const typeKans = typeKansen(verdeling, n);
+    const typeKans = typeProbabilities(verdeling, n);
     // Exact rounds prove the achieved minimum optimal; the LP bound may lie above it (an
     // integrality gap), so it is only shown when the time limit stopped the rounds.
     const bereikt = minBereikbaar(typeKans);
@@ -155,7 +155,7 @@ export async function leximin(instance: LotingInstance, opties: LeximinOptions):
       redenen,
     };
   } catch (error) {
-    if (error instanceof Afgebroken) return { ok: false, reden: 'afgebroken' };
+    if (error instanceof Aborted) return { ok: false, reden: 'afgebroken' };
     throw error;
   } finally {
     for (const m of modellen) m.dispose();

@@ -9,7 +9,7 @@ import { formatShortList } from './text';
  * (`fout`) block the draw; warnings do not. The solver catches the remaining case — quota that
  * are each fine but cannot be met together — and names the quota it had to stretch.
  */
-export interface Melding {
+export interface PoolIssue {
   ernst: 'fout' | 'waarschuwing';
   tekst: string;
 }
@@ -42,8 +42,8 @@ export function controlCharacterCells(
 }
 
 /** Respondents from stored rows; checks ids and empty cells. */
-export function createPool(gegevens: PoolData): { pool: Pool; meldingen: Melding[] } {
-  const meldingen: Melding[] = [];
+export function createPool(gegevens: PoolData): { pool: Pool; meldingen: PoolIssue[] } {
+  const meldingen: PoolIssue[] = [];
   const kenmerkKolommen = gegevens.kolommen.flatMap((k, i) => (k.rol === 'kenmerk' ? [i] : []));
   const idKolom = gegevens.kolommen.findIndex((k) => k.rol === 'id');
   // The address may be spread over several columns (street, house number, postcode): all count.
@@ -99,7 +99,7 @@ export function createPool(gegevens: PoolData): { pool: Pool; meldingen: Melding
 }
 
 /** The counts per value of every kenmerk, for the quota screen. */
-export function tellingen(
+export function categoryCounts(
   pool: Pool,
 ): Array<{ categorie: string; waarden: Array<{ waarde: string; aantal: number }> }> {
   return pool.categorieen.map((categorie, i) => {
@@ -114,8 +114,8 @@ export function tellingen(
   });
 }
 
-export function validateLoting(pool: Pool, instellingen: LotingSettings, heeftHuishoudkolom: boolean): Melding[] {
-  const meldingen: Melding[] = [];
+export function validateLoting(pool: Pool, instellingen: LotingSettings, heeftHuishoudkolom: boolean): PoolIssue[] {
+  const meldingen: PoolIssue[] = [];
   const fout = (tekst: string) => meldingen.push({ ernst: 'fout', tekst });
   const k = instellingen.panelgrootte;
   const n = pool.respondenten.length;
@@ -137,7 +137,7 @@ export function validateLoting(pool: Pool, instellingen: LotingSettings, heeftHu
   // panel that ignores what the organiser asked for (a typo, or the wrong file).
   if (genegeerd.length > 0) fout(unknownCategoryText(genegeerd, pool.categorieen));
 
-  for (const { categorie, waarden } of tellingen(pool)) {
+  for (const { categorie, waarden } of categoryCounts(pool)) {
     const quota = perCategorie.get(categorie) ?? [];
     if (quota.length === 0) {
       fout(

@@ -5,7 +5,7 @@ import { buildInstance } from '../../../shared/loting/instance';
 import { probabilitiesCsv, makeReport, panelCsv, reservesCsv } from '../../../shared/loting/report';
 import { reselectionNotice } from '../../../shared/loting/reselection';
 import { bereikbaarheidsMeldingen } from '../../../shared/loting/exclusion';
-import { createPool, tellingen, validateLoting } from '../../../shared/loting/validation';
+import { createPool, categoryCounts, validateLoting } from '../../../shared/loting/validation';
 import { trialPanels } from '../../../shared/loting/trial-draw';
 import type { LotingResult } from '../../../shared/loting/result';
 import {
@@ -75,7 +75,7 @@ export const lotingHandlers: DomainHandlers<'loting'> = {
     return {
       ...samenvatting,
       kolommen: gegevens.kolommen,
-      tellingen: tellingen(createPool(gegevens).pool),
+      tellingen: categoryCounts(createPool(gegevens).pool),
       instellingen: services.loting.instellingen(id),
       trekking,
       personen,

@@ -5,14 +5,14 @@ import { createProgressReporter, type ProgressReporter } from './progress';
 import type { LeximinOptions } from './types';
 
 /** Thrown from `pauze` when the user cancelled; `leximin` turns it into `{ reden: 'afgebroken' }`. */
-export class Afgebroken extends Error {}
+export class Aborted extends Error {}
 
 /** A panel must beat the master's bound by more than this to count as an improvement. */
 export const EPS_PRICING = 1e-9;
 /** A dual weight above this marks a type as bound by the round's value. */
-export const EPS_VAST = 1e-7;
+export const EPS_FIXED = 1e-7;
 /** Distance to the LP bound that still counts as reached (a probability difference of 1e-7). */
-export const EPS_GRENS = 1e-7;
+export const EPS_BOUND = 1e-7;
 
 /** What every step of one LEXIMIN computation shares: the instance, the panels found, the solver, time and progress. */
 export interface Context {
@@ -66,7 +66,7 @@ export function createContext(
     pricing: undefined as unknown as SolverModel,
     pauze: async () => {
       await opties.pauze?.();
-      if (opties.isAfgebroken?.()) throw new Afgebroken();
+      if (opties.isAfgebroken?.()) throw new Aborted();
     },
     maak,
     progress: createProgressReporter(opties.onVoortgang, { totaal, panelCount: () => panels.length, now }),
@@ -77,7 +77,7 @@ export function createContext(
 }
 
 /** Adds a panel unless it was found before; true when it is new. */
-export function voegToe(ctx: Context, panel: number[]): boolean {
+export function addPanel(ctx: Context, panel: number[]): boolean {
   const key = panel.join(',');
   if (ctx.gezien.has(key)) return false;
   ctx.gezien.add(key);
@@ -86,12 +86,12 @@ export function voegToe(ctx: Context, panel: number[]): boolean {
 }
 
 /** Options for a solve: the seconds left before the time limit (none without a limit). */
-export function restTijd(ctx: Context): { maxSeconden?: number } {
+export function remainingTime(ctx: Context): { maxSeconden?: number } {
   const max = ctx.opties.maxSeconden;
   return max === undefined ? {} : { maxSeconden: Math.max(0.05, max - (ctx.now() - ctx.start) / 1000) };
 }
 
-export function tijdOm(ctx: Context): boolean {
+export function timeUp(ctx: Context): boolean {
   const max = ctx.opties.maxSeconden;
   return max !== undefined && (ctx.now() - ctx.start) / 1000 > max;
 }

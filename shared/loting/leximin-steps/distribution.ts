@@ -4,7 +4,7 @@ import type { Context } from './context';
 /** From panels and weights to a distribution, and from a distribution to each type's probability. */
 
 /** The primal: weights on the panels that give every type at least its value, as closely as possible. */
-export function verdelingVoor(ctx: Context, doel: number[], maxSeconden?: number): Distribution | null {
+export function distributionFor(ctx: Context, doel: number[], maxSeconden?: number): Distribution | null {
   const { T, n, panels } = ctx;
   const inf = ctx.solver.infinity;
   const P = panels.length;
@@ -30,14 +30,14 @@ export function verdelingVoor(ctx: Context, doel: number[], maxSeconden?: number
   });
   const sol = primal.solve(maxSeconden === undefined ? {} : { maxSeconden });
   if (sol.status !== 'optimal') return null;
-  return normaliseer(
+  return normalize(
     panels,
     Array.from({ length: P }, (_, p) => sol.colValue[p]!),
   );
 }
 
 /** Drops panels with (numerically) zero weight and makes the weights sum to exactly one. */
-export function normaliseer(panels: number[][], gewichten: number[]): Distribution {
+export function normalize(panels: number[][], gewichten: number[]): Distribution {
   // The same panel can occur more than once (peeling): one entry with the summed weight.
   const perPanel = new Map<string, { panel: number[]; w: number }>();
   gewichten.forEach((w, p) => {
@@ -52,7 +52,7 @@ export function normaliseer(panels: number[][], gewichten: number[]): Distributi
 }
 
 /** Per-person probability of each type: expected number of its members on the panel / its size. */
-export function typeKansen(verdeling: Distribution, grootte: number[]): number[] {
+export function typeProbabilities(verdeling: Distribution, grootte: number[]): number[] {
   const kans = new Array<number>(grootte.length).fill(0);
   verdeling.panels.forEach((panel, p) => {
     const w = verdeling.gewichten[p]!;

@@ -1,9 +1,9 @@
 import type { Distribution } from '../model';
 import { roundedPanel, pricingModel } from '../panelmodel';
 import type { Random } from '../prng';
-import { type Context, EPS_GRENS, restTijd, tijdOm, voegToe } from './context';
-import { normaliseer, typeKansen } from './distribution';
-import { bereikDoel, type DoelUitkomst } from './target';
+import { type Context, EPS_BOUND, remainingTime, timeUp, addPanel } from './context';
+import { normalize, typeProbabilities } from './distribution';
+import { bereikDoel, type TargetOutcome } from './target';
 
 /**
  * Carathéodory-style peeling of the fractional optimum r: a rounded panel v on the smallest face
@@ -11,7 +11,7 @@ import { bereikDoel, type DoelUitkomst } from './target';
  * the polytope. Every step makes at least one more bound tight (a type at 0 or n_t, a kenmerk at
  * its minimum or maximum, a shared household at 0 or 1), so about T steps decompose r.
  */
-export interface Gepeld {
+export interface Peeled {
   /** Panels with their weights: Σ gewicht·panel + massa·rest = x. */
   panels: number[][];
   gewichten: number[];
@@ -22,7 +22,7 @@ export interface Gepeld {
   laatste: number[][];
 }
 
-export async function pel(ctx: Context, x: number[], random: Random): Promise<Gepeld> {
+export async function pel(ctx: Context, x: number[], random: Random): Promise<Peeled> {
   const { T, n, instance } = ctx;
   const F = instance.kenmerken.length;
   const groepen = instance.huishoudGroepen;
@@ -33,7 +33,7 @@ export async function pel(ctx: Context, x: number[], random: Random): Promise<Ge
   let r = [...x];
   let massa = 1;
   let mislukt = 0;
-  const uit: Gepeld = { panels: [], gewichten: [], massa: 1, rest: r, laatste: [] };
+  const uit: Peeled = { panels: [], gewichten: [], massa: 1, rest: r, laatste: [] };
   const klaar = () => Object.assign(uit, { massa, rest: r });
   // Slack below this counts as tight: LP values carry ~1e-9 noise that would otherwise block λ.
   const TOL = 1e-6;
@@ -52,7 +52,7 @@ export async function pel(ctx: Context, x: number[], random: Random): Promise<Ge
       groepMin: cg.map((v) => (v >= 1 - TOL ? 1 : 0)),
     };
     // The time limit is checked every step (one step takes milliseconds), progress twice a second.
-    if (tijdOm(ctx)) break;
+    if (timeUp(ctx)) break;
     if (ctx.progress.reportThrottled('panels')) await ctx.pauze();
     // The rounding is a heuristic and can get stuck on a small face; a MIP then finds a panel
     // on the face if there is one (any such panel allows a positive step).
@@ -83,7 +83,7 @@ export async function pel(ctx: Context, x: number[], random: Random): Promise<Ge
       // At most one per household: (cg − λ·cv)/(1 − λ) ≤ 1.
       if (cv < cg[j]! - TOL) lambda = Math.min(lambda, (1 - cg[j]!) / (1 - cv));
     });
-    voegToe(ctx, v);
+    addPanel(ctx, v);
     uit.laatste.push(v);
     if (uit.laatste.length > 200) uit.laatste.shift();
     if (!(lambda > 1e-12)) {
@@ -129,7 +129,7 @@ function vlakPanel(
   const model = ctx.solver.createModel(spec);
   try {
     // At most a second each: a hard face is left to the column generation.
-    const uit = model.solve({ maxSeconden: Math.min(1, restTijd(ctx).maxSeconden ?? 1) });
+    const uit = model.solve({ maxSeconden: Math.min(1, remainingTime(ctx).maxSeconden ?? 1) });
     return uit.status === 'optimal' ? roundedPanel(uit.colValue, T) : null;
   } finally {
     model.dispose();
@@ -137,8 +137,8 @@ function vlakPanel(
 }
 
 /** The peeled panels as a distribution (the remainder spread proportionally: still valid, a bit below the goal). */
-export function pelVerdeling(gepeld: Gepeld): Distribution | null {
-  return gepeld.panels.length === 0 ? null : normaliseer(gepeld.panels, gepeld.gewichten);
+export function peelDistribution(gepeld: Peeled): Distribution | null {
+  return gepeld.panels.length === 0 ? null : normalize(gepeld.panels, gepeld.gewichten);
 }
 
 /**
@@ -148,17 +148,17 @@ export function pelVerdeling(gepeld: Gepeld): Distribution | null {
  * and a few roundings of it: a master that is much smaller than one over all panels, and that
  * only needs precision EPS_GRENS / massa because the remainder only carries weight `massa`.
  */
-export async function uitPel(ctx: Context, gepeld: Gepeld, doel: number[], random: Random): Promise<DoelUitkomst> {
+export async function uitPel(ctx: Context, gepeld: Peeled, doel: number[], random: Random): Promise<TargetOutcome> {
   const reikt = (verdeling: Distribution) => {
-    const kans = typeKansen(verdeling, ctx.n);
-    return kans.every((k, t) => k >= doel[t]! - 2 * EPS_GRENS);
+    const kans = typeProbabilities(verdeling, ctx.n);
+    return kans.every((k, t) => k >= doel[t]! - 2 * EPS_BOUND);
   };
   // Each probability lacks at most `massa` (the remainder's share): check when that is small.
   if (gepeld.massa <= 1e-6) {
-    const verdeling = pelVerdeling(gepeld);
+    const verdeling = peelDistribution(gepeld);
     if (verdeling && reikt(verdeling)) return { uitkomst: 'bereikt', verdeling };
   }
-  if (tijdOm(ctx)) return { uitkomst: 'tijd' };
+  if (timeUp(ctx)) return { uitkomst: 'tijd' };
   const { massa, rest } = gepeld;
   // A large remainder is as hard as the whole problem: the master over all panels is better then.
   if (massa > 1e-3) return { uitkomst: 'onbereikbaar' };
@@ -169,9 +169,9 @@ export async function uitPel(ctx: Context, gepeld: Gepeld, doel: number[], rando
     if (panel) begin.push(panel);
   }
   if (begin.length === 0) return { uitkomst: 'onbereikbaar' };
-  const deel = await bereikDoel(ctx, restDoel, begin, EPS_GRENS / massa);
+  const deel = await bereikDoel(ctx, restDoel, begin, EPS_BOUND / massa);
   if (deel.uitkomst === 'onbereikbaar' || !deel.verdeling) return deel;
-  const verdeling = normaliseer(
+  const verdeling = normalize(
     [...gepeld.panels, ...deel.verdeling.panels],
     [...gepeld.gewichten, ...deel.verdeling.gewichten.map((w) => w * massa)],
   );

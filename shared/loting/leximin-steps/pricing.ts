@@ -1,5 +1,5 @@
 import { roundedPanel } from '../panelmodel';
-import { type Context, EPS_PRICING, restTijd, voegToe } from './context';
+import { type Context, EPS_PRICING, remainingTime, addPanel } from './context';
 
 /**
  * Pricing for the column generation: finding panels that improve a master. A local search from
@@ -13,7 +13,7 @@ export async function eerstePanel(ctx: Context): Promise<boolean> {
   const r = ctx.pricing.solve();
   await ctx.pauze();
   if (r.status !== 'optimal') return false;
-  voegToe(ctx, roundedPanel(r.colValue, ctx.T));
+  addPanel(ctx, roundedPanel(r.colValue, ctx.T));
   return true;
 }
 
@@ -44,7 +44,7 @@ export async function besteNieuwePanel(
   ctx.pricing.setColCosts(w);
   // The MIP can take long on hard instances: it gets the time that is left (and never proves
   // anything when it stops there).
-  const p = ctx.pricing.solve(restTijd(ctx));
+  const p = ctx.pricing.solve(remainingTime(ctx));
   await ctx.pauze();
   if (p.status === 'tijd') return 'tijd';
   if (p.status !== 'optimal' || p.objective <= drempel) return null;
@@ -54,7 +54,7 @@ export async function besteNieuwePanel(
 }
 
 /** Local search from the few best panels we have; returns the distinct new panels above `grens`. */
-export function lokaleBatch(ctx: Context, w: number[], grens: number, bekend: Set<string>, aantal = 5): number[][] {
+export function localBatch(ctx: Context, w: number[], grens: number, bekend: Set<string>, aantal = 5): number[][] {
   const drempel = grens + EPS_PRICING * Math.max(1, Math.abs(grens));
   const waarden = ctx.panels.map((p, i) => {
     let v = 0;
@@ -75,7 +75,7 @@ export function lokaleBatch(ctx: Context, w: number[], grens: number, bekend: Se
   return uit;
 }
 
-export function panelRij(ctx: Context, panel: number[], boundCol: number) {
+export function panelRow(ctx: Context, panel: number[], boundCol: number) {
   const indices: number[] = [];
   const values: number[] = [];
   panel.forEach((x, t) => {

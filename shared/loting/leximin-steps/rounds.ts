@@ -1,5 +1,5 @@
-import { type Context, EPS_VAST, tijdOm, voegToe } from './context';
-import { besteNieuwePanel, panelRij } from './pricing';
+import { type Context, EPS_FIXED, timeUp, addPanel } from './context';
+import { besteNieuwePanel, panelRow } from './pricing';
 
 /**
  * Step 4, the paper's algorithm. Dual master: columns y_t >= 0 and the free bound yhat (column T);
@@ -21,7 +21,7 @@ export async function rondes(
     colUpper: [...n.map((_, t) => (vast.has(t) ? 0 : inf)), inf],
     rows: [
       { lower: 1, upper: 1, indices: open, values: open.map(() => 1) },
-      ...ctx.panels.map((p) => panelRij(ctx, p, T)),
+      ...ctx.panels.map((p) => panelRow(ctx, p, T)),
     ],
   });
   const vastePersonen = () => [...vast.keys()].reduce((s, t) => s + n[t]!, 0);
@@ -37,7 +37,7 @@ export async function rondes(
       if (m.status !== 'optimal') throw new Error(`master LP: ${m.status}`);
       y = m.colValue;
       waarde = m.objective;
-      if (tijdOm(ctx)) {
+      if (timeUp(ctx)) {
         exact = false;
         break;
       }
@@ -48,13 +48,13 @@ export async function rondes(
         break;
       }
       if (!panel) break;
-      voegToe(ctx, panel);
-      master.addRow(panelRij(ctx, panel, T));
+      addPanel(ctx, panel);
+      master.addRow(panelRow(ctx, panel, T));
       reportRound();
     }
     const niveau = Math.max(0, waarde);
     const rest = open.filter((t) => !vast.has(t));
-    let nieuw = exact ? rest.filter((t) => y[t]! > EPS_VAST) : rest;
+    let nieuw = exact ? rest.filter((t) => y[t]! > EPS_FIXED) : rest;
     // Rounding can hide every weight below the threshold; the largest one is still binding.
     if (nieuw.length === 0) nieuw = [rest.reduce((best, t) => (y[t]! > y[best]! ? t : best), rest[0]!)];
     for (const t of nieuw) {

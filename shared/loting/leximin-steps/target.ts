@@ -1,7 +1,7 @@
 import type { Distribution } from '../model';
-import { type Context, EPS_GRENS, tijdOm, voegToe } from './context';
-import { normaliseer, typeKansen } from './distribution';
-import { besteNieuwePanel, lokaleBatch, panelRij } from './pricing';
+import { type Context, EPS_BOUND, timeUp, addPanel } from './context';
+import { normalize, typeProbabilities } from './distribution';
+import { besteNieuwePanel, localBatch, panelRow } from './pricing';
 
 /**
  * Step 3. Can real panels give every type its LP-bound probability? Dual of "min ε such that
@@ -10,7 +10,7 @@ import { besteNieuwePanel, lokaleBatch, panelRij } from './pricing';
  * the duals of the panel rows are the distribution itself, so no separate primal solve is needed
  * (that solve from scratch took minutes at 10 000 respondents).
  */
-export type DoelUitkomst =
+export type TargetOutcome =
   | { uitkomst: 'bereikt'; verdeling: Distribution | null }
   | { uitkomst: 'onbereikbaar' }
   | { uitkomst: 'tijd'; verdeling?: Distribution | null };
@@ -20,8 +20,8 @@ export async function bereikDoel(
   doel: number[],
   beginPanels: number[][],
   /** Largest ε that counts as reached (the remainder of a peeling needs less precision). */
-  drempel = EPS_GRENS,
-): Promise<DoelUitkomst> {
+  drempel = EPS_BOUND,
+): Promise<TargetOutcome> {
   const { T } = ctx;
   const inf = ctx.solver.infinity;
   const alle = Array.from({ length: T }, (_, t) => t);
@@ -40,27 +40,27 @@ export async function bereikDoel(
     colUpper: [...new Array<number>(T).fill(inf), inf],
     rows: [
       { lower: -inf, upper: 1, indices: alle, values: alle.map(() => 1) },
-      ...rijPanels.map((p) => panelRij(ctx, p, T)),
+      ...rijPanels.map((p) => panelRow(ctx, p, T)),
     ],
   });
   for (;;) {
     const m = master.solve();
     if (m.status !== 'optimal') return { uitkomst: 'onbereikbaar' };
     if (m.objective <= drempel) {
-      const verdeling = normaliseer(
+      const verdeling = normalize(
         rijPanels,
         rijPanels.map((_, p) => Math.abs(m.rowDual[p + 1] ?? 0)),
       );
-      const kans = typeKansen(verdeling, ctx.n);
+      const kans = typeProbabilities(verdeling, ctx.n);
       // Dual values carry the solver's tolerances: use them only when they really reach the goal.
       const goed = kans.every((k, t) => k >= doel[t]! - 2 * drempel);
       return { uitkomst: 'bereikt', verdeling: goed ? verdeling : null };
     }
     // Out of time: the master's duals still are a distribution, every type within ε of its goal.
-    if (tijdOm(ctx))
+    if (timeUp(ctx))
       return {
         uitkomst: 'tijd',
-        verdeling: normaliseer(
+        verdeling: normalize(
           rijPanels,
           rijPanels.map((_, p) => Math.abs(m.rowDual[p + 1] ?? 0)),
         ),
@@ -68,7 +68,7 @@ export async function bereikDoel(
     const w = Array.from({ length: T }, (_, t) => Math.max(0, m.colValue[t]!) / ctx.n[t]!);
     const grens = m.colValue[T]!;
     // Several panels per master solve: each re-solve costs hundreds of simplex iterations.
-    const nieuwe = lokaleBatch(ctx, w, grens, inMaster);
+    const nieuwe = localBatch(ctx, w, grens, inMaster);
     if (nieuwe.length === 0) {
       const panel = await besteNieuwePanel(ctx, w, grens, inMaster);
       if (panel === 'tijd') return { uitkomst: 'tijd' };
@@ -76,12 +76,12 @@ export async function bereikDoel(
       nieuwe.push(panel);
     }
     for (const panel of nieuwe) {
-      voegToe(ctx, panel);
+      addPanel(ctx, panel);
       const key = panel.join(',');
       if (inMaster.has(key)) continue;
       inMaster.add(key);
       rijPanels.push(panel);
-      master.addRow(panelRij(ctx, panel, T));
+      master.addRow(panelRow(ctx, panel, T));
     }
     ctx.progress.report('panels');
     await ctx.pauze();
