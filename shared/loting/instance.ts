@@ -4,7 +4,7 @@ import type { LotingInstance, LotingSettings, Pool } from './model';
  * Groups respondents into types (equal values on every kenmerk). With household exclusion on,
  * people who share a household with another respondent each become their own type, because
  * the rule "at most one per household" tells them apart; everyone else still groups.
- * Assumes the input passed `valideerLoting` (every value has a quotum).
+ * Assumes the input passed `validateLoting` (every value has a quotum).
  */
 export function buildInstance(pool: Pool, instellingen: LotingSettings): LotingInstance {
   const kenmerken: LotingInstance['kenmerken'] = [];

@@ -22,7 +22,7 @@ import type { LotingInstance } from './model';
  * gets the profile that differs least), so it may leave a member without a reserve where a
  * cleverer choice would have found one (on the synthetic pools of 200 and 2000 respondents it
  * covered as many members as the optimal assignment, checked with a MIP); what it does promise
- * is always true, and `kanAanvullen` checks it directly.
+ * is always true, and `canTopUp` checks it directly.
  */
 export interface Replacement {
   lid: number;

@@ -19,8 +19,8 @@ import { choosePanel, drawPanel } from './draw';
  *
  * Step 2 (draw): once the public value is known, the seed is
  *     the first 48 bits of SHA-256("samenspel-loting-seed/1\n" + fingerprint + "\n" + value)
- * and the panel is drawn with it exactly as `kiesPanel` does in the app. Anyone with the published
- * file and the value replays the draw (`verifieer`, the CLI `loting verify` and the screen).
+ * and the panel is drawn with it exactly as `choosePanel` does in the app. Anyone with the published
+ * file and the value replays the draw (`verifyPublication`, the CLI `loting verify` and the screen).
  *
  * What this proves: the panel follows from the published distribution and the value; a changed
  * distribution changes the fingerprint; with an `openbare-bron` value the organiser could not
@@ -45,7 +45,7 @@ export const DistributionPublication = z.object({
   /** Per panel its probability and the number of members per profile. */
   panels: z.array(z.object({ kans: z.number().nonnegative(), aantallen: z.array(z.number().int().nonnegative()) })),
   toezegging: Commitment,
-  /** SHA-256 (hex) over everything above, written canonically (`canoniek`). */
+  /** SHA-256 (hex) over everything above, written canonically (`canonical`). */
   vingerafdruk: z.string(),
   /** Added after step 2: the public value, the seed and the numbers of the panel members. */
   trekking: z
@@ -312,7 +312,7 @@ export function drawNotice(r: LotingResult | null): string | null {
 
 /**
  * Step 2: the draw with the seed from the public value and the published fingerprint, exactly as
- * `verifieer` replays it, plus the reserves (which are not part of the publication).
+ * `verifyPublication` replays it, plus the reserves (which are not part of the publication).
  */
 export function drawWithValue(r: LotingResult, pool: Pool, waarde: string, nu: Date): LotingResult {
   const c = r.controle!;
