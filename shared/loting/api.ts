@@ -38,7 +38,7 @@ export const PoolDetail = PoolSummary.extend({
   /** Stored cells of the panel members, reserves and the respondents who can never be selected (position → cells). */
   personen: z.record(z.string(), z.array(z.string())),
   /**
-   * SHA-256 of the respondents and their values now; a draw whose `poolFingerprint` differs
+   * SHA-256 of the respondents and their values now; a draw whose `poolVingerafdruk` differs
    * was computed from other data and is shown as outdated.
    */
   vingerafdruk: z.string(),

@@ -106,7 +106,7 @@ export async function pel(ctx: Context, x: number[], random: Random): Promise<Pe
 }
 
 /**
- * A panel on the face of the LP polytope given by `limits` (the bounds that are tight at r), by
+ * A panel on the face of the LP polytope given by `grenzen` (the bounds that are tight at r), by
  * the pricing MIP with those bounds; it prefers the types r has most of. Null when the face holds
  * no panel of whole people, or when time is up.
  */
