@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { Button, ButtonGroup } from '@utrecht/component-library-react';
+import { Button } from '@utrecht/component-library-react';
 
 export interface ToolbarProps {
   /** Only where the editor can fill the window (a traject's procesplaat). */
@@ -27,7 +27,8 @@ export function Toolbar(props: ToolbarProps) {
   const { focus, hasSelection } = props;
   return (
     <div className="pp-toolbar" role="toolbar" aria-label={t('procesplaat.toolbar.label')}>
-      <ButtonGroup>
+      {/* A div, not ButtonGroup: that renders a <p>, and the download menu's <details> may not sit in a <p>. */}
+      <div className="utrecht-button-group">
         {focus && (
           <Button
             appearance="subtle-button"
@@ -98,7 +99,7 @@ export function Toolbar(props: ToolbarProps) {
         >
           {t('procesplaat.toolbar.properties')}
         </Button>
-      </ButtonGroup>
+      </div>
     </div>
   );
 }
