@@ -12,29 +12,14 @@ import {
 } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import { readTextForCli } from '../../../main/cli/files';
-import { runCli } from '../../../main/cli/run';
+import { cli, exampleCategories, exampleRespondents } from './loting-helpers';
 import { checkXlsx, xlsxLimits } from '../../../main/cli/xlsx';
 import { makeXlsx } from './make-xlsx';
 
-const voorbeeld = fileURLToPath(new URL('../../fixtures/sortition/example_small_20/', import.meta.url));
-const respondenten = join(voorbeeld, 'respondents.csv');
-const categorieen = join(voorbeeld, 'categories.csv');
-
-/** Runs the CLI with the real, checking reader (as index.ts does). */
-async function cli(argv: string[]) {
-  let stdout = '';
-  let stderr = '';
-  const code = await runCli(argv, {
-    stdout: (t) => (stdout += t),
-    stderr: (t) => (stderr += t),
-    readFile: readTextForCli,
-  });
-  return { code, stdout, stderr };
-}
+const respondenten = exampleRespondents;
+const categorieen = exampleCategories;
 
 const map = () => mkdtempSync(join(tmpdir(), 'cli-loting-'));
 const loting = (resp: string, out: string, ...extra: string[]) => [
