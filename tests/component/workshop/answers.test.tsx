@@ -2,11 +2,11 @@ import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { useQuery } from '@tanstack/react-query';
-import { NewWorkshop, defaultQuestions } from '../../../shared/workshop/index';
 import { useApi } from '../../../renderer/src/api/context';
 import { sessionQuery } from '../../../renderer/src/features/workshop/queries';
 import { AnswersView } from '../../../renderer/src/features/workshop/AnswersView';
 import { renderWithBackend } from '../render';
+import { createExampleSession } from './seed';
 
 function Answers({ getId }: { getId: () => string }) {
   const sessie = useQuery(sessionQuery(useApi(), getId()));
@@ -18,16 +18,7 @@ function renderAnswers() {
   let id = '';
   const result = renderWithBackend(<Answers getId={() => id} />, {
     seed: (services) => {
-      id = services.workshop.create(
-        NewWorkshop.parse({
-          titel: 'Dijkerveen',
-          casus: { soort: 'voorbeeld', id: 'aardgasvrij-de-horst' },
-          groepen: [{ naam: 'Noord' }, { naam: 'Zuid' }],
-          vragen: defaultQuestions(),
-          toonAdvies: true,
-        }),
-        { bron: { soort: 'voorbeeld', id: 'aardgasvrij-de-horst' }, titel: 'Aardgasvrij', gemeente: '', vraagstuk: '' },
-      ).id;
+      id = createExampleSession(services, { toonAdvies: true });
     },
   });
   return { ...result, id };
@@ -40,12 +31,17 @@ describe('AnswersView', () => {
     const user = userEvent.setup();
     const { backend, id } = renderAnswers();
     await user.type(await screen.findByLabelText(/Welk doel wil je bereiken\?/), 'Draagvlak');
-    await waitFor(() => expect(backend.services.workshop.get(id)?.antwoorden).toEqual({ 'groep-1': { doel: 'Draagvlak' } }));
+    await waitFor(() =>
+      expect(backend.services.workshop.get(id)?.antwoorden).toEqual({ 'groep-1': { doel: 'Draagvlak' } }),
+    );
     // One save per keystroke in tests (no debounce), each on the revision the previous one returned.
     expect(backend.services.workshop.get(id)?.answerRevisions['groep-1']?.doel).toBeGreaterThanOrEqual(1);
     await user.type(screen.getByLabelText(/Hoe pak je dit aan\?/), 'Wijkavond');
     await waitFor(() =>
-      expect(backend.services.workshop.get(id)?.antwoorden['groep-1']).toEqual({ doel: 'Draagvlak', aanpak: 'Wijkavond' }),
+      expect(backend.services.workshop.get(id)?.antwoorden['groep-1']).toEqual({
+        doel: 'Draagvlak',
+        aanpak: 'Wijkavond',
+      }),
     );
     expect(screen.queryByRole('button', { name: 'Nieuwste versie laden' })).not.toBeInTheDocument();
   });
@@ -79,7 +75,9 @@ describe('AnswersView', () => {
     backend.services.workshop.saveChoice(id, 'groep-1', elders, 0);
 
     await user.click(screen.getByRole('checkbox', { name: 'Kennis ophalen' }));
-    expect(await screen.findByText(/De keuzes van deze groep zijn intussen ergens anders gewijzigd/)).toBeInTheDocument();
+    expect(
+      await screen.findByText(/De keuzes van deze groep zijn intussen ergens anders gewijzigd/),
+    ).toBeInTheDocument();
     expect(backend.services.workshop.get(id)?.groepen[0]?.keuze).toEqual(elders);
     await user.click(screen.getByRole('button', { name: 'Nieuwste versie laden' }));
     await waitFor(() => expect(screen.getByLabelText('Fase')).toHaveValue('besluitvorming'));

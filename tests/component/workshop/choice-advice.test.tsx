@@ -9,13 +9,14 @@ import {
   instrumentNames,
   recommendInstruments,
 } from '../../../shared/participatie/index';
-import { NewWorkshop, choiceToAnswers, defaultQuestions } from '../../../shared/workshop/index';
+import { choiceToAnswers } from '../../../shared/workshop/index';
 import { useApi } from '../../../renderer/src/api/context';
 import type { Transport } from '../../../renderer/src/api/client';
 import { sessionQuery } from '../../../renderer/src/features/workshop/queries';
 import { AnswersView } from '../../../renderer/src/features/workshop/AnswersView';
 import { memoryBackend } from '../../support/services';
 import { renderWithBackend } from '../render';
+import { createExampleSession } from './seed';
 
 function Answers({ getId }: { getId: () => string }) {
   const sessie = useQuery(sessionQuery(useApi(), getId()));
@@ -26,16 +27,7 @@ describe('advice next to a workshop group’s choices', () => {
   it('is the shared engine’s advice for the choices, computed in the window without asking main', async () => {
     const user = userEvent.setup();
     const backend = memoryBackend();
-    const id = backend.services.workshop.create(
-      NewWorkshop.parse({
-        titel: 'Dijkerveen',
-        casus: { soort: 'voorbeeld', id: 'aardgasvrij-de-horst' },
-        groepen: [{ naam: 'Noord' }, { naam: 'Zuid' }],
-        vragen: defaultQuestions(),
-        toonAdvies: true,
-      }),
-      { bron: { soort: 'voorbeeld', id: 'aardgasvrij-de-horst' }, titel: 'Aardgasvrij', gemeente: '', vraagstuk: '' },
-    ).id;
+    const id = createExampleSession(backend.services, { toonAdvies: true });
     const methods: string[] = [];
     const transport: Transport = (method, input) => {
       methods.push(method);

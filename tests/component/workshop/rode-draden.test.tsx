@@ -2,11 +2,11 @@ import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { useQuery } from '@tanstack/react-query';
-import { NewWorkshop, defaultQuestions } from '../../../shared/workshop/index';
 import { useApi } from '../../../renderer/src/api/context';
 import { sessionQuery } from '../../../renderer/src/features/workshop/queries';
 import { RodeDradenView } from '../../../renderer/src/features/workshop/RodeDradenView';
 import { renderWithBackend } from '../render';
+import { createExampleSession } from './seed';
 
 function RodeDraden({ id }: { id: string }) {
   const sessie = useQuery(sessionQuery(useApi(), id));
@@ -17,15 +17,7 @@ function renderRodeDraden() {
   let id = '';
   const result = renderWithBackend(<RodeDradenLater getId={() => id} />, {
     seed: (services) => {
-      id = services.workshop.create(
-        NewWorkshop.parse({
-          titel: 'Dijkerveen',
-          casus: { soort: 'voorbeeld', id: 'aardgasvrij-de-horst' },
-          groepen: [{ naam: 'Noord' }, { naam: 'Zuid' }],
-          vragen: defaultQuestions(),
-        }),
-        { bron: { soort: 'voorbeeld', id: 'aardgasvrij-de-horst' }, titel: 'Aardgasvrij', gemeente: '', vraagstuk: '' },
-      ).id;
+      id = createExampleSession(services);
     },
   });
   return { ...result, id };

@@ -1,0 +1,19 @@
+import { NewWorkshop, defaultQuestions } from '../../../shared/workshop/index';
+import type { Services } from '../../../main/services';
+
+/**
+ * The workshop session the workshop component tests work on: the Aardgasvrij example casus, two
+ * groups (Noord and Zuid) and the default questions; returns its id.
+ */
+export function createExampleSession(services: Services, options: { toonAdvies?: boolean } = {}): string {
+  return services.workshop.create(
+    NewWorkshop.parse({
+      titel: 'Dijkerveen',
+      casus: { soort: 'voorbeeld', id: 'aardgasvrij-de-horst' },
+      groepen: [{ naam: 'Noord' }, { naam: 'Zuid' }],
+      vragen: defaultQuestions(),
+      ...options,
+    }),
+    { bron: { soort: 'voorbeeld', id: 'aardgasvrij-de-horst' }, titel: 'Aardgasvrij', gemeente: '', vraagstuk: '' },
+  ).id;
+}
