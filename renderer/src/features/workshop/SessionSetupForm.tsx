@@ -60,7 +60,7 @@ export const SetupValues = z.object({
     .array(
       z.object({
         id: z.string().optional(),
-        titel: z.string().trim().min(1, { error: 'Vul de vraag in of remove hem.' }).max(300),
+        titel: z.string().trim().min(1, { error: 'Vul de vraag in of verwijder hem.' }).max(300),
         toelichting: z.string().trim().max(1000),
         soort: QuestionKind,
       }),
