@@ -167,7 +167,6 @@ export function suggestOverlap(sessie: WorkshopSession, opties: OverlapOptions):
     resultaat.push(...(soort === 'woord' ? lijst.slice(0, opties.maxWoorden ?? 8) : lijst));
   }
   return resultaat.sort(
-    (a, b) =>
-      b.groepIds.length - a.groepIds.length || KIND_ORDER.indexOf(a.soort) - KIND_ORDER.indexOf(b.soort),
+    (a, b) => b.groepIds.length - a.groepIds.length || KIND_ORDER.indexOf(a.soort) - KIND_ORDER.indexOf(b.soort),
   );
 }

@@ -260,10 +260,7 @@ const QuestionInput = WorkshopQuestion.extend({
     .trim()
     .min(1, { error: 'Geef de vraag een tekst.' })
     .max(300, { error: 'De vraag is te lang (hoogstens 300 tekens).' }),
-  toelichting: freeText()
-    .trim()
-    .max(1000, { error: 'De toelichting is te lang (hoogstens 1000 tekens).' })
-    .default(''),
+  toelichting: freeText().trim().max(1000, { error: 'De toelichting is te lang (hoogstens 1000 tekens).' }).default(''),
 });
 const groupNameInput = freeText()
   .trim()

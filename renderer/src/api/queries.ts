@@ -20,7 +20,12 @@ export const apiKey = <M extends MethodName>(method: M, input: MethodInput<M>) =
   [method, input] as ApiKey<M> as DataTag<ApiKey<M>, MethodOutput<M>, Error>;
 
 /** The query options of one API read, typed from the contract (data is the method's output). */
-export type ApiQueryOptions<M extends MethodName> = UnusedSkipTokenOptions<MethodOutput<M>, Error, MethodOutput<M>, ApiKey<M>> &
+export type ApiQueryOptions<M extends MethodName> = UnusedSkipTokenOptions<
+  MethodOutput<M>,
+  Error,
+  MethodOutput<M>,
+  ApiKey<M>
+> &
   QueryKeyWithDataTag<ApiKey<M>, MethodOutput<M>, Error>;
 
 export function apiQuery<M extends MethodName>(api: ApiClient, method: M, input: MethodInput<M>): ApiQueryOptions<M> {

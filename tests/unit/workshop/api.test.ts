@@ -84,7 +84,11 @@ describe('workshop API', () => {
 
   it('answers CONFLICT with a Dutch message when a timer press does not fit', async () => {
     const { dispatch, sessie } = await nieuweSessie();
-    const result = await dispatch('workshop.pressTimer', { sessieId: sessie.id, timer: 'gesprek', actie: 'pauze' }, 'ipc');
+    const result = await dispatch(
+      'workshop.pressTimer',
+      { sessieId: sessie.id, timer: 'gesprek', actie: 'pauze' },
+      'ipc',
+    );
     expect(result).toMatchObject({ ok: false, error: { code: 'CONFLICT', message: expect.stringMatching(/timer/) } });
     const start = await ok<{ timerEvents: unknown[] }>(
       dispatch('workshop.pressTimer', { sessieId: sessie.id, timer: 'gesprek', actie: 'start' }, 'ipc'),
@@ -162,7 +166,13 @@ describe('workshop API', () => {
     await ok(
       dispatch(
         'workshop.saveAnswer',
-        { sessieId: sessie.id, groepId: 'groep-1', vraagId: 'doel', tekst: 'Vertrouwen herstellen', expectedRevision: 0 },
+        {
+          sessieId: sessie.id,
+          groepId: 'groep-1',
+          vraagId: 'doel',
+          tekst: 'Vertrouwen herstellen',
+          expectedRevision: 0,
+        },
         'ipc',
       ),
     );

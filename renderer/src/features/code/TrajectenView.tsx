@@ -82,11 +82,7 @@ export function TrajectenView({ id }: { id: string }) {
         <Paragraph>{t('code.trajecten.geen')}</Paragraph>
       )}
       {gekoppeld.map((tr) => (
-        <TrajectToets
-          key={tr.id}
-          traject={tr}
-          onOntkoppel={() => koppel.mutate({ traject: tr, codeId: null })}
-        />
+        <TrajectToets key={tr.id} traject={tr} onOntkoppel={() => koppel.mutate({ traject: tr, codeId: null })} />
       ))}
     </section>
   );

@@ -1,11 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { Button, Heading3 } from '@utrecht/component-library-react';
-import {
-  describeMixItem,
-  describeUncovered,
-  type PhaseRecommendation,
-  type Warning,
-} from '@shared/participatie/index';
+import { describeMixItem, describeUncovered, type PhaseRecommendation, type Warning } from '@shared/participatie/index';
 import { namen, warningsFor } from './advice';
 import { WarningList } from './WarningList';
 

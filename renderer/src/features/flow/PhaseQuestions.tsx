@@ -1,13 +1,7 @@
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button, Heading2, Paragraph } from '@utrecht/component-library-react';
-import {
-  PHASES,
-  phaseLabels,
-  type Phase,
-  type PhaseAnswers,
-  type TrajectAnswers,
-} from '@shared/participatie/index';
+import { PHASES, phaseLabels, type Phase, type PhaseAnswers, type TrajectAnswers } from '@shared/participatie/index';
 import type { PhaseAdvice } from './advice';
 import { TargetGroupQuestion } from './TargetGroupQuestion';
 import { GoalQuestion } from './GoalQuestion';

@@ -220,7 +220,10 @@ export function PlanQuestion({ traject }: { traject: Traject }) {
                     <FormField key={key}>
                       <FormLabel htmlFor={`plan-planning-${phase}-${key}`}>
                         {t(key === 'start' ? 'flow.plan.planningStart' : 'flow.plan.planningEind')}
-                        <span className="samenspel-visually-hidden"> {t('flow.plan.planningVan', { fase: phaseName })}</span>
+                        <span className="samenspel-visually-hidden">
+                          {' '}
+                          {t('flow.plan.planningVan', { fase: phaseName })}
+                        </span>
                       </FormLabel>
                       <Textbox
                         id={`plan-planning-${phase}-${key}`}
@@ -363,9 +366,7 @@ export function PlanQuestion({ traject }: { traject: Traject }) {
             id="plan-budget"
             label={t('flow.plan.budgetTotaal')}
             uitleg={
-              budgetDefault
-                ? t('flow.plan.budgetTotaalUitleg', { tekst: budgetDefault })
-                : t('flow.plan.leegIsOpen')
+              budgetDefault ? t('flow.plan.budgetTotaalUitleg', { tekst: budgetDefault }) : t('flow.plan.leegIsOpen')
             }
             value={plan.budgetTotaal === undefined ? undefined : String(plan.budgetTotaal)}
             placeholder={budgetDefault?.replace(/ \(.*$/, '')}

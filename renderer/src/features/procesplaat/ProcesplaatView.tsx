@@ -38,7 +38,8 @@ export function ProcesplaatView({ traject }: { traject: Traject }) {
   // dropped when the tab closes, as before (the editor owns it once loaded).
   usePrefetchQuery({ ...procesplaatQuery(api, traject.id), gcTime: 2_000 });
   useEffect(
-    () => () => queryClient.removeQueries({ queryKey: apiKey('procesplaat.get', { trajectId: traject.id }), exact: true }),
+    () => () =>
+      queryClient.removeQueries({ queryKey: apiKey('procesplaat.get', { trajectId: traject.id }), exact: true }),
     [queryClient, traject.id],
   );
   const stored = useQuery(procesplaatQuery(api, traject.id));
@@ -49,7 +50,10 @@ export function ProcesplaatView({ traject }: { traject: Traject }) {
   const answers = answersLoading ? undefined : sessionAnswers;
   // A traject that follows a participatiecode: the code's rules as checks beside the plate's own.
   const codeId = traject.codeId;
-  const codeChecks = useQuery({ ...apiQuery(api, 'codes.checkTraject', { trajectId: traject.id }), enabled: codeId !== undefined });
+  const codeChecks = useQuery({
+    ...apiQuery(api, 'codes.checkTraject', { trajectId: traject.id }),
+    enabled: codeId !== undefined,
+  });
   const [creating, setCreating] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const [focused, setFocused] = useFocusedPreference();
@@ -72,7 +76,8 @@ export function ProcesplaatView({ traject }: { traject: Traject }) {
     [api, traject.id, stored.data],
   );
 
-  const reload = () => void queryClient.invalidateQueries({ queryKey: apiKey('procesplaat.get', { trajectId: traject.id }) });
+  const reload = () =>
+    void queryClient.invalidateQueries({ queryKey: apiKey('procesplaat.get', { trajectId: traject.id }) });
 
   const codeTitle = codeChecks.data?.citeertitel ?? '';
   const moreChecks = useMemo(
@@ -91,7 +96,8 @@ export function ProcesplaatView({ traject }: { traject: Traject }) {
   );
   // The code's checks read the saved plate: asked again after every save.
   const onSaved = useCallback(() => {
-    if (codeId !== undefined) void queryClient.invalidateQueries({ queryKey: apiKey('codes.checkTraject', { trajectId: traject.id }) });
+    if (codeId !== undefined)
+      void queryClient.invalidateQueries({ queryKey: apiKey('codes.checkTraject', { trajectId: traject.id }) });
   }, [codeId, queryClient, traject.id]);
 
   /** The first plate: from the answers, empty (lanes only), or the participatiecode's standard process. */

@@ -1,11 +1,5 @@
 import { MarkerType, Position, type Edge, type Node, type NodeHandle } from '@xyflow/react';
-import {
-  nodeSize,
-  type NodeDataMap,
-  type NodeType,
-  type ProcesEdge,
-  type ProcesNode,
-} from '@shared/procesplaat/model';
+import { nodeSize, type NodeDataMap, type NodeType, type ProcesEdge, type ProcesNode } from '@shared/procesplaat/model';
 import { nodeTypeLabels, raadsmomentLabels } from '@shared/procesplaat/labels';
 
 /**

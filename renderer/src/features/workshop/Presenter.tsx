@@ -167,9 +167,7 @@ function RoundStep({ sessie, onVraag }: { sessie: WorkshopSession; onVraag(index
   const { t } = useTranslation();
   const index = Math.min(sessie.stand.vraagIndex, sessie.vragen.length - 1);
   const vraag = sessie.vragen[index]!;
-  const lijst = useFits(
-    JSON.stringify(sessie.groepen.map((g) => [g.naam, sessie.antwoorden[g.id]?.[vraag.id] ?? ''])),
-  );
+  const lijst = useFits(JSON.stringify(sessie.groepen.map((g) => [g.naam, sessie.antwoorden[g.id]?.[vraag.id] ?? ''])));
   return (
     <div className="samenspel-presenter__rondgang">
       <div className="samenspel-presenter__rondgangkop">

@@ -13,12 +13,7 @@ import {
   Textarea,
 } from '@utrecht/component-library-react';
 import { catalogue } from '@shared/participatie/catalogus/index';
-import {
-  suggestOverlap,
-  type OverlapSuggestion,
-  type RodeDraad,
-  type WorkshopSession,
-} from '@shared/workshop/index';
+import { suggestOverlap, type OverlapSuggestion, type RodeDraad, type WorkshopSession } from '@shared/workshop/index';
 import { useApi } from '../../api/context';
 import { SessionConflictDialog } from '../../components/SessionConflictDialog';
 import { useDraftRodeDraden } from './sync';

@@ -17,13 +17,7 @@ import {
   Textarea,
   Textbox,
 } from '@utrecht/component-library-react';
-import {
-  MAX_GROUPS,
-  MAX_QUESTIONS,
-  MIN_GROUPS,
-  defaultGroupNames,
-  QuestionKind,
-} from '@shared/workshop/index';
+import { MAX_GROUPS, MAX_QUESTIONS, MIN_GROUPS, defaultGroupNames, QuestionKind } from '@shared/workshop/index';
 
 /**
  * The setup of a session: casus (only when starting), groups, questions, timings. Durations are
