@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { ApiError, toApiIssues, type ApiResult } from '../../shared/api/errors';
 import { contract, isMethodName, type MethodName } from '../../shared/api/contract';
 import { apiMessages, conflictMessages, notFoundMessages } from '../../shared/api/messages';
-import { stuurtekenIssues } from '../../shared/api/tekst';
+import { controlCharacterIssues } from '../../shared/api/text';
 import { DatabaseTooNewError, NotFound } from '../db/errors';
 import { RevisionConflict } from '../db/repositories/revision';
 import { storageMessages, storageReason } from '../db/storage';
@@ -48,7 +48,7 @@ export function createDispatcher(
       };
     }
     // No free-text field of any method may hold NUL or another C0 control character (see shared/api/tekst.ts).
-    const stuurtekens = stuurtekenIssues(parsed.data, (path) => zonderTekstcontrole(method, path));
+    const stuurtekens = controlCharacterIssues(parsed.data, (path) => zonderTekstcontrole(method, path));
     if (stuurtekens.length > 0) {
       return {
         ok: false,

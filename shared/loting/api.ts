@@ -59,7 +59,7 @@ export const ExportKind = z.enum(['docx', 'pdf', 'md', 'panel-csv', 'reserves-cs
 export type ExportKind = z.infer<typeof ExportKind>;
 
 /** The CSV variants of shared/csv.ts, for the CSV exports. */
-export const LotingCsvVariant = z.enum(['puntkomma', 'komma']) satisfies z.ZodType<CsvVariant>;
+export const LotingCsvVariant = z.enum(['semicolon', 'comma']) satisfies z.ZodType<CsvVariant>;
 
 export const lotingContract = {
   /** All stored respondent pools, newest first. */
@@ -166,14 +166,14 @@ export const lotingContract = {
    * A report (Word, PDF, Markdown), a CSV of the last draw with only the chosen columns, or the
    * published distribution (JSON, no personal data). Base64 so binary files survive JSON. File
    * names carry the pool name and the date of the computation. `csvVariant` only matters for the
-   * CSV files: `puntkomma` (default: semicolons, decimal comma, for Dutch Excel) or `komma`.
+   * CSV files: `semicolon` (default: semicolons, decimal comma, for Dutch Excel) or `comma`.
    */
   'loting.export': {
     input: z.object({
       poolId: PoolId,
       soort: ExportKind,
       kolommen: z.array(z.string()).max(limits.maxKolommen),
-      csvVariant: LotingCsvVariant.default('puntkomma'),
+      csvVariant: LotingCsvVariant.default('semicolon'),
     }),
     output: z.object({ bestandsnaam: z.string(), mime: z.string(), base64: z.string() }),
   },

@@ -1,4 +1,4 @@
-import { type CsvCel, type CsvVariant, csvGetal, schrijfCsv } from '../csv';
+import { type CsvCell, type CsvVariant, csvNumber, writeCsv } from '../csv';
 import type { Block, DocumentModel, Section } from '../document/model';
 import { buildInstance } from './instance';
 import type { Pool, PoolData } from './model';
@@ -329,11 +329,11 @@ function inSecties(blokken: Array<Block | { kop: string }>): Section[] {
 }
 
 /** The CSV files below are written by the one CSV writer (shared/csv.ts): escaped, Dutch Excel by default. */
-function csv(kop: string[], rijen: CsvCel[][], variant: CsvVariant | undefined): string {
-  return schrijfCsv([kop, ...rijen], variant ? { variant } : {});
+function csv(kop: string[], rijen: CsvCell[][], variant: CsvVariant | undefined): string {
+  return writeCsv([kop, ...rijen], variant ? { variant } : {});
 }
 
-const kans = (p: number) => csvGetal(p, 6);
+const kans = (p: number) => csvNumber(p, 6);
 
 export function panelCsv(r: LotingResult, gegevens: PoolData, keuze: ExportChoice, variant?: CsvVariant): string {
   const kol = kolomWaarden(gegevens, keuze);

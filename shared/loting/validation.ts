@@ -1,4 +1,4 @@
-import { heeftStuurteken } from '../api/tekst';
+import { hasControlCharacter } from '../api/text';
 import type { Column, LotingSettings, Pool, PoolData, Quotum } from './model';
 import { householdKey } from './household';
 import { formatNumber } from '../format';
@@ -29,7 +29,7 @@ export function controlCharacterCells(
   for (let i = 0; i < rijen.length && gevonden.length < max; i++) {
     const rij = rijen[i]!;
     for (let k = 0; k < rij.length && gevonden.length < max; k++) {
-      if (!heeftStuurteken(rij[k]!)) continue;
+      if (!hasControlCharacter(rij[k]!)) continue;
       const naam = kolommen[k]?.naam ?? String(k + 1);
       gevonden.push({
         rij: i,

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { heeftStuurteken, stuurtekenMelding } from '../api/tekst';
+import { hasControlCharacter, controlCharacterMessage } from '../api/text';
 import { Traject } from '../traject/traject';
 import {
   GroupChoice,
@@ -62,7 +62,7 @@ export const workshopContract = {
       tekst: z
         .string()
         .max(20_000, { error: 'Het antwoord is te lang (hoogstens 20.000 tekens).' })
-        .refine((t) => !heeftStuurteken(t), { error: stuurtekenMelding }),
+        .refine((t) => !hasControlCharacter(t), { error: controlCharacterMessage }),
       expectedRevision: Revision,
     }),
     output: z.object({ revision: z.number().int().positive() }),

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { Goal, Group, Level, Phase, Reach, Room } from '../participatie/vocabulary';
-import { allesUniek, heeftStuurteken, stuurtekenMelding } from '../api/tekst';
+import { allUnique, hasControlCharacter, controlCharacterMessage } from '../api/text';
 import { TrajectId } from '../traject/traject';
 
 /**
@@ -16,7 +16,7 @@ export type WorkshopId = z.infer<typeof WorkshopId>;
 export const LocalId = z.string().regex(/^[a-z0-9][a-z0-9-]{0,39}$/, { error: 'Dit is geen geldige id.' });
 
 /** Free text typed by a trainer: no control characters (NUL and the like), see shared/api/tekst.ts. */
-const freeText = () => z.string().refine((t) => !heeftStuurteken(t), { error: stuurtekenMelding });
+const freeText = () => z.string().refine((t) => !hasControlCharacter(t), { error: controlCharacterMessage });
 
 export const MIN_GROUPS = 2;
 export const MAX_GROUPS = 12;
@@ -250,7 +250,7 @@ const unique = <T>(items: T[], key: (item: T) => string) => new Set(items.map(ke
  * A list whose ids are unique: two groups (questions, rode draden) with one id would be written
  * as one row and leave the session unreadable, so such a list is refused before anything is saved.
  */
-export const uniqueIds = <T extends { id?: string | undefined }>(lijst: T[]) => allesUniek(lijst, (x) => x.id);
+export const uniqueIds = <T extends { id?: string | undefined }>(lijst: T[]) => allUnique(lijst, (x) => x.id);
 export const duplicateIdMessage = (wat: string) =>
   `Twee ${wat} hebben dezelfde id. Laad de sessie opnieuw en probeer het nog eens.`;
 

@@ -157,7 +157,7 @@ function readMaxSeconds(value: string | undefined): { maxSeconden: number } | { 
   return maxSeconden > 0 ? { maxSeconden } : { error: '--max-seconden moet groter dan 0 zijn.' };
 }
 
-const csvVariantOf = (values: { 'csv-komma'?: boolean }): CsvVariant => (values['csv-komma'] ? 'komma' : 'puntkomma');
+const csvVariantOf = (values: { 'csv-komma'?: boolean }): CsvVariant => (values['csv-komma'] ? 'comma' : 'semicolon');
 
 function parseArgs(args: string[]): Args | { error: string } {
   const r = parseOptions(args, optionTables.loting);

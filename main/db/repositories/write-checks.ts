@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { ApiError, toApiIssues } from '../../../shared/api/errors';
-import { stuurtekenIssues } from '../../../shared/api/tekst';
+import { controlCharacterIssues } from '../../../shared/api/text';
 
 /**
  * Checks the repositories run inside their write transaction. Input is validated at the API
@@ -12,7 +12,7 @@ import { stuurtekenIssues } from '../../../shared/api/tekst';
 
 /** Refuses text with control characters (NUL and the like) before it reaches SQL. */
 export function refuseControlCharacters(value: unknown): void {
-  const issues = stuurtekenIssues(value);
+  const issues = controlCharacterIssues(value);
   if (issues.length > 0) {
     throw new ApiError(
       'INVALID_INPUT',

@@ -81,7 +81,7 @@ describe('loting API', () => {
       poolId: pool.id,
       soort: 'kansen-csv',
       kolommen: [],
-      csvVariant: 'komma',
+      csvVariant: 'comma',
     });
     const kommaRegels = Buffer.from(komma.base64, 'base64').toString('utf8').split('\r\n');
     expect(kommaRegels[0]).toBe('\uFEFFid,kans_leximin,kans_gretig,in_panel');

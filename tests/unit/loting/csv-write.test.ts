@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import { csvCel, csvGetal, ontschadelijk, schrijfCsv, type CsvVariant } from '../../../shared/csv';
+import { csvCell, csvNumber, neutralizeFormula, writeCsv, type CsvVariant } from '../../../shared/csv';
 import type { PoolData } from '../../../shared/loting/model';
 import { probabilitiesCsv, panelCsv, reservesCsv } from '../../../shared/loting/report';
 import type { LotingResult } from '../../../shared/loting/result';
@@ -20,10 +20,10 @@ const payloads = [
 ];
 
 /** Reads a file as Excel would see the cells: BOM off, the variant's separator. */
-function lees(tekst: string, variant: CsvVariant = 'puntkomma'): string[][] {
+function lees(tekst: string, variant: CsvVariant = 'semicolon'): string[][] {
   expect(tekst.startsWith('\uFEFF')).toBe(true);
   const r = Papa.parse<string[]>(tekst.slice(1), {
-    delimiter: variant === 'komma' ? ',' : ';',
+    delimiter: variant === 'comma' ? ',' : ';',
     newline: '\r\n',
     skipEmptyLines: false,
   });
@@ -36,33 +36,33 @@ function lees(tekst: string, variant: CsvVariant = 'puntkomma'): string[][] {
 describe('shared/csv: the one CSV writer', () => {
   it('prefixes every text cell that a spreadsheet would run as a formula with a single quote', () => {
     for (const p of payloads) {
-      expect(ontschadelijk(p)).toBe(`'${p}`);
-      const [[cel]] = lees(schrijfCsv([[p]])) as [[string]];
+      expect(neutralizeFormula(p)).toBe(`'${p}`);
+      const [[cel]] = lees(writeCsv([[p]])) as [[string]];
       expect(cel).toBe(`'${p}`);
       expect(cel).not.toMatch(/^[=+\-@\t\r]/);
     }
-    for (const veilig of ['Jansen', '1234AB', 'a=b', ' =1', '']) expect(ontschadelijk(veilig)).toBe(veilig);
+    for (const veilig of ['Jansen', '1234AB', 'a=b', ' =1', '']) expect(neutralizeFormula(veilig)).toBe(veilig);
   });
 
   it('leaves numbers written as numbers alone, with a decimal comma by default and a point as option', () => {
-    expect(csvCel(-0.5)).toBe('-0,5');
-    expect(csvCel(-0.5, 'komma')).toBe('-0.5');
-    expect(csvCel(csvGetal(0.125, 6))).toBe('0,125000');
-    expect(csvCel(csvGetal(0.125, 6), 'komma')).toBe('0.125000');
-    expect(csvCel(12)).toBe('12');
-    expect(csvCel(1e-7)).toBe('0,0000001');
-    expect(csvCel(Number.NaN)).toBe('');
+    expect(csvCell(-0.5)).toBe('-0,5');
+    expect(csvCell(-0.5, 'comma')).toBe('-0.5');
+    expect(csvCell(csvNumber(0.125, 6))).toBe('0,125000');
+    expect(csvCell(csvNumber(0.125, 6), 'comma')).toBe('0.125000');
+    expect(csvCell(12)).toBe('12');
+    expect(csvCell(1e-7)).toBe('0,0000001');
+    expect(csvCell(Number.NaN)).toBe('');
     // The same digits as text come from outside and are escaped.
-    expect(csvCel('-0,5')).toBe("'-0,5");
+    expect(csvCell('-0,5')).toBe("'-0,5");
   });
 
   it('semicolons, a BOM and CRLF by default; commas as option; quotes and newlines quoted', () => {
     const rijen = [
       ['naam', 'adres', 'kans'],
-      ['Jan "de" Vries', 'Dorpsstraat 1;\r\nDorp', csvGetal(0.5, 2)],
+      ['Jan "de" Vries', 'Dorpsstraat 1;\r\nDorp', csvNumber(0.5, 2)],
       ['a,b', 'c;d', 1],
     ];
-    const puntkomma = schrijfCsv(rijen);
+    const puntkomma = writeCsv(rijen);
     expect(puntkomma).toBe(
       '\uFEFFnaam;adres;kans\r\n"Jan ""de"" Vries";"Dorpsstraat 1;\r\nDorp";0,50\r\na,b;"c;d";1\r\n',
     );
@@ -71,10 +71,10 @@ describe('shared/csv: the one CSV writer', () => {
       ['Jan "de" Vries', 'Dorpsstraat 1;\r\nDorp', '0,50'],
       ['a,b', 'c;d', '1'],
     ]);
-    const komma = schrijfCsv(rijen, { variant: 'komma' });
+    const komma = writeCsv(rijen, { variant: 'comma' });
     expect(komma).toBe('\uFEFFnaam,adres,kans\r\n"Jan ""de"" Vries","Dorpsstraat 1;\r\nDorp",0.50\r\n"a,b",c;d,1\r\n');
-    expect(lees(komma, 'komma')[1]).toEqual(['Jan "de" Vries', 'Dorpsstraat 1;\r\nDorp', '0.50']);
-    expect(schrijfCsv([['a']], { bom: false })).toBe('a\r\n');
+    expect(lees(komma, 'comma')[1]).toEqual(['Jan "de" Vries', 'Dorpsstraat 1;\r\nDorp', '0.50']);
+    expect(writeCsv([['a']], { bom: false })).toBe('a\r\n');
   });
 
   it('any text round-trips through papaparse as the escaped text, in both variants', () => {
@@ -84,10 +84,10 @@ describe('shared/csv: the one CSV writer', () => {
     fc.assert(
       fc.property(
         fc.array(fc.array(cel, { minLength: 2, maxLength: 4 }), { minLength: 1, maxLength: 5 }),
-        fc.constantFrom<CsvVariant>('puntkomma', 'komma'),
+        fc.constantFrom<CsvVariant>('semicolon', 'comma'),
         (rijen, variant) => {
-          const terug = lees(schrijfCsv(rijen, { variant }), variant);
-          expect(terug).toEqual(rijen.map((r) => r.map(ontschadelijk)));
+          const terug = lees(writeCsv(rijen, { variant }), variant);
+          expect(terug).toEqual(rijen.map((r) => r.map(neutralizeFormula)));
           for (const r of terug) for (const c of r) expect(c).not.toMatch(/^[=+\-@\t\r]/);
         },
       ),
@@ -138,13 +138,13 @@ describe('loting CSV exports (panel, reserves, probabilities)', () => {
   });
 
   it('the comma variant is there as an option', () => {
-    expect(lees(probabilitiesCsv(r, gegevens, 'komma'), 'komma')[1]).toEqual(["'=1+1", '0.500000', '0.400000', '1']);
-    expect(lees(panelCsv(r, gegevens, keuze, 'komma'), 'komma')[2]).toEqual([
+    expect(lees(probabilitiesCsv(r, gegevens, 'comma'), 'comma')[1]).toEqual(["'=1+1", '0.500000', '0.400000', '1']);
+    expect(lees(panelCsv(r, gegevens, keuze, 'comma'), 'comma')[2]).toEqual([
       'R3',
       'Jan "Jantje" de Vries; jr.',
       '0.125000',
       '3',
     ]);
-    expect(lees(reservesCsv(r, gegevens, keuze, 'komma'), 'komma')[0]).toEqual(['volgorde', 'id', 'naam', 'vervangt']);
+    expect(lees(reservesCsv(r, gegevens, keuze, 'comma'), 'comma')[0]).toEqual(['volgorde', 'id', 'naam', 'vervangt']);
   });
 });

@@ -46,8 +46,8 @@ const exports = [
 ] as const satisfies ReadonlyArray<readonly [ExportKind, string]>;
 
 const csvVariants = [
-  ['puntkomma', 'loting.resultaat.csvPuntkomma'],
-  ['komma', 'loting.resultaat.csvKomma'],
+  ['semicolon', 'loting.resultaat.csvPuntkomma'],
+  ['comma', 'loting.resultaat.csvKomma'],
 ] as const satisfies ReadonlyArray<readonly [CsvVariant, string]>;
 
 export function ResultView({ pool, r, verouderd = false }: { pool: PoolDetail; r: LotingResult; verouderd?: boolean }) {
@@ -55,7 +55,7 @@ export function ResultView({ pool, r, verouderd = false }: { pool: PoolDetail; r
   const api = useApi();
   const id = useId();
   const [kolommen, setKolommen] = useState<string[]>(() => standaardKolommen(pool));
-  const [csvVariant, setCsvVariant] = useState<CsvVariant>('puntkomma');
+  const [csvVariant, setCsvVariant] = useState<CsvVariant>('semicolon');
   const gepubliceerd = r.controle?.fase === 'gepubliceerd';
   const [afvallers, setAfvallers] = useState<number[]>([]);
   const maxUitval = guaranteedDropouts(r);

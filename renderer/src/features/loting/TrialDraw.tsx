@@ -13,7 +13,7 @@ import {
   Paragraph,
   Textbox,
 } from '@utrecht/component-library-react';
-import { schrijfCsv } from '@shared/csv';
+import { writeCsv } from '@shared/csv';
 import type { PoolDetail } from '@shared/loting/api';
 import { localIsoDate } from '@shared/format';
 import { useApi } from '../../api/context';
@@ -40,7 +40,7 @@ export function TrialDraw({ pool, kolommen }: { pool: PoolDetail; kolommen: stri
       p.leden.map((lid) => ['PROEFTREKKING', i + 1, naamVan(lid), lid + 1]),
     );
     downloadTekst(
-      schrijfCsv([['soort', 'proefpanel', 'persoon', 'nummer'], ...rijen]),
+      writeCsv([['soort', 'proefpanel', 'persoon', 'nummer'], ...rijen]),
       'text/csv',
       `${bestandsdeel(pool.naam)}-${localIsoDate()}-proeftrekking.csv`,
     );

@@ -9,22 +9,22 @@ import type { ApiIssue } from './errors';
  * ordinary text.
  */
 // eslint-disable-next-line no-control-regex
-export const STUURTEKEN = /[\u0000-\u0008\u000B\u000C\u000E-\u001F]/;
+export const CONTROL_CHARACTER = /[\u0000-\u0008\u000B\u000C\u000E-\u001F]/;
 
-export const stuurtekenMelding =
+export const controlCharacterMessage =
   'Deze tekst bevat een onzichtbaar stuurteken (zoals NUL). Haal het weg, bijvoorbeeld door de tekst opnieuw te typen, en probeer het opnieuw.';
 
-export function heeftStuurteken(tekst: string): boolean {
-  return STUURTEKEN.test(tekst);
+export function hasControlCharacter(text: string): boolean {
+  return CONTROL_CHARACTER.test(text);
 }
 
 /**
  * Every string in a value (object keys included) that holds a control character, as issues with
  * their path. Stops after `max` findings; a request is refused at the first one anyway.
  */
-export function stuurtekenIssues(
+export function controlCharacterIssues(
   value: unknown,
-  overslaan: (path: ReadonlyArray<string | number>) => boolean = () => false,
+  skip: (path: ReadonlyArray<string | number>) => boolean = () => false,
   max = 20,
 ): ApiIssue[] {
   const issues: ApiIssue[] = [];
@@ -32,18 +32,18 @@ export function stuurtekenIssues(
   const walk = (v: unknown, path: Array<string | number>): void => {
     if (issues.length >= max) return;
     if (typeof v === 'string') {
-      if (heeftStuurteken(v)) issues.push({ path: [...path], message: stuurtekenMelding });
+      if (hasControlCharacter(v)) issues.push({ path: [...path], message: controlCharacterMessage });
       return;
     }
     if (typeof v !== 'object' || v === null || seen.has(v)) return;
-    if (overslaan(path)) return;
+    if (skip(path)) return;
     seen.add(v);
     if (Array.isArray(v)) {
       v.forEach((item, i) => walk(item, [...path, i]));
       return;
     }
     for (const [key, item] of Object.entries(v)) {
-      if (heeftStuurteken(key)) issues.push({ path: [...path, key], message: stuurtekenMelding });
+      if (hasControlCharacter(key)) issues.push({ path: [...path, key], message: controlCharacterMessage });
       walk(item, [...path, key]);
     }
   };
@@ -52,7 +52,7 @@ export function stuurtekenIssues(
 }
 
 /** True when no two items share a key. */
-export function allesUniek<T>(items: readonly T[], key: (item: T) => string | undefined): boolean {
+export function allUnique<T>(items: readonly T[], key: (item: T) => string | undefined): boolean {
   const keys = items.map(key).filter((k): k is string => k !== undefined);
   return new Set(keys).size === keys.length;
 }
