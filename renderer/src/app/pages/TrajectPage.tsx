@@ -11,6 +11,7 @@ import { AnswersSessionProvider } from '../../lib/answers/AnswersSessionProvider
 import { FlowView } from '../../features/flow/FlowView';
 import { OverviewView } from '../../features/flow/OverviewView';
 import { ExportButton } from '../../features/export/ExportDialog';
+import { CodeChecksForPhase, CodeChecksOverview } from '../../features/code/CodeChecks';
 import { focusWhenShown } from '../../lib/focus';
 import { errorMessage } from '../../lib/errorMessage';
 import { formatDateTime } from '@shared/format';
@@ -191,12 +192,14 @@ export function TrajectPage({ route, navigate }: TrajectPageProps) {
                 phase={route.sub}
                 onPhase={(phase) => navigate(to('fasen', phase))}
                 onOverzicht={() => naar('overzicht', undefined, '#overzicht-kop')}
+                renderPhaseChecks={(phase) => <CodeChecksForPhase traject={traject.data} phase={phase} />}
               />
             )}
             {route.view === 'overzicht' && (
               <OverviewView
                 traject={traject.data}
                 onNext={() => naar('procesplaat', undefined, '.samenspel-view h2')}
+                checks={<CodeChecksOverview traject={traject.data} />}
               />
             )}
             {route.view === 'procesplaat' && <ProcesplaatTab traject={traject.data} />}

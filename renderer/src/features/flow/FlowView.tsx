@@ -1,9 +1,8 @@
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Paragraph } from '@utrecht/component-library-react';
 import { Phase } from '@shared/participatie/index';
 import type { Traject } from '@shared/traject/traject';
-import { CodeChecksForPhase } from '../code/CodeChecks';
 import { HelpPanel } from '../help/HelpPanel';
 import { useHelp } from '../help/helpStore';
 import { usePhaseAdvice } from './advice';
@@ -28,10 +27,15 @@ export interface FlowViewProps {
   onPhase(phase: string): void;
   /** After the last phase: on to the overview. */
   onOverzicht(): void;
+  /**
+   * What else checks the current phase, drawn above the questions: the page passes the
+   * participatiecode's checks (features/code), so the flow itself imports no other feature.
+   */
+  renderPhaseChecks?(phase: Phase): ReactNode;
 }
 
 /** The taskforce workspace: per phase the four questions, with live advice and the mix beside them. */
-export function FlowView({ traject, phase, onPhase, onOverzicht }: FlowViewProps) {
+export function FlowView({ traject, phase, onPhase, onOverzicht, renderPhaseChecks }: FlowViewProps) {
   const { t } = useTranslation();
   const current = Phase.safeParse(phase).data ?? 'agendering';
   const status = useSessionState((s) => s.status);
@@ -63,7 +67,7 @@ export function FlowView({ traject, phase, onPhase, onOverzicht }: FlowViewProps
         {t('flow.advies.naarAdvies')} ↓
       </button>
       {/* The participatiecode's checks on this phase, when the traject follows a code. */}
-      {status !== 'loading' && status !== 'loadError' && <CodeChecksForPhase traject={traject} phase={current} />}
+      {status !== 'loading' && status !== 'loadError' && renderPhaseChecks?.(current)}
       {status === 'loading' ? (
         <Paragraph>{t('app.loading')}</Paragraph>
       ) : status === 'loadError' ? null : (

@@ -1,9 +1,8 @@
-import { useMemo } from 'react';
+import { useMemo, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button, Heading2, Paragraph } from '@utrecht/component-library-react';
 import { PHASES, catalogue, recommendInstruments } from '@shared/participatie/index';
 import type { Traject } from '@shared/traject/traject';
-import { CodeChecksOverview } from '../code/CodeChecks';
 import { HelpPanel } from '../help/HelpPanel';
 import { useHelp } from '../help/helpStore';
 import { useSessionState, useTrajectAnswers } from '../../lib/answers/AnswersSessionProvider';
@@ -14,8 +13,15 @@ import { PlanQuestion } from './PlanQuestion';
 import { Toolbar } from './Toolbar';
 import './flow.css';
 
+export interface OverviewViewProps {
+  traject: Traject;
+  onNext(): void;
+  /** Drawn below the phases: the participatiecode's checks, passed in by the page (features/code). */
+  checks?: ReactNode;
+}
+
 /** The whole participatiemix on one page, plus what the approach asks of the municipality. */
-export function OverviewView({ traject, onNext }: { traject: Traject; onNext(): void }) {
+export function OverviewView({ traject, onNext, checks }: OverviewViewProps) {
   const { t } = useTranslation();
   const answers = useTrajectAnswers();
   const status = useSessionState((s) => s.status);
@@ -53,7 +59,7 @@ export function OverviewView({ traject, onNext }: { traject: Traject; onNext(): 
                 />
               ))}
             </div>
-            <CodeChecksOverview traject={traject} />
+            {checks}
             <OrganisationQuestion />
             <PlanQuestion traject={traject} />
             <div className="samenspel-volgende">
