@@ -1,6 +1,7 @@
 import { app, BrowserWindow, dialog } from 'electron';
 import { createDispatcher } from './api/dispatch';
 import { handlers } from './api/handlers';
+import { databaseMessages } from '../shared/api/messages';
 import { appVersion } from './app-version';
 import { openServices, type Services } from './services';
 import { electronExportHost } from './electron/export';
@@ -33,7 +34,7 @@ if (!app.requestSingleInstanceLock()) {
     try {
       services = openServices(app.getPath('userData'), appVersion);
     } catch (error) {
-      dialog.showErrorBox('Samenspel kan je gegevens niet openen', (error as Error).message);
+      dialog.showErrorBox(databaseMessages.cannotOpen, (error as Error).message);
       app.exit(1);
       return;
     }

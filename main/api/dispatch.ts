@@ -1,11 +1,11 @@
 import { z } from 'zod';
 import { ApiError, toApiIssues, type ApiResult } from '../../shared/api/errors';
 import { contract, isMethodName, type MethodName } from '../../shared/api/contract';
-import { apiMessages, conflictMessages, notFoundMessages } from '../../shared/api/messages';
+import { apiMessages, conflictMessages, notFoundMessages, storageMessages } from '../../shared/api/messages';
 import { controlCharacterIssues } from '../../shared/api/text';
 import { DatabaseTooNewError, NotFound } from '../db/errors';
 import { RevisionConflict } from '../db/repositories/revision';
-import { storageMessages, storageReason } from '../db/storage';
+import { storageReason } from '../db/storage';
 import type { HandlerContext, Handlers } from './types';
 
 export interface DispatcherOptions {
@@ -47,12 +47,12 @@ export function createDispatcher(
         error: { code: 'INVALID_INPUT', message: apiMessages.invalidInput, issues: toApiIssues(parsed.error) },
       };
     }
-    // No free-text field of any method may hold NUL or another C0 control character (see shared/api/tekst.ts).
-    const stuurtekens = controlCharacterIssues(parsed.data, (path) => zonderTekstcontrole(method, path));
-    if (stuurtekens.length > 0) {
+    // No free-text field of any method may hold NUL or another C0 control character (see shared/api/text.ts).
+    const controlIssues = controlCharacterIssues(parsed.data, (path) => skipsTextCheck(method, path));
+    if (controlIssues.length > 0) {
       return {
         ok: false,
-        error: { code: 'INVALID_INPUT', message: apiMessages.controlCharacter, issues: stuurtekens },
+        error: { code: 'INVALID_INPUT', message: apiMessages.controlCharacter, issues: controlIssues },
       };
     }
     try {
@@ -96,6 +96,6 @@ export function createDispatcher(
  * Values that are data rather than text typed in Samenspel: the cells of a respondent file come
  * from citizens' sign-up forms as they are and are checked by the loting itself.
  */
-function zonderTekstcontrole(method: MethodName, path: ReadonlyArray<string | number>): boolean {
+function skipsTextCheck(method: MethodName, path: ReadonlyArray<string | number>): boolean {
   return method === 'loting.pools.create' && path.length === 1 && path[0] === 'rijen';
 }

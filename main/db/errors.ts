@@ -1,14 +1,11 @@
-import type { notFoundMessages } from '../../shared/api/messages';
+import { databaseMessages, type notFoundMessages } from '../../shared/api/messages';
 
 /** The database file was written by a newer Samenspel; we refuse to touch it rather than risk its data. */
 export class DatabaseTooNewError extends Error {
   readonly fileVersion: number;
   readonly appVersion: number;
   constructor(fileVersion: number, appVersion: number) {
-    super(
-      `Deze gegevens zijn gemaakt met een nieuwere versie van Samenspel (schema ${fileVersion}; deze versie kent schema ${appVersion}). ` +
-        'Installeer de nieuwste versie. Er is niets aan je gegevens veranderd.',
-    );
+    super(databaseMessages.tooNew(fileVersion, appVersion));
     this.name = 'DatabaseTooNewError';
     this.fileVersion = fileVersion;
     this.appVersion = appVersion;
@@ -24,13 +21,7 @@ export class MigrationFailedError extends Error {
   readonly toVersion: number;
   readonly backupPath: string | undefined;
   constructor(fromVersion: number, toVersion: number, reason: string, cause: unknown, backupPath?: string) {
-    super(
-      `Samenspel kon je gegevens niet bijwerken naar deze versie (schema ${fromVersion} naar ${toVersion}): ${reason}. ` +
-        (backupPath
-          ? `Het bijwerken is onderbroken; een kopie van je gegevens van vóór het bijwerken staat in ${backupPath}. Meld dit aan je beheerder.`
-          : 'Er is niets aan je gegevens veranderd. Je kunt de vorige versie van Samenspel blijven gebruiken; meld dit aan je beheerder.'),
-      { cause },
-    );
+    super(databaseMessages.migrationFailed(fromVersion, toVersion, reason, backupPath), { cause });
     this.name = 'MigrationFailedError';
     this.fromVersion = fromVersion;
     this.toVersion = toVersion;

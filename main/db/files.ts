@@ -11,6 +11,7 @@ import {
 } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import type { Database } from 'better-sqlite3';
+import type { UnwritablePlace } from '../../shared/api/messages';
 
 /** Only the owner may enter the data folder and read the files in it: they hold personal data. */
 export const folderMode = 0o700;
@@ -55,24 +56,24 @@ const noWriteCodes = new Set(['EACCES', 'EPERM', 'EROFS']);
  * Checked by opening for writing, not with access(2), which asks for the real rather than the
  * effective user and so says yes on a read-only mount or in a setuid process. Writes nothing.
  */
-export function writeProblem(file: string): { waar: 'bestand' | 'map'; error: NodeJS.ErrnoException } | undefined {
+export function writeProblem(file: string): { place: UnwritablePlace; error: NodeJS.ErrnoException } | undefined {
   for (const path of [file, `${file}-wal`, `${file}-shm`]) {
     if (!existsSync(path)) continue;
     try {
       closeSync(openSync(path, 'r+'));
     } catch (error) {
       const e = error as NodeJS.ErrnoException;
-      if (e.code && noWriteCodes.has(e.code)) return { waar: 'bestand', error: e };
+      if (e.code && noWriteCodes.has(e.code)) return { place: 'file', error: e };
       throw error;
     }
   }
-  const probe = join(dirname(file), `.samenspel-schrijftest-${process.pid}`);
+  const probe = join(dirname(file), `.samenspel-write-test-${process.pid}`);
   try {
     closeSync(openSync(probe, 'w', fileMode));
     unlinkSync(probe);
   } catch (error) {
     const e = error as NodeJS.ErrnoException;
-    if (e.code && noWriteCodes.has(e.code)) return { waar: 'map', error: e };
+    if (e.code && noWriteCodes.has(e.code)) return { place: 'folder', error: e };
     // A full disk may refuse even an empty file; that is not read-only, the write itself will say so.
     if (e.code !== 'ENOSPC' && e.code !== 'EDQUOT') throw error;
   }

@@ -14,7 +14,7 @@ export function migrate(db: Database, migrations: readonly Migration[]): { from:
   const ordered = [...migrations].sort((a, b) => a.version - b.version);
   ordered.forEach((m, i) => {
     if (m.version !== i + 1)
-      throw new Error(`Migraties moeten doorlopend genummerd zijn; ${m.name} heeft versie ${m.version}.`);
+      throw new Error(`Migrations must be numbered without gaps; ${m.name} has version ${m.version}.`);
   });
   const latest = ordered.length;
   const from = schemaVersion(db);

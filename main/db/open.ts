@@ -13,7 +13,8 @@ import {
 } from './files';
 import { latestSchemaVersion, migrations as allMigrations } from './migrations';
 import type { Migration } from './migrations/types';
-import { storageReason, storageReasonText } from './storage';
+import { databaseMessages, storageReasonText } from '../../shared/api/messages';
+import { storageReason } from './storage';
 import { applyWal } from './wal-replay';
 
 export type Db = Database.Database;
@@ -37,17 +38,6 @@ export interface OpenedDatabase {
   readOnly: boolean;
   /** Dutch text for a banner while `readOnly` is true. */
   readOnlyMessage: string | undefined;
-}
-
-function readOnlyText(waar: 'bestand' | 'map', file: string): string {
-  const wat =
-    waar === 'bestand'
-      ? `het gegevensbestand (${file}) is alleen-lezen`
-      : `Samenspel mag niet schrijven in de gegevensmap (${dirname(file)})`;
-  return (
-    `Alleen lezen: ${wat}. Je kunt alles bekijken, maar wijzigingen worden niet opgeslagen. ` +
-    'Vraag je beheerder om schrijfrechten en start Samenspel daarna opnieuw.'
-  );
 }
 
 function applyConnectionSettings(db: Db): void {
@@ -144,10 +134,7 @@ export function openDatabase(file: string, options: OpenOptions = {}): OpenedDat
   } catch (error) {
     const reason = storageReason(error);
     if (!reason) throw error;
-    throw new DatabaseNotWritableError(
-      `Samenspel kan de gegevensmap ${dir} niet aanmaken: ${storageReasonText[reason]}. Kies een andere map of vraag je beheerder om schrijfrechten.`,
-      error,
-    );
+    throw new DatabaseNotWritableError(databaseMessages.cannotCreateFolder(dir, storageReasonText[reason]), error);
   }
   const existed = existsSync(file);
   const fileVersion = existed ? checkNotTooNew(file, latest) : 0;
@@ -156,18 +143,18 @@ export function openDatabase(file: string, options: OpenOptions = {}): OpenedDat
   if (problem) {
     if (!existed) {
       throw new DatabaseNotWritableError(
-        `Samenspel kan geen gegevensbestand aanmaken in ${dir}: ${storageReasonText[storageReason(problem.error) ?? 'geen-toegang']}. ` +
-          'Kies een andere map of vraag je beheerder om schrijfrechten.',
+        databaseMessages.cannotCreateFile(dir, storageReasonText[storageReason(problem.error) ?? 'no-access']),
         problem.error,
       );
     }
     if (fileVersion < latest) {
       throw new DatabaseNotWritableError(
-        `Samenspel moet je gegevens bijwerken naar deze versie (schema ${fileVersion} naar ${latest}), maar ` +
-          (problem.waar === 'bestand'
-            ? `het gegevensbestand ${file} is alleen-lezen`
-            : `de gegevensmap ${dir} is alleen-lezen`) +
-          '. Er is niets aan je gegevens veranderd. Vraag je beheerder om schrijfrechten en start Samenspel opnieuw.',
+        databaseMessages.cannotMigrateReadOnly(
+          fileVersion,
+          latest,
+          problem.place,
+          problem.place === 'file' ? file : dir,
+        ),
         problem.error,
       );
     }
@@ -185,7 +172,7 @@ export function openDatabase(file: string, options: OpenOptions = {}): OpenedDat
       schemaVersion: fileVersion,
       backupPath: undefined,
       readOnly: true,
-      readOnlyMessage: readOnlyText(problem.waar, file),
+      readOnlyMessage: databaseMessages.readOnly(problem.place, problem.place === 'file' ? file : dir),
     };
   }
 
@@ -218,7 +205,7 @@ export function openDatabase(file: string, options: OpenOptions = {}): OpenedDat
       throw new MigrationFailedError(
         current,
         latest,
-        reason ? storageReasonText[reason] : `een stap ging mis (${(error as Error).message ?? String(error)})`,
+        reason ? storageReasonText[reason] : databaseMessages.stepFailed((error as Error).message ?? String(error)),
         error,
         untouched ? undefined : backupPath,
       );
@@ -239,7 +226,7 @@ function makeBackup(db: Db, file: string, current: number, latest: number, now: 
     throw new MigrationFailedError(
       current,
       latest,
-      `de kopie van je gegevens vóór het bijwerken kon niet worden gemaakt (${reason ? storageReasonText[reason] : (error as Error).message})`,
+      databaseMessages.backupFailed(reason ? storageReasonText[reason] : (error as Error).message),
       error,
     );
   }

@@ -1,28 +1,31 @@
+import type { StorageReason } from '../../shared/api/messages';
+
 /**
  * Failures of the disk under the database (or under a file Samenspel writes): a read-only file or
  * folder, a full disk, an I/O error, no permission. They are told apart from bugs so the user reads
  * what really happened ("Niet opgeslagen: de schijf is vol") instead of a reassurance that is false.
  */
-export type StorageReason = 'alleen-lezen' | 'schijf-vol' | 'schijffout' | 'geen-toegang';
+// The texts for each reason live with the other messages; main/loting/jobs.ts reads them from here.
+export { storageMessages } from '../../shared/api/messages';
 
 /** SQLite's (extended) result codes as better-sqlite3 reports them, by prefix. */
 const sqlitePrefixes: ReadonlyArray<readonly [string, StorageReason]> = [
-  ['SQLITE_READONLY', 'alleen-lezen'],
-  ['SQLITE_FULL', 'schijf-vol'],
-  ['SQLITE_IOERR', 'schijffout'],
-  ['SQLITE_PERM', 'geen-toegang'],
-  ['SQLITE_CANTOPEN', 'geen-toegang'],
+  ['SQLITE_READONLY', 'read-only'],
+  ['SQLITE_FULL', 'disk-full'],
+  ['SQLITE_IOERR', 'disk-error'],
+  ['SQLITE_PERM', 'no-access'],
+  ['SQLITE_CANTOPEN', 'no-access'],
 ];
 
 /** Node's file-system error codes. */
 const nodeCodes: Readonly<Record<string, StorageReason>> = {
-  EACCES: 'geen-toegang',
-  EPERM: 'geen-toegang',
-  EROFS: 'alleen-lezen',
-  ENOSPC: 'schijf-vol',
-  EDQUOT: 'schijf-vol',
-  EFBIG: 'schijf-vol',
-  EIO: 'schijffout',
+  EACCES: 'no-access',
+  EPERM: 'no-access',
+  EROFS: 'read-only',
+  ENOSPC: 'disk-full',
+  EDQUOT: 'disk-full',
+  EFBIG: 'disk-full',
+  EIO: 'disk-error',
 };
 
 /** The storage reason behind an error (looking through `cause` a few levels), or undefined for anything else. */
@@ -39,26 +42,3 @@ export function storageReason(error: unknown): StorageReason | undefined {
   }
   return undefined;
 }
-
-/** What a failed write tells the user: always starts with "Niet opgeslagen:" and names the reason in plain Dutch. */
-export const storageMessages: Readonly<Record<StorageReason, string>> = {
-  'alleen-lezen':
-    'Niet opgeslagen: het gegevensbestand of de gegevensmap van Samenspel is alleen-lezen, dus je wijziging kon niet worden weggeschreven. ' +
-    'Vraag je beheerder om schrijfrechten op de gegevensmap en start Samenspel daarna opnieuw.',
-  'schijf-vol':
-    'Niet opgeslagen: de schijf is vol, dus je wijziging kon niet worden weggeschreven. Maak ruimte vrij en probeer het opnieuw.',
-  schijffout:
-    'Niet opgeslagen: de schijf gaf een fout bij het wegschrijven (bijvoorbeeld een verbroken netwerkmap of USB-schijf). ' +
-    'Controleer de schijf of de verbinding en probeer het opnieuw.',
-  'geen-toegang':
-    'Niet opgeslagen: Samenspel heeft geen toestemming om daar te schrijven. ' +
-    'Vraag je beheerder om schrijfrechten op de gegevensmap en probeer het opnieuw.',
-};
-
-/** The same reasons as a clause, for messages at start ("… kon niet: de schijf is vol."). */
-export const storageReasonText: Readonly<Record<StorageReason, string>> = {
-  'alleen-lezen': 'het bestand of de map is alleen-lezen',
-  'schijf-vol': 'de schijf is vol',
-  schijffout: 'de schijf gaf een fout bij het schrijven',
-  'geen-toegang': 'Samenspel heeft geen toestemming om daar te schrijven',
-};

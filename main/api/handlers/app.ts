@@ -1,3 +1,4 @@
+import { databaseMessages } from '../../../shared/api/messages';
 import type { DomainHandlers } from '../types';
 
 export const appHandlers: DomainHandlers<'app'> = {
@@ -9,7 +10,7 @@ export const appHandlers: DomainHandlers<'app'> = {
     ...(services.readOnly
       ? {
           readOnly: true as const,
-          readOnlyMessage: services.readOnlyMessage ?? 'Alleen lezen: wijzigingen worden niet opgeslagen.',
+          readOnlyMessage: services.readOnlyMessage ?? databaseMessages.readOnlyShort,
         }
       : {}),
   }),

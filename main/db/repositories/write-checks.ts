@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { ApiError, toApiIssues } from '../../../shared/api/errors';
+import { writeCheckMessages } from '../../../shared/api/messages';
 import { controlCharacterIssues } from '../../../shared/api/text';
 
 /**
@@ -14,11 +15,7 @@ import { controlCharacterIssues } from '../../../shared/api/text';
 export function refuseControlCharacters(value: unknown): void {
   const issues = controlCharacterIssues(value);
   if (issues.length > 0) {
-    throw new ApiError(
-      'INVALID_INPUT',
-      'Niet opgeslagen: de tekst bevat een onzichtbaar stuurteken (zoals NUL). Haal het weg en probeer het opnieuw.',
-      issues,
-    );
+    throw new ApiError('INVALID_INPUT', writeCheckMessages.controlCharacter, issues);
   }
 }
 
@@ -26,16 +23,16 @@ export function refuseControlCharacters(value: unknown): void {
  * Reads back what was just written and parses it. On failure the caller's transaction rolls back
  * and the user reads why, instead of INTERNAL and data that can no longer be opened.
  */
-export function readBackBeforeCommit<T>(lees: () => T | undefined): T {
+export function readBackBeforeCommit<T>(read: () => T | undefined): T {
   try {
-    const gelezen = lees();
-    if (gelezen === undefined) throw new Error('written row not found');
-    return gelezen;
+    const row = read();
+    if (row === undefined) throw new Error('written row not found');
+    return row;
   } catch (error) {
     if (error instanceof ApiError) throw error;
     throw new ApiError(
       'INVALID_INPUT',
-      'Niet opgeslagen: met deze wijziging zouden de gegevens niet meer te openen zijn. Er is niets veranderd.',
+      writeCheckMessages.unreadable,
       error instanceof z.ZodError ? toApiIssues(error) : undefined,
     );
   }
