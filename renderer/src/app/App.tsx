@@ -5,7 +5,7 @@ import { StartScreen } from './pages/StartScreen';
 import { isPresenterRoute, workshopScreenKey } from '../features/workshop/route';
 import { focusWhenShown } from '../lib/focus';
 import { codeScreenKey } from '../features/code/route';
-import { AlleenLezenBanner } from './AlleenLezenBanner';
+import { ReadOnlyBanner } from './ReadOnlyBanner';
 import { mainMenu } from './menu';
 import { useRoute } from './route';
 
@@ -17,7 +17,7 @@ const WorkshopScreen = lazy(() =>
 const LotingScreen = lazy(() => import('../features/loting/LotingScreen').then((m) => ({ default: m.LotingScreen })));
 const CodeScreen = lazy(() => import('../features/code/CodeScreen').then((m) => ({ default: m.CodeScreen })));
 
-function Laden({ children }: { children: ReactNode }) {
+function LazyScreen({ children }: { children: ReactNode }) {
   const { t } = useTranslation();
   return <Suspense fallback={<Paragraph>{t('app.loading')}</Paragraph>}>{children}</Suspense>;
 }
@@ -54,9 +54,9 @@ export function App() {
   // The projector view fills the screen without the app header.
   if (route.name === 'workshop' && isPresenterRoute(route)) {
     return (
-      <Laden>
+      <LazyScreen>
         <WorkshopScreen route={route} navigate={navigate} />
-      </Laden>
+      </LazyScreen>
     );
   }
 
@@ -65,7 +65,7 @@ export function App() {
       <a className="samenspel-skip-link" href="#inhoud">
         {t('app.skipToContent')}
       </a>
-      <AlleenLezenBanner />
+      <ReadOnlyBanner />
       <PageHeader className="samenspel-header">
         <div className="samenspel-header__inner">
           <span className="samenspel-logo" aria-hidden="true">
@@ -94,21 +94,21 @@ export function App() {
       </PageHeader>
       <main id="inhoud" ref={main} tabIndex={-1} className="samenspel-main">
         {route.name === 'traject' ? (
-          <Laden>
+          <LazyScreen>
             <TrajectPage route={route} navigate={navigate} />
-          </Laden>
+          </LazyScreen>
         ) : route.name === 'workshop' ? (
-          <Laden>
+          <LazyScreen>
             <WorkshopScreen route={route} navigate={navigate} />
-          </Laden>
+          </LazyScreen>
         ) : route.name === 'loting' ? (
-          <Laden>
+          <LazyScreen>
             <LotingScreen route={route} navigate={navigate} />
-          </Laden>
+          </LazyScreen>
         ) : route.name === 'code' ? (
-          <Laden>
+          <LazyScreen>
             <CodeScreen route={route} navigate={navigate} />
-          </Laden>
+          </LazyScreen>
         ) : (
           <StartScreen onOpen={(id) => navigate({ name: 'traject', id, view: 'vraagstuk' })} />
         )}

@@ -59,10 +59,10 @@ export function ConflictDialog({
       <Paragraph ref={messageRef} tabIndex={-1}>
         {message}
       </Paragraph>
-      <Paragraph>{onKeepAsCopy ? t('conflict.uitlegKopie') : t('conflict.uitleg')}</Paragraph>
+      <Paragraph>{onKeepAsCopy ? t('conflict.explanationWithCopy') : t('conflict.explanation')}</Paragraph>
       {mine !== undefined && mine.trim() !== '' && (
         <FormField>
-          <FormLabel htmlFor={mineId}>{t('conflict.jouwTekst')}</FormLabel>
+          <FormLabel htmlFor={mineId}>{t('conflict.yourText')}</FormLabel>
           <Textarea id={mineId} readOnly rows={6} value={mine} />
         </FormField>
       )}
@@ -73,11 +73,11 @@ export function ConflictDialog({
       )}
       <ButtonGroup>
         <Button appearance="primary-action-button" onClick={onLoadNewest} disabled={busy}>
-          {t('conflict.laden')}
+          {t('conflict.loadNewest')}
         </Button>
         {onKeepAsCopy && (
           <Button appearance="secondary-action-button" onClick={onKeepAsCopy} disabled={busy}>
-            {t('conflict.kopie')}
+            {t('conflict.keepAsCopy')}
           </Button>
         )}
       </ButtonGroup>

@@ -56,7 +56,7 @@ export function StartScreen({ onOpen }: StartScreenProps) {
       api.call('trajecten.create', values),
     onSuccess: async (traject) => {
       setError(null);
-      setStatus(t('nieuw.created', { titel: traject.titel }));
+      setStatus(t('nieuw.created', { title: traject.titel }));
       // Straight into the new traject (its title gets the focus, see App); no second request for it.
       queryClient.setQueryData(apiKey('trajecten.get', { id: traject.id }), traject);
       await refresh();
@@ -76,7 +76,7 @@ export function StartScreen({ onOpen }: StartScreenProps) {
     mutationFn: (traject: Traject) => api.call('trajecten.delete', { id: traject.id }),
     onSuccess: (_data, traject) => {
       setError(null);
-      setStatus(t('verwijderen.done', { titel: traject.titel }));
+      setStatus(t('deleteTraject.done', { title: traject.titel }));
       return refresh();
     },
     onError,
@@ -87,8 +87,8 @@ export function StartScreen({ onOpen }: StartScreenProps) {
 
   return (
     <div className="samenspel-start">
-      <section aria-labelledby="start-kop" className="samenspel-start__main">
-        <Heading1 id="start-kop">{t('start.title')}</Heading1>
+      <section aria-labelledby="start-heading" className="samenspel-start__main">
+        <Heading1 id="start-heading">{t('start.title')}</Heading1>
         <StatusMessages status={status} error={error} />
         {trajecten.isPending && <Paragraph>{t('app.loading')}</Paragraph>}
         {trajecten.isError && (
@@ -103,11 +103,11 @@ export function StartScreen({ onOpen }: StartScreenProps) {
           </div>
         )}
         {all.length > 1 && (
-          <div className="samenspel-zoek" role="search" aria-label={t('start.zoekLabel')}>
+          <div className="samenspel-search" role="search" aria-label={t('start.searchLabel')}>
             <FormField>
-              <FormLabel htmlFor={`${id}-zoek`}>{t('start.zoek')}</FormLabel>
+              <FormLabel htmlFor={`${id}-search`}>{t('start.search')}</FormLabel>
               <Textbox
-                id={`${id}-zoek`}
+                id={`${id}-search`}
                 type="search"
                 value={query}
                 autoComplete="off"
@@ -115,15 +115,11 @@ export function StartScreen({ onOpen }: StartScreenProps) {
               />
             </FormField>
             <FormField>
-              <FormLabel htmlFor={`${id}-sorteer`}>{t('start.sorteer')}</FormLabel>
-              <Select
-                id={`${id}-sorteer`}
-                value={sortOrder}
-                onChange={(e) => setSortOrder(e.target.value as SortOrder)}
-              >
-                {(['gewijzigd', 'titel', 'gemeente'] as const).map((s) => (
-                  <SelectOption key={s} value={s}>
-                    {t(`start.sortering.${s}`)}
+              <FormLabel htmlFor={`${id}-sort`}>{t('start.sortBy')}</FormLabel>
+              <Select id={`${id}-sort`} value={sortOrder} onChange={(e) => setSortOrder(e.target.value as SortOrder)}>
+                {(['gewijzigd', 'titel', 'gemeente'] as const).map((order) => (
+                  <SelectOption key={order} value={order}>
+                    {t(`start.sortOrder.${order}`)}
                   </SelectOption>
                 ))}
               </Select>
@@ -131,7 +127,7 @@ export function StartScreen({ onOpen }: StartScreenProps) {
           </div>
         )}
         {all.length > 0 && query.trim() !== '' && shown.length === 0 && (
-          <Paragraph className="samenspel-zoek__leeg">{t('start.nietsGevonden', { zoek: query.trim() })}</Paragraph>
+          <Paragraph className="samenspel-search__empty">{t('start.noneFound', { query: query.trim() })}</Paragraph>
         )}
         {shown.length > 0 && (
           <Table className="samenspel-table samenspel-table--trajecten">
@@ -139,12 +135,12 @@ export function StartScreen({ onOpen }: StartScreenProps) {
               {t(`start.caption.${sortOrder}`)} (
               {query.trim() === ''
                 ? t('start.count', { count: all.length })
-                : t('start.gevonden', { count: shown.length, totaal: all.length })}
+                : t('start.found', { count: shown.length, total: all.length })}
               )
             </TableCaption>
             <TableHeader>
               <TableRow>
-                <TableHeaderCell scope="col">{t('start.colTitel')}</TableHeaderCell>
+                <TableHeaderCell scope="col">{t('start.colTitle')}</TableHeaderCell>
                 <TableHeaderCell scope="col">{t('start.colGemeente')}</TableHeaderCell>
                 <TableHeaderCell scope="col">{t('start.colUpdated')}</TableHeaderCell>
                 <TableHeaderCell scope="col">{t('start.colActions')}</TableHeaderCell>
@@ -163,7 +159,7 @@ export function StartScreen({ onOpen }: StartScreenProps) {
             </TableBody>
           </Table>
         )}
-        <div className="samenspel-start__meer">
+        <div className="samenspel-start__more">
           <div className="samenspel-card">
             <Heading2>{t('start.introTitle')}</Heading2>
             <Paragraph>{t('start.intro1')}</Paragraph>
@@ -192,12 +188,12 @@ export function StartScreen({ onOpen }: StartScreenProps) {
         </div>
       </aside>
       <ConfirmDialog
-        title={t('verwijderen.title')}
-        confirmLabel={t('verwijderen.confirm')}
-        cancelLabel={t('verwijderen.cancel')}
+        title={t('deleteTraject.title')}
+        confirmLabel={t('deleteTraject.confirm')}
+        cancelLabel={t('deleteTraject.cancel')}
         {...confirmRemove.dialogProps((traject) => remove.mutate(traject))}
       >
-        {t('verwijderen.body', { titel: confirmRemove.subject?.titel ?? '' })}
+        {t('deleteTraject.body', { title: confirmRemove.subject?.titel ?? '' })}
       </ConfirmDialog>
     </div>
   );

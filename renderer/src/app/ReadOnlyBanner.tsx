@@ -7,7 +7,7 @@ import { apiQuery } from '../api/queries';
  * When the data file or folder cannot be written, main opens the database read-only and every
  * save fails: say so once, at the top of every screen, in main's own words (app.info).
  */
-export function AlleenLezenBanner() {
+export function ReadOnlyBanner() {
   const api = useApi();
   const info = useQuery({
     ...apiQuery(api, 'app.info', {}),
@@ -16,7 +16,7 @@ export function AlleenLezenBanner() {
   });
   if (!info.data?.readOnly) return null;
   return (
-    <div className="samenspel-alleen-lezen" data-testid="alleen-lezen">
+    <div className="samenspel-read-only" data-testid="alleen-lezen">
       <Alert type="warning">
         <Paragraph>{info.data.readOnlyMessage}</Paragraph>
       </Alert>
