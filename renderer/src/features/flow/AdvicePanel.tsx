@@ -70,20 +70,20 @@ export function AdvicePanel({ phase, advice, chosen, onChosen }: AdvicePanelProp
 
   return (
     <aside className="samenspel-advice samenspel-card" aria-labelledby="advies-kop" data-testid="advies">
-      <Heading2 id="advies-kop">{t('flow.advies.title', { fase: label.toLowerCase() })}</Heading2>
+      <Heading2 id="advies-kop">{t('flow.advice.title', { phase: label.toLowerCase() })}</Heading2>
       {levelAdvice && !recommendation.geenParticipatie && (
         <p className="samenspel-level-advice" data-testid="niveau-advies">
-          {t('flow.advies.niveauAdvies', {
-            gevraagd: level(levelAdvice.asked),
-            advies: level(levelAdvice.advised),
-            ruimte: roomLabels[levelAdvice.room].label.toLowerCase(),
+          {t('flow.advice.levelAdvice', {
+            asked: level(levelAdvice.asked),
+            advised: level(levelAdvice.advised),
+            room: roomLabels[levelAdvice.room].label.toLowerCase(),
           })}
         </p>
       )}
       {contradiction && (
         <section className="samenspel-contradiction" aria-labelledby="tegenstrijdig-kop" data-testid="tegenstrijdig">
-          <Heading3 id="tegenstrijdig-kop">{t('flow.advies.tegenstrijdig')}</Heading3>
-          <p className="samenspel-hint">{t('flow.advies.tegenstrijdigUitleg')}</p>
+          <Heading3 id="tegenstrijdig-kop">{t('flow.advice.contradiction')}</Heading3>
+          <p className="samenspel-hint">{t('flow.advice.contradictionExplanation')}</p>
           {/* Not a live region: the same warnings are read out next to the questions. */}
           <WarningList warnings={warnings} live={false} />
         </section>
@@ -106,26 +106,26 @@ export function AdvicePanel({ phase, advice, chosen, onChosen }: AdvicePanelProp
       )}
       {recommendation.geenParticipatie ? (
         <p className="samenspel-hint" data-testid="geen-participatie-advies">
-          {chosen.length > 0 ? t('flow.advies.geenParticipatieMetMix') : t('flow.advies.geenParticipatie')}
+          {chosen.length > 0 ? t('flow.advice.noParticipationWithMix') : t('flow.advice.noParticipation')}
         </p>
       ) : (
         <>
-          <Heading3 id="ranking-kop">{t('flow.advies.ranking', { count: feasible.length })}</Heading3>
+          <Heading3 id="ranking-kop">{t('flow.advice.ranking', { count: feasible.length })}</Heading3>
           {noGoodFit ? (
             <p className="samenspel-no-fit" data-testid="geen-goede-passing">
-              {t('flow.advies.geenGoedePassing', {
-                punten:
-                  formatList(whatToReconsider(recommendation).map((c) => t(`flow.advies.criterium.${c}`))) ||
-                  t('flow.advies.geenGoedePassingAlgemeen'),
+              {t('flow.advice.noGoodFit', {
+                points:
+                  formatList(whatToReconsider(recommendation).map((c) => t(`flow.advice.criterion.${c}`))) ||
+                  t('flow.advice.noGoodFitGeneral'),
               })}
             </p>
           ) : (
             <p className="samenspel-hint">
               {recommendation.ranking.length === 0
-                ? t('flow.advies.nietsPast')
+                ? t('flow.advice.nothingFits')
                 : feasible.length === 0
-                  ? t('flow.advies.nietsHaalbaar')
-                  : t('flow.advies.rankingUitleg')}
+                  ? t('flow.advice.nothingFeasible')
+                  : t('flow.advice.rankingExplanation')}
             </p>
           )}
           <ol className="samenspel-ranking" aria-labelledby="ranking-kop">
@@ -142,15 +142,15 @@ export function AdvicePanel({ phase, advice, chosen, onChosen }: AdvicePanelProp
           </ol>
           {feasible.length > TOP && (
             <button type="button" className="samenspel-link-button" aria-expanded={all} onClick={() => setAll(!all)}>
-              {all ? t('flow.advies.minder') : t('flow.advies.alle', { count: feasible.length })}
+              {all ? t('flow.advice.showFewer') : t('flow.advice.showAll', { count: feasible.length })}
             </button>
           )}
           {infeasible.length > 0 && (
             <section className="samenspel-infeasible" aria-labelledby="niet-haalbaar-kop">
               <Heading3 id="niet-haalbaar-kop">
-                {t('flow.advies.nietHaalbaarKop', { count: infeasible.length })}
+                {t('flow.advice.infeasibleHeading', { count: infeasible.length })}
               </Heading3>
-              <p className="samenspel-hint">{t('flow.advies.nietHaalbaarUitleg', { count: infeasible.length })}</p>
+              <p className="samenspel-hint">{t('flow.advice.infeasibleExplanation', { count: infeasible.length })}</p>
               <ul className="samenspel-ranking" aria-labelledby="niet-haalbaar-kop">
                 {infeasible.map((ranked, index) => (
                   <InstrumentAdvice
@@ -166,7 +166,7 @@ export function AdvicePanel({ phase, advice, chosen, onChosen }: AdvicePanelProp
           )}
           {recommendation.excluded.length > 0 && (
             <details className="samenspel-excluded">
-              <summary>{t('flow.advies.uitgesloten', { count: recommendation.excluded.length })}</summary>
+              <summary>{t('flow.advice.excluded', { count: recommendation.excluded.length })}</summary>
               <ul>
                 {recommendation.excluded.map((item) => (
                   <li key={item.instrumentId} data-instrument={item.instrumentId}>

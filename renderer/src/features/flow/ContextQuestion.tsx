@@ -55,11 +55,11 @@ export function ContextQuestion() {
       <summary>
         <span className="samenspel-context__title">{t('flow.context.title')}</span>{' '}
         <span className="samenspel-context__summary">
-          {answered === 0 ? t('flow.context.leeg') : summary}
-          {answered > 0 && answered < CONTEXT_FIELDS.length && ` · ${t('flow.context.nogOpen')}`}
+          {answered === 0 ? t('flow.context.empty') : summary}
+          {answered > 0 && answered < CONTEXT_FIELDS.length && ` · ${t('flow.context.incomplete')}`}
         </span>
       </summary>
-      <p className="samenspel-hint">{t('flow.context.uitleg')}</p>
+      <p className="samenspel-hint">{t('flow.context.explanation')}</p>
       <div className="samenspel-context__grid">
         {CONTEXT_FIELDS.map((field) => (
           <RadioGroup

@@ -64,7 +64,7 @@ export function FlowView({ traject, phase, onPhase, onOverzicht, renderPhaseChec
         className="samenspel-link-button samenspel-naar-advies"
         onClick={() => focusWhenShown('#advies-kop')}
       >
-        {t('flow.advies.naarAdvies')} ↓
+        {t('flow.advice.toAdvice')} ↓
       </button>
       {/* The participatiecode's checks on this phase, when the traject follows a code. */}
       {status !== 'loading' && status !== 'loadError' && renderPhaseChecks?.(current)}

@@ -14,12 +14,12 @@ export function GoalQuestion({ phase, answers, warnings, change }: QuestionProps
   return (
     <section className="samenspel-card samenspel-question" aria-labelledby={`${phase}-doel-kop`}>
       <Heading3 id={`${phase}-doel-kop`}>
-        {t('flow.doel.title')}
+        {t('flow.goal.title')}
         <HelpLink topic="doelen-eerst" />
       </Heading3>
       <CheckboxGroup
         name={`${phase}-doel`}
-        legend={t('flow.doel.legend')}
+        legend={t('flow.goal.legend')}
         choices={goals}
         value={answers.goals}
         columns
@@ -27,7 +27,7 @@ export function GoalQuestion({ phase, answers, warnings, change }: QuestionProps
       />
       <WarningList warnings={warningsFor(warnings, 'goals')} />
       <FormField>
-        <FormLabel htmlFor={`${phase}-doel-eigen`}>{t('flow.doel.eigenWoorden')}</FormLabel>
+        <FormLabel htmlFor={`${phase}-doel-eigen`}>{t('flow.goal.ownWords')}</FormLabel>
         <Textarea
           id={`${phase}-doel-eigen`}
           rows={3}

@@ -16,8 +16,8 @@ export function useShortfallText() {
   const { t } = useTranslation();
   return (item: Infeasibility) =>
     item.criterion === 'budget'
-      ? t('flow.advies.tekortBudget', { nodig: euro(item.needed), budget: euro(item.answer) })
-      : t('flow.advies.tekortTijd', { nodig: item.needed, weken: item.answer });
+      ? t('flow.advice.shortfallBudget', { needed: euro(item.needed), budget: euro(item.answer) })
+      : t('flow.advice.shortfallTime', { needed: item.needed, weeks: item.answer });
 }
 
 function CostLine({ instrument }: { instrument: Instrument }) {
@@ -26,10 +26,10 @@ function CostLine({ instrument }: { instrument: Instrument }) {
   if (!range) return null;
   const text =
     range.high === 0
-      ? t('flow.advies.kostenGeen')
+      ? t('flow.advice.costNone')
       : range.low === range.high
-        ? t('flow.advies.kostenVast', { bedrag: euro(range.low) })
-        : t('flow.advies.kosten', { laag: euro(range.low), hoog: euro(range.high) });
+        ? t('flow.advice.costFixed', { amount: euro(range.low) })
+        : t('flow.advice.cost', { low: euro(range.low), high: euro(range.high) });
   return <p className="samenspel-instrument__cost">{text}</p>;
 }
 
@@ -39,23 +39,23 @@ function MoreAbout({ instrument }: { instrument: Instrument }) {
   const sources = instrument.sources as string[] | undefined;
   return (
     <details className="samenspel-instrument__more">
-      <summary>{t('flow.advies.meer', { instrument: instrument.name })}</summary>
+      <summary>{t('flow.advice.more', { instrument: instrument.name })}</summary>
       <dl>
         {instrument.intensity && (
           <>
-            <dt>{t('flow.advies.zwaarte')}</dt>
+            <dt>{t('flow.advice.intensity')}</dt>
             <dd>{intensityLabels[instrument.intensity]}</dd>
           </>
         )}
         {instrument.costRange && (
           <>
-            <dt>{t('flow.advies.kostenBasis')}</dt>
+            <dt>{t('flow.advice.costBasis')}</dt>
             <dd>{instrument.costRange.basis}</dd>
           </>
         )}
         {sources && sources.length > 0 && (
           <>
-            <dt>{t('flow.advies.bronnen')}</dt>
+            <dt>{t('flow.advice.sources')}</dt>
             <dd>
               <ul>
                 {sources.map((s) => (
@@ -114,10 +114,8 @@ export function InstrumentAdvice({
         )}
         <span className="samenspel-instrument__name">
           {name}
-          {tied && feasible && (
-            <span className="samenspel-instrument__tied"> {t('flow.advies.gedeeld', { rank })}</span>
-          )}
-          {chosen && <span className="samenspel-instrument__chosen"> {t('flow.advies.gekozen')}</span>}
+          {tied && feasible && <span className="samenspel-instrument__tied"> {t('flow.advice.tied', { rank })}</span>}
+          {chosen && <span className="samenspel-instrument__chosen"> {t('flow.advice.chosen')}</span>}
         </span>
         {/* The label says what the button does; the state is in the card (and read with the name). */}
         <button
@@ -125,13 +123,13 @@ export function InstrumentAdvice({
           className={chosen ? 'samenspel-mix-button samenspel-mix-button--remove' : 'samenspel-mix-button'}
           onClick={onToggle}
         >
-          {chosen ? t('flow.advies.uitMix') : t('flow.advies.kies')}{' '}
+          {chosen ? t('flow.advice.removeFromMix') : t('flow.advice.choose')}{' '}
           <span className="samenspel-visually-hidden">{name}</span>
         </button>
       </div>
       {!feasible && (
         <p className="samenspel-instrument__infeasible">
-          <strong>{t('flow.advies.nietHaalbaar')}</strong> {(ranked.infeasible ?? []).map(shortfall).join('; ')}.
+          <strong>{t('flow.advice.infeasible')}</strong> {(ranked.infeasible ?? []).map(shortfall).join('; ')}.
         </p>
       )}
       {instrument && <p className="samenspel-instrument__short">{instrument.short}</p>}
@@ -143,7 +141,7 @@ export function InstrumentAdvice({
               key={`${reason.criterion}-${reason.answer}`}
               className={`samenspel-reason samenspel-reason--${reason.effect}`}
             >
-              <span className="samenspel-visually-hidden">{t(`flow.advies.effect.${reason.effect}`)} </span>
+              <span className="samenspel-visually-hidden">{t(`flow.advice.effect.${reason.effect}`)} </span>
               {describeReason(reason)}
             </li>
           ))}

@@ -34,25 +34,23 @@ export function MixBox({
   const items = suggestion.items.filter((i) => !infeasible.has(i.instrumentId));
   return (
     <section className="samenspel-mix" aria-labelledby="mix-kop">
-      <Heading3 id="mix-kop">{t('flow.mix.title', { fase: phaseLabel })}</Heading3>
+      <Heading3 id="mix-kop">{t('flow.mix.title', { phase: phaseLabel })}</Heading3>
       {chosen.length === 0 ? (
-        <p className="samenspel-hint">{t('flow.mix.leeg')}</p>
+        <p className="samenspel-hint">{t('flow.mix.empty')}</p>
       ) : (
-        <ul className="samenspel-mix__list" aria-label={t('flow.mix.lijst')}>
+        <ul className="samenspel-mix__list" aria-label={t('flow.mix.list')}>
           {chosen.map((id) => (
             <li key={id}>
               <span>
                 {namen(id)}
-                {infeasible.has(id) && (
-                  <span className="samenspel-mix__infeasible"> ({t('flow.mix.nietHaalbaar')})</span>
-                )}
+                {infeasible.has(id) && <span className="samenspel-mix__infeasible"> ({t('flow.mix.infeasible')})</span>}
               </span>
               <button
                 type="button"
                 className="samenspel-mix-button samenspel-mix-button--remove"
                 onClick={() => onRemove(id)}
               >
-                {t('flow.mix.weg')} <span className="samenspel-visually-hidden">{namen(id)}</span>
+                {t('flow.mix.remove')} <span className="samenspel-visually-hidden">{namen(id)}</span>
               </button>
             </li>
           ))}
@@ -61,7 +59,7 @@ export function MixBox({
       <WarningList warnings={warningsFor(warnings, 'instruments')} />
       {chosen.length === 0 && !noGoodFit && items.length > 0 && (
         <details className="samenspel-suggestion">
-          <summary>{t('flow.mix.voorstel', { count: items.length })}</summary>
+          <summary>{t('flow.mix.suggestion', { count: items.length })}</summary>
           <ul>
             {items.map((item) => (
               <li key={item.instrumentId}>{describeMixItem(item, namen)}</li>
@@ -73,7 +71,7 @@ export function MixBox({
             ))}
           </ul>
           <Button appearance="secondary-action-button" onClick={() => onAdopt(items.map((i) => i.instrumentId))}>
-            {t('flow.mix.overnemen')}
+            {t('flow.mix.adopt')}
           </Button>
         </details>
       )}

@@ -31,13 +31,13 @@ export function NoParticipation({ phase, answers, warnings, change }: QuestionPr
           }
         />
         <FormLabel htmlFor={id} type="checkbox">
-          {t('flow.geen.label')}
+          {t('flow.noParticipation.label')}
         </FormLabel>
         <HelpLink topic="motivering" />
       </div>
       {geen && (
         <FormField>
-          <FormLabel htmlFor={`${id}-reden`}>{t('flow.geen.reden')}</FormLabel>
+          <FormLabel htmlFor={`${id}-reden`}>{t('flow.noParticipation.reason')}</FormLabel>
           <Textarea
             id={`${id}-reden`}
             rows={3}
@@ -52,7 +52,7 @@ export function NoParticipation({ phase, answers, warnings, change }: QuestionPr
         {combined && (
           <p className="samenspel-warning samenspel-warning--middel" data-warning="geen-participatie-samen">
             <strong>{t('flow.warning.middel')}</strong>{' '}
-            {t('flow.geen.samen', { instrumenten: formatList((withMix.instrumentIds ?? []).map(namen)) })}
+            {t('flow.noParticipation.combined', { instruments: formatList((withMix.instrumentIds ?? []).map(namen)) })}
           </p>
         )}
       </div>

@@ -24,13 +24,13 @@ export function OrganisationQuestion() {
   const organisatie = useAnswers((s) => s.value.organisatie);
   return (
     <section className="samenspel-card" aria-labelledby="organisatie-kop">
-      <Heading2 id="organisatie-kop">{t('flow.organisatie.title')}</Heading2>
-      <Paragraph>{t('flow.organisatie.intro')}</Paragraph>
+      <Heading2 id="organisatie-kop">{t('flow.organisation.title')}</Heading2>
+      <Paragraph>{t('flow.organisation.intro')}</Paragraph>
       {FIELDS.map((field) => (
         <FormField key={field}>
-          <FormLabel htmlFor={`organisatie-${field}`}>{t(`flow.organisatie.${field}`)}</FormLabel>
+          <FormLabel htmlFor={`organisatie-${field}`}>{t(`flow.organisation.${field}`)}</FormLabel>
           <FormFieldDescription id={`organisatie-${field}-uitleg`}>
-            {t(`flow.organisatie.${field}Uitleg`)}
+            {t(`flow.organisation.${field}Explanation`)}
           </FormFieldDescription>
           <Textarea
             id={`organisatie-${field}`}

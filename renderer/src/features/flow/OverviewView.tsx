@@ -37,14 +37,14 @@ export function OverviewView({ traject, onNext, checks }: OverviewViewProps) {
         <div className={helpOpen ? 'samenspel-overview samenspel-overview--help' : 'samenspel-overview'}>
           <div className="samenspel-overview__main">
             <Heading2 id="overzicht-kop" tabIndex={-1}>
-              {t('flow.overzicht.title')}
+              {t('flow.overview.title')}
             </Heading2>
-            <Paragraph className="samenspel-meta">{traject.vraagstuk || t('flow.overzicht.intro')}</Paragraph>
+            <Paragraph className="samenspel-meta">{traject.vraagstuk || t('flow.overview.intro')}</Paragraph>
             <dl className="samenspel-overview__context" aria-label={t('flow.context.title')}>
               {CONTEXT_FIELDS.map((f) => (
                 <div key={f}>
-                  <dt>{t(`flow.context.${f}Kort`)}</dt>
-                  <dd>{contextLabel(f, answers[f]) ?? t('flow.overzicht.leeg')}</dd>
+                  <dt>{t(`flow.context.${f}Short`)}</dt>
+                  <dd>{contextLabel(f, answers[f]) ?? t('flow.overview.empty')}</dd>
                 </div>
               ))}
             </dl>
@@ -64,7 +64,7 @@ export function OverviewView({ traject, onNext, checks }: OverviewViewProps) {
             <PlanQuestion traject={traject} />
             <div className="samenspel-volgende">
               <Button appearance="primary-action-button" onClick={onNext}>
-                {t('flow.overzicht.volgende')} →
+                {t('flow.overview.next')} →
               </Button>
             </div>
           </div>

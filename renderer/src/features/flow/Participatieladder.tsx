@@ -23,7 +23,7 @@ export function Participatieladder({ name, value, maxLevel, onChange, describedB
   return (
     <Fieldset aria-describedby={describedBy}>
       <FieldsetLegend>
-        {t('flow.rol.ladder')}
+        {t('flow.role.ladder')}
         <HelpLink topic="participatieladder" />
       </FieldsetLegend>
       <ol className="samenspel-ladder" reversed>
@@ -52,16 +52,16 @@ export function Participatieladder({ name, value, maxLevel, onChange, describedB
               />
               <div>
                 <label htmlFor={id} className="samenspel-ladder__label">
-                  <span className="samenspel-ladder__step">{t('flow.rol.trede', { n: levelRank(level) + 1 })}</span>{' '}
+                  <span className="samenspel-ladder__step">{t('flow.role.rung', { n: levelRank(level) + 1 })}</span>{' '}
                   {levelLabels[level].label}
                 </label>
                 <span className="samenspel-ladder__uitleg">{levelLabels[level].uitleg}</span>
                 <span id={`${id}-belofte`} className="samenspel-ladder__belofte">
-                  {t('flow.rol.belofte')} {levelLabels[level].belofte}
+                  {t('flow.role.promise')} {levelLabels[level].belofte}
                 </span>
                 {tooHigh && (
                   <span id={`${id}-te-hoog`} className="samenspel-ladder__te-hoog">
-                    {t('flow.rol.teHoog')}
+                    {t('flow.role.tooHigh')}
                   </span>
                 )}
               </div>

@@ -26,11 +26,11 @@ export function PhaseContext({ phase, answers, change, traject }: QuestionProps 
   return (
     <details className="samenspel-fase-context" open={openOnArrival}>
       <summary>
-        {t('flow.context.afwijkend')}
+        {t('flow.context.differs')}
         {differs.length > 0 && (
           <span className="samenspel-fase-context__count">
             {' '}
-            {t('flow.context.afwijkendAantal', { count: differs.length })}
+            {t('flow.context.differsCount', { count: differs.length })}
           </span>
         )}
       </summary>
@@ -39,12 +39,10 @@ export function PhaseContext({ phase, answers, change, traject }: QuestionProps 
           const fromTraject = contextLabel(field, traject[field]);
           return (
             <FormField key={field}>
-              <FormLabel htmlFor={`${id}-${field}`}>{t(`flow.context.${field}Kort`)}</FormLabel>
+              <FormLabel htmlFor={`${id}-${field}`}>{t(`flow.context.${field}Short`)}</FormLabel>
               <Select id={`${id}-${field}`} value={answers[field] ?? ''} onChange={(e) => set(field, e.target.value)}>
                 <SelectOption value="">
-                  {fromTraject
-                    ? t('flow.context.zoalsTraject', { waarde: fromTraject })
-                    : t('flow.context.zoalsTrajectLeeg')}
+                  {fromTraject ? t('flow.context.asTraject', { value: fromTraject }) : t('flow.context.asTrajectEmpty')}
                 </SelectOption>
                 {contextChoices[field].map((c) => (
                   <SelectOption key={c.id} value={c.id}>

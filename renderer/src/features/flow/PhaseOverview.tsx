@@ -33,13 +33,13 @@ export function PhaseOverview({
 }) {
   const { t } = useTranslation();
   const progress = phaseProgress(answers);
-  const leeg = t('flow.overzicht.leeg');
+  const leeg = t('flow.overview.empty');
   const edit = (
     <a
       href={routeHash({ name: 'traject', id: trajectId, view: 'fasen', sub: phase })}
       className="samenspel-overview__edit"
     >
-      {t('flow.overzicht.bewerken', { fase: phaseLabels[phase].label })}
+      {t('flow.overview.edit', { phase: phaseLabels[phase].label })}
     </a>
   );
   const heading = <Heading3 id={`overzicht-${phase}`}>{phaseLabels[phase].label}</Heading3>;
@@ -48,7 +48,7 @@ export function PhaseOverview({
     return (
       <section className="samenspel-card samenspel-overview__phase" aria-labelledby={`overzicht-${phase}`}>
         {heading}
-        <Paragraph className="samenspel-hint">{t('flow.overzicht.nietIngevuld')}</Paragraph>
+        <Paragraph className="samenspel-hint">{t('flow.overview.notFilledIn')}</Paragraph>
         {edit}
       </section>
     );
@@ -58,7 +58,8 @@ export function PhaseOverview({
       <section className="samenspel-card samenspel-overview__phase" aria-labelledby={`overzicht-${phase}`}>
         {heading}
         <Paragraph>
-          <strong>{t('flow.overzicht.geen')}</strong> {answers.geenParticipatie.reden || t('flow.overzicht.geenReden')}
+          <strong>{t('flow.overview.noParticipation')}</strong>{' '}
+          {answers.geenParticipatie.reden || t('flow.overview.noReason')}
         </Paragraph>
         <WarningList warnings={warnings} />
         {edit}
@@ -68,7 +69,7 @@ export function PhaseOverview({
   const level = answers.level ? levelLabels[answers.level] : undefined;
   const differs = CONTEXT_FIELDS.filter((f) => answers[f] !== undefined);
   const time = [
-    answers.time?.weeks ? t('flow.overzicht.weken', { count: answers.time.weeks }) : '',
+    answers.time?.weeks ? t('flow.overview.weeks', { count: answers.time.weeks }) : '',
     answers.time?.deadline ?? '',
   ]
     .filter(Boolean)
@@ -77,12 +78,12 @@ export function PhaseOverview({
     <section className="samenspel-card samenspel-overview__phase" aria-labelledby={`overzicht-${phase}`}>
       {heading}
       <dl className="samenspel-overview__list">
-        <dt>{t('flow.overzicht.doel')}</dt>
+        <dt>{t('flow.overview.goal')}</dt>
         <dd>
           {answers.goals.map((g) => goalLabels[g].label).join(', ') || leeg}
           {answers.goalsInOwnWords && <span className="samenspel-overview__own">“{answers.goalsInOwnWords}”</span>}
         </dd>
-        <dt>{t('flow.overzicht.ruimte')}</dt>
+        <dt>{t('flow.overview.room')}</dt>
         <dd>
           {answers.room ? roomLabels[answers.room].label : leeg}
           {answers.kaders.length > 0 && (
@@ -94,36 +95,38 @@ export function PhaseOverview({
           )}
           {answers.budget !== undefined && (
             <span className="samenspel-overview__own">
-              {t('flow.overzicht.budget', { bedrag: euro(answers.budget) })}
+              {t('flow.overview.budget', { amount: euro(answers.budget) })}
             </span>
           )}
-          {time && <span className="samenspel-overview__own">{t('flow.overzicht.tijd', { tijd: time })}</span>}
+          {time && <span className="samenspel-overview__own">{t('flow.overview.time', { time: time })}</span>}
         </dd>
-        <dt>{t('flow.overzicht.rol')}</dt>
+        <dt>{t('flow.overview.role')}</dt>
         <dd>
           {level ? (
             <>
               {level.label}
               <span className="samenspel-overview__own">
-                {t('flow.rol.belofte')} {level.belofte}
+                {t('flow.role.promise')} {level.belofte}
               </span>
             </>
           ) : (
             leeg
           )}
         </dd>
-        <dt>{t('flow.overzicht.raad')}</dt>
+        <dt>{t('flow.overview.raad')}</dt>
         <dd data-testid={`overzicht-raad-${phase}`}>
           {answers.councilRoles.length > 0
             ? answers.councilRoles.map((r) => councilRoleLabels[r].label).join(', ')
-            : t('flow.overzicht.raadGeenRol')}
+            : t('flow.overview.raadNoRole')}
           <span className="samenspel-overview__own">
-            {answers.councilDecisionMoment ? t('flow.overzicht.besluitmoment') : t('flow.overzicht.geenBesluitmoment')}
+            {answers.councilDecisionMoment ? t('flow.overview.decisionMoment') : t('flow.overview.noDecisionMoment')}
           </span>
-          {answers.mandate && <span className="samenspel-overview__own">{t('flow.overzicht.mandaat')}</span>}
-          {answers.priorCommitment && <span className="samenspel-overview__own">{t('flow.overzicht.toezegging')}</span>}
+          {answers.mandate && <span className="samenspel-overview__own">{t('flow.overview.mandate')}</span>}
+          {answers.priorCommitment && (
+            <span className="samenspel-overview__own">{t('flow.overview.priorCommitment')}</span>
+          )}
         </dd>
-        <dt>{t('flow.overzicht.doelgroep')}</dt>
+        <dt>{t('flow.overview.targetGroup')}</dt>
         <dd>
           {[
             answers.reach.map((r) => reachLabels[r].label).join(', '),
@@ -132,28 +135,28 @@ export function PhaseOverview({
             .filter(Boolean)
             .join(': ') || leeg}
         </dd>
-        <dt>{t('flow.overzicht.instrumenten')}</dt>
+        <dt>{t('flow.overview.instruments')}</dt>
         <dd>
           {answers.instruments.map(namen).join(', ') || leeg}
           {Object.entries(answers.werving)
             .filter(([id]) => answers.instruments.includes(id))
             .map(([id, recruitment]) => (
               <span key={id} className="samenspel-overview__own">
-                {t('flow.overzicht.werving', { instrument: namen(id), werving: recruitmentLabels[recruitment] })}
+                {t('flow.overview.werving', { instrument: namen(id), werving: recruitmentLabels[recruitment] })}
               </span>
             ))}
         </dd>
         {differs.length > 0 && (
           <>
-            <dt>{t('flow.overzicht.afwijkend')}</dt>
-            <dd>{differs.map((f) => `${t(`flow.context.${f}Kort`)}: ${contextLabel(f, answers[f])}`).join(' · ')}</dd>
+            <dt>{t('flow.overview.differs')}</dt>
+            <dd>{differs.map((f) => `${t(`flow.context.${f}Short`)}: ${contextLabel(f, answers[f])}`).join(' · ')}</dd>
           </>
         )}
       </dl>
       {warnings.length > 0 && (
         <>
           <p className="samenspel-overview__warnings-title">
-            {t('flow.overzicht.waarschuwingen', { count: warnings.length })}
+            {t('flow.overview.warnings', { count: warnings.length })}
           </p>
           <WarningList warnings={warnings} />
         </>

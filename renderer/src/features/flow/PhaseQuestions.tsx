@@ -53,7 +53,7 @@ export function PhaseQuestions({
   return (
     <section className="samenspel-phase" aria-labelledby="fase-kop">
       <Heading2 id="fase-kop" ref={heading} tabIndex={-1}>
-        {t('flow.fase.title', { fase: phaseLabels[phase].label })}
+        {t('flow.phase.title', { phase: phaseLabels[phase].label })}
       </Heading2>
       <Paragraph className="samenspel-meta">{phaseLabels[phase].uitleg}</Paragraph>
       <NoParticipation {...props} />
@@ -70,16 +70,16 @@ export function PhaseQuestions({
       <div className="samenspel-phase__nav">
         {previous && (
           <Button appearance="secondary-action-button" onClick={() => onPhase(previous)}>
-            ← {t('flow.fase.vorige', { fase: phaseLabels[previous].label })}
+            ← {t('flow.phase.previous', { phase: phaseLabels[previous].label })}
           </Button>
         )}
         {next ? (
           <Button appearance="primary-action-button" onClick={() => onPhase(next)}>
-            {t('flow.fase.volgende', { fase: phaseLabels[next].label })} →
+            {t('flow.phase.next', { phase: phaseLabels[next].label })} →
           </Button>
         ) : (
           <Button appearance="primary-action-button" onClick={onOverzicht}>
-            {t('flow.fase.naarOverzicht')} →
+            {t('flow.phase.toOverview')} →
           </Button>
         )}
       </div>

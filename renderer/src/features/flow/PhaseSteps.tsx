@@ -9,7 +9,7 @@ export function PhaseSteps({ trajectId, current }: { trajectId: string; current:
   const { t } = useTranslation();
   const answers = useTrajectAnswers();
   return (
-    <nav aria-label={t('flow.fasen.label')} className="samenspel-steps">
+    <nav aria-label={t('flow.phases.label')} className="samenspel-steps">
       <ol>
         {PHASES.map((phase, index) => {
           const progress = phaseProgress(answers.phases[phase]);
@@ -26,9 +26,9 @@ export function PhaseSteps({ trajectId, current }: { trajectId: string; current:
                 </span>
                 <span className="samenspel-steps__progress">
                   {progress.kind === 'vragen'
-                    ? t('flow.fasen.voortgang', { answered: progress.answered, total: progress.total })
-                    : t('flow.fasen.geen')}
-                  {count > 0 && ` · ${t('flow.fasen.instrumenten', { count })}`}
+                    ? t('flow.phases.progress', { answered: progress.answered, total: progress.total })
+                    : t('flow.phases.none')}
+                  {count > 0 && ` · ${t('flow.phases.instruments', { count })}`}
                 </span>
                 {progress.kind === 'vragen' && (
                   <span className="samenspel-steps__bar" aria-hidden="true">

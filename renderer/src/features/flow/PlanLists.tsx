@@ -55,7 +55,7 @@ function RequiredField({
       {multiline ? <Textarea rows={2} {...props} /> : <Textbox {...props} />}
       {empty && (
         <p id={`${id}-leeg`} className="samenspel-plan__melding">
-          {t('flow.plan.leegPunt')}
+          {t('flow.plan.emptyItem')}
         </p>
       )}
     </div>
@@ -100,12 +100,12 @@ export function TextList({
     if (text === '') return;
     onChange([...items, text]);
     setNewItem('');
-    setAnnouncement(`${t('flow.plan.puntToegevoegd')} ${labels.item(items.length + 1)}`);
+    setAnnouncement(`${t('flow.plan.itemAdded')} ${labels.item(items.length + 1)}`);
     focusWhenShown(`#${id}-nieuw`);
   };
   const remove = (index: number) => {
     onChange(items.filter((_, i) => i !== index));
-    setAnnouncement(`${labels.item(index + 1)}: ${t('flow.plan.puntVerwijderd')}`);
+    setAnnouncement(`${labels.item(index + 1)}: ${t('flow.plan.itemRemoved')}`);
     // Focus stays in the list: on the point that moved up, else on the field to add one.
     focusWhenShown(index < items.length - 1 ? `#${id}-${index}` : `#${id}-nieuw`);
   };
@@ -193,12 +193,12 @@ export function PartiesList({
     setParty('');
     setInterest('');
     setHasError(false);
-    setAnnouncement(t('flow.plan.partijToegevoegd', { partij: name }));
+    setAnnouncement(t('flow.plan.partyAdded', { party: name }));
     focusWhenShown(`#${id}-nieuw`);
   };
   const remove = (index: number) => {
     onChange(items.filter((_, i) => i !== index));
-    setAnnouncement(t('flow.plan.partijVerwijderd', { n: index + 1 }));
+    setAnnouncement(t('flow.plan.partyRemoved', { n: index + 1 }));
     focusWhenShown(index < items.length - 1 ? `#${id}-${index}` : `#${id}-nieuw`);
   };
   const enter = (e: KeyboardEvent) => {
@@ -211,7 +211,7 @@ export function PartiesList({
   return (
     <div className="samenspel-plan-lijst">
       {items.length === 0 ? (
-        <p className="samenspel-hint">{t('flow.plan.partijenLeeg')}</p>
+        <p className="samenspel-hint">{t('flow.plan.partiesEmpty')}</p>
       ) : (
         <ul className="samenspel-plan-lijst__items samenspel-plan-lijst__partijen">
           {items.map((s, index) => (
@@ -219,7 +219,7 @@ export function PartiesList({
               <div className="samenspel-plan-lijst__paar">
                 <RequiredField
                   id={`${id}-${index}`}
-                  label={t('flow.plan.partij', { n: index + 1 })}
+                  label={t('flow.plan.party', { n: index + 1 })}
                   value={s.partij}
                   maxLength={200}
                   onCommit={(text) =>
@@ -232,7 +232,7 @@ export function PartiesList({
                 />
                 <Textarea
                   id={`${id}-${index}-belang`}
-                  aria-label={t('flow.plan.belang', { n: index + 1 })}
+                  aria-label={t('flow.plan.interest', { n: index + 1 })}
                   rows={2}
                   maxLength={1000}
                   value={s.belang}
@@ -245,7 +245,7 @@ export function PartiesList({
                 />
               </div>
               <Button appearance="subtle-button" onClick={() => remove(index)}>
-                {t('flow.plan.partijWeg', { n: index + 1 })}
+                {t('flow.plan.removeParty', { n: index + 1 })}
               </Button>
             </li>
           ))}
@@ -253,7 +253,7 @@ export function PartiesList({
       )}
       <div className="samenspel-plan-lijst__nieuw samenspel-plan-lijst__nieuw--partij">
         <FormField invalid={hasError}>
-          <FormLabel htmlFor={`${id}-nieuw`}>{t('flow.plan.nieuwePartij')}</FormLabel>
+          <FormLabel htmlFor={`${id}-nieuw`}>{t('flow.plan.newParty')}</FormLabel>
           <Textbox
             id={`${id}-nieuw`}
             value={party}
@@ -268,12 +268,12 @@ export function PartiesList({
           />
           {hasError && (
             <p id={errorId} className="samenspel-plan__melding">
-              {t('flow.plan.partijNaamNodig')}
+              {t('flow.plan.partyNameRequired')}
             </p>
           )}
         </FormField>
         <FormField>
-          <FormLabel htmlFor={`${id}-nieuw-belang`}>{t('flow.plan.nieuwBelang')}</FormLabel>
+          <FormLabel htmlFor={`${id}-nieuw-belang`}>{t('flow.plan.newInterest')}</FormLabel>
           <Textbox
             id={`${id}-nieuw-belang`}
             value={interest}
@@ -283,7 +283,7 @@ export function PartiesList({
           />
         </FormField>
         <Button appearance="secondary-action-button" onClick={add}>
-          {t('flow.plan.partijToevoegen')}
+          {t('flow.plan.addParty')}
         </Button>
       </div>
       <p role="status" className="samenspel-visually-hidden">

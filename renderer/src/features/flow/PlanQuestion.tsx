@@ -28,10 +28,10 @@ type Setter = (recipe: (plan: PlanDetails) => PlanDetails, mergeKey?: string) =>
 
 /** "" → undefined, so an emptied field is left out and the document uses its default again. */
 const CONTACT_LABELS = {
-  naam: 'flow.plan.contactNaam',
-  functie: 'flow.plan.contactFunctie',
+  naam: 'flow.plan.contactName',
+  functie: 'flow.plan.contactPosition',
   email: 'flow.plan.contactEmail',
-  telefoon: 'flow.plan.contactTelefoon',
+  telefoon: 'flow.plan.contactPhone',
 } as const;
 
 const orUndefined = (text: string) => (text.trim() === '' ? undefined : text);
@@ -128,25 +128,25 @@ export function PlanQuestion({ traject }: { traject: Traject }) {
       </Heading2>
       <Paragraph>{t('flow.plan.intro')}</Paragraph>
       {facts.noParticipation && (
-        <Paragraph className="samenspel-plan__let-op">{t('flow.plan.geenParticipatie')}</Paragraph>
+        <Paragraph className="samenspel-plan__let-op">{t('flow.plan.noParticipation')}</Paragraph>
       )}
       <Paragraph className="samenspel-plan__open" data-testid="plan-open">
         {current.missing.length === 0
-          ? t('flow.plan.allesIngevuld')
-          : t('flow.plan.nogOpen', { count: current.missing.length, lijst: current.missing.join(', ') })}
+          ? t('flow.plan.allFilledIn')
+          : t('flow.plan.stillOpen', { count: current.missing.length, list: current.missing.join(', ') })}
       </Paragraph>
 
       <div className="samenspel-plan__groep">
-        <Heading3>{t('flow.plan.opdracht')}</Heading3>
+        <Heading3>{t('flow.plan.assignment')}</Heading3>
         <RadioGroup
           name="plan-status"
           legend={t('flow.plan.status')}
           choices={[
-            { id: 'concept', label: t('flow.plan.statusConcept'), uitleg: t('flow.plan.statusConceptUitleg') },
+            { id: 'concept', label: t('flow.plan.statusDraft'), uitleg: t('flow.plan.statusDraftExplanation') },
             {
               id: 'vastgesteld',
-              label: t('flow.plan.statusVastgesteld'),
-              uitleg: t('flow.plan.statusVastgesteldUitleg'),
+              label: t('flow.plan.statusAdopted'),
+              uitleg: t('flow.plan.statusAdoptedExplanation'),
             },
           ]}
           value={plan.status ?? 'concept'}
@@ -155,25 +155,25 @@ export function PlanQuestion({ traject }: { traject: Traject }) {
         <TextField
           id="plan-verordening"
           label={t('flow.plan.verordening')}
-          uitleg={`${t('flow.plan.verordeningUitleg')} ${t('flow.plan.leegIsOpen')}`}
+          uitleg={`${t('flow.plan.verordeningExplanation')} ${t('flow.plan.emptyIsOpen')}`}
           value={plan.verordeningArtikel}
-          placeholder={t('flow.plan.verordeningVoorbeeld', { gemeente: traject.gemeente || 'Lindeveld' })}
+          placeholder={t('flow.plan.verordeningExample', { municipality: traject.gemeente || 'Lindeveld' })}
           maxLength={300}
           onChange={text('verordeningArtikel')}
         />
         <TextField
           id="plan-opdrachtgever"
-          label={t('flow.plan.opdrachtgever')}
-          uitleg={`${t('flow.plan.opdrachtgeverUitleg')} ${t('flow.plan.leegIsOpen')}`}
+          label={t('flow.plan.client')}
+          uitleg={`${t('flow.plan.clientExplanation')} ${t('flow.plan.emptyIsOpen')}`}
           value={plan.opdrachtgever}
-          placeholder={t('flow.plan.opdrachtgeverVoorbeeld')}
+          placeholder={t('flow.plan.clientExample')}
           maxLength={300}
           onChange={text('opdrachtgever')}
         />
         <Fieldset aria-describedby="plan-contact-uitleg">
           <FieldsetLegend>{t('flow.plan.contact')}</FieldsetLegend>
           <p className="samenspel-hint" id="plan-contact-uitleg">
-            {t('flow.plan.contactUitleg')} {t('flow.plan.leegIsOpen')}
+            {t('flow.plan.contactExplanation')} {t('flow.plan.emptyIsOpen')}
           </p>
           <div className="samenspel-plan__rij">
             {(['naam', 'functie', 'email', 'telefoon'] as const).map((field) => (
@@ -197,8 +197,8 @@ export function PlanQuestion({ traject }: { traject: Traject }) {
       </div>
 
       <div className="samenspel-plan__groep">
-        <Heading3 id="plan-partijen-kop">{t('flow.plan.partijen')}</Heading3>
-        <p className="samenspel-hint">{t('flow.plan.partijenUitleg')}</p>
+        <Heading3 id="plan-partijen-kop">{t('flow.plan.parties')}</Heading3>
+        <p className="samenspel-hint">{t('flow.plan.partiesExplanation')}</p>
         <PartiesList
           items={plan.stakeholders}
           onChange={(stakeholders, key) => set((p) => ({ ...p, stakeholders }), key)}
@@ -207,7 +207,7 @@ export function PlanQuestion({ traject }: { traject: Traject }) {
 
       <div className="samenspel-plan__groep">
         <Heading3>{t('flow.plan.planning')}</Heading3>
-        <p className="samenspel-hint">{t('flow.plan.planningUitleg')}</p>
+        <p className="samenspel-hint">{t('flow.plan.planningExplanation')}</p>
         <div className="samenspel-plan__planning">
           {PHASES.map((phase) => {
             const phaseName = phaseLabels[phase].label;
@@ -219,10 +219,10 @@ export function PlanQuestion({ traject }: { traject: Traject }) {
                   {(['start', 'end'] as const).map((key) => (
                     <FormField key={key}>
                       <FormLabel htmlFor={`plan-planning-${phase}-${key}`}>
-                        {t(key === 'start' ? 'flow.plan.planningStart' : 'flow.plan.planningEind')}
+                        {t(key === 'start' ? 'flow.plan.planningStart' : 'flow.plan.planningEnd')}
                         <span className="samenspel-visually-hidden">
                           {' '}
-                          {t('flow.plan.planningVan', { fase: phaseName })}
+                          {t('flow.plan.planningOf', { phase: phaseName })}
                         </span>
                       </FormLabel>
                       <Textbox
@@ -237,7 +237,7 @@ export function PlanQuestion({ traject }: { traject: Traject }) {
                 </div>
                 {error && (
                   <p id={`plan-planning-${phase}-fout`} className="samenspel-plan__melding">
-                    {t('flow.plan.planningVolgorde')}
+                    {t('flow.plan.planningOrder')}
                   </p>
                 )}
               </Fieldset>
@@ -247,13 +247,13 @@ export function PlanQuestion({ traject }: { traject: Traject }) {
       </div>
 
       <div className="samenspel-plan__groep">
-        <Heading3>{t('flow.plan.weging')}</Heading3>
+        <Heading3>{t('flow.plan.weighing')}</Heading3>
         <Fieldset aria-describedby="plan-weging-uitleg">
-          <FieldsetLegend>{t('flow.plan.wegingskader')}</FieldsetLegend>
+          <FieldsetLegend>{t('flow.plan.weighingFramework')}</FieldsetLegend>
           <div id="plan-weging-uitleg" className="samenspel-hint">
-            <p>{t('flow.plan.wegingskaderUitleg')}</p>
+            <p>{t('flow.plan.weighingFrameworkExplanation')}</p>
             {plan.wegingskader.length === 0 && (
-              <DefaultItems intro={t('flow.plan.wegingskaderStandaard')} items={defaults.wegingskader} />
+              <DefaultItems intro={t('flow.plan.weighingFrameworkDefault')} items={defaults.wegingskader} />
             )}
           </div>
           {plan.wegingskader.length === 0 && (
@@ -261,7 +261,7 @@ export function PlanQuestion({ traject }: { traject: Traject }) {
               appearance="subtle-button"
               onClick={() => set((p) => ({ ...p, wegingskader: [...defaults.wegingskader] }))}
             >
-              {t('flow.plan.wegingskaderOvernemen')}
+              {t('flow.plan.adoptWeighingFramework')}
             </Button>
           )}
           <TextList
@@ -269,28 +269,28 @@ export function PlanQuestion({ traject }: { traject: Traject }) {
             items={plan.wegingskader}
             maxLength={500}
             labels={{
-              item: (n) => t('flow.plan.criterium', { n }),
-              weg: (n) => t('flow.plan.criteriumWeg', { n }),
-              newItem: t('flow.plan.nieuwCriterium'),
-              toevoegen: t('flow.plan.criteriumToevoegen'),
+              item: (n) => t('flow.plan.criterion', { n }),
+              weg: (n) => t('flow.plan.removeCriterion', { n }),
+              newItem: t('flow.plan.newCriterion'),
+              toevoegen: t('flow.plan.addCriterion'),
             }}
             onChange={(wegingskader, key) => set((p) => ({ ...p, wegingskader }), key)}
           />
         </Fieldset>
         <Fieldset aria-describedby="plan-verslag-uitleg">
-          <FieldsetLegend>{t('flow.plan.verslagInhoud')}</FieldsetLegend>
+          <FieldsetLegend>{t('flow.plan.reportContents')}</FieldsetLegend>
           <div id="plan-verslag-uitleg" className="samenspel-hint">
-            <DefaultItems intro={t('flow.plan.verslagInhoudUitleg')} items={defaults.verslagInhoud} />
+            <DefaultItems intro={t('flow.plan.reportContentsExplanation')} items={defaults.verslagInhoud} />
           </div>
           <TextList
             id="plan-verslag"
             items={plan.participatieverslag?.inhoud ?? []}
             maxLength={500}
             labels={{
-              item: (n) => t('flow.plan.verslagPunt', { n }),
-              weg: (n) => t('flow.plan.verslagPuntWeg', { n }),
-              newItem: t('flow.plan.nieuwVerslagPunt'),
-              toevoegen: t('flow.plan.verslagPuntToevoegen'),
+              item: (n) => t('flow.plan.reportItem', { n }),
+              weg: (n) => t('flow.plan.removeReportItem', { n }),
+              newItem: t('flow.plan.newReportItem'),
+              toevoegen: t('flow.plan.addReportItem'),
             }}
             onChange={(inhoud, key) =>
               set((p) => ({ ...p, participatieverslag: { ...p.participatieverslag, inhoud } }), key)
@@ -299,9 +299,9 @@ export function PlanQuestion({ traject }: { traject: Traject }) {
         </Fieldset>
         <TextField
           id="plan-verslag-moment"
-          label={t('flow.plan.verslagMoment')}
-          uitleg={`${t('flow.plan.verslagMomentUitleg')} ${
-            reportMoment ? t('flow.plan.leegIsStandaard', { tekst: reportMoment }) : t('flow.plan.leegIsOpen')
+          label={t('flow.plan.reportMoment')}
+          uitleg={`${t('flow.plan.reportMomentExplanation')} ${
+            reportMoment ? t('flow.plan.emptyIsDefault', { text: reportMoment }) : t('flow.plan.emptyIsOpen')
           }`}
           value={plan.participatieverslag?.moment}
           placeholder={reportMoment}
@@ -319,7 +319,7 @@ export function PlanQuestion({ traject }: { traject: Traject }) {
       </div>
 
       <div className="samenspel-plan__groep">
-        <Heading3>{t('flow.plan.privacyKlachten')}</Heading3>
+        <Heading3>{t('flow.plan.privacyComplaints')}</Heading3>
         <div className="samenspel-choice">
           <Checkbox
             id="plan-brp"
@@ -332,14 +332,15 @@ export function PlanQuestion({ traject }: { traject: Traject }) {
               {t('flow.plan.brp')}
             </FormLabel>
             <span id="plan-brp-uitleg" className="samenspel-choice__uitleg">
-              {t('flow.plan.brpUitleg')} {brpDerived && plan.privacy?.brp === undefined && t('flow.plan.brpAfgeleid')}
+              {t('flow.plan.brpExplanation')}{' '}
+              {brpDerived && plan.privacy?.brp === undefined && t('flow.plan.brpDerived')}
             </span>
           </div>
         </div>
         <TextField
           id="plan-privacy"
-          label={t('flow.plan.privacyToelichting')}
-          uitleg={t('flow.plan.privacyToelichtingUitleg')}
+          label={t('flow.plan.privacyNote')}
+          uitleg={t('flow.plan.privacyNoteExplanation')}
           value={plan.privacy?.toelichting}
           maxLength={2000}
           multiline
@@ -349,8 +350,8 @@ export function PlanQuestion({ traject }: { traject: Traject }) {
         />
         <TextField
           id="plan-klachten"
-          label={t('flow.plan.klachten')}
-          uitleg={t('flow.plan.klachtenUitleg')}
+          label={t('flow.plan.complaints')}
+          uitleg={t('flow.plan.complaintsExplanation')}
           value={plan.klachten}
           placeholder={defaults.klachten}
           maxLength={2000}
@@ -360,13 +361,15 @@ export function PlanQuestion({ traject }: { traject: Traject }) {
       </div>
 
       <div className="samenspel-plan__groep">
-        <Heading3>{t('flow.plan.middelen')}</Heading3>
+        <Heading3>{t('flow.plan.resources')}</Heading3>
         <div className="samenspel-plan__rij">
           <TextField
             id="plan-budget"
-            label={t('flow.plan.budgetTotaal')}
+            label={t('flow.plan.budgetTotal')}
             uitleg={
-              budgetDefault ? t('flow.plan.budgetTotaalUitleg', { tekst: budgetDefault }) : t('flow.plan.leegIsOpen')
+              budgetDefault
+                ? t('flow.plan.budgetTotalExplanation', { text: budgetDefault })
+                : t('flow.plan.emptyIsOpen')
             }
             value={plan.budgetTotaal === undefined ? undefined : String(plan.budgetTotaal)}
             placeholder={budgetDefault?.replace(/ \(.*$/, '')}
@@ -378,8 +381,8 @@ export function PlanQuestion({ traject }: { traject: Traject }) {
           />
           <TextField
             id="plan-capaciteit"
-            label={t('flow.plan.capaciteit')}
-            uitleg={`${t('flow.plan.capaciteitUitleg')} ${t('flow.plan.leegIsOpen')}`}
+            label={t('flow.plan.capacity')}
+            uitleg={`${t('flow.plan.capacityExplanation')} ${t('flow.plan.emptyIsOpen')}`}
             value={plan.capaciteit}
             maxLength={500}
             onChange={text('capaciteit')}
@@ -391,11 +394,11 @@ export function PlanQuestion({ traject }: { traject: Traject }) {
         <Heading3>{t('flow.plan.uitdaagrecht')}</Heading3>
         <RadioGroup
           name="plan-uitdaagrecht"
-          legend={t('flow.plan.uitdaagrechtVraag')}
+          legend={t('flow.plan.uitdaagrechtQuestion')}
           describedBy="plan-uitdaagrecht-uitleg"
           choices={[
-            { id: 'ja', label: t('flow.plan.uitdaagrechtJa') },
-            { id: 'nee', label: t('flow.plan.uitdaagrechtNee') },
+            { id: 'ja', label: t('flow.plan.uitdaagrechtYes') },
+            { id: 'nee', label: t('flow.plan.uitdaagrechtNo') },
             { id: 'open', label: t('flow.plan.uitdaagrechtOpen') },
           ]}
           value={uitdaagrecht}
@@ -412,13 +415,13 @@ export function PlanQuestion({ traject }: { traject: Traject }) {
         <p className="samenspel-hint" id="plan-uitdaagrecht-uitleg">
           {uitdaagrecht === 'open' &&
             (uitdaagrechtDefault
-              ? t('flow.plan.leegIsStandaard', { tekst: uitdaagrechtDefault })
-              : t('flow.plan.leegIsOpen'))}
+              ? t('flow.plan.emptyIsDefault', { text: uitdaagrechtDefault })
+              : t('flow.plan.emptyIsOpen'))}
         </p>
         {plan.uitdaagrecht && (
           <TextField
             id="plan-uitdaagrecht-toelichting"
-            label={t('flow.plan.uitdaagrechtToelichting')}
+            label={t('flow.plan.uitdaagrechtNote')}
             value={plan.uitdaagrecht.toelichting}
             maxLength={1000}
             multiline
@@ -439,11 +442,11 @@ export function PlanQuestion({ traject }: { traject: Traject }) {
       </div>
 
       <div className="samenspel-plan__groep">
-        <Heading3 id="plan-beslispunten-kop">{t('flow.plan.beslispunten')}</Heading3>
+        <Heading3 id="plan-beslispunten-kop">{t('flow.plan.decisionPoints')}</Heading3>
         <div id="plan-beslispunten-uitleg" className="samenspel-hint">
-          <p>{t('flow.plan.beslispuntenUitleg')}</p>
+          <p>{t('flow.plan.decisionPointsExplanation')}</p>
           {plan.beslispunten.length === 0 && (
-            <DefaultItems intro={t('flow.plan.beslispuntenStandaard')} items={defaults.beslispunten} ordered />
+            <DefaultItems intro={t('flow.plan.decisionPointsDefault')} items={defaults.beslispunten} ordered />
           )}
         </div>
         {plan.beslispunten.length === 0 && (
@@ -451,7 +454,7 @@ export function PlanQuestion({ traject }: { traject: Traject }) {
             appearance="subtle-button"
             onClick={() => set((p) => ({ ...p, beslispunten: [...defaults.beslispunten] }))}
           >
-            {t('flow.plan.beslispuntenOvernemen')}
+            {t('flow.plan.adoptDecisionPoints')}
           </Button>
         )}
         <TextList
@@ -461,10 +464,10 @@ export function PlanQuestion({ traject }: { traject: Traject }) {
           ordered
           describedBy="plan-beslispunten-uitleg"
           labels={{
-            item: (n) => t('flow.plan.beslispunt', { n }),
-            weg: (n) => t('flow.plan.beslispuntWeg', { n }),
-            newItem: t('flow.plan.nieuwBeslispunt'),
-            toevoegen: t('flow.plan.beslispuntToevoegen'),
+            item: (n) => t('flow.plan.decisionPoint', { n }),
+            weg: (n) => t('flow.plan.removeDecisionPoint', { n }),
+            newItem: t('flow.plan.newDecisionPoint'),
+            toevoegen: t('flow.plan.addDecisionPoint'),
           }}
           onChange={(beslispunten, key) => set((p) => ({ ...p, beslispunten }), key)}
         />

@@ -18,12 +18,12 @@ export function RecruitmentQuestion({ phase, answers, change }: QuestionProps) {
   return (
     <section className="samenspel-card samenspel-question" aria-labelledby={`${id}-kop`} data-testid="werving">
       <Heading3 id={`${id}-kop`}>{t('flow.werving.title')}</Heading3>
-      <p className="samenspel-hint">{t('flow.werving.uitleg')}</p>
+      <p className="samenspel-hint">{t('flow.werving.explanation')}</p>
       {asked.map((instrumentId) => (
         <RadioGroup
           key={instrumentId}
           name={`${id}-${instrumentId}`}
-          legend={t('flow.werving.vraag', { instrument: namen(instrumentId) })}
+          legend={t('flow.werving.question', { instrument: namen(instrumentId) })}
           choices={recruitmentChoices(instrumentId).map((r) => ({ id: r, label: recruitmentLabels[r] }))}
           value={answers.werving[instrumentId]}
           onChange={(recruitment) => change((p) => ({ ...p, werving: { ...p.werving, [instrumentId]: recruitment } }))}

@@ -27,7 +27,7 @@ export function RoleQuestion({ phase, answers, warnings, change }: QuestionProps
           onChange={(e) => change((p) => ({ ...p, [field]: e.target.checked }))}
         />
         <FormLabel htmlFor={`${id}-${field}`} type="checkbox">
-          {t(`flow.rol.${field}`)}
+          {t(`flow.role.${field}`)}
         </FormLabel>
       </div>
       {field !== 'priorCommitment' && <WarningList warnings={warningsFor(warnings, field)} />}
@@ -36,7 +36,7 @@ export function RoleQuestion({ phase, answers, warnings, change }: QuestionProps
 
   return (
     <section className="samenspel-card samenspel-question" aria-labelledby={`${id}-kop`}>
-      <Heading3 id={`${id}-kop`}>{t('flow.rol.title')}</Heading3>
+      <Heading3 id={`${id}-kop`}>{t('flow.role.title')}</Heading3>
       {/* Above the ladder: a long ladder would push a warning below it out of sight. */}
       <WarningList warnings={warningsFor(warnings, 'level')} />
       <Participatieladder
@@ -47,12 +47,12 @@ export function RoleQuestion({ phase, answers, warnings, change }: QuestionProps
       />
 
       <Heading4 className="samenspel-subhead">
-        {t('flow.rol.raad')}
+        {t('flow.role.raad')}
         <HelpLink topic="rol-van-de-raad" />
       </Heading4>
       <CheckboxGroup
         name={`${id}-raad`}
-        legend={t('flow.rol.raadLegend')}
+        legend={t('flow.role.raadLegend')}
         choices={councilRoles}
         value={answers.councilRoles}
         columns

@@ -40,12 +40,12 @@ export function RoomQuestion({ phase, answers, warnings, change }: QuestionProps
   return (
     <section className="samenspel-card samenspel-question" aria-labelledby={`${id}-kop`}>
       <Heading3 id={`${id}-kop`}>
-        {t('flow.ruimte.title')}
+        {t('flow.room.title')}
         <HelpLink topic="beinvloedingsruimte" />
       </Heading3>
       <RadioGroup
         name={id}
-        legend={t('flow.ruimte.legend')}
+        legend={t('flow.room.legend')}
         choices={rooms}
         value={answers.room}
         columns
@@ -53,9 +53,9 @@ export function RoomQuestion({ phase, answers, warnings, change }: QuestionProps
       />
       <WarningList warnings={warningsFor(warnings, 'room')} />
 
-      <Heading4 className="samenspel-subhead">{t('flow.ruimte.kaders')}</Heading4>
+      <Heading4 className="samenspel-subhead">{t('flow.room.kaders')}</Heading4>
       <p className="samenspel-hint" id={`${id}-kaders-uitleg`}>
-        {t('flow.ruimte.kadersUitleg')}
+        {t('flow.room.kadersExplanation')}
       </p>
       {answers.kaders.length > 0 && (
         <ul className="samenspel-kaders">
@@ -63,7 +63,7 @@ export function RoomQuestion({ phase, answers, warnings, change }: QuestionProps
             // Kaders have no id of their own; the index is stable while editing one in place.
             <li key={index}>
               <Textbox
-                aria-label={t('flow.ruimte.kader', { n: index + 1 })}
+                aria-label={t('flow.room.kader', { n: index + 1 })}
                 value={kader}
                 onChange={(e) =>
                   change(
@@ -76,8 +76,8 @@ export function RoomQuestion({ phase, answers, warnings, change }: QuestionProps
                 appearance="subtle-button"
                 onClick={() => change((p) => ({ ...p, kaders: p.kaders.filter((_, i) => i !== index) }))}
               >
-                {t('flow.ruimte.kaderWeg')}{' '}
-                <span className="samenspel-visually-hidden">{t('flow.ruimte.kader', { n: index + 1 })}</span>
+                {t('flow.room.removeKader')}{' '}
+                <span className="samenspel-visually-hidden">{t('flow.room.kader', { n: index + 1 })}</span>
               </Button>
             </li>
           ))}
@@ -85,7 +85,7 @@ export function RoomQuestion({ phase, answers, warnings, change }: QuestionProps
       )}
       <div className="samenspel-inline-add">
         <FormField>
-          <FormLabel htmlFor={`${id}-nieuw-kader`}>{t('flow.ruimte.nieuwKader')}</FormLabel>
+          <FormLabel htmlFor={`${id}-nieuw-kader`}>{t('flow.room.newKader')}</FormLabel>
           <Textbox
             id={`${id}-nieuw-kader`}
             value={newKader}
@@ -100,14 +100,14 @@ export function RoomQuestion({ phase, answers, warnings, change }: QuestionProps
           />
         </FormField>
         <Button appearance="secondary-action-button" onClick={addKader}>
-          {t('flow.ruimte.kaderToevoegen')}
+          {t('flow.room.addKader')}
         </Button>
       </div>
 
       <div className="samenspel-row">
         <FormField>
-          <FormLabel htmlFor={`${id}-budget`}>{t('flow.ruimte.budget')}</FormLabel>
-          <FormFieldDescription id={`${id}-budget-uitleg`}>{t('flow.ruimte.budgetUitleg')}</FormFieldDescription>
+          <FormLabel htmlFor={`${id}-budget`}>{t('flow.room.budget')}</FormLabel>
+          <FormFieldDescription id={`${id}-budget-uitleg`}>{t('flow.room.budgetExplanation')}</FormFieldDescription>
           <Textbox
             id={`${id}-budget`}
             inputMode="numeric"
@@ -120,8 +120,8 @@ export function RoomQuestion({ phase, answers, warnings, change }: QuestionProps
           />
         </FormField>
         <FormField>
-          <FormLabel htmlFor={`${id}-weken`}>{t('flow.ruimte.weken')}</FormLabel>
-          <FormFieldDescription id={`${id}-weken-uitleg`}>{t('flow.ruimte.wekenUitleg')}</FormFieldDescription>
+          <FormLabel htmlFor={`${id}-weken`}>{t('flow.room.weeks')}</FormLabel>
+          <FormFieldDescription id={`${id}-weken-uitleg`}>{t('flow.room.weeksExplanation')}</FormFieldDescription>
           <Textbox
             id={`${id}-weken`}
             inputMode="numeric"
@@ -135,8 +135,8 @@ export function RoomQuestion({ phase, answers, warnings, change }: QuestionProps
           />
         </FormField>
         <FormField>
-          <FormLabel htmlFor={`${id}-deadline`}>{t('flow.ruimte.deadline')}</FormLabel>
-          <FormFieldDescription id={`${id}-deadline-uitleg`}>{t('flow.ruimte.deadlineUitleg')}</FormFieldDescription>
+          <FormLabel htmlFor={`${id}-deadline`}>{t('flow.room.deadline')}</FormLabel>
+          <FormFieldDescription id={`${id}-deadline-uitleg`}>{t('flow.room.deadlineExplanation')}</FormFieldDescription>
           <Textbox
             id={`${id}-deadline`}
             aria-describedby={`${id}-deadline-uitleg`}

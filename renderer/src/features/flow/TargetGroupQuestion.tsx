@@ -16,13 +16,13 @@ export function TargetGroupQuestion({ phase, answers, warnings, change }: Questi
   return (
     <section className="samenspel-card samenspel-question" aria-labelledby={`${id}-kop`}>
       <Heading3 id={`${id}-kop`}>
-        {t('flow.doelgroep.title')}
+        {t('flow.targetGroup.title')}
         <HelpLink topic="doelgroep" />
       </Heading3>
       {/* Several reaches at once: young people and the neighbours, say. */}
       <CheckboxGroup
         name={`${id}-bereik`}
-        legend={t('flow.doelgroep.bereik')}
+        legend={t('flow.targetGroup.reach')}
         choices={reaches}
         value={answers.reach}
         columns
@@ -30,7 +30,7 @@ export function TargetGroupQuestion({ phase, answers, warnings, change }: Questi
       />
       <CheckboxGroup
         name={`${id}-groepen`}
-        legend={t('flow.doelgroep.groepen')}
+        legend={t('flow.targetGroup.groups')}
         choices={groups}
         value={answers.groups}
         columns

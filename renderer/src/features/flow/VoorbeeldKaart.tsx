@@ -26,13 +26,13 @@ export function VoorbeeldKaart({ onOpen }: { onOpen(trajectId: string): void }) 
   });
   return (
     <div className="samenspel-card">
-      <Heading2>{t('flow.voorbeeld.title')}</Heading2>
-      <Paragraph>{t('flow.voorbeeld.intro')}</Paragraph>
+      <Heading2>{t('flow.example.title')}</Heading2>
+      <Paragraph>{t('flow.example.intro')}</Paragraph>
       <Button appearance="secondary-action-button" disabled={open.isPending} onClick={() => open.mutate()}>
-        {t('flow.voorbeeld.open', { titel: workshopCasus.titel })}
+        {t('flow.example.open', { title: workshopCasus.titel })}
       </Button>
       <p aria-live="polite" className="samenspel-status">
-        {open.isPending ? t('flow.voorbeeld.bezig') : ''}
+        {open.isPending ? t('flow.example.opening') : ''}
       </p>
       {open.isError && (
         <Alert type="error">
