@@ -4,7 +4,7 @@ export * from './labels';
 export * from './answers';
 export * from './instrument';
 export { catalogue, CATALOGUE_VERSION } from './catalogus/index';
-export { BRON } from './catalogus/bronnen';
+export { SOURCES } from './catalogus/sources';
 export * from './types';
 export { ROOM_MAX_LEVEL, WEIGHTS, WARNING_IDS, WARNING_SEVERITY } from './rules';
 export type { WarningId, WarningSeverity } from './rules';

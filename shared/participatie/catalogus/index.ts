@@ -1,8 +1,8 @@
 import { Catalogue } from '../instrument';
-import { beslissenEnInitiatief } from './beslissen-en-initiatief';
-import { gesprekEnAdvies } from './gesprek-en-advies';
-import { informerenEnOphalen } from './informeren-en-ophalen';
-import { samenOntwerpen } from './samen-ontwerpen';
+import { decideAndInitiate } from './decide-and-initiate';
+import { dialogueAndAdvice } from './dialogue-and-advice';
+import { informAndGather } from './inform-and-gather';
+import { designTogether } from './design-together';
 
 /**
  * Bump the minor version when instruments are added or scores change, the major version when
@@ -13,5 +13,5 @@ export const CATALOGUE_VERSION = '1.1.0';
 /** Parsed at load time so a typo in the data fails loudly at start-up, not silently in a ranking. */
 export const catalogue: Catalogue = Catalogue.parse({
   catalogueVersion: CATALOGUE_VERSION,
-  instruments: [...informerenEnOphalen, ...gesprekEnAdvies, ...samenOntwerpen, ...beslissenEnInitiatief],
+  instruments: [...informAndGather, ...dialogueAndAdvice, ...designTogether, ...decideAndInitiate],
 });

@@ -128,9 +128,9 @@ describe('instrumentencatalogus', () => {
   });
 
   it('rejects a € class below the cost range, a missing basis and an unknown domain', () => {
-    const beraad = get('burgerberaad');
+    const assembly = get('burgerberaad');
     const parse = (patch: object) =>
-      Catalogue.safeParse({ ...catalogue, instruments: [{ ...beraad, ...patch }] }).success;
+      Catalogue.safeParse({ ...catalogue, instruments: [{ ...assembly, ...patch }] }).success;
     expect(parse({})).toBe(true);
     expect(parse({ cost: 1 })).toBe(false);
     expect(parse({ costRange: { low: 100_000, high: 400_000, basis: '' } })).toBe(false);
@@ -188,17 +188,19 @@ describe('instrumentencatalogus', () => {
   });
 
   it('separates the open questionnaire (self-selection) from the sample survey (drawn from the BRP)', () => {
-    const enquete = get('enquete');
-    expect(enquete.name).toBe('Open vragenlijst (enquête)');
-    expect(enquete.recruitment).toEqual(['open']);
-    expect(enquete.goals).not.toContain('representatief-beeld');
-    expect(enquete.pitfalls.some((p) => p.includes('inwoners vinden'))).toBe(true);
+    const survey = get('enquete');
+    expect(survey.name).toBe('Open vragenlijst (enquête)');
+    expect(survey.recruitment).toEqual(['open']);
+    expect(survey.goals).not.toContain('representatief-beeld');
+    expect(survey.pitfalls.some((p) => p.includes('inwoners vinden'))).toBe(true);
 
-    const steekproef = get('steekproefonderzoek');
-    expect(steekproef.name).toBe('Steekproefonderzoek / burgerpeiling');
-    expect(steekproef.recruitment).toEqual(['steekproef']);
-    expect(steekproef.goals).toEqual(expect.arrayContaining(['representatief-beeld', 'kennis-ophalen', 'prioriteren']));
-    expect(steekproef.coreLevel).toBe('raadplegen');
+    const sampleSurvey = get('steekproefonderzoek');
+    expect(sampleSurvey.name).toBe('Steekproefonderzoek / burgerpeiling');
+    expect(sampleSurvey.recruitment).toEqual(['steekproef']);
+    expect(sampleSurvey.goals).toEqual(
+      expect.arrayContaining(['representatief-beeld', 'kennis-ophalen', 'prioriteren']),
+    );
+    expect(sampleSurvey.coreLevel).toBe('raadplegen');
 
     expect(get('burgerpanel').recruitment).toEqual(['steekproef', 'open']);
   });

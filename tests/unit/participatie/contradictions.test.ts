@@ -25,14 +25,14 @@ const idsOf = (phases: Phases) => warningsOf(phases).map((w) => w.id);
 
 const frame = { councilRoles: ['kaderstellend'] } satisfies PhaseAnswersInput;
 /** A sound evaluation phase. */
-const evaluatie: PhaseAnswersInput = {
+const evaluationPhase: PhaseAnswersInput = {
   goals: ['kennis-ophalen'],
   room: 'beperkt',
   level: 'raadplegen',
   councilRoles: ['controlerend'],
 };
 /** Residents decide on a budget within frames, in the preparation. */
-const meebeslissen: PhaseAnswersInput = {
+const codecidingPhase: PhaseAnswersInput = {
   ...frame,
   goals: ['prioriteren'],
   room: 'substantieel',
@@ -52,8 +52,8 @@ describe('meebeslissen-zonder-mandaat', () => {
   it('fires (hoog) when residents decide and nobody is bound to follow them', () => {
     const w = expectOnly(
       'meebeslissen-zonder-mandaat',
-      { beleidsvoorbereiding: meebeslissen },
-      { beleidsvoorbereiding: { ...meebeslissen, mandate: true } },
+      { beleidsvoorbereiding: codecidingPhase },
+      { beleidsvoorbereiding: { ...codecidingPhase, mandate: true } },
     );
     expect(w).toEqual({
       id: 'meebeslissen-zonder-mandaat',
@@ -61,39 +61,45 @@ describe('meebeslissen-zonder-mandaat', () => {
       phase: 'beleidsvoorbereiding',
       field: 'mandate',
     });
-    expect(run({ beleidsvoorbereiding: meebeslissen }).phases[0]!.contradiction).toBe(true);
+    expect(run({ beleidsvoorbereiding: codecidingPhase }).phases[0]!.contradiction).toBe(true);
   });
 
   it('a prior commitment of the deciding body also makes the promise honest', () => {
-    expect(idsOf({ beleidsvoorbereiding: { ...meebeslissen, priorCommitment: true } })).toEqual([]);
-    expect(idsOf({ beleidsvoorbereiding: { ...meebeslissen, mandate: false, priorCommitment: false } })).toEqual([
+    expect(idsOf({ beleidsvoorbereiding: { ...codecidingPhase, priorCommitment: true } })).toEqual([]);
+    expect(idsOf({ beleidsvoorbereiding: { ...codecidingPhase, mandate: false, priorCommitment: false } })).toEqual([
       'meebeslissen-zonder-mandaat',
     ]);
   });
 
   it('also at zelfbeheer, and not below meebeslissen', () => {
-    expect(idsOf({ beleidsvoorbereiding: { ...meebeslissen, level: 'zelfbeheer' } })).toContain(
+    expect(idsOf({ beleidsvoorbereiding: { ...codecidingPhase, level: 'zelfbeheer' } })).toContain(
       'meebeslissen-zonder-mandaat',
     );
-    expect(idsOf({ beleidsvoorbereiding: { ...meebeslissen, level: 'coproduceren' } })).toEqual([]);
+    expect(idsOf({ beleidsvoorbereiding: { ...codecidingPhase, level: 'coproduceren' } })).toEqual([]);
   });
 
   it('not when the level is above the room: that root problem is named instead', () => {
-    expect(idsOf({ beleidsvoorbereiding: { ...meebeslissen, room: 'beperkt' } })).toEqual(['niveau-hoger-dan-ruimte']);
+    expect(idsOf({ beleidsvoorbereiding: { ...codecidingPhase, room: 'beperkt' } })).toEqual([
+      'niveau-hoger-dan-ruimte',
+    ]);
   });
 });
 
 describe('mandaat-niet-doorgetrokken', () => {
-  const besluit: PhaseAnswersInput = { goals: ['prioriteren'], room: 'substantieel', level: 'meebeslissen' };
+  const decisionPhase: PhaseAnswersInput = { goals: ['prioriteren'], room: 'substantieel', level: 'meebeslissen' };
 
   it('fires (hoog) where residents decide without the mandate that was given in another phase', () => {
     const w = expectOnly(
       'mandaat-niet-doorgetrokken',
-      { beleidsvoorbereiding: { ...meebeslissen, mandate: true }, besluitvorming: besluit, evaluatie },
       {
-        beleidsvoorbereiding: { ...meebeslissen, mandate: true },
-        besluitvorming: { ...besluit, mandate: true },
-        evaluatie,
+        beleidsvoorbereiding: { ...codecidingPhase, mandate: true },
+        besluitvorming: decisionPhase,
+        evaluatie: evaluationPhase,
+      },
+      {
+        beleidsvoorbereiding: { ...codecidingPhase, mandate: true },
+        besluitvorming: { ...decisionPhase, mandate: true },
+        evaluatie: evaluationPhase,
       },
     );
     expect(w).toMatchObject({ phase: 'besluitvorming', field: 'mandate', severity: 'hoog' });
@@ -102,19 +108,23 @@ describe('mandaat-niet-doorgetrokken', () => {
   it('is fixed by a prior commitment in that phase too, and is the plain warning without any mandate', () => {
     expect(
       idsOf({
-        beleidsvoorbereiding: { ...meebeslissen, mandate: true },
-        besluitvorming: { ...besluit, priorCommitment: true },
-        evaluatie,
+        beleidsvoorbereiding: { ...codecidingPhase, mandate: true },
+        besluitvorming: { ...decisionPhase, priorCommitment: true },
+        evaluatie: evaluationPhase,
       }),
     ).toEqual([]);
     expect(
-      idsOf({ beleidsvoorbereiding: { ...meebeslissen, priorCommitment: true }, besluitvorming: besluit, evaluatie }),
+      idsOf({
+        beleidsvoorbereiding: { ...codecidingPhase, priorCommitment: true },
+        besluitvorming: decisionPhase,
+        evaluatie: evaluationPhase,
+      }),
     ).toEqual(['meebeslissen-zonder-mandaat']);
   });
 });
 
 describe('doel-past-niet-bij-niveau', () => {
-  const advies: PhaseAnswersInput = {
+  const advisingPhase: PhaseAnswersInput = {
     ...frame,
     goals: ['besluit-nemen'],
     councilDecisionMoment: true,
@@ -125,14 +135,14 @@ describe('doel-past-niet-bij-niveau', () => {
   it('fires when residents are to take a decision at an advisory rung', () => {
     const w = expectOnly(
       'doel-past-niet-bij-niveau',
-      { beleidsvoorbereiding: advies },
-      { beleidsvoorbereiding: { ...advies, level: 'meebeslissen', mandate: true } },
+      { beleidsvoorbereiding: advisingPhase },
+      { beleidsvoorbereiding: { ...advisingPhase, level: 'meebeslissen', mandate: true } },
     );
     expect(w).toMatchObject({ field: 'goals', goals: ['besluit-nemen'], severity: 'middel' });
   });
 
   it('fires when knowledge or ideas are to be gathered while only informing', () => {
-    const informeren: PhaseAnswersInput = {
+    const informingPhase: PhaseAnswersInput = {
       ...frame,
       goals: ['kennis-ophalen', 'ideeen-ontwikkelen', 'informeren-uitleggen'],
       room: 'beperkt',
@@ -140,8 +150,8 @@ describe('doel-past-niet-bij-niveau', () => {
     };
     const w = expectOnly(
       'doel-past-niet-bij-niveau',
-      { beleidsvoorbereiding: informeren },
-      { beleidsvoorbereiding: { ...informeren, level: 'raadplegen' } },
+      { beleidsvoorbereiding: informingPhase },
+      { beleidsvoorbereiding: { ...informingPhase, level: 'raadplegen' } },
     );
     expect(w.goals).toEqual(['kennis-ophalen', 'ideeen-ontwikkelen']);
   });
@@ -226,7 +236,7 @@ describe('geen-kaderstelling-vooraf', () => {
     const w = warningsOf({
       beleidsvoorbereiding: content,
       besluitvorming: { ...frame, goals: ['kennis-ophalen'] },
-      evaluatie,
+      evaluatie: evaluationPhase,
     });
     expect(w.map((x) => [x.phase, x.id])).toEqual([['beleidsvoorbereiding', 'geen-kaderstelling-vooraf']]);
   });
@@ -247,44 +257,55 @@ describe('geen-kaderstelling-vooraf', () => {
 });
 
 describe('start-bij-besluitvorming', () => {
-  const besluit: PhaseAnswersInput = { ...frame, goals: ['kennis-ophalen'], room: 'beperkt', level: 'raadplegen' };
+  const decisionPhase: PhaseAnswersInput = {
+    ...frame,
+    goals: ['kennis-ophalen'],
+    room: 'beperkt',
+    level: 'raadplegen',
+  };
 
   it('fires (middel) when the traject starts at the decision, and not once an earlier phase is answered', () => {
     const w = expectOnly(
       'start-bij-besluitvorming',
-      { besluitvorming: besluit, evaluatie },
-      { beleidsvoorbereiding: besluit, besluitvorming: besluit, evaluatie },
+      { besluitvorming: decisionPhase, evaluatie: evaluationPhase },
+      { beleidsvoorbereiding: decisionPhase, besluitvorming: decisionPhase, evaluatie: evaluationPhase },
     );
     expect(w).toMatchObject({ phase: 'besluitvorming', severity: 'middel' });
     // A written-down "no participation" in an earlier phase is an answer too.
     expect(
       idsOf({
         agendering: { geenParticipatie: { reden: 'Vastgelegd in de wet.' } },
-        besluitvorming: besluit,
-        evaluatie,
+        besluitvorming: decisionPhase,
+        evaluatie: evaluationPhase,
       }),
     ).toEqual([]);
   });
 
   it.each(['uitdaagrecht', 'burgerinitiatief', 'petitie'])('not when residents started it themselves (%s)', (id) => {
-    const ids = idsOf({ besluitvorming: { ...besluit, instruments: [id] }, evaluatie });
+    const ids = idsOf({ besluitvorming: { ...decisionPhase, instruments: [id] }, evaluatie: evaluationPhase });
     expect(ids).not.toContain('start-bij-besluitvorming');
     // The same traject without it does get the question.
-    expect(idsOf({ besluitvorming: { ...besluit, instruments: ['inspraakavond'] }, evaluatie })).toContain(
-      'start-bij-besluitvorming',
-    );
+    expect(
+      idsOf({ besluitvorming: { ...decisionPhase, instruments: ['inspraakavond'] }, evaluatie: evaluationPhase }),
+    ).toContain('start-bij-besluitvorming');
   });
 });
 
 describe('ondersteunend-instrument versus gekozen-instrument-past-niet', () => {
-  const advies: PhaseAnswersInput = { ...frame, goals: ['kennis-ophalen'], room: 'substantieel', level: 'adviseren' };
+  const advisingPhase: PhaseAnswersInput = {
+    ...frame,
+    goals: ['kennis-ophalen'],
+    room: 'substantieel',
+    level: 'adviseren',
+  };
   const phaseIds = (a: PhaseAnswersInput, phase: 'beleidsvoorbereiding' | 'besluitvorming' = 'beleidsvoorbereiding') =>
-    idsOf({ [phase]: a, ...(phase === 'besluitvorming' ? { beleidsvoorbereiding: advies, evaluatie } : {}) }).filter(
-      (id) => id === 'ondersteunend-instrument' || id === 'gekozen-instrument-past-niet',
-    );
+    idsOf({
+      [phase]: a,
+      ...(phase === 'besluitvorming' ? { beleidsvoorbereiding: advisingPhase, evaluatie: evaluationPhase } : {}),
+    }).filter((id) => id === 'ondersteunend-instrument' || id === 'gekozen-instrument-past-niet');
 
   it('a lower-rung instrument supporting a higher-level phase is noted (middel), not flagged as a misfit', () => {
-    const r = run({ beleidsvoorbereiding: { ...advies, instruments: ['wijkgesprek', 'expertmeeting'] } });
+    const r = run({ beleidsvoorbereiding: { ...advisingPhase, instruments: ['wijkgesprek', 'expertmeeting'] } });
     expect(r.warnings).toEqual([
       {
         id: 'ondersteunend-instrument',
@@ -295,16 +316,16 @@ describe('ondersteunend-instrument versus gekozen-instrument-past-niet', () => {
       },
     ]);
     expect(r.phases[0]!.contradiction).toBe(false);
-    expect(phaseIds({ ...advies, level: 'coproduceren', instruments: ['enquete'] })).toEqual([
+    expect(phaseIds({ ...advisingPhase, level: 'coproduceren', instruments: ['enquete'] })).toEqual([
       'ondersteunend-instrument',
     ]);
     // At its own level nothing is noted.
-    expect(phaseIds({ ...advies, level: 'raadplegen', instruments: ['expertmeeting'] })).toEqual([]);
+    expect(phaseIds({ ...advisingPhase, level: 'raadplegen', instruments: ['expertmeeting'] })).toEqual([]);
   });
 
   it('a higher-rung instrument at a lower level does not fit (hoog)', () => {
     const r = run({
-      beleidsvoorbereiding: { ...advies, level: 'raadplegen', mandate: true, instruments: ['burgerbegroting'] },
+      beleidsvoorbereiding: { ...advisingPhase, level: 'raadplegen', mandate: true, instruments: ['burgerbegroting'] },
     });
     expect(r.warnings.filter((w) => w.id === 'gekozen-instrument-past-niet')).toEqual([
       {
@@ -323,9 +344,9 @@ describe('ondersteunend-instrument versus gekozen-instrument-past-niet', () => {
   it('a lower-rung instrument that also misses the phase does not fit', () => {
     // The expertmeeting has no place in the decision phase, whatever its rung.
     const w = warningsOf({
-      beleidsvoorbereiding: advies,
-      besluitvorming: { ...advies, instruments: ['expertmeeting'] },
-      evaluatie,
+      beleidsvoorbereiding: advisingPhase,
+      besluitvorming: { ...advisingPhase, instruments: ['expertmeeting'] },
+      evaluatie: evaluationPhase,
     });
     expect(w.filter((x) => x.id === 'gekozen-instrument-past-niet')).toMatchObject([
       {
@@ -341,17 +362,17 @@ describe('ondersteunend-instrument versus gekozen-instrument-past-niet', () => {
   });
 
   it('an informing instrument that reports back may accompany any level: neither warning', () => {
-    expect(phaseIds({ ...advies, instruments: ['wijkgesprek', 'nieuwsbrief-projectwebsite'] })).toEqual([]);
+    expect(phaseIds({ ...advisingPhase, instruments: ['wijkgesprek', 'nieuwsbrief-projectwebsite'] })).toEqual([]);
   });
 });
 
 describe('geen-participatie-met-instrumenten', () => {
   it('fires when a phase without participation still lists instruments', () => {
-    const geen = { geenParticipatie: { reden: 'Alles ligt vast in de wet.' } };
+    const noParticipation = { geenParticipatie: { reden: 'Alles ligt vast in de wet.' } };
     const w = expectOnly(
       'geen-participatie-met-instrumenten',
-      { beleidsvoorbereiding: { ...geen, instruments: ['enquete', 'focusgroep'] } },
-      { beleidsvoorbereiding: geen },
+      { beleidsvoorbereiding: { ...noParticipation, instruments: ['enquete', 'focusgroep'] } },
+      { beleidsvoorbereiding: noParticipation },
     );
     expect(w).toMatchObject({
       field: 'geenParticipatie',
@@ -367,41 +388,43 @@ describe('geen-participatie-met-instrumenten', () => {
 });
 
 describe('geen-evaluatie', () => {
-  const voorbereiding: PhaseAnswersInput = {
+  const preparationPhase: PhaseAnswersInput = {
     ...frame,
     goals: ['kennis-ophalen'],
     room: 'substantieel',
     level: 'raadplegen',
   };
-  const besluit: PhaseAnswersInput = { goals: ['kennis-ophalen'], room: 'beperkt', level: 'raadplegen' };
+  const decisionPhase: PhaseAnswersInput = { goals: ['kennis-ophalen'], room: 'beperkt', level: 'raadplegen' };
 
   it('fires once a decision has participation and no evaluation phase is planned', () => {
     const w = expectOnly(
       'geen-evaluatie',
-      { beleidsvoorbereiding: voorbereiding, besluitvorming: besluit },
-      { beleidsvoorbereiding: voorbereiding, besluitvorming: besluit, evaluatie },
+      { beleidsvoorbereiding: preparationPhase, besluitvorming: decisionPhase },
+      { beleidsvoorbereiding: preparationPhase, besluitvorming: decisionPhase, evaluatie: evaluationPhase },
     );
     expect(w).toMatchObject({ phase: 'besluitvorming', severity: 'middel' });
   });
 
   it('is attached to the last answered phase', () => {
     const w = warningsOf({
-      beleidsvoorbereiding: voorbereiding,
-      besluitvorming: besluit,
+      beleidsvoorbereiding: preparationPhase,
+      besluitvorming: decisionPhase,
       uitvoering: { goals: ['betrokkenheid'], room: 'beperkt', level: 'informeren' },
     });
     expect(w.map((x) => [x.phase, x.id])).toEqual([['uitvoering', 'geen-evaluatie']]);
   });
 
   it('not when only the early phases have participation, or the later ones have none', () => {
-    expect(idsOf({ agendering: voorbereiding, beleidsvoorbereiding: voorbereiding })).toEqual([]);
-    const geen = { geenParticipatie: { reden: 'Het college besluit zelf.' } };
-    expect(idsOf({ beleidsvoorbereiding: voorbereiding, besluitvorming: geen, uitvoering: geen })).toEqual([]);
+    expect(idsOf({ agendering: preparationPhase, beleidsvoorbereiding: preparationPhase })).toEqual([]);
+    const noParticipation = { geenParticipatie: { reden: 'Het college besluit zelf.' } };
+    expect(
+      idsOf({ beleidsvoorbereiding: preparationPhase, besluitvorming: noParticipation, uitvoering: noParticipation }),
+    ).toEqual([]);
   });
 });
 
 describe('gekozen-instrument-niet-haalbaar', () => {
-  const beraad: PhaseAnswersInput = {
+  const assemblyPhase: PhaseAnswersInput = {
     ...frame,
     goals: ['ideeen-ontwikkelen'],
     room: 'groot',
@@ -411,7 +434,7 @@ describe('gekozen-instrument-niet-haalbaar', () => {
 
   it('fires (hoog) with what the phase lacks, and not once budget and time suffice', () => {
     const low = catalogue.instruments.find((i) => i.id === 'burgerberaad')!;
-    const r = run({ beleidsvoorbereiding: { ...beraad, budget: 20_000, time: { weeks: 10 } } });
+    const r = run({ beleidsvoorbereiding: { ...assemblyPhase, budget: 20_000, time: { weeks: 10 } } });
     const hits = r.warnings.filter((w) => w.id === 'gekozen-instrument-niet-haalbaar');
     expect(hits).toEqual([
       {
@@ -432,7 +455,7 @@ describe('gekozen-instrument-niet-haalbaar', () => {
     expect(text).toMatch(/20\.000/);
 
     const enough = run({
-      beleidsvoorbereiding: { ...beraad, budget: low.costRange.low, time: { weeks: low.minWeeks } },
+      beleidsvoorbereiding: { ...assemblyPhase, budget: low.costRange.low, time: { weeks: low.minWeeks } },
     });
     expect(enough.warnings.map((w) => w.id)).not.toContain('gekozen-instrument-niet-haalbaar');
     expect(enough.phases[0]!.contradiction).toBe(false);
@@ -440,7 +463,9 @@ describe('gekozen-instrument-niet-haalbaar', () => {
 
   it('names only the limit that is short', () => {
     const { costRange, minWeeks } = catalogue.instruments.find((i) => i.id === 'burgerberaad')!;
-    const r = run({ beleidsvoorbereiding: { ...beraad, budget: costRange.high, time: { weeks: minWeeks - 1 } } });
+    const r = run({
+      beleidsvoorbereiding: { ...assemblyPhase, budget: costRange.high, time: { weeks: minWeeks - 1 } },
+    });
     expect(r.warnings.find((w) => w.id === 'gekozen-instrument-niet-haalbaar')!.infeasible).toEqual([
       { criterion: 'tijd', answer: minWeeks - 1, needed: minWeeks },
     ]);

@@ -16,7 +16,7 @@ const phaseOf = (answers: PhaseAnswersInput, context: Parameters<typeof trajectF
 
 // A large gemeente-wide question: heavy deliberation is proportionate here and scores well.
 const large = { scale: 'gemeente', impact: 'groot' } as const;
-const adviseren: PhaseAnswersInput = {
+const advisingPhase: PhaseAnswersInput = {
   goals: ['ideeen-ontwikkelen', 'representatief-beeld', 'draagvlak'],
   room: 'groot',
   level: 'adviseren',
@@ -26,10 +26,10 @@ const adviseren: PhaseAnswersInput = {
 
 describe('feasibility against budget and weeks', () => {
   it('marks exactly the instruments below their low-end cost or minimum weeks as niet haalbaar', () => {
-    const beraadCost = byId.get('burgerberaad')!.costRange.low;
-    const budget = Math.min(30_000, beraadCost - 1);
+    const assemblyCost = byId.get('burgerberaad')!.costRange.low;
+    const budget = Math.min(30_000, assemblyCost - 1);
     const weeks = 12;
-    const p = phaseOf({ ...adviseren, budget, time: { weeks } }, large);
+    const p = phaseOf({ ...advisingPhase, budget, time: { weeks } }, large);
     expect(p.ranking.length).toBeGreaterThan(5);
     for (const r of p.ranking) {
       const i = byId.get(r.instrumentId)!;
@@ -41,15 +41,15 @@ describe('feasibility against budget and weeks', () => {
       expect(r.feasible, r.instrumentId).toBe(expected.length === 0);
     }
     // The burgerberaad, proportionate for this question, is too expensive here: ranked, but never mixed.
-    const beraad = p.ranking.find((r) => r.instrumentId === 'burgerberaad')!;
-    expect(beraad.feasible).toBe(false);
-    expect(p.ranking.indexOf(beraad)).toBeGreaterThanOrEqual(p.ranking.filter((r) => r.feasible).length);
+    const assembly = p.ranking.find((r) => r.instrumentId === 'burgerberaad')!;
+    expect(assembly.feasible).toBe(false);
+    expect(p.ranking.indexOf(assembly)).toBeGreaterThanOrEqual(p.ranking.filter((r) => r.feasible).length);
     expect(p.mix.items.map((m) => m.instrumentId)).not.toContain('burgerberaad');
     expect(p.noGoodFit).toBe(false);
   });
 
   it('ranks every niet haalbaar instrument after every haalbare one, and never mixes it', () => {
-    const p = phaseOf({ ...adviseren, budget: 10_000, time: { weeks: 6 } }, large);
+    const p = phaseOf({ ...advisingPhase, budget: 10_000, time: { weeks: 6 } }, large);
     const firstInfeasible = p.ranking.findIndex((r) => !r.feasible);
     expect(firstInfeasible).toBeGreaterThan(0);
     expect(p.ranking.slice(firstInfeasible).every((r) => !r.feasible)).toBe(true);
@@ -62,7 +62,7 @@ describe('feasibility against budget and weeks', () => {
   });
 
   it('without a budget or weeks everything is haalbaar', () => {
-    const p = phaseOf(adviseren, large);
+    const p = phaseOf(advisingPhase, large);
     expect(p.ranking.every((r) => r.feasible && r.infeasible.length === 0)).toBe(true);
   });
 
@@ -71,15 +71,15 @@ describe('feasibility against budget and weeks', () => {
     const { low, high } = byId.get('steekproefonderzoek')!.costRange;
     const budget = low - 1;
     const p = phaseOf({ goals: ['representatief-beeld'], level: 'raadplegen', budget });
-    const steekproef = p.ranking.find((r) => r.instrumentId === 'steekproefonderzoek')!;
-    const reason = steekproef.reasons.find((r) => r.criterion === 'budget')!;
+    const sampleSurvey = p.ranking.find((r) => r.instrumentId === 'steekproefonderzoek')!;
+    const reason = sampleSurvey.reasons.find((r) => r.criterion === 'budget')!;
     expect(reason).toMatchObject({ effect: 'past-niet', value: `${low}-${high}`, answer: budget });
     const euros = (n: number) => new Intl.NumberFormat('nl-NL').format(n);
     expect(describeReason(reason)).toContain(euros(low));
     expect(describeReason(reason)).toContain(euros(high));
     expect(describeReason(reason)).not.toMatch(/€€|klasse/);
-    expect(steekproef.infeasible).toEqual([{ criterion: 'budget', answer: budget, needed: low }]);
-    expect(describeInfeasibility(steekproef.infeasible[0]!)).toMatch(new RegExp(`${euros(low)}.*${euros(budget)}`));
+    expect(sampleSurvey.infeasible).toEqual([{ criterion: 'budget', answer: budget, needed: low }]);
+    expect(describeInfeasibility(sampleSurvey.infeasible[0]!)).toMatch(new RegExp(`${euros(low)}.*${euros(budget)}`));
     // At the low end it is haalbaar, in a modest form.
     const atLow = phaseOf({ goals: ['representatief-beeld'], level: 'raadplegen', budget: low });
     expect(atLow.ranking.find((r) => r.instrumentId === 'steekproefonderzoek')!.feasible).toBe(true);

@@ -8,7 +8,7 @@ import {
   type Phase,
   costClassOf,
 } from '../../../shared/participatie/index';
-import { incl } from '../../../shared/participatie/catalogus/bronnen';
+import { incl } from '../../../shared/participatie/catalogus/sources';
 
 /**
  * A neutral test instrument: every field plausible, nothing that triggers a rule unless overridden.

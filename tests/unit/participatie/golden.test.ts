@@ -63,8 +63,8 @@ describe('aardgasvrij De Horst (workshopcasus)', () => {
     // The decision is the council's: instruments that bring residents to the council fit its
     // volksvertegenwoordigende role; informing and feedback come from an inloopavond. The two
     // council hearings are equally good advice, so they share rank 1.
-    const besluit = rec.phases.find((p) => p.phase === 'besluitvorming')!;
-    expect(besluit.ranking.slice(0, 2).map((r) => [r.instrumentId, r.rank])).toEqual([
+    const decision = rec.phases.find((p) => p.phase === 'besluitvorming')!;
+    expect(decision.ranking.slice(0, 2).map((r) => [r.instrumentId, r.rank])).toEqual([
       ['rondetafelgesprek', 1],
       ['spreekrecht', 1],
     ]);
@@ -102,8 +102,8 @@ describe('burgerbegroting Oosterpark', () => {
   });
 
   it('at meebeslissen no instrument reaches migrants well: reported as uncovered, and warned for the chosen mix', () => {
-    const besluit = rec.phases.find((p) => p.phase === 'besluitvorming')!;
-    expect(besluit.mix.uncovered).toEqual([{ kind: 'groep', id: 'migratieachtergrond' }]);
+    const decision = rec.phases.find((p) => p.phase === 'besluitvorming')!;
+    expect(decision.mix.uncovered).toEqual([{ kind: 'groep', id: 'migratieachtergrond' }]);
     expect(warnings(rec)).toEqual(['beleidsvoorbereiding:groepen-niet-bereikt', 'besluitvorming:groepen-niet-bereikt']);
   });
 

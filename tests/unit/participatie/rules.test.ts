@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { WEIGHTS, catalogue, describeReason, recommendInstruments } from '../../../shared/participatie/index';
-import { incl } from '../../../shared/participatie/catalogus/bronnen';
+import { incl } from '../../../shared/participatie/catalogus/sources';
 import { answersFor, makeCatalogue, makeInstrument, range, trajectFor } from './fixtures';
 
 /** Ranking and exclusions of one phase, for small hand-made catalogues. */

@@ -2,36 +2,36 @@ import type { Inclusivity } from '../instrument';
 import { GROUPS, type Group, type InclusionScore } from '../vocabulary';
 
 /** Public guides the catalogue draws facts from. One spelling per source, so the export can list them. */
-export const BRON = {
+export const SOURCES = {
   prodemos: 'ProDemos – Afwegingskader burgerparticipatie bij beleid',
   movisie: 'Movisie – Leidraad burgerbetrokkenheid',
   participedia: 'Participedia – methodenbeschrijvingen',
   vngModel: 'VNG – Model participatieverordening (2024)',
-  wetParticipatie: 'Wet versterking participatie op decentraal niveau (Kamerstuk 36210)',
+  participationStrengtheningAct: 'Wet versterking participatie op decentraal niveau (Kamerstuk 36210)',
   ombudsman: 'Nationale ombudsman – rapport 2009/180 “We gooien het de inspraak in”',
-  democratieInActie: 'VNG Democratie in Actie – workshop participatiemix',
+  democracyInAction: 'VNG Democratie in Actie – workshop participatiemix',
   flanigan: 'Flanigan e.a. – Fair algorithms for selecting citizens’ assemblies (Nature, 2021)',
   g1000: 'G1000 – methode burgertop',
   wmo: 'Wet maatschappelijke ondersteuning 2015, art. 2.1.3 (betrekken van ingezetenen)',
   pwe: 'TU Delft – Participatieve Waarde Evaluatie (PWE), Mouter e.a.',
   mkba: 'CPB/PBL – Algemene leidraad voor maatschappelijke kosten-batenanalyse',
-  gemeentewet: 'Gemeentewet, art. 150 (inspraak- en participatieverordening)',
+  municipalitiesAct: 'Gemeentewet, art. 150 (inspraak- en participatieverordening)',
   awb: 'Algemene wet bestuursrecht, afdeling 3.4 (uniforme openbare voorbereidingsprocedure) en art. 6:13',
-  omgevingswet:
+  environmentAndPlanningAct:
     'Omgevingswet en Omgevingsbesluit (participatie bij omgevingsvisie, omgevingsplan en vergunningaanvraag)',
-  vnVerdragHandicap:
+  unDisabilityConvention:
     'VN-verdrag inzake de rechten van personen met een handicap (door Nederland bekrachtigd in 2016), art. 4 lid 3 en art. 9',
-  kinderrechten: 'VN-verdrag inzake de rechten van het kind, art. 12 (recht om gehoord te worden)',
-  jeugdwet: 'Jeugdwet, art. 2.10 (betrekken van jeugdigen en ouders bij beleid)',
-  participatiewet: 'Participatiewet, art. 47 (cliëntenparticipatie)',
-  grondwet: 'Grondwet, art. 5 (petitierecht)',
-  burgerpeiling: 'VNG – Waarstaatjegemeente.nl, burgerpeiling',
+  childRightsConvention: 'VN-verdrag inzake de rechten van het kind, art. 12 (recht om gehoord te worden)',
+  youthAct: 'Jeugdwet, art. 2.10 (betrekken van jeugdigen en ouders bij beleid)',
+  participationAct: 'Participatiewet, art. 47 (cliëntenparticipatie)',
+  constitution: 'Grondwet, art. 5 (petitierecht)',
+  residentSurvey: 'VNG – Waarstaatjegemeente.nl, burgerpeiling',
   oecd: 'OECD – Innovative Citizen Participation and New Democratic Institutions: Catching the Deliberative Wave (2020)',
   jff: 'Ehrmann & Stinson – Joint fact-finding and the use of technical experts, in: The Consensus Building Handbook (1999)',
   duiven:
     'Rosema – De stemming in Duiven: evaluatie van het referendum van 23 april 2008 over Vitaal Centrum Duiven (KISS, 2009)',
-  klimaatakkoord: 'Klimaatakkoord (2019) – streven naar 50% lokaal eigendom bij hernieuwbare opwek op land',
-  gedragscodeWind: 'NWEA e.a. – Gedragscode Acceptatie & Participatie Windenergie op Land (2020)',
+  climateAgreement: 'Klimaatakkoord (2019) – streven naar 50% lokaal eigendom bij hernieuwbare opwek op land',
+  windCodeOfConduct: 'NWEA e.a. – Gedragscode Acceptatie & Participatie Windenergie op Land (2020)',
   ipm: 'Rijkswaterstaat – Integraal projectmanagement (IPM), rol van de omgevingsmanager',
 } as const;
 

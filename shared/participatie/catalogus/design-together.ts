@@ -1,8 +1,8 @@
 import type { InstrumentInput } from '../instrument';
-import { BRON, incl } from './bronnen';
+import { SOURCES, incl } from './sources';
 
 /** Instruments where participants weigh options together and shape the plan or advice. */
-export const samenOntwerpen: InstrumentInput[] = [
+export const designTogether: InstrumentInput[] = [
   {
     id: 'burgertop',
     name: 'Burgertop (G1000)',
@@ -41,7 +41,7 @@ export const samenOntwerpen: InstrumentInput[] = [
     requires: ['kader-vooraf'],
     councilMust: 'Vooraf vastleggen wat de raad met de uitkomsten doet en wie het vervolg trekt.',
     feedback: 'bevat-terugkoppeling',
-    sources: [BRON.g1000, BRON.democratieInActie, BRON.participedia],
+    sources: [SOURCES.g1000, SOURCES.democracyInAction, SOURCES.participedia],
   },
   {
     id: 'burgerberaad',
@@ -83,7 +83,7 @@ export const samenOntwerpen: InstrumentInput[] = [
     councilMust:
       'De raad stelt de vraag, het mandaat en het budget vast en belooft vooraf hoe hij op de aanbevelingen reageert.',
     feedback: 'bevat-terugkoppeling',
-    sources: [BRON.flanigan, BRON.participedia, BRON.prodemos],
+    sources: [SOURCES.flanigan, SOURCES.participedia, SOURCES.prodemos],
   },
   {
     id: 'gelote-burgertafel',
@@ -125,7 +125,7 @@ export const samenOntwerpen: InstrumentInput[] = [
     requires: ['kader-vooraf'],
     councilMust: 'De vraag en de kaders vooraf vaststellen en zeggen hoe het advies in het besluit meeweegt.',
     feedback: 'bevat-terugkoppeling',
-    sources: [BRON.oecd, BRON.flanigan],
+    sources: [SOURCES.oecd, SOURCES.flanigan],
   },
   {
     id: 'preferendum',
@@ -165,7 +165,7 @@ export const samenOntwerpen: InstrumentInput[] = [
     requires: ['kader-vooraf'],
     councilMust: 'De opties vaststellen en vooraf zeggen hoe de uitslag meeweegt.',
     feedback: 'geen',
-    sources: [BRON.participedia, BRON.prodemos],
+    sources: [SOURCES.participedia, SOURCES.prodemos],
   },
   {
     id: 'crowdsourcing',
@@ -203,7 +203,7 @@ export const samenOntwerpen: InstrumentInput[] = [
     requires: [],
     councilMust: 'Afspreken hoe de bijdragen in het voorstel aan de raad terugkomen.',
     feedback: 'geen',
-    sources: [BRON.democratieInActie, BRON.participedia],
+    sources: [SOURCES.democracyInAction, SOURCES.participedia],
   },
   {
     id: 'ontwerpatelier',
@@ -242,7 +242,7 @@ export const samenOntwerpen: InstrumentInput[] = [
     councilMust:
       'De kaders (budget, techniek, wet) vooraf vaststellen, zodat deelnemers weten waarbinnen ze ontwerpen.',
     feedback: 'bevat-terugkoppeling',
-    sources: [BRON.movisie, BRON.prodemos],
+    sources: [SOURCES.movisie, SOURCES.prodemos],
   },
   {
     id: 'living-lab',
@@ -281,7 +281,7 @@ export const samenOntwerpen: InstrumentInput[] = [
     requires: ['kader-vooraf', 'budgetmandaat'],
     councilMust: 'Budget en ruimte om te experimenteren, en afspraken over wanneer iets wordt opgeschaald.',
     feedback: 'bevat-terugkoppeling',
-    sources: [BRON.participedia],
+    sources: [SOURCES.participedia],
   },
   {
     id: 'participatieve-waarde-evaluatie',
@@ -325,7 +325,7 @@ export const samenOntwerpen: InstrumentInput[] = [
     requires: ['kader-vooraf'],
     councilMust: 'De opties en het budget vaststellen en vooraf zeggen hoe de uitkomst meeweegt.',
     feedback: 'geen',
-    sources: [BRON.pwe],
+    sources: [SOURCES.pwe],
   },
   {
     id: 'mkba-met-inwoners',
@@ -362,7 +362,7 @@ export const samenOntwerpen: InstrumentInput[] = [
     requires: ['kader-vooraf'],
     councilMust: 'De opties die vergeleken worden vaststellen en budget voor de analyse.',
     feedback: 'bevat-terugkoppeling',
-    sources: [BRON.mkba],
+    sources: [SOURCES.mkba],
   },
   {
     id: 'joint-fact-finding',
@@ -404,6 +404,6 @@ export const samenOntwerpen: InstrumentInput[] = [
     councilMust:
       'Budget voor het onderzoek en vooraf de afspraak dat de gezamenlijke uitkomst de basis voor het besluit wordt, ook als die onwelgevallig is.',
     feedback: 'bevat-terugkoppeling',
-    sources: [BRON.jff, BRON.participedia],
+    sources: [SOURCES.jff, SOURCES.participedia],
   },
 ];

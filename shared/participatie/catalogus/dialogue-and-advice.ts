@@ -1,8 +1,8 @@
 import type { InstrumentInput } from '../instrument';
-import { BRON, incl } from './bronnen';
+import { SOURCES, incl } from './sources';
 
 /** Instruments where participants talk with each other or advise the gemeente, in person or online. */
-export const gesprekEnAdvies: InstrumentInput[] = [
+export const dialogueAndAdvice: InstrumentInput[] = [
   {
     id: 'wijkgesprek',
     name: 'Stads-, dorps- of wijkgesprek',
@@ -41,7 +41,7 @@ export const gesprekEnAdvies: InstrumentInput[] = [
     requires: [],
     councilMust: 'Raadsleden kunnen aanschuiven om te luisteren; de raad hoort wat eruit kwam.',
     feedback: 'bevat-terugkoppeling',
-    sources: [BRON.democratieInActie, BRON.movisie],
+    sources: [SOURCES.democracyInAction, SOURCES.movisie],
   },
   {
     id: 'dorps-wijkraad',
@@ -80,7 +80,7 @@ export const gesprekEnAdvies: InstrumentInput[] = [
     requires: ['kader-vooraf'],
     councilMust: 'Een regeling met taak, eventueel budget en adviesrecht; vastleggen hoe zwaar het advies weegt.',
     feedback: 'bevat-terugkoppeling',
-    sources: [BRON.democratieInActie, BRON.vngModel],
+    sources: [SOURCES.democracyInAction, SOURCES.vngModel],
   },
   {
     id: 'klankbordgroep',
@@ -118,7 +118,7 @@ export const gesprekEnAdvies: InstrumentInput[] = [
     requires: ['kader-vooraf'],
     councilMust: 'De opdracht en de kaders van de klankbordgroep vooraf vaststellen en openbaar maken.',
     feedback: 'bevat-terugkoppeling',
-    sources: [BRON.movisie, BRON.prodemos],
+    sources: [SOURCES.movisie, SOURCES.prodemos],
   },
   {
     id: 'rondetafelgesprek',
@@ -155,7 +155,7 @@ export const gesprekEnAdvies: InstrumentInput[] = [
     requires: ['raadsagenda'],
     councilMust: 'De griffie organiseert het gesprek; de raad kiest wie hij uitnodigt.',
     feedback: 'geen',
-    sources: [BRON.democratieInActie],
+    sources: [SOURCES.democracyInAction],
   },
   {
     id: 'raadsmarkt',
@@ -196,7 +196,7 @@ export const gesprekEnAdvies: InstrumentInput[] = [
     councilMust:
       'Presidium en griffie agenderen het onderwerp en zorgen voor een verslag dat bij de stukken voor het debat komt.',
     feedback: 'geen',
-    sources: [BRON.democratieInActie, BRON.prodemos],
+    sources: [SOURCES.democracyInAction, SOURCES.prodemos],
   },
   {
     id: 'spreekrecht',
@@ -234,7 +234,7 @@ export const gesprekEnAdvies: InstrumentInput[] = [
     councilMust:
       'Spreekrecht regelen in het reglement van orde en inwoners op tijd laten weten wanneer het onderwerp geagendeerd is.',
     feedback: 'geen',
-    sources: [BRON.gemeentewet, BRON.democratieInActie],
+    sources: [SOURCES.municipalitiesAct, SOURCES.democracyInAction],
   },
   {
     id: 'adviesraad-sociaal-domein',
@@ -281,7 +281,7 @@ export const gesprekEnAdvies: InstrumentInput[] = [
     councilMust:
       'Een verordening die de adviesraad instelt en regelt wanneer advies gevraagd wordt en hoe het college reageert.',
     feedback: 'bevat-terugkoppeling',
-    sources: [BRON.wmo, BRON.movisie],
+    sources: [SOURCES.wmo, SOURCES.movisie],
   },
   {
     id: 'clientenraad',
@@ -323,7 +323,7 @@ export const gesprekEnAdvies: InstrumentInput[] = [
     councilMust:
       'In de verordeningen voor Wmo, jeugd en Participatiewet regelen hoe cliënten worden betrokken, met een vergoeding en een schriftelijke reactie op elk advies.',
     feedback: 'bevat-terugkoppeling',
-    sources: [BRON.wmo, BRON.jeugdwet, BRON.participatiewet, BRON.movisie],
+    sources: [SOURCES.wmo, SOURCES.youthAct, SOURCES.participationAct, SOURCES.movisie],
   },
   {
     id: 'jongerenraad',
@@ -361,7 +361,7 @@ export const gesprekEnAdvies: InstrumentInput[] = [
     requires: ['kader-vooraf'],
     councilMust: 'Opdracht, begeleiding en budget vastleggen, en afspreken dat college en raad op adviezen reageren.',
     feedback: 'bevat-terugkoppeling',
-    sources: [BRON.democratieInActie, BRON.movisie],
+    sources: [SOURCES.democracyInAction, SOURCES.movisie],
   },
   {
     id: 'kinderraad',
@@ -402,7 +402,7 @@ export const gesprekEnAdvies: InstrumentInput[] = [
     councilMust:
       'Vastleggen waarover de kinderraad advies geeft, wie begeleidt, en dat college en raad op elk advies antwoorden in taal die kinderen begrijpen.',
     feedback: 'bevat-terugkoppeling',
-    sources: [BRON.kinderrechten, BRON.democratieInActie],
+    sources: [SOURCES.childRightsConvention, SOURCES.democracyInAction],
   },
   {
     id: 'sleutelpersonen',
@@ -441,7 +441,7 @@ export const gesprekEnAdvies: InstrumentInput[] = [
     requires: [],
     councilMust: 'Budget voor vergoedingen en begeleiding.',
     feedback: 'is-terugkoppeling',
-    sources: [BRON.movisie],
+    sources: [SOURCES.movisie],
   },
   {
     id: 'online-forum',
@@ -479,7 +479,7 @@ export const gesprekEnAdvies: InstrumentInput[] = [
     requires: [],
     councilMust: 'Afspraken over moderatie, privacy en wat er met de bijdragen gebeurt.',
     feedback: 'geen',
-    sources: [BRON.democratieInActie, BRON.participedia],
+    sources: [SOURCES.democracyInAction, SOURCES.participedia],
   },
   {
     id: 'online-agenderen',
@@ -516,7 +516,7 @@ export const gesprekEnAdvies: InstrumentInput[] = [
     requires: ['raadsagenda'],
     councilMust: 'Vastleggen bij hoeveel steun een onderwerp op de raadsagenda komt en hoe de raad het behandelt.',
     feedback: 'bevat-terugkoppeling',
-    sources: [BRON.democratieInActie, BRON.participedia],
+    sources: [SOURCES.democracyInAction, SOURCES.participedia],
   },
   {
     id: 'serious-game',
@@ -555,7 +555,7 @@ export const gesprekEnAdvies: InstrumentInput[] = [
     requires: [],
     councilMust: 'Geen besluit nodig. Raadsleden kunnen zelf meespelen.',
     feedback: 'geen',
-    sources: [BRON.participedia],
+    sources: [SOURCES.participedia],
   },
   {
     id: 'evaluatiesessie',
@@ -593,6 +593,6 @@ export const gesprekEnAdvies: InstrumentInput[] = [
     requires: [],
     councilMust: 'De raad krijgt de evaluatie en bespreekt de lessen (controlerende rol).',
     feedback: 'is-terugkoppeling',
-    sources: [BRON.vngModel, BRON.prodemos],
+    sources: [SOURCES.vngModel, SOURCES.prodemos],
   },
 ];

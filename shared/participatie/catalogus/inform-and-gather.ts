@@ -1,8 +1,8 @@
 import type { InstrumentInput } from '../instrument';
-import { BRON, incl } from './bronnen';
+import { SOURCES, incl } from './sources';
 
 /** Instruments that inform people or collect their views; the bestuur keeps the decision. */
-export const informerenEnOphalen: InstrumentInput[] = [
+export const informAndGather: InstrumentInput[] = [
   {
     id: 'informatiebijeenkomst',
     name: 'Informatiebijeenkomst',
@@ -41,7 +41,7 @@ export const informerenEnOphalen: InstrumentInput[] = [
     requires: [],
     councilMust: 'Geen besluit nodig. Raadsleden kunnen als toehoorder aanwezig zijn.',
     feedback: 'is-terugkoppeling',
-    sources: [BRON.movisie, BRON.democratieInActie],
+    sources: [SOURCES.movisie, SOURCES.democracyInAction],
   },
   {
     id: 'inspraakavond',
@@ -81,7 +81,7 @@ export const informerenEnOphalen: InstrumentInput[] = [
     requires: [],
     councilMust: 'De raad krijgt een verslag van de inspraak met de reactie van het college op elke inbreng.',
     feedback: 'bevat-terugkoppeling',
-    sources: [BRON.ombudsman, BRON.gemeentewet, BRON.vngModel],
+    sources: [SOURCES.ombudsman, SOURCES.municipalitiesAct, SOURCES.vngModel],
   },
   {
     id: 'terinzagelegging-zienswijzen',
@@ -124,7 +124,7 @@ export const informerenEnOphalen: InstrumentInput[] = [
     councilMust:
       'Als de raad besluit, hoort de nota van beantwoording bij het raadsvoorstel, zodat de raad ziet hoe elke zienswijze is gewogen. De participatieverordening kan regelen wanneer de gemeente de procedure ook vrijwillig volgt.',
     feedback: 'bevat-terugkoppeling',
-    sources: [BRON.awb, BRON.omgevingswet, BRON.gemeentewet],
+    sources: [SOURCES.awb, SOURCES.environmentAndPlanningAct, SOURCES.municipalitiesAct],
   },
   {
     id: 'inloopavond',
@@ -162,7 +162,7 @@ export const informerenEnOphalen: InstrumentInput[] = [
     requires: [],
     councilMust: 'Geen besluit nodig. Raadsleden kunnen langskomen om te horen wat er leeft.',
     feedback: 'is-terugkoppeling',
-    sources: [BRON.movisie],
+    sources: [SOURCES.movisie],
   },
   {
     id: 'nieuwsbrief-projectwebsite',
@@ -202,7 +202,7 @@ export const informerenEnOphalen: InstrumentInput[] = [
     requires: [],
     councilMust: 'Geen besluit nodig. De raad kan vragen om dezelfde informatie in de raadsinformatiebrief.',
     feedback: 'is-terugkoppeling',
-    sources: [BRON.movisie, BRON.vngModel],
+    sources: [SOURCES.movisie, SOURCES.vngModel],
   },
   {
     id: 'enquete',
@@ -242,7 +242,7 @@ export const informerenEnOphalen: InstrumentInput[] = [
     requires: [],
     councilMust: 'Afspreken dat de uitkomsten openbaar worden en hoe ze in het raadsvoorstel terugkomen.',
     feedback: 'geen',
-    sources: [BRON.prodemos, BRON.participedia],
+    sources: [SOURCES.prodemos, SOURCES.participedia],
   },
   {
     id: 'steekproefonderzoek',
@@ -284,7 +284,7 @@ export const informerenEnOphalen: InstrumentInput[] = [
     councilMust:
       'Afspreken welke vragen worden gesteld, dat vragenlijst en resultaten openbaar worden en hoe de uitkomst in het raadsvoorstel terugkomt.',
     feedback: 'geen',
-    sources: [BRON.burgerpeiling, BRON.prodemos],
+    sources: [SOURCES.residentSurvey, SOURCES.prodemos],
   },
   {
     id: 'burgerpanel',
@@ -322,7 +322,7 @@ export const informerenEnOphalen: InstrumentInput[] = [
     requires: [],
     councilMust: 'Afspreken wie vragen mag uitzetten (ook de raad) en dat alle uitkomsten openbaar zijn.',
     feedback: 'bevat-terugkoppeling',
-    sources: [BRON.prodemos, BRON.participedia],
+    sources: [SOURCES.prodemos, SOURCES.participedia],
   },
   {
     id: 'focusgroep',
@@ -360,7 +360,7 @@ export const informerenEnOphalen: InstrumentInput[] = [
     requires: [],
     councilMust: 'Geen besluit nodig. Zorg dat de opbrengst in het raadsvoorstel staat.',
     feedback: 'geen',
-    sources: [BRON.participedia, BRON.movisie],
+    sources: [SOURCES.participedia, SOURCES.movisie],
   },
   {
     id: 'ophaalgesprekken',
@@ -406,7 +406,7 @@ export const informerenEnOphalen: InstrumentInput[] = [
     requires: [],
     councilMust: 'Geen besluit nodig. Raadsleden kunnen meegaan; dat past bij hun volksvertegenwoordigende rol.',
     feedback: 'geen',
-    sources: [BRON.movisie, BRON.democratieInActie],
+    sources: [SOURCES.movisie, SOURCES.democracyInAction],
   },
   {
     id: 'straatgesprek',
@@ -444,7 +444,7 @@ export const informerenEnOphalen: InstrumentInput[] = [
     requires: [],
     councilMust: 'Geen besluit nodig.',
     feedback: 'geen',
-    sources: [BRON.movisie],
+    sources: [SOURCES.movisie],
   },
   {
     id: 'gesprek-aan-huis',
@@ -484,7 +484,7 @@ export const informerenEnOphalen: InstrumentInput[] = [
     requires: [],
     councilMust: 'Capaciteit vrijmaken; afspraken over privacy van wat in de gesprekken wordt gedeeld.',
     feedback: 'geen',
-    sources: [BRON.movisie],
+    sources: [SOURCES.movisie],
   },
   {
     id: 'buurtschouw',
@@ -522,7 +522,7 @@ export const informerenEnOphalen: InstrumentInput[] = [
     requires: [],
     councilMust: 'Geen besluit nodig. Raadsleden kunnen meelopen.',
     feedback: 'geen',
-    sources: [BRON.movisie],
+    sources: [SOURCES.movisie],
   },
   {
     id: 'toegankelijkheidsschouw',
@@ -569,7 +569,7 @@ export const informerenEnOphalen: InstrumentInput[] = [
     councilMust:
       'Geen besluit nodig. De raad kan vragen om een schouw als vast onderdeel van ontwerp en oplevering, bijvoorbeeld in de lokale inclusieagenda.',
     feedback: 'geen',
-    sources: [BRON.vnVerdragHandicap, BRON.movisie],
+    sources: [SOURCES.unDisabilityConvention, SOURCES.movisie],
   },
   {
     id: 'expertmeeting',
@@ -607,7 +607,7 @@ export const informerenEnOphalen: InstrumentInput[] = [
     requires: [],
     councilMust: 'Geen besluit nodig.',
     feedback: 'geen',
-    sources: [BRON.participedia],
+    sources: [SOURCES.participedia],
   },
   {
     id: 'omgevingsmanagement',
@@ -648,6 +648,6 @@ export const informerenEnOphalen: InstrumentInput[] = [
     councilMust:
       'Geen apart besluit; wel ruimte voor omgevingsmanagement in het uitvoeringskrediet. De raad kan na oplevering om een korte terugblik vragen.',
     feedback: 'is-terugkoppeling',
-    sources: [BRON.ipm, BRON.movisie],
+    sources: [SOURCES.ipm, SOURCES.movisie],
   },
 ];

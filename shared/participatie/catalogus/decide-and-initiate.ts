@@ -1,8 +1,8 @@
 import type { InstrumentInput } from '../instrument';
-import { BRON, incl } from './bronnen';
+import { SOURCES, incl } from './sources';
 
 /** Instruments where residents decide, or take the initiative or the execution into their own hands. */
-export const beslissenEnInitiatief: InstrumentInput[] = [
+export const decideAndInitiate: InstrumentInput[] = [
   {
     id: 'referendum',
     name: 'Referendum',
@@ -45,7 +45,7 @@ export const beslissenEnInitiatief: InstrumentInput[] = [
     councilMust:
       'Een referendumverordening die regelt wie een referendum kan aanvragen, welke onderwerpen zijn uitgesloten en hoe de vraag en de beslisregel worden vastgesteld. Meebeslissen is het alleen als de raad vooraf vastlegt dat hij de uitslag volgt en bij welke opkomst; anders weegt de raad de uitslag als advies in zijn besluit.',
     feedback: 'bevat-terugkoppeling',
-    sources: [BRON.duiven, BRON.prodemos, BRON.democratieInActie],
+    sources: [SOURCES.duiven, SOURCES.prodemos, SOURCES.democracyInAction],
   },
   {
     id: 'burgerbegroting',
@@ -83,7 +83,7 @@ export const beslissenEnInitiatief: InstrumentInput[] = [
     requires: ['budgetmandaat', 'kader-vooraf'],
     councilMust: 'De raad stelt het budget en de spelregels vast en geeft inwoners het mandaat om erover te beslissen.',
     feedback: 'bevat-terugkoppeling',
-    sources: [BRON.democratieInActie, BRON.participedia],
+    sources: [SOURCES.democracyInAction, SOURCES.participedia],
   },
   {
     id: 'wijkbudget',
@@ -119,7 +119,7 @@ export const beslissenEnInitiatief: InstrumentInput[] = [
     requires: ['budgetmandaat'],
     councilMust: 'Budget en eenvoudige spelregels vaststellen, en afspreken hoe verantwoording wordt afgelegd.',
     feedback: 'bevat-terugkoppeling',
-    sources: [BRON.democratieInActie, BRON.movisie],
+    sources: [SOURCES.democracyInAction, SOURCES.movisie],
   },
   {
     id: 'uitdaagrecht',
@@ -161,7 +161,7 @@ export const beslissenEnInitiatief: InstrumentInput[] = [
     councilMust:
       'Het uitdaagrecht regelen in de participatieverordening: wie mag uitdagen, de toetsingscriteria, de termijnen, dat het college beslist en hoe de raad wordt geïnformeerd. Gaat er budget mee, dan moet dat binnen de begroting passen.',
     feedback: 'bevat-terugkoppeling',
-    sources: [BRON.wetParticipatie, BRON.vngModel, BRON.democratieInActie],
+    sources: [SOURCES.participationStrengtheningAct, SOURCES.vngModel, SOURCES.democracyInAction],
   },
   {
     id: 'burgerinitiatief',
@@ -199,7 +199,7 @@ export const beslissenEnInitiatief: InstrumentInput[] = [
     requires: ['verordening', 'raadsagenda'],
     councilMust: 'Een regeling met de drempel, de termijnen en hoe de raad het voorstel behandelt.',
     feedback: 'bevat-terugkoppeling',
-    sources: [BRON.democratieInActie, BRON.vngModel],
+    sources: [SOURCES.democracyInAction, SOURCES.vngModel],
   },
   {
     id: 'petitie',
@@ -240,7 +240,7 @@ export const beslissenEnInitiatief: InstrumentInput[] = [
     councilMust:
       'In het reglement van orde of de participatieverordening regelen hoe de raad petities ontvangt en behandelt, wie antwoordt en binnen welke termijn.',
     feedback: 'bevat-terugkoppeling',
-    sources: [BRON.grondwet, BRON.vngModel],
+    sources: [SOURCES.constitution, SOURCES.vngModel],
   },
   {
     id: 'bewonersinitiatief-ondersteuning',
@@ -282,7 +282,7 @@ export const beslissenEnInitiatief: InstrumentInput[] = [
     councilMust:
       'Een initiatievenfonds in de begroting met eenvoudige spelregels, en in de participatieverordening vastleggen hoe en binnen welke termijn de gemeente op initiatieven reageert.',
     feedback: 'bevat-terugkoppeling',
-    sources: [BRON.vngModel, BRON.movisie, BRON.wetParticipatie],
+    sources: [SOURCES.vngModel, SOURCES.movisie, SOURCES.participationStrengtheningAct],
   },
   {
     id: 'omgevingsfonds',
@@ -325,6 +325,6 @@ export const beslissenEnInitiatief: InstrumentInput[] = [
     councilMust:
       'In het beleid voor energieprojecten of het omgevingsplan vastleggen wat de gemeente van initiatiefnemers verwacht: een participatieplan, een omgevingsfonds en een streven naar lokaal eigendom.',
     feedback: 'bevat-terugkoppeling',
-    sources: [BRON.klimaatakkoord, BRON.gedragscodeWind, BRON.omgevingswet],
+    sources: [SOURCES.climateAgreement, SOURCES.windCodeOfConduct, SOURCES.environmentAndPlanningAct],
   },
 ];
