@@ -7,7 +7,7 @@ import { ProcesplaatPatch } from './patch';
 export const RepairNoteSchema = z.object({
   id: z.string(),
   kind: z.enum(['node', 'edge']),
-  action: z.enum(['hersteld', 'weggelaten']),
+  action: z.enum(['repaired', 'dropped']),
   message: z.string(),
 });
 

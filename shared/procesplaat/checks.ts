@@ -3,7 +3,7 @@ import { levelLabels, phaseLabels, roomLabels } from '../participatie/labels';
 import { levelRank, phaseRank, type Phase, type Room } from '../participatie/vocabulary';
 import { adjacency, reachable, reachableFromAny, stronglyConnected } from './graph';
 import type { ProcesEdge, ProcesNode, Procesplaat } from './model';
-import { decisionFedBack, isDecision, isRaadsbesluit, isRaadsinformatie } from './order';
+import { decisionFedBack, isDecision, isRaadsbesluit, isCouncilInformation } from './order';
 import { checkMessages } from './texts';
 
 /**
@@ -82,13 +82,7 @@ const checks: Record<CheckId, Check> = {
         const ahead = reachable(all.out, n.id, (id) => byId.get(id)?.type === 'activiteit');
         return ![...ahead].some((id) => byId.get(id)?.type === 'terugkoppeling');
       })
-      .map((n) =>
-        issue(
-          'activiteit-zonder-terugkoppeling',
-          [n.id],
-          `Na ${quote(n)} horen deelnemers niet wat er met hun inbreng is gedaan. Voeg een terugkoppeling toe.`,
-        ),
-      ),
+      .map((n) => issue('activiteit-zonder-terugkoppeling', [n.id], checkMessages.activityWithoutFeedback(quote(n)))),
 
   'participatie-na-besluit': (_, { flow, sequence, byId }) => {
     const found: CheckIssue[] = [];
@@ -103,7 +97,7 @@ const checks: Record<CheckId, Check> = {
             issue(
               'participatie-na-besluit',
               [n.id, decision.id],
-              `${quote(n)} komt pas na het besluit ${quote(decision)}, terwijl de inbreng dat besluit moet voeden. Zet de activiteit ervoor.`,
+              checkMessages.participationAfterDecision(quote(n), quote(decision)),
             ),
           );
         }
@@ -123,7 +117,13 @@ const checks: Record<CheckId, Check> = {
         issue(
           'niveau-hoger-dan-ruimte',
           [n.id],
-          `${quote(n)} belooft ${levelLabels[n.data.level].label.toLowerCase()}, maar in ${phaseLabels[n.data.phase].label.toLowerCase()} is de ruimte voor invloed: ${roomLabels[room].label.toLowerCase()}. Daar past hoogstens ${levelLabels[ROOM_MAX_LEVEL[room]].label.toLowerCase()}.`,
+          checkMessages.levelAboveRoom(
+            quote(n),
+            levelLabels[n.data.level].label.toLowerCase(),
+            phaseLabels[n.data.phase].label.toLowerCase(),
+            roomLabels[room].label.toLowerCase(),
+            levelLabels[ROOM_MAX_LEVEL[room]].label.toLowerCase(),
+          ),
         ),
       ];
     });
@@ -148,8 +148,8 @@ const checks: Record<CheckId, Check> = {
         'geen-kaderstelling-vooraf',
         first.map((n) => n.id),
         frameSettings.length === 0
-          ? 'Er is geen moment waarop de raad vooraf de kaders stelt. Zet een raadsmoment ‘kaderstelling’ vóór de eerste activiteit.'
-          : `${quote(first[0]!)} begint zonder dat de raad vooraf de kaders heeft gesteld. Verbind de kaderstelling ervoor.`,
+          ? checkMessages.noFrameSetting
+          : checkMessages.startsWithoutFrameSetting(quote(first[0]!)),
       ),
     ];
   },
@@ -160,15 +160,9 @@ const checks: Record<CheckId, Check> = {
       .filter((b) => {
         // Without participation before it there is no input to hear.
         const before = [...reachable(all.in, b.id)].map((id) => byId.get(id));
-        return before.some(isActivity) && !before.some(isRaadsinformatie);
+        return before.some(isActivity) && !before.some(isCouncilInformation);
       })
-      .map((b) =>
-        issue(
-          'besluit-zonder-informatie',
-          [b.id],
-          `Voor ${quote(b)} wordt de raad niet geïnformeerd over de inbreng van inwoners. Zet een raadsmoment ‘informatie’ ervoor.`,
-        ),
-      ),
+      .map((b) => issue('besluit-zonder-informatie', [b.id], checkMessages.decisionWithoutInformation(quote(b)))),
 
   'besluit-niet-teruggekoppeld': (_, { flow, all, byId }) =>
     flow
@@ -229,11 +223,7 @@ const checks: Record<CheckId, Check> = {
         const ordered = flow.filter((n) => c.includes(n.id)).map((n) => n.id);
         const names = ordered.map((id) => quote(byId.get(id)!)).join(', ');
         // Going back to an earlier step is what informatie-arrows are for; a "then"-loop never ends.
-        return issue(
-          'kringloop',
-          ordered,
-          `De stappen ${names} volgen elkaar in een rondje op, zodat het proces nooit eindigt. Maak van een van de pijlen een informatiepijl of haal hem weg.`,
-        );
+        return issue('kringloop', ordered, checkMessages.loop(names));
       }),
 };
 

@@ -19,20 +19,20 @@ export interface GenerateOptions {
  */
 const inPhase = (phase: Phase, rest: string) => (phase === 'besluitvorming' ? `gen:${rest}` : `gen:${phase}:${rest}`);
 export const genStepId = {
-  raadsvoorstel: (phase: Phase) =>
-    phase === 'besluitvorming' ? genId.raadsvoorstel : `gen:${phase}:college:raadsvoorstel`,
-  raadsinformatie: (phase: Phase) =>
-    phase === 'besluitvorming' ? genId.raadsinformatie : `gen:${phase}:raad:informatie`,
-  raadsbesluit: (phase: Phase) => (phase === 'besluitvorming' ? genId.besluit : `gen:${phase}:raad:besluit`),
-  bestuursbesluit: (phase: Phase, body: Exclude<CompetentBody, 'raad'>) => inPhase(phase, `${body}:besluit`),
-  raadsinformatiebrief: (phase: Phase) => inPhase(phase, 'raad:raadsinformatiebrief'),
-  terugkoppelingBesluit: (phase: Phase) => inPhase(phase, 'terugkoppeling-besluit'),
-  uitdaagrechtBesluit: (phase: Phase) => `gen:${phase}:college:besluit-uitdaagrecht`,
-  uitdaagrechtInformatie: (phase: Phase) => `gen:${phase}:raad:raadsinformatiebrief-uitdaagrecht`,
-  uitdaagrechtTerugkoppeling: (phase: Phase) => `gen:${phase}:terugkoppeling-besluit-uitdaagrecht`,
-  mandaat: (phase: Phase) => `gen:${phase}:mandaat`,
-  collegeVoertUit: (phase: Phase) => `gen:${phase}:college:uitvoering`,
-  evaluatieRaad: 'gen:raad:evaluatie',
+  councilProposal: (phase: Phase) =>
+    phase === 'besluitvorming' ? genId.councilProposal : `gen:${phase}:college:raadsvoorstel`,
+  councilInformation: (phase: Phase) =>
+    phase === 'besluitvorming' ? genId.councilInformation : `gen:${phase}:raad:informatie`,
+  councilDecision: (phase: Phase) => (phase === 'besluitvorming' ? genId.councilDecision : `gen:${phase}:raad:besluit`),
+  bodyDecision: (phase: Phase, body: Exclude<CompetentBody, 'raad'>) => inPhase(phase, `${body}:besluit`),
+  councilInformationLetter: (phase: Phase) => inPhase(phase, 'raad:raadsinformatiebrief'),
+  decisionFeedback: (phase: Phase) => inPhase(phase, 'terugkoppeling-besluit'),
+  uitdaagrechtDecision: (phase: Phase) => `gen:${phase}:college:besluit-uitdaagrecht`,
+  uitdaagrechtInformation: (phase: Phase) => `gen:${phase}:raad:raadsinformatiebrief-uitdaagrecht`,
+  uitdaagrechtFeedback: (phase: Phase) => `gen:${phase}:terugkoppeling-besluit-uitdaagrecht`,
+  mandate: (phase: Phase) => `gen:${phase}:mandaat`,
+  collegeExecutes: (phase: Phase) => `gen:${phase}:college:uitvoering`,
+  councilEvaluation: 'gen:raad:evaluatie',
 } as const;
 
 /** Who decides what a phase leads to: the phase's own answer, else the traject's, else the raad in besluitvorming. */
@@ -119,11 +119,11 @@ export function generateProcesplaat(answers: TrajectAnswers, options: GenerateOp
     start(phase);
     if (!announcePending) return;
     announcePending = false;
-    step(makeNode('communicatie', genId.aankondiging, { ...T.aankondiging, phase }));
+    step(makeNode('communicatie', genId.announcement, { ...T.announcement, phase }));
   };
 
   const activity = (phase: Phase, instrument: string, answer: PhaseAnswers | undefined) =>
-    makeNode('activiteit', genId.activiteit(phase, instrument), {
+    makeNode('activiteit', genId.activity(phase, instrument), {
       title: nameOf(instrument),
       phase,
       instrument,
@@ -140,8 +140,8 @@ export function generateProcesplaat(answers: TrajectAnswers, options: GenerateOp
     }
     return list.map((n) => n.id);
   };
-  const feedbackOnDecision = (phase: Phase, id = genStepId.terugkoppelingBesluit(phase)) => {
-    if (participated) step(makeNode('terugkoppeling', id, { ...T.terugkoppelingBesluit, phase }));
+  const feedbackOnDecision = (phase: Phase, id = genStepId.decisionFeedback(phase)) => {
+    if (participated) step(makeNode('terugkoppeling', id, { ...T.decisionFeedback, phase }));
   };
 
   for (const phase of PHASES) {
@@ -167,7 +167,7 @@ export function generateProcesplaat(answers: TrajectAnswers, options: GenerateOp
     for (const instrument of regular) {
       const a = activity(phase, instrument, answer);
       const fb = makeNode('terugkoppeling', genId.terugkoppeling(phase, instrument), {
-        ...T.terugkoppelingActiviteit(nameOf(instrument)),
+        ...T.activityFeedback(nameOf(instrument)),
         phase,
       });
       nodes.push(a, fb);
@@ -181,16 +181,16 @@ export function generateProcesplaat(answers: TrajectAnswers, options: GenerateOp
       tail = entry;
       step(activity(phase, UITDAAGRECHT, answer));
       participated = true;
-      step(makeNode('collegemoment', genStepId.uitdaagrechtBesluit(phase), { ...T.uitdaagrechtBesluit, phase }));
+      step(makeNode('collegemoment', genStepId.uitdaagrechtDecision(phase), { ...T.uitdaagrechtDecision, phase }));
       step(
-        makeNode('raadsmoment', genStepId.uitdaagrechtInformatie(phase), {
-          ...T.raadsinformatiebrief,
+        makeNode('raadsmoment', genStepId.uitdaagrechtInformation(phase), {
+          ...T.councilInformationLetter,
           moment: 'informatie',
           councilRoles: ['controlerend'],
           phase,
         }),
       );
-      feedbackOnDecision(phase, genStepId.uitdaagrechtTerugkoppeling(phase));
+      feedbackOnDecision(phase, genStepId.uitdaagrechtFeedback(phase));
       // When the phase has its own decision as well, the request runs beside it, not into it:
       // the raad's hearing after the college's decision would look like participation too late.
       if (body) aside = tail;
@@ -205,11 +205,11 @@ export function generateProcesplaat(answers: TrajectAnswers, options: GenerateOp
 
     // 2. Who decides.
     if (mandate) {
-      step(makeNode('mijlpaal', genStepId.mandaat(phase), { ...T.mandaat, phase }));
-      step(makeNode('collegemoment', genStepId.collegeVoertUit(phase), { ...T.collegeVoertUit, phase }));
+      step(makeNode('mijlpaal', genStepId.mandate(phase), { ...T.mandate, phase }));
+      step(makeNode('collegemoment', genStepId.collegeExecutes(phase), { ...T.collegeExecutes, phase }));
       step(
-        makeNode('raadsmoment', genStepId.raadsinformatiebrief(phase), {
-          ...T.raadsinformatiebrief,
+        makeNode('raadsmoment', genStepId.councilInformationLetter(phase), {
+          ...T.councilInformationLetter,
           moment: 'informatie',
           councilRoles: ['controlerend'],
           phase,
@@ -220,12 +220,12 @@ export function generateProcesplaat(answers: TrajectAnswers, options: GenerateOp
       start(phase);
       // Opbrengst that already flows into the proposal in sequence needs no extra arrow.
       const direct = new Set(tail);
-      step(makeNode('collegemoment', genStepId.raadsvoorstel(phase), { ...T.raadsvoorstel(participated), phase }));
+      step(makeNode('collegemoment', genStepId.councilProposal(phase), { ...T.councilProposal(participated), phase }));
       if (participated || councilRun.length > 0) {
-        const info = genStepId.raadsinformatie(phase);
+        const info = genStepId.councilInformation(phase);
         step(
           makeNode('raadsmoment', info, {
-            ...(participated ? T.raadHoortOpbrengst : T.raadBespreektVoorstel),
+            ...(participated ? T.councilHearsResults : T.councilDiscussesProposal),
             moment: 'informatie',
             councilRoles: ['volksvertegenwoordigend'],
             phase,
@@ -243,8 +243,8 @@ export function generateProcesplaat(answers: TrajectAnswers, options: GenerateOp
         participated = true;
       }
       step(
-        makeNode('raadsmoment', genStepId.raadsbesluit(phase), {
-          ...T.raadsbesluit(promised),
+        makeNode('raadsmoment', genStepId.councilDecision(phase), {
+          ...T.councilDecision(promised),
           moment: 'besluit',
           councilRoles: ['besluitvormend'],
           phase,
@@ -254,14 +254,14 @@ export function generateProcesplaat(answers: TrajectAnswers, options: GenerateOp
     } else if (body) {
       start(phase);
       step(
-        makeNode('collegemoment', genStepId.bestuursbesluit(phase, body), {
-          ...T.bestuursbesluit(body, promised),
+        makeNode('collegemoment', genStepId.bodyDecision(phase, body), {
+          ...T.bodyDecision(body, promised),
           phase,
         }),
       );
       step(
-        makeNode('raadsmoment', genStepId.raadsinformatiebrief(phase), {
-          ...T.raadsinformatiebrief,
+        makeNode('raadsmoment', genStepId.councilInformationLetter(phase), {
+          ...T.councilInformationLetter,
           moment: 'informatie',
           councilRoles: ['controlerend'],
           phase,
@@ -270,13 +270,13 @@ export function generateProcesplaat(answers: TrajectAnswers, options: GenerateOp
       feedbackOnDecision(phase);
     } else if (regular.length > 0 && phase !== 'evaluatie') {
       // 3. No decision here: the opbrengst is bundled and goes on to the next phase.
-      step(makeNode('mijlpaal', genId.mijlpaal(phase), { ...T.opbrengstGebundeld(phaseLabels[phase].label), phase }));
-      if (phaseRank(phase) < phaseRank('besluitvorming')) results.push(genId.mijlpaal(phase));
+      step(makeNode('mijlpaal', genId.milestone(phase), { ...T.resultsBundled(phaseLabels[phase].label), phase }));
+      if (phaseRank(phase) < phaseRank('besluitvorming')) results.push(genId.milestone(phase));
       // After the decision, input (an inspraakavond on the execution, a vote) still goes to the raad.
       else if (inputHere)
         step(
-          makeNode('raadsmoment', genStepId.raadsinformatie(phase), {
-            ...T.raadHoortOpbrengst,
+          makeNode('raadsmoment', genStepId.councilInformation(phase), {
+            ...T.councilHearsResults,
             moment: 'informatie',
             councilRoles: ['controlerend'],
             phase,
@@ -290,8 +290,8 @@ export function generateProcesplaat(answers: TrajectAnswers, options: GenerateOp
     if (phase === 'evaluatie' && instruments.length > 0) {
       step(makeNode('evaluatie', genId.evaluatie, { ...T.evaluatie, phase }));
       step(
-        makeNode('raadsmoment', genStepId.evaluatieRaad, {
-          ...T.raadHoortEvaluatie,
+        makeNode('raadsmoment', genStepId.councilEvaluation, {
+          ...T.councilHearsEvaluation,
           moment: 'informatie',
           councilRoles: ['controlerend'],
           phase,

@@ -6,14 +6,14 @@ import type { Phase } from '../participatie/vocabulary';
  */
 export const genId = {
   fase: (phase: Phase) => `gen:fase:${phase}`,
-  activiteit: (phase: Phase, instrument: string) => `gen:${phase}:activiteit:${instrument}`,
+  activity: (phase: Phase, instrument: string) => `gen:${phase}:activiteit:${instrument}`,
   terugkoppeling: (phase: Phase, instrument: string) => `gen:${phase}:terugkoppeling:${instrument}`,
-  mijlpaal: (phase: Phase) => `gen:${phase}:mijlpaal`,
+  milestone: (phase: Phase) => `gen:${phase}:mijlpaal`,
   kaderstelling: 'gen:raad:kaderstelling',
-  aankondiging: 'gen:communicatie:aankondiging',
-  raadsvoorstel: 'gen:college:raadsvoorstel',
-  raadsinformatie: 'gen:raad:informatie',
-  besluit: 'gen:raad:besluit',
+  announcement: 'gen:communicatie:aankondiging',
+  councilProposal: 'gen:college:raadsvoorstel',
+  councilInformation: 'gen:raad:informatie',
+  councilDecision: 'gen:raad:besluit',
   evaluatie: 'gen:evaluatie',
   edge: (source: string, target: string) => `e:${source}>${target}`,
 };

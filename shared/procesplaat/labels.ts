@@ -1,25 +1,41 @@
 import type { EdgeType, NodeType, RaadsmomentKind } from './model';
 
 /** Dutch words for the procesplaat, shared by the editor, the SVG export and the checks. */
-export const nodeTypeLabels: Record<NodeType, { label: string; uitleg: string; icon: string }> = {
-  fase: { label: 'Fase', uitleg: 'Een fase van het beleidsproces.', icon: '▭' },
-  activiteit: { label: 'Activiteit', uitleg: 'Inwoners doen mee, met een instrument uit de mix.', icon: '●' },
-  raadsmoment: { label: 'Raad', uitleg: 'De gemeenteraad stelt kaders, laat zich informeren of besluit.', icon: '⚖' },
-  collegemoment: { label: 'College', uitleg: 'Het college van B en W neemt een stap.', icon: '■' },
+export const nodeTypeLabels: Record<NodeType, { label: string; explanation: string; icon: string }> = {
+  fase: { label: 'Fase', explanation: 'Een fase van het beleidsproces.', icon: '▭' },
+  activiteit: { label: 'Activiteit', explanation: 'Inwoners doen mee, met een instrument uit de mix.', icon: '●' },
+  raadsmoment: {
+    label: 'Raad',
+    explanation: 'De gemeenteraad stelt kaders, laat zich informeren of besluit.',
+    icon: '⚖',
+  },
+  collegemoment: { label: 'College', explanation: 'Het college van B en W neemt een stap.', icon: '■' },
   terugkoppeling: {
     label: 'Terugkoppeling',
-    uitleg: 'Deelnemers horen wat er met hun inbreng is gedaan, en waarom.',
+    explanation: 'Deelnemers horen wat er met hun inbreng is gedaan, en waarom.',
     icon: '↩',
   },
-  communicatie: { label: 'Communicatie', uitleg: 'Iedereen hoort wat er gebeurt en hoe je kunt meedoen.', icon: '✉' },
-  evaluatie: { label: 'Evaluatie', uitleg: 'Terugkijken: werkte de participatie?', icon: '✓' },
-  mijlpaal: { label: 'Mijlpaal', uitleg: 'Een moment waarop iets klaar is.', icon: '◆' },
+  communicatie: {
+    label: 'Communicatie',
+    explanation: 'Iedereen hoort wat er gebeurt en hoe je kunt meedoen.',
+    icon: '✉',
+  },
+  evaluatie: { label: 'Evaluatie', explanation: 'Terugkijken: werkte de participatie?', icon: '✓' },
+  mijlpaal: { label: 'Mijlpaal', explanation: 'Een moment waarop iets klaar is.', icon: '◆' },
 };
 
 export const raadsmomentLabels: Record<RaadsmomentKind, string> = {
   kaderstelling: 'Raad stelt kaders',
   informatie: 'Raad wordt geïnformeerd',
   besluit: 'Raad besluit',
+};
+
+/** Spoken names on the editor's canvas (the aria-labels of lanes, steps and arrows). */
+export const canvasLabels = {
+  attention: 'Let op:',
+  sequenceArrow: 'Pijl',
+  informationArrow: 'Informatiepijl',
+  toOtherRow: (connector: number | string) => `naar een andere rij (verbinding ${connector})`,
 };
 
 export const edgeTypeLabels: Record<EdgeType, string> = {

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { InstrumentId } from '../participatie/answers';
 import { CouncilRole, Group, Level, Phase, Reach, Room } from '../participatie/vocabulary';
+import { validationMessages as M } from './texts';
 
 /**
  * The procesplaat as domain data: what the process IS (activities, council moments, feedback),
@@ -31,12 +32,12 @@ export const EDGE_TYPES = ['volgorde', 'informatie'] as const;
 export const EdgeType = z.enum(EDGE_TYPES);
 export type EdgeType = z.infer<typeof EdgeType>;
 
-export const GraphId = z.string().regex(/^[A-Za-z0-9:_>-]{1,200}$/, 'een id met letters, cijfers, : _ > of -');
+export const GraphId = z.string().regex(/^[A-Za-z0-9:_>-]{1,200}$/, M.graphId);
 
-const title = z.string().trim().min(1, 'Geef een korte titel.').max(200, 'Hoogstens 200 tekens.');
-const text = z.string().max(2000, 'Hoogstens 2000 tekens.');
+const title = z.string().trim().min(1, M.titleRequired).max(200, M.titleTooLong);
+const text = z.string().max(2000, M.textTooLong);
 /** Dates as the user typed them in a date field (yyyy-mm-dd); empty means "not planned yet". */
-const date = z.union([z.iso.date({ error: 'Vul een datum in als jjjj-mm-dd.' }), z.literal('')]).default('');
+const date = z.union([z.iso.date({ error: M.date }), z.literal('')]).default('');
 
 /** `phase` = the lane the node sits in; the layout and the room and decision checks use it. */
 const common = { title, description: text.default(''), phase: Phase.optional() };
@@ -151,20 +152,18 @@ export const Procesplaat = z
   .superRefine((g, ctx) => {
     const ids = new Set<string>();
     g.nodes.forEach((n, i) => {
-      if (ids.has(n.id))
-        ctx.addIssue({ code: 'custom', message: `Het id ${n.id} komt twee keer voor.`, path: ['nodes', i, 'id'] });
+      if (ids.has(n.id)) ctx.addIssue({ code: 'custom', message: M.duplicateId(n.id), path: ['nodes', i, 'id'] });
       ids.add(n.id);
     });
     const edgeIds = new Set<string>();
     g.edges.forEach((e, i) => {
-      if (edgeIds.has(e.id))
-        ctx.addIssue({ code: 'custom', message: `Het id ${e.id} komt twee keer voor.`, path: ['edges', i, 'id'] });
+      if (edgeIds.has(e.id)) ctx.addIssue({ code: 'custom', message: M.duplicateId(e.id), path: ['edges', i, 'id'] });
       edgeIds.add(e.id);
       for (const end of ['source', 'target'] as const) {
         if (!ids.has(e[end]))
           ctx.addIssue({
             code: 'custom',
-            message: `De verbinding ${e.id} wijst naar een onbekend onderdeel.`,
+            message: M.edgeToUnknownNode(e.id),
             path: ['edges', i, end],
           });
       }

@@ -36,7 +36,7 @@ type Plate = { nodes: readonly ProcesNode[]; edges: readonly ProcesEdge[] };
 
 export const isKaderstelling = (n: Node | undefined): boolean =>
   n?.type === 'raadsmoment' && n.data.moment === 'kaderstelling';
-export const isRaadsinformatie = (n: Node | undefined): boolean =>
+export const isCouncilInformation = (n: Node | undefined): boolean =>
   n?.type === 'raadsmoment' && n.data.moment === 'informatie';
 export const isRaadsbesluit = (n: Node | undefined): boolean =>
   n?.type === 'raadsmoment' && n.data.moment === 'besluit';
@@ -118,10 +118,10 @@ export function orderViolations(plate: Plate): string[] {
   //    between it and every council decision it feeds.
   for (const a of activities.filter(isInputActivity)) {
     const after = g.after(a.id);
-    if (![...after].some((id) => isRaadsinformatie(g.byId.get(id))))
+    if (![...after].some((id) => isCouncilInformation(g.byId.get(id))))
       out.push(`no council information moment after input activity ${a.id}`);
     for (const id of after)
-      if (isRaadsbesluit(g.byId.get(id)) && !between(g, a.id, id, isRaadsinformatie))
+      if (isRaadsbesluit(g.byId.get(id)) && !between(g, a.id, id, isCouncilInformation))
         out.push(`council decision ${id} follows input activity ${a.id} without an information moment between`);
   }
 
@@ -133,7 +133,7 @@ export function orderViolations(plate: Plate): string[] {
       if (
         isRaadsbesluit(g.byId.get(id)) &&
         g.byId.get(id)!.data.phase === c.data.phase &&
-        ![...before].some((b) => isRaadsinformatie(g.byId.get(b)))
+        ![...before].some((b) => isCouncilInformation(g.byId.get(b)))
       )
         out.push(`council-run ${c.id} comes before decision ${id} but not after an information moment`);
   }
@@ -158,7 +158,7 @@ export function orderViolations(plate: Plate): string[] {
 
   // 6. An evaluation goes back to the council.
   for (const e of g.flow.filter((n) => n.type === 'evaluatie'))
-    if (![...g.after(e.id)].some((id) => isRaadsinformatie(g.byId.get(id))))
+    if (![...g.after(e.id)].some((id) => isCouncilInformation(g.byId.get(id))))
       out.push(`evaluation ${e.id} is not followed by a council information moment`);
 
   // 7. One connected process.

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { GraphId, ProcesEdge, ProcesNode, type Procesplaat } from './model';
+import { validationMessages } from './texts';
 
 /**
  * A change to a stored procesplaat: the nodes and edges that are new or changed, and the ids that
@@ -23,7 +24,7 @@ export const ProcesplaatPatch = z
         if (seen.has(item.id))
           ctx.addIssue({
             code: 'custom',
-            message: `Het id ${item.id} komt twee keer voor.`,
+            message: validationMessages.duplicateId(item.id),
             path: [kind, 'upsert', i],
           });
         seen.add(item.id);
@@ -32,7 +33,7 @@ export const ProcesplaatPatch = z
         if (seen.has(id))
           ctx.addIssue({
             code: 'custom',
-            message: `Het id ${id} wordt tegelijk gewijzigd en verwijderd.`,
+            message: validationMessages.changedAndRemoved(id),
             path: [kind, 'remove', i],
           });
       });

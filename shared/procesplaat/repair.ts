@@ -1,12 +1,13 @@
 import type { z } from 'zod';
 import { GraphId, NODE_DATA, NodeType, ProcesEdge, ProcesNode, type Procesplaat } from './model';
 import { nodeFieldLabels, nodeTypeLabels } from './labels';
+import { repairMessages } from './texts';
 
 /** What the repair did to one stored node or edge, in words a user can act on. */
 export interface RepairNote {
   id: string;
   kind: 'node' | 'edge';
-  action: 'hersteld' | 'weggelaten';
+  action: 'repaired' | 'dropped';
   message: string;
 }
 
@@ -27,8 +28,6 @@ export interface RawEdge {
   data: unknown;
 }
 
-const FALLBACK_TITLE = 'Naamloos onderdeel';
-
 /**
  * Turns stored rows back into a valid procesplaat, whatever a hand edit did to the JSON
  * (Excalidraw's `restore`): a node keeps every field that still validates and gets defaults for
@@ -47,8 +46,8 @@ export function restoreProcesplaat(
       notes.push({
         id: row.id,
         kind: 'node',
-        action: 'weggelaten',
-        message: `Onderdeel ${row.id} heeft een onbekende soort (${row.type}) en is weggelaten.`,
+        action: 'dropped',
+        message: repairMessages.unknownNodeType(row.id, row.type),
       });
       continue;
     }
@@ -69,7 +68,7 @@ export function restoreProcesplaat(
     notes.push({
       id: row.id,
       kind: 'node',
-      action: 'hersteld',
+      action: 'repaired',
       message: repairedNodeMessage(type.data, row.id, data.title, dropped),
     });
   }
@@ -97,8 +96,8 @@ export function restoreProcesplaat(
       notes.push({
         id: row.id,
         kind: 'edge',
-        action: 'weggelaten',
-        message: `Een verbinding (${row.id}) klopte niet en is weggelaten.`,
+        action: 'dropped',
+        message: repairMessages.edgeDropped(row.id),
       });
       continue;
     }
@@ -106,8 +105,8 @@ export function restoreProcesplaat(
       notes.push({
         id: row.id,
         kind: 'edge',
-        action: 'hersteld',
-        message: `Een verbinding (${row.id}) had ongeldige gegevens; die zijn teruggezet.`,
+        action: 'repaired',
+        message: repairMessages.edgeReset(row.id),
       });
     edges.push(fallback.data);
   }
@@ -130,7 +129,7 @@ function repairData(type: NodeType, raw: unknown): { data: z.infer<(typeof NODE_
     else dropped.push(key);
   }
   for (const key of Object.keys(input)) if (!(key in schema.shape)) dropped.push(key);
-  if (!('title' in kept)) kept.title = FALLBACK_TITLE;
+  if (!('title' in kept)) kept.title = repairMessages.untitled;
   // Required enum fields without a sensible value get the first option of their type.
   const required = schema.safeParse(kept);
   if (!required.success) {
@@ -147,5 +146,5 @@ function repairData(type: NodeType, raw: unknown): { data: z.infer<(typeof NODE_
 function repairedNodeMessage(type: NodeType, id: string, title: string, dropped: string[]): string {
   const name = dropped.includes('title') ? id : `‘${title}’`;
   const fields = dropped.map((field) => nodeFieldLabels[field] ?? field).join(', ');
-  return `${nodeTypeLabels[type].label} ${name} had ongeldige gegevens${fields ? ` (${fields})` : ''}; die zijn teruggezet.`;
+  return repairMessages.nodeReset(nodeTypeLabels[type].label, name, fields);
 }

@@ -463,8 +463,8 @@ export function renderProcesplaatSvg(input: Pick<Procesplaat, 'nodes' | 'edges'>
   const out: string[] = [
     `<svg xmlns="http://www.w3.org/2000/svg" width="${page.widthMm}mm" height="${page.heightMm}mm" viewBox="${minX} ${minY} ${width} ${height}" preserveAspectRatio="xMidYMid meet" font-family="${esc(FONT)}" role="img" aria-label="${esc(options.title ? `Procesplaat: ${options.title}` : 'Procesplaat')}">`,
     '<defs>',
-    '<marker id="pijl" viewBox="0 0 10 10" refX="10" refY="5" markerWidth="8" markerHeight="8" orient="auto-start-reverse"><path d="M0,0 L10,5 L0,10 Z" fill="#1f2937"/></marker>',
-    '<marker id="pijl-info" viewBox="0 0 10 10" refX="10" refY="5" markerWidth="8" markerHeight="8" orient="auto-start-reverse"><path d="M0,0 L10,5 L0,10" fill="none" stroke="#5b2a86" stroke-width="1.5"/></marker>',
+    '<marker id="pp-arrow" viewBox="0 0 10 10" refX="10" refY="5" markerWidth="8" markerHeight="8" orient="auto-start-reverse"><path d="M0,0 L10,5 L0,10 Z" fill="#1f2937"/></marker>',
+    '<marker id="pp-arrow-info" viewBox="0 0 10 10" refX="10" refY="5" markerWidth="8" markerHeight="8" orient="auto-start-reverse"><path d="M0,0 L10,5 L0,10" fill="none" stroke="#5b2a86" stroke-width="1.5"/></marker>',
     '</defs>',
     `<rect x="${minX}" y="${minY}" width="${width}" height="${height}" fill="#ffffff"/>`,
   ];
@@ -505,11 +505,11 @@ export function renderProcesplaatSvg(input: Pick<Procesplaat, 'nodes' | 'edges'>
       const enter = edgeOf(toBadge, to);
       out.push(
         `<path d="M${from.x},${from.y} L${leave.x},${leave.y}" stroke="#1f2937" stroke-width="2"${dash}/>${badge(fromBadge)}`,
-        `${badge(toBadge)}<path d="M${enter.x},${enter.y} L${to.x},${to.y}" stroke="#1f2937" stroke-width="2"${dash} marker-end="url(#pijl)"/>`,
+        `${badge(toBadge)}<path d="M${enter.x},${enter.y} L${to.x},${to.y}" stroke="#1f2937" stroke-width="2"${dash} marker-end="url(#pp-arrow)"/>`,
       );
       continue;
     }
-    const stroke = `fill="none" stroke="${info ? '#5b2a86' : '#1f2937'}" stroke-width="${info ? 1.5 : 2}"${dash} marker-end="url(#${info ? 'pijl-info' : 'pijl'})"`;
+    const stroke = `fill="none" stroke="${info ? '#5b2a86' : '#1f2937'}" stroke-width="${info ? 1.5 : 2}"${dash} marker-end="url(#${info ? 'pp-arrow-info' : 'pp-arrow'})"`;
     let label: Point;
     if (arrow.kind === 'back' || arrow.kind === 'elbow') {
       // Back to the left along the gap between the lines, or around the steps a curve would cross:
@@ -548,8 +548,8 @@ export function renderProcesplaatSvg(input: Pick<Procesplaat, 'nodes' | 'edges'>
     lx += 60 + nodeTypeLabels[type].label.length * 8;
   }
   out.push(
-    `<g transform="translate(${lx},${legendY + 13})"><path d="M0,0 H44" stroke="#1f2937" stroke-width="2" marker-end="url(#pijl)"/><text x="52" y="5" font-size="13" fill="#111">${esc(edgeTypeLabels.volgorde)}</text>`,
-    `<path d="M130,0 H174" stroke="#5b2a86" stroke-width="1.5" stroke-dasharray="7 5" marker-end="url(#pijl-info)"/><text x="182" y="5" font-size="13" fill="#111">${esc(edgeTypeLabels.informatie)}</text></g>`,
+    `<g transform="translate(${lx},${legendY + 13})"><path d="M0,0 H44" stroke="#1f2937" stroke-width="2" marker-end="url(#pp-arrow)"/><text x="52" y="5" font-size="13" fill="#111">${esc(edgeTypeLabels.volgorde)}</text>`,
+    `<path d="M130,0 H174" stroke="#5b2a86" stroke-width="1.5" stroke-dasharray="7 5" marker-end="url(#pp-arrow-info)"/><text x="182" y="5" font-size="13" fill="#111">${esc(edgeTypeLabels.informatie)}</text></g>`,
   );
   out.push('</svg>');
   return out.join('\n');

@@ -162,7 +162,7 @@ async function expectText(page: Page, text: string) {
 export async function benchProcesplaat(runs = 3): Promise<BenchRow[]> {
   // BENCH_OUT: a build elsewhere (electron-vite build --outDir …), so a bench can run next to tests.
   const rendererDir = join(process.env.BENCH_OUT ?? join(root, 'out'), 'renderer');
-  if (!existsSync(join(rendererDir, 'index.html'))) throw new Error('Bouw eerst de renderer: npm run build');
+  if (!existsSync(join(rendererDir, 'index.html'))) throw new Error('Build the renderer first: npm run build');
   const bareOut = mkdtempSync(join(tmpdir(), 'samenspel-bare-flow-'));
   await build({
     root: join(root, 'tests/bench/procesplaat'),
@@ -234,47 +234,47 @@ export async function benchProcesplaat(runs = 3): Promise<BenchRow[]> {
   const generated = generateTimes(20);
   return [
     {
-      name: 'Procesplaat grootste casus: maken en ordenen',
+      name: 'Procesplaat, largest casus: generate and lay out',
       ...summarise(generated),
       runs: generated.length,
       targetMs: 300,
-      note: `${LARGEST}, ${casusPlate.nodes.length} knopen; in Node, zonder layout-engine`,
+      note: `${LARGEST}, ${casusPlate.nodes.length} nodes; in Node, without a layout engine`,
     },
     {
-      name: 'Procesplaat grootste casus: tabblad openen (met editor-chunk)',
+      name: 'Procesplaat, largest casus: open the tab (with the editor chunk)',
       ...summarise(samples.openTab),
       runs: samples.openTab.length,
       targetMs: 300,
-      note: 'klik op het tabblad → alle knopen getekend, 1366×768, lege cache; klik als de trajectpagina klaar is met laden',
+      note: 'click on the tab → all nodes drawn, 1366×768, empty cache; click once the traject page has loaded',
     },
     {
-      name: 'Procesplaat grootste casus: tabblad openen, klik meteen',
+      name: 'Procesplaat, largest casus: open the tab, click at once',
       ...summarise(samples.openTabCold),
       runs: samples.openTabCold.length,
-      note: 'klik zodra het tabblad zichtbaar is: de editor-chunk kan nog onderweg zijn',
+      note: 'click as soon as the tab is visible: the editor chunk may still be loading',
     },
-    { name: `Procesplaat ${NODES} knopen: kale React Flow, eerste weergave`, ...floor, runs },
+    { name: `Procesplaat, ${NODES} nodes: bare React Flow, first render`, ...floor, runs },
     {
-      name: `Procesplaat ${NODES} knopen: editor, eerste weergave`,
+      name: `Procesplaat, ${NODES} nodes: editor, first render`,
       ...app,
       runs,
       targetMs: 1500,
-      note: `verhouding ${(app.medianMs / floor.medianMs).toFixed(2)}× kale React Flow`,
+      note: `ratio ${(app.medianMs / floor.medianMs).toFixed(2)}× bare React Flow`,
     },
-    { name: 'Procesplaat: kale React Flow, frametijd bij pannen (2 s)', ...barePan, runs },
+    { name: 'Procesplaat: bare React Flow, frame time while panning (2 s)', ...barePan, runs },
     {
-      name: 'Procesplaat: editor, frametijd bij pannen (2 s)',
+      name: 'Procesplaat: editor, frame time while panning (2 s)',
       ...appPan,
       runs,
       targetMs: 20,
-      note: `verhouding ${(appPan.medianMs / barePan.medianMs).toFixed(2)}× kale React Flow`,
+      note: `ratio ${(appPan.medianMs / barePan.medianMs).toFixed(2)}× bare React Flow`,
     },
     {
-      name: 'Procesplaat: slepen loslaten → opgeslagen',
+      name: 'Procesplaat: drag released → saved',
       ...summarise(samples.save),
       runs: samples.save.length,
       targetMs: 50,
-      note: 'gemeten in de pagina: pointerup → einde antwoord van procesplaat.patch (alleen de gewijzigde knoop)',
+      note: 'measured in the page: pointerup → end of the procesplaat.patch response (only the changed node)',
     },
   ];
 }

@@ -115,8 +115,8 @@ test('the procesplaat of the Groningen casus: generate, edit, undo and reload', 
   expect(addedId).toMatch(/^n-/);
 
   // Edit a property in the side panel.
-  const titel = page.getByLabel('Titel', { exact: true });
-  await titel.fill('Straatinterviews bij de supermarkt');
+  const titleField = page.getByLabel('Titel', { exact: true });
+  await titleField.fill('Straatinterviews bij de supermarkt');
   await expect(node(page, addedId)).toContainText('Straatinterviews bij de supermarkt');
 
   // Connect: drag from the council's frame-setting to the new step. Screen positions are only
@@ -246,7 +246,7 @@ test('a procesplaat damaged by hand opens, lists each repair and saves the repai
   await expect(warning).toBeVisible();
   for (const repair of damaged.repairs) await expect(page.getByText(repair.message)).toBeVisible();
   await expect(page.locator('.react-flow__node')).toHaveCount(damaged.plate.nodes.length);
-  await page.screenshot({ path: 'test-results/screenshots/procesplaat-hersteld.png' });
+  await page.screenshot({ path: 'test-results/screenshots/procesplaat-repaired.png' });
   await page.getByRole('button', { name: 'Melding sluiten' }).click();
   await expect(warning).toHaveCount(0);
 
@@ -547,8 +547,8 @@ test('a traject that follows a participatiecode starts from its standard process
   await expect(node(page, 'code:participatieplan')).toContainText('Participatieplan opstellen');
   await expect(node(page, 'gen:fase:agendering')).toHaveCount(1);
   const stored = await rpc<Stored>('procesplaat.get', { trajectId });
-  const proces = await rpc<{ plate: { nodes: Array<{ id: string }> } }>('codes.process', { id: code.id });
-  expect(stored.plate.nodes).toHaveLength(proces.plate.nodes.length);
+  const codeProcess = await rpc<{ plate: { nodes: Array<{ id: string }> } }>('codes.process', { id: code.id });
+  expect(stored.plate.nodes).toHaveLength(codeProcess.plate.nodes.length);
   expect(stored.plate.nodes.map((n) => n.id)).toContain('code:terugkoppeling');
 
   // The code's checks beside the plate's own, the same as the API gives.

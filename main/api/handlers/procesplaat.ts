@@ -1,11 +1,12 @@
 import { ApiError } from '../../../shared/api/errors';
+import { validationMessages } from '../../../shared/procesplaat/texts';
 import { GraphPatchInvalid } from '../../db/repositories/procesplaat';
 import type { DomainHandlers } from '../types';
 
 /** Repository errors as the user reads them (a stale revision is mapped once, in the dispatcher). */
 function asApiError(error: unknown): unknown {
   if (error instanceof GraphPatchInvalid) {
-    return new ApiError('INVALID_INPUT', 'Deze wijziging past niet bij de opgeslagen procesplaat.', error.issues);
+    return new ApiError('INVALID_INPUT', validationMessages.patchDoesNotFit, error.issues);
   }
   return error;
 }

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Viewport, type Procesplaat } from '../../../shared/procesplaat/model';
 import type { ProcesplaatPatch } from '../../../shared/procesplaat/patch';
+import { validationMessages } from '../../../shared/procesplaat/texts';
 import { restoreProcesplaat, type RawEdge, type RawNode, type RepairNote } from '../../../shared/procesplaat/repair';
 import type { Db } from '../open';
 import { refuseControlCharacters } from './write-checks';
@@ -194,7 +195,7 @@ export class ProcesplaatRepository {
           for (const end of missing)
             issues.push({
               path: ['patch', 'edges', 'upsert', i, end],
-              message: `De verbinding ${e.id} wijst naar een onderdeel dat er niet (meer) is.`,
+              message: validationMessages.edgeToMissingNode(e.id),
             });
           if (missing.length > 0) return;
           const old = sql.edgeOrd.get(graphId, e.id) as { ord: number } | undefined;

@@ -80,9 +80,9 @@ describe('the procesplaat on the one document session', () => {
 
   it('writes the whole plate first when the loaded plate was repaired, so the bad rows are replaced', async () => {
     const { store, calls, settled } = setup({ repairedOnLoad: true });
-    act(() => store.getState().commit((d) => edits.move(d, { [genId.besluit]: { x: 1, y: 2 } })));
+    act(() => store.getState().commit((d) => edits.move(d, { [genId.councilDecision]: { x: 1, y: 2 } })));
     await settled();
-    act(() => store.getState().commit((d) => edits.move(d, { [genId.besluit]: { x: 3, y: 4 } })));
+    act(() => store.getState().commit((d) => edits.move(d, { [genId.councilDecision]: { x: 3, y: 4 } })));
     await settled();
     expect(calls.map((c) => c.method)).toEqual(['procesplaat.save', 'procesplaat.patch']);
   });
@@ -91,7 +91,7 @@ describe('the procesplaat on the one document session', () => {
 describe('the procesplaat on the one document session: leaving and conflicts', () => {
   it('flushes a field still being typed in when the page is hidden, without waiting for the delay', async () => {
     const { store, calls, stored, session, unmount } = setup({ delayMs: 60_000 });
-    const id = genId.besluit;
+    const id = genId.councilDecision;
     const node = store.getState().doc.nodes.find((n) => n.id === id)!;
     act(() =>
       store.getState().commit((d) => edits.updateData(d, id, { ...node.data, title: 'Raad besluit' }), `title:${id}`),
@@ -139,7 +139,7 @@ describe('the procesplaat on the one document session: leaving and conflicts', (
     );
     // Another window saves the plate: revision 1 is stale now.
     backend.services.procesplaat.save(trajectId, base, 1);
-    const id = genId.besluit;
+    const id = genId.councilDecision;
     const node = store.getState().doc.nodes.find((n) => n.id === id)!;
     act(() => store.getState().commit((d) => edits.updateData(d, id, { ...node.data, title: 'Mijn besluit' })));
     const dialog = await screen.findByTestId('conflict-dialog');

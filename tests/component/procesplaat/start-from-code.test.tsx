@@ -7,16 +7,16 @@ import { Procesplaat } from '../../../shared/procesplaat/model';
 import { listedCodeChecks, plateFromCodeProcess } from '../../../renderer/src/features/procesplaat/startFromCode';
 
 const code = exampleCodes.lindewaard;
-const proces = standardProcess(code);
+const codeProcess = standardProcess(code);
 const answers = { phases: { agendering: { level: 'meebeslissen', instruments: ['burgerberaad'] } } };
 
 describe('a traject that starts from its participatiecode', () => {
   it("takes the code's steps and arrows as its own, in lanes with the generator's ids", () => {
-    const plate = plateFromCodeProcess(proces);
+    const plate = plateFromCodeProcess(codeProcess);
     // A valid procesplaat, as procesplaat.save checks it.
     expect(Procesplaat.safeParse(plate).success).toBe(true);
     const steps = (p: Procesplaat) => p.nodes.filter((n) => n.type !== 'fase');
-    expect(steps(plate)).toEqual(steps(proces));
+    expect(steps(plate)).toEqual(steps(codeProcess));
     expect(plate.nodes.filter((n) => n.type === 'fase').map((n) => n.id)).toEqual([
       'gen:fase:agendering',
       'gen:fase:beleidsvoorbereiding',
@@ -24,13 +24,13 @@ describe('a traject that starts from its participatiecode', () => {
       'gen:fase:uitvoering',
       'gen:fase:evaluatie',
     ]);
-    expect(plate.edges.map((e) => [e.source, e.target])).toEqual(proces.edges.map((e) => [e.source, e.target]));
+    expect(plate.edges.map((e) => [e.source, e.target])).toEqual(codeProcess.edges.map((e) => [e.source, e.target]));
     // Nothing on it counts as generated: an update from the answers keeps every step.
     expect(plate.generatedIds).toEqual([]);
   });
 
   it('keeps the code’s steps and adds no second set of lanes when it is updated from the answers', () => {
-    const plate = plateFromCodeProcess(proces);
+    const plate = plateFromCodeProcess(codeProcess);
     const generated = generateProcesplaat(
       { phases: { agendering: { level: 'raadplegen', instruments: ['enquete'] } } } as never,
       { catalogue },
@@ -43,7 +43,7 @@ describe('a traject that starts from its participatiecode', () => {
   });
 
   it('lists the code’s checks with the article they come from, once', () => {
-    const checks = checkTrajectAgainstCode(code, answers as never, plateFromCodeProcess(proces));
+    const checks = checkTrajectAgainstCode(code, answers as never, plateFromCodeProcess(codeProcess));
     expect(checks.length).toBeGreaterThan(0);
     const t = (_key: string, options: Record<string, string>) => `${options.text} [${options.citation}]`;
     const listed = listedCodeChecks(checks, t);

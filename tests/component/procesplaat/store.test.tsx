@@ -49,7 +49,7 @@ function addFromPalette(store: ReturnType<typeof fresh>, id: string) {
 describe('plate store actions', () => {
   it('adds a step in free space next to the selection, selects it, and never on top of another step', () => {
     const store = fresh();
-    store.getState().select([genId.raadsinformatie], []);
+    store.getState().select([genId.councilInformation], []);
     expect(overlaps(drawnBoxes(store.getState().doc.nodes))).toEqual([]);
     for (let i = 0; i < 12; i++) {
       const spot = addFromPalette(store, `n-${i}`);
@@ -74,7 +74,7 @@ describe('plate store actions', () => {
     const fold = foldRows(plate.nodes, ASPECT);
     const busy = foldedPosition(
       fold,
-      plate.nodes.find((n) => n.id === genId.besluit)!,
+      plate.nodes.find((n) => n.id === genId.councilDecision)!,
     );
     const steps = plate.nodes.filter((n) => n.type !== 'fase');
     const spot = freeSpot(
@@ -116,12 +116,12 @@ describe('plate store actions', () => {
   it('deletes the selected steps with their arrows, keeps the lanes, in one undo step', () => {
     const store = fresh();
     const lane = plate.nodes.find((n) => n.type === 'fase')!;
-    const arrows = plate.edges.filter((e) => e.source === genId.besluit || e.target === genId.besluit);
+    const arrows = plate.edges.filter((e) => e.source === genId.councilDecision || e.target === genId.councilDecision);
     expect(arrows.length).toBeGreaterThan(0);
-    store.getState().select([genId.besluit, lane.id], []);
+    store.getState().select([genId.councilDecision, lane.id], []);
     store.getState().removeSelection();
     const { doc, selectedNodes } = store.getState();
-    expect(doc.nodes.some((n) => n.id === genId.besluit)).toBe(false);
+    expect(doc.nodes.some((n) => n.id === genId.councilDecision)).toBe(false);
     expect(doc.nodes.some((n) => n.id === lane.id)).toBe(true);
     expect(doc.edges.filter((e) => arrows.some((a) => a.id === e.id))).toEqual([]);
     expect(selectedNodes).toEqual([lane.id]);
@@ -142,8 +142,8 @@ describe('plate store actions', () => {
   it('moves a step dropped in another lane to that phase (drawn position in, stored position out)', () => {
     const store = fresh();
     const fold = foldRows(plate.nodes, ASPECT);
-    const evaluatieLane = plate.nodes.find((n) => n.type === 'fase' && n.data.phase === 'evaluatie')!;
-    const box = fold.laneBox.get(evaluatieLane.id)!;
+    const evaluationLane = plate.nodes.find((n) => n.type === 'fase' && n.data.phase === 'evaluatie')!;
+    const box = fold.laneBox.get(evaluationLane.id)!;
     const step = plate.nodes.find((n) => n.id === genId.kaderstelling)!;
     const drop = { x: box.x + 20, y: box.y + box.height - 100 };
     store.getState().moveTo({ [step.id]: unfoldPosition(fold, step, drop) });
@@ -160,12 +160,12 @@ describe('plate store actions', () => {
     store.getState().applyNodeChanges(
       [
         { type: 'select', id: step.id, selected: true },
-        { type: 'select', id: genId.besluit, selected: true },
+        { type: 'select', id: genId.councilDecision, selected: true },
       ],
       fold,
     );
-    expect(store.getState().selectedNodes).toEqual([step.id, genId.besluit]);
-    store.getState().applyNodeChanges([{ type: 'select', id: genId.besluit, selected: false }], fold);
+    expect(store.getState().selectedNodes).toEqual([step.id, genId.councilDecision]);
+    store.getState().applyNodeChanges([{ type: 'select', id: genId.councilDecision, selected: false }], fold);
     expect(store.getState().selectedNodes).toEqual([step.id]);
     // Drag frames: drawn positions held aside; the document (and its history) untouched.
     for (const dx of [16, 32, 48])
@@ -194,20 +194,25 @@ describe('plate store actions', () => {
   it("selects arrows from React Flow's edge changes and deletes what React Flow's Delete key names", () => {
     const store = fresh();
     const [first, second] = plate.edges;
-    store.getState().select([genId.besluit], []);
+    store.getState().select([genId.councilDecision], []);
     store.getState().applyEdgeChanges([
       { type: 'select', id: first!.id, selected: true },
       { type: 'select', id: second!.id, selected: true },
     ]);
-    expect(store.getState()).toMatchObject({ selectedNodes: [genId.besluit], selectedEdges: [first!.id, second!.id] });
-    store.getState().deleteElements([genId.besluit], [first!.id]);
+    expect(store.getState()).toMatchObject({
+      selectedNodes: [genId.councilDecision],
+      selectedEdges: [first!.id, second!.id],
+    });
+    store.getState().deleteElements([genId.councilDecision], [first!.id]);
     const { doc, selectedNodes, selectedEdges } = store.getState();
-    expect(doc.nodes.some((n) => n.id === genId.besluit)).toBe(false);
-    expect(doc.edges.some((e) => e.id === first!.id || e.source === genId.besluit || e.target === genId.besluit)).toBe(
-      false,
-    );
+    expect(doc.nodes.some((n) => n.id === genId.councilDecision)).toBe(false);
+    expect(
+      doc.edges.some(
+        (e) => e.id === first!.id || e.source === genId.councilDecision || e.target === genId.councilDecision,
+      ),
+    ).toBe(false);
     expect(doc.edges.some((e) => e.id === second!.id)).toBe(
-      second!.source !== genId.besluit && second!.target !== genId.besluit,
+      second!.source !== genId.councilDecision && second!.target !== genId.councilDecision,
     );
     expect([selectedNodes, selectedEdges]).toEqual([[], []]);
     store.temporal.getState().undo();

@@ -41,15 +41,15 @@ async function setup(): Promise<{ backend: Backend; trajectId: string; base: Pro
  * Now and then (one value in twenty) something odd instead of the plain value: a plate has many
  * values, so about half the writes still hold one and are refused, and half are accepted and checked.
  */
-const soms = <T, U>(gewoon: fc.Arbitrary<T>, vreemd: fc.Arbitrary<U>): fc.Arbitrary<T | U> =>
-  fc.oneof({ weight: 19, arbitrary: gewoon }, { weight: 1, arbitrary: vreemd });
-const datum = soms(
+const mostly = <T, U>(usual: fc.Arbitrary<T>, odd: fc.Arbitrary<U>): fc.Arbitrary<T | U> =>
+  fc.oneof({ weight: 19, arbitrary: usual }, { weight: 1, arbitrary: odd });
+const dateValue = mostly(
   fc.constantFrom('', '2026-05-01', '2027-12-31'),
   fc.constantFrom('2026-02-30', 'morgen', '01-05-2026'),
 );
-const positie = soms(fc.integer({ min: -5000, max: 5000 }), fc.double());
-const gewoneTekst = (max: number) =>
-  soms(
+const coordinate = mostly(fc.integer({ min: -5000, max: 5000 }), fc.double());
+const plainText = (max: number) =>
+  mostly(
     fc.string({ unit: 'grapheme', minLength: 1, maxLength: 60 }).filter((t) => /^[\p{L}\p{N}]/u.test(t)),
     tekst(max),
   );
@@ -71,12 +71,12 @@ function changedNode(node: ProcesNode, id: fc.Arbitrary<string>): fc.Arbitrary<P
     .record(
       {
         id,
-        title: gewoneTekst(220),
-        description: gewoneTekst(2100),
-        x: positie,
-        y: positie,
-        width: soms(fc.integer({ min: 1, max: 900 }), fc.constant(0)),
-        date: datum,
+        title: plainText(220),
+        description: plainText(2100),
+        x: coordinate,
+        y: coordinate,
+        width: mostly(fc.integer({ min: 1, max: 900 }), fc.constant(0)),
+        date: dateValue,
       },
       { requiredKeys: [] },
     )
@@ -98,16 +98,16 @@ function changedNode(node: ProcesNode, id: fc.Arbitrary<string>): fc.Arbitrary<P
 
 function randomEdge(base: Procesplaat): fc.Arbitrary<ProcesEdge> {
   const ids = graphIds(base);
-  const step = soms(fc.constantFrom(...base.nodes.map((n) => n.id)), ids);
+  const step = mostly(fc.constantFrom(...base.nodes.map((n) => n.id)), ids);
   return fc.record({
-    id: soms(fc.constantFrom(...base.edges.map((e) => e.id), 'pijl-1', 'pijl-2'), ids),
+    id: mostly(fc.constantFrom(...base.edges.map((e) => e.id), 'arrow-1', 'arrow-2'), ids),
     source: step,
     target: step,
     type: fc.oneof(
       { weight: 5, arbitrary: fc.constantFrom(...EDGE_TYPES) },
       { weight: 1, arbitrary: fc.constant('x') },
     ),
-    label: soms(fc.constantFrom('', 'opbrengst'), tekst(220)),
+    label: mostly(fc.constantFrom('', 'opbrengst'), tekst(220)),
   }) as fc.Arbitrary<ProcesEdge>;
 }
 
@@ -118,13 +118,13 @@ function plateArb(base: Procesplaat): fc.Arbitrary<unknown> {
     .record({
       nodes: fc.subarray(base.nodes, { minLength: 1 }),
       change: fc.array(fc.nat(), { maxLength: 3 }),
-      brokenEdges: soms(fc.constant(false), fc.constant(true)),
+      brokenEdges: mostly(fc.constant(false), fc.constant(true)),
       extraEdges: fc.array(randomEdge(base), { maxLength: 2 }),
-      generatedIds: fc.option(soms(fc.subarray(base.nodes.map((n) => n.id)), fc.array(ids, { maxLength: 3 })), {
+      generatedIds: fc.option(mostly(fc.subarray(base.nodes.map((n) => n.id)), fc.array(ids, { maxLength: 3 })), {
         nil: undefined,
       }),
       viewport: fc.option(
-        fc.record({ x: positie, y: positie, zoom: soms(fc.double({ min: 0.05, max: 10 }), fc.double()) }),
+        fc.record({ x: coordinate, y: coordinate, zoom: mostly(fc.double({ min: 0.05, max: 10 }), fc.double()) }),
         {
           nil: undefined,
         },
@@ -202,7 +202,7 @@ describe('contract properties of the procesplaat and export methods', { timeout:
     const { backend, trajectId, base } = await setup();
     await ok(backend, 'procesplaat.save', { trajectId, plate: base, expectedRevision: 0 });
     const ids = graphIds(base);
-    const node = fc.constantFrom(...base.nodes).chain((n) => changedNode(n, soms(fc.constant(n.id), ids)));
+    const node = fc.constantFrom(...base.nodes).chain((n) => changedNode(n, mostly(fc.constant(n.id), ids)));
     const patchArb = fc.record({
       nodes: fc.record({
         upsert: fc.array(node, { maxLength: 3 }),
@@ -256,7 +256,7 @@ describe('contract properties of the procesplaat and export methods', { timeout:
     const { backend, trajectId, base } = await setup();
     const fase = base.nodes.find((n) => n.type === 'fase')!;
     const step = base.nodes.find((n) => n.type === 'activiteit')!;
-    const edge = { id: 'pijl-naar-fase', source: step.id, target: fase.id, type: 'volgorde', label: '' };
+    const edge = { id: 'arrow-into-lane', source: step.id, target: fase.id, type: 'volgorde', label: '' };
     await ok(backend, 'procesplaat.save', {
       trajectId,
       plate: { ...base, edges: [...base.edges, edge] },
@@ -271,7 +271,7 @@ describe('contract properties of the procesplaat and export methods', { timeout:
     await ok(backend, 'procesplaat.save', { trajectId, plate: base, expectedRevision: 0 });
     await fc.assert(
       fc.asyncProperty(
-        fc.record({ x: positie, y: positie, zoom: fc.oneof(fc.double({ min: 0.01, max: 10 }), fc.double()) }),
+        fc.record({ x: coordinate, y: coordinate, zoom: fc.oneof(fc.double({ min: 0.01, max: 10 }), fc.double()) }),
         async (viewport) => {
           const before = await stored(backend, trajectId);
           const result = await call(backend, 'procesplaat.saveViewport', { trajectId, viewport });
@@ -289,11 +289,14 @@ describe('contract properties of the procesplaat and export methods', { timeout:
   it('export.saveSpelregels: an accepted list is what the preview and the plan show; a refused one changes nothing', async () => {
     const { backend, trajectId } = await setup();
     const spelregel = fc.record({
-      id: soms(
+      id: mostly(
         fc.oneof(fc.constantFrom('eigen-1', 'eigen-2', 'rol-raad'), fc.stringMatching(/^[a-z0-9:-]{1,20}$/)),
         fc.constantFrom('', 'Hoofdletter', 'x'.repeat(81)),
       ),
-      tekst: soms(fc.constantFrom('De raad besluit.', 'Iedereen hoort wat er met zijn inbreng gebeurt.'), tekst(2100)),
+      tekst: mostly(
+        fc.constantFrom('De raad besluit.', 'Iedereen hoort wat er met zijn inbreng gebeurt.'),
+        tekst(2100),
+      ),
     });
     let accepted = 0;
     await fc.assert(
@@ -384,12 +387,12 @@ describe('contract properties of the procesplaat and export methods', { timeout:
       answers?: unknown;
     }> = fc.oneof(
       fc.constant({}),
-      fc.record({ titel: gewoneTekst(220) }),
-      fc.record({ gemeente: gewoneTekst(100) }),
+      fc.record({ titel: plainText(220) }),
+      fc.record({ gemeente: plainText(100) }),
       fc.record({ plate: plateArb(base) }),
-      fc.record({ formatVersion: soms(fc.constant(PROJECT_FORMAT_VERSION), fc.constantFrom(1, 99, '1', null)) }),
+      fc.record({ formatVersion: mostly(fc.constant(PROJECT_FORMAT_VERSION), fc.constantFrom(1, 99, '1', null)) }),
       fc.record({
-        answers: soms(
+        answers: mostly(
           fc.constantFrom({}, { phases: {} }),
           fc.constantFrom({ phases: { agendering: { instruments: ['x'.repeat(201)] } } }, []),
         ),

@@ -5,21 +5,21 @@ import { checkTexts } from '../../../shared/procesplaat/texts';
 
 const fase = (phase: 'agendering' | 'besluitvorming' | 'uitvoering', room?: 'geen' | 'beperkt' | 'groot') =>
   makeNode('fase', `f-${phase}`, { title: phase, phase, room });
-const kader = makeNode('raadsmoment', 'kader', { title: 'Kaders', moment: 'kaderstelling', phase: 'agendering' });
+const frames = makeNode('raadsmoment', 'kader', { title: 'Kaders', moment: 'kaderstelling', phase: 'agendering' });
 const info = makeNode('raadsmoment', 'info', { title: 'Info', moment: 'informatie', phase: 'besluitvorming' });
-const besluit = makeNode('raadsmoment', 'besluit', { title: 'Besluit', moment: 'besluit', phase: 'besluitvorming' });
+const decision = makeNode('raadsmoment', 'besluit', { title: 'Besluit', moment: 'besluit', phase: 'besluitvorming' });
 const act = (
   id: string,
   phase: 'agendering' | 'besluitvorming' | 'uitvoering' = 'agendering',
   level?: 'raadplegen' | 'meebeslissen',
 ) => makeNode('activiteit', id, { title: `Activiteit ${id}`, phase, level });
 const fb = (id: string) => makeNode('terugkoppeling', id, { title: `Terugkoppeling ${id}` });
-const fbBesluit = makeNode('terugkoppeling', 'fb-besluit', {
+const decisionFeedback = makeNode('terugkoppeling', 'fb-besluit', {
   title: 'Terugkoppeling besluit',
   phase: 'besluitvorming',
 });
-const evaluatie = makeNode('evaluatie', 'eval', { title: 'Evaluatie' });
-const evalRaad = makeNode('raadsmoment', 'eval-raad', { title: 'Raad hoort evaluatie', moment: 'informatie' });
+const evaluation = makeNode('evaluatie', 'eval', { title: 'Evaluatie' });
+const councilEvaluation = makeNode('raadsmoment', 'eval-raad', { title: 'Raad hoort evaluatie', moment: 'informatie' });
 const e = (source: string, target: string, type: ProcesEdge['type'] = 'volgorde'): ProcesEdge => ({
   id: `${source}>${target}`,
   source,
@@ -29,7 +29,7 @@ const e = (source: string, target: string, type: ProcesEdge['type'] = 'volgorde'
 });
 
 /** After the decision: feedback to all participants, then the evaluation that goes back to the raad. */
-const tailNodes = [fbBesluit, evaluatie, evalRaad];
+const tailNodes = [decisionFeedback, evaluation, councilEvaluation];
 const tailEdges = [e('besluit', 'fb-besluit'), e('fb-besluit', 'eval'), e('eval', 'eval-raad')];
 
 /** kader → a → fb-a → info → besluit → fb-besluit → eval → eval-raad: the smallest plate that follows the spelregels. */
@@ -38,11 +38,11 @@ function sound(): { nodes: ProcesNode[]; edges: ProcesEdge[] } {
     nodes: [
       fase('agendering', 'groot'),
       fase('besluitvorming'),
-      kader,
+      frames,
       act('a'),
       fb('fb-a'),
       info,
-      besluit,
+      decision,
       ...tailNodes,
     ],
     edges: [e('kader', 'a'), e('a', 'fb-a'), e('fb-a', 'info'), e('info', 'besluit'), ...tailEdges],
@@ -180,12 +180,12 @@ describe('the checks of who decides and what comes after', () => {
   });
 
   it('do not ask for feedback on a decision nobody gave input for', () => {
-    const plate = { nodes: [fase('besluitvorming'), besluit, college], edges: [e('besluit', 'college')] };
+    const plate = { nodes: [fase('besluitvorming'), decision, college], edges: [e('besluit', 'college')] };
     expect(ids(plate)).toEqual([]);
   });
 
   it('do not ask the council to hear input when there was none before its decision', () => {
-    const plate = { nodes: [fase('besluitvorming'), kader, besluit], edges: [e('kader', 'besluit')] };
+    const plate = { nodes: [fase('besluitvorming'), frames, decision], edges: [e('kader', 'besluit')] };
     expect(ids(plate)).toEqual([]);
   });
 
@@ -204,7 +204,7 @@ describe('the checks of who decides and what comes after', () => {
     expect(issues.map((i) => i.id)).toEqual(['geen-evaluatie:fb-besluit']);
     expect(issues[0]!.message).toMatch(/geen evaluatie/);
     // Without participation there is nothing to evaluate.
-    expect(ids({ nodes: [besluit], edges: [] })).toEqual([]);
+    expect(ids({ nodes: [decision], edges: [] })).toEqual([]);
   });
 
   it('say once per loose part what is not connected', () => {

@@ -61,9 +61,9 @@ describe('generateProcesplaat', () => {
         phases: { uitvoering: { instruments: ['klankbordgroep'], kaders: ['Het plan ligt vast.'] } },
       }),
     );
-    const kader = plate.nodes.find((n) => n.id === genId.kaderstelling)!;
-    expect(kader.data.phase).toBe('besluitvorming');
-    expect(plate.edges.find((e) => e.source === genId.kaderstelling)!.target).toBe(genId.raadsvoorstel);
+    const frames = plate.nodes.find((n) => n.id === genId.kaderstelling)!;
+    expect(frames.data.phase).toBe('besluitvorming');
+    expect(plate.edges.find((e) => e.source === genId.kaderstelling)!.target).toBe(genId.councilProposal);
     // Only the evaluation is missing: nobody planned one.
     expect(checkProcesplaat(plate).map((i) => i.check)).toEqual(['geen-evaluatie']);
   });
@@ -81,8 +81,8 @@ describe('generateProcesplaat', () => {
     const answers = exampleCasussen['burgerbegroting-oosterpark'].answers;
     const a = generateProcesplaat(answers, { catalogue });
     expect(a).toEqual(generateProcesplaat(answers, { catalogue }));
-    const begroting = a.nodes.find((n) => n.type === 'activiteit' && n.data.instrument === 'burgerbegroting')!;
-    expect(begroting.data.title).toBe('Burgerbegroting');
+    const budget = a.nodes.find((n) => n.type === 'activiteit' && n.data.instrument === 'burgerbegroting')!;
+    expect(budget.data.title).toBe('Burgerbegroting');
   });
 
   // The 300 ms budget for generation + layout is measured in `npm run bench -- procesplaat`, not
@@ -118,7 +118,9 @@ describe('mergeGenerated', () => {
       ...first,
       nodes: first.nodes
         .filter((n) => n.id !== genId.terugkoppeling('agendering', 'enquete'))
-        .map((n) => (n.id === genId.besluit ? ({ ...n, data: { ...n.data, title: 'Eigen titel' } } as ProcesNode) : n)),
+        .map((n) =>
+          n.id === genId.councilDecision ? ({ ...n, data: { ...n.data, title: 'Eigen titel' } } as ProcesNode) : n,
+        ),
       edges: first.edges.filter(
         (e) =>
           e.target !== genId.terugkoppeling('agendering', 'enquete') &&
@@ -130,11 +132,11 @@ describe('mergeGenerated', () => {
     const { plate, added, stale } = mergeGenerated(edited, generateProcesplaat(changed, { catalogue }));
 
     expect(added).toEqual([
-      genId.activiteit('agendering', 'straatgesprek'),
+      genId.activity('agendering', 'straatgesprek'),
       genId.terugkoppeling('agendering', 'straatgesprek'),
     ]);
-    expect(stale).toEqual([genId.activiteit('agendering', 'enquete')]);
-    expect(plate.nodes.find((n) => n.id === genId.besluit)!.data.title).toBe('Eigen titel');
+    expect(stale).toEqual([genId.activity('agendering', 'enquete')]);
+    expect(plate.nodes.find((n) => n.id === genId.councilDecision)!.data.title).toBe('Eigen titel');
     expect(plate.nodes.some((n) => n.id === genId.terugkoppeling('agendering', 'enquete'))).toBe(false);
     expect(Procesplaat.safeParse(plate).success).toBe(true);
   });

@@ -28,11 +28,11 @@ describe('mapping between stored data and React Flow', () => {
       zIndex: -1,
       ariaLabel: 'Fase: Agendering',
     });
-    const besluit = toFlowNode(
-      plate.nodes.find((n) => n.id === genId.besluit)!,
+    const decision = toFlowNode(
+      plate.nodes.find((n) => n.id === genId.councilDecision)!,
       { issues: ['Geen informatie vooraf.'] },
     );
-    expect(besluit).toMatchObject({
+    expect(decision).toMatchObject({
       type: 'raadsmoment',
       width: 200,
       height: 84,
@@ -41,7 +41,7 @@ describe('mapping between stored data and React Flow', () => {
       data: { issues: ['Geen informatie vooraf.'] },
     });
     expect(lane.measured).toEqual({ width: lane.width, height: lane.height });
-    expect(besluit.ariaLabel).toBe('Raad besluit: Raad neemt het besluit. Let op: Geen informatie vooraf.');
+    expect(decision.ariaLabel).toBe('Raad besluit: Raad neemt het besluit. Let op: Geen informatie vooraf.');
     const info = toFlowEdge({ id: 'x', source: 'a', target: 'b', type: 'informatie', label: 'opbrengst' });
     expect(info).toMatchObject({
       type: 'informatie',
@@ -78,7 +78,7 @@ describe('editor store (undo/redo)', () => {
 
   it('groups a burst of typing in one node into one undo step', () => {
     const store = createPlateStore(plate);
-    const node = plate.nodes.find((n) => n.id === genId.besluit)!;
+    const node = plate.nodes.find((n) => n.id === genId.councilDecision)!;
     for (const title of ['R', 'Ra', 'Raad'])
       store.getState().commit((d) => edits.updateData(d, node.id, { ...node.data, title }), `data:${node.id}`);
     store.getState().commit((d) => edits.move(d, { [node.id]: { x: 0, y: 0 } }));

@@ -357,13 +357,13 @@ describe('the order of a generated procesplaat', () => {
   it('lets residents decide within a mandate and the college carry it out', () => {
     for (const name of ['mandaat in de besluitvorming (burgerbegroting)', 'mandaat in zelfbeheer (wijkbudget)']) {
       const plate = generateProcesplaat(ownCasussen[name]!);
-      const mandaat = byTitle(plate, 'Inwoners beslissen binnen mandaat');
-      const uitvoering = byTitle(plate, 'College voert uit');
+      const mandate = byTitle(plate, 'Inwoners beslissen binnen mandaat');
+      const execution = byTitle(plate, 'College voert uit');
       expect(
-        plate.edges.some((e) => e.source === mandaat && e.target === uitvoering),
+        plate.edges.some((e) => e.source === mandate && e.target === execution),
         name,
       ).toBe(true);
-      expect(follows(plate, uitvoering, byTitle(plate, 'Raad geïnformeerd (raadsinformatiebrief)')), name).toBe(true);
+      expect(follows(plate, execution, byTitle(plate, 'Raad geïnformeerd (raadsinformatiebrief)')), name).toBe(true);
     }
     // A mandate in besluitvorming replaces the raadsbesluit; in uitvoering the raad decided before.
     expect(titles(generateProcesplaat(ownCasussen['mandaat in de besluitvorming (burgerbegroting)']!))).not.toContain(
@@ -451,22 +451,26 @@ describe('isDecision', () => {
 
 describe('orderViolations', () => {
   const n = {
-    kader: makeNode('raadsmoment', 'kader', { title: 'Kaders', moment: 'kaderstelling', phase: 'agendering' }),
+    frames: makeNode('raadsmoment', 'frames', { title: 'Kaders', moment: 'kaderstelling', phase: 'agendering' }),
     inspraak: makeNode('activiteit', 'inspraak', {
       title: 'Inspraak',
       instrument: 'inspraakavond',
       phase: 'besluitvorming',
     }),
-    ronde: makeNode('activiteit', 'ronde', {
-      title: 'Ronde',
+    roundTable: makeNode('activiteit', 'roundTable', {
+      title: 'Rondetafel',
       instrument: 'rondetafelgesprek',
       phase: 'besluitvorming',
     }),
     info: makeNode('raadsmoment', 'info', { title: 'Info', moment: 'informatie', phase: 'besluitvorming' }),
-    besluit: makeNode('raadsmoment', 'besluit', { title: 'Besluit', moment: 'besluit', phase: 'besluitvorming' }),
-    terug: makeNode('terugkoppeling', 'terug', { title: 'Terug', phase: 'besluitvorming' }),
+    decision: makeNode('raadsmoment', 'decision', { title: 'Besluit', moment: 'besluit', phase: 'besluitvorming' }),
+    feedback: makeNode('terugkoppeling', 'feedback', { title: 'Terugkoppeling', phase: 'besluitvorming' }),
     eval: makeNode('evaluatie', 'eval', { title: 'Evaluatie', phase: 'evaluatie' }),
-    evalRaad: makeNode('raadsmoment', 'eval-raad', { title: 'Raad hoort', moment: 'informatie', phase: 'evaluatie' }),
+    councilEvaluation: makeNode('raadsmoment', 'eval-council', {
+      title: 'Raad hoort',
+      moment: 'informatie',
+      phase: 'evaluatie',
+    }),
   };
   const e = (source: string, target: string): ProcesEdge => ({
     id: `${source}>${target}`,
@@ -480,39 +484,39 @@ describe('orderViolations', () => {
     nodes: order.map((id) => Object.values(n).find((x) => x.id === id)!),
     edges: chain(...order),
   });
-  const right = ['kader', 'inspraak', 'info', 'ronde', 'besluit', 'terug', 'eval', 'eval-raad'];
+  const right = ['frames', 'inspraak', 'info', 'roundTable', 'decision', 'feedback', 'eval', 'eval-council'];
 
   it('accepts the order of the brief', () => expect(orderViolations(plate(right))).toEqual([]));
 
   it.each([
     [
       'kaderstelling after the decision',
-      ['inspraak', 'info', 'ronde', 'besluit', 'kader', 'terug', 'eval', 'eval-raad'],
+      ['inspraak', 'info', 'roundTable', 'decision', 'frames', 'feedback', 'eval', 'eval-council'],
       /kaderstelling/,
     ],
     [
       'the council hears before the inspraak',
-      ['kader', 'info', 'inspraak', 'ronde', 'besluit', 'terug', 'eval', 'eval-raad'],
+      ['frames', 'info', 'inspraak', 'roundTable', 'decision', 'feedback', 'eval', 'eval-council'],
       /information moment/,
     ],
     [
       'the rondetafelgesprek before the council is informed',
-      ['kader', 'ronde', 'inspraak', 'info', 'besluit', 'terug', 'eval', 'eval-raad'],
+      ['frames', 'roundTable', 'inspraak', 'info', 'decision', 'feedback', 'eval', 'eval-council'],
       /council-run/,
     ],
     [
       'participation after the decision it should inform',
-      ['kader', 'info', 'besluit', 'inspraak', 'ronde', 'terug', 'eval', 'eval-raad'],
+      ['frames', 'info', 'decision', 'inspraak', 'roundTable', 'feedback', 'eval', 'eval-council'],
       /comes after decision/,
     ],
     [
       'no feedback after the decision',
-      ['kader', 'inspraak', 'info', 'ronde', 'besluit', 'eval', 'eval-raad'],
+      ['frames', 'inspraak', 'info', 'roundTable', 'decision', 'eval', 'eval-council'],
       /not followed by feedback/,
     ],
     [
       'an evaluation the council never hears',
-      ['kader', 'inspraak', 'info', 'ronde', 'besluit', 'terug', 'eval'],
+      ['frames', 'inspraak', 'info', 'roundTable', 'decision', 'feedback', 'eval'],
       /evaluation/,
     ],
   ])('flags %s', (_name, order, message) => {
@@ -521,7 +525,7 @@ describe('orderViolations', () => {
 
   it('flags a part that is not connected', () => {
     const p = plate(right);
-    p.nodes.push(makeNode('mijlpaal', 'los', { title: 'Los' }));
-    expect(orderViolations(p)).toEqual(['los is not connected to the process']);
+    p.nodes.push(makeNode('mijlpaal', 'loose', { title: 'Los' }));
+    expect(orderViolations(p)).toEqual(['loose is not connected to the process']);
   });
 });

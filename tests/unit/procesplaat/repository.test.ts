@@ -113,7 +113,13 @@ describe('procesplaat over the API and in SQLite', () => {
   it('rejects an edge to a node that is not on the plate before touching the database', async () => {
     const { dispatch, trajectId, services } = setup();
     const plate = await groningen();
-    plate.edges.push({ id: 'e-los', source: genId.besluit, target: 'bestaat-niet', type: 'volgorde', label: '' });
+    plate.edges.push({
+      id: 'e-los',
+      source: genId.councilDecision,
+      target: 'bestaat-niet',
+      type: 'volgorde',
+      label: '',
+    });
     const result = await dispatch('procesplaat.save', { trajectId, plate, expectedRevision: 0 }, 'http');
     expect(result.ok ? '' : result.error.code).toBe('INVALID_INPUT');
     expect(services.procesplaat.get(trajectId).revision).toBe(0);
@@ -125,33 +131,33 @@ describe('procesplaat over the API and in SQLite', () => {
     const set = services.db.prepare('UPDATE graph_nodes SET data = ? WHERE id = ?');
     set.run(
       JSON.stringify({ title: 42, level: 'superveel', owner: 'Team wonen', phase: 'agendering' }),
-      genId.activiteit('agendering', 'enquete'),
+      genId.activity('agendering', 'enquete'),
     );
-    set.run(JSON.stringify({ title: 'Besluit', moment: 'misschien' }), genId.besluit);
+    set.run(JSON.stringify({ title: 'Besluit', moment: 'misschien' }), genId.councilDecision);
     services.db.prepare("UPDATE graph_nodes SET type = 'vergadering' WHERE id = ?").run(genId.evaluatie);
 
     const read = await dispatch('procesplaat.get', { trajectId }, 'http');
     expect(read.ok).toBe(true);
     if (!read.ok) return;
     const data = read.data as { plate: Procesplaat; repairs: Array<{ id: string; action: string; message: string }> };
-    const enquete = data.plate.nodes.find((n) => n.id === genId.activiteit('agendering', 'enquete'))!;
+    const enquete = data.plate.nodes.find((n) => n.id === genId.activity('agendering', 'enquete'))!;
     expect(enquete.data).toMatchObject({ title: 'Naamloos onderdeel', owner: 'Team wonen', phase: 'agendering' });
     expect(enquete.type === 'activiteit' && enquete.data.level).toBeUndefined();
-    const besluit = data.plate.nodes.find((n) => n.id === genId.besluit)!;
-    expect(besluit.type === 'raadsmoment' && besluit.data.moment).toBe('informatie');
+    const decision = data.plate.nodes.find((n) => n.id === genId.councilDecision)!;
+    expect(decision.type === 'raadsmoment' && decision.data.moment).toBe('informatie');
     expect(data.plate.nodes.some((n) => n.id === genId.evaluatie)).toBe(false);
     expect(data.plate.edges.some((e) => e.target === genId.evaluatie)).toBe(false);
     expect(data.repairs.map((r) => [r.id, r.action])).toEqual([
-      [genId.activiteit('agendering', 'enquete'), 'hersteld'],
-      [genId.besluit, 'hersteld'],
-      [genId.evaluatie, 'weggelaten'],
+      [genId.activity('agendering', 'enquete'), 'repaired'],
+      [genId.councilDecision, 'repaired'],
+      [genId.evaluatie, 'dropped'],
       // The evaluation has an arrow in and one out (to "Raad hoort de evaluatie"): both go.
-      [expect.stringContaining(genId.evaluatie), 'weggelaten'],
-      [expect.stringContaining(genId.evaluatie), 'weggelaten'],
+      [expect.stringContaining(genId.evaluatie), 'dropped'],
+      [expect.stringContaining(genId.evaluatie), 'dropped'],
     ]);
     // Named by id when the title itself was broken, by title otherwise; fields in Dutch.
     expect(data.repairs[0]!.message).toBe(
-      `Activiteit ${genId.activiteit('agendering', 'enquete')} had ongeldige gegevens (titel, niveau van meedoen); die zijn teruggezet.`,
+      `Activiteit ${genId.activity('agendering', 'enquete')} had ongeldige gegevens (titel, niveau van meedoen); die zijn teruggezet.`,
     );
     expect(data.repairs[1]!.message).toBe(
       'Raad ‘Besluit’ had ongeldige gegevens (soort raadsmoment); die zijn teruggezet.',

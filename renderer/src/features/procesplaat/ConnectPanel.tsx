@@ -48,12 +48,12 @@ export const ConnectPanel = memo(function ConnectPanel({
   const own = edges.filter((e) => e.source === node.id || e.target === node.id);
 
   return (
-    <section className="pp-connect" aria-labelledby={`${uid}-kop`}>
-      <Heading3 id={`${uid}-kop`}>{t('procesplaat.connect.title')}</Heading3>
+    <section className="pp-connect" aria-labelledby={`${uid}-heading`}>
+      <Heading3 id={`${uid}-heading`}>{t('procesplaat.connect.title')}</Heading3>
       <div className="pp-connect__choices">
-        <label htmlFor={`${uid}-richting`}>{t('procesplaat.connect.direction')}</label>
+        <label htmlFor={`${uid}-direction`}>{t('procesplaat.connect.direction')}</label>
         <select
-          id={`${uid}-richting`}
+          id={`${uid}-direction`}
           className="utrecht-select utrecht-select--html-select"
           value={direction}
           onChange={(e) => setDirection(e.target.value as 'out' | 'in')}
@@ -61,9 +61,9 @@ export const ConnectPanel = memo(function ConnectPanel({
           <option value="out">{t('procesplaat.connect.out')}</option>
           <option value="in">{t('procesplaat.connect.in')}</option>
         </select>
-        <label htmlFor={`${uid}-soort`}>{t('procesplaat.connect.type')}</label>
+        <label htmlFor={`${uid}-type`}>{t('procesplaat.connect.type')}</label>
         <select
-          id={`${uid}-soort`}
+          id={`${uid}-type`}
           className="utrecht-select utrecht-select--html-select"
           value={type}
           onChange={(e) => setType(e.target.value as EdgeType)}
@@ -74,18 +74,18 @@ export const ConnectPanel = memo(function ConnectPanel({
             </option>
           ))}
         </select>
-        <label htmlFor={`${uid}-zoek`}>{t('procesplaat.connect.search')}</label>
+        <label htmlFor={`${uid}-search`}>{t('procesplaat.connect.search')}</label>
         <input
-          id={`${uid}-zoek`}
+          id={`${uid}-search`}
           type="search"
           className="utrecht-textbox utrecht-textbox--html-input"
           value={query}
           onChange={(e) => setQuery(e.target.value)}
-          aria-describedby={`${uid}-aantal`}
+          aria-describedby={`${uid}-count`}
           autoComplete="off"
         />
       </div>
-      <p id={`${uid}-aantal`} className="samenspel-meta pp-connect__count" aria-live="polite">
+      <p id={`${uid}-count`} className="samenspel-meta pp-connect__count" aria-live="polite">
         {candidates.length > MAX_RESULTS
           ? t('procesplaat.connect.more', { count: candidates.length, shown: MAX_RESULTS })
           : t('procesplaat.connect.found', { count: candidates.length })}
@@ -113,8 +113,8 @@ export const ConnectPanel = memo(function ConnectPanel({
       </p>
       {own.length > 0 && (
         <>
-          <Heading3 id={`${uid}-pijlen`}>{t('procesplaat.connect.arrows', { count: own.length })}</Heading3>
-          <ul className="pp-connect__list" aria-labelledby={`${uid}-pijlen`}>
+          <Heading3 id={`${uid}-arrows`}>{t('procesplaat.connect.arrows', { count: own.length })}</Heading3>
+          <ul className="pp-connect__list" aria-labelledby={`${uid}-arrows`}>
             {own.map((e) => (
               <li key={e.id}>
                 <button type="button" className="pp-connect__item" onClick={() => onSelectEdge(e.id)}>

@@ -30,8 +30,8 @@ export function EdgePanel({ edge, onChange }: { edge: ProcesEdge; onChange(patch
     return () => sub.unsubscribe();
   }, [watch]);
   return (
-    <form className="pp-panel" aria-labelledby="pp-edge-kop" onSubmit={(e) => e.preventDefault()}>
-      <Heading2 id="pp-edge-kop">{t('procesplaat.edge.title')}</Heading2>
+    <form className="pp-panel" aria-labelledby="pp-edge-heading" onSubmit={(e) => e.preventDefault()}>
+      <Heading2 id="pp-edge-heading">{t('procesplaat.edge.title')}</Heading2>
       <FormField>
         <FormLabel htmlFor="pp-edge-type">{t('procesplaat.edge.type')}</FormLabel>
         <select id="pp-edge-type" className="utrecht-select utrecht-select--html-select" {...register('type')}>

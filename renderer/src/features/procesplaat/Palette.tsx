@@ -24,8 +24,8 @@ export const Palette = memo(function Palette({
 }) {
   const { t } = useTranslation();
   return (
-    <nav className={`pp-palette${narrow ? ' pp-palette--narrow' : ''}`} aria-labelledby="pp-palette-kop">
-      <Heading2 id="pp-palette-kop" className={narrow ? 'pp-visually-hidden' : undefined}>
+    <nav className={`pp-palette${narrow ? ' pp-palette--narrow' : ''}`} aria-labelledby="pp-palette-heading">
+      <Heading2 id="pp-palette-heading" className={narrow ? 'pp-visually-hidden' : undefined}>
         {t('procesplaat.palette.title')}
       </Heading2>
       <ul>
@@ -35,7 +35,7 @@ export const Palette = memo(function Palette({
               type="button"
               className="pp-palette__item"
               onClick={() => onAdd(type)}
-              title={`${nodeTypeLabels[type].label}: ${nodeTypeLabels[type].uitleg}`}
+              title={`${nodeTypeLabels[type].label}: ${nodeTypeLabels[type].explanation}`}
             >
               <svg width="36" height="22" aria-hidden="true" focusable="false">
                 <path

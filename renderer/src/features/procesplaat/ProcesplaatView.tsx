@@ -87,7 +87,7 @@ export function ProcesplaatView({ traject }: { traject: Traject }) {
             {
               key: 'code',
               title: t('procesplaat.codeChecks.title', { count: codeChecks.data.checks.length }),
-              none: t('procesplaat.codeChecks.none', { citeertitel: codeChecks.data.citeertitel ?? '' }),
+              none: t('procesplaat.codeChecks.none', { citationTitle: codeChecks.data.citeertitel ?? '' }),
               issues: listedCodeChecks(codeChecks.data.checks, t),
             },
           ]
@@ -143,12 +143,12 @@ export function ProcesplaatView({ traject }: { traject: Traject }) {
   if (!stored.data.plate || !store || !saver) {
     const phasesWithMix = Object.values(answers?.phases ?? {}).filter((p) => p.instruments.length > 0).length;
     return (
-      <section className="samenspel-card pp-empty" aria-labelledby="pp-leeg-kop" aria-busy={busy}>
-        <Heading2 id="pp-leeg-kop">{t('procesplaat.empty.title')}</Heading2>
+      <section className="samenspel-card pp-empty" aria-labelledby="pp-empty-heading" aria-busy={busy}>
+        <Heading2 id="pp-empty-heading">{t('procesplaat.empty.title')}</Heading2>
         <Paragraph>{t('procesplaat.empty.body')}</Paragraph>
         <Paragraph className="samenspel-meta">{t('procesplaat.empty.mix', { count: phasesWithMix })}</Paragraph>
         {codeId !== undefined && codeTitle && (
-          <Paragraph>{t('procesplaat.empty.code', { citeertitel: codeTitle })}</Paragraph>
+          <Paragraph>{t('procesplaat.empty.code', { citationTitle: codeTitle })}</Paragraph>
         )}
         <ButtonGroup>
           {codeId !== undefined && (
@@ -227,13 +227,16 @@ export function ProcesplaatView({ traject }: { traject: Traject }) {
   );
 }
 
-const FOCUS_KEY = 'samenspel.procesplaat.groot';
+const FOCUS_KEY = 'samenspel.procesplaat.focused';
+/** The same preference as stored before the English names ('ja' or 'nee'); read when the new key is absent. */
+const FORMER_FOCUS_KEY = 'samenspel.procesplaat.groot';
 
 /** Whether the editor fills the window: on by default, remembered on this computer. */
 function useFocusedPreference(): [boolean, (focused: boolean) => void] {
   const [focused, setFocused] = useState(() => {
     try {
-      return window.localStorage.getItem(FOCUS_KEY) !== 'nee';
+      const stored = window.localStorage.getItem(FOCUS_KEY);
+      return stored === null ? window.localStorage.getItem(FORMER_FOCUS_KEY) !== 'nee' : stored !== 'false';
     } catch {
       return true;
     }
@@ -243,7 +246,7 @@ function useFocusedPreference(): [boolean, (focused: boolean) => void] {
     (next) => {
       setFocused(next);
       try {
-        window.localStorage.setItem(FOCUS_KEY, next ? 'ja' : 'nee');
+        window.localStorage.setItem(FOCUS_KEY, String(next));
       } catch {
         // Private mode: the choice lasts until the tab closes.
       }

@@ -104,7 +104,7 @@ function PropertiesPanelView({ node, onChange }: PropertiesPanelProps) {
   const error = (field: string) => {
     const message = formState.errors[field]?.message;
     return typeof message === 'string' ? (
-      <FormFieldErrorMessage id={`${id(field)}-fout`}>{message}</FormFieldErrorMessage>
+      <FormFieldErrorMessage id={`${id(field)}-error`}>{message}</FormFieldErrorMessage>
     ) : null;
   };
   const text = (field: string, label: string, multiline = false) => (
@@ -117,7 +117,7 @@ function PropertiesPanelView({ node, onChange }: PropertiesPanelProps) {
         <Textbox
           id={id(field)}
           {...register(field)}
-          aria-describedby={formState.errors[field] ? `${id(field)}-fout` : undefined}
+          aria-describedby={formState.errors[field] ? `${id(field)}-error` : undefined}
         />
       )}
     </FormField>
@@ -156,9 +156,11 @@ function PropertiesPanelView({ node, onChange }: PropertiesPanelProps) {
   const phaseOptions = PHASES.map((p) => [p, phaseLabels[p].label] as const);
 
   return (
-    <form className="pp-panel" aria-labelledby="pp-panel-kop" onSubmit={(e) => e.preventDefault()}>
-      <Heading2 id="pp-panel-kop">{t('procesplaat.panel.title', { kind: nodeTypeLabels[node.type].label })}</Heading2>
-      {text('title', t('procesplaat.panel.titel'))}
+    <form className="pp-panel" aria-labelledby="pp-panel-heading" onSubmit={(e) => e.preventDefault()}>
+      <Heading2 id="pp-panel-heading">
+        {t('procesplaat.panel.heading', { kind: nodeTypeLabels[node.type].label })}
+      </Heading2>
+      {text('title', t('procesplaat.panel.title'))}
       {node.type === 'fase' &&
         select(
           'room',

@@ -67,13 +67,13 @@ export function RegenerateDialog({
     <dialog
       ref={ref}
       className="samenspel-dialog"
-      aria-labelledby="pp-regen-kop"
+      aria-labelledby="pp-regen-heading"
       onCancel={(e) => {
         e.preventDefault();
         onDone(null);
       }}
     >
-      <Heading2 id="pp-regen-kop">{t('procesplaat.regenerate.title')}</Heading2>
+      <Heading2 id="pp-regen-heading">{t('procesplaat.regenerate.title')}</Heading2>
       <Paragraph>{t('procesplaat.regenerate.body')}</Paragraph>
       <ButtonGroup>
         <Button appearance="primary-action-button" disabled={busy} onClick={() => void run('merge')} autoFocus>

@@ -1,6 +1,6 @@
 import { MarkerType, Position, type Edge, type Node, type NodeHandle } from '@xyflow/react';
 import { nodeSize, type NodeDataMap, type NodeType, type ProcesEdge, type ProcesNode } from '@shared/procesplaat/model';
-import { nodeTypeLabels, raadsmomentLabels } from '@shared/procesplaat/labels';
+import { canvasLabels, nodeTypeLabels, raadsmomentLabels } from '@shared/procesplaat/labels';
 
 /**
  * The one place where domain data meets React Flow. Storage and checks know nothing of React
@@ -79,7 +79,7 @@ export function toFlowNode(
     selected: options.selected ?? false,
     // Lanes are the background: they do not move or connect, and sit under the steps.
     ...(lane ? { draggable: false, connectable: false, zIndex: -1 } : {}),
-    ariaLabel: `${lane ? 'Fase' : nodeAccessibleName(node)}${lane ? `: ${node.data.title}` : ''}${issues.length ? `. Let op: ${issues.join(' ')}` : ''}`,
+    ariaLabel: `${lane ? nodeTypeLabels.fase.label : nodeAccessibleName(node)}${lane ? `: ${node.data.title}` : ''}${issues.length ? `. ${canvasLabels.attention} ${issues.join(' ')}` : ''}`,
   } as FlowNode;
 }
 
@@ -110,7 +110,7 @@ export function toFlowEdge(edge: ProcesEdge, selected = false, connector?: numbe
       height: 18,
       color: info ? '#5b2a86' : '#1f2937',
     },
-    ariaLabel: `${info ? 'Informatiepijl' : 'Pijl'}${edge.label ? ` (${edge.label})` : ''}${connector === undefined ? '' : `, naar een andere rij (verbinding ${connector})`}`,
+    ariaLabel: `${info ? canvasLabels.informationArrow : canvasLabels.sequenceArrow}${edge.label ? ` (${edge.label})` : ''}${connector === undefined ? '' : `, ${canvasLabels.toOtherRow(connector)}`}`,
   };
 }
 

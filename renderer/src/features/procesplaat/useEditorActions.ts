@@ -36,7 +36,7 @@ export function useEditorActions(options: {
       const selected =
         state.selectedNodes.length === 1 ? steps.find((n) => n.id === state.selectedNodes[0]) : undefined;
       const data = defaultData(type, t);
-      const probe = makeNode(type, 'nieuw', data);
+      const probe = makeNode(type, 'new', data);
       const spot = freeSpot(steps.map(drawn), nodeSize(probe), selected ? drawn(selected) : null, view.centre(), {
         grid: GRID[0],
         within: [...current.laneBox.values()],

@@ -14,7 +14,7 @@ function Connector({ x, y, n, colour }: { x: number; y: number; n: number; colou
   );
 }
 
-function ProcesEdgeView({
+function ArrowEdgeView({
   id,
   sourceX,
   sourceY,
@@ -100,6 +100,6 @@ function sameArrow(a: EdgeProps<FlowEdge>, b: EdgeProps<FlowEdge>): boolean {
 }
 
 export const edgeTypes = {
-  volgorde: memo(ProcesEdgeView, sameArrow),
-  informatie: memo(ProcesEdgeView, sameArrow),
+  volgorde: memo(ArrowEdgeView, sameArrow),
+  informatie: memo(ArrowEdgeView, sameArrow),
 };

@@ -1,14 +1,14 @@
-import { FaseLane, ProcesNodeView } from './ProcesNodeView';
+import { FaseLane, StepNodeView } from './StepNodeView';
 
 /** Defined once at module level: a new object per render would make React Flow remount every node. */
 export const nodeTypes = {
   fase: FaseLane,
-  activiteit: ProcesNodeView,
-  raadsmoment: ProcesNodeView,
-  collegemoment: ProcesNodeView,
-  terugkoppeling: ProcesNodeView,
-  communicatie: ProcesNodeView,
-  evaluatie: ProcesNodeView,
-  mijlpaal: ProcesNodeView,
+  activiteit: StepNodeView,
+  raadsmoment: StepNodeView,
+  collegemoment: StepNodeView,
+  terugkoppeling: StepNodeView,
+  communicatie: StepNodeView,
+  evaluatie: StepNodeView,
+  mijlpaal: StepNodeView,
 };
 export { edgeTypes } from './edges';

@@ -11,13 +11,13 @@ type StepType = Exclude<NodeType, 'fase'>;
  * One component for every step type: the outline (shape) and the kind label say what it is, so
  * colour is never the only cue. Same shapes as the SVG export.
  */
-export const ProcesNodeView = memo(function ProcesNodeView({ type, data, selected }: NodeProps<FlowNode>) {
+export const StepNodeView = memo(function StepNodeView({ type, data, selected }: NodeProps<FlowNode>) {
   const step = type as StepType;
   const { width, height } = NODE_SIZE[step];
   const style = shapeStyle[step];
   const domain = data.domain as FlowNodeData<StepType>['domain'];
   const kind = domain && 'moment' in domain ? raadsmomentLabels[domain.moment] : nodeTypeLabels[step].label;
-  const besluit = domain && 'moment' in domain && domain.moment === 'besluit';
+  const decision = domain && 'moment' in domain && domain.moment === 'besluit';
   return (
     <div className={`pp-node pp-node--${step}${selected ? ' pp-node--selected' : ''}`} style={{ width, height }}>
       <svg className="pp-node__shape" width={width} height={height} aria-hidden="true" focusable="false">
@@ -25,7 +25,7 @@ export const ProcesNodeView = memo(function ProcesNodeView({ type, data, selecte
           d={shapePath(step, width, height)}
           fill={style.fill}
           stroke={selected ? '#000' : style.stroke}
-          strokeWidth={selected ? 4 : besluit ? 4 : 2}
+          strokeWidth={selected ? 4 : decision ? 4 : 2}
           strokeDasharray={style.dash}
         />
         {step === 'collegemoment' && (
