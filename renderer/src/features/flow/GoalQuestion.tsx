@@ -15,7 +15,7 @@ export function GoalQuestion({ phase, answers, warnings, change }: QuestionProps
     <section className="samenspel-card samenspel-question" aria-labelledby={`${phase}-doel-kop`}>
       <Heading3 id={`${phase}-doel-kop`}>
         {t('flow.goal.title')}
-        <HelpLink topic="doelen-eerst" />
+        <HelpLink topic="goals-first" />
       </Heading3>
       <CheckboxGroup
         name={`${phase}-doel`}

@@ -24,7 +24,7 @@ export function Participatieladder({ name, value, maxLevel, onChange, describedB
     <Fieldset aria-describedby={describedBy}>
       <FieldsetLegend>
         {t('flow.role.ladder')}
-        <HelpLink topic="participatieladder" />
+        <HelpLink topic="participation-ladder" />
       </FieldsetLegend>
       <ol className="samenspel-ladder" reversed>
         {rungs.map((level) => {

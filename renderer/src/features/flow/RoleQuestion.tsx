@@ -48,7 +48,7 @@ export function RoleQuestion({ phase, answers, warnings, change }: QuestionProps
 
       <Heading4 className="samenspel-subhead">
         {t('flow.role.raad')}
-        <HelpLink topic="rol-van-de-raad" />
+        <HelpLink topic="role-of-the-raad" />
       </Heading4>
       <CheckboxGroup
         name={`${id}-raad`}

@@ -41,7 +41,7 @@ export function RoomQuestion({ phase, answers, warnings, change }: QuestionProps
     <section className="samenspel-card samenspel-question" aria-labelledby={`${id}-kop`}>
       <Heading3 id={`${id}-kop`}>
         {t('flow.room.title')}
-        <HelpLink topic="beinvloedingsruimte" />
+        <HelpLink topic="room-for-influence" />
       </Heading3>
       <RadioGroup
         name={id}

@@ -17,7 +17,7 @@ export function TargetGroupQuestion({ phase, answers, warnings, change }: Questi
     <section className="samenspel-card samenspel-question" aria-labelledby={`${id}-kop`}>
       <Heading3 id={`${id}-kop`}>
         {t('flow.targetGroup.title')}
-        <HelpLink topic="doelgroep" />
+        <HelpLink topic="target-group" />
       </Heading3>
       {/* Several reaches at once: young people and the neighbours, say. */}
       <CheckboxGroup

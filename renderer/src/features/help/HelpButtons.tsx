@@ -23,13 +23,13 @@ export function HelpToggle() {
 export function HelpLink({ topic }: { topic: HelpTopic }) {
   const { t } = useTranslation();
   const show = useHelp((s) => s.show);
-  const onderwerp = t(`help.topics.${topic}.title`);
+  const topicTitle = t(`help.topics.${topic}.title`);
   return (
     <button
       type="button"
       className="samenspel-help-link"
       onClick={() => show(topic)}
-      aria-label={t('help.about', { onderwerp })}
+      aria-label={t('help.about', { topic: topicTitle })}
     >
       ?
     </button>

@@ -4,7 +4,7 @@ import { Heading2, Heading3, Paragraph } from '@utrecht/component-library-react'
 import { HELP_TOPICS, useHelp } from './helpStore';
 import './help.css';
 
-export const HELP_PANEL_ID = 'samenspel-uitleg';
+export const HELP_PANEL_ID = 'samenspel-help-panel';
 
 /**
  * A side panel beside the form, never over it: people read the explanation while answering.
@@ -22,7 +22,7 @@ export function HelpPanel() {
     if (document.activeElement instanceof HTMLElement && !panel.current?.contains(document.activeElement)) {
       returnTo.current = document.activeElement;
     }
-    const target = topic ? document.getElementById(`uitleg-${topic}`) : panel.current?.querySelector('h2');
+    const target = topic ? document.getElementById(`help-${topic}`) : panel.current?.querySelector('h2');
     (target as HTMLElement | null)?.focus();
     target?.scrollIntoView?.({ block: 'start' });
   }, [open, topic, request]);
@@ -39,7 +39,7 @@ export function HelpPanel() {
       id={HELP_PANEL_ID}
       ref={panel}
       className="samenspel-help samenspel-card"
-      aria-labelledby="uitleg-kop"
+      aria-labelledby="help-heading"
       onKeyDown={(e) => {
         if (e.key === 'Escape') {
           e.stopPropagation();
@@ -48,7 +48,7 @@ export function HelpPanel() {
       }}
     >
       <div className="samenspel-help__head">
-        <Heading2 id="uitleg-kop" tabIndex={-1}>
+        <Heading2 id="help-heading" tabIndex={-1}>
           {t('help.title')}
         </Heading2>
         <button type="button" className="samenspel-link-button" onClick={closeAndReturn}>
@@ -59,10 +59,10 @@ export function HelpPanel() {
       {HELP_TOPICS.map((id) => (
         <section
           key={id}
-          aria-labelledby={`uitleg-${id}`}
+          aria-labelledby={`help-${id}`}
           className={id === topic ? 'samenspel-help__topic--current' : undefined}
         >
-          <Heading3 id={`uitleg-${id}`} tabIndex={-1}>
+          <Heading3 id={`help-${id}`} tabIndex={-1}>
             {t(`help.topics.${id}.title`)}
           </Heading3>
           {(t(`help.topics.${id}.body`, { returnObjects: true }) as string[]).map((text) => (

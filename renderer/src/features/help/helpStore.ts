@@ -1,12 +1,12 @@
 import { create } from 'zustand';
 
 export const HELP_TOPICS = [
-  'doelen-eerst',
-  'beinvloedingsruimte',
-  'participatieladder',
-  'doelgroep',
-  'meervoudige-democratie',
-  'rol-van-de-raad',
+  'goals-first',
+  'room-for-influence',
+  'participation-ladder',
+  'target-group',
+  'multiple-democracy',
+  'role-of-the-raad',
   'motivering',
 ] as const;
 export type HelpTopic = (typeof HELP_TOPICS)[number];
