@@ -1,3 +1,4 @@
+import { fileMessages } from './api/messages';
 import { jsonErrorInDutch } from './participatie/zod-dutch';
 
 /**
@@ -6,14 +7,11 @@ import { jsonErrorInDutch } from './participatie/zod-dutch';
  * so every file type reports the same problem in the same words.
  */
 export function readJsonText(text: string): { ok: true; data: unknown } | { ok: false; error: string } {
-  if (text.trim() === '') return { ok: false, error: 'Het bestand is leeg.' };
+  if (text.trim() === '') return { ok: false, error: fileMessages.empty };
   try {
     return { ok: true, data: JSON.parse(text.replace(/^\uFEFF/, '')) };
   } catch (error) {
     const detail = jsonErrorInDutch(error instanceof Error ? error.message : String(error));
-    return {
-      ok: false,
-      error: `Het bestand is geen geldige JSON; misschien is het niet helemaal opgeslagen of afgekapt (${detail}).`,
-    };
+    return { ok: false, error: fileMessages.invalidJson(detail) };
   }
 }

@@ -3,6 +3,7 @@ import { constants, type Stats } from 'node:fs';
 import { lstat, open, realpath, rename, stat, unlink } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import { MAX_PROJECT_FILE_BYTES } from '../../shared/projectfile/index';
+import { fileMessages } from '../../shared/api/messages';
 
 /**
  * Safe file access for every CLI command (loting, recommend, export):
@@ -40,32 +41,20 @@ export function formatSize(bytes: number): string {
 }
 
 function describeKind(s: Stats): string {
-  if (s.isDirectory()) return 'dit is een map';
-  if (s.isFIFO()) return 'dit is een named pipe (FIFO), geen gewoon bestand';
-  if (s.isCharacterDevice() || s.isBlockDevice()) return 'dit is een apparaat, geen gewoon bestand';
-  if (s.isSocket()) return 'dit is een socket, geen gewoon bestand';
-  return 'dit is geen gewoon bestand';
+  if (s.isDirectory()) return fileMessages.notAFile.directory;
+  if (s.isFIFO()) return fileMessages.notAFile.fifo;
+  if (s.isCharacterDevice() || s.isBlockDevice()) return fileMessages.notAFile.device;
+  if (s.isSocket()) return fileMessages.notAFile.socket;
+  return fileMessages.notAFile.other;
 }
 
 function readFailureReason(error: unknown): string {
   const code = (error as { code?: string } | undefined)?.code;
-  switch (code) {
-    case 'ENOENT':
-      return 'het bestand bestaat niet';
-    case 'ENOTDIR':
-      return 'een deel van het pad is geen map';
-    case 'EACCES':
-    case 'EPERM':
-      return 'geen toegang';
-    case 'EISDIR':
-      return 'dit is een map';
-    case 'ELOOP':
-      return 'te veel symbolische koppelingen';
-    case 'ENAMETOOLONG':
-      return 'de naam is te lang';
-    default:
-      return 'lezen mislukt';
-  }
+  return (
+    (code !== undefined && Object.hasOwn(fileMessages.readFailure, code)
+      ? fileMessages.readFailure[code]
+      : undefined) ?? fileMessages.readFailed
+  );
 }
 
 export interface ReadOptions {
@@ -79,27 +68,32 @@ export interface ReadOptions {
 export async function readInput(path: string, options: ReadOptions): Promise<Uint8Array> {
   const tooLarge = (bytes: number) =>
     new FileError(
-      `Kan ${path} niet lezen: het bestand is ${formatSize(bytes)}; ${options.kind ?? 'een invoerbestand'} mag hoogstens ${formatSize(options.maxBytes)} zijn.`,
+      fileMessages.tooLarge(
+        path,
+        formatSize(bytes),
+        options.kind ?? fileMessages.inputFile,
+        formatSize(options.maxBytes),
+      ),
       'EFBIG',
     );
   let info: Stats;
   try {
     info = await stat(path);
   } catch (error) {
-    throw new FileError(`Kan ${path} niet lezen: ${readFailureReason(error)}.`, (error as { code?: string }).code);
+    throw new FileError(fileMessages.cannotRead(path, readFailureReason(error)), (error as { code?: string }).code);
   }
-  if (!info.isFile()) throw new FileError(`Kan ${path} niet lezen: ${describeKind(info)}.`, 'ENOTREG');
+  if (!info.isFile()) throw new FileError(fileMessages.cannotRead(path, describeKind(info)), 'ENOTREG');
   if (info.size > options.maxBytes) throw tooLarge(info.size);
   // O_NONBLOCK: should the path have been swapped for a FIFO since the stat, open does not hang.
   let handle;
   try {
     handle = await open(path, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
   } catch (error) {
-    throw new FileError(`Kan ${path} niet lezen: ${readFailureReason(error)}.`, (error as { code?: string }).code);
+    throw new FileError(fileMessages.cannotRead(path, readFailureReason(error)), (error as { code?: string }).code);
   }
   try {
     const current = await handle.stat();
-    if (!current.isFile()) throw new FileError(`Kan ${path} niet lezen: ${describeKind(current)}.`, 'ENOTREG');
+    if (!current.isFile()) throw new FileError(fileMessages.cannotRead(path, describeKind(current)), 'ENOTREG');
     if (current.size > options.maxBytes) throw tooLarge(current.size);
     // Read at most maxBytes + 1: a file that grows while we read is still refused, not loaded.
     const buffer = Buffer.alloc(Math.min(current.size, options.maxBytes) + 1);
@@ -116,7 +110,7 @@ export async function readInput(path: string, options: ReadOptions): Promise<Uin
     return new Uint8Array(buffer.buffer, buffer.byteOffset, total);
   } catch (error) {
     if (error instanceof FileError) throw error;
-    throw new FileError(`Kan ${path} niet lezen: ${readFailureReason(error)}.`, (error as { code?: string }).code);
+    throw new FileError(fileMessages.cannotRead(path, readFailureReason(error)), (error as { code?: string }).code);
   } finally {
     await handle.close().catch(() => undefined);
   }
@@ -130,39 +124,15 @@ export async function readInputText(path: string, options: ReadOptions): Promise
 /** The Dutch reason a write failed, for every error code a disk or folder can give. */
 export function writeFailureReason(error: unknown): string {
   const code = (error as { code?: string } | undefined)?.code;
-  switch (code) {
-    case 'ENOSPC':
-      return 'de schijf is vol';
-    case 'EDQUOT':
-      return 'je schijfquotum is op';
-    case 'EACCES':
-    case 'EPERM':
-      return 'geen schrijfrechten in die map';
-    case 'EROFS':
-      return 'de schijf is alleen-lezen';
-    case 'EISDIR':
-      return 'er staat een map met die naam';
-    case 'ENOENT':
-      return 'de map bestaat niet';
-    case 'ENOTDIR':
-      return 'een deel van het pad is een bestand, geen map';
-    case 'EEXIST':
-      return 'er staat al een bestand met die naam';
-    case 'ENAMETOOLONG':
-      return 'de naam is te lang';
-    case 'EFBIG':
-      return 'het bestand wordt te groot voor deze schijf';
-    case 'EIO':
-      return 'de schijf gaf een leesfout of schrijffout';
-    case 'EBUSY':
-      return 'het bestand is in gebruik';
-    default:
-      return code ? `schrijven mislukt (${code})` : 'schrijven mislukt';
-  }
+  return (
+    (code !== undefined && Object.hasOwn(fileMessages.writeFailure, code)
+      ? fileMessages.writeFailure[code]
+      : undefined) ?? fileMessages.writeFailed(code)
+  );
 }
 
 export function writeFailureMessage(path: string, error: unknown): string {
-  return `Kan ${path} niet schrijven: ${writeFailureReason(error)}. Er is niets overschreven.`;
+  return fileMessages.cannotWrite(path, writeFailureReason(error));
 }
 
 function tempPathFor(path: string): string {
@@ -281,8 +251,7 @@ export async function outputIsInput(
 ): Promise<string | undefined> {
   for (const u of outputs) {
     for (const i of inputs) {
-      if (await isSameFile(u, i))
-        return `${u} is ook het invoerbestand ${i}. Kies met --out een andere plek, anders wordt je invoer overschreven.`;
+      if (await isSameFile(u, i)) return fileMessages.outputIsInput(u, i);
     }
   }
   return undefined;

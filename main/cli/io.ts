@@ -1,3 +1,4 @@
+import { fileMessages } from '../../shared/api/messages';
 import { FileError } from './files';
 
 /** Everything a CLI command may touch; tests pass fakes, index.ts passes the real process. */
@@ -26,13 +27,6 @@ export function unreadableMessage(file: string, error: unknown): string {
   // The safe reader already wrote the whole Dutch sentence (not a regular file, too large, …).
   if (error instanceof FileError) return `${error.message}\n`;
   const code = (error as { code?: string } | undefined)?.code;
-  const why =
-    code === 'ENOENT'
-      ? 'het bestand bestaat niet'
-      : code === 'EACCES'
-        ? 'geen toegang'
-        : code === 'EISDIR'
-          ? 'dit is een map'
-          : 'lezen mislukt';
-  return `Kan ${file} niet lezen: ${why}.\n`;
+  const why = code === 'ENOENT' || code === 'EACCES' || code === 'EISDIR' ? fileMessages.readFailure[code] : undefined;
+  return `${fileMessages.cannotRead(file, why ?? fileMessages.readFailed)}\n`;
 }

@@ -1,4 +1,5 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { cliMessages } from '../../shared/api/messages';
 
 /**
  * `node:util` parseArgs for every CLI command, with its English errors turned into Dutch ones.
@@ -30,17 +31,15 @@ export function parseOptions<O extends OptionSpecs>(
     const name = nameIn(message);
     switch (code) {
       case 'ERR_PARSE_ARGS_UNKNOWN_OPTION':
-        return { error: `Onbekende optie ${name}.` };
+        return { error: cliMessages.unknownOption(name) };
       case 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL':
-        return { error: `Onverwacht argument ${name}.` };
+        return { error: cliMessages.unexpectedArgument(name) };
       case 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE':
         return /does not take an argument/.test(message)
-          ? { error: `${name} heeft geen waarde.` }
-          : {
-              error: `${name} heeft een waarde nodig${/ambiguous/.test(message) ? ` (begint de waarde met een streepje, schrijf dan ${name}=-…)` : ''}.`,
-            };
+          ? { error: cliMessages.noValueAllowed(name) }
+          : { error: cliMessages.valueNeeded(name, /ambiguous/.test(message)) };
       default:
-        return { error: 'De opdrachtregel kan niet worden gelezen.' };
+        return { error: cliMessages.unreadableCommandLine };
     }
   }
 }

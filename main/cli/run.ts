@@ -2,6 +2,7 @@ import { codeCommand } from './commands/code';
 import { exportCommand } from './commands/export';
 import { lotingCommand } from './commands/loting';
 import { recommendCommand } from './commands/recommend';
+import { cliMessages } from '../../shared/api/messages';
 import { type CliIo, type Command, EXIT } from './io';
 
 /** The command table. */
@@ -14,7 +15,7 @@ export const commands: Record<string, Command> = {
 
 export function usageText(): string {
   const lines = Object.values(commands).map((c) => `  ${c.usage}`);
-  return `Gebruik: npm run cli -- <opdracht> [opties]\n\nOpdrachten:\n${lines.join('\n')}\n`;
+  return cliMessages.usage(lines.join('\n'));
 }
 
 /** The whole CLI as a function, so tests can run it without a process. Returns the exit code. */
@@ -26,7 +27,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
   }
   const command = Object.hasOwn(commands, name) ? commands[name] : undefined;
   if (command === undefined) {
-    io.stderr(`Onbekende opdracht: ${name}\n\n${usageText()}`);
+    io.stderr(`${cliMessages.unknownCommand(name)}\n\n${usageText()}`);
     return EXIT.invalid;
   }
   return command.run(args, io);

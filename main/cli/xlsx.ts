@@ -1,4 +1,5 @@
 import { inflateRawSync } from 'node:zlib';
+import { xlsxMessages } from '../../shared/api/messages';
 import { formatSize } from './files';
 
 /**
@@ -18,7 +19,7 @@ export const xlsxLimits = {
 
 export type XlsxCheck = { ok: true; unpacked: number } | { ok: false; error: string };
 
-const UNREADABLE = 'Dit Excel-bestand kan niet worden gelezen. Sla het opnieuw op als .xlsx of als CSV.';
+const UNREADABLE = xlsxMessages.unreadable;
 
 export function checkXlsx(bytes: Uint8Array, limits: Partial<typeof xlsxLimits> = {}): XlsxCheck {
   const maxBytes = limits.maxBytes ?? xlsxLimits.maxBytes;
@@ -27,7 +28,7 @@ export function checkXlsx(bytes: Uint8Array, limits: Partial<typeof xlsxLimits> 
   if (bytes.length > maxBytes) {
     return {
       ok: false,
-      error: `Het Excel-bestand is ${formatSize(bytes.length)}; hoogstens ${formatSize(maxBytes)} kan. Sla het op als CSV of maak eerst een voorselectie.`,
+      error: xlsxMessages.tooLarge(formatSize(bytes.length), formatSize(maxBytes)),
     };
   }
   const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length);
@@ -45,14 +46,13 @@ export function checkXlsx(bytes: Uint8Array, limits: Partial<typeof xlsxLimits> 
   if (entryCount === 0xffff || cdOffset === 0xffffffff) {
     return {
       ok: false,
-      error: 'Dit Excel-bestand gebruikt ZIP64, dat Samenspel niet leest. Sla het opnieuw op in Excel of als CSV.',
+      error: xlsxMessages.zip64,
     };
   }
-  if (entryCount > maxEntries)
-    return { ok: false, error: `Dit Excel-bestand bevat ${entryCount} onderdelen; dat is te veel.` };
+  if (entryCount > maxEntries) return { ok: false, error: xlsxMessages.tooManyEntries(entryCount) };
   const tooLarge = {
     ok: false as const,
-    error: `Dit Excel-bestand is uitgepakt groter dan ${formatSize(maxUnpacked)}; dat kan Samenspel niet veilig lezen. Sla het op als CSV of maak eerst een voorselectie.`,
+    error: xlsxMessages.unpackedTooLarge(formatSize(maxUnpacked)),
   };
   let unpacked = 0;
   let p = cdOffset;
@@ -69,7 +69,7 @@ export function checkXlsx(bytes: Uint8Array, limits: Partial<typeof xlsxLimits> 
     if (packedSize === 0xffffffff || declaredSize === 0xffffffff || localHeader === 0xffffffff) {
       return {
         ok: false,
-        error: 'Dit Excel-bestand gebruikt ZIP64, dat Samenspel niet leest. Sla het opnieuw op in Excel of als CSV.',
+        error: xlsxMessages.zip64,
       };
     }
     // What the archive claims is checked first (cheap), what it really holds next (exact).

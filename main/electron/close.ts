@@ -1,19 +1,19 @@
 import { dialog, type BrowserWindow } from 'electron';
+import { dialogTexts } from '../../shared/api/messages';
 
 /** How long closing waits for the renderer to save; a hung page must not keep the window open. */
 export const FLUSH_TIMEOUT_MS = 3000;
 
-/** What the renderer exposes (renderer/src/lib/bewaren.ts): saves all pending edits, true when stored. */
+/** What the renderer exposes (renderer/src/lib/pendingSaves.ts): saves all pending edits, true when stored. */
 const FLUSH_SCRIPT =
   'typeof window.__samenspelFlushAll === "function" ? window.__samenspelFlushAll() : Promise.resolve(true)';
 
 const warning = {
   type: 'warning' as const,
-  title: 'Niet alles is opgeslagen',
-  message: 'Niet alles is opgeslagen',
-  detail:
-    'Een wijziging kon niet worden opgeslagen. Als je Samenspel nu sluit, ben je die kwijt. Ga terug om het opnieuw te proberen of je tekst te kopiëren.',
-  buttons: ['Terug naar Samenspel', 'Toch sluiten'],
+  title: dialogTexts.unsavedTitle,
+  message: dialogTexts.unsavedTitle,
+  detail: dialogTexts.unsavedDetail,
+  buttons: [dialogTexts.backToApp, dialogTexts.closeAnyway],
   defaultId: 0,
   cancelId: 0,
   noLink: true,

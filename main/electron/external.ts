@@ -1,5 +1,6 @@
 import { BrowserWindow, dialog, shell, type MessageBoxOptions, type WebContents } from 'electron';
 
+import { dialogTexts } from '../../shared/api/messages';
 import { isExternalLink } from './navigation';
 
 /** Long addresses are cut in the dialog; the user still sees where the link goes. */
@@ -12,10 +13,10 @@ function confirmation(url: string): MessageBoxOptions {
   const shown = url.length > MAX_SHOWN ? `${url.slice(0, MAX_SHOWN)}…` : url;
   return {
     type: 'question',
-    title: mail ? 'E-mail opstellen' : 'Link openen',
-    message: mail ? 'Wil je een e-mail opstellen in je e-mailprogramma?' : 'Wil je deze link openen in je browser?',
+    title: mail ? dialogTexts.writeMail : dialogTexts.openLink,
+    message: mail ? dialogTexts.writeMailQuestion : dialogTexts.openLinkQuestion,
     detail: shown,
-    buttons: ['Annuleren', mail ? 'E-mail opstellen' : 'Link openen'],
+    buttons: [dialogTexts.cancel, mail ? dialogTexts.writeMail : dialogTexts.openLink],
     defaultId: 0,
     cancelId: 0,
     noLink: true,

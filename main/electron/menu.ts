@@ -1,4 +1,5 @@
 import { app, Menu, shell, type MenuItemConstructorOptions } from 'electron';
+import { menuLabels } from '../../shared/api/messages';
 
 /** A Dutch menu; roles keep the native shortcuts (copy, paste, zoom) working everywhere. */
 export function installDutchMenu(): void {
@@ -9,51 +10,51 @@ export function installDutchMenu(): void {
           {
             label: 'Samenspel',
             submenu: [
-              { role: 'about', label: 'Over Samenspel' },
+              { role: 'about', label: menuLabels.about },
               { type: 'separator' },
-              { role: 'quit', label: 'Samenspel stoppen' },
+              { role: 'quit', label: menuLabels.quitApp },
             ],
           } satisfies MenuItemConstructorOptions,
         ]
       : []),
     {
-      label: 'Bestand',
+      label: menuLabels.file,
       submenu: [
-        { label: 'Gegevensmap openen', click: () => void shell.openPath(app.getPath('userData')) },
+        { label: menuLabels.openDataFolder, click: () => void shell.openPath(app.getPath('userData')) },
         { type: 'separator' },
-        isMac ? { role: 'close', label: 'Venster sluiten' } : { role: 'quit', label: 'Afsluiten' },
+        isMac ? { role: 'close', label: menuLabels.closeWindow } : { role: 'quit', label: menuLabels.quit },
       ],
     },
     {
-      label: 'Bewerken',
+      label: menuLabels.edit,
       submenu: [
-        { role: 'undo', label: 'Ongedaan maken' },
-        { role: 'redo', label: 'Opnieuw' },
+        { role: 'undo', label: menuLabels.undo },
+        { role: 'redo', label: menuLabels.redo },
         { type: 'separator' },
-        { role: 'cut', label: 'Knippen' },
-        { role: 'copy', label: 'Kopiëren' },
-        { role: 'paste', label: 'Plakken' },
-        { role: 'selectAll', label: 'Alles selecteren' },
+        { role: 'cut', label: menuLabels.cut },
+        { role: 'copy', label: menuLabels.copy },
+        { role: 'paste', label: menuLabels.paste },
+        { role: 'selectAll', label: menuLabels.selectAll },
       ],
     },
     {
-      label: 'Beeld',
+      label: menuLabels.view,
       submenu: [
-        { role: 'resetZoom', label: 'Ware grootte' },
-        { role: 'zoomIn', label: 'Inzoomen' },
-        { role: 'zoomOut', label: 'Uitzoomen' },
+        { role: 'resetZoom', label: menuLabels.actualSize },
+        { role: 'zoomIn', label: menuLabels.zoomIn },
+        { role: 'zoomOut', label: menuLabels.zoomOut },
         { type: 'separator' },
-        { role: 'togglefullscreen', label: 'Volledig scherm' },
+        { role: 'togglefullscreen', label: menuLabels.fullScreen },
         ...(app.isPackaged
           ? []
-          : [{ role: 'toggleDevTools', label: 'Ontwikkelhulpmiddelen' } satisfies MenuItemConstructorOptions]),
+          : [{ role: 'toggleDevTools', label: menuLabels.developerTools } satisfies MenuItemConstructorOptions]),
       ],
     },
     {
-      label: 'Venster',
+      label: menuLabels.window,
       submenu: [
-        { role: 'minimize', label: 'Minimaliseren' },
-        { role: 'close', label: 'Sluiten' },
+        { role: 'minimize', label: menuLabels.minimize },
+        { role: 'close', label: menuLabels.close },
       ],
     },
   ];

@@ -2,14 +2,13 @@ import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { createDispatcher } from '../api/dispatch';
 import { handlers } from '../api/handlers';
+import { hostMessages } from '../../shared/api/messages';
 import { appVersion } from '../app-version';
 import { openServices } from '../services';
 import { defaultDataDir } from './data-dir';
 import { startHost } from './server';
 
-const usage = `Gebruik: npm run web -- [--port <poort>] [--data <map>]
-  --port   poort op 127.0.0.1 (standaard 5180; 0 kiest een vrije poort)
-  --data   map voor je gegevens (standaard ${defaultDataDir()})`;
+const usage = hostMessages.usage(defaultDataDir());
 
 async function main(): Promise<void> {
   let values: { port?: string; data?: string; help?: boolean };
@@ -27,7 +26,7 @@ async function main(): Promise<void> {
   }
   const port = values.port === undefined ? 5180 : Number(values.port);
   if (!Number.isInteger(port) || port < 0 || port > 65535) {
-    console.error(`Ongeldige poort: ${values.port}\n${usage}`);
+    console.error(`${hostMessages.invalidPort(values.port)}\n${usage}`);
     process.exit(2);
   }
   const dataDir = resolve(values.data ?? defaultDataDir());
@@ -35,13 +34,13 @@ async function main(): Promise<void> {
   try {
     services = openServices(dataDir, appVersion);
   } catch (error) {
-    console.error(`Samenspel kan de gegevens in ${dataDir} niet openen: ${(error as Error).message}`);
+    console.error(hostMessages.cannotOpen(dataDir, (error as Error).message));
     process.exit(1);
   }
   const dispatch = createDispatcher(handlers, services);
   const host = await startHost({ dispatch, port, rendererDir: resolve(import.meta.dirname, '../../out/renderer') });
-  console.log(`Samenspel draait op ${host.url}`);
-  console.log(`Gegevens: ${dataDir}`);
+  console.log(hostMessages.running(host.url));
+  console.log(hostMessages.dataFolder(dataDir));
   // The browser shows the same text as a banner (app.info.readOnlyMessage); say it here too.
   if (services.readOnly) console.warn(services.readOnlyMessage);
   const stop = () => {

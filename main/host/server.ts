@@ -3,7 +3,7 @@ import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import type { AddressInfo, Socket } from 'node:net';
 import type { ApiResult } from '../../shared/api/errors';
-import { apiMessages } from '../../shared/api/messages';
+import { apiMessages, hostMessages } from '../../shared/api/messages';
 import type { Dispatch } from '../api/dispatch';
 import { allowedHosts, contentSecurityPolicy } from './security';
 
@@ -190,9 +190,7 @@ export function startHost(options: HostOptions): Promise<RunningHost> {
     const target = (await stat(file).catch(() => undefined))?.isFile() ? file : join(root, 'index.html');
     const body = await readFile(target).catch(() => undefined);
     if (!body) {
-      res
-        .writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' })
-        .end('Samenspel is nog niet gebouwd. Voer eerst "npm run build" uit.');
+      res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' }).end(hostMessages.notBuilt);
       return;
     }
     res.writeHead(200, {

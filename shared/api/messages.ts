@@ -114,3 +114,129 @@ export const writeCheckMessages = {
     'Niet opgeslagen: de tekst bevat een onzichtbaar stuurteken (zoals NUL). Haal het weg en probeer het opnieuw.',
   unreadable: 'Niet opgeslagen: met deze wijziging zouden de gegevens niet meer te openen zijn. Er is niets veranderd.',
 } as const;
+
+/** Reading and writing the user's own files (main/cli/files.ts, main/cli/io.ts, shared/json-file.ts). */
+export const fileMessages = {
+  empty: 'Het bestand is leeg.',
+  invalidJson: (detail: string) =>
+    `Het bestand is geen geldige JSON; misschien is het niet helemaal opgeslagen of afgekapt (${detail}).`,
+  cannotRead: (path: string, reason: string) => `Kan ${path} niet lezen: ${reason}.`,
+  tooLarge: (path: string, size: string, kind: string, max: string) =>
+    `Kan ${path} niet lezen: het bestand is ${size}; ${kind} mag hoogstens ${max} zijn.`,
+  /** How a file is called in `tooLarge` when the command names no kind. */
+  inputFile: 'een invoerbestand',
+  cannotWrite: (path: string, reason: string) => `Kan ${path} niet schrijven: ${reason}. Er is niets overschreven.`,
+  outputIsInput: (output: string, input: string) =>
+    `${output} is ook het invoerbestand ${input}. Kies met --out een andere plek, anders wordt je invoer overschreven.`,
+  /** What a path is when it is not a regular file. */
+  notAFile: {
+    directory: 'dit is een map',
+    fifo: 'dit is een named pipe (FIFO), geen gewoon bestand',
+    device: 'dit is een apparaat, geen gewoon bestand',
+    socket: 'dit is een socket, geen gewoon bestand',
+    other: 'dit is geen gewoon bestand',
+  },
+  /** Why a read failed, by Node's error code. */
+  readFailure: {
+    ENOENT: 'het bestand bestaat niet',
+    ENOTDIR: 'een deel van het pad is geen map',
+    EACCES: 'geen toegang',
+    EPERM: 'geen toegang',
+    EISDIR: 'dit is een map',
+    ELOOP: 'te veel symbolische koppelingen',
+    ENAMETOOLONG: 'de naam is te lang',
+  } as Readonly<Record<string, string>>,
+  readFailed: 'lezen mislukt',
+  /** Why a write failed, by Node's error code. */
+  writeFailure: {
+    ENOSPC: 'de schijf is vol',
+    EDQUOT: 'je schijfquotum is op',
+    EACCES: 'geen schrijfrechten in die map',
+    EPERM: 'geen schrijfrechten in die map',
+    EROFS: 'de schijf is alleen-lezen',
+    EISDIR: 'er staat een map met die naam',
+    ENOENT: 'de map bestaat niet',
+    ENOTDIR: 'een deel van het pad is een bestand, geen map',
+    EEXIST: 'er staat al een bestand met die naam',
+    ENAMETOOLONG: 'de naam is te lang',
+    EFBIG: 'het bestand wordt te groot voor deze schijf',
+    EIO: 'de schijf gaf een leesfout of schrijffout',
+    EBUSY: 'het bestand is in gebruik',
+  } as Readonly<Record<string, string>>,
+  writeFailed: (code: string | undefined) => (code ? `schrijven mislukt (${code})` : 'schrijven mislukt'),
+} as const;
+
+/** Excel files (main/cli/xlsx.ts checks them before unpacking). */
+export const xlsxMessages = {
+  unreadable: 'Dit Excel-bestand kan niet worden gelezen. Sla het opnieuw op als .xlsx of als CSV.',
+  tooLarge: (size: string, max: string) =>
+    `Het Excel-bestand is ${size}; hoogstens ${max} kan. Sla het op als CSV of maak eerst een voorselectie.`,
+  zip64: 'Dit Excel-bestand gebruikt ZIP64, dat Samenspel niet leest. Sla het opnieuw op in Excel of als CSV.',
+  tooManyEntries: (count: number) => `Dit Excel-bestand bevat ${count} onderdelen; dat is te veel.`,
+  unpackedTooLarge: (max: string) =>
+    `Dit Excel-bestand is uitgepakt groter dan ${max}; dat kan Samenspel niet veilig lezen. Sla het op als CSV of maak eerst een voorselectie.`,
+} as const;
+
+/** The command line (main/cli/run.ts, main/cli/options.ts). */
+export const cliMessages = {
+  usage: (commandLines: string) => `Gebruik: npm run cli -- <opdracht> [opties]\n\nOpdrachten:\n${commandLines}\n`,
+  unknownCommand: (name: string) => `Onbekende opdracht: ${name}`,
+  unknownOption: (name: string) => `Onbekende optie ${name}.`,
+  unexpectedArgument: (name: string) => `Onverwacht argument ${name}.`,
+  noValueAllowed: (name: string) => `${name} heeft geen waarde.`,
+  valueNeeded: (name: string, startsWithDash: boolean) =>
+    `${name} heeft een waarde nodig${startsWithDash ? ` (begint de waarde met een streepje, schrijf dan ${name}=-…)` : ''}.`,
+  unreadableCommandLine: 'De opdrachtregel kan niet worden gelezen.',
+} as const;
+
+/** The browser mode (main/host/cli.ts, main/host/server.ts). */
+export const hostMessages = {
+  usage: (dataDir: string) => `Gebruik: npm run web -- [--port <poort>] [--data <map>]
+  --port   poort op 127.0.0.1 (standaard 5180; 0 kiest een vrije poort)
+  --data   map voor je gegevens (standaard ${dataDir})`,
+  invalidPort: (port: string | undefined) => `Ongeldige poort: ${port}`,
+  cannotOpen: (dataDir: string, reason: string) => `Samenspel kan de gegevens in ${dataDir} niet openen: ${reason}`,
+  running: (url: string) => `Samenspel draait op ${url}`,
+  dataFolder: (dataDir: string) => `Gegevens: ${dataDir}`,
+  notBuilt: 'Samenspel is nog niet gebouwd. Voer eerst "npm run build" uit.',
+} as const;
+
+/** The desktop app's menu, Dutch whatever the system language (main/electron/menu.ts). */
+export const menuLabels = {
+  about: 'Over Samenspel',
+  quitApp: 'Samenspel stoppen',
+  file: 'Bestand',
+  openDataFolder: 'Gegevensmap openen',
+  closeWindow: 'Venster sluiten',
+  quit: 'Afsluiten',
+  edit: 'Bewerken',
+  undo: 'Ongedaan maken',
+  redo: 'Opnieuw',
+  cut: 'Knippen',
+  copy: 'Kopiëren',
+  paste: 'Plakken',
+  selectAll: 'Alles selecteren',
+  view: 'Beeld',
+  actualSize: 'Ware grootte',
+  zoomIn: 'Inzoomen',
+  zoomOut: 'Uitzoomen',
+  fullScreen: 'Volledig scherm',
+  developerTools: 'Ontwikkelhulpmiddelen',
+  window: 'Venster',
+  minimize: 'Minimaliseren',
+  close: 'Sluiten',
+} as const;
+
+/** The desktop app's own dialogs (main/electron/close.ts, main/electron/external.ts). */
+export const dialogTexts = {
+  unsavedTitle: 'Niet alles is opgeslagen',
+  unsavedDetail:
+    'Een wijziging kon niet worden opgeslagen. Als je Samenspel nu sluit, ben je die kwijt. Ga terug om het opnieuw te proberen of je tekst te kopiëren.',
+  backToApp: 'Terug naar Samenspel',
+  closeAnyway: 'Toch sluiten',
+  writeMail: 'E-mail opstellen',
+  openLink: 'Link openen',
+  writeMailQuestion: 'Wil je een e-mail opstellen in je e-mailprogramma?',
+  openLinkQuestion: 'Wil je deze link openen in je browser?',
+  cancel: 'Annuleren',
+} as const;
