@@ -13,6 +13,7 @@ import {
   Room,
   Scale,
 } from './vocabulary';
+import { answerMessages } from './messages';
 import { PlanDetails } from './plan-details';
 
 /**
@@ -27,8 +28,8 @@ import { PlanDetails } from './plan-details';
 export const InstrumentId = z
   .string()
   // A cap, so an unknown id cannot make every later export fail (titles and file names are built from it).
-  .max(80, 'een id van hoogstens 80 tekens')
-  .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'een id met kleine letters, cijfers en streepjes');
+  .max(80, answerMessages.instrumentIdTooLong)
+  .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, answerMessages.instrumentIdForm);
 
 export const TimeLimit = z.strictObject({
   /** Weeks available until the input must be in. */

@@ -3,6 +3,7 @@ import { readJsonText } from '../json-file';
 import { InstrumentId, TrajectAnswers } from './answers';
 import { Phase } from './vocabulary';
 import { formatZodIssues } from './zod-dutch';
+import { casusSchemaTexts } from './messages';
 import { migrateInstrumentIds, renameInstrumentIds } from './catalogue-migration';
 
 /**
@@ -26,10 +27,7 @@ export const CasusFile = z
     mix: z.partialRecord(Phase, z.array(InstrumentId)).optional(),
     notes: z.string().optional(),
   })
-  .meta({
-    title: 'Samenspel casus',
-    description: 'Een casus voor Samenspel: vraagstuk en antwoorden per fase van het beleidsproces.',
-  });
+  .meta({ ...casusSchemaTexts });
 export type CasusFile = z.infer<typeof CasusFile>;
 export type CasusFileInput = z.input<typeof CasusFile>;
 

@@ -1,4 +1,5 @@
 import type { TrajectAnswers } from './answers';
+import { renameMessages } from './messages';
 import { PHASES } from './vocabulary';
 
 /**
@@ -11,13 +12,13 @@ export const RENAMED_INSTRUMENTS: ReadonlyArray<{ from: string; to: string; sinc
     from: 'keukentafelgesprek',
     to: 'gesprek-aan-huis',
     since: '1.1.0',
-    why: 'De naam leek op het keukentafelgesprek van de Wmo (het gesprek over een zorgvraag). Het instrument heet nu "gesprek aan huis".',
+    why: renameMessages.keukentafelgesprek,
   },
   {
     from: 'participatieve-waardeoordeling',
     to: 'participatieve-waarde-evaluatie',
     since: '1.1.0',
-    why: 'De methode van de TU Delft heet Participatieve Waarde Evaluatie (PWE).',
+    why: renameMessages.participatieveWaardeoordeling,
   },
 ];
 
@@ -52,8 +53,8 @@ export function migrateInstrumentIds(answers: TrajectAnswers): MigratedAnswers {
     };
   }
   if (found.size === 0) return { answers, notes: [] };
-  const notes = RENAMED_INSTRUMENTS.filter((r) => found.has(r.from)).map(
-    (r) => `Instrument "${r.from}" heet sinds catalogus ${r.since} "${r.to}". ${r.why}`,
+  const notes = RENAMED_INSTRUMENTS.filter((r) => found.has(r.from)).map((r) =>
+    renameMessages.note(r.from, r.since, r.to, r.why),
   );
   return { answers: { ...answers, phases }, notes };
 }

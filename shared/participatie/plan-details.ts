@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { answerMessages } from './messages';
 import { Phase } from './vocabulary';
 
 /**
@@ -9,12 +10,12 @@ import { Phase } from './vocabulary';
  * missing as "nog in te vullen" instead of leaving it out.
  */
 
-const text = (max: number) => z.string().trim().max(max, `hoogstens ${max} tekens`);
-const isoDate = z.iso.date({ error: 'Vul een datum in als jjjj-mm-dd.' });
+const text = (max: number) => z.string().trim().max(max, answerMessages.textTooLong(max));
+const isoDate = z.iso.date({ error: answerMessages.isoDate });
 
 export const Stakeholder = z.strictObject({
   /** A named party: "Woningcorporatie Lindewonen", "Ondernemersvereniging Centrum". */
-  partij: text(200).min(1, 'Noem de partij.'),
+  partij: text(200).min(1, answerMessages.stakeholderMissing),
   /** Its interest in the question, in a sentence. */
   belang: text(1000).default(''),
 });

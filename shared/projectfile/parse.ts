@@ -1,6 +1,7 @@
 import { CasusFile } from '../participatie/casus';
 import { readJsonText } from '../json-file';
 import { formatZodIssues } from '../participatie/zod-dutch';
+import { projectFileMessages as messages } from './messages';
 import { MAX_PROJECT_FILE_BYTES, PROJECT_FORMAT, PROJECT_FORMAT_VERSION, ProjectFile } from './schema';
 
 export type ProjectParseResult =
@@ -22,7 +23,10 @@ export function utf8Bytes(text: string): number {
 }
 
 export const tooLargeMessage = (bytes: number) =>
-  `Het bestand is ${(bytes / 1024 / 1024).toLocaleString('nl-NL', { maximumFractionDigits: 1 })} MB; een projectbestand mag hoogstens ${MAX_PROJECT_FILE_BYTES / 1024 / 1024} MB zijn.`;
+  messages.tooLarge(
+    (bytes / 1024 / 1024).toLocaleString('nl-NL', { maximumFractionDigits: 1 }),
+    MAX_PROJECT_FILE_BYTES / 1024 / 1024,
+  );
 
 /** One step per old version, each producing the next version's shape (validated at the end). */
 const migrations: Record<number, (data: unknown) => { ok: true; value: unknown } | { ok: false; errors: string[] }> = {
@@ -41,27 +45,19 @@ const migrations: Record<number, (data: unknown) => { ok: true; value: unknown }
 /** Validates already-parsed JSON, migrating older versions. Errors are Dutch and name the field. */
 export function parseProjectData(data: unknown): ProjectParseResult {
   if (typeof data !== 'object' || data === null || Array.isArray(data)) {
-    return { ok: false, errors: ['Dit is geen projectbestand van Samenspel: de inhoud is geen JSON-object.'] };
+    return { ok: false, errors: [messages.notAnObject] };
   }
   const version = (data as { formatVersion?: unknown }).formatVersion;
   if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
-    return {
-      ok: false,
-      errors: ['Dit is geen projectbestand van Samenspel: het veld formatVersion ontbreekt of is geen geheel getal.'],
-    };
+    return { ok: false, errors: [messages.versionMissing] };
   }
   if (version > PROJECT_FORMAT_VERSION) {
-    return {
-      ok: false,
-      errors: [
-        `Dit projectbestand heeft formaatversie ${version}, maar deze versie van Samenspel kent alleen versie 1 tot en met ${PROJECT_FORMAT_VERSION}. Het is gemaakt met een nieuwere Samenspel; werk Samenspel bij om het te openen.`,
-      ],
-    };
+    return { ok: false, errors: [messages.versionTooNew(version, PROJECT_FORMAT_VERSION)] };
   }
   let current: unknown = data;
   for (let v = version; v < PROJECT_FORMAT_VERSION; v++) {
     const step = migrations[v]!(current);
-    if (!step.ok) return { ok: false, errors: step.errors.map((e) => `Formaatversie ${version}: ${e}`) };
+    if (!step.ok) return { ok: false, errors: step.errors.map((e) => messages.inVersion(version, e)) };
     current = step.value;
   }
   const result = ProjectFile.safeParse(current, { reportInput: true });

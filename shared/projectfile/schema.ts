@@ -4,6 +4,7 @@ import { TrajectAnswers } from '../participatie/answers';
 import { Procesplaat } from '../procesplaat/model';
 import { Spelregels } from '../document/spelregels';
 import { NewTraject } from '../traject/traject';
+import { projectFileSchemaTexts } from './messages';
 
 /**
  * The `.samenspel` project file: one whole traject (facts, answers with the chosen mix,
@@ -47,10 +48,6 @@ export const ProjectFile = z
     /** Absent when the traject follows no participatiecode (and in files from before codes). */
     code: ProjectCode.optional(),
   })
-  .meta({
-    title: 'Samenspel projectbestand',
-    description:
-      'Een volledig traject: vraagstuk, antwoorden per fase, procesplaat, spelregels en de participatiecode die het volgt.',
-  });
+  .meta({ ...projectFileSchemaTexts });
 export type ProjectFile = z.infer<typeof ProjectFile>;
 export type ProjectFileInput = z.input<typeof ProjectFile>;

@@ -1,19 +1,17 @@
 import { z } from 'zod';
+import { trajectMessages } from './messages';
 
 /** A traject is one casus a taskforce works on: a policy question in one municipality. */
-export const TrajectId = z.uuid({ error: 'Dit is geen geldige traject-id.' });
+export const TrajectId = z.uuid({ error: trajectMessages.invalidId });
 export type TrajectId = z.infer<typeof TrajectId>;
 
 const title = z
   .string()
   .trim()
-  .min(1, { error: 'Geef het traject een titel.' })
-  .max(200, { error: 'De titel is te lang (hoogstens 200 tekens).' });
-const municipality = z
-  .string()
-  .trim()
-  .max(100, { error: 'De naam van de gemeente is te lang (hoogstens 100 tekens).' });
-const vraagstuk = z.string().trim().max(5000, { error: 'Het vraagstuk is te lang (hoogstens 5000 tekens).' });
+  .min(1, { error: trajectMessages.titleMissing })
+  .max(200, { error: trajectMessages.titleTooLong });
+const municipality = z.string().trim().max(100, { error: trajectMessages.municipalityTooLong });
+const vraagstuk = z.string().trim().max(5000, { error: trajectMessages.vraagstukTooLong });
 
 export const Traject = z.object({
   id: TrajectId,
@@ -46,6 +44,6 @@ export const TrajectUpdate = z
     vraagstuk: vraagstuk.optional(),
   })
   .refine((w) => w.titel !== undefined || w.gemeente !== undefined || w.vraagstuk !== undefined, {
-    error: 'Er is niets om te wijzigen.',
+    error: trajectMessages.nothingToChange,
   });
 export type TrajectUpdate = z.input<typeof TrajectUpdate>;

@@ -6,6 +6,7 @@ import {
   recommendInstruments,
 } from '../../../shared/participatie/index';
 import type { CasusFile, Recommendation, Warning } from '../../../shared/participatie/index';
+import { recommendCliMessages as messages } from '../../../shared/participatie/messages';
 import { MAX_PROJECT_FILE_BYTES } from '../../../shared/projectfile/index';
 import { formatRecommendationText } from '../format-text';
 import { type CliIo, type Command, EXIT, unreadableMessage } from '../io';
@@ -41,23 +42,22 @@ function parseArgs(args: string[]): { file: string; format: Format } | { error: 
   const r = parseOptions(args, { format: { type: 'string' } }, true);
   if ('error' in r) return r;
   const format = r.values.format ?? 'text';
-  if (format !== 'text' && format !== 'json')
-    return { error: `Onbekend formaat ${JSON.stringify(format)}: kies text of json.` };
+  if (format !== 'text' && format !== 'json') return { error: messages.unknownFormat(format) };
   const [file, ...rest] = r.positionals;
-  if (rest.length > 0) return { error: `Eén casusbestand tegelijk, maar kreeg ook ${rest[0]}.` };
-  return file === undefined ? { error: 'Geef een casusbestand op.' } : { file, format };
+  if (rest.length > 0) return { error: messages.oneFileOnly(rest[0]!) };
+  return file === undefined ? { error: messages.fileMissing } : { file, format };
 }
 
 async function run(args: string[], io: CliIo): Promise<number> {
   const parsed = parseArgs(args);
   if ('error' in parsed) {
-    io.stderr(`${parsed.error}\nGebruik: ${recommendCommand.usage}\n`);
+    io.stderr(`${parsed.error}\n${messages.usageLine(recommendCommand.usage)}\n`);
     return EXIT.invalid;
   }
 
   let text: string;
   try {
-    text = await io.readFile(parsed.file, { maxBytes: MAX_PROJECT_FILE_BYTES, kind: 'een casusbestand' });
+    text = await io.readFile(parsed.file, { maxBytes: MAX_PROJECT_FILE_BYTES, kind: messages.fileKind });
   } catch (error) {
     io.stderr(unreadableMessage(parsed.file, error));
     return EXIT.unreadable;
@@ -65,7 +65,7 @@ async function run(args: string[], io: CliIo): Promise<number> {
 
   const casus = parseCasus(text);
   if (!casus.ok) {
-    io.stderr(`${parsed.file} is geen geldige casus:\n${casus.errors.map((e) => `  - ${e}`).join('\n')}\n`);
+    io.stderr(`${messages.invalidCasus(parsed.file)}\n${casus.errors.map((e) => `  - ${e}`).join('\n')}\n`);
     return EXIT.invalid;
   }
 
@@ -86,7 +86,6 @@ async function run(args: string[], io: CliIo): Promise<number> {
 }
 
 export const recommendCommand: Command = {
-  usage:
-    'recommend <casus.json> [--format text|json]   Toon de aanbevolen participatiemix per fase, met redenen en waarschuwingen.',
+  usage: messages.usage,
   run,
 };

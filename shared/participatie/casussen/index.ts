@@ -19,7 +19,7 @@ export type ExampleCasusId = keyof typeof raw;
 function parse(id: string, data: unknown): CasusFile {
   const result = parseCasusData(data);
   // The examples ship with the app; a broken one is a programming error, not user input.
-  if (!result.ok) throw new Error(`Voorbeeldcasus ${id} is ongeldig:\n${result.errors.join('\n')}`);
+  if (!result.ok) throw new Error(`Example casus ${id} is invalid:\n${result.errors.join('\n')}`);
   return result.value;
 }
 
