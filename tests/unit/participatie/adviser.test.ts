@@ -32,8 +32,8 @@ interface PhaseExpectation {
 }
 
 interface AdviserCasus {
-  titel: string;
-  situatie: string;
+  title: string;
+  situation: string;
   answers: unknown;
   expect: {
     phases?: Partial<Record<Phase, PhaseExpectation>>;
@@ -69,15 +69,15 @@ describe('adviser casus set', () => {
   it.each(casussen.map((c) => [c.slug, c.casus] as const))(
     '%s has a title, a situation and reasoning',
     (_slug, casus) => {
-      expect(casus.titel?.trim()).toBeTruthy();
-      expect(casus.situatie?.trim()).toBeTruthy();
+      expect(casus.title?.trim()).toBeTruthy();
+      expect(casus.situation?.trim()).toBeTruthy();
       expect(casus.expect?.reasoning?.trim().length ?? 0).toBeGreaterThan(40);
     },
   );
 });
 
 for (const { slug, casus } of casussen) {
-  describe(`${slug}: ${casus.titel}`, () => {
+  describe(`${slug}: ${casus.title}`, () => {
     // Computed lazily so a casus whose answers do not parse fails its own checks, not the file.
     let cached: Recommendation | undefined;
     const rec = (): Recommendation => {

@@ -79,7 +79,7 @@ const BRIEF_IDS = [
   'spreekrecht',
 ];
 
-describe('instrumentencatalogus', () => {
+describe('instrument catalogue', () => {
   it('validates against the schema and has a semver catalogueVersion', () => {
     expect(Catalogue.safeParse(catalogue).success).toBe(true);
     expect(catalogue.catalogueVersion).toMatch(/^\d+\.\d+\.\d+$/);

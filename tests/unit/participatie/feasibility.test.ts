@@ -25,7 +25,7 @@ const advisingPhase: PhaseAnswersInput = {
 };
 
 describe('feasibility against budget and weeks', () => {
-  it('marks exactly the instruments below their low-end cost or minimum weeks as niet haalbaar', () => {
+  it('marks exactly the instruments below their low-end cost or minimum weeks as infeasible', () => {
     const assemblyCost = byId.get('burgerberaad')!.costRange.low;
     const budget = Math.min(30_000, assemblyCost - 1);
     const weeks = 12;
@@ -48,7 +48,7 @@ describe('feasibility against budget and weeks', () => {
     expect(p.noGoodFit).toBe(false);
   });
 
-  it('ranks every niet haalbaar instrument after every haalbare one, and never mixes it', () => {
+  it('ranks every infeasible instrument after every feasible one, and never mixes it', () => {
     const p = phaseOf({ ...advisingPhase, budget: 10_000, time: { weeks: 6 } }, large);
     const firstInfeasible = p.ranking.findIndex((r) => !r.feasible);
     expect(firstInfeasible).toBeGreaterThan(0);
@@ -61,7 +61,7 @@ describe('feasibility against budget and weeks', () => {
     }
   });
 
-  it('without a budget or weeks everything is haalbaar', () => {
+  it('without a budget or weeks everything is feasible', () => {
     const p = phaseOf(advisingPhase, large);
     expect(p.ranking.every((r) => r.feasible && r.infeasible.length === 0)).toBe(true);
   });

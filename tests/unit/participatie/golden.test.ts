@@ -26,7 +26,7 @@ const drawn = new Set(
 );
 const warnings = (rec: ReturnType<typeof run>) => rec.warnings.map((w) => `${w.phase}:${w.id}`);
 
-describe('aardgasvrij De Horst (workshopcasus)', () => {
+describe('aardgasvrij De Horst (the workshop casus)', () => {
   const rec = run('aardgasvrij-de-horst');
 
   it('agendering: ophaalgesprekken first, sleutelpersonen and a raad op locatie close behind', () => {

@@ -161,7 +161,7 @@ describe('recommendInstruments properties', () => {
     );
   });
 
-  it('feasibility matches budget and weeks, and niet haalbare items rank after all haalbare ones', () => {
+  it('feasibility matches budget and weeks, and infeasible items rank after all feasible ones', () => {
     fc.assert(
       fc.property(traject, (answers) => {
         for (const { p, a } of phasesOf(answers, recommendInstruments(answers, catalogue))) {
@@ -173,7 +173,7 @@ describe('recommendInstruments properties', () => {
     );
   });
 
-  it('a niet haalbaar instrument is never in a proposed mix, and the mix never starts with a score ≤ 0', () => {
+  it('an infeasible instrument is never in a proposed mix, and the mix never starts with a score ≤ 0', () => {
     fc.assert(
       fc.property(traject, (answers) => {
         for (const { p, a } of phasesOf(answers, recommendInstruments(answers, catalogue))) {

@@ -130,7 +130,7 @@ describe('scored criteria', () => {
     expect(describeReason(budget(4_999)[0]!)).toMatch(/5\.000.*20\.000.*4\.999/);
   });
 
-  it('an instrument whose low-end cost is above the budget is niet haalbaar, not excluded, and ranks last', () => {
+  it('an instrument whose low-end cost is above the budget is infeasible, not excluded, and ranks last', () => {
     // 'duur' serves the goal and would win on score; being unaffordable still puts it last.
     const r = phaseResult(
       [
@@ -160,7 +160,7 @@ describe('scored criteria', () => {
     );
   });
 
-  it('penalises instruments that need more preparation weeks than available, and marks them niet haalbaar', () => {
+  it('penalises instruments that need more preparation weeks than available, and marks them infeasible', () => {
     const r = phaseResult(
       [makeInstrument({ id: 'traag', minWeeks: 20 }), makeInstrument({ id: 'snel', minWeeks: 8 })],
       { time: { weeks: 8 } },
