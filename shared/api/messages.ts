@@ -12,6 +12,8 @@ export const apiMessages = {
   badJson: 'Het verzoek is geen geldige JSON.',
   controlCharacter:
     'Een tekst bevat een onzichtbaar stuurteken (zoals NUL), bijvoorbeeld door plakken uit een ander programma. Er is niets opgeslagen; haal het teken weg en probeer het opnieuw.',
+  controlCharacterInText:
+    'Deze tekst bevat een onzichtbaar stuurteken (zoals NUL). Haal het weg, bijvoorbeeld door de tekst opnieuw te typen, en probeer het opnieuw.',
   badUrl: 'Het adres van dit verzoek is ongeldig (een % die niet goed gecodeerd is).',
   transport: 'Samenspel is niet bereikbaar. Controleer of het programma nog draait en probeer het opnieuw.',
 } as const;

@@ -1,4 +1,5 @@
 import type { ApiIssue } from './errors';
+import { apiMessages } from './messages';
 
 /**
  * Free text that crosses the API boundary: what it may contain and how lists of ids stay unique.
@@ -11,8 +12,8 @@ import type { ApiIssue } from './errors';
 // eslint-disable-next-line no-control-regex
 export const CONTROL_CHARACTER = /[\u0000-\u0008\u000B\u000C\u000E-\u001F]/;
 
-export const controlCharacterMessage =
-  'Deze tekst bevat een onzichtbaar stuurteken (zoals NUL). Haal het weg, bijvoorbeeld door de tekst opnieuw te typen, en probeer het opnieuw.';
+/** The issue message for one text that holds a control character. */
+export const controlCharacterMessage = apiMessages.controlCharacterInText;
 
 export function hasControlCharacter(text: string): boolean {
   return CONTROL_CHARACTER.test(text);

@@ -1,5 +1,6 @@
 import { jsonErrorInDutch, readableErrorLine } from '@shared/participatie/zod-dutch';
 import { ApiClientError } from '../api/client';
+import { errorText } from './commonText';
 
 /**
  * The Dutch sentence to show for anything that was thrown. Messages from the API are Dutch
@@ -9,21 +10,20 @@ import { ApiClientError } from '../api/client';
 export function errorMessage(error: unknown): string {
   if (error instanceof ApiClientError) return readableErrorLine(error.message);
   if (error instanceof SyntaxError && /JSON/i.test(error.message)) {
-    return `Het bestand is geen geldige JSON: ${jsonErrorInDutch(error.message)}.`;
+    return errorText('errors.invalidJson', { detail: jsonErrorInDutch(error.message) });
   }
   if (
     error instanceof DOMException ||
     (error instanceof Error && /^(NotReadable|NotFound|Abort)Error$/.test(error.name))
   ) {
     const name = (error as Error).name;
-    if (name === 'NotReadableError' || name === 'NotFoundError')
-      return 'Het bestand kon niet worden gelezen. Misschien is het verplaatst of is het nog open in een ander programma. Kies het opnieuw.';
-    if (name === 'AbortError') return 'Het is afgebroken. Probeer het opnieuw.';
+    if (name === 'NotReadableError' || name === 'NotFoundError') return errorText('errors.fileUnreadable');
+    if (name === 'AbortError') return errorText('errors.aborted');
   }
   if (error instanceof TypeError && /fetch|network/i.test(error.message)) {
-    return 'Samenspel is niet bereikbaar. Controleer of het programma nog draait en probeer het opnieuw.';
+    return errorText('errors.unreachable');
   }
-  return 'Er ging iets mis in Samenspel. Probeer het opnieuw.';
+  return errorText('errors.unexpected');
 }
 
 /** The issues of an API error (or the message alone), each as a Dutch line with field labels. */

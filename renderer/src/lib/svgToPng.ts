@@ -1,3 +1,5 @@
+import { errorText } from './commonText';
+
 /** A4 landscape at 200 dpi: sharp in print, small enough for a Word document. */
 export const PNG_SIZE = { width: 2339, height: 1654 };
 
@@ -9,19 +11,19 @@ export async function svgToPng(svg: string, size = PNG_SIZE): Promise<Blob> {
     const image = new Image(size.width, size.height);
     await new Promise<void>((resolve, reject) => {
       image.onload = () => resolve();
-      image.onerror = () => reject(new Error('De afbeelding kon niet worden gemaakt.'));
+      image.onerror = () => reject(new Error(errorText('errors.imageFailed')));
       image.src = url;
     });
     const canvas = document.createElement('canvas');
     canvas.width = size.width;
     canvas.height = size.height;
     const ctx = canvas.getContext('2d');
-    if (!ctx) throw new Error('De afbeelding kon niet worden gemaakt.');
+    if (!ctx) throw new Error(errorText('errors.imageFailed'));
     ctx.fillStyle = '#fff';
     ctx.fillRect(0, 0, size.width, size.height);
     ctx.drawImage(image, 0, 0, size.width, size.height);
     return await new Promise<Blob>((resolve, reject) =>
-      canvas.toBlob((b) => (b ? resolve(b) : reject(new Error('De afbeelding kon niet worden gemaakt.'))), 'image/png'),
+      canvas.toBlob((b) => (b ? resolve(b) : reject(new Error(errorText('errors.imageFailed')))), 'image/png'),
     );
   } finally {
     URL.revokeObjectURL(url);
