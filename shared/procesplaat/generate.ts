@@ -231,7 +231,7 @@ export function generateProcesplaat(answers: TrajectAnswers, options: GenerateOp
             phase,
           }),
         );
-        for (const source of results) if (!direct.has(source)) connect(source, info, 'informatie', 'opbrengst');
+        for (const source of results) if (!direct.has(source)) connect(source, info, 'informatie', T.resultsArrowLabel);
         // Heard once: a later decision sees it through this moment.
         results.length = 0;
       }

@@ -30,6 +30,9 @@ export const raadsmomentLabels: Record<RaadsmomentKind, string> = {
   besluit: 'Raad besluit',
 };
 
+/** The exported SVG's spoken name (aria-label), before the traject's title. */
+export const svgLabels = { plate: 'Procesplaat' };
+
 /** Spoken names on the editor's canvas (the aria-labels of lanes, steps and arrows). */
 export const canvasLabels = {
   attention: 'Let op:',

@@ -48,7 +48,7 @@ export const FaseData = z.strictObject({
   /** Copied from the answers so the room check works on the plate alone (and after hand edits). */
   room: Room.optional(),
 });
-export const ActiviteitData = z.strictObject({
+export const ActivityData = z.strictObject({
   ...common,
   /** The instrument from the mix this activity uses; absent for a free activity. */
   instrument: InstrumentId.optional(),
@@ -65,7 +65,7 @@ export const RaadsmomentData = z.strictObject({
   councilRoles: z.array(CouncilRole).default([]),
   date,
 });
-export const CollegemomentData = z.strictObject({ ...common, date });
+export const CollegeMomentData = z.strictObject({ ...common, date });
 export const TerugkoppelingData = z.strictObject({
   ...common,
   /** What was done with the input, and why: the Ombudsman's "niets meer van gehoord". */
@@ -73,24 +73,24 @@ export const TerugkoppelingData = z.strictObject({
   channel: z.string().max(200).default(''),
   date,
 });
-export const CommunicatieData = z.strictObject({
+export const CommunicationData = z.strictObject({
   ...common,
   audience: z.string().max(200).default(''),
   channel: z.string().max(200).default(''),
   date,
 });
 export const EvaluatieData = z.strictObject({ ...common, question: text.default(''), date });
-export const MijlpaalData = z.strictObject({ ...common, date });
+export const MilestoneData = z.strictObject({ ...common, date });
 
 export const NODE_DATA = {
   fase: FaseData,
-  activiteit: ActiviteitData,
+  activiteit: ActivityData,
   raadsmoment: RaadsmomentData,
-  collegemoment: CollegemomentData,
+  collegemoment: CollegeMomentData,
   terugkoppeling: TerugkoppelingData,
-  communicatie: CommunicatieData,
+  communicatie: CommunicationData,
   evaluatie: EvaluatieData,
-  mijlpaal: MijlpaalData,
+  mijlpaal: MilestoneData,
 } as const satisfies Record<NodeType, z.ZodType>;
 
 export type NodeDataMap = { [T in NodeType]: z.infer<(typeof NODE_DATA)[T]> };
@@ -120,7 +120,7 @@ export const ProcesNode = z.discriminatedUnion('type', [
   nodeOf('mijlpaal'),
 ]);
 export type ProcesNode = z.infer<typeof ProcesNode>;
-export type ProcesNodeOf<T extends NodeType> = Extract<ProcesNode, { type: T }>;
+export type PlateNodeOf<T extends NodeType> = Extract<ProcesNode, { type: T }>;
 
 export const ProcesEdge = z.object({
   id: GraphId,
@@ -198,6 +198,6 @@ export function makeNode<T extends NodeType>(
   id: string,
   data: NodeDataInput<T>,
   position = { x: 0, y: 0 },
-): ProcesNodeOf<T> {
-  return { id, type, position, data: NODE_DATA[type].parse(data) } as ProcesNodeOf<T>;
+): PlateNodeOf<T> {
+  return { id, type, position, data: NODE_DATA[type].parse(data) } as PlateNodeOf<T>;
 }

@@ -1,5 +1,5 @@
 import { phaseLabels } from '../participatie/labels';
-import { edgeTypeLabels, nodeTypeLabels, raadsmomentLabels } from './labels';
+import { edgeTypeLabels, nodeTypeLabels, raadsmomentLabels, svgLabels } from './labels';
 import { LANE_HEADER, nodeSize, NODE_TYPES, type ProcesNode, type Procesplaat } from './model';
 import { shapePath, shapeStyle } from './shapes';
 
@@ -461,7 +461,7 @@ export function renderProcesplaatSvg(input: Pick<Procesplaat, 'nodes' | 'edges'>
   const height = maxY - minY;
 
   const out: string[] = [
-    `<svg xmlns="http://www.w3.org/2000/svg" width="${page.widthMm}mm" height="${page.heightMm}mm" viewBox="${minX} ${minY} ${width} ${height}" preserveAspectRatio="xMidYMid meet" font-family="${esc(FONT)}" role="img" aria-label="${esc(options.title ? `Procesplaat: ${options.title}` : 'Procesplaat')}">`,
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${page.widthMm}mm" height="${page.heightMm}mm" viewBox="${minX} ${minY} ${width} ${height}" preserveAspectRatio="xMidYMid meet" font-family="${esc(FONT)}" role="img" aria-label="${esc(options.title ? `${svgLabels.plate}: ${options.title}` : svgLabels.plate)}">`,
     '<defs>',
     '<marker id="pp-arrow" viewBox="0 0 10 10" refX="10" refY="5" markerWidth="8" markerHeight="8" orient="auto-start-reverse"><path d="M0,0 L10,5 L0,10 Z" fill="#1f2937"/></marker>',
     '<marker id="pp-arrow-info" viewBox="0 0 10 10" refX="10" refY="5" markerWidth="8" markerHeight="8" orient="auto-start-reverse"><path d="M0,0 L10,5 L0,10" fill="none" stroke="#5b2a86" stroke-width="1.5"/></marker>',

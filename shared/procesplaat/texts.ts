@@ -24,6 +24,8 @@ export const stepTexts = {
     title: `Uitkomst ${lowerFirst(name)}`,
     description: 'Laat deelnemers weten wat er met hun inbreng is gedaan, en waarom.',
   }),
+  /** The label on the information arrow that brings earlier results to the raad. */
+  resultsArrowLabel: 'opbrengst',
   resultsBundled: (phase: string) => ({ title: `Opbrengst ${phase.toLowerCase()} gebundeld` }),
   councilProposal: (withReport: boolean) => ({
     title: 'College stelt raadsvoorstel op',
