@@ -13,14 +13,14 @@ const traject = (input: TrajectAnswersInput): TrajectAnswers => TrajectAnswers.p
 
 /** The casussen of the brief's complaints, each built to exercise one rule of who decides and in what order. */
 export const ownCasussen: Record<string, TrajectAnswers> = {
-  'geen participatie': traject({ phases: {} }),
-  'geen participatie, wel kaders en een motivering': traject({
+  'no participation': traject({ phases: {} }),
+  'no participation, but kaders and a motivation': traject({
     phases: {
       agendering: { geenParticipatie: { reden: 'Wettelijke taak.' }, kaders: ['De wet schrijft het voor.'] },
       besluitvorming: { geenParticipatie: { reden: 'Geen ruimte.' }, councilRoles: ['besluitvormend'] },
     },
   }),
-  'collegebesluit na inspraak': traject({
+  'college decision after inspraak': traject({
     competentBody: 'college',
     phases: {
       agendering: { room: 'groot', level: 'raadplegen', instruments: ['enquete'], councilRoles: ['kaderstellend'] },
@@ -29,14 +29,14 @@ export const ownCasussen: Record<string, TrajectAnswers> = {
       evaluatie: { room: 'beperkt', level: 'raadplegen', instruments: ['evaluatiesessie'] },
     },
   }),
-  'burgemeester beslist (fase wijkt af van het traject)': traject({
+  'burgemeester decides (the phase differs from the traject)': traject({
     competentBody: 'raad',
     phases: {
       agendering: { room: 'beperkt', level: 'raadplegen', instruments: ['straatgesprek'], kaders: ['Openbare orde.'] },
       besluitvorming: { competentBody: 'burgemeester', room: 'beperkt', level: 'raadplegen', instruments: ['enquete'] },
     },
   }),
-  'uitdaagrecht in de uitvoering': traject({
+  'uitdaagrecht in uitvoering': traject({
     competentBody: 'college',
     phases: {
       besluitvorming: { geenParticipatie: { reden: 'Het college toetst het verzoek.' } },
@@ -51,12 +51,12 @@ export const ownCasussen: Record<string, TrajectAnswers> = {
       evaluatie: { room: 'beperkt', level: 'raadplegen', instruments: ['enquete'] },
     },
   }),
-  'uitdaagrecht als enige stap in de besluitvorming': traject({
+  'uitdaagrecht as the only step in besluitvorming': traject({
     phases: {
       besluitvorming: { room: 'substantieel', level: 'zelfbeheer', instruments: ['uitdaagrecht'], kaders: ['Budget.'] },
     },
   }),
-  'mandaat in de besluitvorming (burgerbegroting)': traject({
+  'mandate in besluitvorming (burgerbegroting)': traject({
     phases: {
       beleidsvoorbereiding: {
         room: 'substantieel',
@@ -74,7 +74,7 @@ export const ownCasussen: Record<string, TrajectAnswers> = {
       evaluatie: { room: 'beperkt', level: 'raadplegen', instruments: ['evaluatiesessie'] },
     },
   }),
-  'mandaat in zelfbeheer (wijkbudget)': traject({
+  'mandate at zelfbeheer (wijkbudget)': traject({
     phases: {
       uitvoering: {
         room: 'groot',
@@ -85,7 +85,7 @@ export const ownCasussen: Record<string, TrajectAnswers> = {
       },
     },
   }),
-  'referendum in de besluitvorming met toezegging': traject({
+  'referendum in besluitvorming with a prior commitment': traject({
     phases: {
       agendering: { room: 'groot', level: 'raadplegen', instruments: ['burgerpanel'], councilRoles: ['kaderstellend'] },
       besluitvorming: {
@@ -98,7 +98,7 @@ export const ownCasussen: Record<string, TrajectAnswers> = {
       evaluatie: { room: 'beperkt', level: 'adviseren', instruments: ['evaluatiesessie'] },
     },
   }),
-  'participatie begint pas na het besluit': traject({
+  'participation only starts after the decision': traject({
     phases: {
       uitvoering: {
         room: 'beperkt',
@@ -108,7 +108,7 @@ export const ownCasussen: Record<string, TrajectAnswers> = {
       },
     },
   }),
-  'inspraak met terinzagelegging en spreekrecht': traject({
+  'inspraak with terinzagelegging and spreekrecht': traject({
     phases: {
       beleidsvoorbereiding: {
         room: 'substantieel',
@@ -124,19 +124,19 @@ export const ownCasussen: Record<string, TrajectAnswers> = {
       evaluatie: { room: 'beperkt', level: 'raadplegen', instruments: ['enquete'] },
     },
   }),
-  'evaluatie ontbreekt': traject({
+  'no evaluation': traject({
     phases: {
       agendering: { room: 'groot', level: 'raadplegen', instruments: ['wijkgesprek'], councilRoles: ['kaderstellend'] },
       besluitvorming: { room: 'beperkt', level: 'raadplegen', instruments: ['inspraakavond'] },
     },
   }),
-  'geen kaders gesteld': traject({
+  'no kaders set': traject({
     phases: {
       agendering: { room: 'groot', level: 'raadplegen', instruments: ['wijkgesprek', 'enquete'] },
       evaluatie: { room: 'beperkt', level: 'raadplegen', instruments: ['evaluatiesessie'] },
     },
   }),
-  'alleen de raad hoort inwoners (rondetafelgesprek en spreekrecht)': traject({
+  'only the raad hears residents (rondetafelgesprek and spreekrecht)': traject({
     phases: {
       besluitvorming: {
         room: 'beperkt',
@@ -146,7 +146,7 @@ export const ownCasussen: Record<string, TrajectAnswers> = {
       },
     },
   }),
-  'preferendum in de agendering, college beslist': traject({
+  'preferendum in agendering, the college decides': traject({
     competentBody: 'college',
     phases: {
       agendering: {
@@ -159,7 +159,7 @@ export const ownCasussen: Record<string, TrajectAnswers> = {
       evaluatie: { room: 'beperkt', level: 'raadplegen', instruments: ['evaluatiesessie'] },
     },
   }),
-  'uitvoeringsbesluit van het college na inspraak': traject({
+  'college decision on uitvoering after inspraak': traject({
     phases: {
       besluitvorming: {
         room: 'beperkt',
@@ -170,7 +170,7 @@ export const ownCasussen: Record<string, TrajectAnswers> = {
       uitvoering: { competentBody: 'college', room: 'beperkt', level: 'raadplegen', instruments: ['inspraakavond'] },
     },
   }),
-  'raad beslist al in de voorbereiding': traject({
+  'the raad decides already in beleidsvoorbereiding': traject({
     phases: {
       agendering: {
         room: 'groot',
@@ -187,14 +187,14 @@ export const ownCasussen: Record<string, TrajectAnswers> = {
       besluitvorming: { room: 'beperkt', level: 'raadplegen', instruments: ['spreekrecht'] },
     },
   }),
-  'inspraak op de uitvoering, zonder besluit daar': traject({
+  'inspraak on uitvoering, without a decision there': traject({
     phases: {
       besluitvorming: { geenParticipatie: { reden: 'Geen ruimte.' }, kaders: ['Het plan.'] },
       uitvoering: { room: 'beperkt', level: 'raadplegen', instruments: ['inspraakavond', 'klankbordgroep'] },
       evaluatie: { room: 'beperkt', level: 'raadplegen', instruments: ['evaluatiesessie'] },
     },
   }),
-  'belofte groter dan de ruimte': traject({
+  'promise larger than the room': traject({
     phases: {
       agendering: {
         room: 'beperkt',
@@ -205,7 +205,7 @@ export const ownCasussen: Record<string, TrajectAnswers> = {
       evaluatie: { room: 'beperkt', level: 'raadplegen', instruments: ['evaluatiesessie'] },
     },
   }),
-  'alles tegelijk': traject({
+  'everything at once': traject({
     competentBody: 'raad',
     phases: Object.fromEntries(
       PHASES.map((phase) => [
@@ -311,12 +311,12 @@ describe('the order of a generated procesplaat', () => {
   });
 
   it('draws no participation at all when nobody takes part: only who decides', () => {
-    const plate = generateProcesplaat(ownCasussen['geen participatie']!);
+    const plate = generateProcesplaat(ownCasussen['no participation']!);
     expect(plate.nodes.filter((n) => n.type !== 'fase').map((n) => n.data.title)).toEqual([
       'College stelt raadsvoorstel op',
       'Raad neemt het besluit',
     ]);
-    const withFrames = generateProcesplaat(ownCasussen['geen participatie, wel kaders en een motivering']!);
+    const withFrames = generateProcesplaat(ownCasussen['no participation, but kaders and a motivation']!);
     expect(withFrames.nodes.filter((n) => n.type !== 'fase').map((n) => n.data.title)).toEqual([
       'Raad stelt de kaders vast',
       'College stelt raadsvoorstel op',
@@ -325,8 +325,8 @@ describe('the order of a generated procesplaat', () => {
     expect(checkProcesplaat(withFrames)).toEqual([]);
   });
 
-  it('lets the college decide and informs the raad afterwards, without a raadsbesluit', () => {
-    const plate = generateProcesplaat(ownCasussen['collegebesluit na inspraak']!);
+  it('lets the college decide and informs the raad afterwards, without a council decision', () => {
+    const plate = generateProcesplaat(ownCasussen['college decision after inspraak']!);
     expect(plate.nodes.some((n) => n.type === 'raadsmoment' && n.data.moment === 'besluit')).toBe(false);
     const besluit = byTitle(plate, 'College neemt het besluit');
     const rib = byTitle(plate, 'Raad geïnformeerd (raadsinformatiebrief)');
@@ -339,13 +339,13 @@ describe('the order of a generated procesplaat', () => {
   });
 
   it('follows a phase that names another body than the traject', () => {
-    const plate = generateProcesplaat(ownCasussen['burgemeester beslist (fase wijkt af van het traject)']!);
+    const plate = generateProcesplaat(ownCasussen['burgemeester decides (the phase differs from the traject)']!);
     expect(titles(plate)).toContain('Burgemeester neemt het besluit');
     expect(titles(plate)).not.toContain('Raad neemt het besluit');
   });
 
   it('lets the college decide on an uitdaagrecht request, not the raad', () => {
-    const plate = generateProcesplaat(ownCasussen['uitdaagrecht als enige stap in de besluitvorming']!);
+    const plate = generateProcesplaat(ownCasussen['uitdaagrecht as the only step in besluitvorming']!);
     const request = byInstrument(plate, 'uitdaagrecht');
     const besluit = byTitle(plate, 'College beslist op het verzoek');
     expect(follows(plate, request, besluit)).toBe(true);
@@ -355,7 +355,7 @@ describe('the order of a generated procesplaat', () => {
   });
 
   it('lets residents decide within a mandate and the college carry it out', () => {
-    for (const name of ['mandaat in de besluitvorming (burgerbegroting)', 'mandaat in zelfbeheer (wijkbudget)']) {
+    for (const name of ['mandate in besluitvorming (burgerbegroting)', 'mandate at zelfbeheer (wijkbudget)']) {
       const plate = generateProcesplaat(ownCasussen[name]!);
       const mandate = byTitle(plate, 'Inwoners beslissen binnen mandaat');
       const execution = byTitle(plate, 'College voert uit');
@@ -366,13 +366,13 @@ describe('the order of a generated procesplaat', () => {
       expect(follows(plate, execution, byTitle(plate, 'Raad geïnformeerd (raadsinformatiebrief)')), name).toBe(true);
     }
     // A mandate in besluitvorming replaces the raadsbesluit; in uitvoering the raad decided before.
-    expect(titles(generateProcesplaat(ownCasussen['mandaat in de besluitvorming (burgerbegroting)']!))).not.toContain(
+    expect(titles(generateProcesplaat(ownCasussen['mandate in besluitvorming (burgerbegroting)']!))).not.toContain(
       'Raad neemt het besluit',
     );
   });
 
   it('lets the raad hear a referendum after it is held, then its own rondetafelgesprek, then decide', () => {
-    const plate = generateProcesplaat(ownCasussen['referendum in de besluitvorming met toezegging']!);
+    const plate = generateProcesplaat(ownCasussen['referendum in besluitvorming with a prior commitment']!);
     const referendum = byInstrument(plate, 'referendum');
     const hoort = byTitle(plate, 'Raad hoort de opbrengst');
     const roundTable = byInstrument(plate, 'rondetafelgesprek');
@@ -385,7 +385,7 @@ describe('the order of a generated procesplaat', () => {
   });
 
   it('sets the kaders before the decision also when participation only starts afterwards', () => {
-    const plate = generateProcesplaat(ownCasussen['participatie begint pas na het besluit']!);
+    const plate = generateProcesplaat(ownCasussen['participation only starts after the decision']!);
     const kader = byTitle(plate, 'Raad stelt de kaders vast');
     const besluit = byTitle(plate, 'Raad neemt het besluit');
     expect(follows(plate, kader, besluit)).toBe(true);
@@ -396,8 +396,8 @@ describe('the order of a generated procesplaat', () => {
     expect(titles(plate)).not.toContain('Raad hoort de opbrengst');
   });
 
-  it('puts every inspraak and terinzagelegging before the council hears the opbrengst', () => {
-    const plate = generateProcesplaat(ownCasussen['inspraak met terinzagelegging en spreekrecht']!);
+  it('puts every inspraak and terinzagelegging before the council hears the results', () => {
+    const plate = generateProcesplaat(ownCasussen['inspraak with terinzagelegging and spreekrecht']!);
     const hoort = byTitle(plate, 'Raad hoort de opbrengst');
     for (const i of ['terinzagelegging-zienswijzen', 'inspraakavond'])
       expect(follows(plate, byInstrument(plate, i), hoort)).toBe(true);
@@ -405,13 +405,13 @@ describe('the order of a generated procesplaat', () => {
   });
 
   it('plans no evaluation nobody chose, and says so', () => {
-    const plate = generateProcesplaat(ownCasussen['evaluatie ontbreekt']!);
+    const plate = generateProcesplaat(ownCasussen['no evaluation']!);
     expect(plate.nodes.some((n) => n.type === 'evaluatie')).toBe(false);
     expect(checkProcesplaat(plate).map((i) => i.check)).toEqual(['geen-evaluatie']);
   });
 
   it('sends a planned evaluation back to the raad', () => {
-    const plate = generateProcesplaat(ownCasussen['geen kaders gesteld']!);
+    const plate = generateProcesplaat(ownCasussen['no kaders set']!);
     expect(
       follows(plate, byTitle(plate, 'Evaluatie van de participatie'), byTitle(plate, 'Raad hoort de evaluatie')),
     ).toBe(true);
@@ -420,7 +420,7 @@ describe('the order of a generated procesplaat', () => {
   });
 
   it('brings input on the execution to the raad as well', () => {
-    const plate = generateProcesplaat(ownCasussen['inspraak op de uitvoering, zonder besluit daar']!);
+    const plate = generateProcesplaat(ownCasussen['inspraak on uitvoering, without a decision there']!);
     const info = plate.nodes.find(
       (n) => n.type === 'raadsmoment' && n.data.moment === 'informatie' && n.data.phase === 'uitvoering',
     );
@@ -429,7 +429,7 @@ describe('the order of a generated procesplaat', () => {
   });
 
   it('feeds back after every decision in the largest plate', () => {
-    const plate = generateProcesplaat(ownCasussen['alles tegelijk']!);
+    const plate = generateProcesplaat(ownCasussen['everything at once']!);
     expect(plate.nodes.filter(isDecision).length).toBeGreaterThanOrEqual(5);
   });
 });
