@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { InstrumentId } from './answers';
+import { catalogueMessages } from './messages';
 import {
   Binding,
   CostClass,
@@ -47,7 +48,7 @@ export const CostRange = z
     high: z.number().int().nonnegative(),
     basis: z.string().min(1),
   })
-  .refine((r) => r.low <= r.high, { message: 'low mag niet hoger zijn dan high', path: ['low'] });
+  .refine((r) => r.low <= r.high, { message: catalogueMessages.lowAboveHigh, path: ['low'] });
 export type CostRange = z.infer<typeof CostRange>;
 
 export const Instrument = z
@@ -78,11 +79,11 @@ export const Instrument = z
     /** Proportion: see Intensity. */
     intensity: Intensity,
     /**
-     * How it behaves when the subject is polarised: `helpt` separates facts from values or
-     * draws participants (joint fact finding, a mini-public); `riskant` is a plenary or open
+     * How it behaves when the subject is polarised: `helps` separates facts from values or
+     * draws participants (joint fact finding, a mini-public); `risky` is a plenary or open
      * format where the loudest camp dominates. Absent = no particular effect.
      */
-    polarisation: z.enum(['helpt', 'riskant']).optional(),
+    polarisation: z.enum(['helps', 'risky']).optional(),
     /** This instrument is the statutory procedure itself (terinzagelegging, afdeling 3.4 Awb). */
     statutory: z.boolean().optional(),
     /** Typical duration in words, e.g. "een avond" or "3 tot 6 maanden". */
@@ -97,9 +98,12 @@ export const Instrument = z
     sources: nonEmpty(z.string().min(1)),
   })
   .strict()
-  .refine((i) => i.levels.includes(i.coreLevel), { message: 'coreLevel moet in levels staan', path: ['coreLevel'] })
+  .refine((i) => i.levels.includes(i.coreLevel), {
+    message: catalogueMessages.coreLevelNotInLevels,
+    path: ['coreLevel'],
+  })
   .refine((i) => costClassOf(i.costRange.low) <= i.cost, {
-    message: 'de kostenklasse moet passen bij de ondergrens van costRange',
+    message: catalogueMessages.costClassMismatch,
     path: ['cost'],
   });
 export type Instrument = z.infer<typeof Instrument>;
@@ -107,11 +111,11 @@ export type InstrumentInput = z.input<typeof Instrument>;
 
 export const Catalogue = z
   .object({
-    catalogueVersion: z.string().regex(/^\d+\.\d+\.\d+$/, 'een versie als 1.0.0'),
+    catalogueVersion: z.string().regex(/^\d+\.\d+\.\d+$/, catalogueMessages.versionForm),
     instruments: z.array(Instrument),
   })
   .refine((c) => new Set(c.instruments.map((i) => i.id)).size === c.instruments.length, {
-    message: 'instrument-ids moeten uniek zijn',
+    message: catalogueMessages.duplicateIds,
     path: ['instruments'],
   });
 export type Catalogue = z.infer<typeof Catalogue>;

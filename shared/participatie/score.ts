@@ -126,7 +126,7 @@ export function reasonsFor(item: IndexedInstrument, ctx: PhaseContext): Reason[]
 
   if (ctx.polarised && instrument.polarisation !== undefined) {
     reasons.push(
-      instrument.polarisation === 'helpt'
+      instrument.polarisation === 'helps'
         ? { criterion: 'polarisatie', answer: 'ja', effect: 'past', weight: WEIGHTS.polarisationHelps }
         : { criterion: 'polarisatie', answer: 'ja', effect: 'past-niet', weight: WEIGHTS.polarisationRisky },
     );

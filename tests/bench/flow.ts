@@ -57,7 +57,7 @@ export async function benchFlow(): Promise<BenchRow[]> {
     }
     const { medianMs, p95Ms } = summarise(samples);
     return [
-      { name: 'Antwoord wijzigen → adviespaneel bijgewerkt en getekend', medianMs, p95Ms, runs: CHANGES, targetMs: 50 },
+      { name: 'Change an answer → advice panel updated and painted', medianMs, p95Ms, runs: CHANGES, targetMs: 50 },
     ];
   } finally {
     await browser.close();

@@ -30,13 +30,13 @@ function measure(name: string, cat: Catalogue, targetMs?: number): BenchRow {
     p95Ms,
     runs: RUNS,
     ...(targetMs === undefined ? {} : { targetMs }),
-    note: `${cat.instruments.length} instrumenten`,
+    note: `${cat.instruments.length} instruments`,
   };
 }
 
 export async function benchRecommend(): Promise<BenchRow[]> {
   return [
-    measure('recommendInstruments: vijf fasen, echte catalogus', catalogue, 1),
-    measure('recommendInstruments: vijf fasen, catalogus ×10', timesTen(catalogue)),
+    measure('recommendInstruments: five phases, real catalogue', catalogue, 1),
+    measure('recommendInstruments: five phases, catalogue ×10', timesTen(catalogue)),
   ];
 }

@@ -80,7 +80,7 @@ function repair(raw: unknown): TrajectAnswers {
     const one = TrajectAnswers.safeParse({ phases: { [phase]: value } });
     if (one.success) Object.assign(result.phases, one.data.phases);
   }
-  const organisatie = TrajectAnswers.safeParse({ organisatie: record.organisatie });
-  if (organisatie.success && organisatie.data.organisatie) result.organisatie = organisatie.data.organisatie;
+  const organisation = TrajectAnswers.safeParse({ organisatie: record.organisatie });
+  if (organisation.success && organisation.data.organisatie) result.organisatie = organisation.data.organisatie;
   return result;
 }

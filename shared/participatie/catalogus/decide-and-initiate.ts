@@ -37,7 +37,7 @@ export const decideAndInitiate: InstrumentInput[] = [
         'Stembureaus, stempassen en stembiljetten, een referendumcommissie en voorlichting; lager als het samenvalt met een verkiezing, hoger in een grote gemeente.',
     },
     intensity: 'zwaar',
-    polarisation: 'riskant',
+    polarisation: 'risky',
     duration: 'minimaal 4 maanden',
     minWeeks: 16,
     binding: 'adviserend',
