@@ -105,7 +105,7 @@ test('the procesplaat of the Groningen casus: generate, edit, undo and reload', 
   // On a laptop the side panel starts closed, so the plate gets the room; it opens from the toolbar.
   await page.getByRole('toolbar').getByRole('button', { name: 'Eigenschappen' }).click();
   await expect(page.getByText('Alles klopt met de spelregels.')).toBeVisible();
-  await page.screenshot({ path: 'test-results/screenshots/procesplaat-gemaakt.png' });
+  await page.screenshot({ path: 'test-results/screenshots/procesplaat-generated.png' });
 
   // Add a step from the palette: it is selected, so its properties open at once.
   await page.getByRole('navigation', { name: 'Toevoegen' }).getByRole('button', { name: 'Activiteit' }).click();
@@ -162,7 +162,7 @@ test('the procesplaat of the Groningen casus: generate, edit, undo and reload', 
   const check = page.locator('[data-check="activiteit-zonder-terugkoppeling"]', { hasText: 'Enquête' });
   await expect(check).toHaveCount(1);
   await expect(node(page, 'gen:agendering:activiteit:enquete').locator('.pp-node__badge')).toBeVisible();
-  await page.screenshot({ path: 'test-results/screenshots/procesplaat-controle.png' });
+  await page.screenshot({ path: 'test-results/screenshots/procesplaat-checks.png' });
   await page.keyboard.press('Control+z');
   await expect(node(page, feedback)).toHaveCount(1);
   await expect(check).toHaveCount(0);
@@ -183,7 +183,7 @@ test('the procesplaat of the Groningen casus: generate, edit, undo and reload', 
   await expect(node(page, 'gen:raad:besluit')).toContainText('Raad kiest de warmteoplossing');
   const after = await rpc<Stored>('procesplaat.get', { trajectId });
   expect(after).toEqual(before);
-  await page.screenshot({ path: 'test-results/screenshots/procesplaat-herladen.png' });
+  await page.screenshot({ path: 'test-results/screenshots/procesplaat-reloaded.png' });
 });
 
 test('the procesplaat has no serious accessibility problems and works with the keyboard', async ({ page }) => {
@@ -342,7 +342,7 @@ for (const size of [
       );
       expect(outside.map((b) => b.id)).toEqual([]);
       mkdirSync('/tmp/shots', { recursive: true });
-      await page.screenshot({ path: `/tmp/shots/procesplaat-${size.width}x${size.height}-alles.png` });
+      await page.screenshot({ path: `/tmp/shots/procesplaat-${size.width}x${size.height}-fit-all.png` });
 
       // "Netjes ordenen" keeps a readable zoom.
       await page.getByRole('toolbar').getByRole('button', { name: 'Netjes ordenen' }).click();
@@ -377,7 +377,7 @@ for (const size of [
       }
       void canvas;
       await expect(page.locator('.react-flow__node')).toHaveCount(43);
-      await page.screenshot({ path: `/tmp/shots/procesplaat-${size.width}x${size.height}-toegevoegd.png` });
+      await page.screenshot({ path: `/tmp/shots/procesplaat-${size.width}x${size.height}-added.png` });
     });
 
     test('connect and delete with the keyboard only', async ({ page }) => {
@@ -398,7 +398,7 @@ for (const size of [
       await page.keyboard.press('Enter');
       await expect(arrows).toHaveCount(before + 1);
       await expect(page.getByRole('status').filter({ hasText: 'Pijl gemaakt van' })).toBeVisible();
-      await page.screenshot({ path: `/tmp/shots/procesplaat-${size.width}x${size.height}-verbinden.png` });
+      await page.screenshot({ path: `/tmp/shots/procesplaat-${size.width}x${size.height}-connect.png` });
 
       // Choose the new arrow from the list of this step's arrows and delete it with the button.
       const arrow = page.getByRole('button', { name: /^Pijl naar .*Raad stelt de kaders vast$/ });
@@ -457,7 +457,7 @@ test('the focused editor: the rest of the app is out of reach until you go back;
   await expect(node(page, 'gen:raad:besluit')).toContainText('Raad kiest');
   await saved(page);
   mkdirSync('/tmp/shots', { recursive: true });
-  await page.screenshot({ path: '/tmp/shots/procesplaat-1366x768-in-de-pagina.png' });
+  await page.screenshot({ path: '/tmp/shots/procesplaat-1366x768-in-page.png' });
   await page.getByRole('button', { name: 'Groot werkscherm' }).click();
   await expect(page.locator('#root')).toHaveAttribute('inert', '');
   await page.getByRole('toolbar').getByRole('button', { name: 'Ongedaan maken' }).click();
@@ -473,12 +473,12 @@ async function expectNoSideways(page: Page) {
     scrollWidth: document.documentElement.scrollWidth,
     innerWidth: window.innerWidth,
   }));
-  expect(sizes.scrollWidth, 'geen horizontale scrollbalk').toBeLessThanOrEqual(sizes.innerWidth);
+  expect(sizes.scrollWidth, 'no horizontal scrollbar').toBeLessThanOrEqual(sizes.innerWidth);
 }
 
 for (const size of [
-  { name: '320 px breed', width: 320, height: 800 },
-  { name: '200 % zoom op een laptop (683×384)', width: 683, height: 384 },
+  { name: '320 px wide', width: 320, height: 800 },
+  { name: '200 % zoom on a laptop (683×384)', width: 683, height: 384 },
 ]) {
   test(`at ${size.name}: nothing scrolls sideways, the canvas works and the properties are reachable`, async ({
     page,
@@ -486,7 +486,7 @@ for (const size of [
     await page.setViewportSize({ width: size.width, height: size.height });
     await largestPlate(page);
     mkdirSync('/tmp/shots', { recursive: true });
-    await page.screenshot({ path: `/tmp/shots/procesplaat-${size.width}-plaat.png` });
+    await page.screenshot({ path: `/tmp/shots/procesplaat-${size.width}-plate.png` });
     await expectNoSideways(page);
     // The canvas keeps a usable size: the whole width and at least half the window's height.
     const canvas = (await page.locator('.pp-canvas').boundingBox())!;
@@ -515,7 +515,7 @@ for (const size of [
     await title.fill('Raad besluit op een smal scherm');
     await expect(step).toContainText('Raad besluit op een smal scherm');
     await expectNoSideways(page);
-    await page.screenshot({ path: `/tmp/shots/procesplaat-${size.width}-eigenschappen.png` });
+    await page.screenshot({ path: `/tmp/shots/procesplaat-${size.width}-properties.png` });
     // The panel closes again and the plate is back.
     await page.getByRole('button', { name: 'Paneel sluiten' }).click();
     await expect(heading).toBeHidden();
@@ -560,7 +560,7 @@ test('a traject that follows a participatiecode starts from its standard process
     `Participatiecode: ${checks.checks.length} ${checks.checks.length === 1 ? 'punt' : 'punten'}`,
   );
   for (const check of checks.checks) await expect(list.getByText(check.tekst, { exact: false })).toBeVisible();
-  await page.screenshot({ path: '/tmp/shots/procesplaat-code-controles.png' });
+  await page.screenshot({ path: '/tmp/shots/procesplaat-code-checks.png' });
 
   // After an edit the code's checks are asked again: a step that promises meebeslissen gets its
   // own check, in the list and as a badge on the step; the item takes you to the step.
@@ -575,7 +575,7 @@ test('a traject that follows a participatiecode starts from its standard process
   await expect(node(page, 'code:participatie')).not.toHaveClass(/selected/);
   await item.click();
   await expect(node(page, 'code:participatie')).toHaveClass(/selected/);
-  await page.screenshot({ path: '/tmp/shots/procesplaat-code-controle-stap.png' });
+  await page.screenshot({ path: '/tmp/shots/procesplaat-code-check-step.png' });
   const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
   expect(results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.length}×) ${v.nodes[0]?.target}`)).toEqual([]);
 });

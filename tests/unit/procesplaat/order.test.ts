@@ -328,14 +328,14 @@ describe('the order of a generated procesplaat', () => {
   it('lets the college decide and informs the raad afterwards, without a council decision', () => {
     const plate = generateProcesplaat(ownCasussen['college decision after inspraak']!);
     expect(plate.nodes.some((n) => n.type === 'raadsmoment' && n.data.moment === 'besluit')).toBe(false);
-    const besluit = byTitle(plate, 'College neemt het besluit');
-    const rib = byTitle(plate, 'Raad geïnformeerd (raadsinformatiebrief)');
+    const decision = byTitle(plate, 'College neemt het besluit');
+    const letter = byTitle(plate, 'Raad geïnformeerd (raadsinformatiebrief)');
     const feedback = byTitle(plate, 'Terugkoppeling van het besluit aan alle deelnemers');
-    expect(follows(plate, byInstrument(plate, 'inspraakavond'), besluit)).toBe(true);
-    expect(follows(plate, besluit, rib)).toBe(true);
-    expect(follows(plate, rib, feedback)).toBe(true);
+    expect(follows(plate, byInstrument(plate, 'inspraakavond'), decision)).toBe(true);
+    expect(follows(plate, decision, letter)).toBe(true);
+    expect(follows(plate, letter, feedback)).toBe(true);
     // The council's own spreekrecht is an activity before the college decides.
-    expect(follows(plate, byInstrument(plate, 'spreekrecht'), besluit)).toBe(true);
+    expect(follows(plate, byInstrument(plate, 'spreekrecht'), decision)).toBe(true);
   });
 
   it('follows a phase that names another body than the traject', () => {
@@ -347,11 +347,11 @@ describe('the order of a generated procesplaat', () => {
   it('lets the college decide on an uitdaagrecht request, not the raad', () => {
     const plate = generateProcesplaat(ownCasussen['uitdaagrecht as the only step in besluitvorming']!);
     const request = byInstrument(plate, 'uitdaagrecht');
-    const besluit = byTitle(plate, 'College beslist op het verzoek');
-    expect(follows(plate, request, besluit)).toBe(true);
+    const decision = byTitle(plate, 'College beslist op het verzoek');
+    expect(follows(plate, request, decision)).toBe(true);
     expect(titles(plate)).not.toContain('Raad neemt het besluit');
-    expect(follows(plate, besluit, byTitle(plate, 'Raad geïnformeerd (raadsinformatiebrief)'))).toBe(true);
-    expect(follows(plate, besluit, byTitle(plate, 'Terugkoppeling van het besluit aan alle deelnemers'))).toBe(true);
+    expect(follows(plate, decision, byTitle(plate, 'Raad geïnformeerd (raadsinformatiebrief)'))).toBe(true);
+    expect(follows(plate, decision, byTitle(plate, 'Terugkoppeling van het besluit aan alle deelnemers'))).toBe(true);
   });
 
   it('lets residents decide within a mandate and the college carry it out', () => {
@@ -374,23 +374,23 @@ describe('the order of a generated procesplaat', () => {
   it('lets the raad hear a referendum after it is held, then its own rondetafelgesprek, then decide', () => {
     const plate = generateProcesplaat(ownCasussen['referendum in besluitvorming with a prior commitment']!);
     const referendum = byInstrument(plate, 'referendum');
-    const hoort = byTitle(plate, 'Raad hoort de opbrengst');
+    const hears = byTitle(plate, 'Raad hoort de opbrengst');
     const roundTable = byInstrument(plate, 'rondetafelgesprek');
-    const besluit = byTitle(plate, 'Raad neemt het besluit');
-    expect(follows(plate, referendum, hoort)).toBe(true);
-    expect(follows(plate, hoort, roundTable)).toBe(true);
-    expect(follows(plate, roundTable, besluit)).toBe(true);
-    expect(follows(plate, besluit, byTitle(plate, 'Terugkoppeling van het besluit aan alle deelnemers'))).toBe(true);
-    expect(plate.nodes.find((n) => n.id === besluit)!.data.description).toMatch(/vooraf beloofd/);
+    const decision = byTitle(plate, 'Raad neemt het besluit');
+    expect(follows(plate, referendum, hears)).toBe(true);
+    expect(follows(plate, hears, roundTable)).toBe(true);
+    expect(follows(plate, roundTable, decision)).toBe(true);
+    expect(follows(plate, decision, byTitle(plate, 'Terugkoppeling van het besluit aan alle deelnemers'))).toBe(true);
+    expect(plate.nodes.find((n) => n.id === decision)!.data.description).toMatch(/vooraf beloofd/);
   });
 
   it('sets the kaders before the decision also when participation only starts afterwards', () => {
     const plate = generateProcesplaat(ownCasussen['participation only starts after the decision']!);
-    const kader = byTitle(plate, 'Raad stelt de kaders vast');
-    const besluit = byTitle(plate, 'Raad neemt het besluit');
-    expect(follows(plate, kader, besluit)).toBe(true);
-    expect(follows(plate, besluit, kader)).toBe(false);
-    expect(plate.nodes.find((n) => n.id === kader)!.data.phase).toBe('besluitvorming');
+    const frameSetting = byTitle(plate, 'Raad stelt de kaders vast');
+    const decision = byTitle(plate, 'Raad neemt het besluit');
+    expect(follows(plate, frameSetting, decision)).toBe(true);
+    expect(follows(plate, decision, frameSetting)).toBe(false);
+    expect(plate.nodes.find((n) => n.id === frameSetting)!.data.phase).toBe('besluitvorming');
     // Nobody took part before the decision: nobody to tell what was decided, no opbrengst to hear.
     expect(titles(plate)).not.toContain('Terugkoppeling van het besluit aan alle deelnemers');
     expect(titles(plate)).not.toContain('Raad hoort de opbrengst');
@@ -398,10 +398,10 @@ describe('the order of a generated procesplaat', () => {
 
   it('puts every inspraak and terinzagelegging before the council hears the results', () => {
     const plate = generateProcesplaat(ownCasussen['inspraak with terinzagelegging and spreekrecht']!);
-    const hoort = byTitle(plate, 'Raad hoort de opbrengst');
+    const hears = byTitle(plate, 'Raad hoort de opbrengst');
     for (const i of ['terinzagelegging-zienswijzen', 'inspraakavond'])
-      expect(follows(plate, byInstrument(plate, i), hoort)).toBe(true);
-    expect(follows(plate, hoort, byInstrument(plate, 'spreekrecht'))).toBe(true);
+      expect(follows(plate, byInstrument(plate, i), hears)).toBe(true);
+    expect(follows(plate, hears, byInstrument(plate, 'spreekrecht'))).toBe(true);
   });
 
   it('plans no evaluation nobody chose, and says so', () => {
