@@ -16,6 +16,7 @@ import {
   WorkshopSession,
   WorkshopPosition,
 } from './session';
+import { workshopMessages } from './texts';
 
 /** The revision a write started from: 0 for something never saved yet. */
 const Revision = z.number().int().nonnegative().max(Number.MAX_SAFE_INTEGER);
@@ -61,7 +62,7 @@ export const workshopContract = {
       vraagId: LocalId,
       tekst: z
         .string()
-        .max(20_000, { error: 'Het antwoord is te lang (hoogstens 20.000 tekens).' })
+        .max(20_000, { error: workshopMessages.answerTooLong })
         .refine((t) => !hasControlCharacter(t), { error: controlCharacterMessage }),
       expectedRevision: Revision,
     }),
@@ -93,8 +94,8 @@ export const workshopContract = {
     input: z.object({
       sessieId: WorkshopId,
       timer: TimerName,
-      actie: TimerAction,
-      /** Only for `verleng`. */
+      action: TimerAction,
+      /** Only for `extend`. */
       ms: z.number().int().positive().max(3_600_000).optional(),
     }),
     output: z.object({ timerEvents: z.array(TimerEvent) }),
@@ -115,7 +116,7 @@ export const workshopContract = {
   /** The session report as a file: the casus, every group's answers per question, the rode draden. */
   'workshop.exportReport': {
     input: z.object({ id: WorkshopId, formaat: z.enum(['docx', 'markdown', 'pdf']) }),
-    output: z.object({ bestandsnaam: z.string(), mimeType: z.string(), base64: z.string() }),
+    output: z.object({ fileName: z.string(), mimeType: z.string(), base64: z.string() }),
   },
   /** Makes a new traject from one group's work (title: casus + group name) for follow-up. */
   'workshop.createTraject': {

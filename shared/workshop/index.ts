@@ -5,3 +5,4 @@ export * from './overlap';
 export * from './to-traject';
 export * from './report';
 export { normalizeText, wordsIn } from './words';
+export * from './texts';

@@ -14,18 +14,18 @@ import { containsPhrase, normalizeText, STOP_WORDS, wordsIn } from './words';
  * the same warning from the engine, and words the groups repeat.
  */
 
-export type OverlapKind = 'instrument' | 'doel' | 'waarschuwing' | 'woord';
+export type OverlapKind = 'instrument' | 'goal' | 'warning' | 'word';
 
 export interface OverlapSuggestion {
-  /** Stable across recomputations (`soort:id`), so a rode draad can remember where it came from. */
-  sleutel: string;
-  soort: OverlapKind;
+  /** Stable across recomputations (`kind:id`), so a rode draad can remember where it came from. */
+  key: string;
+  kind: OverlapKind;
   /** What the groups share, in Dutch: an instrument name, a goal label, a warning text or the word. */
   label: string;
-  groepIds: string[];
+  groupIds: string[];
 }
 
-const KIND_ORDER: OverlapKind[] = ['instrument', 'doel', 'waarschuwing', 'woord'];
+const KIND_ORDER: OverlapKind[] = ['instrument', 'goal', 'warning', 'word'];
 
 /** Everyday words for each goal: groups write "draagvlak creëren", not the goal's id. */
 const GOAL_SIGNALS: Record<Goal, string[]> = {
@@ -66,11 +66,11 @@ const INSTRUMENT_ALIASES: Record<string, string[]> = {
 };
 
 function instrumentPhrases(catalogue: Catalogue): Map<string, string[]> {
-  const zinnen = new Map<string, string[]>();
+  const phrases = new Map<string, string[]>();
   for (const instrument of catalogue.instruments) {
-    const naam = normalizeText(instrument.name);
-    const withoutParentheses = naam.replace(/\s*\(.*\)\s*/, ' ').trim();
-    const inParentheses = /\(([^)]+)\)/.exec(naam)?.[1];
+    const name = normalizeText(instrument.name);
+    const withoutParentheses = name.replace(/\s*\(.*\)\s*/, ' ').trim();
+    const inParentheses = /\(([^)]+)\)/.exec(name)?.[1];
     const set = new Set([
       withoutParentheses,
       instrument.id,
@@ -78,95 +78,96 @@ function instrumentPhrases(catalogue: Catalogue): Map<string, string[]> {
       ...(INSTRUMENT_ALIASES[instrument.id] ?? []),
     ]);
     if (inParentheses) set.add(inParentheses);
-    zinnen.set(instrument.id, [...set].map(normalizeText));
+    phrases.set(instrument.id, [...set].map(normalizeText));
   }
-  return zinnen;
+  return phrases;
 }
 
-type Treffers = Map<string, { label: string; groepen: Set<string> }>;
+type Matches = Map<string, { label: string; groups: Set<string> }>;
 
-function add(treffers: Treffers, id: string, label: string, groepId: string): void {
-  const bestaand = treffers.get(id) ?? { label, groepen: new Set<string>() };
-  bestaand.groepen.add(groepId);
-  treffers.set(id, bestaand);
+function add(matches: Matches, id: string, label: string, groupId: string): void {
+  const existing = matches.get(id) ?? { label, groups: new Set<string>() };
+  existing.groups.add(groupId);
+  matches.set(id, existing);
 }
 
 export interface OverlapOptions {
   catalogue: Catalogue;
   /** Advice per group when the caller already has it; otherwise it is computed from the group's choices. */
-  advies?: ReadonlyMap<string, Recommendation>;
+  advice?: ReadonlyMap<string, Recommendation>;
   /** How many repeated words to suggest at most; words are the weakest signal. */
-  maxWoorden?: number;
+  maxWords?: number;
 }
 
-export function suggestOverlap(sessie: WorkshopSession, opties: OverlapOptions): OverlapSuggestion[] {
-  const { catalogue } = opties;
+export function suggestOverlap(session: WorkshopSession, options: OverlapOptions): OverlapSuggestion[] {
+  const { catalogue } = options;
   const names = instrumentNames(catalogue);
-  const zinnen = instrumentPhrases(catalogue);
-  const byKind: Record<OverlapKind, Treffers> = {
+  const phrases = instrumentPhrases(catalogue);
+  const byKind: Record<OverlapKind, Matches> = {
     instrument: new Map(),
-    doel: new Map(),
-    waarschuwing: new Map(),
-    woord: new Map(),
+    goal: new Map(),
+    warning: new Map(),
+    word: new Map(),
   };
 
   // Words of the casus and the questions come back in every answer; they are not a shared idea.
-  const achtergrond = new Set(
+  const background = new Set(
     wordsIn(
-      [sessie.casus.titel, sessie.casus.vraagstuk, ...sessie.vragen.flatMap((v) => [v.titel, v.toelichting])].join(' '),
+      [session.casus.title, session.casus.vraagstuk, ...session.vragen.flatMap((v) => [v.titel, v.toelichting])].join(
+        ' ',
+      ),
     ),
   );
 
-  for (const groep of sessie.groepen) {
-    const eigen = Object.hasOwn(sessie.antwoorden, groep.id) ? sessie.antwoorden[groep.id] : undefined;
-    const tekst = normalizeText(Object.values(eigen ?? {}).join('\n'));
+  for (const group of session.groepen) {
+    const own = Object.hasOwn(session.antwoorden, group.id) ? session.antwoorden[group.id] : undefined;
+    const text = normalizeText(Object.values(own ?? {}).join('\n'));
 
-    for (const [id, varianten] of zinnen) {
-      if (varianten.some((z) => containsPhrase(tekst, z))) add(byKind.instrument, id, names(id), groep.id);
+    for (const [id, variants] of phrases) {
+      if (variants.some((z) => containsPhrase(text, z))) add(byKind.instrument, id, names(id), group.id);
     }
     for (const goal of GOALS) {
-      if (GOAL_SIGNALS[goal].some((z) => containsPhrase(tekst, z)) || groep.keuze?.goals.includes(goal)) {
-        add(byKind.doel, goal, goalLabels[goal].label, groep.id);
+      if (GOAL_SIGNALS[goal].some((z) => containsPhrase(text, z)) || group.keuze?.goals.includes(goal)) {
+        add(byKind.goal, goal, goalLabels[goal].label, group.id);
       }
     }
 
-    const advies =
-      opties.advies?.get(groep.id) ??
-      (isUsableChoice(groep.keuze) ? recommendInstruments(choiceToAnswers(groep.keuze), catalogue) : undefined);
-    if (advies) {
-      for (const warning of advies.warnings)
-        add(byKind.waarschuwing, warning.id, describeWarning(warning, names), groep.id);
+    const advice =
+      options.advice?.get(group.id) ??
+      (isUsableChoice(group.keuze) ? recommendInstruments(choiceToAnswers(group.keuze), catalogue) : undefined);
+    if (advice) {
+      for (const warning of advice.warnings) add(byKind.warning, warning.id, describeWarning(warning, names), group.id);
     }
 
-    for (const woord of new Set(wordsIn(tekst))) {
-      if (woord.length < 4 || STOP_WORDS.has(woord) || achtergrond.has(woord) || /^\d+$/.test(woord)) continue;
-      add(byKind.woord, woord, woord, groep.id);
+    for (const word of new Set(wordsIn(text))) {
+      if (word.length < 4 || STOP_WORDS.has(word) || background.has(word) || /^\d+$/.test(word)) continue;
+      add(byKind.word, word, word, group.id);
     }
   }
 
   // A word that is already part of an instrument or goal suggestion would say the same twice.
-  const alGenoemd = new Set(
-    [...byKind.instrument.keys(), ...byKind.doel.keys()].flatMap((id) => [
-      ...(zinnen.get(id) ?? []),
+  const alreadyNamed = new Set(
+    [...byKind.instrument.keys(), ...byKind.goal.keys()].flatMap((id) => [
+      ...(phrases.get(id) ?? []),
       ...(GOAL_SIGNALS[id as Goal] ?? []),
     ]),
   );
 
-  const resultaat: OverlapSuggestion[] = [];
-  for (const soort of KIND_ORDER) {
-    const lijst = [...byKind[soort]]
-      .filter(([id, t]) => t.groepen.size >= 2 && !(soort === 'woord' && alGenoemd.has(id)))
+  const result: OverlapSuggestion[] = [];
+  for (const kind of KIND_ORDER) {
+    const list = [...byKind[kind]]
+      .filter(([id, t]) => t.groups.size >= 2 && !(kind === 'word' && alreadyNamed.has(id)))
       .map(([id, t]) => ({
-        sleutel: `${soort}:${id}`,
-        soort,
+        key: `${kind}:${id}`,
+        kind,
         label: t.label,
         // Keep the session's group order, so the presenter lists groups the same way everywhere.
-        groepIds: sessie.groepen.map((g) => g.id).filter((g) => t.groepen.has(g)),
+        groupIds: session.groepen.map((g) => g.id).filter((g) => t.groups.has(g)),
       }))
-      .sort((a, b) => b.groepIds.length - a.groepIds.length || a.label.localeCompare(b.label, 'nl'));
-    resultaat.push(...(soort === 'woord' ? lijst.slice(0, opties.maxWoorden ?? 8) : lijst));
+      .sort((a, b) => b.groupIds.length - a.groupIds.length || a.label.localeCompare(b.label, 'nl'));
+    result.push(...(kind === 'word' ? list.slice(0, options.maxWords ?? 8) : list));
   }
-  return resultaat.sort(
-    (a, b) => b.groepIds.length - a.groepIds.length || KIND_ORDER.indexOf(a.soort) - KIND_ORDER.indexOf(b.soort),
+  return result.sort(
+    (a, b) => b.groupIds.length - a.groupIds.length || KIND_ORDER.indexOf(a.kind) - KIND_ORDER.indexOf(b.kind),
   );
 }

@@ -2,6 +2,7 @@ import type { ExportFormat } from '../document/formats';
 import type { Block, DocumentModel, Section } from '../document/model';
 import { formatDuration, formatIsoDate, formatList } from '../format';
 import type { WorkshopSession } from './session';
+import { reportTexts as texts } from './texts';
 
 /**
  * The session report as a document model (shared/document), so Word, Markdown and PDF are
@@ -15,90 +16,86 @@ export interface ReportOptions {
   datum: string;
 }
 
-export const REPORT_TITLE = 'Verslag workshop';
-
-const NO_ANSWER = 'Voor deze vraag is geen antwoord vastgelegd.';
+export const REPORT_TITLE = texts.title;
 
 /** Free text as typed: lines starting with a dash or bullet become a list, other lines paragraphs. */
-export function textToBlocks(tekst: string): Block[] {
+export function textToBlocks(text: string): Block[] {
   const textBlocks: Block[] = [];
-  let lijst: string[] = [];
+  let listItems: string[] = [];
   const closeList = () => {
-    if (lijst.length > 0) textBlocks.push({ kind: 'list', ordered: false, items: lijst });
-    lijst = [];
+    if (listItems.length > 0) textBlocks.push({ kind: 'list', ordered: false, items: listItems });
+    listItems = [];
   };
-  for (const regel of tekst.split(/\r?\n/)) {
-    const schoon = regel.trim();
-    const item = /^[-*•]\s+(.*)$/.exec(schoon);
-    if (item) lijst.push(item[1]!);
+  for (const line of text.split(/\r?\n/)) {
+    const trimmed = line.trim();
+    const item = /^[-*•]\s+(.*)$/.exec(trimmed);
+    if (item) listItems.push(item[1]!);
     else {
       closeList();
-      if (schoon !== '') textBlocks.push({ kind: 'paragraph', text: schoon });
+      if (trimmed !== '') textBlocks.push({ kind: 'paragraph', text: trimmed });
     }
   }
   closeList();
   return textBlocks;
 }
 
-const alinea = (text: string, label?: string): Block => ({ kind: 'paragraph', text, ...(label ? { label } : {}) });
+const paragraph = (text: string, label?: string): Block => ({ kind: 'paragraph', text, ...(label ? { label } : {}) });
 
 /** Pure: the casus, per question every group's answer, and the rode draden with the groups that named them. */
-export function workshopReport(sessie: WorkshopSession, opties: ReportOptions): DocumentModel {
-  const groepen = sessie.groepen;
-  const naam = new Map(groepen.map((g) => [g.id, g.naam]));
+export function workshopReport(session: WorkshopSession, options: ReportOptions): DocumentModel {
+  const groups = session.groepen;
+  const groupName = new Map(groups.map((g) => [g.id, g.naam]));
 
-  const overSessie: Section = {
-    id: 'sessie',
-    title: 'Over deze sessie',
+  const aboutSession: Section = {
+    id: 'session',
+    title: texts.aboutSession,
     blocks: [
-      alinea(
-        'Dit verslag bevat de inbreng van de groepen die als taskforce lokale democratie een advies aan het bestuur voorbereidden: per vraag de antwoorden van elke groep, gevolgd door de rode draden die in de afsluiting zijn benoemd. Het verslag geeft de inbreng weer zoals die tijdens de sessie is vastgelegd.',
-      ),
-      alinea(formatList(groepen.map((g) => g.naam)), 'Groepen'),
-      alinea(formatDuration(sessie.tijden.gesprekSec), 'Gesprekstijd'),
-      alinea(formatDuration(sessie.tijden.rondgangSec), 'Rondgang'),
+      paragraph(texts.aboutSessionIntro),
+      paragraph(formatList(groups.map((g) => g.naam)), texts.groups),
+      paragraph(formatDuration(session.tijden.gesprekSec), texts.discussionTime),
+      paragraph(formatDuration(session.tijden.rondgangSec), texts.roundTime),
     ],
     children: [],
   };
 
   const casus: Section = {
     id: 'casus',
-    title: 'De casus',
-    blocks: sessie.casus.vraagstuk.trim() ? textToBlocks(sessie.casus.vraagstuk) : [alinea(sessie.casus.titel)],
+    title: texts.casus,
+    blocks: session.casus.vraagstuk.trim() ? textToBlocks(session.casus.vraagstuk) : [paragraph(session.casus.title)],
     children: [],
   };
 
-  const vragen: Section[] = sessie.vragen.map((vraag, i) => ({
-    id: `vraag:${vraag.id}`,
-    title: `Vraag ${i + 1}: ${vraag.titel}`,
-    blocks: vraag.toelichting.trim() ? [alinea(vraag.toelichting, 'Toelichting')] : [],
-    children: groepen.map((groep) => {
-      const byGroup = Object.hasOwn(sessie.antwoorden, groep.id) ? sessie.antwoorden[groep.id] : undefined;
-      const tekst = (byGroup && Object.hasOwn(byGroup, vraag.id) ? byGroup[vraag.id] : undefined)?.trim() ?? '';
+  const questions: Section[] = session.vragen.map((question, i) => ({
+    id: `question:${question.id}`,
+    title: texts.question(i + 1, question.titel),
+    blocks: question.toelichting.trim() ? [paragraph(question.toelichting, texts.explanation)] : [],
+    children: groups.map((group) => {
+      const byGroup = Object.hasOwn(session.antwoorden, group.id) ? session.antwoorden[group.id] : undefined;
+      const text = (byGroup && Object.hasOwn(byGroup, question.id) ? byGroup[question.id] : undefined)?.trim() ?? '';
       return {
-        id: `vraag:${vraag.id}:${groep.id}`,
-        title: groep.naam,
-        blocks: tekst ? textToBlocks(tekst) : [alinea(NO_ANSWER)],
+        id: `question:${question.id}:${group.id}`,
+        title: group.naam,
+        blocks: text ? textToBlocks(text) : [paragraph(texts.noAnswer)],
         children: [],
       };
     }),
   }));
 
-  const draden = sessie.rodeDraden.filter((d) => d.tekst.trim() !== '');
+  const threads = session.rodeDraden.filter((d) => d.tekst.trim() !== '');
   const rodeDraden: Section = {
     id: 'rode-draden',
-    title: 'Rode draden',
+    title: texts.rodeDraden,
     blocks:
-      draden.length === 0
-        ? [alinea('Er zijn geen rode draden vastgelegd.')]
+      threads.length === 0
+        ? [paragraph(texts.noRodeDraden)]
         : [
-            alinea('In de afsluiting zijn de volgende rode draden benoemd, met de groepen die ze naar voren brachten.'),
+            paragraph(texts.rodeDradenIntro),
             {
               kind: 'list',
               ordered: false,
-              items: draden.map((d) => {
-                const bij = d.groepIds.map((id) => naam.get(id)).filter((n): n is string => n !== undefined);
-                return bij.length > 0 ? `${d.tekst.trim()} (genoemd door: ${formatList(bij)})` : d.tekst.trim();
+              items: threads.map((d) => {
+                const namedBy = d.groepIds.map((id) => groupName.get(id)).filter((n): n is string => n !== undefined);
+                return namedBy.length > 0 ? texts.namedBy(d.tekst.trim(), formatList(namedBy)) : d.tekst.trim();
               }),
             },
           ],
@@ -108,23 +105,23 @@ export function workshopReport(sessie: WorkshopSession, opties: ReportOptions): 
   return {
     title: {
       documentTitle: REPORT_TITLE,
-      trajectTitel: sessie.titel,
-      gemeente: sessie.casus.gemeente,
-      datum: formatIsoDate(opties.datum),
-      details: [{ label: 'Casus', value: sessie.casus.titel }],
+      trajectTitel: session.titel,
+      gemeente: session.casus.municipality,
+      datum: formatIsoDate(options.datum),
+      details: [{ label: texts.casusLabel, value: session.casus.title }],
     },
-    sections: [overSessie, casus, ...vragen, rodeDraden],
+    sections: [aboutSession, casus, ...questions, rodeDraden],
   };
 }
 
 /** A file name without characters Windows or macOS refuse. */
-export function reportFileName(sessie: WorkshopSession, datumIso: string, formaat: ExportFormat): string {
-  const slug = sessie.titel
+export function reportFileName(session: WorkshopSession, isoDate: string, format: ExportFormat): string {
+  const slug = session.titel
     .normalize('NFD')
     .replace(/\p{M}/gu, '')
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-|-$/g, '')
     .slice(0, 60);
-  return `verslag-${slug || 'workshop'}-${datumIso.slice(0, 10)}.${formaat}`;
+  return `${texts.fileNamePrefix}-${slug || 'workshop'}-${isoDate.slice(0, 10)}.${format}`;
 }

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { Goal, Group, Level, Phase, Reach, Room } from '../participatie/vocabulary';
 import { allUnique, hasControlCharacter, controlCharacterMessage } from '../api/text';
 import { TrajectId } from '../traject/traject';
+import { defaultGroupName, defaultQuestionTexts, listNames, workshopMessages as m } from './texts';
 
 /**
  * A workshop session of the "Democratie in Actie" format: groups act as the "taskforce lokale
@@ -9,13 +10,13 @@ import { TrajectId } from '../traject/traject';
  * groups question by question and closes with the rode draden.
  */
 
-export const WorkshopId = z.uuid({ error: 'Dit is geen geldige sessie-id.' });
+export const WorkshopId = z.uuid({ error: m.invalidSessionId });
 export type WorkshopId = z.infer<typeof WorkshopId>;
 
 /** Ids of groups, questions and rode draden: short and stable, so stored answers keep pointing at them. */
-export const LocalId = z.string().regex(/^[a-z0-9][a-z0-9-]{0,39}$/, { error: 'Dit is geen geldige id.' });
+export const LocalId = z.string().regex(/^[a-z0-9][a-z0-9-]{0,39}$/, { error: m.invalidId });
 
-/** Free text typed by a trainer: no control characters (NUL and the like), see shared/api/tekst.ts. */
+/** Free text typed by a trainer: no control characters (NUL and the like), see shared/api/text.ts. */
 const freeText = () => z.string().refine((t) => !hasControlCharacter(t), { error: controlCharacterMessage });
 
 export const MIN_GROUPS = 2;
@@ -24,52 +25,47 @@ export const MAX_QUESTIONS = 8;
 
 /**
  * What kind of question it is decides where its answer goes when a group's work becomes a
- * traject (see naar-traject.ts). The three kinds are the three questions of the workshop.
+ * traject (see to-traject.ts). The three kinds are the three questions of the workshop.
  */
 export const QuestionKind = z.enum(['doel', 'aanpak', 'organisatie', 'vrij']);
 export type QuestionKind = z.infer<typeof QuestionKind>;
 
 export const WorkshopQuestion = z.object({
   id: LocalId,
-  titel: z
-    .string()
-    .trim()
-    .min(1, { error: 'Geef de vraag een tekst.' })
-    .max(300, { error: 'De vraag is te lang (hoogstens 300 tekens).' }),
-  toelichting: z.string().trim().max(1000, { error: 'De toelichting is te lang (hoogstens 1000 tekens).' }).default(''),
+  titel: z.string().trim().min(1, { error: m.questionEmpty }).max(300, { error: m.questionTooLong }),
+  toelichting: z.string().trim().max(1000, { error: m.explanationTooLong }).default(''),
   soort: QuestionKind.default('vrij'),
 });
 export type WorkshopQuestion = z.infer<typeof WorkshopQuestion>;
 
-const groupName = z
-  .string()
-  .trim()
-  .min(1, { error: 'Geef elke groep een naam.' })
-  .max(80, { error: 'De naam van de groep is te lang (hoogstens 80 tekens).' });
+const groupName = z.string().trim().min(1, { error: m.groupNameEmpty }).max(80, { error: m.groupNameTooLong });
 
 /** Where the casus came from; the text itself is copied, so a later edit or delete of the traject does not change a held session. */
-export const CasusSource = z.discriminatedUnion('soort', [
-  z.object({ soort: z.literal('voorbeeld'), id: z.string().min(1).max(80) }),
-  z.object({ soort: z.literal('traject'), trajectId: TrajectId }),
+export const CasusSource = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('example'), id: z.string().min(1).max(80) }),
+  z.object({ kind: z.literal('traject'), trajectId: TrajectId }),
 ]);
 export type CasusSource = z.infer<typeof CasusSource>;
 
-/** The casus as the setup form chooses it: an example by its slug (never `__proto__` and the like), or a traject. */
+/**
+ * The casus as the setup form chooses it: an example by its slug (never `__proto__` and the like), or a traject.
+ * Its keys are still Dutch (`soort`, 'voorbeeld'): other areas send them; the stored CasusSource is English.
+ */
 const CasusSourceInput = z.discriminatedUnion('soort', [
   z.object({
     soort: z.literal('voorbeeld'),
     id: z
       .string()
-      .max(80, { error: 'Dit is geen bekende voorbeeldcasus.' })
-      .regex(/^[a-z0-9][a-z0-9-]*$/, { error: 'Dit is geen bekende voorbeeldcasus.' }),
+      .max(80, { error: m.unknownExample })
+      .regex(/^[a-z0-9][a-z0-9-]*$/, { error: m.unknownExample }),
   }),
   z.object({ soort: z.literal('traject'), trajectId: TrajectId }),
 ]);
 
 export const WorkshopCasus = z.object({
-  bron: CasusSource,
-  titel: z.string().min(1).max(200),
-  gemeente: z.string().max(100).default(''),
+  source: CasusSource,
+  title: z.string().min(1).max(200),
+  municipality: z.string().max(100).default(''),
   vraagstuk: z.string().max(5000).default(''),
 });
 export type WorkshopCasus = z.infer<typeof WorkshopCasus>;
@@ -98,14 +94,14 @@ export type WorkshopStep = z.infer<typeof WorkshopStep>;
 
 export const WorkshopPosition = z.object({
   stap: WorkshopStep,
-  /** The question shown during the round (index into vragen). */
+  /** The question shown during the round (index into `vragen`). */
   vraagIndex: z.number().int().nonnegative(),
 });
 export type WorkshopPosition = z.infer<typeof WorkshopPosition>;
 
 /**
  * The compact choices a group may make so the engine can run on its work: one phase, with goals,
- * room, level and whom to reach. Maps onto TrajectAnswers (naar-traject.ts).
+ * room, level and whom to reach. Maps onto TrajectAnswers (to-traject.ts).
  */
 export const GroupChoice = z.object({
   fase: Phase,
@@ -127,7 +123,7 @@ export type WorkshopGroup = z.infer<typeof WorkshopGroup>;
 
 export const RodeDraad = z.object({
   id: LocalId,
-  tekst: z.string().max(2000, { error: 'Een rode draad is hoogstens 2000 tekens.' }),
+  tekst: z.string().max(2000, { error: m.rodeDraadTooLong }),
   /** The groups in which the point came back. */
   groepIds: z.array(LocalId).default([]),
   /** The overlap suggestion it was taken from, so that suggestion is shown as taken. */
@@ -140,59 +136,68 @@ export type RodeDraad = z.infer<typeof RodeDraad>;
  * is still read, what comes in is checked strictly.
  */
 export const RodeDraadInput = RodeDraad.extend({
-  tekst: freeText().max(2000, { error: 'Een rode draad is hoogstens 2000 tekens.' }),
+  tekst: freeText().max(2000, { error: m.rodeDraadTooLong }),
   groepIds: z
     .array(LocalId)
     .max(MAX_GROUPS)
-    .refine((ids) => new Set(ids).size === ids.length, { error: 'Een groep staat twee keer bij deze rode draad.' })
+    .refine((ids) => new Set(ids).size === ids.length, { error: m.groupTwiceInRodeDraad })
     .default([]),
   bron: freeText().max(200).optional(),
 });
 
-export const TIMERS = ['gesprek', 'rondgang'] as const;
+export const TIMERS = ['discussion', 'round'] as const;
 export const TimerName = z.enum(TIMERS);
 export type TimerName = z.infer<typeof TimerName>;
 
-export const TimerAction = z.enum(['start', 'pauze', 'hervat', 'verleng', 'herstart']);
+/** The timer that runs during a step of the session, if any. */
+export function stepTimer(step: WorkshopStep): TimerName | undefined {
+  return step === 'gesprek' ? 'discussion' : step === 'rondgang' ? 'round' : undefined;
+}
+
+export const TimerAction = z.enum(['start', 'pause', 'resume', 'extend', 'restart']);
 export type TimerAction = z.infer<typeof TimerAction>;
 
 /** One press on a timer button, stamped by the main process clock (milliseconds since 1970). */
 export const TimerEvent = z.object({
   timer: TimerName,
-  actie: TimerAction,
-  op: z.number().int().nonnegative(),
-  /** Only for `verleng`: how much time is added. */
+  action: TimerAction,
+  at: z.number().int().nonnegative(),
+  /** Only for `extend`: how much time is added. */
   ms: z.number().int().nonnegative().default(0),
 });
 export type TimerEvent = z.infer<typeof TimerEvent>;
 
-/** Answers per group and question: antwoorden[groepId][vraagId]. Missing means nothing typed yet. */
+/** Answers per group and question: antwoorden[groupId][questionId]. Missing means nothing typed yet. */
 export const WorkshopAnswers = z.record(z.string(), z.record(z.string(), z.string()));
 export type WorkshopAnswers = z.infer<typeof WorkshopAnswers>;
 
 /**
- * Revision per answer cell: answerRevisions[groepId][vraagId], up by one on every
+ * Revision per answer cell: answerRevisions[groupId][questionId], up by one on every
  * `workshop.saveAnswer`, which names it. Missing means 0 (nothing saved in that cell yet).
  */
 export const AnswerRevisions = z.record(z.string(), z.record(z.string(), z.number().int().positive()));
 export type AnswerRevisions = z.infer<typeof AnswerRevisions>;
 
 /** The revision of one answer cell (0 while nothing was saved in it). */
-export function answerRevision(sessie: { answerRevisions: AnswerRevisions }, groepId: string, vraagId: string): number {
-  const perGroup = Object.hasOwn(sessie.answerRevisions, groepId) ? sessie.answerRevisions[groepId]! : {};
-  return Object.hasOwn(perGroup, vraagId) ? perGroup[vraagId]! : 0;
+export function answerRevision(
+  session: { answerRevisions: AnswerRevisions },
+  groupId: string,
+  questionId: string,
+): number {
+  const perGroup = Object.hasOwn(session.answerRevisions, groupId) ? session.answerRevisions[groupId]! : {};
+  return Object.hasOwn(perGroup, questionId) ? perGroup[questionId]! : 0;
 }
 
 /**
- * Revision of each group's choices: choiceRevisions[groepId], up by one on every
+ * Revision of each group's choices: choiceRevisions[groupId], up by one on every
  * `workshop.saveChoice`, which names it. Missing means 0 (never saved).
  */
 export const ChoiceRevisions = z.record(z.string(), z.number().int().positive());
 export type ChoiceRevisions = z.infer<typeof ChoiceRevisions>;
 
 /** The revision of one group's choices (0 while never saved). */
-export function choiceRevision(sessie: { choiceRevisions: ChoiceRevisions }, groepId: string): number {
-  return Object.hasOwn(sessie.choiceRevisions, groepId) ? sessie.choiceRevisions[groepId]! : 0;
+export function choiceRevision(session: { choiceRevisions: ChoiceRevisions }, groupId: string): number {
+  return Object.hasOwn(session.choiceRevisions, groupId) ? session.choiceRevisions[groupId]! : 0;
 }
 
 export const WorkshopSession = z.object({
@@ -203,9 +208,9 @@ export const WorkshopSession = z.object({
   groepen: z.array(WorkshopGroup).min(MIN_GROUPS).max(MAX_GROUPS),
   tijden: Durations,
   /** Show the engine's advice on a group's choices (food for discussion; off by default). */
-  toonAdvies: z.boolean(),
+  showAdvice: z.boolean(),
   /** A short soft tone when a timer ends, besides the visual signal. */
-  geluid: z.boolean(),
+  sound: z.boolean(),
   stand: WorkshopPosition,
   antwoorden: WorkshopAnswers,
   answerRevisions: AnswerRevisions,
@@ -235,14 +240,11 @@ export const WorkshopSummary = WorkshopSession.pick({
   createdAt: true,
   updatedAt: true,
 }).extend({
-  aantalGroepen: z.number().int().nonnegative(),
+  groupCount: z.number().int().nonnegative(),
 });
 export type WorkshopSummary = z.infer<typeof WorkshopSummary>;
 
-const titel = freeText()
-  .trim()
-  .min(1, { error: 'Geef de sessie een titel.' })
-  .max(200, { error: 'De titel is te lang (hoogstens 200 tekens).' });
+const sessionTitle = freeText().trim().min(1, { error: m.titleEmpty }).max(200, { error: m.titleTooLong });
 
 const unique = <T>(items: T[], key: (item: T) => string) => new Set(items.map(key)).size === items.length;
 
@@ -250,51 +252,44 @@ const unique = <T>(items: T[], key: (item: T) => string) => new Set(items.map(ke
  * A list whose ids are unique: two groups (questions, rode draden) with one id would be written
  * as one row and leave the session unreadable, so such a list is refused before anything is saved.
  */
-export const uniqueIds = <T extends { id?: string | undefined }>(lijst: T[]) => allUnique(lijst, (x) => x.id);
-export const duplicateIdMessage = (wat: string) =>
-  `Twee ${wat} hebben dezelfde id. Laad de sessie opnieuw en probeer het nog eens.`;
+export const uniqueIds = <T extends { id?: string | undefined }>(list: T[]) => allUnique(list, (x) => x.id);
+export const duplicateIdMessage = m.duplicateId;
 
 const QuestionInput = WorkshopQuestion.extend({
   id: LocalId.optional(),
-  titel: freeText()
-    .trim()
-    .min(1, { error: 'Geef de vraag een tekst.' })
-    .max(300, { error: 'De vraag is te lang (hoogstens 300 tekens).' }),
-  toelichting: freeText().trim().max(1000, { error: 'De toelichting is te lang (hoogstens 1000 tekens).' }).default(''),
+  titel: freeText().trim().min(1, { error: m.questionEmpty }).max(300, { error: m.questionTooLong }),
+  toelichting: freeText().trim().max(1000, { error: m.explanationTooLong }).default(''),
 });
-const groupNameInput = freeText()
-  .trim()
-  .min(1, { error: 'Geef elke groep een naam.' })
-  .max(80, { error: 'De naam van de groep is te lang (hoogstens 80 tekens).' });
+const groupNameInput = freeText().trim().min(1, { error: m.groupNameEmpty }).max(80, { error: m.groupNameTooLong });
 const GroupInput = z.object({ id: LocalId.optional(), naam: groupNameInput });
 
 const groupsInput = z
   .array(GroupInput)
-  .min(MIN_GROUPS, { error: `Er zijn minstens ${MIN_GROUPS} groepen nodig.` })
-  .max(MAX_GROUPS, { error: `Hoogstens ${MAX_GROUPS} groepen.` })
-  .refine((g) => unique(g, (x) => x.naam.trim().toLowerCase()), { error: 'Geef elke groep een eigen naam.' })
-  .refine(uniqueIds, { error: duplicateIdMessage('groepen') });
+  .min(MIN_GROUPS, { error: m.tooFewGroups(MIN_GROUPS) })
+  .max(MAX_GROUPS, { error: m.tooManyGroups(MAX_GROUPS) })
+  .refine((g) => unique(g, (x) => x.naam.trim().toLowerCase()), { error: m.groupNamesNotUnique })
+  .refine(uniqueIds, { error: duplicateIdMessage(listNames.groups) });
 const questionsInput = z
   .array(QuestionInput)
-  .min(1, { error: 'Er is minstens één vraag nodig.' })
-  .max(MAX_QUESTIONS, { error: `Hoogstens ${MAX_QUESTIONS} vragen.` })
-  .refine(uniqueIds, { error: duplicateIdMessage('vragen') });
+  .min(1, { error: m.noQuestions })
+  .max(MAX_QUESTIONS, { error: m.tooManyQuestions(MAX_QUESTIONS) })
+  .refine(uniqueIds, { error: duplicateIdMessage(listNames.questions) });
 
 /** The rode draden as the editor sends them: at most 100, each id once. */
 export const RodeDradenList = z
   .array(RodeDraadInput)
-  .max(100, { error: 'Hoogstens 100 rode draden.' })
-  .refine(uniqueIds, { error: duplicateIdMessage('rode draden') });
+  .max(100, { error: m.tooManyRodeDraden })
+  .refine(uniqueIds, { error: duplicateIdMessage(listNames.rodeDraden) });
 
 /** What the setup form sends to start a session. Groups and questions without an id get one. */
 export const NewWorkshop = z.object({
-  titel,
+  titel: sessionTitle,
   casus: CasusSourceInput,
   groepen: groupsInput,
   vragen: questionsInput,
   tijden: Durations.default(DEFAULT_DURATIONS),
-  toonAdvies: z.boolean().default(false),
-  geluid: z.boolean().default(true),
+  showAdvice: z.boolean().default(false),
+  sound: z.boolean().default(true),
 });
 export type NewWorkshop = z.input<typeof NewWorkshop>;
 export type NewWorkshopParsed = z.output<typeof NewWorkshop>;
@@ -311,12 +306,12 @@ export const WorkshopSetupChange = z.object({
    * delete it (with its answers).
    */
   expectedRevision: z.number().int().positive(),
-  titel: titel.optional(),
+  titel: sessionTitle.optional(),
   groepen: groupsInput.optional(),
   vragen: questionsInput.optional(),
   tijden: Durations.optional(),
-  toonAdvies: z.boolean().optional(),
-  geluid: z.boolean().optional(),
+  showAdvice: z.boolean().optional(),
+  sound: z.boolean().optional(),
 });
 export type WorkshopSetupChange = z.input<typeof WorkshopSetupChange>;
 
@@ -326,44 +321,44 @@ export function defaultQuestions(): WorkshopQuestion[] {
     {
       id: 'doel',
       soort: 'doel',
-      titel: 'Welk doel wil je bereiken?',
-      toelichting: 'Zijn er fases met verschillende doelen?',
+      titel: defaultQuestionTexts.goal.title,
+      toelichting: defaultQuestionTexts.goal.explanation,
     },
     {
       id: 'aanpak',
       soort: 'aanpak',
-      titel: 'Hoe pak je dit aan?',
-      toelichting: 'Doelgroep, kaders en rolverdeling, instrument.',
+      titel: defaultQuestionTexts.approach.title,
+      toelichting: defaultQuestionTexts.approach.explanation,
     },
     {
       id: 'organisatie',
       soort: 'organisatie',
-      titel: 'Wat vraagt deze aanpak van jouw gemeente?',
-      toelichting: 'Competenties, randvoorwaarden, de raad en de interne organisatie.',
+      titel: defaultQuestionTexts.organisation.title,
+      toelichting: defaultQuestionTexts.organisation.explanation,
     },
   ];
 }
 
-export function defaultGroupNames(aantal: number): string[] {
-  return Array.from({ length: aantal }, (_v, i) => `Groep ${i + 1}`);
+export function defaultGroupNames(count: number): string[] {
+  return Array.from({ length: count }, (_v, i) => defaultGroupName(i + 1));
 }
 
 /**
- * Gives every entry without an id a fresh one. `bezet` lists ids used before: a new group must
+ * Gives every entry without an id a fresh one. `taken` lists ids used before: a new group must
  * never get the id of a removed one, or the removed group's answers would reappear under it.
  */
 export function assignIds<T extends { id?: string | undefined }>(
   items: T[],
   prefix: string,
-  bezet: Iterable<string> = [],
+  taken: Iterable<string> = [],
 ): Array<T & { id: string }> {
-  const inGebruik = new Set([...bezet, ...items.map((i) => i.id).filter((id): id is string => Boolean(id))]);
+  const inUse = new Set([...taken, ...items.map((i) => i.id).filter((id): id is string => Boolean(id))]);
   let n = 1;
   return items.map((item) => {
     if (item.id) return item as T & { id: string };
-    while (inGebruik.has(`${prefix}-${n}`)) n++;
+    while (inUse.has(`${prefix}-${n}`)) n++;
     const id = `${prefix}-${n}`;
-    inGebruik.add(id);
+    inUse.add(id);
     return { ...item, id };
   });
 }

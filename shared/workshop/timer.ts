@@ -6,86 +6,85 @@ import type { TimerAction, TimerEvent, TimerName } from './session';
  * reload, a crash or a closed laptop lid, and a test can pass any "now" it likes.
  */
 
-export type TimerStatus = 'klaar' | 'loopt' | 'gepauzeerd' | 'afgelopen';
+export type TimerStatus = 'ready' | 'running' | 'paused' | 'finished';
 
 export interface TimerState {
   status: TimerStatus;
   /** The planned duration plus every extension. */
-  totaalMs: number;
-  verstrekenMs: number;
-  /** Never below zero; see `overTijdMs` for how long it has been over. */
-  resterendMs: number;
-  overTijdMs: number;
+  totalMs: number;
+  elapsedMs: number;
+  /** Never below zero; see `overtimeMs` for how long it has been over. */
+  remainingMs: number;
+  overtimeMs: number;
   /** When it will (or did) end, in ms since 1970; undefined while not started or paused. */
-  eindeOp: number | undefined;
+  endsAt: number | undefined;
 }
 
 interface Fold {
-  gestartOp: number | undefined;
-  gepauzeerdOp: number | undefined;
-  pauzeMs: number;
+  startedAt: number | undefined;
+  pausedAt: number | undefined;
+  pausedMs: number;
   extraMs: number;
 }
 
-const leeg = (): Fold => ({ gestartOp: undefined, gepauzeerdOp: undefined, pauzeMs: 0, extraMs: 0 });
+const empty = (): Fold => ({ startedAt: undefined, pausedAt: undefined, pausedMs: 0, extraMs: 0 });
 
 // A clock that jumped back (time zone fix, NTP) must not make elapsed time negative.
-function elapsed(f: Fold, nu: number): number {
-  if (f.gestartOp === undefined) return 0;
-  return Math.max(0, (f.gepauzeerdOp ?? Math.max(nu, f.gestartOp)) - f.gestartOp - f.pauzeMs);
+function elapsed(f: Fold, now: number): number {
+  if (f.startedAt === undefined) return 0;
+  return Math.max(0, (f.pausedAt ?? Math.max(now, f.startedAt)) - f.startedAt - f.pausedMs);
 }
 
-function apply(f: Fold, e: TimerEvent, basisMs: number): Fold {
-  switch (e.actie) {
-    case 'herstart':
-      return leeg();
+function apply(f: Fold, e: TimerEvent, baseMs: number): Fold {
+  switch (e.action) {
+    case 'restart':
+      return empty();
     case 'start':
-      return f.gestartOp === undefined ? { ...f, gestartOp: e.op } : f;
-    case 'pauze':
-      return f.gestartOp !== undefined && f.gepauzeerdOp === undefined ? { ...f, gepauzeerdOp: e.op } : f;
-    case 'hervat':
-      return f.gepauzeerdOp !== undefined
-        ? { ...f, pauzeMs: f.pauzeMs + Math.max(0, e.op - f.gepauzeerdOp), gepauzeerdOp: undefined }
+      return f.startedAt === undefined ? { ...f, startedAt: e.at } : f;
+    case 'pause':
+      return f.startedAt !== undefined && f.pausedAt === undefined ? { ...f, pausedAt: e.at } : f;
+    case 'resume':
+      return f.pausedAt !== undefined
+        ? { ...f, pausedMs: f.pausedMs + Math.max(0, e.at - f.pausedAt), pausedAt: undefined }
         : f;
-    case 'verleng': {
+    case 'extend': {
       // Extending after the end gives the full extension from now, not minus the time already over.
-      const over = Math.max(0, elapsed(f, e.op) - (basisMs + f.extraMs));
+      const over = Math.max(0, elapsed(f, e.at) - (baseMs + f.extraMs));
       return { ...f, extraMs: f.extraMs + over + e.ms };
     }
   }
 }
 
-/** The state of one timer at moment `nu`, from the stored presses of all timers of a session. */
-export function timerState(events: readonly TimerEvent[], timer: TimerName, basisMs: number, nu: number): TimerState {
-  const f = events.filter((e) => e.timer === timer).reduce((acc, e) => apply(acc, e, basisMs), leeg());
-  const totaalMs = basisMs + f.extraMs;
-  const verstrekenMs = elapsed(f, nu);
-  const resterendMs = Math.max(0, totaalMs - verstrekenMs);
-  const overTijdMs = Math.max(0, verstrekenMs - totaalMs);
+/** The state of one timer at moment `now`, from the stored presses of all timers of a session. */
+export function timerState(events: readonly TimerEvent[], timer: TimerName, baseMs: number, now: number): TimerState {
+  const f = events.filter((e) => e.timer === timer).reduce((acc, e) => apply(acc, e, baseMs), empty());
+  const totalMs = baseMs + f.extraMs;
+  const elapsedMs = elapsed(f, now);
+  const remainingMs = Math.max(0, totalMs - elapsedMs);
+  const overtimeMs = Math.max(0, elapsedMs - totalMs);
   const status: TimerStatus =
-    f.gestartOp === undefined
-      ? 'klaar'
-      : resterendMs === 0
-        ? 'afgelopen'
-        : f.gepauzeerdOp !== undefined
-          ? 'gepauzeerd'
-          : 'loopt';
-  const eindeOp =
-    f.gestartOp !== undefined && f.gepauzeerdOp === undefined ? f.gestartOp + f.pauzeMs + totaalMs : undefined;
-  return { status, totaalMs, verstrekenMs, resterendMs, overTijdMs, eindeOp };
+    f.startedAt === undefined
+      ? 'ready'
+      : remainingMs === 0
+        ? 'finished'
+        : f.pausedAt !== undefined
+          ? 'paused'
+          : 'running';
+  const endsAt = f.startedAt !== undefined && f.pausedAt === undefined ? f.startedAt + f.pausedMs + totalMs : undefined;
+  return { status, totalMs, elapsedMs, remainingMs, overtimeMs, endsAt };
 }
 
 /** Which presses make sense now; the buttons follow this and the API refuses the rest. */
 export function allowedActions(status: TimerStatus): TimerAction[] {
   switch (status) {
-    case 'klaar':
-      return ['start', 'verleng'];
-    case 'loopt':
-      return ['pauze', 'verleng', 'herstart'];
-    case 'gepauzeerd':
-      return ['hervat', 'verleng', 'herstart'];
-    case 'afgelopen':
-      return ['verleng', 'herstart'];
+    case 'ready':
+      return ['start', 'extend'];
+    case 'running':
+      return ['pause', 'extend', 'restart'];
+    case 'paused':
+      return ['resume', 'extend', 'restart'];
+    case 'finished':
+      return ['extend', 'restart'];
   }
 }
 

@@ -5,7 +5,7 @@ import type { GroupChoice, WorkshopSession } from './session';
 /**
  * A group's work as traject answers: for the engine (advice as food for discussion) and for the
  * follow-up traject. Where each free-text answer goes follows the kind of question:
- * - doel → the phase's goals in own words (question 1 of the workshop is about goals per phase);
+ * - doel (goal) → the phase's goals in own words (question 1 of the workshop is about goals per phase);
  * - aanpak → the phase's notes (target group, frames and roles, instrument in the group's words);
  * - organisatie → "randvoorwaarden" of the organisation question, the field closest to "what does
  *   this ask of the municipality"; the trainer can split it over the other fields later;
@@ -15,17 +15,17 @@ import type { GroupChoice, WorkshopSession } from './session';
 /** The phase a casus most likely starts in when the group did not choose one. */
 export const DEFAULT_PHASE: Phase = 'beleidsvoorbereiding';
 
-export function choiceToAnswers(keuze: GroupChoice): TrajectAnswers {
-  const fase: PhaseAnswersInput = { goals: keuze.goals, groups: keuze.groups };
-  if (keuze.room) fase.room = keuze.room;
-  if (keuze.level) fase.level = keuze.level;
-  if (keuze.reach) fase.reach = keuze.reach;
-  return TrajectAnswers.parse({ phases: { [keuze.fase]: fase } });
+export function choiceToAnswers(choice: GroupChoice): TrajectAnswers {
+  const phaseAnswers: PhaseAnswersInput = { goals: choice.goals, groups: choice.groups };
+  if (choice.room) phaseAnswers.room = choice.room;
+  if (choice.level) phaseAnswers.level = choice.level;
+  if (choice.reach) phaseAnswers.reach = choice.reach;
+  return TrajectAnswers.parse({ phases: { [choice.fase]: phaseAnswers } });
 }
 
 /** True when the group chose enough for the engine to say something useful (a goal or a level). */
-export function isUsableChoice(keuze: GroupChoice | null | undefined): keuze is GroupChoice {
-  return Boolean(keuze && (keuze.goals.length > 0 || keuze.level !== undefined));
+export function isUsableChoice(choice: GroupChoice | null | undefined): choice is GroupChoice {
+  return Boolean(choice && (choice.goals.length > 0 || choice.level !== undefined));
 }
 
 export interface GroupAsTraject {
@@ -36,46 +36,46 @@ export interface GroupAsTraject {
 const MAX_TITLE = 200;
 
 /** At most `max` characters (code points, so an emoji is never cut in half), with an ellipsis when cut. */
-function kort(tekst: string, max: number): string {
-  const tekens = Array.from(tekst);
-  return tekens.length > max
-    ? `${tekens
+function truncate(text: string, max: number): string {
+  const characters = Array.from(text);
+  return characters.length > max
+    ? `${characters
         .slice(0, max - 1)
         .join('')
         .trimEnd()}…`
-    : tekst;
+    : text;
 }
 
-export function groupToTraject(sessie: WorkshopSession, groepId: string): GroupAsTraject | undefined {
-  const groep = sessie.groepen.find((g) => g.id === groepId);
-  if (!groep) return undefined;
-  const antwoorden: Record<string, string> = Object.hasOwn(sessie.antwoorden, groepId)
-    ? (sessie.antwoorden[groepId] ?? {})
+export function groupToTraject(session: WorkshopSession, groupId: string): GroupAsTraject | undefined {
+  const group = session.groepen.find((g) => g.id === groupId);
+  if (!group) return undefined;
+  const groupAnswers: Record<string, string> = Object.hasOwn(session.antwoorden, groupId)
+    ? (session.antwoorden[groupId] ?? {})
     : {};
-  const answers = groep.keuze ? choiceToAnswers(groep.keuze) : TrajectAnswers.parse({});
-  const fase = groep.keuze?.fase ?? DEFAULT_PHASE;
-  const phase = answers.phases[fase] ?? PhaseAnswers.parse({});
-  answers.phases[fase] = phase;
+  const answers = group.keuze ? choiceToAnswers(group.keuze) : TrajectAnswers.parse({});
+  const phaseId = group.keuze?.fase ?? DEFAULT_PHASE;
+  const phase = answers.phases[phaseId] ?? PhaseAnswers.parse({});
+  answers.phases[phaseId] = phase;
 
-  const notities: string[] = [];
-  const organisatie: string[] = [];
-  for (const vraag of sessie.vragen) {
-    const tekst = Object.hasOwn(antwoorden, vraag.id) ? antwoorden[vraag.id]?.trim() : undefined;
-    if (!tekst) continue;
-    if (vraag.soort === 'doel') phase.goalsInOwnWords = tekst;
-    else if (vraag.soort === 'organisatie') organisatie.push(tekst);
-    else if (vraag.soort === 'aanpak') notities.push(tekst);
-    else notities.push(`${vraag.titel}\n${tekst}`);
+  const notes: string[] = [];
+  const organisation: string[] = [];
+  for (const question of session.vragen) {
+    const text = Object.hasOwn(groupAnswers, question.id) ? groupAnswers[question.id]?.trim() : undefined;
+    if (!text) continue;
+    if (question.soort === 'doel') phase.goalsInOwnWords = text;
+    else if (question.soort === 'organisatie') organisation.push(text);
+    else if (question.soort === 'aanpak') notes.push(text);
+    else notes.push(`${question.titel}\n${text}`);
   }
-  if (notities.length > 0) phase.notes = notities.join('\n\n');
-  if (organisatie.length > 0) answers.organisatie = { randvoorwaarden: organisatie.join('\n\n') };
+  if (notes.length > 0) phase.notes = notes.join('\n\n');
+  if (organisation.length > 0) answers.organisatie = { randvoorwaarden: organisation.join('\n\n') };
 
-  const titel = `${sessie.casus.titel} – ${groep.naam}`;
+  const title = `${session.casus.title} – ${group.naam}`;
   return {
     traject: {
-      titel: kort(titel, MAX_TITLE),
-      gemeente: Array.from(sessie.casus.gemeente).slice(0, 100).join(''),
-      vraagstuk: sessie.casus.vraagstuk,
+      titel: truncate(title, MAX_TITLE),
+      gemeente: Array.from(session.casus.municipality).slice(0, 100).join(''),
+      vraagstuk: session.casus.vraagstuk,
     },
     answers: TrajectAnswers.parse(answers),
   };

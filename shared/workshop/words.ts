@@ -4,18 +4,18 @@
  */
 
 /** Lower case without accents, so "Enquête" and "enquete" meet. */
-export function normalizeText(tekst: string): string {
-  return tekst.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+export function normalizeText(text: string): string {
+  return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 }
 
-export function wordsIn(tekst: string): string[] {
-  return normalizeText(tekst).match(/[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*/gu) ?? [];
+export function wordsIn(text: string): string[] {
+  return normalizeText(text).match(/[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*/gu) ?? [];
 }
 
-/** True when `zin` (already normalised) occurs in `tekst` as whole words. */
-export function containsPhrase(genormaliseerdeTekst: string, zin: string): boolean {
-  const escaped = zin.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  return new RegExp(`(^|[^\\p{L}\\p{N}])${escaped}($|[^\\p{L}\\p{N}])`, 'u').test(genormaliseerdeTekst);
+/** True when `phrase` (already normalised) occurs in `normalizedText` as whole words. */
+export function containsPhrase(normalizedText: string, phrase: string): boolean {
+  const escaped = phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return new RegExp(`(^|[^\\p{L}\\p{N}])${escaped}($|[^\\p{L}\\p{N}])`, 'u').test(normalizedText);
 }
 
 /** Dutch function words and workshop filler that say nothing about a group's idea. */

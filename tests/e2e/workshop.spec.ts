@@ -42,7 +42,7 @@ test('a workshop session from setup to report, also after a reload', async ({ pa
   await expect(page.getByRole('heading', { level: 1, name: 'Workshopsessies' })).toBeVisible();
 
   // Setup: the Groningen gas casus, three named groups, the shortest timer (half a minute).
-  await expect(page.getByLabel('Casus', { exact: true })).toHaveValue('voorbeeld:aardgasvrij-de-horst');
+  await expect(page.getByLabel('Casus', { exact: true })).toHaveValue('example:aardgasvrij-de-horst');
   await page.getByLabel('Titel van de sessie').fill('Democratie in Actie – Dijkerveen');
   await expect(page.getByLabel('Aantal groepen')).toHaveValue('3');
   await page.getByLabel('Naam van groep 1').fill('Tafel Noord');

@@ -8,6 +8,8 @@ import { migration0007 } from './0007-participatiecodes';
 import { migration0008 } from './0008-revisies';
 import { migration0009 } from './0009-workshop-revisions';
 import { migration0010 } from './0010-english-columns';
+import { migration0011 } from './0011-workshop-english-data';
+import { migration0012 } from './0012-loting-english';
 import type { Migration } from './types';
 
 /** Imported statically (not read from a folder) so the bundled Electron main has them all. */
@@ -22,6 +24,8 @@ export const migrations: readonly Migration[] = [
   migration0008,
   migration0009,
   migration0010,
+  migration0011,
+  migration0012,
 ];
 
 export const latestSchemaVersion = migrations.reduce((max, m) => Math.max(max, m.version), 0);

@@ -21,20 +21,103 @@ import {
   type AnswerRevisions,
   type ChoiceRevisions,
   type WorkshopAnswers,
+  type QuestionKind,
+  type WorkshopStep,
 } from '../../../shared/workshop/index';
+import { repairedCasusTitle } from '../../../shared/workshop/texts';
 import type { Db } from '../open';
 import { readBackBeforeCommit, refuseControlCharacters } from './write-checks';
 import { checkRevision } from './revision';
 
-/** The setup as stored in workshop_sessions.setup. */
+/** The setup as the contract has it; it is stored with English keys and values (see toStoredSetup). */
 const Setup = z.object({
   casus: WorkshopCasus,
   vragen: z.array(WorkshopQuestion).min(1),
   tijden: Durations,
-  toonAdvies: z.boolean(),
-  geluid: z.boolean(),
+  showAdvice: z.boolean(),
+  sound: z.boolean(),
 });
 type Setup = z.infer<typeof Setup>;
+
+/*
+ * What the tables store is English since migration 0011; some contract fields and values are
+ * still Dutch because other areas send or read them (`vragen`, `titel`, `toelichting`, `soort`
+ * 'doel', `tijden`, `gesprekSec`, step 'gesprek', GroupChoice `fase`). These maps are the one
+ * place where the two meet; once the contract is English they become the identity.
+ */
+const QUESTION_KIND_STORED = {
+  doel: 'goal',
+  aanpak: 'approach',
+  organisatie: 'organisation',
+  vrij: 'open',
+} as const satisfies Record<QuestionKind, string>;
+const STEP_STORED = {
+  casus: 'casus',
+  gesprek: 'discussion',
+  rondgang: 'round',
+  'rode-draden': 'rode-draden',
+} as const satisfies Record<WorkshopStep, string>;
+
+const invert = (map: Record<string, string>): Record<string, string> =>
+  Object.fromEntries(Object.entries(map).map(([k, v]) => [v, k]));
+const QUESTION_KIND_FROM_STORED = invert(QUESTION_KIND_STORED);
+const STEP_FROM_STORED = invert(STEP_STORED);
+
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+/** A stored value mapped back to the contract's; an unknown one is left for the schema to refuse. */
+const fromStored = (value: unknown, map: Record<string, string>): unknown =>
+  typeof value === 'string' && Object.hasOwn(map, value) ? map[value] : value;
+
+function toStoredSetup(setup: Setup) {
+  return {
+    casus: setup.casus,
+    questions: setup.vragen.map((q) => ({
+      id: q.id,
+      title: q.titel,
+      explanation: q.toelichting,
+      kind: QUESTION_KIND_STORED[q.soort],
+    })),
+    durations: { discussionSec: setup.tijden.gesprekSec, roundSec: setup.tijden.rondgangSec },
+    showAdvice: setup.showAdvice,
+    sound: setup.sound,
+  };
+}
+
+/** The stored setup with the contract's keys; what does not fit is passed on as it is, for the repair in readSetup. */
+function setupFromStored(raw: unknown): Record<string, unknown> {
+  const r = isRecord(raw) ? raw : {};
+  const durations = r.durations;
+  return {
+    casus: r.casus,
+    vragen: Array.isArray(r.questions)
+      ? r.questions.map((q: unknown) =>
+          isRecord(q)
+            ? {
+                id: q.id,
+                titel: q.title,
+                toelichting: q.explanation,
+                soort: fromStored(q.kind, QUESTION_KIND_FROM_STORED),
+              }
+            : q,
+        )
+      : r.questions,
+    tijden: isRecord(durations) ? { gesprekSec: durations.discussionSec, rondgangSec: durations.roundSec } : durations,
+    showAdvice: r.showAdvice,
+    sound: r.sound,
+  };
+}
+
+function toStoredChoice(choice: GroupChoice): string {
+  const { fase, ...rest } = choice;
+  return JSON.stringify({ phase: fase, ...rest });
+}
+
+function choiceFromStored(raw: unknown): unknown {
+  if (!isRecord(raw)) return raw;
+  const { phase, ...rest } = raw;
+  return { fase: phase, ...rest };
+}
 
 interface SessionRow {
   id: string;
@@ -90,7 +173,7 @@ export class WorkshopRepository {
         titel: row.title,
         casus: setup.casus,
         stand: readPosition(row),
-        aantalGroepen: row.group_count,
+        groupCount: row.group_count,
         createdAt: row.created_at,
         updatedAt: row.updated_at,
       });
@@ -104,24 +187,24 @@ export class WorkshopRepository {
     let repaired = setupRepaired;
 
     const choiceRevisions: ChoiceRevisions = {};
-    const groepen = (
+    const groups = (
       this.db
         .prepare('SELECT id, name, choice, choice_revision FROM workshop_groups WHERE session_id = ? ORDER BY position')
         .all(id) as GroupRow[]
     ).map((g) => {
-      const choice = g.choice === null ? null : GroupChoice.safeParse(safeJson(g.choice));
+      const choice = g.choice === null ? null : GroupChoice.safeParse(choiceFromStored(safeJson(g.choice)));
       if (choice && !choice.success) repaired = true;
       if (g.choice_revision > 0) choiceRevisions[g.id] = g.choice_revision;
       return { id: g.id, naam: g.name, keuze: choice?.success ? choice.data : null };
     });
 
-    const antwoorden: WorkshopAnswers = {};
+    const answers: WorkshopAnswers = {};
     const answerRevisions: AnswerRevisions = {};
     const answerRows = this.db
       .prepare('SELECT group_id, question_id, text, revision FROM workshop_answers WHERE session_id = ?')
       .all(id) as Array<{ group_id: string; question_id: string; text: string; revision: number }>;
     for (const r of answerRows) {
-      (antwoorden[r.group_id] ??= {})[r.question_id] = r.text;
+      (answers[r.group_id] ??= {})[r.question_id] = r.text;
       (answerRevisions[r.group_id] ??= {})[r.question_id] = r.revision;
     }
 
@@ -145,9 +228,9 @@ export class WorkshopRepository {
       id: row.id,
       titel: row.title,
       ...setup,
-      groepen,
+      groepen: groups,
       stand: readPosition(row),
-      antwoorden,
+      antwoorden: answers,
       answerRevisions,
       choiceRevisions,
       timerEvents: this.timerEvents(id),
@@ -167,15 +250,15 @@ export class WorkshopRepository {
       casus,
       vragen: assignIds(input.vragen, 'vraag').map((v) => WorkshopQuestion.parse(v)),
       tijden: input.tijden,
-      toonAdvies: input.toonAdvies,
-      geluid: input.geluid,
+      showAdvice: input.showAdvice,
+      sound: input.sound,
     };
     refuseControlCharacters([input.titel, setup, input.groepen]);
     return this.db
       .transaction(() => {
         this.db
           .prepare('INSERT INTO workshop_sessions (id, title, setup, created_at, updated_at) VALUES (?, ?, ?, ?, ?)')
-          .run(id, input.titel, JSON.stringify(setup), stamp, stamp);
+          .run(id, input.titel, JSON.stringify(toStoredSetup(setup)), stamp, stamp);
         this.writeGroups(id, input.groepen);
         // Read back before commit: a session that cannot be opened is never stored.
         return readBackBeforeCommit(() => this.get(id));
@@ -195,7 +278,7 @@ export class WorkshopRepository {
         const current = this.get(change.id);
         if (!current) return undefined;
         checkRevision('workshop', change.expectedRevision, current.revision);
-        const vragen = change.vragen
+        const questions = change.vragen
           ? assignIds(
               change.vragen,
               'vraag',
@@ -204,10 +287,10 @@ export class WorkshopRepository {
           : current.vragen;
         const setup: Setup = {
           casus: current.casus,
-          vragen,
+          vragen: questions,
           tijden: change.tijden ?? current.tijden,
-          toonAdvies: change.toonAdvies ?? current.toonAdvies,
-          geluid: change.geluid ?? current.geluid,
+          showAdvice: change.showAdvice ?? current.showAdvice,
+          sound: change.sound ?? current.sound,
         };
         this.db
           .prepare(
@@ -215,14 +298,14 @@ export class WorkshopRepository {
           )
           .run(
             change.titel ?? current.titel,
-            JSON.stringify(setup),
-            vragen.length - 1,
+            JSON.stringify(toStoredSetup(setup)),
+            questions.length - 1,
             current.revision + 1,
             change.id,
           );
         if (change.vragen) {
           // Answers to a question that was removed would never be shown again; drop them with it.
-          const ids = vragen.map((v) => v.id);
+          const ids = questions.map((v) => v.id);
           this.db
             .prepare(
               `DELETE FROM workshop_answers WHERE session_id = ? AND question_id NOT IN (SELECT value FROM json_each(?))`,
@@ -297,7 +380,7 @@ export class WorkshopRepository {
         checkRevision('workshopChoice', expectedRevision, current);
         this.db
           .prepare('UPDATE workshop_groups SET choice = ?, choice_revision = ? WHERE session_id = ? AND id = ?')
-          .run(choice === null ? null : JSON.stringify(choice), current + 1, sessionId, groupId);
+          .run(choice === null ? null : toStoredChoice(choice), current + 1, sessionId, groupId);
         this.touch(sessionId);
         return current + 1;
       })
@@ -309,15 +392,13 @@ export class WorkshopRepository {
     return (
       this.db
         .prepare('UPDATE workshop_sessions SET step = ?, question_index = ?, updated_at = ? WHERE id = ?')
-        .run(position.stap, position.vraagIndex, this.now().toISOString(), sessionId).changes > 0
+        .run(STEP_STORED[position.stap], position.vraagIndex, this.now().toISOString(), sessionId).changes > 0
     );
   }
 
   timerEvents(sessionId: string): TimerEvent[] {
     const rows = this.db
-      .prepare(
-        'SELECT timer, action AS actie, at AS op, ms FROM workshop_timer_events WHERE session_id = ? ORDER BY seq',
-      )
+      .prepare('SELECT timer, action, at, ms FROM workshop_timer_events WHERE session_id = ? ORDER BY seq')
       .all(sessionId);
     return z.array(TimerEvent).parse(rows);
   }
@@ -334,12 +415,12 @@ export class WorkshopRepository {
         if (!row) return undefined;
         const { setup } = readSetup(row.setup);
         const at = this.now().getTime();
-        const baseMs = (timer === 'gesprek' ? setup.tijden.gesprekSec : setup.tijden.rondgangSec) * 1000;
+        const baseMs = (timer === 'discussion' ? setup.tijden.gesprekSec : setup.tijden.rondgangSec) * 1000;
         const state = timerState(this.timerEvents(sessionId), timer, baseMs, at);
         if (!allowedActions(state.status).includes(action)) throw new TimerActionNotAllowed(state.status);
         this.db
           .prepare('INSERT INTO workshop_timer_events (session_id, timer, action, at, ms) VALUES (?, ?, ?, ?, ?)')
-          .run(sessionId, timer, action, at, action === 'verleng' ? ms : 0);
+          .run(sessionId, timer, action, at, action === 'extend' ? ms : 0);
         this.touch(sessionId);
         return this.timerEvents(sessionId);
       })
@@ -353,10 +434,10 @@ export class WorkshopRepository {
    */
   saveRodeDraden(
     sessionId: string,
-    draden: RodeDraad[],
+    threads: RodeDraad[],
     expectedRevision: number,
   ): { rodeDraden: RodeDraad[]; revision: number } | undefined {
-    refuseControlCharacters(draden);
+    refuseControlCharacters(threads);
     return this.db
       .transaction(() => {
         const current = this.db
@@ -369,7 +450,7 @@ export class WorkshopRepository {
         const insert = this.db.prepare(
           'INSERT INTO workshop_rode_draden (session_id, id, position, text, group_ids, source) VALUES (?, ?, ?, ?, ?, ?)',
         );
-        draden.forEach((d, i) => insert.run(sessionId, d.id, i, d.tekst, JSON.stringify(d.groepIds), d.bron ?? null));
+        threads.forEach((d, i) => insert.run(sessionId, d.id, i, d.tekst, JSON.stringify(d.groepIds), d.bron ?? null));
         this.db
           .prepare('UPDATE workshop_sessions SET rode_draden_revision = ? WHERE id = ?')
           .run(current + 1, sessionId);
@@ -417,16 +498,19 @@ function safeJson(text: string): unknown {
 }
 
 function readPosition(row: SessionRow): WorkshopPosition {
-  const parsed = WorkshopPosition.safeParse({ stap: row.step, vraagIndex: row.question_index });
+  const parsed = WorkshopPosition.safeParse({
+    stap: fromStored(row.step, STEP_FROM_STORED),
+    vraagIndex: row.question_index,
+  });
   return parsed.success ? parsed.data : { stap: 'casus', vraagIndex: 0 };
 }
 
 /** Keeps every field of the setup that still validates and falls back to the workshop defaults for the rest. */
 function readSetup(text: string): { setup: Setup; repaired: boolean } {
-  const raw = safeJson(text);
+  const raw = setupFromStored(safeJson(text));
   const full = Setup.safeParse(raw);
   if (full.success) return { setup: full.data, repaired: false };
-  const r = (typeof raw === 'object' && raw !== null ? raw : {}) as Record<string, unknown>;
+  const r = raw;
   const pick = <T>(schema: z.ZodType<T>, value: unknown, fallback: T): T => {
     const p = schema.safeParse(value);
     return p.success ? p.data : fallback;
@@ -434,15 +518,15 @@ function readSetup(text: string): { setup: Setup; repaired: boolean } {
   return {
     setup: {
       casus: pick(WorkshopCasus, r.casus, {
-        bron: { soort: 'voorbeeld', id: 'onbekend' },
-        titel: 'Casus (hersteld)',
-        gemeente: '',
+        source: { kind: 'example', id: 'unknown' },
+        title: repairedCasusTitle,
+        municipality: '',
         vraagstuk: '',
       }),
       vragen: pick(z.array(WorkshopQuestion).min(1), r.vragen, defaultQuestions()),
       tijden: pick(Durations, r.tijden, DEFAULT_DURATIONS),
-      toonAdvies: pick(z.boolean(), r.toonAdvies, false),
-      geluid: pick(z.boolean(), r.geluid, true),
+      showAdvice: pick(z.boolean(), r.showAdvice, false),
+      sound: pick(z.boolean(), r.sound, true),
     },
     repaired: true,
   };

@@ -18,7 +18,7 @@ function renderAnswers() {
   let id = '';
   const result = renderWithBackend(<Answers getId={() => id} />, {
     seed: (services) => {
-      id = createExampleSession(services, { toonAdvies: true });
+      id = createExampleSession(services, { showAdvice: true });
     },
   });
   return { ...result, id };

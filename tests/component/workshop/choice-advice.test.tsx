@@ -27,7 +27,7 @@ describe('advice next to a workshop group’s choices', () => {
   it('is the shared engine’s advice for the choices, computed in the window without asking main', async () => {
     const user = userEvent.setup();
     const backend = memoryBackend();
-    const id = createExampleSession(backend.services, { toonAdvies: true });
+    const id = createExampleSession(backend.services, { showAdvice: true });
     const methods: string[] = [];
     const transport: Transport = (method, input) => {
       methods.push(method);

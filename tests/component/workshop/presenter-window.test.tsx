@@ -27,7 +27,7 @@ function tweeVensters({ bewaarRodeDraden = true } = {}) {
       groepen: [{ naam: 'Noord' }, { naam: 'Zuid' }],
       vragen: defaultQuestions(),
     }),
-    { bron: { soort: 'voorbeeld', id: 'aardgasvrij-de-horst' }, titel: 'Aardgasvrij', gemeente: '', vraagstuk: '' },
+    { source: { kind: 'example', id: 'aardgasvrij-de-horst' }, title: 'Aardgasvrij', municipality: '', vraagstuk: '' },
   ).id;
   const venster = (ui: ReactElement) => (
     <I18nextProvider i18n={createI18n()}>
@@ -161,8 +161,8 @@ describe('the timer fields of the setup', () => {
             vragen: [{ titel: 'Vraag', toelichting: '', soort: 'vrij' }],
             gesprekMin: 0.1,
             rondgangMin: 10,
-            toonAdvies: false,
-            geluid: false,
+            showAdvice: false,
+            sound: false,
           }}
           onOpslaan={save}
           knop="Opslaan"

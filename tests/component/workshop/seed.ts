@@ -5,7 +5,7 @@ import type { Services } from '../../../main/services';
  * The workshop session the workshop component tests work on: the Aardgasvrij example casus, two
  * groups (Noord and Zuid) and the default questions; returns its id.
  */
-export function createExampleSession(services: Services, options: { toonAdvies?: boolean } = {}): string {
+export function createExampleSession(services: Services, options: { showAdvice?: boolean } = {}): string {
   return services.workshop.create(
     NewWorkshop.parse({
       titel: 'Dijkerveen',
@@ -14,6 +14,6 @@ export function createExampleSession(services: Services, options: { toonAdvies?:
       vragen: defaultQuestions(),
       ...options,
     }),
-    { bron: { soort: 'voorbeeld', id: 'aardgasvrij-de-horst' }, titel: 'Aardgasvrij', gemeente: '', vraagstuk: '' },
+    { source: { kind: 'example', id: 'aardgasvrij-de-horst' }, title: 'Aardgasvrij', municipality: '', vraagstuk: '' },
   ).id;
 }

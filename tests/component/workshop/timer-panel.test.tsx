@@ -19,7 +19,7 @@ const klok = { nu: () => nu };
 
 function Timer() {
   const sessie = useQuery(sessionQuery(useApi(), SESSIE));
-  return sessie.data ? <TimerPanel sessie={sessie.data} timer="gesprek" /> : null;
+  return sessie.data ? <TimerPanel sessie={sessie.data} timer="discussion" /> : null;
 }
 
 function renderTimer() {
@@ -42,9 +42,9 @@ function renderTimer() {
             vragen: defaultQuestions(),
           }),
           {
-            bron: { soort: 'voorbeeld', id: 'aardgasvrij-de-horst' },
-            titel: 'Aardgasvrij in De Horst',
-            gemeente: '',
+            source: { kind: 'example', id: 'aardgasvrij-de-horst' },
+            title: 'Aardgasvrij in De Horst',
+            municipality: '',
             vraagstuk: '',
           },
         );

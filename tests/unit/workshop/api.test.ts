@@ -30,8 +30,8 @@ describe('workshop API', () => {
   it('copies the example casus text into a new session with the workshop defaults', async () => {
     const { sessie } = await nieuweSessie();
     expect(sessie.casus).toMatchObject({
-      titel: 'Aardgasvrij in De Horst',
-      bron: { soort: 'voorbeeld', id: 'aardgasvrij-de-horst' },
+      title: 'Aardgasvrij in De Horst',
+      source: { kind: 'example', id: 'aardgasvrij-de-horst' },
     });
     expect(sessie.casus.vraagstuk).toMatch(/Gronings gas/);
     expect(sessie.tijden).toEqual({ gesprekSec: 1200, rondgangSec: 600 });
@@ -86,14 +86,14 @@ describe('workshop API', () => {
     const { dispatch, sessie } = await nieuweSessie();
     const result = await dispatch(
       'workshop.pressTimer',
-      { sessieId: sessie.id, timer: 'gesprek', actie: 'pauze' },
+      { sessieId: sessie.id, timer: 'discussion', action: 'pause' },
       'ipc',
     );
     expect(result).toMatchObject({ ok: false, error: { code: 'CONFLICT', message: expect.stringMatching(/timer/) } });
     const start = await ok<{ timerEvents: unknown[] }>(
-      dispatch('workshop.pressTimer', { sessieId: sessie.id, timer: 'gesprek', actie: 'start' }, 'ipc'),
+      dispatch('workshop.pressTimer', { sessieId: sessie.id, timer: 'discussion', action: 'start' }, 'ipc'),
     );
-    expect(start.timerEvents).toEqual([expect.objectContaining({ timer: 'gesprek', actie: 'start' })]);
+    expect(start.timerEvents).toEqual([expect.objectContaining({ timer: 'discussion', action: 'start' })]);
   });
 
   it('exports a report as Word, Markdown and PDF from the same document', async () => {
@@ -122,10 +122,10 @@ describe('workshop API', () => {
         'ipc',
       ),
     );
-    const bestand = await ok<{ bestandsnaam: string; base64: string }>(
+    const bestand = await ok<{ fileName: string; base64: string }>(
       dispatch('workshop.exportReport', { id: sessie.id, formaat: 'docx' }, 'ipc'),
     );
-    expect(bestand.bestandsnaam).toMatch(/^verslag-taskforce-dijkerveen-\d{4}-\d{2}-\d{2}\.docx$/);
+    expect(bestand.fileName).toMatch(/^verslag-taskforce-dijkerveen-\d{4}-\d{2}-\d{2}\.docx$/);
     const { value: tekst } = await mammoth.extractRawText({ buffer: Buffer.from(bestand.base64, 'base64') });
     expect(tekst).toContain('Verslag workshop\n\nTaskforce Dijkerveen');
     expect(tekst).toContain('Casus: Aardgasvrij in De Horst');
@@ -148,10 +148,10 @@ describe('workshop API', () => {
         return Promise.resolve(new TextEncoder().encode('%PDF-1.7'));
       },
     };
-    const pdf = await ok<{ bestandsnaam: string; base64: string; mimeType: string }>(
+    const pdf = await ok<{ fileName: string; base64: string; mimeType: string }>(
       dispatch('workshop.exportReport', { id: sessie.id, formaat: 'pdf' }, 'ipc'),
     );
-    expect(pdf).toMatchObject({ mimeType: 'application/pdf', bestandsnaam: expect.stringMatching(/\.pdf$/) });
+    expect(pdf).toMatchObject({ mimeType: 'application/pdf', fileName: expect.stringMatching(/\.pdf$/) });
     expect(html).toContain('<h3>Zuid</h3><p>Keukentafelgesprekken met ouderen</p>');
 
     services.exportHost = { printPdf: () => Promise.reject(new Error('geen browser')) };

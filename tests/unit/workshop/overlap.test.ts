@@ -13,14 +13,14 @@ describe('overlap suggestions for rode draden', () => {
       'groep-2': { aanpak: 'Een korte vragenlijst huis aan huis.' },
       'groep-3': { aanpak: 'Een burgerberaad met gelote bewoners.' },
     });
-    const enquete = suggestOverlap(s, { catalogue }).find((o) => o.sleutel === 'instrument:enquete');
+    const enquete = suggestOverlap(s, { catalogue }).find((o) => o.key === 'instrument:enquete');
     expect(enquete).toMatchObject({
-      soort: 'instrument',
+      kind: 'instrument',
       label: 'Open vragenlijst (enquête)',
-      groepIds: ['groep-1', 'groep-2'],
+      groupIds: ['groep-1', 'groep-2'],
     });
     // Named by one group only: not a rode draad.
-    expect(suggestOverlap(s, { catalogue }).some((o) => o.sleutel === 'instrument:burgerberaad')).toBe(false);
+    expect(suggestOverlap(s, { catalogue }).some((o) => o.key === 'instrument:burgerberaad')).toBe(false);
   });
 
   it('finds shared goals from the text and from the groups\u2019 choices', () => {
@@ -38,11 +38,11 @@ describe('overlap suggestions for rode draden', () => {
         ],
       },
     );
-    const doelen = suggestOverlap(s, { catalogue }).filter((o) => o.soort === 'doel');
+    const doelen = suggestOverlap(s, { catalogue }).filter((o) => o.kind === 'goal');
     expect(doelen).toEqual(
       expect.arrayContaining([
-        expect.objectContaining({ sleutel: 'doel:draagvlak', label: 'Draagvlak', groepIds: ['groep-1', 'groep-2'] }),
-        expect.objectContaining({ sleutel: 'doel:vertrouwen-herstellen', groepIds: ['groep-2', 'groep-3'] }),
+        expect.objectContaining({ key: 'goal:draagvlak', label: 'Draagvlak', groupIds: ['groep-1', 'groep-2'] }),
+        expect.objectContaining({ key: 'goal:vertrouwen-herstellen', groupIds: ['groep-2', 'groep-3'] }),
       ]),
     );
   });
@@ -63,11 +63,9 @@ describe('overlap suggestions for rode draden', () => {
         { id: 'groep-3', naam: 'Tafel West', keuze: tegenstrijdig },
       ],
     });
-    const waarschuwing = suggestOverlap(s, { catalogue }).find(
-      (o) => o.sleutel === 'waarschuwing:ruimte-geen-maar-invloed',
-    );
-    expect(waarschuwing?.groepIds).toEqual(['groep-1', 'groep-3']);
-    expect(waarschuwing?.label).toMatch(/geen ruimte/i);
+    const warning = suggestOverlap(s, { catalogue }).find((o) => o.key === 'warning:ruimte-geen-maar-invloed');
+    expect(warning?.groupIds).toEqual(['groep-1', 'groep-3']);
+    expect(warning?.label).toMatch(/geen ruimte/i);
   });
 
   it('suggests repeated words but not stop words, casus words or words already covered', () => {
@@ -78,10 +76,10 @@ describe('overlap suggestions for rode draden', () => {
       'groep-2': { organisatie: 'Een vaste procesregisseur, duidelijke kaders en budget, en een enquête.' },
       'groep-3': { organisatie: 'Budget!! En een enquête over de Horst.' },
     });
-    const woorden = suggestOverlap(s, { catalogue }).filter((o) => o.soort === 'woord');
+    const woorden = suggestOverlap(s, { catalogue }).filter((o) => o.kind === 'word');
     // "kaders" is in the question itself, "horst" in the casus, "enquête" is already an instrument suggestion.
     expect(woorden.map((w) => w.label)).toEqual(['budget', 'procesregisseur']);
-    expect(woorden[0]!.groepIds).toEqual(['groep-1', 'groep-2', 'groep-3']);
+    expect(woorden[0]!.groupIds).toEqual(['groep-1', 'groep-2', 'groep-3']);
   });
 
   it('puts the points shared by most groups first', () => {
@@ -91,8 +89,8 @@ describe('overlap suggestions for rode draden', () => {
       'groep-3': { aanpak: 'dorpsgesprek' },
     });
     const [eerste, tweede] = suggestOverlap(s, { catalogue });
-    expect(eerste).toMatchObject({ sleutel: 'instrument:wijkgesprek', groepIds: ['groep-1', 'groep-2', 'groep-3'] });
-    expect(tweede).toMatchObject({ sleutel: 'instrument:enquete' });
+    expect(eerste).toMatchObject({ key: 'instrument:wijkgesprek', groupIds: ['groep-1', 'groep-2', 'groep-3'] });
+    expect(tweede).toMatchObject({ key: 'instrument:enquete' });
   });
 
   it('suggests nothing when groups have not written anything yet', () => {

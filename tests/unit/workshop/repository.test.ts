@@ -10,9 +10,9 @@ import { NewWorkshop, defaultQuestions, timerState, type WorkshopCasus } from '.
 const MIN = 60_000;
 const T0 = Date.UTC(2025, 2, 12, 9, 0, 0);
 const casus: WorkshopCasus = {
-  bron: { soort: 'voorbeeld', id: 'aardgasvrij-de-horst' },
-  titel: 'Aardgasvrij in De Horst',
-  gemeente: 'Dijkerveen',
+  source: { kind: 'example', id: 'aardgasvrij-de-horst' },
+  title: 'Aardgasvrij in De Horst',
+  municipality: 'Dijkerveen',
   vraagstuk: 'Hoe betrek je de wijk?',
 };
 
@@ -30,12 +30,37 @@ function open(file = ':memory:') {
 
 const nieuw = NewWorkshop.parse({
   titel: 'Dijkerveen',
-  casus: casus.bron,
+  casus: { soort: 'voorbeeld', id: 'aardgasvrij-de-horst' },
   groepen: [{ naam: 'Noord' }, { naam: 'Zuid' }, { naam: 'West' }],
   vragen: defaultQuestions(),
 });
 
 describe('workshop repository', () => {
+  it('stores the setup, the step and the choices with the English keys and values of migration 0011', () => {
+    const { db, repo } = open();
+    const s = repo.create(nieuw, casus);
+    repo.setPosition(s.id, { stap: 'gesprek', vraagIndex: 0 });
+    repo.saveChoice(s.id, 'groep-1', { fase: 'agendering', goals: [], groups: [] }, 0);
+    const row = db.prepare('SELECT setup, step FROM workshop_sessions WHERE id = ?').get(s.id) as {
+      setup: string;
+      step: string;
+    };
+    const setup = JSON.parse(row.setup);
+    expect(Object.keys(setup)).toEqual(['casus', 'questions', 'durations', 'showAdvice', 'sound']);
+    expect(setup.questions[0]).toEqual({
+      id: 'doel',
+      title: 'Welk doel wil je bereiken?',
+      explanation: 'Zijn er fases met verschillende doelen?',
+      kind: 'goal',
+    });
+    expect(setup.durations).toEqual({ discussionSec: 1200, roundSec: 600 });
+    expect(row.step).toBe('discussion');
+    expect(db.prepare("SELECT choice FROM workshop_groups WHERE id = 'groep-1'").pluck().get()).toBe(
+      '{"phase":"agendering","goals":[],"groups":[]}',
+    );
+    expect(repo.get(s.id)).toMatchObject({ stand: { stap: 'gesprek' }, vragen: defaultQuestions(), repaired: false });
+  });
+
   it('round-trips a session with answers, choices, step, timer and rode draden', () => {
     const { repo } = open();
     const s = repo.create(nieuw, casus);
@@ -55,11 +80,11 @@ describe('workshop repository', () => {
       repo.saveChoice(s.id, 'groep-1', { fase: 'agendering', goals: ['kennis-ophalen'], groups: ['jongeren'] }, 0),
     ).toBe(1);
     repo.setPosition(s.id, { stap: 'rondgang', vraagIndex: 2 });
-    repo.pressTimer(s.id, 'gesprek', 'start');
+    repo.pressTimer(s.id, 'discussion', 'start');
     expect(
       repo.saveRodeDraden(
         s.id,
-        [{ id: 'r1', tekst: 'De raad stelt vooraf kaders', groepIds: ['groep-1', 'groep-3'], bron: 'woord:kaders' }],
+        [{ id: 'r1', tekst: 'De raad stelt vooraf kaders', groepIds: ['groep-1', 'groep-3'], bron: 'word:kaders' }],
         0,
       )?.revision,
     ).toBe(1);
@@ -73,13 +98,13 @@ describe('workshop repository', () => {
     expect(terug.revision).toBe(s.revision);
     expect(terug.groepen[0]!.keuze).toEqual({ fase: 'agendering', goals: ['kennis-ophalen'], groups: ['jongeren'] });
     expect(terug.stand).toEqual({ stap: 'rondgang', vraagIndex: 2 });
-    expect(terug.timerEvents).toEqual([{ timer: 'gesprek', actie: 'start', op: T0, ms: 0 }]);
+    expect(terug.timerEvents).toEqual([{ timer: 'discussion', action: 'start', at: T0, ms: 0 }]);
     expect(terug.rodeDraden).toEqual([
-      { id: 'r1', tekst: 'De raad stelt vooraf kaders', groepIds: ['groep-1', 'groep-3'], bron: 'woord:kaders' },
+      { id: 'r1', tekst: 'De raad stelt vooraf kaders', groepIds: ['groep-1', 'groep-3'], bron: 'word:kaders' },
     ]);
     expect(terug.repaired).toBe(false);
     expect(repo.list()).toEqual([
-      expect.objectContaining({ id: s.id, aantalGroepen: 3, stand: { stap: 'rondgang', vraagIndex: 2 } }),
+      expect.objectContaining({ id: s.id, groupCount: 3, stand: { stap: 'rondgang', vraagIndex: 2 } }),
     ]);
   });
 
@@ -110,35 +135,35 @@ describe('workshop repository', () => {
   it('refuses a timer press that does not fit, and records one start when two windows press at once', () => {
     const { repo } = open();
     const s = repo.create(nieuw, casus);
-    expect(() => repo.pressTimer(s.id, 'gesprek', 'pauze')).toThrow(TimerActionNotAllowed);
-    repo.pressTimer(s.id, 'gesprek', 'start');
-    expect(() => repo.pressTimer(s.id, 'gesprek', 'start')).toThrow(TimerActionNotAllowed);
+    expect(() => repo.pressTimer(s.id, 'discussion', 'pause')).toThrow(TimerActionNotAllowed);
+    repo.pressTimer(s.id, 'discussion', 'start');
+    expect(() => repo.pressTimer(s.id, 'discussion', 'start')).toThrow(TimerActionNotAllowed);
     expect(repo.timerEvents(s.id)).toHaveLength(1);
-    expect(repo.pressTimer('00000000-0000-4000-8000-999999999999', 'gesprek', 'start')).toBeUndefined();
+    expect(repo.pressTimer('00000000-0000-4000-8000-999999999999', 'discussion', 'start')).toBeUndefined();
   });
 
   it('resumes the timer from stored timestamps after the app was closed mid-session', () => {
     const file = join(mkdtempSync(join(tmpdir(), 'samenspel-workshop-')), 'w.sqlite');
     const eerst = open(file);
     const s = eerst.repo.create(nieuw, casus);
-    eerst.repo.pressTimer(s.id, 'gesprek', 'start');
+    eerst.repo.pressTimer(s.id, 'discussion', 'start');
     eerst.zet(T0 + 3 * MIN);
-    eerst.repo.pressTimer(s.id, 'gesprek', 'pauze');
+    eerst.repo.pressTimer(s.id, 'discussion', 'pause');
     eerst.zet(T0 + 4 * MIN);
-    eerst.repo.pressTimer(s.id, 'gesprek', 'hervat');
+    eerst.repo.pressTimer(s.id, 'discussion', 'resume');
     eerst.db.close(); // lid closed
 
     const daarna = open(file);
     const events = daarna.repo.get(s.id)!.timerEvents;
-    expect(timerState(events, 'gesprek', 20 * MIN, T0 + 10 * MIN)).toMatchObject({
-      status: 'loopt',
-      resterendMs: 11 * MIN,
+    expect(timerState(events, 'discussion', 20 * MIN, T0 + 10 * MIN)).toMatchObject({
+      status: 'running',
+      remainingMs: 11 * MIN,
     });
     daarna.zet(T0 + 30 * MIN);
-    daarna.repo.pressTimer(s.id, 'gesprek', 'verleng', 5 * MIN);
-    expect(timerState(daarna.repo.timerEvents(s.id), 'gesprek', 20 * MIN, T0 + 31 * MIN)).toMatchObject({
-      status: 'loopt',
-      resterendMs: 4 * MIN,
+    daarna.repo.pressTimer(s.id, 'discussion', 'extend', 5 * MIN);
+    expect(timerState(daarna.repo.timerEvents(s.id), 'discussion', 20 * MIN, T0 + 31 * MIN)).toMatchObject({
+      status: 'running',
+      remainingMs: 4 * MIN,
     });
     daarna.db.close();
   });
@@ -154,7 +179,7 @@ describe('workshop repository', () => {
     const hersteld = repo.get(s.id)!;
     expect(hersteld.repaired).toBe(true);
     expect(hersteld.tijden).toEqual({ gesprekSec: 1200, rondgangSec: 600 });
-    expect(hersteld.casus.titel).toBe('Aardgasvrij in De Horst');
+    expect(hersteld.casus.title).toBe('Aardgasvrij in De Horst');
     expect(hersteld.groepen[1]!.keuze).toBeNull();
     expect(hersteld.antwoorden['groep-1']).toEqual({ doel: 'blijft' });
   });

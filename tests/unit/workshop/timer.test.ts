@@ -5,110 +5,115 @@ import { remainingSeconds, timerState, allowedActions, type TimerEvent } from '.
 
 const MIN = 60_000;
 const T0 = Date.UTC(2025, 2, 12, 9, 0, 0);
-const ev = (actie: TimerEvent['actie'], op: number, ms = 0, timer: TimerEvent['timer'] = 'gesprek'): TimerEvent => ({
+const ev = (
+  actie: TimerEvent['action'],
+  op: number,
+  ms = 0,
+  timer: TimerEvent['timer'] = 'discussion',
+): TimerEvent => ({
   timer,
-  actie,
-  op,
+  action: actie,
+  at: op,
   ms,
 });
 
 describe('timer from timestamps', () => {
   it('is ready and full before the start', () => {
-    const stand = timerState([], 'gesprek', 20 * MIN, T0);
-    expect(stand).toMatchObject({ status: 'klaar', resterendMs: 20 * MIN, verstrekenMs: 0, eindeOp: undefined });
+    const stand = timerState([], 'discussion', 20 * MIN, T0);
+    expect(stand).toMatchObject({ status: 'ready', remainingMs: 20 * MIN, elapsedMs: 0, endsAt: undefined });
   });
 
   it('counts down from the start and ends exactly at the planned duration', () => {
     const events = [ev('start', T0)];
-    expect(timerState(events, 'gesprek', 20 * MIN, T0 + 5 * MIN)).toMatchObject({
-      status: 'loopt',
-      resterendMs: 15 * MIN,
-      eindeOp: T0 + 20 * MIN,
+    expect(timerState(events, 'discussion', 20 * MIN, T0 + 5 * MIN)).toMatchObject({
+      status: 'running',
+      remainingMs: 15 * MIN,
+      endsAt: T0 + 20 * MIN,
     });
-    expect(timerState(events, 'gesprek', 20 * MIN, T0 + 20 * MIN - 1).status).toBe('loopt');
-    expect(timerState(events, 'gesprek', 20 * MIN, T0 + 20 * MIN)).toMatchObject({
-      status: 'afgelopen',
-      resterendMs: 0,
+    expect(timerState(events, 'discussion', 20 * MIN, T0 + 20 * MIN - 1).status).toBe('running');
+    expect(timerState(events, 'discussion', 20 * MIN, T0 + 20 * MIN)).toMatchObject({
+      status: 'finished',
+      remainingMs: 0,
     });
-    expect(timerState(events, 'gesprek', 20 * MIN, T0 + 23 * MIN).overTijdMs).toBe(3 * MIN);
+    expect(timerState(events, 'discussion', 20 * MIN, T0 + 23 * MIN).overtimeMs).toBe(3 * MIN);
   });
 
   it('stands still while paused and does not count the pause after resuming', () => {
-    const events = [ev('start', T0), ev('pauze', T0 + 4 * MIN)];
+    const events = [ev('start', T0), ev('pause', T0 + 4 * MIN)];
     // A laptop lid closed for an hour during the pause changes nothing.
-    expect(timerState(events, 'gesprek', 20 * MIN, T0 + 64 * MIN)).toMatchObject({
-      status: 'gepauzeerd',
-      resterendMs: 16 * MIN,
+    expect(timerState(events, 'discussion', 20 * MIN, T0 + 64 * MIN)).toMatchObject({
+      status: 'paused',
+      remainingMs: 16 * MIN,
     });
-    const hervat = [...events, ev('hervat', T0 + 10 * MIN)];
-    expect(timerState(hervat, 'gesprek', 20 * MIN, T0 + 12 * MIN)).toMatchObject({
-      status: 'loopt',
-      resterendMs: 14 * MIN,
-      eindeOp: T0 + 26 * MIN,
+    const hervat = [...events, ev('resume', T0 + 10 * MIN)];
+    expect(timerState(hervat, 'discussion', 20 * MIN, T0 + 12 * MIN)).toMatchObject({
+      status: 'running',
+      remainingMs: 14 * MIN,
+      endsAt: T0 + 26 * MIN,
     });
   });
 
   it('adds an extension to the running time', () => {
-    const events = [ev('start', T0), ev('verleng', T0 + 18 * MIN, 5 * MIN)];
-    expect(timerState(events, 'gesprek', 20 * MIN, T0 + 19 * MIN)).toMatchObject({
-      resterendMs: 6 * MIN,
-      totaalMs: 25 * MIN,
+    const events = [ev('start', T0), ev('extend', T0 + 18 * MIN, 5 * MIN)];
+    expect(timerState(events, 'discussion', 20 * MIN, T0 + 19 * MIN)).toMatchObject({
+      remainingMs: 6 * MIN,
+      totalMs: 25 * MIN,
     });
   });
 
   it('gives the full extension from the moment of pressing when the time was already up', () => {
-    const events = [ev('start', T0), ev('verleng', T0 + 22 * MIN, 5 * MIN)];
-    const stand = timerState(events, 'gesprek', 20 * MIN, T0 + 22 * MIN);
-    expect(stand).toMatchObject({ status: 'loopt', resterendMs: 5 * MIN });
+    const events = [ev('start', T0), ev('extend', T0 + 22 * MIN, 5 * MIN)];
+    const stand = timerState(events, 'discussion', 20 * MIN, T0 + 22 * MIN);
+    expect(stand).toMatchObject({ status: 'running', remainingMs: 5 * MIN });
   });
 
   it('resumes after a restart of the app: the same stored presses give the same time at a later moment', () => {
     const stored: TimerEvent[] = JSON.parse(
-      JSON.stringify([ev('start', T0), ev('pauze', T0 + MIN), ev('hervat', T0 + 2 * MIN)]),
+      JSON.stringify([ev('start', T0), ev('pause', T0 + MIN), ev('resume', T0 + 2 * MIN)]),
     );
     // The app was closed at T0+3 and opened again at T0+9: the talk went on meanwhile.
-    expect(timerState(stored, 'gesprek', 20 * MIN, T0 + 9 * MIN)).toMatchObject({
-      status: 'loopt',
-      resterendMs: 12 * MIN,
+    expect(timerState(stored, 'discussion', 20 * MIN, T0 + 9 * MIN)).toMatchObject({
+      status: 'running',
+      remainingMs: 12 * MIN,
     });
   });
 
   it('keeps the two timers of a session apart and starts over after herstart', () => {
-    const events = [ev('start', T0), ev('start', T0 + 20 * MIN, 0, 'rondgang'), ev('herstart', T0 + 21 * MIN)];
-    expect(timerState(events, 'gesprek', 20 * MIN, T0 + 25 * MIN).status).toBe('klaar');
-    expect(timerState(events, 'rondgang', 10 * MIN, T0 + 25 * MIN)).toMatchObject({
-      status: 'loopt',
-      resterendMs: 5 * MIN,
+    const events = [ev('start', T0), ev('start', T0 + 20 * MIN, 0, 'round'), ev('restart', T0 + 21 * MIN)];
+    expect(timerState(events, 'discussion', 20 * MIN, T0 + 25 * MIN).status).toBe('ready');
+    expect(timerState(events, 'round', 10 * MIN, T0 + 25 * MIN)).toMatchObject({
+      status: 'running',
+      remainingMs: 5 * MIN,
     });
   });
 
   it('never shows negative elapsed time when the clock jumps back', () => {
-    expect(timerState([ev('start', T0)], 'gesprek', 20 * MIN, T0 - 5 * MIN)).toMatchObject({
-      verstrekenMs: 0,
-      resterendMs: 20 * MIN,
+    expect(timerState([ev('start', T0)], 'discussion', 20 * MIN, T0 - 5 * MIN)).toMatchObject({
+      elapsedMs: 0,
+      remainingMs: 20 * MIN,
     });
   });
 
   it('only offers presses that fit the state', () => {
-    expect(allowedActions('klaar')).not.toContain('pauze');
-    expect(allowedActions('loopt')).toContain('pauze');
-    expect(allowedActions('gepauzeerd')).toEqual(expect.arrayContaining(['hervat']));
-    expect(allowedActions('afgelopen')).not.toContain('pauze');
+    expect(allowedActions('ready')).not.toContain('pause');
+    expect(allowedActions('running')).toContain('pause');
+    expect(allowedActions('paused')).toEqual(expect.arrayContaining(['resume']));
+    expect(allowedActions('finished')).not.toContain('pause');
   });
 
   it('property: remaining + elapsed equals the total until the end, whatever presses happen', () => {
-    const actie = fc.constantFrom<TimerEvent['actie']>('start', 'pauze', 'hervat', 'verleng', 'herstart');
+    const actie = fc.constantFrom<TimerEvent['action']>('start', 'pause', 'resume', 'extend', 'restart');
     fc.assert(
       fc.property(
         fc.array(fc.tuple(actie, fc.integer({ min: 0, max: 5 * MIN }), fc.integer({ min: 0, max: 5 * MIN }))),
         fc.integer({ min: 0, max: 60 * MIN }),
         (stappen, extra) => {
           let op = T0;
-          const events = stappen.map(([a, dt, ms]) => ev(a, (op += dt), a === 'verleng' ? ms : 0));
-          const stand = timerState(events, 'gesprek', 20 * MIN, op + extra);
-          expect(stand.resterendMs).toBeGreaterThanOrEqual(0);
-          expect(stand.resterendMs).toBeLessThanOrEqual(stand.totaalMs);
-          if (stand.status !== 'afgelopen') expect(stand.resterendMs + stand.verstrekenMs).toBe(stand.totaalMs);
+          const events = stappen.map(([a, dt, ms]) => ev(a, (op += dt), a === 'extend' ? ms : 0));
+          const stand = timerState(events, 'discussion', 20 * MIN, op + extra);
+          expect(stand.remainingMs).toBeGreaterThanOrEqual(0);
+          expect(stand.remainingMs).toBeLessThanOrEqual(stand.totalMs);
+          if (stand.status !== 'finished') expect(stand.remainingMs + stand.elapsedMs).toBe(stand.totalMs);
         },
       ),
     );

@@ -105,7 +105,7 @@ describe('session report', () => {
       ...s.vragen.map((v, i) => `Vraag ${i + 1}: ${v.titel}`),
       'Rode draden',
     ]);
-    for (const vraag of doc.sections.filter((sec) => sec.id.startsWith('vraag:'))) {
+    for (const vraag of doc.sections.filter((sec) => sec.id.startsWith('question:'))) {
       expect(vraag.children.map((c) => c.title)).toEqual(['Tafel Noord', 'Tafel Zuid', 'Tafel West']);
     }
   });

@@ -52,7 +52,7 @@ export function AnswersView({ sessie }: { sessie: WorkshopSession }) {
           />
         ))}
       </section>
-      {sessie.toonAdvies && <GroupChoiceForm key={groep.id} sessie={sessie} groep={groep} />}
+      {sessie.showAdvice && <GroupChoiceForm key={groep.id} sessie={sessie} groep={groep} />}
     </div>
   );
 }

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button, Paragraph } from '@utrecht/component-library-react';
-import type { WorkshopSession, WorkshopPosition } from '@shared/workshop/index';
+import { stepTimer, type WorkshopSession, type WorkshopPosition } from '@shared/workshop/index';
 import { openPresenterWindow } from './presenterWindow';
 import { workshopHash } from './route';
 import { slides, slideIndex, useSetPosition } from './position';
@@ -23,6 +23,7 @@ export function Controls({ sessie }: { sessie: WorkshopSession }) {
       : t(`workshop.stappen.${stand.stap}`);
   const vorige = rij[nu - 1];
   const volgende = rij[nu + 1];
+  const timer = stepTimer(sessie.stand.stap);
 
   return (
     <section className="samenspel-workshop-bediening" aria-labelledby="bediening-kop">
@@ -53,10 +54,10 @@ export function Controls({ sessie }: { sessie: WorkshopSession }) {
           {t('workshop.sessie.presenteren')}
         </Button>
       </div>
-      {(sessie.stand.stap === 'gesprek' || sessie.stand.stap === 'rondgang') && (
+      {timer && (
         // The timer can be run from here too, so the trainer never has to reach for the projector screen.
         <div className="samenspel-workshop-bediening__timer">
-          <TimerPanel sessie={sessie} timer={sessie.stand.stap} compact stil />
+          <TimerPanel sessie={sessie} timer={timer} compact stil />
         </div>
       )}
       {geblokkeerd && (

@@ -20,8 +20,8 @@ export function FinishView({ sessie }: { sessie: WorkshopSession }) {
     mutationFn: (formaat: 'docx' | 'markdown' | 'pdf') => api.call('workshop.exportReport', { id: sessie.id, formaat }),
     onSuccess: (bestand) => {
       setFout(null);
-      downloadBase64(bestand.base64, bestand.bestandsnaam, bestand.mimeType);
-      setStatus(t('workshop.afronden.gedownload', { bestand: bestand.bestandsnaam }));
+      downloadBase64(bestand.base64, bestand.fileName, bestand.mimeType);
+      setStatus(t('workshop.afronden.gedownload', { bestand: bestand.fileName }));
     },
     onError: (e) => setFout(e.message),
   });

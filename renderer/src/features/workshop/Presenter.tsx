@@ -53,7 +53,7 @@ export function Presenter({ id }: { id: string }) {
       <header className="samenspel-presenter__balk">
         <div className="samenspel-presenter__naam">
           <span className="samenspel-presenter__sessie">{s.titel}</span>
-          <span className="samenspel-presenter__casus">{s.casus.titel}</span>
+          <span className="samenspel-presenter__casus">{s.casus.title}</span>
         </div>
         <nav aria-label={t('workshop.presenter.stappen')} className="samenspel-presenter__stappen">
           <ol>
@@ -129,8 +129,8 @@ function CasusStep({ sessie }: { sessie: WorkshopSession }) {
     <div className="samenspel-presenter__casusstap">
       <section aria-labelledby="presenter-casus">
         <p className="samenspel-presenter__label">{t('workshop.presenter.casusLabel')}</p>
-        <h1 id="presenter-casus">{sessie.casus.titel}</h1>
-        {sessie.casus.gemeente && <p className="samenspel-presenter__meta">{sessie.casus.gemeente}</p>}
+        <h1 id="presenter-casus">{sessie.casus.title}</h1>
+        {sessie.casus.municipality && <p className="samenspel-presenter__meta">{sessie.casus.municipality}</p>}
         <MultilineText tekst={sessie.casus.vraagstuk} className="samenspel-presenter__vraagstuk" />
         <p className="samenspel-presenter__rol">{t('workshop.presenter.rol')}</p>
       </section>
@@ -153,12 +153,12 @@ function TalkStep({ sessie }: { sessie: WorkshopSession }) {
   return (
     <div className="samenspel-presenter__gesprek">
       <section aria-labelledby="presenter-gesprek">
-        <p className="samenspel-presenter__label">{sessie.casus.titel}</p>
+        <p className="samenspel-presenter__label">{sessie.casus.title}</p>
         <h1 id="presenter-gesprek">{t('workshop.presenter.gesprekKop')}</h1>
         <QuestionList sessie={sessie} />
         <p className="samenspel-presenter__rol">{t('workshop.presenter.gesprekTip')}</p>
       </section>
-      <TimerPanel sessie={sessie} timer="gesprek" />
+      <TimerPanel sessie={sessie} timer="discussion" />
     </div>
   );
 }
@@ -189,7 +189,7 @@ function RoundStep({ sessie, onVraag }: { sessie: WorkshopSession; onVraag(index
             </Button>
           </div>
         </div>
-        <TimerPanel sessie={sessie} timer="rondgang" compact />
+        <TimerPanel sessie={sessie} timer="round" compact />
       </div>
       <ul
         ref={lijst}

@@ -56,9 +56,9 @@ export function RodeDradenView({ sessie }: { sessie: WorkshopSession }) {
       ...d,
       {
         id: newId(d),
-        tekst: t(`workshop.rodeDraden.sjabloon.${s.soort}`, { label: s.label }),
-        groepIds: s.groepIds,
-        bron: s.sleutel,
+        tekst: t(`workshop.rodeDraden.sjabloon.${s.kind}`, { label: s.label }),
+        groepIds: s.groupIds,
+        bron: s.key,
       },
     ]);
   const change = (id: string, deel: Partial<RodeDraad>) =>
@@ -74,26 +74,24 @@ export function RodeDradenView({ sessie }: { sessie: WorkshopSession }) {
         ) : (
           <ul className="samenspel-workshop-suggesties">
             {suggesties.map((s) => (
-              <li key={s.sleutel}>
-                <span className={`samenspel-workshop-soort samenspel-workshop-soort--${s.soort}`}>
-                  {t(`workshop.rodeDraden.soort.${s.soort}`)}
+              <li key={s.key}>
+                <span className={`samenspel-workshop-kind samenspel-workshop-kind--${s.kind}`}>
+                  {t(`workshop.rodeDraden.kind.${s.kind}`)}
                 </span>
                 <span className="samenspel-workshop-suggesties__label">{s.label}</span>
                 <span className="samenspel-meta">
                   {t('workshop.rodeDraden.bij', {
-                    count: s.groepIds.length,
-                    groepen: s.groepIds.map((g) => naam.get(g)).join(', '),
+                    count: s.groupIds.length,
+                    groepen: s.groupIds.map((g) => naam.get(g)).join(', '),
                   })}
                 </span>
                 <Button
                   appearance="secondary-action-button"
-                  disabled={overgenomen.has(s.sleutel)}
+                  disabled={overgenomen.has(s.key)}
                   onClick={() => takeOver(s)}
                   aria-label={t('workshop.rodeDraden.overnemenNamed', { label: s.label })}
                 >
-                  {overgenomen.has(s.sleutel)
-                    ? t('workshop.rodeDraden.overgenomen')
-                    : t('workshop.rodeDraden.overnemen')}
+                  {overgenomen.has(s.key) ? t('workshop.rodeDraden.overgenomen') : t('workshop.rodeDraden.overnemen')}
                 </Button>
               </li>
             ))}

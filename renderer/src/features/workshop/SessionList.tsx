@@ -16,7 +16,7 @@ import {
   TableRow,
 } from '@utrecht/component-library-react';
 import { exampleCasussen } from '@shared/participatie/casussen/index';
-import type { CasusSource, WorkshopSummary } from '@shared/workshop/index';
+import type { NewWorkshop, WorkshopSummary } from '@shared/workshop/index';
 import { defaultGroupNames, defaultQuestions } from '@shared/workshop/index';
 import { useApi } from '../../api/context';
 import { formatDateTime } from '@shared/format';
@@ -28,11 +28,12 @@ import { toSeconds, SessionSetupForm, type CasusOption, type SetupValuesOut } fr
 import { StatusMessages } from '../../components/StatusMessages';
 
 /** The workshop casus of the programme comes first: it is what trainers use most. */
-const FIRST_CASUS = 'voorbeeld:aardgasvrij-de-horst';
+const FIRST_CASUS = 'example:aardgasvrij-de-horst';
 
-export function casusSource(waarde: string): CasusSource {
-  const [soort, id = ''] = waarde.split(/:(.*)/s);
-  return soort === 'traject' ? { soort: 'traject', trajectId: id } : { soort: 'voorbeeld', id };
+/** The casus select's value (`example:<slug>` or `traject:<id>`) as the API takes it. */
+export function casusSource(value: string): NewWorkshop['casus'] {
+  const [kind, id = ''] = value.split(/:(.*)/s);
+  return kind === 'traject' ? { soort: 'traject', trajectId: id } : { soort: 'voorbeeld', id };
 }
 
 export function SessionList({ navigate }: { navigate(route: WorkshopRoute): void }) {
@@ -47,7 +48,7 @@ export function SessionList({ navigate }: { navigate(route: WorkshopRoute): void
 
   const casussen: CasusOption[] = [
     ...Object.entries(exampleCasussen).map(([id, c]) => ({
-      waarde: `voorbeeld:${id}`,
+      waarde: `example:${id}`,
       titel: c.titel,
       groep: 'voorbeeld' as const,
       vraagstuk: c.vraagstuk,
@@ -68,8 +69,8 @@ export function SessionList({ navigate }: { navigate(route: WorkshopRoute): void
         groepen: w.groepen.map((g) => ({ naam: g.naam })),
         vragen: w.vragen.map(({ id, ...v }) => (id ? { id, ...v } : v)),
         tijden: { gesprekSec: toSeconds(w.gesprekMin), rondgangSec: toSeconds(w.rondgangMin) },
-        toonAdvies: w.toonAdvies,
-        geluid: w.geluid,
+        showAdvice: w.showAdvice,
+        sound: w.sound,
       }),
     onSuccess: async (sessie) => {
       queryClient.setQueryData(apiKey('workshop.get', { id: sessie.id }), sessie);
@@ -118,9 +119,9 @@ export function SessionList({ navigate }: { navigate(route: WorkshopRoute): void
                 <TableCell>
                   <a href={workshopHash({ name: 'workshop', id: s.id, view: 'antwoorden' })}>{s.titel}</a>
                 </TableCell>
-                <TableCell>{s.casus.titel}</TableCell>
+                <TableCell>{s.casus.title}</TableCell>
                 <TableCell>
-                  {t(`workshop.stappen.${s.stand.stap}`)} · {t('workshop.lijst.groepen', { count: s.aantalGroepen })}
+                  {t(`workshop.stappen.${s.stand.stap}`)} · {t('workshop.lijst.groepen', { count: s.groupCount })}
                 </TableCell>
                 <TableCell>{formatDateTime(s.updatedAt)}</TableCell>
                 <TableCell>
@@ -159,8 +160,8 @@ export function SessionList({ navigate }: { navigate(route: WorkshopRoute): void
           vragen: defaultQuestions(),
           gesprekMin: 20,
           rondgangMin: 10,
-          toonAdvies: false,
-          geluid: true,
+          showAdvice: false,
+          sound: true,
         }}
       />
       <ConfirmDialog

@@ -50,7 +50,7 @@ export function SessionPage({ id, view }: { id: string; view: Exclude<SessionVie
               <Heading1>{sessie.data.titel}</Heading1>
               <Paragraph className="samenspel-meta">
                 {t('workshop.sessie.meta', {
-                  casus: sessie.data.casus.titel,
+                  casus: sessie.data.casus.title,
                   count: sessie.data.groepen.length,
                   stap: t(`workshop.stappen.${sessie.data.stand.stap}`),
                 })}

@@ -63,8 +63,8 @@ export const SetupValues = z.object({
     .max(MAX_QUESTIONS),
   gesprekMin: minuten,
   rondgangMin: minuten,
-  toonAdvies: z.boolean(),
-  geluid: z.boolean(),
+  showAdvice: z.boolean(),
+  sound: z.boolean(),
 });
 export type SetupValuesIn = z.input<typeof SetupValues>;
 export type SetupValuesOut = z.output<typeof SetupValues>;
@@ -218,12 +218,12 @@ export function SessionSetupForm({ standaard, casussen, onOpslaan, knop, busy = 
           </FormField>
         </div>
         <div className="samenspel-workshop-opzet__vinkje">
-          <Checkbox id={`${id}-advies`} {...register('toonAdvies')} />
-          <label htmlFor={`${id}-advies`}>{t('workshop.opzet.toonAdvies')}</label>
+          <Checkbox id={`${id}-advies`} {...register('showAdvice')} />
+          <label htmlFor={`${id}-advies`}>{t('workshop.opzet.showAdvice')}</label>
         </div>
         <div className="samenspel-workshop-opzet__vinkje">
-          <Checkbox id={`${id}-geluid`} {...register('geluid')} />
-          <label htmlFor={`${id}-geluid`}>{t('workshop.opzet.geluid')}</label>
+          <Checkbox id={`${id}-sound`} {...register('sound')} />
+          <label htmlFor={`${id}-sound`}>{t('workshop.opzet.sound')}</label>
         </div>
       </section>
 

@@ -45,8 +45,8 @@ export function SetupView({ sessie }: { sessie: WorkshopSession }) {
         groepen: w.groepen.map((g) => (g.id ? { id: g.id, naam: g.naam } : { naam: g.naam })),
         vragen: w.vragen.map(({ id, ...v }) => (id ? { id, ...v } : v)),
         tijden: { gesprekSec: toSeconds(w.gesprekMin), rondgangSec: toSeconds(w.rondgangMin) },
-        toonAdvies: w.toonAdvies,
-        geluid: w.geluid,
+        showAdvice: w.showAdvice,
+        sound: w.sound,
       }),
     onSuccess: async (nieuw) => {
       revisie.current = nieuw.revision;
@@ -99,8 +99,8 @@ export function SetupView({ sessie }: { sessie: WorkshopSession }) {
           vragen: basis.vragen,
           gesprekMin: basis.tijden.gesprekSec / 60,
           rondgangMin: basis.tijden.rondgangSec / 60,
-          toonAdvies: basis.toonAdvies,
-          geluid: basis.geluid,
+          showAdvice: basis.showAdvice,
+          sound: basis.sound,
         }}
       />
     </>

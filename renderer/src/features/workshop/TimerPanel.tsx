@@ -32,14 +32,14 @@ export function TimerPanel({ sessie, timer, compact = false, stil = false }: Tim
   const api = useApi();
   const queryClient = useQueryClient();
   const nu = useNow(true);
-  const basisMs = (timer === 'gesprek' ? sessie.tijden.gesprekSec : sessie.tijden.rondgangSec) * 1000;
+  const basisMs = (timer === 'discussion' ? sessie.tijden.gesprekSec : sessie.tijden.rondgangSec) * 1000;
   const stand = timerState(sessie.timerEvents, timer, basisMs, nu);
   const acties = allowedActions(stand.status);
   const [fout, setFout] = useState<string | null>(null);
 
   const druk = useMutation({
     mutationFn: ({ actie, ms }: { actie: TimerAction; ms?: number }) =>
-      api.call('workshop.pressTimer', { sessieId: sessie.id, timer, actie, ...(ms ? { ms } : {}) }),
+      api.call('workshop.pressTimer', { sessieId: sessie.id, timer, action: actie, ...(ms ? { ms } : {}) }),
     onSuccess: ({ timerEvents }) => {
       setFout(null);
       queryClient.setQueryData(apiKey('workshop.get', { id: sessie.id }), (oud: WorkshopSession | undefined) =>
@@ -56,11 +56,11 @@ export function TimerPanel({ sessie, timer, compact = false, stil = false }: Tim
   // earlier is reopened: a chime on opening would startle a room for nothing.
   const vorige = useRef(stand.status);
   useEffect(() => {
-    if (vorige.current === 'loopt' && stand.status === 'afgelopen' && sessie.geluid && !stil) playEndSignal();
+    if (vorige.current === 'running' && stand.status === 'finished' && sessie.sound && !stil) playEndSignal();
     vorige.current = stand.status;
-  }, [stand.status, sessie.geluid, stil]);
+  }, [stand.status, sessie.sound, stil]);
 
-  const afgelopen = stand.status === 'afgelopen';
+  const afgelopen = stand.status === 'finished';
   const kopId = `timer-${timer}-kop`;
   return (
     <section
@@ -71,10 +71,10 @@ export function TimerPanel({ sessie, timer, compact = false, stil = false }: Tim
         {t(`workshop.timer.naam.${timer}`)}
       </h2>
       <p className="samenspel-timer__klok" role="timer" aria-label={t('workshop.timer.resterend')}>
-        {formatClock(remainingSeconds(stand.resterendMs))}
+        {formatClock(remainingSeconds(stand.remainingMs))}
       </p>
       <p className="samenspel-timer__status" role="status">
-        {afgelopen ? t('workshop.timer.afgelopen') : t(`workshop.timer.status.${stand.status}`)}
+        {afgelopen ? t('workshop.timer.finished') : t(`workshop.timer.status.${stand.status}`)}
       </p>
       <div className="samenspel-timer__knoppen">
         {acties.includes('start') && (
@@ -88,28 +88,28 @@ export function TimerPanel({ sessie, timer, compact = false, stil = false }: Tim
             {t('workshop.timer.start')}
           </Button>
         )}
-        {acties.includes('pauze') && (
-          <Button appearance="primary-action-button" onClick={() => druk.mutate({ actie: 'pauze' })}>
-            {t('workshop.timer.pauze')}
+        {acties.includes('pause') && (
+          <Button appearance="primary-action-button" onClick={() => druk.mutate({ actie: 'pause' })}>
+            {t('workshop.timer.pause')}
           </Button>
         )}
-        {acties.includes('hervat') && (
-          <Button appearance="primary-action-button" onClick={() => druk.mutate({ actie: 'hervat' })}>
-            {t('workshop.timer.hervat')}
+        {acties.includes('resume') && (
+          <Button appearance="primary-action-button" onClick={() => druk.mutate({ actie: 'resume' })}>
+            {t('workshop.timer.resume')}
           </Button>
         )}
         {EXTENSIONS.map((min) => (
           <Button
             key={min}
             appearance="secondary-action-button"
-            onClick={() => druk.mutate({ actie: 'verleng', ms: min * 60_000 })}
+            onClick={() => druk.mutate({ actie: 'extend', ms: min * 60_000 })}
           >
-            {t('workshop.timer.verleng', { count: min })}
+            {t('workshop.timer.extend', { count: min })}
           </Button>
         ))}
-        {acties.includes('herstart') && (
-          <Button appearance="subtle-button" onClick={() => druk.mutate({ actie: 'herstart' })}>
-            {t('workshop.timer.herstart')}
+        {acties.includes('restart') && (
+          <Button appearance="subtle-button" onClick={() => druk.mutate({ actie: 'restart' })}>
+            {t('workshop.timer.restart')}
           </Button>
         )}
       </div>
