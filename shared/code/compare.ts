@@ -25,7 +25,7 @@ import { citeertitel } from './verordening';
  * use the subject.
  */
 export interface ChoiceComparison {
-  /** Stable id of the choice: the path in the code ("uitdaagrecht.beslisWeken"). */
+  /** Stable id of the choice: the path in the code ("uitdaagrecht.decisionWeeks"). */
   id: string;
   /** The group it belongs to, for headings ("Uitdaagrecht"). */
   groep: string;
@@ -48,182 +48,186 @@ type Keuze = {
 const jaNee = (b: boolean) => (b ? 'ja' : 'nee');
 const ids = <T extends string>(woorden: Record<T, CodeWording>, lijst: readonly T[]) =>
   lijst.length === 0 ? 'geen' : lijst.map((x) => woorden[x].label).join('; ');
-const eigen = (lijst: readonly { tekst: string }[]) =>
-  lijst.length === 0 ? 'geen' : lijst.map((x) => x.tekst).join('; ');
+const eigen = (lijst: readonly { text: string }[]) =>
+  lijst.length === 0 ? 'geen' : lijst.map((x) => x.text).join('; ');
 const weken = (n: number) => `${n} ${n === 1 ? 'week' : 'weken'}`;
 
-const uitdaag = (c: ParticipatieCode) => c.uitdaagrecht.aan;
-const overheid = (c: ParticipatieCode) => c.overheidsparticipatie.aan;
-const burgerinit = (c: ParticipatieCode) => c.overheidsparticipatie.burgerinitiatief.aan;
-const initnemers = (c: ParticipatieCode) => c.initiatiefnemers.aan;
+const uitdaag = (c: ParticipatieCode) => c.uitdaagrecht.enabled;
+const overheid = (c: ParticipatieCode) => c.governmentParticipation.enabled;
+const burgerinit = (c: ParticipatieCode) => c.governmentParticipation.citizensInitiative.enabled;
+const initnemers = (c: ParticipatieCode) => c.initiators.enabled;
 
 export const COMPARED_CHOICES: readonly Keuze[] = [
-  { id: 'gemeente', groep: 'Algemeen', label: 'Gemeente', waarde: (c) => c.gemeente },
-  { id: 'citeertitel', groep: 'Algemeen', label: 'Citeertitel', waarde: citeertitel },
-  { id: 'oudeRegeling', groep: 'Algemeen', label: 'Vervangt', waarde: (c) => c.oudeRegeling ?? 'niets' },
+  { id: 'municipality', groep: 'Algemeen', label: 'Gemeente', waarde: (c) => c.municipality },
+  { id: 'citationTitle', groep: 'Algemeen', label: 'Citeertitel', waarde: citeertitel },
+  { id: 'replacedRegulation', groep: 'Algemeen', label: 'Vervangt', waarde: (c) => c.replacedRegulation ?? 'niets' },
   {
-    id: 'inwerkingtreding',
+    id: 'entryIntoForce',
     groep: 'Algemeen',
     label: 'Inwerkingtreding',
-    waarde: (c) => (c.inwerkingtreding.soort === 'datum' ? c.inwerkingtreding.datum : 'dag na bekendmaking'),
+    waarde: (c) => (c.entryIntoForce.kind === 'date' ? c.entryIntoForce.date : 'dag na bekendmaking'),
   },
   {
-    id: 'begrippen',
+    id: 'definedTerms',
     groep: 'Begrippen',
     label: 'Begrippen',
     waarde: (c) =>
-      [...c.begrippen.map((b) => termTexts[b].term), ...c.eigenBegrippen.map((b) => b.term)].join('; ') || 'geen',
+      [...c.definedTerms.map((b) => termTexts[b].term), ...c.ownDefinedTerms.map((b) => b.term)].join('; ') || 'geen',
   },
   {
-    id: 'toepassing.uitzonderingen',
+    id: 'scope.exemptions',
     groep: 'Wanneer participatie',
     label: 'Uitzonderingen',
-    waarde: (c) => ids(exceptionWords, c.toepassing.uitzonderingen),
+    waarde: (c) => ids(exceptionWords, c.scope.exemptions),
   },
   {
-    id: 'toepassing.eigenUitzonderingen',
+    id: 'scope.ownExemptions',
     groep: 'Wanneer participatie',
     label: 'Eigen uitzonderingen',
-    waarde: (c) => eigen(c.toepassing.eigenUitzonderingen),
+    waarde: (c) => eigen(c.scope.ownExemptions),
   },
   {
-    id: 'toepassing.impactCriteria',
+    id: 'scope.impactCriteria',
     groep: 'Wanneer participatie',
     label: 'Criteria grote maatschappelijke impact',
-    waarde: (c) => ids(impactWords, c.toepassing.impactCriteria),
+    waarde: (c) => ids(impactWords, c.scope.impactCriteria),
   },
   {
-    id: 'toepassing.eigenImpactCriteria',
+    id: 'scope.ownImpactCriteria',
     groep: 'Wanneer participatie',
     label: 'Eigen criteria',
-    waarde: (c) => eigen(c.toepassing.eigenImpactCriteria),
+    waarde: (c) => eigen(c.scope.ownImpactCriteria),
   },
   {
-    id: 'toepassing.normBijGroteImpact',
+    id: 'scope.normForLargeImpact',
     groep: 'Wanneer participatie',
     label: 'Participatie de norm bij grote impact',
-    waarde: (c) => jaNee(c.toepassing.normBijGroteImpact),
+    waarde: (c) => jaNee(c.scope.normForLargeImpact),
   },
   {
-    id: 'niveaus',
+    id: 'levels',
     groep: 'Niveaus',
     label: 'Niveaus',
-    waarde: (c) => c.niveaus.map((n) => levelLabels[n.niveau].label).join('; '),
+    waarde: (c) => c.levels.map((n) => levelLabels[n.level].label).join('; '),
   },
   {
-    id: 'niveaus.belofte',
+    id: 'levels.promise',
     groep: 'Niveaus',
     label: 'Beloften',
-    waarde: (c) => c.niveaus.map((n) => `${levelLabels[n.niveau].label}: ${n.belofte}`).join(' | '),
+    waarde: (c) => c.levels.map((n) => `${levelLabels[n.level].label}: ${n.promise}`).join(' | '),
   },
   {
-    id: 'participatieplan.verplicht',
+    id: 'participatieplan.required',
     groep: 'Participatieplan',
     label: 'Plan verplicht',
-    waarde: (c) =>
-      c.participatieplan.verplicht === 'altijd' ? 'bij elk traject' : 'bij grote maatschappelijke impact',
+    waarde: (c) => (c.participatieplan.required === 'always' ? 'bij elk traject' : 'bij grote maatschappelijke impact'),
   },
   {
-    id: 'participatieplan.onderdelen',
+    id: 'participatieplan.sections',
     groep: 'Participatieplan',
     label: 'Inhoud',
-    waarde: (c) => ids(planWords, c.participatieplan.onderdelen),
+    waarde: (c) => ids(planWords, c.participatieplan.sections),
   },
   {
-    id: 'participatieplan.raadZiet',
+    id: 'participatieplan.raadSees',
     groep: 'Participatieplan',
     label: 'Raad ziet het plan',
     waarde: (c) =>
       ({
-        'vooraf-grote-impact': 'vooraf, bij grote impact',
-        'vooraf-altijd': 'vooraf, altijd',
-        'ter-informatie': 'ter informatie',
-      })[c.participatieplan.raadZiet],
+        'before-if-large-impact': 'vooraf, bij grote impact',
+        'before-always': 'vooraf, altijd',
+        'afterwards-for-information': 'ter informatie',
+      })[c.participatieplan.raadSees],
   },
   {
-    id: 'rollen.raadInstrumenten',
+    id: 'roles.raadInstruments',
     groep: 'Rollen',
     label: 'Instrumenten van de raad',
-    waarde: (c) => ids(raadInstrumentWords, c.rollen.raadInstrumenten),
+    waarde: (c) => ids(raadInstrumentWords, c.roles.raadInstruments),
   },
   {
-    id: 'rollen.griffieOndersteunt',
+    id: 'roles.griffieSupports',
     groep: 'Rollen',
     label: 'Griffie ondersteunt',
-    waarde: (c) => jaNee(c.rollen.griffieOndersteunt),
+    waarde: (c) => jaNee(c.roles.griffieSupports),
   },
   {
-    id: 'rollen.burgemeesterBewaakt',
+    id: 'roles.burgemeesterMonitors',
     groep: 'Rollen',
     label: 'Burgemeester bewaakt kwaliteit',
-    waarde: (c) => jaNee(c.rollen.burgemeesterBewaakt),
+    waarde: (c) => jaNee(c.roles.burgemeesterMonitors),
   },
   {
-    id: 'rollen.participatieadviseur',
+    id: 'roles.participationAdviser',
     groep: 'Rollen',
     label: 'Participatieadviseur',
-    waarde: (c) => jaNee(c.rollen.participatieadviseur),
+    waarde: (c) => jaNee(c.roles.participationAdviser),
   },
   {
-    id: 'terugkoppeling.verslagOnderdelen',
+    id: 'terugkoppeling.reportSections',
     groep: 'Verslag en terugkoppeling',
     label: 'Inhoud verslag',
-    waarde: (c) => ids(verslagWords, c.terugkoppeling.verslagOnderdelen),
+    waarde: (c) => ids(verslagWords, c.terugkoppeling.reportSections),
   },
   {
-    id: 'terugkoppeling.terugkoppelingWeken',
+    id: 'terugkoppeling.terugkoppelingWeeks',
     groep: 'Verslag en terugkoppeling',
     label: 'Terugkoppeling binnen',
-    waarde: (c) => weken(c.terugkoppeling.terugkoppelingWeken),
+    waarde: (c) => weken(c.terugkoppeling.terugkoppelingWeeks),
   },
   {
-    id: 'terugkoppeling.verslagBijVoorstel',
+    id: 'terugkoppeling.reportWithProposal',
     groep: 'Verslag en terugkoppeling',
     label: 'Verslag bij het voorstel',
-    waarde: (c) => jaNee(c.terugkoppeling.verslagBijVoorstel),
+    waarde: (c) => jaNee(c.terugkoppeling.reportWithProposal),
   },
   {
-    id: 'terugkoppeling.verslagOpenbaar',
+    id: 'terugkoppeling.reportPublic',
     groep: 'Verslag en terugkoppeling',
     label: 'Verslag openbaar',
-    waarde: (c) => jaNee(c.terugkoppeling.verslagOpenbaar),
+    waarde: (c) => jaNee(c.terugkoppeling.reportPublic),
   },
   {
-    id: 'inspraak.awbStandaard',
+    id: 'inspraak.awbDefault',
     groep: 'Inspraak',
     label: 'Afdeling 3.4 Awb als standaard',
-    waarde: (c) => jaNee(c.inspraak.awbStandaard),
+    waarde: (c) => jaNee(c.inspraak.awbDefault),
   },
   {
-    id: 'inspraak.termijnWeken',
+    id: 'inspraak.termWeeks',
     groep: 'Inspraak',
     label: 'Termijn zienswijzen',
-    waarde: (c) => weken(c.inspraak.termijnWeken),
+    waarde: (c) => weken(c.inspraak.termWeeks),
   },
-  { id: 'inspraak.mondeling', groep: 'Inspraak', label: 'Ook mondeling', waarde: (c) => jaNee(c.inspraak.mondeling) },
-  { id: 'uitdaagrecht.aan', groep: 'Uitdaagrecht', label: 'Uitdaagrecht', waarde: (c) => jaNee(c.uitdaagrecht.aan) },
+  { id: 'inspraak.oral', groep: 'Inspraak', label: 'Ook mondeling', waarde: (c) => jaNee(c.inspraak.oral) },
   {
-    id: 'uitdaagrecht.wie',
+    id: 'uitdaagrecht.enabled',
+    groep: 'Uitdaagrecht',
+    label: 'Uitdaagrecht',
+    waarde: (c) => jaNee(c.uitdaagrecht.enabled),
+  },
+  {
+    id: 'uitdaagrecht.challengers',
     groep: 'Uitdaagrecht',
     label: 'Wie mag uitdagen',
-    waarde: (c) => ids(challengerWords, c.uitdaagrecht.wie),
+    waarde: (c) => ids(challengerWords, c.uitdaagrecht.challengers),
     actief: uitdaag,
   },
   {
-    id: 'uitdaagrecht.taken',
+    id: 'uitdaagrecht.tasks',
     groep: 'Uitdaagrecht',
     label: 'Welke taken',
     waarde: (c) =>
-      c.uitdaagrecht.taken === 'alleen-genoemde'
-        ? `alleen: ${eigen(c.uitdaagrecht.genoemdeTaken)}`
-        : `alle, behalve: ${eigen(c.uitdaagrecht.uitgeslotenTaken)}`,
+      c.uitdaagrecht.tasks === 'only-listed'
+        ? `alleen: ${eigen(c.uitdaagrecht.listedTasks)}`
+        : `alle, behalve: ${eigen(c.uitdaagrecht.excludedTasks)}`,
     actief: uitdaag,
   },
   {
-    id: 'uitdaagrecht.verzoekOnderdelen',
+    id: 'uitdaagrecht.requestSections',
     groep: 'Uitdaagrecht',
     label: 'Inhoud verzoek',
-    waarde: (c) => ids(requestWords, c.uitdaagrecht.verzoekOnderdelen),
+    waarde: (c) => ids(requestWords, c.uitdaagrecht.requestSections),
     actief: uitdaag,
   },
   {
@@ -234,24 +238,24 @@ export const COMPARED_CHOICES: readonly Keuze[] = [
     actief: uitdaag,
   },
   {
-    id: 'uitdaagrecht.gesprekWeken',
+    id: 'uitdaagrecht.conversationWeeks',
     groep: 'Uitdaagrecht',
     label: 'Gesprek binnen',
-    waarde: (c) => weken(c.uitdaagrecht.gesprekWeken),
+    waarde: (c) => weken(c.uitdaagrecht.conversationWeeks),
     actief: uitdaag,
   },
   {
-    id: 'uitdaagrecht.beslisWeken',
+    id: 'uitdaagrecht.decisionWeeks',
     groep: 'Uitdaagrecht',
     label: 'Besluit binnen',
-    waarde: (c) => weken(c.uitdaagrecht.beslisWeken),
+    waarde: (c) => weken(c.uitdaagrecht.decisionWeeks),
     actief: uitdaag,
   },
   {
-    id: 'uitdaagrecht.beslisser',
+    id: 'uitdaagrecht.decider',
     groep: 'Uitdaagrecht',
     label: 'Wie beslist',
-    waarde: (c) => (c.uitdaagrecht.beslisser === 'college' ? 'college' : 'bevoegd bestuursorgaan'),
+    waarde: (c) => (c.uitdaagrecht.decider === 'college' ? 'college' : 'bevoegd bestuursorgaan'),
     actief: uitdaag,
   },
   {
@@ -259,111 +263,111 @@ export const COMPARED_CHOICES: readonly Keuze[] = [
     groep: 'Uitdaagrecht',
     label: 'Budget',
     waarde: (c) =>
-      ({ 'met-budget': 'gaat mee', 'zonder-budget': 'gaat niet mee', 'per-verzoek': 'per verzoek' })[
+      ({ 'with-budget': 'gaat mee', 'without-budget': 'gaat niet mee', 'per-request': 'per verzoek' })[
         c.uitdaagrecht.budget
       ],
     actief: uitdaag,
   },
   {
-    id: 'uitdaagrecht.overeenkomst',
+    id: 'uitdaagrecht.agreementSections',
     groep: 'Uitdaagrecht',
     label: 'Overeenkomst regelt',
-    waarde: (c) => ids(agreementWords, c.uitdaagrecht.overeenkomst),
+    waarde: (c) => ids(agreementWords, c.uitdaagrecht.agreementSections),
     actief: uitdaag,
   },
   {
-    id: 'uitdaagrecht.raadGeinformeerd',
+    id: 'uitdaagrecht.raadInformed',
     groep: 'Uitdaagrecht',
     label: 'Raad geïnformeerd',
-    waarde: (c) => jaNee(c.uitdaagrecht.raadGeinformeerd),
+    waarde: (c) => jaNee(c.uitdaagrecht.raadInformed),
     actief: uitdaag,
   },
   {
-    id: 'overheidsparticipatie.aan',
+    id: 'governmentParticipation.enabled',
     groep: 'Overheidsparticipatie',
     label: 'Overheidsparticipatie',
-    waarde: (c) => jaNee(c.overheidsparticipatie.aan),
+    waarde: (c) => jaNee(c.governmentParticipation.enabled),
   },
   {
-    id: 'overheidsparticipatie.ondersteuning',
+    id: 'governmentParticipation.support',
     groep: 'Overheidsparticipatie',
     label: 'Ondersteuning',
-    waarde: (c) => ids(supportWords, c.overheidsparticipatie.ondersteuning),
+    waarde: (c) => ids(supportWords, c.governmentParticipation.support),
     actief: overheid,
   },
   {
-    id: 'overheidsparticipatie.reactieWeken',
+    id: 'governmentParticipation.responseWeeks',
     groep: 'Overheidsparticipatie',
     label: 'Reactie binnen',
-    waarde: (c) => weken(c.overheidsparticipatie.reactieWeken),
+    waarde: (c) => weken(c.governmentParticipation.responseWeeks),
     actief: overheid,
   },
   {
-    id: 'overheidsparticipatie.initiatievenfonds',
+    id: 'governmentParticipation.initiativeFund',
     groep: 'Overheidsparticipatie',
     label: 'Initiatievenfonds',
-    waarde: (c) => jaNee(c.overheidsparticipatie.initiatievenfonds),
+    waarde: (c) => jaNee(c.governmentParticipation.initiativeFund),
     actief: overheid,
   },
   {
-    id: 'overheidsparticipatie.burgerinitiatief.aan',
+    id: 'governmentParticipation.citizensInitiative.enabled',
     groep: 'Overheidsparticipatie',
     label: 'Burgerinitiatief',
     waarde: (c) => jaNee(burgerinit(c)),
   },
   {
-    id: 'overheidsparticipatie.burgerinitiatief.handtekeningen',
+    id: 'governmentParticipation.citizensInitiative.signatures',
     groep: 'Overheidsparticipatie',
     label: 'Handtekeningen burgerinitiatief',
     waarde: (c) =>
-      `${c.overheidsparticipatie.burgerinitiatief.handtekeningen} vanaf ${c.overheidsparticipatie.burgerinitiatief.minimumLeeftijd} jaar`,
+      `${c.governmentParticipation.citizensInitiative.signatures} vanaf ${c.governmentParticipation.citizensInitiative.minimumAge} jaar`,
     actief: burgerinit,
   },
   {
-    id: 'overheidsparticipatie.referendum',
+    id: 'governmentParticipation.referendum',
     groep: 'Overheidsparticipatie',
     label: 'Raadgevend referendum',
-    waarde: (c) => jaNee(c.overheidsparticipatie.referendum),
+    waarde: (c) => jaNee(c.governmentParticipation.referendum),
   },
-  { id: 'evaluatie.jaren', groep: 'Evaluatie', label: 'Evaluatie elke', waarde: (c) => `${c.evaluatie.jaren} jaar` },
-  { id: 'evaluatie.door', groep: 'Evaluatie', label: 'Door', waarde: (c) => evaluatorWords[c.evaluatie.door].label },
+  { id: 'evaluation.years', groep: 'Evaluatie', label: 'Evaluatie elke', waarde: (c) => `${c.evaluation.years} jaar` },
+  { id: 'evaluation.by', groep: 'Evaluatie', label: 'Door', waarde: (c) => evaluatorWords[c.evaluation.by].label },
   {
-    id: 'evaluatie.metInwoners',
+    id: 'evaluation.withInwoners',
     groep: 'Evaluatie',
     label: 'Met inwoners',
-    waarde: (c) => jaNee(c.evaluatie.metInwoners),
+    waarde: (c) => jaNee(c.evaluation.withInwoners),
   },
   {
-    id: 'evaluatie.trajectEvaluatie',
+    id: 'evaluation.trajectEvaluation',
     groep: 'Evaluatie',
     label: 'Evaluatie per traject met grote impact',
-    waarde: (c) => jaNee(c.evaluatie.trajectEvaluatie),
+    waarde: (c) => jaNee(c.evaluation.trajectEvaluation),
   },
   {
-    id: 'initiatiefnemers.aan',
+    id: 'initiators.enabled',
     groep: 'Initiatiefnemers (Omgevingswet)',
     label: 'Regels voor initiatiefnemers',
-    waarde: (c) => jaNee(c.initiatiefnemers.aan),
+    waarde: (c) => jaNee(c.initiators.enabled),
   },
   {
-    id: 'initiatiefnemers.verplichteGevallen',
+    id: 'initiators.mandatoryCases',
     groep: 'Initiatiefnemers (Omgevingswet)',
     label: 'Verplichte participatie bij',
-    waarde: (c) => eigen(c.initiatiefnemers.verplichteGevallen),
+    waarde: (c) => eigen(c.initiators.mandatoryCases),
     actief: initnemers,
   },
   {
-    id: 'initiatiefnemers.verslag',
+    id: 'initiators.report',
     groep: 'Initiatiefnemers (Omgevingswet)',
     label: 'Aanvrager vermeldt',
-    waarde: (c) => ids(initiatorReportWords, c.initiatiefnemers.verslag),
+    waarde: (c) => ids(initiatorReportWords, c.initiators.report),
     actief: initnemers,
   },
   {
-    id: 'initiatiefnemers.vooroverleg',
+    id: 'initiators.preliminaryConsultation',
     groep: 'Initiatiefnemers (Omgevingswet)',
     label: 'Vooroverleg',
-    waarde: (c) => jaNee(c.initiatiefnemers.vooroverleg),
+    waarde: (c) => jaNee(c.initiators.preliminaryConsultation),
     actief: initnemers,
   },
 ];

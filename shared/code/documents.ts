@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { Block, DocumentModel, Section } from '../document/model';
+import type { Block, DocumentModel, Section, TitlePage } from '../document/model';
 import { formatIsoDate } from '../format';
 import { levelLabels } from '../participatie/labels';
 import {
@@ -51,13 +51,18 @@ const sectie = (id: string, title: string, blocks: Block[], children: Section[] 
 });
 const weken = (n: number) => `${numberWord(n)} ${n === 1 ? 'week' : 'weken'}`;
 
-function titel(code: ParticipatieCode, documentTitle: string, trajectTitel: string, opties: CodeDocumentOptions) {
+function titel(
+  code: ParticipatieCode,
+  documentTitle: string,
+  trajectTitel: string,
+  opties: CodeDocumentOptions,
+): TitlePage {
   return {
     documentTitle,
     trajectTitel,
-    gemeente: code.gemeente,
+    gemeente: code.municipality,
     datum: formatIsoDate(opties.datum),
-    versie: opties.versie?.trim() || '1.0',
+    version: opties.versie?.trim() || '1.0',
     status: 'Concept',
   };
 }
@@ -85,7 +90,7 @@ class Artikelen {
 export function verordeningDocument(code: ParticipatieCode, opties: CodeDocumentOptions): DocumentModel {
   const hoofdstukken = verordeningArticles(code);
   const aanhef = sectie('aanhef', 'Aanhef', [
-    p(`De raad van de gemeente ${code.gemeente};`),
+    p(`De raad van de gemeente ${code.municipality};`),
     p('gelezen het voorstel van het college van burgemeester en wethouders van [datum];'),
     p(`gelet op ${formatList(grondslagen(code))};`),
     p(
@@ -111,7 +116,7 @@ export function verordeningDocument(code: ParticipatieCode, opties: CodeDocument
 function uitleg(code: ParticipatieCode, a: NumberedArticle, art: Artikelen): string[] {
   const aan = onderwerpen(code);
   const u = code.uitdaagrecht;
-  const o = code.overheidsparticipatie;
+  const o = code.governmentParticipation;
   switch (a.key) {
     case 'begrippen':
       return [
@@ -125,7 +130,7 @@ function uitleg(code: ParticipatieCode, a: NumberedArticle, art: Artikelen): str
     case 'toepassing':
       return [
         'Elk bestuursorgaan (raad, college, burgemeester) beslist zelf over participatie bij de besluiten die het zelf neemt. De verordening verplicht niet tot participatie bij elk besluit, maar wel tot een motivering: wie afziet van participatie, legt uit waarom. Dat voorkomt de klacht dat inwoners niet weten waarom zij niet zijn gevraagd.',
-        ...(code.toepassing.normBijGroteImpact && hasImpactCriteria(code)
+        ...(code.scope.normForLargeImpact && hasImpactCriteria(code)
           ? [
               `Bij beleid met een grote maatschappelijke impact is participatie het uitgangspunt. Afwijken mag, maar alleen met redenen in het besluit. Wat onder grote maatschappelijke impact valt, staat in ${art.nr('grote-impact')}.`,
             ]
@@ -134,13 +139,13 @@ function uitleg(code: ParticipatieCode, a: NumberedArticle, art: Artikelen): str
       ];
     case 'uitzonderingen': {
       const keuzes = [
-        ...code.toepassing.uitzonderingen.map((x) => exceptionWords[x].label.toLowerCase()),
-        ...code.toepassing.eigenUitzonderingen.map((x) => x.tekst),
+        ...code.scope.exemptions.map((x) => exceptionWords[x].label.toLowerCase()),
+        ...code.scope.ownExemptions.map((x) => x.text),
       ];
       return [
         `Soms is participatie niet mogelijk of niet zinvol. De gemeente heeft gekozen voor deze uitzonderingen: ${formatList(keuzes)}.`,
         'Een uitzondering is een bevoegdheid, geen verplichting: het bestuursorgaan kan ook dan participatie organiseren. Wie een uitzondering toepast, moet dat in het besluit vermelden en motiveren, zodat de raad en inwoners kunnen nagaan of de uitzondering terecht is gebruikt.',
-        ...(code.toepassing.uitzonderingen.includes('begroting-belastingen')
+        ...(code.scope.exemptions.includes('begroting-belastingen')
           ? [
               'De uitzondering voor de begroting en belastingen betekent niet dat inwoners geen invloed op de besteding van geld kunnen hebben; een burgerbegroting of een raadpleging over prioriteiten blijft mogelijk. Zij betekent alleen dat de vaststelling zelf niet aan participatie gebonden is.',
             ]
@@ -149,8 +154,8 @@ function uitleg(code: ParticipatieCode, a: NumberedArticle, art: Artikelen): str
     }
     case 'grote-impact': {
       const criteria = [
-        ...code.toepassing.impactCriteria.map((c) => impactWords[c].label.toLowerCase()),
-        ...code.toepassing.eigenImpactCriteria.map((c) => c.tekst),
+        ...code.scope.impactCriteria.map((c) => impactWords[c].label.toLowerCase()),
+        ...code.scope.ownImpactCriteria.map((c) => c.text),
       ];
       return [
         `Of beleid een grote maatschappelijke impact heeft, is een afweging per geval. De verordening noemt de gezichtspunten die daarbij in ieder geval meewegen: ${formatList(criteria)}. Het is geen rekensom; één zwaarwegend gezichtspunt kan voldoende zijn.`,
@@ -158,69 +163,69 @@ function uitleg(code: ParticipatieCode, a: NumberedArticle, art: Artikelen): str
       ];
     }
     case 'niveaus': {
-      const namen = code.niveaus.map((n) => levelLabels[n.niveau].label.toLowerCase());
+      const namen = code.levels.map((n) => levelLabels[n.level].label.toLowerCase());
       return [
-        `De gemeente gebruikt de participatieladder met ${code.niveaus.length === 1 ? 'het niveau' : 'de niveaus'} ${formatList(namen)}. Bij elk niveau hoort een belofte: wat deelnemers mogen verwachten over wat er met hun inbreng gebeurt. Onduidelijke verwachtingen zijn een van de bekendste oorzaken van teleurstelling over participatie; de belofte vooraf maakt duidelijk hoeveel invloed er is.`,
-        `${code.niveaus.length > 1 ? `Een traject kan per fase een ander niveau hebben, bijvoorbeeld ${levelLabels[code.niveaus[0]!.niveau].label.toLowerCase()} bij het verkennen van het probleem en ${levelLabels[code.niveaus[code.niveaus.length - 1]!.niveau].label.toLowerCase()} bij het uitwerken van oplossingen. ` : ''}Het niveau moet passen bij de ruimte die er werkelijk is: is alles al besloten, dan is alleen informeren eerlijk.`,
+        `De gemeente gebruikt de participatieladder met ${code.levels.length === 1 ? 'het niveau' : 'de niveaus'} ${formatList(namen)}. Bij elk niveau hoort een belofte: wat deelnemers mogen verwachten over wat er met hun inbreng gebeurt. Onduidelijke verwachtingen zijn een van de bekendste oorzaken van teleurstelling over participatie; de belofte vooraf maakt duidelijk hoeveel invloed er is.`,
+        `${code.levels.length > 1 ? `Een traject kan per fase een ander niveau hebben, bijvoorbeeld ${levelLabels[code.levels[0]!.level].label.toLowerCase()} bij het verkennen van het probleem en ${levelLabels[code.levels[code.levels.length - 1]!.level].label.toLowerCase()} bij het uitwerken van oplossingen. ` : ''}Het niveau moet passen bij de ruimte die er werkelijk is: is alles al besloten, dan is alleen informeren eerlijk.`,
       ];
     }
     case 'participatieplan':
       return [
-        code.participatieplan.verplicht === 'altijd'
+        code.participatieplan.required === 'always'
           ? 'Voor elk traject wordt vooraf een participatieplan gemaakt. Zo weet iedereen vanaf het begin wat het doel is, wat vastligt en wat niet, en hoe de terugkoppeling verloopt.'
           : 'Een volledig participatieplan is verplicht bij beleid met een grote maatschappelijke impact. Bij kleinere trajecten volstaat een korte vastlegging van doel, niveau en terugkoppeling; zo blijft de administratieve last in verhouding.',
-        code.participatieplan.raadZiet === 'ter-informatie'
+        code.participatieplan.raadSees === 'afterwards-for-information'
           ? 'De raad ontvangt de participatieplannen ter informatie. Hij controleert achteraf, aan de hand van het participatieverslag, of het traject volgens plan is verlopen.'
           : 'De raad ziet het participatieplan voordat de participatie begint en kan dan kaders meegeven. Zo stelt de raad de kaders vooraf, in plaats van achteraf te ontdekken dat hij het met de aanpak oneens is. Dat past bij de kaderstellende rol van de raad.',
       ];
     case 'rollen':
       return [
         'De raad, het college en de burgemeester hebben elk een eigen rol. De raad is kaderstellend en controlerend en besluit zelf over de belangrijkste onderwerpen; het college bereidt voor en voert uit.',
-        ...(code.rollen.raadInstrumenten.length > 0
+        ...(code.roles.raadInstruments.length > 0
           ? [
-              `Naast de participatie die het college organiseert, haalt de raad ook zelf informatie op (${formatList(code.rollen.raadInstrumenten.map((i) => raadInstrumentWords[i].label.toLowerCase()))}). Daarmee vervult de raad zijn volksvertegenwoordigende rol.`,
+              `Naast de participatie die het college organiseert, haalt de raad ook zelf informatie op (${formatList(code.roles.raadInstruments.map((i) => raadInstrumentWords[i].label.toLowerCase()))}). Daarmee vervult de raad zijn volksvertegenwoordigende rol.`,
             ]
           : []),
-        ...(code.rollen.burgemeesterBewaakt
+        ...(code.roles.burgemeesterMonitors
           ? [
               'De burgemeester let als voorzitter van raad en college op de kwaliteit en de zorgvuldigheid van participatietrajecten.',
             ]
           : []),
-        ...(code.rollen.griffieOndersteunt
+        ...(code.roles.griffieSupports
           ? ['De griffie ondersteunt de raad in zijn eigen rol, los van de ambtelijke organisatie van het college.']
           : []),
       ];
     case 'verslag':
       return [
         'Het participatieverslag maakt zichtbaar wie er zijn betrokken, wat zij hebben ingebracht en wat daarmee is gedaan. Het bestuursorgaan dat besluit, weegt de inbreng en legt in de motivering uit hoe.',
-        `Deelnemers horen binnen ${weken(code.terugkoppeling.terugkoppelingWeken)} na het besluit wat er is besloten en waarom. Die termijn is een harde afspraak: niets horen na meedoen ondermijnt het vertrouwen in de volgende participatie.`,
-        ...(code.terugkoppeling.verslagBijVoorstel
+        `Deelnemers horen binnen ${weken(code.terugkoppeling.terugkoppelingWeeks)} na het besluit wat er is besloten en waarom. Die termijn is een harde afspraak: niets horen na meedoen ondermijnt het vertrouwen in de volgende participatie.`,
+        ...(code.terugkoppeling.reportWithProposal
           ? [
               'Omdat het verslag bij het voorstel wordt gevoegd, kent de raad de inbreng voordat hij besluit, en niet pas daarna.',
             ]
           : []),
       ];
     case 'inspraak':
-      return code.inspraak.awbStandaard
+      return code.inspraak.awbDefault
         ? [
-            `Inspraak is de formele mogelijkheid om een zienswijze te geven op een ontwerp. De gemeente kiest voor de uniforme openbare voorbereidingsprocedure van afdeling 3.4 van de Algemene wet bestuursrecht als standaard: het ontwerp ligt ter inzage en iedereen kan binnen ${weken(code.inspraak.termijnWeken)} een zienswijze geven. Artikel 3:16 van de Algemene wet bestuursrecht schrijft voor die procedure ten minste zes weken voor.`,
+            `Inspraak is de formele mogelijkheid om een zienswijze te geven op een ontwerp. De gemeente kiest voor de uniforme openbare voorbereidingsprocedure van afdeling 3.4 van de Algemene wet bestuursrecht als standaard: het ontwerp ligt ter inzage en iedereen kan binnen ${weken(code.inspraak.termWeeks)} een zienswijze geven. Artikel 3:16 van de Algemene wet bestuursrecht schrijft voor die procedure ten minste zes weken voor.`,
             'Het bestuursorgaan kan bij de start van een traject een andere vorm kiezen, bijvoorbeeld als uitgebreide participatie al heeft plaatsgevonden; het motiveert dat dan. De nota van beantwoording maakt deel uit van het participatieverslag, zodat inspraak en andere participatie samen worden gewogen.',
           ]
         : [
-            `Inspraak is de formele mogelijkheid om een zienswijze te geven op een ontwerp. De gemeente kiest niet voor één vaste procedure, maar laat het bestuursorgaan per traject de vorm kiezen, met een termijn van ten minste ${weken(code.inspraak.termijnWeken)}. Waar een wet afdeling 3.4 van de Algemene wet bestuursrecht voorschrijft, geldt die procedure.`,
+            `Inspraak is de formele mogelijkheid om een zienswijze te geven op een ontwerp. De gemeente kiest niet voor één vaste procedure, maar laat het bestuursorgaan per traject de vorm kiezen, met een termijn van ten minste ${weken(code.inspraak.termWeeks)}. Waar een wet afdeling 3.4 van de Algemene wet bestuursrecht voorschrijft, geldt die procedure.`,
             'De nota van beantwoording maakt deel uit van het participatieverslag, zodat inspraak en andere participatie samen worden gewogen.',
           ];
     case 'ud-recht':
       return [
-        `Het uitdaagrecht geeft ${formatList(u.wie.map((w) => challengerWords[w].tekst))} het recht om te vragen of zij een taak van de gemeente mogen uitvoeren, omdat zij dat beter en/of goedkoper kunnen. De Gemeentewet biedt de raad de mogelijkheid dit recht in de participatieverordening te regelen; de gemeente maakt daarvan gebruik.`,
-        u.taken === 'alleen-genoemde'
+        `Het uitdaagrecht geeft ${formatList(u.challengers.map((w) => challengerWords[w].tekst))} het recht om te vragen of zij een taak van de gemeente mogen uitvoeren, omdat zij dat beter en/of goedkoper kunnen. De Gemeentewet biedt de raad de mogelijkheid dit recht in de participatieverordening te regelen; de gemeente maakt daarvan gebruik.`,
+        u.tasks === 'only-listed'
           ? 'De gemeente begint met een beperkte lijst van taken die kunnen worden overgenomen. Bij de evaluatie wordt bekeken of de lijst kan worden uitgebreid.'
           : 'In beginsel kan elke taak worden uitgedaagd. Uitgezonderd zijn taken waarbij de gemeente publiekrechtelijke bevoegdheden uitoefent, zoals vergunningverlening en handhaving, en de taken die de gemeente zelf uitzondert.',
         'Het gaat om de feitelijke uitvoering. De gemeente blijft verantwoordelijk voor de taak en houdt de kaders in handen.',
       ];
     case 'ud-verzoek':
       return [
-        `Het verzoek moet voldoende informatie bevatten om te kunnen beoordelen of de uitvoering beter en/of goedkoper wordt. Binnen ${weken(u.gesprekWeken)} volgt een gesprek, zodat verzoekers niet alleen op papier worden beoordeeld en een verzoek samen kan worden verbeterd.`,
+        `Het verzoek moet voldoende informatie bevatten om te kunnen beoordelen of de uitvoering beter en/of goedkoper wordt. Binnen ${weken(u.conversationWeeks)} volgt een gesprek, zodat verzoekers niet alleen op papier worden beoordeeld en een verzoek samen kan worden verbeterd.`,
       ];
     case 'ud-beoordeling':
       return [
@@ -233,20 +238,20 @@ function uitleg(code: ParticipatieCode, a: NumberedArticle, art: Artikelen): str
       ];
     case 'ud-besluit':
       return [
-        `${u.beslisser === 'college' ? 'Het college' : 'Het bestuursorgaan dat voor de taak bevoegd is'} beslist binnen ${weken(u.beslisWeken)}. Zo weten verzoekers waar zij aan toe zijn.${u.raadGeinformeerd ? ' De raad wordt over elk besluit geïnformeerd en kan het college daarover bevragen.' : ''}`,
+        `${u.decider === 'college' ? 'Het college' : 'Het bestuursorgaan dat voor de taak bevoegd is'} beslist binnen ${weken(u.decisionWeeks)}. Zo weten verzoekers waar zij aan toe zijn.${u.raadInformed ? ' De raad wordt over elk besluit geïnformeerd en kan het college daarover bevragen.' : ''}`,
       ];
     case 'ud-overeenkomst':
       return [
         'De afspraken over de uitvoering komen in een overeenkomst, zodat beide partijen weten wat zij van elkaar kunnen verwachten en wat er gebeurt als het anders loopt.',
-        u.budget === 'met-budget'
+        u.budget === 'with-budget'
           ? 'Het budget voor de taak gaat mee. Zonder middelen zou het uitdaagrecht voor veel inwoners alleen op papier bestaan.'
-          : u.budget === 'zonder-budget'
+          : u.budget === 'without-budget'
             ? 'Het budget voor de taak gaat niet mee. De gemeente kiest hiervoor om de begrotingsruimte van de raad te bewaren; verzoekers voeren de taak met eigen middelen uit.'
             : 'Of het budget meegaat, wordt per verzoek bepaald. Zo kan de gemeente maatwerk leveren en houdt de raad zicht op de begroting.',
       ];
     case 'op-ondersteuning':
       return [
-        `Bij overheidsparticipatie is de rol omgedraaid: inwoners nemen het initiatief en de gemeente sluit aan. De gemeente kan op verschillende manieren ondersteunen (${formatList(o.ondersteuning.map((x) => supportWords[x].label.toLowerCase()))}). Binnen ${weken(o.reactieWeken)} hoort de initiatiefnemer of en hoe de gemeente helpt.`,
+        `Bij overheidsparticipatie is de rol omgedraaid: inwoners nemen het initiatief en de gemeente sluit aan. De gemeente kan op verschillende manieren ondersteunen (${formatList(o.support.map((x) => supportWords[x].label.toLowerCase()))}). Binnen ${weken(o.responseWeeks)} hoort de initiatiefnemer of en hoe de gemeente helpt.`,
       ];
     case 'op-fonds':
       return [
@@ -254,7 +259,7 @@ function uitleg(code: ParticipatieCode, a: NumberedArticle, art: Artikelen): str
       ];
     case 'burgerinitiatief':
       return [
-        `Met het burgerinitiatief kunnen inwoners zelf een onderwerp op de agenda van de raad zetten. De drempel van ${o.burgerinitiatief.handtekeningen} ondersteuners zorgt ervoor dat een voorstel door meer mensen wordt gedragen dan alleen de indiener.`,
+        `Met het burgerinitiatief kunnen inwoners zelf een onderwerp op de agenda van de raad zetten. De drempel van ${o.citizensInitiative.signatures} ondersteuners zorgt ervoor dat een voorstel door meer mensen wordt gedragen dan alleen de indiener.`,
       ];
     case 'referendum':
       return [
@@ -263,7 +268,7 @@ function uitleg(code: ParticipatieCode, a: NumberedArticle, art: Artikelen): str
     case 'in-verplicht':
       return [
         'Onder de Omgevingswet organiseert de initiatiefnemer van een activiteit zelf de participatie. Artikel 16.55, zevende lid, van de Omgevingswet geeft de raad de bevoegdheid gevallen aan te wijzen waarin participatie verplicht is bij een buitenplanse omgevingsplanactiviteit.',
-        code.initiatiefnemers.verplichteGevallen.length > 0
+        code.initiators.mandatoryCases.length > 0
           ? 'De raad heeft die gevallen in dit artikel aangewezen: activiteiten met zoveel gevolgen voor de omgeving dat overleg met omwonenden en belanghebbenden vooraf nodig is.'
           : 'De raad heeft die gevallen nog niet aangewezen en kan dat bij afzonderlijk besluit doen.',
       ];
@@ -273,16 +278,16 @@ function uitleg(code: ParticipatieCode, a: NumberedArticle, art: Artikelen): str
       ];
     case 'evaluatie':
       return [
-        `${capitalize(evaluatorWords[code.evaluatie.door].tekst)} evalueert de verordening eens in de ${numberWord(code.evaluatie.jaren)} jaar. De evaluatie gaat naar de raad, die de verordening heeft vastgesteld en daarom ook beslist over aanpassingen.${code.evaluatie.metInwoners ? ' Inwoners en deelnemers worden bij de evaluatie betrokken: zij weten het best of de spelregels in de praktijk werken.' : ''}`,
+        `${capitalize(evaluatorWords[code.evaluation.by].tekst)} evalueert de verordening eens in de ${numberWord(code.evaluation.years)} jaar. De evaluatie gaat naar de raad, die de verordening heeft vastgesteld en daarom ook beslist over aanpassingen.${code.evaluation.withInwoners ? ' Inwoners en deelnemers worden bij de evaluatie betrokken: zij weten het best of de spelregels in de praktijk werken.' : ''}`,
       ];
     case 'intrekking':
       return [
-        `Deze verordening vervangt de ${code.oudeRegeling}. Trajecten die al liepen, worden afgerond volgens de oude regels, zodat deelnemers niet halverwege met andere spelregels te maken krijgen.`,
+        `Deze verordening vervangt de ${code.replacedRegulation}. Trajecten die al liepen, worden afgerond volgens de oude regels, zodat deelnemers niet halverwege met andere spelregels te maken krijgen.`,
       ];
     case 'inwerkingtreding':
       return [
-        code.inwerkingtreding.soort === 'datum'
-          ? `De verordening treedt in werking op ${formatIsoDate(code.inwerkingtreding.datum)}. Dat geeft de organisatie tijd om zich voor te bereiden.`
+        code.entryIntoForce.kind === 'date'
+          ? `De verordening treedt in werking op ${formatIsoDate(code.entryIntoForce.date)}. Dat geeft de organisatie tijd om zich voor te bereiden.`
           : 'De verordening treedt in werking op de dag na de bekendmaking in het gemeenteblad.',
       ];
     case 'citeertitel':
@@ -305,7 +310,7 @@ export function toelichtingDocument(code: ParticipatieCode, opties: CodeDocument
           'De Wet versterking participatie op decentraal niveau (Kamerstuk 36210) heeft artikel 150 van de Gemeentewet gewijzigd. De raad stelt een verordening vast over de wijze waarop inwoners en belanghebbenden worden betrokken bij de voorbereiding, de uitvoering en de evaluatie van gemeentelijk beleid. Deze participatieverordening vervangt de inspraakverordening, die alleen over de voorbereiding van beleid ging.',
         ),
         p(
-          `Met deze verordening legt de raad van ${code.gemeente} de spelregels vast: wanneer inwoners worden betrokken, hoeveel invloed zij krijgen, wie welke rol heeft en wat deelnemers terughoren. De verordening is bewust kort; de uitwerking voor de praktijk staat in het participatiebeleid.`,
+          `Met deze verordening legt de raad van ${code.municipality} de spelregels vast: wanneer inwoners worden betrokken, hoeveel invloed zij krijgen, wie welke rol heeft en wat deelnemers terughoren. De verordening is bewust kort; de uitwerking voor de praktijk staat in het participatiebeleid.`,
         ),
       ]),
       sectie('uitgangspunten', 'Uitgangspunten', [
@@ -313,13 +318,13 @@ export function toelichtingDocument(code: ParticipatieCode, opties: CodeDocument
           'Participatie is maatwerk: het bestuursorgaan kiest per traject, maar motiveert die keuze altijd.',
           'Deelnemers weten vooraf wat er vastligt, hoeveel invloed zij hebben en wat er met hun inbreng gebeurt.',
           'De raad stelt de kaders vooraf en hoort de inbreng voordat hij besluit.',
-          `Wie meedoet, hoort binnen ${weken(code.terugkoppeling.terugkoppelingWeken)} na het besluit wat ermee is gedaan.`,
+          `Wie meedoet, hoort binnen ${weken(code.terugkoppeling.terugkoppelingWeeks)} na het besluit wat ermee is gedaan.`,
           'Ook wie zich minder vanzelf laat horen, wordt actief opgezocht.',
         ]),
       ]),
       sectie('andere-regels', 'Verhouding tot andere regels', [
         p(
-          code.inspraak.awbStandaard
+          code.inspraak.awbDefault
             ? 'Voor inspraak gebruikt de verordening als standaard de uniforme openbare voorbereidingsprocedure van afdeling 3.4 van de Algemene wet bestuursrecht. Waar een wet zelf een procedure voorschrijft, gaat die voor.'
             : 'Waar een wet een procedure voor inspraak voorschrijft, zoals afdeling 3.4 van de Algemene wet bestuursrecht, gaat die voor. In andere gevallen kiest het bestuursorgaan de vorm.',
         ),
@@ -378,8 +383,8 @@ export function policyDocument(code: ParticipatieCode, opties: CodeDocumentOptio
       ? [
           p(`Participatie kan achterwege blijven in de gevallen van ${art.nr('uitzonderingen')}:`),
           lijst([
-            ...code.toepassing.uitzonderingen.map((x) => exceptionWords[x].tekst),
-            ...code.toepassing.eigenUitzonderingen.map((x) => x.tekst),
+            ...code.scope.exemptions.map((x) => exceptionWords[x].tekst),
+            ...code.scope.ownExemptions.map((x) => x.text),
           ]),
           p('Wie een uitzondering gebruikt, noemt haar in het voorstel en motiveert waarom zij van toepassing is.'),
         ]
@@ -387,11 +392,11 @@ export function policyDocument(code: ParticipatieCode, opties: CodeDocumentOptio
     ...(impact
       ? [
           p(
-            `Bij beleid met een grote maatschappelijke impact${code.toepassing.normBijGroteImpact ? ' is participatie de norm' : ' is extra zorg nodig'}. Of daarvan sprake is, hangt af van (${art.nr('grote-impact')}):`,
+            `Bij beleid met een grote maatschappelijke impact${code.scope.normForLargeImpact ? ' is participatie de norm' : ' is extra zorg nodig'}. Of daarvan sprake is, hangt af van (${art.nr('grote-impact')}):`,
           ),
           lijst([
-            ...code.toepassing.impactCriteria.map((c) => impactWords[c].tekst),
-            ...code.toepassing.eigenImpactCriteria.map((c) => c.tekst),
+            ...code.scope.impactCriteria.map((c) => impactWords[c].tekst),
+            ...code.scope.ownImpactCriteria.map((c) => c.text),
           ]),
         ]
       : []),
@@ -404,7 +409,7 @@ export function policyDocument(code: ParticipatieCode, opties: CodeDocumentOptio
     {
       kind: 'table',
       header: ['Niveau', 'Belofte aan de deelnemers'],
-      rows: code.niveaus.map((x) => [levelLabels[x.niveau].label, capitalize(x.belofte) + '.']),
+      rows: code.levels.map((x) => [levelLabels[x.level].label, capitalize(x.promise) + '.']),
       widths: [1, 3],
     },
     p(
@@ -421,15 +426,15 @@ export function policyDocument(code: ParticipatieCode, opties: CodeDocumentOptio
       'College',
       'Bereidt trajecten voor, voert de participatie uit, stelt het verslag op en koppelt terug. Houdt de raad op de hoogte.',
     ],
-    ...(code.rollen.burgemeesterBewaakt
+    ...(code.roles.burgemeesterMonitors
       ? [['Burgemeester', 'Let op de kwaliteit en de zorgvuldigheid van participatietrajecten.']]
       : []),
-    ...(code.rollen.griffieOndersteunt
+    ...(code.roles.griffieSupports
       ? [['Griffie', 'Ondersteunt de raad bij zijn eigen participatie en bij het beoordelen van plannen en verslagen.']]
       : []),
     [
       'Ambtelijke organisatie',
-      code.rollen.participatieadviseur
+      code.roles.participationAdviser
         ? 'Maakt participatieplannen en -verslagen, met advies van de participatieadviseur.'
         : 'Maakt participatieplannen en -verslagen en zoekt daarbij de groepen op die minder vanzelf meedoen.',
     ],
@@ -440,10 +445,10 @@ export function policyDocument(code: ParticipatieCode, opties: CodeDocumentOptio
   ];
   hoofd('rollen', 'Wie doet wat', [
     { kind: 'table', header: ['Wie', 'Rol'], rows: rollenRijen, widths: [1, 3] },
-    ...(code.rollen.raadInstrumenten.length > 0
+    ...(code.roles.raadInstruments.length > 0
       ? [
           p('De raad haalt ook zelf informatie op bij inwoners:'),
-          lijst(code.rollen.raadInstrumenten.map((i) => raadInstrumentWords[i].tekst)),
+          lijst(code.roles.raadInstruments.map((i) => raadInstrumentWords[i].tekst)),
         ]
       : []),
   ]);
@@ -451,18 +456,18 @@ export function policyDocument(code: ParticipatieCode, opties: CodeDocumentOptio
   const stappen = [
     'Het bestuursorgaan besluit óf en hoe er wordt geparticipeerd, en motiveert dat.',
     `Het college maakt een participatieplan (${art.nr('participatieplan')}).`,
-    ...(code.participatieplan.raadZiet === 'ter-informatie'
+    ...(code.participatieplan.raadSees === 'afterwards-for-information'
       ? ['De raad ontvangt het plan ter informatie.']
       : [
-          code.participatieplan.raadZiet === 'vooraf-altijd'
+          code.participatieplan.raadSees === 'before-always'
             ? 'De raad bespreekt het plan en stelt kaders voordat de participatie begint (bij beleid waarover de raad besluit).'
             : 'Bij grote maatschappelijke impact bespreekt de raad het plan en stelt kaders voordat de participatie begint.',
         ]),
     'De participatie vindt plaats, zo vroeg dat de inbreng nog verschil kan maken.',
-    `Het college stelt het participatieverslag op (${art.nr('verslag')})${t.verslagBijVoorstel ? ' en voegt het bij het voorstel' : ''}.`,
+    `Het college stelt het participatieverslag op (${art.nr('verslag')})${t.reportWithProposal ? ' en voegt het bij het voorstel' : ''}.`,
     'Het bestuursorgaan besluit en legt in de motivering uit hoe de inbreng is gewogen.',
-    `De deelnemers horen binnen ${weken(t.terugkoppelingWeken)} wat er is besloten en waarom.`,
-    code.evaluatie.trajectEvaluatie && impact
+    `De deelnemers horen binnen ${weken(t.terugkoppelingWeeks)} wat er is besloten en waarom.`,
+    code.evaluation.trajectEvaluation && impact
       ? 'Het traject wordt geëvalueerd; bij grote maatschappelijke impact gaat de evaluatie naar de raad.'
       : 'Het traject wordt kort geëvalueerd, zodat de volgende beter gaat.',
   ];
@@ -478,7 +483,7 @@ export function policyDocument(code: ParticipatieCode, opties: CodeDocumentOptio
       `Een participatieplan beantwoordt de vragen die deelnemers vooraf hebben. Het bevat in ieder geval de onderdelen van ${art.nr('participatieplan')}. Bijzondere aandacht verdient het bereiken van groepen die zich minder vanzelf laten horen, zoals jongeren, laaggeletterden en mensen die zich van de politiek hebben afgekeerd.`,
     ),
     p(
-      `Het participatieverslag laat zien wat er is opgehaald en wat ermee is gedaan. Het is geen verantwoording achteraf, maar informatie voor het besluit.${t.verslagOpenbaar ? ' Het verslag is openbaar.' : ''}`,
+      `Het participatieverslag laat zien wat er is opgehaald en wat ermee is gedaan. Het is geen verantwoording achteraf, maar informatie voor het besluit.${t.reportPublic ? ' Het verslag is openbaar.' : ''}`,
     ),
   ]);
 
@@ -488,23 +493,23 @@ export function policyDocument(code: ParticipatieCode, opties: CodeDocumentOptio
       const u = code.uitdaagrecht;
       blokken.push(
         p(
-          `Met het uitdaagrecht (${art.nr('ud-recht')}) kunnen ${formatList(u.wie.map((w) => challengerWords[w].tekst))} vragen een taak van de gemeente over te nemen. ${u.beslisser === 'college' ? 'Het college' : 'Het bevoegde bestuursorgaan'} beslist binnen ${weken(u.beslisWeken)}; binnen ${weken(u.gesprekWeken)} volgt een gesprek. De organisatie behandelt een uitdaging als een kans om de taak beter te doen, niet als kritiek.`,
+          `Met het uitdaagrecht (${art.nr('ud-recht')}) kunnen ${formatList(u.challengers.map((w) => challengerWords[w].tekst))} vragen een taak van de gemeente over te nemen. ${u.decider === 'college' ? 'Het college' : 'Het bevoegde bestuursorgaan'} beslist binnen ${weken(u.decisionWeeks)}; binnen ${weken(u.conversationWeeks)} volgt een gesprek. De organisatie behandelt een uitdaging als een kans om de taak beter te doen, niet als kritiek.`,
         ),
       );
     }
-    if (code.overheidsparticipatie.aan)
+    if (code.governmentParticipation.enabled)
       blokken.push(
         p(
-          `Initiatieven van inwoners krijgen binnen ${weken(code.overheidsparticipatie.reactieWeken)} een reactie (${art.nr('op-ondersteuning')}). De gemeente denkt mee in mogelijkheden en is terughoudend met voorwaarden.${code.overheidsparticipatie.initiatievenfonds ? ' Voor financiële steun is er een initiatievenfonds.' : ''}`,
+          `Initiatieven van inwoners krijgen binnen ${weken(code.governmentParticipation.responseWeeks)} een reactie (${art.nr('op-ondersteuning')}). De gemeente denkt mee in mogelijkheden en is terughoudend met voorwaarden.${code.governmentParticipation.initiativeFund ? ' Voor financiële steun is er een initiatievenfonds.' : ''}`,
         ),
       );
-    if (code.overheidsparticipatie.burgerinitiatief.aan)
+    if (code.governmentParticipation.citizensInitiative.enabled)
       blokken.push(
         p(
           `Inwoners kunnen met een burgerinitiatief zelf een onderwerp op de agenda van de raad zetten (${art.nr('burgerinitiatief')}).`,
         ),
       );
-    if (code.overheidsparticipatie.referendum)
+    if (code.governmentParticipation.referendum)
       blokken.push(
         p(
           `De raad kan een raadgevend referendum houden (${art.nr('referendum')}). Dat vraagt een vraag die met ja of nee te beantwoorden is en een eigen verordening.`,
@@ -516,7 +521,7 @@ export function policyDocument(code: ParticipatieCode, opties: CodeDocumentOptio
   if (aan.initiatiefnemers)
     hoofd('initiatiefnemers', 'Initiatiefnemers onder de Omgevingswet', [
       p(
-        `Wie een buitenplanse omgevingsplanactiviteit wil verrichten, organiseert zelf de participatie. ${code.initiatiefnemers.verplichteGevallen.length > 0 ? `In de gevallen van ${art.nr('in-verplicht')} is dat verplicht.` : 'De raad kan gevallen aanwijzen waarin dat verplicht is.'} De gemeente ${code.initiatiefnemers.vooroverleg ? 'bespreekt in een vooroverleg wat zij verwacht en ' : ''}beoordeelt bij de aanvraag het verslag van de initiatiefnemer (${art.nr('in-verslag')}).`,
+        `Wie een buitenplanse omgevingsplanactiviteit wil verrichten, organiseert zelf de participatie. ${code.initiators.mandatoryCases.length > 0 ? `In de gevallen van ${art.nr('in-verplicht')} is dat verplicht.` : 'De raad kan gevallen aanwijzen waarin dat verplicht is.'} De gemeente ${code.initiators.preliminaryConsultation ? 'bespreekt in een vooroverleg wat zij verwacht en ' : ''}beoordeelt bij de aanvraag het verslag van de initiatiefnemer (${art.nr('in-verslag')}).`,
       ),
     ]);
 
@@ -525,7 +530,7 @@ export function policyDocument(code: ParticipatieCode, opties: CodeDocumentOptio
       'Participatie hoort vanaf het begin in de planning en de begroting van een project, niet als laatste stap.',
       'Medewerkers kennen de participatieladder en kunnen een participatieplan maken en uitvoeren.',
       'Terugkoppeling wordt gepland zoals een besluit wordt gepland, met een datum en een verantwoordelijke.',
-      ...(code.rollen.participatieadviseur
+      ...(code.roles.participationAdviser
         ? ['De participatieadviseur adviseert trajecten en houdt de kennis in de organisatie op peil.']
         : []),
     ]),
@@ -533,12 +538,12 @@ export function policyDocument(code: ParticipatieCode, opties: CodeDocumentOptio
 
   hoofd('evaluatie', 'Evalueren en leren', [
     p(
-      `${capitalize(evaluatorWords[code.evaluatie.door].tekst)} evalueert de spelregels eens in de ${numberWord(code.evaluatie.jaren)} jaar en legt de uitkomsten aan de raad voor (${art.nr('evaluatie')}).${code.evaluatie.metInwoners ? ' Inwoners en deelnemers worden daarbij betrokken.' : ''}`,
+      `${capitalize(evaluatorWords[code.evaluation.by].tekst)} evalueert de spelregels eens in de ${numberWord(code.evaluation.years)} jaar en legt de uitkomsten aan de raad voor (${art.nr('evaluatie')}).${code.evaluation.withInwoners ? ' Inwoners en deelnemers worden daarbij betrokken.' : ''}`,
     ),
   ]);
 
   return {
-    title: titel(code, 'Participatiebeleid', `Spelregels voor participatie in ${code.gemeente}`, opties),
+    title: titel(code, 'Participatiebeleid', `Spelregels voor participatie in ${code.municipality}`, opties),
     sections: secties,
   };
 }
@@ -547,19 +552,19 @@ export function policyDocument(code: ParticipatieCode, opties: CodeDocumentOptio
 
 export function spelregelkaartDocument(code: ParticipatieCode, opties: CodeDocumentOptions): DocumentModel {
   const aan = onderwerpen(code);
-  const o = code.overheidsparticipatie;
+  const o = code.governmentParticipation;
   const zelf: string[] = [
-    ...(o.aan
-      ? [`Heb je een idee voor je buurt? Meld het. Binnen ${weken(o.reactieWeken)} hoor je of en hoe we helpen.`]
+    ...(o.enabled
+      ? [`Heb je een idee voor je buurt? Meld het. Binnen ${weken(o.responseWeeks)} hoor je of en hoe we helpen.`]
       : []),
     ...(aan.uitdaagrecht
       ? [
-          `Kun je een taak van de gemeente beter of goedkoper doen? Daag ons uit. Je hoort binnen ${weken(code.uitdaagrecht.beslisWeken)} of het mag.`,
+          `Kun je een taak van de gemeente beter of goedkoper doen? Daag ons uit. Je hoort binnen ${weken(code.uitdaagrecht.decisionWeeks)} of het mag.`,
         ]
       : []),
-    ...(o.burgerinitiatief.aan
+    ...(o.citizensInitiative.enabled
       ? [
-          `Wil je dat de gemeenteraad over iets praat? Met ${o.burgerinitiatief.handtekeningen} handtekeningen komt het op de agenda.`,
+          `Wil je dat de gemeenteraad over iets praat? Met ${o.citizensInitiative.signatures} handtekeningen komt het op de agenda.`,
         ]
       : []),
   ];
@@ -567,18 +572,18 @@ export function spelregelkaartDocument(code: ParticipatieCode, opties: CodeDocum
   const secties: Section[] = [
     sectie('wanneer', 'Wanneer doe je mee?', [
       p(
-        `Gaat een plan over jouw buurt of jouw leven? Dan vragen we je vaak mee te doen.${code.toepassing.normBijGroteImpact && hasImpactCriteria(code) ? ' Bij grote plannen die veel mensen raken, vragen we het bijna altijd.' : ''} Doen we dat niet, dan leggen we uit waarom. Ligt er een plan ter inzage? ${code.inspraak.awbStandaard ? `Reageer dan binnen ${weken(code.inspraak.termijnWeken)}` : `Je hebt dan minstens ${weken(code.inspraak.termijnWeken)} om te reageren`}${code.inspraak.mondeling ? ', ook in een gesprek' : ', op papier of per mail'}.`,
+        `Gaat een plan over jouw buurt of jouw leven? Dan vragen we je vaak mee te doen.${code.scope.normForLargeImpact && hasImpactCriteria(code) ? ' Bij grote plannen die veel mensen raken, vragen we het bijna altijd.' : ''} Doen we dat niet, dan leggen we uit waarom. Ligt er een plan ter inzage? ${code.inspraak.awbDefault ? `Reageer dan binnen ${weken(code.inspraak.termWeeks)}` : `Je hebt dan minstens ${weken(code.inspraak.termWeeks)} om te reageren`}${code.inspraak.oral ? ', ook in een gesprek' : ', op papier of per mail'}.`,
       ),
     ]),
     sectie('invloed', 'Hoeveel invloed heb je?', [
-      ...code.niveaus.map((x) => p(x.belofteKaart ?? defaultCardPromise[x.niveau], cardLevelName[x.niveau])),
+      ...code.levels.map((x) => p(x.cardPromise ?? defaultCardPromise[x.level], cardLevelName[x.level])),
     ]),
     sectie('verwachten', 'Wat mag je van ons verwachten?', [
       lijst([
         'Je hoort vooraf hoeveel invloed je hebt, wat al vastligt en wat nog kan veranderen.',
         'We zoeken ook mensen op die niet vanzelf meedoen.',
-        `Binnen ${weken(code.terugkoppeling.terugkoppelingWeken)} na het besluit hoor je wat we met je inbreng hebben gedaan.`,
-        ...(code.rollen.raadInstrumenten.includes('spreekrecht')
+        `Binnen ${weken(code.terugkoppeling.terugkoppelingWeeks)} na het besluit hoor je wat we met je inbreng hebben gedaan.`,
+        ...(code.roles.raadInstruments.includes('spreekrecht')
           ? ['Je mag ook zelf inspreken bij de gemeenteraad.']
           : []),
         'Niet tevreden over hoe het ging? Zeg het ons. Daar leren we van.',
@@ -589,7 +594,7 @@ export function spelregelkaartDocument(code: ParticipatieCode, opties: CodeDocum
   return {
     // One page: no title page and no table of contents in Word, the title block opens the page.
     title: {
-      ...titel(code, 'Zo doe je mee in onze gemeente', `Spelregelkaart ${code.gemeente}`, opties),
+      ...titel(code, 'Zo doe je mee in onze gemeente', `Spelregelkaart ${code.municipality}`, opties),
       compact: true,
     },
     sections: secties,

@@ -5,9 +5,10 @@ import { CODE_FORMAT_VERSION, ParticipatieCode } from './schema';
 
 /**
  * The `.samenspel-code` file: a participatiecode as JSON, to take to another gemeente or to
- * compare. `{ "format": "samenspel-code", "formatVersion": 1, …the code's fields }`. Readers
+ * compare. `{ "format": "samenspel-code", "formatVersion": 2, …the code's fields }`. Readers
  * refuse other formats, newer versions and files over the size cap; errors are Dutch and name the
- * field (`uitdaagrecht.beslisWeken: moet hooguit 26 zijn`).
+ * field (`uitdaagrecht.decisionWeeks: moet hooguit 26 zijn`). Version 1 files (Dutch keys)
+ * are read through upgrade.ts.
  */
 export const CODE_FORMAT = 'samenspel-code';
 export const CODE_FILE_EXTENSION = '.samenspel-code';

@@ -279,14 +279,14 @@ export const initiatorReportWords: Record<InitiatorReportItem, CodeWording> = {
   'niet-overgenomen': { label: 'Niet overgenomen', tekst: 'welke inbreng niet is overgenomen en waarom' },
 };
 
-export const evaluatorWords: Record<'college' | 'rekenkamer' | 'onafhankelijk' | 'raadswerkgroep', CodeWording> = {
+export const evaluatorWords: Record<'college' | 'audit-office' | 'independent' | 'raad-working-group', CodeWording> = {
   college: { label: 'College', tekst: 'het college' },
-  rekenkamer: { label: 'Rekenkamer', tekst: 'de rekenkamer' },
-  onafhankelijk: {
+  'audit-office': { label: 'Rekenkamer', tekst: 'de rekenkamer' },
+  independent: {
     label: 'Onafhankelijk onderzoeker',
     tekst: 'een onafhankelijke onderzoeker in opdracht van het college',
   },
-  raadswerkgroep: { label: 'Werkgroep uit de raad', tekst: 'een werkgroep uit de raad' },
+  'raad-working-group': { label: 'Werkgroep uit de raad', tekst: 'een werkgroep uit de raad' },
 };
 
 /** "a", "b", … "z", "aa", …: sub-numbering of onderdelen. */

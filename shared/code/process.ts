@@ -46,8 +46,8 @@ export function standardProcess(code: ParticipatieCode): Procesplaat {
   const impact = hasImpactCriteria(code);
   const p = code.participatieplan;
   const v = code.terugkoppeling;
-  const weken = `${numberWord(v.terugkoppelingWeken)} ${v.terugkoppelingWeken === 1 ? 'week' : 'weken'}`;
-  const niveaus = code.niveaus.map((n) => levelLabels[n.niveau].label.toLowerCase());
+  const weken = `${numberWord(v.terugkoppelingWeeks)} ${v.terugkoppelingWeeks === 1 ? 'week' : 'weken'}`;
+  const niveaus = code.levels.map((n) => levelLabels[n.level].label.toLowerCase());
 
   const nodes: ProcesNode[] = PHASES.map((phase) =>
     makeNode('fase', ids.fase(phase), { title: phaseLabels[phase].label, phase }),
@@ -67,7 +67,7 @@ export function standardProcess(code: ParticipatieCode): Procesplaat {
       // "bepaalt", not "besluit": a title with besluit makes it a decision, and the raad's kaders must precede every decision (order.ts).
       title: 'Bestuursorgaan bepaalt óf en hoe inwoners meedoen',
       description: `Het bestuursorgaan dat over het beleid gaat, besluit of en hoe participatie plaatsvindt en motiveert dat${art('toepassing')}.${
-        code.toepassing.normBijGroteImpact && impact
+        code.scope.normForLargeImpact && impact
           ? ` Bij grote maatschappelijke impact is participatie het uitgangspunt${art('grote-impact')}.`
           : ''
       }`,
@@ -78,14 +78,14 @@ export function standardProcess(code: ParticipatieCode): Procesplaat {
     makeNode('collegemoment', ids.participatieplan, {
       title: 'Participatieplan opstellen',
       description: `${
-        p.verplicht === 'grote-impact' && impact
+        p.required === 'large-impact' && impact
           ? 'Bij grote maatschappelijke impact een volledig participatieplan; bij ander beleid ten minste doel, niveau en terugkoppeling'
           : 'Een participatieplan voor elk traject'
       }, vóór de participatie begint${art('participatieplan')}.`,
       phase: 'agendering',
     }),
   );
-  if (p.raadZiet === 'ter-informatie') {
+  if (p.raadSees === 'afterwards-for-information') {
     // The raad set the kaders in the verordening itself and reads the plan afterwards.
     step(
       makeNode('raadsmoment', ids.kaders, {
@@ -109,7 +109,7 @@ export function standardProcess(code: ParticipatieCode): Procesplaat {
     step(
       makeNode('raadsmoment', ids.kaders, {
         title:
-          p.raadZiet === 'vooraf-grote-impact' && impact
+          p.raadSees === 'before-if-large-impact' && impact
             ? 'Raad stelt kaders (bij grote maatschappelijke impact)'
             : 'Raad stelt kaders',
         description: `Het college legt het participatieplan aan de raad voor voordat de participatie begint; de raad kan kaders meegeven${art('participatieplan')}.`,
@@ -137,14 +137,14 @@ export function standardProcess(code: ParticipatieCode): Procesplaat {
   step(
     makeNode('mijlpaal', ids.verslag, {
       title: 'Participatieverslag',
-      description: `Het verslag legt vast wie meededen, wat zij inbrachten en hoe de inbreng wordt gewogen${art('verslag')}.${v.verslagOpenbaar ? ' Het verslag wordt openbaar.' : ''}`,
+      description: `Het verslag legt vast wie meededen, wat zij inbrachten en hoe de inbreng wordt gewogen${art('verslag')}.${v.reportPublic ? ' Het verslag wordt openbaar.' : ''}`,
       phase: 'beleidsvoorbereiding',
     }),
   );
   step(
     makeNode('raadsmoment', ids.raadHoort, {
-      title: v.verslagBijVoorstel ? 'Raad ontvangt het verslag bij het voorstel' : 'Raad hoort de opbrengst',
-      description: v.verslagBijVoorstel
+      title: v.reportWithProposal ? 'Raad ontvangt het verslag bij het voorstel' : 'Raad hoort de opbrengst',
+      description: v.reportWithProposal
         ? `Het participatieverslag gaat mee met het voorstel; de raad heeft het voordat hij het voorstel behandelt${art('verslag')}.`
         : 'De raad hoort wat inwoners hebben ingebracht, voordat hij besluit.',
       moment: 'informatie',
@@ -172,7 +172,7 @@ export function standardProcess(code: ParticipatieCode): Procesplaat {
   step(
     makeNode('evaluatie', ids.evaluatie, {
       title:
-        code.evaluatie.trajectEvaluatie && impact
+        code.evaluation.trajectEvaluation && impact
           ? 'Evaluatie van het traject (verplicht bij grote impact)'
           : 'Evaluatie van het traject',
       description: `Wat ging goed en wat kan beter, met de deelnemers${art('evaluatie')}.`,

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { Level, LEVELS } from '../participatie/vocabulary';
+import { upgradeCodeData } from './upgrade';
 
 /**
  * The participatiecode of one gemeente: every choice a participatieverordening and the
@@ -9,7 +10,8 @@ import { Level, LEVELS } from '../participatie/vocabulary';
  * database. Free text is capped so a pasted document cannot blow up a file or a page.
  */
 
-export const CODE_FORMAT_VERSION = 1;
+/** 2: English keys and ids (version 1 had Dutch ones and is still read, see upgrade.ts). */
+export const CODE_FORMAT_VERSION = 2;
 
 /** Caps for free text: a name or short line, and a sentence or short paragraph. */
 export const MAX_KORT = 200;
@@ -57,7 +59,7 @@ function idLijst<T extends string>(schema: z.ZodType<T>, wat: string, min = 0) {
 /** Own items with an id and a text, ids unique. */
 function eigenLijst(wat: string) {
   return z
-    .array(z.strictObject({ id: eigenId, tekst }))
+    .array(z.strictObject({ id: eigenId, text: tekst }))
     .max(MAX_ITEMS)
     .superRefine((items, ctx) => uniek(items, (x) => x.id, ctx, [], wat));
 }
@@ -112,24 +114,24 @@ export type ImpactCriterion = z.infer<typeof ImpactCriterion>;
 
 export const CodeScope = z.strictObject({
   /** Exceptions the gemeente chooses; the bestuursorgaan still motivates when it invokes one. */
-  uitzonderingen: idLijst(Exemption, 'Uitzondering'),
-  eigenUitzonderingen: eigenLijst('Uitzondering'),
+  exemptions: idLijst(Exemption, 'Uitzondering'),
+  ownExemptions: eigenLijst('Uitzondering'),
   /** What makes beleid "grote maatschappelijke impact"; empty = the verordening names no criteria. */
   impactCriteria: idLijst(ImpactCriterion, 'Criterium'),
-  eigenImpactCriteria: eigenLijst('Criterium'),
+  ownImpactCriteria: eigenLijst('Criterium'),
   /** With grote maatschappelijke impact participation is the norm; not applying it needs a reason. */
-  normBijGroteImpact: z.boolean(),
+  normForLargeImpact: z.boolean(),
 });
 export type CodeScope = z.infer<typeof CodeScope>;
 
 // ---------------------------------------------------------------- niveaus
 
 export const LevelChoice = z.strictObject({
-  niveau: Level,
+  level: Level,
   /** The promise in the verordening (formal). */
-  belofte: tekst,
+  promise: tekst,
   /** The same promise on the spelregelkaart, in B1 with "je"; a default per level when absent. */
-  belofteKaart: tekst.optional(),
+  cardPromise: tekst.optional(),
 });
 export type LevelChoice = z.infer<typeof LevelChoice>;
 
@@ -156,13 +158,13 @@ export type PlanSection = z.infer<typeof PlanSection>;
 
 export const Participatieplan = z.strictObject({
   /** Whether every traject needs a participatieplan, or only those with grote maatschappelijke impact. */
-  verplicht: z.enum(['altijd', 'grote-impact']),
-  onderdelen: idLijst(PlanSection, 'Onderdeel', 3),
+  required: z.enum(['always', 'large-impact']),
+  sections: idLijst(PlanSection, 'Onderdeel', 3),
   /**
    * When the raad sees the plan: before participation starts for high-impact beleid (and may set
    * kaders), before every traject, or afterwards for information only.
    */
-  raadZiet: z.enum(['vooraf-grote-impact', 'vooraf-altijd', 'ter-informatie']),
+  raadSees: z.enum(['before-if-large-impact', 'before-always', 'afterwards-for-information']),
 });
 export type Participatieplan = z.infer<typeof Participatieplan>;
 
@@ -181,13 +183,13 @@ export type RaadInstrument = z.infer<typeof RaadInstrument>;
 
 export const Roles = z.strictObject({
   /** The raad's own ways of hearing inwoners. */
-  raadInstrumenten: idLijst(RaadInstrument, 'Instrument'),
+  raadInstruments: idLijst(RaadInstrument, 'Instrument'),
   /** The griffie supports the raad in its own participation. */
-  griffieOndersteunt: z.boolean(),
+  griffieSupports: z.boolean(),
   /** The burgemeester watches over the quality of participation processes. */
-  burgemeesterBewaakt: z.boolean(),
+  burgemeesterMonitors: z.boolean(),
   /** The ambtelijke organisatie has a participatieadviseur or -coördinator. */
-  participatieadviseur: z.boolean(),
+  participationAdviser: z.boolean(),
 });
 export type Roles = z.infer<typeof Roles>;
 
@@ -206,13 +208,13 @@ export const ReportSection = z.enum(VERSLAG_ONDERDELEN);
 export type ReportSection = z.infer<typeof ReportSection>;
 
 export const Terugkoppeling = z.strictObject({
-  verslagOnderdelen: idLijst(ReportSection, 'Onderdeel', 1),
+  reportSections: idLijst(ReportSection, 'Onderdeel', 1),
   /** Within how many weeks after the decision participants hear what was decided and why. */
-  terugkoppelingWeken: weken(1, 26),
+  terugkoppelingWeeks: weken(1, 26),
   /** The verslag goes with the proposal to the deciding body. */
-  verslagBijVoorstel: z.boolean(),
+  reportWithProposal: z.boolean(),
   /** The verslag is published. */
-  verslagOpenbaar: z.boolean(),
+  reportPublic: z.boolean(),
 });
 export type Terugkoppeling = z.infer<typeof Terugkoppeling>;
 
@@ -223,11 +225,11 @@ export const AWB_MIN_WEKEN = 6;
 
 export const Inspraak = z.strictObject({
   /** Inspraak follows afdeling 3.4 Awb unless the bestuursorgaan decides otherwise. */
-  awbStandaard: z.boolean(),
+  awbDefault: z.boolean(),
   /** Term for zienswijzen in weeks. */
-  termijnWeken: weken(2, 26),
+  termWeeks: weken(2, 26),
   /** Zienswijzen may also be given orally. */
-  mondeling: z.boolean(),
+  oral: z.boolean(),
 });
 export type Inspraak = z.infer<typeof Inspraak>;
 
@@ -276,25 +278,25 @@ export const AgreementSection = z.enum(OVEREENKOMST_ONDERDELEN);
 export type AgreementSection = z.infer<typeof AgreementSection>;
 
 export const Uitdaagrecht = z.strictObject({
-  aan: z.boolean(),
-  wie: idLijst(Challenger, 'Uitdager'),
+  enabled: z.boolean(),
+  challengers: idLijst(Challenger, 'Uitdager'),
   /** All tasks of the gemeente except the excluded ones, or only the listed ones. */
-  taken: z.enum(['alle-tenzij-uitgesloten', 'alleen-genoemde']),
-  genoemdeTaken: eigenLijst('Taak'),
-  uitgeslotenTaken: eigenLijst('Taak'),
-  verzoekOnderdelen: idLijst(RequestSection, 'Onderdeel'),
+  tasks: z.enum(['all-except-excluded', 'only-listed']),
+  listedTasks: eigenLijst('Taak'),
+  excludedTasks: eigenLijst('Taak'),
+  requestSections: idLijst(RequestSection, 'Onderdeel'),
   criteria: idLijst(UitdaagrechtCriterion, 'Criterium'),
   /** Conversation with the challengers within this many weeks after receipt. */
-  gesprekWeken: weken(1, 12),
+  conversationWeeks: weken(1, 12),
   /** Decision within this many weeks after receipt. */
-  beslisWeken: weken(2, 26),
+  decisionWeeks: weken(2, 26),
   /** Who decides on a request. */
-  beslisser: z.enum(['college', 'bevoegd-bestuursorgaan']),
+  decider: z.enum(['college', 'competent-body']),
   /** With the task's budget, without it, or decided per request. */
-  budget: z.enum(['met-budget', 'zonder-budget', 'per-verzoek']),
-  overeenkomst: idLijst(AgreementSection, 'Onderdeel'),
+  budget: z.enum(['with-budget', 'without-budget', 'per-request']),
+  agreementSections: idLijst(AgreementSection, 'Onderdeel'),
   /** The college informs the raad of every decision on a request. */
-  raadGeinformeerd: z.boolean(),
+  raadInformed: z.boolean(),
 });
 export type Uitdaagrecht = z.infer<typeof Uitdaagrecht>;
 
@@ -305,16 +307,16 @@ export const Support = z.enum(ONDERSTEUNING);
 export type Support = z.infer<typeof Support>;
 
 export const GovernmentParticipation = z.strictObject({
-  aan: z.boolean(),
-  ondersteuning: idLijst(Support, 'Vorm van ondersteuning'),
+  enabled: z.boolean(),
+  support: idLijst(Support, 'Vorm van ondersteuning'),
   /** Initiatiefnemers hear within this many weeks whether and how the gemeente supports them. */
-  reactieWeken: weken(1, 26),
-  initiatievenfonds: z.boolean(),
+  responseWeeks: weken(1, 26),
+  initiativeFund: z.boolean(),
   /** Agenderingsrecht: residents put a subject on the raad's agenda. */
-  burgerinitiatief: z.strictObject({
-    aan: z.boolean(),
-    handtekeningen: z.number().int().min(10).max(10000),
-    minimumLeeftijd: z.number().int().min(12).max(18),
+  citizensInitiative: z.strictObject({
+    enabled: z.boolean(),
+    signatures: z.number().int().min(10).max(10000),
+    minimumAge: z.number().int().min(12).max(18),
   }),
   /** The raad may hold a raadgevend (advisory) referendum, under a verordening of its own. */
   referendum: z.boolean(),
@@ -325,12 +327,12 @@ export type GovernmentParticipation = z.infer<typeof GovernmentParticipation>;
 
 export const Evaluation = z.strictObject({
   /** The code is evaluated every this many years. */
-  jaren: z.number().int().min(1).max(10),
-  door: z.enum(['college', 'rekenkamer', 'onafhankelijk', 'raadswerkgroep']),
+  years: z.number().int().min(1).max(10),
+  by: z.enum(['college', 'audit-office', 'independent', 'raad-working-group']),
   /** Inwoners and participants take part in the evaluation. */
-  metInwoners: z.boolean(),
+  withInwoners: z.boolean(),
   /** Every high-impact traject is evaluated afterwards too. */
-  trajectEvaluatie: z.boolean(),
+  trajectEvaluation: z.boolean(),
 });
 export type Evaluation = z.infer<typeof Evaluation>;
 
@@ -341,75 +343,80 @@ export const InitiatorReportItem = z.enum(VERSLAG_INITIATIEFNEMER);
 export type InitiatorReportItem = z.infer<typeof InitiatorReportItem>;
 
 export const Initiators = z.strictObject({
-  aan: z.boolean(),
+  enabled: z.boolean(),
   /** Cases of a buitenplanse omgevingsplanactiviteit where participation is mandatory (art. 16.55, zevende lid, Omgevingswet). */
-  verplichteGevallen: eigenLijst('Geval'),
+  mandatoryCases: eigenLijst('Geval'),
   /** What the applicant reports with the application. */
-  verslag: idLijst(InitiatorReportItem, 'Onderdeel'),
+  report: idLijst(InitiatorReportItem, 'Onderdeel'),
   /** The gemeente offers a conversation before participation starts. */
-  vooroverleg: z.boolean(),
+  preliminaryConsultation: z.boolean(),
 });
 export type Initiators = z.infer<typeof Initiators>;
 
 // ---------------------------------------------------------------- the code
 
-export const EntryIntoForce = z.discriminatedUnion('soort', [
-  z.strictObject({ soort: z.literal('dag-na-bekendmaking') }),
+export const EntryIntoForce = z.discriminatedUnion('kind', [
+  z.strictObject({ kind: z.literal('day-after-publication') }),
   z.strictObject({
-    soort: z.literal('datum'),
-    datum: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'een datum als 2027-01-01'),
+    kind: z.literal('date'),
+    date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'een datum als 2027-01-01'),
   }),
 ]);
 export type EntryIntoForce = z.infer<typeof EntryIntoForce>;
 
-export const ParticipatieCode = z
+/** The current version's object; `ParticipatieCode` also reads earlier versions. */
+const CurrentCode = z
   .strictObject({
     formatVersion: z.literal(CODE_FORMAT_VERSION),
     /** The gemeente's name without "gemeente" ("Lindewaard"). */
-    gemeente: z.string().trim().min(1).max(80),
+    municipality: z.string().trim().min(1).max(80),
     /** Year in the citeertitel. */
-    jaar: z.number().int().min(2024).max(2100),
+    year: z.number().int().min(2024).max(2100),
     /** Own citeertitel; "Participatieverordening <gemeente> <jaar>" when absent. */
-    citeertitel: kort.optional(),
+    citationTitle: kort.optional(),
     /** The regulation this one replaces (usually the inspraakverordening); no transitional article when absent. */
-    oudeRegeling: kort.optional(),
-    inwerkingtreding: EntryIntoForce,
-    begrippen: idLijst(DefinedTerm, 'Begrip'),
-    eigenBegrippen: z
-      .array(z.strictObject({ id: eigenId, term: z.string().trim().min(1).max(80), omschrijving: tekst }))
+    replacedRegulation: kort.optional(),
+    entryIntoForce: EntryIntoForce,
+    definedTerms: idLijst(DefinedTerm, 'Begrip'),
+    ownDefinedTerms: z
+      .array(z.strictObject({ id: eigenId, term: z.string().trim().min(1).max(80), description: tekst }))
       .max(MAX_ITEMS)
       .superRefine((items, ctx) => uniek(items, (x) => x.id, ctx, [], 'Begrip')),
-    toepassing: CodeScope,
-    niveaus: z
+    scope: CodeScope,
+    levels: z
       .array(LevelChoice)
       .min(1)
       .max(LEVELS.length)
-      .superRefine((items, ctx) => uniek(items, (x) => x.niveau, ctx, [], 'Niveau')),
+      .superRefine((items, ctx) => uniek(items, (x) => x.level, ctx, [], 'Niveau')),
     participatieplan: Participatieplan,
-    rollen: Roles,
+    roles: Roles,
     terugkoppeling: Terugkoppeling,
     inspraak: Inspraak,
     uitdaagrecht: Uitdaagrecht,
-    overheidsparticipatie: GovernmentParticipation,
-    evaluatie: Evaluation,
-    initiatiefnemers: Initiators,
+    governmentParticipation: GovernmentParticipation,
+    evaluation: Evaluation,
+    initiators: Initiators,
   })
   .superRefine((code, ctx) => {
     // Choices that only make sense together, each reported at the field to fix.
-    if (code.inspraak.awbStandaard && code.inspraak.termijnWeken < AWB_MIN_WEKEN)
+    if (code.inspraak.awbDefault && code.inspraak.termWeeks < AWB_MIN_WEKEN)
       ctx.addIssue({
         code: 'custom',
-        path: ['inspraak', 'termijnWeken'],
+        path: ['inspraak', 'termWeeks'],
         message: `moet minstens ${AWB_MIN_WEKEN} weken zijn als afdeling 3.4 Awb geldt (artikel 3:16 Awb)`,
       });
     const u = code.uitdaagrecht;
-    if (u.aan) {
-      if (u.wie.length === 0)
-        ctx.addIssue({ code: 'custom', path: ['uitdaagrecht', 'wie'], message: 'noem wie de gemeente mag uitdagen' });
-      if (u.taken === 'alleen-genoemde' && u.genoemdeTaken.length === 0)
+    if (u.enabled) {
+      if (u.challengers.length === 0)
         ctx.addIssue({
           code: 'custom',
-          path: ['uitdaagrecht', 'genoemdeTaken'],
+          path: ['uitdaagrecht', 'challengers'],
+          message: 'noem wie de gemeente mag uitdagen',
+        });
+      if (u.tasks === 'only-listed' && u.listedTasks.length === 0)
+        ctx.addIssue({
+          code: 'custom',
+          path: ['uitdaagrecht', 'listedTasks'],
           message: 'noem minstens één taak die kan worden overgenomen',
         });
       if (u.criteria.length === 0)
@@ -418,61 +425,63 @@ export const ParticipatieCode = z
           path: ['uitdaagrecht', 'criteria'],
           message: 'noem minstens één criterium om een verzoek te beoordelen',
         });
-      if (u.verzoekOnderdelen.length === 0)
+      if (u.requestSections.length === 0)
         ctx.addIssue({
           code: 'custom',
-          path: ['uitdaagrecht', 'verzoekOnderdelen'],
+          path: ['uitdaagrecht', 'requestSections'],
           message: 'noem wat een verzoek minstens bevat',
         });
-      if (u.gesprekWeken > u.beslisWeken)
+      if (u.conversationWeeks > u.decisionWeeks)
         ctx.addIssue({
           code: 'custom',
-          path: ['uitdaagrecht', 'gesprekWeken'],
+          path: ['uitdaagrecht', 'conversationWeeks'],
           message: 'het gesprek hoort vóór het besluit: kies hoogstens evenveel weken als voor het besluit',
         });
     }
-    const i = code.initiatiefnemers;
-    if (i.aan && i.verslag.length === 0)
+    const i = code.initiators;
+    if (i.enabled && i.report.length === 0)
       ctx.addIssue({
         code: 'custom',
-        path: ['initiatiefnemers', 'verslag'],
+        path: ['initiators', 'report'],
         message: 'noem wat de aanvrager over de participatie vermeldt',
       });
-    const o = code.overheidsparticipatie;
-    if (o.aan && o.ondersteuning.length === 0 && !o.initiatievenfonds)
+    const o = code.governmentParticipation;
+    if (o.enabled && o.support.length === 0 && !o.initiativeFund)
       ctx.addIssue({
         code: 'custom',
-        path: ['overheidsparticipatie', 'ondersteuning'],
+        path: ['governmentParticipation', 'support'],
         message: 'noem minstens één manier waarop de gemeente initiatieven ondersteunt',
       });
     // Every choice that speaks of "grote maatschappelijke impact" needs the criteria that define it.
-    const criteria = code.toepassing.impactCriteria.length + code.toepassing.eigenImpactCriteria.length;
+    const criteria = code.scope.impactCriteria.length + code.scope.ownImpactCriteria.length;
     const steuntOpImpact = [
-      ...(code.participatieplan.verplicht === 'grote-impact' ? ['participatieplan.verplicht'] : []),
-      ...(code.participatieplan.raadZiet === 'vooraf-grote-impact' ? ['participatieplan.raadZiet'] : []),
-      ...(code.toepassing.normBijGroteImpact ? ['toepassing.normBijGroteImpact'] : []),
-      ...(code.evaluatie.trajectEvaluatie ? ['evaluatie.trajectEvaluatie'] : []),
+      ...(code.participatieplan.required === 'large-impact' ? ['participatieplan.required'] : []),
+      ...(code.participatieplan.raadSees === 'before-if-large-impact' ? ['participatieplan.raadSees'] : []),
+      ...(code.scope.normForLargeImpact ? ['scope.normForLargeImpact'] : []),
+      ...(code.evaluation.trajectEvaluation ? ['evaluation.trajectEvaluation'] : []),
     ];
     if (criteria === 0 && steuntOpImpact.length > 0)
       ctx.addIssue({
         code: 'custom',
-        path: ['toepassing', 'impactCriteria'],
+        path: ['scope', 'impactCriteria'],
         message: `noem minstens één criterium voor grote maatschappelijke impact; ${steuntOpImpact.join(', ')} ${steuntOpImpact.length === 1 ? 'verwijst' : 'verwijzen'} ernaar`,
       });
     // An own definition may not shadow a standard one by the same term.
     const standaard = new Set<string>(BEGRIPPEN);
-    code.eigenBegrippen.forEach((b, index) => {
+    code.ownDefinedTerms.forEach((b, index) => {
       if (standaard.has(b.id))
         ctx.addIssue({
           code: 'custom',
-          path: ['eigenBegrippen', index, 'id'],
+          path: ['ownDefinedTerms', index, 'id'],
           message: `${JSON.stringify(b.id)} is al een standaardbegrip; kies het in begrippen`,
         });
     });
-  })
-  .meta({
-    title: 'Participatiecode',
-    description: 'De keuzes van een gemeente voor haar participatieverordening en participatiebeleid.',
   });
+
+/** A participatiecode; data of an earlier format version is upgraded first (upgrade.ts). */
+export const ParticipatieCode = z.preprocess(upgradeCodeData, CurrentCode).meta({
+  title: 'Participatiecode',
+  description: 'De keuzes van een gemeente voor haar participatieverordening en participatiebeleid.',
+});
 export type ParticipatieCode = z.infer<typeof ParticipatieCode>;
-export type ParticipatieCodeInput = z.input<typeof ParticipatieCode>;
+export type ParticipatieCodeInput = z.input<typeof CurrentCode>;

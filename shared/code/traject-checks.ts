@@ -155,7 +155,7 @@ export function checkTrajectAgainstCode(
   // 1. The raad sees the participatieplan before participation starts.
   const p = code.participatieplan;
   const groot = hasLargeImpact(answers);
-  const moetNaarRaad = p.raadZiet === 'vooraf-altijd' || (p.raadZiet === 'vooraf-grote-impact' && groot);
+  const moetNaarRaad = p.raadSees === 'before-always' || (p.raadSees === 'before-if-large-impact' && groot);
   if (moetNaarRaad && deelname.length > 0 && raadBeslist(answers)) {
     const gezien = plate
       ? flow.some(isKaderstelling)
@@ -163,7 +163,7 @@ export function checkTrajectAgainstCode(
     if (!gezien) {
       const artikel = codeArticle(code, 'participatieplan');
       const waarom =
-        p.raadZiet === 'vooraf-altijd'
+        p.raadSees === 'before-always'
           ? 'De raad besluit over dit traject'
           : 'Dit traject heeft een grote maatschappelijke impact en de raad besluit erover';
       add(
@@ -181,7 +181,7 @@ export function checkTrajectAgainstCode(
 
   // 2. Participants hear back within the code's term after the decision.
   if (plate) {
-    const termijn = code.terugkoppeling.terugkoppelingWeken;
+    const termijn = code.terugkoppeling.terugkoppelingWeeks;
     const all = adjacency(flow, plate.edges);
     const byId = new Map(flow.map((n) => [n.id, n]));
     const artikel = codeArticle(code, 'verslag');
@@ -209,7 +209,7 @@ export function checkTrajectAgainstCode(
   }
 
   // 3. Only the levels the code uses, each with its promise.
-  const niveaus = new Set(code.niveaus.map((n) => n.niveau));
+  const niveaus = new Set(code.levels.map((n) => n.level));
   const gebruikt = opsommingNiveaus(code);
   const niveauArtikel = codeArticle(code, 'niveaus');
   const gemeld = new Set<Phase>();
@@ -245,14 +245,14 @@ export function checkTrajectAgainstCode(
     add(
       'uitzondering-zonder-motivering',
       phase,
-      `In de fase ${phaseNaam(phase)} worden inwoners niet betrokken, maar de motivering ontbreekt. Volgens ${bron(uitzonderingArtikel)} vermeldt het bestuursorgaan in het besluit waarom het afziet van participatie${code.toepassing.uitzonderingen.length + code.toepassing.eigenUitzonderingen.length > 0 ? ' en welke uitzondering het toepast' : ''}.`,
+      `In de fase ${phaseNaam(phase)} worden inwoners niet betrokken, maar de motivering ontbreekt. Volgens ${bron(uitzonderingArtikel)} vermeldt het bestuursorgaan in het besluit waarom het afziet van participatie${code.scope.exemptions.length + code.scope.ownExemptions.length > 0 ? ' en welke uitzondering het toepast' : ''}.`,
       uitzonderingArtikel,
       { phase },
     );
   }
 
   // 5. The uitdaagrecht only where the code regulates it.
-  if (!code.uitdaagrecht.aan) {
+  if (!code.uitdaagrecht.enabled) {
     const fasen = PHASES.filter(
       (ph) => !answers.phases[ph]?.geenParticipatie && answers.phases[ph]?.instruments.includes(UITDAAGRECHT),
     );
@@ -286,6 +286,6 @@ export function codeChecksForTraject(
 }
 
 function opsommingNiveaus(code: ParticipatieCode): string {
-  const namen = code.niveaus.map((n) => niveauNaam(n.niveau));
+  const namen = code.levels.map((n) => niveauNaam(n.level));
   return namen.length === 1 ? `het niveau ${namen[0]}` : `${namen.slice(0, -1).join(', ')} en ${namen.at(-1)}`;
 }

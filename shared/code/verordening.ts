@@ -29,22 +29,22 @@ import type { DefinedTerm, ParticipatieCode } from './schema';
  */
 
 export function citeertitel(code: ParticipatieCode): string {
-  return code.citeertitel ?? `Participatieverordening ${code.gemeente} ${code.jaar}`;
+  return code.citationTitle ?? `Participatieverordening ${code.municipality} ${code.year}`;
 }
 
 /** Anything in the code that refers to "grote maatschappelijke impact" needs its criteria. */
 export function hasImpactCriteria(code: ParticipatieCode): boolean {
-  return code.toepassing.impactCriteria.length + code.toepassing.eigenImpactCriteria.length > 0;
+  return code.scope.impactCriteria.length + code.scope.ownImpactCriteria.length > 0;
 }
 
 /** Which subjects of the verordening are switched on: the chapters that exist. */
 export function onderwerpen(code: ParticipatieCode) {
-  const o = code.overheidsparticipatie;
+  const o = code.governmentParticipation;
   return {
-    uitdaagrecht: code.uitdaagrecht.aan,
-    overheidsparticipatie: o.aan,
-    initiatieven: o.aan || o.burgerinitiatief.aan || o.referendum,
-    initiatiefnemers: code.initiatiefnemers.aan,
+    uitdaagrecht: code.uitdaagrecht.enabled,
+    overheidsparticipatie: o.enabled,
+    initiatieven: o.enabled || o.citizensInitiative.enabled || o.referendum,
+    initiatiefnemers: code.initiators.enabled,
   };
 }
 
@@ -64,17 +64,20 @@ function begripActief(code: ParticipatieCode, b: DefinedTerm): boolean {
 
 /** The definitions of artikel 1, alphabetical as in real verordeningen; "college" is always there. */
 function begrippen(code: ParticipatieCode): string[] {
-  const g = (s: string) => s.replace(/\{G\}/g, code.gemeente);
+  const g = (s: string) => s.replace(/\{G\}/g, code.municipality);
   const lijst = [
-    { term: 'college', omschrijving: `het college van burgemeester en wethouders van de gemeente ${code.gemeente}` },
-    ...code.begrippen.filter((b) => begripActief(code, b)).map((b) => termTexts[b]),
-    ...code.eigenBegrippen.map((b) => ({ term: b.term, omschrijving: b.omschrijving })),
+    {
+      term: 'college',
+      omschrijving: `het college van burgemeester en wethouders van de gemeente ${code.municipality}`,
+    },
+    ...code.definedTerms.filter((b) => begripActief(code, b)).map((b) => termTexts[b]),
+    ...code.ownDefinedTerms.map((b) => ({ term: b.term, omschrijving: b.description })),
   ];
   return lijst.sort((a, b) => a.term.localeCompare(b.term, 'nl')).map((b) => `${b.term}: ${g(b.omschrijving)}`);
 }
 
 function bestuursorgaanDatBeslist(code: ParticipatieCode): string {
-  return code.uitdaagrecht.beslisser === 'college' ? 'het college' : 'het bevoegde bestuursorgaan';
+  return code.uitdaagrecht.decider === 'college' ? 'het college' : 'het bevoegde bestuursorgaan';
 }
 
 // ---------------------------------------------------------------- chapters
@@ -90,7 +93,7 @@ function algemeen(code: ParticipatieCode): Chapter {
   ];
   const onderwerp: ArticleParagraph[] = [
     {
-      tekst: `Deze verordening regelt hoe inwoners, maatschappelijke partijen, ondernemers en andere belanghebbenden worden betrokken bij de voorbereiding, de uitvoering en de evaluatie van het beleid van de gemeente ${code.gemeente}, en welke rol de raad, het college en de burgemeester daarbij hebben.`,
+      tekst: `Deze verordening regelt hoe inwoners, maatschappelijke partijen, ondernemers en andere belanghebbenden worden betrokken bij de voorbereiding, de uitvoering en de evaluatie van het beleid van de gemeente ${code.municipality}, en welke rol de raad, het college en de burgemeester daarbij hebben.`,
     },
     ...(ook.length > 0 ? [{ tekst: `Daarnaast regelt deze verordening ${formatList(ook)}.` }] : []),
   ];
@@ -109,7 +112,7 @@ function algemeen(code: ParticipatieCode): Chapter {
 }
 
 function inwonersparticipatie(code: ParticipatieCode): Chapter {
-  const t = code.toepassing;
+  const t = code.scope;
   const impact = hasImpactCriteria(code);
   const grootRef = impact ? ' als bedoeld in {{art:grote-impact}}' : '';
   const artikelen: Article[] = [];
@@ -124,7 +127,7 @@ function inwonersparticipatie(code: ParticipatieCode): Chapter {
           'Elk bestuursorgaan besluit voor zijn eigen bevoegdheden of en hoe participatie plaatsvindt, en motiveert waarom het wel of niet tot participatie besluit.',
       },
       { tekst: 'Participatie vindt in ieder geval plaats als een wettelijk voorschrift dat vereist.' },
-      ...(t.normBijGroteImpact && impact
+      ...(t.normForLargeImpact && impact
         ? [
             {
               tekst: `Bij beleid met een grote maatschappelijke impact${grootRef} is participatie het uitgangspunt. Ziet het bestuursorgaan daarvan af, dan vermeldt het de redenen in het besluit.`,
@@ -138,10 +141,7 @@ function inwonersparticipatie(code: ParticipatieCode): Chapter {
     ],
   });
 
-  const uitzonderingen = [
-    ...t.uitzonderingen.map((u) => exceptionWords[u].tekst),
-    ...t.eigenUitzonderingen.map((u) => u.tekst),
-  ];
+  const uitzonderingen = [...t.exemptions.map((u) => exceptionWords[u].tekst), ...t.ownExemptions.map((u) => u.text)];
   if (uitzonderingen.length > 0)
     artikelen.push({
       key: 'uitzonderingen',
@@ -163,10 +163,7 @@ function inwonersparticipatie(code: ParticipatieCode): Chapter {
         {
           tekst:
             'Bij de beoordeling of beleid een grote maatschappelijke impact heeft, betrekt het bestuursorgaan in ieder geval:',
-          onderdelen: [
-            ...t.impactCriteria.map((c) => impactWords[c].tekst),
-            ...t.eigenImpactCriteria.map((c) => c.tekst),
-          ],
+          onderdelen: [...t.impactCriteria.map((c) => impactWords[c].tekst), ...t.ownImpactCriteria.map((c) => c.text)],
         },
         {
           tekst:
@@ -181,10 +178,10 @@ function inwonersparticipatie(code: ParticipatieCode): Chapter {
     leden: [
       {
         tekst:
-          code.niveaus.length > 1
+          code.levels.length > 1
             ? 'Het bestuursorgaan kiest per traject, en zo nodig per fase, een van de volgende participatieniveaus, elk met de belofte die daarbij hoort:'
             : 'Het bestuursorgaan past het volgende participatieniveau toe, met de belofte die daarbij hoort:',
-        onderdelen: code.niveaus.map((n) => `${levelLabels[n.niveau].label.toLowerCase()}: ${n.belofte}`),
+        onderdelen: code.levels.map((n) => `${levelLabels[n.level].label.toLowerCase()}: ${n.promise}`),
         altijdLijst: true,
       },
       {
@@ -196,11 +193,11 @@ function inwonersparticipatie(code: ParticipatieCode): Chapter {
 
   const p = code.participatieplan;
   const raadLid: ArticleParagraph =
-    p.raadZiet === 'vooraf-grote-impact' && impact
+    p.raadSees === 'before-if-large-impact' && impact
       ? {
           tekst: `Bij beleid met een grote maatschappelijke impact${grootRef} waarover de raad besluit, legt het college het participatieplan aan de raad voor voordat de participatie begint. De raad kan daarbij kaders voor het traject meegeven.`,
         }
-      : p.raadZiet === 'ter-informatie'
+      : p.raadSees === 'afterwards-for-information'
         ? { tekst: 'Het college zendt de participatieplannen ter informatie aan de raad.' }
         : {
             tekst:
@@ -210,7 +207,7 @@ function inwonersparticipatie(code: ParticipatieCode): Chapter {
     key: 'participatieplan',
     titel: 'Participatieplan',
     leden: [
-      p.verplicht === 'grote-impact' && impact
+      p.required === 'large-impact' && impact
         ? {
             key: 'wanneer',
             tekst: `Bij beleid met een grote maatschappelijke impact${grootRef} stelt het bestuursorgaan een participatieplan op voordat de participatie begint. Bij ander beleid legt het bestuursorgaan ten minste het doel, het niveau en de terugkoppeling vast.`,
@@ -223,14 +220,14 @@ function inwonersparticipatie(code: ParticipatieCode): Chapter {
       {
         key: 'inhoud',
         tekst: 'Een participatieplan bevat in ieder geval:',
-        onderdelen: p.onderdelen.map((o) => planWords[o].tekst),
+        onderdelen: p.sections.map((o) => planWords[o].tekst),
       },
       raadLid,
       { tekst: 'Het participatieplan wordt bij de start van het traject openbaar gemaakt.' },
     ],
   });
 
-  const r = code.rollen;
+  const r = code.roles;
   artikelen.push({
     key: 'rollen',
     titel: 'Rollen en verantwoordelijkheden',
@@ -239,12 +236,12 @@ function inwonersparticipatie(code: ParticipatieCode): Chapter {
         tekst:
           'De raad stelt de kaders voor participatie vast, controleert of het college deze verordening naleeft en weegt de inbreng uit participatie bij de besluiten die hij zelf neemt.',
       },
-      ...(r.raadInstrumenten.length > 0
+      ...(r.raadInstruments.length > 0
         ? [
             {
               key: 'raad-zelf',
               tekst: 'De raad betrekt inwoners ook zelf bij zijn werk, in ieder geval door:',
-              onderdelen: r.raadInstrumenten.map((i) => raadInstrumentWords[i].tekst),
+              onderdelen: r.raadInstruments.map((i) => raadInstrumentWords[i].tekst),
             },
           ]
         : []),
@@ -252,10 +249,10 @@ function inwonersparticipatie(code: ParticipatieCode): Chapter {
         tekst:
           'Het college zorgt voor de voorbereiding, de uitvoering en de verslaglegging van participatie, ook bij beleid waarover de raad besluit, en houdt de raad op de hoogte van de trajecten die lopen.',
       },
-      ...(r.burgemeesterBewaakt
+      ...(r.burgemeesterMonitors
         ? [{ tekst: 'De burgemeester ziet toe op de kwaliteit en de zorgvuldigheid van participatietrajecten.' }]
         : []),
-      ...(r.griffieOndersteunt
+      ...(r.griffieSupports
         ? [
             {
               tekst:
@@ -263,7 +260,7 @@ function inwonersparticipatie(code: ParticipatieCode): Chapter {
             },
           ]
         : []),
-      ...(r.participatieadviseur
+      ...(r.participationAdviser
         ? [
             {
               tekst:
@@ -282,9 +279,9 @@ function inwonersparticipatie(code: ParticipatieCode): Chapter {
       {
         tekst:
           'Na afloop van de participatie stelt het bestuursorgaan een participatieverslag op. Het verslag bevat in ieder geval:',
-        onderdelen: v.verslagOnderdelen.map((o) => verslagWords[o].tekst),
+        onderdelen: v.reportSections.map((o) => verslagWords[o].tekst),
       },
-      ...(v.verslagBijVoorstel
+      ...(v.reportWithProposal
         ? [
             {
               tekst:
@@ -295,9 +292,9 @@ function inwonersparticipatie(code: ParticipatieCode): Chapter {
       { tekst: 'Het bestuursorgaan vermeldt in de motivering van het besluit hoe het de inbreng heeft gewogen.' },
       {
         key: 'termijn',
-        tekst: `Binnen ${numberWord(v.terugkoppelingWeken)} ${v.terugkoppelingWeken === 1 ? 'week' : 'weken'} na het besluit horen de deelnemers wat is besloten, wat met hun inbreng is gedaan en waarom.`,
+        tekst: `Binnen ${numberWord(v.terugkoppelingWeeks)} ${v.terugkoppelingWeeks === 1 ? 'week' : 'weken'} na het besluit horen de deelnemers wat is besloten, wat met hun inbreng is gedaan en waarom.`,
       },
-      ...(v.verslagOpenbaar
+      ...(v.reportPublic
         ? [
             {
               tekst:
@@ -313,9 +310,9 @@ function inwonersparticipatie(code: ParticipatieCode): Chapter {
 
 function inspraak(code: ParticipatieCode): Chapter {
   const i = code.inspraak;
-  const wijze = i.mondeling ? 'schriftelijk of mondeling' : 'schriftelijk';
-  const weken = `${numberWord(i.termijnWeken)} weken`;
-  const leden: ArticleParagraph[] = i.awbStandaard
+  const wijze = i.oral ? 'schriftelijk of mondeling' : 'schriftelijk';
+  const weken = `${numberWord(i.termWeeks)} weken`;
+  const leden: ArticleParagraph[] = i.awbDefault
     ? [
         {
           tekst:
@@ -344,13 +341,13 @@ function inspraak(code: ParticipatieCode): Chapter {
 function uitdaagrecht(code: ParticipatieCode): Chapter {
   const u = code.uitdaagrecht;
   const beslisser = bestuursorgaanDatBeslist(code);
-  const wie = capitalize(formatList(u.wie.map((w) => challengerWords[w].tekst)));
+  const wie = capitalize(formatList(u.challengers.map((w) => challengerWords[w].tekst)));
   const takenLid: ArticleParagraph =
-    u.taken === 'alleen-genoemde'
+    u.tasks === 'only-listed'
       ? {
           key: 'taken',
           tekst: 'Een verzoek kan betrekking hebben op de volgende taken:',
-          onderdelen: u.genoemdeTaken.map((t) => t.tekst),
+          onderdelen: u.listedTasks.map((t) => t.text),
           altijdLijst: true,
         }
       : {
@@ -361,13 +358,13 @@ function uitdaagrecht(code: ParticipatieCode): Chapter {
               tekst: 'taken waarbij de gemeente een publiekrechtelijke bevoegdheid uitoefent, waaronder:',
               sub: ['het verlenen van vergunningen en ontheffingen', 'het opleggen van sancties en het handhaven'],
             },
-            ...u.uitgeslotenTaken.map((t) => t.tekst),
+            ...u.excludedTasks.map((t) => t.text),
           ],
         };
   const budget =
-    u.budget === 'met-budget'
+    u.budget === 'with-budget'
       ? 'Het budget dat de gemeente voor de taak heeft, gaat mee naar de uitvoerder voor het deel van de taak dat deze overneemt.'
-      : u.budget === 'zonder-budget'
+      : u.budget === 'without-budget'
         ? 'De overname van een taak geeft geen aanspraak op het budget dat de gemeente voor de taak heeft.'
         : `${capitalize(beslisser)} bepaalt bij elk verzoek of en in welke mate het budget voor de taak meegaat naar de uitvoerder.`;
   return {
@@ -394,10 +391,10 @@ function uitdaagrecht(code: ParticipatieCode): Chapter {
         leden: [
           {
             tekst: `Een verzoek wordt schriftelijk ingediend bij ${beslisser} en bevat in ieder geval:`,
-            onderdelen: u.verzoekOnderdelen.map((o) => requestWords[o].tekst),
+            onderdelen: u.requestSections.map((o) => requestWords[o].tekst),
           },
           {
-            tekst: `Binnen ${numberWord(u.gesprekWeken)} ${u.gesprekWeken === 1 ? 'week' : 'weken'} na ontvangst nodigt ${beslisser} de verzoeker uit voor een gesprek over het verzoek.`,
+            tekst: `Binnen ${numberWord(u.conversationWeeks)} ${u.conversationWeeks === 1 ? 'week' : 'weken'} na ontvangst nodigt ${beslisser} de verzoeker uit voor een gesprek over het verzoek.`,
           },
           {
             tekst:
@@ -423,20 +420,20 @@ function uitdaagrecht(code: ParticipatieCode): Chapter {
         titel: 'Besluit',
         leden: [
           {
-            tekst: `${capitalize(beslisser)} beslist binnen ${numberWord(u.beslisWeken)} weken na ontvangst van het verzoek. Deze termijn kan eenmaal met ten hoogste zes weken worden verlengd; de verzoeker hoort dat voordat de termijn verstrijkt.`,
+            tekst: `${capitalize(beslisser)} beslist binnen ${numberWord(u.decisionWeeks)} weken na ontvangst van het verzoek. Deze termijn kan eenmaal met ten hoogste zes weken worden verlengd; de verzoeker hoort dat voordat de termijn verstrijkt.`,
           },
           { tekst: 'Het besluit vermeldt hoe het verzoek aan de criteria van {{art:ud-beoordeling}} is getoetst.' },
-          ...(u.raadGeinformeerd ? [{ tekst: 'Het college informeert de raad over elk besluit op een verzoek.' }] : []),
+          ...(u.raadInformed ? [{ tekst: 'Het college informeert de raad over elk besluit op een verzoek.' }] : []),
         ],
       },
       {
         key: 'ud-overeenkomst',
         titel: 'Overeenkomst',
         leden: [
-          u.overeenkomst.length > 0
+          u.agreementSections.length > 0
             ? {
                 tekst: `Bij toewijzing legt ${beslisser} de afspraken met de uitvoerder vast in een overeenkomst, die in ieder geval regelt:`,
-                onderdelen: u.overeenkomst.map((o) => agreementWords[o].tekst),
+                onderdelen: u.agreementSections.map((o) => agreementWords[o].tekst),
               }
             : { tekst: `Bij toewijzing legt ${beslisser} de afspraken met de uitvoerder vast in een overeenkomst.` },
           { tekst: budget },
@@ -447,24 +444,24 @@ function uitdaagrecht(code: ParticipatieCode): Chapter {
 }
 
 function initiatieven(code: ParticipatieCode): Chapter {
-  const o = code.overheidsparticipatie;
+  const o = code.governmentParticipation;
   const artikelen: Article[] = [];
-  if (o.aan) {
+  if (o.enabled) {
     artikelen.push({
       key: 'op-ondersteuning',
       titel: 'Ondersteuning van maatschappelijke initiatieven',
       leden: [
-        ...(o.ondersteuning.length > 0
+        ...(o.support.length > 0
           ? [
               {
                 tekst:
                   'Het college staat open voor maatschappelijke initiatieven en kan deze ondersteunen, onder meer door:',
-                onderdelen: o.ondersteuning.map((x) => supportWords[x].tekst),
+                onderdelen: o.support.map((x) => supportWords[x].tekst),
               },
             ]
           : [{ tekst: 'Het college staat open voor maatschappelijke initiatieven en kan deze ondersteunen.' }]),
         {
-          tekst: `Binnen ${numberWord(o.reactieWeken)} ${o.reactieWeken === 1 ? 'week' : 'weken'} nadat een initiatief is gemeld, hoort de initiatiefnemer of en hoe de gemeente het ondersteunt.`,
+          tekst: `Binnen ${numberWord(o.responseWeeks)} ${o.responseWeeks === 1 ? 'week' : 'weken'} nadat een initiatief is gemeld, hoort de initiatiefnemer of en hoe de gemeente het ondersteunt.`,
         },
         {
           tekst:
@@ -472,7 +469,7 @@ function initiatieven(code: ParticipatieCode): Chapter {
         },
       ],
     });
-    if (o.initiatievenfonds)
+    if (o.initiativeFund)
       artikelen.push({
         key: 'op-fonds',
         titel: 'Initiatievenfonds',
@@ -485,14 +482,14 @@ function initiatieven(code: ParticipatieCode): Chapter {
         ],
       });
   }
-  if (o.burgerinitiatief.aan) {
-    const leeftijd = `${o.burgerinitiatief.minimumLeeftijd} jaar of ouder`;
+  if (o.citizensInitiative.enabled) {
+    const leeftijd = `${o.citizensInitiative.minimumAge} jaar of ouder`;
     artikelen.push({
       key: 'burgerinitiatief',
       titel: 'Burgerinitiatief',
       leden: [
         {
-          tekst: `Inwoners van ${leeftijd} kunnen een onderwerp op de agenda van de raad laten plaatsen met een voorstel dat is ondersteund door ten minste ${o.burgerinitiatief.handtekeningen} inwoners van ${leeftijd}.`,
+          tekst: `Inwoners van ${leeftijd} kunnen een onderwerp op de agenda van de raad laten plaatsen met een voorstel dat is ondersteund door ten minste ${o.citizensInitiative.signatures} inwoners van ${leeftijd}.`,
         },
         {
           tekst:
@@ -522,19 +519,19 @@ function initiatieven(code: ParticipatieCode): Chapter {
     });
   return {
     key: 'initiatieven',
-    titel: o.aan ? 'Overheidsparticipatie en initiatieven van inwoners' : 'Initiatieven van inwoners',
+    titel: o.enabled ? 'Overheidsparticipatie en initiatieven van inwoners' : 'Initiatieven van inwoners',
     artikelen,
   };
 }
 
 function initiatiefnemers(code: ParticipatieCode): Chapter {
-  const i = code.initiatiefnemers;
+  const i = code.initiators;
   const aanwijzing: ArticleParagraph =
-    i.verplichteGevallen.length > 0
+    i.mandatoryCases.length > 0
       ? {
           tekst:
             'Als gevallen waarin participatie van en overleg met derden verplicht is voordat een aanvraag om een omgevingsvergunning voor een buitenplanse omgevingsplanactiviteit wordt ingediend, als bedoeld in artikel 16.55, zevende lid, van de Omgevingswet, wijst de raad aan:',
-          onderdelen: i.verplichteGevallen.map((g) => g.tekst),
+          onderdelen: i.mandatoryCases.map((g) => g.text),
         }
       : {
           tekst:
@@ -549,7 +546,7 @@ function initiatiefnemers(code: ParticipatieCode): Chapter {
         titel: 'Verplichte participatie bij buitenplanse omgevingsplanactiviteiten',
         leden: [
           aanwijzing,
-          ...(i.vooroverleg
+          ...(i.preliminaryConsultation
             ? [
                 {
                   tekst:
@@ -565,7 +562,7 @@ function initiatiefnemers(code: ParticipatieCode): Chapter {
         leden: [
           {
             tekst: 'Een initiatiefnemer die participatie heeft georganiseerd, vermeldt bij de aanvraag in ieder geval:',
-            onderdelen: i.verslag.map((x) => initiatorReportWords[x].tekst),
+            onderdelen: i.report.map((x) => initiatorReportWords[x].tekst),
           },
           {
             tekst:
@@ -582,17 +579,17 @@ function initiatiefnemers(code: ParticipatieCode): Chapter {
 }
 
 function slot(code: ParticipatieCode): Chapter {
-  const e = code.evaluatie;
-  const jaar = `${numberWord(e.jaren)} jaar`;
+  const e = code.evaluation;
+  const jaar = `${numberWord(e.years)} jaar`;
   const artikelen: Article[] = [
     {
       key: 'evaluatie',
       titel: 'Evaluatie',
       leden: [
         {
-          tekst: `${capitalize(evaluatorWords[e.door].tekst)} evalueert de werking van deze verordening binnen ${jaar} na de inwerkingtreding en daarna telkens na ${jaar}.`,
+          tekst: `${capitalize(evaluatorWords[e.by].tekst)} evalueert de werking van deze verordening binnen ${jaar} na de inwerkingtreding en daarna telkens na ${jaar}.`,
         },
-        ...(e.metInwoners
+        ...(e.withInwoners
           ? [
               {
                 tekst:
@@ -604,7 +601,7 @@ function slot(code: ParticipatieCode): Chapter {
           tekst:
             'De uitkomsten van de evaluatie worden aan de raad voorgelegd, met voorstellen voor de verbeteringen die daaruit volgen.',
         },
-        ...(e.trajectEvaluatie && hasImpactCriteria(code)
+        ...(e.trajectEvaluation && hasImpactCriteria(code)
           ? [
               {
                 tekst:
@@ -615,14 +612,14 @@ function slot(code: ParticipatieCode): Chapter {
       ],
     },
   ];
-  if (code.oudeRegeling)
+  if (code.replacedRegulation)
     artikelen.push({
       key: 'intrekking',
       titel: 'Intrekking en overgangsrecht',
       leden: [
-        { tekst: `De ${code.oudeRegeling} wordt ingetrokken.` },
+        { tekst: `De ${code.replacedRegulation} wordt ingetrokken.` },
         {
-          tekst: `Op een inspraak- of participatietraject dat is begonnen voor de inwerkingtreding van deze verordening, blijft de ${code.oudeRegeling} van toepassing tot het traject is afgerond.`,
+          tekst: `Op een inspraak- of participatietraject dat is begonnen voor de inwerkingtreding van deze verordening, blijft de ${code.replacedRegulation} van toepassing tot het traject is afgerond.`,
         },
       ],
     });
@@ -633,8 +630,8 @@ function slot(code: ParticipatieCode): Chapter {
       leden: [
         {
           tekst:
-            code.inwerkingtreding.soort === 'datum'
-              ? `Deze verordening treedt in werking op ${formatIsoDate(code.inwerkingtreding.datum)}.`
+            code.entryIntoForce.kind === 'date'
+              ? `Deze verordening treedt in werking op ${formatIsoDate(code.entryIntoForce.date)}.`
               : 'Deze verordening treedt in werking op de dag na die van haar bekendmaking.',
         },
       ],
@@ -671,12 +668,12 @@ export function verordeningArticles(code: ParticipatieCode): NumberedChapter[] {
 export function grondslagen(code: ParticipatieCode): string[] {
   return [
     'de artikelen 149 en 150 van de Gemeentewet',
-    ...(code.initiatiefnemers.aan
+    ...(code.initiators.enabled
       ? [
           'de artikelen 2.4, 3.1, 3.4 en 16.55, zevende lid, van de Omgevingswet',
           'de artikelen 10.2, 10.7 en 10.8 van het Omgevingsbesluit',
         ]
       : []),
-    ...(code.inspraak.awbStandaard ? ['afdeling 3.4 van de Algemene wet bestuursrecht'] : []),
+    ...(code.inspraak.awbDefault ? ['afdeling 3.4 van de Algemene wet bestuursrecht'] : []),
   ];
 }

@@ -28,7 +28,7 @@ function samenvatting(s: StoredCode): CodeSummary {
     id: s.id,
     naam: s.naam,
     gemeente: s.gemeente,
-    jaar: s.code.jaar,
+    jaar: s.code.year,
     citeertitel: citeertitel(s.code),
     revision: s.revision,
     trajecten: s.trajectIds.length,
@@ -94,7 +94,7 @@ export const codesHandlers: DomainHandlers<'codes'> = {
 
   'codes.export': async ({ id, soort, delivery }, { services }) => {
     const { code } = services.codes.require(id);
-    const slug = fileSlug(`${code.gemeente} ${code.jaar}`);
+    const slug = fileSlug(`${code.municipality} ${code.year}`);
     if (soort.wat === 'bestand') {
       const bytes = new TextEncoder().encode(serializeCodeFile(code, { version: services.appVersion }));
       const fileName = `participatiecode-${slug}${CODE_FILE_EXTENSION}`;

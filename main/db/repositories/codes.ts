@@ -92,7 +92,7 @@ export class CodesRepository {
           .prepare(
             'INSERT INTO participatiecodes (id, name, municipality, choices, process, revision, created_at, updated_at) VALUES (?, ?, ?, ?, NULL, 1, ?, ?)',
           )
-          .run(id, naam, valid.gemeente, JSON.stringify(valid), stamp, stamp);
+          .run(id, naam, valid.municipality, JSON.stringify(valid), stamp, stamp);
         return readBackBeforeCommit(() => this.get(id));
       })
       .immediate();
@@ -125,7 +125,7 @@ export class CodesRepository {
           )
           .run(
             change.naam ?? row.name,
-            valid?.gemeente ?? row.municipality,
+            valid?.municipality ?? row.municipality,
             valid ? JSON.stringify(valid) : row.choices,
             this.now().toISOString(),
             id,

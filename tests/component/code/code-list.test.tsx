@@ -43,13 +43,13 @@ describe('de lijst met codes', () => {
     await waitFor(() => expect(backend.services.codes.list()).toHaveLength(1));
 
     const kapot = JSON.parse(serializeCodeFile(exampleCodes.lindewaard)) as Record<string, unknown>;
-    (kapot['inspraak'] as Record<string, unknown>)['termijnWeken'] = 99;
+    (kapot['inspraak'] as Record<string, unknown>)['termWeeks'] = 99;
     await userEvent.upload(
       screen.getByLabelText('Bestand (.samenspel-code)'),
       new File([JSON.stringify(kapot)], 'lindewaard.samenspel-code', { type: 'application/json' }),
     );
     await userEvent.click(screen.getByRole('button', { name: 'Bestand openen' }));
-    expect(await screen.findByText(/kan niet worden geïmporteerd: inspraak\.termijnWeken/)).toBeInTheDocument();
+    expect(await screen.findByText(/kan niet worden geïmporteerd: inspraak\.termWeeks/)).toBeInTheDocument();
 
     await userEvent.upload(
       screen.getByLabelText('Bestand (.samenspel-code)'),
@@ -98,7 +98,7 @@ describe('routes en gevolgen', () => {
   it('gevolgen: een aangezet onderwerp voegt artikelen en een grondslag toe; niets veranderd is null', () => {
     const voor = defaultCode('Lindewaard', 2027);
     expect(consequencesOf(voor, structuredClone(voor))).toBeNull();
-    const na = { ...voor, initiatiefnemers: { ...voor.initiatiefnemers, aan: true } };
+    const na = { ...voor, initiators: { ...voor.initiators, enabled: true } };
     const g = consequencesOf(voor, na)!;
     expect(g.toegevoegd.map((a) => a.key)).toEqual(expect.arrayContaining(['in-verplicht', 'in-verslag']));
     expect(g.grondslagNieuw.some((x) => x.includes('Omgevingswet'))).toBe(true);

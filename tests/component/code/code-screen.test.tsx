@@ -51,13 +51,13 @@ describe('de keuzes van een participatiecode', () => {
     await saved();
     const stored = backend.services.codes.get(ids.code!)!;
     expect(stored.revision).toBe(2);
-    expect(stored.code.niveaus.map((n) => n.niveau)).not.toContain('meebeslissen');
+    expect(stored.code.levels.map((n) => n.level)).not.toContain('meebeslissen');
 
     // Undo with the keyboard (not in a text field), and it is saved again.
     fireEvent.keyDown(document.body, { key: 'z', ctrlKey: true });
     expect(screen.getByRole('checkbox', { name: 'Meebeslissen' })).toBeChecked();
     await waitFor(() => expect(backend.services.codes.get(ids.code!)!.revision).toBe(3), { timeout: 5000 });
-    expect(backend.services.codes.get(ids.code!)!.code.niveaus.map((n) => n.niveau)).toContain('meebeslissen');
+    expect(backend.services.codes.get(ids.code!)!.code.levels.map((n) => n.level)).toContain('meebeslissen');
     fireEvent.keyDown(document.body, { key: 'y', ctrlKey: true });
     expect(screen.getByRole('checkbox', { name: 'Meebeslissen' })).not.toBeChecked();
   });
@@ -89,13 +89,13 @@ describe('de keuzes van een participatiecode', () => {
     expect(
       await screen.findByText(/Nog niet opgeslagen: een keuze past nog niet/, {}, { timeout: 5000 }),
     ).toBeInTheDocument();
-    expect(screen.getByText(/inspraak\.termijnWeken: moet minstens 6 weken zijn/)).toBeInTheDocument();
+    expect(screen.getByText(/inspraak\.termWeeks: moet minstens 6 weken zijn/)).toBeInTheDocument();
     expect(screen.getByRole('link', { name: /7\. Inspraak.*past nog niet/ })).toBeInTheDocument();
     expect(backend.services.codes.get(ids.code!)!.revision).toBe(1);
     await userEvent.clear(termijn);
     await userEvent.type(termijn, '8');
     await saved();
-    expect(backend.services.codes.get(ids.code!)!.code.inspraak.termijnWeken).toBe(8);
+    expect(backend.services.codes.get(ids.code!)!.code.inspraak.termWeeks).toBe(8);
   });
 
   it('bij een conflict zegt het scherm dat in het Nederlands en laadt het de nieuwste versie', async () => {
@@ -111,7 +111,7 @@ describe('de keuzes van een participatiecode', () => {
     await saved();
     // Someone else saves in between (a second window): the participatieadviseur is switched on there.
     const elders = structuredClone(backend.services.codes.get(ids.code!)!.code);
-    elders.rollen.participatieadviseur = true;
+    elders.roles.participationAdviser = true;
     await act(() => backend.dispatch('codes.update', { id: ids.code, expectedRevision: 1, code: elders }, 'ipc'));
 
     await userEvent.click(griffie);
@@ -120,7 +120,7 @@ describe('de keuzes van een participatiecode', () => {
     expect(dialog).toHaveTextContent(/intussen ergens anders gewijzigd/);
     expect(screen.getByText('Niet opgeslagen: de code is ergens anders gewijzigd.')).toBeInTheDocument();
     // Nothing of ours was written.
-    expect(backend.services.codes.get(ids.code!)!.code.rollen.griffieOndersteunt).toBe(true);
+    expect(backend.services.codes.get(ids.code!)!.code.roles.griffieSupports).toBe(true);
 
     await userEvent.click(screen.getByRole('button', { name: 'Nieuwste versie laden' }));
     await saved();
@@ -144,7 +144,7 @@ describe('de keuzes van een participatiecode', () => {
     });
     await saved();
     const elders = structuredClone(backend.services.codes.get(ids.code!)!.code);
-    elders.rollen.participatieadviseur = true;
+    elders.roles.participationAdviser = true;
     await act(() => backend.dispatch('codes.update', { id: ids.code, expectedRevision: 1, code: elders }, 'ipc'));
 
     await userEvent.click(griffie);
@@ -155,11 +155,11 @@ describe('de keuzes van een participatiecode', () => {
     expect(navigated[0]).toEqual({ name: 'code', id: copyId, tab: 'keuzes' });
     const copy = backend.services.codes.get(copyId)!;
     expect(copy.naam).toBe('Lindewaard (kopie)');
-    expect(copy.code.rollen.griffieOndersteunt).toBe(false);
-    expect(copy.code.rollen.participatieadviseur).toBe(false);
+    expect(copy.code.roles.griffieSupports).toBe(false);
+    expect(copy.code.roles.participationAdviser).toBe(false);
     // The original keeps what the other window stored; this screen shows it again.
     const original = backend.services.codes.get(ids.code!)!;
-    expect(original.code.rollen).toMatchObject({ griffieOndersteunt: true, participatieadviseur: true });
+    expect(original.code.roles).toMatchObject({ griffieSupports: true, participationAdviser: true });
     await waitFor(() =>
       expect(screen.getByRole('checkbox', { name: 'Er is een participatieadviseur voor de ambtenaren' })).toBeChecked(),
     );

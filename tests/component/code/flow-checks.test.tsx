@@ -9,6 +9,7 @@ import type { Traject } from '../../../shared/traject/traject';
 import { AnswersSessionProvider } from '../../../renderer/src/lib/answers/AnswersSessionProvider';
 import { FlowView } from '../../../renderer/src/features/flow/FlowView';
 import { OverviewView } from '../../../renderer/src/features/flow/OverviewView';
+import { CodeChecksForPhase, CodeChecksOverview } from '../../../renderer/src/features/code/CodeChecks';
 import { useHelp } from '../../../renderer/src/features/help/helpStore';
 import { renderWithBackend } from '../render';
 
@@ -30,9 +31,15 @@ function renderLinked(view: { name: 'overzicht' } | { name: 'fasen'; phase: stri
     return (
       <AnswersSessionProvider trajectId={traject.id}>
         {view.name === 'overzicht' ? (
-          <OverviewView traject={traject} onNext={() => {}} />
+          <OverviewView traject={traject} onNext={() => {}} checks={<CodeChecksOverview traject={traject} />} />
         ) : (
-          <FlowView traject={traject} phase={view.phase} onPhase={() => {}} onOverzicht={() => {}} />
+          <FlowView
+            traject={traject}
+            phase={view.phase}
+            onPhase={() => {}}
+            onOverzicht={() => {}}
+            renderPhaseChecks={(phase) => <CodeChecksForPhase traject={traject} phase={phase} />}
+          />
         )}
       </AnswersSessionProvider>
     );

@@ -59,10 +59,10 @@ describe('codes over the API', () => {
     const { call, fail } = setup();
     const a = await call('codes.create', standaard);
     const changed = structuredClone(a.code);
-    changed.terugkoppeling.terugkoppelingWeken = 4;
+    changed.terugkoppeling.terugkoppelingWeeks = 4;
     const saved = await call('codes.update', { id: a.id, expectedRevision: 1, code: changed, naam: 'Concept' });
     expect(saved).toMatchObject({ revision: 2, naam: 'Concept' });
-    expect(saved.code.terugkoppeling.terugkoppelingWeken).toBe(4);
+    expect(saved.code.terugkoppeling.terugkoppelingWeeks).toBe(4);
     const stale = await fail('codes.update', { id: a.id, expectedRevision: 1, naam: 'Overschreven' });
     expect(stale.code).toBe('CONFLICT');
     expect(stale.message).toMatch(/intussen ergens anders gewijzigd/);
@@ -73,13 +73,13 @@ describe('codes over the API', () => {
     const { call, fail } = setup();
     const a = await call('codes.create', standaard);
     const bad = structuredClone(a.code) as unknown as Record<string, Record<string, unknown>>;
-    bad['uitdaagrecht']!['beslisWeken'] = 99;
-    bad['inspraak']!['termijnWeken'] = 3;
+    bad['uitdaagrecht']!['decisionWeeks'] = 99;
+    bad['inspraak']!['termWeeks'] = 3;
     const error = await fail('codes.update', { id: a.id, expectedRevision: 1, code: bad });
     expect(error.code).toBe('INVALID_INPUT');
     const paths = error.issues!.map((i) => i.path.join('.'));
-    expect(paths).toEqual(expect.arrayContaining(['code.uitdaagrecht.beslisWeken', 'code.inspraak.termijnWeken']));
-    expect(error.issues!.find((i) => i.path.join('.') === 'code.inspraak.termijnWeken')!.message).toMatch(
+    expect(paths).toEqual(expect.arrayContaining(['code.uitdaagrecht.decisionWeeks', 'code.inspraak.termWeeks']));
+    expect(error.issues!.find((i) => i.path.join('.') === 'code.inspraak.termWeeks')!.message).toMatch(
       /minstens 6 weken/,
     );
     expect((await call('codes.get', { id: a.id })).revision).toBe(1);
@@ -126,13 +126,13 @@ describe('codes over the API', () => {
     const imported = await call('codes.import', { text: serializeCodeFile(exampleCodes.lindewaard) });
     expect(imported.code).toEqual(exampleCodes.lindewaard);
     const bad = serializeCodeFile(exampleCodes.lindewaard).replace(
-      /"terugkoppelingWeken": \d+/,
-      '"terugkoppelingWeken": 99',
+      /"terugkoppelingWeeks": \d+/,
+      '"terugkoppelingWeeks": 99',
     );
     const error = await fail('codes.import', { text: bad });
     expect(error.code).toBe('INVALID_INPUT');
     expect(error.message).toMatch(
-      /^Deze participatiecode kan niet worden geïmporteerd: terugkoppeling\.terugkoppelingWeken/,
+      /^Deze participatiecode kan niet worden geïmporteerd: terugkoppeling\.terugkoppelingWeeks/,
     );
     const project = await fail('codes.import', { text: '{"format":"samenspel-project","formatVersion":2}' });
     expect(project.message).toMatch(/projectbestand/);
@@ -169,7 +169,7 @@ describe('codes over the API', () => {
     const b = await call('codes.create', { bron: { soort: 'voorbeeld', id: 'bremerveld' } });
     const result = await call('codes.compare', { a: a.id, b: b.id });
     expect(result.a.id).toBe(a.id);
-    expect(result.keuzes.find((k) => k.id === 'uitdaagrecht.aan')).toMatchObject({ verschilt: true });
+    expect(result.keuzes.find((k) => k.id === 'uitdaagrecht.enabled')).toMatchObject({ verschilt: true });
     expect(result.verschillen).toBe(result.keuzes.filter((k) => k.verschilt).length);
     const zelf = await call('codes.compare', { a: a.id, b: a.id });
     expect(zelf.verschillen).toBe(0);

@@ -26,7 +26,7 @@ describe('one source for the code checks of the flow and the participatieplan', 
   afterEach(() => backends.splice(0).forEach((b) => b.services.close()));
 
   it('without a stored procesplaat, checks the plate the plan draws', () => {
-    const c = { ...code(), niveaus: code().niveaus.slice(0, 3) };
+    const c = { ...code(), levels: code().levels.slice(0, 3) };
     const checks = codeChecksForTraject(c, answers, null);
     expect(checks).toEqual(codeChecksForTraject(c, answers, generateProcesplaat(answers)));
     expect(checks.map((x) => x.id)).toEqual([

@@ -83,8 +83,8 @@ describe('CLI code', () => {
 
   it('a code with a wrong value: Dutch error naming the field, exit 2, nothing written', async () => {
     const c = code();
-    const kapot = JSON.parse(serializeCodeFile(c)) as { uitdaagrecht: { beslisWeken: number } };
-    kapot.uitdaagrecht.beslisWeken = 99;
+    const kapot = JSON.parse(serializeCodeFile(c)) as { uitdaagrecht: { decisionWeeks: number } };
+    kapot.uitdaagrecht.decisionWeeks = 99;
     const pad = await bestand('kapot.samenspel-code', JSON.stringify(kapot));
     const { exit, stderr, written } = await cli([
       'code',
@@ -98,7 +98,7 @@ describe('CLI code', () => {
     ]);
     expect(exit).toBe(2);
     expect(stderr).toContain('is geen geldige participatiecode');
-    expect(stderr).toContain('uitdaagrecht.beslisWeken: moet hooguit 26 zijn');
+    expect(stderr).toContain('uitdaagrecht.decisionWeeks: moet hooguit 26 zijn');
     expect(written.size).toBe(0);
   });
 

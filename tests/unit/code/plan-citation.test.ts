@@ -19,7 +19,7 @@ const source = (withCode: boolean, plan?: { verordeningArtikel: string }) =>
     gemeente: 'Teststad',
     vraagstuk: 'Hoe richten we het plein in?',
     answers: plan ? { ...answers, plan: TrajectAnswers.parse({ plan }).plan! } : answers,
-    ...(withCode ? { code: { ...code(), niveaus: code().niveaus.slice(0, 3) } } : {}),
+    ...(withCode ? { code: { ...code(), levels: code().levels.slice(0, 3) } } : {}),
   });
 
 describe('the participatieplan of a traject that follows a code', () => {

@@ -12,13 +12,13 @@ const varianten = {
   bremerveld: exampleCodes.bremerveld,
   'raad ter informatie': {
     ...code(),
-    participatieplan: { ...code().participatieplan, raadZiet: 'ter-informatie' as const },
+    participatieplan: { ...code().participatieplan, raadSees: 'afterwards-for-information' as const },
   },
   'raad altijd vooraf': {
     ...code(),
-    participatieplan: { ...code().participatieplan, raadZiet: 'vooraf-altijd' as const },
+    participatieplan: { ...code().participatieplan, raadSees: 'before-always' as const },
   },
-  'zonder verslag bij voorstel': { ...code(), terugkoppeling: { ...code().terugkoppeling, verslagBijVoorstel: false } },
+  'zonder verslag bij voorstel': { ...code(), terugkoppeling: { ...code().terugkoppeling, reportWithProposal: false } },
 };
 
 const titels = (p: Procesplaat) => p.nodes.filter((n) => n.type !== 'fase').map((n) => n.data.title);
@@ -56,14 +56,17 @@ describe('the standard process of a code', () => {
 
   it('follows the choices: kaders per traject or from the verordening, the feedback term, the levels', () => {
     const c = code();
-    const info = standardProcess({ ...c, participatieplan: { ...c.participatieplan, raadZiet: 'ter-informatie' } });
+    const info = standardProcess({
+      ...c,
+      participatieplan: { ...c.participatieplan, raadSees: 'afterwards-for-information' },
+    });
     expect(titels(info)).toContain('Kaders uit de participatieverordening');
     expect(titels(info)).toContain('Participatieplan ter informatie naar de raad');
-    const altijd = standardProcess({ ...c, participatieplan: { ...c.participatieplan, raadZiet: 'vooraf-altijd' } });
+    const altijd = standardProcess({ ...c, participatieplan: { ...c.participatieplan, raadSees: 'before-always' } });
     expect(titels(altijd)).toContain('Raad stelt kaders');
-    const twee = standardProcess({ ...c, terugkoppeling: { ...c.terugkoppeling, terugkoppelingWeken: 2 } });
+    const twee = standardProcess({ ...c, terugkoppeling: { ...c.terugkoppeling, terugkoppelingWeeks: 2 } });
     expect(titels(twee)).toContain('Terugkoppeling binnen twee weken');
-    const participatie = standardProcess({ ...c, niveaus: c.niveaus.slice(0, 2) }).nodes.find(
+    const participatie = standardProcess({ ...c, levels: c.levels.slice(0, 2) }).nodes.find(
       (n) => n.id === CODE_PROCESS_IDS.participatie,
     )!;
     expect(participatie.data.description).toContain('informeren, raadplegen');

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
 import { exampleCodes } from '../../../shared/code/examples/index';
 import { TrajectAnswers } from '../../../shared/participatie/answers';
@@ -58,6 +59,20 @@ describe('a project file carries the participatiecode its traject follows', () =
     expect(serializeProjectFile(parsed.value)).toBe(text);
   });
 
+  it('reads a file whose code is still version 1 (Dutch keys and ids) as the same code in version 2', () => {
+    const v1 = JSON.parse(
+      readFileSync(new URL('../../fixtures/code/lindewaard-v1.samenspel-code', import.meta.url), 'utf8'),
+    );
+    delete v1.format;
+    const text = edited((j) => (j.code.keuzes = v1));
+    expect(text).toContain('"beslisWeken"');
+    const parsed = parseProjectFile(text);
+    expect(parsed.ok, parsed.ok ? '' : parsed.errors.join('\n')).toBe(true);
+    if (!parsed.ok) return;
+    expect(parsed.value.code!.keuzes).toEqual(exampleCodes.lindewaard);
+    expect(serializeProjectFile(parsed.value)).toBe(serializeProjectFile(project()));
+  });
+
   it('an older file without a code stays valid and links nothing', () => {
     const text = serializeProjectFile(project(false));
     expect(text).not.toContain('"code"');
@@ -76,8 +91,8 @@ describe('a project file carries the participatiecode its traject follows', () =
     ['an empty name', (j: Json) => (j.code.naam = ' '), /^code\.naam: /],
     [
       'a choice out of range',
-      (j: Json) => (j.code.keuzes.uitdaagrecht.beslisWeken = 500),
-      /^code\.keuzes\.uitdaagrecht\.beslisWeken: /,
+      (j: Json) => (j.code.keuzes.uitdaagrecht.decisionWeeks = 500),
+      /^code\.keuzes\.uitdaagrecht\.decisionWeeks: /,
     ],
     ['an unknown field', (j: Json) => (j.code.kleur = 'rood'), /^code: .*kleur/],
     ['no choices', (j: Json) => delete j.code.keuzes, /^code\.keuzes: /],
@@ -91,7 +106,7 @@ describe('a project file carries the participatiecode its traject follows', () =
 
 describe('which code an imported traject follows', () => {
   const file = project().code!;
-  const other = { ...code(), gemeente: 'Andersstad' };
+  const other = { ...code(), municipality: 'Andersstad' };
 
   it('the code with the same id when its choices are the same', () => {
     expect(
@@ -116,7 +131,7 @@ describe('which code an imported traject follows', () => {
   });
 
   it('a new code from the copy when the stored code with that id has changed, or none matches', () => {
-    const changed = { ...structuredClone(exampleCodes.lindewaard), jaar: 2030 };
+    const changed = { ...structuredClone(exampleCodes.lindewaard), year: 2030 };
     const create = { kind: 'create', naam: 'Concept raadswerkgroep', code: file.keuzes };
     expect(projectCodeLink(file, [{ id: ID, code: changed }])).toEqual(create);
     expect(projectCodeLink(file, [{ id: 'x', code: other }])).toEqual(create);
@@ -184,7 +199,7 @@ describe('export and import of a traject that follows a code, between databases'
     await a('codes.update', {
       id: stored.id,
       expectedRevision: stored.revision,
-      code: { ...stored.code, jaar: 2031 },
+      code: { ...stored.code, year: 2031 },
     });
     const imported = await importeer(a, text);
     expect(imported.traject.codeId).not.toBe(stored.id);
@@ -205,13 +220,13 @@ describe('export and import of a traject that follows a code, between databases'
     const b = backend();
     const result = await b.dispatch(
       'export.importProject',
-      { content: { encoding: 'text', text: edited((j) => (j.code.keuzes.niveaus = [])) } },
+      { content: { encoding: 'text', text: edited((j) => (j.code.keuzes.levels = [])) } },
       'http',
     );
     expect(result.ok).toBe(false);
     if (result.ok) return;
     expect(result.error.code).toBe('INVALID_INPUT');
-    expect(result.error.message).toMatch(/^Dit projectbestand kan niet worden geïmporteerd: code\.keuzes\.niveaus: /);
+    expect(result.error.message).toMatch(/^Dit projectbestand kan niet worden geïmporteerd: code\.keuzes\.levels: /);
     expect(b.services.trajecten.list()).toEqual([]);
     expect(b.services.codes.list()).toEqual([]);
   });

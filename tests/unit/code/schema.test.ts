@@ -20,90 +20,90 @@ describe('participatiecode schema', () => {
 
   it('the bundled codes choose differently: compact and extensive', () => {
     const { lindewaard, bremerveld } = exampleCodes;
-    expect(lindewaard.uitdaagrecht.aan).toBe(false);
-    expect(lindewaard.initiatiefnemers.aan).toBe(false);
-    expect(bremerveld.uitdaagrecht.aan).toBe(true);
-    expect(bremerveld.overheidsparticipatie.aan).toBe(true);
-    expect(bremerveld.initiatiefnemers.aan).toBe(true);
-    expect(bremerveld.initiatiefnemers.verplichteGevallen.length).toBeGreaterThan(0);
+    expect(lindewaard.uitdaagrecht.enabled).toBe(false);
+    expect(lindewaard.initiators.enabled).toBe(false);
+    expect(bremerveld.uitdaagrecht.enabled).toBe(true);
+    expect(bremerveld.governmentParticipation.enabled).toBe(true);
+    expect(bremerveld.initiators.enabled).toBe(true);
+    expect(bremerveld.initiators.mandatoryCases.length).toBeGreaterThan(0);
   });
 
   it.each<[string, (c: ReturnType<typeof code>) => unknown, RegExp]>([
     [
       'a term chosen twice',
-      (c) => (c.begrippen = ['inspraak', 'beleid', 'inspraak']),
-      /^begrippen\[2\]: Begrip "inspraak" staat er twee keer in$/,
+      (c) => (c.definedTerms = ['inspraak', 'beleid', 'inspraak']),
+      /^definedTerms\[2\]: Begrip "inspraak" staat er twee keer in$/,
     ],
     [
       'two own terms with one id',
       (c) =>
-        (c.eigenBegrippen = [
-          { id: 'wijkraad', term: 'wijkraad', omschrijving: 'x' },
-          { id: 'wijkraad', term: 'dorpsraad', omschrijving: 'y' },
+        (c.ownDefinedTerms = [
+          { id: 'wijkraad', term: 'wijkraad', description: 'x' },
+          { id: 'wijkraad', term: 'dorpsraad', description: 'y' },
         ]),
-      /^eigenBegrippen\[1\]: Begrip "wijkraad" staat er twee keer in$/,
+      /^ownDefinedTerms\[1\]: Begrip "wijkraad" staat er twee keer in$/,
     ],
     [
       'an own term that is a standard one',
-      (c) => (c.eigenBegrippen = [{ id: 'inspraak', term: 'inspraak', omschrijving: 'x' }]),
-      /^eigenBegrippen\[0\]\.id: "inspraak" is al een standaardbegrip/,
+      (c) => (c.ownDefinedTerms = [{ id: 'inspraak', term: 'inspraak', description: 'x' }]),
+      /^ownDefinedTerms\[0\]\.id: "inspraak" is al een standaardbegrip/,
     ],
     [
       'an own id with capitals',
-      (c) => (c.toepassing.eigenUitzonderingen = [{ id: 'Spoed', tekst: 'x' }]),
-      /^toepassing\.eigenUitzonderingen\[0\]\.id: heeft niet de goede vorm/,
+      (c) => (c.scope.ownExemptions = [{ id: 'Spoed', text: 'x' }]),
+      /^scope\.ownExemptions\[0\]\.id: heeft niet de goede vorm/,
     ],
     [
       'a level twice',
-      (c) => c.niveaus.push({ niveau: 'informeren', belofte: 'x' }),
-      /^niveaus\[5\]: Niveau "informeren" staat er twee keer in$/,
+      (c) => c.levels.push({ level: 'informeren', promise: 'x' }),
+      /^levels\[5\]: Niveau "informeren" staat er twee keer in$/,
     ],
-    ['no levels at all', (c) => (c.niveaus = []), /^niveaus: moet minstens één item bevatten$/],
+    ['no levels at all', (c) => (c.levels = []), /^levels: moet minstens één item bevatten$/],
     [
       'an unknown level',
-      (c) => (c.niveaus[0]!.niveau = 'beslissen' as never),
-      /^niveaus\[0\]\.niveau: verwacht een van "informeren"/,
+      (c) => (c.levels[0]!.level = 'beslissen' as never),
+      /^levels\[0\]\.level: verwacht een van "informeren"/,
     ],
     [
       'a promise longer than the cap',
-      (c) => (c.niveaus[0]!.belofte = 'a'.repeat(MAX_TEKST + 1)),
-      new RegExp(`^niveaus\\[0\\]\\.belofte: moet hooguit ${MAX_TEKST} tekens hebben$`),
+      (c) => (c.levels[0]!.promise = 'a'.repeat(MAX_TEKST + 1)),
+      new RegExp(`^levels\\[0\\]\\.promise: moet hooguit ${MAX_TEKST} tekens hebben$`),
     ],
-    ['an empty gemeente', (c) => (c.gemeente = '  '), /^gemeente: mag niet leeg zijn$/],
+    ['an empty gemeente', (c) => (c.municipality = '  '), /^municipality: mag niet leeg zijn$/],
     [
       'feedback after half a year',
-      (c) => (c.terugkoppeling.terugkoppelingWeken = 30),
-      /^terugkoppeling\.terugkoppelingWeken: moet hooguit 26 zijn$/,
+      (c) => (c.terugkoppeling.terugkoppelingWeeks = 30),
+      /^terugkoppeling\.terugkoppelingWeeks: moet hooguit 26 zijn$/,
     ],
     [
       'a zienswijze term under six weeks with afdeling 3.4 Awb',
-      (c) => (c.inspraak.termijnWeken = 4),
-      /^inspraak\.termijnWeken: moet minstens 6 weken zijn als afdeling 3\.4 Awb geldt/,
+      (c) => (c.inspraak.termWeeks = 4),
+      /^inspraak\.termWeeks: moet minstens 6 weken zijn als afdeling 3\.4 Awb geldt/,
     ],
     [
       'uitdaagrecht without challengers',
-      (c) => (c.uitdaagrecht.wie = []),
-      /^uitdaagrecht\.wie: noem wie de gemeente mag uitdagen$/,
+      (c) => (c.uitdaagrecht.challengers = []),
+      /^uitdaagrecht\.challengers: noem wie de gemeente mag uitdagen$/,
     ],
     [
       'uitdaagrecht for listed tasks without a list',
-      (c) => (c.uitdaagrecht.taken = 'alleen-genoemde'),
-      /^uitdaagrecht\.genoemdeTaken: noem minstens één taak/,
+      (c) => (c.uitdaagrecht.tasks = 'only-listed'),
+      /^uitdaagrecht\.listedTasks: noem minstens één taak/,
     ],
     [
       'a conversation after the decision',
-      (c) => ((c.uitdaagrecht.gesprekWeken = 12), (c.uitdaagrecht.beslisWeken = 8)),
-      /^uitdaagrecht\.gesprekWeken: het gesprek hoort vóór het besluit/,
+      (c) => ((c.uitdaagrecht.conversationWeeks = 12), (c.uitdaagrecht.decisionWeeks = 8)),
+      /^uitdaagrecht\.conversationWeeks: het gesprek hoort vóór het besluit/,
     ],
     [
       'an unknown decider',
-      (c) => (c.uitdaagrecht.beslisser = 'raad' as never),
-      /^uitdaagrecht\.beslisser: verwacht een van "college", "bevoegd-bestuursorgaan"/,
+      (c) => (c.uitdaagrecht.decider = 'raad' as never),
+      /^uitdaagrecht\.decider: verwacht een van "college", "competent-body"/,
     ],
     [
       'high impact rules without criteria',
-      (c) => (c.toepassing.impactCriteria = []),
-      /^toepassing\.impactCriteria: noem minstens één criterium voor grote maatschappelijke impact; participatieplan\.verplicht, participatieplan\.raadZiet, toepassing\.normBijGroteImpact verwijzen ernaar$/,
+      (c) => (c.scope.impactCriteria = []),
+      /^scope\.impactCriteria: noem minstens één criterium voor grote maatschappelijke impact; participatieplan\.required, participatieplan\.raadSees, scope\.normForLargeImpact verwijzen ernaar$/,
     ],
     [
       'an unknown field',
@@ -112,13 +112,13 @@ describe('participatiecode schema', () => {
     ],
     [
       'a wrong version',
-      (c) => ((c as { formatVersion: number }).formatVersion = 2),
-      /^formatVersion: verwacht 1, maar gevonden: het getal 2$/,
+      (c) => ((c as { formatVersion: number }).formatVersion = 3),
+      /^formatVersion: verwacht 2, maar gevonden: het getal 3$/,
     ],
     [
       'a date in the wrong form',
-      (c) => (c.inwerkingtreding = { soort: 'datum', datum: '1-1-2027' }),
-      /^inwerkingtreding\.datum: heeft niet de goede vorm; verwacht een datum als 2027-01-01/,
+      (c) => (c.entryIntoForce = { kind: 'date', date: '1-1-2027' }),
+      /^entryIntoForce\.date: heeft niet de goede vorm; verwacht een datum als 2027-01-01/,
     ],
   ])('refuses %s, naming the field in Dutch', (_, change, message) => {
     const c = code();
@@ -132,16 +132,16 @@ describe('participatiecode schema', () => {
 
   it('without high-impact rules the criteria may be empty', () => {
     const c = code();
-    c.toepassing.impactCriteria = [];
-    c.toepassing.normBijGroteImpact = false;
-    c.participatieplan.verplicht = 'altijd';
-    c.participatieplan.raadZiet = 'ter-informatie';
+    c.scope.impactCriteria = [];
+    c.scope.normForLargeImpact = false;
+    c.participatieplan.required = 'always';
+    c.participatieplan.raadSees = 'afterwards-for-information';
     expect(fouten(c)).toEqual([]);
   });
 
   it('a switched-off uitdaagrecht needs none of its details', () => {
     const c = code();
-    c.uitdaagrecht = { ...c.uitdaagrecht, aan: false, wie: [], criteria: [], verzoekOnderdelen: [] };
+    c.uitdaagrecht = { ...c.uitdaagrecht, enabled: false, challengers: [], criteria: [], requestSections: [] };
     expect(fouten(c)).toEqual([]);
   });
 });

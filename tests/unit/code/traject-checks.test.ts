@@ -71,11 +71,14 @@ describe('checks of a traject against its code', () => {
     expect(ids(checkTrajectAgainstCode(c, gezond, zonderKaders))).toEqual(['plan-niet-naar-raad']);
     // Not for a small traject, nor when the code only sends plans for information, nor when the college decides.
     expect(checkTrajectAgainstCode(c, { ...zonder, impact: 'klein' })).toEqual([]);
-    const terInformatie = { ...c, participatieplan: { ...c.participatieplan, raadZiet: 'ter-informatie' as const } };
+    const terInformatie = {
+      ...c,
+      participatieplan: { ...c.participatieplan, raadSees: 'afterwards-for-information' as const },
+    };
     expect(checkTrajectAgainstCode(terInformatie, zonder)).toEqual([]);
     expect(checkTrajectAgainstCode(c, { ...zonder, competentBody: 'college' })).toEqual([]);
     // A code that always wants the plan first: also for a small traject.
-    const altijd = { ...c, participatieplan: { ...c.participatieplan, raadZiet: 'vooraf-altijd' as const } };
+    const altijd = { ...c, participatieplan: { ...c.participatieplan, raadSees: 'before-always' as const } };
     expect(ids(checkTrajectAgainstCode(altijd, { ...zonder, impact: 'klein' }))).toEqual(['plan-niet-naar-raad']);
   });
 
@@ -92,7 +95,7 @@ describe('checks of a traject against its code', () => {
     expect(check!.tekst).toContain('binnen zes weken');
     expect(check!.tekst).toContain('14 april 2026');
     // The code's own term counts.
-    const kort = { ...c, terugkoppeling: { ...c.terugkoppeling, terugkoppelingWeken: 2 } };
+    const kort = { ...c, terugkoppeling: { ...c.terugkoppeling, terugkoppelingWeeks: 2 } };
     expect(ids(checkTrajectAgainstCode(kort, gezond, plate('2026-03-02', '2026-03-30')))).toEqual([
       'terugkoppeling-te-laat:besluit',
     ]);
@@ -102,7 +105,7 @@ describe('checks of a traject against its code', () => {
 
   it('niveau-niet-in-code: a level the code does not use, in the answers and on the plate', () => {
     const c = exampleCodes.lindewaard;
-    const gebruikt = new Set(c.niveaus.map((n) => n.niveau));
+    const gebruikt = new Set(c.levels.map((n) => n.level));
     expect(gebruikt.has('meebeslissen')).toBe(false);
     const a = answers({ ...gezond, phases: { ...gezond.phases, uitvoering: { level: 'meebeslissen' } } });
     const checks = checkTrajectAgainstCode(c, a).filter((x) => x.check === 'niveau-niet-in-code');
@@ -127,13 +130,13 @@ describe('checks of a traject against its code', () => {
       artikel: { key: 'uitzonderingen', nummer: nr(c, 'uitzonderingen') },
     });
     // A code without exceptions points at the article that asks for the motivering.
-    const zonderUitzonderingen = { ...c, toepassing: { ...c.toepassing, uitzonderingen: [] } };
+    const zonderUitzonderingen = { ...c, scope: { ...c.scope, exemptions: [] } };
     expect(checkTrajectAgainstCode(zonderUitzonderingen, a)[0]!.artikel?.key).toBe('toepassing');
   });
 
   it('uitdaagrecht-uit: the uitdaagrecht in a traject under a code without it', () => {
     const zonder = exampleCodes.lindewaard;
-    expect(zonder.uitdaagrecht.aan).toBe(false);
+    expect(zonder.uitdaagrecht.enabled).toBe(false);
     const a = answers({
       ...gezond,
       phases: { ...gezond.phases, uitvoering: { level: 'coproduceren', instruments: ['uitdaagrecht'] } },

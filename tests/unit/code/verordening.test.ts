@@ -12,137 +12,133 @@ type Code = ParticipatieCode;
 const keuzes: [string, (c: Code) => void, RegExp | string][] = [
   [
     'uitzondering spoed eraf',
-    (c) => (c.toepassing.uitzonderingen = c.toepassing.uitzonderingen.filter((u) => u !== 'spoed')),
+    (c) => (c.scope.exemptions = c.scope.exemptions.filter((u) => u !== 'spoed')),
     'zo dringend',
   ],
   [
     'eigen uitzondering',
-    (c) => (c.toepassing.eigenUitzonderingen = [{ id: 'x', tekst: 'bij een besluit over de kermis' }]),
+    (c) => (c.scope.ownExemptions = [{ id: 'x', text: 'bij een besluit over de kermis' }]),
     'over de kermis',
   ],
   [
     'impactcriterium',
-    (c) => (c.toepassing.impactCriteria = c.toepassing.impactCriteria.filter((x) => x !== 'veel-inwoners')),
+    (c) => (c.scope.impactCriteria = c.scope.impactCriteria.filter((x) => x !== 'veel-inwoners')),
     'het aantal inwoners dat de gevolgen merkt',
   ],
-  ['norm bij grote impact', (c) => (c.toepassing.normBijGroteImpact = false), 'is participatie het uitgangspunt'],
-  [
-    'niveau meebeslissen',
-    (c) => (c.niveaus = c.niveaus.filter((n) => n.niveau !== 'meebeslissen')),
-    /^meebeslissen: /m,
-  ],
+  ['norm bij grote impact', (c) => (c.scope.normForLargeImpact = false), 'is participatie het uitgangspunt'],
+  ['niveau meebeslissen', (c) => (c.levels = c.levels.filter((n) => n.level !== 'meebeslissen')), /^meebeslissen: /m],
   [
     'eigen belofte',
-    (c) => (c.niveaus[0]!.belofte = 'de gemeente zet alles op de website'),
+    (c) => (c.levels[0]!.promise = 'de gemeente zet alles op de website'),
     'informeren: de gemeente zet alles op de website',
   ],
-  [
-    'plan altijd',
-    (c) => (c.participatieplan.verplicht = 'altijd'),
-    'voor elk participatietraject een participatieplan',
-  ],
-  ['plan: onderdeel budget', (c) => c.participatieplan.onderdelen.push('budget'), 'het budget voor de participatie'],
+  ['plan altijd', (c) => (c.participatieplan.required = 'always'), 'voor elk participatietraject een participatieplan'],
+  ['plan: onderdeel budget', (c) => c.participatieplan.sections.push('budget'), 'het budget voor de participatie'],
   [
     'raad ziet plan altijd',
-    (c) => (c.participatieplan.raadZiet = 'vooraf-altijd'),
+    (c) => (c.participatieplan.raadSees = 'before-always'),
     'participatieplan van elk traject over beleid waarover de raad besluit',
   ],
   [
     'raad ziet plan ter informatie',
-    (c) => (c.participatieplan.raadZiet = 'ter-informatie'),
+    (c) => (c.participatieplan.raadSees = 'afterwards-for-information'),
     'ter informatie aan de raad',
   ],
-  ['raad op locatie', (c) => c.rollen.raadInstrumenten.push('raad-op-locatie'), 'op locatie in wijken en kernen'],
-  ['geen griffie', (c) => (c.rollen.griffieOndersteunt = false), 'De griffie ondersteunt'],
-  ['geen burgemeester', (c) => (c.rollen.burgemeesterBewaakt = false), 'De burgemeester ziet toe'],
-  ['participatieadviseur', (c) => (c.rollen.participatieadviseur = true), 'participatieadviseur aan'],
+  ['raad op locatie', (c) => c.roles.raadInstruments.push('raad-op-locatie'), 'op locatie in wijken en kernen'],
+  ['geen griffie', (c) => (c.roles.griffieSupports = false), 'De griffie ondersteunt'],
+  ['geen burgemeester', (c) => (c.roles.burgemeesterMonitors = false), 'De burgemeester ziet toe'],
+  ['participatieadviseur', (c) => (c.roles.participationAdviser = true), 'participatieadviseur aan'],
   [
     'verslag: bereik',
-    (c) => c.terugkoppeling.verslagOnderdelen.push('bereik'),
+    (c) => c.terugkoppeling.reportSections.push('bereik'),
     'in hoeverre de beoogde groepen zijn bereikt',
   ],
-  ['terugkoppeling drie weken', (c) => (c.terugkoppeling.terugkoppelingWeken = 3), 'Binnen drie weken na het besluit'],
-  ['verslag niet bij voorstel', (c) => (c.terugkoppeling.verslagBijVoorstel = false), 'wordt gevoegd bij het voorstel'],
-  ['verslag niet openbaar', (c) => (c.terugkoppeling.verslagOpenbaar = false), 'wordt openbaar gemaakt'],
+  ['terugkoppeling drie weken', (c) => (c.terugkoppeling.terugkoppelingWeeks = 3), 'Binnen drie weken na het besluit'],
+  ['verslag niet bij voorstel', (c) => (c.terugkoppeling.reportWithProposal = false), 'wordt gevoegd bij het voorstel'],
+  ['verslag niet openbaar', (c) => (c.terugkoppeling.reportPublic = false), 'wordt openbaar gemaakt'],
   [
     'inspraak zonder Awb',
-    (c) => (c.inspraak.awbStandaard = false),
+    (c) => (c.inspraak.awbDefault = false),
     'is afdeling 3.4 van de Algemene wet bestuursrecht van toepassing',
   ],
-  ['inspraak acht weken', (c) => (c.inspraak.termijnWeken = 8), 'binnen acht weken na de terinzagelegging'],
-  ['inspraak alleen schriftelijk', (c) => (c.inspraak.mondeling = false), 'schriftelijk of mondeling'],
-  ['alleen inwoners dagen uit', (c) => (c.uitdaagrecht.wie = ['inwoners']), 'Inwoners kunnen het college verzoeken'],
+  ['inspraak acht weken', (c) => (c.inspraak.termWeeks = 8), 'binnen acht weken na de terinzagelegging'],
+  ['inspraak alleen schriftelijk', (c) => (c.inspraak.oral = false), 'schriftelijk of mondeling'],
+  [
+    'alleen inwoners dagen uit',
+    (c) => (c.uitdaagrecht.challengers = ['inwoners']),
+    'Inwoners kunnen het college verzoeken',
+  ],
   [
     'genoemde taken',
     (c) => (
-      (c.uitdaagrecht.taken = 'alleen-genoemde'),
-      (c.uitdaagrecht.genoemdeTaken = [{ id: 'groen', tekst: 'het onderhoud van openbaar groen' }])
+      (c.uitdaagrecht.tasks = 'only-listed'),
+      (c.uitdaagrecht.listedTasks = [{ id: 'groen', text: 'het onderhoud van openbaar groen' }])
     ),
     'op de volgende taken:\nhet onderhoud van openbaar groen',
   ],
   [
     'uitgesloten taak',
-    (c) => (c.uitdaagrecht.uitgeslotenTaken = [{ id: 'afval', tekst: 'de inzameling van huishoudelijk afval' }]),
+    (c) => (c.uitdaagrecht.excludedTasks = [{ id: 'afval', text: 'de inzameling van huishoudelijk afval' }]),
     'de inzameling van huishoudelijk afval',
   ],
-  ['verzoek: looptijd', (c) => c.uitdaagrecht.verzoekOnderdelen.push('looptijd'), 'de gewenste looptijd'],
+  ['verzoek: looptijd', (c) => c.uitdaagrecht.requestSections.push('looptijd'), 'de gewenste looptijd'],
   ['criterium sociale waarde', (c) => c.uitdaagrecht.criteria.push('sociale-waarde'), 'de maatschappelijke meerwaarde'],
-  ['gesprek binnen twee weken', (c) => (c.uitdaagrecht.gesprekWeken = 2), 'Binnen twee weken na ontvangst'],
-  ['besluit binnen acht weken', (c) => (c.uitdaagrecht.beslisWeken = 8), 'beslist binnen acht weken'],
+  ['gesprek binnen twee weken', (c) => (c.uitdaagrecht.conversationWeeks = 2), 'Binnen twee weken na ontvangst'],
+  ['besluit binnen acht weken', (c) => (c.uitdaagrecht.decisionWeeks = 8), 'beslist binnen acht weken'],
   [
     'bevoegd bestuursorgaan beslist',
-    (c) => (c.uitdaagrecht.beslisser = 'bevoegd-bestuursorgaan'),
+    (c) => (c.uitdaagrecht.decider = 'competent-body'),
     'Het bevoegde bestuursorgaan beslist',
   ],
-  ['budget gaat mee', (c) => (c.uitdaagrecht.budget = 'met-budget'), 'gaat mee naar de uitvoerder voor het deel'],
-  ['budget gaat niet mee', (c) => (c.uitdaagrecht.budget = 'zonder-budget'), 'geeft geen aanspraak op het budget'],
+  ['budget gaat mee', (c) => (c.uitdaagrecht.budget = 'with-budget'), 'gaat mee naar de uitvoerder voor het deel'],
+  ['budget gaat niet mee', (c) => (c.uitdaagrecht.budget = 'without-budget'), 'geeft geen aanspraak op het budget'],
   [
     'overeenkomst: aansprakelijkheid',
-    (c) => c.uitdaagrecht.overeenkomst.push('aansprakelijkheid'),
+    (c) => c.uitdaagrecht.agreementSections.push('aansprakelijkheid'),
     'de aansprakelijkheid en de verzekering',
   ],
   [
     'raad niet geïnformeerd',
-    (c) => (c.uitdaagrecht.raadGeinformeerd = false),
+    (c) => (c.uitdaagrecht.raadInformed = false),
     'informeert de raad over elk besluit op een verzoek',
   ],
-  ['ondersteuning met geld', (c) => c.overheidsparticipatie.ondersteuning.push('geld'), 'een financiële bijdrage'],
+  ['ondersteuning met geld', (c) => c.governmentParticipation.support.push('geld'), 'een financiële bijdrage'],
   [
     'reactie binnen twee weken',
-    (c) => (c.overheidsparticipatie.reactieWeken = 2),
+    (c) => (c.governmentParticipation.responseWeeks = 2),
     'Binnen twee weken nadat een initiatief is gemeld',
   ],
-  ['initiatievenfonds', (c) => (c.overheidsparticipatie.initiatievenfonds = true), 'initiatievenfonds'],
+  ['initiatievenfonds', (c) => (c.governmentParticipation.initiativeFund = true), 'initiatievenfonds'],
   [
     'burgerinitiatief',
-    (c) => (c.overheidsparticipatie.burgerinitiatief = { aan: true, handtekeningen: 300, minimumLeeftijd: 18 }),
+    (c) => (c.governmentParticipation.citizensInitiative = { enabled: true, signatures: 300, minimumAge: 18 }),
     'ten minste 300 inwoners van 18 jaar of ouder',
   ],
-  ['referendum', (c) => (c.overheidsparticipatie.referendum = true), 'raadgevend referendum'],
+  ['referendum', (c) => (c.governmentParticipation.referendum = true), 'raadgevend referendum'],
   [
     'evaluatie elke twee jaar door de rekenkamer',
-    (c) => ((c.evaluatie.jaren = 2), (c.evaluatie.door = 'rekenkamer')),
+    (c) => ((c.evaluation.years = 2), (c.evaluation.by = 'audit-office')),
     'De rekenkamer evalueert de werking van deze verordening binnen twee jaar',
   ],
-  ['evaluatie zonder inwoners', (c) => (c.evaluatie.metInwoners = false), 'worden bij de evaluatie betrokken'],
-  ['evaluatie per traject', (c) => (c.evaluatie.trajectEvaluatie = true), 'wordt na afloop geëvalueerd'],
-  ['vervangt niets', (c) => delete c.oudeRegeling, 'wordt ingetrokken'],
+  ['evaluatie zonder inwoners', (c) => (c.evaluation.withInwoners = false), 'worden bij de evaluatie betrokken'],
+  ['evaluatie per traject', (c) => (c.evaluation.trajectEvaluation = true), 'wordt na afloop geëvalueerd'],
+  ['vervangt niets', (c) => delete c.replacedRegulation, 'wordt ingetrokken'],
   [
     'inwerkingtreding op een datum',
-    (c) => (c.inwerkingtreding = { soort: 'datum', datum: '2027-01-01' }),
+    (c) => (c.entryIntoForce = { kind: 'date', date: '2027-01-01' }),
     'treedt in werking op 1 januari 2027',
   ],
   [
     'eigen citeertitel',
-    (c) => (c.citeertitel = 'Verordening samenspel Teststad'),
+    (c) => (c.citationTitle = 'Verordening samenspel Teststad'),
     'aangehaald als: Verordening samenspel Teststad.',
   ],
-  ['begrip beleid eraf', (c) => (c.begrippen = c.begrippen.filter((b) => b !== 'beleid')), /^beleid: /m],
+  ['begrip beleid eraf', (c) => (c.definedTerms = c.definedTerms.filter((b) => b !== 'beleid')), /^beleid: /m],
   [
     'eigen begrip',
     (c) =>
-      (c.eigenBegrippen = [
-        { id: 'dorpsraad', term: 'dorpsraad', omschrijving: 'een vereniging van bewoners van een kern' },
+      (c.ownDefinedTerms = [
+        { id: 'dorpsraad', term: 'dorpsraad', description: 'een vereniging van bewoners van een kern' },
       ]),
     'dorpsraad: een vereniging van bewoners van een kern',
   ],
@@ -163,7 +159,7 @@ describe('verordening: every choice is reflected in the text', () => {
   it('switching off the uitdaagrecht drops its chapter and term; later chapters and articles renumber, references follow', () => {
     const voor = structuredClone(exampleCodes.bremerveld);
     const na = structuredClone(exampleCodes.bremerveld);
-    na.uitdaagrecht.aan = false;
+    na.uitdaagrecht.enabled = false;
     expect(hfd(voor, 'uitdaagrecht')).toBe(4);
     expect(hfd(na, 'uitdaagrecht')).toBeUndefined();
     expect(hfd(na, 'initiatieven')).toBe(hfd(voor, 'initiatieven')! - 1);
@@ -189,10 +185,10 @@ describe('verordening: every choice is reflected in the text', () => {
   it('dropping the high-impact criteria removes their article and renumbers the rest', () => {
     const voor = code();
     const na = code();
-    na.toepassing.impactCriteria = [];
-    na.toepassing.normBijGroteImpact = false;
-    na.participatieplan.verplicht = 'altijd';
-    na.participatieplan.raadZiet = 'vooraf-altijd';
+    na.scope.impactCriteria = [];
+    na.scope.normForLargeImpact = false;
+    na.participatieplan.required = 'always';
+    na.participatieplan.raadSees = 'before-always';
     expect(nr(voor, 'grote-impact')).toBe(5);
     expect(nr(na, 'grote-impact')).toBeUndefined();
     expect(nr(na, 'niveaus')).toBe(nr(voor, 'niveaus')! - 1);
@@ -202,7 +198,7 @@ describe('verordening: every choice is reflected in the text', () => {
 
   it('dropping all exceptions removes that article; the motivering lid is still referred to where it exists', () => {
     const na = code();
-    na.toepassing.uitzonderingen = [];
+    na.scope.exemptions = [];
     expect(nr(na, 'uitzonderingen')).toBeUndefined();
     expect(nr(na, 'grote-impact')).toBe(4);
     expect(artikelTekst(code(), 'uitzonderingen')).toContain(
@@ -213,12 +209,12 @@ describe('verordening: every choice is reflected in the text', () => {
   it('initiatiefnemer rules add the Omgevingswet to the aanhef and name the cases; without cases the raad may name them later', () => {
     const c = code();
     expect(grondslagen(c).join(' ')).not.toContain('Omgevingswet');
-    c.initiatiefnemers.aan = true;
+    c.initiators.enabled = true;
     expect(grondslagen(c).join(' ')).toContain('16.55, zevende lid, van de Omgevingswet');
     expect(artikelTekst(c, 'in-verplicht')).toContain('De raad kan bij afzonderlijk besluit gevallen aanwijzen');
-    c.initiatiefnemers.verplichteGevallen = [{ id: 'wonen', tekst: 'het bouwen van meer dan twintig woningen' }];
+    c.initiators.mandatoryCases = [{ id: 'wonen', text: 'het bouwen van meer dan twintig woningen' }];
     expect(artikelTekst(c, 'in-verplicht')).toContain('wijst de raad aan het bouwen van meer dan twintig woningen.');
-    c.inspraak.awbStandaard = false;
+    c.inspraak.awbDefault = false;
     expect(grondslagen(c).join(' ')).not.toContain('afdeling 3.4');
   });
 
@@ -239,21 +235,21 @@ describe('verordening: every choice is reflected in the text', () => {
         }),
         (k) => {
           const c = code();
-          c.uitdaagrecht.aan = k.uitdaag;
-          c.overheidsparticipatie.aan = k.op;
-          c.overheidsparticipatie.initiatievenfonds = k.fonds;
-          c.overheidsparticipatie.burgerinitiatief.aan = k.bi;
-          c.overheidsparticipatie.referendum = k.ref;
-          c.initiatiefnemers.aan = k.init;
-          if (!k.uitz) c.toepassing.uitzonderingen = [];
+          c.uitdaagrecht.enabled = k.uitdaag;
+          c.governmentParticipation.enabled = k.op;
+          c.governmentParticipation.initiativeFund = k.fonds;
+          c.governmentParticipation.citizensInitiative.enabled = k.bi;
+          c.governmentParticipation.referendum = k.ref;
+          c.initiators.enabled = k.init;
+          if (!k.uitz) c.scope.exemptions = [];
           if (!k.impact) {
-            c.toepassing.impactCriteria = [];
-            c.toepassing.normBijGroteImpact = false;
-            c.participatieplan.verplicht = 'altijd';
-            c.participatieplan.raadZiet = 'ter-informatie';
+            c.scope.impactCriteria = [];
+            c.scope.normForLargeImpact = false;
+            c.participatieplan.required = 'always';
+            c.participatieplan.raadSees = 'afterwards-for-information';
           }
-          if (!k.oud) delete c.oudeRegeling;
-          if (!k.instrumenten) c.rollen.raadInstrumenten = [];
+          if (!k.oud) delete c.replacedRegulation;
+          if (!k.instrumenten) c.roles.raadInstruments = [];
           ParticipatieCode.parse(c);
           const hoofdstukken = verordeningArticles(c);
           const artikelen = hoofdstukken.flatMap((h) => h.artikelen);

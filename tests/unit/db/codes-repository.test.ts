@@ -30,7 +30,7 @@ describe('codes repository', () => {
     expect(codes.get(b.id)?.code).toEqual(exampleCodes.bremerveld);
     expect(codes.list().map((c) => c.id)).toEqual([b.id, a.id]);
 
-    const changed = { ...a.code, gemeente: 'Lindeveld-Oost' };
+    const changed = { ...a.code, municipality: 'Lindeveld-Oost' };
     const updated = codes.update(a.id, 1, { code: changed });
     expect(updated).toMatchObject({ revision: 2, gemeente: 'Lindeveld-Oost', naam: 'Lindeveld' });
     expect(codes.update(a.id, 2, { naam: 'Nieuwe naam' })).toMatchObject({ revision: 3, naam: 'Nieuwe naam' });
@@ -56,7 +56,7 @@ describe('codes repository', () => {
     const { db, codes } = setup();
     const bad = {
       ...defaultCode('Lindeveld', 2026),
-      inspraak: { awbStandaard: true, termijnWeken: 2, mondeling: true },
+      inspraak: { awbDefault: true, termWeeks: 2, oral: true },
     };
     expect(() => codes.create('Kapot', bad as ParticipatieCode)).toThrow(ApiError);
     expect(rows(db)).toEqual([]);

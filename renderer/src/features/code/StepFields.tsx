@@ -58,54 +58,57 @@ export function StepFields({ stap, code, wijzig }: { stap: StepId; code: Partici
           <TextField
             id="code-gemeente"
             label={v('gemeente')}
-            waarde={code.gemeente}
+            waarde={code.municipality}
             maxLength={80}
-            onChange={(x) => wijzig((c) => ({ ...c, gemeente: x }), 'gemeente')}
+            onChange={(x) => wijzig((c) => ({ ...c, municipality: x }), 'gemeente')}
           />
           <NumberField
             id="code-jaar"
             label={v('jaar')}
-            waarde={code.jaar}
+            waarde={code.year}
             min={2024}
             max={2100}
-            onChange={(x) => wijzig((c) => ({ ...c, jaar: x }), 'jaar')}
+            onChange={(x) => wijzig((c) => ({ ...c, year: x }), 'jaar')}
           />
           <TextField
             id="code-citeertitel"
             label={v('citeertitel')}
             maxLength={200}
-            uitleg={v('citeertitelHelp', { gemeente: code.gemeente, jaar: code.jaar })}
-            waarde={code.citeertitel ?? ''}
+            uitleg={v('citeertitelHelp', { gemeente: code.municipality, jaar: code.year })}
+            waarde={code.citationTitle ?? ''}
             onChange={(x) =>
-              wijzig(({ citeertitel: _, ...c }) => (x.trim() ? { ...c, citeertitel: x } : c), 'citeertitel')
+              wijzig(({ citationTitle: _, ...c }) => (x.trim() ? { ...c, citationTitle: x } : c), 'citeertitel')
             }
           />
           <TextField
             id="code-oude-regeling"
             label={v('oudeRegeling')}
             maxLength={200}
-            waarde={code.oudeRegeling ?? ''}
+            waarde={code.replacedRegulation ?? ''}
             onChange={(x) =>
-              wijzig(({ oudeRegeling: _, ...c }) => (x.trim() ? { ...c, oudeRegeling: x } : c), 'oudeRegeling')
+              wijzig(
+                ({ replacedRegulation: _, ...c }) => (x.trim() ? { ...c, replacedRegulation: x } : c),
+                'oudeRegeling',
+              )
             }
           />
           <RadioGroup
             naam="code-inwerkingtreding"
             legend={v('inwerkingtreding')}
             opties={[
-              { id: 'dag-na-bekendmaking', label: v('dagNa') },
-              { id: 'datum', label: v('opDatum') },
+              { id: 'day-after-publication', label: v('dagNa') },
+              { id: 'date', label: v('opDatum') },
             ]}
-            waarde={code.inwerkingtreding.soort}
+            waarde={code.entryIntoForce.kind}
             onChange={(soort) =>
               wijzig((c) => ({
                 ...c,
-                inwerkingtreding:
-                  soort === 'datum' ? { soort, datum: `${c.jaar + 1}-01-01` } : { soort: 'dag-na-bekendmaking' },
+                entryIntoForce:
+                  soort === 'date' ? { kind: soort, date: `${c.year + 1}-01-01` } : { kind: 'day-after-publication' },
               }))
             }
           />
-          {code.inwerkingtreding.soort === 'datum' && (
+          {code.entryIntoForce.kind === 'date' && (
             <div className="samenspel-code-datum">
               <label htmlFor="code-datum" className="utrecht-form-label">
                 {v('datum')}
@@ -114,10 +117,10 @@ export function StepFields({ stap, code, wijzig }: { stap: StepId; code: Partici
                 id="code-datum"
                 type="date"
                 className="utrecht-textbox utrecht-textbox--html-input"
-                value={code.inwerkingtreding.datum}
+                value={code.entryIntoForce.date}
                 onChange={(e) =>
                   e.target.value &&
-                  wijzig((c) => ({ ...c, inwerkingtreding: { soort: 'datum', datum: e.target.value } }), 'datum')
+                  wijzig((c) => ({ ...c, entryIntoForce: { kind: 'date', date: e.target.value } }), 'datum')
                 }
               />
             </div>
@@ -126,29 +129,29 @@ export function StepFields({ stap, code, wijzig }: { stap: StepId; code: Partici
             naam="code-begrippen"
             legend={v('begrippen')}
             opties={BEGRIPPEN.map((id) => ({ id, label: termTexts[id].term }))}
-            waarde={code.begrippen}
-            onChange={(x) => zet('begrippen', () => x)}
+            waarde={code.definedTerms}
+            onChange={(x) => zet('definedTerms', () => x)}
           />
         </>
       );
     case 'toepassing': {
-      const tp = code.toepassing;
-      const z = (patch: Partial<typeof tp>) => zet('toepassing', (x) => ({ ...x, ...patch }));
+      const tp = code.scope;
+      const z = (patch: Partial<typeof tp>) => zet('scope', (x) => ({ ...x, ...patch }));
       return (
         <>
           <CheckboxGroup
             naam="code-uitzonderingen"
             legend={v('uitzonderingen')}
             opties={opties(UITZONDERINGEN, exceptionWords)}
-            waarde={tp.uitzonderingen}
-            onChange={(x) => z({ uitzonderingen: x })}
+            waarde={tp.exemptions}
+            onChange={(x) => z({ exemptions: x })}
           />
           <OwnItemList
             id="code-eigen-uitzonderingen"
             legend={v('eigenUitzonderingen')}
             wat="uitzondering"
-            items={tp.eigenUitzonderingen}
-            onChange={(x) => z({ eigenUitzonderingen: x })}
+            items={tp.ownExemptions}
+            onChange={(x) => z({ ownExemptions: x })}
           />
           <CheckboxGroup
             naam="code-impact"
@@ -161,61 +164,62 @@ export function StepFields({ stap, code, wijzig }: { stap: StepId; code: Partici
             id="code-eigen-impact"
             legend={v('eigenImpactCriteria')}
             wat="criterium"
-            items={tp.eigenImpactCriteria}
-            onChange={(x) => z({ eigenImpactCriteria: x })}
+            items={tp.ownImpactCriteria}
+            onChange={(x) => z({ ownImpactCriteria: x })}
           />
           <YesNo
             id="code-norm"
             label={v('normBijGroteImpact')}
-            waarde={tp.normBijGroteImpact}
-            onChange={(x) => z({ normBijGroteImpact: x })}
+            waarde={tp.normForLargeImpact}
+            onChange={(x) => z({ normForLargeImpact: x })}
           />
         </>
       );
     }
     case 'niveaus': {
-      const gekozen = code.niveaus;
+      const gekozen = code.levels;
       return (
         <>
           <CheckboxGroup
             naam="code-niveaus"
             legend={v('niveaus')}
             opties={LEVELS.map((id) => ({ id, label: levelLabels[id].label }))}
-            waarde={gekozen.map((n) => n.niveau)}
+            waarde={gekozen.map((n) => n.level)}
             onChange={(ids) =>
-              zet('niveaus', (huidig) =>
+              zet('levels', (huidig) =>
                 ids.map(
-                  (niveau) => huidig.find((n) => n.niveau === niveau) ?? { niveau, belofte: defaultPromise[niveau] },
+                  (niveau) =>
+                    huidig.find((n) => n.level === niveau) ?? { level: niveau, promise: defaultPromise[niveau] },
                 ),
               )
             }
           />
           {gekozen.map((n, i) => (
-            <div key={n.niveau} className="samenspel-code-belofte">
+            <div key={n.level} className="samenspel-code-belofte">
               <TextField
-                id={`code-belofte-${n.niveau}`}
+                id={`code-belofte-${n.level}`}
                 meerRegels
-                label={v('belofte', { niveau: levelLabels[n.niveau].label.toLowerCase() })}
-                waarde={n.belofte}
+                label={v('belofte', { niveau: levelLabels[n.level].label.toLowerCase() })}
+                waarde={n.promise}
                 onChange={(x) =>
-                  zet('niveaus', (l) => l.map((m, j) => (j === i ? { ...m, belofte: x } : m)), `belofte-${n.niveau}`)
+                  zet('levels', (l) => l.map((m, j) => (j === i ? { ...m, promise: x } : m)), `belofte-${n.level}`)
                 }
               />
               <TextField
-                id={`code-belofte-kaart-${n.niveau}`}
+                id={`code-belofte-kaart-${n.level}`}
                 meerRegels
                 label={v('belofteKaart')}
-                waarde={n.belofteKaart ?? ''}
+                waarde={n.cardPromise ?? ''}
                 onChange={(x) =>
                   zet(
-                    'niveaus',
+                    'levels',
                     (l) =>
                       l.map((m, j) => {
                         if (j !== i) return m;
-                        const { belofteKaart: _, ...rest } = m;
+                        const { cardPromise: _, ...rest } = m;
                         return x.trim() ? { ...rest, belofteKaart: x } : rest;
                       }),
-                    `kaart-${n.niveau}`,
+                    `kaart-${n.level}`,
                   )
                 }
               />
@@ -232,63 +236,63 @@ export function StepFields({ stap, code, wijzig }: { stap: StepId; code: Partici
           <RadioGroup
             naam="code-plan-verplicht"
             legend={v('verplicht')}
-            waarde={p.verplicht}
+            waarde={p.required}
             opties={[
-              { id: 'altijd', label: v('verplichtAltijd') },
-              { id: 'grote-impact', label: v('verplichtGroteImpact') },
+              { id: 'always', label: v('verplichtAltijd') },
+              { id: 'large-impact', label: v('verplichtGroteImpact') },
             ]}
-            onChange={(x) => z({ verplicht: x })}
+            onChange={(x) => z({ required: x })}
           />
           <CheckboxGroup
             naam="code-plan-onderdelen"
             legend={v('onderdelen')}
             opties={opties(PLAN_ONDERDELEN, planWords)}
-            waarde={p.onderdelen}
-            onChange={(x) => z({ onderdelen: x })}
+            waarde={p.sections}
+            onChange={(x) => z({ sections: x })}
           />
           <RadioGroup
             naam="code-plan-raad"
             legend={v('raadZiet')}
-            waarde={p.raadZiet}
+            waarde={p.raadSees}
             opties={[
-              { id: 'vooraf-grote-impact', label: v('raadZietVoorafGroteImpact') },
-              { id: 'vooraf-altijd', label: v('raadZietVoorafAltijd') },
-              { id: 'ter-informatie', label: v('raadZietTerInformatie') },
+              { id: 'before-if-large-impact', label: v('raadZietVoorafGroteImpact') },
+              { id: 'before-always', label: v('raadZietVoorafAltijd') },
+              { id: 'afterwards-for-information', label: v('raadZietTerInformatie') },
             ]}
-            onChange={(x) => z({ raadZiet: x })}
+            onChange={(x) => z({ raadSees: x })}
           />
         </>
       );
     }
     case 'rollen': {
-      const r = code.rollen;
-      const z = (patch: Partial<typeof r>) => zet('rollen', (x) => ({ ...x, ...patch }));
+      const r = code.roles;
+      const z = (patch: Partial<typeof r>) => zet('roles', (x) => ({ ...x, ...patch }));
       return (
         <>
           <CheckboxGroup
             naam="code-raad-instrumenten"
             legend={v('raadInstrumenten')}
             opties={opties(RAAD_INSTRUMENTEN, raadInstrumentWords)}
-            waarde={r.raadInstrumenten}
-            onChange={(x) => z({ raadInstrumenten: x })}
+            waarde={r.raadInstruments}
+            onChange={(x) => z({ raadInstruments: x })}
           />
           <YesNo
             id="code-griffie"
             label={v('griffieOndersteunt')}
-            waarde={r.griffieOndersteunt}
-            onChange={(x) => z({ griffieOndersteunt: x })}
+            waarde={r.griffieSupports}
+            onChange={(x) => z({ griffieSupports: x })}
           />
           <YesNo
             id="code-burgemeester"
             label={v('burgemeesterBewaakt')}
-            waarde={r.burgemeesterBewaakt}
-            onChange={(x) => z({ burgemeesterBewaakt: x })}
+            waarde={r.burgemeesterMonitors}
+            onChange={(x) => z({ burgemeesterMonitors: x })}
           />
           <YesNo
             id="code-adviseur"
             label={v('participatieadviseur')}
-            waarde={r.participatieadviseur}
-            onChange={(x) => z({ participatieadviseur: x })}
+            waarde={r.participationAdviser}
+            onChange={(x) => z({ participationAdviser: x })}
           />
         </>
       );
@@ -303,28 +307,28 @@ export function StepFields({ stap, code, wijzig }: { stap: StepId; code: Partici
             naam="code-verslag"
             legend={v('verslagOnderdelen')}
             opties={opties(VERSLAG_ONDERDELEN, verslagWords)}
-            waarde={tk.verslagOnderdelen}
-            onChange={(x) => z({ verslagOnderdelen: x })}
+            waarde={tk.reportSections}
+            onChange={(x) => z({ reportSections: x })}
           />
           <NumberField
             id="code-terugkoppeling-weken"
             label={v('terugkoppelingWeken')}
-            waarde={tk.terugkoppelingWeken}
+            waarde={tk.terugkoppelingWeeks}
             min={1}
             max={26}
-            onChange={(x) => z({ terugkoppelingWeken: x }, 'terugkoppelingWeken')}
+            onChange={(x) => z({ terugkoppelingWeeks: x }, 'terugkoppelingWeken')}
           />
           <YesNo
             id="code-verslag-voorstel"
             label={v('verslagBijVoorstel')}
-            waarde={tk.verslagBijVoorstel}
-            onChange={(x) => z({ verslagBijVoorstel: x })}
+            waarde={tk.reportWithProposal}
+            onChange={(x) => z({ reportWithProposal: x })}
           />
           <YesNo
             id="code-verslag-openbaar"
             label={v('verslagOpenbaar')}
-            waarde={tk.verslagOpenbaar}
-            onChange={(x) => z({ verslagOpenbaar: x })}
+            waarde={tk.reportPublic}
+            onChange={(x) => z({ reportPublic: x })}
           />
         </>
       );
@@ -334,26 +338,16 @@ export function StepFields({ stap, code, wijzig }: { stap: StepId; code: Partici
       const z = (patch: Partial<typeof i>, merge?: string) => zet('inspraak', (x) => ({ ...x, ...patch }), merge);
       return (
         <>
-          <YesNo
-            id="code-awb"
-            label={v('awbStandaard')}
-            waarde={i.awbStandaard}
-            onChange={(x) => z({ awbStandaard: x })}
-          />
+          <YesNo id="code-awb" label={v('awbStandaard')} waarde={i.awbDefault} onChange={(x) => z({ awbDefault: x })} />
           <NumberField
             id="code-inspraak-weken"
             label={v('termijnWeken')}
-            waarde={i.termijnWeken}
+            waarde={i.termWeeks}
             min={2}
             max={26}
-            onChange={(x) => z({ termijnWeken: x }, 'termijnWeken')}
+            onChange={(x) => z({ termWeeks: x }, 'termijnWeken')}
           />
-          <YesNo
-            id="code-mondeling"
-            label={v('mondeling')}
-            waarde={i.mondeling}
-            onChange={(x) => z({ mondeling: x })}
-          />
+          <YesNo id="code-mondeling" label={v('mondeling')} waarde={i.oral} onChange={(x) => z({ oral: x })} />
         </>
       );
     }
@@ -362,49 +356,54 @@ export function StepFields({ stap, code, wijzig }: { stap: StepId; code: Partici
       const z = (patch: Partial<typeof u>, merge?: string) => zet('uitdaagrecht', (x) => ({ ...x, ...patch }), merge);
       return (
         <>
-          <YesNo id="code-uitdaagrecht" label={v('uitdaagrechtAan')} waarde={u.aan} onChange={(x) => z({ aan: x })} />
-          {u.aan && (
+          <YesNo
+            id="code-uitdaagrecht"
+            label={v('uitdaagrechtAan')}
+            waarde={u.enabled}
+            onChange={(x) => z({ enabled: x })}
+          />
+          {u.enabled && (
             <>
               <CheckboxGroup
                 naam="code-ud-wie"
                 legend={v('wie')}
                 opties={opties(UITDAGERS, challengerWords)}
-                waarde={u.wie}
-                onChange={(x) => z({ wie: x })}
+                waarde={u.challengers}
+                onChange={(x) => z({ challengers: x })}
               />
               <RadioGroup
                 naam="code-ud-taken"
                 legend={v('taken')}
-                waarde={u.taken}
+                waarde={u.tasks}
                 opties={[
-                  { id: 'alle-tenzij-uitgesloten', label: v('takenAlle') },
-                  { id: 'alleen-genoemde', label: v('takenGenoemde') },
+                  { id: 'all-except-excluded', label: v('takenAlle') },
+                  { id: 'only-listed', label: v('takenGenoemde') },
                 ]}
-                onChange={(x) => z({ taken: x })}
+                onChange={(x) => z({ tasks: x })}
               />
-              {u.taken === 'alleen-genoemde' ? (
+              {u.tasks === 'only-listed' ? (
                 <OwnItemList
                   id="code-ud-genoemd"
                   legend={v('genoemdeTaken')}
                   wat="taak"
-                  items={u.genoemdeTaken}
-                  onChange={(x) => z({ genoemdeTaken: x })}
+                  items={u.listedTasks}
+                  onChange={(x) => z({ listedTasks: x })}
                 />
               ) : (
                 <OwnItemList
                   id="code-ud-uitgesloten"
                   legend={v('uitgeslotenTaken')}
                   wat="taak"
-                  items={u.uitgeslotenTaken}
-                  onChange={(x) => z({ uitgeslotenTaken: x })}
+                  items={u.excludedTasks}
+                  onChange={(x) => z({ excludedTasks: x })}
                 />
               )}
               <CheckboxGroup
                 naam="code-ud-verzoek"
                 legend={v('verzoekOnderdelen')}
                 opties={opties(VERZOEK_ONDERDELEN, requestWords)}
-                waarde={u.verzoekOnderdelen}
-                onChange={(x) => z({ verzoekOnderdelen: x })}
+                waarde={u.requestSections}
+                onChange={(x) => z({ requestSections: x })}
               />
               <CheckboxGroup
                 naam="code-ud-criteria"
@@ -417,38 +416,38 @@ export function StepFields({ stap, code, wijzig }: { stap: StepId; code: Partici
                 <NumberField
                   id="code-ud-gesprek"
                   label={v('gesprekWeken')}
-                  waarde={u.gesprekWeken}
+                  waarde={u.conversationWeeks}
                   min={1}
                   max={12}
-                  onChange={(x) => z({ gesprekWeken: x }, 'gesprekWeken')}
+                  onChange={(x) => z({ conversationWeeks: x }, 'gesprekWeken')}
                 />
                 <NumberField
                   id="code-ud-besluit"
                   label={v('beslisWeken')}
-                  waarde={u.beslisWeken}
+                  waarde={u.decisionWeeks}
                   min={2}
                   max={26}
-                  onChange={(x) => z({ beslisWeken: x }, 'beslisWeken')}
+                  onChange={(x) => z({ decisionWeeks: x }, 'beslisWeken')}
                 />
               </div>
               <RadioGroup
                 naam="code-ud-beslisser"
                 legend={v('beslisser')}
-                waarde={u.beslisser}
+                waarde={u.decider}
                 opties={[
                   { id: 'college', label: v('beslisserCollege') },
-                  { id: 'bevoegd-bestuursorgaan', label: v('beslisserBevoegd') },
+                  { id: 'competent-body', label: v('beslisserBevoegd') },
                 ]}
-                onChange={(x) => z({ beslisser: x })}
+                onChange={(x) => z({ decider: x })}
               />
               <RadioGroup
                 naam="code-ud-budget"
                 legend={v('budget')}
                 waarde={u.budget}
                 opties={[
-                  { id: 'met-budget', label: v('budgetMet') },
-                  { id: 'zonder-budget', label: v('budgetZonder') },
-                  { id: 'per-verzoek', label: v('budgetPerVerzoek') },
+                  { id: 'with-budget', label: v('budgetMet') },
+                  { id: 'without-budget', label: v('budgetZonder') },
+                  { id: 'per-request', label: v('budgetPerVerzoek') },
                 ]}
                 onChange={(x) => z({ budget: x })}
               />
@@ -456,14 +455,14 @@ export function StepFields({ stap, code, wijzig }: { stap: StepId; code: Partici
                 naam="code-ud-overeenkomst"
                 legend={v('overeenkomst')}
                 opties={opties(OVEREENKOMST_ONDERDELEN, agreementWords)}
-                waarde={u.overeenkomst}
-                onChange={(x) => z({ overeenkomst: x })}
+                waarde={u.agreementSections}
+                onChange={(x) => z({ agreementSections: x })}
               />
               <YesNo
                 id="code-ud-raad"
                 label={v('raadGeinformeerd')}
-                waarde={u.raadGeinformeerd}
-                onChange={(x) => z({ raadGeinformeerd: x })}
+                waarde={u.raadInformed}
+                onChange={(x) => z({ raadInformed: x })}
               />
             </>
           )}
@@ -471,58 +470,62 @@ export function StepFields({ stap, code, wijzig }: { stap: StepId; code: Partici
       );
     }
     case 'overheidsparticipatie': {
-      const o = code.overheidsparticipatie;
+      const o = code.governmentParticipation;
       const z = (patch: Partial<typeof o>, merge?: string) =>
-        zet('overheidsparticipatie', (x) => ({ ...x, ...patch }), merge);
-      const bi = o.burgerinitiatief;
+        zet('governmentParticipation', (x) => ({ ...x, ...patch }), merge);
+      const bi = o.citizensInitiative;
       const zb = (patch: Partial<typeof bi>, merge?: string) =>
-        zet('overheidsparticipatie', (x) => ({ ...x, burgerinitiatief: { ...x.burgerinitiatief, ...patch } }), merge);
+        zet(
+          'governmentParticipation',
+          (x) => ({ ...x, citizensInitiative: { ...x.citizensInitiative, ...patch } }),
+          merge,
+        );
       return (
         <>
-          <YesNo id="code-op" label={v('overheidAan')} waarde={o.aan} onChange={(x) => z({ aan: x })} />
-          {o.aan && (
+          <YesNo id="code-op" label={v('overheidAan')} waarde={o.enabled} onChange={(x) => z({ enabled: x })} />
+          {o.enabled && (
             <>
               <CheckboxGroup
                 naam="code-op-steun"
                 legend={v('ondersteuning')}
                 opties={opties(ONDERSTEUNING, supportWords)}
-                waarde={o.ondersteuning}
-                onChange={(x) => z({ ondersteuning: x })}
+                waarde={o.support}
+                onChange={(x) => z({ support: x })}
               />
               <NumberField
                 id="code-op-reactie"
                 label={v('reactieWeken')}
-                waarde={o.reactieWeken}
+                waarde={o.responseWeeks}
                 min={1}
                 max={26}
-                onChange={(x) => z({ reactieWeken: x }, 'reactieWeken')}
+                onChange={(x) => z({ responseWeeks: x }, 'reactieWeken')}
               />
               <YesNo
                 id="code-op-fonds"
                 label={v('initiatievenfonds')}
-                waarde={o.initiatievenfonds}
-                onChange={(x) => z({ initiatievenfonds: x })}
+                waarde={o.initiativeFund}
+                onChange={(x) => z({ initiativeFund: x })}
               />
             </>
           )}
-          <YesNo id="code-bi" label={v('burgerinitiatief')} waarde={bi.aan} onChange={(x) => zb({ aan: x })} />
-          {bi.aan && (
+          <YesNo id="code-bi" label={v('burgerinitiatief')} waarde={bi.enabled} onChange={(x) => zb({ enabled: x })} />
+          {bi.enabled && (
             <div className="samenspel-code-getallen">
               <NumberField
                 id="code-bi-handtekeningen"
                 label={v('handtekeningen')}
-                waarde={bi.handtekeningen}
+                waarde={bi.signatures}
                 min={10}
                 max={10000}
-                onChange={(x) => zb({ handtekeningen: x }, 'handtekeningen')}
+                onChange={(x) => zb({ signatures: x }, 'handtekeningen')}
               />
               <NumberField
                 id="code-bi-leeftijd"
                 label={v('minimumLeeftijd')}
-                waarde={bi.minimumLeeftijd}
+                waarde={bi.minimumAge}
                 min={12}
                 max={18}
-                onChange={(x) => zb({ minimumLeeftijd: x }, 'minimumLeeftijd')}
+                onChange={(x) => zb({ minimumAge: x }, 'minimumLeeftijd')}
               />
             </div>
           )}
@@ -536,70 +539,70 @@ export function StepFields({ stap, code, wijzig }: { stap: StepId; code: Partici
       );
     }
     case 'evaluatie': {
-      const e = code.evaluatie;
-      const z = (patch: Partial<typeof e>, merge?: string) => zet('evaluatie', (x) => ({ ...x, ...patch }), merge);
+      const e = code.evaluation;
+      const z = (patch: Partial<typeof e>, merge?: string) => zet('evaluation', (x) => ({ ...x, ...patch }), merge);
       return (
         <>
           <NumberField
             id="code-ev-jaren"
             label={v('jaren')}
-            waarde={e.jaren}
+            waarde={e.years}
             min={1}
             max={10}
-            onChange={(x) => z({ jaren: x }, 'jaren')}
+            onChange={(x) => z({ years: x }, 'jaren')}
           />
           <RadioGroup
             naam="code-ev-door"
             legend={v('door')}
-            waarde={e.door}
-            opties={(['college', 'rekenkamer', 'onafhankelijk', 'raadswerkgroep'] as const).map((id) => ({
+            waarde={e.by}
+            opties={(['college', 'audit-office', 'independent', 'raad-working-group'] as const).map((id) => ({
               id,
               label: evaluatorWords[id].label,
             }))}
-            onChange={(x) => z({ door: x })}
+            onChange={(x) => z({ by: x })}
           />
           <YesNo
             id="code-ev-inwoners"
             label={v('metInwoners')}
-            waarde={e.metInwoners}
-            onChange={(x) => z({ metInwoners: x })}
+            waarde={e.withInwoners}
+            onChange={(x) => z({ withInwoners: x })}
           />
           <YesNo
             id="code-ev-traject"
             label={v('trajectEvaluatie')}
-            waarde={e.trajectEvaluatie}
-            onChange={(x) => z({ trajectEvaluatie: x })}
+            waarde={e.trajectEvaluation}
+            onChange={(x) => z({ trajectEvaluation: x })}
           />
         </>
       );
     }
     case 'initiatiefnemers': {
-      const i = code.initiatiefnemers;
-      const z = (patch: Partial<typeof i>) => zet('initiatiefnemers', (x) => ({ ...x, ...patch }));
+      const i = code.initiators;
+      const z = (patch: Partial<typeof i>) => zet('initiators', (x) => ({ ...x, ...patch }));
       return (
         <>
-          <YesNo id="code-in" label={v('initiatiefnemersAan')} waarde={i.aan} onChange={(x) => z({ aan: x })} />
-          {i.aan && (
+          <YesNo id="code-in" label={v('initiatiefnemersAan')} waarde={i.enabled} onChange={(x) => z({ enabled: x })} />
+          {i.enabled && (
             <>
               <OwnItemList
                 id="code-in-gevallen"
                 legend={v('verplichteGevallen')}
                 wat="geval"
-                items={i.verplichteGevallen}
-                onChange={(x) => z({ verplichteGevallen: x })}
+                items={i.mandatoryCases}
+                onChange={(x) => z({ mandatoryCases: x })}
               />
               <CheckboxGroup
                 naam="code-in-verslag"
                 legend={v('initiatiefnemerVerslag')}
                 opties={opties(VERSLAG_INITIATIEFNEMER, initiatorReportWords)}
-                waarde={i.verslag}
-                onChange={(x) => z({ verslag: x })}
+                waarde={i.report}
+                onChange={(x) => z({ report: x })}
               />
               <YesNo
                 id="code-in-vooroverleg"
                 label={v('vooroverleg')}
-                waarde={i.vooroverleg}
-                onChange={(x) => z({ vooroverleg: x })}
+                waarde={i.preliminaryConsultation}
+                onChange={(x) => z({ preliminaryConsultation: x })}
               />
             </>
           )}

@@ -259,22 +259,22 @@ export function OwnItemList({
   legend: string;
   /** What one item is called ("uitzondering"), for the new-item label. */
   wat: string;
-  items: readonly { id: string; tekst: string }[];
-  onChange(next: { id: string; tekst: string }[]): void;
+  items: readonly { id: string; text: string }[];
+  onChange(next: { id: string; text: string }[]): void;
 }) {
   const { t } = useTranslation();
   const [nieuw, setNieuw] = useState('');
   const voegToe = () => {
-    const tekst = nieuw.trim();
-    if (!tekst) return;
+    const text = nieuw.trim();
+    if (!text) return;
     onChange([
       ...items,
       {
         id: ownItemId(
-          tekst,
+          text,
           items.map((i) => i.id),
         ),
-        tekst,
+        text,
       },
     ]);
     setNieuw('');
@@ -288,11 +288,11 @@ export function OwnItemList({
         <ul className="samenspel-code-eigen">
           {items.map((item) => (
             <li key={item.id}>
-              <span>{item.tekst}</span>
+              <span>{item.text}</span>
               <button
                 type="button"
                 className="samenspel-link-button"
-                aria-label={t('code.eigen.weg', { tekst: item.tekst })}
+                aria-label={t('code.eigen.weg', { tekst: item.text })}
                 onClick={() => onChange(items.filter((i) => i.id !== item.id))}
               >
                 {t('code.lijst.verwijderen')}

@@ -8,30 +8,38 @@ import type { ParticipatieCode } from '@shared/code/schema';
 export const STEPS = [
   {
     id: 'algemeen',
-    velden: ['gemeente', 'jaar', 'citeertitel', 'oudeRegeling', 'inwerkingtreding', 'begrippen', 'eigenBegrippen'],
+    velden: [
+      'municipality',
+      'year',
+      'citationTitle',
+      'replacedRegulation',
+      'entryIntoForce',
+      'definedTerms',
+      'ownDefinedTerms',
+    ],
     artikelen: ['begrippen', 'onderwerp', 'intrekking', 'inwerkingtreding', 'citeertitel'],
     hoofdstukken: [],
   },
   {
     id: 'toepassing',
-    velden: ['toepassing'],
+    velden: ['scope'],
     artikelen: ['toepassing', 'uitzonderingen', 'grote-impact'],
     hoofdstukken: [],
   },
-  { id: 'niveaus', velden: ['niveaus'], artikelen: ['niveaus'], hoofdstukken: [] },
+  { id: 'niveaus', velden: ['levels'], artikelen: ['niveaus'], hoofdstukken: [] },
   { id: 'participatieplan', velden: ['participatieplan'], artikelen: ['participatieplan'], hoofdstukken: [] },
-  { id: 'rollen', velden: ['rollen'], artikelen: ['rollen'], hoofdstukken: [] },
+  { id: 'rollen', velden: ['roles'], artikelen: ['rollen'], hoofdstukken: [] },
   { id: 'verslag', velden: ['terugkoppeling'], artikelen: ['verslag'], hoofdstukken: [] },
   { id: 'inspraak', velden: ['inspraak'], artikelen: ['inspraak'], hoofdstukken: ['inspraak'] },
   { id: 'uitdaagrecht', velden: ['uitdaagrecht'], artikelen: [], hoofdstukken: ['uitdaagrecht'] },
   {
     id: 'overheidsparticipatie',
-    velden: ['overheidsparticipatie'],
+    velden: ['governmentParticipation'],
     artikelen: [],
     hoofdstukken: ['initiatieven'],
   },
-  { id: 'evaluatie', velden: ['evaluatie'], artikelen: ['evaluatie'], hoofdstukken: [] },
-  { id: 'initiatiefnemers', velden: ['initiatiefnemers'], artikelen: [], hoofdstukken: ['initiatiefnemers'] },
+  { id: 'evaluatie', velden: ['evaluation'], artikelen: ['evaluatie'], hoofdstukken: [] },
+  { id: 'initiatiefnemers', velden: ['initiators'], artikelen: [], hoofdstukken: ['initiatiefnemers'] },
 ] as const satisfies readonly {
   id: string;
   velden: readonly (keyof ParticipatieCode)[];
