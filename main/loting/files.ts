@@ -6,13 +6,13 @@ import { readCsv, tableFromCells, type ReadResult, type Table } from '../../shar
  * are tried as UTF-8 first; old Excel exports are often Windows-1252, which is then used with a
  * warning, because a wrongly decoded "é" would silently split one wijk into two values.
  */
-export function decodeer(bytes: Uint8Array): { tekst: string; waarschuwing?: string } {
+export function decodeText(bytes: Uint8Array): { text: string; warning?: string } {
   try {
-    return { tekst: new TextDecoder('utf-8', { fatal: true }).decode(bytes) };
+    return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes) };
   } catch {
     return {
-      tekst: new TextDecoder('windows-1252').decode(bytes),
-      waarschuwing:
+      text: new TextDecoder('windows-1252').decode(bytes),
+      warning:
         'Het bestand is niet als UTF-8 opgeslagen; het is gelezen als Windows-1252. Controleer letters met accenten.',
     };
   }
@@ -23,19 +23,19 @@ export function isXlsx(bytes: Uint8Array): boolean {
   return bytes[0] === 0x50 && bytes[1] === 0x4b;
 }
 
-export async function leesTabel(bytes: Uint8Array): Promise<ReadResult<Table>> {
-  if (isXlsx(bytes)) return leesXlsx(bytes);
-  const { tekst, waarschuwing } = decodeer(bytes);
-  const r = readCsv(tekst);
-  return r.ok && waarschuwing ? { ...r, waarschuwingen: [...r.waarschuwingen, waarschuwing] } : r;
+export async function readTable(bytes: Uint8Array): Promise<ReadResult<Table>> {
+  if (isXlsx(bytes)) return readXlsx(bytes);
+  const { text, warning } = decodeText(bytes);
+  const r = readCsv(text);
+  return r.ok && warning ? { ...r, warnings: [...r.warnings, warning] } : r;
 }
 
-async function leesXlsx(bytes: Uint8Array): Promise<ReadResult<Table>> {
+async function readXlsx(bytes: Uint8Array): Promise<ReadResult<Table>> {
   let data: unknown[][];
   try {
     data = (await readSheet(Buffer.from(bytes))) as unknown[][];
   } catch {
-    return { ok: false, fout: 'Dit Excel-bestand kan niet worden gelezen. Sla het opnieuw op als .xlsx of als CSV.' };
+    return { ok: false, error: 'Dit Excel-bestand kan niet worden gelezen. Sla het opnieuw op als .xlsx of als CSV.' };
   }
   return tableFromCells(data);
 }

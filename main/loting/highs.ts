@@ -21,7 +21,7 @@ const TIME_LIMIT = 13;
 class HighsModel implements SolverModel {
   private readonly model: Model;
   private readonly numCols: number;
-  private limiet = Infinity;
+  private limit = Infinity;
 
   constructor(
     private readonly highs: Highs,
@@ -59,14 +59,14 @@ class HighsModel implements SolverModel {
     });
   }
 
-  solve(opties: SolveOptions = {}): SolveResult {
+  solve(options: SolveOptions = {}): SolveResult {
     // HiGHS counts its time limit over all runs of a model since the last clock reset.
-    const limiet = opties.maxSeconden === undefined ? Infinity : Math.max(0.01, opties.maxSeconden);
-    if (limiet !== this.limiet) {
-      this.model.options.set({ time_limit: limiet });
-      this.limiet = limiet;
+    const limit = options.maxSeconds === undefined ? Infinity : Math.max(0.01, options.maxSeconds);
+    if (limit !== this.limit) {
+      this.model.options.set({ time_limit: limit });
+      this.limit = limit;
     }
-    if (limiet !== Infinity) this.model.zeroAllClocks();
+    if (limit !== Infinity) this.model.zeroAllClocks();
     const run = this.model.run();
     const status =
       run.modelStatus === OPTIMAL
@@ -74,7 +74,7 @@ class HighsModel implements SolverModel {
         : run.modelStatus === INFEASIBLE
           ? 'infeasible'
           : run.modelStatus === TIME_LIMIT
-            ? 'tijd'
+            ? 'time'
             : 'other';
     if (status !== 'optimal') return { status, objective: Number.NaN, colValue: [], rowDual: [] };
     const solution = this.model.getSolution();

@@ -8,7 +8,7 @@ import type { LotingSettings, PoolData } from '../../shared/loting/model';
 import { seedFromEntropy } from '../../shared/loting/prng';
 import type { LotingResult } from '../../shared/loting/result';
 import { storageMessages, storageReason } from '../db/storage';
-import type { WerkBericht, WerkOpdracht } from './worker';
+import type { WorkerMessage, WorkerTask } from './worker';
 
 /**
  * Long computations as jobs: the API starts one and the UI polls its progress. The computation
@@ -19,32 +19,32 @@ import type { WerkBericht, WerkOpdracht } from './worker';
  * Whatever goes wrong — an error in the worker, a crash, a full disk when storing — the job
  * ends as `fout` with a Dutch message, never stuck at `bezig`.
  */
-export interface Taak {
+export interface Job {
   id: string;
   poolId: string;
-  status: 'bezig' | 'klaar' | 'fout' | 'afgebroken';
-  fase: string;
+  status: 'running' | 'done' | 'error' | 'cancelled';
+  phase: string;
   /** 0..1, respondents with a final probability. */
-  voortgang: number;
+  progress: number;
   panels: number;
-  meldingen: string[];
-  trekkingId?: string;
-  afbreken: boolean;
+  messages: string[];
+  drawId?: string;
+  cancel: boolean;
 }
 
-export const standaardMaxSeconden = 120;
+export const defaultMaxSeconds = 120;
 
 /**
  * The worker gets this much time beyond the job's own limit (the greedy comparison and the draw
  * come after LEXIMIN) before it is stopped from outside; it never needs it when all is well.
  */
-const extraSeconden = 120;
+const extraSeconds = 120;
 /** A cancelled worker that does not stop by itself within this time is terminated. */
-const afbreekMs = 1_000;
+const cancelMs = 1_000;
 
-export const foutmeldingBerekening =
+export const computeErrorMessage =
   'De berekening is onverwacht gestopt. Probeer het opnieuw; blijft het misgaan, maak de pool dan kleiner.';
-const foutmeldingTeLang = 'De berekening duurde veel langer dan de ingestelde tijd en is gestopt. Probeer het opnieuw.';
+const tooLongMessage = 'De berekening duurde veel langer dan de ingestelde tijd en is gestopt. Probeer het opnieuw.';
 
 export function newSeed(): number {
   return seedFromEntropy(() => randomInt(0, 0x1_0000_0000));
@@ -55,169 +55,169 @@ export function newSeed(): number {
  * worker is too and gets tsx's loader; in the electron-vite build the worker is its own entry
  * (electron.vite.config.ts), `loting-worker.js` next to the bundled main code.
  */
-function werkerStart(eigenUrl: string, opdracht: WerkOpdracht, werker?: URL): Worker {
-  const vanBron = eigenUrl.endsWith('.ts');
-  const doel = werker ?? new URL(vanBron ? './worker.ts' : './loting-worker.js', eigenUrl);
-  if (!vanBron && !doel.pathname.endsWith('.ts')) return new Worker(doel, { workerData: opdracht });
+function workerStart(ownUrl: string, task: WorkerTask, workerThread?: URL): Worker {
+  const fromSource = ownUrl.endsWith('.ts');
+  const target = workerThread ?? new URL(fromSource ? './worker.ts' : './loting-worker.js', ownUrl);
+  if (!fromSource && !target.pathname.endsWith('.ts')) return new Worker(target, { workerData: task });
   // tsx's ESM API registers its loader inside the worker before the TypeScript entry is imported.
   const tsxApi = pathToFileURL(
-    createRequire(eigenUrl)
+    createRequire(ownUrl)
       .resolve('tsx/package.json')
       .replace(/package\.json$/, 'dist/esm/api/index.mjs'),
   ).href;
-  const code = `import(${JSON.stringify(tsxApi)}).then((m) => { m.register(); return import(${JSON.stringify(doel.href)}); });`;
-  return new Worker(code, { eval: true, workerData: opdracht });
+  const code = `import(${JSON.stringify(tsxApi)}).then((m) => { m.register(); return import(${JSON.stringify(target.href)}); });`;
+  return new Worker(code, { eval: true, workerData: task });
 }
 
 export interface ComputeJobsOptions {
   /** Another worker entry (tests: one that fails on purpose). */
-  werker?: URL;
+  workerThread?: URL;
 }
 
 export class ComputeJobs {
-  private readonly taken = new Map<string, Taak>();
-  private readonly werkers = new Map<string, { worker: Worker; vlag: Int32Array }>();
+  private readonly jobs = new Map<string, Job>();
+  private readonly workers = new Map<string, { worker: Worker; flag: Int32Array }>();
 
-  constructor(private readonly opties: ComputeJobsOptions = {}) {}
+  constructor(private readonly options: ComputeJobsOptions = {}) {}
 
   start(
     poolId: string,
-    gegevens: PoolData,
-    instellingen: LotingSettings,
+    poolData: PoolData,
+    settings: LotingSettings,
     seed: number,
-    bewaar: (r: LotingResult) => string,
-    maxSeconden = standaardMaxSeconden,
+    store: (r: LotingResult) => string,
+    maxSeconds = defaultMaxSeconds,
     /** Set for a re-selection round after an earlier draw. */
-    herselectie?: ReselectionInput,
-  ): Taak {
+    reselection?: ReselectionInput,
+  ): Job {
     // Only one computation per pool: a second click would otherwise race the first.
-    for (const t of this.taken.values()) if (t.poolId === poolId && t.status === 'bezig') return t;
-    const taak: Taak = {
+    for (const t of this.jobs.values()) if (t.poolId === poolId && t.status === 'running') return t;
+    const job: Job = {
       id: randomUUID(),
       poolId,
-      status: 'bezig',
-      fase: 'start',
-      voortgang: 0,
+      status: 'running',
+      phase: 'start',
+      progress: 0,
       panels: 0,
-      meldingen: [],
-      afbreken: false,
+      messages: [],
+      cancel: false,
     };
-    this.taken.set(taak.id, taak);
-    const afbreken = new SharedArrayBuffer(4);
-    const opdracht: WerkOpdracht = {
-      gegevens,
-      instellingen,
+    this.jobs.set(job.id, job);
+    const cancel = new SharedArrayBuffer(4);
+    const task: WorkerTask = {
+      poolData,
+      settings,
       seed,
-      maxSeconden,
-      afbreken,
-      ...(herselectie ? { herselectie } : {}),
+      maxSeconds,
+      cancel,
+      ...(reselection ? { reselection } : {}),
     };
     let worker: Worker;
     try {
-      worker = werkerStart(import.meta.url, opdracht, this.opties.werker);
+      worker = workerStart(import.meta.url, task, this.options.workerThread);
     } catch (error) {
       console.error('[loting]', error);
-      this.eindig(taak, 'fout', [foutmeldingBerekening]);
-      return taak;
+      this.finite(job, 'error', [computeErrorMessage]);
+      return job;
     }
     // A running computation never keeps the process alive on its own (tests, shutdown).
     worker.unref();
-    this.werkers.set(taak.id, { worker, vlag: new Int32Array(afbreken) });
-    const waakhond = setTimeout(
+    this.workers.set(job.id, { worker, flag: new Int32Array(cancel) });
+    const watchdog = setTimeout(
       () => {
-        if (taak.status !== 'bezig') return;
-        this.eindig(taak, 'fout', [foutmeldingTeLang]);
+        if (job.status !== 'running') return;
+        this.finite(job, 'error', [tooLongMessage]);
         void worker.terminate();
       },
-      (maxSeconden + extraSeconden) * 1000,
+      (maxSeconds + extraSeconds) * 1000,
     );
-    waakhond.unref();
-    worker.on('message', (bericht: WerkBericht) => {
-      if (taak.status !== 'bezig') return;
-      if (bericht.soort === 'voortgang') {
-        taak.fase = bericht.fase;
-        if (bericht.voortgang !== undefined) taak.voortgang = bericht.voortgang;
-        if (bericht.panels !== undefined) taak.panels = bericht.panels;
-      } else if (bericht.soort === 'uitkomst') {
-        this.verwerk(taak, bericht.uitkomst, bewaar);
+    watchdog.unref();
+    worker.on('message', (message: WorkerMessage) => {
+      if (job.status !== 'running') return;
+      if (message.kind === 'progress') {
+        job.phase = message.phase;
+        if (message.progress !== undefined) job.progress = message.progress;
+        if (message.panels !== undefined) job.panels = message.panels;
+      } else if (message.kind === 'outcome') {
+        this.handleOutcome(job, message.outcome, store);
       } else {
-        console.error('[loting] fout in de rekenthread:', bericht.bericht);
-        this.eindig(taak, 'fout', [foutmeldingBerekening]);
+        console.error('[loting] fout in de rekenthread:', message.message);
+        this.finite(job, 'error', [computeErrorMessage]);
       }
     });
     worker.on('error', (error) => {
       console.error('[loting] rekenthread gecrasht:', error);
-      if (taak.status === 'bezig') this.eindig(taak, 'fout', [foutmeldingBerekening]);
+      if (job.status === 'running') this.finite(job, 'error', [computeErrorMessage]);
     });
     worker.on('exit', () => {
-      clearTimeout(waakhond);
-      this.werkers.delete(taak.id);
+      clearTimeout(watchdog);
+      this.workers.delete(job.id);
       // Exit without an answer: cancelled (terminated) or died without an error event.
-      if (taak.status === 'bezig') {
-        if (taak.afbreken) this.eindig(taak, 'afgebroken');
-        else this.eindig(taak, 'fout', [foutmeldingBerekening]);
+      if (job.status === 'running') {
+        if (job.cancel) this.finite(job, 'cancelled');
+        else this.finite(job, 'error', [computeErrorMessage]);
       }
     });
-    return taak;
+    return job;
   }
 
-  get(id: string): Taak | undefined {
-    return this.taken.get(id);
+  get(id: string): Job | undefined {
+    return this.jobs.get(id);
   }
 
   cancel(id: string): void {
-    const t = this.taken.get(id);
+    const t = this.jobs.get(id);
     if (!t) return;
-    t.afbreken = true;
-    const w = this.werkers.get(id);
+    t.cancel = true;
+    const w = this.workers.get(id);
     if (!w) return;
     // The worker sees the flag at its next check and ends cleanly; if a long solve keeps it
     // busy, it is terminated (nothing of a cancelled job is stored either way).
-    Atomics.store(w.vlag, 0, 1);
-    setTimeout(() => void w.worker.terminate(), afbreekMs).unref();
+    Atomics.store(w.flag, 0, 1);
+    setTimeout(() => void w.worker.terminate(), cancelMs).unref();
   }
 
   /** Stops the jobs of a deleted pool, so no result of deleted data is stored afterwards. */
   forgetPool(poolId: string): void {
-    for (const t of this.taken.values()) if (t.poolId === poolId) this.cancel(t.id);
+    for (const t of this.jobs.values()) if (t.poolId === poolId) this.cancel(t.id);
   }
 
   /** Stops every running computation (when the app closes). */
   async stopAll(): Promise<void> {
-    for (const t of this.taken.values()) if (t.status === 'bezig') t.afbreken = true;
-    await Promise.all([...this.werkers.values()].map((w) => w.worker.terminate()));
+    for (const t of this.jobs.values()) if (t.status === 'running') t.cancel = true;
+    await Promise.all([...this.workers.values()].map((w) => w.worker.terminate()));
   }
 
-  private eindig(taak: Taak, status: Exclude<Taak['status'], 'bezig'>, meldingen?: string[]): void {
-    taak.status = status;
-    if (meldingen) taak.meldingen = meldingen;
+  private finite(job: Job, status: Exclude<Job['status'], 'running'>, messages?: string[]): void {
+    job.status = status;
+    if (messages) job.messages = messages;
   }
 
-  private verwerk(taak: Taak, uitkomst: ComputeOutcome, bewaar: (r: LotingResult) => string): void {
-    if (uitkomst.ok) {
-      if (taak.afbreken) {
-        this.eindig(taak, 'afgebroken');
+  private handleOutcome(job: Job, outcome: ComputeOutcome, store: (r: LotingResult) => string): void {
+    if (outcome.ok) {
+      if (job.cancel) {
+        this.finite(job, 'cancelled');
         return;
       }
       try {
-        taak.trekkingId = bewaar(uitkomst.resultaat);
+        job.drawId = store(outcome.result);
       } catch (error) {
         console.error('[loting] opslaan mislukt:', error);
-        const reden = storageReason(error);
-        this.eindig(taak, 'fout', [
-          `De loting is berekend, maar kon niet worden bewaard. ${reden ? storageMessages[reden] : 'Probeer het opnieuw.'}`,
+        const reason = storageReason(error);
+        this.finite(job, 'error', [
+          `De loting is berekend, maar kon niet worden bewaard. ${reason ? storageMessages[reason] : 'Probeer het opnieuw.'}`,
         ]);
         return;
       }
-      taak.voortgang = 1;
-      this.eindig(taak, 'klaar');
-    } else if ('afgebroken' in uitkomst) {
-      this.eindig(taak, 'afgebroken');
+      job.progress = 1;
+      this.finite(job, 'done');
+    } else if ('cancelled' in outcome) {
+      this.finite(job, 'cancelled');
     } else {
-      this.eindig(
-        taak,
-        'fout',
-        uitkomst.meldingen.filter((m) => m.ernst === 'fout').map((m) => m.tekst),
+      this.finite(
+        job,
+        'error',
+        outcome.messages.filter((m) => m.severity === 'error').map((m) => m.text),
       );
     }
   }

@@ -15,57 +15,57 @@ import { highsSolver } from './highs';
  * it is read without waiting for the event loop, so a cancel is seen at the next check inside
  * a long step. Out: `WerkBericht` messages on the parent port.
  */
-export interface WerkOpdracht {
-  gegevens: PoolData;
-  instellingen: LotingSettings;
+export interface WorkerTask {
+  poolData: PoolData;
+  settings: LotingSettings;
   seed: number;
-  maxSeconden: number;
-  herselectie?: ReselectionInput;
+  maxSeconds: number;
+  reselection?: ReselectionInput;
   /** Int32Array over a SharedArrayBuffer: [0] = 1 means cancel. */
-  afbreken: SharedArrayBuffer;
+  cancel: SharedArrayBuffer;
 }
 
-export type WerkBericht =
-  | { soort: 'voortgang'; fase: string; voortgang?: number; panels?: number }
-  | { soort: 'uitkomst'; uitkomst: ComputeOutcome }
-  | { soort: 'fout'; bericht: string };
+export type WorkerMessage =
+  | { kind: 'progress'; phase: string; progress?: number; panels?: number }
+  | { kind: 'outcome'; outcome: ComputeOutcome }
+  | { kind: 'error'; message: string };
 
 /** Progress is sent at most this often (ms), except when the phase changes. */
-const VOORTGANG_INTERVAL = 100;
+const PROGRESS_INTERVAL = 100;
 
-async function voerUit(opdracht: WerkOpdracht, stuur: (b: WerkBericht) => void): Promise<void> {
-  const vlag = new Int32Array(opdracht.afbreken);
-  const { pool } = createPool(opdracht.gegevens);
-  let laatsteFase = '';
-  let laatsteTijd = 0;
-  const opties: ComputeOptions = {
+async function execute(task: WorkerTask, send: (b: WorkerMessage) => void): Promise<void> {
+  const flag = new Int32Array(task.cancel);
+  const { pool } = createPool(task.poolData);
+  let lastPhase = '';
+  let lastTime = 0;
+  const options: ComputeOptions = {
     solver: await highsSolver(),
-    seed: opdracht.seed,
-    heeftHuishoudkolom: opdracht.gegevens.kolommen.some((k) => k.rol === 'huishouden'),
-    maxSeconden: opdracht.maxSeconden,
-    isAfgebroken: () => Atomics.load(vlag, 0) === 1,
-    onVoortgang: (v) => {
-      const nu = Date.now();
-      if (v.fase === laatsteFase && nu - laatsteTijd < VOORTGANG_INTERVAL) return;
-      laatsteFase = v.fase;
-      laatsteTijd = nu;
-      stuur(
-        'vast' in v
-          ? { soort: 'voortgang', fase: v.fase, voortgang: v.totaal === 0 ? 0 : v.vast / v.totaal, panels: v.panels }
-          : { soort: 'voortgang', fase: v.fase },
+    seed: task.seed,
+    hasHouseholdColumn: task.poolData.columns.some((k) => k.role === 'household'),
+    maxSeconds: task.maxSeconds,
+    isCancelled: () => Atomics.load(flag, 0) === 1,
+    onProgress: (v) => {
+      const now = Date.now();
+      if (v.phase === lastPhase && now - lastTime < PROGRESS_INTERVAL) return;
+      lastPhase = v.phase;
+      lastTime = now;
+      send(
+        'fixed' in v
+          ? { kind: 'progress', phase: v.phase, progress: v.total === 0 ? 0 : v.fixed / v.total, panels: v.panels }
+          : { kind: 'progress', phase: v.phase },
       );
     },
   };
-  const uitkomst = opdracht.herselectie
-    ? await computeReselection(pool, opdracht.instellingen, opdracht.herselectie, opties)
-    : await computeLoting(pool, opdracht.instellingen, opties);
-  stuur({ soort: 'uitkomst', uitkomst });
+  const outcome = task.reselection
+    ? await computeReselection(pool, task.settings, task.reselection, options)
+    : await computeLoting(pool, task.settings, options);
+  send({ kind: 'outcome', outcome });
 }
 
 if (parentPort) {
-  const poort = parentPort;
-  const stuur = (b: WerkBericht) => poort.postMessage(b);
-  voerUit(workerData as WerkOpdracht, stuur).catch((error: unknown) => {
-    stuur({ soort: 'fout', bericht: error instanceof Error ? `${error.name}: ${error.message}` : String(error) });
+  const port = parentPort;
+  const send = (b: WorkerMessage) => port.postMessage(b);
+  execute(workerData as WorkerTask, send).catch((error: unknown) => {
+    send({ kind: 'error', message: error instanceof Error ? `${error.name}: ${error.message}` : String(error) });
   });
 }

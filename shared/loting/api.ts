@@ -15,47 +15,56 @@ export const PoolId = z.uuid();
 
 export const PoolSummary = z.object({
   id: PoolId,
-  naam: z.string(),
-  aantal: z.number().int().nonnegative(),
-  aangemaakt: z.string(),
-  heeftTrekking: z.boolean(),
+  name: z.string(),
+  /** The number of respondents. */
+  size: z.number().int().nonnegative(),
+  createdAt: z.string(),
+  hasDraw: z.boolean(),
 });
 export type PoolSummary = z.infer<typeof PoolSummary>;
 
 export const CategoryCount = z.object({
-  categorie: z.string(),
-  waarden: z.array(z.object({ waarde: z.string(), aantal: z.number().int().nonnegative() })),
+  category: z.string(),
+  values: z.array(z.object({ value: z.string(), count: z.number().int().nonnegative() })),
 });
 
-export const PoolNotice = z.object({ ernst: z.enum(['fout', 'waarschuwing']), tekst: z.string() });
+export const PoolNotice = z.object({ severity: z.enum(['error', 'warning']), text: z.string() });
 
 export const PoolDetail = PoolSummary.extend({
-  kolommen: z.array(Column),
-  tellingen: z.array(CategoryCount),
+  columns: z.array(Column),
+  categoryCounts: z.array(CategoryCount),
   /** The settings of the last computation, to continue where the user left off. */
-  instellingen: LotingSettings.nullable(),
-  trekking: LotingResult.nullable(),
+  settings: LotingSettings.nullable(),
+  draw: LotingResult.nullable(),
   /** Stored cells of the panel members, reserves and the respondents who can never be selected (position → cells). */
-  personen: z.record(z.string(), z.array(z.string())),
+  people: z.record(z.string(), z.array(z.string())),
   /**
    * SHA-256 of the respondents and their values now; a draw whose `poolVingerafdruk` differs
    * was computed from other data and is shown as outdated.
    */
-  vingerafdruk: z.string(),
+  fingerprint: z.string(),
 });
 export type PoolDetail = z.infer<typeof PoolDetail>;
 
 export const JobStatus = z.object({
-  taakId: z.uuid(),
-  status: z.enum(['bezig', 'klaar', 'fout', 'afgebroken']),
-  fase: z.string(),
-  voortgang: z.number().min(0).max(1),
+  jobId: z.uuid(),
+  status: z.enum(['running', 'done', 'error', 'cancelled']),
+  phase: z.string(),
+  progress: z.number().min(0).max(1),
   panels: z.number().int().nonnegative(),
-  meldingen: z.array(z.string()),
+  messages: z.array(z.string()),
 });
 export type JobStatus = z.infer<typeof JobStatus>;
 
-export const ExportKind = z.enum(['docx', 'pdf', 'md', 'panel-csv', 'reserves-csv', 'kansen-csv', 'verdeling-json']);
+export const ExportKind = z.enum([
+  'docx',
+  'pdf',
+  'md',
+  'panel-csv',
+  'reserves-csv',
+  'probabilities-csv',
+  'distribution-json',
+]);
 export type ExportKind = z.infer<typeof ExportKind>;
 
 /** The CSV variants of shared/csv.ts, for the CSV exports. */
@@ -74,17 +83,18 @@ export const lotingContract = {
   'loting.pools.create': {
     input: z
       .object({
-        naam: z.string().trim().min(1).max(200),
-        kolommen: z.array(Column).min(1).max(limits.maxKolommen),
+        name: z.string().trim().min(1).max(200),
+        columns: z.array(Column).min(1).max(limits.maxColumns),
+        /** `rijen` (not `rows`): main/api/dispatch.ts exempts exactly this path from its text checks. */
         rijen: z
-          .array(z.array(z.string().max(limits.maxCelLengte)))
+          .array(z.array(z.string().max(limits.maxCellLength)))
           .min(1)
-          .max(limits.maxRespondenten),
+          .max(limits.maxRespondents),
       })
       // NUL and other control characters in a cell: refused here, naming the row and the column.
-      .superRefine(({ kolommen, rijen }, ctx) => {
-        for (const cel of controlCharacterCells(kolommen, rijen)) {
-          ctx.addIssue({ code: 'custom', path: ['rijen', cel.rij, cel.kolom], message: cel.tekst });
+      .superRefine(({ columns, rijen }, ctx) => {
+        for (const cell of controlCharacterCells(columns, rijen)) {
+          ctx.addIssue({ code: 'custom', path: ['rijen', cell.row, cell.column], message: cell.text });
         }
       }),
     output: PoolSummary,
@@ -93,14 +103,14 @@ export const lotingContract = {
   'loting.pools.delete': { input: z.object({ id: PoolId }), output: z.object({ id: PoolId }) },
   /** Checks quota against the pool before computing: what is wrong, and why. */
   'loting.validate': {
-    input: z.object({ poolId: PoolId, instellingen: LotingSettings }),
+    input: z.object({ poolId: PoolId, settings: LotingSettings }),
     output: z.array(PoolNotice),
   },
   /** Starts LEXIMIN + comparison + draw in the background; poll `loting.computeStatus`. */
   'loting.compute': {
     input: z.object({
       poolId: PoolId,
-      instellingen: LotingSettings,
+      settings: LotingSettings,
       /** Leave out for a fresh random seed; it is returned and recorded either way. */
       seed: z.number().int().min(0).max(maxSeed).optional(),
       /**
@@ -109,15 +119,15 @@ export const lotingContract = {
        * value. `vooraf`: the value is known and announced before the pool closed; the draw
        * follows at once with the seed derived from it. Absent: an ordinary draw with `seed`.
        */
-      toezegging: Commitment.refine((t) => t.soort !== 'startgetal', {
+      commitment: Commitment.refine((t) => t.kind !== 'own-seed', {
         message: 'Kies een openbare bron of een vooraf aangekondigde waarde.',
       })
-        .refine((t) => t.soort !== 'vooraf' || t.waarde !== undefined, {
+        .refine((t) => t.kind !== 'announced' || t.value !== undefined, {
           message: 'Vul de waarde in die vooraf is aangekondigd.',
         })
         .optional(),
     }),
-    output: z.object({ taakId: z.uuid(), seed: z.number().int().nonnegative() }),
+    output: z.object({ jobId: z.uuid(), seed: z.number().int().nonnegative() }),
   },
   /**
    * Step 2 of a verifiable draw: the public value is known. Draws the panel from the published
@@ -125,7 +135,7 @@ export const lotingContract = {
    * last draw is not a published distribution waiting for its value.
    */
   'loting.draw': {
-    input: z.object({ poolId: PoolId, waarde: z.string().trim().min(1).max(200) }),
+    input: z.object({ poolId: PoolId, value: z.string().trim().min(1).max(200) }),
     output: z.object({ seed: z.number().int().nonnegative() }),
   },
   /**
@@ -134,16 +144,16 @@ export const lotingContract = {
    * the stored cells of the people on them.
    */
   'loting.trialDraw': {
-    input: z.object({ poolId: PoolId, aantal: z.number().int().min(1).max(10) }),
+    input: z.object({ poolId: PoolId, count: z.number().int().min(1).max(10) }),
     output: z.object({
       panels: z.array(
         z.object({
           seed: z.number().int().nonnegative(),
-          panelnummer: z.number().int().positive(),
-          leden: z.array(z.number().int().nonnegative()),
+          panelNumber: z.number().int().positive(),
+          members: z.array(z.number().int().nonnegative()),
         }),
       ),
-      personen: z.record(z.string(), z.array(z.string())),
+      people: z.record(z.string(), z.array(z.string())),
     }),
   },
   /**
@@ -155,13 +165,13 @@ export const lotingContract = {
     input: z.object({
       poolId: PoolId,
       /** Positions in the pool (as in the draw's `panel`) of the members who dropped out. */
-      afvallers: z.array(z.number().int().nonnegative()).min(1).max(limits.maxPanel),
+      dropouts: z.array(z.number().int().nonnegative()).min(1).max(limits.maxPanel),
       seed: z.number().int().min(0).max(maxSeed).optional(),
     }),
-    output: z.object({ taakId: z.uuid(), seed: z.number().int().nonnegative() }),
+    output: z.object({ jobId: z.uuid(), seed: z.number().int().nonnegative() }),
   },
-  'loting.computeStatus': { input: z.object({ taakId: z.uuid() }), output: JobStatus },
-  'loting.cancelCompute': { input: z.object({ taakId: z.uuid() }), output: z.object({}) },
+  'loting.computeStatus': { input: z.object({ jobId: z.uuid() }), output: JobStatus },
+  'loting.cancelCompute': { input: z.object({ jobId: z.uuid() }), output: z.object({}) },
   /**
    * A report (Word, PDF, Markdown), a CSV of the last draw with only the chosen columns, or the
    * published distribution (JSON, no personal data). Base64 so binary files survive JSON. File
@@ -171,10 +181,10 @@ export const lotingContract = {
   'loting.export': {
     input: z.object({
       poolId: PoolId,
-      soort: ExportKind,
-      kolommen: z.array(z.string()).max(limits.maxKolommen),
+      kind: ExportKind,
+      columns: z.array(z.string()).max(limits.maxColumns),
       csvVariant: LotingCsvVariant.default('semicolon'),
     }),
-    output: z.object({ bestandsnaam: z.string(), mime: z.string(), base64: z.string() }),
+    output: z.object({ fileName: z.string(), mime: z.string(), base64: z.string() }),
   },
 } as const;

@@ -11,15 +11,15 @@ import { z } from 'zod';
  * - `startgetal`: the organiser's own number, typed in or random. It can be replayed, but
  *   nobody can rule out that it was tried several times: the report says so.
  */
-export const CommitmentKind = z.enum(['openbare-bron', 'vooraf', 'startgetal']);
+export const CommitmentKind = z.enum(['public-source', 'announced', 'own-seed']);
 export type CommitmentKind = z.infer<typeof CommitmentKind>;
 
 export const Commitment = z.object({
-  soort: CommitmentKind,
+  kind: CommitmentKind,
   /** Where and when the value comes from, in words ("Staatsloterij, trekking van 10 januari 2027, eerste prijs"). */
-  beschrijving: z.string().trim().min(1).max(500),
+  description: z.string().trim().min(1).max(500),
   /** `vooraf` only: the value as it was announced. */
-  waarde: z.string().trim().min(1).max(200).optional(),
+  value: z.string().trim().min(1).max(200).optional(),
   /** `startgetal` only: the number itself. */
   seed: z.number().int().nonnegative().optional(),
 });

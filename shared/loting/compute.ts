@@ -1,6 +1,6 @@
 import { buildInstance, probabilityPerPerson } from './instance';
 import { leximin, type LeximinOptions, type Progress } from './leximin';
-import { schatLegacy } from './greedy';
+import { estimateLegacy } from './greedy';
 import type { LotingSettings, Pool } from './model';
 import { prngDescription } from './prng';
 import type { LotingResult } from './result';
@@ -13,121 +13,121 @@ import { poolFingerprint } from './verification';
 export type { Progress };
 
 export type ComputeOutcome =
-  { ok: true; resultaat: LotingResult } | { ok: false; meldingen: PoolIssue[] } | { ok: false; afgebroken: true };
+  { ok: true; result: LotingResult } | { ok: false; messages: PoolIssue[] } | { ok: false; cancelled: true };
 
-export interface ComputeOptions extends Omit<LeximinOptions, 'onVoortgang'> {
+export interface ComputeOptions extends Omit<LeximinOptions, 'onProgress'> {
   seed: number;
-  heeftHuishoudkolom: boolean;
+  hasHouseholdColumn: boolean;
   /** Repetitions of the greedy method to estimate its probabilities (a second series bounds the lowest). */
-  legacyTrekkingen?: number;
+  legacyDraws?: number;
   /** Limits for that second series (default 10 000 to 200 000 draws). */
-  legacyBoundTrekkingen?: { min: number; max: number };
-  onVoortgang?: (v: Progress | { fase: 'vergelijking' | 'trekking' }) => void;
+  legacyBoundDraws?: { min: number; max: number };
+  onProgress?: (v: Progress | { phase: 'comparison' | 'draw' }) => void;
 }
 
 /** The whole gewogen loting: validate, LEXIMIN, the greedy comparison, the seeded draw. */
 export async function computeLoting(
   pool: Pool,
-  instellingen: LotingSettings,
-  opties: ComputeOptions,
+  settings: LotingSettings,
+  options: ComputeOptions,
 ): Promise<ComputeOutcome> {
-  const start = (opties.now ?? Date.now)();
-  const meldingen = validateLoting(pool, instellingen, opties.heeftHuishoudkolom);
-  if (meldingen.some((m) => m.ernst === 'fout')) return { ok: false, meldingen };
-  const instance = buildInstance(pool, instellingen);
-  const uitkomst = await leximin(instance, { ...opties, onVoortgang: opties.onVoortgang });
-  if (!uitkomst.ok) {
-    if (uitkomst.reden === 'afgebroken') return { ok: false, afgebroken: true };
-    const details = uitkomst.relaxatie.map(({ kenmerk, tekort, teveel }) => {
-      const k = instance.kenmerken[kenmerk]!;
-      return tekort > 0
-        ? `${k.categorie} = ${k.waarde}: minimum ${k.min} is samen met de andere quota niet haalbaar; hoogstens ${k.min - tekort} lukt.`
-        : `${k.categorie} = ${k.waarde}: maximum ${k.max} is samen met de andere quota niet haalbaar; er moeten er minstens ${k.max + teveel} in.`;
+  const start = (options.now ?? Date.now)();
+  const messages = validateLoting(pool, settings, options.hasHouseholdColumn);
+  if (messages.some((m) => m.severity === 'error')) return { ok: false, messages };
+  const instance = buildInstance(pool, settings);
+  const outcome = await leximin(instance, { ...options, onProgress: options.onProgress });
+  if (!outcome.ok) {
+    if (outcome.reason === 'cancelled') return { ok: false, cancelled: true };
+    const details = outcome.relaxationOutcome.map(({ feature, shortage, excess }) => {
+      const k = instance.features[feature]!;
+      return shortage > 0
+        ? `${k.category} = ${k.value}: minimum ${k.min} is samen met de andere quota niet haalbaar; hoogstens ${k.min - shortage} lukt.`
+        : `${k.category} = ${k.value}: maximum ${k.max} is samen met de andere quota niet haalbaar; er moeten er minstens ${k.max + excess} in.`;
     });
     return {
       ok: false,
-      meldingen: [
+      messages: [
         {
-          ernst: 'fout',
-          tekst: `Geen enkel panel voldoet aan alle quota tegelijk. Ieder quotum lijkt apart haalbaar, maar samen niet${details.length > 0 ? `. Het dichtst erbij komt een panel met deze afwijkingen: ${details.join(' ')}` : '.'}`,
+          severity: 'error',
+          text: `Geen enkel panel voldoet aan alle quota tegelijk. Ieder quotum lijkt apart haalbaar, maar samen niet${details.length > 0 ? `. Het dichtst erbij komt een panel met deze afwijkingen: ${details.join(' ')}` : '.'}`,
         },
       ],
     };
   }
-  const n = pool.respondenten.length;
-  const kansen = probabilityPerPerson(instance, uitkomst.typeKans, n);
-  opties.onVoortgang?.({ fase: 'vergelijking' });
-  await opties.pauze?.();
-  const legacy = await schatLegacy(instance, {
-    trekkingen: opties.legacyTrekkingen ?? 2000,
-    seed: opties.seed,
-    uitgesloten: new Set(uitkomst.onbereikbaar),
-    ...(opties.pauze ? { pauze: opties.pauze } : {}),
-    ...(opties.legacyBoundTrekkingen
-      ? { minBoundTrekkingen: opties.legacyBoundTrekkingen.min, maxBoundTrekkingen: opties.legacyBoundTrekkingen.max }
+  const n = pool.respondents.length;
+  const probabilities = probabilityPerPerson(instance, outcome.typeProbability, n);
+  options.onProgress?.({ phase: 'comparison' });
+  await options.pause?.();
+  const legacy = await estimateLegacy(instance, {
+    draws: options.legacyDraws ?? 2000,
+    seed: options.seed,
+    excluded: new Set(outcome.unreachable),
+    ...(options.pause ? { pause: options.pause } : {}),
+    ...(options.legacyBoundDraws
+      ? { minBoundDraws: options.legacyBoundDraws.min, maxBoundDraws: options.legacyBoundDraws.max }
       : {}),
   });
-  const legacyKansen = probabilityPerPerson(instance, legacy.typeKans, n);
-  opties.onVoortgang?.({ fase: 'trekking' });
-  const trekking = drawPanel(instance, uitkomst.verdeling, opties.seed, n, {
-    ...(instellingen.maxUitval === undefined ? {} : { maxUitval: instellingen.maxUitval }),
-    ...(instellingen.huishoudensUitsluiten ? { huishoudenVan: (p: number) => pool.respondenten[p]?.huishouden } : {}),
+  const legacyProbabilities = probabilityPerPerson(instance, legacy.typeProbability, n);
+  options.onProgress?.({ phase: 'draw' });
+  const draw = drawPanel(instance, outcome.distribution, options.seed, n, {
+    ...(settings.maxDropouts === undefined ? {} : { maxDropouts: settings.maxDropouts }),
+    ...(settings.excludeHouseholds ? { householdOf: (p: number) => pool.respondents[p]?.household } : {}),
   });
-  const onbereikbaar = uitkomst.onbereikbaar.reduce((s, t) => s + instance.types[t]!.leden.length, 0);
-  const uitgesloten = excludedGroups(instance, uitkomst.onbereikbaar, uitkomst.redenen);
-  const isUitgesloten = new Set(uitgesloten.flatMap((g) => g.personen));
-  const bereikbaar = kansen.filter((_, p) => !isUitgesloten.has(p));
-  const legacyBereikbaar = legacyKansen.filter((_, p) => !isUitgesloten.has(p));
+  const unreachable = outcome.unreachable.reduce((s, t) => s + instance.types[t]!.members.length, 0);
+  const excluded = excludedGroups(instance, outcome.unreachable, outcome.reasons);
+  const isExcluded = new Set(excluded.flatMap((g) => g.people));
+  const reachable = probabilities.filter((_, p) => !isExcluded.has(p));
+  const legacyReachable = legacyProbabilities.filter((_, p) => !isExcluded.has(p));
   return {
     ok: true,
-    resultaat: {
-      formatVersie: 1,
-      methode: 'leximin',
-      exact: uitkomst.exact,
-      bewijs: uitkomst.methode,
-      seed: opties.seed,
+    result: {
+      formatVersion: 2,
+      method: 'leximin',
+      exact: outcome.exact,
+      proof: outcome.method,
+      seed: options.seed,
       prng: prngDescription,
-      panelgrootte: instellingen.panelgrootte,
-      poolgrootte: n,
-      quota: instance.kenmerken.map(({ categorie, waarde, min, max }) => ({ categorie, waarde, min, max })),
-      huishoudensUitsluiten: instellingen.huishoudensUitsluiten,
-      aantalTypes: instance.types.length,
-      kansen,
-      minimum: onbereikbaar > 0 ? 0 : minimum(kansen),
+      panelSize: settings.panelSize,
+      poolSize: n,
+      quota: instance.features.map(({ category, value, min, max }) => ({ category, value, min, max })),
+      excludeHouseholds: settings.excludeHouseholds,
+      typeCount: instance.types.length,
+      probabilities,
+      minimum: unreachable > 0 ? 0 : minimum(probabilities),
       // Someone who fits no panel has 0 in every distribution: the bound for the overall minimum is 0 too.
-      bovengrensMinimum: onbereikbaar > 0 ? 0 : uitkomst.bovengrensMinimum,
-      minimumBereikbaar: minimum(bereikbaar),
-      bovengrensBereikbaar: uitkomst.bovengrensMinimum,
-      gini: gini(kansen),
+      minimumUpperBound: unreachable > 0 ? 0 : outcome.minimumUpperBound,
+      minimumReachable: minimum(reachable),
+      reachableUpperBound: outcome.minimumUpperBound,
+      gini: gini(probabilities),
       legacy: {
-        kansen: legacyKansen,
-        minimum: minimum(legacyBereikbaar),
-        gini: gini(legacyKansen),
-        trekkingen: legacy.trekkingen,
-        mislukt: legacy.mislukt,
-        ...(legacy.laagste
+        probabilities: legacyProbabilities,
+        minimum: minimum(legacyReachable),
+        gini: gini(legacyProbabilities),
+        draws: legacy.draws,
+        failed: legacy.failed,
+        ...(legacy.lowest
           ? {
-              laagste: {
-                persoon: instance.types[legacy.laagste.type]!.leden[0]!,
-                schatting: legacy.laagste.schatting,
-                bovengrens99: legacy.laagste.bovengrens99,
-                trekkingen: legacy.laagste.trekkingen,
-                treffers: legacy.laagste.treffers,
+              lowest: {
+                person: instance.types[legacy.lowest.type]!.members[0]!,
+                estimate: legacy.lowest.estimate,
+                upperBound99: legacy.lowest.upperBound99,
+                draws: legacy.lowest.draws,
+                hits: legacy.lowest.hits,
               },
             }
           : {}),
       },
-      verdeling: uitkomst.verdeling,
-      panelIndex: trekking.panelIndex,
-      panel: trekking.panel,
-      reserves: trekking.reserves,
-      vervangers: trekking.vervangers,
-      maxUitval: trekking.maxUitval,
-      onbereikbaar,
-      uitgesloten,
-      poolVingerafdruk: poolFingerprint(pool),
-      rekentijdMs: Math.max(0, (opties.now ?? Date.now)() - start),
-      berekendOp: new Date(start).toISOString(),
+      distribution: outcome.distribution,
+      panelIndex: draw.panelIndex,
+      panel: draw.panel,
+      reserves: draw.reserves,
+      replacements: draw.replacements,
+      maxDropouts: draw.maxDropouts,
+      unreachable,
+      excluded,
+      poolFingerprint: poolFingerprint(pool),
+      computeTimeMs: Math.max(0, (options.now ?? Date.now)() - start),
+      computedAt: new Date(start).toISOString(),
     },
   };
 }

@@ -7,131 +7,131 @@ import { formatNumber } from '../format';
  * first and says so when it had to fall back). The delimiter is detected: Dutch Excel writes
  * semicolons, most other tools commas.
  */
-export type ReadResult<T> = { ok: true; waarde: T; waarschuwingen: string[] } | { ok: false; fout: string };
+export type ReadResult<T> = { ok: true; value: T; warnings: string[] } | { ok: false; error: string };
 
 export interface Table {
-  kolommen: string[];
-  rijen: string[][];
+  columns: string[];
+  rows: string[][];
 }
 
 /**
  * Lines in a text, counting every line ending papaparse accepts (CRLF, LF and a lone CR, as old
  * Mac Excel writes), so no line ending slips past the row limit.
  */
-export function countLines(tekst: string): number {
-  let regels = 1;
-  for (let i = 0; i < tekst.length; i++) {
-    const c = tekst.charCodeAt(i);
-    if (c === 10 || (c === 13 && tekst.charCodeAt(i + 1) !== 10)) regels++;
+export function countLines(text: string): number {
+  let lines = 1;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || (c === 13 && text.charCodeAt(i + 1) !== 10)) lines++;
   }
-  return regels;
+  return lines;
 }
 
-export function readCsv(tekst: string): ReadResult<Table> {
-  const schoon = tekst.replace(/^\uFEFF/, '');
-  if (schoon.trim() === '') return { ok: false, fout: 'Het bestand is leeg.' };
+export function readCsv(text: string): ReadResult<Table> {
+  const clean = text.replace(/^\uFEFF/, '');
+  if (clean.trim() === '') return { ok: false, error: 'Het bestand is leeg.' };
   // Counting lines first refuses a huge file before papaparse builds all its rows.
-  const regels = countLines(schoon);
-  if (regels > limits.maxRespondenten + 10) {
+  const lines = countLines(clean);
+  if (lines > limits.maxRespondents + 10) {
     return {
       ok: false,
-      fout: `Dit bestand heeft ongeveer ${formatNumber(regels - 1)} rijen. Samenspel kan hoogstens ${formatNumber(limits.maxRespondenten)} respondenten loten. Splits het bestand of maak eerst een voorselectie.`,
+      error: `Dit bestand heeft ongeveer ${formatNumber(lines - 1)} rijen. Samenspel kan hoogstens ${formatNumber(limits.maxRespondents)} respondenten loten. Splits het bestand of maak eerst een voorselectie.`,
     };
   }
-  const result = Papa.parse<string[]>(schoon, { delimitersToGuess: [',', ';', '\t'], skipEmptyLines: 'greedy' });
-  const [kop, ...rijen] = result.data;
-  if (!kop || kop.length === 0) return { ok: false, fout: 'Het bestand heeft geen kopregel met kolomnamen.' };
-  const kolommen = kop.map((k) => k.trim());
-  if (kolommen.length === 1 && rijen.length > 0) {
+  const result = Papa.parse<string[]>(clean, { delimitersToGuess: [',', ';', '\t'], skipEmptyLines: 'greedy' });
+  const [header, ...rows] = result.data;
+  if (!header || header.length === 0) return { ok: false, error: 'Het bestand heeft geen kopregel met kolomnamen.' };
+  const columns = header.map((k) => k.trim());
+  if (columns.length === 1 && rows.length > 0) {
     return {
       ok: false,
-      fout: `Het bestand heeft maar één kolom (“${kolommen[0]!.slice(0, 60)}”). Gebruik een komma, puntkomma of tab tussen de kolommen.`,
+      error: `Het bestand heeft maar één kolom (“${columns[0]!.slice(0, 60)}”). Gebruik een komma, puntkomma of tab tussen de kolommen.`,
     };
   }
-  if (kolommen.length > limits.maxKolommen)
-    return { ok: false, fout: `Het bestand heeft ${kolommen.length} kolommen; hoogstens ${limits.maxKolommen} kan.` };
-  const leeg = kolommen.findIndex((k) => k === '');
-  if (leeg >= 0) return { ok: false, fout: `Kolom ${leeg + 1} heeft geen naam in de kopregel.` };
-  const dubbel = kolommen.find((k, i) => kolommen.indexOf(k) !== i);
-  if (dubbel) return { ok: false, fout: `De kolomnaam “${dubbel}” komt twee keer voor.` };
-  const waarschuwingen: string[] = [];
-  const scheef = rijen.findIndex((r) => r.length !== kolommen.length);
-  if (scheef >= 0) {
+  if (columns.length > limits.maxColumns)
+    return { ok: false, error: `Het bestand heeft ${columns.length} kolommen; hoogstens ${limits.maxColumns} kan.` };
+  const empty = columns.findIndex((k) => k === '');
+  if (empty >= 0) return { ok: false, error: `Kolom ${empty + 1} heeft geen naam in de kopregel.` };
+  const duplicate = columns.find((k, i) => columns.indexOf(k) !== i);
+  if (duplicate) return { ok: false, error: `De kolomnaam “${duplicate}” komt twee keer voor.` };
+  const warnings: string[] = [];
+  const skewed = rows.findIndex((r) => r.length !== columns.length);
+  if (skewed >= 0) {
     return {
       ok: false,
-      fout: `Rij ${scheef + 2} heeft ${rijen[scheef]!.length} kolommen, de kopregel ${kolommen.length}. Controleer het scheidingsteken en aanhalingstekens.`,
+      error: `Rij ${skewed + 2} heeft ${rows[skewed]!.length} kolommen, de kopregel ${columns.length}. Controleer het scheidingsteken en aanhalingstekens.`,
     };
   }
-  const teLang = rijen.findIndex((r) => r.some((c) => c.length > limits.maxCelLengte));
-  if (teLang >= 0)
-    return { ok: false, fout: `Rij ${teLang + 2} heeft een cel langer dan ${limits.maxCelLengte} tekens.` };
-  return { ok: true, waarde: { kolommen, rijen: rijen.map((r) => r.map((c) => c.trim())) }, waarschuwingen };
+  const tooLong = rows.findIndex((r) => r.some((c) => c.length > limits.maxCellLength));
+  if (tooLong >= 0)
+    return { ok: false, error: `Rij ${tooLong + 2} heeft een cel langer dan ${limits.maxCellLength} tekens.` };
+  return { ok: true, value: { columns, rows: rows.map((r) => r.map((c) => c.trim())) }, warnings };
 }
 
-const kolomNamen = {
-  categorie: ['category', 'categorie', 'kenmerk'],
-  waarde: ['feature', 'waarde', 'name'],
+const columnNames = {
+  category: ['category', 'categorie', 'kenmerk'],
+  value: ['feature', 'waarde', 'name'],
   min: ['min', 'minimum'],
   max: ['max', 'maximum'],
 };
 
 /** A quota file: one row per value with category, feature/waarde, min and max (the paper's format). */
-export function readQuotaCsv(tekst: string): ReadResult<Quotum[]> {
-  const tabel = readCsv(tekst);
-  if (!tabel.ok) return tabel;
-  const kol = tabel.waarde.kolommen.map((k) => k.toLowerCase());
+export function readQuotaCsv(text: string): ReadResult<Quotum[]> {
+  const table = readCsv(text);
+  if (!table.ok) return table;
+  const col = table.value.columns.map((k) => k.toLowerCase());
   const idx = Object.fromEntries(
-    Object.entries(kolomNamen).map(([naam, opties]) => [naam, kol.findIndex((k) => opties.includes(k))]),
-  ) as Record<keyof typeof kolomNamen, number>;
-  const mist = Object.entries(idx)
+    Object.entries(columnNames).map(([name, options]) => [name, col.findIndex((k) => options.includes(k))]),
+  ) as Record<keyof typeof columnNames, number>;
+  const missing = Object.entries(idx)
     .filter(([, i]) => i < 0)
-    .map(([naam]) => naam);
-  if (mist.length > 0) {
+    .map(([name]) => name);
+  if (missing.length > 0) {
     return {
       ok: false,
-      fout: `Het quotabestand mist de kolom(men): ${mist.join(', ')}. Verwacht: category,feature,min,max.`,
+      error: `Het quotabestand mist de kolom(men): ${missing.join(', ')}. Verwacht: category,feature,min,max.`,
     };
   }
   const quota: Quotum[] = [];
-  for (const [i, rij] of tabel.waarde.rijen.entries()) {
-    const min = Number(rij[idx.min]);
-    const max = Number(rij[idx.max]);
-    const categorie = rij[idx.categorie] ?? '';
-    const waarde = rij[idx.waarde] ?? '';
-    if (!categorie || !waarde)
-      return { ok: false, fout: `Rij ${i + 2} van het quotabestand mist een categorie of waarde.` };
+  for (const [i, row] of table.value.rows.entries()) {
+    const min = Number(row[idx.min]);
+    const max = Number(row[idx.max]);
+    const category = row[idx.category] ?? '';
+    const value = row[idx.value] ?? '';
+    if (!category || !value)
+      return { ok: false, error: `Rij ${i + 2} van het quotabestand mist een categorie of waarde.` };
     if (!Number.isInteger(min) || !Number.isInteger(max) || min < 0 || max < 0) {
       return {
         ok: false,
-        fout: `Rij ${i + 2} (${categorie} = ${waarde}): minimum en maximum moeten hele getallen van 0 of meer zijn.`,
+        error: `Rij ${i + 2} (${category} = ${value}): minimum en maximum moeten hele getallen van 0 of meer zijn.`,
       };
     }
     if (min > max)
       return {
         ok: false,
-        fout: `Rij ${i + 2} (${categorie} = ${waarde}): het minimum ${min} is groter dan het maximum ${max}.`,
+        error: `Rij ${i + 2} (${category} = ${value}): het minimum ${min} is groter dan het maximum ${max}.`,
       };
-    quota.push({ categorie, waarde, min, max });
+    quota.push({ category, value, min, max });
   }
-  return { ok: true, waarde: quota, waarschuwingen: [] };
+  return { ok: true, value: quota, warnings: [] };
 }
 
 /** Cells of a sheet to text; shared by the Node and the browser reader. */
 export function tableFromCells(data: unknown[][]): ReadResult<Table> {
-  const tekst = (c: unknown) =>
+  const text = (c: unknown) =>
     c === null || c === undefined ? '' : c instanceof Date ? c.toISOString().slice(0, 10) : String(c).trim();
-  const [kop, ...rijen] = data.filter((r) => r.some((c) => tekst(c) !== ''));
-  if (!kop) return { ok: false, fout: 'Het eerste werkblad is leeg.' };
-  if (rijen.length > limits.maxRespondenten) {
+  const [header, ...rows] = data.filter((r) => r.some((c) => text(c) !== ''));
+  if (!header) return { ok: false, error: 'Het eerste werkblad is leeg.' };
+  if (rows.length > limits.maxRespondents) {
     return {
       ok: false,
-      fout: `Dit werkblad heeft ${rijen.length} rijen; Samenspel kan hoogstens ${limits.maxRespondenten} respondenten loten.`,
+      error: `Dit werkblad heeft ${rows.length} rijen; Samenspel kan hoogstens ${limits.maxRespondents} respondenten loten.`,
     };
   }
-  const kolommen = kop.map(tekst);
+  const columns = header.map(text);
   return {
     ok: true,
-    waarde: { kolommen, rijen: rijen.map((r) => kolommen.map((_, i) => tekst(r[i]))) },
-    waarschuwingen: [],
+    value: { columns, rows: rows.map((r) => columns.map((_, i) => text(r[i]))) },
+    warnings: [],
   };
 }

@@ -18,23 +18,23 @@ export interface Draw {
    * or fewer may drop out at the same time and their reserves together still meet every quotum.
    * Members without a reserve carry the reason.
    */
-  vervangers: Replacement[];
-  maxUitval: number;
+  replacements: Replacement[];
+  maxDropouts: number;
 }
 
 export interface DrawOptions {
   /** Simultaneous dropouts the reserves must absorb (default 20 % of the panel). */
-  maxUitval?: number;
+  maxDropouts?: number;
   /** Household per person when at most one per household may be on the panel. */
-  huishoudenVan?: (persoon: number) => string | undefined;
+  householdOf?: (person: number) => string | undefined;
 }
 
-function schud<T>(lijst: T[], random: Random): T[] {
-  for (let i = lijst.length - 1; i > 0; i--) {
+function shuffle<T>(list: T[], random: Random): T[] {
+  for (let i = list.length - 1; i > 0; i--) {
     const j = random.int(i + 1);
-    [lijst[i], lijst[j]] = [lijst[j]!, lijst[i]!];
+    [list[i], list[j]] = [list[j]!, list[i]!];
   }
-  return lijst;
+  return list;
 }
 
 /**
@@ -44,21 +44,21 @@ function schud<T>(lijst: T[], random: Random): T[] {
  * be pool positions or the published numbers (position + 1): the order is the same.
  */
 export function choosePanel(
-  verdeling: Distribution,
-  leden: number[][],
+  distribution: Distribution,
+  members: number[][],
   random: Random,
 ): { panelIndex: number; panel: number[] } {
   let u = random.next();
-  let panelIndex = verdeling.gewichten.findIndex((w) => (u -= w) < 0);
-  if (panelIndex < 0) panelIndex = verdeling.gewichten.length - 1;
-  const aantallen = verdeling.panels[panelIndex]!;
+  let panelIndex = distribution.weights.findIndex((w) => (u -= w) < 0);
+  if (panelIndex < 0) panelIndex = distribution.weights.length - 1;
+  const counts = distribution.panels[panelIndex]!;
   const panel: number[] = [];
-  leden.forEach((groep, t) => {
-    const gekozen = schud(
-      [...groep].sort((a, b) => a - b),
+  members.forEach((group, t) => {
+    const chosen = shuffle(
+      [...group].sort((a, b) => a - b),
       random,
     );
-    panel.push(...gekozen.slice(0, aantallen[t] ?? 0));
+    panel.push(...chosen.slice(0, counts[t] ?? 0));
   });
   panel.sort((a, b) => a - b);
   return { panelIndex, panel };
@@ -66,32 +66,32 @@ export function choosePanel(
 
 export function drawPanel(
   instance: LotingInstance,
-  verdeling: Distribution,
+  distribution: Distribution,
   seed: number,
-  aantalPersonen: number,
-  opties: DrawOptions = {},
+  peopleCount: number,
+  options: DrawOptions = {},
 ): Draw {
   const random = createRandom(seed);
   const { panelIndex, panel } = choosePanel(
-    verdeling,
-    instance.types.map((t) => t.leden),
+    distribution,
+    instance.types.map((t) => t.members),
     random,
   );
-  const typeVan = new Array<number>(aantalPersonen).fill(-1);
+  const typeOf = new Array<number>(peopleCount).fill(-1);
   instance.types.forEach((type, t) => {
-    for (const p of type.leden) typeVan[p] = t;
+    for (const p of type.members) typeOf[p] = t;
   });
 
   const inPanel = new Set(panel);
-  const volgorde = schud(
-    Array.from({ length: aantalPersonen }, (_, p) => p).filter((p) => !inPanel.has(p) && typeVan[p]! >= 0),
+  const order = shuffle(
+    Array.from({ length: peopleCount }, (_, p) => p).filter((p) => !inPanel.has(p) && typeOf[p]! >= 0),
     random,
   );
-  const maxUitval = opties.maxUitval ?? defaultMaxDropouts(instance.panelgrootte);
-  const vervangers = replacementPlan(instance, panel, volgorde, typeVan, maxUitval, opties.huishoudenVan);
-  const positie = new Map(volgorde.map((p, i) => [p, i]));
-  const reserves = vervangers
+  const maxDropouts = options.maxDropouts ?? defaultMaxDropouts(instance.panelSize);
+  const replacements = replacementPlan(instance, panel, order, typeOf, maxDropouts, options.householdOf);
+  const position = new Map(order.map((p, i) => [p, i]));
+  const reserves = replacements
     .flatMap((v) => (v.reserve === null ? [] : [v.reserve]))
-    .sort((a, b) => positie.get(a)! - positie.get(b)!);
-  return { panelIndex, panel, reserves, vervangers, maxUitval };
+    .sort((a, b) => position.get(a)! - position.get(b)!);
+  return { panelIndex, panel, reserves, replacements, maxDropouts };
 }

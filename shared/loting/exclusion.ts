@@ -21,29 +21,29 @@ import type { Solver, SolverModel } from './solver';
  *   fractional panel would fit but no panel of whole people does.
  * - `huishouden`: only the household rule stands in the way (no quotum needs to break).
  */
-export type ExclusionKind = 'maximum-nul' | 'combinatie' | 'huishouden';
+export type ExclusionKind = 'zero-maximum' | 'combination' | 'household';
 
 export interface ExclusionReason {
-  soort: ExclusionKind;
+  kind: ExclusionKind;
   /** Feature ids (index in instance.kenmerken) that exclude the type. */
-  kenmerken: Array<{ kenmerk: number; richting: 'nul' | 'tekort' | 'teveel' }>;
+  features: Array<{ feature: number; direction: 'zero' | 'shortage' | 'excess' }>;
 }
 
 export interface Reachability {
   /** Types on no valid panel (ascending). */
-  onbereikbaar: number[];
+  unreachable: number[];
   /** The reason per unreachable type (same order). Null when the diagnosis was skipped (time). */
-  redenen: Array<ExclusionReason | null>;
+  reasons: Array<ExclusionReason | null>;
   /** Valid panels found on the way; useful as first columns for LEXIMIN. */
   panels: number[][];
   /** False when the time limit stopped the proof: `onbereikbaar` then holds the types not yet covered. */
-  volledig: boolean;
+  complete: boolean;
 }
 
 export interface ReachabilityOptions {
-  pauze?: () => Promise<void>;
+  pause?: () => Promise<void>;
   /** Stop proving after this (the UI check); LEXIMIN calls it without a limit. */
-  maxSeconden?: number;
+  maxSeconds?: number;
   now?: () => number;
   /** At most this many reasons are diagnosed with a MIP each (the rest: a generic reason). */
   maxDiagnoses?: number;
@@ -51,91 +51,91 @@ export interface ReachabilityOptions {
 
 /** Types with a value whose maximum is 0: no solver needed. */
 export function zeroMaximumTypes(instance: LotingInstance): Map<number, number[]> {
-  const uit = new Map<number, number[]>();
+  const out = new Map<number, number[]>();
   instance.types.forEach((type, t) => {
-    const nul = type.kenmerken.filter((f) => instance.kenmerken[f]!.max === 0);
-    if (nul.length > 0) uit.set(t, nul);
+    const zero = type.features.filter((f) => instance.features[f]!.max === 0);
+    if (zero.length > 0) out.set(t, zero);
   });
-  return uit;
+  return out;
 }
 
 /** Returns null when no valid panel exists at all. */
-export async function bereikbaarheid(
+export async function reachability(
   instance: LotingInstance,
   solver: Solver,
-  opties: ReachabilityOptions = {},
+  options: ReachabilityOptions = {},
   pricing?: SolverModel,
 ): Promise<Reachability | null> {
   const T = instance.types.length;
-  const now = opties.now ?? (() => Date.now());
+  const now = options.now ?? (() => Date.now());
   const start = now();
-  const tijdOm = () => opties.maxSeconden !== undefined && (now() - start) / 1000 > opties.maxSeconden;
-  const pauze = opties.pauze ?? (async () => {});
-  const eigen = pricing ? null : solver.createModel(pricingModel(instance, solver.infinity));
-  const model = pricing ?? eigen!;
+  const timeIsUp = () => options.maxSeconds !== undefined && (now() - start) / 1000 > options.maxSeconds;
+  const pause = options.pause ?? (async () => {});
+  const own = pricing ? null : solver.createModel(pricingModel(instance, solver.infinity));
+  const model = pricing ?? own!;
   try {
-    const nul = zeroMaximumTypes(instance);
+    const zero = zeroMaximumTypes(instance);
     model.setColCosts(new Array<number>(T).fill(0));
-    const eerste = model.solve();
-    await pauze();
-    if (eerste.status !== 'optimal') return null;
+    const first = model.solve();
+    await pause();
+    if (first.status !== 'optimal') return null;
     const panels: number[][] = [];
-    const gedekt = new Array<boolean>(T).fill(false);
-    for (const t of nul.keys()) gedekt[t] = true; // known unreachable: never a target
-    const neem = (panel: number[]) => {
-      let nieuw = false;
+    const covered = new Array<boolean>(T).fill(false);
+    for (const t of zero.keys()) covered[t] = true; // known unreachable: never a target
+    const take = (panel: number[]) => {
+      let added = false;
       panel.forEach((x, t) => {
-        if (x > 0 && !gedekt[t]) {
-          gedekt[t] = true;
-          nieuw = true;
+        if (x > 0 && !covered[t]) {
+          covered[t] = true;
+          added = true;
         }
       });
-      if (nieuw) panels.push(panel);
-      return nieuw;
+      if (added) panels.push(panel);
+      return added;
     };
-    const basis = roundedPanel(eerste.colValue, T);
-    panels.push(basis);
-    neem(basis);
-    const zoeker = new PanelSearch(instance);
-    let volledig = true;
+    const base = roundedPanel(first.colValue, T);
+    panels.push(base);
+    take(base);
+    const searcher = new PanelSearch(instance);
+    let complete = true;
     for (;;) {
-      if (gedekt.every(Boolean)) break;
-      const w = gedekt.map((g) => (g ? 0 : 1));
+      if (covered.every(Boolean)) break;
+      const w = covered.map((g) => (g ? 0 : 1));
       // Cheap first: local search from the panels found so far.
-      let lokaal = false;
-      for (const p of panels.slice(-3)) if (neem(zoeker.verbeter(p, w).panel)) lokaal = true;
-      if (lokaal) continue;
-      if (tijdOm()) {
-        volledig = false;
+      let local = false;
+      for (const p of panels.slice(-3)) if (take(searcher.improve(p, w).panel)) local = true;
+      if (local) continue;
+      if (timeIsUp()) {
+        complete = false;
         break;
       }
       model.setColCosts(w);
       const r = model.solve();
-      await pauze();
+      await pause();
       if (r.status !== 'optimal' || r.objective < 0.5) break;
-      if (!neem(roundedPanel(r.colValue, T))) break;
+      if (!take(roundedPanel(r.colValue, T))) break;
     }
-    const onbereikbaar: number[] = [];
-    for (let t = 0; t < T; t++) if (nul.has(t) || !gedekt[t]) onbereikbaar.push(t);
-    const maxDiagnoses = opties.maxDiagnoses ?? 25;
+    const unreachable: number[] = [];
+    for (let t = 0; t < T; t++) if (zero.has(t) || !covered[t]) unreachable.push(t);
+    const maxDiagnoses = options.maxDiagnoses ?? 25;
     let diagnoses = 0;
-    const redenen: Array<ExclusionReason | null> = [];
-    for (const t of onbereikbaar) {
-      const nulKenmerken = nul.get(t);
-      if (nulKenmerken) {
-        redenen.push({
-          soort: 'maximum-nul',
-          kenmerken: nulKenmerken.map((kenmerk) => ({ kenmerk, richting: 'nul' })),
+    const reasons: Array<ExclusionReason | null> = [];
+    for (const t of unreachable) {
+      const zeroFeatures = zero.get(t);
+      if (zeroFeatures) {
+        reasons.push({
+          kind: 'zero-maximum',
+          features: zeroFeatures.map((feature) => ({ feature, direction: 'zero' })),
         });
-      } else if (volledig && diagnoses < maxDiagnoses && !tijdOm()) {
+      } else if (complete && diagnoses < maxDiagnoses && !timeIsUp()) {
         diagnoses++;
-        redenen.push(diagnoseType(instance, solver, t));
-        await pauze();
-      } else redenen.push(null);
+        reasons.push(diagnoseType(instance, solver, t));
+        await pause();
+      } else reasons.push(null);
     }
-    return { onbereikbaar, redenen, panels, volledig };
+    return { unreachable, reasons, panels, complete };
   } finally {
-    eigen?.dispose();
+    own?.dispose();
   }
 }
 
@@ -147,13 +147,17 @@ function diagnoseType(instance: LotingInstance, solver: Solver, t: number): Excl
   const model = solver.createModel(spec);
   try {
     const r = model.solve();
-    if (r.status !== 'optimal') return { soort: 'huishouden', kenmerken: [] };
-    const kenmerken = instance.kenmerken.flatMap((_, f): ExclusionReason['kenmerken'] => {
-      const tekort = Math.round(r.colValue[T + 2 * f] ?? 0);
-      const teveel = Math.round(r.colValue[T + 2 * f + 1] ?? 0);
-      return tekort > 0 ? [{ kenmerk: f, richting: 'tekort' }] : teveel > 0 ? [{ kenmerk: f, richting: 'teveel' }] : [];
+    if (r.status !== 'optimal') return { kind: 'household', features: [] };
+    const features = instance.features.flatMap((_, f): ExclusionReason['features'] => {
+      const shortage = Math.round(r.colValue[T + 2 * f] ?? 0);
+      const excess = Math.round(r.colValue[T + 2 * f + 1] ?? 0);
+      return shortage > 0
+        ? [{ feature: f, direction: 'shortage' }]
+        : excess > 0
+          ? [{ feature: f, direction: 'excess' }]
+          : [];
     });
-    return { soort: kenmerken.length > 0 ? 'combinatie' : 'huishouden', kenmerken };
+    return { kind: features.length > 0 ? 'combination' : 'household', features };
   } finally {
     model.dispose();
   }
@@ -161,49 +165,55 @@ function diagnoseType(instance: LotingInstance, solver: Solver, t: number): Excl
 
 /** The excluded respondents as stored with a draw: grouped per profile, with the quota that exclude them. */
 export interface ExcludedGroup {
-  personen: number[];
-  soort: ExclusionKind | 'vol' | 'onbekend';
-  quota: Array<{ categorie: string; waarde: string; min: number; max: number; richting: 'nul' | 'tekort' | 'teveel' }>;
+  people: number[];
+  kind: ExclusionKind | 'full' | 'unknown';
+  quota: Array<{
+    category: string;
+    value: string;
+    min: number;
+    max: number;
+    direction: 'zero' | 'shortage' | 'excess';
+  }>;
 }
 
 export function excludedGroups(
   instance: LotingInstance,
-  onbereikbaar: number[],
-  redenen: Array<ExclusionReason | null>,
+  unreachable: number[],
+  reasons: Array<ExclusionReason | null>,
 ): ExcludedGroup[] {
-  return onbereikbaar.map((t, i) => {
-    const reden = redenen[i] ?? null;
+  return unreachable.map((t, i) => {
+    const reason = reasons[i] ?? null;
     return {
-      personen: [...instance.types[t]!.leden].sort((a, b) => a - b),
-      soort: reden?.soort ?? 'onbekend',
-      quota: (reden?.kenmerken ?? []).map(({ kenmerk, richting }) => {
-        const { categorie, waarde, min, max } = instance.kenmerken[kenmerk]!;
-        return { categorie, waarde, min, max, richting };
+      people: [...instance.types[t]!.members].sort((a, b) => a - b),
+      kind: reason?.kind ?? 'unknown',
+      quota: (reason?.features ?? []).map(({ feature, direction }) => {
+        const { category, value, min, max } = instance.features[feature]!;
+        return { category, value, min, max, direction };
       }),
     };
   });
 }
 
 /** Plain Dutch (B1) for one group: why these people can never be on the panel. */
-export function exclusionText(groep: Pick<ExcludedGroup, 'soort' | 'quota'>): string {
+export function exclusionText(group: Pick<ExcludedGroup, 'kind' | 'quota'>): string {
   const q = (x: ExcludedGroup['quota'][number]) =>
-    x.richting === 'tekort'
-      ? `onder het minimum van ${x.categorie} = ${x.waarde} (${x.min}) komt`
-      : x.richting === 'teveel'
-        ? `boven het maximum van ${x.categorie} = ${x.waarde} (${x.max}) gaat`
-        : `${x.categorie} = ${x.waarde}`;
-  switch (groep.soort) {
-    case 'maximum-nul':
-      return groep.quota.length > 1
-        ? `de quota voor ${formatList(groep.quota.map(q))} hebben maximum 0, dus niemand met een van deze waarden mag in het panel.`
-        : `het quotum voor ${formatList(groep.quota.map(q))} heeft maximum 0, dus niemand met deze waarde mag in het panel.`;
-    case 'vol':
-      return `de panelleden die bleven, vullen het maximum van ${formatList(groep.quota.map((x) => `${x.categorie} = ${x.waarde} (${x.max})`))} al, dus niemand met deze waarde kan een open plaats krijgen.`;
-    case 'combinatie':
-      return `ieder quotum apart laat deze persoon toe, maar samen niet. Met deze persoon erin voldoet geen enkel panel aan alle quota; het dichtst erbij komt een panel dat ${formatList(groep.quota.map(q))}.`;
-    case 'huishouden':
+    x.direction === 'shortage'
+      ? `onder het minimum van ${x.category} = ${x.value} (${x.min}) komt`
+      : x.direction === 'excess'
+        ? `boven het maximum van ${x.category} = ${x.value} (${x.max}) gaat`
+        : `${x.category} = ${x.value}`;
+  switch (group.kind) {
+    case 'zero-maximum':
+      return group.quota.length > 1
+        ? `de quota voor ${formatList(group.quota.map(q))} hebben maximum 0, dus niemand met een van deze waarden mag in het panel.`
+        : `het quotum voor ${formatList(group.quota.map(q))} heeft maximum 0, dus niemand met deze waarde mag in het panel.`;
+    case 'full':
+      return `de panelleden die bleven, vullen het maximum van ${formatList(group.quota.map((x) => `${x.category} = ${x.value} (${x.max})`))} al, dus niemand met deze waarde kan een open plaats krijgen.`;
+    case 'combination':
+      return `ieder quotum apart laat deze persoon toe, maar samen niet. Met deze persoon erin voldoet geen enkel panel aan alle quota; het dichtst erbij komt een panel dat ${formatList(group.quota.map(q))}.`;
+    case 'household':
       return 'de regel ‘hoogstens één persoon per huishouden’ laat geen panel met deze persoon toe.';
-    case 'onbekend':
+    case 'unknown':
       return 'samen met de quota past deze persoon in geen enkel panel (welke quota dat veroorzaken, is niet uitgezocht).';
   }
 }
@@ -213,35 +223,35 @@ export function exclusionText(groep: Pick<ExcludedGroup, 'soort' | 'quota'>): st
  * grouped by reason. With a time limit, types not yet covered are not called unreachable (the
  * computation decides); people excluded by a maximum of 0 are always named.
  */
-export async function bereikbaarheidsMeldingen(
-  pool: { respondenten: Array<{ id: string; waarden: string[] }>; categorieen: string[] },
+export async function reachabilityNotices(
+  pool: { respondents: Array<{ id: string; values: string[] }>; categories: string[] },
   instance: LotingInstance,
   solver: Solver,
-  maxSeconden: number,
-): Promise<Array<{ ernst: 'waarschuwing'; tekst: string }>> {
-  const b = await bereikbaarheid(instance, solver, { maxSeconden, maxDiagnoses: 10 });
+  maxSeconds: number,
+): Promise<Array<{ severity: 'warning'; text: string }>> {
+  const b = await reachability(instance, solver, { maxSeconds, maxDiagnoses: 10 });
   if (!b) return []; // no panel at all: the computation explains which quota clash
-  const groepen = excludedGroups(instance, b.onbereikbaar, b.redenen).filter(
-    (g) => b.volledig || g.soort === 'maximum-nul',
+  const groups = excludedGroups(instance, b.unreachable, b.reasons).filter(
+    (g) => b.complete || g.kind === 'zero-maximum',
   );
-  const perReden = new Map<string, number[]>();
-  for (const g of groepen) {
-    const tekst = exclusionText(g);
-    perReden.set(tekst, [...(perReden.get(tekst) ?? []), ...g.personen]);
+  const perReason = new Map<string, number[]>();
+  for (const g of groups) {
+    const text = exclusionText(g);
+    perReason.set(text, [...(perReason.get(text) ?? []), ...g.people]);
   }
-  const meldingen = [...perReden.entries()].map(([reden, personen]) => {
-    const namen = personen.slice(0, 8).map((p) => pool.respondenten[p]?.id ?? String(p + 1));
-    const rest = personen.length - namen.length;
+  const messages = [...perReason.entries()].map(([reason, people]) => {
+    const names = people.slice(0, 8).map((p) => pool.respondents[p]?.id ?? String(p + 1));
+    const rest = people.length - names.length;
     return {
-      ernst: 'waarschuwing' as const,
-      tekst: `${personen.length === 1 ? 'Deze respondent kan' : `Deze ${personen.length} respondenten kunnen`} nooit in het panel komen (kans 0%): ${namen.join(', ')}${rest > 0 ? ` en nog ${rest}` : ''}. Waarom: ${reden}`,
+      severity: 'warning' as const,
+      text: `${people.length === 1 ? 'Deze respondent kan' : `Deze ${people.length} respondenten kunnen`} nooit in het panel komen (kans 0%): ${names.join(', ')}${rest > 0 ? ` en nog ${rest}` : ''}. Waarom: ${reason}`,
     };
   });
-  if (!b.volledig) {
-    meldingen.push({
-      ernst: 'waarschuwing',
-      tekst: `Binnen ${maxSeconden} seconden is niet voor iedereen nagegaan of hij of zij in een panel past. De berekening gaat dat na en noemt in het resultaat wie kans 0% heeft en waarom.`,
+  if (!b.complete) {
+    messages.push({
+      severity: 'warning',
+      text: `Binnen ${maxSeconds} seconden is niet voor iedereen nagegaan of hij of zij in een panel past. De berekening gaat dat na en noemt in het resultaat wie kans 0% heeft en waarom.`,
     });
   }
-  return meldingen;
+  return messages;
 }

@@ -12,10 +12,10 @@ import { binomialUpperBound } from './statistics';
  * probabilities have no formula, so they are estimated by repeating the draw.
  */
 export function legacyDraw(instance: LotingInstance, random: { next(): number }): number[] | null {
-  const keuzes = makeLegacyDrawer(instance)(random);
-  if (!keuzes) return null;
+  const choices = makeLegacyDrawer(instance)(random);
+  if (!choices) return null;
   const panel = new Array<number>(instance.types.length).fill(0);
-  for (const t of keuzes) panel[t]!++;
+  for (const t of choices) panel[t]!++;
   return panel;
 }
 
@@ -27,63 +27,63 @@ export function legacyDraw(instance: LotingInstance, random: { next(): number })
  */
 export function makeLegacyDrawer(instance: LotingInstance): (random: { next(): number }) => Int32Array | null {
   const T = instance.types.length;
-  const F = instance.kenmerken.length;
-  const k = instance.panelgrootte;
-  const lo = Int32Array.from(instance.kenmerken, (x) => x.min);
-  const hi = Int32Array.from(instance.kenmerken, (x) => x.max);
-  const kenmerkenVan = instance.types.map((t) => Int32Array.from(t.kenmerken));
-  const lijsten: number[][] = instance.kenmerken.map(() => []);
-  instance.types.forEach((type, t) => type.kenmerken.forEach((f) => lijsten[f]!.push(t)));
-  const perKenmerk = lijsten.map((l) => Int32Array.from(l));
-  const groep: Array<Int32Array | null> = new Array<Int32Array | null>(T).fill(null);
-  for (const g of instance.huishoudGroepen) {
+  const F = instance.features.length;
+  const k = instance.panelSize;
+  const lo = Int32Array.from(instance.features, (x) => x.min);
+  const hi = Int32Array.from(instance.features, (x) => x.max);
+  const featuresOf = instance.types.map((t) => Int32Array.from(t.features));
+  const lists: number[][] = instance.features.map(() => []);
+  instance.types.forEach((type, t) => type.features.forEach((f) => lists[f]!.push(t)));
+  const perFeature = lists.map((l) => Int32Array.from(l));
+  const group: Array<Int32Array | null> = new Array<Int32Array | null>(T).fill(null);
+  for (const g of instance.householdGroups) {
     const a = Int32Array.from(g);
-    for (const t of g) groep[t] = a;
+    for (const t of g) group[t] = a;
   }
   const over = new Int32Array(T);
-  const beschikbaar = new Int32Array(F);
-  const gekozen = new Int32Array(F);
-  const haalWeg = (t: number, aantal: number) => {
-    over[t]! -= aantal;
-    const ks = kenmerkenVan[t]!;
-    for (let i = 0; i < ks.length; i++) beschikbaar[ks[i]!]! -= aantal;
+  const available = new Int32Array(F);
+  const chosen = new Int32Array(F);
+  const takeOut = (t: number, count: number) => {
+    over[t]! -= count;
+    const ks = featuresOf[t]!;
+    for (let i = 0; i < ks.length; i++) available[ks[i]!]! -= count;
   };
-  const sluit = (f: number) => {
-    const ts = perKenmerk[f]!;
-    for (let i = 0; i < ts.length; i++) if (over[ts[i]!]! > 0) haalWeg(ts[i]!, over[ts[i]!]!);
+  const close = (f: number) => {
+    const ts = perFeature[f]!;
+    for (let i = 0; i < ts.length; i++) if (over[ts[i]!]! > 0) takeOut(ts[i]!, over[ts[i]!]!);
   };
   // The starting state: everyone available, then every value with maximum 0 closed — maximums
   // hold from the first pick.
   instance.types.forEach((type, t) => {
-    over[t] = type.leden.length;
-    for (const f of type.kenmerken) beschikbaar[f]! += type.leden.length;
+    over[t] = type.members.length;
+    for (const f of type.features) available[f]! += type.members.length;
   });
-  for (let f = 0; f < F; f++) if (hi[f]! <= 0) sluit(f);
+  for (let f = 0; f < F; f++) if (hi[f]! <= 0) close(f);
   const over0 = over.slice();
-  const beschikbaar0 = beschikbaar.slice();
+  const available0 = available.slice();
 
   return (random) => {
     over.set(over0);
-    beschikbaar.set(beschikbaar0);
-    gekozen.fill(0);
-    const keuzes = new Int32Array(k);
-    for (let plek = 0; plek < k; plek++) {
-      let beste = -1;
-      let besteRatio = -Infinity;
+    available.set(available0);
+    chosen.fill(0);
+    const choices = new Int32Array(k);
+    for (let place = 0; place < k; place++) {
+      let best = -1;
+      let bestRatio = -Infinity;
       for (let f = 0; f < F; f++) {
-        const nodig = lo[f]! - gekozen[f]!;
-        const b = beschikbaar[f]!;
-        if (nodig > b) return null;
+        const needed = lo[f]! - chosen[f]!;
+        const b = available[f]!;
+        if (needed > b) return null;
         if (b === 0) continue;
-        const ratio = nodig / b;
-        if (ratio > besteRatio) {
-          besteRatio = ratio;
-          beste = f;
+        const ratio = needed / b;
+        if (ratio > bestRatio) {
+          bestRatio = ratio;
+          best = f;
         }
       }
-      if (beste < 0) return null;
-      const ts = perKenmerk[beste]!;
-      let u = random.next() * beschikbaar[beste]!;
+      if (best < 0) return null;
+      const ts = perFeature[best]!;
+      let u = random.next() * available[best]!;
       let t = -1;
       for (let i = 0; i < ts.length; i++) {
         const s = ts[i]!;
@@ -92,52 +92,52 @@ export function makeLegacyDrawer(instance: LotingInstance): (random: { next(): n
         u -= over[s]!;
         if (u < 0) break;
       }
-      keuzes[plek] = t;
-      haalWeg(t, 1);
-      const g = groep[t];
-      if (g) for (let i = 0; i < g.length; i++) if (over[g[i]!]! > 0) haalWeg(g[i]!, over[g[i]!]!);
-      const ks = kenmerkenVan[t]!;
+      choices[place] = t;
+      takeOut(t, 1);
+      const g = group[t];
+      if (g) for (let i = 0; i < g.length; i++) if (over[g[i]!]! > 0) takeOut(g[i]!, over[g[i]!]!);
+      const ks = featuresOf[t]!;
       for (let i = 0; i < ks.length; i++) {
         const f = ks[i]!;
-        gekozen[f]!++;
-        if (gekozen[f]! >= hi[f]!) sluit(f);
+        chosen[f]!++;
+        if (chosen[f]! >= hi[f]!) close(f);
       }
     }
     // The method has no look-ahead: it can end with a minimum unmet, which counts as a failed
     // draw. Maximums, the panel size and the household rule hold by construction (a value at its
     // maximum and a household with a member on the panel are closed at once); the minimums are
     // checked here, so only panels that meet every quotum count.
-    for (let f = 0; f < F; f++) if (gekozen[f]! < lo[f]! || gekozen[f]! > hi[f]!) return null;
-    return keuzes;
+    for (let f = 0; f < F; f++) if (chosen[f]! < lo[f]! || chosen[f]! > hi[f]!) return null;
+    return choices;
   };
 }
 
 export interface LegacyEstimate {
   /** Estimated probability per person of each type (from the first series of draws). */
-  typeKans: number[];
-  trekkingen: number;
+  typeProbability: number[];
+  draws: number;
   /** Draws that got stuck or broke a quotum (the method then starts again, as older tools do). */
-  mislukt: number;
+  failed: number;
   /**
    * The lowest probability, with a 99 % upper bound (Clopper–Pearson, one-sided), from a second,
    * independent series of draws: the first series picks the type with the lowest estimate, the
    * second counts how often one fixed person of that type is on the panel. Choosing the type on
    * other draws than those used for the bound keeps the bound honest. Null when no draw succeeded.
    */
-  laagste: { type: number; schatting: number; bovengrens99: number; trekkingen: number; treffers: number } | null;
+  lowest: { type: number; estimate: number; upperBound99: number; draws: number; hits: number } | null;
 }
 
 export interface LegacyOptions {
   /** Draws for the estimate per type. */
-  trekkingen: number;
+  draws: number;
   seed: number;
   /** Types proven unreachable (exclusion.ts): their 0 needs no bound. */
-  uitgesloten?: ReadonlySet<number>;
+  excluded?: ReadonlySet<number>;
   /** Limits for the second series; its size is chosen so the bound is tight (see below). */
-  minBoundTrekkingen?: number;
-  maxBoundTrekkingen?: number;
+  minBoundDraws?: number;
+  maxBoundDraws?: number;
   /** Awaited every few hundred draws, so the app stays responsive. */
-  pauze?: () => Promise<void>;
+  pause?: () => Promise<void>;
 }
 
 /**
@@ -146,91 +146,96 @@ export interface LegacyOptions {
  * most, next to LEXIMIN's own time. It depends only on the instance, so a replay gives the same.
  */
 export function defaultMaxBoundDraws(instance: LotingInstance): number {
-  const werk = Math.max(1, instance.types.length * instance.panelgrootte);
-  return Math.max(10_000, Math.min(200_000, Math.floor(2e9 / werk)));
+  const work = Math.max(1, instance.types.length * instance.panelSize);
+  return Math.max(10_000, Math.min(200_000, Math.floor(2e9 / work)));
 }
 
 /** Successful greedy panels, retrying stuck draws (at most 20 times the requested number). */
-async function reeks(
+async function series(
   trek: ReturnType<typeof makeLegacyDrawer>,
-  aantal: number,
+  count: number,
   seed: number,
-  perPanel: (keuzes: Int32Array) => void,
-  pauze?: () => Promise<void>,
+  perPanel: (choices: Int32Array) => void,
+  pause?: () => Promise<void>,
 ) {
   const random = createRandom(seed);
-  let gelukt = 0;
-  let mislukt = 0;
-  for (let i = 1; gelukt < aantal && mislukt < 20 * aantal; i++) {
-    if (pauze && i % 500 === 0) await pauze();
+  let succeeded = 0;
+  let failed = 0;
+  for (let i = 1; succeeded < count && failed < 20 * count; i++) {
+    if (pause && i % 500 === 0) await pause();
     const panel = trek(random);
     if (!panel) {
-      mislukt++;
+      failed++;
       continue;
     }
-    gelukt++;
+    succeeded++;
     perPanel(panel);
   }
-  return { gelukt, mislukt };
+  return { succeeded, failed };
 }
 
 /**
  * Draws needed for a tight bound: with about 90 expected hits the 99 % upper bound lies within
  * about a quarter of the estimate (2.33 / √90 ≈ 0.25). Rare types hit the maximum.
  */
-export function boundDraws(schatting: number, min: number, max: number): number {
-  if (!(schatting > 0)) return max;
-  return Math.min(max, Math.max(min, Math.ceil(90 / schatting)));
+export function boundDraws(estimate: number, min: number, max: number): number {
+  if (!(estimate > 0)) return max;
+  return Math.min(max, Math.max(min, Math.ceil(90 / estimate)));
 }
 
-export async function schatLegacy(instance: LotingInstance, opties: LegacyOptions): Promise<LegacyEstimate> {
+export async function estimateLegacy(instance: LotingInstance, options: LegacyOptions): Promise<LegacyEstimate> {
   const trek = makeLegacyDrawer(instance);
-  const telling = new Array<number>(instance.types.length).fill(0);
-  const eerste = await reeks(
+  const tally = new Array<number>(instance.types.length).fill(0);
+  const first = await series(
     trek,
-    opties.trekkingen,
-    opties.seed,
-    (keuzes) => {
-      for (const t of keuzes) telling[t]!++;
+    options.draws,
+    options.seed,
+    (choices) => {
+      for (const t of choices) tally[t]!++;
     },
-    opties.pauze,
+    options.pause,
   );
-  const gelukt = eerste.gelukt;
-  const typeKans = telling.map((c, t) => (gelukt === 0 ? 0 : c / gelukt / instance.types[t]!.leden.length));
-  let laagste: LegacyEstimate['laagste'] = null;
-  const kandidaten = typeKans.map((_, t) => t).filter((t) => !opties.uitgesloten?.has(t));
-  if (gelukt > 0 && kandidaten.length > 0) {
-    const type = kandidaten.reduce((best, t) => (typeKans[t]! < typeKans[best]! ? t : best), kandidaten[0]!);
-    const aantal = boundDraws(
-      typeKans[type]!,
-      opties.minBoundTrekkingen ?? 10_000,
-      opties.maxBoundTrekkingen ?? defaultMaxBoundDraws(instance),
+  const succeeded = first.succeeded;
+  const typeProbability = tally.map((c, t) =>
+    succeeded === 0 ? 0 : c / succeeded / instance.types[t]!.members.length,
+  );
+  let lowest: LegacyEstimate['lowest'] = null;
+  const candidates = typeProbability.map((_, t) => t).filter((t) => !options.excluded?.has(t));
+  if (succeeded > 0 && candidates.length > 0) {
+    const type = candidates.reduce(
+      (best, t) => (typeProbability[t]! < typeProbability[best]! ? t : best),
+      candidates[0]!,
+    );
+    const count = boundDraws(
+      typeProbability[type]!,
+      options.minBoundDraws ?? 10_000,
+      options.maxBoundDraws ?? defaultMaxBoundDraws(instance),
     );
     // An independent stream: the bound must not reuse the draws that chose the type.
-    const random = createRandom((opties.seed + 0x5bd1e995) % Number.MAX_SAFE_INTEGER);
-    const n = instance.types[type]!.leden.length;
-    let treffers = 0;
-    const tweede = await reeks(
+    const random = createRandom((options.seed + 0x5bd1e995) % Number.MAX_SAFE_INTEGER);
+    const n = instance.types[type]!.members.length;
+    let hits = 0;
+    const second = await series(
       trek,
-      aantal,
-      (opties.seed + 0x27d4eb2d) % Number.MAX_SAFE_INTEGER,
-      (keuzes) => {
+      count,
+      (options.seed + 0x27d4eb2d) % Number.MAX_SAFE_INTEGER,
+      (choices) => {
         let x = 0;
-        for (const t of keuzes) if (t === type) x++;
+        for (const t of choices) if (t === type) x++;
         // One fixed member of the type: on the panel with probability (members drawn) / (members).
-        if (random.next() * n < x) treffers++;
+        if (random.next() * n < x) hits++;
       },
-      opties.pauze,
+      options.pause,
     );
-    if (tweede.gelukt > 0) {
-      laagste = {
+    if (second.succeeded > 0) {
+      lowest = {
         type,
-        schatting: treffers / tweede.gelukt,
-        bovengrens99: binomialUpperBound(treffers, tweede.gelukt, 0.01),
-        trekkingen: tweede.gelukt,
-        treffers,
+        estimate: hits / second.succeeded,
+        upperBound99: binomialUpperBound(hits, second.succeeded, 0.01),
+        draws: second.succeeded,
+        hits,
       };
     }
   }
-  return { typeKans, trekkingen: gelukt, mislukt: eerste.mislukt, laagste };
+  return { typeProbability, draws: succeeded, failed: first.failed, lowest };
 }

@@ -6,17 +6,17 @@
  * case, spaces and dots ("1234 AB" = "1234ab", "Dorpsstraat 1" = "dorpsstraat  1."). Cells that
  * are empty in every address column mean: no known household (the respondent lives alone).
  */
-export function normalizeAddressPart(cel: string): string {
-  return cel
+export function normalizeAddressPart(cell: string): string {
+  return cell
     .normalize('NFKC')
     .toLocaleLowerCase('nl')
     .replace(/[\s.,]+/g, '');
 }
 
 /** The household key of one row, or undefined when every address cell is empty. */
-export function householdKey(rij: readonly string[], kolommen: readonly number[]): string | undefined {
-  const delen = kolommen.map((k) => normalizeAddressPart(rij[k] ?? ''));
-  if (delen.every((d) => d === '')) return undefined;
+export function householdKey(row: readonly string[], columns: readonly number[]): string | undefined {
+  const parts = columns.map((k) => normalizeAddressPart(row[k] ?? ''));
+  if (parts.every((d) => d === '')) return undefined;
   // A separator no one types, so "12" + "3" never equals "1" + "23".
-  return delen.join('\u001f');
+  return parts.join('\u001f');
 }

@@ -6,63 +6,63 @@ import type { LotingInstance, LotingSettings, Pool } from './model';
  * the rule "at most one per household" tells them apart; everyone else still groups.
  * Assumes the input passed `validateLoting` (every value has a quotum).
  */
-export function buildInstance(pool: Pool, instellingen: LotingSettings): LotingInstance {
-  const kenmerken: LotingInstance['kenmerken'] = [];
-  const kenmerkIndex = new Map<string, number>();
-  const sleutel = (categorie: string, waarde: string) => `${categorie}\u0000${waarde}`;
-  for (const q of instellingen.quota) {
-    if (!pool.categorieen.includes(q.categorie)) continue;
-    kenmerkIndex.set(sleutel(q.categorie, q.waarde), kenmerken.length);
-    kenmerken.push({ categorie: q.categorie, waarde: q.waarde, min: q.min, max: q.max });
+export function buildInstance(pool: Pool, settings: LotingSettings): LotingInstance {
+  const features: LotingInstance['features'] = [];
+  const featureIndex = new Map<string, number>();
+  const key = (category: string, value: string) => `${category}\u0000${value}`;
+  for (const q of settings.quota) {
+    if (!pool.categories.includes(q.category)) continue;
+    featureIndex.set(key(q.category, q.value), features.length);
+    features.push({ category: q.category, value: q.value, min: q.min, max: q.max });
   }
 
-  const gedeeld = new Set<string>();
-  if (instellingen.huishoudensUitsluiten) {
-    const gezien = new Set<string>();
-    for (const r of pool.respondenten) {
-      if (!r.huishouden) continue;
-      if (gezien.has(r.huishouden)) gedeeld.add(r.huishouden);
-      gezien.add(r.huishouden);
+  const shared = new Set<string>();
+  if (settings.excludeHouseholds) {
+    const seen = new Set<string>();
+    for (const r of pool.respondents) {
+      if (!r.household) continue;
+      if (seen.has(r.household)) shared.add(r.household);
+      seen.add(r.household);
     }
   }
 
   const types: LotingInstance['types'] = [];
   const typeIndex = new Map<string, number>();
-  const groepen = new Map<string, number[]>();
-  pool.respondenten.forEach((r, persoon) => {
-    const ids = pool.categorieen.map((c, i) => {
-      const id = kenmerkIndex.get(sleutel(c, r.waarden[i] ?? ''));
-      if (id === undefined) throw new Error(`Geen quotum voor ${c} = ${r.waarden[i]}`);
+  const groups = new Map<string, number[]>();
+  pool.respondents.forEach((r, person) => {
+    const ids = pool.categories.map((c, i) => {
+      const id = featureIndex.get(key(c, r.values[i] ?? ''));
+      if (id === undefined) throw new Error(`Geen quotum voor ${c} = ${r.values[i]}`);
       return id;
     });
-    const eigenType = r.huishouden !== undefined && gedeeld.has(r.huishouden);
-    const key = eigenType ? `persoon:${persoon}` : ids.join(',');
-    let t = typeIndex.get(key);
+    const ownType = r.household !== undefined && shared.has(r.household);
+    const typeKey = ownType ? `persoon:${person}` : ids.join(',');
+    let t = typeIndex.get(typeKey);
     if (t === undefined) {
       t = types.length;
-      typeIndex.set(key, t);
-      types.push({ kenmerken: ids, leden: [] });
+      typeIndex.set(typeKey, t);
+      types.push({ features: ids, members: [] });
     }
-    types[t]!.leden.push(persoon);
-    if (eigenType) {
-      const groep = groepen.get(r.huishouden!) ?? [];
-      groep.push(t);
-      groepen.set(r.huishouden!, groep);
+    types[t]!.members.push(person);
+    if (ownType) {
+      const group = groups.get(r.household!) ?? [];
+      group.push(t);
+      groups.set(r.household!, group);
     }
   });
 
-  return { panelgrootte: instellingen.panelgrootte, kenmerken, types, huishoudGroepen: [...groepen.values()] };
+  return { panelSize: settings.panelSize, features, types, householdGroups: [...groups.values()] };
 }
 
 /** Per-person probabilities from per-type probabilities. */
 export function probabilityPerPerson(
   instance: LotingInstance,
-  typeKans: ArrayLike<number>,
-  aantalPersonen: number,
+  typeProbability: ArrayLike<number>,
+  peopleCount: number,
 ): number[] {
-  const kans = new Array<number>(aantalPersonen).fill(0);
+  const probability = new Array<number>(peopleCount).fill(0);
   instance.types.forEach((type, t) => {
-    for (const p of type.leden) kans[p] = typeKans[t] ?? 0;
+    for (const p of type.members) probability[p] = typeProbability[t] ?? 0;
   });
-  return kans;
+  return probability;
 }

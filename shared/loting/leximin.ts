@@ -1,16 +1,16 @@
 import { Aborted, createContext, timeUp, addPanel } from './leximin-steps/context';
 import { typeProbabilities, distributionFor } from './leximin-steps/distribution';
-import { pel, peelDistribution, uitPel } from './leximin-steps/peel';
-import { eerstePanel } from './leximin-steps/pricing';
-import { rondes } from './leximin-steps/rounds';
-import { bereikDoel } from './leximin-steps/target';
+import { peel, peelDistribution, fromPeel } from './leximin-steps/peel';
+import { firstPanel } from './leximin-steps/pricing';
+import { rounds } from './leximin-steps/rounds';
+import { reachTarget } from './leximin-steps/target';
 import type { LeximinOptions, LeximinOutcome, Relaxation } from './leximin-steps/types';
 import type { LotingInstance } from './model';
 import { pricingModel, relaxationModel } from './panelmodel';
 import { createRandom } from './prng';
-import { leximinRelaxatie } from './relaxation';
+import { leximinRelaxation } from './relaxation';
 import type { Solver } from './solver';
-import { bereikbaarheid, zeroMaximumTypes, type ExclusionReason } from './exclusion';
+import { reachability, zeroMaximumTypes, type ExclusionReason } from './exclusion';
 
 /**
  * LEXIMIN (Flanigan, Gölz, Gupta, Hennig & Procaccia, Nature 2021): among all probability
@@ -40,125 +40,128 @@ import { bereikbaarheid, zeroMaximumTypes, type ExclusionReason } from './exclus
 
 export type { LeximinOptions, LeximinOutcome, Progress } from './leximin-steps/types';
 
-export async function leximin(instance: LotingInstance, opties: LeximinOptions): Promise<LeximinOutcome> {
-  const { solver } = opties;
-  const { ctx, modellen } = createContext(instance, opties);
+export async function leximin(instance: LotingInstance, options: LeximinOptions): Promise<LeximinOutcome> {
+  const { solver } = options;
+  const { ctx, models } = createContext(instance, options);
   const { n, now } = ctx;
   try {
-    ctx.pricing = ctx.maak(pricingModel(instance, solver.infinity));
-    if (!(await eerstePanel(ctx))) return { ok: false, reden: 'geen-panel', relaxatie: diagnose(instance, solver) };
+    ctx.pricing = ctx.make(pricingModel(instance, solver.infinity));
+    if (!(await firstPanel(ctx)))
+      return { ok: false, reason: 'geen-panel', relaxationOutcome: diagnose(instance, solver) };
     // Who can be on no panel: values with maximum 0 are known at once. Everyone else is proven
     // reachable as soon as the distribution gives them a positive chance (its panels are valid);
     // only when that fails, the exact check of exclusion.ts runs (a few MIPs) — so the usual
     // case costs nothing extra, and the answer is exact either way.
-    const nul = zeroMaximumTypes(instance);
-    let onbereikbaar = [...nul.keys()];
-    let redenen: Array<ExclusionReason | null> = onbereikbaar.map((t) => ({
-      soort: 'maximum-nul',
-      kenmerken: nul.get(t)!.map((kenmerk) => ({ kenmerk, richting: 'nul' as const })),
+    const zero = zeroMaximumTypes(instance);
+    let unreachable = [...zero.keys()];
+    let reasons: Array<ExclusionReason | null> = unreachable.map((t) => ({
+      kind: 'zero-maximum',
+      features: zero.get(t)!.map((feature) => ({ feature, direction: 'zero' as const })),
     }));
-    let bewezen = false;
-    let uitgesloten = new Set(onbereikbaar);
-    const isBereikbaar = (t: number) => !uitgesloten.has(t);
+    let proven = false;
+    let excluded = new Set(unreachable);
+    const isReachable = (t: number) => !excluded.has(t);
     // The lowest probability among reachable types, and an upper bound for it that never falls
     // below what was achieved (LP values carry ~1e-9 noise).
-    const minBereikbaar = (kans: number[]) => {
-      const k = kans.filter((_, t) => isBereikbaar(t));
+    const minReachable = (probability: number[]) => {
+      const k = probability.filter((_, t) => isReachable(t));
       return k.length === 0 ? 0 : Math.min(...k);
     };
-    const iedereenKans = (typeKans: number[]) => typeKans.every((k, t) => !isBereikbaar(t) || k > 1e-12);
-    const bewijsBereikbaarheid = async () => {
-      const bereik = await bereikbaarheid(instance, solver, { pauze: ctx.pauze, now }, ctx.pricing);
-      if (!bereik) throw new Error('geen panel meer');
-      for (const panel of bereik.panels) addPanel(ctx, panel);
-      const anders = bereik.onbereikbaar.length !== onbereikbaar.length;
-      onbereikbaar = bereik.onbereikbaar;
-      redenen = bereik.redenen;
-      uitgesloten = new Set(onbereikbaar);
-      bewezen = true;
-      return anders;
+    const everyoneChance = (typeProbability: number[]) => typeProbability.every((k, t) => !isReachable(t) || k > 1e-12);
+    const proveReachability = async () => {
+      const reach = await reachability(instance, solver, { pause: ctx.pause, now }, ctx.pricing);
+      if (!reach) throw new Error('geen panel meer');
+      for (const panel of reach.panels) addPanel(ctx, panel);
+      const otherwise = reach.unreachable.length !== unreachable.length;
+      unreachable = reach.unreachable;
+      reasons = reach.reasons;
+      excluded = new Set(unreachable);
+      proven = true;
+      return otherwise;
     };
-    let relax: Awaited<ReturnType<typeof leximinRelaxatie>> = null;
-    for (let poging = 0; poging < 2; poging++) {
-      ctx.progress.report('relaxatie');
-      relax = await leximinRelaxatie(instance, solver, ctx.pauze, onbereikbaar);
+    let relax: Awaited<ReturnType<typeof leximinRelaxation>> = null;
+    for (let attempt = 0; attempt < 2; attempt++) {
+      ctx.progress.report('relaxation');
+      relax = await leximinRelaxation(instance, solver, ctx.pause, unreachable);
       if (relax) {
         const random = createRandom(1);
         // Peeling decomposes the fractional optimum into real panels (almost) exactly; a few
         // rounded samples add variety for the column generation if a remainder is left.
-        const gepeld = await pel(ctx, relax.x, random);
-        let doel = await uitPel(ctx, gepeld, relax.typeKans, random);
-        if (doel.uitkomst === 'onbereikbaar' && !timeUp(ctx)) {
+        const peeled = await peel(ctx, relax.x, random);
+        let target = await fromPeel(ctx, peeled, relax.typeProbability, random);
+        if (target.outcome === 'unreachable' && !timeUp(ctx)) {
           for (let i = 0; i < 50; i++) {
-            const panel = ctx.zoeker.rondAf(relax.x, random);
+            const panel = ctx.searcher.roundOff(relax.x, random);
             if (panel) addPanel(ctx, panel);
           }
           ctx.progress.report('panels');
-          doel = await bereikDoel(ctx, relax.typeKans, ctx.panels);
+          target = await reachTarget(ctx, relax.typeProbability, ctx.panels);
         }
         // Out of time without a master: the primal over all panels (its own short time limit,
         // so the job's limit is not overshot), else the peeled panels alone.
-        if (doel.uitkomst === 'tijd')
-          doel = {
-            uitkomst: 'tijd',
-            verdeling: doel.verdeling ?? distributionFor(ctx, relax.typeKans, 2) ?? peelDistribution(gepeld),
+        if (target.outcome === 'time')
+          target = {
+            outcome: 'time',
+            distribution:
+              target.distribution ?? distributionFor(ctx, relax.typeProbability, 2) ?? peelDistribution(peeled),
           };
         // Out of time: the panels found still give every type its bound minus a known gap.
-        if (doel.uitkomst !== 'onbereikbaar') {
-          ctx.progress.report('verdeling', ctx.totaal);
-          const verdeling = doel.verdeling ?? (timeUp(ctx) ? null : distributionFor(ctx, relax.typeKans));
-          const typeKans = verdeling ? typeProbabilities(verdeling, n) : null;
-          if (verdeling && typeKans && (bewezen || iedereenKans(typeKans))) {
-            const exact = doel.uitkomst === 'bereikt';
-            const bereikt = minBereikbaar(typeKans);
+        if (target.outcome !== 'unreachable') {
+          ctx.progress.report('distribution', ctx.total);
+          const distribution =
+            target.distribution ?? (timeUp(ctx) ? null : distributionFor(ctx, relax.typeProbability));
+          const typeProbability = distribution ? typeProbabilities(distribution, n) : null;
+          if (distribution && typeProbability && (proven || everyoneChance(typeProbability))) {
+            const exact = target.outcome === 'reached';
+            const reached = minReachable(typeProbability);
             return {
               ok: true,
-              verdeling,
-              typeKans,
+              distribution,
+              typeProbability,
               exact,
-              methode: 'relaxatiegrens',
-              rondes: relax.rondes,
-              bovengrensMinimum: exact ? bereikt : Math.max(bereikt, minBereikbaar(relax.typeKans)),
-              onbereikbaar,
-              redenen,
+              method: 'relaxation-bound',
+              rounds: relax.rounds,
+              minimumUpperBound: exact ? reached : Math.max(reached, minReachable(relax.typeProbability)),
+              unreachable,
+              reasons,
             };
           }
         }
       }
       // The LP promised someone a chance that no real panel gives (e.g. parity): find out who,
       // exactly, and try once more with them at 0.
-      if (bewezen || !(await bewijsBereikbaarheid())) break;
+      if (proven || !(await proveReachability())) break;
     }
-    if (!bewezen) await bewijsBereikbaarheid();
-    const uitRondes = await rondes(ctx, onbereikbaar);
-    const { vast, exact } = uitRondes;
-    ctx.progress.report('verdeling', ctx.totaal, uitRondes.rondes);
-    const verdeling = distributionFor(ctx, vast);
-    if (!verdeling) throw new Error('primal LP zonder oplossing');
-    const typeKans = typeProbabilities(verdeling, n);
+    if (!proven) await proveReachability();
+    const fromRounds = await rounds(ctx, unreachable);
+    const { fixed, exact } = fromRounds;
+    ctx.progress.report('distribution', ctx.total, fromRounds.rounds);
+    const distribution = distributionFor(ctx, fixed);
+    if (!distribution) throw new Error('primal LP zonder oplossing');
+    const typeProbability = typeProbabilities(distribution, n);
     // Exact rounds prove the achieved minimum optimal; the LP bound may lie above it (an
     // integrality gap), so it is only shown when the time limit stopped the rounds.
-    const bereikt = minBereikbaar(typeKans);
+    const reached = minReachable(typeProbability);
     // Without the LP (never expected) the panel size spread over all reachable people still bounds it.
-    const bereikbaarAantal = n.reduce((s, nt, t) => s + (isBereikbaar(t) ? nt : 0), 0);
-    const lpGrens = relax ? minBereikbaar(relax.typeKans) : instance.panelgrootte / Math.max(1, bereikbaarAantal);
-    const bovengrensMinimum = exact ? bereikt : Math.max(bereikt, lpGrens);
+    const reachableCount = n.reduce((s, nt, t) => s + (isReachable(t) ? nt : 0), 0);
+    const lpBound = relax ? minReachable(relax.typeProbability) : instance.panelSize / Math.max(1, reachableCount);
+    const minimumUpperBound = exact ? reached : Math.max(reached, lpBound);
     return {
       ok: true,
-      verdeling,
-      typeKans,
+      distribution,
+      typeProbability,
       exact,
-      methode: 'rondes',
-      rondes: uitRondes.rondes,
-      bovengrensMinimum,
-      onbereikbaar,
-      redenen,
+      method: 'rounds',
+      rounds: fromRounds.rounds,
+      minimumUpperBound,
+      unreachable,
+      reasons,
     };
   } catch (error) {
-    if (error instanceof Aborted) return { ok: false, reden: 'afgebroken' };
+    if (error instanceof Aborted) return { ok: false, reason: 'cancelled' };
     throw error;
   } finally {
-    for (const m of modellen) m.dispose();
+    for (const m of models) m.dispose();
   }
 }
 
@@ -168,10 +171,10 @@ function diagnose(instance: LotingInstance, solver: Solver): Relaxation[] {
   try {
     const r = model.solve();
     if (r.status !== 'optimal') return [];
-    return instance.kenmerken.flatMap((_, f) => {
-      const tekort = Math.round(r.colValue[T + 2 * f] ?? 0);
-      const teveel = Math.round(r.colValue[T + 2 * f + 1] ?? 0);
-      return tekort > 0 || teveel > 0 ? [{ kenmerk: f, tekort, teveel }] : [];
+    return instance.features.flatMap((_, f) => {
+      const shortage = Math.round(r.colValue[T + 2 * f] ?? 0);
+      const excess = Math.round(r.colValue[T + 2 * f + 1] ?? 0);
+      return shortage > 0 || excess > 0 ? [{ feature: f, shortage, excess }] : [];
     });
   } finally {
     model.dispose();

@@ -6,25 +6,25 @@ import { z } from 'zod';
  */
 
 /** What a column of the respondents file is used for. `negeren` columns are never stored. */
-export const ColumnRole = z.enum(['id', 'huishouden', 'kenmerk', 'meenemen', 'negeren']);
+export const ColumnRole = z.enum(['id', 'household', 'feature', 'keep', 'ignore']);
 export type ColumnRole = z.infer<typeof ColumnRole>;
 
-export const Column = z.object({ naam: z.string().min(1).max(200), rol: ColumnRole });
+export const Column = z.object({ name: z.string().min(1).max(200), role: ColumnRole });
 export type Column = z.infer<typeof Column>;
 
 /** Limits that keep the app responsive and the HTTP body under its cap. */
 export const limits = {
-  maxRespondenten: 20_000,
-  maxKolommen: 40,
-  maxCelLengte: 500,
+  maxRespondents: 20_000,
+  maxColumns: 40,
+  maxCellLength: 500,
   maxPanel: 2_000,
 } as const;
 
 /** Minimum and maximum number of panel members with one value of one kenmerk (e.g. geslacht = vrouw). */
 export const Quotum = z
   .object({
-    categorie: z.string().min(1).max(200),
-    waarde: z.string().min(1).max(500),
+    category: z.string().min(1).max(200),
+    value: z.string().min(1).max(500),
     min: z.number().int().nonnegative(),
     max: z.number().int().nonnegative(),
   })
@@ -32,38 +32,38 @@ export const Quotum = z
 export type Quotum = z.infer<typeof Quotum>;
 
 export const LotingSettings = z.object({
-  panelgrootte: z.number().int().min(1).max(limits.maxPanel),
+  panelSize: z.number().int().min(1).max(limits.maxPanel),
   quota: z.array(Quotum).max(2_000),
   /** At most one person per household (address) on the panel. Needs a `huishouden` column. */
-  huishoudensUitsluiten: z.boolean().default(false),
+  excludeHouseholds: z.boolean().default(false),
   /**
    * How many members may drop out at the same time while their reserves still keep every
    * quotum (replacement.ts). Absent: 20 % of the panel, rounded up.
    */
-  maxUitval: z.number().int().min(0).max(limits.maxPanel).optional(),
+  maxDropouts: z.number().int().min(0).max(limits.maxPanel).optional(),
 });
 export type LotingSettings = z.infer<typeof LotingSettings>;
 
 /** The respondents as stored: only the columns the user chose to keep, every cell as text. */
 export const PoolData = z.object({
-  kolommen: z.array(Column).min(1).max(limits.maxKolommen),
-  rijen: z.array(z.array(z.string().max(limits.maxCelLengte))).max(limits.maxRespondenten),
+  columns: z.array(Column).min(1).max(limits.maxColumns),
+  rows: z.array(z.array(z.string().max(limits.maxCellLength))).max(limits.maxRespondents),
 });
 export type PoolData = z.infer<typeof PoolData>;
 
 /** One respondent in the form the algorithm reads. */
 export interface Respondent {
   /** Row number in the file (1 = first data row), shown in messages. */
-  rij: number;
+  row: number;
   id: string;
   /** Value per kenmerk category, in the order of `categorieen`. */
-  waarden: string[];
-  huishouden?: string;
+  values: string[];
+  household?: string;
 }
 
 export interface Pool {
-  categorieen: string[];
-  respondenten: Respondent[];
+  categories: string[];
+  respondents: Respondent[];
 }
 
 /**
@@ -72,12 +72,12 @@ export interface Pool {
  * variable per type instead of one per person (this is what makes 10 000 respondents feasible).
  */
 export interface LotingInstance {
-  panelgrootte: number;
+  panelSize: number;
   /** Every (categorie, waarde) with its quotum; the index is the feature id used below. */
-  kenmerken: Array<{ categorie: string; waarde: string; min: number; max: number }>;
-  types: Array<{ kenmerken: number[]; leden: number[] }>;
+  features: Array<{ category: string; value: string; min: number; max: number }>;
+  types: Array<{ features: number[]; members: number[] }>;
   /** Groups of types of which at most one may be on the panel (members of one household). */
-  huishoudGroepen: number[][];
+  householdGroups: number[][];
 }
 
 /**
@@ -86,6 +86,6 @@ export interface LotingInstance {
  */
 export const Distribution = z.object({
   panels: z.array(z.array(z.number().int().nonnegative())),
-  gewichten: z.array(z.number().nonnegative()),
+  weights: z.array(z.number().nonnegative()),
 });
 export type Distribution = z.infer<typeof Distribution>;

@@ -20,11 +20,11 @@ export interface PanelBounds {
   min: number[];
   max: number[];
   /** Minimum per household group (0 or 1; default 0). The maximum is always 1. */
-  groepMin?: number[];
+  groupMin?: number[];
 }
 
 /** Incoming types tried first in a repair step (a random sample); all of them only when these fail. */
-const STEEKPROEF = 64;
+const SAMPLE = 64;
 
 export class PanelSearch {
   private readonly T: number;
@@ -37,39 +37,39 @@ export class PanelSearch {
   private readonly lo: number[];
   private readonly hi: number[];
   /** Types per feature. */
-  private readonly leden: number[][];
+  private readonly members: number[][];
 
   constructor(private readonly instance: LotingInstance) {
     this.T = instance.types.length;
-    this.n = instance.types.map((t) => t.leden.length);
-    this.F = instance.kenmerken.length;
-    this.G = instance.huishoudGroepen.length;
-    const groep = new Array<number>(this.T).fill(-1);
-    instance.huishoudGroepen.forEach((g, i) => g.forEach((t) => (groep[t] = i)));
-    const C = instance.types.reduce((m, t) => Math.max(m, t.kenmerken.length), 0);
+    this.n = instance.types.map((t) => t.members.length);
+    this.F = instance.features.length;
+    this.G = instance.householdGroups.length;
+    const group = new Array<number>(this.T).fill(-1);
+    instance.householdGroups.forEach((g, i) => g.forEach((t) => (group[t] = i)));
+    const C = instance.types.reduce((m, t) => Math.max(m, t.features.length), 0);
     this.S = C + 1;
     this.slots = instance.types.map((type, t) => {
       const s = new Int32Array(this.S).fill(-1);
-      type.kenmerken.forEach((f, i) => (s[i] = f));
-      s[C] = groep[t]! >= 0 ? this.F + groep[t]! : -1;
+      type.features.forEach((f, i) => (s[i] = f));
+      s[C] = group[t]! >= 0 ? this.F + group[t]! : -1;
       return s;
     });
-    this.lo = [...instance.kenmerken.map((k) => k.min), ...new Array<number>(this.G).fill(0)];
-    this.hi = [...instance.kenmerken.map((k) => k.max), ...new Array<number>(this.G).fill(1)];
-    this.leden = Array.from({ length: this.F + this.G }, () => []);
-    this.slots.forEach((s, t) => s.forEach((f) => f >= 0 && this.leden[f]!.push(t)));
+    this.lo = [...instance.features.map((k) => k.min), ...new Array<number>(this.G).fill(0)];
+    this.hi = [...instance.features.map((k) => k.max), ...new Array<number>(this.G).fill(1)];
+    this.members = Array.from({ length: this.F + this.G }, () => []);
+    this.slots.forEach((s, t) => s.forEach((f) => f >= 0 && this.members[f]!.push(t)));
   }
 
-  private bounds(grenzen?: PanelBounds): { lo: number[]; hi: number[] } {
-    if (!grenzen) return { lo: this.lo, hi: this.hi };
-    const gmin = grenzen.groepMin;
+  private bounds(bounds?: PanelBounds): { lo: number[]; hi: number[] } {
+    if (!bounds) return { lo: this.lo, hi: this.hi };
+    const gmin = bounds.groupMin;
     return {
-      lo: [...grenzen.min, ...Array.from({ length: this.G }, (_, g) => gmin?.[g] ?? 0)],
-      hi: [...grenzen.max, ...new Array<number>(this.G).fill(1)],
+      lo: [...bounds.min, ...Array.from({ length: this.G }, (_, g) => gmin?.[g] ?? 0)],
+      hi: [...bounds.max, ...new Array<number>(this.G).fill(1)],
     };
   }
 
-  private tellingen(panel: number[]): number[] {
+  private categoryCounts(panel: number[]): number[] {
     const c = new Array<number>(this.F + this.G).fill(0);
     for (let t = 0; t < this.T; t++) {
       const x = panel[t]!;
@@ -79,14 +79,14 @@ export class PanelSearch {
     return c;
   }
 
-  private static overtreding(c: number[], lo: number[], hi: number[]): number {
+  private static violation(c: number[], lo: number[], hi: number[]): number {
     let v = 0;
     for (let f = 0; f < c.length; f++) v += Math.max(0, lo[f]! - c[f]!) + Math.max(0, c[f]! - hi[f]!);
     return v;
   }
 
   /** Change in violation of feature f when its count goes from c to c + d (d = ±1). */
-  private static stap(c: number, lo: number, hi: number, d: number): number {
+  private static step(c: number, lo: number, hi: number, d: number): number {
     return Math.max(0, lo - (c + d)) + Math.max(0, c + d - hi) - Math.max(0, lo - c) - Math.max(0, c - hi);
   }
 
@@ -99,13 +99,13 @@ export class PanelSearch {
       const fa = sa[i]!;
       const fb = sb[i]!;
       if (fa === fb) continue;
-      if (fa >= 0) d += PanelSearch.stap(c[fa]!, lo[fa]!, hi[fa]!, -1);
-      if (fb >= 0) d += PanelSearch.stap(c[fb]!, lo[fb]!, hi[fb]!, 1);
+      if (fa >= 0) d += PanelSearch.step(c[fa]!, lo[fa]!, hi[fa]!, -1);
+      if (fb >= 0) d += PanelSearch.step(c[fb]!, lo[fb]!, hi[fb]!, 1);
     }
     return d;
   }
 
-  private pasToe(panel: number[], c: number[], a: number, b: number): void {
+  private apply(panel: number[], c: number[], a: number, b: number): void {
     panel[a]!--;
     panel[b]!++;
     for (const f of this.slots[a]!) if (f >= 0) c[f]!--;
@@ -119,34 +119,34 @@ export class PanelSearch {
    * expected count is at most 1 gets at most one member (exactly one when it is 1).
    * Returns null when the repair gets stuck.
    */
-  rondAf(x: number[], random: Random, grenzen?: PanelBounds): number[] | null {
-    const g = grenzen ?? { typeMin: new Array<number>(this.T).fill(0), typeMax: this.n, min: [], max: [] };
+  roundOff(x: number[], random: Random, bounds?: PanelBounds): number[] | null {
+    const g = bounds ?? { typeMin: new Array<number>(this.T).fill(0), typeMax: this.n, min: [], max: [] };
     const panel = new Array<number>(this.T).fill(0);
     for (let t = 0; t < this.T; t++)
       panel[t] = Math.max(g.typeMin[t]!, Math.min(Math.floor(x[t]! + 1e-9), g.typeMax[t]!));
-    let nodig = this.instance.panelgrootte - panel.reduce((a, b) => a + b, 0);
-    const volgorde = this.volgorde(random);
+    let needed = this.instance.panelSize - panel.reduce((a, b) => a + b, 0);
+    const order = this.order(random);
     let u = random.next();
     let cum = 0;
-    for (const t of volgorde) {
-      if (nodig <= 0) break;
+    for (const t of order) {
+      if (needed <= 0) break;
       const rest = Math.max(0, x[t]! - Math.floor(x[t]! + 1e-9));
       cum += rest;
-      while (cum > u && nodig > 0 && panel[t]! < g.typeMax[t]!) {
+      while (cum > u && needed > 0 && panel[t]! < g.typeMax[t]!) {
         panel[t]!++;
-        nodig--;
+        needed--;
         u += 1;
       }
     }
     // Rounding error can leave a place open: fill it with the type with the largest remainder.
-    while (nodig > 0) {
-      const t = volgorde.find((s) => panel[s]! < g.typeMax[s]!);
+    while (needed > 0) {
+      const t = order.find((s) => panel[s]! < g.typeMax[s]!);
       if (t === undefined) return null;
       panel[t]!++;
-      nodig--;
+      needed--;
     }
-    const { lo, hi } = this.bounds(grenzen);
-    return this.herstel(panel, x, g, lo, hi, random);
+    const { lo, hi } = this.bounds(bounds);
+    return this.repair(panel, x, g, lo, hi, random);
   }
 
   /**
@@ -155,35 +155,35 @@ export class PanelSearch {
    * along it keeps the count of every value of the first category within one of its expected
    * count, and the next categories close, so few swaps are left to repair.
    */
-  private volgorde(random: Random): number[] {
-    const eenheden: number[][] = [];
-    const inGroep = new Array<boolean>(this.T).fill(false);
-    for (const groep of this.instance.huishoudGroepen) {
-      eenheden.push([...groep]);
-      for (const t of groep) inGroep[t] = true;
+  private order(random: Random): number[] {
+    const units: number[][] = [];
+    const inGroup = new Array<boolean>(this.T).fill(false);
+    for (const group of this.instance.householdGroups) {
+      units.push([...group]);
+      for (const t of group) inGroup[t] = true;
     }
-    for (let t = 0; t < this.T; t++) if (!inGroep[t]) eenheden.push([t]);
-    for (let i = eenheden.length - 1; i > 0; i--) {
+    for (let t = 0; t < this.T; t++) if (!inGroup[t]) units.push([t]);
+    for (let i = units.length - 1; i > 0; i--) {
       const j = random.int(i + 1);
-      [eenheden[i], eenheden[j]] = [eenheden[j]!, eenheden[i]!];
+      [units[i], units[j]] = [units[j]!, units[i]!];
     }
     const C = this.S - 1;
-    const categorieen = Array.from({ length: C }, (_, i) => i);
+    const categories = Array.from({ length: C }, (_, i) => i);
     for (let i = C - 1; i > 0; i--) {
       const j = random.int(i + 1);
-      [categorieen[i], categorieen[j]] = [categorieen[j]!, categorieen[i]!];
+      [categories[i], categories[j]] = [categories[j]!, categories[i]!];
     }
     // One number per unit: the ranks of its values, most important category first (exact in a double).
-    const rang = Array.from({ length: this.F }, () => random.next());
-    const sleutel = new Float64Array(eenheden.length);
-    eenheden.forEach((e, u) => {
+    const rank = Array.from({ length: this.F }, () => random.next());
+    const key = new Float64Array(units.length);
+    units.forEach((e, u) => {
       let k = 0;
-      for (const i of categorieen.slice(0, 6)) k = k * 256 + Math.floor((rang[this.slots[e[0]!]![i]!] ?? 0) * 256);
-      sleutel[u] = k;
+      for (const i of categories.slice(0, 6)) k = k * 256 + Math.floor((rank[this.slots[e[0]!]![i]!] ?? 0) * 256);
+      key[u] = k;
     });
-    const index = eenheden.map((_, i) => i);
-    index.sort((p, q) => sleutel[p]! - sleutel[q]! || p - q);
-    return index.flatMap((i) => eenheden[i]!);
+    const index = units.map((_, i) => i);
+    index.sort((p, q) => key[p]! - key[q]! || p - q);
+    return index.flatMap((i) => units[i]!);
   }
 
   /**
@@ -194,92 +194,92 @@ export class PanelSearch {
    * of the incoming side is tried first and the full list only when the sample has no improving
    * swap. Among the best swaps found, the one that stays closest to the target wins.
    */
-  private herstel(
+  private repair(
     panel: number[],
-    doel: number[],
-    grenzen: PanelBounds,
+    target: number[],
+    bounds: PanelBounds,
     lo: number[],
     hi: number[],
     random?: Random,
   ): number[] | null {
-    const c = this.tellingen(panel);
-    const { typeMin, typeMax } = grenzen;
+    const c = this.categoryCounts(panel);
+    const { typeMin, typeMax } = bounds;
     const FG = this.F + this.G;
-    let v = PanelSearch.overtreding(c, lo, hi);
-    const weg = new Float64Array(FG);
-    const erbij = new Float64Array(FG);
-    for (let stap = 0; v > 0 && stap < 4 * this.instance.panelgrootte; stap++) {
+    let v = PanelSearch.violation(c, lo, hi);
+    const gone = new Float64Array(FG);
+    const plusOne = new Float64Array(FG);
+    for (let step = 0; v > 0 && step < 4 * this.instance.panelSize; step++) {
       for (let f = 0; f < FG; f++) {
-        weg[f] = PanelSearch.stap(c[f]!, lo[f]!, hi[f]!, -1);
-        erbij[f] = PanelSearch.stap(c[f]!, lo[f]!, hi[f]!, 1);
+        gone[f] = PanelSearch.step(c[f]!, lo[f]!, hi[f]!, -1);
+        plusOne[f] = PanelSearch.step(c[f]!, lo[f]!, hi[f]!, 1);
       }
-      let beste: { a: number; b: number; d: number } | null = null;
-      for (let f = 0; f < FG && !beste; f++) {
-        const tekort = c[f]! < lo[f]!;
-        if (!tekort && c[f]! <= hi[f]!) continue;
-        const uit: number[] = [];
+      let best: { a: number; b: number; d: number } | null = null;
+      for (let f = 0; f < FG && !best; f++) {
+        const shortage = c[f]! < lo[f]!;
+        if (!shortage && c[f]! <= hi[f]!) continue;
+        const out: number[] = [];
         const in_: number[] = [];
-        if (tekort) {
-          for (const t of this.leden[f]!) if (panel[t]! < typeMax[t]!) in_.push(t);
-          for (let t = 0; t < this.T; t++) if (panel[t]! > typeMin[t]! && !this.heeft(t, f)) uit.push(t);
+        if (shortage) {
+          for (const t of this.members[f]!) if (panel[t]! < typeMax[t]!) in_.push(t);
+          for (let t = 0; t < this.T; t++) if (panel[t]! > typeMin[t]! && !this.has(t, f)) out.push(t);
         } else {
-          for (const t of this.leden[f]!) if (panel[t]! > typeMin[t]!) uit.push(t);
-          for (let t = 0; t < this.T; t++) if (panel[t]! < typeMax[t]! && !this.heeft(t, f)) in_.push(t);
+          for (const t of this.members[f]!) if (panel[t]! > typeMin[t]!) out.push(t);
+          for (let t = 0; t < this.T; t++) if (panel[t]! < typeMax[t]! && !this.has(t, f)) in_.push(t);
         }
         // A random sample of growing size first; the full list only when no sample improves.
-        let gemengd = 0;
-        for (let m = STEEKPROEF; random && !beste && m < in_.length; m *= 8) {
-          for (; gemengd < m; gemengd++) {
-            const j = gemengd + random.int(in_.length - gemengd);
-            [in_[gemengd], in_[j]] = [in_[j]!, in_[gemengd]!];
+        let mixed = 0;
+        for (let m = SAMPLE; random && !best && m < in_.length; m *= 8) {
+          for (; mixed < m; mixed++) {
+            const j = mixed + random.int(in_.length - mixed);
+            [in_[mixed], in_[j]] = [in_[j]!, in_[mixed]!];
           }
-          beste = this.besteSwap(panel, doel, uit, in_.slice(0, m), weg, erbij);
+          best = this.bestSwap(panel, target, out, in_.slice(0, m), gone, plusOne);
         }
-        beste ??= this.besteSwap(panel, doel, uit, in_, weg, erbij);
+        best ??= this.bestSwap(panel, target, out, in_, gone, plusOne);
       }
-      if (!beste) return null;
-      this.pasToe(panel, c, beste.a, beste.b);
-      v += beste.d;
+      if (!best) return null;
+      this.apply(panel, c, best.a, best.b);
+      v += best.d;
     }
     return v === 0 ? panel : null;
   }
 
-  private heeft(t: number, f: number): boolean {
+  private has(t: number, f: number): boolean {
     for (const g of this.slots[t]!) if (g === f) return true;
     return false;
   }
 
   /** The swap with the largest drop in violation (weg/erbij: the change per feature of removing/adding one). */
-  private besteSwap(
+  private bestSwap(
     panel: number[],
-    doel: number[],
-    uit: number[],
+    target: number[],
+    out: number[],
     in_: number[],
-    weg: Float64Array,
-    erbij: Float64Array,
+    gone: Float64Array,
+    plusOne: Float64Array,
   ): { a: number; b: number; d: number } | null {
-    let beste: { a: number; b: number; d: number } | null = null;
-    let besteAfwijking = Infinity;
+    let best: { a: number; b: number; d: number } | null = null;
+    let bestDeviation = Infinity;
     const S = this.S;
     // The change of a swap is R(a) + A(b) minus s_f = weg_f + erbij_f ≥ 0 (the violation is
     // convex in a count) for every slot a and b share; so R(a) + A(b) − min(S(a), S(b)) bounds
     // it from below and skips most pairs without looking at their slots.
-    const som = (t: number, per: Float64Array) => {
+    const sum = (t: number, per: Float64Array) => {
       let k = 0;
       for (const f of this.slots[t]!) if (f >= 0) k += per[f]!;
       return k;
     };
-    const gedeeld = new Float64Array(weg.length);
-    for (let f = 0; f < weg.length; f++) gedeeld[f] = weg[f]! + erbij[f]!;
-    const A = in_.map((b) => som(b, erbij));
-    const SB = in_.map((b) => som(b, gedeeld));
-    for (const a of uit) {
+    const shared = new Float64Array(gone.length);
+    for (let f = 0; f < gone.length; f++) shared[f] = gone[f]! + plusOne[f]!;
+    const A = in_.map((b) => sum(b, plusOne));
+    const SB = in_.map((b) => sum(b, shared));
+    for (const a of out) {
       const sa = this.slots[a]!;
-      const R = som(a, weg);
-      const SA = som(a, gedeeld);
+      const R = sum(a, gone);
+      const SA = sum(a, shared);
       for (let j = 0; j < in_.length; j++) {
-        const ondergrens = R + A[j]! - Math.min(SA, SB[j]!);
-        if (ondergrens >= 0 || (beste && ondergrens > beste.d)) continue;
+        const lowerBound = R + A[j]! - Math.min(SA, SB[j]!);
+        if (lowerBound >= 0 || (best && lowerBound > best.d)) continue;
         const b = in_[j]!;
         if (b === a) continue;
         const sb = this.slots[b]!;
@@ -288,45 +288,45 @@ export class PanelSearch {
           const fa = sa[i]!;
           const fb = sb[i]!;
           if (fa === fb) continue;
-          if (fa >= 0) d += weg[fa]!;
-          if (fb >= 0) d += erbij[fb]!;
+          if (fa >= 0) d += gone[fa]!;
+          if (fb >= 0) d += plusOne[fb]!;
         }
-        if (d >= 0 || (beste && d > beste.d)) continue;
-        const afwijking = panel[b]! + 1 - doel[b]! - (panel[a]! - 1 - doel[a]!);
-        if (!beste || d < beste.d || afwijking < besteAfwijking) {
-          beste = { a, b, d };
-          besteAfwijking = afwijking;
+        if (d >= 0 || (best && d > best.d)) continue;
+        const deviation = panel[b]! + 1 - target[b]! - (panel[a]! - 1 - target[a]!);
+        if (!best || d < best.d || deviation < bestDeviation) {
+          best = { a, b, d };
+          bestDeviation = deviation;
         }
       }
     }
-    return beste;
+    return best;
   }
 
   /**
    * Local search for the feasible panel with the largest weight Σ w_t x_t, starting from a
    * feasible panel: best-improving feasible swaps until none improves.
    */
-  verbeter(start: number[], w: number[]): { panel: number[]; waarde: number } {
+  improve(start: number[], w: number[]): { panel: number[]; value: number } {
     const panel = [...start];
-    const c = this.tellingen(panel);
-    const kandidaten = Array.from({ length: this.T }, (_, t) => t).sort((p, q) => w[q]! - w[p]!);
-    for (let stap = 0; stap < 10 * this.instance.panelgrootte; stap++) {
-      let beste: [number, number] | null = null;
-      let winst = 1e-12;
+    const c = this.categoryCounts(panel);
+    const candidates = Array.from({ length: this.T }, (_, t) => t).sort((p, q) => w[q]! - w[p]!);
+    for (let step = 0; step < 10 * this.instance.panelSize; step++) {
+      let best: [number, number] | null = null;
+      let gain = 1e-12;
       for (let a = 0; a < this.T; a++) {
         if (panel[a]! === 0) continue;
-        for (const b of kandidaten) {
-          if (w[b]! - w[a]! <= winst) break;
+        for (const b of candidates) {
+          if (w[b]! - w[a]! <= gain) break;
           if (b === a || panel[b]! >= this.n[b]!) continue;
           if (this.deltaSwap(c, a, b, this.lo, this.hi) !== 0) continue;
-          winst = w[b]! - w[a]!;
-          beste = [a, b];
+          gain = w[b]! - w[a]!;
+          best = [a, b];
           break;
         }
       }
-      if (!beste) break;
-      this.pasToe(panel, c, beste[0], beste[1]);
+      if (!best) break;
+      this.apply(panel, c, best[0], best[1]);
     }
-    return { panel, waarde: panel.reduce((s, x, t) => s + x * w[t]!, 0) };
+    return { panel, value: panel.reduce((s, x, t) => s + x * w[t]!, 0) };
   }
 }

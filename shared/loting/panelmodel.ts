@@ -8,18 +8,18 @@ import type { ModelSpec, SparseRow } from './solver';
  */
 export function panelRows(instance: LotingInstance, infinity: number): SparseRow[] {
   const T = instance.types.length;
-  const alle = Array.from({ length: T }, (_, t) => t);
+  const all = Array.from({ length: T }, (_, t) => t);
   const rows: SparseRow[] = [
-    { lower: instance.panelgrootte, upper: instance.panelgrootte, indices: alle, values: alle.map(() => 1) },
+    { lower: instance.panelSize, upper: instance.panelSize, indices: all, values: all.map(() => 1) },
   ];
-  const perKenmerk: number[][] = instance.kenmerken.map(() => []);
-  instance.types.forEach((type, t) => type.kenmerken.forEach((f) => perKenmerk[f]!.push(t)));
-  instance.kenmerken.forEach((k, f) => {
-    const leden = perKenmerk[f]!;
-    rows.push({ lower: k.min, upper: Math.min(k.max, infinity), indices: leden, values: leden.map(() => 1) });
+  const perFeature: number[][] = instance.features.map(() => []);
+  instance.types.forEach((type, t) => type.features.forEach((f) => perFeature[f]!.push(t)));
+  instance.features.forEach((k, f) => {
+    const members = perFeature[f]!;
+    rows.push({ lower: k.min, upper: Math.min(k.max, infinity), indices: members, values: members.map(() => 1) });
   });
-  for (const groep of instance.huishoudGroepen) {
-    rows.push({ lower: -infinity, upper: 1, indices: groep, values: groep.map(() => 1) });
+  for (const group of instance.householdGroups) {
+    rows.push({ lower: -infinity, upper: 1, indices: group, values: group.map(() => 1) });
   }
   return rows;
 }
@@ -30,7 +30,7 @@ export function pricingModel(instance: LotingInstance, infinity: number): ModelS
     sense: 'max',
     colCost: new Array<number>(T).fill(0),
     colLower: new Array<number>(T).fill(0),
-    colUpper: instance.types.map((t) => t.leden.length),
+    colUpper: instance.types.map((t) => t.members.length),
     integer: new Array<boolean>(T).fill(true),
     rows: panelRows(instance, infinity),
   };
@@ -43,7 +43,7 @@ export function pricingModel(instance: LotingInstance, infinity: number): ModelS
  */
 export function relaxationModel(instance: LotingInstance, infinity: number): ModelSpec {
   const T = instance.types.length;
-  const F = instance.kenmerken.length;
+  const F = instance.features.length;
   const base = pricingModel(instance, infinity);
   const rows = base.rows.map((row, r) => {
     if (r < 1 || r > F) return row;
@@ -67,15 +67,15 @@ export function roundedPanel(colValue: ArrayLike<number>, T: number): number[] {
 
 /** Checks a panel against every quotum, the panel size and the households (for tests and replays). */
 export function meetsQuota(instance: LotingInstance, panel: number[]): boolean {
-  let totaal = 0;
-  const perKenmerk = new Array<number>(instance.kenmerken.length).fill(0);
+  let total = 0;
+  const perFeature = new Array<number>(instance.features.length).fill(0);
   for (let t = 0; t < instance.types.length; t++) {
     const x = panel[t] ?? 0;
-    if (x < 0 || x > instance.types[t]!.leden.length) return false;
-    totaal += x;
-    for (const f of instance.types[t]!.kenmerken) perKenmerk[f]! += x;
+    if (x < 0 || x > instance.types[t]!.members.length) return false;
+    total += x;
+    for (const f of instance.types[t]!.features) perFeature[f]! += x;
   }
-  if (totaal !== instance.panelgrootte) return false;
-  if (instance.kenmerken.some((k, f) => perKenmerk[f]! < k.min || perKenmerk[f]! > k.max)) return false;
-  return instance.huishoudGroepen.every((g) => g.reduce((s, t) => s + (panel[t] ?? 0), 0) <= 1);
+  if (total !== instance.panelSize) return false;
+  if (instance.features.some((k, f) => perFeature[f]! < k.min || perFeature[f]! > k.max)) return false;
+  return instance.householdGroups.every((g) => g.reduce((s, t) => s + (panel[t] ?? 0), 0) <= 1);
 }

@@ -25,183 +25,183 @@ import type { LotingInstance } from './model';
  * is always true, and `canTopUp` checks it directly.
  */
 export interface Replacement {
-  lid: number;
+  member: number;
   reserve: number | null;
-  zelfdeProfiel: boolean;
+  sameProfile: boolean;
   /** Why there is no reserve (only when reserve is null). */
-  reden?: NoReplacementReason;
+  reason?: NoReplacementReason;
 }
 
 export interface NoReplacementReason {
   /** Nobody outside the panel (in a free household) has exactly the same values. */
-  geenZelfdeProfiel: true;
+  noSameProfile: true;
   /**
    * The quota that rule out every other profile: `minimum` — the member's own value cannot lose
    * a member safely; `maximum` — another value cannot gain one safely. Empty when no remaining
    * respondent has a usable combination of values at all.
    */
-  quota: Array<{ categorie: string; waarde: string; min: number; max: number; grens: 'minimum' | 'maximum' }>;
+  quota: Array<{ category: string; value: string; min: number; max: number; bound: 'minimum' | 'maximum' }>;
 }
 
 /**
  * How many simultaneous dropouts a stored draw's reserves absorb. Draws from before joint
  * reserves (no `maxUitval`) checked every reserve on its own only: for them that is 1.
  */
-export function guaranteedDropouts(r: { maxUitval?: number | undefined }): number {
-  return r.maxUitval ?? 1;
+export function guaranteedDropouts(r: { maxDropouts?: number | undefined }): number {
+  return r.maxDropouts ?? 1;
 }
 
 /** Default: 20 % of the panel, at least 1. */
-export function defaultMaxDropouts(panelgrootte: number): number {
-  return Math.max(1, Math.ceil(0.2 * panelgrootte - 1e-9));
+export function defaultMaxDropouts(panelSize: number): number {
+  return Math.max(1, Math.ceil(0.2 * panelSize - 1e-9));
 }
 
 export function replacementPlan(
   instance: LotingInstance,
   panel: number[],
   /** Everyone not on the panel, in reserve order (a seeded shuffle). */
-  volgorde: number[],
-  typeVan: number[],
-  maxUitval: number,
+  order: number[],
+  typeOf: number[],
+  maxDropouts: number,
   /** Household of each person (undefined: own household). */
-  huishoudenVan?: (persoon: number) => string | undefined,
+  householdOf?: (person: number) => string | undefined,
 ): Replacement[] {
-  const F = instance.kenmerken.length;
-  const D = Math.max(0, maxUitval);
+  const F = instance.features.length;
+  const D = Math.max(0, maxDropouts);
   const c = new Array<number>(F).fill(0);
-  for (const p of panel) for (const f of instance.types[typeVan[p]!]!.kenmerken) c[f]!++;
+  for (const p of panel) for (const f of instance.types[typeOf[p]!]!.features) c[f]!++;
   // Capacity per value for "in" and "out" designations; Infinity when the slack already covers D.
-  const ruimteIn = instance.kenmerken.map((k, f) => (k.max - c[f]! >= D ? Infinity : k.max - c[f]!));
-  const ruimteUit = instance.kenmerken.map((k, f) => (c[f]! - k.min >= D ? Infinity : c[f]! - k.min));
+  const roomIn = instance.features.map((k, f) => (k.max - c[f]! >= D ? Infinity : k.max - c[f]!));
+  const roomOut = instance.features.map((k, f) => (c[f]! - k.min >= D ? Infinity : c[f]! - k.min));
 
-  const bezet = new Set<string>();
-  if (huishoudenVan) for (const p of panel) if (huishoudenVan(p) !== undefined) bezet.add(huishoudenVan(p)!);
+  const occupied = new Set<string>();
+  if (householdOf) for (const p of panel) if (householdOf(p) !== undefined) occupied.add(householdOf(p)!);
   // Reserve candidates per type, in reserve order; households on the panel are excluded.
-  const kandidaten = new Map<number, number[]>();
-  for (const p of volgorde) {
-    const h = huishoudenVan?.(p);
-    if (h !== undefined && bezet.has(h)) continue;
-    const t = typeVan[p]!;
+  const candidates = new Map<number, number[]>();
+  for (const p of order) {
+    const h = householdOf?.(p);
+    if (h !== undefined && occupied.has(h)) continue;
+    const t = typeOf[p]!;
     if (t < 0) continue;
-    const lijst = kandidaten.get(t) ?? [];
-    lijst.push(p);
-    kandidaten.set(t, lijst);
+    const list = candidates.get(t) ?? [];
+    list.push(p);
+    candidates.set(t, list);
   }
-  const gebruikteHuishoudens = new Set<string>();
-  const neemKandidaat = (t: number): number | null => {
-    const lijst = kandidaten.get(t);
-    if (!lijst) return null;
-    while (lijst.length > 0) {
-      const p = lijst.shift()!;
-      const h = huishoudenVan?.(p);
-      if (h !== undefined && gebruikteHuishoudens.has(h)) continue;
-      if (h !== undefined) gebruikteHuishoudens.add(h);
+  const usedHouseholds = new Set<string>();
+  const takeCandidate = (t: number): number | null => {
+    const list = candidates.get(t);
+    if (!list) return null;
+    while (list.length > 0) {
+      const p = list.shift()!;
+      const h = householdOf?.(p);
+      if (h !== undefined && usedHouseholds.has(h)) continue;
+      if (h !== undefined) usedHouseholds.add(h);
       return p;
     }
     return null;
   };
-  const heeftKandidaat = (t: number) => {
-    const lijst = kandidaten.get(t);
-    if (!lijst) return false;
-    while (lijst.length > 0) {
-      const h = huishoudenVan?.(lijst[0]!);
-      if (h !== undefined && gebruikteHuishoudens.has(h)) lijst.shift();
+  const hasCandidate = (t: number) => {
+    const list = candidates.get(t);
+    if (!list) return false;
+    while (list.length > 0) {
+      const h = householdOf?.(list[0]!);
+      if (h !== undefined && usedHouseholds.has(h)) list.shift();
       else return true;
     }
     return false;
   };
 
-  const uit = new Map<number, Replacement>();
+  const out = new Map<number, Replacement>();
   // 1. Same profile: changes no count, always safe.
-  for (const lid of panel) {
-    const reserve = neemKandidaat(typeVan[lid]!);
-    if (reserve !== null) uit.set(lid, { lid, reserve, zelfdeProfiel: true });
+  for (const member of panel) {
+    const reserve = takeCandidate(typeOf[member]!);
+    if (reserve !== null) out.set(member, { member, reserve, sameProfile: true });
   }
   // 2. Another profile, where the capacities allow it; fewest differing values first.
-  const verschil = (a: number, b: number) => {
-    const ka = instance.types[a]!.kenmerken;
-    const kb = instance.types[b]!.kenmerken;
+  const difference = (a: number, b: number) => {
+    const ka = instance.types[a]!.features;
+    const kb = instance.types[b]!.features;
     const d: Array<[number, number]> = [];
     for (let i = 0; i < ka.length; i++) if (ka[i] !== kb[i]) d.push([ka[i]!, kb[i]!]);
     return d;
   };
-  const past = (d: Array<[number, number]>) => d.every(([f, g]) => ruimteUit[f]! > 0 && ruimteIn[g]! > 0);
-  const rest = panel.filter((lid) => !uit.has(lid));
+  const fits = (d: Array<[number, number]>) => d.every(([f, g]) => roomOut[f]! > 0 && roomIn[g]! > 0);
+  const rest = panel.filter((member) => !out.has(member));
   // The feasible profiles for a member, best first: fewest differing values, then the profile
   // that leaves the scarcest capacity for others.
-  const opties = (a: number) => {
-    const uit: Array<{ b: number; score: number }> = [];
-    for (const b of kandidaten.keys()) {
-      if (b === a || !heeftKandidaat(b)) continue;
-      const d = verschil(a, b);
-      if (!past(d)) continue;
-      let krap = 0;
-      for (const [f, g] of d) krap += 1 / Math.min(ruimteUit[f]!, 1e6) + 1 / Math.min(ruimteIn[g]!, 1e6);
-      uit.push({ b, score: d.length * 1000 + krap });
+  const options = (a: number) => {
+    const out: Array<{ b: number; score: number }> = [];
+    for (const b of candidates.keys()) {
+      if (b === a || !hasCandidate(b)) continue;
+      const d = difference(a, b);
+      if (!fits(d)) continue;
+      let tight = 0;
+      for (const [f, g] of d) tight += 1 / Math.min(roomOut[f]!, 1e6) + 1 / Math.min(roomIn[g]!, 1e6);
+      out.push({ b, score: d.length * 1000 + tight });
     }
-    return uit;
+    return out;
   };
   // Most constrained member first: the one with the fewest feasible profiles left.
   while (rest.length > 0) {
-    let keuze = 0;
-    let keuzeOpties: Array<{ b: number; score: number }> | null = null;
+    let choice = 0;
+    let choiceOptions: Array<{ b: number; score: number }> | null = null;
     for (let i = 0; i < rest.length; i++) {
-      const o = opties(typeVan[rest[i]!]!);
-      if (keuzeOpties === null || o.length < keuzeOpties.length) {
-        keuze = i;
-        keuzeOpties = o;
+      const o = options(typeOf[rest[i]!]!);
+      if (choiceOptions === null || o.length < choiceOptions.length) {
+        choice = i;
+        choiceOptions = o;
         if (o.length === 0) break;
       }
     }
-    const lid = rest.splice(keuze, 1)[0]!;
-    const a = typeVan[lid]!;
-    if (keuzeOpties!.length > 0) {
-      const beste = keuzeOpties!.reduce((x, y) => (y.score < x.score ? y : x)).b;
-      for (const [f, g] of verschil(a, beste)) {
-        ruimteUit[f]!--;
-        ruimteIn[g]!--;
+    const member = rest.splice(choice, 1)[0]!;
+    const a = typeOf[member]!;
+    if (choiceOptions!.length > 0) {
+      const best = choiceOptions!.reduce((x, y) => (y.score < x.score ? y : x)).b;
+      for (const [f, g] of difference(a, best)) {
+        roomOut[f]!--;
+        roomIn[g]!--;
       }
-      uit.set(lid, { lid, reserve: neemKandidaat(beste), zelfdeProfiel: false });
+      out.set(member, { member, reserve: takeCandidate(best), sameProfile: false });
     } else {
-      uit.set(lid, {
-        lid,
+      out.set(member, {
+        member,
         reserve: null,
-        zelfdeProfiel: false,
-        reden: waarom(instance, a, ruimteIn, ruimteUit, kandidaten),
+        sameProfile: false,
+        reason: why(instance, a, roomIn, roomOut, candidates),
       });
     }
   }
-  return panel.map((lid) => uit.get(lid)!);
+  return panel.map((member) => out.get(member)!);
 }
 
 /** The quota that rule out every other profile for a member of type a. */
-function waarom(
+function why(
   instance: LotingInstance,
   a: number,
-  ruimteIn: number[],
-  ruimteUit: number[],
-  kandidaten: Map<number, number[]>,
+  roomIn: number[],
+  roomOut: number[],
+  candidates: Map<number, number[]>,
 ): NoReplacementReason {
-  const beschikbaar = [...kandidaten.entries()].filter(([, l]) => l.length > 0).map(([t]) => t);
+  const available = [...candidates.entries()].filter(([, l]) => l.length > 0).map(([t]) => t);
   const quota: NoReplacementReason['quota'] = [];
-  const ka = instance.types[a]!.kenmerken;
-  const k = (f: number, grens: 'minimum' | 'maximum') => {
-    const { categorie, waarde, min, max } = instance.kenmerken[f]!;
-    return { categorie, waarde, min, max, grens };
+  const ka = instance.types[a]!.features;
+  const k = (f: number, bound: 'minimum' | 'maximum') => {
+    const { category, value, min, max } = instance.features[f]!;
+    return { category, value, min, max, bound };
   };
-  for (const f of ka) if (ruimteUit[f]! <= 0) quota.push(k(f, 'minimum'));
+  for (const f of ka) if (roomOut[f]! <= 0) quota.push(k(f, 'minimum'));
   if (quota.length === 0) {
     // The own values may lose a member: the values that could come in are full.
-    const vol = new Set<number>();
-    for (const b of beschikbaar) {
-      const kb = instance.types[b]!.kenmerken;
+    const full = new Set<number>();
+    for (const b of available) {
+      const kb = instance.types[b]!.features;
       kb.forEach((g, i) => {
-        if (g !== ka[i] && ruimteIn[g]! <= 0) vol.add(g);
+        if (g !== ka[i] && roomIn[g]! <= 0) full.add(g);
       });
     }
-    for (const g of [...vol].sort((x, y) => x - y)) quota.push(k(g, 'maximum'));
+    for (const g of [...full].sort((x, y) => x - y)) quota.push(k(g, 'maximum'));
   }
-  return { geenZelfdeProfiel: true, quota };
+  return { noSameProfile: true, quota };
 }
 
 /**
@@ -211,44 +211,44 @@ function waarom(
 export function canTopUp(
   instance: LotingInstance,
   panel: number[],
-  vervangers: Replacement[],
-  uitvallers: number[],
-  typeVan: number[],
-  huishoudenVan?: (persoon: number) => string | undefined,
+  replacements: Replacement[],
+  leavers: number[],
+  typeOf: number[],
+  householdOf?: (person: number) => string | undefined,
 ): boolean {
-  const weg = new Set(uitvallers);
-  const reserve = new Map(vervangers.map((v) => [v.lid, v.reserve]));
-  const nieuw = panel.filter((p) => !weg.has(p));
-  for (const p of uitvallers) {
+  const gone = new Set(leavers);
+  const reserve = new Map(replacements.map((v) => [v.member, v.reserve]));
+  const added = panel.filter((p) => !gone.has(p));
+  for (const p of leavers) {
     const r = reserve.get(p);
     if (r === null || r === undefined) return false;
-    nieuw.push(r);
+    added.push(r);
   }
-  if (new Set(nieuw).size !== nieuw.length || nieuw.length !== instance.panelgrootte) return false;
-  const c = new Array<number>(instance.kenmerken.length).fill(0);
-  for (const p of nieuw) for (const f of instance.types[typeVan[p]!]!.kenmerken) c[f]!++;
-  if (instance.kenmerken.some((k, f) => c[f]! < k.min || c[f]! > k.max)) return false;
-  if (huishoudenVan) {
-    const gezien = new Set<string>();
-    for (const p of nieuw) {
-      const h = huishoudenVan(p);
+  if (new Set(added).size !== added.length || added.length !== instance.panelSize) return false;
+  const c = new Array<number>(instance.features.length).fill(0);
+  for (const p of added) for (const f of instance.types[typeOf[p]!]!.features) c[f]!++;
+  if (instance.features.some((k, f) => c[f]! < k.min || c[f]! > k.max)) return false;
+  if (householdOf) {
+    const seen = new Set<string>();
+    for (const p of added) {
+      const h = householdOf(p);
       if (h === undefined) continue;
-      if (gezien.has(h)) return false;
-      gezien.add(h);
+      if (seen.has(h)) return false;
+      seen.add(h);
     }
   }
   return true;
 }
 
 /** Plain Dutch (B1) for a member without a reserve. */
-export function noReplacementText(reden: NoReplacementReason, maxUitval: number): string {
-  const q = reden.quota.map((x) =>
-    x.grens === 'minimum'
-      ? `het minimum van ${x.categorie} = ${x.waarde} (${x.min})`
-      : `het maximum van ${x.categorie} = ${x.waarde} (${x.max})`,
+export function noReplacementText(reason: NoReplacementReason, maxDropouts: number): string {
+  const q = reason.quota.map((x) =>
+    x.bound === 'minimum'
+      ? `het minimum van ${x.category} = ${x.value} (${x.min})`
+      : `het maximum van ${x.category} = ${x.value} (${x.max})`,
   );
-  const lijst = q.length <= 1 ? (q[0] ?? '') : `${q.slice(0, -1).join(', ')} of ${q[q.length - 1]}`;
+  const list = q.length <= 1 ? (q[0] ?? '') : `${q.slice(0, -1).join(', ')} of ${q[q.length - 1]}`;
   return q.length > 0
-    ? `Geen vervanger: buiten het panel heeft niemand precies dezelfde kenmerken, en met een vervanger met andere kenmerken is ${lijst} niet meer zeker als tot ${maxUitval} panelleden tegelijk afvallen.`
+    ? `Geen vervanger: buiten het panel heeft niemand precies dezelfde kenmerken, en met een vervanger met andere kenmerken is ${list} niet meer zeker als tot ${maxDropouts} panelleden tegelijk afvallen.`
     : 'Geen vervanger: buiten het panel heeft niemand precies dezelfde kenmerken, en niemand met andere kenmerken past binnen de quota.';
 }

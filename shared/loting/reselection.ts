@@ -19,9 +19,9 @@ import { poolFingerprint } from './verification';
  * who dropped out), and with the household rule nobody from a household that stays on the panel.
  */
 export interface ReselectionInput {
-  vorige: LotingResult;
+  previous: LotingResult;
   /** Positions in the pool of the members who dropped out; all must be on `vorige.panel`. */
-  afvallers: number[];
+  dropouts: number[];
 }
 
 /**
@@ -29,134 +29,134 @@ export interface ReselectionInput {
  * they say the same about the whole panel (members who stay + open seats), which is what a
  * reader knows. A value whose reduced maximum is 0 is "full" (vol), unless its own maximum is 0.
  */
-function terugNaarOrigineel(
-  g: LotingResult['uitgesloten'][number],
-  instellingen: LotingSettings,
-  naarVol: (p: number) => number,
-): LotingResult['uitgesloten'][number] {
+function backToOriginal(
+  g: LotingResult['excluded'][number],
+  settings: LotingSettings,
+  toFull: (p: number) => number,
+): LotingResult['excluded'][number] {
   const quota = g.quota.map((q) => {
-    const o = instellingen.quota.find((x) => x.categorie === q.categorie && x.waarde === q.waarde);
+    const o = settings.quota.find((x) => x.category === q.category && x.value === q.value);
     return o ? { ...q, min: o.min, max: o.max } : q;
   });
-  const soort = g.soort === 'maximum-nul' && quota.some((q) => q.max > 0) ? 'vol' : g.soort;
-  return { ...g, soort, quota, personen: g.personen.map(naarVol) };
+  const kind = g.kind === 'zero-maximum' && quota.some((q) => q.max > 0) ? 'full' : g.kind;
+  return { ...g, kind, quota, people: g.people.map(toFull) };
 }
 
-export function reselectionNotice(vorige: LotingResult, afvallers: number[]): string | null {
-  const inPanel = new Set(vorige.panel);
-  if (afvallers.length === 0) return 'Kies eerst wie er afvalt.';
-  if (new Set(afvallers).size !== afvallers.length) return 'Iemand staat twee keer bij de afvallers.';
-  if (afvallers.some((p) => !inPanel.has(p))) return 'Alleen panelleden kunnen afvallen.';
+export function reselectionNotice(previous: LotingResult, dropouts: number[]): string | null {
+  const inPanel = new Set(previous.panel);
+  if (dropouts.length === 0) return 'Kies eerst wie er afvalt.';
+  if (new Set(dropouts).size !== dropouts.length) return 'Iemand staat twee keer bij de afvallers.';
+  if (dropouts.some((p) => !inPanel.has(p))) return 'Alleen panelleden kunnen afvallen.';
   return null;
 }
 
 export async function computeReselection(
   pool: Pool,
-  instellingen: LotingSettings,
-  invoer: ReselectionInput,
-  opties: ComputeOptions,
+  settings: LotingSettings,
+  input: ReselectionInput,
+  options: ComputeOptions,
 ): Promise<ComputeOutcome> {
-  const { vorige, afvallers } = invoer;
-  const melding = reselectionNotice(vorige, afvallers);
-  if (melding) return { ok: false, meldingen: [{ ernst: 'fout', tekst: melding }] };
-  const weg = new Set(afvallers);
-  const blijvers = vorige.panel.filter((p) => !weg.has(p));
-  const opPanel = new Set(vorige.panel);
-  const bezet = new Set(
-    instellingen.huishoudensUitsluiten
-      ? blijvers.flatMap((p) => (pool.respondenten[p]?.huishouden ? [pool.respondenten[p]!.huishouden!] : []))
+  const { previous, dropouts } = input;
+  const message = reselectionNotice(previous, dropouts);
+  if (message) return { ok: false, messages: [{ severity: 'error', text: message }] };
+  const gone = new Set(dropouts);
+  const stayers = previous.panel.filter((p) => !gone.has(p));
+  const onPanel = new Set(previous.panel);
+  const occupied = new Set(
+    settings.excludeHouseholds
+      ? stayers.flatMap((p) => (pool.respondents[p]?.household ? [pool.respondents[p]!.household!] : []))
       : [],
   );
   // Position in the remaining pool → position in the whole pool.
-  const origineel = pool.respondenten.flatMap((r, p) =>
-    opPanel.has(p) || (r.huishouden !== undefined && bezet.has(r.huishouden)) ? [] : [p],
+  const original = pool.respondents.flatMap((r, p) =>
+    onPanel.has(p) || (r.household !== undefined && occupied.has(r.household)) ? [] : [p],
   );
-  const rest: Pool = { categorieen: pool.categorieen, respondenten: origineel.map((p) => pool.respondenten[p]!) };
+  const rest: Pool = { categories: pool.categories, respondents: original.map((p) => pool.respondents[p]!) };
 
   // What the members who stay already fill, per (kenmerk, waarde).
-  const telling = new Map<string, number>();
-  const sleutel = (c: string, w: string) => `${c}\u0000${w}`;
-  for (const p of blijvers)
-    pool.categorieen.forEach((c, i) => {
-      const k = sleutel(c, pool.respondenten[p]!.waarden[i]!);
-      telling.set(k, (telling.get(k) ?? 0) + 1);
+  const tally = new Map<string, number>();
+  const key = (c: string, w: string) => `${c}\u0000${w}`;
+  for (const p of stayers)
+    pool.categories.forEach((c, i) => {
+      const k = key(c, pool.respondents[p]!.values[i]!);
+      tally.set(k, (tally.get(k) ?? 0) + 1);
     });
-  const open = afvallers.length;
-  const quota = instellingen.quota.map((q) => {
-    const al = telling.get(sleutel(q.categorie, q.waarde)) ?? 0;
-    return { ...q, min: Math.max(0, q.min - al), max: Math.max(0, Math.min(open, q.max - al)) };
+  const open = dropouts.length;
+  const quota = settings.quota.map((q) => {
+    const already = tally.get(key(q.category, q.value)) ?? 0;
+    return { ...q, min: Math.max(0, q.min - already), max: Math.max(0, Math.min(open, q.max - already)) };
   });
   const sub = await computeLoting(
     rest,
     // No reserves are needed inside the sub-computation: they are chosen for the whole panel below.
-    { ...instellingen, panelgrootte: open, quota, maxUitval: 0 },
-    opties,
+    { ...settings, panelSize: open, quota, maxDropouts: 0 },
+    options,
   );
   if (!sub.ok) return sub;
-  const s = sub.resultaat;
-  const naarVol = (p: number) => origineel[p]!;
-  const n = pool.respondenten.length;
-  const kansen = new Array<number>(n).fill(0);
-  s.kansen.forEach((k, p) => (kansen[naarVol(p)] = k));
-  const legacyKansen = new Array<number>(n).fill(0);
-  s.legacy.kansen.forEach((k, p) => (legacyKansen[naarVol(p)] = k));
-  const panel = [...blijvers, ...s.panel.map(naarVol)].sort((a, b) => a - b);
+  const s = sub.result;
+  const toFull = (p: number) => original[p]!;
+  const n = pool.respondents.length;
+  const probabilities = new Array<number>(n).fill(0);
+  s.probabilities.forEach((k, p) => (probabilities[toFull(p)] = k));
+  const legacyProbabilities = new Array<number>(n).fill(0);
+  s.legacy.probabilities.forEach((k, p) => (legacyProbabilities[toFull(p)] = k));
+  const panel = [...stayers, ...s.panel.map(toFull)].sort((a, b) => a - b);
 
   // Reserves for the whole new panel, chosen jointly as in the first draw; the order of the
   // remaining respondents comes from the same seed (a separate stream), so a replay gives the same.
-  const instance = buildInstance(pool, instellingen);
-  const typeVan = new Array<number>(n).fill(-1);
-  instance.types.forEach((type, t) => type.leden.forEach((p) => (typeVan[p] = t)));
-  const nieuw = new Set(panel);
-  const volgorde = origineel.filter((p) => !nieuw.has(p));
-  const random = createRandom((opties.seed + 0x3c6ef372) % Number.MAX_SAFE_INTEGER);
-  for (let i = volgorde.length - 1; i > 0; i--) {
+  const instance = buildInstance(pool, settings);
+  const typeOf = new Array<number>(n).fill(-1);
+  instance.types.forEach((type, t) => type.members.forEach((p) => (typeOf[p] = t)));
+  const added = new Set(panel);
+  const order = original.filter((p) => !added.has(p));
+  const random = createRandom((options.seed + 0x3c6ef372) % Number.MAX_SAFE_INTEGER);
+  for (let i = order.length - 1; i > 0; i--) {
     const j = random.int(i + 1);
-    [volgorde[i], volgorde[j]] = [volgorde[j]!, volgorde[i]!];
+    [order[i], order[j]] = [order[j]!, order[i]!];
   }
-  const maxUitval = instellingen.maxUitval ?? defaultMaxDropouts(instellingen.panelgrootte);
-  const vervangers = replacementPlan(
+  const maxDropouts = settings.maxDropouts ?? defaultMaxDropouts(settings.panelSize);
+  const replacements = replacementPlan(
     instance,
     panel,
-    volgorde,
-    typeVan,
-    maxUitval,
-    instellingen.huishoudensUitsluiten ? (p) => pool.respondenten[p]?.huishouden : undefined,
+    order,
+    typeOf,
+    maxDropouts,
+    settings.excludeHouseholds ? (p) => pool.respondents[p]?.household : undefined,
   );
-  const positie = new Map(volgorde.map((p, i) => [p, i]));
-  const reserves = vervangers
+  const position = new Map(order.map((p, i) => [p, i]));
+  const reserves = replacements
     .flatMap((v) => (v.reserve === null ? [] : [v.reserve]))
-    .sort((a, b) => positie.get(a)! - positie.get(b)!);
-  const restKansen = origineel.map((p) => kansen[p]!);
+    .sort((a, b) => position.get(a)! - position.get(b)!);
+  const restProbabilities = original.map((p) => probabilities[p]!);
 
   return {
     ok: true,
-    resultaat: {
+    result: {
       ...s,
-      panelgrootte: instellingen.panelgrootte,
-      poolgrootte: n,
-      quota: instellingen.quota.filter((q) => pool.categorieen.includes(q.categorie)),
-      kansen,
+      panelSize: settings.panelSize,
+      poolSize: n,
+      quota: settings.quota.filter((q) => pool.categories.includes(q.category)),
+      probabilities,
       // Fairness of this round is about the remaining respondents: statistics over them.
       minimum: s.minimum,
-      gini: gini(restKansen),
+      gini: gini(restProbabilities),
       legacy: {
         ...s.legacy,
-        kansen: legacyKansen,
-        ...(s.legacy.laagste ? { laagste: { ...s.legacy.laagste, persoon: naarVol(s.legacy.laagste.persoon) } } : {}),
+        probabilities: legacyProbabilities,
+        ...(s.legacy.lowest ? { lowest: { ...s.legacy.lowest, person: toFull(s.legacy.lowest.person) } } : {}),
       },
       panel,
       reserves,
-      vervangers,
-      maxUitval,
-      uitgesloten: s.uitgesloten.map((g) => terugNaarOrigineel(g, instellingen, naarVol)),
-      poolVingerafdruk: poolFingerprint(pool),
-      herselectie: {
-        blijvers,
-        afvallers: [...afvallers].sort((a, b) => a - b),
-        openPlaatsen: open,
-        vorigeSeed: vorige.seed,
-        vorigeBerekendOp: vorige.berekendOp,
+      replacements,
+      maxDropouts,
+      excluded: s.excluded.map((g) => backToOriginal(g, settings, toFull)),
+      poolFingerprint: poolFingerprint(pool),
+      reselection: {
+        stayers,
+        dropouts: [...dropouts].sort((a, b) => a - b),
+        openSeats: open,
+        previousSeed: previous.seed,
+        previousComputedAt: previous.computedAt,
       },
     },
   };

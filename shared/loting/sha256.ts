@@ -68,6 +68,6 @@ export function sha256(data: Uint8Array): Uint8Array {
   return out;
 }
 
-export function sha256Hex(tekst: string): string {
-  return [...sha256(new TextEncoder().encode(tekst))].map((b) => b.toString(16).padStart(2, '0')).join('');
+export function sha256Hex(text: string): string {
+  return [...sha256(new TextEncoder().encode(text))].map((b) => b.toString(16).padStart(2, '0')).join('');
 }

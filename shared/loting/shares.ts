@@ -6,27 +6,27 @@ import type { Quotum } from './model';
  * maximum. The unrounded target is returned too, so the UI and the report can show the rounding.
  */
 export interface TargetShare {
-  categorie: string;
-  waarde: string;
+  category: string;
+  value: string;
   /** Share of the population, 0..1. */
-  aandeel: number;
+  share: number;
 }
 
 export interface DerivedQuotum extends Quotum {
-  doel: number;
+  target: number;
 }
 
-export function quotaFromShares(aandelen: TargetShare[], panelgrootte: number, marge: number): DerivedQuotum[] {
-  return aandelen.map((a) => {
-    const doel = a.aandeel * panelgrootte;
+export function quotaFromShares(shares: TargetShare[], panelSize: number, margin: number): DerivedQuotum[] {
+  return shares.map((a) => {
+    const target = a.share * panelSize;
     // Rounding to 9 decimals first keeps 0.3 × 10 = 2.9999999999999996 from flooring to 2.
-    const exact = Math.round(doel * 1e9) / 1e9;
+    const exact = Math.round(target * 1e9) / 1e9;
     return {
-      categorie: a.categorie,
-      waarde: a.waarde,
-      doel,
-      min: Math.max(0, Math.floor(Math.round((exact - marge) * 1e9) / 1e9)),
-      max: Math.min(panelgrootte, Math.ceil(Math.round((exact + marge) * 1e9) / 1e9)),
+      category: a.category,
+      value: a.value,
+      target,
+      min: Math.max(0, Math.floor(Math.round((exact - margin) * 1e9) / 1e9)),
+      max: Math.min(panelSize, Math.ceil(Math.round((exact + margin) * 1e9) / 1e9)),
     };
   });
 }

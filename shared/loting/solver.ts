@@ -22,7 +22,7 @@ export interface ModelSpec {
 }
 
 /** `tijd`: the solve stopped at its time limit (nothing proven). */
-export type SolveStatus = 'optimal' | 'infeasible' | 'tijd' | 'other';
+export type SolveStatus = 'optimal' | 'infeasible' | 'time' | 'other';
 
 export interface SolveResult {
   status: SolveStatus;
@@ -34,11 +34,11 @@ export interface SolveResult {
 
 export interface SolveOptions {
   /** Stop after this many seconds (status `tijd`); long MIPs must not run past a job's time limit. */
-  maxSeconden?: number;
+  maxSeconds?: number;
 }
 
 export interface SolverModel {
-  solve(opties?: SolveOptions): SolveResult;
+  solve(options?: SolveOptions): SolveResult;
   setColCosts(costs: number[]): void;
   setColBounds(col: number, lower: number, upper: number): void;
   setCoefficient(row: number, col: number, value: number): void;

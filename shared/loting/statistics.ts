@@ -1,19 +1,19 @@
 /** Summary figures of a probability vector, as the paper reports them. */
-export function minimum(kansen: readonly number[]): number {
-  return kansen.length === 0 ? 0 : Math.min(...kansen);
+export function minimum(probabilities: readonly number[]): number {
+  return probabilities.length === 0 ? 0 : Math.min(...probabilities);
 }
 
 /**
  * Gini coefficient: 0 when everyone has the same chance, towards 1 when a few get all of it.
  * Uses the sorted form G = 2 Σ i·p(i) / (n Σ p) − (n + 1) / n.
  */
-export function gini(kansen: readonly number[]): number {
-  const n = kansen.length;
-  const som = kansen.reduce((a, b) => a + b, 0);
-  if (n === 0 || som <= 0) return 0;
-  const sorted = [...kansen].sort((a, b) => a - b);
-  const gewogen = sorted.reduce((s, p, i) => s + (i + 1) * p, 0);
-  return Math.max(0, (2 * gewogen) / (n * som) - (n + 1) / n);
+export function gini(probabilities: readonly number[]): number {
+  const n = probabilities.length;
+  const sum = probabilities.reduce((a, b) => a + b, 0);
+  if (n === 0 || sum <= 0) return 0;
+  const sorted = [...probabilities].sort((a, b) => a - b);
+  const weighted = sorted.reduce((s, p, i) => s + (i + 1) * p, 0);
+  return Math.max(0, (2 * weighted) / (n * sum) - (n + 1) / n);
 }
 
 /** P(X ≤ k) for X ~ Binomial(n, p), summed in log space (stable for n in the hundreds of thousands). */
@@ -24,12 +24,12 @@ export function binomialCdf(k: number, n: number, p: number): number {
   const lq = Math.log1p(-p);
   // log C(n, i) built up term by term: log C(n, i+1) = log C(n, i) + log((n − i) / (i + 1)).
   let logC = 0;
-  let som = 0;
+  let sum = 0;
   for (let i = 0; i <= k; i++) {
-    som += Math.exp(logC + i * lp + (n - i) * lq);
+    sum += Math.exp(logC + i * lp + (n - i) * lq);
     logC += Math.log((n - i) / (i + 1));
   }
-  return Math.min(1, som);
+  return Math.min(1, sum);
 }
 
 /**

@@ -7,9 +7,9 @@ import { formatPercent } from '../format';
 
 /** "a, b, c, d, e en nog 3": the first `max` items and how many more there are. */
 export function formatShortList(items: readonly string[], max = 5): string {
-  const getoond = items.slice(0, max);
-  const rest = items.length - getoond.length;
-  return rest > 0 ? `${getoond.join(', ')} en nog ${rest}` : getoond.join(', ');
+  const shown = items.slice(0, max);
+  const rest = items.length - shown.length;
+  return rest > 0 ? `${shown.join(', ')} en nog ${rest}` : shown.join(', ');
 }
 
 /** A probability as a percentage that stays readable when it is tiny (e.g. a 99 % bound of 0,0023%). */

@@ -10,18 +10,18 @@ import { choosePanel } from './draw';
 export interface TrialPanel {
   seed: number;
   /** 1-based number of the panel in the distribution. */
-  panelnummer: number;
+  panelNumber: number;
   /** Pool positions (0-based), ascending. */
-  leden: number[];
+  members: number[];
 }
 
-export function trialPanels(instance: LotingInstance, verdeling: Distribution, seeds: number[]): TrialPanel[] {
+export function trialPanels(instance: LotingInstance, distribution: Distribution, seeds: number[]): TrialPanel[] {
   return seeds.map((seed) => {
     const { panelIndex, panel } = choosePanel(
-      verdeling,
-      instance.types.map((t) => t.leden),
+      distribution,
+      instance.types.map((t) => t.members),
       createRandom(seed),
     );
-    return { seed, panelnummer: panelIndex + 1, leden: panel };
+    return { seed, panelNumber: panelIndex + 1, members: panel };
   });
 }

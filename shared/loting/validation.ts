@@ -10,8 +10,8 @@ import { formatShortList } from './text';
  * are each fine but cannot be met together — and names the quota it had to stretch.
  */
 export interface PoolIssue {
-  ernst: 'fout' | 'waarschuwing';
-  tekst: string;
+  severity: 'error' | 'warning';
+  text: string;
 }
 
 /**
@@ -21,171 +21,168 @@ export interface PoolIssue {
  * the CSV files; the pool is refused instead. Stops after `max` cells.
  */
 export function controlCharacterCells(
-  kolommen: readonly Pick<Column, 'naam'>[],
-  rijen: readonly (readonly string[])[],
+  columns: readonly Pick<Column, 'name'>[],
+  rows: readonly (readonly string[])[],
   max = 5,
-): Array<{ rij: number; kolom: number; tekst: string }> {
-  const gevonden: Array<{ rij: number; kolom: number; tekst: string }> = [];
-  for (let i = 0; i < rijen.length && gevonden.length < max; i++) {
-    const rij = rijen[i]!;
-    for (let k = 0; k < rij.length && gevonden.length < max; k++) {
-      if (!hasControlCharacter(rij[k]!)) continue;
-      const naam = kolommen[k]?.naam ?? String(k + 1);
-      gevonden.push({
-        rij: i,
-        kolom: k,
-        tekst: `Rij ${i + 2}, kolom “${naam}” bevat een onzichtbaar stuurteken (zoals NUL). Haal het weg in het bestand en lees het opnieuw in.`,
+): Array<{ row: number; column: number; text: string }> {
+  const found: Array<{ row: number; column: number; text: string }> = [];
+  for (let i = 0; i < rows.length && found.length < max; i++) {
+    const row = rows[i]!;
+    for (let k = 0; k < row.length && found.length < max; k++) {
+      if (!hasControlCharacter(row[k]!)) continue;
+      const name = columns[k]?.name ?? String(k + 1);
+      found.push({
+        row: i,
+        column: k,
+        text: `Rij ${i + 2}, kolom “${name}” bevat een onzichtbaar stuurteken (zoals NUL). Haal het weg in het bestand en lees het opnieuw in.`,
       });
     }
   }
-  return gevonden;
+  return found;
 }
 
 /** Respondents from stored rows; checks ids and empty cells. */
-export function createPool(gegevens: PoolData): { pool: Pool; meldingen: PoolIssue[] } {
-  const meldingen: PoolIssue[] = [];
-  const kenmerkKolommen = gegevens.kolommen.flatMap((k, i) => (k.rol === 'kenmerk' ? [i] : []));
-  const idKolom = gegevens.kolommen.findIndex((k) => k.rol === 'id');
+export function createPool(poolData: PoolData): { pool: Pool; messages: PoolIssue[] } {
+  const messages: PoolIssue[] = [];
+  const featureColumns = poolData.columns.flatMap((k, i) => (k.role === 'feature' ? [i] : []));
+  const idColumn = poolData.columns.findIndex((k) => k.role === 'id');
   // The address may be spread over several columns (street, house number, postcode): all count.
-  const huisKolommen = gegevens.kolommen.flatMap((k, i) => (k.rol === 'huishouden' ? [i] : []));
-  if (kenmerkKolommen.length === 0) {
-    meldingen.push({ ernst: 'fout', tekst: 'Kies minstens één kolom als kenmerk (bijvoorbeeld leeftijd of wijk).' });
+  const houseColumns = poolData.columns.flatMap((k, i) => (k.role === 'household' ? [i] : []));
+  if (featureColumns.length === 0) {
+    messages.push({ severity: 'error', text: 'Kies minstens één kolom als kenmerk (bijvoorbeeld leeftijd of wijk).' });
   }
-  const leeg: string[] = [];
-  gegevens.rijen.forEach((rij, i) => {
-    for (const k of kenmerkKolommen) {
-      if ((rij[k] ?? '').trim() === '') leeg.push(`rij ${i + 2} (${gegevens.kolommen[k]!.naam})`);
+  const empty: string[] = [];
+  poolData.rows.forEach((row, i) => {
+    for (const k of featureColumns) {
+      if ((row[k] ?? '').trim() === '') empty.push(`rij ${i + 2} (${poolData.columns[k]!.name})`);
     }
   });
-  if (leeg.length > 0) {
-    meldingen.push({
-      ernst: 'fout',
-      tekst: `${formatNumber(leeg.length)} lege cel(len) in kenmerkkolommen: ${formatShortList(leeg)}. Vul ze aan (bijvoorbeeld met “onbekend”) en geef die waarde een quotum.`,
+  if (empty.length > 0) {
+    messages.push({
+      severity: 'error',
+      text: `${formatNumber(empty.length)} lege cel(len) in kenmerkkolommen: ${formatShortList(empty)}. Vul ze aan (bijvoorbeeld met “onbekend”) en geef die waarde een quotum.`,
     });
   }
-  const ids = gegevens.rijen.map((rij, i) => (idKolom >= 0 ? (rij[idKolom] ?? '').trim() : `rij-${i + 2}`));
-  if (idKolom >= 0) {
-    const gezien = new Map<string, number>();
-    const dubbel: string[] = [];
-    const zonder: number[] = [];
+  const ids = poolData.rows.map((row, i) => (idColumn >= 0 ? (row[idColumn] ?? '').trim() : `rij-${i + 2}`));
+  if (idColumn >= 0) {
+    const seen = new Map<string, number>();
+    const duplicate: string[] = [];
+    const without: number[] = [];
     ids.forEach((id, i) => {
-      if (id === '') zonder.push(i + 2);
-      else if (gezien.has(id)) dubbel.push(`“${id}” (rij ${gezien.get(id)} en ${i + 2})`);
-      else gezien.set(id, i + 2);
+      if (id === '') without.push(i + 2);
+      else if (seen.has(id)) duplicate.push(`“${id}” (rij ${seen.get(id)} en ${i + 2})`);
+      else seen.set(id, i + 2);
     });
-    if (dubbel.length > 0) {
-      meldingen.push({
-        ernst: 'fout',
-        tekst: `Dubbele id’s: ${formatShortList(dubbel)}. Iedere respondent mag maar één keer in de pool staan.`,
+    if (duplicate.length > 0) {
+      messages.push({
+        severity: 'error',
+        text: `Dubbele id’s: ${formatShortList(duplicate)}. Iedere respondent mag maar één keer in de pool staan.`,
       });
     }
-    if (zonder.length > 0) {
-      meldingen.push({
-        ernst: 'fout',
-        tekst: `Respondent(en) zonder id op rij ${formatShortList(zonder.map(String))}.`,
+    if (without.length > 0) {
+      messages.push({
+        severity: 'error',
+        text: `Respondent(en) zonder id op rij ${formatShortList(without.map(String))}.`,
       });
     }
   }
-  const respondenten = gegevens.rijen.map((rij, i) => {
-    const huishouden = householdKey(rij, huisKolommen);
+  const respondents = poolData.rows.map((row, i) => {
+    const household = householdKey(row, houseColumns);
     return {
-      rij: i + 1,
+      row: i + 1,
       id: ids[i]!,
-      waarden: kenmerkKolommen.map((k) => (rij[k] ?? '').trim()),
-      ...(huishouden === undefined ? {} : { huishouden }),
+      values: featureColumns.map((k) => (row[k] ?? '').trim()),
+      ...(household === undefined ? {} : { household }),
     };
   });
-  return { pool: { categorieen: kenmerkKolommen.map((k) => gegevens.kolommen[k]!.naam), respondenten }, meldingen };
+  return { pool: { categories: featureColumns.map((k) => poolData.columns[k]!.name), respondents }, messages };
 }
 
 /** The counts per value of every kenmerk, for the quota screen. */
 export function categoryCounts(
   pool: Pool,
-): Array<{ categorie: string; waarden: Array<{ waarde: string; aantal: number }> }> {
-  return pool.categorieen.map((categorie, i) => {
-    const telling = new Map<string, number>();
-    for (const r of pool.respondenten) telling.set(r.waarden[i]!, (telling.get(r.waarden[i]!) ?? 0) + 1);
+): Array<{ category: string; values: Array<{ value: string; count: number }> }> {
+  return pool.categories.map((category, i) => {
+    const tally = new Map<string, number>();
+    for (const r of pool.respondents) tally.set(r.values[i]!, (tally.get(r.values[i]!) ?? 0) + 1);
     return {
-      categorie,
-      waarden: [...telling.entries()]
+      category,
+      values: [...tally.entries()]
         .sort((a, b) => a[0].localeCompare(b[0], 'nl'))
-        .map(([waarde, aantal]) => ({ waarde, aantal })),
+        .map(([value, count]) => ({ value, count })),
     };
   });
 }
 
-export function validateLoting(pool: Pool, instellingen: LotingSettings, heeftHuishoudkolom: boolean): PoolIssue[] {
-  const meldingen: PoolIssue[] = [];
-  const fout = (tekst: string) => meldingen.push({ ernst: 'fout', tekst });
-  const k = instellingen.panelgrootte;
-  const n = pool.respondenten.length;
-  if (n === 0) fout('De pool is leeg.');
-  if (k > n) fout(`Het panel (${k}) is groter dan de pool (${formatNumber(n)} respondenten).`);
-  if (instellingen.huishoudensUitsluiten && !heeftHuishoudkolom) {
-    fout('Je wilt niet twee mensen uit één huishouden, maar er is geen kolom met het huishouden of adres gekozen.');
+export function validateLoting(pool: Pool, settings: LotingSettings, hasHouseholdColumn: boolean): PoolIssue[] {
+  const messages: PoolIssue[] = [];
+  const error = (text: string) => messages.push({ severity: 'error', text });
+  const k = settings.panelSize;
+  const n = pool.respondents.length;
+  if (n === 0) error('De pool is leeg.');
+  if (k > n) error(`Het panel (${k}) is groter dan de pool (${formatNumber(n)} respondenten).`);
+  if (settings.excludeHouseholds && !hasHouseholdColumn) {
+    error('Je wilt niet twee mensen uit één huishouden, maar er is geen kolom met het huishouden of adres gekozen.');
   }
-  if (instellingen.huishoudensUitsluiten) {
-    const huishoudens = new Set(pool.respondenten.map((r) => r.huishouden ?? `los-${r.rij}`));
-    if (huishoudens.size < k)
-      fout(`Er zijn maar ${formatNumber(huishoudens.size)} verschillende huishoudens voor ${k} plaatsen.`);
+  if (settings.excludeHouseholds) {
+    const households = new Set(pool.respondents.map((r) => r.household ?? `los-${r.row}`));
+    if (households.size < k)
+      error(`Er zijn maar ${formatNumber(households.size)} verschillende huishoudens voor ${k} plaatsen.`);
   }
 
-  const perCategorie = new Map<string, Quotum[]>();
-  for (const q of instellingen.quota) perCategorie.set(q.categorie, [...(perCategorie.get(q.categorie) ?? []), q]);
-  const genegeerd = [...perCategorie.keys()].filter((c) => !pool.categorieen.includes(c));
+  const perCategory = new Map<string, Quotum[]>();
+  for (const q of settings.quota) perCategory.set(q.category, [...(perCategory.get(q.category) ?? []), q]);
+  const ignored = [...perCategory.keys()].filter((c) => !pool.categories.includes(c));
   // A quotum for a kenmerk the pool does not have is an error: silently dropping it would draw a
   // panel that ignores what the organiser asked for (a typo, or the wrong file).
-  if (genegeerd.length > 0) fout(unknownCategoryText(genegeerd, pool.categorieen));
+  if (ignored.length > 0) error(unknownCategoryText(ignored, pool.categories));
 
-  for (const { categorie, waarden } of categoryCounts(pool)) {
-    const quota = perCategorie.get(categorie) ?? [];
+  for (const { category, values } of categoryCounts(pool)) {
+    const quota = perCategory.get(category) ?? [];
     if (quota.length === 0) {
-      fout(
-        `Kenmerk “${categorie}” heeft geen quota. Geef per waarde een minimum en maximum, of maak de kolom geen kenmerk.`,
+      error(
+        `Kenmerk “${category}” heeft geen quota. Geef per waarde een minimum en maximum, of maak de kolom geen kenmerk.`,
       );
       continue;
     }
-    const zonder = waarden.filter((w) => !quota.some((q) => q.waarde === w.waarde));
-    if (zonder.length > 0) {
-      fout(
-        `${categorie}: ${formatShortList(zonder.map((w) => `“${w.waarde}” (${w.aantal}×)`))} heeft geen quotum. Geef een minimum en maximum (0 mag), of pas de waarde in het bestand aan.`,
+    const without = values.filter((w) => !quota.some((q) => q.value === w.value));
+    if (without.length > 0) {
+      error(
+        `${category}: ${formatShortList(without.map((w) => `“${w.value}” (${w.count}×)`))} heeft geen quotum. Geef een minimum en maximum (0 mag), of pas de waarde in het bestand aan.`,
       );
     }
-    const dubbel = quota.filter((q, i) => quota.findIndex((r) => r.waarde === q.waarde) !== i);
-    if (dubbel.length > 0) fout(`${categorie}: “${dubbel[0]!.waarde}” heeft twee quota.`);
+    const duplicate = quota.filter((q, i) => quota.findIndex((r) => r.value === q.value) !== i);
+    if (duplicate.length > 0) error(`${category}: “${duplicate[0]!.value}” heeft twee quota.`);
     for (const q of quota) {
-      const aantal = waarden.find((w) => w.waarde === q.waarde)?.aantal ?? 0;
-      if (q.min > aantal) {
-        fout(
-          aantal === 0
-            ? `${categorie} = ${q.waarde}: het minimum is ${q.min}, maar niemand in de pool heeft deze waarde.`
-            : `${categorie} = ${q.waarde}: het minimum is ${q.min}, maar er ${aantal === 1 ? 'is maar 1 respondent' : `zijn maar ${aantal} respondenten`} met deze waarde.`,
+      const count = values.find((w) => w.value === q.value)?.count ?? 0;
+      if (q.min > count) {
+        error(
+          count === 0
+            ? `${category} = ${q.value}: het minimum is ${q.min}, maar niemand in de pool heeft deze waarde.`
+            : `${category} = ${q.value}: het minimum is ${q.min}, maar er ${count === 1 ? 'is maar 1 respondent' : `zijn maar ${count} respondenten`} met deze waarde.`,
         );
       }
-      if (q.min > k) fout(`${categorie} = ${q.waarde}: het minimum ${q.min} is groter dan het panel (${k}).`);
+      if (q.min > k) error(`${category} = ${q.value}: het minimum ${q.min} is groter dan het panel (${k}).`);
     }
-    const somMin = quota.reduce((s, q) => s + q.min, 0);
-    const somMax = quota.reduce(
-      (s, q) => s + Math.min(q.max, waarden.find((w) => w.waarde === q.waarde)?.aantal ?? 0),
-      0,
-    );
-    if (somMin > k) fout(`${categorie}: de minima vragen samen ${somMin} plaatsen, maar het panel heeft er ${k}.`);
-    if (somMax < k) {
-      fout(
-        `${categorie}: de maxima (en de beschikbare respondenten) geven samen hoogstens ${somMax} plaatsen, maar het panel heeft er ${k}.`,
+    const sumMin = quota.reduce((s, q) => s + q.min, 0);
+    const sumMax = quota.reduce((s, q) => s + Math.min(q.max, values.find((w) => w.value === q.value)?.count ?? 0), 0);
+    if (sumMin > k) error(`${category}: de minima vragen samen ${sumMin} plaatsen, maar het panel heeft er ${k}.`);
+    if (sumMax < k) {
+      error(
+        `${category}: de maxima (en de beschikbare respondenten) geven samen hoogstens ${sumMax} plaatsen, maar het panel heeft er ${k}.`,
       );
     }
   }
-  return meldingen;
+  return messages;
 }
 
 /** "Het quotabestand noemt “leeftijd”, maar de pool heeft geen kenmerk met die naam …" */
-export function unknownCategoryText(onbekend: string[], categorieen: string[]): string {
-  const namen = formatShortList(onbekend.map((c) => `“${c}”`));
-  return `De quota noemen ${onbekend.length === 1 ? 'het kenmerk' : 'de kenmerken'} ${namen}, maar de pool heeft geen kenmerk met ${onbekend.length === 1 ? 'die naam' : 'die namen'}. Kenmerken in de pool: ${
-    categorieen.length > 0
+export function unknownCategoryText(unknown: string[], categories: string[]): string {
+  const names = formatShortList(unknown.map((c) => `“${c}”`));
+  return `De quota noemen ${unknown.length === 1 ? 'het kenmerk' : 'de kenmerken'} ${names}, maar de pool heeft geen kenmerk met ${unknown.length === 1 ? 'die naam' : 'die namen'}. Kenmerken in de pool: ${
+    categories.length > 0
       ? formatShortList(
-          categorieen.map((c) => `“${c}”`),
+          categories.map((c) => `“${c}”`),
           20,
         )
       : 'geen'

@@ -8,6 +8,7 @@ import { formatNumber } from '../format';
 import { formatShortList } from './text';
 import { Commitment } from './commitment';
 import { choosePanel, drawPanel } from './draw';
+import { isPublicationV1, publicationFormatV1, publicationFromV1 } from './format-v1';
 
 /**
  * Verifiable draws in two steps.
@@ -28,77 +29,98 @@ import { choosePanel, drawPanel } from './draw';
  * does not prove: that the distribution is the fair one for the real pool (that needs the pool,
  * which is personal data), nor anything about a value entered by the organiser (`startgetal`).
  */
-export const publicationFormat = 'samenspel-loting-verdeling';
+export const publicationFormat = 'samenspel-loting-distribution';
 
 export const DistributionPublication = z.object({
-  formaat: z.literal(publicationFormat),
-  versie: z.literal(1),
-  titel: z.string().max(300),
-  berekendOp: z.string(),
-  methode: z.literal('leximin'),
+  format: z.literal(publicationFormat),
+  version: z.literal(2),
+  title: z.string().max(300),
+  computedAt: z.string(),
+  method: z.literal('leximin'),
   exact: z.boolean(),
   prng: z.string(),
-  poolgrootte: z.number().int().nonnegative(),
-  panelgrootte: z.number().int().positive(),
+  poolSize: z.number().int().nonnegative(),
+  panelSize: z.number().int().positive(),
   /** Per profile the numbers (1 = first respondent in the pool) of its members, ascending. */
-  profielen: z.array(z.array(z.number().int().positive())),
+  profiles: z.array(z.array(z.number().int().positive())),
   /** Per panel its probability and the number of members per profile. */
-  panels: z.array(z.object({ kans: z.number().nonnegative(), aantallen: z.array(z.number().int().nonnegative()) })),
-  toezegging: Commitment,
+  panels: z.array(z.object({ probability: z.number().nonnegative(), counts: z.array(z.number().int().nonnegative()) })),
+  commitment: Commitment,
   /** SHA-256 (hex) over everything above, written canonically (`canonical`). */
-  vingerafdruk: z.string(),
+  fingerprint: z.string(),
   /** Added after step 2: the public value, the seed and the numbers of the panel members. */
-  trekking: z
+  draw: z
     .object({
-      waarde: z.string(),
+      value: z.string(),
       seed: z.number().int().nonnegative(),
-      panelnummer: z.number().int().positive(),
+      panelNumber: z.number().int().positive(),
       panel: z.array(z.number().int().positive()),
-      getrokkenOp: z.string(),
+      drawnAt: z.string(),
     })
     .optional(),
 });
 export type DistributionPublication = z.infer<typeof DistributionPublication>;
 
-type Inhoud = Omit<DistributionPublication, 'vingerafdruk' | 'trekking'>;
+type Content = Omit<DistributionPublication, 'fingerprint' | 'draw'>;
 
-/** The fingerprinted text: fixed key order, no spaces, numbers as JavaScript writes them. */
-export function canonical(p: Inhoud): string {
-  const t = p.toezegging;
+/** The commitment kinds as the fingerprinted text names them (format version 1, frozen). */
+const canonicalKind: Record<Commitment['kind'], string> = {
+  'public-source': 'openbare-bron',
+  announced: 'vooraf',
+  'own-seed': 'startgetal',
+};
+
+/**
+ * The fingerprinted text: fixed key order, no spaces, numbers as JavaScript writes them. Its keys
+ * and constants are those of publication format version 1 and never change, so a fingerprint
+ * published with a version-1 file still matches when the same distribution is written in a
+ * later file format (and a stored published draw keeps the seed it committed to).
+ */
+export function canonical(p: Content): string {
+  const t = p.commitment;
   return JSON.stringify({
-    formaat: p.formaat,
-    versie: p.versie,
-    titel: p.titel,
-    berekendOp: p.berekendOp,
-    methode: p.methode,
+    formaat: publicationFormatV1,
+    versie: 1,
+    titel: p.title,
+    berekendOp: p.computedAt,
+    methode: p.method,
     exact: p.exact,
     prng: p.prng,
-    poolgrootte: p.poolgrootte,
-    panelgrootte: p.panelgrootte,
-    profielen: p.profielen,
-    panels: p.panels.map((x) => ({ kans: x.kans, aantallen: x.aantallen })),
+    poolgrootte: p.poolSize,
+    panelgrootte: p.panelSize,
+    profielen: p.profiles,
+    panels: p.panels.map((x) => ({ kans: x.probability, aantallen: x.counts })),
     toezegging: {
-      soort: t.soort,
-      beschrijving: t.beschrijving,
-      ...(t.waarde === undefined ? {} : { waarde: t.waarde }),
+      soort: canonicalKind[t.kind],
+      beschrijving: t.description,
+      ...(t.value === undefined ? {} : { waarde: t.value }),
       ...(t.seed === undefined ? {} : { seed: t.seed }),
     },
   });
 }
 
-export function contentFingerprint(p: Inhoud): string {
+/** A published distribution as read from a file: the current format, or version 1 (Dutch keys) mapped to it. */
+export function readPublication(input: unknown): DistributionPublication | undefined {
+  const current = isPublicationV1(input)
+    ? { ...publicationFromV1(input), format: publicationFormat, version: 2 }
+    : input;
+  const parsed = DistributionPublication.safeParse(current);
+  return parsed.success ? parsed.data : undefined;
+}
+
+export function contentFingerprint(p: Content): string {
   return sha256Hex(canonical(p));
 }
 
 /** Spaces at the ends dropped and runs of white space made one, so "12 34" typed twice is the same value. */
-export function normalizeValue(waarde: string): string {
-  return waarde.trim().replace(/\s+/g, ' ');
+export function normalizeValue(value: string): string {
+  return value.trim().replace(/\s+/g, ' ');
 }
 
 /** The seed of a draw: the number itself for `startgetal`, otherwise derived from the value. */
-export function seedFromValue(toezegging: Commitment, afdruk: string, waarde: string): number {
-  if (toezegging.soort === 'startgetal') return Number(normalizeValue(waarde));
-  const h = sha256(new TextEncoder().encode(`samenspel-loting-seed/1\n${afdruk}\n${normalizeValue(waarde)}`));
+export function seedFromValue(commitment: Commitment, printHash: string, value: string): number {
+  if (commitment.kind === 'own-seed') return Number(normalizeValue(value));
+  const h = sha256(new TextEncoder().encode(`samenspel-loting-seed/1\n${printHash}\n${normalizeValue(value)}`));
   // 48 bits, as seedFromEntropy: far below maxSeed.
   const seed = h[0]! * 2 ** 40 + h[1]! * 2 ** 32 + h[2]! * 2 ** 24 + h[3]! * 2 ** 16 + h[4]! * 2 ** 8 + h[5]!;
   return Math.min(seed, maxSeed);
@@ -107,9 +129,9 @@ export function seedFromValue(toezegging: Commitment, afdruk: string, waarde: st
 /** The instance of a stored result (same pool, same quota order → the same profiles). */
 export function instanceOf(r: LotingResult, pool: Pool): LotingInstance {
   return buildInstance(pool, {
-    panelgrootte: r.panelgrootte,
+    panelSize: r.panelSize,
     quota: r.quota,
-    huishoudensUitsluiten: r.huishoudensUitsluiten,
+    excludeHouseholds: r.excludeHouseholds,
   });
 }
 
@@ -117,120 +139,119 @@ export function instanceOf(r: LotingResult, pool: Pool): LotingInstance {
 export function makePublication(
   r: LotingResult,
   instance: LotingInstance,
-  toezegging: Commitment,
-  titel: string,
+  commitment: Commitment,
+  title: string,
 ): DistributionPublication {
-  const inhoud: Inhoud = {
-    formaat: publicationFormat,
-    versie: 1,
-    titel,
-    berekendOp: r.berekendOp,
-    methode: 'leximin',
+  const content: Content = {
+    format: publicationFormat,
+    version: 2,
+    title,
+    computedAt: r.computedAt,
+    method: 'leximin',
     exact: r.exact,
     prng: prngDescription,
-    poolgrootte: r.poolgrootte,
-    panelgrootte: r.panelgrootte,
-    profielen: instance.types.map((t) => [...t.leden].sort((a, b) => a - b).map((p) => p + 1)),
-    panels: r.verdeling.panels.map((aantallen, i) => ({ kans: r.verdeling.gewichten[i]!, aantallen })),
-    toezegging,
+    poolSize: r.poolSize,
+    panelSize: r.panelSize,
+    profiles: instance.types.map((t) => [...t.members].sort((a, b) => a - b).map((p) => p + 1)),
+    panels: r.distribution.panels.map((counts, i) => ({ probability: r.distribution.weights[i]!, counts })),
+    commitment,
   };
-  return { ...inhoud, vingerafdruk: contentFingerprint(inhoud) };
+  return { ...content, fingerprint: contentFingerprint(content) };
 }
 
 /** The publication of a stored result, with its draw when there is one. */
-export function publicationOf(r: LotingResult, pool: Pool, titel: string): DistributionPublication {
-  const toezegging: Commitment = r.controle?.toezegging ?? {
-    soort: 'startgetal',
-    beschrijving: 'Startgetal gekozen in Samenspel (door de organisator of willekeurig).',
+export function publicationOf(r: LotingResult, pool: Pool, title: string): DistributionPublication {
+  const commitment: Commitment = r.verification?.commitment ?? {
+    kind: 'own-seed',
+    description: 'Startgetal gekozen in Samenspel (door de organisator of willekeurig).',
     seed: r.seed,
   };
-  const p = makePublication(r, instanceOf(r, pool), toezegging, titel);
-  const getrokken = !r.controle || r.controle.fase === 'getrokken';
-  return getrokken && r.panel.length > 0
+  const p = makePublication(r, instanceOf(r, pool), commitment, title);
+  const drawn = !r.verification || r.verification.phase === 'drawn';
+  return drawn && r.panel.length > 0
     ? {
         ...p,
-        trekking: {
-          waarde: r.controle?.waarde ?? String(r.seed),
+        draw: {
+          value: r.verification?.value ?? String(r.seed),
           seed: r.seed,
-          panelnummer: r.panelIndex + 1,
+          panelNumber: r.panelIndex + 1,
           panel: r.panel.map((x) => x + 1),
-          getrokkenOp: r.controle?.getrokkenOp ?? r.berekendOp,
+          drawnAt: r.verification?.drawnAt ?? r.computedAt,
         },
       }
     : p;
 }
 
 export type Verification =
-  | { ok: true; seed: number; panelnummer: number; panel: number[]; vergeleken: boolean; toezegging: Commitment }
-  | { ok: false; fout: string };
+  | { ok: true; seed: number; panelNumber: number; panel: number[]; compared: boolean; commitment: Commitment }
+  | { ok: false; error: string };
 
-const fout = (tekst: string): Verification => ({ ok: false, fout: tekst });
+const error = (text: string): Verification => ({ ok: false, error: text });
 
 /**
  * Replays a draw from a published distribution and a value; confirms `panel` (numbers) when given,
  * else the panel recorded in the publication when there is one. Every refusal says why, in Dutch.
  */
-export function verifyPublication(invoer: unknown, waarde: string, panel?: number[]): Verification {
-  const parsed = DistributionPublication.safeParse(invoer);
-  if (!parsed.success) {
-    return fout(
+export function verifyPublication(input: unknown, value: string, panel?: number[]): Verification {
+  const p = readPublication(input);
+  if (!p) {
+    return error(
       'Dit is geen gepubliceerde verdeling van Samenspel (het bestand mist onderdelen of heeft een ander formaat).',
     );
   }
-  const p = parsed.data;
-  const berekend = contentFingerprint(p);
-  if (berekend !== p.vingerafdruk) {
-    return fout(
-      `De vingerafdruk klopt niet: de verdeling is veranderd na de publicatie. Vermeld: ${p.vingerafdruk}; berekend uit de inhoud: ${berekend}.`,
+  const computed = contentFingerprint(p);
+  if (computed !== p.fingerprint) {
+    return error(
+      `De vingerafdruk klopt niet: de verdeling is veranderd na de publicatie. Vermeld: ${p.fingerprint}; berekend uit de inhoud: ${computed}.`,
     );
   }
-  const alle = p.profielen.flat();
-  if (new Set(alle).size !== alle.length || alle.some((x) => x > p.poolgrootte)) {
-    return fout('De verdeling is ongeldig: een nummer staat in twee profielen of is groter dan de pool.');
+  const all = p.profiles.flat();
+  if (new Set(all).size !== all.length || all.some((x) => x > p.poolSize)) {
+    return error('De verdeling is ongeldig: een nummer staat in twee profielen of is groter dan de pool.');
   }
-  const som = p.panels.reduce((s, x) => s + x.kans, 0);
-  if (p.panels.length === 0 || Math.abs(som - 1) > 1e-6) {
-    return fout(`De verdeling is ongeldig: de kansen van de panels tellen op tot ${som}, niet tot 1.`);
+  const sum = p.panels.reduce((s, x) => s + x.probability, 0);
+  if (p.panels.length === 0 || Math.abs(sum - 1) > 1e-6) {
+    return error(`De verdeling is ongeldig: de kansen van de panels tellen op tot ${sum}, niet tot 1.`);
   }
-  const scheef = p.panels.findIndex(
+  const skewed = p.panels.findIndex(
     (x) =>
-      x.aantallen.length !== p.profielen.length ||
-      x.aantallen.reduce((s, a) => s + a, 0) !== p.panelgrootte ||
-      x.aantallen.some((a, t) => a > p.profielen[t]!.length),
+      x.counts.length !== p.profiles.length ||
+      x.counts.reduce((s, a) => s + a, 0) !== p.panelSize ||
+      x.counts.some((a, t) => a > p.profiles[t]!.length),
   );
-  if (scheef >= 0) {
-    return fout(
-      `De verdeling is ongeldig: panel ${scheef + 1} heeft niet precies ${p.panelgrootte} leden uit de profielen.`,
+  if (skewed >= 0) {
+    return error(
+      `De verdeling is ongeldig: panel ${skewed + 1} heeft niet precies ${p.panelSize} leden uit de profielen.`,
     );
   }
-  const w = normalizeValue(waarde);
-  if (w === '') return fout('Vul het getal in waarmee getrokken is.');
-  const t = p.toezegging;
-  if (t.soort === 'vooraf' && w !== normalizeValue(t.waarde ?? '')) {
-    return fout(`Het getal “${w}” is niet het getal dat vooraf is aangekondigd (“${t.waarde ?? ''}”).`);
+  const w = normalizeValue(value);
+  if (w === '') return error('Vul het getal in waarmee getrokken is.');
+  const t = p.commitment;
+  if (t.kind === 'announced' && w !== normalizeValue(t.value ?? '')) {
+    return error(`Het getal “${w}” is niet het getal dat vooraf is aangekondigd (“${t.value ?? ''}”).`);
   }
-  if (t.soort === 'startgetal' && (!/^\d+$/.test(w) || Number(w) !== t.seed)) {
-    return fout(`Het getal “${w}” is niet het startgetal in de publicatie (${t.seed ?? '?'}).`);
+  if (t.kind === 'own-seed' && (!/^\d+$/.test(w) || Number(w) !== t.seed)) {
+    return error(`Het getal “${w}” is niet het startgetal in de publicatie (${t.seed ?? '?'}).`);
   }
-  const seed = seedFromValue(t, p.vingerafdruk, w);
-  const herhaald = choosePanel(
-    { panels: p.panels.map((x) => x.aantallen), gewichten: p.panels.map((x) => x.kans) },
-    p.profielen,
+  const seed = seedFromValue(t, p.fingerprint, w);
+  const replayed = choosePanel(
+    { panels: p.panels.map((x) => x.counts), weights: p.panels.map((x) => x.probability) },
+    p.profiles,
     createRandom(seed),
   );
-  const teVergelijken = panel ?? p.trekking?.panel;
-  if (teVergelijken) {
-    const verwacht = new Set(herhaald.panel);
-    const gegeven = new Set(teVergelijken);
-    const teveel = [...gegeven].filter((x) => !verwacht.has(x)).sort((a, b) => a - b);
-    const mist = [...verwacht].filter((x) => !gegeven.has(x)).sort((a, b) => a - b);
-    if (teveel.length > 0 || mist.length > 0 || gegeven.size !== teVergelijken.length) {
-      return fout(
+  const toCompare = panel ?? p.draw?.panel;
+  if (toCompare) {
+    const expected = new Set(replayed.panel);
+    const given = new Set(toCompare);
+    const excess = [...given].filter((x) => !expected.has(x)).sort((a, b) => a - b);
+    const missing = [...expected].filter((x) => !given.has(x)).sort((a, b) => a - b);
+    if (excess.length > 0 || missing.length > 0 || given.size !== toCompare.length) {
+      return error(
         [
           `Het panel klopt niet met een trekking uit deze verdeling met het getal “${w}”.`,
-          teveel.length > 0 ? `In het panel, maar niet getrokken: ${formatShortList(teveel.map(String), 10)}.` : '',
-          mist.length > 0 ? `Getrokken, maar niet in het panel: ${formatShortList(mist.map(String), 10)}.` : '',
-          gegeven.size !== teVergelijken.length ? 'Een nummer staat twee keer in het panel.' : '',
+          excess.length > 0 ? `In het panel, maar niet getrokken: ${formatShortList(excess.map(String), 10)}.` : '',
+          missing.length > 0 ? `Getrokken, maar niet in het panel: ${formatShortList(missing.map(String), 10)}.` : '',
+          given.size !== toCompare.length ? 'Een nummer staat twee keer in het panel.' : '',
           'Controleer of je het juiste getal en het juiste panel gebruikt.',
         ]
           .filter(Boolean)
@@ -241,33 +262,33 @@ export function verifyPublication(invoer: unknown, waarde: string, panel?: numbe
   return {
     ok: true,
     seed,
-    panelnummer: herhaald.panelIndex + 1,
-    panel: herhaald.panel,
-    vergeleken: teVergelijken !== undefined,
-    toezegging: t,
+    panelNumber: replayed.panelIndex + 1,
+    panel: replayed.panel,
+    compared: toCompare !== undefined,
+    commitment: t,
   };
 }
 
 /** The outcome in one Dutch paragraph, for the CLI and the screen. */
 export function verificationText(v: Verification): string {
-  if (!v.ok) return v.fout;
-  const bron =
-    v.toezegging.soort === 'openbare-bron'
-      ? `Het getal hoort te komen uit: ${v.toezegging.beschrijving}. Controleer zelf dat het de openbare uitslag is.`
-      : v.toezegging.soort === 'vooraf'
-        ? `De seedwaarde is vooraf aangekondigd: ${v.toezegging.beschrijving}.`
+  if (!v.ok) return v.error;
+  const source =
+    v.commitment.kind === 'public-source'
+      ? `Het getal hoort te komen uit: ${v.commitment.description}. Controleer zelf dat het de openbare uitslag is.`
+      : v.commitment.kind === 'announced'
+        ? `De seedwaarde is vooraf aangekondigd: ${v.commitment.description}.`
         : 'Let op: dit startgetal is door de organisator gekozen; of het vaker is geprobeerd, kan niemand nagaan.';
-  return `${v.vergeleken ? 'Het panel klopt' : 'De trekking is herhaald'}: panel ${formatNumber(v.panelnummer)} uit de verdeling, startgetal ${v.seed}, met de nummers ${v.panel.join(', ')}. ${bron}`;
+  return `${v.compared ? 'Het panel klopt' : 'De trekking is herhaald'}: panel ${formatNumber(v.panelNumber)} uit de verdeling, startgetal ${v.seed}, met de nummers ${v.panel.join(', ')}. ${source}`;
 }
 
 /** Numbers of respondents from a panel file: a column `nummer`, or one number per line. */
-export function panelNumbersFromTable(kolommen: string[], rijen: string[][]): number[] | { fout: string } {
-  const i = kolommen.findIndex((k) => k.trim().toLowerCase() === 'nummer');
-  if (i < 0) return { fout: 'Het panelbestand heeft geen kolom ‘nummer’ (het nummer van de respondent in de pool).' };
-  const nummers = rijen.map((r) => Number((r[i] ?? '').trim()));
-  const slecht = nummers.findIndex((n) => !Number.isInteger(n) || n < 1);
-  if (slecht >= 0) return { fout: `Rij ${slecht + 2} van het panelbestand heeft geen geldig nummer.` };
-  return nummers;
+export function panelNumbersFromTable(columns: string[], rows: string[][]): number[] | { error: string } {
+  const i = columns.findIndex((k) => k.trim().toLowerCase() === 'nummer');
+  if (i < 0) return { error: 'Het panelbestand heeft geen kolom ‘nummer’ (het nummer van de respondent in de pool).' };
+  const numbers = rows.map((r) => Number((r[i] ?? '').trim()));
+  const bad = numbers.findIndex((n) => !Number.isInteger(n) || n < 1);
+  if (bad >= 0) return { error: `Rij ${bad + 2} van het panelbestand heeft geen geldig nummer.` };
+  return numbers;
 }
 
 /**
@@ -276,7 +297,7 @@ export function panelNumbersFromTable(kolommen: string[], rijen: string[][]): nu
  */
 export function poolFingerprint(pool: Pool): string {
   return sha256Hex(
-    JSON.stringify([pool.categorieen, pool.respondenten.map((r) => [r.id, r.waarden, r.huishouden ?? null])]),
+    JSON.stringify([pool.categories, pool.respondents.map((r) => [r.id, r.values, r.household ?? null])]),
   );
 }
 
@@ -287,25 +308,25 @@ export function poolFingerprint(pool: Pool): string {
 export function asPublished(
   r: LotingResult,
   pool: Pool,
-  toezegging: Commitment,
-  titel: string,
-  nu: Date,
+  commitment: Commitment,
+  title: string,
+  now: Date,
 ): LotingResult {
-  const p = makePublication(r, instanceOf(r, pool), toezegging, titel);
+  const p = makePublication(r, instanceOf(r, pool), commitment, title);
   return {
     ...r,
     panelIndex: 0,
     panel: [],
     reserves: [],
-    vervangers: [],
-    controle: { fase: 'gepubliceerd', toezegging, vingerafdruk: p.vingerafdruk, gepubliceerdOp: nu.toISOString() },
+    replacements: [],
+    verification: { phase: 'published', commitment, fingerprint: p.fingerprint, publishedAt: now.toISOString() },
   };
 }
 
 /** Why step 2 cannot run on this result, or null. */
 export function drawNotice(r: LotingResult | null): string | null {
   if (!r) return 'Er is nog geen verdeling berekend.';
-  if (r.controle?.fase !== 'gepubliceerd')
+  if (r.verification?.phase !== 'published')
     return 'De laatste berekening wacht niet op een openbare waarde: er is al getrokken, of er is gewoon getrokken.';
   return null;
 }
@@ -314,14 +335,14 @@ export function drawNotice(r: LotingResult | null): string | null {
  * Step 2: the draw with the seed from the public value and the published fingerprint, exactly as
  * `verifyPublication` replays it, plus the reserves (which are not part of the publication).
  */
-export function drawWithValue(r: LotingResult, pool: Pool, waarde: string, nu: Date): LotingResult {
-  const c = r.controle!;
-  const w = normalizeValue(waarde);
-  const seed = seedFromValue(c.toezegging, c.vingerafdruk, w);
+export function drawWithValue(r: LotingResult, pool: Pool, value: string, now: Date): LotingResult {
+  const c = r.verification!;
+  const w = normalizeValue(value);
+  const seed = seedFromValue(c.commitment, c.fingerprint, w);
   const instance = instanceOf(r, pool);
-  const t = drawPanel(instance, r.verdeling, seed, pool.respondenten.length, {
-    ...(r.maxUitval === undefined ? {} : { maxUitval: r.maxUitval }),
-    ...(r.huishoudensUitsluiten ? { huishoudenVan: (p: number) => pool.respondenten[p]?.huishouden } : {}),
+  const t = drawPanel(instance, r.distribution, seed, pool.respondents.length, {
+    ...(r.maxDropouts === undefined ? {} : { maxDropouts: r.maxDropouts }),
+    ...(r.excludeHouseholds ? { householdOf: (p: number) => pool.respondents[p]?.household } : {}),
   });
   return {
     ...r,
@@ -329,8 +350,8 @@ export function drawWithValue(r: LotingResult, pool: Pool, waarde: string, nu: D
     panelIndex: t.panelIndex,
     panel: t.panel,
     reserves: t.reserves,
-    vervangers: t.vervangers,
-    maxUitval: t.maxUitval,
-    controle: { ...c, fase: 'getrokken', waarde: w, getrokkenOp: nu.toISOString() },
+    replacements: t.replacements,
+    maxDropouts: t.maxDropouts,
+    verification: { ...c, phase: 'drawn', value: w, drawnAt: now.toISOString() },
   };
 }

@@ -5,7 +5,7 @@ import type { LotingSettings, Pool, Quotum } from '../../shared/loting/model';
 import { makeSamplePool } from '../../shared/loting/sample-pool';
 import { formatPercent } from '../../shared/format';
 import { memoryBackend } from '../support/services';
-import { poolMetHuishoudens, poolMetKenmerken } from '../unit/loting/large-pools';
+import { poolWithHouseholds, poolWithFeatures } from '../unit/loting/large-pools';
 import { summarise, type BenchRow } from './types';
 
 /**
@@ -21,67 +21,67 @@ import { summarise, type BenchRow } from './types';
  * 5 s limit (target: at most 5 s over), and how fast the API answers other calls while a
  * 20 000-respondent LEXIMIN runs in its worker thread (target: p95 under 50 ms).
  */
-interface Geval {
-  naam: string;
-  maak: () => { pool: Pool; quota: Quotum[] };
+interface Case {
+  name: string;
+  make: () => { pool: Pool; quota: Quotum[] };
   panel: number;
-  huishoudens?: boolean;
+  households?: boolean;
   targetMs?: number;
-  maxSeconden: number;
+  maxSeconds: number;
 }
 
-const gevallen: Geval[] = [
-  { naam: '200 respondenten, 6 kenmerken', maak: () => makeSamplePool(200, 20, 2026, 6), panel: 20, maxSeconden: 60 },
+const cases: Case[] = [
+  { name: '200 respondenten, 6 kenmerken', make: () => makeSamplePool(200, 20, 2026, 6), panel: 20, maxSeconds: 60 },
   {
-    naam: '2000 respondenten, 6 kenmerken',
-    maak: () => makeSamplePool(2000, 100, 2026, 6),
+    name: '2000 respondenten, 6 kenmerken',
+    make: () => makeSamplePool(2000, 100, 2026, 6),
     panel: 100,
     targetMs: 10_000,
-    maxSeconden: 60,
+    maxSeconds: 60,
   },
   {
-    naam: '10 000 respondenten, 6 kenmerken',
-    maak: () => makeSamplePool(10_000, 100, 2026, 6),
+    name: '10 000 respondenten, 6 kenmerken',
+    make: () => makeSamplePool(10_000, 100, 2026, 6),
     panel: 100,
     targetMs: 60_000,
-    maxSeconden: 120,
+    maxSeconds: 120,
   },
   {
-    naam: '2000 respondenten, 10 kenmerken',
-    maak: () => poolMetKenmerken(2000, 100, 2026, 10),
+    name: '2000 respondenten, 10 kenmerken',
+    make: () => poolWithFeatures(2000, 100, 2026, 10),
     panel: 100,
     targetMs: 60_000,
-    maxSeconden: 120,
+    maxSeconds: 120,
   },
   {
-    naam: '2000 respondenten, één per huishouden (250 gedeelde adressen)',
-    maak: () => poolMetHuishoudens(2000, 100, 2026, 250),
+    name: '2000 respondenten, één per huishouden (250 gedeelde adressen)',
+    make: () => poolWithHouseholds(2000, 100, 2026, 250),
     panel: 100,
-    huishoudens: true,
+    households: true,
     targetMs: 60_000,
-    maxSeconden: 120,
+    maxSeconds: 120,
   },
 ];
 
-const cpuSeconden = (c: NodeJS.CpuUsage) => (c.user + c.system) / 1e6;
+const cpuSeconds = (c: NodeJS.CpuUsage) => (c.user + c.system) / 1e6;
 
 async function benchLeximin(): Promise<BenchRow[]> {
   const solver = await highsSolver();
   const rows: BenchRow[] = [];
-  for (const g of gevallen) {
-    const { pool, quota } = g.maak();
-    const instellingen: LotingSettings = { panelgrootte: g.panel, quota, huishoudensUitsluiten: !!g.huishoudens };
-    const instance = buildInstance(pool, instellingen);
+  for (const g of cases) {
+    const { pool, quota } = g.make();
+    const settings: LotingSettings = { panelSize: g.panel, quota, excludeHouseholds: !!g.households };
+    const instance = buildInstance(pool, settings);
     const cpu0 = process.cpuUsage();
     const start = performance.now();
-    const r = await leximin(instance, { solver, maxSeconden: g.maxSeconden });
+    const r = await leximin(instance, { solver, maxSeconds: g.maxSeconds });
     const ms = performance.now() - start;
-    const cpu = cpuSeconden(process.cpuUsage(cpu0));
+    const cpu = cpuSeconds(process.cpuUsage(cpu0));
     const note = r.ok
-      ? `${instance.types.length} profielen; minimum ${formatPercent(Math.min(...r.typeKans), 3)}; ${r.exact ? `exact (${r.methode}; LP-bovengrens ${formatPercent(r.bovengrensMinimum, 5)})` : `niet exact (bovengrens ${formatPercent(r.bovengrensMinimum, 3)})`}; ${r.verdeling.panels.length} panels; CPU ${cpu.toFixed(1)} s`
-      : `geen uitkomst: ${r.reden}`;
+      ? `${instance.types.length} profielen; minimum ${formatPercent(Math.min(...r.typeProbability), 3)}; ${r.exact ? `exact (${r.method}; LP-bovengrens ${formatPercent(r.minimumUpperBound, 5)})` : `niet exact (bovengrens ${formatPercent(r.minimumUpperBound, 3)})`}; ${r.distribution.panels.length} panels; CPU ${cpu.toFixed(1)} s`
+      : `geen uitkomst: ${r.reason}`;
     rows.push({
-      name: `LEXIMIN: ${g.naam}, panel ${g.panel}`,
+      name: `LEXIMIN: ${g.name}, panel ${g.panel}`,
       medianMs: ms,
       runs: 1,
       note,
@@ -92,25 +92,25 @@ async function benchLeximin(): Promise<BenchRow[]> {
 }
 
 /** How far past its limit a solve that cannot finish in time runs (10 kenmerken, limit 5 s). */
-async function benchTijdslimiet(): Promise<BenchRow> {
+async function benchTimeLimit(): Promise<BenchRow> {
   const solver = await highsSolver();
-  const { pool, quota } = poolMetKenmerken(2000, 100, 2026, 10);
-  const instance = buildInstance(pool, { panelgrootte: 100, quota, huishoudensUitsluiten: false });
-  const limiet = 5;
+  const { pool, quota } = poolWithFeatures(2000, 100, 2026, 10);
+  const instance = buildInstance(pool, { panelSize: 100, quota, excludeHouseholds: false });
+  const limit = 5;
   const start = performance.now();
-  const r = await leximin(instance, { solver, maxSeconden: limiet });
+  const r = await leximin(instance, { solver, maxSeconds: limit });
   const ms = performance.now() - start;
   return {
-    name: `LEXIMIN: tijdslimiet ${limiet} s, overschrijding (2000 respondenten, 10 kenmerken)`,
-    medianMs: Math.max(0, ms - limiet * 1000),
+    name: `LEXIMIN: tijdslimiet ${limit} s, overschrijding (2000 respondenten, 10 kenmerken)`,
+    medianMs: Math.max(0, ms - limit * 1000),
     runs: 1,
-    note: `totaal ${(ms / 1000).toFixed(1)} s; ${r.ok ? (r.exact ? 'exact' : 'niet exact, geldige verdeling') : r.reden}`,
+    note: `totaal ${(ms / 1000).toFixed(1)} s; ${r.ok ? (r.exact ? 'exact' : 'niet exact, geldige verdeling') : r.reason}`,
     targetMs: 5_000,
   };
 }
 
 /** Latency of other API calls while a 20 000-respondent LEXIMIN runs in the worker thread. */
-async function benchResponsief(): Promise<BenchRow> {
+async function benchResponsive(): Promise<BenchRow> {
   const backend = memoryBackend();
   const call = async (method: string, input: unknown) => {
     const r = await backend.dispatch(method, input, 'http');
@@ -119,29 +119,29 @@ async function benchResponsief(): Promise<BenchRow> {
   };
   try {
     const { pool, quota } = makeSamplePool(20_000, 100, 2026, 6);
-    const kolommen = [
-      { naam: 'id', rol: 'id' as const },
-      ...pool.categorieen.map((naam) => ({ naam, rol: 'kenmerk' as const })),
+    const columns = [
+      { name: 'id', role: 'id' as const },
+      ...pool.categories.map((name) => ({ name, role: 'feature' as const })),
     ];
-    const rijen = pool.respondenten.map((r) => [r.id, ...r.waarden]);
-    const { id } = (await call('loting.pools.create', { naam: 'bench', kolommen, rijen })) as { id: string };
-    const { taakId } = (await call('loting.compute', {
+    const rows = pool.respondents.map((r) => [r.id, ...r.values]);
+    const { id } = (await call('loting.pools.create', { name: 'bench', columns, rijen: rows })) as { id: string };
+    const { jobId } = (await call('loting.compute', {
       poolId: id,
-      instellingen: { panelgrootte: 100, quota, huishoudensUitsluiten: false },
+      settings: { panelSize: 100, quota, excludeHouseholds: false },
       seed: 1,
-    })) as { taakId: string };
-    const status = async () => (await call('loting.computeStatus', { taakId })) as { status: string; fase: string };
-    while ((await status()).fase === 'start') await new Promise((r) => setTimeout(r, 20));
+    })) as { jobId: string };
+    const status = async () => (await call('loting.computeStatus', { jobId })) as { status: string; phase: string };
+    while ((await status()).phase === 'start') await new Promise((r) => setTimeout(r, 20));
     const samples: number[] = [];
-    const eind = Date.now() + 8_000;
-    while (Date.now() < eind && (await status()).status === 'bezig') {
+    const end = Date.now() + 8_000;
+    while (Date.now() < end && (await status()).status === 'running') {
       const t0 = performance.now();
       await call('app.info', {});
       await call('trajecten.list', {});
       samples.push(performance.now() - t0);
       await new Promise((r) => setTimeout(r, 20));
     }
-    await call('loting.cancelCompute', { taakId });
+    await call('loting.cancelCompute', { jobId });
     return {
       name: 'API tijdens LEXIMIN van 20 000 respondenten (app.info + trajecten.list)',
       ...summarise(samples),
@@ -156,7 +156,7 @@ async function benchResponsief(): Promise<BenchRow> {
 }
 
 export async function benchLoting(): Promise<BenchRow[]> {
-  return [...(await benchLeximin()), await benchTijdslimiet(), await benchResponsief()];
+  return [...(await benchLeximin()), await benchTimeLimit(), await benchResponsive()];
 }
 
 if (process.argv[1]?.endsWith('loting.ts')) {

@@ -9,11 +9,11 @@ const map = join(import.meta.dirname, '../fixtures/sortition/example_small_20');
 let host: HostProcess;
 
 /** The published example with an id and a name per person, as a municipality's sign-up export has. */
-function metNamen(): string {
-  const [kop, ...rijen] = readFileSync(join(map, 'respondents.csv'), 'utf8').trim().split(/\r?\n/);
-  const pad = join(mkdtempSync(join(tmpdir(), 'loting-e2e-')), 'aanmeldingen.csv');
-  writeFileSync(pad, [`id,naam,${kop}`, ...rijen.map((r, i) => `A${i + 1},Persoon ${i + 1},${r}`)].join('\n'));
-  return pad;
+function fileWithNames(): string {
+  const [header, ...rows] = readFileSync(join(map, 'respondents.csv'), 'utf8').trim().split(/\r?\n/);
+  const path = join(mkdtempSync(join(tmpdir(), 'loting-e2e-')), 'aanmeldingen.csv');
+  writeFileSync(path, [`id,naam,${header}`, ...rows.map((r, i) => `A${i + 1},Persoon ${i + 1},${r}`)].join('\n'));
+  return path;
 }
 
 test.beforeAll(async () => {
@@ -23,16 +23,16 @@ test.afterAll(async () => {
   await host.stop();
 });
 
-async function geenErnstigeProblemen(page: Page) {
+async function noSeriousProblems(page: Page) {
   const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
   const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
   expect(serious.map((v) => `${v.id}: ${v.help} (${v.nodes.length}×)`)).toEqual([]);
 }
 
 test('read respondents, load quota, draw and see the result', async ({ page }) => {
-  const buiten: string[] = [];
+  const outside: string[] = [];
   page.on('request', (request) => {
-    if (!request.url().startsWith(host.url) && !request.url().startsWith('blob:')) buiten.push(request.url());
+    if (!request.url().startsWith(host.url) && !request.url().startsWith('blob:')) outside.push(request.url());
   });
   await page.goto(host.url);
   await page.getByRole('link', { name: 'Gewogen loting' }).click();
@@ -43,14 +43,14 @@ test('read respondents, load quota, draw and see the result', async ({ page }) =
   await expect(page.getByText(/^Startgetal \(seed\): het getal waarmee/)).toBeVisible();
   await page.screenshot({ path: '/tmp/shots/loting-uitleg.png' });
 
-  await page.getByLabel('Bestand met respondenten').setInputFiles(metNamen());
+  await page.getByLabel('Bestand met respondenten').setInputFiles(fileWithNames());
   await expect(page.getByText('200 rijen en 4 kolommen gelezen uit aanmeldingen.csv.')).toBeVisible();
-  await expect(page.getByLabel('gender')).toHaveValue('kenmerk');
+  await expect(page.getByLabel('gender')).toHaveValue('feature');
   await expect(page.getByLabel('id', { exact: true })).toHaveValue('id');
-  await page.getByLabel('naam', { exact: true }).selectOption('meenemen');
+  await page.getByLabel('naam', { exact: true }).selectOption('keep');
   await page.getByLabel('Naam van de pool').fill('Voorbeeldpool');
   await page.screenshot({ path: 'test-results/screenshots/loting-import.png', fullPage: true });
-  await geenErnstigeProblemen(page);
+  await noSeriousProblems(page);
   await page.getByRole('button', { name: 'Pool opslaan' }).click();
 
   await expect(page.getByRole('heading', { name: 'Voorbeeldpool (200)' })).toBeVisible();
@@ -66,8 +66,8 @@ test('read respondents, load quota, draw and see the result', async ({ page }) =
   await expect(page.getByRole('heading', { name: 'Resultaat' })).toBeVisible();
   await expect(page.locator('dd').first()).toHaveText('10,00%');
   await expect(page.getByText('Bewezen de eerlijkste verdeling (LEXIMIN).')).toBeVisible();
-  const grafiek = page.getByRole('img', { name: /Selectiekansen van alle respondenten/ });
-  await expect(grafiek).toBeVisible();
+  const chart = page.getByRole('img', { name: /Selectiekansen van alle respondenten/ });
+  await expect(chart).toBeVisible();
   await expect(page.getByRole('table', { name: 'Kansen in cijfers' })).toContainText('10,00%');
   await expect(page.getByRole('heading', { name: 'Getrokken panel (20)' })).toBeVisible();
   // People by id and the kept name column, not by a row number.
@@ -75,14 +75,14 @@ test('read respondents, load quota, draw and see the result', async ({ page }) =
   await page.screenshot({ path: 'test-results/screenshots/loting-resultaat.png', fullPage: true });
   await page.screenshot({ path: '/tmp/shots/loting-resultaat.png', fullPage: true });
   await expect(page.getByText(/^Berekend op .* met een panel van 20, 4 quota\.$/)).toBeVisible();
-  await grafiek.screenshot({ path: 'test-results/screenshots/loting-grafiek.png' });
-  await geenErnstigeProblemen(page);
+  await chart.screenshot({ path: 'test-results/screenshots/loting-grafiek.png' });
+  await noSeriousProblems(page);
 
   // Dropouts: tick two members, see whether the reserves fill the seats, then run a re-selection round.
   await expect(page.getByText(/vallen er tegelijk hoogstens 4 panelleden met een reserve af/)).toBeVisible();
-  const afvallen = page.getByRole('checkbox', { name: /valt af$/ });
-  await afvallen.nth(0).check();
-  await afvallen.nth(1).check();
+  const dropOut = page.getByRole('checkbox', { name: /valt af$/ });
+  await dropOut.nth(0).check();
+  await dropOut.nth(1).check();
   await expect(page.getByText(/vul je met de reserves|Doe een herselectie/)).toBeVisible();
   await page.getByRole('button', { name: 'Herselectie: loot de open plaatsen opnieuw' }).click();
   await expect(page.getByText(/Dit is een herselectie\. Afgevallen: 2, gebleven: 18\./)).toBeVisible({
@@ -90,7 +90,7 @@ test('read respondents, load quota, draw and see the result', async ({ page }) =
   });
   await expect(page.getByRole('heading', { name: 'Getrokken panel (20)' })).toBeVisible();
   await page.screenshot({ path: 'test-results/screenshots/loting-herselectie.png', fullPage: true });
-  await geenErnstigeProblemen(page);
+  await noSeriousProblems(page);
 
   const download = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Panel (CSV)' }).click();
@@ -102,15 +102,15 @@ test('read respondents, load quota, draw and see the result', async ({ page }) =
   await page
     .getByRole('group', { name: 'Soort CSV-bestand' })
     .screenshot({ path: 'test-results/screenshots/loting-csv-keuze.png' });
-  const kommaDownload = page.waitForEvent('download');
+  const commaDownload = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Panel (CSV)' }).click();
-  expect(readFileSync(await (await kommaDownload).path(), 'utf8').split('\r\n')[0]).toMatch(/^\uFEFFid,/);
+  expect(readFileSync(await (await commaDownload).path(), 'utf8').split('\r\n')[0]).toMatch(/^\uFEFFid,/);
   const pdf = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Verslag (PDF)' }).click();
-  const pdfBestand = await pdf;
-  expect(pdfBestand.suggestedFilename()).toMatch(/^voorbeeldpool-\d{4}-\d{2}-\d{2}-verslag-herselectie\.pdf$/);
+  const pdfFile = await pdf;
+  expect(pdfFile.suggestedFilename()).toMatch(/^voorbeeldpool-\d{4}-\d{2}-\d{2}-verslag-herselectie\.pdf$/);
   expect(
-    readFileSync(await pdfBestand.path())
+    readFileSync(await pdfFile.path())
       .subarray(0, 5)
       .toString(),
   ).toBe('%PDF-');
@@ -131,26 +131,26 @@ test('read respondents, load quota, draw and see the result', async ({ page }) =
     timeout: 30_000,
   });
   await expect(page.getByRole('heading', { name: /Getrokken panel/ })).toHaveCount(0);
-  const verdelingDownload = page.waitForEvent('download');
+  const distributionDownload = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Verdeling downloaden om te publiceren' }).click();
-  const verdeling = await verdelingDownload;
-  expect(verdeling.suggestedFilename()).toMatch(/^voorbeeldpool-\d{4}-\d{2}-\d{2}-verdeling\.json$/);
-  const verdelingPad = await verdeling.path();
+  const distribution = await distributionDownload;
+  expect(distribution.suggestedFilename()).toMatch(/^voorbeeldpool-\d{4}-\d{2}-\d{2}-verdeling\.json$/);
+  const distributionPath = await distribution.path();
   await page.getByRole('button', { name: 'Proefpanels trekken' }).click();
   await expect(page.getByText('PROEFTREKKING — geen echte loting, niets vastgelegd')).toBeVisible();
   await page.screenshot({ path: '/tmp/shots/loting-stap1-proef.png', fullPage: true });
-  await geenErnstigeProblemen(page);
+  await noSeriousProblems(page);
   await page.getByLabel('Het openbare getal', { exact: true }).fill('3 14 15 92 65');
   await page.getByRole('button', { name: 'Trek het panel' }).click();
   await expect(page.getByRole('heading', { name: 'Getrokken panel (20)' })).toBeVisible();
-  const nummers = await page.evaluate(async () => {
+  const numbers = await page.evaluate(async () => {
     const hash = location.hash.split('/')[2]!;
     const r = await fetch(`/rpc/loting.pools.get`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({ id: hash }),
-    }).then((x) => x.json() as Promise<{ data?: { trekking: { panel: number[] } } }>);
-    return r.data?.trekking.panel.map((p) => p + 1) ?? [];
+    }).then((x) => x.json() as Promise<{ data?: { draw: { panel: number[] } } }>);
+    return r.data?.draw.panel.map((p) => p + 1) ?? [];
   });
   await page.screenshot({ path: '/tmp/shots/loting-stap2.png', fullPage: true });
 
@@ -160,15 +160,15 @@ test('read respondents, load quota, draw and see the result', async ({ page }) =
   await expect(page.getByText('Nog geen pools.')).toBeVisible();
 
   // Anyone can check the published draw, without the pool.
-  await page.getByLabel('Gepubliceerde verdeling (JSON)').setInputFiles(verdelingPad);
+  await page.getByLabel('Gepubliceerde verdeling (JSON)').setInputFiles(distributionPath);
   await page.getByLabel('Het getal waarmee getrokken is').fill('3 14 15 92 65');
-  if (nummers.length > 0) await page.getByLabel('Nummers van het panel (mag leeg)').fill(nummers.join(', '));
+  if (numbers.length > 0) await page.getByLabel('Nummers van het panel (mag leeg)').fill(numbers.join(', '));
   await page.getByRole('button', { name: 'Controleer' }).click();
   await expect(page.getByText('Goedgekeurd.')).toBeVisible();
   await page.getByLabel('Het getal waarmee getrokken is').fill('3 14 15 92 66');
   await page.getByRole('button', { name: 'Controleer' }).click();
   await expect(page.getByText('Afgekeurd.')).toBeVisible();
   await page.screenshot({ path: '/tmp/shots/loting-controleren.png', fullPage: true });
-  await geenErnstigeProblemen(page);
-  expect(buiten, 'geen verzoeken buiten de eigen host').toEqual([]);
+  await noSeriousProblems(page);
+  expect(outside, 'geen verzoeken buiten de eigen host').toEqual([]);
 });

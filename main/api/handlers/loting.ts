@@ -4,7 +4,7 @@ import type { PoolData } from '../../../shared/loting/model';
 import { buildInstance } from '../../../shared/loting/instance';
 import { probabilitiesCsv, makeReport, panelCsv, reservesCsv } from '../../../shared/loting/report';
 import { reselectionNotice } from '../../../shared/loting/reselection';
-import { bereikbaarheidsMeldingen } from '../../../shared/loting/exclusion';
+import { reachabilityNotices } from '../../../shared/loting/exclusion';
 import { createPool, categoryCounts, validateLoting } from '../../../shared/loting/validation';
 import { trialPanels } from '../../../shared/loting/trial-draw';
 import type { LotingResult } from '../../../shared/loting/result';
@@ -26,12 +26,12 @@ import { newSeed } from '../../loting/jobs';
 import type { Services } from '../../services';
 import type { DomainHandlers } from '../types';
 
-const weg = 'Deze pool bestaat niet (meer). Misschien is hij verwijderd.';
+const gone = 'Deze pool bestaat niet (meer). Misschien is hij verwijderd.';
 
-function requireGegevens(services: Services, id: string): PoolData {
-  const gegevens = services.loting.gegevens(id);
-  if (!gegevens) throw new ApiError('NOT_FOUND', weg);
-  return gegevens;
+function requirePoolData(services: Services, id: string): PoolData {
+  const poolData = services.loting.poolData(id);
+  if (!poolData) throw new ApiError('NOT_FOUND', gone);
+  return poolData;
 }
 
 const mime: Record<ExportKind, string> = {
@@ -40,204 +40,204 @@ const mime: Record<ExportKind, string> = {
   md: 'text/markdown',
   'panel-csv': 'text/csv',
   'reserves-csv': 'text/csv',
-  'kansen-csv': 'text/csv',
-  'verdeling-json': 'application/json',
+  'probabilities-csv': 'text/csv',
+  'distribution-json': 'application/json',
 };
-const bestandsnaam: Record<ExportKind, string> = {
+const fileName: Record<ExportKind, string> = {
   docx: 'verslag-loting.docx',
   pdf: 'verslag-loting.pdf',
   md: 'verslag-loting.md',
   'panel-csv': 'panel.csv',
   'reserves-csv': 'reservelijst.csv',
-  'kansen-csv': 'selectiekansen.csv',
-  'verdeling-json': 'verdeling.json',
+  'probabilities-csv': 'selectiekansen.csv',
+  'distribution-json': 'verdeling.json',
 };
 
 /** "burgerberaad-klimaat-2026-11-29-panel.csv": the pool's name and the date of the computation. */
-export function lotingBestandsnaam(poolnaam: string, r: LotingResult, soort: ExportKind): string {
-  const datum = localIsoDate(new Date(r.controle?.getrokkenOp ?? r.berekendOp));
-  const soortNaam = r.herselectie ? bestandsnaam[soort].replace('loting', 'herselectie') : bestandsnaam[soort];
-  return `${fileSlug(poolnaam)}-${datum}-${soortNaam}`;
+export function lotingFileName(poolName: string, r: LotingResult, kind: ExportKind): string {
+  const date = localIsoDate(new Date(r.verification?.drawnAt ?? r.computedAt));
+  const kindName = r.reselection ? fileName[kind].replace('loting', 'herselectie') : fileName[kind];
+  return `${fileSlug(poolName)}-${date}-${kindName}`;
 }
 
 export const lotingHandlers: DomainHandlers<'loting'> = {
   'loting.pools.list': (_input, { services }) => services.loting.list(),
 
   'loting.pools.get': ({ id }, { services }) => {
-    const samenvatting = services.loting.samenvatting(id);
-    const gegevens = services.loting.gegevens(id);
-    if (!samenvatting || !gegevens) throw new ApiError('NOT_FOUND', weg);
-    const trekking = services.loting.laatsteTrekking(id);
-    const personen: Record<string, string[]> = {};
-    const uitgesloten = (trekking?.uitgesloten ?? []).flatMap((g) => g.personen);
-    for (const p of [...(trekking?.panel ?? []), ...(trekking?.reserves ?? []), ...uitgesloten])
-      personen[String(p)] = gegevens.rijen[p] ?? [];
+    const summary = services.loting.summary(id);
+    const poolData = services.loting.poolData(id);
+    if (!summary || !poolData) throw new ApiError('NOT_FOUND', gone);
+    const draw = services.loting.lastDraw(id);
+    const people: Record<string, string[]> = {};
+    const excluded = (draw?.excluded ?? []).flatMap((g) => g.people);
+    for (const p of [...(draw?.panel ?? []), ...(draw?.reserves ?? []), ...excluded])
+      people[String(p)] = poolData.rows[p] ?? [];
     return {
-      ...samenvatting,
-      kolommen: gegevens.kolommen,
-      tellingen: categoryCounts(createPool(gegevens).pool),
-      instellingen: services.loting.instellingen(id),
-      trekking,
-      personen,
-      vingerafdruk: poolFingerprint(createPool(gegevens).pool),
+      ...summary,
+      columns: poolData.columns,
+      categoryCounts: categoryCounts(createPool(poolData).pool),
+      settings: services.loting.settings(id),
+      draw,
+      people,
+      fingerprint: poolFingerprint(createPool(poolData).pool),
     };
   },
 
-  'loting.pools.create': ({ naam, kolommen, rijen }, { services }) => {
-    if (kolommen.some((k) => k.rol === 'negeren')) {
+  'loting.pools.create': ({ name, columns, rijen: rows }, { services }) => {
+    if (columns.some((k) => k.role === 'ignore')) {
       throw new ApiError('INVALID_INPUT', 'Kolommen die je negeert, horen niet mee te komen: laat ze weg.');
     }
-    if (rijen.some((r) => r.length !== kolommen.length)) {
+    if (rows.some((r) => r.length !== columns.length)) {
       throw new ApiError('INVALID_INPUT', 'Niet iedere rij heeft evenveel cellen als er kolommen zijn.');
     }
-    const gegevens = { kolommen, rijen };
-    const fouten = createPool(gegevens).meldingen.filter((m) => m.ernst === 'fout');
-    if (fouten.length > 0) {
+    const poolData = { columns, rows };
+    const errors = createPool(poolData).messages.filter((m) => m.severity === 'error');
+    if (errors.length > 0) {
       throw new ApiError(
         'INVALID_INPUT',
-        fouten.map((f) => f.tekst).join(' '),
-        fouten.map((f) => ({ path: ['rijen'], message: f.tekst })),
+        errors.map((f) => f.text).join(' '),
+        errors.map((f) => ({ path: ['rijen'], message: f.text })),
       );
     }
-    return services.loting.create(naam, gegevens);
+    return services.loting.create(name, poolData);
   },
 
   'loting.pools.delete': ({ id }, { services }) => {
     services.lotingJobs.forgetPool(id);
     removePoolFromBackups(services.db, id);
-    if (!services.loting.delete(id)) throw new ApiError('NOT_FOUND', weg);
+    if (!services.loting.delete(id)) throw new ApiError('NOT_FOUND', gone);
     return { id };
   },
 
-  'loting.validate': async ({ poolId, instellingen }, { services }) => {
-    const gegevens = requireGegevens(services, poolId);
-    const { pool } = createPool(gegevens);
-    const meldingen = validateLoting(
+  'loting.validate': async ({ poolId, settings }, { services }) => {
+    const poolData = requirePoolData(services, poolId);
+    const { pool } = createPool(poolData);
+    const messages = validateLoting(
       pool,
-      instellingen,
-      gegevens.kolommen.some((k) => k.rol === 'huishouden'),
+      settings,
+      poolData.columns.some((k) => k.role === 'household'),
     );
-    if (meldingen.some((m) => m.ernst === 'fout')) return meldingen;
+    if (messages.some((m) => m.severity === 'error')) return messages;
     // Before the computation: who can never be selected, and which quota exclude them.
-    const instance = buildInstance(pool, instellingen);
-    return [...meldingen, ...(await bereikbaarheidsMeldingen(pool, instance, await highsSolver(), 3))];
+    const instance = buildInstance(pool, settings);
+    return [...messages, ...(await reachabilityNotices(pool, instance, await highsSolver(), 3))];
   },
 
-  'loting.compute': ({ poolId, instellingen, seed, toezegging }, { services }) => {
-    const gegevens = requireGegevens(services, poolId);
-    services.loting.saveInstellingen(poolId, instellingen);
-    const gekozen = seed ?? newSeed();
-    const naam = services.loting.samenvatting(poolId)?.naam ?? '';
+  'loting.compute': ({ poolId, settings, seed, commitment }, { services }) => {
+    const poolData = requirePoolData(services, poolId);
+    services.loting.saveSettings(poolId, settings);
+    const chosen = seed ?? newSeed();
+    const name = services.loting.summary(poolId)?.name ?? '';
     // A verifiable draw: the draw made while computing is dropped; step 1 publishes the
     // distribution, and a value announced in advance draws at once from it (verification.ts).
-    const bewaar = (r: LotingResult): string => {
-      let opslag = r;
-      if (toezegging) {
-        const pool = createPool(gegevens).pool;
-        opslag = asPublished(r, pool, toezegging, naam, new Date());
-        if (toezegging.soort === 'vooraf') opslag = drawWithValue(opslag, pool, toezegging.waarde!, new Date());
+    const store = (r: LotingResult): string => {
+      let stored = r;
+      if (commitment) {
+        const pool = createPool(poolData).pool;
+        stored = asPublished(r, pool, commitment, name, new Date());
+        if (commitment.kind === 'announced') stored = drawWithValue(stored, pool, commitment.value!, new Date());
       }
-      return services.loting.saveTrekking(poolId, opslag) ?? '';
+      return services.loting.saveDraw(poolId, stored) ?? '';
     };
-    const taak = services.lotingJobs.start(poolId, gegevens, instellingen, gekozen, bewaar);
-    return { taakId: taak.id, seed: gekozen };
+    const job = services.lotingJobs.start(poolId, poolData, settings, chosen, store);
+    return { jobId: job.id, seed: chosen };
   },
 
-  'loting.draw': ({ poolId, waarde }, { services }) => {
-    const gegevens = requireGegevens(services, poolId);
-    const vorige = services.loting.laatsteTrekking(poolId);
-    const melding = drawNotice(vorige);
-    if (melding) throw new ApiError(vorige ? 'CONFLICT' : 'NOT_FOUND', melding);
-    const r = drawWithValue(vorige!, createPool(gegevens).pool, waarde, new Date());
-    if (!services.loting.saveTrekking(poolId, r)) throw new ApiError('NOT_FOUND', weg);
+  'loting.draw': ({ poolId, value }, { services }) => {
+    const poolData = requirePoolData(services, poolId);
+    const previous = services.loting.lastDraw(poolId);
+    const message = drawNotice(previous);
+    if (message) throw new ApiError(previous ? 'CONFLICT' : 'NOT_FOUND', message);
+    const r = drawWithValue(previous!, createPool(poolData).pool, value, new Date());
+    if (!services.loting.saveDraw(poolId, r)) throw new ApiError('NOT_FOUND', gone);
     return { seed: r.seed };
   },
 
-  'loting.trialDraw': ({ poolId, aantal }, { services }) => {
-    const gegevens = requireGegevens(services, poolId);
-    const r = services.loting.laatsteTrekking(poolId);
+  'loting.trialDraw': ({ poolId, count }, { services }) => {
+    const poolData = requirePoolData(services, poolId);
+    const r = services.loting.lastDraw(poolId);
     if (!r) throw new ApiError('NOT_FOUND', 'Bereken eerst de kansen; daarna kun je proefpanels trekken.');
-    if (r.herselectie) {
+    if (r.reselection) {
       throw new ApiError(
         'CONFLICT',
         'Een proeftrekking kan alleen uit de verdeling van een eerste loting, niet van een herselectie.',
       );
     }
-    const instance = instanceOf(r, createPool(gegevens).pool);
+    const instance = instanceOf(r, createPool(poolData).pool);
     const panels = trialPanels(
       instance,
-      r.verdeling,
-      Array.from({ length: aantal }, () => newSeed()),
+      r.distribution,
+      Array.from({ length: count }, () => newSeed()),
     );
-    const personen: Record<string, string[]> = {};
-    for (const p of panels.flatMap((x) => x.leden)) personen[String(p)] = gegevens.rijen[p] ?? [];
-    return { panels, personen };
+    const people: Record<string, string[]> = {};
+    for (const p of panels.flatMap((x) => x.members)) people[String(p)] = poolData.rows[p] ?? [];
+    return { panels, people };
   },
 
-  'loting.reselect': ({ poolId, afvallers, seed }, { services }) => {
-    const gegevens = requireGegevens(services, poolId);
-    const vorige = services.loting.laatsteTrekking(poolId);
-    if (!vorige) throw new ApiError('NOT_FOUND', 'Er is nog geen trekking om aan te vullen.');
-    const melding = reselectionNotice(vorige, afvallers);
-    if (melding) throw new ApiError('INVALID_INPUT', melding);
+  'loting.reselect': ({ poolId, dropouts, seed }, { services }) => {
+    const poolData = requirePoolData(services, poolId);
+    const previous = services.loting.lastDraw(poolId);
+    if (!previous) throw new ApiError('NOT_FOUND', 'Er is nog geen trekking om aan te vullen.');
+    const message = reselectionNotice(previous, dropouts);
+    if (message) throw new ApiError('INVALID_INPUT', message);
     // The settings of the draw itself, not later edits on the quota screen.
-    const instellingen = {
-      panelgrootte: vorige.panelgrootte,
-      quota: vorige.quota,
-      huishoudensUitsluiten: vorige.huishoudensUitsluiten,
-      ...(vorige.maxUitval === undefined ? {} : { maxUitval: vorige.maxUitval }),
+    const settings = {
+      panelSize: previous.panelSize,
+      quota: previous.quota,
+      excludeHouseholds: previous.excludeHouseholds,
+      ...(previous.maxDropouts === undefined ? {} : { maxDropouts: previous.maxDropouts }),
     };
-    const gekozen = seed ?? newSeed();
-    const taak = services.lotingJobs.start(
+    const chosen = seed ?? newSeed();
+    const job = services.lotingJobs.start(
       poolId,
-      gegevens,
-      instellingen,
-      gekozen,
-      (r) => services.loting.saveTrekking(poolId, r) ?? '',
+      poolData,
+      settings,
+      chosen,
+      (r) => services.loting.saveDraw(poolId, r) ?? '',
       undefined,
-      { vorige, afvallers },
+      { previous, dropouts },
     );
-    return { taakId: taak.id, seed: gekozen };
+    return { jobId: job.id, seed: chosen };
   },
 
-  'loting.computeStatus': ({ taakId }, { services }) => {
-    const taak = services.lotingJobs.get(taakId);
-    if (!taak) throw new ApiError('NOT_FOUND', 'Deze berekening is niet (meer) bekend. Start hem opnieuw.');
+  'loting.computeStatus': ({ jobId }, { services }) => {
+    const job = services.lotingJobs.get(jobId);
+    if (!job) throw new ApiError('NOT_FOUND', 'Deze berekening is niet (meer) bekend. Start hem opnieuw.');
     return {
-      taakId,
-      status: taak.status,
-      fase: taak.fase,
-      voortgang: taak.voortgang,
-      panels: taak.panels,
-      meldingen: taak.meldingen,
+      jobId,
+      status: job.status,
+      phase: job.phase,
+      progress: job.progress,
+      panels: job.panels,
+      messages: job.messages,
     };
   },
 
-  'loting.cancelCompute': ({ taakId }, { services }) => {
-    services.lotingJobs.cancel(taakId);
+  'loting.cancelCompute': ({ jobId }, { services }) => {
+    services.lotingJobs.cancel(jobId);
     return {};
   },
 
-  'loting.export': async ({ poolId, soort, kolommen, csvVariant }, { services }) => {
-    const gegevens = requireGegevens(services, poolId);
-    const resultaat = services.loting.laatsteTrekking(poolId);
-    if (!resultaat) throw new ApiError('NOT_FOUND', 'Er is nog geen trekking om te exporteren.');
-    const keuze = { kolommen };
-    const naam = services.loting.samenvatting(poolId)?.naam ?? 'pool';
-    let inhoud: Uint8Array;
-    if (soort === 'verdeling-json') {
-      if (resultaat.herselectie) {
+  'loting.export': async ({ poolId, kind, columns, csvVariant }, { services }) => {
+    const poolData = requirePoolData(services, poolId);
+    const result = services.loting.lastDraw(poolId);
+    if (!result) throw new ApiError('NOT_FOUND', 'Er is nog geen trekking om te exporteren.');
+    const choice = { columns };
+    const name = services.loting.summary(poolId)?.name ?? 'pool';
+    let content: Uint8Array;
+    if (kind === 'distribution-json') {
+      if (result.reselection) {
         throw new ApiError(
           'CONFLICT',
           'Van een herselectie wordt geen verdeling gepubliceerd; publiceer die van de eerste loting.',
         );
       }
-      const publicatie = publicationOf(resultaat, createPool(gegevens).pool, naam);
-      inhoud = new TextEncoder().encode(`${JSON.stringify(publicatie, null, 1)}\n`);
-    } else if (soort === 'docx' || soort === 'md' || soort === 'pdf') {
-      const verslag = makeReport(resultaat, createPool(gegevens).pool, gegevens, keuze);
+      const publication = publicationOf(result, createPool(poolData).pool, name);
+      content = new TextEncoder().encode(`${JSON.stringify(publication, null, 1)}\n`);
+    } else if (kind === 'docx' || kind === 'md' || kind === 'pdf') {
+      const report = makeReport(result, createPool(poolData).pool, poolData, choice);
       try {
-        inhoud = await renderDocument(verslag, soort, { host: services.exportHost });
+        content = await renderDocument(report, kind, { host: services.exportHost });
       } catch (error) {
         if (error instanceof ChromiumMissing) {
           throw new ApiError('INTERNAL', 'Een PDF maken lukt hier niet: Chromium ontbreekt. Kies het verslag in Word.');
@@ -245,19 +245,19 @@ export const lotingHandlers: DomainHandlers<'loting'> = {
         throw error;
       }
     } else {
-      const tekst =
-        soort === 'panel-csv'
-          ? panelCsv(resultaat, gegevens, keuze, csvVariant)
-          : soort === 'reserves-csv'
-            ? reservesCsv(resultaat, gegevens, keuze, csvVariant)
-            : probabilitiesCsv(resultaat, gegevens, csvVariant);
+      const text =
+        kind === 'panel-csv'
+          ? panelCsv(result, poolData, choice, csvVariant)
+          : kind === 'reserves-csv'
+            ? reservesCsv(result, poolData, choice, csvVariant)
+            : probabilitiesCsv(result, poolData, csvVariant);
       // The CSV writer (shared/csv.ts) already starts the file with the BOM Excel needs.
-      inhoud = new TextEncoder().encode(tekst);
+      content = new TextEncoder().encode(text);
     }
     return {
-      bestandsnaam: lotingBestandsnaam(naam, resultaat, soort),
-      mime: mime[soort],
-      base64: Buffer.from(inhoud).toString('base64'),
+      fileName: lotingFileName(name, result, kind),
+      mime: mime[kind],
+      base64: Buffer.from(content).toString('base64'),
     };
   },
 };

@@ -10,6 +10,7 @@ import { isValidSeed } from '../../../shared/loting/prng';
 import { trialPanels } from '../../../shared/loting/trial-draw';
 import { probabilitiesCsv, makeReport, panelCsv, reservesCsv } from '../../../shared/loting/report';
 import { LotingResult } from '../../../shared/loting/result';
+import { resultFromV1 } from '../../../shared/loting/format-v1';
 import { formatDecimal, formatPercent } from '../../../shared/format';
 import type { Commitment } from '../../../shared/loting/commitment';
 import { createPool } from '../../../shared/loting/validation';
@@ -19,7 +20,7 @@ import {
   publicationOf,
   drawNotice,
   drawWithValue,
-  DistributionPublication,
+  readPublication,
   verificationText,
   verifyPublication,
 } from '../../../shared/loting/verification';
@@ -27,9 +28,9 @@ import { renderDocx } from '../../export/docx';
 import { renderMarkdown } from '../../export/markdown';
 import { ChromiumMissing } from '../../export/chromium';
 import { chromiumExportHost, renderDocument } from '../../export/render';
-import { isXlsx, leesTabel } from '../../loting/files';
+import { isXlsx, readTable } from '../../loting/files';
 import { highsSolver } from '../../loting/highs';
-import { newSeed, standaardMaxSeconden } from '../../loting/jobs';
+import { newSeed, defaultMaxSeconds } from '../../loting/jobs';
 import { poolFingerprint } from '../../../shared/loting/verification';
 import { FileError, readInput, writeAllAtomic, writeFailureMessage, writeFailureReason, outputIsInput } from '../files';
 import { type CliIo, type Command, EXIT, unreadableMessage } from '../io';
@@ -37,22 +38,22 @@ import { parseOptions } from '../options';
 import { checkXlsx } from '../xlsx';
 
 /**
- * `loting --respondents <csv|xlsx> --categories <csv> --panel <k> [--seed N] [--out map] [--csv-komma]`.
+ * `loting --respondents <csv|xlsx> --categories <csv> --panel <k> [--seed N] [--out map] [--csv-comma]`.
  * Columns named in the quota file are kenmerken; a column `id` (or --id) identifies people,
- * --huishouden names the household column and turns on "at most one per household",
- * --max-uitval sets how many members may drop out at once while their reserves keep every
+ * --household names the household column and turns on "at most one per household",
+ * --max-dropouts sets how many members may drop out at once while their reserves keep every
  * quotum. Writes panel.csv, reservelijst.csv, selectiekansen.csv, verslag.md, verslag.docx,
  * verdeling.json (the distribution to publish, without personal data) and resultaat.json, all at
  * once and atomically (./bestanden), never over an input. The CSV files are for Dutch Excel
- * (semicolons, decimal comma, BOM) unless --csv-komma asks for commas and decimal points.
+ * (semicolons, decimal comma, BOM) unless --csv-comma asks for commas and decimal points.
  *
  * Subcommands (the first argument):
- * - `loting ... --seedbron "<bron>"`: step 1 of a verifiable draw — computes and publishes
+ * - `loting ... --seed-source "<bron>"`: step 1 of a verifiable draw — computes and publishes
  *   (verdeling.json) but draws nobody; `loting trek` is step 2 once the public value is known.
- * - `loting trek --respondents --resultaat --seedwaarde`: step 2.
+ * - `loting draw --respondents --result --seed-value`: step 2.
  * - `loting verify --distribution --seed [--panel]`: replays a draw and confirms the panel.
- * - `loting proef --distribution [--aantal N]`: example panels, never a real draw.
- * - `loting herselectie --respondents --resultaat --afvallers id,id`: a re-selection round.
+ * - `loting trial --distribution [--count N]`: example panels, never a real draw.
+ * - `loting reselect --respondents --result --dropouts id,id`: a re-selection round.
  */
 interface Args {
   respondents: string;
@@ -61,25 +62,25 @@ interface Args {
   seed?: number;
   out: string;
   id?: string;
-  huishouden?: string;
-  maxSeconden: number;
+  household?: string;
+  maxSeconds: number;
   csvVariant: CsvVariant;
-  maxUitval?: number;
+  maxDropouts?: number;
   /** Step 1 of a verifiable draw: the public source of the seed value. */
-  seedbron?: string;
+  seedSource?: string;
   /** Also write verslag.pdf (needs Chromium). */
   pdf: boolean;
 }
 
 /** Size caps checked with stat before reading. The xlsx cap and its unpacked cap are in ../xlsx. */
-export const lotingGrenzen = {
+export const lotingLimits = {
   /** A respondents CSV: 20,000 rows of 40 cells is far below this. */
-  respondentenBytes: 50 * 1024 * 1024,
+  respondentsBytes: 50 * 1024 * 1024,
   /** A quota file: at most 2,000 rows. */
   quotaBytes: 2 * 1024 * 1024,
 } as const;
 
-export const lotingBestanden = [
+export const lotingFiles = [
   'panel.csv',
   'reservelijst.csv',
   'selectiekansen.csv',
@@ -89,26 +90,21 @@ export const lotingBestanden = [
   'resultaat.json',
 ] as const;
 
-/** What `--seedbron` (step 1) writes: nobody is drawn yet, so no panel or reserve list. */
-export const publicatieBestanden = ['verslag.md', 'verslag.docx', 'verdeling.json', 'resultaat.json'] as const;
+/** What `--seed-source` (step 1) writes: nobody is drawn yet, so no panel or reserve list. */
+export const publicationFiles = ['verslag.md', 'verslag.docx', 'verdeling.json', 'resultaat.json'] as const;
 
 /**
  * Refused before reading or computing: a file this command would write is one of its inputs (or
  * the output folder is). Every loting command checks the same set, verslag.pdf included.
  */
-async function weigerOverschrijven(
-  out: string,
-  namen: readonly string[],
-  invoer: string[],
-  io: CliIo,
-): Promise<boolean> {
-  const botsing = await outputIsInput([out, ...[...namen, 'verslag.pdf'].map((naam) => join(out, naam))], invoer);
-  if (botsing) io.stderr(`${botsing}\n`);
-  return botsing !== undefined;
+async function refuseOverwrite(out: string, names: readonly string[], input: string[], io: CliIo): Promise<boolean> {
+  const clash = await outputIsInput([out, ...[...names, 'verslag.pdf'].map((name) => join(out, name))], input);
+  if (clash) io.stderr(`${clash}\n`);
+  return clash !== undefined;
 }
 
 /** resultaat.json of an earlier run (kansen and distribution: larger than the inputs). */
-const resultaatBytes = 200 * 1024 * 1024;
+const resultBytes = 200 * 1024 * 1024;
 
 type OptionTable = NonNullable<ParseArgsConfig['options']>;
 
@@ -117,15 +113,15 @@ const outputOptions = {
   respondents: { type: 'string' },
   out: { type: 'string' },
   id: { type: 'string' },
-  huishouden: { type: 'string' },
-  'csv-komma': { type: 'boolean' },
+  household: { type: 'string' },
+  'csv-comma': { type: 'boolean' },
   pdf: { type: 'boolean' },
 } as const satisfies OptionTable;
 
 /** Every command that computes a LEXIMIN distribution (the draw, herselectie). */
 const computeOptions = {
   seed: { type: 'string' },
-  'max-seconden': { type: 'string' },
+  'max-seconds': { type: 'string' },
 } as const satisfies OptionTable;
 
 /** One parseArgs option table per command; the shared parts are defined once above. */
@@ -135,13 +131,13 @@ const optionTables = {
     ...computeOptions,
     categories: { type: 'string' },
     panel: { type: 'string' },
-    'max-uitval': { type: 'string' },
-    seedbron: { type: 'string' },
+    'max-dropouts': { type: 'string' },
+    'seed-source': { type: 'string' },
   },
-  trek: { ...outputOptions, resultaat: { type: 'string' }, seedwaarde: { type: 'string' } },
-  herselectie: { ...outputOptions, ...computeOptions, resultaat: { type: 'string' }, afvallers: { type: 'string' } },
+  draw: { ...outputOptions, result: { type: 'string' }, 'seed-value': { type: 'string' } },
+  reselect: { ...outputOptions, ...computeOptions, result: { type: 'string' }, dropouts: { type: 'string' } },
   verify: { distribution: { type: 'string' }, seed: { type: 'string' }, panel: { type: 'string' } },
-  proef: { distribution: { type: 'string' }, aantal: { type: 'string' } },
+  trial: { distribution: { type: 'string' }, count: { type: 'string' } },
 } as const satisfies Record<string, OptionTable>;
 
 /** --seed: absent, or a whole number from 0 up to the largest safe integer. */
@@ -151,37 +147,41 @@ function readSeed(value: string | undefined): { seed?: number } | { error: strin
   return isValidSeed(seed) ? { seed } : { error: '--seed moet een heel getal van 0 of meer zijn.' };
 }
 
-/** --max-seconden: the time limit of the computation (a default when absent). */
-function readMaxSeconds(value: string | undefined): { maxSeconden: number } | { error: string } {
-  const maxSeconden = value === undefined ? standaardMaxSeconden : Number(value);
-  return maxSeconden > 0 ? { maxSeconden } : { error: '--max-seconden moet groter dan 0 zijn.' };
+/** --max-seconds: the time limit of the computation (a default when absent). */
+function readMaxSeconds(value: string | undefined): { maxSeconds: number } | { error: string } {
+  const maxSeconds = value === undefined ? defaultMaxSeconds : Number(value);
+  return maxSeconds > 0 ? { maxSeconds } : { error: '--max-seconds moet groter dan 0 zijn.' };
 }
 
-const csvVariantOf = (values: { 'csv-komma'?: boolean }): CsvVariant => (values['csv-komma'] ? 'comma' : 'semicolon');
+const csvVariantOf = (values: { 'csv-comma'?: boolean }): CsvVariant => (values['csv-comma'] ? 'comma' : 'semicolon');
 
 function parseArgs(args: string[]): Args | { error: string } {
-  const r = parseOptions(args, optionTables.loting);
+  const r = parseOptions(withEnglishOptionNames(args, optionTables.loting), optionTables.loting);
   if ('error' in r) return r;
   const v = r.values;
   if (!v.respondents || !v.categories || !v.panel) return { error: 'Geef --respondents, --categories en --panel op.' };
   const panel = Number(v.panel);
   if (!Number.isInteger(panel) || panel < 1) return { error: '--panel moet een heel getal van 1 of meer zijn.' };
-  const gelezenSeed = readSeed(v.seed);
-  if ('error' in gelezenSeed) return gelezenSeed;
-  const { seed } = gelezenSeed;
-  const tijd = readMaxSeconds(v['max-seconden']);
-  if ('error' in tijd) return tijd;
-  const { maxSeconden } = tijd;
+  const seedRead = readSeed(v.seed);
+  if ('error' in seedRead) return seedRead;
+  const { seed } = seedRead;
+  const time = readMaxSeconds(v['max-seconds']);
+  if ('error' in time) return time;
+  const { maxSeconds } = time;
   if (v.out === '') return { error: '--out heeft een map nodig.' };
-  const maxUitval = v['max-uitval'] === undefined ? undefined : Number(v['max-uitval']);
-  if (maxUitval !== undefined && !(Number.isInteger(maxUitval) && maxUitval >= 0 && maxUitval <= panel)) {
-    return { error: '--max-uitval moet een heel getal van 0 tot en met de panelgrootte zijn.' };
+  const maxDropouts = v['max-dropouts'] === undefined ? undefined : Number(v['max-dropouts']);
+  if (maxDropouts !== undefined && !(Number.isInteger(maxDropouts) && maxDropouts >= 0 && maxDropouts <= panel)) {
+    return { error: '--max-dropouts moet een heel getal van 0 tot en met de panelgrootte zijn.' };
   }
-  if (v.seedbron !== undefined && v.seedbron.trim() === '') {
-    return { error: '--seedbron heeft een beschrijving nodig, bijvoorbeeld “Staatsloterij 10 januari, eerste prijs”.' };
+  if (v['seed-source'] !== undefined && v['seed-source'].trim() === '') {
+    return {
+      error: '--seed-source heeft een beschrijving nodig, bijvoorbeeld “Staatsloterij 10 januari, eerste prijs”.',
+    };
   }
-  if (v.seedbron !== undefined && seed !== undefined) {
-    return { error: 'Gebruik --seed of --seedbron, niet allebei: met --seedbron komt de seed uit de openbare waarde.' };
+  if (v['seed-source'] !== undefined && seed !== undefined) {
+    return {
+      error: 'Gebruik --seed of --seed-source, niet allebei: met --seed-source komt de seed uit de openbare waarde.',
+    };
   }
   return {
     respondents: v.respondents,
@@ -190,18 +190,18 @@ function parseArgs(args: string[]): Args | { error: string } {
     ...(seed === undefined ? {} : { seed }),
     out: v.out ?? 'loting-resultaat',
     ...(v.id ? { id: v.id } : {}),
-    ...(v.huishouden ? { huishouden: v.huishouden } : {}),
-    maxSeconden,
+    ...(v.household ? { household: v.household } : {}),
+    maxSeconds,
     csvVariant: csvVariantOf(v),
-    ...(maxUitval === undefined ? {} : { maxUitval }),
-    ...(v.seedbron === undefined ? {} : { seedbron: v.seedbron.trim() }),
+    ...(maxDropouts === undefined ? {} : { maxDropouts }),
+    ...(v['seed-source'] === undefined ? {} : { seedSource: v['seed-source'].trim() }),
     pdf: v.pdf === true,
   };
 }
 
-async function leesBytes(path: string, maxBytes: number, soort: string, io: CliIo): Promise<Uint8Array | undefined> {
+async function readBytes(path: string, maxBytes: number, kind: string, io: CliIo): Promise<Uint8Array | undefined> {
   try {
-    return await readInput(path, { maxBytes, kind: soort });
+    return await readInput(path, { maxBytes, kind: kind });
   } catch (error) {
     io.stderr(unreadableMessage(path, error));
     return undefined;
@@ -210,10 +210,52 @@ async function leesBytes(path: string, maxBytes: number, soort: string, io: CliI
 
 const subcommands: Readonly<Record<string, (args: string[], io: CliIo) => Promise<number>>> = {
   verify: runVerify,
-  proef: runProef,
-  trek: runTrek,
-  herselectie: runHerselectie,
+  trial: runTrial,
+  draw: runDraw,
+  reselect: runReselection,
+  // The Dutch names of earlier versions keep working.
+  proef: runTrial,
+  trek: runDraw,
+  herselectie: runReselection,
 };
+
+/**
+ * The Dutch option names of earlier versions, still accepted: each is read as its English name
+ * before parsing (`--seedwaarde 12` and `--seedwaarde=12` alike).
+ */
+export const legacyOptionNames: Readonly<Record<string, string>> = {
+  huishouden: 'household',
+  'csv-komma': 'csv-comma',
+  'max-seconden': 'max-seconds',
+  'max-uitval': 'max-dropouts',
+  seedbron: 'seed-source',
+  resultaat: 'result',
+  seedwaarde: 'seed-value',
+  afvallers: 'dropouts',
+  aantal: 'count',
+};
+
+/** The arguments with every old option name replaced by its English name; values stay as they are. */
+export function withEnglishOptionNames(args: readonly string[], options: object): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i]!;
+    const m = /^--([^=]+)(=.*)?$/.exec(arg);
+    const name = m ? legacyOptionNames[m[1]!] : undefined;
+    out.push(name && m ? `--${name}${m[2] ?? ''}` : arg);
+    // The value of a string option is never an option name, even when it starts with dashes.
+    const english = m ? (name ?? m[1]!) : undefined;
+    if (
+      english &&
+      !m![2] &&
+      (options as Record<string, { type?: string }>)[english]?.type === 'string' &&
+      i + 1 < args.length
+    ) {
+      out.push(args[++i]!);
+    }
+  }
+  return out;
+}
 
 async function run(args: string[], io: CliIo): Promise<number> {
   const sub = args[0];
@@ -224,96 +266,91 @@ async function run(args: string[], io: CliIo): Promise<number> {
     io.stderr(`${a.error}\nGebruik: ${lotingCommand.usage}\n`);
     return EXIT.invalid;
   }
-  const namen = a.seedbron ? publicatieBestanden : lotingBestanden;
-  if (await weigerOverschrijven(a.out, namen, [a.respondents, a.categories], io)) return EXIT.invalid;
-  const respondentBytes = await leesBytes(
-    a.respondents,
-    lotingGrenzen.respondentenBytes,
-    'een respondentenbestand',
-    io,
-  );
+  const names = a.seedSource ? publicationFiles : lotingFiles;
+  if (await refuseOverwrite(a.out, names, [a.respondents, a.categories], io)) return EXIT.invalid;
+  const respondentBytes = await readBytes(a.respondents, lotingLimits.respondentsBytes, 'een respondentenbestand', io);
   if (!respondentBytes) return EXIT.unreadable;
-  const quotaBytes = await leesBytes(a.categories, lotingGrenzen.quotaBytes, 'een quotabestand', io);
+  const quotaBytes = await readBytes(a.categories, lotingLimits.quotaBytes, 'een quotabestand', io);
   if (!quotaBytes) return EXIT.unreadable;
   if (isXlsx(respondentBytes)) {
     // Size and unpacked size checked before the spreadsheet library inflates anything.
-    const controle = checkXlsx(respondentBytes);
-    if (!controle.ok) {
-      io.stderr(`${a.respondents}: ${controle.error}\n`);
+    const verification = checkXlsx(respondentBytes);
+    if (!verification.ok) {
+      io.stderr(`${a.respondents}: ${verification.error}\n`);
       return EXIT.invalid;
     }
   }
-  const tabel = await leesTabel(respondentBytes);
-  if (!tabel.ok) {
-    io.stderr(`${a.respondents}: ${tabel.fout}\n`);
+  const table = await readTable(respondentBytes);
+  if (!table.ok) {
+    io.stderr(`${a.respondents}: ${table.error}\n`);
     return EXIT.invalid;
   }
-  for (const w of tabel.waarschuwingen) io.stderr(`Let op: ${w}\n`);
+  for (const w of table.warnings) io.stderr(`Let op: ${w}\n`);
   const quota = readQuotaCsv(new TextDecoder().decode(quotaBytes));
   if (!quota.ok) {
-    io.stderr(`${a.categories}: ${quota.fout}\n`);
+    io.stderr(`${a.categories}: ${quota.error}\n`);
     return EXIT.invalid;
   }
-  const categorieen = new Set(quota.waarde.map((q) => q.categorie));
-  const idNaam = a.id ?? tabel.waarde.kolommen.find((k) => k.toLowerCase() === 'id');
-  for (const naam of [a.id, a.huishouden]) {
-    if (naam && !tabel.waarde.kolommen.includes(naam)) {
-      io.stderr(`${a.respondents} heeft geen kolom “${naam}”.\n`);
+  const categories = new Set(quota.value.map((q) => q.category));
+  const idName = a.id ?? table.value.columns.find((k) => k.toLowerCase() === 'id');
+  for (const name of [a.id, a.household]) {
+    if (name && !table.value.columns.includes(name)) {
+      io.stderr(`${a.respondents} heeft geen kolom “${name}”.\n`);
       return EXIT.invalid;
     }
   }
-  const kolommen: Column[] = tabel.waarde.kolommen.map((naam) => ({
-    naam,
-    rol: naam === idNaam ? 'id' : naam === a.huishouden ? 'huishouden' : categorieen.has(naam) ? 'kenmerk' : 'meenemen',
+  const columns: Column[] = table.value.columns.map((name) => ({
+    name,
+    role: name === idName ? 'id' : name === a.household ? 'household' : categories.has(name) ? 'feature' : 'keep',
   }));
-  const gegevens = { kolommen, rijen: tabel.waarde.rijen };
-  const { pool, meldingen } = createPool(gegevens);
-  const instellingen = {
-    panelgrootte: a.panel,
-    quota: quota.waarde,
-    huishoudensUitsluiten: a.huishouden !== undefined,
-    ...(a.maxUitval === undefined ? {} : { maxUitval: a.maxUitval }),
+  const poolData = { columns, rows: table.value.rows };
+  const { pool, messages } = createPool(poolData);
+  const settings = {
+    panelSize: a.panel,
+    quota: quota.value,
+    excludeHouseholds: a.household !== undefined,
+    ...(a.maxDropouts === undefined ? {} : { maxDropouts: a.maxDropouts }),
   };
   const seed = a.seed ?? newSeed();
-  const fouten = meldingen.filter((m) => m.ernst === 'fout');
-  const uitkomst =
-    fouten.length > 0
-      ? { ok: false as const, meldingen: fouten }
-      : await computeLoting(pool, instellingen, {
+  const errors = messages.filter((m) => m.severity === 'error');
+  const outcome =
+    errors.length > 0
+      ? { ok: false as const, messages: errors }
+      : await computeLoting(pool, settings, {
           solver: await highsSolver(),
           seed,
-          heeftHuishoudkolom: a.huishouden !== undefined,
-          maxSeconden: a.maxSeconden,
+          hasHouseholdColumn: a.household !== undefined,
+          maxSeconds: a.maxSeconds,
         });
-  if (!uitkomst.ok) {
-    const lijst = 'meldingen' in uitkomst ? uitkomst.meldingen : [];
-    io.stderr(`De loting kan niet worden berekend:\n${lijst.map((m) => `  - ${m.tekst}`).join('\n')}\n`);
+  if (!outcome.ok) {
+    const list = 'messages' in outcome ? outcome.messages : [];
+    io.stderr(`De loting kan niet worden berekend:\n${list.map((m) => `  - ${m.text}`).join('\n')}\n`);
     return EXIT.invalid;
   }
-  let r = uitkomst.resultaat;
-  if (a.seedbron) {
-    const toezegging: Commitment = { soort: 'openbare-bron', beschrijving: a.seedbron };
-    r = asPublished(r, pool, toezegging, naamVan(a.respondents), new Date());
+  let r = outcome.result;
+  if (a.seedSource) {
+    const commitment: Commitment = { kind: 'public-source', description: a.seedSource };
+    r = asPublished(r, pool, commitment, nameOf(a.respondents), new Date());
   }
-  const code = await schrijfUitvoer(r, pool, gegevens, a.out, a.csvVariant, naamVan(a.respondents), io, a.pdf);
+  const code = await writeOutput(r, pool, poolData, a.out, a.csvVariant, nameOf(a.respondents), io, a.pdf);
   if (code !== EXIT.ok) return code;
   io.stdout(
     [
-      `Gewogen loting (LEXIMIN): ${r.panelgrootte} uit ${r.poolgrootte} respondenten, ${r.aantalTypes} profielen.`,
-      `Laagste selectiekans: ${formatPercent(r.minimum, 2)}${r.exact ? ' (bewezen optimaal)' : ` (niet bewezen; bovengrens ${formatPercent(r.bovengrensMinimum, 2)})`}`,
+      `Gewogen loting (LEXIMIN): ${r.panelSize} uit ${r.poolSize} respondenten, ${r.typeCount} profielen.`,
+      `Laagste selectiekans: ${formatPercent(r.minimum, 2)}${r.exact ? ' (bewezen optimaal)' : ` (niet bewezen; bovengrens ${formatPercent(r.minimumUpperBound, 2)})`}`,
       `Gini-coëfficiënt: ${formatDecimal(r.gini, 3)}`,
       `Gretige methode ter vergelijking: laagste kans ${formatPercent(r.legacy.minimum, 2)}, Gini ${formatDecimal(r.legacy.gini, 3)}`,
-      `Rekentijd: ${formatDecimal(r.rekentijdMs / 1000, 1)} s`,
-      ...(r.controle
+      `Rekentijd: ${formatDecimal(r.computeTimeMs / 1000, 1)} s`,
+      ...(r.verification
         ? [
             'Stap 1 van een controleerbare trekking: de verdeling is vastgelegd, er is nog niemand getrokken.',
-            `Vingerafdruk (SHA-256): ${r.controle.vingerafdruk}`,
-            `Seedbron: ${r.controle.toezegging.beschrijving}`,
+            `Vingerafdruk (SHA-256): ${r.verification.fingerprint}`,
+            `Seedbron: ${r.verification.commitment.description}`,
             'Publiceer verdeling.json (en de vingerafdruk) vóór de seedwaarde bekend is. Daarna:',
-            `  npm run cli -- loting trek --respondents ${a.respondents} --resultaat ${join(a.out, 'resultaat.json')} --seedwaarde "<waarde>"`,
+            `  npm run cli -- loting draw --respondents ${a.respondents} --result ${join(a.out, 'resultaat.json')} --seed-value "<waarde>"`,
           ]
         : [`Startgetal (seed): ${r.seed}`]),
-      `Geschreven in ${a.out}: ${geschreven(r, a.pdf).join(', ')}`,
+      `Geschreven in ${a.out}: ${written(r, a.pdf).join(', ')}`,
       '',
     ].join('\n'),
   );
@@ -321,40 +358,40 @@ async function run(args: string[], io: CliIo): Promise<number> {
 }
 
 /** A title for the publication: the respondents file's name without folder or extension. */
-function naamVan(pad: string): string {
-  return (pad.split(/[\\/]/).pop() ?? pad).replace(/\.[^.]+$/, '');
+function nameOf(path: string): string {
+  return (path.split(/[\\/]/).pop() ?? path).replace(/\.[^.]+$/, '');
 }
 
 /**
  * Writes the result files all at once: everything for a draw, or for step 1 (nothing drawn yet)
  * only the report, the distribution and resultaat.json.
  */
-async function schrijfUitvoer(
+async function writeOutput(
   r: LotingResult,
   pool: Pool,
-  gegevens: PoolData,
+  poolData: PoolData,
   out: string,
   csvVariant: CsvVariant,
-  titel: string,
+  title: string,
   io: CliIo,
   pdf = false,
 ): Promise<number> {
-  const keuze = { kolommen: [] };
-  const verslag = makeReport(r, pool, gegevens, keuze);
-  const publicatie = r.herselectie ? null : publicationOf(r, pool, titel);
-  const inhoud: Record<string, string | Uint8Array | null> = {
-    'panel.csv': panelCsv(r, gegevens, keuze, csvVariant),
-    'reservelijst.csv': reservesCsv(r, gegevens, keuze, csvVariant),
-    'selectiekansen.csv': probabilitiesCsv(r, gegevens, csvVariant),
-    'verslag.md': renderMarkdown(verslag),
-    'verslag.docx': await renderDocx(verslag),
-    ...(pdf ? { 'verslag.pdf': await maakPdf(verslag, io) } : {}),
-    ...(publicatie ? { 'verdeling.json': `${JSON.stringify(publicatie, null, 1)}\n` } : {}),
+  const choice = { columns: [] };
+  const report = makeReport(r, pool, poolData, choice);
+  const publication = r.reselection ? null : publicationOf(r, pool, title);
+  const content: Record<string, string | Uint8Array | null> = {
+    'panel.csv': panelCsv(r, poolData, choice, csvVariant),
+    'reservelijst.csv': reservesCsv(r, poolData, choice, csvVariant),
+    'selectiekansen.csv': probabilitiesCsv(r, poolData, csvVariant),
+    'verslag.md': renderMarkdown(report),
+    'verslag.docx': await renderDocx(report),
+    ...(pdf ? { 'verslag.pdf': await makePdf(report, io) } : {}),
+    ...(publication ? { 'verdeling.json': `${JSON.stringify(publication, null, 1)}\n` } : {}),
     'resultaat.json': `${JSON.stringify(r)}\n`,
   };
-  if (inhoud['verslag.pdf'] === null) return EXIT.unreadable;
-  const namen = geschreven(r, pdf);
-  const bestanden = namen.filter((naam) => naam in inhoud).map((naam) => [join(out, naam), inhoud[naam]!] as const);
+  if (content['verslag.pdf'] === null) return EXIT.unreadable;
+  const names = written(r, pdf);
+  const outputFiles = names.filter((name) => name in content).map((name) => [join(out, name), content[name]!] as const);
   try {
     await mkdir(out, { recursive: true });
   } catch (error) {
@@ -363,7 +400,7 @@ async function schrijfUitvoer(
   }
   try {
     // All or none: a full disk halfway leaves the previous result untouched.
-    await writeAllAtomic(bestanden);
+    await writeAllAtomic(outputFiles);
   } catch (error) {
     io.stderr(`${error instanceof FileError ? error.message : writeFailureMessage(out, error)}\n`);
     return EXIT.unreadable;
@@ -372,17 +409,17 @@ async function schrijfUitvoer(
 }
 
 /** The files a run writes, in order (the PDF only with --pdf; no panel files before step 2). */
-function geschreven(r: LotingResult, pdf: boolean): string[] {
-  const namen: readonly string[] = r.controle?.fase === 'gepubliceerd' ? publicatieBestanden : lotingBestanden;
-  return namen
+function written(r: LotingResult, pdf: boolean): string[] {
+  const names: readonly string[] = r.verification?.phase === 'published' ? publicationFiles : lotingFiles;
+  return names
     .flatMap((n) => (n === 'verslag.docx' && pdf ? [n, 'verslag.pdf'] : [n]))
-    .filter((n) => !(r.herselectie && n === 'verdeling.json'));
+    .filter((n) => !(r.reselection && n === 'verdeling.json'));
 }
 
 /** The report as PDF through Chromium (queued like every PDF render); null with a Dutch message when that fails. */
-async function maakPdf(verslag: ReturnType<typeof makeReport>, io: CliIo): Promise<Uint8Array | null> {
+async function makePdf(report: ReturnType<typeof makeReport>, io: CliIo): Promise<Uint8Array | null> {
   try {
-    return await renderDocument(verslag, 'pdf', { host: chromiumExportHost });
+    return await renderDocument(report, 'pdf', { host: chromiumExportHost });
   } catch (error) {
     io.stderr(
       error instanceof ChromiumMissing
@@ -393,18 +430,18 @@ async function maakPdf(verslag: ReturnType<typeof makeReport>, io: CliIo): Promi
   }
 }
 
-function fout(io: CliIo, tekst: string, usage: string): number {
-  io.stderr(`${tekst}\nGebruik: ${usage}\n`);
+function error(io: CliIo, text: string, usage: string): number {
+  io.stderr(`${text}\nGebruik: ${usage}\n`);
   return EXIT.invalid;
 }
 
-async function leesJson(pad: string, soort: string, io: CliIo): Promise<unknown> {
-  const bytes = await leesBytes(pad, resultaatBytes, soort, io);
+async function readJson(path: string, kind: string, io: CliIo): Promise<unknown> {
+  const bytes = await readBytes(path, resultBytes, kind, io);
   if (!bytes) return undefined;
   try {
     return JSON.parse(new TextDecoder().decode(bytes).replace(/^\uFEFF/, '')) as unknown;
   } catch {
-    io.stderr(`${pad} is geen geldig JSON-bestand.\n`);
+    io.stderr(`${path} is geen geldig JSON-bestand.\n`);
     return null;
   }
 }
@@ -413,71 +450,70 @@ const verifyUsage = 'loting verify --distribution <verdeling.json> --seed <seedw
 
 /** Replays the draw from a published distribution and the public value; confirms the panel. */
 async function runVerify(args: string[], io: CliIo): Promise<number> {
-  const r = parseOptions(args, optionTables.verify);
-  if ('error' in r) return fout(io, r.error, verifyUsage);
+  const r = parseOptions(withEnglishOptionNames(args, optionTables.verify), optionTables.verify);
+  if ('error' in r) return error(io, r.error, verifyUsage);
   const { distribution, seed, panel } = r.values;
-  if (!distribution || seed === undefined) return fout(io, 'Geef --distribution en --seed op.', verifyUsage);
-  const publicatie = await leesJson(distribution, 'een gepubliceerde verdeling', io);
-  if (publicatie === undefined) return EXIT.unreadable;
-  if (publicatie === null) return EXIT.invalid;
-  let nummers: number[] | undefined;
+  if (!distribution || seed === undefined) return error(io, 'Geef --distribution en --seed op.', verifyUsage);
+  const publication = await readJson(distribution, 'een gepubliceerde verdeling', io);
+  if (publication === undefined) return EXIT.unreadable;
+  if (publication === null) return EXIT.invalid;
+  let numbers: number[] | undefined;
   if (panel) {
-    const bytes = await leesBytes(panel, lotingGrenzen.respondentenBytes, 'een panelbestand', io);
+    const bytes = await readBytes(panel, lotingLimits.respondentsBytes, 'een panelbestand', io);
     if (!bytes) return EXIT.unreadable;
-    const tabel = readCsv(new TextDecoder().decode(bytes));
-    if (!tabel.ok) {
-      io.stderr(`${panel}: ${tabel.fout}\n`);
+    const table = readCsv(new TextDecoder().decode(bytes));
+    if (!table.ok) {
+      io.stderr(`${panel}: ${table.error}\n`);
       return EXIT.invalid;
     }
-    const n = panelNumbersFromTable(tabel.waarde.kolommen, tabel.waarde.rijen);
+    const n = panelNumbersFromTable(table.value.columns, table.value.rows);
     if (!Array.isArray(n)) {
-      io.stderr(`${panel}: ${n.fout}\n`);
+      io.stderr(`${panel}: ${n.error}\n`);
       return EXIT.invalid;
     }
-    nummers = n;
+    numbers = n;
   }
-  const v = verifyPublication(publicatie, seed, nummers);
+  const v = verifyPublication(publication, seed, numbers);
   if (!v.ok) {
-    io.stderr(`Afgekeurd. ${v.fout}\n`);
+    io.stderr(`Afgekeurd. ${v.error}\n`);
     return EXIT.invalid;
   }
   io.stdout(`Goedgekeurd. ${verificationText(v)}\n`);
   return EXIT.ok;
 }
 
-const proefUsage = 'loting proef --distribution <verdeling.json> [--aantal N]';
+const trialUsage = 'loting trial --distribution <verdeling.json> [--count N]';
 
 /** Example panels from a published distribution: a proeftrekking, never a real draw. */
-async function runProef(args: string[], io: CliIo): Promise<number> {
-  const r = parseOptions(args, optionTables.proef);
-  if ('error' in r) return fout(io, r.error, proefUsage);
-  if (!r.values.distribution) return fout(io, 'Geef --distribution op.', proefUsage);
-  const aantal = r.values.aantal === undefined ? 5 : Number(r.values.aantal);
-  if (!Number.isInteger(aantal) || aantal < 1 || aantal > 100) {
-    return fout(io, '--aantal moet een heel getal van 1 tot en met 100 zijn.', proefUsage);
+async function runTrial(args: string[], io: CliIo): Promise<number> {
+  const r = parseOptions(withEnglishOptionNames(args, optionTables.trial), optionTables.trial);
+  if ('error' in r) return error(io, r.error, trialUsage);
+  if (!r.values.distribution) return error(io, 'Geef --distribution op.', trialUsage);
+  const count = r.values.count === undefined ? 5 : Number(r.values.count);
+  if (!Number.isInteger(count) || count < 1 || count > 100) {
+    return error(io, '--count moet een heel getal van 1 tot en met 100 zijn.', trialUsage);
   }
-  const json = await leesJson(r.values.distribution, 'een gepubliceerde verdeling', io);
+  const json = await readJson(r.values.distribution, 'een gepubliceerde verdeling', io);
   if (json === undefined) return EXIT.unreadable;
-  const p = DistributionPublication.safeParse(json);
-  if (!p.success) {
+  const d = readPublication(json);
+  if (!d) {
     io.stderr('Dit is geen gepubliceerde verdeling van Samenspel.\n');
     return EXIT.invalid;
   }
-  const d = p.data;
   const panels = trialPanels(
     {
-      panelgrootte: d.panelgrootte,
-      kenmerken: [],
-      huishoudGroepen: [],
-      types: d.profielen.map((leden) => ({ kenmerken: [], leden })),
+      panelSize: d.panelSize,
+      features: [],
+      householdGroups: [],
+      types: d.profiles.map((members) => ({ features: [], members })),
     },
-    { panels: d.panels.map((x) => x.aantallen), gewichten: d.panels.map((x) => x.kans) },
-    Array.from({ length: aantal }, () => newSeed()),
+    { panels: d.panels.map((x) => x.counts), weights: d.panels.map((x) => x.probability) },
+    Array.from({ length: count }, () => newSeed()),
   );
   io.stdout(
     [
-      `PROEFTREKKING — geen echte loting, er is niets vastgelegd. ${aantal} voorbeeldpanel(s) uit “${d.titel}”:`,
-      ...panels.map((x, i) => `Proefpanel ${i + 1} (panel ${x.panelnummer} uit de verdeling): ${x.leden.join(', ')}`),
+      `PROEFTREKKING — geen echte loting, er is niets vastgelegd. ${count} voorbeeldpanel(s) uit “${d.title}”:`,
+      ...panels.map((x, i) => `Proefpanel ${i + 1} (panel ${x.panelNumber} uit de verdeling): ${x.members.join(', ')}`),
       'De getallen zijn de nummers van de respondenten in de pool (1 = de eerste rij onder de kopregel).',
       '',
     ].join('\n'),
@@ -486,199 +522,188 @@ async function runProef(args: string[], io: CliIo): Promise<number> {
 }
 
 /** The pool of an earlier result again: the same file, the quota of that result. */
-async function poolVoorResultaat(
+async function poolForResult(
   respondents: string,
-  resultaatPad: string,
+  resultPath: string,
   id: string | undefined,
-  huishouden: string | undefined,
+  household: string | undefined,
   io: CliIo,
-): Promise<{ r: LotingResult; pool: Pool; gegevens: PoolData } | number> {
-  const json = await leesJson(resultaatPad, 'een resultaatbestand', io);
+): Promise<{ r: LotingResult; pool: Pool; poolData: PoolData } | number> {
+  const json = await readJson(resultPath, 'een resultaatbestand', io);
   if (json === undefined) return EXIT.unreadable;
-  const parsed = LotingResult.safeParse(json);
+  // resultaat.json of an older version (formatVersie 1, Dutch keys) is read as the current format.
+  const parsed = LotingResult.safeParse(resultFromV1(json));
   if (!parsed.success) {
-    io.stderr(`${resultaatPad} is geen resultaat.json van Samenspel.\n`);
+    io.stderr(`${resultPath} is geen resultaat.json van Samenspel.\n`);
     return EXIT.invalid;
   }
-  const bytes = await leesBytes(respondents, lotingGrenzen.respondentenBytes, 'een respondentenbestand', io);
+  const bytes = await readBytes(respondents, lotingLimits.respondentsBytes, 'een respondentenbestand', io);
   if (!bytes) return EXIT.unreadable;
   if (isXlsx(bytes)) {
-    const controle = checkXlsx(bytes);
-    if (!controle.ok) {
-      io.stderr(`${respondents}: ${controle.error}\n`);
+    const verification = checkXlsx(bytes);
+    if (!verification.ok) {
+      io.stderr(`${respondents}: ${verification.error}\n`);
       return EXIT.invalid;
     }
   }
-  const tabel = await leesTabel(bytes);
-  if (!tabel.ok) {
-    io.stderr(`${respondents}: ${tabel.fout}\n`);
+  const table = await readTable(bytes);
+  if (!table.ok) {
+    io.stderr(`${respondents}: ${table.error}\n`);
     return EXIT.invalid;
   }
   const r = parsed.data;
-  const gegevens = bouwGegevens(tabel.waarde.kolommen, tabel.waarde.rijen, r.quota, id, huishouden);
-  if (typeof gegevens === 'string') {
-    io.stderr(`${respondents} ${gegevens}\n`);
+  const poolData = buildPoolData(table.value.columns, table.value.rows, r.quota, id, household);
+  if (typeof poolData === 'string') {
+    io.stderr(`${respondents} ${poolData}\n`);
     return EXIT.invalid;
   }
-  const { pool } = createPool(gegevens);
-  if (
-    pool.respondenten.length !== r.poolgrootte ||
-    (r.poolVingerafdruk && poolFingerprint(pool) !== r.poolVingerafdruk)
-  ) {
+  const { pool } = createPool(poolData);
+  if (pool.respondents.length !== r.poolSize || (r.poolFingerprint && poolFingerprint(pool) !== r.poolFingerprint)) {
     io.stderr(
-      `${respondents} is niet het bestand waaruit ${resultaatPad} is berekend (andere respondenten of waarden).\n`,
+      `${respondents} is niet het bestand waaruit ${resultPath} is berekend (andere respondenten of waarden).\n`,
     );
     return EXIT.invalid;
   }
-  return { r, pool, gegevens };
+  return { r, pool, poolData };
 }
 
-function bouwGegevens(
-  kolomNamen: string[],
-  rijen: string[][],
+function buildPoolData(
+  columnNames: string[],
+  rows: string[][],
   quota: Quotum[],
   id: string | undefined,
-  huishouden: string | undefined,
+  household: string | undefined,
 ): PoolData | string {
-  for (const naam of [id, huishouden]) if (naam && !kolomNamen.includes(naam)) return `heeft geen kolom “${naam}”.`;
-  const categorieen = new Set(quota.map((q) => q.categorie));
-  const idNaam = id ?? kolomNamen.find((k) => k.toLowerCase() === 'id');
-  const kolommen: Column[] = kolomNamen.map((naam) => ({
-    naam,
-    rol: naam === idNaam ? 'id' : naam === huishouden ? 'huishouden' : categorieen.has(naam) ? 'kenmerk' : 'meenemen',
+  for (const name of [id, household]) if (name && !columnNames.includes(name)) return `heeft geen kolom “${name}”.`;
+  const categories = new Set(quota.map((q) => q.category));
+  const idName = id ?? columnNames.find((k) => k.toLowerCase() === 'id');
+  const columns: Column[] = columnNames.map((name) => ({
+    name,
+    role: name === idName ? 'id' : name === household ? 'household' : categories.has(name) ? 'feature' : 'keep',
   }));
-  return { kolommen, rijen };
+  return { columns, rows };
 }
 
-const trekUsage =
-  'loting trek --respondents <csv|xlsx> --resultaat <resultaat.json> --seedwaarde <waarde> [--out map] [--id kolom] [--huishouden kolom] [--csv-komma] [--pdf]';
+const drawUsage =
+  'loting draw --respondents <csv|xlsx> --result <resultaat.json> --seed-value <waarde> [--out map] [--id kolom] [--household kolom] [--csv-comma] [--pdf]';
 
 /** Step 2 of a verifiable draw: the public value is known. */
-async function runTrek(args: string[], io: CliIo): Promise<number> {
-  const o = parseOptions(args, optionTables.trek);
-  if ('error' in o) return fout(io, o.error, trekUsage);
+async function runDraw(args: string[], io: CliIo): Promise<number> {
+  const o = parseOptions(withEnglishOptionNames(args, optionTables.draw), optionTables.draw);
+  if ('error' in o) return error(io, o.error, drawUsage);
   const v = o.values;
-  if (!v.respondents || !v.resultaat || !v.seedwaarde?.trim()) {
-    return fout(io, 'Geef --respondents, --resultaat en --seedwaarde op.', trekUsage);
+  if (!v.respondents || !v.result || !v['seed-value']?.trim()) {
+    return error(io, 'Geef --respondents, --result en --seed-value op.', drawUsage);
   }
   const out = v.out ?? 'loting-resultaat';
   // resultaat.json is written again in --out: the earlier result must not be overwritten by it.
-  if (await weigerOverschrijven(out, lotingBestanden, [v.respondents, v.resultaat], io)) return EXIT.invalid;
-  const invoer = await poolVoorResultaat(v.respondents, v.resultaat, v.id, v.huishouden, io);
-  if (typeof invoer === 'number') return invoer;
-  const melding = drawNotice(invoer.r);
-  if (melding) {
-    io.stderr(`${melding}\n`);
+  if (await refuseOverwrite(out, lotingFiles, [v.respondents, v.result], io)) return EXIT.invalid;
+  const input = await poolForResult(v.respondents, v.result, v.id, v.household, io);
+  if (typeof input === 'number') return input;
+  const message = drawNotice(input.r);
+  if (message) {
+    io.stderr(`${message}\n`);
     return EXIT.invalid;
   }
-  const r = drawWithValue(invoer.r, invoer.pool, v.seedwaarde, new Date());
-  const code = await schrijfUitvoer(
+  const r = drawWithValue(input.r, input.pool, v['seed-value'], new Date());
+  const code = await writeOutput(
     r,
-    invoer.pool,
-    invoer.gegevens,
+    input.pool,
+    input.poolData,
     out,
     csvVariantOf(v),
-    naamVan(v.respondents),
+    nameOf(v.respondents),
     io,
     v.pdf === true,
   );
   if (code !== EXIT.ok) return code;
   io.stdout(
     [
-      `Getrokken met seedwaarde “${r.controle!.waarde}” (startgetal ${r.seed}), panel ${r.panelIndex + 1} uit de verdeling.`,
+      `Getrokken met seedwaarde “${r.verification!.value}” (startgetal ${r.seed}), panel ${r.panelIndex + 1} uit de verdeling.`,
       `Panel (nummers in de pool): ${r.panel.map((p) => p + 1).join(', ')}`,
-      `Controleren: npm run cli -- loting verify --distribution ${join(out, 'verdeling.json')} --seed "${r.controle!.waarde}" --panel ${join(out, 'panel.csv')}`,
-      `Geschreven in ${out}: ${geschreven(r, v.pdf === true).join(', ')}`,
+      `Controleren: npm run cli -- loting verify --distribution ${join(out, 'verdeling.json')} --seed "${r.verification!.value}" --panel ${join(out, 'panel.csv')}`,
+      `Geschreven in ${out}: ${written(r, v.pdf === true).join(', ')}`,
       '',
     ].join('\n'),
   );
   return EXIT.ok;
 }
 
-const herselectieUsage =
-  'loting herselectie --respondents <csv|xlsx> --resultaat <resultaat.json> --afvallers <id,id,…> [--seed N] [--out map] [--id kolom] [--huishouden kolom] [--max-seconden N] [--csv-komma] [--pdf]';
+const reselectionUsage =
+  'loting reselect --respondents <csv|xlsx> --result <resultaat.json> --dropouts <id,id,…> [--seed N] [--out map] [--id kolom] [--household kolom] [--max-seconds N] [--csv-comma] [--pdf]';
 
 /** A re-selection round after members dropped out (reselection.ts), like `loting.reselect`. */
-async function runHerselectie(args: string[], io: CliIo): Promise<number> {
-  const o = parseOptions(args, optionTables.herselectie);
-  if ('error' in o) return fout(io, o.error, herselectieUsage);
+async function runReselection(args: string[], io: CliIo): Promise<number> {
+  const o = parseOptions(withEnglishOptionNames(args, optionTables.reselect), optionTables.reselect);
+  if ('error' in o) return error(io, o.error, reselectionUsage);
   const v = o.values;
-  if (!v.respondents || !v.resultaat || !v.afvallers?.trim()) {
-    return fout(io, 'Geef --respondents, --resultaat en --afvallers op.', herselectieUsage);
+  if (!v.respondents || !v.result || !v.dropouts?.trim()) {
+    return error(io, 'Geef --respondents, --result en --dropouts op.', reselectionUsage);
   }
-  const gelezenSeed = readSeed(v.seed);
-  if ('error' in gelezenSeed) return fout(io, gelezenSeed.error, herselectieUsage);
-  const seed = gelezenSeed.seed ?? newSeed();
-  const tijd = readMaxSeconds(v['max-seconden']);
-  if ('error' in tijd) return fout(io, tijd.error, herselectieUsage);
-  const { maxSeconden } = tijd;
+  const seedRead = readSeed(v.seed);
+  if ('error' in seedRead) return error(io, seedRead.error, reselectionUsage);
+  const seed = seedRead.seed ?? newSeed();
+  const time = readMaxSeconds(v['max-seconds']);
+  if ('error' in time) return error(io, time.error, reselectionUsage);
+  const { maxSeconds } = time;
   const out = v.out ?? 'herselectie-resultaat';
-  if (await weigerOverschrijven(out, lotingBestanden, [v.respondents, v.resultaat], io)) return EXIT.invalid;
-  const invoer = await poolVoorResultaat(v.respondents, v.resultaat, v.id, v.huishouden, io);
-  if (typeof invoer === 'number') return invoer;
-  const { r: vorige, pool, gegevens } = invoer;
+  if (await refuseOverwrite(out, lotingFiles, [v.respondents, v.result], io)) return EXIT.invalid;
+  const input = await poolForResult(v.respondents, v.result, v.id, v.household, io);
+  if (typeof input === 'number') return input;
+  const { r: previous, pool, poolData } = input;
   // Members are named by their id (or their number in the pool when there is no id column).
-  const heeftId = gegevens.kolommen.some((k) => k.rol === 'id');
-  const positie = new Map(pool.respondenten.map((x, p) => [heeftId ? x.id : String(p + 1), p]));
-  const namen = v.afvallers
+  const hasId = poolData.columns.some((k) => k.role === 'id');
+  const position = new Map(pool.respondents.map((x, p) => [hasId ? x.id : String(p + 1), p]));
+  const names = v.dropouts
     .split(',')
     .map((x) => x.trim())
     .filter(Boolean);
-  const onbekend = namen.filter((n) => !positie.has(n));
-  if (onbekend.length > 0) {
-    io.stderr(`Onbekend in de pool: ${onbekend.join(', ')}. Noem afvallers bij hun ${heeftId ? 'id' : 'nummer'}.\n`);
+  const unknown = names.filter((n) => !position.has(n));
+  if (unknown.length > 0) {
+    io.stderr(`Onbekend in de pool: ${unknown.join(', ')}. Noem afvallers bij hun ${hasId ? 'id' : 'nummer'}.\n`);
     return EXIT.invalid;
   }
-  const afvallers = namen.map((n) => positie.get(n)!);
-  const melding = reselectionNotice(vorige, afvallers);
-  if (melding) {
-    io.stderr(`${melding}\n`);
+  const dropouts = names.map((n) => position.get(n)!);
+  const message = reselectionNotice(previous, dropouts);
+  if (message) {
+    io.stderr(`${message}\n`);
     return EXIT.invalid;
   }
-  const uitkomst = await computeReselection(
+  const outcome = await computeReselection(
     pool,
     {
-      panelgrootte: vorige.panelgrootte,
-      quota: vorige.quota,
-      huishoudensUitsluiten: vorige.huishoudensUitsluiten,
-      ...(vorige.maxUitval === undefined ? {} : { maxUitval: vorige.maxUitval }),
+      panelSize: previous.panelSize,
+      quota: previous.quota,
+      excludeHouseholds: previous.excludeHouseholds,
+      ...(previous.maxDropouts === undefined ? {} : { maxDropouts: previous.maxDropouts }),
     },
-    { vorige, afvallers },
+    { previous, dropouts },
     {
       solver: await highsSolver(),
       seed,
-      heeftHuishoudkolom: gegevens.kolommen.some((k) => k.rol === 'huishouden'),
-      maxSeconden,
+      hasHouseholdColumn: poolData.columns.some((k) => k.role === 'household'),
+      maxSeconds,
     },
   );
-  if (!uitkomst.ok) {
-    const lijst = 'meldingen' in uitkomst ? uitkomst.meldingen : [];
-    io.stderr(`De herselectie kan niet worden berekend:\n${lijst.map((m) => `  - ${m.tekst}`).join('\n')}\n`);
+  if (!outcome.ok) {
+    const list = 'messages' in outcome ? outcome.messages : [];
+    io.stderr(`De herselectie kan niet worden berekend:\n${list.map((m) => `  - ${m.text}`).join('\n')}\n`);
     return EXIT.invalid;
   }
-  const r = uitkomst.resultaat;
-  const code = await schrijfUitvoer(
-    r,
-    pool,
-    gegevens,
-    out,
-    csvVariantOf(v),
-    naamVan(v.respondents),
-    io,
-    v.pdf === true,
-  );
+  const r = outcome.result;
+  const code = await writeOutput(r, pool, poolData, out, csvVariantOf(v), nameOf(v.respondents), io, v.pdf === true);
   if (code !== EXIT.ok) return code;
-  const naam = (p: number) => (heeftId ? pool.respondenten[p]!.id : String(p + 1));
-  const blijft = new Set(r.herselectie!.blijvers);
+  const name = (p: number) => (hasId ? pool.respondents[p]!.id : String(p + 1));
+  const stays = new Set(r.reselection!.stayers);
   io.stdout(
     [
-      `Herselectie: ${r.herselectie!.afvallers.length} afgevallen, ${r.herselectie!.blijvers.length} gebleven, ${r.herselectie!.openPlaatsen} open plaats(en) opnieuw geloot.`,
+      `Herselectie: ${r.reselection!.dropouts.length} afgevallen, ${r.reselection!.stayers.length} gebleven, ${r.reselection!.openSeats} open plaats(en) opnieuw geloot.`,
       `Nieuw in het panel: ${r.panel
-        .filter((p) => !blijft.has(p))
-        .map(naam)
+        .filter((p) => !stays.has(p))
+        .map(name)
         .join(', ')}`,
       `Startgetal (seed): ${r.seed}`,
-      `Geschreven in ${out}: ${geschreven(r, v.pdf === true).join(', ')}`,
+      `Geschreven in ${out}: ${written(r, v.pdf === true).join(', ')}`,
       '',
     ].join('\n'),
   );
@@ -687,11 +712,11 @@ async function runHerselectie(args: string[], io: CliIo): Promise<number> {
 
 export const lotingCommand: Command = {
   usage: [
-    'loting --respondents <csv|xlsx> --categories <csv> --panel <k> [--seed N | --seedbron "<openbare bron>"] [--out map] [--id kolom] [--huishouden kolom] [--max-uitval N] [--max-seconden N] [--csv-komma] [--pdf]   Gewogen loting (LEXIMIN) met reservelijst en verslag; met --seedbron alleen stap 1 van een controleerbare trekking.',
-    `  ${trekUsage}   Stap 2: trekken met de openbare waarde.`,
+    'loting --respondents <csv|xlsx> --categories <csv> --panel <k> [--seed N | --seed-source "<openbare bron>"] [--out map] [--id kolom] [--household kolom] [--max-dropouts N] [--max-seconds N] [--csv-comma] [--pdf]   Gewogen loting (LEXIMIN) met reservelijst en verslag; met --seed-source alleen stap 1 van een controleerbare trekking.',
+    `  ${drawUsage}   Stap 2: trekken met de openbare waarde.`,
     `  ${verifyUsage}   Controleer een trekking.`,
-    `  ${proefUsage}   Proeftrekking: voorbeeldpanels, geen echte loting.`,
-    `  ${herselectieUsage}   Herselectie na afvallers.`,
+    `  ${trialUsage}   Proeftrekking: voorbeeldpanels, geen echte loting.`,
+    `  ${reselectionUsage}   Herselectie na afvallers.`,
   ].join('\n'),
   run,
 };

@@ -6,10 +6,10 @@ import type { Db } from '../open';
 
 interface PoolRow {
   id: string;
-  naam: string;
-  aantal: number;
+  name: string;
+  size: number;
   created_at: string;
-  heeft_trekking: number;
+  has_draw: number;
 }
 
 /** All SQL for respondent pools and draws. Reads validate, so a damaged row reads as absent. */
@@ -22,71 +22,68 @@ export class LotingRepository {
   list(): PoolSummary[] {
     const rows = this.db
       .prepare(
-        `SELECT p.id, p.naam, p.aantal, p.created_at,
-                EXISTS (SELECT 1 FROM loting_trekkingen t WHERE t.pool_id = p.id) AS heeft_trekking
+        `SELECT p.id, p.name, p.size, p.created_at,
+                EXISTS (SELECT 1 FROM loting_draws d WHERE d.pool_id = p.id) AS has_draw
          FROM loting_pools p ORDER BY p.created_at DESC, p.rowid DESC`,
       )
       .all() as PoolRow[];
-    return rows.map(toSamenvatting);
+    return rows.map(toSummary);
   }
 
-  samenvatting(id: string): PoolSummary | undefined {
+  summary(id: string): PoolSummary | undefined {
     const row = this.db
       .prepare(
-        `SELECT p.id, p.naam, p.aantal, p.created_at,
-                EXISTS (SELECT 1 FROM loting_trekkingen t WHERE t.pool_id = p.id) AS heeft_trekking
+        `SELECT p.id, p.name, p.size, p.created_at,
+                EXISTS (SELECT 1 FROM loting_draws d WHERE d.pool_id = p.id) AS has_draw
          FROM loting_pools p WHERE p.id = ?`,
       )
       .get(id) as PoolRow | undefined;
-    return row && toSamenvatting(row);
+    return row && toSummary(row);
   }
 
-  create(naam: string, gegevens: PoolData): PoolSummary {
+  create(name: string, poolData: PoolData): PoolSummary {
     const id = randomUUID();
     this.db
-      .prepare(
-        'INSERT INTO loting_pools (id, naam, aantal, gegevens, instellingen, created_at) VALUES (?, ?, ?, ?, NULL, ?)',
-      )
-      .run(id, naam, gegevens.rijen.length, JSON.stringify(gegevens), this.now().toISOString());
-    return this.samenvatting(id)!;
+      .prepare('INSERT INTO loting_pools (id, name, size, data, settings, created_at) VALUES (?, ?, ?, ?, NULL, ?)')
+      .run(id, name, poolData.rows.length, JSON.stringify(poolData), this.now().toISOString());
+    return this.summary(id)!;
   }
 
-  gegevens(id: string): PoolData | undefined {
-    const row = this.db.prepare('SELECT gegevens FROM loting_pools WHERE id = ?').get(id) as
-      { gegevens: string } | undefined;
+  poolData(id: string): PoolData | undefined {
+    const row = this.db.prepare('SELECT data FROM loting_pools WHERE id = ?').get(id) as { data: string } | undefined;
     if (!row) return undefined;
-    const parsed = PoolData.safeParse(JSON.parse(row.gegevens));
+    const parsed = PoolData.safeParse(JSON.parse(row.data));
     return parsed.success ? parsed.data : undefined;
   }
 
-  instellingen(id: string): LotingSettings | null {
-    const row = this.db.prepare('SELECT instellingen FROM loting_pools WHERE id = ?').get(id) as
-      { instellingen: string | null } | undefined;
-    if (!row?.instellingen) return null;
-    const parsed = LotingSettings.safeParse(JSON.parse(row.instellingen));
+  settings(id: string): LotingSettings | null {
+    const row = this.db.prepare('SELECT settings FROM loting_pools WHERE id = ?').get(id) as
+      { settings: string | null } | undefined;
+    if (!row?.settings) return null;
+    const parsed = LotingSettings.safeParse(JSON.parse(row.settings));
     return parsed.success ? parsed.data : null;
   }
 
-  saveInstellingen(id: string, instellingen: LotingSettings): void {
-    this.db.prepare('UPDATE loting_pools SET instellingen = ? WHERE id = ?').run(JSON.stringify(instellingen), id);
+  saveSettings(id: string, settings: LotingSettings): void {
+    this.db.prepare('UPDATE loting_pools SET settings = ? WHERE id = ?').run(JSON.stringify(settings), id);
   }
 
   /** Stores a draw; returns its id, or undefined when the pool was deleted in the meantime. */
-  saveTrekking(poolId: string, resultaat: LotingResult): string | undefined {
-    if (!this.samenvatting(poolId)) return undefined;
+  saveDraw(poolId: string, result: LotingResult): string | undefined {
+    if (!this.summary(poolId)) return undefined;
     const id = randomUUID();
     this.db
-      .prepare('INSERT INTO loting_trekkingen (id, pool_id, resultaat, created_at) VALUES (?, ?, ?, ?)')
-      .run(id, poolId, JSON.stringify(resultaat), this.now().toISOString());
+      .prepare('INSERT INTO loting_draws (id, pool_id, result, created_at) VALUES (?, ?, ?, ?)')
+      .run(id, poolId, JSON.stringify(result), this.now().toISOString());
     return id;
   }
 
-  laatsteTrekking(poolId: string): LotingResult | null {
+  lastDraw(poolId: string): LotingResult | null {
     const row = this.db
-      .prepare('SELECT resultaat FROM loting_trekkingen WHERE pool_id = ? ORDER BY created_at DESC, rowid DESC LIMIT 1')
-      .get(poolId) as { resultaat: string } | undefined;
+      .prepare('SELECT result FROM loting_draws WHERE pool_id = ? ORDER BY created_at DESC, rowid DESC LIMIT 1')
+      .get(poolId) as { result: string } | undefined;
     if (!row) return null;
-    const parsed = LotingResult.safeParse(JSON.parse(row.resultaat));
+    const parsed = LotingResult.safeParse(JSON.parse(row.result));
     return parsed.success ? parsed.data : null;
   }
 
@@ -110,12 +107,12 @@ export class LotingRepository {
   }
 }
 
-function toSamenvatting(row: PoolRow): PoolSummary {
+function toSummary(row: PoolRow): PoolSummary {
   return {
     id: row.id,
-    naam: row.naam,
-    aantal: row.aantal,
-    aangemaakt: row.created_at,
-    heeftTrekking: row.heeft_trekking === 1,
+    name: row.name,
+    size: row.size,
+    createdAt: row.created_at,
+    hasDraw: row.has_draw === 1,
   };
 }

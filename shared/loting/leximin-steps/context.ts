@@ -18,20 +18,20 @@ export const EPS_BOUND = 1e-7;
 export interface Context {
   instance: LotingInstance;
   solver: Solver;
-  opties: LeximinOptions;
+  options: LeximinOptions;
   T: number;
   /** Members per type. */
   n: number[];
-  totaal: number;
+  total: number;
   /** Every panel found so far (counts per type), each once. */
   panels: number[][];
-  gezien: Set<string>;
-  zoeker: PanelSearch;
+  seen: Set<string>;
+  searcher: PanelSearch;
   /** The pricing MIP: the feasible panel with the largest weight. */
   pricing: SolverModel;
-  pauze: () => Promise<void>;
+  pause: () => Promise<void>;
   /** A solver model that is disposed when the computation ends. */
-  maak: (spec: ModelSpec) => SolverModel;
+  make: (spec: ModelSpec) => SolverModel;
   progress: ProgressReporter;
   start: number;
   now: () => number;
@@ -40,58 +40,58 @@ export interface Context {
 /** The context and the models to dispose at the end. */
 export function createContext(
   instance: LotingInstance,
-  opties: LeximinOptions,
-): { ctx: Context; modellen: SolverModel[] } {
-  const { solver } = opties;
-  const now = opties.now ?? (() => Date.now());
-  const modellen: SolverModel[] = [];
-  const maak = (spec: ModelSpec) => {
+  options: LeximinOptions,
+): { ctx: Context; models: SolverModel[] } {
+  const { solver } = options;
+  const now = options.now ?? (() => Date.now());
+  const models: SolverModel[] = [];
+  const make = (spec: ModelSpec) => {
     const m = solver.createModel(spec);
-    modellen.push(m);
+    models.push(m);
     return m;
   };
-  const n = instance.types.map((t) => t.leden.length);
-  const totaal = n.reduce((a, b) => a + b, 0);
+  const n = instance.types.map((t) => t.members.length);
+  const total = n.reduce((a, b) => a + b, 0);
   const panels: number[][] = [];
   const ctx: Context = {
     instance,
     solver,
-    opties,
+    options,
     T: n.length,
     n,
-    totaal,
+    total,
     panels,
-    gezien: new Set(),
-    zoeker: new PanelSearch(instance),
+    seen: new Set(),
+    searcher: new PanelSearch(instance),
     pricing: undefined as unknown as SolverModel,
-    pauze: async () => {
-      await opties.pauze?.();
-      if (opties.isAfgebroken?.()) throw new Aborted();
+    pause: async () => {
+      await options.pause?.();
+      if (options.isCancelled?.()) throw new Aborted();
     },
-    maak,
-    progress: createProgressReporter(opties.onVoortgang, { totaal, panelCount: () => panels.length, now }),
+    make,
+    progress: createProgressReporter(options.onProgress, { total, panelCount: () => panels.length, now }),
     start: now(),
     now,
   };
-  return { ctx, modellen };
+  return { ctx, models };
 }
 
 /** Adds a panel unless it was found before; true when it is new. */
 export function addPanel(ctx: Context, panel: number[]): boolean {
   const key = panel.join(',');
-  if (ctx.gezien.has(key)) return false;
-  ctx.gezien.add(key);
+  if (ctx.seen.has(key)) return false;
+  ctx.seen.add(key);
   ctx.panels.push(panel);
   return true;
 }
 
 /** Options for a solve: the seconds left before the time limit (none without a limit). */
-export function remainingTime(ctx: Context): { maxSeconden?: number } {
-  const max = ctx.opties.maxSeconden;
-  return max === undefined ? {} : { maxSeconden: Math.max(0.05, max - (ctx.now() - ctx.start) / 1000) };
+export function remainingTime(ctx: Context): { maxSeconds?: number } {
+  const max = ctx.options.maxSeconds;
+  return max === undefined ? {} : { maxSeconds: Math.max(0.05, max - (ctx.now() - ctx.start) / 1000) };
 }
 
 export function timeUp(ctx: Context): boolean {
-  const max = ctx.opties.maxSeconden;
+  const max = ctx.options.maxSeconds;
   return max !== undefined && (ctx.now() - ctx.start) / 1000 > max;
 }

@@ -8,10 +8,10 @@ import { type Context, EPS_PRICING, remainingTime, addPanel } from './context';
  */
 
 /** Step 1: is there any panel at all? The first one found is the first column. */
-export async function eerstePanel(ctx: Context): Promise<boolean> {
+export async function firstPanel(ctx: Context): Promise<boolean> {
   ctx.pricing.setColCosts(new Array<number>(ctx.T).fill(0));
   const r = ctx.pricing.solve();
-  await ctx.pauze();
+  await ctx.pause();
   if (r.status !== 'optimal') return false;
   addPanel(ctx, roundedPanel(r.colValue, ctx.T));
   return true;
@@ -21,58 +21,58 @@ export async function eerstePanel(ctx: Context): Promise<boolean> {
  * Pricing: the feasible panel with the largest weight. First a local search from the best panel
  * we have (cheap); only when that finds nothing above `grens` the MIP, which also proves it.
  */
-export async function besteNieuwePanel(
+export async function bestNewPanel(
   ctx: Context,
   w: number[],
-  grens: number,
+  bound: number,
   /** Panels the master already has (default: every panel found). */
-  bekend: Set<string> = ctx.gezien,
-): Promise<number[] | null | 'tijd'> {
+  known: Set<string> = ctx.seen,
+): Promise<number[] | null | 'time'> {
   let start = ctx.panels[0]!;
-  let startWaarde = -Infinity;
+  let startValue = -Infinity;
   for (const panel of ctx.panels) {
     let v = 0;
     for (let t = 0; t < ctx.T; t++) if (panel[t]) v += panel[t]! * w[t]!;
-    if (v > startWaarde) {
-      startWaarde = v;
+    if (v > startValue) {
+      startValue = v;
       start = panel;
     }
   }
-  const drempel = grens + EPS_PRICING * Math.max(1, Math.abs(grens));
-  const lokaal = ctx.zoeker.verbeter(start, w);
-  if (lokaal.waarde > drempel && !bekend.has(lokaal.panel.join(','))) return lokaal.panel;
+  const threshold = bound + EPS_PRICING * Math.max(1, Math.abs(bound));
+  const local = ctx.searcher.improve(start, w);
+  if (local.value > threshold && !known.has(local.panel.join(','))) return local.panel;
   ctx.pricing.setColCosts(w);
   // The MIP can take long on hard instances: it gets the time that is left (and never proves
   // anything when it stops there).
   const p = ctx.pricing.solve(remainingTime(ctx));
-  await ctx.pauze();
-  if (p.status === 'tijd') return 'tijd';
-  if (p.status !== 'optimal' || p.objective <= drempel) return null;
+  await ctx.pause();
+  if (p.status === 'time') return 'time';
+  if (p.status !== 'optimal' || p.objective <= threshold) return null;
   const panel = roundedPanel(p.colValue, ctx.T);
   // A panel we already have means the bound only differs by rounding.
-  return bekend.has(panel.join(',')) ? null : panel;
+  return known.has(panel.join(',')) ? null : panel;
 }
 
 /** Local search from the few best panels we have; returns the distinct new panels above `grens`. */
-export function localBatch(ctx: Context, w: number[], grens: number, bekend: Set<string>, aantal = 5): number[][] {
-  const drempel = grens + EPS_PRICING * Math.max(1, Math.abs(grens));
-  const waarden = ctx.panels.map((p, i) => {
+export function localBatch(ctx: Context, w: number[], bound: number, known: Set<string>, count = 5): number[][] {
+  const threshold = bound + EPS_PRICING * Math.max(1, Math.abs(bound));
+  const values = ctx.panels.map((p, i) => {
     let v = 0;
     for (let t = 0; t < ctx.T; t++) if (p[t]) v += p[t]! * w[t]!;
     return { v, i };
   });
-  waarden.sort((a, b) => b.v - a.v);
-  const uit: number[][] = [];
+  values.sort((a, b) => b.v - a.v);
+  const out: number[][] = [];
   const keys = new Set<string>();
-  for (const { i } of waarden.slice(0, aantal)) {
-    const l = ctx.zoeker.verbeter(ctx.panels[i]!, w);
+  for (const { i } of values.slice(0, count)) {
+    const l = ctx.searcher.improve(ctx.panels[i]!, w);
     const key = l.panel.join(',');
-    if (l.waarde > drempel && !bekend.has(key) && !keys.has(key)) {
+    if (l.value > threshold && !known.has(key) && !keys.has(key)) {
       keys.add(key);
-      uit.push(l.panel);
+      out.push(l.panel);
     }
   }
-  return uit;
+  return out;
 }
 
 export function panelRow(ctx: Context, panel: number[], boundCol: number) {

@@ -7,28 +7,28 @@ import type { Progress } from './types';
  */
 export interface ProgressReporter {
   /** Reports now. `vast`: respondents whose probability is final; `ronde`: the LEXIMIN round. */
-  report(fase: Progress['fase'], vast?: number, ronde?: number): void;
+  report(phase: Progress['phase'], fixed?: number, round?: number): void;
   /**
    * For long loops without natural steps (peeling): reports at most every `intervalMs` and says
    * whether it did, so the caller pauses only then.
    */
-  reportThrottled(fase: Progress['fase'], intervalMs?: number): boolean;
+  reportThrottled(phase: Progress['phase'], intervalMs?: number): boolean;
 }
 
 export function createProgressReporter(
-  onVoortgang: ((v: Progress) => void) | undefined,
-  state: { totaal: number; panelCount: () => number; now: () => number },
+  onProgress: ((v: Progress) => void) | undefined,
+  state: { total: number; panelCount: () => number; now: () => number },
 ): ProgressReporter {
-  let laatste = state.now();
-  const report: ProgressReporter['report'] = (fase, vast = 0, ronde = 0) => {
-    laatste = state.now();
-    onVoortgang?.({ fase, vast, totaal: state.totaal, panels: state.panelCount(), ronde });
+  let last = state.now();
+  const report: ProgressReporter['report'] = (phase, fixed = 0, round = 0) => {
+    last = state.now();
+    onProgress?.({ phase, fixed, total: state.total, panels: state.panelCount(), round });
   };
   return {
     report,
-    reportThrottled: (fase, intervalMs = 500) => {
-      if (state.now() - laatste <= intervalMs) return false;
-      report(fase);
+    reportThrottled: (phase, intervalMs = 500) => {
+      if (state.now() - last <= intervalMs) return false;
+      report(phase);
       return true;
     },
   };

@@ -1,7 +1,7 @@
 import type { Distribution } from '../model';
 import { type Context, EPS_BOUND, timeUp, addPanel } from './context';
 import { normalize, typeProbabilities } from './distribution';
-import { besteNieuwePanel, localBatch, panelRow } from './pricing';
+import { bestNewPanel, localBatch, panelRow } from './pricing';
 
 /**
  * Step 3. Can real panels give every type its LP-bound probability? Dual of "min ε such that
@@ -11,79 +11,79 @@ import { besteNieuwePanel, localBatch, panelRow } from './pricing';
  * (that solve from scratch took minutes at 10 000 respondents).
  */
 export type TargetOutcome =
-  | { uitkomst: 'bereikt'; verdeling: Distribution | null }
-  | { uitkomst: 'onbereikbaar' }
-  | { uitkomst: 'tijd'; verdeling?: Distribution | null };
+  | { outcome: 'reached'; distribution: Distribution | null }
+  | { outcome: 'unreachable' }
+  | { outcome: 'time'; distribution?: Distribution | null };
 
-export async function bereikDoel(
+export async function reachTarget(
   ctx: Context,
-  doel: number[],
-  beginPanels: number[][],
+  target: number[],
+  initialPanels: number[][],
   /** Largest ε that counts as reached (the remainder of a peeling needs less precision). */
-  drempel = EPS_BOUND,
+  threshold = EPS_BOUND,
 ): Promise<TargetOutcome> {
   const { T } = ctx;
   const inf = ctx.solver.infinity;
-  const alle = Array.from({ length: T }, (_, t) => t);
+  const all = Array.from({ length: T }, (_, t) => t);
   // A panel found before may be new to this master (the remainder's master starts small).
   const inMaster = new Set<string>();
-  const rijPanels = beginPanels.filter((p) => {
+  const rowPanels = initialPanels.filter((p) => {
     const key = p.join(',');
     if (inMaster.has(key)) return false;
     inMaster.add(key);
     return true;
   });
-  const master = ctx.maak({
+  const master = ctx.make({
     sense: 'max',
-    colCost: [...doel, -1],
+    colCost: [...target, -1],
     colLower: [...new Array<number>(T).fill(0), -inf],
     colUpper: [...new Array<number>(T).fill(inf), inf],
     rows: [
-      { lower: -inf, upper: 1, indices: alle, values: alle.map(() => 1) },
-      ...rijPanels.map((p) => panelRow(ctx, p, T)),
+      { lower: -inf, upper: 1, indices: all, values: all.map(() => 1) },
+      ...rowPanels.map((p) => panelRow(ctx, p, T)),
     ],
   });
   for (;;) {
     const m = master.solve();
-    if (m.status !== 'optimal') return { uitkomst: 'onbereikbaar' };
-    if (m.objective <= drempel) {
-      const verdeling = normalize(
-        rijPanels,
-        rijPanels.map((_, p) => Math.abs(m.rowDual[p + 1] ?? 0)),
+    if (m.status !== 'optimal') return { outcome: 'unreachable' };
+    if (m.objective <= threshold) {
+      const distribution = normalize(
+        rowPanels,
+        rowPanels.map((_, p) => Math.abs(m.rowDual[p + 1] ?? 0)),
       );
-      const kans = typeProbabilities(verdeling, ctx.n);
+      const probability = typeProbabilities(distribution, ctx.n);
       // Dual values carry the solver's tolerances: use them only when they really reach the goal.
-      const goed = kans.every((k, t) => k >= doel[t]! - 2 * drempel);
-      return { uitkomst: 'bereikt', verdeling: goed ? verdeling : null };
+      const good = probability.every((k, t) => k >= target[t]! - 2 * threshold);
+      return { outcome: 'reached', distribution: good ? distribution : null };
     }
     // Out of time: the master's duals still are a distribution, every type within ε of its goal.
     if (timeUp(ctx))
       return {
-        uitkomst: 'tijd',
-        verdeling: normalize(
-          rijPanels,
-          rijPanels.map((_, p) => Math.abs(m.rowDual[p + 1] ?? 0)),
+        outcome: 'time',
+        distribution: normalize(
+          rowPanels,
+          rowPanels.map((_, p) => Math.abs(m.rowDual[p + 1] ?? 0)),
         ),
       };
     const w = Array.from({ length: T }, (_, t) => Math.max(0, m.colValue[t]!) / ctx.n[t]!);
-    const grens = m.colValue[T]!;
+    const bound = m.colValue[T]!;
     // Several panels per master solve: each re-solve costs hundreds of simplex iterations.
-    const nieuwe = localBatch(ctx, w, grens, inMaster);
-    if (nieuwe.length === 0) {
-      const panel = await besteNieuwePanel(ctx, w, grens, inMaster);
-      if (panel === 'tijd') return { uitkomst: 'tijd' };
-      if (!panel) return { uitkomst: 'onbereikbaar' };
-      nieuwe.push(panel);
+    const fresh = localBatch(ctx, w, bound, inMaster);
+    if (fresh.length === 0) {
+      const panel = await bestNewPanel(ctx, w, bound, inMaster);
+      if (panel === 'time') return { outcome: 'time' };
+      if (!panel) return { outcome: 'unreachable' };
+      fresh.push(panel);
     }
-    for (const panel of nieuwe) {
+    for (const panel of fresh) {
       addPanel(ctx, panel);
       const key = panel.join(',');
       if (inMaster.has(key)) continue;
       inMaster.add(key);
-      rijPanels.push(panel);
+      rowPanels.push(panel);
       master.addRow(panelRow(ctx, panel, T));
     }
     ctx.progress.report('panels');
-    await ctx.pauze();
+    await ctx.pause();
   }
 }

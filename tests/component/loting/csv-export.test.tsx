@@ -5,13 +5,13 @@ import { LotingScreen } from '../../../renderer/src/features/loting/LotingScreen
 import { renderWithBackend } from '../render';
 import { exampleDraw } from './example';
 
-const { gegevens, instellingen, resultaat } = await exampleDraw();
-const uitkomst = { resultaat };
+const { poolData, settings, result } = await exampleDraw();
+const outcome = { result };
 
 afterEach(() => vi.unstubAllGlobals());
 
 /** The file's text with its byte order mark kept (Blob.text() drops it). */
-const tekst = async (b: Blob) => new TextDecoder('utf-8', { ignoreBOM: true }).decode(await b.arrayBuffer());
+const text = async (b: Blob) => new TextDecoder('utf-8', { ignoreBOM: true }).decode(await b.arrayBuffer());
 
 describe('loting result: the CSV variant is chosen on the screen', () => {
   it('downloads semicolons with a decimal comma by default and commas with a decimal point when chosen', async () => {
@@ -23,33 +23,33 @@ describe('loting result: the CSV variant is chosen on the screen', () => {
     let poolId = '';
     renderWithBackend(<Screen getId={() => poolId} />, {
       seed: (services) => {
-        poolId = services.loting.create('Burgerberaad', gegevens).id;
-        services.loting.saveInstellingen(poolId, instellingen);
-        services.loting.saveTrekking(poolId, uitkomst.resultaat);
+        poolId = services.loting.create('Burgerberaad', poolData).id;
+        services.loting.saveSettings(poolId, settings);
+        services.loting.saveDraw(poolId, outcome.result);
       },
     });
-    const puntkomma = await screen.findByRole(
+    const semicolon = await screen.findByRole(
       'radio',
       { name: 'Voor Nederlandse Excel (puntkomma)' },
       { timeout: 10_000 },
     );
-    const komma = screen.getByRole('radio', { name: 'Komma-gescheiden' });
-    expect(puntkomma).toBeChecked();
-    expect(komma).not.toBeChecked();
+    const comma = screen.getByRole('radio', { name: 'Komma-gescheiden' });
+    expect(semicolon).toBeChecked();
+    expect(comma).not.toBeChecked();
 
     await userEvent.click(screen.getByRole('button', { name: 'Alle kansen (CSV)' }));
     await vi.waitFor(() => expect(downloads).toHaveLength(1), { timeout: 10_000 });
-    const standaard = await tekst(downloads[0]!);
-    expect(standaard.split('\r\n')[0]).toBe('\uFEFFid;kans_leximin;kans_gretig;in_panel');
-    expect(standaard.split('\r\n')[1]).toMatch(/^R1;0,\d+;0,\d+;[01]$/);
+    const defaultValue = await text(downloads[0]!);
+    expect(defaultValue.split('\r\n')[0]).toBe('\uFEFFid;kans_leximin;kans_gretig;in_panel');
+    expect(defaultValue.split('\r\n')[1]).toMatch(/^R1;0,\d+;0,\d+;[01]$/);
 
-    await userEvent.click(komma);
-    expect(komma).toBeChecked();
+    await userEvent.click(comma);
+    expect(comma).toBeChecked();
     await userEvent.click(screen.getByRole('button', { name: 'Alle kansen (CSV)' }));
     await vi.waitFor(() => expect(downloads).toHaveLength(2), { timeout: 10_000 });
-    const metKomma = await tekst(downloads[1]!);
-    expect(metKomma.split('\r\n')[0]).toBe('\uFEFFid,kans_leximin,kans_gretig,in_panel');
-    expect(metKomma.split('\r\n')[1]).toMatch(/^R1,0\.\d+,0\.\d+,[01]$/);
+    const withComma = await text(downloads[1]!);
+    expect(withComma.split('\r\n')[0]).toBe('\uFEFFid,kans_leximin,kans_gretig,in_panel');
+    expect(withComma.split('\r\n')[1]).toMatch(/^R1,0\.\d+,0\.\d+,[01]$/);
   }, 60_000);
 });
 

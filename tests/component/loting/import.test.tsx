@@ -6,9 +6,9 @@ import { renderWithBackend } from '../render';
 
 describe('loting import: control characters', () => {
   it('names the row and column of a NUL in a kept column and saves once that column is left out', async () => {
-    const opgeslagen: string[] = [];
+    const saved: string[] = [];
     const { backend } = renderWithBackend(
-      <LotingScreen route={{ name: 'loting' }} navigate={(r) => opgeslagen.push(JSON.stringify(r))} />,
+      <LotingScreen route={{ name: 'loting' }} navigate={(r) => saved.push(JSON.stringify(r))} />,
     );
     const csv = 'id;wijk;opmerking\nA;Noord;goed\nB;Zuid;kapot\u0000veld\n';
     await userEvent.upload(
@@ -28,6 +28,6 @@ describe('loting import: control characters', () => {
     await userEvent.selectOptions(screen.getByLabelText('opmerking'), 'Niet bewaren');
     await userEvent.click(screen.getByRole('button', { name: 'Pool opslaan' }));
     await vi.waitFor(() => expect(backend.services.loting.list()).toHaveLength(1));
-    expect(opgeslagen).toHaveLength(1);
+    expect(saved).toHaveLength(1);
   });
 });

@@ -8,8 +8,8 @@ import { computeLoting } from '../../../shared/loting/compute';
 import { createPool } from '../../../shared/loting/validation';
 import { exampleDraw } from './example';
 
-const { gegevens, instellingen, resultaat } = await exampleDraw();
-const uitkomst = { resultaat };
+const { poolData, settings, result } = await exampleDraw();
+const outcome = { result };
 
 describe('LotingScreen', () => {
   it('says so when the pool no longer exists', async () => {
@@ -23,9 +23,9 @@ describe('LotingScreen', () => {
     let poolId = '';
     renderWithBackend(<Wrapper getId={() => poolId} />, {
       seed: (services) => {
-        poolId = services.loting.create('Burgerberaad', gegevens).id;
-        services.loting.saveInstellingen(poolId, instellingen);
-        services.loting.saveTrekking(poolId, uitkomst.resultaat);
+        poolId = services.loting.create('Burgerberaad', poolData).id;
+        services.loting.saveSettings(poolId, settings);
+        services.loting.saveDraw(poolId, outcome.result);
       },
     });
     expect(await screen.findByRole('heading', { name: 'Burgerberaad (200)' }, { timeout: 10_000 })).toBeInTheDocument();
@@ -34,29 +34,29 @@ describe('LotingScreen', () => {
     expect(screen.getByLabelText('Minimum voor gender = female')).toHaveValue('9');
     expect(await screen.findByText('De quota passen bij de pool.')).toBeInTheDocument();
 
-    const cijfers = screen.getByText('Laagste selectiekans').closest('div')!;
-    expect(within(cijfers).getByText('10,00%')).toBeInTheDocument();
+    const digits = screen.getByText('Laagste selectiekans').closest('div')!;
+    expect(within(digits).getByText('10,00%')).toBeInTheDocument();
     expect(
       screen.getByRole('img', { name: /Selectiekansen van alle respondenten.*LEXIMIN: laagste kans 10,00%/ }),
     ).toBeInTheDocument();
-    const tabel = screen.getByRole('table', { name: 'Kansen in cijfers' });
-    expect(within(tabel).getAllByRole('row')).toHaveLength(8);
+    const table = screen.getByRole('table', { name: 'Kansen in cijfers' });
+    expect(within(table).getAllByRole('row')).toHaveLength(8);
     expect(screen.getByRole('heading', { name: 'Getrokken panel (20)' })).toBeInTheDocument();
     expect(screen.getByRole('heading', { name: /Reservelijst \(\d+\)/ })).toBeInTheDocument();
 
     // Dropouts: within the guarantee the reserves fill the seats; a re-selection round replaces the draw.
     expect(screen.getByText(/vallen er tegelijk hoogstens 4 panelleden met een reserve af/)).toBeInTheDocument();
-    const eerste = uitkomst.resultaat.vervangers.find((v) => v.reserve !== null)!;
-    const naam = `R${eerste.lid + 1}`;
-    await userEvent.click(screen.getByRole('checkbox', { name: `${naam} valt af` }));
+    const first = outcome.result.replacements.find((v) => v.reserve !== null)!;
+    const name = `R${first.member + 1}`;
+    await userEvent.click(screen.getByRole('checkbox', { name: `${name} valt af` }));
     expect(
-      await screen.findByText(new RegExp(`Deze 1 plaats\\(en\\) vul je met de reserves: R${eerste.reserve! + 1}\\.`)),
+      await screen.findByText(new RegExp(`Deze 1 plaats\\(en\\) vul je met de reserves: R${first.reserve! + 1}\\.`)),
     ).toBeInTheDocument();
     await userEvent.click(screen.getByRole('button', { name: 'Herselectie: loot de open plaatsen opnieuw' }));
     expect(
       await screen.findByText(/Dit is een herselectie\. Afgevallen: 1, gebleven: 19\./, {}, { timeout: 10_000 }),
     ).toBeInTheDocument();
-    expect(screen.queryByRole('checkbox', { name: `${naam} valt af` })).not.toBeInTheDocument();
+    expect(screen.queryByRole('checkbox', { name: `${name} valt af` })).not.toBeInTheDocument();
 
     // A quotum the pool cannot meet is explained before anything is computed.
     const min = screen.getByLabelText('Minimum voor gender = female');
@@ -75,8 +75,8 @@ describe('LotingScreen', () => {
     ).toBeInTheDocument();
 
     // A quota file with a kenmerk the pool lacks is refused, naming it.
-    const bestand = new File(['category,feature,min,max\nleeftijd,16-24,1,4\n'], 'quota.csv', { type: 'text/csv' });
-    await userEvent.upload(screen.getByLabelText('Quotabestand laden (CSV)'), bestand);
+    const file = new File(['category,feature,min,max\nleeftijd,16-24,1,4\n'], 'quota.csv', { type: 'text/csv' });
+    await userEvent.upload(screen.getByLabelText('Quotabestand laden (CSV)'), file);
     expect(
       await screen.findByText(
         /^Het quotabestand is niet geladen\. De quota noemen het kenmerk “leeftijd”, maar de pool heeft geen kenmerk met die naam\./,
@@ -87,12 +87,12 @@ describe('LotingScreen', () => {
 
 describe('LotingScreen: every zero explained', () => {
   it('names who can never be selected and why, before and after the computation', async () => {
-    const klein = {
-      kolommen: [
-        { naam: 'id', rol: 'id' as const },
-        { naam: 'geslacht', rol: 'kenmerk' as const },
+    const small = {
+      columns: [
+        { name: 'id', role: 'id' as const },
+        { name: 'geslacht', role: 'feature' as const },
       ],
-      rijen: [
+      rows: [
         ['A1', 'vrouw'],
         ['A2', 'vrouw'],
         ['A3', 'man'],
@@ -100,29 +100,29 @@ describe('LotingScreen: every zero explained', () => {
         ['X1', 'anders'],
       ],
     };
-    const kleinInstellingen = {
-      panelgrootte: 2,
+    const smallSettings = {
+      panelSize: 2,
       quota: [
-        { categorie: 'geslacht', waarde: 'vrouw', min: 1, max: 1 },
-        { categorie: 'geslacht', waarde: 'man', min: 1, max: 1 },
-        { categorie: 'geslacht', waarde: 'anders', min: 0, max: 0 },
+        { category: 'geslacht', value: 'vrouw', min: 1, max: 1 },
+        { category: 'geslacht', value: 'man', min: 1, max: 1 },
+        { category: 'geslacht', value: 'anders', min: 0, max: 0 },
       ],
-      huishoudensUitsluiten: false,
+      excludeHouseholds: false,
     };
-    const r = await computeLoting(createPool(klein).pool, kleinInstellingen, {
+    const r = await computeLoting(createPool(small).pool, smallSettings, {
       solver: await highsSolver(),
       seed: 1,
-      heeftHuishoudkolom: false,
-      legacyTrekkingen: 100,
-      legacyBoundTrekkingen: { min: 100, max: 100 },
+      hasHouseholdColumn: false,
+      legacyDraws: 100,
+      legacyBoundDraws: { min: 100, max: 100 },
     });
     if (!r.ok) throw new Error('berekening');
     let poolId = '';
     renderWithBackend(<Wrapper getId={() => poolId} />, {
       seed: (services) => {
-        poolId = services.loting.create('Klein', klein).id;
-        services.loting.saveInstellingen(poolId, kleinInstellingen);
-        services.loting.saveTrekking(poolId, r.resultaat);
+        poolId = services.loting.create('Klein', small).id;
+        services.loting.saveSettings(poolId, smallSettings);
+        services.loting.saveDraw(poolId, r.result);
       },
     });
     // Before the computation: the quota check names X1 and the quotum that excludes X1.
@@ -132,8 +132,8 @@ describe('LotingScreen: every zero explained', () => {
       ),
     ).toBeInTheDocument();
     // After: the minimum is 0 and said so, the others' lowest chance is shown, X1 is named with the reason.
-    const cijfers = screen.getByText('Laagste selectiekans').closest('div')!;
-    expect(within(cijfers).getByText('0% (zie hieronder)')).toBeInTheDocument();
+    const digits = screen.getByText('Laagste selectiekans').closest('div')!;
+    expect(within(digits).getByText('0% (zie hieronder)')).toBeInTheDocument();
     expect(screen.getByText('Laagste kans van wie in een panel past').closest('div')).toHaveTextContent('50,00%');
     expect(screen.getByText(/1 respondent\(en\) kunnen nooit in het panel komen/)).toBeInTheDocument();
     expect(

@@ -6,12 +6,12 @@ import { LotingScreen } from '../../../renderer/src/features/loting/LotingScreen
 import { renderWithBackend } from '../render';
 import { exampleDraw } from './example';
 
-const { gegevens, pool, instellingen, resultaat } = await exampleDraw({ withNames: true, legacyTrekkingen: 200 });
-const uitkomst = { resultaat };
-const stap1 = asPublished(
-  uitkomst.resultaat,
+const { poolData, pool, settings, result } = await exampleDraw({ withNames: true, legacyDraws: 200 });
+const outcome = { result };
+const step1 = asPublished(
+  outcome.result,
   pool,
-  { soort: 'openbare-bron', beschrijving: 'Staatsloterij 10 januari 2027, eerste prijs' },
+  { kind: 'public-source', description: 'Staatsloterij 10 januari 2027, eerste prijs' },
   'Burgerberaad',
   new Date('2027-01-02T10:00:00Z'),
 );
@@ -21,15 +21,15 @@ describe('LotingScreen: verifiable draw, proeftrekking and the check', () => {
     let poolId = '';
     renderWithBackend(<Wrapper getId={() => poolId} />, {
       seed: (services) => {
-        poolId = services.loting.create('Burgerberaad', gegevens).id;
-        services.loting.saveInstellingen(poolId, instellingen);
-        services.loting.saveTrekking(poolId, stap1);
+        poolId = services.loting.create('Burgerberaad', poolData).id;
+        services.loting.saveSettings(poolId, settings);
+        services.loting.saveDraw(poolId, step1);
       },
     });
     expect(
       await screen.findByRole('heading', { name: 'Stap 1 klaar: de verdeling is vastgelegd' }, { timeout: 10_000 }),
     ).toBeInTheDocument();
-    expect(screen.getByText(stap1.controle!.vingerafdruk)).toBeInTheDocument();
+    expect(screen.getByText(step1.verification!.fingerprint)).toBeInTheDocument();
     expect(screen.queryByRole('heading', { name: /Getrokken panel/ })).not.toBeInTheDocument();
 
     await userEvent.click(screen.getByRole('button', { name: 'Proefpanels trekken' }));
@@ -43,15 +43,15 @@ describe('LotingScreen: verifiable draw, proeftrekking and the check', () => {
     expect(
       await screen.findByRole('heading', { name: 'Getrokken panel (20)' }, { timeout: 10_000 }),
     ).toBeInTheDocument();
-    const verwacht = drawWithValue(stap1, pool, '4 8 15 16 23 42', new Date());
-    const eerste = verwacht.panel[0]!;
-    expect(screen.getByRole('rowheader', { name: `R${eerste + 1} · Persoon ${eerste + 1}` })).toBeInTheDocument();
+    const expected = drawWithValue(step1, pool, '4 8 15 16 23 42', new Date());
+    const first = expected.panel[0]!;
+    expect(screen.getByRole('rowheader', { name: `R${first + 1} · Persoon ${first + 1}` })).toBeInTheDocument();
   }, 60_000);
 
   it('the check accepts the genuine draw and refuses a wrong value, in Dutch', async () => {
     renderWithBackend(<LotingScreen route={{ name: 'loting' }} navigate={() => {}} />);
-    const stap2 = drawWithValue(stap1, pool, '77', new Date());
-    const json = JSON.stringify(publicationOf(stap1, pool, 'Burgerberaad'));
+    const step2 = drawWithValue(step1, pool, '77', new Date());
+    const json = JSON.stringify(publicationOf(step1, pool, 'Burgerberaad'));
     await userEvent.upload(
       screen.getByLabelText('Gepubliceerde verdeling (JSON)'),
       new File([json], 'verdeling.json', { type: 'application/json' }),
@@ -59,7 +59,7 @@ describe('LotingScreen: verifiable draw, proeftrekking and the check', () => {
     await userEvent.type(screen.getByLabelText('Het getal waarmee getrokken is'), '77');
     await userEvent.type(
       screen.getByLabelText('Nummers van het panel (mag leeg)'),
-      stap2.panel.map((p) => p + 1).join(', '),
+      step2.panel.map((p) => p + 1).join(', '),
     );
     await userEvent.click(screen.getByRole('button', { name: 'Controleer' }));
     expect(await screen.findByText('Goedgekeurd.')).toBeInTheDocument();

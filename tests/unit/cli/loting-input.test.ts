@@ -18,8 +18,8 @@ import { cli, exampleCategories, exampleRespondents } from './loting-helpers';
 import { checkXlsx, xlsxLimits } from '../../../main/cli/xlsx';
 import { makeXlsx } from './make-xlsx';
 
-const respondenten = exampleRespondents;
-const categorieen = exampleCategories;
+const respondents = exampleRespondents;
+const categories = exampleCategories;
 
 const map = () => mkdtempSync(join(tmpdir(), 'cli-loting-'));
 const loting = (resp: string, out: string, ...extra: string[]) => [
@@ -27,7 +27,7 @@ const loting = (resp: string, out: string, ...extra: string[]) => [
   '--respondents',
   resp,
   '--categories',
-  categorieen,
+  categories,
   '--panel',
   '20',
   '--seed',
@@ -36,7 +36,7 @@ const loting = (resp: string, out: string, ...extra: string[]) => [
   out,
   ...extra,
 ];
-const geenStack = (tekst: string) => expect(tekst).not.toMatch(/\n\s+at |Error:|node:internal/);
+const noStack = (text: string) => expect(text).not.toMatch(/\n\s+at |Error:|node:internal/);
 
 function fifo(dir: string): string | undefined {
   try {
@@ -50,11 +50,11 @@ function fifo(dir: string): string | undefined {
 describe('loting CLI: inputs', () => {
   it('refuses a FIFO, a device and a folder as respondents file, in Dutch, exit 1', async () => {
     const d = map();
-    const pijp = fifo(d);
-    if (pijp) {
-      const r = await cli(loting(pijp, join(d, 'uit')));
+    const pipe = fifo(d);
+    if (pipe) {
+      const r = await cli(loting(pipe, join(d, 'uit')));
       expect(r.code).toBe(1);
-      expect(r.stderr).toBe(`Kan ${pijp} niet lezen: dit is een named pipe (FIFO), geen gewoon bestand.\n`);
+      expect(r.stderr).toBe(`Kan ${pipe} niet lezen: dit is een named pipe (FIFO), geen gewoon bestand.\n`);
     }
     if (existsSync('/dev/zero')) {
       const r = await cli(loting('/dev/zero', join(d, 'uit')));
@@ -69,25 +69,25 @@ describe('loting CLI: inputs', () => {
 
   it('recommend refuses a FIFO too (the real reader checks every command’s input)', async () => {
     const d = map();
-    const pijp = fifo(d);
-    if (!pijp) return;
-    const r = await cli(['recommend', pijp]);
+    const pipe = fifo(d);
+    if (!pipe) return;
+    const r = await cli(['recommend', pipe]);
     expect(r.code).toBe(1);
     expect(r.stderr).toContain('geen gewoon bestand');
   });
 
   it('counts CR-only line endings against the 20,000-row limit', async () => {
     const d = map();
-    const regels = ['id,gender,leaning', ...Array.from({ length: 20_050 }, (_, i) => `R${i},female,liberal`)];
-    for (const [naam, eind] of [
+    const lines = ['id,gender,leaning', ...Array.from({ length: 20_050 }, (_, i) => `R${i},female,liberal`)];
+    for (const [name, end] of [
       ['cr.csv', '\r'],
       ['lf.csv', '\n'],
       ['crlf.csv', '\r\n'],
     ] as const) {
-      writeFileSync(join(d, naam), regels.join(eind));
-      const r = await cli(loting(join(d, naam), join(d, 'uit')));
-      expect(r.code, naam).toBe(2);
-      expect(r.stderr, naam).toContain('Samenspel kan hoogstens 20.000 respondenten loten');
+      writeFileSync(join(d, name), lines.join(end));
+      const r = await cli(loting(join(d, name), join(d, 'uit')));
+      expect(r.code, name).toBe(2);
+      expect(r.stderr, name).toContain('Samenspel kan hoogstens 20.000 respondenten loten');
     }
   });
 
@@ -109,24 +109,24 @@ describe('loting CLI: inputs', () => {
       `${join(d, 'bom.xlsx')}: Dit Excel-bestand is uitgepakt groter dan 64 MB; dat kan Samenspel niet veilig lezen. Sla het op als CSV of maak eerst een voorselectie.\n`,
     );
     // An archive that claims a large size is refused from the central directory alone.
-    const eerlijk = makeXlsx([['a']], [{ naam: 'x.bin', data: new Uint8Array(10), opgegeven: 70 * 1024 * 1024 }]);
-    expect(checkXlsx(eerlijk)).toMatchObject({ ok: false, error: expect.stringContaining('uitgepakt groter') });
+    const fair = makeXlsx([['a']], [{ naam: 'x.bin', data: new Uint8Array(10), opgegeven: 70 * 1024 * 1024 }]);
+    expect(checkXlsx(fair)).toMatchObject({ ok: false, error: expect.stringContaining('uitgepakt groter') });
   }, 20_000);
 
   it('an xlsx over the file-size cap is refused from its size; a normal one is read', async () => {
-    const groot = new Uint8Array(xlsxLimits.maxBytes + 1);
-    groot.set([0x50, 0x4b]);
-    expect(checkXlsx(groot)).toEqual({
+    const large = new Uint8Array(xlsxLimits.maxBytes + 1);
+    large.set([0x50, 0x4b]);
+    expect(checkXlsx(large)).toEqual({
       ok: false,
       error: 'Het Excel-bestand is 20 MB; hoogstens 20 MB kan. Sla het op als CSV of maak eerst een voorselectie.',
     });
     expect(checkXlsx(new Uint8Array([0x50, 0x4b, 3, 4]))).toMatchObject({ ok: false });
     const d = map();
-    const rijen = readFileSync(respondenten, 'utf8')
+    const rows = readFileSync(respondents, 'utf8')
       .trim()
       .split('\n')
       .map((r) => r.split(','));
-    writeFileSync(join(d, 'resp.xlsx'), makeXlsx(rijen));
+    writeFileSync(join(d, 'resp.xlsx'), makeXlsx(rows));
     const r = await cli(loting(join(d, 'resp.xlsx'), join(d, 'uit')));
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
@@ -136,47 +136,47 @@ describe('loting CLI: inputs', () => {
 describe('loting CLI: outputs', () => {
   it('refuses --out that would overwrite an input (same folder, a symlink, the file itself)', async () => {
     const d = map();
-    copyFileSync(respondenten, join(d, 'panel.csv'));
-    const voor = readFileSync(join(d, 'panel.csv'));
+    copyFileSync(respondents, join(d, 'panel.csv'));
+    const before = readFileSync(join(d, 'panel.csv'));
     const r = await cli(loting(join(d, 'panel.csv'), d));
     expect(r.code).toBe(2);
     expect(r.stderr).toBe(
       `${join(d, 'panel.csv')} is ook het invoerbestand ${join(d, 'panel.csv')}. Kies met --out een andere plek, anders wordt je invoer overschreven.\n`,
     );
-    expect(readFileSync(join(d, 'panel.csv'))).toEqual(voor);
+    expect(readFileSync(join(d, 'panel.csv'))).toEqual(before);
     // The same folder reached through a symlink, or through `..`.
-    const koppeling = join(map(), 'koppeling');
-    symlinkSync(d, koppeling);
-    const viaKoppeling = await cli(loting(join(d, 'panel.csv'), koppeling));
-    expect(viaKoppeling.code).toBe(2);
-    expect(viaKoppeling.stderr).toContain('is ook het invoerbestand');
+    const link = join(map(), 'koppeling');
+    symlinkSync(d, link);
+    const viaLink = await cli(loting(join(d, 'panel.csv'), link));
+    expect(viaLink.code).toBe(2);
+    expect(viaLink.stderr).toContain('is ook het invoerbestand');
     mkdirSync(join(d, 'sub'));
-    const viaOmweg = await cli(loting(join(d, 'panel.csv'), join(d, 'sub', '..')));
-    expect(viaOmweg.code).toBe(2);
-    expect(viaOmweg.stderr).toContain('is ook het invoerbestand');
-    const zelf = await cli(loting(join(d, 'panel.csv'), join(d, 'panel.csv')));
-    expect(zelf.code).toBe(2);
-    expect(readFileSync(join(d, 'panel.csv'))).toEqual(voor);
+    const viaDetour = await cli(loting(join(d, 'panel.csv'), join(d, 'sub', '..')));
+    expect(viaDetour.code).toBe(2);
+    expect(viaDetour.stderr).toContain('is ook het invoerbestand');
+    const self = await cli(loting(join(d, 'panel.csv'), join(d, 'panel.csv')));
+    expect(self.code).toBe(2);
+    expect(readFileSync(join(d, 'panel.csv'))).toEqual(before);
   });
 
   it('an unwritable --out (a path under a file) gives a Dutch message and exit 1, no stack', async () => {
     const d = map();
     writeFileSync(join(d, 'bestand'), 'x');
-    const r = await cli(loting(respondenten, join(d, 'bestand', 'uit')));
+    const r = await cli(loting(respondents, join(d, 'bestand', 'uit')));
     expect(r.code).toBe(1);
     expect(r.stderr).toBe(
       `Kan de map ${join(d, 'bestand', 'uit')} niet maken: een deel van het pad is een bestand, geen map.\n`,
     );
-    geenStack(r.stderr);
+    noStack(r.stderr);
   });
 
   it('a folder in the place of an output file: exit 1, the other files not replaced', async () => {
     const d = map();
-    expect((await cli(loting(respondenten, d))).code).toBe(0);
+    expect((await cli(loting(respondents, d))).code).toBe(0);
     const panel = readFileSync(join(d, 'panel.csv'));
     rmSync(join(d, 'verslag.md'));
     mkdirSync(join(d, 'verslag.md'));
-    const r = await cli(loting(respondenten, d, '--seed', '4'));
+    const r = await cli(loting(respondents, d, '--seed', '4'));
     expect(r.code).toBe(1);
     expect(r.stderr).toBe(
       `Kan ${join(d, 'verslag.md')} niet schrijven: er staat een map met die naam. Er is niets overschreven.\n`,
@@ -185,16 +185,16 @@ describe('loting CLI: outputs', () => {
     expect(readdirSync(d).filter((n) => n.endsWith('.tmp'))).toEqual([]);
   });
 
-  it('CSV files open right in Dutch Excel by default; --csv-komma writes commas and decimal points', async () => {
+  it('CSV files open right in Dutch Excel by default; --csv-comma writes commas and decimal points', async () => {
     const d = map();
-    expect((await cli(loting(respondenten, join(d, 'nl')))).code).toBe(0);
+    expect((await cli(loting(respondents, join(d, 'nl')))).code).toBe(0);
     const nl = readFileSync(join(d, 'nl', 'selectiekansen.csv'), 'utf8');
     expect(nl.startsWith('\uFEFFrij;kans_leximin;kans_gretig;in_panel\r\n')).toBe(true);
-    const rijen = Papa.parse<string[]>(nl.slice(1).trim(), { delimiter: ';' }).data;
-    expect(rijen).toHaveLength(201);
-    expect(rijen[1]![1]).toMatch(/^0,\d{6}$/);
+    const rows = Papa.parse<string[]>(nl.slice(1).trim(), { delimiter: ';' }).data;
+    expect(rows).toHaveLength(201);
+    expect(rows[1]![1]).toMatch(/^0,\d{6}$/);
 
-    const r = await cli(loting(respondenten, join(d, 'int'), '--csv-komma'));
+    const r = await cli(loting(respondents, join(d, 'int'), '--csv-comma'));
     expect(r.code).toBe(0);
     const int = readFileSync(join(d, 'int', 'selectiekansen.csv'), 'utf8');
     expect(int.startsWith('\uFEFFrij,kans_leximin,kans_gretig,in_panel\r\n')).toBe(true);
@@ -205,6 +205,6 @@ describe('loting CLI: outputs', () => {
     expect((await cli(['loting', '--panel'])).stderr).toContain('--panel heeft een waarde nodig.');
     expect((await cli(['loting', '--onzin', 'x'])).stderr).toContain('Onbekende optie --onzin.');
     expect((await cli(['loting', 'los.csv'])).stderr).toContain('Onverwacht argument los.csv.');
-    expect((await cli(['loting', '--csv-komma=ja'])).code).toBe(2);
+    expect((await cli(['loting', '--csv-comma=ja'])).code).toBe(2);
   });
 });

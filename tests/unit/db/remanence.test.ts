@@ -10,7 +10,7 @@ import { writeBackup } from '../../../main/db/files';
 import { latestSchemaVersion, migrations } from '../../../main/db/migrations';
 import { openDatabase } from '../../../main/db/open';
 import { createServices, type Services } from '../../../main/services';
-import { voorbeeld } from '../loting/helpers';
+import { example } from '../loting/helpers';
 
 let services: Services | undefined;
 afterEach(() => {
@@ -31,12 +31,12 @@ async function call<T>(dispatch: Dispatch, method: string, input: unknown): Prom
   return r.data as T;
 }
 
-async function bereken(dispatch: Dispatch, poolId: string, instellingen: unknown, seed: number): Promise<void> {
-  const { taakId } = await call<{ taakId: string }>(dispatch, 'loting.compute', { poolId, instellingen, seed });
+async function compute(dispatch: Dispatch, poolId: string, settings: unknown, seed: number): Promise<void> {
+  const { jobId } = await call<{ jobId: string }>(dispatch, 'loting.compute', { poolId, settings, seed });
   for (let i = 0; i < 500; i++) {
-    const s = await call<JobStatus>(dispatch, 'loting.computeStatus', { taakId });
-    if (s.status !== 'bezig') {
-      expect(s.status, s.meldingen.join(' ')).toBe('klaar');
+    const s = await call<JobStatus>(dispatch, 'loting.computeStatus', { jobId });
+    if (s.status !== 'running') {
+      expect(s.status, s.messages.join(' ')).toBe('done');
       return;
     }
     await new Promise((r) => setTimeout(r, 20));
@@ -45,7 +45,7 @@ async function bereken(dispatch: Dispatch, poolId: string, instellingen: unknown
 }
 
 /** Every identifier that can still be found in the bytes of the database file and its WAL (and the given backups). */
-function overgebleven(file: string, ids: readonly string[], backups: readonly string[] = []): string[] {
+function remaining(file: string, ids: readonly string[], backups: readonly string[] = []): string[] {
   const bytes = [file, `${file}-wal`, ...backups]
     .filter((f) => existsSync(f))
     .map((f) => readFileSync(f).toString('latin1'))
@@ -59,41 +59,41 @@ describe('a deleted loting pool leaves no trace in the database file', () => {
     const dispatch = backend(file);
     await call(dispatch, 'trajecten.create', { titel: 'Blijft staan', gemeente: 'Utrecht', vraagstuk: '' });
 
-    const { gegevens, quota } = voorbeeld();
-    const kolommen = [
-      { naam: 'id', rol: 'id' as const },
-      { naam: 'naam', rol: 'meenemen' as const },
-      ...gegevens.kolommen,
-    ];
-    const ids = gegevens.rijen.map((_r, i) => `RSPQX${String(i + 1).padStart(5, '0')}`);
-    const namen = gegevens.rijen.map((_r, i) => `Zwxq Persoon ${String(i + 1).padStart(4, '0')}`);
-    const rijen = gegevens.rijen.map((r, i) => [ids[i]!, namen[i]!, ...r]);
-    const pool = await call<{ id: string }>(dispatch, 'loting.pools.create', { naam: 'Wegwezen', kolommen, rijen });
+    const { poolData, quota } = example();
+    const columns = [{ name: 'id', role: 'id' as const }, { name: 'naam', role: 'keep' as const }, ...poolData.columns];
+    const ids = poolData.rows.map((_r, i) => `RSPQX${String(i + 1).padStart(5, '0')}`);
+    const names = poolData.rows.map((_r, i) => `Zwxq Persoon ${String(i + 1).padStart(4, '0')}`);
+    const rows = poolData.rows.map((r, i) => [ids[i]!, names[i]!, ...r]);
+    const pool = await call<{ id: string }>(dispatch, 'loting.pools.create', {
+      name: 'Wegwezen',
+      columns,
+      rijen: rows,
+    });
     // A second pool that stays: its identifiers must still be readable (the check is not vacuous).
-    const blijvend = await call<{ id: string }>(dispatch, 'loting.pools.create', {
-      naam: 'Blijvend',
-      kolommen,
-      rijen: rijen.map((r, i) => [`KEEPQX${String(i + 1).padStart(5, '0')}`, 'Blijft', ...r.slice(2)]),
+    const kept = await call<{ id: string }>(dispatch, 'loting.pools.create', {
+      name: 'Blijvend',
+      columns,
+      rijen: rows.map((r, i) => [`KEEPQX${String(i + 1).padStart(5, '0')}`, 'Blijft', ...r.slice(2)]),
     });
 
-    const instellingen = { panelgrootte: 20, quota, huishoudensUitsluiten: false };
-    await bereken(dispatch, pool.id, instellingen, 7);
-    await bereken(dispatch, pool.id, { ...instellingen, panelgrootte: 19 }, 8);
-    expect(overgebleven(file, ids).length).toBeGreaterThan(0);
+    const settings = { panelSize: 20, quota, excludeHouseholds: false };
+    await compute(dispatch, pool.id, settings, 7);
+    await compute(dispatch, pool.id, { ...settings, panelSize: 19 }, 8);
+    expect(remaining(file, ids).length).toBeGreaterThan(0);
 
     await call(dispatch, 'loting.pools.delete', { id: pool.id });
     services!.db.pragma('wal_checkpoint(TRUNCATE)');
 
-    expect(overgebleven(file, ids)).toEqual([]);
-    expect(overgebleven(file, namen)).toEqual([]);
-    expect(overgebleven(file, [pool.id])).toEqual([]);
-    expect(overgebleven(file, ['KEEPQX00001'])).toEqual(['KEEPQX00001']);
+    expect(remaining(file, ids)).toEqual([]);
+    expect(remaining(file, names)).toEqual([]);
+    expect(remaining(file, [pool.id])).toEqual([]);
+    expect(remaining(file, ['KEEPQX00001'])).toEqual(['KEEPQX00001']);
 
     services!.close();
     services = undefined;
-    expect(overgebleven(file, [...ids, ...namen])).toEqual([]);
+    expect(remaining(file, [...ids, ...names])).toEqual([]);
     const reopened = openDatabase(file);
-    expect(reopened.db.prepare('SELECT id FROM loting_pools').all()).toEqual([{ id: blijvend.id }]);
+    expect(reopened.db.prepare('SELECT id FROM loting_pools').all()).toEqual([{ id: kept.id }]);
     reopened.db.close();
   });
 
@@ -101,19 +101,19 @@ describe('a deleted loting pool leaves no trace in the database file', () => {
     const file = join(mkdtempSync(join(tmpdir(), 'samenspel-rest-')), 'samenspel.sqlite');
     services = createServices(openDatabase(file), '0.0.0-test');
     const { db, loting } = services;
-    const { gegevens, quota } = voorbeeld();
-    const ids = gegevens.rijen.map((_r, i) => `OLDQX${String(i + 1).padStart(5, '0')}`);
-    const kolommen = [{ naam: 'id', rol: 'id' as const }, ...gegevens.kolommen];
+    const { poolData, quota } = example();
+    const ids = poolData.rows.map((_r, i) => `OLDQX${String(i + 1).padStart(5, '0')}`);
+    const columns = [{ name: 'id', role: 'id' as const }, ...poolData.columns];
     // As an older Samenspel did: secure_delete off, and an update that rewrites the pool's row and frees its old pages.
     db.pragma('secure_delete = OFF');
-    const pool = loting.create('Oud', { kolommen, rijen: gegevens.rijen.map((r, i) => [ids[i]!, ...r]) });
-    db.prepare("UPDATE loting_pools SET gegevens = gegevens || ' ' WHERE id = ?").run(pool.id);
-    loting.saveInstellingen(pool.id, { panelgrootte: 20, quota, huishoudensUitsluiten: false });
+    const pool = loting.create('Oud', { columns, rows: poolData.rows.map((r, i) => [ids[i]!, ...r]) });
+    db.prepare("UPDATE loting_pools SET data = data || ' ' WHERE id = ?").run(pool.id);
+    loting.saveSettings(pool.id, { panelSize: 20, quota, excludeHouseholds: false });
     db.pragma('wal_checkpoint(TRUNCATE)');
     db.pragma('secure_delete = ON');
 
     expect(loting.delete(pool.id)).toBe(true);
-    expect(overgebleven(file, ids)).toEqual([]);
+    expect(remaining(file, ids)).toEqual([]);
   });
 
   it('a deleted pool is also taken out of every pre-migration backup that holds it; the rest of each backup stays', async () => {
@@ -121,18 +121,18 @@ describe('a deleted loting pool leaves no trace in the database file', () => {
     const file = join(dir, 'samenspel.sqlite');
     const dispatch = backend(file);
     const traject = await call<{ id: string }>(dispatch, 'trajecten.create', { titel: 'Staat in de kopie' });
-    const { gegevens } = voorbeeld();
-    const kolommen = [{ naam: 'id', rol: 'id' as const }, ...gegevens.kolommen];
-    const ids = gegevens.rijen.map((_r, i) => `BAKQX${String(i + 1).padStart(5, '0')}`);
+    const { poolData } = example();
+    const columns = [{ name: 'id', role: 'id' as const }, ...poolData.columns];
+    const ids = poolData.rows.map((_r, i) => `BAKQX${String(i + 1).padStart(5, '0')}`);
     const pool = await call<{ id: string }>(dispatch, 'loting.pools.create', {
-      naam: 'Uit de kopie',
-      kolommen,
-      rijen: gegevens.rijen.map((r, i) => [ids[i]!, ...r]),
+      name: 'Uit de kopie',
+      columns,
+      rijen: poolData.rows.map((r, i) => [ids[i]!, ...r]),
     });
-    const blijvend = await call<{ id: string }>(dispatch, 'loting.pools.create', {
-      naam: 'Blijft in de kopie',
-      kolommen,
-      rijen: gegevens.rijen.map((r, i) => [`STAYQX${String(i + 1).padStart(5, '0')}`, ...r]),
+    const kept = await call<{ id: string }>(dispatch, 'loting.pools.create', {
+      name: 'Blijft in de kopie',
+      columns,
+      rijen: poolData.rows.map((r, i) => [`STAYQX${String(i + 1).padStart(5, '0')}`, ...r]),
     });
     // The copies the app writes before a migration (the same function), as two earlier upgrades left them,
     // and one of a version before the loting existed.
@@ -145,18 +145,18 @@ describe('a deleted loting pool leaves no trace in the database file', () => {
     old.close();
     const untouched = readFileSync(backups[2]!);
     // Before: both copies with loting tables hold the pool (an id may straddle a page boundary, hence not all of them).
-    for (const backup of backups.slice(0, 2)) expect(overgebleven(backup, ids).length).toBeGreaterThan(ids.length / 2);
+    for (const backup of backups.slice(0, 2)) expect(remaining(backup, ids).length).toBeGreaterThan(ids.length / 2);
 
     await call(dispatch, 'loting.pools.delete', { id: pool.id });
     services!.db.pragma('wal_checkpoint(TRUNCATE)');
 
-    expect(overgebleven(file, ids, backups)).toEqual([]);
-    expect(overgebleven(file, [pool.id, 'Uit de kopie'], backups)).toEqual([]);
+    expect(remaining(file, ids, backups)).toEqual([]);
+    expect(remaining(file, [pool.id, 'Uit de kopie'], backups)).toEqual([]);
     for (const backup of backups.slice(0, 2)) {
       expect(statSync(backup).mode & 0o777).toBe(0o600);
       const copy = new Database(backup, { readonly: true });
       expect(copy.pragma('integrity_check', { simple: true })).toBe('ok');
-      expect(copy.prepare('SELECT id FROM loting_pools').all()).toEqual([{ id: blijvend.id }]);
+      expect(copy.prepare('SELECT id FROM loting_pools').all()).toEqual([{ id: kept.id }]);
       expect(copy.prepare('SELECT id FROM trajecten').all()).toEqual([{ id: traject.id }]);
       copy.close();
     }

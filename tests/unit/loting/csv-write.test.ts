@@ -20,9 +20,9 @@ const payloads = [
 ];
 
 /** Reads a file as Excel would see the cells: BOM off, the variant's separator. */
-function lees(tekst: string, variant: CsvVariant = 'semicolon'): string[][] {
-  expect(tekst.startsWith('\uFEFF')).toBe(true);
-  const r = Papa.parse<string[]>(tekst.slice(1), {
+function read(text: string, variant: CsvVariant = 'semicolon'): string[][] {
+  expect(text.startsWith('\uFEFF')).toBe(true);
+  const r = Papa.parse<string[]>(text.slice(1), {
     delimiter: variant === 'comma' ? ',' : ';',
     newline: '\r\n',
     skipEmptyLines: false,
@@ -37,11 +37,11 @@ describe('shared/csv: the one CSV writer', () => {
   it('prefixes every text cell that a spreadsheet would run as a formula with a single quote', () => {
     for (const p of payloads) {
       expect(neutralizeFormula(p)).toBe(`'${p}`);
-      const [[cel]] = lees(writeCsv([[p]])) as [[string]];
-      expect(cel).toBe(`'${p}`);
-      expect(cel).not.toMatch(/^[=+\-@\t\r]/);
+      const [[cell]] = read(writeCsv([[p]])) as [[string]];
+      expect(cell).toBe(`'${p}`);
+      expect(cell).not.toMatch(/^[=+\-@\t\r]/);
     }
-    for (const veilig of ['Jansen', '1234AB', 'a=b', ' =1', '']) expect(neutralizeFormula(veilig)).toBe(veilig);
+    for (const safe of ['Jansen', '1234AB', 'a=b', ' =1', '']) expect(neutralizeFormula(safe)).toBe(safe);
   });
 
   it('leaves numbers written as numbers alone, with a decimal comma by default and a point as option', () => {
@@ -57,38 +57,38 @@ describe('shared/csv: the one CSV writer', () => {
   });
 
   it('semicolons, a BOM and CRLF by default; commas as option; quotes and newlines quoted', () => {
-    const rijen = [
+    const rows = [
       ['naam', 'adres', 'kans'],
       ['Jan "de" Vries', 'Dorpsstraat 1;\r\nDorp', csvNumber(0.5, 2)],
       ['a,b', 'c;d', 1],
     ];
-    const puntkomma = writeCsv(rijen);
-    expect(puntkomma).toBe(
+    const semicolon = writeCsv(rows);
+    expect(semicolon).toBe(
       '\uFEFFnaam;adres;kans\r\n"Jan ""de"" Vries";"Dorpsstraat 1;\r\nDorp";0,50\r\na,b;"c;d";1\r\n',
     );
-    expect(lees(puntkomma)).toEqual([
+    expect(read(semicolon)).toEqual([
       ['naam', 'adres', 'kans'],
       ['Jan "de" Vries', 'Dorpsstraat 1;\r\nDorp', '0,50'],
       ['a,b', 'c;d', '1'],
     ]);
-    const komma = writeCsv(rijen, { variant: 'comma' });
-    expect(komma).toBe('\uFEFFnaam,adres,kans\r\n"Jan ""de"" Vries","Dorpsstraat 1;\r\nDorp",0.50\r\n"a,b",c;d,1\r\n');
-    expect(lees(komma, 'comma')[1]).toEqual(['Jan "de" Vries', 'Dorpsstraat 1;\r\nDorp', '0.50']);
+    const comma = writeCsv(rows, { variant: 'comma' });
+    expect(comma).toBe('\uFEFFnaam,adres,kans\r\n"Jan ""de"" Vries","Dorpsstraat 1;\r\nDorp",0.50\r\n"a,b",c;d,1\r\n');
+    expect(read(comma, 'comma')[1]).toEqual(['Jan "de" Vries', 'Dorpsstraat 1;\r\nDorp', '0.50']);
     expect(writeCsv([['a']], { bom: false })).toBe('a\r\n');
   });
 
   it('any text round-trips through papaparse as the escaped text, in both variants', () => {
-    const cel = fc.string({
+    const cell = fc.string({
       unit: fc.constantFrom('a', ' ', ';', ',', '"', '\r', '\n', '=', '+', '-', '@', '\t', "'", 'é'),
     });
     fc.assert(
       fc.property(
-        fc.array(fc.array(cel, { minLength: 2, maxLength: 4 }), { minLength: 1, maxLength: 5 }),
+        fc.array(fc.array(cell, { minLength: 2, maxLength: 4 }), { minLength: 1, maxLength: 5 }),
         fc.constantFrom<CsvVariant>('semicolon', 'comma'),
-        (rijen, variant) => {
-          const terug = lees(writeCsv(rijen, { variant }), variant);
-          expect(terug).toEqual(rijen.map((r) => r.map(neutralizeFormula)));
-          for (const r of terug) for (const c of r) expect(c).not.toMatch(/^[=+\-@\t\r]/);
+        (rows, variant) => {
+          const back = read(writeCsv(rows, { variant }), variant);
+          expect(back).toEqual(rows.map((r) => r.map(neutralizeFormula)));
+          for (const r of back) for (const c of r) expect(c).not.toMatch(/^[=+\-@\t\r]/);
         },
       ),
       { numRuns: 300 },
@@ -98,13 +98,13 @@ describe('shared/csv: the one CSV writer', () => {
 
 describe('loting CSV exports (panel, reserves, probabilities)', () => {
   // Three respondents; the id and name columns come from a citizens' sign-up form.
-  const gegevens: PoolData = {
-    kolommen: [
-      { naam: 'id', rol: 'id' },
-      { naam: 'naam', rol: 'meenemen' },
-      { naam: 'wijk', rol: 'kenmerk' },
+  const poolData: PoolData = {
+    columns: [
+      { name: 'id', role: 'id' },
+      { name: 'naam', role: 'keep' },
+      { name: 'wijk', role: 'feature' },
     ],
-    rijen: [
+    rows: [
       ['=1+1', '@SUM(A1)', 'Noord'],
       ['+31612345678', '-2+3', 'Zuid'],
       ['R3', 'Jan "Jantje" de Vries; jr.', 'Oost'],
@@ -113,23 +113,23 @@ describe('loting CSV exports (panel, reserves, probabilities)', () => {
   const r = {
     panel: [0, 2],
     reserves: [1],
-    vervangers: [{ lid: 0, reserve: 1, zelfdeProfiel: false }],
-    kansen: [0.5, 0.25, 0.125],
-    legacy: { kansen: [0.4, 0.3, 0.2] },
+    replacements: [{ member: 0, reserve: 1, sameProfile: false }],
+    probabilities: [0.5, 0.25, 0.125],
+    legacy: { probabilities: [0.4, 0.3, 0.2] },
   } as unknown as LotingResult;
-  const keuze = { kolommen: ['naam'] };
+  const choice = { columns: ['naam'] };
 
   it('escape respondent data, keep our numbers, and open in Dutch Excel by default', () => {
-    expect(lees(panelCsv(r, gegevens, keuze))).toEqual([
+    expect(read(panelCsv(r, poolData, choice))).toEqual([
       ['id', 'naam', 'kans', 'nummer'],
       ["'=1+1", "'@SUM(A1)", '0,500000', '1'],
       ['R3', 'Jan "Jantje" de Vries; jr.', '0,125000', '3'],
     ]);
-    expect(lees(reservesCsv(r, gegevens, keuze))).toEqual([
+    expect(read(reservesCsv(r, poolData, choice))).toEqual([
       ['volgorde', 'id', 'naam', 'vervangt'],
       ['1', "'+31612345678", "'-2+3", "'=1+1"],
     ]);
-    expect(lees(probabilitiesCsv(r, gegevens))).toEqual([
+    expect(read(probabilitiesCsv(r, poolData))).toEqual([
       ['id', 'kans_leximin', 'kans_gretig', 'in_panel'],
       ["'=1+1", '0,500000', '0,400000', '1'],
       ["'+31612345678", '0,250000', '0,300000', '0'],
@@ -138,13 +138,13 @@ describe('loting CSV exports (panel, reserves, probabilities)', () => {
   });
 
   it('the comma variant is there as an option', () => {
-    expect(lees(probabilitiesCsv(r, gegevens, 'comma'), 'comma')[1]).toEqual(["'=1+1", '0.500000', '0.400000', '1']);
-    expect(lees(panelCsv(r, gegevens, keuze, 'comma'), 'comma')[2]).toEqual([
+    expect(read(probabilitiesCsv(r, poolData, 'comma'), 'comma')[1]).toEqual(["'=1+1", '0.500000', '0.400000', '1']);
+    expect(read(panelCsv(r, poolData, choice, 'comma'), 'comma')[2]).toEqual([
       'R3',
       'Jan "Jantje" de Vries; jr.',
       '0.125000',
       '3',
     ]);
-    expect(lees(reservesCsv(r, gegevens, keuze, 'comma'), 'comma')[0]).toEqual(['volgorde', 'id', 'naam', 'vervangt']);
+    expect(read(reservesCsv(r, poolData, choice, 'comma'), 'comma')[0]).toEqual(['volgorde', 'id', 'naam', 'vervangt']);
   });
 });

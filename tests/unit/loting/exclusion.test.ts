@@ -5,19 +5,19 @@ import { buildInstance } from '../../../shared/loting/instance';
 import { leximin } from '../../../shared/loting/leximin';
 import type { Pool, Quotum } from '../../../shared/loting/model';
 import { makeReport } from '../../../shared/loting/report';
-import { leximinRelaxatie } from '../../../shared/loting/relaxation';
-import { bereikbaarheid, bereikbaarheidsMeldingen, exclusionText } from '../../../shared/loting/exclusion';
-import { bereken } from './helpers';
-import { kleinePool } from './pools';
+import { leximinRelaxation } from '../../../shared/loting/relaxation';
+import { reachability, reachabilityNotices, exclusionText } from '../../../shared/loting/exclusion';
+import { compute } from './helpers';
+import { smallPool } from './pools';
 
-const maakPoolVan = (categorieen: string[], rijen: string[][]): Pool => ({
-  categorieen,
-  respondenten: rijen.map((waarden, i) => ({ rij: i + 1, id: `p${i + 1}`, waarden })),
+const makePoolOf = (categories: string[], rows: string[][]): Pool => ({
+  categories,
+  respondents: rows.map((values, i) => ({ row: i + 1, id: `p${i + 1}`, values })),
 });
 
 /** A value with maximum 0: the two people with geslacht = anders can never be on the panel. */
-const maxNul = () => {
-  const pool = maakPoolVan(
+const maxZero = () => {
+  const pool = makePoolOf(
     ['geslacht', 'leeftijd'],
     [
       ['vrouw', 'jong'],
@@ -31,13 +31,13 @@ const maxNul = () => {
     ],
   );
   const quota: Quotum[] = [
-    { categorie: 'geslacht', waarde: 'vrouw', min: 1, max: 2 },
-    { categorie: 'geslacht', waarde: 'man', min: 1, max: 2 },
-    { categorie: 'geslacht', waarde: 'anders', min: 0, max: 0 },
-    { categorie: 'leeftijd', waarde: 'jong', min: 1, max: 2 },
-    { categorie: 'leeftijd', waarde: 'oud', min: 1, max: 2 },
+    { category: 'geslacht', value: 'vrouw', min: 1, max: 2 },
+    { category: 'geslacht', value: 'man', min: 1, max: 2 },
+    { category: 'geslacht', value: 'anders', min: 0, max: 0 },
+    { category: 'leeftijd', value: 'jong', min: 1, max: 2 },
+    { category: 'leeftijd', value: 'oud', min: 1, max: 2 },
   ];
-  return { pool, instellingen: { panelgrootte: 3, quota, huishoudensUitsluiten: false } };
+  return { pool, settings: { panelSize: 3, quota, excludeHouseholds: false } };
 };
 
 /**
@@ -45,8 +45,8 @@ const maxNul = () => {
  * p3 two in zuid, with p4 two men — and so does p3; the only panel is p1 + p4. Half of everyone
  * would fit as a fractional panel, so the LP relaxation alone would promise p2 50 %.
  */
-const pariteit = () => {
-  const pool = maakPoolVan(
+const parity = () => {
+  const pool = makePoolOf(
     ['geslacht', 'leeftijd', 'wijk'],
     [
       ['vrouw', 'jong', 'noord'],
@@ -56,97 +56,97 @@ const pariteit = () => {
     ],
   );
   const quota: Quotum[] = [
-    { categorie: 'geslacht', waarde: 'vrouw', min: 0, max: 1 },
-    { categorie: 'geslacht', waarde: 'man', min: 1, max: 1 },
-    { categorie: 'leeftijd', waarde: 'jong', min: 1, max: 1 },
-    { categorie: 'leeftijd', waarde: 'oud', min: 0, max: 1 },
-    { categorie: 'wijk', waarde: 'noord', min: 1, max: 2 },
-    { categorie: 'wijk', waarde: 'zuid', min: 0, max: 1 },
+    { category: 'geslacht', value: 'vrouw', min: 0, max: 1 },
+    { category: 'geslacht', value: 'man', min: 1, max: 1 },
+    { category: 'leeftijd', value: 'jong', min: 1, max: 1 },
+    { category: 'leeftijd', value: 'oud', min: 0, max: 1 },
+    { category: 'wijk', value: 'noord', min: 1, max: 2 },
+    { category: 'wijk', value: 'zuid', min: 0, max: 1 },
   ];
-  return { pool, instellingen: { panelgrootte: 2, quota, huishoudensUitsluiten: false } };
+  return { pool, settings: { panelSize: 2, quota, excludeHouseholds: false } };
 };
 
 describe('every zero explained', async () => {
   const solver = await highsSolver();
 
   it('names the people excluded by a maximum of 0, before LEXIMIN, and gives them 0', async () => {
-    const { pool, instellingen } = maxNul();
-    const instance = buildInstance(pool, instellingen);
-    const b = await bereikbaarheid(instance, solver);
+    const { pool, settings } = maxZero();
+    const instance = buildInstance(pool, settings);
+    const b = await reachability(instance, solver);
     if (!b) throw new Error('verwacht panels');
-    const personen = b.onbereikbaar.flatMap((t) => instance.types[t]!.leden).sort();
-    expect(personen).toEqual([6, 7]);
-    expect(b.redenen.every((r) => r?.soort === 'maximum-nul')).toBe(true);
+    const people = b.unreachable.flatMap((t) => instance.types[t]!.members).sort();
+    expect(people).toEqual([6, 7]);
+    expect(b.reasons.every((r) => r?.kind === 'zero-maximum')).toBe(true);
 
-    const uitkomst = await bereken(pool, instellingen);
-    if (!uitkomst.ok) throw new Error(JSON.stringify(uitkomst));
-    const r = uitkomst.resultaat;
-    expect(r.onbereikbaar).toBe(2);
-    expect(r.uitgesloten.flatMap((g) => g.personen).sort()).toEqual([6, 7]);
-    for (const g of r.uitgesloten) {
-      expect(g.soort).toBe('maximum-nul');
-      expect(g.quota).toEqual([{ categorie: 'geslacht', waarde: 'anders', min: 0, max: 0, richting: 'nul' }]);
+    const outcome = await compute(pool, settings);
+    if (!outcome.ok) throw new Error(JSON.stringify(outcome));
+    const r = outcome.result;
+    expect(r.unreachable).toBe(2);
+    expect(r.excluded.flatMap((g) => g.people).sort()).toEqual([6, 7]);
+    for (const g of r.excluded) {
+      expect(g.kind).toBe('zero-maximum');
+      expect(g.quota).toEqual([{ category: 'geslacht', value: 'anders', min: 0, max: 0, direction: 'zero' }]);
       expect(exclusionText(g)).toContain('geslacht = anders heeft maximum 0');
     }
-    expect(r.kansen[6]).toBe(0);
-    expect(r.kansen[7]).toBe(0);
+    expect(r.probabilities[6]).toBe(0);
+    expect(r.probabilities[7]).toBe(0);
     // One consistent story: the minimum is 0 and proven so; the bound cannot sit above it.
     expect(r.minimum).toBe(0);
-    expect(r.bovengrensMinimum).toBe(0);
-    expect(r.minimumBereikbaar).toBeGreaterThan(0);
-    expect(r.bovengrensBereikbaar).toBeGreaterThanOrEqual(r.minimumBereikbaar! - 1e-12);
+    expect(r.minimumUpperBound).toBe(0);
+    expect(r.minimumReachable).toBeGreaterThan(0);
+    expect(r.reachableUpperBound).toBeGreaterThanOrEqual(r.minimumReachable! - 1e-12);
     // The greedy comparison gives them 0 too: it closes anders before the first pick.
-    expect(r.legacy.kansen[6]).toBe(0);
-    expect(r.legacy.kansen[7]).toBe(0);
+    expect(r.legacy.probabilities[6]).toBe(0);
+    expect(r.legacy.probabilities[7]).toBe(0);
   });
 
   it('names a parity-unreachable person with the quota that clash, and keeps the bound at the proven 0', async () => {
-    const { pool, instellingen } = pariteit();
-    const instance = buildInstance(pool, instellingen);
-    const relax = await leximinRelaxatie(instance, solver);
-    const p2 = instance.types.findIndex((t) => t.leden.includes(1));
-    const p3 = instance.types.findIndex((t) => t.leden.includes(2));
+    const { pool, settings } = parity();
+    const instance = buildInstance(pool, settings);
+    const relax = await leximinRelaxation(instance, solver);
+    const p2 = instance.types.findIndex((t) => t.members.includes(1));
+    const p3 = instance.types.findIndex((t) => t.members.includes(2));
     // The LP alone would promise p2 a positive chance: only whole panels show that p2 never fits.
-    expect(relax!.typeKans[p2]).toBeGreaterThan(0.1);
-    const b = await bereikbaarheid(instance, solver);
-    expect(b?.onbereikbaar).toEqual([p2, p3].sort());
-    for (const reden of b!.redenen) {
-      expect(reden?.soort).toBe('combinatie');
-      expect(reden?.kenmerken.length).toBeGreaterThan(0);
+    expect(relax!.typeProbability[p2]).toBeGreaterThan(0.1);
+    const b = await reachability(instance, solver);
+    expect(b?.unreachable).toEqual([p2, p3].sort());
+    for (const reason of b!.reasons) {
+      expect(reason?.kind).toBe('combination');
+      expect(reason?.features.length).toBeGreaterThan(0);
     }
 
-    const uitkomst = await bereken(pool, instellingen);
-    if (!uitkomst.ok) throw new Error(JSON.stringify(uitkomst));
-    const r = uitkomst.resultaat;
-    expect(r.uitgesloten.flatMap((g) => g.personen).sort()).toEqual([1, 2]);
-    for (const g of r.uitgesloten) expect(exclusionText(g)).toMatch(/(boven het maximum|onder het minimum) van/);
-    expect(r.kansen[1]).toBe(0);
-    expect(r.kansen[2]).toBe(0);
-    expect(r.kansen[0]).toBeCloseTo(1, 9);
+    const outcome = await compute(pool, settings);
+    if (!outcome.ok) throw new Error(JSON.stringify(outcome));
+    const r = outcome.result;
+    expect(r.excluded.flatMap((g) => g.people).sort()).toEqual([1, 2]);
+    for (const g of r.excluded) expect(exclusionText(g)).toMatch(/(boven het maximum|onder het minimum) van/);
+    expect(r.probabilities[1]).toBe(0);
+    expect(r.probabilities[2]).toBe(0);
+    expect(r.probabilities[0]).toBeCloseTo(1, 9);
     expect(r.minimum).toBe(0);
-    expect(r.bovengrensMinimum).toBe(0);
+    expect(r.minimumUpperBound).toBe(0);
     expect(r.exact).toBe(true);
-    expect(r.bovengrensBereikbaar).toBeCloseTo(r.minimumBereikbaar!, 9);
-    for (const panel of r.verdeling.panels) expect(panel[p2]! + panel[p3]!).toBe(0);
+    expect(r.reachableUpperBound).toBeCloseTo(r.minimumReachable!, 9);
+    for (const panel of r.distribution.panels) expect(panel[p2]! + panel[p3]!).toBe(0);
 
-    const verslag = JSON.stringify(
+    const report = JSON.stringify(
       makeReport(
         r,
         pool,
-        { kolommen: [{ naam: 'id', rol: 'id' }], rijen: pool.respondenten.map((x) => [x.id]) },
-        { kolommen: [] },
+        { columns: [{ name: 'id', role: 'id' }], rows: pool.respondents.map((x) => [x.id]) },
+        { columns: [] },
       ),
     );
-    expect(verslag).toContain('p2');
-    expect(verslag).toContain('kunnen nooit in het panel');
+    expect(report).toContain('p2');
+    expect(report).toContain('kunnen nooit in het panel');
   });
 
   it('names them on the quota screen before any computation, and never guesses when out of time', async () => {
-    const { pool, instellingen } = pariteit();
-    const instance = buildInstance(pool, instellingen);
-    const meldingen = await bereikbaarheidsMeldingen(pool, instance, solver, 3);
+    const { pool, settings } = parity();
+    const instance = buildInstance(pool, settings);
+    const messages = await reachabilityNotices(pool, instance, solver, 3);
     // Grouped by reason: p2 and p3 clash with different quota.
-    expect(meldingen.map((m) => m.tekst)).toEqual([
+    expect(messages.map((m) => m.text)).toEqual([
       expect.stringMatching(
         /^Deze respondent kan nooit in het panel komen \(kans 0%\): p2\. Waarom: ieder quotum apart/,
       ),
@@ -155,42 +155,35 @@ describe('every zero explained', async () => {
       ),
     ]);
     // Out of time: only what is certain (maximum 0) is named, plus a note that the computation decides.
-    const haastig = await bereikbaarheidsMeldingen(pool, instance, solver, -1);
-    expect(haastig.map((m) => m.tekst)).toEqual([expect.stringMatching(/^Binnen -1 seconden is niet voor iedereen/)]);
-    const nul = maxNul();
-    const nulMeldingen = await bereikbaarheidsMeldingen(
-      nul.pool,
-      buildInstance(nul.pool, nul.instellingen),
-      solver,
-      -1,
-    );
-    expect(nulMeldingen[0]!.tekst).toMatch(
-      /^Deze 2 respondenten kunnen nooit in het panel komen \(kans 0%\): p7, p8\./,
-    );
+    const hasty = await reachabilityNotices(pool, instance, solver, -1);
+    expect(hasty.map((m) => m.text)).toEqual([expect.stringMatching(/^Binnen -1 seconden is niet voor iedereen/)]);
+    const zero = maxZero();
+    const zeroNotices = await reachabilityNotices(zero.pool, buildInstance(zero.pool, zero.settings), solver, -1);
+    expect(zeroNotices[0]!.text).toMatch(/^Deze 2 respondenten kunnen nooit in het panel komen \(kans 0%\): p7, p8\./);
   });
 
   it('on random small pools: whoever is reported unreachable is in no panel, everyone else has a chance', async () => {
-    let metNul = 0;
+    let withZero = 0;
     await fc.assert(
-      fc.asyncProperty(kleinePool, async ({ pool, quota, panel }) => {
-        const instance = buildInstance(pool, { panelgrootte: panel, quota, huishoudensUitsluiten: false });
+      fc.asyncProperty(smallPool, async ({ pool, quota, panel }) => {
+        const instance = buildInstance(pool, { panelSize: panel, quota, excludeHouseholds: false });
         const r = await leximin(instance, { solver });
         if (!r.ok) return;
-        if (r.onbereikbaar.length > 0) metNul++;
-        expect(r.redenen).toHaveLength(r.onbereikbaar.length);
-        const uit = new Set(r.onbereikbaar);
-        for (const p of r.verdeling.panels) for (const t of uit) expect(p[t]).toBe(0);
-        r.typeKans.forEach((k, t) => {
-          if (uit.has(t)) expect(k).toBe(0);
+        if (r.unreachable.length > 0) withZero++;
+        expect(r.reasons).toHaveLength(r.unreachable.length);
+        const out = new Set(r.unreachable);
+        for (const p of r.distribution.panels) for (const t of out) expect(p[t]).toBe(0);
+        r.typeProbability.forEach((k, t) => {
+          if (out.has(t)) expect(k).toBe(0);
           else expect(k).toBeGreaterThan(1e-9);
         });
-        const minBereikbaar = Math.min(...r.typeKans.filter((_, t) => !uit.has(t)));
-        expect(r.bovengrensMinimum).toBeGreaterThanOrEqual(minBereikbaar - 1e-9);
+        const minReachable = Math.min(...r.typeProbability.filter((_, t) => !out.has(t)));
+        expect(r.minimumUpperBound).toBeGreaterThanOrEqual(minReachable - 1e-9);
         // Exact (either path): the bound is the minimum itself, never a higher LP value.
-        if (r.exact) expect(r.bovengrensMinimum).toBeCloseTo(minBereikbaar, 9);
+        if (r.exact) expect(r.minimumUpperBound).toBeCloseTo(minReachable, 9);
       }),
       { numRuns: 60, seed: 17 },
     );
-    expect(metNul).toBeGreaterThan(3);
+    expect(withZero).toBeGreaterThan(3);
   }, 60_000);
 });

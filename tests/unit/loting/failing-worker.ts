@@ -7,4 +7,4 @@ import { parentPort, workerData } from 'node:worker_threads';
 const { seed } = workerData as { seed: number };
 if (seed === 1) throw new Error('kapot met opzet');
 if (seed === 2) process.exit(3);
-parentPort?.postMessage({ soort: 'fout', bericht: 'RuntimeError: unreachable (met opzet)' });
+parentPort?.postMessage({ kind: 'error', message: 'RuntimeError: unreachable (met opzet)' });

@@ -1,19 +1,19 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { buildInstance } from '../../../shared/loting/instance';
-import { boundDraws, legacyDraw, schatLegacy } from '../../../shared/loting/greedy';
+import { boundDraws, legacyDraw, estimateLegacy } from '../../../shared/loting/greedy';
 import { meetsQuota } from '../../../shared/loting/panelmodel';
 import { createRandom } from '../../../shared/loting/prng';
 import { binomialCdf, binomialUpperBound } from '../../../shared/loting/statistics';
-import { kleinePool } from './pools';
+import { smallPool } from './pools';
 
 describe('the greedy comparison', () => {
   it('only ever returns panels that meet every quotum, and never picks a value with maximum 0', async () => {
     let panels = 0;
-    let metNul = 0;
+    let withZero = 0;
     await fc.assert(
-      fc.asyncProperty(kleinePool, async ({ pool, quota, panel, seed }) => {
-        const instance = buildInstance(pool, { panelgrootte: panel, quota, huishoudensUitsluiten: false });
+      fc.asyncProperty(smallPool, async ({ pool, quota, panel, seed }) => {
+        const instance = buildInstance(pool, { panelSize: panel, quota, excludeHouseholds: false });
         const random = createRandom(seed);
         for (let i = 0; i < 30; i++) {
           const p = legacyDraw(instance, random);
@@ -21,17 +21,17 @@ describe('the greedy comparison', () => {
           panels++;
           expect(meetsQuota(instance, p)).toBe(true);
         }
-        const nul = instance.types.flatMap((type, t) =>
-          type.kenmerken.some((f) => instance.kenmerken[f]!.max === 0) ? [t] : [],
+        const zero = instance.types.flatMap((type, t) =>
+          type.features.some((f) => instance.features[f]!.max === 0) ? [t] : [],
         );
-        if (nul.length > 0) metNul++;
-        const s = await schatLegacy(instance, { trekkingen: 50, seed, minBoundTrekkingen: 50, maxBoundTrekkingen: 50 });
-        for (const t of nul) expect(s.typeKans[t]).toBe(0);
+        if (zero.length > 0) withZero++;
+        const s = await estimateLegacy(instance, { draws: 50, seed, minBoundDraws: 50, maxBoundDraws: 50 });
+        for (const t of zero) expect(s.typeProbability[t]).toBe(0);
       }),
       { numRuns: 150, seed: 3 },
     );
     expect(panels).toBeGreaterThan(100);
-    expect(metNul).toBeGreaterThan(5);
+    expect(withZero).toBeGreaterThan(5);
   });
 
   it('bounds the lowest probability with a one-sided 99 % Clopper–Pearson bound', () => {

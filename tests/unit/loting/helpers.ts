@@ -5,32 +5,32 @@ import { readCsv, readQuotaCsv } from '../../../shared/loting/csv';
 import type { LotingSettings, Pool, PoolData, Quotum } from '../../../shared/loting/model';
 import { createPool } from '../../../shared/loting/validation';
 
-export const voorbeeldMap = new URL('../../fixtures/sortition/example_small_20/', import.meta.url);
-export const respondentenCsv = readFileSync(new URL('respondents.csv', voorbeeldMap), 'utf8');
-export const quotaCsv = readFileSync(new URL('categories.csv', voorbeeldMap), 'utf8');
+export const exampleFolder = new URL('../../fixtures/sortition/example_small_20/', import.meta.url);
+export const respondentsCsv = readFileSync(new URL('respondents.csv', exampleFolder), 'utf8');
+export const quotaCsv = readFileSync(new URL('categories.csv', exampleFolder), 'utf8');
 
 /** The published example instance (Flanigan et al.): 200 respondents, panel of 20. */
-export function voorbeeld(): { gegevens: PoolData; pool: Pool; quota: Quotum[] } {
-  const tabel = readCsv(respondentenCsv);
+export function example(): { poolData: PoolData; pool: Pool; quota: Quotum[] } {
+  const table = readCsv(respondentsCsv);
   const quota = readQuotaCsv(quotaCsv);
-  if (!tabel.ok || !quota.ok) throw new Error('voorbeeld onleesbaar');
-  const gegevens = {
-    kolommen: tabel.waarde.kolommen.map((naam) => ({ naam, rol: 'kenmerk' as const })),
-    rijen: tabel.waarde.rijen,
+  if (!table.ok || !quota.ok) throw new Error('voorbeeld onleesbaar');
+  const poolData = {
+    columns: table.value.columns.map((name) => ({ name, role: 'feature' as const })),
+    rows: table.value.rows,
   };
-  return { gegevens, pool: createPool(gegevens).pool, quota: quota.waarde };
+  return { poolData, pool: createPool(poolData).pool, quota: quota.value };
 }
 
-export async function bereken(
+export async function compute(
   pool: Pool,
-  instellingen: LotingSettings,
+  settings: LotingSettings,
   seed = 1,
-  legacyTrekkingen = 400,
+  legacyDraws = 400,
 ): Promise<ComputeOutcome> {
-  return computeLoting(pool, instellingen, {
+  return computeLoting(pool, settings, {
     solver: await highsSolver(),
     seed,
-    heeftHuishoudkolom: false,
-    legacyTrekkingen,
+    hasHouseholdColumn: false,
+    legacyDraws,
   });
 }

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { buildInstance } from '../../../shared/loting/instance';
 import { createRandom, seedFromEntropy } from '../../../shared/loting/prng';
 import { drawPanel } from '../../../shared/loting/draw';
-import { bereken, voorbeeld, voorbeeldMap } from './helpers';
+import { compute, example, exampleFolder } from './helpers';
 
 /**
  * Known answers for the draw, so a change to the generator or to the order in which it is used
@@ -37,14 +37,14 @@ describe('PRNG known answers (sfc32 seeded by splitmix32)', () => {
   });
 
   it('builds a 48-bit seed from two 32-bit values: the low 16 bits of the first on top', () => {
-    const waarden = [0x1234_abcd, 0xdead_beef];
-    expect(seedFromEntropy(() => waarden.shift()!)).toBe(0xabcd * 2 ** 32 + 0xdead_beef);
+    const values = [0x1234_abcd, 0xdead_beef];
+    expect(seedFromEntropy(() => values.shift()!)).toBe(0xabcd * 2 ** 32 + 0xdead_beef);
   });
 });
 
 interface Golden {
   seed: number;
-  verdeling: { panels: number[][]; gewichten: number[] };
+  distribution: { panels: number[][]; weights: number[] };
   panelIndex: number;
   panel: number[];
   reserves: number[];
@@ -57,36 +57,31 @@ interface Golden {
  * A deliberate change regenerates the file with UPDATE_GOLDEN=1.
  */
 describe('pinned seed → panel golden (example_small_20, seed 2024)', () => {
-  const file = new URL('golden-seed-2024.json', voorbeeldMap);
-  const { pool, quota } = voorbeeld();
-  const instellingen = { panelgrootte: 20, quota, huishoudensUitsluiten: false };
+  const file = new URL('golden-seed-2024.json', exampleFolder);
+  const { pool, quota } = example();
+  const settings = { panelSize: 20, quota, excludeHouseholds: false };
 
   it('computes the stored distribution and draws the stored panel and reserves', async () => {
-    const u = await bereken(pool, instellingen, 2024, 200);
+    const u = await compute(pool, settings, 2024, 200);
     if (!u.ok) throw new Error('berekening mislukt');
-    const r = u.resultaat;
-    const nu: Golden = {
+    const r = u.result;
+    const now: Golden = {
       seed: 2024,
-      verdeling: r.verdeling,
+      distribution: r.distribution,
       panelIndex: r.panelIndex,
       panel: r.panel,
       reserves: r.reserves,
     };
-    if (process.env.UPDATE_GOLDEN) writeFileSync(file, `${JSON.stringify(nu, null, 1)}\n`);
+    if (process.env.UPDATE_GOLDEN) writeFileSync(file, `${JSON.stringify(now, null, 1)}\n`);
     expect(existsSync(file), `${file.pathname} ontbreekt: draai met UPDATE_GOLDEN=1`).toBe(true);
-    expect(nu).toEqual(JSON.parse(readFileSync(file, 'utf8')));
+    expect(now).toEqual(JSON.parse(readFileSync(file, 'utf8')));
   }, 60_000);
 
   it('draws the stored panel from the stored distribution without any solver', () => {
     const golden = JSON.parse(readFileSync(file, 'utf8')) as Golden;
-    const getrokken = drawPanel(
-      buildInstance(pool, instellingen),
-      golden.verdeling,
-      golden.seed,
-      pool.respondenten.length,
-    );
-    expect(getrokken.panelIndex).toBe(golden.panelIndex);
-    expect(getrokken.panel).toEqual(golden.panel);
-    expect(getrokken.reserves).toEqual(golden.reserves);
+    const drawn = drawPanel(buildInstance(pool, settings), golden.distribution, golden.seed, pool.respondents.length);
+    expect(drawn.panelIndex).toBe(golden.panelIndex);
+    expect(drawn.panel).toEqual(golden.panel);
+    expect(drawn.reserves).toEqual(golden.reserves);
   });
 });

@@ -9,18 +9,18 @@ import { makeSamplePool } from '../../../shared/loting/sample-pool';
  * respondent a profile of their own), and a pool in which hundreds of addresses are shared
  * (one per household makes everyone at a shared address a profile of their own).
  */
-const extra: Array<{ categorie: string; waarden: Array<[string, number, number]> }> = [
+const extra: Array<{ category: string; values: Array<[string, number, number]> }> = [
   {
-    categorie: 'inkomen',
-    waarden: [
+    category: 'inkomen',
+    values: [
       ['laag', 0.3, 0.2],
       ['midden', 0.4, 0.4],
       ['hoog', 0.3, 0.4],
     ],
   },
   {
-    categorie: 'huishoudtype',
-    waarden: [
+    category: 'huishoudtype',
+    values: [
       ['alleen', 0.38, 0.3],
       ['paar', 0.28, 0.35],
       ['gezin', 0.28, 0.3],
@@ -28,8 +28,8 @@ const extra: Array<{ categorie: string; waarden: Array<[string, number, number]>
     ],
   },
   {
-    categorie: 'werk',
-    waarden: [
+    category: 'werk',
+    values: [
       ['werkend', 0.55, 0.5],
       ['student', 0.1, 0.06],
       ['gepensioneerd', 0.2, 0.3],
@@ -37,8 +37,8 @@ const extra: Array<{ categorie: string; waarden: Array<[string, number, number]>
     ],
   },
   {
-    categorie: 'vervoer',
-    waarden: [
+    category: 'vervoer',
+    values: [
       ['auto', 0.5, 0.55],
       ['fiets', 0.35, 0.35],
       ['ov', 0.15, 0.1],
@@ -46,75 +46,75 @@ const extra: Array<{ categorie: string; waarden: Array<[string, number, number]>
   },
 ];
 
-export interface GrotePool {
+export interface LargePool {
   pool: Pool;
   quota: Quotum[];
 }
 
 /** `aantalKenmerken` 7..10: the proefpool's six plus that many extra. */
-export function poolMetKenmerken(aantal: number, panel: number, seed: number, aantalKenmerken = 10): GrotePool {
-  const basis = makeSamplePool(aantal, panel, seed, 6);
+export function poolWithFeatures(count: number, panel: number, seed: number, featureCount = 10): LargePool {
+  const base = makeSamplePool(count, panel, seed, 6);
   const random = createRandom(seed + 1);
-  const erbij = extra.slice(0, aantalKenmerken - 6);
-  const respondenten = basis.pool.respondenten.map((r) => ({
+  const plusOne = extra.slice(0, featureCount - 6);
+  const respondents = base.pool.respondents.map((r) => ({
     ...r,
-    waarden: [
-      ...r.waarden,
-      ...erbij.map((c) => {
-        let u = random.next() * c.waarden.reduce((s, w) => s + w[2], 0);
-        for (const [w, , p] of c.waarden) {
+    values: [
+      ...r.values,
+      ...plusOne.map((c) => {
+        let u = random.next() * c.values.reduce((s, w) => s + w[2], 0);
+        for (const [w, , p] of c.values) {
           u -= p;
           if (u < 0) return w;
         }
-        return c.waarden[c.waarden.length - 1]![0];
+        return c.values[c.values.length - 1]![0];
       }),
     ],
   }));
-  const marge = Math.max(1, Math.round(panel * 0.03));
+  const margin = Math.max(1, Math.round(panel * 0.03));
   const quota = [
-    ...basis.quota,
+    ...base.quota,
     ...quotaFromShares(
-      erbij.flatMap((c) => c.waarden.map(([waarde, aandeel]) => ({ categorie: c.categorie, waarde, aandeel }))),
+      plusOne.flatMap((c) => c.values.map(([value, share]) => ({ category: c.category, value, share }))),
       panel,
-      marge,
-    ).map(({ categorie, waarde, min, max }) => ({ categorie, waarde, min, max })),
+      margin,
+    ).map(({ category, value, min, max }) => ({ category, value, min, max })),
   ];
-  return { pool: { categorieen: [...basis.pool.categorieen, ...erbij.map((c) => c.categorie)], respondenten }, quota };
+  return { pool: { categories: [...base.pool.categories, ...plusOne.map((c) => c.category)], respondents }, quota };
 }
 
 /**
  * The proefpool with `adressen` shared addresses: two to four respondents live at each (in
  * random order), everyone else alone. Households are keyed by street, house number and postcode.
  */
-export function poolMetHuishoudens(
-  aantal: number,
+export function poolWithHouseholds(
+  count: number,
   panel: number,
   seed: number,
-  adressen: number,
-): GrotePool & {
-  adres: Array<{ straat: string; huisnummer: string; postcode: string }>;
+  addresses: number,
+): LargePool & {
+  address: Array<{ street: string; houseNumber: string; postcode: string }>;
 } {
-  const basis = makeSamplePool(aantal, panel, seed, 6);
+  const base = makeSamplePool(count, panel, seed, 6);
   const random = createRandom(seed + 2);
-  const volgorde = Array.from({ length: aantal }, (_, i) => i);
-  for (let i = volgorde.length - 1; i > 0; i--) {
+  const order = Array.from({ length: count }, (_, i) => i);
+  for (let i = order.length - 1; i > 0; i--) {
     const j = random.int(i + 1);
-    [volgorde[i], volgorde[j]] = [volgorde[j]!, volgorde[i]!];
+    [order[i], order[j]] = [order[j]!, order[i]!];
   }
-  const adres = Array.from({ length: aantal }, (_, i) => ({
-    straat: `Laan ${i % 97}`,
-    huisnummer: String(1000 + i),
+  const address = Array.from({ length: count }, (_, i) => ({
+    street: `Laan ${i % 97}`,
+    houseNumber: String(1000 + i),
     postcode: `${1000 + (i % 89)} AB`,
   }));
   let k = 0;
-  for (let a = 0; a < adressen; a++) {
-    const leden = 2 + random.int(3);
-    const gedeeld = { straat: `Dorpsstraat`, huisnummer: String(a + 1), postcode: `${2000 + (a % 7)} XY` };
-    for (let i = 0; i < leden && k < aantal; i++) adres[volgorde[k++]!] = gedeeld;
+  for (let a = 0; a < addresses; a++) {
+    const members = 2 + random.int(3);
+    const shared = { street: `Dorpsstraat`, houseNumber: String(a + 1), postcode: `${2000 + (a % 7)} XY` };
+    for (let i = 0; i < members && k < count; i++) address[order[k++]!] = shared;
   }
-  const respondenten = basis.pool.respondenten.map((r, i) => ({
+  const respondents = base.pool.respondents.map((r, i) => ({
     ...r,
-    huishouden: `${adres[i]!.straat}|${adres[i]!.huisnummer}|${adres[i]!.postcode}`,
+    household: `${address[i]!.street}|${address[i]!.houseNumber}|${address[i]!.postcode}`,
   }));
-  return { pool: { categorieen: basis.pool.categorieen, respondenten }, quota: basis.quota, adres };
+  return { pool: { categories: base.pool.categories, respondents }, quota: base.quota, address };
 }

@@ -7,7 +7,7 @@ import type { LotingSettings, Pool, PoolData } from '../../../shared/loting/mode
 import { meetsQuota } from '../../../shared/loting/panelmodel';
 import type { Solver } from '../../../shared/loting/solver';
 import { createPool, validateLoting } from '../../../shared/loting/validation';
-import { poolMetHuishoudens, poolMetKenmerken } from './large-pools';
+import { poolWithHouseholds, poolWithFeatures } from './large-pools';
 
 /**
  * Exactness of LEXIMIN against an independent brute force: every panel of people (not types)
@@ -18,128 +18,128 @@ import { poolMetHuishoudens, poolMetKenmerken } from './large-pools';
  */
 
 /** All panels (sets of people) that meet every quotum and have at most one person per household. */
-function allePanels(pool: Pool, instellingen: LotingSettings): number[][] {
-  const N = pool.respondenten.length;
-  const k = instellingen.panelgrootte;
-  const uit: number[][] = [];
-  const gekozen: number[] = [];
-  const geldig = () => {
-    for (const q of instellingen.quota) {
-      const c = pool.categorieen.indexOf(q.categorie);
-      const aantal = gekozen.filter((p) => pool.respondenten[p]!.waarden[c] === q.waarde).length;
-      if (aantal < q.min || aantal > q.max) return false;
+function allPanels(pool: Pool, settings: LotingSettings): number[][] {
+  const N = pool.respondents.length;
+  const k = settings.panelSize;
+  const out: number[][] = [];
+  const chosen: number[] = [];
+  const valid = () => {
+    for (const q of settings.quota) {
+      const c = pool.categories.indexOf(q.category);
+      const count = chosen.filter((p) => pool.respondents[p]!.values[c] === q.value).length;
+      if (count < q.min || count > q.max) return false;
     }
-    if (instellingen.huishoudensUitsluiten) {
-      const h = gekozen.flatMap((p) => pool.respondenten[p]!.huishouden ?? []);
+    if (settings.excludeHouseholds) {
+      const h = chosen.flatMap((p) => pool.respondents[p]!.household ?? []);
       if (new Set(h).size !== h.length) return false;
     }
     return true;
   };
   const rec = (van: number) => {
-    if (gekozen.length === k) {
-      if (geldig()) uit.push([...gekozen]);
+    if (chosen.length === k) {
+      if (valid()) out.push([...chosen]);
       return;
     }
-    for (let p = van; p <= N - (k - gekozen.length); p++) {
-      gekozen.push(p);
+    for (let p = van; p <= N - (k - chosen.length); p++) {
+      chosen.push(p);
       rec(p + 1);
-      gekozen.pop();
+      chosen.pop();
     }
   };
   rec(0);
-  return uit;
+  return out;
 }
 
 /** LEXIMIN per person over the given panels, by the definition (one LP per candidate per round). */
 function bruteLeximin(solver: Solver, N: number, panels: number[][]): number[] {
   const P = panels.length;
   const inf = solver.infinity;
-  const bevat = Array.from({ length: N }, (_, i) => panels.flatMap((panel, p) => (panel.includes(i) ? [p] : [])));
-  const vast = new Map<number, number>();
-  for (let i = 0; i < N; i++) if (bevat[i]!.length === 0) vast.set(i, 0);
+  const contains = Array.from({ length: N }, (_, i) => panels.flatMap((panel, p) => (panel.includes(i) ? [p] : [])));
+  const fixed = new Map<number, number>();
+  for (let i = 0; i < N; i++) if (contains[i]!.length === 0) fixed.set(i, 0);
   // Columns: p_0..p_{P-1}, z. Rows: Σ p = 1; per person Σ_{P∋i} p (− z when open) ≥ value.
-  const los = (doelPersoon?: number, niveau?: number): { z: number; waarde: number } | null => {
+  const loose = (targetPerson?: number, level?: number): { z: number; value: number } | null => {
     const rows = [{ lower: 1, upper: 1, indices: panels.map((_, p) => p), values: panels.map(() => 1) }];
     for (let i = 0; i < N; i++) {
-      const idx = bevat[i]!;
-      if (vast.has(i)) rows.push({ lower: vast.get(i)! - 1e-9, upper: inf, indices: idx, values: idx.map(() => 1) });
-      else if (niveau !== undefined)
-        rows.push({ lower: niveau - 1e-9, upper: inf, indices: idx, values: idx.map(() => 1) });
+      const idx = contains[i]!;
+      if (fixed.has(i)) rows.push({ lower: fixed.get(i)! - 1e-9, upper: inf, indices: idx, values: idx.map(() => 1) });
+      else if (level !== undefined)
+        rows.push({ lower: level - 1e-9, upper: inf, indices: idx, values: idx.map(() => 1) });
       else rows.push({ lower: 0, upper: inf, indices: [...idx, P], values: [...idx.map(() => 1), -1] });
     }
     const cost = new Array<number>(P + 1).fill(0);
-    if (doelPersoon === undefined) cost[P] = 1;
-    else for (const p of bevat[doelPersoon]!) cost[p] = 1;
+    if (targetPerson === undefined) cost[P] = 1;
+    else for (const p of contains[targetPerson]!) cost[p] = 1;
     const model = solver.createModel({
       sense: 'max',
       colCost: cost,
       colLower: new Array<number>(P + 1).fill(0),
-      colUpper: [...new Array<number>(P).fill(1), niveau === undefined ? 1 : 0],
+      colUpper: [...new Array<number>(P).fill(1), level === undefined ? 1 : 0],
       rows,
     });
     try {
       const r = model.solve();
-      return r.status === 'optimal' ? { z: r.colValue[P]!, waarde: r.objective } : null;
+      return r.status === 'optimal' ? { z: r.colValue[P]!, value: r.objective } : null;
     } finally {
       model.dispose();
     }
   };
-  while (vast.size < N) {
-    const z = los()!.waarde;
-    const open = Array.from({ length: N }, (_, i) => i).filter((i) => !vast.has(i));
+  while (fixed.size < N) {
+    const z = loose()!.value;
+    const open = Array.from({ length: N }, (_, i) => i).filter((i) => !fixed.has(i));
     // Whoever cannot get more than z while everyone open keeps z is fixed at z.
-    const gebonden = open.filter((i) => los(i, z)!.waarde <= z + 1e-7);
-    for (const i of gebonden.length > 0 ? gebonden : open) vast.set(i, z);
+    const bounded = open.filter((i) => loose(i, z)!.value <= z + 1e-7);
+    for (const i of bounded.length > 0 ? bounded : open) fixed.set(i, z);
   }
-  return Array.from({ length: N }, (_, i) => vast.get(i)!);
+  return Array.from({ length: N }, (_, i) => fixed.get(i)!);
 }
 
 /** Small pools with two address columns: a few people share a street and house number. */
-const kleinePoolMetAdressen = fc
+const smallPoolWithAddresses = fc
   .record({
-    aantal: fc.integer({ min: 6, max: 11 }),
+    count: fc.integer({ min: 6, max: 11 }),
     panel: fc.integer({ min: 2, max: 4 }),
-    waarden: fc.array(fc.tuple(fc.nat({ max: 1 }), fc.nat({ max: 2 })), { minLength: 11, maxLength: 11 }),
-    adres: fc.array(fc.nat({ max: 7 }), { minLength: 11, maxLength: 11 }),
-    grenzen: fc.array(fc.tuple(fc.nat({ max: 2 }), fc.nat({ max: 3 })), { minLength: 5, maxLength: 5 }),
-    huishoudens: fc.boolean(),
+    values: fc.array(fc.tuple(fc.nat({ max: 1 }), fc.nat({ max: 2 })), { minLength: 11, maxLength: 11 }),
+    address: fc.array(fc.nat({ max: 7 }), { minLength: 11, maxLength: 11 }),
+    bounds: fc.array(fc.tuple(fc.nat({ max: 2 }), fc.nat({ max: 3 })), { minLength: 5, maxLength: 5 }),
+    households: fc.boolean(),
   })
-  .map(({ aantal, panel, waarden, adres, grenzen, huishoudens }) => {
-    const gegevens: PoolData = {
-      kolommen: [
-        { naam: 'geslacht', rol: 'kenmerk' },
-        { naam: 'leeftijd', rol: 'kenmerk' },
-        { naam: 'straat', rol: 'huishouden' },
-        { naam: 'huisnummer', rol: 'huishouden' },
+  .map(({ count, panel, values, address, bounds, households }) => {
+    const poolData: PoolData = {
+      columns: [
+        { name: 'geslacht', role: 'feature' },
+        { name: 'leeftijd', role: 'feature' },
+        { name: 'straat', role: 'household' },
+        { name: 'huisnummer', role: 'household' },
       ],
-      rijen: Array.from({ length: aantal }, (_, i) => [
-        `g${waarden[i]![0]}`,
-        `l${waarden[i]![1]}`,
+      rows: Array.from({ length: count }, (_, i) => [
+        `g${values[i]![0]}`,
+        `l${values[i]![1]}`,
         // Addresses 0..7: the same street for 0–3 and 4–7, the house number tells them apart.
-        adres[i]! < 4 ? 'Kerkstraat' : 'kerkstraat ',
-        String(adres[i]! % 4 < 2 ? 1 : adres[i]! % 4),
+        address[i]! < 4 ? 'Kerkstraat' : 'kerkstraat ',
+        String(address[i]! % 4 < 2 ? 1 : address[i]! % 4),
       ]),
     };
-    const { pool } = createPool(gegevens);
-    const quota = pool.categorieen.flatMap((categorie, c) =>
-      [...new Set(pool.respondenten.map((r) => r.waarden[c]!))].sort().map((waarde, j) => {
-        const [min, extra] = grenzen[(c * 3 + j) % grenzen.length]!;
-        return { categorie, waarde, min: Math.min(min, panel), max: Math.min(panel, min + extra) };
+    const { pool } = createPool(poolData);
+    const quota = pool.categories.flatMap((category, c) =>
+      [...new Set(pool.respondents.map((r) => r.values[c]!))].sort().map((value, j) => {
+        const [min, extra] = bounds[(c * 3 + j) % bounds.length]!;
+        return { category, value, min: Math.min(min, panel), max: Math.min(panel, min + extra) };
       }),
     );
-    return { pool, instellingen: { panelgrootte: panel, quota, huishoudensUitsluiten: huishoudens } };
+    return { pool, settings: { panelSize: panel, quota, excludeHouseholds: households } };
   });
 
 describe('LEXIMIN is exact', async () => {
   const solver = await highsSolver();
 
   it('equals the brute-force LEXIMIN over all panels of people, households over two columns included', async () => {
-    let vergeleken = 0;
+    let compared = 0;
     await fc.assert(
-      fc.asyncProperty(kleinePoolMetAdressen, async ({ pool, instellingen }) => {
-        if (validateLoting(pool, instellingen, true).some((m) => m.ernst === 'fout')) return;
-        const panels = allePanels(pool, instellingen);
-        const instance = buildInstance(pool, instellingen);
+      fc.asyncProperty(smallPoolWithAddresses, async ({ pool, settings }) => {
+        if (validateLoting(pool, settings, true).some((m) => m.severity === 'error')) return;
+        const panels = allPanels(pool, settings);
+        const instance = buildInstance(pool, settings);
         const r = await leximin(instance, { solver });
         if (panels.length === 0) {
           expect(r.ok).toBe(false);
@@ -148,32 +148,32 @@ describe('LEXIMIN is exact', async () => {
         expect(r.ok).toBe(true);
         if (!r.ok) return;
         expect(r.exact).toBe(true);
-        vergeleken++;
-        const N = pool.respondenten.length;
-        const kans = probabilityPerPerson(instance, r.typeKans, N);
+        compared++;
+        const N = pool.respondents.length;
+        const probability = probabilityPerPerson(instance, r.typeProbability, N);
         const brute = bruteLeximin(solver, N, panels);
-        const a = [...kans].sort((x, y) => x - y);
+        const a = [...probability].sort((x, y) => x - y);
         const b = [...brute].sort((x, y) => x - y);
         for (let i = 0; i < N; i++) expect(a[i]).toBeCloseTo(b[i]!, 6);
         // People in no panel at all are exactly the ones reported unreachable.
-        const nergens = new Set(brute.flatMap((k, p) => (k === 0 && !panels.some((x) => x.includes(p)) ? [p] : [])));
-        const gemeld = new Set(r.onbereikbaar.flatMap((t) => instance.types[t]!.leden));
-        expect(gemeld).toEqual(nergens);
+        const nowhere = new Set(brute.flatMap((k, p) => (k === 0 && !panels.some((x) => x.includes(p)) ? [p] : [])));
+        const reported = new Set(r.unreachable.flatMap((t) => instance.types[t]!.members));
+        expect(reported).toEqual(nowhere);
       }),
       { numRuns: 80, seed: 20261129 },
     );
-    expect(vergeleken).toBeGreaterThan(12);
+    expect(compared).toBeGreaterThan(12);
   }, 120_000);
 
   it('treats two address columns as one household key, ignoring case, spaces and dots', () => {
-    const gegevens: PoolData = {
-      kolommen: [
-        { naam: 'id', rol: 'id' },
-        { naam: 'wijk', rol: 'kenmerk' },
-        { naam: 'straat en huisnummer', rol: 'huishouden' },
-        { naam: 'postcode', rol: 'huishouden' },
+    const poolData: PoolData = {
+      columns: [
+        { name: 'id', role: 'id' },
+        { name: 'wijk', role: 'feature' },
+        { name: 'straat en huisnummer', role: 'household' },
+        { name: 'postcode', role: 'household' },
       ],
-      rijen: [
+      rows: [
         ['a', 'noord', 'Dorpsstraat 1', '1234 AB'],
         ['b', 'noord', 'dorpsstraat 1.', '1234ab'],
         ['c', 'zuid', 'Dorpsstraat 1', '1234 AC'],
@@ -182,8 +182,8 @@ describe('LEXIMIN is exact', async () => {
         ['f', 'zuid', '', ''],
       ],
     };
-    const { pool } = createPool(gegevens);
-    const h = pool.respondenten.map((r) => r.huishouden);
+    const { pool } = createPool(poolData);
+    const h = pool.respondents.map((r) => r.household);
     expect(h[0]).toBe(h[1]);
     expect(new Set([h[0], h[2], h[3]]).size).toBe(3);
     // No address at all: not one household together.
@@ -192,57 +192,57 @@ describe('LEXIMIN is exact', async () => {
   });
 
   it('is exact and valid on a fixed pool with ten kenmerken (almost every respondent a profile of their own)', async () => {
-    const { pool, quota } = poolMetKenmerken(120, 12, 17, 10);
-    const instellingen = { panelgrootte: 12, quota, huishoudensUitsluiten: false };
-    expect(validateLoting(pool, instellingen, false).filter((m) => m.ernst === 'fout')).toEqual([]);
-    const instance = buildInstance(pool, instellingen);
+    const { pool, quota } = poolWithFeatures(120, 12, 17, 10);
+    const settings = { panelSize: 12, quota, excludeHouseholds: false };
+    expect(validateLoting(pool, settings, false).filter((m) => m.severity === 'error')).toEqual([]);
+    const instance = buildInstance(pool, settings);
     expect(instance.types.length).toBeGreaterThan(110);
     const r = await leximin(instance, { solver });
     expect(r.ok).toBe(true);
     if (!r.ok) return;
     expect(r.exact).toBe(true);
-    for (const p of r.verdeling.panels) expect(meetsQuota(instance, p)).toBe(true);
-    expect(r.verdeling.gewichten.reduce((a, b) => a + b, 0)).toBeCloseTo(1, 9);
-    const som = r.typeKans.reduce((s, k, t) => s + k * instance.types[t]!.leden.length, 0);
-    expect(som).toBeCloseTo(12, 6);
-    const bereikbaar = r.typeKans.filter((_, t) => !r.onbereikbaar.includes(t));
-    expect(r.bovengrensMinimum).toBeCloseTo(Math.min(...bereikbaar), 9);
+    for (const p of r.distribution.panels) expect(meetsQuota(instance, p)).toBe(true);
+    expect(r.distribution.weights.reduce((a, b) => a + b, 0)).toBeCloseTo(1, 9);
+    const sum = r.typeProbability.reduce((s, k, t) => s + k * instance.types[t]!.members.length, 0);
+    expect(sum).toBeCloseTo(12, 6);
+    const reachable = r.typeProbability.filter((_, t) => !r.unreachable.includes(t));
+    expect(r.minimumUpperBound).toBeCloseTo(Math.min(...reachable), 9);
   }, 120_000);
 
   it('is exact and keeps one person per household on a fixed pool with households over two address columns', async () => {
-    const { pool, quota, adres } = poolMetHuishoudens(300, 30, 23, 40);
+    const { pool, quota, address } = poolWithHouseholds(300, 30, 23, 40);
     // Stored as the app stores it: street + house number in one column, the postcode in another.
-    const gegevens: PoolData = {
-      kolommen: [
-        { naam: 'id', rol: 'id' },
-        ...pool.categorieen.map((naam) => ({ naam, rol: 'kenmerk' as const })),
-        { naam: 'adres', rol: 'huishouden' },
-        { naam: 'postcode', rol: 'huishouden' },
+    const poolData: PoolData = {
+      columns: [
+        { name: 'id', role: 'id' },
+        ...pool.categories.map((name) => ({ name, role: 'feature' as const })),
+        { name: 'adres', role: 'household' },
+        { name: 'postcode', role: 'household' },
       ],
-      rijen: pool.respondenten.map((r, i) => [
+      rows: pool.respondents.map((r, i) => [
         r.id,
-        ...r.waarden,
-        `${adres[i]!.straat} ${adres[i]!.huisnummer}`,
-        adres[i]!.postcode,
+        ...r.values,
+        `${address[i]!.street} ${address[i]!.houseNumber}`,
+        address[i]!.postcode,
       ]),
     };
-    const opgeslagen = createPool(gegevens).pool;
-    const instellingen = { panelgrootte: 30, quota, huishoudensUitsluiten: true };
-    expect(validateLoting(opgeslagen, instellingen, true).filter((m) => m.ernst === 'fout')).toEqual([]);
-    const instance = buildInstance(opgeslagen, instellingen);
-    expect(instance.huishoudGroepen.length).toBe(40);
+    const saved = createPool(poolData).pool;
+    const settings = { panelSize: 30, quota, excludeHouseholds: true };
+    expect(validateLoting(saved, settings, true).filter((m) => m.severity === 'error')).toEqual([]);
+    const instance = buildInstance(saved, settings);
+    expect(instance.householdGroups.length).toBe(40);
     const r = await leximin(instance, { solver });
     expect(r.ok).toBe(true);
     if (!r.ok) return;
     expect(r.exact).toBe(true);
-    for (const p of r.verdeling.panels) expect(meetsQuota(instance, p)).toBe(true);
+    for (const p of r.distribution.panels) expect(meetsQuota(instance, p)).toBe(true);
     // Per person: no panel in the distribution has two people at one address.
-    for (const panel of r.verdeling.panels) {
-      const adressen = panel.flatMap((x, t) =>
-        x > 0 ? instance.types[t]!.leden.slice(0, 1).map((p) => opgeslagen.respondenten[p]!.huishouden) : [],
+    for (const panel of r.distribution.panels) {
+      const addresses = panel.flatMap((x, t) =>
+        x > 0 ? instance.types[t]!.members.slice(0, 1).map((p) => saved.respondents[p]!.household) : [],
       );
-      const gedeeld = adressen.filter((h) => h !== undefined && adressen.indexOf(h) !== adressen.lastIndexOf(h));
-      expect(gedeeld).toEqual([]);
+      const shared = addresses.filter((h) => h !== undefined && addresses.indexOf(h) !== addresses.lastIndexOf(h));
+      expect(shared).toEqual([]);
     }
   }, 120_000);
 });

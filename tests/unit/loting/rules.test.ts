@@ -14,12 +14,13 @@ describe('the CSV row limit counts every line ending', () => {
     ['LF', '\n'],
     ['CRLF', '\r\n'],
     ['CR only (old Mac Excel)', '\r'],
-  ])('%s: 20,050 rows are refused before parsing', (_naam, eind) => {
-    const tekst = ['id,wijk', ...Array.from({ length: 20_050 }, (_, i) => `R${i},Noord`)].join(eind);
-    const r = readCsv(tekst);
+  ])('%s: 20,050 rows are refused before parsing', (_name, end) => {
+    const text = ['id,wijk', ...Array.from({ length: 20_050 }, (_, i) => `R${i},Noord`)].join(end);
+    const r = readCsv(text);
     expect(r).toEqual({
       ok: false,
-      fout: 'Dit bestand heeft ongeveer 20.050 rijen. Samenspel kan hoogstens 20.000 respondenten loten. Splits het bestand of maak eerst een voorselectie.',
+      error:
+        'Dit bestand heeft ongeveer 20.050 rijen. Samenspel kan hoogstens 20.000 respondenten loten. Splits het bestand of maak eerst een voorselectie.',
     });
   });
 
@@ -27,9 +28,9 @@ describe('the CSV row limit counts every line ending', () => {
     const r = readCsv('id;wijk\rR1;Noord\rR2;Zuid\r');
     expect(r).toMatchObject({
       ok: true,
-      waarde: {
-        kolommen: ['id', 'wijk'],
-        rijen: [
+      value: {
+        columns: ['id', 'wijk'],
+        rows: [
           ['R1', 'Noord'],
           ['R2', 'Zuid'],
         ],

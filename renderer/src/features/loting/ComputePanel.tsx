@@ -21,171 +21,168 @@ import { isValidSeed } from '@shared/loting/prng';
 import { useApi } from '../../api/context';
 import { apiKey } from '../../api/queries';
 
-type Manier = 'gewoon' | 'controle' | 'vooraf';
+type Mode = 'ordinary' | 'verifiable' | 'announced';
 
 /**
  * How to draw (at once with a seed, or verifiably in two steps: publish first, then draw with a
  * public value), start, and a progress bar fed by polling the job (the API is request/response).
  */
-export function ComputePanel({ poolId, instellingen }: { poolId: string; instellingen: LotingSettings }) {
+export function ComputePanel({ poolId, settings }: { poolId: string; settings: LotingSettings }) {
   const { t } = useTranslation();
   const api = useApi();
   const queryClient = useQueryClient();
   const id = useId();
-  const [seedTekst, setSeedTekst] = useState('');
-  const [taakId, setTaakId] = useState<string | null>(null);
-  const [manier, setManier] = useState<Manier>('gewoon');
-  const [bron, setBron] = useState('');
-  const [waarde, setWaarde] = useState('');
-  const [getoond, setGetoond] = useState(false);
-  const [gestartMet, setGestartMet] = useState<Manier>('gewoon');
-  const seed = seedTekst.trim() === '' ? undefined : Number(seedTekst.trim());
-  const seedFout = manier === 'gewoon' && seed !== undefined && !isValidSeed(seed);
-  const bronFout = manier !== 'gewoon' && getoond && bron.trim() === '';
-  const waardeFout = manier === 'vooraf' && getoond && waarde.trim() === '';
+  const [seedText, setSeedText] = useState('');
+  const [jobId, setJobId] = useState<string | null>(null);
+  const [mode, setMode] = useState<Mode>('ordinary');
+  const [source, setSource] = useState('');
+  const [value, setValue] = useState('');
+  const [shown, setShown] = useState(false);
+  const [startedWith, setStartedWith] = useState<Mode>('ordinary');
+  const seed = seedText.trim() === '' ? undefined : Number(seedText.trim());
+  const seedError = mode === 'ordinary' && seed !== undefined && !isValidSeed(seed);
+  const sourceError = mode !== 'ordinary' && shown && source.trim() === '';
+  const valueError = mode === 'announced' && shown && value.trim() === '';
 
-  const start = useMutation({
+  const compute = useMutation({
     mutationFn: () =>
       api.call('loting.compute', {
         poolId,
-        instellingen,
-        ...(manier === 'gewoon'
+        settings,
+        ...(mode === 'ordinary'
           ? seed === undefined
             ? {}
             : { seed }
           : {
-              toezegging:
-                manier === 'controle'
-                  ? { soort: 'openbare-bron' as const, beschrijving: bron.trim() }
-                  : { soort: 'vooraf' as const, beschrijving: bron.trim(), waarde: waarde.trim() },
+              commitment:
+                mode === 'verifiable'
+                  ? { kind: 'public-source' as const, description: source.trim() }
+                  : { kind: 'announced' as const, description: source.trim(), value: value.trim() },
             }),
       }),
     onSuccess: (r) => {
-      setTaakId(r.taakId);
-      if (manier === 'gewoon') setSeedTekst(String(r.seed));
+      setJobId(r.jobId);
+      if (mode === 'ordinary') setSeedText(String(r.seed));
     },
   });
-  const begin = () => {
-    setGetoond(true);
-    if (manier !== 'gewoon' && (bron.trim() === '' || (manier === 'vooraf' && waarde.trim() === ''))) return;
-    setGestartMet(manier);
-    start.mutate();
+  const start = () => {
+    setShown(true);
+    if (mode !== 'ordinary' && (source.trim() === '' || (mode === 'announced' && value.trim() === ''))) return;
+    setStartedWith(mode);
+    compute.mutate();
   };
-  const manieren: Manier[] = ['gewoon', 'controle', 'vooraf'];
-  const manierTekst = { gewoon: 'Gewoon', controle: 'Controle', vooraf: 'Vooraf' } as const;
+  const modes: Mode[] = ['ordinary', 'verifiable', 'announced'];
+  const modeText = { ordinary: 'Gewoon', verifiable: 'Controle', announced: 'Vooraf' } as const;
   const status = useQuery({
-    queryKey: ['loting.computeStatus', { taakId }],
+    queryKey: ['loting.computeStatus', { jobId }],
     queryFn: async () => {
-      const s = await api.call('loting.computeStatus', { taakId: taakId! });
-      if (s.status === 'klaar')
+      const s = await api.call('loting.computeStatus', { jobId: jobId! });
+      if (s.status === 'done')
         await queryClient.invalidateQueries({ queryKey: apiKey('loting.pools.get', { id: poolId }) });
       return s;
     },
-    enabled: taakId !== null,
-    refetchInterval: (q) => (q.state.data && q.state.data.status !== 'bezig' ? false : 300),
+    enabled: jobId !== null,
+    refetchInterval: (q) => (q.state.data && q.state.data.status !== 'running' ? false : 300),
   });
-  const bezig = start.isPending || status.data?.status === 'bezig' || (taakId !== null && !status.data);
-  const procent = Math.round((status.data?.voortgang ?? 0) * 100);
+  const running = compute.isPending || status.data?.status === 'running' || (jobId !== null && !status.data);
+  const percent = Math.round((status.data?.progress ?? 0) * 100);
 
   return (
     <section className="samenspel-card" aria-labelledby={`${id}-titel`}>
       <Heading2 id={`${id}-titel`}>{t('loting.bereken.titel')}</Heading2>
       <Fieldset>
         <FieldsetLegend>{t('loting.bereken.manier')}</FieldsetLegend>
-        {manieren.map((m) => (
+        {modes.map((m) => (
           <div key={m} className="samenspel-loting__keuze">
             <RadioButton
               id={`${id}-manier-${m}`}
               name={`${id}-manier`}
               value={m}
-              checked={manier === m}
+              checked={mode === m}
               aria-describedby={`${id}-manier-${m}-uitleg`}
-              onChange={() => setManier(m)}
+              onChange={() => setMode(m)}
             />
             <div>
               <FormLabel htmlFor={`${id}-manier-${m}`} type="radio">
-                {t(`loting.bereken.manier${manierTekst[m]}`)}
+                {t(`loting.bereken.manier${modeText[m]}`)}
               </FormLabel>
               <FormFieldDescription id={`${id}-manier-${m}-uitleg`}>
-                {t(`loting.bereken.manier${manierTekst[m]}Uitleg`)}
+                {t(`loting.bereken.manier${modeText[m]}Uitleg`)}
               </FormFieldDescription>
             </div>
           </div>
         ))}
       </Fieldset>
-      {manier === 'gewoon' ? (
-        <FormField invalid={seedFout}>
+      {mode === 'ordinary' ? (
+        <FormField invalid={seedError}>
           <FormLabel htmlFor={`${id}-seed`}>{t('loting.bereken.seed')}</FormLabel>
           <FormFieldDescription id={`${id}-seed-help`}>{t('loting.bereken.seedHelp')}</FormFieldDescription>
-          {seedFout && (
+          {seedError && (
             <FormFieldErrorMessage id={`${id}-seed-fout`}>{t('loting.bereken.seedFout')}</FormFieldErrorMessage>
           )}
           <Textbox
             id={`${id}-seed`}
             inputMode="numeric"
-            invalid={seedFout}
-            aria-describedby={`${id}-seed-help${seedFout ? ` ${id}-seed-fout` : ''}`}
-            value={seedTekst}
-            onChange={(e) => setSeedTekst(e.target.value)}
+            invalid={seedError}
+            aria-describedby={`${id}-seed-help${seedError ? ` ${id}-seed-fout` : ''}`}
+            value={seedText}
+            onChange={(e) => setSeedText(e.target.value)}
           />
         </FormField>
       ) : (
         <>
-          <FormField invalid={bronFout}>
+          <FormField invalid={sourceError}>
             <FormLabel htmlFor={`${id}-bron`}>
-              {t(manier === 'controle' ? 'loting.bereken.bron' : 'loting.bereken.bronVooraf')}
+              {t(mode === 'verifiable' ? 'loting.bereken.bron' : 'loting.bereken.bronVooraf')}
             </FormLabel>
             <FormFieldDescription id={`${id}-bron-help`}>
-              {t(manier === 'controle' ? 'loting.bereken.bronHelp' : 'loting.bereken.bronVoorafHelp')}
+              {t(mode === 'verifiable' ? 'loting.bereken.bronHelp' : 'loting.bereken.bronVoorafHelp')}
             </FormFieldDescription>
-            {bronFout && (
+            {sourceError && (
               <FormFieldErrorMessage id={`${id}-bron-fout`}>{t('loting.bereken.bronFout')}</FormFieldErrorMessage>
             )}
             <Textbox
               id={`${id}-bron`}
-              invalid={bronFout}
-              aria-describedby={`${id}-bron-help${bronFout ? ` ${id}-bron-fout` : ''}`}
-              value={bron}
-              onChange={(e) => setBron(e.target.value)}
+              invalid={sourceError}
+              aria-describedby={`${id}-bron-help${sourceError ? ` ${id}-bron-fout` : ''}`}
+              value={source}
+              onChange={(e) => setSource(e.target.value)}
             />
           </FormField>
-          {manier === 'vooraf' && (
-            <FormField invalid={waardeFout}>
+          {mode === 'announced' && (
+            <FormField invalid={valueError}>
               <FormLabel htmlFor={`${id}-waarde`}>{t('loting.bereken.waardeVooraf')}</FormLabel>
-              {waardeFout && (
+              {valueError && (
                 <FormFieldErrorMessage id={`${id}-waarde-fout`}>{t('loting.bereken.waardeFout')}</FormFieldErrorMessage>
               )}
               <Textbox
                 id={`${id}-waarde`}
-                invalid={waardeFout}
-                aria-describedby={waardeFout ? `${id}-waarde-fout` : undefined}
-                value={waarde}
-                onChange={(e) => setWaarde(e.target.value)}
+                invalid={valueError}
+                aria-describedby={valueError ? `${id}-waarde-fout` : undefined}
+                value={value}
+                onChange={(e) => setValue(e.target.value)}
               />
             </FormField>
           )}
         </>
       )}
       <ButtonGroup>
-        <Button appearance="primary-action-button" disabled={bezig || seedFout} busy={bezig} onClick={begin}>
-          {t(manier === 'controle' ? 'loting.bereken.startControle' : 'loting.bereken.start')}
+        <Button appearance="primary-action-button" disabled={running || seedError} busy={running} onClick={start}>
+          {t(mode === 'verifiable' ? 'loting.bereken.startControle' : 'loting.bereken.start')}
         </Button>
-        {bezig && taakId && (
-          <Button
-            appearance="secondary-action-button"
-            onClick={() => void api.call('loting.cancelCompute', { taakId })}
-          >
+        {running && jobId && (
+          <Button appearance="secondary-action-button" onClick={() => void api.call('loting.cancelCompute', { jobId })}>
             {t('loting.bereken.afbreken')}
           </Button>
         )}
       </ButtonGroup>
-      {taakId && status.data && (
+      {jobId && status.data && (
         <div aria-live="polite">
-          {status.data.status === 'bezig' && (
+          {status.data.status === 'running' && (
             <>
               <Paragraph id={`${id}-fase`}>
-                {t(`loting.bereken.fase.${status.data.fase}`, { defaultValue: t('loting.bereken.fase.start') })}{' '}
-                {status.data.panels > 0 && t('loting.bereken.panels', { aantal: status.data.panels })}
+                {t(`loting.bereken.fase.${status.data.phase}`, { defaultValue: t('loting.bereken.fase.start') })}{' '}
+                {status.data.panels > 0 && t('loting.bereken.panels', { count: status.data.panels })}
               </Paragraph>
               <div
                 className="samenspel-loting__balk"
@@ -194,29 +191,29 @@ export function ComputePanel({ poolId, instellingen }: { poolId: string; instell
                 aria-describedby={`${id}-fase`}
                 aria-valuemin={0}
                 aria-valuemax={100}
-                aria-valuenow={procent}
+                aria-valuenow={percent}
               >
-                <div style={{ width: `${procent}%` }} />
+                <div style={{ width: `${percent}%` }} />
               </div>
             </>
           )}
-          {status.data.status === 'klaar' && (
+          {status.data.status === 'done' && (
             <Paragraph>
-              {t(gestartMet === 'controle' ? 'loting.bereken.klaarControle' : 'loting.bereken.klaar')}
+              {t(startedWith === 'verifiable' ? 'loting.bereken.klaarControle' : 'loting.bereken.klaar')}
             </Paragraph>
           )}
-          {status.data.status === 'afgebroken' && <Paragraph>{t('loting.bereken.afgebroken')}</Paragraph>}
-          {status.data.status === 'fout' &&
-            status.data.meldingen.map((m) => (
+          {status.data.status === 'cancelled' && <Paragraph>{t('loting.bereken.afgebroken')}</Paragraph>}
+          {status.data.status === 'error' &&
+            status.data.messages.map((m) => (
               <Alert key={m} type="error">
                 <Paragraph>{m}</Paragraph>
               </Alert>
             ))}
         </div>
       )}
-      {(start.error ?? status.error) && (
+      {(compute.error ?? status.error) && (
         <Alert type="error">
-          <Paragraph>{(start.error ?? status.error)!.message}</Paragraph>
+          <Paragraph>{(compute.error ?? status.error)!.message}</Paragraph>
         </Alert>
       )}
     </section>

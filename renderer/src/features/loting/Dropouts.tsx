@@ -16,77 +16,77 @@ import { apiKey } from '../../api/queries';
 export function Dropouts({
   pool,
   r,
-  afvallers,
-  naamVan,
+  dropouts,
+  nameOf,
 }: {
   pool: PoolDetail;
   r: LotingResult;
-  afvallers: number[];
-  naamVan: (p: number) => string;
+  dropouts: number[];
+  nameOf: (p: number) => string;
 }) {
   const { t } = useTranslation();
   const api = useApi();
   const queryClient = useQueryClient();
   const id = useId();
-  const [taakId, setTaakId] = useState<string | null>(null);
+  const [jobId, setJobId] = useState<string | null>(null);
   const max = guaranteedDropouts(r);
-  const reserveVan = new Map(r.vervangers.map((v) => [v.lid, v.reserve]));
-  const zonder = afvallers.filter((p) => (reserveVan.get(p) ?? null) === null);
+  const reserveOf = new Map(r.replacements.map((v) => [v.member, v.reserve]));
+  const without = dropouts.filter((p) => (reserveOf.get(p) ?? null) === null);
 
   const start = useMutation({
-    mutationFn: () => api.call('loting.reselect', { poolId: pool.id, afvallers }),
-    onSuccess: (s) => setTaakId(s.taakId),
+    mutationFn: () => api.call('loting.reselect', { poolId: pool.id, dropouts }),
+    onSuccess: (s) => setJobId(s.jobId),
   });
   const status = useQuery({
-    queryKey: ['loting.computeStatus', { taakId }],
+    queryKey: ['loting.computeStatus', { jobId }],
     queryFn: async () => {
-      const s = await api.call('loting.computeStatus', { taakId: taakId! });
-      if (s.status === 'klaar')
+      const s = await api.call('loting.computeStatus', { jobId: jobId! });
+      if (s.status === 'done')
         await queryClient.invalidateQueries({ queryKey: apiKey('loting.pools.get', { id: pool.id }) });
       return s;
     },
-    enabled: taakId !== null,
-    refetchInterval: (q) => (q.state.data && q.state.data.status !== 'bezig' ? false : 300),
+    enabled: jobId !== null,
+    refetchInterval: (q) => (q.state.data && q.state.data.status !== 'running' ? false : 300),
   });
-  const bezig = start.isPending || status.data?.status === 'bezig' || (taakId !== null && !status.data);
+  const running = start.isPending || status.data?.status === 'running' || (jobId !== null && !status.data);
 
-  let oordeel: { type: 'ok' | 'warning'; tekst: string } | null = null;
-  if (afvallers.length > 0) {
-    const reserves = afvallers.flatMap((p) => {
-      const reserve = reserveVan.get(p);
+  let verdict: { type: 'ok' | 'warning'; text: string } | null = null;
+  if (dropouts.length > 0) {
+    const reserves = dropouts.flatMap((p) => {
+      const reserve = reserveOf.get(p);
       return reserve === null || reserve === undefined ? [] : [reserve];
     });
-    const namen = reserves.map(naamVan).join(', ');
-    if (zonder.length > 0) {
-      oordeel = {
+    const names = reserves.map(nameOf).join(', ');
+    if (without.length > 0) {
+      verdict = {
         type: 'warning',
-        tekst: t('loting.afvallen.reservesPassenNiet', {
-          reden: t('loting.afvallen.zonderReserve', { namen: zonder.map(naamVan).join(', ') }),
+        text: t('loting.afvallen.reservesPassenNiet', {
+          reason: t('loting.afvallen.zonderReserve', { names: without.map(nameOf).join(', ') }),
         }),
       };
-    } else if (afvallers.length <= max) {
-      oordeel = {
+    } else if (dropouts.length <= max) {
+      verdict = {
         type: 'ok',
-        tekst: t('loting.afvallen.reservesGaranderen', { aantal: afvallers.length, namen, max }),
+        text: t('loting.afvallen.reservesGaranderen', { count: dropouts.length, names, max }),
       };
-    } else if (r.huishoudensUitsluiten) {
-      oordeel = {
+    } else if (r.excludeHouseholds) {
+      verdict = {
         type: 'warning',
-        tekst: t('loting.afvallen.reservesPassenNiet', { reden: t('loting.afvallen.buitenGarantie', { max }) }),
+        text: t('loting.afvallen.reservesPassenNiet', { reason: t('loting.afvallen.buitenGarantie', { max }) }),
       };
     } else {
       // Beyond the guarantee: count this very combination from the stored cells.
-      const weg = new Set(afvallers);
-      const nieuw = [...r.panel.filter((p) => !weg.has(p)), ...reserves];
-      const kapot = r.quota.flatMap((q) => {
-        const kolom = pool.kolommen.findIndex((k) => k.naam === q.categorie);
-        const aantal = nieuw.filter((p) => pool.personen[String(p)]?.[kolom] === q.waarde).length;
-        return aantal < q.min || aantal > q.max ? [t('loting.afvallen.quotumKapot', { ...q, aantal })] : [];
+      const gone = new Set(dropouts);
+      const added = [...r.panel.filter((p) => !gone.has(p)), ...reserves];
+      const broken = r.quota.flatMap((q) => {
+        const column = pool.columns.findIndex((k) => k.name === q.category);
+        const count = added.filter((p) => pool.people[String(p)]?.[column] === q.value).length;
+        return count < q.min || count > q.max ? [t('loting.afvallen.quotumKapot', { ...q, count })] : [];
       });
-      oordeel =
-        kapot.length === 0
-          ? { type: 'ok', tekst: t('loting.afvallen.reservesPassen', { aantal: afvallers.length, namen, max }) }
-          : { type: 'warning', tekst: t('loting.afvallen.reservesPassenNiet', { reden: kapot.join('; ') }) };
+      verdict =
+        broken.length === 0
+          ? { type: 'ok', text: t('loting.afvallen.reservesPassen', { count: dropouts.length, names, max }) }
+          : { type: 'warning', text: t('loting.afvallen.reservesPassenNiet', { reason: broken.join('; ') }) };
     }
   }
 
@@ -95,9 +95,9 @@ export function Dropouts({
       <Heading3 id={`${id}-titel`}>{t('loting.afvallen.titel')}</Heading3>
       <Paragraph>{t('loting.afvallen.uitleg')}</Paragraph>
       <div aria-live="polite">
-        {oordeel ? (
-          <Alert type={oordeel.type}>
-            <Paragraph>{oordeel.tekst}</Paragraph>
+        {verdict ? (
+          <Alert type={verdict.type}>
+            <Paragraph>{verdict.text}</Paragraph>
           </Alert>
         ) : (
           <Paragraph>{t('loting.afvallen.geenKeuze')}</Paragraph>
@@ -107,18 +107,18 @@ export function Dropouts({
       <ButtonGroup>
         <Button
           appearance="secondary-action-button"
-          disabled={afvallers.length === 0 || bezig}
-          busy={bezig}
+          disabled={dropouts.length === 0 || running}
+          busy={running}
           onClick={() => start.mutate()}
         >
           {t('loting.afvallen.herselectie')}
         </Button>
       </ButtonGroup>
       <div aria-live="polite">
-        {taakId && status.data?.status === 'bezig' && <Paragraph>{t('loting.afvallen.bezig')}</Paragraph>}
-        {taakId && status.data?.status === 'klaar' && <Paragraph>{t('loting.afvallen.klaar')}</Paragraph>}
-        {status.data?.status === 'fout' &&
-          status.data.meldingen.map((m) => (
+        {jobId && status.data?.status === 'running' && <Paragraph>{t('loting.afvallen.bezig')}</Paragraph>}
+        {jobId && status.data?.status === 'done' && <Paragraph>{t('loting.afvallen.klaar')}</Paragraph>}
+        {status.data?.status === 'error' &&
+          status.data.messages.map((m) => (
             <Alert key={m} type="error">
               <Paragraph>{m}</Paragraph>
             </Alert>

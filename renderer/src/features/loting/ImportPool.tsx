@@ -18,74 +18,73 @@ import type { ColumnRole } from '@shared/loting/model';
 import { controlCharacterCells } from '@shared/loting/validation';
 import { useApi } from '../../api/context';
 import { StatusMessages } from '../../components/StatusMessages';
-import { leesBestand, maxVerzendBytes } from './files';
+import { readUpload, maxSendBytes } from './files';
 import { FileField } from './FileField';
 import { invalidateMethods } from '../../api/queries';
 
-const rollen: ColumnRole[] = ['kenmerk', 'id', 'huishouden', 'meenemen', 'negeren'];
+const roles: ColumnRole[] = ['feature', 'id', 'household', 'keep', 'ignore'];
 
 /** A first guess per column; the user checks it. Names, e-mail and phone are not kept by default. */
-function raadRol(naam: string, waarden: string[]): ColumnRole {
-  const n = naam.toLowerCase();
+function guessRole(name: string, values: string[]): ColumnRole {
+  const n = name.toLowerCase();
   if (/^(id|nr|nummer|respondent)/.test(n)) return 'id';
-  if (/huishoud|adres|household|address/.test(n)) return 'huishouden';
-  if (/naam|name|mail|telefoon|phone|straat/.test(n)) return 'negeren';
-  return new Set(waarden).size <= 30 ? 'kenmerk' : 'negeren';
+  if (/huishoud|adres|household|address/.test(n)) return 'household';
+  if (/naam|name|mail|telefoon|phone|straat/.test(n)) return 'ignore';
+  return new Set(values).size <= 30 ? 'feature' : 'ignore';
 }
 
-export function ImportPool({ onOpgeslagen }: { onOpgeslagen(id: string): void }) {
+export function ImportPool({ onSaved }: { onSaved(id: string): void }) {
   const { t } = useTranslation();
   const api = useApi();
   const queryClient = useQueryClient();
   const id = useId();
-  const [tabel, setTabel] = useState<Table | null>(null);
-  const [bestandsnaam, setBestandsnaam] = useState('');
-  const [naam, setNaam] = useState('');
-  const [rolVan, setRolVan] = useState<ColumnRole[]>([]);
-  const [fout, setFout] = useState<string | null>(null);
-  const [waarschuwingen, setWaarschuwingen] = useState<string[]>([]);
+  const [table, setTable] = useState<Table | null>(null);
+  const [fileName, setFileName] = useState('');
+  const [name, setName] = useState('');
+  const [roleOf, setRoleOf] = useState<ColumnRole[]>([]);
+  const [error, setError] = useState<string | null>(null);
+  const [warnings, setWarnings] = useState<string[]>([]);
 
-  const kies = async (file: File | undefined) => {
-    setFout(null);
-    setTabel(null);
+  const choose = async (file: File | undefined) => {
+    setError(null);
+    setTable(null);
     if (!file) return;
-    const r = await leesBestand(file);
-    if (!r.ok) return setFout(r.fout);
-    setTabel(r.waarde);
-    setWaarschuwingen(r.waarschuwingen);
-    setBestandsnaam(file.name);
-    setNaam((oud) => oud || file.name.replace(/\.(csv|xlsx|txt)$/i, ''));
-    setRolVan(
-      r.waarde.kolommen.map((k, i) =>
-        raadRol(
+    const r = await readUpload(file);
+    if (!r.ok) return setError(r.error);
+    setTable(r.value);
+    setWarnings(r.warnings);
+    setFileName(file.name);
+    setName((old) => old || file.name.replace(/\.(csv|xlsx|txt)$/i, ''));
+    setRoleOf(
+      r.value.columns.map((k, i) =>
+        guessRole(
           k,
-          r.waarde.rijen.slice(0, 500).map((rij) => rij[i]!),
+          r.value.rows.slice(0, 500).map((row) => row[i]!),
         ),
       ),
     );
   };
 
-  const opslaan = useMutation({
+  const save = useMutation({
     mutationFn: async () => {
-      if (!tabel) throw new Error(t('loting.import.geenKenmerk'));
-      if (!rolVan.includes('kenmerk')) throw new Error(t('loting.import.geenKenmerk'));
-      const bewaar = rolVan.flatMap((rol, i) => (rol === 'negeren' ? [] : [i]));
+      if (!table) throw new Error(t('loting.import.geenKenmerk'));
+      if (!roleOf.includes('feature')) throw new Error(t('loting.import.geenKenmerk'));
+      const store = roleOf.flatMap((role, i) => (role === 'ignore' ? [] : [i]));
       const body = {
-        naam: naam.trim() || bestandsnaam,
-        kolommen: bewaar.map((i) => ({ naam: tabel.kolommen[i]!, rol: rolVan[i]! })),
-        rijen: tabel.rijen.map((rij) => bewaar.map((i) => rij[i] ?? '')),
+        name: name.trim() || fileName,
+        columns: store.map((i) => ({ name: table.columns[i]!, role: roleOf[i]! })),
+        rijen: table.rows.map((row) => store.map((i) => row[i] ?? '')),
       };
       // The same check as the API's, before sending: the message names the row and the column.
-      const stuurtekens = controlCharacterCells(body.kolommen, body.rijen);
-      if (stuurtekens.length > 0) throw new Error(stuurtekens.map((c) => c.tekst).join(' '));
-      const grootte = new Blob([JSON.stringify(body)]).size;
-      if (grootte > maxVerzendBytes)
-        throw new Error(t('loting.import.teGroot', { mb: formatDecimal(grootte / 1e6, 1) }));
+      const controlCharacters = controlCharacterCells(body.columns, body.rijen);
+      if (controlCharacters.length > 0) throw new Error(controlCharacters.map((c) => c.text).join(' '));
+      const size = new Blob([JSON.stringify(body)]).size;
+      if (size > maxSendBytes) throw new Error(t('loting.import.teGroot', { mb: formatDecimal(size / 1e6, 1) }));
       return api.call('loting.pools.create', body);
     },
     onSuccess: async (pool) => {
       await invalidateMethods(queryClient, 'loting.pools.list', 'loting.pools.get');
-      onOpgeslagen(pool.id);
+      onSaved(pool.id);
     },
   });
 
@@ -95,28 +94,28 @@ export function ImportPool({ onOpgeslagen }: { onOpgeslagen(id: string): void })
       <FileField
         id={`${id}-bestand`}
         label={t('loting.import.bestand')}
-        uitleg={t('loting.import.bestandHelp')}
+        explanation={t('loting.import.bestandHelp')}
         accept=".csv,.txt,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-        onKies={(bestand) => void kies(bestand)}
+        onChoose={(file) => void choose(file)}
       />
       <StatusMessages
         status={
-          tabel
+          table
             ? t('loting.import.gelezen', {
-                aantal: tabel.rijen.length,
-                kolommen: tabel.kolommen.length,
-                bestand: bestandsnaam,
+                count: table.rows.length,
+                columns: table.columns.length,
+                file: fileName,
               })
             : ''
         }
-        error={fout ?? opslaan.error?.message}
+        error={error ?? save.error?.message}
       />
-      {waarschuwingen.map((w) => (
+      {warnings.map((w) => (
         <Alert key={w} type="warning">
           <Paragraph>{w}</Paragraph>
         </Alert>
       ))}
-      {tabel && (
+      {table && (
         <>
           <FormField>
             <FormLabel htmlFor={`${id}-naam`}>{t('loting.import.naam')}</FormLabel>
@@ -124,33 +123,33 @@ export function ImportPool({ onOpgeslagen }: { onOpgeslagen(id: string): void })
             <Textbox
               id={`${id}-naam`}
               aria-describedby={`${id}-naam-help`}
-              value={naam}
-              onChange={(e) => setNaam(e.target.value)}
+              value={name}
+              onChange={(e) => setName(e.target.value)}
             />
           </FormField>
           <Heading3>{t('loting.import.kolommen')}</Heading3>
           <Paragraph>{t('loting.import.kolommenHelp')}</Paragraph>
           <div className="samenspel-loting__kolommen">
-            {tabel.kolommen.map((kolom, i) => (
-              <div key={kolom} className="samenspel-loting__kolom">
-                <FormLabel htmlFor={`${id}-rol-${i}`}>{kolom}</FormLabel>
+            {table.columns.map((column, i) => (
+              <div key={column} className="samenspel-loting__kolom">
+                <FormLabel htmlFor={`${id}-rol-${i}`}>{column}</FormLabel>
                 <p className="samenspel-loting__voorbeeld" id={`${id}-vb-${i}`}>
                   {t('loting.import.voorbeeld', {
-                    waarden: [...new Set(tabel.rijen.slice(0, 50).map((r) => r[i]))].slice(0, 4).join(', '),
+                    values: [...new Set(table.rows.slice(0, 50).map((r) => r[i]))].slice(0, 4).join(', '),
                   })}
                 </p>
                 <select
                   id={`${id}-rol-${i}`}
                   className="utrecht-select utrecht-select--html-select"
                   aria-describedby={`${id}-vb-${i}`}
-                  value={rolVan[i]}
+                  value={roleOf[i]}
                   onChange={(e) =>
-                    setRolVan((oud) => oud.map((r, j) => (j === i ? (e.target.value as ColumnRole) : r)))
+                    setRoleOf((old) => old.map((r, j) => (j === i ? (e.target.value as ColumnRole) : r)))
                   }
                 >
-                  {rollen.map((rol) => (
-                    <option key={rol} value={rol}>
-                      {t(`loting.import.rol.${rol}`)}
+                  {roles.map((role) => (
+                    <option key={role} value={role}>
+                      {t(`loting.import.rol.${role}`)}
                     </option>
                   ))}
                 </select>
@@ -158,7 +157,7 @@ export function ImportPool({ onOpgeslagen }: { onOpgeslagen(id: string): void })
             ))}
           </div>
           <Paragraph>{t('loting.privacy')}</Paragraph>
-          <Button appearance="primary-action-button" busy={opslaan.isPending} onClick={() => opslaan.mutate()}>
+          <Button appearance="primary-action-button" busy={save.isPending} onClick={() => save.mutate()}>
             {t('loting.import.opslaan')}
           </Button>
         </>

@@ -8,12 +8,12 @@ import { useApi } from '../../api/context';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { ComputePanel } from './ComputePanel';
 import { VerifyDraw } from './VerifyDraw';
-import { isVerouderd } from './people';
+import { isOutdated } from './people';
 import { Explanation } from './Explanation';
 import { ImportPool } from './ImportPool';
 import { PoolList } from './PoolList';
 import { apiKey, apiQuery, invalidateMethods } from '../../api/queries';
-import { beginQuota, naarInstellingen, QuotaForm, type QuotaState } from './QuotaForm';
+import { initialQuota, toSettings, QuotaForm, type QuotaState } from './QuotaForm';
 import { ResultView } from './ResultView';
 import type { LotingRoute } from './route';
 import './loting.css';
@@ -27,11 +27,11 @@ export function LotingScreen({ route, navigate }: { route: LotingRoute; navigate
       <Paragraph>{t('loting.intro')}</Paragraph>
       <Explanation />
       {route.poolId ? (
-        <PoolPagina id={route.poolId} terug={() => navigate({ name: 'loting' })} />
+        <PoolPage id={route.poolId} back={() => navigate({ name: 'loting' })} />
       ) : (
         <>
           <PoolList onOpen={(poolId) => navigate({ name: 'loting', poolId })} />
-          <ImportPool onOpgeslagen={(poolId) => navigate({ name: 'loting', poolId })} />
+          <ImportPool onSaved={(poolId) => navigate({ name: 'loting', poolId })} />
           <VerifyDraw />
         </>
       )}
@@ -39,14 +39,14 @@ export function LotingScreen({ route, navigate }: { route: LotingRoute; navigate
   );
 }
 
-function PoolPagina({ id, terug }: { id: string; terug(): void }) {
+function PoolPage({ id, back }: { id: string; back(): void }) {
   const { t } = useTranslation();
   const api = useApi();
   const pool = useQuery(apiQuery(api, 'loting.pools.get', { id }));
   return (
     <>
       <div>
-        <button type="button" className="samenspel-link-button" onClick={terug}>
+        <button type="button" className="samenspel-link-button" onClick={back}>
           ← {t('loting.terug')}
         </button>
       </div>
@@ -55,65 +55,65 @@ function PoolPagina({ id, terug }: { id: string; terug(): void }) {
           <Paragraph>{pool.error.message}</Paragraph>
         </Alert>
       )}
-      {pool.data && <PoolInhoud key={pool.data.id} pool={pool.data} terug={terug} />}
+      {pool.data && <PoolContent key={pool.data.id} pool={pool.data} back={back} />}
     </>
   );
 }
 
-function PoolInhoud({ pool, terug }: { pool: PoolDetail; terug(): void }) {
+function PoolContent({ pool, back }: { pool: PoolDetail; back(): void }) {
   const { t } = useTranslation();
   const api = useApi();
   const queryClient = useQueryClient();
-  const [quota, setQuota] = useState<QuotaState>(() => beginQuota(pool));
-  const [vragen, setVragen] = useState(false);
-  const instellingen = naarInstellingen(pool, quota);
-  const verwijder = useMutation({
+  const [quota, setQuota] = useState<QuotaState>(() => initialQuota(pool));
+  const [asking, setAsking] = useState(false);
+  const settings = toSettings(pool, quota);
+  const remove = useMutation({
     mutationFn: () => api.call('loting.pools.delete', { id: pool.id }),
     onSuccess: async () => {
       queryClient.removeQueries({ queryKey: apiKey('loting.pools.get', { id: pool.id }) });
       await invalidateMethods(queryClient, 'loting.pools.list', 'loting.pools.get');
-      terug();
+      back();
     },
   });
   return (
     <>
       <Heading2>
-        {pool.naam} ({formatNumber(pool.aantal)})
+        {pool.name} ({formatNumber(pool.size)})
       </Heading2>
       <QuotaForm pool={pool} state={quota} onChange={setQuota} />
-      <ComputePanel poolId={pool.id} instellingen={instellingen} />
-      {pool.trekking && (
+      <ComputePanel poolId={pool.id} settings={settings} />
+      {pool.draw && (
         <ResultView
-          key={`${pool.trekking.seed}-${pool.trekking.berekendOp}-${pool.trekking.controle?.fase ?? ''}`}
+          key={`${pool.draw.seed}-${pool.draw.computedAt}-${pool.draw.verification?.phase ?? ''}`}
           pool={pool}
-          r={pool.trekking}
+          r={pool.draw}
           // The moment the quota (or the pool) differ from those of the result, it says so.
-          verouderd={isVerouderd(pool, pool.trekking, instellingen)}
+          outdated={isOutdated(pool, pool.draw, settings)}
         />
       )}
       <section className="samenspel-card">
         <Paragraph>{t('loting.resultaat.verwijderUitleg')}</Paragraph>
-        <Button appearance="secondary-action-button" onClick={() => setVragen(true)}>
+        <Button appearance="secondary-action-button" onClick={() => setAsking(true)}>
           {t('loting.verwijderen')}
         </Button>
-        {verwijder.error && (
+        {remove.error && (
           <Alert type="error">
-            <Paragraph>{verwijder.error.message}</Paragraph>
+            <Paragraph>{remove.error.message}</Paragraph>
           </Alert>
         )}
       </section>
       <ConfirmDialog
-        open={vragen}
+        open={asking}
         title={t('loting.verwijderenTitel')}
         confirmLabel={t('loting.verwijderenJa')}
         cancelLabel={t('loting.verwijderenNee')}
-        onCancel={() => setVragen(false)}
+        onCancel={() => setAsking(false)}
         onConfirm={() => {
-          setVragen(false);
-          verwijder.mutate();
+          setAsking(false);
+          remove.mutate();
         }}
       >
-        {t('loting.verwijderenTekst', { naam: pool.naam })}
+        {t('loting.verwijderenTekst', { name: pool.name })}
       </ConfirmDialog>
     </>
   );

@@ -27,20 +27,20 @@ export function PoolList({ onOpen }: { onOpen(id: string): void }) {
   const pools = useQuery(apiQuery(api, 'loting.pools.list', {}));
   const confirmRemove = useConfirm<PoolSummary>();
   const [status, setStatus] = useState('');
-  const verwijder = useMutation({
+  const remove = useMutation({
     mutationFn: (pool: PoolSummary) => api.call('loting.pools.delete', { id: pool.id }),
     onSuccess: (_d, pool) => {
-      setStatus(t('loting.verwijderd', { naam: pool.naam }));
+      setStatus(t('loting.verwijderd', { name: pool.name }));
       return invalidateMethods(queryClient, 'loting.pools.list', 'loting.pools.get');
     },
   });
-  const lijst = pools.data ?? [];
+  const list = pools.data ?? [];
   return (
     <section className="samenspel-card" aria-labelledby="loting-pools">
       <Heading2 id="loting-pools">{t('loting.pools')}</Heading2>
-      <StatusMessages status={status} error={verwijder.error?.message ?? pools.error?.message} />
-      {pools.isSuccess && lijst.length === 0 && <Paragraph>{t('loting.poolsLeeg')}</Paragraph>}
-      {lijst.length > 0 && (
+      <StatusMessages status={status} error={remove.error?.message ?? pools.error?.message} />
+      {pools.isSuccess && list.length === 0 && <Paragraph>{t('loting.poolsLeeg')}</Paragraph>}
+      {list.length > 0 && (
         <Table className="samenspel-table">
           <TableHeader>
             <TableRow>
@@ -51,24 +51,24 @@ export function PoolList({ onOpen }: { onOpen(id: string): void }) {
             </TableRow>
           </TableHeader>
           <TableBody>
-            {lijst.map((pool) => (
+            {list.map((pool) => (
               <TableRow key={pool.id}>
                 <TableCell>
                   <button
                     type="button"
                     className="samenspel-link-button"
-                    aria-label={t('loting.openen', { naam: pool.naam })}
+                    aria-label={t('loting.openen', { name: pool.name })}
                     onClick={() => onOpen(pool.id)}
                   >
-                    {pool.naam}
+                    {pool.name}
                   </button>
                 </TableCell>
-                <TableCell>{formatNumber(pool.aantal)}</TableCell>
-                <TableCell>{new Date(pool.aangemaakt).toLocaleDateString('nl-NL')}</TableCell>
+                <TableCell>{formatNumber(pool.size)}</TableCell>
+                <TableCell>{new Date(pool.createdAt).toLocaleDateString('nl-NL')}</TableCell>
                 <TableCell>
                   <Button
                     appearance="secondary-action-button"
-                    aria-label={t('loting.verwijderenNamed', { naam: pool.naam })}
+                    aria-label={t('loting.verwijderenNamed', { name: pool.name })}
                     onClick={() => confirmRemove.ask(pool)}
                   >
                     {t('loting.verwijderen')}
@@ -83,9 +83,9 @@ export function PoolList({ onOpen }: { onOpen(id: string): void }) {
         title={t('loting.verwijderenTitel')}
         confirmLabel={t('loting.verwijderenJa')}
         cancelLabel={t('loting.verwijderenNee')}
-        {...confirmRemove.dialogProps((subject) => verwijder.mutate(subject))}
+        {...confirmRemove.dialogProps((subject) => remove.mutate(subject))}
       >
-        {t('loting.verwijderenTekst', { naam: confirmRemove.subject?.naam ?? '' })}
+        {t('loting.verwijderenTekst', { name: confirmRemove.subject?.name ?? '' })}
       </ConfirmDialog>
     </section>
   );

@@ -13,10 +13,10 @@ import { formatPercent } from '@shared/format';
 
 const B = 640;
 const H = 300;
-const M = { links: 56, rechts: 16, boven: 16, onder: 44 };
+const M = { left: 56, right: 16, above: 16, below: 44 };
 
 /** At most `n` points of a sorted series (quantiles), so 10 000 respondents stay a light SVG. */
-function monster(sorted: number[], n = 300): Array<[number, number]> {
+function sample(sorted: number[], n = 300): Array<[number, number]> {
   if (sorted.length <= n) return sorted.map((p, i) => [sorted.length === 1 ? 0 : i / (sorted.length - 1), p]);
   return Array.from({ length: n }, (_, i) => {
     const q = i / (n - 1);
@@ -24,7 +24,7 @@ function monster(sorted: number[], n = 300): Array<[number, number]> {
   });
 }
 
-const kwantiel = (sorted: number[], q: number) =>
+const quantile = (sorted: number[], q: number) =>
   sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? 0;
 
 /**
@@ -33,34 +33,34 @@ const kwantiel = (sorted: number[], q: number) =>
  */
 export function ProbabilityChart({
   leximin,
-  gretig,
-  herselectie = false,
+  greedy,
+  reselection = false,
 }: {
   leximin: number[];
-  gretig: number[];
+  greedy: number[];
   /** A re-selection round: the chances are those of the rest of the pool. */
-  herselectie?: boolean;
+  reselection?: boolean;
 }) {
   const { t } = useTranslation();
   const id = useId();
   const lex = [...leximin].sort((a, b) => a - b);
-  const gr = [...gretig].sort((a, b) => a - b);
-  const hoogste = Math.max(0.01, lex[lex.length - 1] ?? 0, gr[gr.length - 1] ?? 0);
+  const gs = [...greedy].sort((a, b) => a - b);
+  const highest = Math.max(0.01, lex[lex.length - 1] ?? 0, gs[gs.length - 1] ?? 0);
   // Round steps (1, 2, 2.5 or 5 × 10^n) so the axis reads 0%, 5%, 10%, … and not 2.6%, 5.3%.
-  const ruw = hoogste / 4;
-  const macht = 10 ** Math.floor(Math.log10(ruw));
-  const stap = [1, 2, 2.5, 5, 10].map((f) => f * macht).find((s) => s >= ruw) ?? 10 * macht;
-  const top = Math.ceil((hoogste * 1.02) / stap) * stap;
-  const decimalen =
-    [0, 1, 2, 3].find((d) => Math.abs(Math.round(stap * 100 * 10 ** d) - stap * 100 * 10 ** d) < 1e-9) ?? 3;
-  const x = (q: number) => M.links + q * (B - M.links - M.rechts);
-  const y = (p: number) => H - M.onder - (p / top) * (H - M.boven - M.onder);
-  const pad = (reeks: number[]) =>
-    monster(reeks)
+  const raw = highest / 4;
+  const power = 10 ** Math.floor(Math.log10(raw));
+  const step = [1, 2, 2.5, 5, 10].map((f) => f * power).find((s) => s >= raw) ?? 10 * power;
+  const top = Math.ceil((highest * 1.02) / step) * step;
+  const decimals =
+    [0, 1, 2, 3].find((d) => Math.abs(Math.round(step * 100 * 10 ** d) - step * 100 * 10 ** d) < 1e-9) ?? 3;
+  const x = (q: number) => M.left + q * (B - M.left - M.right);
+  const y = (p: number) => H - M.below - (p / top) * (H - M.above - M.below);
+  const path = (series: number[]) =>
+    sample(series)
       .map(([q, p], i) => `${i === 0 ? 'M' : 'L'}${x(q).toFixed(1)},${y(p).toFixed(1)}`)
       .join(' ');
-  const ticks = Array.from({ length: Math.round(top / stap) + 1 }, (_, i) => i * stap);
-  const punten: Array<[string, number]> = [
+  const ticks = Array.from({ length: Math.round(top / step) + 1 }, (_, i) => i * step);
+  const points: Array<[string, number]> = [
     [t('loting.resultaat.laagste'), 0],
     [t('loting.resultaat.percentiel', { p: 10 }), 0.1],
     [t('loting.resultaat.percentiel', { p: 25 }), 0.25],
@@ -69,38 +69,38 @@ export function ProbabilityChart({
     [t('loting.resultaat.percentiel', { p: 90 }), 0.9],
     [t('loting.resultaat.hoogste'), 1],
   ];
-  const waarde = (s: number[], q: number) => formatPercent(q === 1 ? (s[s.length - 1] ?? 0) : kwantiel(s, q), 2);
+  const value = (s: number[], q: number) => formatPercent(q === 1 ? (s[s.length - 1] ?? 0) : quantile(s, q), 2);
 
   return (
     <figure className="samenspel-loting__grafiek">
       <figcaption>
         <Heading3 id={`${id}-titel`}>
-          {t(herselectie ? 'loting.resultaat.grafiekHerselectie' : 'loting.resultaat.grafiek')}
+          {t(reselection ? 'loting.resultaat.grafiekHerselectie' : 'loting.resultaat.grafiek')}
         </Heading3>
       </figcaption>
       <svg viewBox={`0 0 ${B} ${H}`} role="img" aria-labelledby={`${id}-titel ${id}-desc`}>
         <desc id={`${id}-desc`}>
           {t('loting.resultaat.grafiekAlt', {
-            lexMin: waarde(lex, 0),
-            lexMax: waarde(lex, 1),
-            gretigMin: waarde(gr, 0),
-            gretigMax: waarde(gr, 1),
+            lexMin: value(lex, 0),
+            lexMax: value(lex, 1),
+            greedyMin: value(gs, 0),
+            greedyMax: value(gs, 1),
           })}
         </desc>
         {ticks.map((p) => (
           <g key={p}>
-            <line x1={M.links} x2={B - M.rechts} y1={y(p)} y2={y(p)} stroke="#d5dbe3" />
-            <text x={M.links - 6} y={y(p) + 4} textAnchor="end" fontSize="12" fill="#333">
-              {formatPercent(p, decimalen)}
+            <line x1={M.left} x2={B - M.right} y1={y(p)} y2={y(p)} stroke="#d5dbe3" />
+            <text x={M.left - 6} y={y(p) + 4} textAnchor="end" fontSize="12" fill="#333">
+              {formatPercent(p, decimals)}
             </text>
           </g>
         ))}
-        <line x1={M.links} x2={B - M.rechts} y1={H - M.onder} y2={H - M.onder} stroke="#333" />
-        <text x={(B + M.links) / 2} y={H - 10} textAnchor="middle" fontSize="12" fill="#333">
+        <line x1={M.left} x2={B - M.right} y1={H - M.below} y2={H - M.below} stroke="#333" />
+        <text x={(B + M.left) / 2} y={H - 10} textAnchor="middle" fontSize="12" fill="#333">
           {t('loting.resultaat.asX')}
         </text>
-        <path d={pad(gr)} fill="none" stroke="#b8460b" strokeWidth="2.5" strokeDasharray="7 5" />
-        <path d={pad(lex)} fill="none" stroke="#154273" strokeWidth="3" />
+        <path d={path(gs)} fill="none" stroke="#b8460b" strokeWidth="2.5" strokeDasharray="7 5" />
+        <path d={path(lex)} fill="none" stroke="#154273" strokeWidth="3" />
       </svg>
       <ul className="samenspel-loting__legenda">
         <li>
@@ -122,11 +122,11 @@ export function ProbabilityChart({
           </TableRow>
         </TableHeader>
         <TableBody>
-          {punten.map(([label, q]) => (
+          {points.map(([label, q]) => (
             <TableRow key={label}>
               <TableHeaderCell scope="row">{label}</TableHeaderCell>
-              <TableCell>{waarde(lex, q)}</TableCell>
-              <TableCell>{waarde(gr, q)}</TableCell>
+              <TableCell>{value(lex, q)}</TableCell>
+              <TableCell>{value(gs, q)}</TableCell>
             </TableRow>
           ))}
         </TableBody>

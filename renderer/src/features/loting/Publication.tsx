@@ -15,7 +15,7 @@ import type { PoolDetail } from '@shared/loting/api';
 import type { LotingResult } from '@shared/loting/result';
 import { useApi } from '../../api/context';
 import { downloadBase64 } from './files';
-import { tijdstip } from './people';
+import { moment } from './people';
 import { apiKey } from '../../api/queries';
 
 /** Step 1 done (distribution published, nobody drawn); the form for step 2 with the public value. */
@@ -24,14 +24,14 @@ export function Publication({ pool, r }: { pool: PoolDetail; r: LotingResult }) 
   const api = useApi();
   const queryClient = useQueryClient();
   const id = useId();
-  const [waarde, setWaarde] = useState('');
-  const c = r.controle!;
+  const [value, setValue] = useState('');
+  const c = r.verification!;
   const download = useMutation({
-    mutationFn: () => api.call('loting.export', { poolId: pool.id, soort: 'verdeling-json', kolommen: [] }),
-    onSuccess: (e) => downloadBase64(e.base64, e.mime, e.bestandsnaam),
+    mutationFn: () => api.call('loting.export', { poolId: pool.id, kind: 'distribution-json', columns: [] }),
+    onSuccess: (e) => downloadBase64(e.base64, e.mime, e.fileName),
   });
   const trek = useMutation({
-    mutationFn: () => api.call('loting.draw', { poolId: pool.id, waarde }),
+    mutationFn: () => api.call('loting.draw', { poolId: pool.id, value }),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: apiKey('loting.pools.get', { id: pool.id }) }),
   });
   return (
@@ -41,12 +41,12 @@ export function Publication({ pool, r }: { pool: PoolDetail; r: LotingResult }) 
       <dl className="samenspel-loting__gegevens">
         <dt>{t('loting.publicatie.vingerafdruk')}</dt>
         <dd>
-          <code>{c.vingerafdruk}</code>
+          <code>{c.fingerprint}</code>
         </dd>
         <dt>{t('loting.publicatie.bron')}</dt>
-        <dd>{c.toezegging.beschrijving}</dd>
+        <dd>{c.commitment.description}</dd>
         <dt>{t('loting.publicatie.gepubliceerdOp')}</dt>
-        <dd>{tijdstip(c.gepubliceerdOp)}</dd>
+        <dd>{moment(c.publishedAt)}</dd>
       </dl>
       <div>
         <Button appearance="secondary-action-button" busy={download.isPending} onClick={() => download.mutate()}>
@@ -57,18 +57,18 @@ export function Publication({ pool, r }: { pool: PoolDetail; r: LotingResult }) 
       <Paragraph>{t('loting.publicatie.stap2Uitleg')}</Paragraph>
       <FormField>
         <FormLabel htmlFor={`${id}-waarde`}>{t('loting.publicatie.waarde')}</FormLabel>
-        <FormFieldDescription id={`${id}-waarde-help`}>{c.toezegging.beschrijving}</FormFieldDescription>
+        <FormFieldDescription id={`${id}-waarde-help`}>{c.commitment.description}</FormFieldDescription>
         <Textbox
           id={`${id}-waarde`}
           aria-describedby={`${id}-waarde-help`}
-          value={waarde}
-          onChange={(e) => setWaarde(e.target.value)}
+          value={value}
+          onChange={(e) => setValue(e.target.value)}
         />
       </FormField>
       <div>
         <Button
           appearance="primary-action-button"
-          disabled={waarde.trim() === '' || trek.isPending}
+          disabled={value.trim() === '' || trek.isPending}
           busy={trek.isPending}
           onClick={() => trek.mutate()}
         >

@@ -30,51 +30,51 @@ import { useApi } from '../../api/context';
 import { apiQuery } from '../../api/queries';
 import { FileField } from './FileField';
 
-const sleutel = (categorie: string, waarde: string) => `${categorie}\u0000${waarde}`;
+const key = (category: string, value: string) => `${category}\u0000${value}`;
 
 export interface QuotaState {
-  panelgrootte: number;
-  grenzen: Record<string, { min: number; max: number }>;
-  huishoudensUitsluiten: boolean;
+  panelSize: number;
+  bounds: Record<string, { min: number; max: number }>;
+  excludeHouseholds: boolean;
   /** Simultaneous dropouts the reserves must absorb; NaN while the field is empty (default 20 %). */
-  maxUitval: number;
+  maxDropouts: number;
 }
 
-export function beginQuota(pool: PoolDetail): QuotaState {
-  const opgeslagen = pool.instellingen;
-  const panelgrootte = opgeslagen?.panelgrootte ?? Math.min(30, pool.aantal);
-  const grenzen: QuotaState['grenzen'] = {};
-  for (const { categorie, waarden } of pool.tellingen) {
-    for (const { waarde } of waarden) {
-      const q = opgeslagen?.quota.find((x) => x.categorie === categorie && x.waarde === waarde);
-      grenzen[sleutel(categorie, waarde)] = q ? { min: q.min, max: q.max } : { min: 0, max: panelgrootte };
+export function initialQuota(pool: PoolDetail): QuotaState {
+  const saved = pool.settings;
+  const panelSize = saved?.panelSize ?? Math.min(30, pool.size);
+  const bounds: QuotaState['bounds'] = {};
+  for (const { category, values } of pool.categoryCounts) {
+    for (const { value } of values) {
+      const q = saved?.quota.find((x) => x.category === category && x.value === value);
+      bounds[key(category, value)] = q ? { min: q.min, max: q.max } : { min: 0, max: panelSize };
     }
   }
   return {
-    panelgrootte,
-    grenzen,
-    huishoudensUitsluiten: opgeslagen?.huishoudensUitsluiten ?? false,
-    maxUitval: opgeslagen?.maxUitval ?? Number.NaN,
+    panelSize,
+    bounds,
+    excludeHouseholds: saved?.excludeHouseholds ?? false,
+    maxDropouts: saved?.maxDropouts ?? Number.NaN,
   };
 }
 
-export function naarInstellingen(pool: PoolDetail, state: QuotaState): LotingSettings {
-  const quota: Quotum[] = pool.tellingen.flatMap(({ categorie, waarden }) =>
-    waarden.map(({ waarde }) => ({
-      categorie,
-      waarde,
-      ...(state.grenzen[sleutel(categorie, waarde)] ?? { min: 0, max: 0 }),
+export function toSettings(pool: PoolDetail, state: QuotaState): LotingSettings {
+  const quota: Quotum[] = pool.categoryCounts.flatMap(({ category, values }) =>
+    values.map(({ value }) => ({
+      category,
+      value,
+      ...(state.bounds[key(category, value)] ?? { min: 0, max: 0 }),
     })),
   );
   return {
-    panelgrootte: state.panelgrootte,
+    panelSize: state.panelSize,
     quota,
-    huishoudensUitsluiten: state.huishoudensUitsluiten,
-    ...(Number.isNaN(state.maxUitval) ? {} : { maxUitval: state.maxUitval }),
+    excludeHouseholds: state.excludeHouseholds,
+    ...(Number.isNaN(state.maxDropouts) ? {} : { maxDropouts: state.maxDropouts }),
   };
 }
 
-const getal = (tekst: string) => (/^\d+$/.test(tekst.trim()) ? Number(tekst) : Number.NaN);
+const num = (text: string) => (/^\d+$/.test(text.trim()) ? Number(text) : Number.NaN);
 
 export function QuotaForm({
   pool,
@@ -88,64 +88,60 @@ export function QuotaForm({
   const { t } = useTranslation();
   const api = useApi();
   const id = useId();
-  const [aandelen, setAandelen] = useState<Record<string, string>>({});
-  const [marge, setMarge] = useState('1');
-  const [doelen, setDoelen] = useState<Record<string, number>>({});
-  const [bestandMelding, setBestandMelding] = useState<{ type: 'ok' | 'warning' | 'error'; tekst: string } | null>(
-    null,
-  );
-  const heeftHuishouden = pool.kolommen.some((k) => k.rol === 'huishouden');
-  const instellingen = useDeferredValue(naarInstellingen(pool, state));
+  const [shares, setShares] = useState<Record<string, string>>({});
+  const [margin, setMargin] = useState('1');
+  const [targets, setTargets] = useState<Record<string, number>>({});
+  const [fileMessage, setFileMessage] = useState<{ type: 'ok' | 'warning' | 'error'; text: string } | null>(null);
+  const hasHousehold = pool.columns.some((k) => k.role === 'household');
+  const settings = useDeferredValue(toSettings(pool, state));
   // Numbers that are not whole or a minimum above its maximum are caught here, before the server.
-  const lokaal = [
-    ...(Number.isInteger(instellingen.panelgrootte) && instellingen.panelgrootte >= 1
-      ? []
-      : [t('loting.quota.panelOngeldig')]),
-    ...instellingen.quota
+  const local = [
+    ...(Number.isInteger(settings.panelSize) && settings.panelSize >= 1 ? [] : [t('loting.quota.panelOngeldig')]),
+    ...settings.quota
       .filter((q) => !Number.isInteger(q.min) || !Number.isInteger(q.max))
-      .map((q) => t('loting.quota.getalOngeldig', { categorie: q.categorie, waarde: q.waarde })),
-    ...instellingen.quota
+      .map((q) => t('loting.quota.getalOngeldig', { category: q.category, value: q.value })),
+    ...settings.quota
       .filter((q) => q.min > q.max)
-      .map((q) => t('loting.quota.minBovenMax', { categorie: q.categorie, waarde: q.waarde, min: q.min, max: q.max })),
-    ...(instellingen.maxUitval !== undefined && instellingen.maxUitval > instellingen.panelgrootte
-      ? [t('loting.quota.maxUitvalTeGroot', { max: instellingen.maxUitval, panel: instellingen.panelgrootte })]
+      .map((q) => t('loting.quota.minBovenMax', { category: q.category, value: q.value, min: q.min, max: q.max })),
+    ...(settings.maxDropouts !== undefined && settings.maxDropouts > settings.panelSize
+      ? [t('loting.quota.maxUitvalTeGroot', { max: settings.maxDropouts, panel: settings.panelSize })]
       : []),
   ];
-  const geldig = lokaal.length === 0;
-  const controle = useQuery({
-    ...apiQuery(api, 'loting.validate', { poolId: pool.id, instellingen }),
-    enabled: geldig,
+  const valid = local.length === 0;
+  const verification = useQuery({
+    ...apiQuery(api, 'loting.validate', { poolId: pool.id, settings }),
+    enabled: valid,
   });
 
-  const zet = (k: string, veld: 'min' | 'max', tekst: string) =>
-    onChange({ ...state, grenzen: { ...state.grenzen, [k]: { ...state.grenzen[k]!, [veld]: getal(tekst) } } });
+  const put = (k: string, field: 'min' | 'max', text: string) =>
+    onChange({ ...state, bounds: { ...state.bounds, [k]: { ...state.bounds[k]!, [field]: num(text) } } });
 
-  const laadBestand = async (file: File | undefined) => {
+  const loadFile = async (file: File | undefined) => {
     if (!file) return;
     const r = readQuotaCsv(await file.text());
-    if (!r.ok) return setBestandMelding({ type: 'error', tekst: r.fout });
+    if (!r.ok) return setFileMessage({ type: 'error', text: r.error });
     // A category the pool does not have is an error that names it: nothing is loaded then.
-    const categorieen = pool.tellingen.map((x) => x.categorie);
-    const onbekend = [...new Set(r.waarde.map((q) => q.categorie))].filter((c) => !categorieen.includes(c));
-    if (onbekend.length > 0) {
-      return setBestandMelding({
+    const categories = pool.categoryCounts.map((x) => x.category);
+    const unknown = [...new Set(r.value.map((q) => q.category))].filter((c) => !categories.includes(c));
+    if (unknown.length > 0) {
+      return setFileMessage({
         type: 'error',
-        tekst: t('loting.quota.bestandOnbekend', { tekst: unknownCategoryText(onbekend, categorieen) }),
+        text: t('loting.quota.bestandOnbekend', { text: unknownCategoryText(unknown, categories) }),
       });
     }
-    const bekend = new Set(pool.tellingen.flatMap((x) => x.waarden.map((w) => sleutel(x.categorie, w.waarde))));
-    const zonder = r.waarde.filter((q) => !bekend.has(sleutel(q.categorie, q.waarde)));
-    const grenzen = { ...state.grenzen };
-    for (const q of r.waarde) grenzen[sleutel(q.categorie, q.waarde)] = { min: q.min, max: q.max };
-    onChange({ ...state, grenzen });
-    setBestandMelding({
-      type: zonder.length === 0 ? 'ok' : 'warning',
-      tekst: [
-        t('loting.quota.geladen', { aantal: r.waarde.length - zonder.length }),
-        ...(zonder.length > 0
+    const known = new Set(pool.categoryCounts.flatMap((x) => x.values.map((w) => key(x.category, w.value))));
+    const without = r.value.filter((q) => !known.has(key(q.category, q.value)));
+    const bounds = { ...state.bounds };
+    for (const q of r.value) bounds[key(q.category, q.value)] = { min: q.min, max: q.max };
+    onChange({ ...state, bounds });
+    setFileMessage({
+      type: without.length === 0 ? 'ok' : 'warning',
+      text: [
+        t('loting.quota.geladen', { count: r.value.length - without.length }),
+        ...(without.length > 0
           ? [
               t('loting.quota.bestandWaardeOnbekend', {
-                waarden: zonder.map((q) => `${q.categorie} = ${q.waarde}`).join(', '),
+                values: without.map((q) => `${q.category} = ${q.value}`).join(', '),
               }),
             ]
           : []),
@@ -153,21 +149,21 @@ export function QuotaForm({
     });
   };
 
-  const leidAf = () => {
-    const lijst = Object.entries(aandelen).flatMap(([k, v]) => {
-      const aandeel = Number(v.replace(',', '.'));
-      const [categorie, waarde] = k.split('\u0000') as [string, string];
-      return v.trim() !== '' && Number.isFinite(aandeel) ? [{ categorie, waarde, aandeel: aandeel / 100 }] : [];
+  const derive = () => {
+    const list = Object.entries(shares).flatMap(([k, v]) => {
+      const share = Number(v.replace(',', '.'));
+      const [category, value] = k.split('\u0000') as [string, string];
+      return v.trim() !== '' && Number.isFinite(share) ? [{ category, value, share: share / 100 }] : [];
     });
-    const afgeleid = quotaFromShares(lijst, state.panelgrootte, Math.max(0, Number(marge.replace(',', '.')) || 0));
-    const grenzen = { ...state.grenzen };
-    const nieuweDoelen: Record<string, number> = {};
-    for (const q of afgeleid) {
-      grenzen[sleutel(q.categorie, q.waarde)] = { min: q.min, max: q.max };
-      nieuweDoelen[sleutel(q.categorie, q.waarde)] = q.doel;
+    const derived = quotaFromShares(list, state.panelSize, Math.max(0, Number(margin.replace(',', '.')) || 0));
+    const bounds = { ...state.bounds };
+    const newTargets: Record<string, number> = {};
+    for (const q of derived) {
+      bounds[key(q.category, q.value)] = { min: q.min, max: q.max };
+      newTargets[key(q.category, q.value)] = q.target;
     }
-    setDoelen(nieuweDoelen);
-    onChange({ ...state, grenzen });
+    setTargets(newTargets);
+    onChange({ ...state, bounds });
   };
 
   return (
@@ -182,15 +178,15 @@ export function QuotaForm({
           className="samenspel-loting__getal"
           inputMode="numeric"
           aria-describedby={`${id}-k-help`}
-          value={Number.isNaN(state.panelgrootte) ? '' : String(state.panelgrootte)}
-          onChange={(e) => onChange({ ...state, panelgrootte: getal(e.target.value) })}
+          value={Number.isNaN(state.panelSize) ? '' : String(state.panelSize)}
+          onChange={(e) => onChange({ ...state, panelSize: num(e.target.value) })}
         />
       </FormField>
       <FormField>
         <FormLabel htmlFor={`${id}-uitval`}>{t('loting.quota.maxUitval')}</FormLabel>
         <FormFieldDescription id={`${id}-uitval-help`}>
           {t('loting.quota.maxUitvalHelp', {
-            standaard: Number.isInteger(state.panelgrootte) ? defaultMaxDropouts(Math.max(1, state.panelgrootte)) : '–',
+            defaultCount: Number.isInteger(state.panelSize) ? defaultMaxDropouts(Math.max(1, state.panelSize)) : '–',
           })}
         </FormFieldDescription>
         <Textbox
@@ -198,39 +194,39 @@ export function QuotaForm({
           className="samenspel-loting__getal"
           inputMode="numeric"
           aria-describedby={`${id}-uitval-help`}
-          value={Number.isNaN(state.maxUitval) ? '' : String(state.maxUitval)}
+          value={Number.isNaN(state.maxDropouts) ? '' : String(state.maxDropouts)}
           onChange={(e) =>
-            onChange({ ...state, maxUitval: e.target.value.trim() === '' ? Number.NaN : getal(e.target.value) })
+            onChange({ ...state, maxDropouts: e.target.value.trim() === '' ? Number.NaN : num(e.target.value) })
           }
         />
       </FormField>
       <FileField
         id={`${id}-bestand`}
         label={t('loting.quota.bestand')}
-        uitleg={t('loting.quota.bestandHelp')}
+        explanation={t('loting.quota.bestandHelp')}
         accept=".csv,text/csv"
-        onKies={(bestand) => void laadBestand(bestand)}
+        onChoose={(file) => void loadFile(file)}
       />
-      {bestandMelding && (
-        <Alert type={bestandMelding.type}>
-          <Paragraph>{bestandMelding.tekst}</Paragraph>
+      {fileMessage && (
+        <Alert type={fileMessage.type}>
+          <Paragraph>{fileMessage.text}</Paragraph>
         </Alert>
       )}
-      {heeftHuishouden && (
+      {hasHousehold && (
         <FormField type="checkbox">
           <Checkbox
             id={`${id}-huis`}
-            checked={state.huishoudensUitsluiten}
-            onChange={(e) => onChange({ ...state, huishoudensUitsluiten: e.target.checked })}
+            checked={state.excludeHouseholds}
+            onChange={(e) => onChange({ ...state, excludeHouseholds: e.target.checked })}
           />
           <FormLabel htmlFor={`${id}-huis`} type="checkbox">
             {t('loting.quota.huishoudens')}
           </FormLabel>
         </FormField>
       )}
-      {pool.tellingen.map(({ categorie, waarden }) => (
-        <Table key={categorie} className="samenspel-table">
-          <caption className="utrecht-table__caption">{categorie}</caption>
+      {pool.categoryCounts.map(({ category, values }) => (
+        <Table key={category} className="samenspel-table">
+          <caption className="utrecht-table__caption">{category}</caption>
           <TableHeader>
             <TableRow>
               <TableHeaderCell scope="col">{t('loting.quota.colWaarde')}</TableHeaderCell>
@@ -242,45 +238,45 @@ export function QuotaForm({
             </TableRow>
           </TableHeader>
           <TableBody>
-            {waarden.map(({ waarde, aantal }) => {
-              const k = sleutel(categorie, waarde);
-              const g = state.grenzen[k] ?? { min: 0, max: 0 };
-              const doel = doelen[k];
+            {values.map(({ value, count }) => {
+              const k = key(category, value);
+              const g = state.bounds[k] ?? { min: 0, max: 0 };
+              const target = targets[k];
               return (
-                <TableRow key={waarde}>
-                  <TableHeaderCell scope="row">{waarde}</TableHeaderCell>
-                  <TableCell>{aantal}</TableCell>
+                <TableRow key={value}>
+                  <TableHeaderCell scope="row">{value}</TableHeaderCell>
+                  <TableCell>{count}</TableCell>
                   <TableCell>
                     <Textbox
                       className="samenspel-loting__getal"
                       inputMode="decimal"
-                      aria-label={t('loting.quota.aandeelLabel', { categorie, waarde })}
-                      value={aandelen[k] ?? ''}
-                      onChange={(e) => setAandelen({ ...aandelen, [k]: e.target.value })}
+                      aria-label={t('loting.quota.aandeelLabel', { category, value })}
+                      value={shares[k] ?? ''}
+                      onChange={(e) => setShares({ ...shares, [k]: e.target.value })}
                     />
                   </TableCell>
                   <TableCell>
                     <Textbox
                       className="samenspel-loting__getal"
                       inputMode="numeric"
-                      aria-label={t('loting.quota.minLabel', { categorie, waarde })}
+                      aria-label={t('loting.quota.minLabel', { category, value })}
                       value={Number.isNaN(g.min) ? '' : String(g.min)}
-                      onChange={(e) => zet(k, 'min', e.target.value)}
+                      onChange={(e) => put(k, 'min', e.target.value)}
                     />
                   </TableCell>
                   <TableCell>
                     <Textbox
                       className="samenspel-loting__getal"
                       inputMode="numeric"
-                      aria-label={t('loting.quota.maxLabel', { categorie, waarde })}
+                      aria-label={t('loting.quota.maxLabel', { category, value })}
                       value={Number.isNaN(g.max) ? '' : String(g.max)}
-                      onChange={(e) => zet(k, 'max', e.target.value)}
+                      onChange={(e) => put(k, 'max', e.target.value)}
                     />
                   </TableCell>
                   <TableCell>
-                    {doel === undefined
+                    {target === undefined
                       ? ''
-                      : t('loting.quota.doel', { doel: formatDecimal(doel, 2), min: g.min, max: g.max })}
+                      : t('loting.quota.doel', { target: formatDecimal(target, 2), min: g.min, max: g.max })}
                   </TableCell>
                 </TableRow>
               );
@@ -296,29 +292,29 @@ export function QuotaForm({
           className="samenspel-loting__getal"
           inputMode="decimal"
           aria-describedby={`${id}-marge-help`}
-          value={marge}
-          onChange={(e) => setMarge(e.target.value)}
+          value={margin}
+          onChange={(e) => setMargin(e.target.value)}
         />
       </FormField>
-      <Button appearance="secondary-action-button" onClick={leidAf}>
+      <Button appearance="secondary-action-button" onClick={derive}>
         {t('loting.quota.afleiden')}
       </Button>
       <Heading3>{t('loting.quota.controle')}</Heading3>
       <div aria-live="polite">
-        {lokaal.map((tekst) => (
-          <Alert key={tekst} type="error">
-            <Paragraph>{tekst}</Paragraph>
+        {local.map((text) => (
+          <Alert key={text} type="error">
+            <Paragraph>{text}</Paragraph>
           </Alert>
         ))}
-        {geldig && controle.isFetching && <Paragraph>{t('loting.quota.bezig')}</Paragraph>}
-        {geldig && controle.isSuccess && controle.data.length === 0 && (
+        {valid && verification.isFetching && <Paragraph>{t('loting.quota.bezig')}</Paragraph>}
+        {valid && verification.isSuccess && verification.data.length === 0 && (
           <Alert type="ok">
             <Paragraph>{t('loting.quota.inOrde')}</Paragraph>
           </Alert>
         )}
-        {(geldig ? (controle.data ?? []) : []).map((m) => (
-          <Alert key={m.tekst} type={m.ernst === 'fout' ? 'error' : 'warning'}>
-            <Paragraph>{m.tekst}</Paragraph>
+        {(valid ? (verification.data ?? []) : []).map((m) => (
+          <Alert key={m.text} type={m.severity === 'error' ? 'error' : 'warning'}>
+            <Paragraph>{m.text}</Paragraph>
           </Alert>
         ))}
       </div>

@@ -31,7 +31,7 @@ import { downloadBase64 } from './files';
 import { guaranteedDropouts } from '@shared/loting/replacement';
 import { Dropouts } from './Dropouts';
 import { ProbabilityChart } from './ProbabilityChart';
-import { persoonWeergave, standaardKolommen, tijdstip } from './people';
+import { personDisplay, defaultColumns, moment } from './people';
 import { TrialDraw } from './TrialDraw';
 import { Publication } from './Publication';
 
@@ -41,8 +41,8 @@ const exports = [
   ['md', 'loting.resultaat.md'],
   ['panel-csv', 'loting.resultaat.panelCsv'],
   ['reserves-csv', 'loting.resultaat.reservesCsv'],
-  ['kansen-csv', 'loting.resultaat.kansenCsv'],
-  ['verdeling-json', 'loting.resultaat.verdelingJson'],
+  ['probabilities-csv', 'loting.resultaat.kansenCsv'],
+  ['distribution-json', 'loting.resultaat.verdelingJson'],
 ] as const satisfies ReadonlyArray<readonly [ExportKind, string]>;
 
 const csvVariants = [
@@ -50,63 +50,63 @@ const csvVariants = [
   ['comma', 'loting.resultaat.csvKomma'],
 ] as const satisfies ReadonlyArray<readonly [CsvVariant, string]>;
 
-export function ResultView({ pool, r, verouderd = false }: { pool: PoolDetail; r: LotingResult; verouderd?: boolean }) {
+export function ResultView({ pool, r, outdated = false }: { pool: PoolDetail; r: LotingResult; outdated?: boolean }) {
   const { t } = useTranslation();
   const api = useApi();
   const id = useId();
-  const [kolommen, setKolommen] = useState<string[]>(() => standaardKolommen(pool));
+  const [columns, setColumns] = useState<string[]>(() => defaultColumns(pool));
   const [csvVariant, setCsvVariant] = useState<CsvVariant>('semicolon');
-  const gepubliceerd = r.controle?.fase === 'gepubliceerd';
-  const [afvallers, setAfvallers] = useState<number[]>([]);
-  const maxUitval = guaranteedDropouts(r);
+  const published = r.verification?.phase === 'published';
+  const [dropouts, setDropouts] = useState<number[]>([]);
+  const maxDropouts = guaranteedDropouts(r);
   // A re-selection round is about the rest of the pool: members who stayed or dropped out had no draw.
-  const buitenRonde = new Set([...(r.herselectie?.blijvers ?? []), ...(r.herselectie?.afvallers ?? [])]);
-  const inRonde = r.herselectie ? (p: number) => !buitenRonde.has(p) : null;
-  const geenVervanger = (reden: NonNullable<LotingResult['vervangers'][number]['reden']>) => {
-    const q = reden.quota.map((x) =>
-      t(x.grens === 'minimum' ? 'loting.resultaat.grensMinimum' : 'loting.resultaat.grensMaximum', { ...x }),
+  const outsideRound = new Set([...(r.reselection?.stayers ?? []), ...(r.reselection?.dropouts ?? [])]);
+  const inRound = r.reselection ? (p: number) => !outsideRound.has(p) : null;
+  const noReplacement = (reason: NonNullable<LotingResult['replacements'][number]['reason']>) => {
+    const q = reason.quota.map((x) =>
+      t(x.bound === 'minimum' ? 'loting.resultaat.grensMinimum' : 'loting.resultaat.grensMaximum', { ...x }),
     );
     return q.length === 0
       ? t('loting.resultaat.geenVervangerNiemand')
-      : t('loting.resultaat.geenVervangerReden', { quota: q.join(t('loting.resultaat.of')), max: maxUitval });
+      : t('loting.resultaat.geenVervangerReden', { quota: q.join(t('loting.resultaat.of')), max: maxDropouts });
   };
-  const kenmerken = pool.kolommen.flatMap((k, i) => (k.rol === 'kenmerk' ? [i] : []));
-  const naamVan = persoonWeergave(pool, kolommen);
-  const persoonKop = t('loting.resultaat.colPersoon');
-  const profiel = (p: number) => kenmerken.map((i) => pool.personen[String(p)]?.[i] ?? '').join(', ');
-  const vervanger = new Map(r.vervangers.map((v) => [v.lid, v]));
-  const reden = (g: LotingResult['uitgesloten'][number]) =>
-    t(`loting.resultaat.reden.${g.soort}`, {
-      quota: formatList(g.quota.map((q) => t(`loting.resultaat.reden.${q.richting}`, { ...q }))),
+  const features = pool.columns.flatMap((k, i) => (k.role === 'feature' ? [i] : []));
+  const nameOf = personDisplay(pool, columns);
+  const personHeader = t('loting.resultaat.colPersoon');
+  const profile = (p: number) => features.map((i) => pool.people[String(p)]?.[i] ?? '').join(', ');
+  const replacement = new Map(r.replacements.map((v) => [v.member, v]));
+  const reason = (g: LotingResult['excluded'][number]) =>
+    t(`loting.resultaat.reden.${g.kind}`, {
+      quota: formatList(g.quota.map((q) => t(`loting.resultaat.reden.${q.direction}`, { ...q }))),
     });
-  const exporteer = useMutation({
-    mutationFn: (soort: ExportKind) => api.call('loting.export', { poolId: pool.id, soort, kolommen, csvVariant }),
-    onSuccess: (e) => downloadBase64(e.base64, e.mime, e.bestandsnaam),
+  const exportFile = useMutation({
+    mutationFn: (kind: ExportKind) => api.call('loting.export', { poolId: pool.id, kind, columns, csvVariant }),
+    onSuccess: (e) => downloadBase64(e.base64, e.mime, e.fileName),
   });
 
-  const kolomKeuze = (
+  const columnChoice = (
     <div role="group" aria-labelledby={`${id}-tonen`}>
       <Heading3 id={`${id}-tonen`}>{t('loting.resultaat.tonen')}</Heading3>
       <Paragraph>{t('loting.resultaat.tonenUitleg')}</Paragraph>
-      {pool.kolommen
-        .filter((k) => k.rol !== 'id')
+      {pool.columns
+        .filter((k) => k.role !== 'id')
         .map((k) => (
-          <FormField key={k.naam} type="checkbox">
+          <FormField key={k.name} type="checkbox">
             <Checkbox
-              id={`${id}-kol-${k.naam}`}
-              checked={kolommen.includes(k.naam)}
+              id={`${id}-kol-${k.name}`}
+              checked={columns.includes(k.name)}
               onChange={(e) =>
-                setKolommen((oud) => (e.target.checked ? [...oud, k.naam] : oud.filter((n) => n !== k.naam)))
+                setColumns((old) => (e.target.checked ? [...old, k.name] : old.filter((n) => n !== k.name)))
               }
             />
-            <FormLabel htmlFor={`${id}-kol-${k.naam}`} type="checkbox">
-              {t('loting.resultaat.exportKolom', { naam: k.naam })}
+            <FormLabel htmlFor={`${id}-kol-${k.name}`} type="checkbox">
+              {t('loting.resultaat.exportKolom', { name: k.name })}
             </FormLabel>
           </FormField>
         ))}
     </div>
   );
-  const exportKnoppen = (
+  const exportButtons = (
     <>
       <Heading3>{t('loting.resultaat.export')}</Heading3>
       <Paragraph>{t('loting.resultaat.exportUitleg')}</Paragraph>
@@ -129,25 +129,25 @@ export function ResultView({ pool, r, verouderd = false }: { pool: PoolDetail; r
       </Fieldset>
       <ButtonGroup>
         {exports
-          .filter(([soort]) =>
-            gepubliceerd
-              ? ['pdf', 'docx', 'md', 'kansen-csv', 'verdeling-json'].includes(soort)
-              : !(r.herselectie && soort === 'verdeling-json'),
+          .filter(([kind]) =>
+            published
+              ? ['pdf', 'docx', 'md', 'probabilities-csv', 'distribution-json'].includes(kind)
+              : !(r.reselection && kind === 'distribution-json'),
           )
-          .map(([soort, label]) => (
+          .map(([kind, label]) => (
             <Button
-              key={soort}
+              key={kind}
               appearance="secondary-action-button"
-              busy={exporteer.isPending && exporteer.variables === soort}
-              onClick={() => exporteer.mutate(soort)}
+              busy={exportFile.isPending && exportFile.variables === kind}
+              onClick={() => exportFile.mutate(kind)}
             >
               {t(label)}
             </Button>
           ))}
       </ButtonGroup>
-      {exporteer.error && (
+      {exportFile.error && (
         <Alert type="error">
-          <Paragraph>{exporteer.error.message}</Paragraph>
+          <Paragraph>{exportFile.error.message}</Paragraph>
         </Alert>
       )}
     </>
@@ -155,42 +155,42 @@ export function ResultView({ pool, r, verouderd = false }: { pool: PoolDetail; r
 
   return (
     <section
-      className={`samenspel-card samenspel-loting${verouderd ? ' samenspel-loting--verouderd' : ''}`}
+      className={`samenspel-card samenspel-loting${outdated ? ' samenspel-loting--verouderd' : ''}`}
       aria-labelledby={`${id}-titel`}
     >
       <Heading2 id={`${id}-titel`}>
-        {t(verouderd ? 'loting.resultaat.titelVerouderd' : 'loting.resultaat.titel')}
+        {t(outdated ? 'loting.resultaat.titelVerouderd' : 'loting.resultaat.titel')}
       </Heading2>
-      {verouderd && (
+      {outdated && (
         <Alert type="warning">
-          <Paragraph>{t('loting.resultaat.verouderd', { datum: tijdstip(r.berekendOp) })}</Paragraph>
+          <Paragraph>{t('loting.resultaat.verouderd', { date: moment(r.computedAt) })}</Paragraph>
         </Alert>
       )}
       <Paragraph>
         {t('loting.resultaat.berekendMet', {
-          datum: tijdstip(r.berekendOp),
-          panel: r.panelgrootte,
+          date: moment(r.computedAt),
+          panel: r.panelSize,
           quota: r.quota.length,
-          huishouden: r.huishoudensUitsluiten ? t('loting.resultaat.berekendMetHuishouden') : '',
+          household: r.excludeHouseholds ? t('loting.resultaat.berekendMetHuishouden') : '',
         })}
       </Paragraph>
       <details className="samenspel-loting__uitleg">
         <summary>{t('loting.resultaat.quotaTonen')}</summary>
         <ul>
           {r.quota.map((q) => (
-            <li key={`${q.categorie}\u0000${q.waarde}`}>
-              {q.categorie} = {q.waarde}: {q.min}–{q.max}
+            <li key={`${q.category}\u0000${q.value}`}>
+              {q.category} = {q.value}: {q.min}–{q.max}
             </li>
           ))}
         </ul>
       </details>
-      {r.herselectie && (
+      {r.reselection && (
         <Alert type="info">
           <Paragraph>
             {t('loting.resultaat.herselectie', {
-              afvallers: r.herselectie.afvallers.length,
-              blijvers: r.herselectie.blijvers.length,
-              open: r.herselectie.openPlaatsen,
+              dropouts: r.reselection.dropouts.length,
+              stayers: r.reselection.stayers.length,
+              open: r.reselection.openSeats,
             })}
           </Paragraph>
         </Alert>
@@ -198,23 +198,23 @@ export function ResultView({ pool, r, verouderd = false }: { pool: PoolDetail; r
       <dl className="samenspel-loting__cijfers">
         <div>
           <dt>{t('loting.resultaat.minimum')}</dt>
-          <dd>{r.onbereikbaar > 0 ? t('loting.resultaat.minimumNul') : formatPercent(r.minimum, 2)}</dd>
+          <dd>{r.unreachable > 0 ? t('loting.resultaat.minimumNul') : formatPercent(r.minimum, 2)}</dd>
         </div>
-        {r.onbereikbaar > 0 && r.minimumBereikbaar !== undefined && (
+        {r.unreachable > 0 && r.minimumReachable !== undefined && (
           <div>
             <dt>{t('loting.resultaat.minimumBereikbaar')}</dt>
-            <dd>{formatPercent(r.minimumBereikbaar, 2)}</dd>
+            <dd>{formatPercent(r.minimumReachable, 2)}</dd>
           </div>
         )}
         <div>
           <dt>{t('loting.resultaat.gretig')}</dt>
-          <dd>{formatProbability(r.legacy.laagste?.schatting ?? r.legacy.minimum)}</dd>
+          <dd>{formatProbability(r.legacy.lowest?.estimate ?? r.legacy.minimum)}</dd>
         </div>
         <div>
           <dt>{t('loting.resultaat.gini')}</dt>
           <dd>{formatDecimal(r.gini, 3)}</dd>
         </div>
-        {!gepubliceerd && (
+        {!published && (
           <div>
             <dt>{t('loting.resultaat.seed')}</dt>
             <dd>{r.seed}</dd>
@@ -224,31 +224,31 @@ export function ResultView({ pool, r, verouderd = false }: { pool: PoolDetail; r
       <Paragraph>
         {r.exact
           ? t('loting.resultaat.exact')
-          : t('loting.resultaat.nietExact', { grens: formatPercent(r.bovengrensBereikbaar ?? r.bovengrensMinimum, 2) })}
+          : t('loting.resultaat.nietExact', { bound: formatPercent(r.reachableUpperBound ?? r.minimumUpperBound, 2) })}
       </Paragraph>
       <Paragraph>{t('loting.resultaat.giniUitleg')}</Paragraph>
       <Paragraph>
-        {t('loting.resultaat.gretigUitleg', { aantal: formatNumber(r.legacy.trekkingen) })}
-        {r.legacy.laagste &&
+        {t('loting.resultaat.gretigUitleg', { count: formatNumber(r.legacy.draws) })}
+        {r.legacy.lowest &&
           ` ${t('loting.resultaat.gretigGrens', {
-            trekkingen: formatNumber(r.legacy.laagste.trekkingen),
-            grens: formatProbability(r.legacy.laagste.bovengrens99),
+            draws: formatNumber(r.legacy.lowest.draws),
+            bound: formatProbability(r.legacy.lowest.upperBound99),
           })}`}
       </Paragraph>
-      {r.onbereikbaar > 0 && (
+      {r.unreachable > 0 && (
         <Alert type="warning">
           <Paragraph>
-            {t(r.herselectie ? 'loting.resultaat.onbereikbaarHerselectie' : 'loting.resultaat.onbereikbaar', {
-              aantal: r.onbereikbaar,
+            {t(r.reselection ? 'loting.resultaat.onbereikbaarHerselectie' : 'loting.resultaat.onbereikbaar', {
+              count: r.unreachable,
             })}
           </Paragraph>
           <ul>
-            {r.uitgesloten.map((g) => (
-              <li key={g.personen[0]}>
+            {r.excluded.map((g) => (
+              <li key={g.people[0]}>
                 {t('loting.resultaat.onbereikbaarGroep', {
-                  namen: g.personen.map(naamVan).join(', '),
-                  profiel: profiel(g.personen[0]!),
-                  reden: reden(g),
+                  names: g.people.map(nameOf).join(', '),
+                  profile: profile(g.people[0]!),
+                  reason: reason(g),
                 })}
               </li>
             ))}
@@ -256,52 +256,52 @@ export function ResultView({ pool, r, verouderd = false }: { pool: PoolDetail; r
         </Alert>
       )}
       <ProbabilityChart
-        leximin={inRonde ? r.kansen.filter((_, p) => inRonde(p)) : r.kansen}
-        gretig={inRonde ? r.legacy.kansen.filter((_, p) => inRonde(p)) : r.legacy.kansen}
-        herselectie={inRonde !== null}
+        leximin={inRound ? r.probabilities.filter((_, p) => inRound(p)) : r.probabilities}
+        greedy={inRound ? r.legacy.probabilities.filter((_, p) => inRound(p)) : r.legacy.probabilities}
+        reselection={inRound !== null}
       />
 
-      {gepubliceerd ? (
+      {published ? (
         <>
           <Publication pool={pool} r={r} />
-          <TrialDraw pool={pool} kolommen={kolommen} />
-          {kolomKeuze}
+          <TrialDraw pool={pool} columns={columns} />
+          {columnChoice}
         </>
       ) : (
         <>
-          {kolomKeuze}
-          <Heading3>{t('loting.resultaat.panel', { aantal: r.panel.length })}</Heading3>
+          {columnChoice}
+          <Heading3>{t('loting.resultaat.panel', { count: r.panel.length })}</Heading3>
           <Table className="samenspel-table">
             <TableHeader>
               <TableRow>
-                <TableHeaderCell scope="col">{persoonKop}</TableHeaderCell>
-                <TableHeaderCell scope="col">{kenmerken.map((i) => pool.kolommen[i]!.naam).join(', ')}</TableHeaderCell>
+                <TableHeaderCell scope="col">{personHeader}</TableHeaderCell>
+                <TableHeaderCell scope="col">{features.map((i) => pool.columns[i]!.name).join(', ')}</TableHeaderCell>
                 <TableHeaderCell scope="col">{t('loting.resultaat.colVervanger')}</TableHeaderCell>
                 <TableHeaderCell scope="col">{t('loting.resultaat.colAfvallen')}</TableHeaderCell>
               </TableRow>
             </TableHeader>
             <TableBody>
               {r.panel.map((p) => {
-                const v = vervanger.get(p);
+                const v = replacement.get(p);
                 return (
                   <TableRow key={p}>
-                    <TableHeaderCell scope="row">{naamVan(p)}</TableHeaderCell>
-                    <TableCell>{profiel(p)}</TableCell>
+                    <TableHeaderCell scope="row">{nameOf(p)}</TableHeaderCell>
+                    <TableCell>{profile(p)}</TableCell>
                     <TableCell>
                       {v === undefined
                         ? t('loting.resultaat.geenVervanger')
                         : v.reserve === null
-                          ? v.reden
-                            ? geenVervanger(v.reden)
+                          ? v.reason
+                            ? noReplacement(v.reason)
                             : t('loting.resultaat.geenVervanger')
-                          : `${naamVan(v.reserve)}${v.zelfdeProfiel ? ` ${t('loting.resultaat.zelfdeProfiel')}` : ` (${profiel(v.reserve)})`}`}
+                          : `${nameOf(v.reserve)}${v.sameProfile ? ` ${t('loting.resultaat.zelfdeProfiel')}` : ` (${profile(v.reserve)})`}`}
                     </TableCell>
                     <TableCell>
                       <Checkbox
-                        aria-label={t('loting.resultaat.afvallenLabel', { naam: naamVan(p) })}
-                        checked={afvallers.includes(p)}
+                        aria-label={t('loting.resultaat.afvallenLabel', { name: nameOf(p) })}
+                        checked={dropouts.includes(p)}
                         onChange={(e) =>
-                          setAfvallers((oud) => (e.target.checked ? [...oud, p] : oud.filter((x) => x !== p)))
+                          setDropouts((old) => (e.target.checked ? [...old, p] : old.filter((x) => x !== p)))
                         }
                       />
                     </TableCell>
@@ -311,32 +311,32 @@ export function ResultView({ pool, r, verouderd = false }: { pool: PoolDetail; r
             </TableBody>
           </Table>
 
-          <Dropouts key={r.berekendOp} pool={pool} r={r} afvallers={afvallers} naamVan={naamVan} />
+          <Dropouts key={r.computedAt} pool={pool} r={r} dropouts={dropouts} nameOf={nameOf} />
 
-          <Heading3>{t('loting.resultaat.reserves', { aantal: r.reserves.length })}</Heading3>
-          <Paragraph>{t('loting.resultaat.reservesUitleg', { max: maxUitval })}</Paragraph>
+          <Heading3>{t('loting.resultaat.reserves', { count: r.reserves.length })}</Heading3>
+          <Paragraph>{t('loting.resultaat.reservesUitleg', { max: maxDropouts })}</Paragraph>
           <Table className="samenspel-table">
             <TableHeader>
               <TableRow>
                 <TableHeaderCell scope="col">{t('loting.resultaat.colVolgorde')}</TableHeaderCell>
-                <TableHeaderCell scope="col">{persoonKop}</TableHeaderCell>
-                <TableHeaderCell scope="col">{kenmerken.map((i) => pool.kolommen[i]!.naam).join(', ')}</TableHeaderCell>
+                <TableHeaderCell scope="col">{personHeader}</TableHeaderCell>
+                <TableHeaderCell scope="col">{features.map((i) => pool.columns[i]!.name).join(', ')}</TableHeaderCell>
               </TableRow>
             </TableHeader>
             <TableBody>
               {r.reserves.map((p, i) => (
                 <TableRow key={p}>
                   <TableCell>{i + 1}</TableCell>
-                  <TableCell>{naamVan(p)}</TableCell>
-                  <TableCell>{profiel(p)}</TableCell>
+                  <TableCell>{nameOf(p)}</TableCell>
+                  <TableCell>{profile(p)}</TableCell>
                 </TableRow>
               ))}
             </TableBody>
           </Table>
-          {!r.herselectie && <TrialDraw pool={pool} kolommen={kolommen} />}
+          {!r.reselection && <TrialDraw pool={pool} columns={columns} />}
         </>
       )}
-      {exportKnoppen}
+      {exportButtons}
     </section>
   );
 }

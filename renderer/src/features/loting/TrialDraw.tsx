@@ -17,32 +17,32 @@ import { writeCsv } from '@shared/csv';
 import type { PoolDetail } from '@shared/loting/api';
 import { localIsoDate } from '@shared/format';
 import { useApi } from '../../api/context';
-import { bestandsdeel, downloadTekst } from './files';
-import { persoonWeergave } from './people';
+import { fileNamePart, downloadTextFile } from './files';
+import { personDisplay } from './people';
 
 /**
  * A proeftrekking: N example panels from the computed distribution, to show the organiser what
  * panels look like. Nothing is recorded; the box, every heading and the CSV say so.
  */
-export function TrialDraw({ pool, kolommen }: { pool: PoolDetail; kolommen: string[] }) {
+export function TrialDraw({ pool, columns }: { pool: PoolDetail; columns: string[] }) {
   const { t } = useTranslation();
   const api = useApi();
   const id = useId();
-  const [aantalTekst, setAantalTekst] = useState('3');
-  const aantal = /^\d+$/.test(aantalTekst.trim()) ? Number(aantalTekst) : Number.NaN;
-  const ongeldig = !(aantal >= 1 && aantal <= 10);
-  const proef = useMutation({ mutationFn: () => api.call('loting.trialDraw', { poolId: pool.id, aantal }) });
-  const naamVan = persoonWeergave(pool, kolommen, proef.data?.personen ?? {});
+  const [countText, setCountText] = useState('3');
+  const count = /^\d+$/.test(countText.trim()) ? Number(countText) : Number.NaN;
+  const invalid = !(count >= 1 && count <= 10);
+  const trial = useMutation({ mutationFn: () => api.call('loting.trialDraw', { poolId: pool.id, count }) });
+  const nameOf = personDisplay(pool, columns, trial.data?.people ?? {});
 
   const download = () => {
-    if (!proef.data) return;
-    const rijen = proef.data.panels.flatMap((p, i) =>
-      p.leden.map((lid) => ['PROEFTREKKING', i + 1, naamVan(lid), lid + 1]),
+    if (!trial.data) return;
+    const rows = trial.data.panels.flatMap((p, i) =>
+      p.members.map((member) => ['PROEFTREKKING', i + 1, nameOf(member), member + 1]),
     );
-    downloadTekst(
-      writeCsv([['soort', 'proefpanel', 'persoon', 'nummer'], ...rijen]),
+    downloadTextFile(
+      writeCsv([['soort', 'proefpanel', 'persoon', 'nummer'], ...rows]),
       'text/csv',
-      `${bestandsdeel(pool.naam)}-${localIsoDate()}-proeftrekking.csv`,
+      `${fileNamePart(pool.name)}-${localIsoDate()}-proeftrekking.csv`,
     );
   };
 
@@ -50,44 +50,44 @@ export function TrialDraw({ pool, kolommen }: { pool: PoolDetail; kolommen: stri
     <div role="group" aria-labelledby={`${id}-titel`} className="samenspel-loting__proef">
       <Heading3 id={`${id}-titel`}>{t('loting.proef.titel')}</Heading3>
       <Paragraph>{t('loting.proef.uitleg')}</Paragraph>
-      <FormField invalid={ongeldig}>
+      <FormField invalid={invalid}>
         <FormLabel htmlFor={`${id}-aantal`}>{t('loting.proef.aantal')}</FormLabel>
         <FormFieldDescription id={`${id}-aantal-help`}>{t('loting.proef.aantalHelp')}</FormFieldDescription>
-        {ongeldig && (
+        {invalid && (
           <FormFieldErrorMessage id={`${id}-aantal-fout`}>{t('loting.proef.aantalFout')}</FormFieldErrorMessage>
         )}
         <Textbox
           id={`${id}-aantal`}
           className="samenspel-loting__getal"
           inputMode="numeric"
-          invalid={ongeldig}
-          aria-describedby={`${id}-aantal-help${ongeldig ? ` ${id}-aantal-fout` : ''}`}
-          value={aantalTekst}
-          onChange={(e) => setAantalTekst(e.target.value)}
+          invalid={invalid}
+          aria-describedby={`${id}-aantal-help${invalid ? ` ${id}-aantal-fout` : ''}`}
+          value={countText}
+          onChange={(e) => setCountText(e.target.value)}
         />
       </FormField>
       <div>
         <Button
           appearance="secondary-action-button"
-          disabled={ongeldig || proef.isPending}
-          busy={proef.isPending}
-          onClick={() => proef.mutate()}
+          disabled={invalid || trial.isPending}
+          busy={trial.isPending}
+          onClick={() => trial.mutate()}
         >
           {t('loting.proef.start')}
         </Button>
       </div>
-      {proef.error && (
+      {trial.error && (
         <Alert type="error">
-          <Paragraph>{proef.error.message}</Paragraph>
+          <Paragraph>{trial.error.message}</Paragraph>
         </Alert>
       )}
-      {proef.data && (
+      {trial.data && (
         <div className="samenspel-loting__proefvak" aria-live="polite">
           <p className="samenspel-loting__proefmerk">{t('loting.proef.merk')}</p>
-          {proef.data.panels.map((p, i) => (
+          {trial.data.panels.map((p, i) => (
             <div key={`${p.seed}-${i}`}>
-              <Heading4>{t('loting.proef.panel', { nummer: i + 1 })}</Heading4>
-              <Paragraph>{p.leden.map(naamVan).join(', ')}</Paragraph>
+              <Heading4>{t('loting.proef.panel', { number: i + 1 })}</Heading4>
+              <Paragraph>{p.members.map(nameOf).join(', ')}</Paragraph>
             </div>
           ))}
           <Button appearance="subtle-button" onClick={download}>

@@ -21,30 +21,30 @@ import { FileField } from './FileField';
 export function VerifyDraw() {
   const { t } = useTranslation();
   const id = useId();
-  const [bestand, setBestand] = useState<{ naam: string; inhoud: unknown } | null>(null);
-  const [bestandFout, setBestandFout] = useState<string | null>(null);
-  const [waarde, setWaarde] = useState('');
+  const [file, setFile] = useState<{ name: string; content: unknown } | null>(null);
+  const [fileError, setFileError] = useState<string | null>(null);
+  const [value, setValue] = useState('');
   const [panel, setPanel] = useState('');
-  const [uitkomst, setUitkomst] = useState<Verification | null>(null);
+  const [outcome, setOutcome] = useState<Verification | null>(null);
 
-  const kies = async (file: File | undefined) => {
-    setUitkomst(null);
+  const choose = async (file: File | undefined) => {
+    setOutcome(null);
     if (!file) return;
     try {
-      setBestand({ naam: file.name, inhoud: JSON.parse(await file.text()) as unknown });
-      setBestandFout(null);
+      setFile({ name: file.name, content: JSON.parse(await file.text()) as unknown });
+      setFileError(null);
     } catch {
-      setBestand(null);
-      setBestandFout(t('loting.controleren.geenJson'));
+      setFile(null);
+      setFileError(t('loting.controleren.geenJson'));
     }
   };
-  const controleer = () => {
-    if (!bestand) return setBestandFout(t('loting.controleren.geenBestand'));
-    const nummers = panel
+  const runCheck = () => {
+    if (!file) return setFileError(t('loting.controleren.geenBestand'));
+    const numbers = panel
       .split(/[\s,;]+/)
       .filter(Boolean)
       .map(Number);
-    setUitkomst(verifyPublication(bestand.inhoud, waarde, nummers.length > 0 ? nummers : undefined));
+    setOutcome(verifyPublication(file.content, value, numbers.length > 0 ? numbers : undefined));
   };
 
   return (
@@ -54,13 +54,13 @@ export function VerifyDraw() {
       <FileField
         id={`${id}-verdeling`}
         label={t('loting.controleren.verdeling')}
-        uitleg={t('loting.controleren.verdelingHelp')}
+        explanation={t('loting.controleren.verdelingHelp')}
         accept=".json,application/json"
-        onKies={(f) => void kies(f)}
+        onChoose={(f) => void choose(f)}
       />
-      {bestandFout && (
+      {fileError && (
         <Alert type="error">
-          <Paragraph>{bestandFout}</Paragraph>
+          <Paragraph>{fileError}</Paragraph>
         </Alert>
       )}
       <FormField>
@@ -69,8 +69,8 @@ export function VerifyDraw() {
         <Textbox
           id={`${id}-waarde`}
           aria-describedby={`${id}-waarde-help`}
-          value={waarde}
-          onChange={(e) => setWaarde(e.target.value)}
+          value={value}
+          onChange={(e) => setValue(e.target.value)}
         />
       </FormField>
       <FormField>
@@ -84,16 +84,16 @@ export function VerifyDraw() {
         />
       </FormField>
       <div>
-        <Button appearance="secondary-action-button" onClick={controleer}>
+        <Button appearance="secondary-action-button" onClick={runCheck}>
           {t('loting.controleren.knop')}
         </Button>
       </div>
       <div aria-live="polite">
-        {uitkomst && (
-          <Alert type={uitkomst.ok ? 'ok' : 'error'}>
+        {outcome && (
+          <Alert type={outcome.ok ? 'ok' : 'error'}>
             <Paragraph>
-              <strong>{uitkomst.ok ? t('loting.controleren.goed') : t('loting.controleren.fout')}</strong>{' '}
-              {verificationText(uitkomst)}
+              <strong>{outcome.ok ? t('loting.controleren.goed') : t('loting.controleren.fout')}</strong>{' '}
+              {verificationText(outcome)}
             </Paragraph>
           </Alert>
         )}

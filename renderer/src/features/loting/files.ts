@@ -4,19 +4,19 @@ import { readCsv, tableFromCells, type ReadResult, type Table } from '@shared/lo
 import * as download from '../../lib/download';
 
 /** The HTTP body cap is 5 MB; stay clearly below it so the request never gets cut off. */
-export const maxVerzendBytes = 4_500_000;
+export const maxSendBytes = 4_500_000;
 /** A bigger file is refused before it is read into memory. */
-export const maxBestandBytes = 25_000_000;
+export const maxFileBytes = 25_000_000;
 
 /**
  * Reads a respondents or quota file in the browser, so only the chosen columns are ever sent.
  * Text is tried as UTF-8 first and falls back to Windows-1252 (old Excel CSV) with a warning.
  */
-export async function leesBestand(file: File): Promise<ReadResult<Table>> {
-  if (file.size > maxBestandBytes) {
+export async function readUpload(file: File): Promise<ReadResult<Table>> {
+  if (file.size > maxFileBytes) {
     return {
       ok: false,
-      fout: `Dit bestand is ${formatNumber(file.size / 1e6, 0)} MB; dat is te groot. Laat kolommen weg die je niet nodig hebt.`,
+      error: `Dit bestand is ${formatNumber(file.size / 1e6, 0)} MB; dat is te groot. Laat kolommen weg die je niet nodig hebt.`,
     };
   }
   const bytes = new Uint8Array(await file.arrayBuffer());
@@ -24,39 +24,42 @@ export async function leesBestand(file: File): Promise<ReadResult<Table>> {
     try {
       return tableFromCells((await readSheet(file)) as unknown[][]);
     } catch {
-      return { ok: false, fout: 'Dit Excel-bestand kan niet worden gelezen. Sla het opnieuw op als .xlsx of als CSV.' };
+      return {
+        ok: false,
+        error: 'Dit Excel-bestand kan niet worden gelezen. Sla het opnieuw op als .xlsx of als CSV.',
+      };
     }
   }
-  return leesTekst(bytes);
+  return readText(bytes);
 }
 
-export function leesTekst(bytes: Uint8Array): ReadResult<Table> {
-  let tekst: string;
-  let waarschuwing: string | undefined;
+export function readText(bytes: Uint8Array): ReadResult<Table> {
+  let text: string;
+  let warning: string | undefined;
   try {
-    tekst = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
-    tekst = new TextDecoder('windows-1252').decode(bytes);
-    waarschuwing =
+    text = new TextDecoder('windows-1252').decode(bytes);
+    warning =
       'Het bestand is niet als UTF-8 opgeslagen. Samenspel heeft het gelezen als Windows-1252: controleer letters met accenten.';
   }
-  const r = readCsv(tekst);
-  return r.ok && waarschuwing ? { ...r, waarschuwingen: [...r.waarschuwingen, waarschuwing] } : r;
+  const r = readCsv(text);
+  return r.ok && warning ? { ...r, warnings: [...r.warnings, warning] } : r;
 }
 
 /** The one download helper (lib/download.ts), with the argument order of the loting screens. */
-export function downloadBase64(base64: string, mime: string, naam: string): void {
-  download.downloadBase64(base64, naam, mime);
+export function downloadBase64(base64: string, mime: string, name: string): void {
+  download.downloadBase64(base64, name, mime);
 }
 
-export function downloadTekst(tekst: string, mime: string, naam: string): void {
-  download.downloadText(tekst, naam, mime);
+export function downloadTextFile(text: string, mime: string, name: string): void {
+  download.downloadText(text, name, mime);
 }
 
 /** "burgerberaad-zuid" from a pool name, for file names made in the browser. */
-export function bestandsdeel(naam: string): string {
+export function fileNamePart(name: string): string {
   return (
-    naam
+    name
       .normalize('NFKD')
       .replace(/[\u0300-\u036f]/g, '')
       .toLowerCase()

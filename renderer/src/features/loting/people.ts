@@ -8,23 +8,23 @@ import { defaultMaxDropouts } from '@shared/loting/replacement';
  * show (by default every column kept for the list, such as a name), never a row number unless the
  * pool has nothing else. Cells come from the stored data of the people on the lists.
  */
-export function standaardKolommen(pool: PoolDetail): string[] {
-  return pool.kolommen.filter((k) => k.rol === 'meenemen').map((k) => k.naam);
+export function defaultColumns(pool: PoolDetail): string[] {
+  return pool.columns.filter((k) => k.role === 'keep').map((k) => k.name);
 }
 
-export function persoonWeergave(
+export function personDisplay(
   pool: PoolDetail,
-  kolommen: string[],
-  personen: Record<string, string[]> = pool.personen,
+  columns: string[],
+  people: Record<string, string[]> = pool.people,
 ): (p: number) => string {
-  const idIndex = pool.kolommen.findIndex((k) => k.rol === 'id');
-  const extra = pool.kolommen.flatMap((k, i) => (i !== idIndex && kolommen.includes(k.naam) ? [i] : []));
+  const idIndex = pool.columns.findIndex((k) => k.role === 'id');
+  const extra = pool.columns.flatMap((k, i) => (i !== idIndex && columns.includes(k.name) ? [i] : []));
   return (p) => {
-    const cellen = personen[String(p)] ?? [];
-    const delen = [...(idIndex >= 0 ? [cellen[idIndex] ?? ''] : []), ...extra.map((i) => cellen[i] ?? '')].filter(
+    const cells = people[String(p)] ?? [];
+    const parts = [...(idIndex >= 0 ? [cells[idIndex] ?? ''] : []), ...extra.map((i) => cells[i] ?? '')].filter(
       (x) => x.trim() !== '',
     );
-    return delen.length > 0 ? delen.join(' · ') : `nummer ${p + 1}`;
+    return parts.length > 0 ? parts.join(' · ') : `nummer ${p + 1}`;
   };
 }
 
@@ -32,20 +32,19 @@ export function persoonWeergave(
  * True when a result no longer matches what is on the screen: other quota, panel size, household
  * rule or dropout guarantee, or other respondents (the pool's fingerprint).
  */
-export function isVerouderd(pool: PoolDetail, r: LotingResult, instellingen: LotingSettings): boolean {
-  if (r.poolVingerafdruk ? r.poolVingerafdruk !== pool.vingerafdruk : r.poolgrootte !== pool.aantal) return true;
-  if (r.panelgrootte !== instellingen.panelgrootte || r.huishoudensUitsluiten !== instellingen.huishoudensUitsluiten)
-    return true;
-  const maxUitval = instellingen.maxUitval ?? defaultMaxDropouts(Math.max(1, instellingen.panelgrootte));
-  if (r.maxUitval !== undefined && r.maxUitval !== maxUitval) return true;
-  const sleutel = (q: { categorie: string; waarde: string; min: number; max: number }) =>
-    `${q.categorie}\u0000${q.waarde}\u0000${q.min}\u0000${q.max}`;
-  const nu = new Set(instellingen.quota.map(sleutel));
-  return r.quota.length !== nu.size || r.quota.some((q) => !nu.has(sleutel(q)));
+export function isOutdated(pool: PoolDetail, r: LotingResult, settings: LotingSettings): boolean {
+  if (r.poolFingerprint ? r.poolFingerprint !== pool.fingerprint : r.poolSize !== pool.size) return true;
+  if (r.panelSize !== settings.panelSize || r.excludeHouseholds !== settings.excludeHouseholds) return true;
+  const maxDropouts = settings.maxDropouts ?? defaultMaxDropouts(Math.max(1, settings.panelSize));
+  if (r.maxDropouts !== undefined && r.maxDropouts !== maxDropouts) return true;
+  const key = (q: { category: string; value: string; min: number; max: number }) =>
+    `${q.category}\u0000${q.value}\u0000${q.min}\u0000${q.max}`;
+  const now = new Set(settings.quota.map(key));
+  return r.quota.length !== now.size || r.quota.some((q) => !now.has(key(q)));
 }
 
 /** "29 november 2026 om 14:05". */
-export function tijdstip(iso: string): string {
+export function moment(iso: string): string {
   const d = new Date(iso);
   return `${d.toLocaleDateString('nl-NL', { day: 'numeric', month: 'long', year: 'numeric' })} om ${d.toLocaleTimeString('nl-NL', { hour: '2-digit', minute: '2-digit' })}`;
 }
