@@ -69,9 +69,9 @@ export function indexCatalogue(catalogue: Catalogue): CatalogueIndex {
       maxLevelRank: Math.max(...ranks),
       canSample: instrument.recruitment.some((r) => SAMPLING_RECRUITMENTS.has(r)),
       onlySamples: instrument.recruitment.every((r) => SAMPLING_RECRUITMENTS.has(r)),
-      givesFeedback: instrument.feedback !== 'geen',
-      informingCompanion: instrument.levels.includes('informeren') && instrument.feedback === 'is-terugkoppeling',
-      open: instrument.decisionMethod === 'ideeen' || instrument.interaction.includes('delibereren'),
+      givesFeedback: instrument.feedback !== 'none',
+      informingCompanion: instrument.levels.includes('informeren') && instrument.feedback === 'is-feedback',
+      open: instrument.decisionMethod === 'ideas' || instrument.interaction.includes('deliberating'),
     };
   });
   const index: CatalogueIndex = {

@@ -209,45 +209,45 @@ export const recruitmentLabels: Record<Recruitment, string> = {
 };
 
 export const groupSizeLabels: Record<GroupSize, string> = {
-  klein: 'minder dan 20 mensen',
-  middel: '20 tot 100 mensen',
-  groot: 'meer dan 100 mensen',
-  onbeperkt: 'geen grens',
+  small: 'minder dan 20 mensen',
+  medium: '20 tot 100 mensen',
+  large: 'meer dan 100 mensen',
+  unlimited: 'geen grens',
 };
 
 export const modeLabels: Record<Mode, string> = {
-  fysiek: 'fysiek',
+  'in-person': 'fysiek',
   online: 'online',
-  beide: 'fysiek en online',
+  both: 'fysiek en online',
 };
 
 export const interactionLabels: Record<Interaction, string> = {
-  luisteren: 'luisteren',
-  'meningen-uiten': 'mening geven',
-  delibereren: 'samen afwegen',
-  onderhandelen: 'onderhandelen',
-  beslissen: 'beslissen',
+  listening: 'luisteren',
+  'expressing-views': 'mening geven',
+  deliberating: 'samen afwegen',
+  negotiating: 'onderhandelen',
+  deciding: 'beslissen',
 };
 
 export const decisionMethodLabels: Record<DecisionMethod, string> = {
-  geen: 'geen besluit door deelnemers',
+  none: 'geen besluit door deelnemers',
   consensus: 'overeenstemming',
-  ideeen: 'ideeën verzamelen',
-  peiling: 'peiling',
-  stemming: 'stemming',
+  ideas: 'ideeën verzamelen',
+  poll: 'peiling',
+  vote: 'stemming',
 };
 
 export const bindingLabels: Record<Binding, string> = {
-  informerend: 'informerend',
-  adviserend: 'adviserend',
-  zwaarwegend: 'zwaarwegend advies',
-  bindend: 'bindend',
+  informative: 'informerend',
+  advisory: 'adviserend',
+  weighty: 'zwaarwegend advies',
+  binding: 'bindend',
 };
 
 export const feedbackLabels: Record<Feedback, string> = {
-  'is-terugkoppeling': 'is zelf een terugkoppeling aan deelnemers',
-  'bevat-terugkoppeling': 'heeft een vaste terugkoppeling aan deelnemers',
-  geen: 'geen vaste terugkoppeling',
+  'is-feedback': 'is zelf een terugkoppeling aan deelnemers',
+  'includes-feedback': 'heeft een vaste terugkoppeling aan deelnemers',
+  none: 'geen vaste terugkoppeling',
 };
 
 export const requirementLabels: Record<Requirement, string> = {

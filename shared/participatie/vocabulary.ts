@@ -76,29 +76,29 @@ export const RECRUITMENTS = ['open', 'gericht', 'steekproef', 'loting', 'gestrat
 export const Recruitment = z.enum(RECRUITMENTS);
 export type Recruitment = z.infer<typeof Recruitment>;
 
-/** klein < 20, middel 20–100, groot > 100, onbeperkt = no limit. */
-export const GROUP_SIZES = ['klein', 'middel', 'groot', 'onbeperkt'] as const;
+/** small < 20, medium 20–100, large > 100, unlimited = no limit. */
+export const GROUP_SIZES = ['small', 'medium', 'large', 'unlimited'] as const;
 export const GroupSize = z.enum(GROUP_SIZES);
 export type GroupSize = z.infer<typeof GroupSize>;
 
-export const MODES = ['fysiek', 'online', 'beide'] as const;
+export const MODES = ['in-person', 'online', 'both'] as const;
 export const Mode = z.enum(MODES);
 export type Mode = z.infer<typeof Mode>;
 
-export const INTERACTIONS = ['luisteren', 'meningen-uiten', 'delibereren', 'onderhandelen', 'beslissen'] as const;
+export const INTERACTIONS = ['listening', 'expressing-views', 'deliberating', 'negotiating', 'deciding'] as const;
 export const Interaction = z.enum(INTERACTIONS);
 export type Interaction = z.infer<typeof Interaction>;
 
-export const DECISION_METHODS = ['geen', 'consensus', 'ideeen', 'peiling', 'stemming'] as const;
+export const DECISION_METHODS = ['none', 'consensus', 'ideas', 'poll', 'vote'] as const;
 export const DecisionMethod = z.enum(DECISION_METHODS);
 export type DecisionMethod = z.infer<typeof DecisionMethod>;
 
-export const BINDINGS = ['informerend', 'adviserend', 'zwaarwegend', 'bindend'] as const;
+export const BINDINGS = ['informative', 'advisory', 'weighty', 'binding'] as const;
 export const Binding = z.enum(BINDINGS);
 export type Binding = z.infer<typeof Binding>;
 
 /** Whether participants hear back what happened with their input. */
-export const FEEDBACKS = ['is-terugkoppeling', 'bevat-terugkoppeling', 'geen'] as const;
+export const FEEDBACKS = ['is-feedback', 'includes-feedback', 'none'] as const;
 export const Feedback = z.enum(FEEDBACKS);
 export type Feedback = z.infer<typeof Feedback>;
 

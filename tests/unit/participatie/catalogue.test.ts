@@ -266,10 +266,10 @@ describe('instrument catalogue', () => {
     const s = get('sleutelpersonen');
     expect(s.levels).toContain('informeren');
     expect(s.goals).toContain('informeren-uitleggen');
-    expect(s.feedback).toBe('is-terugkoppeling');
-    expect(get('inspraakavond').feedback).toBe('bevat-terugkoppeling');
+    expect(s.feedback).toBe('is-feedback');
+    expect(get('inspraakavond').feedback).toBe('includes-feedback');
     const t = get('terinzagelegging-zienswijzen');
-    expect(t.feedback).toBe('bevat-terugkoppeling');
+    expect(t.feedback).toBe('includes-feedback');
     expect(t.coreLevel).toBe('raadplegen');
     expect(t.phases).toEqual(['beleidsvoorbereiding', 'besluitvorming']);
   });
@@ -293,11 +293,11 @@ describe('instrument catalogue', () => {
   });
 
   it('marks feedback steps, and has at least one instrument that is itself a feedback step', () => {
-    const isFeedback = catalogue.instruments.filter((i) => i.feedback === 'is-terugkoppeling').map((i) => i.id);
+    const isFeedback = catalogue.instruments.filter((i) => i.feedback === 'is-feedback').map((i) => i.id);
     expect(isFeedback).toEqual(
       expect.arrayContaining(['informatiebijeenkomst', 'nieuwsbrief-projectwebsite', 'sleutelpersonen']),
     );
-    expect(catalogue.instruments.some((i) => i.feedback === 'bevat-terugkoppeling')).toBe(true);
+    expect(catalogue.instruments.some((i) => i.feedback === 'includes-feedback')).toBe(true);
   });
 
   it('has a Dutch label for every vocabulary id and a promise for every level', () => {

@@ -186,7 +186,7 @@ describe('scored criteria', () => {
     const heavy = makeInstrument({
       id: 'zwaar',
       intensity: 'zwaar',
-      interaction: ['delibereren'],
+      interaction: ['deliberating'],
       levels: ['raadplegen', 'adviseren'],
     });
     expect(reasonOf(phaseResult([heavy], { room: 'beperkt' }).ranking, 'zwaar', 'ruimte')).toEqual([
@@ -197,20 +197,22 @@ describe('scored criteria', () => {
     ]);
     expect(reasonOf(phaseResult([heavy], { room: 'substantieel' }).ranking, 'zwaar', 'ruimte')).toEqual([]);
     // Deliberation alone is not what makes it heavy: a middel-intensity deliberative method is fine with little room.
-    const deliberative = makeInstrument({ id: 'beraad', intensity: 'middel', interaction: ['delibereren'] });
+    const deliberative = makeInstrument({ id: 'beraad', intensity: 'middel', interaction: ['deliberating'] });
     expect(reasonOf(phaseResult([deliberative], { room: 'beperkt' }).ranking, 'beraad', 'ruimte')).toEqual([]);
     // Nor is an instrument that neither gathers ideas nor deliberates rewarded for a large room.
-    const closed = makeInstrument({ id: 'dicht', decisionMethod: 'peiling', interaction: ['meningen-uiten'] });
+    const closed = makeInstrument({ id: 'dicht', decisionMethod: 'poll', interaction: ['expressing-views'] });
     expect(reasonOf(phaseResult([closed], { room: 'groot' }).ranking, 'dicht', 'ruimte')).toEqual([]);
   });
 
   it('counts a missing budget mandate against instruments that need one', () => {
-    const begroting = makeInstrument({ id: 'b', requires: ['budgetmandaat'] });
-    expect(reasonOf(phaseResult([begroting], {}).ranking, 'b', 'mandaat')[0]).toMatchObject({
+    const participatoryBudget = makeInstrument({ id: 'b', requires: ['budgetmandaat'] });
+    expect(reasonOf(phaseResult([participatoryBudget], {}).ranking, 'b', 'mandaat')[0]).toMatchObject({
       effect: 'past-niet',
       answer: 'onbekend',
     });
-    expect(reasonOf(phaseResult([begroting], { mandate: true }).ranking, 'b', 'mandaat')[0]!.effect).toBe('past');
+    expect(reasonOf(phaseResult([participatoryBudget], { mandate: true }).ranking, 'b', 'mandaat')[0]!.effect).toBe(
+      'past',
+    );
   });
 
   it('favours council instruments when the council wants to hear residents itself', () => {
@@ -286,21 +288,21 @@ describe('suggested mix (greedy set cover)', () => {
       mode: 'online',
       inclusivity: incl(1, { laaggeletterden: 0 }),
     });
-    const ophalen = makeInstrument({
+    const outreach = makeInstrument({
       id: 'ophalen',
       goals: ['betrokkenheid'],
       reach: ['specifieke-groepen'],
       inclusivity: incl(1, { laaggeletterden: 2 }),
       costRange: range(2_000, 15_000),
     });
-    const info = makeInstrument({ id: 'info', goals: ['informeren-uitleggen'], feedback: 'is-terugkoppeling' });
-    const r = phaseResult([survey, ophalen, info], {
+    const info = makeInstrument({ id: 'info', goals: ['informeren-uitleggen'], feedback: 'is-feedback' });
+    const r = phaseResult([survey, outreach, info], {
       level: 'raadplegen',
       goals: ['kennis-ophalen'],
       reach: ['alle-inwoners'],
       groups: ['laaggeletterden'],
     });
-    // The survey serves the goal and the breadth; ophalen only the group.
+    // The survey serves the goal and the breadth; the outreach only the group.
     expect(r.ranking[0]!.instrumentId).toBe('online-enquete');
     expect(r.mix.items[0]).toEqual({
       instrumentId: 'online-enquete',
@@ -327,7 +329,7 @@ describe('suggested mix (greedy set cover)', () => {
   it('never starts with a candidate that does not fit (score ≤ 0), but adds a low scorer for what only it covers', () => {
     const survey = makeInstrument({ id: 'enquete', goals: ['kennis-ophalen'] });
     // Misses the goal (−1) after the phase (+1): score 0, yet the only one that reports back.
-    const info = makeInstrument({ id: 'info', goals: ['informeren-uitleggen'], feedback: 'is-terugkoppeling' });
+    const info = makeInstrument({ id: 'info', goals: ['informeren-uitleggen'], feedback: 'is-feedback' });
     const r = phaseResult([survey, info], { goals: ['kennis-ophalen'] });
     expect(r.ranking.find((x) => x.instrumentId === 'info')!.score).toBe(0);
     expect(r.mix.items.map((i) => [i.instrumentId, i.why])).toEqual([
@@ -347,14 +349,18 @@ describe('suggested mix (greedy set cover)', () => {
   });
 
   it('adds an informing instrument for feedback even when it cannot carry the phase level', () => {
-    const begroting = makeInstrument({ id: 'begroting', levels: ['meebeslissen'], coreLevel: 'meebeslissen' });
-    const nieuwsbrief = makeInstrument({
+    const participatoryBudget = makeInstrument({
+      id: 'begroting',
+      levels: ['meebeslissen'],
+      coreLevel: 'meebeslissen',
+    });
+    const newsletter = makeInstrument({
       id: 'nieuwsbrief',
       levels: ['informeren'],
       coreLevel: 'informeren',
-      feedback: 'is-terugkoppeling',
+      feedback: 'is-feedback',
     });
-    const r = phaseResult([begroting, nieuwsbrief], { level: 'meebeslissen' });
+    const r = phaseResult([participatoryBudget, newsletter], { level: 'meebeslissen' });
     expect(r.ranking.map((x) => x.instrumentId)).toEqual(['begroting']);
     expect(r.mix.items.map((i) => [i.instrumentId, i.why])).toEqual([
       ['begroting', 'hoogste-score'],
@@ -364,17 +370,21 @@ describe('suggested mix (greedy set cover)', () => {
   });
 
   it('adds only a feedback companion the phase can pay for', () => {
-    const begroting = makeInstrument({ id: 'begroting', levels: ['meebeslissen'], coreLevel: 'meebeslissen' });
+    const participatoryBudget = makeInstrument({
+      id: 'begroting',
+      levels: ['meebeslissen'],
+      coreLevel: 'meebeslissen',
+    });
     const companion = (id: string, low: number) =>
       makeInstrument({
         id,
         levels: ['informeren'],
         coreLevel: 'informeren',
-        feedback: 'is-terugkoppeling',
+        feedback: 'is-feedback',
         costRange: range(low, low * 4),
       });
     // 'a-duur' would win the tie on id; it is above the budget, so the cheaper one is taken.
-    const r = phaseResult([begroting, companion('a-duur', 3_000), companion('b-betaalbaar', 500)], {
+    const r = phaseResult([participatoryBudget, companion('a-duur', 3_000), companion('b-betaalbaar', 500)], {
       level: 'meebeslissen',
       budget: 2_000,
     });
@@ -382,7 +392,10 @@ describe('suggested mix (greedy set cover)', () => {
       ['begroting', 'hoogste-score'],
       ['b-betaalbaar', 'terugkoppeling'],
     ]);
-    const none = phaseResult([begroting, companion('a-duur', 3_000)], { level: 'meebeslissen', budget: 2_000 });
+    const none = phaseResult([participatoryBudget, companion('a-duur', 3_000)], {
+      level: 'meebeslissen',
+      budget: 2_000,
+    });
     expect(none.mix.items.map((i) => i.instrumentId)).toEqual(['begroting']);
     expect(none.mix.uncovered).toEqual([{ kind: 'terugkoppeling' }]);
   });
@@ -593,13 +606,13 @@ describe('domain and proportion', () => {
     // Informing may stay light whatever the size.
     expect(reasonOf(at('informeren'), 'licht', 'omvang')).toEqual([]);
     // A light informing companion that reports back is not expected to carry the question.
-    const nieuwsbrief = makeInstrument({
+    const newsletter = makeInstrument({
       id: 'nieuwsbrief',
       intensity: 'licht',
       levels: ['informeren', 'raadplegen'],
-      feedback: 'is-terugkoppeling',
+      feedback: 'is-feedback',
     });
-    expect(reasonOf(run([nieuwsbrief], { level: 'raadplegen' }, groot).ranking, 'nieuwsbrief', 'omvang')).toEqual([]);
+    expect(reasonOf(run([newsletter], { level: 'raadplegen' }, groot).ranking, 'nieuwsbrief', 'omvang')).toEqual([]);
     // Never the "too thin" penalty for a small question.
     expect(
       reasonOf(
