@@ -4,7 +4,7 @@ import { I18nextProvider } from 'react-i18next';
 import { describe, expect, it, vi } from 'vitest';
 import type { PhaseRecommendation, RankedInstrument, Warning } from '../../../shared/participatie/index';
 import { AdvicePanel } from '../../../renderer/src/features/flow/AdvicePanel';
-import { namen } from '../../../renderer/src/features/flow/advice';
+import { instrumentName } from '../../../renderer/src/features/flow/advice';
 import { createI18n } from '../../../renderer/src/i18n';
 import { renderTraject } from './harness';
 
@@ -94,10 +94,12 @@ describe('Engine 2.0 in the flow: answers', () => {
     const advies = screen.getByRole('complementary', { name: /Advies voor de fase/ });
     const alle = within(advies).queryByRole('button', { name: /Toon alle/ });
     if (alle) await user.click(alle);
-    await user.click(within(advies).getByRole('button', { name: `Kies ${namen('burgerpanel')}` }));
+    await user.click(within(advies).getByRole('button', { name: `Kies ${instrumentName('burgerpanel')}` }));
 
     const werving = screen.getByRole('region', { name: /Werving/ });
-    const vraag = within(werving).getByRole('group', { name: `Hoe werf je deelnemers voor ${namen('burgerpanel')}?` });
+    const vraag = within(werving).getByRole('group', {
+      name: `Hoe werf je deelnemers voor ${instrumentName('burgerpanel')}?`,
+    });
     expect(within(werving).getAllByRole('group')).toHaveLength(1);
     await user.click(within(vraag).getByRole('radio', { name: /Steekproef/ }));
     await waitFor(() => expect(stored().answers.phases.agendering?.werving).toEqual({ burgerpanel: 'steekproef' }), {
@@ -105,7 +107,7 @@ describe('Engine 2.0 in the flow: answers', () => {
     });
 
     // Out of the mix, out of the werving.
-    await user.click(within(advies).getAllByRole('button', { name: `Uit mix ${namen('burgerpanel')}` })[0]!);
+    await user.click(within(advies).getAllByRole('button', { name: `Uit mix ${instrumentName('burgerpanel')}` })[0]!);
     expect(screen.queryByRole('region', { name: /Werving/ })).not.toBeInTheDocument();
     await waitFor(() => expect(stored().answers.phases.agendering?.werving).toEqual({}), { timeout: 3000 });
   });
@@ -198,7 +200,7 @@ describe('Engine 2.0 in the flow: advice', () => {
     const { panel } = renderPanel(recommendation());
     const wijkgesprek = card(panel, 'wijkgesprek');
     expect(wijkgesprek).toHaveTextContent(/Kosten: (€\s[\d.]+ tot €\s[\d.]+|ongeveer €\s[\d.]+|bijna niets)/);
-    await user.click(within(wijkgesprek).getByText(`Meer over ${namen('wijkgesprek')}`));
+    await user.click(within(wijkgesprek).getByText(`Meer over ${instrumentName('wijkgesprek')}`));
     expect(within(wijkgesprek).getByText('Bronnen:')).toBeVisible();
   });
 
@@ -260,7 +262,9 @@ describe('Renamed instruments', () => {
     await screen.findByRole('heading', { name: 'Fase: Agendering' });
     const notice = screen.getByTestId('notities');
     expect(notice).toHaveTextContent(/keukentafelgesprek.*gesprek-aan-huis/);
-    expect(screen.getByRole('list', { name: 'Gekozen instrumenten' })).toHaveTextContent(namen('gesprek-aan-huis'));
+    expect(screen.getByRole('list', { name: 'Gekozen instrumenten' })).toHaveTextContent(
+      instrumentName('gesprek-aan-huis'),
+    );
     // The new id is stored, so the next time there is nothing to tell.
     await waitFor(() => expect(stored().notes).toEqual([]), { timeout: 3000 });
     expect(stored().answers.phases.agendering?.instruments).toEqual(['gesprek-aan-huis']);

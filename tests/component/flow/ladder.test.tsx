@@ -3,15 +3,15 @@ import userEvent from '@testing-library/user-event';
 import { useState } from 'react';
 import { describe, expect, it } from 'vitest';
 import type { Level } from '../../../shared/participatie/index';
-import { Participatieladder } from '../../../renderer/src/features/flow/Participatieladder';
+import { ParticipationLadder } from '../../../renderer/src/features/flow/ParticipationLadder';
 import { renderWithBackend } from '../render';
 
 function Ladder({ start, maxLevel }: { start?: Level; maxLevel?: Level }) {
   const [value, setValue] = useState<Level | undefined>(start);
-  return <Participatieladder name="test-rol" value={value} maxLevel={maxLevel} onChange={setValue} />;
+  return <ParticipationLadder name="test-rol" value={value} maxLevel={maxLevel} onChange={setValue} />;
 }
 
-describe('Participatieladder', () => {
+describe('Participation ladder', () => {
   it('shows the rungs as a ladder, highest on top, each with its promise to participants', () => {
     renderWithBackend(<Ladder />);
     const rungs = within(screen.getByRole('group', { name: /participatieladder/ })).getAllByRole('listitem');

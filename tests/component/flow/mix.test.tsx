@@ -2,7 +2,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { TrajectAnswers } from '../../../shared/participatie/index';
-import { namen } from '../../../renderer/src/features/flow/advice';
+import { instrumentName } from '../../../renderer/src/features/flow/advice';
 import { renderTraject } from './harness';
 
 const mix = () => screen.queryByRole('list', { name: 'Gekozen instrumenten' });
@@ -31,7 +31,7 @@ describe('The mix', () => {
     expect(within(advies()).getByText(/Nog geen instrumenten gekozen/)).toBeInTheDocument();
 
     // By the catalogue's name, so a clearer name in a new catalogue does not break the test.
-    const enquete = namen('enquete');
+    const enquete = instrumentName('enquete');
     await kies(user, enquete);
     expect(mixNames()).toEqual([enquete]);
     expect(screen.getByRole('link', { name: /1\. Agendering/ })).toHaveTextContent('1 instrument');

@@ -118,11 +118,11 @@ export function TrajectPage({ route, navigate }: TrajectPageProps) {
   }, [traject.data]);
 
   // "Volgende" at the end of each step: to the next tab, with the focus on its heading.
-  const naar = (view: TrajectView, sub: string | undefined, focus: string) => {
+  const goTo = (view: TrajectView, sub: string | undefined, focus: string) => {
     navigate(to(view, sub));
     focusWhenShown(focus);
   };
-  const printbaar = route.view === 'fasen' || route.view === 'overzicht';
+  const printable = route.view === 'fasen' || route.view === 'overzicht';
 
   return (
     <div className="samenspel-traject">
@@ -155,7 +155,7 @@ export function TrajectPage({ route, navigate }: TrajectPageProps) {
               </Paragraph>
             </div>
             <div className="samenspel-traject__acties">
-              {printbaar && <AfdrukkenKnop />}
+              {printable && <PrintButton />}
               <ExportButton traject={traject.data} />
             </div>
           </div>
@@ -182,7 +182,7 @@ export function TrajectPage({ route, navigate }: TrajectPageProps) {
               <VraagstukView
                 key={traject.data.id}
                 traject={traject.data}
-                onNext={() => naar('fasen', 'agendering', '#fase-kop')}
+                onNext={() => goTo('fasen', 'agendering', '#fase-kop')}
                 onOpenCopy={(id) => navigate({ name: 'traject', id, view: 'vraagstuk' })}
               />
             )}
@@ -191,14 +191,14 @@ export function TrajectPage({ route, navigate }: TrajectPageProps) {
                 traject={traject.data}
                 phase={route.sub}
                 onPhase={(phase) => navigate(to('fasen', phase))}
-                onOverzicht={() => naar('overzicht', undefined, '#overzicht-kop')}
+                onOverzicht={() => goTo('overzicht', undefined, '#overzicht-kop')}
                 renderPhaseChecks={(phase) => <CodeChecksForPhase traject={traject.data} phase={phase} />}
               />
             )}
             {route.view === 'overzicht' && (
               <OverviewView
                 traject={traject.data}
-                onNext={() => naar('procesplaat', undefined, '.samenspel-view h2')}
+                onNext={() => goTo('procesplaat', undefined, '.samenspel-view h2')}
                 checks={<CodeChecksOverview traject={traject.data} />}
               />
             )}
@@ -211,7 +211,7 @@ export function TrajectPage({ route, navigate }: TrajectPageProps) {
 }
 
 /** Prints the tab as it is (the print stylesheet leaves out the header, the tabs and the buttons). */
-function AfdrukkenKnop() {
+function PrintButton() {
   const { t } = useTranslation();
   return (
     <Button appearance="secondary-action-button" onClick={() => window.print()}>

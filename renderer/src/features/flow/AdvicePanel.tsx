@@ -11,7 +11,7 @@ import {
   type Phase,
   type PhaseRecommendation,
 } from '@shared/participatie/index';
-import { isFeasible, namen, rankOf, type PhaseAdvice } from './advice';
+import { isFeasible, instrumentName, rankOf, type PhaseAdvice } from './advice';
 import { InstrumentAdvice } from './InstrumentAdvice';
 import { MixBox } from './MixBox';
 import { WarningList } from './WarningList';
@@ -170,7 +170,8 @@ export function AdvicePanel({ phase, advice, chosen, onChosen }: AdvicePanelProp
               <ul>
                 {recommendation.excluded.map((item) => (
                   <li key={item.instrumentId} data-instrument={item.instrumentId}>
-                    <strong>{namen(item.instrumentId)}</strong>: {item.exclusions.map(describeExclusion).join(' ')}
+                    <strong>{instrumentName(item.instrumentId)}</strong>:{' '}
+                    {item.exclusions.map(describeExclusion).join(' ')}
                   </li>
                 ))}
               </ul>

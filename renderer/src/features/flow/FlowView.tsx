@@ -80,7 +80,7 @@ export function FlowView({ traject, phase, onPhase, onOverzicht, renderPhaseChec
             advice={advice}
             change={change}
             onPhase={onPhase}
-            onOverzicht={onOverzicht}
+            onOverview={onOverzicht}
             focusOnMount={current !== firstPhase}
           />
           <AdvicePanel

@@ -7,7 +7,7 @@ import {
   type RankedInstrument,
   type Reason,
 } from '@shared/participatie/index';
-import { euro, instrumentById, isFeasible, namen } from './advice';
+import { euro, instrumentById, isFeasible, instrumentName } from './advice';
 
 const order: Record<Reason['effect'], number> = { past: 0, neutraal: 1, 'past-niet': 2 };
 
@@ -91,7 +91,7 @@ export function InstrumentAdvice({
   const { t } = useTranslation();
   const shortfall = useShortfallText();
   const instrument = instrumentById.get(ranked.instrumentId);
-  const name = namen(ranked.instrumentId);
+  const name = instrumentName(ranked.instrumentId);
   const feasible = isFeasible(ranked);
   // Strongest reasons first within each kind, so the top line is the one that mattered most.
   const reasons = [...ranked.reasons].sort(

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Button, Heading3 } from '@utrecht/component-library-react';
 import { describeMixItem, describeUncovered, type PhaseRecommendation, type Warning } from '@shared/participatie/index';
-import { namen, warningsFor } from './advice';
+import { instrumentName, warningsFor } from './advice';
 import { WarningList } from './WarningList';
 
 export interface MixBoxProps {
@@ -42,7 +42,7 @@ export function MixBox({
           {chosen.map((id) => (
             <li key={id}>
               <span>
-                {namen(id)}
+                {instrumentName(id)}
                 {infeasible.has(id) && <span className="samenspel-mix__infeasible"> ({t('flow.mix.infeasible')})</span>}
               </span>
               <button
@@ -50,7 +50,7 @@ export function MixBox({
                 className="samenspel-mix-button samenspel-mix-button--remove"
                 onClick={() => onRemove(id)}
               >
-                {t('flow.mix.remove')} <span className="samenspel-visually-hidden">{namen(id)}</span>
+                {t('flow.mix.remove')} <span className="samenspel-visually-hidden">{instrumentName(id)}</span>
               </button>
             </li>
           ))}
@@ -62,7 +62,7 @@ export function MixBox({
           <summary>{t('flow.mix.suggestion', { count: items.length })}</summary>
           <ul>
             {items.map((item) => (
-              <li key={item.instrumentId}>{describeMixItem(item, namen)}</li>
+              <li key={item.instrumentId}>{describeMixItem(item, instrumentName)}</li>
             ))}
             {suggestion.uncovered.map((target) => (
               <li key={JSON.stringify(target)} className="samenspel-hint">

@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { formatList } from '@shared/format';
 import { Checkbox, FormField, FormLabel, Textarea } from '@utrecht/component-library-react';
 import { HelpLink } from '../help/HelpButtons';
-import { namen, warningsFor } from './advice';
+import { instrumentName, warningsFor } from './advice';
 
 import type { QuestionProps } from './questionProps';
 import { WarningList } from './WarningList';
@@ -11,7 +11,7 @@ import { WarningList } from './WarningList';
 export function NoParticipation({ phase, answers, warnings, change }: QuestionProps) {
   const { t } = useTranslation();
   const id = `${phase}-geen`;
-  const geen = answers.geenParticipatie;
+  const noParticipation = answers.geenParticipatie;
   const own = warningsFor(warnings, 'geenParticipatie');
   const withoutReason = own.find((w) => w.id === 'geen-participatie-zonder-reden');
   const withMix = own.find((w) => w.id === 'geen-participatie-met-instrumenten');
@@ -21,7 +21,7 @@ export function NoParticipation({ phase, answers, warnings, change }: QuestionPr
       <div className="samenspel-choice">
         <Checkbox
           id={id}
-          checked={geen !== undefined}
+          checked={noParticipation !== undefined}
           onChange={(e) =>
             change((p) => {
               if (e.target.checked) return { ...p, geenParticipatie: { reden: '' } };
@@ -35,13 +35,13 @@ export function NoParticipation({ phase, answers, warnings, change }: QuestionPr
         </FormLabel>
         <HelpLink topic="motivering" />
       </div>
-      {geen && (
+      {noParticipation && (
         <FormField>
           <FormLabel htmlFor={`${id}-reden`}>{t('flow.noParticipation.reason')}</FormLabel>
           <Textarea
             id={`${id}-reden`}
             rows={3}
-            value={geen.reden}
+            value={noParticipation.reden}
             onChange={(e) => change((p) => ({ ...p, geenParticipatie: { reden: e.target.value } }), `${id}-reden`)}
           />
         </FormField>
@@ -52,7 +52,9 @@ export function NoParticipation({ phase, answers, warnings, change }: QuestionPr
         {combined && (
           <p className="samenspel-warning samenspel-warning--middel" data-warning="geen-participatie-samen">
             <strong>{t('flow.warning.middel')}</strong>{' '}
-            {t('flow.noParticipation.combined', { instruments: formatList((withMix.instrumentIds ?? []).map(namen)) })}
+            {t('flow.noParticipation.combined', {
+              instruments: formatList((withMix.instrumentIds ?? []).map(instrumentName)),
+            })}
           </p>
         )}
       </div>

@@ -21,7 +21,7 @@ const FIELDS = [
 export function OrganisationQuestion() {
   const { t } = useTranslation();
   const store = useAnswersSession().answers;
-  const organisatie = useAnswers((s) => s.value.organisatie);
+  const organisation = useAnswers((s) => s.value.organisatie);
   return (
     <section className="samenspel-card" aria-labelledby="organisatie-kop">
       <Heading2 id="organisatie-kop">{t('flow.organisation.title')}</Heading2>
@@ -36,7 +36,7 @@ export function OrganisationQuestion() {
             id={`organisatie-${field}`}
             rows={3}
             aria-describedby={`organisatie-${field}-uitleg`}
-            value={organisatie?.[field] ?? ''}
+            value={organisation?.[field] ?? ''}
             onChange={(e) =>
               store.getState().change(
                 (a) => ({

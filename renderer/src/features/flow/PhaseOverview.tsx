@@ -14,7 +14,7 @@ import {
   type Warning,
 } from '@shared/participatie/index';
 import { routeHash } from '../../app/route';
-import { euro, namen } from './advice';
+import { euro, instrumentName } from './advice';
 import { CONTEXT_FIELDS, contextLabel } from './ContextQuestion';
 import { phaseProgress } from './progress';
 import { WarningList } from './WarningList';
@@ -33,7 +33,7 @@ export function PhaseOverview({
 }) {
   const { t } = useTranslation();
   const progress = phaseProgress(answers);
-  const leeg = t('flow.overview.empty');
+  const empty = t('flow.overview.empty');
   const edit = (
     <a
       href={routeHash({ name: 'traject', id: trajectId, view: 'fasen', sub: phase })}
@@ -44,7 +44,7 @@ export function PhaseOverview({
   );
   const heading = <Heading3 id={`overzicht-${phase}`}>{phaseLabels[phase].label}</Heading3>;
 
-  if (!answers || (progress.kind === 'vragen' && progress.answered === 0 && answers.instruments.length === 0)) {
+  if (!answers || (progress.kind === 'questions' && progress.answered === 0 && answers.instruments.length === 0)) {
     return (
       <section className="samenspel-card samenspel-overview__phase" aria-labelledby={`overzicht-${phase}`}>
         {heading}
@@ -80,12 +80,12 @@ export function PhaseOverview({
       <dl className="samenspel-overview__list">
         <dt>{t('flow.overview.goal')}</dt>
         <dd>
-          {answers.goals.map((g) => goalLabels[g].label).join(', ') || leeg}
+          {answers.goals.map((g) => goalLabels[g].label).join(', ') || empty}
           {answers.goalsInOwnWords && <span className="samenspel-overview__own">“{answers.goalsInOwnWords}”</span>}
         </dd>
         <dt>{t('flow.overview.room')}</dt>
         <dd>
-          {answers.room ? roomLabels[answers.room].label : leeg}
+          {answers.room ? roomLabels[answers.room].label : empty}
           {answers.kaders.length > 0 && (
             <ul>
               {answers.kaders.map((k, i) => (
@@ -110,7 +110,7 @@ export function PhaseOverview({
               </span>
             </>
           ) : (
-            leeg
+            empty
           )}
         </dd>
         <dt>{t('flow.overview.raad')}</dt>
@@ -133,16 +133,19 @@ export function PhaseOverview({
             answers.groups.map((g) => groupLabels[g].label.toLowerCase()).join(', '),
           ]
             .filter(Boolean)
-            .join(': ') || leeg}
+            .join(': ') || empty}
         </dd>
         <dt>{t('flow.overview.instruments')}</dt>
         <dd>
-          {answers.instruments.map(namen).join(', ') || leeg}
+          {answers.instruments.map(instrumentName).join(', ') || empty}
           {Object.entries(answers.werving)
             .filter(([id]) => answers.instruments.includes(id))
             .map(([id, recruitment]) => (
               <span key={id} className="samenspel-overview__own">
-                {t('flow.overview.werving', { instrument: namen(id), werving: recruitmentLabels[recruitment] })}
+                {t('flow.overview.werving', {
+                  instrument: instrumentName(id),
+                  werving: recruitmentLabels[recruitment],
+                })}
               </span>
             ))}
         </dd>

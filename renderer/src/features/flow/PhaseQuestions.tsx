@@ -20,7 +20,7 @@ export interface PhaseQuestionsProps {
   advice: PhaseAdvice;
   change: QuestionProps['change'];
   onPhase(phase: Phase): void;
-  onOverzicht(): void;
+  onOverview(): void;
   /** Move focus to the heading on arrival (after "volgende fase"), not on first load. */
   focusOnMount: boolean;
 }
@@ -36,7 +36,7 @@ export function PhaseQuestions({
   advice,
   change,
   onPhase,
-  onOverzicht,
+  onOverview: onOverzicht,
   focusOnMount,
 }: PhaseQuestionsProps) {
   const { t } = useTranslation();

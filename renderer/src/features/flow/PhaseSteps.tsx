@@ -14,7 +14,7 @@ export function PhaseSteps({ trajectId, current }: { trajectId: string; current:
         {PHASES.map((phase, index) => {
           const progress = phaseProgress(answers.phases[phase]);
           const count = answers.phases[phase]?.instruments.length ?? 0;
-          const done = progress.kind === 'vragen' ? progress.answered === progress.total : progress.motivated;
+          const done = progress.kind === 'questions' ? progress.answered === progress.total : progress.motivated;
           return (
             <li key={phase} className={done ? 'samenspel-steps__step--done' : undefined}>
               <a
@@ -25,12 +25,12 @@ export function PhaseSteps({ trajectId, current }: { trajectId: string; current:
                   {index + 1}. {phaseLabels[phase].label}
                 </span>
                 <span className="samenspel-steps__progress">
-                  {progress.kind === 'vragen'
+                  {progress.kind === 'questions'
                     ? t('flow.phases.progress', { answered: progress.answered, total: progress.total })
                     : t('flow.phases.none')}
                   {count > 0 && ` · ${t('flow.phases.instruments', { count })}`}
                 </span>
-                {progress.kind === 'vragen' && (
+                {progress.kind === 'questions' && (
                   <span className="samenspel-steps__bar" aria-hidden="true">
                     <span style={{ width: `${(progress.answered / progress.total) * 100}%` }} />
                   </span>

@@ -64,9 +64,9 @@ function RequiredField({
 
 export interface TextListLabels {
   item(n: number): string;
-  weg(n: number): string;
+  remove(n: number): string;
   newItem: string;
-  toevoegen: string;
+  add: string;
 }
 
 /**
@@ -132,7 +132,7 @@ export function TextList({
                 onEmptyLeave={() => onChange(items.filter((_, i) => i !== index))}
               />
               <Button appearance="subtle-button" onClick={() => remove(index)}>
-                {labels.weg(index + 1)}
+                {labels.remove(index + 1)}
               </Button>
             </li>
           ))}
@@ -156,7 +156,7 @@ export function TextList({
           />
         </FormField>
         <Button appearance="secondary-action-button" onClick={add}>
-          {labels.toevoegen}
+          {labels.add}
         </Button>
       </div>
       <p role="status" className="samenspel-visually-hidden">

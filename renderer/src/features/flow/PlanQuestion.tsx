@@ -42,7 +42,7 @@ const realDefault = (text: string) => (text.includes(TO_BE_FILLED_IN) ? undefine
 function TextField({
   id,
   label,
-  uitleg,
+  explanation,
   value,
   placeholder,
   maxLength,
@@ -51,7 +51,7 @@ function TextField({
 }: {
   id: string;
   label: string;
-  uitleg?: ReactNode;
+  explanation?: ReactNode;
   value: string | undefined;
   placeholder?: string | undefined;
   maxLength: number;
@@ -63,13 +63,13 @@ function TextField({
     value: value ?? '',
     maxLength,
     placeholder,
-    'aria-describedby': uitleg ? `${id}-uitleg` : undefined,
+    'aria-describedby': explanation ? `${id}-uitleg` : undefined,
     onChange: (e: { target: { value: string } }) => onChange(e.target.value),
   };
   return (
     <FormField>
       <FormLabel htmlFor={id}>{label}</FormLabel>
-      {uitleg && <FormFieldDescription id={`${id}-uitleg`}>{uitleg}</FormFieldDescription>}
+      {explanation && <FormFieldDescription id={`${id}-uitleg`}>{explanation}</FormFieldDescription>}
       {multiline ? <Textarea rows={3} {...props} /> : <Textbox {...props} />}
     </FormField>
   );
@@ -155,7 +155,7 @@ export function PlanQuestion({ traject }: { traject: Traject }) {
         <TextField
           id="plan-verordening"
           label={t('flow.plan.verordening')}
-          uitleg={`${t('flow.plan.verordeningExplanation')} ${t('flow.plan.emptyIsOpen')}`}
+          explanation={`${t('flow.plan.verordeningExplanation')} ${t('flow.plan.emptyIsOpen')}`}
           value={plan.verordeningArtikel}
           placeholder={t('flow.plan.verordeningExample', { municipality: traject.gemeente || 'Lindeveld' })}
           maxLength={300}
@@ -164,7 +164,7 @@ export function PlanQuestion({ traject }: { traject: Traject }) {
         <TextField
           id="plan-opdrachtgever"
           label={t('flow.plan.client')}
-          uitleg={`${t('flow.plan.clientExplanation')} ${t('flow.plan.emptyIsOpen')}`}
+          explanation={`${t('flow.plan.clientExplanation')} ${t('flow.plan.emptyIsOpen')}`}
           value={plan.opdrachtgever}
           placeholder={t('flow.plan.clientExample')}
           maxLength={300}
@@ -270,9 +270,9 @@ export function PlanQuestion({ traject }: { traject: Traject }) {
             maxLength={500}
             labels={{
               item: (n) => t('flow.plan.criterion', { n }),
-              weg: (n) => t('flow.plan.removeCriterion', { n }),
+              remove: (n) => t('flow.plan.removeCriterion', { n }),
               newItem: t('flow.plan.newCriterion'),
-              toevoegen: t('flow.plan.addCriterion'),
+              add: t('flow.plan.addCriterion'),
             }}
             onChange={(wegingskader, key) => set((p) => ({ ...p, wegingskader }), key)}
           />
@@ -288,9 +288,9 @@ export function PlanQuestion({ traject }: { traject: Traject }) {
             maxLength={500}
             labels={{
               item: (n) => t('flow.plan.reportItem', { n }),
-              weg: (n) => t('flow.plan.removeReportItem', { n }),
+              remove: (n) => t('flow.plan.removeReportItem', { n }),
               newItem: t('flow.plan.newReportItem'),
-              toevoegen: t('flow.plan.addReportItem'),
+              add: t('flow.plan.addReportItem'),
             }}
             onChange={(inhoud, key) =>
               set((p) => ({ ...p, participatieverslag: { ...p.participatieverslag, inhoud } }), key)
@@ -300,7 +300,7 @@ export function PlanQuestion({ traject }: { traject: Traject }) {
         <TextField
           id="plan-verslag-moment"
           label={t('flow.plan.reportMoment')}
-          uitleg={`${t('flow.plan.reportMomentExplanation')} ${
+          explanation={`${t('flow.plan.reportMomentExplanation')} ${
             reportMoment ? t('flow.plan.emptyIsDefault', { text: reportMoment }) : t('flow.plan.emptyIsOpen')
           }`}
           value={plan.participatieverslag?.moment}
@@ -340,7 +340,7 @@ export function PlanQuestion({ traject }: { traject: Traject }) {
         <TextField
           id="plan-privacy"
           label={t('flow.plan.privacyNote')}
-          uitleg={t('flow.plan.privacyNoteExplanation')}
+          explanation={t('flow.plan.privacyNoteExplanation')}
           value={plan.privacy?.toelichting}
           maxLength={2000}
           multiline
@@ -351,7 +351,7 @@ export function PlanQuestion({ traject }: { traject: Traject }) {
         <TextField
           id="plan-klachten"
           label={t('flow.plan.complaints')}
-          uitleg={t('flow.plan.complaintsExplanation')}
+          explanation={t('flow.plan.complaintsExplanation')}
           value={plan.klachten}
           placeholder={defaults.klachten}
           maxLength={2000}
@@ -366,7 +366,7 @@ export function PlanQuestion({ traject }: { traject: Traject }) {
           <TextField
             id="plan-budget"
             label={t('flow.plan.budgetTotal')}
-            uitleg={
+            explanation={
               budgetDefault
                 ? t('flow.plan.budgetTotalExplanation', { text: budgetDefault })
                 : t('flow.plan.emptyIsOpen')
@@ -382,7 +382,7 @@ export function PlanQuestion({ traject }: { traject: Traject }) {
           <TextField
             id="plan-capaciteit"
             label={t('flow.plan.capacity')}
-            uitleg={`${t('flow.plan.capacityExplanation')} ${t('flow.plan.emptyIsOpen')}`}
+            explanation={`${t('flow.plan.capacityExplanation')} ${t('flow.plan.emptyIsOpen')}`}
             value={plan.capaciteit}
             maxLength={500}
             onChange={text('capaciteit')}
@@ -402,13 +402,13 @@ export function PlanQuestion({ traject }: { traject: Traject }) {
             { id: 'open', label: t('flow.plan.uitdaagrechtOpen') },
           ]}
           value={uitdaagrecht}
-          onChange={(keuze) =>
+          onChange={(choice) =>
             set((p) => ({
               ...p,
               uitdaagrecht:
-                keuze === 'open'
+                choice === 'open'
                   ? undefined
-                  : { vanToepassing: keuze === 'ja', toelichting: p.uitdaagrecht?.toelichting },
+                  : { vanToepassing: choice === 'ja', toelichting: p.uitdaagrecht?.toelichting },
             }))
           }
         />
@@ -465,9 +465,9 @@ export function PlanQuestion({ traject }: { traject: Traject }) {
           describedBy="plan-beslispunten-uitleg"
           labels={{
             item: (n) => t('flow.plan.decisionPoint', { n }),
-            weg: (n) => t('flow.plan.removeDecisionPoint', { n }),
+            remove: (n) => t('flow.plan.removeDecisionPoint', { n }),
             newItem: t('flow.plan.newDecisionPoint'),
-            toevoegen: t('flow.plan.addDecisionPoint'),
+            add: t('flow.plan.addDecisionPoint'),
           }}
           onChange={(beslispunten, key) => set((p) => ({ ...p, beslispunten }), key)}
         />

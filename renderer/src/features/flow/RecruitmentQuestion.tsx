@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Heading3 } from '@utrecht/component-library-react';
 import { recruitmentLabels } from '@shared/participatie/index';
-import { namen, recruitmentChoices } from './advice';
+import { instrumentName, recruitmentChoices } from './advice';
 import { RadioGroup } from './ChoiceGroups';
 import type { QuestionProps } from './questionProps';
 
@@ -23,7 +23,7 @@ export function RecruitmentQuestion({ phase, answers, change }: QuestionProps) {
         <RadioGroup
           key={instrumentId}
           name={`${id}-${instrumentId}`}
-          legend={t('flow.werving.question', { instrument: namen(instrumentId) })}
+          legend={t('flow.werving.question', { instrument: instrumentName(instrumentId) })}
           choices={recruitmentChoices(instrumentId).map((r) => ({ id: r, label: recruitmentLabels[r] }))}
           value={answers.werving[instrumentId]}
           onChange={(recruitment) => change((p) => ({ ...p, werving: { ...p.werving, [instrumentId]: recruitment } }))}

@@ -4,7 +4,7 @@ import { COUNCIL_ROLES, ROOM_MAX_LEVEL, councilRoleLabels } from '@shared/partic
 import { HelpLink } from '../help/HelpButtons';
 import { instrumentById, warningsFor } from './advice';
 import { CheckboxGroup } from './ChoiceGroups';
-import { Participatieladder } from './Participatieladder';
+import { ParticipationLadder } from './ParticipationLadder';
 import type { QuestionProps } from './questionProps';
 import { WarningList } from './WarningList';
 
@@ -39,7 +39,7 @@ export function RoleQuestion({ phase, answers, warnings, change }: QuestionProps
       <Heading3 id={`${id}-kop`}>{t('flow.role.title')}</Heading3>
       {/* Above the ladder: a long ladder would push a warning below it out of sight. */}
       <WarningList warnings={warningsFor(warnings, 'level')} />
-      <Participatieladder
+      <ParticipationLadder
         name={id}
         value={answers.level}
         maxLevel={answers.room ? ROOM_MAX_LEVEL[answers.room] : undefined}

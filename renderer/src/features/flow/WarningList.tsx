@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { describeWarning, type Warning } from '@shared/participatie/index';
-import { namen } from './advice';
+import { instrumentName } from './advice';
 
 /**
  * The engine's warnings next to the answer that caused them. The live region is always there
@@ -18,7 +18,7 @@ export function WarningList({ warnings, id, live = true }: { warnings: Warning[]
           className={`samenspel-warning samenspel-warning--${w.severity}`}
           data-warning={w.id}
         >
-          <strong>{t(`flow.warning.${w.severity}`)}</strong> {describeWarning(w, namen)}
+          <strong>{t(`flow.warning.${w.severity}`)}</strong> {describeWarning(w, instrumentName)}
         </p>
       ))}
     </div>

@@ -14,7 +14,7 @@ import {
 } from '@shared/participatie/index';
 
 /** Display names of the catalogue, built once. */
-export const namen = instrumentNames(catalogue);
+export const instrumentName = instrumentNames(catalogue);
 export const instrumentById = new Map(catalogue.instruments.map((i) => [i.id, i]));
 
 export interface PhaseAdvice {

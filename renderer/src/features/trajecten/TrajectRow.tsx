@@ -2,6 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button, ButtonGroup, FormLabel, TableCell, TableRow, Textbox } from '@utrecht/component-library-react';
 import type { Traject } from '@shared/traject/traject';
+import { trajectMessages } from '@shared/traject/messages';
 import { errorMessage } from '../../lib/errorMessage';
 import { formatDateTime } from '@shared/format';
 
@@ -22,7 +23,7 @@ export function TrajectRow({ traject, onOpen, onRename, onDelete }: TrajectRowPr
   const save = async (event: FormEvent) => {
     event.preventDefault();
     if (draft.trim() === '') {
-      setError('Geef het traject een titel.');
+      setError(trajectMessages.titleMissing);
       return;
     }
     try {

@@ -12,6 +12,7 @@ import {
   Textbox,
 } from '@utrecht/component-library-react';
 import type { Traject } from '@shared/traject/traject';
+import { trajectMessages } from '@shared/traject/messages';
 import { useApi } from '../../api/context';
 import { apiKey, invalidateMethods } from '../../api/queries';
 import { createValueSession, useAutosaveDelay, useDocumentSession } from '../../lib/documentSession';
@@ -86,7 +87,7 @@ export function VraagstukView({ traject, onNext, onOpenCopy }: VraagstukViewProp
       <FormField invalid={titleEmpty}>
         <FormLabel htmlFor="traject-titel">{t('nieuw.titel')}</FormLabel>
         {titleEmpty && (
-          <FormFieldErrorMessage id="traject-titel-fout">Geef het traject een titel.</FormFieldErrorMessage>
+          <FormFieldErrorMessage id="traject-titel-fout">{trajectMessages.titleMissing}</FormFieldErrorMessage>
         )}
         <Textbox id="traject-titel" value={value.titel} invalid={titleEmpty} onChange={set('titel')} />
       </FormField>

@@ -8,7 +8,7 @@ import { documentSessionContext, useAutosaveDelay, useDocumentSession } from '..
 import { changePhase, EMPTY_PHASE, type AnswersState } from './answersStore';
 import { createAnswersSession, type AnswersSession, type SessionState } from './answersSession';
 
-const SessionContext = documentSessionContext<AnswersSession>('useAnswersSession buiten AnswersSessionProvider');
+const SessionContext = documentSessionContext<AnswersSession>('useAnswersSession outside AnswersSessionProvider');
 
 /**
  * Holds the answers of the open traject for all its tabs. Saves what is pending when the traject

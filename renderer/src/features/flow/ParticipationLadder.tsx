@@ -3,7 +3,7 @@ import { Fieldset, FieldsetLegend } from '@utrecht/component-library-react';
 import { LEVELS, levelLabels, levelRank, type Level } from '@shared/participatie/index';
 import { HelpLink } from '../help/HelpButtons';
 
-export interface ParticipatieladderProps {
+export interface ParticipationLadderProps {
   /** Unique within the page, for ids and the radio name. */
   name: string;
   value: Level | undefined;
@@ -17,7 +17,7 @@ export interface ParticipatieladderProps {
  * The participatieladder as a ladder: the highest rung on top, each rung with the promise it
  * makes to participants. A radio group underneath, so arrow keys move along the rungs.
  */
-export function Participatieladder({ name, value, maxLevel, onChange, describedBy }: ParticipatieladderProps) {
+export function ParticipationLadder({ name, value, maxLevel, onChange, describedBy }: ParticipationLadderProps) {
   const { t } = useTranslation();
   const rungs = [...LEVELS].reverse();
   return (
