@@ -80,21 +80,21 @@ describe('the one document session (autosave)', () => {
 
 describe('conflict dialog on the Vraagstuk tab (two windows)', () => {
   /** Window 1 is this screen; window 2 changes the title in between, straight in the backend. */
-  async function metConflict() {
+  async function withConflict() {
     const user = userEvent.setup();
     let traject: Traject | undefined;
     const onOpenCopy = vi.fn();
     // The seed runs before the first render, so the screen gets the traject as it was loaded.
-    const Scherm = () => <VraagstukView traject={traject!} onNext={() => {}} onOpenCopy={onOpenCopy} />;
-    const scherm = renderWithBackend(<Scherm />, {
+    const Screen = () => <VraagstukView traject={traject!} onNext={() => {}} onOpenCopy={onOpenCopy} />;
+    const view = renderWithBackend(<Screen />, {
       seed: (services) => {
         traject = services.trajecten.create({ titel: 'Wijkbudget', gemeente: 'Zwolle', vraagstuk: '' });
       },
     });
-    const { backend } = scherm;
+    const { backend } = view;
     backend.services.trajecten.update({ id: traject!.id, expectedRevision: 1, titel: 'Wijkbudget 2027' });
     // One change (as after a pause in typing): the save goes out at once and meets the conflict.
-    await user.click(scherm.getByLabelText('Vraagstuk'));
+    await user.click(view.getByLabelText('Vraagstuk'));
     await user.paste('Hoe verdelen we het geld?');
     const dialog = await screen.findByRole('dialog', { name: 'Intussen ergens anders gewijzigd' });
     expect(dialog).toHaveTextContent('Dit traject is intussen ergens anders gewijzigd');
@@ -104,18 +104,18 @@ describe('conflict dialog on the Vraagstuk tab (two windows)', () => {
     expect(dialog).toBeVisible();
     // Nothing was overwritten.
     expect(backend.services.trajecten.get(traject!.id)).toMatchObject({ titel: 'Wijkbudget 2027', vraagstuk: '' });
-    return { user, backend, traject: traject!, onOpenCopy, scherm };
+    return { user, backend, traject: traject!, onOpenCopy, view: view };
   }
 
   it('"Nieuwste versie laden" shows the stored version and saves again on top of it', async () => {
-    const { user, backend, traject, scherm } = await metConflict();
+    const { user, backend, traject, view: view } = await withConflict();
     expect(screen.getByLabelText('Jouw tekst (niet opgeslagen)')).toHaveValue(
       'Wijkbudget\n\nZwolle\n\nHoe verdelen we het geld?',
     );
     await user.click(screen.getByRole('button', { name: 'Nieuwste versie laden' }));
     await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
-    expect(scherm.getByLabelText('Titel')).toHaveValue('Wijkbudget 2027');
-    await user.click(scherm.getByLabelText('Vraagstuk'));
+    expect(view.getByLabelText('Titel')).toHaveValue('Wijkbudget 2027');
+    await user.click(view.getByLabelText('Vraagstuk'));
     await user.paste('Opnieuw');
     await waitFor(() =>
       expect(backend.services.trajecten.get(traject.id)).toMatchObject({
@@ -127,11 +127,11 @@ describe('conflict dialog on the Vraagstuk tab (two windows)', () => {
   });
 
   it('"Mijn versie bewaren als kopie" keeps the user’s text in a new traject and opens it', async () => {
-    const { user, backend, traject, onOpenCopy } = await metConflict();
+    const { user, backend, traject, onOpenCopy } = await withConflict();
     await user.click(screen.getByRole('button', { name: 'Mijn versie bewaren als kopie' }));
     await waitFor(() => expect(onOpenCopy).toHaveBeenCalledTimes(1));
-    const kopie = backend.services.trajecten.get(onOpenCopy.mock.calls[0]![0] as string)!;
-    expect(kopie).toMatchObject({
+    const copy = backend.services.trajecten.get(onOpenCopy.mock.calls[0]![0] as string)!;
+    expect(copy).toMatchObject({
       titel: 'Wijkbudget (kopie)',
       gemeente: 'Zwolle',
       vraagstuk: 'Hoe verdelen we het geld?',

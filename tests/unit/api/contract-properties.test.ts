@@ -15,57 +15,63 @@ import { memoryBackend } from '../../support/services';
 
 const RUNS = { numRuns: 100 };
 
-const lokaleId = fc.oneof(
+const localId = fc.oneof(
   fc.constantFrom('groep-1', 'groep-2', 'groep-3', 'doel', 'aanpak', 'organisatie', 'vraag-1', 'r1', '__proto__'),
   fc.stringMatching(/^[a-z0-9][a-z0-9-]{0,45}$/),
 );
 const instrumentId = fc.oneof(
   fc.constantFrom(...catalogue.instruments.map((i) => i.id)),
-  fc.array(fc.stringMatching(/^[a-z0-9]{1,30}$/), { minLength: 1, maxLength: 9 }).map((delen) => delen.join('-')),
+  fc.array(fc.stringMatching(/^[a-z0-9]{1,30}$/), { minLength: 1, maxLength: 9 }).map((parts) => parts.join('-')),
   // An unknown id around and past the cap (80): 201+ characters used to break every export.
   fc.integer({ min: 70, max: 260 }).map((n) => `onbekend-${'x'.repeat(n)}`),
 );
 /** Ids that often collide, so lists with one id twice come up in most runs. */
-const botsendeId = fc.constantFrom('groep-1', 'groep-2', 'vraag-1', 'doel', 'r1');
+const clashingId = fc.constantFrom('groep-1', 'groep-2', 'vraag-1', 'doel', 'r1');
 /** Mostly a plain name (so most lists pass and are written), now and then any text. */
-const naamOfTekst = (max: number) =>
+const optionalText = (max: number) =>
   fc.oneof({ weight: 3, arbitrary: fc.constant(undefined) }, { weight: 1, arbitrary: tekst(max) });
-const groepenArb = (id: fc.Arbitrary<string>) =>
+const groupsArb = (id: fc.Arbitrary<string>) =>
   fc
-    .array(fc.record({ id: fc.option(id, { nil: undefined }), naam: naamOfTekst(90) }), { minLength: 1, maxLength: 13 })
+    .array(fc.record({ id: fc.option(id, { nil: undefined }), naam: optionalText(90) }), {
+      minLength: 1,
+      maxLength: 13,
+    })
     .map((gs) =>
-      gs.map(({ id: gid, naam }, i) => ({ ...(gid === undefined ? {} : { id: gid }), naam: naam ?? `Tafel ${i + 1}` })),
+      gs.map(({ id: gid, naam: name }, i) => ({
+        ...(gid === undefined ? {} : { id: gid }),
+        naam: name ?? `Tafel ${i + 1}`,
+      })),
     );
-const vragenArb = (id: fc.Arbitrary<string>) =>
+const questionsArb = (id: fc.Arbitrary<string>) =>
   fc
     .array(
       fc.record({
         id: fc.option(id, { nil: undefined }),
-        titel: naamOfTekst(320),
+        titel: optionalText(320),
         toelichting: fc.option(tekst(), { nil: undefined }),
         soort: fc.constantFrom('doel', 'aanpak', 'organisatie', 'vrij'),
       }),
       { minLength: 0, maxLength: 9 },
     )
     .map((vs) =>
-      vs.map(({ id: vid, titel, toelichting, soort }, i) => ({
+      vs.map(({ id: vid, titel: title, toelichting: explanation, soort: kind }, i) => ({
         ...(vid === undefined ? {} : { id: vid }),
-        titel: titel ?? `Vraag ${i + 1}?`,
-        ...(toelichting === undefined ? {} : { toelichting }),
-        soort,
+        titel: title ?? `Vraag ${i + 1}?`,
+        ...(explanation === undefined ? {} : { toelichting: explanation }),
+        soort: kind,
       })),
     );
 
-async function metSessie(): Promise<{ backend: Backend; sessie: WorkshopSession; trajectId: string }> {
+async function withSession(): Promise<{ backend: Backend; session: WorkshopSession; trajectId: string }> {
   const backend = memoryBackend();
   const traject = await ok<{ id: string }>(backend, 'trajecten.create', { titel: 'Basis', vraagstuk: 'Hoe?' });
-  const sessie = await ok<WorkshopSession>(backend, 'workshop.create', {
+  const session = await ok<WorkshopSession>(backend, 'workshop.create', {
     titel: 'Sessie',
     casus: { soort: 'voorbeeld', id: 'aardgasvrij-de-horst' },
     groepen: [{ naam: 'Noord' }, { naam: 'Zuid' }, { naam: 'West' }],
     vragen: defaultQuestions(),
   });
-  return { backend, sessie, trajectId: traject.id };
+  return { backend, session: session, trajectId: traject.id };
 }
 
 describe('contract properties: never INTERNAL, every accepted write reads back', { timeout: 60_000 }, () => {
@@ -76,16 +82,16 @@ describe('contract properties: never INTERNAL, every accepted write reads back',
       fc.asyncProperty(
         fc.record({ titel: tekst(220), gemeente: tekst(110), vraagstuk: tekst(300) }, { requiredKeys: ['titel'] }),
         fc.boolean(),
-        async (velden, bijwerken) => {
-          const method = bijwerken ? 'trajecten.update' : 'trajecten.create';
-          const input = bijwerken ? { ...velden, id: basis.id } : velden;
-          const voor = await ok(backend, 'trajecten.get', { id: basis.id });
+        async (fields, isUpdate) => {
+          const method = isUpdate ? 'trajecten.update' : 'trajecten.create';
+          const input = isUpdate ? { ...fields, id: basis.id } : fields;
+          const before = await ok(backend, 'trajecten.get', { id: basis.id });
           const result = await call(backend, method, input);
           if (result.ok) {
             const id = (result.data as { id: string }).id;
             expect(await ok(backend, 'trajecten.get', { id })).toEqual(result.data);
-          } else if (bijwerken) {
-            expect(await ok(backend, 'trajecten.get', { id: basis.id })).toEqual(voor);
+          } else if (isUpdate) {
+            expect(await ok(backend, 'trajecten.get', { id: basis.id })).toEqual(before);
           }
         },
       ),
@@ -108,14 +114,14 @@ describe('contract properties: never INTERNAL, every accepted write reads back',
     );
     await fc.assert(
       fc.asyncProperty(fc.dictionary(fc.constantFrom(...PHASES), fase, { maxKeys: 2 }), async (phases) => {
-        const voor = await ok<{ revision: number }>(backend, 'answers.get', { trajectId });
+        const before = await ok<{ revision: number }>(backend, 'answers.get', { trajectId });
         const result = await call(backend, 'answers.save', { trajectId, answers: { phases } });
-        const na = await ok<{ revision: number; repaired: boolean; answers: unknown }>(backend, 'answers.get', {
+        const after = await ok<{ revision: number; repaired: boolean; answers: unknown }>(backend, 'answers.get', {
           trajectId,
         });
-        expect(na.repaired).toBe(false);
-        if (result.ok) expect(na.revision).toBe(voor.revision + 1);
-        else expect(na.revision).toBe(voor.revision);
+        expect(after.repaired).toBe(false);
+        if (result.ok) expect(after.revision).toBe(before.revision + 1);
+        else expect(after.revision).toBe(before.revision);
         if (result.ok) {
           await ok(backend, 'export.document', { trajectId, format: 'md' });
           await ok(backend, 'export.preview', { trajectId });
@@ -131,25 +137,25 @@ describe('contract properties: never INTERNAL, every accepted write reads back',
     await fc.assert(
       fc.asyncProperty(
         fc.oneof(fc.constant('Sessie'), tekst(220)),
-        groepenArb(fc.oneof(botsendeId, lokaleId)),
-        vragenArb(fc.oneof(botsendeId, lokaleId)),
+        groupsArb(fc.oneof(clashingId, localId)),
+        questionsArb(fc.oneof(clashingId, localId)),
         fc.constantFrom('aardgasvrij-de-horst', '__proto__', 'bestaat-niet', 'constructor', 'a'.repeat(81)),
-        async (titel, groepen, vragen, casus) => {
-          const aantal = backend.services.workshop.list().length;
+        async (title, groups, questions, casus) => {
+          const count = backend.services.workshop.list().length;
           const result = await call(backend, 'workshop.create', {
-            titel,
+            titel: title,
             casus: { soort: 'voorbeeld', id: casus },
-            groepen,
-            vragen,
+            groepen: groups,
+            vragen: questions,
           });
           if (result.ok) {
-            const sessie = result.data as WorkshopSession;
-            expect(await ok(backend, 'workshop.get', { id: sessie.id })).toEqual(sessie);
+            const session = result.data as WorkshopSession;
+            expect(await ok(backend, 'workshop.get', { id: session.id })).toEqual(session);
             // Nothing sent was merged away.
-            expect(sessie.groepen).toHaveLength(groepen.length);
-            expect(sessie.vragen).toHaveLength(vragen.length);
+            expect(session.groepen).toHaveLength(groups.length);
+            expect(session.vragen).toHaveLength(questions.length);
           } else {
-            expect(backend.services.workshop.list()).toHaveLength(aantal);
+            expect(backend.services.workshop.list()).toHaveLength(count);
           }
         },
       ),
@@ -158,15 +164,15 @@ describe('contract properties: never INTERNAL, every accepted write reads back',
   });
 
   it('workshop.update', async () => {
-    const { backend, sessie } = await metSessie();
-    const bekend = fc.constantFrom(...sessie.groepen.map((g) => g.id));
+    const { backend, session: session } = await withSession();
+    const known = fc.constantFrom(...session.groepen.map((g) => g.id));
     await fc.assert(
       fc.asyncProperty(
         fc.record(
           {
             titel: tekst(220),
-            groepen: groepenArb(fc.oneof(bekend, botsendeId, lokaleId)),
-            vragen: vragenArb(fc.oneof(fc.constantFrom('doel', 'aanpak'), botsendeId, lokaleId)),
+            groepen: groupsArb(fc.oneof(known, clashingId, localId)),
+            vragen: questionsArb(fc.oneof(fc.constantFrom('doel', 'aanpak'), clashingId, localId)),
             tijden: fc.record({
               gesprekSec: fc.integer({ min: -5, max: 20_000 }),
               rondgangSec: fc.integer({ min: 1, max: 600 }),
@@ -174,16 +180,16 @@ describe('contract properties: never INTERNAL, every accepted write reads back',
           },
           { requiredKeys: [] },
         ),
-        async (wijziging) => {
-          const voor = await ok<WorkshopSession>(backend, 'workshop.get', { id: sessie.id });
-          const result = await call(backend, 'workshop.update', { ...wijziging, id: sessie.id });
-          const na = await ok<WorkshopSession>(backend, 'workshop.get', { id: sessie.id });
-          expect(na.repaired).toBe(false);
+        async (change) => {
+          const before = await ok<WorkshopSession>(backend, 'workshop.get', { id: session.id });
+          const result = await call(backend, 'workshop.update', { ...change, id: session.id });
+          const after = await ok<WorkshopSession>(backend, 'workshop.get', { id: session.id });
+          expect(after.repaired).toBe(false);
           if (result.ok) {
-            expect(na).toEqual(result.data);
-            if (wijziging.groepen) expect(na.groepen).toHaveLength(wijziging.groepen.length);
-            if (wijziging.vragen) expect(na.vragen).toHaveLength(wijziging.vragen.length);
-          } else expect(na).toEqual(voor);
+            expect(after).toEqual(result.data);
+            if (change.groepen) expect(after.groepen).toHaveLength(change.groepen.length);
+            if (change.vragen) expect(after.vragen).toHaveLength(change.vragen.length);
+          } else expect(after).toEqual(before);
         },
       ),
       RUNS,
@@ -191,46 +197,46 @@ describe('contract properties: never INTERNAL, every accepted write reads back',
   });
 
   it('workshop.saveAnswer and workshop.saveRodeDraden', async () => {
-    const { backend, sessie } = await metSessie();
-    const groepId = fc.oneof(fc.constantFrom(...sessie.groepen.map((g) => g.id)), lokaleId);
-    const draad = fc.record(
-      { id: lokaleId, tekst: tekst(), groepIds: fc.array(groepId, { maxLength: 4 }), bron: tekst(60) },
+    const { backend, session: session } = await withSession();
+    const groupId = fc.oneof(fc.constantFrom(...session.groepen.map((g) => g.id)), localId);
+    const thread = fc.record(
+      { id: localId, tekst: tekst(), groepIds: fc.array(groupId, { maxLength: 4 }), bron: tekst(60) },
       { requiredKeys: ['id', 'tekst'] },
     );
     await fc.assert(
       fc.asyncProperty(
-        groepId,
-        fc.oneof(fc.constantFrom('doel', 'aanpak', 'organisatie'), lokaleId),
+        groupId,
+        fc.oneof(fc.constantFrom('doel', 'aanpak', 'organisatie'), localId),
         tekst(400),
-        fc.array(draad, { maxLength: 5 }),
-        async (groep, vraagId, antwoord, rodeDraden) => {
-          const voor = await ok<WorkshopSession>(backend, 'workshop.get', { id: sessie.id });
+        fc.array(thread, { maxLength: 5 }),
+        async (group, questionId, answer, rodeDraden) => {
+          const before = await ok<WorkshopSession>(backend, 'workshop.get', { id: session.id });
           const a = await call(backend, 'workshop.saveAnswer', {
-            sessieId: sessie.id,
-            groepId: groep,
-            vraagId,
-            tekst: antwoord,
-            expectedRevision: voor.answerRevisions[groep]?.[vraagId] ?? 0,
+            sessieId: session.id,
+            groepId: group,
+            vraagId: questionId,
+            tekst: answer,
+            expectedRevision: before.answerRevisions[group]?.[questionId] ?? 0,
           });
-          const naA = await ok<WorkshopSession>(backend, 'workshop.get', { id: sessie.id });
-          if (a.ok) expect(naA.antwoorden[groep]?.[vraagId]).toBe(antwoord);
-          else expect(naA.antwoorden).toEqual(voor.antwoorden);
+          const afterAnswer = await ok<WorkshopSession>(backend, 'workshop.get', { id: session.id });
+          if (a.ok) expect(afterAnswer.antwoorden[group]?.[questionId]).toBe(answer);
+          else expect(afterAnswer.antwoorden).toEqual(before.antwoorden);
 
           const r = await call(backend, 'workshop.saveRodeDraden', {
-            sessieId: sessie.id,
+            sessieId: session.id,
             rodeDraden,
-            expectedRevision: naA.rodeDradenRevision,
+            expectedRevision: afterAnswer.rodeDradenRevision,
           });
-          const naR = await ok<WorkshopSession>(backend, 'workshop.get', { id: sessie.id });
-          expect(naR.repaired).toBe(false);
-          if (r.ok) expect(naR.rodeDraden).toEqual((r.data as { rodeDraden: unknown }).rodeDraden);
-          else expect(naR.rodeDraden).toEqual(voor.rodeDraden);
+          const afterThreads = await ok<WorkshopSession>(backend, 'workshop.get', { id: session.id });
+          expect(afterThreads.repaired).toBe(false);
+          if (r.ok) expect(afterThreads.rodeDraden).toEqual((r.data as { rodeDraden: unknown }).rodeDraden);
+          else expect(afterThreads.rodeDraden).toEqual(before.rodeDraden);
         },
       ),
       RUNS,
     );
     // The report of whatever was accepted can still be made.
-    await ok(backend, 'workshop.exportReport', { id: sessie.id, formaat: 'markdown' });
+    await ok(backend, 'workshop.exportReport', { id: session.id, formaat: 'markdown' });
   });
 
   it('examples.open with any id', async () => {
@@ -239,12 +245,12 @@ describe('contract properties: never INTERNAL, every accepted write reads back',
       fc.asyncProperty(
         fc.oneof(fc.constantFrom('aardgasvrij-de-horst', '__proto__', 'constructor', 'toString'), tekst(90)),
         async (id) => {
-          const aantal = backend.services.trajecten.list().length;
+          const count = backend.services.trajecten.list().length;
           const result = await call(backend, 'examples.open', { id });
           if (result.ok) {
             const { traject } = result.data as { traject: { id: string } };
             expect(await ok(backend, 'trajecten.get', { id: traject.id })).toEqual(traject);
-          } else expect(backend.services.trajecten.list()).toHaveLength(aantal);
+          } else expect(backend.services.trajecten.list()).toHaveLength(count);
         },
       ),
       { numRuns: 40 },

@@ -18,324 +18,328 @@ const backends: Backend[] = [];
 afterEach(() => backends.splice(0).forEach((b) => b.services.close()));
 
 /** Two windows on one backend: the desktop window over IPC and a browser tab over HTTP. */
-function tweeVensters() {
+function twoWindows() {
   const backend = memoryBackend();
   backends.push(backend);
-  const venster = (transport: 'ipc' | 'http') => ({
+  const openWindow = (transport: 'ipc' | 'http') => ({
     async call<M extends MethodName>(method: M, input: unknown): Promise<MethodOutput<M>> {
       const result = await backend.dispatch(method, input, transport);
       if (!result.ok) throw new Error(`${method}: ${result.error.code} ${result.error.message}`);
       return result.data as MethodOutput<M>;
     },
-    async fout(method: MethodName, input: unknown) {
+    async fail(method: MethodName, input: unknown) {
       const result = await backend.dispatch(method, input, transport);
       if (result.ok) throw new Error(`${method} was accepted`);
       return result.error;
     },
   });
-  return { backend, a: venster('ipc'), b: venster('http') };
+  return { backend, a: openWindow('ipc'), b: openWindow('http') };
 }
 
 /** Every row of every table, so "nothing changed" means nothing at all (no updated_at, no revision). */
-function inhoud(backend: Backend): string {
+function contents(backend: Backend): string {
   const db = backend.services.db;
-  const tabellen = db
+  const tables = db
     .prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name")
     .pluck()
     .all() as string[];
-  return JSON.stringify(tabellen.map((t) => [t, db.prepare(`SELECT * FROM "${t}" ORDER BY rowid`).all()]));
+  return JSON.stringify(tables.map((t) => [t, db.prepare(`SELECT * FROM "${t}" ORDER BY rowid`).all()]));
 }
 
-async function verwachtConflict(
+async function expectConflict(
   backend: Backend,
-  schrijf: () => Promise<{ code: string; message: string }>,
-  domein: keyof typeof conflictMessages,
+  write: () => Promise<{ code: string; message: string }>,
+  domain: keyof typeof conflictMessages,
 ) {
-  const voor = inhoud(backend);
-  const error = await schrijf();
-  expect(error).toEqual({ code: 'CONFLICT', message: conflictMessages[domein] });
-  expect(inhoud(backend)).toBe(voor);
+  const before = contents(backend);
+  const error = await write();
+  expect(error).toEqual({ code: 'CONFLICT', message: conflictMessages[domain] });
+  expect(contents(backend)).toBe(before);
 }
 
-const plaat = async (): Promise<Procesplaat> =>
+const examplePlate = async (): Promise<Procesplaat> =>
   layoutProcesplaat(generateProcesplaat(exampleCasussen['aardgasvrij-de-horst'].answers, { catalogue }));
 
 describe('one concurrency rule: a stale write answers CONFLICT and changes nothing', () => {
   it('trajecten.update: a stale Vraagstuk form no longer reverts the other window’s title', async () => {
-    const { backend, a, b } = tweeVensters();
+    const { backend, a, b } = twoWindows();
     const traject = await a.call('trajecten.create', { titel: 'Wijkbudget', gemeente: 'Zwolle' });
-    const gezienDoorB = await b.call('trajecten.get', { id: traject.id });
-    const nieuw = await a.call('trajecten.update', { id: traject.id, expectedRevision: 1, titel: 'Wijkbudget 2027' });
-    expect(nieuw.revision).toBe(2);
-    await verwachtConflict(
+    const seenByB = await b.call('trajecten.get', { id: traject.id });
+    const updated = await a.call('trajecten.update', { id: traject.id, expectedRevision: 1, titel: 'Wijkbudget 2027' });
+    expect(updated.revision).toBe(2);
+    await expectConflict(
       backend,
       () =>
-        b.fout('trajecten.update', {
+        b.fail('trajecten.update', {
           id: traject.id,
-          expectedRevision: gezienDoorB.revision,
-          titel: gezienDoorB.titel,
+          expectedRevision: seenByB.revision,
+          titel: seenByB.titel,
           vraagstuk: 'Hoe verdelen we het geld?',
         }),
       'traject',
     );
-    expect(await b.call('trajecten.get', { id: traject.id })).toEqual(nieuw);
+    expect(await b.call('trajecten.get', { id: traject.id })).toEqual(updated);
     // Without a revision nothing is written at all.
-    expect((await b.fout('trajecten.update', { id: traject.id, titel: 'X' })).code).toBe('INVALID_INPUT');
+    expect((await b.fail('trajecten.update', { id: traject.id, titel: 'X' })).code).toBe('INVALID_INPUT');
   });
 
   it('answers.save', async () => {
-    const { backend, a, b } = tweeVensters();
+    const { backend, a, b } = twoWindows();
     const traject = await a.call('trajecten.create', { titel: 'Antwoorden' });
-    const gezien = await b.call('answers.get', { trajectId: traject.id });
+    const seen = await b.call('answers.get', { trajectId: traject.id });
     await a.call('answers.save', {
       trajectId: traject.id,
       answers: { phases: { agendering: { room: 'groot' } } },
       expectedRevision: 0,
     });
-    await verwachtConflict(
+    await expectConflict(
       backend,
       () =>
-        b.fout('answers.save', {
+        b.fail('answers.save', {
           trajectId: traject.id,
           answers: { phases: { agendering: { room: 'beperkt' } } },
-          expectedRevision: gezien.revision,
+          expectedRevision: seen.revision,
         }),
       'answers',
     );
     expect((await b.call('answers.get', { trajectId: traject.id })).answers.phases.agendering?.room).toBe('groot');
-    expect((await b.fout('answers.save', { trajectId: traject.id, answers: { phases: {} } })).code).toBe(
+    expect((await b.fail('answers.save', { trajectId: traject.id, answers: { phases: {} } })).code).toBe(
       'INVALID_INPUT',
     );
   });
 
   it('export.saveSpelregels, also after the other window went back to the generated spelregels', async () => {
-    const { backend, a, b } = tweeVensters();
+    const { backend, a, b } = twoWindows();
     const traject = await a.call('trajecten.create', { titel: 'Spelregels' });
-    const gezien = await b.call('export.preview', { trajectId: traject.id });
-    expect(gezien.revision).toBe(0);
-    const eigen = [{ id: 'eigen-1', tekst: 'De raad hoort iedereen.' }];
-    const opgeslagen = await a.call('export.saveSpelregels', {
+    const seen = await b.call('export.preview', { trajectId: traject.id });
+    expect(seen.revision).toBe(0);
+    const own = [{ id: 'eigen-1', tekst: 'De raad hoort iedereen.' }];
+    const saved = await a.call('export.saveSpelregels', {
       trajectId: traject.id,
-      spelregels: eigen,
+      spelregels: own,
       expectedRevision: 0,
     });
-    expect(opgeslagen).toMatchObject({ edited: true, revision: 1 });
-    await verwachtConflict(
+    expect(saved).toMatchObject({ edited: true, revision: 1 });
+    await expectConflict(
       backend,
       () =>
-        b.fout('export.saveSpelregels', {
+        b.fail('export.saveSpelregels', {
           trajectId: traject.id,
           spelregels: [{ id: 'eigen-1', tekst: 'Iets anders.' }],
-          expectedRevision: gezien.revision,
+          expectedRevision: seen.revision,
         }),
       'spelregels',
     );
-    expect((await b.call('export.preview', { trajectId: traject.id })).spelregels).toEqual(eigen);
+    expect((await b.call('export.preview', { trajectId: traject.id })).spelregels).toEqual(own);
 
     // Back to generated: the stored row goes, the revision does not start over, so a window that
     // saw revision 0 long ago still cannot overwrite it.
-    const terug = await a.call('export.saveSpelregels', {
+    const reverted = await a.call('export.saveSpelregels', {
       trajectId: traject.id,
       spelregels: null,
       expectedRevision: 1,
     });
-    expect(terug).toMatchObject({ edited: false, revision: 2 });
-    await verwachtConflict(
+    expect(reverted).toMatchObject({ edited: false, revision: 2 });
+    await expectConflict(
       backend,
-      () => b.fout('export.saveSpelregels', { trajectId: traject.id, spelregels: eigen, expectedRevision: 0 }),
+      () => b.fail('export.saveSpelregels', { trajectId: traject.id, spelregels: own, expectedRevision: 0 }),
       'spelregels',
     );
     expect((await b.call('export.preview', { trajectId: traject.id })).revision).toBe(2);
   });
 
   it('workshop.update: a stale setup form never deletes the groups (and answers) another window added', async () => {
-    const { backend, a, b } = tweeVensters();
-    const sessie = await a.call('workshop.create', {
+    const { backend, a, b } = twoWindows();
+    const session = await a.call('workshop.create', {
       titel: 'Taskforce',
       casus: { soort: 'voorbeeld', id: 'aardgasvrij-de-horst' },
       groepen: [{ naam: 'Noord' }, { naam: 'Zuid' }],
       vragen: defaultQuestions(),
     });
-    const formulierB = await b.call('workshop.get', { id: sessie.id });
+    const formOfB = await b.call('workshop.get', { id: session.id });
     // Window A adds a group, and that group answers.
-    const metOost = await a.call('workshop.update', {
-      id: sessie.id,
-      expectedRevision: sessie.revision,
-      groepen: [...sessie.groepen.map(({ id, naam }) => ({ id, naam })), { naam: 'Oost' }],
+    const withEast = await a.call('workshop.update', {
+      id: session.id,
+      expectedRevision: session.revision,
+      groepen: [...session.groepen.map(({ id, naam }) => ({ id, naam })), { naam: 'Oost' }],
     });
-    expect(metOost.revision).toBe(sessie.revision + 1);
-    const oost = metOost.groepen.find((g) => g.naam === 'Oost')!;
+    expect(withEast.revision).toBe(session.revision + 1);
+    const east = withEast.groepen.find((g) => g.naam === 'Oost')!;
     await a.call('workshop.saveAnswer', {
-      sessieId: sessie.id,
-      groepId: oost.id,
+      sessieId: session.id,
+      groepId: east.id,
       vraagId: 'doel',
       tekst: 'Draagvlak',
       expectedRevision: 0,
     });
 
     // Window B still shows two groups and saves its setup form (a new title, its own group list).
-    await verwachtConflict(
+    await expectConflict(
       backend,
       () =>
-        b.fout('workshop.update', {
-          id: sessie.id,
-          expectedRevision: formulierB.revision,
+        b.fail('workshop.update', {
+          id: session.id,
+          expectedRevision: formOfB.revision,
           titel: 'Taskforce Dijkerveen',
-          groepen: formulierB.groepen.map(({ id, naam }) => ({ id, naam })),
+          groepen: formOfB.groepen.map(({ id, naam }) => ({ id, naam })),
         }),
       'workshop',
     );
-    const na = await b.call('workshop.get', { id: sessie.id });
-    expect(na.groepen.map((g) => g.naam)).toEqual(['Noord', 'Zuid', 'Oost']);
-    expect(na.antwoorden[oost.id]).toEqual({ doel: 'Draagvlak' });
-    expect(na.titel).toBe('Taskforce');
+    const after = await b.call('workshop.get', { id: session.id });
+    expect(after.groepen.map((g) => g.naam)).toEqual(['Noord', 'Zuid', 'Oost']);
+    expect(after.antwoorden[east.id]).toEqual({ doel: 'Draagvlak' });
+    expect(after.titel).toBe('Taskforce');
 
     // Answers, timer presses and the presenter's place do not make a setup form stale.
-    await a.call('workshop.setPosition', { sessieId: sessie.id, stand: { stap: 'gesprek', vraagIndex: 1 } });
-    const hernoemd = await b.call('workshop.update', { id: sessie.id, expectedRevision: na.revision, titel: 'Nieuw' });
-    expect(hernoemd.groepen).toHaveLength(3);
+    await a.call('workshop.setPosition', { sessieId: session.id, stand: { stap: 'gesprek', vraagIndex: 1 } });
+    const renamed = await b.call('workshop.update', {
+      id: session.id,
+      expectedRevision: after.revision,
+      titel: 'Nieuw',
+    });
+    expect(renamed.groepen).toHaveLength(3);
   });
 
   /** A session with two groups, opened in both windows. */
-  async function workshopInTweeVensters() {
-    const vensters = tweeVensters();
-    const sessie = await vensters.a.call('workshop.create', {
+  async function workshopInTwoWindows() {
+    const windows = twoWindows();
+    const session = await windows.a.call('workshop.create', {
       titel: 'Taskforce',
       casus: { soort: 'voorbeeld', id: 'aardgasvrij-de-horst' },
       groepen: [{ naam: 'Noord' }, { naam: 'Zuid' }],
       vragen: defaultQuestions(),
     });
-    return { ...vensters, sessie, gezienDoorB: await vensters.b.call('workshop.get', { id: sessie.id }) };
+    return { ...windows, session: session, seenByB: await windows.b.call('workshop.get', { id: session.id }) };
   }
 
   it('workshop.saveAnswer: a stale answer never overwrites what another window saved in that cell', async () => {
-    const { backend, a, b, sessie, gezienDoorB } = await workshopInTweeVensters();
-    const cel = { sessieId: sessie.id, groepId: 'groep-1', vraagId: 'doel' };
-    expect(await a.call('workshop.saveAnswer', { ...cel, tekst: 'Draagvlak', expectedRevision: 0 })).toEqual({
+    const { backend, a, b, session: session, seenByB: seenByB } = await workshopInTwoWindows();
+    const cell = { sessieId: session.id, groepId: 'groep-1', vraagId: 'doel' };
+    expect(await a.call('workshop.saveAnswer', { ...cell, tekst: 'Draagvlak', expectedRevision: 0 })).toEqual({
       revision: 1,
     });
     // B had the cell open while it was still empty.
-    await verwachtConflict(
+    await expectConflict(
       backend,
-      () => b.fout('workshop.saveAnswer', { ...cel, tekst: 'Iets anders', expectedRevision: 0 }),
+      () => b.fail('workshop.saveAnswer', { ...cell, tekst: 'Iets anders', expectedRevision: 0 }),
       'workshopAnswer',
     );
-    const na = await b.call('workshop.get', { id: sessie.id });
-    expect(na.antwoorden).toEqual({ 'groep-1': { doel: 'Draagvlak' } });
-    expect(na.answerRevisions).toEqual({ 'groep-1': { doel: 1 } });
+    const after = await b.call('workshop.get', { id: session.id });
+    expect(after.antwoorden).toEqual({ 'groep-1': { doel: 'Draagvlak' } });
+    expect(after.answerRevisions).toEqual({ 'groep-1': { doel: 1 } });
     // Another cell has its own revision; the setup's is unchanged.
-    await b.call('workshop.saveAnswer', { ...cel, vraagId: 'aanpak', tekst: 'Wijkavond', expectedRevision: 0 });
-    await b.call('workshop.update', { id: sessie.id, expectedRevision: gezienDoorB.revision, titel: 'Nieuw' });
+    await b.call('workshop.saveAnswer', { ...cell, vraagId: 'aanpak', tekst: 'Wijkavond', expectedRevision: 0 });
+    await b.call('workshop.update', { id: session.id, expectedRevision: seenByB.revision, titel: 'Nieuw' });
     // From the newest revision, B saves.
-    await b.call('workshop.saveAnswer', { ...cel, tekst: 'Draagvlak en tempo', expectedRevision: 1 });
-    expect((await a.call('workshop.get', { id: sessie.id })).antwoorden['groep-1']).toEqual({
+    await b.call('workshop.saveAnswer', { ...cell, tekst: 'Draagvlak en tempo', expectedRevision: 1 });
+    expect((await a.call('workshop.get', { id: session.id })).antwoorden['groep-1']).toEqual({
       doel: 'Draagvlak en tempo',
       aanpak: 'Wijkavond',
     });
   });
 
   it('workshop.saveChoice: a stale choice never overwrites the group\u2019s choices from another window', async () => {
-    const { backend, a, b, sessie } = await workshopInTweeVensters();
+    const { backend, a, b, session: session } = await workshopInTwoWindows();
     const keuze = { fase: 'agendering', goals: ['kennis-ophalen'], groups: [] };
     expect(
-      await a.call('workshop.saveChoice', { sessieId: sessie.id, groepId: 'groep-1', keuze, expectedRevision: 0 }),
+      await a.call('workshop.saveChoice', { sessieId: session.id, groepId: 'groep-1', keuze, expectedRevision: 0 }),
     ).toEqual({ revision: 1 });
-    await verwachtConflict(
+    await expectConflict(
       backend,
       () =>
-        b.fout('workshop.saveChoice', { sessieId: sessie.id, groepId: 'groep-1', keuze: null, expectedRevision: 0 }),
+        b.fail('workshop.saveChoice', { sessieId: session.id, groepId: 'groep-1', keuze: null, expectedRevision: 0 }),
       'workshopChoice',
     );
-    const na = await b.call('workshop.get', { id: sessie.id });
-    expect(na.groepen[0]!.keuze).toMatchObject(keuze);
-    expect(na.choiceRevisions).toEqual({ 'groep-1': 1 });
+    const after = await b.call('workshop.get', { id: session.id });
+    expect(after.groepen[0]!.keuze).toMatchObject(keuze);
+    expect(after.choiceRevisions).toEqual({ 'groep-1': 1 });
     // The other group's choices are not stale.
-    await b.call('workshop.saveChoice', { sessieId: sessie.id, groepId: 'groep-2', keuze, expectedRevision: 0 });
+    await b.call('workshop.saveChoice', { sessieId: session.id, groepId: 'groep-2', keuze, expectedRevision: 0 });
   });
 
   it('workshop.saveRodeDraden: a stale list never replaces the rode draden another window saved', async () => {
-    const { backend, a, b, sessie, gezienDoorB } = await workshopInTweeVensters();
-    const eerste = [{ id: 'r1', tekst: 'Begin bij de raad', groepIds: ['groep-1'] }];
+    const { backend, a, b, session: session, seenByB: seenByB } = await workshopInTwoWindows();
+    const first = [{ id: 'r1', tekst: 'Begin bij de raad', groepIds: ['groep-1'] }];
     expect(
-      await a.call('workshop.saveRodeDraden', { sessieId: sessie.id, rodeDraden: eerste, expectedRevision: 0 }),
-    ).toEqual({ rodeDraden: eerste, revision: 1 });
-    await verwachtConflict(
+      await a.call('workshop.saveRodeDraden', { sessieId: session.id, rodeDraden: first, expectedRevision: 0 }),
+    ).toEqual({ rodeDraden: first, revision: 1 });
+    await expectConflict(
       backend,
       () =>
-        b.fout('workshop.saveRodeDraden', {
-          sessieId: sessie.id,
+        b.fail('workshop.saveRodeDraden', {
+          sessieId: session.id,
           rodeDraden: [{ id: 'r1', tekst: 'Iets anders', groepIds: [] }],
-          expectedRevision: gezienDoorB.rodeDradenRevision,
+          expectedRevision: seenByB.rodeDradenRevision,
         }),
       'rodeDraden',
     );
-    expect((await b.call('workshop.get', { id: sessie.id })).rodeDraden).toEqual(eerste);
-    const verder = [...eerste, { id: 'r2', tekst: 'Jongeren apart', groepIds: ['groep-2'] }];
+    expect((await b.call('workshop.get', { id: session.id })).rodeDraden).toEqual(first);
+    const more = [...first, { id: 'r2', tekst: 'Jongeren apart', groepIds: ['groep-2'] }];
     expect(
-      await b.call('workshop.saveRodeDraden', { sessieId: sessie.id, rodeDraden: verder, expectedRevision: 1 }),
-    ).toEqual({ rodeDraden: verder, revision: 2 });
+      await b.call('workshop.saveRodeDraden', { sessieId: session.id, rodeDraden: more, expectedRevision: 1 }),
+    ).toEqual({ rodeDraden: more, revision: 2 });
   });
 
   it('procesplaat.save and procesplaat.patch', async () => {
-    const { backend, a, b } = tweeVensters();
+    const { backend, a, b } = twoWindows();
     const traject = await a.call('trajecten.create', { titel: 'Procesplaat' });
-    const plate = await plaat();
-    const gezien = await b.call('procesplaat.get', { trajectId: traject.id });
+    const plate = await examplePlate();
+    const seen = await b.call('procesplaat.get', { trajectId: traject.id });
     await a.call('procesplaat.save', { trajectId: traject.id, plate, expectedRevision: 0 });
-    await verwachtConflict(
+    await expectConflict(
       backend,
       () =>
-        b.fout('procesplaat.save', {
+        b.fail('procesplaat.save', {
           trajectId: traject.id,
           plate: { ...plate, nodes: [], edges: [] },
-          expectedRevision: gezien.revision,
+          expectedRevision: seen.revision,
         }),
       'procesplaat',
     );
 
-    const opRevisie1 = await b.call('procesplaat.get', { trajectId: traject.id });
-    const verplaatst = {
+    const atRevision1 = await b.call('procesplaat.get', { trajectId: traject.id });
+    const moved = {
       ...plate,
       nodes: plate.nodes.map((n, i) => (i === 0 ? { ...n, position: { x: n.position.x + 40, y: n.position.y } } : n)),
     };
     await a.call('procesplaat.patch', {
       trajectId: traject.id,
-      patch: diffPlate(plate, verplaatst)!,
-      expectedRevision: opRevisie1.revision,
+      patch: diffPlate(plate, moved)!,
+      expectedRevision: atRevision1.revision,
     });
-    const andersVerplaatst = {
+    const movedElsewhere = {
       ...plate,
       nodes: plate.nodes.map((n, i) => (i === 0 ? { ...n, position: { x: n.position.x, y: n.position.y + 99 } } : n)),
     };
-    await verwachtConflict(
+    await expectConflict(
       backend,
       () =>
-        b.fout('procesplaat.patch', {
+        b.fail('procesplaat.patch', {
           trajectId: traject.id,
-          patch: diffPlate(plate, andersVerplaatst)!,
-          expectedRevision: opRevisie1.revision,
+          patch: diffPlate(plate, movedElsewhere)!,
+          expectedRevision: atRevision1.revision,
         }),
       'procesplaat',
     );
     expect((await b.call('procesplaat.get', { trajectId: traject.id })).plate?.nodes[0]?.position).toEqual(
-      verplaatst.nodes[0]!.position,
+      moved.nodes[0]!.position,
     );
-    expect((await b.fout('procesplaat.save', { trajectId: traject.id, plate })).code).toBe('INVALID_INPUT');
+    expect((await b.fail('procesplaat.save', { trajectId: traject.id, plate })).code).toBe('INVALID_INPUT');
   });
 
   it('codes.update and codes.saveProcess', async () => {
-    const { backend, a, b } = tweeVensters();
+    const { backend, a, b } = twoWindows();
     const code = await a.call('codes.create', { bron: { soort: 'voorbeeld', id: 'lindewaard' } });
-    const gezien = await b.call('codes.get', { id: code.id });
+    const seen = await b.call('codes.get', { id: code.id });
     await a.call('codes.update', { id: code.id, expectedRevision: code.revision, naam: 'Code van A' });
-    await verwachtConflict(
+    await expectConflict(
       backend,
-      () => b.fout('codes.update', { id: code.id, expectedRevision: gezien.revision, naam: 'Code van B' }),
+      () => b.fail('codes.update', { id: code.id, expectedRevision: seen.revision, naam: 'Code van B' }),
       'code',
     );
-    await verwachtConflict(
+    await expectConflict(
       backend,
-      () => b.fout('codes.saveProcess', { id: code.id, plate: null, expectedRevision: gezien.revision }),
+      () => b.fail('codes.saveProcess', { id: code.id, plate: null, expectedRevision: seen.revision }),
       'code',
     );
     expect((await b.call('codes.get', { id: code.id })).naam).toBe('Code van A');

@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 
 /** The real process (index.ts): a Dutch sentence and exit 1, never a Node stack. */
 const root = fileURLToPath(new URL('../../../', import.meta.url));
-const voorbeeld = join(root, 'tests/fixtures/sortition/example_small_20/');
+const example = join(root, 'tests/fixtures/sortition/example_small_20/');
 
 function samenspel(...args: string[]) {
   const r = spawnSync(process.execPath, ['--import', 'tsx', 'main/cli/index.ts', ...args], {
@@ -25,9 +25,9 @@ describe('samenspel cli as a process', () => {
     const r = samenspel(
       'loting',
       '--respondents',
-      join(voorbeeld, 'respondents.csv'),
+      join(example, 'respondents.csv'),
       '--categories',
-      join(voorbeeld, 'categories.csv'),
+      join(example, 'categories.csv'),
       '--panel',
       '20',
       '--out',

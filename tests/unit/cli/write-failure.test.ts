@@ -11,36 +11,36 @@ import { runCli } from '../../../main/cli/run';
  * Write errors a test cannot cause for real (a full disk; no access while running as root) are
  * simulated at the file system: the temporary file is half written, then the disk "fails".
  */
-const storing: { code?: string; bij?: 'open' | 'schrijven' } = {};
+const failure: { code?: string; at?: 'open' | 'write' } = {};
 
 vi.mock('node:fs/promises', async (importOriginal) => {
-  const echt = await importOriginal<typeof FsPromises>();
-  const open: typeof echt.open = async (pad, ...rest) => {
-    const code = storing.code;
-    if (code && String(pad).endsWith('.tmp')) {
-      const fout = Object.assign(new Error(`${code}: gesimuleerd`), { code });
-      if (storing.bij === 'open') throw fout;
-      const handle = await echt.open(pad, ...rest);
+  const real = await importOriginal<typeof FsPromises>();
+  const open: typeof real.open = async (path, ...rest) => {
+    const code = failure.code;
+    if (code && String(path).endsWith('.tmp')) {
+      const error = Object.assign(new Error(`${code}: gesimuleerd`), { code });
+      if (failure.at === 'open') throw error;
+      const handle = await real.open(path, ...rest);
       return new Proxy(handle, {
-        get(doel, naam, ontvanger) {
-          if (naam === 'writeFile')
+        get(target, property, receiver) {
+          if (property === 'writeFile')
             return async (data: string | Uint8Array) => {
-              await doel.writeFile(typeof data === 'string' ? data.slice(0, data.length / 2) : data.subarray(0, 10));
-              throw fout;
+              await target.writeFile(typeof data === 'string' ? data.slice(0, data.length / 2) : data.subarray(0, 10));
+              throw error;
             };
-          const waarde = Reflect.get(doel, naam, ontvanger) as unknown;
-          return typeof waarde === 'function' ? (waarde as (...a: unknown[]) => unknown).bind(doel) : waarde;
+          const value = Reflect.get(target, property, receiver) as unknown;
+          return typeof value === 'function' ? (value as (...a: unknown[]) => unknown).bind(target) : value;
         },
       });
     }
-    return echt.open(pad, ...rest);
+    return real.open(path, ...rest);
   };
-  return { ...echt, open, default: { ...echt, open } };
+  return { ...real, open, default: { ...real, open } };
 });
 
 afterEach(() => {
-  delete storing.code;
-  delete storing.bij;
+  delete failure.code;
+  delete failure.at;
 });
 
 const voorbeeld = fileURLToPath(new URL('../../fixtures/sortition/example_small_20/', import.meta.url));
@@ -72,29 +72,29 @@ const loting = (out: string) => [
 
 describe('a failed write never replaces a good file', () => {
   it.each([
-    ['ENOSPC', 'schrijven', 'de schijf is vol'],
-    ['EDQUOT', 'schrijven', 'je schijfquotum is op'],
-    ['EIO', 'schrijven', 'de schijf gaf een leesfout of schrijffout'],
+    ['ENOSPC', 'write', 'de schijf is vol'],
+    ['EDQUOT', 'write', 'je schijfquotum is op'],
+    ['EIO', 'write', 'de schijf gaf een leesfout of schrijffout'],
     ['EACCES', 'open', 'geen schrijfrechten in die map'],
     ['EROFS', 'open', 'de schijf is alleen-lezen'],
-  ] as const)('%s: Dutch message, old file intact, no temporary file left', async (code, bij, reden) => {
-    const d = mkdtempSync(join(tmpdir(), 'cli-schrijffout-'));
-    const pad = join(d, 'plan.md');
-    await writeAtomic(pad, 'de goede versie');
-    Object.assign(storing, { code, bij });
-    await expect(writeAtomic(pad, 'een nieuwe, veel langere versie')).rejects.toThrow(
-      `Kan ${pad} niet schrijven: ${reden}. Er is niets overschreven.`,
+  ] as const)('%s: Dutch message, old file intact, no temporary file left', async (code, at, reason) => {
+    const d = mkdtempSync(join(tmpdir(), 'cli-write-failure-'));
+    const path = join(d, 'plan.md');
+    await writeAtomic(path, 'de goede versie');
+    Object.assign(failure, { code, at: at });
+    await expect(writeAtomic(path, 'een nieuwe, veel langere versie')).rejects.toThrow(
+      `Kan ${path} niet schrijven: ${reason}. Er is niets overschreven.`,
     );
-    expect(readFileSync(pad, 'utf8')).toBe('de goede versie');
+    expect(readFileSync(path, 'utf8')).toBe('de goede versie');
     expect(readdirSync(d)).toEqual(['plan.md']);
   });
 
   it('loting on a full disk: exit 1 with a Dutch message, the previous result untouched', async () => {
-    const out = mkdtempSync(join(tmpdir(), 'cli-loting-vol-'));
+    const out = mkdtempSync(join(tmpdir(), 'cli-loting-full-'));
     expect((await cli(loting(out))).code).toBe(0);
-    const voor = Object.fromEntries(readdirSync(out).map((n) => [n, readFileSync(join(out, n))]));
-    storing.code = 'ENOSPC';
-    storing.bij = 'schrijven';
+    const before = Object.fromEntries(readdirSync(out).map((n) => [n, readFileSync(join(out, n))]));
+    failure.code = 'ENOSPC';
+    failure.at = 'write';
     const r = await cli(loting(out));
     expect(r.code).toBe(1);
     expect(r.stdout).toBe('');
@@ -102,6 +102,6 @@ describe('a failed write never replaces a good file', () => {
       `Kan ${join(out, 'panel.csv')} niet schrijven: de schijf is vol. Er is niets overschreven.\n`,
     );
     expect(r.stderr).not.toMatch(/\bat \w|Error:/);
-    expect(Object.fromEntries(readdirSync(out).map((n) => [n, readFileSync(join(out, n))]))).toEqual(voor);
+    expect(Object.fromEntries(readdirSync(out).map((n) => [n, readFileSync(join(out, n))]))).toEqual(before);
   });
 });

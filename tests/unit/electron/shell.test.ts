@@ -154,7 +154,7 @@ describe('the presenter window', () => {
     workArea: { x: 1366, y: 0, width: 1920, height: 1080 },
   };
 
-  async function hoofdvenster() {
+  async function openMainWindow() {
     const electron = await import('electron');
     const { createMainWindow } = await import('../../../main/electron/window');
     createMainWindow();
@@ -165,7 +165,7 @@ describe('the presenter window', () => {
 
   it('opens fullscreen on the second display with the same isolated preferences', async () => {
     fake.displays.push(laptop, beamer);
-    const { win, entry } = await hoofdvenster();
+    const { win, entry } = await openMainWindow();
     const antwoord = win.openHandler!({ url: entry + sessie }) as {
       action: string;
       overrideBrowserWindowOptions: Record<string, unknown>;
@@ -184,7 +184,7 @@ describe('the presenter window', () => {
 
   it('opens as an ordinary window on a single display, so the control window stays reachable', async () => {
     fake.displays.push(laptop);
-    const { win, entry } = await hoofdvenster();
+    const { win, entry } = await openMainWindow();
     const antwoord = win.openHandler!({ url: entry + sessie }) as {
       overrideBrowserWindowOptions: Record<string, unknown>;
     };
@@ -199,7 +199,7 @@ describe('the presenter window', () => {
 
   it('keeps one presenter, guarded like the main window, and closes it with the control window', async () => {
     fake.displays.push(laptop, beamer);
-    const { electron, win, entry } = await hoofdvenster();
+    const { electron, win, entry } = await openMainWindow();
     const child = new electron.BrowserWindow({}) as unknown as { record: (typeof fake.windows)[number] };
     win.listeners['did-create-window']!(child);
     const presenter = child.record;
@@ -222,7 +222,7 @@ describe('the presenter window', () => {
 
   it('refuses presenter hashes on any other page', async () => {
     fake.displays.push(laptop, beamer);
-    const { win } = await hoofdvenster();
+    const { win } = await openMainWindow();
     expect(win.openHandler!({ url: `file:///etc/passwd${sessie}` })).toEqual({ action: 'deny' });
     expect(win.openHandler!({ url: `javascript:alert(1)${sessie}` })).toEqual({ action: 'deny' });
   });

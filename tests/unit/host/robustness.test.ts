@@ -46,8 +46,8 @@ describe('HTTP host robustness', () => {
       });
     }
     // Well-formed escapes still reach the dispatcher.
-    const goed = await send(host.port, '/rpc/trajecten%2Elist');
-    expect(JSON.parse(goed.body)).toEqual({ ok: true, data: { method: 'trajecten.list' } });
+    const valid = await send(host.port, '/rpc/trajecten%2Elist');
+    expect(JSON.parse(valid.body)).toEqual({ ok: true, data: { method: 'trajecten.list' } });
   });
 
   it('closes a connection that stays idle', async () => {
@@ -76,11 +76,11 @@ describe('HTTP host robustness', () => {
   });
 
   it('keeps the connection of a slow call (a PDF render) open until it is answered', async () => {
-    const langzaam: Dispatch = async (method) => {
+    const slow: Dispatch = async (method) => {
       await new Promise((r) => setTimeout(r, 900));
       return { ok: true, data: { method } };
     };
-    host = await startHost({ dispatch: langzaam, port: 0, idleTimeoutMs: 200 });
+    host = await startHost({ dispatch: slow, port: 0, idleTimeoutMs: 200 });
     const res = await send(host.port, '/rpc/export.document');
     expect(res.status).toBe(200);
     expect(JSON.parse(res.body)).toEqual({ ok: true, data: { method: 'export.document' } });

@@ -155,7 +155,7 @@ function asUnprivileged<T>(owned: readonly string[], fn: () => T): T {
   }
 }
 
-const bestaand = '11111111-1111-4111-8111-111111111111';
+const existingId = '11111111-1111-4111-8111-111111111111';
 const inWal = '22222222-2222-4222-8222-222222222222';
 
 /** A data folder with a current database holding one traject; the database closed cleanly (no -wal). */
@@ -172,14 +172,14 @@ function dataFolder(version = latestSchemaVersion): { dir: string; file: string 
 
 describe.skipIf(!canTest)('a read-only database opens read-only, with a banner', () => {
   it.each([
-    ['the file', 'bestand', /gegevensbestand .* is alleen-lezen/],
-    ['the folder', 'map', /mag niet schrijven in de gegevensmap/],
+    ['the file', 'file', /gegevensbestand .* is alleen-lezen/],
+    ['the folder', 'folder', /mag niet schrijven in de gegevensmap/],
   ] as const)(
     '%s read-only: reads work, writes say "Niet opgeslagen", app.info has the banner',
-    async (_label, waar, banner) => {
+    async (_label, place, banner) => {
       const { dir, file } = dataFolder();
       const before = readFileSync(file);
-      if (waar === 'bestand') chmodSync(file, 0o444);
+      if (place === 'file') chmodSync(file, 0o444);
       else chmodSync(dir, 0o555);
       const services = asUnprivileged([dir, file], () => openServices(dir, '0.0.0-test'));
       const dispatch = backend(services);
@@ -192,10 +192,10 @@ describe.skipIf(!canTest)('a read-only database opens read-only, with a banner',
       expect(message).not.toMatch(/bewaard/i);
 
       const list = await dispatch('trajecten.list', {}, 'ipc');
-      expect(list).toMatchObject({ ok: true, data: [{ id: bestaand, titel: 'Bestaand traject' }] });
+      expect(list).toMatchObject({ ok: true, data: [{ id: existingId, titel: 'Bestaand traject' }] });
       expectHonest(failure(await dispatch('trajecten.create', { titel: 'Nieuw' }, 'ipc')), /alleen-lezen/);
-      expectHonest(failure(await dispatch('trajecten.delete', { id: bestaand }, 'ipc')), /alleen-lezen/);
-      expect(await dispatch('trajecten.get', { id: bestaand }, 'ipc')).toMatchObject({ ok: true });
+      expectHonest(failure(await dispatch('trajecten.delete', { id: existingId }, 'ipc')), /alleen-lezen/);
+      expect(await dispatch('trajecten.get', { id: existingId }, 'ipc')).toMatchObject({ ok: true });
       expect(readFileSync(file).equals(before)).toBe(true);
     },
   );
@@ -230,7 +230,7 @@ describe.skipIf(!canTest)('a read-only database opens read-only, with a banner',
     );
     const list = await dispatch('trajecten.list', {}, 'ipc');
     expect(list).toMatchObject({ ok: true });
-    expect((list as { data: Array<{ id: string }> }).data.map((t) => t.id).sort()).toEqual([bestaand, inWal].sort());
+    expect((list as { data: Array<{ id: string }> }).data.map((t) => t.id).sort()).toEqual([existingId, inWal].sort());
     expectHonest(failure(await dispatch('trajecten.create', { titel: 'Nieuw' }, 'ipc')), /alleen-lezen/);
     // Nothing was written or created: no -shm, both files byte for byte as they were.
     expect(readdirSync(dir).sort()).toEqual([databaseFileName, `${databaseFileName}-wal`]);
