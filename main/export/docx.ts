@@ -86,7 +86,7 @@ function statusOf(t: TitlePage): string | undefined {
   const status = t.status?.trim();
   if (status) return status.charAt(0).toUpperCase() + status.slice(1);
   // Documents without versions (a session report, a loting verslag) have no status either.
-  return t.versie !== undefined ? 'Concept' : undefined;
+  return t.version !== undefined ? 'Concept' : undefined;
 }
 
 /** A figure gets a landscape page of its own: the procesplaat is a wide picture. */
@@ -267,7 +267,7 @@ function headerAndFooter(t: TitlePage, width: number) {
     ],
   });
   const status = statusOf(t);
-  const left = [status, t.versie !== undefined ? `versie ${oneLine(t.versie)}` : undefined]
+  const left = [status, t.version !== undefined ? `versie ${oneLine(t.version)}` : undefined]
     .filter((s): s is string => s !== undefined && s !== '')
     .join(', ');
   const footer = new Footer({

@@ -29,7 +29,7 @@ export interface Decision {
   /** The step on the plate, when there is one (a mandate may only be in the answers). */
   node?: ProcesNode;
   /** The college decides on an uitdaagrecht request. */
-  verzoek?: boolean;
+  request?: boolean;
 }
 
 export interface OpenPoint {
@@ -61,7 +61,7 @@ export interface PlanFacts {
   /** Phases in which residents decide within a mandate given beforehand. */
   mandate: Phase[];
   /** The raad sets the kaders before the first participation, and nothing says otherwise. */
-  kaderVooraf: ProcesNode | undefined;
+  framesFirst: ProcesNode | undefined;
   /** The raad hears the input before it decides (a plate with a raadsbesluit and no failed check). */
   raadInformed: ProcesNode | undefined;
   /** After every decision residents took part in, participants hear what was decided. */
@@ -120,7 +120,7 @@ export function analysePlan(
         phase,
         by: /^burgemeester/i.test(n.data.title) ? 'burgemeester' : 'college',
         node: n,
-        verzoek: /verzoek/i.test(n.data.title),
+        request: /verzoek/i.test(n.data.title),
       });
   }
   for (const phase of mandate) {
@@ -157,7 +157,7 @@ export function analysePlan(
     feedbackEverywhere: participating.length > 0 && hasFeedbackNode && participating.every((p) => !noFeedback.has(p)),
     decisions,
     mandate,
-    kaderVooraf: framesFirst,
+    framesFirst,
     raadInformed,
     decisionsFedBack:
       decisions.length > 0 && participating.length > 0 && failed('besluit-niet-teruggekoppeld').length === 0,

@@ -38,7 +38,7 @@ export interface DocumentSource {
 export interface DocumentOptions {
   /** yyyy-mm-dd; passed in (never read from a clock) so the same input gives the same document. */
   datum: string;
-  versie?: string;
+  version?: string;
   /** Which sections to include, in any order; the document keeps its own order. Default: all. */
   sections?: readonly SectionId[];
   picture?: ProcesplaatPicture;
@@ -123,10 +123,10 @@ export function sectionContext(
       }))
     : [];
   return {
-    titel: source.titel,
+    title: source.titel,
     vraagstuk: source.vraagstuk,
     answers: source.answers,
-    plaat,
+    plate: plaat,
     recommendation,
     catalogue,
     names,
@@ -135,7 +135,7 @@ export function sectionContext(
     facts,
     details: resolveDetails(detailAnswers, facts, source.titel),
     openPoints: [...openPoints(facts, plaat, names), ...codePoints],
-    ...(codeGrondslag ? { codeGrondslag } : {}),
+    ...(codeGrondslag ? { codeLegalBasis: codeGrondslag } : {}),
   };
 }
 
@@ -157,7 +157,7 @@ export function buildDocument(source: DocumentSource, options: DocumentOptions):
       trajectTitel: source.titel,
       gemeente: source.gemeente,
       datum: formatIsoDate(options.datum),
-      versie: options.versie?.trim() || '1.0',
+      version: options.version?.trim() || '1.0',
       status: ctx.details.status,
       ...(variant === 'plan' ? {} : { compact: true }),
       ...(source.answers.plan?.opdrachtgever

@@ -20,22 +20,22 @@ import { deciderName, inPhases, toBeFilledIn, phaseName } from './texts';
  * Nationale ombudsman or the gemeente's own ombudsman).
  */
 export interface ResolvedDetails {
-  rechtsgrond: string[];
+  legalBasis: string[];
   verordening: string;
-  bevoegdGezag: string;
-  opdrachtgever: string;
+  competentAuthority: string;
+  commissioner: string;
   contact: string;
-  stakeholders: { partij: string; belang: string }[];
+  stakeholders: { party: string; interest: string }[];
   wegingskader: string[];
   /** True when the criteria are the defaults, not the plan's own. */
-  wegingskaderStandaard: boolean;
+  defaultWeighingCriteria: boolean;
   verslagInhoud: string[];
   verslagMoment: string;
   privacy: string[];
   klachten: string;
   budgetTotaal: string;
-  budgetPerFase: string[];
-  capaciteit: string;
+  budgetPerPhase: string[];
+  capacity: string;
   uitdaagrecht: string;
   beslispunten: string[];
   /** Names of what is still to be filled in, for the annex. */
@@ -60,14 +60,14 @@ export function resolveDetails(answers: TrajectAnswers, facts: PlanFacts, title:
   const plan: Partial<PlanDetails> = answers.plan ?? {};
   const missing: string[] = [];
   // Without participation only what the motivering needs counts as missing.
-  const forMotivering = new Set([
+  const neededForMotivering = new Set([
     'artikel participatieverordening',
     'bevoegd gezag',
     'opdrachtgever',
     'contactpersoon',
   ]);
   const gap = (what: string, label: string) => {
-    if (!facts.noParticipation || forMotivering.has(label)) missing.push(label);
+    if (!facts.noParticipation || neededForMotivering.has(label)) missing.push(label);
     return toBeFilledIn(what);
   };
   const doms = domains(answers);
@@ -79,20 +79,20 @@ export function resolveDetails(answers: TrajectAnswers, facts: PlanFacts, title:
         'het artikel van de participatieverordening van de gemeente waarop dit plan berust',
         'artikel participatieverordening',
       );
-  const rechtsgrond = [
+  const legalBasis = [
     'Artikel 150 van de Gemeentewet: de raad stelt bij verordening regels over de wijze waarop inwoners en belanghebbenden worden betrokken bij de voorbereiding, uitvoering en evaluatie van gemeentelijk beleid (participatieverordening).',
     `Participatieverordening van de gemeente: ${verordening}.`,
   ];
   if ([...doms].some((d) => FYSIEK.has(d)))
-    rechtsgrond.push(
+    legalBasis.push(
       'Artikelen 10.2, 10.7 en 10.8 van het Omgevingsbesluit: bij de vaststelling van een omgevingsplan, een omgevingsvisie of een programma wordt aangegeven hoe burgers, bedrijven, maatschappelijke organisaties en bestuursorganen bij de voorbereiding zijn betrokken en wat de resultaten daarvan zijn.',
     );
   if ([...doms].some((d) => SOCIAAL.has(d)))
-    rechtsgrond.push(
+    legalBasis.push(
       'Artikel 2.1.3, derde lid, van de Wet maatschappelijke ondersteuning 2015 en artikel 2.10 van de Jeugdwet: de gemeente regelt bij verordening hoe cliënten, jeugdigen, ouders en andere inwoners worden betrokken bij de uitvoering van deze wetten.',
     );
   if (facts.formalProcedure.length > 0)
-    rechtsgrond.push(
+    legalBasis.push(
       `Afdeling 3.4 van de Algemene wet bestuursrecht (uniforme openbare voorbereidingsprocedure) ${inPhases(facts.formalProcedure)}: het ontwerpbesluit wordt ter inzage gelegd en gedurende zes weken kunnen zienswijzen naar voren worden gebracht.`,
     );
 
@@ -109,12 +109,12 @@ export function resolveDetails(answers: TrajectAnswers, facts: PlanFacts, title:
       return uniq.length ? `${name} (${inPhases(uniq).replace(/^in de /, '')})` : name;
     }),
   );
-  const bevoegdGezag =
+  const competentAuthority =
     byBody.size === 0
       ? gap('welk bestuursorgaan het besluit neemt (raad, college of burgemeester)', 'bevoegd gezag')
       : `${bodies.charAt(0).toUpperCase()}${bodies.slice(1)}${facts.mandate.length ? `; ${inPhases(facts.mandate)} beslissen inwoners binnen het mandaat dat de raad vooraf heeft gegeven` : ''}.`;
 
-  const opdrachtgever =
+  const commissioner =
     plan.opdrachtgever?.trim() || gap('de opdrachtgever (portefeuillehouder of bestuursorgaan)', 'opdrachtgever');
   const c = plan.contactpersoon;
   const contactParts = [c?.naam, c?.functie, c?.email, c?.telefoon]
@@ -125,13 +125,13 @@ export function resolveDetails(answers: TrajectAnswers, facts: PlanFacts, title:
     : gap('naam en bereikbaarheid van de contactpersoon', 'contactpersoon');
 
   const stakeholders = (plan.stakeholders ?? []).map((s) => ({
-    partij: s.partij,
-    belang: s.belang.trim() || toBeFilledIn('het belang van deze partij'),
+    party: s.partij,
+    interest: s.belang.trim() || toBeFilledIn('het belang van deze partij'),
   }));
   if (stakeholders.length === 0 && !facts.noParticipation) missing.push('belanghebbende partijen');
 
   const ownWeighing = (plan.wegingskader ?? []).filter((s) => s.trim());
-  const wegingskader = ownWeighing.length
+  const weighingCriteria = ownWeighing.length
     ? ownWeighing
     : [
         'de mate waarin de inbreng past binnen de vooraf vastgestelde kaders;',
@@ -140,16 +140,16 @@ export function resolveDetails(answers: TrajectAnswers, facts: PlanFacts, title:
         'de onderbouwing en het draagvlak van de inbreng, niet alleen het aantal keren dat iets is genoemd.',
       ];
 
-  const verslagInhoud = [
+  const reportContents = [
     'wie er zijn betrokken, op welke manier en wanneer;',
     'welke groepen wel en niet zijn bereikt;',
     'wat er is ingebracht;',
     'hoe de inbreng is gewogen en wat ermee is gedaan, met de reden als iets niet is overgenomen;',
     ...(plan.participatieverslag?.inhoud ?? []).map((s) => `${s.replace(/[.;:]$/, '')};`),
   ];
-  verslagInhoud[verslagInhoud.length - 1] = verslagInhoud.at(-1)!.replace(/;$/, '.');
+  reportContents[reportContents.length - 1] = reportContents.at(-1)!.replace(/;$/, '.');
   const moment = plan.participatieverslag?.moment?.trim();
-  const verslagMoment = moment
+  const reportMoment = moment
     ? /^\d{4}-\d{2}-\d{2}$/.test(moment)
       ? `uiterlijk ${formatIsoDate(moment)}`
       : moment
@@ -171,7 +171,7 @@ export function resolveDetails(answers: TrajectAnswers, facts: PlanFacts, title:
     'In verslagen worden deelnemers niet herkenbaar genoemd, tenzij zij daarvoor toestemming geven of namens een organisatie spreken.',
     ...(plan.privacy?.toelichting?.trim() ? [plan.privacy.toelichting.trim()] : []),
   ];
-  const klachten =
+  const complaints =
     plan.klachten?.trim() ||
     'Wie niet tevreden is over de manier waarop de gemeente zich in dit traject heeft gedragen, kan een klacht indienen; de gemeente behandelt die volgens hoofdstuk 9 van de Algemene wet bestuursrecht. Is de indiener het niet eens met de afhandeling, dan kan hij zich wenden tot de Nationale ombudsman of de ombudsman die de gemeente daarvoor heeft aangewezen.';
 
@@ -180,49 +180,49 @@ export function resolveDetails(answers: TrajectAnswers, facts: PlanFacts, title:
     return b !== undefined && !answers.phases[p]?.geenParticipatie ? [[p, b] as const] : [];
   });
   const sum = budgets.reduce((s, [, b]) => s + b, 0);
-  const budgetTotaal =
+  const budgetTotal =
     plan.budgetTotaal !== undefined
       ? euro(plan.budgetTotaal)
       : budgets.length
         ? `${euro(sum)} (de som van de budgetten per fase${budgets.length < phases.length ? `; voor ${inPhases(phases.filter((p) => answers.phases[p]?.budget === undefined)).replace(/^in de /, 'de ')} is nog geen budget opgegeven` : ''})`
         : gap('het totale budget voor participatie', 'budget');
-  const budgetPerFase = budgets.map(([p, b]) => `${phaseName(p)}: ${euro(b)}`);
-  const capaciteit = plan.capaciteit?.trim() || gap('de ambtelijke inzet (bijvoorbeeld in fte per rol)', 'capaciteit');
+  const budgetPerPhase = budgets.map(([p, b]) => `${phaseName(p)}: ${euro(b)}`);
+  const capacity = plan.capaciteit?.trim() || gap('de ambtelijke inzet (bijvoorbeeld in fte per rol)', 'capaciteit');
 
-  const chosenUitdaagrecht = phases.some((p) => answers.phases[p]?.instruments.includes('uitdaagrecht'));
+  const uitdaagrechtChosen = phases.some((p) => answers.phases[p]?.instruments.includes('uitdaagrecht'));
   const uitdaagrecht = plan.uitdaagrecht
     ? plan.uitdaagrecht.vanToepassing
       ? `Het uitdaagrecht is van toepassing.${plan.uitdaagrecht.toelichting ? ` ${plan.uitdaagrecht.toelichting}` : ''}`
       : `Het uitdaagrecht is niet van toepassing.${plan.uitdaagrecht.toelichting ? ` ${plan.uitdaagrecht.toelichting}` : ''}`
-    : chosenUitdaagrecht
+    : uitdaagrechtChosen
       ? 'Het uitdaagrecht is van toepassing: inwoners of maatschappelijke partijen vragen de feitelijke uitvoering van een taak over te nemen. Het college toetst het verzoek en beslist; de gemeente houdt de kaders waarbinnen de uitvoering plaatsvindt.'
       : gap(
           'of inwoners of maatschappelijke partijen in dit traject de uitvoering van een taak kunnen overnemen (uitdaagrecht)',
           'uitdaagrecht',
         );
 
-  const beslispunten = plan.beslispunten?.length
+  const decisionPoints = plan.beslispunten?.length
     ? plan.beslispunten
     : defaultDecisionPoints(answers, facts, title, sum);
 
   return {
-    rechtsgrond,
+    legalBasis,
     verordening,
-    bevoegdGezag,
-    opdrachtgever,
+    competentAuthority,
+    commissioner,
     contact,
     stakeholders,
-    wegingskader,
-    wegingskaderStandaard: ownWeighing.length === 0,
-    verslagInhoud,
-    verslagMoment,
+    wegingskader: weighingCriteria,
+    defaultWeighingCriteria: ownWeighing.length === 0,
+    verslagInhoud: reportContents,
+    verslagMoment: reportMoment,
     privacy,
-    klachten,
-    budgetTotaal,
-    budgetPerFase,
-    capaciteit,
+    klachten: complaints,
+    budgetTotaal: budgetTotal,
+    budgetPerPhase,
+    capacity,
     uitdaagrecht,
-    beslispunten,
+    beslispunten: decisionPoints,
     missing,
     status: plan.status === 'vastgesteld' ? 'Vastgesteld' : 'Concept',
   };

@@ -8,26 +8,26 @@ import { z } from 'zod';
 
 /** The sections a user can switch on or off in the export dialog, in document order. */
 export const SECTION_IDS = [
-  'begrippen',
+  'definitions',
   'vraagstuk',
-  'opdracht',
-  'wettelijk-kader',
-  'belanghebbenden',
-  'doelen',
-  'ruimte',
-  'niveau',
-  'rollen',
-  'doelgroepen',
+  'assignment',
+  'legal-framework',
+  'stakeholders',
+  'goals',
+  'room',
+  'level',
+  'roles',
+  'target-groups',
   'mix',
   'planning',
   'procesplaat',
   'spelregels',
   'terugkoppeling',
   'privacy',
-  'evaluatie',
-  'beslispunten',
-  'aandachtspunten',
-  'bronnen',
+  'evaluation',
+  'decision-points',
+  'open-points',
+  'sources',
 ] as const;
 export const SectionId = z.enum(SECTION_IDS);
 export type SectionId = z.infer<typeof SectionId>;
@@ -93,7 +93,7 @@ export interface TitlePage {
   /** Already written out in Dutch ("22 november 2026"). */
   datum: string;
   /** Left out of the title page when absent (a session report has no versions). */
-  versie?: string;
+  version?: string;
   /**
    * "Concept" or "Vastgesteld" (after the college or raad adopted the plan). Optional: a versioned
    * document without it is shown as a concept in Word; documents without versions show no status.
@@ -114,7 +114,7 @@ export function titlePageLines(t: TitlePage): { label: string; value: string }[]
     ...(t.details ?? []),
     ...(t.gemeente.trim() ? [{ label: 'Gemeente', value: t.gemeente }] : []),
     { label: 'Datum', value: t.datum },
-    ...(t.versie !== undefined ? [{ label: 'Versie', value: t.versie }] : []),
+    ...(t.version !== undefined ? [{ label: 'Versie', value: t.version }] : []),
   ];
 }
 

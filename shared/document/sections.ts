@@ -37,7 +37,7 @@ import { indexCatalogue } from '../participatie/catalogue-index';
 export interface SectionContext {
   vraagstuk: string;
   answers: TrajectAnswers;
-  plaat: Procesplaat;
+  plate: Procesplaat;
   recommendation: Recommendation;
   catalogue: Catalogue;
   names: InstrumentNames;
@@ -46,9 +46,9 @@ export interface SectionContext {
   facts: PlanFacts;
   details: ResolvedDetails;
   openPoints: OpenPoint[];
-  titel: string;
+  title: string;
   /** When the traject follows a participatiecode: the article the plan rests on ("artikel 6 van de …"). */
-  codeGrondslag?: string;
+  codeLegalBasis?: string;
 }
 
 type Draft = Omit<Section, 'children'> & { children?: Section[] };
@@ -66,7 +66,7 @@ const answered = (ctx: SectionContext): [Phase, PhaseAnswers][] =>
   PHASES.flatMap((ph) => (ctx.answers.phases[ph] ? [[ph, ctx.answers.phases[ph]!] as [Phase, PhaseAnswers]] : []));
 const active = (ctx: SectionContext): [Phase, PhaseAnswers][] => answered(ctx).filter(([, a]) => !a.geenParticipatie);
 const nodes = <T extends ProcesNode['type']>(ctx: SectionContext, type: T) =>
-  ctx.plaat.nodes.filter((n): n is Extract<ProcesNode, { type: T }> => n.type === type);
+  ctx.plate.nodes.filter((n): n is Extract<ProcesNode, { type: T }> => n.type === type);
 const nodeDate = (n: ProcesNode): string => {
   const d = n.data as { date?: string; start?: string; end?: string };
   if (d.start && d.end) return `${formatIsoDate(d.start)} – ${formatIsoDate(d.end)}`;
@@ -74,8 +74,8 @@ const nodeDate = (n: ProcesNode): string => {
 };
 const nothing = (what: string) => p(`Voor dit traject is nog geen ${what} vastgelegd.`);
 
-const begrippen = (): Draft => ({
-  id: 'begrippen',
+const definitionsSection = (): Draft => ({
+  id: 'definitions',
   title: 'Begrippen',
   blocks: [
     table(
@@ -104,7 +104,7 @@ const begrippen = (): Draft => ({
   ],
 });
 
-const vraagstuk = (ctx: SectionContext): Draft => ({
+const vraagstukSection = (ctx: SectionContext): Draft => ({
   id: 'vraagstuk',
   title: 'Vraagstuk en motivering',
   blocks: [
@@ -126,8 +126,8 @@ const vraagstuk = (ctx: SectionContext): Draft => ({
   ],
 });
 
-const doelen = (ctx: SectionContext): Draft => ({
-  id: 'doelen',
+const goalsSection = (ctx: SectionContext): Draft => ({
+  id: 'goals',
   title: 'Doelen per fase',
   blocks:
     active(ctx).length === 0
@@ -145,8 +145,8 @@ const doelen = (ctx: SectionContext): Draft => ({
 });
 
 /** One table, not a paragraph per phase: readable side by side, and short in the table of contents. */
-const ruimte = (ctx: SectionContext): Draft => ({
-  id: 'ruimte',
+const roomSection = (ctx: SectionContext): Draft => ({
+  id: 'room',
   title: 'Beïnvloedingsruimte en kaders',
   blocks:
     active(ctx).length === 0
@@ -174,8 +174,8 @@ const ruimte = (ctx: SectionContext): Draft => ({
         ],
 });
 
-const niveau = (ctx: SectionContext): Draft => ({
-  id: 'niveau',
+const levelSection = (ctx: SectionContext): Draft => ({
+  id: 'level',
   title: 'Participatieniveau en belofte aan deelnemers',
   blocks: [
     p(
@@ -199,7 +199,7 @@ const niveau = (ctx: SectionContext): Draft => ({
 function councilRole(ctx: SectionContext): string {
   const f = ctx.facts;
   const does: string[] = [];
-  if (f.kaderVooraf) does.push('stelt vooraf de kaders vast');
+  if (f.framesFirst) does.push('stelt vooraf de kaders vast');
   if (f.raadInformed) does.push('hoort wat inwoners hebben ingebracht voordat hij besluit');
   if (f.decisions.some((d) => d.by === 'raad'))
     does.push(
@@ -212,7 +212,7 @@ function councilRole(ctx: SectionContext): string {
   return `De raad ${formatList(does)}.`;
 }
 
-function rollen(ctx: SectionContext): Draft {
+function rolesSection(ctx: SectionContext): Draft {
   const org = ctx.answers.organisatie ?? {};
   const councilMoments = nodes(ctx, 'raadsmoment').map(
     (n) =>
@@ -237,12 +237,12 @@ function rollen(ctx: SectionContext): Draft {
   if (org.competenties?.trim()) officials.push(p(org.competenties.trim(), 'Benodigde competenties'));
   if (org.randvoorwaarden?.trim()) officials.push(p(org.randvoorwaarden.trim(), 'Randvoorwaarden'));
   return {
-    id: 'rollen',
+    id: 'roles',
     title: 'Rollen',
     blocks: [],
     children: [
       {
-        id: 'rollen:inwoners',
+        id: 'roles:inwoners',
         title: 'Inwoners',
         blocks: [
           p('Inwoners denken, praten of beslissen mee op het niveau dat per fase is afgesproken.'),
@@ -251,7 +251,7 @@ function rollen(ctx: SectionContext): Draft {
         children: [],
       },
       {
-        id: 'rollen:raad',
+        id: 'roles:raad',
         title: 'Gemeenteraad',
         blocks: [
           p(councilRole(ctx)),
@@ -264,7 +264,7 @@ function rollen(ctx: SectionContext): Draft {
         children: [],
       },
       {
-        id: 'rollen:college',
+        id: 'roles:college',
         title: 'College van burgemeester en wethouders',
         blocks: [
           p(
@@ -274,12 +274,12 @@ function rollen(ctx: SectionContext): Draft {
         ],
         children: [],
       },
-      { id: 'rollen:ambtelijk', title: 'Ambtelijke organisatie', blocks: officials, children: [] },
+      { id: 'roles:officials', title: 'Ambtelijke organisatie', blocks: officials, children: [] },
     ],
   };
 }
 
-function doelgroepen(ctx: SectionContext): Draft {
+function targetGroupsSection(ctx: SectionContext): Draft {
   const rows = active(ctx).map(([ph, a]) => [
     phaseName(ph),
     a.reach.length > 0 ? a.reach.map((r) => reachLabels[r].label).join('; ') : 'Nog niet bepaald',
@@ -287,7 +287,7 @@ function doelgroepen(ctx: SectionContext): Draft {
   ]);
   const groups = [...new Set(active(ctx).flatMap(([, a]) => a.groups))];
   return {
-    id: 'doelgroepen',
+    id: 'target-groups',
     title: 'Doelgroepen en bereik',
     blocks: [
       rows.length
@@ -310,7 +310,7 @@ const sentences = (parts: string[]) =>
     .filter(Boolean)
     .join(' ');
 
-function mix(ctx: SectionContext): Draft {
+function mixSection(ctx: SectionContext): Draft {
   const index = indexCatalogue(ctx.catalogue);
   const children: Section[] = [];
   for (const [ph, a] of active(ctx)) {
@@ -393,12 +393,12 @@ function mix(ctx: SectionContext): Draft {
 /** The steps that make a phase: what people and bodies do. */
 const PLANNED = new Set<ProcesNode['type']>(['activiteit', 'raadsmoment', 'collegemoment', 'evaluatie', 'mijlpaal']);
 
-function planning(ctx: SectionContext): Draft {
+function planningSection(ctx: SectionContext): Draft {
   const own = ctx.answers.plan?.planning ?? {};
   const rows: string[][] = [];
   let gaps = 0;
   for (const ph of PHASES) {
-    const steps = ctx.plaat.nodes.filter((n) => n.type !== 'fase' && n.data.phase === ph && PLANNED.has(n.type));
+    const steps = ctx.plate.nodes.filter((n) => n.type !== 'fase' && n.data.phase === ph && PLANNED.has(n.type));
     const a = ctx.answers.phases[ph];
     if (steps.length === 0 && !a) continue;
     const dates = steps
@@ -450,9 +450,9 @@ function planning(ctx: SectionContext): Draft {
   };
 }
 
-function procesplaat(ctx: SectionContext): Draft {
-  const image = ctx.picture(ctx.plaat);
-  const description = describeProcesplaat(ctx.plaat);
+function procesplaatSection(ctx: SectionContext): Draft {
+  const image = ctx.picture(ctx.plate);
+  const description = describeProcesplaat(ctx.plate);
   const alt = `Procesplaat met ${description.reduce((s, d) => s + d.steps.length, 0)} stappen in ${description.length} fasen.`;
   return {
     id: 'procesplaat',
@@ -476,7 +476,7 @@ function procesplaat(ctx: SectionContext): Draft {
   };
 }
 
-const spelregels = (ctx: SectionContext): Draft => ({
+const spelregelsSection = (ctx: SectionContext): Draft => ({
   id: 'spelregels',
   title: 'Spelregels',
   blocks: [
@@ -489,7 +489,7 @@ const spelregels = (ctx: SectionContext): Draft => ({
   ],
 });
 
-function terugkoppeling(ctx: SectionContext): Draft {
+function terugkoppelingSection(ctx: SectionContext): Draft {
   const f = ctx.facts;
   const d = ctx.details;
   const feedbackMoments = nodes(ctx, 'terugkoppeling').map(
@@ -512,7 +512,7 @@ function terugkoppeling(ctx: SectionContext): Draft {
     blocks: [],
     children: [
       {
-        id: 'terugkoppeling:deelnemers',
+        id: 'terugkoppeling:participants',
         title: 'Terugkoppeling aan deelnemers',
         blocks: [
           p(feedback),
@@ -526,11 +526,11 @@ function terugkoppeling(ctx: SectionContext): Draft {
         children: [],
       },
       {
-        id: 'terugkoppeling:weging',
+        id: 'terugkoppeling:weighing',
         title: 'Wegingskader',
         blocks: [
           p(
-            `${weighers ? `Bij het besluit weegt ${weighers}` : 'Het bestuursorgaan dat besluit, weegt'} de inbreng van inwoners naast andere belangen aan de hand van ${d.wegingskaderStandaard ? 'de volgende criteria (voorstel, aan te vullen door de opsteller)' : 'de volgende criteria'}:`,
+            `${weighers ? `Bij het besluit weegt ${weighers}` : 'Het bestuursorgaan dat besluit, weegt'} de inbreng van inwoners naast andere belangen aan de hand van ${d.defaultWeighingCriteria ? 'de volgende criteria (voorstel, aan te vullen door de opsteller)' : 'de volgende criteria'}:`,
           ),
           bullets(d.wegingskader),
           ...(f.mandate.length
@@ -544,7 +544,7 @@ function terugkoppeling(ctx: SectionContext): Draft {
         children: [],
       },
       {
-        id: 'terugkoppeling:verslag',
+        id: 'terugkoppeling:report',
         title: 'Participatieverslag',
         blocks: [
           p(`De raad ontvangt een participatieverslag ${d.verslagMoment}. Het verslag beschrijft:`),
@@ -570,7 +570,7 @@ function terugkoppeling(ctx: SectionContext): Draft {
   };
 }
 
-function evaluatie(ctx: SectionContext): Draft {
+function evaluationSection(ctx: SectionContext): Draft {
   const a = ctx.answers.phases.evaluatie;
   const node = ctx.facts.evaluation;
   const blocks: Block[] = [
@@ -592,26 +592,26 @@ function evaluatie(ctx: SectionContext): Draft {
     );
   else if (a?.instruments.length)
     blocks.push(p(formatList(a.instruments.map(ctx.names)) + '.', 'Instrumenten voor de evaluatie'));
-  return { id: 'evaluatie', title: 'Evaluatie', blocks };
+  return { id: 'evaluation', title: 'Evaluatie', blocks };
 }
 
-function opdracht(ctx: SectionContext): Draft {
+function assignmentSection(ctx: SectionContext): Draft {
   const d = ctx.details;
   return {
-    id: 'opdracht',
+    id: 'assignment',
     title: 'Opdracht, bevoegd gezag en middelen',
     blocks: [
       table(
         ['Onderdeel', 'Invulling'],
         [
-          ['Bevoegd gezag', d.bevoegdGezag],
-          ['Opdrachtgever', d.opdrachtgever],
+          ['Bevoegd gezag', d.competentAuthority],
+          ['Opdrachtgever', d.commissioner],
           ['Contactpersoon', d.contact],
           [
             'Budget voor participatie',
-            d.budgetTotaal + (d.budgetPerFase.length > 1 ? `. Per fase: ${d.budgetPerFase.join('; ')}.` : ''),
+            d.budgetTotaal + (d.budgetPerPhase.length > 1 ? `. Per fase: ${d.budgetPerPhase.join('; ')}.` : ''),
           ],
-          ['Ambtelijke capaciteit', d.capaciteit],
+          ['Ambtelijke capaciteit', d.capacity],
         ],
         [1, 3],
       ),
@@ -619,16 +619,16 @@ function opdracht(ctx: SectionContext): Draft {
   };
 }
 
-const wettelijkKader = (ctx: SectionContext): Draft => ({
-  id: 'wettelijk-kader',
+const legalFrameworkSection = (ctx: SectionContext): Draft => ({
+  id: 'legal-framework',
   title: 'Wettelijk kader',
   blocks: [
     p('Dit plan berust op de volgende bepalingen:'),
-    bullets(ctx.details.rechtsgrond),
-    ...(ctx.codeGrondslag
+    bullets(ctx.details.legalBasis),
+    ...(ctx.codeLegalBasis
       ? [
           p(
-            `Dit participatieplan is opgesteld op grond van ${ctx.codeGrondslag}. De regels van die verordening gelden voor dit traject; waar het traject ervan afwijkt, staat dat bij de open aandachtspunten.`,
+            `Dit participatieplan is opgesteld op grond van ${ctx.codeLegalBasis}. De regels van die verordening gelden voor dit traject; waar het traject ervan afwijkt, staat dat bij de open aandachtspunten.`,
           ),
         ]
       : []),
@@ -636,34 +636,34 @@ const wettelijkKader = (ctx: SectionContext): Draft => ({
   ],
 });
 
-const belanghebbenden = (ctx: SectionContext): Draft => ({
-  id: 'belanghebbenden',
+const stakeholdersSection = (ctx: SectionContext): Draft => ({
+  id: 'stakeholders',
   title: 'Belanghebbenden',
   blocks: ctx.details.stakeholders.length
     ? [
         p('De volgende partijen hebben een belang bij dit vraagstuk en worden gericht betrokken:'),
         table(
           ['Partij', 'Belang'],
-          ctx.details.stakeholders.map((s) => [s.partij, s.belang]),
+          ctx.details.stakeholders.map((s) => [s.party, s.interest]),
           [1.2, 3],
         ),
       ]
     : [p(toBeFilledIn('de partijen die een belang hebben bij dit vraagstuk, elk met hun belang.'))],
 });
 
-const privacy = (ctx: SectionContext): Draft => ({
+const privacySection = (ctx: SectionContext): Draft => ({
   id: 'privacy',
   title: 'Privacy en klachten',
   blocks: [...ctx.details.privacy.map((t) => p(t)), p(ctx.details.klachten, 'Klachten')],
 });
 
-const beslispunten = (ctx: SectionContext): Draft => ({
-  id: 'beslispunten',
+const decisionPointsSection = (ctx: SectionContext): Draft => ({
+  id: 'decision-points',
   title: 'Beslispunten',
   blocks: [p('De raad wordt gevraagd:'), { kind: 'list', ordered: true, items: ctx.details.beslispunten }],
 });
 
-const BRON: Record<OpenPoint['source'], string> = {
+const SOURCE_LABELS: Record<OpenPoint['source'], string> = {
   advies: 'Advies',
   procesplaat: 'Procesplaat',
   gegevens: 'Plangegevens',
@@ -673,17 +673,17 @@ const BRON: Record<OpenPoint['source'], string> = {
 /** Every warning of the engine and every failed check of the procesplaat, and what is still to be filled in. */
 export function openPointRows(ctx: SectionContext): string[][] {
   return [
-    ...ctx.openPoints.map((o) => [o.phase ? phaseName(o.phase) : 'Hele traject', BRON[o.source], o.text]),
+    ...ctx.openPoints.map((o) => [o.phase ? phaseName(o.phase) : 'Hele traject', SOURCE_LABELS[o.source], o.text]),
     ...(ctx.details.missing.length
-      ? [['Hele traject', BRON.gegevens, `Nog in te vullen: ${formatList(ctx.details.missing)}.`]]
+      ? [['Hele traject', SOURCE_LABELS.gegevens, `Nog in te vullen: ${formatList(ctx.details.missing)}.`]]
       : []),
   ];
 }
 
-function aandachtspunten(ctx: SectionContext): Draft {
+function openPointsSection(ctx: SectionContext): Draft {
   const rows = openPointRows(ctx);
   return {
-    id: 'aandachtspunten',
+    id: 'open-points',
     title: 'Open aandachtspunten',
     annex: true,
     blocks: rows.length
@@ -702,7 +702,7 @@ function aandachtspunten(ctx: SectionContext): Draft {
  * sources its description rests on: a raadsvoorstel must let a reader check where the advice
  * comes from.
  */
-function bronnen(ctx: SectionContext): Draft {
+function sourcesSection(ctx: SectionContext): Draft {
   const ids = new Set<string>();
   for (const phase of PHASES) {
     for (const id of ctx.answers.phases[phase]?.instruments ?? []) ids.add(id);
@@ -725,7 +725,7 @@ function bronnen(ctx: SectionContext): Draft {
     })
     .sort((a, b) => a[0]!.localeCompare(b[0]!, 'nl'));
   return {
-    id: 'bronnen',
+    id: 'sources',
     title: 'Instrumenten: kosten en bronnen',
     annex: true,
     blocks: rows.length
@@ -740,24 +740,24 @@ function bronnen(ctx: SectionContext): Draft {
 }
 
 export const sectionBuilders: Record<SectionId, (ctx: SectionContext) => Draft> = {
-  begrippen,
-  vraagstuk,
-  opdracht,
-  'wettelijk-kader': wettelijkKader,
-  belanghebbenden,
-  doelen,
-  ruimte,
-  niveau,
-  rollen,
-  doelgroepen,
-  mix,
-  planning,
-  procesplaat,
-  spelregels,
-  terugkoppeling,
-  privacy,
-  evaluatie,
-  beslispunten,
-  aandachtspunten,
-  bronnen,
+  definitions: definitionsSection,
+  vraagstuk: vraagstukSection,
+  assignment: assignmentSection,
+  'legal-framework': legalFrameworkSection,
+  stakeholders: stakeholdersSection,
+  goals: goalsSection,
+  room: roomSection,
+  level: levelSection,
+  roles: rolesSection,
+  'target-groups': targetGroupsSection,
+  mix: mixSection,
+  planning: planningSection,
+  procesplaat: procesplaatSection,
+  spelregels: spelregelsSection,
+  terugkoppeling: terugkoppelingSection,
+  privacy: privacySection,
+  evaluation: evaluationSection,
+  'decision-points': decisionPointsSection,
+  'open-points': openPointsSection,
+  sources: sourcesSection,
 };

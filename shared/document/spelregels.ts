@@ -48,10 +48,10 @@ export function generateSpelregels(answers: TrajectAnswers, plaat: Procesplaat, 
     return rules;
   }
 
-  if (facts.kaderVooraf) {
+  if (facts.framesFirst) {
     add(
       'kaders-vooraf',
-      `Voordat de participatie begint, stelt de raad de kaders vast${withDate(dateOf(facts.kaderVooraf))}. Wat binnen die kaders vastligt, staat tijdens het traject niet ter discussie; dit wordt aan deelnemers vooraf verteld.`,
+      `Voordat de participatie begint, stelt de raad de kaders vast${withDate(dateOf(facts.framesFirst))}. Wat binnen die kaders vastligt, staat tijdens het traject niet ter discussie; dit wordt aan deelnemers vooraf verteld.`,
     );
   }
 
@@ -128,8 +128,8 @@ export function generateSpelregels(answers: TrajectAnswers, plaat: Procesplaat, 
   }
   for (const body of ['college', 'burgemeester'] as const) {
     const own = facts.decisions.filter((d) => d.by === body);
-    const decides = [...new Set(own.filter((d) => !d.verzoek).map((d) => d.phase))];
-    const onRequest = [...new Set(own.filter((d) => d.verzoek).map((d) => d.phase))];
+    const decides = [...new Set(own.filter((d) => !d.request).map((d) => d.phase))];
+    const onRequest = [...new Set(own.filter((d) => d.request).map((d) => d.phase))];
     const who = body === 'college' ? 'het college' : 'de burgemeester';
     if (decides.length > 0)
       add(

@@ -29,7 +29,7 @@ const bullets = (items: string[]): Block => ({ kind: 'list', ordered: false, ite
 
 function decisionPoints(ctx: SectionContext): Draft {
   return {
-    id: 'beslispunten',
+    id: 'decision-points',
     title: 'Beslispunten',
     blocks: [p('De raad wordt gevraagd:'), { kind: 'list', ordered: true, items: ctx.details.beslispunten }],
   };
@@ -50,7 +50,7 @@ export function paragraafSections(ctx: SectionContext): Draft[] {
   });
   const withoutParticipation = PHASES.filter((ph) => ctx.answers.phases[ph]?.geenParticipatie);
   const council: string[] = [];
-  if (f.kaderVooraf) council.push('stelt vooraf de kaders vast');
+  if (f.framesFirst) council.push('stelt vooraf de kaders vast');
   if (f.raadInformed) council.push('ontvangt het participatieverslag voordat hij besluit');
   if (f.decisions.some((x) => x.by === 'raad')) council.push('legt bij het besluit uit hoe de inbreng is gewogen');
   if (f.decisions.some((x) => x.by === 'college' || x.by === 'burgemeester'))
@@ -79,7 +79,7 @@ export function paragraafSections(ctx: SectionContext): Draft[] {
       title: 'Aanpak',
       blocks: [
         p(
-          `Inwoners worden ${inPhases(f.participating)} betrokken. Bevoegd gezag: ${d.bevoegdGezag.replace(/\.$/, '')}. Grondslag: artikel 150 Gemeentewet en ${d.verordening}.`,
+          `Inwoners worden ${inPhases(f.participating)} betrokken. Bevoegd gezag: ${d.competentAuthority.replace(/\.$/, '')}. Grondslag: artikel 150 Gemeentewet en ${d.verordening}.`,
         ),
         {
           kind: 'table',
@@ -97,7 +97,7 @@ export function paragraafSections(ctx: SectionContext): Draft[] {
       ],
     },
     {
-      id: 'rollen',
+      id: 'roles',
       title: 'Rol van de raad en belofte aan deelnemers',
       blocks: [
         p(`De raad ${formatList([...council, 'controleert de uitvoering'])}.`),
@@ -108,12 +108,12 @@ export function paragraafSections(ctx: SectionContext): Draft[] {
     },
     { id: 'terugkoppeling', title: 'Terugkoppeling en weging', blocks: [p(weighing.join(' '))] },
     {
-      id: 'opdracht',
+      id: 'assignment',
       title: 'Middelen',
-      blocks: [p(`Budget voor participatie: ${d.budgetTotaal}. Ambtelijke capaciteit: ${d.capaciteit}.`)],
+      blocks: [p(`Budget voor participatie: ${d.budgetTotaal}. Ambtelijke capaciteit: ${d.capacity}.`)],
     },
     {
-      id: 'aandachtspunten',
+      id: 'open-points',
       title: 'Open punten',
       blocks: open.length
         ? [
@@ -141,7 +141,7 @@ export function motiveringSections(ctx: SectionContext): Draft[] {
       title: 'Besluit en bevoegd gezag',
       blocks: [
         p(ctx.vraagstuk.trim() || toBeFilledIn('een beschrijving van het vraagstuk')),
-        p(d.bevoegdGezag, 'Bevoegd gezag'),
+        p(d.competentAuthority, 'Bevoegd gezag'),
         p(
           'In dit traject worden inwoners niet betrokken bij de voorbereiding, uitvoering of evaluatie. Het bestuursorgaan legt hieronder per fase vast waarom niet.',
         ),
@@ -153,7 +153,7 @@ export function motiveringSections(ctx: SectionContext): Draft[] {
       blocks: [{ kind: 'table', header: ['Fase', 'Motivering'], rows, widths: [1, 4] }],
     },
     {
-      id: 'wettelijk-kader',
+      id: 'legal-framework',
       title: 'Grondslag',
       blocks: [
         p(
@@ -165,7 +165,7 @@ export function motiveringSections(ctx: SectionContext): Draft[] {
     ...(open.length
       ? [
           {
-            id: 'aandachtspunten',
+            id: 'open-points',
             title: 'Open punten',
             blocks: [bullets(open.map(([fase, , tekst]) => `${fase}: ${tekst}`))],
           },

@@ -137,7 +137,7 @@ export const exportHandlers: DomainHandlers<'export'> = {
     const source = await loadSource(services, request.trajectId);
     const doc = buildDocument(source, {
       datum: localIsoDate(),
-      ...(request.versie ? { versie: request.versie } : {}),
+      ...(request.versie ? { version: request.versie } : {}),
       ...(request.sections ? { sections: request.sections } : {}),
       ...(request.variant ? { variant: request.variant } : {}),
     });

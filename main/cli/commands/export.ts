@@ -137,7 +137,7 @@ async function run(args: string[], cliIo: CliIo): Promise<number> {
     const doc = buildDocument(source, {
       datum: io.today ?? localIsoDate(),
       variant: parsed.variant,
-      ...(parsed.versie ? { versie: parsed.versie } : {}),
+      ...(parsed.versie ? { version: parsed.versie } : {}),
     });
     try {
       bytes = await renderDocument(doc, parsed.format, { host: io.exportHost ?? chromiumExportHost });

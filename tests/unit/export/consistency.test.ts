@@ -176,7 +176,7 @@ describe('one source of truth: spelregels, chapters and annex agree', () => {
     const names = instrumentNames(catalogue);
     const plan = buildDocument(src, { datum: DATE, variant: 'plan' });
     const paragraaf = buildDocument(src, { datum: DATE, variant: 'paragraaf' });
-    const annex = section(plan, 'aandachtspunten');
+    const annex = section(plan, 'open-points');
     const rules = rulesOf(plan);
     const everything = [allText(plan).join('\n'), allText(paragraaf).join('\n')];
     const checks = new Set(facts.issues.map((i) => i.check));
@@ -219,7 +219,7 @@ describe('one source of truth: spelregels, chapters and annex agree', () => {
     for (const r of weighing)
       for (const ph of ['agendering', 'beleidsvoorbereiding', 'besluitvorming', 'uitvoering', 'evaluatie'] as const)
         if (r.includes(ph)) expect(councilPhases.has(ph), r).toBe(true);
-    if (facts.decisions.some((d) => d.by === 'college' && !d.verzoek))
+    if (facts.decisions.some((d) => d.by === 'college' && !d.request))
       expect(rules.join('\n')).toMatch(/legt het college uit hoe de inbreng/);
 
     // The mandate rule once, with what happens to choices that cannot be carried out.
@@ -253,7 +253,7 @@ describe('one source of truth: spelregels, chapters and annex agree', () => {
 
   it('the infeasible burgerberaad is named with what it lacks', async () => {
     const src = await source('b', EXTRA['burgerberaad niet haalbaar']!);
-    const annex = section(buildDocument(src, { datum: DATE }), 'aandachtspunten');
+    const annex = section(buildDocument(src, { datum: DATE }), 'open-points');
     expect(annex).toMatch(/Burgerberaad is met het beschikbare budget of de beschikbare tijd niet haalbaar/);
     expect(annex).toMatch(/er zijn minstens \d+ weken nodig en er zijn er 8/);
   });

@@ -65,7 +65,7 @@ describe('document model', () => {
     const raad = source.procesplaat.nodes.filter((n) => n.type === 'raadsmoment');
     expect(raad.length).toBeGreaterThan(0);
     const doc = buildDocument(source, { datum: DATE });
-    const roles = allText({ ...doc, sections: doc.sections.filter((s) => s.id === 'rollen') }).join('\n');
+    const roles = allText({ ...doc, sections: doc.sections.filter((s) => s.id === 'roles') }).join('\n');
     for (const n of raad) expect(roles).toContain(n.data.title);
     const ids = generateSpelregels(source.answers, source.procesplaat).map((r) => r.id);
     expect(ids).toEqual(
@@ -85,7 +85,7 @@ describe('document model', () => {
 
   it('keeps only the chosen sections and renumbers them', async () => {
     const source = await sourceOf(exampleCasussen['uitdaagrecht-de-schakel']);
-    const doc = buildDocument(source, { datum: DATE, sections: ['spelregels', 'vraagstuk', 'aandachtspunten'] });
+    const doc = buildDocument(source, { datum: DATE, sections: ['spelregels', 'vraagstuk', 'open-points'] });
     expect(doc.sections.map((s) => s.title)).toEqual([
       '1 Vraagstuk en motivering',
       '2 Spelregels',
@@ -98,9 +98,7 @@ describe('document model', () => {
     const annex = (answers: typeof source.answers) =>
       allText({
         ...buildDocument({ ...source, answers }, { datum: DATE }),
-        sections: buildDocument({ ...source, answers }, { datum: DATE }).sections.filter(
-          (s) => s.id === 'aandachtspunten',
-        ),
+        sections: buildDocument({ ...source, answers }, { datum: DATE }).sections.filter((s) => s.id === 'open-points'),
       }).join('\n');
     const complete = {
       verordeningArtikel: 'artikel 3 van de Participatieverordening',

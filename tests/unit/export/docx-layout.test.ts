@@ -15,7 +15,7 @@ const TITLE: TitlePage = {
   trajectTitel: 'Aardgasvrij in De Horst',
   gemeente: 'Gemeente Dijkerveen',
   datum: '22 november 2026',
-  versie: '1.0',
+  version: '1.0',
 };
 
 const SVG = '<svg xmlns="http://www.w3.org/2000/svg" width="400" height="300"><rect width="400" height="300"/></svg>';
@@ -67,7 +67,7 @@ function model(title: Partial<TitlePage> = {}): DocumentModel {
         blocks: [{ kind: 'list', ordered: true, items: ['Regel een', 'Regel twee'] }],
         children: [],
       },
-      { id: 'aandachtspunten', title: 'Bijlage A. Open punten', annex: true, blocks: [], children: [] },
+      { id: 'open-points', title: 'Bijlage A. Open punten', annex: true, blocks: [], children: [] },
     ],
   };
 }
@@ -135,7 +135,7 @@ describe('Word export that looks finished', () => {
 
   it('shows the status it is given, and none for documents without versions', async () => {
     expect(texts((await open(model({ status: 'vastgesteld' }))).sections[0]!.body)).toContain('Status: |Vastgesteld');
-    const { sections, footers } = await open(model({ versie: undefined }));
+    const { sections, footers } = await open(model({ version: undefined }));
     expect(texts(sections[0]!.body)).not.toContain('Status');
     expect(footers.join('')).not.toContain('Concept');
   });
