@@ -145,9 +145,9 @@ export const impactLabels: Record<Impact, LabelWithExplanation> = {
 };
 
 export const intensityLabels: Record<Intensity, string> = {
-  licht: 'licht: weinig voorbereiding, snel te doen',
-  middel: 'middelzwaar',
-  zwaar: 'zwaar: maanden werk en veel deelnemers of een formele procedure',
+  light: 'licht: weinig voorbereiding, snel te doen',
+  medium: 'middelzwaar',
+  heavy: 'zwaar: maanden werk en veel deelnemers of een formele procedure',
 };
 
 export const competentBodyLabels: Record<CompetentBody, LabelWithExplanation> = {

@@ -105,7 +105,7 @@ export function reasonsFor(item: IndexedInstrument, ctx: PhaseContext): Reason[]
     );
   }
 
-  if (answers.room === 'beperkt' && instrument.intensity === 'zwaar') {
+  if (answers.room === 'beperkt' && instrument.intensity === 'heavy') {
     reasons.push({
       criterion: 'ruimte',
       answer: answers.room,
@@ -252,17 +252,17 @@ function proportionReason(item: IndexedInstrument, ctx: PhaseContext): Reason | 
   const small = (ctx.scale !== undefined && SMALL_SCALES.has(ctx.scale)) || ctx.impact === SMALL_IMPACT;
   const large = ctx.scale !== undefined && WIDE_SCALES.has(ctx.scale) && ctx.impact === LARGE_IMPACT;
   const answer = [ctx.scale, ctx.impact].filter((x) => x !== undefined).join(',');
-  if (intensity === 'zwaar' && small)
+  if (intensity === 'heavy' && small)
     return { criterion: 'omvang', answer, effect: 'past-niet', weight: WEIGHTS.heavyOutOfProportion, value: intensity };
-  if (intensity === 'zwaar' && large)
+  if (intensity === 'heavy' && large)
     return { criterion: 'omvang', answer, effect: 'past', weight: WEIGHTS.heavyInProportion, value: intensity };
-  if (intensity === 'licht' && small)
+  if (intensity === 'light' && small)
     return { criterion: 'omvang', answer, effect: 'past', weight: WEIGHTS.lightForSmallQuestion, value: intensity };
   // Informing may stay light whatever the size; from raadplegen up, a light instrument alone is
   // thin. Not the council's own hearings (rondetafelgesprek, spreekrecht): there the deciding body
   // listens itself, which is the representative democracy at work, not a thin format.
   if (
-    intensity === 'licht' &&
+    intensity === 'light' &&
     large &&
     ctx.level !== undefined &&
     levelRank(ctx.level) >= LEVEL_OPTIONAL_ABOVE_INFORMING &&

@@ -106,10 +106,10 @@ export function describeReason(reason: Reason): string {
       return 'De wet schrijft deze procedure voor (afdeling 3.4 Awb): het ontwerpbesluit ligt ter inzage en iedereen kan een zienswijze geven.';
     case 'omvang':
       return reason.effect === 'past'
-        ? reason.value === 'zwaar'
+        ? reason.value === 'heavy'
           ? `Een zwaar instrument, en dat past bij een vraag van deze omvang (${scaleOrImpact(a)}).`
           : `Licht en dichtbij: past bij een vraag van deze omvang (${scaleOrImpact(a)}).`
-        : reason.value === 'zwaar'
+        : reason.value === 'heavy'
           ? `Te zwaar voor een vraag van deze omvang (${scaleOrImpact(a)}): maanden werk en hoge verwachtingen voor een kleine vraag.`
           : `Te licht om alleen op te leunen bij een gemeentebrede vraag met grote impact.`;
     case 'bereik':

@@ -147,11 +147,11 @@ export const Impact = z.enum(IMPACTS);
 export type Impact = z.infer<typeof Impact>;
 
 /**
- * How heavy an instrument is for organisers and participants: `zwaar` (burgerberaad, burgertop,
- * referendum, MKBA) is out of proportion for a street; `licht` (a newsletter, a street talk) is too
+ * How heavy an instrument is for organisers and participants: `heavy` (burgerberaad, burgertop,
+ * referendum, MKBA) is out of proportion for a street; `light` (a newsletter, a street talk) is too
  * thin on its own for a municipality-wide question with a large impact.
  */
-export const INTENSITIES = ['licht', 'middel', 'zwaar'] as const;
+export const INTENSITIES = ['light', 'medium', 'heavy'] as const;
 export const Intensity = z.enum(INTENSITIES);
 export type Intensity = z.infer<typeof Intensity>;
 

@@ -36,7 +36,7 @@ export const decideAndInitiate: InstrumentInput[] = [
       basis:
         'Stembureaus, stempassen en stembiljetten, een referendumcommissie en voorlichting; lager als het samenvalt met een verkiezing, hoger in een grote gemeente.',
     },
-    intensity: 'zwaar',
+    intensity: 'heavy',
     polarisation: 'risky',
     duration: 'minimaal 4 maanden',
     minWeeks: 16,
@@ -76,7 +76,7 @@ export const decideAndInitiate: InstrumentInput[] = [
       high: 75_000,
       basis: 'Procesbegeleiding, platform, communicatie en de stemming; zonder het bedrag dat inwoners verdelen.',
     },
-    intensity: 'middel',
+    intensity: 'medium',
     duration: '4 tot 9 maanden per ronde',
     minWeeks: 16,
     binding: 'binding',
@@ -112,7 +112,7 @@ export const decideAndInitiate: InstrumentInput[] = [
       basis:
         'Begeleiding, administratie en verantwoording per jaar; zonder het budget zelf, dat vaak enkele tienduizenden euro’s per wijk is.',
     },
-    intensity: 'middel',
+    intensity: 'medium',
     duration: 'jaarlijks terugkerend',
     minWeeks: 8,
     binding: 'binding',
@@ -153,7 +153,7 @@ export const decideAndInitiate: InstrumentInput[] = [
       basis:
         'Beoordeling van het verzoek, juridisch advies, een overeenkomst en begeleiding; zonder het taakbudget dat eventueel overgaat.',
     },
-    intensity: 'middel',
+    intensity: 'medium',
     duration: '3 tot 12 maanden van verzoek tot overname',
     minWeeks: 12,
     binding: 'binding',
@@ -192,7 +192,7 @@ export const decideAndInitiate: InstrumentInput[] = [
       basis:
         'Controle van handtekeningen, ondersteuning van de indieners en behandeling in de raad; vooral uren van griffie en organisatie.',
     },
-    intensity: 'middel',
+    intensity: 'medium',
     duration: '2 tot 6 maanden van handtekeningen tot raadsbesluit',
     minWeeks: 8,
     binding: 'advisory',
@@ -232,7 +232,7 @@ export const decideAndInitiate: InstrumentInput[] = [
       basis:
         'Vooral tijd van griffie en raad; een petitieloket op de website of een aanbieding in de raadszaal kost weinig.',
     },
-    intensity: 'licht',
+    intensity: 'light',
     duration: 'enkele weken tot 3 maanden van aanbieding tot antwoord',
     minWeeks: 2,
     binding: 'advisory',
@@ -274,7 +274,7 @@ export const decideAndInitiate: InstrumentInput[] = [
       basis:
         'Een bijdrage per initiatief uit een initiatievenfonds, meestal enkele honderden tot enkele duizenden euro’s, plus wat begeleiding.',
     },
-    intensity: 'licht',
+    intensity: 'light',
     duration: 'enkele weken tot een jaar, afhankelijk van het initiatief',
     minWeeks: 4,
     binding: 'binding',
@@ -317,7 +317,7 @@ export const decideAndInitiate: InstrumentInput[] = [
         'Kosten voor de gemeente: afspraken en juridische vastlegging met de ontwikkelaar en hulp bij het opzetten van het fonds. Het fonds zelf betaalt de ontwikkelaar.',
     },
     domains: ['energie-klimaat', 'fysiek'],
-    intensity: 'middel',
+    intensity: 'medium',
     duration: 'opzet in enkele maanden; het fonds loopt vaak 15 jaar mee met het park',
     minWeeks: 12,
     binding: 'binding',

@@ -168,13 +168,13 @@ describe('instrument catalogue', () => {
 
   it('marks heavy and light instruments, and gives a burgerberaad at least 20 weeks', () => {
     for (const id of ['burgerberaad', 'burgertop', 'referendum', 'mkba-met-inwoners'])
-      expect(get(id).intensity, id).toBe('zwaar');
+      expect(get(id).intensity, id).toBe('heavy');
     for (const id of ['nieuwsbrief-projectwebsite', 'straatgesprek', 'online-forum'])
-      expect(get(id).intensity, id).toBe('licht');
-    expect(get('gelote-burgertafel').intensity).toBe('middel');
+      expect(get(id).intensity, id).toBe('light');
+    expect(get('gelote-burgertafel').intensity).toBe('medium');
     expect(get('burgerberaad').minWeeks).toBeGreaterThanOrEqual(20);
     // A light instrument never needs more time than the heaviest deliberative one.
-    for (const i of catalogue.instruments.filter((x) => x.intensity === 'licht'))
+    for (const i of catalogue.instruments.filter((x) => x.intensity === 'light'))
       expect(i.minWeeks, i.id).toBeLessThan(get('burgerberaad').minWeeks);
   });
 

@@ -35,7 +35,7 @@ export function makeInstrument(overrides: Partial<InstrumentInput> & { id: strin
     inclusivity: incl(1),
     cost: costClassOf(costRange.low),
     costRange,
-    intensity: 'middel',
+    intensity: 'medium',
     duration: 'een avond',
     minWeeks: 2,
     binding: 'advisory',

@@ -182,22 +182,22 @@ describe('scored criteria', () => {
     ]);
   });
 
-  it('penalises a heavy (zwaar) instrument when the room is limited and rewards open methods when it is large', () => {
+  it('penalises a heavy instrument when the room is limited and rewards open methods when it is large', () => {
     const heavy = makeInstrument({
-      id: 'zwaar',
-      intensity: 'zwaar',
+      id: 'heavy',
+      intensity: 'heavy',
       interaction: ['deliberating'],
       levels: ['raadplegen', 'adviseren'],
     });
-    expect(reasonOf(phaseResult([heavy], { room: 'beperkt' }).ranking, 'zwaar', 'ruimte')).toEqual([
+    expect(reasonOf(phaseResult([heavy], { room: 'beperkt' }).ranking, 'heavy', 'ruimte')).toEqual([
       { criterion: 'ruimte', answer: 'beperkt', effect: 'past-niet', weight: WEIGHTS.heavyWhenRoomLimited },
     ]);
-    expect(reasonOf(phaseResult([heavy], { room: 'groot' }).ranking, 'zwaar', 'ruimte')).toEqual([
+    expect(reasonOf(phaseResult([heavy], { room: 'groot' }).ranking, 'heavy', 'ruimte')).toEqual([
       { criterion: 'ruimte', answer: 'groot', effect: 'past', weight: WEIGHTS.openWhenRoomLarge },
     ]);
-    expect(reasonOf(phaseResult([heavy], { room: 'substantieel' }).ranking, 'zwaar', 'ruimte')).toEqual([]);
-    // Deliberation alone is not what makes it heavy: a middel-intensity deliberative method is fine with little room.
-    const deliberative = makeInstrument({ id: 'beraad', intensity: 'middel', interaction: ['deliberating'] });
+    expect(reasonOf(phaseResult([heavy], { room: 'substantieel' }).ranking, 'heavy', 'ruimte')).toEqual([]);
+    // Deliberation alone is not what makes it heavy: a medium-intensity deliberative method is fine with little room.
+    const deliberative = makeInstrument({ id: 'beraad', intensity: 'medium', interaction: ['deliberating'] });
     expect(reasonOf(phaseResult([deliberative], { room: 'beperkt' }).ranking, 'beraad', 'ruimte')).toEqual([]);
     // Nor is an instrument that neither gathers ideas nor deliberates rewarded for a large room.
     const closed = makeInstrument({ id: 'dicht', decisionMethod: 'poll', interaction: ['expressing-views'] });
@@ -542,30 +542,30 @@ describe('domain and proportion', () => {
   it("a phase's own domain, scale and impact win over the traject's", () => {
     const r = run([sociaal, free], { domain: 'sociaal' }, { domain: 'fysiek' });
     expect(r.excluded).toEqual([]);
-    const zwaar = makeInstrument({ id: 'zwaar', intensity: 'zwaar' });
-    const p = run([zwaar], { scale: 'buurt' }, { scale: 'gemeente', impact: 'groot' });
-    expect(reasonOf(p.ranking, 'zwaar', 'omvang')[0]).toMatchObject({
+    const heavy = makeInstrument({ id: 'heavy', intensity: 'heavy' });
+    const p = run([heavy], { scale: 'buurt' }, { scale: 'gemeente', impact: 'groot' });
+    expect(reasonOf(p.ranking, 'heavy', 'omvang')[0]).toMatchObject({
       effect: 'past-niet',
       weight: WEIGHTS.heavyOutOfProportion,
     });
-    const q = run([zwaar], { impact: 'groot' }, { scale: 'gemeente', impact: 'klein' });
-    expect(reasonOf(q.ranking, 'zwaar', 'omvang')[0]).toMatchObject({
+    const q = run([heavy], { impact: 'groot' }, { scale: 'gemeente', impact: 'klein' });
+    expect(reasonOf(q.ranking, 'heavy', 'omvang')[0]).toMatchObject({
       effect: 'past',
       weight: WEIGHTS.heavyInProportion,
     });
   });
 
   it('omvang: a heavy instrument is out of proportion for a street, a buurt or a small impact, and fits a large gemeente-wide question', () => {
-    const zwaar = makeInstrument({ id: 'zwaar', intensity: 'zwaar' });
+    const heavy = makeInstrument({ id: 'heavy', intensity: 'heavy' });
     const proportion = (context: Parameters<typeof trajectFor>[1], phase: Parameters<typeof answersFor>[1] = {}) =>
-      reasonOf(run([zwaar], phase, context).ranking, 'zwaar', 'omvang');
+      reasonOf(run([heavy], phase, context).ranking, 'heavy', 'omvang');
     expect(proportion({ scale: 'straat' })).toEqual([
       {
         criterion: 'omvang',
         answer: 'straat',
         effect: 'past-niet',
         weight: WEIGHTS.heavyOutOfProportion,
-        value: 'zwaar',
+        value: 'heavy',
       },
     ]);
     expect(proportion({ scale: 'buurt', impact: 'groot' })[0]).toMatchObject({
@@ -579,7 +579,7 @@ describe('domain and proportion', () => {
         answer: 'gemeente,groot',
         effect: 'past',
         weight: WEIGHTS.heavyInProportion,
-        value: 'zwaar',
+        value: 'heavy',
       },
     ]);
     expect(proportion({ scale: 'regio', impact: 'groot' })[0]).toMatchObject({ effect: 'past' });
@@ -589,26 +589,31 @@ describe('domain and proportion', () => {
   });
 
   it('omvang: a light instrument alone is too thin for a large gemeente-wide question from raadplegen up', () => {
-    const licht = makeInstrument({ id: 'licht', intensity: 'licht', levels: ['informeren', 'raadplegen'] });
-    const middel = makeInstrument({ id: 'middel', intensity: 'middel', levels: ['informeren', 'raadplegen'] });
+    const lightInstrument = makeInstrument({ id: 'light', intensity: 'light', levels: ['informeren', 'raadplegen'] });
+    const mediumInstrument = makeInstrument({
+      id: 'medium',
+      intensity: 'medium',
+      levels: ['informeren', 'raadplegen'],
+    });
     const groot = { scale: 'gemeente', impact: 'groot' } as const;
-    const at = (level: 'informeren' | 'raadplegen') => run([licht, middel], { level }, groot).ranking;
-    expect(reasonOf(at('raadplegen'), 'licht', 'omvang')).toEqual([
+    const at = (level: 'informeren' | 'raadplegen') =>
+      run([lightInstrument, mediumInstrument], { level }, groot).ranking;
+    expect(reasonOf(at('raadplegen'), 'light', 'omvang')).toEqual([
       {
         criterion: 'omvang',
         answer: 'gemeente,groot',
         effect: 'past-niet',
         weight: WEIGHTS.lightForLargeQuestion,
-        value: 'licht',
+        value: 'light',
       },
     ]);
-    expect(reasonOf(at('raadplegen'), 'middel', 'omvang')).toEqual([]);
+    expect(reasonOf(at('raadplegen'), 'medium', 'omvang')).toEqual([]);
     // Informing may stay light whatever the size.
-    expect(reasonOf(at('informeren'), 'licht', 'omvang')).toEqual([]);
+    expect(reasonOf(at('informeren'), 'light', 'omvang')).toEqual([]);
     // A light informing companion that reports back is not expected to carry the question.
     const newsletter = makeInstrument({
       id: 'nieuwsbrief',
-      intensity: 'licht',
+      intensity: 'light',
       levels: ['informeren', 'raadplegen'],
       feedback: 'is-feedback',
     });
@@ -616,8 +621,8 @@ describe('domain and proportion', () => {
     // Never the "too thin" penalty for a small question.
     expect(
       reasonOf(
-        run([licht], { level: 'raadplegen' }, { scale: 'buurt', impact: 'groot' }).ranking,
-        'licht',
+        run([lightInstrument], { level: 'raadplegen' }, { scale: 'buurt', impact: 'groot' }).ranking,
+        'light',
         'omvang',
       ).filter((r) => r.effect === 'past-niet'),
     ).toEqual([]);
