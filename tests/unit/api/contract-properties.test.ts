@@ -77,21 +77,21 @@ async function withSession(): Promise<{ backend: Backend; session: WorkshopSessi
 describe('contract properties: never INTERNAL, every accepted write reads back', { timeout: 60_000 }, () => {
   it('trajecten.create and trajecten.update', async () => {
     const backend = memoryBackend();
-    const basis = await ok<{ id: string }>(backend, 'trajecten.create', { titel: 'Basis' });
+    const base = await ok<{ id: string }>(backend, 'trajecten.create', { titel: 'Basis' });
     await fc.assert(
       fc.asyncProperty(
         fc.record({ titel: tekst(220), gemeente: tekst(110), vraagstuk: tekst(300) }, { requiredKeys: ['titel'] }),
         fc.boolean(),
         async (fields, isUpdate) => {
           const method = isUpdate ? 'trajecten.update' : 'trajecten.create';
-          const input = isUpdate ? { ...fields, id: basis.id } : fields;
-          const before = await ok(backend, 'trajecten.get', { id: basis.id });
+          const input = isUpdate ? { ...fields, id: base.id } : fields;
+          const before = await ok(backend, 'trajecten.get', { id: base.id });
           const result = await call(backend, method, input);
           if (result.ok) {
             const id = (result.data as { id: string }).id;
             expect(await ok(backend, 'trajecten.get', { id })).toEqual(result.data);
           } else if (isUpdate) {
-            expect(await ok(backend, 'trajecten.get', { id: basis.id })).toEqual(before);
+            expect(await ok(backend, 'trajecten.get', { id: base.id })).toEqual(before);
           }
         },
       ),

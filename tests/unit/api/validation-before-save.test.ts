@@ -124,10 +124,10 @@ describe('validation before commit', () => {
     ).toString('utf8');
     const forged = file.replace('b'.repeat(80), long);
     expect(forged).toContain(long);
-    const aantal = backend.services.trajecten.list().length;
+    const count = backend.services.trajecten.list().length;
     const imported = await failure(backend, 'export.importProject', { content: { encoding: 'text', text: forged } });
     expect(imported.code).toBe('INVALID_INPUT');
-    expect(backend.services.trajecten.list()).toHaveLength(aantal);
+    expect(backend.services.trajecten.list()).toHaveLength(count);
   });
 
   it('__proto__ and constructor are no example casus', async () => {

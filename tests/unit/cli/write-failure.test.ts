@@ -43,7 +43,7 @@ afterEach(() => {
   delete failure.at;
 });
 
-const voorbeeld = fileURLToPath(new URL('../../fixtures/sortition/example_small_20/', import.meta.url));
+const example = fileURLToPath(new URL('../../fixtures/sortition/example_small_20/', import.meta.url));
 
 async function cli(argv: string[]) {
   let stdout = '';
@@ -59,9 +59,9 @@ async function cli(argv: string[]) {
 const loting = (out: string) => [
   'loting',
   '--respondents',
-  join(voorbeeld, 'respondents.csv'),
+  join(example, 'respondents.csv'),
   '--categories',
-  join(voorbeeld, 'categories.csv'),
+  join(example, 'categories.csv'),
   '--panel',
   '20',
   '--seed',

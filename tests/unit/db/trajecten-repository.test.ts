@@ -56,9 +56,9 @@ describe('TrajectenRepository', () => {
   it('refuses a change that did not start from the stored revision, and writes nothing', () => {
     const r = repo();
     const a = r.create({ titel: 'A', gemeente: 'Heemstede', vraagstuk: 'v' });
-    const eerste = r.update({ id: a.id, expectedRevision: 1, titel: 'Van venster 1' })!;
+    const firstUpdate = r.update({ id: a.id, expectedRevision: 1, titel: 'Van venster 1' })!;
     expect(() => r.update({ id: a.id, expectedRevision: 1, vraagstuk: 'Van venster 2' })).toThrow(RevisionConflict);
-    expect(r.get(a.id)).toEqual(eerste);
+    expect(r.get(a.id)).toEqual(firstUpdate);
     expect(r.update({ id: a.id, expectedRevision: 2, vraagstuk: 'Van venster 2' })).toMatchObject({
       titel: 'Van venster 1',
       vraagstuk: 'Van venster 2',

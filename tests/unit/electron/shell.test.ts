@@ -142,13 +142,13 @@ describe('the Electron window', () => {
 });
 
 describe('the presenter window', () => {
-  const sessie = '#/workshop/0b6f3c1e-8a4d-4f5e-9c2b-1d2e3f4a5b6c/presenter';
+  const presenterHash = '#/workshop/0b6f3c1e-8a4d-4f5e-9c2b-1d2e3f4a5b6c/presenter';
   const laptop = {
     id: 1,
     bounds: { x: 0, y: 0, width: 1366, height: 768 },
     workArea: { x: 0, y: 0, width: 1366, height: 728 },
   };
-  const beamer = {
+  const projector = {
     id: 2,
     bounds: { x: 1366, y: 0, width: 1920, height: 1080 },
     workArea: { x: 1366, y: 0, width: 1920, height: 1080 },
@@ -164,31 +164,31 @@ describe('the presenter window', () => {
   }
 
   it('opens fullscreen on the second display with the same isolated preferences', async () => {
-    fake.displays.push(laptop, beamer);
+    fake.displays.push(laptop, projector);
     const { win, entry } = await openMainWindow();
-    const antwoord = win.openHandler!({ url: entry + sessie }) as {
+    const response = win.openHandler!({ url: entry + presenterHash }) as {
       action: string;
       overrideBrowserWindowOptions: Record<string, unknown>;
     };
-    expect(antwoord.action).toBe('allow');
-    expect(antwoord.overrideBrowserWindowOptions).toMatchObject({
+    expect(response.action).toBe('allow');
+    expect(response.overrideBrowserWindowOptions).toMatchObject({
       x: 1366,
       y: 0,
       width: 1920,
       height: 1080,
       fullscreen: true,
     });
-    expect(antwoord.overrideBrowserWindowOptions['webPreferences']).toEqual(win.options['webPreferences']);
+    expect(response.overrideBrowserWindowOptions['webPreferences']).toEqual(win.options['webPreferences']);
     expect(fake.opened).toEqual([]);
   });
 
   it('opens as an ordinary window on a single display, so the control window stays reachable', async () => {
     fake.displays.push(laptop);
     const { win, entry } = await openMainWindow();
-    const antwoord = win.openHandler!({ url: entry + sessie }) as {
+    const response = win.openHandler!({ url: entry + presenterHash }) as {
       overrideBrowserWindowOptions: Record<string, unknown>;
     };
-    expect(antwoord.overrideBrowserWindowOptions).toMatchObject({
+    expect(response.overrideBrowserWindowOptions).toMatchObject({
       x: 43,
       y: 4,
       width: 1280,
@@ -198,7 +198,7 @@ describe('the presenter window', () => {
   });
 
   it('keeps one presenter, guarded like the main window, and closes it with the control window', async () => {
-    fake.displays.push(laptop, beamer);
+    fake.displays.push(laptop, projector);
     const { electron, win, entry } = await openMainWindow();
     const child = new electron.BrowserWindow({}) as unknown as { record: (typeof fake.windows)[number] };
     win.listeners['did-create-window']!(child);
@@ -208,12 +208,12 @@ describe('the presenter window', () => {
     let stopped = false;
     presenter.listeners['will-navigate']!({ preventDefault: () => (stopped = true) }, 'https://example.org/');
     expect(stopped).toBe(true);
-    expect(presenter.openHandler!({ url: entry + sessie })).toEqual({ action: 'deny' });
+    expect(presenter.openHandler!({ url: entry + presenterHash })).toEqual({ action: 'deny' });
 
     // Opening again reuses it.
-    const ander = sessie.replace('0b6f3c1e', '1c7f3c1e');
-    expect(win.openHandler!({ url: entry + ander })).toEqual({ action: 'deny' });
-    expect(presenter.loaded).toBe(entry + ander);
+    const otherPresenterHash = presenterHash.replace('0b6f3c1e', '1c7f3c1e');
+    expect(win.openHandler!({ url: entry + otherPresenterHash })).toEqual({ action: 'deny' });
+    expect(presenter.loaded).toBe(entry + otherPresenterHash);
     expect(presenter.focused).toBe(true);
 
     win.windowListeners['closed']!();
@@ -221,10 +221,10 @@ describe('the presenter window', () => {
   });
 
   it('refuses presenter hashes on any other page', async () => {
-    fake.displays.push(laptop, beamer);
+    fake.displays.push(laptop, projector);
     const { win } = await openMainWindow();
-    expect(win.openHandler!({ url: `file:///etc/passwd${sessie}` })).toEqual({ action: 'deny' });
-    expect(win.openHandler!({ url: `javascript:alert(1)${sessie}` })).toEqual({ action: 'deny' });
+    expect(win.openHandler!({ url: `file:///etc/passwd${presenterHash}` })).toEqual({ action: 'deny' });
+    expect(win.openHandler!({ url: `javascript:alert(1)${presenterHash}` })).toEqual({ action: 'deny' });
   });
 });
 
