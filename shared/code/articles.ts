@@ -12,63 +12,69 @@ import { listLetter, ordinal } from './labels';
 export interface ArticleParagraph {
   /** For references to this lid (`{{art:artikel#key}}`). */
   key?: string;
-  tekst: string;
+  text: string;
   /** Sub-numbered a., b., c.; the lid's text then ends with a colon. */
-  onderdelen?: (string | ArticleItem)[];
+  items?: (string | ArticleItem)[];
   /**
    * Keep a list of one as a list. By default a single onderdeel joins the sentence ("in ieder
    * geval door spreekrecht …"); definitions and levels read wrong that way.
    */
-  altijdLijst?: boolean;
+  alwaysList?: boolean;
 }
 
 /** An onderdeel with subonderdelen (1°, 2° …); its text then ends with a colon. */
 export interface ArticleItem {
-  tekst: string;
+  text: string;
   sub: string[];
 }
 
 export interface Article {
   key: string;
-  titel: string;
-  leden: ArticleParagraph[];
+  title: string;
+  paragraphs: ArticleParagraph[];
 }
 
 export interface Chapter {
   key: string;
-  titel: string;
-  artikelen: Article[];
+  title: string;
+  articles: Article[];
 }
 
 export interface NumberedArticle {
   key: string;
-  nummer: number;
-  titel: string;
-  hoofdstuk: number;
+  number: number;
+  title: string;
+  chapter: number;
   /**
    * Resolved texts: one entry per lid, with its onderdelen; `sub` (when any onderdeel has them)
    * holds the subonderdelen per onderdeel, in the same order.
    */
-  leden: { tekst: string; onderdelen: string[]; sub?: string[][] }[];
+  paragraphs: { text: string; items: string[]; sub?: string[][] }[];
 }
 
 export interface NumberedChapter {
   key: string;
-  nummer: number;
-  titel: string;
-  artikelen: NumberedArticle[];
+  number: number;
+  title: string;
+  articles: NumberedArticle[];
 }
 
 /**
  * Replaces every reference; "artikel 3, eerste lid" in the middle of a sentence gets its closing
  * comma ("artikel 3, eerste lid, is van toepassing"), as Dutch legislative drafting writes it.
  */
-function metKomma(text: string, vervang: (soort: string, key: string, lid: string | undefined) => string): string {
-  return text.replace(REF, (match: string, soort: string, key: string, lid: string | undefined, offset: number) => {
-    const uit = vervang(soort, key, lid);
-    const volgt = text.charAt(offset + match.length);
-    return /^artikel \d+, \S+ lid$/.test(uit) && volgt === ' ' ? `${uit},` : uit;
-  });
+function withClosingComma(
+  text: string,
+  replace: (kind: string, key: string, paragraph: string | undefined) => string,
+): string {
+  return text.replace(
+    REF,
+    (match: string, kind: string, key: string, paragraph: string | undefined, offset: number) => {
+      const result = replace(kind, key, paragraph);
+      const next = text.charAt(offset + match.length);
+      return /^artikel \d+, \S+ lid$/.test(result) && next === ' ' ? `${result},` : result;
+    },
+  );
 }
 
 const REF = /\{\{(art|hfd):([a-z0-9-]+)(?:#([a-z0-9-]+))?\}\}/g;
@@ -76,56 +82,56 @@ const REF = /\{\{(art|hfd):([a-z0-9-]+)(?:#([a-z0-9-]+))?\}\}/g;
 export class UnknownReference extends Error {}
 
 /** Numbers chapters and articles (articles run on through the chapters) and resolves references. */
-export function numberChapters(hoofdstukken: readonly Chapter[]): NumberedChapter[] {
-  const artikelNummer = new Map<string, { nummer: number; leden: (string | undefined)[] }>();
-  const hoofdstukNummer = new Map<string, number>();
+export function numberChapters(chapters: readonly Chapter[]): NumberedChapter[] {
+  const articleNumbers = new Map<string, { number: number; paragraphs: (string | undefined)[] }>();
+  const chapterNumbers = new Map<string, number>();
   let n = 0;
-  hoofdstukken.forEach((h, i) => {
-    if (hoofdstukNummer.has(h.key)) throw new UnknownReference(`Hoofdstuk ${h.key} staat er twee keer in`);
-    hoofdstukNummer.set(h.key, i + 1);
-    for (const a of h.artikelen) {
-      if (artikelNummer.has(a.key)) throw new UnknownReference(`Artikel ${a.key} staat er twee keer in`);
-      artikelNummer.set(a.key, { nummer: ++n, leden: a.leden.map((l) => l.key) });
+  chapters.forEach((h, i) => {
+    if (chapterNumbers.has(h.key)) throw new UnknownReference(`Hoofdstuk ${h.key} staat er twee keer in`);
+    chapterNumbers.set(h.key, i + 1);
+    for (const a of h.articles) {
+      if (articleNumbers.has(a.key)) throw new UnknownReference(`Artikel ${a.key} staat er twee keer in`);
+      articleNumbers.set(a.key, { number: ++n, paragraphs: a.paragraphs.map((l) => l.key) });
     }
   });
 
-  const resolve = (text: string, eigen: string): string =>
-    metKomma(text, (soort, key, lid) => {
-      if (soort === 'hfd') {
-        const h = hoofdstukNummer.get(key);
+  const resolve = (text: string, own: string): string =>
+    withClosingComma(text, (kind, key, paragraph) => {
+      if (kind === 'hfd') {
+        const h = chapterNumbers.get(key);
         if (h === undefined) throw new UnknownReference(`Verwijzing naar hoofdstuk ${key}, dat er niet is`);
         return `hoofdstuk ${h}`;
       }
-      const a = artikelNummer.get(key);
+      const a = articleNumbers.get(key);
       if (a === undefined) throw new UnknownReference(`Verwijzing naar artikel ${key}, dat er niet is`);
-      if (lid === undefined) return key === eigen ? 'dit artikel' : `artikel ${a.nummer}`;
-      const index = a.leden.indexOf(lid);
-      if (index < 0) throw new UnknownReference(`Verwijzing naar lid ${lid} van artikel ${key}, dat er niet is`);
+      if (paragraph === undefined) return key === own ? 'dit artikel' : `artikel ${a.number}`;
+      const index = a.paragraphs.indexOf(paragraph);
+      if (index < 0) throw new UnknownReference(`Verwijzing naar lid ${paragraph} van artikel ${key}, dat er niet is`);
       // An article of one lid has no numbered leden: refer to the article itself.
-      if (a.leden.length === 1) return key === eigen ? 'dit artikel' : `artikel ${a.nummer}`;
-      const lidNaam = `${ordinal(index + 1)} lid`;
-      return key === eigen ? `het ${lidNaam}` : `artikel ${a.nummer}, ${lidNaam}`;
+      if (a.paragraphs.length === 1) return key === own ? 'dit artikel' : `artikel ${a.number}`;
+      const paragraphName = `${ordinal(index + 1)} lid`;
+      return key === own ? `het ${paragraphName}` : `artikel ${a.number}, ${paragraphName}`;
     });
 
-  return hoofdstukken.map((h) => ({
+  return chapters.map((h) => ({
     key: h.key,
-    nummer: hoofdstukNummer.get(h.key)!,
-    titel: h.titel,
-    artikelen: h.artikelen.map((a) => ({
+    number: chapterNumbers.get(h.key)!,
+    title: h.title,
+    articles: h.articles.map((a) => ({
       key: a.key,
-      nummer: artikelNummer.get(a.key)!.nummer,
-      titel: a.titel,
-      hoofdstuk: hoofdstukNummer.get(h.key)!,
-      leden: a.leden.map((l) => {
-        const tekst = resolve(l.tekst, a.key);
-        const lijst = l.onderdelen ?? [];
-        const onderdelen = lijst.map((o) => resolve(typeof o === 'string' ? o : o.tekst, a.key));
-        const sub = lijst.map((o) => (typeof o === 'string' ? [] : o.sub.map((x) => resolve(x, a.key))));
-        if (sub.some((x) => x.length > 0)) return { tekst, onderdelen, sub };
+      number: articleNumbers.get(a.key)!.number,
+      title: a.title,
+      chapter: chapterNumbers.get(h.key)!,
+      paragraphs: a.paragraphs.map((l) => {
+        const text = resolve(l.text, a.key);
+        const list = l.items ?? [];
+        const items = list.map((o) => resolve(typeof o === 'string' ? o : o.text, a.key));
+        const sub = list.map((o) => (typeof o === 'string' ? [] : o.sub.map((x) => resolve(x, a.key))));
+        if (sub.some((x) => x.length > 0)) return { text, items, sub };
         // One onderdeel is no enumeration: it joins the sentence ("in ieder geval door spreekrecht …").
-        if (onderdelen.length === 1 && !l.altijdLijst)
-          return { tekst: `${tekst.replace(/:$/, '')} ${onderdelen[0]!.replace(/[;.,:\s]+$/, '')}.`, onderdelen: [] };
-        return { tekst, onderdelen };
+        if (items.length === 1 && !l.alwaysList)
+          return { text: `${text.replace(/:$/, '')} ${items[0]!.replace(/[;.,:\s]+$/, '')}.`, items: [] };
+        return { text, items };
       }),
     })),
   }));
@@ -133,9 +139,9 @@ export function numberChapters(hoofdstukken: readonly Chapter[]): NumberedChapte
 
 /** Resolves references in a text outside the verordening (toelichting, beleid): never "dit artikel". */
 export function resolveReference(hoofdstukken: readonly NumberedChapter[], text: string): string {
-  const artikelen = new Map(hoofdstukken.flatMap((h) => h.artikelen.map((a) => [a.key, a] as const)));
-  const nummers = new Map(hoofdstukken.map((h) => [h.key, h.nummer] as const));
-  return metKomma(text, (soort, key, lid) => {
+  const artikelen = new Map(hoofdstukken.flatMap((h) => h.articles.map((a) => [a.key, a] as const)));
+  const nummers = new Map(hoofdstukken.map((h) => [h.key, h.number] as const));
+  return withClosingComma(text, (soort, key, lid) => {
     if (soort === 'hfd') {
       const h = nummers.get(key);
       if (h === undefined) throw new UnknownReference(`Verwijzing naar hoofdstuk ${key}, dat er niet is`);
@@ -145,7 +151,7 @@ export function resolveReference(hoofdstukken: readonly NumberedChapter[], text:
     if (a === undefined) throw new UnknownReference(`Verwijzing naar artikel ${key}, dat er niet is`);
     if (lid !== undefined)
       throw new UnknownReference('Buiten de verordening wordt naar artikelen verwezen, niet naar leden');
-    return `artikel ${a.nummer}`;
+    return `artikel ${a.number}`;
   });
 }
 
@@ -168,18 +174,18 @@ function subonderdeelTekst(tekst: string, k: number, aantal: number, laatsteOnde
  * onderdelen ("a. …") one outline level deeper, so Word indents them as a verordening does.
  */
 export function articleBlocks(a: NumberedArticle): Block[] {
-  const meer = a.leden.length > 1;
-  return a.leden.flatMap((l, i) => [
+  const meer = a.paragraphs.length > 1;
+  return a.paragraphs.flatMap((l, i) => [
     meer
-      ? { kind: 'paragraph' as const, text: `${i + 1}. ${l.tekst}`, outline: 1 as const }
-      : { kind: 'paragraph' as const, text: l.tekst },
-    ...l.onderdelen.flatMap((o, j) => {
+      ? { kind: 'paragraph' as const, text: `${i + 1}. ${l.text}`, outline: 1 as const }
+      : { kind: 'paragraph' as const, text: l.text },
+    ...l.items.flatMap((o, j) => {
       const sub = l.sub?.[j] ?? [];
-      const laatste = j === l.onderdelen.length - 1;
+      const laatste = j === l.items.length - 1;
       return [
         {
           kind: 'paragraph' as const,
-          text: onderdeelTekst(o, j, l.onderdelen.length, sub.length > 0),
+          text: onderdeelTekst(o, j, l.items.length, sub.length > 0),
           outline: meer ? (2 as const) : (1 as const),
         },
         ...sub.map((x, k) => ({
@@ -192,8 +198,8 @@ export function articleBlocks(a: NumberedArticle): Block[] {
   ]);
 }
 
-export const articleHeading = (a: Pick<NumberedArticle, 'nummer' | 'titel'>) => `Artikel ${a.nummer} ${a.titel}`;
-export const chapterHeading = (h: Pick<NumberedChapter, 'nummer' | 'titel'>) => `Hoofdstuk ${h.nummer} ${h.titel}`;
+export const articleHeading = (a: Pick<NumberedArticle, 'number' | 'title'>) => `Artikel ${a.number} ${a.title}`;
+export const chapterHeading = (h: Pick<NumberedChapter, 'number' | 'title'>) => `Hoofdstuk ${h.number} ${h.title}`;
 
 /** Chapters as sections, articles as their children: Heading 1 and 2 in Word, h3/h4 in Markdown. */
 export function chapterSections(hoofdstukken: readonly NumberedChapter[]): Section[] {
@@ -201,7 +207,7 @@ export function chapterSections(hoofdstukken: readonly NumberedChapter[]): Secti
     id: `hoofdstuk:${h.key}`,
     title: chapterHeading(h),
     blocks: [],
-    children: h.artikelen.map((a) => ({
+    children: h.articles.map((a) => ({
       id: `artikel:${a.key}`,
       title: articleHeading(a),
       blocks: articleBlocks(a),

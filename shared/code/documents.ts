@@ -71,7 +71,7 @@ function titel(
 class Artikelen {
   readonly alle: NumberedArticle[];
   constructor(readonly hoofdstukken: NumberedChapter[]) {
-    this.alle = hoofdstukken.flatMap((h) => h.artikelen);
+    this.alle = hoofdstukken.flatMap((h) => h.articles);
   }
   heeft(key: string): boolean {
     return this.alle.some((a) => a.key === key);
@@ -217,7 +217,7 @@ function uitleg(code: ParticipatieCode, a: NumberedArticle, art: Artikelen): str
           ];
     case 'ud-recht':
       return [
-        `Het uitdaagrecht geeft ${formatList(u.challengers.map((w) => challengerWords[w].tekst))} het recht om te vragen of zij een taak van de gemeente mogen uitvoeren, omdat zij dat beter en/of goedkoper kunnen. De Gemeentewet biedt de raad de mogelijkheid dit recht in de participatieverordening te regelen; de gemeente maakt daarvan gebruik.`,
+        `Het uitdaagrecht geeft ${formatList(u.challengers.map((w) => challengerWords[w].clause))} het recht om te vragen of zij een taak van de gemeente mogen uitvoeren, omdat zij dat beter en/of goedkoper kunnen. De Gemeentewet biedt de raad de mogelijkheid dit recht in de participatieverordening te regelen; de gemeente maakt daarvan gebruik.`,
         u.tasks === 'only-listed'
           ? 'De gemeente begint met een beperkte lijst van taken die kunnen worden overgenomen. Bij de evaluatie wordt bekeken of de lijst kan worden uitgebreid.'
           : 'In beginsel kan elke taak worden uitgedaagd. Uitgezonderd zijn taken waarbij de gemeente publiekrechtelijke bevoegdheden uitoefent, zoals vergunningverlening en handhaving, en de taken die de gemeente zelf uitzondert.',
@@ -278,7 +278,7 @@ function uitleg(code: ParticipatieCode, a: NumberedArticle, art: Artikelen): str
       ];
     case 'evaluatie':
       return [
-        `${capitalize(evaluatorWords[code.evaluation.by].tekst)} evalueert de verordening eens in de ${numberWord(code.evaluation.years)} jaar. De evaluatie gaat naar de raad, die de verordening heeft vastgesteld en daarom ook beslist over aanpassingen.${code.evaluation.withInwoners ? ' Inwoners en deelnemers worden bij de evaluatie betrokken: zij weten het best of de spelregels in de praktijk werken.' : ''}`,
+        `${capitalize(evaluatorWords[code.evaluation.by].clause)} evalueert de verordening eens in de ${numberWord(code.evaluation.years)} jaar. De evaluatie gaat naar de raad, die de verordening heeft vastgesteld en daarom ook beslist over aanpassingen.${code.evaluation.withInwoners ? ' Inwoners en deelnemers worden bij de evaluatie betrokken: zij weten het best of de spelregels in de praktijk werken.' : ''}`,
       ];
     case 'intrekking':
       return [
@@ -383,7 +383,7 @@ export function policyDocument(code: ParticipatieCode, opties: CodeDocumentOptio
       ? [
           p(`Participatie kan achterwege blijven in de gevallen van ${art.nr('uitzonderingen')}:`),
           lijst([
-            ...code.scope.exemptions.map((x) => exceptionWords[x].tekst),
+            ...code.scope.exemptions.map((x) => exceptionWords[x].clause),
             ...code.scope.ownExemptions.map((x) => x.text),
           ]),
           p('Wie een uitzondering gebruikt, noemt haar in het voorstel en motiveert waarom zij van toepassing is.'),
@@ -395,7 +395,7 @@ export function policyDocument(code: ParticipatieCode, opties: CodeDocumentOptio
             `Bij beleid met een grote maatschappelijke impact${code.scope.normForLargeImpact ? ' is participatie de norm' : ' is extra zorg nodig'}. Of daarvan sprake is, hangt af van (${art.nr('grote-impact')}):`,
           ),
           lijst([
-            ...code.scope.impactCriteria.map((c) => impactWords[c].tekst),
+            ...code.scope.impactCriteria.map((c) => impactWords[c].clause),
             ...code.scope.ownImpactCriteria.map((c) => c.text),
           ]),
         ]
@@ -448,7 +448,7 @@ export function policyDocument(code: ParticipatieCode, opties: CodeDocumentOptio
     ...(code.roles.raadInstruments.length > 0
       ? [
           p('De raad haalt ook zelf informatie op bij inwoners:'),
-          lijst(code.roles.raadInstruments.map((i) => raadInstrumentWords[i].tekst)),
+          lijst(code.roles.raadInstruments.map((i) => raadInstrumentWords[i].clause)),
         ]
       : []),
   ]);
@@ -493,7 +493,7 @@ export function policyDocument(code: ParticipatieCode, opties: CodeDocumentOptio
       const u = code.uitdaagrecht;
       blokken.push(
         p(
-          `Met het uitdaagrecht (${art.nr('ud-recht')}) kunnen ${formatList(u.challengers.map((w) => challengerWords[w].tekst))} vragen een taak van de gemeente over te nemen. ${u.decider === 'college' ? 'Het college' : 'Het bevoegde bestuursorgaan'} beslist binnen ${weken(u.decisionWeeks)}; binnen ${weken(u.conversationWeeks)} volgt een gesprek. De organisatie behandelt een uitdaging als een kans om de taak beter te doen, niet als kritiek.`,
+          `Met het uitdaagrecht (${art.nr('ud-recht')}) kunnen ${formatList(u.challengers.map((w) => challengerWords[w].clause))} vragen een taak van de gemeente over te nemen. ${u.decider === 'college' ? 'Het college' : 'Het bevoegde bestuursorgaan'} beslist binnen ${weken(u.decisionWeeks)}; binnen ${weken(u.conversationWeeks)} volgt een gesprek. De organisatie behandelt een uitdaging als een kans om de taak beter te doen, niet als kritiek.`,
         ),
       );
     }
@@ -538,7 +538,7 @@ export function policyDocument(code: ParticipatieCode, opties: CodeDocumentOptio
 
   hoofd('evaluatie', 'Evalueren en leren', [
     p(
-      `${capitalize(evaluatorWords[code.evaluation.by].tekst)} evalueert de spelregels eens in de ${numberWord(code.evaluation.years)} jaar en legt de uitkomsten aan de raad voor (${art.nr('evaluatie')}).${code.evaluation.withInwoners ? ' Inwoners en deelnemers worden daarbij betrokken.' : ''}`,
+      `${capitalize(evaluatorWords[code.evaluation.by].clause)} evalueert de spelregels eens in de ${numberWord(code.evaluation.years)} jaar en legt de uitkomsten aan de raad voor (${art.nr('evaluatie')}).${code.evaluation.withInwoners ? ' Inwoners en deelnemers worden daarbij betrokken.' : ''}`,
     ),
   ]);
 

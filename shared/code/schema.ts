@@ -14,60 +14,60 @@ import { upgradeCodeData } from './upgrade';
 export const CODE_FORMAT_VERSION = 2;
 
 /** Caps for free text: a name or short line, and a sentence or short paragraph. */
-export const MAX_KORT = 200;
-export const MAX_TEKST = 1000;
+export const MAX_SHORT_TEXT = 200;
+export const MAX_TEXT = 1000;
 /** At most this many items in any list (own definitions, cases, tasks). */
 export const MAX_ITEMS = 40;
 
-const kort = z.string().trim().min(1).max(MAX_KORT);
-const tekst = z.string().trim().min(1).max(MAX_TEKST);
+const shortText = z.string().trim().min(1).max(MAX_SHORT_TEXT);
+const longText = z.string().trim().min(1).max(MAX_TEXT);
 /** An id for an item the gemeente adds itself: lower case, digits and dashes. */
-const eigenId = z
+const ownId = z
   .string()
   .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'kleine letters, cijfers en streepjes, zoals "mijn-begrip"')
   .max(60);
-const weken = (min: number, max: number) => z.number().int().min(min).max(max);
+const weeks = (min: number, max: number) => z.number().int().min(min).max(max);
 
 /** Adds an issue at `path` for every value that occurs twice in a list of ids. */
-function uniek<T>(
+function addDuplicateIssues<T>(
   items: readonly T[],
   id: (item: T) => string,
   ctx: z.RefinementCtx,
   path: PropertyKey[],
-  wat: string,
+  what: string,
 ) {
-  const gezien = new Set<string>();
+  const seen = new Set<string>();
   items.forEach((item, i) => {
     const key = id(item);
-    if (gezien.has(key))
+    if (seen.has(key))
       ctx.addIssue({
         code: 'custom',
         path: [...path, i],
-        message: `${wat} ${JSON.stringify(key)} staat er twee keer in`,
+        message: `${what} ${JSON.stringify(key)} staat er twee keer in`,
       });
-    gezien.add(key);
+    seen.add(key);
   });
 }
 /** A list of enum ids that may each occur once. */
-function idLijst<T extends string>(schema: z.ZodType<T>, wat: string, min = 0) {
+function idList<T extends string>(schema: z.ZodType<T>, what: string, min = 0) {
   return z
     .array(schema)
     .min(min)
     .max(MAX_ITEMS)
-    .superRefine((items, ctx) => uniek(items, (x) => x, ctx, [], wat));
+    .superRefine((items, ctx) => addDuplicateIssues(items, (x) => x, ctx, [], what));
 }
 /** Own items with an id and a text, ids unique. */
-function eigenLijst(wat: string) {
+function ownItemList(what: string) {
   return z
-    .array(z.strictObject({ id: eigenId, text: tekst }))
+    .array(z.strictObject({ id: ownId, text: longText }))
     .max(MAX_ITEMS)
-    .superRefine((items, ctx) => uniek(items, (x) => x.id, ctx, [], wat));
+    .superRefine((items, ctx) => addDuplicateIssues(items, (x) => x.id, ctx, [], what));
 }
 
 // ---------------------------------------------------------------- begrippen
 
 /** Terms the verordening can define (artikel 1); the gemeente picks which ones it uses. */
-export const BEGRIPPEN = [
+export const DEFINED_TERMS = [
   'beleid',
   'belanghebbende',
   'bestuursorgaan',
@@ -83,12 +83,12 @@ export const BEGRIPPEN = [
   'uitdaagrecht',
   'initiatiefnemer',
 ] as const;
-export const DefinedTerm = z.enum(BEGRIPPEN);
+export const DefinedTerm = z.enum(DEFINED_TERMS);
 export type DefinedTerm = z.infer<typeof DefinedTerm>;
 
 // ---------------------------------------------------------------- toepassing
 
-export const UITZONDERINGEN = [
+export const EXEMPTIONS = [
   'wettelijk-uitgesloten',
   'geen-beleidsruimte',
   'begroting-belastingen',
@@ -97,7 +97,7 @@ export const UITZONDERINGEN = [
   'eerder-geparticipeerd',
   'openbare-orde',
 ] as const;
-export const Exemption = z.enum(UITZONDERINGEN);
+export const Exemption = z.enum(EXEMPTIONS);
 export type Exemption = z.infer<typeof Exemption>;
 
 export const IMPACT_CRITERIA = [
@@ -114,11 +114,11 @@ export type ImpactCriterion = z.infer<typeof ImpactCriterion>;
 
 export const CodeScope = z.strictObject({
   /** Exceptions the gemeente chooses; the bestuursorgaan still motivates when it invokes one. */
-  exemptions: idLijst(Exemption, 'Uitzondering'),
-  ownExemptions: eigenLijst('Uitzondering'),
+  exemptions: idList(Exemption, 'Uitzondering'),
+  ownExemptions: ownItemList('Uitzondering'),
   /** What makes beleid "grote maatschappelijke impact"; empty = the verordening names no criteria. */
-  impactCriteria: idLijst(ImpactCriterion, 'Criterium'),
-  ownImpactCriteria: eigenLijst('Criterium'),
+  impactCriteria: idList(ImpactCriterion, 'Criterium'),
+  ownImpactCriteria: ownItemList('Criterium'),
   /** With grote maatschappelijke impact participation is the norm; not applying it needs a reason. */
   normForLargeImpact: z.boolean(),
 });
@@ -129,15 +129,15 @@ export type CodeScope = z.infer<typeof CodeScope>;
 export const LevelChoice = z.strictObject({
   level: Level,
   /** The promise in the verordening (formal). */
-  promise: tekst,
+  promise: longText,
   /** The same promise on the spelregelkaart, in B1 with "je"; a default per level when absent. */
-  cardPromise: tekst.optional(),
+  cardPromise: longText.optional(),
 });
 export type LevelChoice = z.infer<typeof LevelChoice>;
 
 // ---------------------------------------------------------------- participatieplan
 
-export const PLAN_ONDERDELEN = [
+export const PLAN_SECTIONS = [
   'aanleiding',
   'doel',
   'kaders',
@@ -153,13 +153,13 @@ export const PLAN_ONDERDELEN = [
   'weging',
   'evaluatie',
 ] as const;
-export const PlanSection = z.enum(PLAN_ONDERDELEN);
+export const PlanSection = z.enum(PLAN_SECTIONS);
 export type PlanSection = z.infer<typeof PlanSection>;
 
 export const Participatieplan = z.strictObject({
   /** Whether every traject needs a participatieplan, or only those with grote maatschappelijke impact. */
   required: z.enum(['always', 'large-impact']),
-  sections: idLijst(PlanSection, 'Onderdeel', 3),
+  sections: idList(PlanSection, 'Onderdeel', 3),
   /**
    * When the raad sees the plan: before participation starts for high-impact beleid (and may set
    * kaders), before every traject, or afterwards for information only.
@@ -170,7 +170,7 @@ export type Participatieplan = z.infer<typeof Participatieplan>;
 
 // ---------------------------------------------------------------- rollen
 
-export const RAAD_INSTRUMENTEN = [
+export const RAAD_INSTRUMENTS = [
   'rondetafelgesprek',
   'spreekrecht',
   'raad-op-locatie',
@@ -178,12 +178,12 @@ export const RAAD_INSTRUMENTEN = [
   'werkbezoek',
   'jongerenraad',
 ] as const;
-export const RaadInstrument = z.enum(RAAD_INSTRUMENTEN);
+export const RaadInstrument = z.enum(RAAD_INSTRUMENTS);
 export type RaadInstrument = z.infer<typeof RaadInstrument>;
 
 export const Roles = z.strictObject({
   /** The raad's own ways of hearing inwoners. */
-  raadInstruments: idLijst(RaadInstrument, 'Instrument'),
+  raadInstruments: idList(RaadInstrument, 'Instrument'),
   /** The griffie supports the raad in its own participation. */
   griffieSupports: z.boolean(),
   /** The burgemeester watches over the quality of participation processes. */
@@ -195,7 +195,7 @@ export type Roles = z.infer<typeof Roles>;
 
 // ---------------------------------------------------------------- verslag en terugkoppeling
 
-export const VERSLAG_ONDERDELEN = [
+export const REPORT_SECTIONS = [
   'wie-betrokken',
   'werkwijze',
   'bereik',
@@ -204,13 +204,13 @@ export const VERSLAG_ONDERDELEN = [
   'reactie',
   'vervolg',
 ] as const;
-export const ReportSection = z.enum(VERSLAG_ONDERDELEN);
+export const ReportSection = z.enum(REPORT_SECTIONS);
 export type ReportSection = z.infer<typeof ReportSection>;
 
 export const Terugkoppeling = z.strictObject({
-  reportSections: idLijst(ReportSection, 'Onderdeel', 1),
+  reportSections: idList(ReportSection, 'Onderdeel', 1),
   /** Within how many weeks after the decision participants hear what was decided and why. */
-  terugkoppelingWeeks: weken(1, 26),
+  terugkoppelingWeeks: weeks(1, 26),
   /** The verslag goes with the proposal to the deciding body. */
   reportWithProposal: z.boolean(),
   /** The verslag is published. */
@@ -221,13 +221,13 @@ export type Terugkoppeling = z.infer<typeof Terugkoppeling>;
 // ---------------------------------------------------------------- inspraak
 
 /** Afdeling 3.4 Awb: zienswijzen within six weeks (art. 3:16), longer only where a regulation says so. */
-export const AWB_MIN_WEKEN = 6;
+export const AWB_MIN_WEEKS = 6;
 
 export const Inspraak = z.strictObject({
   /** Inspraak follows afdeling 3.4 Awb unless the bestuursorgaan decides otherwise. */
   awbDefault: z.boolean(),
   /** Term for zienswijzen in weeks. */
-  termWeeks: weken(2, 26),
+  termWeeks: weeks(2, 26),
   /** Zienswijzen may also be given orally. */
   oral: z.boolean(),
 });
@@ -235,11 +235,11 @@ export type Inspraak = z.infer<typeof Inspraak>;
 
 // ---------------------------------------------------------------- uitdaagrecht
 
-export const UITDAGERS = ['inwoners', 'maatschappelijke-partijen'] as const;
-export const Challenger = z.enum(UITDAGERS);
+export const CHALLENGERS = ['inwoners', 'maatschappelijke-partijen'] as const;
+export const Challenger = z.enum(CHALLENGERS);
 export type Challenger = z.infer<typeof Challenger>;
 
-export const VERZOEK_ONDERDELEN = [
+export const REQUEST_SECTIONS = [
   'taak',
   'beter-goedkoper',
   'sociale-waarde',
@@ -250,10 +250,10 @@ export const VERZOEK_ONDERDELEN = [
   'risicos',
   'samenwerking',
 ] as const;
-export const RequestSection = z.enum(VERZOEK_ONDERDELEN);
+export const RequestSection = z.enum(REQUEST_SECTIONS);
 export type RequestSection = z.infer<typeof RequestSection>;
 
-export const UITDAAG_CRITERIA = [
+export const UITDAAGRECHT_CRITERIA = [
   'beter',
   'goedkoper',
   'sociale-waarde',
@@ -262,10 +262,10 @@ export const UITDAAG_CRITERIA = [
   'gelijke-toegang',
   'rechtmatigheid',
 ] as const;
-export const UitdaagrechtCriterion = z.enum(UITDAAG_CRITERIA);
+export const UitdaagrechtCriterion = z.enum(UITDAAGRECHT_CRITERIA);
 export type UitdaagrechtCriterion = z.infer<typeof UitdaagrechtCriterion>;
 
-export const OVEREENKOMST_ONDERDELEN = [
+export const AGREEMENT_SECTIONS = [
   'resultaat',
   'budget',
   'looptijd',
@@ -274,27 +274,27 @@ export const OVEREENKOMST_ONDERDELEN = [
   'beeindiging',
   'aansprakelijkheid',
 ] as const;
-export const AgreementSection = z.enum(OVEREENKOMST_ONDERDELEN);
+export const AgreementSection = z.enum(AGREEMENT_SECTIONS);
 export type AgreementSection = z.infer<typeof AgreementSection>;
 
 export const Uitdaagrecht = z.strictObject({
   enabled: z.boolean(),
-  challengers: idLijst(Challenger, 'Uitdager'),
+  challengers: idList(Challenger, 'Uitdager'),
   /** All tasks of the gemeente except the excluded ones, or only the listed ones. */
   tasks: z.enum(['all-except-excluded', 'only-listed']),
-  listedTasks: eigenLijst('Taak'),
-  excludedTasks: eigenLijst('Taak'),
-  requestSections: idLijst(RequestSection, 'Onderdeel'),
-  criteria: idLijst(UitdaagrechtCriterion, 'Criterium'),
+  listedTasks: ownItemList('Taak'),
+  excludedTasks: ownItemList('Taak'),
+  requestSections: idList(RequestSection, 'Onderdeel'),
+  criteria: idList(UitdaagrechtCriterion, 'Criterium'),
   /** Conversation with the challengers within this many weeks after receipt. */
-  conversationWeeks: weken(1, 12),
+  conversationWeeks: weeks(1, 12),
   /** Decision within this many weeks after receipt. */
-  decisionWeeks: weken(2, 26),
+  decisionWeeks: weeks(2, 26),
   /** Who decides on a request. */
   decider: z.enum(['college', 'competent-body']),
   /** With the task's budget, without it, or decided per request. */
   budget: z.enum(['with-budget', 'without-budget', 'per-request']),
-  agreementSections: idLijst(AgreementSection, 'Onderdeel'),
+  agreementSections: idList(AgreementSection, 'Onderdeel'),
   /** The college informs the raad of every decision on a request. */
   raadInformed: z.boolean(),
 });
@@ -302,15 +302,15 @@ export type Uitdaagrecht = z.infer<typeof Uitdaagrecht>;
 
 // ---------------------------------------------------------------- overheidsparticipatie
 
-export const ONDERSTEUNING = ['aanspreekpunt', 'meedenken', 'vergunningen', 'ruimte', 'netwerk', 'geld'] as const;
-export const Support = z.enum(ONDERSTEUNING);
+export const SUPPORT_FORMS = ['aanspreekpunt', 'meedenken', 'vergunningen', 'ruimte', 'netwerk', 'geld'] as const;
+export const Support = z.enum(SUPPORT_FORMS);
 export type Support = z.infer<typeof Support>;
 
 export const GovernmentParticipation = z.strictObject({
   enabled: z.boolean(),
-  support: idLijst(Support, 'Vorm van ondersteuning'),
+  support: idList(Support, 'Vorm van ondersteuning'),
   /** Initiatiefnemers hear within this many weeks whether and how the gemeente supports them. */
-  responseWeeks: weken(1, 26),
+  responseWeeks: weeks(1, 26),
   initiativeFund: z.boolean(),
   /** Agenderingsrecht: residents put a subject on the raad's agenda. */
   citizensInitiative: z.strictObject({
@@ -338,16 +338,16 @@ export type Evaluation = z.infer<typeof Evaluation>;
 
 // ---------------------------------------------------------------- initiatiefnemers
 
-export const VERSLAG_INITIATIEFNEMER = ['wie', 'hoe', 'resultaten', 'aanpassingen', 'niet-overgenomen'] as const;
-export const InitiatorReportItem = z.enum(VERSLAG_INITIATIEFNEMER);
+export const INITIATOR_REPORT_ITEMS = ['wie', 'hoe', 'resultaten', 'aanpassingen', 'niet-overgenomen'] as const;
+export const InitiatorReportItem = z.enum(INITIATOR_REPORT_ITEMS);
 export type InitiatorReportItem = z.infer<typeof InitiatorReportItem>;
 
 export const Initiators = z.strictObject({
   enabled: z.boolean(),
   /** Cases of a buitenplanse omgevingsplanactiviteit where participation is mandatory (art. 16.55, zevende lid, Omgevingswet). */
-  mandatoryCases: eigenLijst('Geval'),
+  mandatoryCases: ownItemList('Geval'),
   /** What the applicant reports with the application. */
-  report: idLijst(InitiatorReportItem, 'Onderdeel'),
+  report: idList(InitiatorReportItem, 'Onderdeel'),
   /** The gemeente offers a conversation before participation starts. */
   preliminaryConsultation: z.boolean(),
 });
@@ -373,21 +373,21 @@ const CurrentCode = z
     /** Year in the citeertitel. */
     year: z.number().int().min(2024).max(2100),
     /** Own citeertitel; "Participatieverordening <gemeente> <jaar>" when absent. */
-    citationTitle: kort.optional(),
+    citationTitle: shortText.optional(),
     /** The regulation this one replaces (usually the inspraakverordening); no transitional article when absent. */
-    replacedRegulation: kort.optional(),
+    replacedRegulation: shortText.optional(),
     entryIntoForce: EntryIntoForce,
-    definedTerms: idLijst(DefinedTerm, 'Begrip'),
+    definedTerms: idList(DefinedTerm, 'Begrip'),
     ownDefinedTerms: z
-      .array(z.strictObject({ id: eigenId, term: z.string().trim().min(1).max(80), description: tekst }))
+      .array(z.strictObject({ id: ownId, term: z.string().trim().min(1).max(80), description: longText }))
       .max(MAX_ITEMS)
-      .superRefine((items, ctx) => uniek(items, (x) => x.id, ctx, [], 'Begrip')),
+      .superRefine((items, ctx) => addDuplicateIssues(items, (x) => x.id, ctx, [], 'Begrip')),
     scope: CodeScope,
     levels: z
       .array(LevelChoice)
       .min(1)
       .max(LEVELS.length)
-      .superRefine((items, ctx) => uniek(items, (x) => x.level, ctx, [], 'Niveau')),
+      .superRefine((items, ctx) => addDuplicateIssues(items, (x) => x.level, ctx, [], 'Niveau')),
     participatieplan: Participatieplan,
     roles: Roles,
     terugkoppeling: Terugkoppeling,
@@ -399,11 +399,11 @@ const CurrentCode = z
   })
   .superRefine((code, ctx) => {
     // Choices that only make sense together, each reported at the field to fix.
-    if (code.inspraak.awbDefault && code.inspraak.termWeeks < AWB_MIN_WEKEN)
+    if (code.inspraak.awbDefault && code.inspraak.termWeeks < AWB_MIN_WEEKS)
       ctx.addIssue({
         code: 'custom',
         path: ['inspraak', 'termWeeks'],
-        message: `moet minstens ${AWB_MIN_WEKEN} weken zijn als afdeling 3.4 Awb geldt (artikel 3:16 Awb)`,
+        message: `moet minstens ${AWB_MIN_WEEKS} weken zijn als afdeling 3.4 Awb geldt (artikel 3:16 Awb)`,
       });
     const u = code.uitdaagrecht;
     if (u.enabled) {
@@ -454,22 +454,22 @@ const CurrentCode = z
       });
     // Every choice that speaks of "grote maatschappelijke impact" needs the criteria that define it.
     const criteria = code.scope.impactCriteria.length + code.scope.ownImpactCriteria.length;
-    const steuntOpImpact = [
+    const dependsOnImpact = [
       ...(code.participatieplan.required === 'large-impact' ? ['participatieplan.required'] : []),
       ...(code.participatieplan.raadSees === 'before-if-large-impact' ? ['participatieplan.raadSees'] : []),
       ...(code.scope.normForLargeImpact ? ['scope.normForLargeImpact'] : []),
       ...(code.evaluation.trajectEvaluation ? ['evaluation.trajectEvaluation'] : []),
     ];
-    if (criteria === 0 && steuntOpImpact.length > 0)
+    if (criteria === 0 && dependsOnImpact.length > 0)
       ctx.addIssue({
         code: 'custom',
         path: ['scope', 'impactCriteria'],
-        message: `noem minstens één criterium voor grote maatschappelijke impact; ${steuntOpImpact.join(', ')} ${steuntOpImpact.length === 1 ? 'verwijst' : 'verwijzen'} ernaar`,
+        message: `noem minstens één criterium voor grote maatschappelijke impact; ${dependsOnImpact.join(', ')} ${dependsOnImpact.length === 1 ? 'verwijst' : 'verwijzen'} ernaar`,
       });
     // An own definition may not shadow a standard one by the same term.
-    const standaard = new Set<string>(BEGRIPPEN);
+    const standardTerms = new Set<string>(DEFINED_TERMS);
     code.ownDefinedTerms.forEach((b, index) => {
-      if (standaard.has(b.id))
+      if (standardTerms.has(b.id))
         ctx.addIssue({
           code: 'custom',
           path: ['ownDefinedTerms', index, 'id'],

@@ -71,9 +71,9 @@ export type CodeCheck = z.infer<typeof CodeCheck>;
 /** An article of the code's verordening by key, with its number and citation; undefined when the code has no such article. */
 export function codeArticle(code: ParticipatieCode, key: string): CodeArticle | undefined {
   for (const h of verordeningArticles(code))
-    for (const a of h.artikelen)
+    for (const a of h.articles)
       if (a.key === key)
-        return { key, nummer: a.nummer, titel: a.titel, citaat: `artikel ${a.nummer} van de ${citeertitel(code)}` };
+        return { key, nummer: a.number, titel: a.title, citaat: `artikel ${a.number} van de ${citeertitel(code)}` };
   return undefined;
 }
 

@@ -68,12 +68,12 @@ function begrippen(code: ParticipatieCode): string[] {
   const lijst = [
     {
       term: 'college',
-      omschrijving: `het college van burgemeester en wethouders van de gemeente ${code.municipality}`,
+      definition: `het college van burgemeester en wethouders van de gemeente ${code.municipality}`,
     },
     ...code.definedTerms.filter((b) => begripActief(code, b)).map((b) => termTexts[b]),
-    ...code.ownDefinedTerms.map((b) => ({ term: b.term, omschrijving: b.description })),
+    ...code.ownDefinedTerms.map((b) => ({ term: b.term, definition: b.description })),
   ];
-  return lijst.sort((a, b) => a.term.localeCompare(b.term, 'nl')).map((b) => `${b.term}: ${g(b.omschrijving)}`);
+  return lijst.sort((a, b) => a.term.localeCompare(b.term, 'nl')).map((b) => `${b.term}: ${g(b.definition)}`);
 }
 
 function bestuursorgaanDatBeslist(code: ParticipatieCode): string {
@@ -93,20 +93,20 @@ function algemeen(code: ParticipatieCode): Chapter {
   ];
   const onderwerp: ArticleParagraph[] = [
     {
-      tekst: `Deze verordening regelt hoe inwoners, maatschappelijke partijen, ondernemers en andere belanghebbenden worden betrokken bij de voorbereiding, de uitvoering en de evaluatie van het beleid van de gemeente ${code.municipality}, en welke rol de raad, het college en de burgemeester daarbij hebben.`,
+      text: `Deze verordening regelt hoe inwoners, maatschappelijke partijen, ondernemers en andere belanghebbenden worden betrokken bij de voorbereiding, de uitvoering en de evaluatie van het beleid van de gemeente ${code.municipality}, en welke rol de raad, het college en de burgemeester daarbij hebben.`,
     },
-    ...(ook.length > 0 ? [{ tekst: `Daarnaast regelt deze verordening ${formatList(ook)}.` }] : []),
+    ...(ook.length > 0 ? [{ text: `Daarnaast regelt deze verordening ${formatList(ook)}.` }] : []),
   ];
   return {
     key: 'algemeen',
-    titel: 'Algemene bepalingen',
-    artikelen: [
+    title: 'Algemene bepalingen',
+    articles: [
       {
         key: 'begrippen',
-        titel: 'Begripsbepalingen',
-        leden: [{ tekst: 'In deze verordening wordt verstaan onder:', onderdelen: begrippen(code), altijdLijst: true }],
+        title: 'Begripsbepalingen',
+        paragraphs: [{ text: 'In deze verordening wordt verstaan onder:', items: begrippen(code), alwaysList: true }],
       },
-      { key: 'onderwerp', titel: 'Onderwerp', leden: onderwerp },
+      { key: 'onderwerp', title: 'Onderwerp', paragraphs: onderwerp },
     ],
   };
 }
@@ -119,38 +119,35 @@ function inwonersparticipatie(code: ParticipatieCode): Chapter {
 
   artikelen.push({
     key: 'toepassing',
-    titel: 'Toepassing van participatie',
-    leden: [
+    title: 'Toepassing van participatie',
+    paragraphs: [
       {
         key: 'motivering',
-        tekst:
-          'Elk bestuursorgaan besluit voor zijn eigen bevoegdheden of en hoe participatie plaatsvindt, en motiveert waarom het wel of niet tot participatie besluit.',
+        text: 'Elk bestuursorgaan besluit voor zijn eigen bevoegdheden of en hoe participatie plaatsvindt, en motiveert waarom het wel of niet tot participatie besluit.',
       },
-      { tekst: 'Participatie vindt in ieder geval plaats als een wettelijk voorschrift dat vereist.' },
+      { text: 'Participatie vindt in ieder geval plaats als een wettelijk voorschrift dat vereist.' },
       ...(t.normForLargeImpact && impact
         ? [
             {
-              tekst: `Bij beleid met een grote maatschappelijke impact${grootRef} is participatie het uitgangspunt. Ziet het bestuursorgaan daarvan af, dan vermeldt het de redenen in het besluit.`,
+              text: `Bij beleid met een grote maatschappelijke impact${grootRef} is participatie het uitgangspunt. Ziet het bestuursorgaan daarvan af, dan vermeldt het de redenen in het besluit.`,
             },
           ]
         : []),
       {
-        tekst:
-          'Participatie vindt plaats in de voorbereiding, de uitvoering en de evaluatie van beleid, en zo vroeg dat de inbreng het beleid nog kan beïnvloeden.',
+        text: 'Participatie vindt plaats in de voorbereiding, de uitvoering en de evaluatie van beleid, en zo vroeg dat de inbreng het beleid nog kan beïnvloeden.',
       },
     ],
   });
 
-  const uitzonderingen = [...t.exemptions.map((u) => exceptionWords[u].tekst), ...t.ownExemptions.map((u) => u.text)];
+  const uitzonderingen = [...t.exemptions.map((u) => exceptionWords[u].clause), ...t.ownExemptions.map((u) => u.text)];
   if (uitzonderingen.length > 0)
     artikelen.push({
       key: 'uitzonderingen',
-      titel: 'Uitzonderingen',
-      leden: [
-        { tekst: 'Het bestuursorgaan kan afzien van participatie:', onderdelen: uitzonderingen },
+      title: 'Uitzonderingen',
+      paragraphs: [
+        { text: 'Het bestuursorgaan kan afzien van participatie:', items: uitzonderingen },
         {
-          tekst:
-            'Een bestuursorgaan dat afziet van participatie, vermeldt in het besluit welke uitzondering het toepast en waarom; {{art:toepassing#motivering}} is van overeenkomstige toepassing.',
+          text: 'Een bestuursorgaan dat afziet van participatie, vermeldt in het besluit welke uitzondering het toepast en waarom; {{art:toepassing#motivering}} is van overeenkomstige toepassing.',
         },
       ],
     });
@@ -158,35 +155,32 @@ function inwonersparticipatie(code: ParticipatieCode): Chapter {
   if (impact)
     artikelen.push({
       key: 'grote-impact',
-      titel: 'Grote maatschappelijke impact',
-      leden: [
+      title: 'Grote maatschappelijke impact',
+      paragraphs: [
         {
-          tekst:
-            'Bij de beoordeling of beleid een grote maatschappelijke impact heeft, betrekt het bestuursorgaan in ieder geval:',
-          onderdelen: [...t.impactCriteria.map((c) => impactWords[c].tekst), ...t.ownImpactCriteria.map((c) => c.text)],
+          text: 'Bij de beoordeling of beleid een grote maatschappelijke impact heeft, betrekt het bestuursorgaan in ieder geval:',
+          items: [...t.impactCriteria.map((c) => impactWords[c].clause), ...t.ownImpactCriteria.map((c) => c.text)],
         },
         {
-          tekst:
-            'Het bestuursorgaan legt de uitkomst van die beoordeling vast in het participatieplan of, als het afziet van participatie, in het besluit.',
+          text: 'Het bestuursorgaan legt de uitkomst van die beoordeling vast in het participatieplan of, als het afziet van participatie, in het besluit.',
         },
       ],
     });
 
   artikelen.push({
     key: 'niveaus',
-    titel: 'Participatieniveaus',
-    leden: [
+    title: 'Participatieniveaus',
+    paragraphs: [
       {
-        tekst:
+        text:
           code.levels.length > 1
             ? 'Het bestuursorgaan kiest per traject, en zo nodig per fase, een van de volgende participatieniveaus, elk met de belofte die daarbij hoort:'
             : 'Het bestuursorgaan past het volgende participatieniveau toe, met de belofte die daarbij hoort:',
-        onderdelen: code.levels.map((n) => `${levelLabels[n.level].label.toLowerCase()}: ${n.promise}`),
-        altijdLijst: true,
+        items: code.levels.map((n) => `${levelLabels[n.level].label.toLowerCase()}: ${n.promise}`),
+        alwaysList: true,
       },
       {
-        tekst:
-          'Het gekozen niveau en de belofte worden bij de start van het traject bekendgemaakt. Het bestuursorgaan houdt zich aan de belofte of legt uit waarom dat niet is gelukt.',
+        text: 'Het gekozen niveau en de belofte worden bij de start van het traject bekendgemaakt. Het bestuursorgaan houdt zich aan de belofte of legt uit waarom dat niet is gelukt.',
       },
     ],
   });
@@ -195,76 +189,70 @@ function inwonersparticipatie(code: ParticipatieCode): Chapter {
   const raadLid: ArticleParagraph =
     p.raadSees === 'before-if-large-impact' && impact
       ? {
-          tekst: `Bij beleid met een grote maatschappelijke impact${grootRef} waarover de raad besluit, legt het college het participatieplan aan de raad voor voordat de participatie begint. De raad kan daarbij kaders voor het traject meegeven.`,
+          text: `Bij beleid met een grote maatschappelijke impact${grootRef} waarover de raad besluit, legt het college het participatieplan aan de raad voor voordat de participatie begint. De raad kan daarbij kaders voor het traject meegeven.`,
         }
       : p.raadSees === 'afterwards-for-information'
-        ? { tekst: 'Het college zendt de participatieplannen ter informatie aan de raad.' }
+        ? { text: 'Het college zendt de participatieplannen ter informatie aan de raad.' }
         : {
-            tekst:
-              'Het college legt het participatieplan van elk traject over beleid waarover de raad besluit aan de raad voor voordat de participatie begint. De raad kan daarbij kaders voor het traject meegeven.',
+            text: 'Het college legt het participatieplan van elk traject over beleid waarover de raad besluit aan de raad voor voordat de participatie begint. De raad kan daarbij kaders voor het traject meegeven.',
           };
   artikelen.push({
     key: 'participatieplan',
-    titel: 'Participatieplan',
-    leden: [
+    title: 'Participatieplan',
+    paragraphs: [
       p.required === 'large-impact' && impact
         ? {
             key: 'wanneer',
-            tekst: `Bij beleid met een grote maatschappelijke impact${grootRef} stelt het bestuursorgaan een participatieplan op voordat de participatie begint. Bij ander beleid legt het bestuursorgaan ten minste het doel, het niveau en de terugkoppeling vast.`,
+            text: `Bij beleid met een grote maatschappelijke impact${grootRef} stelt het bestuursorgaan een participatieplan op voordat de participatie begint. Bij ander beleid legt het bestuursorgaan ten minste het doel, het niveau en de terugkoppeling vast.`,
           }
         : {
             key: 'wanneer',
-            tekst:
-              'Het bestuursorgaan stelt voor elk participatietraject een participatieplan op voordat de participatie begint.',
+            text: 'Het bestuursorgaan stelt voor elk participatietraject een participatieplan op voordat de participatie begint.',
           },
       {
         key: 'inhoud',
-        tekst: 'Een participatieplan bevat in ieder geval:',
-        onderdelen: p.sections.map((o) => planWords[o].tekst),
+        text: 'Een participatieplan bevat in ieder geval:',
+        items: p.sections.map((o) => planWords[o].clause),
       },
       raadLid,
-      { tekst: 'Het participatieplan wordt bij de start van het traject openbaar gemaakt.' },
+      { text: 'Het participatieplan wordt bij de start van het traject openbaar gemaakt.' },
     ],
   });
 
   const r = code.roles;
   artikelen.push({
     key: 'rollen',
-    titel: 'Rollen en verantwoordelijkheden',
-    leden: [
+    title: 'Rollen en verantwoordelijkheden',
+    paragraphs: [
       {
-        tekst:
-          'De raad stelt de kaders voor participatie vast, controleert of het college deze verordening naleeft en weegt de inbreng uit participatie bij de besluiten die hij zelf neemt.',
+        text: 'De raad stelt de kaders voor participatie vast, controleert of het college deze verordening naleeft en weegt de inbreng uit participatie bij de besluiten die hij zelf neemt.',
       },
       ...(r.raadInstruments.length > 0
         ? [
             {
               key: 'raad-zelf',
-              tekst: 'De raad betrekt inwoners ook zelf bij zijn werk, in ieder geval door:',
-              onderdelen: r.raadInstruments.map((i) => raadInstrumentWords[i].tekst),
+              text: 'De raad betrekt inwoners ook zelf bij zijn werk, in ieder geval door:',
+              items: r.raadInstruments.map((i) => raadInstrumentWords[i].clause),
             },
           ]
         : []),
       {
-        tekst:
-          'Het college zorgt voor de voorbereiding, de uitvoering en de verslaglegging van participatie, ook bij beleid waarover de raad besluit, en houdt de raad op de hoogte van de trajecten die lopen.',
+        text: 'Het college zorgt voor de voorbereiding, de uitvoering en de verslaglegging van participatie, ook bij beleid waarover de raad besluit, en houdt de raad op de hoogte van de trajecten die lopen.',
       },
       ...(r.burgemeesterMonitors
-        ? [{ tekst: 'De burgemeester ziet toe op de kwaliteit en de zorgvuldigheid van participatietrajecten.' }]
+        ? [{ text: 'De burgemeester ziet toe op de kwaliteit en de zorgvuldigheid van participatietrajecten.' }]
         : []),
       ...(r.griffieSupports
         ? [
             {
-              tekst:
-                'De griffie ondersteunt de raad bij de participatie die hij zelf organiseert en bij de beoordeling van participatieplannen en participatieverslagen.',
+              text: 'De griffie ondersteunt de raad bij de participatie die hij zelf organiseert en bij de beoordeling van participatieplannen en participatieverslagen.',
             },
           ]
         : []),
       ...(r.participationAdviser
         ? [
             {
-              tekst:
-                'Het college wijst in de ambtelijke organisatie een participatieadviseur aan, die trajecten adviseert en de kennis over participatie in de organisatie bevordert.',
+              text: 'Het college wijst in de ambtelijke organisatie een participatieadviseur aan, die trajecten adviseert en de kennis over participatie in de organisatie bevordert.',
             },
           ]
         : []),
@@ -274,38 +262,35 @@ function inwonersparticipatie(code: ParticipatieCode): Chapter {
   const v = code.terugkoppeling;
   artikelen.push({
     key: 'verslag',
-    titel: 'Participatieverslag en terugkoppeling',
-    leden: [
+    title: 'Participatieverslag en terugkoppeling',
+    paragraphs: [
       {
-        tekst:
-          'Na afloop van de participatie stelt het bestuursorgaan een participatieverslag op. Het verslag bevat in ieder geval:',
-        onderdelen: v.reportSections.map((o) => verslagWords[o].tekst),
+        text: 'Na afloop van de participatie stelt het bestuursorgaan een participatieverslag op. Het verslag bevat in ieder geval:',
+        items: v.reportSections.map((o) => verslagWords[o].clause),
       },
       ...(v.reportWithProposal
         ? [
             {
-              tekst:
-                'Het participatieverslag wordt gevoegd bij het voorstel aan het bestuursorgaan dat het besluit neemt. Besluit de raad, dan ontvangt hij het verslag voordat hij het voorstel behandelt.',
+              text: 'Het participatieverslag wordt gevoegd bij het voorstel aan het bestuursorgaan dat het besluit neemt. Besluit de raad, dan ontvangt hij het verslag voordat hij het voorstel behandelt.',
             },
           ]
         : []),
-      { tekst: 'Het bestuursorgaan vermeldt in de motivering van het besluit hoe het de inbreng heeft gewogen.' },
+      { text: 'Het bestuursorgaan vermeldt in de motivering van het besluit hoe het de inbreng heeft gewogen.' },
       {
         key: 'termijn',
-        tekst: `Binnen ${numberWord(v.terugkoppelingWeeks)} ${v.terugkoppelingWeeks === 1 ? 'week' : 'weken'} na het besluit horen de deelnemers wat is besloten, wat met hun inbreng is gedaan en waarom.`,
+        text: `Binnen ${numberWord(v.terugkoppelingWeeks)} ${v.terugkoppelingWeeks === 1 ? 'week' : 'weken'} na het besluit horen de deelnemers wat is besloten, wat met hun inbreng is gedaan en waarom.`,
       },
       ...(v.reportPublic
         ? [
             {
-              tekst:
-                'Het participatieverslag wordt openbaar gemaakt, met inachtneming van de regels over de bescherming van persoonsgegevens.',
+              text: 'Het participatieverslag wordt openbaar gemaakt, met inachtneming van de regels over de bescherming van persoonsgegevens.',
             },
           ]
         : []),
     ],
   });
 
-  return { key: 'inwonersparticipatie', titel: 'Inwonersparticipatie', artikelen };
+  return { key: 'inwonersparticipatie', title: 'Inwonersparticipatie', articles: artikelen };
 }
 
 function inspraak(code: ParticipatieCode): Chapter {
@@ -315,47 +300,44 @@ function inspraak(code: ParticipatieCode): Chapter {
   const leden: ArticleParagraph[] = i.awbDefault
     ? [
         {
-          tekst:
-            'Op de voorbereiding van beleid waarover inspraak wordt verleend, is afdeling 3.4 van de Algemene wet bestuursrecht van toepassing, tenzij het bestuursorgaan bij de start van het traject anders besluit en dat motiveert.',
+          text: 'Op de voorbereiding van beleid waarover inspraak wordt verleend, is afdeling 3.4 van de Algemene wet bestuursrecht van toepassing, tenzij het bestuursorgaan bij de start van het traject anders besluit en dat motiveert.',
         },
         {
-          tekst: `Inwoners en belanghebbenden kunnen binnen ${weken} na de terinzagelegging van het ontwerp hun zienswijze ${wijze} naar voren brengen.`,
+          text: `Inwoners en belanghebbenden kunnen binnen ${weken} na de terinzagelegging van het ontwerp hun zienswijze ${wijze} naar voren brengen.`,
         },
       ]
     : [
         {
-          tekst:
-            'Het bestuursorgaan bepaalt bij de start van het traject hoe inspraak wordt verleend, tenzij een wettelijk voorschrift afdeling 3.4 van de Algemene wet bestuursrecht van toepassing verklaart.',
+          text: 'Het bestuursorgaan bepaalt bij de start van het traject hoe inspraak wordt verleend, tenzij een wettelijk voorschrift afdeling 3.4 van de Algemene wet bestuursrecht van toepassing verklaart.',
         },
         {
-          tekst: `Inwoners en belanghebbenden krijgen ten minste ${weken} om hun zienswijze ${wijze} naar voren te brengen.`,
+          text: `Inwoners en belanghebbenden krijgen ten minste ${weken} om hun zienswijze ${wijze} naar voren te brengen.`,
         },
       ];
   leden.push({
-    tekst:
-      'Het bestuursorgaan reageert op de zienswijzen in een nota van beantwoording, die deel uitmaakt van het participatieverslag als bedoeld in {{art:verslag}}.',
+    text: 'Het bestuursorgaan reageert op de zienswijzen in een nota van beantwoording, die deel uitmaakt van het participatieverslag als bedoeld in {{art:verslag}}.',
   });
-  return { key: 'inspraak', titel: 'Inspraak', artikelen: [{ key: 'inspraak', titel: 'Inspraak', leden }] };
+  return { key: 'inspraak', title: 'Inspraak', articles: [{ key: 'inspraak', title: 'Inspraak', paragraphs: leden }] };
 }
 
 function uitdaagrecht(code: ParticipatieCode): Chapter {
   const u = code.uitdaagrecht;
   const beslisser = bestuursorgaanDatBeslist(code);
-  const wie = capitalize(formatList(u.challengers.map((w) => challengerWords[w].tekst)));
+  const wie = capitalize(formatList(u.challengers.map((w) => challengerWords[w].clause)));
   const takenLid: ArticleParagraph =
     u.tasks === 'only-listed'
       ? {
           key: 'taken',
-          tekst: 'Een verzoek kan betrekking hebben op de volgende taken:',
-          onderdelen: u.listedTasks.map((t) => t.text),
-          altijdLijst: true,
+          text: 'Een verzoek kan betrekking hebben op de volgende taken:',
+          items: u.listedTasks.map((t) => t.text),
+          alwaysList: true,
         }
       : {
           key: 'taken',
-          tekst: 'Een verzoek kan betrekking hebben op elke taak van de gemeente, behalve:',
-          onderdelen: [
+          text: 'Een verzoek kan betrekking hebben op elke taak van de gemeente, behalve:',
+          items: [
             {
-              tekst: 'taken waarbij de gemeente een publiekrechtelijke bevoegdheid uitoefent, waaronder:',
+              text: 'taken waarbij de gemeente een publiekrechtelijke bevoegdheid uitoefent, waaronder:',
               sub: ['het verlenen van vergunningen en ontheffingen', 'het opleggen van sancties en het handhaven'],
             },
             ...u.excludedTasks.map((t) => t.text),
@@ -369,74 +351,72 @@ function uitdaagrecht(code: ParticipatieCode): Chapter {
         : `${capitalize(beslisser)} bepaalt bij elk verzoek of en in welke mate het budget voor de taak meegaat naar de uitvoerder.`;
   return {
     key: 'uitdaagrecht',
-    titel: 'Uitdaagrecht',
-    artikelen: [
+    title: 'Uitdaagrecht',
+    articles: [
       {
         key: 'ud-recht',
-        titel: 'Uitdaagrecht',
-        leden: [
+        title: 'Uitdaagrecht',
+        paragraphs: [
           {
-            tekst: `${wie} kunnen ${beslisser} verzoeken de feitelijke uitvoering van een taak van de gemeente over te nemen, als zij menen dat zij die taak beter en/of goedkoper kunnen uitvoeren.`,
+            text: `${wie} kunnen ${beslisser} verzoeken de feitelijke uitvoering van een taak van de gemeente over te nemen, als zij menen dat zij die taak beter en/of goedkoper kunnen uitvoeren.`,
           },
           takenLid,
           {
-            tekst:
-              'De gemeente blijft verantwoordelijk voor de taak. De uitvoering gaat over binnen de kaders die de gemeente stelt.',
+            text: 'De gemeente blijft verantwoordelijk voor de taak. De uitvoering gaat over binnen de kaders die de gemeente stelt.',
           },
         ],
       },
       {
         key: 'ud-verzoek',
-        titel: 'Verzoek',
-        leden: [
+        title: 'Verzoek',
+        paragraphs: [
           {
-            tekst: `Een verzoek wordt schriftelijk ingediend bij ${beslisser} en bevat in ieder geval:`,
-            onderdelen: u.requestSections.map((o) => requestWords[o].tekst),
+            text: `Een verzoek wordt schriftelijk ingediend bij ${beslisser} en bevat in ieder geval:`,
+            items: u.requestSections.map((o) => requestWords[o].clause),
           },
           {
-            tekst: `Binnen ${numberWord(u.conversationWeeks)} ${u.conversationWeeks === 1 ? 'week' : 'weken'} na ontvangst nodigt ${beslisser} de verzoeker uit voor een gesprek over het verzoek.`,
+            text: `Binnen ${numberWord(u.conversationWeeks)} ${u.conversationWeeks === 1 ? 'week' : 'weken'} na ontvangst nodigt ${beslisser} de verzoeker uit voor een gesprek over het verzoek.`,
           },
           {
-            tekst:
-              'De verzoeker krijgt de gelegenheid een onvolledig verzoek binnen een redelijke termijn aan te vullen.',
+            text: 'De verzoeker krijgt de gelegenheid een onvolledig verzoek binnen een redelijke termijn aan te vullen.',
           },
         ],
       },
       {
         key: 'ud-beoordeling',
-        titel: 'Beoordeling',
-        leden: [
+        title: 'Beoordeling',
+        paragraphs: [
           {
-            tekst: `${capitalize(beslisser)} beoordeelt het verzoek in ieder geval op:`,
-            onderdelen: u.criteria.map((c) => uitdaagrechtCriterionWords[c].tekst),
+            text: `${capitalize(beslisser)} beoordeelt het verzoek in ieder geval op:`,
+            items: u.criteria.map((c) => uitdaagrechtCriterionWords[c].clause),
           },
           {
-            tekst: `${capitalize(beslisser)} kan een verzoek geheel of gedeeltelijk toewijzen. Het wijst een verzoek af als het betrekking heeft op een taak die niet onder {{art:ud-recht#taken}} valt, of als het onvoldoende voldoet aan de criteria van het eerste lid.`,
+            text: `${capitalize(beslisser)} kan een verzoek geheel of gedeeltelijk toewijzen. Het wijst een verzoek af als het betrekking heeft op een taak die niet onder {{art:ud-recht#taken}} valt, of als het onvoldoende voldoet aan de criteria van het eerste lid.`,
           },
         ],
       },
       {
         key: 'ud-besluit',
-        titel: 'Besluit',
-        leden: [
+        title: 'Besluit',
+        paragraphs: [
           {
-            tekst: `${capitalize(beslisser)} beslist binnen ${numberWord(u.decisionWeeks)} weken na ontvangst van het verzoek. Deze termijn kan eenmaal met ten hoogste zes weken worden verlengd; de verzoeker hoort dat voordat de termijn verstrijkt.`,
+            text: `${capitalize(beslisser)} beslist binnen ${numberWord(u.decisionWeeks)} weken na ontvangst van het verzoek. Deze termijn kan eenmaal met ten hoogste zes weken worden verlengd; de verzoeker hoort dat voordat de termijn verstrijkt.`,
           },
-          { tekst: 'Het besluit vermeldt hoe het verzoek aan de criteria van {{art:ud-beoordeling}} is getoetst.' },
-          ...(u.raadInformed ? [{ tekst: 'Het college informeert de raad over elk besluit op een verzoek.' }] : []),
+          { text: 'Het besluit vermeldt hoe het verzoek aan de criteria van {{art:ud-beoordeling}} is getoetst.' },
+          ...(u.raadInformed ? [{ text: 'Het college informeert de raad over elk besluit op een verzoek.' }] : []),
         ],
       },
       {
         key: 'ud-overeenkomst',
-        titel: 'Overeenkomst',
-        leden: [
+        title: 'Overeenkomst',
+        paragraphs: [
           u.agreementSections.length > 0
             ? {
-                tekst: `Bij toewijzing legt ${beslisser} de afspraken met de uitvoerder vast in een overeenkomst, die in ieder geval regelt:`,
-                onderdelen: u.agreementSections.map((o) => agreementWords[o].tekst),
+                text: `Bij toewijzing legt ${beslisser} de afspraken met de uitvoerder vast in een overeenkomst, die in ieder geval regelt:`,
+                items: u.agreementSections.map((o) => agreementWords[o].clause),
               }
-            : { tekst: `Bij toewijzing legt ${beslisser} de afspraken met de uitvoerder vast in een overeenkomst.` },
-          { tekst: budget },
+            : { text: `Bij toewijzing legt ${beslisser} de afspraken met de uitvoerder vast in een overeenkomst.` },
+          { text: budget },
         ],
       },
     ],
@@ -449,36 +429,33 @@ function initiatieven(code: ParticipatieCode): Chapter {
   if (o.enabled) {
     artikelen.push({
       key: 'op-ondersteuning',
-      titel: 'Ondersteuning van maatschappelijke initiatieven',
-      leden: [
+      title: 'Ondersteuning van maatschappelijke initiatieven',
+      paragraphs: [
         ...(o.support.length > 0
           ? [
               {
-                tekst:
-                  'Het college staat open voor maatschappelijke initiatieven en kan deze ondersteunen, onder meer door:',
-                onderdelen: o.support.map((x) => supportWords[x].tekst),
+                text: 'Het college staat open voor maatschappelijke initiatieven en kan deze ondersteunen, onder meer door:',
+                items: o.support.map((x) => supportWords[x].clause),
               },
             ]
-          : [{ tekst: 'Het college staat open voor maatschappelijke initiatieven en kan deze ondersteunen.' }]),
+          : [{ text: 'Het college staat open voor maatschappelijke initiatieven en kan deze ondersteunen.' }]),
         {
-          tekst: `Binnen ${numberWord(o.responseWeeks)} ${o.responseWeeks === 1 ? 'week' : 'weken'} nadat een initiatief is gemeld, hoort de initiatiefnemer of en hoe de gemeente het ondersteunt.`,
+          text: `Binnen ${numberWord(o.responseWeeks)} ${o.responseWeeks === 1 ? 'week' : 'weken'} nadat een initiatief is gemeld, hoort de initiatiefnemer of en hoe de gemeente het ondersteunt.`,
         },
         {
-          tekst:
-            'Het college weegt bij de ondersteuning het maatschappelijk belang van het initiatief, het draagvlak in de omgeving en de verenigbaarheid met het beleid van de gemeente.',
+          text: 'Het college weegt bij de ondersteuning het maatschappelijk belang van het initiatief, het draagvlak in de omgeving en de verenigbaarheid met het beleid van de gemeente.',
         },
       ],
     });
     if (o.initiativeFund)
       artikelen.push({
         key: 'op-fonds',
-        titel: 'Initiatievenfonds',
-        leden: [
+        title: 'Initiatievenfonds',
+        paragraphs: [
           {
-            tekst:
-              'De raad stelt bij de begroting jaarlijks een budget vast voor een initiatievenfonds, waaruit het college bijdragen verleent aan maatschappelijke initiatieven.',
+            text: 'De raad stelt bij de begroting jaarlijks een budget vast voor een initiatievenfonds, waaruit het college bijdragen verleent aan maatschappelijke initiatieven.',
           },
-          { tekst: 'Het college stelt regels over de aanvraag en de verdeling van de bijdragen.' },
+          { text: 'Het college stelt regels over de aanvraag en de verdeling van de bijdragen.' },
         ],
       });
   }
@@ -486,18 +463,16 @@ function initiatieven(code: ParticipatieCode): Chapter {
     const leeftijd = `${o.citizensInitiative.minimumAge} jaar of ouder`;
     artikelen.push({
       key: 'burgerinitiatief',
-      titel: 'Burgerinitiatief',
-      leden: [
+      title: 'Burgerinitiatief',
+      paragraphs: [
         {
-          tekst: `Inwoners van ${leeftijd} kunnen een onderwerp op de agenda van de raad laten plaatsen met een voorstel dat is ondersteund door ten minste ${o.citizensInitiative.signatures} inwoners van ${leeftijd}.`,
+          text: `Inwoners van ${leeftijd} kunnen een onderwerp op de agenda van de raad laten plaatsen met een voorstel dat is ondersteund door ten minste ${o.citizensInitiative.signatures} inwoners van ${leeftijd}.`,
         },
         {
-          tekst:
-            'Een burgerinitiatief kan niet gaan over een onderwerp waarover de raad in de twaalf maanden ervoor een besluit heeft genomen, tenzij er sindsdien nieuwe feiten of omstandigheden zijn.',
+          text: 'Een burgerinitiatief kan niet gaan over een onderwerp waarover de raad in de twaalf maanden ervoor een besluit heeft genomen, tenzij er sindsdien nieuwe feiten of omstandigheden zijn.',
         },
         {
-          tekst:
-            'De raad behandelt een burgerinitiatief binnen drie maanden na ontvangst. De indieners mogen hun voorstel in de vergadering toelichten.',
+          text: 'De raad behandelt een burgerinitiatief binnen drie maanden na ontvangst. De indieners mogen hun voorstel in de vergadering toelichten.',
         },
       ],
     });
@@ -505,22 +480,20 @@ function initiatieven(code: ParticipatieCode): Chapter {
   if (o.referendum)
     artikelen.push({
       key: 'referendum',
-      titel: 'Raadgevend referendum',
-      leden: [
+      title: 'Raadgevend referendum',
+      paragraphs: [
         {
-          tekst:
-            'De raad kan besluiten over een voorgenomen besluit een raadgevend referendum te houden. De raad regelt de uitvoering in een afzonderlijke verordening.',
+          text: 'De raad kan besluiten over een voorgenomen besluit een raadgevend referendum te houden. De raad regelt de uitvoering in een afzonderlijke verordening.',
         },
         {
-          tekst:
-            'De uitslag is een advies aan de raad. De raad betrekt de uitslag bij zijn besluit en vermeldt in de motivering hoe hij dat heeft gedaan.',
+          text: 'De uitslag is een advies aan de raad. De raad betrekt de uitslag bij zijn besluit en vermeldt in de motivering hoe hij dat heeft gedaan.',
         },
       ],
     });
   return {
     key: 'initiatieven',
-    titel: o.enabled ? 'Overheidsparticipatie en initiatieven van inwoners' : 'Initiatieven van inwoners',
-    artikelen,
+    title: o.enabled ? 'Overheidsparticipatie en initiatieven van inwoners' : 'Initiatieven van inwoners',
+    articles: artikelen,
   };
 }
 
@@ -529,28 +502,25 @@ function initiatiefnemers(code: ParticipatieCode): Chapter {
   const aanwijzing: ArticleParagraph =
     i.mandatoryCases.length > 0
       ? {
-          tekst:
-            'Als gevallen waarin participatie van en overleg met derden verplicht is voordat een aanvraag om een omgevingsvergunning voor een buitenplanse omgevingsplanactiviteit wordt ingediend, als bedoeld in artikel 16.55, zevende lid, van de Omgevingswet, wijst de raad aan:',
-          onderdelen: i.mandatoryCases.map((g) => g.text),
+          text: 'Als gevallen waarin participatie van en overleg met derden verplicht is voordat een aanvraag om een omgevingsvergunning voor een buitenplanse omgevingsplanactiviteit wordt ingediend, als bedoeld in artikel 16.55, zevende lid, van de Omgevingswet, wijst de raad aan:',
+          items: i.mandatoryCases.map((g) => g.text),
         }
       : {
-          tekst:
-            'De raad kan bij afzonderlijk besluit gevallen aanwijzen waarin participatie verplicht is voordat een aanvraag om een omgevingsvergunning voor een buitenplanse omgevingsplanactiviteit wordt ingediend, als bedoeld in artikel 16.55, zevende lid, van de Omgevingswet.',
+          text: 'De raad kan bij afzonderlijk besluit gevallen aanwijzen waarin participatie verplicht is voordat een aanvraag om een omgevingsvergunning voor een buitenplanse omgevingsplanactiviteit wordt ingediend, als bedoeld in artikel 16.55, zevende lid, van de Omgevingswet.',
         };
   return {
     key: 'initiatiefnemers',
-    titel: 'Participatie door initiatiefnemers',
-    artikelen: [
+    title: 'Participatie door initiatiefnemers',
+    articles: [
       {
         key: 'in-verplicht',
-        titel: 'Verplichte participatie bij buitenplanse omgevingsplanactiviteiten',
-        leden: [
+        title: 'Verplichte participatie bij buitenplanse omgevingsplanactiviteiten',
+        paragraphs: [
           aanwijzing,
           ...(i.preliminaryConsultation
             ? [
                 {
-                  tekst:
-                    'Het college biedt de initiatiefnemer een vooroverleg aan, waarin het aangeeft welke participatie het verwacht.',
+                  text: 'Het college biedt de initiatiefnemer een vooroverleg aan, waarin het aangeeft welke participatie het verwacht.',
                 },
               ]
             : []),
@@ -558,19 +528,17 @@ function initiatiefnemers(code: ParticipatieCode): Chapter {
       },
       {
         key: 'in-verslag',
-        titel: 'Verslag van de initiatiefnemer',
-        leden: [
+        title: 'Verslag van de initiatiefnemer',
+        paragraphs: [
           {
-            tekst: 'Een initiatiefnemer die participatie heeft georganiseerd, vermeldt bij de aanvraag in ieder geval:',
-            onderdelen: i.report.map((x) => initiatorReportWords[x].tekst),
+            text: 'Een initiatiefnemer die participatie heeft georganiseerd, vermeldt bij de aanvraag in ieder geval:',
+            items: i.report.map((x) => initiatorReportWords[x].clause),
           },
           {
-            tekst:
-              'Het college beoordeelt of de participatie past bij de aard en de gevolgen van de activiteit en betrekt de resultaten bij zijn besluit op de aanvraag.',
+            text: 'Het college beoordeelt of de participatie past bij de aard en de gevolgen van de activiteit en betrekt de resultaten bij zijn besluit op de aanvraag.',
           },
           {
-            tekst:
-              'Ontbreken deze gegevens in een geval als bedoeld in {{art:in-verplicht}}, dan stelt het college de aanvrager in de gelegenheid de aanvraag aan te vullen.',
+            text: 'Ontbreken deze gegevens in een geval als bedoeld in {{art:in-verplicht}}, dan stelt het college de aanvrager in de gelegenheid de aanvraag aan te vullen.',
           },
         ],
       },
@@ -584,28 +552,25 @@ function slot(code: ParticipatieCode): Chapter {
   const artikelen: Article[] = [
     {
       key: 'evaluatie',
-      titel: 'Evaluatie',
-      leden: [
+      title: 'Evaluatie',
+      paragraphs: [
         {
-          tekst: `${capitalize(evaluatorWords[e.by].tekst)} evalueert de werking van deze verordening binnen ${jaar} na de inwerkingtreding en daarna telkens na ${jaar}.`,
+          text: `${capitalize(evaluatorWords[e.by].clause)} evalueert de werking van deze verordening binnen ${jaar} na de inwerkingtreding en daarna telkens na ${jaar}.`,
         },
         ...(e.withInwoners
           ? [
               {
-                tekst:
-                  'Inwoners, maatschappelijke partijen en deelnemers aan participatietrajecten worden bij de evaluatie betrokken.',
+                text: 'Inwoners, maatschappelijke partijen en deelnemers aan participatietrajecten worden bij de evaluatie betrokken.',
               },
             ]
           : []),
         {
-          tekst:
-            'De uitkomsten van de evaluatie worden aan de raad voorgelegd, met voorstellen voor de verbeteringen die daaruit volgen.',
+          text: 'De uitkomsten van de evaluatie worden aan de raad voorgelegd, met voorstellen voor de verbeteringen die daaruit volgen.',
         },
         ...(e.trajectEvaluation && hasImpactCriteria(code)
           ? [
               {
-                tekst:
-                  'Elk traject over beleid met een grote maatschappelijke impact wordt na afloop geëvalueerd; het college zendt de evaluatie aan de raad.',
+                text: 'Elk traject over beleid met een grote maatschappelijke impact wordt na afloop geëvalueerd; het college zendt de evaluatie aan de raad.',
               },
             ]
           : []),
@@ -615,21 +580,21 @@ function slot(code: ParticipatieCode): Chapter {
   if (code.replacedRegulation)
     artikelen.push({
       key: 'intrekking',
-      titel: 'Intrekking en overgangsrecht',
-      leden: [
-        { tekst: `De ${code.replacedRegulation} wordt ingetrokken.` },
+      title: 'Intrekking en overgangsrecht',
+      paragraphs: [
+        { text: `De ${code.replacedRegulation} wordt ingetrokken.` },
         {
-          tekst: `Op een inspraak- of participatietraject dat is begonnen voor de inwerkingtreding van deze verordening, blijft de ${code.replacedRegulation} van toepassing tot het traject is afgerond.`,
+          text: `Op een inspraak- of participatietraject dat is begonnen voor de inwerkingtreding van deze verordening, blijft de ${code.replacedRegulation} van toepassing tot het traject is afgerond.`,
         },
       ],
     });
   artikelen.push(
     {
       key: 'inwerkingtreding',
-      titel: 'Inwerkingtreding',
-      leden: [
+      title: 'Inwerkingtreding',
+      paragraphs: [
         {
-          tekst:
+          text:
             code.entryIntoForce.kind === 'date'
               ? `Deze verordening treedt in werking op ${formatIsoDate(code.entryIntoForce.date)}.`
               : 'Deze verordening treedt in werking op de dag na die van haar bekendmaking.',
@@ -638,11 +603,11 @@ function slot(code: ParticipatieCode): Chapter {
     },
     {
       key: 'citeertitel',
-      titel: 'Citeertitel',
-      leden: [{ tekst: `Deze verordening wordt aangehaald als: ${citeertitel(code)}.` }],
+      title: 'Citeertitel',
+      paragraphs: [{ text: `Deze verordening wordt aangehaald als: ${citeertitel(code)}.` }],
     },
   );
-  return { key: 'slot', titel: 'Evaluatie en slotbepalingen', artikelen };
+  return { key: 'slot', title: 'Evaluatie en slotbepalingen', articles: artikelen };
 }
 
 /** The chapters of the verordening, unnumbered. */

@@ -32,8 +32,8 @@ describe('texts of the bundled codes', () => {
     const h1 = [...html.matchAll(/<h1>([^<]*)<\/h1>/g)].map((m) => m[1]);
     const h2 = [...html.matchAll(/<h2>([^<]*)<\/h2>/g)].map((m) => m[1]);
     const hoofdstukken = verordeningArticles(c);
-    expect(h1).toEqual(['Aanhef', ...hoofdstukken.map((h) => `Hoofdstuk ${h.nummer} ${h.titel}`), 'Ondertekening']);
-    expect(h2).toEqual(hoofdstukken.flatMap((h) => h.artikelen.map((a) => `Artikel ${a.nummer} ${a.titel}`)));
+    expect(h1).toEqual(['Aanhef', ...hoofdstukken.map((h) => `Hoofdstuk ${h.number} ${h.title}`), 'Ondertekening']);
+    expect(h2).toEqual(hoofdstukken.flatMap((h) => h.articles.map((a) => `Artikel ${a.number} ${a.title}`)));
     const text = (await mammoth.extractRawText({ buffer })).value;
     expect(text).toContain('gelet op de artikelen 149 en 150 van de Gemeentewet');
     // Marker and text apart: a tab, so Word hangs the marker in the margin (docx-outline.test.ts).
@@ -45,8 +45,8 @@ describe('texts of the bundled codes', () => {
     const c = exampleCodes[id];
     const doc = codeDocument(c, 'toelichting', { datum: DATUM });
     const artikelsgewijs = doc.sections.find((s) => s.id === 'artikelsgewijs')!;
-    const artikelen = verordeningArticles(c).flatMap((h) => h.artikelen);
-    expect(artikelsgewijs.children.map((s) => s.title)).toEqual(artikelen.map((a) => `Artikel ${a.nummer} ${a.titel}`));
+    const artikelen = verordeningArticles(c).flatMap((h) => h.articles);
+    expect(artikelsgewijs.children.map((s) => s.title)).toEqual(artikelen.map((a) => `Artikel ${a.number} ${a.title}`));
     for (const s of artikelsgewijs.children) expect(s.blocks.length, s.title).toBeGreaterThan(0);
   });
 

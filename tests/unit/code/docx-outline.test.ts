@@ -32,7 +32,7 @@ describe('nested lists of a verordening in Word', () => {
       const c = exampleCodes[id];
       const buffer = Buffer.from(await renderDocx(codeDocument(c, 'verordening', { datum: DATUM })));
       const expected = verordeningArticles(c)
-        .flatMap((h) => h.artikelen)
+        .flatMap((h) => h.articles)
         .flatMap((a) => articleBlocks(a))
         .flatMap((b) =>
           b.kind === 'paragraph' && b.outline ? [[b.outline, b.text.replace(/^(\S+) /, '$1\t')] as const] : [],
@@ -49,17 +49,17 @@ describe('nested lists of a verordening in Word', () => {
   it('an article with several leden: the onderdelen sit one level under their lid', async () => {
     const c = exampleCodes.bremerveld;
     const artikel = verordeningArticles(c)
-      .flatMap((h) => h.artikelen)
-      .find((a) => a.leden.length > 1 && a.leden[0]!.onderdelen.length > 1)!;
+      .flatMap((h) => h.articles)
+      .find((a) => a.paragraphs.length > 1 && a.paragraphs[0]!.items.length > 1)!;
     const buffer = Buffer.from(await renderDocx(codeDocument(c, 'verordening', { datum: DATUM })));
     const found = await outline(buffer);
-    const start = found.findIndex(([, t]) => t === `1.\t${artikel.leden[0]!.tekst}`);
+    const start = found.findIndex(([, t]) => t === `1.\t${artikel.paragraphs[0]!.text}`);
     expect(start).toBeGreaterThanOrEqual(0);
-    const onderdelen = artikel.leden[0]!.onderdelen;
+    const onderdelen = artikel.paragraphs[0]!.items;
     expect(found.slice(start + 1, start + 1 + onderdelen.length).map(([n, t]) => [n, t.slice(0, 3)])).toEqual(
       onderdelen.map((_, j) => [2, `${String.fromCharCode(97 + j)}.\t`]),
     );
-    expect(found[start + 1 + onderdelen.length]).toEqual([1, `2.\t${artikel.leden[1]!.tekst}`]);
+    expect(found[start + 1 + onderdelen.length]).toEqual([1, `2.\t${artikel.paragraphs[1]!.text}`]);
   });
 
   it('subonderdelen (1°, 2°) sit under their onderdeel: the uitdaagrecht exceptions of Bremerveld', async () => {
@@ -122,7 +122,7 @@ describe('nested lists of a verordening in HTML and PDF', () => {
       m[2],
     ]);
     const expected = verordeningArticles(c)
-      .flatMap((h) => h.artikelen)
+      .flatMap((h) => h.articles)
       .flatMap((a) => articleBlocks(a))
       .flatMap((b) => (b.kind === 'paragraph' && b.outline ? [[b.outline, b.text.split(' ')[0]]] : []));
     expect(found).toEqual(expected);

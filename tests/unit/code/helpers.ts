@@ -25,7 +25,7 @@ export function code(): ParticipatieCode {
 /** The whole verordening text (numbered, references resolved) as one string per lid. */
 export function ledenTekst(c: ParticipatieCode): string[] {
   return verordeningArticles(c).flatMap((h) =>
-    h.artikelen.flatMap((a) => a.leden.flatMap((l) => [l.tekst, ...l.onderdelen, ...(l.sub ?? []).flat()])),
+    h.articles.flatMap((a) => a.paragraphs.flatMap((l) => [l.text, ...l.items, ...(l.sub ?? []).flat()])),
   );
 }
 export const tekst = (c: ParticipatieCode) => ledenTekst(c).join('\n');
@@ -33,20 +33,20 @@ export const tekst = (c: ParticipatieCode) => ledenTekst(c).join('\n');
 /** Article number by key, undefined when the article is not there. */
 export function nr(c: ParticipatieCode, key: string): number | undefined {
   return verordeningArticles(c)
-    .flatMap((h) => h.artikelen)
-    .find((a) => a.key === key)?.nummer;
+    .flatMap((h) => h.articles)
+    .find((a) => a.key === key)?.number;
 }
 export function hfd(c: ParticipatieCode, key: string): number | undefined {
-  return verordeningArticles(c).find((h) => h.key === key)?.nummer;
+  return verordeningArticles(c).find((h) => h.key === key)?.number;
 }
 /** The resolved leden of one article. */
 export function artikel(c: ParticipatieCode, key: string) {
   return verordeningArticles(c)
-    .flatMap((h) => h.artikelen)
+    .flatMap((h) => h.articles)
     .find((a) => a.key === key);
 }
 export const artikelTekst = (c: ParticipatieCode, key: string) =>
-  (artikel(c, key)?.leden ?? []).flatMap((l) => [l.tekst, ...l.onderdelen, ...(l.sub ?? []).flat()]).join('\n');
+  (artikel(c, key)?.paragraphs ?? []).flatMap((l) => [l.text, ...l.items, ...(l.sub ?? []).flat()]).join('\n');
 
 /** Every text of a document model, headings included. */
 export function alleTekst(doc: DocumentModel): string {

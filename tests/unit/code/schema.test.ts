@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { defaultCode } from '../../../shared/code/defaults';
-import { MAX_TEKST, ParticipatieCode } from '../../../shared/code/schema';
+import { MAX_TEXT, ParticipatieCode } from '../../../shared/code/schema';
 import { exampleCodes } from '../../../shared/code/examples/index';
 import { formatZodIssues } from '../../../shared/participatie/zod-dutch';
 import { code } from './helpers';
@@ -66,8 +66,8 @@ describe('participatiecode schema', () => {
     ],
     [
       'a promise longer than the cap',
-      (c) => (c.levels[0]!.promise = 'a'.repeat(MAX_TEKST + 1)),
-      new RegExp(`^levels\\[0\\]\\.promise: moet hooguit ${MAX_TEKST} tekens hebben$`),
+      (c) => (c.levels[0]!.promise = 'a'.repeat(MAX_TEXT + 1)),
+      new RegExp(`^levels\\[0\\]\\.promise: moet hooguit ${MAX_TEXT} tekens hebben$`),
     ],
     ['an empty gemeente', (c) => (c.municipality = '  '), /^municipality: mag niet leeg zijn$/],
     [

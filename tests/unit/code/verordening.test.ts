@@ -252,9 +252,9 @@ describe('verordening: every choice is reflected in the text', () => {
           if (!k.instrumenten) c.roles.raadInstruments = [];
           ParticipatieCode.parse(c);
           const hoofdstukken = verordeningArticles(c);
-          const artikelen = hoofdstukken.flatMap((h) => h.artikelen);
-          expect(artikelen.map((a) => a.nummer)).toEqual(artikelen.map((_, i) => i + 1));
-          expect(hoofdstukken.map((h) => h.nummer)).toEqual(hoofdstukken.map((_, i) => i + 1));
+          const artikelen = hoofdstukken.flatMap((h) => h.articles);
+          expect(artikelen.map((a) => a.number)).toEqual(artikelen.map((_, i) => i + 1));
+          expect(hoofdstukken.map((h) => h.number)).toEqual(hoofdstukken.map((_, i) => i + 1));
           // Every "artikel N" and "hoofdstuk N" names one that exists; no placeholder survives.
           const t = tekst(c);
           expect(t).not.toMatch(/\{\{|\}\}/);
@@ -294,12 +294,12 @@ describe('verordening: every choice is reflected in the text', () => {
   it('a reference to an article that is not there is a programming error', () => {
     expect(() =>
       numberChapters([
-        { key: 'a', titel: 'A', artikelen: [{ key: 'x', titel: 'X', leden: [{ tekst: 'zie {{art:weg}}' }] }] },
+        { key: 'a', title: 'A', articles: [{ key: 'x', title: 'X', paragraphs: [{ text: 'zie {{art:weg}}' }] }] },
       ]),
     ).toThrow(UnknownReference);
     expect(() =>
       numberChapters([
-        { key: 'a', titel: 'A', artikelen: [{ key: 'x', titel: 'X', leden: [{ tekst: 'zie {{art:x#weg}}' }] }] },
+        { key: 'a', title: 'A', articles: [{ key: 'x', title: 'X', paragraphs: [{ text: 'zie {{art:x#weg}}' }] }] },
       ]),
     ).toThrow(UnknownReference);
   });
@@ -308,25 +308,25 @@ describe('verordening: every choice is reflected in the text', () => {
     const [h] = numberChapters([
       {
         key: 'h',
-        titel: 'H',
-        artikelen: [
-          { key: 'een', titel: 'Een', leden: [{ key: 'enig', tekst: 'Enig lid.' }] },
+        title: 'H',
+        articles: [
+          { key: 'een', title: 'Een', paragraphs: [{ key: 'enig', text: 'Enig lid.' }] },
           {
             key: 'twee',
-            titel: 'Twee',
-            leden: [{ tekst: 'Zie {{art:twee#b}} en {{art:een#enig}}.' }, { key: 'b', tekst: 'B.' }],
+            title: 'Twee',
+            paragraphs: [{ text: 'Zie {{art:twee#b}} en {{art:een#enig}}.' }, { key: 'b', text: 'B.' }],
           },
         ],
       },
     ]);
-    expect(h!.artikelen[1]!.leden[0]!.tekst).toBe('Zie het tweede lid en artikel 1.');
+    expect(h!.articles[1]!.paragraphs[0]!.text).toBe('Zie het tweede lid en artikel 1.');
   });
 
   it('structure follows real verordeningen: general provisions first, slotbepalingen last with citeertitel as the last article', () => {
     const s = verordeningStructure(exampleCodes.bremerveld);
-    expect(s[0]!.titel).toBe('Algemene bepalingen');
-    expect(s[0]!.artikelen[0]!.titel).toBe('Begripsbepalingen');
-    expect(s.at(-1)!.artikelen.map((a) => a.key)).toEqual([
+    expect(s[0]!.title).toBe('Algemene bepalingen');
+    expect(s[0]!.articles[0]!.title).toBe('Begripsbepalingen');
+    expect(s.at(-1)!.articles.map((a) => a.key)).toEqual([
       'evaluatie',
       'intrekking',
       'inwerkingtreding',

@@ -72,12 +72,12 @@ export function ConsequencesPanel({
         artikelen.map((a) => (
           <details key={a.key} className="samenspel-code-artikel">
             <summary>{articleHeading(a)}</summary>
-            {a.leden.map((l, i) => (
+            {a.paragraphs.map((l, i) => (
               <div key={i} className="samenspel-code-artikel__lid">
-                <p>{a.leden.length > 1 ? `${i + 1}. ${l.tekst}` : l.tekst}</p>
-                {l.onderdelen.length > 0 && (
+                <p>{a.paragraphs.length > 1 ? `${i + 1}. ${l.text}` : l.text}</p>
+                {l.items.length > 0 && (
                   <ol type="a">
-                    {l.onderdelen.map((o, j) => (
+                    {l.items.map((o, j) => (
                       <li key={o}>
                         {o}
                         {(l.sub?.[j]?.length ?? 0) > 0 && (

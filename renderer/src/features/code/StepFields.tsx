@@ -17,18 +17,18 @@ import {
   type CodeWording,
 } from '@shared/code/labels';
 import {
-  BEGRIPPEN,
+  DEFINED_TERMS,
   IMPACT_CRITERIA,
-  ONDERSTEUNING,
-  OVEREENKOMST_ONDERDELEN,
-  PLAN_ONDERDELEN,
-  RAAD_INSTRUMENTEN,
-  UITDAAG_CRITERIA,
-  UITDAGERS,
-  UITZONDERINGEN,
-  VERSLAG_INITIATIEFNEMER,
-  VERSLAG_ONDERDELEN,
-  VERZOEK_ONDERDELEN,
+  SUPPORT_FORMS,
+  AGREEMENT_SECTIONS,
+  PLAN_SECTIONS,
+  RAAD_INSTRUMENTS,
+  UITDAAGRECHT_CRITERIA,
+  CHALLENGERS,
+  EXEMPTIONS,
+  INITIATOR_REPORT_ITEMS,
+  REPORT_SECTIONS,
+  REQUEST_SECTIONS,
   type ParticipatieCode,
 } from '@shared/code/schema';
 import { levelLabels } from '@shared/participatie/labels';
@@ -128,7 +128,7 @@ export function StepFields({ stap, code, wijzig }: { stap: StepId; code: Partici
           <CheckboxGroup
             naam="code-begrippen"
             legend={v('begrippen')}
-            opties={BEGRIPPEN.map((id) => ({ id, label: termTexts[id].term }))}
+            opties={DEFINED_TERMS.map((id) => ({ id, label: termTexts[id].term }))}
             waarde={code.definedTerms}
             onChange={(x) => zet('definedTerms', () => x)}
           />
@@ -142,7 +142,7 @@ export function StepFields({ stap, code, wijzig }: { stap: StepId; code: Partici
           <CheckboxGroup
             naam="code-uitzonderingen"
             legend={v('uitzonderingen')}
-            opties={opties(UITZONDERINGEN, exceptionWords)}
+            opties={opties(EXEMPTIONS, exceptionWords)}
             waarde={tp.exemptions}
             onChange={(x) => z({ exemptions: x })}
           />
@@ -246,7 +246,7 @@ export function StepFields({ stap, code, wijzig }: { stap: StepId; code: Partici
           <CheckboxGroup
             naam="code-plan-onderdelen"
             legend={v('onderdelen')}
-            opties={opties(PLAN_ONDERDELEN, planWords)}
+            opties={opties(PLAN_SECTIONS, planWords)}
             waarde={p.sections}
             onChange={(x) => z({ sections: x })}
           />
@@ -272,7 +272,7 @@ export function StepFields({ stap, code, wijzig }: { stap: StepId; code: Partici
           <CheckboxGroup
             naam="code-raad-instrumenten"
             legend={v('raadInstrumenten')}
-            opties={opties(RAAD_INSTRUMENTEN, raadInstrumentWords)}
+            opties={opties(RAAD_INSTRUMENTS, raadInstrumentWords)}
             waarde={r.raadInstruments}
             onChange={(x) => z({ raadInstruments: x })}
           />
@@ -306,7 +306,7 @@ export function StepFields({ stap, code, wijzig }: { stap: StepId; code: Partici
           <CheckboxGroup
             naam="code-verslag"
             legend={v('verslagOnderdelen')}
-            opties={opties(VERSLAG_ONDERDELEN, verslagWords)}
+            opties={opties(REPORT_SECTIONS, verslagWords)}
             waarde={tk.reportSections}
             onChange={(x) => z({ reportSections: x })}
           />
@@ -367,7 +367,7 @@ export function StepFields({ stap, code, wijzig }: { stap: StepId; code: Partici
               <CheckboxGroup
                 naam="code-ud-wie"
                 legend={v('wie')}
-                opties={opties(UITDAGERS, challengerWords)}
+                opties={opties(CHALLENGERS, challengerWords)}
                 waarde={u.challengers}
                 onChange={(x) => z({ challengers: x })}
               />
@@ -401,14 +401,14 @@ export function StepFields({ stap, code, wijzig }: { stap: StepId; code: Partici
               <CheckboxGroup
                 naam="code-ud-verzoek"
                 legend={v('verzoekOnderdelen')}
-                opties={opties(VERZOEK_ONDERDELEN, requestWords)}
+                opties={opties(REQUEST_SECTIONS, requestWords)}
                 waarde={u.requestSections}
                 onChange={(x) => z({ requestSections: x })}
               />
               <CheckboxGroup
                 naam="code-ud-criteria"
                 legend={v('criteria')}
-                opties={opties(UITDAAG_CRITERIA, uitdaagrechtCriterionWords)}
+                opties={opties(UITDAAGRECHT_CRITERIA, uitdaagrechtCriterionWords)}
                 waarde={u.criteria}
                 onChange={(x) => z({ criteria: x })}
               />
@@ -454,7 +454,7 @@ export function StepFields({ stap, code, wijzig }: { stap: StepId; code: Partici
               <CheckboxGroup
                 naam="code-ud-overeenkomst"
                 legend={v('overeenkomst')}
-                opties={opties(OVEREENKOMST_ONDERDELEN, agreementWords)}
+                opties={opties(AGREEMENT_SECTIONS, agreementWords)}
                 waarde={u.agreementSections}
                 onChange={(x) => z({ agreementSections: x })}
               />
@@ -488,7 +488,7 @@ export function StepFields({ stap, code, wijzig }: { stap: StepId; code: Partici
               <CheckboxGroup
                 naam="code-op-steun"
                 legend={v('ondersteuning')}
-                opties={opties(ONDERSTEUNING, supportWords)}
+                opties={opties(SUPPORT_FORMS, supportWords)}
                 waarde={o.support}
                 onChange={(x) => z({ support: x })}
               />
@@ -594,7 +594,7 @@ export function StepFields({ stap, code, wijzig }: { stap: StepId; code: Partici
               <CheckboxGroup
                 naam="code-in-verslag"
                 legend={v('initiatiefnemerVerslag')}
-                opties={opties(VERSLAG_INITIATIEFNEMER, initiatorReportWords)}
+                opties={opties(INITIATOR_REPORT_ITEMS, initiatorReportWords)}
                 waarde={i.report}
                 onChange={(x) => z({ report: x })}
               />

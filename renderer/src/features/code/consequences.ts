@@ -18,10 +18,10 @@ export interface Consequences {
 }
 
 export const articleText = (a: NumberedArticle) =>
-  a.leden.map((l) => [l.tekst, ...l.onderdelen, ...(l.sub ?? []).flat()].join(' ')).join(' ');
+  a.paragraphs.map((l) => [l.text, ...l.items, ...(l.sub ?? []).flat()].join(' ')).join(' ');
 
 export function articlesOf(code: ParticipatieCode): NumberedArticle[] {
-  return verordeningArticles(code).flatMap((h) => h.artikelen);
+  return verordeningArticles(code).flatMap((h) => h.articles);
 }
 
 /** Null when nothing in the verordening changed. */
@@ -36,9 +36,9 @@ export function consequencesOf(voor: ParticipatieCode, na: ParticipatieCode): Co
   const gewijzigd = blijven.filter(
     (a) =>
       zonderNummers(articleText(a)) !== zonderNummers(articleText(oud.get(a.key)!)) ||
-      a.titel !== oud.get(a.key)!.titel,
+      a.title !== oud.get(a.key)!.title,
   );
-  const hernummerd = blijven.filter((a) => a.nummer !== oud.get(a.key)!.nummer).length;
+  const hernummerd = blijven.filter((a) => a.number !== oud.get(a.key)!.number).length;
   const gOud = grondslagen(voor);
   const gNieuw = grondslagen(na);
   const result: Consequences = {
@@ -63,7 +63,7 @@ export function consequencesOf(voor: ParticipatieCode, na: ParticipatieCode): Co
 /** The articles a step writes, as they read now. */
 export function articlesOfStep(code: ParticipatieCode, stap: Step): NumberedArticle[] {
   return verordeningArticles(code).flatMap((h) =>
-    h.artikelen.filter(
+    h.articles.filter(
       (a) =>
         (stap.hoofdstukken as readonly string[]).includes(h.key) ||
         (stap.artikelen as readonly string[]).includes(a.key),
