@@ -251,11 +251,11 @@ export const feedbackLabels: Record<Feedback, string> = {
 };
 
 export const requirementLabels: Record<Requirement, string> = {
-  budgetmandaat: 'De raad geeft vooraf een budget en mandaat.',
-  verordening: 'Er is een verordening nodig (bijvoorbeeld een referendumverordening).',
+  'budget-mandate': 'De raad geeft vooraf een budget en mandaat.',
+  'by-law': 'Er is een verordening nodig (bijvoorbeeld een referendumverordening).',
   'ja-nee-vraag': 'De vraag moet met ja of nee te beantwoorden zijn.',
-  'kader-vooraf': 'De raad stelt vooraf de kaders en de opdracht vast.',
-  raadsagenda: 'Het onderwerp komt op de agenda van de raad.',
+  'frames-first': 'De raad stelt vooraf de kaders en de opdracht vast.',
+  'council-agenda': 'Het onderwerp komt op de agenda van de raad.',
   'uitdaagrecht-procedure': 'Er is een procedure voor het uitdaagrecht (in de participatieverordening).',
 };
 

@@ -190,7 +190,7 @@ export function reasonsFor(item: IndexedInstrument, ctx: PhaseContext): Reason[]
     );
   }
 
-  if (item.requires.has('budgetmandaat')) {
+  if (item.requires.has('budget-mandate')) {
     reasons.push(
       answers.mandate === true
         ? { criterion: 'mandaat', answer: 'ja', effect: 'past', weight: WEIGHTS.mandateGiven }
@@ -202,7 +202,7 @@ export function reasonsFor(item: IndexedInstrument, ctx: PhaseContext): Reason[]
           },
     );
   }
-  if (item.requires.has('raadsagenda')) {
+  if (item.requires.has('council-agenda')) {
     const role = answers.councilRoles.find((r) => r === 'volksvertegenwoordigend' || r === 'besluitvormend');
     if (role !== undefined)
       reasons.push({ criterion: 'raad', answer: role, effect: 'past', weight: WEIGHTS.councilHearsDirectly });
@@ -267,7 +267,7 @@ function proportionReason(item: IndexedInstrument, ctx: PhaseContext): Reason | 
     ctx.level !== undefined &&
     levelRank(ctx.level) >= LEVEL_OPTIONAL_ABOVE_INFORMING &&
     !item.informingCompanion &&
-    !item.requires.has('raadsagenda')
+    !item.requires.has('council-agenda')
   )
     return {
       criterion: 'omvang',

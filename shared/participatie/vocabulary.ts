@@ -104,11 +104,11 @@ export type Feedback = z.infer<typeof Feedback>;
 
 /** Preconditions the council or college must arrange before the instrument can be used. */
 export const REQUIREMENTS = [
-  'budgetmandaat',
-  'verordening',
+  'budget-mandate',
+  'by-law',
   'ja-nee-vraag',
-  'kader-vooraf',
-  'raadsagenda',
+  'frames-first',
+  'council-agenda',
   'uitdaagrecht-procedure',
 ] as const;
 export const Requirement = z.enum(REQUIREMENTS);

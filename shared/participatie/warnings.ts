@@ -158,7 +158,7 @@ export function phaseWarnings(ctx: PhaseContext, index: CatalogueIndex, traject:
     );
   }
 
-  const needMandate = chosen.filter((i) => i.requires.has('budgetmandaat')).map((i) => i.instrument.id);
+  const needMandate = chosen.filter((i) => i.requires.has('budget-mandate')).map((i) => i.instrument.id);
   if (needMandate.length > 0 && answers.mandate !== true) {
     out.push(warning({ id: 'budgetmandaat-ontbreekt', phase, field: 'mandate', instrumentIds: needMandate }));
   }

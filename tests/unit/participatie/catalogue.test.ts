@@ -139,10 +139,10 @@ describe('instrument catalogue', () => {
   });
 
   it('records the council preconditions the brief names', () => {
-    expect(get('burgerbegroting').requires).toContain('budgetmandaat');
-    expect(get('referendum').requires).toContain('verordening');
+    expect(get('burgerbegroting').requires).toContain('budget-mandate');
+    expect(get('referendum').requires).toContain('by-law');
     expect(get('burgerberaad').recruitment).toEqual(['gestratificeerde-loting']);
-    for (const id of ['raadsmarkt', 'petitie']) expect(get(id).requires, id).toContain('raadsagenda');
+    for (const id of ['raadsmarkt', 'petitie']) expect(get(id).requires, id).toContain('council-agenda');
   });
 
   it('gives every instrument a cost range with a basis, and a € class no lower than the range allows', () => {

@@ -205,7 +205,7 @@ describe('scored criteria', () => {
   });
 
   it('counts a missing budget mandate against instruments that need one', () => {
-    const participatoryBudget = makeInstrument({ id: 'b', requires: ['budgetmandaat'] });
+    const participatoryBudget = makeInstrument({ id: 'b', requires: ['budget-mandate'] });
     expect(reasonOf(phaseResult([participatoryBudget], {}).ranking, 'b', 'mandaat')[0]).toMatchObject({
       effect: 'past-niet',
       answer: 'onbekend',
@@ -217,7 +217,7 @@ describe('scored criteria', () => {
 
   it('favours council instruments when the council wants to hear residents itself', () => {
     const r = phaseResult(
-      [makeInstrument({ id: 'raad', requires: ['raadsagenda'] }), makeInstrument({ id: 'ander' })],
+      [makeInstrument({ id: 'raad', requires: ['council-agenda'] }), makeInstrument({ id: 'ander' })],
       { councilRoles: ['volksvertegenwoordigend'] },
     );
     expect(r.ranking[0]!.instrumentId).toBe('raad');
@@ -247,9 +247,9 @@ describe('scored criteria', () => {
           id: 'a-veel-eisen',
           levels: ['adviseren'],
           coreLevel: 'adviseren',
-          requires: ['kader-vooraf', 'verordening'],
+          requires: ['frames-first', 'by-law'],
         }),
-        makeInstrument({ id: 'b-een-eis', levels: ['adviseren'], coreLevel: 'adviseren', requires: ['kader-vooraf'] }),
+        makeInstrument({ id: 'b-een-eis', levels: ['adviseren'], coreLevel: 'adviseren', requires: ['frames-first'] }),
         makeInstrument({
           id: 'c-duurder',
           levels: ['adviseren'],
