@@ -10,6 +10,7 @@ import { migration0009 } from './0009-workshop-revisions';
 import { migration0010 } from './0010-english-columns';
 import { migration0011 } from './0011-workshop-english-data';
 import { migration0012 } from './0012-loting-english';
+import { migration0013 } from './0013-code-english-keys';
 import type { Migration } from './types';
 
 /** Imported statically (not read from a folder) so the bundled Electron main has them all. */
@@ -26,6 +27,7 @@ export const migrations: readonly Migration[] = [
   migration0010,
   migration0011,
   migration0012,
+  migration0013,
 ];
 
 export const latestSchemaVersion = migrations.reduce((max, m) => Math.max(max, m.version), 0);
