@@ -1,5 +1,6 @@
 import { readSheet } from 'read-excel-file/node';
 import { readCsv, tableFromCells, type ReadResult, type Table } from '../../shared/loting/csv';
+import { fileMessages } from '../../shared/loting/messages';
 
 /**
  * Reading respondent files from disk (the CLI; the app reads them in the renderer). Text files
@@ -12,8 +13,7 @@ export function decodeText(bytes: Uint8Array): { text: string; warning?: string 
   } catch {
     return {
       text: new TextDecoder('windows-1252').decode(bytes),
-      warning:
-        'Het bestand is niet als UTF-8 opgeslagen; het is gelezen als Windows-1252. Controleer letters met accenten.',
+      warning: fileMessages.readAsWindows1252,
     };
   }
 }
@@ -35,7 +35,7 @@ async function readXlsx(bytes: Uint8Array): Promise<ReadResult<Table>> {
   try {
     data = (await readSheet(Buffer.from(bytes))) as unknown[][];
   } catch {
-    return { ok: false, error: 'Dit Excel-bestand kan niet worden gelezen. Sla het opnieuw op als .xlsx of als CSV.' };
+    return { ok: false, error: fileMessages.unreadableXlsx };
   }
   return tableFromCells(data);
 }

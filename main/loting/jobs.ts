@@ -9,6 +9,7 @@ import { seedFromEntropy } from '../../shared/loting/prng';
 import type { LotingResult } from '../../shared/loting/result';
 import { storageMessages, storageReason } from '../db/storage';
 import type { WorkerMessage, WorkerTask } from './worker';
+import { jobMessages } from '../../shared/loting/messages';
 
 /**
  * Long computations as jobs: the API starts one and the UI polls its progress. The computation
@@ -42,9 +43,8 @@ const extraSeconds = 120;
 /** A cancelled worker that does not stop by itself within this time is terminated. */
 const cancelMs = 1_000;
 
-export const computeErrorMessage =
-  'De berekening is onverwacht gestopt. Probeer het opnieuw; blijft het misgaan, maak de pool dan kleiner.';
-const tooLongMessage = 'De berekening duurde veel langer dan de ingestelde tijd en is gestopt. Probeer het opnieuw.';
+export const computeErrorMessage = jobMessages.stoppedUnexpectedly;
+const tooLongMessage = jobMessages.tooLong;
 
 export function newSeed(): number {
   return seedFromEntropy(() => randomInt(0, 0x1_0000_0000));
@@ -141,12 +141,12 @@ export class ComputeJobs {
       } else if (message.kind === 'outcome') {
         this.handleOutcome(job, message.outcome, store);
       } else {
-        console.error('[loting] fout in de rekenthread:', message.message);
+        console.error('[loting] error in the compute thread:', message.message);
         this.finite(job, 'error', [computeErrorMessage]);
       }
     });
     worker.on('error', (error) => {
-      console.error('[loting] rekenthread gecrasht:', error);
+      console.error('[loting] compute thread crashed:', error);
       if (job.status === 'running') this.finite(job, 'error', [computeErrorMessage]);
     });
     worker.on('exit', () => {
@@ -202,11 +202,9 @@ export class ComputeJobs {
       try {
         job.drawId = store(outcome.result);
       } catch (error) {
-        console.error('[loting] opslaan mislukt:', error);
+        console.error('[loting] storing the result failed:', error);
         const reason = storageReason(error);
-        this.finite(job, 'error', [
-          `De loting is berekend, maar kon niet worden bewaard. ${reason ? storageMessages[reason] : 'Probeer het opnieuw.'}`,
-        ]);
+        this.finite(job, 'error', [jobMessages.notStored(reason ? storageMessages[reason] : undefined)]);
         return;
       }
       job.progress = 1;

@@ -5,6 +5,7 @@ import { maxSeed } from './prng';
 import { LotingResult } from './result';
 import { Commitment } from './commitment';
 import { controlCharacterCells } from './validation';
+import { contractMessages } from './messages';
 
 /**
  * The loting part of the API contract (spread into shared/api/contract.ts). Respondents are
@@ -120,10 +121,10 @@ export const lotingContract = {
        * follows at once with the seed derived from it. Absent: an ordinary draw with `seed`.
        */
       commitment: Commitment.refine((t) => t.kind !== 'own-seed', {
-        message: 'Kies een openbare bron of een vooraf aangekondigde waarde.',
+        message: contractMessages.commitmentKind,
       })
         .refine((t) => t.kind !== 'announced' || t.value !== undefined, {
-          message: 'Vul de waarde in die vooraf is aangekondigd.',
+          message: contractMessages.announcedValueMissing,
         })
         .optional(),
     }),

@@ -9,6 +9,7 @@ import { drawPanel } from './draw';
 import { excludedGroups } from './exclusion';
 import { validateLoting, type PoolIssue } from './validation';
 import { poolFingerprint } from './verification';
+import { infeasibleMessages } from './messages';
 
 export type { Progress };
 
@@ -41,15 +42,15 @@ export async function computeLoting(
     const details = outcome.relaxationOutcome.map(({ feature, shortage, excess }) => {
       const k = instance.features[feature]!;
       return shortage > 0
-        ? `${k.category} = ${k.value}: minimum ${k.min} is samen met de andere quota niet haalbaar; hoogstens ${k.min - shortage} lukt.`
-        : `${k.category} = ${k.value}: maximum ${k.max} is samen met de andere quota niet haalbaar; er moeten er minstens ${k.max + excess} in.`;
+        ? infeasibleMessages.minimum(k.category, k.value, k.min, k.min - shortage)
+        : infeasibleMessages.maximum(k.category, k.value, k.max, k.max + excess);
     });
     return {
       ok: false,
       messages: [
         {
           severity: 'error',
-          text: `Geen enkel panel voldoet aan alle quota tegelijk. Ieder quotum lijkt apart haalbaar, maar samen niet${details.length > 0 ? `. Het dichtst erbij komt een panel met deze afwijkingen: ${details.join(' ')}` : '.'}`,
+          text: infeasibleMessages.noPanel(details),
         },
       ],
     };

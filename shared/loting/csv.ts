@@ -1,6 +1,7 @@
 import Papa from 'papaparse';
 import { limits, type Quotum } from './model';
 import { formatNumber } from '../format';
+import { csvMessages } from './messages';
 
 /**
  * Reading the respondents and quota files. The text is already decoded (the caller tries UTF-8
@@ -29,42 +30,41 @@ export function countLines(text: string): number {
 
 export function readCsv(text: string): ReadResult<Table> {
   const clean = text.replace(/^\uFEFF/, '');
-  if (clean.trim() === '') return { ok: false, error: 'Het bestand is leeg.' };
+  if (clean.trim() === '') return { ok: false, error: csvMessages.empty };
   // Counting lines first refuses a huge file before papaparse builds all its rows.
   const lines = countLines(clean);
   if (lines > limits.maxRespondents + 10) {
     return {
       ok: false,
-      error: `Dit bestand heeft ongeveer ${formatNumber(lines - 1)} rijen. Samenspel kan hoogstens ${formatNumber(limits.maxRespondents)} respondenten loten. Splits het bestand of maak eerst een voorselectie.`,
+      error: csvMessages.tooManyLines(formatNumber(lines - 1), formatNumber(limits.maxRespondents)),
     };
   }
   const result = Papa.parse<string[]>(clean, { delimitersToGuess: [',', ';', '\t'], skipEmptyLines: 'greedy' });
   const [header, ...rows] = result.data;
-  if (!header || header.length === 0) return { ok: false, error: 'Het bestand heeft geen kopregel met kolomnamen.' };
+  if (!header || header.length === 0) return { ok: false, error: csvMessages.noHeader };
   const columns = header.map((k) => k.trim());
   if (columns.length === 1 && rows.length > 0) {
     return {
       ok: false,
-      error: `Het bestand heeft maar één kolom (“${columns[0]!.slice(0, 60)}”). Gebruik een komma, puntkomma of tab tussen de kolommen.`,
+      error: csvMessages.oneColumn(columns[0]!.slice(0, 60)),
     };
   }
   if (columns.length > limits.maxColumns)
-    return { ok: false, error: `Het bestand heeft ${columns.length} kolommen; hoogstens ${limits.maxColumns} kan.` };
+    return { ok: false, error: csvMessages.tooManyColumns(columns.length, limits.maxColumns) };
   const empty = columns.findIndex((k) => k === '');
-  if (empty >= 0) return { ok: false, error: `Kolom ${empty + 1} heeft geen naam in de kopregel.` };
+  if (empty >= 0) return { ok: false, error: csvMessages.unnamedColumn(empty + 1) };
   const duplicate = columns.find((k, i) => columns.indexOf(k) !== i);
-  if (duplicate) return { ok: false, error: `De kolomnaam “${duplicate}” komt twee keer voor.` };
+  if (duplicate) return { ok: false, error: csvMessages.duplicateColumn(duplicate) };
   const warnings: string[] = [];
   const skewed = rows.findIndex((r) => r.length !== columns.length);
   if (skewed >= 0) {
     return {
       ok: false,
-      error: `Rij ${skewed + 2} heeft ${rows[skewed]!.length} kolommen, de kopregel ${columns.length}. Controleer het scheidingsteken en aanhalingstekens.`,
+      error: csvMessages.rowLength(skewed + 2, rows[skewed]!.length, columns.length),
     };
   }
   const tooLong = rows.findIndex((r) => r.some((c) => c.length > limits.maxCellLength));
-  if (tooLong >= 0)
-    return { ok: false, error: `Rij ${tooLong + 2} heeft een cel langer dan ${limits.maxCellLength} tekens.` };
+  if (tooLong >= 0) return { ok: false, error: csvMessages.cellTooLong(tooLong + 2, limits.maxCellLength) };
   return { ok: true, value: { columns, rows: rows.map((r) => r.map((c) => c.trim())) }, warnings };
 }
 
@@ -89,7 +89,7 @@ export function readQuotaCsv(text: string): ReadResult<Quotum[]> {
   if (missing.length > 0) {
     return {
       ok: false,
-      error: `Het quotabestand mist de kolom(men): ${missing.join(', ')}. Verwacht: category,feature,min,max.`,
+      error: csvMessages.quotaColumnsMissing(missing.join(', ')),
     };
   }
   const quota: Quotum[] = [];
@@ -98,18 +98,17 @@ export function readQuotaCsv(text: string): ReadResult<Quotum[]> {
     const max = Number(row[idx.max]);
     const category = row[idx.category] ?? '';
     const value = row[idx.value] ?? '';
-    if (!category || !value)
-      return { ok: false, error: `Rij ${i + 2} van het quotabestand mist een categorie of waarde.` };
+    if (!category || !value) return { ok: false, error: csvMessages.quotaRowIncomplete(i + 2) };
     if (!Number.isInteger(min) || !Number.isInteger(max) || min < 0 || max < 0) {
       return {
         ok: false,
-        error: `Rij ${i + 2} (${category} = ${value}): minimum en maximum moeten hele getallen van 0 of meer zijn.`,
+        error: csvMessages.quotaNotWhole(i + 2, category, value),
       };
     }
     if (min > max)
       return {
         ok: false,
-        error: `Rij ${i + 2} (${category} = ${value}): het minimum ${min} is groter dan het maximum ${max}.`,
+        error: csvMessages.quotaMinAboveMax(i + 2, category, value, min, max),
       };
     quota.push({ category, value, min, max });
   }
@@ -121,11 +120,11 @@ export function tableFromCells(data: unknown[][]): ReadResult<Table> {
   const text = (c: unknown) =>
     c === null || c === undefined ? '' : c instanceof Date ? c.toISOString().slice(0, 10) : String(c).trim();
   const [header, ...rows] = data.filter((r) => r.some((c) => text(c) !== ''));
-  if (!header) return { ok: false, error: 'Het eerste werkblad is leeg.' };
+  if (!header) return { ok: false, error: csvMessages.emptySheet };
   if (rows.length > limits.maxRespondents) {
     return {
       ok: false,
-      error: `Dit werkblad heeft ${rows.length} rijen; Samenspel kan hoogstens ${limits.maxRespondents} respondenten loten.`,
+      error: csvMessages.tooManySheetRows(rows.length, limits.maxRespondents),
     };
   }
   const columns = header.map(text);

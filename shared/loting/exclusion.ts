@@ -3,6 +3,7 @@ import type { LotingInstance } from './model';
 import { roundedPanel, pricingModel, relaxationModel } from './panelmodel';
 import { PanelSearch } from './panel-search';
 import type { Solver, SolverModel } from './solver';
+import { exclusionMessages } from './messages';
 
 /**
  * Who can never be selected, and why — computed before LEXIMIN, so every 0 % has a reason.
@@ -198,23 +199,25 @@ export function excludedGroups(
 export function exclusionText(group: Pick<ExcludedGroup, 'kind' | 'quota'>): string {
   const q = (x: ExcludedGroup['quota'][number]) =>
     x.direction === 'shortage'
-      ? `onder het minimum van ${x.category} = ${x.value} (${x.min}) komt`
+      ? exclusionMessages.belowMinimum(x.category, x.value, x.min)
       : x.direction === 'excess'
-        ? `boven het maximum van ${x.category} = ${x.value} (${x.max}) gaat`
-        : `${x.category} = ${x.value}`;
+        ? exclusionMessages.aboveMaximum(x.category, x.value, x.max)
+        : exclusionMessages.value(x.category, x.value);
   switch (group.kind) {
     case 'zero-maximum':
       return group.quota.length > 1
-        ? `de quota voor ${formatList(group.quota.map(q))} hebben maximum 0, dus niemand met een van deze waarden mag in het panel.`
-        : `het quotum voor ${formatList(group.quota.map(q))} heeft maximum 0, dus niemand met deze waarde mag in het panel.`;
+        ? exclusionMessages.zeroMaximumMany(formatList(group.quota.map(q)))
+        : exclusionMessages.zeroMaximumOne(formatList(group.quota.map(q)));
     case 'full':
-      return `de panelleden die bleven, vullen het maximum van ${formatList(group.quota.map((x) => `${x.category} = ${x.value} (${x.max})`))} al, dus niemand met deze waarde kan een open plaats krijgen.`;
+      return exclusionMessages.full(
+        formatList(group.quota.map((x) => exclusionMessages.valueWithMax(x.category, x.value, x.max))),
+      );
     case 'combination':
-      return `ieder quotum apart laat deze persoon toe, maar samen niet. Met deze persoon erin voldoet geen enkel panel aan alle quota; het dichtst erbij komt een panel dat ${formatList(group.quota.map(q))}.`;
+      return exclusionMessages.combination(formatList(group.quota.map(q)));
     case 'household':
-      return 'de regel ‘hoogstens één persoon per huishouden’ laat geen panel met deze persoon toe.';
+      return exclusionMessages.household;
     case 'unknown':
-      return 'samen met de quota past deze persoon in geen enkel panel (welke quota dat veroorzaken, is niet uitgezocht).';
+      return exclusionMessages.unknown;
   }
 }
 
@@ -244,13 +247,13 @@ export async function reachabilityNotices(
     const rest = people.length - names.length;
     return {
       severity: 'warning' as const,
-      text: `${people.length === 1 ? 'Deze respondent kan' : `Deze ${people.length} respondenten kunnen`} nooit in het panel komen (kans 0%): ${names.join(', ')}${rest > 0 ? ` en nog ${rest}` : ''}. Waarom: ${reason}`,
+      text: exclusionMessages.neverOnPanel(people.length, names.join(', '), rest, reason),
     };
   });
   if (!b.complete) {
     messages.push({
       severity: 'warning',
-      text: `Binnen ${maxSeconds} seconden is niet voor iedereen nagegaan of hij of zij in een panel past. De berekening gaat dat na en noemt in het resultaat wie kans 0% heeft en waarom.`,
+      text: exclusionMessages.notCheckedInTime(maxSeconds),
     });
   }
   return messages;

@@ -32,7 +32,7 @@ export function buildInstance(pool: Pool, settings: LotingSettings): LotingInsta
   pool.respondents.forEach((r, person) => {
     const ids = pool.categories.map((c, i) => {
       const id = featureIndex.get(key(c, r.values[i] ?? ''));
-      if (id === undefined) throw new Error(`Geen quotum voor ${c} = ${r.values[i]}`);
+      if (id === undefined) throw new Error(`No quotum for ${c} = ${r.values[i]}`);
       return id;
     });
     const ownType = r.household !== undefined && shared.has(r.household);

@@ -70,7 +70,7 @@ export async function leximin(instance: LotingInstance, options: LeximinOptions)
     const everyoneChance = (typeProbability: number[]) => typeProbability.every((k, t) => !isReachable(t) || k > 1e-12);
     const proveReachability = async () => {
       const reach = await reachability(instance, solver, { pause: ctx.pause, now }, ctx.pricing);
-      if (!reach) throw new Error('geen panel meer');
+      if (!reach) throw new Error('no panel left');
       for (const panel of reach.panels) addPanel(ctx, panel);
       const otherwise = reach.unreachable.length !== unreachable.length;
       unreachable = reach.unreachable;

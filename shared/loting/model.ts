@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { contractMessages } from './messages';
 
 /**
  * The data of a gewogen loting. Names are Dutch where they are domain words the user sees
@@ -28,7 +29,7 @@ export const Quotum = z
     min: z.number().int().nonnegative(),
     max: z.number().int().nonnegative(),
   })
-  .refine((q) => q.min <= q.max, { message: 'Het minimum is groter dan het maximum.' });
+  .refine((q) => q.min <= q.max, { message: contractMessages.minAboveMax });
 export type Quotum = z.infer<typeof Quotum>;
 
 export const LotingSettings = z.object({

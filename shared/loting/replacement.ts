@@ -1,4 +1,5 @@
 import type { LotingInstance } from './model';
+import { replacementMessages } from './messages';
 
 /**
  * Replacements that survive several dropouts at once.
@@ -244,11 +245,10 @@ export function canTopUp(
 export function noReplacementText(reason: NoReplacementReason, maxDropouts: number): string {
   const q = reason.quota.map((x) =>
     x.bound === 'minimum'
-      ? `het minimum van ${x.category} = ${x.value} (${x.min})`
-      : `het maximum van ${x.category} = ${x.value} (${x.max})`,
+      ? replacementMessages.minimumOf(x.category, x.value, x.min)
+      : replacementMessages.maximumOf(x.category, x.value, x.max),
   );
-  const list = q.length <= 1 ? (q[0] ?? '') : `${q.slice(0, -1).join(', ')} of ${q[q.length - 1]}`;
-  return q.length > 0
-    ? `Geen vervanger: buiten het panel heeft niemand precies dezelfde kenmerken, en met een vervanger met andere kenmerken is ${list} niet meer zeker als tot ${maxDropouts} panelleden tegelijk afvallen.`
-    : 'Geen vervanger: buiten het panel heeft niemand precies dezelfde kenmerken, en niemand met andere kenmerken past binnen de quota.';
+  const list =
+    q.length <= 1 ? (q[0] ?? '') : `${q.slice(0, -1).join(', ')} ${replacementMessages.or} ${q[q.length - 1]}`;
+  return q.length > 0 ? replacementMessages.otherProfileBreaks(list, maxDropouts) : replacementMessages.nobodyFits;
 }

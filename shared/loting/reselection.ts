@@ -6,6 +6,7 @@ import type { LotingResult } from './result';
 import { gini } from './statistics';
 import { defaultMaxDropouts, replacementPlan } from './replacement';
 import { poolFingerprint } from './verification';
+import { reselectionMessages } from './messages';
 
 /**
  * A re-selection round: some members dropped out; the members who stay are fixed, and the open
@@ -44,9 +45,9 @@ function backToOriginal(
 
 export function reselectionNotice(previous: LotingResult, dropouts: number[]): string | null {
   const inPanel = new Set(previous.panel);
-  if (dropouts.length === 0) return 'Kies eerst wie er afvalt.';
-  if (new Set(dropouts).size !== dropouts.length) return 'Iemand staat twee keer bij de afvallers.';
-  if (dropouts.some((p) => !inPanel.has(p))) return 'Alleen panelleden kunnen afvallen.';
+  if (dropouts.length === 0) return reselectionMessages.nobodyChosen;
+  if (new Set(dropouts).size !== dropouts.length) return reselectionMessages.duplicate;
+  if (dropouts.some((p) => !inPanel.has(p))) return reselectionMessages.notOnPanel;
   return null;
 }
 

@@ -1,4 +1,5 @@
 import { formatPercent } from '../format';
+import { listMessages } from './messages';
 
 /**
  * The loting's own text helpers on top of shared/format.ts: a list that stops after a few items
@@ -9,7 +10,7 @@ import { formatPercent } from '../format';
 export function formatShortList(items: readonly string[], max = 5): string {
   const shown = items.slice(0, max);
   const rest = items.length - shown.length;
-  return rest > 0 ? `${shown.join(', ')} en nog ${rest}` : shown.join(', ');
+  return rest > 0 ? listMessages.andMore(shown.join(', '), rest) : shown.join(', ');
 }
 
 /** A probability as a percentage that stays readable when it is tiny (e.g. a 99 % bound of 0,0023%). */

@@ -3,6 +3,7 @@ import type { Column, LotingSettings, Pool, PoolData, Quotum } from './model';
 import { householdKey } from './household';
 import { formatNumber } from '../format';
 import { formatShortList } from './text';
+import { validationMessages } from './messages';
 
 /**
  * Checks before any computation, with messages that say what is wrong and what to do. Errors
@@ -34,7 +35,7 @@ export function controlCharacterCells(
       found.push({
         row: i,
         column: k,
-        text: `Rij ${i + 2}, kolom “${name}” bevat een onzichtbaar stuurteken (zoals NUL). Haal het weg in het bestand en lees het opnieuw in.`,
+        text: validationMessages.controlCharacter(i + 2, name),
       });
     }
   }
@@ -49,18 +50,18 @@ export function createPool(poolData: PoolData): { pool: Pool; messages: PoolIssu
   // The address may be spread over several columns (street, house number, postcode): all count.
   const houseColumns = poolData.columns.flatMap((k, i) => (k.role === 'household' ? [i] : []));
   if (featureColumns.length === 0) {
-    messages.push({ severity: 'error', text: 'Kies minstens één kolom als kenmerk (bijvoorbeeld leeftijd of wijk).' });
+    messages.push({ severity: 'error', text: validationMessages.noFeatureColumn });
   }
   const empty: string[] = [];
   poolData.rows.forEach((row, i) => {
     for (const k of featureColumns) {
-      if ((row[k] ?? '').trim() === '') empty.push(`rij ${i + 2} (${poolData.columns[k]!.name})`);
+      if ((row[k] ?? '').trim() === '') empty.push(validationMessages.emptyCellAt(i + 2, poolData.columns[k]!.name));
     }
   });
   if (empty.length > 0) {
     messages.push({
       severity: 'error',
-      text: `${formatNumber(empty.length)} lege cel(len) in kenmerkkolommen: ${formatShortList(empty)}. Vul ze aan (bijvoorbeeld met “onbekend”) en geef die waarde een quotum.`,
+      text: validationMessages.emptyCells(formatNumber(empty.length), formatShortList(empty)),
     });
   }
   const ids = poolData.rows.map((row, i) => (idColumn >= 0 ? (row[idColumn] ?? '').trim() : `rij-${i + 2}`));
@@ -70,19 +71,19 @@ export function createPool(poolData: PoolData): { pool: Pool; messages: PoolIssu
     const without: number[] = [];
     ids.forEach((id, i) => {
       if (id === '') without.push(i + 2);
-      else if (seen.has(id)) duplicate.push(`“${id}” (rij ${seen.get(id)} en ${i + 2})`);
+      else if (seen.has(id)) duplicate.push(validationMessages.duplicateIdAt(id, seen.get(id)!, i + 2));
       else seen.set(id, i + 2);
     });
     if (duplicate.length > 0) {
       messages.push({
         severity: 'error',
-        text: `Dubbele id’s: ${formatShortList(duplicate)}. Iedere respondent mag maar één keer in de pool staan.`,
+        text: validationMessages.duplicateIds(formatShortList(duplicate)),
       });
     }
     if (without.length > 0) {
       messages.push({
         severity: 'error',
-        text: `Respondent(en) zonder id op rij ${formatShortList(without.map(String))}.`,
+        text: validationMessages.missingIds(formatShortList(without.map(String))),
       });
     }
   }
@@ -119,15 +120,14 @@ export function validateLoting(pool: Pool, settings: LotingSettings, hasHousehol
   const error = (text: string) => messages.push({ severity: 'error', text });
   const k = settings.panelSize;
   const n = pool.respondents.length;
-  if (n === 0) error('De pool is leeg.');
-  if (k > n) error(`Het panel (${k}) is groter dan de pool (${formatNumber(n)} respondenten).`);
+  if (n === 0) error(validationMessages.emptyPool);
+  if (k > n) error(validationMessages.panelLargerThanPool(k, formatNumber(n)));
   if (settings.excludeHouseholds && !hasHouseholdColumn) {
-    error('Je wilt niet twee mensen uit één huishouden, maar er is geen kolom met het huishouden of adres gekozen.');
+    error(validationMessages.noHouseholdColumn);
   }
   if (settings.excludeHouseholds) {
     const households = new Set(pool.respondents.map((r) => r.household ?? `los-${r.row}`));
-    if (households.size < k)
-      error(`Er zijn maar ${formatNumber(households.size)} verschillende huishoudens voor ${k} plaatsen.`);
+    if (households.size < k) error(validationMessages.tooFewHouseholds(formatNumber(households.size), k));
   }
 
   const perCategory = new Map<string, Quotum[]>();
@@ -140,37 +140,36 @@ export function validateLoting(pool: Pool, settings: LotingSettings, hasHousehol
   for (const { category, values } of categoryCounts(pool)) {
     const quota = perCategory.get(category) ?? [];
     if (quota.length === 0) {
-      error(
-        `Kenmerk “${category}” heeft geen quota. Geef per waarde een minimum en maximum, of maak de kolom geen kenmerk.`,
-      );
+      error(validationMessages.featureWithoutQuota(category));
       continue;
     }
     const without = values.filter((w) => !quota.some((q) => q.value === w.value));
     if (without.length > 0) {
       error(
-        `${category}: ${formatShortList(without.map((w) => `“${w.value}” (${w.count}×)`))} heeft geen quotum. Geef een minimum en maximum (0 mag), of pas de waarde in het bestand aan.`,
+        validationMessages.valuesWithoutQuotum(
+          category,
+          formatShortList(without.map((w) => validationMessages.valueCount(w.value, w.count))),
+        ),
       );
     }
     const duplicate = quota.filter((q, i) => quota.findIndex((r) => r.value === q.value) !== i);
-    if (duplicate.length > 0) error(`${category}: “${duplicate[0]!.value}” heeft twee quota.`);
+    if (duplicate.length > 0) error(validationMessages.duplicateQuotum(category, duplicate[0]!.value));
     for (const q of quota) {
       const count = values.find((w) => w.value === q.value)?.count ?? 0;
       if (q.min > count) {
         error(
           count === 0
-            ? `${category} = ${q.value}: het minimum is ${q.min}, maar niemand in de pool heeft deze waarde.`
-            : `${category} = ${q.value}: het minimum is ${q.min}, maar er ${count === 1 ? 'is maar 1 respondent' : `zijn maar ${count} respondenten`} met deze waarde.`,
+            ? validationMessages.minimumNobody(category, q.value, q.min)
+            : validationMessages.minimumTooFew(category, q.value, q.min, count),
         );
       }
-      if (q.min > k) error(`${category} = ${q.value}: het minimum ${q.min} is groter dan het panel (${k}).`);
+      if (q.min > k) error(validationMessages.minimumAbovePanel(category, q.value, q.min, k));
     }
     const sumMin = quota.reduce((s, q) => s + q.min, 0);
     const sumMax = quota.reduce((s, q) => s + Math.min(q.max, values.find((w) => w.value === q.value)?.count ?? 0), 0);
-    if (sumMin > k) error(`${category}: de minima vragen samen ${sumMin} plaatsen, maar het panel heeft er ${k}.`);
+    if (sumMin > k) error(validationMessages.minimaAbovePanel(category, sumMin, k));
     if (sumMax < k) {
-      error(
-        `${category}: de maxima (en de beschikbare respondenten) geven samen hoogstens ${sumMax} plaatsen, maar het panel heeft er ${k}.`,
-      );
+      error(validationMessages.maximaBelowPanel(category, sumMax, k));
     }
   }
   return messages;
@@ -179,12 +178,12 @@ export function validateLoting(pool: Pool, settings: LotingSettings, hasHousehol
 /** "Het quotabestand noemt “leeftijd”, maar de pool heeft geen kenmerk met die naam …" */
 export function unknownCategoryText(unknown: string[], categories: string[]): string {
   const names = formatShortList(unknown.map((c) => `“${c}”`));
-  return `De quota noemen ${unknown.length === 1 ? 'het kenmerk' : 'de kenmerken'} ${names}, maar de pool heeft geen kenmerk met ${unknown.length === 1 ? 'die naam' : 'die namen'}. Kenmerken in de pool: ${
+  const inPool =
     categories.length > 0
       ? formatShortList(
           categories.map((c) => `“${c}”`),
           20,
         )
-      : 'geen'
-  }. Controleer de schrijfwijze, of kies bij het inlezen die kolom als kenmerk.`;
+      : undefined;
+  return validationMessages.unknownCategories(unknown.length, names, inPool);
 }

@@ -9,6 +9,7 @@ import { formatShortList } from './text';
 import { Commitment } from './commitment';
 import { choosePanel, drawPanel } from './draw';
 import { isPublicationV1, publicationFormatV1, publicationFromV1 } from './format-v1';
+import { verificationMessages } from './messages';
 
 /**
  * Verifiable draws in two steps.
@@ -163,7 +164,7 @@ export function makePublication(
 export function publicationOf(r: LotingResult, pool: Pool, title: string): DistributionPublication {
   const commitment: Commitment = r.verification?.commitment ?? {
     kind: 'own-seed',
-    description: 'Startgetal gekozen in Samenspel (door de organisator of willekeurig).',
+    description: verificationMessages.ownSeedDescription,
     seed: r.seed,
   };
   const p = makePublication(r, instanceOf(r, pool), commitment, title);
@@ -195,23 +196,19 @@ const error = (text: string): Verification => ({ ok: false, error: text });
 export function verifyPublication(input: unknown, value: string, panel?: number[]): Verification {
   const p = readPublication(input);
   if (!p) {
-    return error(
-      'Dit is geen gepubliceerde verdeling van Samenspel (het bestand mist onderdelen of heeft een ander formaat).',
-    );
+    return error(verificationMessages.notAPublication);
   }
   const computed = contentFingerprint(p);
   if (computed !== p.fingerprint) {
-    return error(
-      `De vingerafdruk klopt niet: de verdeling is veranderd na de publicatie. Vermeld: ${p.fingerprint}; berekend uit de inhoud: ${computed}.`,
-    );
+    return error(verificationMessages.fingerprintMismatch(p.fingerprint, computed));
   }
   const all = p.profiles.flat();
   if (new Set(all).size !== all.length || all.some((x) => x > p.poolSize)) {
-    return error('De verdeling is ongeldig: een nummer staat in twee profielen of is groter dan de pool.');
+    return error(verificationMessages.numberTwiceOrTooLarge);
   }
   const sum = p.panels.reduce((s, x) => s + x.probability, 0);
   if (p.panels.length === 0 || Math.abs(sum - 1) > 1e-6) {
-    return error(`De verdeling is ongeldig: de kansen van de panels tellen op tot ${sum}, niet tot 1.`);
+    return error(verificationMessages.probabilitiesSum(sum));
   }
   const skewed = p.panels.findIndex(
     (x) =>
@@ -220,18 +217,16 @@ export function verifyPublication(input: unknown, value: string, panel?: number[
       x.counts.some((a, t) => a > p.profiles[t]!.length),
   );
   if (skewed >= 0) {
-    return error(
-      `De verdeling is ongeldig: panel ${skewed + 1} heeft niet precies ${p.panelSize} leden uit de profielen.`,
-    );
+    return error(verificationMessages.panelSize(skewed + 1, p.panelSize));
   }
   const w = normalizeValue(value);
-  if (w === '') return error('Vul het getal in waarmee getrokken is.');
+  if (w === '') return error(verificationMessages.valueMissing);
   const t = p.commitment;
   if (t.kind === 'announced' && w !== normalizeValue(t.value ?? '')) {
-    return error(`Het getal “${w}” is niet het getal dat vooraf is aangekondigd (“${t.value ?? ''}”).`);
+    return error(verificationMessages.notAnnouncedValue(w, t.value ?? ''));
   }
   if (t.kind === 'own-seed' && (!/^\d+$/.test(w) || Number(w) !== t.seed)) {
-    return error(`Het getal “${w}” is niet het startgetal in de publicatie (${t.seed ?? '?'}).`);
+    return error(verificationMessages.notOwnSeed(w, String(t.seed ?? '?')));
   }
   const seed = seedFromValue(t, p.fingerprint, w);
   const replayed = choosePanel(
@@ -248,11 +243,11 @@ export function verifyPublication(input: unknown, value: string, panel?: number[
     if (excess.length > 0 || missing.length > 0 || given.size !== toCompare.length) {
       return error(
         [
-          `Het panel klopt niet met een trekking uit deze verdeling met het getal “${w}”.`,
-          excess.length > 0 ? `In het panel, maar niet getrokken: ${formatShortList(excess.map(String), 10)}.` : '',
-          missing.length > 0 ? `Getrokken, maar niet in het panel: ${formatShortList(missing.map(String), 10)}.` : '',
-          given.size !== toCompare.length ? 'Een nummer staat twee keer in het panel.' : '',
-          'Controleer of je het juiste getal en het juiste panel gebruikt.',
+          verificationMessages.panelMismatch(w),
+          excess.length > 0 ? verificationMessages.notDrawn(formatShortList(excess.map(String), 10)) : '',
+          missing.length > 0 ? verificationMessages.notOnPanel(formatShortList(missing.map(String), 10)) : '',
+          given.size !== toCompare.length ? verificationMessages.numberTwice : '',
+          verificationMessages.checkInputs,
         ]
           .filter(Boolean)
           .join(' '),
@@ -274,20 +269,20 @@ export function verificationText(v: Verification): string {
   if (!v.ok) return v.error;
   const source =
     v.commitment.kind === 'public-source'
-      ? `Het getal hoort te komen uit: ${v.commitment.description}. Controleer zelf dat het de openbare uitslag is.`
+      ? verificationMessages.sourcePublic(v.commitment.description)
       : v.commitment.kind === 'announced'
-        ? `De seedwaarde is vooraf aangekondigd: ${v.commitment.description}.`
-        : 'Let op: dit startgetal is door de organisator gekozen; of het vaker is geprobeerd, kan niemand nagaan.';
-  return `${v.compared ? 'Het panel klopt' : 'De trekking is herhaald'}: panel ${formatNumber(v.panelNumber)} uit de verdeling, startgetal ${v.seed}, met de nummers ${v.panel.join(', ')}. ${source}`;
+        ? verificationMessages.sourceAnnounced(v.commitment.description)
+        : verificationMessages.sourceOwnSeed;
+  return verificationMessages.outcome(v.compared, formatNumber(v.panelNumber), v.seed, v.panel.join(', '), source);
 }
 
 /** Numbers of respondents from a panel file: a column `nummer`, or one number per line. */
 export function panelNumbersFromTable(columns: string[], rows: string[][]): number[] | { error: string } {
   const i = columns.findIndex((k) => k.trim().toLowerCase() === 'nummer');
-  if (i < 0) return { error: 'Het panelbestand heeft geen kolom ‘nummer’ (het nummer van de respondent in de pool).' };
+  if (i < 0) return { error: verificationMessages.noNumberColumn };
   const numbers = rows.map((r) => Number((r[i] ?? '').trim()));
   const bad = numbers.findIndex((n) => !Number.isInteger(n) || n < 1);
-  if (bad >= 0) return { error: `Rij ${bad + 2} van het panelbestand heeft geen geldig nummer.` };
+  if (bad >= 0) return { error: verificationMessages.badNumber(bad + 2) };
   return numbers;
 }
 
@@ -325,9 +320,8 @@ export function asPublished(
 
 /** Why step 2 cannot run on this result, or null. */
 export function drawNotice(r: LotingResult | null): string | null {
-  if (!r) return 'Er is nog geen verdeling berekend.';
-  if (r.verification?.phase !== 'published')
-    return 'De laatste berekening wacht niet op een openbare waarde: er is al getrokken, of er is gewoon getrokken.';
+  if (!r) return verificationMessages.noDistribution;
+  if (r.verification?.phase !== 'published') return verificationMessages.notWaitingForValue;
   return null;
 }
 

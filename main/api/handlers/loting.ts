@@ -25,8 +25,9 @@ import { highsSolver } from '../../loting/highs';
 import { newSeed } from '../../loting/jobs';
 import type { Services } from '../../services';
 import type { DomainHandlers } from '../types';
+import { apiMessages } from '../../../shared/loting/messages';
 
-const gone = 'Deze pool bestaat niet (meer). Misschien is hij verwijderd.';
+const gone = apiMessages.poolGone;
 
 function requirePoolData(services: Services, id: string): PoolData {
   const poolData = services.loting.poolData(id);
@@ -85,10 +86,10 @@ export const lotingHandlers: DomainHandlers<'loting'> = {
 
   'loting.pools.create': ({ name, columns, rijen: rows }, { services }) => {
     if (columns.some((k) => k.role === 'ignore')) {
-      throw new ApiError('INVALID_INPUT', 'Kolommen die je negeert, horen niet mee te komen: laat ze weg.');
+      throw new ApiError('INVALID_INPUT', apiMessages.ignoredColumnSent);
     }
     if (rows.some((r) => r.length !== columns.length)) {
-      throw new ApiError('INVALID_INPUT', 'Niet iedere rij heeft evenveel cellen als er kolommen zijn.');
+      throw new ApiError('INVALID_INPUT', apiMessages.rowLengths);
     }
     const poolData = { columns, rows };
     const errors = createPool(poolData).messages.filter((m) => m.severity === 'error');
@@ -156,12 +157,9 @@ export const lotingHandlers: DomainHandlers<'loting'> = {
   'loting.trialDraw': ({ poolId, count }, { services }) => {
     const poolData = requirePoolData(services, poolId);
     const r = services.loting.lastDraw(poolId);
-    if (!r) throw new ApiError('NOT_FOUND', 'Bereken eerst de kansen; daarna kun je proefpanels trekken.');
+    if (!r) throw new ApiError('NOT_FOUND', apiMessages.trialWithoutDistribution);
     if (r.reselection) {
-      throw new ApiError(
-        'CONFLICT',
-        'Een proeftrekking kan alleen uit de verdeling van een eerste loting, niet van een herselectie.',
-      );
+      throw new ApiError('CONFLICT', apiMessages.trialFromReselection);
     }
     const instance = instanceOf(r, createPool(poolData).pool);
     const panels = trialPanels(
@@ -177,7 +175,7 @@ export const lotingHandlers: DomainHandlers<'loting'> = {
   'loting.reselect': ({ poolId, dropouts, seed }, { services }) => {
     const poolData = requirePoolData(services, poolId);
     const previous = services.loting.lastDraw(poolId);
-    if (!previous) throw new ApiError('NOT_FOUND', 'Er is nog geen trekking om aan te vullen.');
+    if (!previous) throw new ApiError('NOT_FOUND', apiMessages.nothingToReselect);
     const message = reselectionNotice(previous, dropouts);
     if (message) throw new ApiError('INVALID_INPUT', message);
     // The settings of the draw itself, not later edits on the quota screen.
@@ -202,7 +200,7 @@ export const lotingHandlers: DomainHandlers<'loting'> = {
 
   'loting.computeStatus': ({ jobId }, { services }) => {
     const job = services.lotingJobs.get(jobId);
-    if (!job) throw new ApiError('NOT_FOUND', 'Deze berekening is niet (meer) bekend. Start hem opnieuw.');
+    if (!job) throw new ApiError('NOT_FOUND', apiMessages.jobUnknown);
     return {
       jobId,
       status: job.status,
@@ -221,16 +219,13 @@ export const lotingHandlers: DomainHandlers<'loting'> = {
   'loting.export': async ({ poolId, kind, columns, csvVariant }, { services }) => {
     const poolData = requirePoolData(services, poolId);
     const result = services.loting.lastDraw(poolId);
-    if (!result) throw new ApiError('NOT_FOUND', 'Er is nog geen trekking om te exporteren.');
+    if (!result) throw new ApiError('NOT_FOUND', apiMessages.nothingToExport);
     const choice = { columns };
     const name = services.loting.summary(poolId)?.name ?? 'pool';
     let content: Uint8Array;
     if (kind === 'distribution-json') {
       if (result.reselection) {
-        throw new ApiError(
-          'CONFLICT',
-          'Van een herselectie wordt geen verdeling gepubliceerd; publiceer die van de eerste loting.',
-        );
+        throw new ApiError('CONFLICT', apiMessages.noPublicationOfReselection);
       }
       const publication = publicationOf(result, createPool(poolData).pool, name);
       content = new TextEncoder().encode(`${JSON.stringify(publication, null, 1)}\n`);
@@ -240,7 +235,7 @@ export const lotingHandlers: DomainHandlers<'loting'> = {
         content = await renderDocument(report, kind, { host: services.exportHost });
       } catch (error) {
         if (error instanceof ChromiumMissing) {
-          throw new ApiError('INTERNAL', 'Een PDF maken lukt hier niet: Chromium ontbreekt. Kies het verslag in Word.');
+          throw new ApiError('INTERNAL', apiMessages.pdfWithoutChromium);
         }
         throw error;
       }

@@ -2,6 +2,7 @@ import { readSheet } from 'read-excel-file/browser';
 import { formatNumber } from '@shared/format';
 import { readCsv, tableFromCells, type ReadResult, type Table } from '@shared/loting/csv';
 import * as download from '../../lib/download';
+import { fileMessages } from '@shared/loting/messages';
 
 /** The HTTP body cap is 5 MB; stay clearly below it so the request never gets cut off. */
 export const maxSendBytes = 4_500_000;
@@ -16,7 +17,7 @@ export async function readUpload(file: File): Promise<ReadResult<Table>> {
   if (file.size > maxFileBytes) {
     return {
       ok: false,
-      error: `Dit bestand is ${formatNumber(file.size / 1e6, 0)} MB; dat is te groot. Laat kolommen weg die je niet nodig hebt.`,
+      error: fileMessages.tooLarge(formatNumber(file.size / 1e6, 0)),
     };
   }
   const bytes = new Uint8Array(await file.arrayBuffer());
@@ -26,7 +27,7 @@ export async function readUpload(file: File): Promise<ReadResult<Table>> {
     } catch {
       return {
         ok: false,
-        error: 'Dit Excel-bestand kan niet worden gelezen. Sla het opnieuw op als .xlsx of als CSV.',
+        error: fileMessages.unreadableXlsx,
       };
     }
   }
@@ -40,8 +41,7 @@ export function readText(bytes: Uint8Array): ReadResult<Table> {
     text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
     text = new TextDecoder('windows-1252').decode(bytes);
-    warning =
-      'Het bestand is niet als UTF-8 opgeslagen. Samenspel heeft het gelezen als Windows-1252: controleer letters met accenten.';
+    warning = fileMessages.readAsWindows1252Screen;
   }
   const r = readCsv(text);
   return r.ok && warning ? { ...r, warnings: [...r.warnings, warning] } : r;
