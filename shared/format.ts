@@ -1,3 +1,5 @@
+import { durationWords as words } from './api/messages';
+
 /**
  * Dutch formatting in one place, on top of Intl. Dates are local to the Netherlands whatever the
  * computer's time zone, so a plan exported just after midnight carries today's date, not
@@ -78,10 +80,10 @@ export function formatDuration(totalSeconds: number): string {
   const minutes = Math.floor(totalSeconds / 60);
   const seconds = Math.round(totalSeconds % 60);
   const parts = [
-    minutes > 0 ? `${minutes} ${minutes === 1 ? 'minuut' : 'minuten'}` : '',
-    seconds > 0 ? `${seconds} ${seconds === 1 ? 'seconde' : 'seconden'}` : '',
+    minutes > 0 ? `${minutes} ${minutes === 1 ? words.minute : words.minutes}` : '',
+    seconds > 0 ? `${seconds} ${seconds === 1 ? words.second : words.seconds}` : '',
   ].filter(Boolean);
-  return parts.length > 0 ? formatList(parts) : '0 seconden';
+  return parts.length > 0 ? formatList(parts) : `0 ${words.seconds}`;
 }
 
 /** "4:05" or "1:04:05": a duration as a clock shows it. */

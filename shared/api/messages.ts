@@ -242,3 +242,23 @@ export const dialogTexts = {
   openLinkQuestion: 'Wil je deze link openen in je browser?',
   cancel: 'Annuleren',
 } as const;
+
+/** The text report of `npm run cli -- recommend` (main/cli/format-text.ts). */
+export const recommendationReport = {
+  heading: (title: string, municipality: string) => `Aanbevolen participatiemix voor “${title}” (${municipality})`,
+  catalogueVersion: (version: string) => `Catalogus versie ${version}`,
+  warnings: 'Waarschuwingen:',
+  highSeverity: '[hoog] ',
+  noParticipation: (reason: string) => `Geen participatie in deze fase. Reden: ${reason}`,
+  notFilledIn: '(niet ingevuld)',
+  level: (label: string, promise: string) => `Niveau: ${label}. Belofte aan deelnemers: ${promise}`,
+  suggestedMix: 'Voorgestelde mix:',
+  noFittingInstrument: '(geen passend instrument gevonden)',
+  note: (text: string) => `Let op: ${text}`,
+  bestFitting: (shown: number, total: number) => `Best passende instrumenten (top ${shown} van ${total}):`,
+  notFeasible: ' — niet haalbaar',
+  unsuitable: (count: number) => `Niet geschikt: ${count} instrumenten (zie --format json).`,
+} as const;
+
+/** The words of a duration as a person says it (shared/format.ts `formatDuration`). */
+export const durationWords = { minute: 'minuut', minutes: 'minuten', second: 'seconde', seconds: 'seconden' } as const;
