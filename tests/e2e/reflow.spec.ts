@@ -35,7 +35,7 @@ async function expectNoSideways(page: Page) {
     scrollWidth: document.documentElement.scrollWidth,
     innerWidth: window.innerWidth,
   }));
-  expect(sizes.scrollWidth, 'geen horizontale scrollbalk').toBeLessThanOrEqual(sizes.innerWidth);
+  expect(sizes.scrollWidth, 'no horizontal scroll bar').toBeLessThanOrEqual(sizes.innerWidth);
 }
 
 async function expectNoSeriousA11yProblems(page: Page) {
@@ -62,7 +62,7 @@ const screens: Array<{ name: string; path: () => string; ready: (page: Page) => 
     ready: (page) => expect(page.getByRole('heading', { level: 2, name: /Fase: Beleidsvoorbereiding/ })).toBeVisible(),
   },
   {
-    name: 'overzicht',
+    name: 'overview',
     path: () => `${trajectUrl}/overzicht`,
     ready: (page) => expect(page.getByRole('heading', { level: 2, name: 'De participatiemix' })).toBeVisible(),
   },
@@ -76,7 +76,7 @@ for (const width of [320, 1366]) {
       test(`${screen.name}: nothing scrolls sideways`, async ({ page }) => {
         await page.goto(screen.path());
         await screen.ready(page);
-        if (screen.name === 'fasen' || screen.name === 'overzicht')
+        if (screen.name === 'fasen' || screen.name === 'overview')
           await expect(page.getByText('Alles is opgeslagen.')).toBeVisible();
         await expectNoSideways(page);
         await page.screenshot({ path: shot(`${screen.name}-${width}`) });
@@ -91,7 +91,7 @@ for (const width of [320, 1366]) {
       await expect(dialog.getByRole('heading', { name: 'Spelregels', exact: true })).toBeVisible();
       await expectNoSideways(page);
       const dialogFits = await dialog.evaluate((el) => el.scrollWidth <= el.clientWidth + 1);
-      expect(dialogFits, 'het exportvenster zelf schuift niet zijwaarts').toBe(true);
+      expect(dialogFits, 'the export dialog itself does not scroll sideways').toBe(true);
       await page.screenshot({ path: shot(`export-${width}`) });
     });
   });
