@@ -4,7 +4,7 @@ import type { Traject } from '../../../shared/traject/traject';
 import { AnswersSessionProvider } from '../../../renderer/src/lib/answers/AnswersSessionProvider';
 import { FlowView } from '../../../renderer/src/features/flow/FlowView';
 import { OverviewView } from '../../../renderer/src/features/flow/OverviewView';
-import { useHelp } from '../../../renderer/src/features/help/helpStore';
+import { useHelp } from '../../../renderer/src/features/flow/help/helpStore';
 import { renderWithBackend } from '../render';
 
 /**

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { formatList } from '@shared/format';
 import { Checkbox, FormField, FormLabel, Textarea } from '@utrecht/component-library-react';
-import { HelpLink } from '../help/HelpButtons';
+import { HelpLink } from './help/HelpButtons';
 import { instrumentName, warningsFor } from './advice';
 
 import type { QuestionProps } from './questionProps';

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Fieldset, FieldsetLegend } from '@utrecht/component-library-react';
 import { LEVELS, levelLabels, levelRank, type Level } from '@shared/participatie/index';
-import { HelpLink } from '../help/HelpButtons';
+import { HelpLink } from './help/HelpButtons';
 
 export interface ParticipationLadderProps {
   /** Unique within the page, for ids and the radio name. */

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Checkbox, FormLabel, Heading3, Heading4 } from '@utrecht/component-library-react';
 import { COUNCIL_ROLES, ROOM_MAX_LEVEL, councilRoleLabels } from '@shared/participatie/index';
-import { HelpLink } from '../help/HelpButtons';
+import { HelpLink } from './help/HelpButtons';
 import { instrumentById, warningsFor } from './advice';
 import { CheckboxGroup } from './ChoiceGroups';
 import { ParticipationLadder } from './ParticipationLadder';

@@ -10,7 +10,7 @@ import {
   Textbox,
 } from '@utrecht/component-library-react';
 import { ROOMS, roomLabels } from '@shared/participatie/index';
-import { HelpLink } from '../help/HelpButtons';
+import { HelpLink } from './help/HelpButtons';
 import { warningsFor } from './advice';
 import { RadioGroup } from './ChoiceGroups';
 import type { QuestionProps } from './questionProps';

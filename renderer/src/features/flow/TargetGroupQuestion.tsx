@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Heading3 } from '@utrecht/component-library-react';
 import { GROUPS, REACHES, groupLabels, reachLabels } from '@shared/participatie/index';
-import { HelpLink } from '../help/HelpButtons';
+import { HelpLink } from './help/HelpButtons';
 import { warningsFor } from './advice';
 import { CheckboxGroup } from './ChoiceGroups';
 import type { QuestionProps } from './questionProps';

@@ -3,7 +3,7 @@ import { Alert, Button, Paragraph } from '@utrecht/component-library-react';
 import type { TrajectAnswers } from '@shared/participatie/index';
 import { SessionConflictDialog } from '../../components/SessionConflictDialog';
 import { useUndoShortcuts } from '../../lib/useUndoShortcuts';
-import { HelpToggle } from '../help/HelpButtons';
+import { HelpToggle } from './help/HelpButtons';
 import { useAnswersSession, useSessionState } from '../../lib/answers/AnswersSessionProvider';
 
 /** The free text among the answers, so the conflict dialog can show what the user typed. */
