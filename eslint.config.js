@@ -37,8 +37,6 @@ const rendererRestricted = {
  * screen, the traject page) put the features' screens together.
  */
 const featureImports = {
-  // The flow shows the participatiecode's checks and the help panel about its questions.
-  flow: ['code', 'help'],
   // The code's standard process is drawn with the procesplaat editor (procesplaat/index.ts).
   code: ['procesplaat'],
 };
