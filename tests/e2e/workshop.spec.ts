@@ -319,7 +319,7 @@ for (const [breed, hoog] of [
 test('the control and presentation screens do not scroll sideways at 320 px', async ({ page }) => {
   await page.setViewportSize({ width: 320, height: 640 });
   const sessie = await maakSessie(page, twaalf.slice(0, 3));
-  await page.goto(`${host.url}#/workshop/${sessie.id}/antwoorden`);
+  await page.goto(`${host.url}#/workshop/${sessie.id}/answers`);
   await expect(page.getByRole('region', { name: 'Op het scherm' })).toBeVisible();
   await expect(page.getByRole('region', { name: 'Rondgang' }).getByRole('timer')).toBeVisible();
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
@@ -338,7 +338,7 @@ test('two windows typing in the same answer: the second gets the conflict dialog
   const [a, b] = [await context.newPage(), await context.newPage()];
   const sessie = await maakSessie(a, ['Noord', 'Zuid']);
   for (const page of [a, b]) {
-    await page.goto(`${host.url}#/workshop/${sessie.id}/antwoorden`);
+    await page.goto(`${host.url}#/workshop/${sessie.id}/answers`);
     await expect(page.getByLabel(/Welk doel wil je bereiken\?/)).toBeVisible();
   }
   // Window A changes Noord's answer and it is stored; window B still shows the one it opened.

@@ -9,8 +9,8 @@ import { renderWithBackend } from '../render';
 import { createExampleSession } from './seed';
 
 function Answers({ getId }: { getId: () => string }) {
-  const sessie = useQuery(sessionQuery(useApi(), getId()));
-  return sessie.data ? <AnswersView sessie={sessie.data} /> : null;
+  const session = useQuery(sessionQuery(useApi(), getId()));
+  return session.data ? <AnswersView session={session.data} /> : null;
 }
 
 /** A session with two groups and the advice choices on; the id is known once the seed ran. */

@@ -19,8 +19,8 @@ import { renderWithBackend } from '../render';
 import { createExampleSession } from './seed';
 
 function Answers({ getId }: { getId: () => string }) {
-  const sessie = useQuery(sessionQuery(useApi(), getId()));
-  return sessie.data ? <AnswersView sessie={sessie.data} /> : null;
+  const session = useQuery(sessionQuery(useApi(), getId()));
+  return session.data ? <AnswersView session={session.data} /> : null;
 }
 
 describe('advice next to a workshop group’s choices', () => {

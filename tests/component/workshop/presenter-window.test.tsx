@@ -29,7 +29,7 @@ function tweeVensters({ bewaarRodeDraden = true } = {}) {
     }),
     { source: { kind: 'example', id: 'aardgasvrij-de-horst' }, title: 'Aardgasvrij', municipality: '', vraagstuk: '' },
   ).id;
-  const venster = (ui: ReactElement) => (
+  const popup = (ui: ReactElement) => (
     <I18nextProvider i18n={createI18n()}>
       <ApiProvider
         client={createApiClient((method, input) =>
@@ -46,8 +46,8 @@ function tweeVensters({ bewaarRodeDraden = true } = {}) {
   );
   render(
     <>
-      <div data-testid="bediening">{venster(<SessionPage id={id} view="rode-draden" />)}</div>
-      <div data-testid="presenter">{venster(<Presenter id={id} />)}</div>
+      <div data-testid="bediening">{popup(<SessionPage id={id} view="rode-draden" />)}</div>
+      <div data-testid="presenter">{popup(<Presenter id={id} />)}</div>
     </>,
   );
   return { backend, id, bediening: screen.getByTestId('bediening'), presenter: screen.getByTestId('presenter') };
@@ -114,8 +114,8 @@ describe('the presenter in a second window', () => {
       .mockReturnValueOnce({ focus: () => {} } as Window)
       .mockReturnValueOnce(null);
     const { id, bediening } = tweeVensters();
-    const knop = await within(bediening).findByRole('button', { name: 'Presentatie openen' });
-    await user.click(knop);
+    const button = await within(bediening).findByRole('button', { name: 'Presentatie openen' });
+    await user.click(button);
     expect(open).toHaveBeenCalledWith(
       expect.stringMatching(new RegExp(`#/workshop/${id}/presenter$`)),
       'samenspel-presentatie',
@@ -123,7 +123,7 @@ describe('the presenter in a second window', () => {
     );
     expect(within(bediening).queryByRole('alert')).not.toBeInTheDocument();
 
-    await user.click(knop);
+    await user.click(button);
     const melding = await within(bediening).findByRole('alert');
     expect(melding).toHaveTextContent('Je browser heeft het tweede venster tegengehouden.');
     expect(within(melding).getByRole('link', { name: 'presenteer in dit venster.' })).toHaveAttribute(
@@ -135,10 +135,10 @@ describe('the presenter in a second window', () => {
 
 describe('MultilineText', () => {
   it('shows lines that start with a dash as a real list', () => {
-    render(<MultilineText tekst={'Wij kiezen voor:\n- een enquête\n- keukentafelgesprekken\n\nDaarna de raad.'} />);
-    const lijst = screen.getByRole('list');
+    render(<MultilineText text={'Wij kiezen voor:\n- een enquête\n- keukentafelgesprekken\n\nDaarna de raad.'} />);
+    const list = screen.getByRole('list');
     expect(
-      within(lijst)
+      within(list)
         .getAllByRole('listitem')
         .map((li) => li.textContent),
     ).toEqual(['een enquête', 'keukentafelgesprekken']);
@@ -154,7 +154,7 @@ describe('the timer fields of the setup', () => {
     render(
       <I18nextProvider i18n={createI18n()}>
         <SessionSetupForm
-          standaard={{
+          defaults={{
             titel: 'Proef',
             casus: '',
             groepen: [{ naam: 'A' }, { naam: 'B' }],
@@ -164,8 +164,8 @@ describe('the timer fields of the setup', () => {
             showAdvice: false,
             sound: false,
           }}
-          onOpslaan={save}
-          knop="Opslaan"
+          onSave={save}
+          button="Opslaan"
         />
       </I18nextProvider>,
     );

@@ -9,8 +9,8 @@ import { renderWithBackend } from '../render';
 import { createExampleSession } from './seed';
 
 function RodeDraden({ id }: { id: string }) {
-  const sessie = useQuery(sessionQuery(useApi(), id));
-  return sessie.data ? <RodeDradenView sessie={sessie.data} /> : null;
+  const session = useQuery(sessionQuery(useApi(), id));
+  return session.data ? <RodeDradenView session={session.data} /> : null;
 }
 
 function renderRodeDraden() {

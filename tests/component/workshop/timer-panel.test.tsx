@@ -14,24 +14,24 @@ const SESSIE = '00000000-0000-4000-8000-00000000000a';
 const T0 = Date.UTC(2025, 2, 12, 9, 0, 0);
 
 /** One shared fake clock for the main process (stamps) and the screen (countdown). */
-let nu = T0;
-const klok = { nu: () => nu };
+let now = T0;
+const clock = { now: () => now };
 
 function Timer() {
-  const sessie = useQuery(sessionQuery(useApi(), SESSIE));
-  return sessie.data ? <TimerPanel sessie={sessie.data} timer="discussion" /> : null;
+  const session = useQuery(sessionQuery(useApi(), SESSIE));
+  return session.data ? <TimerPanel session={session.data} timer="discussion" /> : null;
 }
 
 function renderTimer() {
   return renderWithBackend(
-    <ClockProvider klok={klok}>
+    <ClockProvider clock={clock}>
       <Timer />
     </ClockProvider>,
     {
       seed: (services) => {
         services.workshop = new WorkshopRepository(
           services.db,
-          () => new Date(nu),
+          () => new Date(now),
           () => SESSIE,
         );
         services.workshop.create(
@@ -56,7 +56,7 @@ function renderTimer() {
 describe('TimerPanel', () => {
   it('counts down from stored presses, pauses, and shows the end without waiting 20 minutes', async () => {
     vi.useFakeTimers({ shouldAdvanceTime: true });
-    nu = T0;
+    now = T0;
     const user = userEvent.setup({ advanceTimers: vi.advanceTimersByTime });
     renderTimer();
     const klokTekst = await screen.findByRole('timer');
@@ -65,20 +65,20 @@ describe('TimerPanel', () => {
 
     await user.click(screen.getByRole('button', { name: 'Start' }));
     await screen.findByRole('button', { name: 'Pauze' });
-    nu = T0 + 5 * 60_000;
+    now = T0 + 5 * 60_000;
     await act(() => vi.advanceTimersByTimeAsync(300));
     expect(klokTekst).toHaveTextContent('15:00');
 
     await user.click(screen.getByRole('button', { name: 'Pauze' }));
     await screen.findByRole('button', { name: 'Verder' });
-    nu = T0 + 50 * 60_000; // a long coffee break does not count
+    now = T0 + 50 * 60_000; // a long coffee break does not count
     await act(() => vi.advanceTimersByTimeAsync(300));
     expect(klokTekst).toHaveTextContent('15:00');
     expect(screen.getByRole('status')).toHaveTextContent('Gepauzeerd');
 
     await user.click(screen.getByRole('button', { name: 'Verder' }));
     await screen.findByRole('button', { name: 'Pauze' });
-    nu = T0 + 65 * 60_000;
+    now = T0 + 65 * 60_000;
     await act(() => vi.advanceTimersByTimeAsync(300));
     await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent('De tijd is om'));
     expect(klokTekst).toHaveTextContent('0:00');

@@ -7,30 +7,30 @@ import type { WorkshopSession } from '../../../shared/workshop/index';
 describe('textBlocks: typed answers as paragraphs and dash lists', () => {
   it('turns lines that start with a dash into list items', () => {
     expect(textBlocks('Wij kiezen voor:\n- een enquête\n- keukentafelgesprekken\n\nDaarna de raad.')).toEqual([
-      { soort: 'alinea', tekst: 'Wij kiezen voor:' },
-      { soort: 'lijst', punten: ['een enquête', 'keukentafelgesprekken'] },
-      { soort: 'alinea', tekst: 'Daarna de raad.' },
+      { kind: 'paragraph', text: 'Wij kiezen voor:' },
+      { kind: 'list', items: ['een enquête', 'keukentafelgesprekken'] },
+      { kind: 'paragraph', text: 'Daarna de raad.' },
     ]);
   });
 
   it('accepts *, • and – as bullets, Windows line ends, and an indented line continuing a bullet', () => {
     expect(textBlocks('* een\r\n• twee\r\n  en meer\r\n– drie')).toEqual([
-      { soort: 'lijst', punten: ['een', 'twee en meer', 'drie'] },
+      { kind: 'list', items: ['een', 'twee en meer', 'drie'] },
     ]);
   });
 
   it('keeps a dash without a space, line breaks inside a paragraph, and drops empty text', () => {
-    expect(textBlocks('-5 graden\nwas het')).toEqual([{ soort: 'alinea', tekst: '-5 graden\nwas het' }]);
+    expect(textBlocks('-5 graden\nwas het')).toEqual([{ kind: 'paragraph', text: '-5 graden\nwas het' }]);
     expect(textBlocks('  \n\n ')).toEqual([]);
     expect(textBlocks('- a\nnormaal\n- b')).toEqual([
-      { soort: 'lijst', punten: ['a'] },
-      { soort: 'alinea', tekst: 'normaal' },
-      { soort: 'lijst', punten: ['b'] },
+      { kind: 'list', items: ['a'] },
+      { kind: 'paragraph', text: 'normaal' },
+      { kind: 'list', items: ['b'] },
     ]);
   });
 
   it('leaves markup as plain text', () => {
-    expect(textBlocks('- <b>vet</b>')).toEqual([{ soort: 'lijst', punten: ['<b>vet</b>'] }]);
+    expect(textBlocks('- <b>vet</b>')).toEqual([{ kind: 'list', items: ['<b>vet</b>'] }]);
   });
 });
 

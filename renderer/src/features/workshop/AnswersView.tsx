@@ -19,88 +19,88 @@ import { SaveStatusText, useWorkshopDocument } from './useWorkshopDocument';
  * Capturing answers: one group at a time, large fields, saved while typing. Made so a group can
  * sit at the laptop itself, or the trainer types during the round.
  */
-export function AnswersView({ sessie }: { sessie: WorkshopSession }) {
+export function AnswersView({ session }: { session: WorkshopSession }) {
   const { t } = useTranslation();
-  const [groepId, setGroepId] = useState(sessie.groepen[0]!.id);
-  const groep = sessie.groepen.find((g) => g.id === groepId) ?? sessie.groepen[0]!;
+  const [groepId, setGroupId] = useState(session.groepen[0]!.id);
+  const group = session.groepen.find((g) => g.id === groepId) ?? session.groepen[0]!;
   return (
     <div className="samenspel-workshop-antwoorden">
-      <div role="group" aria-label={t('workshop.antwoorden.kiesGroep')} className="samenspel-workshop-groepkiezer">
-        {sessie.groepen.map((g) => {
-          const aantal = sessie.vragen.filter((v) => sessie.antwoorden[g.id]?.[v.id]?.trim()).length;
+      <div role="group" aria-label={t('workshop.answers.chooseGroup')} className="samenspel-workshop-groepkiezer">
+        {session.groepen.map((g) => {
+          const count = session.vragen.filter((v) => session.antwoorden[g.id]?.[v.id]?.trim()).length;
           return (
-            <button key={g.id} type="button" aria-pressed={g.id === groep.id} onClick={() => setGroepId(g.id)}>
+            <button key={g.id} type="button" aria-pressed={g.id === group.id} onClick={() => setGroupId(g.id)}>
               <span>{g.naam}</span>
               <span className="samenspel-workshop-groepkiezer__telling">
-                {t('workshop.antwoorden.telling', { aantal, totaal: sessie.vragen.length })}
+                {t('workshop.answers.filled', { filled: count, total: session.vragen.length })}
               </span>
             </button>
           );
         })}
       </div>
       <section className="samenspel-card" aria-labelledby="antwoorden-kop">
-        <Heading2 id="antwoorden-kop">{t('workshop.antwoorden.kop', { groep: groep.naam })}</Heading2>
-        <Paragraph className="samenspel-meta">{t('workshop.antwoorden.uitleg')}</Paragraph>
-        {sessie.vragen.map((vraag, i) => (
+        <Heading2 id="antwoorden-kop">{t('workshop.answers.heading', { group: group.naam })}</Heading2>
+        <Paragraph className="samenspel-meta">{t('workshop.answers.intro')}</Paragraph>
+        {session.vragen.map((question, i) => (
           <AnswerField
-            key={`${groep.id}:${vraag.id}`}
-            sessie={sessie}
-            groepId={groep.id}
-            groupName={groep.naam}
-            vraag={vraag}
-            nummer={i + 1}
+            key={`${group.id}:${question.id}`}
+            session={session}
+            groepId={group.id}
+            groupName={group.naam}
+            question={question}
+            number={i + 1}
           />
         ))}
       </section>
-      {sessie.showAdvice && <GroupChoiceForm key={groep.id} sessie={sessie} groep={groep} />}
+      {session.showAdvice && <GroupChoiceForm key={group.id} session={session} group={group} />}
     </div>
   );
 }
 
 interface AnswerFieldProps {
-  sessie: WorkshopSession;
+  session: WorkshopSession;
   groepId: string;
   groupName: string;
-  vraag: WorkshopQuestion;
-  nummer: number;
+  question: WorkshopQuestion;
+  number: number;
 }
 
 /** One answer cell (group × question): its own document session on the cell's revision. */
-function AnswerField({ sessie, groepId, groupName, vraag, nummer }: AnswerFieldProps) {
+function AnswerField({ session, groepId, groupName, question, number }: AnswerFieldProps) {
   const api = useApi();
   const id = useId();
   const cell = (s: WorkshopSession) => ({
-    value: s.antwoorden[groepId]?.[vraag.id] ?? '',
-    revision: answerRevision(s, groepId, vraag.id),
+    value: s.antwoorden[groepId]?.[question.id] ?? '',
+    revision: answerRevision(s, groepId, question.id),
   });
-  const session = useWorkshopDocument(sessie.id, {
-    initial: cell(sessie),
+  const doc = useWorkshopDocument(session.id, {
+    initial: cell(session),
     pick: cell,
     save: (tekst, expectedRevision) =>
-      api.call('workshop.saveAnswer', { sessieId: sessie.id, groepId, vraagId: vraag.id, tekst, expectedRevision }),
+      api.call('workshop.saveAnswer', { sessieId: session.id, groepId, vraagId: question.id, tekst, expectedRevision }),
     patch: (s, tekst, { revision }) => ({
       ...s,
-      antwoorden: { ...s.antwoorden, [groepId]: { ...s.antwoorden[groepId], [vraag.id]: tekst } },
-      answerRevisions: { ...s.answerRevisions, [groepId]: { ...s.answerRevisions[groepId], [vraag.id]: revision } },
+      antwoorden: { ...s.antwoorden, [groepId]: { ...s.antwoorden[groepId], [question.id]: tekst } },
+      answerRevisions: { ...s.answerRevisions, [groepId]: { ...s.answerRevisions[groepId], [question.id]: revision } },
     }),
   });
-  const tekst = useStore(session.document, (d) => d.value) ?? '';
+  const tekst = useStore(doc.document, (d) => d.value) ?? '';
   return (
     <FormField className="samenspel-workshop-antwoord">
       <FormLabel htmlFor={`${id}-veld`}>
-        {nummer}. {vraag.titel}
+        {number}. {question.titel}
         <span className="samenspel-visually-hidden"> ({groupName})</span>
       </FormLabel>
-      {vraag.toelichting && <FormFieldDescription id={`${id}-help`}>{vraag.toelichting}</FormFieldDescription>}
+      {question.toelichting && <FormFieldDescription id={`${id}-help`}>{question.toelichting}</FormFieldDescription>}
       <Textarea
         id={`${id}-veld`}
         rows={5}
         value={tekst}
-        aria-describedby={vraag.toelichting ? `${id}-help ${id}-status` : `${id}-status`}
-        onChange={(e) => session.set(e.target.value)}
+        aria-describedby={question.toelichting ? `${id}-help ${id}-status` : `${id}-status`}
+        onChange={(e) => doc.set(e.target.value)}
       />
-      <SaveStatusText session={session} id={`${id}-status`} />
-      <SessionConflictDialog session={session} mine={() => session.document.getState().value ?? ''} />
+      <SaveStatusText session={doc} id={`${id}-status`} />
+      <SessionConflictDialog session={doc} mine={() => doc.document.getState().value ?? ''} />
     </FormField>
   );
 }

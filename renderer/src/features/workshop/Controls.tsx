@@ -4,67 +4,63 @@ import { Button, Paragraph } from '@utrecht/component-library-react';
 import { stepTimer, type WorkshopSession, type WorkshopPosition } from '@shared/workshop/index';
 import { openPresenterWindow } from './presenterWindow';
 import { workshopHash } from './route';
-import { slides, slideIndex, useSetPosition } from './position';
+import { slides, slideIndex, stepKey, useSetPosition } from './position';
 import { TimerPanel } from './TimerPanel';
 
 /**
  * The trainer's remote: opens the presenter in a second window and moves it screen by screen
  * from here, so the laptop stays free for typing answers and rode draden while the room watches.
  */
-export function Controls({ sessie }: { sessie: WorkshopSession }) {
+export function Controls({ session }: { session: WorkshopSession }) {
   const { t } = useTranslation();
-  const setPosition = useSetPosition(sessie.id);
-  const [geblokkeerd, setGeblokkeerd] = useState(false);
-  const rij = slides(sessie);
-  const nu = Math.max(0, slideIndex(sessie, sessie.stand));
+  const setPosition = useSetPosition(session.id);
+  const [blocked, setBlocked] = useState(false);
+  const row = slides(session);
+  const nu = Math.max(0, slideIndex(session, session.stand));
   const naam = (stand: WorkshopPosition) =>
     stand.stap === 'rondgang'
-      ? t('workshop.bediening.rondgangVraag', { nummer: stand.vraagIndex + 1, totaal: sessie.vragen.length })
-      : t(`workshop.stappen.${stand.stap}`);
-  const vorige = rij[nu - 1];
-  const volgende = rij[nu + 1];
-  const timer = stepTimer(sessie.stand.stap);
+      ? t('workshop.controls.roundQuestion', { number: stand.vraagIndex + 1, total: session.vragen.length })
+      : t(stepKey(stand.stap));
+  const previous = row[nu - 1];
+  const next = row[nu + 1];
+  const timer = stepTimer(session.stand.stap);
 
   return (
     <section className="samenspel-workshop-bediening" aria-labelledby="bediening-kop">
       <div className="samenspel-workshop-bediening__tekst">
         <h2 id="bediening-kop" className="samenspel-workshop-bediening__kop">
-          {t('workshop.bediening.kop')}
+          {t('workshop.controls.heading')}
         </h2>
         <p className="samenspel-workshop-bediening__nu" aria-live="polite">
-          {naam(rij[nu]!)}
+          {naam(row[nu]!)}
         </p>
       </div>
       <div className="samenspel-workshop-bediening__knoppen">
         <Button
           appearance="secondary-action-button"
-          disabled={!vorige}
-          onClick={() => vorige && setPosition.mutate(vorige)}
+          disabled={!previous}
+          onClick={() => previous && setPosition.mutate(previous)}
         >
-          ← {vorige ? t('workshop.bediening.vorige', { scherm: naam(vorige) }) : t('workshop.bediening.eerste')}
+          ← {previous ? t('workshop.controls.previous', { screen: naam(previous) }) : t('workshop.controls.first')}
         </Button>
-        <Button
-          appearance="secondary-action-button"
-          disabled={!volgende}
-          onClick={() => volgende && setPosition.mutate(volgende)}
-        >
-          {volgende ? t('workshop.bediening.volgende', { scherm: naam(volgende) }) : t('workshop.bediening.laatste')} →
+        <Button appearance="secondary-action-button" disabled={!next} onClick={() => next && setPosition.mutate(next)}>
+          {next ? t('workshop.controls.next', { screen: naam(next) }) : t('workshop.controls.last')} →
         </Button>
-        <Button appearance="primary-action-button" onClick={() => setGeblokkeerd(!openPresenterWindow(sessie.id))}>
-          {t('workshop.sessie.presenteren')}
+        <Button appearance="primary-action-button" onClick={() => setBlocked(!openPresenterWindow(session.id))}>
+          {t('workshop.session.present')}
         </Button>
       </div>
       {timer && (
         // The timer can be run from here too, so the trainer never has to reach for the projector screen.
         <div className="samenspel-workshop-bediening__timer">
-          <TimerPanel sessie={sessie} timer={timer} compact stil />
+          <TimerPanel session={session} timer={timer} compact quiet />
         </div>
       )}
-      {geblokkeerd && (
+      {blocked && (
         <Paragraph className="samenspel-workshop-bediening__melding" role="alert">
-          {t('workshop.bediening.geblokkeerd')}{' '}
-          <a href={workshopHash({ name: 'workshop', id: sessie.id, view: 'presenter' })}>
-            {t('workshop.bediening.hierPresenteren')}
+          {t('workshop.controls.blocked')}{' '}
+          <a href={workshopHash({ name: 'workshop', id: session.id, view: 'presenter' })}>
+            {t('workshop.controls.presentHere')}
           </a>
         </Paragraph>
       )}

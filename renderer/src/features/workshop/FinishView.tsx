@@ -9,78 +9,71 @@ import { routeHash } from '../../app/route';
 import { StatusMessages } from '../../components/StatusMessages';
 import { downloadBase64 } from '../../lib/download';
 
-export function FinishView({ sessie }: { sessie: WorkshopSession }) {
+export function FinishView({ session }: { session: WorkshopSession }) {
   const { t } = useTranslation();
   const api = useApi();
   const [status, setStatus] = useState('');
-  const [fout, setFout] = useState<string | null>(null);
-  const [gemaakt, setGemaakt] = useState<Record<string, Traject>>({});
+  const [errorMessage, setErrorMessage] = useState<string | null>(null);
+  const [created, setCreated] = useState<Record<string, Traject>>({});
 
-  const rapport = useMutation({
-    mutationFn: (formaat: 'docx' | 'markdown' | 'pdf') => api.call('workshop.exportReport', { id: sessie.id, formaat }),
-    onSuccess: (bestand) => {
-      setFout(null);
-      downloadBase64(bestand.base64, bestand.fileName, bestand.mimeType);
-      setStatus(t('workshop.afronden.gedownload', { bestand: bestand.fileName }));
+  const report = useMutation({
+    mutationFn: (formaat: 'docx' | 'markdown' | 'pdf') =>
+      api.call('workshop.exportReport', { id: session.id, formaat }),
+    onSuccess: (file) => {
+      setErrorMessage(null);
+      downloadBase64(file.base64, file.fileName, file.mimeType);
+      setStatus(t('workshop.finish.downloaded', { file: file.fileName }));
     },
-    onError: (e) => setFout(e.message),
+    onError: (e) => setErrorMessage(e.message),
   });
   const createTraject = useMutation({
-    mutationFn: (groepId: string) => api.call('workshop.createTraject', { sessieId: sessie.id, groepId }),
+    mutationFn: (groepId: string) => api.call('workshop.createTraject', { sessieId: session.id, groepId }),
     onSuccess: (traject, groepId) => {
-      setFout(null);
-      setGemaakt((g) => ({ ...g, [groepId]: traject }));
-      setStatus(t('workshop.afronden.trajectGemaakt', { titel: traject.titel }));
+      setErrorMessage(null);
+      setCreated((g) => ({ ...g, [groepId]: traject }));
+      setStatus(t('workshop.finish.trajectCreated', { title: traject.titel }));
     },
-    onError: (e) => setFout(e.message),
+    onError: (e) => setErrorMessage(e.message),
   });
 
   return (
     <div className="samenspel-workshop-afronden">
-      <StatusMessages status={status} error={fout} />
+      <StatusMessages status={status} error={errorMessage} />
       <section className="samenspel-card" aria-labelledby="verslag-kop">
-        <Heading2 id="verslag-kop">{t('workshop.afronden.verslagKop')}</Heading2>
-        <Paragraph>{t('workshop.afronden.verslagUitleg')}</Paragraph>
+        <Heading2 id="verslag-kop">{t('workshop.finish.reportHeading')}</Heading2>
+        <Paragraph>{t('workshop.finish.reportIntro')}</Paragraph>
         <ButtonGroup>
-          <Button
-            appearance="primary-action-button"
-            disabled={rapport.isPending}
-            onClick={() => rapport.mutate('docx')}
-          >
-            {t('workshop.afronden.docx')}
+          <Button appearance="primary-action-button" disabled={report.isPending} onClick={() => report.mutate('docx')}>
+            {t('workshop.finish.docx')}
           </Button>
           <Button
             appearance="secondary-action-button"
-            disabled={rapport.isPending}
-            onClick={() => rapport.mutate('markdown')}
+            disabled={report.isPending}
+            onClick={() => report.mutate('markdown')}
           >
-            {t('workshop.afronden.markdown')}
+            {t('workshop.finish.markdown')}
           </Button>
-          <Button
-            appearance="secondary-action-button"
-            disabled={rapport.isPending}
-            onClick={() => rapport.mutate('pdf')}
-          >
-            {t('workshop.afronden.pdf')}
+          <Button appearance="secondary-action-button" disabled={report.isPending} onClick={() => report.mutate('pdf')}>
+            {t('workshop.finish.pdf')}
           </Button>
         </ButtonGroup>
       </section>
       <section className="samenspel-card" aria-labelledby="vervolg-kop">
-        <Heading2 id="vervolg-kop">{t('workshop.afronden.vervolgKop')}</Heading2>
-        <Paragraph>{t('workshop.afronden.vervolgUitleg')}</Paragraph>
+        <Heading2 id="vervolg-kop">{t('workshop.finish.followUpHeading')}</Heading2>
+        <Paragraph>{t('workshop.finish.followUpIntro')}</Paragraph>
         <ul className="samenspel-workshop-vervolg">
-          {sessie.groepen.map((g) => (
+          {session.groepen.map((g) => (
             <li key={g.id}>
               <Button
                 appearance="secondary-action-button"
                 disabled={createTraject.isPending}
                 onClick={() => createTraject.mutate(g.id)}
               >
-                {t('workshop.afronden.maakTraject', { groep: g.naam })}
+                {t('workshop.finish.createTraject', { group: g.naam })}
               </Button>
-              {gemaakt[g.id] && (
-                <a href={routeHash({ name: 'traject', id: gemaakt[g.id]!.id, view: 'vraagstuk' })}>
-                  {t('workshop.afronden.openTraject', { titel: gemaakt[g.id]!.titel })}
+              {created[g.id] && (
+                <a href={routeHash({ name: 'traject', id: created[g.id]!.id, view: 'vraagstuk' })}>
+                  {t('workshop.finish.openTraject', { title: created[g.id]!.titel })}
                 </a>
               )}
             </li>

@@ -4,9 +4,9 @@ import { useTranslation } from 'react-i18next';
 /** Fullscreen via the Fullscreen API; hidden where the browser (or a test) does not offer it. */
 export function FullscreenButton() {
   const { t } = useTranslation();
-  const [aan, setAan] = useState(() => typeof document !== 'undefined' && Boolean(document.fullscreenElement));
+  const [aan, setOn] = useState(() => typeof document !== 'undefined' && Boolean(document.fullscreenElement));
   useEffect(() => {
-    const onChange = () => setAan(Boolean(document.fullscreenElement));
+    const onChange = () => setOn(Boolean(document.fullscreenElement));
     document.addEventListener('fullscreenchange', onChange);
     return () => document.removeEventListener('fullscreenchange', onChange);
   }, []);
@@ -20,7 +20,7 @@ export function FullscreenButton() {
         void (aan ? document.exitFullscreen() : document.documentElement.requestFullscreen()).catch(() => undefined)
       }
     >
-      {t('workshop.presenter.volledigScherm')}
+      {t('workshop.presenter.fullscreen')}
     </button>
   );
 }

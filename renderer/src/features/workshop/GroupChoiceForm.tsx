@@ -49,54 +49,54 @@ const names = instrumentNames(catalogue);
  * advice appears next to it as food for discussion. Not the workshop's point (that is the talk),
  * so it stays compact and below the answers.
  */
-export function GroupChoiceForm({ sessie, groep }: { sessie: WorkshopSession; groep: WorkshopGroup }) {
+export function GroupChoiceForm({ session, group }: { session: WorkshopSession; group: WorkshopGroup }) {
   const { t } = useTranslation();
   const api = useApi();
   const id = useId();
   const choice = (s: WorkshopSession) => ({
-    value: s.groepen.find((g) => g.id === groep.id)?.keuze ?? { fase: DEFAULT_PHASE, goals: [], groups: [] },
-    revision: choiceRevision(s, groep.id),
+    value: s.groepen.find((g) => g.id === group.id)?.keuze ?? { fase: DEFAULT_PHASE, goals: [], groups: [] },
+    revision: choiceRevision(s, group.id),
   });
-  const session = useWorkshopDocument(sessie.id, {
-    initial: choice(sessie),
+  const doc = useWorkshopDocument(session.id, {
+    initial: choice(session),
     pick: choice,
     save: (keuze: GroupChoice, expectedRevision) =>
-      api.call('workshop.saveChoice', { sessieId: sessie.id, groepId: groep.id, keuze, expectedRevision }),
+      api.call('workshop.saveChoice', { sessieId: session.id, groepId: group.id, keuze, expectedRevision }),
     patch: (s, keuze, { revision }) => ({
       ...s,
-      groepen: s.groepen.map((g) => (g.id === groep.id ? { ...g, keuze } : g)),
-      choiceRevisions: { ...s.choiceRevisions, [groep.id]: revision },
+      groepen: s.groepen.map((g) => (g.id === group.id ? { ...g, keuze } : g)),
+      choiceRevisions: { ...s.choiceRevisions, [group.id]: revision },
     }),
   });
-  const keuze = useStore(session.document, (d) => d.value) ?? choice(sessie).value;
-  const setKeuze = (change: (k: GroupChoice) => GroupChoice) =>
-    session.set(change(session.document.getState().value ?? keuze));
+  const keuze = useStore(doc.document, (d) => d.value) ?? choice(session).value;
+  const setChoice = (change: (k: GroupChoice) => GroupChoice) =>
+    doc.set(change(doc.document.getState().value ?? keuze));
 
-  const toggle = <K extends 'goals' | 'groups'>(veld: K, waarde: GroupChoice[K][number]) =>
-    setKeuze((k) => {
-      const lijst = k[veld] as string[];
-      return { ...k, [veld]: lijst.includes(waarde) ? lijst.filter((x) => x !== waarde) : [...lijst, waarde] };
+  const toggle = <K extends 'goals' | 'groups'>(field: K, value: GroupChoice[K][number]) =>
+    setChoice((k) => {
+      const list = k[field] as string[];
+      return { ...k, [field]: list.includes(value) ? list.filter((x) => x !== value) : [...list, value] };
     });
-  const choose = <K extends 'room' | 'level' | 'reach'>(veld: K, waarde: GroupChoice[K]) =>
-    setKeuze((k) => ({ ...k, [veld]: waarde }));
+  const choose = <K extends 'room' | 'level' | 'reach'>(field: K, value: GroupChoice[K]) =>
+    setChoice((k) => ({ ...k, [field]: value }));
 
   const radio = <K extends 'room' | 'level' | 'reach'>(
-    veld: K,
-    opties: readonly NonNullable<GroupChoice[K]>[],
+    field: K,
+    options: readonly NonNullable<GroupChoice[K]>[],
     label: (o: NonNullable<GroupChoice[K]>) => string,
     legend: string,
   ) => (
     <Fieldset className="samenspel-workshop-keuze__groep">
       <FieldsetLegend>{legend}</FieldsetLegend>
-      {opties.map((o) => (
+      {options.map((o) => (
         <div key={o} className="samenspel-workshop-keuze__optie">
           <RadioButton
-            id={`${id}-${veld}-${o}`}
-            name={`${id}-${veld}`}
-            checked={keuze[veld] === o}
-            onChange={() => choose(veld, o)}
+            id={`${id}-${field}-${o}`}
+            name={`${id}-${field}`}
+            checked={keuze[field] === o}
+            onChange={() => choose(field, o)}
           />
-          <label htmlFor={`${id}-${veld}-${o}`}>{label(o)}</label>
+          <label htmlFor={`${id}-${field}-${o}`}>{label(o)}</label>
         </div>
       ))}
     </Fieldset>
@@ -104,18 +104,18 @@ export function GroupChoiceForm({ sessie, groep }: { sessie: WorkshopSession; gr
 
   return (
     <section className="samenspel-card samenspel-workshop-keuze" aria-labelledby={`${id}-kop`}>
-      <Heading2 id={`${id}-kop`}>{t('workshop.keuze.kop', { groep: groep.naam })}</Heading2>
-      <Paragraph className="samenspel-meta">{t('workshop.keuze.uitleg')}</Paragraph>
+      <Heading2 id={`${id}-kop`}>{t('workshop.choice.heading', { group: group.naam })}</Heading2>
+      <Paragraph className="samenspel-meta">{t('workshop.choice.intro')}</Paragraph>
       <div className="samenspel-workshop-keuze__velden">
         <div className="samenspel-workshop-keuze__groep">
           <label htmlFor={`${id}-fase`} className="utrecht-form-label">
-            {t('workshop.keuze.fase')}
+            {t('workshop.choice.fase')}
           </label>
           <select
             id={`${id}-fase`}
             className="utrecht-select utrecht-select--html-select"
             value={keuze.fase}
-            onChange={(e) => setKeuze((k) => ({ ...k, fase: e.target.value as GroupChoice['fase'] }))}
+            onChange={(e) => setChoice((k) => ({ ...k, fase: e.target.value as GroupChoice['fase'] }))}
           >
             {PHASES.map((p) => (
               <option key={p} value={p}>
@@ -125,7 +125,7 @@ export function GroupChoiceForm({ sessie, groep }: { sessie: WorkshopSession; gr
           </select>
         </div>
         <Fieldset className="samenspel-workshop-keuze__groep">
-          <FieldsetLegend>{t('workshop.keuze.doelen')}</FieldsetLegend>
+          <FieldsetLegend>{t('workshop.choice.goals')}</FieldsetLegend>
           {GOALS.map((g) => (
             <div key={g} className="samenspel-workshop-keuze__optie">
               <Checkbox id={`${id}-goal-${g}`} checked={keuze.goals.includes(g)} onChange={() => toggle('goals', g)} />
@@ -133,11 +133,11 @@ export function GroupChoiceForm({ sessie, groep }: { sessie: WorkshopSession; gr
             </div>
           ))}
         </Fieldset>
-        {radio('room', ROOMS, (r) => roomLabels[r].label, t('workshop.keuze.ruimte'))}
-        {radio('level', LEVELS, (l) => levelLabels[l].label, t('workshop.keuze.niveau'))}
-        {radio('reach', REACHES, (r) => reachLabels[r].label, t('workshop.keuze.bereik'))}
+        {radio('room', ROOMS, (r) => roomLabels[r].label, t('workshop.choice.room'))}
+        {radio('level', LEVELS, (l) => levelLabels[l].label, t('workshop.choice.level'))}
+        {radio('reach', REACHES, (r) => reachLabels[r].label, t('workshop.choice.reach'))}
         <Fieldset className="samenspel-workshop-keuze__groep">
-          <FieldsetLegend>{t('workshop.keuze.groepen')}</FieldsetLegend>
+          <FieldsetLegend>{t('workshop.choice.groups')}</FieldsetLegend>
           {GROUPS.map((g) => (
             <div key={g} className="samenspel-workshop-keuze__optie">
               <Checkbox
@@ -150,8 +150,8 @@ export function GroupChoiceForm({ sessie, groep }: { sessie: WorkshopSession; gr
           ))}
         </Fieldset>
       </div>
-      <SaveStatusText session={session} />
-      <SessionConflictDialog session={session} />
+      <SaveStatusText session={doc} />
+      <SessionConflictDialog session={doc} />
       <AdvicePanel keuze={keuze} />
     </section>
   );
@@ -165,11 +165,11 @@ function AdvicePanel({ keuze }: { keuze: GroupChoice }) {
     () => (usable ? recommendInstruments(choiceToAnswers(keuze), catalogue) : undefined),
     [usable, keuze],
   );
-  if (!usable) return <Paragraph className="samenspel-meta">{t('workshop.keuze.nogGeenAdvies')}</Paragraph>;
+  if (!usable) return <Paragraph className="samenspel-meta">{t('workshop.choice.noAdviceYet')}</Paragraph>;
   const phase = advice?.phases.find((p) => p.phase === keuze.fase);
   return (
     <div className="samenspel-workshop-advies" aria-live="polite">
-      <Heading3>{t('workshop.keuze.adviesKop', { fase: phaseLabels[keuze.fase].label.toLowerCase() })}</Heading3>
+      <Heading3>{t('workshop.choice.adviceHeading', { fase: phaseLabels[keuze.fase].label.toLowerCase() })}</Heading3>
       {phase && phase.mix.items.length > 0 && (
         <ul>
           {phase.mix.items.map((item) => (
@@ -179,7 +179,7 @@ function AdvicePanel({ keuze }: { keuze: GroupChoice }) {
       )}
       {advice && advice.warnings.length > 0 && (
         <>
-          <Heading3>{t('workshop.keuze.waarschuwingen')}</Heading3>
+          <Heading3>{t('workshop.choice.warnings')}</Heading3>
           <ul>
             {advice.warnings.map((w, i) => (
               <li key={`${w.id}-${i}`}>{describeWarning(w, names)}</li>

@@ -1,15 +1,15 @@
 import { textBlocks } from './textBlocks';
 
 /** Text as typed, with its line breaks and dash lists, without interpreting it as HTML. */
-export function MultilineText({ tekst, className }: { tekst: string; className?: string }) {
+export function MultilineText({ text, className }: { text: string; className?: string }) {
   return (
-    <div className={className ? `samenspel-meertekst ${className}` : 'samenspel-meertekst'}>
-      {textBlocks(tekst).map((b, i) =>
-        b.soort === 'alinea' ? (
-          <p key={i}>{b.tekst}</p>
+    <div className={className ? `samenspel-multiline ${className}` : 'samenspel-multiline'}>
+      {textBlocks(text).map((b, i) =>
+        b.kind === 'paragraph' ? (
+          <p key={i}>{b.text}</p>
         ) : (
           <ul key={i}>
-            {b.punten.map((p, j) => (
+            {b.items.map((p, j) => (
               <li key={j}>{p}</li>
             ))}
           </ul>

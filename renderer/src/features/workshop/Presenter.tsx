@@ -7,7 +7,7 @@ import { useApi } from '../../api/context';
 import { PRESENTER_WINDOW } from './presenterWindow';
 import { sessionQuery } from './queries';
 import { workshopHash } from './route';
-import { useSetPosition } from './position';
+import { stepKey, useSetPosition } from './position';
 import { useSessionSync } from './sync';
 import { TimerPanel } from './TimerPanel';
 import { FullscreenButton } from './FullscreenButton';
@@ -22,31 +22,31 @@ import { MultilineText } from './MultilineText';
 export function Presenter({ id }: { id: string }) {
   const { t } = useTranslation();
   const api = useApi();
-  const sessie = useQuery(sessionQuery(api, id, true));
-  const concept = useSessionSync(id, { concept: true });
+  const session = useQuery(sessionQuery(api, id, true));
+  const draft = useSessionSync(id, { draft: true });
   const setPosition = useSetPosition(id);
   // Opened by the control window: closing ends this window; opened on its own: back to the session.
-  const eigenVenster = typeof window !== 'undefined' && (Boolean(window.opener) || window.name === PRESENTER_WINDOW);
+  const ownWindow = typeof window !== 'undefined' && (Boolean(window.opener) || window.name === PRESENTER_WINDOW);
 
   useEffect(() => {
-    document.title = sessie.data ? `${sessie.data.titel} – ${t('workshop.presenter.titel')}` : 'Samenspel';
+    document.title = session.data ? `${session.data.titel} – ${t('workshop.presenter.title')}` : 'Samenspel';
     return () => {
       document.title = 'Samenspel';
     };
-  }, [sessie.data, t]);
+  }, [session.data, t]);
 
-  if (!sessie.data) {
+  if (!session.data) {
     return (
       <main className="samenspel-presenter" id="inhoud">
-        <p className="samenspel-presenter__laden">{sessie.isError ? sessie.error.message : t('app.loading')}</p>
+        <p className="samenspel-presenter__laden">{session.isError ? session.error.message : t('app.loading')}</p>
       </main>
     );
   }
-  const s = sessie.data;
-  const stapIndex = WORKSHOP_STEPS.indexOf(s.stand.stap);
-  const volgendeStap = WORKSHOP_STEPS[stapIndex + 1];
+  const s = session.data;
+  const stepIndex = WORKSHOP_STEPS.indexOf(s.stand.stap);
+  const nextStep = WORKSHOP_STEPS[stepIndex + 1];
   const goToStep = (i: number) =>
-    setPosition.mutate({ stap: WORKSHOP_STEPS[i]!, vraagIndex: i === 2 && stapIndex !== 2 ? 0 : s.stand.vraagIndex });
+    setPosition.mutate({ stap: WORKSHOP_STEPS[i]!, vraagIndex: i === 2 && stepIndex !== 2 ? 0 : s.stand.vraagIndex });
 
   return (
     <div className="samenspel-presenter">
@@ -55,7 +55,7 @@ export function Presenter({ id }: { id: string }) {
           <span className="samenspel-presenter__sessie">{s.titel}</span>
           <span className="samenspel-presenter__casus">{s.casus.title}</span>
         </div>
-        <nav aria-label={t('workshop.presenter.stappen')} className="samenspel-presenter__stappen">
+        <nav aria-label={t('workshop.presenter.steps')} className="samenspel-presenter__stappen">
           <ol>
             {WORKSHOP_STEPS.map((stap, i) => (
               <li key={stap}>
@@ -64,7 +64,7 @@ export function Presenter({ id }: { id: string }) {
                   aria-current={stap === s.stand.stap ? 'step' : undefined}
                   onClick={() => goToStep(i)}
                 >
-                  <span aria-hidden="true">{i + 1}</span> {t(`workshop.stappen.${stap}`)}
+                  <span aria-hidden="true">{i + 1}</span> {t(stepKey(stap))}
                 </button>
               </li>
             ))}
@@ -72,37 +72,37 @@ export function Presenter({ id }: { id: string }) {
         </nav>
         <div className="samenspel-presenter__acties">
           <FullscreenButton />
-          {eigenVenster ? (
+          {ownWindow ? (
             <button type="button" className="samenspel-presenter__knop" onClick={() => window.close()}>
-              {t('workshop.presenter.sluiten')}
+              {t('workshop.presenter.close')}
             </button>
           ) : (
-            <a className="samenspel-presenter__terug" href={workshopHash({ name: 'workshop', id, view: 'antwoorden' })}>
-              {t('workshop.presenter.sluiten')}
+            <a className="samenspel-presenter__terug" href={workshopHash({ name: 'workshop', id, view: 'answers' })}>
+              {t('workshop.presenter.close')}
             </a>
           )}
         </div>
       </header>
       <main id="inhoud" tabIndex={-1} className="samenspel-presenter__inhoud">
-        {s.stand.stap === 'casus' && <CasusStep sessie={s} />}
-        {s.stand.stap === 'gesprek' && <TalkStep sessie={s} />}
+        {s.stand.stap === 'casus' && <CasusStep session={s} />}
+        {s.stand.stap === 'gesprek' && <TalkStep session={s} />}
         {s.stand.stap === 'rondgang' && (
-          <RoundStep sessie={s} onVraag={(vraagIndex) => setPosition.mutate({ stap: 'rondgang', vraagIndex })} />
+          <RoundStep session={s} onQuestion={(vraagIndex) => setPosition.mutate({ stap: 'rondgang', vraagIndex })} />
         )}
-        {s.stand.stap === 'rode-draden' && <RodeDradenStep sessie={s} draden={concept ?? s.rodeDraden} />}
+        {s.stand.stap === 'rode-draden' && <RodeDradenStep session={s} threads={draft ?? s.rodeDraden} />}
       </main>
       <footer className="samenspel-presenter__voet">
-        <Button appearance="secondary-action-button" disabled={stapIndex === 0} onClick={() => goToStep(stapIndex - 1)}>
-          ← {t('workshop.presenter.vorigeStap')}
+        <Button appearance="secondary-action-button" disabled={stepIndex === 0} onClick={() => goToStep(stepIndex - 1)}>
+          ← {t('workshop.presenter.previousStep')}
         </Button>
         <Button
           appearance="primary-action-button"
-          disabled={stapIndex === WORKSHOP_STEPS.length - 1}
-          onClick={() => goToStep(stapIndex + 1)}
+          disabled={stepIndex === WORKSHOP_STEPS.length - 1}
+          onClick={() => goToStep(stepIndex + 1)}
         >
-          {volgendeStap
-            ? t('workshop.presenter.volgendeStap', { stap: t(`workshop.stappen.${volgendeStap}`) })
-            : t('workshop.presenter.laatsteStap')}{' '}
+          {nextStep
+            ? t('workshop.presenter.nextStep', { step: t(stepKey(nextStep)) })
+            : t('workshop.presenter.lastStep')}{' '}
           →
         </Button>
       </footer>
@@ -110,10 +110,10 @@ export function Presenter({ id }: { id: string }) {
   );
 }
 
-function QuestionList({ sessie }: { sessie: WorkshopSession }) {
+function QuestionList({ session }: { session: WorkshopSession }) {
   return (
     <ol className="samenspel-presenter__vragen">
-      {sessie.vragen.map((v) => (
+      {session.vragen.map((v) => (
         <li key={v.id}>
           <span className="samenspel-presenter__vraag">{v.titel}</span>
           {v.toelichting && <span className="samenspel-presenter__toelichting">{v.toelichting}</span>}
@@ -123,24 +123,24 @@ function QuestionList({ sessie }: { sessie: WorkshopSession }) {
   );
 }
 
-function CasusStep({ sessie }: { sessie: WorkshopSession }) {
+function CasusStep({ session }: { session: WorkshopSession }) {
   const { t } = useTranslation();
   return (
     <div className="samenspel-presenter__casusstap">
       <section aria-labelledby="presenter-casus">
         <p className="samenspel-presenter__label">{t('workshop.presenter.casusLabel')}</p>
-        <h1 id="presenter-casus">{sessie.casus.title}</h1>
-        {sessie.casus.municipality && <p className="samenspel-presenter__meta">{sessie.casus.municipality}</p>}
-        <MultilineText tekst={sessie.casus.vraagstuk} className="samenspel-presenter__vraagstuk" />
-        <p className="samenspel-presenter__rol">{t('workshop.presenter.rol')}</p>
+        <h1 id="presenter-casus">{session.casus.title}</h1>
+        {session.casus.municipality && <p className="samenspel-presenter__meta">{session.casus.municipality}</p>}
+        <MultilineText text={session.casus.vraagstuk} className="samenspel-presenter__vraagstuk" />
+        <p className="samenspel-presenter__rol">{t('workshop.presenter.role')}</p>
       </section>
       <section aria-labelledby="presenter-vragen" className="samenspel-presenter__kaart">
-        <h2 id="presenter-vragen">{t('workshop.presenter.vragenKop', { count: sessie.vragen.length })}</h2>
-        <QuestionList sessie={sessie} />
+        <h2 id="presenter-vragen">{t('workshop.presenter.questionsHeading', { count: session.vragen.length })}</h2>
+        <QuestionList session={session} />
         <p className="samenspel-presenter__meta">
-          {t('workshop.presenter.tijdUitleg', {
-            gesprek: duur(sessie.tijden.gesprekSec),
-            rondgang: duur(sessie.tijden.rondgangSec),
+          {t('workshop.presenter.timeIntro', {
+            discussion: duration(session.tijden.gesprekSec),
+            round: duration(session.tijden.rondgangSec),
           })}
         </p>
       </section>
@@ -148,64 +148,66 @@ function CasusStep({ sessie }: { sessie: WorkshopSession }) {
   );
 }
 
-function TalkStep({ sessie }: { sessie: WorkshopSession }) {
+function TalkStep({ session }: { session: WorkshopSession }) {
   const { t } = useTranslation();
   return (
     <div className="samenspel-presenter__gesprek">
       <section aria-labelledby="presenter-gesprek">
-        <p className="samenspel-presenter__label">{sessie.casus.title}</p>
-        <h1 id="presenter-gesprek">{t('workshop.presenter.gesprekKop')}</h1>
-        <QuestionList sessie={sessie} />
-        <p className="samenspel-presenter__rol">{t('workshop.presenter.gesprekTip')}</p>
+        <p className="samenspel-presenter__label">{session.casus.title}</p>
+        <h1 id="presenter-gesprek">{t('workshop.presenter.discussionHeading')}</h1>
+        <QuestionList session={session} />
+        <p className="samenspel-presenter__rol">{t('workshop.presenter.discussionTip')}</p>
       </section>
-      <TimerPanel sessie={sessie} timer="discussion" />
+      <TimerPanel session={session} timer="discussion" />
     </div>
   );
 }
 
-function RoundStep({ sessie, onVraag }: { sessie: WorkshopSession; onVraag(index: number): void }) {
+function RoundStep({ session, onQuestion }: { session: WorkshopSession; onQuestion(index: number): void }) {
   const { t } = useTranslation();
-  const index = Math.min(sessie.stand.vraagIndex, sessie.vragen.length - 1);
-  const vraag = sessie.vragen[index]!;
-  const lijst = useFits(JSON.stringify(sessie.groepen.map((g) => [g.naam, sessie.antwoorden[g.id]?.[vraag.id] ?? ''])));
+  const index = Math.min(session.stand.vraagIndex, session.vragen.length - 1);
+  const question = session.vragen[index]!;
+  const list = useFits(
+    JSON.stringify(session.groepen.map((g) => [g.naam, session.antwoorden[g.id]?.[question.id] ?? ''])),
+  );
   return (
     <div className="samenspel-presenter__rondgang">
       <div className="samenspel-presenter__rondgangkop">
         <div>
           <p className="samenspel-presenter__label">
-            {t('workshop.presenter.vraagVan', { nummer: index + 1, totaal: sessie.vragen.length })}
+            {t('workshop.presenter.questionOf', { number: index + 1, total: session.vragen.length })}
           </p>
-          <h1>{vraag.titel}</h1>
+          <h1>{question.titel}</h1>
           <div className="samenspel-presenter__vraagknoppen">
-            <Button appearance="secondary-action-button" disabled={index === 0} onClick={() => onVraag(index - 1)}>
-              ← {t('workshop.presenter.vorigeVraag')}
+            <Button appearance="secondary-action-button" disabled={index === 0} onClick={() => onQuestion(index - 1)}>
+              ← {t('workshop.presenter.previousQuestion')}
             </Button>
             <Button
               appearance="secondary-action-button"
-              disabled={index === sessie.vragen.length - 1}
-              onClick={() => onVraag(index + 1)}
+              disabled={index === session.vragen.length - 1}
+              onClick={() => onQuestion(index + 1)}
             >
-              {t('workshop.presenter.volgendeVraag')} →
+              {t('workshop.presenter.nextQuestion')} →
             </Button>
           </div>
         </div>
-        <TimerPanel sessie={sessie} timer="round" compact />
+        <TimerPanel session={session} timer="round" compact />
       </div>
       <ul
-        ref={lijst}
+        ref={list}
         className="samenspel-presenter__kolommen"
-        style={raster(sessie.groepen.length)}
-        aria-label={t('workshop.presenter.antwoordenVan', { vraag: vraag.titel })}
+        style={grid(session.groepen.length)}
+        aria-label={t('workshop.presenter.answersTo', { question: question.titel })}
       >
-        {sessie.groepen.map((groep) => {
-          const tekst = sessie.antwoorden[groep.id]?.[vraag.id]?.trim();
+        {session.groepen.map((group) => {
+          const tekst = session.antwoorden[group.id]?.[question.id]?.trim();
           return (
-            <li key={groep.id} className="samenspel-presenter__kolom">
-              <h2>{groep.naam}</h2>
+            <li key={group.id} className="samenspel-presenter__kolom">
+              <h2>{group.naam}</h2>
               {tekst ? (
-                <MultilineText tekst={tekst} />
+                <MultilineText text={tekst} />
               ) : (
-                <p className="samenspel-presenter__leeg">{t('workshop.presenter.geenAntwoord')}</p>
+                <p className="samenspel-presenter__leeg">{t('workshop.presenter.noAnswer')}</p>
               )}
             </li>
           );
@@ -219,9 +221,9 @@ function RoundStep({ sessie, onVraag }: { sessie: WorkshopSession; onVraag(index
  * All groups side by side on one screen, in as many rows as needed (up to 3 rows of 4 for 12
  * groups), so the room sees every answer at once during the round.
  */
-function raster(aantal: number): CSSProperties {
-  const rijen = aantal <= 4 ? 1 : aantal <= 8 ? 2 : 3;
-  return { '--kolommen': Math.ceil(aantal / rijen), '--rijen': rijen } as CSSProperties;
+function grid(count: number): CSSProperties {
+  const rows = count <= 4 ? 1 : count <= 8 ? 2 : 3;
+  return { '--kolommen': Math.ceil(count / rows), '--rijen': rows } as CSSProperties;
 }
 
 /**
@@ -235,35 +237,35 @@ function useFits(inhoud: string) {
   useEffect(() => {
     const el = ref.current;
     if (!el || typeof ResizeObserver === 'undefined') return;
-    const waarnemer = new ResizeObserver(() => adjust(el));
-    waarnemer.observe(el);
-    return () => waarnemer.disconnect();
+    const observer = new ResizeObserver(() => adjust(el));
+    observer.observe(el);
+    return () => observer.disconnect();
   }, []);
   return ref;
 }
 
 function adjust(el: HTMLElement | null): void {
   if (!el) return;
-  let schaal = 1;
+  let scale = 1;
   el.style.setProperty('--schaal', '1');
-  while (el.scrollHeight > el.clientHeight + 1 && schaal > 0.6) {
-    schaal = Math.round((schaal - 0.05) * 100) / 100;
-    el.style.setProperty('--schaal', String(schaal));
+  while (el.scrollHeight > el.clientHeight + 1 && scale > 0.6) {
+    scale = Math.round((scale - 0.05) * 100) / 100;
+    el.style.setProperty('--schaal', String(scale));
   }
 }
 
-function RodeDradenStep({ sessie, draden: alle }: { sessie: WorkshopSession; draden: RodeDraad[] }) {
+function RodeDradenStep({ session, threads: all }: { session: WorkshopSession; threads: RodeDraad[] }) {
   const { t } = useTranslation();
-  const naam = new Map(sessie.groepen.map((g) => [g.id, g.naam]));
-  const draden = alle.filter((d) => d.tekst.trim() !== '');
+  const naam = new Map(session.groepen.map((g) => [g.id, g.naam]));
+  const threads = all.filter((d) => d.tekst.trim() !== '');
   return (
     <section aria-labelledby="presenter-rode-draden" className="samenspel-presenter__draden">
-      <h1 id="presenter-rode-draden">{t('workshop.stappen.rode-draden')}</h1>
-      {draden.length === 0 ? (
-        <p className="samenspel-presenter__leeg">{t('workshop.presenter.geenRodeDraden')}</p>
+      <h1 id="presenter-rode-draden">{t('workshop.steps.rode-draden')}</h1>
+      {threads.length === 0 ? (
+        <p className="samenspel-presenter__leeg">{t('workshop.presenter.noRodeDraden')}</p>
       ) : (
         <ol>
-          {draden.map((d) => (
+          {threads.map((d) => (
             <li key={d.id}>
               <span>{d.tekst}</span>
               {d.groepIds.length > 0 && (
@@ -278,13 +280,13 @@ function RodeDradenStep({ sessie, draden: alle }: { sessie: WorkshopSession; dra
           ))}
         </ol>
       )}
-      <p className="samenspel-presenter__rol">{t('workshop.presenter.meenemen')}</p>
+      <p className="samenspel-presenter__rol">{t('workshop.presenter.takeHome')}</p>
     </section>
   );
 }
 
 /** A duration as a trainer says it: "20 min", "30 seconden", "1:30 min". */
-function duur(sec: number): string {
+function duration(sec: number): string {
   if (sec < 60) return `${sec} seconden`;
   return sec % 60 === 0 ? `${sec / 60} min` : `${Math.floor(sec / 60)}:${String(sec % 60).padStart(2, '0')} min`;
 }

@@ -20,9 +20,9 @@ import { useDraftRodeDraden } from './sync';
 import { SaveStatusText, useWorkshopDocument } from './useWorkshopDocument';
 
 /** A fresh id for a rode draad that does not clash with the ones already in the list. */
-function newId(draden: RodeDraad[]): string {
-  let n = draden.length + 1;
-  while (draden.some((d) => d.id === `draad-${n}`)) n++;
+function newId(threads: RodeDraad[]): string {
+  let n = threads.length + 1;
+  while (threads.some((d) => d.id === `draad-${n}`)) n++;
   return `draad-${n}`;
 }
 
@@ -30,68 +30,68 @@ function newId(draden: RodeDraad[]): string {
  * The trainer writes the common threads; the app points at overlaps between groups (same
  * instrument, goal, warning or word) that can be taken over with one click and then reworded.
  */
-export function RodeDradenView({ sessie }: { sessie: WorkshopSession }) {
+export function RodeDradenView({ session }: { session: WorkshopSession }) {
   const { t } = useTranslation();
   const api = useApi();
   const list = (s: WorkshopSession) => ({ value: s.rodeDraden, revision: s.rodeDradenRevision });
   // The list is saved as a whole, on top of the list's revision this window started from.
-  const session = useWorkshopDocument(sessie.id, {
-    initial: list(sessie),
+  const doc = useWorkshopDocument(session.id, {
+    initial: list(session),
     pick: list,
     save: (rodeDraden: RodeDraad[], expectedRevision) =>
-      api.call('workshop.saveRodeDraden', { sessieId: sessie.id, rodeDraden, expectedRevision }),
-    patch: (s, _draden, saved) => ({ ...s, rodeDraden: saved.rodeDraden, rodeDradenRevision: saved.revision }),
+      api.call('workshop.saveRodeDraden', { sessieId: session.id, rodeDraden, expectedRevision }),
+    patch: (s, _threads, saved) => ({ ...s, rodeDraden: saved.rodeDraden, rodeDradenRevision: saved.revision }),
   });
-  const draden = useStore(session.document, (d) => d.value) ?? sessie.rodeDraden;
-  const setDraden = (change: (d: RodeDraad[]) => RodeDraad[]) =>
-    session.set(change(session.document.getState().value ?? draden));
-  const suggesties = useMemo(() => suggestOverlap(sessie, { catalogue }), [sessie]);
-  const naam = new Map(sessie.groepen.map((g) => [g.id, g.naam]));
-  const overgenomen = new Set(draden.map((d) => d.bron).filter(Boolean));
+  const threads = useStore(doc.document, (d) => d.value) ?? session.rodeDraden;
+  const setThreads = (change: (d: RodeDraad[]) => RodeDraad[]) =>
+    doc.set(change(doc.document.getState().value ?? threads));
+  const suggestions = useMemo(() => suggestOverlap(session, { catalogue }), [session]);
+  const naam = new Map(session.groepen.map((g) => [g.id, g.naam]));
+  const taken = new Set(threads.map((d) => d.bron).filter(Boolean));
   // An open presenter shows what is typed here at once, before it is saved.
-  useDraftRodeDraden(sessie.id, draden);
+  useDraftRodeDraden(session.id, threads);
 
   const takeOver = (s: OverlapSuggestion) =>
-    setDraden((d) => [
+    setThreads((d) => [
       ...d,
       {
         id: newId(d),
-        tekst: t(`workshop.rodeDraden.sjabloon.${s.kind}`, { label: s.label }),
+        tekst: t(`workshop.rodeDraden.template.${s.kind}`, { label: s.label }),
         groepIds: s.groupIds,
         bron: s.key,
       },
     ]);
-  const change = (id: string, deel: Partial<RodeDraad>) =>
-    setDraden((d) => d.map((x) => (x.id === id ? { ...x, ...deel } : x)));
+  const change = (id: string, part: Partial<RodeDraad>) =>
+    setThreads((d) => d.map((x) => (x.id === id ? { ...x, ...part } : x)));
 
   return (
     <div className="samenspel-workshop-draden">
       <section className="samenspel-card" aria-labelledby="suggesties-kop">
-        <Heading2 id="suggesties-kop">{t('workshop.rodeDraden.suggestiesKop')}</Heading2>
-        <Paragraph className="samenspel-meta">{t('workshop.rodeDraden.suggestiesUitleg')}</Paragraph>
-        {suggesties.length === 0 ? (
-          <Paragraph>{t('workshop.rodeDraden.geenSuggesties')}</Paragraph>
+        <Heading2 id="suggesties-kop">{t('workshop.rodeDraden.suggestionsHeading')}</Heading2>
+        <Paragraph className="samenspel-meta">{t('workshop.rodeDraden.suggestionsIntro')}</Paragraph>
+        {suggestions.length === 0 ? (
+          <Paragraph>{t('workshop.rodeDraden.noSuggestions')}</Paragraph>
         ) : (
           <ul className="samenspel-workshop-suggesties">
-            {suggesties.map((s) => (
+            {suggestions.map((s) => (
               <li key={s.key}>
                 <span className={`samenspel-workshop-kind samenspel-workshop-kind--${s.kind}`}>
                   {t(`workshop.rodeDraden.kind.${s.kind}`)}
                 </span>
                 <span className="samenspel-workshop-suggesties__label">{s.label}</span>
                 <span className="samenspel-meta">
-                  {t('workshop.rodeDraden.bij', {
+                  {t('workshop.rodeDraden.namedBy', {
                     count: s.groupIds.length,
-                    groepen: s.groupIds.map((g) => naam.get(g)).join(', '),
+                    groups: s.groupIds.map((g) => naam.get(g)).join(', '),
                   })}
                 </span>
                 <Button
                   appearance="secondary-action-button"
-                  disabled={overgenomen.has(s.key)}
+                  disabled={taken.has(s.key)}
                   onClick={() => takeOver(s)}
-                  aria-label={t('workshop.rodeDraden.overnemenNamed', { label: s.label })}
+                  aria-label={t('workshop.rodeDraden.takeNamed', { label: s.label })}
                 >
-                  {overgenomen.has(s.key) ? t('workshop.rodeDraden.overgenomen') : t('workshop.rodeDraden.overnemen')}
+                  {taken.has(s.key) ? t('workshop.rodeDraden.taken') : t('workshop.rodeDraden.take')}
                 </Button>
               </li>
             ))}
@@ -99,13 +99,13 @@ export function RodeDradenView({ sessie }: { sessie: WorkshopSession }) {
         )}
       </section>
       <section className="samenspel-card" aria-labelledby="draden-kop">
-        <Heading2 id="draden-kop">{t('workshop.rodeDraden.kop')}</Heading2>
-        {draden.length === 0 && <Paragraph>{t('workshop.rodeDraden.leeg')}</Paragraph>}
+        <Heading2 id="draden-kop">{t('workshop.rodeDraden.heading')}</Heading2>
+        {threads.length === 0 && <Paragraph>{t('workshop.rodeDraden.empty')}</Paragraph>}
         <ol className="samenspel-workshop-dradenlijst">
-          {draden.map((d, i) => (
+          {threads.map((d, i) => (
             <li key={d.id}>
               <FormField>
-                <FormLabel htmlFor={`draad-${d.id}`}>{t('workshop.rodeDraden.draad', { nummer: i + 1 })}</FormLabel>
+                <FormLabel htmlFor={`draad-${d.id}`}>{t('workshop.rodeDraden.thread', { number: i + 1 })}</FormLabel>
                 <Textarea
                   id={`draad-${d.id}`}
                   rows={2}
@@ -114,8 +114,8 @@ export function RodeDradenView({ sessie }: { sessie: WorkshopSession }) {
                 />
               </FormField>
               <Fieldset className="samenspel-workshop-dradenlijst__groepen">
-                <FieldsetLegend>{t('workshop.rodeDraden.genoemdDoor', { nummer: i + 1 })}</FieldsetLegend>
-                {sessie.groepen.map((g) => (
+                <FieldsetLegend>{t('workshop.rodeDraden.namedByLabel', { number: i + 1 })}</FieldsetLegend>
+                {session.groepen.map((g) => (
                   <span key={g.id} className="samenspel-workshop-keuze__optie">
                     <Checkbox
                       id={`draad-${d.id}-${g.id}`}
@@ -134,23 +134,23 @@ export function RodeDradenView({ sessie }: { sessie: WorkshopSession }) {
               </Fieldset>
               <Button
                 appearance="subtle-button"
-                onClick={() => setDraden((lijst) => lijst.filter((x) => x.id !== d.id))}
+                onClick={() => setThreads((list) => list.filter((x) => x.id !== d.id))}
               >
-                {t('workshop.rodeDraden.verwijder', { nummer: i + 1 })}
+                {t('workshop.rodeDraden.remove', { number: i + 1 })}
               </Button>
             </li>
           ))}
         </ol>
         <Button
           appearance="secondary-action-button"
-          onClick={() => setDraden((d) => [...d, { id: newId(d), tekst: '', groepIds: [] }])}
+          onClick={() => setThreads((d) => [...d, { id: newId(d), tekst: '', groepIds: [] }])}
         >
-          {t('workshop.rodeDraden.toevoegen')}
+          {t('workshop.rodeDraden.add')}
         </Button>
-        <SaveStatusText session={session} />
+        <SaveStatusText session={doc} />
         <SessionConflictDialog
-          session={session}
-          mine={() => (session.document.getState().value ?? []).map((d) => d.tekst).join('\n\n')}
+          session={doc}
+          mine={() => (doc.document.getState().value ?? []).map((d) => d.tekst).join('\n\n')}
         />
       </section>
     </div>

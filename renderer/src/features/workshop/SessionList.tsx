@@ -23,6 +23,7 @@ import { formatDateTime } from '@shared/format';
 import { apiKey, apiQuery, invalidateMethods } from '../../api/queries';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { useConfirm } from '../../components/useConfirm';
+import { stepKey } from './position';
 import { workshopHash, type WorkshopRoute } from './route';
 import { toSeconds, SessionSetupForm, type CasusOption, type SetupValuesOut } from './SessionSetupForm';
 import { StatusMessages } from '../../components/StatusMessages';
@@ -40,28 +41,28 @@ export function SessionList({ navigate }: { navigate(route: WorkshopRoute): void
   const { t } = useTranslation();
   const api = useApi();
   const queryClient = useQueryClient();
-  const sessies = useQuery(apiQuery(api, 'workshop.list', {}));
+  const sessions = useQuery(apiQuery(api, 'workshop.list', {}));
   const trajecten = useQuery(apiQuery(api, 'trajecten.list', {}));
-  const [fout, setFout] = useState<string | null>(null);
+  const [errorMessage, setErrorMessage] = useState<string | null>(null);
   const [status, setStatus] = useState('');
   const confirmRemove = useConfirm<WorkshopSummary>();
 
   const casussen: CasusOption[] = [
     ...Object.entries(exampleCasussen).map(([id, c]) => ({
-      waarde: `example:${id}`,
+      value: `example:${id}`,
       titel: c.titel,
-      groep: 'voorbeeld' as const,
+      group: 'voorbeeld' as const,
       vraagstuk: c.vraagstuk,
     })),
     ...(trajecten.data ?? []).map((tr) => ({
-      waarde: `traject:${tr.id}`,
+      value: `traject:${tr.id}`,
       titel: tr.titel,
-      groep: 'traject' as const,
+      group: 'traject' as const,
       vraagstuk: tr.vraagstuk,
     })),
   ];
 
-  const maak = useMutation({
+  const create = useMutation({
     mutationFn: (w: SetupValuesOut) =>
       api.call('workshop.create', {
         titel: w.titel,
@@ -72,56 +73,56 @@ export function SessionList({ navigate }: { navigate(route: WorkshopRoute): void
         showAdvice: w.showAdvice,
         sound: w.sound,
       }),
-    onSuccess: async (sessie) => {
-      queryClient.setQueryData(apiKey('workshop.get', { id: sessie.id }), sessie);
+    onSuccess: async (session) => {
+      queryClient.setQueryData(apiKey('workshop.get', { id: session.id }), session);
       await invalidateMethods(queryClient, 'workshop.list');
-      navigate({ name: 'workshop', id: sessie.id, view: 'antwoorden' });
+      navigate({ name: 'workshop', id: session.id, view: 'answers' });
     },
-    onError: (e) => setFout(e.message),
+    onError: (e) => setErrorMessage(e.message),
   });
 
   const remove = useMutation({
     mutationFn: (s: WorkshopSummary) => api.call('workshop.delete', { id: s.id }),
     onSuccess: (_d, s) => {
-      setStatus(t('workshop.lijst.verwijderd', { titel: s.titel }));
+      setStatus(t('workshop.list.removed', { title: s.titel }));
       return invalidateMethods(queryClient, 'workshop.list');
     },
-    onError: (e) => setFout(e.message),
+    onError: (e) => setErrorMessage(e.message),
   });
 
-  const lijst = sessies.data ?? [];
+  const list = sessions.data ?? [];
   return (
     <div className="samenspel-workshop">
       <a className="samenspel-link-button" href="#/">
-        ← {t('workshop.lijst.terug')}
+        ← {t('workshop.list.back')}
       </a>
-      <Heading1>{t('workshop.lijst.titel')}</Heading1>
-      <Paragraph>{t('workshop.lijst.intro')}</Paragraph>
-      <StatusMessages status={status} error={fout} />
-      {sessies.isSuccess && lijst.length === 0 && (
-        <Paragraph className="samenspel-meta">{t('workshop.lijst.leeg')}</Paragraph>
+      <Heading1>{t('workshop.list.title')}</Heading1>
+      <Paragraph>{t('workshop.list.intro')}</Paragraph>
+      <StatusMessages status={status} error={errorMessage} />
+      {sessions.isSuccess && list.length === 0 && (
+        <Paragraph className="samenspel-meta">{t('workshop.list.empty')}</Paragraph>
       )}
-      {lijst.length > 0 && (
+      {list.length > 0 && (
         <Table className="samenspel-table">
-          <TableCaption>{t('workshop.lijst.caption')}</TableCaption>
+          <TableCaption>{t('workshop.list.caption')}</TableCaption>
           <TableHeader>
             <TableRow>
-              <TableHeaderCell scope="col">{t('workshop.lijst.colTitel')}</TableHeaderCell>
-              <TableHeaderCell scope="col">{t('workshop.lijst.colCasus')}</TableHeaderCell>
-              <TableHeaderCell scope="col">{t('workshop.lijst.colStap')}</TableHeaderCell>
-              <TableHeaderCell scope="col">{t('workshop.lijst.colUpdated')}</TableHeaderCell>
-              <TableHeaderCell scope="col">{t('workshop.lijst.colActies')}</TableHeaderCell>
+              <TableHeaderCell scope="col">{t('workshop.list.colTitle')}</TableHeaderCell>
+              <TableHeaderCell scope="col">{t('workshop.list.colCasus')}</TableHeaderCell>
+              <TableHeaderCell scope="col">{t('workshop.list.colStep')}</TableHeaderCell>
+              <TableHeaderCell scope="col">{t('workshop.list.colUpdated')}</TableHeaderCell>
+              <TableHeaderCell scope="col">{t('workshop.list.colActions')}</TableHeaderCell>
             </TableRow>
           </TableHeader>
           <TableBody>
-            {lijst.map((s) => (
+            {list.map((s) => (
               <TableRow key={s.id}>
                 <TableCell>
-                  <a href={workshopHash({ name: 'workshop', id: s.id, view: 'antwoorden' })}>{s.titel}</a>
+                  <a href={workshopHash({ name: 'workshop', id: s.id, view: 'answers' })}>{s.titel}</a>
                 </TableCell>
                 <TableCell>{s.casus.title}</TableCell>
                 <TableCell>
-                  {t(`workshop.stappen.${s.stand.stap}`)} · {t('workshop.lijst.groepen', { count: s.groupCount })}
+                  {t(stepKey(s.stand.stap))} · {t('workshop.list.groups', { count: s.groupCount })}
                 </TableCell>
                 <TableCell>{formatDateTime(s.updatedAt)}</TableCell>
                 <TableCell>
@@ -130,15 +131,15 @@ export function SessionList({ navigate }: { navigate(route: WorkshopRoute): void
                       className="utrecht-button utrecht-button--secondary-action"
                       href={workshopHash({ name: 'workshop', id: s.id, view: 'presenter' })}
                     >
-                      {t('workshop.lijst.presenter')}
+                      {t('workshop.list.presenter')}
                       <span className="samenspel-visually-hidden"> {s.titel}</span>
                     </a>
                     <Button
                       appearance="subtle-button"
                       onClick={() => confirmRemove.ask(s)}
-                      aria-label={t('workshop.lijst.verwijderNamed', { titel: s.titel })}
+                      aria-label={t('workshop.list.removeNamed', { title: s.titel })}
                     >
-                      {t('workshop.lijst.verwijder')}
+                      {t('workshop.list.remove')}
                     </Button>
                   </ButtonGroup>
                 </TableCell>
@@ -147,13 +148,13 @@ export function SessionList({ navigate }: { navigate(route: WorkshopRoute): void
           </TableBody>
         </Table>
       )}
-      <Heading2>{t('workshop.opzet.kop')}</Heading2>
+      <Heading2>{t('workshop.setup.heading')}</Heading2>
       <SessionSetupForm
         casussen={casussen}
-        knop={t('workshop.opzet.maken')}
-        busy={maak.isPending}
-        onOpslaan={(w) => maak.mutateAsync(w)}
-        standaard={{
+        button={t('workshop.setup.create')}
+        busy={create.isPending}
+        onSave={(w) => create.mutateAsync(w)}
+        defaults={{
           titel: exampleCasussen['aardgasvrij-de-horst'].titel,
           casus: FIRST_CASUS,
           groepen: defaultGroupNames(3).map((naam) => ({ naam })),
@@ -165,12 +166,12 @@ export function SessionList({ navigate }: { navigate(route: WorkshopRoute): void
         }}
       />
       <ConfirmDialog
-        title={t('workshop.lijst.verwijderTitel')}
-        confirmLabel={t('workshop.lijst.verwijderJa')}
-        cancelLabel={t('workshop.lijst.verwijderNee')}
+        title={t('workshop.list.removeTitle')}
+        confirmLabel={t('workshop.list.removeYes')}
+        cancelLabel={t('workshop.list.removeNo')}
         {...confirmRemove.dialogProps((subject) => remove.mutate(subject))}
       >
-        {t('workshop.lijst.verwijderBody', { titel: confirmRemove.subject?.titel ?? '' })}
+        {t('workshop.list.removeBody', { title: confirmRemove.subject?.titel ?? '' })}
       </ConfirmDialog>
     </div>
   );

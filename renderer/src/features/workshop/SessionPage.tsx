@@ -9,10 +9,11 @@ import { Controls } from './Controls';
 import { SetupView } from './SetupView';
 import { sessionQuery } from './queries';
 import { RodeDradenView } from './RodeDradenView';
+import { stepKey } from './position';
 import { workshopHash, type SessionView } from './route';
 import { useSessionSync } from './sync';
 
-const TABS: Array<Exclude<SessionView, 'presenter'>> = ['antwoorden', 'rode-draden', 'afronden', 'opzet'];
+const TABS: Array<Exclude<SessionView, 'presenter'>> = ['answers', 'rode-draden', 'finish', 'setup'];
 
 /**
  * The trainer's own screen (the control screen): capturing answers, rode draden, export and
@@ -21,49 +22,49 @@ const TABS: Array<Exclude<SessionView, 'presenter'>> = ['antwoorden', 'rode-drad
 export function SessionPage({ id, view }: { id: string; view: Exclude<SessionView, 'presenter'> }) {
   const { t } = useTranslation();
   const api = useApi();
-  const sessie = useQuery(sessionQuery(api, id));
+  const session = useQuery(sessionQuery(api, id));
   // Changes made here reach an open presenter window, and its steps reach this window.
   useSessionSync(id);
 
   useEffect(() => {
-    if (sessie.data) document.title = `${sessie.data.titel} – Samenspel`;
+    if (session.data) document.title = `${session.data.titel} – Samenspel`;
     return () => {
       document.title = 'Samenspel';
     };
-  }, [sessie.data]);
+  }, [session.data]);
 
   return (
     <div className="samenspel-workshop">
       <a className="samenspel-link-button" href={workshopHash({ name: 'workshop' })}>
-        ← {t('workshop.sessie.terug')}
+        ← {t('workshop.session.back')}
       </a>
-      {sessie.isPending && <Paragraph>{t('app.loading')}</Paragraph>}
-      {sessie.isError && (
+      {session.isPending && <Paragraph>{t('app.loading')}</Paragraph>}
+      {session.isError && (
         <Alert type="error">
-          <Paragraph>{sessie.error.message}</Paragraph>
+          <Paragraph>{session.error.message}</Paragraph>
         </Alert>
       )}
-      {sessie.data && (
+      {session.data && (
         <>
           <div className="samenspel-workshop__kop">
             <div>
-              <Heading1>{sessie.data.titel}</Heading1>
+              <Heading1>{session.data.titel}</Heading1>
               <Paragraph className="samenspel-meta">
-                {t('workshop.sessie.meta', {
-                  casus: sessie.data.casus.title,
-                  count: sessie.data.groepen.length,
-                  stap: t(`workshop.stappen.${sessie.data.stand.stap}`),
+                {t('workshop.session.meta', {
+                  casus: session.data.casus.title,
+                  count: session.data.groepen.length,
+                  stap: t(stepKey(session.data.stand.stap)),
                 })}
               </Paragraph>
             </div>
           </div>
-          <Controls sessie={sessie.data} />
-          {sessie.data.repaired && (
+          <Controls session={session.data} />
+          {session.data.repaired && (
             <Alert type="warning">
-              <Paragraph>{t('workshop.sessie.hersteld')}</Paragraph>
+              <Paragraph>{t('workshop.session.repaired')}</Paragraph>
             </Alert>
           )}
-          <nav aria-label={t('workshop.sessie.tabsLabel')} className="samenspel-tabs">
+          <nav aria-label={t('workshop.session.tabsLabel')} className="samenspel-tabs">
             <ul>
               {TABS.map((tab) => (
                 <li key={tab}>
@@ -71,17 +72,17 @@ export function SessionPage({ id, view }: { id: string; view: Exclude<SessionVie
                     href={workshopHash({ name: 'workshop', id, view: tab })}
                     aria-current={view === tab ? 'page' : undefined}
                   >
-                    {t(`workshop.sessie.tabs.${tab}`)}
+                    {t(`workshop.session.tabs.${tab}`)}
                   </a>
                 </li>
               ))}
             </ul>
           </nav>
           <section className="samenspel-view">
-            {view === 'antwoorden' && <AnswersView sessie={sessie.data} />}
-            {view === 'rode-draden' && <RodeDradenView sessie={sessie.data} />}
-            {view === 'afronden' && <FinishView sessie={sessie.data} />}
-            {view === 'opzet' && <SetupView key={sessie.data.updatedAt} sessie={sessie.data} />}
+            {view === 'answers' && <AnswersView session={session.data} />}
+            {view === 'rode-draden' && <RodeDradenView session={session.data} />}
+            {view === 'finish' && <FinishView session={session.data} />}
+            {view === 'setup' && <SetupView key={session.data.updatedAt} session={session.data} />}
           </section>
         </>
       )}

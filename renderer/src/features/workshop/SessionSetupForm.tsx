@@ -26,7 +26,7 @@ import { MAX_GROUPS, MAX_QUESTIONS, MIN_GROUPS, defaultGroupNames, QuestionKind 
 
 /** At least half a minute (a quick try-out), at most four hours. */
 export const MIN_MINUTES = 0.5;
-const minuten = z.coerce
+const minutes = z.coerce
   .number({ error: 'Vul een aantal minuten in, bijvoorbeeld 15.' })
   .min(MIN_MINUTES, { error: 'Vul minstens een halve minuut in (0,5).' })
   .max(240, { error: 'Vul hoogstens 240 minuten in (4 uur).' });
@@ -61,8 +61,8 @@ export const SetupValues = z.object({
     )
     .min(1)
     .max(MAX_QUESTIONS),
-  gesprekMin: minuten,
-  rondgangMin: minuten,
+  gesprekMin: minutes,
+  rondgangMin: minutes,
   showAdvice: z.boolean(),
   sound: z.boolean(),
 });
@@ -72,22 +72,22 @@ export type SetupValuesOut = z.output<typeof SetupValues>;
 export const toSeconds = (min: number) => Math.max(1, Math.round(min * 60));
 
 export interface CasusOption {
-  waarde: string;
+  value: string;
   titel: string;
-  groep: 'voorbeeld' | 'traject';
+  group: 'voorbeeld' | 'traject';
   vraagstuk: string;
 }
 
 export interface SessionSetupFormProps {
-  standaard: SetupValuesIn;
+  defaults: SetupValuesIn;
   /** Only when starting a session: the casus cannot change afterwards (answers refer to it). */
   casussen?: CasusOption[];
-  onOpslaan(waarden: SetupValuesOut): Promise<unknown>;
-  knop: string;
+  onSave(values: SetupValuesOut): Promise<unknown>;
+  button: string;
   busy?: boolean;
 }
 
-export function SessionSetupForm({ standaard, casussen, onOpslaan, knop, busy = false }: SessionSetupFormProps) {
+export function SessionSetupForm({ defaults, casussen, onSave, button, busy = false }: SessionSetupFormProps) {
   const { t } = useTranslation();
   const id = useId();
   const {
@@ -99,64 +99,64 @@ export function SessionSetupForm({ standaard, casussen, onOpslaan, knop, busy = 
     formState: { errors },
   } = useForm<SetupValuesIn, unknown, SetupValuesOut>({
     resolver: zodResolver(SetupValues),
-    defaultValues: standaard,
+    defaultValues: defaults,
   });
   const groepen = useFieldArray({ control, name: 'groepen' });
   const vragen = useFieldArray({ control, name: 'vragen' });
-  const casusWaarde = useWatch({ control, name: 'casus' });
-  const gekozen = casussen?.find((c) => c.waarde === casusWaarde);
+  const casusValue = useWatch({ control, name: 'casus' });
+  const chosen = casussen?.find((c) => c.value === casusValue);
 
   // Until someone types a title of their own, the title follows the chosen casus.
   useEffect(() => {
-    if (gekozen && !getFieldState('titel').isDirty) setValue('titel', gekozen.titel);
-  }, [gekozen, getFieldState, setValue]);
+    if (chosen && !getFieldState('titel').isDirty) setValue('titel', chosen.titel);
+  }, [chosen, getFieldState, setValue]);
 
-  const setCount = (aantal: number) => {
-    if (!Number.isInteger(aantal) || aantal < MIN_GROUPS || aantal > MAX_GROUPS) return;
+  const setCount = (count: number) => {
+    if (!Number.isInteger(count) || count < MIN_GROUPS || count > MAX_GROUPS) return;
     const nu = groepen.fields.length;
-    if (aantal > nu) {
-      const bestaand = new Set(groepen.fields.map((g) => g.naam));
-      const nieuw = defaultGroupNames(MAX_GROUPS * 2)
-        .filter((n) => !bestaand.has(n))
-        .slice(0, aantal - nu);
-      groepen.append(nieuw.map((naam) => ({ naam })));
-    } else if (aantal < nu) {
-      groepen.remove(Array.from({ length: nu - aantal }, (_v, i) => nu - 1 - i));
+    if (count > nu) {
+      const existing = new Set(groepen.fields.map((g) => g.naam));
+      const created = defaultGroupNames(MAX_GROUPS * 2)
+        .filter((n) => !existing.has(n))
+        .slice(0, count - nu);
+      groepen.append(created.map((naam) => ({ naam })));
+    } else if (count < nu) {
+      groepen.remove(Array.from({ length: nu - count }, (_v, i) => nu - 1 - i));
     }
   };
 
-  const fout = (tekst: string | undefined, foutId: string) =>
-    tekst && <FormFieldErrorMessage id={foutId}>{tekst}</FormFieldErrorMessage>;
+  const errorMessage = (tekst: string | undefined, errorId: string) =>
+    tekst && <FormFieldErrorMessage id={errorId}>{tekst}</FormFieldErrorMessage>;
 
   return (
-    <form onSubmit={handleSubmit(onOpslaan)} noValidate className="samenspel-workshop-opzet">
+    <form onSubmit={handleSubmit(onSave)} noValidate className="samenspel-workshop-opzet">
       {casussen && (
         <section className="samenspel-card" aria-labelledby={`${id}-casus-kop`}>
-          <Heading2 id={`${id}-casus-kop`}>{t('workshop.opzet.casusKop')}</Heading2>
+          <Heading2 id={`${id}-casus-kop`}>{t('workshop.setup.casusHeading')}</Heading2>
           <FormField>
-            <FormLabel htmlFor={`${id}-casus`}>{t('workshop.opzet.casus')}</FormLabel>
-            <FormFieldDescription id={`${id}-casus-help`}>{t('workshop.opzet.casusHelp')}</FormFieldDescription>
+            <FormLabel htmlFor={`${id}-casus`}>{t('workshop.setup.casus')}</FormLabel>
+            <FormFieldDescription id={`${id}-casus-help`}>{t('workshop.setup.casusHelp')}</FormFieldDescription>
             <select
               id={`${id}-casus`}
               className="utrecht-select utrecht-select--html-select"
               aria-describedby={`${id}-casus-help`}
               {...register('casus')}
             >
-              <optgroup label={t('workshop.opzet.voorbeelden')}>
+              <optgroup label={t('workshop.setup.examples')}>
                 {casussen
-                  .filter((c) => c.groep === 'voorbeeld')
+                  .filter((c) => c.group === 'voorbeeld')
                   .map((c) => (
-                    <option key={c.waarde} value={c.waarde}>
+                    <option key={c.value} value={c.value}>
                       {c.titel}
                     </option>
                   ))}
               </optgroup>
-              {casussen.some((c) => c.groep === 'traject') && (
-                <optgroup label={t('workshop.opzet.trajecten')}>
+              {casussen.some((c) => c.group === 'traject') && (
+                <optgroup label={t('workshop.setup.trajecten')}>
                   {casussen
-                    .filter((c) => c.groep === 'traject')
+                    .filter((c) => c.group === 'traject')
                     .map((c) => (
-                      <option key={c.waarde} value={c.waarde}>
+                      <option key={c.value} value={c.value}>
                         {c.titel}
                       </option>
                     ))}
@@ -164,17 +164,17 @@ export function SessionSetupForm({ standaard, casussen, onOpslaan, knop, busy = 
               )}
             </select>
           </FormField>
-          {gekozen?.vraagstuk && (
-            <Paragraph className="samenspel-workshop-opzet__vraagstuk">{gekozen.vraagstuk}</Paragraph>
+          {chosen?.vraagstuk && (
+            <Paragraph className="samenspel-workshop-opzet__vraagstuk">{chosen.vraagstuk}</Paragraph>
           )}
         </section>
       )}
 
       <section className="samenspel-card" aria-labelledby={`${id}-sessie-kop`}>
-        <Heading2 id={`${id}-sessie-kop`}>{t('workshop.opzet.sessieKop')}</Heading2>
+        <Heading2 id={`${id}-sessie-kop`}>{t('workshop.setup.sessionHeading')}</Heading2>
         <FormField invalid={Boolean(errors.titel)}>
-          <FormLabel htmlFor={`${id}-titel`}>{t('workshop.opzet.titel')}</FormLabel>
-          {fout(errors.titel?.message, `${id}-titel-fout`)}
+          <FormLabel htmlFor={`${id}-titel`}>{t('workshop.setup.title')}</FormLabel>
+          {errorMessage(errors.titel?.message, `${id}-titel-fout`)}
           <Textbox
             id={`${id}-titel`}
             invalid={Boolean(errors.titel)}
@@ -185,9 +185,9 @@ export function SessionSetupForm({ standaard, casussen, onOpslaan, knop, busy = 
         </FormField>
         <div className="samenspel-workshop-opzet__tijden">
           <FormField invalid={Boolean(errors.gesprekMin)}>
-            <FormLabel htmlFor={`${id}-gesprek`}>{t('workshop.opzet.gesprekMin')}</FormLabel>
-            <FormFieldDescription id={`${id}-gesprek-help`}>{t('workshop.opzet.tijdHelp')}</FormFieldDescription>
-            {fout(errors.gesprekMin?.message, `${id}-gesprek-fout`)}
+            <FormLabel htmlFor={`${id}-gesprek`}>{t('workshop.setup.discussionMin')}</FormLabel>
+            <FormFieldDescription id={`${id}-gesprek-help`}>{t('workshop.setup.timeHelp')}</FormFieldDescription>
+            {errorMessage(errors.gesprekMin?.message, `${id}-gesprek-fout`)}
             <Textbox
               id={`${id}-gesprek`}
               type="number"
@@ -201,9 +201,9 @@ export function SessionSetupForm({ standaard, casussen, onOpslaan, knop, busy = 
             />
           </FormField>
           <FormField invalid={Boolean(errors.rondgangMin)}>
-            <FormLabel htmlFor={`${id}-rondgang`}>{t('workshop.opzet.rondgangMin')}</FormLabel>
-            <FormFieldDescription id={`${id}-rondgang-help`}>{t('workshop.opzet.tijdHelp')}</FormFieldDescription>
-            {fout(errors.rondgangMin?.message, `${id}-rondgang-fout`)}
+            <FormLabel htmlFor={`${id}-rondgang`}>{t('workshop.setup.roundMin')}</FormLabel>
+            <FormFieldDescription id={`${id}-rondgang-help`}>{t('workshop.setup.timeHelp')}</FormFieldDescription>
+            {errorMessage(errors.rondgangMin?.message, `${id}-rondgang-fout`)}
             <Textbox
               id={`${id}-rondgang`}
               type="number"
@@ -219,20 +219,20 @@ export function SessionSetupForm({ standaard, casussen, onOpslaan, knop, busy = 
         </div>
         <div className="samenspel-workshop-opzet__vinkje">
           <Checkbox id={`${id}-advies`} {...register('showAdvice')} />
-          <label htmlFor={`${id}-advies`}>{t('workshop.opzet.showAdvice')}</label>
+          <label htmlFor={`${id}-advies`}>{t('workshop.setup.showAdvice')}</label>
         </div>
         <div className="samenspel-workshop-opzet__vinkje">
           <Checkbox id={`${id}-sound`} {...register('sound')} />
-          <label htmlFor={`${id}-sound`}>{t('workshop.opzet.sound')}</label>
+          <label htmlFor={`${id}-sound`}>{t('workshop.setup.sound')}</label>
         </div>
       </section>
 
       <section className="samenspel-card" aria-labelledby={`${id}-groepen-kop`}>
-        <Heading2 id={`${id}-groepen-kop`}>{t('workshop.opzet.groepenKop')}</Heading2>
+        <Heading2 id={`${id}-groepen-kop`}>{t('workshop.setup.groupsHeading')}</Heading2>
         <FormField>
-          <FormLabel htmlFor={`${id}-aantal`}>{t('workshop.opzet.aantalGroepen')}</FormLabel>
+          <FormLabel htmlFor={`${id}-aantal`}>{t('workshop.setup.groupCount')}</FormLabel>
           <FormFieldDescription id={`${id}-aantal-help`}>
-            {t('workshop.opzet.aantalHelp', { min: MIN_GROUPS, max: MAX_GROUPS })}
+            {t('workshop.setup.countHelp', { min: MIN_GROUPS, max: MAX_GROUPS })}
           </FormFieldDescription>
           <Textbox
             id={`${id}-aantal`}
@@ -251,8 +251,8 @@ export function SessionSetupForm({ standaard, casussen, onOpslaan, knop, busy = 
           {groepen.fields.map((field, i) => (
             <li key={field.id}>
               <FormField invalid={Boolean(errors.groepen?.[i]?.naam)}>
-                <FormLabel htmlFor={`${id}-groep-${i}`}>{t('workshop.opzet.groepNaam', { nummer: i + 1 })}</FormLabel>
-                {fout(errors.groepen?.[i]?.naam?.message, `${id}-groep-${i}-fout`)}
+                <FormLabel htmlFor={`${id}-groep-${i}`}>{t('workshop.setup.groupName', { number: i + 1 })}</FormLabel>
+                {errorMessage(errors.groepen?.[i]?.naam?.message, `${id}-groep-${i}-fout`)}
                 <Textbox
                   id={`${id}-groep-${i}`}
                   autoComplete="off"
@@ -266,14 +266,14 @@ export function SessionSetupForm({ standaard, casussen, onOpslaan, knop, busy = 
       </section>
 
       <section className="samenspel-card" aria-labelledby={`${id}-vragen-kop`}>
-        <Heading2 id={`${id}-vragen-kop`}>{t('workshop.opzet.vragenKop')}</Heading2>
-        <Paragraph>{t('workshop.opzet.vragenUitleg')}</Paragraph>
+        <Heading2 id={`${id}-vragen-kop`}>{t('workshop.setup.questionsHeading')}</Heading2>
+        <Paragraph>{t('workshop.setup.questionsIntro')}</Paragraph>
         {vragen.fields.map((field, i) => (
           <Fieldset key={field.id} className="samenspel-workshop-opzet__vraag">
-            <FieldsetLegend>{t('workshop.opzet.vraagNummer', { nummer: i + 1 })}</FieldsetLegend>
+            <FieldsetLegend>{t('workshop.setup.questionNumber', { number: i + 1 })}</FieldsetLegend>
             <FormField invalid={Boolean(errors.vragen?.[i]?.titel)}>
-              <FormLabel htmlFor={`${id}-vraag-${i}`}>{t('workshop.opzet.vraagTekst')}</FormLabel>
-              {fout(errors.vragen?.[i]?.titel?.message, `${id}-vraag-${i}-fout`)}
+              <FormLabel htmlFor={`${id}-vraag-${i}`}>{t('workshop.setup.questionText')}</FormLabel>
+              {errorMessage(errors.vragen?.[i]?.titel?.message, `${id}-vraag-${i}-fout`)}
               <Textbox
                 id={`${id}-vraag-${i}`}
                 autoComplete="off"
@@ -282,12 +282,12 @@ export function SessionSetupForm({ standaard, casussen, onOpslaan, knop, busy = 
               />
             </FormField>
             <FormField>
-              <FormLabel htmlFor={`${id}-toelichting-${i}`}>{t('workshop.opzet.vraagToelichting')}</FormLabel>
+              <FormLabel htmlFor={`${id}-toelichting-${i}`}>{t('workshop.setup.questionExplanation')}</FormLabel>
               <Textarea id={`${id}-toelichting-${i}`} rows={2} {...register(`vragen.${i}.toelichting`)} />
             </FormField>
             {vragen.fields.length > 1 && (
               <Button appearance="subtle-button" onClick={() => vragen.remove(i)}>
-                {t('workshop.opzet.vraagVerwijderen', { nummer: i + 1 })}
+                {t('workshop.setup.removeQuestion', { number: i + 1 })}
               </Button>
             )}
           </Fieldset>
@@ -297,13 +297,13 @@ export function SessionSetupForm({ standaard, casussen, onOpslaan, knop, busy = 
             appearance="secondary-action-button"
             onClick={() => vragen.append({ titel: '', toelichting: '', soort: 'vrij' })}
           >
-            {t('workshop.opzet.vraagToevoegen')}
+            {t('workshop.setup.addQuestion')}
           </Button>
         )}
       </section>
 
       <Button type="submit" appearance="primary-action-button" disabled={busy}>
-        {knop}
+        {button}
       </Button>
     </form>
   );

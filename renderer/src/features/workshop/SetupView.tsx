@@ -14,7 +14,7 @@ import { errorMessage } from '../../lib/errorMessage';
 /** The form's values as text, so the dialog can show what was not stored. */
 function asText(w: SetupValuesOut): string {
   return [w.titel, ...w.groepen.map((g) => `– ${g.naam}`), ...w.vragen.map((v) => `${v.titel}\n${v.toelichting}`)]
-    .filter((regel) => regel.trim() !== '')
+    .filter((line) => line.trim() !== '')
     .join('\n');
 }
 
@@ -24,23 +24,23 @@ function asText(w: SetupValuesOut): string {
  * setup meanwhile (a group added), the save is refused (CONFLICT) instead of deleting that group,
  * and the conflict dialog loads the newest setup into the form.
  */
-export function SetupView({ sessie }: { sessie: WorkshopSession }) {
+export function SetupView({ session }: { session: WorkshopSession }) {
   const { t } = useTranslation();
   const api = useApi();
   const queryClient = useQueryClient();
   const [status, setStatus] = useState('');
-  const [fout, setFout] = useState<string | null>(null);
+  const [failure, setFailure] = useState<string | null>(null);
   // The form keeps what the user typed when the session refreshes in the background, so it keeps
   // the revision it was filled from too (not the newest one, which it has not seen).
-  const [vorm, setVorm] = useState({ sleutel: 0, sessie });
-  const revisie = useRef(sessie.revision);
+  const [layout, setLayout] = useState({ sleutel: 0, session });
+  const revision = useRef(session.revision);
   const [conflict, setConflict] = useState<{ message: string; mine: string } | null>(null);
-  const [laden, setLaden] = useState(false);
+  const [loading, setLoading] = useState(false);
   const save = useMutation({
     mutationFn: (w: SetupValuesOut) =>
       api.call('workshop.update', {
-        id: sessie.id,
-        expectedRevision: revisie.current,
+        id: session.id,
+        expectedRevision: revision.current,
         titel: w.titel,
         groepen: w.groepen.map((g) => (g.id ? { id: g.id, naam: g.naam } : { naam: g.naam })),
         vragen: w.vragen.map(({ id, ...v }) => (id ? { id, ...v } : v)),
@@ -48,59 +48,59 @@ export function SetupView({ sessie }: { sessie: WorkshopSession }) {
         showAdvice: w.showAdvice,
         sound: w.sound,
       }),
-    onSuccess: async (nieuw) => {
-      revisie.current = nieuw.revision;
-      setFout(null);
-      setStatus(t('workshop.opzet.opgeslagen'));
-      queryClient.setQueryData(apiKey('workshop.get', { id: sessie.id }), nieuw);
+    onSuccess: async (created) => {
+      revision.current = created.revision;
+      setFailure(null);
+      setStatus(t('workshop.setup.saved'));
+      queryClient.setQueryData(apiKey('workshop.get', { id: session.id }), created);
       await invalidateMethods(queryClient, 'workshop.list');
     },
     onError: (e, w) => {
       if (e instanceof ApiClientError && e.code === 'CONFLICT') setConflict({ message: e.message, mine: asText(w) });
-      else setFout(errorMessage(e));
+      else setFailure(errorMessage(e));
     },
   });
   const loadNewest = async () => {
-    setLaden(true);
+    setLoading(true);
     try {
-      const nieuw = await api.call('workshop.get', { id: sessie.id });
-      queryClient.setQueryData(apiKey('workshop.get', { id: sessie.id }), nieuw);
-      revisie.current = nieuw.revision;
+      const created = await api.call('workshop.get', { id: session.id });
+      queryClient.setQueryData(apiKey('workshop.get', { id: session.id }), created);
+      revision.current = created.revision;
       // A fresh form with the newest setup.
-      setVorm((v) => ({ sleutel: v.sleutel + 1, sessie: nieuw }));
+      setLayout((v) => ({ sleutel: v.sleutel + 1, session: created }));
       setConflict(null);
-      setFout(null);
+      setFailure(null);
     } catch (e) {
-      setFout(errorMessage(e));
+      setFailure(errorMessage(e));
     } finally {
-      setLaden(false);
+      setLoading(false);
     }
   };
-  const basis = vorm.sessie;
+  const base = layout.session;
   return (
     <>
-      <Paragraph>{t('workshop.opzet.wijzigUitleg')}</Paragraph>
-      <StatusMessages status={status} error={fout} />
+      <Paragraph>{t('workshop.setup.changeIntro')}</Paragraph>
+      <StatusMessages status={status} error={failure} />
       <ConflictDialog
         message={conflict?.message ?? null}
         mine={conflict?.mine}
-        busy={laden}
+        busy={loading}
         onLoadNewest={() => void loadNewest()}
       />
       <SessionSetupForm
-        key={vorm.sleutel}
-        knop={t('workshop.opzet.opslaan')}
+        key={layout.sleutel}
+        button={t('workshop.setup.save')}
         busy={save.isPending}
-        onOpslaan={(w) => save.mutateAsync(w)}
-        standaard={{
-          titel: basis.titel,
+        onSave={(w) => save.mutateAsync(w)}
+        defaults={{
+          titel: base.titel,
           casus: '',
-          groepen: basis.groepen.map((g) => ({ id: g.id, naam: g.naam })),
-          vragen: basis.vragen,
-          gesprekMin: basis.tijden.gesprekSec / 60,
-          rondgangMin: basis.tijden.rondgangSec / 60,
-          showAdvice: basis.showAdvice,
-          sound: basis.sound,
+          groepen: base.groepen.map((g) => ({ id: g.id, naam: g.naam })),
+          vragen: base.vragen,
+          gesprekMin: base.tijden.gesprekSec / 60,
+          rondgangMin: base.tijden.rondgangSec / 60,
+          showAdvice: base.showAdvice,
+          sound: base.sound,
         }}
       />
     </>

@@ -17,84 +17,84 @@ import { apiKey } from '../../api/queries';
 import { prepareSound, playEndSignal } from './signal';
 
 export interface TimerPanelProps {
-  sessie: WorkshopSession;
+  session: WorkshopSession;
   timer: TimerName;
   /** Smaller, for next to the answers during the round. */
   compact?: boolean;
   /** No end signal here: the control screen next to the projector stays quiet, the room hears one chime. */
-  stil?: boolean;
+  quiet?: boolean;
 }
 
 const EXTENSIONS = [1, 5] as const;
 
-export function TimerPanel({ sessie, timer, compact = false, stil = false }: TimerPanelProps) {
+export function TimerPanel({ session, timer, compact = false, quiet = false }: TimerPanelProps) {
   const { t } = useTranslation();
   const api = useApi();
   const queryClient = useQueryClient();
   const nu = useNow(true);
-  const basisMs = (timer === 'discussion' ? sessie.tijden.gesprekSec : sessie.tijden.rondgangSec) * 1000;
-  const stand = timerState(sessie.timerEvents, timer, basisMs, nu);
-  const acties = allowedActions(stand.status);
-  const [fout, setFout] = useState<string | null>(null);
+  const basisMs = (timer === 'discussion' ? session.tijden.gesprekSec : session.tijden.rondgangSec) * 1000;
+  const stand = timerState(session.timerEvents, timer, basisMs, nu);
+  const actions = allowedActions(stand.status);
+  const [errorMessage, setErrorMessage] = useState<string | null>(null);
 
-  const druk = useMutation({
-    mutationFn: ({ actie, ms }: { actie: TimerAction; ms?: number }) =>
-      api.call('workshop.pressTimer', { sessieId: sessie.id, timer, action: actie, ...(ms ? { ms } : {}) }),
+  const press = useMutation({
+    mutationFn: ({ action, ms }: { action: TimerAction; ms?: number }) =>
+      api.call('workshop.pressTimer', { sessieId: session.id, timer, action: action, ...(ms ? { ms } : {}) }),
     onSuccess: ({ timerEvents }) => {
-      setFout(null);
-      queryClient.setQueryData(apiKey('workshop.get', { id: sessie.id }), (oud: WorkshopSession | undefined) =>
-        oud ? { ...oud, timerEvents } : oud,
+      setErrorMessage(null);
+      queryClient.setQueryData(apiKey('workshop.get', { id: session.id }), (previous: WorkshopSession | undefined) =>
+        previous ? { ...previous, timerEvents } : previous,
       );
     },
     onError: (error) => {
-      setFout(error.message);
-      return queryClient.invalidateQueries({ queryKey: apiKey('workshop.get', { id: sessie.id }) });
+      setErrorMessage(error.message);
+      return queryClient.invalidateQueries({ queryKey: apiKey('workshop.get', { id: session.id }) });
     },
   });
 
   // The signal sounds only when the end is seen happening, not when a session that ran out
   // earlier is reopened: a chime on opening would startle a room for nothing.
-  const vorige = useRef(stand.status);
+  const previous = useRef(stand.status);
   useEffect(() => {
-    if (vorige.current === 'running' && stand.status === 'finished' && sessie.sound && !stil) playEndSignal();
-    vorige.current = stand.status;
-  }, [stand.status, sessie.sound, stil]);
+    if (previous.current === 'running' && stand.status === 'finished' && session.sound && !quiet) playEndSignal();
+    previous.current = stand.status;
+  }, [stand.status, session.sound, quiet]);
 
-  const afgelopen = stand.status === 'finished';
-  const kopId = `timer-${timer}-kop`;
+  const finished = stand.status === 'finished';
+  const headingId = `timer-${timer}-kop`;
   return (
     <section
-      className={`samenspel-timer${compact ? ' samenspel-timer--compact' : ''}${afgelopen ? ' samenspel-timer--afgelopen' : ''}`}
-      aria-labelledby={kopId}
+      className={`samenspel-timer${compact ? ' samenspel-timer--compact' : ''}${finished ? ' samenspel-timer--afgelopen' : ''}`}
+      aria-labelledby={headingId}
     >
-      <h2 id={kopId} className="samenspel-timer__kop">
-        {t(`workshop.timer.naam.${timer}`)}
+      <h2 id={headingId} className="samenspel-timer__kop">
+        {t(`workshop.timer.name.${timer}`)}
       </h2>
-      <p className="samenspel-timer__klok" role="timer" aria-label={t('workshop.timer.resterend')}>
+      <p className="samenspel-timer__klok" role="timer" aria-label={t('workshop.timer.remaining')}>
         {formatClock(remainingSeconds(stand.remainingMs))}
       </p>
       <p className="samenspel-timer__status" role="status">
-        {afgelopen ? t('workshop.timer.finished') : t(`workshop.timer.status.${stand.status}`)}
+        {finished ? t('workshop.timer.finished') : t(`workshop.timer.status.${stand.status}`)}
       </p>
       <div className="samenspel-timer__knoppen">
-        {acties.includes('start') && (
+        {actions.includes('start') && (
           <Button
             appearance="primary-action-button"
             onClick={() => {
-              if (!stil) prepareSound();
-              druk.mutate({ actie: 'start' });
+              if (!quiet) prepareSound();
+              press.mutate({ action: 'start' });
             }}
           >
             {t('workshop.timer.start')}
           </Button>
         )}
-        {acties.includes('pause') && (
-          <Button appearance="primary-action-button" onClick={() => druk.mutate({ actie: 'pause' })}>
+        {actions.includes('pause') && (
+          <Button appearance="primary-action-button" onClick={() => press.mutate({ action: 'pause' })}>
             {t('workshop.timer.pause')}
           </Button>
         )}
-        {acties.includes('resume') && (
-          <Button appearance="primary-action-button" onClick={() => druk.mutate({ actie: 'resume' })}>
+        {actions.includes('resume') && (
+          <Button appearance="primary-action-button" onClick={() => press.mutate({ action: 'resume' })}>
             {t('workshop.timer.resume')}
           </Button>
         )}
@@ -102,18 +102,18 @@ export function TimerPanel({ sessie, timer, compact = false, stil = false }: Tim
           <Button
             key={min}
             appearance="secondary-action-button"
-            onClick={() => druk.mutate({ actie: 'extend', ms: min * 60_000 })}
+            onClick={() => press.mutate({ action: 'extend', ms: min * 60_000 })}
           >
             {t('workshop.timer.extend', { count: min })}
           </Button>
         ))}
-        {acties.includes('restart') && (
-          <Button appearance="subtle-button" onClick={() => druk.mutate({ actie: 'restart' })}>
+        {actions.includes('restart') && (
+          <Button appearance="subtle-button" onClick={() => press.mutate({ action: 'restart' })}>
             {t('workshop.timer.restart')}
           </Button>
         )}
       </div>
-      {fout && <p className="samenspel-error">{fout}</p>}
+      {errorMessage && <p className="samenspel-error">{errorMessage}</p>}
     </section>
   );
 }

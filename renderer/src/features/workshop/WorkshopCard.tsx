@@ -7,10 +7,10 @@ export function WorkshopCard() {
   const { t } = useTranslation();
   return (
     <section className="samenspel-card" aria-labelledby="workshop-kaart-kop">
-      <Heading2 id="workshop-kaart-kop">{t('workshop.kaart.kop')}</Heading2>
-      <Paragraph>{t('workshop.kaart.uitleg')}</Paragraph>
+      <Heading2 id="workshop-kaart-kop">{t('workshop.card.heading')}</Heading2>
+      <Paragraph>{t('workshop.card.intro')}</Paragraph>
       <a className="utrecht-button utrecht-button--secondary-action" href={workshopHash({ name: 'workshop' })}>
-        {t('workshop.kaart.link')}
+        {t('workshop.card.link')}
       </a>
     </section>
   );

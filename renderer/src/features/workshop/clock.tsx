@@ -2,13 +2,13 @@ import { createContext, useContext, useEffect, useState, type ReactNode } from '
 
 /** The clock the timers read. Injectable so component tests can move time without waiting. */
 export interface Clock {
-  nu(): number;
+  now(): number;
 }
 
-const ClockContext = createContext<Clock>({ nu: () => Date.now() });
+const ClockContext = createContext<Clock>({ now: () => Date.now() });
 
-export function ClockProvider({ klok, children }: { klok: Clock; children: ReactNode }) {
-  return <ClockContext.Provider value={klok}>{children}</ClockContext.Provider>;
+export function ClockProvider({ clock, children }: { clock: Clock; children: ReactNode }) {
+  return <ClockContext.Provider value={clock}>{children}</ClockContext.Provider>;
 }
 
 export function useClock(): Clock {
@@ -16,13 +16,13 @@ export function useClock(): Clock {
 }
 
 /** "Now", refreshed a few times a second while `actief`; the timer display derives everything from it. */
-export function useNow(actief: boolean, intervalMs = 250): number {
-  const klok = useClock();
-  const [nu, setNu] = useState(() => klok.nu());
+export function useNow(active: boolean, intervalMs = 250): number {
+  const clock = useClock();
+  const [now, setNow] = useState(() => clock.now());
   useEffect(() => {
-    if (!actief) return;
-    const id = setInterval(() => setNu(klok.nu()), intervalMs);
+    if (!active) return;
+    const id = setInterval(() => setNow(clock.now()), intervalMs);
     return () => clearInterval(id);
-  }, [actief, klok, intervalMs]);
-  return nu;
+  }, [active, clock, intervalMs]);
+  return now;
 }

@@ -11,9 +11,9 @@ export const PRESENTER_WINDOW = 'samenspel-presentatie';
  */
 export function openPresenterWindow(id: string): boolean {
   const url = new URL(workshopHash({ name: 'workshop', id, view: 'presenter' }), window.location.href).href;
-  const venster = window.open(url, PRESENTER_WINDOW, 'popup,width=1280,height=720');
-  if (venster) {
-    venster.focus();
+  const popup = window.open(url, PRESENTER_WINDOW, 'popup,width=1280,height=720');
+  if (popup) {
+    popup.focus();
     return true;
   }
   // The desktop app answers a second open by bringing the open presenter forward, without a handle.

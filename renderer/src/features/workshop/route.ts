@@ -1,5 +1,5 @@
 /** Hash routes of the workshop feature; renderer/src/app/route.ts delegates to these. */
-export const sessionViews = ['antwoorden', 'rode-draden', 'afronden', 'opzet', 'presenter'] as const;
+export const sessionViews = ['answers', 'rode-draden', 'finish', 'setup', 'presenter'] as const;
 export type SessionView = (typeof sessionViews)[number];
 
 export type WorkshopRoute = { name: 'workshop' } | { name: 'workshop'; id: string; view: SessionView };
@@ -8,7 +8,7 @@ export function parseWorkshopRoute(hash: string): WorkshopRoute | undefined {
   const match = /^#\/workshop(?:\/([0-9a-f-]{36})(?:\/([a-z-]+))?)?\/?$/i.exec(hash);
   if (!match) return undefined;
   if (!match[1]) return { name: 'workshop' };
-  const view = (sessionViews as readonly string[]).includes(match[2] ?? '') ? (match[2] as SessionView) : 'antwoorden';
+  const view = (sessionViews as readonly string[]).includes(match[2] ?? '') ? (match[2] as SessionView) : 'answers';
   return { name: 'workshop', id: match[1], view };
 }
 

@@ -15,7 +15,7 @@ import { apiKey } from '../../api/queries';
 export const CHANNEL = 'samenspel-workshop';
 
 export type SyncMessage =
-  | { soort: 'wijziging'; sessieId: string; deel: Partial<WorkshopSession> }
+  | { soort: 'wijziging'; sessieId: string; part: Partial<WorkshopSession> }
   | { soort: 'concept'; sessieId: string; rodeDraden: RodeDraad[] | null };
 
 function newChannel(): BroadcastChannel | undefined {
@@ -23,24 +23,24 @@ function newChannel(): BroadcastChannel | undefined {
 }
 
 // One channel object for the drafts: a channel never hears its own messages, other objects do.
-let zender: BroadcastChannel | undefined;
-function sendDraft(bericht: SyncMessage): void {
-  if (!zender) {
-    zender = newChannel();
+let sender: BroadcastChannel | undefined;
+function sendDraft(message: SyncMessage): void {
+  if (!sender) {
+    sender = newChannel();
     // Node (tests) would otherwise wait for this channel before exiting; browsers have no unref.
-    (zender as { unref?: () => void } | undefined)?.unref?.();
+    (sender as { unref?: () => void } | undefined)?.unref?.();
   }
-  zender?.postMessage(bericht);
+  sender?.postMessage(message);
 }
 
 /** The top-level fields of `na` that differ from `voor` (compared by value). */
 export function changedParts(voor: WorkshopSession | undefined, na: WorkshopSession): Partial<WorkshopSession> {
   if (!voor) return na;
-  const deel: Record<string, unknown> = {};
+  const part: Record<string, unknown> = {};
   for (const sleutel of Object.keys(na) as Array<keyof WorkshopSession>) {
-    if (JSON.stringify(voor[sleutel]) !== JSON.stringify(na[sleutel])) deel[sleutel] = na[sleutel];
+    if (JSON.stringify(voor[sleutel]) !== JSON.stringify(na[sleutel])) part[sleutel] = na[sleutel];
   }
-  return deel as Partial<WorkshopSession>;
+  return part as Partial<WorkshopSession>;
 }
 
 /**
@@ -48,52 +48,52 @@ export function changedParts(voor: WorkshopSession | undefined, na: WorkshopSess
  * `concept`, also returns the rode draden the control window is typing right now (null when
  * there is no draft); the presenter asks for that, the control window does not.
  */
-export function useSessionSync(id: string, { concept: volgConcept = false } = {}): RodeDraad[] | null {
+export function useSessionSync(id: string, { draft: followDraft = false } = {}): RodeDraad[] | null {
   const queryClient = useQueryClient();
-  const [concept, setConcept] = useState<RodeDraad[] | null>(null);
+  const [draft, setDraft] = useState<RodeDraad[] | null>(null);
 
   useEffect(() => {
-    const kanaal = newChannel();
-    if (!kanaal) return;
+    const channel = newChannel();
+    if (!channel) return;
     const sleutel = apiKey('workshop.get', { id });
     const hash = hashKey(sleutel);
     // The last copy this window knows; a change is what differs from it.
-    let bekend = queryClient.getQueryData<WorkshopSession>(sleutel);
+    let known = queryClient.getQueryData<WorkshopSession>(sleutel);
 
     const weg = queryClient.getQueryCache().subscribe((event) => {
       if (event.type !== 'updated' || event.query.queryHash !== hash) return;
       const na = event.query.state.data as WorkshopSession | undefined;
       if (!na) return;
-      const voor = bekend;
-      bekend = na;
+      const voor = known;
+      known = na;
       // Fetched copies came from the API, which the other window reads too: only local edits travel.
       if (event.action.type !== 'success' || !event.action.manual || !voor) return;
-      const deel = changedParts(voor, na);
-      if (Object.keys(deel).length > 0)
-        kanaal.postMessage({ soort: 'wijziging', sessieId: id, deel } satisfies SyncMessage);
+      const part = changedParts(voor, na);
+      if (Object.keys(part).length > 0)
+        channel.postMessage({ soort: 'wijziging', sessieId: id, part } satisfies SyncMessage);
     });
 
-    kanaal.onmessage = (event: MessageEvent<SyncMessage>) => {
-      const bericht = event.data;
-      if (!bericht || bericht.sessieId !== id) return;
-      if (bericht.soort === 'concept') {
-        if (volgConcept) setConcept(bericht.rodeDraden);
+    channel.onmessage = (event: MessageEvent<SyncMessage>) => {
+      const message = event.data;
+      if (!message || message.sessieId !== id) return;
+      if (message.soort === 'concept') {
+        if (followDraft) setDraft(message.rodeDraden);
         return;
       }
-      const oud = queryClient.getQueryData<WorkshopSession>(sleutel);
-      if (!oud) return;
-      const nieuw = { ...oud, ...bericht.deel };
+      const previous = queryClient.getQueryData<WorkshopSession>(sleutel);
+      if (!previous) return;
+      const created = { ...previous, ...message.part };
       // Known before the cache tells us, so applying it is not sent back as a change of our own.
-      bekend = nieuw;
-      queryClient.setQueryData(sleutel, nieuw);
+      known = created;
+      queryClient.setQueryData(sleutel, created);
     };
     return () => {
       weg();
-      kanaal.close();
+      channel.close();
     };
-  }, [id, queryClient, volgConcept]);
+  }, [id, queryClient, followDraft]);
 
-  return concept;
+  return draft;
 }
 
 /** The control window tells the presenter what is typed in the rode draden now (null: nothing pending). */

@@ -1,40 +1,40 @@
 /** One block of typed text: a paragraph (line breaks kept) or a list made of lines that start with a dash. */
-export type TextBlock = { soort: 'alinea'; tekst: string } | { soort: 'lijst'; punten: string[] };
+export type TextBlock = { kind: 'paragraph'; text: string } | { kind: 'list'; items: string[] };
 
-const OPSOMMING = /^\s*[-*•–]\s+/;
+const LIST_ITEM = /^\s*[-*•–]\s+/;
 
 /**
  * Splits typed text into paragraphs and bullet lists: a blank line starts a new paragraph, and
  * consecutive lines that begin with "- " (or "* ", "• ", "– ") form a list. Nothing is read as HTML.
  */
-export function textBlocks(tekst: string): TextBlock[] {
-  const uit: TextBlock[] = [];
-  for (const alinea of tekst.replace(/\r\n?/g, '\n').split(/\n\s*\n/)) {
-    let regels: string[] = [];
-    let lijst: string[] | undefined;
+export function textBlocks(text: string): TextBlock[] {
+  const blocks: TextBlock[] = [];
+  for (const paragraph of text.replace(/\r\n?/g, '\n').split(/\n\s*\n/)) {
+    let lines: string[] = [];
+    let list: string[] | undefined;
     const closeParagraph = () => {
-      const t = regels.join('\n').trim();
-      if (t) uit.push({ soort: 'alinea', tekst: t });
-      regels = [];
+      const t = lines.join('\n').trim();
+      if (t) blocks.push({ kind: 'paragraph', text: t });
+      lines = [];
     };
-    for (const regel of alinea.split('\n')) {
-      if (OPSOMMING.test(regel)) {
+    for (const line of paragraph.split('\n')) {
+      if (LIST_ITEM.test(line)) {
         closeParagraph();
-        const punt = regel.replace(OPSOMMING, '').trim();
-        if (lijst) lijst.push(punt);
+        const point = line.replace(LIST_ITEM, '').trim();
+        if (list) list.push(point);
         else {
-          lijst = [punt];
-          uit.push({ soort: 'lijst', punten: lijst });
+          list = [point];
+          blocks.push({ kind: 'list', items: list });
         }
-      } else if (lijst && /^\s{2,}\S/.test(regel)) {
+      } else if (list && /^\s{2,}\S/.test(line)) {
         // An indented line continues the bullet above it.
-        lijst[lijst.length - 1] += ` ${regel.trim()}`;
+        list[list.length - 1] += ` ${line.trim()}`;
       } else {
-        lijst = undefined;
-        regels.push(regel);
+        list = undefined;
+        lines.push(line);
       }
     }
     closeParagraph();
   }
-  return uit;
+  return blocks;
 }

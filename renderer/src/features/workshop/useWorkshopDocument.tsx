@@ -11,11 +11,11 @@ export interface WorkshopDocumentConfig<T, R extends { revision: number }> {
   /** The part as this window knows it, with the revision it has. */
   initial: { value: T; revision: number };
   /** The same part in a newly loaded session (after a conflict: "Nieuwste versie laden"). */
-  pick(sessie: WorkshopSession): { value: T; revision: number };
+  pick(session: WorkshopSession): { value: T; revision: number };
   /** Saves on top of the revision the edit started from (the API answers CONFLICT when stale). */
   save(value: T, expectedRevision: number): Promise<R>;
   /** What a save changes in the cached session: the other screens (and the presenter) see it at once. */
-  patch(sessie: WorkshopSession, value: T, result: R): WorkshopSession;
+  patch(session: WorkshopSession, value: T, result: R): WorkshopSession;
 }
 
 /**
@@ -70,11 +70,11 @@ export function SaveStatusText({ session, id }: { session: ValueSession<unknown>
     <>
       <p id={id} className="samenspel-status" role="status" aria-live="polite">
         {status === 'pending' || status === 'saving'
-          ? t('workshop.antwoorden.bezig')
+          ? t('workshop.answers.saving')
           : status === 'saved' && revision !== initialRevision
-            ? t('workshop.antwoorden.opgeslagen')
+            ? t('workshop.answers.saved')
             : failed
-              ? t('workshop.antwoorden.nietOpgeslagen')
+              ? t('workshop.answers.notSaved')
               : ''}
       </p>
       {failed && message && (
