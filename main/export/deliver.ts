@@ -1,6 +1,7 @@
 import { ApiError } from '../../shared/api/errors';
 import type { ExportResult } from '../../shared/document/api';
 import type { ExportFormat } from '../../shared/document/formats';
+import { exportMessages } from '../../shared/document/messages';
 import type { DocumentModel } from '../../shared/document/model';
 import { renderDocument, type ExportHost, type RenderOptions } from './render';
 
@@ -32,8 +33,7 @@ export async function renderForExport(
   try {
     return await renderDocument(doc, format, options);
   } catch (error) {
-    if (format === 'pdf')
-      throw new ApiError('INTERNAL', 'De PDF kon niet worden gemaakt. Kies Word of Markdown, of probeer het opnieuw.');
+    if (format === 'pdf') throw new ApiError('INTERNAL', exportMessages.pdfFailed);
     throw error;
   }
 }

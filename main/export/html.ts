@@ -17,16 +17,16 @@ const css = `
 @page :first { @bottom-right { content: none; } }
 html { font: 10.5pt/1.45 Arial, Helvetica, sans-serif; color: #111; }
 body { margin: 0; }
-.titelpagina { break-after: page; padding-top: 70mm; }
-.titelpagina h1 { font-size: 26pt; margin: 0 0 6mm; color: #1f3b63; }
-.titelpagina .traject { font-size: 18pt; margin: 0 0 14mm; }
-.titelpagina dl { display: grid; grid-template-columns: 28mm auto; row-gap: 2mm; font-size: 11pt; }
-.titelpagina dt { font-weight: bold; }
-.titelpagina dd { margin: 0; }
+.title-page { break-after: page; padding-top: 70mm; }
+.title-page h1 { font-size: 26pt; margin: 0 0 6mm; color: #1f3b63; }
+.title-page .traject { font-size: 18pt; margin: 0 0 14mm; }
+.title-page dl { display: grid; grid-template-columns: 28mm auto; row-gap: 2mm; font-size: 11pt; }
+.title-page dt { font-weight: bold; }
+.title-page dd { margin: 0; }
 h2 { font-size: 15pt; color: #1f3b63; margin: 9mm 0 3mm; break-after: avoid; }
 h3 { font-size: 12pt; color: #1f3b63; margin: 6mm 0 2mm; break-after: avoid; }
 h4 { font-size: 11pt; margin: 4mm 0 1mm; break-after: avoid; }
-section.bijlage { break-before: page; }
+section.annex { break-before: page; }
 p { margin: 0 0 2.5mm; }
 p.niveau1, p.niveau2, p.niveau3 { padding-left: 7.5mm; text-indent: -7.5mm; }
 p.niveau2 { margin-left: 7.5mm; margin-bottom: 1mm; }
@@ -38,8 +38,8 @@ table { width: 100%; border-collapse: collapse; margin: 1mm 0 4mm; font-size: 9.
 th, td { border: 0.5pt solid #9aa5b1; padding: 1.5mm 2mm; text-align: left; vertical-align: top; }
 th { background: #e8eef5; }
 tr { break-inside: avoid; }
-@page liggend { size: A4 landscape; margin: 15mm 18mm 18mm; }
-figure { page: liggend; margin: 0; break-inside: avoid; }
+@page landscape { size: A4 landscape; margin: 15mm 18mm 18mm; }
+figure { page: landscape; margin: 0; break-inside: avoid; }
 figure img { display: block; width: 100%; height: auto; max-height: 165mm; object-fit: contain; }
 figcaption { font-size: 9pt; font-style: italic; color: #333; margin-top: 1.5mm; }
 `;
@@ -81,7 +81,7 @@ function block(b: Block): string {
 function section(s: Section, depth: number): string {
   const h = `h${Math.min(depth, 6)}`;
   const inner = `<${h}>${esc(s.title)}</${h}>${s.blocks.map(block).join('')}${s.children.map((c) => section(c, depth + 1)).join('')}`;
-  return depth === 2 ? `<section${s.annex ? ' class="bijlage"' : ''}>${inner}</section>` : inner;
+  return depth === 2 ? `<section${s.annex ? ' class="annex"' : ''}>${inner}</section>` : inner;
 }
 
 export function renderHtml(doc: DocumentModel): string {
@@ -93,7 +93,7 @@ export function renderHtml(doc: DocumentModel): string {
 <html lang="nl"><head><meta charset="utf-8">
 <meta http-equiv="Content-Security-Policy" content="default-src 'none'; img-src data:; style-src 'unsafe-inline'">
 <title>${esc(`${t.documentTitle}: ${t.trajectTitel}`)}</title><style>${css}</style></head>
-<body><div class="titelpagina"><h1>${esc(t.documentTitle)}</h1><p class="traject">${esc(t.trajectTitel)}</p><dl>${meta}</dl></div>
+<body><div class="title-page"><h1>${esc(t.documentTitle)}</h1><p class="traject">${esc(t.trajectTitel)}</p><dl>${meta}</dl></div>
 ${doc.sections.map((s) => section(s, 2)).join('\n')}
 </body></html>
 `;

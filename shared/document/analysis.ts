@@ -34,11 +34,11 @@ export interface Decision {
 
 export interface OpenPoint {
   /**
-   * `advies` = an engine warning, `procesplaat` = a failed check, `gegevens` = a missing plan
+   * `advice` = an engine warning, `procesplaat` = a failed check, `details` = a missing plan
    * detail, `code` = a rule of the participatiecode the traject follows (shared/code/traject-checks.ts).
    */
-  source: 'advies' | 'procesplaat' | 'gegevens' | 'code';
-  /** The warning id, the check id, or `gegevens`. */
+  source: 'advice' | 'procesplaat' | 'details' | 'code';
+  /** The warning id, the check id, or `details`. */
   id: string;
   phase?: Phase;
   severity: 'hoog' | 'middel';
@@ -179,7 +179,7 @@ export function openPoints(facts: PlanFacts, plaat: Procesplaat, names: Instrume
   );
   return [
     ...warnings.map((w): OpenPoint => ({
-      source: 'advies',
+      source: 'advice',
       id: w.id,
       phase: w.phase,
       severity: w.severity,

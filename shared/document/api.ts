@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { Traject, TrajectId } from '../traject/traject';
 import { ExportFormat } from './formats';
+import { exportMessages } from './messages';
 import { SectionId } from './model';
 import { Spelregels } from './spelregels';
 
@@ -23,8 +24,8 @@ export type ExportResult = z.infer<typeof ExportResult>;
 /** A PNG (base64) of the procesplaat; the 5 MB request cap leaves room, real ones are 100–400 kB. */
 const Png = z
   .string()
-  .max(4 * 1024 * 1024, 'De afbeelding van de procesplaat is te groot.')
-  .regex(/^iVBORw0KGgo[A-Za-z0-9+/]*={0,2}$/, 'De afbeelding van de procesplaat is geen PNG.');
+  .max(4 * 1024 * 1024, exportMessages.pictureTooLarge)
+  .regex(/^iVBORw0KGgo[A-Za-z0-9+/]*={0,2}$/, exportMessages.pictureNotPng);
 
 /**
  * A project file as sent by the app: plain text (CLI, tests) or gzip + base64 (the app), so a
@@ -66,8 +67,8 @@ export const exportContract = {
     input: z.object({
       trajectId: TrajectId,
       format: ExportFormat,
-      sections: z.array(SectionId).min(1, 'Kies minstens één onderdeel.').optional(),
-      versie: z.string().trim().max(40, 'De versie is hoogstens 40 tekens.').optional(),
+      sections: z.array(SectionId).min(1, exportMessages.noSections).optional(),
+      versie: z.string().trim().max(40, exportMessages.versionTooLong).optional(),
       figurePng: Png.optional(),
       /** The full plan (default) or the one-page participatieparagraaf for the raadsvoorstel. */
       variant: z.enum(['plan', 'paragraaf']).optional(),

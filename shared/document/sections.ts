@@ -664,9 +664,9 @@ const decisionPointsSection = (ctx: SectionContext): Draft => ({
 });
 
 const SOURCE_LABELS: Record<OpenPoint['source'], string> = {
-  advies: 'Advies',
+  advice: 'Advies',
   procesplaat: 'Procesplaat',
-  gegevens: 'Plangegevens',
+  details: 'Plangegevens',
   code: 'Participatiecode',
 };
 
@@ -675,7 +675,7 @@ export function openPointRows(ctx: SectionContext): string[][] {
   return [
     ...ctx.openPoints.map((o) => [o.phase ? phaseName(o.phase) : 'Hele traject', SOURCE_LABELS[o.source], o.text]),
     ...(ctx.details.missing.length
-      ? [['Hele traject', SOURCE_LABELS.gegevens, `Nog in te vullen: ${formatList(ctx.details.missing)}.`]]
+      ? [['Hele traject', SOURCE_LABELS.details, `Nog in te vullen: ${formatList(ctx.details.missing)}.`]]
       : []),
   ];
 }

@@ -4,6 +4,7 @@ import type { TrajectAnswers } from '../participatie/answers';
 import { PHASES } from '../participatie/vocabulary';
 import type { ProcesNode, Procesplaat } from '../procesplaat/model';
 import { analysePlan, type PlanFacts } from './analysis';
+import { exportMessages } from './messages';
 import { quotedPromise, groupName, inPhases, levelName, phaseName } from './texts';
 
 /**
@@ -14,15 +15,11 @@ import { quotedPromise, groupName, inPhases, levelName, phaseName } from './text
  */
 export const Spelregel = z.strictObject({
   /** Generated rules have a stable id (so an edit can be traced); own rules start with "eigen-". */
-  id: z.string().regex(/^[a-z0-9:-]{1,80}$/, 'een id met kleine letters, cijfers, : en -'),
-  tekst: z
-    .string()
-    .trim()
-    .min(1, 'Een spelregel mag niet leeg zijn.')
-    .max(2000, 'Een spelregel is hoogstens 2000 tekens.'),
+  id: z.string().regex(/^[a-z0-9:-]{1,80}$/, exportMessages.spelregelId),
+  tekst: z.string().trim().min(1, exportMessages.spelregelEmpty).max(2000, exportMessages.spelregelTooLong),
 });
 export type Spelregel = z.infer<typeof Spelregel>;
-export const Spelregels = z.array(Spelregel).max(100, 'Hoogstens 100 spelregels.');
+export const Spelregels = z.array(Spelregel).max(100, exportMessages.tooManySpelregels);
 
 const withDate = (date: string | undefined) => (date ? ` (gepland op ${formatIsoDate(date)})` : '');
 const dateOf = (n: ProcesNode | undefined) => (n?.data as { date?: string } | undefined)?.date;
@@ -165,10 +162,10 @@ export function generateSpelregels(answers: TrajectAnswers, plaat: Procesplaat, 
 
   if (facts.evaluation) {
     const n = facts.evaluation;
-    const vraag = n.type === 'evaluatie' ? n.data.question.trim() : '';
+    const question = n.type === 'evaluatie' ? n.data.question.trim() : '';
     add(
       'evaluatie',
-      `Na afloop wordt de participatie geëvalueerd${withDate(dateOf(n))}${vraag ? ` met de vraag “${vraag}”` : ''}. Deelnemers en de raad ontvangen de uitkomst.`,
+      `Na afloop wordt de participatie geëvalueerd${withDate(dateOf(n))}${question ? ` met de vraag “${question}”` : ''}. Deelnemers en de raad ontvangen de uitkomst.`,
     );
   }
   return rules;

@@ -2,6 +2,7 @@ import { gunzipSync } from 'node:zlib';
 import { ApiError } from '../../../shared/api/errors';
 import { buildDocument, prepareSource, spelregelsFor, type DocumentSource } from '../../../shared/document/build';
 import { EXPORT_FORMATS } from '../../../shared/document/formats';
+import { exportMessages } from '../../../shared/document/messages';
 import { SectionId } from '../../../shared/document/model';
 import { defaultProcesplaatPicture } from '../../../shared/document/procesplaat-figure';
 import { localIsoDate } from '../../../shared/format';
@@ -94,7 +95,7 @@ function decodeProjectContent(
   } catch (error) {
     if ((error as { code?: string }).code === 'ERR_BUFFER_TOO_LARGE')
       throw new ApiError('TOO_LARGE', tooLargeMessage(MAX_PROJECT_FILE_BYTES + 1));
-    throw new ApiError('INVALID_INPUT', 'Het projectbestand kon niet worden gelezen: de verpakking is beschadigd.');
+    throw new ApiError('INVALID_INPUT', exportMessages.projectPackageDamaged);
   }
   if (raw.length > MAX_PROJECT_FILE_BYTES) throw new ApiError('TOO_LARGE', tooLargeMessage(raw.length));
   return raw.toString('utf8');
@@ -166,11 +167,7 @@ export const exportHandlers: DomainHandlers<'export'> = {
     if (!parsed.ok) {
       const issues = parsed.errors.map((message) => ({ path: [], message }));
       if (parsed.tooLarge) throw new ApiError('TOO_LARGE', parsed.errors[0]!);
-      throw new ApiError(
-        'INVALID_INPUT',
-        `Dit projectbestand kan niet worden geïmporteerd: ${parsed.errors[0]}`,
-        issues,
-      );
+      throw new ApiError('INVALID_INPUT', exportMessages.projectNotImportable(parsed.errors[0] ?? ''), issues);
     }
     const project = parsed.value;
     // One transaction with the link to its code: on any error nothing is written.

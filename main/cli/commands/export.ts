@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { stat, writeFile } from 'node:fs/promises';
 import { buildDocument, prepareSource } from '../../../shared/document/build';
 import { ExportFormat } from '../../../shared/document/formats';
+import { exportCliMessages } from '../../../shared/document/messages';
 import type { DocumentVariant } from '../../../shared/document/variants';
 import { catalogue, exampleCasussen } from '../../../shared/participatie/index';
 import {
@@ -42,7 +43,7 @@ interface Args {
   format: OutputFormat;
   variant: DocumentVariant;
   out: string;
-  versie?: string;
+  version?: string;
 }
 
 function parseArgs(args: string[]): Args | { error: string } {
@@ -52,26 +53,23 @@ function parseArgs(args: string[]): Args | { error: string } {
     const arg = args[i]!;
     const m = /^--(format|out|versie|variant)(?:=(.*))?$/.exec(arg);
     if (m) values[m[1]!] = m[2] ?? args[++i];
-    else if (arg.startsWith('-')) return { error: `Onbekende optie ${arg}.` };
+    else if (arg.startsWith('-')) return { error: exportCliMessages.unknownOption(arg) };
     else if (file === undefined) file = arg;
-    else return { error: `Eén invoerbestand tegelijk, maar kreeg ook ${arg}.` };
+    else return { error: exportCliMessages.oneInputFile(arg) };
   }
-  if (file === undefined) return { error: 'Geef een casus- of projectbestand op.' };
+  if (file === undefined) return { error: exportCliMessages.noInputFile };
   const format = OutputFormat.safeParse(values['format']);
-  if (!format.success)
-    return { error: `Onbekend formaat ${JSON.stringify(values['format'] ?? '')}: kies docx, md, pdf of samenspel.` };
+  if (!format.success) return { error: exportCliMessages.unknownFormat(JSON.stringify(values['format'] ?? '')) };
   const variant = z.enum(['plan', 'paragraaf']).safeParse(values['variant'] ?? 'plan');
-  if (!variant.success)
-    return { error: `Onbekende variant ${JSON.stringify(values['variant'] ?? '')}: kies plan of paragraaf.` };
-  if (variant.data !== 'plan' && format.data === 'samenspel')
-    return { error: 'Een projectbestand heeft geen variant: laat --variant weg bij --format samenspel.' };
-  if (!values['out']) return { error: 'Geef met --out op waar het bestand moet komen.' };
+  if (!variant.success) return { error: exportCliMessages.unknownVariant(JSON.stringify(values['variant'] ?? '')) };
+  if (variant.data !== 'plan' && format.data === 'samenspel') return { error: exportCliMessages.projectHasNoVariant };
+  if (!values['out']) return { error: exportCliMessages.noOut };
   return {
     file,
     format: format.data,
     variant: variant.data,
     out: values['out'],
-    ...(values['versie'] ? { versie: values['versie'] } : {}),
+    ...(values['versie'] ? { version: values['versie'] } : {}),
   };
 }
 
@@ -79,7 +77,7 @@ async function run(args: string[], cliIo: CliIo): Promise<number> {
   const io = cliIo as ExportIo;
   const parsed = parseArgs(args);
   if ('error' in parsed) {
-    io.stderr(`${parsed.error}\nGebruik: ${exportCommand.usage}\n`);
+    io.stderr(`${parsed.error}\n${exportCliMessages.usageLine(exportCommand.usage)}\n`);
     return EXIT.invalid;
   }
   let text: string;
@@ -103,9 +101,7 @@ async function run(args: string[], cliIo: CliIo): Promise<number> {
   }
   const project = parseProjectFile(text);
   if (!project.ok) {
-    io.stderr(
-      `${parsed.file} is geen geldig casus- of projectbestand:\n${project.errors.map((e) => `  - ${e}`).join('\n')}\n`,
-    );
+    io.stderr(`${exportCliMessages.invalidFile(parsed.file, project.errors.map((e) => `  - ${e}`).join('\n'))}\n`);
     return EXIT.invalid;
   }
   const p = project.value;
@@ -137,27 +133,26 @@ async function run(args: string[], cliIo: CliIo): Promise<number> {
     const doc = buildDocument(source, {
       datum: io.today ?? localIsoDate(),
       variant: parsed.variant,
-      ...(parsed.versie ? { version: parsed.versie } : {}),
+      ...(parsed.version ? { version: parsed.version } : {}),
     });
     try {
       bytes = await renderDocument(doc, parsed.format, { host: io.exportHost ?? chromiumExportHost });
     } catch (error) {
-      io.stderr(`Het ${parsed.format}-bestand kon niet worden gemaakt: ${(error as Error).message}\n`);
+      io.stderr(`${exportCliMessages.renderFailed(parsed.format, (error as Error).message)}\n`);
       return EXIT.unreadable;
     }
   }
   try {
     await (io.writeFile ?? ((path: string, data: Uint8Array) => writeFile(path, data)))(parsed.out, bytes);
   } catch (error) {
-    io.stderr(`Kan ${parsed.out} niet schrijven: ${(error as Error).message}\n`);
+    io.stderr(`${exportCliMessages.writeFailed(parsed.out, (error as Error).message)}\n`);
     return EXIT.unreadable;
   }
-  io.stdout(`Geschreven: ${parsed.out} (${Math.ceil(bytes.length / 1024)} kB)\n`);
+  io.stdout(`${exportCliMessages.written(parsed.out, Math.ceil(bytes.length / 1024))}\n`);
   return EXIT.ok;
 }
 
 export const exportCommand: Command = {
-  usage:
-    'export <casus.json|project.samenspel|casus-id> --format docx|md|pdf|samenspel [--variant plan|paragraaf] --out <bestand> [--versie 1.0]   Maak het participatieplan, de participatieparagraaf of het projectbestand.',
+  usage: exportCliMessages.usage,
   run,
 };

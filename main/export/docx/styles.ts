@@ -26,22 +26,22 @@ export const STYLE = {
   normal: 'Normal',
   title: 'Title',
   subtitle: 'Subtitle',
-  titleDetails: 'Titelgegevens',
+  titleDetails: 'TitleDetails',
   /** Title block at the top of a one-page document (participatieparagraaf, motivering). */
-  compactTitle: 'TitelCompact',
-  compactSubtitle: 'OndertitelCompact',
+  compactTitle: 'CompactTitle',
+  compactSubtitle: 'CompactSubtitle',
   tocHeading: 'TOCHeading',
   listParagraph: 'ListParagraph',
   caption: 'Caption',
-  figure: 'Figuur',
-  tableText: 'Tabeltekst',
-  tableHeader: 'Tabelkop',
+  figure: 'Figure',
+  tableText: 'TableText',
+  tableHeader: 'TableHeader',
   header: 'Header',
   footer: 'Footer',
   /** Character style for lead-ins ("Agendering:") and title page labels. */
   strong: 'Strong',
   /** Table style: borders, cell margins and the shaded header row. */
-  table: 'Tabel',
+  table: 'SamenspelTable',
   /** The numbered parts of a verordening's article: lid, onderdeel, subonderdeel (see OUTLINE_INDENT). */
   outline1: 'Artikelniveau1',
   outline2: 'Artikelniveau2',
@@ -55,8 +55,8 @@ export const STYLE = {
 export const OUTLINE_INDENT = 425;
 
 /** The list definitions: numbered lists (spelregels are referred to by number) and bullets. */
-export const NUMBERED = 'genummerd';
-export const BULLETED = 'opsomming';
+export const NUMBERED = 'numbered';
+export const BULLETED = 'bulleted';
 
 const W = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
 const border = `w:val="single" w:sz="4" w:space="0" w:color="${LINE}"`;

@@ -5,7 +5,7 @@ import { resolveVariant } from '../../../shared/document/build';
 import { TrajectAnswers, exampleCasussen, type TrajectAnswersInput } from '../../../shared/participatie/index';
 import type { Traject } from '../../../shared/traject/traject';
 import type { Transport } from '../../../renderer/src/api/client';
-import { ExportButton, geenParticipatie } from '../../../renderer/src/features/export/ExportDialog';
+import { ExportButton, hasNoParticipation } from '../../../renderer/src/features/export/ExportDialog';
 import { AnswersSessionProvider } from '../../../renderer/src/lib/answers/AnswersSessionProvider';
 import { memoryBackend } from '../../support/services';
 import { renderWithBackend } from '../render';
@@ -122,7 +122,7 @@ describe('Export dialog: plan or paragraaf', () => {
     ];
     for (const input of cases) {
       const answers = TrajectAnswers.parse(input);
-      expect(geenParticipatie(answers)).toBe(resolveVariant(answers, 'plan') === 'motivering');
+      expect(hasNoParticipation(answers)).toBe(resolveVariant(answers, 'plan') === 'motivering');
     }
   });
 });

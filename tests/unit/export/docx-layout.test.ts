@@ -178,15 +178,15 @@ describe('Word export that looks finished', () => {
     }
   });
 
-  it('formats with named styles only: a municipality can restyle Normal, Heading 1, List Paragraph and Tabel', async () => {
+  it('formats with named styles only: a municipality can restyle Normal, Heading 1, List Paragraph and the table style', async () => {
     const { styles, document } = await open(model());
     for (const [type, id] of [
       ['paragraph', 'Normal'],
       ['paragraph', 'Heading1'],
       ['paragraph', 'Heading2'],
       ['paragraph', 'ListParagraph'],
-      ['paragraph', 'Tabeltekst'],
-      ['table', 'Tabel'],
+      ['paragraph', 'TableText'],
+      ['table', 'SamenspelTable'],
       ['character', 'Strong'],
     ]) {
       expect(styles).toMatch(new RegExp(`<w:style w:type="${type}"[^>]* w:styleId="${id}"`));
@@ -194,7 +194,7 @@ describe('Word export that looks finished', () => {
     expect(styles).toMatch(/<w:rFonts w:ascii="Calibri"[^>]*\/><w:sz w:val="22"\/>/);
     // No direct run formatting in the text: no bold, size, colour or font outside the styles.
     expect(document).not.toMatch(/<w:(b|i|sz|color|rFonts)[ />]/);
-    expect(document).toContain('<w:tblStyle w:val="Tabel"/>');
+    expect(document).toContain('<w:tblStyle w:val="SamenspelTable"/>');
     expect(document).toContain('<w:rStyle w:val="Strong"/>');
     // A table without widths gets equal columns.
     expect(document).toMatch(/<w:gridCol w:w="4706"\/><w:gridCol w:w="4706"\/>/);

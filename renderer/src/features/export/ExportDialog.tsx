@@ -28,7 +28,7 @@ type Variant = (typeof VARIANTS)[number];
  * as resolveVariant (shared/document/build.ts), which is not imported here because it brings the
  * layout engine along into the first screen's bundle.
  */
-export function geenParticipatie(answers: TrajectAnswers): boolean {
+export function hasNoParticipation(answers: TrajectAnswers): boolean {
   const answered = Object.values(answers.phases).filter((a) => a !== undefined);
   return answered.length > 0 && answered.every((a) => a.geenParticipatie !== undefined);
 }
@@ -45,7 +45,7 @@ export function ExportDialog({ traject, onClose }: ExportDialogProps) {
   const queryClient = useQueryClient();
   const ref = useRef<HTMLDialogElement>(null);
   const previewKey = apiKey('export.preview', { trajectId: traject.id });
-  const motivering = geenParticipatie(useTrajectAnswers());
+  const motivering = hasNoParticipation(useTrajectAnswers());
   // The motivering has no sections, spelregels or figure to choose: it needs no preview.
   const preview = useQuery({
     ...apiQuery(api, 'export.preview', { trajectId: traject.id }),
@@ -54,14 +54,14 @@ export function ExportDialog({ traject, onClose }: ExportDialogProps) {
   const [format, setFormat] = useState<ExportFormat>('docx');
   const [variant, setVariant] = useState<Variant>('plan');
   // Sections and spelregels only belong to the full plan.
-  const volledig = variant === 'plan' && !motivering;
-  const [uit, setUit] = useState<Set<SectionId>>(new Set());
-  const [versie, setVersie] = useState('1.0');
-  const [regels, setRegels] = useState<Spelregel[] | null>(null);
+  const fullPlan = variant === 'plan' && !motivering;
+  const [excluded, setExcluded] = useState<Set<SectionId>>(new Set());
+  const [version, setVersion] = useState('1.0');
+  const [rules, setRules] = useState<Spelregel[] | null>(null);
   const [status, setStatus] = useState('');
-  const [fout, setFout] = useState<string | null>(null);
+  const [errorText, setErrorText] = useState<string | null>(null);
   // The spelregels revision the user's edit started from (the preview may refresh meanwhile).
-  const basisRevisie = useRef<number | null>(null);
+  const baseRevision = useRef<number | null>(null);
   const [conflict, setConflict] = useState<{ message: string; mine: string } | null>(null);
 
   useEffect(() => {
@@ -69,39 +69,39 @@ export function ExportDialog({ traject, onClose }: ExportDialogProps) {
     if (dialog && !dialog.open && typeof dialog.showModal === 'function') dialog.showModal();
   }, []);
   // The user's working copy once they edit; until then what the server generated or stored.
-  const shown = regels ?? preview.data?.spelregels ?? null;
+  const shown = rules ?? preview.data?.spelregels ?? null;
 
   const report = (result: ExportResult) => {
-    setFout(null);
+    setErrorText(null);
     if (result.kind === 'download') {
       downloadBase64(result.base64, result.fileName, result.mimeType);
-      setStatus(t('export.downloaded', { bestand: result.fileName }));
-    } else if (result.kind === 'opgeslagen') setStatus(t('export.saved', { pad: result.path }));
+      setStatus(t('export.downloaded', { file: result.fileName }));
+    } else if (result.kind === 'opgeslagen') setStatus(t('export.saved', { path: result.path }));
     else setStatus(t('export.cancelled'));
   };
   const onError = (error: Error) => {
     setStatus('');
     if (error instanceof ApiClientError && error.code === 'CONFLICT') {
       // Saved elsewhere meanwhile: nothing was overwritten; the dialog shows the user's text.
-      setConflict({ message: error.message, mine: (regels ?? []).map((r) => r.tekst).join('\n\n') });
+      setConflict({ message: error.message, mine: (rules ?? []).map((r) => r.tekst).join('\n\n') });
       return;
     }
-    setFout(errorMessage(error));
+    setErrorText(errorMessage(error));
   };
-  const expectedRevision = () => basisRevisie.current ?? preview.data?.revision ?? 0;
-  const laadNieuwste = () => {
+  const expectedRevision = () => baseRevision.current ?? preview.data?.revision ?? 0;
+  const loadNewest = () => {
     setConflict(null);
-    setRegels(null);
-    basisRevisie.current = null;
+    setRules(null);
+    baseRevision.current = null;
     return queryClient.invalidateQueries({ queryKey: previewKey });
   };
 
-  const saveRegels = useMutation({
+  const saveRules = useMutation({
     mutationFn: (spelregels: Spelregel[] | null) =>
       api.call('export.saveSpelregels', { trajectId: traject.id, spelregels, expectedRevision: expectedRevision() }),
     onSuccess: (data) => {
-      basisRevisie.current = data.edited ? data.revision : null;
-      setRegels(data.edited ? data.spelregels : null);
+      baseRevision.current = data.edited ? data.revision : null;
+      setRules(data.edited ? data.spelregels : null);
       setStatus(t('export.spelregelsSaved'));
       return queryClient.invalidateQueries({ queryKey: previewKey });
     },
@@ -112,29 +112,29 @@ export function ExportDialog({ traject, onClose }: ExportDialogProps) {
     mutationFn: async () => {
       setStatus(t('export.busy'));
       // Edited spelregels are stored first: the document is made from what is saved.
-      if (regels && preview.data && JSON.stringify(regels) !== JSON.stringify(preview.data.spelregels)) {
+      if (rules && preview.data && JSON.stringify(rules) !== JSON.stringify(preview.data.spelregels)) {
         const saved = await api.call('export.saveSpelregels', {
           trajectId: traject.id,
-          spelregels: regels.filter((r) => r.tekst.trim() !== ''),
+          spelregels: rules.filter((r) => r.tekst.trim() !== ''),
           expectedRevision: expectedRevision(),
         });
-        basisRevisie.current = saved.revision;
+        baseRevision.current = saved.revision;
       }
       let figurePng: string | undefined;
       const figure = preview.data?.figure;
-      if (format === 'docx' && figure && volledig) {
+      if (format === 'docx' && figure && fullPlan) {
         // Drawn here on a canvas so the browser mode needs no Chromium on the server side.
         figurePng = await svgToPng(figure.svg, { width: figure.width * 2, height: figure.height * 2 })
           .then(blobToBase64)
           .catch(() => undefined);
       }
-      const sections = preview.data?.sections.map((s) => s.id).filter((id) => !uit.has(id));
+      const sections = preview.data?.sections.map((s) => s.id).filter((id) => !excluded.has(id));
       return api.call('export.document', {
         trajectId: traject.id,
         format,
-        versie,
+        versie: version,
         delivery: delivery(),
-        ...(volledig && sections && uit.size > 0 ? { sections } : {}),
+        ...(fullPlan && sections && excluded.size > 0 ? { sections } : {}),
         ...(motivering ? {} : { variant }),
         ...(figurePng ? { figurePng } : {}),
       });
@@ -149,26 +149,26 @@ export function ExportDialog({ traject, onClose }: ExportDialogProps) {
   });
 
   // The first change starts an edit on top of the revision shown.
-  const wijzig = (next: Spelregel[]) => {
-    if (regels === null) basisRevisie.current = preview.data?.revision ?? 0;
-    setRegels(next);
+  const change = (next: Spelregel[]) => {
+    if (rules === null) baseRevision.current = preview.data?.revision ?? 0;
+    setRules(next);
   };
-  const edit = (i: number, tekst: string) => wijzig((shown ?? []).map((x, j) => (j === i ? { ...x, tekst } : x)));
+  const edit = (i: number, text: string) => change((shown ?? []).map((x, j) => (j === i ? { ...x, tekst: text } : x)));
   const busy = exportDoc.isPending || exportProject.isPending;
 
   return (
     <dialog
       ref={ref}
       className="samenspel-dialog samenspel-export"
-      aria-labelledby="export-titel"
+      aria-labelledby="export-title"
       onCancel={(event) => {
         event.preventDefault();
         onClose();
       }}
     >
-      <Heading2 id="export-titel">{t('export.title')}</Heading2>
+      <Heading2 id="export-title">{t('export.title')}</Heading2>
       <Paragraph>{t('export.intro')}</Paragraph>
-      <StatusMessages status={status} error={fout} />
+      <StatusMessages status={status} error={errorText} />
       {preview.isError && (
         <Alert type="error">
           <Paragraph>{errorMessage(preview.error)}</Paragraph>
@@ -197,13 +197,13 @@ export function ExportDialog({ traject, onClose }: ExportDialogProps) {
                   name="variant"
                   value={v}
                   checked={variant === v}
-                  aria-describedby={`export-variant-${v}-uitleg`}
+                  aria-describedby={`export-variant-${v}-explanation`}
                   onChange={() => setVariant(v)}
                 />
                 <span>
                   <label htmlFor={`export-variant-${v}`}>{t(`export.variants.${v}`)}</label>
-                  <span id={`export-variant-${v}-uitleg`} className="samenspel-export__uitleg">
-                    {t(`export.variants.${v}Uitleg`)}
+                  <span id={`export-variant-${v}-explanation`} className="samenspel-export__explanation">
+                    {t(`export.variants.${v}Explanation`)}
                   </span>
                 </span>
               </div>
@@ -227,10 +227,10 @@ export function ExportDialog({ traject, onClose }: ExportDialogProps) {
           ))}
         </fieldset>
         <label className="samenspel-export__field">
-          {t('export.versie')}
-          <input type="text" value={versie} maxLength={40} onChange={(e) => setVersie(e.target.value)} />
+          {t('export.version')}
+          <input type="text" value={version} maxLength={40} onChange={(e) => setVersion(e.target.value)} />
         </label>
-        {preview.data && volledig && (
+        {preview.data && fullPlan && (
           <fieldset className="samenspel-export__group">
             <legend>{t('export.sections')}</legend>
             <p className="samenspel-export__hint">{t('export.sectionsHint')}</p>
@@ -239,9 +239,9 @@ export function ExportDialog({ traject, onClose }: ExportDialogProps) {
                 <input
                   type="checkbox"
                   className="utrecht-checkbox utrecht-checkbox--html-input"
-                  checked={!uit.has(s.id)}
+                  checked={!excluded.has(s.id)}
                   onChange={(e) =>
-                    setUit((prev) => {
+                    setExcluded((prev) => {
                       const next = new Set(prev);
                       if (e.target.checked) next.delete(s.id);
                       else next.add(s.id);
@@ -254,7 +254,7 @@ export function ExportDialog({ traject, onClose }: ExportDialogProps) {
             ))}
           </fieldset>
         )}
-        {shown && volledig && (
+        {shown && fullPlan && (
           <section aria-labelledby="export-spelregels" className="samenspel-export__spelregels">
             <Heading3 id="export-spelregels">{t('export.spelregels')}</Heading3>
             <p className="samenspel-export__hint">
@@ -276,7 +276,7 @@ export function ExportDialog({ traject, onClose }: ExportDialogProps) {
                   <button
                     type="button"
                     className="samenspel-link-button"
-                    onClick={() => wijzig(shown.filter((_, j) => j !== i))}
+                    onClick={() => change(shown.filter((_, j) => j !== i))}
                   >
                     {t('export.remove', { n: i + 1 })}
                   </button>
@@ -287,20 +287,20 @@ export function ExportDialog({ traject, onClose }: ExportDialogProps) {
               <Button
                 type="button"
                 appearance="secondary-action-button"
-                onClick={() => wijzig([...shown, { id: `eigen-${Date.now().toString(36)}`, tekst: '' }])}
+                onClick={() => change([...shown, { id: `eigen-${Date.now().toString(36)}`, tekst: '' }])}
               >
                 {t('export.add')}
               </Button>
               <Button
                 type="button"
                 appearance="secondary-action-button"
-                disabled={saveRegels.isPending}
-                onClick={() => saveRegels.mutate(shown.filter((r) => r.tekst.trim() !== ''))}
+                disabled={saveRules.isPending}
+                onClick={() => saveRules.mutate(shown.filter((r) => r.tekst.trim() !== ''))}
               >
                 {t('export.saveSpelregels')}
               </Button>
               {preview.data?.edited && (
-                <Button type="button" appearance="subtle-button" onClick={() => saveRegels.mutate(null)}>
+                <Button type="button" appearance="subtle-button" onClick={() => saveRules.mutate(null)}>
                   {t('export.reset')}
                 </Button>
               )}
@@ -333,7 +333,7 @@ export function ExportDialog({ traject, onClose }: ExportDialogProps) {
       <ConflictDialog
         message={conflict?.message ?? null}
         mine={conflict?.mine}
-        onLoadNewest={() => void laadNieuwste()}
+        onLoadNewest={() => void loadNewest()}
       />
     </dialog>
   );

@@ -28,7 +28,7 @@ export function ImportProject({ trajecten, onImported }: ImportProjectProps) {
   const input = useRef<HTMLInputElement>(null);
   const [errors, setErrors] = useState<string[]>([]);
   /** A file whose title exists already: imported under a title with today's date, after a yes. */
-  const confirmImport = useConfirm<{ text: string; titel: string; nieuweTitel: string }>();
+  const confirmImport = useConfirm<{ text: string; title: string; newTitle: string }>();
 
   const importer = useMutation({
     mutationFn: async (text: string) =>
@@ -64,9 +64,9 @@ export function ImportProject({ trajecten, onImported }: ImportProjectProps) {
       setErrors(parsed.errors.map((e) => readableErrorLine(e)));
       return;
     }
-    const titel = parsed.value.traject.titel.trim();
-    if (trajecten.some((tr) => tr.titel.trim() === titel))
-      confirmImport.ask({ text, titel, nieuweTitel: importTitle(titel) });
+    const title = parsed.value.traject.titel.trim();
+    if (trajecten.some((tr) => tr.titel.trim() === title))
+      confirmImport.ask({ text, title, newTitle: importTitle(title) });
     else importer.mutate(text);
   }
 
@@ -108,11 +108,11 @@ export function ImportProject({ trajecten, onImported }: ImportProjectProps) {
         title={t('export.import')}
         confirmLabel={t('export.importConfirm')}
         cancelLabel={t('export.cancel')}
-        {...confirmImport.dialogProps((pending) => importer.mutate(withTitle(pending.text, pending.nieuweTitel)))}
+        {...confirmImport.dialogProps((pending) => importer.mutate(withTitle(pending.text, pending.newTitle)))}
       >
         {t('export.sameTitle', {
-          titel: confirmImport.subject?.titel ?? '',
-          nieuweTitel: confirmImport.subject?.nieuweTitel ?? '',
+          title: confirmImport.subject?.title ?? '',
+          newTitle: confirmImport.subject?.newTitle ?? '',
         })}
       </ConfirmDialog>
     </div>
