@@ -209,3 +209,83 @@ export const exclusionMessages = {
   notCheckedInTime: (seconds: number) =>
     `Binnen ${seconds} seconden is niet voor iedereen nagegaan of hij of zij in een panel past. De berekening gaat dat na en noemt in het resultaat wie kans 0% heeft en waarom.`,
 } as const;
+
+/** The `loting` command of the CLI: option errors, output and usage (main/cli/commands/loting.ts). */
+export const cliMessages = {
+  seedNotWhole: '--seed moet een heel getal van 0 of meer zijn.',
+  maxSecondsNotPositive: '--max-seconds moet groter dan 0 zijn.',
+  drawOptionsMissing: 'Geef --respondents, --categories en --panel op.',
+  panelNotWhole: '--panel moet een heel getal van 1 of meer zijn.',
+  outWithoutFolder: '--out heeft een map nodig.',
+  maxDropoutsRange: '--max-dropouts moet een heel getal van 0 tot en met de panelgrootte zijn.',
+  seedSourceEmpty: '--seed-source heeft een beschrijving nodig, bijvoorbeeld “Staatsloterij 10 januari, eerste prijs”.',
+  seedAndSeedSource:
+    'Gebruik --seed of --seed-source, niet allebei: met --seed-source komt de seed uit de openbare waarde.',
+  verifyOptionsMissing: 'Geef --distribution en --seed op.',
+  trialOptionsMissing: 'Geef --distribution op.',
+  countRange: '--count moet een heel getal van 1 tot en met 100 zijn.',
+  drawStepOptionsMissing: 'Geef --respondents, --result en --seed-value op.',
+  reselectOptionsMissing: 'Geef --respondents, --result en --dropouts op.',
+  /** What a file is, in "… kan niet worden gelezen" messages. */
+  kindRespondents: 'een respondentenbestand',
+  kindQuota: 'een quotabestand',
+  kindPublication: 'een gepubliceerde verdeling',
+  kindPanel: 'een panelbestand',
+  kindResult: 'een resultaatbestand',
+  usageLine: (message: string, usage: string) => `${message}\nGebruik: ${usage}\n`,
+  warning: (text: string) => `Let op: ${text}\n`,
+  noColumn: (file: string, column: string) => `${file} heeft geen kolom “${column}”.\n`,
+  /** buildPoolData's refusal, after the file name. */
+  noColumnAfterFile: (column: string) => `heeft geen kolom “${column}”.`,
+  cannotCompute: (problems: readonly string[]) =>
+    `De loting kan niet worden berekend:\n${problems.map((p) => `  - ${p}`).join('\n')}\n`,
+  cannotReselect: (problems: readonly string[]) =>
+    `De herselectie kan niet worden berekend:\n${problems.map((p) => `  - ${p}`).join('\n')}\n`,
+  summary: (panel: number, pool: number, profiles: number) =>
+    `Gewogen loting (LEXIMIN): ${panel} uit ${pool} respondenten, ${profiles} profielen.`,
+  lowest: (minimum: string, exact: boolean, bound: string) =>
+    `Laagste selectiekans: ${minimum}${exact ? ' (bewezen optimaal)' : ` (niet bewezen; bovengrens ${bound})`}`,
+  gini: (gini: string) => `Gini-coëfficiënt: ${gini}`,
+  greedy: (minimum: string, gini: string) => `Gretige methode ter vergelijking: laagste kans ${minimum}, Gini ${gini}`,
+  computeTime: (seconds: string) => `Rekentijd: ${seconds} s`,
+  step1: 'Stap 1 van een controleerbare trekking: de verdeling is vastgelegd, er is nog niemand getrokken.',
+  fingerprint: (fingerprint: string) => `Vingerafdruk (SHA-256): ${fingerprint}`,
+  seedSource: (description: string) => `Seedbron: ${description}`,
+  publishFirst: 'Publiceer verdeling.json (en de vingerafdruk) vóór de seedwaarde bekend is. Daarna:',
+  step2Command: (respondents: string, result: string) =>
+    `  npm run cli -- loting draw --respondents ${respondents} --result ${result} --seed-value "<waarde>"`,
+  seed: (seed: number) => `Startgetal (seed): ${seed}`,
+  written: (folder: string, files: string) => `Geschreven in ${folder}: ${files}`,
+  cannotMakeFolder: (folder: string, reason: string) => `Kan de map ${folder} niet maken: ${reason}.\n`,
+  pdfWithoutChromium: (reason: string) =>
+    `Het verslag als PDF maken lukt niet: ${reason} Laat --pdf weg; het verslag staat ook in verslag.docx.\n`,
+  pdfFailed: 'Het verslag als PDF maken is mislukt. Laat --pdf weg; het verslag staat ook in verslag.docx.\n',
+  notJson: (file: string) => `${file} is geen geldig JSON-bestand.\n`,
+  rejected: (reason: string) => `Afgekeurd. ${reason}\n`,
+  approved: (text: string) => `Goedgekeurd. ${text}\n`,
+  notAPublication: 'Dit is geen gepubliceerde verdeling van Samenspel.\n',
+  trialHeader: (count: number, title: string) =>
+    `PROEFTREKKING — geen echte loting, er is niets vastgelegd. ${count} voorbeeldpanel(s) uit “${title}”:`,
+  trialPanel: (n: number, panelNumber: number, members: string) =>
+    `Proefpanel ${n} (panel ${panelNumber} uit de verdeling): ${members}`,
+  trialNumbers: 'De getallen zijn de nummers van de respondenten in de pool (1 = de eerste rij onder de kopregel).',
+  notAResult: (file: string) => `${file} is geen resultaat.json van Samenspel.\n`,
+  otherPool: (respondents: string, result: string) =>
+    `${respondents} is niet het bestand waaruit ${result} is berekend (andere respondenten of waarden).\n`,
+  drawnWith: (value: string, seed: number, panelNumber: number) =>
+    `Getrokken met seedwaarde “${value}” (startgetal ${seed}), panel ${panelNumber} uit de verdeling.`,
+  panelNumbers: (numbers: string) => `Panel (nummers in de pool): ${numbers}`,
+  verifyCommand: (distribution: string, value: string, panel: string) =>
+    `Controleren: npm run cli -- loting verify --distribution ${distribution} --seed "${value}" --panel ${panel}`,
+  unknownDropouts: (names: string, byId: boolean) =>
+    `Onbekend in de pool: ${names}. Noem afvallers bij hun ${byId ? 'id' : 'nummer'}.\n`,
+  reselected: (dropouts: number, stayers: number, open: number) =>
+    `Herselectie: ${dropouts} afgevallen, ${stayers} gebleven, ${open} open plaats(en) opnieuw geloot.`,
+  newOnPanel: (names: string) => `Nieuw in het panel: ${names}`,
+  usageDraw:
+    'loting --respondents <csv|xlsx> --categories <csv> --panel <k> [--seed N | --seed-source "<openbare bron>"] [--out map] [--id kolom] [--household kolom] [--max-dropouts N] [--max-seconds N] [--csv-comma] [--pdf]   Gewogen loting (LEXIMIN) met reservelijst en verslag; met --seed-source alleen stap 1 van een controleerbare trekking.',
+  usageStep2: (usage: string) => `  ${usage}   Stap 2: trekken met de openbare waarde.`,
+  usageVerify: (usage: string) => `  ${usage}   Controleer een trekking.`,
+  usageTrial: (usage: string) => `  ${usage}   Proeftrekking: voorbeeldpanels, geen echte loting.`,
+  usageReselect: (usage: string) => `  ${usage}   Herselectie na afvallers.`,
+} as const;

@@ -36,6 +36,7 @@ import { FileError, readInput, writeAllAtomic, writeFailureMessage, writeFailure
 import { type CliIo, type Command, EXIT, unreadableMessage } from '../io';
 import { parseOptions } from '../options';
 import { checkXlsx } from '../xlsx';
+import { cliMessages } from '../../../shared/loting/messages';
 
 /**
  * `loting --respondents <csv|xlsx> --categories <csv> --panel <k> [--seed N] [--out map] [--csv-comma]`.
@@ -144,13 +145,13 @@ const optionTables = {
 function readSeed(value: string | undefined): { seed?: number } | { error: string } {
   if (value === undefined) return {};
   const seed = Number(value);
-  return isValidSeed(seed) ? { seed } : { error: '--seed moet een heel getal van 0 of meer zijn.' };
+  return isValidSeed(seed) ? { seed } : { error: cliMessages.seedNotWhole };
 }
 
 /** --max-seconds: the time limit of the computation (a default when absent). */
 function readMaxSeconds(value: string | undefined): { maxSeconds: number } | { error: string } {
   const maxSeconds = value === undefined ? defaultMaxSeconds : Number(value);
-  return maxSeconds > 0 ? { maxSeconds } : { error: '--max-seconds moet groter dan 0 zijn.' };
+  return maxSeconds > 0 ? { maxSeconds } : { error: cliMessages.maxSecondsNotPositive };
 }
 
 const csvVariantOf = (values: { 'csv-comma'?: boolean }): CsvVariant => (values['csv-comma'] ? 'comma' : 'semicolon');
@@ -159,29 +160,25 @@ function parseArgs(args: string[]): Args | { error: string } {
   const r = parseOptions(withEnglishOptionNames(args, optionTables.loting), optionTables.loting);
   if ('error' in r) return r;
   const v = r.values;
-  if (!v.respondents || !v.categories || !v.panel) return { error: 'Geef --respondents, --categories en --panel op.' };
+  if (!v.respondents || !v.categories || !v.panel) return { error: cliMessages.drawOptionsMissing };
   const panel = Number(v.panel);
-  if (!Number.isInteger(panel) || panel < 1) return { error: '--panel moet een heel getal van 1 of meer zijn.' };
+  if (!Number.isInteger(panel) || panel < 1) return { error: cliMessages.panelNotWhole };
   const seedRead = readSeed(v.seed);
   if ('error' in seedRead) return seedRead;
   const { seed } = seedRead;
   const time = readMaxSeconds(v['max-seconds']);
   if ('error' in time) return time;
   const { maxSeconds } = time;
-  if (v.out === '') return { error: '--out heeft een map nodig.' };
+  if (v.out === '') return { error: cliMessages.outWithoutFolder };
   const maxDropouts = v['max-dropouts'] === undefined ? undefined : Number(v['max-dropouts']);
   if (maxDropouts !== undefined && !(Number.isInteger(maxDropouts) && maxDropouts >= 0 && maxDropouts <= panel)) {
-    return { error: '--max-dropouts moet een heel getal van 0 tot en met de panelgrootte zijn.' };
+    return { error: cliMessages.maxDropoutsRange };
   }
   if (v['seed-source'] !== undefined && v['seed-source'].trim() === '') {
-    return {
-      error: '--seed-source heeft een beschrijving nodig, bijvoorbeeld “Staatsloterij 10 januari, eerste prijs”.',
-    };
+    return { error: cliMessages.seedSourceEmpty };
   }
   if (v['seed-source'] !== undefined && seed !== undefined) {
-    return {
-      error: 'Gebruik --seed of --seed-source, niet allebei: met --seed-source komt de seed uit de openbare waarde.',
-    };
+    return { error: cliMessages.seedAndSeedSource };
   }
   return {
     respondents: v.respondents,
@@ -263,14 +260,19 @@ async function run(args: string[], io: CliIo): Promise<number> {
   // No subcommand: the draw itself, with its options.
   const a = parseArgs(args);
   if ('error' in a) {
-    io.stderr(`${a.error}\nGebruik: ${lotingCommand.usage}\n`);
+    io.stderr(cliMessages.usageLine(a.error, lotingCommand.usage));
     return EXIT.invalid;
   }
   const names = a.seedSource ? publicationFiles : lotingFiles;
   if (await refuseOverwrite(a.out, names, [a.respondents, a.categories], io)) return EXIT.invalid;
-  const respondentBytes = await readBytes(a.respondents, lotingLimits.respondentsBytes, 'een respondentenbestand', io);
+  const respondentBytes = await readBytes(
+    a.respondents,
+    lotingLimits.respondentsBytes,
+    cliMessages.kindRespondents,
+    io,
+  );
   if (!respondentBytes) return EXIT.unreadable;
-  const quotaBytes = await readBytes(a.categories, lotingLimits.quotaBytes, 'een quotabestand', io);
+  const quotaBytes = await readBytes(a.categories, lotingLimits.quotaBytes, cliMessages.kindQuota, io);
   if (!quotaBytes) return EXIT.unreadable;
   if (isXlsx(respondentBytes)) {
     // Size and unpacked size checked before the spreadsheet library inflates anything.
@@ -285,7 +287,7 @@ async function run(args: string[], io: CliIo): Promise<number> {
     io.stderr(`${a.respondents}: ${table.error}\n`);
     return EXIT.invalid;
   }
-  for (const w of table.warnings) io.stderr(`Let op: ${w}\n`);
+  for (const w of table.warnings) io.stderr(cliMessages.warning(w));
   const quota = readQuotaCsv(new TextDecoder().decode(quotaBytes));
   if (!quota.ok) {
     io.stderr(`${a.categories}: ${quota.error}\n`);
@@ -295,7 +297,7 @@ async function run(args: string[], io: CliIo): Promise<number> {
   const idName = a.id ?? table.value.columns.find((k) => k.toLowerCase() === 'id');
   for (const name of [a.id, a.household]) {
     if (name && !table.value.columns.includes(name)) {
-      io.stderr(`${a.respondents} heeft geen kolom “${name}”.\n`);
+      io.stderr(cliMessages.noColumn(a.respondents, name));
       return EXIT.invalid;
     }
   }
@@ -324,7 +326,7 @@ async function run(args: string[], io: CliIo): Promise<number> {
         });
   if (!outcome.ok) {
     const list = 'messages' in outcome ? outcome.messages : [];
-    io.stderr(`De loting kan niet worden berekend:\n${list.map((m) => `  - ${m.text}`).join('\n')}\n`);
+    io.stderr(cliMessages.cannotCompute(list.map((m) => m.text)));
     return EXIT.invalid;
   }
   let r = outcome.result;
@@ -336,21 +338,21 @@ async function run(args: string[], io: CliIo): Promise<number> {
   if (code !== EXIT.ok) return code;
   io.stdout(
     [
-      `Gewogen loting (LEXIMIN): ${r.panelSize} uit ${r.poolSize} respondenten, ${r.typeCount} profielen.`,
-      `Laagste selectiekans: ${formatPercent(r.minimum, 2)}${r.exact ? ' (bewezen optimaal)' : ` (niet bewezen; bovengrens ${formatPercent(r.minimumUpperBound, 2)})`}`,
-      `Gini-coëfficiënt: ${formatDecimal(r.gini, 3)}`,
-      `Gretige methode ter vergelijking: laagste kans ${formatPercent(r.legacy.minimum, 2)}, Gini ${formatDecimal(r.legacy.gini, 3)}`,
-      `Rekentijd: ${formatDecimal(r.computeTimeMs / 1000, 1)} s`,
+      cliMessages.summary(r.panelSize, r.poolSize, r.typeCount),
+      cliMessages.lowest(formatPercent(r.minimum, 2), r.exact, formatPercent(r.minimumUpperBound, 2)),
+      cliMessages.gini(formatDecimal(r.gini, 3)),
+      cliMessages.greedy(formatPercent(r.legacy.minimum, 2), formatDecimal(r.legacy.gini, 3)),
+      cliMessages.computeTime(formatDecimal(r.computeTimeMs / 1000, 1)),
       ...(r.verification
         ? [
-            'Stap 1 van een controleerbare trekking: de verdeling is vastgelegd, er is nog niemand getrokken.',
-            `Vingerafdruk (SHA-256): ${r.verification.fingerprint}`,
-            `Seedbron: ${r.verification.commitment.description}`,
-            'Publiceer verdeling.json (en de vingerafdruk) vóór de seedwaarde bekend is. Daarna:',
-            `  npm run cli -- loting draw --respondents ${a.respondents} --result ${join(a.out, 'resultaat.json')} --seed-value "<waarde>"`,
+            cliMessages.step1,
+            cliMessages.fingerprint(r.verification.fingerprint),
+            cliMessages.seedSource(r.verification.commitment.description),
+            cliMessages.publishFirst,
+            cliMessages.step2Command(a.respondents, join(a.out, 'resultaat.json')),
           ]
-        : [`Startgetal (seed): ${r.seed}`]),
-      `Geschreven in ${a.out}: ${written(r, a.pdf).join(', ')}`,
+        : [cliMessages.seed(r.seed)]),
+      cliMessages.written(a.out, written(r, a.pdf).join(', ')),
       '',
     ].join('\n'),
   );
@@ -395,7 +397,7 @@ async function writeOutput(
   try {
     await mkdir(out, { recursive: true });
   } catch (error) {
-    io.stderr(`Kan de map ${out} niet maken: ${writeFailureReason(error)}.\n`);
+    io.stderr(cliMessages.cannotMakeFolder(out, writeFailureReason(error)));
     return EXIT.unreadable;
   }
   try {
@@ -421,17 +423,13 @@ async function makePdf(report: ReturnType<typeof makeReport>, io: CliIo): Promis
   try {
     return await renderDocument(report, 'pdf', { host: chromiumExportHost });
   } catch (error) {
-    io.stderr(
-      error instanceof ChromiumMissing
-        ? `Het verslag als PDF maken lukt niet: ${error.message} Laat --pdf weg; het verslag staat ook in verslag.docx.\n`
-        : 'Het verslag als PDF maken is mislukt. Laat --pdf weg; het verslag staat ook in verslag.docx.\n',
-    );
+    io.stderr(error instanceof ChromiumMissing ? cliMessages.pdfWithoutChromium(error.message) : cliMessages.pdfFailed);
     return null;
   }
 }
 
 function error(io: CliIo, text: string, usage: string): number {
-  io.stderr(`${text}\nGebruik: ${usage}\n`);
+  io.stderr(cliMessages.usageLine(text, usage));
   return EXIT.invalid;
 }
 
@@ -441,7 +439,7 @@ async function readJson(path: string, kind: string, io: CliIo): Promise<unknown>
   try {
     return JSON.parse(new TextDecoder().decode(bytes).replace(/^\uFEFF/, '')) as unknown;
   } catch {
-    io.stderr(`${path} is geen geldig JSON-bestand.\n`);
+    io.stderr(cliMessages.notJson(path));
     return null;
   }
 }
@@ -453,13 +451,13 @@ async function runVerify(args: string[], io: CliIo): Promise<number> {
   const r = parseOptions(withEnglishOptionNames(args, optionTables.verify), optionTables.verify);
   if ('error' in r) return error(io, r.error, verifyUsage);
   const { distribution, seed, panel } = r.values;
-  if (!distribution || seed === undefined) return error(io, 'Geef --distribution en --seed op.', verifyUsage);
-  const publication = await readJson(distribution, 'een gepubliceerde verdeling', io);
+  if (!distribution || seed === undefined) return error(io, cliMessages.verifyOptionsMissing, verifyUsage);
+  const publication = await readJson(distribution, cliMessages.kindPublication, io);
   if (publication === undefined) return EXIT.unreadable;
   if (publication === null) return EXIT.invalid;
   let numbers: number[] | undefined;
   if (panel) {
-    const bytes = await readBytes(panel, lotingLimits.respondentsBytes, 'een panelbestand', io);
+    const bytes = await readBytes(panel, lotingLimits.respondentsBytes, cliMessages.kindPanel, io);
     if (!bytes) return EXIT.unreadable;
     const table = readCsv(new TextDecoder().decode(bytes));
     if (!table.ok) {
@@ -475,10 +473,10 @@ async function runVerify(args: string[], io: CliIo): Promise<number> {
   }
   const v = verifyPublication(publication, seed, numbers);
   if (!v.ok) {
-    io.stderr(`Afgekeurd. ${v.error}\n`);
+    io.stderr(cliMessages.rejected(v.error));
     return EXIT.invalid;
   }
-  io.stdout(`Goedgekeurd. ${verificationText(v)}\n`);
+  io.stdout(cliMessages.approved(verificationText(v)));
   return EXIT.ok;
 }
 
@@ -488,16 +486,16 @@ const trialUsage = 'loting trial --distribution <verdeling.json> [--count N]';
 async function runTrial(args: string[], io: CliIo): Promise<number> {
   const r = parseOptions(withEnglishOptionNames(args, optionTables.trial), optionTables.trial);
   if ('error' in r) return error(io, r.error, trialUsage);
-  if (!r.values.distribution) return error(io, 'Geef --distribution op.', trialUsage);
+  if (!r.values.distribution) return error(io, cliMessages.trialOptionsMissing, trialUsage);
   const count = r.values.count === undefined ? 5 : Number(r.values.count);
   if (!Number.isInteger(count) || count < 1 || count > 100) {
-    return error(io, '--count moet een heel getal van 1 tot en met 100 zijn.', trialUsage);
+    return error(io, cliMessages.countRange, trialUsage);
   }
-  const json = await readJson(r.values.distribution, 'een gepubliceerde verdeling', io);
+  const json = await readJson(r.values.distribution, cliMessages.kindPublication, io);
   if (json === undefined) return EXIT.unreadable;
   const d = readPublication(json);
   if (!d) {
-    io.stderr('Dit is geen gepubliceerde verdeling van Samenspel.\n');
+    io.stderr(cliMessages.notAPublication);
     return EXIT.invalid;
   }
   const panels = trialPanels(
@@ -512,9 +510,9 @@ async function runTrial(args: string[], io: CliIo): Promise<number> {
   );
   io.stdout(
     [
-      `PROEFTREKKING — geen echte loting, er is niets vastgelegd. ${count} voorbeeldpanel(s) uit “${d.title}”:`,
-      ...panels.map((x, i) => `Proefpanel ${i + 1} (panel ${x.panelNumber} uit de verdeling): ${x.members.join(', ')}`),
-      'De getallen zijn de nummers van de respondenten in de pool (1 = de eerste rij onder de kopregel).',
+      cliMessages.trialHeader(count, d.title),
+      ...panels.map((x, i) => cliMessages.trialPanel(i + 1, x.panelNumber, x.members.join(', '))),
+      cliMessages.trialNumbers,
       '',
     ].join('\n'),
   );
@@ -529,15 +527,15 @@ async function poolForResult(
   household: string | undefined,
   io: CliIo,
 ): Promise<{ r: LotingResult; pool: Pool; poolData: PoolData } | number> {
-  const json = await readJson(resultPath, 'een resultaatbestand', io);
+  const json = await readJson(resultPath, cliMessages.kindResult, io);
   if (json === undefined) return EXIT.unreadable;
   // resultaat.json of an older version (formatVersie 1, Dutch keys) is read as the current format.
   const parsed = LotingResult.safeParse(resultFromV1(json));
   if (!parsed.success) {
-    io.stderr(`${resultPath} is geen resultaat.json van Samenspel.\n`);
+    io.stderr(cliMessages.notAResult(resultPath));
     return EXIT.invalid;
   }
-  const bytes = await readBytes(respondents, lotingLimits.respondentsBytes, 'een respondentenbestand', io);
+  const bytes = await readBytes(respondents, lotingLimits.respondentsBytes, cliMessages.kindRespondents, io);
   if (!bytes) return EXIT.unreadable;
   if (isXlsx(bytes)) {
     const verification = checkXlsx(bytes);
@@ -559,9 +557,7 @@ async function poolForResult(
   }
   const { pool } = createPool(poolData);
   if (pool.respondents.length !== r.poolSize || (r.poolFingerprint && poolFingerprint(pool) !== r.poolFingerprint)) {
-    io.stderr(
-      `${respondents} is niet het bestand waaruit ${resultPath} is berekend (andere respondenten of waarden).\n`,
-    );
+    io.stderr(cliMessages.otherPool(respondents, resultPath));
     return EXIT.invalid;
   }
   return { r, pool, poolData };
@@ -574,7 +570,8 @@ function buildPoolData(
   id: string | undefined,
   household: string | undefined,
 ): PoolData | string {
-  for (const name of [id, household]) if (name && !columnNames.includes(name)) return `heeft geen kolom “${name}”.`;
+  for (const name of [id, household])
+    if (name && !columnNames.includes(name)) return cliMessages.noColumnAfterFile(name);
   const categories = new Set(quota.map((q) => q.category));
   const idName = id ?? columnNames.find((k) => k.toLowerCase() === 'id');
   const columns: Column[] = columnNames.map((name) => ({
@@ -593,7 +590,7 @@ async function runDraw(args: string[], io: CliIo): Promise<number> {
   if ('error' in o) return error(io, o.error, drawUsage);
   const v = o.values;
   if (!v.respondents || !v.result || !v['seed-value']?.trim()) {
-    return error(io, 'Geef --respondents, --result en --seed-value op.', drawUsage);
+    return error(io, cliMessages.drawStepOptionsMissing, drawUsage);
   }
   const out = v.out ?? 'loting-resultaat';
   // resultaat.json is written again in --out: the earlier result must not be overwritten by it.
@@ -619,10 +616,10 @@ async function runDraw(args: string[], io: CliIo): Promise<number> {
   if (code !== EXIT.ok) return code;
   io.stdout(
     [
-      `Getrokken met seedwaarde “${r.verification!.value}” (startgetal ${r.seed}), panel ${r.panelIndex + 1} uit de verdeling.`,
-      `Panel (nummers in de pool): ${r.panel.map((p) => p + 1).join(', ')}`,
-      `Controleren: npm run cli -- loting verify --distribution ${join(out, 'verdeling.json')} --seed "${r.verification!.value}" --panel ${join(out, 'panel.csv')}`,
-      `Geschreven in ${out}: ${written(r, v.pdf === true).join(', ')}`,
+      cliMessages.drawnWith(r.verification!.value!, r.seed, r.panelIndex + 1),
+      cliMessages.panelNumbers(r.panel.map((p) => p + 1).join(', ')),
+      cliMessages.verifyCommand(join(out, 'verdeling.json'), r.verification!.value!, join(out, 'panel.csv')),
+      cliMessages.written(out, written(r, v.pdf === true).join(', ')),
       '',
     ].join('\n'),
   );
@@ -638,7 +635,7 @@ async function runReselection(args: string[], io: CliIo): Promise<number> {
   if ('error' in o) return error(io, o.error, reselectionUsage);
   const v = o.values;
   if (!v.respondents || !v.result || !v.dropouts?.trim()) {
-    return error(io, 'Geef --respondents, --result en --dropouts op.', reselectionUsage);
+    return error(io, cliMessages.reselectOptionsMissing, reselectionUsage);
   }
   const seedRead = readSeed(v.seed);
   if ('error' in seedRead) return error(io, seedRead.error, reselectionUsage);
@@ -660,7 +657,7 @@ async function runReselection(args: string[], io: CliIo): Promise<number> {
     .filter(Boolean);
   const unknown = names.filter((n) => !position.has(n));
   if (unknown.length > 0) {
-    io.stderr(`Onbekend in de pool: ${unknown.join(', ')}. Noem afvallers bij hun ${hasId ? 'id' : 'nummer'}.\n`);
+    io.stderr(cliMessages.unknownDropouts(unknown.join(', '), hasId));
     return EXIT.invalid;
   }
   const dropouts = names.map((n) => position.get(n)!);
@@ -687,7 +684,7 @@ async function runReselection(args: string[], io: CliIo): Promise<number> {
   );
   if (!outcome.ok) {
     const list = 'messages' in outcome ? outcome.messages : [];
-    io.stderr(`De herselectie kan niet worden berekend:\n${list.map((m) => `  - ${m.text}`).join('\n')}\n`);
+    io.stderr(cliMessages.cannotReselect(list.map((m) => m.text)));
     return EXIT.invalid;
   }
   const r = outcome.result;
@@ -697,13 +694,15 @@ async function runReselection(args: string[], io: CliIo): Promise<number> {
   const stays = new Set(r.reselection!.stayers);
   io.stdout(
     [
-      `Herselectie: ${r.reselection!.dropouts.length} afgevallen, ${r.reselection!.stayers.length} gebleven, ${r.reselection!.openSeats} open plaats(en) opnieuw geloot.`,
-      `Nieuw in het panel: ${r.panel
-        .filter((p) => !stays.has(p))
-        .map(name)
-        .join(', ')}`,
-      `Startgetal (seed): ${r.seed}`,
-      `Geschreven in ${out}: ${written(r, v.pdf === true).join(', ')}`,
+      cliMessages.reselected(r.reselection!.dropouts.length, r.reselection!.stayers.length, r.reselection!.openSeats),
+      cliMessages.newOnPanel(
+        r.panel
+          .filter((p) => !stays.has(p))
+          .map(name)
+          .join(', '),
+      ),
+      cliMessages.seed(r.seed),
+      cliMessages.written(out, written(r, v.pdf === true).join(', ')),
       '',
     ].join('\n'),
   );
@@ -712,11 +711,11 @@ async function runReselection(args: string[], io: CliIo): Promise<number> {
 
 export const lotingCommand: Command = {
   usage: [
-    'loting --respondents <csv|xlsx> --categories <csv> --panel <k> [--seed N | --seed-source "<openbare bron>"] [--out map] [--id kolom] [--household kolom] [--max-dropouts N] [--max-seconds N] [--csv-comma] [--pdf]   Gewogen loting (LEXIMIN) met reservelijst en verslag; met --seed-source alleen stap 1 van een controleerbare trekking.',
-    `  ${drawUsage}   Stap 2: trekken met de openbare waarde.`,
-    `  ${verifyUsage}   Controleer een trekking.`,
-    `  ${trialUsage}   Proeftrekking: voorbeeldpanels, geen echte loting.`,
-    `  ${reselectionUsage}   Herselectie na afvallers.`,
+    cliMessages.usageDraw,
+    cliMessages.usageStep2(drawUsage),
+    cliMessages.usageVerify(verifyUsage),
+    cliMessages.usageTrial(trialUsage),
+    cliMessages.usageReselect(reselectionUsage),
   ].join('\n'),
   run,
 };

@@ -16,8 +16,8 @@ const step1 = asPublished(
   new Date('2027-01-02T10:00:00Z'),
 );
 
-describe('LotingScreen: verifiable draw, proeftrekking and the check', () => {
-  it('step 1 shows the fingerprint and the source, a proeftrekking is marked, step 2 draws the panel by name', async () => {
+describe('LotingScreen: verifiable draw, trial draw and the check', () => {
+  it('step 1 shows the fingerprint and the source, a trial draw is marked, step 2 draws the panel by name', async () => {
     let poolId = '';
     renderWithBackend(<Wrapper getId={() => poolId} />, {
       seed: (services) => {

@@ -146,7 +146,7 @@ describe('samenspel cli: verifiable draws, trial draws, reselection, --max-dropo
     expect(trial.stdout.match(/^Proefpanel \d/gm)).toHaveLength(3);
   });
 
-  it('herselectie: members named by number (no id column) drop out, the open seats are drawn again', async () => {
+  it('reselect: members named by number (no id column) drop out, the open seats are drawn again', async () => {
     const out = map();
     expect((await cli(base(out, '--seed', '7'))).code).toBe(0);
     const result = JSON.parse(readFileSync(join(out, 'resultaat.json'), 'utf8')) as { panel: number[] };

@@ -106,7 +106,7 @@ describe('loting API', () => {
     expect(backend.services.db.prepare('SELECT count(*) AS n FROM loting_draws').get()).toEqual({ n: 0 });
   });
 
-  it('draws verifiably in two steps, shows proefpanels without recording them, and names files after the pool', async () => {
+  it('draws verifiably in two steps, shows trial panels without recording them, and names files after the pool', async () => {
     backend = memoryBackend();
     const { poolData, quota } = example();
     const pool = await call<{ id: string }>(backend, 'loting.pools.create', {

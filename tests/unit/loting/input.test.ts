@@ -34,7 +34,7 @@ describe('reading respondent files', () => {
     expect(performance.now() - start).toBeLessThan(1000);
   });
 
-  it('reads Windows-1252 text and says so, instead of garbling the wijk names', async () => {
+  it('reads Windows-1252 text and says so, instead of garbling the district names', async () => {
     const bytes = Uint8Array.from([...Buffer.from('id,wijk\n1,'), 0xe9, ...Buffer.from('n\n')]); // "én" in cp1252
     expect(decodeText(bytes).warning).toMatch(/Windows-1252/);
     const r = await readTable(bytes);

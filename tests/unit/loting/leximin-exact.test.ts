@@ -191,7 +191,7 @@ describe('LEXIMIN is exact', async () => {
     expect(h[5]).toBeUndefined();
   });
 
-  it('is exact and valid on a fixed pool with ten kenmerken (almost every respondent a profile of their own)', async () => {
+  it('is exact and valid on a fixed pool with ten features (almost every respondent a profile of their own)', async () => {
     const { pool, quota } = poolWithFeatures(120, 12, 17, 10);
     const settings = { panelSize: 12, quota, excludeHouseholds: false };
     expect(validateLoting(pool, settings, false).filter((m) => m.severity === 'error')).toEqual([]);

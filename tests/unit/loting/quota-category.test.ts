@@ -6,7 +6,7 @@ import { asPublished, drawWithValue } from '../../../shared/loting/verification'
 import { compute, example } from './helpers';
 
 describe('quota and the report in plain Dutch', () => {
-  it('a quotum for a kenmerk the pool does not have is an error that names it', () => {
+  it('a quotum for a feature the pool does not have is an error that names it', () => {
     const { pool, quota } = example();
     const messages = validateLoting(
       pool,

@@ -46,7 +46,7 @@ const withHouseholds = smallPool.chain((p) =>
 describe('replacements that survive several dropouts at once', async () => {
   const solver = await highsSolver();
 
-  it('on random small pools: every set of up to maxUitval dropouts with reserves is refillable within quota', async () => {
+  it('on random small pools: every set of up to maxDropouts dropouts with reserves is refillable within quota', async () => {
     let tested = 0;
     let without = 0;
     await fc.assert(

@@ -149,7 +149,7 @@ describe('verifiable draws', () => {
     expect(!r.ok && r.error).toBe('Het getal “8813” is niet het getal dat vooraf is aangekondigd (“8812”).');
   });
 
-  it('step 1 publishes without drawing, step 2 draws exactly what verify replays, and a proeftrekking uses the same rule', async () => {
+  it('step 1 publishes without drawing, step 2 draws exactly what verify replays, and a trial draw uses the same rule', async () => {
     const { pool, quota } = example();
     const outcome = await compute(pool, { panelSize: 20, quota, excludeHouseholds: false }, 3, 200);
     if (!outcome.ok) throw new Error('berekening');
@@ -196,7 +196,7 @@ describe('verifiable draws', () => {
     expect(trial[1]!.members).toHaveLength(20);
   });
 
-  it('reads panel numbers from a CSV with a column nummer', () => {
+  it('reads panel numbers from a CSV with a column ‘nummer’', () => {
     expect(
       panelNumbersFromTable(
         ['id', 'Nummer'],

@@ -84,7 +84,7 @@ describe('loting computation in a worker thread', () => {
     expect(p95).toBeLessThan(250);
   }, 60_000);
 
-  it('ends a job whose worker throws, exits or reports an error as fout with a Dutch message', async () => {
+  it('ends a job whose worker throws, exits or reports an error with status error and a Dutch message', async () => {
     const workerThread = new URL('./failing-worker.ts', import.meta.url);
     const jobs = new ComputeJobs({ workerThread });
     const { poolData, quota } = example();
@@ -96,7 +96,7 @@ describe('loting computation in a worker thread', () => {
     }
   }, 60_000);
 
-  it('ends as fout with the storage reason when the result cannot be stored (full disk)', async () => {
+  it('ends with status error and the storage reason when the result cannot be stored (full disk)', async () => {
     const jobs = new ComputeJobs();
     const { poolData, quota } = example();
     const settings = { panelSize: 20, quota, excludeHouseholds: false };
