@@ -12,13 +12,13 @@ export const RENAMED_INSTRUMENTS: ReadonlyArray<{ from: string; to: string; sinc
     from: 'keukentafelgesprek',
     to: 'gesprek-aan-huis',
     since: '1.1.0',
-    why: renameMessages.keukentafelgesprek,
+    why: renameMessages.homeVisitRenamed,
   },
   {
     from: 'participatieve-waardeoordeling',
     to: 'participatieve-waarde-evaluatie',
     since: '1.1.0',
-    why: renameMessages.participatieveWaardeoordeling,
+    why: renameMessages.valueEvaluationRenamed,
   },
 ];
 

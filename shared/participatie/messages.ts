@@ -21,9 +21,9 @@ export const casusSchemaTexts = {
 
 /** Why an instrument id changed between catalogue versions, and the note a reader gets once. */
 export const renameMessages = {
-  keukentafelgesprek:
+  homeVisitRenamed:
     'De naam leek op het keukentafelgesprek van de Wmo (het gesprek over een zorgvraag). Het instrument heet nu "gesprek aan huis".',
-  participatieveWaardeoordeling: 'De methode van de TU Delft heet Participatieve Waarde Evaluatie (PWE).',
+  valueEvaluationRenamed: 'De methode van de TU Delft heet Participatieve Waarde Evaluatie (PWE).',
   note: (from: string, since: string, to: string, why: string) =>
     `Instrument "${from}" heet sinds catalogus ${since} "${to}". ${why}`,
 } as const;

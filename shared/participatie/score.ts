@@ -127,12 +127,12 @@ export function reasonsFor(item: IndexedInstrument, ctx: PhaseContext): Reason[]
   if (ctx.polarised && instrument.polarisation !== undefined) {
     reasons.push(
       instrument.polarisation === 'helps'
-        ? { criterion: 'polarisatie', answer: 'ja', effect: 'past', weight: WEIGHTS.polarisationHelps }
-        : { criterion: 'polarisatie', answer: 'ja', effect: 'past-niet', weight: WEIGHTS.polarisationRisky },
+        ? { criterion: 'polarisatie', answer: 'yes', effect: 'past', weight: WEIGHTS.polarisationHelps }
+        : { criterion: 'polarisatie', answer: 'yes', effect: 'past-niet', weight: WEIGHTS.polarisationRisky },
     );
   }
   if (answers.formalProcedure === true && instrument.statutory === true) {
-    reasons.push({ criterion: 'procedure', answer: 'ja', effect: 'past', weight: WEIGHTS.statutoryProcedure });
+    reasons.push({ criterion: 'procedure', answer: 'yes', effect: 'past', weight: WEIGHTS.statutoryProcedure });
   }
 
   for (const goal of answers.goals) {
@@ -193,10 +193,10 @@ export function reasonsFor(item: IndexedInstrument, ctx: PhaseContext): Reason[]
   if (item.requires.has('budget-mandate')) {
     reasons.push(
       answers.mandate === true
-        ? { criterion: 'mandaat', answer: 'ja', effect: 'past', weight: WEIGHTS.mandateGiven }
+        ? { criterion: 'mandaat', answer: 'yes', effect: 'past', weight: WEIGHTS.mandateGiven }
         : {
             criterion: 'mandaat',
-            answer: answers.mandate === false ? 'nee' : 'onbekend',
+            answer: answers.mandate === false ? 'no' : 'unknown',
             effect: 'past-niet',
             weight: WEIGHTS.mandateMissing,
           },

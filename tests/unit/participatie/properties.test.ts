@@ -37,7 +37,7 @@ const sampling = catalogue.instruments
   .filter((i) => i.recruitment.some((r) => SAMPLING_RECRUITMENTS.has(r)))
   .map((i) => i.id);
 const instrumentId = fc.oneof(
-  { weight: 3, arbitrary: fc.constantFrom(...ids, 'onbekend') },
+  { weight: 3, arbitrary: fc.constantFrom(...ids, 'not-in-catalogue') },
   { weight: 1, arbitrary: fc.constantFrom(...sampling) },
 );
 const byId = new Map(catalogue.instruments.map((i) => [i.id, i]));
@@ -77,7 +77,7 @@ const phaseAnswers = fc
   )
   // Werving for the chosen instruments, in any of the five ways (also ways the instrument cannot do).
   .chain((a) => {
-    const chosen = (a.instruments ?? []).filter((id) => id !== 'onbekend');
+    const chosen = (a.instruments ?? []).filter((id) => id !== 'not-in-catalogue');
     if (chosen.length === 0) return fc.constant(a);
     return fc
       .dictionary(fc.constantFrom(...chosen), fc.constantFrom(...RECRUITMENTS), { maxKeys: chosen.length })

@@ -208,7 +208,7 @@ describe('scored criteria', () => {
     const participatoryBudget = makeInstrument({ id: 'b', requires: ['budget-mandate'] });
     expect(reasonOf(phaseResult([participatoryBudget], {}).ranking, 'b', 'mandaat')[0]).toMatchObject({
       effect: 'past-niet',
-      answer: 'onbekend',
+      answer: 'unknown',
     });
     expect(reasonOf(phaseResult([participatoryBudget], { mandate: true }).ranking, 'b', 'mandaat')[0]!.effect).toBe(
       'past',
