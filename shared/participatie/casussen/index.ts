@@ -1,17 +1,17 @@
 import { type CasusFile, parseCasusData } from '../casus';
-import aardgasvrij from './aardgasvrij-de-horst.json';
-import burgerbegroting from './burgerbegroting-oosterpark.json';
-import herindeling from './herindeling-aaldorp-zeevenen.json';
-import omgevingsvisie from './omgevingsvisie-westerzande.json';
-import uitdaagrecht from './uitdaagrecht-de-schakel.json';
+import deHorst from './aardgasvrij-de-horst.json';
+import oosterpark from './burgerbegroting-oosterpark.json';
+import aaldorpZeevenen from './herindeling-aaldorp-zeevenen.json';
+import westerzande from './omgevingsvisie-westerzande.json';
+import deSchakel from './uitdaagrecht-de-schakel.json';
 
 /** The worked examples, keyed by a stable slug (also their file name without .json). */
 const raw = {
-  'aardgasvrij-de-horst': aardgasvrij,
-  'burgerbegroting-oosterpark': burgerbegroting,
-  'omgevingsvisie-westerzande': omgevingsvisie,
-  'uitdaagrecht-de-schakel': uitdaagrecht,
-  'herindeling-aaldorp-zeevenen': herindeling,
+  'aardgasvrij-de-horst': deHorst,
+  'burgerbegroting-oosterpark': oosterpark,
+  'omgevingsvisie-westerzande': westerzande,
+  'uitdaagrecht-de-schakel': deSchakel,
+  'herindeling-aaldorp-zeevenen': aaldorpZeevenen,
 } as const;
 
 export type ExampleCasusId = keyof typeof raw;
