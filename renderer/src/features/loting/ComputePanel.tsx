@@ -89,7 +89,7 @@ export function ComputePanel({ poolId, settings }: { poolId: string; settings: L
 
   return (
     <section className="samenspel-card" aria-labelledby={`${id}-titel`}>
-      <Heading2 id={`${id}-titel`}>{t('loting.bereken.titel')}</Heading2>
+      <Heading2 id={`${id}-titel`}>{t('loting.bereken.title')}</Heading2>
       <Fieldset>
         <FieldsetLegend>{t('loting.bereken.manier')}</FieldsetLegend>
         {modes.map((m) => (
@@ -118,7 +118,7 @@ export function ComputePanel({ poolId, settings }: { poolId: string; settings: L
           <FormLabel htmlFor={`${id}-seed`}>{t('loting.bereken.seed')}</FormLabel>
           <FormFieldDescription id={`${id}-seed-help`}>{t('loting.bereken.seedHelp')}</FormFieldDescription>
           {seedError && (
-            <FormFieldErrorMessage id={`${id}-seed-fout`}>{t('loting.bereken.seedFout')}</FormFieldErrorMessage>
+            <FormFieldErrorMessage id={`${id}-seed-fout`}>{t('loting.bereken.seedError')}</FormFieldErrorMessage>
           )}
           <Textbox
             id={`${id}-seed`}
@@ -133,13 +133,13 @@ export function ComputePanel({ poolId, settings }: { poolId: string; settings: L
         <>
           <FormField invalid={sourceError}>
             <FormLabel htmlFor={`${id}-bron`}>
-              {t(mode === 'verifiable' ? 'loting.bereken.bron' : 'loting.bereken.bronVooraf')}
+              {t(mode === 'verifiable' ? 'loting.bereken.source' : 'loting.bereken.sourceAnnounced')}
             </FormLabel>
             <FormFieldDescription id={`${id}-bron-help`}>
-              {t(mode === 'verifiable' ? 'loting.bereken.bronHelp' : 'loting.bereken.bronVoorafHelp')}
+              {t(mode === 'verifiable' ? 'loting.bereken.sourceHelp' : 'loting.bereken.sourceAnnouncedHelp')}
             </FormFieldDescription>
             {sourceError && (
-              <FormFieldErrorMessage id={`${id}-bron-fout`}>{t('loting.bereken.bronFout')}</FormFieldErrorMessage>
+              <FormFieldErrorMessage id={`${id}-bron-fout`}>{t('loting.bereken.sourceError')}</FormFieldErrorMessage>
             )}
             <Textbox
               id={`${id}-bron`}
@@ -151,9 +151,9 @@ export function ComputePanel({ poolId, settings }: { poolId: string; settings: L
           </FormField>
           {mode === 'announced' && (
             <FormField invalid={valueError}>
-              <FormLabel htmlFor={`${id}-waarde`}>{t('loting.bereken.waardeVooraf')}</FormLabel>
+              <FormLabel htmlFor={`${id}-waarde`}>{t('loting.bereken.valueAnnounced')}</FormLabel>
               {valueError && (
-                <FormFieldErrorMessage id={`${id}-waarde-fout`}>{t('loting.bereken.waardeFout')}</FormFieldErrorMessage>
+                <FormFieldErrorMessage id={`${id}-waarde-fout`}>{t('loting.bereken.valueError')}</FormFieldErrorMessage>
               )}
               <Textbox
                 id={`${id}-waarde`}
@@ -168,11 +168,11 @@ export function ComputePanel({ poolId, settings }: { poolId: string; settings: L
       )}
       <ButtonGroup>
         <Button appearance="primary-action-button" disabled={running || seedError} busy={running} onClick={start}>
-          {t(mode === 'verifiable' ? 'loting.bereken.startControle' : 'loting.bereken.start')}
+          {t(mode === 'verifiable' ? 'loting.bereken.startVerifiable' : 'loting.bereken.start')}
         </Button>
         {running && jobId && (
           <Button appearance="secondary-action-button" onClick={() => void api.call('loting.cancelCompute', { jobId })}>
-            {t('loting.bereken.afbreken')}
+            {t('loting.bereken.cancel')}
           </Button>
         )}
       </ButtonGroup>
@@ -187,7 +187,7 @@ export function ComputePanel({ poolId, settings }: { poolId: string; settings: L
               <div
                 className="samenspel-loting__balk"
                 role="progressbar"
-                aria-label={t('loting.bereken.voortgang')}
+                aria-label={t('loting.bereken.progress')}
                 aria-describedby={`${id}-fase`}
                 aria-valuemin={0}
                 aria-valuemax={100}
@@ -199,10 +199,10 @@ export function ComputePanel({ poolId, settings }: { poolId: string; settings: L
           )}
           {status.data.status === 'done' && (
             <Paragraph>
-              {t(startedWith === 'verifiable' ? 'loting.bereken.klaarControle' : 'loting.bereken.klaar')}
+              {t(startedWith === 'verifiable' ? 'loting.bereken.doneVerifiable' : 'loting.bereken.done')}
             </Paragraph>
           )}
-          {status.data.status === 'cancelled' && <Paragraph>{t('loting.bereken.afgebroken')}</Paragraph>}
+          {status.data.status === 'cancelled' && <Paragraph>{t('loting.bereken.cancelled')}</Paragraph>}
           {status.data.status === 'error' &&
             status.data.messages.map((m) => (
               <Alert key={m} type="error">

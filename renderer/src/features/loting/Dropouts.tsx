@@ -60,19 +60,19 @@ export function Dropouts({
     if (without.length > 0) {
       verdict = {
         type: 'warning',
-        text: t('loting.afvallen.reservesPassenNiet', {
-          reason: t('loting.afvallen.zonderReserve', { names: without.map(nameOf).join(', ') }),
+        text: t('loting.dropouts.reservesDoNotFit', {
+          reason: t('loting.dropouts.withoutReserve', { names: without.map(nameOf).join(', ') }),
         }),
       };
     } else if (dropouts.length <= max) {
       verdict = {
         type: 'ok',
-        text: t('loting.afvallen.reservesGaranderen', { count: dropouts.length, names, max }),
+        text: t('loting.dropouts.reservesGuarantee', { count: dropouts.length, names, max }),
       };
     } else if (r.excludeHouseholds) {
       verdict = {
         type: 'warning',
-        text: t('loting.afvallen.reservesPassenNiet', { reason: t('loting.afvallen.buitenGarantie', { max }) }),
+        text: t('loting.dropouts.reservesDoNotFit', { reason: t('loting.dropouts.beyondGuarantee', { max }) }),
       };
     } else {
       // Beyond the guarantee: count this very combination from the stored cells.
@@ -81,29 +81,29 @@ export function Dropouts({
       const broken = r.quota.flatMap((q) => {
         const column = pool.columns.findIndex((k) => k.name === q.category);
         const count = added.filter((p) => pool.people[String(p)]?.[column] === q.value).length;
-        return count < q.min || count > q.max ? [t('loting.afvallen.quotumKapot', { ...q, count })] : [];
+        return count < q.min || count > q.max ? [t('loting.dropouts.quotumBroken', { ...q, count })] : [];
       });
       verdict =
         broken.length === 0
-          ? { type: 'ok', text: t('loting.afvallen.reservesPassen', { count: dropouts.length, names, max }) }
-          : { type: 'warning', text: t('loting.afvallen.reservesPassenNiet', { reason: broken.join('; ') }) };
+          ? { type: 'ok', text: t('loting.dropouts.reservesFit', { count: dropouts.length, names, max }) }
+          : { type: 'warning', text: t('loting.dropouts.reservesDoNotFit', { reason: broken.join('; ') }) };
     }
   }
 
   return (
     <div aria-labelledby={`${id}-titel`} role="group">
-      <Heading3 id={`${id}-titel`}>{t('loting.afvallen.titel')}</Heading3>
-      <Paragraph>{t('loting.afvallen.uitleg')}</Paragraph>
+      <Heading3 id={`${id}-titel`}>{t('loting.dropouts.title')}</Heading3>
+      <Paragraph>{t('loting.dropouts.explanation')}</Paragraph>
       <div aria-live="polite">
         {verdict ? (
           <Alert type={verdict.type}>
             <Paragraph>{verdict.text}</Paragraph>
           </Alert>
         ) : (
-          <Paragraph>{t('loting.afvallen.geenKeuze')}</Paragraph>
+          <Paragraph>{t('loting.dropouts.noChoice')}</Paragraph>
         )}
       </div>
-      <Paragraph>{t('loting.afvallen.herselectieUitleg')}</Paragraph>
+      <Paragraph>{t('loting.dropouts.reselectionExplanation')}</Paragraph>
       <ButtonGroup>
         <Button
           appearance="secondary-action-button"
@@ -111,12 +111,12 @@ export function Dropouts({
           busy={running}
           onClick={() => start.mutate()}
         >
-          {t('loting.afvallen.herselectie')}
+          {t('loting.dropouts.reselection')}
         </Button>
       </ButtonGroup>
       <div aria-live="polite">
-        {jobId && status.data?.status === 'running' && <Paragraph>{t('loting.afvallen.bezig')}</Paragraph>}
-        {jobId && status.data?.status === 'done' && <Paragraph>{t('loting.afvallen.klaar')}</Paragraph>}
+        {jobId && status.data?.status === 'running' && <Paragraph>{t('loting.dropouts.busy')}</Paragraph>}
+        {jobId && status.data?.status === 'done' && <Paragraph>{t('loting.dropouts.done')}</Paragraph>}
         {status.data?.status === 'error' &&
           status.data.messages.map((m) => (
             <Alert key={m} type="error">

@@ -6,7 +6,7 @@ export function Explanation() {
   const terms = ['pool', 'profile', 'leximin', 'seed', 'greedy', 'verifiable', 'fingerprint', 'trial'] as const;
   return (
     <details className="samenspel-loting__uitleg">
-      <summary>{t('loting.uitleg.titel')}</summary>
+      <summary>{t('loting.uitleg.title')}</summary>
       <ul>
         {terms.map((term) => (
           <li key={term}>{t(`loting.uitleg.${term}`)}</li>

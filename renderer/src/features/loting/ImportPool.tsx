@@ -67,8 +67,8 @@ export function ImportPool({ onSaved }: { onSaved(id: string): void }) {
 
   const save = useMutation({
     mutationFn: async () => {
-      if (!table) throw new Error(t('loting.import.geenKenmerk'));
-      if (!roleOf.includes('feature')) throw new Error(t('loting.import.geenKenmerk'));
+      if (!table) throw new Error(t('loting.import.noFeature'));
+      if (!roleOf.includes('feature')) throw new Error(t('loting.import.noFeature'));
       const store = roleOf.flatMap((role, i) => (role === 'ignore' ? [] : [i]));
       const body = {
         name: name.trim() || fileName,
@@ -79,7 +79,7 @@ export function ImportPool({ onSaved }: { onSaved(id: string): void }) {
       const controlCharacters = controlCharacterCells(body.columns, body.rijen);
       if (controlCharacters.length > 0) throw new Error(controlCharacters.map((c) => c.text).join(' '));
       const size = new Blob([JSON.stringify(body)]).size;
-      if (size > maxSendBytes) throw new Error(t('loting.import.teGroot', { mb: formatDecimal(size / 1e6, 1) }));
+      if (size > maxSendBytes) throw new Error(t('loting.import.tooLarge', { mb: formatDecimal(size / 1e6, 1) }));
       return api.call('loting.pools.create', body);
     },
     onSuccess: async (pool) => {
@@ -90,18 +90,18 @@ export function ImportPool({ onSaved }: { onSaved(id: string): void }) {
 
   return (
     <section className="samenspel-card" aria-labelledby={`${id}-titel`}>
-      <Heading2 id={`${id}-titel`}>{t('loting.import.titel')}</Heading2>
+      <Heading2 id={`${id}-titel`}>{t('loting.import.title')}</Heading2>
       <FileField
         id={`${id}-bestand`}
-        label={t('loting.import.bestand')}
-        explanation={t('loting.import.bestandHelp')}
+        label={t('loting.import.file')}
+        explanation={t('loting.import.fileHelp')}
         accept=".csv,.txt,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
         onChoose={(file) => void choose(file)}
       />
       <StatusMessages
         status={
           table
-            ? t('loting.import.gelezen', {
+            ? t('loting.import.read', {
                 count: table.rows.length,
                 columns: table.columns.length,
                 file: fileName,
@@ -118,8 +118,8 @@ export function ImportPool({ onSaved }: { onSaved(id: string): void }) {
       {table && (
         <>
           <FormField>
-            <FormLabel htmlFor={`${id}-naam`}>{t('loting.import.naam')}</FormLabel>
-            <FormFieldDescription id={`${id}-naam-help`}>{t('loting.import.naamHelp')}</FormFieldDescription>
+            <FormLabel htmlFor={`${id}-naam`}>{t('loting.import.name')}</FormLabel>
+            <FormFieldDescription id={`${id}-naam-help`}>{t('loting.import.nameHelp')}</FormFieldDescription>
             <Textbox
               id={`${id}-naam`}
               aria-describedby={`${id}-naam-help`}
@@ -127,14 +127,14 @@ export function ImportPool({ onSaved }: { onSaved(id: string): void }) {
               onChange={(e) => setName(e.target.value)}
             />
           </FormField>
-          <Heading3>{t('loting.import.kolommen')}</Heading3>
-          <Paragraph>{t('loting.import.kolommenHelp')}</Paragraph>
+          <Heading3>{t('loting.import.columns')}</Heading3>
+          <Paragraph>{t('loting.import.columnsHelp')}</Paragraph>
           <div className="samenspel-loting__kolommen">
             {table.columns.map((column, i) => (
               <div key={column} className="samenspel-loting__kolom">
                 <FormLabel htmlFor={`${id}-rol-${i}`}>{column}</FormLabel>
                 <p className="samenspel-loting__voorbeeld" id={`${id}-vb-${i}`}>
-                  {t('loting.import.voorbeeld', {
+                  {t('loting.import.example', {
                     values: [...new Set(table.rows.slice(0, 50).map((r) => r[i]))].slice(0, 4).join(', '),
                   })}
                 </p>
@@ -158,7 +158,7 @@ export function ImportPool({ onSaved }: { onSaved(id: string): void }) {
           </div>
           <Paragraph>{t('loting.privacy')}</Paragraph>
           <Button appearance="primary-action-button" busy={save.isPending} onClick={() => save.mutate()}>
-            {t('loting.import.opslaan')}
+            {t('loting.import.save')}
           </Button>
         </>
       )}

@@ -47,7 +47,7 @@ function PoolPage({ id, back }: { id: string; back(): void }) {
     <>
       <div>
         <button type="button" className="samenspel-link-button" onClick={back}>
-          ← {t('loting.terug')}
+          ← {t('loting.back')}
         </button>
       </div>
       {pool.isError && (
@@ -92,9 +92,9 @@ function PoolContent({ pool, back }: { pool: PoolDetail; back(): void }) {
         />
       )}
       <section className="samenspel-card">
-        <Paragraph>{t('loting.resultaat.verwijderUitleg')}</Paragraph>
+        <Paragraph>{t('loting.resultaat.removeExplanation')}</Paragraph>
         <Button appearance="secondary-action-button" onClick={() => setAsking(true)}>
-          {t('loting.verwijderen')}
+          {t('loting.remove')}
         </Button>
         {remove.error && (
           <Alert type="error">
@@ -104,16 +104,16 @@ function PoolContent({ pool, back }: { pool: PoolDetail; back(): void }) {
       </section>
       <ConfirmDialog
         open={asking}
-        title={t('loting.verwijderenTitel')}
-        confirmLabel={t('loting.verwijderenJa')}
-        cancelLabel={t('loting.verwijderenNee')}
+        title={t('loting.removeTitle')}
+        confirmLabel={t('loting.removeYes')}
+        cancelLabel={t('loting.removeNo')}
         onCancel={() => setAsking(false)}
         onConfirm={() => {
           setAsking(false);
           remove.mutate();
         }}
       >
-        {t('loting.verwijderenTekst', { name: pool.name })}
+        {t('loting.removeText', { name: pool.name })}
       </ConfirmDialog>
     </>
   );

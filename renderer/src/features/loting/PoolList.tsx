@@ -30,7 +30,7 @@ export function PoolList({ onOpen }: { onOpen(id: string): void }) {
   const remove = useMutation({
     mutationFn: (pool: PoolSummary) => api.call('loting.pools.delete', { id: pool.id }),
     onSuccess: (_d, pool) => {
-      setStatus(t('loting.verwijderd', { name: pool.name }));
+      setStatus(t('loting.removed', { name: pool.name }));
       return invalidateMethods(queryClient, 'loting.pools.list', 'loting.pools.get');
     },
   });
@@ -39,15 +39,15 @@ export function PoolList({ onOpen }: { onOpen(id: string): void }) {
     <section className="samenspel-card" aria-labelledby="loting-pools">
       <Heading2 id="loting-pools">{t('loting.pools')}</Heading2>
       <StatusMessages status={status} error={remove.error?.message ?? pools.error?.message} />
-      {pools.isSuccess && list.length === 0 && <Paragraph>{t('loting.poolsLeeg')}</Paragraph>}
+      {pools.isSuccess && list.length === 0 && <Paragraph>{t('loting.poolsEmpty')}</Paragraph>}
       {list.length > 0 && (
         <Table className="samenspel-table">
           <TableHeader>
             <TableRow>
-              <TableHeaderCell scope="col">{t('loting.colNaam')}</TableHeaderCell>
-              <TableHeaderCell scope="col">{t('loting.colAantal')}</TableHeaderCell>
-              <TableHeaderCell scope="col">{t('loting.colDatum')}</TableHeaderCell>
-              <TableHeaderCell scope="col">{t('loting.colActies')}</TableHeaderCell>
+              <TableHeaderCell scope="col">{t('loting.colName')}</TableHeaderCell>
+              <TableHeaderCell scope="col">{t('loting.colCount')}</TableHeaderCell>
+              <TableHeaderCell scope="col">{t('loting.colDate')}</TableHeaderCell>
+              <TableHeaderCell scope="col">{t('loting.colActions')}</TableHeaderCell>
             </TableRow>
           </TableHeader>
           <TableBody>
@@ -57,7 +57,7 @@ export function PoolList({ onOpen }: { onOpen(id: string): void }) {
                   <button
                     type="button"
                     className="samenspel-link-button"
-                    aria-label={t('loting.openen', { name: pool.name })}
+                    aria-label={t('loting.open', { name: pool.name })}
                     onClick={() => onOpen(pool.id)}
                   >
                     {pool.name}
@@ -68,10 +68,10 @@ export function PoolList({ onOpen }: { onOpen(id: string): void }) {
                 <TableCell>
                   <Button
                     appearance="secondary-action-button"
-                    aria-label={t('loting.verwijderenNamed', { name: pool.name })}
+                    aria-label={t('loting.removeNamed', { name: pool.name })}
                     onClick={() => confirmRemove.ask(pool)}
                   >
-                    {t('loting.verwijderen')}
+                    {t('loting.remove')}
                   </Button>
                 </TableCell>
               </TableRow>
@@ -80,12 +80,12 @@ export function PoolList({ onOpen }: { onOpen(id: string): void }) {
         </Table>
       )}
       <ConfirmDialog
-        title={t('loting.verwijderenTitel')}
-        confirmLabel={t('loting.verwijderenJa')}
-        cancelLabel={t('loting.verwijderenNee')}
+        title={t('loting.removeTitle')}
+        confirmLabel={t('loting.removeYes')}
+        cancelLabel={t('loting.removeNo')}
         {...confirmRemove.dialogProps((subject) => remove.mutate(subject))}
       >
-        {t('loting.verwijderenTekst', { name: confirmRemove.subject?.name ?? '' })}
+        {t('loting.removeText', { name: confirmRemove.subject?.name ?? '' })}
       </ConfirmDialog>
     </section>
   );

@@ -36,27 +36,27 @@ export function Publication({ pool, r }: { pool: PoolDetail; r: LotingResult }) 
   });
   return (
     <div role="group" aria-labelledby={`${id}-titel`} className="samenspel-loting__publicatie">
-      <Heading3 id={`${id}-titel`}>{t('loting.publicatie.titel')}</Heading3>
-      <Paragraph>{t('loting.publicatie.uitleg')}</Paragraph>
+      <Heading3 id={`${id}-titel`}>{t('loting.publication.title')}</Heading3>
+      <Paragraph>{t('loting.publication.explanation')}</Paragraph>
       <dl className="samenspel-loting__gegevens">
-        <dt>{t('loting.publicatie.vingerafdruk')}</dt>
+        <dt>{t('loting.publication.fingerprint')}</dt>
         <dd>
           <code>{c.fingerprint}</code>
         </dd>
-        <dt>{t('loting.publicatie.bron')}</dt>
+        <dt>{t('loting.publication.source')}</dt>
         <dd>{c.commitment.description}</dd>
-        <dt>{t('loting.publicatie.gepubliceerdOp')}</dt>
+        <dt>{t('loting.publication.publishedAt')}</dt>
         <dd>{moment(c.publishedAt)}</dd>
       </dl>
       <div>
         <Button appearance="secondary-action-button" busy={download.isPending} onClick={() => download.mutate()}>
-          {t('loting.publicatie.download')}
+          {t('loting.publication.download')}
         </Button>
       </div>
-      <Heading3>{t('loting.publicatie.stap2')}</Heading3>
-      <Paragraph>{t('loting.publicatie.stap2Uitleg')}</Paragraph>
+      <Heading3>{t('loting.publication.step2')}</Heading3>
+      <Paragraph>{t('loting.publication.step2Explanation')}</Paragraph>
       <FormField>
-        <FormLabel htmlFor={`${id}-waarde`}>{t('loting.publicatie.waarde')}</FormLabel>
+        <FormLabel htmlFor={`${id}-waarde`}>{t('loting.publication.value')}</FormLabel>
         <FormFieldDescription id={`${id}-waarde-help`}>{c.commitment.description}</FormFieldDescription>
         <Textbox
           id={`${id}-waarde`}
@@ -72,7 +72,7 @@ export function Publication({ pool, r }: { pool: PoolDetail; r: LotingResult }) 
           busy={trek.isPending}
           onClick={() => trek.mutate()}
         >
-          {t('loting.publicatie.trek')}
+          {t('loting.publication.draw')}
         </Button>
       </div>
       {(trek.error ?? download.error) && (

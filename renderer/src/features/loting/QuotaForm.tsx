@@ -96,15 +96,15 @@ export function QuotaForm({
   const settings = useDeferredValue(toSettings(pool, state));
   // Numbers that are not whole or a minimum above its maximum are caught here, before the server.
   const local = [
-    ...(Number.isInteger(settings.panelSize) && settings.panelSize >= 1 ? [] : [t('loting.quota.panelOngeldig')]),
+    ...(Number.isInteger(settings.panelSize) && settings.panelSize >= 1 ? [] : [t('loting.quota.panelInvalid')]),
     ...settings.quota
       .filter((q) => !Number.isInteger(q.min) || !Number.isInteger(q.max))
-      .map((q) => t('loting.quota.getalOngeldig', { category: q.category, value: q.value })),
+      .map((q) => t('loting.quota.numberInvalid', { category: q.category, value: q.value })),
     ...settings.quota
       .filter((q) => q.min > q.max)
-      .map((q) => t('loting.quota.minBovenMax', { category: q.category, value: q.value, min: q.min, max: q.max })),
+      .map((q) => t('loting.quota.minAboveMax', { category: q.category, value: q.value, min: q.min, max: q.max })),
     ...(settings.maxDropouts !== undefined && settings.maxDropouts > settings.panelSize
-      ? [t('loting.quota.maxUitvalTeGroot', { max: settings.maxDropouts, panel: settings.panelSize })]
+      ? [t('loting.quota.maxDropoutsTooLarge', { max: settings.maxDropouts, panel: settings.panelSize })]
       : []),
   ];
   const valid = local.length === 0;
@@ -126,7 +126,7 @@ export function QuotaForm({
     if (unknown.length > 0) {
       return setFileMessage({
         type: 'error',
-        text: t('loting.quota.bestandOnbekend', { text: unknownCategoryText(unknown, categories) }),
+        text: t('loting.quota.fileUnknown', { text: unknownCategoryText(unknown, categories) }),
       });
     }
     const known = new Set(pool.categoryCounts.flatMap((x) => x.values.map((w) => key(x.category, w.value))));
@@ -137,10 +137,10 @@ export function QuotaForm({
     setFileMessage({
       type: without.length === 0 ? 'ok' : 'warning',
       text: [
-        t('loting.quota.geladen', { count: r.value.length - without.length }),
+        t('loting.quota.loaded', { count: r.value.length - without.length }),
         ...(without.length > 0
           ? [
-              t('loting.quota.bestandWaardeOnbekend', {
+              t('loting.quota.fileValueUnknown', {
                 values: without.map((q) => `${q.category} = ${q.value}`).join(', '),
               }),
             ]
@@ -168,11 +168,11 @@ export function QuotaForm({
 
   return (
     <section className="samenspel-card" aria-labelledby={`${id}-titel`}>
-      <Heading2 id={`${id}-titel`}>{t('loting.quota.titel')}</Heading2>
-      <Paragraph>{t('loting.quota.uitleg')}</Paragraph>
+      <Heading2 id={`${id}-titel`}>{t('loting.quota.title')}</Heading2>
+      <Paragraph>{t('loting.quota.explanation')}</Paragraph>
       <FormField>
-        <FormLabel htmlFor={`${id}-k`}>{t('loting.quota.panelgrootte')}</FormLabel>
-        <FormFieldDescription id={`${id}-k-help`}>{t('loting.quota.panelgrootteHelp')}</FormFieldDescription>
+        <FormLabel htmlFor={`${id}-k`}>{t('loting.quota.panelSize')}</FormLabel>
+        <FormFieldDescription id={`${id}-k-help`}>{t('loting.quota.panelSizeHelp')}</FormFieldDescription>
         <Textbox
           id={`${id}-k`}
           className="samenspel-loting__getal"
@@ -183,9 +183,9 @@ export function QuotaForm({
         />
       </FormField>
       <FormField>
-        <FormLabel htmlFor={`${id}-uitval`}>{t('loting.quota.maxUitval')}</FormLabel>
+        <FormLabel htmlFor={`${id}-uitval`}>{t('loting.quota.maxDropouts')}</FormLabel>
         <FormFieldDescription id={`${id}-uitval-help`}>
-          {t('loting.quota.maxUitvalHelp', {
+          {t('loting.quota.maxDropoutsHelp', {
             defaultCount: Number.isInteger(state.panelSize) ? defaultMaxDropouts(Math.max(1, state.panelSize)) : '–',
           })}
         </FormFieldDescription>
@@ -202,8 +202,8 @@ export function QuotaForm({
       </FormField>
       <FileField
         id={`${id}-bestand`}
-        label={t('loting.quota.bestand')}
-        explanation={t('loting.quota.bestandHelp')}
+        label={t('loting.quota.file')}
+        explanation={t('loting.quota.fileHelp')}
         accept=".csv,text/csv"
         onChoose={(file) => void loadFile(file)}
       />
@@ -220,7 +220,7 @@ export function QuotaForm({
             onChange={(e) => onChange({ ...state, excludeHouseholds: e.target.checked })}
           />
           <FormLabel htmlFor={`${id}-huis`} type="checkbox">
-            {t('loting.quota.huishoudens')}
+            {t('loting.quota.households')}
           </FormLabel>
         </FormField>
       )}
@@ -229,12 +229,12 @@ export function QuotaForm({
           <caption className="utrecht-table__caption">{category}</caption>
           <TableHeader>
             <TableRow>
-              <TableHeaderCell scope="col">{t('loting.quota.colWaarde')}</TableHeaderCell>
+              <TableHeaderCell scope="col">{t('loting.quota.colValue')}</TableHeaderCell>
               <TableHeaderCell scope="col">{t('loting.quota.colInPool')}</TableHeaderCell>
-              <TableHeaderCell scope="col">{t('loting.quota.colAandeel')}</TableHeaderCell>
+              <TableHeaderCell scope="col">{t('loting.quota.colShare')}</TableHeaderCell>
               <TableHeaderCell scope="col">{t('loting.quota.colMin')}</TableHeaderCell>
               <TableHeaderCell scope="col">{t('loting.quota.colMax')}</TableHeaderCell>
-              <TableHeaderCell scope="col">{t('loting.quota.colDoel')}</TableHeaderCell>
+              <TableHeaderCell scope="col">{t('loting.quota.colTarget')}</TableHeaderCell>
             </TableRow>
           </TableHeader>
           <TableBody>
@@ -250,7 +250,7 @@ export function QuotaForm({
                     <Textbox
                       className="samenspel-loting__getal"
                       inputMode="decimal"
-                      aria-label={t('loting.quota.aandeelLabel', { category, value })}
+                      aria-label={t('loting.quota.shareLabel', { category, value })}
                       value={shares[k] ?? ''}
                       onChange={(e) => setShares({ ...shares, [k]: e.target.value })}
                     />
@@ -276,7 +276,7 @@ export function QuotaForm({
                   <TableCell>
                     {target === undefined
                       ? ''
-                      : t('loting.quota.doel', { target: formatDecimal(target, 2), min: g.min, max: g.max })}
+                      : t('loting.quota.target', { target: formatDecimal(target, 2), min: g.min, max: g.max })}
                   </TableCell>
                 </TableRow>
               );
@@ -285,8 +285,8 @@ export function QuotaForm({
         </Table>
       ))}
       <FormField>
-        <FormLabel htmlFor={`${id}-marge`}>{t('loting.quota.marge')}</FormLabel>
-        <FormFieldDescription id={`${id}-marge-help`}>{t('loting.quota.margeHelp')}</FormFieldDescription>
+        <FormLabel htmlFor={`${id}-marge`}>{t('loting.quota.margin')}</FormLabel>
+        <FormFieldDescription id={`${id}-marge-help`}>{t('loting.quota.marginHelp')}</FormFieldDescription>
         <Textbox
           id={`${id}-marge`}
           className="samenspel-loting__getal"
@@ -297,19 +297,19 @@ export function QuotaForm({
         />
       </FormField>
       <Button appearance="secondary-action-button" onClick={derive}>
-        {t('loting.quota.afleiden')}
+        {t('loting.quota.derive')}
       </Button>
-      <Heading3>{t('loting.quota.controle')}</Heading3>
+      <Heading3>{t('loting.quota.check')}</Heading3>
       <div aria-live="polite">
         {local.map((text) => (
           <Alert key={text} type="error">
             <Paragraph>{text}</Paragraph>
           </Alert>
         ))}
-        {valid && verification.isFetching && <Paragraph>{t('loting.quota.bezig')}</Paragraph>}
+        {valid && verification.isFetching && <Paragraph>{t('loting.quota.busy')}</Paragraph>}
         {valid && verification.isSuccess && verification.data.length === 0 && (
           <Alert type="ok">
-            <Paragraph>{t('loting.quota.inOrde')}</Paragraph>
+            <Paragraph>{t('loting.quota.allGood')}</Paragraph>
           </Alert>
         )}
         {(valid ? (verification.data ?? []) : []).map((m) => (

@@ -41,13 +41,13 @@ const exports = [
   ['md', 'loting.resultaat.md'],
   ['panel-csv', 'loting.resultaat.panelCsv'],
   ['reserves-csv', 'loting.resultaat.reservesCsv'],
-  ['probabilities-csv', 'loting.resultaat.kansenCsv'],
-  ['distribution-json', 'loting.resultaat.verdelingJson'],
+  ['probabilities-csv', 'loting.resultaat.probabilitiesCsv'],
+  ['distribution-json', 'loting.resultaat.distributionJson'],
 ] as const satisfies ReadonlyArray<readonly [ExportKind, string]>;
 
 const csvVariants = [
-  ['semicolon', 'loting.resultaat.csvPuntkomma'],
-  ['comma', 'loting.resultaat.csvKomma'],
+  ['semicolon', 'loting.resultaat.csvSemicolon'],
+  ['comma', 'loting.resultaat.csvComma'],
 ] as const satisfies ReadonlyArray<readonly [CsvVariant, string]>;
 
 export function ResultView({ pool, r, outdated = false }: { pool: PoolDetail; r: LotingResult; outdated?: boolean }) {
@@ -64,15 +64,15 @@ export function ResultView({ pool, r, outdated = false }: { pool: PoolDetail; r:
   const inRound = r.reselection ? (p: number) => !outsideRound.has(p) : null;
   const noReplacement = (reason: NonNullable<LotingResult['replacements'][number]['reason']>) => {
     const q = reason.quota.map((x) =>
-      t(x.bound === 'minimum' ? 'loting.resultaat.grensMinimum' : 'loting.resultaat.grensMaximum', { ...x }),
+      t(x.bound === 'minimum' ? 'loting.resultaat.boundMinimum' : 'loting.resultaat.boundMaximum', { ...x }),
     );
     return q.length === 0
-      ? t('loting.resultaat.geenVervangerNiemand')
-      : t('loting.resultaat.geenVervangerReden', { quota: q.join(t('loting.resultaat.of')), max: maxDropouts });
+      ? t('loting.resultaat.noReplacementNobody')
+      : t('loting.resultaat.noReplacementReason', { quota: q.join(t('loting.resultaat.or')), max: maxDropouts });
   };
   const features = pool.columns.flatMap((k, i) => (k.role === 'feature' ? [i] : []));
   const nameOf = personDisplay(pool, columns);
-  const personHeader = t('loting.resultaat.colPersoon');
+  const personHeader = t('loting.resultaat.colPerson');
   const profile = (p: number) => features.map((i) => pool.people[String(p)]?.[i] ?? '').join(', ');
   const replacement = new Map(r.replacements.map((v) => [v.member, v]));
   const reason = (g: LotingResult['excluded'][number]) =>
@@ -86,8 +86,8 @@ export function ResultView({ pool, r, outdated = false }: { pool: PoolDetail; r:
 
   const columnChoice = (
     <div role="group" aria-labelledby={`${id}-tonen`}>
-      <Heading3 id={`${id}-tonen`}>{t('loting.resultaat.tonen')}</Heading3>
-      <Paragraph>{t('loting.resultaat.tonenUitleg')}</Paragraph>
+      <Heading3 id={`${id}-tonen`}>{t('loting.resultaat.show')}</Heading3>
+      <Paragraph>{t('loting.resultaat.showExplanation')}</Paragraph>
       {pool.columns
         .filter((k) => k.role !== 'id')
         .map((k) => (
@@ -100,7 +100,7 @@ export function ResultView({ pool, r, outdated = false }: { pool: PoolDetail; r:
               }
             />
             <FormLabel htmlFor={`${id}-kol-${k.name}`} type="checkbox">
-              {t('loting.resultaat.exportKolom', { name: k.name })}
+              {t('loting.resultaat.exportColumn', { name: k.name })}
             </FormLabel>
           </FormField>
         ))}
@@ -109,7 +109,7 @@ export function ResultView({ pool, r, outdated = false }: { pool: PoolDetail; r:
   const exportButtons = (
     <>
       <Heading3>{t('loting.resultaat.export')}</Heading3>
-      <Paragraph>{t('loting.resultaat.exportUitleg')}</Paragraph>
+      <Paragraph>{t('loting.resultaat.exportExplanation')}</Paragraph>
       <Fieldset>
         <FieldsetLegend>{t('loting.resultaat.csvVariant')}</FieldsetLegend>
         {csvVariants.map(([variant, label]) => (
@@ -159,23 +159,23 @@ export function ResultView({ pool, r, outdated = false }: { pool: PoolDetail; r:
       aria-labelledby={`${id}-titel`}
     >
       <Heading2 id={`${id}-titel`}>
-        {t(outdated ? 'loting.resultaat.titelVerouderd' : 'loting.resultaat.titel')}
+        {t(outdated ? 'loting.resultaat.titleOutdated' : 'loting.resultaat.title')}
       </Heading2>
       {outdated && (
         <Alert type="warning">
-          <Paragraph>{t('loting.resultaat.verouderd', { date: moment(r.computedAt) })}</Paragraph>
+          <Paragraph>{t('loting.resultaat.outdated', { date: moment(r.computedAt) })}</Paragraph>
         </Alert>
       )}
       <Paragraph>
-        {t('loting.resultaat.berekendMet', {
+        {t('loting.resultaat.computedWith', {
           date: moment(r.computedAt),
           panel: r.panelSize,
           quota: r.quota.length,
-          household: r.excludeHouseholds ? t('loting.resultaat.berekendMetHuishouden') : '',
+          household: r.excludeHouseholds ? t('loting.resultaat.computedWithHousehold') : '',
         })}
       </Paragraph>
       <details className="samenspel-loting__uitleg">
-        <summary>{t('loting.resultaat.quotaTonen')}</summary>
+        <summary>{t('loting.resultaat.showQuota')}</summary>
         <ul>
           {r.quota.map((q) => (
             <li key={`${q.category}\u0000${q.value}`}>
@@ -187,7 +187,7 @@ export function ResultView({ pool, r, outdated = false }: { pool: PoolDetail; r:
       {r.reselection && (
         <Alert type="info">
           <Paragraph>
-            {t('loting.resultaat.herselectie', {
+            {t('loting.resultaat.reselection', {
               dropouts: r.reselection.dropouts.length,
               stayers: r.reselection.stayers.length,
               open: r.reselection.openSeats,
@@ -198,16 +198,16 @@ export function ResultView({ pool, r, outdated = false }: { pool: PoolDetail; r:
       <dl className="samenspel-loting__cijfers">
         <div>
           <dt>{t('loting.resultaat.minimum')}</dt>
-          <dd>{r.unreachable > 0 ? t('loting.resultaat.minimumNul') : formatPercent(r.minimum, 2)}</dd>
+          <dd>{r.unreachable > 0 ? t('loting.resultaat.minimumZero') : formatPercent(r.minimum, 2)}</dd>
         </div>
         {r.unreachable > 0 && r.minimumReachable !== undefined && (
           <div>
-            <dt>{t('loting.resultaat.minimumBereikbaar')}</dt>
+            <dt>{t('loting.resultaat.minimumReachable')}</dt>
             <dd>{formatPercent(r.minimumReachable, 2)}</dd>
           </div>
         )}
         <div>
-          <dt>{t('loting.resultaat.gretig')}</dt>
+          <dt>{t('loting.resultaat.greedy')}</dt>
           <dd>{formatProbability(r.legacy.lowest?.estimate ?? r.legacy.minimum)}</dd>
         </div>
         <div>
@@ -224,13 +224,13 @@ export function ResultView({ pool, r, outdated = false }: { pool: PoolDetail; r:
       <Paragraph>
         {r.exact
           ? t('loting.resultaat.exact')
-          : t('loting.resultaat.nietExact', { bound: formatPercent(r.reachableUpperBound ?? r.minimumUpperBound, 2) })}
+          : t('loting.resultaat.notExact', { bound: formatPercent(r.reachableUpperBound ?? r.minimumUpperBound, 2) })}
       </Paragraph>
-      <Paragraph>{t('loting.resultaat.giniUitleg')}</Paragraph>
+      <Paragraph>{t('loting.resultaat.giniExplanation')}</Paragraph>
       <Paragraph>
-        {t('loting.resultaat.gretigUitleg', { count: formatNumber(r.legacy.draws) })}
+        {t('loting.resultaat.greedyExplanation', { count: formatNumber(r.legacy.draws) })}
         {r.legacy.lowest &&
-          ` ${t('loting.resultaat.gretigGrens', {
+          ` ${t('loting.resultaat.greedyBound', {
             draws: formatNumber(r.legacy.lowest.draws),
             bound: formatProbability(r.legacy.lowest.upperBound99),
           })}`}
@@ -238,14 +238,14 @@ export function ResultView({ pool, r, outdated = false }: { pool: PoolDetail; r:
       {r.unreachable > 0 && (
         <Alert type="warning">
           <Paragraph>
-            {t(r.reselection ? 'loting.resultaat.onbereikbaarHerselectie' : 'loting.resultaat.onbereikbaar', {
+            {t(r.reselection ? 'loting.resultaat.unreachableReselection' : 'loting.resultaat.unreachable', {
               count: r.unreachable,
             })}
           </Paragraph>
           <ul>
             {r.excluded.map((g) => (
               <li key={g.people[0]}>
-                {t('loting.resultaat.onbereikbaarGroep', {
+                {t('loting.resultaat.unreachableGroup', {
                   names: g.people.map(nameOf).join(', '),
                   profile: profile(g.people[0]!),
                   reason: reason(g),
@@ -276,8 +276,8 @@ export function ResultView({ pool, r, outdated = false }: { pool: PoolDetail; r:
               <TableRow>
                 <TableHeaderCell scope="col">{personHeader}</TableHeaderCell>
                 <TableHeaderCell scope="col">{features.map((i) => pool.columns[i]!.name).join(', ')}</TableHeaderCell>
-                <TableHeaderCell scope="col">{t('loting.resultaat.colVervanger')}</TableHeaderCell>
-                <TableHeaderCell scope="col">{t('loting.resultaat.colAfvallen')}</TableHeaderCell>
+                <TableHeaderCell scope="col">{t('loting.resultaat.colReplacement')}</TableHeaderCell>
+                <TableHeaderCell scope="col">{t('loting.resultaat.colDropOut')}</TableHeaderCell>
               </TableRow>
             </TableHeader>
             <TableBody>
@@ -289,16 +289,16 @@ export function ResultView({ pool, r, outdated = false }: { pool: PoolDetail; r:
                     <TableCell>{profile(p)}</TableCell>
                     <TableCell>
                       {v === undefined
-                        ? t('loting.resultaat.geenVervanger')
+                        ? t('loting.resultaat.noReplacement')
                         : v.reserve === null
                           ? v.reason
                             ? noReplacement(v.reason)
-                            : t('loting.resultaat.geenVervanger')
-                          : `${nameOf(v.reserve)}${v.sameProfile ? ` ${t('loting.resultaat.zelfdeProfiel')}` : ` (${profile(v.reserve)})`}`}
+                            : t('loting.resultaat.noReplacement')
+                          : `${nameOf(v.reserve)}${v.sameProfile ? ` ${t('loting.resultaat.sameProfile')}` : ` (${profile(v.reserve)})`}`}
                     </TableCell>
                     <TableCell>
                       <Checkbox
-                        aria-label={t('loting.resultaat.afvallenLabel', { name: nameOf(p) })}
+                        aria-label={t('loting.resultaat.dropOutLabel', { name: nameOf(p) })}
                         checked={dropouts.includes(p)}
                         onChange={(e) =>
                           setDropouts((old) => (e.target.checked ? [...old, p] : old.filter((x) => x !== p)))
@@ -314,11 +314,11 @@ export function ResultView({ pool, r, outdated = false }: { pool: PoolDetail; r:
           <Dropouts key={r.computedAt} pool={pool} r={r} dropouts={dropouts} nameOf={nameOf} />
 
           <Heading3>{t('loting.resultaat.reserves', { count: r.reserves.length })}</Heading3>
-          <Paragraph>{t('loting.resultaat.reservesUitleg', { max: maxDropouts })}</Paragraph>
+          <Paragraph>{t('loting.resultaat.reservesExplanation', { max: maxDropouts })}</Paragraph>
           <Table className="samenspel-table">
             <TableHeader>
               <TableRow>
-                <TableHeaderCell scope="col">{t('loting.resultaat.colVolgorde')}</TableHeaderCell>
+                <TableHeaderCell scope="col">{t('loting.resultaat.colOrder')}</TableHeaderCell>
                 <TableHeaderCell scope="col">{personHeader}</TableHeaderCell>
                 <TableHeaderCell scope="col">{features.map((i) => pool.columns[i]!.name).join(', ')}</TableHeaderCell>
               </TableRow>

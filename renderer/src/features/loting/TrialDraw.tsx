@@ -48,13 +48,13 @@ export function TrialDraw({ pool, columns }: { pool: PoolDetail; columns: string
 
   return (
     <div role="group" aria-labelledby={`${id}-titel`} className="samenspel-loting__proef">
-      <Heading3 id={`${id}-titel`}>{t('loting.proef.titel')}</Heading3>
-      <Paragraph>{t('loting.proef.uitleg')}</Paragraph>
+      <Heading3 id={`${id}-titel`}>{t('loting.trial.title')}</Heading3>
+      <Paragraph>{t('loting.trial.explanation')}</Paragraph>
       <FormField invalid={invalid}>
-        <FormLabel htmlFor={`${id}-aantal`}>{t('loting.proef.aantal')}</FormLabel>
-        <FormFieldDescription id={`${id}-aantal-help`}>{t('loting.proef.aantalHelp')}</FormFieldDescription>
+        <FormLabel htmlFor={`${id}-aantal`}>{t('loting.trial.count')}</FormLabel>
+        <FormFieldDescription id={`${id}-aantal-help`}>{t('loting.trial.countHelp')}</FormFieldDescription>
         {invalid && (
-          <FormFieldErrorMessage id={`${id}-aantal-fout`}>{t('loting.proef.aantalFout')}</FormFieldErrorMessage>
+          <FormFieldErrorMessage id={`${id}-aantal-fout`}>{t('loting.trial.countError')}</FormFieldErrorMessage>
         )}
         <Textbox
           id={`${id}-aantal`}
@@ -73,7 +73,7 @@ export function TrialDraw({ pool, columns }: { pool: PoolDetail; columns: string
           busy={trial.isPending}
           onClick={() => trial.mutate()}
         >
-          {t('loting.proef.start')}
+          {t('loting.trial.start')}
         </Button>
       </div>
       {trial.error && (
@@ -83,15 +83,15 @@ export function TrialDraw({ pool, columns }: { pool: PoolDetail; columns: string
       )}
       {trial.data && (
         <div className="samenspel-loting__proefvak" aria-live="polite">
-          <p className="samenspel-loting__proefmerk">{t('loting.proef.merk')}</p>
+          <p className="samenspel-loting__proefmerk">{t('loting.trial.mark')}</p>
           {trial.data.panels.map((p, i) => (
             <div key={`${p.seed}-${i}`}>
-              <Heading4>{t('loting.proef.panel', { number: i + 1 })}</Heading4>
+              <Heading4>{t('loting.trial.panel', { number: i + 1 })}</Heading4>
               <Paragraph>{p.members.map(nameOf).join(', ')}</Paragraph>
             </div>
           ))}
           <Button appearance="subtle-button" onClick={download}>
-            {t('loting.proef.download')}
+            {t('loting.trial.download')}
           </Button>
         </div>
       )}

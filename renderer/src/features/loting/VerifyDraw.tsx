@@ -35,11 +35,11 @@ export function VerifyDraw() {
       setFileError(null);
     } catch {
       setFile(null);
-      setFileError(t('loting.controleren.geenJson'));
+      setFileError(t('loting.verify.noJson'));
     }
   };
   const runCheck = () => {
-    if (!file) return setFileError(t('loting.controleren.geenBestand'));
+    if (!file) return setFileError(t('loting.verify.noFile'));
     const numbers = panel
       .split(/[\s,;]+/)
       .filter(Boolean)
@@ -49,12 +49,12 @@ export function VerifyDraw() {
 
   return (
     <section className="samenspel-card" aria-labelledby={`${id}-titel`}>
-      <Heading2 id={`${id}-titel`}>{t('loting.controleren.titel')}</Heading2>
-      <Paragraph>{t('loting.controleren.uitleg')}</Paragraph>
+      <Heading2 id={`${id}-titel`}>{t('loting.verify.title')}</Heading2>
+      <Paragraph>{t('loting.verify.explanation')}</Paragraph>
       <FileField
         id={`${id}-verdeling`}
-        label={t('loting.controleren.verdeling')}
-        explanation={t('loting.controleren.verdelingHelp')}
+        label={t('loting.verify.distribution')}
+        explanation={t('loting.verify.distributionHelp')}
         accept=".json,application/json"
         onChoose={(f) => void choose(f)}
       />
@@ -64,8 +64,8 @@ export function VerifyDraw() {
         </Alert>
       )}
       <FormField>
-        <FormLabel htmlFor={`${id}-waarde`}>{t('loting.controleren.waarde')}</FormLabel>
-        <FormFieldDescription id={`${id}-waarde-help`}>{t('loting.controleren.waardeHelp')}</FormFieldDescription>
+        <FormLabel htmlFor={`${id}-waarde`}>{t('loting.verify.value')}</FormLabel>
+        <FormFieldDescription id={`${id}-waarde-help`}>{t('loting.verify.valueHelp')}</FormFieldDescription>
         <Textbox
           id={`${id}-waarde`}
           aria-describedby={`${id}-waarde-help`}
@@ -74,8 +74,8 @@ export function VerifyDraw() {
         />
       </FormField>
       <FormField>
-        <FormLabel htmlFor={`${id}-panel`}>{t('loting.controleren.panel')}</FormLabel>
-        <FormFieldDescription id={`${id}-panel-help`}>{t('loting.controleren.panelHelp')}</FormFieldDescription>
+        <FormLabel htmlFor={`${id}-panel`}>{t('loting.verify.panel')}</FormLabel>
+        <FormFieldDescription id={`${id}-panel-help`}>{t('loting.verify.panelHelp')}</FormFieldDescription>
         <Textbox
           id={`${id}-panel`}
           aria-describedby={`${id}-panel-help`}
@@ -85,14 +85,14 @@ export function VerifyDraw() {
       </FormField>
       <div>
         <Button appearance="secondary-action-button" onClick={runCheck}>
-          {t('loting.controleren.knop')}
+          {t('loting.verify.button')}
         </Button>
       </div>
       <div aria-live="polite">
         {outcome && (
           <Alert type={outcome.ok ? 'ok' : 'error'}>
             <Paragraph>
-              <strong>{outcome.ok ? t('loting.controleren.goed') : t('loting.controleren.fout')}</strong>{' '}
+              <strong>{outcome.ok ? t('loting.verify.approved') : t('loting.verify.rejected')}</strong>{' '}
               {verificationText(outcome)}
             </Paragraph>
           </Alert>
