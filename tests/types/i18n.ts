@@ -7,7 +7,7 @@ function _keys(t: TFunction) {
   t('flow.save.saved');
   t('app.nav.trajecten');
   // @ts-expect-error — a key that is in no nl.json
-  t('flow.save.bestaatNiet');
+  t('flow.save.doesNotExist');
   // @ts-expect-error — a feature's key without its feature prefix
   t('save.saved');
 }

@@ -56,7 +56,7 @@ export function StartScreen({ onOpen }: StartScreenProps) {
       api.call('trajecten.create', values),
     onSuccess: async (traject) => {
       setError(null);
-      setStatus(t('nieuw.created', { title: traject.titel }));
+      setStatus(t('start.created', { title: traject.titel }));
       // Straight into the new traject (its title gets the focus, see App); no second request for it.
       queryClient.setQueryData(apiKey('trajecten.get', { id: traject.id }), traject);
       await refresh();
