@@ -25,7 +25,7 @@ import {
 } from '../../../main/cli/files';
 import { parseOptions } from '../../../main/cli/options';
 
-const map = () => mkdtempSync(join(tmpdir(), 'cli-bestanden-'));
+const map = () => mkdtempSync(join(tmpdir(), 'cli-files-'));
 
 /** A named pipe, or undefined where mkfifo is not available (Windows). */
 function fifo(dir: string): string | undefined {

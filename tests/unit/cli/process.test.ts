@@ -20,7 +20,7 @@ function samenspel(...args: string[]) {
 
 describe('samenspel cli as a process', () => {
   it('an unwritable loting --out: Dutch message, exit 1, no stack', () => {
-    const d = mkdtempSync(join(tmpdir(), 'cli-proces-'));
+    const d = mkdtempSync(join(tmpdir(), 'cli-process-'));
     writeFileSync(join(d, 'bestand'), 'x');
     const r = samenspel(
       'loting',

@@ -15,7 +15,7 @@ import { startHost } from '../../../main/host/server';
 import { databaseFileName, openServices, type Services } from '../../../main/services';
 import { memoryBackend } from '../../support/services';
 
-const tmp = () => mkdtempSync(join(tmpdir(), 'samenspel-opslag-'));
+const tmp = () => mkdtempSync(join(tmpdir(), 'samenspel-storage-'));
 
 let open: Services[] = [];
 afterEach(() => {
