@@ -91,12 +91,12 @@ test('filling in the Groningen casus: advice, warning, mix, and everything back 
   const warning = rol.getByText('Er is geen ruimte meer om iets te veranderen', { exact: false });
   await expect(warning).toBeVisible();
   // The advice panel says first that it advises for the level the room carries, then the contradiction.
-  await expect(advies(page).getByTestId('niveau-advies')).toContainText(
+  await expect(advies(page).getByTestId('level-advice')).toContainText(
     'Je vraagt meebeslissen, maar de ruimte (alles ligt vast) draagt hooguit informeren.',
   );
   await expect(advies(page).getByRole('region', { name: 'Los dit eerst op' })).toBeVisible();
   await page.screenshot({ path: 'test-results/screenshots/flow-waarschuwing.png' });
-  await page.screenshot({ path: shot('tegenstrijdig') });
+  await page.screenshot({ path: shot('contradiction') });
   await expectNoSeriousA11yProblems(page);
   await page.getByRole('radio', { name: /Informeren/ }).check();
   await expect(warning).toBeHidden();
@@ -206,7 +206,7 @@ test('filling in the Groningen casus: advice, warning, mix, and everything back 
   const help = page.getByRole('complementary', { name: 'Uitleg' });
   await expect(help.getByRole('heading', { name: 'De participatieladder' })).toBeVisible();
   await expect(page.getByRole('checkbox', { name: 'Draagvlak' })).toBeVisible();
-  await page.screenshot({ path: 'test-results/screenshots/flow-uitleg.png' });
+  await page.screenshot({ path: 'test-results/screenshots/flow-help.png' });
   await expectNoSeriousA11yProblems(page);
   await page.keyboard.press('Escape');
   await expect(help).toBeHidden();
@@ -274,7 +274,7 @@ test('answers from before catalogue 1.1: one notice about renamed instruments', 
     expectedRevision: 0,
   });
   await page.goto(`${host.url}#/traject/${traject.id}/fasen/agendering`);
-  const notice = page.getByTestId('notities');
+  const notice = page.getByTestId('notes');
   await expect(notice).toContainText('keukentafelgesprek');
   await expect(mix(page).getByRole('listitem')).toHaveText([/Gesprek aan huis/]);
   await page.screenshot({ path: shot('melding') });
@@ -290,7 +290,7 @@ test('answers from before catalogue 1.1: one notice about renamed instruments', 
   // Stored with the new id: after a reload there is nothing to tell.
   await page.reload();
   await expect(mix(page).getByRole('listitem')).toHaveText([/Gesprek aan huis/]);
-  await expect(page.getByTestId('notities')).toBeHidden();
+  await expect(page.getByTestId('notes')).toBeHidden();
   await expect(page.getByRole('checkbox', { name: 'Specifieke groepen' })).toBeChecked();
   await expect(page.getByRole('checkbox', { name: 'Belanghebbenden' })).toBeChecked();
 });
@@ -314,12 +314,12 @@ test('overview, last phase and printing: the raad per phase, one sentence for no
   // The last phase: no participation with an instrument still in the mix reads as one sentence.
   await page.getByRole('link', { name: /5\. Evaluatie/ }).click();
   await page.getByRole('checkbox', { name: 'Geen participatie in deze fase' }).check();
-  const geen = page.locator('.samenspel-geen');
+  const geen = page.locator('.samenspel-no-participation');
   await expect(geen.locator('.samenspel-warning')).toHaveCount(1);
   await expect(geen.locator('.samenspel-warning')).toContainText(
     'Je kiest voor geen participatie in deze fase. Schrijf op waarom',
   );
-  await expect(advies(page).getByTestId('geen-participatie-advies')).toContainText(
+  await expect(advies(page).getByTestId('no-participation-advice')).toContainText(
     'haal de instrumenten hierboven uit je mix',
   );
   await expect(advies(page)).not.toContainText('Kies hieronder uit het advies');
@@ -331,9 +331,9 @@ test('overview, last phase and printing: the raad per phase, one sentence for no
   await page.getByRole('button', { name: 'Naar het overzicht →' }).click();
   await expect(page.getByRole('heading', { level: 2, name: 'De participatiemix' })).toBeFocused();
   // The raad's role and decision moment per phase.
-  await expect(page.getByTestId('overzicht-raad-agendering')).toContainText('Kaderstellend, Volksvertegenwoordigend');
-  await expect(page.getByTestId('overzicht-raad-agendering')).toContainText('Nog geen besluitmoment');
-  await expect(page.getByTestId('overzicht-raad-beleidsvoorbereiding')).toContainText(
+  await expect(page.getByTestId('overview-raad-agendering')).toContainText('Kaderstellend, Volksvertegenwoordigend');
+  await expect(page.getByTestId('overview-raad-agendering')).toContainText('Nog geen besluitmoment');
+  await expect(page.getByTestId('overview-raad-beleidsvoorbereiding')).toContainText(
     'Besluitmoment: de uitkomst gaat naar een besluit van de raad of het college.',
   );
   await expect(page.getByRole('button', { name: 'Volgende: Procesplaat →' })).toBeVisible();
@@ -379,7 +379,7 @@ test('plan and raadsvoorstel: filled in by keyboard, defaults from the answers, 
     'placeholder',
     /^€\s55\.000$/,
   );
-  await expect(plan.locator('#plan-beslispunten-uitleg li').first()).toContainText('de kaders vast te stellen');
+  await expect(plan.locator('#plan-decision-points-explanation li').first()).toContainText('de kaders vast te stellen');
   await expect(plan.getByTestId('plan-open')).toContainText('opdrachtgever');
 
   // By keyboard only: type the opdrachtgever, Tab on to the contact person.

@@ -51,14 +51,14 @@ describe('Advice panel', () => {
     await user.click(screen.getByRole('radio', { name: /Meebeslissen/ }));
     expect(within(rol()).getByText(/Er is geen ruimte meer om iets te veranderen/)).toBeInTheDocument();
     // Engine 2.0 advises for the level the room carries, and says so first.
-    expect(within(advies()).getByTestId('niveau-advies')).toHaveTextContent(
+    expect(within(advies()).getByTestId('level-advice')).toHaveTextContent(
       'Je vraagt meebeslissen, maar de ruimte (alles ligt vast) draagt hooguit informeren. Het advies hieronder is voor informeren.',
     );
     expect(within(advies()).getByRole('region', { name: 'Los dit eerst op' })).toBeInTheDocument();
 
     await user.click(screen.getByRole('radio', { name: /Informeren/ }));
     expect(screen.queryByText(/Er is geen ruimte meer/)).not.toBeInTheDocument();
-    expect(within(advies()).queryByTestId('niveau-advies')).not.toBeInTheDocument();
+    expect(within(advies()).queryByTestId('level-advice')).not.toBeInTheDocument();
     expect(within(advies()).getByRole('button', { name: 'Kies Informatiebijeenkomst' })).toBeInTheDocument();
   });
 

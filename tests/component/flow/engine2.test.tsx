@@ -247,7 +247,7 @@ describe('Engine 2.0 in the flow: advice', () => {
         mix: { items: [{ instrumentId: 'wijkgesprek', score: -2, why: 'hoogste-score', covers: [] }], uncovered: [] },
       }),
     );
-    expect(within(panel).getByTestId('geen-goede-passing')).toHaveTextContent(
+    expect(within(panel).getByTestId('no-good-fit')).toHaveTextContent(
       'Geen enkel instrument past goed bij deze antwoorden. Kijk nog eens naar de groepen die je wilt bereiken en wie je wilt bereiken.',
     );
     expect(within(panel).queryByText(/past het best/)).not.toBeInTheDocument();
@@ -260,7 +260,7 @@ describe('Renamed instruments', () => {
     const user = userEvent.setup();
     const { stored } = renderTraject({ answers: { phases: { agendering: { instruments: ['keukentafelgesprek'] } } } });
     await screen.findByRole('heading', { name: 'Fase: Agendering' });
-    const notice = screen.getByTestId('notities');
+    const notice = screen.getByTestId('notes');
     expect(notice).toHaveTextContent(/keukentafelgesprek.*gesprek-aan-huis/);
     expect(screen.getByRole('list', { name: 'Gekozen instrumenten' })).toHaveTextContent(
       instrumentName('gesprek-aan-huis'),
@@ -270,6 +270,6 @@ describe('Renamed instruments', () => {
     expect(stored().answers.phases.agendering?.instruments).toEqual(['gesprek-aan-huis']);
 
     await user.click(within(notice).getByRole('button', { name: 'Melding sluiten' }));
-    expect(screen.queryByTestId('notities')).not.toBeInTheDocument();
+    expect(screen.queryByTestId('notes')).not.toBeInTheDocument();
   });
 });

@@ -182,7 +182,7 @@ export function TrajectPage({ route, navigate }: TrajectPageProps) {
               <VraagstukView
                 key={traject.data.id}
                 traject={traject.data}
-                onNext={() => goTo('fasen', 'agendering', '#fase-kop')}
+                onNext={() => goTo('fasen', 'agendering', '#phase-heading')}
                 onOpenCopy={(id) => navigate({ name: 'traject', id, view: 'vraagstuk' })}
               />
             )}
@@ -191,7 +191,7 @@ export function TrajectPage({ route, navigate }: TrajectPageProps) {
                 traject={traject.data}
                 phase={route.sub}
                 onPhase={(phase) => navigate(to('fasen', phase))}
-                onOverzicht={() => goTo('overzicht', undefined, '#overzicht-kop')}
+                onOverzicht={() => goTo('overzicht', undefined, '#overview-heading')}
                 renderPhaseChecks={(phase) => <CodeChecksForPhase traject={traject.data} phase={phase} />}
               />
             )}

@@ -69,10 +69,10 @@ export function AdvicePanel({ phase, advice, chosen, onChosen }: AdvicePanelProp
   const level = (id: keyof typeof levelLabels) => levelLabels[id].label.toLowerCase();
 
   return (
-    <aside className="samenspel-advice samenspel-card" aria-labelledby="advies-kop" data-testid="advies">
-      <Heading2 id="advies-kop">{t('flow.advice.title', { phase: label.toLowerCase() })}</Heading2>
+    <aside className="samenspel-advice samenspel-card" aria-labelledby="advice-heading" data-testid="advies">
+      <Heading2 id="advice-heading">{t('flow.advice.title', { phase: label.toLowerCase() })}</Heading2>
       {levelAdvice && !recommendation.geenParticipatie && (
-        <p className="samenspel-level-advice" data-testid="niveau-advies">
+        <p className="samenspel-level-advice" data-testid="level-advice">
           {t('flow.advice.levelAdvice', {
             asked: level(levelAdvice.asked),
             advised: level(levelAdvice.advised),
@@ -81,8 +81,12 @@ export function AdvicePanel({ phase, advice, chosen, onChosen }: AdvicePanelProp
         </p>
       )}
       {contradiction && (
-        <section className="samenspel-contradiction" aria-labelledby="tegenstrijdig-kop" data-testid="tegenstrijdig">
-          <Heading3 id="tegenstrijdig-kop">{t('flow.advice.contradiction')}</Heading3>
+        <section
+          className="samenspel-contradiction"
+          aria-labelledby="contradiction-heading"
+          data-testid="contradiction"
+        >
+          <Heading3 id="contradiction-heading">{t('flow.advice.contradiction')}</Heading3>
           <p className="samenspel-hint">{t('flow.advice.contradictionExplanation')}</p>
           {/* Not a live region: the same warnings are read out next to the questions. */}
           <WarningList warnings={warnings} live={false} />
@@ -105,14 +109,14 @@ export function AdvicePanel({ phase, advice, chosen, onChosen }: AdvicePanelProp
         />
       )}
       {recommendation.geenParticipatie ? (
-        <p className="samenspel-hint" data-testid="geen-participatie-advies">
+        <p className="samenspel-hint" data-testid="no-participation-advice">
           {chosen.length > 0 ? t('flow.advice.noParticipationWithMix') : t('flow.advice.noParticipation')}
         </p>
       ) : (
         <>
-          <Heading3 id="ranking-kop">{t('flow.advice.ranking', { count: feasible.length })}</Heading3>
+          <Heading3 id="ranking-heading">{t('flow.advice.ranking', { count: feasible.length })}</Heading3>
           {noGoodFit ? (
-            <p className="samenspel-no-fit" data-testid="geen-goede-passing">
+            <p className="samenspel-no-fit" data-testid="no-good-fit">
               {t('flow.advice.noGoodFit', {
                 points:
                   formatList(whatToReconsider(recommendation).map((c) => t(`flow.advice.criterion.${c}`))) ||
@@ -128,7 +132,7 @@ export function AdvicePanel({ phase, advice, chosen, onChosen }: AdvicePanelProp
                   : t('flow.advice.rankingExplanation')}
             </p>
           )}
-          <ol className="samenspel-ranking" aria-labelledby="ranking-kop">
+          <ol className="samenspel-ranking" aria-labelledby="ranking-heading">
             {shown.map((ranked, index) => (
               <InstrumentAdvice
                 key={ranked.instrumentId}
@@ -146,12 +150,12 @@ export function AdvicePanel({ phase, advice, chosen, onChosen }: AdvicePanelProp
             </button>
           )}
           {infeasible.length > 0 && (
-            <section className="samenspel-infeasible" aria-labelledby="niet-haalbaar-kop">
-              <Heading3 id="niet-haalbaar-kop">
+            <section className="samenspel-infeasible" aria-labelledby="infeasible-heading">
+              <Heading3 id="infeasible-heading">
                 {t('flow.advice.infeasibleHeading', { count: infeasible.length })}
               </Heading3>
               <p className="samenspel-hint">{t('flow.advice.infeasibleExplanation', { count: infeasible.length })}</p>
-              <ul className="samenspel-ranking" aria-labelledby="niet-haalbaar-kop">
+              <ul className="samenspel-ranking" aria-labelledby="infeasible-heading">
                 {infeasible.map((ranked, index) => (
                   <InstrumentAdvice
                     key={ranked.instrumentId}

@@ -35,7 +35,7 @@ function ChoiceRow<T extends string>({
           {choice.label}
         </FormLabel>
         {choice.uitleg && (
-          <span id={`${name}-${choice.id}-uitleg`} className="samenspel-choice__uitleg">
+          <span id={`${name}-${choice.id}-explanation`} className="samenspel-choice__explanation">
             {choice.uitleg}
           </span>
         )}
@@ -68,7 +68,7 @@ export function CheckboxGroup<T extends string>({
               <Checkbox
                 id={`${name}-${choice.id}`}
                 checked={value.includes(choice.id)}
-                aria-describedby={choice.uitleg ? `${name}-${choice.id}-uitleg` : undefined}
+                aria-describedby={choice.uitleg ? `${name}-${choice.id}-explanation` : undefined}
                 // Keep the vocabulary's order, whatever order people click in.
                 onChange={(e) =>
                   onChange(
@@ -110,7 +110,7 @@ export function RadioGroup<T extends string>({
                 name={name}
                 value={choice.id}
                 checked={value === choice.id}
-                aria-describedby={choice.uitleg ? `${name}-${choice.id}-uitleg` : undefined}
+                aria-describedby={choice.uitleg ? `${name}-${choice.id}-explanation` : undefined}
                 onChange={() => onChange(choice.id)}
               />
             }

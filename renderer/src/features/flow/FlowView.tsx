@@ -61,8 +61,8 @@ export function FlowView({ traject, phase, onPhase, onOverzicht, renderPhaseChec
       {/* Only on narrow screens, where the advice sits below the questions (flow.css). */}
       <button
         type="button"
-        className="samenspel-link-button samenspel-naar-advies"
-        onClick={() => focusWhenShown('#advies-kop')}
+        className="samenspel-link-button samenspel-to-advice"
+        onClick={() => focusWhenShown('#advice-heading')}
       >
         {t('flow.advice.toAdvice')} ↓
       </button>

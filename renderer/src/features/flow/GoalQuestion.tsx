@@ -12,13 +12,13 @@ const goals = GOALS.map((id) => ({ id, ...goalLabels[id] }));
 export function GoalQuestion({ phase, answers, warnings, change }: QuestionProps) {
   const { t } = useTranslation();
   return (
-    <section className="samenspel-card samenspel-question" aria-labelledby={`${phase}-doel-kop`}>
-      <Heading3 id={`${phase}-doel-kop`}>
+    <section className="samenspel-card samenspel-question" aria-labelledby={`${phase}-goal-heading`}>
+      <Heading3 id={`${phase}-goal-heading`}>
         {t('flow.goal.title')}
         <HelpLink topic="goals-first" />
       </Heading3>
       <CheckboxGroup
-        name={`${phase}-doel`}
+        name={`${phase}-goal`}
         legend={t('flow.goal.legend')}
         choices={goals}
         value={answers.goals}
@@ -27,15 +27,15 @@ export function GoalQuestion({ phase, answers, warnings, change }: QuestionProps
       />
       <WarningList warnings={warningsFor(warnings, 'goals')} />
       <FormField>
-        <FormLabel htmlFor={`${phase}-doel-eigen`}>{t('flow.goal.ownWords')}</FormLabel>
+        <FormLabel htmlFor={`${phase}-goal-own`}>{t('flow.goal.ownWords')}</FormLabel>
         <Textarea
-          id={`${phase}-doel-eigen`}
+          id={`${phase}-goal-own`}
           rows={3}
           value={answers.goalsInOwnWords ?? ''}
           onChange={(e) =>
             change(
               (p) => ({ ...p, goalsInOwnWords: e.target.value === '' ? undefined : e.target.value }),
-              `${phase}-doel-eigen`,
+              `${phase}-goal-own`,
             )
           }
         />

@@ -33,8 +33,8 @@ export function MixBox({
   // The engine keeps infeasible instruments out of its mix; this makes sure the UI never adds one.
   const items = suggestion.items.filter((i) => !infeasible.has(i.instrumentId));
   return (
-    <section className="samenspel-mix" aria-labelledby="mix-kop">
-      <Heading3 id="mix-kop">{t('flow.mix.title', { phase: phaseLabel })}</Heading3>
+    <section className="samenspel-mix" aria-labelledby="mix-heading">
+      <Heading3 id="mix-heading">{t('flow.mix.title', { phase: phaseLabel })}</Heading3>
       {chosen.length === 0 ? (
         <p className="samenspel-hint">{t('flow.mix.empty')}</p>
       ) : (

@@ -10,14 +10,14 @@ import { WarningList } from './WarningList';
 /** "Geen participatie in deze fase", with the motivering the verordening asks for. */
 export function NoParticipation({ phase, answers, warnings, change }: QuestionProps) {
   const { t } = useTranslation();
-  const id = `${phase}-geen`;
+  const id = `${phase}-no-participation`;
   const noParticipation = answers.geenParticipatie;
   const own = warningsFor(warnings, 'geenParticipatie');
   const withoutReason = own.find((w) => w.id === 'geen-participatie-zonder-reden');
   const withMix = own.find((w) => w.id === 'geen-participatie-met-instrumenten');
   const combined = withoutReason !== undefined && withMix !== undefined;
   return (
-    <div className="samenspel-card samenspel-geen">
+    <div className="samenspel-card samenspel-no-participation">
       <div className="samenspel-choice">
         <Checkbox
           id={id}
@@ -37,12 +37,12 @@ export function NoParticipation({ phase, answers, warnings, change }: QuestionPr
       </div>
       {noParticipation && (
         <FormField>
-          <FormLabel htmlFor={`${id}-reden`}>{t('flow.noParticipation.reason')}</FormLabel>
+          <FormLabel htmlFor={`${id}-reason`}>{t('flow.noParticipation.reason')}</FormLabel>
           <Textarea
-            id={`${id}-reden`}
+            id={`${id}-reason`}
             rows={3}
             value={noParticipation.reden}
-            onChange={(e) => change((p) => ({ ...p, geenParticipatie: { reden: e.target.value } }), `${id}-reden`)}
+            onChange={(e) => change((p) => ({ ...p, geenParticipatie: { reden: e.target.value } }), `${id}-reason`)}
           />
         </FormField>
       )}

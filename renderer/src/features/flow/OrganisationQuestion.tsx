@@ -23,19 +23,19 @@ export function OrganisationQuestion() {
   const store = useAnswersSession().answers;
   const organisation = useAnswers((s) => s.value.organisatie);
   return (
-    <section className="samenspel-card" aria-labelledby="organisatie-kop">
-      <Heading2 id="organisatie-kop">{t('flow.organisation.title')}</Heading2>
+    <section className="samenspel-card" aria-labelledby="organisation-heading">
+      <Heading2 id="organisation-heading">{t('flow.organisation.title')}</Heading2>
       <Paragraph>{t('flow.organisation.intro')}</Paragraph>
       {FIELDS.map((field) => (
         <FormField key={field}>
-          <FormLabel htmlFor={`organisatie-${field}`}>{t(`flow.organisation.${field}`)}</FormLabel>
-          <FormFieldDescription id={`organisatie-${field}-uitleg`}>
+          <FormLabel htmlFor={`organisation-${field}`}>{t(`flow.organisation.${field}`)}</FormLabel>
+          <FormFieldDescription id={`organisation-${field}-explanation`}>
             {t(`flow.organisation.${field}Explanation`)}
           </FormFieldDescription>
           <Textarea
-            id={`organisatie-${field}`}
+            id={`organisation-${field}`}
             rows={3}
-            aria-describedby={`organisatie-${field}-uitleg`}
+            aria-describedby={`organisation-${field}-explanation`}
             value={organisation?.[field] ?? ''}
             onChange={(e) =>
               store.getState().change(
@@ -43,7 +43,7 @@ export function OrganisationQuestion() {
                   ...a,
                   organisatie: { ...a.organisatie, [field]: e.target.value === '' ? undefined : e.target.value },
                 }),
-                `organisatie-${field}`,
+                `organisation-${field}`,
               )
             }
           />

@@ -36,7 +36,7 @@ export function OverviewView({ traject, onNext, checks }: OverviewViewProps) {
       ) : (
         <div className={helpOpen ? 'samenspel-overview samenspel-overview--help' : 'samenspel-overview'}>
           <div className="samenspel-overview__main">
-            <Heading2 id="overzicht-kop" tabIndex={-1}>
+            <Heading2 id="overview-heading" tabIndex={-1}>
               {t('flow.overview.title')}
             </Heading2>
             <Paragraph className="samenspel-meta">{traject.vraagstuk || t('flow.overview.intro')}</Paragraph>

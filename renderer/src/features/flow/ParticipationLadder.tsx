@@ -55,12 +55,12 @@ export function ParticipationLadder({ name, value, maxLevel, onChange, described
                   <span className="samenspel-ladder__step">{t('flow.role.rung', { n: levelRank(level) + 1 })}</span>{' '}
                   {levelLabels[level].label}
                 </label>
-                <span className="samenspel-ladder__uitleg">{levelLabels[level].uitleg}</span>
-                <span id={`${id}-belofte`} className="samenspel-ladder__belofte">
+                <span className="samenspel-ladder__explanation">{levelLabels[level].uitleg}</span>
+                <span id={`${id}-belofte`} className="samenspel-ladder__promise">
                   {t('flow.role.promise')} {levelLabels[level].belofte}
                 </span>
                 {tooHigh && (
-                  <span id={`${id}-te-hoog`} className="samenspel-ladder__te-hoog">
+                  <span id={`${id}-te-hoog`} className="samenspel-ladder__too-high">
                     {t('flow.role.tooHigh')}
                   </span>
                 )}

@@ -24,17 +24,17 @@ export function PhaseContext({ phase, answers, change, traject }: QuestionProps 
     });
 
   return (
-    <details className="samenspel-fase-context" open={openOnArrival}>
+    <details className="samenspel-phase-context" open={openOnArrival}>
       <summary>
         {t('flow.context.differs')}
         {differs.length > 0 && (
-          <span className="samenspel-fase-context__count">
+          <span className="samenspel-phase-context__count">
             {' '}
             {t('flow.context.differsCount', { count: differs.length })}
           </span>
         )}
       </summary>
-      <div className="samenspel-fase-context__grid">
+      <div className="samenspel-phase-context__grid">
         {CONTEXT_FIELDS.map((field) => {
           const fromTraject = contextLabel(field, traject[field]);
           return (

@@ -42,11 +42,11 @@ export function PhaseOverview({
       {t('flow.overview.edit', { phase: phaseLabels[phase].label })}
     </a>
   );
-  const heading = <Heading3 id={`overzicht-${phase}`}>{phaseLabels[phase].label}</Heading3>;
+  const heading = <Heading3 id={`overview-${phase}`}>{phaseLabels[phase].label}</Heading3>;
 
   if (!answers || (progress.kind === 'questions' && progress.answered === 0 && answers.instruments.length === 0)) {
     return (
-      <section className="samenspel-card samenspel-overview__phase" aria-labelledby={`overzicht-${phase}`}>
+      <section className="samenspel-card samenspel-overview__phase" aria-labelledby={`overview-${phase}`}>
         {heading}
         <Paragraph className="samenspel-hint">{t('flow.overview.notFilledIn')}</Paragraph>
         {edit}
@@ -55,7 +55,7 @@ export function PhaseOverview({
   }
   if (answers.geenParticipatie) {
     return (
-      <section className="samenspel-card samenspel-overview__phase" aria-labelledby={`overzicht-${phase}`}>
+      <section className="samenspel-card samenspel-overview__phase" aria-labelledby={`overview-${phase}`}>
         {heading}
         <Paragraph>
           <strong>{t('flow.overview.noParticipation')}</strong>{' '}
@@ -75,7 +75,7 @@ export function PhaseOverview({
     .filter(Boolean)
     .join(', ');
   return (
-    <section className="samenspel-card samenspel-overview__phase" aria-labelledby={`overzicht-${phase}`}>
+    <section className="samenspel-card samenspel-overview__phase" aria-labelledby={`overview-${phase}`}>
       {heading}
       <dl className="samenspel-overview__list">
         <dt>{t('flow.overview.goal')}</dt>
@@ -114,7 +114,7 @@ export function PhaseOverview({
           )}
         </dd>
         <dt>{t('flow.overview.raad')}</dt>
-        <dd data-testid={`overzicht-raad-${phase}`}>
+        <dd data-testid={`overview-raad-${phase}`}>
           {answers.councilRoles.length > 0
             ? answers.councilRoles.map((r) => councilRoleLabels[r].label).join(', ')
             : t('flow.overview.raadNoRole')}

@@ -51,8 +51,8 @@ export function PhaseQuestions({
   }, [focusOnMount]);
 
   return (
-    <section className="samenspel-phase" aria-labelledby="fase-kop">
-      <Heading2 id="fase-kop" ref={heading} tabIndex={-1}>
+    <section className="samenspel-phase" aria-labelledby="phase-heading">
+      <Heading2 id="phase-heading" ref={heading} tabIndex={-1}>
         {t('flow.phase.title', { phase: phaseLabels[phase].label })}
       </Heading2>
       <Paragraph className="samenspel-meta">{phaseLabels[phase].uitleg}</Paragraph>

@@ -36,7 +36,7 @@ function RequiredField({
     value: shown,
     maxLength,
     invalid: empty,
-    'aria-describedby': empty ? `${id}-leeg` : undefined,
+    'aria-describedby': empty ? `${id}-empty` : undefined,
     onChange: (e: { target: { value: string } }) => {
       setDraft(e.target.value);
       if (e.target.value.trim() !== '') onCommit(e.target.value);
@@ -51,10 +51,10 @@ function RequiredField({
     },
   };
   return (
-    <div className="samenspel-plan-lijst__veld">
+    <div className="samenspel-plan-list__field">
       {multiline ? <Textarea rows={2} {...props} /> : <Textbox {...props} />}
       {empty && (
-        <p id={`${id}-leeg`} className="samenspel-plan__melding">
+        <p id={`${id}-empty`} className="samenspel-plan__message">
           {t('flow.plan.emptyItem')}
         </p>
       )}
@@ -101,19 +101,19 @@ export function TextList({
     onChange([...items, text]);
     setNewItem('');
     setAnnouncement(`${t('flow.plan.itemAdded')} ${labels.item(items.length + 1)}`);
-    focusWhenShown(`#${id}-nieuw`);
+    focusWhenShown(`#${id}-new`);
   };
   const remove = (index: number) => {
     onChange(items.filter((_, i) => i !== index));
     setAnnouncement(`${labels.item(index + 1)}: ${t('flow.plan.itemRemoved')}`);
     // Focus stays in the list: on the point that moved up, else on the field to add one.
-    focusWhenShown(index < items.length - 1 ? `#${id}-${index}` : `#${id}-nieuw`);
+    focusWhenShown(index < items.length - 1 ? `#${id}-${index}` : `#${id}-new`);
   };
 
   return (
-    <div className="samenspel-plan-lijst">
+    <div className="samenspel-plan-list">
       {items.length > 0 && (
-        <List className="samenspel-plan-lijst__items">
+        <List className="samenspel-plan-list__items">
           {items.map((item, index) => (
             // Points have no id of their own; the index is stable while one is edited in place.
             <li key={index}>
@@ -138,11 +138,11 @@ export function TextList({
           ))}
         </List>
       )}
-      <div className="samenspel-plan-lijst__nieuw">
+      <div className="samenspel-plan-list__new">
         <FormField>
-          <FormLabel htmlFor={`${id}-nieuw`}>{labels.newItem}</FormLabel>
+          <FormLabel htmlFor={`${id}-new`}>{labels.newItem}</FormLabel>
           <Textbox
-            id={`${id}-nieuw`}
+            id={`${id}-new`}
             value={newItem}
             maxLength={maxLength}
             aria-describedby={describedBy}
@@ -175,7 +175,7 @@ export function PartiesList({
   onChange(items: Stakeholder[], mergeKey?: string): void;
 }) {
   const { t } = useTranslation();
-  const id = 'plan-partij';
+  const id = 'plan-party';
   const [party, setParty] = useState('');
   const [interest, setInterest] = useState('');
   const [hasError, setHasError] = useState(false);
@@ -186,7 +186,7 @@ export function PartiesList({
     const name = party.trim();
     if (name === '') {
       setHasError(true);
-      focusWhenShown(`#${id}-nieuw`);
+      focusWhenShown(`#${id}-new`);
       return;
     }
     onChange([...items, { partij: name, belang: interest.trim() }]);
@@ -194,12 +194,12 @@ export function PartiesList({
     setInterest('');
     setHasError(false);
     setAnnouncement(t('flow.plan.partyAdded', { party: name }));
-    focusWhenShown(`#${id}-nieuw`);
+    focusWhenShown(`#${id}-new`);
   };
   const remove = (index: number) => {
     onChange(items.filter((_, i) => i !== index));
     setAnnouncement(t('flow.plan.partyRemoved', { n: index + 1 }));
-    focusWhenShown(index < items.length - 1 ? `#${id}-${index}` : `#${id}-nieuw`);
+    focusWhenShown(index < items.length - 1 ? `#${id}-${index}` : `#${id}-new`);
   };
   const enter = (e: KeyboardEvent) => {
     if (e.key === 'Enter') {
@@ -209,14 +209,14 @@ export function PartiesList({
   };
 
   return (
-    <div className="samenspel-plan-lijst">
+    <div className="samenspel-plan-list">
       {items.length === 0 ? (
         <p className="samenspel-hint">{t('flow.plan.partiesEmpty')}</p>
       ) : (
-        <ul className="samenspel-plan-lijst__items samenspel-plan-lijst__partijen">
+        <ul className="samenspel-plan-list__items samenspel-plan-list__parties">
           {items.map((s, index) => (
             <li key={index}>
-              <div className="samenspel-plan-lijst__paar">
+              <div className="samenspel-plan-list__pair">
                 <RequiredField
                   id={`${id}-${index}`}
                   label={t('flow.plan.party', { n: index + 1 })}
@@ -231,7 +231,7 @@ export function PartiesList({
                   onEmptyLeave={() => onChange(items.filter((_, i) => i !== index))}
                 />
                 <Textarea
-                  id={`${id}-${index}-belang`}
+                  id={`${id}-${index}-interest`}
                   aria-label={t('flow.plan.interest', { n: index + 1 })}
                   rows={2}
                   maxLength={1000}
@@ -239,7 +239,7 @@ export function PartiesList({
                   onChange={(e) =>
                     onChange(
                       items.map((x, i) => (i === index ? { ...x, belang: e.target.value } : x)),
-                      `${id}-${index}-belang`,
+                      `${id}-${index}-interest`,
                     )
                   }
                 />
@@ -251,11 +251,11 @@ export function PartiesList({
           ))}
         </ul>
       )}
-      <div className="samenspel-plan-lijst__nieuw samenspel-plan-lijst__nieuw--partij">
+      <div className="samenspel-plan-list__new samenspel-plan-list__new--party">
         <FormField invalid={hasError}>
-          <FormLabel htmlFor={`${id}-nieuw`}>{t('flow.plan.newParty')}</FormLabel>
+          <FormLabel htmlFor={`${id}-new`}>{t('flow.plan.newParty')}</FormLabel>
           <Textbox
-            id={`${id}-nieuw`}
+            id={`${id}-new`}
             value={party}
             maxLength={200}
             invalid={hasError}
@@ -267,15 +267,15 @@ export function PartiesList({
             onKeyDown={enter}
           />
           {hasError && (
-            <p id={errorId} className="samenspel-plan__melding">
+            <p id={errorId} className="samenspel-plan__message">
               {t('flow.plan.partyNameRequired')}
             </p>
           )}
         </FormField>
         <FormField>
-          <FormLabel htmlFor={`${id}-nieuw-belang`}>{t('flow.plan.newInterest')}</FormLabel>
+          <FormLabel htmlFor={`${id}-new-interest`}>{t('flow.plan.newInterest')}</FormLabel>
           <Textbox
-            id={`${id}-nieuw-belang`}
+            id={`${id}-new-interest`}
             value={interest}
             maxLength={1000}
             onChange={(e) => setInterest(e.target.value)}

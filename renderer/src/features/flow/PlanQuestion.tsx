@@ -63,13 +63,13 @@ function TextField({
     value: value ?? '',
     maxLength,
     placeholder,
-    'aria-describedby': explanation ? `${id}-uitleg` : undefined,
+    'aria-describedby': explanation ? `${id}-explanation` : undefined,
     onChange: (e: { target: { value: string } }) => onChange(e.target.value),
   };
   return (
     <FormField>
       <FormLabel htmlFor={id}>{label}</FormLabel>
-      {explanation && <FormFieldDescription id={`${id}-uitleg`}>{explanation}</FormFieldDescription>}
+      {explanation && <FormFieldDescription id={`${id}-explanation`}>{explanation}</FormFieldDescription>}
       {multiline ? <Textarea rows={3} {...props} /> : <Textbox {...props} />}
     </FormField>
   );
@@ -122,13 +122,13 @@ export function PlanQuestion({ traject }: { traject: Traject }) {
     });
 
   return (
-    <section className="samenspel-card samenspel-plan" aria-labelledby="plan-kop" data-testid="plan">
-      <Heading2 id="plan-kop" tabIndex={-1}>
+    <section className="samenspel-card samenspel-plan" aria-labelledby="plan-heading" data-testid="plan">
+      <Heading2 id="plan-heading" tabIndex={-1}>
         {t('flow.plan.title')}
       </Heading2>
       <Paragraph>{t('flow.plan.intro')}</Paragraph>
       {facts.noParticipation && (
-        <Paragraph className="samenspel-plan__let-op">{t('flow.plan.noParticipation')}</Paragraph>
+        <Paragraph className="samenspel-plan__notice">{t('flow.plan.noParticipation')}</Paragraph>
       )}
       <Paragraph className="samenspel-plan__open" data-testid="plan-open">
         {current.missing.length === 0
@@ -136,7 +136,7 @@ export function PlanQuestion({ traject }: { traject: Traject }) {
           : t('flow.plan.stillOpen', { count: current.missing.length, list: current.missing.join(', ') })}
       </Paragraph>
 
-      <div className="samenspel-plan__groep">
+      <div className="samenspel-plan__group">
         <Heading3>{t('flow.plan.assignment')}</Heading3>
         <RadioGroup
           name="plan-status"
@@ -162,7 +162,7 @@ export function PlanQuestion({ traject }: { traject: Traject }) {
           onChange={text('verordeningArtikel')}
         />
         <TextField
-          id="plan-opdrachtgever"
+          id="plan-client"
           label={t('flow.plan.client')}
           explanation={`${t('flow.plan.clientExplanation')} ${t('flow.plan.emptyIsOpen')}`}
           value={plan.opdrachtgever}
@@ -170,12 +170,12 @@ export function PlanQuestion({ traject }: { traject: Traject }) {
           maxLength={300}
           onChange={text('opdrachtgever')}
         />
-        <Fieldset aria-describedby="plan-contact-uitleg">
+        <Fieldset aria-describedby="plan-contact-explanation">
           <FieldsetLegend>{t('flow.plan.contact')}</FieldsetLegend>
-          <p className="samenspel-hint" id="plan-contact-uitleg">
+          <p className="samenspel-hint" id="plan-contact-explanation">
             {t('flow.plan.contactExplanation')} {t('flow.plan.emptyIsOpen')}
           </p>
-          <div className="samenspel-plan__rij">
+          <div className="samenspel-plan__row">
             {(['naam', 'functie', 'email', 'telefoon'] as const).map((field) => (
               <TextField
                 key={field}
@@ -196,8 +196,8 @@ export function PlanQuestion({ traject }: { traject: Traject }) {
         </Fieldset>
       </div>
 
-      <div className="samenspel-plan__groep">
-        <Heading3 id="plan-partijen-kop">{t('flow.plan.parties')}</Heading3>
+      <div className="samenspel-plan__group">
+        <Heading3 id="plan-parties-heading">{t('flow.plan.parties')}</Heading3>
         <p className="samenspel-hint">{t('flow.plan.partiesExplanation')}</p>
         <PartiesList
           items={plan.stakeholders}
@@ -205,7 +205,7 @@ export function PlanQuestion({ traject }: { traject: Traject }) {
         />
       </div>
 
-      <div className="samenspel-plan__groep">
+      <div className="samenspel-plan__group">
         <Heading3>{t('flow.plan.planning')}</Heading3>
         <p className="samenspel-hint">{t('flow.plan.planningExplanation')}</p>
         <div className="samenspel-plan__planning">
@@ -213,9 +213,9 @@ export function PlanQuestion({ traject }: { traject: Traject }) {
             const phaseName = phaseLabels[phase].label;
             const error = planningError(phase);
             return (
-              <Fieldset key={phase} aria-describedby={error ? `plan-planning-${phase}-fout` : undefined}>
+              <Fieldset key={phase} aria-describedby={error ? `plan-planning-${phase}-error` : undefined}>
                 <FieldsetLegend>{phaseName}</FieldsetLegend>
-                <div className="samenspel-plan__datums">
+                <div className="samenspel-plan__dates">
                   {(['start', 'end'] as const).map((key) => (
                     <FormField key={key}>
                       <FormLabel htmlFor={`plan-planning-${phase}-${key}`}>
@@ -236,7 +236,7 @@ export function PlanQuestion({ traject }: { traject: Traject }) {
                   ))}
                 </div>
                 {error && (
-                  <p id={`plan-planning-${phase}-fout`} className="samenspel-plan__melding">
+                  <p id={`plan-planning-${phase}-error`} className="samenspel-plan__message">
                     {t('flow.plan.planningOrder')}
                   </p>
                 )}
@@ -246,11 +246,11 @@ export function PlanQuestion({ traject }: { traject: Traject }) {
         </div>
       </div>
 
-      <div className="samenspel-plan__groep">
+      <div className="samenspel-plan__group">
         <Heading3>{t('flow.plan.weighing')}</Heading3>
-        <Fieldset aria-describedby="plan-weging-uitleg">
+        <Fieldset aria-describedby="plan-weighing-explanation">
           <FieldsetLegend>{t('flow.plan.weighingFramework')}</FieldsetLegend>
-          <div id="plan-weging-uitleg" className="samenspel-hint">
+          <div id="plan-weighing-explanation" className="samenspel-hint">
             <p>{t('flow.plan.weighingFrameworkExplanation')}</p>
             {plan.wegingskader.length === 0 && (
               <DefaultItems intro={t('flow.plan.weighingFrameworkDefault')} items={defaults.wegingskader} />
@@ -265,7 +265,7 @@ export function PlanQuestion({ traject }: { traject: Traject }) {
             </Button>
           )}
           <TextList
-            id="plan-weging"
+            id="plan-weighing"
             items={plan.wegingskader}
             maxLength={500}
             labels={{
@@ -277,13 +277,13 @@ export function PlanQuestion({ traject }: { traject: Traject }) {
             onChange={(wegingskader, key) => set((p) => ({ ...p, wegingskader }), key)}
           />
         </Fieldset>
-        <Fieldset aria-describedby="plan-verslag-uitleg">
+        <Fieldset aria-describedby="plan-report-explanation">
           <FieldsetLegend>{t('flow.plan.reportContents')}</FieldsetLegend>
-          <div id="plan-verslag-uitleg" className="samenspel-hint">
+          <div id="plan-report-explanation" className="samenspel-hint">
             <DefaultItems intro={t('flow.plan.reportContentsExplanation')} items={defaults.verslagInhoud} />
           </div>
           <TextList
-            id="plan-verslag"
+            id="plan-report"
             items={plan.participatieverslag?.inhoud ?? []}
             maxLength={500}
             labels={{
@@ -298,7 +298,7 @@ export function PlanQuestion({ traject }: { traject: Traject }) {
           />
         </Fieldset>
         <TextField
-          id="plan-verslag-moment"
+          id="plan-report-moment"
           label={t('flow.plan.reportMoment')}
           explanation={`${t('flow.plan.reportMomentExplanation')} ${
             reportMoment ? t('flow.plan.emptyIsDefault', { text: reportMoment }) : t('flow.plan.emptyIsOpen')
@@ -312,26 +312,26 @@ export function PlanQuestion({ traject }: { traject: Traject }) {
                 ...p,
                 participatieverslag: { inhoud: [], ...p.participatieverslag, moment: orUndefined(value) },
               }),
-              'plan-verslag-moment',
+              'plan-report-moment',
             )
           }
         />
       </div>
 
-      <div className="samenspel-plan__groep">
+      <div className="samenspel-plan__group">
         <Heading3>{t('flow.plan.privacyComplaints')}</Heading3>
         <div className="samenspel-choice">
           <Checkbox
             id="plan-brp"
             checked={brp}
-            aria-describedby="plan-brp-uitleg"
+            aria-describedby="plan-brp-explanation"
             onChange={(e) => set((p) => ({ ...p, privacy: { ...p.privacy, brp: e.target.checked } }))}
           />
           <div>
             <FormLabel htmlFor="plan-brp" type="checkbox">
               {t('flow.plan.brp')}
             </FormLabel>
-            <span id="plan-brp-uitleg" className="samenspel-choice__uitleg">
+            <span id="plan-brp-explanation" className="samenspel-choice__explanation">
               {t('flow.plan.brpExplanation')}{' '}
               {brpDerived && plan.privacy?.brp === undefined && t('flow.plan.brpDerived')}
             </span>
@@ -349,7 +349,7 @@ export function PlanQuestion({ traject }: { traject: Traject }) {
           }
         />
         <TextField
-          id="plan-klachten"
+          id="plan-complaints"
           label={t('flow.plan.complaints')}
           explanation={t('flow.plan.complaintsExplanation')}
           value={plan.klachten}
@@ -360,9 +360,9 @@ export function PlanQuestion({ traject }: { traject: Traject }) {
         />
       </div>
 
-      <div className="samenspel-plan__groep">
+      <div className="samenspel-plan__group">
         <Heading3>{t('flow.plan.resources')}</Heading3>
-        <div className="samenspel-plan__rij">
+        <div className="samenspel-plan__row">
           <TextField
             id="plan-budget"
             label={t('flow.plan.budgetTotal')}
@@ -380,7 +380,7 @@ export function PlanQuestion({ traject }: { traject: Traject }) {
             }}
           />
           <TextField
-            id="plan-capaciteit"
+            id="plan-capacity"
             label={t('flow.plan.capacity')}
             explanation={`${t('flow.plan.capacityExplanation')} ${t('flow.plan.emptyIsOpen')}`}
             value={plan.capaciteit}
@@ -390,12 +390,12 @@ export function PlanQuestion({ traject }: { traject: Traject }) {
         </div>
       </div>
 
-      <div className="samenspel-plan__groep">
+      <div className="samenspel-plan__group">
         <Heading3>{t('flow.plan.uitdaagrecht')}</Heading3>
         <RadioGroup
           name="plan-uitdaagrecht"
           legend={t('flow.plan.uitdaagrechtQuestion')}
-          describedBy="plan-uitdaagrecht-uitleg"
+          describedBy="plan-uitdaagrecht-explanation"
           choices={[
             { id: 'ja', label: t('flow.plan.uitdaagrechtYes') },
             { id: 'nee', label: t('flow.plan.uitdaagrechtNo') },
@@ -412,7 +412,7 @@ export function PlanQuestion({ traject }: { traject: Traject }) {
             }))
           }
         />
-        <p className="samenspel-hint" id="plan-uitdaagrecht-uitleg">
+        <p className="samenspel-hint" id="plan-uitdaagrecht-explanation">
           {uitdaagrecht === 'open' &&
             (uitdaagrechtDefault
               ? t('flow.plan.emptyIsDefault', { text: uitdaagrechtDefault })
@@ -441,9 +441,9 @@ export function PlanQuestion({ traject }: { traject: Traject }) {
         )}
       </div>
 
-      <div className="samenspel-plan__groep">
-        <Heading3 id="plan-beslispunten-kop">{t('flow.plan.decisionPoints')}</Heading3>
-        <div id="plan-beslispunten-uitleg" className="samenspel-hint">
+      <div className="samenspel-plan__group">
+        <Heading3 id="plan-decision-points-heading">{t('flow.plan.decisionPoints')}</Heading3>
+        <div id="plan-decision-points-explanation" className="samenspel-hint">
           <p>{t('flow.plan.decisionPointsExplanation')}</p>
           {plan.beslispunten.length === 0 && (
             <DefaultItems intro={t('flow.plan.decisionPointsDefault')} items={defaults.beslispunten} ordered />
@@ -458,11 +458,11 @@ export function PlanQuestion({ traject }: { traject: Traject }) {
           </Button>
         )}
         <TextList
-          id="plan-beslispunt"
+          id="plan-decision-point"
           items={plan.beslispunten}
           maxLength={1000}
           ordered
-          describedBy="plan-beslispunten-uitleg"
+          describedBy="plan-decision-points-explanation"
           labels={{
             item: (n) => t('flow.plan.decisionPoint', { n }),
             remove: (n) => t('flow.plan.removeDecisionPoint', { n }),
@@ -481,7 +481,7 @@ function DefaultItems({ intro, items, ordered }: { intro: string; items: readonl
   return (
     <>
       <p>{intro}</p>
-      <List className="samenspel-plan__standaard">
+      <List className="samenspel-plan__defaults">
         {items.map((item) => (
           <li key={item}>{item}</li>
         ))}

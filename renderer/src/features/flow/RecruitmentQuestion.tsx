@@ -16,8 +16,8 @@ export function RecruitmentQuestion({ phase, answers, change }: QuestionProps) {
   const asked = answers.instruments.filter((i) => recruitmentChoices(i).length > 0);
   if (asked.length === 0) return null;
   return (
-    <section className="samenspel-card samenspel-question" aria-labelledby={`${id}-kop`} data-testid="werving">
-      <Heading3 id={`${id}-kop`}>{t('flow.werving.title')}</Heading3>
+    <section className="samenspel-card samenspel-question" aria-labelledby={`${id}-heading`} data-testid="werving">
+      <Heading3 id={`${id}-heading`}>{t('flow.werving.title')}</Heading3>
       <p className="samenspel-hint">{t('flow.werving.explanation')}</p>
       {asked.map((instrumentId) => (
         <RadioGroup

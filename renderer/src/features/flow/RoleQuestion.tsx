@@ -14,7 +14,7 @@ type YesNoField = 'councilDecisionMoment' | 'mandate' | 'priorCommitment' | 'vra
 
 export function RoleQuestion({ phase, answers, warnings, change }: QuestionProps) {
   const { t } = useTranslation();
-  const id = `${phase}-rol`;
+  const id = `${phase}-role`;
   // Only asked when it matters: an instrument in the mix needs a yes/no question (a referendum).
   const needsYesNo = answers.instruments.some((i) => instrumentById.get(i)?.requires.includes('ja-nee-vraag'));
 
@@ -35,8 +35,8 @@ export function RoleQuestion({ phase, answers, warnings, change }: QuestionProps
   );
 
   return (
-    <section className="samenspel-card samenspel-question" aria-labelledby={`${id}-kop`}>
-      <Heading3 id={`${id}-kop`}>{t('flow.role.title')}</Heading3>
+    <section className="samenspel-card samenspel-question" aria-labelledby={`${id}-heading`}>
+      <Heading3 id={`${id}-heading`}>{t('flow.role.title')}</Heading3>
       {/* Above the ladder: a long ladder would push a warning below it out of sight. */}
       <WarningList warnings={warningsFor(warnings, 'level')} />
       <ParticipationLadder

@@ -28,7 +28,7 @@ function wholeNumber(text: string): number | undefined | null {
 export function RoomQuestion({ phase, answers, warnings, change }: QuestionProps) {
   const { t } = useTranslation();
   const [newKader, setNewKader] = useState('');
-  const id = `${phase}-ruimte`;
+  const id = `${phase}-room`;
 
   const addKader = () => {
     const text = newKader.trim();
@@ -38,8 +38,8 @@ export function RoomQuestion({ phase, answers, warnings, change }: QuestionProps
   };
 
   return (
-    <section className="samenspel-card samenspel-question" aria-labelledby={`${id}-kop`}>
-      <Heading3 id={`${id}-kop`}>
+    <section className="samenspel-card samenspel-question" aria-labelledby={`${id}-heading`}>
+      <Heading3 id={`${id}-heading`}>
         {t('flow.room.title')}
         <HelpLink topic="room-for-influence" />
       </Heading3>
@@ -54,7 +54,7 @@ export function RoomQuestion({ phase, answers, warnings, change }: QuestionProps
       <WarningList warnings={warningsFor(warnings, 'room')} />
 
       <Heading4 className="samenspel-subhead">{t('flow.room.kaders')}</Heading4>
-      <p className="samenspel-hint" id={`${id}-kaders-uitleg`}>
+      <p className="samenspel-hint" id={`${id}-kaders-explanation`}>
         {t('flow.room.kadersExplanation')}
       </p>
       {answers.kaders.length > 0 && (
@@ -85,11 +85,11 @@ export function RoomQuestion({ phase, answers, warnings, change }: QuestionProps
       )}
       <div className="samenspel-inline-add">
         <FormField>
-          <FormLabel htmlFor={`${id}-nieuw-kader`}>{t('flow.room.newKader')}</FormLabel>
+          <FormLabel htmlFor={`${id}-new-kader`}>{t('flow.room.newKader')}</FormLabel>
           <Textbox
-            id={`${id}-nieuw-kader`}
+            id={`${id}-new-kader`}
             value={newKader}
-            aria-describedby={`${id}-kaders-uitleg`}
+            aria-describedby={`${id}-kaders-explanation`}
             onChange={(e) => setNewKader(e.target.value)}
             onKeyDown={(e) => {
               if (e.key === 'Enter') {
@@ -107,11 +107,13 @@ export function RoomQuestion({ phase, answers, warnings, change }: QuestionProps
       <div className="samenspel-row">
         <FormField>
           <FormLabel htmlFor={`${id}-budget`}>{t('flow.room.budget')}</FormLabel>
-          <FormFieldDescription id={`${id}-budget-uitleg`}>{t('flow.room.budgetExplanation')}</FormFieldDescription>
+          <FormFieldDescription id={`${id}-budget-explanation`}>
+            {t('flow.room.budgetExplanation')}
+          </FormFieldDescription>
           <Textbox
             id={`${id}-budget`}
             inputMode="numeric"
-            aria-describedby={`${id}-budget-uitleg`}
+            aria-describedby={`${id}-budget-explanation`}
             value={answers.budget ?? ''}
             onChange={(e) => {
               const budget = wholeNumber(e.target.value.replace(/[.\s€]/g, ''));
@@ -120,26 +122,28 @@ export function RoomQuestion({ phase, answers, warnings, change }: QuestionProps
           />
         </FormField>
         <FormField>
-          <FormLabel htmlFor={`${id}-weken`}>{t('flow.room.weeks')}</FormLabel>
-          <FormFieldDescription id={`${id}-weken-uitleg`}>{t('flow.room.weeksExplanation')}</FormFieldDescription>
+          <FormLabel htmlFor={`${id}-weeks`}>{t('flow.room.weeks')}</FormLabel>
+          <FormFieldDescription id={`${id}-weeks-explanation`}>{t('flow.room.weeksExplanation')}</FormFieldDescription>
           <Textbox
-            id={`${id}-weken`}
+            id={`${id}-weeks`}
             inputMode="numeric"
-            aria-describedby={`${id}-weken-uitleg`}
+            aria-describedby={`${id}-weeks-explanation`}
             value={answers.time?.weeks ?? ''}
             onChange={(e) => {
               const weeks = wholeNumber(e.target.value);
               if (weeks === null || weeks === 0) return;
-              change((p) => ({ ...p, time: { ...p.time, weeks } }), `${id}-weken`);
+              change((p) => ({ ...p, time: { ...p.time, weeks } }), `${id}-weeks`);
             }}
           />
         </FormField>
         <FormField>
           <FormLabel htmlFor={`${id}-deadline`}>{t('flow.room.deadline')}</FormLabel>
-          <FormFieldDescription id={`${id}-deadline-uitleg`}>{t('flow.room.deadlineExplanation')}</FormFieldDescription>
+          <FormFieldDescription id={`${id}-deadline-explanation`}>
+            {t('flow.room.deadlineExplanation')}
+          </FormFieldDescription>
           <Textbox
             id={`${id}-deadline`}
-            aria-describedby={`${id}-deadline-uitleg`}
+            aria-describedby={`${id}-deadline-explanation`}
             value={answers.time?.deadline ?? ''}
             onChange={(e) =>
               change((p) => ({ ...p, time: { ...p.time, deadline: e.target.value || undefined } }), `${id}-deadline`)

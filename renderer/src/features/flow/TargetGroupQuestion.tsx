@@ -12,16 +12,16 @@ const groups = GROUPS.map((id) => ({ id, ...groupLabels[id] }));
 
 export function TargetGroupQuestion({ phase, answers, warnings, change }: QuestionProps) {
   const { t } = useTranslation();
-  const id = `${phase}-doelgroep`;
+  const id = `${phase}-target-group`;
   return (
-    <section className="samenspel-card samenspel-question" aria-labelledby={`${id}-kop`}>
-      <Heading3 id={`${id}-kop`}>
+    <section className="samenspel-card samenspel-question" aria-labelledby={`${id}-heading`}>
+      <Heading3 id={`${id}-heading`}>
         {t('flow.targetGroup.title')}
         <HelpLink topic="target-group" />
       </Heading3>
       {/* Several reaches at once: young people and the neighbours, say. */}
       <CheckboxGroup
-        name={`${id}-bereik`}
+        name={`${id}-reach`}
         legend={t('flow.targetGroup.reach')}
         choices={reaches}
         value={answers.reach}
@@ -29,7 +29,7 @@ export function TargetGroupQuestion({ phase, answers, warnings, change }: Questi
         onChange={(reach) => change((p) => ({ ...p, reach }))}
       />
       <CheckboxGroup
-        name={`${id}-groepen`}
+        name={`${id}-groups`}
         legend={t('flow.targetGroup.groups')}
         choices={groups}
         value={answers.groups}

@@ -60,7 +60,7 @@ export function Toolbar() {
         </Alert>
       )}
       {notes.length > 0 && (
-        <Alert type="info" className="samenspel-flow-alert samenspel-notes" data-testid="notities">
+        <Alert type="info" className="samenspel-flow-alert samenspel-notes" data-testid="notes">
           <Paragraph>
             <strong>{t('flow.notes.title')}</strong>
           </Paragraph>

@@ -48,24 +48,24 @@ export function NewTrajectForm({ onCreate, busy = false }: NewTrajectFormProps) 
   });
 
   return (
-    <form onSubmit={submit} aria-labelledby={`${id}-kop`} noValidate className="samenspel-card">
-      <Heading2 id={`${id}-kop`}>{t('nieuw.title')}</Heading2>
+    <form onSubmit={submit} aria-labelledby={`${id}-heading`} noValidate className="samenspel-card">
+      <Heading2 id={`${id}-heading`}>{t('nieuw.title')}</Heading2>
       <FormField invalid={Boolean(errors.titel)}>
-        <FormLabel htmlFor={`${id}-titel`}>{t('nieuw.titel')}</FormLabel>
-        <FormFieldDescription id={`${id}-titel-help`}>{t('nieuw.titelHelp')}</FormFieldDescription>
-        {errors.titel && <FormFieldErrorMessage id={`${id}-titel-fout`}>{errors.titel.message}</FormFieldErrorMessage>}
+        <FormLabel htmlFor={`${id}-title`}>{t('nieuw.titel')}</FormLabel>
+        <FormFieldDescription id={`${id}-title-help`}>{t('nieuw.titelHelp')}</FormFieldDescription>
+        {errors.titel && <FormFieldErrorMessage id={`${id}-title-error`}>{errors.titel.message}</FormFieldErrorMessage>}
         <Textbox
-          id={`${id}-titel`}
+          id={`${id}-title`}
           invalid={Boolean(errors.titel)}
-          aria-describedby={errors.titel ? `${id}-titel-help ${id}-titel-fout` : `${id}-titel-help`}
+          aria-describedby={errors.titel ? `${id}-title-help ${id}-title-error` : `${id}-title-help`}
           autoComplete="off"
           {...register('titel')}
         />
       </FormField>
       <FormField invalid={Boolean(errors.gemeente)}>
-        <FormLabel htmlFor={`${id}-gemeente`}>{t('nieuw.gemeente')}</FormLabel>
+        <FormLabel htmlFor={`${id}-municipality`}>{t('nieuw.gemeente')}</FormLabel>
         {errors.gemeente && <FormFieldErrorMessage>{errors.gemeente.message}</FormFieldErrorMessage>}
-        <Textbox id={`${id}-gemeente`} autoComplete="address-level2" {...register('gemeente')} />
+        <Textbox id={`${id}-municipality`} autoComplete="address-level2" {...register('gemeente')} />
       </FormField>
       <FormField invalid={Boolean(errors.vraagstuk)}>
         <FormLabel htmlFor={`${id}-vraagstuk`}>{t('nieuw.vraagstuk')}</FormLabel>

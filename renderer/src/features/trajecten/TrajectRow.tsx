@@ -18,7 +18,7 @@ export function TrajectRow({ traject, onOpen, onRename, onDelete }: TrajectRowPr
   const [editing, setEditing] = useState(false);
   const [draft, setDraft] = useState(traject.titel);
   const [error, setError] = useState<string | null>(null);
-  const inputId = `titel-${traject.id}`;
+  const inputId = `title-${traject.id}`;
 
   const save = async (event: FormEvent) => {
     event.preventDefault();
@@ -52,12 +52,12 @@ export function TrajectRow({ traject, onOpen, onRename, onDelete }: TrajectRowPr
               value={draft}
               invalid={error !== null}
               aria-invalid={error !== null}
-              aria-errormessage={error ? `${inputId}-fout` : undefined}
+              aria-errormessage={error ? `${inputId}-error` : undefined}
               autoFocus
               onChange={(e) => setDraft(e.target.value)}
             />
             {error && (
-              <span id={`${inputId}-fout`} className="samenspel-error" role="alert">
+              <span id={`${inputId}-error`} className="samenspel-error" role="alert">
                 {error}
               </span>
             )}

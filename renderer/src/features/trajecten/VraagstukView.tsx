@@ -82,18 +82,18 @@ export function VraagstukView({ traject, onNext, onOpenCopy }: VraagstukViewProp
     session.set({ ...value, [field]: e.target.value });
 
   return (
-    <form className="samenspel-card" aria-labelledby="details-kop" onSubmit={(e) => e.preventDefault()}>
-      <Heading2 id="details-kop">{t('traject.details')}</Heading2>
+    <form className="samenspel-card" aria-labelledby="details-heading" onSubmit={(e) => e.preventDefault()}>
+      <Heading2 id="details-heading">{t('traject.details')}</Heading2>
       <FormField invalid={titleEmpty}>
-        <FormLabel htmlFor="traject-titel">{t('nieuw.titel')}</FormLabel>
+        <FormLabel htmlFor="traject-title">{t('nieuw.titel')}</FormLabel>
         {titleEmpty && (
-          <FormFieldErrorMessage id="traject-titel-fout">{trajectMessages.titleMissing}</FormFieldErrorMessage>
+          <FormFieldErrorMessage id="traject-title-error">{trajectMessages.titleMissing}</FormFieldErrorMessage>
         )}
-        <Textbox id="traject-titel" value={value.titel} invalid={titleEmpty} onChange={set('titel')} />
+        <Textbox id="traject-title" value={value.titel} invalid={titleEmpty} onChange={set('titel')} />
       </FormField>
       <FormField>
-        <FormLabel htmlFor="traject-gemeente">{t('nieuw.gemeente')}</FormLabel>
-        <Textbox id="traject-gemeente" value={value.gemeente} onChange={set('gemeente')} />
+        <FormLabel htmlFor="traject-municipality">{t('nieuw.gemeente')}</FormLabel>
+        <Textbox id="traject-municipality" value={value.gemeente} onChange={set('gemeente')} />
       </FormField>
       <FormField>
         <FormLabel htmlFor="traject-vraagstuk">{t('nieuw.vraagstuk')}</FormLabel>
