@@ -62,7 +62,7 @@ export interface PlanFacts {
   mandate: Phase[];
   /** The raad sets the kaders before the first participation, and nothing says otherwise. */
   framesFirst: ProcesNode | undefined;
-  /** The raad hears the input before it decides (a plate with a raadsbesluit and no failed check). */
+  /** The raad hears the input before it decides (a plate with a councilDecision and no failed check). */
   raadInformed: ProcesNode | undefined;
   /** After every decision residents took part in, participants hear what was decided. */
   decisionsFedBack: boolean;
@@ -80,16 +80,16 @@ const PROMISE_WARNINGS = new Set<string>([
   'mandaat-niet-doorgetrokken',
 ]);
 
-const nodeOf = (plaat: Procesplaat, id: string | undefined) => plaat.nodes.find((n) => n.id === id);
+const nodeOf = (plate: Procesplaat, id: string | undefined) => plate.nodes.find((n) => n.id === id);
 
 export function analysePlan(
   answers: TrajectAnswers,
-  plaat: Procesplaat,
+  plate: Procesplaat,
   catalogue: Catalogue = defaultCatalogue,
   recommendation: Recommendation = recommendInstruments(answers, catalogue),
 ): PlanFacts {
   const warnings = recommendation.warnings;
-  const issues = checkProcesplaat(plaat);
+  const issues = checkProcesplaat(plate);
   const answered = PHASES.filter((p) => answers.phases[p] !== undefined);
   const participating = answered.filter((p) => !answers.phases[p]!.geenParticipatie);
   const warned = (id: string) => warnings.filter((w) => w.id === id);
@@ -97,10 +97,10 @@ export function analysePlan(
 
   const noFeedback = new Set<Phase>(warned('geen-terugkoppeling').map((w) => w.phase));
   for (const issue of failed('activiteit-zonder-terugkoppeling')) {
-    const phase = nodeOf(plaat, issue.nodeIds[0])?.data.phase;
+    const phase = nodeOf(plate, issue.nodeIds[0])?.data.phase;
     if (phase) noFeedback.add(phase);
   }
-  const hasFeedbackNode = plaat.nodes.some((n) => n.type === 'terugkoppeling');
+  const hasFeedbackNode = plate.nodes.some((n) => n.type === 'terugkoppeling');
 
   const mandate = participating.filter((p) => {
     const a = answers.phases[p]!;
@@ -112,7 +112,7 @@ export function analysePlan(
     );
   });
   const decisions: Decision[] = [];
-  for (const n of plaat.nodes) {
+  for (const n of plate.nodes) {
     const phase = n.data.phase ?? 'besluitvorming';
     if (isRaadsbesluit(n)) decisions.push({ phase, by: 'raad', node: n });
     else if (isCollegebesluit(n))
@@ -124,24 +124,24 @@ export function analysePlan(
       });
   }
   for (const phase of mandate) {
-    const node = plaat.nodes.find(
+    const node = plate.nodes.find(
       (n) => n.type === 'mijlpaal' && n.data.phase === phase && /mandaat/i.test(n.data.title),
     );
     decisions.push({ phase, by: 'inwoners', ...(node ? { node } : {}) });
   }
 
-  const frameMoment = plaat.nodes.find((n) => n.type === 'raadsmoment' && n.data.moment === 'kaderstelling');
+  const frameMoment = plate.nodes.find((n) => n.type === 'raadsmoment' && n.data.moment === 'kaderstelling');
   const framesFirst =
     frameMoment && warned('geen-kaderstelling-vooraf').length === 0 && failed('geen-kaderstelling-vooraf').length === 0
       ? frameMoment
       : undefined;
-  const raadsbesluit = decisions.find((d) => d.by === 'raad')?.node;
-  const info = plaat.nodes.find((n) => n.type === 'raadsmoment' && n.data.moment === 'informatie');
+  const councilDecision = decisions.find((d) => d.by === 'raad')?.node;
+  const info = plate.nodes.find((n) => n.type === 'raadsmoment' && n.data.moment === 'informatie');
   const raadInformed =
-    raadsbesluit && participating.length > 0 && info && failed('besluit-zonder-informatie').length === 0
+    councilDecision && participating.length > 0 && info && failed('besluit-zonder-informatie').length === 0
       ? info
       : undefined;
-  const evaluationNode = plaat.nodes.find((n) => n.type === 'evaluatie');
+  const evaluationNode = plate.nodes.find((n) => n.type === 'evaluatie');
   const evaluation =
     evaluationNode && warned('geen-evaluatie').length === 0 && failed('geen-evaluatie').length === 0
       ? evaluationNode
@@ -171,8 +171,8 @@ export function analysePlan(
  * Every warning and every failed check as an open point, in formal Dutch; warnings first in the
  * engine's order of ids, then the checks. Nothing is left out: the consistency tests count them.
  */
-export function openPoints(facts: PlanFacts, plaat: Procesplaat, names: InstrumentNames): OpenPoint[] {
-  const byId = new Map(plaat.nodes.map((n) => [n.id, n]));
+export function openPoints(facts: PlanFacts, plate: Procesplaat, names: InstrumentNames): OpenPoint[] {
+  const byId = new Map(plate.nodes.map((n) => [n.id, n]));
   const order = (id: string) => WARNING_IDS.indexOf(id as (typeof WARNING_IDS)[number]);
   const warnings = [...facts.warnings].sort(
     (a, b) => PHASES.indexOf(a.phase) - PHASES.indexOf(b.phase) || order(a.id) - order(b.id),

@@ -98,23 +98,23 @@ export function sectionContext(
   options: Pick<DocumentOptions, 'catalogue' | 'picture'> = {},
 ): SectionContext {
   const catalogue = options.catalogue ?? defaultCatalogue;
-  const plaat = source.procesplaat;
+  const plate = source.procesplaat;
   const recommendation = recommendInstruments(source.answers, catalogue);
-  const facts = analysePlan(source.answers, plaat, catalogue, recommendation);
+  const facts = analysePlan(source.answers, plate, catalogue, recommendation);
   const names = instrumentNames(catalogue);
   // Linked to a code: the plan rests on the code's article, unless the user named one himself.
   const code = source.code;
-  const codeGrondslag = code ? planLegalBasis(code, facts.noParticipation) : undefined;
-  const eigenArtikel = source.answers.plan?.verordeningArtikel?.trim();
+  const codeLegalBasis = code ? planLegalBasis(code, facts.noParticipation) : undefined;
+  const ownArticle = source.answers.plan?.verordeningArtikel?.trim();
   const detailAnswers =
-    codeGrondslag && !eigenArtikel
+    codeLegalBasis && !ownArticle
       ? {
           ...source.answers,
-          plan: { ...(source.answers.plan ?? PlanDetails.parse({})), verordeningArtikel: codeGrondslag },
+          plan: { ...(source.answers.plan ?? PlanDetails.parse({})), verordeningArtikel: codeLegalBasis },
         }
       : source.answers;
   const codePoints = code
-    ? checkTrajectAgainstCode(code, source.answers, plaat).map((c) => ({
+    ? checkTrajectAgainstCode(code, source.answers, plate).map((c) => ({
         source: 'code' as const,
         id: c.check,
         ...(c.phase ? { phase: c.phase } : {}),
@@ -126,16 +126,16 @@ export function sectionContext(
     title: source.titel,
     vraagstuk: source.vraagstuk,
     answers: source.answers,
-    plate: plaat,
+    plate,
     recommendation,
     catalogue,
     names,
-    spelregels: source.spelregels ?? generateSpelregels(source.answers, plaat, facts),
+    spelregels: source.spelregels ?? generateSpelregels(source.answers, plate, facts),
     picture: options.picture ?? defaultProcesplaatPicture,
     facts,
     details: resolveDetails(detailAnswers, facts, source.titel),
-    openPoints: [...openPoints(facts, plaat, names), ...codePoints],
-    ...(codeGrondslag ? { codeLegalBasis: codeGrondslag } : {}),
+    openPoints: [...openPoints(facts, plate, names), ...codePoints],
+    ...(codeLegalBasis ? { codeLegalBasis } : {}),
   };
 }
 

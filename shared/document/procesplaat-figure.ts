@@ -16,15 +16,15 @@ export interface ProcesplaatImage {
   width: number;
   height: number;
 }
-export type ProcesplaatPicture = (plaat: Procesplaat) => ProcesplaatImage;
+export type ProcesplaatPicture = (plate: Procesplaat) => ProcesplaatImage;
 
 const MM_TO_PX = 96 / 25.4;
 const PAGE = { widthMm: 277, heightMm: 190 };
-export const defaultProcesplaatPicture: ProcesplaatPicture = (plaat) => {
+export const defaultProcesplaatPicture: ProcesplaatPicture = (plate) => {
   const width = Math.round(PAGE.widthMm * MM_TO_PX);
   const height = Math.round(PAGE.heightMm * MM_TO_PX);
   // Pixel sizes on the root element: LibreOffice scales an SVG with mm sizes wrongly inside a .docx.
-  const svg = renderProcesplaatSvg(plaat, { page: PAGE }).replace(
+  const svg = renderProcesplaatSvg(plate, { page: PAGE }).replace(
     /^<svg([^>]*?) width="[^"]*" height="[^"]*"/,
     `<svg$1 width="${width}" height="${height}"`,
   );
@@ -32,8 +32,8 @@ export const defaultProcesplaatPicture: ProcesplaatPicture = (plaat) => {
 };
 
 /** A generated plate has every node at 0,0 until it is laid out; a drawn plate has positions. */
-function needsLayout(plaat: Procesplaat): boolean {
-  return plaat.nodes.filter((n) => n.type !== 'fase').every((n) => n.position.x === 0 && n.position.y === 0);
+function needsLayout(plate: Procesplaat): boolean {
+  return plate.nodes.filter((n) => n.type !== 'fase').every((n) => n.position.x === 0 && n.position.y === 0);
 }
 
 /**
@@ -45,14 +45,14 @@ export async function procesplaatForDocument(
   stored: Procesplaat | null | undefined,
   catalogue: Catalogue,
 ): Promise<Procesplaat> {
-  const plaat = stored ?? generateProcesplaat(answers, { catalogue });
-  return needsLayout(plaat) ? layoutProcesplaat(plaat) : plaat;
+  const plate = stored ?? generateProcesplaat(answers, { catalogue });
+  return needsLayout(plate) ? layoutProcesplaat(plate) : plate;
 }
 
 /** Nodes per phase lane, in the plate's own order (the generator emits them in process order). */
-function nodesByPhase(plaat: Procesplaat): Map<Phase, ProcesNode[]> {
+function nodesByPhase(plate: Procesplaat): Map<Phase, ProcesNode[]> {
   const lanes = new Map<Phase, ProcesNode[]>(PHASES.map((p) => [p, []]));
-  for (const node of plaat.nodes) {
+  for (const node of plate.nodes) {
     if (node.type === 'fase') continue;
     lanes.get(node.data.phase ?? 'agendering')?.push(node);
   }
@@ -60,8 +60,8 @@ function nodesByPhase(plaat: Procesplaat): Map<Phase, ProcesNode[]> {
 }
 
 /** The steps per phase in words: the text alternative of the picture (and all Markdown can show). */
-export function describeProcesplaat(plaat: Procesplaat): { phase: Phase; steps: string[] }[] {
-  return [...nodesByPhase(plaat)]
+export function describeProcesplaat(plate: Procesplaat): { phase: Phase; steps: string[] }[] {
+  return [...nodesByPhase(plate)]
     .filter(([, nodes]) => nodes.length > 0)
     .map(([phase, nodes]) => ({ phase, steps: nodes.map((n) => `${nodeTypeLabels[n.type].label}: ${n.data.title}`) }));
 }

@@ -342,7 +342,7 @@ function mixSection(ctx: SectionContext): Draft {
               : excluded
                 ? 'Gekozen; past niet bij de antwoorden'
                 : 'Gekozen';
-      const past = companion
+      const fits = companion
         ? 'Geeft zelf geen invloed; houdt deelnemers op de hoogte en laat hen weten wat met hun inbreng is gedaan.'
         : supporting
           ? 'Geeft deelnemers minder invloed dan het niveau van deze fase; deelnemers horen vooraf welke invloed zij hier hebben.'
@@ -362,7 +362,7 @@ function mixSection(ctx: SectionContext): Draft {
       return [
         `${ctx.names(id)}${item ? `: ${item.instrument.short}` : ': dit instrument staat niet in de catalogus.'}`,
         role,
-        past || 'Geen bijzondere redenen vastgelegd.',
+        fits || 'Geen bijzondere redenen vastgelegd.',
         caveat || 'Geen.',
       ];
     });

@@ -29,8 +29,8 @@ const dateOf = (n: ProcesNode | undefined) => (n?.data as { date?: string } | un
  * of open points: a rule is only printed when the plan arranges it, so the document never
  * promises what its own annex says is missing.
  */
-export function generateSpelregels(answers: TrajectAnswers, plaat: Procesplaat, given?: PlanFacts): Spelregel[] {
-  const facts = given ?? analysePlan(answers, plaat);
+export function generateSpelregels(answers: TrajectAnswers, plate: Procesplaat, given?: PlanFacts): Spelregel[] {
+  const facts = given ?? analysePlan(answers, plate);
   const rules: Spelregel[] = [];
   const add = (id: string, tekst: string) => rules.push({ id, tekst });
   if (facts.participating.length === 0) {
@@ -99,7 +99,7 @@ export function generateSpelregels(answers: TrajectAnswers, plaat: Procesplaat, 
       'terugkoppeling',
       'Na elke activiteit horen deelnemers wat met hun inbreng is gedaan en waarom. Wordt een voorstel niet overgenomen, dan wordt uitgelegd waarom.',
     );
-  } else if (withFeedback.length > 0 && plaat.nodes.some((n) => n.type === 'terugkoppeling')) {
+  } else if (withFeedback.length > 0 && plate.nodes.some((n) => n.type === 'terugkoppeling')) {
     add(
       'terugkoppeling',
       `Na de activiteiten ${inPhases(withFeedback)} horen deelnemers wat met hun inbreng is gedaan en waarom. Wordt een voorstel niet overgenomen, dan wordt uitgelegd waarom.`,

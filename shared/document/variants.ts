@@ -167,7 +167,7 @@ export function motiveringSections(ctx: SectionContext): Draft[] {
           {
             id: 'open-points',
             title: 'Open punten',
-            blocks: [bullets(open.map(([fase, , tekst]) => `${fase}: ${tekst}`))],
+            blocks: [bullets(open.map(([phase, , text]) => `${phase}: ${text}`))],
           },
         ]
       : []),

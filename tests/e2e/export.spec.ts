@@ -34,13 +34,13 @@ test('import, export as Markdown and Word, and a project file there and back', a
   const dialog = page.getByRole('dialog', { name: 'Exporteren: participatieplan en spelregels' });
   await expect(dialog).toBeVisible();
   await expect(dialog.getByRole('heading', { name: 'Spelregels' })).toBeVisible();
-  const eerste = dialog.getByLabel('Spelregel 1', { exact: true });
-  await expect(eerste).not.toBeEmpty();
+  const firstRule = dialog.getByLabel('Spelregel 1', { exact: true });
+  await expect(firstRule).not.toBeEmpty();
   const axe = await new AxeBuilder({ page }).include('dialog[open]').analyze();
   expect(axe.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
 
   // Edit a spelregel and download Markdown: the edit is in the file.
-  await eerste.fill('De wijkraad telt de stemmen <openbaar>.');
+  await firstRule.fill('De wijkraad telt de stemmen <openbaar>.');
   await dialog.getByLabel('Markdown (.md)').check();
   const [md] = await Promise.all([
     page.waitForEvent('download'),
@@ -158,20 +158,22 @@ test('participatieparagraaf and participatieplan: make the procesplaat, export, 
     })
     .toBeGreaterThan(5);
   // On a laptop screen the editor fills the window; back to the traject page for the export button.
-  const terug = page.getByRole('toolbar').getByRole('button', { name: '← Traject' });
-  if (await terug.isVisible()) await terug.click();
+  const back = page.getByRole('toolbar').getByRole('button', { name: '← Traject' });
+  if (await back.isVisible()) await back.click();
 
   await page.getByRole('button', { name: 'Exporteren' }).click({ timeout: 10_000 });
   const dialog = page.getByRole('dialog', { name: 'Exporteren: participatieplan en spelregels' });
-  const soort = dialog.getByRole('group', { name: 'Soort document' });
-  await expect(soort.getByRole('radio', { name: 'Participatieplan (volledig)' })).toBeChecked();
+  const documentKind = dialog.getByRole('group', { name: 'Soort document' });
+  await expect(documentKind.getByRole('radio', { name: 'Participatieplan (volledig)' })).toBeChecked();
   await expect(dialog.getByRole('group', { name: 'Onderdelen' })).toBeVisible();
   await page.screenshot({ path: '/tmp/shots/plan-ui-export-1366.png' });
 
   // The paragraaf: one choice by keyboard (arrow down in the radio group), as Word.
-  await soort.getByRole('radio', { name: 'Participatieplan (volledig)' }).focus();
+  await documentKind.getByRole('radio', { name: 'Participatieplan (volledig)' }).focus();
   await page.keyboard.press('ArrowDown');
-  const paragraaf = soort.getByRole('radio', { name: 'Participatieparagraaf voor het raadsvoorstel (1 pagina)' });
+  const paragraaf = documentKind.getByRole('radio', {
+    name: 'Participatieparagraaf voor het raadsvoorstel (1 pagina)',
+  });
   await expect(paragraaf).toBeChecked();
   await expect(dialog.getByRole('group', { name: 'Onderdelen' })).toBeHidden();
   await dialog.getByLabel('Word (.docx)').check();
@@ -183,23 +185,23 @@ test('participatieparagraaf and participatieplan: make the procesplaat, export, 
     dialog.getByRole('button', { name: 'Document maken' }).click(),
   ]);
   expect(paragraafDocx.suggestedFilename()).toBe('participatieparagraaf-aardgasvrij-in-de-horst-voorbeeld.docx');
-  const paragraafTekst = (await mammoth.extractRawText({ buffer: await contents(paragraafDocx) })).value;
-  expect(paragraafTekst).toContain('Participatieparagraaf');
-  expect(paragraafTekst).toContain('De raad wordt gevraagd');
-  expect(paragraafTekst).toContain('Wethouder Energietransitie');
+  const paragraafText = (await mammoth.extractRawText({ buffer: await contents(paragraafDocx) })).value;
+  expect(paragraafText).toContain('Participatieparagraaf');
+  expect(paragraafText).toContain('De raad wordt gevraagd');
+  expect(paragraafText).toContain('Wethouder Energietransitie');
 
   // The full plan as Word: what the user filled in is in it.
-  await soort.getByRole('radio', { name: 'Participatieplan (volledig)' }).check();
+  await documentKind.getByRole('radio', { name: 'Participatieplan (volledig)' }).check();
   const [planDocx] = await Promise.all([
     page.waitForEvent('download'),
     dialog.getByRole('button', { name: 'Document maken' }).click(),
   ]);
   expect(planDocx.suggestedFilename()).toBe('participatieplan-aardgasvrij-in-de-horst-voorbeeld.docx');
   const planBytes = await contents(planDocx);
-  const planTekst = (await mammoth.extractRawText({ buffer: planBytes })).value;
-  expect(planTekst).toContain('Participatieplan en spelregels');
-  expect(planTekst).toContain('Woningcorporatie Lefier');
-  expect(planTekst).toContain('artikel 4 van de Participatieverordening Groningen 2026');
+  const planText = (await mammoth.extractRawText({ buffer: planBytes })).value;
+  expect(planText).toContain('Participatieplan en spelregels');
+  expect(planText).toContain('Woningcorporatie Lefier');
+  expect(planText).toContain('artikel 4 van de Participatieverordening Groningen 2026');
 
   // The dialog at 320 px: nothing scrolls sideways.
   await page.setViewportSize({ width: 320, height: 640 });

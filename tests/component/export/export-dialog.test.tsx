@@ -105,9 +105,9 @@ describe('Export dialog: plan or paragraaf', () => {
     );
     expect(within(dialog).queryByRole('group', { name: 'Soort document' })).not.toBeInTheDocument();
     await user.click(within(dialog).getByLabelText('Markdown (.md)'));
-    const maken = within(dialog).getByRole('button', { name: 'Document maken' });
-    await waitFor(() => expect(maken).toBeEnabled(), { timeout: 8000 });
-    await user.click(maken);
+    const makeButton = within(dialog).getByRole('button', { name: 'Document maken' });
+    await waitFor(() => expect(makeButton).toBeEnabled(), { timeout: 8000 });
+    await user.click(makeButton);
     await waitFor(() => expect(requests).toHaveLength(1), { timeout: 8000 });
     expect(requests[0]).not.toHaveProperty('variant');
     expect(documents[0]).toContain('Motivering afzien van participatie');

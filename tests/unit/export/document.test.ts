@@ -13,12 +13,12 @@ describe('document model', () => {
       expect(doc.sections.at(-2)!.title).toBe('Bijlage A. Open aandachtspunten');
       expect(doc.sections.at(-1)!.title).toBe('Bijlage B. Instrumenten: kosten en bronnen');
       // Every instrument the plan names is in the sources annex, with its public sources.
-      const bronnen = JSON.stringify(doc.sections.at(-1)!.blocks);
+      const sourcesText = JSON.stringify(doc.sections.at(-1)!.blocks);
       for (const p of Object.values(exampleCasussen[id].answers.phases))
         for (const instrumentId of p?.instruments ?? []) {
           const instrument = catalogue.instruments.find((i) => i.id === instrumentId)!;
-          expect(bronnen, instrumentId).toContain(instrument.name);
-          expect(bronnen, instrumentId).toContain(instrument.sources[0]!);
+          expect(sourcesText, instrumentId).toContain(instrument.name);
+          expect(sourcesText, instrumentId).toContain(instrument.sources[0]!);
         }
       expect(doc.title.datum).toBe('22 november 2026');
       expect(doc.sections.flatMap((s) => s.blocks).filter((b) => b.kind === 'figure')).toHaveLength(1);
@@ -62,11 +62,11 @@ describe('document model', () => {
 
   it('takes the council moments from the procesplaat into the roles and the spelregels', async () => {
     const source = await sourceOf(exampleCasussen['aardgasvrij-de-horst']);
-    const raad = source.procesplaat.nodes.filter((n) => n.type === 'raadsmoment');
-    expect(raad.length).toBeGreaterThan(0);
+    const councilMoments = source.procesplaat.nodes.filter((n) => n.type === 'raadsmoment');
+    expect(councilMoments.length).toBeGreaterThan(0);
     const doc = buildDocument(source, { datum: DATE });
     const roles = allText({ ...doc, sections: doc.sections.filter((s) => s.id === 'roles') }).join('\n');
-    for (const n of raad) expect(roles).toContain(n.data.title);
+    for (const n of councilMoments) expect(roles).toContain(n.data.title);
     const ids = generateSpelregels(source.answers, source.procesplaat).map((r) => r.id);
     expect(ids).toEqual(
       expect.arrayContaining(['kaders-vooraf', 'terugkoppeling', 'verslag-aan-raad', 'weging', 'niveau:agendering']),
