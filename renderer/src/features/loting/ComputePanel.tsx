@@ -88,25 +88,25 @@ export function ComputePanel({ poolId, settings }: { poolId: string; settings: L
   const percent = Math.round((status.data?.progress ?? 0) * 100);
 
   return (
-    <section className="samenspel-card" aria-labelledby={`${id}-titel`}>
-      <Heading2 id={`${id}-titel`}>{t('loting.bereken.title')}</Heading2>
+    <section className="samenspel-card" aria-labelledby={`${id}-title`}>
+      <Heading2 id={`${id}-title`}>{t('loting.bereken.title')}</Heading2>
       <Fieldset>
         <FieldsetLegend>{t('loting.bereken.manier')}</FieldsetLegend>
         {modes.map((m) => (
-          <div key={m} className="samenspel-loting__keuze">
+          <div key={m} className="samenspel-loting__choice">
             <RadioButton
-              id={`${id}-manier-${m}`}
-              name={`${id}-manier`}
+              id={`${id}-mode-${m}`}
+              name={`${id}-mode`}
               value={m}
               checked={mode === m}
-              aria-describedby={`${id}-manier-${m}-uitleg`}
+              aria-describedby={`${id}-mode-${m}-explanation`}
               onChange={() => setMode(m)}
             />
             <div>
-              <FormLabel htmlFor={`${id}-manier-${m}`} type="radio">
+              <FormLabel htmlFor={`${id}-mode-${m}`} type="radio">
                 {t(`loting.bereken.manier${modeText[m]}`)}
               </FormLabel>
-              <FormFieldDescription id={`${id}-manier-${m}-uitleg`}>
+              <FormFieldDescription id={`${id}-mode-${m}-explanation`}>
                 {t(`loting.bereken.manier${modeText[m]}Uitleg`)}
               </FormFieldDescription>
             </div>
@@ -118,13 +118,13 @@ export function ComputePanel({ poolId, settings }: { poolId: string; settings: L
           <FormLabel htmlFor={`${id}-seed`}>{t('loting.bereken.seed')}</FormLabel>
           <FormFieldDescription id={`${id}-seed-help`}>{t('loting.bereken.seedHelp')}</FormFieldDescription>
           {seedError && (
-            <FormFieldErrorMessage id={`${id}-seed-fout`}>{t('loting.bereken.seedError')}</FormFieldErrorMessage>
+            <FormFieldErrorMessage id={`${id}-seed-error`}>{t('loting.bereken.seedError')}</FormFieldErrorMessage>
           )}
           <Textbox
             id={`${id}-seed`}
             inputMode="numeric"
             invalid={seedError}
-            aria-describedby={`${id}-seed-help${seedError ? ` ${id}-seed-fout` : ''}`}
+            aria-describedby={`${id}-seed-help${seedError ? ` ${id}-seed-error` : ''}`}
             value={seedText}
             onChange={(e) => setSeedText(e.target.value)}
           />
@@ -132,33 +132,33 @@ export function ComputePanel({ poolId, settings }: { poolId: string; settings: L
       ) : (
         <>
           <FormField invalid={sourceError}>
-            <FormLabel htmlFor={`${id}-bron`}>
+            <FormLabel htmlFor={`${id}-source`}>
               {t(mode === 'verifiable' ? 'loting.bereken.source' : 'loting.bereken.sourceAnnounced')}
             </FormLabel>
-            <FormFieldDescription id={`${id}-bron-help`}>
+            <FormFieldDescription id={`${id}-source-help`}>
               {t(mode === 'verifiable' ? 'loting.bereken.sourceHelp' : 'loting.bereken.sourceAnnouncedHelp')}
             </FormFieldDescription>
             {sourceError && (
-              <FormFieldErrorMessage id={`${id}-bron-fout`}>{t('loting.bereken.sourceError')}</FormFieldErrorMessage>
+              <FormFieldErrorMessage id={`${id}-source-error`}>{t('loting.bereken.sourceError')}</FormFieldErrorMessage>
             )}
             <Textbox
-              id={`${id}-bron`}
+              id={`${id}-source`}
               invalid={sourceError}
-              aria-describedby={`${id}-bron-help${sourceError ? ` ${id}-bron-fout` : ''}`}
+              aria-describedby={`${id}-source-help${sourceError ? ` ${id}-source-error` : ''}`}
               value={source}
               onChange={(e) => setSource(e.target.value)}
             />
           </FormField>
           {mode === 'announced' && (
             <FormField invalid={valueError}>
-              <FormLabel htmlFor={`${id}-waarde`}>{t('loting.bereken.valueAnnounced')}</FormLabel>
+              <FormLabel htmlFor={`${id}-value`}>{t('loting.bereken.valueAnnounced')}</FormLabel>
               {valueError && (
-                <FormFieldErrorMessage id={`${id}-waarde-fout`}>{t('loting.bereken.valueError')}</FormFieldErrorMessage>
+                <FormFieldErrorMessage id={`${id}-value-error`}>{t('loting.bereken.valueError')}</FormFieldErrorMessage>
               )}
               <Textbox
-                id={`${id}-waarde`}
+                id={`${id}-value`}
                 invalid={valueError}
-                aria-describedby={valueError ? `${id}-waarde-fout` : undefined}
+                aria-describedby={valueError ? `${id}-value-error` : undefined}
                 value={value}
                 onChange={(e) => setValue(e.target.value)}
               />
@@ -180,15 +180,15 @@ export function ComputePanel({ poolId, settings }: { poolId: string; settings: L
         <div aria-live="polite">
           {status.data.status === 'running' && (
             <>
-              <Paragraph id={`${id}-fase`}>
+              <Paragraph id={`${id}-phase`}>
                 {t(`loting.bereken.fase.${status.data.phase}`, { defaultValue: t('loting.bereken.fase.start') })}{' '}
                 {status.data.panels > 0 && t('loting.bereken.panels', { count: status.data.panels })}
               </Paragraph>
               <div
-                className="samenspel-loting__balk"
+                className="samenspel-loting__bar"
                 role="progressbar"
                 aria-label={t('loting.bereken.progress')}
-                aria-describedby={`${id}-fase`}
+                aria-describedby={`${id}-phase`}
                 aria-valuemin={0}
                 aria-valuemax={100}
                 aria-valuenow={percent}

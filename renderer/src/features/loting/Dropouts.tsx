@@ -91,8 +91,8 @@ export function Dropouts({
   }
 
   return (
-    <div aria-labelledby={`${id}-titel`} role="group">
-      <Heading3 id={`${id}-titel`}>{t('loting.dropouts.title')}</Heading3>
+    <div aria-labelledby={`${id}-title`} role="group">
+      <Heading3 id={`${id}-title`}>{t('loting.dropouts.title')}</Heading3>
       <Paragraph>{t('loting.dropouts.explanation')}</Paragraph>
       <div aria-live="polite">
         {verdict ? (

@@ -5,7 +5,7 @@ export function Explanation() {
   const { t } = useTranslation();
   const terms = ['pool', 'profile', 'leximin', 'seed', 'greedy', 'verifiable', 'fingerprint', 'trial'] as const;
   return (
-    <details className="samenspel-loting__uitleg">
+    <details className="samenspel-loting__explanation">
       <summary>{t('loting.uitleg.title')}</summary>
       <ul>
         {terms.map((term) => (

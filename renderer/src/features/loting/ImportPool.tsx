@@ -89,10 +89,10 @@ export function ImportPool({ onSaved }: { onSaved(id: string): void }) {
   });
 
   return (
-    <section className="samenspel-card" aria-labelledby={`${id}-titel`}>
-      <Heading2 id={`${id}-titel`}>{t('loting.import.title')}</Heading2>
+    <section className="samenspel-card" aria-labelledby={`${id}-title`}>
+      <Heading2 id={`${id}-title`}>{t('loting.import.title')}</Heading2>
       <FileField
-        id={`${id}-bestand`}
+        id={`${id}-file`}
         label={t('loting.import.file')}
         explanation={t('loting.import.fileHelp')}
         accept=".csv,.txt,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
@@ -118,30 +118,30 @@ export function ImportPool({ onSaved }: { onSaved(id: string): void }) {
       {table && (
         <>
           <FormField>
-            <FormLabel htmlFor={`${id}-naam`}>{t('loting.import.name')}</FormLabel>
-            <FormFieldDescription id={`${id}-naam-help`}>{t('loting.import.nameHelp')}</FormFieldDescription>
+            <FormLabel htmlFor={`${id}-name`}>{t('loting.import.name')}</FormLabel>
+            <FormFieldDescription id={`${id}-name-help`}>{t('loting.import.nameHelp')}</FormFieldDescription>
             <Textbox
-              id={`${id}-naam`}
-              aria-describedby={`${id}-naam-help`}
+              id={`${id}-name`}
+              aria-describedby={`${id}-name-help`}
               value={name}
               onChange={(e) => setName(e.target.value)}
             />
           </FormField>
           <Heading3>{t('loting.import.columns')}</Heading3>
           <Paragraph>{t('loting.import.columnsHelp')}</Paragraph>
-          <div className="samenspel-loting__kolommen">
+          <div className="samenspel-loting__columns">
             {table.columns.map((column, i) => (
-              <div key={column} className="samenspel-loting__kolom">
-                <FormLabel htmlFor={`${id}-rol-${i}`}>{column}</FormLabel>
-                <p className="samenspel-loting__voorbeeld" id={`${id}-vb-${i}`}>
+              <div key={column} className="samenspel-loting__column">
+                <FormLabel htmlFor={`${id}-role-${i}`}>{column}</FormLabel>
+                <p className="samenspel-loting__example" id={`${id}-example-${i}`}>
                   {t('loting.import.example', {
                     values: [...new Set(table.rows.slice(0, 50).map((r) => r[i]))].slice(0, 4).join(', '),
                   })}
                 </p>
                 <select
-                  id={`${id}-rol-${i}`}
+                  id={`${id}-role-${i}`}
                   className="utrecht-select utrecht-select--html-select"
-                  aria-describedby={`${id}-vb-${i}`}
+                  aria-describedby={`${id}-example-${i}`}
                   value={roleOf[i]}
                   onChange={(e) =>
                     setRoleOf((old) => old.map((r, j) => (j === i ? (e.target.value as ColumnRole) : r)))

@@ -72,13 +72,13 @@ export function ProbabilityChart({
   const value = (s: number[], q: number) => formatPercent(q === 1 ? (s[s.length - 1] ?? 0) : quantile(s, q), 2);
 
   return (
-    <figure className="samenspel-loting__grafiek">
+    <figure className="samenspel-loting__chart">
       <figcaption>
-        <Heading3 id={`${id}-titel`}>
+        <Heading3 id={`${id}-title`}>
           {t(reselection ? 'loting.resultaat.chartReselection' : 'loting.resultaat.chart')}
         </Heading3>
       </figcaption>
-      <svg viewBox={`0 0 ${B} ${H}`} role="img" aria-labelledby={`${id}-titel ${id}-desc`}>
+      <svg viewBox={`0 0 ${B} ${H}`} role="img" aria-labelledby={`${id}-title ${id}-desc`}>
         <desc id={`${id}-desc`}>
           {t('loting.resultaat.chartAlt', {
             lexMin: value(lex, 0),
@@ -102,13 +102,13 @@ export function ProbabilityChart({
         <path d={path(gs)} fill="none" stroke="#b8460b" strokeWidth="2.5" strokeDasharray="7 5" />
         <path d={path(lex)} fill="none" stroke="#154273" strokeWidth="3" />
       </svg>
-      <ul className="samenspel-loting__legenda">
+      <ul className="samenspel-loting__legend">
         <li>
           <span aria-hidden="true" />
           {t('loting.resultaat.leximin')}
         </li>
         <li>
-          <span aria-hidden="true" className="gretig" />
+          <span aria-hidden="true" className="greedy" />
           {t('loting.resultaat.greedySeries')}
         </li>
       </ul>

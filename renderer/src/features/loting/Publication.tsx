@@ -35,10 +35,10 @@ export function Publication({ pool, r }: { pool: PoolDetail; r: LotingResult }) 
     onSuccess: () => queryClient.invalidateQueries({ queryKey: apiKey('loting.pools.get', { id: pool.id }) }),
   });
   return (
-    <div role="group" aria-labelledby={`${id}-titel`} className="samenspel-loting__publicatie">
-      <Heading3 id={`${id}-titel`}>{t('loting.publication.title')}</Heading3>
+    <div role="group" aria-labelledby={`${id}-title`} className="samenspel-loting__publication">
+      <Heading3 id={`${id}-title`}>{t('loting.publication.title')}</Heading3>
       <Paragraph>{t('loting.publication.explanation')}</Paragraph>
-      <dl className="samenspel-loting__gegevens">
+      <dl className="samenspel-loting__data">
         <dt>{t('loting.publication.fingerprint')}</dt>
         <dd>
           <code>{c.fingerprint}</code>
@@ -56,11 +56,11 @@ export function Publication({ pool, r }: { pool: PoolDetail; r: LotingResult }) 
       <Heading3>{t('loting.publication.step2')}</Heading3>
       <Paragraph>{t('loting.publication.step2Explanation')}</Paragraph>
       <FormField>
-        <FormLabel htmlFor={`${id}-waarde`}>{t('loting.publication.value')}</FormLabel>
-        <FormFieldDescription id={`${id}-waarde-help`}>{c.commitment.description}</FormFieldDescription>
+        <FormLabel htmlFor={`${id}-value`}>{t('loting.publication.value')}</FormLabel>
+        <FormFieldDescription id={`${id}-value-help`}>{c.commitment.description}</FormFieldDescription>
         <Textbox
-          id={`${id}-waarde`}
-          aria-describedby={`${id}-waarde-help`}
+          id={`${id}-value`}
+          aria-describedby={`${id}-value-help`}
           value={value}
           onChange={(e) => setValue(e.target.value)}
         />

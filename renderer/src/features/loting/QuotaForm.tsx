@@ -167,15 +167,15 @@ export function QuotaForm({
   };
 
   return (
-    <section className="samenspel-card" aria-labelledby={`${id}-titel`}>
-      <Heading2 id={`${id}-titel`}>{t('loting.quota.title')}</Heading2>
+    <section className="samenspel-card" aria-labelledby={`${id}-title`}>
+      <Heading2 id={`${id}-title`}>{t('loting.quota.title')}</Heading2>
       <Paragraph>{t('loting.quota.explanation')}</Paragraph>
       <FormField>
         <FormLabel htmlFor={`${id}-k`}>{t('loting.quota.panelSize')}</FormLabel>
         <FormFieldDescription id={`${id}-k-help`}>{t('loting.quota.panelSizeHelp')}</FormFieldDescription>
         <Textbox
           id={`${id}-k`}
-          className="samenspel-loting__getal"
+          className="samenspel-loting__number"
           inputMode="numeric"
           aria-describedby={`${id}-k-help`}
           value={Number.isNaN(state.panelSize) ? '' : String(state.panelSize)}
@@ -183,17 +183,17 @@ export function QuotaForm({
         />
       </FormField>
       <FormField>
-        <FormLabel htmlFor={`${id}-uitval`}>{t('loting.quota.maxDropouts')}</FormLabel>
-        <FormFieldDescription id={`${id}-uitval-help`}>
+        <FormLabel htmlFor={`${id}-dropouts`}>{t('loting.quota.maxDropouts')}</FormLabel>
+        <FormFieldDescription id={`${id}-dropouts-help`}>
           {t('loting.quota.maxDropoutsHelp', {
             defaultCount: Number.isInteger(state.panelSize) ? defaultMaxDropouts(Math.max(1, state.panelSize)) : '–',
           })}
         </FormFieldDescription>
         <Textbox
-          id={`${id}-uitval`}
-          className="samenspel-loting__getal"
+          id={`${id}-dropouts`}
+          className="samenspel-loting__number"
           inputMode="numeric"
-          aria-describedby={`${id}-uitval-help`}
+          aria-describedby={`${id}-dropouts-help`}
           value={Number.isNaN(state.maxDropouts) ? '' : String(state.maxDropouts)}
           onChange={(e) =>
             onChange({ ...state, maxDropouts: e.target.value.trim() === '' ? Number.NaN : num(e.target.value) })
@@ -201,7 +201,7 @@ export function QuotaForm({
         />
       </FormField>
       <FileField
-        id={`${id}-bestand`}
+        id={`${id}-file`}
         label={t('loting.quota.file')}
         explanation={t('loting.quota.fileHelp')}
         accept=".csv,text/csv"
@@ -215,11 +215,11 @@ export function QuotaForm({
       {hasHousehold && (
         <FormField type="checkbox">
           <Checkbox
-            id={`${id}-huis`}
+            id={`${id}-household`}
             checked={state.excludeHouseholds}
             onChange={(e) => onChange({ ...state, excludeHouseholds: e.target.checked })}
           />
-          <FormLabel htmlFor={`${id}-huis`} type="checkbox">
+          <FormLabel htmlFor={`${id}-household`} type="checkbox">
             {t('loting.quota.households')}
           </FormLabel>
         </FormField>
@@ -248,7 +248,7 @@ export function QuotaForm({
                   <TableCell>{count}</TableCell>
                   <TableCell>
                     <Textbox
-                      className="samenspel-loting__getal"
+                      className="samenspel-loting__number"
                       inputMode="decimal"
                       aria-label={t('loting.quota.shareLabel', { category, value })}
                       value={shares[k] ?? ''}
@@ -257,7 +257,7 @@ export function QuotaForm({
                   </TableCell>
                   <TableCell>
                     <Textbox
-                      className="samenspel-loting__getal"
+                      className="samenspel-loting__number"
                       inputMode="numeric"
                       aria-label={t('loting.quota.minLabel', { category, value })}
                       value={Number.isNaN(g.min) ? '' : String(g.min)}
@@ -266,7 +266,7 @@ export function QuotaForm({
                   </TableCell>
                   <TableCell>
                     <Textbox
-                      className="samenspel-loting__getal"
+                      className="samenspel-loting__number"
                       inputMode="numeric"
                       aria-label={t('loting.quota.maxLabel', { category, value })}
                       value={Number.isNaN(g.max) ? '' : String(g.max)}
@@ -285,13 +285,13 @@ export function QuotaForm({
         </Table>
       ))}
       <FormField>
-        <FormLabel htmlFor={`${id}-marge`}>{t('loting.quota.margin')}</FormLabel>
-        <FormFieldDescription id={`${id}-marge-help`}>{t('loting.quota.marginHelp')}</FormFieldDescription>
+        <FormLabel htmlFor={`${id}-margin`}>{t('loting.quota.margin')}</FormLabel>
+        <FormFieldDescription id={`${id}-margin-help`}>{t('loting.quota.marginHelp')}</FormFieldDescription>
         <Textbox
-          id={`${id}-marge`}
-          className="samenspel-loting__getal"
+          id={`${id}-margin`}
+          className="samenspel-loting__number"
           inputMode="decimal"
-          aria-describedby={`${id}-marge-help`}
+          aria-describedby={`${id}-margin-help`}
           value={margin}
           onChange={(e) => setMargin(e.target.value)}
         />

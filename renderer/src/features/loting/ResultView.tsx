@@ -85,21 +85,21 @@ export function ResultView({ pool, r, outdated = false }: { pool: PoolDetail; r:
   });
 
   const columnChoice = (
-    <div role="group" aria-labelledby={`${id}-tonen`}>
-      <Heading3 id={`${id}-tonen`}>{t('loting.resultaat.show')}</Heading3>
+    <div role="group" aria-labelledby={`${id}-show`}>
+      <Heading3 id={`${id}-show`}>{t('loting.resultaat.show')}</Heading3>
       <Paragraph>{t('loting.resultaat.showExplanation')}</Paragraph>
       {pool.columns
         .filter((k) => k.role !== 'id')
         .map((k) => (
           <FormField key={k.name} type="checkbox">
             <Checkbox
-              id={`${id}-kol-${k.name}`}
+              id={`${id}-col-${k.name}`}
               checked={columns.includes(k.name)}
               onChange={(e) =>
                 setColumns((old) => (e.target.checked ? [...old, k.name] : old.filter((n) => n !== k.name)))
               }
             />
-            <FormLabel htmlFor={`${id}-kol-${k.name}`} type="checkbox">
+            <FormLabel htmlFor={`${id}-col-${k.name}`} type="checkbox">
               {t('loting.resultaat.exportColumn', { name: k.name })}
             </FormLabel>
           </FormField>
@@ -155,10 +155,10 @@ export function ResultView({ pool, r, outdated = false }: { pool: PoolDetail; r:
 
   return (
     <section
-      className={`samenspel-card samenspel-loting${outdated ? ' samenspel-loting--verouderd' : ''}`}
-      aria-labelledby={`${id}-titel`}
+      className={`samenspel-card samenspel-loting${outdated ? ' samenspel-loting--outdated' : ''}`}
+      aria-labelledby={`${id}-title`}
     >
-      <Heading2 id={`${id}-titel`}>
+      <Heading2 id={`${id}-title`}>
         {t(outdated ? 'loting.resultaat.titleOutdated' : 'loting.resultaat.title')}
       </Heading2>
       {outdated && (
@@ -174,7 +174,7 @@ export function ResultView({ pool, r, outdated = false }: { pool: PoolDetail; r:
           household: r.excludeHouseholds ? t('loting.resultaat.computedWithHousehold') : '',
         })}
       </Paragraph>
-      <details className="samenspel-loting__uitleg">
+      <details className="samenspel-loting__explanation">
         <summary>{t('loting.resultaat.showQuota')}</summary>
         <ul>
           {r.quota.map((q) => (
@@ -195,7 +195,7 @@ export function ResultView({ pool, r, outdated = false }: { pool: PoolDetail; r:
           </Paragraph>
         </Alert>
       )}
-      <dl className="samenspel-loting__cijfers">
+      <dl className="samenspel-loting__figures">
         <div>
           <dt>{t('loting.resultaat.minimum')}</dt>
           <dd>{r.unreachable > 0 ? t('loting.resultaat.minimumZero') : formatPercent(r.minimum, 2)}</dd>

@@ -47,21 +47,21 @@ export function TrialDraw({ pool, columns }: { pool: PoolDetail; columns: string
   };
 
   return (
-    <div role="group" aria-labelledby={`${id}-titel`} className="samenspel-loting__proef">
-      <Heading3 id={`${id}-titel`}>{t('loting.trial.title')}</Heading3>
+    <div role="group" aria-labelledby={`${id}-title`} className="samenspel-loting__trial">
+      <Heading3 id={`${id}-title`}>{t('loting.trial.title')}</Heading3>
       <Paragraph>{t('loting.trial.explanation')}</Paragraph>
       <FormField invalid={invalid}>
-        <FormLabel htmlFor={`${id}-aantal`}>{t('loting.trial.count')}</FormLabel>
-        <FormFieldDescription id={`${id}-aantal-help`}>{t('loting.trial.countHelp')}</FormFieldDescription>
+        <FormLabel htmlFor={`${id}-count`}>{t('loting.trial.count')}</FormLabel>
+        <FormFieldDescription id={`${id}-count-help`}>{t('loting.trial.countHelp')}</FormFieldDescription>
         {invalid && (
-          <FormFieldErrorMessage id={`${id}-aantal-fout`}>{t('loting.trial.countError')}</FormFieldErrorMessage>
+          <FormFieldErrorMessage id={`${id}-count-error`}>{t('loting.trial.countError')}</FormFieldErrorMessage>
         )}
         <Textbox
-          id={`${id}-aantal`}
-          className="samenspel-loting__getal"
+          id={`${id}-count`}
+          className="samenspel-loting__number"
           inputMode="numeric"
           invalid={invalid}
-          aria-describedby={`${id}-aantal-help${invalid ? ` ${id}-aantal-fout` : ''}`}
+          aria-describedby={`${id}-count-help${invalid ? ` ${id}-count-error` : ''}`}
           value={countText}
           onChange={(e) => setCountText(e.target.value)}
         />
@@ -82,8 +82,8 @@ export function TrialDraw({ pool, columns }: { pool: PoolDetail; columns: string
         </Alert>
       )}
       {trial.data && (
-        <div className="samenspel-loting__proefvak" aria-live="polite">
-          <p className="samenspel-loting__proefmerk">{t('loting.trial.mark')}</p>
+        <div className="samenspel-loting__trial-box" aria-live="polite">
+          <p className="samenspel-loting__trial-mark">{t('loting.trial.mark')}</p>
           {trial.data.panels.map((p, i) => (
             <div key={`${p.seed}-${i}`}>
               <Heading4>{t('loting.trial.panel', { number: i + 1 })}</Heading4>

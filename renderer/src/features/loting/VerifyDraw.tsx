@@ -48,11 +48,11 @@ export function VerifyDraw() {
   };
 
   return (
-    <section className="samenspel-card" aria-labelledby={`${id}-titel`}>
-      <Heading2 id={`${id}-titel`}>{t('loting.verify.title')}</Heading2>
+    <section className="samenspel-card" aria-labelledby={`${id}-title`}>
+      <Heading2 id={`${id}-title`}>{t('loting.verify.title')}</Heading2>
       <Paragraph>{t('loting.verify.explanation')}</Paragraph>
       <FileField
-        id={`${id}-verdeling`}
+        id={`${id}-distribution`}
         label={t('loting.verify.distribution')}
         explanation={t('loting.verify.distributionHelp')}
         accept=".json,application/json"
@@ -64,11 +64,11 @@ export function VerifyDraw() {
         </Alert>
       )}
       <FormField>
-        <FormLabel htmlFor={`${id}-waarde`}>{t('loting.verify.value')}</FormLabel>
-        <FormFieldDescription id={`${id}-waarde-help`}>{t('loting.verify.valueHelp')}</FormFieldDescription>
+        <FormLabel htmlFor={`${id}-value`}>{t('loting.verify.value')}</FormLabel>
+        <FormFieldDescription id={`${id}-value-help`}>{t('loting.verify.valueHelp')}</FormFieldDescription>
         <Textbox
-          id={`${id}-waarde`}
-          aria-describedby={`${id}-waarde-help`}
+          id={`${id}-value`}
+          aria-describedby={`${id}-value-help`}
           value={value}
           onChange={(e) => setValue(e.target.value)}
         />
