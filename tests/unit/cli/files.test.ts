@@ -25,7 +25,7 @@ import {
 } from '../../../main/cli/files';
 import { parseOptions } from '../../../main/cli/options';
 
-const map = () => mkdtempSync(join(tmpdir(), 'cli-files-'));
+const tempDir = () => mkdtempSync(join(tmpdir(), 'cli-files-'));
 
 /** A named pipe, or undefined where mkfifo is not available (Windows). */
 function fifo(dir: string): string | undefined {
@@ -51,14 +51,14 @@ const isRoot = process.getuid?.() === 0;
 
 describe('readInput: only regular files, size checked before reading', () => {
   it('reads a regular file', async () => {
-    const d = map();
+    const d = tempDir();
     writeFileSync(join(d, 'a.csv'), 'id\n1\n');
     expect(new TextDecoder().decode(await readInput(join(d, 'a.csv'), { maxBytes: 100 }))).toBe('id\n1\n');
     expect(await readTextForCli(join(d, 'a.csv'))).toBe('id\n1\n');
   });
 
   it('refuses a FIFO without hanging', async () => {
-    const d = map();
+    const d = tempDir();
     const pipe = fifo(d);
     if (!pipe) return; // no mkfifo on this system
     const e = await rejection(readInput(pipe, { maxBytes: 1000 }));
@@ -71,7 +71,7 @@ describe('readInput: only regular files, size checked before reading', () => {
   });
 
   it('refuses a folder, a missing file and a path under a file in Dutch', async () => {
-    const d = map();
+    const d = tempDir();
     expect((await rejection(readInput(d, { maxBytes: 10 }))).message).toBe(`Kan ${d} niet lezen: dit is een map.`);
     expect((await rejection(readInput(join(d, 'x.csv'), { maxBytes: 10 }))).message).toMatch(
       /het bestand bestaat niet\.$/,
@@ -83,7 +83,7 @@ describe('readInput: only regular files, size checked before reading', () => {
   });
 
   it('refuses a file over the cap from its size alone (a 3 GB sparse file is never read)', async () => {
-    const d = map();
+    const d = tempDir();
     const large = join(d, 'groot.csv');
     writeFileSync(large, '');
     truncateSync(large, 3 * 1024 * 1024 * 1024);
@@ -101,7 +101,7 @@ describe('readInput: only regular files, size checked before reading', () => {
 
 describe('writeAtomic: temporary file, then rename', () => {
   it('writes and replaces, leaving no temporary file', async () => {
-    const d = map();
+    const d = tempDir();
     const path = join(d, 'uit.csv');
     await writeAtomic(path, 'een');
     await writeAtomic(path, new TextEncoder().encode('twee'));
@@ -110,7 +110,7 @@ describe('writeAtomic: temporary file, then rename', () => {
   });
 
   it('a folder that does not exist: Dutch message, nothing written', async () => {
-    const d = map();
+    const d = tempDir();
     const e = await rejection(writeAtomic(join(d, 'nee', 'uit.csv'), 'x'));
     expect(e.message).toBe(
       `Kan ${join(d, 'nee', 'uit.csv')} niet schrijven: de map bestaat niet. Er is niets overschreven.`,
@@ -119,7 +119,7 @@ describe('writeAtomic: temporary file, then rename', () => {
   });
 
   it('a path under a file: Dutch message', async () => {
-    const d = map();
+    const d = tempDir();
     writeFileSync(join(d, 'bestand'), 'goed');
     const e = await rejection(writeAtomic(join(d, 'bestand', 'uit.csv'), 'x'));
     expect(e.message).toMatch(/niet schrijven: een deel van het pad is een bestand, geen map\./);
@@ -127,7 +127,7 @@ describe('writeAtomic: temporary file, then rename', () => {
   });
 
   it('a folder where the file should go: refused before any file of the set is replaced', async () => {
-    const d = map();
+    const d = tempDir();
     writeFileSync(join(d, 'a.csv'), 'oud');
     mkdirSync(join(d, 'b.csv'));
     const e = await rejection(
@@ -144,7 +144,7 @@ describe('writeAtomic: temporary file, then rename', () => {
   it.skipIf(isRoot || process.platform === 'win32')(
     'a read-only folder: Dutch message, the good file stays',
     async () => {
-      const d = map();
+      const d = tempDir();
       writeFileSync(join(d, 'uit.csv'), 'goed');
       chmodSync(d, 0o555);
       try {
@@ -160,7 +160,7 @@ describe('writeAtomic: temporary file, then rename', () => {
 
 describe('isSameFile / outputIsInput: --out never overwrites an input', () => {
   it('sees through .., symlinks and hard links; a new file is not an input', async () => {
-    const d = map();
+    const d = tempDir();
     mkdirSync(join(d, 'sub'));
     const input = join(d, 'in.csv');
     writeFileSync(input, 'x');
