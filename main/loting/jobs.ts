@@ -18,7 +18,7 @@ import { jobMessages } from '../../shared/loting/messages';
  * whole window would freeze). This class only orchestrates: it starts the worker, keeps the
  * progress it reports, cancels it, and stores the result (the database lives in this thread).
  * Whatever goes wrong — an error in the worker, a crash, a full disk when storing — the job
- * ends as `fout` with a Dutch message, never stuck at `bezig`.
+ * ends as `error` with a Dutch message, never stuck at `running`.
  */
 export interface Job {
   id: string;

@@ -13,7 +13,7 @@ import { highsSolver } from './highs';
  *
  * In: `workerData` (WerkOpdracht) and a shared Int32Array whose first cell becomes 1 on cancel;
  * it is read without waiting for the event loop, so a cancel is seen at the next check inside
- * a long step. Out: `WerkBericht` messages on the parent port.
+ * a long step. Out: `WorkerMessage` messages on the parent port.
  */
 export interface WorkerTask {
   poolData: PoolData;

@@ -40,7 +40,7 @@ export const PoolDetail = PoolSummary.extend({
   /** Stored cells of the panel members, reserves and the respondents who can never be selected (position → cells). */
   people: z.record(z.string(), z.array(z.string())),
   /**
-   * SHA-256 of the respondents and their values now; a draw whose `poolVingerafdruk` differs
+   * SHA-256 of the respondents and their values now; a draw whose `poolFingerprint` differs
    * was computed from other data and is shown as outdated.
    */
   fingerprint: z.string(),
@@ -77,7 +77,7 @@ export const lotingContract = {
   /** One pool with counts per kenmerk, the last settings and the last draw; NOT_FOUND when deleted. */
   'loting.pools.get': { input: z.object({ id: PoolId }), output: PoolDetail },
   /**
-   * Stores respondents. Columns with role `negeren` must be left out by the caller. Refused with
+   * Stores respondents. Columns with role `ignore` must be left out by the caller. Refused with
    * INVALID_INPUT and a message per problem (empty cells, duplicate ids, a control character in a
    * cell) — nothing is stored then.
    */
@@ -115,9 +115,9 @@ export const lotingContract = {
       /** Leave out for a fresh random seed; it is returned and recorded either way. */
       seed: z.number().int().min(0).max(maxSeed).optional(),
       /**
-       * A verifiable draw (verification.ts). `openbare-bron`: step 1 only — the distribution is
+       * A verifiable draw (verification.ts). `public-source`: step 1 only — the distribution is
        * computed and published, nobody is drawn until `loting.draw` gets the public
-       * value. `vooraf`: the value is known and announced before the pool closed; the draw
+       * value. `announced`: the value is known and announced before the pool closed; the draw
        * follows at once with the seed derived from it. Absent: an ordinary draw with `seed`.
        */
       commitment: Commitment.refine((t) => t.kind !== 'own-seed', {
@@ -140,7 +140,7 @@ export const lotingContract = {
     output: z.object({ seed: z.number().int().nonnegative() }),
   },
   /**
-   * A proeftrekking: `aantal` example panels from the last computed distribution, each with a
+   * A proeftrekking: `count` example panels from the last computed distribution, each with a
    * fresh random seed, to show what panels look like. Nothing is recorded; the answer carries
    * the stored cells of the people on them.
    */
@@ -158,7 +158,7 @@ export const lotingContract = {
     }),
   },
   /**
-   * A re-selection round after the last draw: the members in `afvallers` dropped out, the others
+   * A re-selection round after the last draw: the members in `dropouts` dropped out, the others
    * stay; the open seats are drawn by LEXIMIN from the rest of the pool under the same quota
    * (reselection.ts). Runs like `loting.compute`; the result becomes the pool's last draw.
    */

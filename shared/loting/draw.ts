@@ -14,7 +14,7 @@ export interface Draw {
   /** Ordered reserve list: exactly the reserves assigned to a member, each to one member. */
   reserves: number[];
   /**
-   * Per panel member their own reserve, chosen jointly (replacement.ts): any `maxUitval` members
+   * Per panel member their own reserve, chosen jointly (replacement.ts): any `maxDropouts` members
    * or fewer may drop out at the same time and their reserves together still meet every quotum.
    * Members without a reserve carry the reason.
    */

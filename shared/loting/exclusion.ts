@@ -15,12 +15,12 @@ import { exclusionMessages } from './messages';
  * covers most types first without a solver, so only a few MIPs run.
  *
  * Reasons:
- * - `maximum-nul`: the type has a value whose quotum maximum is 0;
- * - `combinatie`: every quotum allows the value, but not together with the other quota. The
+ * - `zero-maximum`: the type has a value whose quotum maximum is 0;
+ * - `combination`: every quotum allows the value, but not together with the other quota. The
  *   quota named are those a panel with this person would have to break (the smallest total
  *   break, from the slack model in panelmodel.ts). This includes "parity" cases, where a
  *   fractional panel would fit but no panel of whole people does.
- * - `huishouden`: only the household rule stands in the way (no quotum needs to break).
+ * - `household`: only the household rule stands in the way (no quotum needs to break).
  */
 export type ExclusionKind = 'zero-maximum' | 'combination' | 'household';
 
@@ -37,7 +37,7 @@ export interface Reachability {
   reasons: Array<ExclusionReason | null>;
   /** Valid panels found on the way; useful as first columns for LEXIMIN. */
   panels: number[][];
-  /** False when the time limit stopped the proof: `onbereikbaar` then holds the types not yet covered. */
+  /** False when the time limit stopped the proof: `unreachable` then holds the types not yet covered. */
   complete: boolean;
 }
 

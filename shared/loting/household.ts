@@ -1,7 +1,7 @@
 /**
  * The household rule ("at most one person per household on the panel") needs to know who lives
  * together. The address can be in one column or spread over several (street, house number,
- * postcode): every column with the role `huishouden` counts, and two respondents share a
+ * postcode): every column with the role `household` counts, and two respondents share a
  * household when all those cells are equal after normalising what people type differently:
  * case, spaces and dots ("1234 AB" = "1234ab", "Dorpsstraat 1" = "dorpsstraat  1."). Cells that
  * are empty in every address column mean: no known household (the respondent lives alone).

@@ -2,11 +2,13 @@ import { z } from 'zod';
 import { contractMessages } from './messages';
 
 /**
- * The data of a gewogen loting. Names are Dutch where they are domain words the user sees
- * (kenmerk, quotum, panel); the maths (types, leximin) keeps its English name from the literature.
+ * The data of a gewogen loting. Names are English (README naming rule): a feature is what the
+ * user calls a kenmerk (a column such as geslacht), its category and value name one quotum; only
+ * the glossary nouns loting and quotum stay Dutch. The stored format of older versions is mapped
+ * in format-v1.ts.
  */
 
-/** What a column of the respondents file is used for. `negeren` columns are never stored. */
+/** What a column of the respondents file is used for. `ignore` columns are never stored. */
 export const ColumnRole = z.enum(['id', 'household', 'feature', 'keep', 'ignore']);
 export type ColumnRole = z.infer<typeof ColumnRole>;
 
@@ -35,7 +37,7 @@ export type Quotum = z.infer<typeof Quotum>;
 export const LotingSettings = z.object({
   panelSize: z.number().int().min(1).max(limits.maxPanel),
   quota: z.array(Quotum).max(2_000),
-  /** At most one person per household (address) on the panel. Needs a `huishouden` column. */
+  /** At most one person per household (address) on the panel. Needs a `household` column. */
   excludeHouseholds: z.boolean().default(false),
   /**
    * How many members may drop out at the same time while their reserves still keep every
@@ -57,7 +59,7 @@ export interface Respondent {
   /** Row number in the file (1 = first data row), shown in messages. */
   row: number;
   id: string;
-  /** Value per kenmerk category, in the order of `categorieen`. */
+  /** Value per kenmerk category, in the order of `categories`. */
   values: string[];
   household?: string;
 }

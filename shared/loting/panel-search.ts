@@ -11,7 +11,7 @@ import type { Random } from './prng';
  * LP polytope also at least one). Every type has one feature per kenmerk category (its value)
  * and one household slot (-1 when it shares no household), so a swap changes only the slots in
  * which the two types differ. The violation of a count is convex in the count, which gives a
- * cheap bound used to pick swap candidates (see `herstel`).
+ * cheap bound used to pick swap candidates (see `repair`).
  */
 /** Bounds for one rounding: per type, per kenmerk and optionally per household group. */
 export interface PanelBounds {

@@ -5,9 +5,9 @@ import { replacementMessages } from './messages';
  * Replacements that survive several dropouts at once.
  *
  * Every panel member i gets their own reserve ρ(i) (never shared), or none with the reason. The
- * plan guarantees: for EVERY set S of at most `maxUitval` members who drop out at the same time,
+ * plan guarantees: for EVERY set S of at most `maxDropouts` members who drop out at the same time,
  * the panel without S and with ρ(S) meets every quotum and the household rule. Beyond
- * `maxUitval` simultaneous dropouts nothing is promised (then use a re-selection round,
+ * `maxDropouts` simultaneous dropouts nothing is promised (then use a re-selection round,
  * reselection.ts).
  *
  * Why it holds. Replacing a by ρ(a) changes the count of a value f only where their profiles
@@ -46,7 +46,7 @@ export interface NoReplacementReason {
 
 /**
  * How many simultaneous dropouts a stored draw's reserves absorb. Draws from before joint
- * reserves (no `maxUitval`) checked every reserve on its own only: for them that is 1.
+ * reserves (no `maxDropouts`) checked every reserve on its own only: for them that is 1.
  */
 export function guaranteedDropouts(r: { maxDropouts?: number | undefined }): number {
   return r.maxDropouts ?? 1;
@@ -206,7 +206,7 @@ function why(
 }
 
 /**
- * Direct check (for tests and the UI): do the reserves of the members in `uitvallers` refill the
+ * Direct check (for tests and the UI): do the reserves of the members in `leavers` refill the
  * panel within every quotum and the household rule?
  */
 export function canTopUp(

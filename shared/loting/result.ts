@@ -31,7 +31,7 @@ export const LotingResult = z.object({
   gini: z.number(),
   /**
    * The greedy comparison (greedy.ts): only panels that meet every quotum count. `minimum` is the
-   * lowest estimate among respondents who fit a panel; `laagste` the lowest type measured again
+   * lowest estimate among respondents who fit a panel; `lowest` the lowest type measured again
    * on independent draws, with a 99 % upper bound (Clopper–Pearson).
    */
   legacy: z.object({
@@ -56,9 +56,9 @@ export const LotingResult = z.object({
   panel: z.array(z.number().int().nonnegative()),
   reserves: z.array(z.number().int().nonnegative()),
   /**
-   * Per member their own reserve, chosen jointly (replacement.ts): any `maxUitval` or fewer
+   * Per member their own reserve, chosen jointly (replacement.ts): any `maxDropouts` or fewer
    * members may drop out at the same time and their reserves together keep every quotum. A
-   * member without a reserve has `reden`: the quota that rule out every other profile.
+   * member without a reserve has `reason`: the quota that rule out every other profile.
    */
   replacements: z.array(
     z.object({
@@ -85,8 +85,8 @@ export const LotingResult = z.object({
   maxDropouts: z.number().int().nonnegative().optional(),
   /**
    * Set when this is a re-selection round: the members who stayed are fixed, the open seats are
-   * drawn by LEXIMIN from the rest of the pool. `kansen` then holds the chance of each remaining
-   * respondent to get an open seat (they sum to `openPlaatsen`); members who stayed and those who
+   * drawn by LEXIMIN from the rest of the pool. `probabilities` then holds the chance of each remaining
+   * respondent to get an open seat (they sum to `openSeats`); members who stayed and those who
    * dropped out have 0 there.
    */
   reselection: z
@@ -106,7 +106,7 @@ export const LotingResult = z.object({
     .array(
       z.object({
         people: z.array(z.number().int().nonnegative()),
-        /** `vol`: in a re-selection round, the members who stayed already fill this value's maximum. */
+        /** `full`: in a re-selection round, the members who stayed already fill this value's maximum. */
         kind: z.enum(['zero-maximum', 'full', 'combination', 'household', 'unknown']),
         quota: z.array(
           z.object({
@@ -121,10 +121,10 @@ export const LotingResult = z.object({
     )
     .default([]),
   /**
-   * Set for a verifiable draw in two steps (verification.ts). `gepubliceerd`: step 1 — the
+   * Set for a verifiable draw in two steps (verification.ts). `published`: step 1 — the
    * distribution is computed and published with its fingerprint and the seed source it commits
-   * to; nobody is drawn yet (panel, reserves and vervangers are empty). `getrokken`: step 2 —
-   * drawn with the seed derived from the public value `waarde` and the fingerprint.
+   * to; nobody is drawn yet (panel, reserves and vervangers are empty). `drawn`: step 2 —
+   * drawn with the seed derived from the public value `value` and the fingerprint.
    */
   verification: z
     .object({

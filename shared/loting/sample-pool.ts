@@ -86,7 +86,7 @@ export interface SamplePool {
 }
 
 /**
- * `aantalCategorieen` 5 leaves out woonsituatie. Correlations: young people rent and have less
+ * `categoryCount` 5 leaves out woonsituatie. Correlations: young people rent and have less
  * often finished a high education; the west wijk has more residents with a migration background.
  */
 export function makeSamplePool(count: number, panelSize: number, seed: number, categoryCount = 6): SamplePool {

@@ -21,7 +21,7 @@ export interface ModelSpec {
   rows: SparseRow[];
 }
 
-/** `tijd`: the solve stopped at its time limit (nothing proven). */
+/** `time`: the solve stopped at its time limit (nothing proven). */
 export type SolveStatus = 'optimal' | 'infeasible' | 'time' | 'other';
 
 export interface SolveResult {
@@ -33,7 +33,7 @@ export interface SolveResult {
 }
 
 export interface SolveOptions {
-  /** Stop after this many seconds (status `tijd`); long MIPs must not run past a job's time limit. */
+  /** Stop after this many seconds (status `time`); long MIPs must not run past a job's time limit. */
   maxSeconds?: number;
 }
 

@@ -7,7 +7,7 @@ import { validationMessages } from './messages';
 
 /**
  * Checks before any computation, with messages that say what is wrong and what to do. Errors
- * (`fout`) block the draw; warnings do not. The solver catches the remaining case — quota that
+ * (`error`) block the draw; warnings do not. The solver catches the remaining case — quota that
  * are each fine but cannot be met together — and names the quota it had to stretch.
  */
 export interface PoolIssue {

@@ -25,10 +25,10 @@ import { verificationMessages } from './messages';
  * file and the value replays the draw (`verifyPublication`, the CLI `loting verify` and the screen).
  *
  * What this proves: the panel follows from the published distribution and the value; a changed
- * distribution changes the fingerprint; with an `openbare-bron` value the organiser could not
+ * distribution changes the fingerprint; with a `public-source` value the organiser could not
  * pick the seed, because the value did not exist when the fingerprint was published. What it
  * does not prove: that the distribution is the fair one for the real pool (that needs the pool,
- * which is personal data), nor anything about a value entered by the organiser (`startgetal`).
+ * which is personal data), nor anything about a value entered by the organiser (`own-seed`).
  */
 export const publicationFormat = 'samenspel-loting-distribution';
 
@@ -118,7 +118,7 @@ export function normalizeValue(value: string): string {
   return value.trim().replace(/\s+/g, ' ');
 }
 
-/** The seed of a draw: the number itself for `startgetal`, otherwise derived from the value. */
+/** The seed of a draw: the number itself for `own-seed`, otherwise derived from the value. */
 export function seedFromValue(commitment: Commitment, printHash: string, value: string): number {
   if (commitment.kind === 'own-seed') return Number(normalizeValue(value));
   const h = sha256(new TextEncoder().encode(`samenspel-loting-seed/1\n${printHash}\n${normalizeValue(value)}`));

@@ -50,7 +50,7 @@ import { cliMessages } from '../../../shared/loting/messages';
  *
  * Subcommands (the first argument):
  * - `loting ... --seed-source "<bron>"`: step 1 of a verifiable draw — computes and publishes
- *   (verdeling.json) but draws nobody; `loting trek` is step 2 once the public value is known.
+ *   (verdeling.json) but draws nobody; `loting draw` is step 2 once the public value is known.
  * - `loting draw --respondents --result --seed-value`: step 2.
  * - `loting verify --distribution --seed [--panel]`: replays a draw and confirms the panel.
  * - `loting trial --distribution [--count N]`: example panels, never a real draw.

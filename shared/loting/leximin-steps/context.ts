@@ -4,7 +4,7 @@ import type { ModelSpec, Solver, SolverModel } from '../solver';
 import { createProgressReporter, type ProgressReporter } from './progress';
 import type { LeximinOptions } from './types';
 
-/** Thrown from `pauze` when the user cancelled; `leximin` turns it into `{ reden: 'afgebroken' }`. */
+/** Thrown from `pause` when the user cancelled; `leximin` turns it into `{ reden: 'afgebroken' }`. */
 export class Aborted extends Error {}
 
 /** A panel must beat the master's bound by more than this to count as an improvement. */

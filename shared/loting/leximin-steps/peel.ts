@@ -106,7 +106,7 @@ export async function peel(ctx: Context, x: number[], random: Random): Promise<P
 }
 
 /**
- * A panel on the face of the LP polytope given by `grenzen` (the bounds that are tight at r), by
+ * A panel on the face of the LP polytope given by `bounds` (the bounds that are tight at r), by
  * the pricing MIP with those bounds; it prefers the types r has most of. Null when the face holds
  * no panel of whole people, or when time is up.
  */
@@ -146,14 +146,14 @@ export function peelDistribution(peeled: Peeled): Distribution | null {
  * that changes no probability by more than EPS_GRENS). Otherwise the remainder r is decomposed
  * by column generation on its own, starting from the panels of the last peeling steps (its face)
  * and a few roundings of it: a master that is much smaller than one over all panels, and that
- * only needs precision EPS_GRENS / massa because the remainder only carries weight `massa`.
+ * only needs precision EPS_GRENS / massa because the remainder only carries weight `mass`.
  */
 export async function fromPeel(ctx: Context, peeled: Peeled, target: number[], random: Random): Promise<TargetOutcome> {
   const reaches = (distribution: Distribution) => {
     const probability = typeProbabilities(distribution, ctx.n);
     return probability.every((k, t) => k >= target[t]! - 2 * EPS_BOUND);
   };
-  // Each probability lacks at most `massa` (the remainder's share): check when that is small.
+  // Each probability lacks at most `mass` (the remainder's share): check when that is small.
   if (peeled.mass <= 1e-6) {
     const distribution = peelDistribution(peeled);
     if (distribution && reaches(distribution)) return { outcome: 'reached', distribution };

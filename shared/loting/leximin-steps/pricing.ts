@@ -19,7 +19,7 @@ export async function firstPanel(ctx: Context): Promise<boolean> {
 
 /**
  * Pricing: the feasible panel with the largest weight. First a local search from the best panel
- * we have (cheap); only when that finds nothing above `grens` the MIP, which also proves it.
+ * we have (cheap); only when that finds nothing above `bound` the MIP, which also proves it.
  */
 export async function bestNewPanel(
   ctx: Context,
@@ -53,7 +53,7 @@ export async function bestNewPanel(
   return known.has(panel.join(',')) ? null : panel;
 }
 
-/** Local search from the few best panels we have; returns the distinct new panels above `grens`. */
+/** Local search from the few best panels we have; returns the distinct new panels above `bound`. */
 export function localBatch(ctx: Context, w: number[], bound: number, known: Set<string>, count = 5): number[][] {
   const threshold = bound + EPS_PRICING * Math.max(1, Math.abs(bound));
   const values = ctx.panels.map((p, i) => {

@@ -6,7 +6,7 @@ import type { Progress } from './types';
  * far); a step only says which phase it is in and, in the rounds, how many respondents are fixed.
  */
 export interface ProgressReporter {
-  /** Reports now. `vast`: respondents whose probability is final; `ronde`: the LEXIMIN round. */
+  /** Reports now. `fixed`: respondents whose probability is final; `round`: the LEXIMIN round. */
   report(phase: Progress['phase'], fixed?: number, round?: number): void;
   /**
    * For long loops without natural steps (peeling): reports at most every `intervalMs` and says

@@ -47,7 +47,7 @@ export type LeximinOutcome =
       /**
        * No distribution can give the reachable types a higher minimum than this (LP bound, never
        * below what was achieved); equals the achieved minimum over reachable types when exact.
-       * Unreachable types are left out: their 0 is proven and explained by `redenen`.
+       * Unreachable types are left out: their 0 is proven and explained by `reasons`.
        */
       minimumUpperBound: number;
       /** Types that are on no quota-satisfying panel at all (proven): their members have probability 0. */

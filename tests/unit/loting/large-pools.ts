@@ -51,7 +51,7 @@ export interface LargePool {
   quota: Quotum[];
 }
 
-/** `aantalKenmerken` 7..10: the proefpool's six plus that many extra. */
+/** `featureCount` 7..10: the proefpool's six plus that many extra. */
 export function poolWithFeatures(count: number, panel: number, seed: number, featureCount = 10): LargePool {
   const base = makeSamplePool(count, panel, seed, 6);
   const random = createRandom(seed + 1);
@@ -83,7 +83,7 @@ export function poolWithFeatures(count: number, panel: number, seed: number, fea
 }
 
 /**
- * The proefpool with `adressen` shared addresses: two to four respondents live at each (in
+ * The proefpool with `addresses` shared addresses: two to four respondents live at each (in
  * random order), everyone else alone. Households are keyed by street, house number and postcode.
  */
 export function poolWithHouseholds(

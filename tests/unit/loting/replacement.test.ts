@@ -17,7 +17,7 @@ import { makeReport } from '../../../shared/loting/report';
 import { compute, example } from './helpers';
 import { smallPool } from './pools';
 
-/** Every subset of `lijst` with at most `max` elements (small panels only). */
+/** Every subset of `list` with at most `max` elements (small panels only). */
 function subsets<T>(list: T[], max: number): T[][] {
   const out: T[][] = [[]];
   for (const x of list) {

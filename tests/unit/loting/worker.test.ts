@@ -8,7 +8,7 @@ import { example } from './helpers';
 /**
  * The loting computation runs in a worker thread (main/loting/worker.ts), so the main
  * process — Electron's, or the HTTP host — keeps answering while a large LEXIMIN solve runs, and
- * every failure ends the job with a Dutch message instead of leaving it at `bezig`.
+ * every failure ends the job with a Dutch message instead of leaving it at `running`.
  */
 type Backend = ReturnType<typeof memoryBackend>;
 let backend: Backend | undefined;
