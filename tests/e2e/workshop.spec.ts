@@ -261,7 +261,7 @@ test('the round past 12 groups fits readably on a 1080p projector', async ({ pag
   await expect(kaarten.nth(1).getByRole('listitem')).toHaveCount(3);
   await shot(page, 'presenter-12-groepen-1920');
 
-  const voet = (await page.locator('.samenspel-presenter__voet').boundingBox())!;
+  const voet = (await page.locator('.samenspel-presenter__footer').boundingBox())!;
   const vakken = [];
   for (let i = 0; i < 12; i++) {
     const kaart = kaarten.nth(i);
@@ -300,7 +300,7 @@ for (const [breed, hoog] of [
     for (const stap of ['Casus', 'Gesprek', 'Rondgang', 'Rode draden']) {
       await stappen.getByRole('button', { name: stap }).click();
       await expect(stappen.getByRole('button', { name: stap })).toHaveAttribute('aria-current', 'step');
-      const voet = page.locator('.samenspel-presenter__voet');
+      const voet = page.locator('.samenspel-presenter__footer');
       await expect(voet).toBeInViewport({ ratio: 1 });
       const vak = (await voet.boundingBox())!;
       expect(vak.y + vak.height).toBeLessThanOrEqual(hoog);
@@ -310,8 +310,8 @@ for (const [breed, hoog] of [
       await shot(page, `presenter-${breed}-${stap.toLowerCase().replace(' ', '-')}`);
     }
     await stappen.getByRole('button', { name: 'Rondgang' }).click();
-    await expect(page.locator('.samenspel-presenter__kolommen > li')).toHaveCount(6);
-    await expect(page.locator('.samenspel-presenter__kolommen > li').last()).toBeInViewport({ ratio: 1 });
+    await expect(page.locator('.samenspel-presenter__columns > li')).toHaveCount(6);
+    await expect(page.locator('.samenspel-presenter__columns > li').last()).toBeInViewport({ ratio: 1 });
     expect(await axeErnstig(page)).toEqual([]);
   });
 }

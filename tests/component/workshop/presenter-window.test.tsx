@@ -118,7 +118,7 @@ describe('the presenter in a second window', () => {
     await user.click(button);
     expect(open).toHaveBeenCalledWith(
       expect.stringMatching(new RegExp(`#/workshop/${id}/presenter$`)),
-      'samenspel-presentatie',
+      'samenspel-presentation',
       expect.stringContaining('popup'),
     );
     expect(within(bediening).queryByRole('alert')).not.toBeInTheDocument();
@@ -155,12 +155,12 @@ describe('the timer fields of the setup', () => {
       <I18nextProvider i18n={createI18n()}>
         <SessionSetupForm
           defaults={{
-            titel: 'Proef',
+            title: 'Proef',
             casus: '',
-            groepen: [{ naam: 'A' }, { naam: 'B' }],
-            vragen: [{ titel: 'Vraag', toelichting: '', soort: 'vrij' }],
-            gesprekMin: 0.1,
-            rondgangMin: 10,
+            groups: [{ name: 'A' }, { name: 'B' }],
+            questions: [{ title: 'Vraag', explanation: '', kind: 'vrij' }],
+            discussionMin: 0.1,
+            roundMin: 10,
             showAdvice: false,
             sound: false,
           }}

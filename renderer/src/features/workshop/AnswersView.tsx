@@ -24,14 +24,14 @@ export function AnswersView({ session }: { session: WorkshopSession }) {
   const [groepId, setGroupId] = useState(session.groepen[0]!.id);
   const group = session.groepen.find((g) => g.id === groepId) ?? session.groepen[0]!;
   return (
-    <div className="samenspel-workshop-antwoorden">
-      <div role="group" aria-label={t('workshop.answers.chooseGroup')} className="samenspel-workshop-groepkiezer">
+    <div className="samenspel-workshop-answers">
+      <div role="group" aria-label={t('workshop.answers.chooseGroup')} className="samenspel-workshop-group-picker">
         {session.groepen.map((g) => {
           const count = session.vragen.filter((v) => session.antwoorden[g.id]?.[v.id]?.trim()).length;
           return (
             <button key={g.id} type="button" aria-pressed={g.id === group.id} onClick={() => setGroupId(g.id)}>
               <span>{g.naam}</span>
-              <span className="samenspel-workshop-groepkiezer__telling">
+              <span className="samenspel-workshop-group-picker__count">
                 {t('workshop.answers.filled', { filled: count, total: session.vragen.length })}
               </span>
             </button>
@@ -86,7 +86,7 @@ function AnswerField({ session, groepId, groupName, question, number }: AnswerFi
   });
   const tekst = useStore(doc.document, (d) => d.value) ?? '';
   return (
-    <FormField className="samenspel-workshop-antwoord">
+    <FormField className="samenspel-workshop-answer">
       <FormLabel htmlFor={`${id}-veld`}>
         {number}. {question.titel}
         <span className="samenspel-visually-hidden"> ({groupName})</span>

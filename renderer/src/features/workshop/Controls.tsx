@@ -26,16 +26,16 @@ export function Controls({ session }: { session: WorkshopSession }) {
   const timer = stepTimer(session.stand.stap);
 
   return (
-    <section className="samenspel-workshop-bediening" aria-labelledby="bediening-kop">
-      <div className="samenspel-workshop-bediening__tekst">
-        <h2 id="bediening-kop" className="samenspel-workshop-bediening__kop">
+    <section className="samenspel-workshop-controls" aria-labelledby="bediening-kop">
+      <div className="samenspel-workshop-controls__text">
+        <h2 id="bediening-kop" className="samenspel-workshop-controls__heading">
           {t('workshop.controls.heading')}
         </h2>
-        <p className="samenspel-workshop-bediening__nu" aria-live="polite">
+        <p className="samenspel-workshop-controls__current" aria-live="polite">
           {naam(row[nu]!)}
         </p>
       </div>
-      <div className="samenspel-workshop-bediening__knoppen">
+      <div className="samenspel-workshop-controls__buttons">
         <Button
           appearance="secondary-action-button"
           disabled={!previous}
@@ -52,12 +52,12 @@ export function Controls({ session }: { session: WorkshopSession }) {
       </div>
       {timer && (
         // The timer can be run from here too, so the trainer never has to reach for the projector screen.
-        <div className="samenspel-workshop-bediening__timer">
+        <div className="samenspel-workshop-controls__timer">
           <TimerPanel session={session} timer={timer} compact quiet />
         </div>
       )}
       {blocked && (
-        <Paragraph className="samenspel-workshop-bediening__melding" role="alert">
+        <Paragraph className="samenspel-workshop-controls__notice" role="alert">
           {t('workshop.controls.blocked')}{' '}
           <a href={workshopHash({ name: 'workshop', id: session.id, view: 'presenter' })}>
             {t('workshop.controls.presentHere')}

@@ -37,7 +37,7 @@ export function FinishView({ session }: { session: WorkshopSession }) {
   });
 
   return (
-    <div className="samenspel-workshop-afronden">
+    <div className="samenspel-workshop-finish">
       <StatusMessages status={status} error={errorMessage} />
       <section className="samenspel-card" aria-labelledby="verslag-kop">
         <Heading2 id="verslag-kop">{t('workshop.finish.reportHeading')}</Heading2>
@@ -61,7 +61,7 @@ export function FinishView({ session }: { session: WorkshopSession }) {
       <section className="samenspel-card" aria-labelledby="vervolg-kop">
         <Heading2 id="vervolg-kop">{t('workshop.finish.followUpHeading')}</Heading2>
         <Paragraph>{t('workshop.finish.followUpIntro')}</Paragraph>
-        <ul className="samenspel-workshop-vervolg">
+        <ul className="samenspel-workshop-follow-up">
           {session.groepen.map((g) => (
             <li key={g.id}>
               <Button

@@ -14,7 +14,7 @@ export function FullscreenButton() {
   return (
     <button
       type="button"
-      className="samenspel-presenter__knop"
+      className="samenspel-presenter__button"
       aria-pressed={aan}
       onClick={() =>
         void (aan ? document.exitFullscreen() : document.documentElement.requestFullscreen()).catch(() => undefined)

@@ -86,10 +86,10 @@ export function GroupChoiceForm({ session, group }: { session: WorkshopSession; 
     label: (o: NonNullable<GroupChoice[K]>) => string,
     legend: string,
   ) => (
-    <Fieldset className="samenspel-workshop-keuze__groep">
+    <Fieldset className="samenspel-workshop-choice__group">
       <FieldsetLegend>{legend}</FieldsetLegend>
       {options.map((o) => (
-        <div key={o} className="samenspel-workshop-keuze__optie">
+        <div key={o} className="samenspel-workshop-choice__option">
           <RadioButton
             id={`${id}-${field}-${o}`}
             name={`${id}-${field}`}
@@ -103,11 +103,11 @@ export function GroupChoiceForm({ session, group }: { session: WorkshopSession; 
   );
 
   return (
-    <section className="samenspel-card samenspel-workshop-keuze" aria-labelledby={`${id}-kop`}>
+    <section className="samenspel-card samenspel-workshop-choice" aria-labelledby={`${id}-kop`}>
       <Heading2 id={`${id}-kop`}>{t('workshop.choice.heading', { group: group.naam })}</Heading2>
       <Paragraph className="samenspel-meta">{t('workshop.choice.intro')}</Paragraph>
-      <div className="samenspel-workshop-keuze__velden">
-        <div className="samenspel-workshop-keuze__groep">
+      <div className="samenspel-workshop-choice__fields">
+        <div className="samenspel-workshop-choice__group">
           <label htmlFor={`${id}-fase`} className="utrecht-form-label">
             {t('workshop.choice.fase')}
           </label>
@@ -124,10 +124,10 @@ export function GroupChoiceForm({ session, group }: { session: WorkshopSession; 
             ))}
           </select>
         </div>
-        <Fieldset className="samenspel-workshop-keuze__groep">
+        <Fieldset className="samenspel-workshop-choice__group">
           <FieldsetLegend>{t('workshop.choice.goals')}</FieldsetLegend>
           {GOALS.map((g) => (
-            <div key={g} className="samenspel-workshop-keuze__optie">
+            <div key={g} className="samenspel-workshop-choice__option">
               <Checkbox id={`${id}-goal-${g}`} checked={keuze.goals.includes(g)} onChange={() => toggle('goals', g)} />
               <label htmlFor={`${id}-goal-${g}`}>{goalLabels[g].label}</label>
             </div>
@@ -136,10 +136,10 @@ export function GroupChoiceForm({ session, group }: { session: WorkshopSession; 
         {radio('room', ROOMS, (r) => roomLabels[r].label, t('workshop.choice.room'))}
         {radio('level', LEVELS, (l) => levelLabels[l].label, t('workshop.choice.level'))}
         {radio('reach', REACHES, (r) => reachLabels[r].label, t('workshop.choice.reach'))}
-        <Fieldset className="samenspel-workshop-keuze__groep">
+        <Fieldset className="samenspel-workshop-choice__group">
           <FieldsetLegend>{t('workshop.choice.groups')}</FieldsetLegend>
           {GROUPS.map((g) => (
-            <div key={g} className="samenspel-workshop-keuze__optie">
+            <div key={g} className="samenspel-workshop-choice__option">
               <Checkbox
                 id={`${id}-group-${g}`}
                 checked={keuze.groups.includes(g)}
@@ -168,7 +168,7 @@ function AdvicePanel({ keuze }: { keuze: GroupChoice }) {
   if (!usable) return <Paragraph className="samenspel-meta">{t('workshop.choice.noAdviceYet')}</Paragraph>;
   const phase = advice?.phases.find((p) => p.phase === keuze.fase);
   return (
-    <div className="samenspel-workshop-advies" aria-live="polite">
+    <div className="samenspel-workshop-advice" aria-live="polite">
       <Heading3>{t('workshop.choice.adviceHeading', { fase: phaseLabels[keuze.fase].label.toLowerCase() })}</Heading3>
       {phase && phase.mix.items.length > 0 && (
         <ul>

@@ -38,7 +38,7 @@ export function Presenter({ id }: { id: string }) {
   if (!session.data) {
     return (
       <main className="samenspel-presenter" id="inhoud">
-        <p className="samenspel-presenter__laden">{session.isError ? session.error.message : t('app.loading')}</p>
+        <p className="samenspel-presenter__loading">{session.isError ? session.error.message : t('app.loading')}</p>
       </main>
     );
   }
@@ -50,12 +50,12 @@ export function Presenter({ id }: { id: string }) {
 
   return (
     <div className="samenspel-presenter">
-      <header className="samenspel-presenter__balk">
-        <div className="samenspel-presenter__naam">
-          <span className="samenspel-presenter__sessie">{s.titel}</span>
+      <header className="samenspel-presenter__bar">
+        <div className="samenspel-presenter__name">
+          <span className="samenspel-presenter__session">{s.titel}</span>
           <span className="samenspel-presenter__casus">{s.casus.title}</span>
         </div>
-        <nav aria-label={t('workshop.presenter.steps')} className="samenspel-presenter__stappen">
+        <nav aria-label={t('workshop.presenter.steps')} className="samenspel-presenter__steps">
           <ol>
             {WORKSHOP_STEPS.map((stap, i) => (
               <li key={stap}>
@@ -70,20 +70,20 @@ export function Presenter({ id }: { id: string }) {
             ))}
           </ol>
         </nav>
-        <div className="samenspel-presenter__acties">
+        <div className="samenspel-presenter__actions">
           <FullscreenButton />
           {ownWindow ? (
-            <button type="button" className="samenspel-presenter__knop" onClick={() => window.close()}>
+            <button type="button" className="samenspel-presenter__button" onClick={() => window.close()}>
               {t('workshop.presenter.close')}
             </button>
           ) : (
-            <a className="samenspel-presenter__terug" href={workshopHash({ name: 'workshop', id, view: 'answers' })}>
+            <a className="samenspel-presenter__back" href={workshopHash({ name: 'workshop', id, view: 'answers' })}>
               {t('workshop.presenter.close')}
             </a>
           )}
         </div>
       </header>
-      <main id="inhoud" tabIndex={-1} className="samenspel-presenter__inhoud">
+      <main id="inhoud" tabIndex={-1} className="samenspel-presenter__content">
         {s.stand.stap === 'casus' && <CasusStep session={s} />}
         {s.stand.stap === 'gesprek' && <TalkStep session={s} />}
         {s.stand.stap === 'rondgang' && (
@@ -91,7 +91,7 @@ export function Presenter({ id }: { id: string }) {
         )}
         {s.stand.stap === 'rode-draden' && <RodeDradenStep session={s} threads={draft ?? s.rodeDraden} />}
       </main>
-      <footer className="samenspel-presenter__voet">
+      <footer className="samenspel-presenter__footer">
         <Button appearance="secondary-action-button" disabled={stepIndex === 0} onClick={() => goToStep(stepIndex - 1)}>
           ← {t('workshop.presenter.previousStep')}
         </Button>
@@ -112,11 +112,11 @@ export function Presenter({ id }: { id: string }) {
 
 function QuestionList({ session }: { session: WorkshopSession }) {
   return (
-    <ol className="samenspel-presenter__vragen">
+    <ol className="samenspel-presenter__questions">
       {session.vragen.map((v) => (
         <li key={v.id}>
-          <span className="samenspel-presenter__vraag">{v.titel}</span>
-          {v.toelichting && <span className="samenspel-presenter__toelichting">{v.toelichting}</span>}
+          <span className="samenspel-presenter__question">{v.titel}</span>
+          {v.toelichting && <span className="samenspel-presenter__explanation">{v.toelichting}</span>}
         </li>
       ))}
     </ol>
@@ -126,15 +126,15 @@ function QuestionList({ session }: { session: WorkshopSession }) {
 function CasusStep({ session }: { session: WorkshopSession }) {
   const { t } = useTranslation();
   return (
-    <div className="samenspel-presenter__casusstap">
+    <div className="samenspel-presenter__casus-step">
       <section aria-labelledby="presenter-casus">
         <p className="samenspel-presenter__label">{t('workshop.presenter.casusLabel')}</p>
         <h1 id="presenter-casus">{session.casus.title}</h1>
         {session.casus.municipality && <p className="samenspel-presenter__meta">{session.casus.municipality}</p>}
         <MultilineText text={session.casus.vraagstuk} className="samenspel-presenter__vraagstuk" />
-        <p className="samenspel-presenter__rol">{t('workshop.presenter.role')}</p>
+        <p className="samenspel-presenter__role">{t('workshop.presenter.role')}</p>
       </section>
-      <section aria-labelledby="presenter-vragen" className="samenspel-presenter__kaart">
+      <section aria-labelledby="presenter-vragen" className="samenspel-presenter__card">
         <h2 id="presenter-vragen">{t('workshop.presenter.questionsHeading', { count: session.vragen.length })}</h2>
         <QuestionList session={session} />
         <p className="samenspel-presenter__meta">
@@ -151,12 +151,12 @@ function CasusStep({ session }: { session: WorkshopSession }) {
 function TalkStep({ session }: { session: WorkshopSession }) {
   const { t } = useTranslation();
   return (
-    <div className="samenspel-presenter__gesprek">
+    <div className="samenspel-presenter__discussion">
       <section aria-labelledby="presenter-gesprek">
         <p className="samenspel-presenter__label">{session.casus.title}</p>
         <h1 id="presenter-gesprek">{t('workshop.presenter.discussionHeading')}</h1>
         <QuestionList session={session} />
-        <p className="samenspel-presenter__rol">{t('workshop.presenter.discussionTip')}</p>
+        <p className="samenspel-presenter__role">{t('workshop.presenter.discussionTip')}</p>
       </section>
       <TimerPanel session={session} timer="discussion" />
     </div>
@@ -171,14 +171,14 @@ function RoundStep({ session, onQuestion }: { session: WorkshopSession; onQuesti
     JSON.stringify(session.groepen.map((g) => [g.naam, session.antwoorden[g.id]?.[question.id] ?? ''])),
   );
   return (
-    <div className="samenspel-presenter__rondgang">
-      <div className="samenspel-presenter__rondgangkop">
+    <div className="samenspel-presenter__round">
+      <div className="samenspel-presenter__round-heading">
         <div>
           <p className="samenspel-presenter__label">
             {t('workshop.presenter.questionOf', { number: index + 1, total: session.vragen.length })}
           </p>
           <h1>{question.titel}</h1>
-          <div className="samenspel-presenter__vraagknoppen">
+          <div className="samenspel-presenter__question-buttons">
             <Button appearance="secondary-action-button" disabled={index === 0} onClick={() => onQuestion(index - 1)}>
               ← {t('workshop.presenter.previousQuestion')}
             </Button>
@@ -195,19 +195,19 @@ function RoundStep({ session, onQuestion }: { session: WorkshopSession; onQuesti
       </div>
       <ul
         ref={list}
-        className="samenspel-presenter__kolommen"
+        className="samenspel-presenter__columns"
         style={grid(session.groepen.length)}
         aria-label={t('workshop.presenter.answersTo', { question: question.titel })}
       >
         {session.groepen.map((group) => {
           const tekst = session.antwoorden[group.id]?.[question.id]?.trim();
           return (
-            <li key={group.id} className="samenspel-presenter__kolom">
+            <li key={group.id} className="samenspel-presenter__column">
               <h2>{group.naam}</h2>
               {tekst ? (
                 <MultilineText text={tekst} />
               ) : (
-                <p className="samenspel-presenter__leeg">{t('workshop.presenter.noAnswer')}</p>
+                <p className="samenspel-presenter__empty">{t('workshop.presenter.noAnswer')}</p>
               )}
             </li>
           );
@@ -259,17 +259,17 @@ function RodeDradenStep({ session, threads: all }: { session: WorkshopSession; t
   const naam = new Map(session.groepen.map((g) => [g.id, g.naam]));
   const threads = all.filter((d) => d.tekst.trim() !== '');
   return (
-    <section aria-labelledby="presenter-rode-draden" className="samenspel-presenter__draden">
+    <section aria-labelledby="presenter-rode-draden" className="samenspel-presenter__rode-draden">
       <h1 id="presenter-rode-draden">{t('workshop.steps.rode-draden')}</h1>
       {threads.length === 0 ? (
-        <p className="samenspel-presenter__leeg">{t('workshop.presenter.noRodeDraden')}</p>
+        <p className="samenspel-presenter__empty">{t('workshop.presenter.noRodeDraden')}</p>
       ) : (
         <ol>
           {threads.map((d) => (
             <li key={d.id}>
               <span>{d.tekst}</span>
               {d.groepIds.length > 0 && (
-                <span className="samenspel-presenter__groepen">
+                <span className="samenspel-presenter__groups">
                   {d.groepIds
                     .map((g) => naam.get(g))
                     .filter(Boolean)
@@ -280,7 +280,7 @@ function RodeDradenStep({ session, threads: all }: { session: WorkshopSession; t
           ))}
         </ol>
       )}
-      <p className="samenspel-presenter__rol">{t('workshop.presenter.takeHome')}</p>
+      <p className="samenspel-presenter__role">{t('workshop.presenter.takeHome')}</p>
     </section>
   );
 }

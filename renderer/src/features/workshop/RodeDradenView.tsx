@@ -65,20 +65,20 @@ export function RodeDradenView({ session }: { session: WorkshopSession }) {
     setThreads((d) => d.map((x) => (x.id === id ? { ...x, ...part } : x)));
 
   return (
-    <div className="samenspel-workshop-draden">
+    <div className="samenspel-workshop-rode-draden">
       <section className="samenspel-card" aria-labelledby="suggesties-kop">
         <Heading2 id="suggesties-kop">{t('workshop.rodeDraden.suggestionsHeading')}</Heading2>
         <Paragraph className="samenspel-meta">{t('workshop.rodeDraden.suggestionsIntro')}</Paragraph>
         {suggestions.length === 0 ? (
           <Paragraph>{t('workshop.rodeDraden.noSuggestions')}</Paragraph>
         ) : (
-          <ul className="samenspel-workshop-suggesties">
+          <ul className="samenspel-workshop-suggestions">
             {suggestions.map((s) => (
               <li key={s.key}>
                 <span className={`samenspel-workshop-kind samenspel-workshop-kind--${s.kind}`}>
                   {t(`workshop.rodeDraden.kind.${s.kind}`)}
                 </span>
-                <span className="samenspel-workshop-suggesties__label">{s.label}</span>
+                <span className="samenspel-workshop-suggestions__label">{s.label}</span>
                 <span className="samenspel-meta">
                   {t('workshop.rodeDraden.namedBy', {
                     count: s.groupIds.length,
@@ -101,7 +101,7 @@ export function RodeDradenView({ session }: { session: WorkshopSession }) {
       <section className="samenspel-card" aria-labelledby="draden-kop">
         <Heading2 id="draden-kop">{t('workshop.rodeDraden.heading')}</Heading2>
         {threads.length === 0 && <Paragraph>{t('workshop.rodeDraden.empty')}</Paragraph>}
-        <ol className="samenspel-workshop-dradenlijst">
+        <ol className="samenspel-workshop-thread-list">
           {threads.map((d, i) => (
             <li key={d.id}>
               <FormField>
@@ -113,10 +113,10 @@ export function RodeDradenView({ session }: { session: WorkshopSession }) {
                   onChange={(e) => change(d.id, { tekst: e.target.value })}
                 />
               </FormField>
-              <Fieldset className="samenspel-workshop-dradenlijst__groepen">
+              <Fieldset className="samenspel-workshop-thread-list__groups">
                 <FieldsetLegend>{t('workshop.rodeDraden.namedByLabel', { number: i + 1 })}</FieldsetLegend>
                 {session.groepen.map((g) => (
-                  <span key={g.id} className="samenspel-workshop-keuze__optie">
+                  <span key={g.id} className="samenspel-workshop-choice__option">
                     <Checkbox
                       id={`draad-${d.id}-${g.id}`}
                       checked={d.groepIds.includes(g.id)}

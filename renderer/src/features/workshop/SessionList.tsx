@@ -25,7 +25,13 @@ import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { useConfirm } from '../../components/useConfirm';
 import { stepKey } from './position';
 import { workshopHash, type WorkshopRoute } from './route';
-import { toSeconds, SessionSetupForm, type CasusOption, type SetupValuesOut } from './SessionSetupForm';
+import {
+  questionValues,
+  setupInput,
+  SessionSetupForm,
+  type CasusOption,
+  type SetupValuesOut,
+} from './SessionSetupForm';
 import { StatusMessages } from '../../components/StatusMessages';
 
 /** The workshop casus of the programme comes first: it is what trainers use most. */
@@ -50,29 +56,20 @@ export function SessionList({ navigate }: { navigate(route: WorkshopRoute): void
   const casussen: CasusOption[] = [
     ...Object.entries(exampleCasussen).map(([id, c]) => ({
       value: `example:${id}`,
-      titel: c.titel,
-      group: 'voorbeeld' as const,
+      title: c.titel,
+      group: 'example' as const,
       vraagstuk: c.vraagstuk,
     })),
     ...(trajecten.data ?? []).map((tr) => ({
       value: `traject:${tr.id}`,
-      titel: tr.titel,
+      title: tr.titel,
       group: 'traject' as const,
       vraagstuk: tr.vraagstuk,
     })),
   ];
 
   const create = useMutation({
-    mutationFn: (w: SetupValuesOut) =>
-      api.call('workshop.create', {
-        titel: w.titel,
-        casus: casusSource(w.casus),
-        groepen: w.groepen.map((g) => ({ naam: g.naam })),
-        vragen: w.vragen.map(({ id, ...v }) => (id ? { id, ...v } : v)),
-        tijden: { gesprekSec: toSeconds(w.gesprekMin), rondgangSec: toSeconds(w.rondgangMin) },
-        showAdvice: w.showAdvice,
-        sound: w.sound,
-      }),
+    mutationFn: (w: SetupValuesOut) => api.call('workshop.create', { ...setupInput(w), casus: casusSource(w.casus) }),
     onSuccess: async (session) => {
       queryClient.setQueryData(apiKey('workshop.get', { id: session.id }), session);
       await invalidateMethods(queryClient, 'workshop.list');
@@ -155,12 +152,12 @@ export function SessionList({ navigate }: { navigate(route: WorkshopRoute): void
         busy={create.isPending}
         onSave={(w) => create.mutateAsync(w)}
         defaults={{
-          titel: exampleCasussen['aardgasvrij-de-horst'].titel,
+          title: exampleCasussen['aardgasvrij-de-horst'].titel,
           casus: FIRST_CASUS,
-          groepen: defaultGroupNames(3).map((naam) => ({ naam })),
-          vragen: defaultQuestions(),
-          gesprekMin: 20,
-          rondgangMin: 10,
+          groups: defaultGroupNames(3).map((name) => ({ name })),
+          questions: questionValues(defaultQuestions()),
+          discussionMin: 20,
+          roundMin: 10,
           showAdvice: false,
           sound: true,
         }}

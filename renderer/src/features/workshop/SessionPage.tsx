@@ -46,7 +46,7 @@ export function SessionPage({ id, view }: { id: string; view: Exclude<SessionVie
       )}
       {session.data && (
         <>
-          <div className="samenspel-workshop__kop">
+          <div className="samenspel-workshop__heading">
             <div>
               <Heading1>{session.data.titel}</Heading1>
               <Paragraph className="samenspel-meta">

@@ -17,7 +17,15 @@ import {
   Textarea,
   Textbox,
 } from '@utrecht/component-library-react';
-import { MAX_GROUPS, MAX_QUESTIONS, MIN_GROUPS, defaultGroupNames, QuestionKind } from '@shared/workshop/index';
+import nl from './nl.json';
+import {
+  MAX_GROUPS,
+  MAX_QUESTIONS,
+  MIN_GROUPS,
+  defaultGroupNames,
+  QuestionKind,
+  type WorkshopQuestion,
+} from '@shared/workshop/index';
 
 /**
  * The setup of a session: casus (only when starting), groups, questions, timings. Durations are
@@ -27,54 +35,82 @@ import { MAX_GROUPS, MAX_QUESTIONS, MIN_GROUPS, defaultGroupNames, QuestionKind 
 /** At least half a minute (a quick try-out), at most four hours. */
 export const MIN_MINUTES = 0.5;
 const minutes = z.coerce
-  .number({ error: 'Vul een aantal minuten in, bijvoorbeeld 15.' })
-  .min(MIN_MINUTES, { error: 'Vul minstens een halve minuut in (0,5).' })
-  .max(240, { error: 'Vul hoogstens 240 minuten in (4 uur).' });
+  .number({ error: 'workshop.setup.errors.minutesNotANumber' })
+  .min(MIN_MINUTES, { error: 'workshop.setup.errors.minutesTooFew' })
+  .max(240, { error: 'workshop.setup.errors.minutesTooMany' });
 
 export const SetupValues = z.object({
-  titel: z
+  title: z
     .string()
     .trim()
-    .min(1, { error: 'Geef de sessie een titel.' })
-    .max(200, { error: 'De titel is te lang (hoogstens 200 tekens).' }),
+    .min(1, { error: 'workshop.setup.errors.titleEmpty' })
+    .max(200, { error: 'workshop.setup.errors.titleTooLong' }),
   casus: z.string(),
-  groepen: z
+  groups: z
     .array(
       z.object({
         id: z.string().optional(),
-        naam: z.string().trim().min(1, { error: 'Geef deze groep een naam.' }).max(80),
+        name: z.string().trim().min(1, { error: 'workshop.setup.errors.groupNameEmpty' }).max(80),
       }),
     )
     .min(MIN_GROUPS)
     .max(MAX_GROUPS)
-    .refine((g) => new Set(g.map((x) => x.naam.trim().toLowerCase())).size === g.length, {
-      error: 'Geef elke groep een eigen naam.',
+    .refine((g) => new Set(g.map((x) => x.name.trim().toLowerCase())).size === g.length, {
+      error: 'workshop.setup.errors.groupNamesNotUnique',
     }),
-  vragen: z
+  questions: z
     .array(
       z.object({
         id: z.string().optional(),
-        titel: z.string().trim().min(1, { error: 'Vul de vraag in of verwijder hem.' }).max(300),
-        toelichting: z.string().trim().max(1000),
-        soort: QuestionKind,
+        title: z.string().trim().min(1, { error: 'workshop.setup.errors.questionEmpty' }).max(300),
+        explanation: z.string().trim().max(1000),
+        kind: QuestionKind,
       }),
     )
     .min(1)
     .max(MAX_QUESTIONS),
-  gesprekMin: minutes,
-  rondgangMin: minutes,
+  discussionMin: minutes,
+  roundMin: minutes,
   showAdvice: z.boolean(),
   sound: z.boolean(),
 });
+type SetupErrorKey = `workshop.setup.errors.${keyof typeof nl.setup.errors}`;
+
 export type SetupValuesIn = z.input<typeof SetupValues>;
 export type SetupValuesOut = z.output<typeof SetupValues>;
 
 export const toSeconds = (min: number) => Math.max(1, Math.round(min * 60));
 
+/*
+ * The form's values in English; the API's fields are still Dutch (other areas send them), so
+ * these two functions are where they meet.
+ */
+
+/** The form's groups and questions as `workshop.create` and `workshop.update` take them. */
+export function setupInput(w: SetupValuesOut) {
+  return {
+    titel: w.title,
+    groepen: w.groups.map((g) => (g.id ? { id: g.id, naam: g.name } : { naam: g.name })),
+    vragen: w.questions.map(({ id, title, explanation, kind }) => ({
+      ...(id ? { id } : {}),
+      titel: title,
+      toelichting: explanation,
+      soort: kind,
+    })),
+    tijden: { gesprekSec: toSeconds(w.discussionMin), rondgangSec: toSeconds(w.roundMin) },
+    showAdvice: w.showAdvice,
+    sound: w.sound,
+  };
+}
+
+/** A session's (or the default) questions as form values. */
+export const questionValues = (questions: WorkshopQuestion[]): SetupValuesIn['questions'] =>
+  questions.map((q) => ({ id: q.id, title: q.titel, explanation: q.toelichting, kind: q.soort }));
+
 export interface CasusOption {
   value: string;
-  titel: string;
-  group: 'voorbeeld' | 'traject';
+  title: string;
+  group: 'example' | 'traject';
   vraagstuk: string;
 }
 
@@ -101,38 +137,39 @@ export function SessionSetupForm({ defaults, casussen, onSave, button, busy = fa
     resolver: zodResolver(SetupValues),
     defaultValues: defaults,
   });
-  const groepen = useFieldArray({ control, name: 'groepen' });
-  const vragen = useFieldArray({ control, name: 'vragen' });
+  const groups = useFieldArray({ control, name: 'groups' });
+  const questions = useFieldArray({ control, name: 'questions' });
   const casusValue = useWatch({ control, name: 'casus' });
   const chosen = casussen?.find((c) => c.value === casusValue);
 
   // Until someone types a title of their own, the title follows the chosen casus.
   useEffect(() => {
-    if (chosen && !getFieldState('titel').isDirty) setValue('titel', chosen.titel);
+    if (chosen && !getFieldState('title').isDirty) setValue('title', chosen.title);
   }, [chosen, getFieldState, setValue]);
 
   const setCount = (count: number) => {
     if (!Number.isInteger(count) || count < MIN_GROUPS || count > MAX_GROUPS) return;
-    const nu = groepen.fields.length;
-    if (count > nu) {
-      const existing = new Set(groepen.fields.map((g) => g.naam));
+    const current = groups.fields.length;
+    if (count > current) {
+      const existing = new Set(groups.fields.map((g) => g.name));
       const created = defaultGroupNames(MAX_GROUPS * 2)
         .filter((n) => !existing.has(n))
-        .slice(0, count - nu);
-      groepen.append(created.map((naam) => ({ naam })));
-    } else if (count < nu) {
-      groepen.remove(Array.from({ length: nu - count }, (_v, i) => nu - 1 - i));
+        .slice(0, count - current);
+      groups.append(created.map((name) => ({ name })));
+    } else if (count < current) {
+      groups.remove(Array.from({ length: current - count }, (_v, i) => current - 1 - i));
     }
   };
 
-  const errorMessage = (tekst: string | undefined, errorId: string) =>
-    tekst && <FormFieldErrorMessage id={errorId}>{tekst}</FormFieldErrorMessage>;
+  /** The zod messages of SetupValues are keys of this namespace (workshop.setup.errors). */
+  const errorMessage = (key: string | undefined, errorId: string) =>
+    key && <FormFieldErrorMessage id={errorId}>{t(key as SetupErrorKey)}</FormFieldErrorMessage>;
 
   return (
-    <form onSubmit={handleSubmit(onSave)} noValidate className="samenspel-workshop-opzet">
+    <form onSubmit={handleSubmit(onSave)} noValidate className="samenspel-workshop-setup">
       {casussen && (
-        <section className="samenspel-card" aria-labelledby={`${id}-casus-kop`}>
-          <Heading2 id={`${id}-casus-kop`}>{t('workshop.setup.casusHeading')}</Heading2>
+        <section className="samenspel-card" aria-labelledby={`${id}-casus-heading`}>
+          <Heading2 id={`${id}-casus-heading`}>{t('workshop.setup.casusHeading')}</Heading2>
           <FormField>
             <FormLabel htmlFor={`${id}-casus`}>{t('workshop.setup.casus')}</FormLabel>
             <FormFieldDescription id={`${id}-casus-help`}>{t('workshop.setup.casusHelp')}</FormFieldDescription>
@@ -144,10 +181,10 @@ export function SessionSetupForm({ defaults, casussen, onSave, button, busy = fa
             >
               <optgroup label={t('workshop.setup.examples')}>
                 {casussen
-                  .filter((c) => c.group === 'voorbeeld')
+                  .filter((c) => c.group === 'example')
                   .map((c) => (
                     <option key={c.value} value={c.value}>
-                      {c.titel}
+                      {c.title}
                     </option>
                   ))}
               </optgroup>
@@ -157,7 +194,7 @@ export function SessionSetupForm({ defaults, casussen, onSave, button, busy = fa
                     .filter((c) => c.group === 'traject')
                     .map((c) => (
                       <option key={c.value} value={c.value}>
-                        {c.titel}
+                        {c.title}
                       </option>
                     ))}
                 </optgroup>
@@ -165,99 +202,101 @@ export function SessionSetupForm({ defaults, casussen, onSave, button, busy = fa
             </select>
           </FormField>
           {chosen?.vraagstuk && (
-            <Paragraph className="samenspel-workshop-opzet__vraagstuk">{chosen.vraagstuk}</Paragraph>
+            <Paragraph className="samenspel-workshop-setup__vraagstuk">{chosen.vraagstuk}</Paragraph>
           )}
         </section>
       )}
 
-      <section className="samenspel-card" aria-labelledby={`${id}-sessie-kop`}>
-        <Heading2 id={`${id}-sessie-kop`}>{t('workshop.setup.sessionHeading')}</Heading2>
-        <FormField invalid={Boolean(errors.titel)}>
-          <FormLabel htmlFor={`${id}-titel`}>{t('workshop.setup.title')}</FormLabel>
-          {errorMessage(errors.titel?.message, `${id}-titel-fout`)}
+      <section className="samenspel-card" aria-labelledby={`${id}-session-heading`}>
+        <Heading2 id={`${id}-session-heading`}>{t('workshop.setup.sessionHeading')}</Heading2>
+        <FormField invalid={Boolean(errors.title)}>
+          <FormLabel htmlFor={`${id}-title`}>{t('workshop.setup.title')}</FormLabel>
+          {errorMessage(errors.title?.message, `${id}-title-error`)}
           <Textbox
-            id={`${id}-titel`}
-            invalid={Boolean(errors.titel)}
-            aria-describedby={errors.titel ? `${id}-titel-fout` : undefined}
+            id={`${id}-title`}
+            invalid={Boolean(errors.title)}
+            aria-describedby={errors.title ? `${id}-title-error` : undefined}
             autoComplete="off"
-            {...register('titel')}
+            {...register('title')}
           />
         </FormField>
-        <div className="samenspel-workshop-opzet__tijden">
-          <FormField invalid={Boolean(errors.gesprekMin)}>
-            <FormLabel htmlFor={`${id}-gesprek`}>{t('workshop.setup.discussionMin')}</FormLabel>
-            <FormFieldDescription id={`${id}-gesprek-help`}>{t('workshop.setup.timeHelp')}</FormFieldDescription>
-            {errorMessage(errors.gesprekMin?.message, `${id}-gesprek-fout`)}
+        <div className="samenspel-workshop-setup__times">
+          <FormField invalid={Boolean(errors.discussionMin)}>
+            <FormLabel htmlFor={`${id}-discussion`}>{t('workshop.setup.discussionMin')}</FormLabel>
+            <FormFieldDescription id={`${id}-discussion-help`}>{t('workshop.setup.timeHelp')}</FormFieldDescription>
+            {errorMessage(errors.discussionMin?.message, `${id}-discussion-error`)}
             <Textbox
-              id={`${id}-gesprek`}
+              id={`${id}-discussion`}
               type="number"
               inputMode="decimal"
               step="any"
               min={MIN_MINUTES}
               max={240}
-              aria-describedby={errors.gesprekMin ? `${id}-gesprek-help ${id}-gesprek-fout` : `${id}-gesprek-help`}
-              invalid={Boolean(errors.gesprekMin)}
-              {...register('gesprekMin')}
+              aria-describedby={
+                errors.discussionMin ? `${id}-discussion-help ${id}-discussion-error` : `${id}-discussion-help`
+              }
+              invalid={Boolean(errors.discussionMin)}
+              {...register('discussionMin')}
             />
           </FormField>
-          <FormField invalid={Boolean(errors.rondgangMin)}>
-            <FormLabel htmlFor={`${id}-rondgang`}>{t('workshop.setup.roundMin')}</FormLabel>
-            <FormFieldDescription id={`${id}-rondgang-help`}>{t('workshop.setup.timeHelp')}</FormFieldDescription>
-            {errorMessage(errors.rondgangMin?.message, `${id}-rondgang-fout`)}
+          <FormField invalid={Boolean(errors.roundMin)}>
+            <FormLabel htmlFor={`${id}-round`}>{t('workshop.setup.roundMin')}</FormLabel>
+            <FormFieldDescription id={`${id}-round-help`}>{t('workshop.setup.timeHelp')}</FormFieldDescription>
+            {errorMessage(errors.roundMin?.message, `${id}-round-error`)}
             <Textbox
-              id={`${id}-rondgang`}
+              id={`${id}-round`}
               type="number"
               inputMode="decimal"
               step="any"
               min={MIN_MINUTES}
               max={240}
-              aria-describedby={errors.rondgangMin ? `${id}-rondgang-help ${id}-rondgang-fout` : `${id}-rondgang-help`}
-              invalid={Boolean(errors.rondgangMin)}
-              {...register('rondgangMin')}
+              aria-describedby={errors.roundMin ? `${id}-round-help ${id}-round-error` : `${id}-round-help`}
+              invalid={Boolean(errors.roundMin)}
+              {...register('roundMin')}
             />
           </FormField>
         </div>
-        <div className="samenspel-workshop-opzet__vinkje">
+        <div className="samenspel-workshop-setup__checkbox">
           <Checkbox id={`${id}-advies`} {...register('showAdvice')} />
           <label htmlFor={`${id}-advies`}>{t('workshop.setup.showAdvice')}</label>
         </div>
-        <div className="samenspel-workshop-opzet__vinkje">
+        <div className="samenspel-workshop-setup__checkbox">
           <Checkbox id={`${id}-sound`} {...register('sound')} />
           <label htmlFor={`${id}-sound`}>{t('workshop.setup.sound')}</label>
         </div>
       </section>
 
-      <section className="samenspel-card" aria-labelledby={`${id}-groepen-kop`}>
-        <Heading2 id={`${id}-groepen-kop`}>{t('workshop.setup.groupsHeading')}</Heading2>
+      <section className="samenspel-card" aria-labelledby={`${id}-groups-heading`}>
+        <Heading2 id={`${id}-groups-heading`}>{t('workshop.setup.groupsHeading')}</Heading2>
         <FormField>
-          <FormLabel htmlFor={`${id}-aantal`}>{t('workshop.setup.groupCount')}</FormLabel>
-          <FormFieldDescription id={`${id}-aantal-help`}>
+          <FormLabel htmlFor={`${id}-count`}>{t('workshop.setup.groupCount')}</FormLabel>
+          <FormFieldDescription id={`${id}-count-help`}>
             {t('workshop.setup.countHelp', { min: MIN_GROUPS, max: MAX_GROUPS })}
           </FormFieldDescription>
           <Textbox
-            id={`${id}-aantal`}
+            id={`${id}-count`}
             type="number"
             min={MIN_GROUPS}
             max={MAX_GROUPS}
-            aria-describedby={`${id}-aantal-help`}
-            value={groepen.fields.length}
+            aria-describedby={`${id}-count-help`}
+            value={groups.fields.length}
             onChange={(e) => setCount(Number(e.target.value))}
-            className="samenspel-workshop-opzet__aantal"
+            className="samenspel-workshop-setup__count"
           />
         </FormField>
-        {errors.groepen?.root?.message && <FormFieldErrorMessage>{errors.groepen.root.message}</FormFieldErrorMessage>}
-        {errors.groepen?.message && <FormFieldErrorMessage>{errors.groepen.message}</FormFieldErrorMessage>}
-        <ol className="samenspel-workshop-opzet__groepen">
-          {groepen.fields.map((field, i) => (
+        {errors.groups?.root?.message && <FormFieldErrorMessage>{errors.groups.root.message}</FormFieldErrorMessage>}
+        {errors.groups?.message && <FormFieldErrorMessage>{errors.groups.message}</FormFieldErrorMessage>}
+        <ol className="samenspel-workshop-setup__groups">
+          {groups.fields.map((field, i) => (
             <li key={field.id}>
-              <FormField invalid={Boolean(errors.groepen?.[i]?.naam)}>
-                <FormLabel htmlFor={`${id}-groep-${i}`}>{t('workshop.setup.groupName', { number: i + 1 })}</FormLabel>
-                {errorMessage(errors.groepen?.[i]?.naam?.message, `${id}-groep-${i}-fout`)}
+              <FormField invalid={Boolean(errors.groups?.[i]?.name)}>
+                <FormLabel htmlFor={`${id}-group-${i}`}>{t('workshop.setup.groupName', { number: i + 1 })}</FormLabel>
+                {errorMessage(errors.groups?.[i]?.name?.message, `${id}-group-${i}-error`)}
                 <Textbox
-                  id={`${id}-groep-${i}`}
+                  id={`${id}-group-${i}`}
                   autoComplete="off"
-                  invalid={Boolean(errors.groepen?.[i]?.naam)}
-                  {...register(`groepen.${i}.naam`)}
+                  invalid={Boolean(errors.groups?.[i]?.name)}
+                  {...register(`groups.${i}.name`)}
                 />
               </FormField>
             </li>
@@ -265,37 +304,37 @@ export function SessionSetupForm({ defaults, casussen, onSave, button, busy = fa
         </ol>
       </section>
 
-      <section className="samenspel-card" aria-labelledby={`${id}-vragen-kop`}>
-        <Heading2 id={`${id}-vragen-kop`}>{t('workshop.setup.questionsHeading')}</Heading2>
+      <section className="samenspel-card" aria-labelledby={`${id}-questions-heading`}>
+        <Heading2 id={`${id}-questions-heading`}>{t('workshop.setup.questionsHeading')}</Heading2>
         <Paragraph>{t('workshop.setup.questionsIntro')}</Paragraph>
-        {vragen.fields.map((field, i) => (
-          <Fieldset key={field.id} className="samenspel-workshop-opzet__vraag">
+        {questions.fields.map((field, i) => (
+          <Fieldset key={field.id} className="samenspel-workshop-setup__question">
             <FieldsetLegend>{t('workshop.setup.questionNumber', { number: i + 1 })}</FieldsetLegend>
-            <FormField invalid={Boolean(errors.vragen?.[i]?.titel)}>
-              <FormLabel htmlFor={`${id}-vraag-${i}`}>{t('workshop.setup.questionText')}</FormLabel>
-              {errorMessage(errors.vragen?.[i]?.titel?.message, `${id}-vraag-${i}-fout`)}
+            <FormField invalid={Boolean(errors.questions?.[i]?.title)}>
+              <FormLabel htmlFor={`${id}-question-${i}`}>{t('workshop.setup.questionText')}</FormLabel>
+              {errorMessage(errors.questions?.[i]?.title?.message, `${id}-question-${i}-error`)}
               <Textbox
-                id={`${id}-vraag-${i}`}
+                id={`${id}-question-${i}`}
                 autoComplete="off"
-                invalid={Boolean(errors.vragen?.[i]?.titel)}
-                {...register(`vragen.${i}.titel`)}
+                invalid={Boolean(errors.questions?.[i]?.title)}
+                {...register(`questions.${i}.title`)}
               />
             </FormField>
             <FormField>
-              <FormLabel htmlFor={`${id}-toelichting-${i}`}>{t('workshop.setup.questionExplanation')}</FormLabel>
-              <Textarea id={`${id}-toelichting-${i}`} rows={2} {...register(`vragen.${i}.toelichting`)} />
+              <FormLabel htmlFor={`${id}-explanation-${i}`}>{t('workshop.setup.questionExplanation')}</FormLabel>
+              <Textarea id={`${id}-explanation-${i}`} rows={2} {...register(`questions.${i}.explanation`)} />
             </FormField>
-            {vragen.fields.length > 1 && (
-              <Button appearance="subtle-button" onClick={() => vragen.remove(i)}>
+            {questions.fields.length > 1 && (
+              <Button appearance="subtle-button" onClick={() => questions.remove(i)}>
                 {t('workshop.setup.removeQuestion', { number: i + 1 })}
               </Button>
             )}
           </Fieldset>
         ))}
-        {vragen.fields.length < MAX_QUESTIONS && (
+        {questions.fields.length < MAX_QUESTIONS && (
           <Button
             appearance="secondary-action-button"
-            onClick={() => vragen.append({ titel: '', toelichting: '', soort: 'vrij' })}
+            onClick={() => questions.append({ title: '', explanation: '', kind: 'vrij' })}
           >
             {t('workshop.setup.addQuestion')}
           </Button>

@@ -6,14 +6,14 @@ import { Paragraph } from '@utrecht/component-library-react';
 import type { WorkshopSession } from '@shared/workshop/index';
 import { useApi } from '../../api/context';
 import { apiKey, invalidateMethods } from '../../api/queries';
-import { toSeconds, SessionSetupForm, type SetupValuesOut } from './SessionSetupForm';
+import { questionValues, setupInput, SessionSetupForm, type SetupValuesOut } from './SessionSetupForm';
 import { StatusMessages } from '../../components/StatusMessages';
 import { ConflictDialog } from '../../components/ConflictDialog';
 import { errorMessage } from '../../lib/errorMessage';
 
 /** The form's values as text, so the dialog can show what was not stored. */
 function asText(w: SetupValuesOut): string {
-  return [w.titel, ...w.groepen.map((g) => `– ${g.naam}`), ...w.vragen.map((v) => `${v.titel}\n${v.toelichting}`)]
+  return [w.title, ...w.groups.map((g) => `– ${g.name}`), ...w.questions.map((q) => `${q.title}\n${q.explanation}`)]
     .filter((line) => line.trim() !== '')
     .join('\n');
 }
@@ -41,12 +41,7 @@ export function SetupView({ session }: { session: WorkshopSession }) {
       api.call('workshop.update', {
         id: session.id,
         expectedRevision: revision.current,
-        titel: w.titel,
-        groepen: w.groepen.map((g) => (g.id ? { id: g.id, naam: g.naam } : { naam: g.naam })),
-        vragen: w.vragen.map(({ id, ...v }) => (id ? { id, ...v } : v)),
-        tijden: { gesprekSec: toSeconds(w.gesprekMin), rondgangSec: toSeconds(w.rondgangMin) },
-        showAdvice: w.showAdvice,
-        sound: w.sound,
+        ...setupInput(w),
       }),
     onSuccess: async (created) => {
       revision.current = created.revision;
@@ -93,12 +88,12 @@ export function SetupView({ session }: { session: WorkshopSession }) {
         busy={save.isPending}
         onSave={(w) => save.mutateAsync(w)}
         defaults={{
-          titel: base.titel,
+          title: base.titel,
           casus: '',
-          groepen: base.groepen.map((g) => ({ id: g.id, naam: g.naam })),
-          vragen: base.vragen,
-          gesprekMin: base.tijden.gesprekSec / 60,
-          rondgangMin: base.tijden.rondgangSec / 60,
+          groups: base.groepen.map((g) => ({ id: g.id, name: g.naam })),
+          questions: questionValues(base.vragen),
+          discussionMin: base.tijden.gesprekSec / 60,
+          roundMin: base.tijden.rondgangSec / 60,
           showAdvice: base.showAdvice,
           sound: base.sound,
         }}

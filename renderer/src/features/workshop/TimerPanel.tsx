@@ -64,19 +64,19 @@ export function TimerPanel({ session, timer, compact = false, quiet = false }: T
   const headingId = `timer-${timer}-kop`;
   return (
     <section
-      className={`samenspel-timer${compact ? ' samenspel-timer--compact' : ''}${finished ? ' samenspel-timer--afgelopen' : ''}`}
+      className={`samenspel-timer${compact ? ' samenspel-timer--compact' : ''}${finished ? ' samenspel-timer--finished' : ''}`}
       aria-labelledby={headingId}
     >
-      <h2 id={headingId} className="samenspel-timer__kop">
+      <h2 id={headingId} className="samenspel-timer__heading">
         {t(`workshop.timer.name.${timer}`)}
       </h2>
-      <p className="samenspel-timer__klok" role="timer" aria-label={t('workshop.timer.remaining')}>
+      <p className="samenspel-timer__clock" role="timer" aria-label={t('workshop.timer.remaining')}>
         {formatClock(remainingSeconds(stand.remainingMs))}
       </p>
       <p className="samenspel-timer__status" role="status">
         {finished ? t('workshop.timer.finished') : t(`workshop.timer.status.${stand.status}`)}
       </p>
-      <div className="samenspel-timer__knoppen">
+      <div className="samenspel-timer__buttons">
         {actions.includes('start') && (
           <Button
             appearance="primary-action-button"

@@ -1,7 +1,7 @@
 import { workshopHash } from './route';
 
 /** The name of the presenter's window: opening it again reuses the window that is already open. */
-export const PRESENTER_WINDOW = 'samenspel-presentatie';
+export const PRESENTER_WINDOW = 'samenspel-presentation';
 
 /**
  * Opens the presenter of session `id` in a second window and leaves this window as the control
