@@ -17,7 +17,7 @@ import {
   Textarea,
   Textbox,
 } from '@utrecht/component-library-react';
-import nl from './nl.json';
+import type nl from './nl.json';
 import {
   MAX_GROUPS,
   MAX_QUESTIONS,
