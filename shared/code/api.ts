@@ -102,11 +102,11 @@ export const CodeExportKind = z.discriminatedUnion(
 
 export const ChoiceComparisonSchema = z.object({
   id: z.string(),
-  groep: z.string(),
+  group: z.string(),
   label: z.string(),
   a: z.string(),
   b: z.string(),
-  verschilt: z.boolean(),
+  differs: z.boolean(),
 });
 
 /** The text of an imported file: the 1 MB cap is checked on the bytes (TOO_LARGE), this only stops abuse. */

@@ -16,7 +16,7 @@ import {
   type CodeWording,
 } from './labels';
 import type { ParticipatieCode } from './schema';
-import { citeertitel } from './verordening';
+import { citationTitle } from './verordening';
 
 /**
  * Two codes side by side, choice by choice, as data: for every choice both values as Dutch text
@@ -28,111 +28,111 @@ export interface ChoiceComparison {
   /** Stable id of the choice: the path in the code ("uitdaagrecht.decisionWeeks"). */
   id: string;
   /** The group it belongs to, for headings ("Uitdaagrecht"). */
-  groep: string;
+  group: string;
   label: string;
   a: string;
   b: string;
-  verschilt: boolean;
+  differs: boolean;
 }
 
 export const NVT = 'n.v.t.';
 
-type Keuze = {
+type Choice = {
   id: string;
-  groep: string;
+  group: string;
   label: string;
-  waarde: (c: ParticipatieCode) => string;
-  actief?: (c: ParticipatieCode) => boolean;
+  value: (c: ParticipatieCode) => string;
+  active?: (c: ParticipatieCode) => boolean;
 };
 
-const jaNee = (b: boolean) => (b ? 'ja' : 'nee');
-const ids = <T extends string>(woorden: Record<T, CodeWording>, lijst: readonly T[]) =>
-  lijst.length === 0 ? 'geen' : lijst.map((x) => woorden[x].label).join('; ');
-const eigen = (lijst: readonly { text: string }[]) =>
+const yesNo = (b: boolean) => (b ? 'ja' : 'nee');
+const ids = <T extends string>(words: Record<T, CodeWording>, list: readonly T[]) =>
+  list.length === 0 ? 'geen' : list.map((x) => words[x].label).join('; ');
+const ownItems = (lijst: readonly { text: string }[]) =>
   lijst.length === 0 ? 'geen' : lijst.map((x) => x.text).join('; ');
-const weken = (n: number) => `${n} ${n === 1 ? 'week' : 'weken'}`;
+const weeks = (n: number) => `${n} ${n === 1 ? 'week' : 'weken'}`;
 
-const uitdaag = (c: ParticipatieCode) => c.uitdaagrecht.enabled;
-const overheid = (c: ParticipatieCode) => c.governmentParticipation.enabled;
-const burgerinit = (c: ParticipatieCode) => c.governmentParticipation.citizensInitiative.enabled;
-const initnemers = (c: ParticipatieCode) => c.initiators.enabled;
+const uitdaagrechtOn = (c: ParticipatieCode) => c.uitdaagrecht.enabled;
+const governmentOn = (c: ParticipatieCode) => c.governmentParticipation.enabled;
+const citizensInitiativeOn = (c: ParticipatieCode) => c.governmentParticipation.citizensInitiative.enabled;
+const initiatorsOn = (c: ParticipatieCode) => c.initiators.enabled;
 
-export const COMPARED_CHOICES: readonly Keuze[] = [
-  { id: 'municipality', groep: 'Algemeen', label: 'Gemeente', waarde: (c) => c.municipality },
-  { id: 'citationTitle', groep: 'Algemeen', label: 'Citeertitel', waarde: citeertitel },
-  { id: 'replacedRegulation', groep: 'Algemeen', label: 'Vervangt', waarde: (c) => c.replacedRegulation ?? 'niets' },
+export const COMPARED_CHOICES: readonly Choice[] = [
+  { id: 'municipality', group: 'Algemeen', label: 'Gemeente', value: (c) => c.municipality },
+  { id: 'citationTitle', group: 'Algemeen', label: 'Citeertitel', value: citationTitle },
+  { id: 'replacedRegulation', group: 'Algemeen', label: 'Vervangt', value: (c) => c.replacedRegulation ?? 'niets' },
   {
     id: 'entryIntoForce',
-    groep: 'Algemeen',
+    group: 'Algemeen',
     label: 'Inwerkingtreding',
-    waarde: (c) => (c.entryIntoForce.kind === 'date' ? c.entryIntoForce.date : 'dag na bekendmaking'),
+    value: (c) => (c.entryIntoForce.kind === 'date' ? c.entryIntoForce.date : 'dag na bekendmaking'),
   },
   {
     id: 'definedTerms',
-    groep: 'Begrippen',
+    group: 'Begrippen',
     label: 'Begrippen',
-    waarde: (c) =>
+    value: (c) =>
       [...c.definedTerms.map((b) => termTexts[b].term), ...c.ownDefinedTerms.map((b) => b.term)].join('; ') || 'geen',
   },
   {
     id: 'scope.exemptions',
-    groep: 'Wanneer participatie',
+    group: 'Wanneer participatie',
     label: 'Uitzonderingen',
-    waarde: (c) => ids(exceptionWords, c.scope.exemptions),
+    value: (c) => ids(exceptionWords, c.scope.exemptions),
   },
   {
     id: 'scope.ownExemptions',
-    groep: 'Wanneer participatie',
+    group: 'Wanneer participatie',
     label: 'Eigen uitzonderingen',
-    waarde: (c) => eigen(c.scope.ownExemptions),
+    value: (c) => ownItems(c.scope.ownExemptions),
   },
   {
     id: 'scope.impactCriteria',
-    groep: 'Wanneer participatie',
+    group: 'Wanneer participatie',
     label: 'Criteria grote maatschappelijke impact',
-    waarde: (c) => ids(impactWords, c.scope.impactCriteria),
+    value: (c) => ids(impactWords, c.scope.impactCriteria),
   },
   {
     id: 'scope.ownImpactCriteria',
-    groep: 'Wanneer participatie',
+    group: 'Wanneer participatie',
     label: 'Eigen criteria',
-    waarde: (c) => eigen(c.scope.ownImpactCriteria),
+    value: (c) => ownItems(c.scope.ownImpactCriteria),
   },
   {
     id: 'scope.normForLargeImpact',
-    groep: 'Wanneer participatie',
+    group: 'Wanneer participatie',
     label: 'Participatie de norm bij grote impact',
-    waarde: (c) => jaNee(c.scope.normForLargeImpact),
+    value: (c) => yesNo(c.scope.normForLargeImpact),
   },
   {
     id: 'levels',
-    groep: 'Niveaus',
+    group: 'Niveaus',
     label: 'Niveaus',
-    waarde: (c) => c.levels.map((n) => levelLabels[n.level].label).join('; '),
+    value: (c) => c.levels.map((n) => levelLabels[n.level].label).join('; '),
   },
   {
     id: 'levels.promise',
-    groep: 'Niveaus',
+    group: 'Niveaus',
     label: 'Beloften',
-    waarde: (c) => c.levels.map((n) => `${levelLabels[n.level].label}: ${n.promise}`).join(' | '),
+    value: (c) => c.levels.map((n) => `${levelLabels[n.level].label}: ${n.promise}`).join(' | '),
   },
   {
     id: 'participatieplan.required',
-    groep: 'Participatieplan',
+    group: 'Participatieplan',
     label: 'Plan verplicht',
-    waarde: (c) => (c.participatieplan.required === 'always' ? 'bij elk traject' : 'bij grote maatschappelijke impact'),
+    value: (c) => (c.participatieplan.required === 'always' ? 'bij elk traject' : 'bij grote maatschappelijke impact'),
   },
   {
     id: 'participatieplan.sections',
-    groep: 'Participatieplan',
+    group: 'Participatieplan',
     label: 'Inhoud',
-    waarde: (c) => ids(planWords, c.participatieplan.sections),
+    value: (c) => ids(planWords, c.participatieplan.sections),
   },
   {
     id: 'participatieplan.raadSees',
-    groep: 'Participatieplan',
+    group: 'Participatieplan',
     label: 'Raad ziet het plan',
-    waarde: (c) =>
+    value: (c) =>
       ({
         'before-if-large-impact': 'vooraf, bij grote impact',
         'before-always': 'vooraf, altijd',
@@ -141,242 +141,242 @@ export const COMPARED_CHOICES: readonly Keuze[] = [
   },
   {
     id: 'roles.raadInstruments',
-    groep: 'Rollen',
+    group: 'Rollen',
     label: 'Instrumenten van de raad',
-    waarde: (c) => ids(raadInstrumentWords, c.roles.raadInstruments),
+    value: (c) => ids(raadInstrumentWords, c.roles.raadInstruments),
   },
   {
     id: 'roles.griffieSupports',
-    groep: 'Rollen',
+    group: 'Rollen',
     label: 'Griffie ondersteunt',
-    waarde: (c) => jaNee(c.roles.griffieSupports),
+    value: (c) => yesNo(c.roles.griffieSupports),
   },
   {
     id: 'roles.burgemeesterMonitors',
-    groep: 'Rollen',
+    group: 'Rollen',
     label: 'Burgemeester bewaakt kwaliteit',
-    waarde: (c) => jaNee(c.roles.burgemeesterMonitors),
+    value: (c) => yesNo(c.roles.burgemeesterMonitors),
   },
   {
     id: 'roles.participationAdviser',
-    groep: 'Rollen',
+    group: 'Rollen',
     label: 'Participatieadviseur',
-    waarde: (c) => jaNee(c.roles.participationAdviser),
+    value: (c) => yesNo(c.roles.participationAdviser),
   },
   {
     id: 'terugkoppeling.reportSections',
-    groep: 'Verslag en terugkoppeling',
+    group: 'Verslag en terugkoppeling',
     label: 'Inhoud verslag',
-    waarde: (c) => ids(verslagWords, c.terugkoppeling.reportSections),
+    value: (c) => ids(verslagWords, c.terugkoppeling.reportSections),
   },
   {
     id: 'terugkoppeling.terugkoppelingWeeks',
-    groep: 'Verslag en terugkoppeling',
+    group: 'Verslag en terugkoppeling',
     label: 'Terugkoppeling binnen',
-    waarde: (c) => weken(c.terugkoppeling.terugkoppelingWeeks),
+    value: (c) => weeks(c.terugkoppeling.terugkoppelingWeeks),
   },
   {
     id: 'terugkoppeling.reportWithProposal',
-    groep: 'Verslag en terugkoppeling',
+    group: 'Verslag en terugkoppeling',
     label: 'Verslag bij het voorstel',
-    waarde: (c) => jaNee(c.terugkoppeling.reportWithProposal),
+    value: (c) => yesNo(c.terugkoppeling.reportWithProposal),
   },
   {
     id: 'terugkoppeling.reportPublic',
-    groep: 'Verslag en terugkoppeling',
+    group: 'Verslag en terugkoppeling',
     label: 'Verslag openbaar',
-    waarde: (c) => jaNee(c.terugkoppeling.reportPublic),
+    value: (c) => yesNo(c.terugkoppeling.reportPublic),
   },
   {
     id: 'inspraak.awbDefault',
-    groep: 'Inspraak',
+    group: 'Inspraak',
     label: 'Afdeling 3.4 Awb als standaard',
-    waarde: (c) => jaNee(c.inspraak.awbDefault),
+    value: (c) => yesNo(c.inspraak.awbDefault),
   },
   {
     id: 'inspraak.termWeeks',
-    groep: 'Inspraak',
+    group: 'Inspraak',
     label: 'Termijn zienswijzen',
-    waarde: (c) => weken(c.inspraak.termWeeks),
+    value: (c) => weeks(c.inspraak.termWeeks),
   },
-  { id: 'inspraak.oral', groep: 'Inspraak', label: 'Ook mondeling', waarde: (c) => jaNee(c.inspraak.oral) },
+  { id: 'inspraak.oral', group: 'Inspraak', label: 'Ook mondeling', value: (c) => yesNo(c.inspraak.oral) },
   {
     id: 'uitdaagrecht.enabled',
-    groep: 'Uitdaagrecht',
+    group: 'Uitdaagrecht',
     label: 'Uitdaagrecht',
-    waarde: (c) => jaNee(c.uitdaagrecht.enabled),
+    value: (c) => yesNo(c.uitdaagrecht.enabled),
   },
   {
     id: 'uitdaagrecht.challengers',
-    groep: 'Uitdaagrecht',
+    group: 'Uitdaagrecht',
     label: 'Wie mag uitdagen',
-    waarde: (c) => ids(challengerWords, c.uitdaagrecht.challengers),
-    actief: uitdaag,
+    value: (c) => ids(challengerWords, c.uitdaagrecht.challengers),
+    active: uitdaagrechtOn,
   },
   {
     id: 'uitdaagrecht.tasks',
-    groep: 'Uitdaagrecht',
+    group: 'Uitdaagrecht',
     label: 'Welke taken',
-    waarde: (c) =>
+    value: (c) =>
       c.uitdaagrecht.tasks === 'only-listed'
-        ? `alleen: ${eigen(c.uitdaagrecht.listedTasks)}`
-        : `alle, behalve: ${eigen(c.uitdaagrecht.excludedTasks)}`,
-    actief: uitdaag,
+        ? `alleen: ${ownItems(c.uitdaagrecht.listedTasks)}`
+        : `alle, behalve: ${ownItems(c.uitdaagrecht.excludedTasks)}`,
+    active: uitdaagrechtOn,
   },
   {
     id: 'uitdaagrecht.requestSections',
-    groep: 'Uitdaagrecht',
+    group: 'Uitdaagrecht',
     label: 'Inhoud verzoek',
-    waarde: (c) => ids(requestWords, c.uitdaagrecht.requestSections),
-    actief: uitdaag,
+    value: (c) => ids(requestWords, c.uitdaagrecht.requestSections),
+    active: uitdaagrechtOn,
   },
   {
     id: 'uitdaagrecht.criteria',
-    groep: 'Uitdaagrecht',
+    group: 'Uitdaagrecht',
     label: 'Criteria',
-    waarde: (c) => ids(uitdaagrechtCriterionWords, c.uitdaagrecht.criteria),
-    actief: uitdaag,
+    value: (c) => ids(uitdaagrechtCriterionWords, c.uitdaagrecht.criteria),
+    active: uitdaagrechtOn,
   },
   {
     id: 'uitdaagrecht.conversationWeeks',
-    groep: 'Uitdaagrecht',
+    group: 'Uitdaagrecht',
     label: 'Gesprek binnen',
-    waarde: (c) => weken(c.uitdaagrecht.conversationWeeks),
-    actief: uitdaag,
+    value: (c) => weeks(c.uitdaagrecht.conversationWeeks),
+    active: uitdaagrechtOn,
   },
   {
     id: 'uitdaagrecht.decisionWeeks',
-    groep: 'Uitdaagrecht',
+    group: 'Uitdaagrecht',
     label: 'Besluit binnen',
-    waarde: (c) => weken(c.uitdaagrecht.decisionWeeks),
-    actief: uitdaag,
+    value: (c) => weeks(c.uitdaagrecht.decisionWeeks),
+    active: uitdaagrechtOn,
   },
   {
     id: 'uitdaagrecht.decider',
-    groep: 'Uitdaagrecht',
+    group: 'Uitdaagrecht',
     label: 'Wie beslist',
-    waarde: (c) => (c.uitdaagrecht.decider === 'college' ? 'college' : 'bevoegd bestuursorgaan'),
-    actief: uitdaag,
+    value: (c) => (c.uitdaagrecht.decider === 'college' ? 'college' : 'bevoegd bestuursorgaan'),
+    active: uitdaagrechtOn,
   },
   {
     id: 'uitdaagrecht.budget',
-    groep: 'Uitdaagrecht',
+    group: 'Uitdaagrecht',
     label: 'Budget',
-    waarde: (c) =>
+    value: (c) =>
       ({ 'with-budget': 'gaat mee', 'without-budget': 'gaat niet mee', 'per-request': 'per verzoek' })[
         c.uitdaagrecht.budget
       ],
-    actief: uitdaag,
+    active: uitdaagrechtOn,
   },
   {
     id: 'uitdaagrecht.agreementSections',
-    groep: 'Uitdaagrecht',
+    group: 'Uitdaagrecht',
     label: 'Overeenkomst regelt',
-    waarde: (c) => ids(agreementWords, c.uitdaagrecht.agreementSections),
-    actief: uitdaag,
+    value: (c) => ids(agreementWords, c.uitdaagrecht.agreementSections),
+    active: uitdaagrechtOn,
   },
   {
     id: 'uitdaagrecht.raadInformed',
-    groep: 'Uitdaagrecht',
+    group: 'Uitdaagrecht',
     label: 'Raad geïnformeerd',
-    waarde: (c) => jaNee(c.uitdaagrecht.raadInformed),
-    actief: uitdaag,
+    value: (c) => yesNo(c.uitdaagrecht.raadInformed),
+    active: uitdaagrechtOn,
   },
   {
     id: 'governmentParticipation.enabled',
-    groep: 'Overheidsparticipatie',
+    group: 'Overheidsparticipatie',
     label: 'Overheidsparticipatie',
-    waarde: (c) => jaNee(c.governmentParticipation.enabled),
+    value: (c) => yesNo(c.governmentParticipation.enabled),
   },
   {
     id: 'governmentParticipation.support',
-    groep: 'Overheidsparticipatie',
+    group: 'Overheidsparticipatie',
     label: 'Ondersteuning',
-    waarde: (c) => ids(supportWords, c.governmentParticipation.support),
-    actief: overheid,
+    value: (c) => ids(supportWords, c.governmentParticipation.support),
+    active: governmentOn,
   },
   {
     id: 'governmentParticipation.responseWeeks',
-    groep: 'Overheidsparticipatie',
+    group: 'Overheidsparticipatie',
     label: 'Reactie binnen',
-    waarde: (c) => weken(c.governmentParticipation.responseWeeks),
-    actief: overheid,
+    value: (c) => weeks(c.governmentParticipation.responseWeeks),
+    active: governmentOn,
   },
   {
     id: 'governmentParticipation.initiativeFund',
-    groep: 'Overheidsparticipatie',
+    group: 'Overheidsparticipatie',
     label: 'Initiatievenfonds',
-    waarde: (c) => jaNee(c.governmentParticipation.initiativeFund),
-    actief: overheid,
+    value: (c) => yesNo(c.governmentParticipation.initiativeFund),
+    active: governmentOn,
   },
   {
     id: 'governmentParticipation.citizensInitiative.enabled',
-    groep: 'Overheidsparticipatie',
+    group: 'Overheidsparticipatie',
     label: 'Burgerinitiatief',
-    waarde: (c) => jaNee(burgerinit(c)),
+    value: (c) => yesNo(citizensInitiativeOn(c)),
   },
   {
     id: 'governmentParticipation.citizensInitiative.signatures',
-    groep: 'Overheidsparticipatie',
+    group: 'Overheidsparticipatie',
     label: 'Handtekeningen burgerinitiatief',
-    waarde: (c) =>
+    value: (c) =>
       `${c.governmentParticipation.citizensInitiative.signatures} vanaf ${c.governmentParticipation.citizensInitiative.minimumAge} jaar`,
-    actief: burgerinit,
+    active: citizensInitiativeOn,
   },
   {
     id: 'governmentParticipation.referendum',
-    groep: 'Overheidsparticipatie',
+    group: 'Overheidsparticipatie',
     label: 'Raadgevend referendum',
-    waarde: (c) => jaNee(c.governmentParticipation.referendum),
+    value: (c) => yesNo(c.governmentParticipation.referendum),
   },
-  { id: 'evaluation.years', groep: 'Evaluatie', label: 'Evaluatie elke', waarde: (c) => `${c.evaluation.years} jaar` },
-  { id: 'evaluation.by', groep: 'Evaluatie', label: 'Door', waarde: (c) => evaluatorWords[c.evaluation.by].label },
+  { id: 'evaluation.years', group: 'Evaluatie', label: 'Evaluatie elke', value: (c) => `${c.evaluation.years} jaar` },
+  { id: 'evaluation.by', group: 'Evaluatie', label: 'Door', value: (c) => evaluatorWords[c.evaluation.by].label },
   {
     id: 'evaluation.withInwoners',
-    groep: 'Evaluatie',
+    group: 'Evaluatie',
     label: 'Met inwoners',
-    waarde: (c) => jaNee(c.evaluation.withInwoners),
+    value: (c) => yesNo(c.evaluation.withInwoners),
   },
   {
     id: 'evaluation.trajectEvaluation',
-    groep: 'Evaluatie',
+    group: 'Evaluatie',
     label: 'Evaluatie per traject met grote impact',
-    waarde: (c) => jaNee(c.evaluation.trajectEvaluation),
+    value: (c) => yesNo(c.evaluation.trajectEvaluation),
   },
   {
     id: 'initiators.enabled',
-    groep: 'Initiatiefnemers (Omgevingswet)',
+    group: 'Initiatiefnemers (Omgevingswet)',
     label: 'Regels voor initiatiefnemers',
-    waarde: (c) => jaNee(c.initiators.enabled),
+    value: (c) => yesNo(c.initiators.enabled),
   },
   {
     id: 'initiators.mandatoryCases',
-    groep: 'Initiatiefnemers (Omgevingswet)',
+    group: 'Initiatiefnemers (Omgevingswet)',
     label: 'Verplichte participatie bij',
-    waarde: (c) => eigen(c.initiators.mandatoryCases),
-    actief: initnemers,
+    value: (c) => ownItems(c.initiators.mandatoryCases),
+    active: initiatorsOn,
   },
   {
     id: 'initiators.report',
-    groep: 'Initiatiefnemers (Omgevingswet)',
+    group: 'Initiatiefnemers (Omgevingswet)',
     label: 'Aanvrager vermeldt',
-    waarde: (c) => ids(initiatorReportWords, c.initiators.report),
-    actief: initnemers,
+    value: (c) => ids(initiatorReportWords, c.initiators.report),
+    active: initiatorsOn,
   },
   {
     id: 'initiators.preliminaryConsultation',
-    groep: 'Initiatiefnemers (Omgevingswet)',
+    group: 'Initiatiefnemers (Omgevingswet)',
     label: 'Vooroverleg',
-    waarde: (c) => jaNee(c.initiators.preliminaryConsultation),
-    actief: initnemers,
+    value: (c) => yesNo(c.initiators.preliminaryConsultation),
+    active: initiatorsOn,
   },
 ];
 
 /** Pure: both codes choice by choice, in a fixed order. */
 export function compareCodes(a: ParticipatieCode, b: ParticipatieCode): ChoiceComparison[] {
   return COMPARED_CHOICES.map((k) => {
-    const va = k.actief && !k.actief(a) ? NVT : k.waarde(a);
-    const vb = k.actief && !k.actief(b) ? NVT : k.waarde(b);
-    return { id: k.id, groep: k.groep, label: k.label, a: va, b: vb, verschilt: va !== vb };
+    const va = k.active && !k.active(a) ? NVT : k.value(a);
+    const vb = k.active && !k.active(b) ? NVT : k.value(b);
+    return { id: k.id, group: k.group, label: k.label, a: va, b: vb, differs: va !== vb };
   });
 }

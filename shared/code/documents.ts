@@ -22,7 +22,7 @@ import {
 } from './labels';
 import { capitalize, formatList } from '../format';
 import type { ParticipatieCode } from './schema';
-import { citeertitel, grondslagen, hasImpactCriteria, onderwerpen, verordeningArticles } from './verordening';
+import { citationTitle, legalBases, hasImpactCriteria, subjects, verordeningArticles } from './verordening';
 
 /**
  * The four texts of a participatiecode as document models, rendered by main/export like the
@@ -37,51 +37,51 @@ export type CodeVariant = z.infer<typeof CodeVariant>;
 
 export interface CodeDocumentOptions {
   /** yyyy-mm-dd; passed in, never read from a clock, so the same code gives the same document. */
-  datum: string;
-  versie?: string;
+  date: string;
+  version?: string;
 }
 
 const p = (text: string, label?: string): Block => ({ kind: 'paragraph', text, ...(label ? { label } : {}) });
-const lijst = (items: string[], ordered = false): Block => ({ kind: 'list', ordered, items });
-const sectie = (id: string, title: string, blocks: Block[], children: Section[] = []): Section => ({
+const list = (items: string[], ordered = false): Block => ({ kind: 'list', ordered, items });
+const section = (id: string, title: string, blocks: Block[], children: Section[] = []): Section => ({
   id,
   title,
   blocks,
   children,
 });
-const weken = (n: number) => `${numberWord(n)} ${n === 1 ? 'week' : 'weken'}`;
+const weeks = (n: number) => `${numberWord(n)} ${n === 1 ? 'week' : 'weken'}`;
 
-function titel(
+function titlePage(
   code: ParticipatieCode,
   documentTitle: string,
-  trajectTitel: string,
-  opties: CodeDocumentOptions,
+  subtitle: string,
+  options: CodeDocumentOptions,
 ): TitlePage {
   return {
     documentTitle,
-    trajectTitel,
+    trajectTitel: subtitle,
     gemeente: code.municipality,
-    datum: formatIsoDate(opties.datum),
-    version: opties.versie?.trim() || '1.0',
+    datum: formatIsoDate(options.date),
+    version: options.version?.trim() || '1.0',
     status: 'Concept',
   };
 }
 
 /** Looks articles up by key, for texts outside the verordening. */
-class Artikelen {
-  readonly alle: NumberedArticle[];
-  constructor(readonly hoofdstukken: NumberedChapter[]) {
-    this.alle = hoofdstukken.flatMap((h) => h.articles);
+class ArticleIndex {
+  readonly all: NumberedArticle[];
+  constructor(readonly chapters: NumberedChapter[]) {
+    this.all = chapters.flatMap((h) => h.articles);
   }
-  heeft(key: string): boolean {
-    return this.alle.some((a) => a.key === key);
+  has(key: string): boolean {
+    return this.all.some((a) => a.key === key);
   }
   /** "artikel 7" for a key. */
-  nr(key: string): string {
-    return resolveReference(this.hoofdstukken, `{{art:${key}}}`);
+  number(key: string): string {
+    return resolveReference(this.chapters, `{{art:${key}}}`);
   }
   tekst(text: string): string {
-    return resolveReference(this.hoofdstukken, text);
+    return resolveReference(this.chapters, text);
   }
 }
 
@@ -89,32 +89,32 @@ class Artikelen {
 
 export function verordeningDocument(code: ParticipatieCode, opties: CodeDocumentOptions): DocumentModel {
   const hoofdstukken = verordeningArticles(code);
-  const aanhef = sectie('aanhef', 'Aanhef', [
+  const preamble = section('aanhef', 'Aanhef', [
     p(`De raad van de gemeente ${code.municipality};`),
     p('gelezen het voorstel van het college van burgemeester en wethouders van [datum];'),
-    p(`gelet op ${formatList(grondslagen(code))};`),
+    p(`gelet op ${formatList(legalBases(code))};`),
     p(
       'overwegende dat inwoners, maatschappelijke partijen en ondernemers kennis en ideeën hebben die het beleid van de gemeente beter maken, dat zij vooraf moeten kunnen weten wanneer en hoe zij kunnen meedoen en wat er met hun inbreng gebeurt, en dat de raad daarvoor de spelregels vaststelt;',
     ),
     p('besluit vast te stellen de volgende verordening:'),
-    p(citeertitel(code)),
+    p(citationTitle(code)),
   ]);
-  const vaststelling = sectie('vaststelling', 'Ondertekening', [
+  const adoption = section('vaststelling', 'Ondertekening', [
     p('Aldus vastgesteld in de openbare vergadering van de raad van [datum].'),
     p('[naam]', 'De griffier'),
     p('[naam]', 'De voorzitter'),
   ]);
   return {
-    title: titel(code, citeertitel(code), 'Ontwerp-verordening voor de gemeenteraad', opties),
-    sections: [aanhef, ...chapterSections(hoofdstukken), vaststelling],
+    title: titlePage(code, citationTitle(code), 'Ontwerp-verordening voor de gemeenteraad', opties),
+    sections: [preamble, ...chapterSections(hoofdstukken), adoption],
   };
 }
 
 // ================================================================ toelichting
 
 /** What each article means and why, by key; the paragraphs follow the choices. */
-function uitleg(code: ParticipatieCode, a: NumberedArticle, art: Artikelen): string[] {
-  const aan = onderwerpen(code);
+function explanation(code: ParticipatieCode, a: NumberedArticle, art: ArticleIndex): string[] {
+  const active = subjects(code);
   const u = code.uitdaagrecht;
   const o = code.governmentParticipation;
   switch (a.key) {
@@ -125,25 +125,25 @@ function uitleg(code: ParticipatieCode, a: NumberedArticle, art: Artikelen): str
       ];
     case 'onderwerp':
       return [
-        `Dit artikel beschrijft waarover de verordening gaat. De kern is inwonersparticipatie: het bestuur betrekt inwoners bij zijn eigen beleid.${aan.uitdaagrecht || aan.initiatieven || aan.initiatiefnemers ? ' De gemeente heeft ervoor gekozen ook andere vormen te regelen, die elk een eigen hoofdstuk hebben.' : ' De gemeente heeft ervoor gekozen de verordening daartoe te beperken; andere vormen, zoals het uitdaagrecht, kunnen later worden toegevoegd.'}`,
+        `Dit artikel beschrijft waarover de verordening gaat. De kern is inwonersparticipatie: het bestuur betrekt inwoners bij zijn eigen beleid.${active.uitdaagrecht || active.initiatives || active.initiators ? ' De gemeente heeft ervoor gekozen ook andere vormen te regelen, die elk een eigen hoofdstuk hebben.' : ' De gemeente heeft ervoor gekozen de verordening daartoe te beperken; andere vormen, zoals het uitdaagrecht, kunnen later worden toegevoegd.'}`,
       ];
     case 'toepassing':
       return [
         'Elk bestuursorgaan (raad, college, burgemeester) beslist zelf over participatie bij de besluiten die het zelf neemt. De verordening verplicht niet tot participatie bij elk besluit, maar wel tot een motivering: wie afziet van participatie, legt uit waarom. Dat voorkomt de klacht dat inwoners niet weten waarom zij niet zijn gevraagd.',
         ...(code.scope.normForLargeImpact && hasImpactCriteria(code)
           ? [
-              `Bij beleid met een grote maatschappelijke impact is participatie het uitgangspunt. Afwijken mag, maar alleen met redenen in het besluit. Wat onder grote maatschappelijke impact valt, staat in ${art.nr('grote-impact')}.`,
+              `Bij beleid met een grote maatschappelijke impact is participatie het uitgangspunt. Afwijken mag, maar alleen met redenen in het besluit. Wat onder grote maatschappelijke impact valt, staat in ${art.number('grote-impact')}.`,
             ]
           : []),
         'Participatie heeft alleen zin als de inbreng nog iets kan veranderen. Daarom vraagt het artikel om participatie in een vroeg stadium.',
       ];
     case 'uitzonderingen': {
-      const keuzes = [
+      const choices = [
         ...code.scope.exemptions.map((x) => exceptionWords[x].label.toLowerCase()),
         ...code.scope.ownExemptions.map((x) => x.text),
       ];
       return [
-        `Soms is participatie niet mogelijk of niet zinvol. De gemeente heeft gekozen voor deze uitzonderingen: ${formatList(keuzes)}.`,
+        `Soms is participatie niet mogelijk of niet zinvol. De gemeente heeft gekozen voor deze uitzonderingen: ${formatList(choices)}.`,
         'Een uitzondering is een bevoegdheid, geen verplichting: het bestuursorgaan kan ook dan participatie organiseren. Wie een uitzondering toepast, moet dat in het besluit vermelden en motiveren, zodat de raad en inwoners kunnen nagaan of de uitzondering terecht is gebruikt.',
         ...(code.scope.exemptions.includes('begroting-belastingen')
           ? [
@@ -163,9 +163,9 @@ function uitleg(code: ParticipatieCode, a: NumberedArticle, art: Artikelen): str
       ];
     }
     case 'niveaus': {
-      const namen = code.levels.map((n) => levelLabels[n.level].label.toLowerCase());
+      const names = code.levels.map((n) => levelLabels[n.level].label.toLowerCase());
       return [
-        `De gemeente gebruikt de participatieladder met ${code.levels.length === 1 ? 'het niveau' : 'de niveaus'} ${formatList(namen)}. Bij elk niveau hoort een belofte: wat deelnemers mogen verwachten over wat er met hun inbreng gebeurt. Onduidelijke verwachtingen zijn een van de bekendste oorzaken van teleurstelling over participatie; de belofte vooraf maakt duidelijk hoeveel invloed er is.`,
+        `De gemeente gebruikt de participatieladder met ${code.levels.length === 1 ? 'het niveau' : 'de niveaus'} ${formatList(names)}. Bij elk niveau hoort een belofte: wat deelnemers mogen verwachten over wat er met hun inbreng gebeurt. Onduidelijke verwachtingen zijn een van de bekendste oorzaken van teleurstelling over participatie; de belofte vooraf maakt duidelijk hoeveel invloed er is.`,
         `${code.levels.length > 1 ? `Een traject kan per fase een ander niveau hebben, bijvoorbeeld ${levelLabels[code.levels[0]!.level].label.toLowerCase()} bij het verkennen van het probleem en ${levelLabels[code.levels[code.levels.length - 1]!.level].label.toLowerCase()} bij het uitwerken van oplossingen. ` : ''}Het niveau moet passen bij de ruimte die er werkelijk is: is alles al besloten, dan is alleen informeren eerlijk.`,
       ];
     }
@@ -198,7 +198,7 @@ function uitleg(code: ParticipatieCode, a: NumberedArticle, art: Artikelen): str
     case 'verslag':
       return [
         'Het participatieverslag maakt zichtbaar wie er zijn betrokken, wat zij hebben ingebracht en wat daarmee is gedaan. Het bestuursorgaan dat besluit, weegt de inbreng en legt in de motivering uit hoe.',
-        `Deelnemers horen binnen ${weken(code.terugkoppeling.terugkoppelingWeeks)} na het besluit wat er is besloten en waarom. Die termijn is een harde afspraak: niets horen na meedoen ondermijnt het vertrouwen in de volgende participatie.`,
+        `Deelnemers horen binnen ${weeks(code.terugkoppeling.terugkoppelingWeeks)} na het besluit wat er is besloten en waarom. Die termijn is een harde afspraak: niets horen na meedoen ondermijnt het vertrouwen in de volgende participatie.`,
         ...(code.terugkoppeling.reportWithProposal
           ? [
               'Omdat het verslag bij het voorstel wordt gevoegd, kent de raad de inbreng voordat hij besluit, en niet pas daarna.',
@@ -208,11 +208,11 @@ function uitleg(code: ParticipatieCode, a: NumberedArticle, art: Artikelen): str
     case 'inspraak':
       return code.inspraak.awbDefault
         ? [
-            `Inspraak is de formele mogelijkheid om een zienswijze te geven op een ontwerp. De gemeente kiest voor de uniforme openbare voorbereidingsprocedure van afdeling 3.4 van de Algemene wet bestuursrecht als standaard: het ontwerp ligt ter inzage en iedereen kan binnen ${weken(code.inspraak.termWeeks)} een zienswijze geven. Artikel 3:16 van de Algemene wet bestuursrecht schrijft voor die procedure ten minste zes weken voor.`,
+            `Inspraak is de formele mogelijkheid om een zienswijze te geven op een ontwerp. De gemeente kiest voor de uniforme openbare voorbereidingsprocedure van afdeling 3.4 van de Algemene wet bestuursrecht als standaard: het ontwerp ligt ter inzage en iedereen kan binnen ${weeks(code.inspraak.termWeeks)} een zienswijze geven. Artikel 3:16 van de Algemene wet bestuursrecht schrijft voor die procedure ten minste zes weken voor.`,
             'Het bestuursorgaan kan bij de start van een traject een andere vorm kiezen, bijvoorbeeld als uitgebreide participatie al heeft plaatsgevonden; het motiveert dat dan. De nota van beantwoording maakt deel uit van het participatieverslag, zodat inspraak en andere participatie samen worden gewogen.',
           ]
         : [
-            `Inspraak is de formele mogelijkheid om een zienswijze te geven op een ontwerp. De gemeente kiest niet voor één vaste procedure, maar laat het bestuursorgaan per traject de vorm kiezen, met een termijn van ten minste ${weken(code.inspraak.termWeeks)}. Waar een wet afdeling 3.4 van de Algemene wet bestuursrecht voorschrijft, geldt die procedure.`,
+            `Inspraak is de formele mogelijkheid om een zienswijze te geven op een ontwerp. De gemeente kiest niet voor één vaste procedure, maar laat het bestuursorgaan per traject de vorm kiezen, met een termijn van ten minste ${weeks(code.inspraak.termWeeks)}. Waar een wet afdeling 3.4 van de Algemene wet bestuursrecht voorschrijft, geldt die procedure.`,
             'De nota van beantwoording maakt deel uit van het participatieverslag, zodat inspraak en andere participatie samen worden gewogen.',
           ];
     case 'ud-recht':
@@ -225,7 +225,7 @@ function uitleg(code: ParticipatieCode, a: NumberedArticle, art: Artikelen): str
       ];
     case 'ud-verzoek':
       return [
-        `Het verzoek moet voldoende informatie bevatten om te kunnen beoordelen of de uitvoering beter en/of goedkoper wordt. Binnen ${weken(u.conversationWeeks)} volgt een gesprek, zodat verzoekers niet alleen op papier worden beoordeeld en een verzoek samen kan worden verbeterd.`,
+        `Het verzoek moet voldoende informatie bevatten om te kunnen beoordelen of de uitvoering beter en/of goedkoper wordt. Binnen ${weeks(u.conversationWeeks)} volgt een gesprek, zodat verzoekers niet alleen op papier worden beoordeeld en een verzoek samen kan worden verbeterd.`,
       ];
     case 'ud-beoordeling':
       return [
@@ -238,7 +238,7 @@ function uitleg(code: ParticipatieCode, a: NumberedArticle, art: Artikelen): str
       ];
     case 'ud-besluit':
       return [
-        `${u.decider === 'college' ? 'Het college' : 'Het bestuursorgaan dat voor de taak bevoegd is'} beslist binnen ${weken(u.decisionWeeks)}. Zo weten verzoekers waar zij aan toe zijn.${u.raadInformed ? ' De raad wordt over elk besluit geïnformeerd en kan het college daarover bevragen.' : ''}`,
+        `${u.decider === 'college' ? 'Het college' : 'Het bestuursorgaan dat voor de taak bevoegd is'} beslist binnen ${weeks(u.decisionWeeks)}. Zo weten verzoekers waar zij aan toe zijn.${u.raadInformed ? ' De raad wordt over elk besluit geïnformeerd en kan het college daarover bevragen.' : ''}`,
       ];
     case 'ud-overeenkomst':
       return [
@@ -251,7 +251,7 @@ function uitleg(code: ParticipatieCode, a: NumberedArticle, art: Artikelen): str
       ];
     case 'op-ondersteuning':
       return [
-        `Bij overheidsparticipatie is de rol omgedraaid: inwoners nemen het initiatief en de gemeente sluit aan. De gemeente kan op verschillende manieren ondersteunen (${formatList(o.support.map((x) => supportWords[x].label.toLowerCase()))}). Binnen ${weken(o.responseWeeks)} hoort de initiatiefnemer of en hoe de gemeente helpt.`,
+        `Bij overheidsparticipatie is de rol omgedraaid: inwoners nemen het initiatief en de gemeente sluit aan. De gemeente kan op verschillende manieren ondersteunen (${formatList(o.support.map((x) => supportWords[x].label.toLowerCase()))}). Binnen ${weeks(o.responseWeeks)} hoort de initiatiefnemer of en hoe de gemeente helpt.`,
       ];
     case 'op-fonds':
       return [
@@ -298,14 +298,14 @@ function uitleg(code: ParticipatieCode, a: NumberedArticle, art: Artikelen): str
 }
 
 export function toelichtingDocument(code: ParticipatieCode, opties: CodeDocumentOptions): DocumentModel {
-  const art = new Artikelen(verordeningArticles(code));
-  const aan = onderwerpen(code);
-  const algemeen = sectie(
+  const art = new ArticleIndex(verordeningArticles(code));
+  const active = subjects(code);
+  const algemeen = section(
     'algemeen',
     'Algemene toelichting',
     [],
     [
-      sectie('aanleiding', 'Aanleiding', [
+      section('aanleiding', 'Aanleiding', [
         p(
           'De Wet versterking participatie op decentraal niveau (Kamerstuk 36210) heeft artikel 150 van de Gemeentewet gewijzigd. De raad stelt een verordening vast over de wijze waarop inwoners en belanghebbenden worden betrokken bij de voorbereiding, de uitvoering en de evaluatie van gemeentelijk beleid. Deze participatieverordening vervangt de inspraakverordening, die alleen over de voorbereiding van beleid ging.',
         ),
@@ -313,76 +313,76 @@ export function toelichtingDocument(code: ParticipatieCode, opties: CodeDocument
           `Met deze verordening legt de raad van ${code.municipality} de spelregels vast: wanneer inwoners worden betrokken, hoeveel invloed zij krijgen, wie welke rol heeft en wat deelnemers terughoren. De verordening is bewust kort; de uitwerking voor de praktijk staat in het participatiebeleid.`,
         ),
       ]),
-      sectie('uitgangspunten', 'Uitgangspunten', [
-        lijst([
+      section('uitgangspunten', 'Uitgangspunten', [
+        list([
           'Participatie is maatwerk: het bestuursorgaan kiest per traject, maar motiveert die keuze altijd.',
           'Deelnemers weten vooraf wat er vastligt, hoeveel invloed zij hebben en wat er met hun inbreng gebeurt.',
           'De raad stelt de kaders vooraf en hoort de inbreng voordat hij besluit.',
-          `Wie meedoet, hoort binnen ${weken(code.terugkoppeling.terugkoppelingWeeks)} na het besluit wat ermee is gedaan.`,
+          `Wie meedoet, hoort binnen ${weeks(code.terugkoppeling.terugkoppelingWeeks)} na het besluit wat ermee is gedaan.`,
           'Ook wie zich minder vanzelf laat horen, wordt actief opgezocht.',
         ]),
       ]),
-      sectie('andere-regels', 'Verhouding tot andere regels', [
+      section('andere-regels', 'Verhouding tot andere regels', [
         p(
           code.inspraak.awbDefault
             ? 'Voor inspraak gebruikt de verordening als standaard de uniforme openbare voorbereidingsprocedure van afdeling 3.4 van de Algemene wet bestuursrecht. Waar een wet zelf een procedure voorschrijft, gaat die voor.'
             : 'Waar een wet een procedure voor inspraak voorschrijft, zoals afdeling 3.4 van de Algemene wet bestuursrecht, gaat die voor. In andere gevallen kiest het bestuursorgaan de vorm.',
         ),
         p(
-          aan.initiatiefnemers
+          active.initiators
             ? 'De verordening regelt ook participatie onder de Omgevingswet, waaronder de gevallen waarin initiatiefnemers participatie moeten organiseren. Daarom noemt de aanhef ook de Omgevingswet en het Omgevingsbesluit.'
             : 'Participatie door initiatiefnemers onder de Omgevingswet is niet in deze verordening geregeld; daarvoor gelden de regels van de Omgevingswet zelf.',
         ),
       ]),
     ],
   );
-  const artikelsgewijs = sectie(
+  const articleByArticle = section(
     'artikelsgewijs',
     'Artikelsgewijze toelichting',
     [],
-    art.alle.map((a) =>
-      sectie(
+    art.all.map((a) =>
+      section(
         `toelichting:${a.key}`,
         articleHeading(a),
-        uitleg(code, a, art).map((t) => p(art.tekst(t))),
+        explanation(code, a, art).map((t) => p(art.tekst(t))),
       ),
     ),
   );
   return {
-    title: titel(code, 'Toelichting', citeertitel(code), opties),
-    sections: [algemeen, artikelsgewijs],
+    title: titlePage(code, 'Toelichting', citationTitle(code), opties),
+    sections: [algemeen, articleByArticle],
   };
 }
 
 // ================================================================ beleid (spelregelnota)
 
 export function policyDocument(code: ParticipatieCode, opties: CodeDocumentOptions): DocumentModel {
-  const art = new Artikelen(verordeningArticles(code));
-  const aan = onderwerpen(code);
+  const art = new ArticleIndex(verordeningArticles(code));
+  const active = subjects(code);
   const impact = hasImpactCriteria(code);
   const t = code.terugkoppeling;
-  const secties: Section[] = [];
+  const sections: Section[] = [];
   let n = 0;
-  const hoofd = (id: string, title: string, blocks: Block[], children: Section[] = []) =>
-    secties.push(sectie(id, `${++n} ${title}`, blocks, children));
+  const head = (id: string, title: string, blocks: Block[], children: Section[] = []) =>
+    sections.push(section(id, `${++n} ${title}`, blocks, children));
 
-  hoofd('waarom', 'Waarom deze nota', [
+  head('waarom', 'Waarom deze nota', [
     p(
-      `De ${citeertitel(code)} legt de spelregels voor participatie vast. Deze nota laat zien hoe raad, college en ambtelijke organisatie daarmee werken. Zij is bedoeld voor iedereen die een traject voorbereidt, begeleidt of beoordeelt.`,
+      `De ${citationTitle(code)} legt de spelregels voor participatie vast. Deze nota laat zien hoe raad, college en ambtelijke organisatie daarmee werken. Zij is bedoeld voor iedereen die een traject voorbereidt, begeleidt of beoordeelt.`,
     ),
     p(
       'Het uitgangspunt is eenvoudig: bepaal eerst het doel van participatie, dan de ruimte voor invloed, dan de rol van deelnemers en de doelgroep, en kies pas daarna de werkvormen. Wie met een werkvorm begint, loopt het risico iets te organiseren dat niet bij de vraag past.',
     ),
   ]);
 
-  hoofd('wanneer', 'Wanneer participeren we', [
+  head('wanneer', 'Wanneer participeren we', [
     p(
-      `Elk bestuursorgaan beslist voor zijn eigen besluiten of er wordt geparticipeerd en legt uit waarom wel of niet (${art.nr('toepassing')}).`,
+      `Elk bestuursorgaan beslist voor zijn eigen besluiten of er wordt geparticipeerd en legt uit waarom wel of niet (${art.number('toepassing')}).`,
     ),
-    ...(art.heeft('uitzonderingen')
+    ...(art.has('uitzonderingen')
       ? [
-          p(`Participatie kan achterwege blijven in de gevallen van ${art.nr('uitzonderingen')}:`),
-          lijst([
+          p(`Participatie kan achterwege blijven in de gevallen van ${art.number('uitzonderingen')}:`),
+          list([
             ...code.scope.exemptions.map((x) => exceptionWords[x].clause),
             ...code.scope.ownExemptions.map((x) => x.text),
           ]),
@@ -392,9 +392,9 @@ export function policyDocument(code: ParticipatieCode, opties: CodeDocumentOptio
     ...(impact
       ? [
           p(
-            `Bij beleid met een grote maatschappelijke impact${code.scope.normForLargeImpact ? ' is participatie de norm' : ' is extra zorg nodig'}. Of daarvan sprake is, hangt af van (${art.nr('grote-impact')}):`,
+            `Bij beleid met een grote maatschappelijke impact${code.scope.normForLargeImpact ? ' is participatie de norm' : ' is extra zorg nodig'}. Of daarvan sprake is, hangt af van (${art.number('grote-impact')}):`,
           ),
-          lijst([
+          list([
             ...code.scope.impactCriteria.map((c) => impactWords[c].clause),
             ...code.scope.ownImpactCriteria.map((c) => c.text),
           ]),
@@ -402,9 +402,9 @@ export function policyDocument(code: ParticipatieCode, opties: CodeDocumentOptio
       : []),
   ]);
 
-  hoofd('ladder', 'Invloed en belofte', [
+  head('ladder', 'Invloed en belofte', [
     p(
-      `De gemeente gebruikt de volgende niveaus van de participatieladder (${art.nr('niveaus')}). Het niveau bepaalt de belofte aan de deelnemers; die belofte wordt bij de start bekendgemaakt en nagekomen.`,
+      `De gemeente gebruikt de volgende niveaus van de participatieladder (${art.number('niveaus')}). Het niveau bepaalt de belofte aan de deelnemers; die belofte wordt bij de start bekendgemaakt en nagekomen.`,
     ),
     {
       kind: 'table',
@@ -417,7 +417,7 @@ export function policyDocument(code: ParticipatieCode, opties: CodeDocumentOptio
     ),
   ]);
 
-  const rollenRijen: string[][] = [
+  const roleRows: string[][] = [
     [
       'Raad',
       'Stelt de kaders vooraf, hoort de inbreng voordat hij besluit, controleert achteraf en besluit over de belangrijkste onderwerpen.',
@@ -443,19 +443,19 @@ export function policyDocument(code: ParticipatieCode, opties: CodeDocumentOptio
       'Brengen kennis, ervaring en ideeën in, nemen initiatief en spreken de gemeente aan op de gemaakte afspraken.',
     ],
   ];
-  hoofd('rollen', 'Wie doet wat', [
-    { kind: 'table', header: ['Wie', 'Rol'], rows: rollenRijen, widths: [1, 3] },
+  head('rollen', 'Wie doet wat', [
+    { kind: 'table', header: ['Wie', 'Rol'], rows: roleRows, widths: [1, 3] },
     ...(code.roles.raadInstruments.length > 0
       ? [
           p('De raad haalt ook zelf informatie op bij inwoners:'),
-          lijst(code.roles.raadInstruments.map((i) => raadInstrumentWords[i].clause)),
+          list(code.roles.raadInstruments.map((i) => raadInstrumentWords[i].clause)),
         ]
       : []),
   ]);
 
-  const stappen = [
+  const steps = [
     'Het bestuursorgaan besluit óf en hoe er wordt geparticipeerd, en motiveert dat.',
-    `Het college maakt een participatieplan (${art.nr('participatieplan')}).`,
+    `Het college maakt een participatieplan (${art.number('participatieplan')}).`,
     ...(code.participatieplan.raadSees === 'afterwards-for-information'
       ? ['De raad ontvangt het plan ter informatie.']
       : [
@@ -464,69 +464,69 @@ export function policyDocument(code: ParticipatieCode, opties: CodeDocumentOptio
             : 'Bij grote maatschappelijke impact bespreekt de raad het plan en stelt kaders voordat de participatie begint.',
         ]),
     'De participatie vindt plaats, zo vroeg dat de inbreng nog verschil kan maken.',
-    `Het college stelt het participatieverslag op (${art.nr('verslag')})${t.reportWithProposal ? ' en voegt het bij het voorstel' : ''}.`,
+    `Het college stelt het participatieverslag op (${art.number('verslag')})${t.reportWithProposal ? ' en voegt het bij het voorstel' : ''}.`,
     'Het bestuursorgaan besluit en legt in de motivering uit hoe de inbreng is gewogen.',
-    `De deelnemers horen binnen ${weken(t.terugkoppelingWeeks)} wat er is besloten en waarom.`,
+    `De deelnemers horen binnen ${weeks(t.terugkoppelingWeeks)} wat er is besloten en waarom.`,
     code.evaluation.trajectEvaluation && impact
       ? 'Het traject wordt geëvalueerd; bij grote maatschappelijke impact gaat de evaluatie naar de raad.'
       : 'Het traject wordt kort geëvalueerd, zodat de volgende beter gaat.',
   ];
-  hoofd('stappen', 'De stappen van elk traject', [
+  head('stappen', 'De stappen van elk traject', [
     p(
       'Elk traject volgt dezelfde route. De volgorde is van belang: de raad stelt de kaders voordat de participatie begint en hoort de inbreng voordat hij besluit.',
     ),
-    lijst(stappen, true),
+    list(steps, true),
   ]);
 
-  hoofd('plan-en-verslag', 'Participatieplan en verslag', [
+  head('plan-en-verslag', 'Participatieplan en verslag', [
     p(
-      `Een participatieplan beantwoordt de vragen die deelnemers vooraf hebben. Het bevat in ieder geval de onderdelen van ${art.nr('participatieplan')}. Bijzondere aandacht verdient het bereiken van groepen die zich minder vanzelf laten horen, zoals jongeren, laaggeletterden en mensen die zich van de politiek hebben afgekeerd.`,
+      `Een participatieplan beantwoordt de vragen die deelnemers vooraf hebben. Het bevat in ieder geval de onderdelen van ${art.number('participatieplan')}. Bijzondere aandacht verdient het bereiken van groepen die zich minder vanzelf laten horen, zoals jongeren, laaggeletterden en mensen die zich van de politiek hebben afgekeerd.`,
     ),
     p(
       `Het participatieverslag laat zien wat er is opgehaald en wat ermee is gedaan. Het is geen verantwoording achteraf, maar informatie voor het besluit.${t.reportPublic ? ' Het verslag is openbaar.' : ''}`,
     ),
   ]);
 
-  if (aan.uitdaagrecht || aan.initiatieven) {
-    const blokken: Block[] = [];
-    if (aan.uitdaagrecht) {
+  if (active.uitdaagrecht || active.initiatives) {
+    const blocks: Block[] = [];
+    if (active.uitdaagrecht) {
       const u = code.uitdaagrecht;
-      blokken.push(
+      blocks.push(
         p(
-          `Met het uitdaagrecht (${art.nr('ud-recht')}) kunnen ${formatList(u.challengers.map((w) => challengerWords[w].clause))} vragen een taak van de gemeente over te nemen. ${u.decider === 'college' ? 'Het college' : 'Het bevoegde bestuursorgaan'} beslist binnen ${weken(u.decisionWeeks)}; binnen ${weken(u.conversationWeeks)} volgt een gesprek. De organisatie behandelt een uitdaging als een kans om de taak beter te doen, niet als kritiek.`,
+          `Met het uitdaagrecht (${art.number('ud-recht')}) kunnen ${formatList(u.challengers.map((w) => challengerWords[w].clause))} vragen een taak van de gemeente over te nemen. ${u.decider === 'college' ? 'Het college' : 'Het bevoegde bestuursorgaan'} beslist binnen ${weeks(u.decisionWeeks)}; binnen ${weeks(u.conversationWeeks)} volgt een gesprek. De organisatie behandelt een uitdaging als een kans om de taak beter te doen, niet als kritiek.`,
         ),
       );
     }
     if (code.governmentParticipation.enabled)
-      blokken.push(
+      blocks.push(
         p(
-          `Initiatieven van inwoners krijgen binnen ${weken(code.governmentParticipation.responseWeeks)} een reactie (${art.nr('op-ondersteuning')}). De gemeente denkt mee in mogelijkheden en is terughoudend met voorwaarden.${code.governmentParticipation.initiativeFund ? ' Voor financiële steun is er een initiatievenfonds.' : ''}`,
+          `Initiatieven van inwoners krijgen binnen ${weeks(code.governmentParticipation.responseWeeks)} een reactie (${art.number('op-ondersteuning')}). De gemeente denkt mee in mogelijkheden en is terughoudend met voorwaarden.${code.governmentParticipation.initiativeFund ? ' Voor financiële steun is er een initiatievenfonds.' : ''}`,
         ),
       );
     if (code.governmentParticipation.citizensInitiative.enabled)
-      blokken.push(
+      blocks.push(
         p(
-          `Inwoners kunnen met een burgerinitiatief zelf een onderwerp op de agenda van de raad zetten (${art.nr('burgerinitiatief')}).`,
+          `Inwoners kunnen met een burgerinitiatief zelf een onderwerp op de agenda van de raad zetten (${art.number('burgerinitiatief')}).`,
         ),
       );
     if (code.governmentParticipation.referendum)
-      blokken.push(
+      blocks.push(
         p(
-          `De raad kan een raadgevend referendum houden (${art.nr('referendum')}). Dat vraagt een vraag die met ja of nee te beantwoorden is en een eigen verordening.`,
+          `De raad kan een raadgevend referendum houden (${art.number('referendum')}). Dat vraagt een vraag die met ja of nee te beantwoorden is en een eigen verordening.`,
         ),
       );
-    hoofd('initiatief', 'Als inwoners het initiatief nemen', blokken);
+    head('initiatief', 'Als inwoners het initiatief nemen', blocks);
   }
 
-  if (aan.initiatiefnemers)
-    hoofd('initiatiefnemers', 'Initiatiefnemers onder de Omgevingswet', [
+  if (active.initiators)
+    head('initiatiefnemers', 'Initiatiefnemers onder de Omgevingswet', [
       p(
-        `Wie een buitenplanse omgevingsplanactiviteit wil verrichten, organiseert zelf de participatie. ${code.initiators.mandatoryCases.length > 0 ? `In de gevallen van ${art.nr('in-verplicht')} is dat verplicht.` : 'De raad kan gevallen aanwijzen waarin dat verplicht is.'} De gemeente ${code.initiators.preliminaryConsultation ? 'bespreekt in een vooroverleg wat zij verwacht en ' : ''}beoordeelt bij de aanvraag het verslag van de initiatiefnemer (${art.nr('in-verslag')}).`,
+        `Wie een buitenplanse omgevingsplanactiviteit wil verrichten, organiseert zelf de participatie. ${code.initiators.mandatoryCases.length > 0 ? `In de gevallen van ${art.number('in-verplicht')} is dat verplicht.` : 'De raad kan gevallen aanwijzen waarin dat verplicht is.'} De gemeente ${code.initiators.preliminaryConsultation ? 'bespreekt in een vooroverleg wat zij verwacht en ' : ''}beoordeelt bij de aanvraag het verslag van de initiatiefnemer (${art.number('in-verslag')}).`,
       ),
     ]);
 
-  hoofd('organisatie', 'Wat dit vraagt van de organisatie', [
-    lijst([
+  head('organisatie', 'Wat dit vraagt van de organisatie', [
+    list([
       'Participatie hoort vanaf het begin in de planning en de begroting van een project, niet als laatste stap.',
       'Medewerkers kennen de participatieladder en kunnen een participatieplan maken en uitvoeren.',
       'Terugkoppeling wordt gepland zoals een besluit wordt gepland, met een datum en een verantwoordelijke.',
@@ -536,30 +536,30 @@ export function policyDocument(code: ParticipatieCode, opties: CodeDocumentOptio
     ]),
   ]);
 
-  hoofd('evaluatie', 'Evalueren en leren', [
+  head('evaluatie', 'Evalueren en leren', [
     p(
-      `${capitalize(evaluatorWords[code.evaluation.by].clause)} evalueert de spelregels eens in de ${numberWord(code.evaluation.years)} jaar en legt de uitkomsten aan de raad voor (${art.nr('evaluatie')}).${code.evaluation.withInwoners ? ' Inwoners en deelnemers worden daarbij betrokken.' : ''}`,
+      `${capitalize(evaluatorWords[code.evaluation.by].clause)} evalueert de spelregels eens in de ${numberWord(code.evaluation.years)} jaar en legt de uitkomsten aan de raad voor (${art.number('evaluatie')}).${code.evaluation.withInwoners ? ' Inwoners en deelnemers worden daarbij betrokken.' : ''}`,
     ),
   ]);
 
   return {
-    title: titel(code, 'Participatiebeleid', `Spelregels voor participatie in ${code.municipality}`, opties),
-    sections: secties,
+    title: titlePage(code, 'Participatiebeleid', `Spelregels voor participatie in ${code.municipality}`, opties),
+    sections: sections,
   };
 }
 
 // ================================================================ spelregelkaart (B1, je)
 
 export function spelregelkaartDocument(code: ParticipatieCode, opties: CodeDocumentOptions): DocumentModel {
-  const aan = onderwerpen(code);
+  const aan = subjects(code);
   const o = code.governmentParticipation;
-  const zelf: string[] = [
+  const self: string[] = [
     ...(o.enabled
-      ? [`Heb je een idee voor je buurt? Meld het. Binnen ${weken(o.responseWeeks)} hoor je of en hoe we helpen.`]
+      ? [`Heb je een idee voor je buurt? Meld het. Binnen ${weeks(o.responseWeeks)} hoor je of en hoe we helpen.`]
       : []),
     ...(aan.uitdaagrecht
       ? [
-          `Kun je een taak van de gemeente beter of goedkoper doen? Daag ons uit. Je hoort binnen ${weken(code.uitdaagrecht.decisionWeeks)} of het mag.`,
+          `Kun je een taak van de gemeente beter of goedkoper doen? Daag ons uit. Je hoort binnen ${weeks(code.uitdaagrecht.decisionWeeks)} of het mag.`,
         ]
       : []),
     ...(o.citizensInitiative.enabled
@@ -570,19 +570,19 @@ export function spelregelkaartDocument(code: ParticipatieCode, opties: CodeDocum
   ];
   // One page: four headings at most (Word puts a table of contents above them) and short texts.
   const secties: Section[] = [
-    sectie('wanneer', 'Wanneer doe je mee?', [
+    section('wanneer', 'Wanneer doe je mee?', [
       p(
-        `Gaat een plan over jouw buurt of jouw leven? Dan vragen we je vaak mee te doen.${code.scope.normForLargeImpact && hasImpactCriteria(code) ? ' Bij grote plannen die veel mensen raken, vragen we het bijna altijd.' : ''} Doen we dat niet, dan leggen we uit waarom. Ligt er een plan ter inzage? ${code.inspraak.awbDefault ? `Reageer dan binnen ${weken(code.inspraak.termWeeks)}` : `Je hebt dan minstens ${weken(code.inspraak.termWeeks)} om te reageren`}${code.inspraak.oral ? ', ook in een gesprek' : ', op papier of per mail'}.`,
+        `Gaat een plan over jouw buurt of jouw leven? Dan vragen we je vaak mee te doen.${code.scope.normForLargeImpact && hasImpactCriteria(code) ? ' Bij grote plannen die veel mensen raken, vragen we het bijna altijd.' : ''} Doen we dat niet, dan leggen we uit waarom. Ligt er een plan ter inzage? ${code.inspraak.awbDefault ? `Reageer dan binnen ${weeks(code.inspraak.termWeeks)}` : `Je hebt dan minstens ${weeks(code.inspraak.termWeeks)} om te reageren`}${code.inspraak.oral ? ', ook in een gesprek' : ', op papier of per mail'}.`,
       ),
     ]),
-    sectie('invloed', 'Hoeveel invloed heb je?', [
+    section('invloed', 'Hoeveel invloed heb je?', [
       ...code.levels.map((x) => p(x.cardPromise ?? defaultCardPromise[x.level], cardLevelName[x.level])),
     ]),
-    sectie('verwachten', 'Wat mag je van ons verwachten?', [
-      lijst([
+    section('verwachten', 'Wat mag je van ons verwachten?', [
+      list([
         'Je hoort vooraf hoeveel invloed je hebt, wat al vastligt en wat nog kan veranderen.',
         'We zoeken ook mensen op die niet vanzelf meedoen.',
-        `Binnen ${weken(code.terugkoppeling.terugkoppelingWeeks)} na het besluit hoor je wat we met je inbreng hebben gedaan.`,
+        `Binnen ${weeks(code.terugkoppeling.terugkoppelingWeeks)} na het besluit hoor je wat we met je inbreng hebben gedaan.`,
         ...(code.roles.raadInstruments.includes('spreekrecht')
           ? ['Je mag ook zelf inspreken bij de gemeenteraad.']
           : []),
@@ -590,11 +590,11 @@ export function spelregelkaartDocument(code: ParticipatieCode, opties: CodeDocum
       ]),
     ]),
   ];
-  if (zelf.length > 0) secties.push(sectie('zelf', 'Zelf iets doen?', [lijst(zelf)]));
+  if (self.length > 0) secties.push(section('zelf', 'Zelf iets doen?', [list(self)]));
   return {
     // One page: no title page and no table of contents in Word, the title block opens the page.
     title: {
-      ...titel(code, 'Zo doe je mee in onze gemeente', `Spelregelkaart ${code.municipality}`, opties),
+      ...titlePage(code, 'Zo doe je mee in onze gemeente', `Spelregelkaart ${code.municipality}`, opties),
       compact: true,
     },
     sections: secties,

@@ -15,7 +15,13 @@ export {
   chapterSections,
 } from './articles';
 export type { Article, Chapter, ArticleParagraph, NumberedArticle, NumberedChapter } from './articles';
-export { citeertitel, grondslagen, onderwerpen, verordeningArticles, verordeningStructure } from './verordening';
+export {
+  citationTitle as citeertitel,
+  legalBases as grondslagen,
+  subjects as onderwerpen,
+  verordeningArticles,
+  verordeningStructure,
+} from './verordening';
 export {
   CODE_VARIANTS,
   CodeVariant,

@@ -5,7 +5,7 @@ import { makeNode, type EdgeType, type ProcesEdge, type ProcesNode, type Procesp
 import { numberWord } from './labels';
 import type { ParticipatieCode } from './schema';
 import { codeArticle } from './traject-checks';
-import { citeertitel, hasImpactCriteria } from './verordening';
+import { citationTitle, hasImpactCriteria } from './verordening';
 
 /**
  * The code's standard process: the generic route every traject under the code follows, as
@@ -41,13 +41,13 @@ export function standardProcess(code: ParticipatieCode): Procesplaat {
   const ids = CODE_PROCESS_IDS;
   const art = (key: string) => {
     const a = codeArticle(code, key);
-    return a ? ` (artikel ${a.nummer} van de ${citeertitel(code)})` : '';
+    return a ? ` (artikel ${a.nummer} van de ${citationTitle(code)})` : '';
   };
   const impact = hasImpactCriteria(code);
   const p = code.participatieplan;
   const v = code.terugkoppeling;
-  const weken = `${numberWord(v.terugkoppelingWeeks)} ${v.terugkoppelingWeeks === 1 ? 'week' : 'weken'}`;
-  const niveaus = code.levels.map((n) => levelLabels[n.level].label.toLowerCase());
+  const weeks = `${numberWord(v.terugkoppelingWeeks)} ${v.terugkoppelingWeeks === 1 ? 'week' : 'weken'}`;
+  const levels = code.levels.map((n) => levelLabels[n.level].label.toLowerCase());
 
   const nodes: ProcesNode[] = PHASES.map((phase) =>
     makeNode('fase', ids.fase(phase), { title: phaseLabels[phase].label, phase }),
@@ -130,7 +130,7 @@ export function standardProcess(code: ParticipatieCode): Procesplaat {
   step(
     makeNode('activiteit', ids.participatie, {
       title: 'Participatie',
-      description: `Inwoners doen mee op een van de niveaus die de gemeente gebruikt: ${niveaus.join(', ')}${art('niveaus')}.`,
+      description: `Inwoners doen mee op een van de niveaus die de gemeente gebruikt: ${levels.join(', ')}${art('niveaus')}.`,
       phase: 'beleidsvoorbereiding',
     }),
   );
@@ -163,8 +163,8 @@ export function standardProcess(code: ParticipatieCode): Procesplaat {
   );
   step(
     makeNode('terugkoppeling', ids.terugkoppeling, {
-      title: `Terugkoppeling binnen ${weken}`,
-      description: `Binnen ${weken} na het besluit horen deelnemers wat is besloten, wat met hun inbreng is gedaan en waarom${art('verslag')}.`,
+      title: `Terugkoppeling binnen ${weeks}`,
+      description: `Binnen ${weeks} na het besluit horen deelnemers wat is besloten, wat met hun inbreng is gedaan en waarom${art('verslag')}.`,
       whatWasDone: 'Wat is besloten, wat met de inbreng is gedaan en waarom.',
       phase: 'besluitvorming',
     }),

@@ -11,7 +11,7 @@ import type { ProcesEdge, ProcesNode } from '../procesplaat/model';
 import { isDecision, isKaderstelling, UITDAAGRECHT } from '../procesplaat/order';
 import { numberWord } from './labels';
 import type { ParticipatieCode } from './schema';
-import { citeertitel, verordeningArticles } from './verordening';
+import { citationTitle, verordeningArticles } from './verordening';
 
 /**
  * The code's rules as checks on one traject: pure, from the code, the traject's answers and
@@ -73,7 +73,7 @@ export function codeArticle(code: ParticipatieCode, key: string): CodeArticle | 
   for (const h of verordeningArticles(code))
     for (const a of h.articles)
       if (a.key === key)
-        return { key, nummer: a.number, titel: a.title, citaat: `artikel ${a.number} van de ${citeertitel(code)}` };
+        return { key, nummer: a.number, titel: a.title, citaat: `artikel ${a.number} van de ${citationTitle(code)}` };
   return undefined;
 }
 
@@ -82,23 +82,23 @@ export function codeArticle(code: ParticipatieCode, key: string): CodeArticle | 
  * participatieplan ("artikel 6 van de Participatieverordening Lindewaard 2026"); a traject that
  * involves nobody rests on the article that asks for the motivering.
  */
-export function planLegalBasis(code: ParticipatieCode, geenParticipatie = false): string {
-  const artikel = geenParticipatie
+export function planLegalBasis(code: ParticipatieCode, noParticipation = false): string {
+  const artikel = noParticipation
     ? (codeArticle(code, 'uitzonderingen') ?? codeArticle(code, 'toepassing'))
     : codeArticle(code, 'participatieplan');
-  return artikel?.citaat ?? citeertitel(code);
+  return artikel?.citaat ?? citationTitle(code);
 }
 
 type Plate = { nodes: readonly ProcesNode[]; edges: readonly ProcesEdge[] };
 
-const phaseNaam = (phase: Phase) => phaseLabels[phase].label.toLowerCase();
-const niveauNaam = (level: Level) => levelLabels[level].label.toLowerCase();
+const phaseName = (phase: Phase) => phaseLabels[phase].label.toLowerCase();
+const levelName = (level: Level) => levelLabels[level].label.toLowerCase();
 const quote = (n: ProcesNode) => `‘${n.data.title}’`;
-const weken = (n: number) => `${numberWord(n)} ${n === 1 ? 'week' : 'weken'}`;
-const DAG = 24 * 60 * 60 * 1000;
+const weeks = (n: number) => `${numberWord(n)} ${n === 1 ? 'week' : 'weken'}`;
+const DAY = 24 * 60 * 60 * 1000;
 
 /** Phases in which residents take part: answered, no exception invoked, and a level or instruments chosen. */
-function participatieFasen(answers: TrajectAnswers): Phase[] {
+function participationPhases(answers: TrajectAnswers): Phase[] {
   return PHASES.filter((p) => {
     const a = answers.phases[p];
     return !!a && !a.geenParticipatie && (a.instruments.length > 0 || a.level !== undefined);
@@ -111,16 +111,16 @@ export function hasLargeImpact(answers: TrajectAnswers): boolean {
 }
 
 /** The raad decides somewhere in this traject (the default in besluitvorming). */
-function raadBeslist(answers: TrajectAnswers): boolean {
+function raadDecides(answers: TrajectAnswers): boolean {
   return PHASES.some((p) => competentBodyOf(answers, p) === 'raad');
 }
 
-function dagVan(iso: string): number | undefined {
+function dayOf(iso: string): number | undefined {
   const t = Date.parse(`${iso}T00:00:00Z`);
   return Number.isNaN(t) ? undefined : t;
 }
 
-function nodeDatum(n: ProcesNode): string {
+function nodeDate(n: ProcesNode): string {
   return 'date' in n.data && typeof n.data.date === 'string' ? n.data.date : '';
 }
 
@@ -130,7 +130,7 @@ export function checkTrajectAgainstCode(
   answers: TrajectAnswers,
   plate?: Plate | null,
 ): CodeCheck[] {
-  const titel = citeertitel(code);
+  const titel = citationTitle(code);
   const checks: CodeCheck[] = [];
   const add = (
     check: CodeCheckId,
@@ -148,28 +148,28 @@ export function checkTrajectAgainstCode(
       tekst,
       artikel: artikel ?? null,
     });
-  const bron = (a: CodeArticle | undefined) => (a ? a.citaat : `de ${titel}`);
+  const source = (a: CodeArticle | undefined) => (a ? a.citaat : `de ${titel}`);
   const flow = (plate?.nodes ?? []).filter((n) => n.type !== 'fase');
-  const deelname = participatieFasen(answers);
+  const participation = participationPhases(answers);
 
   // 1. The raad sees the participatieplan before participation starts.
   const p = code.participatieplan;
-  const groot = hasLargeImpact(answers);
-  const moetNaarRaad = p.raadSees === 'before-always' || (p.raadSees === 'before-if-large-impact' && groot);
-  if (moetNaarRaad && deelname.length > 0 && raadBeslist(answers)) {
-    const gezien = plate
+  const large = hasLargeImpact(answers);
+  const mustReachRaad = p.raadSees === 'before-always' || (p.raadSees === 'before-if-large-impact' && large);
+  if (mustReachRaad && participation.length > 0 && raadDecides(answers)) {
+    const seen = plate
       ? flow.some(isKaderstelling)
       : PHASES.some((ph) => answers.phases[ph]?.councilRoles.includes('kaderstellend'));
-    if (!gezien) {
+    if (!seen) {
       const artikel = codeArticle(code, 'participatieplan');
-      const waarom =
+      const reason =
         p.raadSees === 'before-always'
           ? 'De raad besluit over dit traject'
           : 'Dit traject heeft een grote maatschappelijke impact en de raad besluit erover';
       add(
         'plan-niet-naar-raad',
         undefined,
-        `${waarom}. Volgens ${bron(artikel)} legt het college het participatieplan aan de raad voor voordat de participatie begint, zodat de raad kaders kan meegeven. ${
+        `${reason}. Volgens ${source(artikel)} legt het college het participatieplan aan de raad voor voordat de participatie begint, zodat de raad kaders kan meegeven. ${
           plate
             ? 'Zet een raadsmoment ‘kaderstelling’ vóór de eerste activiteit.'
             : 'Kies bij de rol van de raad ‘kaderstellend’ in de fase waarin de raad het plan bespreekt.'
@@ -181,89 +181,89 @@ export function checkTrajectAgainstCode(
 
   // 2. Participants hear back within the code's term after the decision.
   if (plate) {
-    const termijn = code.terugkoppeling.terugkoppelingWeeks;
+    const term = code.terugkoppeling.terugkoppelingWeeks;
     const all = adjacency(flow, plate.edges);
     const byId = new Map(flow.map((n) => [n.id, n]));
     const artikel = codeArticle(code, 'verslag');
-    for (const besluit of flow.filter(isDecision)) {
-      const besloten = dagVan(nodeDatum(besluit));
-      if (besloten === undefined) continue;
+    for (const decision of flow.filter(isDecision)) {
+      const decidedOn = dayOf(nodeDate(decision));
+      if (decidedOn === undefined) continue;
       // The feedback on this decision: before any next activity (that feedback is about the activity).
-      const na = [...reachable(all.out, besluit.id, (id) => byId.get(id)?.type === 'activiteit')]
+      const after = [...reachable(all.out, decision.id, (id) => byId.get(id)?.type === 'activiteit')]
         .map((id) => byId.get(id)!)
-        .filter((n) => n.type === 'terugkoppeling' && dagVan(nodeDatum(n)) !== undefined)
-        .sort((a, b) => dagVan(nodeDatum(a))! - dagVan(nodeDatum(b))!);
-      const eerste = na[0];
-      if (!eerste) continue;
-      const dagen = (dagVan(nodeDatum(eerste))! - besloten) / DAG;
-      if (dagen <= termijn * 7) continue;
-      const wekenLater = Math.ceil(dagen / 7);
+        .filter((n) => n.type === 'terugkoppeling' && dayOf(nodeDate(n)) !== undefined)
+        .sort((a, b) => dayOf(nodeDate(a))! - dayOf(nodeDate(b))!);
+      const first = after[0];
+      if (!first) continue;
+      const days = (dayOf(nodeDate(first))! - decidedOn) / DAY;
+      if (days <= term * 7) continue;
+      const weeksLater = Math.ceil(days / 7);
       add(
         'terugkoppeling-te-laat',
-        besluit.id,
-        `${quote(eerste)} staat op ${formatIsoDate(nodeDatum(eerste))}, ${weken(wekenLater)} na het besluit ${quote(besluit)} van ${formatIsoDate(nodeDatum(besluit))}. Volgens ${bron(artikel)} horen deelnemers binnen ${weken(termijn)} na het besluit wat is besloten en waarom. Plan de terugkoppeling eerder.`,
+        decision.id,
+        `${quote(first)} staat op ${formatIsoDate(nodeDate(first))}, ${weeks(weeksLater)} na het besluit ${quote(decision)} van ${formatIsoDate(nodeDate(decision))}. Volgens ${source(artikel)} horen deelnemers binnen ${weeks(term)} na het besluit wat is besloten en waarom. Plan de terugkoppeling eerder.`,
         artikel,
-        { nodeIds: [eerste.id, besluit.id], ...(eerste.data.phase ? { phase: eerste.data.phase } : {}) },
+        { nodeIds: [first.id, decision.id], ...(first.data.phase ? { phase: first.data.phase } : {}) },
       );
     }
   }
 
   // 3. Only the levels the code uses, each with its promise.
-  const niveaus = new Set(code.levels.map((n) => n.level));
-  const gebruikt = opsommingNiveaus(code);
-  const niveauArtikel = codeArticle(code, 'niveaus');
-  const gemeld = new Set<Phase>();
+  const levels = new Set(code.levels.map((n) => n.level));
+  const used = levelList(code);
+  const levelArticle = codeArticle(code, 'niveaus');
+  const reported = new Set<Phase>();
   for (const phase of PHASES) {
     const a = answers.phases[phase];
-    if (!a || a.geenParticipatie || !a.level || niveaus.has(a.level)) continue;
-    gemeld.add(phase);
+    if (!a || a.geenParticipatie || !a.level || levels.has(a.level)) continue;
+    reported.add(phase);
     add(
       'niveau-niet-in-code',
       phase,
-      `In de fase ${phaseNaam(phase)} is het niveau ${niveauNaam(a.level)} gekozen, maar ${bron(niveauArtikel)} kent alleen ${gebruikt}. Kies een van die niveaus, zodat deelnemers de belofte kennen die erbij hoort.`,
-      niveauArtikel,
+      `In de fase ${phaseName(phase)} is het niveau ${levelName(a.level)} gekozen, maar ${source(levelArticle)} kent alleen ${used}. Kies een van die niveaus, zodat deelnemers de belofte kennen die erbij hoort.`,
+      levelArticle,
       { phase },
     );
   }
   for (const n of flow) {
-    if (n.type !== 'activiteit' || !n.data.level || niveaus.has(n.data.level)) continue;
-    if (n.data.phase && gemeld.has(n.data.phase)) continue;
+    if (n.type !== 'activiteit' || !n.data.level || levels.has(n.data.level)) continue;
+    if (n.data.phase && reported.has(n.data.phase)) continue;
     add(
       'niveau-niet-in-code',
       n.id,
-      `${quote(n)} belooft ${niveauNaam(n.data.level)}, maar ${bron(niveauArtikel)} kent alleen ${gebruikt}. Kies een van die niveaus.`,
-      niveauArtikel,
+      `${quote(n)} belooft ${levelName(n.data.level)}, maar ${source(levelArticle)} kent alleen ${used}. Kies een van die niveaus.`,
+      levelArticle,
       { nodeIds: [n.id], ...(n.data.phase ? { phase: n.data.phase } : {}) },
     );
   }
 
   // 4. An exception is invoked with its reasons.
-  const uitzonderingArtikel = codeArticle(code, 'uitzonderingen') ?? codeArticle(code, 'toepassing');
+  const exemptionArticle = codeArticle(code, 'uitzonderingen') ?? codeArticle(code, 'toepassing');
   for (const phase of PHASES) {
     const g = answers.phases[phase]?.geenParticipatie;
     if (!g || g.reden.trim() !== '') continue;
     add(
       'uitzondering-zonder-motivering',
       phase,
-      `In de fase ${phaseNaam(phase)} worden inwoners niet betrokken, maar de motivering ontbreekt. Volgens ${bron(uitzonderingArtikel)} vermeldt het bestuursorgaan in het besluit waarom het afziet van participatie${code.scope.exemptions.length + code.scope.ownExemptions.length > 0 ? ' en welke uitzondering het toepast' : ''}.`,
-      uitzonderingArtikel,
+      `In de fase ${phaseName(phase)} worden inwoners niet betrokken, maar de motivering ontbreekt. Volgens ${source(exemptionArticle)} vermeldt het bestuursorgaan in het besluit waarom het afziet van participatie${code.scope.exemptions.length + code.scope.ownExemptions.length > 0 ? ' en welke uitzondering het toepast' : ''}.`,
+      exemptionArticle,
       { phase },
     );
   }
 
   // 5. The uitdaagrecht only where the code regulates it.
   if (!code.uitdaagrecht.enabled) {
-    const fasen = PHASES.filter(
+    const phases = PHASES.filter(
       (ph) => !answers.phases[ph]?.geenParticipatie && answers.phases[ph]?.instruments.includes(UITDAAGRECHT),
     );
     const nodes = flow.filter((n) => n.type === 'activiteit' && n.data.instrument === UITDAAGRECHT).map((n) => n.id);
-    if (fasen.length > 0 || nodes.length > 0 || answers.plan?.uitdaagrecht?.vanToepassing === true)
+    if (phases.length > 0 || nodes.length > 0 || answers.plan?.uitdaagrecht?.vanToepassing === true)
       add(
         'uitdaagrecht-uit',
         undefined,
         `Dit traject gebruikt het uitdaagrecht, maar de ${titel} regelt geen uitdaagrecht: er zijn geen regels voor wie mag uitdagen, wat een verzoek bevat en hoe het college beslist. Kies een ander instrument, of vraag de raad eerst het uitdaagrecht in de verordening op te nemen.`,
         null,
-        { nodeIds: nodes, ...(fasen[0] ? { phase: fasen[0] } : {}) },
+        { nodeIds: nodes, ...(phases[0] ? { phase: phases[0] } : {}) },
       );
   }
 
@@ -285,7 +285,7 @@ export function codeChecksForTraject(
   return checkTrajectAgainstCode(code, answers, storedPlate ?? generateProcesplaat(answers, { catalogue }));
 }
 
-function opsommingNiveaus(code: ParticipatieCode): string {
-  const namen = code.levels.map((n) => niveauNaam(n.level));
-  return namen.length === 1 ? `het niveau ${namen[0]}` : `${namen.slice(0, -1).join(', ')} en ${namen.at(-1)}`;
+function levelList(code: ParticipatieCode): string {
+  const names = code.levels.map((n) => levelName(n.level));
+  return names.length === 1 ? `het niveau ${names[0]}` : `${names.slice(0, -1).join(', ')} en ${names.at(-1)}`;
 }

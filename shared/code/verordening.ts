@@ -28,7 +28,7 @@ import type { DefinedTerm, ParticipatieCode } from './schema';
  * a, b, c, slotbepalingen) follows real verordeningen.
  */
 
-export function citeertitel(code: ParticipatieCode): string {
+export function citationTitle(code: ParticipatieCode): string {
   return code.citationTitle ?? `Participatieverordening ${code.municipality} ${code.year}`;
 }
 
@@ -38,56 +38,56 @@ export function hasImpactCriteria(code: ParticipatieCode): boolean {
 }
 
 /** Which subjects of the verordening are switched on: the chapters that exist. */
-export function onderwerpen(code: ParticipatieCode) {
+export function subjects(code: ParticipatieCode) {
   const o = code.governmentParticipation;
   return {
     uitdaagrecht: code.uitdaagrecht.enabled,
-    overheidsparticipatie: o.enabled,
-    initiatieven: o.enabled || o.citizensInitiative.enabled || o.referendum,
-    initiatiefnemers: code.initiators.enabled,
+    governmentParticipation: o.enabled,
+    initiatives: o.enabled || o.citizensInitiative.enabled || o.referendum,
+    initiators: code.initiators.enabled,
   };
 }
 
 /** The subject a term is about, for the terms that only exist when their subject is switched on. */
-const BEGRIP_ONDERWERP: Partial<Record<DefinedTerm, keyof ReturnType<typeof onderwerpen>>> = {
+const TERM_SUBJECT: Partial<Record<DefinedTerm, keyof ReturnType<typeof subjects>>> = {
   uitdaagrecht: 'uitdaagrecht',
-  overheidsparticipatie: 'overheidsparticipatie',
-  'maatschappelijk-initiatief': 'overheidsparticipatie',
-  initiatiefnemer: 'initiatiefnemers',
+  overheidsparticipatie: 'governmentParticipation',
+  'maatschappelijk-initiatief': 'governmentParticipation',
+  initiatiefnemer: 'initiators',
 };
 
 /** Whether a chosen term can be defined: a term about a subject that is switched off is left out. */
-function begripActief(code: ParticipatieCode, b: DefinedTerm): boolean {
-  const onderwerp = BEGRIP_ONDERWERP[b];
-  return onderwerp === undefined || onderwerpen(code)[onderwerp];
+function isTermActive(code: ParticipatieCode, b: DefinedTerm): boolean {
+  const onderwerp = TERM_SUBJECT[b];
+  return onderwerp === undefined || subjects(code)[onderwerp];
 }
 
 /** The definitions of artikel 1, alphabetical as in real verordeningen; "college" is always there. */
-function begrippen(code: ParticipatieCode): string[] {
+function definitions(code: ParticipatieCode): string[] {
   const g = (s: string) => s.replace(/\{G\}/g, code.municipality);
   const lijst = [
     {
       term: 'college',
       definition: `het college van burgemeester en wethouders van de gemeente ${code.municipality}`,
     },
-    ...code.definedTerms.filter((b) => begripActief(code, b)).map((b) => termTexts[b]),
+    ...code.definedTerms.filter((b) => isTermActive(code, b)).map((b) => termTexts[b]),
     ...code.ownDefinedTerms.map((b) => ({ term: b.term, definition: b.description })),
   ];
   return lijst.sort((a, b) => a.term.localeCompare(b.term, 'nl')).map((b) => `${b.term}: ${g(b.definition)}`);
 }
 
-function bestuursorgaanDatBeslist(code: ParticipatieCode): string {
+function decidingBody(code: ParticipatieCode): string {
   return code.uitdaagrecht.decider === 'college' ? 'het college' : 'het bevoegde bestuursorgaan';
 }
 
 // ---------------------------------------------------------------- chapters
 
-function algemeen(code: ParticipatieCode): Chapter {
-  const aan = onderwerpen(code);
-  const ook = [
+function generalChapter(code: ParticipatieCode): Chapter {
+  const aan = subjects(code);
+  const also = [
     ...(aan.uitdaagrecht ? ['het uitdaagrecht ({{hfd:uitdaagrecht}})'] : []),
-    ...(aan.initiatieven ? ['de ondersteuning van initiatieven van inwoners ({{hfd:initiatieven}})'] : []),
-    ...(aan.initiatiefnemers
+    ...(aan.initiatives ? ['de ondersteuning van initiatieven van inwoners ({{hfd:initiatieven}})'] : []),
+    ...(aan.initiators
       ? ['de participatie die initiatiefnemers onder de Omgevingswet organiseren ({{hfd:initiatiefnemers}})']
       : []),
   ];
@@ -95,7 +95,7 @@ function algemeen(code: ParticipatieCode): Chapter {
     {
       text: `Deze verordening regelt hoe inwoners, maatschappelijke partijen, ondernemers en andere belanghebbenden worden betrokken bij de voorbereiding, de uitvoering en de evaluatie van het beleid van de gemeente ${code.municipality}, en welke rol de raad, het college en de burgemeester daarbij hebben.`,
     },
-    ...(ook.length > 0 ? [{ text: `Daarnaast regelt deze verordening ${formatList(ook)}.` }] : []),
+    ...(also.length > 0 ? [{ text: `Daarnaast regelt deze verordening ${formatList(also)}.` }] : []),
   ];
   return {
     key: 'algemeen',
@@ -104,17 +104,17 @@ function algemeen(code: ParticipatieCode): Chapter {
       {
         key: 'begrippen',
         title: 'Begripsbepalingen',
-        paragraphs: [{ text: 'In deze verordening wordt verstaan onder:', items: begrippen(code), alwaysList: true }],
+        paragraphs: [{ text: 'In deze verordening wordt verstaan onder:', items: definitions(code), alwaysList: true }],
       },
       { key: 'onderwerp', title: 'Onderwerp', paragraphs: onderwerp },
     ],
   };
 }
 
-function inwonersparticipatie(code: ParticipatieCode): Chapter {
+function participationChapter(code: ParticipatieCode): Chapter {
   const t = code.scope;
   const impact = hasImpactCriteria(code);
-  const grootRef = impact ? ' als bedoeld in {{art:grote-impact}}' : '';
+  const largeImpactRef = impact ? ' als bedoeld in {{art:grote-impact}}' : '';
   const artikelen: Article[] = [];
 
   artikelen.push({
@@ -129,7 +129,7 @@ function inwonersparticipatie(code: ParticipatieCode): Chapter {
       ...(t.normForLargeImpact && impact
         ? [
             {
-              text: `Bij beleid met een grote maatschappelijke impact${grootRef} is participatie het uitgangspunt. Ziet het bestuursorgaan daarvan af, dan vermeldt het de redenen in het besluit.`,
+              text: `Bij beleid met een grote maatschappelijke impact${largeImpactRef} is participatie het uitgangspunt. Ziet het bestuursorgaan daarvan af, dan vermeldt het de redenen in het besluit.`,
             },
           ]
         : []),
@@ -186,10 +186,10 @@ function inwonersparticipatie(code: ParticipatieCode): Chapter {
   });
 
   const p = code.participatieplan;
-  const raadLid: ArticleParagraph =
+  const raadParagraph: ArticleParagraph =
     p.raadSees === 'before-if-large-impact' && impact
       ? {
-          text: `Bij beleid met een grote maatschappelijke impact${grootRef} waarover de raad besluit, legt het college het participatieplan aan de raad voor voordat de participatie begint. De raad kan daarbij kaders voor het traject meegeven.`,
+          text: `Bij beleid met een grote maatschappelijke impact${largeImpactRef} waarover de raad besluit, legt het college het participatieplan aan de raad voor voordat de participatie begint. De raad kan daarbij kaders voor het traject meegeven.`,
         }
       : p.raadSees === 'afterwards-for-information'
         ? { text: 'Het college zendt de participatieplannen ter informatie aan de raad.' }
@@ -203,7 +203,7 @@ function inwonersparticipatie(code: ParticipatieCode): Chapter {
       p.required === 'large-impact' && impact
         ? {
             key: 'wanneer',
-            text: `Bij beleid met een grote maatschappelijke impact${grootRef} stelt het bestuursorgaan een participatieplan op voordat de participatie begint. Bij ander beleid legt het bestuursorgaan ten minste het doel, het niveau en de terugkoppeling vast.`,
+            text: `Bij beleid met een grote maatschappelijke impact${largeImpactRef} stelt het bestuursorgaan een participatieplan op voordat de participatie begint. Bij ander beleid legt het bestuursorgaan ten minste het doel, het niveau en de terugkoppeling vast.`,
           }
         : {
             key: 'wanneer',
@@ -214,7 +214,7 @@ function inwonersparticipatie(code: ParticipatieCode): Chapter {
         text: 'Een participatieplan bevat in ieder geval:',
         items: p.sections.map((o) => planWords[o].clause),
       },
-      raadLid,
+      raadParagraph,
       { text: 'Het participatieplan wordt bij de start van het traject openbaar gemaakt.' },
     ],
   });
@@ -293,9 +293,9 @@ function inwonersparticipatie(code: ParticipatieCode): Chapter {
   return { key: 'inwonersparticipatie', title: 'Inwonersparticipatie', articles: artikelen };
 }
 
-function inspraak(code: ParticipatieCode): Chapter {
+function inspraakChapter(code: ParticipatieCode): Chapter {
   const i = code.inspraak;
-  const wijze = i.oral ? 'schriftelijk of mondeling' : 'schriftelijk';
+  const manner = i.oral ? 'schriftelijk of mondeling' : 'schriftelijk';
   const weken = `${numberWord(i.termWeeks)} weken`;
   const leden: ArticleParagraph[] = i.awbDefault
     ? [
@@ -303,7 +303,7 @@ function inspraak(code: ParticipatieCode): Chapter {
           text: 'Op de voorbereiding van beleid waarover inspraak wordt verleend, is afdeling 3.4 van de Algemene wet bestuursrecht van toepassing, tenzij het bestuursorgaan bij de start van het traject anders besluit en dat motiveert.',
         },
         {
-          text: `Inwoners en belanghebbenden kunnen binnen ${weken} na de terinzagelegging van het ontwerp hun zienswijze ${wijze} naar voren brengen.`,
+          text: `Inwoners en belanghebbenden kunnen binnen ${weken} na de terinzagelegging van het ontwerp hun zienswijze ${manner} naar voren brengen.`,
         },
       ]
     : [
@@ -311,7 +311,7 @@ function inspraak(code: ParticipatieCode): Chapter {
           text: 'Het bestuursorgaan bepaalt bij de start van het traject hoe inspraak wordt verleend, tenzij een wettelijk voorschrift afdeling 3.4 van de Algemene wet bestuursrecht van toepassing verklaart.',
         },
         {
-          text: `Inwoners en belanghebbenden krijgen ten minste ${weken} om hun zienswijze ${wijze} naar voren te brengen.`,
+          text: `Inwoners en belanghebbenden krijgen ten minste ${weken} om hun zienswijze ${manner} naar voren te brengen.`,
         },
       ];
   leden.push({
@@ -320,11 +320,11 @@ function inspraak(code: ParticipatieCode): Chapter {
   return { key: 'inspraak', title: 'Inspraak', articles: [{ key: 'inspraak', title: 'Inspraak', paragraphs: leden }] };
 }
 
-function uitdaagrecht(code: ParticipatieCode): Chapter {
+function uitdaagrechtChapter(code: ParticipatieCode): Chapter {
   const u = code.uitdaagrecht;
-  const beslisser = bestuursorgaanDatBeslist(code);
+  const beslisser = decidingBody(code);
   const wie = capitalize(formatList(u.challengers.map((w) => challengerWords[w].clause)));
-  const takenLid: ArticleParagraph =
+  const tasksParagraph: ArticleParagraph =
     u.tasks === 'only-listed'
       ? {
           key: 'taken',
@@ -360,7 +360,7 @@ function uitdaagrecht(code: ParticipatieCode): Chapter {
           {
             text: `${wie} kunnen ${beslisser} verzoeken de feitelijke uitvoering van een taak van de gemeente over te nemen, als zij menen dat zij die taak beter en/of goedkoper kunnen uitvoeren.`,
           },
-          takenLid,
+          tasksParagraph,
           {
             text: 'De gemeente blijft verantwoordelijk voor de taak. De uitvoering gaat over binnen de kaders die de gemeente stelt.',
           },
@@ -423,7 +423,7 @@ function uitdaagrecht(code: ParticipatieCode): Chapter {
   };
 }
 
-function initiatieven(code: ParticipatieCode): Chapter {
+function initiativesChapter(code: ParticipatieCode): Chapter {
   const o = code.governmentParticipation;
   const artikelen: Article[] = [];
   if (o.enabled) {
@@ -460,13 +460,13 @@ function initiatieven(code: ParticipatieCode): Chapter {
       });
   }
   if (o.citizensInitiative.enabled) {
-    const leeftijd = `${o.citizensInitiative.minimumAge} jaar of ouder`;
+    const age = `${o.citizensInitiative.minimumAge} jaar of ouder`;
     artikelen.push({
       key: 'burgerinitiatief',
       title: 'Burgerinitiatief',
       paragraphs: [
         {
-          text: `Inwoners van ${leeftijd} kunnen een onderwerp op de agenda van de raad laten plaatsen met een voorstel dat is ondersteund door ten minste ${o.citizensInitiative.signatures} inwoners van ${leeftijd}.`,
+          text: `Inwoners van ${age} kunnen een onderwerp op de agenda van de raad laten plaatsen met een voorstel dat is ondersteund door ten minste ${o.citizensInitiative.signatures} inwoners van ${age}.`,
         },
         {
           text: 'Een burgerinitiatief kan niet gaan over een onderwerp waarover de raad in de twaalf maanden ervoor een besluit heeft genomen, tenzij er sindsdien nieuwe feiten of omstandigheden zijn.',
@@ -497,9 +497,9 @@ function initiatieven(code: ParticipatieCode): Chapter {
   };
 }
 
-function initiatiefnemers(code: ParticipatieCode): Chapter {
+function initiatorsChapter(code: ParticipatieCode): Chapter {
   const i = code.initiators;
-  const aanwijzing: ArticleParagraph =
+  const designation: ArticleParagraph =
     i.mandatoryCases.length > 0
       ? {
           text: 'Als gevallen waarin participatie van en overleg met derden verplicht is voordat een aanvraag om een omgevingsvergunning voor een buitenplanse omgevingsplanactiviteit wordt ingediend, als bedoeld in artikel 16.55, zevende lid, van de Omgevingswet, wijst de raad aan:',
@@ -516,7 +516,7 @@ function initiatiefnemers(code: ParticipatieCode): Chapter {
         key: 'in-verplicht',
         title: 'Verplichte participatie bij buitenplanse omgevingsplanactiviteiten',
         paragraphs: [
-          aanwijzing,
+          designation,
           ...(i.preliminaryConsultation
             ? [
                 {
@@ -546,7 +546,7 @@ function initiatiefnemers(code: ParticipatieCode): Chapter {
   };
 }
 
-function slot(code: ParticipatieCode): Chapter {
+function closingChapter(code: ParticipatieCode): Chapter {
   const e = code.evaluation;
   const jaar = `${numberWord(e.years)} jaar`;
   const artikelen: Article[] = [
@@ -604,7 +604,7 @@ function slot(code: ParticipatieCode): Chapter {
     {
       key: 'citeertitel',
       title: 'Citeertitel',
-      paragraphs: [{ text: `Deze verordening wordt aangehaald als: ${citeertitel(code)}.` }],
+      paragraphs: [{ text: `Deze verordening wordt aangehaald als: ${citationTitle(code)}.` }],
     },
   );
   return { key: 'slot', title: 'Evaluatie en slotbepalingen', articles: artikelen };
@@ -612,15 +612,15 @@ function slot(code: ParticipatieCode): Chapter {
 
 /** The chapters of the verordening, unnumbered. */
 export function verordeningStructure(code: ParticipatieCode): Chapter[] {
-  const aan = onderwerpen(code);
+  const aan = subjects(code);
   return [
-    algemeen(code),
-    inwonersparticipatie(code),
-    inspraak(code),
-    ...(aan.uitdaagrecht ? [uitdaagrecht(code)] : []),
-    ...(aan.initiatieven ? [initiatieven(code)] : []),
-    ...(aan.initiatiefnemers ? [initiatiefnemers(code)] : []),
-    slot(code),
+    generalChapter(code),
+    participationChapter(code),
+    inspraakChapter(code),
+    ...(aan.uitdaagrecht ? [uitdaagrechtChapter(code)] : []),
+    ...(aan.initiatives ? [initiativesChapter(code)] : []),
+    ...(aan.initiators ? [initiatorsChapter(code)] : []),
+    closingChapter(code),
   ];
 }
 
@@ -630,7 +630,7 @@ export function verordeningArticles(code: ParticipatieCode): NumberedChapter[] {
 }
 
 /** The legal bases named in the aanhef ("gelet op …"). */
-export function grondslagen(code: ParticipatieCode): string[] {
+export function legalBases(code: ParticipatieCode): string[] {
   return [
     'de artikelen 149 en 150 van de Gemeentewet',
     ...(code.initiators.enabled

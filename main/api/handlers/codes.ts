@@ -7,7 +7,7 @@ import { CODE_FILE_EXTENSION, parseCodeFile, serializeCodeFile } from '../../../
 import { standardProcess } from '../../../shared/code/process';
 import type { ParticipatieCode } from '../../../shared/code/schema';
 import { codeChecksForTraject } from '../../../shared/code/traject-checks';
-import { citeertitel } from '../../../shared/code/verordening';
+import { citationTitle } from '../../../shared/code/verordening';
 import { exampleCodes } from '../../../shared/code/examples/index';
 import { EXPORT_FORMATS } from '../../../shared/document/formats';
 import { checkProcesplaat } from '../../../shared/procesplaat/checks';
@@ -29,7 +29,7 @@ function samenvatting(s: StoredCode): CodeSummary {
     naam: s.naam,
     gemeente: s.gemeente,
     jaar: s.code.year,
-    citeertitel: citeertitel(s.code),
+    citeertitel: citationTitle(s.code),
     revision: s.revision,
     trajecten: s.trajectIds.length,
     createdAt: s.createdAt,
@@ -60,7 +60,7 @@ function codeChecks(services: Services, trajectId: string, codeId?: string) {
     services.answers.get(trajectId).answers,
     services.procesplaat.get(trajectId).plate,
   );
-  return { codeId: id, citeertitel: citeertitel(code), checks };
+  return { codeId: id, citeertitel: citationTitle(code), checks };
 }
 
 export const codesHandlers: DomainHandlers<'codes'> = {
@@ -71,7 +71,7 @@ export const codesHandlers: DomainHandlers<'codes'> = {
   'codes.create': ({ bron, naam }, { services }) => {
     const code: ParticipatieCode =
       bron.soort === 'standaard' ? defaultCode(bron.gemeente, bron.jaar) : structuredClone(exampleCodes[bron.id]);
-    return opgeslagen(services.codes.create(naam ?? citeertitel(code), code));
+    return opgeslagen(services.codes.create(naam ?? citationTitle(code), code));
   },
 
   'codes.update': ({ id, expectedRevision, naam, code }, { services }) =>
@@ -89,7 +89,7 @@ export const codesHandlers: DomainHandlers<'codes'> = {
         parsed.errors.map((message) => ({ path: [], message })),
       );
     }
-    return opgeslagen(services.codes.create(naam ?? citeertitel(parsed.value), parsed.value));
+    return opgeslagen(services.codes.create(naam ?? citationTitle(parsed.value), parsed.value));
   },
 
   'codes.export': async ({ id, soort, delivery }, { services }) => {
@@ -101,8 +101,8 @@ export const codesHandlers: DomainHandlers<'codes'> = {
       return deliver(services.exportHost, fileName, 'application/json', bytes, delivery);
     }
     const doc = codeDocument(code, soort.variant, {
-      datum: localIsoDate(),
-      ...(soort.versie ? { versie: soort.versie } : {}),
+      date: localIsoDate(),
+      ...(soort.versie ? { version: soort.versie } : {}),
     });
     const bytes = await renderForExport(doc, soort.format, { host: services.exportHost });
     const { extension, mimeType } = EXPORT_FORMATS[soort.format];
@@ -123,7 +123,7 @@ export const codesHandlers: DomainHandlers<'codes'> = {
       a: samenvatting(ca),
       b: samenvatting(cb),
       keuzes,
-      verschillen: keuzes.filter((k) => k.verschilt).length,
+      verschillen: keuzes.filter((k) => k.differs).length,
     };
   },
 

@@ -91,8 +91,8 @@ async function run(args: string[], cliIo: CliIo): Promise<number> {
     code = parsed.value;
   }
   const doc = codeDocument(code, a.variant, {
-    datum: io.today ?? localIsoDate(),
-    ...(a.version ? { versie: a.version } : {}),
+    date: io.today ?? localIsoDate(),
+    ...(a.version ? { version: a.version } : {}),
   });
   let bytes: Uint8Array;
   try {

@@ -169,8 +169,8 @@ describe('codes over the API', () => {
     const b = await call('codes.create', { bron: { soort: 'voorbeeld', id: 'bremerveld' } });
     const result = await call('codes.compare', { a: a.id, b: b.id });
     expect(result.a.id).toBe(a.id);
-    expect(result.keuzes.find((k) => k.id === 'uitdaagrecht.enabled')).toMatchObject({ verschilt: true });
-    expect(result.verschillen).toBe(result.keuzes.filter((k) => k.verschilt).length);
+    expect(result.keuzes.find((k) => k.id === 'uitdaagrecht.enabled')).toMatchObject({ differs: true });
+    expect(result.verschillen).toBe(result.keuzes.filter((k) => k.differs).length);
     const zelf = await call('codes.compare', { a: a.id, b: a.id });
     expect(zelf.verschillen).toBe(0);
   });

@@ -17,7 +17,7 @@ describe('texts of the bundled codes', () => {
   it.each(ids.flatMap((id) => CODE_VARIANTS.map((v) => [id, v] as const)))(
     '%s %s matches its golden Markdown',
     (id, variant) => {
-      const md = renderMarkdown(codeDocument(exampleCodes[id], variant, { datum: DATUM }));
+      const md = renderMarkdown(codeDocument(exampleCodes[id], variant, { date: DATUM }));
       const file = join(goldenDir, `${id}-${variant}.md`);
       if (process.env.UPDATE_GOLDEN) writeFileSync(file, md);
       expect(existsSync(file), `${file} ontbreekt: draai met UPDATE_GOLDEN=1`).toBe(true);
@@ -27,7 +27,7 @@ describe('texts of the bundled codes', () => {
 
   it.each(ids)('%s: Word keeps a heading per chapter (Kop 1) and per article (Kop 2), in order', async (id) => {
     const c = exampleCodes[id];
-    const buffer = Buffer.from(await renderDocx(codeDocument(c, 'verordening', { datum: DATUM })));
+    const buffer = Buffer.from(await renderDocx(codeDocument(c, 'verordening', { date: DATUM })));
     const html = (await mammoth.convertToHtml({ buffer })).value.replace(/<a id="[^"]*"><\/a>/g, '');
     const h1 = [...html.matchAll(/<h1>([^<]*)<\/h1>/g)].map((m) => m[1]);
     const h2 = [...html.matchAll(/<h2>([^<]*)<\/h2>/g)].map((m) => m[1]);
@@ -43,7 +43,7 @@ describe('texts of the bundled codes', () => {
 
   it.each(ids)('%s: the toelichting explains every article under the same number', (id) => {
     const c = exampleCodes[id];
-    const doc = codeDocument(c, 'toelichting', { datum: DATUM });
+    const doc = codeDocument(c, 'toelichting', { date: DATUM });
     const artikelsgewijs = doc.sections.find((s) => s.id === 'artikelsgewijs')!;
     const artikelen = verordeningArticles(c).flatMap((h) => h.articles);
     expect(artikelsgewijs.children.map((s) => s.title)).toEqual(artikelen.map((a) => `Artikel ${a.number} ${a.title}`));
@@ -53,8 +53,8 @@ describe('texts of the bundled codes', () => {
   it.each(ids)('%s: formal texts never address the reader as "je"; the kaart does, and never "u"', (id) => {
     const c = exampleCodes[id];
     for (const v of ['verordening', 'toelichting', 'beleid'] as const)
-      expect(alleTekst(codeDocument(c, v, { datum: DATUM })), v).not.toMatch(/\b(je|jij|jouw|jullie)\b/i);
-    const kaart = alleTekst(codeDocument(c, 'kaart', { datum: DATUM }));
+      expect(alleTekst(codeDocument(c, v, { date: DATUM })), v).not.toMatch(/\b(je|jij|jouw|jullie)\b/i);
+    const kaart = alleTekst(codeDocument(c, 'kaart', { date: DATUM }));
     expect(kaart).toMatch(/\bje\b/);
     expect(kaart).not.toMatch(/\b(u|uw)\b/);
     expect(kaart).toContain('Zo doe je mee in onze gemeente');
@@ -62,9 +62,9 @@ describe('texts of the bundled codes', () => {
 
   it('the kaart stays short enough for one page, without title page or table of contents', () => {
     for (const c of Object.values(exampleCodes)) {
-      expect(codeDocument(c, 'kaart', { datum: DATUM }).title.compact).toBe(true);
-      expect(codeDocument(c, 'kaart', { datum: DATUM }).sections.length).toBeLessThanOrEqual(4);
-      const woorden = alleTekst(codeDocument(c, 'kaart', { datum: DATUM })).split(/\s+/).length;
+      expect(codeDocument(c, 'kaart', { date: DATUM }).title.compact).toBe(true);
+      expect(codeDocument(c, 'kaart', { date: DATUM }).sections.length).toBeLessThanOrEqual(4);
+      const woorden = alleTekst(codeDocument(c, 'kaart', { date: DATUM })).split(/\s+/).length;
       expect(woorden).toBeLessThan(400);
     }
   });
@@ -72,6 +72,6 @@ describe('texts of the bundled codes', () => {
   it('no placeholder or reference key survives in any text', () => {
     for (const c of Object.values(exampleCodes))
       for (const v of CODE_VARIANTS)
-        expect(alleTekst(codeDocument(c, v, { datum: DATUM }))).not.toMatch(/\{\{|\}\}|\{G\}/);
+        expect(alleTekst(codeDocument(c, v, { date: DATUM }))).not.toMatch(/\{\{|\}\}|\{G\}/);
   });
 });

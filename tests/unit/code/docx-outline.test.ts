@@ -30,7 +30,7 @@ describe('nested lists of a verordening in Word', () => {
     '%s: every lid and onderdeel is in the style of its level, marker and text apart',
     async (id) => {
       const c = exampleCodes[id];
-      const buffer = Buffer.from(await renderDocx(codeDocument(c, 'verordening', { datum: DATUM })));
+      const buffer = Buffer.from(await renderDocx(codeDocument(c, 'verordening', { date: DATUM })));
       const expected = verordeningArticles(c)
         .flatMap((h) => h.articles)
         .flatMap((a) => articleBlocks(a))
@@ -51,7 +51,7 @@ describe('nested lists of a verordening in Word', () => {
     const artikel = verordeningArticles(c)
       .flatMap((h) => h.articles)
       .find((a) => a.paragraphs.length > 1 && a.paragraphs[0]!.items.length > 1)!;
-    const buffer = Buffer.from(await renderDocx(codeDocument(c, 'verordening', { datum: DATUM })));
+    const buffer = Buffer.from(await renderDocx(codeDocument(c, 'verordening', { date: DATUM })));
     const found = await outline(buffer);
     const start = found.findIndex(([, t]) => t === `1.\t${artikel.paragraphs[0]!.text}`);
     expect(start).toBeGreaterThanOrEqual(0);
@@ -63,9 +63,7 @@ describe('nested lists of a verordening in Word', () => {
   });
 
   it('subonderdelen (1°, 2°) sit under their onderdeel: the uitdaagrecht exceptions of Bremerveld', async () => {
-    const buffer = Buffer.from(
-      await renderDocx(codeDocument(exampleCodes.bremerveld, 'verordening', { datum: DATUM })),
-    );
+    const buffer = Buffer.from(await renderDocx(codeDocument(exampleCodes.bremerveld, 'verordening', { date: DATUM })));
     const found = await outline(buffer);
     const i = found.findIndex(([, t]) => t.includes('publiekrechtelijke bevoegdheid uitoefent, waaronder:'));
     expect(found.slice(i, i + 4)).toEqual([
@@ -116,7 +114,7 @@ describe('nested lists of a verordening in Word', () => {
 describe('nested lists of a verordening in HTML and PDF', () => {
   it('each level has its class, with the marker apart so it hangs', () => {
     const c = exampleCodes.bremerveld;
-    const html = renderHtml(codeDocument(c, 'verordening', { datum: DATUM }));
+    const html = renderHtml(codeDocument(c, 'verordening', { date: DATUM }));
     const found = [...html.matchAll(/<p class="niveau(\d)"><span class="nummer">([^<]*)<\/span>/g)].map((m) => [
       Number(m[1]),
       m[2],

@@ -138,16 +138,16 @@ describe('.samenspel-code file', () => {
 describe('comparing two codes', () => {
   it('a code equals itself everywhere', () => {
     const rows = compareCodes(exampleCodes.bremerveld, exampleCodes.bremerveld);
-    expect(rows.every((r) => !r.verschilt && r.a === r.b)).toBe(true);
+    expect(rows.every((r) => !r.differs && r.a === r.b)).toBe(true);
     expect(new Set(rows.map((r) => r.id)).size).toBe(rows.length);
   });
 
   it('lists both values choice by choice and marks the differences', () => {
     const rows = compareCodes(exampleCodes.lindewaard, exampleCodes.bremerveld);
     const row = (id: string) => rows.find((r) => r.id === id)!;
-    expect(row('uitdaagrecht.enabled')).toMatchObject({ a: 'nee', b: 'ja', verschilt: true, groep: 'Uitdaagrecht' });
-    expect(row('uitdaagrecht.decisionWeeks')).toMatchObject({ a: NVT, b: '10 weken', verschilt: true });
-    expect(row('terugkoppeling.terugkoppelingWeeks')).toMatchObject({ a: '8 weken', b: '4 weken', verschilt: true });
+    expect(row('uitdaagrecht.enabled')).toMatchObject({ a: 'nee', b: 'ja', differs: true, group: 'Uitdaagrecht' });
+    expect(row('uitdaagrecht.decisionWeeks')).toMatchObject({ a: NVT, b: '10 weken', differs: true });
+    expect(row('terugkoppeling.terugkoppelingWeeks')).toMatchObject({ a: '8 weken', b: '4 weken', differs: true });
     expect(row('inspraak.awbDefault')).toMatchObject({ a: 'nee', b: 'ja' });
     expect(row('participatieplan.required')).toMatchObject({
       a: 'bij grote maatschappelijke impact',
@@ -163,13 +163,13 @@ describe('comparing two codes', () => {
     b.uitdaagrecht.enabled = false;
     b.uitdaagrecht.decisionWeeks = 20;
     const r = compareCodes(a, b).find((x) => x.id === 'uitdaagrecht.decisionWeeks')!;
-    expect(r).toMatchObject({ a: NVT, b: NVT, verschilt: false });
+    expect(r).toMatchObject({ a: NVT, b: NVT, differs: false });
     b.uitdaagrecht.enabled = true;
     a.uitdaagrecht.enabled = true;
     expect(compareCodes(a, b).find((x) => x.id === 'uitdaagrecht.decisionWeeks')).toMatchObject({
       a: '12 weken',
       b: '20 weken',
-      verschilt: true,
+      differs: true,
     });
   });
 });

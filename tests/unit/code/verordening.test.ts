@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { numberChapters, UnknownReference } from '../../../shared/code/articles';
 import { ParticipatieCode } from '../../../shared/code/schema';
-import { grondslagen, verordeningArticles, verordeningStructure } from '../../../shared/code/verordening';
+import { legalBases, verordeningArticles, verordeningStructure } from '../../../shared/code/verordening';
 import { exampleCodes } from '../../../shared/code/examples/index';
 import { artikelTekst, code, hfd, nr, tekst } from './helpers';
 
@@ -208,14 +208,14 @@ describe('verordening: every choice is reflected in the text', () => {
 
   it('initiatiefnemer rules add the Omgevingswet to the aanhef and name the cases; without cases the raad may name them later', () => {
     const c = code();
-    expect(grondslagen(c).join(' ')).not.toContain('Omgevingswet');
+    expect(legalBases(c).join(' ')).not.toContain('Omgevingswet');
     c.initiators.enabled = true;
-    expect(grondslagen(c).join(' ')).toContain('16.55, zevende lid, van de Omgevingswet');
+    expect(legalBases(c).join(' ')).toContain('16.55, zevende lid, van de Omgevingswet');
     expect(artikelTekst(c, 'in-verplicht')).toContain('De raad kan bij afzonderlijk besluit gevallen aanwijzen');
     c.initiators.mandatoryCases = [{ id: 'wonen', text: 'het bouwen van meer dan twintig woningen' }];
     expect(artikelTekst(c, 'in-verplicht')).toContain('wijst de raad aan het bouwen van meer dan twintig woningen.');
     c.inspraak.awbDefault = false;
-    expect(grondslagen(c).join(' ')).not.toContain('afdeling 3.4');
+    expect(legalBases(c).join(' ')).not.toContain('afdeling 3.4');
   });
 
   it('property: for any combination of subjects, numbering runs 1..n and every reference points at the right article', () => {

@@ -30,9 +30,9 @@ export function CompareView({
   });
   const data = vergelijking.data;
   const groepen = data
-    ? [...new Set(data.keuzes.map((k) => k.groep))].map((groep) => ({
+    ? [...new Set(data.keuzes.map((k) => k.group))].map((groep) => ({
         groep,
-        keuzes: data.keuzes.filter((k) => k.groep === groep && (!alleenVerschillen || k.verschilt)),
+        keuzes: data.keuzes.filter((k) => k.group === groep && (!alleenVerschillen || k.differs)),
       }))
     : [];
 
@@ -115,10 +115,10 @@ export function CompareView({
                 </thead>
                 <tbody>
                   {g.keuzes.map((k) => (
-                    <tr key={k.id} className={k.verschilt ? 'samenspel-code-verschil' : undefined}>
+                    <tr key={k.id} className={k.differs ? 'samenspel-code-verschil' : undefined}>
                       <th scope="row">
                         {k.label}
-                        {k.verschilt && (
+                        {k.differs && (
                           <span className="samenspel-code-verschil__merk"> ({t('code.vergelijk.verschilt')})</span>
                         )}
                       </th>

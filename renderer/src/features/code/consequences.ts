@@ -1,6 +1,6 @@
 import type { NumberedArticle } from '@shared/code/articles';
 import type { ParticipatieCode } from '@shared/code/schema';
-import { grondslagen, verordeningArticles } from '@shared/code/verordening';
+import { legalBases, verordeningArticles } from '@shared/code/verordening';
 import type { Step } from './steps';
 
 /**
@@ -39,8 +39,8 @@ export function consequencesOf(voor: ParticipatieCode, na: ParticipatieCode): Co
       a.title !== oud.get(a.key)!.title,
   );
   const hernummerd = blijven.filter((a) => a.number !== oud.get(a.key)!.number).length;
-  const gOud = grondslagen(voor);
-  const gNieuw = grondslagen(na);
+  const gOud = legalBases(voor);
+  const gNieuw = legalBases(na);
   const result: Consequences = {
     toegevoegd,
     verwijderd,
