@@ -10,7 +10,7 @@ import { AnswersSessionProvider } from '../../../renderer/src/lib/answers/Answer
 import { FlowView } from '../../../renderer/src/features/flow/FlowView';
 import { OverviewView } from '../../../renderer/src/features/flow/OverviewView';
 import { CodeChecksForPhase, CodeChecksOverview } from '../../../renderer/src/features/code/CodeChecks';
-import { useHelp } from '../../../renderer/src/features/help/helpStore';
+import { useHelp } from '../../../renderer/src/features/flow/help/helpStore';
 import { renderWithBackend } from '../render';
 
 /** Lindewaard uses informeren to adviseren only and has no uitdaagrecht; the raad sees high-impact plans. */
