@@ -7,6 +7,7 @@ import { formatDecimal, formatIsoDate, formatNumber, formatPercent } from '../fo
 import { formatProbability } from './text';
 import { exclusionText } from './exclusion';
 import { noReplacementText, guaranteedDropouts } from './replacement';
+import { reportTexts } from './texts';
 
 /**
  * The audit report on the shared document model (shared/document), so Word and Markdown come
@@ -76,55 +77,68 @@ export function makeReport(r: LotingResult, pool: Pool, poolData: PoolData, choi
     pool.categories.map((c, i) => `${c} = ${pool.respondents[p]?.values[i] ?? ''}`).join(', ');
 
   const panelBlocks = (): Array<Block | { heading: string }> => [
-    { heading: r.reselection ? 'Panel na de herselectie' : 'Getrokken panel' },
+    { heading: r.reselection ? reportTexts.headingPanelReselection : reportTexts.headingPanel },
     ...(r.reselection
       ? [
           {
             kind: 'paragraph' as const,
-            text: `Het panel bestaat uit de ${formatNumber(r.reselection.stayers.length)} panelleden die bleven en ${formatNumber(r.reselection.openSeats)} nieuw gelote deelnemers. Bij de nieuwe deelnemers staat “nieuw”.`,
+            text: reportTexts.panelAfterReselection(
+              formatNumber(r.reselection.stayers.length),
+              formatNumber(r.reselection.openSeats),
+            ),
           },
         ]
       : []),
     {
       kind: 'table',
       widths: [],
-      header: r.reselection ? [...col.header, 'Herkomst'] : col.header,
-      rows: r.panel.map((p) => (r.reselection ? [...col.values(p), stays.has(p) ? 'bleef' : 'nieuw'] : col.values(p))),
+      header: r.reselection ? [...col.header, reportTexts.columnOrigin] : col.header,
+      rows: r.panel.map((p) =>
+        r.reselection
+          ? [...col.values(p), stays.has(p) ? reportTexts.originStayed : reportTexts.originNew]
+          : col.values(p),
+      ),
     },
-    { heading: 'Vervangers bij afvallen' },
+    { heading: reportTexts.headingReplacements },
     {
       kind: 'paragraph',
-      text: `Ieder panellid heeft een eigen reserve, of geen (dan staat de reden erbij). De reserves zijn samen gekozen, niet één voor één: vallen er tegelijk hoogstens ${formatNumber(maxDropouts)} panelleden af die een reserve hebben, dan voldoet het panel met hun reserves erbij nog steeds aan alle quota${r.excludeHouseholds ? ' en aan de regel van één persoon per huishouden' : ''}. Dat geldt voor iedere combinatie van hoogstens zoveel afvallers, niet alleen voor één afvaller tegelijk. Vallen er meer mensen tegelijk af, of iemand zonder reserve, dan is dat niet zeker. Doe dan een herselectie: een nieuwe loting voor de open plaatsen uit de rest van de pool, met dezelfde eerlijkheid (LEXIMIN) en dezelfde quota.`,
+      text: reportTexts.replacementsGuarantee(formatNumber(maxDropouts), r.excludeHouseholds),
     },
     {
       kind: 'paragraph',
-      text: `${formatNumber(withReserve)} van de ${formatNumber(r.replacements.length)} panelleden hebben een reserve (${formatNumber(same)} met precies dezelfde kenmerken). ${r.replacements.length - withReserve > 0 ? `${formatNumber(r.replacements.length - withReserve)} panelleden hebben geen reserve binnen de quota; de tabel zegt welk quotum dat verhindert.` : 'Ieder panellid heeft een reserve.'}`,
+      text: reportTexts.replacementsCount(
+        formatNumber(withReserve),
+        formatNumber(r.replacements.length),
+        formatNumber(same),
+        r.replacements.length - withReserve,
+        formatNumber(r.replacements.length - withReserve),
+      ),
     },
     {
       kind: 'table',
       widths: [],
-      header: ['Panellid', 'Reserve', 'Toelichting'],
+      header: [reportTexts.columnMember, reportTexts.columnReserve, reportTexts.columnNote],
       rows: r.replacements.map((v) => [
         col.values(v.member)[0]!,
         v.reserve === null ? '—' : col.values(v.reserve)[0]!,
         v.reserve === null
           ? v.reason
             ? noReplacementText(v.reason, maxDropouts)
-            : 'Geen vervanger binnen de quota.'
+            : reportTexts.noReplacementWithinQuota
           : v.sameProfile
-            ? 'zelfde kenmerken'
-            : `andere kenmerken: ${profileOf(v.reserve)}`,
+            ? reportTexts.sameProfile
+            : reportTexts.otherProfile(profileOf(v.reserve)),
       ]),
     },
-    { heading: 'Reservelijst' },
+    { heading: reportTexts.headingReserves },
     {
       kind: 'paragraph',
-      text: 'De reserves in de volgorde van de loting, met het panellid voor wie ieder van hen is aangewezen. Valt dat panellid af, dan neemt deze reserve de plaats in.',
+      text: reportTexts.reservesExplanation,
     },
     {
       kind: 'table',
       widths: [],
-      header: ['Volgorde', ...col.header, 'Vervangt'],
+      header: [reportTexts.columnOrder, ...col.header, reportTexts.columnReplaces],
       rows: r.reserves.map((p, i) => {
         const v = replacement.get(p);
         return [String(i + 1), ...col.values(p), v ? col.values(v.member)[0]! : ''];
@@ -134,89 +148,106 @@ export function makeReport(r: LotingResult, pool: Pool, poolData: PoolData, choi
   const blocks: Array<Block | { heading: string }> = [
     ...(h
       ? [
-          { heading: 'Herselectie' },
+          { heading: reportTexts.headingReselection },
           {
             kind: 'paragraph' as const,
-            text: `Dit is een herselectie. Na de loting van ${h.previousComputedAt.slice(0, 10)} (startgetal ${h.previousSeed}) vielen ${formatNumber(h.dropouts.length)} panelleden af: ${h.dropouts.map((p) => col.values(p)[0]!).join(', ')}. De ${formatNumber(h.stayers.length)} anderen bleven. De ${formatNumber(h.openSeats)} open plaatsen zijn opnieuw geloot uit de rest van de pool: iedereen die niet in het panel zat${r.excludeHouseholds ? ' en niet in een huishouden woont met iemand die bleef' : ''}. Daarbij gelden de oorspronkelijke quota, min wat de blijvers al invullen, zodat het hele panel weer aan alle quota voldoet. De verdeling is weer LEXIMIN: de laagste kans op een open plaats is zo hoog mogelijk, daarna de op één na laagste, enzovoort. De kansen in dit verslag gelden voor deze ronde en tellen samen op tot ${formatNumber(h.openSeats)}.`,
+            text: reportTexts.reselection(
+              h.previousComputedAt.slice(0, 10),
+              h.previousSeed,
+              formatNumber(h.dropouts.length),
+              h.dropouts.map((p) => col.values(p)[0]!).join(', '),
+              formatNumber(h.stayers.length),
+              formatNumber(h.openSeats),
+              r.excludeHouseholds,
+            ),
           },
         ]
       : []),
-    { heading: 'Samenvatting' },
+    { heading: reportTexts.headingSummary },
     {
       kind: 'table',
       widths: [],
-      header: ['Gegeven', 'Waarde'],
+      header: [reportTexts.columnItem, reportTexts.columnValue],
       rows: [
-        ['Datum berekening', r.computedAt.slice(0, 10)],
-        ['Respondenten in de pool', formatNumber(r.poolSize)],
-        ['Panelgrootte', formatNumber(r.panelSize)],
-        ['Methode', 'LEXIMIN (Flanigan e.a., Nature 2021)'],
+        [reportTexts.computedOn, r.computedAt.slice(0, 10)],
+        [reportTexts.poolSize, formatNumber(r.poolSize)],
+        [reportTexts.panelSize, formatNumber(r.panelSize)],
+        [reportTexts.method, reportTexts.methodName],
         [
-          'Optimaliteit',
-          r.exact
-            ? 'bewezen'
-            : `niet bewezen binnen de tijdslimiet; de laagste kans${r.unreachable > 0 ? ' van wie in een panel past' : ''} kan hoogstens ${formatPercent(upperBound, 2)} worden`,
+          reportTexts.optimality,
+          r.exact ? reportTexts.proven : reportTexts.notProven(r.unreachable > 0, formatPercent(upperBound, 2)),
         ],
-        ...(published
-          ? [['Startgetal (seed)', 'nog niet bekend: wordt afgeleid van de openbare waarde']]
-          : [['Startgetal (seed)', String(r.seed)]]),
-        ...(c ? [['Vingerafdruk van de verdeling (SHA-256)', c.fingerprint]] : []),
+        ...(published ? [[reportTexts.seed, reportTexts.seedNotKnown]] : [[reportTexts.seed, String(r.seed)]]),
+        ...(c ? [[reportTexts.fingerprint, c.fingerprint]] : []),
         [
-          'Laagste selectiekans',
+          reportTexts.lowestProbability,
           r.unreachable > 0
-            ? `0% voor ${formatNumber(r.unreachable)} respondent(en) die ${r.reselection ? 'geen open plaats kunnen krijgen' : 'in geen enkel panel passen'} (zie ‘${r.reselection ? 'Wie in deze ronde geen kans heeft' : 'Wie nooit geloot kan worden'}’); ${formatPercent(minReachable, 2)} voor de anderen`
+            ? reportTexts.lowestWithUnreachable(
+                formatNumber(r.unreachable),
+                !!r.reselection,
+                formatPercent(minReachable, 2),
+              )
             : formatPercent(r.minimum, 2),
         ],
-        ['Gini-coëfficiënt van de kansen', formatDecimal(r.gini, 3)],
+        [reportTexts.gini, formatDecimal(r.gini, 3)],
         [
-          'Laagste kans bij de gretige methode (geschat)',
+          reportTexts.greedyLowest,
           r.legacy.lowest
-            ? `${formatProbability(r.legacy.lowest.estimate)}; met 99% zekerheid hoogstens ${formatProbability(r.legacy.lowest.upperBound99)}`
+            ? reportTexts.greedyLowestEstimate(
+                formatProbability(r.legacy.lowest.estimate),
+                formatProbability(r.legacy.lowest.upperBound99),
+              )
             : formatPercent(r.legacy.minimum, 2),
         ],
-        ['Huishoudens uitgesloten', r.excludeHouseholds ? 'ja, hoogstens één persoon per huishouden' : 'nee'],
+        [reportTexts.households, r.excludeHouseholds ? reportTexts.householdsYes : reportTexts.householdsNo],
       ],
     },
-    { heading: 'Werkwijze' },
+    { heading: reportTexts.headingMethod },
     {
       kind: 'paragraph',
-      text: 'Uit alle panels die aan de quota voldoen, is een kansverdeling berekend die de laagste selectiekans zo hoog mogelijk maakt, daarna de op één na laagste, enzovoort (LEXIMIN). Respondenten met precies dezelfde kenmerken hebben daardoor dezelfde kans. De berekening gebruikt lineaire en geheeltallige optimalisatie (HiGHS) en is volledig op dit apparaat uitgevoerd.',
+      text: reportTexts.method1,
     },
     {
       kind: 'paragraph',
       text: published
-        ? `De verdeling bestaat uit ${formatNumber(r.distribution.panels.length)} mogelijke panels, elk met een kans. Er is nog niemand getrokken: dat gebeurt pas als de openbare waarde bekend is (zie ‘Controleerbare trekking’).`
-        : `Uit de verdeling (${formatNumber(r.distribution.panels.length)} mogelijke panels, elk met een kans) is met het startgetal ${r.seed} één panel getrokken (nummer ${r.panelIndex + 1}); daarna zijn per profiel de personen en de volgorde van de reservelijst getrokken. Met hetzelfde bestand, dezelfde quota, dezelfde verdeling en hetzelfde startgetal levert de trekking dezelfde personen op.`,
+        ? reportTexts.methodPublished(formatNumber(r.distribution.panels.length))
+        : reportTexts.methodDrawn(formatNumber(r.distribution.panels.length), r.seed, r.panelIndex + 1),
     },
     {
       kind: 'paragraph',
-      text: `Begrippen. De pool: alle mensen die op de uitnodiging reageerden en uit wie geloot wordt. Een profiel: een groep respondenten met precies dezelfde kenmerken. Het startgetal (in het Engels seed): het getal waarmee de willekeurige getallen van de trekking beginnen; met hetzelfde startgetal komt er precies hetzelfde uit, zodat iedereen de trekking kan herhalen. De willekeurige getallen komen uit sfc32 (Small Fast Counting, een bekende rekenregel voor willekeurige getallen), waarvan de begintoestand met splitmix32 uit het startgetal is berekend. De gretige methode: de manier van loten van oudere programma’s, die steeds één persoon kiest met de waarde die het verst achterloopt; zij dient hier alleen ter vergelijking. SHA-256: een vingerafdruk van een bestand; verandert er één teken, dan is de vingerafdruk een heel andere.`,
+      text: reportTexts.terms,
     },
     {
       kind: 'paragraph',
-      text: `Ter vergelijking is de gretige methode van oudere lotingsprogramma’s ${formatNumber(r.legacy.draws)} keer op dezelfde pool uitgevoerd; de kansen van die methode zijn daaruit geschat. Die methode kiest steeds een willekeurige persoon met de waarde die het verst achterloopt op haar minimum. Ze houdt zich vanaf de eerste keuze aan de maxima (een waarde met maximum 0 doet dus niet mee), en alleen panels die aan alle quota voldoen, tellen mee${r.legacy.failed > 0 ? ` (${formatNumber(r.legacy.failed)} pogingen liepen vast of haalden een quotum niet en zijn overgedaan)` : ''}.`,
+      text: reportTexts.greedyComparison(formatNumber(r.legacy.draws), r.legacy.failed, formatNumber(r.legacy.failed)),
     },
     ...(r.legacy.lowest
       ? [
           {
             kind: 'paragraph' as const,
-            text: `De laagste kans bij de gretige methode is daarna opnieuw gemeten met ${formatNumber(r.legacy.lowest.draws)} aparte trekkingen, voor één vaste persoon met het profiel dat het laagst uitkwam: ${formatNumber(r.legacy.lowest.hits)} keer in het panel, dus ${formatProbability(r.legacy.lowest.estimate)}. Een schatting uit trekkingen is nooit precies. Daarom staat er ook een bovengrens bij: met 99% zekerheid is deze kans hoogstens ${formatProbability(r.legacy.lowest.upperBound99)} (de Clopper-Pearson-bovengrens: de grootste kans die nog goed past bij wat er is geteld). ${r.legacy.lowest.hits >= 60 ? 'Het aantal trekkingen is zo gekozen dat er genoeg treffers zijn; daardoor ligt de bovengrens dicht bij de schatting.' : 'Deze persoon werd zelden of nooit getrokken, ook na het maximale aantal trekkingen; de bovengrens is daarom ruimer dan de schatting, maar blijft een echte bovengrens.'}`,
+            text: reportTexts.greedyLowestMeasured(
+              formatNumber(r.legacy.lowest.draws),
+              r.legacy.lowest.hits,
+              formatNumber(r.legacy.lowest.hits),
+              formatProbability(r.legacy.lowest.estimate),
+              formatProbability(r.legacy.lowest.upperBound99),
+            ),
           },
         ]
       : []),
     ...(r.unreachable > 0
       ? [
-          { heading: h ? 'Wie in deze ronde geen kans heeft' : 'Wie nooit geloot kan worden' },
+          { heading: h ? reportTexts.headingUnreachableReselection : reportTexts.headingUnreachable },
           {
             kind: 'paragraph' as const,
             text: h
-              ? `Samenspel heeft nagegaan wie uit de rest van de pool een open plaats kan krijgen zonder dat het panel een quotum breekt (een bewijs, geen schatting). ${formatNumber(r.unreachable)} respondent(en) kunnen dat in deze ronde niet: hun kans is 0%. Dat ligt aan de quota en aan wie bleef, niet aan het toeval.`
-              : `Samenspel heeft nagegaan wie in minstens één panel past dat aan alle quota voldoet (een bewijs, geen schatting). ${formatNumber(r.unreachable)} respondent(en) kunnen nooit in het panel komen, hoe er ook geloot wordt: hun kans is 0%. Dat ligt aan de quota, niet aan het toeval. Wie hen een kans wil geven, past de genoemde quota aan en berekent opnieuw.`,
+              ? reportTexts.unreachableReselection(formatNumber(r.unreachable))
+              : reportTexts.unreachable(formatNumber(r.unreachable)),
           },
           {
             kind: 'table' as const,
             widths: [],
-            header: [col.header[0]!, 'Kenmerken', 'Waarom geen kans'],
+            header: [col.header[0]!, reportTexts.columnFeatures, reportTexts.columnWhy],
             rows: r.excluded.flatMap((g) =>
               g.people.map((p) => [col.values(p)[0]!, profileOf(p), capital(exclusionText(g))]),
             ),
@@ -224,11 +255,18 @@ export function makeReport(r: LotingResult, pool: Pool, poolData: PoolData, choi
         ]
       : []),
     ...(h ? [] : verificationBlocks(r)),
-    { heading: 'Quota' },
+    { heading: reportTexts.headingQuota },
     {
       kind: 'table',
       widths: [],
-      header: ['Kenmerk', 'Waarde', 'Minimum', 'Maximum', 'In de pool', 'In het panel'],
+      header: [
+        reportTexts.columnFeature,
+        reportTexts.columnValue,
+        reportTexts.columnMinimum,
+        reportTexts.columnMaximum,
+        reportTexts.columnInPool,
+        reportTexts.columnInPanel,
+      ],
       rows: r.quota.map((q) => [
         q.category,
         q.value,
@@ -238,11 +276,11 @@ export function makeReport(r: LotingResult, pool: Pool, poolData: PoolData, choi
         String(inPanel(q.category, q.value)),
       ]),
     },
-    { heading: 'Selectiekansen per profiel' },
+    { heading: reportTexts.headingProfiles },
     {
       kind: 'table',
       widths: [],
-      header: [...pool.categories, 'Aantal', 'Kans LEXIMIN', 'Kans gretige methode'],
+      header: [...pool.categories, reportTexts.columnCount, reportTexts.columnLeximin, reportTexts.columnGreedy],
       rows: profiles.map(({ type, count, probability, legacy }) => [
         ...type.features.map((f) => instance.features[f]!.value),
         String(count),
@@ -257,11 +295,11 @@ export function makeReport(r: LotingResult, pool: Pool, poolData: PoolData, choi
       documentTitle:
         choice.title ??
         (r.reselection
-          ? 'Verslag herselectie gewogen loting'
+          ? reportTexts.documentTitleReselection
           : published
-            ? 'Verslag gewogen loting, stap 1: gepubliceerde verdeling'
-            : 'Verslag gewogen loting'),
-      trajectTitel: `Loting van ${formatNumber(r.panelSize)} deelnemers uit ${formatNumber(r.poolSize)} respondenten`,
+            ? reportTexts.documentTitlePublished
+            : reportTexts.documentTitle),
+      trajectTitel: reportTexts.subtitle(formatNumber(r.panelSize), formatNumber(r.poolSize)),
       gemeente: choice.municipality ?? '',
       datum: formatIsoDate(r.computedAt.slice(0, 10)),
     },
@@ -275,37 +313,42 @@ export function makeReport(r: LotingResult, pool: Pool, poolData: PoolData, choi
  */
 function verificationBlocks(r: LotingResult): Array<Block | { heading: string }> {
   const c = r.verification;
-  const how =
-    'Iedereen kan de trekking controleren met Samenspel: op het scherm ‘Trekking controleren’, of met de opdracht npm run cli -- loting verify --distribution verdeling.json --seed GETAL --panel panel.csv. Samenspel rekent dan de vingerafdruk opnieuw uit en herhaalt de trekking met het getal; klopt de vingerafdruk niet, of komt er een ander panel uit, dan keurt het de trekking af.';
+  const how = reportTexts.howToVerify;
   if (!c) {
     return [
-      { heading: 'Controleerbare trekking' },
+      { heading: reportTexts.headingVerification },
       {
         kind: 'paragraph',
-        text: `Het startgetal ${r.seed} is in Samenspel gekozen (ingetypt of willekeurig). De trekking is daarmee te herhalen: met de verdeling (verdeling.json, zonder namen) en dit startgetal komt precies hetzelfde panel uit. ${how} Wat dit niet bewijst: dat het startgetal niet vaker is geprobeerd tot er een welgevallig panel uitkwam. Wie dat wil uitsluiten, gebruikt de trekking in twee stappen: eerst de verdeling publiceren, dan loten met een openbaar getal dat toen nog niet bestond.`,
+        text: reportTexts.ownSeed(r.seed, how),
       },
     ];
   }
   const source =
     c.commitment.kind === 'public-source'
-      ? `een openbare waarde die bij de publicatie nog niet bestond (${c.commitment.description})`
-      : `een waarde die al vóór de sluiting van de aanmelding openbaar was aangekondigd (${c.commitment.description}): “${c.commitment.value ?? ''}”`;
+      ? reportTexts.sourcePublic(c.commitment.description)
+      : reportTexts.sourceAnnounced(c.commitment.description, c.commitment.value ?? '');
   return [
-    { heading: 'Controleerbare trekking' },
+    { heading: reportTexts.headingVerification },
     {
       kind: 'paragraph',
-      text: `Deze loting is in twee stappen gedaan, zodat niemand — ook de organisator niet — de uitkomst kan sturen. Stap 1 (${c.publishedAt.slice(0, 10)}): de kansverdeling is vastgelegd om te publiceren: alle mogelijke panels met hun kans, waarin de respondenten alleen een nummer hebben (geen namen of kenmerken). Van dat bestand is een vingerafdruk gemaakt (SHA-256): ${c.fingerprint}. In hetzelfde bestand staat waar het startgetal vandaan komt: ${source}. Die verdeling moet openbaar zijn gemaakt vóórdat het getal bekend was, en er mag maar één verdeling openbaar zijn gemaakt; dat is na te gaan aan de datum van de publicatie (bijvoorbeeld op de website van de gemeente).`,
+      text: reportTexts.step1(c.publishedAt.slice(0, 10), c.fingerprint, source),
     },
     {
       kind: 'paragraph',
       text:
         c.phase === 'drawn'
-          ? `Stap 2 (${(c.drawnAt ?? r.computedAt).slice(0, 10)}): met de waarde “${c.value ?? ''}” en de vingerafdruk is het startgetal ${r.seed} berekend, en daarmee is panel ${r.panelIndex + 1} uit de verdeling getrokken. ${how}`
-          : `Stap 2 volgt zodra de waarde bekend is: dan wordt met die waarde en de vingerafdruk het startgetal berekend en het panel getrokken. ${how}`,
+          ? reportTexts.step2Drawn(
+              (c.drawnAt ?? r.computedAt).slice(0, 10),
+              c.value ?? '',
+              r.seed,
+              r.panelIndex + 1,
+              how,
+            )
+          : reportTexts.step2Pending(how),
     },
     {
       kind: 'paragraph',
-      text: `Wat dit bewijst: het panel volgt uit de gepubliceerde verdeling en de openbare waarde, en de verdeling is na publicatie niet veranderd. ${c.commitment.kind === 'public-source' ? 'Omdat de waarde bij de publicatie nog niet bestond, kon de organisator haar niet kiezen. ' : ''}Wat dit niet bewijst: dat de verdeling de eerlijkste is voor deze pool. Dat staat in ‘Werkwijze’ en kan alleen nagerekend worden met de pool zelf, en die bevat persoonsgegevens.`,
+      text: reportTexts.proves(c.commitment.kind === 'public-source'),
     },
   ];
 }
