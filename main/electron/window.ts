@@ -1,5 +1,6 @@
 import { BrowserWindow, screen, type WebPreferences } from 'electron';
 import { join } from 'node:path';
+import { dialogTexts } from '../../shared/api/messages';
 
 import { installCloseGuard } from './close';
 import { guardContents } from './guard';
@@ -61,7 +62,7 @@ export function createMainWindow(): BrowserWindow {
       action: 'allow',
       overrideBrowserWindowOptions: {
         ...placement,
-        title: 'Samenspel – presentatie',
+        title: dialogTexts.presenterTitle,
         autoHideMenuBar: true,
         backgroundColor: '#ffffff',
         webPreferences: securePreferences(),

@@ -229,7 +229,7 @@ export const menuLabels = {
   close: 'Sluiten',
 } as const;
 
-/** The desktop app's own dialogs (main/electron/close.ts, main/electron/external.ts). */
+/** The desktop app's own dialogs and windows (main/electron/close.ts, external.ts, window.ts). */
 export const dialogTexts = {
   unsavedTitle: 'Niet alles is opgeslagen',
   unsavedDetail:
@@ -241,6 +241,8 @@ export const dialogTexts = {
   writeMailQuestion: 'Wil je een e-mail opstellen in je e-mailprogramma?',
   openLinkQuestion: 'Wil je deze link openen in je browser?',
   cancel: 'Annuleren',
+  /** Title of the presenter window (the workshop on a projector). */
+  presenterTitle: 'Samenspel – presentatie',
 } as const;
 
 /** The text report of `npm run cli -- recommend` (main/cli/format-text.ts). */
