@@ -1,10 +1,13 @@
+import { generatorTexts } from './texts';
+
 /**
  * A small seeded random generator, so a draw can be repeated exactly by an auditor with the seed
  * from the report. sfc32 (Chris Doty-Humphrey's Small Fast Counting generator) passes PractRand
  * and is simple enough to re-implement from this file; its 128-bit state is filled from the seed
  * with splitmix32. Never use Math.random for anything that must be reproducible.
  */
-export const prngDescription = 'sfc32, gevuld met splitmix32 uit het startgetal (seed)';
+/** How the generator is named in a result and a publication (texts.ts; part of the fingerprinted text). */
+export const prngDescription = generatorTexts.description;
 
 export const maxSeed = Number.MAX_SAFE_INTEGER;
 

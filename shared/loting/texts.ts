@@ -124,3 +124,8 @@ export const reportTexts = {
   proves: (publicSource: boolean) =>
     `Wat dit bewijst: het panel volgt uit de gepubliceerde verdeling en de openbare waarde, en de verdeling is na publicatie niet veranderd. ${publicSource ? 'Omdat de waarde bij de publicatie nog niet bestond, kon de organisator haar niet kiezen. ' : ''}Wat dit niet bewijst: dat de verdeling de eerlijkste is voor deze pool. Dat staat in ‘Werkwijze’ en kan alleen nagerekend worden met de pool zelf, en die bevat persoonsgegevens.`,
 } as const;
+
+/** The generator as a result and a publication name it: part of the fingerprinted text, never change it. */
+export const generatorTexts = {
+  description: 'sfc32, gevuld met splitmix32 uit het startgetal (seed)',
+} as const;
