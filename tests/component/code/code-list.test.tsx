@@ -20,8 +20,8 @@ function renderLijst(seed?: (services: Services) => void) {
   return { ...result, navigated };
 }
 
-describe('de lijst met codes', () => {
-  it('maakt een code van de standaardkeuzes, met Nederlandse fouten aan het veld', async () => {
+describe('the list of codes', () => {
+  it('makes a code from the default choices, with Dutch errors at the field', async () => {
     const { backend, navigated } = renderLijst();
     expect(await screen.findByText(/Er zijn nog geen codes/)).toBeInTheDocument();
     await userEvent.click(screen.getByRole('button', { name: 'Code maken' }));
@@ -37,7 +37,7 @@ describe('de lijst met codes', () => {
     expect(navigated[0]).toEqual({ name: 'code', id: code!.id, tab: 'keuzes' });
   });
 
-  it('begint met een voorbeeld en opent een gedeeld bestand; een kapot bestand noemt het veld', async () => {
+  it('starts from an example and opens a shared file; a broken file names the field', async () => {
     const { backend } = renderLijst();
     await userEvent.click(await screen.findByRole('button', { name: /Begin met Bremerveld/ }));
     await waitFor(() => expect(backend.services.codes.list()).toHaveLength(1));
@@ -59,7 +59,7 @@ describe('de lijst met codes', () => {
     await waitFor(() => expect(backend.services.codes.list()).toHaveLength(2));
   });
 
-  it('verwijdert pas na bevestiging; Annuleren laat de code staan', async () => {
+  it('deletes only after confirmation; Annuleren keeps the code', async () => {
     const { backend } = renderLijst((services) => {
       services.codes.create('Concept maart', defaultCode('Lindewaard', 2027));
     });
@@ -79,8 +79,8 @@ describe('de lijst met codes', () => {
   });
 });
 
-describe('routes en gevolgen', () => {
-  it('leest en schrijft de routes van de code', () => {
+describe('routes and consequences', () => {
+  it('reads and writes the routes of the code', () => {
     const id = '0f8fad5b-d9cb-469f-a165-70867728950e';
     const b = '7c9e6679-7425-40de-944b-e07fc1f90ae7';
     for (const route of [
@@ -95,7 +95,7 @@ describe('routes en gevolgen', () => {
     expect(parseCodeRoute('#/loting')).toBeUndefined();
   });
 
-  it('gevolgen: een aangezet onderwerp voegt artikelen en een grondslag toe; niets veranderd is null', () => {
+  it('consequences: a subject switched on adds articles and a legal basis; nothing changed is null', () => {
     const voor = defaultCode('Lindewaard', 2027);
     expect(consequencesOf(voor, structuredClone(voor))).toBeNull();
     const na = { ...voor, initiators: { ...voor.initiators, enabled: true } };

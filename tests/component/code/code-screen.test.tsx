@@ -29,8 +29,8 @@ function renderCode(
   return { ...result, ids, navigated };
 }
 
-describe('de keuzes van een participatiecode', () => {
-  it('slaat een keuze vanzelf op, toont de gevolgen voor de verordening en maakt haar ongedaan met Ctrl+Z', async () => {
+describe('the choices of a participatiecode', () => {
+  it('saves a choice by itself, shows its consequences for the verordening and undoes it with Ctrl+Z', async () => {
     const { backend, ids } = renderCode(
       (ids) => ({ name: 'code', id: ids.code!, tab: 'keuzes', stap: 'niveaus' }),
       (services, ids) => {
@@ -62,7 +62,7 @@ describe('de keuzes van een participatiecode', () => {
     expect(screen.getByRole('checkbox', { name: 'Meebeslissen' })).not.toBeChecked();
   });
 
-  it('een onderwerp uitzetten haalt zijn artikelen weg en nummert de rest opnieuw', async () => {
+  it('switching a subject off removes its articles and renumbers the rest', async () => {
     renderCode(
       (ids) => ({ name: 'code', id: ids.code!, tab: 'keuzes', stap: 'uitdaagrecht' }),
       (services, ids) => {
@@ -76,7 +76,7 @@ describe('de keuzes van een participatiecode', () => {
     expect(screen.getByText('Deze keuzes staan nu niet in de verordening.')).toBeInTheDocument();
   });
 
-  it('een keuze die niet past wordt bij de stap uitgelegd en niet opgeslagen', async () => {
+  it('a choice that does not fit is explained at its step and not saved', async () => {
     const { backend, ids } = renderCode(
       (ids) => ({ name: 'code', id: ids.code!, tab: 'keuzes', stap: 'inspraak' }),
       (services, ids) => {
@@ -98,7 +98,7 @@ describe('de keuzes van een participatiecode', () => {
     expect(backend.services.codes.get(ids.code!)!.code.inspraak.termWeeks).toBe(8);
   });
 
-  it('bij een conflict zegt het scherm dat in het Nederlands en laadt het de nieuwste versie', async () => {
+  it('on a conflict the screen says so in Dutch and loads the newest version', async () => {
     const { backend, ids } = renderCode(
       (ids) => ({ name: 'code', id: ids.code!, tab: 'keuzes', stap: 'rollen' }),
       (services, ids) => {
@@ -165,7 +165,7 @@ describe('de keuzes van een participatiecode', () => {
     );
   });
 
-  it('hernoemt de code; de naam gaat mee met dezelfde revisieregel', async () => {
+  it('renames the code; the name follows the same revision rule', async () => {
     const { backend, ids } = renderCode(
       (ids) => ({ name: 'code', id: ids.code!, tab: 'keuzes', stap: 'evaluatie' }),
       (services, ids) => {
@@ -191,8 +191,8 @@ describe('de keuzes van een participatiecode', () => {
   });
 });
 
-describe('twee codes vergelijken', () => {
-  it('zet de keuzes naast elkaar en markeert de verschillen', async () => {
+describe('comparing two codes', () => {
+  it('puts the choices side by side and marks the differences', async () => {
     renderCode(
       (ids) => ({ name: 'code', vergelijk: { a: ids.a!, b: ids.b! } }),
       (services, ids) => {
@@ -225,8 +225,8 @@ describe('twee codes vergelijken', () => {
   });
 });
 
-describe('trajecten koppelen', () => {
-  it('koppelt een traject, toont de toets aan de code met het artikel, en ontkoppelt', async () => {
+describe('linking trajecten', () => {
+  it('links a traject, shows the check against the code with its article, and unlinks', async () => {
     const { backend, ids } = renderCode(
       (ids) => ({ name: 'code', id: ids.code!, tab: 'trajecten' }),
       (services, ids) => {
