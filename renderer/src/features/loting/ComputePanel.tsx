@@ -72,7 +72,7 @@ export function ComputePanel({ poolId, settings }: { poolId: string; settings: L
     compute.mutate();
   };
   const modes: Mode[] = ['ordinary', 'verifiable', 'announced'];
-  const modeText = { ordinary: 'Gewoon', verifiable: 'Controle', announced: 'Vooraf' } as const;
+  const modeText = { ordinary: 'Ordinary', verifiable: 'Verifiable', announced: 'Announced' } as const;
   const status = useQuery({
     queryKey: ['loting.computeStatus', { jobId }],
     queryFn: async () => {
@@ -107,7 +107,7 @@ export function ComputePanel({ poolId, settings }: { poolId: string; settings: L
                 {t(`loting.bereken.manier${modeText[m]}`)}
               </FormLabel>
               <FormFieldDescription id={`${id}-mode-${m}-explanation`}>
-                {t(`loting.bereken.manier${modeText[m]}Uitleg`)}
+                {t(`loting.bereken.manier${modeText[m]}Explanation`)}
               </FormFieldDescription>
             </div>
           </div>
