@@ -27,6 +27,7 @@ import {
   type Section,
   type TitlePage,
 } from '../../shared/document/model';
+import { documentLabels } from '../../shared/document/texts';
 import { BULLETED, documentStyles, headerFooterTabs, LANGUAGE, NUMBERED, numbering, STYLE } from './docx/styles';
 import { oneLine, paragraphs } from './text';
 
@@ -86,7 +87,7 @@ function statusOf(t: TitlePage): string | undefined {
   const status = t.status?.trim();
   if (status) return status.charAt(0).toUpperCase() + status.slice(1);
   // Documents without versions (a session report, a loting verslag) have no status either.
-  return t.version !== undefined ? 'Concept' : undefined;
+  return t.version !== undefined ? documentLabels.concept : undefined;
 }
 
 /** A figure gets a landscape page of its own: the procesplaat is a wide picture. */
@@ -202,7 +203,7 @@ class Builder {
   figure(f: Figure): Paragraph[] {
     const scale = Math.min(LANDSCAPE_WIDTH_PX / f.width, LANDSCAPE_HEIGHT_PX / f.height, 1.5);
     const transformation = { width: Math.round(f.width * scale), height: Math.round(f.height * scale) };
-    const altText = { name: 'Procesplaat', title: oneLine(f.caption), description: oneLine(f.alt) };
+    const altText = { name: documentLabels.figureName, title: oneLine(f.caption), description: oneLine(f.alt) };
     // A PNG when there is one: LibreOffice squashes embedded SVG, and every Word reads PNG. Only
     // without a PNG the SVG goes in (Word 2016+ shows it; older readers see the blank fallback).
     const image = this.png
@@ -226,8 +227,8 @@ function titlePage(t: TitlePage): Paragraph[] {
   const status = statusOf(t);
   if (status) {
     // Status right after the gemeente (or the details), before date and version.
-    const at = lines.findIndex((l) => l.label === 'Datum');
-    lines.splice(at < 0 ? lines.length : at, 0, { label: 'Status', value: status });
+    const at = lines.findIndex((l) => l.label === documentLabels.date);
+    lines.splice(at < 0 ? lines.length : at, 0, { label: documentLabels.status, value: status });
   }
   return [
     new Paragraph({ style: t.compact ? STYLE.compactTitle : STYLE.title, children: [run(oneLine(t.documentTitle))] }),
@@ -248,9 +249,9 @@ function titlePage(t: TitlePage): Paragraph[] {
 
 function tableOfContents(): (Paragraph | TableOfContents)[] {
   return [
-    new Paragraph({ style: STYLE.tocHeading, children: [run('Inhoud')] }),
+    new Paragraph({ style: STYLE.tocHeading, children: [run(documentLabels.contents)] }),
     // Filled in from the headings when written; Word updates it (with page numbers) on opening.
-    new TableOfContents('Inhoud', { headingStyleRange: '1-2', hyperlink: true }),
+    new TableOfContents(documentLabels.contents, { headingStyleRange: '1-2', hyperlink: true }),
   ];
 }
 
@@ -267,7 +268,7 @@ function headerAndFooter(t: TitlePage, width: number) {
     ],
   });
   const status = statusOf(t);
-  const left = [status, t.version !== undefined ? `versie ${oneLine(t.version)}` : undefined]
+  const left = [status, t.version !== undefined ? documentLabels.versionInFooter(oneLine(t.version)) : undefined]
     .filter((s): s is string => s !== undefined && s !== '')
     .join(', ');
   const footer = new Footer({
@@ -278,7 +279,7 @@ function headerAndFooter(t: TitlePage, width: number) {
         children: [
           ...(left ? [run(left)] : []),
           runWith([new Tab()]),
-          runWith(['Pagina ', PageNumber.CURRENT, ' van ', PageNumber.TOTAL_PAGES]),
+          runWith([documentLabels.pageOf[0], PageNumber.CURRENT, documentLabels.pageOf[1], PageNumber.TOTAL_PAGES]),
         ],
       }),
     ],
@@ -345,7 +346,7 @@ export async function renderDocx(doc: DocumentModel, options: DocxOptions = {}):
   const document = new Document({
     creator: 'Samenspel',
     title: `${oneLine(doc.title.documentTitle)}: ${oneLine(doc.title.trajectTitel)}`,
-    description: `${oneLine(doc.title.documentTitle)}, gemaakt met Samenspel`,
+    description: documentLabels.madeWith(oneLine(doc.title.documentTitle)),
     // Word asks on opening to update the fields, which fills in the page numbers of the table of contents.
     features: { updateFields: true },
     externalStyles,

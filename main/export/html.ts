@@ -1,4 +1,5 @@
 import { titlePageLines, type Block, type DocumentModel, type Figure, type Section } from '../../shared/document/model';
+import { documentLabels } from '../../shared/document/texts';
 import { oneLine, paragraphs } from './text';
 
 /**
@@ -13,7 +14,7 @@ const esc = (t: string) => escapeHtml(oneLine(t));
 
 const css = `
 @page { size: A4; margin: 22mm 20mm 24mm 22mm;
-  @bottom-right { content: "Pagina " counter(page) " van " counter(pages); font: 9pt Arial, Helvetica, sans-serif; color: #555; } }
+  @bottom-right { content: ${documentLabels.pageOfCss}; font: 9pt Arial, Helvetica, sans-serif; color: #555; } }
 @page :first { @bottom-right { content: none; } }
 html { font: 10.5pt/1.45 Arial, Helvetica, sans-serif; color: #111; }
 body { margin: 0; }

@@ -1,4 +1,5 @@
 import { titlePageLines, type Block, type DocumentModel, type Section } from '../../shared/document/model';
+import { documentLabels } from '../../shared/document/texts';
 import { oneLine, paragraphs } from './text';
 
 /**
@@ -39,7 +40,7 @@ function block(b: Block): string[] {
       return [...table(b.header, b.rows), ''];
     case 'figure':
       // Markdown cannot carry the picture itself; the text alternative and the step list follow.
-      return [`*${inline(oneLine(b.caption))}: ${inline(oneLine(b.alt))} De stappen per fase staan hieronder.*`, ''];
+      return [`*${inline(oneLine(b.caption))}: ${inline(oneLine(b.alt))} ${documentLabels.stepsBelow}*`, ''];
   }
 }
 

@@ -13,6 +13,7 @@ import { resolveDetails } from './details';
 import { sectionBuilders, type SectionContext } from './sections';
 import { generateSpelregels, type Spelregel } from './spelregels';
 import { formatIsoDate } from '../format';
+import { documentLabels, variantTitles } from './texts';
 import type { ParticipatieCode } from '../code/schema';
 import { PlanDetails } from '../participatie/plan-details';
 import { checkTrajectAgainstCode, planLegalBasis } from '../code/traject-checks';
@@ -57,7 +58,7 @@ export function resolveVariant(answers: TrajectAnswers, requested: DocumentVaria
   return none ? 'motivering' : requested === 'motivering' ? 'plan' : requested;
 }
 
-export const DOCUMENT_TITLE = 'Participatieplan en spelregels';
+export const DOCUMENT_TITLE = variantTitles.plan;
 
 /** Completes a source: a laid-out procesplaat (generated when there is none) and the spelregels to show. */
 export async function prepareSource(
@@ -83,7 +84,7 @@ function number(sections: Section[]): Section[] {
   let chapter = 0;
   let annex = 0;
   return sections.map((s) => {
-    const prefix = s.annex ? `Bijlage ${LETTERS[annex++]}` : String(++chapter);
+    const prefix = s.annex ? documentLabels.annex(LETTERS[annex++]!) : String(++chapter);
     const children = s.children.map((c, i) => ({
       ...c,
       title: `${s.annex ? LETTERS[annex - 1] : chapter}.${i + 1} ${c.title}`,
@@ -161,7 +162,7 @@ export function buildDocument(source: DocumentSource, options: DocumentOptions):
       status: ctx.details.status,
       ...(variant === 'plan' ? {} : { compact: true }),
       ...(source.answers.plan?.opdrachtgever
-        ? { details: [{ label: 'Opdrachtgever', value: source.answers.plan.opdrachtgever }] }
+        ? { details: [{ label: documentLabels.commissioner, value: source.answers.plan.opdrachtgever }] }
         : {}),
     },
     sections: number(sections),

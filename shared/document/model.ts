@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { documentLabels } from './texts';
 
 /**
  * The one document model every export format is rendered from (docx, Markdown, HTML → PDF).
@@ -112,9 +113,9 @@ export interface TitlePage {
 export function titlePageLines(t: TitlePage): { label: string; value: string }[] {
   return [
     ...(t.details ?? []),
-    ...(t.gemeente.trim() ? [{ label: 'Gemeente', value: t.gemeente }] : []),
-    { label: 'Datum', value: t.datum },
-    ...(t.version !== undefined ? [{ label: 'Versie', value: t.version }] : []),
+    ...(t.gemeente.trim() ? [{ label: documentLabels.municipality, value: t.gemeente }] : []),
+    { label: documentLabels.date, value: t.datum },
+    ...(t.version !== undefined ? [{ label: documentLabels.version, value: t.version }] : []),
   ];
 }
 

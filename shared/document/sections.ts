@@ -30,6 +30,7 @@ import {
   roomFormal,
   TO_BE_FILLED_IN,
   toBeFilledIn,
+  planTitles,
 } from './texts';
 import { indexCatalogue } from '../participatie/catalogue-index';
 
@@ -76,7 +77,7 @@ const nothing = (what: string) => p(`Voor dit traject is nog geen ${what} vastge
 
 const definitionsSection = (): Draft => ({
   id: 'definitions',
-  title: 'Begrippen',
+  title: planTitles.definitions,
   blocks: [
     table(
       ['Begrip', 'Betekenis in dit plan'],
@@ -106,7 +107,7 @@ const definitionsSection = (): Draft => ({
 
 const vraagstukSection = (ctx: SectionContext): Draft => ({
   id: 'vraagstuk',
-  title: 'Vraagstuk en motivering',
+  title: planTitles.vraagstuk,
   blocks: [
     ctx.vraagstuk.trim() ? p(ctx.vraagstuk.trim()) : p('Het vraagstuk is nog niet beschreven.'),
     p('Per fase van het beleidsproces legt de gemeente vast of inwoners worden betrokken, en waarom wel of niet.'),
@@ -128,7 +129,7 @@ const vraagstukSection = (ctx: SectionContext): Draft => ({
 
 const goalsSection = (ctx: SectionContext): Draft => ({
   id: 'goals',
-  title: 'Doelen per fase',
+  title: planTitles.goals,
   blocks:
     active(ctx).length === 0
       ? [nothing('doel')]
@@ -147,7 +148,7 @@ const goalsSection = (ctx: SectionContext): Draft => ({
 /** One table, not a paragraph per phase: readable side by side, and short in the table of contents. */
 const roomSection = (ctx: SectionContext): Draft => ({
   id: 'room',
-  title: 'Beïnvloedingsruimte en kaders',
+  title: planTitles.room,
   blocks:
     active(ctx).length === 0
       ? [nothing('beïnvloedingsruimte')]
@@ -176,7 +177,7 @@ const roomSection = (ctx: SectionContext): Draft => ({
 
 const levelSection = (ctx: SectionContext): Draft => ({
   id: 'level',
-  title: 'Participatieniveau en belofte aan deelnemers',
+  title: planTitles.level,
   blocks: [
     p(
       'Het niveau op de participatieladder bepaalt wat deelnemers mogen verwachten. De belofte wordt bij elke uitnodiging herhaald.',
@@ -238,12 +239,12 @@ function rolesSection(ctx: SectionContext): Draft {
   if (org.randvoorwaarden?.trim()) officials.push(p(org.randvoorwaarden.trim(), 'Randvoorwaarden'));
   return {
     id: 'roles',
-    title: 'Rollen',
+    title: planTitles.roles,
     blocks: [],
     children: [
       {
         id: 'roles:inwoners',
-        title: 'Inwoners',
+        title: planTitles.rolesInwoners,
         blocks: [
           p('Inwoners denken, praten of beslissen mee op het niveau dat per fase is afgesproken.'),
           ...(residents.length ? [bullets(residents)] : []),
@@ -252,7 +253,7 @@ function rolesSection(ctx: SectionContext): Draft {
       },
       {
         id: 'roles:raad',
-        title: 'Gemeenteraad',
+        title: planTitles.rolesRaad,
         blocks: [
           p(councilRole(ctx)),
           ...(org.raad?.trim() ? [p(org.raad.trim(), 'Afspraak')] : []),
@@ -265,7 +266,7 @@ function rolesSection(ctx: SectionContext): Draft {
       },
       {
         id: 'roles:college',
-        title: 'College van burgemeester en wethouders',
+        title: planTitles.rolesCollege,
         blocks: [
           p(
             'Het college is verantwoordelijk voor de uitvoering van dit participatieplan en legt daarover verantwoording af aan de raad.',
@@ -274,7 +275,7 @@ function rolesSection(ctx: SectionContext): Draft {
         ],
         children: [],
       },
-      { id: 'roles:officials', title: 'Ambtelijke organisatie', blocks: officials, children: [] },
+      { id: 'roles:officials', title: planTitles.rolesOfficials, blocks: officials, children: [] },
     ],
   };
 }
@@ -288,7 +289,7 @@ function targetGroupsSection(ctx: SectionContext): Draft {
   const groups = [...new Set(active(ctx).flatMap(([, a]) => a.groups))];
   return {
     id: 'target-groups',
-    title: 'Doelgroepen en bereik',
+    title: planTitles.targetGroups,
     blocks: [
       rows.length
         ? table(['Fase', 'Wie wordt betrokken', 'Groepen die extra aandacht krijgen'], rows, [1, 1.2, 2])
@@ -380,7 +381,7 @@ function mixSection(ctx: SectionContext): Draft {
   }
   return {
     id: 'mix',
-    title: 'Participatiemix',
+    title: planTitles.mix,
     blocks: [
       p(
         'De instrumenten zijn gekozen na de doelen, de ruimte, het niveau en de doelgroep: eerst het doel, dan het middel. Per instrument staat waarom het past en welke kanttekening erbij hoort.',
@@ -431,7 +432,7 @@ function planningSection(ctx: SectionContext): Draft {
   }
   return {
     id: 'planning',
-    title: 'Planning',
+    title: planTitles.planning,
     blocks: rows.length
       ? [
           p('Per fase staan hieronder de periode, de stappen uit de procesplaat en de beschikbare tijd.'),
@@ -456,7 +457,7 @@ function procesplaatSection(ctx: SectionContext): Draft {
   const alt = `Procesplaat met ${description.reduce((s, d) => s + d.steps.length, 0)} stappen in ${description.length} fasen.`;
   return {
     id: 'procesplaat',
-    title: 'Procesplaat',
+    title: planTitles.procesplaat,
     blocks: [
       p(
         'De procesplaat toont per fase de activiteiten met inwoners, de momenten van college en raad en de terugkoppeling.',
@@ -478,7 +479,7 @@ function procesplaatSection(ctx: SectionContext): Draft {
 
 const spelregelsSection = (ctx: SectionContext): Draft => ({
   id: 'spelregels',
-  title: 'Spelregels',
+  title: planTitles.spelregels,
   blocks: [
     p(
       'Voor dit traject gelden de volgende spelregels. Zij worden vooraf met de raad afgesproken en aan deelnemers bekendgemaakt. Wat nog niet is geregeld, staat in bijlage A.',
@@ -508,12 +509,12 @@ function terugkoppelingSection(ctx: SectionContext): Draft {
   );
   return {
     id: 'terugkoppeling',
-    title: 'Terugkoppeling, weging en verslag aan de raad',
+    title: planTitles.terugkoppeling,
     blocks: [],
     children: [
       {
         id: 'terugkoppeling:participants',
-        title: 'Terugkoppeling aan deelnemers',
+        title: planTitles.terugkoppelingParticipants,
         blocks: [
           p(feedback),
           ...(f.decisionsFedBack
@@ -527,7 +528,7 @@ function terugkoppelingSection(ctx: SectionContext): Draft {
       },
       {
         id: 'terugkoppeling:weighing',
-        title: 'Wegingskader',
+        title: planTitles.terugkoppelingWeighing,
         blocks: [
           p(
             `${weighers ? `Bij het besluit weegt ${weighers}` : 'Het bestuursorgaan dat besluit, weegt'} de inbreng van inwoners naast andere belangen aan de hand van ${d.defaultWeighingCriteria ? 'de volgende criteria (voorstel, aan te vullen door de opsteller)' : 'de volgende criteria'}:`,
@@ -545,7 +546,7 @@ function terugkoppelingSection(ctx: SectionContext): Draft {
       },
       {
         id: 'terugkoppeling:report',
-        title: 'Participatieverslag',
+        title: planTitles.terugkoppelingReport,
         blocks: [
           p(`De raad ontvangt een participatieverslag ${d.verslagMoment}. Het verslag beschrijft:`),
           bullets(d.verslagInhoud),
@@ -556,7 +557,7 @@ function terugkoppelingSection(ctx: SectionContext): Draft {
         ? [
             {
               id: 'terugkoppeling:procedure',
-              title: 'Formele inspraak en zienswijzen',
+              title: planTitles.terugkoppelingProcedure,
               blocks: [
                 p(
                   `Na de participatie ${inPhases(f.formalProcedure)} volgt de procedure van afdeling 3.4 van de Algemene wet bestuursrecht: het ontwerpbesluit wordt ter inzage gelegd en gedurende zes weken kunnen zienswijzen naar voren worden gebracht. De reacties op de zienswijzen worden vastgelegd en gaan met het besluit naar het bevoegd gezag.`,
@@ -592,14 +593,14 @@ function evaluationSection(ctx: SectionContext): Draft {
     );
   else if (a?.instruments.length)
     blocks.push(p(formatList(a.instruments.map(ctx.names)) + '.', 'Instrumenten voor de evaluatie'));
-  return { id: 'evaluation', title: 'Evaluatie', blocks };
+  return { id: 'evaluation', title: planTitles.evaluation, blocks };
 }
 
 function assignmentSection(ctx: SectionContext): Draft {
   const d = ctx.details;
   return {
     id: 'assignment',
-    title: 'Opdracht, bevoegd gezag en middelen',
+    title: planTitles.assignment,
     blocks: [
       table(
         ['Onderdeel', 'Invulling'],
@@ -621,7 +622,7 @@ function assignmentSection(ctx: SectionContext): Draft {
 
 const legalFrameworkSection = (ctx: SectionContext): Draft => ({
   id: 'legal-framework',
-  title: 'Wettelijk kader',
+  title: planTitles.legalFramework,
   blocks: [
     p('Dit plan berust op de volgende bepalingen:'),
     bullets(ctx.details.legalBasis),
@@ -638,7 +639,7 @@ const legalFrameworkSection = (ctx: SectionContext): Draft => ({
 
 const stakeholdersSection = (ctx: SectionContext): Draft => ({
   id: 'stakeholders',
-  title: 'Belanghebbenden',
+  title: planTitles.stakeholders,
   blocks: ctx.details.stakeholders.length
     ? [
         p('De volgende partijen hebben een belang bij dit vraagstuk en worden gericht betrokken:'),
@@ -653,13 +654,13 @@ const stakeholdersSection = (ctx: SectionContext): Draft => ({
 
 const privacySection = (ctx: SectionContext): Draft => ({
   id: 'privacy',
-  title: 'Privacy en klachten',
+  title: planTitles.privacy,
   blocks: [...ctx.details.privacy.map((t) => p(t)), p(ctx.details.klachten, 'Klachten')],
 });
 
 const decisionPointsSection = (ctx: SectionContext): Draft => ({
   id: 'decision-points',
-  title: 'Beslispunten',
+  title: planTitles.decisionPoints,
   blocks: [p('De raad wordt gevraagd:'), { kind: 'list', ordered: true, items: ctx.details.beslispunten }],
 });
 
@@ -684,7 +685,7 @@ function openPointsSection(ctx: SectionContext): Draft {
   const rows = openPointRows(ctx);
   return {
     id: 'open-points',
-    title: 'Open aandachtspunten',
+    title: planTitles.openPoints,
     annex: true,
     blocks: rows.length
       ? [
@@ -726,7 +727,7 @@ function sourcesSection(ctx: SectionContext): Draft {
     .sort((a, b) => a[0]!.localeCompare(b[0]!, 'nl'));
   return {
     id: 'sources',
-    title: 'Instrumenten: kosten en bronnen',
+    title: planTitles.sources,
     annex: true,
     blocks: rows.length
       ? [

@@ -198,3 +198,81 @@ export function formatPeriod(start?: string, end?: string): string {
   if (end) return `uiterlijk ${formatIsoDate(end)}`;
   return '';
 }
+
+/** Chapter and paragraph titles of the participatieplan, keyed by section id (build.ts adds the numbers). */
+export const planTitles = {
+  definitions: 'Begrippen',
+  vraagstuk: 'Vraagstuk en motivering',
+  goals: 'Doelen per fase',
+  room: 'Beïnvloedingsruimte en kaders',
+  level: 'Participatieniveau en belofte aan deelnemers',
+  roles: 'Rollen',
+  rolesInwoners: 'Inwoners',
+  rolesRaad: 'Gemeenteraad',
+  rolesCollege: 'College van burgemeester en wethouders',
+  rolesOfficials: 'Ambtelijke organisatie',
+  targetGroups: 'Doelgroepen en bereik',
+  mix: 'Participatiemix',
+  planning: 'Planning',
+  procesplaat: 'Procesplaat',
+  spelregels: 'Spelregels',
+  terugkoppeling: 'Terugkoppeling, weging en verslag aan de raad',
+  terugkoppelingParticipants: 'Terugkoppeling aan deelnemers',
+  terugkoppelingWeighing: 'Wegingskader',
+  terugkoppelingReport: 'Participatieverslag',
+  terugkoppelingProcedure: 'Formele inspraak en zienswijzen',
+  evaluation: 'Evaluatie',
+  assignment: 'Opdracht, bevoegd gezag en middelen',
+  legalFramework: 'Wettelijk kader',
+  stakeholders: 'Belanghebbenden',
+  privacy: 'Privacy en klachten',
+  decisionPoints: 'Beslispunten',
+  openPoints: 'Open aandachtspunten',
+  sources: 'Instrumenten: kosten en bronnen',
+} as const;
+
+/** The document title of each variant (plan, paragraaf, motivering). */
+export const variantTitles = {
+  plan: 'Participatieplan en spelregels',
+  paragraaf: 'Participatieparagraaf',
+  motivering: 'Motivering afzien van participatie',
+} as const;
+
+/** Titles of the one-page participatieparagraaf, keyed by the plan's section id it summarises. */
+export const paragraafTitles = {
+  vraagstuk: 'Aanpak',
+  roles: 'Rol van de raad en belofte aan deelnemers',
+  terugkoppeling: 'Terugkoppeling en weging',
+  assignment: 'Middelen',
+  openPoints: 'Open punten',
+} as const;
+
+/** Titles of the one-page motivering (no participation), keyed by section id. */
+export const motiveringTitles = {
+  vraagstuk: 'Besluit en bevoegd gezag',
+  vraagstukMotivering: 'Motivering per fase',
+  legalFramework: 'Grondslag',
+  openPoints: 'Open punten',
+} as const;
+
+/** The fixed words around a document's content: title page, header and footer, table of contents. */
+export const documentLabels = {
+  municipality: 'Gemeente',
+  date: 'Datum',
+  version: 'Versie',
+  status: 'Status',
+  commissioner: 'Opdrachtgever',
+  concept: 'Concept',
+  /** "versie 1.0" in the footer. */
+  versionInFooter: (version: string) => `versie ${version}`,
+  annex: (letter: string) => `Bijlage ${letter}`,
+  contents: 'Inhoud',
+  /** Word's footer: "Pagina " PAGE " van " NUMPAGES. */
+  pageOf: ['Pagina ', ' van '] as const,
+  /** The PDF's footer, as CSS content. */
+  pageOfCss: '"Pagina " counter(page) " van " counter(pages)',
+  figureName: 'Procesplaat',
+  madeWith: (documentTitle: string) => `${documentTitle}, gemaakt met Samenspel`,
+  /** Markdown cannot show the figure: its text alternative is followed by this. */
+  stepsBelow: 'De stappen per fase staan hieronder.',
+} as const;

@@ -3,7 +3,18 @@ import { z } from 'zod';
 import { PHASES } from '../participatie/vocabulary';
 import type { Block, Section } from './model';
 import { openPointRows, type SectionContext } from './sections';
-import { inPhases, levelName, TO_BE_FILLED_IN, toBeFilledIn, formatPeriod, phaseName } from './texts';
+import {
+  inPhases,
+  levelName,
+  TO_BE_FILLED_IN,
+  toBeFilledIn,
+  formatPeriod,
+  phaseName,
+  planTitles,
+  paragraafTitles,
+  motiveringTitles,
+  variantTitles,
+} from './texts';
 
 /**
  * Three documents from one model: the full participatieplan with spelregels (`plan`), a one-page
@@ -16,11 +27,7 @@ export const DOCUMENT_VARIANTS = ['plan', 'paragraaf', 'motivering'] as const;
 export const DocumentVariant = z.enum(DOCUMENT_VARIANTS);
 export type DocumentVariant = z.infer<typeof DocumentVariant>;
 
-export const VARIANT_TITLES: Record<DocumentVariant, string> = {
-  plan: 'Participatieplan en spelregels',
-  paragraaf: 'Participatieparagraaf',
-  motivering: 'Motivering afzien van participatie',
-};
+export const VARIANT_TITLES: Record<DocumentVariant, string> = variantTitles;
 
 type Draft = Omit<Section, 'children'> & { children?: Section[] };
 const p = (text: string, label?: string): Block =>
@@ -30,7 +37,7 @@ const bullets = (items: string[]): Block => ({ kind: 'list', ordered: false, ite
 function decisionPoints(ctx: SectionContext): Draft {
   return {
     id: 'decision-points',
-    title: 'Beslispunten',
+    title: planTitles.decisionPoints,
     blocks: [p('De raad wordt gevraagd:'), { kind: 'list', ordered: true, items: ctx.details.beslispunten }],
   };
 }
@@ -76,7 +83,7 @@ export function paragraafSections(ctx: SectionContext): Draft[] {
   return [
     {
       id: 'vraagstuk',
-      title: 'Aanpak',
+      title: paragraafTitles.vraagstuk,
       blocks: [
         p(
           `Inwoners worden ${inPhases(f.participating)} betrokken. Bevoegd gezag: ${d.competentAuthority.replace(/\.$/, '')}. Grondslag: artikel 150 Gemeentewet en ${d.verordening}.`,
@@ -98,7 +105,7 @@ export function paragraafSections(ctx: SectionContext): Draft[] {
     },
     {
       id: 'roles',
-      title: 'Rol van de raad en belofte aan deelnemers',
+      title: paragraafTitles.roles,
       blocks: [
         p(`De raad ${formatList([...council, 'controleert de uitvoering'])}.`),
         p(
@@ -106,15 +113,15 @@ export function paragraafSections(ctx: SectionContext): Draft[] {
         ),
       ],
     },
-    { id: 'terugkoppeling', title: 'Terugkoppeling en weging', blocks: [p(weighing.join(' '))] },
+    { id: 'terugkoppeling', title: paragraafTitles.terugkoppeling, blocks: [p(weighing.join(' '))] },
     {
       id: 'assignment',
-      title: 'Middelen',
+      title: paragraafTitles.assignment,
       blocks: [p(`Budget voor participatie: ${d.budgetTotaal}. Ambtelijke capaciteit: ${d.capacity}.`)],
     },
     {
       id: 'open-points',
-      title: 'Open punten',
+      title: paragraafTitles.openPoints,
       blocks: open.length
         ? [
             p(
@@ -138,7 +145,7 @@ export function motiveringSections(ctx: SectionContext): Draft[] {
   return [
     {
       id: 'vraagstuk',
-      title: 'Besluit en bevoegd gezag',
+      title: motiveringTitles.vraagstuk,
       blocks: [
         p(ctx.vraagstuk.trim() || toBeFilledIn('een beschrijving van het vraagstuk')),
         p(d.competentAuthority, 'Bevoegd gezag'),
@@ -149,12 +156,12 @@ export function motiveringSections(ctx: SectionContext): Draft[] {
     },
     {
       id: 'vraagstuk:motivering',
-      title: 'Motivering per fase',
+      title: motiveringTitles.vraagstukMotivering,
       blocks: [{ kind: 'table', header: ['Fase', 'Motivering'], rows, widths: [1, 4] }],
     },
     {
       id: 'legal-framework',
-      title: 'Grondslag',
+      title: motiveringTitles.legalFramework,
       blocks: [
         p(
           `Artikel 150 van de Gemeentewet verplicht de raad regels te stellen over het betrekken van inwoners bij gemeentelijk beleid. De participatieverordening van de gemeente (${d.verordening}) vraagt dat het bestuursorgaan motiveert waarom inwoners niet worden betrokken.`,
@@ -166,7 +173,7 @@ export function motiveringSections(ctx: SectionContext): Draft[] {
       ? [
           {
             id: 'open-points',
-            title: 'Open punten',
+            title: motiveringTitles.openPoints,
             blocks: [bullets(open.map(([phase, , text]) => `${phase}: ${text}`))],
           },
         ]
