@@ -23,7 +23,7 @@ async function expectNoSeriousA11yProblems(page: Page) {
   expect(serious.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`)).toEqual([]);
 }
 
-const advies = (page: Page) => page.getByRole('complementary', { name: /Advies voor de fase/ });
+const advice = (page: Page) => page.getByRole('complementary', { name: /Advies voor de fase/ });
 const mix = (page: Page) => page.getByRole('list', { name: 'Gekozen instrumenten' });
 const saved = (page: Page) => expect(page.getByText('Alles is opgeslagen.')).toBeVisible();
 
@@ -71,7 +71,7 @@ test('filling in the Groningen casus: advice, warning, mix, and everything back 
     .fill('Weten wat bewoners al weten en waar ze zich zorgen over maken.');
 
   // The advice follows at once, with reasons.
-  await expect(advies(page).getByText('Helpt bij het doel kennis ophalen.').first()).toBeVisible();
+  await expect(advice(page).getByText('Helpt bij het doel kennis ophalen.').first()).toBeVisible();
 
   // Ruimte: kaders by keyboard (Enter adds), budget and time.
   await page.getByRole('radio', { name: 'Echte keuzes binnen kaders' }).check();
@@ -87,14 +87,14 @@ test('filling in the Groningen casus: advice, warning, mix, and everything back 
   // Rol: no room but meebeslissen gives a warning next to the ladder; fixing the level removes it.
   await page.getByRole('radio', { name: 'Alles ligt vast' }).check();
   await page.getByRole('radio', { name: /Meebeslissen/ }).check();
-  const rol = page.getByRole('region', { name: /3\. Rol/ });
-  const warning = rol.getByText('Er is geen ruimte meer om iets te veranderen', { exact: false });
+  const role = page.getByRole('region', { name: /3\. Rol/ });
+  const warning = role.getByText('Er is geen ruimte meer om iets te veranderen', { exact: false });
   await expect(warning).toBeVisible();
   // The advice panel says first that it advises for the level the room carries, then the contradiction.
-  await expect(advies(page).getByTestId('level-advice')).toContainText(
+  await expect(advice(page).getByTestId('level-advice')).toContainText(
     'Je vraagt meebeslissen, maar de ruimte (alles ligt vast) draagt hooguit informeren.',
   );
-  await expect(advies(page).getByRole('region', { name: 'Los dit eerst op' })).toBeVisible();
+  await expect(advice(page).getByRole('region', { name: 'Los dit eerst op' })).toBeVisible();
   await page.screenshot({ path: 'test-results/screenshots/flow-waarschuwing.png' });
   await page.screenshot({ path: shot('contradiction') });
   await expectNoSeriousA11yProblems(page);
@@ -114,11 +114,11 @@ test('filling in the Groningen casus: advice, warning, mix, and everything back 
   await expect(page.getByRole('link', { name: /1\. Agendering/ })).toContainText('4 van 4 vragen');
 
   // Mix: pick two ranked instruments (the second is below the top eight).
-  await advies(page)
+  await advice(page)
     .getByRole('button', { name: /Toon alle/ })
     .click();
-  await advies(page).getByRole('button', { name: 'Kies Stads-, dorps- of wijkgesprek' }).click();
-  await advies(page)
+  await advice(page).getByRole('button', { name: 'Kies Stads-, dorps- of wijkgesprek' }).click();
+  await advice(page)
     .getByRole('button', { name: /^Kies .*enquête/i })
     .click();
   await expect(mix(page).getByRole('listitem')).toHaveText([/Stads-, dorps- of wijkgesprek/, /enquête/i]);
@@ -126,7 +126,7 @@ test('filling in the Groningen casus: advice, warning, mix, and everything back 
   await expect(page.getByRole('link', { name: /1\. Agendering/ })).toContainText('2 instrumenten');
 
   // Undo and redo of the last answer, by keyboard (focus on a button, not in a text field).
-  await advies(page)
+  await advice(page)
     .getByRole('button', { name: /^Uit mix .*enquête/i })
     .last()
     .focus();
@@ -136,10 +136,10 @@ test('filling in the Groningen casus: advice, warning, mix, and everything back 
   await expect(mix(page).getByRole('listitem')).toHaveCount(2);
 
   // The wijkgesprek can recruit in two ways: the flow asks how.
-  const werving = page.getByRole('region', { name: /Werving/ });
-  await expect(werving.getByRole('group')).toHaveCount(1);
-  await werving.getByRole('radio', { name: /^Gericht/ }).check();
-  await werving.scrollIntoViewIfNeeded();
+  const recruitment = page.getByRole('region', { name: /Werving/ });
+  await expect(recruitment.getByRole('group')).toHaveCount(1);
+  await recruitment.getByRole('radio', { name: /^Gericht/ }).check();
+  await recruitment.scrollIntoViewIfNeeded();
   await page.screenshot({ path: shot('werving') });
 
   await saved(page);
@@ -149,7 +149,7 @@ test('filling in the Groningen casus: advice, warning, mix, and everything back 
   await page.screenshot({ path: 'test-results/screenshots/flow-werkruimte.png' });
   await page.screenshot({ path: shot('werkruimte') });
   // Not feasible with € 15.000 and 10 weeks: at the bottom of the panel, saying why.
-  const nietHaalbaar = advies(page).getByRole('region', { name: /niet haalbaar/ });
+  const nietHaalbaar = advice(page).getByRole('region', { name: /niet haalbaar/ });
   await nietHaalbaar.scrollIntoViewIfNeeded();
   await expect(nietHaalbaar.getByText(/Niet haalbaar:/).first()).toBeVisible();
   await page.screenshot({ path: shot('niet-haalbaar') });
@@ -159,7 +159,7 @@ test('filling in the Groningen casus: advice, warning, mix, and everything back 
   await expect(burgertop.getByText('Bronnen:')).toBeVisible();
   await burgertop.scrollIntoViewIfNeeded();
   await page.screenshot({ path: shot('bronnen') });
-  await advies(page).evaluate((panel) => panel.scrollTo(0, 0));
+  await advice(page).evaluate((panel) => panel.scrollTo(0, 0));
   await page.screenshot({ path: shot('advies-boven') });
   await expectNoSeriousA11yProblems(page);
 
@@ -176,11 +176,11 @@ test('filling in the Groningen casus: advice, warning, mix, and everything back 
   await page.getByRole('radio', { name: 'Echte keuzes binnen kaders' }).check();
   await page.getByRole('radio', { name: /Adviseren/ }).check();
   await page.getByRole('checkbox', { name: 'Belanghebbenden' }).check();
-  await advies(page)
+  await advice(page)
     .getByRole('button', { name: /Toon alle/ })
     .click();
-  await advies(page).getByRole('button', { name: 'Kies Ontwerpatelier' }).click();
-  await advies(page).getByRole('button', { name: 'Kies Klankbordgroep' }).click();
+  await advice(page).getByRole('button', { name: 'Kies Ontwerpatelier' }).click();
+  await advice(page).getByRole('button', { name: 'Kies Klankbordgroep' }).click();
   await expect(mix(page).getByRole('listitem')).toHaveText([/Ontwerpatelier/, /Klankbordgroep/]);
   await saved(page);
 
@@ -283,8 +283,8 @@ test('answers from before catalogue 1.1: one notice about renamed instruments', 
   await expect(notice).toBeHidden();
   await saved(page);
   // A tight budget and little time: what cannot be done sits at the bottom, subdued, saying why.
-  await advies(page).scrollIntoViewIfNeeded();
-  await expect(advies(page).getByRole('region', { name: /niet haalbaar/ })).toBeVisible();
+  await advice(page).scrollIntoViewIfNeeded();
+  await expect(advice(page).getByRole('region', { name: /niet haalbaar/ })).toBeVisible();
   await page.screenshot({ path: shot('krap-budget') });
 
   // Stored with the new id: after a reload there is nothing to tell.
@@ -304,8 +304,8 @@ test('overview, last phase and printing: the raad per phase, one sentence for no
 
   // At 1366×768 the first question of a phase is on screen without scrolling.
   await page.getByRole('link', { name: 'Fasen en advies' }).click();
-  const doel = page.getByRole('heading', { level: 3, name: /1\. Doel/ });
-  await expect(doel).toBeInViewport();
+  const goal = page.getByRole('heading', { level: 3, name: /1\. Doel/ });
+  await expect(goal).toBeInViewport();
   // Checkboxes as large as the radio buttons (NL Design System), not 13 px native boxes.
   const box = await page.getByRole('checkbox', { name: 'Kennis ophalen' }).boundingBox();
   expect(box!.width).toBeGreaterThanOrEqual(24);
@@ -314,15 +314,15 @@ test('overview, last phase and printing: the raad per phase, one sentence for no
   // The last phase: no participation with an instrument still in the mix reads as one sentence.
   await page.getByRole('link', { name: /5\. Evaluatie/ }).click();
   await page.getByRole('checkbox', { name: 'Geen participatie in deze fase' }).check();
-  const geen = page.locator('.samenspel-no-participation');
-  await expect(geen.locator('.samenspel-warning')).toHaveCount(1);
-  await expect(geen.locator('.samenspel-warning')).toContainText(
+  const noParticipation = page.locator('.samenspel-no-participation');
+  await expect(noParticipation.locator('.samenspel-warning')).toHaveCount(1);
+  await expect(noParticipation.locator('.samenspel-warning')).toContainText(
     'Je kiest voor geen participatie in deze fase. Schrijf op waarom',
   );
-  await expect(advies(page).getByTestId('no-participation-advice')).toContainText(
+  await expect(advice(page).getByTestId('no-participation-advice')).toContainText(
     'haal de instrumenten hierboven uit je mix',
   );
-  await expect(advies(page)).not.toContainText('Kies hieronder uit het advies');
+  await expect(advice(page)).not.toContainText('Kies hieronder uit het advies');
   await page.screenshot({ path: '/tmp/shots/app-geen-participatie-1366.png' });
   await page.getByRole('checkbox', { name: 'Geen participatie in deze fase' }).uncheck();
   await saved(page);
@@ -350,9 +350,9 @@ test('overview, last phase and printing: the raad per phase, one sentence for no
   // Fasen in print: the advice column in full, below the questions, nothing cut off by its scroll box.
   await page.emulateMedia({ media: 'screen' });
   await page.getByRole('link', { name: 'Fasen en advies' }).click();
-  await expect(advies(page)).toBeVisible();
+  await expect(advice(page)).toBeVisible();
   await page.emulateMedia({ media: 'print' });
-  const cut = await advies(page).evaluate((el) => ({
+  const cut = await advice(page).evaluate((el) => ({
     overflow: getComputedStyle(el).overflowY,
     maxHeight: getComputedStyle(el).maxHeight,
     position: getComputedStyle(el).position,
@@ -418,8 +418,8 @@ test('plan and raadsvoorstel: filled in by keyboard, defaults from the answers, 
   // 320 px: nothing scrolls sideways, the list editors wrap.
   await page.setViewportSize({ width: 320, height: 640 });
   await plan.getByRole('heading', { name: 'Belanghebbende partijen' }).scrollIntoViewIfNeeded();
-  const breed = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-  expect(breed).toBeLessThanOrEqual(0);
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  expect(overflow).toBeLessThanOrEqual(0);
   await page.screenshot({ path: '/tmp/shots/plan-ui-flow-320.png' });
   await plan.getByRole('heading', { name: 'Planning' }).scrollIntoViewIfNeeded();
   await page.screenshot({ path: '/tmp/shots/plan-ui-flow-planning-320.png' });
@@ -439,19 +439,19 @@ test('plan and raadsvoorstel: filled in by keyboard, defaults from the answers, 
 
 test('read-only: the notice from app.info is at the top of the app', async ({ page }) => {
   // The host here can write; the banner only depends on what app.info answers.
-  const melding =
+  const message =
     'Alleen lezen: het gegevensbestand /data/samenspel.db is alleen-lezen. Je wijzigingen worden niet opgeslagen.';
   await page.route('**/rpc/app.info', async (route) => {
     const response = await route.fetch();
     const body = (await response.json()) as { ok: boolean; data: Record<string, unknown> };
     await route.fulfill({
       response,
-      json: { ...body, data: { ...body.data, readOnly: true, readOnlyMessage: melding } },
+      json: { ...body, data: { ...body.data, readOnly: true, readOnlyMessage: message } },
     });
   });
   await page.goto(host.url);
   const banner = page.getByTestId('alleen-lezen');
-  await expect(banner).toHaveText(melding);
+  await expect(banner).toHaveText(message);
   // At the top: above the app's header.
   const [b, h] = await Promise.all([banner.boundingBox(), page.locator('.samenspel-header').boundingBox()]);
   expect(b!.y).toBeLessThan(h!.y);

@@ -3,8 +3,8 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { renderTraject } from './harness';
 
-const advies = () => screen.getByRole('complementary', { name: /Advies voor de fase/ });
-const rol = () => screen.getByRole('region', { name: /3\. Rol/ });
+const advice = () => screen.getByRole('complementary', { name: /Advies voor de fase/ });
+const role = () => screen.getByRole('region', { name: /3\. Rol/ });
 
 describe('Advice panel', () => {
   it('ranks instruments for the current phase with reasons why they fit and why not', async () => {
@@ -21,7 +21,7 @@ describe('Advice panel', () => {
       },
     });
     await screen.findByRole('heading', { name: 'Fase: Agendering' });
-    const ranking = within(advies()).getByRole('list', { name: /passende instrumenten/ });
+    const ranking = within(advice()).getByRole('list', { name: /passende instrumenten/ });
     const first = ranking.querySelector(':scope > li')!;
     expect(first).toHaveTextContent('Helpt bij het doel kennis ophalen.');
     // Reasons against are listed too, marked for screen readers.
@@ -33,7 +33,7 @@ describe('Advice panel', () => {
     const user = userEvent.setup();
     renderTraject({ answers: { phases: { agendering: { room: 'beperkt', level: 'adviseren' } } } });
     await screen.findByRole('heading', { name: 'Fase: Agendering' });
-    const summary = within(advies()).getByText(/instrumenten? pas(t|sen) niet bij je antwoorden/);
+    const summary = within(advice()).getByText(/instrumenten? pas(t|sen) niet bij je antwoorden/);
     const details = summary.closest('details')!;
     expect(details).not.toHaveAttribute('open');
     await user.click(summary);
@@ -45,21 +45,21 @@ describe('Advice panel', () => {
     const user = userEvent.setup();
     renderTraject({ answers: { phases: { agendering: { goals: ['informeren-uitleggen'] } } } });
     await screen.findByRole('heading', { name: 'Fase: Agendering' });
-    expect(within(rol()).queryByText(/Er is geen ruimte meer/)).not.toBeInTheDocument();
+    expect(within(role()).queryByText(/Er is geen ruimte meer/)).not.toBeInTheDocument();
 
     await user.click(screen.getByRole('radio', { name: 'Alles ligt vast' }));
     await user.click(screen.getByRole('radio', { name: /Meebeslissen/ }));
-    expect(within(rol()).getByText(/Er is geen ruimte meer om iets te veranderen/)).toBeInTheDocument();
+    expect(within(role()).getByText(/Er is geen ruimte meer om iets te veranderen/)).toBeInTheDocument();
     // Engine 2.0 advises for the level the room carries, and says so first.
-    expect(within(advies()).getByTestId('level-advice')).toHaveTextContent(
+    expect(within(advice()).getByTestId('level-advice')).toHaveTextContent(
       'Je vraagt meebeslissen, maar de ruimte (alles ligt vast) draagt hooguit informeren. Het advies hieronder is voor informeren.',
     );
-    expect(within(advies()).getByRole('region', { name: 'Los dit eerst op' })).toBeInTheDocument();
+    expect(within(advice()).getByRole('region', { name: 'Los dit eerst op' })).toBeInTheDocument();
 
     await user.click(screen.getByRole('radio', { name: /Informeren/ }));
     expect(screen.queryByText(/Er is geen ruimte meer/)).not.toBeInTheDocument();
-    expect(within(advies()).queryByTestId('level-advice')).not.toBeInTheDocument();
-    expect(within(advies()).getByRole('button', { name: 'Kies Informatiebijeenkomst' })).toBeInTheDocument();
+    expect(within(advice()).queryByTestId('level-advice')).not.toBeInTheDocument();
+    expect(within(advice()).getByRole('button', { name: 'Kies Informatiebijeenkomst' })).toBeInTheDocument();
   });
 
   it('counts the answered questions per phase in the steps', async () => {

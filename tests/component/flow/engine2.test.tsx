@@ -91,23 +91,23 @@ describe('Engine 2.0 in the flow: answers', () => {
     // An informatiebijeenkomst recruits one way only: nothing to ask.
     expect(screen.queryByRole('region', { name: /Werving/ })).not.toBeInTheDocument();
 
-    const advies = screen.getByRole('complementary', { name: /Advies voor de fase/ });
-    const alle = within(advies).queryByRole('button', { name: /Toon alle/ });
-    if (alle) await user.click(alle);
-    await user.click(within(advies).getByRole('button', { name: `Kies ${instrumentName('burgerpanel')}` }));
+    const advice = screen.getByRole('complementary', { name: /Advies voor de fase/ });
+    const showAll = within(advice).queryByRole('button', { name: /Toon alle/ });
+    if (showAll) await user.click(showAll);
+    await user.click(within(advice).getByRole('button', { name: `Kies ${instrumentName('burgerpanel')}` }));
 
-    const werving = screen.getByRole('region', { name: /Werving/ });
-    const vraag = within(werving).getByRole('group', {
+    const recruitment = screen.getByRole('region', { name: /Werving/ });
+    const question = within(recruitment).getByRole('group', {
       name: `Hoe werf je deelnemers voor ${instrumentName('burgerpanel')}?`,
     });
-    expect(within(werving).getAllByRole('group')).toHaveLength(1);
-    await user.click(within(vraag).getByRole('radio', { name: /Steekproef/ }));
+    expect(within(recruitment).getAllByRole('group')).toHaveLength(1);
+    await user.click(within(question).getByRole('radio', { name: /Steekproef/ }));
     await waitFor(() => expect(stored().answers.phases.agendering?.werving).toEqual({ burgerpanel: 'steekproef' }), {
       timeout: 3000,
     });
 
     // Out of the mix, out of the werving.
-    await user.click(within(advies).getAllByRole('button', { name: `Uit mix ${instrumentName('burgerpanel')}` })[0]!);
+    await user.click(within(advice).getAllByRole('button', { name: `Uit mix ${instrumentName('burgerpanel')}` })[0]!);
     expect(screen.queryByRole('region', { name: /Werving/ })).not.toBeInTheDocument();
     await waitFor(() => expect(stored().answers.phases.agendering?.werving).toEqual({}), { timeout: 3000 });
   });

@@ -11,12 +11,12 @@ const mixNames = () =>
   within(mix()!)
     .getAllByRole('listitem')
     .map((li) => li.firstElementChild?.textContent);
-const advies = () => screen.getByRole('complementary', { name: /Advies voor de fase/ });
+const advice = () => screen.getByRole('complementary', { name: /Advies voor de fase/ });
 /** Shows the whole ranking first, so the test does not depend on an instrument being in the top eight. */
 async function kies(user: ReturnType<typeof userEvent.setup>, name: string) {
-  const alle = within(advies()).queryByRole('button', { name: /Toon alle/ });
-  if (alle) await user.click(alle);
-  await user.click(within(advies()).getByRole('button', { name: `Kies ${name}` }));
+  const showAll = within(advice()).queryByRole('button', { name: /Toon alle/ });
+  if (showAll) await user.click(showAll);
+  await user.click(within(advice()).getByRole('button', { name: `Kies ${name}` }));
 }
 const saved = () => screen.findByText('Alles is opgeslagen.', {}, { timeout: 3000 });
 
@@ -28,7 +28,7 @@ describe('The mix', () => {
     });
     await screen.findByRole('heading', { name: 'Fase: Agendering' });
     expect(mix()).not.toBeInTheDocument();
-    expect(within(advies()).getByText(/Nog geen instrumenten gekozen/)).toBeInTheDocument();
+    expect(within(advice()).getByText(/Nog geen instrumenten gekozen/)).toBeInTheDocument();
 
     // By the catalogue's name, so a clearer name in a new catalogue does not break the test.
     const enquete = instrumentName('enquete');
@@ -39,7 +39,7 @@ describe('The mix', () => {
     expect(stored().answers.phases.agendering?.instruments).toEqual(['enquete']);
 
     // The mix warns about what it lacks: an enquête alone has no feedback moment.
-    expect(within(advies()).getByText(/geen moment waarop deelnemers horen/)).toBeInTheDocument();
+    expect(within(advice()).getByText(/geen moment waarop deelnemers horen/)).toBeInTheDocument();
 
     await user.click(within(mix()!).getByRole('button', { name: `Uit mix ${enquete}` }));
     expect(mix()).not.toBeInTheDocument();

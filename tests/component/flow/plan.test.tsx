@@ -18,7 +18,7 @@ function documentDefaults(answers: TrajectAnswers, titel: string) {
   return resolveDetails(answers, analysePlan(answers, plaat, catalogue), titel);
 }
 
-describe('Plan en raadsvoorstel (overview)', () => {
+describe('Plan and raadsvoorstel (overview)', () => {
   it('shows the defaults the document derives from the answers, and what is still open', async () => {
     const answers = TrajectAnswers.parse(casus.answers);
     renderTraject({ answers: casus.answers, view: 'overzicht' });
@@ -33,9 +33,9 @@ describe('Plan en raadsvoorstel (overview)', () => {
         .map((li) => li.textContent),
     ).toEqual(expected.beslispunten);
     expect(expected.beslispunten.join(' ')).toMatch(/budget van €\s20\.000/);
-    const weging = within(plan()).getByRole('group', { name: 'Wegingskader' });
+    const weighing = within(plan()).getByRole('group', { name: 'Wegingskader' });
     expect(
-      within(weging)
+      within(weighing)
         .getAllByRole('listitem')
         .map((li) => li.textContent),
     ).toEqual(expected.wegingskader);
