@@ -32,6 +32,12 @@ import { StatusMessages } from '../../components/StatusMessages';
 import { errorMessage } from '../../lib/errorMessage';
 import { sortTrajecten, searchTrajecten, type SortOrder } from '../../features/trajecten/search';
 
+/** The i18n name of each sort order (start.sortOrder.*, start.caption.*), in the order of the menu. */
+const sortKeys = { gewijzigd: 'updated', titel: 'title', gemeente: 'municipality' } as const satisfies Record<
+  SortOrder,
+  string
+>;
+
 export interface StartScreenProps {
   onOpen(id: string): void;
 }
@@ -117,9 +123,9 @@ export function StartScreen({ onOpen }: StartScreenProps) {
             <FormField>
               <FormLabel htmlFor={`${id}-sort`}>{t('start.sortBy')}</FormLabel>
               <Select id={`${id}-sort`} value={sortOrder} onChange={(e) => setSortOrder(e.target.value as SortOrder)}>
-                {(['gewijzigd', 'titel', 'gemeente'] as const).map((order) => (
+                {(Object.keys(sortKeys) as SortOrder[]).map((order) => (
                   <SelectOption key={order} value={order}>
-                    {t(`start.sortOrder.${order}`)}
+                    {t(`start.sortOrder.${sortKeys[order]}`)}
                   </SelectOption>
                 ))}
               </Select>
@@ -132,7 +138,7 @@ export function StartScreen({ onOpen }: StartScreenProps) {
         {shown.length > 0 && (
           <Table className="samenspel-table samenspel-table--trajecten">
             <TableCaption>
-              {t(`start.caption.${sortOrder}`)} (
+              {t(`start.caption.${sortKeys[sortOrder]}`)} (
               {query.trim() === ''
                 ? t('start.count', { count: all.length })
                 : t('start.found', { count: shown.length, total: all.length })}
