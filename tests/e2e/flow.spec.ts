@@ -75,10 +75,10 @@ test('filling in the Groningen casus: advice, warning, mix, and everything back 
 
   // Ruimte: kaders by keyboard (Enter adds), budget and time.
   await page.getByRole('radio', { name: 'Echte keuzes binnen kaders' }).check();
-  const nieuwKader = page.getByLabel('Nieuw kader');
-  await nieuwKader.fill('De Transitievisie Warmte noemt de Vogelbuurt als eerste wijk.');
-  await nieuwKader.press('Enter');
-  await nieuwKader.fill('De woonlasten mogen niet stijgen.');
+  const newKader = page.getByLabel('Nieuw kader');
+  await newKader.fill('De Transitievisie Warmte noemt de Vogelbuurt als eerste wijk.');
+  await newKader.press('Enter');
+  await newKader.fill('De woonlasten mogen niet stijgen.');
   await page.getByRole('button', { name: 'Kader toevoegen' }).click();
   await expect(page.getByLabel('Kader 2')).toHaveValue('De woonlasten mogen niet stijgen.');
   await page.getByLabel('Budget voor participatie').fill('15000');
@@ -149,12 +149,12 @@ test('filling in the Groningen casus: advice, warning, mix, and everything back 
   await page.screenshot({ path: 'test-results/screenshots/flow-werkruimte.png' });
   await page.screenshot({ path: shot('werkruimte') });
   // Not feasible with € 15.000 and 10 weeks: at the bottom of the panel, saying why.
-  const nietHaalbaar = advice(page).getByRole('region', { name: /niet haalbaar/ });
-  await nietHaalbaar.scrollIntoViewIfNeeded();
-  await expect(nietHaalbaar.getByText(/Niet haalbaar:/).first()).toBeVisible();
+  const infeasible = advice(page).getByRole('region', { name: /niet haalbaar/ });
+  await infeasible.scrollIntoViewIfNeeded();
+  await expect(infeasible.getByText(/Niet haalbaar:/).first()).toBeVisible();
   await page.screenshot({ path: shot('niet-haalbaar') });
   // Cost range, what it rests on and the sources, for the adviser who must defend the choice.
-  const burgertop = nietHaalbaar.locator('[data-instrument="burgertop"]');
+  const burgertop = infeasible.locator('[data-instrument="burgertop"]');
   await burgertop.getByText('Meer over Burgertop (G1000)').click();
   await expect(burgertop.getByText('Bronnen:')).toBeVisible();
   await burgertop.scrollIntoViewIfNeeded();
