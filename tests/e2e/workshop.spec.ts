@@ -12,21 +12,21 @@ test.afterAll(async () => {
   await host.stop();
 });
 
-const shot = (page: Page, naam: string) => page.screenshot({ path: `/tmp/shots/workshop-${naam}.png` });
+const shot = (page: Page, name: string) => page.screenshot({ path: `/tmp/shots/workshop-${name}.png` });
 
-const axeErnstig = async (page: Page) => {
+const seriousViolations = async (page: Page) => {
   const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
   return axe.violations
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
     .map((v) => `${v.id}: ${v.help}`);
 };
 
-async function typAntwoord(page: Page, groep: string, vraag: RegExp, tekst: string) {
+async function typeAnswer(page: Page, group: string, question: RegExp, tekst: string) {
   await page
     .getByRole('group', { name: 'Kies een groep' })
-    .getByRole('button', { name: new RegExp(`^${groep}`) })
+    .getByRole('button', { name: new RegExp(`^${group}`) })
     .click();
-  await page.getByLabel(vraag).fill(tekst);
+  await page.getByLabel(question).fill(tekst);
 }
 
 test('a workshop session from setup to report, also after a reload', async ({ page }) => {
@@ -58,22 +58,22 @@ test('a workshop session from setup to report, also after a reload', async ({ pa
   await expect(page.getByRole('heading', { level: 1, name: 'Democratie in Actie – Dijkerveen' })).toBeVisible();
 
   // Answers per group, autosaved.
-  await typAntwoord(page, 'Tafel Noord', /^1\. Welk doel/, 'Draagvlak in de wijk en vertrouwen herstellen');
-  await typAntwoord(
+  await typeAnswer(page, 'Tafel Noord', /^1\. Welk doel/, 'Draagvlak in de wijk en vertrouwen herstellen');
+  await typeAnswer(
     page,
     'Tafel Noord',
     /^2\. Hoe pak je/,
     'Eerst een enquête, daarna keukentafelgesprekken met ouderen',
   );
   await expect(page.getByText('Opgeslagen.').first()).toBeVisible();
-  await typAntwoord(
+  await typeAnswer(
     page,
     'Tafel Zuid',
     /^2\. Hoe pak je/,
     'Een wijkgesprek en een enquête; de raad stelt vooraf de kaders',
   );
   await expect(page.getByText('Opgeslagen.').first()).toBeVisible();
-  await typAntwoord(page, 'Tafel West', /^1\. Welk doel/, 'Vertrouwen terugwinnen na eerdere projecten');
+  await typeAnswer(page, 'Tafel West', /^1\. Welk doel/, 'Vertrouwen terugwinnen na eerdere projecten');
   await expect(page.getByText('Opgeslagen.').first()).toBeVisible();
   await shot(page, 'antwoorden');
 
@@ -90,18 +90,18 @@ test('a workshop session from setup to report, also after a reload', async ({ pa
   ).toBeVisible();
   await expect(page.getByRole('heading', { level: 1, name: 'Democratie in Actie – Dijkerveen' })).toBeVisible();
   await shot(presenter, 'presenter-casus');
-  expect(await axeErnstig(presenter)).toEqual([]);
+  expect(await seriousViolations(presenter)).toEqual([]);
 
   // The control window moves the presenter on.
-  const bediening = page.getByRole('region', { name: 'Op het scherm' });
-  await bediening.getByRole('button', { name: /Volgende: Gesprek/ }).click();
+  const controls = page.getByRole('region', { name: 'Op het scherm' });
+  await controls.getByRole('button', { name: /Volgende: Gesprek/ }).click();
   const timer = presenter.getByRole('region', { name: 'Gesprekstijd' });
   await expect(timer.getByRole('timer')).toHaveText('0:30');
   await timer.getByRole('button', { name: 'Start' }).click();
   await expect(timer.getByRole('button', { name: 'Pauze' })).toBeVisible();
   await shot(presenter, 'presenter-gesprek');
   await shot(page, 'bediening');
-  expect(await axeErnstig(page)).toEqual([]);
+  expect(await seriousViolations(page)).toEqual([]);
 
   // Reload in the middle: the step and the running timer come back from the database. The
   // presenter's clock is then run forward past the half minute.
@@ -123,18 +123,18 @@ test('a workshop session from setup to report, also after a reload', async ({ pa
   // The round, driven from the presenter itself: the control window follows.
   await presenter.getByRole('button', { name: /Naar: Rondgang/ }).click();
   await expect(presenter.getByRole('heading', { level: 1, name: 'Welk doel wil je bereiken?' })).toBeVisible();
-  await expect(bediening.getByText('Rondgang · vraag 1 van 3', { exact: true })).toBeVisible();
-  const kolommen = presenter.getByRole('list', { name: /Antwoorden op: Welk doel/ });
-  await expect(kolommen.getByRole('listitem')).toHaveCount(3);
-  await expect(kolommen.getByRole('listitem').filter({ hasText: 'Tafel Noord' })).toContainText('Draagvlak in de wijk');
-  await expect(kolommen.getByRole('listitem').filter({ hasText: 'Tafel Zuid' })).toContainText('Nog geen antwoord.');
+  await expect(controls.getByText('Rondgang · vraag 1 van 3', { exact: true })).toBeVisible();
+  const columns = presenter.getByRole('list', { name: /Antwoorden op: Welk doel/ });
+  await expect(columns.getByRole('listitem')).toHaveCount(3);
+  await expect(columns.getByRole('listitem').filter({ hasText: 'Tafel Noord' })).toContainText('Draagvlak in de wijk');
+  await expect(columns.getByRole('listitem').filter({ hasText: 'Tafel Zuid' })).toContainText('Nog geen antwoord.');
   // An answer typed in the control window now appears on the projector, dashes as bullets.
-  await typAntwoord(page, 'Tafel Zuid', /^1\. Welk doel/, 'Twee doelen:\n- jongeren bereiken\n- ouderen meenemen');
-  const zuid = kolommen.getByRole('listitem').filter({ hasText: 'Tafel Zuid' });
-  await expect(zuid.getByRole('listitem')).toHaveText(['jongeren bereiken', 'ouderen meenemen']);
-  await expect(zuid).not.toContainText('- jongeren');
+  await typeAnswer(page, 'Tafel Zuid', /^1\. Welk doel/, 'Twee doelen:\n- jongeren bereiken\n- ouderen meenemen');
+  const south = columns.getByRole('listitem').filter({ hasText: 'Tafel Zuid' });
+  await expect(south.getByRole('listitem')).toHaveText(['jongeren bereiken', 'ouderen meenemen']);
+  await expect(south).not.toContainText('- jongeren');
   await shot(presenter, 'presenter-rondgang-1');
-  await bediening.getByRole('button', { name: /Volgende: Rondgang · vraag 2/ }).click();
+  await controls.getByRole('button', { name: /Volgende: Rondgang · vraag 2/ }).click();
   await expect(presenter.getByRole('heading', { level: 1, name: 'Hoe pak je dit aan?' })).toBeVisible();
   await expect(
     presenter
@@ -143,7 +143,7 @@ test('a workshop session from setup to report, also after a reload', async ({ pa
       .filter({ hasText: 'Tafel Zuid' }),
   ).toContainText('wijkgesprek');
   await shot(presenter, 'presenter-rondgang-2');
-  expect(await axeErnstig(presenter)).toEqual([]);
+  expect(await seriousViolations(presenter)).toEqual([]);
 
   // Reload in the middle of the round: the same question is on screen.
   await presenter.reload();
@@ -158,10 +158,10 @@ test('a workshop session from setup to report, also after a reload', async ({ pa
   await page.getByRole('link', { name: 'Rode draden' }).click();
   await expect(page.getByText('Bij 2 groepen: Tafel Noord, Tafel Zuid').first()).toBeVisible();
   // The instrument's name comes from the catalogue ("Enquête", "Open vragenlijst (enquête)", …).
-  await page.getByRole('button', { name: /enquête\)? als rode draad opnemen$/i }).click();
-  const draad1 = page.getByLabel('Rode draad 1', { exact: true });
-  await expect(draad1).toHaveValue(/^Meerdere groepen kiezen voor: .*enquête.*\.$/i);
-  await expect(presenter.getByText(await draad1.inputValue(), { exact: true })).toBeVisible();
+  await page.getByRole('button', { name: /enquête\)? als rode thread opnemen$/i }).click();
+  const thread1 = page.getByLabel('Rode draad 1', { exact: true });
+  await expect(thread1).toHaveValue(/^Meerdere groepen kiezen voor: .*enquête.*\.$/i);
+  await expect(presenter.getByText(await thread1.inputValue(), { exact: true })).toBeVisible();
   await page.getByRole('button', { name: 'Rode draad toevoegen' }).click();
   await page.getByLabel('Rode draad 2', { exact: true }).pressSequentially('Vertrouwen herstellen');
   await expect(presenter.getByText('Vertrouwen herstellen', { exact: true })).toBeVisible();
@@ -172,16 +172,16 @@ test('a workshop session from setup to report, also after a reload', async ({ pa
   await expect(page.getByRole('status').filter({ hasText: 'Opgeslagen.' })).toBeVisible();
   await shot(page, 'rode-draden');
   await shot(presenter, 'presenter-rode-draden');
-  expect(await axeErnstig(presenter)).toEqual([]);
+  expect(await seriousViolations(presenter)).toEqual([]);
 
   // Closing the presenter closes its window; the control window stays.
   // The button closes its own window: a Playwright click can then fail with "target closed"
   // while it finishes, so the button is pressed from inside the page and the close is awaited.
-  const gesloten = presenter.waitForEvent('close');
+  const closed = presenter.waitForEvent('close');
   await presenter
     .getByRole('button', { name: 'Presentatie sluiten' })
-    .evaluate((knop) => setTimeout(() => (knop as HTMLButtonElement).click(), 0));
-  await gesloten;
+    .evaluate((button) => setTimeout(() => (button as HTMLButtonElement).click(), 0));
+  await closed;
 
   // Wrap-up: the report in both formats, and a follow-up traject for one group.
   await page.getByRole('link', { name: 'Afronden' }).click();
@@ -211,21 +211,21 @@ test('a workshop session from setup to report, also after a reload', async ({ pa
 });
 
 /** A session made through the API, the way the app's own windows do it. */
-async function maakSessie(page: Page, groepen: string[]) {
+async function createSession(page: Page, groepen: string[]) {
   const rpc = async (method: string, input: unknown) => {
     const res = await page.request.post(`${host.url}rpc/${method}`, { data: input });
     const body = (await res.json()) as { ok: boolean; data: unknown };
     expect(body.ok, JSON.stringify(body)).toBe(true);
     return body.data as {
       id: string;
-      groepen: Array<{ id: string; naam: string }>;
+      groepen: Array<{ id: string; name: string }>;
       vragen: Array<{ id: string; titel: string }>;
     };
   };
-  const sessie = await rpc('workshop.create', {
+  const session = await rpc('workshop.create', {
     titel: 'Democratie in Actie – grote groep',
     casus: { soort: 'voorbeeld', id: 'aardgasvrij-de-horst' },
-    groepen: groepen.map((naam) => ({ naam })),
+    groepen: groepen.map((name) => ({ naam: name })),
     vragen: [
       { titel: 'Welk doel wil je bereiken?', toelichting: '', soort: 'doel' },
       { titel: 'Hoe pak je dit aan?', toelichting: '', soort: 'aanpak' },
@@ -236,56 +236,56 @@ async function maakSessie(page: Page, groepen: string[]) {
     'We willen:\n- jongeren bereiken via school\n- ouderen thuis opzoeken\n- de raad vooraf de kaders laten stellen',
     'Eerst luisteren, dan pas plannen maken. Een enquête alleen is te weinig: ga ook in gesprek met de mensen die het meest geraakt worden.',
   ];
-  for (const [i, groep] of sessie.groepen.entries()) {
+  for (const [i, group] of session.groepen.entries()) {
     await rpc('workshop.saveAnswer', {
-      sessieId: sessie.id,
-      groepId: groep.id,
-      vraagId: sessie.vragen[0]!.id,
+      sessieId: session.id,
+      groepId: group.id,
+      vraagId: session.vragen[0]!.id,
       tekst: antwoorden[i % antwoorden.length],
       expectedRevision: 0,
     });
   }
-  await rpc('workshop.setPosition', { sessieId: sessie.id, stand: { stap: 'rondgang', vraagIndex: 0 } });
-  return sessie;
+  await rpc('workshop.setPosition', { sessieId: session.id, stand: { step: 'rondgang', vraagIndex: 0 } });
+  return session;
 }
 
-const twaalf = Array.from({ length: 12 }, (_v, i) => `Tafel ${i + 1}`);
+const twelve = Array.from({ length: 12 }, (_v, i) => `Tafel ${i + 1}`);
 
 test('the round past 12 groups fits readably on a 1080p projector', async ({ page }) => {
   await page.setViewportSize({ width: 1920, height: 1080 });
-  const sessie = await maakSessie(page, twaalf);
-  await page.goto(`${host.url}#/workshop/${sessie.id}/presenter`);
-  const kolommen = page.getByRole('list', { name: /Antwoorden op: Welk doel/ });
-  const kaarten = kolommen.locator(':scope > li');
-  await expect(kaarten).toHaveCount(12);
-  await expect(kaarten.nth(1).getByRole('listitem')).toHaveCount(3);
+  const session = await createSession(page, twelve);
+  await page.goto(`${host.url}#/workshop/${session.id}/presenter`);
+  const columns = page.getByRole('list', { name: /Antwoorden op: Welk doel/ });
+  const cards = columns.locator(':scope > li');
+  await expect(cards).toHaveCount(12);
+  await expect(cards.nth(1).getByRole('listitem')).toHaveCount(3);
   await shot(page, 'presenter-12-groepen-1920');
 
-  const voet = (await page.locator('.samenspel-presenter__footer').boundingBox())!;
-  const vakken = [];
+  const footer = (await page.locator('.samenspel-presenter__footer').boundingBox())!;
+  const cells = [];
   for (let i = 0; i < 12; i++) {
-    const kaart = kaarten.nth(i);
-    await expect(kaart).toBeInViewport({ ratio: 1 });
-    const vak = (await kaart.boundingBox())!;
+    const card = cards.nth(i);
+    await expect(card).toBeInViewport({ ratio: 1 });
+    const cell = (await card.boundingBox())!;
     // Each card wholly on screen, above the step buttons, with its text inside it.
-    expect(vak.x).toBeGreaterThanOrEqual(0);
-    expect(vak.x + vak.width).toBeLessThanOrEqual(1920);
-    expect(vak.y + vak.height).toBeLessThanOrEqual(voet.y);
-    expect(await kaart.evaluate((el) => el.scrollHeight <= el.clientHeight + 1)).toBe(true);
+    expect(cell.x).toBeGreaterThanOrEqual(0);
+    expect(cell.x + cell.width).toBeLessThanOrEqual(1920);
+    expect(cell.y + cell.height).toBeLessThanOrEqual(footer.y);
+    expect(await card.evaluate((el) => el.scrollHeight <= el.clientHeight + 1)).toBe(true);
     // Readable from the back of the room: at least 20 px type on a 1080p projector.
-    const px = await kaart.evaluate((el) => parseFloat(getComputedStyle(el.querySelector('p, li')!).fontSize));
+    const px = await card.evaluate((el) => parseFloat(getComputedStyle(el.querySelector('p, li')!).fontSize));
     expect(px).toBeGreaterThanOrEqual(20);
-    vakken.push(vak);
+    cells.push(cell);
   }
-  for (let i = 0; i < vakken.length; i++)
-    for (let j = i + 1; j < vakken.length; j++) {
-      const a = vakken[i]!;
-      const b = vakken[j]!;
+  for (let i = 0; i < cells.length; i++)
+    for (let j = i + 1; j < cells.length; j++) {
+      const a = cells[i]!;
+      const b = cells[j]!;
       const overlap = a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
       expect(overlap, `kaart ${i + 1} en ${j + 1} overlappen`).toBe(false);
     }
   await expect(page.getByRole('button', { name: /Naar: Rode draden/ })).toBeInViewport({ ratio: 1 });
-  expect(await axeErnstig(page)).toEqual([]);
+  expect(await seriousViolations(page)).toEqual([]);
 });
 
 for (const [breed, hoog] of [
@@ -294,40 +294,40 @@ for (const [breed, hoog] of [
 ] as const) {
   test(`the presentation fits ${breed}×${hoog}: the buttons at the bottom stay in view`, async ({ page }) => {
     await page.setViewportSize({ width: breed, height: hoog });
-    const sessie = await maakSessie(page, twaalf.slice(0, 6));
-    await page.goto(`${host.url}#/workshop/${sessie.id}/presenter`);
-    const stappen = page.getByRole('navigation', { name: 'Stappen van de workshop' });
-    for (const stap of ['Casus', 'Gesprek', 'Rondgang', 'Rode draden']) {
-      await stappen.getByRole('button', { name: stap }).click();
-      await expect(stappen.getByRole('button', { name: stap })).toHaveAttribute('aria-current', 'step');
-      const voet = page.locator('.samenspel-presenter__footer');
-      await expect(voet).toBeInViewport({ ratio: 1 });
-      const vak = (await voet.boundingBox())!;
-      expect(vak.y + vak.height).toBeLessThanOrEqual(hoog);
-      await expect(page.getByRole('button', { name: /Vorige stap/ })).toBeInViewport({ ratio: 1 });
+    const session = await createSession(page, twelve.slice(0, 6));
+    await page.goto(`${host.url}#/workshop/${session.id}/presenter`);
+    const steps = page.getByRole('navigation', { name: 'Stappen van de workshop' });
+    for (const step of ['Casus', 'Gesprek', 'Rondgang', 'Rode draden']) {
+      await steps.getByRole('button', { name: step }).click();
+      await expect(steps.getByRole('button', { name: step })).toHaveAttribute('aria-current', 'step');
+      const footer = page.locator('.samenspel-presenter__footer');
+      await expect(footer).toBeInViewport({ ratio: 1 });
+      const cell = (await footer.boundingBox())!;
+      expect(cell.y + cell.height).toBeLessThanOrEqual(hoog);
+      await expect(page.getByRole('button', { name: /Vorige step/ })).toBeInViewport({ ratio: 1 });
       // Nothing sticks out sideways.
       expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(breed);
-      await shot(page, `presenter-${breed}-${stap.toLowerCase().replace(' ', '-')}`);
+      await shot(page, `presenter-${breed}-${step.toLowerCase().replace(' ', '-')}`);
     }
-    await stappen.getByRole('button', { name: 'Rondgang' }).click();
+    await steps.getByRole('button', { name: 'Rondgang' }).click();
     await expect(page.locator('.samenspel-presenter__columns > li')).toHaveCount(6);
     await expect(page.locator('.samenspel-presenter__columns > li').last()).toBeInViewport({ ratio: 1 });
-    expect(await axeErnstig(page)).toEqual([]);
+    expect(await seriousViolations(page)).toEqual([]);
   });
 }
 
 test('the control and presentation screens do not scroll sideways at 320 px', async ({ page }) => {
   await page.setViewportSize({ width: 320, height: 640 });
-  const sessie = await maakSessie(page, twaalf.slice(0, 3));
-  await page.goto(`${host.url}#/workshop/${sessie.id}/answers`);
+  const session = await createSession(page, twelve.slice(0, 3));
+  await page.goto(`${host.url}#/workshop/${session.id}/answers`);
   await expect(page.getByRole('region', { name: 'Op het scherm' })).toBeVisible();
   await expect(page.getByRole('region', { name: 'Rondgang' }).getByRole('timer')).toBeVisible();
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
   await shot(page, 'bediening-320');
-  await page.goto(`${host.url}#/workshop/${sessie.id}/presenter`);
+  await page.goto(`${host.url}#/workshop/${session.id}/presenter`);
   await expect(page.getByRole('heading', { level: 1, name: 'Welk doel wil je bereiken?' })).toBeVisible();
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
-  await expect(page.getByRole('button', { name: /Vorige stap/ })).toBeInViewport({ ratio: 1 });
+  await expect(page.getByRole('button', { name: /Vorige step/ })).toBeInViewport({ ratio: 1 });
   await shot(page, 'presenter-320');
 });
 
@@ -336,9 +336,9 @@ test('two windows typing in the same answer: the second gets the conflict dialog
 }) => {
   const context = await browser.newContext();
   const [a, b] = [await context.newPage(), await context.newPage()];
-  const sessie = await maakSessie(a, ['Noord', 'Zuid']);
+  const session = await createSession(a, ['Noord', 'Zuid']);
   for (const page of [a, b]) {
-    await page.goto(`${host.url}#/workshop/${sessie.id}/answers`);
+    await page.goto(`${host.url}#/workshop/${session.id}/answers`);
     await expect(page.getByLabel(/Welk doel wil je bereiken\?/)).toBeVisible();
   }
   // Window A changes Noord's answer and it is stored; window B still shows the one it opened.
@@ -354,8 +354,10 @@ test('two windows typing in the same answer: the second gets the conflict dialog
   await dialog.getByRole('button', { name: 'Nieuwste versie laden' }).click();
   await expect(b.getByLabel(/Welk doel wil je bereiken\?/)).toHaveValue('Draagvlak eerst, dan de planning.');
   // A's answer is what the API has.
-  const stored = await a.request.post(`${host.url}rpc/workshop.get`, { data: { id: sessie.id } });
+  const stored = await a.request.post(`${host.url}rpc/workshop.get`, { data: { id: session.id } });
   const body = (await stored.json()) as { data: { antwoorden: Record<string, Record<string, string>> } };
-  expect(body.data.antwoorden[sessie.groepen[0]!.id]![sessie.vragen[0]!.id]).toBe('Draagvlak eerst, dan de planning.');
+  expect(body.data.antwoorden[session.groepen[0]!.id]![session.vragen[0]!.id]).toBe(
+    'Draagvlak eerst, dan de planning.',
+  );
   await context.close();
 });

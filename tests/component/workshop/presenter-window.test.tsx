@@ -50,7 +50,7 @@ function tweeVensters({ bewaarRodeDraden = true } = {}) {
       <div data-testid="presenter">{popup(<Presenter id={id} />)}</div>
     </>,
   );
-  return { backend, id, bediening: screen.getByTestId('bediening'), presenter: screen.getByTestId('presenter') };
+  return { backend, id, controls: screen.getByTestId('bediening'), presenter: screen.getByTestId('presenter') };
 }
 
 afterEach(() => vi.restoreAllMocks());
@@ -58,51 +58,51 @@ afterEach(() => vi.restoreAllMocks());
 describe('the presenter in a second window', () => {
   it('follows the control window: its steps and the rode draden while they are typed', async () => {
     const user = userEvent.setup();
-    const { backend, id, bediening, presenter } = tweeVensters();
+    const { backend, id, controls, presenter } = tweeVensters();
     await within(presenter).findByRole('heading', { level: 1, name: 'Aardgasvrij' });
 
     // Three screens on from the control window: gesprek, rondgang vraag 1, vraag 2.
-    await user.click(await within(bediening).findByRole('button', { name: 'Volgende: Gesprek →' }));
+    await user.click(await within(controls).findByRole('button', { name: 'Volgende: Gesprek →' }));
     await within(presenter).findByRole('heading', { level: 1, name: 'Aan de slag' });
     // The talk's timer runs from the control screen as well; the presenter shows it at once.
     await user.click(
-      within(within(bediening).getByRole('region', { name: 'Gesprekstijd' })).getByRole('button', { name: 'Start' }),
+      within(within(controls).getByRole('region', { name: 'Gesprekstijd' })).getByRole('button', { name: 'Start' }),
     );
     await within(within(presenter).getByRole('region', { name: 'Gesprekstijd' })).findByText('Loopt');
     await user.click(
       within(within(presenter).getByRole('region', { name: 'Gesprekstijd' })).getByRole('button', { name: 'Pauze' }),
     );
-    await within(within(bediening).getByRole('region', { name: 'Gesprekstijd' })).findByText('Gepauzeerd');
-    await user.click(within(bediening).getByRole('button', { name: /Volgende: Rondgang · vraag 1 van 3/ }));
+    await within(within(controls).getByRole('region', { name: 'Gesprekstijd' })).findByText('Gepauzeerd');
+    await user.click(within(controls).getByRole('button', { name: /Volgende: Rondgang · vraag 1 van 3/ }));
     await within(presenter).findByRole('heading', { level: 1, name: 'Welk doel wil je bereiken?' });
     // …and back from the presenter: the control window knows where the room is.
     await user.click(within(presenter).getByRole('button', { name: /Vorige stap/ }));
-    await within(bediening).findByText('Gesprek', { selector: 'p' });
-    await user.click(within(bediening).getByRole('button', { name: /Volgende: Rondgang/ }));
-    await user.click(within(bediening).getByRole('button', { name: /Volgende: Rondgang · vraag 2/ }));
-    await user.click(within(bediening).getByRole('button', { name: /Volgende: Rondgang · vraag 3/ }));
-    await user.click(within(bediening).getByRole('button', { name: 'Volgende: Rode draden →' }));
+    await within(controls).findByText('Gesprek', { selector: 'p' });
+    await user.click(within(controls).getByRole('button', { name: /Volgende: Rondgang/ }));
+    await user.click(within(controls).getByRole('button', { name: /Volgende: Rondgang · vraag 2/ }));
+    await user.click(within(controls).getByRole('button', { name: /Volgende: Rondgang · vraag 3/ }));
+    await user.click(within(controls).getByRole('button', { name: 'Volgende: Rode draden →' }));
     await within(presenter).findByText('Nog geen rode draden vastgelegd.');
     expect(backend.services.workshop.get(id)?.stand).toEqual({ stap: 'rode-draden', vraagIndex: 0 });
 
     // Typed on the control screen, shown on the presenter before the autosave.
-    await user.click(within(bediening).getByRole('button', { name: 'Rode draad toevoegen' }));
-    await user.type(within(bediening).getByLabelText('Rode draad 1'), 'Begin bij de raad');
+    await user.click(within(controls).getByRole('button', { name: 'Rode draad toevoegen' }));
+    await user.type(within(controls).getByLabelText('Rode draad 1'), 'Begin bij de raad');
     await within(presenter).findByText('Begin bij de raad');
-    await within(bediening).findByText('Opgeslagen.');
+    await within(controls).findByText('Opgeslagen.');
     expect(backend.services.workshop.get(id)?.rodeDraden[0]?.tekst).toBe('Begin bij de raad');
     expect(within(presenter).getByText('Begin bij de raad')).toBeInTheDocument();
   });
 
   it('shows rode draden as they are typed, before they are saved', async () => {
     const user = userEvent.setup();
-    const { backend, id, bediening, presenter } = tweeVensters({ bewaarRodeDraden: false });
-    await user.click(await within(bediening).findByRole('button', { name: /Volgende: Gesprek/ }));
+    const { backend, id, controls, presenter } = tweeVensters({ bewaarRodeDraden: false });
+    await user.click(await within(controls).findByRole('button', { name: /Volgende: Gesprek/ }));
     await user.click(await within(presenter).findByRole('button', { name: /Naar: Rondgang/ }));
     await user.click(await within(presenter).findByRole('button', { name: /Naar: Rode draden/ }));
     await within(presenter).findByText('Nog geen rode draden vastgelegd.');
-    await user.click(await within(bediening).findByRole('button', { name: 'Rode draad toevoegen' }));
-    await user.type(within(bediening).getByLabelText('Rode draad 1'), 'Jongeren apart');
+    await user.click(await within(controls).findByRole('button', { name: 'Rode draad toevoegen' }));
+    await user.type(within(controls).getByLabelText('Rode draad 1'), 'Jongeren apart');
     await within(presenter).findByText('Jongeren apart');
     expect(backend.services.workshop.get(id)?.rodeDraden).toEqual([]);
   });
@@ -113,20 +113,20 @@ describe('the presenter in a second window', () => {
       .spyOn(window, 'open')
       .mockReturnValueOnce({ focus: () => {} } as Window)
       .mockReturnValueOnce(null);
-    const { id, bediening } = tweeVensters();
-    const button = await within(bediening).findByRole('button', { name: 'Presentatie openen' });
+    const { id, controls } = tweeVensters();
+    const button = await within(controls).findByRole('button', { name: 'Presentatie openen' });
     await user.click(button);
     expect(open).toHaveBeenCalledWith(
       expect.stringMatching(new RegExp(`#/workshop/${id}/presenter$`)),
       'samenspel-presentation',
       expect.stringContaining('popup'),
     );
-    expect(within(bediening).queryByRole('alert')).not.toBeInTheDocument();
+    expect(within(controls).queryByRole('alert')).not.toBeInTheDocument();
 
     await user.click(button);
-    const melding = await within(bediening).findByRole('alert');
-    expect(melding).toHaveTextContent('Je browser heeft het tweede venster tegengehouden.');
-    expect(within(melding).getByRole('link', { name: 'presenteer in dit venster.' })).toHaveAttribute(
+    const notice = await within(controls).findByRole('alert');
+    expect(notice).toHaveTextContent('Je browser heeft het tweede venster tegengehouden.');
+    expect(within(notice).getByRole('link', { name: 'presenteer in dit venster.' })).toHaveAttribute(
       'href',
       `#/workshop/${id}/presenter`,
     );

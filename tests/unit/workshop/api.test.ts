@@ -9,9 +9,9 @@ async function ok<T>(promise: Promise<{ ok: boolean; data?: unknown; error?: unk
   return result.data as T;
 }
 
-async function nieuweSessie() {
+async function createSession() {
   const backend = memoryBackend();
-  const sessie = await ok<WorkshopSession>(
+  const session = await ok<WorkshopSession>(
     backend.dispatch(
       'workshop.create',
       {
@@ -23,19 +23,19 @@ async function nieuweSessie() {
       'ipc',
     ),
   );
-  return { ...backend, sessie };
+  return { ...backend, session };
 }
 
 describe('workshop API', () => {
   it('copies the example casus text into a new session with the workshop defaults', async () => {
-    const { sessie } = await nieuweSessie();
-    expect(sessie.casus).toMatchObject({
+    const { session } = await createSession();
+    expect(session.casus).toMatchObject({
       title: 'Aardgasvrij in De Horst',
       source: { kind: 'example', id: 'aardgasvrij-de-horst' },
     });
-    expect(sessie.casus.vraagstuk).toMatch(/Gronings gas/);
-    expect(sessie.tijden).toEqual({ gesprekSec: 1200, rondgangSec: 600 });
-    expect(sessie.stand).toEqual({ stap: 'casus', vraagIndex: 0 });
+    expect(session.casus.vraagstuk).toMatch(/Gronings gas/);
+    expect(session.tijden).toEqual({ gesprekSec: 1200, rondgangSec: 600 });
+    expect(session.stand).toEqual({ stap: 'casus', vraagIndex: 0 });
   });
 
   it('uses an existing traject as casus, and refuses unknown casussen and a single group in Dutch', async () => {
@@ -43,24 +43,24 @@ describe('workshop API', () => {
     const traject = await ok<{ id: string }>(
       dispatch('trajecten.create', { titel: 'Omgevingsvisie', vraagstuk: 'Hoe ziet Lindeveld eruit in 2040?' }, 'ipc'),
     );
-    const basis = { titel: 'S', groepen: [{ naam: 'A' }, { naam: 'B' }], vragen: defaultQuestions() };
-    const sessie = await ok<WorkshopSession>(
-      dispatch('workshop.create', { ...basis, casus: { soort: 'traject', trajectId: traject.id } }, 'ipc'),
+    const base = { titel: 'S', groepen: [{ naam: 'A' }, { naam: 'B' }], vragen: defaultQuestions() };
+    const session = await ok<WorkshopSession>(
+      dispatch('workshop.create', { ...base, casus: { soort: 'traject', trajectId: traject.id } }, 'ipc'),
     );
-    expect(sessie.casus.vraagstuk).toBe('Hoe ziet Lindeveld eruit in 2040?');
+    expect(session.casus.vraagstuk).toBe('Hoe ziet Lindeveld eruit in 2040?');
 
-    const onbekend = await dispatch(
+    const unknown = await dispatch(
       'workshop.create',
-      { ...basis, casus: { soort: 'voorbeeld', id: 'bestaat-niet' } },
+      { ...base, casus: { soort: 'voorbeeld', id: 'bestaat-niet' } },
       'ipc',
     );
-    expect(onbekend).toMatchObject({
+    expect(unknown).toMatchObject({
       ok: false,
       error: { code: 'NOT_FOUND', message: expect.stringMatching(/voorbeeldcasus/) },
     });
     const eenGroep = await dispatch(
       'workshop.create',
-      { ...basis, groepen: [{ naam: 'A' }], casus: { soort: 'traject', trajectId: traject.id } },
+      { ...base, groepen: [{ naam: 'A' }], casus: { soort: 'traject', trajectId: traject.id } },
       'ipc',
     );
     expect(eenGroep).toMatchObject({
@@ -73,36 +73,36 @@ describe('workshop API', () => {
   });
 
   it('refuses an answer to a question that is not in the session', async () => {
-    const { dispatch, sessie } = await nieuweSessie();
+    const { dispatch, session } = await createSession();
     const result = await dispatch(
       'workshop.saveAnswer',
-      { sessieId: sessie.id, groepId: 'groep-1', vraagId: 'onbekend', tekst: 'x', expectedRevision: 0 },
+      { sessieId: session.id, groepId: 'groep-1', vraagId: 'onbekend', tekst: 'x', expectedRevision: 0 },
       'ipc',
     );
     expect(result).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
   });
 
   it('answers CONFLICT with a Dutch message when a timer press does not fit', async () => {
-    const { dispatch, sessie } = await nieuweSessie();
+    const { dispatch, session } = await createSession();
     const result = await dispatch(
       'workshop.pressTimer',
-      { sessieId: sessie.id, timer: 'discussion', action: 'pause' },
+      { sessieId: session.id, timer: 'discussion', action: 'pause' },
       'ipc',
     );
     expect(result).toMatchObject({ ok: false, error: { code: 'CONFLICT', message: expect.stringMatching(/timer/) } });
     const start = await ok<{ timerEvents: unknown[] }>(
-      dispatch('workshop.pressTimer', { sessieId: sessie.id, timer: 'discussion', action: 'start' }, 'ipc'),
+      dispatch('workshop.pressTimer', { sessieId: session.id, timer: 'discussion', action: 'start' }, 'ipc'),
     );
     expect(start.timerEvents).toEqual([expect.objectContaining({ timer: 'discussion', action: 'start' })]);
   });
 
   it('exports a report as Word, Markdown and PDF from the same document', async () => {
-    const { dispatch, services, sessie } = await nieuweSessie();
+    const { dispatch, services, session } = await createSession();
     await ok(
       dispatch(
         'workshop.saveAnswer',
         {
-          sessieId: sessie.id,
+          sessieId: session.id,
           groepId: 'groep-2',
           vraagId: 'aanpak',
           tekst: 'Keukentafelgesprekken met ouderen',
@@ -115,25 +115,25 @@ describe('workshop API', () => {
       dispatch(
         'workshop.saveRodeDraden',
         {
-          sessieId: sessie.id,
+          sessieId: session.id,
           rodeDraden: [{ id: 'r1', tekst: 'Begin bij de raad', groepIds: ['groep-1', 'groep-2'] }],
           expectedRevision: 0,
         },
         'ipc',
       ),
     );
-    const bestand = await ok<{ fileName: string; base64: string }>(
-      dispatch('workshop.exportReport', { id: sessie.id, formaat: 'docx' }, 'ipc'),
+    const file = await ok<{ fileName: string; base64: string }>(
+      dispatch('workshop.exportReport', { id: session.id, formaat: 'docx' }, 'ipc'),
     );
-    expect(bestand.fileName).toMatch(/^verslag-taskforce-dijkerveen-\d{4}-\d{2}-\d{2}\.docx$/);
-    const { value: tekst } = await mammoth.extractRawText({ buffer: Buffer.from(bestand.base64, 'base64') });
+    expect(file.fileName).toMatch(/^verslag-taskforce-dijkerveen-\d{4}-\d{2}-\d{2}\.docx$/);
+    const { value: tekst } = await mammoth.extractRawText({ buffer: Buffer.from(file.base64, 'base64') });
     expect(tekst).toContain('Verslag workshop\n\nTaskforce Dijkerveen');
     expect(tekst).toContain('Casus: Aardgasvrij in De Horst');
     expect(tekst).toContain('Keukentafelgesprekken met ouderen');
     expect(tekst).toContain('Begin bij de raad (genoemd door: Noord en Zuid)');
 
     const md = await ok<{ base64: string; mimeType: string }>(
-      dispatch('workshop.exportReport', { id: sessie.id, formaat: 'markdown' }, 'ipc'),
+      dispatch('workshop.exportReport', { id: session.id, formaat: 'markdown' }, 'ipc'),
     );
     expect(md.mimeType).toMatch(/markdown/);
     expect(Buffer.from(md.base64, 'base64').toString('utf8')).toContain(
@@ -149,25 +149,25 @@ describe('workshop API', () => {
       },
     };
     const pdf = await ok<{ fileName: string; base64: string; mimeType: string }>(
-      dispatch('workshop.exportReport', { id: sessie.id, formaat: 'pdf' }, 'ipc'),
+      dispatch('workshop.exportReport', { id: session.id, formaat: 'pdf' }, 'ipc'),
     );
     expect(pdf).toMatchObject({ mimeType: 'application/pdf', fileName: expect.stringMatching(/\.pdf$/) });
     expect(html).toContain('<h3>Zuid</h3><p>Keukentafelgesprekken met ouderen</p>');
 
     services.exportHost = { printPdf: () => Promise.reject(new Error('geen browser')) };
-    expect(await dispatch('workshop.exportReport', { id: sessie.id, formaat: 'pdf' }, 'ipc')).toMatchObject({
+    expect(await dispatch('workshop.exportReport', { id: session.id, formaat: 'pdf' }, 'ipc')).toMatchObject({
       ok: false,
       error: { code: 'INTERNAL', message: expect.stringMatching(/PDF kon niet worden gemaakt/) },
     });
   });
 
   it('turns a group\u2019s work into a traject with its answers', async () => {
-    const { dispatch, sessie } = await nieuweSessie();
+    const { dispatch, session } = await createSession();
     await ok(
       dispatch(
         'workshop.saveAnswer',
         {
-          sessieId: sessie.id,
+          sessieId: session.id,
           groepId: 'groep-1',
           vraagId: 'doel',
           tekst: 'Vertrouwen herstellen',
@@ -180,7 +180,7 @@ describe('workshop API', () => {
       dispatch(
         'workshop.saveChoice',
         {
-          sessieId: sessie.id,
+          sessieId: session.id,
           groepId: 'groep-1',
           keuze: { fase: 'agendering', goals: ['vertrouwen-herstellen'], level: 'raadplegen' },
           expectedRevision: 0,
@@ -189,7 +189,7 @@ describe('workshop API', () => {
       ),
     );
     const traject = await ok<{ id: string; titel: string }>(
-      dispatch('workshop.createTraject', { sessieId: sessie.id, groepId: 'groep-1' }, 'ipc'),
+      dispatch('workshop.createTraject', { sessieId: session.id, groepId: 'groep-1' }, 'ipc'),
     );
     expect(traject.titel).toBe('Aardgasvrij in De Horst – Noord');
     const opgeslagen = await ok<{ answers: { phases: Record<string, unknown> } }>(
@@ -203,12 +203,12 @@ describe('workshop API', () => {
   });
 
   it('refuses every workshop write without the revision it started from', async () => {
-    const { dispatch, sessie } = await nieuweSessie();
+    const { dispatch, session } = await createSession();
     const zonder = [
-      dispatch('workshop.saveAnswer', { sessieId: sessie.id, groepId: 'groep-1', vraagId: 'doel', tekst: 'x' }, 'ipc'),
-      dispatch('workshop.saveChoice', { sessieId: sessie.id, groepId: 'groep-1', keuze: null }, 'ipc'),
-      dispatch('workshop.saveRodeDraden', { sessieId: sessie.id, rodeDraden: [] }, 'ipc'),
-      dispatch('workshop.update', { id: sessie.id, titel: 'Nieuw' }, 'ipc'),
+      dispatch('workshop.saveAnswer', { sessieId: session.id, groepId: 'groep-1', vraagId: 'doel', tekst: 'x' }, 'ipc'),
+      dispatch('workshop.saveChoice', { sessieId: session.id, groepId: 'groep-1', keuze: null }, 'ipc'),
+      dispatch('workshop.saveRodeDraden', { sessieId: session.id, rodeDraden: [] }, 'ipc'),
+      dispatch('workshop.update', { id: session.id, titel: 'Nieuw' }, 'ipc'),
     ];
     for (const result of await Promise.all(zonder)) {
       expect(result).toMatchObject({

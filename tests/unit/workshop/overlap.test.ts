@@ -3,12 +3,12 @@ import { catalogue } from '../../../shared/participatie/catalogus/index';
 import { suggestOverlap } from '../../../shared/workshop/index';
 import { sessie } from './fixtures';
 
-const metAntwoorden = (antwoorden: Record<string, Record<string, string>>, extra = {}) =>
+const withAnswers = (antwoorden: Record<string, Record<string, string>>, extra = {}) =>
   sessie({ antwoorden, ...extra });
 
 describe('overlap suggestions for rode draden', () => {
   it('finds an instrument two groups name in their own words (accents, plural, alias)', () => {
-    const s = metAntwoorden({
+    const s = withAnswers({
       'groep-1': { aanpak: 'Eerst een Enquête onder alle bewoners, daarna keukentafelgesprekken.' },
       'groep-2': { aanpak: 'Een korte vragenlijst huis aan huis.' },
       'groep-3': { aanpak: 'Een burgerberaad met gelote bewoners.' },
@@ -24,7 +24,7 @@ describe('overlap suggestions for rode draden', () => {
   });
 
   it('finds shared goals from the text and from the groups\u2019 choices', () => {
-    const s = metAntwoorden(
+    const s = withAnswers(
       { 'groep-1': { doel: 'Draagvlak in de wijk.' }, 'groep-3': { doel: 'Vooral het vertrouwen terugwinnen.' } },
       {
         groepen: [
@@ -38,8 +38,8 @@ describe('overlap suggestions for rode draden', () => {
         ],
       },
     );
-    const doelen = suggestOverlap(s, { catalogue }).filter((o) => o.kind === 'goal');
-    expect(doelen).toEqual(
+    const goals = suggestOverlap(s, { catalogue }).filter((o) => o.kind === 'goal');
+    expect(goals).toEqual(
       expect.arrayContaining([
         expect.objectContaining({ key: 'goal:draagvlak', label: 'Draagvlak', groupIds: ['groep-1', 'groep-2'] }),
         expect.objectContaining({ key: 'goal:vertrouwen-herstellen', groupIds: ['groep-2', 'groep-3'] }),
@@ -49,7 +49,7 @@ describe('overlap suggestions for rode draden', () => {
 
   it('finds the same engine warning in two groups\u2019 choices', () => {
     // Room "geen" with level "meebeslissen" promises influence that is not there.
-    const tegenstrijdig = {
+    const contradictory = {
       fase: 'besluitvorming' as const,
       goals: ['besluit-nemen' as const],
       room: 'geen' as const,
@@ -58,9 +58,9 @@ describe('overlap suggestions for rode draden', () => {
     };
     const s = sessie({
       groepen: [
-        { id: 'groep-1', naam: 'Tafel Noord', keuze: tegenstrijdig },
+        { id: 'groep-1', naam: 'Tafel Noord', keuze: contradictory },
         { id: 'groep-2', naam: 'Tafel Zuid', keuze: null },
-        { id: 'groep-3', naam: 'Tafel West', keuze: tegenstrijdig },
+        { id: 'groep-3', naam: 'Tafel West', keuze: contradictory },
       ],
     });
     const warning = suggestOverlap(s, { catalogue }).find((o) => o.key === 'warning:ruimte-geen-maar-invloed');
@@ -69,28 +69,28 @@ describe('overlap suggestions for rode draden', () => {
   });
 
   it('suggests repeated words but not stop words, casus words or words already covered', () => {
-    const s = metAntwoorden({
+    const s = withAnswers({
       'groep-1': {
         organisatie: 'De raad moet vooraf kaders stellen en budget geven. Wij hebben een procesregisseur nodig.',
       },
       'groep-2': { organisatie: 'Een vaste procesregisseur, duidelijke kaders en budget, en een enquête.' },
       'groep-3': { organisatie: 'Budget!! En een enquête over de Horst.' },
     });
-    const woorden = suggestOverlap(s, { catalogue }).filter((o) => o.kind === 'word');
+    const words = suggestOverlap(s, { catalogue }).filter((o) => o.kind === 'word');
     // "kaders" is in the question itself, "horst" in the casus, "enquête" is already an instrument suggestion.
-    expect(woorden.map((w) => w.label)).toEqual(['budget', 'procesregisseur']);
-    expect(woorden[0]!.groupIds).toEqual(['groep-1', 'groep-2', 'groep-3']);
+    expect(words.map((w) => w.label)).toEqual(['budget', 'procesregisseur']);
+    expect(words[0]!.groupIds).toEqual(['groep-1', 'groep-2', 'groep-3']);
   });
 
   it('puts the points shared by most groups first', () => {
-    const s = metAntwoorden({
+    const s = withAnswers({
       'groep-1': { aanpak: 'wijkgesprek en enquête' },
       'groep-2': { aanpak: 'wijkgesprek en enquête' },
       'groep-3': { aanpak: 'dorpsgesprek' },
     });
-    const [eerste, tweede] = suggestOverlap(s, { catalogue });
-    expect(eerste).toMatchObject({ key: 'instrument:wijkgesprek', groupIds: ['groep-1', 'groep-2', 'groep-3'] });
-    expect(tweede).toMatchObject({ key: 'instrument:enquete' });
+    const [first, second] = suggestOverlap(s, { catalogue });
+    expect(first).toMatchObject({ key: 'instrument:wijkgesprek', groupIds: ['groep-1', 'groep-2', 'groep-3'] });
+    expect(second).toMatchObject({ key: 'instrument:enquete' });
   });
 
   it('suggests nothing when groups have not written anything yet', () => {

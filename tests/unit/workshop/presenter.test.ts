@@ -35,9 +35,9 @@ describe('textBlocks: typed answers as paragraphs and dash lists', () => {
 });
 
 describe('slides: the screens the control window steps through', () => {
-  const sessie = { vragen: [{}, {}, {}] } as unknown as WorkshopSession;
+  const session = { vragen: [{}, {}, {}] } as unknown as WorkshopSession;
   it('has one screen per question in the round', () => {
-    expect(slides(sessie)).toEqual([
+    expect(slides(session)).toEqual([
       { stap: 'casus', vraagIndex: 0 },
       { stap: 'gesprek', vraagIndex: 0 },
       { stap: 'rondgang', vraagIndex: 0 },
@@ -45,20 +45,20 @@ describe('slides: the screens the control window steps through', () => {
       { stap: 'rondgang', vraagIndex: 2 },
       { stap: 'rode-draden', vraagIndex: 0 },
     ]);
-    expect(slideIndex(sessie, { stap: 'rondgang', vraagIndex: 1 })).toBe(3);
-    expect(slideIndex(sessie, { stap: 'rondgang', vraagIndex: 9 })).toBe(4);
+    expect(slideIndex(session, { stap: 'rondgang', vraagIndex: 1 })).toBe(3);
+    expect(slideIndex(session, { stap: 'rondgang', vraagIndex: 9 })).toBe(4);
     // The question index is irrelevant outside the round.
-    expect(slideIndex(sessie, { stap: 'rode-draden', vraagIndex: 2 })).toBe(5);
+    expect(slideIndex(session, { stap: 'rode-draden', vraagIndex: 2 })).toBe(5);
   });
 });
 
 describe('changedParts: only what changed travels to the other window', () => {
   it('compares the top-level parts by value', () => {
-    const voor = { id: 'x', stand: { stap: 'casus', vraagIndex: 0 }, antwoorden: { a: { b: 'c' } } };
-    const na = { ...voor, stand: { stap: 'gesprek', vraagIndex: 0 }, antwoorden: { a: { b: 'c' } } };
-    expect(changedParts(voor as unknown as WorkshopSession, na as unknown as WorkshopSession)).toEqual({
+    const before = { id: 'x', stand: { stap: 'casus', vraagIndex: 0 }, antwoorden: { a: { b: 'c' } } };
+    const after = { ...before, stand: { stap: 'gesprek', vraagIndex: 0 }, antwoorden: { a: { b: 'c' } } };
+    expect(changedParts(before as unknown as WorkshopSession, after as unknown as WorkshopSession)).toEqual({
       stand: { stap: 'gesprek', vraagIndex: 0 },
     });
-    expect(changedParts(undefined, na as unknown as WorkshopSession)).toBe(na);
+    expect(changedParts(undefined, after as unknown as WorkshopSession)).toBe(after);
   });
 });

@@ -18,17 +18,17 @@ const casus: WorkshopCasus = {
 
 function open(file = ':memory:') {
   const { db } = openDatabase(file);
-  let nu = T0;
+  let now = T0;
   let n = 0;
   const repo = new WorkshopRepository(
     db,
-    () => new Date(nu),
+    () => new Date(now),
     () => `00000000-0000-4000-8000-${String(++n).padStart(12, '0')}`,
   );
-  return { db, repo, zet: (t: number) => (nu = t) };
+  return { db, repo, setNow: (t: number) => (now = t) };
 }
 
-const nieuw = NewWorkshop.parse({
+const created = NewWorkshop.parse({
   titel: 'Dijkerveen',
   casus: { soort: 'voorbeeld', id: 'aardgasvrij-de-horst' },
   groepen: [{ naam: 'Noord' }, { naam: 'Zuid' }, { naam: 'West' }],
@@ -38,7 +38,7 @@ const nieuw = NewWorkshop.parse({
 describe('workshop repository', () => {
   it('stores the setup, the step and the choices with the English keys and values of migration 0011', () => {
     const { db, repo } = open();
-    const s = repo.create(nieuw, casus);
+    const s = repo.create(created, casus);
     repo.setPosition(s.id, { stap: 'gesprek', vraagIndex: 0 });
     repo.saveChoice(s.id, 'groep-1', { fase: 'agendering', goals: [], groups: [] }, 0);
     const row = db.prepare('SELECT setup, step FROM workshop_sessions WHERE id = ?').get(s.id) as {
@@ -63,7 +63,7 @@ describe('workshop repository', () => {
 
   it('round-trips a session with answers, choices, step, timer and rode draden', () => {
     const { repo } = open();
-    const s = repo.create(nieuw, casus);
+    const s = repo.create(created, casus);
     expect(s.groepen.map((g) => [g.id, g.naam])).toEqual([
       ['groep-1', 'Noord'],
       ['groep-2', 'Zuid'],
@@ -89,20 +89,20 @@ describe('workshop repository', () => {
       )?.revision,
     ).toBe(1);
 
-    const terug = repo.get(s.id)!;
-    expect(terug.antwoorden).toEqual({ 'groep-2': { doel: 'Draagvlak en vertrouwen' } });
-    expect(terug.answerRevisions).toEqual({ 'groep-2': { doel: 2 } });
-    expect(terug.choiceRevisions).toEqual({ 'groep-1': 1 });
-    expect(terug.rodeDradenRevision).toBe(1);
+    const reloaded = repo.get(s.id)!;
+    expect(reloaded.antwoorden).toEqual({ 'groep-2': { doel: 'Draagvlak en vertrouwen' } });
+    expect(reloaded.answerRevisions).toEqual({ 'groep-2': { doel: 2 } });
+    expect(reloaded.choiceRevisions).toEqual({ 'groep-1': 1 });
+    expect(reloaded.rodeDradenRevision).toBe(1);
     // None of these is part of the setup: a setup form stays current.
-    expect(terug.revision).toBe(s.revision);
-    expect(terug.groepen[0]!.keuze).toEqual({ fase: 'agendering', goals: ['kennis-ophalen'], groups: ['jongeren'] });
-    expect(terug.stand).toEqual({ stap: 'rondgang', vraagIndex: 2 });
-    expect(terug.timerEvents).toEqual([{ timer: 'discussion', action: 'start', at: T0, ms: 0 }]);
-    expect(terug.rodeDraden).toEqual([
+    expect(reloaded.revision).toBe(s.revision);
+    expect(reloaded.groepen[0]!.keuze).toEqual({ fase: 'agendering', goals: ['kennis-ophalen'], groups: ['jongeren'] });
+    expect(reloaded.stand).toEqual({ stap: 'rondgang', vraagIndex: 2 });
+    expect(reloaded.timerEvents).toEqual([{ timer: 'discussion', action: 'start', at: T0, ms: 0 }]);
+    expect(reloaded.rodeDraden).toEqual([
       { id: 'r1', tekst: 'De raad stelt vooraf kaders', groepIds: ['groep-1', 'groep-3'], bron: 'word:kaders' },
     ]);
-    expect(terug.repaired).toBe(false);
+    expect(reloaded.repaired).toBe(false);
     expect(repo.list()).toEqual([
       expect.objectContaining({ id: s.id, groupCount: 3, stand: { stap: 'rondgang', vraagIndex: 2 } }),
     ]);
@@ -110,31 +110,31 @@ describe('workshop repository', () => {
 
   it('keeps answers of renamed groups and drops those of removed groups and questions', () => {
     const { repo } = open();
-    const s = repo.create(nieuw, casus);
+    const s = repo.create(created, casus);
     repo.saveAnswer(s.id, 'groep-1', 'doel', 'A', 0);
     repo.saveAnswer(s.id, 'groep-3', 'doel', 'C', 0);
     repo.saveAnswer(s.id, 'groep-1', 'organisatie', 'O', 0);
-    const na = repo.updateSetup({
+    const after = repo.updateSetup({
       id: s.id,
       expectedRevision: s.revision,
       groepen: [{ id: 'groep-1', naam: 'Noordwest' }, { id: 'groep-2', naam: 'Zuid' }, { naam: 'Oost' }],
       vragen: defaultQuestions().slice(0, 2),
     })!;
-    expect(na.groepen.map((g) => [g.id, g.naam])).toEqual([
+    expect(after.groepen.map((g) => [g.id, g.naam])).toEqual([
       ['groep-1', 'Noordwest'],
       ['groep-2', 'Zuid'],
       ['groep-4', 'Oost'],
     ]);
     // groep-3 was removed and a new group got a free id; the old answers must not come back.
-    expect(na.antwoorden).toEqual({ 'groep-1': { doel: 'A' } });
-    expect(na.answerRevisions).toEqual({ 'groep-1': { doel: 1 } });
+    expect(after.antwoorden).toEqual({ 'groep-1': { doel: 'A' } });
+    expect(after.answerRevisions).toEqual({ 'groep-1': { doel: 1 } });
     expect(repo.saveAnswer(s.id, 'groep-9', 'doel', 'x', 0)).toBeUndefined();
     expect(repo.saveChoice(s.id, 'groep-9', null, 0)).toBeUndefined();
   });
 
   it('refuses a timer press that does not fit, and records one start when two windows press at once', () => {
     const { repo } = open();
-    const s = repo.create(nieuw, casus);
+    const s = repo.create(created, casus);
     expect(() => repo.pressTimer(s.id, 'discussion', 'pause')).toThrow(TimerActionNotAllowed);
     repo.pressTimer(s.id, 'discussion', 'start');
     expect(() => repo.pressTimer(s.id, 'discussion', 'start')).toThrow(TimerActionNotAllowed);
@@ -144,49 +144,49 @@ describe('workshop repository', () => {
 
   it('resumes the timer from stored timestamps after the app was closed mid-session', () => {
     const file = join(mkdtempSync(join(tmpdir(), 'samenspel-workshop-')), 'w.sqlite');
-    const eerst = open(file);
-    const s = eerst.repo.create(nieuw, casus);
-    eerst.repo.pressTimer(s.id, 'discussion', 'start');
-    eerst.zet(T0 + 3 * MIN);
-    eerst.repo.pressTimer(s.id, 'discussion', 'pause');
-    eerst.zet(T0 + 4 * MIN);
-    eerst.repo.pressTimer(s.id, 'discussion', 'resume');
-    eerst.db.close(); // lid closed
+    const first = open(file);
+    const s = first.repo.create(created, casus);
+    first.repo.pressTimer(s.id, 'discussion', 'start');
+    first.setNow(T0 + 3 * MIN);
+    first.repo.pressTimer(s.id, 'discussion', 'pause');
+    first.setNow(T0 + 4 * MIN);
+    first.repo.pressTimer(s.id, 'discussion', 'resume');
+    first.db.close(); // lid closed
 
-    const daarna = open(file);
-    const events = daarna.repo.get(s.id)!.timerEvents;
+    const later = open(file);
+    const events = later.repo.get(s.id)!.timerEvents;
     expect(timerState(events, 'discussion', 20 * MIN, T0 + 10 * MIN)).toMatchObject({
       status: 'running',
       remainingMs: 11 * MIN,
     });
-    daarna.zet(T0 + 30 * MIN);
-    daarna.repo.pressTimer(s.id, 'discussion', 'extend', 5 * MIN);
-    expect(timerState(daarna.repo.timerEvents(s.id), 'discussion', 20 * MIN, T0 + 31 * MIN)).toMatchObject({
+    later.setNow(T0 + 30 * MIN);
+    later.repo.pressTimer(s.id, 'discussion', 'extend', 5 * MIN);
+    expect(timerState(later.repo.timerEvents(s.id), 'discussion', 20 * MIN, T0 + 31 * MIN)).toMatchObject({
       status: 'running',
       remainingMs: 4 * MIN,
     });
-    daarna.db.close();
+    later.db.close();
   });
 
   it('repairs a damaged setup and choice instead of failing the whole session', () => {
     const { db, repo } = open();
-    const s = repo.create(nieuw, casus);
+    const s = repo.create(created, casus);
     repo.saveAnswer(s.id, 'groep-1', 'doel', 'blijft', 0);
     db.prepare(`UPDATE workshop_sessions SET setup = json_set(setup, '$.tijden', 'twintig minuten') WHERE id = ?`).run(
       s.id,
     );
     db.prepare(`UPDATE workshop_groups SET choice = '{"fase":"nooit"}' WHERE id = 'groep-2'`).run();
-    const hersteld = repo.get(s.id)!;
-    expect(hersteld.repaired).toBe(true);
-    expect(hersteld.tijden).toEqual({ gesprekSec: 1200, rondgangSec: 600 });
-    expect(hersteld.casus.title).toBe('Aardgasvrij in De Horst');
-    expect(hersteld.groepen[1]!.keuze).toBeNull();
-    expect(hersteld.antwoorden['groep-1']).toEqual({ doel: 'blijft' });
+    const repaired = repo.get(s.id)!;
+    expect(repaired.repaired).toBe(true);
+    expect(repaired.tijden).toEqual({ gesprekSec: 1200, rondgangSec: 600 });
+    expect(repaired.casus.title).toBe('Aardgasvrij in De Horst');
+    expect(repaired.groepen[1]!.keuze).toBeNull();
+    expect(repaired.antwoorden['groep-1']).toEqual({ doel: 'blijft' });
   });
 
   it('deletes a session with everything that belongs to it', () => {
     const { db, repo } = open();
-    const s = repo.create(nieuw, casus);
+    const s = repo.create(created, casus);
     repo.saveAnswer(s.id, 'groep-1', 'doel', 'x', 0);
     expect(repo.delete(s.id)).toBe(true);
     expect(repo.get(s.id)).toBeUndefined();
@@ -195,7 +195,7 @@ describe('workshop repository', () => {
 
   it('refuses a stale answer, choice or rode draden list without writing anything', () => {
     const { repo } = open();
-    const s = repo.create(nieuw, casus);
+    const s = repo.create(created, casus);
     repo.saveAnswer(s.id, 'groep-1', 'doel', 'Eerste venster', 0);
     repo.saveChoice(s.id, 'groep-1', { fase: 'agendering', goals: [], groups: [] }, 0);
     repo.saveRodeDraden(s.id, [{ id: 'r1', tekst: 'Eerste venster', groepIds: [] }], 0);

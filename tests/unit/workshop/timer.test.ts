@@ -6,13 +6,13 @@ import { remainingSeconds, timerState, allowedActions, type TimerEvent } from '.
 const MIN = 60_000;
 const T0 = Date.UTC(2025, 2, 12, 9, 0, 0);
 const ev = (
-  actie: TimerEvent['action'],
+  action: TimerEvent['action'],
   op: number,
   ms = 0,
   timer: TimerEvent['timer'] = 'discussion',
 ): TimerEvent => ({
   timer,
-  action: actie,
+  action: action,
   at: op,
   ms,
 });
@@ -78,7 +78,7 @@ describe('timer from timestamps', () => {
     });
   });
 
-  it('keeps the two timers of a session apart and starts over after herstart', () => {
+  it('keeps the two timers of a session apart and starts over after a restart', () => {
     const events = [ev('start', T0), ev('start', T0 + 20 * MIN, 0, 'round'), ev('restart', T0 + 21 * MIN)];
     expect(timerState(events, 'discussion', 20 * MIN, T0 + 25 * MIN).status).toBe('ready');
     expect(timerState(events, 'round', 10 * MIN, T0 + 25 * MIN)).toMatchObject({
@@ -102,14 +102,14 @@ describe('timer from timestamps', () => {
   });
 
   it('property: remaining + elapsed equals the total until the end, whatever presses happen', () => {
-    const actie = fc.constantFrom<TimerEvent['action']>('start', 'pause', 'resume', 'extend', 'restart');
+    const action = fc.constantFrom<TimerEvent['action']>('start', 'pause', 'resume', 'extend', 'restart');
     fc.assert(
       fc.property(
-        fc.array(fc.tuple(actie, fc.integer({ min: 0, max: 5 * MIN }), fc.integer({ min: 0, max: 5 * MIN }))),
+        fc.array(fc.tuple(action, fc.integer({ min: 0, max: 5 * MIN }), fc.integer({ min: 0, max: 5 * MIN }))),
         fc.integer({ min: 0, max: 60 * MIN }),
-        (stappen, extra) => {
+        (steps, extra) => {
           let op = T0;
-          const events = stappen.map(([a, dt, ms]) => ev(a, (op += dt), a === 'extend' ? ms : 0));
+          const events = steps.map(([a, dt, ms]) => ev(a, (op += dt), a === 'extend' ? ms : 0));
           const stand = timerState(events, 'discussion', 20 * MIN, op + extra);
           expect(stand.remainingMs).toBeGreaterThanOrEqual(0);
           expect(stand.remainingMs).toBeLessThanOrEqual(stand.totalMs);

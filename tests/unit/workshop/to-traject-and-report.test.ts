@@ -46,23 +46,23 @@ describe('a group\u2019s work as a traject', () => {
       reach: ['alle-inwoners'],
       groups: ['ouderen'],
     });
-    const advies = recommendInstruments(answers, catalogue);
-    expect(advies.phases.find((p) => p.phase === 'agendering')?.ranking.length).toBeGreaterThan(0);
+    const advice = recommendInstruments(answers, catalogue);
+    expect(advice.phases.find((p) => p.phase === 'agendering')?.ranking.length).toBeGreaterThan(0);
   });
 
   it('names the traject after casus and group and puts each answer where the question belongs', () => {
-    const omgezet = groupToTraject(s, 'groep-1')!;
-    expect(omgezet.traject).toEqual({
+    const converted = groupToTraject(s, 'groep-1')!;
+    expect(converted.traject).toEqual({
       titel: 'Aardgasvrij in De Horst – Tafel Noord',
       gemeente: 'Gemeente Dijkerveen (fictief)',
       vraagstuk: s.casus.vraagstuk,
     });
-    expect(omgezet.answers.phases.agendering).toMatchObject({
+    expect(converted.answers.phases.agendering).toMatchObject({
       goalsInOwnWords: 'Zorgen ophalen',
       notes: 'Keukentafelgesprekken',
       level: 'raadplegen',
     });
-    expect(omgezet.answers.organisatie).toEqual({ randvoorwaarden: 'Een wijkregisseur' });
+    expect(converted.answers.organisatie).toEqual({ randvoorwaarden: 'Een wijkregisseur' });
   });
 
   it('uses the default phase for a group without choices, and refuses an unknown group', () => {
@@ -105,8 +105,8 @@ describe('session report', () => {
       ...s.vragen.map((v, i) => `Vraag ${i + 1}: ${v.titel}`),
       'Rode draden',
     ]);
-    for (const vraag of doc.sections.filter((sec) => sec.id.startsWith('question:'))) {
-      expect(vraag.children.map((c) => c.title)).toEqual(['Tafel Noord', 'Tafel Zuid', 'Tafel West']);
+    for (const question of doc.sections.filter((sec) => sec.id.startsWith('question:'))) {
+      expect(question.children.map((c) => c.title)).toEqual(['Tafel Noord', 'Tafel Zuid', 'Tafel West']);
     }
   });
 
@@ -132,7 +132,7 @@ describe('session report', () => {
 
   it('has the same text in the Word file', async () => {
     const { value: tekst } = await mammoth.extractRawText({ buffer: Buffer.from(await renderDocx(doc)) });
-    for (const verwacht of [
+    for (const expected of [
       'Verslag workshop',
       'Casus: Aardgasvrij in De Horst',
       'Datum: 12 maart 2025',
@@ -145,12 +145,12 @@ describe('session report', () => {
       'De raad stelt vooraf de kaders vast (genoemd door: Tafel Noord en Tafel West)',
       'Terugkoppelen aan de wijk (genoemd door: Tafel Zuid)',
     ]) {
-      expect(tekst).toContain(verwacht);
+      expect(tekst).toContain(expected);
     }
     // Per question, every group appears with its answer or the note that there is none.
     // lastIndexOf: the table of contents lists the same headings before the body.
-    const vraag1 = tekst.slice(tekst.lastIndexOf('Vraag 1:'), tekst.lastIndexOf('Vraag 2:'));
-    expect(vraag1).toMatch(
+    const question1 = tekst.slice(tekst.lastIndexOf('Vraag 1:'), tekst.lastIndexOf('Vraag 2:'));
+    expect(question1).toMatch(
       /Tafel Noord\s+Draagvlak\s+ouderen bereiken\s+jongeren bereiken\s+Tafel Zuid\s+Voor deze vraag is geen antwoord vastgelegd\.\s+Tafel West\s+# geen kop \*wel tekst\*/,
     );
     expect(tekst).not.toContain('Versie');
