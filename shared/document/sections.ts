@@ -31,6 +31,8 @@ import {
   TO_BE_FILLED_IN,
   toBeFilledIn,
   planTitles,
+  tableHeaders,
+  openPointSources,
 } from './texts';
 import { indexCatalogue } from '../participatie/catalogue-index';
 
@@ -80,7 +82,7 @@ const definitionsSection = (): Draft => ({
   title: planTitles.definitions,
   blocks: [
     table(
-      ['Begrip', 'Betekenis in dit plan'],
+      tableHeaders.definitions,
       [
         [
           'Participatie',
@@ -114,7 +116,7 @@ const vraagstukSection = (ctx: SectionContext): Draft => ({
     answered(ctx).length === 0
       ? nothing('fase')
       : table(
-          ['Fase', 'Participatie', 'Motivering'],
+          tableHeaders.vraagstuk,
           answered(ctx).map(([ph, a]) => [
             phaseName(ph),
             a.geenParticipatie ? 'Nee' : 'Ja',
@@ -135,7 +137,7 @@ const goalsSection = (ctx: SectionContext): Draft => ({
       ? [nothing('doel')]
       : [
           table(
-            ['Fase', 'Doelen'],
+            tableHeaders.goals,
             active(ctx).map(([ph, a]) => [
               phaseName(ph),
               a.goals.map((g) => goalLabels[g].label).join('; ') || 'Nog niet vastgesteld.',
@@ -157,7 +159,7 @@ const roomSection = (ctx: SectionContext): Draft => ({
             'Per fase staat hieronder hoeveel ruimte er voor invloed is, welke kaders vastliggen en welke middelen en tijd er zijn.',
           ),
           table(
-            ['Fase', 'Ruimte voor invloed', 'Kaders die vastliggen', 'Middelen en tijd'],
+            tableHeaders.room,
             active(ctx).map(([ph, a]) => {
               const means: string[] = [];
               if (a.budget !== undefined) means.push(`budget ${euro(a.budget)}`);
@@ -185,7 +187,7 @@ const levelSection = (ctx: SectionContext): Draft => ({
     active(ctx).length === 0
       ? nothing('niveau')
       : table(
-          ['Fase', 'Niveau', 'Belofte aan deelnemers'],
+          tableHeaders.level,
           active(ctx).map(([ph, a]) => [
             phaseName(ph),
             a.level ? levelName(a.level) : 'Nog niet gekozen',
@@ -291,9 +293,7 @@ function targetGroupsSection(ctx: SectionContext): Draft {
     id: 'target-groups',
     title: planTitles.targetGroups,
     blocks: [
-      rows.length
-        ? table(['Fase', 'Wie wordt betrokken', 'Groepen die extra aandacht krijgen'], rows, [1, 1.2, 2])
-        : nothing('doelgroep'),
+      rows.length ? table(tableHeaders.targetGroups, rows, [1, 1.2, 2]) : nothing('doelgroep'),
       ...(groups.length
         ? [
             p('Groepen die zich minder vanzelf melden, worden als volgt bereikt:'),
@@ -373,9 +373,7 @@ function mixSection(ctx: SectionContext): Draft {
           ? 'Voor deze fase zijn de volgende instrumenten gekozen.'
           : 'Er zijn nog geen instrumenten gekozen. Op grond van de antwoorden wordt de volgende mix voorgesteld.',
       ),
-      rows.length
-        ? table(['Instrument', 'Rol in de mix', 'Waarom het past', 'Kanttekening'], rows, [2, 1, 2.4, 1.8])
-        : p('Er is geen passend instrument gevonden.'),
+      rows.length ? table(tableHeaders.mix, rows, [2, 1, 2.4, 1.8]) : p('Er is geen passend instrument gevonden.'),
     ];
     children.push({ id: `mix:${ph}`, title: phaseName(ph), blocks, children: [] });
   }
@@ -436,7 +434,7 @@ function planningSection(ctx: SectionContext): Draft {
     blocks: rows.length
       ? [
           p('Per fase staan hieronder de periode, de stappen uit de procesplaat en de beschikbare tijd.'),
-          table(['Fase', 'Periode', 'Stappen', 'Beschikbare tijd'], rows, [1, 1.2, 3, 1]),
+          table(tableHeaders.planning, rows, [1, 1.2, 3, 1]),
           ...(gaps
             ? [
                 p(
@@ -603,7 +601,7 @@ function assignmentSection(ctx: SectionContext): Draft {
     title: planTitles.assignment,
     blocks: [
       table(
-        ['Onderdeel', 'Invulling'],
+        tableHeaders.assignment,
         [
           ['Bevoegd gezag', d.competentAuthority],
           ['Opdrachtgever', d.commissioner],
@@ -644,7 +642,7 @@ const stakeholdersSection = (ctx: SectionContext): Draft => ({
     ? [
         p('De volgende partijen hebben een belang bij dit vraagstuk en worden gericht betrokken:'),
         table(
-          ['Partij', 'Belang'],
+          tableHeaders.stakeholders,
           ctx.details.stakeholders.map((s) => [s.party, s.interest]),
           [1.2, 3],
         ),
@@ -664,19 +662,12 @@ const decisionPointsSection = (ctx: SectionContext): Draft => ({
   blocks: [p('De raad wordt gevraagd:'), { kind: 'list', ordered: true, items: ctx.details.beslispunten }],
 });
 
-const SOURCE_LABELS: Record<OpenPoint['source'], string> = {
-  advice: 'Advies',
-  procesplaat: 'Procesplaat',
-  details: 'Plangegevens',
-  code: 'Participatiecode',
-};
-
 /** Every warning of the engine and every failed check of the procesplaat, and what is still to be filled in. */
 export function openPointRows(ctx: SectionContext): string[][] {
   return [
-    ...ctx.openPoints.map((o) => [o.phase ? phaseName(o.phase) : 'Hele traject', SOURCE_LABELS[o.source], o.text]),
+    ...ctx.openPoints.map((o) => [o.phase ? phaseName(o.phase) : 'Hele traject', openPointSources[o.source], o.text]),
     ...(ctx.details.missing.length
-      ? [['Hele traject', SOURCE_LABELS.details, `Nog in te vullen: ${formatList(ctx.details.missing)}.`]]
+      ? [['Hele traject', openPointSources.details, `Nog in te vullen: ${formatList(ctx.details.missing)}.`]]
       : []),
   ];
 }
@@ -692,7 +683,7 @@ function openPointsSection(ctx: SectionContext): Draft {
           p(
             'Bij het opstellen van dit plan zijn de volgende punten nog niet opgelost. Zolang een punt open staat, geldt de bijbehorende belofte niet.',
           ),
-          table(['Fase', 'Herkomst', 'Aandachtspunt'], rows, [1, 0.8, 4]),
+          table(tableHeaders.openPoints, rows, [1, 0.8, 4]),
         ]
       : [p('Er zijn geen open aandachtspunten.')],
   };
@@ -734,7 +725,7 @@ function sourcesSection(ctx: SectionContext): Draft {
           p(
             `De beschrijvingen en kosten van de instrumenten komen uit de instrumentencatalogus van Samenspel (versie ${ctx.catalogue.catalogueVersion}). De kosten zijn indicatief: externe kosten voor één keer uitvoeren, zonder de ambtelijke uren.`,
           ),
-          table(['Instrument', 'Indicatieve kosten en onderbouwing', 'Bronnen'], rows, [1.2, 2.6, 2]),
+          table(tableHeaders.sources, rows, [1.2, 2.6, 2]),
         ]
       : [p('In dit plan worden nog geen instrumenten genoemd.')],
   };

@@ -276,3 +276,29 @@ export const documentLabels = {
   /** Markdown cannot show the figure: its text alternative is followed by this. */
   stepsBelow: 'De stappen per fase staan hieronder.',
 } as const;
+
+/** The header row of each table, keyed by the section it is in. */
+export const tableHeaders = {
+  definitions: ['Begrip', 'Betekenis in dit plan'],
+  vraagstuk: ['Fase', 'Participatie', 'Motivering'],
+  goals: ['Fase', 'Doelen'],
+  room: ['Fase', 'Ruimte voor invloed', 'Kaders die vastliggen', 'Middelen en tijd'],
+  level: ['Fase', 'Niveau', 'Belofte aan deelnemers'],
+  targetGroups: ['Fase', 'Wie wordt betrokken', 'Groepen die extra aandacht krijgen'],
+  mix: ['Instrument', 'Rol in de mix', 'Waarom het past', 'Kanttekening'],
+  planning: ['Fase', 'Periode', 'Stappen', 'Beschikbare tijd'],
+  assignment: ['Onderdeel', 'Invulling'],
+  stakeholders: ['Partij', 'Belang'],
+  openPoints: ['Fase', 'Herkomst', 'Aandachtspunt'],
+  sources: ['Instrument', 'Indicatieve kosten en onderbouwing', 'Bronnen'],
+  paragraaf: ['Fase', 'Niveau', 'Instrumenten', 'Periode'],
+  motivering: ['Fase', 'Motivering'],
+} satisfies Record<string, string[]>;
+
+/** Where an open point comes from, as the annex's column 'Herkomst' says it. */
+export const openPointSources = {
+  advice: 'Advies',
+  procesplaat: 'Procesplaat',
+  details: 'Plangegevens',
+  code: 'Participatiecode',
+} as const;

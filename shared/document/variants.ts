@@ -14,6 +14,7 @@ import {
   paragraafTitles,
   motiveringTitles,
   variantTitles,
+  tableHeaders,
 } from './texts';
 
 /**
@@ -90,7 +91,7 @@ export function paragraafSections(ctx: SectionContext): Draft[] {
         ),
         {
           kind: 'table',
-          header: ['Fase', 'Niveau', 'Instrumenten', 'Periode'],
+          header: tableHeaders.paragraaf,
           rows,
           widths: [1.3, 0.9, 2.6, 1],
         },
@@ -157,7 +158,7 @@ export function motiveringSections(ctx: SectionContext): Draft[] {
     {
       id: 'vraagstuk:motivering',
       title: motiveringTitles.vraagstukMotivering,
-      blocks: [{ kind: 'table', header: ['Fase', 'Motivering'], rows, widths: [1, 4] }],
+      blocks: [{ kind: 'table', header: tableHeaders.motivering, rows, widths: [1, 4] }],
     },
     {
       id: 'legal-framework',
