@@ -16,13 +16,13 @@ export function Controls({ session }: { session: WorkshopSession }) {
   const setPosition = useSetPosition(session.id);
   const [blocked, setBlocked] = useState(false);
   const row = slides(session);
-  const nu = Math.max(0, slideIndex(session, session.stand));
+  const current = Math.max(0, slideIndex(session, session.stand));
   const naam = (stand: WorkshopPosition) =>
     stand.stap === 'rondgang'
       ? t('workshop.controls.roundQuestion', { number: stand.vraagIndex + 1, total: session.vragen.length })
       : t(stepKey(stand.stap));
-  const previous = row[nu - 1];
-  const next = row[nu + 1];
+  const previous = row[current - 1];
+  const next = row[current + 1];
   const timer = stepTimer(session.stand.stap);
 
   return (
@@ -32,7 +32,7 @@ export function Controls({ session }: { session: WorkshopSession }) {
           {t('workshop.controls.heading')}
         </h2>
         <p className="samenspel-workshop-controls__current" aria-live="polite">
-          {naam(row[nu]!)}
+          {naam(row[current]!)}
         </p>
       </div>
       <div className="samenspel-workshop-controls__buttons">

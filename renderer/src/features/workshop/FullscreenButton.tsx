@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 /** Fullscreen via the Fullscreen API; hidden where the browser (or a test) does not offer it. */
 export function FullscreenButton() {
   const { t } = useTranslation();
-  const [aan, setOn] = useState(() => typeof document !== 'undefined' && Boolean(document.fullscreenElement));
+  const [on, setOn] = useState(() => typeof document !== 'undefined' && Boolean(document.fullscreenElement));
   useEffect(() => {
     const onChange = () => setOn(Boolean(document.fullscreenElement));
     document.addEventListener('fullscreenchange', onChange);
@@ -15,9 +15,9 @@ export function FullscreenButton() {
     <button
       type="button"
       className="samenspel-presenter__button"
-      aria-pressed={aan}
+      aria-pressed={on}
       onClick={() =>
-        void (aan ? document.exitFullscreen() : document.documentElement.requestFullscreen()).catch(() => undefined)
+        void (on ? document.exitFullscreen() : document.documentElement.requestFullscreen()).catch(() => undefined)
       }
     >
       {t('workshop.presenter.fullscreen')}

@@ -231,9 +231,9 @@ function grid(count: number): CSSProperties {
  * answer is still too long for its card, the whole grid steps down a little, to no less than
  * 60 %, so the answers stay on one screen. Past that the screen scrolls rather than cut text off.
  */
-function useFits(inhoud: string) {
+function useFits(content: string) {
   const ref = useRef<HTMLUListElement>(null);
-  useLayoutEffect(() => adjust(ref.current), [inhoud]);
+  useLayoutEffect(() => adjust(ref.current), [content]);
   useEffect(() => {
     const el = ref.current;
     if (!el || typeof ResizeObserver === 'undefined') return;

@@ -32,7 +32,7 @@ export function SetupView({ session }: { session: WorkshopSession }) {
   const [failure, setFailure] = useState<string | null>(null);
   // The form keeps what the user typed when the session refreshes in the background, so it keeps
   // the revision it was filled from too (not the newest one, which it has not seen).
-  const [layout, setLayout] = useState({ sleutel: 0, session });
+  const [layout, setLayout] = useState({ key: 0, session });
   const revision = useRef(session.revision);
   const [conflict, setConflict] = useState<{ message: string; mine: string } | null>(null);
   const [loading, setLoading] = useState(false);
@@ -62,7 +62,7 @@ export function SetupView({ session }: { session: WorkshopSession }) {
       queryClient.setQueryData(apiKey('workshop.get', { id: session.id }), created);
       revision.current = created.revision;
       // A fresh form with the newest setup.
-      setLayout((v) => ({ sleutel: v.sleutel + 1, session: created }));
+      setLayout((v) => ({ key: v.key + 1, session: created }));
       setConflict(null);
       setFailure(null);
     } catch (e) {
@@ -83,7 +83,7 @@ export function SetupView({ session }: { session: WorkshopSession }) {
         onLoadNewest={() => void loadNewest()}
       />
       <SessionSetupForm
-        key={layout.sleutel}
+        key={layout.key}
         button={t('workshop.setup.save')}
         busy={save.isPending}
         onSave={(w) => save.mutateAsync(w)}

@@ -31,9 +31,9 @@ export function TimerPanel({ session, timer, compact = false, quiet = false }: T
   const { t } = useTranslation();
   const api = useApi();
   const queryClient = useQueryClient();
-  const nu = useNow(true);
-  const basisMs = (timer === 'discussion' ? session.tijden.gesprekSec : session.tijden.rondgangSec) * 1000;
-  const stand = timerState(session.timerEvents, timer, basisMs, nu);
+  const current = useNow(true);
+  const baseMs = (timer === 'discussion' ? session.tijden.gesprekSec : session.tijden.rondgangSec) * 1000;
+  const stand = timerState(session.timerEvents, timer, baseMs, current);
   const actions = allowedActions(stand.status);
   const [errorMessage, setErrorMessage] = useState<string | null>(null);
 

@@ -34,11 +34,11 @@ function sendDraft(message: SyncMessage): void {
 }
 
 /** The top-level fields of `na` that differ from `voor` (compared by value). */
-export function changedParts(voor: WorkshopSession | undefined, na: WorkshopSession): Partial<WorkshopSession> {
-  if (!voor) return na;
+export function changedParts(before: WorkshopSession | undefined, after: WorkshopSession): Partial<WorkshopSession> {
+  if (!before) return after;
   const part: Record<string, unknown> = {};
-  for (const sleutel of Object.keys(na) as Array<keyof WorkshopSession>) {
-    if (JSON.stringify(voor[sleutel]) !== JSON.stringify(na[sleutel])) part[sleutel] = na[sleutel];
+  for (const key of Object.keys(after) as Array<keyof WorkshopSession>) {
+    if (JSON.stringify(before[key]) !== JSON.stringify(after[key])) part[key] = after[key];
   }
   return part as Partial<WorkshopSession>;
 }
@@ -55,20 +55,20 @@ export function useSessionSync(id: string, { draft: followDraft = false } = {}):
   useEffect(() => {
     const channel = newChannel();
     if (!channel) return;
-    const sleutel = apiKey('workshop.get', { id });
-    const hash = hashKey(sleutel);
+    const key = apiKey('workshop.get', { id });
+    const hash = hashKey(key);
     // The last copy this window knows; a change is what differs from it.
-    let known = queryClient.getQueryData<WorkshopSession>(sleutel);
+    let known = queryClient.getQueryData<WorkshopSession>(key);
 
-    const weg = queryClient.getQueryCache().subscribe((event) => {
+    const unsubscribe = queryClient.getQueryCache().subscribe((event) => {
       if (event.type !== 'updated' || event.query.queryHash !== hash) return;
-      const na = event.query.state.data as WorkshopSession | undefined;
-      if (!na) return;
-      const voor = known;
-      known = na;
+      const after = event.query.state.data as WorkshopSession | undefined;
+      if (!after) return;
+      const before = known;
+      known = after;
       // Fetched copies came from the API, which the other window reads too: only local edits travel.
-      if (event.action.type !== 'success' || !event.action.manual || !voor) return;
-      const part = changedParts(voor, na);
+      if (event.action.type !== 'success' || !event.action.manual || !before) return;
+      const part = changedParts(before, after);
       if (Object.keys(part).length > 0)
         channel.postMessage({ soort: 'wijziging', sessieId: id, part } satisfies SyncMessage);
     });
@@ -80,15 +80,15 @@ export function useSessionSync(id: string, { draft: followDraft = false } = {}):
         if (followDraft) setDraft(message.rodeDraden);
         return;
       }
-      const previous = queryClient.getQueryData<WorkshopSession>(sleutel);
+      const previous = queryClient.getQueryData<WorkshopSession>(key);
       if (!previous) return;
       const created = { ...previous, ...message.part };
       // Known before the cache tells us, so applying it is not sent back as a change of our own.
       known = created;
-      queryClient.setQueryData(sleutel, created);
+      queryClient.setQueryData(key, created);
     };
     return () => {
-      weg();
+      unsubscribe();
       channel.close();
     };
   }, [id, queryClient, followDraft]);
