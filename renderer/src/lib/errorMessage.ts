@@ -1,6 +1,6 @@
 import { jsonErrorInDutch, readableErrorLine } from '@shared/participatie/zod-dutch';
 import { ApiClientError } from '../api/client';
-import { errorText } from './commonText';
+import { errorText } from './errorText';
 
 /**
  * The Dutch sentence to show for anything that was thrown. Messages from the API are Dutch

@@ -1,4 +1,4 @@
-import { errorText } from './commonText';
+import { errorText } from './errorText';
 
 /** A4 landscape at 200 dpi: sharp in print, small enough for a Word document. */
 export const PNG_SIZE = { width: 2339, height: 1654 };
