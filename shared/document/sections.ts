@@ -33,6 +33,7 @@ import {
   planTitles,
   tableHeaders,
   openPointSources,
+  mixRoles,
 } from './texts';
 import { indexCatalogue } from '../participatie/catalogue-index';
 
@@ -333,16 +334,16 @@ function mixSection(ctx: SectionContext): Draft {
           (w) => w.id === 'ondersteunend-instrument' && w.phase === ph && w.instrumentIds?.includes(id),
         );
       const role = companion
-        ? 'Informeert en koppelt terug'
+        ? mixRoles.companion
         : supporting
-          ? 'Ondersteunt'
+          ? mixRoles.supporting
           : !chosen
-            ? 'Voorgesteld'
+            ? mixRoles.proposed
             : ranked && !ranked.feasible
-              ? 'Gekozen; niet haalbaar'
+              ? mixRoles.chosenInfeasible
               : excluded
-                ? 'Gekozen; past niet bij de antwoorden'
-                : 'Gekozen';
+                ? mixRoles.chosenNotFitting
+                : mixRoles.chosen;
       const fits = companion
         ? 'Geeft zelf geen invloed; houdt deelnemers op de hoogte en laat hen weten wat met hun inbreng is gedaan.'
         : supporting

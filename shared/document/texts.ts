@@ -302,3 +302,13 @@ export const openPointSources = {
   details: 'Plangegevens',
   code: 'Participatiecode',
 } as const;
+
+/** The column 'Rol in de mix': what an instrument does in a phase's mix. */
+export const mixRoles = {
+  companion: 'Informeert en koppelt terug',
+  supporting: 'Ondersteunt',
+  proposed: 'Voorgesteld',
+  chosenInfeasible: 'Gekozen; niet haalbaar',
+  chosenNotFitting: 'Gekozen; past niet bij de antwoorden',
+  chosen: 'Gekozen',
+} as const;
