@@ -158,7 +158,7 @@ test('a workshop session from setup to report, also after a reload', async ({ pa
   await page.getByRole('link', { name: 'Rode draden' }).click();
   await expect(page.getByText('Bij 2 groepen: Tafel Noord, Tafel Zuid').first()).toBeVisible();
   // The instrument's name comes from the catalogue ("Enquête", "Open vragenlijst (enquête)", …).
-  await page.getByRole('button', { name: /enquête\)? als rode thread opnemen$/i }).click();
+  await page.getByRole('button', { name: /enquête\)? als rode draad opnemen$/i }).click();
   const thread1 = page.getByLabel('Rode draad 1', { exact: true });
   await expect(thread1).toHaveValue(/^Meerdere groepen kiezen voor: .*enquête.*\.$/i);
   await expect(presenter.getByText(await thread1.inputValue(), { exact: true })).toBeVisible();
@@ -218,7 +218,7 @@ async function createSession(page: Page, groepen: string[]) {
     expect(body.ok, JSON.stringify(body)).toBe(true);
     return body.data as {
       id: string;
-      groepen: Array<{ id: string; name: string }>;
+      groepen: Array<{ id: string; naam: string }>;
       vragen: Array<{ id: string; titel: string }>;
     };
   };
@@ -245,7 +245,7 @@ async function createSession(page: Page, groepen: string[]) {
       expectedRevision: 0,
     });
   }
-  await rpc('workshop.setPosition', { sessieId: session.id, stand: { step: 'rondgang', vraagIndex: 0 } });
+  await rpc('workshop.setPosition', { sessieId: session.id, stand: { stap: 'rondgang', vraagIndex: 0 } });
   return session;
 }
 
@@ -288,12 +288,14 @@ test('the round past 12 groups fits readably on a 1080p projector', async ({ pag
   expect(await seriousViolations(page)).toEqual([]);
 });
 
-for (const [breed, hoog] of [
+for (const [viewportWidth, viewportHeight] of [
   [1366, 768],
   [1280, 720],
 ] as const) {
-  test(`the presentation fits ${breed}×${hoog}: the buttons at the bottom stay in view`, async ({ page }) => {
-    await page.setViewportSize({ width: breed, height: hoog });
+  test(`the presentation fits ${viewportWidth}×${viewportHeight}: the buttons at the bottom stay in view`, async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width: viewportWidth, height: viewportHeight });
     const session = await createSession(page, twelve.slice(0, 6));
     await page.goto(`${host.url}#/workshop/${session.id}/presenter`);
     const steps = page.getByRole('navigation', { name: 'Stappen van de workshop' });
@@ -303,11 +305,11 @@ for (const [breed, hoog] of [
       const footer = page.locator('.samenspel-presenter__footer');
       await expect(footer).toBeInViewport({ ratio: 1 });
       const cell = (await footer.boundingBox())!;
-      expect(cell.y + cell.height).toBeLessThanOrEqual(hoog);
-      await expect(page.getByRole('button', { name: /Vorige step/ })).toBeInViewport({ ratio: 1 });
+      expect(cell.y + cell.height).toBeLessThanOrEqual(viewportHeight);
+      await expect(page.getByRole('button', { name: /Vorige stap/ })).toBeInViewport({ ratio: 1 });
       // Nothing sticks out sideways.
-      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(breed);
-      await shot(page, `presenter-${breed}-${step.toLowerCase().replace(' ', '-')}`);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(viewportWidth);
+      await shot(page, `presenter-${viewportWidth}-${step.toLowerCase().replace(' ', '-')}`);
     }
     await steps.getByRole('button', { name: 'Rondgang' }).click();
     await expect(page.locator('.samenspel-presenter__columns > li')).toHaveCount(6);
@@ -327,7 +329,7 @@ test('the control and presentation screens do not scroll sideways at 320 px', as
   await page.goto(`${host.url}#/workshop/${session.id}/presenter`);
   await expect(page.getByRole('heading', { level: 1, name: 'Welk doel wil je bereiken?' })).toBeVisible();
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
-  await expect(page.getByRole('button', { name: /Vorige step/ })).toBeInViewport({ ratio: 1 });
+  await expect(page.getByRole('button', { name: /Vorige stap/ })).toBeInViewport({ ratio: 1 });
   await shot(page, 'presenter-320');
 });
 
