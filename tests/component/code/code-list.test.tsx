@@ -85,12 +85,12 @@ describe('routes and consequences', () => {
     const b = '7c9e6679-7425-40de-944b-e07fc1f90ae7';
     for (const route of [
       { name: 'code' },
-      { name: 'code', id, tab: 'keuzes', stap: 'uitdaagrecht' },
+      { name: 'code', id, tab: 'keuzes', step: 'uitdaagrecht' },
       { name: 'code', id, tab: 'documenten' },
-      { name: 'code', vergelijk: { a: id, b } },
+      { name: 'code', compare: { a: id, b } },
     ] as CodeRoute[])
       expect(parseCodeRoute(codeHash(route))).toEqual(route);
-    expect(parseCodeRoute('#/code/vergelijk')).toEqual({ name: 'code', vergelijk: {} });
+    expect(parseCodeRoute('#/code/vergelijk')).toEqual({ name: 'code', compare: {} });
     expect(parseCodeRoute(`#/code/${id}/onzin`)).toEqual({ name: 'code', id, tab: 'keuzes' });
     expect(parseCodeRoute('#/loting')).toBeUndefined();
   });
@@ -100,9 +100,9 @@ describe('routes and consequences', () => {
     expect(consequencesOf(voor, structuredClone(voor))).toBeNull();
     const na = { ...voor, initiators: { ...voor.initiators, enabled: true } };
     const g = consequencesOf(voor, na)!;
-    expect(g.toegevoegd.map((a) => a.key)).toEqual(expect.arrayContaining(['in-verplicht', 'in-verslag']));
-    expect(g.grondslagNieuw.some((x) => x.includes('Omgevingswet'))).toBe(true);
-    expect(g.verwijderd).toEqual([]);
-    expect(g.hernummerd).toBeGreaterThan(0);
+    expect(g.added.map((a) => a.key)).toEqual(expect.arrayContaining(['in-verplicht', 'in-verslag']));
+    expect(g.addedLegalBases.some((x) => x.includes('Omgevingswet'))).toBe(true);
+    expect(g.removed).toEqual([]);
+    expect(g.renumbered).toBeGreaterThan(0);
   });
 });

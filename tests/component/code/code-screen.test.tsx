@@ -32,7 +32,7 @@ function renderCode(
 describe('the choices of a participatiecode', () => {
   it('saves a choice by itself, shows its consequences for the verordening and undoes it with Ctrl+Z', async () => {
     const { backend, ids } = renderCode(
-      (ids) => ({ name: 'code', id: ids.code!, tab: 'keuzes', stap: 'niveaus' }),
+      (ids) => ({ name: 'code', id: ids.code!, tab: 'keuzes', step: 'niveaus' }),
       (services, ids) => {
         ids.code = services.codes.create('Concept raadswerkgroep', defaultCode('Lindewaard', 2027)).id;
       },
@@ -64,7 +64,7 @@ describe('the choices of a participatiecode', () => {
 
   it('switching a subject off removes its articles and renumbers the rest', async () => {
     renderCode(
-      (ids) => ({ name: 'code', id: ids.code!, tab: 'keuzes', stap: 'uitdaagrecht' }),
+      (ids) => ({ name: 'code', id: ids.code!, tab: 'keuzes', step: 'uitdaagrecht' }),
       (services, ids) => {
         ids.code = services.codes.create('Lindewaard', defaultCode('Lindewaard', 2027)).id;
       },
@@ -78,7 +78,7 @@ describe('the choices of a participatiecode', () => {
 
   it('a choice that does not fit is explained at its step and not saved', async () => {
     const { backend, ids } = renderCode(
-      (ids) => ({ name: 'code', id: ids.code!, tab: 'keuzes', stap: 'inspraak' }),
+      (ids) => ({ name: 'code', id: ids.code!, tab: 'keuzes', step: 'inspraak' }),
       (services, ids) => {
         ids.code = services.codes.create('Lindewaard', defaultCode('Lindewaard', 2027)).id;
       },
@@ -100,7 +100,7 @@ describe('the choices of a participatiecode', () => {
 
   it('on a conflict the screen says so in Dutch and loads the newest version', async () => {
     const { backend, ids } = renderCode(
-      (ids) => ({ name: 'code', id: ids.code!, tab: 'keuzes', stap: 'rollen' }),
+      (ids) => ({ name: 'code', id: ids.code!, tab: 'keuzes', step: 'rollen' }),
       (services, ids) => {
         ids.code = services.codes.create('Lindewaard', defaultCode('Lindewaard', 2027)).id;
       },
@@ -134,7 +134,7 @@ describe('the choices of a participatiecode', () => {
   });
   it('keeps the user’s choices after a conflict as a copy of the code, and opens it', async () => {
     const { backend, ids, navigated } = renderCode(
-      (ids) => ({ name: 'code', id: ids.code!, tab: 'keuzes', stap: 'rollen' }),
+      (ids) => ({ name: 'code', id: ids.code!, tab: 'keuzes', step: 'rollen' }),
       (services, ids) => {
         ids.code = services.codes.create('Lindewaard', defaultCode('Lindewaard', 2027)).id;
       },
@@ -167,7 +167,7 @@ describe('the choices of a participatiecode', () => {
 
   it('renames the code; the name follows the same revision rule', async () => {
     const { backend, ids } = renderCode(
-      (ids) => ({ name: 'code', id: ids.code!, tab: 'keuzes', stap: 'evaluatie' }),
+      (ids) => ({ name: 'code', id: ids.code!, tab: 'keuzes', step: 'evaluatie' }),
       (services, ids) => {
         ids.code = services.codes.create('Concept', defaultCode('Lindewaard', 2027)).id;
       },
@@ -194,7 +194,7 @@ describe('the choices of a participatiecode', () => {
 describe('comparing two codes', () => {
   it('puts the choices side by side and marks the differences', async () => {
     renderCode(
-      (ids) => ({ name: 'code', vergelijk: { a: ids.a!, b: ids.b! } }),
+      (ids) => ({ name: 'code', compare: { a: ids.a!, b: ids.b! } }),
       (services, ids) => {
         ids.a = services.codes.create('Lindewaard', exampleCodes.lindewaard).id;
         ids.b = services.codes.create('Bremerveld', exampleCodes.bremerveld).id;

@@ -15,56 +15,56 @@ import { Explanation } from './Explanation';
  */
 export function ChoicesView({
   id,
-  stap: stapId,
+  step: stepId,
   focusOnMount,
-  onStap,
-  onKlaar,
+  onStap: onStep,
+  onKlaar: onDone,
 }: {
   id: string;
-  stap: string | undefined;
+  step: string | undefined;
   focusOnMount: boolean;
-  onStap(stap: string): void;
+  onStap(step: string): void;
   onKlaar(): void;
 }) {
   const { t } = useTranslation();
   const session = useCodeSession();
   const code = useChoices((s) => s.value);
-  const vorige = useChoices((s) => s.previous);
-  const fouten = useCodeState((s) => s.fouten);
+  const previousStep = useChoices((s) => s.previous);
+  const errors = useCodeState((s) => s.errors);
   const status = useCodeState((s) => s.status);
   const helpOpen = useCodeHelp((s) => s.open);
-  const stap = stepOf(stapId);
-  const index = STEPS.indexOf(stap);
+  const step = stepOf(stepId);
+  const index = STEPS.indexOf(step);
   const prev = STEPS[index - 1];
   const next = STEPS[index + 1];
-  const kop = useRef<HTMLHeadingElement>(null);
-  const eerste = useRef(true);
+  const heading = useRef<HTMLHeadingElement>(null);
+  const first = useRef(true);
 
   useEffect(() => {
-    if (eerste.current) {
-      eerste.current = false;
+    if (first.current) {
+      first.current = false;
       if (!focusOnMount) return;
     }
-    kop.current?.focus();
-  }, [stap.id, focusOnMount]);
+    heading.current?.focus();
+  }, [step.id, focusOnMount]);
 
   if (!code) return status === 'loading' ? <Paragraph>{t('code.loading')}</Paragraph> : null;
-  const stapFouten = fouten.filter((f) => f.stap === stap.id);
+  const stepErrors = errors.filter((f) => f.step === step.id);
 
   return (
     <div className="samenspel-code-flow">
       <nav aria-label={t('code.stappen.label')} className="samenspel-code-stappen">
         <ol>
           {STEPS.map((s, i) => {
-            const fout = fouten.some((f) => f.stap === s.id);
+            const error = errors.some((f) => f.step === s.id);
             return (
               <li key={s.id}>
                 <a
-                  href={codeHash({ name: 'code', id, tab: 'keuzes', stap: s.id })}
-                  aria-current={s.id === stap.id ? 'step' : undefined}
+                  href={codeHash({ name: 'code', id, tab: 'keuzes', step: s.id })}
+                  aria-current={s.id === step.id ? 'step' : undefined}
                 >
                   {i + 1}. {t(`code.stap.${s.id}`)}
-                  {fout && (
+                  {error && (
                     <span className="samenspel-code-stappen__fout">
                       {' '}
                       <span aria-hidden="true">!</span>
@@ -79,49 +79,49 @@ export function ChoicesView({
       </nav>
       <div className={helpOpen ? 'samenspel-code-grid samenspel-code-grid--help' : 'samenspel-code-grid'}>
         <section className="samenspel-code-stap" aria-labelledby="code-stap-kop">
-          <Heading2 id="code-stap-kop" ref={kop} tabIndex={-1}>
-            {index + 1}. {t(`code.stap.${stap.id}`)}
+          <Heading2 id="code-stap-kop" ref={heading} tabIndex={-1}>
+            {index + 1}. {t(`code.stap.${step.id}`)}
           </Heading2>
           <Paragraph className="samenspel-meta">
-            {(t(`code.uitleg.${stap.id}`, { returnObjects: true }) as string[])[0]}
+            {(t(`code.uitleg.${step.id}`, { returnObjects: true }) as string[])[0]}
           </Paragraph>
-          {stapFouten.length > 0 && (
+          {stepErrors.length > 0 && (
             <Alert type="warning" className="samenspel-code-alert">
               <Paragraph>
                 <strong>{t('code.stappen.foutenTitel')}</strong>
               </Paragraph>
               <ul>
-                {stapFouten.map((f) => (
-                  <li key={f.tekst}>{f.tekst}</li>
+                {stepErrors.map((f) => (
+                  <li key={f.text}>{f.text}</li>
                 ))}
               </ul>
             </Alert>
           )}
           <StepFields
-            key={stap.id}
-            stap={stap.id}
+            key={step.id}
+            step={step.id}
             code={code}
-            wijzig={(recipe, merge) => session.choices.getState().change(recipe, merge)}
+            change={(recipe, merge) => session.choices.getState().change(recipe, merge)}
           />
           <div className="samenspel-code-stap__nav">
             {prev && (
-              <Button appearance="secondary-action-button" onClick={() => onStap(prev.id)}>
+              <Button appearance="secondary-action-button" onClick={() => onStep(prev.id)}>
                 ← {t('code.stappen.vorige', { stap: t(`code.stap.${prev.id}`) })}
               </Button>
             )}
             {next ? (
-              <Button appearance="primary-action-button" onClick={() => onStap(next.id)}>
+              <Button appearance="primary-action-button" onClick={() => onStep(next.id)}>
                 {t('code.stappen.volgende', { stap: t(`code.stap.${next.id}`) })} →
               </Button>
             ) : (
-              <Button appearance="primary-action-button" onClick={onKlaar}>
+              <Button appearance="primary-action-button" onClick={onDone}>
                 {t('code.stappen.klaar')} →
               </Button>
             )}
           </div>
         </section>
-        <ConsequencesPanel stap={stap} code={code} vorige={vorige} />
-        {helpOpen && <Explanation stap={stap.id} />}
+        <ConsequencesPanel step={step} code={code} previous={previousStep} />
+        {helpOpen && <Explanation step={step.id} />}
       </div>
     </div>
   );

@@ -39,7 +39,7 @@ export function CodeChecksOverview({ traject }: { traject: Traject }) {
   const checks = useCodeChecks(traject);
   if (!traject.codeId) return null;
   const data = checks.data;
-  const lijst = data?.checks ?? [];
+  const list = data?.checks ?? [];
   return (
     <section className="samenspel-card samenspel-code-flow" aria-labelledby="overzicht-code-kop">
       <Heading2 id="overzicht-code-kop">{t('code.toets.title')}</Heading2>
@@ -52,12 +52,12 @@ export function CodeChecksOverview({ traject }: { traject: Traject }) {
       )}
       <div aria-live="polite">
         {data &&
-          (lijst.length === 0 ? (
+          (list.length === 0 ? (
             <Paragraph>{t('code.trajecten.checksGeen')}</Paragraph>
           ) : (
             <>
-              <Paragraph className="samenspel-meta">{t('code.toets.aantal', { count: lijst.length })}</Paragraph>
-              <CodeCheckList checks={lijst} showPhase />
+              <Paragraph className="samenspel-meta">{t('code.toets.aantal', { count: list.length })}</Paragraph>
+              <CodeCheckList checks={list} showPhase />
             </>
           ))}
       </div>
@@ -70,20 +70,20 @@ export function CodeChecksForPhase({ traject, phase }: { traject: Traject; phase
   const { t } = useTranslation();
   const checks = useCodeChecks(traject);
   if (!traject.codeId) return null;
-  const lijst = (checks.data?.checks ?? []).filter((c) => c.phase === phase);
+  const list = (checks.data?.checks ?? []).filter((c) => c.phase === phase);
   // The live region is always there, so a check that appears is read out.
   return (
     <div className="samenspel-code-fase" aria-live="polite" data-testid="code-checks-fase">
-      {lijst.length > 0 && (
+      {list.length > 0 && (
         <>
           <p className="samenspel-code-fase__titel">
             {t('code.toets.inFase', {
-              count: lijst.length,
+              count: list.length,
               fase: phaseLabels[phase].label.toLowerCase(),
               citeertitel: checks.data?.citeertitel ?? '',
             })}
           </p>
-          <CodeCheckList checks={lijst} />
+          <CodeCheckList checks={list} />
         </>
       )}
     </div>

@@ -23,34 +23,34 @@ import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { useConfirm } from '../../components/useConfirm';
 import { apiQuery, invalidateDomain, invalidateMethods } from '../../api/queries';
 
-const Standaard = CodeSource.options[0].omit({ soort: true });
-type StandaardIn = z.input<typeof Standaard>;
-type StandaardUit = z.output<typeof Standaard>;
+const DefaultSource = CodeSource.options[0].omit({ soort: true });
+type DefaultSourceIn = z.input<typeof DefaultSource>;
+type DefaultSourceOut = z.output<typeof DefaultSource>;
 
 /** `#/code`: the stored codes, a new one (standard or example), import of a file, delete with confirmation. */
-export function CodeList({ onOpen, onVergelijk }: { onOpen(id: string): void; onVergelijk(): void }) {
+export function CodeList({ onOpen, onVergelijk: onCompare }: { onOpen(id: string): void; onVergelijk(): void }) {
   const { t } = useTranslation();
   const api = useApi();
   const queryClient = useQueryClient();
   const codes = useQuery(apiQuery(api, 'codes.list', {}));
   const confirmRemove = useConfirm<CodeSummary>();
   const [status, setStatus] = useState('');
-  const [fout, setFout] = useState<string | null>(null);
-  const lijst = codes.data ?? [];
+  const [error, setError] = useState<string | null>(null);
+  const list = codes.data ?? [];
 
-  const gemaakt = async (code: SavedCode) => {
+  const created = async (code: SavedCode) => {
     await invalidateMethods(queryClient, 'codes.list');
     onOpen(code.id);
   };
-  const maak = useMutation({
+  const create = useMutation({
     mutationFn: (bron: z.input<typeof CodeSource>) => api.call('codes.create', { bron: CodeSource.parse(bron) }),
-    onSuccess: gemaakt,
-    onError: (e) => setFout(errorMessage(e)),
+    onSuccess: created,
+    onError: (e) => setError(errorMessage(e)),
   });
-  const verwijder = useMutation({
+  const remove = useMutation({
     mutationFn: (code: CodeSummary) => api.call('codes.delete', { id: code.id }),
     onSuccess: (r, code) => {
-      setFout(null);
+      setError(null);
       setStatus(
         r.ontkoppeld > 0
           ? t('code.lijst.verwijderdOntkoppeld', { naam: code.naam, count: r.ontkoppeld })
@@ -58,16 +58,16 @@ export function CodeList({ onOpen, onVergelijk }: { onOpen(id: string): void; on
       );
       return invalidateDomain(queryClient, 'codes');
     },
-    onError: (e) => setFout(errorMessage(e)),
+    onError: (e) => setError(errorMessage(e)),
   });
 
   return (
     <div className="samenspel-code-start">
       <section className="samenspel-card samenspel-code-lijst" aria-labelledby="code-lijst-kop">
         <Heading2 id="code-lijst-kop">{t('code.lijst.title')}</Heading2>
-        <StatusMessages status={status} error={fout ?? (codes.error ? errorMessage(codes.error) : null)} />
-        {codes.isSuccess && lijst.length === 0 && <Paragraph>{t('code.lijst.leeg')}</Paragraph>}
-        {lijst.length > 0 && (
+        <StatusMessages status={status} error={error ?? (codes.error ? errorMessage(codes.error) : null)} />
+        {codes.isSuccess && list.length === 0 && <Paragraph>{t('code.lijst.leeg')}</Paragraph>}
+        {list.length > 0 && (
           <table className="samenspel-code-tabel">
             <caption>{t('code.lijst.caption')}</caption>
             <thead>
@@ -80,7 +80,7 @@ export function CodeList({ onOpen, onVergelijk }: { onOpen(id: string): void; on
               </tr>
             </thead>
             <tbody>
-              {lijst.map((c) => (
+              {list.map((c) => (
                 <tr key={c.id}>
                   <td data-label={t('code.lijst.colNaam')}>
                     <button
@@ -109,38 +109,38 @@ export function CodeList({ onOpen, onVergelijk }: { onOpen(id: string): void; on
             </tbody>
           </table>
         )}
-        {lijst.length > 0 && (
-          <Button appearance="secondary-action-button" onClick={onVergelijk}>
+        {list.length > 0 && (
+          <Button appearance="secondary-action-button" onClick={onCompare}>
             {t('code.lijst.vergelijken')}
           </Button>
         )}
       </section>
       <div className="samenspel-code-start__zij">
-        <NieuweCode busy={maak.isPending} onMaak={(v) => maak.mutateAsync({ soort: 'standaard', ...v })} />
+        <NewCode busy={create.isPending} onMaak={(v) => create.mutateAsync({ soort: 'standaard', ...v })} />
         <section className="samenspel-card" aria-labelledby="code-voorbeeld-kop">
           <Heading2 id="code-voorbeeld-kop">{t('code.nieuw.voorbeeldTitle')}</Heading2>
           <Paragraph>{t('code.nieuw.voorbeeldUitleg')}</Paragraph>
           <ul className="samenspel-code-voorbeelden">
-            {EXAMPLE_CODE_IDS.map((vb) => (
-              <li key={vb}>
+            {EXAMPLE_CODE_IDS.map((example) => (
+              <li key={example}>
                 <Button
                   appearance="secondary-action-button"
-                  disabled={maak.isPending}
-                  onClick={() => maak.mutate({ soort: 'voorbeeld', id: vb })}
+                  disabled={create.isPending}
+                  onClick={() => create.mutate({ soort: 'voorbeeld', id: example })}
                 >
-                  {t('code.nieuw.voorbeeldMaken', { naam: t(`code.nieuw.voorbeelden.${vb}`) })}
+                  {t('code.nieuw.voorbeeldMaken', { naam: t(`code.nieuw.voorbeelden.${example}`) })}
                 </Button>
               </li>
             ))}
           </ul>
         </section>
-        <Importeren onGeopend={gemaakt} />
+        <ImportCode onGeopend={created} />
       </div>
       <ConfirmDialog
         title={t('code.lijst.verwijderenTitel')}
         confirmLabel={t('code.lijst.verwijderenJa')}
         cancelLabel={t('code.lijst.verwijderenNee')}
-        {...confirmRemove.dialogProps((subject) => verwijder.mutate(subject))}
+        {...confirmRemove.dialogProps((subject) => remove.mutate(subject))}
       >
         {t('code.lijst.verwijderenTekst', { naam: confirmRemove.subject?.naam ?? '' })}
       </ConfirmDialog>
@@ -148,14 +148,14 @@ export function CodeList({ onOpen, onVergelijk }: { onOpen(id: string): void; on
   );
 }
 
-function NieuweCode({ onMaak, busy }: { onMaak(v: StandaardUit): Promise<unknown>; busy: boolean }) {
+function NewCode({ onMaak: onCreate, busy }: { onMaak(v: DefaultSourceOut): Promise<unknown>; busy: boolean }) {
   const { t } = useTranslation();
   const {
     register,
     handleSubmit,
     formState: { errors },
-  } = useForm<StandaardIn, unknown, StandaardUit>({
-    resolver: zodResolver(Standaard),
+  } = useForm<DefaultSourceIn, unknown, DefaultSourceOut>({
+    resolver: zodResolver(DefaultSource),
     defaultValues: { gemeente: '', jaar: new Date().getFullYear() + 1 },
   });
   return (
@@ -164,7 +164,7 @@ function NieuweCode({ onMaak, busy }: { onMaak(v: StandaardUit): Promise<unknown
       aria-labelledby="code-nieuw-kop"
       noValidate
       onSubmit={handleSubmit(async (v) => {
-        await onMaak(v).catch(() => undefined);
+        await onCreate(v).catch(() => undefined);
       })}
     >
       <Heading2 id="code-nieuw-kop">{t('code.nieuw.title')}</Heading2>
@@ -204,19 +204,19 @@ function NieuweCode({ onMaak, busy }: { onMaak(v: StandaardUit): Promise<unknown
   );
 }
 
-function Importeren({ onGeopend }: { onGeopend(code: SavedCode): Promise<void> }) {
+function ImportCode({ onGeopend: onOpened }: { onGeopend(code: SavedCode): Promise<void> }) {
   const { t } = useTranslation();
   const api = useApi();
-  const [bestand, setBestand] = useState<File | undefined>();
-  const [fout, setFout] = useState<string | null>(null);
+  const [file, setFile] = useState<File | undefined>();
+  const [error, setError] = useState<string | null>(null);
   const open = useMutation({
     mutationFn: async () => {
-      if (!bestand) throw new Error(t('code.import.kiesEerst'));
-      if (bestand.size > MAX_CODE_FILE_BYTES) throw new Error(t('code.import.teGroot'));
-      return api.call('codes.import', { text: await bestand.text() });
+      if (!file) throw new Error(t('code.import.kiesEerst'));
+      if (file.size > MAX_CODE_FILE_BYTES) throw new Error(t('code.import.teGroot'));
+      return api.call('codes.import', { text: await file.text() });
     },
-    onSuccess: (code) => onGeopend(code),
-    onError: (e) => setFout(e.constructor === Error ? e.message : errorMessage(e)),
+    onSuccess: (code) => onOpened(code),
+    onError: (e) => setError(e.constructor === Error ? e.message : errorMessage(e)),
   });
   return (
     <form
@@ -224,12 +224,12 @@ function Importeren({ onGeopend }: { onGeopend(code: SavedCode): Promise<void> }
       aria-labelledby="code-import-kop"
       onSubmit={(e) => {
         e.preventDefault();
-        setFout(null);
+        setError(null);
         open.mutate();
       }}
     >
       <Heading2 id="code-import-kop">{t('code.import.title')}</Heading2>
-      <StatusMessages status="" error={fout} />
+      <StatusMessages status="" error={error} />
       <FormField>
         <FormLabel htmlFor="code-import-bestand">{t('code.import.label')}</FormLabel>
         <FormFieldDescription id="code-import-help">{t('code.import.uitleg')}</FormFieldDescription>
@@ -238,7 +238,7 @@ function Importeren({ onGeopend }: { onGeopend(code: SavedCode): Promise<void> }
           type="file"
           accept=".samenspel-code,application/json"
           aria-describedby="code-import-help"
-          onChange={(e) => setBestand(e.target.files?.[0])}
+          onChange={(e) => setFile(e.target.files?.[0])}
         />
       </FormField>
       <Button type="submit" appearance="secondary-action-button" disabled={open.isPending}>

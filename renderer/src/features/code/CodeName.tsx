@@ -7,25 +7,25 @@ import { useCodeSession, useCodeState } from './CodeSessionProvider';
 export function CodeName() {
   const { t } = useTranslation();
   const session = useCodeSession();
-  const naam = useCodeState((s) => s.stored?.naam ?? '');
-  const [bewerken, setBewerken] = useState(false);
-  const [tekst, setTekst] = useState('');
-  const [leeg, setLeeg] = useState(false);
-  const knop = useRef<HTMLButtonElement>(null);
+  const name = useCodeState((s) => s.stored?.naam ?? '');
+  const [editing, setEditing] = useState(false);
+  const [draft, setDraft] = useState('');
+  const [empty, setEmpty] = useState(false);
+  const button = useRef<HTMLButtonElement>(null);
   const stop = () => {
-    setBewerken(false);
-    requestAnimationFrame(() => knop.current?.focus());
+    setEditing(false);
+    requestAnimationFrame(() => button.current?.focus());
   };
-  if (!bewerken)
+  if (!editing)
     return (
       <button
-        ref={knop}
+        ref={button}
         type="button"
         className="samenspel-link-button"
         onClick={() => {
-          setTekst(naam);
-          setLeeg(false);
-          setBewerken(true);
+          setDraft(name);
+          setEmpty(false);
+          setEditing(true);
         }}
       >
         {t('code.kop.naamWijzigen')}
@@ -37,24 +37,24 @@ export function CodeName() {
       noValidate
       onSubmit={(e) => {
         e.preventDefault();
-        if (!tekst.trim()) return setLeeg(true);
-        void session.rename(tekst.trim()).then((ok) => ok && stop());
+        if (!draft.trim()) return setEmpty(true);
+        void session.rename(draft.trim()).then((ok) => ok && stop());
       }}
       onKeyDown={(e) => {
         if (e.key === 'Escape') stop();
       }}
     >
-      <FormField invalid={leeg}>
+      <FormField invalid={empty}>
         <FormLabel htmlFor="code-naam">{t('code.kop.naamLabel')}</FormLabel>
-        {leeg && <FormFieldErrorMessage id="code-naam-fout">{t('code.kop.naamLeeg')}</FormFieldErrorMessage>}
+        {empty && <FormFieldErrorMessage id="code-naam-fout">{t('code.kop.naamLeeg')}</FormFieldErrorMessage>}
         <Textbox
           id="code-naam"
           autoFocus
           maxLength={200}
-          invalid={leeg}
-          aria-describedby={leeg ? 'code-naam-fout' : undefined}
-          value={tekst}
-          onChange={(e) => setTekst(e.target.value)}
+          invalid={empty}
+          aria-describedby={empty ? 'code-naam-fout' : undefined}
+          value={draft}
+          onChange={(e) => setDraft(e.target.value)}
         />
       </FormField>
       <Button type="submit" appearance="primary-action-button">

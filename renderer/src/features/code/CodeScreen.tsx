@@ -19,16 +19,16 @@ export function CodeScreen({ route, navigate }: { route: CodeRoute; navigate(rou
   if (route.id === undefined) {
     return (
       <div className="samenspel-code">
-        {route.vergelijk ? (
+        {route.compare ? (
           <>
             <p>
               <a href={codeHash({ name: 'code' })}>← {t('code.terug')}</a>
             </p>
             <Heading1>{t('code.title')}</Heading1>
             <CompareView
-              key={`${route.vergelijk.a ?? ''}-${route.vergelijk.b ?? ''}`}
-              a={route.vergelijk.a}
-              b={route.vergelijk.b}
+              key={`${route.compare.a ?? ''}-${route.compare.b ?? ''}`}
+              a={route.compare.a}
+              b={route.compare.b}
               navigate={navigate}
             />
           </>
@@ -38,7 +38,7 @@ export function CodeScreen({ route, navigate }: { route: CodeRoute; navigate(rou
             <Paragraph className="samenspel-code-intro">{t('code.intro')}</Paragraph>
             <CodeList
               onOpen={(id) => navigate({ name: 'code', id, tab: 'keuzes' })}
-              onVergelijk={() => navigate({ name: 'code', vergelijk: {} })}
+              onVergelijk={() => navigate({ name: 'code', compare: {} })}
             />
           </>
         )}
@@ -47,29 +47,29 @@ export function CodeScreen({ route, navigate }: { route: CodeRoute; navigate(rou
   }
   return (
     <CodeSessionProvider key={route.id} id={route.id}>
-      <CodePagina id={route.id} tab={route.tab} stap={route.stap} navigate={navigate} />
+      <CodePage id={route.id} tab={route.tab} step={route.step} navigate={navigate} />
     </CodeSessionProvider>
   );
 }
 
-function CodePagina({
+function CodePage({
   id,
   tab,
-  stap,
+  step,
   navigate,
 }: {
   id: string;
   tab: CodeTab;
-  stap: string | undefined;
+  step: string | undefined;
   navigate(route: CodeRoute): void;
 }) {
   const { t } = useTranslation();
   const stored = useCodeState((s) => s.stored);
   const status = useCodeState((s) => s.status);
-  const kop = useRef<HTMLHeadingElement>(null);
+  const heading = useRef<HTMLHeadingElement>(null);
   // Arriving at a code: its title, once it has loaded; a new step moves focus to the step's own heading.
   useEffect(() => {
-    if (stored) kop.current?.focus();
+    if (stored) heading.current?.focus();
     // Once, when the code has loaded.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [Boolean(stored)]);
@@ -80,7 +80,7 @@ function CodePagina({
         <a href={codeHash({ name: 'code' })}>← {t('code.terug')}</a>
       </p>
       <div className="samenspel-code-kop">
-        <Heading1 ref={kop} tabIndex={-1} id="code-kop">
+        <Heading1 ref={heading} tabIndex={-1} id="code-kop">
           {stored?.naam ?? t('code.title')}
         </Heading1>
         {stored && (
@@ -103,7 +103,7 @@ function CodePagina({
       </nav>
       <div className="samenspel-view">
         <CodeToolbar
-          metUndo={tab === 'keuzes'}
+          withUndo={tab === 'keuzes'}
           onOpenCopy={(copy) => navigate({ name: 'code', id: copy, tab: 'keuzes' })}
         />
         {status !== 'loadError' && (
@@ -111,9 +111,9 @@ function CodePagina({
             {tab === 'keuzes' && (
               <ChoicesView
                 id={id}
-                stap={stap}
+                step={step}
                 focusOnMount={false}
-                onStap={(s) => navigate({ name: 'code', id, tab: 'keuzes', stap: s })}
+                onStap={(s) => navigate({ name: 'code', id, tab: 'keuzes', step: s })}
                 onKlaar={() => navigate({ name: 'code', id, tab: 'documenten' })}
               />
             )}

@@ -14,10 +14,10 @@ import { useCodeHelp } from './helpStore';
  * everything saves by itself.
  */
 export function CodeToolbar({
-  metUndo = true,
+  withUndo = true,
   onOpenCopy,
 }: {
-  metUndo?: boolean;
+  withUndo?: boolean;
   /** After a conflict the user kept their version as a copy: open that code. */
   onOpenCopy?: (id: string) => void;
 }) {
@@ -34,8 +34,8 @@ export function CodeToolbar({
         <p role="status" aria-live="polite" className="samenspel-status samenspel-code-toolbar__status">
           {t(`code.save.${status}`)}
         </p>
-        {metUndo && <UndoKnoppen />}
-        {metUndo && (
+        {withUndo && <UndoButtons />}
+        {withUndo && (
           <Button
             appearance="secondary-action-button"
             aria-expanded={help.open}
@@ -77,7 +77,7 @@ export function CodeToolbar({
   );
 }
 
-function UndoKnoppen() {
+function UndoButtons() {
   const { t } = useTranslation();
   const { canUndo, canRedo, undo, redo } = useUndoShortcuts(useCodeSession().choices.temporal);
   return (

@@ -20,23 +20,23 @@ export function CompareView({
   const { t } = useTranslation();
   const api = useApi();
   const codes = useQuery(apiQuery(api, 'codes.list', {}));
-  const lijst = codes.data ?? [];
-  const [keuzeA, setKeuzeA] = useState(a ?? '');
-  const [keuzeB, setKeuzeB] = useState(b ?? '');
-  const [alleenVerschillen, setAlleenVerschillen] = useState(false);
-  const vergelijking = useQuery({
+  const list = codes.data ?? [];
+  const [choiceA, setChoiceA] = useState(a ?? '');
+  const [choiceB, setChoiceB] = useState(b ?? '');
+  const [onlyDifferences, setOnlyDifferences] = useState(false);
+  const comparison = useQuery({
     ...apiQuery(api, 'codes.compare', { a: a ?? '', b: b ?? '' }),
     enabled: Boolean(a && b),
   });
-  const data = vergelijking.data;
-  const groepen = data
-    ? [...new Set(data.keuzes.map((k) => k.group))].map((groep) => ({
-        groep,
-        keuzes: data.keuzes.filter((k) => k.group === groep && (!alleenVerschillen || k.differs)),
+  const data = comparison.data;
+  const groups = data
+    ? [...new Set(data.keuzes.map((k) => k.group))].map((group) => ({
+        groep: group,
+        keuzes: data.keuzes.filter((k) => k.group === group && (!onlyDifferences || k.differs)),
       }))
     : [];
 
-  const kiezer = (id: string, label: string, waarde: string, zet: (v: string) => void) => (
+  const picker = (id: string, label: string, value: string, set: (v: string) => void) => (
     <div className="samenspel-code-kiezer">
       <label htmlFor={id} className="utrecht-form-label">
         {label}
@@ -44,11 +44,11 @@ export function CompareView({
       <select
         id={id}
         className="utrecht-select utrecht-select--html-select"
-        value={waarde}
-        onChange={(e) => zet(e.target.value)}
+        value={value}
+        onChange={(e) => set(e.target.value)}
       >
         <option value="">{t('code.vergelijk.kies')}</option>
-        {lijst.map((c) => (
+        {list.map((c) => (
           <option key={c.id} value={c.id}>
             {c.naam}
           </option>
@@ -61,23 +61,23 @@ export function CompareView({
     <section aria-labelledby="code-vergelijk-kop" className="samenspel-code-vergelijk">
       <Heading2 id="code-vergelijk-kop">{t('code.vergelijk.title')}</Heading2>
       <Paragraph>{t('code.vergelijk.uitleg')}</Paragraph>
-      {codes.isSuccess && lijst.length === 0 && <Paragraph>{t('code.vergelijk.teWeinig')}</Paragraph>}
+      {codes.isSuccess && list.length === 0 && <Paragraph>{t('code.vergelijk.teWeinig')}</Paragraph>}
       <form
         className="samenspel-card samenspel-code-vergelijk__form"
         onSubmit={(e) => {
           e.preventDefault();
-          if (keuzeA && keuzeB) navigate({ name: 'code', vergelijk: { a: keuzeA, b: keuzeB } });
+          if (choiceA && choiceB) navigate({ name: 'code', compare: { a: choiceA, b: choiceB } });
         }}
       >
-        {kiezer('code-vergelijk-a', t('code.vergelijk.a'), keuzeA, setKeuzeA)}
-        {kiezer('code-vergelijk-b', t('code.vergelijk.b'), keuzeB, setKeuzeB)}
-        <Button type="submit" appearance="primary-action-button" disabled={!keuzeA || !keuzeB}>
+        {picker('code-vergelijk-a', t('code.vergelijk.a'), choiceA, setChoiceA)}
+        {picker('code-vergelijk-b', t('code.vergelijk.b'), choiceB, setChoiceB)}
+        <Button type="submit" appearance="primary-action-button" disabled={!choiceA || !choiceB}>
           {t('code.vergelijk.tonen')}
         </Button>
       </form>
-      {vergelijking.isError && (
+      {comparison.isError && (
         <Alert type="error">
-          <Paragraph>{errorMessage(vergelijking.error)}</Paragraph>
+          <Paragraph>{errorMessage(comparison.error)}</Paragraph>
         </Alert>
       )}
       {data && (
@@ -90,14 +90,14 @@ export function CompareView({
               id="code-alleen-verschillen"
               type="checkbox"
               className="utrecht-checkbox utrecht-checkbox--html-input"
-              checked={alleenVerschillen}
-              onChange={(e) => setAlleenVerschillen(e.target.checked)}
+              checked={onlyDifferences}
+              onChange={(e) => setOnlyDifferences(e.target.checked)}
             />
             <label htmlFor="code-alleen-verschillen" className="utrecht-form-label utrecht-form-label--checkbox">
               {t('code.vergelijk.alleenVerschillen')}
             </label>
           </div>
-          {groepen
+          {groups
             .filter((g) => g.keuzes.length > 0)
             .map((g) => (
               <table key={g.groep} className="samenspel-code-vergelijking">

@@ -12,25 +12,25 @@ import type { Step } from './steps';
  * builders as the export, so what you see is what the raad gets.
  */
 export function ConsequencesPanel({
-  stap,
+  step,
   code,
-  vorige,
+  previous,
 }: {
-  stap: Step;
+  step: Step;
   code: ParticipatieCode;
-  vorige: ParticipatieCode | null;
+  previous: ParticipatieCode | null;
 }) {
   const { t } = useTranslation();
-  const verschil = useMemo(() => (vorige ? consequencesOf(vorige, code) : null), [vorige, code]);
-  const artikelen = useMemo(() => articlesOfStep(code, stap), [code, stap]);
-  const totaal = useMemo(() => articlesOf(code).length, [code]);
+  const difference = useMemo(() => (previous ? consequencesOf(previous, code) : null), [previous, code]);
+  const articles = useMemo(() => articlesOfStep(code, step), [code, step]);
+  const total = useMemo(() => articlesOf(code).length, [code]);
   return (
     <aside className="samenspel-code-gevolgen samenspel-card" aria-labelledby="code-gevolgen-kop">
       <Heading2 id="code-gevolgen-kop">{t('code.gevolgen.title')}</Heading2>
       <div aria-live="polite" data-testid="gevolgen">
-        {vorige === null ? (
+        {previous === null ? (
           <Paragraph className="samenspel-meta">{t('code.gevolgen.nogNiets')}</Paragraph>
-        ) : verschil === null ? (
+        ) : difference === null ? (
           <Paragraph>{t('code.gevolgen.geen')}</Paragraph>
         ) : (
           <>
@@ -38,38 +38,38 @@ export function ConsequencesPanel({
               <strong>{t('code.gevolgen.laatste')}</strong>
             </Paragraph>
             <ul className="samenspel-code-gevolgen__lijst">
-              {verschil.toegevoegd.map((a) => (
+              {difference.added.map((a) => (
                 <li key={`+${a.key}`} className="samenspel-code-gevolg--erbij">
                   {t('code.gevolgen.toegevoegd', { artikel: articleHeading(a) })}
                 </li>
               ))}
-              {verschil.verwijderd.map((a) => (
+              {difference.removed.map((a) => (
                 <li key={`-${a.key}`} className="samenspel-code-gevolg--weg">
                   {t('code.gevolgen.verwijderd', { artikel: articleHeading(a) })}
                 </li>
               ))}
-              {verschil.gewijzigd.map((a) => (
+              {difference.changed.map((a) => (
                 <li key={`~${a.key}`} className="samenspel-code-gevolg--anders">
                   {t('code.gevolgen.gewijzigd', { artikel: articleHeading(a) })}
                 </li>
               ))}
-              {verschil.grondslagNieuw.map((g) => (
+              {difference.addedLegalBases.map((g) => (
                 <li key={`g+${g}`}>{t('code.gevolgen.grondslagNieuw', { grondslag: g })}</li>
               ))}
-              {verschil.grondslagWeg.map((g) => (
+              {difference.removedLegalBases.map((g) => (
                 <li key={`g-${g}`}>{t('code.gevolgen.grondslagWeg', { grondslag: g })}</li>
               ))}
-              {verschil.hernummerd > 0 && <li>{t('code.gevolgen.hernummerd', { count: verschil.hernummerd })}</li>}
+              {difference.renumbered > 0 && <li>{t('code.gevolgen.hernummerd', { count: difference.renumbered })}</li>}
             </ul>
           </>
         )}
       </div>
       <Heading3>{t('code.gevolgen.nu')}</Heading3>
-      <p className="samenspel-meta">{t('code.gevolgen.artikelen', { count: totaal })}</p>
-      {artikelen.length === 0 ? (
+      <p className="samenspel-meta">{t('code.gevolgen.artikelen', { count: total })}</p>
+      {articles.length === 0 ? (
         <Paragraph>{t('code.gevolgen.geenArtikel')}</Paragraph>
       ) : (
-        artikelen.map((a) => (
+        articles.map((a) => (
           <details key={a.key} className="samenspel-code-artikel">
             <summary>{articleHeading(a)}</summary>
             {a.paragraphs.map((l, i) => (

@@ -22,12 +22,12 @@ export function DocumentsView({ id }: { id: string }) {
   const session = useCodeSession();
   const [variant, setVariant] = useState<CodeVariant>('verordening');
   const [format, setFormat] = useState<ExportFormat>('docx');
-  const [versie, setVersie] = useState('Concept');
+  const [version, setVersion] = useState('Concept');
   const [status, setStatus] = useState('');
-  const [fout, setFout] = useState<string | null>(null);
+  const [error, setError] = useState<string | null>(null);
 
-  const meld = (result: ExportResult) => {
-    setFout(null);
+  const announce = (result: ExportResult) => {
+    setError(null);
     if (result.kind === 'download') {
       downloadBase64(result.base64, result.fileName, result.mimeType);
       setStatus(t('code.documenten.gedownload', { bestand: result.fileName }));
@@ -35,7 +35,7 @@ export function DocumentsView({ id }: { id: string }) {
     else setStatus(t('code.documenten.geannuleerd'));
   };
   /** The document is made from what is stored: save pending choices first, and stop when that fails. */
-  const eerstBewaren = async () => {
+  const saveFirst = async () => {
     await session.flush();
     const s = session.state.getState();
     if (s.status === 'invalid' || s.status === 'conflict' || s.status === 'error')
@@ -43,37 +43,37 @@ export function DocumentsView({ id }: { id: string }) {
   };
   const onError = (error: Error) => {
     setStatus('');
-    setFout(error instanceof ApiClientError ? errorMessage(error) : error.message);
+    setError(error instanceof ApiClientError ? errorMessage(error) : error.message);
   };
   const document = useMutation({
     mutationFn: async () => {
       setStatus(t('code.documenten.bezig'));
-      await eerstBewaren();
+      await saveFirst();
       return api.call('codes.export', {
         id,
-        soort: { wat: 'document', variant, format, ...(versie.trim() ? { versie: versie.trim() } : {}) },
+        soort: { wat: 'document', variant, format, ...(version.trim() ? { versie: version.trim() } : {}) },
         delivery: delivery(),
       });
     },
-    onSuccess: meld,
+    onSuccess: announce,
     onError,
   });
-  const bestand = useMutation({
+  const file = useMutation({
     mutationFn: async () => {
-      await eerstBewaren();
+      await saveFirst();
       return api.call('codes.export', { id, soort: { wat: 'bestand' }, delivery: delivery() });
     },
-    onSuccess: meld,
+    onSuccess: announce,
     onError,
   });
-  const bezig = document.isPending || bestand.isPending;
+  const busy = document.isPending || file.isPending;
 
   return (
     <div className="samenspel-code-documenten">
       <section className="samenspel-card" aria-labelledby="code-doc-kop">
         <Heading2 id="code-doc-kop">{t('code.documenten.title')}</Heading2>
         <Paragraph>{t('code.documenten.uitleg')}</Paragraph>
-        <StatusMessages status={status} error={fout} />
+        <StatusMessages status={status} error={error} />
         <form
           onSubmit={(e) => {
             e.preventDefault();
@@ -81,30 +81,30 @@ export function DocumentsView({ id }: { id: string }) {
           }}
         >
           <RadioGroup<CodeVariant>
-            naam="code-variant"
+            name="code-variant"
             legend={t('code.documenten.wat')}
-            opties={CODE_VARIANTS.map((v) => ({
+            options={CODE_VARIANTS.map((v) => ({
               id: v,
               label: `${t(`code.documenten.varianten.${v}`)}: ${t(`code.documenten.variantUitleg.${v}`)}`,
             }))}
-            waarde={variant}
+            value={variant}
             onChange={setVariant}
           />
           <RadioGroup<ExportFormat>
-            naam="code-format"
+            name="code-format"
             legend={t('code.documenten.format')}
-            opties={FORMATS.map((f) => ({ id: f, label: t(`code.documenten.formats.${f}`) }))}
-            waarde={format}
+            options={FORMATS.map((f) => ({ id: f, label: t(`code.documenten.formats.${f}`) }))}
+            value={format}
             onChange={setFormat}
           />
           <TextField
             id="code-versie"
             label={t('code.documenten.versie')}
             maxLength={40}
-            waarde={versie}
-            onChange={setVersie}
+            value={version}
+            onChange={setVersion}
           />
-          <Button type="submit" appearance="primary-action-button" disabled={bezig}>
+          <Button type="submit" appearance="primary-action-button" disabled={busy}>
             {t('code.documenten.maken')}
           </Button>
         </form>
@@ -112,7 +112,7 @@ export function DocumentsView({ id }: { id: string }) {
       <section className="samenspel-card" aria-labelledby="code-bestand-kop">
         <Heading2 id="code-bestand-kop">{t('code.documenten.bestandTitle')}</Heading2>
         <Paragraph>{t('code.documenten.bestandUitleg')}</Paragraph>
-        <Button appearance="secondary-action-button" disabled={bezig} onClick={() => bestand.mutate()}>
+        <Button appearance="secondary-action-button" disabled={busy} onClick={() => file.mutate()}>
           {t('code.documenten.bestandMaken')}
         </Button>
       </section>

@@ -8,20 +8,20 @@ import type { StepId } from './steps';
  * The explanation of the current subject, beside the choices (never over them). Opening moves
  * focus into it; Escape closes it and focus goes back to where it came from.
  */
-export function Explanation({ stap }: { stap: StepId }) {
+export function Explanation({ step }: { step: StepId }) {
   const { t } = useTranslation();
   const { open, close } = useCodeHelp();
-  const kop = useRef<HTMLHeadingElement>(null);
-  const terug = useRef<HTMLElement | null>(null);
+  const heading = useRef<HTMLHeadingElement>(null);
+  const back = useRef<HTMLElement | null>(null);
   useEffect(() => {
     if (!open) return;
-    if (document.activeElement instanceof HTMLElement) terug.current = document.activeElement;
-    kop.current?.focus();
+    if (document.activeElement instanceof HTMLElement) back.current = document.activeElement;
+    heading.current?.focus();
   }, [open]);
   if (!open) return null;
-  const sluit = () => {
+  const closeAndReturn = () => {
     close();
-    terug.current?.focus();
+    back.current?.focus();
   };
   return (
     <aside
@@ -31,20 +31,20 @@ export function Explanation({ stap }: { stap: StepId }) {
       onKeyDown={(e) => {
         if (e.key === 'Escape') {
           e.stopPropagation();
-          sluit();
+          closeAndReturn();
         }
       }}
     >
       <div className="samenspel-code-uitleg__kop">
-        <Heading2 id="code-uitleg-kop" ref={kop} tabIndex={-1}>
-          {t('code.help.over', { stap: t(`code.stap.${stap}`) })}
+        <Heading2 id="code-uitleg-kop" ref={heading} tabIndex={-1}>
+          {t('code.help.over', { stap: t(`code.stap.${step}`) })}
         </Heading2>
-        <button type="button" className="samenspel-link-button" onClick={sluit}>
+        <button type="button" className="samenspel-link-button" onClick={closeAndReturn}>
           {t('code.help.close')}
         </button>
       </div>
-      {(t(`code.uitleg.${stap}`, { returnObjects: true }) as string[]).map((tekst) => (
-        <Paragraph key={tekst}>{tekst}</Paragraph>
+      {(t(`code.uitleg.${step}`, { returnObjects: true }) as string[]).map((text) => (
+        <Paragraph key={text}>{text}</Paragraph>
       ))}
     </aside>
   );

@@ -38,73 +38,73 @@ import { OwnItemList, NumberField, YesNo, RadioGroup, CheckboxGroup, TextField, 
 
 export type Change = (recipe: (code: ParticipatieCode) => ParticipatieCode, mergeKey?: string) => void;
 
-const opties = <T extends string>(ids: readonly T[], woorden: Record<T, CodeWording>): ChoiceOption<T>[] =>
-  ids.map((id) => ({ id, label: woorden[id].label }));
+const choiceOptions = <T extends string>(ids: readonly T[], words: Record<T, CodeWording>): ChoiceOption<T>[] =>
+  ids.map((id) => ({ id, label: words[id].label }));
 
-/** The choices of one subject. Every change goes through `wijzig`: undoable and saved by itself. */
-export function StepFields({ stap, code, wijzig }: { stap: StepId; code: ParticipatieCode; wijzig: Change }) {
+/** The choices of one subject. Every change goes through `change`: undoable and saved by itself. */
+export function StepFields({ step, code, change }: { step: StepId; code: ParticipatieCode; change: Change }) {
   const { t: v } = useTranslation(undefined, { keyPrefix: 'code.veld' });
   // Sets one subject; text fields merge their keystrokes into one undo step.
-  const zet = <K extends keyof ParticipatieCode>(
+  const set = <K extends keyof ParticipatieCode>(
     key: K,
     recipe: (x: ParticipatieCode[K]) => ParticipatieCode[K],
     merge?: string,
-  ) => wijzig((c) => ({ ...c, [key]: recipe(c[key]) }), merge);
+  ) => change((c) => ({ ...c, [key]: recipe(c[key]) }), merge);
 
-  switch (stap) {
+  switch (step) {
     case 'algemeen':
       return (
         <>
           <TextField
             id="code-gemeente"
             label={v('gemeente')}
-            waarde={code.municipality}
+            value={code.municipality}
             maxLength={80}
-            onChange={(x) => wijzig((c) => ({ ...c, municipality: x }), 'gemeente')}
+            onChange={(x) => change((c) => ({ ...c, municipality: x }), 'gemeente')}
           />
           <NumberField
             id="code-jaar"
             label={v('jaar')}
-            waarde={code.year}
+            value={code.year}
             min={2024}
             max={2100}
-            onChange={(x) => wijzig((c) => ({ ...c, year: x }), 'jaar')}
+            onChange={(x) => change((c) => ({ ...c, year: x }), 'jaar')}
           />
           <TextField
             id="code-citeertitel"
             label={v('citeertitel')}
             maxLength={200}
-            uitleg={v('citeertitelHelp', { gemeente: code.municipality, jaar: code.year })}
-            waarde={code.citationTitle ?? ''}
+            help={v('citeertitelHelp', { gemeente: code.municipality, jaar: code.year })}
+            value={code.citationTitle ?? ''}
             onChange={(x) =>
-              wijzig(({ citationTitle: _, ...c }) => (x.trim() ? { ...c, citationTitle: x } : c), 'citeertitel')
+              change(({ citationTitle: _, ...c }) => (x.trim() ? { ...c, citationTitle: x } : c), 'citeertitel')
             }
           />
           <TextField
             id="code-oude-regeling"
             label={v('oudeRegeling')}
             maxLength={200}
-            waarde={code.replacedRegulation ?? ''}
+            value={code.replacedRegulation ?? ''}
             onChange={(x) =>
-              wijzig(
+              change(
                 ({ replacedRegulation: _, ...c }) => (x.trim() ? { ...c, replacedRegulation: x } : c),
                 'oudeRegeling',
               )
             }
           />
           <RadioGroup
-            naam="code-inwerkingtreding"
+            name="code-inwerkingtreding"
             legend={v('inwerkingtreding')}
-            opties={[
+            options={[
               { id: 'day-after-publication', label: v('dagNa') },
               { id: 'date', label: v('opDatum') },
             ]}
-            waarde={code.entryIntoForce.kind}
-            onChange={(soort) =>
-              wijzig((c) => ({
+            value={code.entryIntoForce.kind}
+            onChange={(kind) =>
+              change((c) => ({
                 ...c,
                 entryIntoForce:
-                  soort === 'date' ? { kind: soort, date: `${c.year + 1}-01-01` } : { kind: 'day-after-publication' },
+                  kind === 'date' ? { kind: kind, date: `${c.year + 1}-01-01` } : { kind: 'day-after-publication' },
               }))
             }
           />
@@ -120,98 +120,98 @@ export function StepFields({ stap, code, wijzig }: { stap: StepId; code: Partici
                 value={code.entryIntoForce.date}
                 onChange={(e) =>
                   e.target.value &&
-                  wijzig((c) => ({ ...c, entryIntoForce: { kind: 'date', date: e.target.value } }), 'datum')
+                  change((c) => ({ ...c, entryIntoForce: { kind: 'date', date: e.target.value } }), 'datum')
                 }
               />
             </div>
           )}
           <CheckboxGroup
-            naam="code-begrippen"
+            name="code-begrippen"
             legend={v('begrippen')}
-            opties={DEFINED_TERMS.map((id) => ({ id, label: termTexts[id].term }))}
-            waarde={code.definedTerms}
-            onChange={(x) => zet('definedTerms', () => x)}
+            options={DEFINED_TERMS.map((id) => ({ id, label: termTexts[id].term }))}
+            value={code.definedTerms}
+            onChange={(x) => set('definedTerms', () => x)}
           />
         </>
       );
     case 'toepassing': {
       const tp = code.scope;
-      const z = (patch: Partial<typeof tp>) => zet('scope', (x) => ({ ...x, ...patch }));
+      const z = (patch: Partial<typeof tp>) => set('scope', (x) => ({ ...x, ...patch }));
       return (
         <>
           <CheckboxGroup
-            naam="code-uitzonderingen"
+            name="code-uitzonderingen"
             legend={v('uitzonderingen')}
-            opties={opties(EXEMPTIONS, exceptionWords)}
-            waarde={tp.exemptions}
+            options={choiceOptions(EXEMPTIONS, exceptionWords)}
+            value={tp.exemptions}
             onChange={(x) => z({ exemptions: x })}
           />
           <OwnItemList
             id="code-eigen-uitzonderingen"
             legend={v('eigenUitzonderingen')}
-            wat="uitzondering"
+            what="uitzondering"
             items={tp.ownExemptions}
             onChange={(x) => z({ ownExemptions: x })}
           />
           <CheckboxGroup
-            naam="code-impact"
+            name="code-impact"
             legend={v('impactCriteria')}
-            opties={opties(IMPACT_CRITERIA, impactWords)}
-            waarde={tp.impactCriteria}
+            options={choiceOptions(IMPACT_CRITERIA, impactWords)}
+            value={tp.impactCriteria}
             onChange={(x) => z({ impactCriteria: x })}
           />
           <OwnItemList
             id="code-eigen-impact"
             legend={v('eigenImpactCriteria')}
-            wat="criterium"
+            what="criterium"
             items={tp.ownImpactCriteria}
             onChange={(x) => z({ ownImpactCriteria: x })}
           />
           <YesNo
             id="code-norm"
             label={v('normBijGroteImpact')}
-            waarde={tp.normForLargeImpact}
+            value={tp.normForLargeImpact}
             onChange={(x) => z({ normForLargeImpact: x })}
           />
         </>
       );
     }
     case 'niveaus': {
-      const gekozen = code.levels;
+      const chosen = code.levels;
       return (
         <>
           <CheckboxGroup
-            naam="code-niveaus"
+            name="code-niveaus"
             legend={v('niveaus')}
-            opties={LEVELS.map((id) => ({ id, label: levelLabels[id].label }))}
-            waarde={gekozen.map((n) => n.level)}
+            options={LEVELS.map((id) => ({ id, label: levelLabels[id].label }))}
+            value={chosen.map((n) => n.level)}
             onChange={(ids) =>
-              zet('levels', (huidig) =>
+              set('levels', (current) =>
                 ids.map(
                   (niveau) =>
-                    huidig.find((n) => n.level === niveau) ?? { level: niveau, promise: defaultPromise[niveau] },
+                    current.find((n) => n.level === niveau) ?? { level: niveau, promise: defaultPromise[niveau] },
                 ),
               )
             }
           />
-          {gekozen.map((n, i) => (
+          {chosen.map((n, i) => (
             <div key={n.level} className="samenspel-code-belofte">
               <TextField
                 id={`code-belofte-${n.level}`}
-                meerRegels
+                multiline
                 label={v('belofte', { niveau: levelLabels[n.level].label.toLowerCase() })}
-                waarde={n.promise}
+                value={n.promise}
                 onChange={(x) =>
-                  zet('levels', (l) => l.map((m, j) => (j === i ? { ...m, promise: x } : m)), `belofte-${n.level}`)
+                  set('levels', (l) => l.map((m, j) => (j === i ? { ...m, promise: x } : m)), `belofte-${n.level}`)
                 }
               />
               <TextField
                 id={`code-belofte-kaart-${n.level}`}
-                meerRegels
+                multiline
                 label={v('belofteKaart')}
-                waarde={n.cardPromise ?? ''}
+                value={n.cardPromise ?? ''}
                 onChange={(x) =>
-                  zet(
+                  set(
                     'levels',
                     (l) =>
                       l.map((m, j) => {
@@ -230,31 +230,31 @@ export function StepFields({ stap, code, wijzig }: { stap: StepId; code: Partici
     }
     case 'participatieplan': {
       const p = code.participatieplan;
-      const z = (patch: Partial<typeof p>) => zet('participatieplan', (x) => ({ ...x, ...patch }));
+      const z = (patch: Partial<typeof p>) => set('participatieplan', (x) => ({ ...x, ...patch }));
       return (
         <>
           <RadioGroup
-            naam="code-plan-verplicht"
+            name="code-plan-verplicht"
             legend={v('verplicht')}
-            waarde={p.required}
-            opties={[
+            value={p.required}
+            options={[
               { id: 'always', label: v('verplichtAltijd') },
               { id: 'large-impact', label: v('verplichtGroteImpact') },
             ]}
             onChange={(x) => z({ required: x })}
           />
           <CheckboxGroup
-            naam="code-plan-onderdelen"
+            name="code-plan-onderdelen"
             legend={v('onderdelen')}
-            opties={opties(PLAN_SECTIONS, planWords)}
-            waarde={p.sections}
+            options={choiceOptions(PLAN_SECTIONS, planWords)}
+            value={p.sections}
             onChange={(x) => z({ sections: x })}
           />
           <RadioGroup
-            naam="code-plan-raad"
+            name="code-plan-raad"
             legend={v('raadZiet')}
-            waarde={p.raadSees}
-            opties={[
+            value={p.raadSees}
+            options={[
               { id: 'before-if-large-impact', label: v('raadZietVoorafGroteImpact') },
               { id: 'before-always', label: v('raadZietVoorafAltijd') },
               { id: 'afterwards-for-information', label: v('raadZietTerInformatie') },
@@ -266,32 +266,32 @@ export function StepFields({ stap, code, wijzig }: { stap: StepId; code: Partici
     }
     case 'rollen': {
       const r = code.roles;
-      const z = (patch: Partial<typeof r>) => zet('roles', (x) => ({ ...x, ...patch }));
+      const z = (patch: Partial<typeof r>) => set('roles', (x) => ({ ...x, ...patch }));
       return (
         <>
           <CheckboxGroup
-            naam="code-raad-instrumenten"
+            name="code-raad-instrumenten"
             legend={v('raadInstrumenten')}
-            opties={opties(RAAD_INSTRUMENTS, raadInstrumentWords)}
-            waarde={r.raadInstruments}
+            options={choiceOptions(RAAD_INSTRUMENTS, raadInstrumentWords)}
+            value={r.raadInstruments}
             onChange={(x) => z({ raadInstruments: x })}
           />
           <YesNo
             id="code-griffie"
             label={v('griffieOndersteunt')}
-            waarde={r.griffieSupports}
+            value={r.griffieSupports}
             onChange={(x) => z({ griffieSupports: x })}
           />
           <YesNo
             id="code-burgemeester"
             label={v('burgemeesterBewaakt')}
-            waarde={r.burgemeesterMonitors}
+            value={r.burgemeesterMonitors}
             onChange={(x) => z({ burgemeesterMonitors: x })}
           />
           <YesNo
             id="code-adviseur"
             label={v('participatieadviseur')}
-            waarde={r.participationAdviser}
+            value={r.participationAdviser}
             onChange={(x) => z({ participationAdviser: x })}
           />
         </>
@@ -300,20 +300,20 @@ export function StepFields({ stap, code, wijzig }: { stap: StepId; code: Partici
     case 'verslag': {
       const tk = code.terugkoppeling;
       const z = (patch: Partial<typeof tk>, merge?: string) =>
-        zet('terugkoppeling', (x) => ({ ...x, ...patch }), merge);
+        set('terugkoppeling', (x) => ({ ...x, ...patch }), merge);
       return (
         <>
           <CheckboxGroup
-            naam="code-verslag"
+            name="code-verslag"
             legend={v('verslagOnderdelen')}
-            opties={opties(REPORT_SECTIONS, verslagWords)}
-            waarde={tk.reportSections}
+            options={choiceOptions(REPORT_SECTIONS, verslagWords)}
+            value={tk.reportSections}
             onChange={(x) => z({ reportSections: x })}
           />
           <NumberField
             id="code-terugkoppeling-weken"
             label={v('terugkoppelingWeken')}
-            waarde={tk.terugkoppelingWeeks}
+            value={tk.terugkoppelingWeeks}
             min={1}
             max={26}
             onChange={(x) => z({ terugkoppelingWeeks: x }, 'terugkoppelingWeken')}
@@ -321,13 +321,13 @@ export function StepFields({ stap, code, wijzig }: { stap: StepId; code: Partici
           <YesNo
             id="code-verslag-voorstel"
             label={v('verslagBijVoorstel')}
-            waarde={tk.reportWithProposal}
+            value={tk.reportWithProposal}
             onChange={(x) => z({ reportWithProposal: x })}
           />
           <YesNo
             id="code-verslag-openbaar"
             label={v('verslagOpenbaar')}
-            waarde={tk.reportPublic}
+            value={tk.reportPublic}
             onChange={(x) => z({ reportPublic: x })}
           />
         </>
@@ -335,47 +335,47 @@ export function StepFields({ stap, code, wijzig }: { stap: StepId; code: Partici
     }
     case 'inspraak': {
       const i = code.inspraak;
-      const z = (patch: Partial<typeof i>, merge?: string) => zet('inspraak', (x) => ({ ...x, ...patch }), merge);
+      const z = (patch: Partial<typeof i>, merge?: string) => set('inspraak', (x) => ({ ...x, ...patch }), merge);
       return (
         <>
-          <YesNo id="code-awb" label={v('awbStandaard')} waarde={i.awbDefault} onChange={(x) => z({ awbDefault: x })} />
+          <YesNo id="code-awb" label={v('awbStandaard')} value={i.awbDefault} onChange={(x) => z({ awbDefault: x })} />
           <NumberField
             id="code-inspraak-weken"
             label={v('termijnWeken')}
-            waarde={i.termWeeks}
+            value={i.termWeeks}
             min={2}
             max={26}
             onChange={(x) => z({ termWeeks: x }, 'termijnWeken')}
           />
-          <YesNo id="code-mondeling" label={v('mondeling')} waarde={i.oral} onChange={(x) => z({ oral: x })} />
+          <YesNo id="code-mondeling" label={v('mondeling')} value={i.oral} onChange={(x) => z({ oral: x })} />
         </>
       );
     }
     case 'uitdaagrecht': {
       const u = code.uitdaagrecht;
-      const z = (patch: Partial<typeof u>, merge?: string) => zet('uitdaagrecht', (x) => ({ ...x, ...patch }), merge);
+      const z = (patch: Partial<typeof u>, merge?: string) => set('uitdaagrecht', (x) => ({ ...x, ...patch }), merge);
       return (
         <>
           <YesNo
             id="code-uitdaagrecht"
             label={v('uitdaagrechtAan')}
-            waarde={u.enabled}
+            value={u.enabled}
             onChange={(x) => z({ enabled: x })}
           />
           {u.enabled && (
             <>
               <CheckboxGroup
-                naam="code-ud-wie"
+                name="code-ud-wie"
                 legend={v('wie')}
-                opties={opties(CHALLENGERS, challengerWords)}
-                waarde={u.challengers}
+                options={choiceOptions(CHALLENGERS, challengerWords)}
+                value={u.challengers}
                 onChange={(x) => z({ challengers: x })}
               />
               <RadioGroup
-                naam="code-ud-taken"
+                name="code-ud-taken"
                 legend={v('taken')}
-                waarde={u.tasks}
-                opties={[
+                value={u.tasks}
+                options={[
                   { id: 'all-except-excluded', label: v('takenAlle') },
                   { id: 'only-listed', label: v('takenGenoemde') },
                 ]}
@@ -385,7 +385,7 @@ export function StepFields({ stap, code, wijzig }: { stap: StepId; code: Partici
                 <OwnItemList
                   id="code-ud-genoemd"
                   legend={v('genoemdeTaken')}
-                  wat="taak"
+                  what="taak"
                   items={u.listedTasks}
                   onChange={(x) => z({ listedTasks: x })}
                 />
@@ -393,30 +393,30 @@ export function StepFields({ stap, code, wijzig }: { stap: StepId; code: Partici
                 <OwnItemList
                   id="code-ud-uitgesloten"
                   legend={v('uitgeslotenTaken')}
-                  wat="taak"
+                  what="taak"
                   items={u.excludedTasks}
                   onChange={(x) => z({ excludedTasks: x })}
                 />
               )}
               <CheckboxGroup
-                naam="code-ud-verzoek"
+                name="code-ud-verzoek"
                 legend={v('verzoekOnderdelen')}
-                opties={opties(REQUEST_SECTIONS, requestWords)}
-                waarde={u.requestSections}
+                options={choiceOptions(REQUEST_SECTIONS, requestWords)}
+                value={u.requestSections}
                 onChange={(x) => z({ requestSections: x })}
               />
               <CheckboxGroup
-                naam="code-ud-criteria"
+                name="code-ud-criteria"
                 legend={v('criteria')}
-                opties={opties(UITDAAGRECHT_CRITERIA, uitdaagrechtCriterionWords)}
-                waarde={u.criteria}
+                options={choiceOptions(UITDAAGRECHT_CRITERIA, uitdaagrechtCriterionWords)}
+                value={u.criteria}
                 onChange={(x) => z({ criteria: x })}
               />
               <div className="samenspel-code-getallen">
                 <NumberField
                   id="code-ud-gesprek"
                   label={v('gesprekWeken')}
-                  waarde={u.conversationWeeks}
+                  value={u.conversationWeeks}
                   min={1}
                   max={12}
                   onChange={(x) => z({ conversationWeeks: x }, 'gesprekWeken')}
@@ -424,27 +424,27 @@ export function StepFields({ stap, code, wijzig }: { stap: StepId; code: Partici
                 <NumberField
                   id="code-ud-besluit"
                   label={v('beslisWeken')}
-                  waarde={u.decisionWeeks}
+                  value={u.decisionWeeks}
                   min={2}
                   max={26}
                   onChange={(x) => z({ decisionWeeks: x }, 'beslisWeken')}
                 />
               </div>
               <RadioGroup
-                naam="code-ud-beslisser"
+                name="code-ud-beslisser"
                 legend={v('beslisser')}
-                waarde={u.decider}
-                opties={[
+                value={u.decider}
+                options={[
                   { id: 'college', label: v('beslisserCollege') },
                   { id: 'competent-body', label: v('beslisserBevoegd') },
                 ]}
                 onChange={(x) => z({ decider: x })}
               />
               <RadioGroup
-                naam="code-ud-budget"
+                name="code-ud-budget"
                 legend={v('budget')}
-                waarde={u.budget}
-                opties={[
+                value={u.budget}
+                options={[
                   { id: 'with-budget', label: v('budgetMet') },
                   { id: 'without-budget', label: v('budgetZonder') },
                   { id: 'per-request', label: v('budgetPerVerzoek') },
@@ -452,16 +452,16 @@ export function StepFields({ stap, code, wijzig }: { stap: StepId; code: Partici
                 onChange={(x) => z({ budget: x })}
               />
               <CheckboxGroup
-                naam="code-ud-overeenkomst"
+                name="code-ud-overeenkomst"
                 legend={v('overeenkomst')}
-                opties={opties(AGREEMENT_SECTIONS, agreementWords)}
-                waarde={u.agreementSections}
+                options={choiceOptions(AGREEMENT_SECTIONS, agreementWords)}
+                value={u.agreementSections}
                 onChange={(x) => z({ agreementSections: x })}
               />
               <YesNo
                 id="code-ud-raad"
                 label={v('raadGeinformeerd')}
-                waarde={u.raadInformed}
+                value={u.raadInformed}
                 onChange={(x) => z({ raadInformed: x })}
               />
             </>
@@ -472,30 +472,30 @@ export function StepFields({ stap, code, wijzig }: { stap: StepId; code: Partici
     case 'overheidsparticipatie': {
       const o = code.governmentParticipation;
       const z = (patch: Partial<typeof o>, merge?: string) =>
-        zet('governmentParticipation', (x) => ({ ...x, ...patch }), merge);
+        set('governmentParticipation', (x) => ({ ...x, ...patch }), merge);
       const bi = o.citizensInitiative;
       const zb = (patch: Partial<typeof bi>, merge?: string) =>
-        zet(
+        set(
           'governmentParticipation',
           (x) => ({ ...x, citizensInitiative: { ...x.citizensInitiative, ...patch } }),
           merge,
         );
       return (
         <>
-          <YesNo id="code-op" label={v('overheidAan')} waarde={o.enabled} onChange={(x) => z({ enabled: x })} />
+          <YesNo id="code-op" label={v('overheidAan')} value={o.enabled} onChange={(x) => z({ enabled: x })} />
           {o.enabled && (
             <>
               <CheckboxGroup
-                naam="code-op-steun"
+                name="code-op-steun"
                 legend={v('ondersteuning')}
-                opties={opties(SUPPORT_FORMS, supportWords)}
-                waarde={o.support}
+                options={choiceOptions(SUPPORT_FORMS, supportWords)}
+                value={o.support}
                 onChange={(x) => z({ support: x })}
               />
               <NumberField
                 id="code-op-reactie"
                 label={v('reactieWeken')}
-                waarde={o.responseWeeks}
+                value={o.responseWeeks}
                 min={1}
                 max={26}
                 onChange={(x) => z({ responseWeeks: x }, 'reactieWeken')}
@@ -503,18 +503,18 @@ export function StepFields({ stap, code, wijzig }: { stap: StepId; code: Partici
               <YesNo
                 id="code-op-fonds"
                 label={v('initiatievenfonds')}
-                waarde={o.initiativeFund}
+                value={o.initiativeFund}
                 onChange={(x) => z({ initiativeFund: x })}
               />
             </>
           )}
-          <YesNo id="code-bi" label={v('burgerinitiatief')} waarde={bi.enabled} onChange={(x) => zb({ enabled: x })} />
+          <YesNo id="code-bi" label={v('burgerinitiatief')} value={bi.enabled} onChange={(x) => zb({ enabled: x })} />
           {bi.enabled && (
             <div className="samenspel-code-getallen">
               <NumberField
                 id="code-bi-handtekeningen"
                 label={v('handtekeningen')}
-                waarde={bi.signatures}
+                value={bi.signatures}
                 min={10}
                 max={10000}
                 onChange={(x) => zb({ signatures: x }, 'handtekeningen')}
@@ -522,7 +522,7 @@ export function StepFields({ stap, code, wijzig }: { stap: StepId; code: Partici
               <NumberField
                 id="code-bi-leeftijd"
                 label={v('minimumLeeftijd')}
-                waarde={bi.minimumAge}
+                value={bi.minimumAge}
                 min={12}
                 max={18}
                 onChange={(x) => zb({ minimumAge: x }, 'minimumLeeftijd')}
@@ -532,7 +532,7 @@ export function StepFields({ stap, code, wijzig }: { stap: StepId; code: Partici
           <YesNo
             id="code-referendum"
             label={v('referendum')}
-            waarde={o.referendum}
+            value={o.referendum}
             onChange={(x) => z({ referendum: x })}
           />
         </>
@@ -540,22 +540,22 @@ export function StepFields({ stap, code, wijzig }: { stap: StepId; code: Partici
     }
     case 'evaluatie': {
       const e = code.evaluation;
-      const z = (patch: Partial<typeof e>, merge?: string) => zet('evaluation', (x) => ({ ...x, ...patch }), merge);
+      const z = (patch: Partial<typeof e>, merge?: string) => set('evaluation', (x) => ({ ...x, ...patch }), merge);
       return (
         <>
           <NumberField
             id="code-ev-jaren"
             label={v('jaren')}
-            waarde={e.years}
+            value={e.years}
             min={1}
             max={10}
             onChange={(x) => z({ years: x }, 'jaren')}
           />
           <RadioGroup
-            naam="code-ev-door"
+            name="code-ev-door"
             legend={v('door')}
-            waarde={e.by}
-            opties={(['college', 'audit-office', 'independent', 'raad-working-group'] as const).map((id) => ({
+            value={e.by}
+            options={(['college', 'audit-office', 'independent', 'raad-working-group'] as const).map((id) => ({
               id,
               label: evaluatorWords[id].label,
             }))}
@@ -564,13 +564,13 @@ export function StepFields({ stap, code, wijzig }: { stap: StepId; code: Partici
           <YesNo
             id="code-ev-inwoners"
             label={v('metInwoners')}
-            waarde={e.withInwoners}
+            value={e.withInwoners}
             onChange={(x) => z({ withInwoners: x })}
           />
           <YesNo
             id="code-ev-traject"
             label={v('trajectEvaluatie')}
-            waarde={e.trajectEvaluation}
+            value={e.trajectEvaluation}
             onChange={(x) => z({ trajectEvaluation: x })}
           />
         </>
@@ -578,30 +578,30 @@ export function StepFields({ stap, code, wijzig }: { stap: StepId; code: Partici
     }
     case 'initiatiefnemers': {
       const i = code.initiators;
-      const z = (patch: Partial<typeof i>) => zet('initiators', (x) => ({ ...x, ...patch }));
+      const z = (patch: Partial<typeof i>) => set('initiators', (x) => ({ ...x, ...patch }));
       return (
         <>
-          <YesNo id="code-in" label={v('initiatiefnemersAan')} waarde={i.enabled} onChange={(x) => z({ enabled: x })} />
+          <YesNo id="code-in" label={v('initiatiefnemersAan')} value={i.enabled} onChange={(x) => z({ enabled: x })} />
           {i.enabled && (
             <>
               <OwnItemList
                 id="code-in-gevallen"
                 legend={v('verplichteGevallen')}
-                wat="geval"
+                what="geval"
                 items={i.mandatoryCases}
                 onChange={(x) => z({ mandatoryCases: x })}
               />
               <CheckboxGroup
-                naam="code-in-verslag"
+                name="code-in-verslag"
                 legend={v('initiatiefnemerVerslag')}
-                opties={opties(INITIATOR_REPORT_ITEMS, initiatorReportWords)}
-                waarde={i.report}
+                options={choiceOptions(INITIATOR_REPORT_ITEMS, initiatorReportWords)}
+                value={i.report}
                 onChange={(x) => z({ report: x })}
               />
               <YesNo
                 id="code-in-vooroverleg"
                 label={v('vooroverleg')}
-                waarde={i.preliminaryConsultation}
+                value={i.preliminaryConsultation}
                 onChange={(x) => z({ preliminaryConsultation: x })}
               />
             </>

@@ -18,18 +18,18 @@ export function TrajectenView({ id }: { id: string }) {
   const api = useApi();
   const queryClient = useQueryClient();
   const trajecten = useQuery(apiQuery(api, 'trajecten.list', {}));
-  const [keuze, setKeuze] = useState('');
+  const [choice, setChoice] = useState('');
   const [status, setStatus] = useState('');
-  const alle = trajecten.data ?? [];
-  const gekoppeld = alle.filter((tr) => tr.codeId === id);
-  const kiesbaar = alle.filter((tr) => tr.codeId !== id);
+  const all = trajecten.data ?? [];
+  const linked = all.filter((tr) => tr.codeId === id);
+  const selectable = all.filter((tr) => tr.codeId !== id);
 
-  const koppel = useMutation({
+  const link = useMutation({
     mutationFn: (v: { traject: Traject; codeId: string | null }) =>
       api.call('codes.linkTraject', { trajectId: v.traject.id, codeId: v.codeId }),
     onSuccess: async (_data, v) => {
       setStatus(t(v.codeId ? 'code.trajecten.gekoppeld' : 'code.trajecten.ontkoppeld', { titel: v.traject.titel }));
-      setKeuze('');
+      setChoice('');
       await Promise.all([
         invalidateMethods(queryClient, 'trajecten.list', 'trajecten.get'),
         invalidateDomain(queryClient, 'codes'),
@@ -43,16 +43,16 @@ export function TrajectenView({ id }: { id: string }) {
       <Paragraph>{t('code.trajecten.uitleg')}</Paragraph>
       <StatusMessages
         status={status}
-        error={koppel.error ? errorMessage(koppel.error) : trajecten.error ? errorMessage(trajecten.error) : null}
+        error={link.error ? errorMessage(link.error) : trajecten.error ? errorMessage(trajecten.error) : null}
       />
-      {trajecten.isSuccess && alle.length === 0 && <Paragraph>{t('code.trajecten.geenTrajecten')}</Paragraph>}
-      {kiesbaar.length > 0 && (
+      {trajecten.isSuccess && all.length === 0 && <Paragraph>{t('code.trajecten.geenTrajecten')}</Paragraph>}
+      {selectable.length > 0 && (
         <form
           className="samenspel-card samenspel-code-koppel"
           onSubmit={(e) => {
             e.preventDefault();
-            const traject = kiesbaar.find((tr) => tr.id === keuze);
-            if (traject) koppel.mutate({ traject, codeId: id });
+            const traject = selectable.find((tr) => tr.id === choice);
+            if (traject) link.mutate({ traject, codeId: id });
           }}
         >
           <label htmlFor="code-traject-kies" className="utrecht-form-label">
@@ -61,11 +61,11 @@ export function TrajectenView({ id }: { id: string }) {
           <select
             id="code-traject-kies"
             className="utrecht-select utrecht-select--html-select"
-            value={keuze}
-            onChange={(e) => setKeuze(e.target.value)}
+            value={choice}
+            onChange={(e) => setChoice(e.target.value)}
           >
             <option value="">{t('code.trajecten.kies')}</option>
-            {kiesbaar.map((tr) => (
+            {selectable.map((tr) => (
               <option key={tr.id} value={tr.id}>
                 {tr.titel}
                 {tr.gemeente ? ` (${tr.gemeente})` : ''}
@@ -73,54 +73,52 @@ export function TrajectenView({ id }: { id: string }) {
               </option>
             ))}
           </select>
-          <Button type="submit" appearance="primary-action-button" disabled={!keuze || koppel.isPending}>
+          <Button type="submit" appearance="primary-action-button" disabled={!choice || link.isPending}>
             {t('code.trajecten.koppelen')}
           </Button>
         </form>
       )}
-      {trajecten.isSuccess && gekoppeld.length === 0 && alle.length > 0 && (
+      {trajecten.isSuccess && linked.length === 0 && all.length > 0 && (
         <Paragraph>{t('code.trajecten.geen')}</Paragraph>
       )}
-      {gekoppeld.map((tr) => (
-        <TrajectToets key={tr.id} traject={tr} onOntkoppel={() => koppel.mutate({ traject: tr, codeId: null })} />
+      {linked.map((tr) => (
+        <TrajectCheck key={tr.id} traject={tr} onOntkoppel={() => link.mutate({ traject: tr, codeId: null })} />
       ))}
     </section>
   );
 }
 
-function TrajectToets({ traject, onOntkoppel }: { traject: Traject; onOntkoppel(): void }) {
+function TrajectCheck({ traject, onOntkoppel: onUnlink }: { traject: Traject; onOntkoppel(): void }) {
   const { t } = useTranslation();
   const api = useApi();
   const checks = useQuery({
     ...apiQuery(api, 'codes.checkTraject', { trajectId: traject.id }),
   });
-  const kopId = `code-toets-${traject.id}`;
-  const lijst = checks.data?.checks ?? [];
+  const headingId = `code-toets-${traject.id}`;
+  const list = checks.data?.checks ?? [];
   return (
-    <article className="samenspel-card samenspel-code-toets" aria-labelledby={kopId}>
-      <Heading3 id={kopId}>{t('code.trajecten.checksTitel', { titel: traject.titel })}</Heading3>
+    <article className="samenspel-card samenspel-code-toets" aria-labelledby={headingId}>
+      <Heading3 id={headingId}>{t('code.trajecten.checksTitel', { titel: traject.titel })}</Heading3>
       <div className="samenspel-code-toets__acties">
         <a href={routeHash({ name: 'traject', id: traject.id, view: 'fasen' })}>{t('code.trajecten.openen')}</a>
         <button
           type="button"
           className="samenspel-link-button"
           aria-label={t('code.trajecten.ontkoppelenNamed', { titel: traject.titel })}
-          onClick={onOntkoppel}
+          onClick={onUnlink}
         >
           {t('code.trajecten.ontkoppelen')}
         </button>
       </div>
       {checks.isError && <Paragraph>{errorMessage(checks.error)}</Paragraph>}
       {checks.isSuccess &&
-        (lijst.length === 0 ? (
+        (list.length === 0 ? (
           <Paragraph>{t('code.trajecten.checksGeen')}</Paragraph>
         ) : (
           <>
-            <Paragraph className="samenspel-meta">
-              {t('code.trajecten.checksAantal', { count: lijst.length })}
-            </Paragraph>
+            <Paragraph className="samenspel-meta">{t('code.trajecten.checksAantal', { count: list.length })}</Paragraph>
             <ul className="samenspel-code-checks">
-              {lijst.map((c) => (
+              {list.map((c) => (
                 <li
                   key={c.id}
                   className={`samenspel-code-check samenspel-code-check--${c.severity}`}

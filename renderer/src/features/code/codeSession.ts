@@ -12,7 +12,7 @@ import { createUndoableStore, type UndoableState, type UndoableStore } from '../
 import { codeErrors, type CodeError } from './errors';
 
 export interface CodeSessionState extends DocumentState {
-  fouten: CodeError[];
+  errors: CodeError[];
   stored: SavedCode | null;
 }
 
@@ -32,7 +32,7 @@ export interface CodeSession extends DocumentSession {
   choices: ChoicesStore;
   state: StoreApi<CodeSessionState>;
   /** A new name for the code, saved on top of the choices (same revision rule); false when it failed. */
-  rename(naam: string): Promise<boolean>;
+  rename(name: string): Promise<boolean>;
 }
 
 /** The choices of one code: the undoable, autosaving document session (lib/documentSession.ts). */
@@ -45,7 +45,7 @@ export function createCodeSession(
   const state = createStore<CodeSessionState>()(() => ({
     status: 'loading',
     message: null,
-    fouten: [],
+    errors: [],
     revision: 0,
     stored: null,
   }));
@@ -56,7 +56,7 @@ export function createCodeSession(
     reset: (code) => choices.getState().reset(code),
     delayMs: options.delayMs ?? DEFAULT_AUTOSAVE_DELAY_MS,
     async load() {
-      state.setState({ fouten: [] });
+      state.setState({ errors: [] });
       const stored = await api.call('codes.get', { id });
       return { value: stored.code, revision: stored.revision, state: { stored } };
     },
@@ -65,10 +65,10 @@ export function createCodeSession(
     validate(code) {
       const checked = ParticipatieCode.safeParse(code);
       if (!checked.success) {
-        state.setState({ fouten: codeErrors(checked.error.issues) });
+        state.setState({ errors: codeErrors(checked.error.issues) });
         return null;
       }
-      state.setState({ fouten: [] });
+      state.setState({ errors: [] });
       return checked.data;
     },
     save: (code, expectedRevision) => api.call('codes.update', { id, expectedRevision, code }),
@@ -82,7 +82,7 @@ export function createCodeSession(
     ensureLoaded: session.ensureLoaded,
     flush: session.flush,
     reload: session.reload,
-    rename: (naam) =>
-      session.saveAlongside((expectedRevision) => api.call('codes.update', { id, expectedRevision, naam })),
+    rename: (name) =>
+      session.saveAlongside((expectedRevision) => api.call('codes.update', { id, expectedRevision, naam: name })),
   };
 }

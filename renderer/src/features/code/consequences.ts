@@ -9,12 +9,12 @@ import type { Step } from './steps';
  * what the aanhef now names. Pure, so it is tested without a screen.
  */
 export interface Consequences {
-  toegevoegd: NumberedArticle[];
-  verwijderd: NumberedArticle[];
-  gewijzigd: NumberedArticle[];
-  hernummerd: number;
-  grondslagNieuw: string[];
-  grondslagWeg: string[];
+  added: NumberedArticle[];
+  removed: NumberedArticle[];
+  changed: NumberedArticle[];
+  renumbered: number;
+  addedLegalBases: string[];
+  removedLegalBases: string[];
 }
 
 export const articleText = (a: NumberedArticle) =>
@@ -25,48 +25,47 @@ export function articlesOf(code: ParticipatieCode): NumberedArticle[] {
 }
 
 /** Null when nothing in the verordening changed. */
-export function consequencesOf(voor: ParticipatieCode, na: ParticipatieCode): Consequences | null {
-  const oud = new Map(articlesOf(voor).map((a) => [a.key, a]));
-  const nieuw = new Map(articlesOf(na).map((a) => [a.key, a]));
-  const toegevoegd = [...nieuw.values()].filter((a) => !oud.has(a.key));
-  const verwijderd = [...oud.values()].filter((a) => !nieuw.has(a.key));
-  const blijven = [...nieuw.values()].filter((a) => oud.has(a.key));
+export function consequencesOf(before: ParticipatieCode, after: ParticipatieCode): Consequences | null {
+  const previous = new Map(articlesOf(before).map((a) => [a.key, a]));
+  const next = new Map(articlesOf(after).map((a) => [a.key, a]));
+  const added = [...next.values()].filter((a) => !previous.has(a.key));
+  const removed = [...previous.values()].filter((a) => !next.has(a.key));
+  const kept = [...next.values()].filter((a) => previous.has(a.key));
   // A text that differs only by its article numbers is renumbering, not a new rule.
-  const zonderNummers = (s: string) => s.replace(/artikel \d+/g, 'artikel #').replace(/hoofdstuk \d+/g, 'hoofdstuk #');
-  const gewijzigd = blijven.filter(
+  const withoutNumbers = (s: string) => s.replace(/artikel \d+/g, 'artikel #').replace(/hoofdstuk \d+/g, 'hoofdstuk #');
+  const changed = kept.filter(
     (a) =>
-      zonderNummers(articleText(a)) !== zonderNummers(articleText(oud.get(a.key)!)) ||
-      a.title !== oud.get(a.key)!.title,
+      withoutNumbers(articleText(a)) !== withoutNumbers(articleText(previous.get(a.key)!)) ||
+      a.title !== previous.get(a.key)!.title,
   );
-  const hernummerd = blijven.filter((a) => a.number !== oud.get(a.key)!.number).length;
-  const gOud = legalBases(voor);
-  const gNieuw = legalBases(na);
+  const renumbered = kept.filter((a) => a.number !== previous.get(a.key)!.number).length;
+  const oldBasis = legalBases(before);
+  const newBasis = legalBases(after);
   const result: Consequences = {
-    toegevoegd,
-    verwijderd,
-    gewijzigd,
-    hernummerd,
-    grondslagNieuw: gNieuw.filter((g) => !gOud.includes(g)),
-    grondslagWeg: gOud.filter((g) => !gNieuw.includes(g)),
+    added,
+    removed,
+    changed,
+    renumbered,
+    addedLegalBases: newBasis.filter((g) => !oldBasis.includes(g)),
+    removedLegalBases: oldBasis.filter((g) => !newBasis.includes(g)),
   };
-  const leeg =
-    toegevoegd.length +
-      verwijderd.length +
-      gewijzigd.length +
-      hernummerd +
-      result.grondslagNieuw.length +
-      result.grondslagWeg.length ===
+  const empty =
+    added.length +
+      removed.length +
+      changed.length +
+      renumbered +
+      result.addedLegalBases.length +
+      result.removedLegalBases.length ===
     0;
-  return leeg ? null : result;
+  return empty ? null : result;
 }
 
 /** The articles a step writes, as they read now. */
-export function articlesOfStep(code: ParticipatieCode, stap: Step): NumberedArticle[] {
+export function articlesOfStep(code: ParticipatieCode, step: Step): NumberedArticle[] {
   return verordeningArticles(code).flatMap((h) =>
     h.articles.filter(
       (a) =>
-        (stap.hoofdstukken as readonly string[]).includes(h.key) ||
-        (stap.artikelen as readonly string[]).includes(a.key),
+        (step.chapters as readonly string[]).includes(h.key) || (step.articles as readonly string[]).includes(a.key),
     ),
   );
 }

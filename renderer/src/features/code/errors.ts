@@ -4,11 +4,11 @@ import { stepOfField, type StepId } from './steps';
 
 /** A choice that does not fit yet, at the step where it is made. */
 export interface CodeError {
-  stap: StepId;
-  tekst: string;
+  step: StepId;
+  text: string;
 }
 
 export function codeErrors(issues: readonly z.core.$ZodIssue[]): CodeError[] {
   const texts = formatZodIssues(issues);
-  return issues.map((issue, i) => ({ stap: stepOfField(issue.path[0]), tekst: texts[i]! }));
+  return issues.map((issue, i) => ({ step: stepOfField(issue.path[0]), text: texts[i]! }));
 }

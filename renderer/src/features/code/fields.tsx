@@ -47,24 +47,24 @@ function OptionRow({
 
 /** A group of options under one legend; `input` makes the control of one option (with its id). */
 function OptionGroup<T extends string>({
-  naam,
+  name,
   legend,
-  opties,
+  options,
   type,
   input,
 }: {
-  naam: string;
+  name: string;
   legend: string;
-  opties: readonly ChoiceOption<T>[];
+  options: readonly ChoiceOption<T>[];
   type: 'checkbox' | 'radio';
-  input(optie: ChoiceOption<T>, id: string): ReactNode;
+  input(option: ChoiceOption<T>, id: string): ReactNode;
 }) {
   return (
     <Fieldset className="samenspel-code-groep">
       <FieldsetLegend>{legend}</FieldsetLegend>
       <div className="samenspel-code-opties">
-        {opties.map((o) => {
-          const id = `${naam}-${o.id}`;
+        {options.map((o) => {
+          const id = `${name}-${o.id}`;
           return <OptionRow key={o.id} id={id} label={o.label} type={type} input={input(o, id)} />;
         })}
       </div>
@@ -73,28 +73,28 @@ function OptionGroup<T extends string>({
 }
 
 interface GroupProps<T extends string> {
-  naam: string;
+  name: string;
   legend: string;
-  opties: readonly ChoiceOption<T>[];
+  options: readonly ChoiceOption<T>[];
 }
 
 /** Several options may be chosen (check boxes). */
 export function CheckboxGroup<T extends string>({
-  waarde,
+  value,
   onChange,
-  ...groep
-}: GroupProps<T> & { waarde: readonly T[]; onChange(next: T[]): void }) {
+  ...group
+}: GroupProps<T> & { value: readonly T[]; onChange(next: T[]): void }) {
   return (
     <OptionGroup
-      {...groep}
+      {...group}
       type="checkbox"
       input={(o, id) => (
         <Checkbox
           id={id}
-          checked={waarde.includes(o.id)}
+          checked={value.includes(o.id)}
           // The vocabulary's order, whatever order people click in.
           onChange={(e) =>
-            onChange(groep.opties.map((x) => x.id).filter((x) => (x === o.id ? e.target.checked : waarde.includes(x))))
+            onChange(group.options.map((x) => x.id).filter((x) => (x === o.id ? e.target.checked : value.includes(x))))
           }
         />
       )}
@@ -104,16 +104,16 @@ export function CheckboxGroup<T extends string>({
 
 /** One option is chosen (radio buttons). */
 export function RadioGroup<T extends string>({
-  waarde,
+  value,
   onChange,
-  ...groep
-}: GroupProps<T> & { waarde: T | undefined; onChange(next: T): void }) {
+  ...group
+}: GroupProps<T> & { value: T | undefined; onChange(next: T): void }) {
   return (
     <OptionGroup
-      {...groep}
+      {...group}
       type="radio"
       input={(o, id) => (
-        <RadioButton id={id} name={groep.naam} value={o.id} checked={waarde === o.id} onChange={() => onChange(o.id)} />
+        <RadioButton id={id} name={group.name} value={o.id} checked={value === o.id} onChange={() => onChange(o.id)} />
       )}
     />
   );
@@ -122,12 +122,12 @@ export function RadioGroup<T extends string>({
 export function YesNo({
   id,
   label,
-  waarde,
+  value,
   onChange,
 }: {
   id: string;
   label: string;
-  waarde: boolean;
+  value: boolean;
   onChange(next: boolean): void;
 }) {
   return (
@@ -136,7 +136,7 @@ export function YesNo({
       label={label}
       type="checkbox"
       className="samenspel-code-janee"
-      input={<Checkbox id={id} checked={waarde} onChange={(e) => onChange(e.target.checked)} />}
+      input={<Checkbox id={id} checked={value} onChange={(e) => onChange(e.target.checked)} />}
     />
   );
 }
@@ -145,24 +145,24 @@ export function YesNo({
 export function NumberField({
   id,
   label,
-  waarde,
+  value,
   min,
   max,
   onChange,
 }: {
   id: string;
   label: string;
-  waarde: number;
+  value: number;
   min: number;
   max: number;
   onChange(next: number): void;
 }) {
-  const [tekst, setTekst] = useState(String(waarde));
-  const [gezien, setGezien] = useState(waarde);
+  const [draft, setDraft] = useState(String(value));
+  const [touched, setTouched] = useState(value);
   // Undo or a reload changes the value from outside: show it.
-  if (gezien !== waarde) {
-    setGezien(waarde);
-    setTekst(String(waarde));
+  if (touched !== value) {
+    setTouched(value);
+    setDraft(String(value));
   }
   return (
     <FormField className="samenspel-code-getal">
@@ -173,12 +173,12 @@ export function NumberField({
         inputMode="numeric"
         min={min}
         max={max}
-        value={tekst}
+        value={draft}
         onChange={(e) => {
-          setTekst(e.target.value);
+          setDraft(e.target.value);
           if (/^\d+$/.test(e.target.value)) {
             const n = Number(e.target.value);
-            setGezien(n);
+            setTouched(n);
             onChange(n);
           }
         }}
@@ -190,40 +190,40 @@ export function NumberField({
 export function TextField({
   id,
   label,
-  uitleg,
-  waarde,
+  help,
+  value,
   onChange,
   maxLength = 1000,
-  meerRegels = false,
+  multiline = false,
 }: {
   id: string;
   label: string;
-  uitleg?: string;
-  waarde: string;
+  help?: string;
+  value: string;
   onChange(next: string): void;
   maxLength?: number;
-  meerRegels?: boolean;
+  multiline?: boolean;
 }) {
   return (
     <FormField className="samenspel-code-tekst">
       <FormLabel htmlFor={id}>{label}</FormLabel>
-      {uitleg && <FormFieldDescription id={`${id}-uitleg`}>{uitleg}</FormFieldDescription>}
-      {meerRegels ? (
+      {help && <FormFieldDescription id={`${id}-uitleg`}>{help}</FormFieldDescription>}
+      {multiline ? (
         <textarea
           id={id}
           className="utrecht-textarea utrecht-textarea--html-textarea"
           rows={2}
           maxLength={maxLength}
-          aria-describedby={uitleg ? `${id}-uitleg` : undefined}
-          value={waarde}
+          aria-describedby={help ? `${id}-uitleg` : undefined}
+          value={value}
           onChange={(e) => onChange(e.target.value)}
         />
       ) : (
         <Textbox
           id={id}
           maxLength={maxLength}
-          aria-describedby={uitleg ? `${id}-uitleg` : undefined}
-          value={waarde}
+          aria-describedby={help ? `${id}-uitleg` : undefined}
+          value={value}
           onChange={(e) => onChange(e.target.value)}
         />
       )}
@@ -232,9 +232,9 @@ export function TextField({
 }
 
 /** An id for an own item from its text: lower case, digits and dashes, unique in the list. */
-export function ownItemId(tekst: string, bestaand: readonly string[]): string {
-  const basis =
-    tekst
+export function ownItemId(draft: string, existing: readonly string[]): string {
+  const base =
+    draft
       .toLowerCase()
       .normalize('NFD')
       .replace(/[\u0300-\u036f]/g, '')
@@ -242,8 +242,8 @@ export function ownItemId(tekst: string, bestaand: readonly string[]): string {
       .replace(/^-+|-+$/g, '')
       .slice(0, 40)
       .replace(/-+$/, '') || 'eigen';
-  let id = basis;
-  for (let n = 2; bestaand.includes(id); n++) id = `${basis}-${n}`;
+  let id = base;
+  for (let n = 2; existing.includes(id); n++) id = `${base}-${n}`;
   return id;
 }
 
@@ -251,21 +251,21 @@ export function ownItemId(tekst: string, bestaand: readonly string[]): string {
 export function OwnItemList({
   id,
   legend,
-  wat,
+  what,
   items,
   onChange,
 }: {
   id: string;
   legend: string;
   /** What one item is called ("uitzondering"), for the new-item label. */
-  wat: string;
+  what: string;
   items: readonly { id: string; text: string }[];
   onChange(next: { id: string; text: string }[]): void;
 }) {
   const { t } = useTranslation();
-  const [nieuw, setNieuw] = useState('');
-  const voegToe = () => {
-    const text = nieuw.trim();
+  const [newItem, setNewItem] = useState('');
+  const addItem = () => {
+    const text = newItem.trim();
     if (!text) return;
     onChange([
       ...items,
@@ -277,7 +277,7 @@ export function OwnItemList({
         text,
       },
     ]);
-    setNieuw('');
+    setNewItem('');
   };
   return (
     <Fieldset className="samenspel-code-groep">
@@ -303,21 +303,21 @@ export function OwnItemList({
       )}
       <div className="samenspel-code-eigen__nieuw">
         <FormField>
-          <FormLabel htmlFor={`${id}-nieuw`}>{t('code.eigen.nieuw', { wat })}</FormLabel>
+          <FormLabel htmlFor={`${id}-nieuw`}>{t('code.eigen.nieuw', { wat: what })}</FormLabel>
           <Textbox
             id={`${id}-nieuw`}
             maxLength={1000}
-            value={nieuw}
-            onChange={(e) => setNieuw(e.target.value)}
+            value={newItem}
+            onChange={(e) => setNewItem(e.target.value)}
             onKeyDown={(e) => {
               if (e.key === 'Enter') {
                 e.preventDefault();
-                voegToe();
+                addItem();
               }
             }}
           />
         </FormField>
-        <Button appearance="secondary-action-button" onClick={voegToe}>
+        <Button appearance="secondary-action-button" onClick={addItem}>
           {t('code.eigen.toevoegen')}
         </Button>
       </div>

@@ -8,7 +8,7 @@ import type { ParticipatieCode } from '@shared/code/schema';
 export const STEPS = [
   {
     id: 'algemeen',
-    velden: [
+    fields: [
       'municipality',
       'year',
       'citationTitle',
@@ -17,34 +17,34 @@ export const STEPS = [
       'definedTerms',
       'ownDefinedTerms',
     ],
-    artikelen: ['begrippen', 'onderwerp', 'intrekking', 'inwerkingtreding', 'citeertitel'],
-    hoofdstukken: [],
+    articles: ['begrippen', 'onderwerp', 'intrekking', 'inwerkingtreding', 'citeertitel'],
+    chapters: [],
   },
   {
     id: 'toepassing',
-    velden: ['scope'],
-    artikelen: ['toepassing', 'uitzonderingen', 'grote-impact'],
-    hoofdstukken: [],
+    fields: ['scope'],
+    articles: ['toepassing', 'uitzonderingen', 'grote-impact'],
+    chapters: [],
   },
-  { id: 'niveaus', velden: ['levels'], artikelen: ['niveaus'], hoofdstukken: [] },
-  { id: 'participatieplan', velden: ['participatieplan'], artikelen: ['participatieplan'], hoofdstukken: [] },
-  { id: 'rollen', velden: ['roles'], artikelen: ['rollen'], hoofdstukken: [] },
-  { id: 'verslag', velden: ['terugkoppeling'], artikelen: ['verslag'], hoofdstukken: [] },
-  { id: 'inspraak', velden: ['inspraak'], artikelen: ['inspraak'], hoofdstukken: ['inspraak'] },
-  { id: 'uitdaagrecht', velden: ['uitdaagrecht'], artikelen: [], hoofdstukken: ['uitdaagrecht'] },
+  { id: 'niveaus', fields: ['levels'], articles: ['niveaus'], chapters: [] },
+  { id: 'participatieplan', fields: ['participatieplan'], articles: ['participatieplan'], chapters: [] },
+  { id: 'rollen', fields: ['roles'], articles: ['rollen'], chapters: [] },
+  { id: 'verslag', fields: ['terugkoppeling'], articles: ['verslag'], chapters: [] },
+  { id: 'inspraak', fields: ['inspraak'], articles: ['inspraak'], chapters: ['inspraak'] },
+  { id: 'uitdaagrecht', fields: ['uitdaagrecht'], articles: [], chapters: ['uitdaagrecht'] },
   {
     id: 'overheidsparticipatie',
-    velden: ['governmentParticipation'],
-    artikelen: [],
-    hoofdstukken: ['initiatieven'],
+    fields: ['governmentParticipation'],
+    articles: [],
+    chapters: ['initiatieven'],
   },
-  { id: 'evaluatie', velden: ['evaluation'], artikelen: ['evaluatie'], hoofdstukken: [] },
-  { id: 'initiatiefnemers', velden: ['initiators'], artikelen: [], hoofdstukken: ['initiatiefnemers'] },
+  { id: 'evaluatie', fields: ['evaluation'], articles: ['evaluatie'], chapters: [] },
+  { id: 'initiatiefnemers', fields: ['initiators'], articles: [], chapters: ['initiatiefnemers'] },
 ] as const satisfies readonly {
   id: string;
-  velden: readonly (keyof ParticipatieCode)[];
-  artikelen: readonly string[];
-  hoofdstukken: readonly string[];
+  fields: readonly (keyof ParticipatieCode)[];
+  articles: readonly string[];
+  chapters: readonly string[];
 }[];
 
 export type StepId = (typeof STEPS)[number]['id'];
@@ -55,6 +55,6 @@ export function stepOf(id: string | undefined): Step {
 }
 
 /** The step that sets a field of the code (the first key of an issue's path). */
-export function stepOfField(veld: PropertyKey | undefined): StepId {
-  return STEPS.find((s) => (s.velden as readonly PropertyKey[]).includes(veld ?? ''))?.id ?? 'algemeen';
+export function stepOfField(field: PropertyKey | undefined): StepId {
+  return STEPS.find((s) => (s.fields as readonly PropertyKey[]).includes(field ?? ''))?.id ?? 'algemeen';
 }
