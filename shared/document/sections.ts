@@ -34,6 +34,7 @@ import {
   tableHeaders,
   openPointSources,
   mixRoles,
+  planPhrases,
 } from './texts';
 import { indexCatalogue } from '../participatie/catalogue-index';
 
@@ -112,7 +113,7 @@ const vraagstukSection = (ctx: SectionContext): Draft => ({
   id: 'vraagstuk',
   title: planTitles.vraagstuk,
   blocks: [
-    ctx.vraagstuk.trim() ? p(ctx.vraagstuk.trim()) : p('Het vraagstuk is nog niet beschreven.'),
+    ctx.vraagstuk.trim() ? p(ctx.vraagstuk.trim()) : p(planPhrases.vraagstukNotDescribed),
     p('Per fase van het beleidsproces legt de gemeente vast of inwoners worden betrokken, en waarom wel of niet.'),
     answered(ctx).length === 0
       ? nothing('fase')
@@ -122,8 +123,10 @@ const vraagstukSection = (ctx: SectionContext): Draft => ({
             phaseName(ph),
             a.geenParticipatie ? 'Nee' : 'Ja',
             a.geenParticipatie
-              ? a.geenParticipatie.reden.trim() || 'De motivering ontbreekt nog.'
-              : a.goalsInOwnWords?.trim() || a.goals.map((g) => goalLabels[g].label).join('; ') || 'Nog niet ingevuld.',
+              ? a.geenParticipatie.reden.trim() || planPhrases.motiveringMissing
+              : a.goalsInOwnWords?.trim() ||
+                a.goals.map((g) => goalLabels[g].label).join('; ') ||
+                planPhrases.notYetFilledIn,
           ]),
           [1, 0.6, 3],
         ),
@@ -141,7 +144,7 @@ const goalsSection = (ctx: SectionContext): Draft => ({
             tableHeaders.goals,
             active(ctx).map(([ph, a]) => [
               phaseName(ph),
-              a.goals.map((g) => goalLabels[g].label).join('; ') || 'Nog niet vastgesteld.',
+              a.goals.map((g) => goalLabels[g].label).join('; ') || planPhrases.notYetSet,
             ]),
             [1, 3],
           ),
@@ -168,8 +171,8 @@ const roomSection = (ctx: SectionContext): Draft => ({
               if (a.time?.deadline) means.push(`uiterlijk ${a.time.deadline}`);
               return [
                 phaseName(ph),
-                a.room ? roomFormal[a.room] : 'De beïnvloedingsruimte is nog niet bepaald.',
-                a.kaders.length ? a.kaders.join(' ') : 'Geen vastgelegd.',
+                a.room ? roomFormal[a.room] : planPhrases.roomNotDecided,
+                a.kaders.length ? a.kaders.join(' ') : planPhrases.noFramesSet,
                 means.length ? formatList(means) : '—',
               ];
             }),
@@ -191,7 +194,7 @@ const levelSection = (ctx: SectionContext): Draft => ({
           tableHeaders.level,
           active(ctx).map(([ph, a]) => [
             phaseName(ph),
-            a.level ? levelName(a.level) : 'Nog niet gekozen',
+            a.level ? levelName(a.level) : planPhrases.levelNotChosen,
             a.level ? quotedPromise(a.level) : '',
           ]),
           [1, 0.8, 3],
@@ -286,7 +289,7 @@ function rolesSection(ctx: SectionContext): Draft {
 function targetGroupsSection(ctx: SectionContext): Draft {
   const rows = active(ctx).map(([ph, a]) => [
     phaseName(ph),
-    a.reach.length > 0 ? a.reach.map((r) => reachLabels[r].label).join('; ') : 'Nog niet bepaald',
+    a.reach.length > 0 ? a.reach.map((r) => reachLabels[r].label).join('; ') : planPhrases.reachNotDecided,
     a.groups.map(groupName).join('; ') || 'Geen',
   ]);
   const groups = [...new Set(active(ctx).flatMap(([, a]) => a.groups))];
@@ -359,12 +362,12 @@ function mixSection(ctx: SectionContext): Draft {
                 .filter((r) => r.effect === 'past-niet' && r.criterion !== 'fase')
                 .map(reasonFormal),
               ...(excluded?.exclusions.map(describeExclusion) ?? []),
-              ...(ranked && !ranked.feasible ? ['Zie bijlage A.'] : excluded ? ['Zie bijlage A.'] : []),
+              ...(ranked && !ranked.feasible ? [planPhrases.seeAnnexA] : excluded ? [planPhrases.seeAnnexA] : []),
             ]);
       return [
         `${ctx.names(id)}${item ? `: ${item.instrument.short}` : ': dit instrument staat niet in de catalogus.'}`,
         role,
-        fits || 'Geen bijzondere redenen vastgelegd.',
+        fits || planPhrases.noParticularReasons,
         caveat || 'Geen.',
       ];
     });
@@ -374,7 +377,7 @@ function mixSection(ctx: SectionContext): Draft {
           ? 'Voor deze fase zijn de volgende instrumenten gekozen.'
           : 'Er zijn nog geen instrumenten gekozen. Op grond van de antwoorden wordt de volgende mix voorgesteld.',
       ),
-      rows.length ? table(tableHeaders.mix, rows, [2, 1, 2.4, 1.8]) : p('Er is geen passend instrument gevonden.'),
+      rows.length ? table(tableHeaders.mix, rows, [2, 1, 2.4, 1.8]) : p(planPhrases.noFittingInstrument),
     ];
     children.push({ id: `mix:${ph}`, title: phaseName(ph), blocks, children: [] });
   }
@@ -424,8 +427,8 @@ function planningSection(ctx: SectionContext): Draft {
       steps.length
         ? steps.map((n) => `${n.data.title}${nodeDate(n) ? ` (${nodeDate(n)})` : ''}`).join('; ')
         : a?.geenParticipatie
-          ? 'Geen participatie in deze fase.'
-          : 'Nog geen stappen in de procesplaat.',
+          ? planPhrases.noParticipationInPhase
+          : planPhrases.noStepsYet,
       time || '—',
     ]);
   }
@@ -463,13 +466,13 @@ function procesplaatSection(ctx: SectionContext): Draft {
       ),
       {
         kind: 'figure',
-        caption: 'Figuur 1. Procesplaat van het traject',
+        caption: planPhrases.figureCaption,
         alt,
         svg: image.svg,
         width: image.width,
         height: image.height,
       },
-      p('De stappen per fase, in volgorde:'),
+      p(planPhrases.stepsInOrder),
       ...description.map((d) => p(d.steps.join(' → '), phaseName(d.phase))),
     ],
     children: [],
@@ -485,7 +488,7 @@ const spelregelsSection = (ctx: SectionContext): Draft => ({
     ),
     ctx.spelregels.length
       ? { kind: 'list', ordered: true, items: ctx.spelregels.map((r) => r.tekst) }
-      : p('Er zijn geen spelregels opgesteld.'),
+      : p(planPhrases.noSpelregels),
   ],
 });
 
@@ -586,7 +589,7 @@ function evaluationSection(ctx: SectionContext): Draft {
   if (a?.geenParticipatie)
     blocks.push(
       p(
-        a.geenParticipatie.reden.trim() || 'De motivering ontbreekt nog.',
+        a.geenParticipatie.reden.trim() || planPhrases.motiveringMissing,
         'Inwoners worden bij de evaluatie niet betrokken',
       ),
     );
@@ -623,7 +626,7 @@ const legalFrameworkSection = (ctx: SectionContext): Draft => ({
   id: 'legal-framework',
   title: planTitles.legalFramework,
   blocks: [
-    p('Dit plan berust op de volgende bepalingen:'),
+    p(planPhrases.legalBasisIntro),
     bullets(ctx.details.legalBasis),
     ...(ctx.codeLegalBasis
       ? [
@@ -660,15 +663,19 @@ const privacySection = (ctx: SectionContext): Draft => ({
 const decisionPointsSection = (ctx: SectionContext): Draft => ({
   id: 'decision-points',
   title: planTitles.decisionPoints,
-  blocks: [p('De raad wordt gevraagd:'), { kind: 'list', ordered: true, items: ctx.details.beslispunten }],
+  blocks: [p(planPhrases.councilIsAsked), { kind: 'list', ordered: true, items: ctx.details.beslispunten }],
 });
 
 /** Every warning of the engine and every failed check of the procesplaat, and what is still to be filled in. */
 export function openPointRows(ctx: SectionContext): string[][] {
   return [
-    ...ctx.openPoints.map((o) => [o.phase ? phaseName(o.phase) : 'Hele traject', openPointSources[o.source], o.text]),
+    ...ctx.openPoints.map((o) => [
+      o.phase ? phaseName(o.phase) : planPhrases.wholeTraject,
+      openPointSources[o.source],
+      o.text,
+    ]),
     ...(ctx.details.missing.length
-      ? [['Hele traject', openPointSources.details, `Nog in te vullen: ${formatList(ctx.details.missing)}.`]]
+      ? [[planPhrases.wholeTraject, openPointSources.details, `Nog in te vullen: ${formatList(ctx.details.missing)}.`]]
       : []),
   ];
 }
@@ -686,7 +693,7 @@ function openPointsSection(ctx: SectionContext): Draft {
           ),
           table(tableHeaders.openPoints, rows, [1, 0.8, 4]),
         ]
-      : [p('Er zijn geen open aandachtspunten.')],
+      : [p(planPhrases.noOpenPoints)],
   };
 }
 

@@ -312,3 +312,27 @@ export const mixRoles = {
   chosenNotFitting: 'Gekozen; past niet bij de antwoorden',
   chosen: 'Gekozen',
 } as const;
+
+/** Short fixed sentences of the participatieplan: placeholders, captions and lead-ins. */
+export const planPhrases = {
+  seeAnnexA: 'Zie bijlage A.',
+  wholeTraject: 'Hele traject',
+  motiveringMissing: 'De motivering ontbreekt nog.',
+  notYetSet: 'Nog niet vastgesteld.',
+  notYetFilledIn: 'Nog niet ingevuld.',
+  levelNotChosen: 'Nog niet gekozen',
+  reachNotDecided: 'Nog niet bepaald',
+  noStepsYet: 'Nog geen stappen in de procesplaat.',
+  vraagstukNotDescribed: 'Het vraagstuk is nog niet beschreven.',
+  noFramesSet: 'Geen vastgelegd.',
+  noParticipationInPhase: 'Geen participatie in deze fase.',
+  noParticularReasons: 'Geen bijzondere redenen vastgelegd.',
+  figureCaption: 'Figuur 1. Procesplaat van het traject',
+  noSpelregels: 'Er zijn geen spelregels opgesteld.',
+  noOpenPoints: 'Er zijn geen open aandachtspunten.',
+  noFittingInstrument: 'Er is geen passend instrument gevonden.',
+  roomNotDecided: 'De beïnvloedingsruimte is nog niet bepaald.',
+  councilIsAsked: 'De raad wordt gevraagd:',
+  stepsInOrder: 'De stappen per fase, in volgorde:',
+  legalBasisIntro: 'Dit plan berust op de volgende bepalingen:',
+} as const;
