@@ -35,6 +35,7 @@ import {
   openPointSources,
   mixRoles,
   planPhrases,
+  planLabels,
 } from './texts';
 import { indexCatalogue } from '../participatie/catalogue-index';
 
@@ -240,9 +241,9 @@ function rolesSection(ctx: SectionContext): Draft {
       'De ambtelijke organisatie bereidt de participatie voor, voert haar uit en zorgt voor verslag en terugkoppeling.',
     ),
   ];
-  if (org.interneOrganisatie?.trim()) officials.push(p(org.interneOrganisatie.trim(), 'Organisatie'));
-  if (org.competenties?.trim()) officials.push(p(org.competenties.trim(), 'Benodigde competenties'));
-  if (org.randvoorwaarden?.trim()) officials.push(p(org.randvoorwaarden.trim(), 'Randvoorwaarden'));
+  if (org.interneOrganisatie?.trim()) officials.push(p(org.interneOrganisatie.trim(), planLabels.organisation));
+  if (org.competenties?.trim()) officials.push(p(org.competenties.trim(), planLabels.competences));
+  if (org.randvoorwaarden?.trim()) officials.push(p(org.randvoorwaarden.trim(), planLabels.preconditions));
   return {
     id: 'roles',
     title: planTitles.roles,
@@ -262,10 +263,10 @@ function rolesSection(ctx: SectionContext): Draft {
         title: planTitles.rolesRaad,
         blocks: [
           p(councilRole(ctx)),
-          ...(org.raad?.trim() ? [p(org.raad.trim(), 'Afspraak')] : []),
-          ...(councilRolePerPhase.length ? [p('Rol van de raad per fase:'), bullets(councilRolePerPhase)] : []),
+          ...(org.raad?.trim() ? [p(org.raad.trim(), planLabels.agreement)] : []),
+          ...(councilRolePerPhase.length ? [p(planLabels.councilRolePerPhase), bullets(councilRolePerPhase)] : []),
           ...(councilMoments.length
-            ? [p('Momenten van de raad volgens de procesplaat:'), bullets(councilMoments)]
+            ? [p(planLabels.councilMoments), bullets(councilMoments)]
             : [p('In de procesplaat zijn nog geen momenten van de raad opgenomen.')]),
         ],
         children: [],
@@ -374,7 +375,7 @@ function mixSection(ctx: SectionContext): Draft {
     const blocks: Block[] = [
       p(
         chosen
-          ? 'Voor deze fase zijn de volgende instrumenten gekozen.'
+          ? planLabels.instrumentsChosen
           : 'Er zijn nog geen instrumenten gekozen. Op grond van de antwoorden wordt de volgende mix voorgesteld.',
       ),
       rows.length ? table(tableHeaders.mix, rows, [2, 1, 2.4, 1.8]) : p(planPhrases.noFittingInstrument),
@@ -522,9 +523,7 @@ function terugkoppelingSection(ctx: SectionContext): Draft {
           ...(f.decisionsFedBack
             ? [p('Na elk besluit horen alle deelnemers wat is besloten, hoe hun inbreng is gewogen en waarom.')]
             : []),
-          ...(feedbackMoments.length
-            ? [p('Terugkoppelmomenten volgens de procesplaat:'), bullets(feedbackMoments)]
-            : []),
+          ...(feedbackMoments.length ? [p(planLabels.feedbackMoments), bullets(feedbackMoments)] : []),
         ],
         children: [],
       },
@@ -584,17 +583,14 @@ function evaluationSection(ctx: SectionContext): Draft {
       : p('Er is nog geen evaluatie van de participatie gepland (zie bijlage A).'),
   ];
   if (node?.type === 'evaluatie' && node.data.question.trim())
-    blocks.push(p(node.data.question.trim(), 'Evaluatievraag'));
-  if (node && nodeDate(node)) blocks.push(p(nodeDate(node), 'Gepland'));
+    blocks.push(p(node.data.question.trim(), planLabels.evaluationQuestion));
+  if (node && nodeDate(node)) blocks.push(p(nodeDate(node), planLabels.planned));
   if (a?.geenParticipatie)
     blocks.push(
-      p(
-        a.geenParticipatie.reden.trim() || planPhrases.motiveringMissing,
-        'Inwoners worden bij de evaluatie niet betrokken',
-      ),
+      p(a.geenParticipatie.reden.trim() || planPhrases.motiveringMissing, planLabels.noResidentsInEvaluation),
     );
   else if (a?.instruments.length)
-    blocks.push(p(formatList(a.instruments.map(ctx.names)) + '.', 'Instrumenten voor de evaluatie'));
+    blocks.push(p(formatList(a.instruments.map(ctx.names)) + '.', planLabels.evaluationInstruments));
   return { id: 'evaluation', title: planTitles.evaluation, blocks };
 }
 
@@ -607,14 +603,14 @@ function assignmentSection(ctx: SectionContext): Draft {
       table(
         tableHeaders.assignment,
         [
-          ['Bevoegd gezag', d.competentAuthority],
-          ['Opdrachtgever', d.commissioner],
-          ['Contactpersoon', d.contact],
+          [planLabels.competentAuthority, d.competentAuthority],
+          [planLabels.commissioner, d.commissioner],
+          [planLabels.contact, d.contact],
           [
-            'Budget voor participatie',
+            planLabels.budget,
             d.budgetTotaal + (d.budgetPerPhase.length > 1 ? `. Per fase: ${d.budgetPerPhase.join('; ')}.` : ''),
           ],
-          ['Ambtelijke capaciteit', d.capacity],
+          [planLabels.capacity, d.capacity],
         ],
         [1, 3],
       ),
@@ -635,7 +631,7 @@ const legalFrameworkSection = (ctx: SectionContext): Draft => ({
           ),
         ]
       : []),
-    p(ctx.details.uitdaagrecht, 'Uitdaagrecht'),
+    p(ctx.details.uitdaagrecht, planLabels.uitdaagrecht),
   ],
 });
 
@@ -657,7 +653,7 @@ const stakeholdersSection = (ctx: SectionContext): Draft => ({
 const privacySection = (ctx: SectionContext): Draft => ({
   id: 'privacy',
   title: planTitles.privacy,
-  blocks: [...ctx.details.privacy.map((t) => p(t)), p(ctx.details.klachten, 'Klachten')],
+  blocks: [...ctx.details.privacy.map((t) => p(t)), p(ctx.details.klachten, planLabels.complaints)],
 });
 
 const decisionPointsSection = (ctx: SectionContext): Draft => ({
@@ -735,7 +731,7 @@ function sourcesSection(ctx: SectionContext): Draft {
           ),
           table(tableHeaders.sources, rows, [1.2, 2.6, 2]),
         ]
-      : [p('In dit plan worden nog geen instrumenten genoemd.')],
+      : [p(planLabels.noInstrumentsNamed)],
   };
 }
 

@@ -336,3 +336,27 @@ export const planPhrases = {
   stepsInOrder: 'De stappen per fase, in volgorde:',
   legalBasisIntro: 'Dit plan berust op de volgende bepalingen:',
 } as const;
+
+/** Bold lead-ins, row labels and one-line statements of the participatieplan. */
+export const planLabels = {
+  organisation: 'Organisatie',
+  competences: 'Benodigde competenties',
+  preconditions: 'Randvoorwaarden',
+  agreement: 'Afspraak',
+  councilRolePerPhase: 'Rol van de raad per fase:',
+  councilMoments: 'Momenten van de raad volgens de procesplaat:',
+  feedbackMoments: 'Terugkoppelmomenten volgens de procesplaat:',
+  evaluationQuestion: 'Evaluatievraag',
+  planned: 'Gepland',
+  noResidentsInEvaluation: 'Inwoners worden bij de evaluatie niet betrokken',
+  evaluationInstruments: 'Instrumenten voor de evaluatie',
+  competentAuthority: 'Bevoegd gezag',
+  commissioner: 'Opdrachtgever',
+  contact: 'Contactpersoon',
+  budget: 'Budget voor participatie',
+  capacity: 'Ambtelijke capaciteit',
+  uitdaagrecht: 'Uitdaagrecht',
+  complaints: 'Klachten',
+  noInstrumentsNamed: 'In dit plan worden nog geen instrumenten genoemd.',
+  instrumentsChosen: 'Voor deze fase zijn de volgende instrumenten gekozen.',
+} as const;
