@@ -5,6 +5,7 @@ import { Procesplaat } from '../procesplaat/model';
 import { Traject, TrajectId } from '../traject/traject';
 import { CodeVariant } from './documents';
 import { MAX_CODE_FILE_BYTES } from './file';
+import { codeMessages as m } from './messages';
 import { ParticipatieCode } from './schema';
 import { CodeCheck } from './traject-checks';
 import { exampleCodes, type ExampleCodeId } from './examples/index';
@@ -16,21 +17,17 @@ import { exampleCodes, type ExampleCodeId } from './examples/index';
  * writing when another window saved in between, like the answers and the procesplaat.
  */
 
-export const CodeId = z.uuid({ error: 'Dit is geen geldige id van een participatiecode.' });
+export const CodeId = z.uuid({ error: m.invalidId });
 export type CodeId = z.infer<typeof CodeId>;
 
 /** The name the user gives a stored code ("Concept raadswerkgroep maart"); the citeertitel by default. */
-export const StoredCodeName = z
-  .string()
-  .trim()
-  .min(1, { error: 'Geef de participatiecode een naam.' })
-  .max(200, { error: 'De naam is te lang (hoogstens 200 tekens).' });
+export const StoredCodeName = z.string().trim().min(1, { error: m.nameEmpty }).max(200, { error: m.nameTooLong });
 
 const Revisie = z.number().int().nonnegative();
 
 export const EXAMPLE_CODE_IDS = Object.keys(exampleCodes) as [ExampleCodeId, ...ExampleCodeId[]];
 export const ExampleCodeChoice = z.enum(EXAMPLE_CODE_IDS, {
-  error: `Kies een van de voorbeeldcodes: ${EXAMPLE_CODE_IDS.join(', ')}.`,
+  error: m.chooseExample(EXAMPLE_CODE_IDS),
 });
 
 /** One line in the list of codes. */
@@ -66,20 +63,16 @@ export const CodeSource = z.discriminatedUnion(
   [
     z.object({
       soort: z.literal('standaard'),
-      gemeente: z
-        .string()
-        .trim()
-        .min(1, { error: 'Vul de naam van de gemeente in.' })
-        .max(80, { error: 'De naam van de gemeente is te lang (hoogstens 80 tekens).' }),
+      gemeente: z.string().trim().min(1, { error: m.municipalityEmpty }).max(80, { error: m.municipalityTooLong }),
       jaar: z
-        .number({ error: 'Vul een jaartal in, zoals 2026.' })
-        .int({ error: 'Vul een jaartal in, zoals 2026.' })
-        .min(2024, { error: 'Het jaar is op zijn vroegst 2024 (de Wet versterking participatie).' })
-        .max(2100, { error: 'Het jaar is op zijn laatst 2100.' }),
+        .number({ error: m.yearMissing })
+        .int({ error: m.yearMissing })
+        .min(2024, { error: m.yearTooEarly })
+        .max(2100, { error: m.yearTooLate }),
     }),
     z.object({ soort: z.literal('voorbeeld'), id: ExampleCodeChoice }),
   ],
-  { error: 'Kies waar de code mee begint: "standaard" (met gemeente en jaar) of "voorbeeld" (met id).' },
+  { error: m.chooseSource },
 );
 export type CodeSource = z.infer<typeof CodeSource>;
 
@@ -94,10 +87,10 @@ export const CodeExportKind = z.discriminatedUnion(
       wat: z.literal('document'),
       variant: CodeVariant,
       format: ExportFormat,
-      versie: z.string().trim().max(40, { error: 'De versie is hoogstens 40 tekens.' }).optional(),
+      versie: z.string().trim().max(40, { error: m.versionTooLong }).optional(),
     }),
   ],
-  { error: 'Kies wat je exporteert: "bestand" of "document" (met variant en format).' },
+  { error: m.chooseExport },
 );
 
 export const ChoiceComparisonSchema = z.object({
@@ -110,7 +103,7 @@ export const ChoiceComparisonSchema = z.object({
 });
 
 /** The text of an imported file: the 1 MB cap is checked on the bytes (TOO_LARGE), this only stops abuse. */
-const BestandTekst = z.string().max(4 * MAX_CODE_FILE_BYTES, { error: 'Het bestand is te groot.' });
+const BestandTekst = z.string().max(4 * MAX_CODE_FILE_BYTES, { error: m.fileTooLarge });
 
 export const codesContract = {
   /** All stored participatiecodes, most recently changed first. */
@@ -134,7 +127,7 @@ export const codesContract = {
         naam: StoredCodeName.optional(),
         code: ParticipatieCode.optional(),
       })
-      .refine((w) => w.naam !== undefined || w.code !== undefined, { error: 'Er is niets om te wijzigen.' }),
+      .refine((w) => w.naam !== undefined || w.code !== undefined, { error: m.nothingToChange }),
     output: SavedCode,
   },
   /** Deletes a code; its trajecten stay and are no longer linked (`ontkoppeld` says how many). */

@@ -1,6 +1,7 @@
 import { utf8Bytes } from '../projectfile/parse';
 import { readJsonText } from '../json-file';
 import { formatZodIssues } from '../participatie/zod-dutch';
+import { codeMessages as m } from './messages';
 import { CODE_FORMAT_VERSION, ParticipatieCode } from './schema';
 
 /**
@@ -19,33 +20,31 @@ export type CodeParseResult =
   { ok: true; value: ParticipatieCode } | { ok: false; tooLarge?: boolean; errors: string[] };
 
 export const codeTooLargeMessage = (bytes: number) =>
-  `Het bestand is ${(bytes / 1024).toLocaleString('nl-NL', { maximumFractionDigits: 0 })} kB; een participatiecode mag hoogstens ${MAX_CODE_FILE_BYTES / 1024} kB zijn.`;
+  m.tooLarge((bytes / 1024).toLocaleString('nl-NL', { maximumFractionDigits: 0 }), MAX_CODE_FILE_BYTES / 1024);
 
-const GEEN_CODE = 'Dit is geen participatiecode van Samenspel';
+const NOT_A_CODE = m.notACode;
 
 /** Validates already-parsed JSON. */
 export function parseCodeData(data: unknown): CodeParseResult {
   if (typeof data !== 'object' || data === null || Array.isArray(data))
-    return { ok: false, errors: [`${GEEN_CODE}: de inhoud is geen JSON-object.`] };
+    return { ok: false, errors: [`${NOT_A_CODE}: ${m.notAnObject}`] };
   const { format, app, ...rest } = data as Record<string, unknown>;
   if (format !== CODE_FORMAT)
     return {
       ok: false,
       errors: [
         format === 'samenspel-project'
-          ? `${GEEN_CODE}, maar een projectbestand (één traject). Open het als project.`
-          : `${GEEN_CODE}: format moet ${JSON.stringify(CODE_FORMAT)} zijn, maar is ${format === undefined ? 'afwezig' : JSON.stringify(format)}.`,
+          ? `${NOT_A_CODE}${m.projectFileInstead}`
+          : `${NOT_A_CODE}: ${m.wrongFormat(CODE_FORMAT, format)}`,
       ],
     };
   const version = rest['formatVersion'];
   if (typeof version !== 'number' || !Number.isInteger(version) || version < 1)
-    return { ok: false, errors: [`${GEEN_CODE}: formatVersion ontbreekt of is geen geheel getal.`] };
+    return { ok: false, errors: [`${NOT_A_CODE}: ${m.noVersion}`] };
   if (version > CODE_FORMAT_VERSION)
     return {
       ok: false,
-      errors: [
-        `Deze participatiecode heeft formaatversie ${version}, maar deze versie van Samenspel kent alleen versie ${CODE_FORMAT_VERSION}. Werk Samenspel bij om haar te openen.`,
-      ],
+      errors: [m.newerVersion(version, CODE_FORMAT_VERSION)],
     };
   const errors: string[] = [];
   if (app !== undefined) {
@@ -57,7 +56,7 @@ export function parseCodeData(data: unknown): CodeParseResult {
       typeof a.version !== 'string' ||
       a.version.length > 50
     )
-      errors.push('app: verwacht { "name": "Samenspel", "version": "…" }');
+      errors.push(m.wrongApp);
   }
   const result = ParticipatieCode.safeParse(rest, { reportInput: true });
   if (!result.success) errors.push(...formatZodIssues(result.error.issues));

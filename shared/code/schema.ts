@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { Level, LEVELS } from '../participatie/vocabulary';
+import { codeMessages as m } from './messages';
 import { upgradeCodeData } from './upgrade';
 
 /**
@@ -24,7 +25,7 @@ const longText = z.string().trim().min(1).max(MAX_TEXT);
 /** An id for an item the gemeente adds itself: lower case, digits and dashes. */
 const ownId = z
   .string()
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'kleine letters, cijfers en streepjes, zoals "mijn-begrip"')
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, m.ownIdForm)
   .max(60);
 const weeks = (min: number, max: number) => z.number().int().min(min).max(max);
 
@@ -43,7 +44,7 @@ function addDuplicateIssues<T>(
       ctx.addIssue({
         code: 'custom',
         path: [...path, i],
-        message: `${what} ${JSON.stringify(key)} staat er twee keer in`,
+        message: m.duplicate(what, key),
       });
     seen.add(key);
   });
@@ -114,11 +115,11 @@ export type ImpactCriterion = z.infer<typeof ImpactCriterion>;
 
 export const CodeScope = z.strictObject({
   /** Exceptions the gemeente chooses; the bestuursorgaan still motivates when it invokes one. */
-  exemptions: idList(Exemption, 'Uitzondering'),
-  ownExemptions: ownItemList('Uitzondering'),
+  exemptions: idList(Exemption, m.item.exemption),
+  ownExemptions: ownItemList(m.item.exemption),
   /** What makes beleid "grote maatschappelijke impact"; empty = the verordening names no criteria. */
-  impactCriteria: idList(ImpactCriterion, 'Criterium'),
-  ownImpactCriteria: ownItemList('Criterium'),
+  impactCriteria: idList(ImpactCriterion, m.item.criterion),
+  ownImpactCriteria: ownItemList(m.item.criterion),
   /** With grote maatschappelijke impact participation is the norm; not applying it needs a reason. */
   normForLargeImpact: z.boolean(),
 });
@@ -159,7 +160,7 @@ export type PlanSection = z.infer<typeof PlanSection>;
 export const Participatieplan = z.strictObject({
   /** Whether every traject needs a participatieplan, or only those with grote maatschappelijke impact. */
   required: z.enum(['always', 'large-impact']),
-  sections: idList(PlanSection, 'Onderdeel', 3),
+  sections: idList(PlanSection, m.item.section, 3),
   /**
    * When the raad sees the plan: before participation starts for high-impact beleid (and may set
    * kaders), before every traject, or afterwards for information only.
@@ -183,7 +184,7 @@ export type RaadInstrument = z.infer<typeof RaadInstrument>;
 
 export const Roles = z.strictObject({
   /** The raad's own ways of hearing inwoners. */
-  raadInstruments: idList(RaadInstrument, 'Instrument'),
+  raadInstruments: idList(RaadInstrument, m.item.instrument),
   /** The griffie supports the raad in its own participation. */
   griffieSupports: z.boolean(),
   /** The burgemeester watches over the quality of participation processes. */
@@ -208,7 +209,7 @@ export const ReportSection = z.enum(REPORT_SECTIONS);
 export type ReportSection = z.infer<typeof ReportSection>;
 
 export const Terugkoppeling = z.strictObject({
-  reportSections: idList(ReportSection, 'Onderdeel', 1),
+  reportSections: idList(ReportSection, m.item.section, 1),
   /** Within how many weeks after the decision participants hear what was decided and why. */
   terugkoppelingWeeks: weeks(1, 26),
   /** The verslag goes with the proposal to the deciding body. */
@@ -279,13 +280,13 @@ export type AgreementSection = z.infer<typeof AgreementSection>;
 
 export const Uitdaagrecht = z.strictObject({
   enabled: z.boolean(),
-  challengers: idList(Challenger, 'Uitdager'),
+  challengers: idList(Challenger, m.item.challenger),
   /** All tasks of the gemeente except the excluded ones, or only the listed ones. */
   tasks: z.enum(['all-except-excluded', 'only-listed']),
-  listedTasks: ownItemList('Taak'),
-  excludedTasks: ownItemList('Taak'),
-  requestSections: idList(RequestSection, 'Onderdeel'),
-  criteria: idList(UitdaagrechtCriterion, 'Criterium'),
+  listedTasks: ownItemList(m.item.task),
+  excludedTasks: ownItemList(m.item.task),
+  requestSections: idList(RequestSection, m.item.section),
+  criteria: idList(UitdaagrechtCriterion, m.item.criterion),
   /** Conversation with the challengers within this many weeks after receipt. */
   conversationWeeks: weeks(1, 12),
   /** Decision within this many weeks after receipt. */
@@ -294,7 +295,7 @@ export const Uitdaagrecht = z.strictObject({
   decider: z.enum(['college', 'competent-body']),
   /** With the task's budget, without it, or decided per request. */
   budget: z.enum(['with-budget', 'without-budget', 'per-request']),
-  agreementSections: idList(AgreementSection, 'Onderdeel'),
+  agreementSections: idList(AgreementSection, m.item.section),
   /** The college informs the raad of every decision on a request. */
   raadInformed: z.boolean(),
 });
@@ -308,7 +309,7 @@ export type Support = z.infer<typeof Support>;
 
 export const GovernmentParticipation = z.strictObject({
   enabled: z.boolean(),
-  support: idList(Support, 'Vorm van ondersteuning'),
+  support: idList(Support, m.item.support),
   /** Initiatiefnemers hear within this many weeks whether and how the gemeente supports them. */
   responseWeeks: weeks(1, 26),
   initiativeFund: z.boolean(),
@@ -345,9 +346,9 @@ export type InitiatorReportItem = z.infer<typeof InitiatorReportItem>;
 export const Initiators = z.strictObject({
   enabled: z.boolean(),
   /** Cases of a buitenplanse omgevingsplanactiviteit where participation is mandatory (art. 16.55, zevende lid, Omgevingswet). */
-  mandatoryCases: ownItemList('Geval'),
+  mandatoryCases: ownItemList(m.item.case),
   /** What the applicant reports with the application. */
-  report: idList(InitiatorReportItem, 'Onderdeel'),
+  report: idList(InitiatorReportItem, m.item.section),
   /** The gemeente offers a conversation before participation starts. */
   preliminaryConsultation: z.boolean(),
 });
@@ -359,7 +360,7 @@ export const EntryIntoForce = z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('day-after-publication') }),
   z.strictObject({
     kind: z.literal('date'),
-    date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'een datum als 2027-01-01'),
+    date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, m.dateForm),
   }),
 ]);
 export type EntryIntoForce = z.infer<typeof EntryIntoForce>;
@@ -377,17 +378,17 @@ const CurrentCode = z
     /** The regulation this one replaces (usually the inspraakverordening); no transitional article when absent. */
     replacedRegulation: shortText.optional(),
     entryIntoForce: EntryIntoForce,
-    definedTerms: idList(DefinedTerm, 'Begrip'),
+    definedTerms: idList(DefinedTerm, m.item.term),
     ownDefinedTerms: z
       .array(z.strictObject({ id: ownId, term: z.string().trim().min(1).max(80), description: longText }))
       .max(MAX_ITEMS)
-      .superRefine((items, ctx) => addDuplicateIssues(items, (x) => x.id, ctx, [], 'Begrip')),
+      .superRefine((items, ctx) => addDuplicateIssues(items, (x) => x.id, ctx, [], m.item.term)),
     scope: CodeScope,
     levels: z
       .array(LevelChoice)
       .min(1)
       .max(LEVELS.length)
-      .superRefine((items, ctx) => addDuplicateIssues(items, (x) => x.level, ctx, [], 'Niveau')),
+      .superRefine((items, ctx) => addDuplicateIssues(items, (x) => x.level, ctx, [], m.item.level)),
     participatieplan: Participatieplan,
     roles: Roles,
     terugkoppeling: Terugkoppeling,
@@ -403,7 +404,7 @@ const CurrentCode = z
       ctx.addIssue({
         code: 'custom',
         path: ['inspraak', 'termWeeks'],
-        message: `moet minstens ${AWB_MIN_WEEKS} weken zijn als afdeling 3.4 Awb geldt (artikel 3:16 Awb)`,
+        message: m.awbMinimumTerm(AWB_MIN_WEEKS),
       });
     const u = code.uitdaagrecht;
     if (u.enabled) {
@@ -411,31 +412,31 @@ const CurrentCode = z
         ctx.addIssue({
           code: 'custom',
           path: ['uitdaagrecht', 'challengers'],
-          message: 'noem wie de gemeente mag uitdagen',
+          message: m.nameChallengers,
         });
       if (u.tasks === 'only-listed' && u.listedTasks.length === 0)
         ctx.addIssue({
           code: 'custom',
           path: ['uitdaagrecht', 'listedTasks'],
-          message: 'noem minstens één taak die kan worden overgenomen',
+          message: m.nameListedTask,
         });
       if (u.criteria.length === 0)
         ctx.addIssue({
           code: 'custom',
           path: ['uitdaagrecht', 'criteria'],
-          message: 'noem minstens één criterium om een verzoek te beoordelen',
+          message: m.nameCriterion,
         });
       if (u.requestSections.length === 0)
         ctx.addIssue({
           code: 'custom',
           path: ['uitdaagrecht', 'requestSections'],
-          message: 'noem wat een verzoek minstens bevat',
+          message: m.nameRequestSections,
         });
       if (u.conversationWeeks > u.decisionWeeks)
         ctx.addIssue({
           code: 'custom',
           path: ['uitdaagrecht', 'conversationWeeks'],
-          message: 'het gesprek hoort vóór het besluit: kies hoogstens evenveel weken als voor het besluit',
+          message: m.conversationBeforeDecision,
         });
     }
     const i = code.initiators;
@@ -443,14 +444,14 @@ const CurrentCode = z
       ctx.addIssue({
         code: 'custom',
         path: ['initiators', 'report'],
-        message: 'noem wat de aanvrager over de participatie vermeldt',
+        message: m.nameInitiatorReport,
       });
     const o = code.governmentParticipation;
     if (o.enabled && o.support.length === 0 && !o.initiativeFund)
       ctx.addIssue({
         code: 'custom',
         path: ['governmentParticipation', 'support'],
-        message: 'noem minstens één manier waarop de gemeente initiatieven ondersteunt',
+        message: m.nameSupport,
       });
     // Every choice that speaks of "grote maatschappelijke impact" needs the criteria that define it.
     const criteria = code.scope.impactCriteria.length + code.scope.ownImpactCriteria.length;
@@ -464,7 +465,7 @@ const CurrentCode = z
       ctx.addIssue({
         code: 'custom',
         path: ['scope', 'impactCriteria'],
-        message: `noem minstens één criterium voor grote maatschappelijke impact; ${dependsOnImpact.join(', ')} ${dependsOnImpact.length === 1 ? 'verwijst' : 'verwijzen'} ernaar`,
+        message: m.nameImpactCriterion(dependsOnImpact),
       });
     // An own definition may not shadow a standard one by the same term.
     const standardTerms = new Set<string>(DEFINED_TERMS);
@@ -473,15 +474,15 @@ const CurrentCode = z
         ctx.addIssue({
           code: 'custom',
           path: ['ownDefinedTerms', index, 'id'],
-          message: `${JSON.stringify(b.id)} is al een standaardbegrip; kies het in begrippen`,
+          message: m.standardTerm(b.id),
         });
     });
   });
 
 /** A participatiecode; data of an earlier format version is upgraded first (upgrade.ts). */
 export const ParticipatieCode = z.preprocess(upgradeCodeData, CurrentCode).meta({
-  title: 'Participatiecode',
-  description: 'De keuzes van een gemeente voor haar participatieverordening en participatiebeleid.',
+  title: m.schemaTitle,
+  description: m.schemaDescription,
 });
 export type ParticipatieCode = z.infer<typeof ParticipatieCode>;
 export type ParticipatieCodeInput = z.input<typeof CurrentCode>;
