@@ -36,6 +36,8 @@ import {
   mixRoles,
   planPhrases,
   planLabels,
+  definitionRows,
+  nothingRecorded,
 } from './texts';
 import { indexCatalogue } from '../participatie/catalogue-index';
 
@@ -78,7 +80,7 @@ const nodeDate = (n: ProcesNode): string => {
   if (d.start && d.end) return `${formatIsoDate(d.start)} – ${formatIsoDate(d.end)}`;
   return formatIsoDate(d.date || d.start || d.end || '');
 };
-const nothing = (what: string) => p(`Voor dit traject is nog geen ${what} vastgelegd.`);
+const nothing = (what: string) => p(nothingRecorded(what));
 
 const definitionsSection = (): Draft => ({
   id: 'definitions',
@@ -86,25 +88,7 @@ const definitionsSection = (): Draft => ({
   blocks: [
     table(
       tableHeaders.definitions,
-      [
-        [
-          'Participatie',
-          'Het betrekken van inwoners en maatschappelijke partijen bij de voorbereiding, uitvoering en evaluatie van beleid.',
-        ],
-        ['Inwoner', 'Iedereen die in de gemeente woont, werkt, onderneemt of er een belang heeft.'],
-        [
-          'Participatieladder',
-          'De treden van invloed: informeren, raadplegen, adviseren, coproduceren, meebeslissen en zelfbeheer.',
-        ],
-        [
-          'Participatieplan',
-          'Dit document: hoe de gemeente inwoners in dit traject betrekt, met de spelregels die daarbij gelden.',
-        ],
-        [
-          'Procesplaat',
-          'Het schema van het proces: activiteiten, momenten van college en raad, terugkoppeling en evaluatie.',
-        ],
-      ],
+      definitionRows.map(([term, meaning]) => [term, meaning]),
       [1, 3],
     ),
   ],

@@ -360,3 +360,27 @@ export const planLabels = {
   noInstrumentsNamed: 'In dit plan worden nog geen instrumenten genoemd.',
   instrumentsChosen: 'Voor deze fase zijn de volgende instrumenten gekozen.',
 } as const;
+
+/** The table of definitions at the start of the plan: term and meaning. */
+export const definitionRows: readonly (readonly [string, string])[] = [
+  [
+    'Participatie',
+    'Het betrekken van inwoners en maatschappelijke partijen bij de voorbereiding, uitvoering en evaluatie van beleid.',
+  ],
+  ['Inwoner', 'Iedereen die in de gemeente woont, werkt, onderneemt of er een belang heeft.'],
+  [
+    'Participatieladder',
+    'De treden van invloed: informeren, raadplegen, adviseren, coproduceren, meebeslissen en zelfbeheer.',
+  ],
+  [
+    'Participatieplan',
+    'Dit document: hoe de gemeente inwoners in dit traject betrekt, met de spelregels die daarbij gelden.',
+  ],
+  [
+    'Procesplaat',
+    'Het schema van het proces: activiteiten, momenten van college en raad, terugkoppeling en evaluatie.',
+  ],
+];
+
+/** "Voor dit traject is nog geen doel vastgelegd." */
+export const nothingRecorded = (what: string) => `Voor dit traject is nog geen ${what} vastgelegd.`;
