@@ -450,12 +450,12 @@ test('read-only: the notice from app.info is at the top of the app', async ({ pa
     });
   });
   await page.goto(host.url);
-  const banner = page.getByTestId('alleen-lezen');
+  const banner = page.getByTestId('read-only');
   await expect(banner).toHaveText(message);
   // At the top: above the app's header.
   const [b, h] = await Promise.all([banner.boundingBox(), page.locator('.samenspel-header').boundingBox()]);
   expect(b!.y).toBeLessThan(h!.y);
-  await page.screenshot({ path: '/tmp/shots/plan-ui-alleen-lezen-1366.png' });
+  await page.screenshot({ path: '/tmp/shots/plan-ui-read-only-1366.png' });
   await expectNoSeriousA11yProblems(page);
   await page.unroute('**/rpc/app.info');
 });

@@ -59,7 +59,7 @@ describe('feature imports in the renderer (the table in eslint.config.js)', () =
       'renderer/src/features/flow/x.ts',
       "import { trajectKeys } from '../trajecten/queries'; export const a = trajectKeys;",
     ],
-    ['renderer/src/features/workshop/x.ts', "import { Kaart } from '../flow/VoorbeeldKaart'; export const a = Kaart;"],
+    ['renderer/src/features/workshop/x.ts', "import { Kaart } from '../flow/ExampleCard'; export const a = Kaart;"],
     [
       'renderer/src/features/export/x.ts',
       "import { svgToPng } from '../procesplaat/exportImage'; export const a = svgToPng;",

@@ -47,7 +47,7 @@ export function App() {
       return;
     }
     // An opened traject: its title, once it has loaded (also right after "Traject maken").
-    if (screenKey.startsWith('traject:')) focusWhenShown('#traject-kop');
+    if (screenKey.startsWith('traject:')) focusWhenShown('#traject-heading');
     else main.current?.focus();
   }, [screenKey]);
 

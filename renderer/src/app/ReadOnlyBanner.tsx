@@ -16,7 +16,7 @@ export function ReadOnlyBanner() {
   });
   if (!info.data?.readOnly) return null;
   return (
-    <div className="samenspel-read-only" data-testid="alleen-lezen">
+    <div className="samenspel-read-only" data-testid="read-only">
       <Alert type="warning">
         <Paragraph>{info.data.readOnlyMessage}</Paragraph>
       </Alert>

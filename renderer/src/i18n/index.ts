@@ -3,7 +3,7 @@ import { initReactI18next } from 'react-i18next';
 import code from '../features/code/nl.json';
 import exportTexts from '../features/export/nl.json';
 import flow from '../features/flow/nl.json';
-import help from '../features/help/nl.json';
+import help from '../features/flow/help/nl.json';
 import loting from '../features/loting/nl.json';
 import procesplaat from '../features/procesplaat/nl.json';
 import workshop from '../features/workshop/nl.json';

@@ -21,7 +21,7 @@ import {
 import type { Traject } from '@shared/traject/traject';
 import { useApi } from '../../api/context';
 import { ImportProject } from '../../features/export/ImportProject';
-import { VoorbeeldKaart } from '../../features/flow/VoorbeeldKaart';
+import { ExampleCard } from '../../features/flow/ExampleCard';
 import { WorkshopCard } from '../../features/workshop/WorkshopCard';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { useConfirm } from '../../components/useConfirm';
@@ -30,13 +30,7 @@ import { apiKey, apiQuery, invalidateMethods } from '../../api/queries';
 import { TrajectRow } from '../../features/trajecten/TrajectRow';
 import { StatusMessages } from '../../components/StatusMessages';
 import { errorMessage } from '../../lib/errorMessage';
-import { sortTrajecten, searchTrajecten, type SortOrder } from '../../features/trajecten/search';
-
-/** The i18n name of each sort order (start.sortOrder.*, start.caption.*), in the order of the menu. */
-const sortKeys = { gewijzigd: 'updated', titel: 'title', gemeente: 'municipality' } as const satisfies Record<
-  SortOrder,
-  string
->;
+import { SORT_ORDERS, sortTrajecten, searchTrajecten, type SortOrder } from '../../features/trajecten/search';
 
 export interface StartScreenProps {
   onOpen(id: string): void;
@@ -51,7 +45,7 @@ export function StartScreen({ onOpen }: StartScreenProps) {
   const confirmRemove = useConfirm<Traject>();
   const [error, setError] = useState<string | null>(null);
   const [query, setQuery] = useState('');
-  const [sortOrder, setSortOrder] = useState<SortOrder>('gewijzigd');
+  const [sortOrder, setSortOrder] = useState<SortOrder>('updated');
   const id = useId();
 
   const refresh = () => invalidateMethods(queryClient, 'trajecten.list', 'trajecten.get');
@@ -123,9 +117,9 @@ export function StartScreen({ onOpen }: StartScreenProps) {
             <FormField>
               <FormLabel htmlFor={`${id}-sort`}>{t('start.sortBy')}</FormLabel>
               <Select id={`${id}-sort`} value={sortOrder} onChange={(e) => setSortOrder(e.target.value as SortOrder)}>
-                {(Object.keys(sortKeys) as SortOrder[]).map((order) => (
+                {SORT_ORDERS.map((order) => (
                   <SelectOption key={order} value={order}>
-                    {t(`start.sortOrder.${sortKeys[order]}`)}
+                    {t(`start.sortOrder.${order}`)}
                   </SelectOption>
                 ))}
               </Select>
@@ -138,7 +132,7 @@ export function StartScreen({ onOpen }: StartScreenProps) {
         {shown.length > 0 && (
           <Table className="samenspel-table samenspel-table--trajecten">
             <TableCaption>
-              {t(`start.caption.${sortKeys[sortOrder]}`)} (
+              {t(`start.caption.${sortOrder}`)} (
               {query.trim() === ''
                 ? t('start.count', { count: all.length })
                 : t('start.found', { count: shown.length, total: all.length })}
@@ -147,7 +141,7 @@ export function StartScreen({ onOpen }: StartScreenProps) {
             <TableHeader>
               <TableRow>
                 <TableHeaderCell scope="col">{t('start.colTitle')}</TableHeaderCell>
-                <TableHeaderCell scope="col">{t('start.colGemeente')}</TableHeaderCell>
+                <TableHeaderCell scope="col">{t('start.colMunicipality')}</TableHeaderCell>
                 <TableHeaderCell scope="col">{t('start.colUpdated')}</TableHeaderCell>
                 <TableHeaderCell scope="col">{t('start.colActions')}</TableHeaderCell>
               </TableRow>
@@ -177,7 +171,7 @@ export function StartScreen({ onOpen }: StartScreenProps) {
       </section>
       <aside className="samenspel-start__side" aria-label={t('start.sideLabel')}>
         <NewTrajectForm onCreate={create.mutateAsync} busy={create.isPending} />
-        <VoorbeeldKaart onOpen={onOpen} />
+        <ExampleCard onOpen={onOpen} />
         <div className="samenspel-card">
           <Heading2>{t('export.import')}</Heading2>
           <ImportProject

@@ -128,7 +128,7 @@ export function TrajectPage({ route, navigate }: TrajectPageProps) {
     <div className="samenspel-traject">
       <button
         type="button"
-        className="samenspel-link-button samenspel-terug"
+        className="samenspel-link-button samenspel-back"
         onClick={() => navigate({ name: 'start' })}
       >
         ← {t('traject.back')}
@@ -143,18 +143,18 @@ export function TrajectPage({ route, navigate }: TrajectPageProps) {
         // One answers session for all tabs and the export: undo history survives a tab switch,
         // and pending changes are saved on leaving and before an export.
         <AnswersSessionProvider key={traject.data.id} trajectId={traject.data.id}>
-          <div className="samenspel-traject__kop">
-            <div className="samenspel-traject__titel">
-              <Heading1 id="traject-kop" tabIndex={-1}>
+          <div className="samenspel-traject__header">
+            <div className="samenspel-traject__title">
+              <Heading1 id="traject-heading" tabIndex={-1}>
                 {traject.data.titel}
               </Heading1>
               <Paragraph className="samenspel-meta">
-                {[traject.data.gemeente, t('traject.updated', { datum: formatDateTime(traject.data.updatedAt) })]
+                {[traject.data.gemeente, t('traject.updated', { date: formatDateTime(traject.data.updatedAt) })]
                   .filter(Boolean)
                   .join(' · ')}
               </Paragraph>
             </div>
-            <div className="samenspel-traject__acties">
+            <div className="samenspel-traject__actions">
               {printable && <PrintButton />}
               <ExportButton traject={traject.data} />
             </div>
@@ -215,7 +215,7 @@ function PrintButton() {
   const { t } = useTranslation();
   return (
     <Button appearance="secondary-action-button" onClick={() => window.print()}>
-      {t('traject.afdrukken')}
+      {t('traject.print')}
     </Button>
   );
 }

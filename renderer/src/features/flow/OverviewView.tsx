@@ -62,7 +62,7 @@ export function OverviewView({ traject, onNext, checks }: OverviewViewProps) {
             {checks}
             <OrganisationQuestion />
             <PlanQuestion traject={traject} />
-            <div className="samenspel-volgende">
+            <div className="samenspel-next">
               <Button appearance="primary-action-button" onClick={onNext}>
                 {t('flow.overview.next')} →
               </Button>

@@ -49,10 +49,10 @@ export function NewTrajectForm({ onCreate, busy = false }: NewTrajectFormProps) 
 
   return (
     <form onSubmit={submit} aria-labelledby={`${id}-heading`} noValidate className="samenspel-card">
-      <Heading2 id={`${id}-heading`}>{t('nieuw.title')}</Heading2>
+      <Heading2 id={`${id}-heading`}>{t('newTraject.heading')}</Heading2>
       <FormField invalid={Boolean(errors.titel)}>
-        <FormLabel htmlFor={`${id}-title`}>{t('nieuw.titel')}</FormLabel>
-        <FormFieldDescription id={`${id}-title-help`}>{t('nieuw.titelHelp')}</FormFieldDescription>
+        <FormLabel htmlFor={`${id}-title`}>{t('newTraject.title')}</FormLabel>
+        <FormFieldDescription id={`${id}-title-help`}>{t('newTraject.titleHelp')}</FormFieldDescription>
         {errors.titel && <FormFieldErrorMessage id={`${id}-title-error`}>{errors.titel.message}</FormFieldErrorMessage>}
         <Textbox
           id={`${id}-title`}
@@ -63,13 +63,13 @@ export function NewTrajectForm({ onCreate, busy = false }: NewTrajectFormProps) 
         />
       </FormField>
       <FormField invalid={Boolean(errors.gemeente)}>
-        <FormLabel htmlFor={`${id}-municipality`}>{t('nieuw.gemeente')}</FormLabel>
+        <FormLabel htmlFor={`${id}-municipality`}>{t('newTraject.municipality')}</FormLabel>
         {errors.gemeente && <FormFieldErrorMessage>{errors.gemeente.message}</FormFieldErrorMessage>}
         <Textbox id={`${id}-municipality`} autoComplete="address-level2" {...register('gemeente')} />
       </FormField>
       <FormField invalid={Boolean(errors.vraagstuk)}>
-        <FormLabel htmlFor={`${id}-vraagstuk`}>{t('nieuw.vraagstuk')}</FormLabel>
-        <FormFieldDescription id={`${id}-vraagstuk-help`}>{t('nieuw.vraagstukHelp')}</FormFieldDescription>
+        <FormLabel htmlFor={`${id}-vraagstuk`}>{t('newTraject.vraagstuk')}</FormLabel>
+        <FormFieldDescription id={`${id}-vraagstuk-help`}>{t('newTraject.vraagstukHelp')}</FormFieldDescription>
         {errors.vraagstuk && <FormFieldErrorMessage>{errors.vraagstuk.message}</FormFieldErrorMessage>}
         <Textarea
           id={`${id}-vraagstuk`}
@@ -79,7 +79,7 @@ export function NewTrajectForm({ onCreate, busy = false }: NewTrajectFormProps) 
         />
       </FormField>
       <Button type="submit" appearance="primary-action-button" disabled={busy}>
-        {t('nieuw.submit')}
+        {t('newTraject.submit')}
       </Button>
     </form>
   );

@@ -76,7 +76,7 @@ export function TrajectRow({ traject, onOpen, onRename, onDelete }: TrajectRowPr
           </button>
         )}
       </TableCell>
-      <TableCell data-label={t('start.colGemeente')}>{traject.gemeente || t('start.noGemeente')}</TableCell>
+      <TableCell data-label={t('start.colMunicipality')}>{traject.gemeente || t('start.noMunicipality')}</TableCell>
       <TableCell data-label={t('start.colUpdated')}>
         <time dateTime={traject.updatedAt}>{formatDateTime(traject.updatedAt)}</time>
       </TableCell>
@@ -84,7 +84,7 @@ export function TrajectRow({ traject, onOpen, onRename, onDelete }: TrajectRowPr
         <ButtonGroup>
           <Button
             appearance="secondary-action-button"
-            aria-label={t('start.renameNamed', { titel: traject.titel })}
+            aria-label={t('start.renameNamed', { title: traject.titel })}
             onClick={() => {
               setDraft(traject.titel);
               setError(null);
@@ -96,7 +96,7 @@ export function TrajectRow({ traject, onOpen, onRename, onDelete }: TrajectRowPr
           <Button
             appearance="subtle-button"
             hint="danger"
-            aria-label={t('start.deleteNamed', { titel: traject.titel })}
+            aria-label={t('start.deleteNamed', { title: traject.titel })}
             onClick={() => onDelete(traject)}
           >
             {t('start.delete')}

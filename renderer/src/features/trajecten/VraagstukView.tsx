@@ -85,18 +85,18 @@ export function VraagstukView({ traject, onNext, onOpenCopy }: VraagstukViewProp
     <form className="samenspel-card" aria-labelledby="details-heading" onSubmit={(e) => e.preventDefault()}>
       <Heading2 id="details-heading">{t('traject.details')}</Heading2>
       <FormField invalid={titleEmpty}>
-        <FormLabel htmlFor="traject-title">{t('nieuw.titel')}</FormLabel>
+        <FormLabel htmlFor="traject-title">{t('newTraject.title')}</FormLabel>
         {titleEmpty && (
           <FormFieldErrorMessage id="traject-title-error">{trajectMessages.titleMissing}</FormFieldErrorMessage>
         )}
         <Textbox id="traject-title" value={value.titel} invalid={titleEmpty} onChange={set('titel')} />
       </FormField>
       <FormField>
-        <FormLabel htmlFor="traject-municipality">{t('nieuw.gemeente')}</FormLabel>
+        <FormLabel htmlFor="traject-municipality">{t('newTraject.municipality')}</FormLabel>
         <Textbox id="traject-municipality" value={value.gemeente} onChange={set('gemeente')} />
       </FormField>
       <FormField>
-        <FormLabel htmlFor="traject-vraagstuk">{t('nieuw.vraagstuk')}</FormLabel>
+        <FormLabel htmlFor="traject-vraagstuk">{t('newTraject.vraagstuk')}</FormLabel>
         <Textarea id="traject-vraagstuk" rows={6} value={value.vraagstuk} onChange={set('vraagstuk')} />
       </FormField>
       <StatusMessages
@@ -120,9 +120,9 @@ export function VraagstukView({ traject, onNext, onOpenCopy }: VraagstukViewProp
         onKeepAsCopy={keepAsCopy}
         onOpenCopy={onOpenCopy}
       />
-      <div className="samenspel-volgende">
+      <div className="samenspel-next">
         <Button appearance="primary-action-button" onClick={onNext}>
-          {t('traject.volgende', { stap: t('traject.views.fasen') })} →
+          {t('traject.next', { step: t('traject.views.fasen') })} →
         </Button>
       </div>
     </form>

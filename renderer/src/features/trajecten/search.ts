@@ -1,6 +1,8 @@
 import type { Traject } from '@shared/traject/traject';
 
-export type SortOrder = 'gewijzigd' | 'titel' | 'gemeente';
+/** The orders of the start screen's list; each is also the key of its label (`start.sortOrder.*`). */
+export const SORT_ORDERS = ['updated', 'title', 'municipality'] as const;
+export type SortOrder = (typeof SORT_ORDERS)[number];
 
 /** Lower case without accents, so "geimporteerd" finds "geïmporteerd". */
 const normalize = (text: string) =>
@@ -23,8 +25,8 @@ const collator = new Intl.Collator('nl-NL', { sensitivity: 'base', numeric: true
 
 export function sortTrajecten(trajecten: readonly Traject[], order: SortOrder): Traject[] {
   const list = [...trajecten];
-  if (order === 'titel') return list.sort((a, b) => collator.compare(a.titel, b.titel));
-  if (order === 'gemeente')
+  if (order === 'title') return list.sort((a, b) => collator.compare(a.titel, b.titel));
+  if (order === 'municipality')
     // Without a municipality last; within one municipality by title.
     return list.sort(
       (a, b) =>

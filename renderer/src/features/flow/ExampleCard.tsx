@@ -13,7 +13,7 @@ import { invalidateMethods } from '../../api/queries';
 const WORKSHOP_CASUS = 'aardgasvrij-de-horst' satisfies ExampleCasusId;
 
 /** On the start screen: opens the workshop casus as a fresh copy, in one API call. */
-export function VoorbeeldKaart({ onOpen }: { onOpen(trajectId: string): void }) {
+export function ExampleCard({ onOpen }: { onOpen(trajectId: string): void }) {
   const { t } = useTranslation();
   const api = useApi();
   const queryClient = useQueryClient();
