@@ -298,7 +298,7 @@ export function listLetter(i: number): string {
   return i < 26 ? a[i]! : a[Math.floor(i / 26) - 1]! + a[i % 26]!;
 }
 
-const ORDINALEN = [
+const ORDINALS = [
   'eerste',
   'tweede',
   'derde',
@@ -314,10 +314,10 @@ const ORDINALEN = [
 ];
 /** "eerste", "tweede", …: how a verordening names a lid. */
 export function ordinal(n: number): string {
-  return ORDINALEN[n - 1] ?? `${n}e`;
+  return ORDINALS[n - 1] ?? `${n}e`;
 }
 
-const TELWOORDEN = [
+const NUMBER_WORDS = [
   'nul',
   'een',
   'twee',
@@ -334,5 +334,5 @@ const TELWOORDEN = [
 ];
 /** Numbers up to twelve in words ("zes weken"), larger ones in digits, as Dutch legal texts do. */
 export function numberWord(n: number): string {
-  return TELWOORDEN[n] ?? String(n);
+  return NUMBER_WORDS[n] ?? String(n);
 }

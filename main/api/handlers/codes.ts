@@ -23,7 +23,7 @@ import type { DomainHandlers } from '../types';
  * (`require`, or the write itself): NOT_FOUND, mapped once in the dispatcher.
  */
 
-function samenvatting(s: StoredCode): CodeSummary {
+function summary(s: StoredCode): CodeSummary {
   return {
     id: s.id,
     naam: s.naam,
@@ -38,10 +38,10 @@ function samenvatting(s: StoredCode): CodeSummary {
 }
 
 function opgeslagen(s: StoredCode): SavedCode {
-  return { ...samenvatting(s), code: s.code, trajectIds: s.trajectIds, procesBewerkt: s.proces !== null };
+  return { ...summary(s), code: s.code, trajectIds: s.trajectIds, procesBewerkt: s.proces !== null };
 }
 
-const DOCUMENT_NAAM: Record<CodeVariant, string> = {
+const DOCUMENT_FILE_NAME: Record<CodeVariant, string> = {
   verordening: 'participatieverordening',
   toelichting: 'toelichting-participatieverordening',
   beleid: 'participatiebeleid',
@@ -64,7 +64,7 @@ function codeChecks(services: Services, trajectId: string, codeId?: string) {
 }
 
 export const codesHandlers: DomainHandlers<'codes'> = {
-  'codes.list': (_input, { services }) => services.codes.list().map(samenvatting),
+  'codes.list': (_input, { services }) => services.codes.list().map(summary),
 
   'codes.get': ({ id }, { services }) => opgeslagen(services.codes.require(id)),
 
@@ -108,7 +108,7 @@ export const codesHandlers: DomainHandlers<'codes'> = {
     const { extension, mimeType } = EXPORT_FORMATS[soort.format];
     return deliver(
       services.exportHost,
-      `${DOCUMENT_NAAM[soort.variant]}-${slug}${extension}`,
+      `${DOCUMENT_FILE_NAME[soort.variant]}-${slug}${extension}`,
       mimeType,
       bytes,
       delivery,
@@ -120,8 +120,8 @@ export const codesHandlers: DomainHandlers<'codes'> = {
     const cb = services.codes.require(b);
     const keuzes = compareCodes(ca.code, cb.code);
     return {
-      a: samenvatting(ca),
-      b: samenvatting(cb),
+      a: summary(ca),
+      b: summary(cb),
       keuzes,
       verschillen: keuzes.filter((k) => k.differs).length,
     };
