@@ -97,5 +97,5 @@ export function createDispatcher(
  * from citizens' sign-up forms as they are and are checked by the loting itself.
  */
 function skipsTextCheck(method: MethodName, path: ReadonlyArray<string | number>): boolean {
-  return method === 'loting.pools.create' && path.length === 1 && path[0] === 'rijen';
+  return method === 'loting.pools.create' && path.length === 1 && path[0] === 'rows';
 }

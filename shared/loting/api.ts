@@ -86,16 +86,16 @@ export const lotingContract = {
       .object({
         name: z.string().trim().min(1).max(200),
         columns: z.array(Column).min(1).max(limits.maxColumns),
-        /** `rijen` (not `rows`): main/api/dispatch.ts exempts exactly this path from its text checks. */
-        rijen: z
+        /** `rows`: main/api/dispatch.ts exempts exactly this path from its text checks (the cells are checked here, per cell). */
+        rows: z
           .array(z.array(z.string().max(limits.maxCellLength)))
           .min(1)
           .max(limits.maxRespondents),
       })
       // NUL and other control characters in a cell: refused here, naming the row and the column.
-      .superRefine(({ columns, rijen }, ctx) => {
-        for (const cell of controlCharacterCells(columns, rijen)) {
-          ctx.addIssue({ code: 'custom', path: ['rijen', cell.row, cell.column], message: cell.text });
+      .superRefine(({ columns, rows }, ctx) => {
+        for (const cell of controlCharacterCells(columns, rows)) {
+          ctx.addIssue({ code: 'custom', path: ['rows', cell.row, cell.column], message: cell.text });
         }
       }),
     output: PoolSummary,

@@ -124,7 +124,7 @@ async function benchResponsive(): Promise<BenchRow> {
       ...pool.categories.map((name) => ({ name, role: 'feature' as const })),
     ];
     const rows = pool.respondents.map((r) => [r.id, ...r.values]);
-    const { id } = (await call('loting.pools.create', { name: 'bench', columns, rijen: rows })) as { id: string };
+    const { id } = (await call('loting.pools.create', { name: 'bench', columns, rows })) as { id: string };
     const { jobId } = (await call('loting.compute', {
       poolId: id,
       settings: { panelSize: 100, quota, excludeHouseholds: false },

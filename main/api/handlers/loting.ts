@@ -84,7 +84,7 @@ export const lotingHandlers: DomainHandlers<'loting'> = {
     };
   },
 
-  'loting.pools.create': ({ name, columns, rijen: rows }, { services }) => {
+  'loting.pools.create': ({ name, columns, rows: rows }, { services }) => {
     if (columns.some((k) => k.role === 'ignore')) {
       throw new ApiError('INVALID_INPUT', apiMessages.ignoredColumnSent);
     }
@@ -97,7 +97,7 @@ export const lotingHandlers: DomainHandlers<'loting'> = {
       throw new ApiError(
         'INVALID_INPUT',
         errors.map((f) => f.text).join(' '),
-        errors.map((f) => ({ path: ['rijen'], message: f.text })),
+        errors.map((f) => ({ path: ['rows'], message: f.text })),
       );
     }
     return services.loting.create(name, poolData);

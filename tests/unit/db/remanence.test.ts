@@ -67,13 +67,13 @@ describe('a deleted loting pool leaves no trace in the database file', () => {
     const pool = await call<{ id: string }>(dispatch, 'loting.pools.create', {
       name: 'Wegwezen',
       columns,
-      rijen: rows,
+      rows: rows,
     });
     // A second pool that stays: its identifiers must still be readable (the check is not vacuous).
     const kept = await call<{ id: string }>(dispatch, 'loting.pools.create', {
       name: 'Blijvend',
       columns,
-      rijen: rows.map((r, i) => [`KEEPQX${String(i + 1).padStart(5, '0')}`, 'Blijft', ...r.slice(2)]),
+      rows: rows.map((r, i) => [`KEEPQX${String(i + 1).padStart(5, '0')}`, 'Blijft', ...r.slice(2)]),
     });
 
     const settings = { panelSize: 20, quota, excludeHouseholds: false };
@@ -127,12 +127,12 @@ describe('a deleted loting pool leaves no trace in the database file', () => {
     const pool = await call<{ id: string }>(dispatch, 'loting.pools.create', {
       name: 'Uit de kopie',
       columns,
-      rijen: poolData.rows.map((r, i) => [ids[i]!, ...r]),
+      rows: poolData.rows.map((r, i) => [ids[i]!, ...r]),
     });
     const kept = await call<{ id: string }>(dispatch, 'loting.pools.create', {
       name: 'Blijft in de kopie',
       columns,
-      rijen: poolData.rows.map((r, i) => [`STAYQX${String(i + 1).padStart(5, '0')}`, ...r]),
+      rows: poolData.rows.map((r, i) => [`STAYQX${String(i + 1).padStart(5, '0')}`, ...r]),
     });
     // The copies the app writes before a migration (the same function), as two earlier upgrades left them,
     // and one of a version before the loting existed.

@@ -34,7 +34,7 @@ describe('loting API', () => {
     const pool = await call<{ id: string; size: number }>(backend, 'loting.pools.create', {
       name: 'Burgerberaad',
       columns,
-      rijen: rows,
+      rows: rows,
     });
     expect(pool.size).toBe(200);
 
@@ -112,7 +112,7 @@ describe('loting API', () => {
     const pool = await call<{ id: string }>(backend, 'loting.pools.create', {
       name: 'Burgerberaad Zuid',
       columns: poolData.columns,
-      rijen: poolData.rows,
+      rows: poolData.rows,
     });
     const settings = { panelSize: 20, quota, excludeHouseholds: false };
     await expect(call(backend, 'loting.trialDraw', { poolId: pool.id, count: 2 })).rejects.toMatchObject({
@@ -207,7 +207,7 @@ describe('loting API', () => {
       call(backend, 'loting.pools.create', {
         name: 'x',
         columns,
-        rijen: [
+        rows: [
           ['a', 'N'],
           ['a', 'Z'],
         ],
@@ -220,11 +220,11 @@ describe('loting API', () => {
       call(backend, 'loting.pools.create', {
         name: 'x',
         columns: [...columns, { name: 'mail', role: 'ignore' }],
-        rijen: [['a', 'N', 'm']],
+        rows: [['a', 'N', 'm']],
       }),
     ).rejects.toMatchObject({ code: 'INVALID_INPUT' });
     const tooMany = Array.from({ length: limits.maxRespondents + 1 }, (_, i) => [String(i), 'N']);
-    await expect(call(backend, 'loting.pools.create', { name: 'x', columns, rijen: tooMany })).rejects.toMatchObject({
+    await expect(call(backend, 'loting.pools.create', { name: 'x', columns, rows: tooMany })).rejects.toMatchObject({
       code: 'INVALID_INPUT',
     });
     expect(await call(backend, 'loting.pools.list', {})).toEqual([]);
@@ -243,7 +243,7 @@ describe('loting API', () => {
         {
           name: 'x',
           columns,
-          rijen: [
+          rows: [
             ['a', 'Noord', 'ok'],
             ['b', 'Zuid', `tekst${char}met teken`],
           ],
@@ -255,7 +255,7 @@ describe('loting API', () => {
       expect(r.error.code).toBe('INVALID_INPUT');
       expect(r.error.issues).toEqual([
         {
-          path: ['rijen', 1, 2],
+          path: ['rows', 1, 2],
           message:
             'Rij 3, kolom “opmerking” bevat een onzichtbaar stuurteken (zoals NUL). Haal het weg in het bestand en lees het opnieuw in.',
         },
@@ -265,7 +265,7 @@ describe('loting API', () => {
     const pool = await call<{ size: number }>(backend, 'loting.pools.create', {
       name: 'x',
       columns,
-      rijen: [['a', 'Noord', 'regel 1\r\nregel 2\tmet tab']],
+      rows: [['a', 'Noord', 'regel 1\r\nregel 2\tmet tab']],
     });
     expect(pool.size).toBe(1);
     expect(await call<unknown[]>(backend, 'loting.pools.list', {})).toHaveLength(1);
@@ -277,7 +277,7 @@ describe('loting API', () => {
     const pool = await call<{ id: string }>(backend, 'loting.pools.create', {
       name: 'p',
       columns: poolData.columns,
-      rijen: poolData.rows,
+      rows: poolData.rows,
     });
     const infeasible = quota.map((q) =>
       q.value === 'female' ? { ...q, min: 15 } : q.value === 'male' ? { ...q, min: 15 } : q,
@@ -297,7 +297,7 @@ describe('loting API', () => {
     const pool = await call<{ id: string }>(backend, 'loting.pools.create', {
       name: 'p',
       columns: poolData.columns,
-      rijen: poolData.rows,
+      rows: poolData.rows,
     });
     const settings = { panelSize: 20, quota, excludeHouseholds: false };
     const first = await call<{ jobId: string }>(backend, 'loting.compute', {

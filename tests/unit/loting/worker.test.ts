@@ -52,7 +52,7 @@ describe('loting computation in a worker thread', () => {
   it('keeps answering other API calls while a 2000-respondent LEXIMIN runs, and cancels it', async () => {
     backend = memoryBackend();
     const { columns, rows, quota } = largePool();
-    const pool = await call<{ id: string }>(backend, 'loting.pools.create', { name: 'groot', columns, rijen: rows });
+    const pool = await call<{ id: string }>(backend, 'loting.pools.create', { name: 'groot', columns, rows });
     const { jobId } = await call<{ jobId: string }>(backend, 'loting.compute', {
       poolId: pool.id,
       settings: { panelSize: 100, quota, excludeHouseholds: false },

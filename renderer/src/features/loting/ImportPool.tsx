@@ -73,10 +73,10 @@ export function ImportPool({ onSaved }: { onSaved(id: string): void }) {
       const body = {
         name: name.trim() || fileName,
         columns: store.map((i) => ({ name: table.columns[i]!, role: roleOf[i]! })),
-        rijen: table.rows.map((row) => store.map((i) => row[i] ?? '')),
+        rows: table.rows.map((row) => store.map((i) => row[i] ?? '')),
       };
       // The same check as the API's, before sending: the message names the row and the column.
-      const controlCharacters = controlCharacterCells(body.columns, body.rijen);
+      const controlCharacters = controlCharacterCells(body.columns, body.rows);
       if (controlCharacters.length > 0) throw new Error(controlCharacters.map((c) => c.text).join(' '));
       const size = new Blob([JSON.stringify(body)]).size;
       if (size > maxSendBytes) throw new Error(t('loting.import.tooLarge', { mb: formatDecimal(size / 1e6, 1) }));
