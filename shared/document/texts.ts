@@ -384,3 +384,9 @@ export const definitionRows: readonly (readonly [string, string])[] = [
 
 /** "Voor dit traject is nog geen doel vastgelegd." */
 export const nothingRecorded = (what: string) => `Voor dit traject is nog geen ${what} vastgelegd.`;
+
+/** Fixed sentences of the one-page documents (participatieparagraaf, motivering). */
+export const shortPhrases = {
+  noOpenPoints: 'Er staan geen punten open.',
+  feedbackNotArranged: 'De terugkoppeling aan deelnemers is nog niet geregeld.',
+} as const;

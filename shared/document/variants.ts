@@ -15,6 +15,9 @@ import {
   motiveringTitles,
   variantTitles,
   tableHeaders,
+  planPhrases,
+  planLabels,
+  shortPhrases,
 } from './texts';
 
 /**
@@ -39,7 +42,7 @@ function decisionPoints(ctx: SectionContext): Draft {
   return {
     id: 'decision-points',
     title: planTitles.decisionPoints,
-    blocks: [p('De raad wordt gevraagd:'), { kind: 'list', ordered: true, items: ctx.details.beslispunten }],
+    blocks: [p(planPhrases.councilIsAsked), { kind: 'list', ordered: true, items: ctx.details.beslispunten }],
   };
 }
 
@@ -70,7 +73,7 @@ export function paragraafSections(ctx: SectionContext): Draft[] {
       ? 'Na elke activiteit horen deelnemers wat met hun inbreng is gedaan en waarom.'
       : withFeedback.length
         ? `Na de activiteiten ${inPhases(withFeedback)} horen deelnemers wat met hun inbreng is gedaan; voor ${inPhases(f.noFeedback).replace(/^in de /, 'de ')} is de terugkoppeling nog niet geregeld.`
-        : 'De terugkoppeling aan deelnemers is nog niet geregeld.',
+        : shortPhrases.feedbackNotArranged,
     ...(f.decisionsFedBack ? ['Na elk besluit horen alle deelnemers wat is besloten en waarom.'] : []),
     `De raad ontvangt een participatieverslag ${d.verslagMoment}.`,
     ...(f.formalProcedure.length
@@ -130,7 +133,7 @@ export function paragraafSections(ctx: SectionContext): Draft[] {
             ),
             ...(high.length ? [bullets(high.map((o) => `${o.phase ? `${phaseName(o.phase)}: ` : ''}${o.text}`))] : []),
           ]
-        : [p('Er staan geen punten open.')],
+        : [p(shortPhrases.noOpenPoints)],
     },
     decisionPoints(ctx),
   ];
@@ -149,7 +152,7 @@ export function motiveringSections(ctx: SectionContext): Draft[] {
       title: motiveringTitles.vraagstuk,
       blocks: [
         p(ctx.vraagstuk.trim() || toBeFilledIn('een beschrijving van het vraagstuk')),
-        p(d.competentAuthority, 'Bevoegd gezag'),
+        p(d.competentAuthority, planLabels.competentAuthority),
         p(
           'In dit traject worden inwoners niet betrokken bij de voorbereiding, uitvoering of evaluatie. Het bestuursorgaan legt hieronder per fase vast waarom niet.',
         ),
@@ -167,7 +170,7 @@ export function motiveringSections(ctx: SectionContext): Draft[] {
         p(
           `Artikel 150 van de Gemeentewet verplicht de raad regels te stellen over het betrekken van inwoners bij gemeentelijk beleid. De participatieverordening van de gemeente (${d.verordening}) vraagt dat het bestuursorgaan motiveert waarom inwoners niet worden betrokken.`,
         ),
-        p(d.klachten, 'Klachten'),
+        p(d.klachten, planLabels.complaints),
       ],
     },
     ...(open.length
