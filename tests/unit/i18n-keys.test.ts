@@ -38,8 +38,8 @@ function readJson(path: string): Tree {
 }
 
 /**
- * Keys completed at run time: the fixed start of a template literal (`loting.bereken.fase.${`,
- * `loting.bereken.manier${`) and the keyPrefix of useTranslation (keyPrefix: 'code.veld').
+ * Keys completed at run time: the fixed start of a template literal (`loting.compute.phase.${`,
+ * `loting.compute.mode${`) and the keyPrefix of useTranslation (keyPrefix: 'code.veld').
  */
 function dynamicPrefixes(src: string): string[] {
   const templates = [...src.matchAll(/`([a-zA-Z][\w-]*(?:\.[\w-]+)*\.?)\$\{/g)].map((m) => m[1]!);

@@ -89,9 +89,9 @@ export function ComputePanel({ poolId, settings }: { poolId: string; settings: L
 
   return (
     <section className="samenspel-card" aria-labelledby={`${id}-title`}>
-      <Heading2 id={`${id}-title`}>{t('loting.bereken.title')}</Heading2>
+      <Heading2 id={`${id}-title`}>{t('loting.compute.title')}</Heading2>
       <Fieldset>
-        <FieldsetLegend>{t('loting.bereken.manier')}</FieldsetLegend>
+        <FieldsetLegend>{t('loting.compute.mode')}</FieldsetLegend>
         {modes.map((m) => (
           <div key={m} className="samenspel-loting__choice">
             <RadioButton
@@ -104,10 +104,10 @@ export function ComputePanel({ poolId, settings }: { poolId: string; settings: L
             />
             <div>
               <FormLabel htmlFor={`${id}-mode-${m}`} type="radio">
-                {t(`loting.bereken.manier${modeText[m]}`)}
+                {t(`loting.compute.mode${modeText[m]}`)}
               </FormLabel>
               <FormFieldDescription id={`${id}-mode-${m}-explanation`}>
-                {t(`loting.bereken.manier${modeText[m]}Explanation`)}
+                {t(`loting.compute.mode${modeText[m]}Explanation`)}
               </FormFieldDescription>
             </div>
           </div>
@@ -115,10 +115,10 @@ export function ComputePanel({ poolId, settings }: { poolId: string; settings: L
       </Fieldset>
       {mode === 'ordinary' ? (
         <FormField invalid={seedError}>
-          <FormLabel htmlFor={`${id}-seed`}>{t('loting.bereken.seed')}</FormLabel>
-          <FormFieldDescription id={`${id}-seed-help`}>{t('loting.bereken.seedHelp')}</FormFieldDescription>
+          <FormLabel htmlFor={`${id}-seed`}>{t('loting.compute.seed')}</FormLabel>
+          <FormFieldDescription id={`${id}-seed-help`}>{t('loting.compute.seedHelp')}</FormFieldDescription>
           {seedError && (
-            <FormFieldErrorMessage id={`${id}-seed-error`}>{t('loting.bereken.seedError')}</FormFieldErrorMessage>
+            <FormFieldErrorMessage id={`${id}-seed-error`}>{t('loting.compute.seedError')}</FormFieldErrorMessage>
           )}
           <Textbox
             id={`${id}-seed`}
@@ -133,13 +133,13 @@ export function ComputePanel({ poolId, settings }: { poolId: string; settings: L
         <>
           <FormField invalid={sourceError}>
             <FormLabel htmlFor={`${id}-source`}>
-              {t(mode === 'verifiable' ? 'loting.bereken.source' : 'loting.bereken.sourceAnnounced')}
+              {t(mode === 'verifiable' ? 'loting.compute.source' : 'loting.compute.sourceAnnounced')}
             </FormLabel>
             <FormFieldDescription id={`${id}-source-help`}>
-              {t(mode === 'verifiable' ? 'loting.bereken.sourceHelp' : 'loting.bereken.sourceAnnouncedHelp')}
+              {t(mode === 'verifiable' ? 'loting.compute.sourceHelp' : 'loting.compute.sourceAnnouncedHelp')}
             </FormFieldDescription>
             {sourceError && (
-              <FormFieldErrorMessage id={`${id}-source-error`}>{t('loting.bereken.sourceError')}</FormFieldErrorMessage>
+              <FormFieldErrorMessage id={`${id}-source-error`}>{t('loting.compute.sourceError')}</FormFieldErrorMessage>
             )}
             <Textbox
               id={`${id}-source`}
@@ -151,9 +151,9 @@ export function ComputePanel({ poolId, settings }: { poolId: string; settings: L
           </FormField>
           {mode === 'announced' && (
             <FormField invalid={valueError}>
-              <FormLabel htmlFor={`${id}-value`}>{t('loting.bereken.valueAnnounced')}</FormLabel>
+              <FormLabel htmlFor={`${id}-value`}>{t('loting.compute.valueAnnounced')}</FormLabel>
               {valueError && (
-                <FormFieldErrorMessage id={`${id}-value-error`}>{t('loting.bereken.valueError')}</FormFieldErrorMessage>
+                <FormFieldErrorMessage id={`${id}-value-error`}>{t('loting.compute.valueError')}</FormFieldErrorMessage>
               )}
               <Textbox
                 id={`${id}-value`}
@@ -168,11 +168,11 @@ export function ComputePanel({ poolId, settings }: { poolId: string; settings: L
       )}
       <ButtonGroup>
         <Button appearance="primary-action-button" disabled={running || seedError} busy={running} onClick={start}>
-          {t(mode === 'verifiable' ? 'loting.bereken.startVerifiable' : 'loting.bereken.start')}
+          {t(mode === 'verifiable' ? 'loting.compute.startVerifiable' : 'loting.compute.start')}
         </Button>
         {running && jobId && (
           <Button appearance="secondary-action-button" onClick={() => void api.call('loting.cancelCompute', { jobId })}>
-            {t('loting.bereken.cancel')}
+            {t('loting.compute.cancel')}
           </Button>
         )}
       </ButtonGroup>
@@ -181,13 +181,13 @@ export function ComputePanel({ poolId, settings }: { poolId: string; settings: L
           {status.data.status === 'running' && (
             <>
               <Paragraph id={`${id}-phase`}>
-                {t(`loting.bereken.fase.${status.data.phase}`, { defaultValue: t('loting.bereken.fase.start') })}{' '}
-                {status.data.panels > 0 && t('loting.bereken.panels', { count: status.data.panels })}
+                {t(`loting.compute.phase.${status.data.phase}`, { defaultValue: t('loting.compute.phase.start') })}{' '}
+                {status.data.panels > 0 && t('loting.compute.panels', { count: status.data.panels })}
               </Paragraph>
               <div
                 className="samenspel-loting__bar"
                 role="progressbar"
-                aria-label={t('loting.bereken.progress')}
+                aria-label={t('loting.compute.progress')}
                 aria-describedby={`${id}-phase`}
                 aria-valuemin={0}
                 aria-valuemax={100}
@@ -199,10 +199,10 @@ export function ComputePanel({ poolId, settings }: { poolId: string; settings: L
           )}
           {status.data.status === 'done' && (
             <Paragraph>
-              {t(startedWith === 'verifiable' ? 'loting.bereken.doneVerifiable' : 'loting.bereken.done')}
+              {t(startedWith === 'verifiable' ? 'loting.compute.doneVerifiable' : 'loting.compute.done')}
             </Paragraph>
           )}
-          {status.data.status === 'cancelled' && <Paragraph>{t('loting.bereken.cancelled')}</Paragraph>}
+          {status.data.status === 'cancelled' && <Paragraph>{t('loting.compute.cancelled')}</Paragraph>}
           {status.data.status === 'error' &&
             status.data.messages.map((m) => (
               <Alert key={m} type="error">

@@ -6,10 +6,10 @@ export function Explanation() {
   const terms = ['pool', 'profile', 'leximin', 'seed', 'greedy', 'verifiable', 'fingerprint', 'trial'] as const;
   return (
     <details className="samenspel-loting__explanation">
-      <summary>{t('loting.uitleg.title')}</summary>
+      <summary>{t('loting.explanation.title')}</summary>
       <ul>
         {terms.map((term) => (
-          <li key={term}>{t(`loting.uitleg.${term}`)}</li>
+          <li key={term}>{t(`loting.explanation.${term}`)}</li>
         ))}
       </ul>
     </details>

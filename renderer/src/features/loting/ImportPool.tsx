@@ -149,7 +149,7 @@ export function ImportPool({ onSaved }: { onSaved(id: string): void }) {
                 >
                   {roles.map((role) => (
                     <option key={role} value={role}>
-                      {t(`loting.import.rol.${role}`)}
+                      {t(`loting.import.role.${role}`)}
                     </option>
                   ))}
                 </select>

@@ -92,7 +92,7 @@ function PoolContent({ pool, back }: { pool: PoolDetail; back(): void }) {
         />
       )}
       <section className="samenspel-card">
-        <Paragraph>{t('loting.resultaat.removeExplanation')}</Paragraph>
+        <Paragraph>{t('loting.result.removeExplanation')}</Paragraph>
         <Button appearance="secondary-action-button" onClick={() => setAsking(true)}>
           {t('loting.remove')}
         </Button>

@@ -61,13 +61,13 @@ export function ProbabilityChart({
       .join(' ');
   const ticks = Array.from({ length: Math.round(top / step) + 1 }, (_, i) => i * step);
   const points: Array<[string, number]> = [
-    [t('loting.resultaat.lowest'), 0],
-    [t('loting.resultaat.percentile', { p: 10 }), 0.1],
-    [t('loting.resultaat.percentile', { p: 25 }), 0.25],
-    [t('loting.resultaat.median'), 0.5],
-    [t('loting.resultaat.percentile', { p: 75 }), 0.75],
-    [t('loting.resultaat.percentile', { p: 90 }), 0.9],
-    [t('loting.resultaat.highest'), 1],
+    [t('loting.result.lowest'), 0],
+    [t('loting.result.percentile', { p: 10 }), 0.1],
+    [t('loting.result.percentile', { p: 25 }), 0.25],
+    [t('loting.result.median'), 0.5],
+    [t('loting.result.percentile', { p: 75 }), 0.75],
+    [t('loting.result.percentile', { p: 90 }), 0.9],
+    [t('loting.result.highest'), 1],
   ];
   const value = (s: number[], q: number) => formatPercent(q === 1 ? (s[s.length - 1] ?? 0) : quantile(s, q), 2);
 
@@ -75,12 +75,12 @@ export function ProbabilityChart({
     <figure className="samenspel-loting__chart">
       <figcaption>
         <Heading3 id={`${id}-title`}>
-          {t(reselection ? 'loting.resultaat.chartReselection' : 'loting.resultaat.chart')}
+          {t(reselection ? 'loting.result.chartReselection' : 'loting.result.chart')}
         </Heading3>
       </figcaption>
       <svg viewBox={`0 0 ${B} ${H}`} role="img" aria-labelledby={`${id}-title ${id}-desc`}>
         <desc id={`${id}-desc`}>
-          {t('loting.resultaat.chartAlt', {
+          {t('loting.result.chartAlt', {
             lexMin: value(lex, 0),
             lexMax: value(lex, 1),
             greedyMin: value(gs, 0),
@@ -97,7 +97,7 @@ export function ProbabilityChart({
         ))}
         <line x1={M.left} x2={B - M.right} y1={H - M.below} y2={H - M.below} stroke="#333" />
         <text x={(B + M.left) / 2} y={H - 10} textAnchor="middle" fontSize="12" fill="#333">
-          {t('loting.resultaat.axisX')}
+          {t('loting.result.axisX')}
         </text>
         <path d={path(gs)} fill="none" stroke="#b8460b" strokeWidth="2.5" strokeDasharray="7 5" />
         <path d={path(lex)} fill="none" stroke="#154273" strokeWidth="3" />
@@ -105,20 +105,20 @@ export function ProbabilityChart({
       <ul className="samenspel-loting__legend">
         <li>
           <span aria-hidden="true" />
-          {t('loting.resultaat.leximin')}
+          {t('loting.result.leximin')}
         </li>
         <li>
           <span aria-hidden="true" className="greedy" />
-          {t('loting.resultaat.greedySeries')}
+          {t('loting.result.greedySeries')}
         </li>
       </ul>
       <Table className="samenspel-table">
-        <caption className="utrecht-table__caption">{t('loting.resultaat.table')}</caption>
+        <caption className="utrecht-table__caption">{t('loting.result.table')}</caption>
         <TableHeader>
           <TableRow>
-            <TableHeaderCell scope="col">{t('loting.resultaat.colPoint')}</TableHeaderCell>
-            <TableHeaderCell scope="col">{t('loting.resultaat.leximin')}</TableHeaderCell>
-            <TableHeaderCell scope="col">{t('loting.resultaat.greedySeries')}</TableHeaderCell>
+            <TableHeaderCell scope="col">{t('loting.result.colPoint')}</TableHeaderCell>
+            <TableHeaderCell scope="col">{t('loting.result.leximin')}</TableHeaderCell>
+            <TableHeaderCell scope="col">{t('loting.result.greedySeries')}</TableHeaderCell>
           </TableRow>
         </TableHeader>
         <TableBody>

@@ -36,18 +36,18 @@ import { TrialDraw } from './TrialDraw';
 import { Publication } from './Publication';
 
 const exports = [
-  ['pdf', 'loting.resultaat.pdf'],
-  ['docx', 'loting.resultaat.docx'],
-  ['md', 'loting.resultaat.md'],
-  ['panel-csv', 'loting.resultaat.panelCsv'],
-  ['reserves-csv', 'loting.resultaat.reservesCsv'],
-  ['probabilities-csv', 'loting.resultaat.probabilitiesCsv'],
-  ['distribution-json', 'loting.resultaat.distributionJson'],
+  ['pdf', 'loting.result.pdf'],
+  ['docx', 'loting.result.docx'],
+  ['md', 'loting.result.md'],
+  ['panel-csv', 'loting.result.panelCsv'],
+  ['reserves-csv', 'loting.result.reservesCsv'],
+  ['probabilities-csv', 'loting.result.probabilitiesCsv'],
+  ['distribution-json', 'loting.result.distributionJson'],
 ] as const satisfies ReadonlyArray<readonly [ExportKind, string]>;
 
 const csvVariants = [
-  ['semicolon', 'loting.resultaat.csvSemicolon'],
-  ['comma', 'loting.resultaat.csvComma'],
+  ['semicolon', 'loting.result.csvSemicolon'],
+  ['comma', 'loting.result.csvComma'],
 ] as const satisfies ReadonlyArray<readonly [CsvVariant, string]>;
 
 export function ResultView({ pool, r, outdated = false }: { pool: PoolDetail; r: LotingResult; outdated?: boolean }) {
@@ -64,20 +64,20 @@ export function ResultView({ pool, r, outdated = false }: { pool: PoolDetail; r:
   const inRound = r.reselection ? (p: number) => !outsideRound.has(p) : null;
   const noReplacement = (reason: NonNullable<LotingResult['replacements'][number]['reason']>) => {
     const q = reason.quota.map((x) =>
-      t(x.bound === 'minimum' ? 'loting.resultaat.boundMinimum' : 'loting.resultaat.boundMaximum', { ...x }),
+      t(x.bound === 'minimum' ? 'loting.result.boundMinimum' : 'loting.result.boundMaximum', { ...x }),
     );
     return q.length === 0
-      ? t('loting.resultaat.noReplacementNobody')
-      : t('loting.resultaat.noReplacementReason', { quota: q.join(t('loting.resultaat.or')), max: maxDropouts });
+      ? t('loting.result.noReplacementNobody')
+      : t('loting.result.noReplacementReason', { quota: q.join(t('loting.result.or')), max: maxDropouts });
   };
   const features = pool.columns.flatMap((k, i) => (k.role === 'feature' ? [i] : []));
   const nameOf = personDisplay(pool, columns);
-  const personHeader = t('loting.resultaat.colPerson');
+  const personHeader = t('loting.result.colPerson');
   const profile = (p: number) => features.map((i) => pool.people[String(p)]?.[i] ?? '').join(', ');
   const replacement = new Map(r.replacements.map((v) => [v.member, v]));
   const reason = (g: LotingResult['excluded'][number]) =>
-    t(`loting.resultaat.reden.${g.kind}`, {
-      quota: formatList(g.quota.map((q) => t(`loting.resultaat.reden.${q.direction}`, { ...q }))),
+    t(`loting.result.reason.${g.kind}`, {
+      quota: formatList(g.quota.map((q) => t(`loting.result.reason.${q.direction}`, { ...q }))),
     });
   const exportFile = useMutation({
     mutationFn: (kind: ExportKind) => api.call('loting.export', { poolId: pool.id, kind, columns, csvVariant }),
@@ -86,8 +86,8 @@ export function ResultView({ pool, r, outdated = false }: { pool: PoolDetail; r:
 
   const columnChoice = (
     <div role="group" aria-labelledby={`${id}-show`}>
-      <Heading3 id={`${id}-show`}>{t('loting.resultaat.show')}</Heading3>
-      <Paragraph>{t('loting.resultaat.showExplanation')}</Paragraph>
+      <Heading3 id={`${id}-show`}>{t('loting.result.show')}</Heading3>
+      <Paragraph>{t('loting.result.showExplanation')}</Paragraph>
       {pool.columns
         .filter((k) => k.role !== 'id')
         .map((k) => (
@@ -100,7 +100,7 @@ export function ResultView({ pool, r, outdated = false }: { pool: PoolDetail; r:
               }
             />
             <FormLabel htmlFor={`${id}-col-${k.name}`} type="checkbox">
-              {t('loting.resultaat.exportColumn', { name: k.name })}
+              {t('loting.result.exportColumn', { name: k.name })}
             </FormLabel>
           </FormField>
         ))}
@@ -108,10 +108,10 @@ export function ResultView({ pool, r, outdated = false }: { pool: PoolDetail; r:
   );
   const exportButtons = (
     <>
-      <Heading3>{t('loting.resultaat.export')}</Heading3>
-      <Paragraph>{t('loting.resultaat.exportExplanation')}</Paragraph>
+      <Heading3>{t('loting.result.export')}</Heading3>
+      <Paragraph>{t('loting.result.exportExplanation')}</Paragraph>
       <Fieldset>
-        <FieldsetLegend>{t('loting.resultaat.csvVariant')}</FieldsetLegend>
+        <FieldsetLegend>{t('loting.result.csvVariant')}</FieldsetLegend>
         {csvVariants.map(([variant, label]) => (
           <FormField key={variant} type="radio">
             <RadioButton
@@ -159,23 +159,23 @@ export function ResultView({ pool, r, outdated = false }: { pool: PoolDetail; r:
       aria-labelledby={`${id}-title`}
     >
       <Heading2 id={`${id}-title`}>
-        {t(outdated ? 'loting.resultaat.titleOutdated' : 'loting.resultaat.title')}
+        {t(outdated ? 'loting.result.titleOutdated' : 'loting.result.title')}
       </Heading2>
       {outdated && (
         <Alert type="warning">
-          <Paragraph>{t('loting.resultaat.outdated', { date: moment(r.computedAt) })}</Paragraph>
+          <Paragraph>{t('loting.result.outdated', { date: moment(r.computedAt) })}</Paragraph>
         </Alert>
       )}
       <Paragraph>
-        {t('loting.resultaat.computedWith', {
+        {t('loting.result.computedWith', {
           date: moment(r.computedAt),
           panel: r.panelSize,
           quota: r.quota.length,
-          household: r.excludeHouseholds ? t('loting.resultaat.computedWithHousehold') : '',
+          household: r.excludeHouseholds ? t('loting.result.computedWithHousehold') : '',
         })}
       </Paragraph>
       <details className="samenspel-loting__explanation">
-        <summary>{t('loting.resultaat.showQuota')}</summary>
+        <summary>{t('loting.result.showQuota')}</summary>
         <ul>
           {r.quota.map((q) => (
             <li key={`${q.category}\u0000${q.value}`}>
@@ -187,7 +187,7 @@ export function ResultView({ pool, r, outdated = false }: { pool: PoolDetail; r:
       {r.reselection && (
         <Alert type="info">
           <Paragraph>
-            {t('loting.resultaat.reselection', {
+            {t('loting.result.reselection', {
               dropouts: r.reselection.dropouts.length,
               stayers: r.reselection.stayers.length,
               open: r.reselection.openSeats,
@@ -197,40 +197,40 @@ export function ResultView({ pool, r, outdated = false }: { pool: PoolDetail; r:
       )}
       <dl className="samenspel-loting__figures">
         <div>
-          <dt>{t('loting.resultaat.minimum')}</dt>
-          <dd>{r.unreachable > 0 ? t('loting.resultaat.minimumZero') : formatPercent(r.minimum, 2)}</dd>
+          <dt>{t('loting.result.minimum')}</dt>
+          <dd>{r.unreachable > 0 ? t('loting.result.minimumZero') : formatPercent(r.minimum, 2)}</dd>
         </div>
         {r.unreachable > 0 && r.minimumReachable !== undefined && (
           <div>
-            <dt>{t('loting.resultaat.minimumReachable')}</dt>
+            <dt>{t('loting.result.minimumReachable')}</dt>
             <dd>{formatPercent(r.minimumReachable, 2)}</dd>
           </div>
         )}
         <div>
-          <dt>{t('loting.resultaat.greedy')}</dt>
+          <dt>{t('loting.result.greedy')}</dt>
           <dd>{formatProbability(r.legacy.lowest?.estimate ?? r.legacy.minimum)}</dd>
         </div>
         <div>
-          <dt>{t('loting.resultaat.gini')}</dt>
+          <dt>{t('loting.result.gini')}</dt>
           <dd>{formatDecimal(r.gini, 3)}</dd>
         </div>
         {!published && (
           <div>
-            <dt>{t('loting.resultaat.seed')}</dt>
+            <dt>{t('loting.result.seed')}</dt>
             <dd>{r.seed}</dd>
           </div>
         )}
       </dl>
       <Paragraph>
         {r.exact
-          ? t('loting.resultaat.exact')
-          : t('loting.resultaat.notExact', { bound: formatPercent(r.reachableUpperBound ?? r.minimumUpperBound, 2) })}
+          ? t('loting.result.exact')
+          : t('loting.result.notExact', { bound: formatPercent(r.reachableUpperBound ?? r.minimumUpperBound, 2) })}
       </Paragraph>
-      <Paragraph>{t('loting.resultaat.giniExplanation')}</Paragraph>
+      <Paragraph>{t('loting.result.giniExplanation')}</Paragraph>
       <Paragraph>
-        {t('loting.resultaat.greedyExplanation', { count: formatNumber(r.legacy.draws) })}
+        {t('loting.result.greedyExplanation', { count: formatNumber(r.legacy.draws) })}
         {r.legacy.lowest &&
-          ` ${t('loting.resultaat.greedyBound', {
+          ` ${t('loting.result.greedyBound', {
             draws: formatNumber(r.legacy.lowest.draws),
             bound: formatProbability(r.legacy.lowest.upperBound99),
           })}`}
@@ -238,14 +238,14 @@ export function ResultView({ pool, r, outdated = false }: { pool: PoolDetail; r:
       {r.unreachable > 0 && (
         <Alert type="warning">
           <Paragraph>
-            {t(r.reselection ? 'loting.resultaat.unreachableReselection' : 'loting.resultaat.unreachable', {
+            {t(r.reselection ? 'loting.result.unreachableReselection' : 'loting.result.unreachable', {
               count: r.unreachable,
             })}
           </Paragraph>
           <ul>
             {r.excluded.map((g) => (
               <li key={g.people[0]}>
-                {t('loting.resultaat.unreachableGroup', {
+                {t('loting.result.unreachableGroup', {
                   names: g.people.map(nameOf).join(', '),
                   profile: profile(g.people[0]!),
                   reason: reason(g),
@@ -270,14 +270,14 @@ export function ResultView({ pool, r, outdated = false }: { pool: PoolDetail; r:
       ) : (
         <>
           {columnChoice}
-          <Heading3>{t('loting.resultaat.panel', { count: r.panel.length })}</Heading3>
+          <Heading3>{t('loting.result.panel', { count: r.panel.length })}</Heading3>
           <Table className="samenspel-table">
             <TableHeader>
               <TableRow>
                 <TableHeaderCell scope="col">{personHeader}</TableHeaderCell>
                 <TableHeaderCell scope="col">{features.map((i) => pool.columns[i]!.name).join(', ')}</TableHeaderCell>
-                <TableHeaderCell scope="col">{t('loting.resultaat.colReplacement')}</TableHeaderCell>
-                <TableHeaderCell scope="col">{t('loting.resultaat.colDropOut')}</TableHeaderCell>
+                <TableHeaderCell scope="col">{t('loting.result.colReplacement')}</TableHeaderCell>
+                <TableHeaderCell scope="col">{t('loting.result.colDropOut')}</TableHeaderCell>
               </TableRow>
             </TableHeader>
             <TableBody>
@@ -289,16 +289,16 @@ export function ResultView({ pool, r, outdated = false }: { pool: PoolDetail; r:
                     <TableCell>{profile(p)}</TableCell>
                     <TableCell>
                       {v === undefined
-                        ? t('loting.resultaat.noReplacement')
+                        ? t('loting.result.noReplacement')
                         : v.reserve === null
                           ? v.reason
                             ? noReplacement(v.reason)
-                            : t('loting.resultaat.noReplacement')
-                          : `${nameOf(v.reserve)}${v.sameProfile ? ` ${t('loting.resultaat.sameProfile')}` : ` (${profile(v.reserve)})`}`}
+                            : t('loting.result.noReplacement')
+                          : `${nameOf(v.reserve)}${v.sameProfile ? ` ${t('loting.result.sameProfile')}` : ` (${profile(v.reserve)})`}`}
                     </TableCell>
                     <TableCell>
                       <Checkbox
-                        aria-label={t('loting.resultaat.dropOutLabel', { name: nameOf(p) })}
+                        aria-label={t('loting.result.dropOutLabel', { name: nameOf(p) })}
                         checked={dropouts.includes(p)}
                         onChange={(e) =>
                           setDropouts((old) => (e.target.checked ? [...old, p] : old.filter((x) => x !== p)))
@@ -313,12 +313,12 @@ export function ResultView({ pool, r, outdated = false }: { pool: PoolDetail; r:
 
           <Dropouts key={r.computedAt} pool={pool} r={r} dropouts={dropouts} nameOf={nameOf} />
 
-          <Heading3>{t('loting.resultaat.reserves', { count: r.reserves.length })}</Heading3>
-          <Paragraph>{t('loting.resultaat.reservesExplanation', { max: maxDropouts })}</Paragraph>
+          <Heading3>{t('loting.result.reserves', { count: r.reserves.length })}</Heading3>
+          <Paragraph>{t('loting.result.reservesExplanation', { max: maxDropouts })}</Paragraph>
           <Table className="samenspel-table">
             <TableHeader>
               <TableRow>
-                <TableHeaderCell scope="col">{t('loting.resultaat.colOrder')}</TableHeaderCell>
+                <TableHeaderCell scope="col">{t('loting.result.colOrder')}</TableHeaderCell>
                 <TableHeaderCell scope="col">{personHeader}</TableHeaderCell>
                 <TableHeaderCell scope="col">{features.map((i) => pool.columns[i]!.name).join(', ')}</TableHeaderCell>
               </TableRow>
