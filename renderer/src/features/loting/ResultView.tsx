@@ -158,9 +158,7 @@ export function ResultView({ pool, r, outdated = false }: { pool: PoolDetail; r:
       className={`samenspel-card samenspel-loting${outdated ? ' samenspel-loting--outdated' : ''}`}
       aria-labelledby={`${id}-title`}
     >
-      <Heading2 id={`${id}-title`}>
-        {t(outdated ? 'loting.result.titleOutdated' : 'loting.result.title')}
-      </Heading2>
+      <Heading2 id={`${id}-title`}>{t(outdated ? 'loting.result.titleOutdated' : 'loting.result.title')}</Heading2>
       {outdated && (
         <Alert type="warning">
           <Paragraph>{t('loting.result.outdated', { date: moment(r.computedAt) })}</Paragraph>
