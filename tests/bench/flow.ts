@@ -26,7 +26,7 @@ export async function benchFlow(): Promise<BenchRow[]> {
   const browser = await chromium.launch({ ...chromiumLaunch, headless: true });
   try {
     const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
-    await page.goto(`${host.url}#/traject/${traject.id}/fasen/agendering`);
+    await page.goto(`${host.url}#/traject/${traject.id}/phases/agendering`);
     await page.getByRole('heading', { name: 'Fase: Agendering' }).waitFor();
     const inputs = [
       '#agendering-doel-kennis-ophalen',

@@ -200,7 +200,7 @@ export async function benchProcesplaat(runs = 3): Promise<BenchRow[]> {
         samples[settled ? 'openTab' : 'openTabCold'].push(
           await openTabTime(
             await context.newPage(),
-            `${host.url}#/traject/${casus.id}/overzicht`,
+            `${host.url}#/traject/${casus.id}/overview`,
             casusPlate.nodes.length,
             settled,
           ),

@@ -176,7 +176,7 @@ test('a raadswerkgroep creates a participatiecode, exports it and checks a traje
   await fase.scrollIntoViewIfNeeded();
   await shot(page, 'flow-fase');
   await expectNoSeriousA11yProblems(page);
-  await page.goto(`${host.url}#/traject/${traject.id}/overzicht`);
+  await page.goto(`${host.url}#/traject/${traject.id}/overview`);
   const overzicht = page.getByRole('region', { name: 'Participatiecode' });
   await expect(overzicht).toContainText('Dit traject volgt de Participatieverordening Lindewaard 2027.');
   await expect(overzicht.getByRole('listitem').first()).toContainText(/Fase agendering · Bron: artikel \d+/);

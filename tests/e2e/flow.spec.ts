@@ -223,7 +223,7 @@ test('filling in the Groningen casus: advice, warning, mix, and everything back 
   await page.getByLabel('Competenties').fill('Gespreksleiders die techniek in gewone taal uitleggen.');
   await saved(page);
   await page.screenshot({ path: 'test-results/screenshots/flow-overzicht.png', fullPage: true });
-  await page.screenshot({ path: shot('overzicht'), fullPage: true });
+  await page.screenshot({ path: shot('overview'), fullPage: true });
   await expectNoSeriousA11yProblems(page);
   await page.reload();
   await expect(page.getByLabel('Competenties')).toHaveValue('Gespreksleiders die techniek in gewone taal uitleggen.');
@@ -273,7 +273,7 @@ test('answers from before catalogue 1.1: one notice about renamed instruments', 
     },
     expectedRevision: 0,
   });
-  await page.goto(`${host.url}#/traject/${traject.id}/fasen/agendering`);
+  await page.goto(`${host.url}#/traject/${traject.id}/phases/agendering`);
   const notice = page.getByTestId('notes');
   await expect(notice).toContainText('keukentafelgesprek');
   await expect(mix(page).getByRole('listitem')).toHaveText([/Gesprek aan huis/]);

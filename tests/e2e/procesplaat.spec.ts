@@ -583,7 +583,7 @@ test('a traject that follows a participatiecode starts from its standard process
 test('the procesplaat uses the traject answers as they are now, also before they are saved', async ({ page }) => {
   await page.setViewportSize({ width: 1366, height: 768 });
   const trajectId = await groningenTraject();
-  await page.goto(`${host.url}#/traject/${trajectId}/fasen/agendering`);
+  await page.goto(`${host.url}#/traject/${trajectId}/phases/agendering`);
   const advice = page.getByRole('complementary', { name: /Advies voor de fase/ });
   const remove = advice.getByRole('button', { name: /^Uit mix .*enquête/i }).last();
   await expect(remove).toBeVisible();

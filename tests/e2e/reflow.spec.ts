@@ -57,13 +57,13 @@ const screens: Array<{ name: string; path: () => string; ready: (page: Page) => 
     ready: (page) => expect(page.getByLabel('Vraagstuk')).toBeVisible(),
   },
   {
-    name: 'fasen',
-    path: () => `${trajectUrl}/fasen/beleidsvoorbereiding`,
+    name: 'phases',
+    path: () => `${trajectUrl}/phases/beleidsvoorbereiding`,
     ready: (page) => expect(page.getByRole('heading', { level: 2, name: /Fase: Beleidsvoorbereiding/ })).toBeVisible(),
   },
   {
     name: 'overview',
-    path: () => `${trajectUrl}/overzicht`,
+    path: () => `${trajectUrl}/overview`,
     ready: (page) => expect(page.getByRole('heading', { level: 2, name: 'De participatiemix' })).toBeVisible(),
   },
 ];
@@ -76,7 +76,7 @@ for (const width of [320, 1366]) {
       test(`${screen.name}: nothing scrolls sideways`, async ({ page }) => {
         await page.goto(screen.path());
         await screen.ready(page);
-        if (screen.name === 'fasen' || screen.name === 'overview')
+        if (screen.name === 'phases' || screen.name === 'overview')
           await expect(page.getByText('Alles is opgeslagen.')).toBeVisible();
         await expectNoSideways(page);
         await page.screenshot({ path: shot(`${screen.name}-${width}`) });
@@ -85,7 +85,7 @@ for (const width of [320, 1366]) {
     }
 
     test('export dialog: nothing scrolls sideways', async ({ page }) => {
-      await page.goto(`${trajectUrl}/overzicht`);
+      await page.goto(`${trajectUrl}/overview`);
       await page.getByRole('button', { name: 'Exporteren' }).click();
       const dialog = page.getByRole('dialog', { name: /Exporteren/ });
       await expect(dialog.getByRole('heading', { name: 'Spelregels', exact: true })).toBeVisible();
@@ -100,8 +100,8 @@ for (const width of [320, 1366]) {
 test.describe('at 200 % zoom (683 px CSS width on a 1366 px laptop)', () => {
   test.use({ viewport: { width: 683, height: 384 } });
 
-  test('fasen: the advice is below the questions, not over them', async ({ page }) => {
-    await page.goto(`${trajectUrl}/fasen/beleidsvoorbereiding`);
+  test('phases: the advice is below the questions, not over them', async ({ page }) => {
+    await page.goto(`${trajectUrl}/phases/beleidsvoorbereiding`);
     await expect(page.getByRole('heading', { level: 2, name: /Fase: Beleidsvoorbereiding/ })).toBeVisible();
     await expectNoSideways(page);
     const phase = await page.locator('.samenspel-phase').boundingBox();
@@ -109,6 +109,6 @@ test.describe('at 200 % zoom (683 px CSS width on a 1366 px laptop)', () => {
     expect(phase && advice).toBeTruthy();
     // Below, not beside or on top.
     expect(advice!.y).toBeGreaterThanOrEqual(phase!.y + phase!.height - 1);
-    await page.screenshot({ path: shot('fasen-683') });
+    await page.screenshot({ path: shot('phases-683') });
   });
 });

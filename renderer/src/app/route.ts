@@ -4,15 +4,18 @@ import { lotingHash, parseLotingRoute, type LotingRoute } from '../features/loti
 import { codeHash, parseCodeRoute, type CodeRoute } from '../features/code/route';
 
 /** The screens inside an opened traject, in the order of the tabs. */
-export const trajectViews = ['vraagstuk', 'fasen', 'overzicht', 'procesplaat'] as const;
+export const trajectViews = ['vraagstuk', 'phases', 'overview', 'procesplaat'] as const;
 export type TrajectView = (typeof trajectViews)[number];
 
 export type Route =
   | { name: 'start' }
-  | { name: 'traject'; id: string; view: TrajectView; /** a phase id within the 'fasen' view */ sub?: string }
+  | { name: 'traject'; id: string; view: TrajectView; /** a phase id within the 'phases' view */ sub?: string }
   | WorkshopRoute
   | LotingRoute
   | CodeRoute;
+
+/** Views of earlier versions (Dutch names), so a hash kept from before still opens the same screen. */
+const oldViewNames: Readonly<Record<string, TrajectView>> = { fasen: 'phases', overzicht: 'overview' };
 
 /** Hash routes survive a reload in the browser mode and need no server support. */
 export function parseRoute(hash: string): Route {
@@ -24,7 +27,8 @@ export function parseRoute(hash: string): Route {
   if (code) return code;
   const match = /^#\/traject\/([0-9a-f-]{36})(?:\/([a-z]+))?(?:\/([a-z-]+))?$/i.exec(hash);
   if (!match?.[1]) return { name: 'start' };
-  const view = (trajectViews as readonly string[]).includes(match[2] ?? '') ? (match[2] as TrajectView) : 'vraagstuk';
+  const segment = oldViewNames[match[2] ?? ''] ?? match[2] ?? '';
+  const view = (trajectViews as readonly string[]).includes(segment) ? (segment as TrajectView) : 'vraagstuk';
   return match[3] ? { name: 'traject', id: match[1], view, sub: match[3] } : { name: 'traject', id: match[1], view };
 }
 

@@ -34,7 +34,7 @@ describe('the app shell', () => {
     await user.click(await screen.findByRole('button', { name: 'Volgende: Fasen en advies →' }));
     const heading = await screen.findByRole('heading', { level: 2, name: 'Fase: Agendering' });
     await waitFor(() => expect(heading).toHaveFocus());
-    expect(window.location.hash).toBe(`#/traject/${traject.id}/fasen/agendering`);
+    expect(window.location.hash).toBe(`#/traject/${traject.id}/phases/agendering`);
   });
 
   it('ends the last phase with "Naar het overzicht", and the overview with the next step', async () => {
@@ -43,7 +43,7 @@ describe('the app shell', () => {
       seed: (s) => s.trajecten.create({ titel: 'Speeltuin', gemeente: '', vraagstuk: '' }),
     });
     const traject = backend.services.trajecten.list()[0]!;
-    window.location.hash = `#/traject/${traject.id}/fasen/evaluatie`;
+    window.location.hash = `#/traject/${traject.id}/phases/evaluatie`;
     window.dispatchEvent(new HashChangeEvent('hashchange'));
 
     await user.click(await screen.findByRole('button', { name: 'Naar het overzicht →' }));

@@ -16,7 +16,7 @@ function shell(hash: string): HTMLElement {
 }
 
 describe('the frame drawn before the app loads', () => {
-  it.each(['#/', '#/workshop', '#/loting', '#/code', '#/traject/6f1d3c2e-8a4b-4c5d-9e6f-7a8b9c0d1e2f/fasen'])(
+  it.each(['#/', '#/workshop', '#/loting', '#/code', '#/traject/6f1d3c2e-8a4b-4c5d-9e6f-7a8b9c0d1e2f/phases'])(
     'has the same skip link and header as the app at %s, so nothing jumps when React takes over',
     async (hash) => {
       window.location.hash = hash;

@@ -20,7 +20,7 @@ describe('the procesplaat tab loads ahead', () => {
       if (method === 'procesplaat.get') plateCalls.push(method);
       return backend.dispatch(method, structuredClone(input), 'ipc');
     };
-    window.location.hash = `#/traject/${traject.id}/overzicht`;
+    window.location.hash = `#/traject/${traject.id}/overview`;
     renderWithBackend(<App />, { transport });
 
     const tab = await screen.findByRole('link', { name: 'Procesplaat' });
@@ -35,7 +35,7 @@ describe('the procesplaat tab loads ahead', () => {
     window.location.hash = '#/';
     window.dispatchEvent(new HashChangeEvent('hashchange'));
     await screen.findByRole('heading', { name: 'Je trajecten' });
-    window.location.hash = `#/traject/${traject.id}/overzicht`;
+    window.location.hash = `#/traject/${traject.id}/overview`;
     window.dispatchEvent(new HashChangeEvent('hashchange'));
     await screen.findByRole('link', { name: 'Procesplaat' });
     await waitFor(() => expect(plateCalls).toHaveLength(2), { timeout: 5_000 });

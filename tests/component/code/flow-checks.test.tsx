@@ -23,21 +23,21 @@ const answers: TrajectAnswersInput = {
   },
 };
 
-function renderLinked(view: { name: 'overzicht' } | { name: 'fasen'; phase: string }, linked = true) {
+function renderLinked(view: { name: 'overview' } | { name: 'phases'; phase: string }, linked = true) {
   useHelp.setState({ open: false, topic: null });
   const seeded: { traject?: Traject } = {};
   function Harness() {
     const traject = seeded.traject!;
     return (
       <AnswersSessionProvider trajectId={traject.id}>
-        {view.name === 'overzicht' ? (
+        {view.name === 'overview' ? (
           <OverviewView traject={traject} onNext={() => {}} checks={<CodeChecksOverview traject={traject} />} />
         ) : (
           <FlowView
             traject={traject}
             phase={view.phase}
             onPhase={() => {}}
-            onOverzicht={() => {}}
+            onOverview={() => {}}
             renderPhaseChecks={(phase) => <CodeChecksForPhase traject={traject} phase={phase} />}
           />
         )}
@@ -59,7 +59,7 @@ function renderLinked(view: { name: 'overzicht' } | { name: 'fasen'; phase: stri
 
 describe('the participatiecode checks in the taskforce flow', () => {
   it('lists in the overview every check the participatieplan lists, each with its article', async () => {
-    renderLinked({ name: 'overzicht' });
+    renderLinked({ name: 'overview' });
     const section = (await screen.findByRole('heading', { level: 2, name: 'Participatiecode' })).closest('section')!;
     expect(
       await within(section).findByText(/^Dit traject volgt de Participatieverordening Lindewaard 2026\./),
@@ -90,7 +90,7 @@ describe('the participatiecode checks in the taskforce flow', () => {
 
   it('shows a phase its own checks, and a check goes away once the answer follows the code', async () => {
     const user = userEvent.setup();
-    renderLinked({ name: 'fasen', phase: 'beleidsvoorbereiding' });
+    renderLinked({ name: 'phases', phase: 'beleidsvoorbereiding' });
     const box = await screen.findByTestId('code-checks-fase');
     await waitFor(() =>
       expect(box).toHaveTextContent(
@@ -110,7 +110,7 @@ describe('the participatiecode checks in the taskforce flow', () => {
   });
 
   it('shows nothing of a code when the traject follows none', async () => {
-    renderLinked({ name: 'overzicht' }, false);
+    renderLinked({ name: 'overview' }, false);
     await screen.findByRole('heading', { level: 2, name: 'De participatiemix' });
     expect(screen.queryByRole('heading', { name: 'Participatiecode' })).not.toBeInTheDocument();
   });

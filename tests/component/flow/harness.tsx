@@ -15,7 +15,7 @@ export function renderTraject(
   options: {
     answers?: TrajectAnswersInput;
     phase?: string;
-    view?: 'fasen' | 'overzicht';
+    view?: 'phases' | 'overview';
     onPhase?: (p: string) => void;
   } = {},
 ) {
@@ -25,14 +25,14 @@ export function renderTraject(
     const traject = seeded.traject!;
     return (
       <AnswersSessionProvider trajectId={traject.id}>
-        {options.view === 'overzicht' ? (
+        {options.view === 'overview' ? (
           <OverviewView traject={traject} onNext={() => {}} />
         ) : (
           <FlowView
             traject={traject}
             phase={options.phase}
             onPhase={options.onPhase ?? (() => {})}
-            onOverzicht={() => {}}
+            onOverview={() => {}}
           />
         )}
       </AnswersSessionProvider>

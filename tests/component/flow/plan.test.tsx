@@ -21,7 +21,7 @@ function documentDefaults(answers: TrajectAnswers, titel: string) {
 describe('Plan and raadsvoorstel (overview)', () => {
   it('shows the defaults the document derives from the answers, and what is still open', async () => {
     const answers = TrajectAnswers.parse(casus.answers);
-    renderTraject({ answers: casus.answers, view: 'overzicht' });
+    renderTraject({ answers: casus.answers, view: 'overview' });
     await screen.findByRole('heading', { level: 2, name: 'Plan en raadsvoorstel' });
     const expected = documentDefaults(answers, 'Aardgasvrij in de Vogelbuurt');
 
@@ -54,7 +54,7 @@ describe('Plan and raadsvoorstel (overview)', () => {
 
   it('saves the answers in answers.plan through the session, by keyboard, and never an empty point', async () => {
     const user = userEvent.setup();
-    const { stored } = renderTraject({ answers: casus.answers, view: 'overzicht' });
+    const { stored } = renderTraject({ answers: casus.answers, view: 'overview' });
     await screen.findByRole('heading', { level: 2, name: 'Plan en raadsvoorstel' });
 
     await user.type(within(plan()).getByLabelText('Opdrachtgever'), 'Wethouder Wijken');
@@ -116,7 +116,7 @@ describe('Plan and raadsvoorstel (overview)', () => {
 
   it('says when nobody takes part that the document becomes a motivering', async () => {
     renderTraject({
-      view: 'overzicht',
+      view: 'overview',
       answers: { phases: { agendering: { geenParticipatie: { reden: 'Wettelijke taak zonder ruimte.' } } } },
     });
     await screen.findByRole('heading', { level: 2, name: 'Plan en raadsvoorstel' });

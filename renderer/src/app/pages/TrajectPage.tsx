@@ -122,7 +122,7 @@ export function TrajectPage({ route, navigate }: TrajectPageProps) {
     navigate(to(view, sub));
     focusWhenShown(focus);
   };
-  const printable = route.view === 'fasen' || route.view === 'overzicht';
+  const printable = route.view === 'phases' || route.view === 'overview';
 
   return (
     <div className="samenspel-traject">
@@ -182,20 +182,20 @@ export function TrajectPage({ route, navigate }: TrajectPageProps) {
               <VraagstukView
                 key={traject.data.id}
                 traject={traject.data}
-                onNext={() => goTo('fasen', 'agendering', '#phase-heading')}
+                onNext={() => goTo('phases', 'agendering', '#phase-heading')}
                 onOpenCopy={(id) => navigate({ name: 'traject', id, view: 'vraagstuk' })}
               />
             )}
-            {route.view === 'fasen' && (
+            {route.view === 'phases' && (
               <FlowView
                 traject={traject.data}
                 phase={route.sub}
-                onPhase={(phase) => navigate(to('fasen', phase))}
-                onOverzicht={() => goTo('overzicht', undefined, '#overview-heading')}
+                onPhase={(phase) => navigate(to('phases', phase))}
+                onOverview={() => goTo('overview', undefined, '#overview-heading')}
                 renderPhaseChecks={(phase) => <CodeChecksForPhase traject={traject.data} phase={phase} />}
               />
             )}
-            {route.view === 'overzicht' && (
+            {route.view === 'overview' && (
               <OverviewView
                 traject={traject.data}
                 onNext={() => goTo('procesplaat', undefined, '.samenspel-view h2')}

@@ -100,7 +100,7 @@ function TrajectCheck({ traject, onOntkoppel: onUnlink }: { traject: Traject; on
     <article className="samenspel-card samenspel-code-toets" aria-labelledby={headingId}>
       <Heading3 id={headingId}>{t('code.trajecten.checksTitel', { titel: traject.titel })}</Heading3>
       <div className="samenspel-code-toets__acties">
-        <a href={routeHash({ name: 'traject', id: traject.id, view: 'fasen' })}>{t('code.trajecten.openen')}</a>
+        <a href={routeHash({ name: 'traject', id: traject.id, view: 'phases' })}>{t('code.trajecten.openen')}</a>
         <button
           type="button"
           className="samenspel-link-button"

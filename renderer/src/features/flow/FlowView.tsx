@@ -26,7 +26,7 @@ export interface FlowViewProps {
   phase: string | undefined;
   onPhase(phase: string): void;
   /** After the last phase: on to the overview. */
-  onOverzicht(): void;
+  onOverview(): void;
   /**
    * What else checks the current phase, drawn above the questions: the page passes the
    * participatiecode's checks (features/code), so the flow itself imports no other feature.
@@ -35,7 +35,7 @@ export interface FlowViewProps {
 }
 
 /** The taskforce workspace: per phase the four questions, with live advice and the mix beside them. */
-export function FlowView({ traject, phase, onPhase, onOverzicht, renderPhaseChecks }: FlowViewProps) {
+export function FlowView({ traject, phase, onPhase, onOverview, renderPhaseChecks }: FlowViewProps) {
   const { t } = useTranslation();
   const current = Phase.safeParse(phase).data ?? 'agendering';
   const status = useSessionState((s) => s.status);
@@ -80,7 +80,7 @@ export function FlowView({ traject, phase, onPhase, onOverzicht, renderPhaseChec
             advice={advice}
             change={change}
             onPhase={onPhase}
-            onOverview={onOverzicht}
+            onOverview={onOverview}
             focusOnMount={current !== firstPhase}
           />
           <AdvicePanel

@@ -36,7 +36,7 @@ export function PhaseOverview({
   const empty = t('flow.overview.empty');
   const edit = (
     <a
-      href={routeHash({ name: 'traject', id: trajectId, view: 'fasen', sub: phase })}
+      href={routeHash({ name: 'traject', id: trajectId, view: 'phases', sub: phase })}
       className="samenspel-overview__edit"
     >
       {t('flow.overview.edit', { phase: phaseLabels[phase].label })}

@@ -36,7 +36,7 @@ export function PhaseQuestions({
   advice,
   change,
   onPhase,
-  onOverview: onOverzicht,
+  onOverview,
   focusOnMount,
 }: PhaseQuestionsProps) {
   const { t } = useTranslation();
@@ -78,7 +78,7 @@ export function PhaseQuestions({
             {t('flow.phase.next', { phase: phaseLabels[next].label })} →
           </Button>
         ) : (
-          <Button appearance="primary-action-button" onClick={onOverzicht}>
+          <Button appearance="primary-action-button" onClick={onOverview}>
             {t('flow.phase.toOverview')} →
           </Button>
         )}

@@ -18,7 +18,7 @@ export function PhaseSteps({ trajectId, current }: { trajectId: string; current:
           return (
             <li key={phase} className={done ? 'samenspel-steps__step--done' : undefined}>
               <a
-                href={routeHash({ name: 'traject', id: trajectId, view: 'fasen', sub: phase })}
+                href={routeHash({ name: 'traject', id: trajectId, view: 'phases', sub: phase })}
                 aria-current={phase === current ? 'step' : undefined}
               >
                 <span className="samenspel-steps__name">

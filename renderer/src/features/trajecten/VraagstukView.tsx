@@ -122,7 +122,7 @@ export function VraagstukView({ traject, onNext, onOpenCopy }: VraagstukViewProp
       />
       <div className="samenspel-next">
         <Button appearance="primary-action-button" onClick={onNext}>
-          {t('traject.next', { step: t('traject.views.fasen') })} →
+          {t('traject.next', { step: t('traject.views.phases') })} →
         </Button>
       </div>
     </form>
