@@ -41,7 +41,7 @@ export function standardProcess(code: ParticipatieCode): Procesplaat {
   const ids = CODE_PROCESS_IDS;
   const art = (key: string) => {
     const a = codeArticle(code, key);
-    return a ? ` (artikel ${a.nummer} van de ${citationTitle(code)})` : '';
+    return a ? ` (artikel ${a.number} van de ${citationTitle(code)})` : '';
   };
   const impact = hasImpactCriteria(code);
   const p = code.participatieplan;

@@ -46,10 +46,10 @@ export const CODE_CHECK_SEVERITY: Record<CodeCheckId, 'hoog' | 'middel'> = {
 export const CodeArticle = z.object({
   /** The article's stable key in the verordening ("participatieplan"). */
   key: z.string(),
-  nummer: z.number().int().positive(),
-  titel: z.string(),
+  number: z.number().int().positive(),
+  title: z.string(),
   /** "artikel 6 van de Participatieverordening Lindewaard 2026". */
-  citaat: z.string(),
+  citation: z.string(),
 });
 export type CodeArticle = z.infer<typeof CodeArticle>;
 
@@ -62,9 +62,9 @@ export const CodeCheck = z.object({
   phase: Phase.optional(),
   /** Steps on the procesplaat it is about; the first is where a click takes you. */
   nodeIds: z.array(z.string()),
-  tekst: z.string(),
+  text: z.string(),
   /** Null when the rule is that the verordening does NOT regulate something (no uitdaagrecht). */
-  artikel: CodeArticle.nullable(),
+  article: CodeArticle.nullable(),
 });
 export type CodeCheck = z.infer<typeof CodeCheck>;
 
@@ -73,7 +73,7 @@ export function codeArticle(code: ParticipatieCode, key: string): CodeArticle | 
   for (const h of verordeningArticles(code))
     for (const a of h.articles)
       if (a.key === key)
-        return { key, nummer: a.number, titel: a.title, citaat: `artikel ${a.number} van de ${citationTitle(code)}` };
+        return { key, number: a.number, title: a.title, citation: `artikel ${a.number} van de ${citationTitle(code)}` };
   return undefined;
 }
 
@@ -86,7 +86,7 @@ export function planLegalBasis(code: ParticipatieCode, noParticipation = false):
   const artikel = noParticipation
     ? (codeArticle(code, 'uitzonderingen') ?? codeArticle(code, 'toepassing'))
     : codeArticle(code, 'participatieplan');
-  return artikel?.citaat ?? citationTitle(code);
+  return artikel?.citation ?? citationTitle(code);
 }
 
 type Plate = { nodes: readonly ProcesNode[]; edges: readonly ProcesEdge[] };
@@ -145,10 +145,10 @@ export function checkTrajectAgainstCode(
       severity: CODE_CHECK_SEVERITY[check],
       ...(extra.phase ? { phase: extra.phase } : {}),
       nodeIds: extra.nodeIds ?? [],
-      tekst,
-      artikel: artikel ?? null,
+      text: tekst,
+      article: artikel ?? null,
     });
-  const source = (a: CodeArticle | undefined) => (a ? a.citaat : `de ${titel}`);
+  const source = (a: CodeArticle | undefined) => (a ? a.citation : `de ${titel}`);
   const flow = (plate?.nodes ?? []).filter((n) => n.type !== 'fase');
   const participation = participationPhases(answers);
 

@@ -120,7 +120,7 @@ export function sectionContext(
         id: c.check,
         ...(c.phase ? { phase: c.phase } : {}),
         severity: c.severity,
-        text: c.tekst,
+        text: c.text,
       }))
     : [];
   return {

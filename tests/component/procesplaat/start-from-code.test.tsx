@@ -51,10 +51,10 @@ describe('a traject that starts from its participatiecode', () => {
     listed.forEach((item, i) => {
       const check = checks[i]!;
       expect(item).toMatchObject({ check: check.check, severity: check.severity, nodeIds: check.nodeIds });
-      if (check.artikel) expect(item.message.split(check.artikel.citaat)).toHaveLength(2);
+      if (check.article) expect(item.message.split(check.article.citation)).toHaveLength(2);
     });
     // Without an article in its text, the article is added.
-    const bare = { ...checks[0]!, tekst: 'Kies een ander niveau.' };
-    expect(listedCodeChecks([bare], t)[0]!.message).toBe(`Kies een ander niveau. [${bare.artikel!.citaat}]`);
+    const bare = { ...checks[0]!, text: 'Kies een ander niveau.' };
+    expect(listedCodeChecks([bare], t)[0]!.message).toBe(`Kies een ander niveau. [${bare.article!.citation}]`);
   });
 });

@@ -209,7 +209,7 @@ describe('codes over the API', () => {
     // What-if against another code, without linking.
     const whatIf = await call('codes.checkTraject', { trajectId: traject.id, codeId: a.id });
     expect(whatIf.checks.map((c) => c.id)).toEqual(['uitzondering-zonder-motivering:uitvoering']);
-    expect(whatIf.checks[0]!.artikel?.nummer).toBe(nr(testCode(), 'uitzonderingen'));
+    expect(whatIf.checks[0]!.article?.number).toBe(nr(testCode(), 'uitzonderingen'));
 
     expect(await call('codes.delete', { id: b.id })).toEqual({ id: b.id, ontkoppeld: 1 });
     expect((await call('trajecten.get', { id: traject.id })).codeId).toBeUndefined();

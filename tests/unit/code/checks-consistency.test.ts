@@ -56,7 +56,7 @@ describe('one source for the code checks of the flow and the participatieplan', 
       }),
     ).openPoints.filter((o) => o.source === 'code');
     expect(plan.map((o) => [o.id, o.phase, o.severity, o.text])).toEqual(
-      flow.checks.map((c) => [c.check, c.phase, c.severity, c.tekst]),
+      flow.checks.map((c) => [c.check, c.phase, c.severity, c.text]),
     );
   });
 });

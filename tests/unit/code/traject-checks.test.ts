@@ -62,9 +62,9 @@ describe('checks of a traject against its code', () => {
       id: 'plan-niet-naar-raad',
       check: 'plan-niet-naar-raad',
       severity: 'hoog',
-      artikel: { key: 'participatieplan', nummer: nr(c, 'participatieplan') },
+      article: { key: 'participatieplan', number: nr(c, 'participatieplan') },
     });
-    expect(check!.tekst).toContain(`artikel ${nr(c, 'participatieplan')} van de Participatieverordening Teststad 2026`);
+    expect(check!.text).toContain(`artikel ${nr(c, 'participatieplan')} van de Participatieverordening Teststad 2026`);
     // On a plate: a kaderstelling moment is what counts.
     const p = plate('2026-03-01', '2026-03-10');
     const zonderKaders = { nodes: p.nodes.filter((n) => n.id !== 'kaders'), edges: p.edges.slice(1) };
@@ -90,10 +90,10 @@ describe('checks of a traject against its code', () => {
       id: 'terugkoppeling-te-laat:besluit',
       severity: 'middel',
       nodeIds: ['terug', 'besluit'],
-      artikel: { key: 'verslag', nummer: nr(c, 'verslag') },
+      article: { key: 'verslag', number: nr(c, 'verslag') },
     });
-    expect(check!.tekst).toContain('binnen zes weken');
-    expect(check!.tekst).toContain('14 april 2026');
+    expect(check!.text).toContain('binnen zes weken');
+    expect(check!.text).toContain('14 april 2026');
     // The code's own term counts.
     const kort = { ...c, terugkoppeling: { ...c.terugkoppeling, terugkoppelingWeeks: 2 } };
     expect(ids(checkTrajectAgainstCode(kort, gezond, plate('2026-03-02', '2026-03-30')))).toEqual([
@@ -111,8 +111,8 @@ describe('checks of a traject against its code', () => {
     const checks = checkTrajectAgainstCode(c, a).filter((x) => x.check === 'niveau-niet-in-code');
     expect(checks).toHaveLength(1);
     expect(checks[0]).toMatchObject({ id: 'niveau-niet-in-code:uitvoering', phase: 'uitvoering', severity: 'hoog' });
-    expect(checks[0]!.artikel?.key).toBe('niveaus');
-    expect(checks[0]!.tekst).toContain('meebeslissen');
+    expect(checks[0]!.article?.key).toBe('niveaus');
+    expect(checks[0]!.text).toContain('meebeslissen');
     const opPlaat = plate('', '', [
       makeNode('activiteit', 'burgerbudget', { title: 'Burgerbudget', level: 'zelfbeheer', phase: 'uitvoering' }),
     ]);
@@ -127,11 +127,11 @@ describe('checks of a traject against its code', () => {
       id: 'uitzondering-zonder-motivering:uitvoering',
       phase: 'uitvoering',
       severity: 'hoog',
-      artikel: { key: 'uitzonderingen', nummer: nr(c, 'uitzonderingen') },
+      article: { key: 'uitzonderingen', number: nr(c, 'uitzonderingen') },
     });
     // A code without exceptions points at the article that asks for the motivering.
     const zonderUitzonderingen = { ...c, scope: { ...c.scope, exemptions: [] } };
-    expect(checkTrajectAgainstCode(zonderUitzonderingen, a)[0]!.artikel?.key).toBe('toepassing');
+    expect(checkTrajectAgainstCode(zonderUitzonderingen, a)[0]!.article?.key).toBe('toepassing');
   });
 
   it('uitdaagrecht-uit: the uitdaagrecht in a traject under a code without it', () => {
@@ -142,7 +142,7 @@ describe('checks of a traject against its code', () => {
       phases: { ...gezond.phases, uitvoering: { level: 'coproduceren', instruments: ['uitdaagrecht'] } },
     });
     const checks = checkTrajectAgainstCode(zonder, a).filter((x) => x.check === 'uitdaagrecht-uit');
-    expect(checks).toEqual([expect.objectContaining({ id: 'uitdaagrecht-uit', artikel: null, phase: 'uitvoering' })]);
+    expect(checks).toEqual([expect.objectContaining({ id: 'uitdaagrecht-uit', article: null, phase: 'uitvoering' })]);
     expect(checkTrajectAgainstCode(exampleCodes.bremerveld, a).map((x) => x.check)).not.toContain('uitdaagrecht-uit');
     // Named in the plan details only.
     const viaPlan = answers({ ...gezond, plan: { uitdaagrecht: { vanToepassing: true } } });
@@ -162,7 +162,7 @@ describe('checks of a traject against its code', () => {
     expect(checks).toEqual(checkTrajectAgainstCode(c, structuredClone(alles)));
     const order = checks.map((x) => CODE_CHECK_IDS.indexOf(x.check));
     expect(order).toEqual([...order].sort((x, y) => x - y));
-    for (const x of checks) expect(x.tekst).toMatch(/^[A-Z‘].+\.$/);
+    for (const x of checks) expect(x.text).toMatch(/^[A-Z‘].+\.$/);
   });
 
   it('cites the article a participatieplan rests on', () => {

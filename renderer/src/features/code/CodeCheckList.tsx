@@ -15,10 +15,10 @@ export function CodeCheckList({ checks, showPhase = false }: { checks: CodeCheck
     <ul className="samenspel-code-checks">
       {checks.map((c) => (
         <li key={c.id} className={`samenspel-code-check samenspel-code-check--${c.severity}`} data-check={c.check}>
-          <strong>{t(`code.trajecten.ernst.${c.severity}`)}</strong> {c.tekst}
+          <strong>{t(`code.trajecten.ernst.${c.severity}`)}</strong> {c.text}
           <span className="samenspel-code-check__bron">
             {showPhase && c.phase && `${t('code.toets.fase', { fase: phaseLabels[c.phase].label.toLowerCase() })} · `}
-            {c.artikel ? t('code.trajecten.artikel', { citaat: c.artikel.citaat }) : t('code.toets.geenArtikel')}
+            {c.article ? t('code.trajecten.artikel', { citaat: c.article.citation }) : t('code.toets.geenArtikel')}
           </span>
         </li>
       ))}

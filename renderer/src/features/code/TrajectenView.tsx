@@ -124,10 +124,10 @@ function TrajectCheck({ traject, onOntkoppel: onUnlink }: { traject: Traject; on
                   className={`samenspel-code-check samenspel-code-check--${c.severity}`}
                   data-check={c.check}
                 >
-                  <strong>{t(`code.trajecten.ernst.${c.severity}`)}</strong> {c.tekst}
-                  {c.artikel && (
+                  <strong>{t(`code.trajecten.ernst.${c.severity}`)}</strong> {c.text}
+                  {c.article && (
                     <span className="samenspel-code-check__bron">
-                      {t('code.trajecten.artikel', { citaat: c.artikel.citaat })}
+                      {t('code.trajecten.artikel', { citaat: c.article.citation })}
                     </span>
                   )}
                 </li>

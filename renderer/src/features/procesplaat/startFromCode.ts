@@ -33,8 +33,8 @@ export function listedCodeChecks(
     nodeIds: c.nodeIds,
     // Most texts name their article already ("Volgens artikel 6 van …"); the others get it added.
     message:
-      c.artikel && !c.tekst.includes(c.artikel.citaat)
-        ? t('procesplaat.codeChecks.withArticle', { text: c.tekst, citation: c.artikel.citaat })
-        : c.tekst,
+      c.article && !c.text.includes(c.article.citation)
+        ? t('procesplaat.codeChecks.withArticle', { text: c.text, citation: c.article.citation })
+        : c.text,
   }));
 }
