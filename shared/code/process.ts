@@ -1,7 +1,7 @@
 import { levelLabels, phaseLabels } from '../participatie/labels';
 import { PHASES } from '../participatie/vocabulary';
 import { layoutRows } from '../procesplaat/layout-rows';
-import { makeNode, type EdgeType, type ProcesEdge, type ProcesNode, type Procesplaat } from '../procesplaat/model';
+import { makeNode, type EdgeType, type PlateEdge, type PlateNode, type Procesplaat } from '../procesplaat/model';
 import { numberWord } from './labels';
 import type { ParticipatieCode } from './schema';
 import { codeArticle } from './traject-checks';
@@ -49,14 +49,14 @@ export function standardProcess(code: ParticipatieCode): Procesplaat {
   const weeks = `${numberWord(v.terugkoppelingWeeks)} ${v.terugkoppelingWeeks === 1 ? 'week' : 'weken'}`;
   const levels = code.levels.map((n) => levelLabels[n.level].label.toLowerCase());
 
-  const nodes: ProcesNode[] = PHASES.map((phase) =>
+  const nodes: PlateNode[] = PHASES.map((phase) =>
     makeNode('fase', ids.fase(phase), { title: phaseLabels[phase].label, phase }),
   );
-  const edges: ProcesEdge[] = [];
+  const edges: PlateEdge[] = [];
   let tail: string | undefined;
   const connect = (source: string, target: string, type: EdgeType = 'volgorde', label = '') =>
     edges.push({ id: `e:${source}>${target}`, source, target, type, label });
-  const step = (node: ProcesNode) => {
+  const step = (node: PlateNode) => {
     nodes.push(node);
     if (tail) connect(tail, node.id);
     tail = node.id;

@@ -7,7 +7,7 @@ import { catalogue as defaultCatalogue } from '../participatie/catalogus/index';
 import type { Catalogue } from '../participatie/instrument';
 import { competentBodyOf, generateProcesplaat } from '../procesplaat/generate';
 import { adjacency, reachable } from '../procesplaat/graph';
-import type { ProcesEdge, ProcesNode } from '../procesplaat/model';
+import type { PlateEdge, PlateNode } from '../procesplaat/model';
 import { isDecision, isKaderstelling, UITDAAGRECHT } from '../procesplaat/order';
 import { numberWord } from './labels';
 import type { ParticipatieCode } from './schema';
@@ -89,11 +89,11 @@ export function planLegalBasis(code: ParticipatieCode, noParticipation = false):
   return artikel?.citation ?? citationTitle(code);
 }
 
-type Plate = { nodes: readonly ProcesNode[]; edges: readonly ProcesEdge[] };
+type Plate = { nodes: readonly PlateNode[]; edges: readonly PlateEdge[] };
 
 const phaseName = (phase: Phase) => phaseLabels[phase].label.toLowerCase();
 const levelName = (level: Level) => levelLabels[level].label.toLowerCase();
-const quote = (n: ProcesNode) => `‘${n.data.title}’`;
+const quote = (n: PlateNode) => `‘${n.data.title}’`;
 const weeks = (n: number) => `${numberWord(n)} ${n === 1 ? 'week' : 'weken'}`;
 const DAY = 24 * 60 * 60 * 1000;
 
@@ -120,7 +120,7 @@ function dayOf(iso: string): number | undefined {
   return Number.isNaN(t) ? undefined : t;
 }
 
-function nodeDate(n: ProcesNode): string {
+function nodeDate(n: PlateNode): string {
   return 'date' in n.data && typeof n.data.date === 'string' ? n.data.date : '';
 }
 

@@ -10,8 +10,8 @@ import {
 } from '../participatie/index';
 import { PHASES, type CompetentBody, type Phase } from '../participatie/vocabulary';
 import { checkProcesplaat, type CheckIssue } from '../procesplaat/checks';
-import type { ProcesNode, Procesplaat } from '../procesplaat/model';
-import { isCollegebesluit, isRaadsbesluit } from '../procesplaat/order';
+import type { PlateNode, Procesplaat } from '../procesplaat/model';
+import { isCollegeDecision, isCouncilDecision } from '../procesplaat/order';
 import { checkFormal, warningFormal } from './texts';
 
 /**
@@ -27,7 +27,7 @@ export interface Decision {
   phase: Phase;
   by: Decider;
   /** The step on the plate, when there is one (a mandate may only be in the answers). */
-  node?: ProcesNode;
+  node?: PlateNode;
   /** The college decides on an uitdaagrecht request. */
   request?: boolean;
 }
@@ -61,12 +61,12 @@ export interface PlanFacts {
   /** Phases in which residents decide within a mandate given beforehand. */
   mandate: Phase[];
   /** The raad sets the kaders before the first participation, and nothing says otherwise. */
-  framesFirst: ProcesNode | undefined;
+  framesFirst: PlateNode | undefined;
   /** The raad hears the input before it decides (a plate with a councilDecision and no failed check). */
-  raadInformed: ProcesNode | undefined;
+  raadInformed: PlateNode | undefined;
   /** After every decision residents took part in, participants hear what was decided. */
   decisionsFedBack: boolean;
-  evaluation: ProcesNode | undefined;
+  evaluation: PlateNode | undefined;
   /** Phases followed by the procedure of afdeling 3.4 Awb. */
   formalProcedure: Phase[];
   /** Phases with a warning that the promised level cannot be kept as it stands. */
@@ -114,8 +114,8 @@ export function analysePlan(
   const decisions: Decision[] = [];
   for (const n of plate.nodes) {
     const phase = n.data.phase ?? 'besluitvorming';
-    if (isRaadsbesluit(n)) decisions.push({ phase, by: 'raad', node: n });
-    else if (isCollegebesluit(n))
+    if (isCouncilDecision(n)) decisions.push({ phase, by: 'raad', node: n });
+    else if (isCollegeDecision(n))
       decisions.push({
         phase,
         by: /^burgemeester/i.test(n.data.title) ? 'burgemeester' : 'college',
@@ -192,7 +192,7 @@ export function openPoints(facts: PlanFacts, plate: Procesplaat, names: Instrume
         id: i.check,
         ...(phase ? { phase } : {}),
         severity: i.severity,
-        text: checkFormal[i.check](i.nodeIds.map((id) => byId.get(id)).filter((n): n is ProcesNode => !!n)),
+        text: checkFormal[i.check](i.nodeIds.map((id) => byId.get(id)).filter((n): n is PlateNode => !!n)),
       };
     }),
   ];

@@ -2,7 +2,7 @@ import { PHASES, type Phase } from '../participatie/vocabulary';
 import { generateProcesplaat } from '../procesplaat/generate';
 import { nodeTypeLabels } from '../procesplaat/labels';
 import { layoutProcesplaat } from '../procesplaat/layout';
-import type { ProcesNode, Procesplaat } from '../procesplaat/model';
+import type { PlateNode, Procesplaat } from '../procesplaat/model';
 import { renderProcesplaatSvg } from '../procesplaat/svg';
 import type { Catalogue, TrajectAnswers } from '../participatie/index';
 
@@ -50,8 +50,8 @@ export async function procesplaatForDocument(
 }
 
 /** Nodes per phase lane, in the plate's own order (the generator emits them in process order). */
-function nodesByPhase(plate: Procesplaat): Map<Phase, ProcesNode[]> {
-  const lanes = new Map<Phase, ProcesNode[]>(PHASES.map((p) => [p, []]));
+function nodesByPhase(plate: Procesplaat): Map<Phase, PlateNode[]> {
+  const lanes = new Map<Phase, PlateNode[]>(PHASES.map((p) => [p, []]));
   for (const node of plate.nodes) {
     if (node.type === 'fase') continue;
     lanes.get(node.data.phase ?? 'agendering')?.push(node);

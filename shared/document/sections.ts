@@ -11,7 +11,7 @@ import {
   type TrajectAnswers,
 } from '../participatie/index';
 import { PHASES, type Phase } from '../participatie/vocabulary';
-import type { ProcesNode, Procesplaat } from '../procesplaat/model';
+import type { PlateNode, Procesplaat } from '../procesplaat/model';
 import type { PlanFacts, OpenPoint } from './analysis';
 import type { ResolvedDetails } from './details';
 import type { Block, Section, SectionId } from './model';
@@ -73,9 +73,9 @@ const table = (header: string[], rows: string[][], widths: number[]): Block => (
 const answered = (ctx: SectionContext): [Phase, PhaseAnswers][] =>
   PHASES.flatMap((ph) => (ctx.answers.phases[ph] ? [[ph, ctx.answers.phases[ph]!] as [Phase, PhaseAnswers]] : []));
 const active = (ctx: SectionContext): [Phase, PhaseAnswers][] => answered(ctx).filter(([, a]) => !a.geenParticipatie);
-const nodes = <T extends ProcesNode['type']>(ctx: SectionContext, type: T) =>
-  ctx.plate.nodes.filter((n): n is Extract<ProcesNode, { type: T }> => n.type === type);
-const nodeDate = (n: ProcesNode): string => {
+const nodes = <T extends PlateNode['type']>(ctx: SectionContext, type: T) =>
+  ctx.plate.nodes.filter((n): n is Extract<PlateNode, { type: T }> => n.type === type);
+const nodeDate = (n: PlateNode): string => {
   const d = n.data as { date?: string; start?: string; end?: string };
   if (d.start && d.end) return `${formatIsoDate(d.start)} – ${formatIsoDate(d.end)}`;
   return formatIsoDate(d.date || d.start || d.end || '');
@@ -379,7 +379,7 @@ function mixSection(ctx: SectionContext): Draft {
 }
 
 /** The steps that make a phase: what people and bodies do. */
-const PLANNED = new Set<ProcesNode['type']>(['activiteit', 'raadsmoment', 'collegemoment', 'evaluatie', 'mijlpaal']);
+const PLANNED = new Set<PlateNode['type']>(['activiteit', 'raadsmoment', 'collegemoment', 'evaluatie', 'mijlpaal']);
 
 function planningSection(ctx: SectionContext): Draft {
   const own = ctx.answers.plan?.planning ?? {};

@@ -2,7 +2,7 @@ import { formatIsoDate, formatList } from '../format';
 import { z } from 'zod';
 import type { TrajectAnswers } from '../participatie/answers';
 import { PHASES } from '../participatie/vocabulary';
-import type { ProcesNode, Procesplaat } from '../procesplaat/model';
+import type { PlateNode, Procesplaat } from '../procesplaat/model';
 import { analysePlan, type PlanFacts } from './analysis';
 import { exportMessages } from './messages';
 import { quotedPromise, groupName, inPhases, levelName, phaseName } from './texts';
@@ -22,7 +22,7 @@ export type Spelregel = z.infer<typeof Spelregel>;
 export const Spelregels = z.array(Spelregel).max(100, exportMessages.tooManySpelregels);
 
 const withDate = (date: string | undefined) => (date ? ` (gepland op ${formatIsoDate(date)})` : '');
-const dateOf = (n: ProcesNode | undefined) => (n?.data as { date?: string } | undefined)?.date;
+const dateOf = (n: PlateNode | undefined) => (n?.data as { date?: string } | undefined)?.date;
 
 /**
  * The rules follow from the facts of the plan (analysis.ts), the same facts that fill the annex

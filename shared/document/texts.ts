@@ -18,7 +18,7 @@ import {
 } from '../participatie/index';
 import { formatIsoDate, formatList } from '../format';
 import type { CheckId } from '../procesplaat/checks';
-import type { ProcesNode } from '../procesplaat/model';
+import type { PlateNode } from '../procesplaat/model';
 
 /**
  * Formal, impersonal Dutch for the exported document ("de gemeente", "inwoners"). The app's own
@@ -152,11 +152,11 @@ export const warningFormal: Record<WarningId, (w: Warning, n: InstrumentNames) =
 export const TO_BE_FILLED_IN = '[nog in te vullen]';
 export const toBeFilledIn = (what: string) => `${TO_BE_FILLED_IN} ${what}`;
 
-const nodeTitle = (n: ProcesNode | undefined) => (n ? `‘${n.data.title}’` : 'een stap');
-const nodeTitles = (nodes: ProcesNode[]) => formatList(nodes.map((n) => nodeTitle(n)));
+const nodeTitle = (n: PlateNode | undefined) => (n ? `‘${n.data.title}’` : 'een stap');
+const nodeTitles = (nodes: PlateNode[]) => formatList(nodes.map((n) => nodeTitle(n)));
 
 /** Failed procesplaat checks as open points, formal and impersonal; keyed by check id so none is forgotten. */
-export const checkFormal: Record<CheckId, (nodes: ProcesNode[]) => string> = {
+export const checkFormal: Record<CheckId, (nodes: PlateNode[]) => string> = {
   'activiteit-zonder-terugkoppeling': ([n]) =>
     `Na ${nodeTitle(n)} horen deelnemers niet wat met hun inbreng is gedaan. Een terugkoppeling moet nog worden toegevoegd.`,
   'participatie-na-besluit': ([n, decision]) =>

@@ -2,8 +2,8 @@ import { ROOM_MAX_LEVEL } from '../participatie/rules';
 import { levelLabels, phaseLabels, roomLabels } from '../participatie/labels';
 import { levelRank, phaseRank, type Phase, type Room } from '../participatie/vocabulary';
 import { adjacency, reachable, reachableFromAny, stronglyConnected } from './graph';
-import type { ProcesEdge, ProcesNode, Procesplaat } from './model';
-import { decisionFedBack, isDecision, isRaadsbesluit, isCouncilInformation } from './order';
+import type { PlateEdge, PlateNode, Procesplaat } from './model';
+import { decisionFedBack, isDecision, isCouncilDecision, isCouncilInformation } from './order';
 import { checkMessages } from './texts';
 
 /**
@@ -56,8 +56,8 @@ export const CHECK_SEVERITY: Record<CheckId, CheckIssue['severity']> = {
 type Check = (plate: Pick<Procesplaat, 'nodes' | 'edges'>, ctx: Context) => CheckIssue[];
 
 interface Context {
-  byId: Map<string, ProcesNode>;
-  flow: ProcesNode[];
+  byId: Map<string, PlateNode>;
+  flow: PlateNode[];
   sequence: ReturnType<typeof adjacency>;
   all: ReturnType<typeof adjacency>;
 }
@@ -70,8 +70,8 @@ const issue = (check: CheckId, nodeIds: string[], message: string): CheckIssue =
   message,
 });
 
-const isActivity = (n: ProcesNode | undefined) => n?.type === 'activiteit';
-const quote = (n: ProcesNode) => `‘${n.data.title}’`;
+const isActivity = (n: PlateNode | undefined) => n?.type === 'activiteit';
+const quote = (n: PlateNode) => `‘${n.data.title}’`;
 
 const checks: Record<CheckId, Check> = {
   'activiteit-zonder-terugkoppeling': (_, { flow, all, byId }) =>
@@ -156,7 +156,7 @@ const checks: Record<CheckId, Check> = {
 
   'besluit-zonder-informatie': (_, { flow, all, byId }) =>
     flow
-      .filter(isRaadsbesluit)
+      .filter(isCouncilDecision)
       .filter((b) => {
         // Without participation before it there is no input to hear.
         const before = [...reachable(all.in, b.id)].map((id) => byId.get(id));
@@ -199,7 +199,7 @@ const checks: Record<CheckId, Check> = {
     }
     const main = sizes.indexOf(Math.max(...sizes));
     // One message per loose part, in the order of its first node.
-    const parts = new Map<number, ProcesNode[]>();
+    const parts = new Map<number, PlateNode[]>();
     for (const n of flow) {
       const c = component.get(n.id)!;
       if (c !== main) parts.set(c, [...(parts.get(c) ?? []), n]);
@@ -228,7 +228,7 @@ const checks: Record<CheckId, Check> = {
 };
 
 /** All issues, in the order of CHECK_IDS and then of the nodes. */
-export function checkProcesplaat(plate: { nodes: readonly ProcesNode[]; edges: readonly ProcesEdge[] }): CheckIssue[] {
+export function checkProcesplaat(plate: { nodes: readonly PlateNode[]; edges: readonly PlateEdge[] }): CheckIssue[] {
   const flow = plate.nodes.filter((n) => n.type !== 'fase');
   const ctx: Context = {
     byId: new Map(plate.nodes.map((n) => [n.id, n])),

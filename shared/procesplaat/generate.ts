@@ -3,7 +3,7 @@ import type { Catalogue } from '../participatie/instrument';
 import { phaseLabels } from '../participatie/labels';
 import { PHASES, phaseRank, type CompetentBody, type Phase } from '../participatie/vocabulary';
 import { genId } from './ids';
-import { makeNode, type EdgeType, type ProcesEdge, type ProcesNode, type Procesplaat } from './model';
+import { makeNode, type EdgeType, type PlateEdge, type PlateNode, type Procesplaat } from './model';
 import { COUNCIL_RUN_INSTRUMENTS, INPUT_INSTRUMENTS, UITDAAGRECHT } from './order';
 import { stepTexts as T } from './texts';
 
@@ -63,8 +63,8 @@ const hasMandate = (a: PhaseAnswers | undefined) =>
 export function generateProcesplaat(answers: TrajectAnswers, options: GenerateOptions = {}): Procesplaat {
   const names = new Map(options.catalogue?.instruments.map((i) => [i.id, i.name]));
   const nameOf = (instrument: string) => names.get(instrument) ?? instrument;
-  const nodes: ProcesNode[] = [];
-  const edges: ProcesEdge[] = [];
+  const nodes: PlateNode[] = [];
+  const edges: PlateEdge[] = [];
   const connect = (source: string, target: string, type: EdgeType = 'volgorde', label = '') =>
     edges.push({ id: genId.edge(source, target), source, target, type, label });
 
@@ -90,7 +90,7 @@ export function generateProcesplaat(answers: TrajectAnswers, options: GenerateOp
 
   // The tail of the chain so far; every step hangs after all of them (a join after parallel activities).
   let tail: string[] = [];
-  const step = (node: ProcesNode) => {
+  const step = (node: PlateNode) => {
     nodes.push(node);
     for (const t of tail) connect(t, node.id);
     tail = [node.id];
@@ -133,7 +133,7 @@ export function generateProcesplaat(answers: TrajectAnswers, options: GenerateOp
       groups: answer?.groups ?? [],
     });
   /** Parallel activities after the current tail; returns their ends. */
-  const parallel = (list: ProcesNode[], from: string[]) => {
+  const parallel = (list: PlateNode[], from: string[]) => {
     for (const n of list) {
       nodes.push(n);
       for (const t of from) connect(t, n.id);

@@ -1,4 +1,4 @@
-import type { EdgeType, ProcesEdge, ProcesNode } from './model';
+import type { EdgeType, PlateEdge, PlateNode } from './model';
 
 /** Adjacency of a procesplaat, optionally limited to some edge types. Lanes (fase) take no part in the flow. */
 export interface Adjacency {
@@ -7,8 +7,8 @@ export interface Adjacency {
 }
 
 export function adjacency(
-  nodes: readonly ProcesNode[],
-  edges: readonly ProcesEdge[],
+  nodes: readonly PlateNode[],
+  edges: readonly PlateEdge[],
   types?: readonly EdgeType[],
 ): Adjacency {
   const out = new Map<string, string[]>();

@@ -1,6 +1,6 @@
 import { PHASES, type Phase } from '../participatie/vocabulary';
 import { adjacency } from './graph';
-import { LANE_HEADER, nodeSize, type ProcesEdge, type ProcesNode, type Procesplaat } from './model';
+import { LANE_HEADER, nodeSize, type PlateEdge, type PlateNode, type Procesplaat } from './model';
 
 /**
  * A compact layout per phase, and the fold of the phases into rows that the editor shows (the
@@ -34,15 +34,15 @@ export const ROW_LAYOUT = {
   emptyHeight: 120,
 } as const;
 
-type Flow = Exclude<ProcesNode, { type: 'fase' }>;
-type Lane = Extract<ProcesNode, { type: 'fase' }>;
-const isLane = (n: ProcesNode): n is Lane => n.type === 'fase';
+type Flow = Exclude<PlateNode, { type: 'fase' }>;
+type Lane = Extract<PlateNode, { type: 'fase' }>;
+const isLane = (n: PlateNode): n is Lane => n.type === 'fase';
 
 /**
  * The lane of every flow node: its own phase if it has one, otherwise the phase of the node
  * before it (a hand-added step belongs where it hangs), otherwise the first phase.
  */
-function lanePhases(flow: Flow[], edges: readonly ProcesEdge[]): Map<string, Phase> {
+function lanePhases(flow: Flow[], edges: readonly PlateEdge[]): Map<string, Phase> {
   const result = new Map<string, Phase>();
   for (const n of flow) if (n.data.phase) result.set(n.id, n.data.phase);
   const { in: preds } = adjacency(flow, edges);
@@ -63,7 +63,7 @@ function lanePhases(flow: Flow[], edges: readonly ProcesEdge[]): Map<string, Pha
 }
 
 /** Layers of the steps of one phase: each step one column after the latest step before it. */
-function layersOf(members: Flow[], edges: readonly ProcesEdge[]): Flow[][] {
+function layersOf(members: Flow[], edges: readonly PlateEdge[]): Flow[][] {
   const ids = new Set(members.map((n) => n.id));
   const inner = edges.filter((e) => e.source !== e.target && ids.has(e.source) && ids.has(e.target));
   const { in: preds, out: succs } = adjacency(members, inner);
@@ -205,14 +205,14 @@ function place<P extends Pick<Procesplaat, 'nodes' | 'edges'>>(
     cursor += width;
   }
   // Lanes the plate lacks are not added (an empty plate keeps the lanes it has).
-  const nodes = plate.nodes.map((n): ProcesNode => {
+  const nodes = plate.nodes.map((n): PlateNode => {
     if (isLane(n)) {
       const lane = lanes.get(n.data.phase)!;
       const box = laneBox.get(n.data.phase)!;
       return { ...n, position: { x: lane.x, y: box.y }, width: lane.width, height: box.height };
     }
     const phase = phases.get(n.id)!;
-    return { ...n, position: placed.get(n.id)!, data: { ...n.data, phase } } as ProcesNode;
+    return { ...n, position: placed.get(n.id)!, data: { ...n.data, phase } } as PlateNode;
   });
   return { ...plate, nodes };
 }
@@ -254,14 +254,14 @@ function laneIndexAt(lanes: readonly Lane[], x: number): number {
  * Folds the lanes into rows so the whole plate fits a view of the given width/height ratio at
  * the largest scale (each row only as tall as its own steps). Without lanes nothing moves.
  */
-export function foldRows(nodes: readonly ProcesNode[], aspect: number): Fold {
+export function foldRows(nodes: readonly PlateNode[], aspect: number): Fold {
   const { padY, rowGap, header } = ROW_LAYOUT;
   // Stored lanes carry the export's taller title bar (LANE_HEADER); the editor draws a slimmer one.
   const lanes = nodes.filter(isLane).sort((a, b) => a.position.x - b.position.x);
   const laneOf = new Map<string, string>();
   const fold: Fold = { rows: [], laneBox: new Map(), offset: new Map(), laneOf, rowOf: new Map(), lanes, scale: 0 };
   if (lanes.length === 0) return fold;
-  const members = lanes.map(() => [] as ProcesNode[]);
+  const members = lanes.map(() => [] as PlateNode[]);
   for (const n of nodes) {
     if (isLane(n)) {
       laneOf.set(n.id, n.id);
@@ -332,7 +332,7 @@ export function foldRows(nodes: readonly ProcesNode[], aspect: number): Fold {
 }
 
 /** Where the editor draws a node (lanes: their row box). */
-export function foldedPosition(fold: Fold, node: ProcesNode): { x: number; y: number } {
+export function foldedPosition(fold: Fold, node: PlateNode): { x: number; y: number } {
   if (isLane(node)) {
     const box = fold.laneBox.get(node.id);
     return box ? { x: box.x, y: box.y } : node.position;
@@ -349,7 +349,7 @@ export function foldedPosition(fold: Fold, node: ProcesNode): { x: number; y: nu
  */
 export function unfoldPosition(
   fold: Fold,
-  node: ProcesNode,
+  node: PlateNode,
   drawn: { x: number; y: number },
 ): { x: number; y: number; phase?: Phase } {
   if (fold.lanes.length === 0 || isLane(node)) return drawn;
@@ -376,7 +376,7 @@ export function unfoldPosition(
 }
 
 /** Numbered connectors for arrows that jump between rows: one number per source node. */
-export function foldConnectors(fold: Fold, edges: readonly ProcesEdge[]): Map<string, number> {
+export function foldConnectors(fold: Fold, edges: readonly PlateEdge[]): Map<string, number> {
   const perSource = new Map<string, number>();
   const result = new Map<string, number>();
   for (const e of edges) {

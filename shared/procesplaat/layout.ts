@@ -1,7 +1,7 @@
 import type { ELK, ElkNode } from 'elkjs/lib/elk-api';
 import { PHASES, phaseRank, type Phase } from '../participatie/vocabulary';
 import { adjacency } from './graph';
-import { LANE_HEADER, nodeSize, type ProcesNode, type Procesplaat } from './model';
+import { LANE_HEADER, nodeSize, type PlateNode, type Procesplaat } from './model';
 
 const LANE_PADDING = 32;
 const EMPTY_LANE_WIDTH = 200;
@@ -69,7 +69,7 @@ export async function layoutProcesplaat(plate: Procesplaat): Promise<Procesplaat
     cursor += width;
   }
 
-  const nodes = plate.nodes.map((n): ProcesNode => {
+  const nodes = plate.nodes.map((n): PlateNode => {
     if (n.type === 'fase') {
       const lane = lanes.get(n.data.phase)!;
       return { ...n, position: { x: lane.x, y: laneTop }, width: lane.width, height: laneHeight };
@@ -80,7 +80,7 @@ export async function layoutProcesplaat(plate: Procesplaat): Promise<Procesplaat
       ...n,
       position: { x: Math.round(p.x + shift.get(phase)!), y: Math.round(p.y) },
       data: { ...n.data, phase },
-    } as ProcesNode;
+    } as PlateNode;
   });
   return { ...plate, nodes };
 }
@@ -89,7 +89,7 @@ export async function layoutProcesplaat(plate: Procesplaat): Promise<Procesplaat
  * The lane of every flow node: its own phase if it has one, otherwise the phase of the node
  * before it (a hand-added step belongs where it hangs), otherwise the first phase.
  */
-function lanePhases(flow: ProcesNode[], plate: Procesplaat): Map<string, Phase> {
+function lanePhases(flow: PlateNode[], plate: Procesplaat): Map<string, Phase> {
   const result = new Map<string, Phase>();
   for (const n of flow) if (n.data.phase) result.set(n.id, n.data.phase);
   const { in: preds } = adjacency(flow, plate.edges);

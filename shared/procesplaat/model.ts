@@ -109,7 +109,7 @@ const nodeOf = <T extends NodeType>(type: T) =>
     data: NODE_DATA[type],
   });
 
-export const ProcesNode = z.discriminatedUnion('type', [
+export const PlateNode = z.discriminatedUnion('type', [
   nodeOf('fase'),
   nodeOf('activiteit'),
   nodeOf('raadsmoment'),
@@ -119,17 +119,17 @@ export const ProcesNode = z.discriminatedUnion('type', [
   nodeOf('evaluatie'),
   nodeOf('mijlpaal'),
 ]);
-export type ProcesNode = z.infer<typeof ProcesNode>;
-export type PlateNodeOf<T extends NodeType> = Extract<ProcesNode, { type: T }>;
+export type PlateNode = z.infer<typeof PlateNode>;
+export type PlateNodeOf<T extends NodeType> = Extract<PlateNode, { type: T }>;
 
-export const ProcesEdge = z.object({
+export const PlateEdge = z.object({
   id: GraphId,
   source: GraphId,
   target: GraphId,
   type: EdgeType,
   label: z.string().max(200).default(''),
 });
-export type ProcesEdge = z.infer<typeof ProcesEdge>;
+export type PlateEdge = z.infer<typeof PlateEdge>;
 
 export const Viewport = z.object({
   x: z.number().finite(),
@@ -140,8 +140,8 @@ export type Viewport = z.infer<typeof Viewport>;
 
 export const Procesplaat = z
   .object({
-    nodes: z.array(ProcesNode),
-    edges: z.array(ProcesEdge),
+    nodes: z.array(PlateNode),
+    edges: z.array(PlateEdge),
     viewport: Viewport.optional(),
     /**
      * Ids the last generation produced. A merge only adds generated nodes that are new since
@@ -186,7 +186,7 @@ export const NODE_SIZE: Record<Exclude<NodeType, 'fase'>, { width: number; heigh
   mijlpaal: { width: 200, height: 84 },
 };
 
-export function nodeSize(node: ProcesNode): { width: number; height: number } {
+export function nodeSize(node: PlateNode): { width: number; height: number } {
   if (node.type === 'fase') return { width: node.width ?? 300, height: node.height ?? 400 };
   const base = NODE_SIZE[node.type];
   return { width: node.width ?? base.width, height: node.height ?? base.height };

@@ -1,6 +1,6 @@
 import { phaseRank } from '../participatie/vocabulary';
 import { adjacency, reachable, type Adjacency } from './graph';
-import type { ProcesEdge, ProcesNode } from './model';
+import type { PlateEdge, PlateNode } from './model';
 
 /**
  * Where the council stands in a process (brief: "Who decides, and where the council stands"):
@@ -31,14 +31,14 @@ export const COUNCIL_RUN_INSTRUMENTS: ReadonlySet<string> = new Set(['rondetafel
 /** Residents ask to take over a task; the college decides on the request, not the council. */
 export const UITDAAGRECHT = 'uitdaagrecht';
 
-type Node = ProcesNode;
-type Plate = { nodes: readonly ProcesNode[]; edges: readonly ProcesEdge[] };
+type Node = PlateNode;
+type Plate = { nodes: readonly PlateNode[]; edges: readonly PlateEdge[] };
 
 export const isKaderstelling = (n: Node | undefined): boolean =>
   n?.type === 'raadsmoment' && n.data.moment === 'kaderstelling';
 export const isCouncilInformation = (n: Node | undefined): boolean =>
   n?.type === 'raadsmoment' && n.data.moment === 'informatie';
-export const isRaadsbesluit = (n: Node | undefined): boolean =>
+export const isCouncilDecision = (n: Node | undefined): boolean =>
   n?.type === 'raadsmoment' && n.data.moment === 'besluit';
 /**
  * A college (or burgemeester) step is a decision when its title says so ("College beslist op het
@@ -46,17 +46,17 @@ export const isRaadsbesluit = (n: Node | undefined): boolean =>
  * "Besluitvorming voorbereiden" and "Ontwerpbesluit ter inzage" are not. The node type
  * has no field for it, so the title is what a hand-drawn plate and a generated one share.
  */
-export const isCollegebesluit = (n: Node | undefined): boolean =>
+export const isCollegeDecision = (n: Node | undefined): boolean =>
   n?.type === 'collegemoment' && /(?<!ontwerp)(besluit|besluiten|beslist|beslissen)(?![a-z])/i.test(n.data.title);
 /** Any body's decision: the council's or the college's. */
-export const isDecision = (n: Node | undefined): boolean => isRaadsbesluit(n) || isCollegebesluit(n);
+export const isDecision = (n: Node | undefined): boolean => isCouncilDecision(n) || isCollegeDecision(n);
 export const isInputActivity = (n: Node | undefined): boolean =>
   n?.type === 'activiteit' && !!n.data.instrument && INPUT_INSTRUMENTS.has(n.data.instrument);
 export const isCouncilRunActivity = (n: Node | undefined): boolean =>
   n?.type === 'activiteit' && !!n.data.instrument && COUNCIL_RUN_INSTRUMENTS.has(n.data.instrument);
 
 /** Node types that only exist because residents take part. */
-export const PARTICIPATION_TYPES: ReadonlySet<ProcesNode['type']> = new Set([
+export const PARTICIPATION_TYPES: ReadonlySet<PlateNode['type']> = new Set([
   'activiteit',
   'terugkoppeling',
   'communicatie',
@@ -121,7 +121,7 @@ export function orderViolations(plate: Plate): string[] {
     if (![...after].some((id) => isCouncilInformation(g.byId.get(id))))
       out.push(`no council information moment after input activity ${a.id}`);
     for (const id of after)
-      if (isRaadsbesluit(g.byId.get(id)) && !between(g, a.id, id, isCouncilInformation))
+      if (isCouncilDecision(g.byId.get(id)) && !between(g, a.id, id, isCouncilInformation))
         out.push(`council decision ${id} follows input activity ${a.id} without an information moment between`);
   }
 
@@ -131,7 +131,7 @@ export function orderViolations(plate: Plate): string[] {
     const before = reachable(g.all.in, c.id);
     for (const id of g.after(c.id))
       if (
-        isRaadsbesluit(g.byId.get(id)) &&
+        isCouncilDecision(g.byId.get(id)) &&
         g.byId.get(id)!.data.phase === c.data.phase &&
         ![...before].some((b) => isCouncilInformation(g.byId.get(b)))
       )

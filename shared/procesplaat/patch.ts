@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { GraphId, ProcesEdge, ProcesNode, type Procesplaat } from './model';
+import { GraphId, PlateEdge, PlateNode, type Procesplaat } from './model';
 import { validationMessages } from './texts';
 
 /**
@@ -12,8 +12,8 @@ import { validationMessages } from './texts';
  */
 export const ProcesplaatPatch = z
   .object({
-    nodes: z.object({ upsert: z.array(ProcesNode), remove: z.array(GraphId) }),
-    edges: z.object({ upsert: z.array(ProcesEdge), remove: z.array(GraphId) }),
+    nodes: z.object({ upsert: z.array(PlateNode), remove: z.array(GraphId) }),
+    edges: z.object({ upsert: z.array(PlateEdge), remove: z.array(GraphId) }),
     /** Only when the list changed (after a regeneration). */
     generatedIds: z.array(GraphId).optional(),
   })

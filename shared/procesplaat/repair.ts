@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { GraphId, NODE_DATA, NodeType, ProcesEdge, ProcesNode, type Procesplaat } from './model';
+import { GraphId, NODE_DATA, NodeType, PlateEdge, PlateNode, type Procesplaat } from './model';
 import { nodeFieldLabels, nodeTypeLabels } from './labels';
 import { repairMessages } from './texts';
 
@@ -39,7 +39,7 @@ export function restoreProcesplaat(
   meta: Pick<Procesplaat, 'viewport' | 'generatedIds'>,
 ): { plate: Procesplaat; notes: RepairNote[] } {
   const notes: RepairNote[] = [];
-  const nodes: ProcesNode[] = [];
+  const nodes: PlateNode[] = [];
   for (const row of rows.nodes) {
     const type = NodeType.safeParse(row.type);
     if (!type.success || !GraphId.safeParse(row.id).success) {
@@ -58,13 +58,13 @@ export function restoreProcesplaat(
       width: row.width ?? undefined,
       height: row.height ?? undefined,
     };
-    const whole = ProcesNode.safeParse({ ...base, data: row.data });
+    const whole = PlateNode.safeParse({ ...base, data: row.data });
     if (whole.success) {
       nodes.push(whole.data);
       continue;
     }
     const { data, dropped } = repairData(type.data, row.data);
-    nodes.push(ProcesNode.parse({ ...base, data }));
+    nodes.push(PlateNode.parse({ ...base, data }));
     notes.push({
       id: row.id,
       kind: 'node',
@@ -73,10 +73,10 @@ export function restoreProcesplaat(
     });
   }
   const ids = new Set(nodes.map((n) => n.id));
-  const edges: ProcesEdge[] = [];
+  const edges: PlateEdge[] = [];
   for (const row of rows.edges) {
     const data = typeof row.data === 'object' && row.data !== null ? (row.data as Record<string, unknown>) : {};
-    const parsed = ProcesEdge.safeParse({
+    const parsed = PlateEdge.safeParse({
       id: row.id,
       source: row.source,
       target: row.target,
@@ -85,7 +85,7 @@ export function restoreProcesplaat(
     });
     const fallback = parsed.success
       ? parsed
-      : ProcesEdge.safeParse({
+      : PlateEdge.safeParse({
           id: row.id,
           source: row.source,
           target: row.target,

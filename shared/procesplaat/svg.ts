@@ -1,6 +1,6 @@
 import { phaseLabels } from '../participatie/labels';
 import { edgeTypeLabels, nodeTypeLabels, raadsmomentLabels, svgLabels } from './labels';
-import { LANE_HEADER, nodeSize, NODE_TYPES, type ProcesNode, type Procesplaat } from './model';
+import { LANE_HEADER, nodeSize, NODE_TYPES, type PlateNode, type Procesplaat } from './model';
 import { shapePath, shapeStyle } from './shapes';
 
 export interface SvgOptions {
@@ -52,7 +52,7 @@ function wrap(text: string, maxChars: number, maxLines: number): string[] {
   return lines;
 }
 
-function kindLabel(node: ProcesNode): string {
+function kindLabel(node: PlateNode): string {
   if (node.type === 'raadsmoment') return `Raad · ${raadsmomentLabels[node.data.moment].replace(/^Raad /, '')}`;
   return nodeTypeLabels[node.type].label;
 }
@@ -121,12 +121,12 @@ function foldLanes(plate: Pick<Procesplaat, 'nodes' | 'edges'>, pageRatio: numbe
     return {
       ...n,
       position: { x: n.position.x - box.x, y: box.y + LANE_HEADER + ROW_PAD + n.position.y - box.contentTop },
-    } as ProcesNode;
+    } as PlateNode;
   });
   return { plate: { ...plate, nodes }, rowOf };
 }
 
-function drawNode(node: Exclude<ProcesNode, { type: 'fase' }>): string {
+function drawNode(node: Exclude<PlateNode, { type: 'fase' }>): string {
   const { width: w, height: h } = nodeSize(node);
   const style = shapeStyle[node.type];
   const thick = node.type === 'raadsmoment' && node.data.moment === 'besluit' ? 4 : 2;

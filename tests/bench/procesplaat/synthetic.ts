@@ -2,8 +2,8 @@ import { PHASES } from '../../../shared/participatie/vocabulary';
 import {
   makeNode,
   NODE_SIZE,
-  type ProcesEdge,
-  type ProcesNode,
+  type PlateEdge,
+  type PlateNode,
   type Procesplaat,
 } from '../../../shared/procesplaat/model';
 
@@ -18,7 +18,7 @@ export function syntheticPlate(nodeCount = 500, edgeCount = 700): Procesplaat {
   const rows = 10;
   const colWidth = NODE_SIZE.activiteit.width + 60;
   const laneWidth = Math.ceil(perLane / rows) * colWidth + 40;
-  const nodes: ProcesNode[] = PHASES.map((phase, i) => ({
+  const nodes: PlateNode[] = PHASES.map((phase, i) => ({
     ...makeNode('fase', `fase-${phase}`, { title: phase, phase }, { x: i * laneWidth, y: -70 }),
     width: laneWidth,
     height: rows * 110 + 90,
@@ -36,7 +36,7 @@ export function syntheticPlate(nodeCount = 500, edgeCount = 700): Procesplaat {
         : makeNode(type, `n${i}`, { title: `Stap ${i}`, phase }, position),
     );
   }
-  const edges: ProcesEdge[] = [];
+  const edges: PlateEdge[] = [];
   for (let i = 1; i < steps && edges.length < edgeCount; i++)
     edges.push({ id: `e${i}`, source: `n${i - 1}`, target: `n${i}`, type: 'volgorde', label: '' });
   for (let i = 0; edges.length < edgeCount; i++)

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { catalogue, exampleCasussen } from '../../../shared/participatie/index';
 import { generateProcesplaat, genId } from '../../../shared/procesplaat/index';
 import { foldedPosition, foldRows, layoutRows, unfoldPosition } from '../../../shared/procesplaat/layout-rows';
-import { makeNode, nodeSize, type ProcesNode } from '../../../shared/procesplaat/model';
+import { makeNode, nodeSize, type PlateNode } from '../../../shared/procesplaat/model';
 import { freeSpot, type Rect } from '../../../renderer/src/features/procesplaat/placement';
 import { createPlateStore } from '../../../renderer/src/features/procesplaat/store';
 
@@ -12,7 +12,7 @@ const plate = layoutRows(generateProcesplaat(exampleCasussen['aardgasvrij-de-hor
 });
 const fresh = () => createPlateStore(plate);
 
-const drawnBoxes = (nodes: readonly ProcesNode[]) => {
+const drawnBoxes = (nodes: readonly PlateNode[]) => {
   const fold = foldRows(nodes, ASPECT);
   return nodes.filter((n) => n.type !== 'fase').map((n) => ({ id: n.id, ...foldedPosition(fold, n), ...nodeSize(n) }));
 };
@@ -31,7 +31,7 @@ function addFromPalette(store: ReturnType<typeof fresh>, id: string) {
   const steps = state.doc.nodes.filter((n) => n.type !== 'fase');
   const selected = steps.find((n) => n.id === state.selectedNodes[0]);
   const probe = makeNode('activiteit', id, { title: 'Nieuwe activiteit' });
-  const drawn = (n: ProcesNode) => ({ ...foldedPosition(fold, n), ...nodeSize(n) });
+  const drawn = (n: PlateNode) => ({ ...foldedPosition(fold, n), ...nodeSize(n) });
   const spot = freeSpot(
     steps.map(drawn),
     nodeSize(probe),

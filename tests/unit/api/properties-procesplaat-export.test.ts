@@ -4,7 +4,7 @@ import { SECTION_IDS } from '../../../shared/document/model';
 import { catalogue } from '../../../shared/participatie/index';
 import { PROJECT_FORMAT_VERSION } from '../../../shared/projectfile/index';
 import { generateProcesplaat } from '../../../shared/procesplaat/generate';
-import { EDGE_TYPES, Procesplaat, type ProcesEdge, type ProcesNode } from '../../../shared/procesplaat/model';
+import { EDGE_TYPES, Procesplaat, type PlateEdge, type PlateNode } from '../../../shared/procesplaat/model';
 import type { TrajectAnswers } from '../../../shared/participatie/answers';
 import { call, ok, tekst, type Backend } from '../../support/contract-properties';
 import { memoryBackend } from '../../support/services';
@@ -66,7 +66,7 @@ function graphIds(base: Procesplaat) {
 }
 
 /** A node of the plate as an editor would change it: a new title, text, place, date or id. */
-function changedNode(node: ProcesNode, id: fc.Arbitrary<string>): fc.Arbitrary<ProcesNode> {
+function changedNode(node: PlateNode, id: fc.Arbitrary<string>): fc.Arbitrary<PlateNode> {
   return fc
     .record(
       {
@@ -92,11 +92,11 @@ function changedNode(node: ProcesNode, id: fc.Arbitrary<string>): fc.Arbitrary<P
         position: { x: change.x ?? node.position.x, y: change.y ?? node.position.y },
         ...(change.width === undefined ? {} : { width: change.width }),
         data,
-      } as ProcesNode;
+      } as PlateNode;
     });
 }
 
-function randomEdge(base: Procesplaat): fc.Arbitrary<ProcesEdge> {
+function randomEdge(base: Procesplaat): fc.Arbitrary<PlateEdge> {
   const ids = graphIds(base);
   const step = mostly(fc.constantFrom(...base.nodes.map((n) => n.id)), ids);
   return fc.record({
@@ -108,7 +108,7 @@ function randomEdge(base: Procesplaat): fc.Arbitrary<ProcesEdge> {
       { weight: 1, arbitrary: fc.constant('x') },
     ),
     label: mostly(fc.constantFrom('', 'opbrengst'), tekst(220)),
-  }) as fc.Arbitrary<ProcesEdge>;
+  }) as fc.Arbitrary<PlateEdge>;
 }
 
 /** Mostly a consistent plate (a subset of the generated one with some changes), sometimes a broken one. */

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { checkTrajectAgainstCode, CODE_CHECK_IDS, planLegalBasis } from '../../../shared/code/traject-checks';
 import { exampleCodes } from '../../../shared/code/examples/index';
 import { TrajectAnswers, type TrajectAnswersInput } from '../../../shared/participatie/answers';
-import { makeNode, type ProcesEdge, type ProcesNode } from '../../../shared/procesplaat/model';
+import { makeNode, type PlateEdge, type PlateNode } from '../../../shared/procesplaat/model';
 import { code, nr } from './helpers';
 
 const answers = (input: TrajectAnswersInput) => TrajectAnswers.parse(input);
@@ -23,15 +23,15 @@ const gezond = answers({
   },
 });
 
-const edge = (source: string, target: string): ProcesEdge => ({
+const edge = (source: string, target: string): PlateEdge => ({
   id: `e:${source}>${target}`,
   source,
   target,
   type: 'volgorde',
   label: '',
 });
-function plate(besluitDatum: string, terugDatum: string, extra: ProcesNode[] = []) {
-  const nodes: ProcesNode[] = [
+function plate(besluitDatum: string, terugDatum: string, extra: PlateNode[] = []) {
+  const nodes: PlateNode[] = [
     makeNode('raadsmoment', 'kaders', { title: 'Raad stelt kaders', moment: 'kaderstelling' }),
     makeNode('activiteit', 'gesprek', { title: 'Wijkgesprek', level: 'adviseren', phase: 'beleidsvoorbereiding' }),
     makeNode('raadsmoment', 'besluit', {

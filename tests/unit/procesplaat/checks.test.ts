@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { CHECK_IDS, CHECK_SEVERITY, checkProcesplaat, type CheckId } from '../../../shared/procesplaat/checks';
-import { makeNode, type ProcesEdge, type ProcesNode } from '../../../shared/procesplaat/model';
+import { makeNode, type PlateEdge, type PlateNode } from '../../../shared/procesplaat/model';
 import { checkTexts } from '../../../shared/procesplaat/texts';
 
 const fase = (phase: 'agendering' | 'besluitvorming' | 'uitvoering', room?: 'geen' | 'beperkt' | 'groot') =>
@@ -20,7 +20,7 @@ const decisionFeedback = makeNode('terugkoppeling', 'fb-besluit', {
 });
 const evaluation = makeNode('evaluatie', 'eval', { title: 'Evaluatie' });
 const councilEvaluation = makeNode('raadsmoment', 'eval-raad', { title: 'Raad hoort evaluatie', moment: 'informatie' });
-const e = (source: string, target: string, type: ProcesEdge['type'] = 'volgorde'): ProcesEdge => ({
+const e = (source: string, target: string, type: PlateEdge['type'] = 'volgorde'): PlateEdge => ({
   id: `${source}>${target}`,
   source,
   target,
@@ -33,7 +33,7 @@ const tailNodes = [decisionFeedback, evaluation, councilEvaluation];
 const tailEdges = [e('besluit', 'fb-besluit'), e('fb-besluit', 'eval'), e('eval', 'eval-raad')];
 
 /** kader → a → fb-a → info → besluit → fb-besluit → eval → eval-raad: the smallest plate that follows the spelregels. */
-function sound(): { nodes: ProcesNode[]; edges: ProcesEdge[] } {
+function sound(): { nodes: PlateNode[]; edges: PlateEdge[] } {
   return {
     nodes: [
       fase('agendering', 'groot'),
@@ -48,7 +48,7 @@ function sound(): { nodes: ProcesNode[]; edges: ProcesEdge[] } {
     edges: [e('kader', 'a'), e('a', 'fb-a'), e('fb-a', 'info'), e('info', 'besluit'), ...tailEdges],
   };
 }
-const ids = (plate: { nodes: ProcesNode[]; edges: ProcesEdge[] }) => checkProcesplaat(plate).map((i) => i.id);
+const ids = (plate: { nodes: PlateNode[]; edges: PlateEdge[] }) => checkProcesplaat(plate).map((i) => i.id);
 
 describe('spelregels checks', () => {
   it('find nothing on a sound plate', () => {
@@ -240,7 +240,7 @@ describe('the checks of who decides and what comes after', () => {
 });
 
 /** Per check a plate that breaks exactly that rule; typed so a new check cannot go without one. */
-const violating: Record<CheckId, () => { nodes: ProcesNode[]; edges: ProcesEdge[] }> = {
+const violating: Record<CheckId, () => { nodes: PlateNode[]; edges: PlateEdge[] }> = {
   'activiteit-zonder-terugkoppeling': () => {
     const p = sound();
     p.nodes.push(act('b'));

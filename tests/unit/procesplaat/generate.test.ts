@@ -7,7 +7,7 @@ import { generateProcesplaat } from '../../../shared/procesplaat/generate';
 import { genId } from '../../../shared/procesplaat/ids';
 import { layoutProcesplaat } from '../../../shared/procesplaat/layout';
 import { mergeGenerated } from '../../../shared/procesplaat/merge';
-import { Procesplaat, type ProcesNode } from '../../../shared/procesplaat/model';
+import { Procesplaat, type PlateNode } from '../../../shared/procesplaat/model';
 
 /**
  * Only the names matter here; the real catalogue is tested on its own (and is imported from the
@@ -119,7 +119,7 @@ describe('mergeGenerated', () => {
       nodes: first.nodes
         .filter((n) => n.id !== genId.terugkoppeling('agendering', 'enquete'))
         .map((n) =>
-          n.id === genId.councilDecision ? ({ ...n, data: { ...n.data, title: 'Eigen titel' } } as ProcesNode) : n,
+          n.id === genId.councilDecision ? ({ ...n, data: { ...n.data, title: 'Eigen titel' } } as PlateNode) : n,
         ),
       edges: first.edges.filter(
         (e) =>

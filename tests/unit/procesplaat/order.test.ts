@@ -5,10 +5,10 @@ import { ROOM_MAX_LEVEL } from '../../../shared/participatie/rules';
 import { levelRank, PHASES, type Phase } from '../../../shared/participatie/vocabulary';
 import { checkProcesplaat, type CheckId } from '../../../shared/procesplaat/checks';
 import { generateProcesplaat } from '../../../shared/procesplaat/generate';
-import { makeNode, Procesplaat, type ProcesEdge, type ProcesNode } from '../../../shared/procesplaat/model';
+import { makeNode, Procesplaat, type PlateEdge, type PlateNode } from '../../../shared/procesplaat/model';
 import { isDecision, orderViolations, participationNodes } from '../../../shared/procesplaat/order';
 
-type Plate = { nodes: ProcesNode[]; edges: ProcesEdge[] };
+type Plate = { nodes: PlateNode[]; edges: PlateEdge[] };
 const traject = (input: TrajectAnswersInput): TrajectAnswers => TrajectAnswers.parse(input);
 
 /** The casussen of the brief's complaints, each built to exercise one rule of who decides and in what order. */
@@ -472,7 +472,7 @@ describe('orderViolations', () => {
       phase: 'evaluatie',
     }),
   };
-  const e = (source: string, target: string): ProcesEdge => ({
+  const e = (source: string, target: string): PlateEdge => ({
     id: `${source}>${target}`,
     source,
     target,

@@ -9,7 +9,7 @@ import {
   isEmptyPatch,
   layoutProcesplaat,
   makeNode,
-  type ProcesEdge,
+  type PlateEdge,
   type Procesplaat,
 } from '../../../shared/procesplaat/index';
 import { memoryBackend } from '../../support/services';
@@ -103,7 +103,7 @@ function editor(start: Plate) {
         const from = pick(doc.nodes, o.from);
         const to = pick(doc.nodes, o.to);
         if (!from || !to || from === to) return;
-        const edge: ProcesEdge = { id: `e-${counter++}`, source: from.id, target: to.id, type: 'volgorde', label: '' };
+        const edge: PlateEdge = { id: `e-${counter++}`, source: from.id, target: to.id, type: 'volgorde', label: '' };
         doc = { ...doc, edges: [...doc.edges, edge] };
         return;
       }

@@ -3,15 +3,15 @@ import { useTranslation } from 'react-i18next';
 import { Heading3 } from '@utrecht/component-library-react';
 import { phaseLabels } from '@shared/participatie/labels';
 import { edgeTypeLabels } from '@shared/procesplaat/labels';
-import { EDGE_TYPES, type EdgeType, type ProcesEdge, type ProcesNode } from '@shared/procesplaat/model';
+import { EDGE_TYPES, type EdgeType, type PlateEdge, type PlateNode } from '@shared/procesplaat/model';
 import { nodeAccessibleName } from './mapping';
 
 const MAX_RESULTS = 8;
 
 export interface ConnectPanelProps {
-  node: ProcesNode;
-  nodes: readonly ProcesNode[];
-  edges: readonly ProcesEdge[];
+  node: PlateNode;
+  nodes: readonly PlateNode[];
+  edges: readonly PlateEdge[];
   onConnect(source: string, target: string, type: EdgeType): void;
   onSelectEdge(id: string): void;
 }

@@ -4,14 +4,14 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { useTranslation } from 'react-i18next';
 import { FormField, FormLabel, Heading2, Textbox } from '@utrecht/component-library-react';
 import { edgeTypeLabels } from '@shared/procesplaat/labels';
-import { EDGE_TYPES, ProcesEdge } from '@shared/procesplaat/model';
+import { EDGE_TYPES, PlateEdge } from '@shared/procesplaat/model';
 import { useEffect, useRef } from 'react';
 
-const EdgeForm = ProcesEdge.pick({ type: true, label: true });
+const EdgeForm = PlateEdge.pick({ type: true, label: true });
 type EdgeValues = z.output<typeof EdgeForm>;
 
 /** Kind and label of one arrow. */
-export function EdgePanel({ edge, onChange }: { edge: ProcesEdge; onChange(patch: EdgeValues): void }) {
+export function EdgePanel({ edge, onChange }: { edge: PlateEdge; onChange(patch: EdgeValues): void }) {
   const { t } = useTranslation();
   const { register, watch } = useForm<z.input<typeof EdgeForm>, unknown, EdgeValues>({
     defaultValues: { type: edge.type, label: edge.label },

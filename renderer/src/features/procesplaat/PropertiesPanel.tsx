@@ -19,7 +19,7 @@ import {
 } from '@shared/participatie/labels';
 import { COUNCIL_ROLES, GROUPS, LEVELS, PHASES, REACHES, ROOMS } from '@shared/participatie/vocabulary';
 import { nodeTypeLabels, raadsmomentLabels } from '@shared/procesplaat/labels';
-import { NODE_DATA, RAADSMOMENT_KINDS, type ProcesNode } from '@shared/procesplaat/model';
+import { NODE_DATA, RAADSMOMENT_KINDS, type PlateNode } from '@shared/procesplaat/model';
 
 type Values = Record<string, unknown>;
 
@@ -37,7 +37,7 @@ function clean(values: Values): Values {
 }
 
 /** The node type's own zod schema decides what is valid; errors come back in its Dutch words. */
-function resolverFor(type: ProcesNode['type']): Resolver<Values> {
+function resolverFor(type: PlateNode['type']): Resolver<Values> {
   return (values) => {
     const parsed = NODE_DATA[type].safeParse(clean(values));
     if (parsed.success) return { values: parsed.data as Values, errors: {} };
@@ -51,8 +51,8 @@ function resolverFor(type: ProcesNode['type']): Resolver<Values> {
 }
 
 export interface PropertiesPanelProps {
-  node: ProcesNode;
-  onChange(data: ProcesNode['data']): void;
+  node: PlateNode;
+  onChange(data: PlateNode['data']): void;
 }
 
 /**
@@ -95,7 +95,7 @@ function PropertiesPanelView({ node, onChange }: PropertiesPanelProps) {
       const parsed = NODE_DATA[node.type].safeParse(clean(values as Values));
       if (!parsed.success) return;
       committed.current = parsed.data;
-      onChangeRef.current(parsed.data as ProcesNode['data']);
+      onChangeRef.current(parsed.data as PlateNode['data']);
     });
     return () => sub.unsubscribe();
   }, [watch, node.type]);

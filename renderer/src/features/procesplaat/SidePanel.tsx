@@ -2,7 +2,7 @@ import { useCallback, useEffect, useRef, useState, type ReactNode } from 'react'
 import { useTranslation } from 'react-i18next';
 import { useStore } from 'zustand';
 import { Paragraph } from '@utrecht/component-library-react';
-import type { ProcesNode } from '@shared/procesplaat/model';
+import type { PlateNode } from '@shared/procesplaat/model';
 import { ConnectPanel } from './ConnectPanel';
 import { EdgePanel } from './EdgePanel';
 import { PropertiesPanel } from './PropertiesPanel';
@@ -68,7 +68,7 @@ export function SidePanel({ store, open, onClose, onConnect, onSelectEdge, check
       : undefined;
   const selectedNodeId = selectedNode?.id;
   const onNodeDataChange = useCallback(
-    (data: ProcesNode['data']) => {
+    (data: PlateNode['data']) => {
       if (selectedNodeId === undefined) return;
       store.getState().commit((d) => edits.updateData(d, selectedNodeId, data), `data:${selectedNodeId}`);
     },

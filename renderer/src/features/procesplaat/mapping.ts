@@ -1,5 +1,5 @@
 import { MarkerType, Position, type Edge, type Node, type NodeHandle } from '@xyflow/react';
-import { nodeSize, type NodeDataMap, type NodeType, type ProcesEdge, type ProcesNode } from '@shared/procesplaat/model';
+import { nodeSize, type NodeDataMap, type NodeType, type PlateEdge, type PlateNode } from '@shared/procesplaat/model';
 import { canvasLabels, nodeTypeLabels, raadsmomentLabels } from '@shared/procesplaat/labels';
 
 /**
@@ -15,10 +15,10 @@ export type FlowNodeData<T extends NodeType = NodeType> = {
 };
 export type FlowNode = { [T in NodeType]: Node<FlowNodeData<T>, T> }[NodeType];
 /** `connector`: the arrow jumps to another row and is drawn as two numbered circles (as in the export). */
-export type FlowEdge = Edge<{ label: string; connector?: number }, ProcesEdge['type']>;
+export type FlowEdge = Edge<{ label: string; connector?: number }, PlateEdge['type']>;
 
 /** What a screen reader says for a node: its kind and its title. */
-export function nodeAccessibleName(node: ProcesNode): string {
+export function nodeAccessibleName(node: PlateNode): string {
   const kind = node.type === 'raadsmoment' ? raadsmomentLabels[node.data.moment] : nodeTypeLabels[node.type].label;
   return `${kind}: ${node.data.title}`;
 }
@@ -41,7 +41,7 @@ export function nodeHandles(type: NodeType, size: { width: number; height: numbe
 }
 
 export function toFlowNode(
-  node: ProcesNode,
+  node: PlateNode,
   options: {
     selected?: boolean;
     issues?: string[];
@@ -83,7 +83,7 @@ export function toFlowNode(
   } as FlowNode;
 }
 
-export function fromFlowNode(node: FlowNode): ProcesNode {
+export function fromFlowNode(node: FlowNode): PlateNode {
   const lane = node.type === 'fase';
   return {
     id: node.id,
@@ -92,10 +92,10 @@ export function fromFlowNode(node: FlowNode): ProcesNode {
     // Only lanes have a stored size; other nodes use their type's default.
     ...(lane ? { width: node.width, height: node.height } : {}),
     data: node.data.domain,
-  } as ProcesNode;
+  } as PlateNode;
 }
 
-export function toFlowEdge(edge: ProcesEdge, selected = false, connector?: number): FlowEdge {
+export function toFlowEdge(edge: PlateEdge, selected = false, connector?: number): FlowEdge {
   const info = edge.type === 'informatie';
   return {
     id: edge.id,
@@ -114,7 +114,7 @@ export function toFlowEdge(edge: ProcesEdge, selected = false, connector?: numbe
   };
 }
 
-export function fromFlowEdge(edge: FlowEdge): ProcesEdge {
+export function fromFlowEdge(edge: FlowEdge): PlateEdge {
   return {
     id: edge.id,
     source: edge.source,

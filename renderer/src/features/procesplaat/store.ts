@@ -2,13 +2,13 @@ import type { EdgeChange, NodeChange } from '@xyflow/react';
 import { temporal } from 'zundo';
 import { createStore } from 'zustand/vanilla';
 import { unfoldPosition, type Fold } from '@shared/procesplaat/layout-rows';
-import type { ProcesEdge, ProcesNode, Procesplaat } from '@shared/procesplaat/model';
+import type { PlateEdge, PlateNode, Procesplaat } from '@shared/procesplaat/model';
 import type { FlowEdge, FlowNode } from './mapping';
 
 /** The part of the procesplaat that undo/redo covers: everything the user edits. */
 export interface PlateDoc {
-  nodes: ProcesNode[];
-  edges: ProcesEdge[];
+  nodes: PlateNode[];
+  edges: PlateEdge[];
   generatedIds: string[];
 }
 
@@ -34,13 +34,13 @@ export interface PlateState {
   select(nodes: string[], edges?: string[]): void;
   setDragging(positions: Record<string, { x: number; y: number }> | null): void;
   /** A new step (one undo step), selected so its properties open. */
-  addStep(node: ProcesNode): void;
+  addStep(node: PlateNode): void;
   /** Arrow from `source` to `target`; returns its id (also when it was there already), null for a loop or unknown end. */
-  connect(source: string, target: string, type?: ProcesEdge['type']): string | null;
+  connect(source: string, target: string, type?: PlateEdge['type']): string | null;
   /** Deletes the selected steps and arrows (lanes stay: they are the phases), one undo step. */
   removeSelection(): void;
   /** Drag stop or arrow keys: the new stored positions (and phases), one undo step. */
-  moveTo(positions: Record<string, { x: number; y: number; phase?: ProcesNode['data']['phase'] }>): void;
+  moveTo(positions: Record<string, { x: number; y: number; phase?: PlateNode['data']['phase'] }>): void;
   /**
    * React Flow's node changes: selection, drag frames (transient) and drops (one undo step).
    * Positions come as drawn in rows (`fold`); what is stored is the place in the lane.
@@ -176,8 +176,8 @@ export type PlateStore = ReturnType<typeof createPlateStore>;
 
 /** Pure edits on the document, shared by the editor and the tests. */
 export const edits = {
-  addNode: (doc: PlateDoc, node: ProcesNode): PlateDoc => ({ ...doc, nodes: [...doc.nodes, node] }),
-  addEdge: (doc: PlateDoc, edge: ProcesEdge): PlateDoc =>
+  addNode: (doc: PlateDoc, node: PlateNode): PlateDoc => ({ ...doc, nodes: [...doc.nodes, node] }),
+  addEdge: (doc: PlateDoc, edge: PlateEdge): PlateDoc =>
     doc.edges.some((e) => e.source === edge.source && e.target === edge.target && e.type === edge.type)
       ? doc
       : { ...doc, edges: [...doc.edges, edge] },
@@ -193,7 +193,7 @@ export const edits = {
   },
   move: (
     doc: PlateDoc,
-    positions: Record<string, { x: number; y: number; phase?: ProcesNode['data']['phase'] }>,
+    positions: Record<string, { x: number; y: number; phase?: PlateNode['data']['phase'] }>,
   ): PlateDoc => {
     let changed = false;
     const nodes = doc.nodes.map((n) => {
@@ -202,17 +202,17 @@ export const edits = {
       const phase = p.phase && n.type !== 'fase' && p.phase !== n.data.phase ? p.phase : undefined;
       if (!phase && p.x === n.position.x && p.y === n.position.y) return n;
       changed = true;
-      return { ...n, position: { x: p.x, y: p.y }, data: phase ? { ...n.data, phase } : n.data } as ProcesNode;
+      return { ...n, position: { x: p.x, y: p.y }, data: phase ? { ...n.data, phase } : n.data } as PlateNode;
     });
     // A drop on the spot it started from is no edit: no undo step, no save.
     return changed ? { ...doc, nodes } : doc;
   },
-  updateData: (doc: PlateDoc, id: string, data: ProcesNode['data']): PlateDoc =>
+  updateData: (doc: PlateDoc, id: string, data: PlateNode['data']): PlateDoc =>
     // A form that reports the data it was opened with changes nothing.
     doc.nodes.some((n) => n.id === id && !sameJson(n.data, data))
-      ? { ...doc, nodes: doc.nodes.map((n) => (n.id === id ? ({ ...n, data } as ProcesNode) : n)) }
+      ? { ...doc, nodes: doc.nodes.map((n) => (n.id === id ? ({ ...n, data } as PlateNode) : n)) }
       : doc,
-  updateEdge: (doc: PlateDoc, id: string, patch: Partial<Pick<ProcesEdge, 'type' | 'label'>>): PlateDoc =>
+  updateEdge: (doc: PlateDoc, id: string, patch: Partial<Pick<PlateEdge, 'type' | 'label'>>): PlateDoc =>
     doc.edges.some((e) => e.id === id && !sameJson(e, { ...e, ...patch }))
       ? { ...doc, edges: doc.edges.map((e) => (e.id === id ? { ...e, ...patch } : e)) }
       : doc,

@@ -3,7 +3,7 @@ import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { foldedPosition, layoutRows, unfoldPosition, type Fold } from '@shared/procesplaat/layout-rows';
 import { nodeTypeLabels } from '@shared/procesplaat/labels';
-import { makeNode, nodeSize, type NodeType, type ProcesNode } from '@shared/procesplaat/model';
+import { makeNode, nodeSize, type NodeType, type PlateNode } from '@shared/procesplaat/model';
 import { GRID } from './Canvas';
 import { freeSpot, type Rect } from './placement';
 import type { PlateStore } from './store';
@@ -31,7 +31,7 @@ export function useEditorActions(options: {
     (type: StepType) => {
       const state = store.getState();
       const current = fold.current;
-      const drawn = (n: ProcesNode): Rect => ({ ...foldedPosition(current, n), ...nodeSize(n) });
+      const drawn = (n: PlateNode): Rect => ({ ...foldedPosition(current, n), ...nodeSize(n) });
       const steps = state.doc.nodes.filter((n) => n.type !== 'fase');
       const selected =
         state.selectedNodes.length === 1 ? steps.find((n) => n.id === state.selectedNodes[0]) : undefined;

@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { useStore } from 'zustand';
 import { foldedPosition, type Fold } from '@shared/procesplaat/layout-rows';
-import { nodeSize, type ProcesNode } from '@shared/procesplaat/model';
+import { nodeSize, type PlateNode } from '@shared/procesplaat/model';
 import { toFlowEdge, toFlowNode, type FlowEdge, type FlowNode } from './mapping';
 import type { PlateStore } from './store';
 
@@ -9,8 +9,8 @@ import type { PlateStore } from './store';
 // looks the same keeps its object, also when its domain object is new: a drop commits the
 // position the node already shows, so the array stays the same and React Flow does no work.
 interface FlowNodeEntry {
-  data: ProcesNode['data'];
-  type: ProcesNode['type'];
+  data: PlateNode['data'];
+  type: PlateNode['type'];
   width: number | undefined;
   height: number | undefined;
   drawnWidth: number;
