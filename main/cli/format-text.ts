@@ -43,7 +43,7 @@ export function formatRecommendationText(casus: CasusFile, rec: Recommendation, 
     } else {
       if (answers?.level !== undefined) {
         const level = levelLabels[answers.level];
-        lines.push(text.level(level.label, level.belofte));
+        lines.push(text.level(level.label, level.promise));
       }
       lines.push(text.suggestedMix);
       if (phase.noGoodFit) lines.push(`  ${NO_GOOD_FIT}`);

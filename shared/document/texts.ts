@@ -33,7 +33,7 @@ export const groupName = (group: string): string => groupLabels[group as Group]?
 
 /** The promise per level, as participants hear it, in quotation marks. */
 export function quotedPromise(level: Level): string {
-  return `“${levelLabels[level].belofte}”`;
+  return `“${levelLabels[level].promise}”`;
 }
 
 export const roomFormal: Record<Room, string> = {

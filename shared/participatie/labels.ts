@@ -28,71 +28,80 @@ import type {
 
 export interface LabelWithExplanation {
   label: string;
-  uitleg: string;
+  explanation: string;
 }
 
 export const phaseLabels: Record<Phase, LabelWithExplanation> = {
-  agendering: { label: 'Agendering', uitleg: 'Wat is het probleem, en moet de gemeente er iets mee?' },
-  beleidsvoorbereiding: { label: 'Beleidsvoorbereiding', uitleg: 'Plannen maken en mogelijke oplossingen uitwerken.' },
-  besluitvorming: { label: 'Besluitvorming', uitleg: 'Het college of de raad neemt een besluit.' },
-  uitvoering: { label: 'Uitvoering', uitleg: 'Het besluit wordt in de praktijk gebracht.' },
-  evaluatie: { label: 'Evaluatie', uitleg: 'Terugkijken: werkte het, en wat leren we ervan?' },
+  agendering: { label: 'Agendering', explanation: 'Wat is het probleem, en moet de gemeente er iets mee?' },
+  beleidsvoorbereiding: {
+    label: 'Beleidsvoorbereiding',
+    explanation: 'Plannen maken en mogelijke oplossingen uitwerken.',
+  },
+  besluitvorming: { label: 'Besluitvorming', explanation: 'Het college of de raad neemt een besluit.' },
+  uitvoering: { label: 'Uitvoering', explanation: 'Het besluit wordt in de praktijk gebracht.' },
+  evaluatie: { label: 'Evaluatie', explanation: 'Terugkijken: werkte het, en wat leren we ervan?' },
 };
 
 /** Participatieladder with the promise each rung makes to participants. */
-export const levelLabels: Record<Level, LabelWithExplanation & { belofte: string }> = {
+export const levelLabels: Record<Level, LabelWithExplanation & { promise: string }> = {
   informeren: {
     label: 'Informeren',
-    uitleg: 'De gemeente vertelt wat er gebeurt en waarom. Meepraten over de inhoud is niet mogelijk.',
-    belofte: 'We houden je op de hoogte en leggen uit hoe het besluit tot stand komt.',
+    explanation: 'De gemeente vertelt wat er gebeurt en waarom. Meepraten over de inhoud is niet mogelijk.',
+    promise: 'We houden je op de hoogte en leggen uit hoe het besluit tot stand komt.',
   },
   raadplegen: {
     label: 'Raadplegen',
-    uitleg: 'De gemeente vraagt je mening over een plan. Het bestuur beslist zelf.',
-    belofte: 'We vragen je mening, nemen die mee in onze afweging en laten je weten wat we ermee gedaan hebben.',
+    explanation: 'De gemeente vraagt je mening over een plan. Het bestuur beslist zelf.',
+    promise: 'We vragen je mening, nemen die mee in onze afweging en laten je weten wat we ermee gedaan hebben.',
   },
   adviseren: {
     label: 'Adviseren',
-    uitleg: 'Je denkt mee en geeft advies. Het bestuur volgt het advies in principe, of legt uit waarom niet.',
-    belofte: 'We vragen je advies. Wijken we ervan af, dan leggen we uit waarom.',
+    explanation: 'Je denkt mee en geeft advies. Het bestuur volgt het advies in principe, of legt uit waarom niet.',
+    promise: 'We vragen je advies. Wijken we ervan af, dan leggen we uit waarom.',
   },
   coproduceren: {
     label: 'Coproduceren',
-    uitleg: 'Inwoners en gemeente maken samen een plan, binnen vooraf gestelde kaders.',
-    belofte: 'We werken samen aan de oplossing en nemen het gezamenlijke resultaat zo veel mogelijk over.',
+    explanation: 'Inwoners en gemeente maken samen een plan, binnen vooraf gestelde kaders.',
+    promise: 'We werken samen aan de oplossing en nemen het gezamenlijke resultaat zo veel mogelijk over.',
   },
   meebeslissen: {
     label: 'Meebeslissen',
-    uitleg: 'Inwoners beslissen zelf, binnen de kaders. Het bestuur neemt de uitkomst over.',
-    belofte: 'Binnen de afgesproken kaders neemt het bestuur jullie besluit over.',
+    explanation: 'Inwoners beslissen zelf, binnen de kaders. Het bestuur neemt de uitkomst over.',
+    promise: 'Binnen de afgesproken kaders neemt het bestuur jullie besluit over.',
   },
   zelfbeheer: {
     label: 'Zelfbeheer',
-    uitleg: 'Inwoners nemen het initiatief of de uitvoering zelf in handen. De gemeente ondersteunt.',
-    belofte: 'Jullie hebben de regie. De gemeente ondersteunt en houdt zich aan de gemaakte afspraken.',
+    explanation: 'Inwoners nemen het initiatief of de uitvoering zelf in handen. De gemeente ondersteunt.',
+    promise: 'Jullie hebben de regie. De gemeente ondersteunt en houdt zich aan de gemaakte afspraken.',
   },
 };
 
 export const goalLabels: Record<Goal, LabelWithExplanation> = {
-  'informeren-uitleggen': { label: 'Informeren en uitleggen', uitleg: 'Mensen weten wat er gaat gebeuren en waarom.' },
-  'kennis-ophalen': { label: 'Kennis ophalen', uitleg: 'Ervaring en kennis van inwoners gebruiken.' },
-  'ideeen-ontwikkelen': { label: 'Ideeën ontwikkelen', uitleg: 'Samen nieuwe oplossingen bedenken.' },
-  draagvlak: { label: 'Draagvlak', uitleg: 'Zorgen dat mensen het besluit begrijpen en kunnen accepteren.' },
-  betrokkenheid: { label: 'Betrokkenheid', uitleg: 'Mensen voelen zich betrokken bij hun buurt of gemeente.' },
+  'informeren-uitleggen': {
+    label: 'Informeren en uitleggen',
+    explanation: 'Mensen weten wat er gaat gebeuren en waarom.',
+  },
+  'kennis-ophalen': { label: 'Kennis ophalen', explanation: 'Ervaring en kennis van inwoners gebruiken.' },
+  'ideeen-ontwikkelen': { label: 'Ideeën ontwikkelen', explanation: 'Samen nieuwe oplossingen bedenken.' },
+  draagvlak: { label: 'Draagvlak', explanation: 'Zorgen dat mensen het besluit begrijpen en kunnen accepteren.' },
+  betrokkenheid: { label: 'Betrokkenheid', explanation: 'Mensen voelen zich betrokken bij hun buurt of gemeente.' },
   'representatief-beeld': {
     label: 'Representatief beeld',
-    uitleg: 'Weten wat alle inwoners vinden, niet alleen de mensen die zich melden.',
+    explanation: 'Weten wat alle inwoners vinden, niet alleen de mensen die zich melden.',
   },
-  prioriteren: { label: 'Prioriteren', uitleg: 'Keuzes maken: wat gaat voor?' },
-  'besluit-nemen': { label: 'Een besluit nemen', uitleg: 'Inwoners nemen (mede) het besluit.' },
-  'initiatief-ondersteunen': { label: 'Initiatief ondersteunen', uitleg: 'Plannen van inwoners zelf mogelijk maken.' },
+  prioriteren: { label: 'Prioriteren', explanation: 'Keuzes maken: wat gaat voor?' },
+  'besluit-nemen': { label: 'Een besluit nemen', explanation: 'Inwoners nemen (mede) het besluit.' },
+  'initiatief-ondersteunen': {
+    label: 'Initiatief ondersteunen',
+    explanation: 'Plannen van inwoners zelf mogelijk maken.',
+  },
   'vertrouwen-herstellen': {
     label: 'Vertrouwen herstellen',
-    uitleg: 'De relatie tussen inwoners en gemeente verbeteren.',
+    explanation: 'De relatie tussen inwoners en gemeente verbeteren.',
   },
   'taak-overnemen': {
     label: 'Een taak overnemen',
-    uitleg: 'Inwoners voeren een taak van de gemeente zelf uit, binnen de kaders van de gemeente (uitdaagrecht).',
+    explanation: 'Inwoners voeren een taak van de gemeente zelf uit, binnen de kaders van de gemeente (uitdaagrecht).',
   },
 };
 
@@ -102,45 +111,48 @@ export const goalLabels: Record<Goal, LabelWithExplanation> = {
  * user can tell `substantieel` from `groot`.
  */
 export const roomLabels: Record<Room, LabelWithExplanation> = {
-  geen: { label: 'Alles ligt vast', uitleg: 'Er valt niets meer te kiezen. Alleen informeren is dan eerlijk.' },
-  beperkt: { label: 'Alleen details open', uitleg: 'De hoofdlijn ligt vast; over de uitwerking kun je nog meepraten.' },
+  geen: { label: 'Alles ligt vast', explanation: 'Er valt niets meer te kiezen. Alleen informeren is dan eerlijk.' },
+  beperkt: {
+    label: 'Alleen details open',
+    explanation: 'De hoofdlijn ligt vast; over de uitwerking kun je nog meepraten.',
+  },
   substantieel: {
     label: 'Echte keuzes binnen kaders',
-    uitleg:
+    explanation:
       'Binnen vaste kaders zijn er echte keuzes open. Ook de uitvoering overdragen aan inwoners kan (uitdaagrecht, zelfbeheer).',
   },
   groot: {
     label: 'De vraag zelf ligt open',
-    uitleg: 'Zelfs wat het probleem is en of de gemeente iets moet doen, staat nog open.',
+    explanation: 'Zelfs wat het probleem is en of de gemeente iets moet doen, staat nog open.',
   },
 };
 
 export const domainLabels: Record<Domain, LabelWithExplanation> = {
-  fysiek: { label: 'Fysiek en ruimtelijk', uitleg: 'Openbare ruimte, wonen, verkeer, groen, bouwprojecten.' },
-  sociaal: { label: 'Sociaal domein', uitleg: 'Zorg en ondersteuning (Wmo), jeugd, werk en inkomen.' },
-  'energie-klimaat': { label: 'Energie en klimaat', uitleg: 'Warmtetransitie, zon en wind, klimaatadaptatie.' },
-  veiligheid: { label: 'Veiligheid', uitleg: 'Openbare orde, overlast, ondermijning.' },
+  fysiek: { label: 'Fysiek en ruimtelijk', explanation: 'Openbare ruimte, wonen, verkeer, groen, bouwprojecten.' },
+  sociaal: { label: 'Sociaal domein', explanation: 'Zorg en ondersteuning (Wmo), jeugd, werk en inkomen.' },
+  'energie-klimaat': { label: 'Energie en klimaat', explanation: 'Warmtetransitie, zon en wind, klimaatadaptatie.' },
+  veiligheid: { label: 'Veiligheid', explanation: 'Openbare orde, overlast, ondermijning.' },
   'bestuur-financien': {
     label: 'Bestuur en financiën',
-    uitleg: 'Begroting, belastingen, herindeling, de manier van besturen zelf.',
+    explanation: 'Begroting, belastingen, herindeling, de manier van besturen zelf.',
   },
-  overig: { label: 'Iets anders', uitleg: 'Cultuur, sport, onderwijs of een onderwerp dat nergens goed past.' },
+  overig: { label: 'Iets anders', explanation: 'Cultuur, sport, onderwijs of een onderwerp dat nergens goed past.' },
 };
 
 export const scaleLabels: Record<Scale, LabelWithExplanation> = {
-  straat: { label: 'Straat', uitleg: 'Een straat of een paar huizenblokken.' },
-  buurt: { label: 'Buurt of wijk', uitleg: 'Eén buurt of wijk.' },
-  kern: { label: 'Dorp of kern', uitleg: 'Eén dorp of kern van de gemeente.' },
-  gemeente: { label: 'Hele gemeente', uitleg: 'Alle inwoners van de gemeente.' },
-  regio: { label: 'Regio', uitleg: 'Meer gemeenten samen.' },
+  straat: { label: 'Straat', explanation: 'Een straat of een paar huizenblokken.' },
+  buurt: { label: 'Buurt of wijk', explanation: 'Eén buurt of wijk.' },
+  kern: { label: 'Dorp of kern', explanation: 'Eén dorp of kern van de gemeente.' },
+  gemeente: { label: 'Hele gemeente', explanation: 'Alle inwoners van de gemeente.' },
+  regio: { label: 'Regio', explanation: 'Meer gemeenten samen.' },
 };
 
 export const impactLabels: Record<Impact, LabelWithExplanation> = {
-  klein: { label: 'Klein', uitleg: 'Merkbaar, maar het verandert weinig aan het dagelijks leven.' },
-  middel: { label: 'Middel', uitleg: 'Mensen merken het duidelijk, in hun buurt of hun portemonnee.' },
+  klein: { label: 'Klein', explanation: 'Merkbaar, maar het verandert weinig aan het dagelijks leven.' },
+  middel: { label: 'Middel', explanation: 'Mensen merken het duidelijk, in hun buurt of hun portemonnee.' },
   groot: {
     label: 'Groot',
-    uitleg: 'Het raakt het huis, de zorg of het inkomen van veel mensen, of is moeilijk terug te draaien.',
+    explanation: 'Het raakt het huis, de zorg of het inkomen van veel mensen, of is moeilijk terug te draaien.',
   },
 };
 
@@ -151,53 +163,62 @@ export const intensityLabels: Record<Intensity, string> = {
 };
 
 export const competentBodyLabels: Record<CompetentBody, LabelWithExplanation> = {
-  raad: { label: 'De gemeenteraad', uitleg: 'Kaders, verordeningen, begroting, omgevingsvisie.' },
-  college: { label: 'Het college van B en W', uitleg: 'Uitvoering, de meeste projecten, een verzoek om uitdaagrecht.' },
-  burgemeester: { label: 'De burgemeester', uitleg: 'Openbare orde en veiligheid.' },
+  raad: { label: 'De gemeenteraad', explanation: 'Kaders, verordeningen, begroting, omgevingsvisie.' },
+  college: {
+    label: 'Het college van B en W',
+    explanation: 'Uitvoering, de meeste projecten, een verzoek om uitdaagrecht.',
+  },
+  burgemeester: { label: 'De burgemeester', explanation: 'Openbare orde en veiligheid.' },
 };
 
 export const reachLabels: Record<Reach, LabelWithExplanation> = {
-  'actieve-inwoners': { label: 'Actieve inwoners', uitleg: 'Mensen die zich uit zichzelf melden en willen meedoen.' },
+  'actieve-inwoners': {
+    label: 'Actieve inwoners',
+    explanation: 'Mensen die zich uit zichzelf melden en willen meedoen.',
+  },
   belanghebbenden: {
     label: 'Belanghebbenden',
-    uitleg: 'Mensen en organisaties die direct met de gevolgen te maken krijgen.',
+    explanation: 'Mensen en organisaties die direct met de gevolgen te maken krijgen.',
   },
-  'alle-inwoners': { label: 'Alle inwoners', uitleg: 'Een brede en gemengde groep inwoners.' },
-  'specifieke-groepen': { label: 'Specifieke groepen', uitleg: 'Groepen die je gericht wilt bereiken.' },
+  'alle-inwoners': { label: 'Alle inwoners', explanation: 'Een brede en gemengde groep inwoners.' },
+  'specifieke-groepen': { label: 'Specifieke groepen', explanation: 'Groepen die je gericht wilt bereiken.' },
 };
 
 export const groupLabels: Record<Group, LabelWithExplanation> = {
-  kinderen: { label: 'Kinderen', uitleg: 'Ongeveer 4 tot 12 jaar: basisschoolleeftijd.' },
-  jongeren: { label: 'Jongeren', uitleg: 'Ongeveer 12 tot 27 jaar.' },
-  ouderen: { label: 'Ouderen', uitleg: 'Ook mensen die minder mobiel of minder digitaal vaardig zijn.' },
-  laaggeletterden: { label: 'Laaggeletterden', uitleg: 'Mensen die moeite hebben met lezen en schrijven.' },
+  kinderen: { label: 'Kinderen', explanation: 'Ongeveer 4 tot 12 jaar: basisschoolleeftijd.' },
+  jongeren: { label: 'Jongeren', explanation: 'Ongeveer 12 tot 27 jaar.' },
+  ouderen: { label: 'Ouderen', explanation: 'Ook mensen die minder mobiel of minder digitaal vaardig zijn.' },
+  laaggeletterden: { label: 'Laaggeletterden', explanation: 'Mensen die moeite hebben met lezen en schrijven.' },
   migratieachtergrond: {
     label: 'Inwoners met een migratieachtergrond',
-    uitleg: 'Ook mensen die het Nederlands nog niet goed beheersen.',
+    explanation: 'Ook mensen die het Nederlands nog niet goed beheersen.',
   },
   'mensen-met-beperking': {
     label: 'Mensen met een beperking',
-    uitleg: 'Lichamelijk, zintuiglijk, verstandelijk of psychisch.',
+    explanation: 'Lichamelijk, zintuiglijk, verstandelijk of psychisch.',
   },
-  ondernemers: { label: 'Ondernemers', uitleg: 'Winkeliers, zzp’ers, bedrijven.' },
+  ondernemers: { label: 'Ondernemers', explanation: 'Winkeliers, zzp’ers, bedrijven.' },
   'maatschappelijke-organisaties': {
     label: 'Maatschappelijke organisaties',
-    uitleg: 'Verenigingen, woningcorporaties, welzijnswerk.',
+    explanation: 'Verenigingen, woningcorporaties, welzijnswerk.',
   },
-  afhakers: { label: 'Afhakers', uitleg: 'Mensen die zich van politiek en overheid hebben afgekeerd.' },
+  afhakers: { label: 'Afhakers', explanation: 'Mensen die zich van politiek en overheid hebben afgekeerd.' },
 };
 
 export const councilRoleLabels: Record<CouncilRole, LabelWithExplanation> = {
   kaderstellend: {
     label: 'Kaderstellend',
-    uitleg: 'De raad stelt vooraf de kaders vast waarbinnen participatie plaatsvindt.',
+    explanation: 'De raad stelt vooraf de kaders vast waarbinnen participatie plaatsvindt.',
   },
   volksvertegenwoordigend: {
     label: 'Volksvertegenwoordigend',
-    uitleg: 'De raad luistert naar inwoners en brengt hun belangen in.',
+    explanation: 'De raad luistert naar inwoners en brengt hun belangen in.',
   },
-  controlerend: { label: 'Controlerend', uitleg: 'De raad controleert of het college zich aan de afspraken houdt.' },
-  besluitvormend: { label: 'Besluitvormend', uitleg: 'De raad neemt het besluit en weegt daarbij de inbreng.' },
+  controlerend: {
+    label: 'Controlerend',
+    explanation: 'De raad controleert of het college zich aan de afspraken houdt.',
+  },
+  besluitvormend: { label: 'Besluitvormend', explanation: 'De raad neemt het besluit en weegt daarbij de inbreng.' },
 };
 
 export const recruitmentLabels: Record<Recruitment, string> = {

@@ -311,7 +311,7 @@ describe('instrument catalogue', () => {
       [COUNCIL_ROLES, councilRoleLabels],
     ];
     for (const [ids, labels] of maps) for (const id of ids) expect(labels[id]?.label, id).toBeTruthy();
-    for (const level of LEVELS) expect(levelLabels[level].belofte.length).toBeGreaterThan(20);
+    for (const level of LEVELS) expect(levelLabels[level].promise.length).toBeGreaterThan(20);
     for (const r of REQUIREMENTS) expect(requirementLabels[r]).toBeTruthy();
   });
 });

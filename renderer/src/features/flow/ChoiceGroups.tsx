@@ -4,7 +4,7 @@ import { Checkbox, Fieldset, FieldsetLegend, FormLabel, RadioButton } from '@utr
 export interface Choice<T extends string> {
   id: T;
   label: string;
-  uitleg?: string;
+  explanation?: string;
 }
 
 interface GroupProps<T extends string> {
@@ -34,9 +34,9 @@ function ChoiceRow<T extends string>({
         <FormLabel htmlFor={`${name}-${choice.id}`} type={type}>
           {choice.label}
         </FormLabel>
-        {choice.uitleg && (
+        {choice.explanation && (
           <span id={`${name}-${choice.id}-explanation`} className="samenspel-choice__explanation">
-            {choice.uitleg}
+            {choice.explanation}
           </span>
         )}
       </div>
@@ -68,7 +68,7 @@ export function CheckboxGroup<T extends string>({
               <Checkbox
                 id={`${name}-${choice.id}`}
                 checked={value.includes(choice.id)}
-                aria-describedby={choice.uitleg ? `${name}-${choice.id}-explanation` : undefined}
+                aria-describedby={choice.explanation ? `${name}-${choice.id}-explanation` : undefined}
                 // Keep the vocabulary's order, whatever order people click in.
                 onChange={(e) =>
                   onChange(
@@ -110,7 +110,7 @@ export function RadioGroup<T extends string>({
                 name={name}
                 value={choice.id}
                 checked={value === choice.id}
-                aria-describedby={choice.uitleg ? `${name}-${choice.id}-explanation` : undefined}
+                aria-describedby={choice.explanation ? `${name}-${choice.id}-explanation` : undefined}
                 onChange={() => onChange(choice.id)}
               />
             }

@@ -17,7 +17,7 @@ import { RadioGroup } from './ChoiceGroups';
 export const CONTEXT_FIELDS = ['domain', 'scale', 'impact', 'competentBody'] as const;
 export type ContextField = (typeof CONTEXT_FIELDS)[number];
 
-const choices = (labels: Record<string, { label: string; uitleg: string }>, ids: readonly string[]) =>
+const choices = (labels: Record<string, { label: string; explanation: string }>, ids: readonly string[]) =>
   ids.map((id) => ({ id, ...labels[id]! }));
 
 export const contextChoices = {

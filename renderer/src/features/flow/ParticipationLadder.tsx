@@ -55,9 +55,9 @@ export function ParticipationLadder({ name, value, maxLevel, onChange, described
                   <span className="samenspel-ladder__step">{t('flow.role.rung', { n: levelRank(level) + 1 })}</span>{' '}
                   {levelLabels[level].label}
                 </label>
-                <span className="samenspel-ladder__explanation">{levelLabels[level].uitleg}</span>
+                <span className="samenspel-ladder__explanation">{levelLabels[level].explanation}</span>
                 <span id={`${id}-belofte`} className="samenspel-ladder__promise">
-                  {t('flow.role.promise')} {levelLabels[level].belofte}
+                  {t('flow.role.promise')} {levelLabels[level].promise}
                 </span>
                 {tooHigh && (
                   <span id={`${id}-te-hoog`} className="samenspel-ladder__too-high">

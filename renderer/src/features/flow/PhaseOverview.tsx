@@ -106,7 +106,7 @@ export function PhaseOverview({
             <>
               {level.label}
               <span className="samenspel-overview__own">
-                {t('flow.role.promise')} {level.belofte}
+                {t('flow.role.promise')} {level.promise}
               </span>
             </>
           ) : (

@@ -55,7 +55,7 @@ export function PhaseQuestions({
       <Heading2 id="phase-heading" ref={heading} tabIndex={-1}>
         {t('flow.phase.title', { phase: phaseLabels[phase].label })}
       </Heading2>
-      <Paragraph className="samenspel-meta">{phaseLabels[phase].uitleg}</Paragraph>
+      <Paragraph className="samenspel-meta">{phaseLabels[phase].explanation}</Paragraph>
       <NoParticipation {...props} />
       {answers.geenParticipatie === undefined && (
         <>

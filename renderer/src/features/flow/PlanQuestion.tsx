@@ -142,11 +142,11 @@ export function PlanQuestion({ traject }: { traject: Traject }) {
           name="plan-status"
           legend={t('flow.plan.status')}
           choices={[
-            { id: 'concept', label: t('flow.plan.statusDraft'), uitleg: t('flow.plan.statusDraftExplanation') },
+            { id: 'concept', label: t('flow.plan.statusDraft'), explanation: t('flow.plan.statusDraftExplanation') },
             {
               id: 'vastgesteld',
               label: t('flow.plan.statusAdopted'),
-              uitleg: t('flow.plan.statusAdoptedExplanation'),
+              explanation: t('flow.plan.statusAdoptedExplanation'),
             },
           ]}
           value={plan.status ?? 'concept'}
