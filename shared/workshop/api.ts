@@ -57,10 +57,10 @@ export const workshopContract = {
    */
   'workshop.saveAnswer': {
     input: z.object({
-      sessieId: WorkshopId,
-      groepId: LocalId,
-      vraagId: LocalId,
-      tekst: z
+      sessionId: WorkshopId,
+      groupId: LocalId,
+      questionId: LocalId,
+      text: z
         .string()
         .max(20_000, { error: workshopMessages.answerTooLong })
         .refine((t) => !hasControlCharacter(t), { error: controlCharacterMessage }),
@@ -74,16 +74,16 @@ export const workshopContract = {
    */
   'workshop.saveChoice': {
     input: z.object({
-      sessieId: WorkshopId,
-      groepId: LocalId,
-      keuze: GroupChoice.nullable(),
+      sessionId: WorkshopId,
+      groupId: LocalId,
+      choice: GroupChoice.nullable(),
       expectedRevision: Revision,
     }),
     output: z.object({ revision: z.number().int().positive() }),
   },
   /** Where the presenter is (step and question), so a reload opens at the same place. */
   'workshop.setPosition': {
-    input: z.object({ sessieId: WorkshopId, stand: WorkshopPosition }),
+    input: z.object({ sessionId: WorkshopId, position: WorkshopPosition }),
     output: WorkshopPosition,
   },
   /**
@@ -92,7 +92,7 @@ export const workshopContract = {
    */
   'workshop.pressTimer': {
     input: z.object({
-      sessieId: WorkshopId,
+      sessionId: WorkshopId,
       timer: TimerName,
       action: TimerAction,
       /** Only for `extend`. */
@@ -107,7 +107,7 @@ export const workshopContract = {
    */
   'workshop.saveRodeDraden': {
     input: z.object({
-      sessieId: WorkshopId,
+      sessionId: WorkshopId,
       rodeDraden: RodeDradenList,
       expectedRevision: Revision,
     }),
@@ -115,12 +115,12 @@ export const workshopContract = {
   },
   /** The session report as a file: the casus, every group's answers per question, the rode draden. */
   'workshop.exportReport': {
-    input: z.object({ id: WorkshopId, formaat: z.enum(['docx', 'markdown', 'pdf']) }),
+    input: z.object({ id: WorkshopId, format: z.enum(['docx', 'markdown', 'pdf']) }),
     output: z.object({ fileName: z.string(), mimeType: z.string(), base64: z.string() }),
   },
   /** Makes a new traject from one group's work (title: casus + group name) for follow-up. */
   'workshop.createTraject': {
-    input: z.object({ sessieId: WorkshopId, groepId: LocalId }),
+    input: z.object({ sessionId: WorkshopId, groupId: LocalId }),
     output: Traject,
   },
 } as const;

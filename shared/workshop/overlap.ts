@@ -113,28 +113,30 @@ export function suggestOverlap(session: WorkshopSession, options: OverlapOptions
   // Words of the casus and the questions come back in every answer; they are not a shared idea.
   const background = new Set(
     wordsIn(
-      [session.casus.title, session.casus.vraagstuk, ...session.vragen.flatMap((v) => [v.titel, v.toelichting])].join(
-        ' ',
-      ),
+      [
+        session.casus.title,
+        session.casus.vraagstuk,
+        ...session.questions.flatMap((q) => [q.title, q.explanation]),
+      ].join(' '),
     ),
   );
 
-  for (const group of session.groepen) {
-    const own = Object.hasOwn(session.antwoorden, group.id) ? session.antwoorden[group.id] : undefined;
+  for (const group of session.groups) {
+    const own = Object.hasOwn(session.answers, group.id) ? session.answers[group.id] : undefined;
     const text = normalizeText(Object.values(own ?? {}).join('\n'));
 
     for (const [id, variants] of phrases) {
       if (variants.some((z) => containsPhrase(text, z))) add(byKind.instrument, id, names(id), group.id);
     }
     for (const goal of GOALS) {
-      if (GOAL_SIGNALS[goal].some((z) => containsPhrase(text, z)) || group.keuze?.goals.includes(goal)) {
+      if (GOAL_SIGNALS[goal].some((z) => containsPhrase(text, z)) || group.choice?.goals.includes(goal)) {
         add(byKind.goal, goal, goalLabels[goal].label, group.id);
       }
     }
 
     const advice =
       options.advice?.get(group.id) ??
-      (isUsableChoice(group.keuze) ? recommendInstruments(choiceToAnswers(group.keuze), catalogue) : undefined);
+      (isUsableChoice(group.choice) ? recommendInstruments(choiceToAnswers(group.choice), catalogue) : undefined);
     if (advice) {
       for (const warning of advice.warnings) add(byKind.warning, warning.id, describeWarning(warning, names), group.id);
     }
@@ -162,7 +164,7 @@ export function suggestOverlap(session: WorkshopSession, options: OverlapOptions
         kind,
         label: t.label,
         // Keep the session's group order, so the presenter lists groups the same way everywhere.
-        groupIds: session.groepen.map((g) => g.id).filter((g) => t.groups.has(g)),
+        groupIds: session.groups.map((g) => g.id).filter((g) => t.groups.has(g)),
       }))
       .sort((a, b) => b.groupIds.length - a.groupIds.length || a.label.localeCompare(b.label, 'nl'));
     result.push(...(kind === 'word' ? list.slice(0, options.maxWords ?? 8) : list));

@@ -13,7 +13,7 @@ import { reportTexts as texts } from './texts';
 
 export interface ReportOptions {
   /** yyyy-mm-dd; passed in (never read from a clock) so the same session gives the same report. */
-  datum: string;
+  date: string;
 }
 
 export const REPORT_TITLE = texts.title;
@@ -43,17 +43,17 @@ const paragraph = (text: string, label?: string): Block => ({ kind: 'paragraph',
 
 /** Pure: the casus, per question every group's answer, and the rode draden with the groups that named them. */
 export function workshopReport(session: WorkshopSession, options: ReportOptions): DocumentModel {
-  const groups = session.groepen;
-  const groupName = new Map(groups.map((g) => [g.id, g.naam]));
+  const groups = session.groups;
+  const groupName = new Map(groups.map((g) => [g.id, g.name]));
 
   const aboutSession: Section = {
     id: 'session',
     title: texts.aboutSession,
     blocks: [
       paragraph(texts.aboutSessionIntro),
-      paragraph(formatList(groups.map((g) => g.naam)), texts.groups),
-      paragraph(formatDuration(session.tijden.gesprekSec), texts.discussionTime),
-      paragraph(formatDuration(session.tijden.rondgangSec), texts.roundTime),
+      paragraph(formatList(groups.map((g) => g.name)), texts.groups),
+      paragraph(formatDuration(session.durations.discussionSec), texts.discussionTime),
+      paragraph(formatDuration(session.durations.roundSec), texts.roundTime),
     ],
     children: [],
   };
@@ -65,23 +65,23 @@ export function workshopReport(session: WorkshopSession, options: ReportOptions)
     children: [],
   };
 
-  const questions: Section[] = session.vragen.map((question, i) => ({
+  const questions: Section[] = session.questions.map((question, i) => ({
     id: `question:${question.id}`,
-    title: texts.question(i + 1, question.titel),
-    blocks: question.toelichting.trim() ? [paragraph(question.toelichting, texts.explanation)] : [],
+    title: texts.question(i + 1, question.title),
+    blocks: question.explanation.trim() ? [paragraph(question.explanation, texts.explanation)] : [],
     children: groups.map((group) => {
-      const byGroup = Object.hasOwn(session.antwoorden, group.id) ? session.antwoorden[group.id] : undefined;
+      const byGroup = Object.hasOwn(session.answers, group.id) ? session.answers[group.id] : undefined;
       const text = (byGroup && Object.hasOwn(byGroup, question.id) ? byGroup[question.id] : undefined)?.trim() ?? '';
       return {
         id: `question:${question.id}:${group.id}`,
-        title: group.naam,
+        title: group.name,
         blocks: text ? textToBlocks(text) : [paragraph(texts.noAnswer)],
         children: [],
       };
     }),
   }));
 
-  const threads = session.rodeDraden.filter((d) => d.tekst.trim() !== '');
+  const threads = session.rodeDraden.filter((d) => d.text.trim() !== '');
   const rodeDraden: Section = {
     id: 'rode-draden',
     title: texts.rodeDraden,
@@ -94,8 +94,8 @@ export function workshopReport(session: WorkshopSession, options: ReportOptions)
               kind: 'list',
               ordered: false,
               items: threads.map((d) => {
-                const namedBy = d.groepIds.map((id) => groupName.get(id)).filter((n): n is string => n !== undefined);
-                return namedBy.length > 0 ? texts.namedBy(d.tekst.trim(), formatList(namedBy)) : d.tekst.trim();
+                const namedBy = d.groupIds.map((id) => groupName.get(id)).filter((n): n is string => n !== undefined);
+                return namedBy.length > 0 ? texts.namedBy(d.text.trim(), formatList(namedBy)) : d.text.trim();
               }),
             },
           ],
@@ -105,9 +105,9 @@ export function workshopReport(session: WorkshopSession, options: ReportOptions)
   return {
     title: {
       documentTitle: REPORT_TITLE,
-      trajectTitel: session.titel,
+      trajectTitel: session.title,
       gemeente: session.casus.municipality,
-      datum: formatIsoDate(options.datum),
+      datum: formatIsoDate(options.date),
       details: [{ label: texts.casusLabel, value: session.casus.title }],
     },
     sections: [aboutSession, casus, ...questions, rodeDraden],
@@ -116,7 +116,7 @@ export function workshopReport(session: WorkshopSession, options: ReportOptions)
 
 /** A file name without characters Windows or macOS refuse. */
 export function reportFileName(session: WorkshopSession, isoDate: string, format: ExportFormat): string {
-  const slug = session.titel
+  const slug = session.title
     .normalize('NFD')
     .replace(/\p{M}/gu, '')
     .toLowerCase()

@@ -27,14 +27,14 @@ export const MAX_QUESTIONS = 8;
  * What kind of question it is decides where its answer goes when a group's work becomes a
  * traject (see to-traject.ts). The three kinds are the three questions of the workshop.
  */
-export const QuestionKind = z.enum(['doel', 'aanpak', 'organisatie', 'vrij']);
+export const QuestionKind = z.enum(['goal', 'approach', 'organisation', 'open']);
 export type QuestionKind = z.infer<typeof QuestionKind>;
 
 export const WorkshopQuestion = z.object({
   id: LocalId,
-  titel: z.string().trim().min(1, { error: m.questionEmpty }).max(300, { error: m.questionTooLong }),
-  toelichting: z.string().trim().max(1000, { error: m.explanationTooLong }).default(''),
-  soort: QuestionKind.default('vrij'),
+  title: z.string().trim().min(1, { error: m.questionEmpty }).max(300, { error: m.questionTooLong }),
+  explanation: z.string().trim().max(1000, { error: m.explanationTooLong }).default(''),
+  kind: QuestionKind.default('open'),
 });
 export type WorkshopQuestion = z.infer<typeof WorkshopQuestion>;
 
@@ -49,17 +49,16 @@ export type CasusSource = z.infer<typeof CasusSource>;
 
 /**
  * The casus as the setup form chooses it: an example by its slug (never `__proto__` and the like), or a traject.
- * Its keys are still Dutch (`soort`, 'voorbeeld'): other areas send them; the stored CasusSource is English.
  */
-const CasusSourceInput = z.discriminatedUnion('soort', [
+const CasusSourceInput = z.discriminatedUnion('kind', [
   z.object({
-    soort: z.literal('voorbeeld'),
+    kind: z.literal('example'),
     id: z
       .string()
       .max(80, { error: m.unknownExample })
       .regex(/^[a-z0-9][a-z0-9-]*$/, { error: m.unknownExample }),
   }),
-  z.object({ soort: z.literal('traject'), trajectId: TrajectId }),
+  z.object({ kind: z.literal('traject'), trajectId: TrajectId }),
 ]);
 
 export const WorkshopCasus = z.object({
@@ -72,12 +71,12 @@ export type WorkshopCasus = z.infer<typeof WorkshopCasus>;
 
 /** Durations in seconds: minutes in the form, but seconds let a test (or a quick demo) run a short timer. */
 export const Durations = z.object({
-  gesprekSec: z
+  discussionSec: z
     .number()
     .int()
     .min(1)
     .max(4 * 3600),
-  rondgangSec: z
+  roundSec: z
     .number()
     .int()
     .min(1)
@@ -85,17 +84,17 @@ export const Durations = z.object({
 });
 export type Durations = z.infer<typeof Durations>;
 
-export const DEFAULT_DURATIONS: Durations = { gesprekSec: 20 * 60, rondgangSec: 10 * 60 };
+export const DEFAULT_DURATIONS: Durations = { discussionSec: 20 * 60, roundSec: 10 * 60 };
 
 /** The steps of the session, in the order the presenter walks through them. */
-export const WORKSHOP_STEPS = ['casus', 'gesprek', 'rondgang', 'rode-draden'] as const;
+export const WORKSHOP_STEPS = ['casus', 'discussion', 'round', 'rode-draden'] as const;
 export const WorkshopStep = z.enum(WORKSHOP_STEPS);
 export type WorkshopStep = z.infer<typeof WorkshopStep>;
 
 export const WorkshopPosition = z.object({
-  stap: WorkshopStep,
-  /** The question shown during the round (index into `vragen`). */
-  vraagIndex: z.number().int().nonnegative(),
+  step: WorkshopStep,
+  /** The question shown during the round (index into `questions`). */
+  questionIndex: z.number().int().nonnegative(),
 });
 export type WorkshopPosition = z.infer<typeof WorkshopPosition>;
 
@@ -104,7 +103,7 @@ export type WorkshopPosition = z.infer<typeof WorkshopPosition>;
  * room, level and whom to reach. Maps onto TrajectAnswers (to-traject.ts).
  */
 export const GroupChoice = z.object({
-  fase: Phase,
+  phase: Phase,
   goals: z.array(Goal).default([]),
   room: Room.optional(),
   level: Level.optional(),
@@ -116,18 +115,18 @@ export type GroupChoiceInput = z.input<typeof GroupChoice>;
 
 export const WorkshopGroup = z.object({
   id: LocalId,
-  naam: groupName,
-  keuze: GroupChoice.nullable(),
+  name: groupName,
+  choice: GroupChoice.nullable(),
 });
 export type WorkshopGroup = z.infer<typeof WorkshopGroup>;
 
 export const RodeDraad = z.object({
   id: LocalId,
-  tekst: z.string().max(2000, { error: m.rodeDraadTooLong }),
+  text: z.string().max(2000, { error: m.rodeDraadTooLong }),
   /** The groups in which the point came back. */
-  groepIds: z.array(LocalId).default([]),
+  groupIds: z.array(LocalId).default([]),
   /** The overlap suggestion it was taken from, so that suggestion is shown as taken. */
-  bron: z.string().max(200).optional(),
+  source: z.string().max(200).optional(),
 });
 export type RodeDraad = z.infer<typeof RodeDraad>;
 
@@ -136,13 +135,13 @@ export type RodeDraad = z.infer<typeof RodeDraad>;
  * is still read, what comes in is checked strictly.
  */
 export const RodeDraadInput = RodeDraad.extend({
-  tekst: freeText().max(2000, { error: m.rodeDraadTooLong }),
-  groepIds: z
+  text: freeText().max(2000, { error: m.rodeDraadTooLong }),
+  groupIds: z
     .array(LocalId)
     .max(MAX_GROUPS)
     .refine((ids) => new Set(ids).size === ids.length, { error: m.groupTwiceInRodeDraad })
     .default([]),
-  bron: freeText().max(200).optional(),
+  source: freeText().max(200).optional(),
 });
 
 export const TIMERS = ['discussion', 'round'] as const;
@@ -151,7 +150,7 @@ export type TimerName = z.infer<typeof TimerName>;
 
 /** The timer that runs during a step of the session, if any. */
 export function stepTimer(step: WorkshopStep): TimerName | undefined {
-  return step === 'gesprek' ? 'discussion' : step === 'rondgang' ? 'round' : undefined;
+  return step === 'discussion' || step === 'round' ? step : undefined;
 }
 
 export const TimerAction = z.enum(['start', 'pause', 'resume', 'extend', 'restart']);
@@ -167,7 +166,7 @@ export const TimerEvent = z.object({
 });
 export type TimerEvent = z.infer<typeof TimerEvent>;
 
-/** Answers per group and question: antwoorden[groupId][questionId]. Missing means nothing typed yet. */
+/** Answers per group and question: answers[groupId][questionId]. Missing means nothing typed yet. */
 export const WorkshopAnswers = z.record(z.string(), z.record(z.string(), z.string()));
 export type WorkshopAnswers = z.infer<typeof WorkshopAnswers>;
 
@@ -202,17 +201,17 @@ export function choiceRevision(session: { choiceRevisions: ChoiceRevisions }, gr
 
 export const WorkshopSession = z.object({
   id: WorkshopId,
-  titel: z.string().min(1).max(200),
+  title: z.string().min(1).max(200),
   casus: WorkshopCasus,
-  vragen: z.array(WorkshopQuestion).min(1).max(MAX_QUESTIONS),
-  groepen: z.array(WorkshopGroup).min(MIN_GROUPS).max(MAX_GROUPS),
-  tijden: Durations,
+  questions: z.array(WorkshopQuestion).min(1).max(MAX_QUESTIONS),
+  groups: z.array(WorkshopGroup).min(MIN_GROUPS).max(MAX_GROUPS),
+  durations: Durations,
   /** Show the engine's advice on a group's choices (food for discussion; off by default). */
   showAdvice: z.boolean(),
   /** A short soft tone when a timer ends, besides the visual signal. */
   sound: z.boolean(),
-  stand: WorkshopPosition,
-  antwoorden: WorkshopAnswers,
+  position: WorkshopPosition,
+  answers: WorkshopAnswers,
   answerRevisions: AnswerRevisions,
   choiceRevisions: ChoiceRevisions,
   timerEvents: z.array(TimerEvent),
@@ -234,9 +233,9 @@ export type WorkshopSession = z.infer<typeof WorkshopSession>;
 
 export const WorkshopSummary = WorkshopSession.pick({
   id: true,
-  titel: true,
+  title: true,
   casus: true,
-  stand: true,
+  position: true,
   createdAt: true,
   updatedAt: true,
 }).extend({
@@ -257,17 +256,17 @@ export const duplicateIdMessage = m.duplicateId;
 
 const QuestionInput = WorkshopQuestion.extend({
   id: LocalId.optional(),
-  titel: freeText().trim().min(1, { error: m.questionEmpty }).max(300, { error: m.questionTooLong }),
-  toelichting: freeText().trim().max(1000, { error: m.explanationTooLong }).default(''),
+  title: freeText().trim().min(1, { error: m.questionEmpty }).max(300, { error: m.questionTooLong }),
+  explanation: freeText().trim().max(1000, { error: m.explanationTooLong }).default(''),
 });
 const groupNameInput = freeText().trim().min(1, { error: m.groupNameEmpty }).max(80, { error: m.groupNameTooLong });
-const GroupInput = z.object({ id: LocalId.optional(), naam: groupNameInput });
+const GroupInput = z.object({ id: LocalId.optional(), name: groupNameInput });
 
 const groupsInput = z
   .array(GroupInput)
   .min(MIN_GROUPS, { error: m.tooFewGroups(MIN_GROUPS) })
   .max(MAX_GROUPS, { error: m.tooManyGroups(MAX_GROUPS) })
-  .refine((g) => unique(g, (x) => x.naam.trim().toLowerCase()), { error: m.groupNamesNotUnique })
+  .refine((g) => unique(g, (x) => x.name.trim().toLowerCase()), { error: m.groupNamesNotUnique })
   .refine(uniqueIds, { error: duplicateIdMessage(listNames.groups) });
 const questionsInput = z
   .array(QuestionInput)
@@ -283,11 +282,11 @@ export const RodeDradenList = z
 
 /** What the setup form sends to start a session. Groups and questions without an id get one. */
 export const NewWorkshop = z.object({
-  titel: sessionTitle,
+  title: sessionTitle,
   casus: CasusSourceInput,
-  groepen: groupsInput,
-  vragen: questionsInput,
-  tijden: Durations.default(DEFAULT_DURATIONS),
+  groups: groupsInput,
+  questions: questionsInput,
+  durations: Durations.default(DEFAULT_DURATIONS),
   showAdvice: z.boolean().default(false),
   sound: z.boolean().default(true),
 });
@@ -306,10 +305,10 @@ export const WorkshopSetupChange = z.object({
    * delete it (with its answers).
    */
   expectedRevision: z.number().int().positive(),
-  titel: sessionTitle.optional(),
-  groepen: groupsInput.optional(),
-  vragen: questionsInput.optional(),
-  tijden: Durations.optional(),
+  title: sessionTitle.optional(),
+  groups: groupsInput.optional(),
+  questions: questionsInput.optional(),
+  durations: Durations.optional(),
   showAdvice: z.boolean().optional(),
   sound: z.boolean().optional(),
 });
@@ -320,21 +319,21 @@ export function defaultQuestions(): WorkshopQuestion[] {
   return [
     {
       id: 'doel',
-      soort: 'doel',
-      titel: defaultQuestionTexts.goal.title,
-      toelichting: defaultQuestionTexts.goal.explanation,
+      kind: 'goal',
+      title: defaultQuestionTexts.goal.title,
+      explanation: defaultQuestionTexts.goal.explanation,
     },
     {
       id: 'aanpak',
-      soort: 'aanpak',
-      titel: defaultQuestionTexts.approach.title,
-      toelichting: defaultQuestionTexts.approach.explanation,
+      kind: 'approach',
+      title: defaultQuestionTexts.approach.title,
+      explanation: defaultQuestionTexts.approach.explanation,
     },
     {
       id: 'organisatie',
-      soort: 'organisatie',
-      titel: defaultQuestionTexts.organisation.title,
-      toelichting: defaultQuestionTexts.organisation.explanation,
+      kind: 'organisation',
+      title: defaultQuestionTexts.organisation.title,
+      explanation: defaultQuestionTexts.organisation.explanation,
     },
   ];
 }

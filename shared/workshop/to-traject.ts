@@ -5,11 +5,11 @@ import type { GroupChoice, WorkshopSession } from './session';
 /**
  * A group's work as traject answers: for the engine (advice as food for discussion) and for the
  * follow-up traject. Where each free-text answer goes follows the kind of question:
- * - doel (goal) → the phase's goals in own words (question 1 of the workshop is about goals per phase);
- * - aanpak → the phase's notes (target group, frames and roles, instrument in the group's words);
- * - organisatie → "randvoorwaarden" of the organisation question, the field closest to "what does
+ * - goal → the phase's goals in own words (question 1 of the workshop is about goals per phase);
+ * - approach → the phase's notes (target group, frames and roles, instrument in the group's words);
+ * - organisation → "randvoorwaarden" of the organisation question, the field closest to "what does
  *   this ask of the municipality"; the trainer can split it over the other fields later;
- * - vrij → also the phase's notes, under the question as a heading, so nothing is lost.
+ * - open → also the phase's notes, under the question as a heading, so nothing is lost.
  */
 
 /** The phase a casus most likely starts in when the group did not choose one. */
@@ -20,7 +20,7 @@ export function choiceToAnswers(choice: GroupChoice): TrajectAnswers {
   if (choice.room) phaseAnswers.room = choice.room;
   if (choice.level) phaseAnswers.level = choice.level;
   if (choice.reach) phaseAnswers.reach = choice.reach;
-  return TrajectAnswers.parse({ phases: { [choice.fase]: phaseAnswers } });
+  return TrajectAnswers.parse({ phases: { [choice.phase]: phaseAnswers } });
 }
 
 /** True when the group chose enough for the engine to say something useful (a goal or a level). */
@@ -47,30 +47,30 @@ function truncate(text: string, max: number): string {
 }
 
 export function groupToTraject(session: WorkshopSession, groupId: string): GroupAsTraject | undefined {
-  const group = session.groepen.find((g) => g.id === groupId);
+  const group = session.groups.find((g) => g.id === groupId);
   if (!group) return undefined;
-  const groupAnswers: Record<string, string> = Object.hasOwn(session.antwoorden, groupId)
-    ? (session.antwoorden[groupId] ?? {})
+  const groupAnswers: Record<string, string> = Object.hasOwn(session.answers, groupId)
+    ? (session.answers[groupId] ?? {})
     : {};
-  const answers = group.keuze ? choiceToAnswers(group.keuze) : TrajectAnswers.parse({});
-  const phaseId = group.keuze?.fase ?? DEFAULT_PHASE;
+  const answers = group.choice ? choiceToAnswers(group.choice) : TrajectAnswers.parse({});
+  const phaseId = group.choice?.phase ?? DEFAULT_PHASE;
   const phase = answers.phases[phaseId] ?? PhaseAnswers.parse({});
   answers.phases[phaseId] = phase;
 
   const notes: string[] = [];
   const organisation: string[] = [];
-  for (const question of session.vragen) {
+  for (const question of session.questions) {
     const text = Object.hasOwn(groupAnswers, question.id) ? groupAnswers[question.id]?.trim() : undefined;
     if (!text) continue;
-    if (question.soort === 'doel') phase.goalsInOwnWords = text;
-    else if (question.soort === 'organisatie') organisation.push(text);
-    else if (question.soort === 'aanpak') notes.push(text);
-    else notes.push(`${question.titel}\n${text}`);
+    if (question.kind === 'goal') phase.goalsInOwnWords = text;
+    else if (question.kind === 'organisation') organisation.push(text);
+    else if (question.kind === 'approach') notes.push(text);
+    else notes.push(`${question.title}\n${text}`);
   }
   if (notes.length > 0) phase.notes = notes.join('\n\n');
   if (organisation.length > 0) answers.organisatie = { randvoorwaarden: organisation.join('\n\n') };
 
-  const title = `${session.casus.title} – ${group.naam}`;
+  const title = `${session.casus.title} – ${group.name}`;
   return {
     traject: {
       titel: truncate(title, MAX_TITLE),

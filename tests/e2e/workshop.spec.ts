@@ -21,12 +21,12 @@ const seriousViolations = async (page: Page) => {
     .map((v) => `${v.id}: ${v.help}`);
 };
 
-async function typeAnswer(page: Page, group: string, question: RegExp, tekst: string) {
+async function typeAnswer(page: Page, group: string, question: RegExp, text: string) {
   await page
     .getByRole('group', { name: 'Kies een groep' })
     .getByRole('button', { name: new RegExp(`^${group}`) })
     .click();
-  await page.getByLabel(question).fill(tekst);
+  await page.getByLabel(question).fill(text);
 }
 
 test('a workshop session from setup to report, also after a reload', async ({ page }) => {
@@ -211,41 +211,41 @@ test('a workshop session from setup to report, also after a reload', async ({ pa
 });
 
 /** A session made through the API, the way the app's own windows do it. */
-async function createSession(page: Page, groepen: string[]) {
+async function createSession(page: Page, groupNames: string[]) {
   const rpc = async (method: string, input: unknown) => {
     const res = await page.request.post(`${host.url}rpc/${method}`, { data: input });
     const body = (await res.json()) as { ok: boolean; data: unknown };
     expect(body.ok, JSON.stringify(body)).toBe(true);
     return body.data as {
       id: string;
-      groepen: Array<{ id: string; naam: string }>;
-      vragen: Array<{ id: string; titel: string }>;
+      groups: Array<{ id: string; name: string }>;
+      questions: Array<{ id: string; title: string }>;
     };
   };
   const session = await rpc('workshop.create', {
-    titel: 'Democratie in Actie – grote groep',
-    casus: { soort: 'voorbeeld', id: 'aardgasvrij-de-horst' },
-    groepen: groepen.map((name) => ({ naam: name })),
-    vragen: [
-      { titel: 'Welk doel wil je bereiken?', toelichting: '', soort: 'doel' },
-      { titel: 'Hoe pak je dit aan?', toelichting: '', soort: 'aanpak' },
+    title: 'Democratie in Actie – grote groep',
+    casus: { kind: 'example', id: 'aardgasvrij-de-horst' },
+    groups: groupNames.map((name) => ({ name })),
+    questions: [
+      { title: 'Welk doel wil je bereiken?', explanation: '', kind: 'goal' },
+      { title: 'Hoe pak je dit aan?', explanation: '', kind: 'approach' },
     ],
   });
-  const antwoorden = [
+  const answers = [
     'Draagvlak in de wijk en vertrouwen herstellen na eerdere projecten.',
     'We willen:\n- jongeren bereiken via school\n- ouderen thuis opzoeken\n- de raad vooraf de kaders laten stellen',
     'Eerst luisteren, dan pas plannen maken. Een enquête alleen is te weinig: ga ook in gesprek met de mensen die het meest geraakt worden.',
   ];
-  for (const [i, group] of session.groepen.entries()) {
+  for (const [i, group] of session.groups.entries()) {
     await rpc('workshop.saveAnswer', {
-      sessieId: session.id,
-      groepId: group.id,
-      vraagId: session.vragen[0]!.id,
-      tekst: antwoorden[i % antwoorden.length],
+      sessionId: session.id,
+      groupId: group.id,
+      questionId: session.questions[0]!.id,
+      text: answers[i % answers.length],
       expectedRevision: 0,
     });
   }
-  await rpc('workshop.setPosition', { sessieId: session.id, stand: { stap: 'rondgang', vraagIndex: 0 } });
+  await rpc('workshop.setPosition', { sessionId: session.id, position: { step: 'round', questionIndex: 0 } });
   return session;
 }
 
@@ -357,9 +357,7 @@ test('two windows typing in the same answer: the second gets the conflict dialog
   await expect(b.getByLabel(/Welk doel wil je bereiken\?/)).toHaveValue('Draagvlak eerst, dan de planning.');
   // A's answer is what the API has.
   const stored = await a.request.post(`${host.url}rpc/workshop.get`, { data: { id: session.id } });
-  const body = (await stored.json()) as { data: { antwoorden: Record<string, Record<string, string>> } };
-  expect(body.data.antwoorden[session.groepen[0]!.id]![session.vragen[0]!.id]).toBe(
-    'Draagvlak eerst, dan de planning.',
-  );
+  const body = (await stored.json()) as { data: { answers: Record<string, Record<string, string>> } };
+  expect(body.data.answers[session.groups[0]!.id]![session.questions[0]!.id]).toBe('Draagvlak eerst, dan de planning.');
   await context.close();
 });

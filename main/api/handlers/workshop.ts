@@ -23,7 +23,7 @@ function requireSession(services: Services, id: string) {
 
 /** Copies the casus text into the session, so the session stays readable whatever happens to the source. */
 function casusFrom(services: Services, chosen: NewWorkshopParsed['casus']): WorkshopCasus {
-  if (chosen.soort === 'voorbeeld') {
+  if (chosen.kind === 'example') {
     const example = exampleCasus(chosen.id);
     if (!example) throw new ApiError('NOT_FOUND', messages.exampleNotFound);
     return {
@@ -43,14 +43,14 @@ function casusFrom(services: Services, chosen: NewWorkshopParsed['casus']): Work
   };
 }
 
-const exportReport: Handler<'workshop.exportReport'> = async ({ id, formaat }, { services }) => {
+const exportReport: Handler<'workshop.exportReport'> = async ({ id, format: requested }, { services }) => {
   const session = requireSession(services, id);
   // The Dutch calendar date, also on a machine whose clock runs in UTC.
   const date = localIsoDate();
-  const format: ExportFormat = formaat === 'markdown' ? 'md' : formaat;
+  const format: ExportFormat = requested === 'markdown' ? 'md' : requested;
   let bytes: Uint8Array;
   try {
-    bytes = await renderDocument(workshopReport(session, { datum: date }), format, { host: services.exportHost });
+    bytes = await renderDocument(workshopReport(session, { date }), format, { host: services.exportHost });
   } catch (error) {
     if (format === 'pdf') {
       throw new ApiError('INTERNAL', messages.pdfFailed);
@@ -78,28 +78,28 @@ export const workshopHandlers: DomainHandlers<'workshop'> = {
     if (!services.workshop.delete(id)) throw sessionNotFound();
     return { id };
   },
-  'workshop.saveAnswer': ({ sessieId, groepId, vraagId, tekst, expectedRevision }, { services }) => {
-    const session = requireSession(services, sessieId);
-    if (!session.vragen.some((v) => v.id === vraagId)) throw new ApiError('NOT_FOUND', messages.questionNotFound);
-    const revision = services.workshop.saveAnswer(sessieId, groepId, vraagId, tekst, expectedRevision);
+  'workshop.saveAnswer': ({ sessionId, groupId, questionId, text, expectedRevision }, { services }) => {
+    const session = requireSession(services, sessionId);
+    if (!session.questions.some((q) => q.id === questionId)) throw new ApiError('NOT_FOUND', messages.questionNotFound);
+    const revision = services.workshop.saveAnswer(sessionId, groupId, questionId, text, expectedRevision);
     if (revision === undefined) throw groupNotFound();
     return { revision };
   },
-  'workshop.saveChoice': ({ sessieId, groepId, keuze, expectedRevision }, { services }) => {
-    requireSession(services, sessieId);
-    const revision = services.workshop.saveChoice(sessieId, groepId, keuze, expectedRevision);
+  'workshop.saveChoice': ({ sessionId, groupId, choice, expectedRevision }, { services }) => {
+    requireSession(services, sessionId);
+    const revision = services.workshop.saveChoice(sessionId, groupId, choice, expectedRevision);
     if (revision === undefined) throw groupNotFound();
     return { revision };
   },
-  'workshop.setPosition': ({ sessieId, stand }, { services }) => {
-    const session = requireSession(services, sessieId);
-    const bounded = { ...stand, vraagIndex: Math.min(stand.vraagIndex, session.vragen.length - 1) };
-    services.workshop.setPosition(sessieId, bounded);
+  'workshop.setPosition': ({ sessionId, position }, { services }) => {
+    const session = requireSession(services, sessionId);
+    const bounded = { ...position, questionIndex: Math.min(position.questionIndex, session.questions.length - 1) };
+    services.workshop.setPosition(sessionId, bounded);
     return bounded;
   },
-  'workshop.pressTimer': ({ sessieId, timer, action: actie, ms }, { services }) => {
+  'workshop.pressTimer': ({ sessionId, timer, action, ms }, { services }) => {
     try {
-      const timerEvents = services.workshop.pressTimer(sessieId, timer, actie, ms ?? 0);
+      const timerEvents = services.workshop.pressTimer(sessionId, timer, action, ms ?? 0);
       if (!timerEvents) throw sessionNotFound();
       return { timerEvents };
     } catch (error) {
@@ -109,14 +109,14 @@ export const workshopHandlers: DomainHandlers<'workshop'> = {
       throw error;
     }
   },
-  'workshop.saveRodeDraden': ({ sessieId, rodeDraden, expectedRevision }, { services }) => {
-    const saved = services.workshop.saveRodeDraden(sessieId, rodeDraden, expectedRevision);
+  'workshop.saveRodeDraden': ({ sessionId, rodeDraden, expectedRevision }, { services }) => {
+    const saved = services.workshop.saveRodeDraden(sessionId, rodeDraden, expectedRevision);
     if (!saved) throw sessionNotFound();
     return saved;
   },
   'workshop.exportReport': exportReport,
-  'workshop.createTraject': ({ sessieId, groepId }, { services }) => {
-    const converted = groupToTraject(requireSession(services, sessieId), groepId);
+  'workshop.createTraject': ({ sessionId, groupId }, { services }) => {
+    const converted = groupToTraject(requireSession(services, sessionId), groupId);
     if (!converted) throw groupNotFound();
     // One transaction: a follow-up traject without the group's answers must never exist.
     return createWithContent(services, { details: converted.traject, answers: converted.answers }).traject;

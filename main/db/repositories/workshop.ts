@@ -21,103 +21,24 @@ import {
   type AnswerRevisions,
   type ChoiceRevisions,
   type WorkshopAnswers,
-  type QuestionKind,
-  type WorkshopStep,
 } from '../../../shared/workshop/index';
 import { repairedCasusTitle } from '../../../shared/workshop/texts';
 import type { Db } from '../open';
 import { readBackBeforeCommit, refuseControlCharacters } from './write-checks';
 import { checkRevision } from './revision';
 
-/** The setup as the contract has it; it is stored with English keys and values (see toStoredSetup). */
+/** The setup of a session, stored as JSON in `workshop_sessions.setup` (English keys and values since migration 0011). */
 const Setup = z.object({
   casus: WorkshopCasus,
-  vragen: z.array(WorkshopQuestion).min(1),
-  tijden: Durations,
+  questions: z.array(WorkshopQuestion).min(1),
+  durations: Durations,
   showAdvice: z.boolean(),
   sound: z.boolean(),
 });
 type Setup = z.infer<typeof Setup>;
 
-/*
- * What the tables store is English since migration 0011; some contract fields and values are
- * still Dutch because other areas send or read them (`vragen`, `titel`, `toelichting`, `soort`
- * 'doel', `tijden`, `gesprekSec`, step 'gesprek', GroupChoice `fase`). These maps are the one
- * place where the two meet; once the contract is English they become the identity.
- */
-const QUESTION_KIND_STORED = {
-  doel: 'goal',
-  aanpak: 'approach',
-  organisatie: 'organisation',
-  vrij: 'open',
-} as const satisfies Record<QuestionKind, string>;
-const STEP_STORED = {
-  casus: 'casus',
-  gesprek: 'discussion',
-  rondgang: 'round',
-  'rode-draden': 'rode-draden',
-} as const satisfies Record<WorkshopStep, string>;
-
-const invert = (map: Record<string, string>): Record<string, string> =>
-  Object.fromEntries(Object.entries(map).map(([k, v]) => [v, k]));
-const QUESTION_KIND_FROM_STORED = invert(QUESTION_KIND_STORED);
-const STEP_FROM_STORED = invert(STEP_STORED);
-
 const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
-/** A stored value mapped back to the contract's; an unknown one is left for the schema to refuse. */
-const fromStored = (value: unknown, map: Record<string, string>): unknown =>
-  typeof value === 'string' && Object.hasOwn(map, value) ? map[value] : value;
-
-function toStoredSetup(setup: Setup) {
-  return {
-    casus: setup.casus,
-    questions: setup.vragen.map((q) => ({
-      id: q.id,
-      title: q.titel,
-      explanation: q.toelichting,
-      kind: QUESTION_KIND_STORED[q.soort],
-    })),
-    durations: { discussionSec: setup.tijden.gesprekSec, roundSec: setup.tijden.rondgangSec },
-    showAdvice: setup.showAdvice,
-    sound: setup.sound,
-  };
-}
-
-/** The stored setup with the contract's keys; what does not fit is passed on as it is, for the repair in readSetup. */
-function setupFromStored(raw: unknown): Record<string, unknown> {
-  const r = isRecord(raw) ? raw : {};
-  const durations = r.durations;
-  return {
-    casus: r.casus,
-    vragen: Array.isArray(r.questions)
-      ? r.questions.map((q: unknown) =>
-          isRecord(q)
-            ? {
-                id: q.id,
-                titel: q.title,
-                toelichting: q.explanation,
-                soort: fromStored(q.kind, QUESTION_KIND_FROM_STORED),
-              }
-            : q,
-        )
-      : r.questions,
-    tijden: isRecord(durations) ? { gesprekSec: durations.discussionSec, rondgangSec: durations.roundSec } : durations,
-    showAdvice: r.showAdvice,
-    sound: r.sound,
-  };
-}
-
-function toStoredChoice(choice: GroupChoice): string {
-  const { fase, ...rest } = choice;
-  return JSON.stringify({ phase: fase, ...rest });
-}
-
-function choiceFromStored(raw: unknown): unknown {
-  if (!isRecord(raw)) return raw;
-  const { phase, ...rest } = raw;
-  return { fase: phase, ...rest };
-}
 
 interface SessionRow {
   id: string;
@@ -170,9 +91,9 @@ export class WorkshopRepository {
       const { setup } = readSetup(row.setup);
       return WorkshopSummary.parse({
         id: row.id,
-        titel: row.title,
+        title: row.title,
         casus: setup.casus,
-        stand: readPosition(row),
+        position: readPosition(row),
         groupCount: row.group_count,
         createdAt: row.created_at,
         updatedAt: row.updated_at,
@@ -192,10 +113,10 @@ export class WorkshopRepository {
         .prepare('SELECT id, name, choice, choice_revision FROM workshop_groups WHERE session_id = ? ORDER BY position')
         .all(id) as GroupRow[]
     ).map((g) => {
-      const choice = g.choice === null ? null : GroupChoice.safeParse(choiceFromStored(safeJson(g.choice)));
+      const choice = g.choice === null ? null : GroupChoice.safeParse(safeJson(g.choice));
       if (choice && !choice.success) repaired = true;
       if (g.choice_revision > 0) choiceRevisions[g.id] = g.choice_revision;
-      return { id: g.id, naam: g.name, keuze: choice?.success ? choice.data : null };
+      return { id: g.id, name: g.name, choice: choice?.success ? choice.data : null };
     });
 
     const answers: WorkshopAnswers = {};
@@ -215,22 +136,22 @@ export class WorkshopRepository {
     ).map((d) => {
       const parsed = RodeDraad.safeParse({
         id: d.id,
-        tekst: d.text,
-        groepIds: safeJson(d.group_ids),
-        ...(d.source ? { bron: d.source } : {}),
+        text: d.text,
+        groupIds: safeJson(d.group_ids),
+        ...(d.source ? { source: d.source } : {}),
       });
       if (parsed.success) return parsed.data;
       repaired = true;
-      return { id: d.id, tekst: d.text, groepIds: [] };
+      return { id: d.id, text: d.text, groupIds: [] };
     });
 
     return WorkshopSession.parse({
       id: row.id,
-      titel: row.title,
+      title: row.title,
       ...setup,
-      groepen: groups,
-      stand: readPosition(row),
-      antwoorden: answers,
+      groups,
+      position: readPosition(row),
+      answers,
       answerRevisions,
       choiceRevisions,
       timerEvents: this.timerEvents(id),
@@ -248,18 +169,18 @@ export class WorkshopRepository {
     const stamp = this.now().toISOString();
     const setup: Setup = {
       casus,
-      vragen: assignIds(input.vragen, 'vraag').map((v) => WorkshopQuestion.parse(v)),
-      tijden: input.tijden,
+      questions: assignIds(input.questions, 'vraag').map((q) => WorkshopQuestion.parse(q)),
+      durations: input.durations,
       showAdvice: input.showAdvice,
       sound: input.sound,
     };
-    refuseControlCharacters([input.titel, setup, input.groepen]);
+    refuseControlCharacters([input.title, setup, input.groups]);
     return this.db
       .transaction(() => {
         this.db
           .prepare('INSERT INTO workshop_sessions (id, title, setup, created_at, updated_at) VALUES (?, ?, ?, ?, ?)')
-          .run(id, input.titel, JSON.stringify(toStoredSetup(setup)), stamp, stamp);
-        this.writeGroups(id, input.groepen);
+          .run(id, input.title, JSON.stringify(setup), stamp, stamp);
+        this.writeGroups(id, input.groups);
         // Read back before commit: a session that cannot be opened is never stored.
         return readBackBeforeCommit(() => this.get(id));
       })
@@ -272,23 +193,23 @@ export class WorkshopRepository {
    * Returns undefined when the session does not exist.
    */
   updateSetup(change: z.output<typeof WorkshopSetupChange>): WorkshopSession | undefined {
-    refuseControlCharacters([change.titel, change.vragen, change.groepen]);
+    refuseControlCharacters([change.title, change.questions, change.groups]);
     return this.db
       .transaction(() => {
         const current = this.get(change.id);
         if (!current) return undefined;
         checkRevision('workshop', change.expectedRevision, current.revision);
-        const questions = change.vragen
+        const questions = change.questions
           ? assignIds(
-              change.vragen,
+              change.questions,
               'vraag',
-              current.vragen.map((v) => v.id),
-            ).map((v) => WorkshopQuestion.parse(v))
-          : current.vragen;
+              current.questions.map((q) => q.id),
+            ).map((q) => WorkshopQuestion.parse(q))
+          : current.questions;
         const setup: Setup = {
           casus: current.casus,
-          vragen: questions,
-          tijden: change.tijden ?? current.tijden,
+          questions,
+          durations: change.durations ?? current.durations,
           showAdvice: change.showAdvice ?? current.showAdvice,
           sound: change.sound ?? current.sound,
         };
@@ -297,22 +218,22 @@ export class WorkshopRepository {
             'UPDATE workshop_sessions SET title = ?, setup = ?, question_index = min(question_index, ?), revision = ? WHERE id = ?',
           )
           .run(
-            change.titel ?? current.titel,
-            JSON.stringify(toStoredSetup(setup)),
+            change.title ?? current.title,
+            JSON.stringify(setup),
             questions.length - 1,
             current.revision + 1,
             change.id,
           );
-        if (change.vragen) {
+        if (change.questions) {
           // Answers to a question that was removed would never be shown again; drop them with it.
-          const ids = questions.map((v) => v.id);
+          const ids = questions.map((q) => q.id);
           this.db
             .prepare(
               `DELETE FROM workshop_answers WHERE session_id = ? AND question_id NOT IN (SELECT value FROM json_each(?))`,
             )
             .run(change.id, JSON.stringify(ids));
         }
-        if (change.groepen) this.writeGroups(change.id, change.groepen);
+        if (change.groups) this.writeGroups(change.id, change.groups);
         this.touch(change.id);
         return readBackBeforeCommit(() => this.get(change.id));
       })
@@ -380,7 +301,7 @@ export class WorkshopRepository {
         checkRevision('workshopChoice', expectedRevision, current);
         this.db
           .prepare('UPDATE workshop_groups SET choice = ?, choice_revision = ? WHERE session_id = ? AND id = ?')
-          .run(choice === null ? null : toStoredChoice(choice), current + 1, sessionId, groupId);
+          .run(choice === null ? null : JSON.stringify(choice), current + 1, sessionId, groupId);
         this.touch(sessionId);
         return current + 1;
       })
@@ -392,7 +313,7 @@ export class WorkshopRepository {
     return (
       this.db
         .prepare('UPDATE workshop_sessions SET step = ?, question_index = ?, updated_at = ? WHERE id = ?')
-        .run(STEP_STORED[position.stap], position.vraagIndex, this.now().toISOString(), sessionId).changes > 0
+        .run(position.step, position.questionIndex, this.now().toISOString(), sessionId).changes > 0
     );
   }
 
@@ -415,7 +336,7 @@ export class WorkshopRepository {
         if (!row) return undefined;
         const { setup } = readSetup(row.setup);
         const at = this.now().getTime();
-        const baseMs = (timer === 'discussion' ? setup.tijden.gesprekSec : setup.tijden.rondgangSec) * 1000;
+        const baseMs = (timer === 'discussion' ? setup.durations.discussionSec : setup.durations.roundSec) * 1000;
         const state = timerState(this.timerEvents(sessionId), timer, baseMs, at);
         if (!allowedActions(state.status).includes(action)) throw new TimerActionNotAllowed(state.status);
         this.db
@@ -450,7 +371,7 @@ export class WorkshopRepository {
         const insert = this.db.prepare(
           'INSERT INTO workshop_rode_draden (session_id, id, position, text, group_ids, source) VALUES (?, ?, ?, ?, ?, ?)',
         );
-        threads.forEach((d, i) => insert.run(sessionId, d.id, i, d.tekst, JSON.stringify(d.groepIds), d.bron ?? null));
+        threads.forEach((d, i) => insert.run(sessionId, d.id, i, d.text, JSON.stringify(d.groupIds), d.source ?? null));
         this.db
           .prepare('UPDATE workshop_sessions SET rode_draden_revision = ? WHERE id = ?')
           .run(current + 1, sessionId);
@@ -472,7 +393,7 @@ export class WorkshopRepository {
   }
 
   /** Writes the new group list: known ids keep their answers and choices, missing ones go (with their answers). */
-  private writeGroups(sessionId: string, groups: Array<{ id?: string | undefined; naam: string }>): void {
+  private writeGroups(sessionId: string, groups: Array<{ id?: string | undefined; name: string }>): void {
     const existing = this.db
       .prepare('SELECT id FROM workshop_groups WHERE session_id = ?')
       .pluck()
@@ -485,7 +406,7 @@ export class WorkshopRepository {
       `INSERT INTO workshop_groups (session_id, id, position, name) VALUES (?, ?, ?, ?)
        ON CONFLICT (session_id, id) DO UPDATE SET position = excluded.position, name = excluded.name`,
     );
-    withIds.forEach((g, i) => upsert.run(sessionId, g.id, i, g.naam.trim()));
+    withIds.forEach((g, i) => upsert.run(sessionId, g.id, i, g.name.trim()));
   }
 }
 
@@ -499,18 +420,18 @@ function safeJson(text: string): unknown {
 
 function readPosition(row: SessionRow): WorkshopPosition {
   const parsed = WorkshopPosition.safeParse({
-    stap: fromStored(row.step, STEP_FROM_STORED),
-    vraagIndex: row.question_index,
+    step: row.step,
+    questionIndex: row.question_index,
   });
-  return parsed.success ? parsed.data : { stap: 'casus', vraagIndex: 0 };
+  return parsed.success ? parsed.data : { step: 'casus', questionIndex: 0 };
 }
 
 /** Keeps every field of the setup that still validates and falls back to the workshop defaults for the rest. */
 function readSetup(text: string): { setup: Setup; repaired: boolean } {
-  const raw = setupFromStored(safeJson(text));
+  const raw = safeJson(text);
   const full = Setup.safeParse(raw);
   if (full.success) return { setup: full.data, repaired: false };
-  const r = raw;
+  const r = isRecord(raw) ? raw : {};
   const pick = <T>(schema: z.ZodType<T>, value: unknown, fallback: T): T => {
     const p = schema.safeParse(value);
     return p.success ? p.data : fallback;
@@ -523,8 +444,8 @@ function readSetup(text: string): { setup: Setup; repaired: boolean } {
         municipality: '',
         vraagstuk: '',
       }),
-      vragen: pick(z.array(WorkshopQuestion).min(1), r.vragen, defaultQuestions()),
-      tijden: pick(Durations, r.tijden, DEFAULT_DURATIONS),
+      questions: pick(z.array(WorkshopQuestion).min(1), r.questions, defaultQuestions()),
+      durations: pick(Durations, r.durations, DEFAULT_DURATIONS),
       showAdvice: pick(z.boolean(), r.showAdvice, false),
       sound: pick(z.boolean(), r.sound, true),
     },

@@ -32,13 +32,13 @@ describe('AnswersView', () => {
     const { backend, id } = renderAnswers();
     await user.type(await screen.findByLabelText(/Welk doel wil je bereiken\?/), 'Draagvlak');
     await waitFor(() =>
-      expect(backend.services.workshop.get(id)?.antwoorden).toEqual({ 'groep-1': { doel: 'Draagvlak' } }),
+      expect(backend.services.workshop.get(id)?.answers).toEqual({ 'groep-1': { doel: 'Draagvlak' } }),
     );
     // One save per keystroke in tests (no debounce), each on the revision the previous one returned.
     expect(backend.services.workshop.get(id)?.answerRevisions['groep-1']?.doel).toBeGreaterThanOrEqual(1);
     await user.type(screen.getByLabelText(/Hoe pak je dit aan\?/), 'Wijkavond');
     await waitFor(() =>
-      expect(backend.services.workshop.get(id)?.antwoorden['groep-1']).toEqual({
+      expect(backend.services.workshop.get(id)?.answers['groep-1']).toEqual({
         doel: 'Draagvlak',
         aanpak: 'Wijkavond',
       }),
@@ -55,7 +55,7 @@ describe('AnswersView', () => {
 
     await user.type(doel(), 'Mijn tekst');
     expect(await screen.findByText(/Dit antwoord is intussen ergens anders gewijzigd/)).toBeInTheDocument();
-    expect(backend.services.workshop.get(id)?.antwoorden['groep-1']).toEqual({ doel: 'Vertrouwen herstellen' });
+    expect(backend.services.workshop.get(id)?.answers['groep-1']).toEqual({ doel: 'Vertrouwen herstellen' });
     // What was typed here is shown in the dialog, so it can be copied.
     expect(screen.getByLabelText('Jouw tekst (niet opgeslagen)')).toHaveValue('M');
 
@@ -63,7 +63,7 @@ describe('AnswersView', () => {
     await waitFor(() => expect(doel()).toHaveValue('Vertrouwen herstellen'));
     await user.type(doel(), '.');
     await waitFor(() =>
-      expect(backend.services.workshop.get(id)?.antwoorden['groep-1']?.doel).toBe('Vertrouwen herstellen.'),
+      expect(backend.services.workshop.get(id)?.answers['groep-1']?.doel).toBe('Vertrouwen herstellen.'),
     );
   });
 
@@ -71,14 +71,14 @@ describe('AnswersView', () => {
     const user = userEvent.setup();
     const { backend, id } = renderAnswers();
     await screen.findByLabelText(/Welk doel wil je bereiken\?/);
-    const elders = { fase: 'besluitvorming' as const, goals: [], groups: [] };
+    const elders = { phase: 'besluitvorming' as const, goals: [], groups: [] };
     backend.services.workshop.saveChoice(id, 'groep-1', elders, 0);
 
     await user.click(screen.getByRole('checkbox', { name: 'Kennis ophalen' }));
     expect(
       await screen.findByText(/De keuzes van deze groep zijn intussen ergens anders gewijzigd/),
     ).toBeInTheDocument();
-    expect(backend.services.workshop.get(id)?.groepen[0]?.keuze).toEqual(elders);
+    expect(backend.services.workshop.get(id)?.groups[0]?.choice).toEqual(elders);
     await user.click(screen.getByRole('button', { name: 'Nieuwste versie laden' }));
     await waitFor(() => expect(screen.getByLabelText('Fase')).toHaveValue('besluitvorming'));
     expect(screen.getByRole('checkbox', { name: 'Kennis ophalen' })).not.toBeChecked();

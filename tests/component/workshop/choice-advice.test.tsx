@@ -44,7 +44,7 @@ describe('advice next to a workshop group’s choices', () => {
     const heading = await screen.findByRole('heading', { name: /^Advies van Samenspel voor de fase/ });
     const panel = heading.parentElement!;
     const choice = {
-      fase: 'beleidsvoorbereiding' as const,
+      phase: 'beleidsvoorbereiding' as const,
       goals: [],
       groups: [],
       room: 'geen' as const,
@@ -56,7 +56,7 @@ describe('advice next to a workshop group’s choices', () => {
     expect(expected.warnings.map((w) => w.id)).toContain('ruimte-geen-maar-invloed');
     for (const warning of expected.warnings)
       expect(within(panel).getByText(describeWarning(warning, names))).toBeInTheDocument();
-    for (const item of expected.phases.find((p) => p.phase === choice.fase)?.mix.items ?? [])
+    for (const item of expected.phases.find((p) => p.phase === choice.phase)?.mix.items ?? [])
       expect(within(panel).getByText(describeMixItem(item, names))).toBeInTheDocument();
     // Only the session and the saves of the choices went to main; the advice did not.
     expect(methods.filter((m) => !m.startsWith('workshop.'))).toEqual([]);

@@ -22,10 +22,10 @@ function tweeVensters({ bewaarRodeDraden = true } = {}) {
   const backend = memoryBackend();
   const id = backend.services.workshop.create(
     NewWorkshop.parse({
-      titel: 'Dijkerveen',
-      casus: { soort: 'voorbeeld', id: 'aardgasvrij-de-horst' },
-      groepen: [{ naam: 'Noord' }, { naam: 'Zuid' }],
-      vragen: defaultQuestions(),
+      title: 'Dijkerveen',
+      casus: { kind: 'example', id: 'aardgasvrij-de-horst' },
+      groups: [{ name: 'Noord' }, { name: 'Zuid' }],
+      questions: defaultQuestions(),
     }),
     { source: { kind: 'example', id: 'aardgasvrij-de-horst' }, title: 'Aardgasvrij', municipality: '', vraagstuk: '' },
   ).id;
@@ -83,14 +83,14 @@ describe('the presenter in a second window', () => {
     await user.click(within(controls).getByRole('button', { name: /Volgende: Rondgang · vraag 3/ }));
     await user.click(within(controls).getByRole('button', { name: 'Volgende: Rode draden →' }));
     await within(presenter).findByText('Nog geen rode draden vastgelegd.');
-    expect(backend.services.workshop.get(id)?.stand).toEqual({ stap: 'rode-draden', vraagIndex: 0 });
+    expect(backend.services.workshop.get(id)?.position).toEqual({ step: 'rode-draden', questionIndex: 0 });
 
     // Typed on the control screen, shown on the presenter before the autosave.
     await user.click(within(controls).getByRole('button', { name: 'Rode draad toevoegen' }));
     await user.type(within(controls).getByLabelText('Rode draad 1'), 'Begin bij de raad');
     await within(presenter).findByText('Begin bij de raad');
     await within(controls).findByText('Opgeslagen.');
-    expect(backend.services.workshop.get(id)?.rodeDraden[0]?.tekst).toBe('Begin bij de raad');
+    expect(backend.services.workshop.get(id)?.rodeDraden[0]?.text).toBe('Begin bij de raad');
     expect(within(presenter).getByText('Begin bij de raad')).toBeInTheDocument();
   });
 
@@ -158,7 +158,7 @@ describe('the timer fields of the setup', () => {
             title: 'Proef',
             casus: '',
             groups: [{ name: 'A' }, { name: 'B' }],
-            questions: [{ title: 'Vraag', explanation: '', kind: 'vrij' }],
+            questions: [{ title: 'Vraag', explanation: '', kind: 'open' }],
             discussionMin: 0.1,
             roundMin: 10,
             showAdvice: false,

@@ -35,7 +35,7 @@ describe('RodeDradenView', () => {
     await user.type(screen.getByLabelText('Rode draad 1'), 'Begin bij de raad');
     await screen.findByText('Opgeslagen.');
     expect(backend.services.workshop.get(id)?.rodeDraden).toEqual([
-      { id: 'draad-1', tekst: 'Begin bij de raad', groepIds: [] },
+      { id: 'draad-1', text: 'Begin bij de raad', groupIds: [] },
     ]);
   });
 
@@ -44,7 +44,7 @@ describe('RodeDradenView', () => {
     const { backend, id } = renderRodeDraden();
     await screen.findByRole('button', { name: 'Rode draad toevoegen' });
     // Another window saves first.
-    const elders = [{ id: 'draad-1', tekst: 'Jongeren apart betrekken', groepIds: ['groep-2'] }];
+    const elders = [{ id: 'draad-1', text: 'Jongeren apart betrekken', groupIds: ['groep-2'] }];
     backend.services.workshop.saveRodeDraden(id, elders, 0);
 
     await user.click(screen.getByRole('button', { name: 'Rode draad toevoegen' }));
@@ -58,14 +58,14 @@ describe('RodeDradenView', () => {
     // Editing goes on from the loaded list.
     await user.type(screen.getByLabelText('Rode draad 1'), '.');
     await screen.findByText('Opgeslagen.');
-    expect(backend.services.workshop.get(id)?.rodeDraden[0]?.tekst).toBe('Jongeren apart betrekken.');
+    expect(backend.services.workshop.get(id)?.rodeDraden[0]?.text).toBe('Jongeren apart betrekken.');
   });
 
   it('says so in Dutch when loading the newest version fails', async () => {
     const user = userEvent.setup();
     const { backend, id } = renderRodeDraden();
     await screen.findByRole('button', { name: 'Rode draad toevoegen' });
-    backend.services.workshop.saveRodeDraden(id, [{ id: 'draad-1', tekst: 'Elders', groepIds: [] }], 0);
+    backend.services.workshop.saveRodeDraden(id, [{ id: 'draad-1', text: 'Elders', groupIds: [] }], 0);
     await user.click(screen.getByRole('button', { name: 'Rode draad toevoegen' }));
     await user.type(screen.getByLabelText('Rode draad 1'), 'Hier');
     await screen.findByRole('button', { name: 'Nieuwste versie laden' });

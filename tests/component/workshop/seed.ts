@@ -8,10 +8,10 @@ import type { Services } from '../../../main/services';
 export function createExampleSession(services: Services, options: { showAdvice?: boolean } = {}): string {
   return services.workshop.create(
     NewWorkshop.parse({
-      titel: 'Dijkerveen',
-      casus: { soort: 'voorbeeld', id: 'aardgasvrij-de-horst' },
-      groepen: [{ naam: 'Noord' }, { naam: 'Zuid' }],
-      vragen: defaultQuestions(),
+      title: 'Dijkerveen',
+      casus: { kind: 'example', id: 'aardgasvrij-de-horst' },
+      groups: [{ name: 'Noord' }, { name: 'Zuid' }],
+      questions: defaultQuestions(),
       ...options,
     }),
     { source: { kind: 'example', id: 'aardgasvrij-de-horst' }, title: 'Aardgasvrij', municipality: '', vraagstuk: '' },

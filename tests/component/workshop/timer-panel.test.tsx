@@ -36,10 +36,10 @@ function renderTimer() {
         );
         services.workshop.create(
           NewWorkshop.parse({
-            titel: 'Test',
-            casus: { soort: 'voorbeeld', id: 'aardgasvrij-de-horst' },
-            groepen: [{ naam: 'A' }, { naam: 'B' }],
-            vragen: defaultQuestions(),
+            title: 'Test',
+            casus: { kind: 'example', id: 'aardgasvrij-de-horst' },
+            groups: [{ name: 'A' }, { name: 'B' }],
+            questions: defaultQuestions(),
           }),
           {
             source: { kind: 'example', id: 'aardgasvrij-de-horst' },

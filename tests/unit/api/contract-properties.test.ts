@@ -32,14 +32,14 @@ const optionalText = (max: number) =>
   fc.oneof({ weight: 3, arbitrary: fc.constant(undefined) }, { weight: 1, arbitrary: tekst(max) });
 const groupsArb = (id: fc.Arbitrary<string>) =>
   fc
-    .array(fc.record({ id: fc.option(id, { nil: undefined }), naam: optionalText(90) }), {
+    .array(fc.record({ id: fc.option(id, { nil: undefined }), name: optionalText(90) }), {
       minLength: 1,
       maxLength: 13,
     })
     .map((gs) =>
-      gs.map(({ id: gid, naam: name }, i) => ({
+      gs.map(({ id: gid, name }, i) => ({
         ...(gid === undefined ? {} : { id: gid }),
-        naam: name ?? `Tafel ${i + 1}`,
+        name: name ?? `Tafel ${i + 1}`,
       })),
     );
 const questionsArb = (id: fc.Arbitrary<string>) =>
@@ -47,18 +47,18 @@ const questionsArb = (id: fc.Arbitrary<string>) =>
     .array(
       fc.record({
         id: fc.option(id, { nil: undefined }),
-        titel: optionalText(320),
-        toelichting: fc.option(tekst(), { nil: undefined }),
-        soort: fc.constantFrom('doel', 'aanpak', 'organisatie', 'vrij'),
+        title: optionalText(320),
+        explanation: fc.option(tekst(), { nil: undefined }),
+        kind: fc.constantFrom('goal', 'approach', 'organisation', 'open'),
       }),
       { minLength: 0, maxLength: 9 },
     )
     .map((vs) =>
-      vs.map(({ id: vid, titel: title, toelichting: explanation, soort: kind }, i) => ({
+      vs.map(({ id: vid, title, explanation, kind }, i) => ({
         ...(vid === undefined ? {} : { id: vid }),
-        titel: title ?? `Vraag ${i + 1}?`,
-        ...(explanation === undefined ? {} : { toelichting: explanation }),
-        soort: kind,
+        title: title ?? `Vraag ${i + 1}?`,
+        ...(explanation === undefined ? {} : { explanation }),
+        kind,
       })),
     );
 
@@ -66,10 +66,10 @@ async function withSession(): Promise<{ backend: Backend; session: WorkshopSessi
   const backend = memoryBackend();
   const traject = await ok<{ id: string }>(backend, 'trajecten.create', { titel: 'Basis', vraagstuk: 'Hoe?' });
   const session = await ok<WorkshopSession>(backend, 'workshop.create', {
-    titel: 'Sessie',
-    casus: { soort: 'voorbeeld', id: 'aardgasvrij-de-horst' },
-    groepen: [{ naam: 'Noord' }, { naam: 'Zuid' }, { naam: 'West' }],
-    vragen: defaultQuestions(),
+    title: 'Sessie',
+    casus: { kind: 'example', id: 'aardgasvrij-de-horst' },
+    groups: [{ name: 'Noord' }, { name: 'Zuid' }, { name: 'West' }],
+    questions: defaultQuestions(),
   });
   return { backend, session: session, trajectId: traject.id };
 }
@@ -143,17 +143,17 @@ describe('contract properties: never INTERNAL, every accepted write reads back',
         async (title, groups, questions, casus) => {
           const count = backend.services.workshop.list().length;
           const result = await call(backend, 'workshop.create', {
-            titel: title,
-            casus: { soort: 'voorbeeld', id: casus },
-            groepen: groups,
-            vragen: questions,
+            title,
+            casus: { kind: 'example', id: casus },
+            groups,
+            questions,
           });
           if (result.ok) {
             const session = result.data as WorkshopSession;
             expect(await ok(backend, 'workshop.get', { id: session.id })).toEqual(session);
             // Nothing sent was merged away.
-            expect(session.groepen).toHaveLength(groups.length);
-            expect(session.vragen).toHaveLength(questions.length);
+            expect(session.groups).toHaveLength(groups.length);
+            expect(session.questions).toHaveLength(questions.length);
           } else {
             expect(backend.services.workshop.list()).toHaveLength(count);
           }
@@ -165,17 +165,17 @@ describe('contract properties: never INTERNAL, every accepted write reads back',
 
   it('workshop.update', async () => {
     const { backend, session: session } = await withSession();
-    const known = fc.constantFrom(...session.groepen.map((g) => g.id));
+    const known = fc.constantFrom(...session.groups.map((g) => g.id));
     await fc.assert(
       fc.asyncProperty(
         fc.record(
           {
-            titel: tekst(220),
-            groepen: groupsArb(fc.oneof(known, clashingId, localId)),
-            vragen: questionsArb(fc.oneof(fc.constantFrom('doel', 'aanpak'), clashingId, localId)),
-            tijden: fc.record({
-              gesprekSec: fc.integer({ min: -5, max: 20_000 }),
-              rondgangSec: fc.integer({ min: 1, max: 600 }),
+            title: tekst(220),
+            groups: groupsArb(fc.oneof(known, clashingId, localId)),
+            questions: questionsArb(fc.oneof(fc.constantFrom('doel', 'aanpak'), clashingId, localId)),
+            durations: fc.record({
+              discussionSec: fc.integer({ min: -5, max: 20_000 }),
+              roundSec: fc.integer({ min: 1, max: 600 }),
             }),
           },
           { requiredKeys: [] },
@@ -187,8 +187,8 @@ describe('contract properties: never INTERNAL, every accepted write reads back',
           expect(after.repaired).toBe(false);
           if (result.ok) {
             expect(after).toEqual(result.data);
-            if (change.groepen) expect(after.groepen).toHaveLength(change.groepen.length);
-            if (change.vragen) expect(after.vragen).toHaveLength(change.vragen.length);
+            if (change.groups) expect(after.groups).toHaveLength(change.groups.length);
+            if (change.questions) expect(after.questions).toHaveLength(change.questions.length);
           } else expect(after).toEqual(before);
         },
       ),
@@ -198,10 +198,10 @@ describe('contract properties: never INTERNAL, every accepted write reads back',
 
   it('workshop.saveAnswer and workshop.saveRodeDraden', async () => {
     const { backend, session: session } = await withSession();
-    const groupId = fc.oneof(fc.constantFrom(...session.groepen.map((g) => g.id)), localId);
+    const groupId = fc.oneof(fc.constantFrom(...session.groups.map((g) => g.id)), localId);
     const thread = fc.record(
-      { id: localId, tekst: tekst(), groepIds: fc.array(groupId, { maxLength: 4 }), bron: tekst(60) },
-      { requiredKeys: ['id', 'tekst'] },
+      { id: localId, text: tekst(), groupIds: fc.array(groupId, { maxLength: 4 }), source: tekst(60) },
+      { requiredKeys: ['id', 'text'] },
     );
     await fc.assert(
       fc.asyncProperty(
@@ -212,18 +212,18 @@ describe('contract properties: never INTERNAL, every accepted write reads back',
         async (group, questionId, answer, rodeDraden) => {
           const before = await ok<WorkshopSession>(backend, 'workshop.get', { id: session.id });
           const a = await call(backend, 'workshop.saveAnswer', {
-            sessieId: session.id,
-            groepId: group,
-            vraagId: questionId,
-            tekst: answer,
+            sessionId: session.id,
+            groupId: group,
+            questionId,
+            text: answer,
             expectedRevision: before.answerRevisions[group]?.[questionId] ?? 0,
           });
           const afterAnswer = await ok<WorkshopSession>(backend, 'workshop.get', { id: session.id });
-          if (a.ok) expect(afterAnswer.antwoorden[group]?.[questionId]).toBe(answer);
-          else expect(afterAnswer.antwoorden).toEqual(before.antwoorden);
+          if (a.ok) expect(afterAnswer.answers[group]?.[questionId]).toBe(answer);
+          else expect(afterAnswer.answers).toEqual(before.answers);
 
           const r = await call(backend, 'workshop.saveRodeDraden', {
-            sessieId: session.id,
+            sessionId: session.id,
             rodeDraden,
             expectedRevision: afterAnswer.rodeDradenRevision,
           });
@@ -236,7 +236,7 @@ describe('contract properties: never INTERNAL, every accepted write reads back',
       RUNS,
     );
     // The report of whatever was accepted can still be made.
-    await ok(backend, 'workshop.exportReport', { id: session.id, formaat: 'markdown' });
+    await ok(backend, 'workshop.exportReport', { id: session.id, format: 'markdown' });
   });
 
   it('examples.open with any id', async () => {

@@ -151,25 +151,25 @@ describe('one concurrency rule: a stale write answers CONFLICT and changes nothi
   it('workshop.update: a stale setup form never deletes the groups (and answers) another window added', async () => {
     const { backend, a, b } = twoWindows();
     const session = await a.call('workshop.create', {
-      titel: 'Taskforce',
-      casus: { soort: 'voorbeeld', id: 'aardgasvrij-de-horst' },
-      groepen: [{ naam: 'Noord' }, { naam: 'Zuid' }],
-      vragen: defaultQuestions(),
+      title: 'Taskforce',
+      casus: { kind: 'example', id: 'aardgasvrij-de-horst' },
+      groups: [{ name: 'Noord' }, { name: 'Zuid' }],
+      questions: defaultQuestions(),
     });
     const formOfB = await b.call('workshop.get', { id: session.id });
     // Window A adds a group, and that group answers.
     const withEast = await a.call('workshop.update', {
       id: session.id,
       expectedRevision: session.revision,
-      groepen: [...session.groepen.map(({ id, naam }) => ({ id, naam })), { naam: 'Oost' }],
+      groups: [...session.groups.map(({ id, name }) => ({ id, name })), { name: 'Oost' }],
     });
     expect(withEast.revision).toBe(session.revision + 1);
-    const east = withEast.groepen.find((g) => g.naam === 'Oost')!;
+    const east = withEast.groups.find((g) => g.name === 'Oost')!;
     await a.call('workshop.saveAnswer', {
-      sessieId: session.id,
-      groepId: east.id,
-      vraagId: 'doel',
-      tekst: 'Draagvlak',
+      sessionId: session.id,
+      groupId: east.id,
+      questionId: 'doel',
+      text: 'Draagvlak',
       expectedRevision: 0,
     });
 
@@ -180,59 +180,59 @@ describe('one concurrency rule: a stale write answers CONFLICT and changes nothi
         b.fail('workshop.update', {
           id: session.id,
           expectedRevision: formOfB.revision,
-          titel: 'Taskforce Dijkerveen',
-          groepen: formOfB.groepen.map(({ id, naam }) => ({ id, naam })),
+          title: 'Taskforce Dijkerveen',
+          groups: formOfB.groups.map(({ id, name }) => ({ id, name })),
         }),
       'workshop',
     );
     const after = await b.call('workshop.get', { id: session.id });
-    expect(after.groepen.map((g) => g.naam)).toEqual(['Noord', 'Zuid', 'Oost']);
-    expect(after.antwoorden[east.id]).toEqual({ doel: 'Draagvlak' });
-    expect(after.titel).toBe('Taskforce');
+    expect(after.groups.map((g) => g.name)).toEqual(['Noord', 'Zuid', 'Oost']);
+    expect(after.answers[east.id]).toEqual({ doel: 'Draagvlak' });
+    expect(after.title).toBe('Taskforce');
 
     // Answers, timer presses and the presenter's place do not make a setup form stale.
-    await a.call('workshop.setPosition', { sessieId: session.id, stand: { stap: 'gesprek', vraagIndex: 1 } });
+    await a.call('workshop.setPosition', { sessionId: session.id, position: { step: 'discussion', questionIndex: 1 } });
     const renamed = await b.call('workshop.update', {
       id: session.id,
       expectedRevision: after.revision,
-      titel: 'Nieuw',
+      title: 'Nieuw',
     });
-    expect(renamed.groepen).toHaveLength(3);
+    expect(renamed.groups).toHaveLength(3);
   });
 
   /** A session with two groups, opened in both windows. */
   async function workshopInTwoWindows() {
     const windows = twoWindows();
     const session = await windows.a.call('workshop.create', {
-      titel: 'Taskforce',
-      casus: { soort: 'voorbeeld', id: 'aardgasvrij-de-horst' },
-      groepen: [{ naam: 'Noord' }, { naam: 'Zuid' }],
-      vragen: defaultQuestions(),
+      title: 'Taskforce',
+      casus: { kind: 'example', id: 'aardgasvrij-de-horst' },
+      groups: [{ name: 'Noord' }, { name: 'Zuid' }],
+      questions: defaultQuestions(),
     });
     return { ...windows, session: session, seenByB: await windows.b.call('workshop.get', { id: session.id }) };
   }
 
   it('workshop.saveAnswer: a stale answer never overwrites what another window saved in that cell', async () => {
     const { backend, a, b, session: session, seenByB: seenByB } = await workshopInTwoWindows();
-    const cell = { sessieId: session.id, groepId: 'groep-1', vraagId: 'doel' };
-    expect(await a.call('workshop.saveAnswer', { ...cell, tekst: 'Draagvlak', expectedRevision: 0 })).toEqual({
+    const cell = { sessionId: session.id, groupId: 'groep-1', questionId: 'doel' };
+    expect(await a.call('workshop.saveAnswer', { ...cell, text: 'Draagvlak', expectedRevision: 0 })).toEqual({
       revision: 1,
     });
     // B had the cell open while it was still empty.
     await expectConflict(
       backend,
-      () => b.fail('workshop.saveAnswer', { ...cell, tekst: 'Iets anders', expectedRevision: 0 }),
+      () => b.fail('workshop.saveAnswer', { ...cell, text: 'Iets anders', expectedRevision: 0 }),
       'workshopAnswer',
     );
     const after = await b.call('workshop.get', { id: session.id });
-    expect(after.antwoorden).toEqual({ 'groep-1': { doel: 'Draagvlak' } });
+    expect(after.answers).toEqual({ 'groep-1': { doel: 'Draagvlak' } });
     expect(after.answerRevisions).toEqual({ 'groep-1': { doel: 1 } });
     // Another cell has its own revision; the setup's is unchanged.
-    await b.call('workshop.saveAnswer', { ...cell, vraagId: 'aanpak', tekst: 'Wijkavond', expectedRevision: 0 });
-    await b.call('workshop.update', { id: session.id, expectedRevision: seenByB.revision, titel: 'Nieuw' });
+    await b.call('workshop.saveAnswer', { ...cell, questionId: 'aanpak', text: 'Wijkavond', expectedRevision: 0 });
+    await b.call('workshop.update', { id: session.id, expectedRevision: seenByB.revision, title: 'Nieuw' });
     // From the newest revision, B saves.
-    await b.call('workshop.saveAnswer', { ...cell, tekst: 'Draagvlak en tempo', expectedRevision: 1 });
-    expect((await a.call('workshop.get', { id: session.id })).antwoorden['groep-1']).toEqual({
+    await b.call('workshop.saveAnswer', { ...cell, text: 'Draagvlak en tempo', expectedRevision: 1 });
+    expect((await a.call('workshop.get', { id: session.id })).answers['groep-1']).toEqual({
       doel: 'Draagvlak en tempo',
       aanpak: 'Wijkavond',
     });
@@ -240,43 +240,43 @@ describe('one concurrency rule: a stale write answers CONFLICT and changes nothi
 
   it('workshop.saveChoice: a stale choice never overwrites the group\u2019s choices from another window', async () => {
     const { backend, a, b, session: session } = await workshopInTwoWindows();
-    const keuze = { fase: 'agendering', goals: ['kennis-ophalen'], groups: [] };
+    const choice = { phase: 'agendering', goals: ['kennis-ophalen'], groups: [] };
     expect(
-      await a.call('workshop.saveChoice', { sessieId: session.id, groepId: 'groep-1', keuze, expectedRevision: 0 }),
+      await a.call('workshop.saveChoice', { sessionId: session.id, groupId: 'groep-1', choice, expectedRevision: 0 }),
     ).toEqual({ revision: 1 });
     await expectConflict(
       backend,
       () =>
-        b.fail('workshop.saveChoice', { sessieId: session.id, groepId: 'groep-1', keuze: null, expectedRevision: 0 }),
+        b.fail('workshop.saveChoice', { sessionId: session.id, groupId: 'groep-1', choice: null, expectedRevision: 0 }),
       'workshopChoice',
     );
     const after = await b.call('workshop.get', { id: session.id });
-    expect(after.groepen[0]!.keuze).toMatchObject(keuze);
+    expect(after.groups[0]!.choice).toMatchObject(choice);
     expect(after.choiceRevisions).toEqual({ 'groep-1': 1 });
     // The other group's choices are not stale.
-    await b.call('workshop.saveChoice', { sessieId: session.id, groepId: 'groep-2', keuze, expectedRevision: 0 });
+    await b.call('workshop.saveChoice', { sessionId: session.id, groupId: 'groep-2', choice, expectedRevision: 0 });
   });
 
   it('workshop.saveRodeDraden: a stale list never replaces the rode draden another window saved', async () => {
     const { backend, a, b, session: session, seenByB: seenByB } = await workshopInTwoWindows();
-    const first = [{ id: 'r1', tekst: 'Begin bij de raad', groepIds: ['groep-1'] }];
+    const first = [{ id: 'r1', text: 'Begin bij de raad', groupIds: ['groep-1'] }];
     expect(
-      await a.call('workshop.saveRodeDraden', { sessieId: session.id, rodeDraden: first, expectedRevision: 0 }),
+      await a.call('workshop.saveRodeDraden', { sessionId: session.id, rodeDraden: first, expectedRevision: 0 }),
     ).toEqual({ rodeDraden: first, revision: 1 });
     await expectConflict(
       backend,
       () =>
         b.fail('workshop.saveRodeDraden', {
-          sessieId: session.id,
-          rodeDraden: [{ id: 'r1', tekst: 'Iets anders', groepIds: [] }],
+          sessionId: session.id,
+          rodeDraden: [{ id: 'r1', text: 'Iets anders', groupIds: [] }],
           expectedRevision: seenByB.rodeDradenRevision,
         }),
       'rodeDraden',
     );
     expect((await b.call('workshop.get', { id: session.id })).rodeDraden).toEqual(first);
-    const more = [...first, { id: 'r2', tekst: 'Jongeren apart', groepIds: ['groep-2'] }];
+    const more = [...first, { id: 'r2', text: 'Jongeren apart', groupIds: ['groep-2'] }];
     expect(
-      await b.call('workshop.saveRodeDraden', { sessieId: session.id, rodeDraden: more, expectedRevision: 1 }),
+      await b.call('workshop.saveRodeDraden', { sessionId: session.id, rodeDraden: more, expectedRevision: 1 }),
     ).toEqual({ rodeDraden: more, revision: 2 });
   });
 

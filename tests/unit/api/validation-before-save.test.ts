@@ -25,17 +25,17 @@ async function failure(backend: Backend, method: string, input: unknown): Promis
 
 async function sessionWithAnswers(backend: Backend): Promise<WorkshopSession> {
   const session = await ok<WorkshopSession>(backend, 'workshop.create', {
-    titel: 'Taskforce Dijkerveen',
-    casus: { soort: 'voorbeeld', id: 'aardgasvrij-de-horst' },
-    groepen: [{ naam: 'Noord' }, { naam: 'Zuid' }, { naam: 'West' }],
-    vragen: defaultQuestions(),
+    title: 'Taskforce Dijkerveen',
+    casus: { kind: 'example', id: 'aardgasvrij-de-horst' },
+    groups: [{ name: 'Noord' }, { name: 'Zuid' }, { name: 'West' }],
+    questions: defaultQuestions(),
   });
-  for (const g of session.groepen)
+  for (const g of session.groups)
     await ok(backend, 'workshop.saveAnswer', {
-      sessieId: session.id,
-      groepId: g.id,
-      vraagId: 'doel',
-      tekst: g.naam,
+      sessionId: session.id,
+      groupId: g.id,
+      questionId: 'doel',
+      text: g.name,
       expectedRevision: 0,
     });
   return backend.services.workshop.get(session.id)!;
@@ -48,16 +48,16 @@ describe('validation before commit', () => {
     const error = await failure(backend, 'workshop.update', {
       id: before.id,
       expectedRevision: before.revision,
-      groepen: [
-        { id: 'groep-1', naam: 'Noord' },
-        { id: 'groep-1', naam: 'Zuid' },
+      groups: [
+        { id: 'groep-1', name: 'Noord' },
+        { id: 'groep-1', name: 'Zuid' },
       ],
     });
     expect(error.code).toBe('INVALID_INPUT');
     expect(error.issues?.map((i) => i.message).join(' ')).toMatch(/dezelfde id/);
     const after = await ok<WorkshopSession>(backend, 'workshop.get', { id: before.id });
-    expect(after.groepen).toEqual(before.groepen);
-    expect(after.antwoorden).toEqual(before.antwoorden);
+    expect(after.groups).toEqual(before.groups);
+    expect(after.answers).toEqual(before.answers);
   });
 
   it('a write that would leave the session unreadable is rolled back, even past the schema', async () => {
@@ -68,15 +68,15 @@ describe('validation before commit', () => {
       backend.services.workshop.updateSetup({
         id: before.id,
         expectedRevision: before.revision,
-        groepen: [
-          { id: 'groep-1', naam: 'Noord' },
-          { id: 'groep-1', naam: 'Zuid' },
+        groups: [
+          { id: 'groep-1', name: 'Noord' },
+          { id: 'groep-1', name: 'Zuid' },
         ],
       }),
     ).toThrow(ApiError);
     const after = backend.services.workshop.get(before.id)!;
-    expect(after.groepen).toEqual(before.groepen);
-    expect(after.antwoorden).toEqual(before.antwoorden);
+    expect(after.groups).toEqual(before.groups);
+    expect(after.answers).toEqual(before.answers);
     expect(after.updatedAt).toBe(before.updatedAt);
   });
 
@@ -87,14 +87,14 @@ describe('validation before commit', () => {
     const questions = await failure(backend, 'workshop.update', {
       id: session.id,
       expectedRevision: session.revision,
-      vragen: [a, { ...b, id: a!.id }],
+      questions: [a, { ...b, id: a!.id }],
     });
     expect(questions.code).toBe('INVALID_INPUT');
     const threads = await failure(backend, 'workshop.saveRodeDraden', {
-      sessieId: session.id,
+      sessionId: session.id,
       rodeDraden: [
-        { id: 'r1', tekst: 'Begin bij de raad' },
-        { id: 'r1', tekst: 'Jongeren apart' },
+        { id: 'r1', text: 'Begin bij de raad' },
+        { id: 'r1', text: 'Jongeren apart' },
       ],
       expectedRevision: 0,
     });
@@ -137,10 +137,10 @@ describe('validation before commit', () => {
     const backend = memoryBackend();
     for (const id of ['__proto__', 'constructor', 'toString', 'hasOwnProperty']) {
       const error = await failure(backend, 'workshop.create', {
-        titel: 'S',
-        casus: { soort: 'voorbeeld', id },
-        groepen: [{ naam: 'A' }, { naam: 'B' }],
-        vragen: defaultQuestions(),
+        title: 'S',
+        casus: { kind: 'example', id },
+        groups: [{ name: 'A' }, { name: 'B' }],
+        questions: defaultQuestions(),
       });
       expect(['INVALID_INPUT', 'NOT_FOUND'], id).toContain(error.code);
       expect((await failure(backend, 'examples.open', { id })).code).toBe('INVALID_INPUT');
@@ -153,18 +153,15 @@ describe('validation before commit', () => {
     const session = await sessionWithAnswers(backend);
     const traject = await ok<{ id: string; revision: number }>(backend, 'trajecten.create', { titel: 'Schoon' });
     const cases: Array<[string, unknown]> = [
-      [
-        'workshop.update',
-        { id: session.id, expectedRevision: 1, groepen: [{ naam: '\u0000Noord' }, { naam: 'Zuid' }] },
-      ],
-      ['workshop.update', { id: session.id, expectedRevision: 1, titel: 'Sessie\u0007' }],
+      ['workshop.update', { id: session.id, expectedRevision: 1, groups: [{ name: '\u0000Noord' }, { name: 'Zuid' }] }],
+      ['workshop.update', { id: session.id, expectedRevision: 1, title: 'Sessie\u0007' }],
       [
         'workshop.saveAnswer',
-        { sessieId: session.id, groepId: 'groep-1', vraagId: 'doel', tekst: 'a\u0000b', expectedRevision: 1 },
+        { sessionId: session.id, groupId: 'groep-1', questionId: 'doel', text: 'a\u0000b', expectedRevision: 1 },
       ],
       [
         'workshop.saveRodeDraden',
-        { sessieId: session.id, rodeDraden: [{ id: 'r1', tekst: 'x\u001bx' }], expectedRevision: 0 },
+        { sessionId: session.id, rodeDraden: [{ id: 'r1', text: 'x\u001bx' }], expectedRevision: 0 },
       ],
       ['trajecten.create', { titel: '\u0000' }],
       ['trajecten.update', { id: traject.id, expectedRevision: 1, vraagstuk: 'regel\u000bregel' }],
@@ -180,7 +177,7 @@ describe('validation before commit', () => {
     }
     // Tab, newline and carriage return are ordinary text.
     await ok(backend, 'trajecten.update', { id: traject.id, expectedRevision: 1, vraagstuk: 'een\tregel\r\ntwee' });
-    expect((await ok<WorkshopSession>(backend, 'workshop.get', { id: session.id })).groepen).toEqual(session.groepen);
+    expect((await ok<WorkshopSession>(backend, 'workshop.get', { id: session.id })).groups).toEqual(session.groups);
   });
 
   it('a project file with a NUL in its title is refused and leaves nothing behind', async () => {
@@ -202,14 +199,14 @@ describe('validation before commit', () => {
     const backend = memoryBackend();
     const long = await ok<{ id: string }>(backend, 'trajecten.create', { titel: `${'🌳'.repeat(99)}x` });
     const session = await ok<WorkshopSession>(backend, 'workshop.create', {
-      titel: 'S',
-      casus: { soort: 'traject', trajectId: long.id },
-      groepen: [{ naam: 'N'.repeat(80) }, { naam: 'Zuid' }],
-      vragen: defaultQuestions(),
+      title: 'S',
+      casus: { kind: 'traject', trajectId: long.id },
+      groups: [{ name: 'N'.repeat(80) }, { name: 'Zuid' }],
+      questions: defaultQuestions(),
     });
     const traject = await ok<{ titel: string }>(backend, 'workshop.createTraject', {
-      sessieId: session.id,
-      groepId: session.groepen[0]!.id,
+      sessionId: session.id,
+      groupId: session.groups[0]!.id,
     });
     expect(Array.from(traject.titel).length).toBeLessThanOrEqual(200);
     expect(traject.titel).not.toMatch(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])/);

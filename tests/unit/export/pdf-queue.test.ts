@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createLimiter, MAX_PDF_RENDERS, pdfRenders } from '../../../main/export/queue';
 import { renderDocument, type ExportHost } from '../../../main/export/render';
 import { workshopReport } from '../../../shared/workshop/report';
-import { sessie } from '../workshop/fixtures';
+import { session } from '../workshop/fixtures';
 
 const wait = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
@@ -21,7 +21,7 @@ describe('PDF queue', () => {
         return new TextEncoder().encode(`%PDF ${html.length}`);
       },
     };
-    const doc = workshopReport(sessie(), { datum: '2025-03-12' });
+    const doc = workshopReport(session(), { date: '2025-03-12' });
     const renders = Array.from({ length: 12 }, () => renderDocument(doc, 'pdf', { host }));
     // renderDocument queues synchronously: two run, ten wait.
     expect(pdfRenders.running).toBe(MAX_PDF_RENDERS);

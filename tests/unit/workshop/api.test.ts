@@ -15,10 +15,10 @@ async function createSession() {
     backend.dispatch(
       'workshop.create',
       {
-        titel: 'Taskforce Dijkerveen',
-        casus: { soort: 'voorbeeld', id: 'aardgasvrij-de-horst' },
-        groepen: [{ naam: 'Noord' }, { naam: 'Zuid' }],
-        vragen: defaultQuestions(),
+        title: 'Taskforce Dijkerveen',
+        casus: { kind: 'example', id: 'aardgasvrij-de-horst' },
+        groups: [{ name: 'Noord' }, { name: 'Zuid' }],
+        questions: defaultQuestions(),
       },
       'ipc',
     ),
@@ -34,8 +34,8 @@ describe('workshop API', () => {
       source: { kind: 'example', id: 'aardgasvrij-de-horst' },
     });
     expect(session.casus.vraagstuk).toMatch(/Gronings gas/);
-    expect(session.tijden).toEqual({ gesprekSec: 1200, rondgangSec: 600 });
-    expect(session.stand).toEqual({ stap: 'casus', vraagIndex: 0 });
+    expect(session.durations).toEqual({ discussionSec: 1200, roundSec: 600 });
+    expect(session.position).toEqual({ step: 'casus', questionIndex: 0 });
   });
 
   it('uses an existing traject as casus, and refuses unknown casussen and a single group in Dutch', async () => {
@@ -43,15 +43,15 @@ describe('workshop API', () => {
     const traject = await ok<{ id: string }>(
       dispatch('trajecten.create', { titel: 'Omgevingsvisie', vraagstuk: 'Hoe ziet Lindeveld eruit in 2040?' }, 'ipc'),
     );
-    const base = { titel: 'S', groepen: [{ naam: 'A' }, { naam: 'B' }], vragen: defaultQuestions() };
+    const base = { title: 'S', groups: [{ name: 'A' }, { name: 'B' }], questions: defaultQuestions() };
     const session = await ok<WorkshopSession>(
-      dispatch('workshop.create', { ...base, casus: { soort: 'traject', trajectId: traject.id } }, 'ipc'),
+      dispatch('workshop.create', { ...base, casus: { kind: 'traject', trajectId: traject.id } }, 'ipc'),
     );
     expect(session.casus.vraagstuk).toBe('Hoe ziet Lindeveld eruit in 2040?');
 
     const unknown = await dispatch(
       'workshop.create',
-      { ...base, casus: { soort: 'voorbeeld', id: 'bestaat-niet' } },
+      { ...base, casus: { kind: 'example', id: 'bestaat-niet' } },
       'ipc',
     );
     expect(unknown).toMatchObject({
@@ -60,7 +60,7 @@ describe('workshop API', () => {
     });
     const eenGroep = await dispatch(
       'workshop.create',
-      { ...base, groepen: [{ naam: 'A' }], casus: { soort: 'traject', trajectId: traject.id } },
+      { ...base, groups: [{ name: 'A' }], casus: { kind: 'traject', trajectId: traject.id } },
       'ipc',
     );
     expect(eenGroep).toMatchObject({
@@ -76,7 +76,7 @@ describe('workshop API', () => {
     const { dispatch, session } = await createSession();
     const result = await dispatch(
       'workshop.saveAnswer',
-      { sessieId: session.id, groepId: 'groep-1', vraagId: 'onbekend', tekst: 'x', expectedRevision: 0 },
+      { sessionId: session.id, groupId: 'groep-1', questionId: 'onbekend', text: 'x', expectedRevision: 0 },
       'ipc',
     );
     expect(result).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
@@ -86,12 +86,12 @@ describe('workshop API', () => {
     const { dispatch, session } = await createSession();
     const result = await dispatch(
       'workshop.pressTimer',
-      { sessieId: session.id, timer: 'discussion', action: 'pause' },
+      { sessionId: session.id, timer: 'discussion', action: 'pause' },
       'ipc',
     );
     expect(result).toMatchObject({ ok: false, error: { code: 'CONFLICT', message: expect.stringMatching(/timer/) } });
     const start = await ok<{ timerEvents: unknown[] }>(
-      dispatch('workshop.pressTimer', { sessieId: session.id, timer: 'discussion', action: 'start' }, 'ipc'),
+      dispatch('workshop.pressTimer', { sessionId: session.id, timer: 'discussion', action: 'start' }, 'ipc'),
     );
     expect(start.timerEvents).toEqual([expect.objectContaining({ timer: 'discussion', action: 'start' })]);
   });
@@ -102,10 +102,10 @@ describe('workshop API', () => {
       dispatch(
         'workshop.saveAnswer',
         {
-          sessieId: session.id,
-          groepId: 'groep-2',
-          vraagId: 'aanpak',
-          tekst: 'Keukentafelgesprekken met ouderen',
+          sessionId: session.id,
+          groupId: 'groep-2',
+          questionId: 'aanpak',
+          text: 'Keukentafelgesprekken met ouderen',
           expectedRevision: 0,
         },
         'ipc',
@@ -115,25 +115,25 @@ describe('workshop API', () => {
       dispatch(
         'workshop.saveRodeDraden',
         {
-          sessieId: session.id,
-          rodeDraden: [{ id: 'r1', tekst: 'Begin bij de raad', groepIds: ['groep-1', 'groep-2'] }],
+          sessionId: session.id,
+          rodeDraden: [{ id: 'r1', text: 'Begin bij de raad', groupIds: ['groep-1', 'groep-2'] }],
           expectedRevision: 0,
         },
         'ipc',
       ),
     );
     const file = await ok<{ fileName: string; base64: string }>(
-      dispatch('workshop.exportReport', { id: session.id, formaat: 'docx' }, 'ipc'),
+      dispatch('workshop.exportReport', { id: session.id, format: 'docx' }, 'ipc'),
     );
     expect(file.fileName).toMatch(/^verslag-taskforce-dijkerveen-\d{4}-\d{2}-\d{2}\.docx$/);
-    const { value: tekst } = await mammoth.extractRawText({ buffer: Buffer.from(file.base64, 'base64') });
-    expect(tekst).toContain('Verslag workshop\n\nTaskforce Dijkerveen');
-    expect(tekst).toContain('Casus: Aardgasvrij in De Horst');
-    expect(tekst).toContain('Keukentafelgesprekken met ouderen');
-    expect(tekst).toContain('Begin bij de raad (genoemd door: Noord en Zuid)');
+    const { value: text } = await mammoth.extractRawText({ buffer: Buffer.from(file.base64, 'base64') });
+    expect(text).toContain('Verslag workshop\n\nTaskforce Dijkerveen');
+    expect(text).toContain('Casus: Aardgasvrij in De Horst');
+    expect(text).toContain('Keukentafelgesprekken met ouderen');
+    expect(text).toContain('Begin bij de raad (genoemd door: Noord en Zuid)');
 
     const md = await ok<{ base64: string; mimeType: string }>(
-      dispatch('workshop.exportReport', { id: session.id, formaat: 'markdown' }, 'ipc'),
+      dispatch('workshop.exportReport', { id: session.id, format: 'markdown' }, 'ipc'),
     );
     expect(md.mimeType).toMatch(/markdown/);
     expect(Buffer.from(md.base64, 'base64').toString('utf8')).toContain(
@@ -149,13 +149,13 @@ describe('workshop API', () => {
       },
     };
     const pdf = await ok<{ fileName: string; base64: string; mimeType: string }>(
-      dispatch('workshop.exportReport', { id: session.id, formaat: 'pdf' }, 'ipc'),
+      dispatch('workshop.exportReport', { id: session.id, format: 'pdf' }, 'ipc'),
     );
     expect(pdf).toMatchObject({ mimeType: 'application/pdf', fileName: expect.stringMatching(/\.pdf$/) });
     expect(html).toContain('<h3>Zuid</h3><p>Keukentafelgesprekken met ouderen</p>');
 
     services.exportHost = { printPdf: () => Promise.reject(new Error('geen browser')) };
-    expect(await dispatch('workshop.exportReport', { id: session.id, formaat: 'pdf' }, 'ipc')).toMatchObject({
+    expect(await dispatch('workshop.exportReport', { id: session.id, format: 'pdf' }, 'ipc')).toMatchObject({
       ok: false,
       error: { code: 'INTERNAL', message: expect.stringMatching(/PDF kon niet worden gemaakt/) },
     });
@@ -167,10 +167,10 @@ describe('workshop API', () => {
       dispatch(
         'workshop.saveAnswer',
         {
-          sessieId: session.id,
-          groepId: 'groep-1',
-          vraagId: 'doel',
-          tekst: 'Vertrouwen herstellen',
+          sessionId: session.id,
+          groupId: 'groep-1',
+          questionId: 'doel',
+          text: 'Vertrouwen herstellen',
           expectedRevision: 0,
         },
         'ipc',
@@ -180,16 +180,16 @@ describe('workshop API', () => {
       dispatch(
         'workshop.saveChoice',
         {
-          sessieId: session.id,
-          groepId: 'groep-1',
-          keuze: { fase: 'agendering', goals: ['vertrouwen-herstellen'], level: 'raadplegen' },
+          sessionId: session.id,
+          groupId: 'groep-1',
+          choice: { phase: 'agendering', goals: ['vertrouwen-herstellen'], level: 'raadplegen' },
           expectedRevision: 0,
         },
         'ipc',
       ),
     );
     const traject = await ok<{ id: string; titel: string }>(
-      dispatch('workshop.createTraject', { sessieId: session.id, groepId: 'groep-1' }, 'ipc'),
+      dispatch('workshop.createTraject', { sessionId: session.id, groupId: 'groep-1' }, 'ipc'),
     );
     expect(traject.titel).toBe('Aardgasvrij in De Horst – Noord');
     const opgeslagen = await ok<{ answers: { phases: Record<string, unknown> } }>(
@@ -205,10 +205,14 @@ describe('workshop API', () => {
   it('refuses every workshop write without the revision it started from', async () => {
     const { dispatch, session } = await createSession();
     const zonder = [
-      dispatch('workshop.saveAnswer', { sessieId: session.id, groepId: 'groep-1', vraagId: 'doel', tekst: 'x' }, 'ipc'),
-      dispatch('workshop.saveChoice', { sessieId: session.id, groepId: 'groep-1', keuze: null }, 'ipc'),
-      dispatch('workshop.saveRodeDraden', { sessieId: session.id, rodeDraden: [] }, 'ipc'),
-      dispatch('workshop.update', { id: session.id, titel: 'Nieuw' }, 'ipc'),
+      dispatch(
+        'workshop.saveAnswer',
+        { sessionId: session.id, groupId: 'groep-1', questionId: 'doel', text: 'x' },
+        'ipc',
+      ),
+      dispatch('workshop.saveChoice', { sessionId: session.id, groupId: 'groep-1', choice: null }, 'ipc'),
+      dispatch('workshop.saveRodeDraden', { sessionId: session.id, rodeDraden: [] }, 'ipc'),
+      dispatch('workshop.update', { id: session.id, title: 'Nieuw' }, 'ipc'),
     ];
     for (const result of await Promise.all(zonder)) {
       expect(result).toMatchObject({

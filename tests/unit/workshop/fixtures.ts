@@ -1,27 +1,27 @@
 import { defaultQuestions, DEFAULT_DURATIONS, type WorkshopSession } from '../../../shared/workshop/index';
 
 /** A session on the workshop casus with three groups, built in memory for the pure functions. */
-export function sessie(overrides: Partial<WorkshopSession> = {}): WorkshopSession {
+export function session(overrides: Partial<WorkshopSession> = {}): WorkshopSession {
   return {
     id: '00000000-0000-4000-8000-000000000001',
-    titel: 'Democratie in Actie – Dijkerveen',
+    title: 'Democratie in Actie – Dijkerveen',
     casus: {
       source: { kind: 'example', id: 'aardgasvrij-de-horst' },
       title: 'Aardgasvrij in De Horst',
       municipality: 'Gemeente Dijkerveen (fictief)',
       vraagstuk: 'Hoe betrek je de bewoners van de wijk De Horst bij de keuze voor een alternatief voor Gronings gas?',
     },
-    vragen: defaultQuestions(),
-    groepen: [
-      { id: 'groep-1', naam: 'Tafel Noord', keuze: null },
-      { id: 'groep-2', naam: 'Tafel Zuid', keuze: null },
-      { id: 'groep-3', naam: 'Tafel West', keuze: null },
+    questions: defaultQuestions(),
+    groups: [
+      { id: 'groep-1', name: 'Tafel Noord', choice: null },
+      { id: 'groep-2', name: 'Tafel Zuid', choice: null },
+      { id: 'groep-3', name: 'Tafel West', choice: null },
     ],
-    tijden: DEFAULT_DURATIONS,
+    durations: DEFAULT_DURATIONS,
     showAdvice: false,
     sound: true,
-    stand: { stap: 'casus', vraagIndex: 0 },
-    antwoorden: {},
+    position: { step: 'casus', questionIndex: 0 },
+    answers: {},
     answerRevisions: {},
     choiceRevisions: {},
     timerEvents: [],

@@ -1,10 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { catalogue } from '../../../shared/participatie/catalogus/index';
 import { suggestOverlap } from '../../../shared/workshop/index';
-import { sessie } from './fixtures';
+import { session } from './fixtures';
 
-const withAnswers = (antwoorden: Record<string, Record<string, string>>, extra = {}) =>
-  sessie({ antwoorden, ...extra });
+const withAnswers = (answers: Record<string, Record<string, string>>, extra = {}) => session({ answers, ...extra });
 
 describe('overlap suggestions for rode draden', () => {
   it('finds an instrument two groups name in their own words (accents, plural, alias)', () => {
@@ -27,14 +26,14 @@ describe('overlap suggestions for rode draden', () => {
     const s = withAnswers(
       { 'groep-1': { doel: 'Draagvlak in de wijk.' }, 'groep-3': { doel: 'Vooral het vertrouwen terugwinnen.' } },
       {
-        groepen: [
-          { id: 'groep-1', naam: 'Tafel Noord', keuze: null },
+        groups: [
+          { id: 'groep-1', name: 'Tafel Noord', choice: null },
           {
             id: 'groep-2',
-            naam: 'Tafel Zuid',
-            keuze: { fase: 'agendering', goals: ['draagvlak', 'vertrouwen-herstellen'], groups: [] },
+            name: 'Tafel Zuid',
+            choice: { phase: 'agendering', goals: ['draagvlak', 'vertrouwen-herstellen'], groups: [] },
           },
-          { id: 'groep-3', naam: 'Tafel West', keuze: null },
+          { id: 'groep-3', name: 'Tafel West', choice: null },
         ],
       },
     );
@@ -50,17 +49,17 @@ describe('overlap suggestions for rode draden', () => {
   it('finds the same engine warning in two groups\u2019 choices', () => {
     // Room "geen" with level "meebeslissen" promises influence that is not there.
     const contradictory = {
-      fase: 'besluitvorming' as const,
+      phase: 'besluitvorming' as const,
       goals: ['besluit-nemen' as const],
       room: 'geen' as const,
       level: 'meebeslissen' as const,
       groups: [],
     };
-    const s = sessie({
-      groepen: [
-        { id: 'groep-1', naam: 'Tafel Noord', keuze: contradictory },
-        { id: 'groep-2', naam: 'Tafel Zuid', keuze: null },
-        { id: 'groep-3', naam: 'Tafel West', keuze: contradictory },
+    const s = session({
+      groups: [
+        { id: 'groep-1', name: 'Tafel Noord', choice: contradictory },
+        { id: 'groep-2', name: 'Tafel Zuid', choice: null },
+        { id: 'groep-3', name: 'Tafel West', choice: contradictory },
       ],
     });
     const warning = suggestOverlap(s, { catalogue }).find((o) => o.key === 'warning:ruimte-geen-maar-invloed');
@@ -94,6 +93,6 @@ describe('overlap suggestions for rode draden', () => {
   });
 
   it('suggests nothing when groups have not written anything yet', () => {
-    expect(suggestOverlap(sessie(), { catalogue })).toEqual([]);
+    expect(suggestOverlap(session(), { catalogue })).toEqual([]);
   });
 });

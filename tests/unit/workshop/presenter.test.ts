@@ -35,29 +35,29 @@ describe('textBlocks: typed answers as paragraphs and dash lists', () => {
 });
 
 describe('slides: the screens the control window steps through', () => {
-  const session = { vragen: [{}, {}, {}] } as unknown as WorkshopSession;
+  const session = { questions: [{}, {}, {}] } as unknown as WorkshopSession;
   it('has one screen per question in the round', () => {
     expect(slides(session)).toEqual([
-      { stap: 'casus', vraagIndex: 0 },
-      { stap: 'gesprek', vraagIndex: 0 },
-      { stap: 'rondgang', vraagIndex: 0 },
-      { stap: 'rondgang', vraagIndex: 1 },
-      { stap: 'rondgang', vraagIndex: 2 },
-      { stap: 'rode-draden', vraagIndex: 0 },
+      { step: 'casus', questionIndex: 0 },
+      { step: 'discussion', questionIndex: 0 },
+      { step: 'round', questionIndex: 0 },
+      { step: 'round', questionIndex: 1 },
+      { step: 'round', questionIndex: 2 },
+      { step: 'rode-draden', questionIndex: 0 },
     ]);
-    expect(slideIndex(session, { stap: 'rondgang', vraagIndex: 1 })).toBe(3);
-    expect(slideIndex(session, { stap: 'rondgang', vraagIndex: 9 })).toBe(4);
+    expect(slideIndex(session, { step: 'round', questionIndex: 1 })).toBe(3);
+    expect(slideIndex(session, { step: 'round', questionIndex: 9 })).toBe(4);
     // The question index is irrelevant outside the round.
-    expect(slideIndex(session, { stap: 'rode-draden', vraagIndex: 2 })).toBe(5);
+    expect(slideIndex(session, { step: 'rode-draden', questionIndex: 2 })).toBe(5);
   });
 });
 
 describe('changedParts: only what changed travels to the other window', () => {
   it('compares the top-level parts by value', () => {
-    const before = { id: 'x', stand: { stap: 'casus', vraagIndex: 0 }, antwoorden: { a: { b: 'c' } } };
-    const after = { ...before, stand: { stap: 'gesprek', vraagIndex: 0 }, antwoorden: { a: { b: 'c' } } };
+    const before = { id: 'x', position: { step: 'casus', questionIndex: 0 }, answers: { a: { b: 'c' } } };
+    const after = { ...before, position: { step: 'discussion', questionIndex: 0 }, answers: { a: { b: 'c' } } };
     expect(changedParts(before as unknown as WorkshopSession, after as unknown as WorkshopSession)).toEqual({
-      stand: { stap: 'gesprek', vraagIndex: 0 },
+      position: { step: 'discussion', questionIndex: 0 },
     });
     expect(changedParts(undefined, after as unknown as WorkshopSession)).toBe(after);
   });

@@ -29,18 +29,18 @@ function open(file = ':memory:') {
 }
 
 const created = NewWorkshop.parse({
-  titel: 'Dijkerveen',
-  casus: { soort: 'voorbeeld', id: 'aardgasvrij-de-horst' },
-  groepen: [{ naam: 'Noord' }, { naam: 'Zuid' }, { naam: 'West' }],
-  vragen: defaultQuestions(),
+  title: 'Dijkerveen',
+  casus: { kind: 'example', id: 'aardgasvrij-de-horst' },
+  groups: [{ name: 'Noord' }, { name: 'Zuid' }, { name: 'West' }],
+  questions: defaultQuestions(),
 });
 
 describe('workshop repository', () => {
   it('stores the setup, the step and the choices with the English keys and values of migration 0011', () => {
     const { db, repo } = open();
     const s = repo.create(created, casus);
-    repo.setPosition(s.id, { stap: 'gesprek', vraagIndex: 0 });
-    repo.saveChoice(s.id, 'groep-1', { fase: 'agendering', goals: [], groups: [] }, 0);
+    repo.setPosition(s.id, { step: 'discussion', questionIndex: 0 });
+    repo.saveChoice(s.id, 'groep-1', { phase: 'agendering', goals: [], groups: [] }, 0);
     const row = db.prepare('SELECT setup, step FROM workshop_sessions WHERE id = ?').get(s.id) as {
       setup: string;
       step: string;
@@ -58,18 +58,22 @@ describe('workshop repository', () => {
     expect(db.prepare("SELECT choice FROM workshop_groups WHERE id = 'groep-1'").pluck().get()).toBe(
       '{"phase":"agendering","goals":[],"groups":[]}',
     );
-    expect(repo.get(s.id)).toMatchObject({ stand: { stap: 'gesprek' }, vragen: defaultQuestions(), repaired: false });
+    expect(repo.get(s.id)).toMatchObject({
+      position: { step: 'discussion' },
+      questions: defaultQuestions(),
+      repaired: false,
+    });
   });
 
   it('round-trips a session with answers, choices, step, timer and rode draden', () => {
     const { repo } = open();
     const s = repo.create(created, casus);
-    expect(s.groepen.map((g) => [g.id, g.naam])).toEqual([
+    expect(s.groups.map((g) => [g.id, g.name])).toEqual([
       ['groep-1', 'Noord'],
       ['groep-2', 'Zuid'],
       ['groep-3', 'West'],
     ]);
-    expect(s.tijden).toEqual({ gesprekSec: 1200, rondgangSec: 600 });
+    expect(s.durations).toEqual({ discussionSec: 1200, roundSec: 600 });
 
     expect(s.answerRevisions).toEqual({});
     expect(s.choiceRevisions).toEqual({});
@@ -77,34 +81,38 @@ describe('workshop repository', () => {
     expect(repo.saveAnswer(s.id, 'groep-2', 'doel', 'Draagvlak', 0)).toBe(1);
     expect(repo.saveAnswer(s.id, 'groep-2', 'doel', 'Draagvlak en vertrouwen', 1)).toBe(2);
     expect(
-      repo.saveChoice(s.id, 'groep-1', { fase: 'agendering', goals: ['kennis-ophalen'], groups: ['jongeren'] }, 0),
+      repo.saveChoice(s.id, 'groep-1', { phase: 'agendering', goals: ['kennis-ophalen'], groups: ['jongeren'] }, 0),
     ).toBe(1);
-    repo.setPosition(s.id, { stap: 'rondgang', vraagIndex: 2 });
+    repo.setPosition(s.id, { step: 'round', questionIndex: 2 });
     repo.pressTimer(s.id, 'discussion', 'start');
     expect(
       repo.saveRodeDraden(
         s.id,
-        [{ id: 'r1', tekst: 'De raad stelt vooraf kaders', groepIds: ['groep-1', 'groep-3'], bron: 'word:kaders' }],
+        [{ id: 'r1', text: 'De raad stelt vooraf kaders', groupIds: ['groep-1', 'groep-3'], source: 'word:kaders' }],
         0,
       )?.revision,
     ).toBe(1);
 
     const reloaded = repo.get(s.id)!;
-    expect(reloaded.antwoorden).toEqual({ 'groep-2': { doel: 'Draagvlak en vertrouwen' } });
+    expect(reloaded.answers).toEqual({ 'groep-2': { doel: 'Draagvlak en vertrouwen' } });
     expect(reloaded.answerRevisions).toEqual({ 'groep-2': { doel: 2 } });
     expect(reloaded.choiceRevisions).toEqual({ 'groep-1': 1 });
     expect(reloaded.rodeDradenRevision).toBe(1);
     // None of these is part of the setup: a setup form stays current.
     expect(reloaded.revision).toBe(s.revision);
-    expect(reloaded.groepen[0]!.keuze).toEqual({ fase: 'agendering', goals: ['kennis-ophalen'], groups: ['jongeren'] });
-    expect(reloaded.stand).toEqual({ stap: 'rondgang', vraagIndex: 2 });
+    expect(reloaded.groups[0]!.choice).toEqual({
+      phase: 'agendering',
+      goals: ['kennis-ophalen'],
+      groups: ['jongeren'],
+    });
+    expect(reloaded.position).toEqual({ step: 'round', questionIndex: 2 });
     expect(reloaded.timerEvents).toEqual([{ timer: 'discussion', action: 'start', at: T0, ms: 0 }]);
     expect(reloaded.rodeDraden).toEqual([
-      { id: 'r1', tekst: 'De raad stelt vooraf kaders', groepIds: ['groep-1', 'groep-3'], bron: 'word:kaders' },
+      { id: 'r1', text: 'De raad stelt vooraf kaders', groupIds: ['groep-1', 'groep-3'], source: 'word:kaders' },
     ]);
     expect(reloaded.repaired).toBe(false);
     expect(repo.list()).toEqual([
-      expect.objectContaining({ id: s.id, groupCount: 3, stand: { stap: 'rondgang', vraagIndex: 2 } }),
+      expect.objectContaining({ id: s.id, groupCount: 3, position: { step: 'round', questionIndex: 2 } }),
     ]);
   });
 
@@ -117,16 +125,16 @@ describe('workshop repository', () => {
     const after = repo.updateSetup({
       id: s.id,
       expectedRevision: s.revision,
-      groepen: [{ id: 'groep-1', naam: 'Noordwest' }, { id: 'groep-2', naam: 'Zuid' }, { naam: 'Oost' }],
-      vragen: defaultQuestions().slice(0, 2),
+      groups: [{ id: 'groep-1', name: 'Noordwest' }, { id: 'groep-2', name: 'Zuid' }, { name: 'Oost' }],
+      questions: defaultQuestions().slice(0, 2),
     })!;
-    expect(after.groepen.map((g) => [g.id, g.naam])).toEqual([
+    expect(after.groups.map((g) => [g.id, g.name])).toEqual([
       ['groep-1', 'Noordwest'],
       ['groep-2', 'Zuid'],
       ['groep-4', 'Oost'],
     ]);
     // groep-3 was removed and a new group got a free id; the old answers must not come back.
-    expect(after.antwoorden).toEqual({ 'groep-1': { doel: 'A' } });
+    expect(after.answers).toEqual({ 'groep-1': { doel: 'A' } });
     expect(after.answerRevisions).toEqual({ 'groep-1': { doel: 1 } });
     expect(repo.saveAnswer(s.id, 'groep-9', 'doel', 'x', 0)).toBeUndefined();
     expect(repo.saveChoice(s.id, 'groep-9', null, 0)).toBeUndefined();
@@ -172,16 +180,16 @@ describe('workshop repository', () => {
     const { db, repo } = open();
     const s = repo.create(created, casus);
     repo.saveAnswer(s.id, 'groep-1', 'doel', 'blijft', 0);
-    db.prepare(`UPDATE workshop_sessions SET setup = json_set(setup, '$.tijden', 'twintig minuten') WHERE id = ?`).run(
-      s.id,
-    );
-    db.prepare(`UPDATE workshop_groups SET choice = '{"fase":"nooit"}' WHERE id = 'groep-2'`).run();
+    db.prepare(
+      `UPDATE workshop_sessions SET setup = json_set(setup, '$.durations', 'twenty minutes') WHERE id = ?`,
+    ).run(s.id);
+    db.prepare(`UPDATE workshop_groups SET choice = '{"phase":"never"}' WHERE id = 'groep-2'`).run();
     const repaired = repo.get(s.id)!;
     expect(repaired.repaired).toBe(true);
-    expect(repaired.tijden).toEqual({ gesprekSec: 1200, rondgangSec: 600 });
+    expect(repaired.durations).toEqual({ discussionSec: 1200, roundSec: 600 });
     expect(repaired.casus.title).toBe('Aardgasvrij in De Horst');
-    expect(repaired.groepen[1]!.keuze).toBeNull();
-    expect(repaired.antwoorden['groep-1']).toEqual({ doel: 'blijft' });
+    expect(repaired.groups[1]!.choice).toBeNull();
+    expect(repaired.answers['groep-1']).toEqual({ doel: 'blijft' });
   });
 
   it('deletes a session with everything that belongs to it', () => {
@@ -197,8 +205,8 @@ describe('workshop repository', () => {
     const { repo } = open();
     const s = repo.create(created, casus);
     repo.saveAnswer(s.id, 'groep-1', 'doel', 'Eerste venster', 0);
-    repo.saveChoice(s.id, 'groep-1', { fase: 'agendering', goals: [], groups: [] }, 0);
-    repo.saveRodeDraden(s.id, [{ id: 'r1', tekst: 'Eerste venster', groepIds: [] }], 0);
+    repo.saveChoice(s.id, 'groep-1', { phase: 'agendering', goals: [], groups: [] }, 0);
+    repo.saveRodeDraden(s.id, [{ id: 'r1', text: 'Eerste venster', groupIds: [] }], 0);
     const before = repo.get(s.id)!;
 
     // A second window that still saw the empty cell, the unsaved choices and the empty list.

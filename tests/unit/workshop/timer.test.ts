@@ -19,8 +19,8 @@ const ev = (
 
 describe('timer from timestamps', () => {
   it('is ready and full before the start', () => {
-    const stand = timerState([], 'discussion', 20 * MIN, T0);
-    expect(stand).toMatchObject({ status: 'ready', remainingMs: 20 * MIN, elapsedMs: 0, endsAt: undefined });
+    const state = timerState([], 'discussion', 20 * MIN, T0);
+    expect(state).toMatchObject({ status: 'ready', remainingMs: 20 * MIN, elapsedMs: 0, endsAt: undefined });
   });
 
   it('counts down from the start and ends exactly at the planned duration', () => {
@@ -63,8 +63,8 @@ describe('timer from timestamps', () => {
 
   it('gives the full extension from the moment of pressing when the time was already up', () => {
     const events = [ev('start', T0), ev('extend', T0 + 22 * MIN, 5 * MIN)];
-    const stand = timerState(events, 'discussion', 20 * MIN, T0 + 22 * MIN);
-    expect(stand).toMatchObject({ status: 'running', remainingMs: 5 * MIN });
+    const state = timerState(events, 'discussion', 20 * MIN, T0 + 22 * MIN);
+    expect(state).toMatchObject({ status: 'running', remainingMs: 5 * MIN });
   });
 
   it('resumes after a restart of the app: the same stored presses give the same time at a later moment', () => {
@@ -110,10 +110,10 @@ describe('timer from timestamps', () => {
         (steps, extra) => {
           let op = T0;
           const events = steps.map(([a, dt, ms]) => ev(a, (op += dt), a === 'extend' ? ms : 0));
-          const stand = timerState(events, 'discussion', 20 * MIN, op + extra);
-          expect(stand.remainingMs).toBeGreaterThanOrEqual(0);
-          expect(stand.remainingMs).toBeLessThanOrEqual(stand.totalMs);
-          if (stand.status !== 'finished') expect(stand.remainingMs + stand.elapsedMs).toBe(stand.totalMs);
+          const state = timerState(events, 'discussion', 20 * MIN, op + extra);
+          expect(state.remainingMs).toBeGreaterThanOrEqual(0);
+          expect(state.remainingMs).toBeLessThanOrEqual(state.totalMs);
+          if (state.status !== 'finished') expect(state.remainingMs + state.elapsedMs).toBe(state.totalMs);
         },
       ),
     );

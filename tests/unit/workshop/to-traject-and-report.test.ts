@@ -12,16 +12,16 @@ import {
   textToBlocks,
   workshopReport,
 } from '../../../shared/workshop/index';
-import { sessie } from './fixtures';
+import { session } from './fixtures';
 
 describe('a group\u2019s work as a traject', () => {
-  const s = sessie({
-    groepen: [
+  const s = session({
+    groups: [
       {
         id: 'groep-1',
-        naam: 'Tafel Noord',
-        keuze: {
-          fase: 'agendering',
+        name: 'Tafel Noord',
+        choice: {
+          phase: 'agendering',
           goals: ['kennis-ophalen'],
           room: 'substantieel',
           level: 'raadplegen',
@@ -29,16 +29,16 @@ describe('a group\u2019s work as a traject', () => {
           groups: ['ouderen'],
         },
       },
-      { id: 'groep-2', naam: 'Tafel Zuid', keuze: null },
+      { id: 'groep-2', name: 'Tafel Zuid', choice: null },
     ],
-    antwoorden: {
+    answers: {
       'groep-1': { doel: 'Zorgen ophalen', aanpak: 'Keukentafelgesprekken', organisatie: 'Een wijkregisseur' },
       'groep-2': { aanpak: 'Een enquête' },
     },
   });
 
   it('maps the compact choices onto one phase so the engine can run', () => {
-    const answers = choiceToAnswers(s.groepen[0]!.keuze!);
+    const answers = choiceToAnswers(s.groups[0]!.choice!);
     expect(answers.phases.agendering).toMatchObject({
       goals: ['kennis-ophalen'],
       room: 'substantieel',
@@ -72,8 +72,8 @@ describe('a group\u2019s work as a traject', () => {
 });
 
 describe('session report', () => {
-  const s = sessie({
-    antwoorden: {
+  const s = session({
+    answers: {
       'groep-1': {
         doel: 'Draagvlak\n- ouderen bereiken\n- jongeren bereiken',
         aanpak: 'Keukentafelgesprekken',
@@ -83,12 +83,12 @@ describe('session report', () => {
       'groep-3': { doel: '# geen kop *wel tekst*', organisatie: 'Raadsleden schuiven aan' },
     },
     rodeDraden: [
-      { id: 'r1', tekst: 'De raad stelt vooraf de kaders vast', groepIds: ['groep-1', 'groep-3'] },
-      { id: 'r2', tekst: 'Terugkoppelen aan de wijk', groepIds: ['groep-2'] },
-      { id: 'r3', tekst: '   ', groepIds: [] },
+      { id: 'r1', text: 'De raad stelt vooraf de kaders vast', groupIds: ['groep-1', 'groep-3'] },
+      { id: 'r2', text: 'Terugkoppelen aan de wijk', groupIds: ['groep-2'] },
+      { id: 'r3', text: '   ', groupIds: [] },
     ],
   });
-  const doc = workshopReport(s, { datum: '2025-03-12' });
+  const doc = workshopReport(s, { date: '2025-03-12' });
   const md = renderMarkdown(doc);
 
   it('is one document model: a title page without a version, the casus, one chapter per question, the rode draden', () => {
@@ -102,7 +102,7 @@ describe('session report', () => {
     expect(doc.sections.map((sec) => sec.title)).toEqual([
       'Over deze sessie',
       'De casus',
-      ...s.vragen.map((v, i) => `Vraag ${i + 1}: ${v.titel}`),
+      ...s.questions.map((v, i) => `Vraag ${i + 1}: ${v.title}`),
       'Rode draden',
     ]);
     for (const question of doc.sections.filter((sec) => sec.id.startsWith('question:'))) {
@@ -131,7 +131,7 @@ describe('session report', () => {
   });
 
   it('has the same text in the Word file', async () => {
-    const { value: tekst } = await mammoth.extractRawText({ buffer: Buffer.from(await renderDocx(doc)) });
+    const { value: text } = await mammoth.extractRawText({ buffer: Buffer.from(await renderDocx(doc)) });
     for (const expected of [
       'Verslag workshop',
       'Casus: Aardgasvrij in De Horst',
@@ -145,28 +145,28 @@ describe('session report', () => {
       'De raad stelt vooraf de kaders vast (genoemd door: Tafel Noord en Tafel West)',
       'Terugkoppelen aan de wijk (genoemd door: Tafel Zuid)',
     ]) {
-      expect(tekst).toContain(expected);
+      expect(text).toContain(expected);
     }
     // Per question, every group appears with its answer or the note that there is none.
     // lastIndexOf: the table of contents lists the same headings before the body.
-    const question1 = tekst.slice(tekst.lastIndexOf('Vraag 1:'), tekst.lastIndexOf('Vraag 2:'));
+    const question1 = text.slice(text.lastIndexOf('Vraag 1:'), text.lastIndexOf('Vraag 2:'));
     expect(question1).toMatch(
       /Tafel Noord\s+Draagvlak\s+ouderen bereiken\s+jongeren bereiken\s+Tafel Zuid\s+Voor deze vraag is geen antwoord vastgelegd\.\s+Tafel West\s+# geen kop \*wel tekst\*/,
     );
-    expect(tekst).not.toContain('Versie');
+    expect(text).not.toContain('Versie');
   });
 
   describe('what people type stays text', () => {
-    const hostile = sessie({
+    const hostile = session({
       casus: { ...s.casus, vraagstuk: '<img src=x onerror=alert(1)> & [link](http://evil.example)' },
-      groepen: [
-        { id: 'groep-1', naam: '<script>alert("x")</script>', keuze: null },
-        { id: 'groep-2', naam: 'Tafel Zuid', keuze: null },
+      groups: [
+        { id: 'groep-1', name: '<script>alert("x")</script>', choice: null },
+        { id: 'groep-2', name: 'Tafel Zuid', choice: null },
       ],
-      antwoorden: { 'groep-1': { doel: '# geen kop *wel tekst*\u0007\n1. geen lijst' } },
-      rodeDraden: [{ id: 'r1', tekst: '**vet** | pijp', groepIds: ['groep-1'] }],
+      answers: { 'groep-1': { doel: '# geen kop *wel tekst*\u0007\n1. geen lijst' } },
+      rodeDraden: [{ id: 'r1', text: '**vet** | pijp', groupIds: ['groep-1'] }],
     });
-    const hdoc = workshopReport(hostile, { datum: '2025-03-12' });
+    const hdoc = workshopReport(hostile, { date: '2025-03-12' });
 
     it('in Markdown', () => {
       const hmd = renderMarkdown(hdoc);
@@ -187,12 +187,12 @@ describe('session report', () => {
     });
 
     it('in Word', async () => {
-      const { value: tekst } = await mammoth.extractRawText({ buffer: Buffer.from(await renderDocx(hdoc)) });
-      expect(tekst).toContain('<script>alert("x")</script>');
-      expect(tekst).toContain('# geen kop *wel tekst*\n');
-      expect(tekst).toContain('<img src=x onerror=alert(1)> & [link](http://evil.example)');
+      const { value: text } = await mammoth.extractRawText({ buffer: Buffer.from(await renderDocx(hdoc)) });
+      expect(text).toContain('<script>alert("x")</script>');
+      expect(text).toContain('# geen kop *wel tekst*\n');
+      expect(text).toContain('<img src=x onerror=alert(1)> & [link](http://evil.example)');
       // eslint-disable-next-line no-control-regex -- the point: no control characters may reach the file
-      expect(tekst).not.toMatch(/[\u0000-\u0008\u000B-\u001F]/);
+      expect(text).not.toMatch(/[\u0000-\u0008\u000B-\u001F]/);
     });
   });
 
@@ -206,6 +206,6 @@ describe('session report', () => {
 
   it('gives a safe file name per format', () => {
     expect(reportFileName(s, '2025-03-12', 'docx')).toBe('verslag-democratie-in-actie-dijkerveen-2025-03-12.docx');
-    expect(reportFileName(sessie({ titel: '***' }), '2025-03-12', 'md')).toBe('verslag-workshop-2025-03-12.md');
+    expect(reportFileName(session({ title: '***' }), '2025-03-12', 'md')).toBe('verslag-workshop-2025-03-12.md');
   });
 });

@@ -21,32 +21,32 @@ import { SaveStatusText, useWorkshopDocument } from './useWorkshopDocument';
  */
 export function AnswersView({ session }: { session: WorkshopSession }) {
   const { t } = useTranslation();
-  const [groepId, setGroupId] = useState(session.groepen[0]!.id);
-  const group = session.groepen.find((g) => g.id === groepId) ?? session.groepen[0]!;
+  const [groupId, setGroupId] = useState(session.groups[0]!.id);
+  const group = session.groups.find((g) => g.id === groupId) ?? session.groups[0]!;
   return (
     <div className="samenspel-workshop-answers">
       <div role="group" aria-label={t('workshop.answers.chooseGroup')} className="samenspel-workshop-group-picker">
-        {session.groepen.map((g) => {
-          const count = session.vragen.filter((v) => session.antwoorden[g.id]?.[v.id]?.trim()).length;
+        {session.groups.map((g) => {
+          const count = session.questions.filter((q) => session.answers[g.id]?.[q.id]?.trim()).length;
           return (
             <button key={g.id} type="button" aria-pressed={g.id === group.id} onClick={() => setGroupId(g.id)}>
-              <span>{g.naam}</span>
+              <span>{g.name}</span>
               <span className="samenspel-workshop-group-picker__count">
-                {t('workshop.answers.filled', { filled: count, total: session.vragen.length })}
+                {t('workshop.answers.filled', { filled: count, total: session.questions.length })}
               </span>
             </button>
           );
         })}
       </div>
       <section className="samenspel-card" aria-labelledby="antwoorden-kop">
-        <Heading2 id="antwoorden-kop">{t('workshop.answers.heading', { group: group.naam })}</Heading2>
+        <Heading2 id="antwoorden-kop">{t('workshop.answers.heading', { group: group.name })}</Heading2>
         <Paragraph className="samenspel-meta">{t('workshop.answers.intro')}</Paragraph>
-        {session.vragen.map((question, i) => (
+        {session.questions.map((question, i) => (
           <AnswerField
             key={`${group.id}:${question.id}`}
             session={session}
-            groepId={group.id}
-            groupName={group.naam}
+            groupId={group.id}
+            groupName={group.name}
             question={question}
             number={i + 1}
           />
@@ -59,44 +59,50 @@ export function AnswersView({ session }: { session: WorkshopSession }) {
 
 interface AnswerFieldProps {
   session: WorkshopSession;
-  groepId: string;
+  groupId: string;
   groupName: string;
   question: WorkshopQuestion;
   number: number;
 }
 
 /** One answer cell (group × question): its own document session on the cell's revision. */
-function AnswerField({ session, groepId, groupName, question, number }: AnswerFieldProps) {
+function AnswerField({ session, groupId, groupName, question, number }: AnswerFieldProps) {
   const api = useApi();
   const id = useId();
   const cell = (s: WorkshopSession) => ({
-    value: s.antwoorden[groepId]?.[question.id] ?? '',
-    revision: answerRevision(s, groepId, question.id),
+    value: s.answers[groupId]?.[question.id] ?? '',
+    revision: answerRevision(s, groupId, question.id),
   });
   const doc = useWorkshopDocument(session.id, {
     initial: cell(session),
     pick: cell,
-    save: (tekst, expectedRevision) =>
-      api.call('workshop.saveAnswer', { sessieId: session.id, groepId, vraagId: question.id, tekst, expectedRevision }),
-    patch: (s, tekst, { revision }) => ({
+    save: (text, expectedRevision) =>
+      api.call('workshop.saveAnswer', {
+        sessionId: session.id,
+        groupId,
+        questionId: question.id,
+        text,
+        expectedRevision,
+      }),
+    patch: (s, text, { revision }) => ({
       ...s,
-      antwoorden: { ...s.antwoorden, [groepId]: { ...s.antwoorden[groepId], [question.id]: tekst } },
-      answerRevisions: { ...s.answerRevisions, [groepId]: { ...s.answerRevisions[groepId], [question.id]: revision } },
+      answers: { ...s.answers, [groupId]: { ...s.answers[groupId], [question.id]: text } },
+      answerRevisions: { ...s.answerRevisions, [groupId]: { ...s.answerRevisions[groupId], [question.id]: revision } },
     }),
   });
-  const tekst = useStore(doc.document, (d) => d.value) ?? '';
+  const text = useStore(doc.document, (d) => d.value) ?? '';
   return (
     <FormField className="samenspel-workshop-answer">
       <FormLabel htmlFor={`${id}-veld`}>
-        {number}. {question.titel}
+        {number}. {question.title}
         <span className="samenspel-visually-hidden"> ({groupName})</span>
       </FormLabel>
-      {question.toelichting && <FormFieldDescription id={`${id}-help`}>{question.toelichting}</FormFieldDescription>}
+      {question.explanation && <FormFieldDescription id={`${id}-help`}>{question.explanation}</FormFieldDescription>}
       <Textarea
         id={`${id}-veld`}
         rows={5}
-        value={tekst}
-        aria-describedby={question.toelichting ? `${id}-help ${id}-status` : `${id}-status`}
+        value={text}
+        aria-describedby={question.explanation ? `${id}-help ${id}-status` : `${id}-status`}
         onChange={(e) => doc.set(e.target.value)}
       />
       <SaveStatusText session={doc} id={`${id}-status`} />

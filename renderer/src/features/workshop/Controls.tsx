@@ -16,14 +16,14 @@ export function Controls({ session }: { session: WorkshopSession }) {
   const setPosition = useSetPosition(session.id);
   const [blocked, setBlocked] = useState(false);
   const row = slides(session);
-  const current = Math.max(0, slideIndex(session, session.stand));
-  const naam = (stand: WorkshopPosition) =>
-    stand.stap === 'rondgang'
-      ? t('workshop.controls.roundQuestion', { number: stand.vraagIndex + 1, total: session.vragen.length })
-      : t(stepKey(stand.stap));
+  const current = Math.max(0, slideIndex(session, session.position));
+  const name = (position: WorkshopPosition) =>
+    position.step === 'round'
+      ? t('workshop.controls.roundQuestion', { number: position.questionIndex + 1, total: session.questions.length })
+      : t(stepKey(position.step));
   const previous = row[current - 1];
   const next = row[current + 1];
-  const timer = stepTimer(session.stand.stap);
+  const timer = stepTimer(session.position.step);
 
   return (
     <section className="samenspel-workshop-controls" aria-labelledby="bediening-kop">
@@ -32,7 +32,7 @@ export function Controls({ session }: { session: WorkshopSession }) {
           {t('workshop.controls.heading')}
         </h2>
         <p className="samenspel-workshop-controls__current" aria-live="polite">
-          {naam(row[current]!)}
+          {name(row[current]!)}
         </p>
       </div>
       <div className="samenspel-workshop-controls__buttons">
@@ -41,10 +41,10 @@ export function Controls({ session }: { session: WorkshopSession }) {
           disabled={!previous}
           onClick={() => previous && setPosition.mutate(previous)}
         >
-          ← {previous ? t('workshop.controls.previous', { screen: naam(previous) }) : t('workshop.controls.first')}
+          ← {previous ? t('workshop.controls.previous', { screen: name(previous) }) : t('workshop.controls.first')}
         </Button>
         <Button appearance="secondary-action-button" disabled={!next} onClick={() => next && setPosition.mutate(next)}>
-          {next ? t('workshop.controls.next', { screen: naam(next) }) : t('workshop.controls.last')} →
+          {next ? t('workshop.controls.next', { screen: name(next) }) : t('workshop.controls.last')} →
         </Button>
         <Button appearance="primary-action-button" onClick={() => setBlocked(!openPresenterWindow(session.id))}>
           {t('workshop.session.present')}

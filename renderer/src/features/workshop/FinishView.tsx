@@ -17,8 +17,7 @@ export function FinishView({ session }: { session: WorkshopSession }) {
   const [created, setCreated] = useState<Record<string, Traject>>({});
 
   const report = useMutation({
-    mutationFn: (formaat: 'docx' | 'markdown' | 'pdf') =>
-      api.call('workshop.exportReport', { id: session.id, formaat }),
+    mutationFn: (format: 'docx' | 'markdown' | 'pdf') => api.call('workshop.exportReport', { id: session.id, format }),
     onSuccess: (file) => {
       setErrorMessage(null);
       downloadBase64(file.base64, file.fileName, file.mimeType);
@@ -27,10 +26,10 @@ export function FinishView({ session }: { session: WorkshopSession }) {
     onError: (e) => setErrorMessage(e.message),
   });
   const createTraject = useMutation({
-    mutationFn: (groepId: string) => api.call('workshop.createTraject', { sessieId: session.id, groepId }),
-    onSuccess: (traject, groepId) => {
+    mutationFn: (groupId: string) => api.call('workshop.createTraject', { sessionId: session.id, groupId }),
+    onSuccess: (traject, groupId) => {
       setErrorMessage(null);
-      setCreated((g) => ({ ...g, [groepId]: traject }));
+      setCreated((g) => ({ ...g, [groupId]: traject }));
       setStatus(t('workshop.finish.trajectCreated', { title: traject.titel }));
     },
     onError: (e) => setErrorMessage(e.message),
@@ -62,14 +61,14 @@ export function FinishView({ session }: { session: WorkshopSession }) {
         <Heading2 id="vervolg-kop">{t('workshop.finish.followUpHeading')}</Heading2>
         <Paragraph>{t('workshop.finish.followUpIntro')}</Paragraph>
         <ul className="samenspel-workshop-follow-up">
-          {session.groepen.map((g) => (
+          {session.groups.map((g) => (
             <li key={g.id}>
               <Button
                 appearance="secondary-action-button"
                 disabled={createTraject.isPending}
                 onClick={() => createTraject.mutate(g.id)}
               >
-                {t('workshop.finish.createTraject', { group: g.naam })}
+                {t('workshop.finish.createTraject', { group: g.name })}
               </Button>
               {created[g.id] && (
                 <a href={routeHash({ name: 'traject', id: created[g.id]!.id, view: 'vraagstuk' })}>

@@ -53,24 +53,24 @@ export function GroupChoiceForm({ session, group }: { session: WorkshopSession; 
   const { t } = useTranslation();
   const api = useApi();
   const id = useId();
-  const choice = (s: WorkshopSession) => ({
-    value: s.groepen.find((g) => g.id === group.id)?.keuze ?? { fase: DEFAULT_PHASE, goals: [], groups: [] },
+  const cell = (s: WorkshopSession) => ({
+    value: s.groups.find((g) => g.id === group.id)?.choice ?? { phase: DEFAULT_PHASE, goals: [], groups: [] },
     revision: choiceRevision(s, group.id),
   });
   const doc = useWorkshopDocument(session.id, {
-    initial: choice(session),
-    pick: choice,
-    save: (keuze: GroupChoice, expectedRevision) =>
-      api.call('workshop.saveChoice', { sessieId: session.id, groepId: group.id, keuze, expectedRevision }),
-    patch: (s, keuze, { revision }) => ({
+    initial: cell(session),
+    pick: cell,
+    save: (choice: GroupChoice, expectedRevision) =>
+      api.call('workshop.saveChoice', { sessionId: session.id, groupId: group.id, choice, expectedRevision }),
+    patch: (s, choice, { revision }) => ({
       ...s,
-      groepen: s.groepen.map((g) => (g.id === group.id ? { ...g, keuze } : g)),
+      groups: s.groups.map((g) => (g.id === group.id ? { ...g, choice } : g)),
       choiceRevisions: { ...s.choiceRevisions, [group.id]: revision },
     }),
   });
-  const keuze = useStore(doc.document, (d) => d.value) ?? choice(session).value;
+  const choice = useStore(doc.document, (d) => d.value) ?? cell(session).value;
   const setChoice = (change: (k: GroupChoice) => GroupChoice) =>
-    doc.set(change(doc.document.getState().value ?? keuze));
+    doc.set(change(doc.document.getState().value ?? choice));
 
   const toggle = <K extends 'goals' | 'groups'>(field: K, value: GroupChoice[K][number]) =>
     setChoice((k) => {
@@ -93,7 +93,7 @@ export function GroupChoiceForm({ session, group }: { session: WorkshopSession; 
           <RadioButton
             id={`${id}-${field}-${o}`}
             name={`${id}-${field}`}
-            checked={keuze[field] === o}
+            checked={choice[field] === o}
             onChange={() => choose(field, o)}
           />
           <label htmlFor={`${id}-${field}-${o}`}>{label(o)}</label>
@@ -104,18 +104,18 @@ export function GroupChoiceForm({ session, group }: { session: WorkshopSession; 
 
   return (
     <section className="samenspel-card samenspel-workshop-choice" aria-labelledby={`${id}-kop`}>
-      <Heading2 id={`${id}-kop`}>{t('workshop.choice.heading', { group: group.naam })}</Heading2>
+      <Heading2 id={`${id}-kop`}>{t('workshop.choice.heading', { group: group.name })}</Heading2>
       <Paragraph className="samenspel-meta">{t('workshop.choice.intro')}</Paragraph>
       <div className="samenspel-workshop-choice__fields">
         <div className="samenspel-workshop-choice__group">
-          <label htmlFor={`${id}-fase`} className="utrecht-form-label">
-            {t('workshop.choice.fase')}
+          <label htmlFor={`${id}-phase`} className="utrecht-form-label">
+            {t('workshop.choice.phase')}
           </label>
           <select
-            id={`${id}-fase`}
+            id={`${id}-phase`}
             className="utrecht-select utrecht-select--html-select"
-            value={keuze.fase}
-            onChange={(e) => setChoice((k) => ({ ...k, fase: e.target.value as GroupChoice['fase'] }))}
+            value={choice.phase}
+            onChange={(e) => setChoice((k) => ({ ...k, phase: e.target.value as GroupChoice['phase'] }))}
           >
             {PHASES.map((p) => (
               <option key={p} value={p}>
@@ -128,7 +128,7 @@ export function GroupChoiceForm({ session, group }: { session: WorkshopSession; 
           <FieldsetLegend>{t('workshop.choice.goals')}</FieldsetLegend>
           {GOALS.map((g) => (
             <div key={g} className="samenspel-workshop-choice__option">
-              <Checkbox id={`${id}-goal-${g}`} checked={keuze.goals.includes(g)} onChange={() => toggle('goals', g)} />
+              <Checkbox id={`${id}-goal-${g}`} checked={choice.goals.includes(g)} onChange={() => toggle('goals', g)} />
               <label htmlFor={`${id}-goal-${g}`}>{goalLabels[g].label}</label>
             </div>
           ))}
@@ -142,7 +142,7 @@ export function GroupChoiceForm({ session, group }: { session: WorkshopSession; 
             <div key={g} className="samenspel-workshop-choice__option">
               <Checkbox
                 id={`${id}-group-${g}`}
-                checked={keuze.groups.includes(g)}
+                checked={choice.groups.includes(g)}
                 onChange={() => toggle('groups', g)}
               />
               <label htmlFor={`${id}-group-${g}`}>{groupLabels[g].label}</label>
@@ -152,24 +152,26 @@ export function GroupChoiceForm({ session, group }: { session: WorkshopSession; 
       </div>
       <SaveStatusText session={doc} />
       <SessionConflictDialog session={doc} />
-      <AdvicePanel keuze={keuze} />
+      <AdvicePanel choice={choice} />
     </section>
   );
 }
 
-function AdvicePanel({ keuze }: { keuze: GroupChoice }) {
+function AdvicePanel({ choice }: { choice: GroupChoice }) {
   const { t } = useTranslation();
-  const usable = isUsableChoice(keuze);
+  const usable = isUsableChoice(choice);
   // The same pure engine the flow and the rode-draden suggestions use: instant and offline, no round trip.
   const advice = useMemo(
-    () => (usable ? recommendInstruments(choiceToAnswers(keuze), catalogue) : undefined),
-    [usable, keuze],
+    () => (usable ? recommendInstruments(choiceToAnswers(choice), catalogue) : undefined),
+    [usable, choice],
   );
   if (!usable) return <Paragraph className="samenspel-meta">{t('workshop.choice.noAdviceYet')}</Paragraph>;
-  const phase = advice?.phases.find((p) => p.phase === keuze.fase);
+  const phase = advice?.phases.find((p) => p.phase === choice.phase);
   return (
     <div className="samenspel-workshop-advice" aria-live="polite">
-      <Heading3>{t('workshop.choice.adviceHeading', { fase: phaseLabels[keuze.fase].label.toLowerCase() })}</Heading3>
+      <Heading3>
+        {t('workshop.choice.adviceHeading', { phase: phaseLabels[choice.phase].label.toLowerCase() })}
+      </Heading3>
       {phase && phase.mix.items.length > 0 && (
         <ul>
           {phase.mix.items.map((item) => (

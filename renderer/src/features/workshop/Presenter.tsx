@@ -29,7 +29,7 @@ export function Presenter({ id }: { id: string }) {
   const ownWindow = typeof window !== 'undefined' && (Boolean(window.opener) || window.name === PRESENTER_WINDOW);
 
   useEffect(() => {
-    document.title = session.data ? `${session.data.titel} – ${t('workshop.presenter.title')}` : 'Samenspel';
+    document.title = session.data ? `${session.data.title} – ${t('workshop.presenter.title')}` : 'Samenspel';
     return () => {
       document.title = 'Samenspel';
     };
@@ -43,28 +43,31 @@ export function Presenter({ id }: { id: string }) {
     );
   }
   const s = session.data;
-  const stepIndex = WORKSHOP_STEPS.indexOf(s.stand.stap);
+  const stepIndex = WORKSHOP_STEPS.indexOf(s.position.step);
   const nextStep = WORKSHOP_STEPS[stepIndex + 1];
   const goToStep = (i: number) =>
-    setPosition.mutate({ stap: WORKSHOP_STEPS[i]!, vraagIndex: i === 2 && stepIndex !== 2 ? 0 : s.stand.vraagIndex });
+    setPosition.mutate({
+      step: WORKSHOP_STEPS[i]!,
+      questionIndex: i === 2 && stepIndex !== 2 ? 0 : s.position.questionIndex,
+    });
 
   return (
     <div className="samenspel-presenter">
       <header className="samenspel-presenter__bar">
         <div className="samenspel-presenter__name">
-          <span className="samenspel-presenter__session">{s.titel}</span>
+          <span className="samenspel-presenter__session">{s.title}</span>
           <span className="samenspel-presenter__casus">{s.casus.title}</span>
         </div>
         <nav aria-label={t('workshop.presenter.steps')} className="samenspel-presenter__steps">
           <ol>
-            {WORKSHOP_STEPS.map((stap, i) => (
-              <li key={stap}>
+            {WORKSHOP_STEPS.map((step, i) => (
+              <li key={step}>
                 <button
                   type="button"
-                  aria-current={stap === s.stand.stap ? 'step' : undefined}
+                  aria-current={step === s.position.step ? 'step' : undefined}
                   onClick={() => goToStep(i)}
                 >
-                  <span aria-hidden="true">{i + 1}</span> {t(stepKey(stap))}
+                  <span aria-hidden="true">{i + 1}</span> {t(stepKey(step))}
                 </button>
               </li>
             ))}
@@ -84,12 +87,12 @@ export function Presenter({ id }: { id: string }) {
         </div>
       </header>
       <main id="inhoud" tabIndex={-1} className="samenspel-presenter__content">
-        {s.stand.stap === 'casus' && <CasusStep session={s} />}
-        {s.stand.stap === 'gesprek' && <TalkStep session={s} />}
-        {s.stand.stap === 'rondgang' && (
-          <RoundStep session={s} onQuestion={(vraagIndex) => setPosition.mutate({ stap: 'rondgang', vraagIndex })} />
+        {s.position.step === 'casus' && <CasusStep session={s} />}
+        {s.position.step === 'discussion' && <TalkStep session={s} />}
+        {s.position.step === 'round' && (
+          <RoundStep session={s} onQuestion={(questionIndex) => setPosition.mutate({ step: 'round', questionIndex })} />
         )}
-        {s.stand.stap === 'rode-draden' && <RodeDradenStep session={s} threads={draft ?? s.rodeDraden} />}
+        {s.position.step === 'rode-draden' && <RodeDradenStep session={s} threads={draft ?? s.rodeDraden} />}
       </main>
       <footer className="samenspel-presenter__footer">
         <Button appearance="secondary-action-button" disabled={stepIndex === 0} onClick={() => goToStep(stepIndex - 1)}>
@@ -113,10 +116,10 @@ export function Presenter({ id }: { id: string }) {
 function QuestionList({ session }: { session: WorkshopSession }) {
   return (
     <ol className="samenspel-presenter__questions">
-      {session.vragen.map((v) => (
+      {session.questions.map((v) => (
         <li key={v.id}>
-          <span className="samenspel-presenter__question">{v.titel}</span>
-          {v.toelichting && <span className="samenspel-presenter__explanation">{v.toelichting}</span>}
+          <span className="samenspel-presenter__question">{v.title}</span>
+          {v.explanation && <span className="samenspel-presenter__explanation">{v.explanation}</span>}
         </li>
       ))}
     </ol>
@@ -135,12 +138,12 @@ function CasusStep({ session }: { session: WorkshopSession }) {
         <p className="samenspel-presenter__role">{t('workshop.presenter.role')}</p>
       </section>
       <section aria-labelledby="presenter-vragen" className="samenspel-presenter__card">
-        <h2 id="presenter-vragen">{t('workshop.presenter.questionsHeading', { count: session.vragen.length })}</h2>
+        <h2 id="presenter-vragen">{t('workshop.presenter.questionsHeading', { count: session.questions.length })}</h2>
         <QuestionList session={session} />
         <p className="samenspel-presenter__meta">
           {t('workshop.presenter.timeIntro', {
-            discussion: duration(session.tijden.gesprekSec),
-            round: duration(session.tijden.rondgangSec),
+            discussion: duration(session.durations.discussionSec),
+            round: duration(session.durations.roundSec),
           })}
         </p>
       </section>
@@ -165,26 +168,24 @@ function TalkStep({ session }: { session: WorkshopSession }) {
 
 function RoundStep({ session, onQuestion }: { session: WorkshopSession; onQuestion(index: number): void }) {
   const { t } = useTranslation();
-  const index = Math.min(session.stand.vraagIndex, session.vragen.length - 1);
-  const question = session.vragen[index]!;
-  const list = useFits(
-    JSON.stringify(session.groepen.map((g) => [g.naam, session.antwoorden[g.id]?.[question.id] ?? ''])),
-  );
+  const index = Math.min(session.position.questionIndex, session.questions.length - 1);
+  const question = session.questions[index]!;
+  const list = useFits(JSON.stringify(session.groups.map((g) => [g.name, session.answers[g.id]?.[question.id] ?? ''])));
   return (
     <div className="samenspel-presenter__round">
       <div className="samenspel-presenter__round-heading">
         <div>
           <p className="samenspel-presenter__label">
-            {t('workshop.presenter.questionOf', { number: index + 1, total: session.vragen.length })}
+            {t('workshop.presenter.questionOf', { number: index + 1, total: session.questions.length })}
           </p>
-          <h1>{question.titel}</h1>
+          <h1>{question.title}</h1>
           <div className="samenspel-presenter__question-buttons">
             <Button appearance="secondary-action-button" disabled={index === 0} onClick={() => onQuestion(index - 1)}>
               ← {t('workshop.presenter.previousQuestion')}
             </Button>
             <Button
               appearance="secondary-action-button"
-              disabled={index === session.vragen.length - 1}
+              disabled={index === session.questions.length - 1}
               onClick={() => onQuestion(index + 1)}
             >
               {t('workshop.presenter.nextQuestion')} →
@@ -196,16 +197,16 @@ function RoundStep({ session, onQuestion }: { session: WorkshopSession; onQuesti
       <ul
         ref={list}
         className="samenspel-presenter__columns"
-        style={grid(session.groepen.length)}
-        aria-label={t('workshop.presenter.answersTo', { question: question.titel })}
+        style={grid(session.groups.length)}
+        aria-label={t('workshop.presenter.answersTo', { question: question.title })}
       >
-        {session.groepen.map((group) => {
-          const tekst = session.antwoorden[group.id]?.[question.id]?.trim();
+        {session.groups.map((group) => {
+          const answer = session.answers[group.id]?.[question.id]?.trim();
           return (
             <li key={group.id} className="samenspel-presenter__column">
-              <h2>{group.naam}</h2>
-              {tekst ? (
-                <MultilineText text={tekst} />
+              <h2>{group.name}</h2>
+              {answer ? (
+                <MultilineText text={answer} />
               ) : (
                 <p className="samenspel-presenter__empty">{t('workshop.presenter.noAnswer')}</p>
               )}
@@ -256,8 +257,8 @@ function adjust(el: HTMLElement | null): void {
 
 function RodeDradenStep({ session, threads: all }: { session: WorkshopSession; threads: RodeDraad[] }) {
   const { t } = useTranslation();
-  const naam = new Map(session.groepen.map((g) => [g.id, g.naam]));
-  const threads = all.filter((d) => d.tekst.trim() !== '');
+  const groupName = new Map(session.groups.map((g) => [g.id, g.name]));
+  const threads = all.filter((d) => d.text.trim() !== '');
   return (
     <section aria-labelledby="presenter-rode-draden" className="samenspel-presenter__rode-draden">
       <h1 id="presenter-rode-draden">{t('workshop.steps.rode-draden')}</h1>
@@ -267,11 +268,11 @@ function RodeDradenStep({ session, threads: all }: { session: WorkshopSession; t
         <ol>
           {threads.map((d) => (
             <li key={d.id}>
-              <span>{d.tekst}</span>
-              {d.groepIds.length > 0 && (
+              <span>{d.text}</span>
+              {d.groupIds.length > 0 && (
                 <span className="samenspel-presenter__groups">
-                  {d.groepIds
-                    .map((g) => naam.get(g))
+                  {d.groupIds
+                    .map((g) => groupName.get(g))
                     .filter(Boolean)
                     .join(' · ')}
                 </span>

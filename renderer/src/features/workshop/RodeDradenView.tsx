@@ -39,15 +39,15 @@ export function RodeDradenView({ session }: { session: WorkshopSession }) {
     initial: list(session),
     pick: list,
     save: (rodeDraden: RodeDraad[], expectedRevision) =>
-      api.call('workshop.saveRodeDraden', { sessieId: session.id, rodeDraden, expectedRevision }),
+      api.call('workshop.saveRodeDraden', { sessionId: session.id, rodeDraden, expectedRevision }),
     patch: (s, _threads, saved) => ({ ...s, rodeDraden: saved.rodeDraden, rodeDradenRevision: saved.revision }),
   });
   const threads = useStore(doc.document, (d) => d.value) ?? session.rodeDraden;
   const setThreads = (change: (d: RodeDraad[]) => RodeDraad[]) =>
     doc.set(change(doc.document.getState().value ?? threads));
   const suggestions = useMemo(() => suggestOverlap(session, { catalogue }), [session]);
-  const naam = new Map(session.groepen.map((g) => [g.id, g.naam]));
-  const taken = new Set(threads.map((d) => d.bron).filter(Boolean));
+  const groupName = new Map(session.groups.map((g) => [g.id, g.name]));
+  const taken = new Set(threads.map((d) => d.source).filter(Boolean));
   // An open presenter shows what is typed here at once, before it is saved.
   useDraftRodeDraden(session.id, threads);
 
@@ -56,9 +56,9 @@ export function RodeDradenView({ session }: { session: WorkshopSession }) {
       ...d,
       {
         id: newId(d),
-        tekst: t(`workshop.rodeDraden.template.${s.kind}`, { label: s.label }),
-        groepIds: s.groupIds,
-        bron: s.key,
+        text: t(`workshop.rodeDraden.template.${s.kind}`, { label: s.label }),
+        groupIds: s.groupIds,
+        source: s.key,
       },
     ]);
   const change = (id: string, part: Partial<RodeDraad>) =>
@@ -82,7 +82,7 @@ export function RodeDradenView({ session }: { session: WorkshopSession }) {
                 <span className="samenspel-meta">
                   {t('workshop.rodeDraden.namedBy', {
                     count: s.groupIds.length,
-                    groups: s.groupIds.map((g) => naam.get(g)).join(', '),
+                    groups: s.groupIds.map((g) => groupName.get(g)).join(', '),
                   })}
                 </span>
                 <Button
@@ -109,26 +109,26 @@ export function RodeDradenView({ session }: { session: WorkshopSession }) {
                 <Textarea
                   id={`draad-${d.id}`}
                   rows={2}
-                  value={d.tekst}
-                  onChange={(e) => change(d.id, { tekst: e.target.value })}
+                  value={d.text}
+                  onChange={(e) => change(d.id, { text: e.target.value })}
                 />
               </FormField>
               <Fieldset className="samenspel-workshop-thread-list__groups">
                 <FieldsetLegend>{t('workshop.rodeDraden.namedByLabel', { number: i + 1 })}</FieldsetLegend>
-                {session.groepen.map((g) => (
+                {session.groups.map((g) => (
                   <span key={g.id} className="samenspel-workshop-choice__option">
                     <Checkbox
                       id={`draad-${d.id}-${g.id}`}
-                      checked={d.groepIds.includes(g.id)}
+                      checked={d.groupIds.includes(g.id)}
                       onChange={() =>
                         change(d.id, {
-                          groepIds: d.groepIds.includes(g.id)
-                            ? d.groepIds.filter((x) => x !== g.id)
-                            : [...d.groepIds, g.id],
+                          groupIds: d.groupIds.includes(g.id)
+                            ? d.groupIds.filter((x) => x !== g.id)
+                            : [...d.groupIds, g.id],
                         })
                       }
                     />
-                    <label htmlFor={`draad-${d.id}-${g.id}`}>{g.naam}</label>
+                    <label htmlFor={`draad-${d.id}-${g.id}`}>{g.name}</label>
                   </span>
                 ))}
               </Fieldset>
@@ -143,14 +143,14 @@ export function RodeDradenView({ session }: { session: WorkshopSession }) {
         </ol>
         <Button
           appearance="secondary-action-button"
-          onClick={() => setThreads((d) => [...d, { id: newId(d), tekst: '', groepIds: [] }])}
+          onClick={() => setThreads((d) => [...d, { id: newId(d), text: '', groupIds: [] }])}
         >
           {t('workshop.rodeDraden.add')}
         </Button>
         <SaveStatusText session={doc} />
         <SessionConflictDialog
           session={doc}
-          mine={() => (doc.document.getState().value ?? []).map((d) => d.tekst).join('\n\n')}
+          mine={() => (doc.document.getState().value ?? []).map((d) => d.text).join('\n\n')}
         />
       </section>
     </div>

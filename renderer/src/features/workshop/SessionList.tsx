@@ -25,13 +25,7 @@ import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { useConfirm } from '../../components/useConfirm';
 import { stepKey } from './position';
 import { workshopHash, type WorkshopRoute } from './route';
-import {
-  questionValues,
-  setupInput,
-  SessionSetupForm,
-  type CasusOption,
-  type SetupValuesOut,
-} from './SessionSetupForm';
+import { setupInput, SessionSetupForm, type CasusOption, type SetupValuesOut } from './SessionSetupForm';
 import { StatusMessages } from '../../components/StatusMessages';
 
 /** The workshop casus of the programme comes first: it is what trainers use most. */
@@ -40,7 +34,7 @@ const FIRST_CASUS = 'example:aardgasvrij-de-horst';
 /** The casus select's value (`example:<slug>` or `traject:<id>`) as the API takes it. */
 export function casusSource(value: string): NewWorkshop['casus'] {
   const [kind, id = ''] = value.split(/:(.*)/s);
-  return kind === 'traject' ? { soort: 'traject', trajectId: id } : { soort: 'voorbeeld', id };
+  return kind === 'traject' ? { kind: 'traject', trajectId: id } : { kind: 'example', id };
 }
 
 export function SessionList({ navigate }: { navigate(route: WorkshopRoute): void }) {
@@ -81,7 +75,7 @@ export function SessionList({ navigate }: { navigate(route: WorkshopRoute): void
   const remove = useMutation({
     mutationFn: (s: WorkshopSummary) => api.call('workshop.delete', { id: s.id }),
     onSuccess: (_d, s) => {
-      setStatus(t('workshop.list.removed', { title: s.titel }));
+      setStatus(t('workshop.list.removed', { title: s.title }));
       return invalidateMethods(queryClient, 'workshop.list');
     },
     onError: (e) => setErrorMessage(e.message),
@@ -115,11 +109,11 @@ export function SessionList({ navigate }: { navigate(route: WorkshopRoute): void
             {list.map((s) => (
               <TableRow key={s.id}>
                 <TableCell>
-                  <a href={workshopHash({ name: 'workshop', id: s.id, view: 'answers' })}>{s.titel}</a>
+                  <a href={workshopHash({ name: 'workshop', id: s.id, view: 'answers' })}>{s.title}</a>
                 </TableCell>
                 <TableCell>{s.casus.title}</TableCell>
                 <TableCell>
-                  {t(stepKey(s.stand.stap))} · {t('workshop.list.groups', { count: s.groupCount })}
+                  {t(stepKey(s.position.step))} · {t('workshop.list.groups', { count: s.groupCount })}
                 </TableCell>
                 <TableCell>{formatDateTime(s.updatedAt)}</TableCell>
                 <TableCell>
@@ -129,12 +123,12 @@ export function SessionList({ navigate }: { navigate(route: WorkshopRoute): void
                       href={workshopHash({ name: 'workshop', id: s.id, view: 'presenter' })}
                     >
                       {t('workshop.list.presenter')}
-                      <span className="samenspel-visually-hidden"> {s.titel}</span>
+                      <span className="samenspel-visually-hidden"> {s.title}</span>
                     </a>
                     <Button
                       appearance="subtle-button"
                       onClick={() => confirmRemove.ask(s)}
-                      aria-label={t('workshop.list.removeNamed', { title: s.titel })}
+                      aria-label={t('workshop.list.removeNamed', { title: s.title })}
                     >
                       {t('workshop.list.remove')}
                     </Button>
@@ -155,7 +149,7 @@ export function SessionList({ navigate }: { navigate(route: WorkshopRoute): void
           title: exampleCasussen['aardgasvrij-de-horst'].titel,
           casus: FIRST_CASUS,
           groups: defaultGroupNames(3).map((name) => ({ name })),
-          questions: questionValues(defaultQuestions()),
+          questions: defaultQuestions(),
           discussionMin: 20,
           roundMin: 10,
           showAdvice: false,
@@ -168,7 +162,7 @@ export function SessionList({ navigate }: { navigate(route: WorkshopRoute): void
         cancelLabel={t('workshop.list.removeNo')}
         {...confirmRemove.dialogProps((subject) => remove.mutate(subject))}
       >
-        {t('workshop.list.removeBody', { title: confirmRemove.subject?.titel ?? '' })}
+        {t('workshop.list.removeBody', { title: confirmRemove.subject?.title ?? '' })}
       </ConfirmDialog>
     </div>
   );

@@ -27,7 +27,7 @@ export function SessionPage({ id, view }: { id: string; view: Exclude<SessionVie
   useSessionSync(id);
 
   useEffect(() => {
-    if (session.data) document.title = `${session.data.titel} – Samenspel`;
+    if (session.data) document.title = `${session.data.title} – Samenspel`;
     return () => {
       document.title = 'Samenspel';
     };
@@ -48,12 +48,12 @@ export function SessionPage({ id, view }: { id: string; view: Exclude<SessionVie
         <>
           <div className="samenspel-workshop__heading">
             <div>
-              <Heading1>{session.data.titel}</Heading1>
+              <Heading1>{session.data.title}</Heading1>
               <Paragraph className="samenspel-meta">
                 {t('workshop.session.meta', {
                   casus: session.data.casus.title,
-                  count: session.data.groepen.length,
-                  stap: t(stepKey(session.data.stand.stap)),
+                  count: session.data.groups.length,
+                  step: t(stepKey(session.data.position.step)),
                 })}
               </Paragraph>
             </div>

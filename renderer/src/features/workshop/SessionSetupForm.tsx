@@ -18,14 +18,7 @@ import {
   Textbox,
 } from '@utrecht/component-library-react';
 import type nl from './nl.json';
-import {
-  MAX_GROUPS,
-  MAX_QUESTIONS,
-  MIN_GROUPS,
-  defaultGroupNames,
-  QuestionKind,
-  type WorkshopQuestion,
-} from '@shared/workshop/index';
+import { MAX_GROUPS, MAX_QUESTIONS, MIN_GROUPS, defaultGroupNames, QuestionKind } from '@shared/workshop/index';
 
 /**
  * The setup of a session: casus (only when starting), groups, questions, timings. Durations are
@@ -81,31 +74,20 @@ export type SetupValuesOut = z.output<typeof SetupValues>;
 
 export const toSeconds = (min: number) => Math.max(1, Math.round(min * 60));
 
-/*
- * The form's values in English; the API's fields are still Dutch (other areas send them), so
- * these two functions are where they meet.
+/**
+ * The form's values as `workshop.create` and `workshop.update` take them: durations in seconds,
+ * and no empty id on a new group or question.
  */
-
-/** The form's groups and questions as `workshop.create` and `workshop.update` take them. */
 export function setupInput(w: SetupValuesOut) {
   return {
-    titel: w.title,
-    groepen: w.groups.map((g) => (g.id ? { id: g.id, naam: g.name } : { naam: g.name })),
-    vragen: w.questions.map(({ id, title, explanation, kind }) => ({
-      ...(id ? { id } : {}),
-      titel: title,
-      toelichting: explanation,
-      soort: kind,
-    })),
-    tijden: { gesprekSec: toSeconds(w.discussionMin), rondgangSec: toSeconds(w.roundMin) },
+    title: w.title,
+    groups: w.groups.map(({ id, name }) => (id ? { id, name } : { name })),
+    questions: w.questions.map(({ id, ...question }) => (id ? { id, ...question } : question)),
+    durations: { discussionSec: toSeconds(w.discussionMin), roundSec: toSeconds(w.roundMin) },
     showAdvice: w.showAdvice,
     sound: w.sound,
   };
 }
-
-/** A session's (or the default) questions as form values. */
-export const questionValues = (questions: WorkshopQuestion[]): SetupValuesIn['questions'] =>
-  questions.map((q) => ({ id: q.id, title: q.titel, explanation: q.toelichting, kind: q.soort }));
 
 export interface CasusOption {
   value: string;
@@ -334,7 +316,7 @@ export function SessionSetupForm({ defaults, casussen, onSave, button, busy = fa
         {questions.fields.length < MAX_QUESTIONS && (
           <Button
             appearance="secondary-action-button"
-            onClick={() => questions.append({ title: '', explanation: '', kind: 'vrij' })}
+            onClick={() => questions.append({ title: '', explanation: '', kind: 'open' })}
           >
             {t('workshop.setup.addQuestion')}
           </Button>

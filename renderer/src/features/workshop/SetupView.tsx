@@ -6,7 +6,7 @@ import { Paragraph } from '@utrecht/component-library-react';
 import type { WorkshopSession } from '@shared/workshop/index';
 import { useApi } from '../../api/context';
 import { apiKey, invalidateMethods } from '../../api/queries';
-import { questionValues, setupInput, SessionSetupForm, type SetupValuesOut } from './SessionSetupForm';
+import { setupInput, SessionSetupForm, type SetupValuesOut } from './SessionSetupForm';
 import { StatusMessages } from '../../components/StatusMessages';
 import { ConflictDialog } from '../../components/ConflictDialog';
 import { errorMessage } from '../../lib/errorMessage';
@@ -88,12 +88,12 @@ export function SetupView({ session }: { session: WorkshopSession }) {
         busy={save.isPending}
         onSave={(w) => save.mutateAsync(w)}
         defaults={{
-          title: base.titel,
+          title: base.title,
           casus: '',
-          groups: base.groepen.map((g) => ({ id: g.id, name: g.naam })),
-          questions: questionValues(base.vragen),
-          discussionMin: base.tijden.gesprekSec / 60,
-          roundMin: base.tijden.rondgangSec / 60,
+          groups: base.groups.map((g) => ({ id: g.id, name: g.name })),
+          questions: base.questions,
+          discussionMin: base.durations.discussionSec / 60,
+          roundMin: base.durations.roundSec / 60,
           showAdvice: base.showAdvice,
           sound: base.sound,
         }}

@@ -32,14 +32,14 @@ export function TimerPanel({ session, timer, compact = false, quiet = false }: T
   const api = useApi();
   const queryClient = useQueryClient();
   const current = useNow(true);
-  const baseMs = (timer === 'discussion' ? session.tijden.gesprekSec : session.tijden.rondgangSec) * 1000;
-  const stand = timerState(session.timerEvents, timer, baseMs, current);
-  const actions = allowedActions(stand.status);
+  const baseMs = (timer === 'discussion' ? session.durations.discussionSec : session.durations.roundSec) * 1000;
+  const state = timerState(session.timerEvents, timer, baseMs, current);
+  const actions = allowedActions(state.status);
   const [errorMessage, setErrorMessage] = useState<string | null>(null);
 
   const press = useMutation({
     mutationFn: ({ action, ms }: { action: TimerAction; ms?: number }) =>
-      api.call('workshop.pressTimer', { sessieId: session.id, timer, action: action, ...(ms ? { ms } : {}) }),
+      api.call('workshop.pressTimer', { sessionId: session.id, timer, action: action, ...(ms ? { ms } : {}) }),
     onSuccess: ({ timerEvents }) => {
       setErrorMessage(null);
       queryClient.setQueryData(apiKey('workshop.get', { id: session.id }), (previous: WorkshopSession | undefined) =>
@@ -54,13 +54,13 @@ export function TimerPanel({ session, timer, compact = false, quiet = false }: T
 
   // The signal sounds only when the end is seen happening, not when a session that ran out
   // earlier is reopened: a chime on opening would startle a room for nothing.
-  const previous = useRef(stand.status);
+  const previous = useRef(state.status);
   useEffect(() => {
-    if (previous.current === 'running' && stand.status === 'finished' && session.sound && !quiet) playEndSignal();
-    previous.current = stand.status;
-  }, [stand.status, session.sound, quiet]);
+    if (previous.current === 'running' && state.status === 'finished' && session.sound && !quiet) playEndSignal();
+    previous.current = state.status;
+  }, [state.status, session.sound, quiet]);
 
-  const finished = stand.status === 'finished';
+  const finished = state.status === 'finished';
   const headingId = `timer-${timer}-kop`;
   return (
     <section
@@ -71,10 +71,10 @@ export function TimerPanel({ session, timer, compact = false, quiet = false }: T
         {t(`workshop.timer.name.${timer}`)}
       </h2>
       <p className="samenspel-timer__clock" role="timer" aria-label={t('workshop.timer.remaining')}>
-        {formatClock(remainingSeconds(stand.remainingMs))}
+        {formatClock(remainingSeconds(state.remainingMs))}
       </p>
       <p className="samenspel-timer__status" role="status">
-        {finished ? t('workshop.timer.finished') : t(`workshop.timer.status.${stand.status}`)}
+        {finished ? t('workshop.timer.finished') : t(`workshop.timer.status.${state.status}`)}
       </p>
       <div className="samenspel-timer__buttons">
         {actions.includes('start') && (

@@ -15,8 +15,8 @@ import { apiKey } from '../../api/queries';
 export const CHANNEL = 'samenspel-workshop';
 
 export type SyncMessage =
-  | { soort: 'wijziging'; sessieId: string; part: Partial<WorkshopSession> }
-  | { soort: 'concept'; sessieId: string; rodeDraden: RodeDraad[] | null };
+  | { kind: 'change'; sessionId: string; part: Partial<WorkshopSession> }
+  | { kind: 'draft'; sessionId: string; rodeDraden: RodeDraad[] | null };
 
 function newChannel(): BroadcastChannel | undefined {
   return typeof BroadcastChannel === 'undefined' ? undefined : new BroadcastChannel(CHANNEL);
@@ -33,7 +33,7 @@ function sendDraft(message: SyncMessage): void {
   sender?.postMessage(message);
 }
 
-/** The top-level fields of `na` that differ from `voor` (compared by value). */
+/** The top-level fields of `after` that differ from `before` (compared by value). */
 export function changedParts(before: WorkshopSession | undefined, after: WorkshopSession): Partial<WorkshopSession> {
   if (!before) return after;
   const part: Record<string, unknown> = {};
@@ -45,7 +45,7 @@ export function changedParts(before: WorkshopSession | undefined, after: Worksho
 
 /**
  * Sends this window's own changes to the session `id` and applies the other window's. With
- * `concept`, also returns the rode draden the control window is typing right now (null when
+ * `draft`, also returns the rode draden the control window is typing right now (null when
  * there is no draft); the presenter asks for that, the control window does not.
  */
 export function useSessionSync(id: string, { draft: followDraft = false } = {}): RodeDraad[] | null {
@@ -70,13 +70,13 @@ export function useSessionSync(id: string, { draft: followDraft = false } = {}):
       if (event.action.type !== 'success' || !event.action.manual || !before) return;
       const part = changedParts(before, after);
       if (Object.keys(part).length > 0)
-        channel.postMessage({ soort: 'wijziging', sessieId: id, part } satisfies SyncMessage);
+        channel.postMessage({ kind: 'change', sessionId: id, part } satisfies SyncMessage);
     });
 
     channel.onmessage = (event: MessageEvent<SyncMessage>) => {
       const message = event.data;
-      if (!message || message.sessieId !== id) return;
-      if (message.soort === 'concept') {
+      if (!message || message.sessionId !== id) return;
+      if (message.kind === 'draft') {
         if (followDraft) setDraft(message.rodeDraden);
         return;
       }
@@ -97,7 +97,7 @@ export function useSessionSync(id: string, { draft: followDraft = false } = {}):
 }
 
 /** The control window tells the presenter what is typed in the rode draden now (null: nothing pending). */
-export function useDraftRodeDraden(sessieId: string, rodeDraden: RodeDraad[]): void {
-  useEffect(() => sendDraft({ soort: 'concept', sessieId, rodeDraden }), [sessieId, rodeDraden]);
-  useEffect(() => () => sendDraft({ soort: 'concept', sessieId, rodeDraden: null }), [sessieId]);
+export function useDraftRodeDraden(sessionId: string, rodeDraden: RodeDraad[]): void {
+  useEffect(() => sendDraft({ kind: 'draft', sessionId, rodeDraden }), [sessionId, rodeDraden]);
+  useEffect(() => () => sendDraft({ kind: 'draft', sessionId, rodeDraden: null }), [sessionId]);
 }

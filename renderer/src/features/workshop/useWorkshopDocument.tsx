@@ -26,7 +26,7 @@ export interface WorkshopDocumentConfig<T, R extends { revision: number }> {
  * The config is read once: the caller keys the component by what it edits.
  */
 export function useWorkshopDocument<T, R extends { revision: number }>(
-  sessieId: string,
+  sessionId: string,
   config: WorkshopDocumentConfig<T, R>,
 ): ValueSession<T> {
   const api = useApi();
@@ -37,14 +37,14 @@ export function useWorkshopDocument<T, R extends { revision: number }>(
       delayMs,
       initial: config.initial,
       async load() {
-        const newest = await api.call('workshop.get', { id: sessieId });
-        queryClient.setQueryData(apiKey('workshop.get', { id: sessieId }), newest);
+        const newest = await api.call('workshop.get', { id: sessionId });
+        queryClient.setQueryData(apiKey('workshop.get', { id: sessionId }), newest);
         return config.pick(newest);
       },
       async save(value, expectedRevision) {
         const result = await config.save(value, expectedRevision);
         // Only this part changes in the cache: refetching would overwrite fields still being typed in.
-        queryClient.setQueryData(apiKey('workshop.get', { id: sessieId }), (old: WorkshopSession | undefined) =>
+        queryClient.setQueryData(apiKey('workshop.get', { id: sessionId }), (old: WorkshopSession | undefined) =>
           old ? config.patch(old, value, result) : old,
         );
         return result;
