@@ -26,18 +26,18 @@ export interface ResolvedDetails {
   commissioner: string;
   contact: string;
   stakeholders: { party: string; interest: string }[];
-  wegingskader: string[];
+  weighingCriteria: string[];
   /** True when the criteria are the defaults, not the plan's own. */
   defaultWeighingCriteria: boolean;
-  verslagInhoud: string[];
-  verslagMoment: string;
+  reportContents: string[];
+  reportMoment: string;
   privacy: string[];
-  klachten: string;
-  budgetTotaal: string;
+  complaints: string;
+  budgetTotal: string;
   budgetPerPhase: string[];
   capacity: string;
   uitdaagrecht: string;
-  beslispunten: string[];
+  decisionPoints: string[];
   /** Names of what is still to be filled in, for the annex. */
   missing: string[];
   status: 'Concept' | 'Vastgesteld';
@@ -212,17 +212,17 @@ export function resolveDetails(answers: TrajectAnswers, facts: PlanFacts, title:
     commissioner,
     contact,
     stakeholders,
-    wegingskader: weighingCriteria,
+    weighingCriteria: weighingCriteria,
     defaultWeighingCriteria: ownWeighing.length === 0,
-    verslagInhoud: reportContents,
-    verslagMoment: reportMoment,
+    reportContents: reportContents,
+    reportMoment: reportMoment,
     privacy,
-    klachten: complaints,
-    budgetTotaal: budgetTotal,
+    complaints: complaints,
+    budgetTotal: budgetTotal,
     budgetPerPhase,
     capacity,
     uitdaagrecht,
-    beslispunten: decisionPoints,
+    decisionPoints: decisionPoints,
     missing,
     status: plan.status === 'vastgesteld' ? 'Vastgesteld' : 'Concept',
   };

@@ -518,7 +518,7 @@ function terugkoppelingSection(ctx: SectionContext): Draft {
           p(
             `${weighers ? `Bij het besluit weegt ${weighers}` : 'Het bestuursorgaan dat besluit, weegt'} de inbreng van inwoners naast andere belangen aan de hand van ${d.defaultWeighingCriteria ? 'de volgende criteria (voorstel, aan te vullen door de opsteller)' : 'de volgende criteria'}:`,
           ),
-          bullets(d.wegingskader),
+          bullets(d.weighingCriteria),
           ...(f.mandate.length
             ? [
                 p(
@@ -533,8 +533,8 @@ function terugkoppelingSection(ctx: SectionContext): Draft {
         id: 'terugkoppeling:report',
         title: planTitles.terugkoppelingReport,
         blocks: [
-          p(`De raad ontvangt een participatieverslag ${d.verslagMoment}. Het verslag beschrijft:`),
-          bullets(d.verslagInhoud),
+          p(`De raad ontvangt een participatieverslag ${d.reportMoment}. Het verslag beschrijft:`),
+          bullets(d.reportContents),
         ],
         children: [],
       },
@@ -592,7 +592,7 @@ function assignmentSection(ctx: SectionContext): Draft {
           [planLabels.contact, d.contact],
           [
             planLabels.budget,
-            d.budgetTotaal + (d.budgetPerPhase.length > 1 ? `. Per fase: ${d.budgetPerPhase.join('; ')}.` : ''),
+            d.budgetTotal + (d.budgetPerPhase.length > 1 ? `. Per fase: ${d.budgetPerPhase.join('; ')}.` : ''),
           ],
           [planLabels.capacity, d.capacity],
         ],
@@ -637,13 +637,13 @@ const stakeholdersSection = (ctx: SectionContext): Draft => ({
 const privacySection = (ctx: SectionContext): Draft => ({
   id: 'privacy',
   title: planTitles.privacy,
-  blocks: [...ctx.details.privacy.map((t) => p(t)), p(ctx.details.klachten, planLabels.complaints)],
+  blocks: [...ctx.details.privacy.map((t) => p(t)), p(ctx.details.complaints, planLabels.complaints)],
 });
 
 const decisionPointsSection = (ctx: SectionContext): Draft => ({
   id: 'decision-points',
   title: planTitles.decisionPoints,
-  blocks: [p(planPhrases.councilIsAsked), { kind: 'list', ordered: true, items: ctx.details.beslispunten }],
+  blocks: [p(planPhrases.councilIsAsked), { kind: 'list', ordered: true, items: ctx.details.decisionPoints }],
 });
 
 /** Every warning of the engine and every failed check of the procesplaat, and what is still to be filled in. */

@@ -42,7 +42,7 @@ function decisionPoints(ctx: SectionContext): Draft {
   return {
     id: 'decision-points',
     title: planTitles.decisionPoints,
-    blocks: [p(planPhrases.councilIsAsked), { kind: 'list', ordered: true, items: ctx.details.beslispunten }],
+    blocks: [p(planPhrases.councilIsAsked), { kind: 'list', ordered: true, items: ctx.details.decisionPoints }],
   };
 }
 
@@ -75,7 +75,7 @@ export function paragraafSections(ctx: SectionContext): Draft[] {
         ? `Na de activiteiten ${inPhases(withFeedback)} horen deelnemers wat met hun inbreng is gedaan; voor ${inPhases(f.noFeedback).replace(/^in de /, 'de ')} is de terugkoppeling nog niet geregeld.`
         : shortPhrases.feedbackNotArranged,
     ...(f.decisionsFedBack ? ['Na elk besluit horen alle deelnemers wat is besloten en waarom.'] : []),
-    `De raad ontvangt een participatieverslag ${d.verslagMoment}.`,
+    `De raad ontvangt een participatieverslag ${d.reportMoment}.`,
     ...(f.formalProcedure.length
       ? [
           `Na de participatie ${inPhases(f.formalProcedure)} volgt de procedure van afdeling 3.4 Awb met zes weken voor zienswijzen.`,
@@ -121,7 +121,7 @@ export function paragraafSections(ctx: SectionContext): Draft[] {
     {
       id: 'assignment',
       title: paragraafTitles.assignment,
-      blocks: [p(`Budget voor participatie: ${d.budgetTotaal}. Ambtelijke capaciteit: ${d.capacity}.`)],
+      blocks: [p(`Budget voor participatie: ${d.budgetTotal}. Ambtelijke capaciteit: ${d.capacity}.`)],
     },
     {
       id: 'open-points',
@@ -170,7 +170,7 @@ export function motiveringSections(ctx: SectionContext): Draft[] {
         p(
           `Artikel 150 van de Gemeentewet verplicht de raad regels te stellen over het betrekken van inwoners bij gemeentelijk beleid. De participatieverordening van de gemeente (${d.verordening}) vraagt dat het bestuursorgaan motiveert waarom inwoners niet worden betrokken.`,
         ),
-        p(d.klachten, planLabels.complaints),
+        p(d.complaints, planLabels.complaints),
       ],
     },
     ...(open.length

@@ -31,21 +31,21 @@ describe('Plan and raadsvoorstel (overview)', () => {
       within(beslis)
         .getAllByRole('listitem')
         .map((li) => li.textContent),
-    ).toEqual(expected.beslispunten);
-    expect(expected.beslispunten.join(' ')).toMatch(/budget van €\s20\.000/);
+    ).toEqual(expected.decisionPoints);
+    expect(expected.decisionPoints.join(' ')).toMatch(/budget van €\s20\.000/);
     const weighing = within(plan()).getByRole('group', { name: 'Wegingskader' });
     expect(
       within(weighing)
         .getAllByRole('listitem')
         .map((li) => li.textContent),
-    ).toEqual(expected.wegingskader);
+    ).toEqual(expected.weighingCriteria);
     // The budget: the sum of the phase budgets, as a placeholder and in words.
     const budget = within(plan()).getByLabelText('Totaal budget voor participatie (euro)');
     expect(budget.getAttribute('placeholder')).toMatch(/^€\s20\.000$/);
-    expect(budget).toHaveAccessibleDescription(`Leeg laten? Dan staat er in het plan: ${expected.budgetTotaal}`);
+    expect(budget).toHaveAccessibleDescription(`Leeg laten? Dan staat er in het plan: ${expected.budgetTotal}`);
     // The casus draws nobody by lot: the BRP box is off; the klachten text is the Awb default.
     expect(within(plan()).getByRole('checkbox', { name: /Basisregistratie Personen/ })).not.toBeChecked();
-    expect(within(plan()).getByLabelText('Klachten')).toHaveAttribute('placeholder', expected.klachten);
+    expect(within(plan()).getByLabelText('Klachten')).toHaveAttribute('placeholder', expected.complaints);
     expect(within(plan()).getByTestId('plan-open')).toHaveTextContent(
       `Nog in te vullen in het plan (${expected.missing.length}): ${expected.missing.join(', ')}.`,
     );

@@ -104,8 +104,8 @@ export function PlanQuestion({ traject }: { traject: Traject }) {
   const brpDerived = defaults.privacy.some((s) => s.includes('Basisregistratie Personen'));
   const brp = plan.privacy?.brp ?? brpDerived;
   const uitdaagrecht = plan.uitdaagrecht ? (plan.uitdaagrecht.vanToepassing ? 'ja' : 'nee') : 'open';
-  const reportMoment = realDefault(defaults.verslagMoment);
-  const budgetDefault = realDefault(defaults.budgetTotaal);
+  const reportMoment = realDefault(defaults.reportMoment);
+  const budgetDefault = realDefault(defaults.budgetTotal);
   const uitdaagrechtDefault = realDefault(defaults.uitdaagrecht);
   // The periods the user typed, checked for an end before its start.
   const planningError = (phase: Phase) => {
@@ -253,13 +253,13 @@ export function PlanQuestion({ traject }: { traject: Traject }) {
           <div id="plan-weighing-explanation" className="samenspel-hint">
             <p>{t('flow.plan.weighingFrameworkExplanation')}</p>
             {plan.wegingskader.length === 0 && (
-              <DefaultItems intro={t('flow.plan.weighingFrameworkDefault')} items={defaults.wegingskader} />
+              <DefaultItems intro={t('flow.plan.weighingFrameworkDefault')} items={defaults.weighingCriteria} />
             )}
           </div>
           {plan.wegingskader.length === 0 && (
             <Button
               appearance="subtle-button"
-              onClick={() => set((p) => ({ ...p, wegingskader: [...defaults.wegingskader] }))}
+              onClick={() => set((p) => ({ ...p, wegingskader: [...defaults.weighingCriteria] }))}
             >
               {t('flow.plan.adoptWeighingFramework')}
             </Button>
@@ -280,7 +280,7 @@ export function PlanQuestion({ traject }: { traject: Traject }) {
         <Fieldset aria-describedby="plan-report-explanation">
           <FieldsetLegend>{t('flow.plan.reportContents')}</FieldsetLegend>
           <div id="plan-report-explanation" className="samenspel-hint">
-            <DefaultItems intro={t('flow.plan.reportContentsExplanation')} items={defaults.verslagInhoud} />
+            <DefaultItems intro={t('flow.plan.reportContentsExplanation')} items={defaults.reportContents} />
           </div>
           <TextList
             id="plan-report"
@@ -353,7 +353,7 @@ export function PlanQuestion({ traject }: { traject: Traject }) {
           label={t('flow.plan.complaints')}
           explanation={t('flow.plan.complaintsExplanation')}
           value={plan.klachten}
-          placeholder={defaults.klachten}
+          placeholder={defaults.complaints}
           maxLength={2000}
           multiline
           onChange={text('klachten')}
@@ -446,13 +446,13 @@ export function PlanQuestion({ traject }: { traject: Traject }) {
         <div id="plan-decision-points-explanation" className="samenspel-hint">
           <p>{t('flow.plan.decisionPointsExplanation')}</p>
           {plan.beslispunten.length === 0 && (
-            <DefaultItems intro={t('flow.plan.decisionPointsDefault')} items={defaults.beslispunten} ordered />
+            <DefaultItems intro={t('flow.plan.decisionPointsDefault')} items={defaults.decisionPoints} ordered />
           )}
         </div>
         {plan.beslispunten.length === 0 && (
           <Button
             appearance="subtle-button"
-            onClick={() => set((p) => ({ ...p, beslispunten: [...defaults.beslispunten] }))}
+            onClick={() => set((p) => ({ ...p, beslispunten: [...defaults.decisionPoints] }))}
           >
             {t('flow.plan.adoptDecisionPoints')}
           </Button>
