@@ -6,7 +6,7 @@ import type { DocumentModel } from '../../shared/document/model';
 import { renderDocument, type ExportHost, type RenderOptions } from './render';
 
 /**
- * The one way a file leaves the app: through the host's save dialog when asked (`opslaan`, Electron),
+ * The one way a file leaves the app: through the host's save dialog when asked (`save`, Electron),
  * otherwise as a download the renderer offers (browser mode). Nothing is written to disk here
  * unless the host's save dialog returns a path.
  */
@@ -15,11 +15,11 @@ export async function deliver(
   fileName: string,
   mimeType: string,
   bytes: Uint8Array,
-  delivery: 'download' | 'opslaan',
+  delivery: 'download' | 'save',
 ): Promise<ExportResult> {
-  if (delivery === 'opslaan' && host.saveFile) {
+  if (delivery === 'save' && host.saveFile) {
     const path = await host.saveFile(fileName, bytes);
-    return path ? { kind: 'opgeslagen', fileName, path } : { kind: 'geannuleerd' };
+    return path ? { kind: 'saved', fileName, path } : { kind: 'cancelled' };
   }
   return { kind: 'download', fileName, mimeType, base64: Buffer.from(bytes).toString('base64') };
 }

@@ -76,7 +76,7 @@ export const CodeSource = z.discriminatedUnion(
 );
 export type CodeSource = z.infer<typeof CodeSource>;
 
-const Delivery = z.enum(['download', 'opslaan']).default('download');
+const Delivery = z.enum(['download', 'save']).default('download');
 
 /** What `codes.export` makes: the `.samenspel-code` file, or one of the four texts in a format. */
 export const CodeExportKind = z.discriminatedUnion(

@@ -10,14 +10,14 @@ import { Spelregels } from './spelregels';
  *
  * Binary files travel base64 inside the normal JSON envelope: responses have no size cap and a
  * participatieplan is a few hundred kB, so no separate download route is needed. In the desktop
- * app `delivery: 'opslaan'` makes main show the native save dialog and write the file itself.
+ * app `delivery: 'save'` makes main show the native save dialog and write the file itself.
  */
-const Delivery = z.enum(['download', 'opslaan']).default('download');
+const Delivery = z.enum(['download', 'save']).default('download');
 
 export const ExportResult = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('download'), fileName: z.string(), mimeType: z.string(), base64: z.string() }),
-  z.object({ kind: z.literal('opgeslagen'), fileName: z.string(), path: z.string() }),
-  z.object({ kind: z.literal('geannuleerd') }),
+  z.object({ kind: z.literal('saved'), fileName: z.string(), path: z.string() }),
+  z.object({ kind: z.literal('cancelled') }),
 ]);
 export type ExportResult = z.infer<typeof ExportResult>;
 
@@ -68,7 +68,7 @@ export const exportContract = {
       trajectId: TrajectId,
       format: ExportFormat,
       sections: z.array(SectionId).min(1, exportMessages.noSections).optional(),
-      versie: z.string().trim().max(40, exportMessages.versionTooLong).optional(),
+      version: z.string().trim().max(40, exportMessages.versionTooLong).optional(),
       figurePng: Png.optional(),
       /** The full plan (default) or the one-page participatieparagraaf for the raadsvoorstel. */
       variant: z.enum(['plan', 'paragraaf']).optional(),

@@ -138,7 +138,7 @@ export const exportHandlers: DomainHandlers<'export'> = {
     const source = await loadSource(services, request.trajectId);
     const doc = buildDocument(source, {
       datum: localIsoDate(),
-      ...(request.versie ? { version: request.versie } : {}),
+      ...(request.version ? { version: request.version } : {}),
       ...(request.sections ? { sections: request.sections } : {}),
       ...(request.variant ? { variant: request.variant } : {}),
     });

@@ -32,8 +32,8 @@ export async function blobToBase64(blob: Blob): Promise<string> {
 }
 
 /** In the desktop app main shows the native save dialog; in the browser the file is downloaded. */
-export const delivery = (): 'opslaan' | 'download' =>
-  typeof window !== 'undefined' && window.samenspel ? 'opslaan' : 'download';
+export const delivery = (): 'save' | 'download' =>
+  typeof window !== 'undefined' && window.samenspel ? 'save' : 'download';
 
 /**
  * Gzip + base64 of a project file's text: up to 10 MB of JSON then fits the browser mode's

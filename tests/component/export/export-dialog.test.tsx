@@ -12,7 +12,7 @@ import { renderWithBackend } from '../render';
 
 /**
  * The export dialog against the real dispatcher. The document request is answered by the real
- * backend; the UI gets "geannuleerd" back so jsdom does not have to download anything.
+ * backend; the UI gets "cancelled" back so jsdom does not have to download anything.
  */
 function renderExport(answers: TrajectAnswersInput) {
   const backend = memoryBackend();
@@ -30,7 +30,7 @@ function renderExport(answers: TrajectAnswersInput) {
     requests.push(input as Record<string, unknown>);
     const data = (response as { ok: boolean; data?: { kind: string; base64?: string } }).data;
     if (data?.base64) documents.push(Buffer.from(data.base64, 'base64').toString('utf8'));
-    return { ok: true, data: { kind: 'geannuleerd' } } as typeof response;
+    return { ok: true, data: { kind: 'cancelled' } } as typeof response;
   };
   renderWithBackend(
     <AnswersSessionProvider trajectId={traject.id}>

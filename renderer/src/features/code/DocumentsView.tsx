@@ -31,7 +31,7 @@ export function DocumentsView({ id }: { id: string }) {
     if (result.kind === 'download') {
       downloadBase64(result.base64, result.fileName, result.mimeType);
       setStatus(t('code.documenten.gedownload', { bestand: result.fileName }));
-    } else if (result.kind === 'opgeslagen') setStatus(t('code.documenten.opgeslagen', { pad: result.path }));
+    } else if (result.kind === 'saved') setStatus(t('code.documenten.opgeslagen', { pad: result.path }));
     else setStatus(t('code.documenten.geannuleerd'));
   };
   /** The document is made from what is stored: save pending choices first, and stop when that fails. */

@@ -76,7 +76,7 @@ export function ExportDialog({ traject, onClose }: ExportDialogProps) {
     if (result.kind === 'download') {
       downloadBase64(result.base64, result.fileName, result.mimeType);
       setStatus(t('export.downloaded', { file: result.fileName }));
-    } else if (result.kind === 'opgeslagen') setStatus(t('export.saved', { path: result.path }));
+    } else if (result.kind === 'saved') setStatus(t('export.saved', { path: result.path }));
     else setStatus(t('export.cancelled'));
   };
   const onError = (error: Error) => {
@@ -132,7 +132,7 @@ export function ExportDialog({ traject, onClose }: ExportDialogProps) {
       return api.call('export.document', {
         trajectId: traject.id,
         format,
-        versie: version,
+        version: version,
         delivery: delivery(),
         ...(fullPlan && sections && excluded.size > 0 ? { sections } : {}),
         ...(motivering ? {} : { variant }),
