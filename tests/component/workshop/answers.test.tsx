@@ -24,7 +24,7 @@ function renderAnswers() {
   return { ...result, id };
 }
 
-const doel = () => screen.getByLabelText(/Welk doel wil je bereiken\?/);
+const goalField = () => screen.getByLabelText(/Welk doel wil je bereiken\?/);
 
 describe('AnswersView', () => {
   it('saves each answer on its own revision', async () => {
@@ -53,15 +53,15 @@ describe('AnswersView', () => {
     // Another window types in the same cell first.
     backend.services.workshop.saveAnswer(id, 'groep-1', 'doel', 'Vertrouwen herstellen', 0);
 
-    await user.type(doel(), 'Mijn tekst');
+    await user.type(goalField(), 'Mijn tekst');
     expect(await screen.findByText(/Dit antwoord is intussen ergens anders gewijzigd/)).toBeInTheDocument();
     expect(backend.services.workshop.get(id)?.answers['groep-1']).toEqual({ doel: 'Vertrouwen herstellen' });
     // What was typed here is shown in the dialog, so it can be copied.
     expect(screen.getByLabelText('Jouw tekst (niet opgeslagen)')).toHaveValue('M');
 
     await user.click(screen.getByRole('button', { name: 'Nieuwste versie laden' }));
-    await waitFor(() => expect(doel()).toHaveValue('Vertrouwen herstellen'));
-    await user.type(doel(), '.');
+    await waitFor(() => expect(goalField()).toHaveValue('Vertrouwen herstellen'));
+    await user.type(goalField(), '.');
     await waitFor(() =>
       expect(backend.services.workshop.get(id)?.answers['groep-1']?.doel).toBe('Vertrouwen herstellen.'),
     );
@@ -71,14 +71,14 @@ describe('AnswersView', () => {
     const user = userEvent.setup();
     const { backend, id } = renderAnswers();
     await screen.findByLabelText(/Welk doel wil je bereiken\?/);
-    const elders = { phase: 'besluitvorming' as const, goals: [], groups: [] };
-    backend.services.workshop.saveChoice(id, 'groep-1', elders, 0);
+    const savedElsewhere = { phase: 'besluitvorming' as const, goals: [], groups: [] };
+    backend.services.workshop.saveChoice(id, 'groep-1', savedElsewhere, 0);
 
     await user.click(screen.getByRole('checkbox', { name: 'Kennis ophalen' }));
     expect(
       await screen.findByText(/De keuzes van deze groep zijn intussen ergens anders gewijzigd/),
     ).toBeInTheDocument();
-    expect(backend.services.workshop.get(id)?.groups[0]?.choice).toEqual(elders);
+    expect(backend.services.workshop.get(id)?.groups[0]?.choice).toEqual(savedElsewhere);
     await user.click(screen.getByRole('button', { name: 'Nieuwste versie laden' }));
     await waitFor(() => expect(screen.getByLabelText('Fase')).toHaveValue('besluitvorming'));
     expect(screen.getByRole('checkbox', { name: 'Kennis ophalen' })).not.toBeChecked();

@@ -44,13 +44,13 @@ describe('RodeDradenView', () => {
     const { backend, id } = renderRodeDraden();
     await screen.findByRole('button', { name: 'Rode draad toevoegen' });
     // Another window saves first.
-    const elders = [{ id: 'draad-1', text: 'Jongeren apart betrekken', groupIds: ['groep-2'] }];
-    backend.services.workshop.saveRodeDraden(id, elders, 0);
+    const savedElsewhere = [{ id: 'draad-1', text: 'Jongeren apart betrekken', groupIds: ['groep-2'] }];
+    backend.services.workshop.saveRodeDraden(id, savedElsewhere, 0);
 
     await user.click(screen.getByRole('button', { name: 'Rode draad toevoegen' }));
     await user.type(screen.getByLabelText('Rode draad 1'), 'Mijn eigen draad');
     expect(await screen.findByText(/De rode draden zijn intussen ergens anders gewijzigd/)).toBeInTheDocument();
-    expect(backend.services.workshop.get(id)?.rodeDraden).toEqual(elders);
+    expect(backend.services.workshop.get(id)?.rodeDraden).toEqual(savedElsewhere);
 
     await user.click(screen.getByRole('button', { name: 'Nieuwste versie laden' }));
     await waitFor(() => expect(screen.getByLabelText('Rode draad 1')).toHaveValue('Jongeren apart betrekken'));

@@ -38,8 +38,8 @@ export function AnswersView({ session }: { session: WorkshopSession }) {
           );
         })}
       </div>
-      <section className="samenspel-card" aria-labelledby="antwoorden-kop">
-        <Heading2 id="antwoorden-kop">{t('workshop.answers.heading', { group: group.name })}</Heading2>
+      <section className="samenspel-card" aria-labelledby="answers-heading">
+        <Heading2 id="answers-heading">{t('workshop.answers.heading', { group: group.name })}</Heading2>
         <Paragraph className="samenspel-meta">{t('workshop.answers.intro')}</Paragraph>
         {session.questions.map((question, i) => (
           <AnswerField
@@ -93,13 +93,13 @@ function AnswerField({ session, groupId, groupName, question, number }: AnswerFi
   const text = useStore(doc.document, (d) => d.value) ?? '';
   return (
     <FormField className="samenspel-workshop-answer">
-      <FormLabel htmlFor={`${id}-veld`}>
+      <FormLabel htmlFor={`${id}-field`}>
         {number}. {question.title}
         <span className="samenspel-visually-hidden"> ({groupName})</span>
       </FormLabel>
       {question.explanation && <FormFieldDescription id={`${id}-help`}>{question.explanation}</FormFieldDescription>}
       <Textarea
-        id={`${id}-veld`}
+        id={`${id}-field`}
         rows={5}
         value={text}
         aria-describedby={question.explanation ? `${id}-help ${id}-status` : `${id}-status`}

@@ -26,9 +26,9 @@ export function Controls({ session }: { session: WorkshopSession }) {
   const timer = stepTimer(session.position.step);
 
   return (
-    <section className="samenspel-workshop-controls" aria-labelledby="bediening-kop">
+    <section className="samenspel-workshop-controls" aria-labelledby="controls-heading">
       <div className="samenspel-workshop-controls__text">
-        <h2 id="bediening-kop" className="samenspel-workshop-controls__heading">
+        <h2 id="controls-heading" className="samenspel-workshop-controls__heading">
           {t('workshop.controls.heading')}
         </h2>
         <p className="samenspel-workshop-controls__current" aria-live="polite">

@@ -38,8 +38,8 @@ export function FinishView({ session }: { session: WorkshopSession }) {
   return (
     <div className="samenspel-workshop-finish">
       <StatusMessages status={status} error={errorMessage} />
-      <section className="samenspel-card" aria-labelledby="verslag-kop">
-        <Heading2 id="verslag-kop">{t('workshop.finish.reportHeading')}</Heading2>
+      <section className="samenspel-card" aria-labelledby="report-heading">
+        <Heading2 id="report-heading">{t('workshop.finish.reportHeading')}</Heading2>
         <Paragraph>{t('workshop.finish.reportIntro')}</Paragraph>
         <ButtonGroup>
           <Button appearance="primary-action-button" disabled={report.isPending} onClick={() => report.mutate('docx')}>
@@ -57,8 +57,8 @@ export function FinishView({ session }: { session: WorkshopSession }) {
           </Button>
         </ButtonGroup>
       </section>
-      <section className="samenspel-card" aria-labelledby="vervolg-kop">
-        <Heading2 id="vervolg-kop">{t('workshop.finish.followUpHeading')}</Heading2>
+      <section className="samenspel-card" aria-labelledby="follow-up-heading">
+        <Heading2 id="follow-up-heading">{t('workshop.finish.followUpHeading')}</Heading2>
         <Paragraph>{t('workshop.finish.followUpIntro')}</Paragraph>
         <ul className="samenspel-workshop-follow-up">
           {session.groups.map((g) => (

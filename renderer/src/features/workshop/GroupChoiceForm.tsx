@@ -103,8 +103,8 @@ export function GroupChoiceForm({ session, group }: { session: WorkshopSession; 
   );
 
   return (
-    <section className="samenspel-card samenspel-workshop-choice" aria-labelledby={`${id}-kop`}>
-      <Heading2 id={`${id}-kop`}>{t('workshop.choice.heading', { group: group.name })}</Heading2>
+    <section className="samenspel-card samenspel-workshop-choice" aria-labelledby={`${id}-heading`}>
+      <Heading2 id={`${id}-heading`}>{t('workshop.choice.heading', { group: group.name })}</Heading2>
       <Paragraph className="samenspel-meta">{t('workshop.choice.intro')}</Paragraph>
       <div className="samenspel-workshop-choice__fields">
         <div className="samenspel-workshop-choice__group">

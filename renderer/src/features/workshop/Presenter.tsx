@@ -116,10 +116,10 @@ export function Presenter({ id }: { id: string }) {
 function QuestionList({ session }: { session: WorkshopSession }) {
   return (
     <ol className="samenspel-presenter__questions">
-      {session.questions.map((v) => (
-        <li key={v.id}>
-          <span className="samenspel-presenter__question">{v.title}</span>
-          {v.explanation && <span className="samenspel-presenter__explanation">{v.explanation}</span>}
+      {session.questions.map((q) => (
+        <li key={q.id}>
+          <span className="samenspel-presenter__question">{q.title}</span>
+          {q.explanation && <span className="samenspel-presenter__explanation">{q.explanation}</span>}
         </li>
       ))}
     </ol>
@@ -137,8 +137,10 @@ function CasusStep({ session }: { session: WorkshopSession }) {
         <MultilineText text={session.casus.vraagstuk} className="samenspel-presenter__vraagstuk" />
         <p className="samenspel-presenter__role">{t('workshop.presenter.role')}</p>
       </section>
-      <section aria-labelledby="presenter-vragen" className="samenspel-presenter__card">
-        <h2 id="presenter-vragen">{t('workshop.presenter.questionsHeading', { count: session.questions.length })}</h2>
+      <section aria-labelledby="presenter-questions" className="samenspel-presenter__card">
+        <h2 id="presenter-questions">
+          {t('workshop.presenter.questionsHeading', { count: session.questions.length })}
+        </h2>
         <QuestionList session={session} />
         <p className="samenspel-presenter__meta">
           {t('workshop.presenter.timeIntro', {

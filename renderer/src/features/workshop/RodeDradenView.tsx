@@ -66,8 +66,8 @@ export function RodeDradenView({ session }: { session: WorkshopSession }) {
 
   return (
     <div className="samenspel-workshop-rode-draden">
-      <section className="samenspel-card" aria-labelledby="suggesties-kop">
-        <Heading2 id="suggesties-kop">{t('workshop.rodeDraden.suggestionsHeading')}</Heading2>
+      <section className="samenspel-card" aria-labelledby="suggestions-heading">
+        <Heading2 id="suggestions-heading">{t('workshop.rodeDraden.suggestionsHeading')}</Heading2>
         <Paragraph className="samenspel-meta">{t('workshop.rodeDraden.suggestionsIntro')}</Paragraph>
         {suggestions.length === 0 ? (
           <Paragraph>{t('workshop.rodeDraden.noSuggestions')}</Paragraph>
@@ -98,8 +98,8 @@ export function RodeDradenView({ session }: { session: WorkshopSession }) {
           </ul>
         )}
       </section>
-      <section className="samenspel-card" aria-labelledby="draden-kop">
-        <Heading2 id="draden-kop">{t('workshop.rodeDraden.heading')}</Heading2>
+      <section className="samenspel-card" aria-labelledby="rode-draden-heading">
+        <Heading2 id="rode-draden-heading">{t('workshop.rodeDraden.heading')}</Heading2>
         {threads.length === 0 && <Paragraph>{t('workshop.rodeDraden.empty')}</Paragraph>}
         <ol className="samenspel-workshop-thread-list">
           {threads.map((d, i) => (

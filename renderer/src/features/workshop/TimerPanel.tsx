@@ -61,7 +61,7 @@ export function TimerPanel({ session, timer, compact = false, quiet = false }: T
   }, [state.status, session.sound, quiet]);
 
   const finished = state.status === 'finished';
-  const headingId = `timer-${timer}-kop`;
+  const headingId = `timer-${timer}-heading`;
   return (
     <section
       className={`samenspel-timer${compact ? ' samenspel-timer--compact' : ''}${finished ? ' samenspel-timer--finished' : ''}`}

@@ -6,8 +6,8 @@ import { workshopHash } from './route';
 export function WorkshopCard() {
   const { t } = useTranslation();
   return (
-    <section className="samenspel-card" aria-labelledby="workshop-kaart-kop">
-      <Heading2 id="workshop-kaart-kop">{t('workshop.card.heading')}</Heading2>
+    <section className="samenspel-card" aria-labelledby="workshop-card-heading">
+      <Heading2 id="workshop-card-heading">{t('workshop.card.heading')}</Heading2>
       <Paragraph>{t('workshop.card.intro')}</Paragraph>
       <a className="utrecht-button utrecht-button--secondary-action" href={workshopHash({ name: 'workshop' })}>
         {t('workshop.card.link')}
