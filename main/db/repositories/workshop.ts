@@ -69,7 +69,7 @@ export class TimerActionNotAllowed extends Error {
  * (a hand-edited database, an older build) costs that value and never the whole session.
  *
  * Every write of something a user edits names the revision it started from and throws
- * RevisionConflict (./revisie.ts) before writing when that is stale: the setup (`revision`), one
+ * RevisionConflict (./revision.ts) before writing when that is stale: the setup (`revision`), one
  * answer cell, one group's choices and the rode draden list each have their own, so two windows
  * that edit different things never stop each other (migration 0009).
  */
