@@ -32,7 +32,7 @@ export function formatRecommendationText(casus: CasusFile, rec: Recommendation, 
       if (warnings.length === 0) return;
       lines.push(text.warnings);
       for (const w of warnings)
-        lines.push(`  ! ${w.severity === 'hoog' ? text.highSeverity : ''}${describeWarning(w, names)}`);
+        lines.push(`  ! ${w.severity === 'high' ? text.highSeverity : ''}${describeWarning(w, names)}`);
     };
     lines.push('', `== ${phaseLabels[phase.phase].label} ==`);
     // A contradiction comes first: advice on answers that contradict each other is read with it in mind.

@@ -186,7 +186,7 @@ export const codesContract = {
         z.object({
           id: z.string(),
           check: z.string(),
-          severity: z.enum(['hoog', 'middel']),
+          severity: z.enum(['high', 'medium']),
           nodeIds: z.array(z.string()),
           message: z.string(),
         }),

@@ -29,17 +29,17 @@ export const CODE_CHECK_IDS = [
 export const CodeCheckId = z.enum(CODE_CHECK_IDS);
 export type CodeCheckId = z.infer<typeof CodeCheckId>;
 
-export const CODE_CHECK_SEVERITY: Record<CodeCheckId, 'hoog' | 'middel'> = {
+export const CODE_CHECK_SEVERITY: Record<CodeCheckId, 'high' | 'medium'> = {
   // The raad could not set its kaders: the Ombudsman's "politics had already decided" the other way round.
-  'plan-niet-naar-raad': 'hoog',
+  'plan-niet-naar-raad': 'high',
   // Fixable by moving a date; the promise to participants is broken if it stays.
-  'terugkoppeling-te-laat': 'middel',
+  'terugkoppeling-te-laat': 'medium',
   // A promise the gemeente has not defined: participants cannot know what it means.
-  'niveau-niet-in-code': 'hoog',
+  'niveau-niet-in-code': 'high',
   // The verordening requires the motivering; without it the decision breaks the rules.
-  'uitzondering-zonder-motivering': 'hoog',
+  'uitzondering-zonder-motivering': 'high',
   // Residents are offered a right the gemeente has not regulated.
-  'uitdaagrecht-uit': 'middel',
+  'uitdaagrecht-uit': 'medium',
 };
 
 /** The article a check comes from, as the participatieplan cites it. */
@@ -57,7 +57,7 @@ export const CodeCheck = z.object({
   /** Stable: `<check>` or `<check>:<phase or node id>`. */
   id: z.string(),
   check: CodeCheckId,
-  severity: z.enum(['hoog', 'middel']),
+  severity: z.enum(['high', 'medium']),
   /** The phase it is about, where it is about one. */
   phase: Phase.optional(),
   /** Steps on the procesplaat it is about; the first is where a click takes you. */

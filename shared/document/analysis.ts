@@ -41,7 +41,7 @@ export interface OpenPoint {
   /** The warning id, the check id, or `details`. */
   id: string;
   phase?: Phase;
-  severity: 'hoog' | 'middel';
+  severity: 'high' | 'medium';
   text: string;
 }
 

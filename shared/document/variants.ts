@@ -83,7 +83,7 @@ export function paragraafSections(ctx: SectionContext): Draft[] {
       : []),
   ];
   const open = openPointRows(ctx);
-  const high = ctx.openPoints.filter((o) => o.severity === 'hoog');
+  const high = ctx.openPoints.filter((o) => o.severity === 'high');
   return [
     {
       id: 'vraagstuk',

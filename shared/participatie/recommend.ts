@@ -120,6 +120,6 @@ export function recommendInstruments(answers: TrajectAnswers, catalogue: Catalog
   // Traject-wide warnings join their phase, so the list stays in policy order.
   const order = (w: Warning) => PHASES.indexOf(w.phase);
   const all = [...warnings, ...trajectWarnings(answers)].sort((a, b) => order(a) - order(b));
-  for (const p of phases) p.contradiction = all.some((w) => w.phase === p.phase && w.severity === 'hoog');
+  for (const p of phases) p.contradiction = all.some((w) => w.phase === p.phase && w.severity === 'high');
   return { catalogueVersion: catalogue.catalogueVersion, phases, warnings: all };
 }

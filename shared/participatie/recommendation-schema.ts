@@ -87,7 +87,7 @@ const PhaseRecommendation = z.object({
 
 const Warning = z.object({
   id: z.enum(WARNING_IDS),
-  severity: z.enum(['hoog', 'middel']),
+  severity: z.enum(['high', 'medium']),
   phase: Phase,
   field: z.enum([
     'goals',

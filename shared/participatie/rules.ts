@@ -122,7 +122,7 @@ export const REFERENDUM_IDS: ReadonlySet<string> = new Set(['referendum']);
 export const RESIDENT_INITIATED_IDS: ReadonlySet<string> = new Set(['uitdaagrecht', 'burgerinitiatief', 'petitie']);
 
 /** How serious a warning is; the UI shows `hoog` first. */
-export type WarningSeverity = 'hoog' | 'middel';
+export type WarningSeverity = 'high' | 'medium';
 
 export const WARNING_IDS = [
   'ruimte-geen-maar-invloed',
@@ -154,50 +154,50 @@ export type WarningId = (typeof WARNING_IDS)[number];
 
 export const WARNING_SEVERITY: Record<WarningId, WarningSeverity> = {
   // A promise of influence that cannot be kept: the classic cause of distrust.
-  'ruimte-geen-maar-invloed': 'hoog',
-  'niveau-hoger-dan-ruimte': 'hoog',
+  'ruimte-geen-maar-invloed': 'high',
+  'niveau-hoger-dan-ruimte': 'high',
   // The conclusion ("inwoners vinden…") would be wrong, not just weak.
-  'representatief-alleen-zelfselectie': 'hoog',
+  'representatief-alleen-zelfselectie': 'high',
   // Without a council moment the decision has no democratic anchor (meervoudige democratie).
-  'besluit-zonder-raadsmoment': 'hoog',
+  'besluit-zonder-raadsmoment': 'high',
   // A multi-option referendum exists (Duiven 2008) but needs a voting rule agreed beforehand;
   // a point of attention, not a contradiction.
-  'referendum-geen-ja-nee-vraag': 'middel',
+  'referendum-geen-ja-nee-vraag': 'medium',
   // "Niets meer van gehoord" is a top complaint, but it is fixable by adding a step.
-  'geen-terugkoppeling': 'middel',
+  'geen-terugkoppeling': 'medium',
   // Instrument-first thinking is the workshop's main lesson; warn, do not block.
-  'instrumenten-voor-doelen': 'middel',
-  'groepen-niet-bereikt': 'middel',
+  'instrumenten-voor-doelen': 'medium',
+  'groepen-niet-bereikt': 'medium',
   // The verordening requires a motivering when there is no participation.
-  'geen-participatie-zonder-reden': 'middel',
-  'gekozen-instrument-past-niet': 'hoog',
-  'onbekend-instrument': 'middel',
-  'budgetmandaat-ontbreekt': 'hoog',
+  'geen-participatie-zonder-reden': 'medium',
+  'gekozen-instrument-past-niet': 'high',
+  'onbekend-instrument': 'medium',
+  'budgetmandaat-ontbreekt': 'high',
   // "Te laat betrokken" is on the Ombudsman's list (2009/180); a warning, because a process can
   // have good reasons (e.g. an earlier decision binds the municipality), which the user writes down.
-  'pas-laat-betrokken': 'middel',
+  'pas-laat-betrokken': 'medium',
   // Residents "decide" but nobody is bound to follow them: the promise of the rung is empty.
-  'meebeslissen-zonder-mandaat': 'hoog',
+  'meebeslissen-zonder-mandaat': 'high',
   // The mandate was arranged for one phase and silently assumed in another where residents decide.
-  'mandaat-niet-doorgetrokken': 'hoog',
+  'mandaat-niet-doorgetrokken': 'high',
   // The goal asks for more (or less) than the rung can deliver; often a wording problem, so middel.
-  'doel-past-niet-bij-niveau': 'middel',
+  'doel-past-niet-bij-niveau': 'medium',
   // A representative picture cannot come from the people who volunteer; the answers disagree.
-  'representatief-met-actieve-inwoners': 'middel',
+  'representatief-met-actieve-inwoners': 'medium',
   // "Specific groups" without naming them gives the mix nothing to aim at.
-  'specifieke-groepen-zonder-groepen': 'middel',
+  'specifieke-groepen-zonder-groepen': 'medium',
   // The raad sets the frame before participation starts (brief: kaderstellend); without it the
   // Ombudsman's "verwachtingen die niet kloppen" follow. A gap to fill, not a contradiction.
-  'geen-kaderstelling-vooraf': 'middel',
+  'geen-kaderstelling-vooraf': 'medium',
   // Starting at the decision is a question ("was nobody asked before?"), not an error.
-  'start-bij-besluitvorming': 'middel',
+  'start-bij-besluitvorming': 'medium',
   // A lower-rung instrument supporting a higher-level phase (an expertmeeting in an adviseren
   // phase) is normal practice; it is only noted so the promise per instrument stays clear.
-  'ondersteunend-instrument': 'middel',
+  'ondersteunend-instrument': 'medium',
   // No participation, yet instruments are chosen: one of the two answers is outdated.
-  'geen-participatie-met-instrumenten': 'middel',
+  'geen-participatie-met-instrumenten': 'medium',
   // Evaluation closes the loop to the raad (controlerend); the verordening asks for it.
-  'geen-evaluatie': 'middel',
+  'geen-evaluatie': 'medium',
   // The instrument needs more money or weeks than the phase has: it cannot be run as promised.
-  'gekozen-instrument-niet-haalbaar': 'hoog',
+  'gekozen-instrument-niet-haalbaar': 'high',
 };

@@ -28,7 +28,7 @@ export interface CheckIssue {
   /** Stable: `<check>:<first node id>`, so the UI can keep focus and tests can name it. */
   id: string;
   check: CheckId;
-  severity: 'hoog' | 'middel';
+  severity: 'high' | 'medium';
   /** The nodes it is about; the first is where a click takes you. */
   nodeIds: string[];
   message: string;
@@ -36,21 +36,21 @@ export interface CheckIssue {
 
 export const CHECK_SEVERITY: Record<CheckId, CheckIssue['severity']> = {
   // "Niets meer van gehoord": fixable by adding a step, but the top complaint.
-  'activiteit-zonder-terugkoppeling': 'middel',
+  'activiteit-zonder-terugkoppeling': 'medium',
   // "Politics had already decided": input that cannot change anything any more.
-  'participatie-na-besluit': 'hoog',
+  'participatie-na-besluit': 'high',
   // A promise of influence the room cannot carry.
-  'niveau-hoger-dan-ruimte': 'hoog',
+  'niveau-hoger-dan-ruimte': 'high',
   // Without frames set beforehand, expectations and outcome drift apart.
-  'geen-kaderstelling-vooraf': 'hoog',
+  'geen-kaderstelling-vooraf': 'high',
   // The council would decide without having heard what residents said.
-  'besluit-zonder-informatie': 'hoog',
+  'besluit-zonder-informatie': 'high',
   // "Niets meer van gehoord" about the outcome itself; fixable by adding a step.
-  'besluit-niet-teruggekoppeld': 'middel',
+  'besluit-niet-teruggekoppeld': 'medium',
   // The verordening asks for evaluation; a missing one is a gap, not a broken process.
-  'geen-evaluatie': 'middel',
-  'los-van-proces': 'middel',
-  kringloop: 'middel',
+  'geen-evaluatie': 'medium',
+  'los-van-proces': 'medium',
+  kringloop: 'medium',
 };
 
 type Check = (plate: Pick<Procesplaat, 'nodes' | 'edges'>, ctx: Context) => CheckIssue[];

@@ -205,7 +205,7 @@ describe('Engine 2.0 in the flow: advice', () => {
   });
 
   it('says first that the advice is for a lower level, and shows contradictions before the ranking', () => {
-    const warning: Warning = { id: 'niveau-hoger-dan-ruimte', severity: 'hoog', phase: 'agendering', field: 'level' };
+    const warning: Warning = { id: 'niveau-hoger-dan-ruimte', severity: 'high', phase: 'agendering', field: 'level' };
     const { panel } = renderPanel(
       recommendation({
         levelAdvice: { asked: 'meebeslissen', advised: 'adviseren', room: 'beperkt' },

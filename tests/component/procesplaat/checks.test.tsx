@@ -15,7 +15,7 @@ const more = [
       {
         id: 'code:x',
         check: 'code',
-        severity: 'middel' as const,
+        severity: 'medium' as const,
         message: 'Volgens de code',
         nodeIds: [doc.nodes[1]!.id],
       },

@@ -61,7 +61,7 @@ describe('checks of a traject against its code', () => {
     expect(check).toMatchObject({
       id: 'plan-niet-naar-raad',
       check: 'plan-niet-naar-raad',
-      severity: 'hoog',
+      severity: 'high',
       article: { key: 'participatieplan', number: nr(c, 'participatieplan') },
     });
     expect(check!.text).toContain(`artikel ${nr(c, 'participatieplan')} van de Participatieverordening Teststad 2026`);
@@ -88,7 +88,7 @@ describe('checks of a traject against its code', () => {
     const [check] = checkTrajectAgainstCode(c, gezond, plate('2026-03-02', '2026-04-14'));
     expect(check).toMatchObject({
       id: 'terugkoppeling-te-laat:besluit',
-      severity: 'middel',
+      severity: 'medium',
       nodeIds: ['terug', 'besluit'],
       article: { key: 'verslag', number: nr(c, 'verslag') },
     });
@@ -110,7 +110,7 @@ describe('checks of a traject against its code', () => {
     const a = answers({ ...gezond, phases: { ...gezond.phases, uitvoering: { level: 'meebeslissen' } } });
     const checks = checkTrajectAgainstCode(c, a).filter((x) => x.check === 'niveau-niet-in-code');
     expect(checks).toHaveLength(1);
-    expect(checks[0]).toMatchObject({ id: 'niveau-niet-in-code:uitvoering', phase: 'uitvoering', severity: 'hoog' });
+    expect(checks[0]).toMatchObject({ id: 'niveau-niet-in-code:uitvoering', phase: 'uitvoering', severity: 'high' });
     expect(checks[0]!.article?.key).toBe('niveaus');
     expect(checks[0]!.text).toContain('meebeslissen');
     const opPlaat = plate('', '', [
@@ -126,7 +126,7 @@ describe('checks of a traject against its code', () => {
     expect(check).toMatchObject({
       id: 'uitzondering-zonder-motivering:uitvoering',
       phase: 'uitvoering',
-      severity: 'hoog',
+      severity: 'high',
       article: { key: 'uitzonderingen', number: nr(c, 'uitzonderingen') },
     });
     // A code without exceptions points at the article that asks for the motivering.

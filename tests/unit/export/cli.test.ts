@@ -91,7 +91,7 @@ describe('CLI export', () => {
       true,
     );
     // A batch user can run the checks on what was written.
-    expect(checkProcesplaat(plate).filter((i) => i.severity === 'hoog')).toEqual([]);
+    expect(checkProcesplaat(plate).filter((i) => i.severity === 'high')).toEqual([]);
   });
 
   it('--variant paragraaf writes the one-page participatieparagraaf', async () => {

@@ -57,7 +57,7 @@ describe('meebeslissen-zonder-mandaat', () => {
     );
     expect(w).toEqual({
       id: 'meebeslissen-zonder-mandaat',
-      severity: 'hoog',
+      severity: 'high',
       phase: 'beleidsvoorbereiding',
       field: 'mandate',
     });
@@ -102,7 +102,7 @@ describe('mandaat-niet-doorgetrokken', () => {
         evaluatie: evaluationPhase,
       },
     );
-    expect(w).toMatchObject({ phase: 'besluitvorming', field: 'mandate', severity: 'hoog' });
+    expect(w).toMatchObject({ phase: 'besluitvorming', field: 'mandate', severity: 'high' });
   });
 
   it('is fixed by a prior commitment in that phase too, and is the plain warning without any mandate', () => {
@@ -138,7 +138,7 @@ describe('doel-past-niet-bij-niveau', () => {
       { beleidsvoorbereiding: advisingPhase },
       { beleidsvoorbereiding: { ...advisingPhase, level: 'meebeslissen', mandate: true } },
     );
-    expect(w).toMatchObject({ field: 'goals', goals: ['besluit-nemen'], severity: 'middel' });
+    expect(w).toMatchObject({ field: 'goals', goals: ['besluit-nemen'], severity: 'medium' });
   });
 
   it('fires when knowledge or ideas are to be gathered while only informing', () => {
@@ -179,7 +179,7 @@ describe('representatief-met-actieve-inwoners', () => {
       { beleidsvoorbereiding: repr },
       { beleidsvoorbereiding: { ...repr, reach: ['alle-inwoners'] } },
     );
-    expect(w).toMatchObject({ field: 'reach', severity: 'middel' });
+    expect(w).toMatchObject({ field: 'reach', severity: 'medium' });
   });
 
   it('not when all residents are part of the reach, or the goal is not a representative picture', () => {
@@ -202,7 +202,7 @@ describe('specifieke-groepen-zonder-groepen', () => {
       { beleidsvoorbereiding: a },
       { beleidsvoorbereiding: { ...a, groups: ['jongeren', 'laaggeletterden'] } },
     );
-    expect(w).toMatchObject({ field: 'groups', severity: 'middel' });
+    expect(w).toMatchObject({ field: 'groups', severity: 'medium' });
   });
 });
 
@@ -217,7 +217,7 @@ describe('geen-kaderstelling-vooraf', () => {
     );
     expect(w).toEqual({
       id: 'geen-kaderstelling-vooraf',
-      severity: 'middel',
+      severity: 'medium',
       phase: 'beleidsvoorbereiding',
       field: 'councilRoles',
     });
@@ -270,7 +270,7 @@ describe('start-bij-besluitvorming', () => {
       { besluitvorming: decisionPhase, evaluatie: evaluationPhase },
       { beleidsvoorbereiding: decisionPhase, besluitvorming: decisionPhase, evaluatie: evaluationPhase },
     );
-    expect(w).toMatchObject({ phase: 'besluitvorming', severity: 'middel' });
+    expect(w).toMatchObject({ phase: 'besluitvorming', severity: 'medium' });
     // A written-down "no participation" in an earlier phase is an answer too.
     expect(
       idsOf({
@@ -309,7 +309,7 @@ describe('ondersteunend-instrument versus gekozen-instrument-past-niet', () => {
     expect(r.warnings).toEqual([
       {
         id: 'ondersteunend-instrument',
-        severity: 'middel',
+        severity: 'medium',
         phase: 'beleidsvoorbereiding',
         field: 'instruments',
         instrumentIds: ['expertmeeting'],
@@ -330,7 +330,7 @@ describe('ondersteunend-instrument versus gekozen-instrument-past-niet', () => {
     expect(r.warnings.filter((w) => w.id === 'gekozen-instrument-past-niet')).toEqual([
       {
         id: 'gekozen-instrument-past-niet',
-        severity: 'hoog',
+        severity: 'high',
         phase: 'beleidsvoorbereiding',
         field: 'instruments',
         instrumentIds: ['burgerbegroting'],
@@ -377,7 +377,7 @@ describe('geen-participatie-met-instrumenten', () => {
     expect(w).toMatchObject({
       field: 'geenParticipatie',
       instrumentIds: ['enquete', 'focusgroep'],
-      severity: 'middel',
+      severity: 'medium',
     });
     // Without a reason both problems are named.
     expect(idsOf({ beleidsvoorbereiding: { geenParticipatie: { reden: '' }, instruments: ['enquete'] } })).toEqual([
@@ -402,7 +402,7 @@ describe('geen-evaluatie', () => {
       { beleidsvoorbereiding: preparationPhase, besluitvorming: decisionPhase },
       { beleidsvoorbereiding: preparationPhase, besluitvorming: decisionPhase, evaluatie: evaluationPhase },
     );
-    expect(w).toMatchObject({ phase: 'besluitvorming', severity: 'middel' });
+    expect(w).toMatchObject({ phase: 'besluitvorming', severity: 'medium' });
   });
 
   it('is attached to the last answered phase', () => {
@@ -439,7 +439,7 @@ describe('gekozen-instrument-niet-haalbaar', () => {
     expect(hits).toEqual([
       {
         id: 'gekozen-instrument-niet-haalbaar',
-        severity: 'hoog',
+        severity: 'high',
         phase: 'beleidsvoorbereiding',
         field: 'instruments',
         instrumentIds: ['burgerberaad'],

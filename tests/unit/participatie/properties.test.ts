@@ -218,7 +218,7 @@ describe('recommendInstruments properties', () => {
         for (const { p } of phasesOf(answers, rec)) {
           const best = p.ranking[0];
           if (!p.geenParticipatie) expect(p.noGoodFit).toBe(best === undefined || !best.feasible || best.score <= 0);
-          expect(p.contradiction).toBe(rec.warnings.some((w) => w.phase === p.phase && w.severity === 'hoog'));
+          expect(p.contradiction).toBe(rec.warnings.some((w) => w.phase === p.phase && w.severity === 'high'));
         }
       }),
     );
@@ -290,20 +290,20 @@ describe('warning texts and severities', () => {
           { criterion: 'tijd', answer: 4, needed: 20 },
         ],
       };
-      expect(['hoog', 'middel'], id).toContain(WARNING_SEVERITY[id]);
+      expect(['high', 'medium'], id).toContain(WARNING_SEVERITY[id]);
       textOk(describeWarning(w, names));
       textOk(warningFormal[id](w, names));
     }
   });
 
   it('the severities the model fixes', () => {
-    const expected: Partial<Record<WarningId, 'hoog' | 'middel'>> = {
-      'gekozen-instrument-niet-haalbaar': 'hoog',
-      'gekozen-instrument-past-niet': 'hoog',
-      'ondersteunend-instrument': 'middel',
-      'referendum-geen-ja-nee-vraag': 'middel',
-      'niveau-hoger-dan-ruimte': 'hoog',
-      'ruimte-geen-maar-invloed': 'hoog',
+    const expected: Partial<Record<WarningId, 'high' | 'medium'>> = {
+      'gekozen-instrument-niet-haalbaar': 'high',
+      'gekozen-instrument-past-niet': 'high',
+      'ondersteunend-instrument': 'medium',
+      'referendum-geen-ja-nee-vraag': 'medium',
+      'niveau-hoger-dan-ruimte': 'high',
+      'ruimte-geen-maar-invloed': 'high',
     };
     for (const [id, severity] of Object.entries(expected)) expect(WARNING_SEVERITY[id as WarningId], id).toBe(severity);
   });

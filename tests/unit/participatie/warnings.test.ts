@@ -117,7 +117,7 @@ describe('warnings', () => {
     expect(ids(fixed)).not.toContain(id);
   });
 
-  it('referendum-geen-ja-nee-vraag: a point of attention (middel) unless the question is confirmed yes/no', () => {
+  it('referendum-geen-ja-nee-vraag: a point of attention (medium) unless the question is confirmed yes/no', () => {
     const referendum = (vraagIsJaNee?: boolean) =>
       warningsFor(
         {
@@ -134,7 +134,7 @@ describe('warnings', () => {
     expect(referendum(false)).toEqual([
       {
         id: 'referendum-geen-ja-nee-vraag',
-        severity: 'middel',
+        severity: 'medium',
         phase: 'besluitvorming',
         field: 'vraagIsJaNee',
         instrumentIds: ['referendum'],
@@ -209,7 +209,7 @@ describe('traject-wide warnings', () => {
   it('pas-laat-betrokken: inwoners only after both early phases were answered without participation', () => {
     const warnings = traject({ agendering: geen, beleidsvoorbereiding: geen, besluitvorming: later, evaluatie });
     expect(warnings).toEqual([
-      { id: 'pas-laat-betrokken', severity: 'middel', phase: 'beleidsvoorbereiding', field: 'geenParticipatie' },
+      { id: 'pas-laat-betrokken', severity: 'medium', phase: 'beleidsvoorbereiding', field: 'geenParticipatie' },
     ]);
     expect(
       traject({ agendering: geen, beleidsvoorbereiding: geen, uitvoering: later, evaluatie }).map((w) => w.id),

@@ -170,7 +170,7 @@ describe('the checks of who decides and what comes after', () => {
     const [issue] = checkProcesplaat(plate);
     expect(issue).toMatchObject({
       id: 'besluit-niet-teruggekoppeld:besluit',
-      severity: 'middel',
+      severity: 'medium',
       nodeIds: ['besluit'],
     });
     expect(issue!.message).toContain('‘Besluit’');
@@ -303,7 +303,7 @@ describe('every check', () => {
   it.each(CHECK_IDS.map((id) => [id]))('%s has a Dutch name, an explanation and a severity', (id) => {
     expect(checkTexts[id].title.length).toBeGreaterThan(3);
     expect(checkTexts[id].explanation).toMatch(/\.$/);
-    expect(['hoog', 'middel']).toContain(CHECK_SEVERITY[id]);
+    expect(['high', 'medium']).toContain(CHECK_SEVERITY[id]);
   });
 
   it('stays quiet on the sound plate', () => expect(checkProcesplaat(sound())).toEqual([]));

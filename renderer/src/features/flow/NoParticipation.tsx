@@ -51,7 +51,7 @@ export function NoParticipation({ phase, answers, warnings, change }: QuestionPr
       <div aria-live="polite" className="samenspel-warnings">
         {combined && (
           <p className="samenspel-warning samenspel-warning--middel" data-warning="geen-participatie-samen">
-            <strong>{t('flow.warning.middel')}</strong>{' '}
+            <strong>{t('flow.warning.medium')}</strong>{' '}
             {t('flow.noParticipation.combined', {
               instruments: formatList((withMix.instrumentIds ?? []).map(instrumentName)),
             })}

@@ -9,7 +9,7 @@ import { instrumentName } from './advice';
  */
 export function WarningList({ warnings, id, live = true }: { warnings: Warning[]; id?: string; live?: boolean }) {
   const { t } = useTranslation();
-  const sorted = [...warnings].sort((a, b) => (a.severity === b.severity ? 0 : a.severity === 'hoog' ? -1 : 1));
+  const sorted = [...warnings].sort((a, b) => (a.severity === b.severity ? 0 : a.severity === 'high' ? -1 : 1));
   return (
     <div aria-live={live ? 'polite' : undefined} id={id} className="samenspel-warnings">
       {sorted.map((w) => (
