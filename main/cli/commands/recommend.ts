@@ -17,7 +17,7 @@ import { parseOptions } from '../options';
  * `outputVersion`.
  *
  * {
- *   outputVersion: 1,
+ *   outputVersion: 2,
  *   casus: { titel, gemeente, vraagstuk },
  *   recommendation: {
  *     catalogueVersion,
@@ -31,7 +31,7 @@ import { parseOptions } from '../options';
  * Types: shared/participatie/types.ts. `message` is the Dutch text from describeWarning.
  */
 export interface RecommendJsonOutput {
-  outputVersion: 1;
+  outputVersion: 2;
   casus: Pick<CasusFile, 'titel' | 'gemeente' | 'vraagstuk'>;
   recommendation: Omit<Recommendation, 'warnings'> & { warnings: (Warning & { message: string })[] };
 }
@@ -74,7 +74,7 @@ async function run(args: string[], io: CliIo): Promise<number> {
   if (parsed.format === 'json') {
     const { titel, gemeente, vraagstuk } = casus.value;
     const out: RecommendJsonOutput = {
-      outputVersion: 1,
+      outputVersion: 2,
       casus: { titel, gemeente, vraagstuk },
       recommendation: { ...rec, warnings: rec.warnings.map((w) => ({ ...w, message: describeWarning(w, names) })) },
     };

@@ -46,7 +46,7 @@ describe('samenspel cli: recommend', () => {
     const r = await cli(['recommend', good, '--format', 'json']);
     expect(r.code).toBe(0);
     const out = JSON.parse(r.stdout) as RecommendJsonOutput;
-    expect(out.outputVersion).toBe(1);
+    expect(out.outputVersion).toBe(2);
     expect(out.casus.titel).toBe('Aardgasvrij in De Horst');
     expect(out.recommendation.phases.map((p) => p.phase)).toEqual([
       'agendering',
