@@ -17,7 +17,7 @@ import {
 import { recommendationReport as text } from '../../shared/api/messages';
 
 const TOP = 5;
-const effectMark: Record<Reason['effect'], string> = { past: '+', 'past-niet': '-', neutraal: '·' };
+const effectMark: Record<Reason['effect'], string> = { fits: '+', 'does-not-fit': '-', neutral: '·' };
 
 /** Human-readable report of a recommendation, in Dutch, one section per phase. */
 export function formatRecommendationText(casus: CasusFile, rec: Recommendation, names: InstrumentNames): string {

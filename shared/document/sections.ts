@@ -337,14 +337,14 @@ function mixSection(ctx: SectionContext): Draft {
         : supporting
           ? 'Geeft deelnemers minder invloed dan het niveau van deze fase; deelnemers horen vooraf welke invloed zij hier hebben.'
           : sentences(
-              (ranked?.reasons ?? []).filter((r) => r.effect === 'past' && r.criterion !== 'fase').map(reasonFormal),
+              (ranked?.reasons ?? []).filter((r) => r.effect === 'fits' && r.criterion !== 'fase').map(reasonFormal),
             );
       const caveat =
         companion || supporting
           ? ''
           : sentences([
               ...(ranked?.reasons ?? [])
-                .filter((r) => r.effect === 'past-niet' && r.criterion !== 'fase')
+                .filter((r) => r.effect === 'does-not-fit' && r.criterion !== 'fase')
                 .map(reasonFormal),
               ...(excluded?.exclusions.map(describeExclusion) ?? []),
               ...(ranked && !ranked.feasible ? [planPhrases.seeAnnexA] : excluded ? [planPhrases.seeAnnexA] : []),

@@ -68,7 +68,7 @@ export const outreachFormal: Record<Group, string> = {
  * the two that address the user are rephrased. A test checks that no "je" slips through.
  */
 export function reasonFormal(reason: Reason): string {
-  if (reason.criterion === 'tijd' && reason.effect !== 'past') {
+  if (reason.criterion === 'tijd' && reason.effect !== 'fits') {
     return `Vraagt minstens ${reason.value} weken voorbereiding; er zijn ${reason.answer} weken beschikbaar.`;
   }
   if (reason.criterion === 'ja-nee-vraag') return 'Vraagt om een vraag die met ja of nee te beantwoorden is.';
@@ -76,15 +76,15 @@ export function reasonFormal(reason: Reason): string {
     const [low, high] = String(reason.value).split('-').map(Number);
     const range = `${euro(low ?? 0)} tot ${euro(high ?? 0)}`;
     const budget = euro(Number(reason.answer));
-    return reason.effect === 'past'
+    return reason.effect === 'fits'
       ? `Kost ongeveer ${range}; dat past binnen het budget van ${budget}.`
-      : reason.effect === 'neutraal'
+      : reason.effect === 'neutral'
         ? `Kost ongeveer ${range}; met het budget van ${budget} is alleen een eenvoudige vorm mogelijk.`
         : `Kost ongeveer ${range}; dat is meer dan het budget van ${budget}.`;
   }
   if (reason.criterion === 'werving') {
     const how = (recruitmentLabels[reason.answer as Recruitment] ?? String(reason.answer)).toLowerCase();
-    return reason.effect === 'past'
+    return reason.effect === 'fits'
       ? `Deelnemers worden geworven via ${how}; dat geeft een representatief beeld.`
       : `Deelnemers worden geworven via ${how.replace(/:.*/, '')}; het beeld is daardoor niet representatief.`;
   }

@@ -30,7 +30,7 @@ const Criterion = z.enum([
 const Reason = z.object({
   criterion: Criterion,
   answer: z.union([z.string(), z.number()]),
-  effect: z.enum(['past', 'past-niet', 'neutraal']),
+  effect: z.enum(['fits', 'does-not-fit', 'neutral']),
   weight: z.number(),
   value: z.union([z.string(), z.number()]).optional(),
 });

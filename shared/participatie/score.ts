@@ -89,16 +89,16 @@ const LEVEL_OPTIONAL_ABOVE_INFORMING = levelRank('raadplegen');
 export function reasonsFor(item: IndexedInstrument, ctx: PhaseContext): Reason[] {
   const { instrument } = item;
   const { answers, phase, level } = ctx;
-  const reasons: Reason[] = [{ criterion: 'fase', answer: phase, effect: 'past', weight: WEIGHTS.phaseSupported }];
+  const reasons: Reason[] = [{ criterion: 'fase', answer: phase, effect: 'fits', weight: WEIGHTS.phaseSupported }];
 
   if (level !== undefined) {
     reasons.push(
       instrument.coreLevel === level
-        ? { criterion: 'niveau', answer: level, effect: 'past', weight: WEIGHTS.levelCore, value: instrument.coreLevel }
+        ? { criterion: 'niveau', answer: level, effect: 'fits', weight: WEIGHTS.levelCore, value: instrument.coreLevel }
         : {
             criterion: 'niveau',
             answer: level,
-            effect: 'neutraal',
+            effect: 'neutral',
             weight: WEIGHTS.levelPossible,
             value: instrument.coreLevel,
           },
@@ -109,16 +109,16 @@ export function reasonsFor(item: IndexedInstrument, ctx: PhaseContext): Reason[]
     reasons.push({
       criterion: 'ruimte',
       answer: answers.room,
-      effect: 'past-niet',
+      effect: 'does-not-fit',
       weight: WEIGHTS.heavyWhenRoomLimited,
     });
   } else if (answers.room === 'groot' && item.open) {
-    reasons.push({ criterion: 'ruimte', answer: answers.room, effect: 'past', weight: WEIGHTS.openWhenRoomLarge });
+    reasons.push({ criterion: 'ruimte', answer: answers.room, effect: 'fits', weight: WEIGHTS.openWhenRoomLarge });
   }
 
   if (item.domains !== undefined && ctx.domain !== undefined) {
     // Exclusion handles the other domains, so here the domain matches.
-    reasons.push({ criterion: 'domein', answer: ctx.domain, effect: 'past', weight: WEIGHTS.domainMatches });
+    reasons.push({ criterion: 'domein', answer: ctx.domain, effect: 'fits', weight: WEIGHTS.domainMatches });
   }
 
   const proportion = proportionReason(item, ctx);
@@ -127,19 +127,19 @@ export function reasonsFor(item: IndexedInstrument, ctx: PhaseContext): Reason[]
   if (ctx.polarised && instrument.polarisation !== undefined) {
     reasons.push(
       instrument.polarisation === 'helps'
-        ? { criterion: 'polarisatie', answer: 'yes', effect: 'past', weight: WEIGHTS.polarisationHelps }
-        : { criterion: 'polarisatie', answer: 'yes', effect: 'past-niet', weight: WEIGHTS.polarisationRisky },
+        ? { criterion: 'polarisatie', answer: 'yes', effect: 'fits', weight: WEIGHTS.polarisationHelps }
+        : { criterion: 'polarisatie', answer: 'yes', effect: 'does-not-fit', weight: WEIGHTS.polarisationRisky },
     );
   }
   if (answers.formalProcedure === true && instrument.statutory === true) {
-    reasons.push({ criterion: 'procedure', answer: 'yes', effect: 'past', weight: WEIGHTS.statutoryProcedure });
+    reasons.push({ criterion: 'procedure', answer: 'yes', effect: 'fits', weight: WEIGHTS.statutoryProcedure });
   }
 
   for (const goal of answers.goals) {
     reasons.push(
       item.goals.has(goal)
-        ? { criterion: 'doel', answer: goal, effect: 'past', weight: WEIGHTS.goalServed }
-        : { criterion: 'doel', answer: goal, effect: 'past-niet', weight: WEIGHTS.goalMissed },
+        ? { criterion: 'doel', answer: goal, effect: 'fits', weight: WEIGHTS.goalServed }
+        : { criterion: 'doel', answer: goal, effect: 'does-not-fit', weight: WEIGHTS.goalMissed },
     );
   }
   if (answers.goals.includes('representatief-beeld')) reasons.push(representativeReason(item, answers));
@@ -149,18 +149,18 @@ export function reasonsFor(item: IndexedInstrument, ctx: PhaseContext): Reason[]
     if (reach === 'specifieke-groepen' && answers.groups.length > 0) continue;
     reasons.push(
       item.reach.has(reach)
-        ? { criterion: 'bereik', answer: reach, effect: 'past', weight: WEIGHTS.reachFits }
-        : { criterion: 'bereik', answer: reach, effect: 'past-niet', weight: WEIGHTS.reachMisses },
+        ? { criterion: 'bereik', answer: reach, effect: 'fits', weight: WEIGHTS.reachFits }
+        : { criterion: 'bereik', answer: reach, effect: 'does-not-fit', weight: WEIGHTS.reachMisses },
     );
   }
   for (const group of answers.groups) {
     const score = instrument.inclusivity[group];
     reasons.push(
       score === 2
-        ? { criterion: 'groep', answer: group, effect: 'past', weight: WEIGHTS.groupReachedWell, value: score }
+        ? { criterion: 'groep', answer: group, effect: 'fits', weight: WEIGHTS.groupReachedWell, value: score }
         : score === 0
-          ? { criterion: 'groep', answer: group, effect: 'past-niet', weight: WEIGHTS.groupMissed, value: score }
-          : { criterion: 'groep', answer: group, effect: 'neutraal', weight: 0, value: score },
+          ? { criterion: 'groep', answer: group, effect: 'does-not-fit', weight: WEIGHTS.groupMissed, value: score }
+          : { criterion: 'groep', answer: group, effect: 'neutral', weight: 0, value: score },
     );
   }
 
@@ -168,11 +168,17 @@ export function reasonsFor(item: IndexedInstrument, ctx: PhaseContext): Reason[]
   if (answers.budget !== undefined) {
     reasons.push(
       answers.budget < instrument.costRange.low
-        ? { criterion: 'budget', answer: answers.budget, effect: 'past-niet', weight: WEIGHTS.overBudget, value: range }
+        ? {
+            criterion: 'budget',
+            answer: answers.budget,
+            effect: 'does-not-fit',
+            weight: WEIGHTS.overBudget,
+            value: range,
+          }
         : answers.budget < instrument.costRange.high
           ? // Within the range: feasible in a modest form; neither a plus nor a minus.
-            { criterion: 'budget', answer: answers.budget, effect: 'neutraal', weight: 0, value: range }
-          : { criterion: 'budget', answer: answers.budget, effect: 'past', weight: WEIGHTS.withinBudget, value: range },
+            { criterion: 'budget', answer: answers.budget, effect: 'neutral', weight: 0, value: range }
+          : { criterion: 'budget', answer: answers.budget, effect: 'fits', weight: WEIGHTS.withinBudget, value: range },
     );
   }
   const weeks = answers.time?.weeks;
@@ -182,22 +188,22 @@ export function reasonsFor(item: IndexedInstrument, ctx: PhaseContext): Reason[]
         ? {
             criterion: 'tijd',
             answer: weeks,
-            effect: 'past-niet',
+            effect: 'does-not-fit',
             weight: WEIGHTS.tooLittleTime,
             value: instrument.minWeeks,
           }
-        : { criterion: 'tijd', answer: weeks, effect: 'past', weight: WEIGHTS.enoughTime, value: instrument.minWeeks },
+        : { criterion: 'tijd', answer: weeks, effect: 'fits', weight: WEIGHTS.enoughTime, value: instrument.minWeeks },
     );
   }
 
   if (item.requires.has('budget-mandate')) {
     reasons.push(
       answers.mandate === true
-        ? { criterion: 'mandaat', answer: 'yes', effect: 'past', weight: WEIGHTS.mandateGiven }
+        ? { criterion: 'mandaat', answer: 'yes', effect: 'fits', weight: WEIGHTS.mandateGiven }
         : {
             criterion: 'mandaat',
             answer: answers.mandate === false ? 'no' : 'unknown',
-            effect: 'past-niet',
+            effect: 'does-not-fit',
             weight: WEIGHTS.mandateMissing,
           },
     );
@@ -205,7 +211,7 @@ export function reasonsFor(item: IndexedInstrument, ctx: PhaseContext): Reason[]
   if (item.requires.has('council-agenda')) {
     const role = answers.councilRoles.find((r) => r === 'volksvertegenwoordigend' || r === 'besluitvormend');
     if (role !== undefined)
-      reasons.push({ criterion: 'raad', answer: role, effect: 'past', weight: WEIGHTS.councilHearsDirectly });
+      reasons.push({ criterion: 'raad', answer: role, effect: 'fits', weight: WEIGHTS.councilHearsDirectly });
   }
   return reasons;
 }
@@ -215,15 +221,20 @@ function representativeReason(item: IndexedInstrument, answers: PhaseAnswers): R
   const recruitment = answers.werving[item.instrument.id];
   if (recruitment !== undefined && item.recruitment.has(recruitment)) {
     return drawsSampleAs(item, answers.werving)
-      ? { criterion: 'werving', answer: recruitment, effect: 'past', weight: WEIGHTS.representativeByLot }
-      : { criterion: 'werving', answer: recruitment, effect: 'past-niet', weight: WEIGHTS.representativeSelfSelected };
+      ? { criterion: 'werving', answer: recruitment, effect: 'fits', weight: WEIGHTS.representativeByLot }
+      : {
+          criterion: 'werving',
+          answer: recruitment,
+          effect: 'does-not-fit',
+          weight: WEIGHTS.representativeSelfSelected,
+        };
   }
   const value = item.instrument.recruitment.join(',');
   if (item.onlySamples)
     return {
       criterion: 'representatief',
       answer: 'representatief-beeld',
-      effect: 'past',
+      effect: 'fits',
       weight: WEIGHTS.representativeByLot,
       value,
     };
@@ -233,14 +244,14 @@ function representativeReason(item: IndexedInstrument, answers: PhaseAnswers): R
     return {
       criterion: 'representatief',
       answer: 'representatief-beeld',
-      effect: 'past',
+      effect: 'fits',
       weight: WEIGHTS.representativeByLot,
       value: 'mits-steekproef',
     };
   return {
     criterion: 'representatief',
     answer: 'representatief-beeld',
-    effect: 'past-niet',
+    effect: 'does-not-fit',
     weight: WEIGHTS.representativeSelfSelected,
     value,
   };
@@ -253,11 +264,17 @@ function proportionReason(item: IndexedInstrument, ctx: PhaseContext): Reason | 
   const large = ctx.scale !== undefined && WIDE_SCALES.has(ctx.scale) && ctx.impact === LARGE_IMPACT;
   const answer = [ctx.scale, ctx.impact].filter((x) => x !== undefined).join(',');
   if (intensity === 'heavy' && small)
-    return { criterion: 'omvang', answer, effect: 'past-niet', weight: WEIGHTS.heavyOutOfProportion, value: intensity };
+    return {
+      criterion: 'omvang',
+      answer,
+      effect: 'does-not-fit',
+      weight: WEIGHTS.heavyOutOfProportion,
+      value: intensity,
+    };
   if (intensity === 'heavy' && large)
-    return { criterion: 'omvang', answer, effect: 'past', weight: WEIGHTS.heavyInProportion, value: intensity };
+    return { criterion: 'omvang', answer, effect: 'fits', weight: WEIGHTS.heavyInProportion, value: intensity };
   if (intensity === 'light' && small)
-    return { criterion: 'omvang', answer, effect: 'past', weight: WEIGHTS.lightForSmallQuestion, value: intensity };
+    return { criterion: 'omvang', answer, effect: 'fits', weight: WEIGHTS.lightForSmallQuestion, value: intensity };
   // Informing may stay light whatever the size; from raadplegen up, a light instrument alone is
   // thin. Not the council's own hearings (rondetafelgesprek, spreekrecht): there the deciding body
   // listens itself, which is the representative democracy at work, not a thin format.
@@ -272,7 +289,7 @@ function proportionReason(item: IndexedInstrument, ctx: PhaseContext): Reason | 
     return {
       criterion: 'omvang',
       answer,
-      effect: 'past-niet',
+      effect: 'does-not-fit',
       weight: WEIGHTS.lightForLargeQuestion,
       value: intensity,
     };

@@ -77,35 +77,35 @@ export function describeReason(reason: Reason): string {
     case 'fase':
       return `Geschikt voor de fase ${phase(a)}.`;
     case 'niveau':
-      return reason.effect === 'past'
+      return reason.effect === 'fits'
         ? `Gemaakt voor het niveau ${level(a)}.`
         : `Kan op het niveau ${level(a)}, maar is vooral bedoeld voor ${level(String(reason.value))}.`;
     case 'ruimte':
-      return reason.effect === 'past-niet'
+      return reason.effect === 'does-not-fit'
         ? 'Zwaar en intensief, terwijl er maar weinig te kiezen valt.'
         : 'Benut de grote ruimte: deelnemers kunnen zelf ideeën inbrengen en afwegen.';
     case 'doel':
-      return reason.effect === 'past' ? `Helpt bij het doel ${goal(a)}.` : `Helpt niet bij het doel ${goal(a)}.`;
+      return reason.effect === 'fits' ? `Helpt bij het doel ${goal(a)}.` : `Helpt niet bij het doel ${goal(a)}.`;
     case 'representatief':
-      return reason.effect === 'past-niet'
+      return reason.effect === 'does-not-fit'
         ? 'Deelnemers melden zich zelf aan of worden gericht uitgenodigd; de uitkomst zegt iets over wie meedoet, niet over alle inwoners.'
         : reason.value === 'mits-steekproef'
           ? 'Kan een representatief beeld geven, maar alleen als je de deelnemers trekt met een steekproef of loting. Geef dat aan bij de werving.'
           : 'Deelnemers worden getrokken met een steekproef of loting, dus het geeft een representatief beeld.';
     case 'werving':
-      return reason.effect === 'past'
+      return reason.effect === 'fits'
         ? `Je werft met ${(recruitmentLabels[a as Recruitment] ?? a).toLowerCase()}: dat geeft een representatief beeld.`
         : `Je werft ${(recruitmentLabels[a as Recruitment] ?? a).toLowerCase().replace(/:.*/, '')}: wie meedoet kiest zichzelf of wordt gevraagd, dus het beeld is niet representatief.`;
     case 'domein':
       return `Hoort bij het domein ${domainLabels[a as Domain]?.label.toLowerCase() ?? a}, net als deze vraag.`;
     case 'polarisatie':
-      return reason.effect === 'past'
+      return reason.effect === 'fits'
         ? 'Helpt bij een gepolariseerd onderwerp: feiten en waarden worden uit elkaar gehaald, of deelnemers worden geloot.'
         : 'Riskant bij een gepolariseerd onderwerp: in een open of plenaire vorm domineert het luidste kamp.';
     case 'procedure':
       return 'De wet schrijft deze procedure voor (afdeling 3.4 Awb): het ontwerpbesluit ligt ter inzage en iedereen kan een zienswijze geven.';
     case 'omvang':
-      return reason.effect === 'past'
+      return reason.effect === 'fits'
         ? reason.value === 'heavy'
           ? `Een zwaar instrument, en dat past bij een vraag van deze omvang (${scaleOrImpact(a)}).`
           : `Licht en dichtbij: past bij een vraag van deze omvang (${scaleOrImpact(a)}).`
@@ -113,25 +113,25 @@ export function describeReason(reason: Reason): string {
           ? `Te zwaar voor een vraag van deze omvang (${scaleOrImpact(a)}): maanden werk en hoge verwachtingen voor een kleine vraag.`
           : `Te licht om alleen op te leunen bij een gemeentebrede vraag met grote impact.`;
     case 'bereik':
-      return reason.effect === 'past' ? `Bereikt ${reach(a)}.` : `Bereikt ${reach(a)} niet goed.`;
+      return reason.effect === 'fits' ? `Bereikt ${reach(a)}.` : `Bereikt ${reach(a)} niet goed.`;
     case 'groep':
-      return reason.effect === 'past'
+      return reason.effect === 'fits'
         ? `Bereikt ${group(a)} goed.`
-        : reason.effect === 'past-niet'
+        : reason.effect === 'does-not-fit'
           ? `Bereikt ${group(a)} niet.`
           : `Bereikt ${group(a)} alleen met extra moeite.`;
     case 'budget':
-      return reason.effect === 'past'
+      return reason.effect === 'fits'
         ? `Kost ongeveer ${euroRange(reason.value)}; dat past binnen je budget van ${euro(Number(reason.answer))}.`
-        : reason.effect === 'neutraal'
+        : reason.effect === 'neutral'
           ? `Kost ongeveer ${euroRange(reason.value)}; met je budget van ${euro(Number(reason.answer))} kan het alleen in een eenvoudige vorm.`
           : `Kost ongeveer ${euroRange(reason.value)}; dat is meer dan je budget van ${euro(Number(reason.answer))}.`;
     case 'tijd':
-      return reason.effect === 'past'
+      return reason.effect === 'fits'
         ? `Haalbaar in ${a} weken.`
         : `Heeft minstens ${reason.value} weken nodig; je hebt er ${a}.`;
     case 'mandaat':
-      return reason.effect === 'past'
+      return reason.effect === 'fits'
         ? 'De raad heeft het budgetmandaat gegeven dat dit instrument nodig heeft.'
         : 'Vraagt een budgetmandaat van de raad, en dat is (nog) niet geregeld.';
     case 'raad':

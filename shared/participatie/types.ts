@@ -32,7 +32,7 @@ export type Criterion =
   /** A statutory procedure follows (answer `formalProcedure`). */
   | 'procedure';
 
-export type Effect = 'past' | 'past-niet' | 'neutraal';
+export type Effect = 'fits' | 'does-not-fit' | 'neutral';
 
 export interface Reason {
   criterion: Criterion;

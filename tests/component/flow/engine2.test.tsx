@@ -15,7 +15,7 @@ const ranked = (instrumentId: string, rank: number, extra: Partial<RankedInstrum
   rank,
   feasible: true,
   infeasible: [],
-  reasons: [{ criterion: 'doel', answer: 'kennis-ophalen', effect: 'past', weight: 3 }],
+  reasons: [{ criterion: 'doel', answer: 'kennis-ophalen', effect: 'fits', weight: 3 }],
   ...extra,
 });
 
@@ -236,8 +236,8 @@ describe('Engine 2.0 in the flow: advice', () => {
       ranked(id, rank, {
         score: -2,
         reasons: [
-          { criterion: 'groep', answer: 'laaggeletterden', effect: 'past-niet', weight: -2 },
-          { criterion: 'bereik', answer: 'alle-inwoners', effect: 'past-niet', weight: -1 },
+          { criterion: 'groep', answer: 'laaggeletterden', effect: 'does-not-fit', weight: -2 },
+          { criterion: 'bereik', answer: 'alle-inwoners', effect: 'does-not-fit', weight: -1 },
         ],
       });
     const { panel } = renderPanel(

@@ -31,7 +31,7 @@ describe('advice over the API', () => {
     expect(advice.phases.map((p) => p.phase).sort()).toEqual([...answeredPhases].sort());
     const agendering = advice.phases.find((p) => p.phase === 'agendering');
     expect(agendering?.ranking.length).toBeGreaterThan(0);
-    expect(agendering?.ranking[0]?.reasons.some((r) => r.effect === 'past')).toBe(true);
+    expect(agendering?.ranking[0]?.reasons.some((r) => r.effect === 'fits')).toBe(true);
   });
 
   it('answers NOT_FOUND for an unknown traject', async () => {

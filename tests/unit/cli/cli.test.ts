@@ -62,7 +62,7 @@ describe('samenspel cli: recommend', () => {
     expect(out.recommendation.phases[0]!.ranking[0]!.reasons[0]).toEqual({
       criterion: 'fase',
       answer: 'agendering',
-      effect: 'past',
+      effect: 'fits',
       weight: 1,
     });
     expect(out.recommendation.warnings[0]).toMatchObject({

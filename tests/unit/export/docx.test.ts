@@ -50,7 +50,7 @@ describe('Word export', () => {
           expect(html).toContain(`<td><p>${names(instrumentId).replace(/&/g, '&amp;')}: `);
           const reason = phase.ranking
             .find((r) => r.instrumentId === instrumentId)
-            ?.reasons.find((r) => r.effect === 'past' && r.criterion !== 'fase');
+            ?.reasons.find((r) => r.effect === 'fits' && r.criterion !== 'fase');
           const companion = phase.mix.items.find((i) => i.instrumentId === instrumentId)?.why === 'terugkoppeling';
           if (reason && !companion) expect(html).toContain(reasonFormal(reason).replace(/&/g, '&amp;'));
         }

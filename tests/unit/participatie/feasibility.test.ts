@@ -73,7 +73,7 @@ describe('feasibility against budget and weeks', () => {
     const p = phaseOf({ goals: ['representatief-beeld'], level: 'raadplegen', budget });
     const sampleSurvey = p.ranking.find((r) => r.instrumentId === 'steekproefonderzoek')!;
     const reason = sampleSurvey.reasons.find((r) => r.criterion === 'budget')!;
-    expect(reason).toMatchObject({ effect: 'past-niet', value: `${low}-${high}`, answer: budget });
+    expect(reason).toMatchObject({ effect: 'does-not-fit', value: `${low}-${high}`, answer: budget });
     const euros = (n: number) => new Intl.NumberFormat('nl-NL').format(n);
     expect(describeReason(reason)).toContain(euros(low));
     expect(describeReason(reason)).toContain(euros(high));

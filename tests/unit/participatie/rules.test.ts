@@ -68,9 +68,9 @@ describe('scored criteria', () => {
       { level: 'adviseren' },
     );
     expect(r.ranking.map((x) => x.instrumentId)).toEqual(['kern', 'kan']);
-    expect(reasonOf(r.ranking, 'kern', 'niveau')[0]).toMatchObject({ effect: 'past', weight: WEIGHTS.levelCore });
+    expect(reasonOf(r.ranking, 'kern', 'niveau')[0]).toMatchObject({ effect: 'fits', weight: WEIGHTS.levelCore });
     expect(reasonOf(r.ranking, 'kan', 'niveau')[0]).toMatchObject({
-      effect: 'neutraal',
+      effect: 'neutral',
       weight: WEIGHTS.levelPossible,
     });
   });
@@ -80,8 +80,8 @@ describe('scored criteria', () => {
       goals: ['kennis-ophalen', 'prioriteren'],
     });
     expect(reasonOf(r.ranking, 'x', 'doel')).toEqual([
-      { criterion: 'doel', answer: 'kennis-ophalen', effect: 'past', weight: WEIGHTS.goalServed },
-      { criterion: 'doel', answer: 'prioriteren', effect: 'past-niet', weight: WEIGHTS.goalMissed },
+      { criterion: 'doel', answer: 'kennis-ophalen', effect: 'fits', weight: WEIGHTS.goalServed },
+      { criterion: 'doel', answer: 'prioriteren', effect: 'does-not-fit', weight: WEIGHTS.goalMissed },
     ]);
   });
 
@@ -94,9 +94,9 @@ describe('scored criteria', () => {
       ],
       { goals: ['representatief-beeld'] },
     );
-    expect(reasonOf(r.ranking, 'lot', 'representatief')[0]!.effect).toBe('past');
-    expect(reasonOf(r.ranking, 'open', 'representatief')[0]!.effect).toBe('past-niet');
-    expect(reasonOf(r.ranking, 'gericht', 'representatief')[0]!.effect).toBe('past-niet');
+    expect(reasonOf(r.ranking, 'lot', 'representatief')[0]!.effect).toBe('fits');
+    expect(reasonOf(r.ranking, 'open', 'representatief')[0]!.effect).toBe('does-not-fit');
+    expect(reasonOf(r.ranking, 'gericht', 'representatief')[0]!.effect).toBe('does-not-fit');
     expect(r.ranking[0]!.instrumentId).toBe('lot');
   });
 
@@ -105,11 +105,14 @@ describe('scored criteria', () => {
       [makeInstrument({ id: 'x', reach: ['belanghebbenden'], inclusivity: incl(1, { jongeren: 2, ouderen: 0 }) })],
       { reach: 'alle-inwoners', groups: ['jongeren', 'ouderen', 'afhakers'] },
     );
-    expect(reasonOf(r.ranking, 'x', 'bereik')[0]).toMatchObject({ effect: 'past-niet', weight: WEIGHTS.reachMisses });
+    expect(reasonOf(r.ranking, 'x', 'bereik')[0]).toMatchObject({
+      effect: 'does-not-fit',
+      weight: WEIGHTS.reachMisses,
+    });
     expect(reasonOf(r.ranking, 'x', 'groep').map((g) => [g.answer, g.effect])).toEqual([
-      ['jongeren', 'past'],
-      ['ouderen', 'past-niet'],
-      ['afhakers', 'neutraal'],
+      ['jongeren', 'fits'],
+      ['ouderen', 'does-not-fit'],
+      ['afhakers', 'neutral'],
     ]);
   });
 
@@ -117,14 +120,14 @@ describe('scored criteria', () => {
     const x = makeInstrument({ id: 'x', costRange: range(5_000, 20_000) });
     const budget = (euros: number) => reasonOf(phaseResult([x], { budget: euros }).ranking, 'x', 'budget');
     expect(budget(4_999)).toEqual([
-      { criterion: 'budget', answer: 4_999, effect: 'past-niet', weight: WEIGHTS.overBudget, value: '5000-20000' },
+      { criterion: 'budget', answer: 4_999, effect: 'does-not-fit', weight: WEIGHTS.overBudget, value: '5000-20000' },
     ]);
     expect(budget(5_000)).toEqual([
-      { criterion: 'budget', answer: 5_000, effect: 'neutraal', weight: 0, value: '5000-20000' },
+      { criterion: 'budget', answer: 5_000, effect: 'neutral', weight: 0, value: '5000-20000' },
     ]);
-    expect(budget(19_999)[0]!.effect).toBe('neutraal');
+    expect(budget(19_999)[0]!.effect).toBe('neutral');
     expect(budget(20_000)).toEqual([
-      { criterion: 'budget', answer: 20_000, effect: 'past', weight: WEIGHTS.withinBudget, value: '5000-20000' },
+      { criterion: 'budget', answer: 20_000, effect: 'fits', weight: WEIGHTS.withinBudget, value: '5000-20000' },
     ]);
     // The sentence names the range in euros, not a cost class.
     expect(describeReason(budget(4_999)[0]!)).toMatch(/5\.000.*20\.000.*4\.999/);
@@ -166,13 +169,13 @@ describe('scored criteria', () => {
       { time: { weeks: 8 } },
     );
     expect(reasonOf(r.ranking, 'traag', 'tijd')[0]).toMatchObject({
-      effect: 'past-niet',
+      effect: 'does-not-fit',
       weight: WEIGHTS.tooLittleTime,
       value: 20,
     });
     // Exactly the minimum is enough.
     expect(reasonOf(r.ranking, 'snel', 'tijd')[0]).toMatchObject({
-      effect: 'past',
+      effect: 'fits',
       weight: WEIGHTS.enoughTime,
       value: 8,
     });
@@ -190,10 +193,10 @@ describe('scored criteria', () => {
       levels: ['raadplegen', 'adviseren'],
     });
     expect(reasonOf(phaseResult([heavy], { room: 'beperkt' }).ranking, 'heavy', 'ruimte')).toEqual([
-      { criterion: 'ruimte', answer: 'beperkt', effect: 'past-niet', weight: WEIGHTS.heavyWhenRoomLimited },
+      { criterion: 'ruimte', answer: 'beperkt', effect: 'does-not-fit', weight: WEIGHTS.heavyWhenRoomLimited },
     ]);
     expect(reasonOf(phaseResult([heavy], { room: 'groot' }).ranking, 'heavy', 'ruimte')).toEqual([
-      { criterion: 'ruimte', answer: 'groot', effect: 'past', weight: WEIGHTS.openWhenRoomLarge },
+      { criterion: 'ruimte', answer: 'groot', effect: 'fits', weight: WEIGHTS.openWhenRoomLarge },
     ]);
     expect(reasonOf(phaseResult([heavy], { room: 'substantieel' }).ranking, 'heavy', 'ruimte')).toEqual([]);
     // Deliberation alone is not what makes it heavy: a medium-intensity deliberative method is fine with little room.
@@ -207,11 +210,11 @@ describe('scored criteria', () => {
   it('counts a missing budget mandate against instruments that need one', () => {
     const participatoryBudget = makeInstrument({ id: 'b', requires: ['budget-mandate'] });
     expect(reasonOf(phaseResult([participatoryBudget], {}).ranking, 'b', 'mandaat')[0]).toMatchObject({
-      effect: 'past-niet',
+      effect: 'does-not-fit',
       answer: 'unknown',
     });
     expect(reasonOf(phaseResult([participatoryBudget], { mandate: true }).ranking, 'b', 'mandaat')[0]!.effect).toBe(
-      'past',
+      'fits',
     );
   });
 
@@ -433,28 +436,28 @@ describe('representativeness follows the werving of this traject', () => {
       {
         criterion: 'representatief',
         answer: 'representatief-beeld',
-        effect: 'past',
+        effect: 'fits',
         weight: WEIGHTS.representativeByLot,
         value: 'mits-steekproef',
       },
     ]);
     expect(reasonOf(r.ranking, 'lot', 'representatief')[0]).toMatchObject({
-      effect: 'past',
+      effect: 'fits',
       value: 'gestratificeerde-loting',
     });
     expect(reasonOf(r.ranking, 'vragenlijst', 'representatief')[0]).toMatchObject({
-      effect: 'past-niet',
+      effect: 'does-not-fit',
       weight: WEIGHTS.representativeSelfSelected,
     });
   });
 
   it('werving steekproef counts as a sample, werving open as self-selection', () => {
     expect(reasonOf(repr({ panel: 'steekproef' }).ranking, 'panel', 'werving')).toEqual([
-      { criterion: 'werving', answer: 'steekproef', effect: 'past', weight: WEIGHTS.representativeByLot },
+      { criterion: 'werving', answer: 'steekproef', effect: 'fits', weight: WEIGHTS.representativeByLot },
     ]);
     const r = repr({ panel: 'open' });
     expect(reasonOf(r.ranking, 'panel', 'werving')).toEqual([
-      { criterion: 'werving', answer: 'open', effect: 'past-niet', weight: WEIGHTS.representativeSelfSelected },
+      { criterion: 'werving', answer: 'open', effect: 'does-not-fit', weight: WEIGHTS.representativeSelfSelected },
     ]);
     expect(reasonOf(r.ranking, 'panel', 'representatief')).toEqual([]);
     expect(r.mix.items.flatMap((i) => i.covers).filter((t) => t.kind === 'representatief')).toEqual([
@@ -467,7 +470,7 @@ describe('representativeness follows the werving of this traject', () => {
   it('a werving the instrument cannot do is ignored: an open vragenlijst does not become a sample by saying so', () => {
     const r = repr({ vragenlijst: 'steekproef' });
     expect(reasonOf(r.ranking, 'vragenlijst', 'werving')).toEqual([]);
-    expect(reasonOf(r.ranking, 'vragenlijst', 'representatief')[0]!.effect).toBe('past-niet');
+    expect(reasonOf(r.ranking, 'vragenlijst', 'representatief')[0]!.effect).toBe('does-not-fit');
   });
 
   it('in the catalogue the enquete is an open vragenlijst and steekproefonderzoek draws a sample', () => {
@@ -476,13 +479,13 @@ describe('representativeness follows the werving of this traject', () => {
       catalogue,
     );
     const ranking = rec.phases[0]!.ranking;
-    expect(reasonOf(ranking, 'enquete', 'representatief')[0]!.effect).toBe('past-niet');
+    expect(reasonOf(ranking, 'enquete', 'representatief')[0]!.effect).toBe('does-not-fit');
     expect(reasonOf(ranking, 'steekproefonderzoek', 'representatief')[0]).toMatchObject({
-      effect: 'past',
+      effect: 'fits',
       value: 'steekproef',
     });
     expect(reasonOf(ranking, 'burgerpanel', 'representatief')[0]).toMatchObject({
-      effect: 'past',
+      effect: 'fits',
       value: 'mits-steekproef',
     });
   });
@@ -494,9 +497,9 @@ describe('reach is a list', () => {
       reach: ['belanghebbenden', 'actieve-inwoners', 'alle-inwoners'],
     });
     expect(reasonOf(r.ranking, 'x', 'bereik')).toEqual([
-      { criterion: 'bereik', answer: 'belanghebbenden', effect: 'past', weight: WEIGHTS.reachFits },
-      { criterion: 'bereik', answer: 'actieve-inwoners', effect: 'past-niet', weight: WEIGHTS.reachMisses },
-      { criterion: 'bereik', answer: 'alle-inwoners', effect: 'past', weight: WEIGHTS.reachFits },
+      { criterion: 'bereik', answer: 'belanghebbenden', effect: 'fits', weight: WEIGHTS.reachFits },
+      { criterion: 'bereik', answer: 'actieve-inwoners', effect: 'does-not-fit', weight: WEIGHTS.reachMisses },
+      { criterion: 'bereik', answer: 'alle-inwoners', effect: 'fits', weight: WEIGHTS.reachFits },
     ]);
     // Each breadth is its own target for the mix.
     expect(r.mix.items[0]!.covers).toEqual(
@@ -530,7 +533,7 @@ describe('domain and proportion', () => {
     const inside = run([sociaal, free], {}, { domain: 'sociaal' });
     expect(inside.excluded).toEqual([]);
     expect(reasonOf(inside.ranking, 'clientenraad-achtig', 'domein')).toEqual([
-      { criterion: 'domein', answer: 'sociaal', effect: 'past', weight: WEIGHTS.domainMatches },
+      { criterion: 'domein', answer: 'sociaal', effect: 'fits', weight: WEIGHTS.domainMatches },
     ]);
     expect(reasonOf(inside.ranking, 'vrij', 'domein')).toEqual([]);
     // Without a domain nothing is excluded or rewarded.
@@ -545,12 +548,12 @@ describe('domain and proportion', () => {
     const heavy = makeInstrument({ id: 'heavy', intensity: 'heavy' });
     const p = run([heavy], { scale: 'buurt' }, { scale: 'gemeente', impact: 'groot' });
     expect(reasonOf(p.ranking, 'heavy', 'omvang')[0]).toMatchObject({
-      effect: 'past-niet',
+      effect: 'does-not-fit',
       weight: WEIGHTS.heavyOutOfProportion,
     });
     const q = run([heavy], { impact: 'groot' }, { scale: 'gemeente', impact: 'klein' });
     expect(reasonOf(q.ranking, 'heavy', 'omvang')[0]).toMatchObject({
-      effect: 'past',
+      effect: 'fits',
       weight: WEIGHTS.heavyInProportion,
     });
   });
@@ -563,26 +566,26 @@ describe('domain and proportion', () => {
       {
         criterion: 'omvang',
         answer: 'straat',
-        effect: 'past-niet',
+        effect: 'does-not-fit',
         weight: WEIGHTS.heavyOutOfProportion,
         value: 'heavy',
       },
     ]);
     expect(proportion({ scale: 'buurt', impact: 'groot' })[0]).toMatchObject({
-      effect: 'past-niet',
+      effect: 'does-not-fit',
       answer: 'buurt,groot',
     });
-    expect(proportion({ scale: 'regio', impact: 'klein' })[0]).toMatchObject({ effect: 'past-niet' });
+    expect(proportion({ scale: 'regio', impact: 'klein' })[0]).toMatchObject({ effect: 'does-not-fit' });
     expect(proportion({ scale: 'gemeente', impact: 'groot' })).toEqual([
       {
         criterion: 'omvang',
         answer: 'gemeente,groot',
-        effect: 'past',
+        effect: 'fits',
         weight: WEIGHTS.heavyInProportion,
         value: 'heavy',
       },
     ]);
-    expect(proportion({ scale: 'regio', impact: 'groot' })[0]).toMatchObject({ effect: 'past' });
+    expect(proportion({ scale: 'regio', impact: 'groot' })[0]).toMatchObject({ effect: 'fits' });
     expect(proportion({ scale: 'kern', impact: 'groot' })).toEqual([]);
     expect(proportion({ scale: 'gemeente', impact: 'middel' })).toEqual([]);
     expect(proportion({})).toEqual([]);
@@ -602,7 +605,7 @@ describe('domain and proportion', () => {
       {
         criterion: 'omvang',
         answer: 'gemeente,groot',
-        effect: 'past-niet',
+        effect: 'does-not-fit',
         weight: WEIGHTS.lightForLargeQuestion,
         value: 'light',
       },
@@ -624,7 +627,7 @@ describe('domain and proportion', () => {
         run([lightInstrument], { level: 'raadplegen' }, { scale: 'buurt', impact: 'groot' }).ranking,
         'light',
         'omvang',
-      ).filter((r) => r.effect === 'past-niet'),
+      ).filter((r) => r.effect === 'does-not-fit'),
     ).toEqual([]);
   });
 });
@@ -640,7 +643,7 @@ describe('level above the room, no good fit, contradiction', () => {
     );
     expect(r.levelAdvice).toEqual({ asked: 'meebeslissen', advised: 'adviseren', room: 'beperkt' });
     expect(r.ranking.map((x) => x.instrumentId)).toEqual(['advies']);
-    expect(reasonOf(r.ranking, 'advies', 'niveau')[0]).toMatchObject({ answer: 'adviseren', effect: 'past' });
+    expect(reasonOf(r.ranking, 'advies', 'niveau')[0]).toMatchObject({ answer: 'adviseren', effect: 'fits' });
     // The contradiction (niveau-hoger-dan-ruimte, hoog) is flagged on the phase.
     expect(r.contradiction).toBe(true);
   });

@@ -34,7 +34,7 @@ export function whatToReconsider(recommendation: PhaseRecommendation): Criterion
   const counts = new Map<Criterion, number>();
   for (const ranked of recommendation.ranking.slice(0, 5)) {
     const criteria = new Set<Criterion>([
-      ...ranked.reasons.filter((r) => r.effect === 'past-niet').map((r) => r.criterion),
+      ...ranked.reasons.filter((r) => r.effect === 'does-not-fit').map((r) => r.criterion),
       ...(ranked.infeasible ?? []).map((i) => i.criterion),
     ]);
     for (const c of criteria) counts.set(c, (counts.get(c) ?? 0) + 1);

@@ -9,7 +9,7 @@ import {
 } from '@shared/participatie/index';
 import { euro, instrumentById, isFeasible, instrumentName } from './advice';
 
-const order: Record<Reason['effect'], number> = { past: 0, neutraal: 1, 'past-niet': 2 };
+const order: Record<Reason['effect'], number> = { fits: 0, neutral: 1, 'does-not-fit': 2 };
 
 /** "kost minstens € 100.000, je budget is € 20.000" / "heeft minstens 20 weken nodig, je hebt er 10". */
 export function useShortfallText() {
