@@ -234,7 +234,7 @@ function titlePage(t: TitlePage): Paragraph[] {
     new Paragraph({ style: t.compact ? STYLE.compactTitle : STYLE.title, children: [run(oneLine(t.documentTitle))] }),
     new Paragraph({
       style: t.compact ? STYLE.compactSubtitle : STYLE.subtitle,
-      children: [run(oneLine(t.trajectTitel))],
+      children: [run(oneLine(t.trajectTitle))],
     }),
     ...lines.map(
       ({ label, value }) =>
@@ -257,7 +257,7 @@ function tableOfContents(): (Paragraph | TableOfContents)[] {
 
 function headerAndFooter(t: TitlePage, width: number) {
   const tabStops = headerFooterTabs(width);
-  const municipality = oneLine(t.gemeente);
+  const municipality = oneLine(t.municipality);
   const header = new Header({
     children: [
       new Paragraph({
@@ -345,7 +345,7 @@ export async function renderDocx(doc: DocumentModel, options: DocxOptions = {}):
   const { styles, externalStyles } = documentStyles();
   const document = new Document({
     creator: 'Samenspel',
-    title: `${oneLine(doc.title.documentTitle)}: ${oneLine(doc.title.trajectTitel)}`,
+    title: `${oneLine(doc.title.documentTitle)}: ${oneLine(doc.title.trajectTitle)}`,
     description: documentLabels.madeWith(oneLine(doc.title.documentTitle)),
     // Word asks on opening to update the fields, which fills in the page numbers of the table of contents.
     features: { updateFields: true },

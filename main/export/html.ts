@@ -93,8 +93,8 @@ export function renderHtml(doc: DocumentModel): string {
   return `<!doctype html>
 <html lang="nl"><head><meta charset="utf-8">
 <meta http-equiv="Content-Security-Policy" content="default-src 'none'; img-src data:; style-src 'unsafe-inline'">
-<title>${esc(`${t.documentTitle}: ${t.trajectTitel}`)}</title><style>${css}</style></head>
-<body><div class="title-page"><h1>${esc(t.documentTitle)}</h1><p class="traject">${esc(t.trajectTitel)}</p><dl>${meta}</dl></div>
+<title>${esc(`${t.documentTitle}: ${t.trajectTitle}`)}</title><style>${css}</style></head>
+<body><div class="title-page"><h1>${esc(t.documentTitle)}</h1><p class="traject">${esc(t.trajectTitle)}</p><dl>${meta}</dl></div>
 ${doc.sections.map((s) => section(s, 2)).join('\n')}
 </body></html>
 `;

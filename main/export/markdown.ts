@@ -56,7 +56,7 @@ function section(s: Section, depth: number): string[] {
 export function renderMarkdown(doc: DocumentModel): string {
   const t = doc.title;
   const lines = [
-    `# ${inline(oneLine(t.documentTitle))}: ${inline(oneLine(t.trajectTitel))}`,
+    `# ${inline(oneLine(t.documentTitle))}: ${inline(oneLine(t.trajectTitle))}`,
     '',
     // Two trailing spaces: a line break between the lines, one paragraph.
     titlePageLines(t)

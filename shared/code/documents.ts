@@ -59,9 +59,9 @@ function titlePage(
 ): TitlePage {
   return {
     documentTitle,
-    trajectTitel: subtitle,
-    gemeente: code.municipality,
-    datum: formatIsoDate(options.date),
+    trajectTitle: subtitle,
+    municipality: code.municipality,
+    date: formatIsoDate(options.date),
     version: options.version?.trim() || '1.0',
     status: 'Concept',
   };

@@ -21,8 +21,8 @@ import { motiveringSections, paragraafSections, VARIANT_TITLES, type DocumentVar
 
 /** What a document is made of: a traject's facts, answers and (optionally) its drawn procesplaat. */
 export interface DocumentSource {
-  titel: string;
-  gemeente: string;
+  title: string;
+  municipality: string;
   vraagstuk: string;
   answers: TrajectAnswers;
   /** Laid out (see `prepareSource`); a stored plate or one generated from the answers. */
@@ -38,7 +38,7 @@ export interface DocumentSource {
 
 export interface DocumentOptions {
   /** yyyy-mm-dd; passed in (never read from a clock) so the same input gives the same document. */
-  datum: string;
+  date: string;
   version?: string;
   /** Which sections to include, in any order; the document keeps its own order. Default: all. */
   sections?: readonly SectionId[];
@@ -124,7 +124,7 @@ export function sectionContext(
       }))
     : [];
   return {
-    title: source.titel,
+    title: source.title,
     vraagstuk: source.vraagstuk,
     answers: source.answers,
     plate,
@@ -134,7 +134,7 @@ export function sectionContext(
     spelregels: source.spelregels ?? generateSpelregels(source.answers, plate, facts),
     picture: options.picture ?? defaultProcesplaatPicture,
     facts,
-    details: resolveDetails(detailAnswers, facts, source.titel),
+    details: resolveDetails(detailAnswers, facts, source.title),
     openPoints: [...openPoints(facts, plate, names), ...codePoints],
     ...(codeLegalBasis ? { codeLegalBasis } : {}),
   };
@@ -155,9 +155,9 @@ export function buildDocument(source: DocumentSource, options: DocumentOptions):
   return {
     title: {
       documentTitle: VARIANT_TITLES[variant],
-      trajectTitel: source.titel,
-      gemeente: source.gemeente,
-      datum: formatIsoDate(options.datum),
+      trajectTitle: source.title,
+      municipality: source.municipality,
+      date: formatIsoDate(options.date),
       version: options.version?.trim() || '1.0',
       status: ctx.details.status,
       ...(variant === 'plan' ? {} : { compact: true }),

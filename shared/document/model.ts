@@ -89,10 +89,10 @@ export interface Section {
 export interface TitlePage {
   documentTitle: string;
   /** The subject under the document title: the traject, or a workshop session. */
-  trajectTitel: string;
-  gemeente: string;
+  trajectTitle: string;
+  municipality: string;
   /** Already written out in Dutch ("22 november 2026"). */
-  datum: string;
+  date: string;
   /** Left out of the title page when absent (a session report has no versions). */
   version?: string;
   /**
@@ -113,8 +113,8 @@ export interface TitlePage {
 export function titlePageLines(t: TitlePage): { label: string; value: string }[] {
   return [
     ...(t.details ?? []),
-    ...(t.gemeente.trim() ? [{ label: documentLabels.municipality, value: t.gemeente }] : []),
-    { label: documentLabels.date, value: t.datum },
+    ...(t.municipality.trim() ? [{ label: documentLabels.municipality, value: t.municipality }] : []),
+    { label: documentLabels.date, value: t.date },
     ...(t.version !== undefined ? [{ label: documentLabels.version, value: t.version }] : []),
   ];
 }

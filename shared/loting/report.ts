@@ -299,9 +299,9 @@ export function makeReport(r: LotingResult, pool: Pool, poolData: PoolData, choi
           : published
             ? reportTexts.documentTitlePublished
             : reportTexts.documentTitle),
-      trajectTitel: reportTexts.subtitle(formatNumber(r.panelSize), formatNumber(r.poolSize)),
-      gemeente: choice.municipality ?? '',
-      datum: formatIsoDate(r.computedAt.slice(0, 10)),
+      trajectTitle: reportTexts.subtitle(formatNumber(r.panelSize), formatNumber(r.poolSize)),
+      municipality: choice.municipality ?? '',
+      date: formatIsoDate(r.computedAt.slice(0, 10)),
     },
     sections: inSections(blocks),
   };

@@ -9,7 +9,7 @@ export interface StoredCodeRef {
 
 /** What importing a project file does with the participatiecode it carries. */
 export type ProjectCodeLink =
-  { kind: 'link'; codeId: string } | { kind: 'create'; naam: string; code: ParticipatieCode };
+  { kind: 'link'; codeId: string } | { kind: 'create'; name: string; code: ParticipatieCode };
 
 /** Equal choices: the same JSON with keys in any order. */
 function sameChoices(a: unknown, b: unknown): boolean {
@@ -31,8 +31,8 @@ function sameChoices(a: unknown, b: unknown): boolean {
  */
 export function projectCodeLink(file: ProjectCode, stored: readonly StoredCodeRef[]): ProjectCodeLink {
   const sameId = stored.find((s) => s.id === file.id);
-  if (sameId && sameChoices(sameId.code, file.keuzes)) return { kind: 'link', codeId: sameId.id };
-  const same = stored.find((s) => sameChoices(s.code, file.keuzes));
+  if (sameId && sameChoices(sameId.code, file.choices)) return { kind: 'link', codeId: sameId.id };
+  const same = stored.find((s) => sameChoices(s.code, file.choices));
   if (same) return { kind: 'link', codeId: same.id };
-  return { kind: 'create', naam: file.naam, code: file.keuzes };
+  return { kind: 'create', name: file.name, code: file.choices };
 }

@@ -40,7 +40,33 @@ const migrations: Record<number, (data: unknown) => { ok: true; value: unknown }
       value: { format: PROJECT_FORMAT, formatVersion: 2, traject: { titel, gemeente, vraagstuk }, answers },
     };
   },
+  // v2 had Dutch keys for the traject's facts and the code's name and choices; v3 has English ones.
+  2: (data) => {
+    if (!isRecord(data)) return { ok: true, value: data };
+    const { traject, code, ...rest } = data;
+    return {
+      ok: true,
+      value: {
+        ...rest,
+        formatVersion: 3,
+        traject: isRecord(traject) ? renameKeys(traject, { titel: 'title', gemeente: 'municipality' }) : traject,
+        ...(code === undefined
+          ? {}
+          : { code: isRecord(code) ? renameKeys(code, { naam: 'name', keuzes: 'choices' }) : code }),
+      },
+    };
+  },
 };
+
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/** A copy with some keys renamed; other keys (also unknown ones, which the schema then refuses) stay. */
+function renameKeys(object: Record<string, unknown>, names: Readonly<Record<string, string>>): Record<string, unknown> {
+  return Object.fromEntries(
+    Object.entries(object).map(([key, value]) => [Object.hasOwn(names, key) ? names[key]! : key, value]),
+  );
+}
 
 /** Validates already-parsed JSON, migrating older versions. Errors are Dutch and name the field. */
 export function parseProjectData(data: unknown): ProjectParseResult {

@@ -11,10 +11,11 @@ import { projectFileSchemaTexts } from './messages';
  * procesplaat, edited spelregels) as JSON, to hand a traject to a colleague or keep a copy.
  *
  * Versions: 1 is the casus file (shared/participatie/casus.ts), readable as an older and simpler
- * project file; 2 is this format. Readers migrate older versions up and refuse newer ones.
+ * project file; 2 had Dutch keys (`traject.titel`/`gemeente`, `code.naam`/`keuzes`); 3 is this
+ * format, with English keys. Readers migrate older versions up and refuse newer ones.
  */
 export const PROJECT_FORMAT = 'samenspel-project';
-export const PROJECT_FORMAT_VERSION = 2;
+export const PROJECT_FORMAT_VERSION = 3;
 export const PROJECT_FILE_EXTENSION = '.samenspel';
 /** Large enough for any real traject; refusing bigger files keeps a mistaken pick from freezing the app. */
 export const MAX_PROJECT_FILE_BYTES = 10 * 1024 * 1024;
@@ -28,8 +29,8 @@ export const MAX_PROJECT_FILE_BYTES = 10 * 1024 * 1024;
 export const ProjectCode = z.strictObject({
   id: z.uuid(),
   revision: z.number().int().positive(),
-  naam: z.string().trim().min(1).max(200),
-  keuzes: ParticipatieCode,
+  name: z.string().trim().min(1).max(200),
+  choices: ParticipatieCode,
 });
 export type ProjectCode = z.infer<typeof ProjectCode>;
 

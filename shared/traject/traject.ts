@@ -15,21 +15,21 @@ const vraagstuk = z.string().trim().max(5000, { error: trajectMessages.vraagstuk
 
 export const Traject = z.object({
   id: TrajectId,
-  titel: title,
-  gemeente: municipality,
+  title: title,
+  municipality: municipality,
   vraagstuk,
   createdAt: z.iso.datetime(),
   updatedAt: z.iso.datetime(),
   /** The participatiecode this traject follows (codes.linkTraject); absent when it follows none. */
   codeId: z.uuid().optional(),
-  /** Revision of titel, gemeente and vraagstuk: up by one on every change; `trajecten.update` names it. */
+  /** Revision of title, municipality and vraagstuk: up by one on every change; `trajecten.update` names it. */
   revision: z.number().int().positive(),
 });
 export type Traject = z.infer<typeof Traject>;
 
 export const NewTraject = z.object({
-  titel: title,
-  gemeente: municipality.default(''),
+  title: title,
+  municipality: municipality.default(''),
   vraagstuk: vraagstuk.default(''),
 });
 export type NewTraject = z.input<typeof NewTraject>;
@@ -39,11 +39,11 @@ export const TrajectUpdate = z
     id: TrajectId,
     /** The revision this change started from (Traject.revision); CONFLICT without writing when it is stale. */
     expectedRevision: z.number().int().positive(),
-    titel: title.optional(),
-    gemeente: municipality.optional(),
+    title: title.optional(),
+    municipality: municipality.optional(),
     vraagstuk: vraagstuk.optional(),
   })
-  .refine((w) => w.titel !== undefined || w.gemeente !== undefined || w.vraagstuk !== undefined, {
+  .refine((w) => w.title !== undefined || w.municipality !== undefined || w.vraagstuk !== undefined, {
     error: trajectMessages.nothingToChange,
   });
 export type TrajectUpdate = z.input<typeof TrajectUpdate>;

@@ -105,9 +105,9 @@ export function workshopReport(session: WorkshopSession, options: ReportOptions)
   return {
     title: {
       documentTitle: REPORT_TITLE,
-      trajectTitel: session.title,
-      gemeente: session.casus.municipality,
-      datum: formatIsoDate(options.date),
+      trajectTitle: session.title,
+      municipality: session.casus.municipality,
+      date: formatIsoDate(options.date),
       details: [{ label: texts.casusLabel, value: session.casus.title }],
     },
     sections: [aboutSession, casus, ...questions, rodeDraden],

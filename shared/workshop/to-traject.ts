@@ -29,7 +29,7 @@ export function isUsableChoice(choice: GroupChoice | null | undefined): choice i
 }
 
 export interface GroupAsTraject {
-  traject: { titel: string; gemeente: string; vraagstuk: string };
+  traject: { title: string; municipality: string; vraagstuk: string };
   answers: TrajectAnswers;
 }
 
@@ -73,8 +73,8 @@ export function groupToTraject(session: WorkshopSession, groupId: string): Group
   const title = `${session.casus.title} – ${group.name}`;
   return {
     traject: {
-      titel: truncate(title, MAX_TITLE),
-      gemeente: Array.from(session.casus.municipality).slice(0, 100).join(''),
+      title: truncate(title, MAX_TITLE),
+      municipality: Array.from(session.casus.municipality).slice(0, 100).join(''),
       vraagstuk: session.casus.vraagstuk,
     },
     answers: TrajectAnswers.parse(answers),

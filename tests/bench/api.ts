@@ -13,7 +13,7 @@ export async function benchApi(): Promise<BenchRow[]> {
   const dispatch = createDispatcher(handlers, services);
   const host = await startHost({ dispatch, port: 0 });
   try {
-    const { id } = services.trajecten.create({ titel: 'Meetpunt', gemeente: 'Bench', vraagstuk: '' });
+    const { id } = services.trajecten.create({ title: 'Meetpunt', municipality: 'Bench', vraagstuk: '' });
     const call = async () => {
       const res = await fetch(`${host.url}rpc/trajecten.get`, {
         method: 'POST',
@@ -35,7 +35,7 @@ export async function benchApi(): Promise<BenchRow[]> {
     const start = performance.now();
     for (let i = 0; i < 1000; i++) {
       const t0 = performance.now();
-      const result = await dispatch('trajecten.create', { titel: `Traject ${i}`, gemeente: 'Bench' }, 'http');
+      const result = await dispatch('trajecten.create', { title: `Traject ${i}`, municipality: 'Bench' }, 'http');
       if (!result.ok) throw new Error(result.error.message);
       createSamples.push(performance.now() - t0);
     }

@@ -31,15 +31,15 @@ async function measure(
 }
 
 export async function benchExport(): Promise<BenchRow[]> {
-  const source = () => prepareSource({ ...largest });
+  const source = () => prepareSource({ ...largest, title: largest.titel, municipality: largest.gemeente });
   const fixed = await source();
-  const doc = buildDocument(fixed, { datum: '2026-11-22' });
+  const doc = buildDocument(fixed, { date: '2026-11-22' });
   const figure = doc.sections.find((s) => s.id === 'procesplaat')!.blocks.find((b) => b.kind === 'figure')!;
   // The app draws the PNG on a canvas before it asks for a .docx; here Chromium draws it once.
   const png = figure.kind === 'figure' ? await svgToPng(figure.svg, figure.width, figure.height) : undefined;
   const host = chromiumExportHost;
   const whole = async (format: 'docx' | 'md' | 'pdf') => {
-    const d = buildDocument(await source(), { datum: '2026-11-22' });
+    const d = buildDocument(await source(), { date: '2026-11-22' });
     return renderDocument(d, format, { host, ...(png ? { figurePng: png } : {}) });
   };
   return [

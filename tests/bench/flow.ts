@@ -21,7 +21,7 @@ export async function benchFlow(): Promise<BenchRow[]> {
   const rendererDir = join(root, 'out/renderer');
   if (!existsSync(join(rendererDir, 'index.html'))) throw new Error('Bouw eerst de renderer: npm run build');
   const services = openServices(mkdtempSync(join(tmpdir(), 'samenspel-bench-flow-')), 'bench');
-  const traject = services.trajecten.create({ titel: 'Bench', gemeente: '', vraagstuk: '' });
+  const traject = services.trajecten.create({ title: 'Bench', municipality: '', vraagstuk: '' });
   const host = await startHost({ dispatch: createDispatcher(handlers, services), port: 0, rendererDir });
   const browser = await chromium.launch({ ...chromiumLaunch, headless: true });
   try {

@@ -172,12 +172,12 @@ export async function benchProcesplaat(runs = 3): Promise<BenchRow[]> {
   });
 
   const services = openServices(mkdtempSync(join(tmpdir(), 'samenspel-bench-')), 'bench');
-  const casus = services.trajecten.create({ titel: 'Aardgasvrij', gemeente: '', vraagstuk: '' });
+  const casus = services.trajecten.create({ title: 'Aardgasvrij', municipality: '', vraagstuk: '' });
   const casusPlate = layoutRows(generateProcesplaat(exampleCasussen[LARGEST].answers, { catalogue }), {
     aspect: LAPTOP,
   });
   services.procesplaat.save(casus.id, casusPlate);
-  const traject = services.trajecten.create({ titel: 'Grote procesplaat', gemeente: '', vraagstuk: '' });
+  const traject = services.trajecten.create({ title: 'Grote procesplaat', municipality: '', vraagstuk: '' });
   const plate = syntheticPlate(NODES, 700);
   services.procesplaat.save(traject.id, { ...plate, viewport: { x: 20, y: 100, zoom: 0.6 } });
   const host = await startHost({ dispatch: createDispatcher(handlers, services), port: 0, rendererDir });

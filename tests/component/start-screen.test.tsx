@@ -24,7 +24,7 @@ describe('StartScreen', () => {
 
     await waitFor(() => expect(onOpen).toHaveBeenCalledTimes(1));
     const [created] = backend.services.trajecten.list();
-    expect(created).toMatchObject({ titel: 'Wijkbudget Oost', gemeente: 'Eindhoven' });
+    expect(created).toMatchObject({ title: 'Wijkbudget Oost', municipality: 'Eindhoven' });
     expect(onOpen).toHaveBeenCalledWith(created!.id);
     expect(screen.getByRole('status')).toHaveTextContent('Traject ‘Wijkbudget Oost’ is gemaakt.');
   });
@@ -33,9 +33,13 @@ describe('StartScreen', () => {
     const user = userEvent.setup();
     renderWithBackend(<StartScreen onOpen={() => {}} />, {
       seed: (s) => {
-        s.trajecten.create({ titel: 'Warmtenet Oosterpark', gemeente: 'Groningen', vraagstuk: 'Aardgasvrij wonen' });
-        s.trajecten.create({ titel: 'Burgerbegroting', gemeente: 'Amsterdam', vraagstuk: 'Geld voor de buurt' });
-        s.trajecten.create({ titel: 'Speeltuin', gemeente: '', vraagstuk: 'Een plek voor kinderen' });
+        s.trajecten.create({
+          title: 'Warmtenet Oosterpark',
+          municipality: 'Groningen',
+          vraagstuk: 'Aardgasvrij wonen',
+        });
+        s.trajecten.create({ title: 'Burgerbegroting', municipality: 'Amsterdam', vraagstuk: 'Geld voor de buurt' });
+        s.trajecten.create({ title: 'Speeltuin', municipality: '', vraagstuk: 'Een plek voor kinderen' });
       },
     });
     const table = await screen.findByRole('table');
@@ -88,7 +92,7 @@ describe('StartScreen', () => {
   it('renames a traject inline and cancels with Escape', async () => {
     const user = userEvent.setup();
     const { backend } = renderWithBackend(<StartScreen onOpen={() => {}} />, {
-      seed: (s) => s.trajecten.create({ titel: 'Oude naam', gemeente: '', vraagstuk: '' }),
+      seed: (s) => s.trajecten.create({ title: 'Oude naam', municipality: '', vraagstuk: '' }),
     });
     await user.click(await screen.findByRole('button', { name: 'Naam van Oude naam wijzigen' }));
     const box = screen.getByLabelText('Nieuwe titel');
@@ -100,13 +104,13 @@ describe('StartScreen', () => {
     await user.clear(screen.getByLabelText('Nieuwe titel'));
     await user.type(screen.getByLabelText('Nieuwe titel'), 'Nieuwe naam{Enter}');
     expect(await screen.findByRole('button', { name: 'Nieuwe naam' })).toBeInTheDocument();
-    expect(backend.services.trajecten.list()[0]?.titel).toBe('Nieuwe naam');
+    expect(backend.services.trajecten.list()[0]?.title).toBe('Nieuwe naam');
   });
 
   it('asks before deleting and keeps the traject when the answer is no', async () => {
     const user = userEvent.setup();
     const { backend } = renderWithBackend(<StartScreen onOpen={() => {}} />, {
-      seed: (s) => s.trajecten.create({ titel: 'Omgevingsvisie', gemeente: '', vraagstuk: '' }),
+      seed: (s) => s.trajecten.create({ title: 'Omgevingsvisie', municipality: '', vraagstuk: '' }),
     });
 
     await user.click(await screen.findByRole('button', { name: 'Omgevingsvisie verwijderen' }));
@@ -125,7 +129,7 @@ describe('StartScreen', () => {
     const user = userEvent.setup();
     const onOpen = vi.fn();
     const { backend } = renderWithBackend(<StartScreen onOpen={onOpen} />, {
-      seed: (s) => s.trajecten.create({ titel: 'Jeugdparticipatie', gemeente: '', vraagstuk: '' }),
+      seed: (s) => s.trajecten.create({ title: 'Jeugdparticipatie', municipality: '', vraagstuk: '' }),
     });
     const t = backend.services.trajecten.list()[0]!;
     (await screen.findByRole('button', { name: 'Jeugdparticipatie' })).focus();

@@ -52,8 +52,8 @@ test('a raadswerkgroep creates a participatiecode, exports it and checks a traje
   await page.goto(host.url);
   // A traject the adviser already works on: meebeslissen in the agendering phase.
   const traject = await rpc<{ id: string }>(page, 'trajecten.create', {
-    titel: 'Speelplekken in de Vogelbuurt',
-    gemeente: 'Lindewaard',
+    title: 'Speelplekken in de Vogelbuurt',
+    municipality: 'Lindewaard',
   });
   await rpc(page, 'answers.save', {
     trajectId: traject.id,
@@ -221,7 +221,7 @@ test('at 320 px nothing scrolls sideways and everything stays usable', async ({ 
   // The data first, then the app: a start screen loaded earlier would keep its cached list.
   const code = await rpc<{ id: string }>(page, 'codes.create', { bron: { soort: 'voorbeeld', id: 'bremerveld' } });
   const ander = await rpc<{ id: string }>(page, 'codes.create', { bron: { soort: 'voorbeeld', id: 'lindewaard' } });
-  const traject = await rpc<{ id: string }>(page, 'trajecten.create', { titel: 'Een plein voor iedereen' });
+  const traject = await rpc<{ id: string }>(page, 'trajecten.create', { title: 'Een plein voor iedereen' });
   await rpc(page, 'answers.save', {
     trajectId: traject.id,
     expectedRevision: 0,

@@ -250,7 +250,7 @@ test('answers from before catalogue 1.1: one notice about renamed instruments', 
     expect(body.ok).toBe(true);
     return body.data as { id: string };
   };
-  const traject = await rpc('trajecten.create', { titel: 'Wijkvernieuwing Oosterpark', gemeente: 'Groningen' });
+  const traject = await rpc('trajecten.create', { title: 'Wijkvernieuwing Oosterpark', municipality: 'Groningen' });
   await rpc('answers.save', {
     trajectId: traject.id,
     answers: {

@@ -27,8 +27,8 @@ async function groningenTraject(): Promise<string> {
     answers: unknown;
   };
   const traject = await rpc<{ id: string }>('trajecten.create', {
-    titel: casus.titel,
-    gemeente: casus.gemeente,
+    title: casus.titel,
+    municipality: casus.gemeente,
     vraagstuk: casus.vraagstuk,
   });
   // A new traject: nothing saved yet, so revision 0.
@@ -531,7 +531,7 @@ test('a traject that follows a participatiecode starts from its standard process
 }) => {
   await page.setViewportSize({ width: 1366, height: 768 });
   // Meebeslissen in the agendering: a level the Lindewaard code does not use (it stops at adviseren).
-  const { id: trajectId } = await rpc<{ id: string }>('trajecten.create', { titel: 'Speelplekken', gemeente: '' });
+  const { id: trajectId } = await rpc<{ id: string }>('trajecten.create', { title: 'Speelplekken', municipality: '' });
   await rpc('answers.save', {
     trajectId,
     expectedRevision: 0,

@@ -20,7 +20,7 @@ test.beforeAll(async ({ browser }) => {
   trajectUrl = page.url().replace(/\/[a-z]+$/, '');
   // A second traject with a long title, so the list shows its search and sort fields too.
   await page.request.post(`${host.url}rpc/trajecten.create`, {
-    data: { titel: 'Herinrichting van het stationsgebied en de aanliggende woonwijken', gemeente: 'Zeevenen' },
+    data: { title: 'Herinrichting van het stationsgebied en de aanliggende woonwijken', municipality: 'Zeevenen' },
   });
   await page.close();
 });

@@ -12,8 +12,8 @@ export const examplesHandlers: DomainHandlers<'examples'> = {
     // Checked like user input: the example must fit the same limits as a traject typed in by hand.
     const { traject, answersRevision } = createWithContent(services, {
       details: {
-        titel: `${casus.titel} ${exampleMessages.titleSuffix}`,
-        gemeente: casus.gemeente,
+        title: `${casus.titel} ${exampleMessages.titleSuffix}`,
+        municipality: casus.gemeente,
         vraagstuk: casus.vraagstuk,
       },
       answers: casus.answers,

@@ -39,8 +39,8 @@ function loadSource(services: Services, trajectId: string): Promise<DocumentSour
   const code = traject.codeId ? services.codes.get(traject.codeId)?.code : undefined;
   return prepareSource(
     {
-      titel: traject.titel,
-      gemeente: traject.gemeente,
+      title: traject.title,
+      municipality: traject.municipality,
       vraagstuk: traject.vraagstuk,
       answers: services.answers.get(trajectId).answers,
       procesplaat: services.procesplaat.get(trajectId).plate,
@@ -63,11 +63,11 @@ function projectFor(services: Services, trajectId: string): ProjectFile {
     format: PROJECT_FORMAT,
     formatVersion: PROJECT_FORMAT_VERSION,
     app: { name: 'Samenspel', version: services.appVersion },
-    traject: { titel: traject.titel, gemeente: traject.gemeente, vraagstuk: traject.vraagstuk },
+    traject: { title: traject.title, municipality: traject.municipality, vraagstuk: traject.vraagstuk },
     answers: services.answers.get(trajectId).answers,
     ...(plate ? { procesplaat: plate } : {}),
     ...(spelregels ? { spelregels } : {}),
-    ...(code ? { code: { id: code.id, revision: code.revision, naam: code.naam, keuzes: code.code } } : {}),
+    ...(code ? { code: { id: code.id, revision: code.revision, name: code.naam, choices: code.code } } : {}),
   };
 }
 
@@ -80,7 +80,7 @@ function linkProjectCode(services: Services, trajectId: string, file: ProjectCod
     file,
     services.codes.list().map((c) => ({ id: c.id, code: c.code })),
   );
-  const codeId = choice.kind === 'link' ? choice.codeId : services.codes.create(choice.naam, choice.code).id;
+  const codeId = choice.kind === 'link' ? choice.codeId : services.codes.create(choice.name, choice.code).id;
   services.codes.link(trajectId, codeId);
 }
 
@@ -111,7 +111,7 @@ export const exportHandlers: DomainHandlers<'export'> = {
   'export.preview': async ({ trajectId }, { services }) => {
     const source = await loadSource(services, trajectId);
     // The document date is the Dutch calendar date (between 00:00 and 02:00 UTC is still yesterday).
-    const doc = buildDocument(source, { datum: localIsoDate() });
+    const doc = buildDocument(source, { date: localIsoDate() });
     return {
       // The sections a user can choose: the plan's. A motivering (no participation at all) has its
       // own fixed sections, which are not offered as choices.
@@ -137,7 +137,7 @@ export const exportHandlers: DomainHandlers<'export'> = {
   'export.document': async (request, { services }) => {
     const source = await loadSource(services, request.trajectId);
     const doc = buildDocument(source, {
-      datum: localIsoDate(),
+      date: localIsoDate(),
       ...(request.version ? { version: request.version } : {}),
       ...(request.sections ? { sections: request.sections } : {}),
       ...(request.variant ? { variant: request.variant } : {}),
@@ -147,14 +147,14 @@ export const exportHandlers: DomainHandlers<'export'> = {
       ...(request.figurePng ? { figurePng: new Uint8Array(Buffer.from(request.figurePng, 'base64')) } : {}),
     });
     const { extension, mimeType } = EXPORT_FORMATS[request.format];
-    const fileName = `${documentPrefix[doc.variant ?? 'plan']}-${fileSlug(source.titel)}${extension}`;
+    const fileName = `${documentPrefix[doc.variant ?? 'plan']}-${fileSlug(source.title)}${extension}`;
     return deliver(services.exportHost, fileName, mimeType, bytes, request.delivery);
   },
 
   'export.project': ({ trajectId, delivery }, { services }) => {
     const project = projectFor(services, trajectId);
     const bytes = new TextEncoder().encode(serializeProjectFile(project));
-    const fileName = `${fileSlug(project.traject.titel)}${PROJECT_FILE_EXTENSION}`;
+    const fileName = `${fileSlug(project.traject.title)}${PROJECT_FILE_EXTENSION}`;
     return deliver(services.exportHost, fileName, 'application/json', bytes, delivery);
   },
 

@@ -37,8 +37,8 @@ function casusFrom(services: Services, chosen: NewWorkshopParsed['casus']): Work
   if (!traject) throw new ApiError('NOT_FOUND', messages.trajectNotFound);
   return {
     source: { kind: 'traject', trajectId: chosen.trajectId },
-    title: traject.titel,
-    municipality: traject.gemeente,
+    title: traject.title,
+    municipality: traject.municipality,
     vraagstuk: traject.vraagstuk,
   };
 }

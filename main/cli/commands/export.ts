@@ -112,7 +112,7 @@ async function run(args: string[], cliIo: CliIo): Promise<number> {
       procesplaat: p.procesplaat ?? null,
       ...(p.spelregels ? { spelregels: p.spelregels } : {}),
       // The participatiecode in the file: the plan cites it and lists its checks, as in the app.
-      ...(p.code ? { code: p.code.keuzes } : {}),
+      ...(p.code ? { code: p.code.choices } : {}),
     },
     catalogue,
   );
@@ -131,7 +131,7 @@ async function run(args: string[], cliIo: CliIo): Promise<number> {
     bytes = new TextEncoder().encode(serializeProjectFile(file));
   } else {
     const doc = buildDocument(source, {
-      datum: io.today ?? localIsoDate(),
+      date: io.today ?? localIsoDate(),
       variant: parsed.variant,
       ...(parsed.version ? { version: parsed.version } : {}),
     });

@@ -18,8 +18,8 @@ interface TrajectRow {
 function fromRow(row: TrajectRow): Traject {
   return Traject.parse({
     id: row.id,
-    titel: row.title,
-    gemeente: row.municipality,
+    title: row.title,
+    municipality: row.municipality,
     vraagstuk: row.vraagstuk,
     createdAt: row.created_at,
     updatedAt: row.updated_at,
@@ -64,13 +64,13 @@ export class TrajectenRepository {
   create(input: Required<NewTraject>): Traject {
     const stamp = this.now().toISOString();
     const id = this.newId();
-    refuseControlCharacters([input.titel, input.gemeente, input.vraagstuk]);
+    refuseControlCharacters([input.title, input.municipality, input.vraagstuk]);
     return this.db.transaction(() => {
       this.db
         .prepare(
           'INSERT INTO trajecten (id, title, municipality, vraagstuk, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?)',
         )
-        .run(id, input.titel, input.gemeente, input.vraagstuk, stamp, stamp);
+        .run(id, input.title, input.municipality, input.vraagstuk, stamp, stamp);
       // Read back before commit: a traject that cannot be opened is never stored.
       return readBackBeforeCommit(() => this.get(id));
     })();
@@ -81,7 +81,7 @@ export class TrajectenRepository {
    * RevisionConflict and writes nothing; a traject that does not exist throws NotFound.
    */
   update(change: TrajectUpdate): Traject {
-    refuseControlCharacters([change.titel, change.gemeente, change.vraagstuk]);
+    refuseControlCharacters([change.title, change.municipality, change.vraagstuk]);
     return this.db
       .transaction(() => {
         const current = this.require(change.id);
@@ -89,8 +89,8 @@ export class TrajectenRepository {
         this.db
           .prepare('UPDATE trajecten SET title = ?, municipality = ?, vraagstuk = ?, updated_at = ? WHERE id = ?')
           .run(
-            change.titel ?? current.titel,
-            change.gemeente ?? current.gemeente,
+            change.title ?? current.title,
+            change.municipality ?? current.municipality,
             change.vraagstuk ?? current.vraagstuk,
             this.now().toISOString(),
             change.id,

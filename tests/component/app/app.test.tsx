@@ -25,7 +25,7 @@ describe('the app shell', () => {
   it('goes on from the Vraagstuk tab to the first phase, with the focus on the phase heading', async () => {
     const user = userEvent.setup();
     const { backend } = renderWithBackend(<App />, {
-      seed: (s) => s.trajecten.create({ titel: 'Speeltuin', gemeente: '', vraagstuk: '' }),
+      seed: (s) => s.trajecten.create({ title: 'Speeltuin', municipality: '', vraagstuk: '' }),
     });
     const traject = backend.services.trajecten.list()[0]!;
     window.location.hash = `#/traject/${traject.id}/vraagstuk`;
@@ -40,7 +40,7 @@ describe('the app shell', () => {
   it('ends the last phase with "Naar het overzicht", and the overview with the next step', async () => {
     const user = userEvent.setup();
     const { backend } = renderWithBackend(<App />, {
-      seed: (s) => s.trajecten.create({ titel: 'Speeltuin', gemeente: '', vraagstuk: '' }),
+      seed: (s) => s.trajecten.create({ title: 'Speeltuin', municipality: '', vraagstuk: '' }),
     });
     const traject = backend.services.trajecten.list()[0]!;
     window.location.hash = `#/traject/${traject.id}/phases/evaluatie`;

@@ -88,11 +88,11 @@ describe('conflict dialog on the Vraagstuk tab (two windows)', () => {
     const Screen = () => <VraagstukView traject={traject!} onNext={() => {}} onOpenCopy={onOpenCopy} />;
     const view = renderWithBackend(<Screen />, {
       seed: (services) => {
-        traject = services.trajecten.create({ titel: 'Wijkbudget', gemeente: 'Zwolle', vraagstuk: '' });
+        traject = services.trajecten.create({ title: 'Wijkbudget', municipality: 'Zwolle', vraagstuk: '' });
       },
     });
     const { backend } = view;
-    backend.services.trajecten.update({ id: traject!.id, expectedRevision: 1, titel: 'Wijkbudget 2027' });
+    backend.services.trajecten.update({ id: traject!.id, expectedRevision: 1, title: 'Wijkbudget 2027' });
     // One change (as after a pause in typing): the save goes out at once and meets the conflict.
     await user.click(view.getByLabelText('Vraagstuk'));
     await user.paste('Hoe verdelen we het geld?');
@@ -103,7 +103,7 @@ describe('conflict dialog on the Vraagstuk tab (two windows)', () => {
     await user.keyboard(' {Enter}');
     expect(dialog).toBeVisible();
     // Nothing was overwritten.
-    expect(backend.services.trajecten.get(traject!.id)).toMatchObject({ titel: 'Wijkbudget 2027', vraagstuk: '' });
+    expect(backend.services.trajecten.get(traject!.id)).toMatchObject({ title: 'Wijkbudget 2027', vraagstuk: '' });
     return { user, backend, traject: traject!, onOpenCopy, view: view };
   }
 
@@ -119,7 +119,7 @@ describe('conflict dialog on the Vraagstuk tab (two windows)', () => {
     await user.paste('Opnieuw');
     await waitFor(() =>
       expect(backend.services.trajecten.get(traject.id)).toMatchObject({
-        titel: 'Wijkbudget 2027',
+        title: 'Wijkbudget 2027',
         vraagstuk: 'Opnieuw',
         revision: 3,
       }),
@@ -132,11 +132,11 @@ describe('conflict dialog on the Vraagstuk tab (two windows)', () => {
     await waitFor(() => expect(onOpenCopy).toHaveBeenCalledTimes(1));
     const copy = backend.services.trajecten.get(onOpenCopy.mock.calls[0]![0] as string)!;
     expect(copy).toMatchObject({
-      titel: 'Wijkbudget (kopie)',
-      gemeente: 'Zwolle',
+      title: 'Wijkbudget (kopie)',
+      municipality: 'Zwolle',
       vraagstuk: 'Hoe verdelen we het geld?',
     });
     // The original keeps what the other window stored.
-    expect(backend.services.trajecten.get(traject.id)).toMatchObject({ titel: 'Wijkbudget 2027', vraagstuk: '' });
+    expect(backend.services.trajecten.get(traject.id)).toMatchObject({ title: 'Wijkbudget 2027', vraagstuk: '' });
   });
 });

@@ -14,7 +14,7 @@ describe('the procesplaat tab loads ahead', () => {
   it('fetches the plate once while another tab is open, not again on hover, and drops the copy on leaving', async () => {
     const user = userEvent.setup();
     const backend = memoryBackend();
-    const traject = backend.services.trajecten.create({ titel: 'Speeltuin', gemeente: '', vraagstuk: '' });
+    const traject = backend.services.trajecten.create({ title: 'Speeltuin', municipality: '', vraagstuk: '' });
     const plateCalls: string[] = [];
     const transport: Transport = (method, input) => {
       if (method === 'procesplaat.get') plateCalls.push(method);

@@ -231,12 +231,12 @@ describe('linking trajecten', () => {
       (ids) => ({ name: 'code', id: ids.code!, tab: 'trajecten' }),
       (services, ids) => {
         ids.code = services.codes.create('Lindewaard', defaultCode('Lindewaard', 2027)).id;
-        ids.traject = services.trajecten.create({ titel: 'Plein', gemeente: 'Lindewaard', vraagstuk: '' }).id;
+        ids.traject = services.trajecten.create({ title: 'Plein', municipality: 'Lindewaard', vraagstuk: '' }).id;
         services.answers.save(
           ids.traject,
           TrajectAnswers.parse({ phases: { uitvoering: { geenParticipatie: { reden: '' } } } }),
         );
-        services.trajecten.create({ titel: 'Bibliotheek', gemeente: '', vraagstuk: '' });
+        services.trajecten.create({ title: 'Bibliotheek', municipality: '', vraagstuk: '' });
       },
     );
     expect(await screen.findByText('Nog geen traject volgt deze code.')).toBeInTheDocument();

@@ -46,7 +46,7 @@ function renderLinked(view: { name: 'overview' } | { name: 'phases'; phase: stri
   }
   return renderWithBackend(<Harness />, {
     seed: (services) => {
-      const created = services.trajecten.create({ titel: 'Stationsplein', gemeente: 'Lindewaard', vraagstuk: '' });
+      const created = services.trajecten.create({ title: 'Stationsplein', municipality: 'Lindewaard', vraagstuk: '' });
       services.answers.save(created.id, TrajectAnswers.parse(answers));
       if (linked) {
         const codes = new CodesRepository(services.db);
@@ -69,8 +69,8 @@ describe('the participatiecode checks in the taskforce flow', () => {
     // One source of truth: the same checks, in the same order, as the plan's open points from the code.
     const plan = sectionContext(
       await prepareSource({
-        titel: 'Stationsplein',
-        gemeente: 'Lindewaard',
+        title: 'Stationsplein',
+        municipality: 'Lindewaard',
         vraagstuk: '',
         answers: TrajectAnswers.parse(answers),
         code: exampleCodes.lindewaard,

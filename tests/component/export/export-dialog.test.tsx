@@ -17,8 +17,8 @@ import { renderWithBackend } from '../render';
 function renderExport(answers: TrajectAnswersInput) {
   const backend = memoryBackend();
   const traject: Traject = backend.services.trajecten.create({
-    titel: 'Burgerbegroting Oosterpark',
-    gemeente: 'Groningen',
+    title: 'Burgerbegroting Oosterpark',
+    municipality: 'Groningen',
     vraagstuk: 'Hoe besteden bewoners het wijkbudget?',
   });
   backend.services.answers.save(traject.id, TrajectAnswers.parse(answers));

@@ -15,7 +15,7 @@ describe('Example casus', () => {
     await waitFor(() => expect(onOpen).toHaveBeenCalledTimes(1));
     const [copy] = backend.services.trajecten.list();
     expect(onOpen).toHaveBeenCalledWith(copy!.id);
-    expect(copy!.titel).toBe('Aardgasvrij in De Horst (voorbeeld)');
+    expect(copy!.title).toBe('Aardgasvrij in De Horst (voorbeeld)');
     expect(backend.services.answers.get(copy!.id).answers).toEqual(exampleCasussen['aardgasvrij-de-horst'].answers);
   });
 

@@ -41,8 +41,8 @@ export function renderTraject(
   const result = renderWithBackend(<Harness />, {
     seed: (services) => {
       seeded.traject = services.trajecten.create({
-        titel: 'Aardgasvrij in de Vogelbuurt',
-        gemeente: 'Groningen',
+        title: 'Aardgasvrij in de Vogelbuurt',
+        municipality: 'Groningen',
         vraagstuk: '',
       });
       if (options.answers) services.answers.save(seeded.traject.id, TrajectAnswers.parse(options.answers));

@@ -27,7 +27,11 @@ afterEach(() => {
 function setup(options: { repairedOnLoad?: boolean; delayMs?: number } = {}) {
   const backend = memoryBackend();
   backends.push(backend);
-  const { id: trajectId } = backend.services.trajecten.create({ titel: 'Aardgasvrij', gemeente: '', vraagstuk: '' });
+  const { id: trajectId } = backend.services.trajecten.create({
+    title: 'Aardgasvrij',
+    municipality: '',
+    vraagstuk: '',
+  });
   backend.services.procesplaat.save(trajectId, base);
   const calls: Array<{ method: string; input: { patch?: { nodes: { upsert: unknown[] } } } }> = [];
   const api = createApiClient((method, input) => {
@@ -119,7 +123,11 @@ describe('the procesplaat on the one document session: leaving and conflicts', (
     );
     const backend = memoryBackend();
     backends.push(backend);
-    const { id: trajectId } = backend.services.trajecten.create({ titel: 'Aardgasvrij', gemeente: '', vraagstuk: '' });
+    const { id: trajectId } = backend.services.trajecten.create({
+      title: 'Aardgasvrij',
+      municipality: '',
+      vraagstuk: '',
+    });
     backend.services.procesplaat.save(trajectId, base);
     const api = createApiClient((method, input) => backend.dispatch(method, structuredClone(input), 'ipc'));
     const store = createPlateStore(base);

@@ -12,8 +12,8 @@ describe('advice over the API', () => {
     backends.push(backend);
     const casus = Object.values(exampleCasussen).find((c) => /aardgas/i.test(c.titel))!;
     const { id } = backend.services.trajecten.create({
-      titel: casus.titel,
-      gemeente: casus.gemeente,
+      title: casus.titel,
+      municipality: casus.gemeente,
       vraagstuk: casus.vraagstuk,
     });
     const saved = await backend.dispatch(

@@ -6,7 +6,7 @@ const backends: Array<ReturnType<typeof memoryBackend>> = [];
 function setup() {
   const backend = memoryBackend();
   backends.push(backend);
-  const traject = backend.services.trajecten.create({ titel: 'Aardgasvrij', gemeente: 'Groningen', vraagstuk: '' });
+  const traject = backend.services.trajecten.create({ title: 'Aardgasvrij', municipality: 'Groningen', vraagstuk: '' });
   return { ...backend, trajectId: traject.id };
 }
 afterEach(() => backends.splice(0).forEach((b) => b.services.close()));

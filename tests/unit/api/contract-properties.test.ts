@@ -64,7 +64,7 @@ const questionsArb = (id: fc.Arbitrary<string>) =>
 
 async function withSession(): Promise<{ backend: Backend; session: WorkshopSession; trajectId: string }> {
   const backend = memoryBackend();
-  const traject = await ok<{ id: string }>(backend, 'trajecten.create', { titel: 'Basis', vraagstuk: 'Hoe?' });
+  const traject = await ok<{ id: string }>(backend, 'trajecten.create', { title: 'Basis', vraagstuk: 'Hoe?' });
   const session = await ok<WorkshopSession>(backend, 'workshop.create', {
     title: 'Sessie',
     casus: { kind: 'example', id: 'aardgasvrij-de-horst' },
@@ -77,7 +77,7 @@ async function withSession(): Promise<{ backend: Backend; session: WorkshopSessi
 describe('contract properties: never INTERNAL, every accepted write reads back', { timeout: 60_000 }, () => {
   it('trajecten.create and trajecten.update', async () => {
     const backend = memoryBackend();
-    const base = await ok<{ id: string }>(backend, 'trajecten.create', { titel: 'Basis' });
+    const base = await ok<{ id: string }>(backend, 'trajecten.create', { title: 'Basis' });
     await fc.assert(
       fc.asyncProperty(
         fc.record({ titel: tekst(220), gemeente: tekst(110), vraagstuk: tekst(300) }, { requiredKeys: ['titel'] }),
@@ -101,7 +101,7 @@ describe('contract properties: never INTERNAL, every accepted write reads back',
 
   it('answers.save, and the exports of that traject keep working', async () => {
     const backend = memoryBackend();
-    const { id: trajectId } = await ok<{ id: string }>(backend, 'trajecten.create', { titel: 'Antwoorden' });
+    const { id: trajectId } = await ok<{ id: string }>(backend, 'trajecten.create', { title: 'Antwoorden' });
     const fase = fc.record(
       {
         instruments: fc.array(instrumentId, { maxLength: 4 }),

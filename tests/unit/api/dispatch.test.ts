@@ -41,13 +41,13 @@ describe('dispatcher', () => {
 
   it('returns INVALID_INPUT with the zod issues and does not call the handler', async () => {
     const { dispatch, services } = backend();
-    const result = await dispatch('trajecten.create', { titel: '', gemeente: 42 }, 'http');
+    const result = await dispatch('trajecten.create', { title: '', municipality: 42 }, 'http');
     expect(result.ok).toBe(false);
     if (result.ok) return;
     expect(result.error.code).toBe('INVALID_INPUT');
     const paths = result.error.issues?.map((i) => i.path.join('.'));
-    expect(paths).toEqual(expect.arrayContaining(['titel', 'gemeente']));
-    expect(result.error.issues?.find((i) => i.path[0] === 'titel')?.message).toBe('Geef het traject een titel.');
+    expect(paths).toEqual(expect.arrayContaining(['title', 'municipality']));
+    expect(result.error.issues?.find((i) => i.path[0] === 'title')?.message).toBe('Geef het traject een titel.');
     expect(services.trajecten.list()).toHaveLength(0);
   });
 
@@ -115,12 +115,12 @@ describe('dispatcher', () => {
 
   it('applies input defaults before the handler sees the input', async () => {
     const { dispatch } = backend();
-    const result = await dispatch('trajecten.create', { titel: '  Wijkbudget Noord  ' }, 'http');
+    const result = await dispatch('trajecten.create', { title: '  Wijkbudget Noord  ' }, 'http');
     expect(result.ok).toBe(true);
     if (!result.ok) return;
     expect(contract['trajecten.create'].output.parse(result.data)).toMatchObject({
-      titel: 'Wijkbudget Noord',
-      gemeente: '',
+      title: 'Wijkbudget Noord',
+      municipality: '',
       vraagstuk: '',
     });
   });
@@ -142,7 +142,7 @@ describe('dispatcher', () => {
     const traject = { code: 'NOT_FOUND', message: notFoundMessages.traject };
     for (const [method, input] of [
       ['trajecten.get', { id: missing }],
-      ['trajecten.update', { id: missing, expectedRevision: 1, titel: 'x' }],
+      ['trajecten.update', { id: missing, expectedRevision: 1, title: 'x' }],
       ['trajecten.delete', { id: missing }],
       ['answers.get', { trajectId: missing }],
       ['procesplaat.get', { trajectId: missing }],
@@ -171,12 +171,12 @@ describe('dispatcher', () => {
 describe('trajecten over the dispatcher', () => {
   it('creates, lists, renames and deletes', async () => {
     const { dispatch } = backend();
-    const created = await dispatch('trajecten.create', { titel: 'Burgerbegroting', gemeente: 'Zwolle' }, 'http');
+    const created = await dispatch('trajecten.create', { title: 'Burgerbegroting', municipality: 'Zwolle' }, 'http');
     if (!created.ok) throw new Error(created.error.message);
     const id = (created.data as { id: string }).id;
 
-    const renamed = await dispatch('trajecten.update', { id, expectedRevision: 1, titel: 'Wijkbudget' }, 'http');
-    expect(renamed).toMatchObject({ ok: true, data: { id, titel: 'Wijkbudget', gemeente: 'Zwolle', revision: 2 } });
+    const renamed = await dispatch('trajecten.update', { id, expectedRevision: 1, title: 'Wijkbudget' }, 'http');
+    expect(renamed).toMatchObject({ ok: true, data: { id, title: 'Wijkbudget', municipality: 'Zwolle', revision: 2 } });
 
     const empty = await dispatch('trajecten.update', { id, expectedRevision: 2 }, 'http');
     expect(empty.ok ? '' : empty.error.issues?.[0]?.message).toBe('Er is niets om te wijzigen.');

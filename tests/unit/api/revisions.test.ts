@@ -63,9 +63,9 @@ const examplePlate = async (): Promise<Procesplaat> =>
 describe('one concurrency rule: a stale write answers CONFLICT and changes nothing', () => {
   it('trajecten.update: a stale Vraagstuk form no longer reverts the other window’s title', async () => {
     const { backend, a, b } = twoWindows();
-    const traject = await a.call('trajecten.create', { titel: 'Wijkbudget', gemeente: 'Zwolle' });
+    const traject = await a.call('trajecten.create', { title: 'Wijkbudget', municipality: 'Zwolle' });
     const seenByB = await b.call('trajecten.get', { id: traject.id });
-    const updated = await a.call('trajecten.update', { id: traject.id, expectedRevision: 1, titel: 'Wijkbudget 2027' });
+    const updated = await a.call('trajecten.update', { id: traject.id, expectedRevision: 1, title: 'Wijkbudget 2027' });
     expect(updated.revision).toBe(2);
     await expectConflict(
       backend,
@@ -73,19 +73,19 @@ describe('one concurrency rule: a stale write answers CONFLICT and changes nothi
         b.fail('trajecten.update', {
           id: traject.id,
           expectedRevision: seenByB.revision,
-          titel: seenByB.titel,
+          titel: seenByB.title,
           vraagstuk: 'Hoe verdelen we het geld?',
         }),
       'traject',
     );
     expect(await b.call('trajecten.get', { id: traject.id })).toEqual(updated);
     // Without a revision nothing is written at all.
-    expect((await b.fail('trajecten.update', { id: traject.id, titel: 'X' })).code).toBe('INVALID_INPUT');
+    expect((await b.fail('trajecten.update', { id: traject.id, title: 'X' })).code).toBe('INVALID_INPUT');
   });
 
   it('answers.save', async () => {
     const { backend, a, b } = twoWindows();
-    const traject = await a.call('trajecten.create', { titel: 'Antwoorden' });
+    const traject = await a.call('trajecten.create', { title: 'Antwoorden' });
     const seen = await b.call('answers.get', { trajectId: traject.id });
     await a.call('answers.save', {
       trajectId: traject.id,
@@ -110,7 +110,7 @@ describe('one concurrency rule: a stale write answers CONFLICT and changes nothi
 
   it('export.saveSpelregels, also after the other window went back to the generated spelregels', async () => {
     const { backend, a, b } = twoWindows();
-    const traject = await a.call('trajecten.create', { titel: 'Spelregels' });
+    const traject = await a.call('trajecten.create', { title: 'Spelregels' });
     const seen = await b.call('export.preview', { trajectId: traject.id });
     expect(seen.revision).toBe(0);
     const own = [{ id: 'eigen-1', tekst: 'De raad hoort iedereen.' }];
@@ -282,7 +282,7 @@ describe('one concurrency rule: a stale write answers CONFLICT and changes nothi
 
   it('procesplaat.save and procesplaat.patch', async () => {
     const { backend, a, b } = twoWindows();
-    const traject = await a.call('trajecten.create', { titel: 'Procesplaat' });
+    const traject = await a.call('trajecten.create', { title: 'Procesplaat' });
     const plate = await examplePlate();
     const seen = await b.call('procesplaat.get', { trajectId: traject.id });
     await a.call('procesplaat.save', { trajectId: traject.id, plate, expectedRevision: 0 });

@@ -104,7 +104,7 @@ describe('validation before commit', () => {
 
   it('an instrument id of 201 characters is refused by answers.save and by project import; exports keep working', async () => {
     const backend = memoryBackend();
-    const traject = await ok<{ id: string }>(backend, 'trajecten.create', { titel: 'Lang id' });
+    const traject = await ok<{ id: string }>(backend, 'trajecten.create', { title: 'Lang id' });
     const long = 'a'.repeat(201);
     const answers = { phases: { beleidsvoorbereiding: { instruments: [long] } } };
     const error = await failure(backend, 'answers.save', { trajectId: traject.id, answers, expectedRevision: 0 });
@@ -151,7 +151,7 @@ describe('validation before commit', () => {
   it('NUL and other control characters in free text are INVALID_INPUT with a Dutch message, never INTERNAL', async () => {
     const backend = memoryBackend();
     const session = await sessionWithAnswers(backend);
-    const traject = await ok<{ id: string; revision: number }>(backend, 'trajecten.create', { titel: 'Schoon' });
+    const traject = await ok<{ id: string; revision: number }>(backend, 'trajecten.create', { title: 'Schoon' });
     const cases: Array<[string, unknown]> = [
       ['workshop.update', { id: session.id, expectedRevision: 1, groups: [{ name: '\u0000Noord' }, { name: 'Zuid' }] }],
       ['workshop.update', { id: session.id, expectedRevision: 1, title: 'Sessie\u0007' }],
@@ -163,7 +163,7 @@ describe('validation before commit', () => {
         'workshop.saveRodeDraden',
         { sessionId: session.id, rodeDraden: [{ id: 'r1', text: 'x\u001bx' }], expectedRevision: 0 },
       ],
-      ['trajecten.create', { titel: '\u0000' }],
+      ['trajecten.create', { title: '\u0000' }],
       ['trajecten.update', { id: traject.id, expectedRevision: 1, vraagstuk: 'regel\u000bregel' }],
       [
         'answers.save',
@@ -182,7 +182,7 @@ describe('validation before commit', () => {
 
   it('a project file with a NUL in its title is refused and leaves nothing behind', async () => {
     const backend = memoryBackend();
-    const traject = await ok<{ id: string }>(backend, 'trajecten.create', { titel: 'Bron' });
+    const traject = await ok<{ id: string }>(backend, 'trajecten.create', { title: 'Bron' });
     const file = Buffer.from(
       (await ok<{ base64: string }>(backend, 'export.project', { trajectId: traject.id })).base64,
       'base64',
@@ -197,18 +197,18 @@ describe('validation before commit', () => {
 
   it('a group turned into a traject gets a title of at most 200 characters, cut between characters', async () => {
     const backend = memoryBackend();
-    const long = await ok<{ id: string }>(backend, 'trajecten.create', { titel: `${'🌳'.repeat(99)}x` });
+    const long = await ok<{ id: string }>(backend, 'trajecten.create', { title: `${'🌳'.repeat(99)}x` });
     const session = await ok<WorkshopSession>(backend, 'workshop.create', {
       title: 'S',
       casus: { kind: 'traject', trajectId: long.id },
       groups: [{ name: 'N'.repeat(80) }, { name: 'Zuid' }],
       questions: defaultQuestions(),
     });
-    const traject = await ok<{ titel: string }>(backend, 'workshop.createTraject', {
+    const traject = await ok<{ title: string }>(backend, 'workshop.createTraject', {
       sessionId: session.id,
       groupId: session.groups[0]!.id,
     });
-    expect(Array.from(traject.titel).length).toBeLessThanOrEqual(200);
-    expect(traject.titel).not.toMatch(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])/);
+    expect(Array.from(traject.title).length).toBeLessThanOrEqual(200);
+    expect(traject.title).not.toMatch(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])/);
   });
 });

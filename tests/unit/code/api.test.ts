@@ -177,7 +177,7 @@ describe('codes over the API', () => {
 
   it('links a traject to one code, checks it against the code, unlinks it; deleting a code unlinks', async () => {
     const { call, services } = setup();
-    const traject = services.trajecten.create({ titel: 'Wijkvernieuwing', gemeente: 'Lindeveld', vraagstuk: '' });
+    const traject = services.trajecten.create({ title: 'Wijkvernieuwing', municipality: 'Lindeveld', vraagstuk: '' });
     expect(traject.codeId).toBeUndefined();
     expect(await call('codes.checkTraject', { trajectId: traject.id })).toEqual({
       codeId: null,

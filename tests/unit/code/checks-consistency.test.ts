@@ -39,7 +39,7 @@ describe('one source for the code checks of the flow and the participatieplan', 
     const backend = memoryBackend();
     backends.push(backend);
     const call = apiCaller(backend);
-    const traject = await call('trajecten.create', { titel: 'Stationsplein', gemeente: 'Lindewaard' });
+    const traject = await call('trajecten.create', { title: 'Stationsplein', municipality: 'Lindewaard' });
     await call('answers.save', { trajectId: traject.id, answers, expectedRevision: 0 });
     const stored = await call('codes.create', { bron: { soort: 'voorbeeld', id: 'lindewaard' } });
     await call('codes.linkTraject', { trajectId: traject.id, codeId: stored.id });
@@ -48,8 +48,8 @@ describe('one source for the code checks of the flow and the participatieplan', 
     expect(flow.checks.length).toBeGreaterThan(0);
     const plan = sectionContext(
       await prepareSource({
-        titel: 'Stationsplein',
-        gemeente: 'Lindewaard',
+        title: 'Stationsplein',
+        municipality: 'Lindewaard',
         vraagstuk: '',
         answers,
         code: stored.code,

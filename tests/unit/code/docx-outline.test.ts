@@ -76,7 +76,7 @@ describe('nested lists of a verordening in Word', () => {
 
   it('the three levels indent one step each, with the marker hanging, and 1° works as a subonderdeel', async () => {
     const doc: DocumentModel = {
-      title: { documentTitle: 'Verordening', trajectTitel: 'Test', gemeente: 'Teststad', datum: '1 januari 2027' },
+      title: { documentTitle: 'Verordening', trajectTitle: 'Test', municipality: 'Teststad', date: '1 januari 2027' },
       sections: [
         {
           id: 'artikel',

@@ -50,7 +50,7 @@ export const artikelTekst = (c: ParticipatieCode, key: string) =>
 
 /** Every text of a document model, headings included. */
 export function alleTekst(doc: DocumentModel): string {
-  const out: string[] = [doc.title.documentTitle, doc.title.trajectTitel];
+  const out: string[] = [doc.title.documentTitle, doc.title.trajectTitle];
   const walk = (s: Section) => {
     out.push(s.title);
     for (const b of s.blocks) {

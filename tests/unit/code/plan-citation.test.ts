@@ -15,8 +15,8 @@ const answers = TrajectAnswers.parse({
 
 const source = (withCode: boolean, plan?: { verordeningArtikel: string }) =>
   prepareSource({
-    titel: 'Herinrichting Stationsplein',
-    gemeente: 'Teststad',
+    title: 'Herinrichting Stationsplein',
+    municipality: 'Teststad',
     vraagstuk: 'Hoe richten we het plein in?',
     answers: plan ? { ...answers, plan: TrajectAnswers.parse({ plan }).plan! } : answers,
     ...(withCode ? { code: { ...code(), levels: code().levels.slice(0, 3) } } : {}),
@@ -25,7 +25,7 @@ const source = (withCode: boolean, plan?: { verordeningArtikel: string }) =>
 describe('the participatieplan of a traject that follows a code', () => {
   it('cites the article of the code it rests on', async () => {
     const c = code();
-    const tekst = alleTekst(buildDocument(await source(true), { datum: DATUM }));
+    const tekst = alleTekst(buildDocument(await source(true), { date: DATUM }));
     const citaat = `artikel ${nr(c, 'participatieplan')} van de Participatieverordening Teststad 2026`;
     expect(tekst).toContain(`Dit participatieplan is opgesteld op grond van ${citaat}.`);
     expect(tekst).toContain(`Participatieverordening van de gemeente: ${citaat}.`);
@@ -35,20 +35,20 @@ describe('the participatieplan of a traject that follows a code', () => {
   it('keeps an article the user named himself', async () => {
     const tekst = alleTekst(
       buildDocument(await source(true, { verordeningArtikel: 'artikel 9 van de Inspraakverordening Teststad' }), {
-        datum: DATUM,
+        date: DATUM,
       }),
     );
     expect(tekst).toContain('Participatieverordening van de gemeente: artikel 9 van de Inspraakverordening Teststad.');
   });
 
   it('lists the code checks among the open points, and nothing of the code without one', async () => {
-    const met = alleTekst(buildDocument(await source(true), { datum: DATUM }));
+    const met = alleTekst(buildDocument(await source(true), { date: DATUM }));
     expect(met).toContain('Participatiecode');
     expect(met).toMatch(
       /het niveau meebeslissen gekozen, maar artikel \d+ van de Participatieverordening Teststad 2026/,
     );
     expect(met).toMatch(/In de fase uitvoering worden inwoners niet betrokken, maar de motivering ontbreekt/);
-    const zonder = alleTekst(buildDocument(await source(false), { datum: DATUM }));
+    const zonder = alleTekst(buildDocument(await source(false), { date: DATUM }));
     expect(zonder).not.toContain('Participatieverordening Teststad');
     expect(zonder).not.toContain('opgesteld op grond van');
   });
@@ -62,7 +62,7 @@ describe('export of a linked traject', () => {
     const backend = memoryBackend();
     backends.push(backend);
     const call = apiCaller(backend);
-    const traject = await call('trajecten.create', { titel: 'Stationsplein', gemeente: 'Lindewaard' });
+    const traject = await call('trajecten.create', { title: 'Stationsplein', municipality: 'Lindewaard' });
     await call('answers.save', { trajectId: traject.id, answers, expectedRevision: 0 });
     const c = await call('codes.create', { bron: { soort: 'voorbeeld', id: 'lindewaard' } });
     await call('codes.linkTraject', { trajectId: traject.id, codeId: c.id });

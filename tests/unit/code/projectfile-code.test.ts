@@ -23,15 +23,15 @@ function project(withCode = true): ProjectFile {
   return {
     format: PROJECT_FORMAT,
     formatVersion: PROJECT_FORMAT_VERSION,
-    traject: { titel: 'Stationsplein', gemeente: 'Lindewaard', vraagstuk: '' },
+    traject: { title: 'Stationsplein', municipality: 'Lindewaard', vraagstuk: '' },
     answers,
     ...(withCode
       ? {
           code: {
             id: ID,
             revision: 4,
-            naam: 'Concept raadswerkgroep',
-            keuzes: structuredClone(exampleCodes.lindewaard),
+            name: 'Concept raadswerkgroep',
+            choices: structuredClone(exampleCodes.lindewaard),
           },
         }
       : {}),
@@ -55,7 +55,7 @@ describe('a project file carries the participatiecode its traject follows', () =
     expect(parsed.ok).toBe(true);
     if (!parsed.ok) return;
     expect(parsed.value.code).toEqual(project().code);
-    expect(parsed.value.code!.keuzes).toEqual(exampleCodes.lindewaard);
+    expect(parsed.value.code!.choices).toEqual(exampleCodes.lindewaard);
     expect(serializeProjectFile(parsed.value)).toBe(text);
   });
 
@@ -64,12 +64,12 @@ describe('a project file carries the participatiecode its traject follows', () =
       readFileSync(new URL('../../fixtures/code/lindewaard-v1.samenspel-code', import.meta.url), 'utf8'),
     );
     delete v1.format;
-    const text = edited((j) => (j.code.keuzes = v1));
+    const text = edited((j) => (j.code.choices = v1));
     expect(text).toContain('"beslisWeken"');
     const parsed = parseProjectFile(text);
     expect(parsed.ok, parsed.ok ? '' : parsed.errors.join('\n')).toBe(true);
     if (!parsed.ok) return;
-    expect(parsed.value.code!.keuzes).toEqual(exampleCodes.lindewaard);
+    expect(parsed.value.code!.choices).toEqual(exampleCodes.lindewaard);
     expect(serializeProjectFile(parsed.value)).toBe(serializeProjectFile(project()));
   });
 
@@ -88,14 +88,14 @@ describe('a project file carries the participatiecode its traject follows', () =
       /^code\.id: heeft niet de goede vorm; verwacht uuid/,
     ],
     ['a revision of 0', (j: Json) => (j.code.revision = 0), /^code\.revision: /],
-    ['an empty name', (j: Json) => (j.code.naam = ' '), /^code\.naam: /],
+    ['an empty name', (j: Json) => (j.code.name = ' '), /^code\.name: /],
     [
       'a choice out of range',
-      (j: Json) => (j.code.keuzes.uitdaagrecht.decisionWeeks = 500),
-      /^code\.keuzes\.uitdaagrecht\.decisionWeeks: /,
+      (j: Json) => (j.code.choices.uitdaagrecht.decisionWeeks = 500),
+      /^code\.choices\.uitdaagrecht\.decisionWeeks: /,
     ],
     ['an unknown field', (j: Json) => (j.code.kleur = 'rood'), /^code: .*kleur/],
-    ['no choices', (j: Json) => delete j.code.keuzes, /^code\.keuzes: /],
+    ['no choices', (j: Json) => delete j.code.choices, /^code\.choices: /],
   ])('refuses %s with a Dutch message naming the field', (_what, change, message) => {
     const parsed = parseProjectFile(edited(change));
     expect(parsed.ok).toBe(false);
@@ -132,7 +132,7 @@ describe('which code an imported traject follows', () => {
 
   it('a new code from the copy when the stored code with that id has changed, or none matches', () => {
     const changed = { ...structuredClone(exampleCodes.lindewaard), year: 2030 };
-    const create = { kind: 'create', naam: 'Concept raadswerkgroep', code: file.keuzes };
+    const create = { kind: 'create', name: 'Concept raadswerkgroep', code: file.choices };
     expect(projectCodeLink(file, [{ id: ID, code: changed }])).toEqual(create);
     expect(projectCodeLink(file, [{ id: 'x', code: other }])).toEqual(create);
     expect(projectCodeLink(file, [])).toEqual(create);
@@ -156,7 +156,7 @@ describe('export and import of a traject that follows a code, between databases'
 
   it('re-creates the code in another database once, links it, and links back to the original at home', async () => {
     const a = apiCaller(backend());
-    const traject = await a('trajecten.create', { titel: 'Stationsplein', gemeente: 'Lindewaard' });
+    const traject = await a('trajecten.create', { title: 'Stationsplein', municipality: 'Lindewaard' });
     await a('answers.save', { trajectId: traject.id, answers, expectedRevision: 0 });
     const stored = await a('codes.create', { bron: { soort: 'voorbeeld', id: 'lindewaard' }, naam: 'Onze code' });
     await a('codes.linkTraject', { trajectId: traject.id, codeId: stored.id });
@@ -165,8 +165,8 @@ describe('export and import of a traject that follows a code, between databases'
     expect(file.ok && file.value.code).toEqual({
       id: stored.id,
       revision: stored.revision,
-      naam: 'Onze code',
-      keuzes: stored.code,
+      name: 'Onze code',
+      choices: stored.code,
     });
 
     // Another database: the code is made from the copy, under its name, and the traject follows it.
@@ -192,7 +192,7 @@ describe('export and import of a traject that follows a code, between databases'
 
   it('makes a new code when the code at home has changed since the export', async () => {
     const a = apiCaller(backend());
-    const traject = await a('trajecten.create', { titel: 'Stationsplein', gemeente: 'Lindewaard' });
+    const traject = await a('trajecten.create', { title: 'Stationsplein', municipality: 'Lindewaard' });
     const stored = await a('codes.create', { bron: { soort: 'voorbeeld', id: 'lindewaard' } });
     await a('codes.linkTraject', { trajectId: traject.id, codeId: stored.id });
     const text = await exported(a, traject.id);
@@ -208,7 +208,7 @@ describe('export and import of a traject that follows a code, between databases'
 
   it('a traject without a code exports no code and imports unlinked', async () => {
     const a = apiCaller(backend());
-    const traject = await a('trajecten.create', { titel: 'Stationsplein', gemeente: 'Lindewaard' });
+    const traject = await a('trajecten.create', { title: 'Stationsplein', municipality: 'Lindewaard' });
     const text = await exported(a, traject.id);
     expect(text).not.toContain('"code"');
     const b = apiCaller(backend());
@@ -220,13 +220,13 @@ describe('export and import of a traject that follows a code, between databases'
     const b = backend();
     const result = await b.dispatch(
       'export.importProject',
-      { content: { encoding: 'text', text: edited((j) => (j.code.keuzes.levels = [])) } },
+      { content: { encoding: 'text', text: edited((j) => (j.code.choices.levels = [])) } },
       'http',
     );
     expect(result.ok).toBe(false);
     if (result.ok) return;
     expect(result.error.code).toBe('INVALID_INPUT');
-    expect(result.error.message).toMatch(/^Dit projectbestand kan niet worden geïmporteerd: code\.keuzes\.levels: /);
+    expect(result.error.message).toMatch(/^Dit projectbestand kan niet worden geïmporteerd: code\.choices\.levels: /);
     expect(b.services.trajecten.list()).toEqual([]);
     expect(b.services.codes.list()).toEqual([]);
   });

@@ -76,7 +76,7 @@ describe('codes repository', () => {
 
   it('links a traject to at most one code; the traject shows it; deleting the code unlinks', () => {
     const { codes, trajecten } = setup();
-    const t = trajecten.create({ titel: 'Plein', gemeente: '', vraagstuk: '' });
+    const t = trajecten.create({ title: 'Plein', municipality: '', vraagstuk: '' });
     const a = codes.create('A', defaultCode('Lindeveld', 2026));
     const b = codes.create('B', defaultCode('Bremerveld', 2026));
     codes.link(t.id, a.id);

@@ -57,7 +57,7 @@ describe('a deleted loting pool leaves no trace in the database file', () => {
   it('no respondent identifier or name remains after import, two computations and delete', async () => {
     const file = join(mkdtempSync(join(tmpdir(), 'samenspel-rest-')), 'samenspel.sqlite');
     const dispatch = backend(file);
-    await call(dispatch, 'trajecten.create', { titel: 'Blijft staan', gemeente: 'Utrecht', vraagstuk: '' });
+    await call(dispatch, 'trajecten.create', { title: 'Blijft staan', municipality: 'Utrecht', vraagstuk: '' });
 
     const { poolData, quota } = example();
     const columns = [{ name: 'id', role: 'id' as const }, { name: 'naam', role: 'keep' as const }, ...poolData.columns];
@@ -120,7 +120,7 @@ describe('a deleted loting pool leaves no trace in the database file', () => {
     const dir = mkdtempSync(join(tmpdir(), 'samenspel-rest-'));
     const file = join(dir, 'samenspel.sqlite');
     const dispatch = backend(file);
-    const traject = await call<{ id: string }>(dispatch, 'trajecten.create', { titel: 'Staat in de kopie' });
+    const traject = await call<{ id: string }>(dispatch, 'trajecten.create', { title: 'Staat in de kopie' });
     const { poolData } = example();
     const columns = [{ name: 'id', role: 'id' as const }, ...poolData.columns];
     const ids = poolData.rows.map((_r, i) => `BAKQX${String(i + 1).padStart(5, '0')}`);

@@ -18,11 +18,15 @@ function repo(start = Date.parse('2026-11-22T09:00:00Z')) {
 describe('TrajectenRepository', () => {
   it('round-trips a traject exactly', () => {
     const r = repo();
-    const created = r.create({ titel: 'Omgevingsvisie', gemeente: 'Vught', vraagstuk: 'Hoe willen we wonen in 2040?' });
+    const created = r.create({
+      title: 'Omgevingsvisie',
+      municipality: 'Vught',
+      vraagstuk: 'Hoe willen we wonen in 2040?',
+    });
     expect(created).toEqual({
       id: '00000000-0000-4000-8000-000000000001',
-      titel: 'Omgevingsvisie',
-      gemeente: 'Vught',
+      title: 'Omgevingsvisie',
+      municipality: 'Vught',
       vraagstuk: 'Hoe willen we wonen in 2040?',
       createdAt: '2026-11-22T09:00:01.000Z',
       updatedAt: '2026-11-22T09:00:01.000Z',
@@ -33,19 +37,19 @@ describe('TrajectenRepository', () => {
 
   it('lists the most recently changed first', () => {
     const r = repo();
-    const a = r.create({ titel: 'A', gemeente: '', vraagstuk: '' });
-    r.create({ titel: 'B', gemeente: '', vraagstuk: '' });
-    r.update({ id: a.id, expectedRevision: 1, gemeente: 'Brunssum' });
-    expect(r.list().map((t) => t.titel)).toEqual(['A', 'B']);
+    const a = r.create({ title: 'A', municipality: '', vraagstuk: '' });
+    r.create({ title: 'B', municipality: '', vraagstuk: '' });
+    r.update({ id: a.id, expectedRevision: 1, municipality: 'Brunssum' });
+    expect(r.list().map((t) => t.title)).toEqual(['A', 'B']);
   });
 
   it('updates only the fields given and moves updatedAt', () => {
     const r = repo();
-    const a = r.create({ titel: 'A', gemeente: 'Heemstede', vraagstuk: 'v' });
-    const b = r.update({ id: a.id, expectedRevision: 1, titel: 'A2' })!;
+    const a = r.create({ title: 'A', municipality: 'Heemstede', vraagstuk: 'v' });
+    const b = r.update({ id: a.id, expectedRevision: 1, title: 'A2' })!;
     expect(b).toMatchObject({
-      titel: 'A2',
-      gemeente: 'Heemstede',
+      title: 'A2',
+      municipality: 'Heemstede',
       vraagstuk: 'v',
       createdAt: a.createdAt,
       revision: 2,
@@ -55,12 +59,12 @@ describe('TrajectenRepository', () => {
 
   it('refuses a change that did not start from the stored revision, and writes nothing', () => {
     const r = repo();
-    const a = r.create({ titel: 'A', gemeente: 'Heemstede', vraagstuk: 'v' });
-    const firstUpdate = r.update({ id: a.id, expectedRevision: 1, titel: 'Van venster 1' })!;
+    const a = r.create({ title: 'A', municipality: 'Heemstede', vraagstuk: 'v' });
+    const firstUpdate = r.update({ id: a.id, expectedRevision: 1, title: 'Van venster 1' })!;
     expect(() => r.update({ id: a.id, expectedRevision: 1, vraagstuk: 'Van venster 2' })).toThrow(RevisionConflict);
     expect(r.get(a.id)).toEqual(firstUpdate);
     expect(r.update({ id: a.id, expectedRevision: 2, vraagstuk: 'Van venster 2' })).toMatchObject({
-      titel: 'Van venster 1',
+      title: 'Van venster 1',
       vraagstuk: 'Van venster 2',
       revision: 3,
     });
@@ -72,7 +76,7 @@ describe('TrajectenRepository', () => {
     expect(r.get(missing)).toBeUndefined();
     const notFound = expect.objectContaining({ name: 'NotFound', kind: 'traject', id: missing });
     expect(() => r.require(missing)).toThrow(notFound);
-    expect(() => r.update({ id: missing, expectedRevision: 1, titel: 'x' })).toThrow(notFound);
+    expect(() => r.update({ id: missing, expectedRevision: 1, title: 'x' })).toThrow(notFound);
     expect(() => r.delete(missing)).toThrow(notFound);
     expect(() => r.require(missing)).toThrow(NotFound);
   });

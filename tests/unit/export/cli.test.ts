@@ -84,7 +84,7 @@ describe('CLI export', () => {
     const parsed = parseProjectFile(new TextDecoder().decode(written.get('x.samenspel')));
     expect(parsed.ok).toBe(true);
     if (!parsed.ok) return;
-    expect(parsed.value.traject.titel).toBe('Aardgasvrij in De Horst');
+    expect(parsed.value.traject.title).toBe('Aardgasvrij in De Horst');
     const plate = parsed.value.procesplaat!;
     expect(plate.nodes.some((n) => n.type === 'raadsmoment' && n.data.moment === 'besluit')).toBe(true);
     expect(plate.nodes.filter((n) => n.type !== 'fase').some((n) => n.position.x !== 0 || n.position.y !== 0)).toBe(

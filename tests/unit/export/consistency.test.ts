@@ -146,8 +146,8 @@ const EXTRA: Record<string, TrajectAnswersInput> = {
 
 async function source(titel: string, answers: TrajectAnswersInput): Promise<DocumentSource> {
   return prepareSource({
-    titel,
-    gemeente: 'Gemeente Lindeveld',
+    title: titel,
+    municipality: 'Gemeente Lindeveld',
     vraagstuk: 'Een vraagstuk.',
     answers: TrajectAnswers.parse(answers),
   });
@@ -174,8 +174,8 @@ describe('one source of truth: spelregels, chapters and annex agree', () => {
     const src = await make();
     const facts = analysePlan(src.answers, src.procesplaat, catalogue);
     const names = instrumentNames(catalogue);
-    const plan = buildDocument(src, { datum: DATE, variant: 'plan' });
-    const paragraaf = buildDocument(src, { datum: DATE, variant: 'paragraaf' });
+    const plan = buildDocument(src, { date: DATE, variant: 'plan' });
+    const paragraaf = buildDocument(src, { date: DATE, variant: 'paragraaf' });
     const annex = section(plan, 'open-points');
     const rules = rulesOf(plan);
     const everything = [allText(plan).join('\n'), allText(paragraaf).join('\n')];
@@ -254,14 +254,14 @@ describe('one source of truth: spelregels, chapters and annex agree', () => {
 
   it('the infeasible burgerberaad is named with what it lacks', async () => {
     const src = await source('b', EXTRA['burgerberaad niet haalbaar']!);
-    const annex = section(buildDocument(src, { datum: DATE }), 'open-points');
+    const annex = section(buildDocument(src, { date: DATE }), 'open-points');
     expect(annex).toMatch(/Burgerberaad is met het beschikbare budget of de beschikbare tijd niet haalbaar/);
     expect(annex).toMatch(/er zijn minstens \d+ weken nodig en er zijn er 8/);
   });
 
   it('a college decision: no raadsbesluit promised, the raad is informed, afdeling 3.4 Awb and the Omgevingsbesluit cited', async () => {
     const src = await source('c', EXTRA['collegebesluit']!);
-    const text = allText(buildDocument(src, { datum: DATE })).join('\n');
+    const text = allText(buildDocument(src, { date: DATE })).join('\n');
     expect(text).not.toMatch(/legt de raad uit hoe de inbreng/);
     expect(text).toMatch(
       /legt het college uit hoe de inbreng van inwoners is gewogen; de raad wordt daarover met een raadsinformatiebrief geïnformeerd/,
@@ -288,8 +288,8 @@ describe('one source of truth: spelregels, chapters and annex agree', () => {
         status: 'vastgesteld',
       },
     });
-    const src = await prepareSource({ titel: 'Herindeling', gemeente: 'G', vraagstuk: 'V', answers });
-    const doc = buildDocument(src, { datum: DATE });
+    const src = await prepareSource({ title: 'Herindeling', municipality: 'G', vraagstuk: 'V', answers });
+    const doc = buildDocument(src, { date: DATE });
     const text = allText(doc).join('\n');
     expect(doc.title.status).toBe('Vastgesteld');
     for (const s of [
@@ -310,7 +310,7 @@ describe('one source of truth: spelregels, chapters and annex agree', () => {
       expect(text).toContain(s);
     expect(text).not.toMatch(/Nog in te vullen: .*opdrachtgever/);
     // Without details the same sections say what is still to be filled in.
-    const bare = allText(buildDocument({ ...src, answers: { ...answers, plan: undefined } }, { datum: DATE })).join(
+    const bare = allText(buildDocument({ ...src, answers: { ...answers, plan: undefined } }, { date: DATE })).join(
       '\n',
     );
     expect(bare).toMatch(/\[nog in te vullen\] de opdrachtgever/);

@@ -20,7 +20,7 @@ describe('document model', () => {
           expect(sourcesText, instrumentId).toContain(instrument.name);
           expect(sourcesText, instrumentId).toContain(instrument.sources[0]!);
         }
-      expect(doc.title.datum).toBe('22 november 2026');
+      expect(doc.title.date).toBe('22 november 2026');
       expect(doc.sections.flatMap((s) => s.blocks).filter((b) => b.kind === 'figure')).toHaveLength(1);
     },
   );
@@ -52,7 +52,7 @@ describe('document model', () => {
       ...source.answers.phases.uitvoering!,
       geenParticipatie: { reden: 'De uitvoering ligt bij de netbeheerder.' },
     };
-    const text = allText(buildDocument(source, { datum: DATE })).join('\n');
+    const text = allText(buildDocument(source, { date: DATE })).join('\n');
     expect(text).toContain('“We vragen je advies. Wijken we ervan af, dan leggen we uit waarom.”');
     expect(text).toContain('De uitvoering ligt bij de netbeheerder.');
     expect(text).toMatch(
@@ -64,7 +64,7 @@ describe('document model', () => {
     const source = await sourceOf(exampleCasussen['aardgasvrij-de-horst']);
     const councilMoments = source.procesplaat.nodes.filter((n) => n.type === 'raadsmoment');
     expect(councilMoments.length).toBeGreaterThan(0);
-    const doc = buildDocument(source, { datum: DATE });
+    const doc = buildDocument(source, { date: DATE });
     const roles = allText({ ...doc, sections: doc.sections.filter((s) => s.id === 'roles') }).join('\n');
     for (const n of councilMoments) expect(roles).toContain(n.data.title);
     const ids = generateSpelregels(source.answers, source.procesplaat).map((r) => r.id);
@@ -77,7 +77,7 @@ describe('document model', () => {
     const source = await sourceOf(exampleCasussen['burgerbegroting-oosterpark']);
     const doc = buildDocument(
       { ...source, spelregels: [{ id: 'eigen-1', tekst: 'De wijkraad telt de stemmen.' }] },
-      { datum: DATE },
+      { date: DATE },
     );
     const list = doc.sections.find((s) => s.id === 'spelregels')!.blocks.find((b) => b.kind === 'list');
     expect(list).toEqual({ kind: 'list', ordered: true, items: ['De wijkraad telt de stemmen.'] });
@@ -85,7 +85,7 @@ describe('document model', () => {
 
   it('keeps only the chosen sections and renumbers them', async () => {
     const source = await sourceOf(exampleCasussen['uitdaagrecht-de-schakel']);
-    const doc = buildDocument(source, { datum: DATE, sections: ['spelregels', 'vraagstuk', 'open-points'] });
+    const doc = buildDocument(source, { date: DATE, sections: ['spelregels', 'vraagstuk', 'open-points'] });
     expect(doc.sections.map((s) => s.title)).toEqual([
       '1 Vraagstuk en motivering',
       '2 Spelregels',
@@ -97,8 +97,8 @@ describe('document model', () => {
     const source = await sourceOf(exampleCasussen['aardgasvrij-de-horst']);
     const annex = (answers: typeof source.answers) =>
       allText({
-        ...buildDocument({ ...source, answers }, { datum: DATE }),
-        sections: buildDocument({ ...source, answers }, { datum: DATE }).sections.filter((s) => s.id === 'open-points'),
+        ...buildDocument({ ...source, answers }, { date: DATE }),
+        sections: buildDocument({ ...source, answers }, { date: DATE }).sections.filter((s) => s.id === 'open-points'),
       }).join('\n');
     const complete = {
       verordeningArtikel: 'artikel 3 van de Participatieverordening',

@@ -12,9 +12,9 @@ import type { DocumentModel, TitlePage } from '../../../shared/document/model';
 
 const TITLE: TitlePage = {
   documentTitle: 'Participatieplan en spelregels',
-  trajectTitel: 'Aardgasvrij in De Horst',
-  gemeente: 'Gemeente Dijkerveen',
-  datum: '22 november 2026',
+  trajectTitle: 'Aardgasvrij in De Horst',
+  municipality: 'Gemeente Dijkerveen',
+  date: '22 november 2026',
   version: '1.0',
 };
 

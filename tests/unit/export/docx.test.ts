@@ -23,7 +23,7 @@ describe('Word export', () => {
     async (id) => {
       const casus = exampleCasussen[id];
       const source = await sourceOf(casus);
-      const doc = buildDocument(source, { datum: DATE });
+      const doc = buildDocument(source, { date: DATE });
       const { html, zip } = await read(await renderDocument(doc, 'docx', { host: noBrowser }));
 
       // Real Word headings: mammoth maps Heading 1/2 to h1/h2.
@@ -77,7 +77,7 @@ describe('Word export', () => {
   );
 
   it('puts a real PNG of the procesplaat in when Chromium can draw one', async () => {
-    const doc = buildDocument(await sourceOf(exampleCasussen['aardgasvrij-de-horst']), { datum: DATE });
+    const doc = buildDocument(await sourceOf(exampleCasussen['aardgasvrij-de-horst']), { date: DATE });
     const { zip } = await read(await renderDocument(doc, 'docx', { host: chromiumExportHost }));
     const png = await zip.file(/word\/media\/.*\.png$/)[0]!.async('nodebuffer');
     // Width from the PNG header: drawn at twice the figure size, sharp enough to print.
@@ -89,10 +89,10 @@ describe('Word export', () => {
     const doc = buildDocument(
       {
         ...source,
-        titel: '<script>alert(1)</script>\u0001\u001b titel',
+        title: '<script>alert(1)</script>\u0001\u001b titel',
         vraagstuk: 'Regel één\u0000\u000b & <b>vet</b>',
       },
-      { datum: DATE },
+      { date: DATE },
     );
     const { text, zip } = await read(await renderDocument(doc, 'docx', { host: noBrowser }));
     expect(text).toContain('<script>alert(1)</script> titel');
@@ -107,7 +107,7 @@ describe('Word export', () => {
     '%s: mammoth finds the new sections; Dutch language on the runs; a table of contents only in the plan',
     async (variant) => {
       const source = await sourceOf(exampleCasussen['omgevingsvisie-westerzande']);
-      const doc = buildDocument(source, { datum: DATE, variant });
+      const doc = buildDocument(source, { date: DATE, variant });
       const { html, text, zip } = await read(await renderDocument(doc, 'docx', { host: noBrowser }));
       const headings =
         variant === 'plan'

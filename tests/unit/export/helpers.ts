@@ -10,11 +10,11 @@ export const DATE = '2026-11-22';
 /** A document source of its own for each call: tests may change it without touching the shared (frozen) example. */
 export async function sourceOf(casus: CasusFile): Promise<DocumentSource> {
   const { titel, gemeente, vraagstuk, answers } = structuredClone(casus);
-  return prepareSource({ titel, gemeente, vraagstuk, answers });
+  return prepareSource({ title: titel, municipality: gemeente, vraagstuk, answers });
 }
 
 export async function documentOf(id: keyof typeof exampleCasussen): Promise<DocumentModel> {
-  return buildDocument(await sourceOf(exampleCasussen[id]), { datum: DATE });
+  return buildDocument(await sourceOf(exampleCasussen[id]), { date: DATE });
 }
 
 /** No Chromium: docx keeps the SVG, PDF is refused. For tests that must not depend on a browser. */
@@ -22,7 +22,7 @@ export const noBrowser: ExportHost = { printPdf: () => Promise.reject(new Error(
 
 /** Every text in the model, for searches. */
 export function allText(doc: DocumentModel): string[] {
-  const out: string[] = [doc.title.documentTitle, doc.title.trajectTitel, doc.title.gemeente];
+  const out: string[] = [doc.title.documentTitle, doc.title.trajectTitle, doc.title.municipality];
   const walk = (s: DocumentModel['sections'][number]) => {
     out.push(s.title);
     for (const b of s.blocks) {

@@ -20,14 +20,14 @@ describe('Markdown export', () => {
   });
 
   const hostile = {
-    titel: '<script>alert("x")</script> **vet**',
-    gemeente: 'Gemeente [link](http://evil.example)',
+    title: '<script>alert("x")</script> **vet**',
+    municipality: 'Gemeente [link](http://evil.example)',
     vraagstuk: '# Geen kop\n\n1. geen lijst\n\n<img src=x onerror=alert(1)>\u0007 & &amp; | pijp',
   };
 
   it('shows user text as text: no markup, no control characters', async () => {
     const source = await sourceOf(exampleCasussen['burgerbegroting-oosterpark']);
-    const md = renderMarkdown(buildDocument({ ...source, ...hostile }, { datum: DATE }));
+    const md = renderMarkdown(buildDocument({ ...source, ...hostile }, { date: DATE }));
     expect(md).toContain('\\<script\\>alert("x")\\</script\\> \\*\\*vet\\*\\*');
     expect(md).toContain('Gemeente \\[link\\](http://evil.example)');
     expect(md).toContain('\n\\# Geen kop\n');
@@ -39,7 +39,7 @@ describe('Markdown export', () => {
 
   it('escapes the same text for HTML (the PDF is printed from it)', async () => {
     const source = await sourceOf(exampleCasussen['burgerbegroting-oosterpark']);
-    const html = renderHtml(buildDocument({ ...source, ...hostile }, { datum: DATE }));
+    const html = renderHtml(buildDocument({ ...source, ...hostile }, { date: DATE }));
     expect(html).not.toContain('<script>alert');
     expect(html).not.toContain('<img src=x');
     expect(html).toContain('&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;');

@@ -11,8 +11,8 @@ describe('export.preview', () => {
     backends.push(backend);
     backend.services.exportHost = noBrowser;
     const traject = backend.services.trajecten.create({
-      titel: 'Begroting 2027',
-      gemeente: 'Lindeveld',
+      title: 'Begroting 2027',
+      municipality: 'Lindeveld',
       vraagstuk: '',
     });
     const saved = await backend.dispatch(

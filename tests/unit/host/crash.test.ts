@@ -17,7 +17,7 @@ describe('nothing lost when the host is killed', () => {
           const res = await fetch(`${host.url}rpc/trajecten.create`, {
             method: 'POST',
             headers: { 'Content-Type': 'application/json' },
-            body: JSON.stringify({ titel: `Schrijver ${w} nummer ${i}`, vraagstuk: 'x'.repeat(2000) }),
+            body: JSON.stringify({ title: `Schrijver ${w} nummer ${i}`, vraagstuk: 'x'.repeat(2000) }),
           });
           const body = (await res.json()) as { ok: boolean; data?: { id: string } };
           if (body.ok && body.data) acknowledged.push(body.data.id);

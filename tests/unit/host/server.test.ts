@@ -53,18 +53,18 @@ describe('HTTP host', () => {
   });
 
   it('answers an RPC call with the dispatcher envelope', async () => {
-    const body = { titel: 'Participatie jeugd' };
+    const body = { title: 'Participatie jeugd' };
     const res = await send(host.port, {
       path: '/rpc/trajecten.create',
       headers: json(body),
       body: JSON.stringify(body),
     });
     expect(res.status).toBe(200);
-    expect(JSON.parse(res.body)).toMatchObject({ ok: true, data: { titel: 'Participatie jeugd' } });
+    expect(JSON.parse(res.body)).toMatchObject({ ok: true, data: { title: 'Participatie jeugd' } });
   });
 
   it('refuses a foreign Host header (DNS rebinding) before touching the data', async () => {
-    const body = { titel: 'Aanval' };
+    const body = { title: 'Aanval' };
     const res = await send(host.port, {
       path: '/rpc/trajecten.create',
       headers: { ...json(body), Host: `evil.example:${host.port}` },
@@ -75,18 +75,18 @@ describe('HTTP host', () => {
       ok: false,
       error: { code: 'FORBIDDEN', message: expect.stringContaining('geweigerd') },
     });
-    expect(services.trajecten.list().map((t) => t.titel)).not.toContain('Aanval');
+    expect(services.trajecten.list().map((t) => t.title)).not.toContain('Aanval');
   });
 
   it('refuses a call from a page on another origin', async () => {
-    const body = { titel: 'Van buiten' };
+    const body = { title: 'Van buiten' };
     const res = await send(host.port, {
       path: '/rpc/trajecten.create',
       headers: { ...json(body), Origin: 'http://example.org' },
       body: JSON.stringify(body),
     });
     expect(res.status).toBe(403);
-    expect(services.trajecten.list().map((t) => t.titel)).not.toContain('Van buiten');
+    expect(services.trajecten.list().map((t) => t.title)).not.toContain('Van buiten');
   });
 
   it('accepts a call from its own origin', async () => {
@@ -100,7 +100,7 @@ describe('HTTP host', () => {
   });
 
   it('refuses a body over the cap with a clear Dutch message', async () => {
-    const huge = JSON.stringify({ titel: 'x', vraagstuk: 'a'.repeat(100 * 1024) });
+    const huge = JSON.stringify({ title: 'x', vraagstuk: 'a'.repeat(100 * 1024) });
     const res = await send(host.port, { path: '/rpc/trajecten.create', headers: json(JSON.parse(huge)), body: huge });
     expect(res.status).toBe(413);
     const parsed = JSON.parse(res.body);

@@ -46,11 +46,11 @@ describe('errors of the disk reach the user as "Niet opgeslagen"', () => {
     const file = join(tmp(), databaseFileName);
     const services = openServices(join(file, '..'), '0.0.0-test');
     const dispatch = backend(services);
-    expect((await dispatch('trajecten.create', { titel: 'Past nog' }, 'http')).ok).toBe(true);
+    expect((await dispatch('trajecten.create', { title: 'Past nog' }, 'http')).ok).toBe(true);
     // No more pages may be added: exactly what SQLite reports when the disk is full.
     const pages = services.db.pragma('page_count', { simple: true }) as number;
     services.db.pragma(`max_page_count = ${pages}`);
-    const big = { titel: 'Past niet meer', vraagstuk: 'x'.repeat(4_000) };
+    const big = { title: 'Past niet meer', vraagstuk: 'x'.repeat(4_000) };
     let result: ApiResult<unknown> = { ok: true, data: undefined };
     for (let i = 0; i < 50 && result.ok; i++) result = await dispatch('trajecten.create', big, 'http');
     expectHonest(failure(result), /schijf is vol/);
@@ -96,7 +96,7 @@ describe('errors of the disk reach the user as "Niet opgeslagen"', () => {
         logError: () => {},
       },
     );
-    expectHonest(failure(await dispatch('trajecten.create', { titel: 'x' }, 'ipc')), reason);
+    expectHonest(failure(await dispatch('trajecten.create', { title: 'x' }, 'ipc')), reason);
     // Wrapped errors (a repository adding context) are recognised through `cause`.
     const wrapped = createDispatcher(
       {
@@ -108,7 +108,7 @@ describe('errors of the disk reach the user as "Niet opgeslagen"', () => {
       services,
       { logError: () => {} },
     );
-    expectHonest(failure(await wrapped('trajecten.create', { titel: 'x' }, 'http')), reason);
+    expectHonest(failure(await wrapped('trajecten.create', { title: 'x' }, 'http')), reason);
   });
 
   it('leaves other failures alone', async () => {
@@ -192,8 +192,8 @@ describe.skipIf(!canTest)('a read-only database opens read-only, with a banner',
       expect(message).not.toMatch(/bewaard/i);
 
       const list = await dispatch('trajecten.list', {}, 'ipc');
-      expect(list).toMatchObject({ ok: true, data: [{ id: existingId, titel: 'Bestaand traject' }] });
-      expectHonest(failure(await dispatch('trajecten.create', { titel: 'Nieuw' }, 'ipc')), /alleen-lezen/);
+      expect(list).toMatchObject({ ok: true, data: [{ id: existingId, title: 'Bestaand traject' }] });
+      expectHonest(failure(await dispatch('trajecten.create', { title: 'Nieuw' }, 'ipc')), /alleen-lezen/);
       expectHonest(failure(await dispatch('trajecten.delete', { id: existingId }, 'ipc')), /alleen-lezen/);
       expect(await dispatch('trajecten.get', { id: existingId }, 'ipc')).toMatchObject({ ok: true });
       expect(readFileSync(file).equals(before)).toBe(true);
@@ -231,7 +231,7 @@ describe.skipIf(!canTest)('a read-only database opens read-only, with a banner',
     const list = await dispatch('trajecten.list', {}, 'ipc');
     expect(list).toMatchObject({ ok: true });
     expect((list as { data: Array<{ id: string }> }).data.map((t) => t.id).sort()).toEqual([existingId, inWal].sort());
-    expectHonest(failure(await dispatch('trajecten.create', { titel: 'Nieuw' }, 'ipc')), /alleen-lezen/);
+    expectHonest(failure(await dispatch('trajecten.create', { title: 'Nieuw' }, 'ipc')), /alleen-lezen/);
     // Nothing was written or created: no -shm, both files byte for byte as they were.
     expect(readdirSync(dir).sort()).toEqual([databaseFileName, `${databaseFileName}-wal`]);
     expect(readFileSync(file).equals(before[0]!)).toBe(true);

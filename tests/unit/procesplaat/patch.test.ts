@@ -171,7 +171,7 @@ describe('procesplaat.patch in SQLite', () => {
   function setup() {
     const backend = memoryBackend();
     backends.push(backend);
-    const { id } = backend.services.trajecten.create({ titel: 'Aardgasvrij', gemeente: '', vraagstuk: '' });
+    const { id } = backend.services.trajecten.create({ title: 'Aardgasvrij', municipality: '', vraagstuk: '' });
     return { ...backend, trajectId: id };
   }
 

@@ -8,8 +8,8 @@ function setup() {
   const backend = memoryBackend();
   backends.push(backend);
   const traject = backend.services.trajecten.create({
-    titel: 'Aardgasvrij De Horst',
-    gemeente: 'Groningen',
+    title: 'Aardgasvrij De Horst',
+    municipality: 'Groningen',
     vraagstuk: '',
   });
   return { ...backend, trajectId: traject.id };

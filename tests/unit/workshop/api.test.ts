@@ -41,7 +41,7 @@ describe('workshop API', () => {
   it('uses an existing traject as casus, and refuses unknown casussen and a single group in Dutch', async () => {
     const { dispatch } = memoryBackend();
     const traject = await ok<{ id: string }>(
-      dispatch('trajecten.create', { titel: 'Omgevingsvisie', vraagstuk: 'Hoe ziet Lindeveld eruit in 2040?' }, 'ipc'),
+      dispatch('trajecten.create', { title: 'Omgevingsvisie', vraagstuk: 'Hoe ziet Lindeveld eruit in 2040?' }, 'ipc'),
     );
     const base = { title: 'S', groups: [{ name: 'A' }, { name: 'B' }], questions: defaultQuestions() };
     const session = await ok<WorkshopSession>(
@@ -188,10 +188,10 @@ describe('workshop API', () => {
         'ipc',
       ),
     );
-    const traject = await ok<{ id: string; titel: string }>(
+    const traject = await ok<{ id: string; title: string }>(
       dispatch('workshop.createTraject', { sessionId: session.id, groupId: 'groep-1' }, 'ipc'),
     );
-    expect(traject.titel).toBe('Aardgasvrij in De Horst – Noord');
+    expect(traject.title).toBe('Aardgasvrij in De Horst – Noord');
     const opgeslagen = await ok<{ answers: { phases: Record<string, unknown> } }>(
       dispatch('answers.get', { trajectId: traject.id }, 'ipc'),
     );

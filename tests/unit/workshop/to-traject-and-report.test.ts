@@ -53,8 +53,8 @@ describe('a group\u2019s work as a traject', () => {
   it('names the traject after casus and group and puts each answer where the question belongs', () => {
     const converted = groupToTraject(s, 'groep-1')!;
     expect(converted.traject).toEqual({
-      titel: 'Aardgasvrij in De Horst – Tafel Noord',
-      gemeente: 'Gemeente Dijkerveen (fictief)',
+      title: 'Aardgasvrij in De Horst – Tafel Noord',
+      municipality: 'Gemeente Dijkerveen (fictief)',
       vraagstuk: s.casus.vraagstuk,
     });
     expect(converted.answers.phases.agendering).toMatchObject({
@@ -94,9 +94,9 @@ describe('session report', () => {
   it('is one document model: a title page without a version, the casus, one chapter per question, the rode draden', () => {
     expect(doc.title).toEqual({
       documentTitle: 'Verslag workshop',
-      trajectTitel: 'Democratie in Actie – Dijkerveen',
-      gemeente: 'Gemeente Dijkerveen (fictief)',
-      datum: '12 maart 2025',
+      trajectTitle: 'Democratie in Actie – Dijkerveen',
+      municipality: 'Gemeente Dijkerveen (fictief)',
+      date: '12 maart 2025',
       details: [{ label: 'Casus', value: 'Aardgasvrij in De Horst' }],
     });
     expect(doc.sections.map((sec) => sec.title)).toEqual([

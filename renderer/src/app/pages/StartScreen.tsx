@@ -52,11 +52,11 @@ export function StartScreen({ onOpen }: StartScreenProps) {
   const onError = (e: Error) => setError(errorMessage(e));
 
   const create = useMutation({
-    mutationFn: (values: { titel: string; gemeente: string; vraagstuk: string }) =>
+    mutationFn: (values: { title: string; municipality: string; vraagstuk: string }) =>
       api.call('trajecten.create', values),
     onSuccess: async (traject) => {
       setError(null);
-      setStatus(t('start.created', { title: traject.titel }));
+      setStatus(t('start.created', { title: traject.title }));
       // Straight into the new traject (its title gets the focus, see App); no second request for it.
       queryClient.setQueryData(apiKey('trajecten.get', { id: traject.id }), traject);
       await refresh();
@@ -67,8 +67,8 @@ export function StartScreen({ onOpen }: StartScreenProps) {
   const rename = useMutation({
     // The revision the list showed: renamed elsewhere meanwhile gives CONFLICT (the row says so)
     // and the list reloads, so the next try starts from the newest title.
-    mutationFn: ({ id, titel, expectedRevision }: { id: string; titel: string; expectedRevision: number }) =>
-      api.call('trajecten.update', { id, titel, expectedRevision }),
+    mutationFn: ({ id, title, expectedRevision }: { id: string; title: string; expectedRevision: number }) =>
+      api.call('trajecten.update', { id, title, expectedRevision }),
     onSuccess: () => refresh(),
     onError: () => refresh(),
   });
@@ -76,7 +76,7 @@ export function StartScreen({ onOpen }: StartScreenProps) {
     mutationFn: (traject: Traject) => api.call('trajecten.delete', { id: traject.id }),
     onSuccess: (_data, traject) => {
       setError(null);
-      setStatus(t('deleteTraject.done', { title: traject.titel }));
+      setStatus(t('deleteTraject.done', { title: traject.title }));
       return refresh();
     },
     onError,
@@ -152,7 +152,7 @@ export function StartScreen({ onOpen }: StartScreenProps) {
                   key={traject.id}
                   traject={traject}
                   onOpen={onOpen}
-                  onRename={(id, titel) => rename.mutateAsync({ id, titel, expectedRevision: traject.revision })}
+                  onRename={(id, title) => rename.mutateAsync({ id, title, expectedRevision: traject.revision })}
                   onDelete={confirmRemove.ask}
                 />
               ))}
@@ -180,8 +180,8 @@ export function StartScreen({ onOpen }: StartScreenProps) {
               setError(null);
               setStatus(
                 migratedFrom
-                  ? t('export.importMigrated', { titel: traject.titel, versie: migratedFrom })
-                  : t('export.importDone', { titel: traject.titel }),
+                  ? t('export.importMigrated', { title: traject.title, version: migratedFrom })
+                  : t('export.importDone', { title: traject.title }),
               );
             }}
           />
@@ -193,7 +193,7 @@ export function StartScreen({ onOpen }: StartScreenProps) {
         cancelLabel={t('deleteTraject.cancel')}
         {...confirmRemove.dialogProps((traject) => remove.mutate(traject))}
       >
-        {t('deleteTraject.body', { title: confirmRemove.subject?.titel ?? '' })}
+        {t('deleteTraject.body', { title: confirmRemove.subject?.title ?? '' })}
       </ConfirmDialog>
     </div>
   );

@@ -111,7 +111,7 @@ export function TrajectPage({ route, navigate }: TrajectPageProps) {
     sub ? { name: 'traject', id: route.id, view, sub } : { name: 'traject', id: route.id, view };
 
   useEffect(() => {
-    if (traject.data) document.title = `${traject.data.titel} – Samenspel`;
+    if (traject.data) document.title = `${traject.data.title} – Samenspel`;
     return () => {
       document.title = 'Samenspel';
     };
@@ -146,10 +146,10 @@ export function TrajectPage({ route, navigate }: TrajectPageProps) {
           <div className="samenspel-traject__header">
             <div className="samenspel-traject__title">
               <Heading1 id="traject-heading" tabIndex={-1}>
-                {traject.data.titel}
+                {traject.data.title}
               </Heading1>
               <Paragraph className="samenspel-meta">
-                {[traject.data.gemeente, t('traject.updated', { date: formatDateTime(traject.data.updatedAt) })]
+                {[traject.data.municipality, t('traject.updated', { date: formatDateTime(traject.data.updatedAt) })]
                   .filter(Boolean)
                   .join(' · ')}
               </Paragraph>

@@ -55,7 +55,7 @@ export function CodeToolbar({
           if (!mine) throw new Error('no choices');
           const copy = await api.call('codes.import', {
             text: serializeCodeFile(mine),
-            naam: t('conflict.kopieTitel', { titel: stored?.naam ?? '' }).slice(0, 200),
+            naam: t('conflict.copyTitle', { title: stored?.naam ?? '' }).slice(0, 200),
           });
           await invalidateMethods(queryClient, 'codes.list');
           return copy.id;

@@ -28,7 +28,7 @@ export function TrajectenView({ id }: { id: string }) {
     mutationFn: (v: { traject: Traject; codeId: string | null }) =>
       api.call('codes.linkTraject', { trajectId: v.traject.id, codeId: v.codeId }),
     onSuccess: async (_data, v) => {
-      setStatus(t(v.codeId ? 'code.trajecten.gekoppeld' : 'code.trajecten.ontkoppeld', { titel: v.traject.titel }));
+      setStatus(t(v.codeId ? 'code.trajecten.gekoppeld' : 'code.trajecten.ontkoppeld', { titel: v.traject.title }));
       setChoice('');
       await Promise.all([
         invalidateMethods(queryClient, 'trajecten.list', 'trajecten.get'),
@@ -67,8 +67,8 @@ export function TrajectenView({ id }: { id: string }) {
             <option value="">{t('code.trajecten.kies')}</option>
             {selectable.map((tr) => (
               <option key={tr.id} value={tr.id}>
-                {tr.titel}
-                {tr.gemeente ? ` (${tr.gemeente})` : ''}
+                {tr.title}
+                {tr.municipality ? ` (${tr.municipality})` : ''}
                 {tr.codeId ? ` ${t('code.trajecten.andereCode')}` : ''}
               </option>
             ))}
@@ -98,13 +98,13 @@ function TrajectCheck({ traject, onOntkoppel: onUnlink }: { traject: Traject; on
   const list = checks.data?.checks ?? [];
   return (
     <article className="samenspel-card samenspel-code-toets" aria-labelledby={headingId}>
-      <Heading3 id={headingId}>{t('code.trajecten.checksTitel', { titel: traject.titel })}</Heading3>
+      <Heading3 id={headingId}>{t('code.trajecten.checksTitel', { titel: traject.title })}</Heading3>
       <div className="samenspel-code-toets__acties">
         <a href={routeHash({ name: 'traject', id: traject.id, view: 'phases' })}>{t('code.trajecten.openen')}</a>
         <button
           type="button"
           className="samenspel-link-button"
-          aria-label={t('code.trajecten.ontkoppelenNamed', { titel: traject.titel })}
+          aria-label={t('code.trajecten.ontkoppelenNamed', { titel: traject.title })}
           onClick={onUnlink}
         >
           {t('code.trajecten.ontkoppelen')}

@@ -64,8 +64,8 @@ export function ImportProject({ trajecten, onImported }: ImportProjectProps) {
       setErrors(parsed.errors.map((e) => readableErrorLine(e)));
       return;
     }
-    const title = parsed.value.traject.titel.trim();
-    if (trajecten.some((tr) => tr.titel.trim() === title))
+    const title = parsed.value.traject.title.trim();
+    if (trajecten.some((tr) => tr.title.trim() === title))
       confirmImport.ask({ text, title, newTitle: importTitle(title) });
     else importer.mutate(text);
   }

@@ -94,7 +94,7 @@ export function PlanQuestion({ traject }: { traject: Traject }) {
   const store = useAnswersSession().answers;
   const answers = useTrajectAnswers();
   const plan = answers.plan ?? EMPTY_PLAN;
-  const { defaults, current, facts } = usePlanDefaults(answers, traject.titel);
+  const { defaults, current, facts } = usePlanDefaults(answers, traject.title);
 
   const set: Setter = (recipe, mergeKey) =>
     store.getState().change((a) => ({ ...a, plan: recipe(a.plan ?? EMPTY_PLAN) }), mergeKey);
@@ -157,7 +157,7 @@ export function PlanQuestion({ traject }: { traject: Traject }) {
           label={t('flow.plan.verordening')}
           explanation={`${t('flow.plan.verordeningExplanation')} ${t('flow.plan.emptyIsOpen')}`}
           value={plan.verordeningArtikel}
-          placeholder={t('flow.plan.verordeningExample', { municipality: traject.gemeente || 'Lindeveld' })}
+          placeholder={t('flow.plan.verordeningExample', { municipality: traject.municipality || 'Lindeveld' })}
           maxLength={300}
           onChange={text('verordeningArtikel')}
         />

@@ -210,7 +210,7 @@ export function ProcesplaatView({ traject }: { traject: Traject }) {
       ) : (
         <editor.EditorScreen
           key={stored.data.revision}
-          title={traject.titel}
+          title={traject.title}
           store={store}
           saver={saver}
           viewport={stored.data.plate.viewport}

@@ -33,7 +33,7 @@ export function NewTrajectForm({ onCreate, busy = false }: NewTrajectFormProps) 
     formState: { errors },
   } = useForm<Values, unknown, z.output<typeof NewTraject>>({
     resolver: zodResolver(NewTraject),
-    defaultValues: { titel: '', gemeente: '', vraagstuk: '' },
+    defaultValues: { title: '', municipality: '', vraagstuk: '' },
   });
 
   const submit = handleSubmit(async (values) => {
@@ -44,28 +44,28 @@ export function NewTrajectForm({ onCreate, busy = false }: NewTrajectFormProps) 
       return;
     }
     reset();
-    setFocus('titel');
+    setFocus('title');
   });
 
   return (
     <form onSubmit={submit} aria-labelledby={`${id}-heading`} noValidate className="samenspel-card">
       <Heading2 id={`${id}-heading`}>{t('newTraject.heading')}</Heading2>
-      <FormField invalid={Boolean(errors.titel)}>
+      <FormField invalid={Boolean(errors.title)}>
         <FormLabel htmlFor={`${id}-title`}>{t('newTraject.title')}</FormLabel>
         <FormFieldDescription id={`${id}-title-help`}>{t('newTraject.titleHelp')}</FormFieldDescription>
-        {errors.titel && <FormFieldErrorMessage id={`${id}-title-error`}>{errors.titel.message}</FormFieldErrorMessage>}
+        {errors.title && <FormFieldErrorMessage id={`${id}-title-error`}>{errors.title.message}</FormFieldErrorMessage>}
         <Textbox
           id={`${id}-title`}
-          invalid={Boolean(errors.titel)}
-          aria-describedby={errors.titel ? `${id}-title-help ${id}-title-error` : `${id}-title-help`}
+          invalid={Boolean(errors.title)}
+          aria-describedby={errors.title ? `${id}-title-help ${id}-title-error` : `${id}-title-help`}
           autoComplete="off"
-          {...register('titel')}
+          {...register('title')}
         />
       </FormField>
-      <FormField invalid={Boolean(errors.gemeente)}>
+      <FormField invalid={Boolean(errors.municipality)}>
         <FormLabel htmlFor={`${id}-municipality`}>{t('newTraject.municipality')}</FormLabel>
-        {errors.gemeente && <FormFieldErrorMessage>{errors.gemeente.message}</FormFieldErrorMessage>}
-        <Textbox id={`${id}-municipality`} autoComplete="address-level2" {...register('gemeente')} />
+        {errors.municipality && <FormFieldErrorMessage>{errors.municipality.message}</FormFieldErrorMessage>}
+        <Textbox id={`${id}-municipality`} autoComplete="address-level2" {...register('municipality')} />
       </FormField>
       <FormField invalid={Boolean(errors.vraagstuk)}>
         <FormLabel htmlFor={`${id}-vraagstuk`}>{t('newTraject.vraagstuk')}</FormLabel>

@@ -16,7 +16,7 @@ export interface TrajectRowProps {
 export function TrajectRow({ traject, onOpen, onRename, onDelete }: TrajectRowProps) {
   const { t } = useTranslation();
   const [editing, setEditing] = useState(false);
-  const [draft, setDraft] = useState(traject.titel);
+  const [draft, setDraft] = useState(traject.title);
   const [error, setError] = useState<string | null>(null);
   const inputId = `title-${traject.id}`;
 
@@ -72,11 +72,11 @@ export function TrajectRow({ traject, onOpen, onRename, onDelete }: TrajectRowPr
           </form>
         ) : (
           <button type="button" className="samenspel-link-button" onClick={() => onOpen(traject.id)}>
-            {traject.titel}
+            {traject.title}
           </button>
         )}
       </TableCell>
-      <TableCell data-label={t('start.colMunicipality')}>{traject.gemeente || t('start.noMunicipality')}</TableCell>
+      <TableCell data-label={t('start.colMunicipality')}>{traject.municipality || t('start.noMunicipality')}</TableCell>
       <TableCell data-label={t('start.colUpdated')}>
         <time dateTime={traject.updatedAt}>{formatDateTime(traject.updatedAt)}</time>
       </TableCell>
@@ -84,9 +84,9 @@ export function TrajectRow({ traject, onOpen, onRename, onDelete }: TrajectRowPr
         <ButtonGroup>
           <Button
             appearance="secondary-action-button"
-            aria-label={t('start.renameNamed', { title: traject.titel })}
+            aria-label={t('start.renameNamed', { title: traject.title })}
             onClick={() => {
-              setDraft(traject.titel);
+              setDraft(traject.title);
               setError(null);
               setEditing(true);
             }}
@@ -96,7 +96,7 @@ export function TrajectRow({ traject, onOpen, onRename, onDelete }: TrajectRowPr
           <Button
             appearance="subtle-button"
             hint="danger"
-            aria-label={t('start.deleteNamed', { title: traject.titel })}
+            aria-label={t('start.deleteNamed', { title: traject.title })}
             onClick={() => onDelete(traject)}
           >
             {t('start.delete')}

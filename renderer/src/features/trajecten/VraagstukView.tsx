@@ -19,9 +19,9 @@ import { createValueSession, useAutosaveDelay, useDocumentSession } from '../../
 import { StatusMessages } from '../../components/StatusMessages';
 import { SessionConflictDialog } from '../../components/SessionConflictDialog';
 
-type Details = Pick<Traject, 'titel' | 'gemeente' | 'vraagstuk'>;
+type Details = Pick<Traject, 'title' | 'municipality' | 'vraagstuk'>;
 
-const details = (t: Details): Details => ({ titel: t.titel, gemeente: t.gemeente, vraagstuk: t.vraagstuk });
+const details = (t: Details): Details => ({ title: t.title, municipality: t.municipality, vraagstuk: t.vraagstuk });
 
 export interface VraagstukViewProps {
   traject: Traject;
@@ -30,7 +30,7 @@ export interface VraagstukViewProps {
   onOpenCopy?(id: string): void;
 }
 
-/** The traject's title, gemeente and vraagstuk: a document session without undo (lib/documentSession.ts). */
+/** The traject's title, municipality and vraagstuk: a document session without undo (lib/documentSession.ts). */
 function useDetailsSession(traject: Traject) {
   const api = useApi();
   const queryClient = useQueryClient();
@@ -45,7 +45,7 @@ function useDetailsSession(traject: Traject) {
         return { value: details(newest), revision: newest.revision };
       },
       // An empty title is not saved; the message below the field says why.
-      isValid: (value) => value.titel.trim() !== '',
+      isValid: (value) => value.title.trim() !== '',
       save: (value, expectedRevision) => api.call('trajecten.update', { id: traject.id, expectedRevision, ...value }),
       onSaved(updated) {
         queryClient.setQueryData(apiKey('trajecten.get', { id: traject.id }), updated);
@@ -65,13 +65,13 @@ export function VraagstukView({ traject, onNext, onOpenCopy }: VraagstukViewProp
   const value = useStore(session.document, (d) => d.value) ?? details(traject);
   const status = useStore(session.state, (s) => s.status);
   const message = useStore(session.state, (s) => s.message);
-  const titleEmpty = value.titel.trim() === '';
+  const titleEmpty = value.title.trim() === '';
 
   const keepAsCopy = async () => {
     const mine = session.document.getState().value ?? value;
     const copy = await api.call('trajecten.create', {
-      titel: t('conflict.kopieTitel', { titel: mine.titel.trim() || traject.titel }).slice(0, 200),
-      gemeente: mine.gemeente,
+      title: t('conflict.copyTitle', { title: mine.title.trim() || traject.title }).slice(0, 200),
+      municipality: mine.municipality,
       vraagstuk: mine.vraagstuk,
     });
     await invalidateMethods(queryClient, 'trajecten.list');
@@ -89,11 +89,11 @@ export function VraagstukView({ traject, onNext, onOpenCopy }: VraagstukViewProp
         {titleEmpty && (
           <FormFieldErrorMessage id="traject-title-error">{trajectMessages.titleMissing}</FormFieldErrorMessage>
         )}
-        <Textbox id="traject-title" value={value.titel} invalid={titleEmpty} onChange={set('titel')} />
+        <Textbox id="traject-title" value={value.title} invalid={titleEmpty} onChange={set('title')} />
       </FormField>
       <FormField>
         <FormLabel htmlFor="traject-municipality">{t('newTraject.municipality')}</FormLabel>
-        <Textbox id="traject-municipality" value={value.gemeente} onChange={set('gemeente')} />
+        <Textbox id="traject-municipality" value={value.municipality} onChange={set('municipality')} />
       </FormField>
       <FormField>
         <FormLabel htmlFor="traject-vraagstuk">{t('newTraject.vraagstuk')}</FormLabel>
@@ -115,7 +115,7 @@ export function VraagstukView({ traject, onNext, onOpenCopy }: VraagstukViewProp
         session={session}
         mine={() => {
           const mine = session.document.getState().value;
-          return mine ? [mine.titel, mine.gemeente, mine.vraagstuk].filter(Boolean).join('\n\n') : '';
+          return mine ? [mine.title, mine.municipality, mine.vraagstuk].filter(Boolean).join('\n\n') : '';
         }}
         onKeepAsCopy={keepAsCopy}
         onOpenCopy={onOpenCopy}

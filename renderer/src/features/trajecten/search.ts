@@ -16,7 +16,7 @@ export function searchTrajecten(trajecten: readonly Traject[], query: string): T
   const words = normalize(query).split(/\s+/).filter(Boolean);
   if (words.length === 0) return [...trajecten];
   return trajecten.filter((traject) => {
-    const text = normalize(`${traject.titel} ${traject.gemeente} ${traject.vraagstuk}`);
+    const text = normalize(`${traject.title} ${traject.municipality} ${traject.vraagstuk}`);
     return words.every((word) => text.includes(word));
   });
 }
@@ -25,14 +25,14 @@ const collator = new Intl.Collator('nl-NL', { sensitivity: 'base', numeric: true
 
 export function sortTrajecten(trajecten: readonly Traject[], order: SortOrder): Traject[] {
   const list = [...trajecten];
-  if (order === 'title') return list.sort((a, b) => collator.compare(a.titel, b.titel));
+  if (order === 'title') return list.sort((a, b) => collator.compare(a.title, b.title));
   if (order === 'municipality')
     // Without a municipality last; within one municipality by title.
     return list.sort(
       (a, b) =>
-        Number(a.gemeente === '') - Number(b.gemeente === '') ||
-        collator.compare(a.gemeente, b.gemeente) ||
-        collator.compare(a.titel, b.titel),
+        Number(a.municipality === '') - Number(b.municipality === '') ||
+        collator.compare(a.municipality, b.municipality) ||
+        collator.compare(a.title, b.title),
     );
   return list.sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));
 }

@@ -30,7 +30,7 @@ export function FinishView({ session }: { session: WorkshopSession }) {
     onSuccess: (traject, groupId) => {
       setErrorMessage(null);
       setCreated((g) => ({ ...g, [groupId]: traject }));
-      setStatus(t('workshop.finish.trajectCreated', { title: traject.titel }));
+      setStatus(t('workshop.finish.trajectCreated', { title: traject.title }));
     },
     onError: (e) => setErrorMessage(e.message),
   });
@@ -72,7 +72,7 @@ export function FinishView({ session }: { session: WorkshopSession }) {
               </Button>
               {created[g.id] && (
                 <a href={routeHash({ name: 'traject', id: created[g.id]!.id, view: 'vraagstuk' })}>
-                  {t('workshop.finish.openTraject', { title: created[g.id]!.titel })}
+                  {t('workshop.finish.openTraject', { title: created[g.id]!.title })}
                 </a>
               )}
             </li>

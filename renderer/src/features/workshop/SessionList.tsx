@@ -56,7 +56,7 @@ export function SessionList({ navigate }: { navigate(route: WorkshopRoute): void
     })),
     ...(trajecten.data ?? []).map((tr) => ({
       value: `traject:${tr.id}`,
-      title: tr.titel,
+      title: tr.title,
       group: 'traject' as const,
       vraagstuk: tr.vraagstuk,
     })),
