@@ -25,7 +25,7 @@ async function fail(backend: Backend, method: string, input: unknown) {
   return (result as { ok: false; error: { code: string; message: string; issues?: { message: string }[] } }).error;
 }
 const importText = (backend: Backend, text: string) =>
-  call<{ traject: { id: string; titel: string }; migratedFrom?: number }>(backend, 'export.importProject', {
+  call<{ traject: { id: string; title: string }; migratedFrom?: number }>(backend, 'export.importProject', {
     content: { encoding: 'text', text },
   });
 const exportText = async (backend: Backend, trajectId: string) =>
@@ -45,8 +45,22 @@ describe('project file (.samenspel)', () => {
   it('reads a casus file (format 1) as an older project file into a new traject', async () => {
     const { traject, migratedFrom } = await importText(backend, casusText);
     expect(migratedFrom).toBe(1);
-    expect(traject.titel).toBe('Aardgasvrij in De Horst');
+    expect(traject.title).toBe('Aardgasvrij in De Horst');
     expect(backend.services.answers.get(traject.id).answers).toEqual(exampleCasussen['aardgasvrij-de-horst'].answers);
+  });
+
+  it('reads a format 2 file (Dutch keys for the traject and its code) into format 3', async () => {
+    const { traject } = await importText(backend, casusText);
+    const current = JSON.parse(await exportText(backend, traject.id)) as Record<string, unknown>;
+    const { title, municipality, vraagstuk } = current.traject as Record<string, string>;
+    const old = { ...current, formatVersion: 2, traject: { titel: title, gemeente: municipality, vraagstuk } };
+    const parsed = parseProjectFile(JSON.stringify(old));
+    expect(parsed.ok && parsed.migratedFrom).toBe(2);
+    expect(parsed.ok && parsed.value.traject).toEqual({ title, municipality, vraagstuk });
+    expect(parsed.ok && parsed.value.formatVersion).toBe(3);
+    // An unknown key in the traject is still refused after the step, not dropped silently.
+    const wrong = { ...old, traject: { ...old.traject, naam: 'x' } };
+    expect(parseProjectFile(JSON.stringify(wrong)).ok).toBe(false);
   });
 
   it('round trip: export, import, export again gives the identical file, procesplaat and spelregels included', async () => {
@@ -94,10 +108,10 @@ describe('project file (.samenspel)', () => {
   });
 
   it('accepts the app’s gzip packing, so a file up to 10 MB fits the 5 MB request cap', async () => {
-    const { traject } = await call<{ traject: { titel: string } }>(backend, 'export.importProject', {
+    const { traject } = await call<{ traject: { title: string } }>(backend, 'export.importProject', {
       content: { encoding: 'gzip-base64', data: gzipSync(casusText).toString('base64') },
     });
-    expect(traject.titel).toBe('Aardgasvrij in De Horst');
+    expect(traject.title).toBe('Aardgasvrij in De Horst');
   });
 
   const bad: [string, string, RegExp][] = [
@@ -107,16 +121,16 @@ describe('project file (.samenspel)', () => {
     ['no version', JSON.stringify({ titel: 'x' }), /formatVersion ontbreekt/],
     [
       'an unknown (newer) version',
-      JSON.stringify({ format: 'samenspel-project', formatVersion: 3 }),
-      /formaatversie 3.*werk Samenspel bij/i,
+      JSON.stringify({ format: 'samenspel-project', formatVersion: 4 }),
+      /formaatversie 4.*werk Samenspel bij/i,
     ],
     ['wrong types', casusText.replace('"room": "substantieel"', '"room": 42'), /room/],
     [
       'a bad procesplaat',
       serializeProjectFile({
         format: 'samenspel-project',
-        formatVersion: 2,
-        traject: { titel: 'T', gemeente: '', vraagstuk: '' },
+        formatVersion: 3,
+        traject: { title: 'T', municipality: '', vraagstuk: '' },
         answers: { phases: {} },
       }).replace(
         '"answers"',
