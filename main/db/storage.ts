@@ -5,8 +5,6 @@ import type { StorageReason } from '../../shared/api/messages';
  * folder, a full disk, an I/O error, no permission. They are told apart from bugs so the user reads
  * what really happened ("Niet opgeslagen: de schijf is vol") instead of a reassurance that is false.
  */
-// The texts for each reason live with the other messages; main/loting/jobs.ts reads them from here.
-export { storageMessages } from '../../shared/api/messages';
 
 /** SQLite's (extended) result codes as better-sqlite3 reports them, by prefix. */
 const sqlitePrefixes: ReadonlyArray<readonly [string, StorageReason]> = [

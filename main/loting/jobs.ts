@@ -7,7 +7,8 @@ import type { ReselectionInput } from '../../shared/loting/reselection';
 import type { LotingSettings, PoolData } from '../../shared/loting/model';
 import { seedFromEntropy } from '../../shared/loting/prng';
 import type { LotingResult } from '../../shared/loting/result';
-import { storageMessages, storageReason } from '../db/storage';
+import { storageMessages } from '../../shared/api/messages';
+import { storageReason } from '../db/storage';
 import type { WorkerMessage, WorkerTask } from './worker';
 import { jobMessages } from '../../shared/loting/messages';
 

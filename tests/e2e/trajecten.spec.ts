@@ -107,9 +107,9 @@ test('the start screen has no serious accessibility problems', async ({ page }) 
   await page.keyboard.press('Enter');
   await page.keyboard.press('Tab');
   // The next Tab is in the content: the search box (with more than one traject) or the first title.
-  await expect(page.locator('#inhoud :focus')).toHaveCount(1);
+  await expect(page.locator('#content :focus')).toHaveCount(1);
   const first = await page.evaluate(() => {
-    const focusable = document.querySelector<HTMLElement>('#inhoud input, #inhoud button, #inhoud a[href]');
+    const focusable = document.querySelector<HTMLElement>('#content input, #content button, #content a[href]');
     return focusable === document.activeElement;
   });
   expect(first, 'de eerste Tab na de skiplink komt op het eerste bedienbare element van de inhoud').toBe(true);

@@ -28,7 +28,7 @@ export async function ok<T>(backend: Backend, method: string, input: unknown): P
 }
 
 /** Text as people type and paste it, with the odd control character, emoji and very long string. */
-export const tekst = (max = 120): fc.Arbitrary<string> =>
+export const arbitraryText = (max = 120): fc.Arbitrary<string> =>
   fc.oneof(
     { weight: 4, arbitrary: fc.string({ unit: 'grapheme', maxLength: max }) },
     { weight: 2, arbitrary: fc.string({ unit: 'binary', maxLength: Math.min(max, 40) }) },

@@ -62,7 +62,7 @@ export function App() {
 
   return (
     <div className="samenspel-app">
-      <a className="samenspel-skip-link" href="#inhoud">
+      <a className="samenspel-skip-link" href="#content">
         {t('app.skipToContent')}
       </a>
       <ReadOnlyBanner />
@@ -92,7 +92,7 @@ export function App() {
           </nav>
         </div>
       </PageHeader>
-      <main id="inhoud" ref={main} tabIndex={-1} className="samenspel-main">
+      <main id="content" ref={main} tabIndex={-1} className="samenspel-main">
         {route.name === 'traject' ? (
           <LazyScreen>
             <TrajectPage route={route} navigate={navigate} />

@@ -54,7 +54,7 @@ export function paintShell(root: HTMLElement, hash: string): void {
     element(
       'div',
       { class: 'samenspel-app' },
-      element('a', { class: 'samenspel-skip-link', href: '#inhoud' }, app.app.skipToContent),
+      element('a', { class: 'samenspel-skip-link', href: '#content' }, app.app.skipToContent),
       element(
         'header',
         { class: 'utrecht-page-header samenspel-header' },
@@ -73,7 +73,7 @@ export function paintShell(root: HTMLElement, hash: string): void {
       ),
       element(
         'main',
-        { id: 'inhoud', tabindex: '-1', class: 'samenspel-main' },
+        { id: 'content', tabindex: '-1', class: 'samenspel-main' },
         element('p', { class: 'utrecht-paragraph' }, app.app.loading),
       ),
     ),

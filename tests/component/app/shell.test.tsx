@@ -28,7 +28,7 @@ describe('the frame drawn before the app loads', () => {
         container.querySelector('.samenspel-skip-link')!.outerHTML,
       );
       // The main area is there (the skip link's target) and says the page loads.
-      expect(frame.querySelector('main#inhoud')!.textContent).toBe('Bezig met laden…');
+      expect(frame.querySelector('main#content')!.textContent).toBe('Bezig met laden…');
     },
   );
 

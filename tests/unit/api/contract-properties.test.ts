@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { catalogue, PHASES, RECRUITMENTS } from '../../../shared/participatie/index';
 import { defaultQuestions, type WorkshopSession } from '../../../shared/workshop/index';
-import { call, ok, tekst, type Backend } from '../../support/contract-properties';
+import { call, ok, arbitraryText, type Backend } from '../../support/contract-properties';
 import { memoryBackend } from '../../support/services';
 
 /**
@@ -29,7 +29,7 @@ const instrumentId = fc.oneof(
 const clashingId = fc.constantFrom('groep-1', 'groep-2', 'vraag-1', 'doel', 'r1');
 /** Mostly a plain name (so most lists pass and are written), now and then any text. */
 const optionalText = (max: number) =>
-  fc.oneof({ weight: 3, arbitrary: fc.constant(undefined) }, { weight: 1, arbitrary: tekst(max) });
+  fc.oneof({ weight: 3, arbitrary: fc.constant(undefined) }, { weight: 1, arbitrary: arbitraryText(max) });
 const groupsArb = (id: fc.Arbitrary<string>) =>
   fc
     .array(fc.record({ id: fc.option(id, { nil: undefined }), name: optionalText(90) }), {
@@ -48,7 +48,7 @@ const questionsArb = (id: fc.Arbitrary<string>) =>
       fc.record({
         id: fc.option(id, { nil: undefined }),
         title: optionalText(320),
-        explanation: fc.option(tekst(), { nil: undefined }),
+        explanation: fc.option(arbitraryText(), { nil: undefined }),
         kind: fc.constantFrom('goal', 'approach', 'organisation', 'open'),
       }),
       { minLength: 0, maxLength: 9 },
@@ -80,7 +80,10 @@ describe('contract properties: never INTERNAL, every accepted write reads back',
     const base = await ok<{ id: string }>(backend, 'trajecten.create', { title: 'Basis' });
     await fc.assert(
       fc.asyncProperty(
-        fc.record({ titel: tekst(220), gemeente: tekst(110), vraagstuk: tekst(300) }, { requiredKeys: ['titel'] }),
+        fc.record(
+          { titel: arbitraryText(220), gemeente: arbitraryText(110), vraagstuk: arbitraryText(300) },
+          { requiredKeys: ['titel'] },
+        ),
         fc.boolean(),
         async (fields, isUpdate) => {
           const method = isUpdate ? 'trajecten.update' : 'trajecten.create';
@@ -106,9 +109,9 @@ describe('contract properties: never INTERNAL, every accepted write reads back',
       {
         instruments: fc.array(instrumentId, { maxLength: 4 }),
         werving: fc.dictionary(instrumentId, fc.constantFrom(...RECRUITMENTS), { maxKeys: 2 }),
-        notes: tekst(200),
-        goalsInOwnWords: tekst(),
-        kaders: fc.array(tekst(60), { maxLength: 3 }),
+        notes: arbitraryText(200),
+        goalsInOwnWords: arbitraryText(),
+        kaders: fc.array(arbitraryText(60), { maxLength: 3 }),
       },
       { requiredKeys: [] },
     );
@@ -136,7 +139,7 @@ describe('contract properties: never INTERNAL, every accepted write reads back',
     const backend = memoryBackend();
     await fc.assert(
       fc.asyncProperty(
-        fc.oneof(fc.constant('Sessie'), tekst(220)),
+        fc.oneof(fc.constant('Sessie'), arbitraryText(220)),
         groupsArb(fc.oneof(clashingId, localId)),
         questionsArb(fc.oneof(clashingId, localId)),
         fc.constantFrom('aardgasvrij-de-horst', '__proto__', 'bestaat-niet', 'constructor', 'a'.repeat(81)),
@@ -170,7 +173,7 @@ describe('contract properties: never INTERNAL, every accepted write reads back',
       fc.asyncProperty(
         fc.record(
           {
-            title: tekst(220),
+            title: arbitraryText(220),
             groups: groupsArb(fc.oneof(known, clashingId, localId)),
             questions: questionsArb(fc.oneof(fc.constantFrom('doel', 'aanpak'), clashingId, localId)),
             durations: fc.record({
@@ -200,14 +203,14 @@ describe('contract properties: never INTERNAL, every accepted write reads back',
     const { backend, session: session } = await withSession();
     const groupId = fc.oneof(fc.constantFrom(...session.groups.map((g) => g.id)), localId);
     const thread = fc.record(
-      { id: localId, text: tekst(), groupIds: fc.array(groupId, { maxLength: 4 }), source: tekst(60) },
+      { id: localId, text: arbitraryText(), groupIds: fc.array(groupId, { maxLength: 4 }), source: arbitraryText(60) },
       { requiredKeys: ['id', 'text'] },
     );
     await fc.assert(
       fc.asyncProperty(
         groupId,
         fc.oneof(fc.constantFrom('doel', 'aanpak', 'organisatie'), localId),
-        tekst(400),
+        arbitraryText(400),
         fc.array(thread, { maxLength: 5 }),
         async (group, questionId, answer, rodeDraden) => {
           const before = await ok<WorkshopSession>(backend, 'workshop.get', { id: session.id });
@@ -243,7 +246,7 @@ describe('contract properties: never INTERNAL, every accepted write reads back',
     const backend = memoryBackend();
     await fc.assert(
       fc.asyncProperty(
-        fc.oneof(fc.constantFrom('aardgasvrij-de-horst', '__proto__', 'constructor', 'toString'), tekst(90)),
+        fc.oneof(fc.constantFrom('aardgasvrij-de-horst', '__proto__', 'constructor', 'toString'), arbitraryText(90)),
         async (id) => {
           const count = backend.services.trajecten.list().length;
           const result = await call(backend, 'examples.open', { id });

@@ -6,7 +6,7 @@ import { PROJECT_FORMAT_VERSION } from '../../../shared/projectfile/index';
 import { generateProcesplaat } from '../../../shared/procesplaat/generate';
 import { EDGE_TYPES, Procesplaat, type PlateEdge, type PlateNode } from '../../../shared/procesplaat/model';
 import type { TrajectAnswers } from '../../../shared/participatie/answers';
-import { call, ok, tekst, type Backend } from '../../support/contract-properties';
+import { call, ok, arbitraryText, type Backend } from '../../support/contract-properties';
 import { memoryBackend } from '../../support/services';
 
 /**
@@ -51,7 +51,7 @@ const coordinate = mostly(fc.integer({ min: -5000, max: 5000 }), fc.double());
 const plainText = (max: number) =>
   mostly(
     fc.string({ unit: 'grapheme', minLength: 1, maxLength: 60 }).filter((t) => /^[\p{L}\p{N}]/u.test(t)),
-    tekst(max),
+    arbitraryText(max),
   );
 const stale = fc.constantFrom(0, 0, 0, 0, 0, 0, 1, -1);
 
@@ -107,7 +107,7 @@ function randomEdge(base: Procesplaat): fc.Arbitrary<PlateEdge> {
       { weight: 5, arbitrary: fc.constantFrom(...EDGE_TYPES) },
       { weight: 1, arbitrary: fc.constant('x') },
     ),
-    label: mostly(fc.constantFrom('', 'opbrengst'), tekst(220)),
+    label: mostly(fc.constantFrom('', 'opbrengst'), arbitraryText(220)),
   }) as fc.Arbitrary<PlateEdge>;
 }
 
@@ -295,7 +295,7 @@ describe('contract properties of the procesplaat and export methods', { timeout:
       ),
       tekst: mostly(
         fc.constantFrom('De raad besluit.', 'Iedereen hoort wat er met zijn inbreng gebeurt.'),
-        tekst(2100),
+        arbitraryText(2100),
       ),
     });
     let accepted = 0;
@@ -354,7 +354,7 @@ describe('contract properties of the procesplaat and export methods', { timeout:
           {
             format: fc.constantFrom('md', 'docx'),
             sections: fc.subarray([...SECTION_IDS]),
-            versie: tekst(50),
+            versie: arbitraryText(50),
             variant: fc.constantFrom('plan', 'paragraaf'),
           },
           { requiredKeys: ['format'] },

@@ -37,7 +37,7 @@ export function Presenter({ id }: { id: string }) {
 
   if (!session.data) {
     return (
-      <main className="samenspel-presenter" id="inhoud">
+      <main className="samenspel-presenter" id="content">
         <p className="samenspel-presenter__loading">{session.isError ? session.error.message : t('app.loading')}</p>
       </main>
     );
@@ -86,7 +86,7 @@ export function Presenter({ id }: { id: string }) {
           )}
         </div>
       </header>
-      <main id="inhoud" tabIndex={-1} className="samenspel-presenter__content">
+      <main id="content" tabIndex={-1} className="samenspel-presenter__content">
         {s.position.step === 'casus' && <CasusStep session={s} />}
         {s.position.step === 'discussion' && <TalkStep session={s} />}
         {s.position.step === 'round' && (
