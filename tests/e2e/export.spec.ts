@@ -73,7 +73,7 @@ test('import, export as Markdown and Word, and a project file there and back', a
   const file = (await contents(project)).toString('utf8');
   expect(JSON.parse(file)).toMatchObject({
     format: 'samenspel-project',
-    formatVersion: 2,
+    formatVersion: 3,
     spelregels: expect.any(Array),
   });
   await dialog.getByRole('button', { name: 'Sluiten' }).click();

@@ -524,7 +524,7 @@ for (const size of [
   });
 }
 
-type CodeChecks = { citeertitel: string; checks: Array<{ tekst: string; nodeIds: string[] }> };
+type CodeChecks = { citeertitel: string; checks: Array<{ text: string; nodeIds: string[] }> };
 
 test('a traject that follows a participatiecode starts from its standard process and shows the code checks', async ({
   page,
@@ -559,7 +559,7 @@ test('a traject that follows a participatiecode starts from its standard process
   await expect(list.getByRole('heading')).toHaveText(
     `Participatiecode: ${checks.checks.length} ${checks.checks.length === 1 ? 'punt' : 'punten'}`,
   );
-  for (const check of checks.checks) await expect(list.getByText(check.tekst, { exact: false })).toBeVisible();
+  for (const check of checks.checks) await expect(list.getByText(check.text, { exact: false })).toBeVisible();
   await page.screenshot({ path: '/tmp/shots/procesplaat-code-checks.png' });
 
   // After an edit the code's checks are asked again: a step that promises meebeslissen gets its

@@ -98,6 +98,7 @@ describe('an imported copy', () => {
   });
 
   it('changes the title in a project file and in an older casus file', () => {
+    expect(JSON.parse(withTitle('{"formatVersion":3,"traject":{"title":"A"}}', 'B')).traject.title).toBe('B');
     expect(JSON.parse(withTitle('{"formatVersion":2,"traject":{"titel":"A"}}', 'B')).traject.titel).toBe('B');
     expect(JSON.parse(withTitle('\uFEFF{"formatVersion":1,"titel":"A"}', 'B')).titel).toBe('B');
   });

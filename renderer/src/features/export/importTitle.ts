@@ -22,13 +22,15 @@ export function importTitle(title: string, now: Date = new Date()): string {
 }
 
 /**
- * The file's text with another title: `traject.titel` in a project file (version 2), `titel` in
- * an older casus file (version 1). Only called after the text parsed as a valid project file.
+ * The file's text with another title, under the key its version uses: `traject.title` in a project
+ * file (version 3), `traject.titel` in version 2, `titel` in a casus file (version 1). Only called
+ * after the text parsed as a valid project file.
  */
 export function withTitle(text: string, title: string): string {
   const data = JSON.parse(text.replace(/^\uFEFF/, '')) as Record<string, unknown>;
   const traject = data['traject'];
-  if (traject && typeof traject === 'object') (traject as Record<string, unknown>)['titel'] = title;
-  else data['titel'] = title;
+  if (traject && typeof traject === 'object') {
+    (traject as Record<string, unknown>)[data['formatVersion'] === 2 ? 'titel' : 'title'] = title;
+  } else data['titel'] = title;
   return JSON.stringify(data);
 }
