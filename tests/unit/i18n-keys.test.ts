@@ -5,8 +5,8 @@ import { describe, expect, it } from 'vitest';
 /**
  * Every text in every nl.json (the common one in renderer/src/i18n and each feature's own) is used
  * somewhere in the renderer. A key counts as used when it is written out in full as a string
- * ('code.proces.title'), or when it starts with a dynamic prefix: a key the renderer completes at
- * run time (t(`code.stap.${id}`), or useTranslation's keyPrefix option). The prefixes are read
+ * ('code.process.title'), or when it starts with a dynamic prefix: a key the renderer completes at
+ * run time (t(`code.step.${id}`), or useTranslation's keyPrefix option). The prefixes are read
  * from the source itself, so they cannot go stale when a key or a feature is renamed.
  */
 const root = new URL('../..', import.meta.url).pathname;
@@ -39,7 +39,7 @@ function readJson(path: string): Tree {
 
 /**
  * Keys completed at run time: the fixed start of a template literal (`loting.compute.phase.${`,
- * `loting.compute.mode${`) and the keyPrefix of useTranslation (keyPrefix: 'code.veld').
+ * `loting.compute.mode${`) and the keyPrefix of useTranslation (keyPrefix: 'code.field').
  */
 function dynamicPrefixes(src: string): string[] {
   const templates = [...src.matchAll(/`([a-zA-Z][\w-]*(?:\.[\w-]+)*\.?)\$\{/g)].map((m) => m[1]!);

@@ -53,7 +53,7 @@ export function ChoicesView({
 
   return (
     <div className="samenspel-code-flow">
-      <nav aria-label={t('code.stappen.label')} className="samenspel-code-stappen">
+      <nav aria-label={t('code.steps.label')} className="samenspel-code-stappen">
         <ol>
           {STEPS.map((s, i) => {
             const error = errors.some((f) => f.step === s.id);
@@ -63,12 +63,12 @@ export function ChoicesView({
                   href={codeHash({ name: 'code', id, tab: 'keuzes', step: s.id })}
                   aria-current={s.id === step.id ? 'step' : undefined}
                 >
-                  {i + 1}. {t(`code.stap.${s.id}`)}
+                  {i + 1}. {t(`code.step.${s.id}`)}
                   {error && (
                     <span className="samenspel-code-stappen__fout">
                       {' '}
                       <span aria-hidden="true">!</span>
-                      <span className="samenspel-visually-hidden">({t('code.stappen.fout')})</span>
+                      <span className="samenspel-visually-hidden">({t('code.steps.fout')})</span>
                     </span>
                   )}
                 </a>
@@ -80,15 +80,15 @@ export function ChoicesView({
       <div className={helpOpen ? 'samenspel-code-grid samenspel-code-grid--help' : 'samenspel-code-grid'}>
         <section className="samenspel-code-stap" aria-labelledby="code-stap-kop">
           <Heading2 id="code-stap-kop" ref={heading} tabIndex={-1}>
-            {index + 1}. {t(`code.stap.${step.id}`)}
+            {index + 1}. {t(`code.step.${step.id}`)}
           </Heading2>
           <Paragraph className="samenspel-meta">
-            {(t(`code.uitleg.${step.id}`, { returnObjects: true }) as string[])[0]}
+            {(t(`code.explanation.${step.id}`, { returnObjects: true }) as string[])[0]}
           </Paragraph>
           {stepErrors.length > 0 && (
             <Alert type="warning" className="samenspel-code-alert">
               <Paragraph>
-                <strong>{t('code.stappen.foutenTitel')}</strong>
+                <strong>{t('code.steps.foutenTitel')}</strong>
               </Paragraph>
               <ul>
                 {stepErrors.map((f) => (
@@ -106,16 +106,16 @@ export function ChoicesView({
           <div className="samenspel-code-stap__nav">
             {prev && (
               <Button appearance="secondary-action-button" onClick={() => onStep(prev.id)}>
-                ← {t('code.stappen.vorige', { stap: t(`code.stap.${prev.id}`) })}
+                ← {t('code.steps.vorige', { stap: t(`code.step.${prev.id}`) })}
               </Button>
             )}
             {next ? (
               <Button appearance="primary-action-button" onClick={() => onStep(next.id)}>
-                {t('code.stappen.volgende', { stap: t(`code.stap.${next.id}`) })} →
+                {t('code.steps.volgende', { stap: t(`code.step.${next.id}`) })} →
               </Button>
             ) : (
               <Button appearance="primary-action-button" onClick={onDone}>
-                {t('code.stappen.klaar')} →
+                {t('code.steps.klaar')} →
               </Button>
             )}
           </div>

@@ -17,8 +17,8 @@ export function CodeCheckList({ checks, showPhase = false }: { checks: CodeCheck
         <li key={c.id} className={`samenspel-code-check samenspel-code-check--${c.severity}`} data-check={c.check}>
           <strong>{t(`code.trajecten.ernst.${c.severity}`)}</strong> {c.text}
           <span className="samenspel-code-check__bron">
-            {showPhase && c.phase && `${t('code.toets.fase', { fase: phaseLabels[c.phase].label.toLowerCase() })} · `}
-            {c.article ? t('code.trajecten.artikel', { citaat: c.article.citation }) : t('code.toets.geenArtikel')}
+            {showPhase && c.phase && `${t('code.checks.fase', { fase: phaseLabels[c.phase].label.toLowerCase() })} · `}
+            {c.article ? t('code.trajecten.artikel', { citaat: c.article.citation }) : t('code.checks.geenArtikel')}
           </span>
         </li>
       ))}

@@ -42,12 +42,12 @@ export function CodeChecksOverview({ traject }: { traject: Traject }) {
   const list = data?.checks ?? [];
   return (
     <section className="samenspel-card samenspel-code-flow" aria-labelledby="overzicht-code-kop">
-      <Heading2 id="overzicht-code-kop">{t('code.toets.title')}</Heading2>
-      {checks.isError && <Paragraph>{t('code.toets.fout')}</Paragraph>}
+      <Heading2 id="overzicht-code-kop">{t('code.checks.title')}</Heading2>
+      {checks.isError && <Paragraph>{t('code.checks.fout')}</Paragraph>}
       {data?.citeertitel && (
         <Paragraph>
-          {t('code.toets.volgt', { citeertitel: data.citeertitel })}{' '}
-          <a href={routeHash({ name: 'code', id: traject.codeId, tab: 'keuzes' })}>{t('code.toets.bekijken')}</a>
+          {t('code.checks.volgt', { citeertitel: data.citeertitel })}{' '}
+          <a href={routeHash({ name: 'code', id: traject.codeId, tab: 'keuzes' })}>{t('code.checks.bekijken')}</a>
         </Paragraph>
       )}
       <div aria-live="polite">
@@ -56,7 +56,7 @@ export function CodeChecksOverview({ traject }: { traject: Traject }) {
             <Paragraph>{t('code.trajecten.checksGeen')}</Paragraph>
           ) : (
             <>
-              <Paragraph className="samenspel-meta">{t('code.toets.aantal', { count: list.length })}</Paragraph>
+              <Paragraph className="samenspel-meta">{t('code.checks.aantal', { count: list.length })}</Paragraph>
               <CodeCheckList checks={list} showPhase />
             </>
           ))}
@@ -77,7 +77,7 @@ export function CodeChecksForPhase({ traject, phase }: { traject: Traject; phase
       {list.length > 0 && (
         <>
           <p className="samenspel-code-fase__titel">
-            {t('code.toets.inFase', {
+            {t('code.checks.inFase', {
               count: list.length,
               fase: phaseLabels[phase].label.toLowerCase(),
               citeertitel: checks.data?.citeertitel ?? '',

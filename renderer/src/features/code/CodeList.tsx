@@ -53,8 +53,8 @@ export function CodeList({ onOpen, onVergelijk: onCompare }: { onOpen(id: string
       setError(null);
       setStatus(
         r.ontkoppeld > 0
-          ? t('code.lijst.verwijderdOntkoppeld', { naam: code.naam, count: r.ontkoppeld })
-          : t('code.lijst.verwijderd', { naam: code.naam }),
+          ? t('code.list.verwijderdOntkoppeld', { naam: code.naam, count: r.ontkoppeld })
+          : t('code.list.verwijderd', { naam: code.naam }),
       );
       return invalidateDomain(queryClient, 'codes');
     },
@@ -64,44 +64,44 @@ export function CodeList({ onOpen, onVergelijk: onCompare }: { onOpen(id: string
   return (
     <div className="samenspel-code-start">
       <section className="samenspel-card samenspel-code-lijst" aria-labelledby="code-lijst-kop">
-        <Heading2 id="code-lijst-kop">{t('code.lijst.title')}</Heading2>
+        <Heading2 id="code-lijst-kop">{t('code.list.title')}</Heading2>
         <StatusMessages status={status} error={error ?? (codes.error ? errorMessage(codes.error) : null)} />
-        {codes.isSuccess && list.length === 0 && <Paragraph>{t('code.lijst.leeg')}</Paragraph>}
+        {codes.isSuccess && list.length === 0 && <Paragraph>{t('code.list.leeg')}</Paragraph>}
         {list.length > 0 && (
           <table className="samenspel-code-tabel">
-            <caption>{t('code.lijst.caption')}</caption>
+            <caption>{t('code.list.caption')}</caption>
             <thead>
               <tr>
-                <th scope="col">{t('code.lijst.colNaam')}</th>
-                <th scope="col">{t('code.lijst.colGemeente')}</th>
-                <th scope="col">{t('code.lijst.colTrajecten')}</th>
-                <th scope="col">{t('code.lijst.colGewijzigd')}</th>
-                <th scope="col">{t('code.lijst.colActies')}</th>
+                <th scope="col">{t('code.list.colNaam')}</th>
+                <th scope="col">{t('code.list.colGemeente')}</th>
+                <th scope="col">{t('code.list.colTrajecten')}</th>
+                <th scope="col">{t('code.list.colGewijzigd')}</th>
+                <th scope="col">{t('code.list.colActies')}</th>
               </tr>
             </thead>
             <tbody>
               {list.map((c) => (
                 <tr key={c.id}>
-                  <td data-label={t('code.lijst.colNaam')}>
+                  <td data-label={t('code.list.colNaam')}>
                     <button
                       type="button"
                       className="samenspel-link-button"
-                      aria-label={t('code.lijst.openen', { naam: c.naam })}
+                      aria-label={t('code.list.openen', { naam: c.naam })}
                       onClick={() => onOpen(c.id)}
                     >
                       {c.naam}
                     </button>
                   </td>
-                  <td data-label={t('code.lijst.colGemeente')}>{c.gemeente}</td>
-                  <td data-label={t('code.lijst.colTrajecten')}>{c.trajecten}</td>
-                  <td data-label={t('code.lijst.colGewijzigd')}>{new Date(c.updatedAt).toLocaleDateString('nl-NL')}</td>
-                  <td data-label={t('code.lijst.colActies')}>
+                  <td data-label={t('code.list.colGemeente')}>{c.gemeente}</td>
+                  <td data-label={t('code.list.colTrajecten')}>{c.trajecten}</td>
+                  <td data-label={t('code.list.colGewijzigd')}>{new Date(c.updatedAt).toLocaleDateString('nl-NL')}</td>
+                  <td data-label={t('code.list.colActies')}>
                     <Button
                       appearance="secondary-action-button"
-                      aria-label={t('code.lijst.verwijderenNamed', { naam: c.naam })}
+                      aria-label={t('code.list.verwijderenNamed', { naam: c.naam })}
                       onClick={() => confirmRemove.ask(c)}
                     >
-                      {t('code.lijst.verwijderen')}
+                      {t('code.list.verwijderen')}
                     </Button>
                   </td>
                 </tr>
@@ -111,15 +111,15 @@ export function CodeList({ onOpen, onVergelijk: onCompare }: { onOpen(id: string
         )}
         {list.length > 0 && (
           <Button appearance="secondary-action-button" onClick={onCompare}>
-            {t('code.lijst.vergelijken')}
+            {t('code.list.vergelijken')}
           </Button>
         )}
       </section>
       <div className="samenspel-code-start__zij">
         <NewCode busy={create.isPending} onMaak={(v) => create.mutateAsync({ soort: 'standaard', ...v })} />
         <section className="samenspel-card" aria-labelledby="code-voorbeeld-kop">
-          <Heading2 id="code-voorbeeld-kop">{t('code.nieuw.voorbeeldTitle')}</Heading2>
-          <Paragraph>{t('code.nieuw.voorbeeldUitleg')}</Paragraph>
+          <Heading2 id="code-voorbeeld-kop">{t('code.new.voorbeeldTitle')}</Heading2>
+          <Paragraph>{t('code.new.voorbeeldUitleg')}</Paragraph>
           <ul className="samenspel-code-voorbeelden">
             {EXAMPLE_CODE_IDS.map((example) => (
               <li key={example}>
@@ -128,7 +128,7 @@ export function CodeList({ onOpen, onVergelijk: onCompare }: { onOpen(id: string
                   disabled={create.isPending}
                   onClick={() => create.mutate({ soort: 'voorbeeld', id: example })}
                 >
-                  {t('code.nieuw.voorbeeldMaken', { naam: t(`code.nieuw.voorbeelden.${example}`) })}
+                  {t('code.new.voorbeeldMaken', { naam: t(`code.new.voorbeelden.${example}`) })}
                 </Button>
               </li>
             ))}
@@ -137,12 +137,12 @@ export function CodeList({ onOpen, onVergelijk: onCompare }: { onOpen(id: string
         <ImportCode onGeopend={created} />
       </div>
       <ConfirmDialog
-        title={t('code.lijst.verwijderenTitel')}
-        confirmLabel={t('code.lijst.verwijderenJa')}
-        cancelLabel={t('code.lijst.verwijderenNee')}
+        title={t('code.list.verwijderenTitel')}
+        confirmLabel={t('code.list.verwijderenJa')}
+        cancelLabel={t('code.list.verwijderenNee')}
         {...confirmRemove.dialogProps((subject) => remove.mutate(subject))}
       >
-        {t('code.lijst.verwijderenTekst', { naam: confirmRemove.subject?.naam ?? '' })}
+        {t('code.list.verwijderenTekst', { naam: confirmRemove.subject?.naam ?? '' })}
       </ConfirmDialog>
     </div>
   );
@@ -167,11 +167,11 @@ function NewCode({ onMaak: onCreate, busy }: { onMaak(v: DefaultSourceOut): Prom
         await onCreate(v).catch(() => undefined);
       })}
     >
-      <Heading2 id="code-nieuw-kop">{t('code.nieuw.title')}</Heading2>
-      <Paragraph>{t('code.nieuw.uitleg')}</Paragraph>
+      <Heading2 id="code-nieuw-kop">{t('code.new.title')}</Heading2>
+      <Paragraph>{t('code.new.uitleg')}</Paragraph>
       <FormField invalid={Boolean(errors.gemeente)}>
-        <FormLabel htmlFor="code-nieuw-gemeente">{t('code.nieuw.gemeente')}</FormLabel>
-        <FormFieldDescription id="code-nieuw-gemeente-help">{t('code.nieuw.gemeenteHelp')}</FormFieldDescription>
+        <FormLabel htmlFor="code-nieuw-gemeente">{t('code.new.gemeente')}</FormLabel>
+        <FormFieldDescription id="code-nieuw-gemeente-help">{t('code.new.gemeenteHelp')}</FormFieldDescription>
         {errors.gemeente && (
           <FormFieldErrorMessage id="code-nieuw-gemeente-fout">{errors.gemeente.message}</FormFieldErrorMessage>
         )}
@@ -186,7 +186,7 @@ function NewCode({ onMaak: onCreate, busy }: { onMaak(v: DefaultSourceOut): Prom
         />
       </FormField>
       <FormField invalid={Boolean(errors.jaar)}>
-        <FormLabel htmlFor="code-nieuw-jaar">{t('code.nieuw.jaar')}</FormLabel>
+        <FormLabel htmlFor="code-nieuw-jaar">{t('code.new.jaar')}</FormLabel>
         {errors.jaar && <FormFieldErrorMessage id="code-nieuw-jaar-fout">{errors.jaar.message}</FormFieldErrorMessage>}
         <Textbox
           id="code-nieuw-jaar"
@@ -198,7 +198,7 @@ function NewCode({ onMaak: onCreate, busy }: { onMaak(v: DefaultSourceOut): Prom
         />
       </FormField>
       <Button type="submit" appearance="primary-action-button" disabled={busy}>
-        {t('code.nieuw.maken')}
+        {t('code.new.maken')}
       </Button>
     </form>
   );

@@ -28,7 +28,7 @@ export function CodeName() {
           setEditing(true);
         }}
       >
-        {t('code.kop.naamWijzigen')}
+        {t('code.header.naamWijzigen')}
       </button>
     );
   return (
@@ -45,8 +45,8 @@ export function CodeName() {
       }}
     >
       <FormField invalid={empty}>
-        <FormLabel htmlFor="code-naam">{t('code.kop.naamLabel')}</FormLabel>
-        {empty && <FormFieldErrorMessage id="code-naam-fout">{t('code.kop.naamLeeg')}</FormFieldErrorMessage>}
+        <FormLabel htmlFor="code-naam">{t('code.header.naamLabel')}</FormLabel>
+        {empty && <FormFieldErrorMessage id="code-naam-fout">{t('code.header.naamLeeg')}</FormFieldErrorMessage>}
         <Textbox
           id="code-naam"
           autoFocus
@@ -58,10 +58,10 @@ export function CodeName() {
         />
       </FormField>
       <Button type="submit" appearance="primary-action-button">
-        {t('code.kop.opslaan')}
+        {t('code.header.opslaan')}
       </Button>
       <Button appearance="secondary-action-button" onClick={stop}>
-        {t('code.kop.annuleren')}
+        {t('code.header.annuleren')}
       </Button>
     </form>
   );

@@ -22,7 +22,7 @@ export function CodeScreen({ route, navigate }: { route: CodeRoute; navigate(rou
         {route.compare ? (
           <>
             <p>
-              <a href={codeHash({ name: 'code' })}>← {t('code.terug')}</a>
+              <a href={codeHash({ name: 'code' })}>← {t('code.back')}</a>
             </p>
             <Heading1>{t('code.title')}</Heading1>
             <CompareView
@@ -77,7 +77,7 @@ function CodePage({
   return (
     <div className="samenspel-code">
       <p className="samenspel-code-terug">
-        <a href={codeHash({ name: 'code' })}>← {t('code.terug')}</a>
+        <a href={codeHash({ name: 'code' })}>← {t('code.back')}</a>
       </p>
       <div className="samenspel-code-kop">
         <Heading1 ref={heading} tabIndex={-1} id="code-kop">
@@ -85,7 +85,7 @@ function CodePage({
         </Heading1>
         {stored && (
           <Paragraph className="samenspel-meta">
-            {t('code.kop.meta', { citeertitel: stored.citeertitel, revision: stored.revision })}
+            {t('code.header.meta', { citeertitel: stored.citeertitel, revision: stored.revision })}
           </Paragraph>
         )}
         {stored && <CodeName />}

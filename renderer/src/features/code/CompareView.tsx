@@ -47,7 +47,7 @@ export function CompareView({
         value={value}
         onChange={(e) => set(e.target.value)}
       >
-        <option value="">{t('code.vergelijk.kies')}</option>
+        <option value="">{t('code.compare.kies')}</option>
         {list.map((c) => (
           <option key={c.id} value={c.id}>
             {c.naam}
@@ -59,9 +59,9 @@ export function CompareView({
 
   return (
     <section aria-labelledby="code-vergelijk-kop" className="samenspel-code-vergelijk">
-      <Heading2 id="code-vergelijk-kop">{t('code.vergelijk.title')}</Heading2>
-      <Paragraph>{t('code.vergelijk.uitleg')}</Paragraph>
-      {codes.isSuccess && list.length === 0 && <Paragraph>{t('code.vergelijk.teWeinig')}</Paragraph>}
+      <Heading2 id="code-vergelijk-kop">{t('code.compare.title')}</Heading2>
+      <Paragraph>{t('code.compare.uitleg')}</Paragraph>
+      {codes.isSuccess && list.length === 0 && <Paragraph>{t('code.compare.teWeinig')}</Paragraph>}
       <form
         className="samenspel-card samenspel-code-vergelijk__form"
         onSubmit={(e) => {
@@ -69,10 +69,10 @@ export function CompareView({
           if (choiceA && choiceB) navigate({ name: 'code', compare: { a: choiceA, b: choiceB } });
         }}
       >
-        {picker('code-vergelijk-a', t('code.vergelijk.a'), choiceA, setChoiceA)}
-        {picker('code-vergelijk-b', t('code.vergelijk.b'), choiceB, setChoiceB)}
+        {picker('code-vergelijk-a', t('code.compare.a'), choiceA, setChoiceA)}
+        {picker('code-vergelijk-b', t('code.compare.b'), choiceB, setChoiceB)}
         <Button type="submit" appearance="primary-action-button" disabled={!choiceA || !choiceB}>
-          {t('code.vergelijk.tonen')}
+          {t('code.compare.tonen')}
         </Button>
       </form>
       {comparison.isError && (
@@ -83,7 +83,7 @@ export function CompareView({
       {data && (
         <>
           <p role="status" className="samenspel-code-vergelijk__telling">
-            <strong>{t('code.vergelijk.verschillen', { count: data.verschillen })}</strong>
+            <strong>{t('code.compare.verschillen', { count: data.verschillen })}</strong>
           </p>
           <div className="samenspel-code-optie samenspel-code-janee">
             <input
@@ -94,7 +94,7 @@ export function CompareView({
               onChange={(e) => setOnlyDifferences(e.target.checked)}
             />
             <label htmlFor="code-alleen-verschillen" className="utrecht-form-label utrecht-form-label--checkbox">
-              {t('code.vergelijk.alleenVerschillen')}
+              {t('code.compare.alleenVerschillen')}
             </label>
           </div>
           {groups
@@ -104,12 +104,12 @@ export function CompareView({
                 <caption>{g.groep}</caption>
                 <thead>
                   <tr>
-                    <th scope="col">{t('code.vergelijk.keuze')}</th>
+                    <th scope="col">{t('code.compare.keuze')}</th>
                     <th scope="col">
-                      {t('code.vergelijk.a')}: {data.a.naam}
+                      {t('code.compare.a')}: {data.a.naam}
                     </th>
                     <th scope="col">
-                      {t('code.vergelijk.b')}: {data.b.naam}
+                      {t('code.compare.b')}: {data.b.naam}
                     </th>
                   </tr>
                 </thead>
@@ -119,11 +119,11 @@ export function CompareView({
                       <th scope="row">
                         {k.label}
                         {k.differs && (
-                          <span className="samenspel-code-verschil__merk"> ({t('code.vergelijk.verschilt')})</span>
+                          <span className="samenspel-code-verschil__merk"> ({t('code.compare.verschilt')})</span>
                         )}
                       </th>
-                      <td data-label={t('code.vergelijk.a')}>{k.a}</td>
-                      <td data-label={t('code.vergelijk.b')}>{k.b}</td>
+                      <td data-label={t('code.compare.a')}>{k.a}</td>
+                      <td data-label={t('code.compare.b')}>{k.b}</td>
                     </tr>
                   ))}
                 </tbody>

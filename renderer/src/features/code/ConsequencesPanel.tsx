@@ -26,48 +26,50 @@ export function ConsequencesPanel({
   const total = useMemo(() => articlesOf(code).length, [code]);
   return (
     <aside className="samenspel-code-gevolgen samenspel-card" aria-labelledby="code-gevolgen-kop">
-      <Heading2 id="code-gevolgen-kop">{t('code.gevolgen.title')}</Heading2>
+      <Heading2 id="code-gevolgen-kop">{t('code.consequences.title')}</Heading2>
       <div aria-live="polite" data-testid="gevolgen">
         {previous === null ? (
-          <Paragraph className="samenspel-meta">{t('code.gevolgen.nogNiets')}</Paragraph>
+          <Paragraph className="samenspel-meta">{t('code.consequences.nogNiets')}</Paragraph>
         ) : difference === null ? (
-          <Paragraph>{t('code.gevolgen.geen')}</Paragraph>
+          <Paragraph>{t('code.consequences.geen')}</Paragraph>
         ) : (
           <>
             <Paragraph>
-              <strong>{t('code.gevolgen.laatste')}</strong>
+              <strong>{t('code.consequences.laatste')}</strong>
             </Paragraph>
             <ul className="samenspel-code-gevolgen__lijst">
               {difference.added.map((a) => (
                 <li key={`+${a.key}`} className="samenspel-code-gevolg--erbij">
-                  {t('code.gevolgen.toegevoegd', { artikel: articleHeading(a) })}
+                  {t('code.consequences.toegevoegd', { artikel: articleHeading(a) })}
                 </li>
               ))}
               {difference.removed.map((a) => (
                 <li key={`-${a.key}`} className="samenspel-code-gevolg--weg">
-                  {t('code.gevolgen.verwijderd', { artikel: articleHeading(a) })}
+                  {t('code.consequences.verwijderd', { artikel: articleHeading(a) })}
                 </li>
               ))}
               {difference.changed.map((a) => (
                 <li key={`~${a.key}`} className="samenspel-code-gevolg--anders">
-                  {t('code.gevolgen.gewijzigd', { artikel: articleHeading(a) })}
+                  {t('code.consequences.gewijzigd', { artikel: articleHeading(a) })}
                 </li>
               ))}
               {difference.addedLegalBases.map((g) => (
-                <li key={`g+${g}`}>{t('code.gevolgen.grondslagNieuw', { grondslag: g })}</li>
+                <li key={`g+${g}`}>{t('code.consequences.grondslagNieuw', { grondslag: g })}</li>
               ))}
               {difference.removedLegalBases.map((g) => (
-                <li key={`g-${g}`}>{t('code.gevolgen.grondslagWeg', { grondslag: g })}</li>
+                <li key={`g-${g}`}>{t('code.consequences.grondslagWeg', { grondslag: g })}</li>
               ))}
-              {difference.renumbered > 0 && <li>{t('code.gevolgen.hernummerd', { count: difference.renumbered })}</li>}
+              {difference.renumbered > 0 && (
+                <li>{t('code.consequences.hernummerd', { count: difference.renumbered })}</li>
+              )}
             </ul>
           </>
         )}
       </div>
-      <Heading3>{t('code.gevolgen.nu')}</Heading3>
-      <p className="samenspel-meta">{t('code.gevolgen.artikelen', { count: total })}</p>
+      <Heading3>{t('code.consequences.nu')}</Heading3>
+      <p className="samenspel-meta">{t('code.consequences.artikelen', { count: total })}</p>
       {articles.length === 0 ? (
-        <Paragraph>{t('code.gevolgen.geenArtikel')}</Paragraph>
+        <Paragraph>{t('code.consequences.geenArtikel')}</Paragraph>
       ) : (
         articles.map((a) => (
           <details key={a.key} className="samenspel-code-artikel">

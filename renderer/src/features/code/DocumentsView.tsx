@@ -30,9 +30,9 @@ export function DocumentsView({ id }: { id: string }) {
     setError(null);
     if (result.kind === 'download') {
       downloadBase64(result.base64, result.fileName, result.mimeType);
-      setStatus(t('code.documenten.gedownload', { bestand: result.fileName }));
-    } else if (result.kind === 'saved') setStatus(t('code.documenten.opgeslagen', { pad: result.path }));
-    else setStatus(t('code.documenten.geannuleerd'));
+      setStatus(t('code.documents.gedownload', { bestand: result.fileName }));
+    } else if (result.kind === 'saved') setStatus(t('code.documents.opgeslagen', { pad: result.path }));
+    else setStatus(t('code.documents.geannuleerd'));
   };
   /** The document is made from what is stored: save pending choices first, and stop when that fails. */
   const saveFirst = async () => {
@@ -47,7 +47,7 @@ export function DocumentsView({ id }: { id: string }) {
   };
   const document = useMutation({
     mutationFn: async () => {
-      setStatus(t('code.documenten.bezig'));
+      setStatus(t('code.documents.bezig'));
       await saveFirst();
       return api.call('codes.export', {
         id,
@@ -71,8 +71,8 @@ export function DocumentsView({ id }: { id: string }) {
   return (
     <div className="samenspel-code-documenten">
       <section className="samenspel-card" aria-labelledby="code-doc-kop">
-        <Heading2 id="code-doc-kop">{t('code.documenten.title')}</Heading2>
-        <Paragraph>{t('code.documenten.uitleg')}</Paragraph>
+        <Heading2 id="code-doc-kop">{t('code.documents.title')}</Heading2>
+        <Paragraph>{t('code.documents.uitleg')}</Paragraph>
         <StatusMessages status={status} error={error} />
         <form
           onSubmit={(e) => {
@@ -82,38 +82,38 @@ export function DocumentsView({ id }: { id: string }) {
         >
           <RadioGroup<CodeVariant>
             name="code-variant"
-            legend={t('code.documenten.wat')}
+            legend={t('code.documents.wat')}
             options={CODE_VARIANTS.map((v) => ({
               id: v,
-              label: `${t(`code.documenten.varianten.${v}`)}: ${t(`code.documenten.variantUitleg.${v}`)}`,
+              label: `${t(`code.documents.varianten.${v}`)}: ${t(`code.documents.variantUitleg.${v}`)}`,
             }))}
             value={variant}
             onChange={setVariant}
           />
           <RadioGroup<ExportFormat>
             name="code-format"
-            legend={t('code.documenten.format')}
-            options={FORMATS.map((f) => ({ id: f, label: t(`code.documenten.formats.${f}`) }))}
+            legend={t('code.documents.format')}
+            options={FORMATS.map((f) => ({ id: f, label: t(`code.documents.formats.${f}`) }))}
             value={format}
             onChange={setFormat}
           />
           <TextField
             id="code-versie"
-            label={t('code.documenten.versie')}
+            label={t('code.documents.versie')}
             maxLength={40}
             value={version}
             onChange={setVersion}
           />
           <Button type="submit" appearance="primary-action-button" disabled={busy}>
-            {t('code.documenten.maken')}
+            {t('code.documents.maken')}
           </Button>
         </form>
       </section>
       <section className="samenspel-card" aria-labelledby="code-bestand-kop">
-        <Heading2 id="code-bestand-kop">{t('code.documenten.bestandTitle')}</Heading2>
-        <Paragraph>{t('code.documenten.bestandUitleg')}</Paragraph>
+        <Heading2 id="code-bestand-kop">{t('code.documents.bestandTitle')}</Heading2>
+        <Paragraph>{t('code.documents.bestandUitleg')}</Paragraph>
         <Button appearance="secondary-action-button" disabled={busy} onClick={() => file.mutate()}>
-          {t('code.documenten.bestandMaken')}
+          {t('code.documents.bestandMaken')}
         </Button>
       </section>
     </div>

@@ -37,13 +37,13 @@ export function Explanation({ step }: { step: StepId }) {
     >
       <div className="samenspel-code-uitleg__kop">
         <Heading2 id="code-uitleg-kop" ref={heading} tabIndex={-1}>
-          {t('code.help.over', { stap: t(`code.stap.${step}`) })}
+          {t('code.help.over', { stap: t(`code.step.${step}`) })}
         </Heading2>
         <button type="button" className="samenspel-link-button" onClick={closeAndReturn}>
           {t('code.help.close')}
         </button>
       </div>
-      {(t(`code.uitleg.${step}`, { returnObjects: true }) as string[]).map((text) => (
+      {(t(`code.explanation.${step}`, { returnObjects: true }) as string[]).map((text) => (
         <Paragraph key={text}>{text}</Paragraph>
       ))}
     </aside>

@@ -87,8 +87,8 @@ export function StandardProcessView({ id }: { id: string }) {
 
   return (
     <section aria-labelledby="code-proces-kop" className="samenspel-code-proces">
-      <Heading2 id="code-proces-kop">{t('code.proces.title')}</Heading2>
-      <Paragraph>{t('code.proces.uitleg')}</Paragraph>
+      <Heading2 id="code-proces-kop">{t('code.process.title')}</Heading2>
+      <Paragraph>{t('code.process.uitleg')}</Paragraph>
       <Paragraph className="samenspel-meta">
         {proces.data?.bewerkt ? t('procesplaat.codeProcess.edited') : t('procesplaat.codeProcess.generated')}
       </Paragraph>
@@ -111,7 +111,7 @@ export function StandardProcessView({ id }: { id: string }) {
       {store && editor && proces.data && (
         <editor.EditorScreen
           key={proces.data.revision}
-          title={citeertitel || t('code.proces.title')}
+          title={citeertitel || t('code.process.title')}
           store={store}
           saver={saver}
           viewport={proces.data.plate.viewport}

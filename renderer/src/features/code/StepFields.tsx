@@ -43,7 +43,7 @@ const choiceOptions = <T extends string>(ids: readonly T[], words: Record<T, Cod
 
 /** The choices of one subject. Every change goes through `change`: undoable and saved by itself. */
 export function StepFields({ step, code, change }: { step: StepId; code: ParticipatieCode; change: Change }) {
-  const { t: v } = useTranslation(undefined, { keyPrefix: 'code.veld' });
+  const { t: v } = useTranslation(undefined, { keyPrefix: 'code.field' });
   // Sets one subject; text fields merge their keystrokes into one undo step.
   const set = <K extends keyof ParticipatieCode>(
     key: K,

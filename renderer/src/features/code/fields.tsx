@@ -283,7 +283,7 @@ export function OwnItemList({
     <Fieldset className="samenspel-code-groep">
       <FieldsetLegend>{legend}</FieldsetLegend>
       {items.length === 0 ? (
-        <p className="samenspel-meta">{t('code.eigen.leeg')}</p>
+        <p className="samenspel-meta">{t('code.own.leeg')}</p>
       ) : (
         <ul className="samenspel-code-eigen">
           {items.map((item) => (
@@ -292,10 +292,10 @@ export function OwnItemList({
               <button
                 type="button"
                 className="samenspel-link-button"
-                aria-label={t('code.eigen.weg', { tekst: item.text })}
+                aria-label={t('code.own.weg', { tekst: item.text })}
                 onClick={() => onChange(items.filter((i) => i.id !== item.id))}
               >
-                {t('code.lijst.verwijderen')}
+                {t('code.list.verwijderen')}
               </button>
             </li>
           ))}
@@ -303,7 +303,7 @@ export function OwnItemList({
       )}
       <div className="samenspel-code-eigen__nieuw">
         <FormField>
-          <FormLabel htmlFor={`${id}-nieuw`}>{t('code.eigen.nieuw', { wat: what })}</FormLabel>
+          <FormLabel htmlFor={`${id}-nieuw`}>{t('code.own.nieuw', { wat: what })}</FormLabel>
           <Textbox
             id={`${id}-nieuw`}
             maxLength={1000}
@@ -318,7 +318,7 @@ export function OwnItemList({
           />
         </FormField>
         <Button appearance="secondary-action-button" onClick={addItem}>
-          {t('code.eigen.toevoegen')}
+          {t('code.own.toevoegen')}
         </Button>
       </div>
     </Fieldset>
