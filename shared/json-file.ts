@@ -15,3 +15,7 @@ export function readJsonText(text: string): { ok: true; data: unknown } | { ok: 
     return { ok: false, error: fileMessages.invalidJson(detail) };
   }
 }
+
+/** A JSON object (not null, not an array): the one check before reading keys of parsed JSON. */
+export const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);

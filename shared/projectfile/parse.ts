@@ -1,5 +1,5 @@
 import { CasusFile } from '../participatie/casus';
-import { readJsonText } from '../json-file';
+import { isRecord, readJsonText } from '../json-file';
 import { formatZodIssues } from '../participatie/zod-dutch';
 import { projectFileMessages as messages } from './messages';
 import { MAX_PROJECT_FILE_BYTES, PROJECT_FORMAT, PROJECT_FORMAT_VERSION, ProjectFile } from './schema';
@@ -57,9 +57,6 @@ const migrations: Record<number, (data: unknown) => { ok: true; value: unknown }
     };
   },
 };
-
-const isRecord = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** A copy with some keys renamed; other keys (also unknown ones, which the schema then refuses) stay. */
 function renameKeys(object: Record<string, unknown>, names: Readonly<Record<string, string>>): Record<string, unknown> {

@@ -22,6 +22,7 @@ import {
   type ChoiceRevisions,
   type WorkshopAnswers,
 } from '../../../shared/workshop/index';
+import { isRecord } from '../../../shared/json-file';
 import { repairedCasusTitle } from '../../../shared/workshop/texts';
 import type { Db } from '../open';
 import { readBackBeforeCommit, refuseControlCharacters } from './write-checks';
@@ -36,9 +37,6 @@ const Setup = z.object({
   sound: z.boolean(),
 });
 type Setup = z.infer<typeof Setup>;
-
-const isRecord = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 interface SessionRow {
   id: string;
